@@ -1,0 +1,7 @@
+package studybot;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("studybot");
+    }
+}
