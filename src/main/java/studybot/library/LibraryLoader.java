@@ -1,0 +1,105 @@
+package studybot.library;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code *.txt} under the seeds folder into one {@link Library}, or refuses with a message naming the
+ * file and line to fix: bad UTF-8, a file without sections, a section number used twice, no sections at all.
+ * Refusing whole is what lets a live reload keep serving the old book when an edit goes wrong.
+ */
+public final class LibraryLoader {
+
+    private final SeedParser parser;
+    private final Clock clock;
+
+    public LibraryLoader(SeedParser parser, Clock clock) {
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    public Library load(Path seedsFolder) throws LibraryException {
+        List<Path> files = seedFiles(seedsFolder);
+        List<Section> sections = new ArrayList<>();
+        Map<SectionNumber, Section> seen = new HashMap<>();
+        for (Path file : files) {
+            List<Section> parsed = parser.parse(file, read(file));
+            if (parsed.isEmpty()) {
+                throw new LibraryException(file + ":1: no sections in this file; a section starts with a heading"
+                        + " line such as '20.4 Replication Groups' between blank lines");
+            }
+            for (Section section : parsed) {
+                Section earlier = seen.putIfAbsent(section.number(), section);
+                if (earlier != null) {
+                    throw new LibraryException(section.origin() + ": section " + section.number()
+                            + " is already defined at " + earlier.origin());
+                }
+                sections.add(section);
+            }
+        }
+        if (sections.isEmpty()) {
+            throw new LibraryException(seedsFolder + ": no seed files (*.txt) with sections in this folder");
+        }
+        return new Library(sections, clock.instant());
+    }
+
+    private static List<Path> seedFiles(Path folder) throws LibraryException {
+        if (!Files.isDirectory(folder)) {
+            throw new LibraryException(folder + ": the seeds folder does not exist or is not a folder");
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new LibraryException(folder + ": cannot list the seeds folder: " + e.getMessage());
+        }
+    }
+
+    private static String read(Path file) throws LibraryException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LibraryException(file + ": cannot read: " + e.getMessage());
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new LibraryException(file + ":" + lineAt(bytes, in.position())
+                    + ": not valid UTF-8 text (save the file as UTF-8)");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,100 @@
+package studybot.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryLoaderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private final LibraryLoader loader = new LibraryLoader(new SeedParser(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @TempDir
+    Path seeds;
+
+    @Test
+    void loadsAllFifteenSectionsOfTheSeedExactlyAsWritten() throws Exception {
+        Library library = loader.load(Path.of("seeds"));
+
+        assertThat(library.size()).isEqualTo(15);
+        assertThat(library.chapters()).containsExactly(20, 62);
+        assertThat(library.sections()).extracting(section -> section.number().toString()).containsExactly(
+                "20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7",
+                "62.1", "62.2", "62.3", "62.4", "62.5", "62.6", "62.7", "62.8");
+        Section replication = library.find(new SectionNumber(20, 4)).orElseThrow();
+        assertThat(replication.title()).isEqualTo("Replication Groups: Primary Node and Read Replicas");
+        assertThat(replication.body()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
+                .endsWith("Just don’t act surprised later.");
+        Section last = library.find(new SectionNumber(62, 1)).orElseThrow();
+        assertThat(last.body()).endsWith("and it works.").doesNotContain("joke");
+        assertThat(library.loadedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void sectionNumbersCompareNumerically() throws Exception {
+        write("a.txt", "20.10 Ten\n\nx\n\n20.9 Nine\n\ny\n\n20.2 Two\n\nz\n");
+
+        Library library = loader.load(seeds);
+
+        assertThat(library.sections()).extracting(Section::title).containsExactly("Two", "Nine", "Ten");
+        assertThat(library.next(new SectionNumber(20, 9))).map(Section::title).contains("Ten");
+        assertThat(library.previous(new SectionNumber(20, 2))).isEmpty();
+    }
+
+    @Test
+    void bomIsDroppedAndSubfoldersAreRead() throws Exception {
+        write("a.txt", "\uFEFF1.1 First\n\nBody one.\n");
+        Files.createDirectories(seeds.resolve("more"));
+        write("more/b.txt", "1.2 Second\r\n\r\nBody two.\r\n");
+
+        Library library = loader.load(seeds);
+
+        assertThat(library.sections()).extracting(Section::heading).containsExactly("1.1 First", "1.2 Second");
+    }
+
+    @Test
+    void duplicateNumberNamesBothPlaces() throws Exception {
+        write("a.txt", "1.1 First\n\nBody.\n");
+        write("b.txt", "Intro\n\n1.1 Again\n\nBody.\n");
+
+        assertThatThrownBy(() -> loader.load(seeds))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("b.txt:3")
+                .hasMessageContaining("a.txt:1")
+                .hasMessageContaining("1.1");
+    }
+
+    @Test
+    void fileWithoutSectionsIsRefusedByName() throws Exception {
+        write("a.txt", "1.1 First\n\nBody.\n");
+        write("notes.txt", "just some notes\n");
+
+        assertThatThrownBy(() -> loader.load(seeds)).hasMessageContaining("notes.txt:1").hasMessageContaining("no sections");
+    }
+
+    @Test
+    void emptyFolderIsRefused() {
+        assertThatThrownBy(() -> loader.load(seeds)).isInstanceOf(LibraryException.class).hasMessageContaining("no seed files");
+        assertThatThrownBy(() -> loader.load(seeds.resolve("missing"))).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void badEncodingNamesTheLine() throws Exception {
+        Files.write(seeds.resolve("a.txt"), new byte[] {'1', '.', '1', ' ', 'A', '\n', '\n', 'o', 'k', '\n', (byte) 0xC3, '(', '\n'});
+
+        assertThatThrownBy(() -> loader.load(seeds)).hasMessageContaining("a.txt:4").hasMessageContaining("UTF-8");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(seeds.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}
