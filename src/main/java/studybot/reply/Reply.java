@@ -1,0 +1,56 @@
+package studybot.reply;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a command answers, independent of where it is shown: the console prints it as text, the Discord renderer
+ * makes it an embed with buttons. Commands build these and never see a transport.
+ *
+ * @param kind     content is shown to everyone; a problem (a miss, bad input) only to whoever asked
+ * @param title    a heading such as {@code 20.4 Replication Groups}, or empty
+ * @param text     the main text, in Discord markdown (bold with {@code **}); book text inside is already escaped
+ * @param fields   named blocks in order, such as search hits
+ * @param footer   a line placing the content, such as {@code Chapter 20 · section 4 of 7}, or empty
+ * @param actions  follow-ups the reader can take, in order
+ */
+public record Reply(Kind kind, String title, String text, List<ReplyField> fields, String footer,
+                    List<ReplyAction> actions) {
+
+    /** Whether the reply is the book's content or a problem with the request. */
+    public enum Kind { CONTENT, PROBLEM }
+
+    public Reply {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        fields = List.copyOf(fields);
+        Objects.requireNonNull(footer, "footer");
+        actions = List.copyOf(actions);
+    }
+
+    public static Reply content(String title, String text) {
+        return new Reply(Kind.CONTENT, title, text, List.of(), "", List.of());
+    }
+
+    public static Reply problem(String text) {
+        return new Reply(Kind.PROBLEM, "", text, List.of(), "", List.of());
+    }
+
+    public Reply withFields(List<ReplyField> newFields) {
+        return new Reply(kind, title, text, newFields, footer, actions);
+    }
+
+    public Reply withFooter(String newFooter) {
+        return new Reply(kind, title, text, fields, newFooter, actions);
+    }
+
+    public Reply withActions(List<ReplyAction> newActions) {
+        return new Reply(kind, title, text, fields, footer, newActions);
+    }
+
+    public Optional<String> titleIfAny() {
+        return title.isEmpty() ? Optional.empty() : Optional.of(title);
+    }
+}

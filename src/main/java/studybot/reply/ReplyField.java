@@ -1,0 +1,12 @@
+package studybot.reply;
+
+import java.util.Objects;
+
+/** A named block of a reply, such as one search hit: {@code name} is the hit's heading, {@code value} its excerpt. */
+public record ReplyField(String name, String value) {
+
+    public ReplyField {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+    }
+}
