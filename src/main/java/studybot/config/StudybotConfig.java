@@ -1,0 +1,20 @@
+package studybot.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
+
+/**
+ * Everything about a running studybot that the host may change, read from {@code config/studybot.json}. Every
+ * key is required, so a typo or a forgotten key stops startup instead of silently running on a guess. Secrets
+ * never live here: the Discord token comes from the environment.
+ */
+public record StudybotConfig(
+        @JsonProperty(value = "seedsFolder", required = true) Path seedsFolder,
+        @JsonProperty(value = "dataFolder", required = true) Path dataFolder,
+        @JsonProperty(value = "cache", required = true) CacheConfig cache,
+        @JsonProperty(value = "search", required = true) SearchConfig search,
+        @JsonProperty(value = "section", required = true) SectionConfig section,
+        @JsonProperty(value = "discord", required = true) DiscordConfig discord,
+        @JsonProperty(value = "reload", required = true) ReloadConfig reload,
+        @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips) {
+}

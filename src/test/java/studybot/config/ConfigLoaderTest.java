@@ -1,0 +1,58 @@
+package studybot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+    private static final Path SHIPPED = Path.of("config/studybot.json");
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @Test
+    void readsTheShippedConfig() throws Exception {
+        StudybotConfig config = loader.load(SHIPPED);
+
+        assertThat(config.seedsFolder()).isEqualTo(Path.of("seeds"));
+        assertThat(config.dataFolder()).isEqualTo(Path.of("data"));
+        assertThat(config.cache().maximumSize()).isPositive();
+        assertThat(config.search().maxResults()).isBetween(1, 25);
+        assertThat(config.discord().guildIds()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"maxResults\": 5|\"maxResults\": 5, \"colour\": 1|unknown key 'search.colour'",
+        "\"maxResults\": 5|\"maxResults\": \"five\"|wrong type or value for key 'search.maxResults'",
+        "\"maxResults\": 5|\"maxResults\": \"5\"|wrong type or value for key 'search.maxResults'",
+        "\"maxResults\": 5|\"maxResults\": 50|search.maxResults must be between 1 and 25, was 50",
+        "\"maxResults\": 5||missing key 'search.maxResults'",
+        "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
+        "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
+        "\"dataFolder\": \"data\",||missing key 'dataFolder'",
+    })
+    void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
+        String json = Files.readString(SHIPPED);
+        assertThat(json).contains(original);
+        String broken = json.replace(original, replacement == null ? "" : replacement);
+
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), broken))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("bad.json: ")
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void brokenJsonSaysWhere() {
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), "{\n  \"seedsFolder\": \n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("not valid JSON at line");
+        assertThatThrownBy(() -> loader.load(Path.of("no/such/file.json")))
+                .hasMessageContaining("config file not found");
+    }
+}
