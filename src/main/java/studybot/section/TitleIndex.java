@@ -33,8 +33,8 @@ final class TitleIndex {
     }
 
     /**
-     * The sections whose titles match the most of {@code words}, best first. Filler words ("the", "and") only
-     * count when the query is nothing else.
+     * The sections whose titles match the most of {@code words}, and at least half of them, best first. Filler
+     * words ("the", "and") only count when the query is nothing else.
      */
     List<Section> matches(List<String> words) {
         List<String> meaningful = words.stream().filter(word -> !FILLER.contains(word)).toList();
@@ -55,6 +55,9 @@ final class TitleIndex {
             }
         }
         int mostMatched = found.stream().mapToInt(Match::matched).max().orElse(0);
+        if (2 * mostMatched < query.size()) {
+            return List.of();
+        }
         return found.stream()
                 .filter(match -> match.matched == mostMatched)
                 .sorted(Comparator.comparingInt(Match::score).reversed()
@@ -88,7 +91,7 @@ final class TitleIndex {
         if (typed.length() < 4) {
             return 0;
         }
-        return typed.length() < 8 ? 1 : 2;
+        return typed.length() < 10 ? 1 : 2;
     }
 
     private record Entry(Section section, List<String> words) {
