@@ -1,0 +1,32 @@
+package studybot.section;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Titles and typed words compared the same way: compatibility-normalised, lower case, accents dropped, split on
+ * anything that is not a letter or digit. So {@code Pub/Sub}, {@code pub sub} and {@code ＰＵＢ－ＳＵＢ} agree.
+ */
+final class FoldedWords {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private FoldedWords() {
+    }
+
+    static List<String> of(String text) {
+        String folded = folded(text);
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    /** The words of {@code text} joined by single spaces, for substring matching. */
+    static String folded(String text) {
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String withoutMarks = MARKS.matcher(Normalizer.normalize(compatible, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(withoutMarks).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,234 @@
+package studybot.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.reply.DiscordMarkdown;
+import studybot.reply.OpenSection;
+import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
+
+/**
+ * The {@code /section} command without a transport: turns what was typed, or a button's {@link OpenSection}, into
+ * a {@link Reply}. Content (a section's page, a chapter, title matches) is for everyone; misses are problems shown
+ * only to the asker and always offer sections to open instead.
+ *
+ * <p>Previous and next run across the whole book, so 20.7's next is 62.1; only the book's first section has no
+ * previous and its last no next. Book text and echoed input are escaped, since both end up in Discord markdown.
+ * Pages are cut from the escaped text, so a page's length is what the renderer has to fit.
+ */
+public final class SectionCommand {
+
+    /** Discord's limit for a button label. */
+    static final int MAX_LABEL_LENGTH = 80;
+    /** Discord's limit for options in one pick list. */
+    static final int MAX_LISTED = 25;
+    private static final int MAX_ECHO_LENGTH = 40;
+    private static final int MAX_CHAPTERS_SPELLED_OUT = 6;
+
+    private final SectionPager pager;
+
+    public SectionCommand(SectionPager pager) {
+        this.pager = pager;
+    }
+
+    /** Answers {@code /section <input>}, whatever the input. */
+    public Reply answer(SectionLookup lookup, String input) {
+        LookupResult result = lookup.lookup(input);
+        if (result instanceof LookupResult.Found found) {
+            return page(lookup, found.section(), 0);
+        }
+        if (result instanceof LookupResult.ChapterListing listing) {
+            return chapterListing(listing);
+        }
+        if (result instanceof LookupResult.TitleMatches matches) {
+            return titleMatches(matches);
+        }
+        if (result instanceof LookupResult.NoSuchSection missing) {
+            return noSuchSection(lookup, missing);
+        }
+        if (result instanceof LookupResult.NoSuchChapter missing) {
+            return noSuchChapter(lookup, missing);
+        }
+        if (result instanceof LookupResult.NoTitleMatch missing) {
+            return noTitleMatch(lookup, missing);
+        }
+        return unreadable(lookup, ((LookupResult.Unreadable) result).problem());
+    }
+
+    /**
+     * Opens a page of a section, as a button asks. A section the book no longer has (after a reload) is a problem
+     * offering the nearest ones; a page past the end (the section got shorter) shows the last page.
+     */
+    public Reply open(SectionLookup lookup, OpenSection target) {
+        Optional<Section> section = lookup.library().find(target.section());
+        if (section.isEmpty()) {
+            List<Section> nearest = lookup.nearest(target.section());
+            String text = "Section " + target.section() + " is no longer in the book; it may have been renumbered or"
+                    + " removed in an update." + suggestionLines("Nearest sections:", nearest);
+            return Reply.problem(text).withActions(openActions(nearest));
+        }
+        return page(lookup, section.get(), target.page());
+    }
+
+    private Reply page(SectionLookup lookup, Section section, int requestedPage) {
+        List<String> pages = pager.pages(DiscordMarkdown.escape(section.body()));
+        int page = Math.min(requestedPage, pages.size() - 1);
+        String text = pages.get(page).strip();
+        SectionNumber number = section.number();
+        String footer = "Chapter " + number.chapter() + " · section " + lookup.positionInChapter(number).orElseThrow()
+                + " of " + lookup.chapter(number.chapter()).size()
+                + (pages.size() > 1 ? " · page " + (page + 1) + "/" + pages.size() : "");
+        List<ReplyAction> actions = new ArrayList<>();
+        lookup.library().previous(number).ifPresent(previous -> actions.add(
+                new ReplyAction("◀ " + previous.number(), new OpenSection(previous.number(), 0), ReplyAction.Role.NAVIGATION)));
+        if (page > 0) {
+            actions.add(new ReplyAction("◀ page " + page, new OpenSection(number, page - 1), ReplyAction.Role.NAVIGATION));
+        }
+        if (page + 1 < pages.size()) {
+            actions.add(new ReplyAction("page " + (page + 2) + " ▶", new OpenSection(number, page + 1),
+                    ReplyAction.Role.NAVIGATION));
+        }
+        lookup.library().next(number).ifPresent(next -> actions.add(
+                new ReplyAction(next.number() + " ▶", new OpenSection(next.number(), 0), ReplyAction.Role.NAVIGATION)));
+        return Reply.content(section.heading(), text.isEmpty() ? "This section has no text yet." : text)
+                .withFooter(footer)
+                .withActions(actions);
+    }
+
+    private static Reply chapterListing(LookupResult.ChapterListing listing) {
+        List<Section> sections = listing.sections();
+        String text = lines(sections) + more(sections.size());
+        return Reply.content("Chapter " + listing.chapter(), text)
+                .withFooter("Chapter " + listing.chapter() + " · " + count(sections.size(), "section"))
+                .withActions(openActions(sections));
+    }
+
+    private static Reply titleMatches(LookupResult.TitleMatches matches) {
+        List<Section> sections = matches.sections();
+        String text = sections.size() + " section titles match " + quoted(matches.words()) + ":\n" + lines(sections)
+                + more(sections.size());
+        return Reply.content("Sections matching your words", text)
+                .withFooter("Titles only · /search looks inside the text")
+                .withActions(openActions(sections));
+    }
+
+    private static Reply noSuchSection(SectionLookup lookup, LookupResult.NoSuchSection missing) {
+        String asked = shortened(missing.asked());
+        String situation = missing.chapterExists()
+                ? "There is no section " + asked + ". " + chapterSummary(lookup, missing.chapter()) + "."
+                : "There is no section " + asked + ": the book has no chapter " + shortened(chapterOf(missing.asked()))
+                        + ". " + bookOutline(lookup);
+        return Reply.problem(situation + suggestionLines("Nearest sections:", missing.suggestions()))
+                .withActions(openActions(missing.suggestions()));
+    }
+
+    private static Reply noSuchChapter(SectionLookup lookup, LookupResult.NoSuchChapter missing) {
+        String text = "There is no chapter " + shortened(missing.asked()) + ". " + bookOutline(lookup)
+                + suggestionLines("Nearest sections:", missing.suggestions());
+        return Reply.problem(text).withActions(openActions(missing.suggestions()));
+    }
+
+    private static Reply noTitleMatch(SectionLookup lookup, LookupResult.NoTitleMatch missing) {
+        List<Section> starts = chapterStarts(lookup);
+        String text = "No section title matches " + quoted(missing.words()) + ". To look for it inside the text,"
+                + " try /search. " + howToAsk(lookup) + suggestionLines("Chapters start here:", starts);
+        return Reply.problem(text).withActions(openActions(starts));
+    }
+
+    private static Reply unreadable(SectionLookup lookup, InputProblem problem) {
+        List<Section> starts = chapterStarts(lookup);
+        return Reply.problem(problem.explanation() + " " + howToAsk(lookup)
+                        + suggestionLines("Chapters start here:", starts))
+                .withActions(openActions(starts));
+    }
+
+    /** How to ask, with examples from the book itself. */
+    private static String howToAsk(SectionLookup lookup) {
+        List<Section> sections = lookup.library().sections();
+        if (sections.isEmpty()) {
+            return "The book is empty right now.";
+        }
+        SectionNumber example = sections.get(0).number();
+        return "Type a section number such as " + example + ", a chapter such as " + example.chapter()
+                + ", or words from a section title.";
+    }
+
+    private static String chapterSummary(SectionLookup lookup, int chapter) {
+        List<Section> sections = lookup.chapter(chapter);
+        return "Chapter " + chapter + " has " + count(sections.size(), "section") + ", " + span(sections);
+    }
+
+    /** The chapters with their spans, e.g. {@code The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).} */
+    private static String bookOutline(SectionLookup lookup) {
+        List<Integer> chapters = List.copyOf(lookup.library().chapters());
+        if (chapters.isEmpty()) {
+            return "The book is empty right now.";
+        }
+        if (chapters.size() > MAX_CHAPTERS_SPELLED_OUT) {
+            return "The book has chapters " + chapters.get(0) + " to " + chapters.get(chapters.size() - 1) + ".";
+        }
+        List<String> described = chapters.stream()
+                .map(chapter -> chapter + " (" + span(lookup.chapter(chapter)) + ")")
+                .toList();
+        String joined = described.size() == 1 ? described.get(0)
+                : String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
+        return (chapters.size() == 1 ? "The book has chapter " : "The book has chapters ") + joined + ".";
+    }
+
+    private static List<Section> chapterStarts(SectionLookup lookup) {
+        return lookup.library().chapters().stream()
+                .map(chapter -> lookup.chapter(chapter).get(0))
+                .limit(SectionLookup.MAX_SUGGESTIONS)
+                .toList();
+    }
+
+    private static String span(List<Section> sections) {
+        String first = sections.get(0).number().toString();
+        return sections.size() == 1 ? first : first + "–" + sections.get(sections.size() - 1).number();
+    }
+
+    private static String suggestionLines(String heading, List<Section> sections) {
+        return sections.isEmpty() ? "" : "\n" + heading + "\n" + lines(sections);
+    }
+
+    /** One line per section, {@code **20.4** Replication Groups…}, at most {@value #MAX_LISTED}. */
+    private static String lines(List<Section> sections) {
+        return sections.stream()
+                .limit(MAX_LISTED)
+                .map(section -> "**" + section.number() + "** " + DiscordMarkdown.escape(section.title()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String more(int listed) {
+        return listed > MAX_LISTED ? "\n…and " + (listed - MAX_LISTED) + " more; type a number to open one." : "";
+    }
+
+    private static List<ReplyAction> openActions(List<Section> sections) {
+        return sections.stream()
+                .limit(MAX_LISTED)
+                .map(section -> new ReplyAction(WordCut.toLength(section.heading(), MAX_LABEL_LENGTH),
+                        new OpenSection(section.number(), 0), ReplyAction.Role.RESULT))
+                .toList();
+    }
+
+    private static String chapterOf(String writtenNumber) {
+        return writtenNumber.substring(0, writtenNumber.indexOf('.'));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Echoed user text: shortened, escaped and in quotes. */
+    private static String quoted(String userText) {
+        return "“" + shortened(userText) + "”";
+    }
+
+    private static String shortened(String userText) {
+        return DiscordMarkdown.escape(WordCut.toLength(userText, MAX_ECHO_LENGTH));
+    }
+}

@@ -1,0 +1,60 @@
+package studybot.section;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studybot.library.SectionNumber;
+
+/**
+ * Reads any text at all as a {@link SectionQuery}, forgivingly: {@code § 20.4}, {@code 20,4}, {@code 20.04},
+ * full-width digits, {@code section 20.4} and a pasted heading all mean 20.4; a bare number means a chapter;
+ * anything else is title words. Never throws: what can't be read becomes {@link SectionQuery.Unreadable}.
+ */
+public final class SectionQueryParser {
+
+    private static final String PREFIX = "(?:§|section|sect|sec|chapter|chap|ch)?\\s*";
+    private static final Pattern SECTION = Pattern.compile(
+            PREFIX + "(\\d+)\\s*[.,]\\s*(\\d+)[.,]?(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHAPTER = Pattern.compile(PREFIX + "(\\d+)\\s*[.,]?", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_INT_DIGITS = 10;
+
+    public SectionQuery parse(String input) {
+        Optional<InputProblem> problem = UserText.problemIn(input);
+        if (problem.isPresent()) {
+            return new SectionQuery.Unreadable(problem.get());
+        }
+        String text = UserText.normalized(input);
+        Matcher section = SECTION.matcher(text);
+        if (section.matches()) {
+            String chapter = withoutLeadingZeros(section.group(1));
+            String number = withoutLeadingZeros(section.group(2));
+            List<String> titleWords = section.group(3) == null ? List.of() : FoldedWords.of(section.group(3));
+            return new SectionQuery.ForSection(new SectionNumber(saturated(chapter), saturated(number)),
+                    chapter + "." + number, titleWords);
+        }
+        Matcher chapter = CHAPTER.matcher(text);
+        if (chapter.matches()) {
+            String written = withoutLeadingZeros(chapter.group(1));
+            return new SectionQuery.ForChapter(saturated(written), written);
+        }
+        List<String> words = FoldedWords.of(text);
+        if (words.isEmpty()) {
+            return new SectionQuery.Unreadable(InputProblem.NOTHING_TO_LOOK_UP);
+        }
+        return new SectionQuery.ForTitle(text, words);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        String stripped = digits.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
+    }
+
+    /** The number, or {@link Integer#MAX_VALUE} for anything bigger (still after every real chapter or section). */
+    private static int saturated(String digits) {
+        if (digits.length() > MAX_INT_DIGITS) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.min(Long.parseLong(digits), Integer.MAX_VALUE);
+    }
+}

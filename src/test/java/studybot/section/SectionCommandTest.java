@@ -1,0 +1,211 @@
+package studybot.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.reply.OpenSection;
+import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
+import studybot.reply.ReplyAction.Role;
+
+class SectionCommandTest {
+
+    private static final SectionLookup SEED = new SectionLookup(Books.seed());
+    private final SectionCommand command = new SectionCommand(new SectionPager());
+
+    @Test
+    void aSectionIsContentWithItsHeadingTextAndPlaceInTheChapter() {
+        Reply reply = command.answer(SEED, "§ 20,4");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.title()).isEqualTo("20.4 Replication Groups: Primary Node and Read Replicas");
+        assertThat(reply.text()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
+                .endsWith("Just don’t act surprised later.");
+        assertThat(reply.footer()).isEqualTo("Chapter 20 · section 4 of 7");
+        assertThat(reply.actions()).containsExactly(
+                new ReplyAction("◀ 20.3", new OpenSection(new SectionNumber(20, 3), 0), Role.NAVIGATION),
+                new ReplyAction("20.5 ▶", new OpenSection(new SectionNumber(20, 5), 0), Role.NAVIGATION));
+    }
+
+    @Test
+    void previousAndNextRunAcrossTheWholeBook() {
+        assertThat(labels(command.answer(SEED, "20.1"))).containsExactly("20.2 ▶");
+        assertThat(labels(command.answer(SEED, "20.7"))).containsExactly("◀ 20.6", "62.1 ▶");
+        assertThat(labels(command.answer(SEED, "62.1"))).containsExactly("◀ 20.7", "62.2 ▶");
+        assertThat(labels(command.answer(SEED, "62.8"))).containsExactly("◀ 62.7");
+        assertThat(command.answer(SEED, "62.8").footer()).isEqualTo("Chapter 62 · section 8 of 8");
+    }
+
+    @Test
+    void aLongSectionIsPagedWithPageButtons() {
+        SectionLookup lookup = new SectionLookup(longBook());
+        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+
+        Reply first = smallPages.answer(lookup, "1.2");
+        int pageCount = Integer.parseInt(first.footer().replaceAll(".*page 1/(\\d+)$", "$1"));
+        Reply second = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), 1));
+        Reply last = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), pageCount - 1));
+
+        assertThat(pageCount).isGreaterThan(2);
+        assertThat(first.footer()).isEqualTo("Chapter 1 · section 2 of 3 · page 1/" + pageCount);
+        assertThat(first.text()).hasSizeLessThanOrEqualTo(500).startsWith("Paragraph 1.").doesNotEndWith("\n");
+        assertThat(first.actions()).containsExactly(
+                new ReplyAction("◀ 1.1", new OpenSection(new SectionNumber(1, 1), 0), Role.NAVIGATION),
+                new ReplyAction("page 2 ▶", new OpenSection(new SectionNumber(1, 2), 1), Role.NAVIGATION),
+                new ReplyAction("1.3 ▶", new OpenSection(new SectionNumber(1, 3), 0), Role.NAVIGATION));
+        assertThat(second.footer()).endsWith("page 2/" + pageCount);
+        assertThat(labels(second)).containsExactly("◀ 1.1", "◀ page 1", "page 3 ▶", "1.3 ▶");
+        assertThat(labels(last)).containsExactly("◀ 1.1", "◀ page " + (pageCount - 1), "1.3 ▶");
+    }
+
+    @Test
+    void aPagePastTheEndShowsTheLastPage() {
+        SectionLookup lookup = new SectionLookup(longBook());
+        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+
+        Reply reply = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), 999));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.footer()).matches("Chapter 1 · section 2 of 3 · page (\\d+)/\\1");
+        assertThat(SEED.library().find(new SectionNumber(20, 4))).isPresent();
+        assertThat(command.open(SEED, new OpenSection(new SectionNumber(20, 4), 3)).footer())
+                .isEqualTo("Chapter 20 · section 4 of 7");
+    }
+
+    @Test
+    void bookTextIsEscaped() {
+        Section tricky = Books.section(new SectionNumber(1, 1), "Tricky",
+                List.of("Use *args and __init__ with `code`, ~x~ | y > z.", "Ping @everyone and <@123>."));
+        Reply reply = command.answer(new SectionLookup(Books.of(List.of(tricky))), "1.1");
+
+        assertThat(reply.text()).isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
+                + "Ping @\u200Beveryone and <@\u200B123\\>.");
+    }
+
+    @Test
+    void aChapterIsAListingWithAButtonPerSection() {
+        SectionLookup lookup = new SectionLookup(Books.of("20.10 Ten", "20.9 Nine *starred*", "20.2 Two"));
+
+        Reply reply = command.answer(lookup, "20");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.title()).isEqualTo("Chapter 20");
+        assertThat(reply.text()).isEqualTo("**20.2** Two\n**20.9** Nine \\*starred\\*\n**20.10** Ten");
+        assertThat(reply.footer()).isEqualTo("Chapter 20 · 3 sections");
+        assertThat(reply.actions()).extracting(ReplyAction::target).containsExactly(
+                new OpenSection(new SectionNumber(20, 2), 0), new OpenSection(new SectionNumber(20, 9), 0),
+                new OpenSection(new SectionNumber(20, 10), 0));
+        assertThat(reply.actions()).extracting(ReplyAction::role).containsOnly(Role.RESULT);
+        assertThat(reply.actions()).extracting(ReplyAction::label).contains("20.9 Nine *starred*");
+    }
+
+    @Test
+    void aLongChapterListsAtMostTwentyFive() {
+        Reply reply = command.answer(new SectionLookup(Books.generated(5, 60)), "5");
+
+        assertThat(reply.actions()).hasSize(25);
+        assertThat(reply.text()).endsWith("…and 35 more; type a number to open one.");
+        assertThat(reply.footer()).isEqualTo("Chapter 5 · 60 sections");
+    }
+
+    @Test
+    void aMissingSectionIsAProblemOfferingTheNearest() {
+        Reply reply = command.answer(SEED, "20.9");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).startsWith("There is no section 20.9. Chapter 20 has 7 sections, 20.1–20.7.")
+                .contains("**20.7** Backup and Restore");
+        assertThat(reply.actions()).extracting(ReplyAction::target).extracting(OpenSection::section)
+                .extracting(SectionNumber::toString).containsExactly("20.7", "20.6", "20.5", "20.4", "20.3");
+        assertThat(reply.actions()).extracting(ReplyAction::role).containsOnly(Role.RESULT);
+    }
+
+    @Test
+    void aMissingChapterNamesTheChaptersThereAre() {
+        assertThat(command.answer(SEED, "21.1").text()).startsWith("There is no section 21.1: the book has no"
+                + " chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
+        assertThat(command.answer(SEED, "21").text())
+                .startsWith("There is no chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
+        Reply huge = command.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
+        assertThat(huge.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(huge.text()).matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
+        assertThat(huge.actions()).first().extracting(ReplyAction::label).asString().startsWith("62.8 ");
+    }
+
+    @Test
+    void severalTitleMatchesAreContentToPickFrom() {
+        Reply reply = command.answer(SEED, "mongo");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.text()).isEqualTo("2 section titles match “mongo”:\n"
+                + "**62.3** PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation\n"
+                + "**62.4** Motor: Async MongoDB Driver");
+        assertThat(reply.actions()).extracting(ReplyAction::label).containsExactly(
+                "62.3 PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation",
+                "62.4 Motor: Async MongoDB Driver");
+    }
+
+    @Test
+    void aTitleThatMatchesNothingPointsToSearchAndTheChapters() {
+        Reply reply = command.answer(SEED, "kubernetes operators for everyone in the whole wide world");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).startsWith("No section title matches “kubernetes operators for everyone in…”.")
+                .contains("/search", "Type a section number such as 20.1, a chapter such as 20");
+        assertThat(reply.actions()).extracting(ReplyAction::target).extracting(OpenSection::section)
+                .extracting(SectionNumber::toString).containsExactly("20.1", "62.1");
+    }
+
+    @Test
+    void unreadableInputIsAProblemThatNeverEchoesIt() {
+        for (String input : new String[] {"@everyone", "**x**", "😀", "", "\u0000", "x".repeat(500)}) {
+            Reply reply = command.answer(SEED, input);
+
+            assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+            assertThat(reply.text()).doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
+                    .contains("Type a section number such as 20.1");
+            assertThat(reply.actions()).isNotEmpty();
+        }
+        assertThat(command.answer(SEED, "@everyone").text()).startsWith("Mentions can't be looked up.");
+    }
+
+    @Test
+    void aSectionRemovedSinceTheButtonWasMadeIsAProblemOfferingTheNearest() {
+        Reply reply = command.open(SEED, new OpenSection(new SectionNumber(20, 8), 0));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).startsWith("Section 20.8 is no longer in the book");
+        assertThat(reply.actions()).extracting(ReplyAction::target).extracting(OpenSection::section)
+                .extracting(SectionNumber::toString).startsWith("20.7", "20.6");
+    }
+
+    @Test
+    void anEmptyBookStillAnswersKindly() {
+        SectionLookup empty = new SectionLookup(Books.of(List.of()));
+
+        assertThat(command.answer(empty, "20.4").text()).contains("The book is empty right now.");
+        assertThat(command.answer(empty, "redis").text()).contains("The book is empty right now.");
+        assertThat(command.open(empty, new OpenSection(new SectionNumber(1, 1), 0)).kind())
+                .isEqualTo(Reply.Kind.PROBLEM);
+    }
+
+    /** Three sections; 1.2 has forty paragraphs of about a hundred characters. */
+    private static Library longBook() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            paragraphs.add("Paragraph " + i + ". Some words about caching, replication and pooling, nothing more.");
+        }
+        return Books.of(List.of(Books.section(new SectionNumber(1, 1), "One", List.of("x")),
+                Books.section(new SectionNumber(1, 2), "Two", paragraphs),
+                Books.section(new SectionNumber(1, 3), "Three", List.of("y"))));
+    }
+
+    private static List<String> labels(Reply reply) {
+        return reply.actions().stream().map(ReplyAction::label).toList();
+    }
+}
