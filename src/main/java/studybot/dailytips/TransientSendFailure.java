@@ -11,6 +11,10 @@ public final class TransientSendFailure extends TipSendException {
 
     private final Duration retryAfter;
 
+    public TransientSendFailure(String reason) {
+        this(reason, (Throwable) null);
+    }
+
     public TransientSendFailure(String reason, Throwable cause) {
         super(reason, cause);
         this.retryAfter = null;

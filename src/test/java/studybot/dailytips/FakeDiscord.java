@@ -42,6 +42,11 @@ final class FakeDiscord implements TipChannel {
         script.add(failure);
     }
 
+    /** The next send throws {@code bug}, as a broken implementation might. */
+    void failNextUnexpectedly(RuntimeException bug) {
+        script.add(bug);
+    }
+
     /** Every send fails with {@code failure} until {@link #recover()}. */
     void failEveryTime(TipSendException failure) {
         failEveryTime = failure;
@@ -71,6 +76,9 @@ final class FakeDiscord implements TipChannel {
         }
         if (next instanceof TipSendException failure) {
             throw failure;
+        }
+        if (next instanceof RuntimeException bug) {
+            throw bug;
         }
         if (failEveryTime != null) {
             throw failEveryTime;
