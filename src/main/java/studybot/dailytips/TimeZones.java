@@ -1,6 +1,7 @@
 package studybot.dailytips;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +51,9 @@ public final class TimeZones {
 
     /**
      * Zone ids matching what an admin has typed so far, best first, at most {@link #MAX_COMPLETIONS}. Case and
-     * spaces-for-underscores do not matter; a match at the start of the id beats a match at the start of a part
-     * ({@code berl} finds {@code Europe/Berlin}, {@code new y} finds {@code America/New_York}), which beats a match
-     * inside; region-based ids beat legacy aliases such as {@code US/Eastern}; then shorter ids come first.
+     * spaces-for-underscores do not matter. A match at the start of the id or of one of its parts ({@code berl}
+     * finds {@code Europe/Berlin}, {@code new y} finds {@code America/New_York}) beats a match inside; then
+     * region-based ids beat legacy aliases ({@code Asia/Singapore} before {@code Singapore}); then shorter first.
      */
     public static List<String> complete(String typed) {
         String query = normalize(typed.strip());
@@ -72,15 +73,10 @@ public final class TimeZones {
     }
 
     private static Optional<Integer> rank(String id, String query) {
-        if (id.startsWith(query)) {
+        if (id.startsWith(query) || Arrays.stream(id.split("/")).anyMatch(part -> part.startsWith(query))) {
             return Optional.of(0);
         }
-        for (String part : id.split("/")) {
-            if (part.startsWith(query)) {
-                return Optional.of(1);
-            }
-        }
-        return id.contains(query) ? Optional.of(2) : Optional.empty();
+        return id.contains(query) ? Optional.of(1) : Optional.empty();
     }
 
     private static boolean isRegional(String id) {
