@@ -240,11 +240,14 @@ public final class DailyTipService {
     }
 
     private Optional<String> problem(ServerEntry server, Instant now) {
+        if (server.pausedReason().isPresent()) {
+            return Optional.empty();
+        }
         Optional<String> failing = store.post(server.serverId(), server.settings().localDate(now))
                 .filter(DailyPost::inFlight)
                 .flatMap(DailyPost::lastError)
                 .map(error -> "Posting today's tip failed: " + error);
-        if (failing.isPresent() || server.pausedReason().isPresent()) {
+        if (failing.isPresent()) {
             return failing;
         }
         return deck.get().isEmpty() ? Optional.of("The book has no tips to post.") : Optional.empty();

@@ -31,6 +31,7 @@ final class FakeDiscord implements TipChannel {
     private final Map<String, Message> byNonce = new HashMap<>();
     private final Deque<Object> script = new ArrayDeque<>();
     private TipSendException failEveryTime;
+    private Runnable duringNextSend;
     private long nextMessageId = 1000;
 
     FakeDiscord(Clock clock) {
@@ -56,6 +57,11 @@ final class FakeDiscord implements TipChannel {
         failEveryTime = null;
     }
 
+    /** Runs {@code action} while the next send is under way, as another thread might. */
+    void duringNextSend(Runnable action) {
+        duringNextSend = action;
+    }
+
     /** The next send dies before Discord has the message. */
     void crashNextBeforeCreating() {
         script.add(Script.CRASH_BEFORE_CREATING);
@@ -70,6 +76,11 @@ final class FakeDiscord implements TipChannel {
     public SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
         Instant now = clock.instant();
         attempts.add(new Attempt(channelId, post, nonce, now));
+        if (duringNextSend != null) {
+            Runnable action = duringNextSend;
+            duringNextSend = null;
+            action.run();
+        }
         Object next = script.poll();
         if (next == Script.CRASH_BEFORE_CREATING) {
             throw new SimulatedCrash("before the message was created");

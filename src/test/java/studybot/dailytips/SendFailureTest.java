@@ -51,6 +51,23 @@ class SendFailureTest {
     }
 
     @Test
+    void aFailureDuringASendDoesNotPauseSettingsChangedMeanwhile() {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
+            fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
+            fixture.discord.failNext(new PermanentSendFailure("Unknown Channel"));
+            fixture.discord.duringNextSend(() -> fixture.service().saveSettings(SERVER,
+                    settings(CHANNEL + 1, "09:00", "UTC")));
+
+            fixture.runUntil(NINE, Duration.ofMinutes(1));
+            assertThat(fixture.service().pausedServers()).as("the admin already fixed it").isZero();
+
+            fixture.runUntil(NINE.plus(Duration.ofMinutes(1)), Duration.ofMinutes(1));
+            FakeDiscord.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
+            assertThat(posted.channelId()).isEqualTo(CHANNEL + 1);
+        }
+    }
+
+    @Test
     void transientFailuresAreRetriedWithBackoffAndSucceedTheSameDay() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -95,6 +96,24 @@ class DatabaseTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("schema version 2");
+    }
+
+    @Test
+    void canBeBackedUpWhileOpen() throws Exception {
+        Path file = temp.resolve("studybot.db");
+        Path backup = temp.resolve("backup.db");
+        try (Database database = Database.open(file, List.of(NOTES_V1))) {
+            execute(database, "INSERT INTO notes (id, body) VALUES (1, 'backed up')");
+            try (Connection host = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement statement = host.createStatement()) {
+                statement.execute("VACUUM INTO '" + backup + "'");
+            }
+            execute(database, "INSERT INTO notes (id, body) VALUES (2, 'still writable')");
+        }
+
+        try (Database restored = Database.open(backup, List.of(NOTES_V1))) {
+            assertThat(query(restored, "SELECT body FROM notes")).containsExactly("backed up");
+        }
     }
 
     @Test
