@@ -65,11 +65,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The database file's absolute path. */
-    public Path file() {
-        return file;
-    }
-
     /**
      * Runs {@code work} in one transaction: all of its writes are committed together when it returns, none of them
      * if it throws anything at all.
