@@ -1,0 +1,259 @@
+package studybot.dailytips;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.store.Database;
+import studybot.store.StoreException;
+import studybot.tip.Tip;
+
+/**
+ * Posts each server's daily tip once per local day, at its admins' chosen time and zone, surviving restarts and
+ * crashes.
+ *
+ * <p>Nothing here runs by itself: a scheduler calls {@link #runDue()} (every ~30 s, or at {@link #nextDue()}).
+ * Each pass looks at every server's <em>current local date</em> only: today's tip goes out if its time has passed
+ * and it has not gone out yet (which is also the catch-up after downtime), while an earlier day that was missed
+ * stays missed. Before sending, the intent (server, date, tip, nonce) is committed; after, the message id. A post
+ * with an intent but no message id is resent with the same nonce, so Discord's nonce enforcement turns the retry
+ * into the original message rather than a second one.
+ *
+ * <p>A permanent failure pauses the server (reason kept for its admins) until its settings are saved again; a
+ * transient one is retried with {@link RetryBackoff} until the local day ends.
+ */
+public final class DailyTipService {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyTipService.class);
+
+    private final DailyTipStore store;
+    private final Supplier<List<Tip>> deck;
+    private final SectionTitles titles;
+    private final TipChannel channel;
+    private final Clock clock;
+    private final RetryBackoff backoff;
+    private final Object posting = new Object();
+
+    /**
+     * @param database opened with {@link studybot.store.Schema#MIGRATIONS}
+     * @param deck     the current tips; asked on every post, so a reloaded book is picked up
+     */
+    public DailyTipService(Database database, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
+                           Clock clock, RetryBackoff backoff) {
+        this.store = new DailyTipStore(database, new TipRotation());
+        this.deck = Objects.requireNonNull(deck, "deck");
+        this.titles = Objects.requireNonNull(titles, "titles");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+    }
+
+    public Optional<DailyTipSettings> settings(long serverId) {
+        return store.server(serverId).map(ServerEntry::settings);
+    }
+
+    /**
+     * Saves a server's settings (creating them the first time) and lifts any pause. A post time that has already
+     * passed today counts from tomorrow, unless today's tip was already in flight, which then resumes.
+     */
+    public void saveSettings(long serverId, DailyTipSettings settings) {
+        store.saveSettings(serverId, settings, clock.instant());
+        log.info("Server {}: daily tips set to {} at {} {} in channel {}", serverId,
+                settings.enabled() ? "on" : "off", PostTimeFormat.format(settings.postTime()), settings.zone(),
+                settings.channelId());
+    }
+
+    /** Forgets a server's settings, history and rotation, for when studybot leaves it. */
+    public void removeServer(long serverId) {
+        store.removeServer(serverId);
+        log.info("Server {}: daily tips removed", serverId);
+    }
+
+    public DailyTipStatus status(long serverId) {
+        Instant now = clock.instant();
+        Optional<ServerEntry> server = store.server(serverId);
+        Optional<LastPost> lastPost = store.lastSent(serverId).map(post -> new LastPost(post.date(),
+                post.channelId().orElseThrow(), post.messageId().orElseThrow(), post.tipId(), post.section()));
+        if (server.isEmpty()) {
+            return new DailyTipStatus(Optional.empty(), OptionalLong.empty(), lastPost, Optional.empty(),
+                    Optional.empty());
+        }
+        ServerEntry entry = server.get();
+        OptionalLong next = nextPostAt(entry, now).map(at -> OptionalLong.of(at.getEpochSecond()))
+                .orElse(OptionalLong.empty());
+        return new DailyTipStatus(Optional.of(entry.settings()), next, lastPost, entry.pausedReason(),
+                problem(entry, now));
+    }
+
+    /** How many servers have received the tip for their current local date. */
+    public int tipsPostedToday() {
+        Instant now = clock.instant();
+        return (int) store.servers().stream()
+                .filter(server -> store.post(server.serverId(), server.settings().localDate(now))
+                        .filter(DailyPost::sent).isPresent())
+                .count();
+    }
+
+    /** How many servers have daily tips paused by a permanent failure. */
+    public int pausedServers() {
+        return store.pausedServers();
+    }
+
+    /**
+     * The earliest instant at which {@link #runDue()} has something to do, empty when no server is active. It may
+     * be at or before now (a tip is due, or is waiting for the deck to have tips), so schedulers should still not
+     * call {@code runDue} more often than every few seconds.
+     */
+    public Optional<Instant> nextDue() {
+        Instant now = clock.instant();
+        return store.servers().stream()
+                .map(server -> nextPostAt(server, now))
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * One pass over all servers: gives up on earlier days' unsent tips, sends today's where due, retries failed
+     * sends whose backoff has passed. A failure affecting one server is logged and does not stop the others.
+     */
+    public void runDue() {
+        synchronized (posting) {
+            for (ServerEntry server : store.servers()) {
+                if (server.active()) {
+                    try {
+                        runDue(server);
+                    } catch (StoreException e) {
+                        log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Posts the server's next tip from its rotation to {@code channelId} right away, for admins trying the feature
+     * out. It is not the day's tip: the daily post still goes out as scheduled (with a different tip). Failures are
+     * the caller's to show; they do not pause anything.
+     *
+     * @throws IllegalStateException when the book has no tips
+     */
+    public SentMessage postNow(long serverId, long channelId) throws TipSendException {
+        synchronized (posting) {
+            List<Tip> tips = deck.get();
+            Tip tip = store.peekTip(serverId, tips)
+                    .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
+            SentMessage sent = channel.send(channelId, new TipPost(tip.id(), tip.text(), tip.source(),
+                    titles.titleOf(tip.source()).orElse("")), Nonces.postNow(serverId, clock.instant()));
+            store.markShown(serverId, tip, tips);
+            log.info("Server {}: posted tip {} on request as message {}", serverId, tip.id(), sent.messageId());
+            return sent;
+        }
+    }
+
+    private void runDue(ServerEntry server) {
+        long serverId = server.serverId();
+        Instant now = clock.instant();
+        LocalDate today = server.settings().localDate(now);
+        for (DailyPost missed : store.giveUpBefore(serverId, today)) {
+            log.warn("Server {}: gave up on the tip for {} after {} attempt(s); last error: {}", serverId,
+                    missed.date(), missed.attempts(), missed.lastError().orElse("none (not attempted)"));
+        }
+        Optional<DailyPost> todays = store.post(serverId, today);
+        if (todays.isPresent()) {
+            DailyPost post = todays.get();
+            if (post.inFlight() && !now.isBefore(post.nextAttemptAt())) {
+                attempt(server, post);
+            }
+        } else if (isDueToday(server, today, now)) {
+            store.recordIntent(serverId, today, deck.get(), now).ifPresent(intent -> attempt(server, intent));
+        }
+    }
+
+    private static boolean isDueToday(ServerEntry server, LocalDate today, Instant now) {
+        Instant at = server.settings().postInstantOn(today);
+        return !now.isBefore(at) && !at.isBefore(server.updatedAt());
+    }
+
+    private void attempt(ServerEntry server, DailyPost post) {
+        long serverId = server.serverId();
+        long channelId = server.settings().channelId();
+        SentMessage sent;
+        try {
+            sent = channel.send(channelId, new TipPost(post.tipId(), post.tipText(), post.section(),
+                    titles.titleOf(post.section()).orElse("")), post.nonce());
+        } catch (TransientSendFailure e) {
+            retryLater(serverId, post, reason(e), e.retryAfter());
+            return;
+        } catch (TipSendException e) {
+            // sealed: anything not transient is a PermanentSendFailure
+            String reason = reason(e);
+            Instant now = clock.instant();
+            store.recordFailure(serverId, post.date(), reason, now);
+            if (store.pause(serverId, server.revision(), reason, now)) {
+                log.warn("Server {}: daily tips paused until an admin changes the settings: {}", serverId, reason);
+            }
+            return;
+        } catch (RuntimeException e) {
+            log.error("Server {}: unexpected failure posting the tip for {}", serverId, post.date(), e);
+            retryLater(serverId, post, reason(e), Optional.empty());
+            return;
+        }
+        store.recordSent(serverId, post.date(), channelId, sent, clock.instant());
+        log.info("Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(),
+                sent.messageId());
+    }
+
+    private void retryLater(long serverId, DailyPost post, String reason, Optional<Duration> retryAfter) {
+        int failures = post.attempts() + 1;
+        Duration delay = backoff.delayAfter(failures);
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(delay) > 0) {
+            delay = retryAfter.get();
+        }
+        Instant next = clock.instant().plus(delay);
+        store.recordFailure(serverId, post.date(), reason, next);
+        log.warn("Server {}: posting the tip for {} failed (attempt {}): {}; retrying at {}", serverId, post.date(),
+                failures, reason, next);
+    }
+
+    private Optional<Instant> nextPostAt(ServerEntry server, Instant now) {
+        if (!server.active()) {
+            return Optional.empty();
+        }
+        DailyTipSettings settings = server.settings();
+        LocalDate today = settings.localDate(now);
+        Optional<DailyPost> todays = store.post(server.serverId(), today);
+        if (todays.isPresent()) {
+            return Optional.of(todays.get().inFlight()
+                    ? todays.get().nextAttemptAt()
+                    : settings.postInstantOn(today.plusDays(1)));
+        }
+        Instant at = settings.postInstantOn(today);
+        return Optional.of(at.isBefore(server.updatedAt()) ? settings.postInstantOn(today.plusDays(1)) : at);
+    }
+
+    private Optional<String> problem(ServerEntry server, Instant now) {
+        if (server.pausedReason().isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> failing = store.post(server.serverId(), server.settings().localDate(now))
+                .filter(DailyPost::inFlight)
+                .flatMap(DailyPost::lastError)
+                .map(error -> "Posting today's tip failed: " + error);
+        if (failing.isPresent()) {
+            return failing;
+        }
+        return deck.get().isEmpty() ? Optional.of("The book has no tips to post.") : Optional.empty();
+    }
+
+    private static String reason(Exception e) {
+        return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+    }
+}

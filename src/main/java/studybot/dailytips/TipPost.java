@@ -1,0 +1,18 @@
+package studybot.dailytips;
+
+import java.util.Objects;
+import studybot.library.SectionNumber;
+
+/**
+ * A tip as it is posted: its text and the section it came from, with that section's title so the message can offer
+ * a "Read 62.7" button. {@code sectionTitle} is empty when the book no longer has the section.
+ */
+public record TipPost(String tipId, String text, SectionNumber section, String sectionTitle) {
+
+    public TipPost {
+        Objects.requireNonNull(tipId, "tipId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(sectionTitle, "sectionTitle");
+    }
+}
