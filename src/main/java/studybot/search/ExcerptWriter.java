@@ -1,0 +1,248 @@
+package studybot.search;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot,
+ * whole words only, {@code …} where the book goes on, matched words in Discord bold and everything else escaped.
+ * "Best" is the window showing the most different query words, then the most matches, then the earliest; it
+ * starts at the body's beginning when the matches are near it, else at the start of the sentence holding the first
+ * match (or a little before the match in a very long sentence).
+ */
+final class ExcerptWriter {
+
+    private static final String ELLIPSIS = "…";
+    private static final String BOLD = "**";
+    /** Context kept before the first match when no sentence starts shortly before it. */
+    private static final int LEAD = 40;
+    /** How far back from a match a sentence may start for the excerpt to begin there. */
+    private static final int SENTENCE_REACH = 90;
+    /** How far a cut moves to fall between words before it gives up and cuts the (very long) word. */
+    private static final int WORD_REACH = 30;
+    /** A title-only hit still quotes at least this much of the body's opening under the title. */
+    private static final int MIN_OPENING = 80;
+    private static final String DANGLING_PUNCTUATION = ",;:—–-(";
+
+    private final int length;
+
+    /** @param length the excerpt's target length in characters of book text, before markdown is added */
+    ExcerptWriter(int length) {
+        this.length = length;
+    }
+
+    /**
+     * The excerpt for a hit. When only the title matched, the body has nothing to point at, so the excerpt is the
+     * title with its matched words in bold, then a line with the body's opening.
+     */
+    String forHit(MatchedText title, MatchedText body) {
+        if (body.matched() || !title.matched()) {
+            return excerpt(body);
+        }
+        String titleText = title.text();
+        String heading = render(titleText, new Window(0, titleText.length()), title);
+        int openingLength = Math.max(MIN_OPENING, length - titleText.length());
+        return heading + "\n" + render(body.text(), window(body.text(), 0, openingLength, body.text().length()), body);
+    }
+
+    /** The best window of the text, or its opening when nothing in it matched. */
+    String excerpt(MatchedText text) {
+        return render(text.text(), bestWindow(text), text);
+    }
+
+    private Window bestWindow(MatchedText matched) {
+        String text = matched.text();
+        if (!matched.matched()) {
+            return window(text, 0, length, text.length());
+        }
+        Window best = null;
+        int bestDistinct = -1;
+        int bestCount = -1;
+        int previousStart = -1;
+        for (MatchSpan anchor : matched.matches()) {
+            int start = Math.min(startBefore(text, anchor.start()), Math.max(0, text.length() - length));
+            if (start == previousStart) {
+                continue;
+            }
+            previousStart = start;
+            Window candidate = window(text, start, length, anchor.start());
+            int distinct = distinctTermsIn(candidate, matched);
+            int count = matchesIn(candidate, matched);
+            if (distinct > bestDistinct || (distinct == bestDistinct && count > bestCount)) {
+                best = candidate;
+                bestDistinct = distinct;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** Where to begin so that a match at {@code matchStart} reads well. */
+    private int startBefore(String text, int matchStart) {
+        if (matchStart <= length * 2 / 3) {
+            return 0;
+        }
+        for (int p = matchStart; p >= Math.max(1, matchStart - SENTENCE_REACH); p--) {
+            if (isSentenceStart(text, p)) {
+                return p;
+            }
+        }
+        return matchStart - LEAD;
+    }
+
+    private static boolean isSentenceStart(String text, int p) {
+        if (Character.isWhitespace(text.charAt(p)) || !Character.isWhitespace(text.charAt(p - 1))) {
+            return false;
+        }
+        int q = p - 1;
+        int newlines = 0;
+        while (q >= 0 && Character.isWhitespace(text.charAt(q))) {
+            if (text.charAt(q) == '\n') {
+                newlines++;
+            }
+            q--;
+        }
+        if (q < 0 || newlines >= 2) {
+            return true;
+        }
+        char last = text.charAt(q);
+        if ("\"'”’)".indexOf(last) >= 0 && q > 0) {
+            last = text.charAt(q - 1);
+        }
+        return ".!?…".indexOf(last) >= 0;
+    }
+
+    /**
+     * A window of about {@code size} characters from {@code start}, both ends moved onto word boundaries.
+     * The start moves forward past a cut word unless that would pass {@code keep}, the match it must show.
+     */
+    private static Window window(String text, int start, int size, int keep) {
+        int n = text.length();
+        int from = Math.max(0, Math.min(start, n));
+        if (cutsWord(text, from)) {
+            int forward = from;
+            while (forward < n && !Character.isWhitespace(text.charAt(forward))) {
+                forward++;
+            }
+            if (forward <= keep) {
+                from = forward;
+            } else {
+                from = wordStart(text, from);
+            }
+        }
+        while (from < n && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = Math.min(n, from + size);
+        if (cutsWord(text, to)) {
+            int back = to;
+            while (back > from && !Character.isWhitespace(text.charAt(back - 1)) && to - back < WORD_REACH) {
+                back--;
+            }
+            if (back > from && Character.isWhitespace(text.charAt(back - 1))) {
+                to = back;
+            }
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new Window(from, to);
+    }
+
+    private static boolean cutsWord(String text, int at) {
+        return at > 0 && at < text.length()
+                && !Character.isWhitespace(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at));
+    }
+
+    private static int wordStart(String text, int at) {
+        int back = at;
+        while (back > 0 && !Character.isWhitespace(text.charAt(back - 1)) && at - back < WORD_REACH) {
+            back--;
+        }
+        return back == 0 || Character.isWhitespace(text.charAt(back - 1)) ? back : at;
+    }
+
+    private static int distinctTermsIn(Window window, MatchedText matched) {
+        Set<String> terms = new HashSet<>();
+        for (MatchSpan match : matched.matches()) {
+            if (window.holds(match)) {
+                terms.add(match.term());
+            }
+        }
+        return terms.size();
+    }
+
+    private static int matchesIn(Window window, MatchedText matched) {
+        int count = 0;
+        for (MatchSpan match : matched.matches()) {
+            if (window.holds(match)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String render(String text, Window window, MatchedText matched) {
+        int start = window.start();
+        int end = window.end();
+        boolean cutAtStart = !isBlank(text, 0, start);
+        boolean cutAtEnd = !isBlank(text, end, text.length());
+        if (cutAtEnd) {
+            while (end > start && (DANGLING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0
+                    || Character.isWhitespace(text.charAt(end - 1)))) {
+                end--;
+            }
+        }
+        StringBuilder out = new StringBuilder(end - start + 32);
+        if (cutAtStart) {
+            out.append(ELLIPSIS);
+        }
+        int written = start;
+        int boldFrom = -1;
+        for (MatchSpan match : matched.matches()) {
+            if (match.start() < written || match.start() < start || match.end() > end) {
+                continue;
+            }
+            if (boldFrom >= 0 && match.start() > written) {
+                closeBold(out, text, boldFrom, written);
+                boldFrom = -1;
+            }
+            if (boldFrom < 0) {
+                DiscordMarkdown.appendEscaped(out, text, written, match.start());
+                boldFrom = match.start();
+            }
+            written = match.end();
+        }
+        if (boldFrom >= 0) {
+            closeBold(out, text, boldFrom, written);
+        }
+        DiscordMarkdown.appendEscaped(out, text, written, end);
+        if (cutAtEnd) {
+            out.append(ELLIPSIS);
+        }
+        return out.toString();
+    }
+
+    private static void closeBold(StringBuilder out, String text, int from, int to) {
+        out.append(BOLD);
+        DiscordMarkdown.appendEscaped(out, text, from, to);
+        out.append(BOLD);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [start, end)} of a text. */
+    private record Window(int start, int end) {
+
+        boolean holds(MatchSpan match) {
+            return match.start() >= start && match.end() <= end;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package studybot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * Rewrites the words of a query that the book does not contain into words it does, so {@code replicaton} finds
+ * replication and {@code mongo} finds MongoDB. A word the book has, as written or by its stem ({@code replicated}
+ * meets {@code replication}), is never touched. Otherwise, in order: the book's most common word that starts with
+ * it (partial words), then the closest spelling in the book's own vocabulary (typos).
+ */
+final class QueryCorrector {
+
+    /** Shorter beginnings match too much of the book to be a useful guess. */
+    private static final int MIN_PREFIX_LENGTH = 3;
+    /** How many completions to weigh before taking the most common; bounds the work on short prefixes. */
+    private static final int MAX_COMPLETIONS_WEIGHED = 2_000;
+    /** Extra spelling candidates to look past stop words with. */
+    private static final int SPELLING_CANDIDATES = 5;
+
+    private final SectionIndex index;
+    private final QueryWords words;
+    private final DirectSpellChecker spelling;
+
+    QueryCorrector(SectionIndex index, QueryWords words) {
+        this.index = index;
+        this.words = words;
+        this.spelling = new DirectSpellChecker();
+        // 1 - edits / length must reach 0.7: one typo from 4 letters up, two from 7 letters up
+        spelling.setAccuracy(0.7f);
+        spelling.setMinQueryLength(4);
+    }
+
+    /** The query with unknown words replaced, or empty when every word is already in the book (or unfixable). */
+    Optional<String> correct(String query) {
+        StringBuilder corrected = null;
+        int copied = 0;
+        for (QueryWord word : words.split(query)) {
+            if (isInBook(word)) {
+                continue;
+            }
+            Optional<String> replacement = completion(word.text()).or(() -> closestSpelling(word.text()));
+            if (replacement.isPresent()) {
+                if (corrected == null) {
+                    corrected = new StringBuilder(query.length() + 16);
+                }
+                corrected.append(query, copied, word.start()).append(replacement.get());
+                copied = word.end();
+            }
+        }
+        if (corrected == null) {
+            return Optional.empty();
+        }
+        return Optional.of(corrected.append(query, copied, query.length()).toString());
+    }
+
+    /** Stop words and numbers count as known: there is nothing sensible to correct them to. */
+    private boolean isInBook(QueryWord word) {
+        String text = word.text();
+        if (words.isStopWord(text) || !word.hasLetter() || index.contains(SectionIndex.WORDS, text)) {
+            return true;
+        }
+        String stem = words.stem(text);
+        return index.contains(SectionIndex.BODY, stem) || index.contains(SectionIndex.TITLE, stem);
+    }
+
+    private Optional<String> completion(String prefix) {
+        if (prefix.codePointCount(0, prefix.length()) < MIN_PREFIX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            TermsEnum vocabulary = index.vocabulary();
+            BytesRef start = new BytesRef(prefix);
+            if (vocabulary.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                return Optional.empty();
+            }
+            String best = null;
+            int bestFrequency = 0;
+            int weighed = 0;
+            for (BytesRef term = vocabulary.term();
+                 term != null && StringHelper.startsWith(term, start) && weighed < MAX_COMPLETIONS_WEIGHED;
+                 term = vocabulary.next(), weighed++) {
+                int frequency = vocabulary.docFreq();
+                if (frequency > bestFrequency) {
+                    String candidate = term.utf8ToString();
+                    if (!words.isStopWord(candidate)) {
+                        best = candidate;
+                        bestFrequency = frequency;
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> closestSpelling(String word) {
+        try {
+            SuggestWord[] suggestions = spelling.suggestSimilar(new Term(SectionIndex.WORDS, word),
+                    SPELLING_CANDIDATES, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            for (SuggestWord suggestion : suggestions) {
+                if (!words.isStopWord(suggestion.string)) {
+                    return Optional.of(suggestion.string);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
