@@ -1,7 +1,75 @@
 package studybot;
 
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import studybot.config.ConfigException;
+import studybot.config.ConfigLoader;
+import studybot.config.StudybotConfig;
+import studybot.console.Console;
+import studybot.console.ConsoleRenderer;
+import studybot.library.LibraryException;
+
+/**
+ * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
+ * console. Every startup problem is one readable line on stderr and a non-zero exit, never a stack trace.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("studybot");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.getenv(), out, err));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
+        if (parsed.isEmpty()) {
+            err.println(LaunchOptions.USAGE);
+            return 2;
+        }
+        LaunchOptions options = parsed.get();
+        try {
+            StudybotConfig config = new ConfigLoader().load(options.configFile());
+            Studybot studybot = Studybot.load(config, Clock.systemUTC());
+            String token = env.getOrDefault("DISCORD_TOKEN", "");
+            if (options.console() || token.isBlank()) {
+                return runConsole(studybot, options.console(), out, err);
+            }
+            err.println("studybot: Discord support is not wired yet; running the console instead.");
+            return runConsole(studybot, true, out, err);
+        } catch (ConfigException | LibraryException e) {
+            err.println("studybot: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int runConsole(Studybot studybot, boolean asked, PrintStream out, PrintStream err) {
+        if (!asked) {
+            err.println("studybot is offline: DISCORD_TOKEN is not set, so it answers here instead of on Discord.");
+            err.println("To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
+        }
+        err.println("Type /help for the commands, /quit or end of input to leave. "
+                + studybot.book().get().library().size() + " sections loaded.");
+        Console console = new Console(studybot.book(), studybot.commands(), studybot.sectionCommand(),
+                new ConsoleRenderer());
+        try {
+            console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                    System.console() != null);
+            return 0;
+        } catch (IOException e) {
+            err.println("studybot: cannot read input: " + e.getMessage());
+            return 1;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package studybot.console;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import studybot.reply.OpenSection;
 import studybot.reply.Reply;
@@ -8,7 +9,8 @@ import studybot.reply.ReplyField;
 
 /**
  * Turns a reply into terminal text. Discord markdown stays as it is (it reads fine as plain text); follow-up
- * actions become the command to type, since a terminal has no buttons.
+ * actions become the command to type, since a terminal has no buttons: navigation with its label, results as a
+ * list of commands (their titles are already in the text above).
  */
 public final class ConsoleRenderer {
 
@@ -24,17 +26,25 @@ public final class ConsoleRenderer {
         if (!reply.footer().isEmpty()) {
             out.append("-- ").append(reply.footer()).append('\n');
         }
-        if (!reply.actions().isEmpty()) {
-            out.append(reply.actions().stream().map(ConsoleRenderer::hint)
+        List<ReplyAction> navigation = actions(reply, ReplyAction.Role.NAVIGATION);
+        if (!navigation.isEmpty()) {
+            out.append(navigation.stream().map(action -> action.label() + ": " + command(action.target()))
                     .collect(Collectors.joining("   ", "» ", "\n")));
+        }
+        List<ReplyAction> results = actions(reply, ReplyAction.Role.RESULT);
+        if (!results.isEmpty()) {
+            out.append(results.stream().map(action -> command(action.target()))
+                    .collect(Collectors.joining(" · ", "» open one: ", "\n")));
         }
         return out.toString();
     }
 
-    private static String hint(ReplyAction action) {
-        OpenSection target = action.target();
-        String command = "/section " + target.section() + (target.page() > 0 ? " page " + (target.page() + 1) : "");
-        return action.label() + ": " + command;
+    private static List<ReplyAction> actions(Reply reply, ReplyAction.Role role) {
+        return reply.actions().stream().filter(action -> action.role() == role).toList();
+    }
+
+    private static String command(OpenSection target) {
+        return "/section " + target.section() + (target.page() > 0 ? " page " + (target.page() + 1) : "");
     }
 
     private static String indent(String text) {

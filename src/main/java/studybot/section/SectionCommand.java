@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import studybot.book.Book;
+import studybot.command.BookCommand;
+import studybot.command.Choice;
+import studybot.command.CommandInput;
+import studybot.command.CommandSpec;
+import studybot.command.OptionSpec;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.DiscordMarkdown;
@@ -20,7 +26,10 @@ import studybot.reply.ReplyAction;
  * previous and its last no next. Book text and echoed input are escaped, since both end up in Discord markdown.
  * Pages are cut from the escaped text, so a page's length is what the renderer has to fit.
  */
-public final class SectionCommand {
+public final class SectionCommand implements BookCommand {
+
+    /** The one option: a number, a chapter or title words. */
+    public static final String OPTION = "number";
 
     /** Discord's limit for a button label. */
     static final int MAX_LABEL_LENGTH = 80;
@@ -33,6 +42,23 @@ public final class SectionCommand {
 
     public SectionCommand(SectionPager pager) {
         this.pager = pager;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return new CommandSpec("section", "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
+                List.of(new OptionSpec(OPTION, "A section number such as 20.4, a chapter such as 20, or title words",
+                        true, UserText.MAX_LENGTH, true)));
+    }
+
+    @Override
+    public Reply answer(Book book, CommandInput input) {
+        return answer(book.sections(), input.text(OPTION));
+    }
+
+    @Override
+    public List<Choice> complete(Book book, String option, String typed) {
+        return book.complete(typed).stream().map(completion -> new Choice(completion.name(), completion.value())).toList();
     }
 
     /** Answers {@code /section <input>}, whatever the input. */

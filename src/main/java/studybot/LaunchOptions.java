@@ -1,0 +1,30 @@
+package studybot;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the command line asked for: {@code [console] [--config PATH]}. Without {@code console} the bot connects to
+ * Discord when a token is set and falls back to the console when not.
+ */
+record LaunchOptions(boolean console, Path configFile) {
+
+    static final String USAGE = "usage: java -jar studybot.jar [console] [--config PATH]";
+    private static final Path DEFAULT_CONFIG = Path.of("config", "studybot.json");
+
+    /** The options, or empty with nothing else done when the arguments make no sense (the caller prints usage). */
+    static Optional<LaunchOptions> parse(String[] args) {
+        boolean console = false;
+        Path config = DEFAULT_CONFIG;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("console")) {
+                console = true;
+            } else if (args[i].equals("--config") && i + 1 < args.length) {
+                config = Path.of(args[++i]);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new LaunchOptions(console, config));
+    }
+}

@@ -1,0 +1,65 @@
+package studybot.book;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import studybot.config.CacheConfig;
+import studybot.search.SearchResults;
+import studybot.section.Completion;
+
+/**
+ * Caffeine in front of search and completions, for one {@link Book}. Keys are normalised (Unicode-compatible
+ * form, lower case, single spaces) so {@code "  Pooling"} and {@code "pooling"} share an entry, and the answer is
+ * computed from the normalised key so an entry can only ever hold the answer to its own key.
+ */
+public final class LookupCache {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Cache<String, SearchResults> searches;
+    private final Cache<String, List<Completion>> completions;
+
+    public LookupCache(CacheConfig config) {
+        this.searches = build(config);
+        this.completions = build(config);
+    }
+
+    private static <V> Cache<String, V> build(CacheConfig config) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .maximumSize(config.maximumSize())
+                .expireAfterAccess(Duration.ofSeconds(config.expireAfterAccessSeconds()));
+        if (config.recordStats()) {
+            builder.recordStats();
+        }
+        return builder.build();
+    }
+
+    SearchResults search(String query, Function<String, SearchResults> searcher) {
+        return searches.get(normalise(query), searcher);
+    }
+
+    List<Completion> complete(String prefix, Function<String, List<Completion>> completer) {
+        return completions.get(normalise(prefix), completer);
+    }
+
+    /** Hits, misses and evictions of both caches together. */
+    public CacheStats stats() {
+        return searches.stats().plus(completions.stats());
+    }
+
+    /** Entries held now, across both caches. */
+    public long size() {
+        return searches.estimatedSize() + completions.estimatedSize();
+    }
+
+    static String normalise(String text) {
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        return SPACES.matcher(folded.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}
