@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -11,7 +12,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,11 +54,46 @@ public final class ConfigLoader {
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(file + ": unknown key '" + keyPath(e) + "'");
         } catch (JsonMappingException e) {
-            throw new ConfigException(file + ": " + describe(e));
+            throw new ConfigException(file + ": " + misspelling(json).map(unknown -> unknown + "; ").orElse("")
+                    + describe(e));
         } catch (JacksonException e) {
             throw new ConfigException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
         }
+    }
+
+    /**
+     * Jackson reports a missing key before an unknown one, but a misspelt key is both, and the unknown spelling is
+     * the more useful half: look for keys that no config record has.
+     */
+    private Optional<String> misspelling(String json) {
+        try {
+            return unknownKey(mapper.readTree(json), StudybotConfig.class, "")
+                    .map(key -> "unknown key '" + key + "'");
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> unknownKey(JsonNode node, Class<?> type, String prefix) {
+        Map<String, Class<?>> known = new HashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            known.put(component.getName(), component.getType());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Class<?> fieldType = known.get(field.getKey());
+            if (fieldType == null) {
+                return Optional.of(prefix + field.getKey());
+            }
+            if (fieldType.isRecord() && field.getValue().isObject()) {
+                Optional<String> nested = unknownKey(field.getValue(), fieldType, prefix + field.getKey() + ".");
+                if (nested.isPresent()) {
+                    return nested;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(JsonMappingException e) {

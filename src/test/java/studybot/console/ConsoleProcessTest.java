@@ -1,0 +1,100 @@
+package studybot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs studybot as a real process with piped input, as a script would. */
+class ConsoleProcessTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
+        Result result = run(List.of(), """
+                /section 20.4
+                /search pooling
+                /search replicaton
+                /section 20.9
+                /tip
+                /help
+                /search @everyone **bold** title:foo AND (
+                /section §20,4
+                /section 20.4 page 1
+                """, "");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.stderr).contains("offline").contains("DISCORD_TOKEN");
+        assertThat(result.stdout)
+                .contains("== 20.4 Replication Groups: Primary Node and Read Replicas ==")
+                .contains("Showing results for **replication**")
+                .contains("There is no section 20.9")
+                .contains("== Study tip ==")
+                .contains("/search query")
+                .doesNotContain("Exception");
+        String search = result.stdout.substring(result.stdout.indexOf("== Search: pooling =="));
+        assertThat(search.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).findFirst())
+                .contains("62.8 Connection Pooling Strategies");
+    }
+
+    @Test
+    void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
+        Result result = run(List.of("console"), "/search postgres\n", "");
+
+        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
+        assertThat(result.stderr).doesNotContain("offline");
+    }
+
+    @Test
+    void badConfigIsOneLineAndNonZero() throws Exception {
+        Path config = temp.resolve("bad.json");
+        Files.writeString(config, Files.readString(Path.of("config/studybot.json")).replace("\"search\"", "\"serch\""));
+
+        Result result = run(List.of("--config", config.toString()), "", "");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.stderr.strip()).startsWith("studybot: ").contains("unknown key 'serch'")
+                .doesNotContain("at studybot");
+    }
+
+    @Test
+    void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
+        Result result = run(List.of("console"), "/help\n", "secret-token-value");
+
+        assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
+    }
+
+    private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "studybot.Main"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISCORD_TOKEN");
+        if (!token.isEmpty()) {
+            builder.environment().put("DISCORD_TOKEN", token);
+        }
+        Path stdout = temp.resolve("out.txt");
+        Path stderr = temp.resolve("err.txt");
+        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("console exits at end of input").isTrue();
+        return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {
+    }
+}
