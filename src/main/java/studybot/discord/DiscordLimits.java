@@ -1,0 +1,48 @@
+package studybot.discord;
+
+/**
+ * Discord's size limits for what the bot sends (checked against Discord's OpenAPI description), and the one way
+ * this bot fits text into them: cut at a word and end with {@code …}, never fail the send.
+ */
+public final class DiscordLimits {
+
+    public static final int CONTENT = 2000;
+    public static final int EMBED_TITLE = 256;
+    public static final int EMBED_DESCRIPTION = 4096;
+    public static final int EMBED_FIELDS = 25;
+    public static final int FIELD_NAME = 256;
+    public static final int FIELD_VALUE = 1024;
+    public static final int FOOTER = 2048;
+    public static final int EMBEDS_TOTAL = 6000;
+    public static final int BUTTON_LABEL = 80;
+    public static final int BUTTONS_PER_ROW = 5;
+    public static final int ROWS = 5;
+    public static final int SELECT_OPTIONS = 25;
+    public static final int SELECT_LABEL = 100;
+    public static final int CHOICES = 25;
+    public static final int CHOICE_NAME = 100;
+    public static final int CHOICE_VALUE = 100;
+
+    private DiscordLimits() {
+    }
+
+    /** {@code text} if it fits in {@code max} characters, else cut at a word boundary and ended with {@code …}. */
+    public static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        if (max <= 1) {
+            return text.substring(0, Math.max(0, max));
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        int space = text.lastIndexOf(' ', end);
+        String cut = space > max / 2 ? text.substring(0, space) : text.substring(0, end);
+        if (cut.endsWith("\\")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.stripTrailing() + "…";
+    }
+}
