@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -199,7 +202,20 @@ class DiscordConnectorTest {
     }
 
     @Test
-    void wrongTokenGivesOneFriendlyError() {
+    void shutdownLeavesNoThreadsBehind() throws Exception {
+        Set<Thread> before = liveNonDaemonThreads();
+        connect();
+        SentInteraction sent = discord.slashCommand("tip").send();
+        discord.awaitCallback(sent, WAIT);
+
+        assertThat(connection.shutdown(WAIT)).isTrue();
+
+        assertNoNewNonDaemonThreads(before);
+    }
+
+    @Test
+    void wrongTokenGivesOneFriendlyErrorAndLeavesNothingRunning() throws InterruptedException {
+        Set<Thread> before = liveNonDaemonThreads();
         Map<String, String> environment = new HashMap<>(discord.environment());
         String wrongToken = "definitely-not-the-right-token";
         environment.put("DISCORD_TOKEN", wrongToken);
@@ -209,6 +225,7 @@ class DiscordConnectorTest {
                 .isInstanceOf(RejectedTokenException.class)
                 .hasMessageContaining("DISCORD_TOKEN")
                 .hasMessageNotContaining(wrongToken);
+        assertNoNewNonDaemonThreads(before);
     }
 
     @Test
@@ -229,6 +246,25 @@ class DiscordConnectorTest {
         connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
                 .connect(List.of(listener));
         assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
+    }
+
+    private static Set<Thread> liveNonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && !thread.isDaemon())
+                .collect(Collectors.toSet());
+    }
+
+    /** Waits (generously) for threads started since {@code before} to finish; they would keep the JVM alive. */
+    private static void assertNoNewNonDaemonThreads(Set<Thread> before) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Set<Thread> leaked = new HashSet<>(liveNonDaemonThreads());
+        leaked.removeAll(before);
+        while (!leaked.isEmpty() && System.nanoTime() - deadline < 0) {
+            TimeUnit.MILLISECONDS.sleep(50);
+            leaked = new HashSet<>(liveNonDaemonThreads());
+            leaked.removeAll(before);
+        }
+        assertThat(leaked).extracting(Thread::getName).as("non-daemon threads left running").isEmpty();
     }
 
     private <T extends GenericInteractionCreateEvent> T nextEvent(Class<T> type) throws InterruptedException {

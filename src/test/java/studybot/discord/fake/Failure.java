@@ -39,6 +39,10 @@ public record Failure(int status, int code, String message, int retryAfterSecond
         return new Failure(403, 50013, "Missing Permissions", 0);
     }
 
+    public static Failure unknownInteraction() {
+        return new Failure(404, 10062, "Unknown interaction", 0);
+    }
+
     public static Failure notFound() {
         return new Failure(404, 0, "404: Not Found", 0);
     }

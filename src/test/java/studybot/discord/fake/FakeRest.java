@@ -172,9 +172,13 @@ public final class FakeRest implements AutoCloseable {
         try (exchange) {
             Incoming request = read(exchange);
             Response response = respond(request);
-            requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
-                    request.json(), request.files(), response.status()));
-            write(exchange, response);
+            try {
+                write(exchange, response);
+            } finally {
+                // Recorded once answered, so a test that saw the request knows the bot has (or will get) the answer.
+                requests.add(new RecordedRequest(request.method(), request.path(), request.query(),
+                        request.headers(), request.json(), request.files(), response.status()));
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
         }
@@ -260,7 +264,7 @@ public final class FakeRest implements AutoCloseable {
         String interactionToken = match.group(2);
         SentInteraction interaction = interactionsByToken.get(interactionToken);
         if (interaction == null || !interaction.id().equals(match.group(1))) {
-            return Response.failure(new Failure(404, 10062, "Unknown interaction", 0));
+            return Response.failure(Failure.unknownInteraction());
         }
         if (!"true".equals(request.query().get("with_response"))) {
             return Response.noContent();
