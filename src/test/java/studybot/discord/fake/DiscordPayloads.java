@@ -68,7 +68,7 @@ public final class DiscordPayloads {
         return channel;
     }
 
-    static ObjectNode member(FakeWorld world, ObjectNode user, String... roleIds) {
+    static ObjectNode member(ObjectNode user, String... roleIds) {
         ObjectNode member = Json.object()
                 .set("user", user);
         ArrayNode roles = member.putArray("roles");
@@ -90,11 +90,11 @@ public final class DiscordPayloads {
     public static ObjectNode humanMember(FakeWorld world, Invoker invoker) {
         ObjectNode user = humanUser(world, invoker);
         return switch (invoker) {
-            case OWNER -> member(world, user).put("permissions", Long.toString(FakeWorld.ALL_PERMISSIONS));
-            case ADMIN -> member(world, user, world.moderatorRoleId())
+            case OWNER -> member(user).put("permissions", Long.toString(FakeWorld.ALL_PERMISSIONS));
+            case ADMIN -> member(user, world.moderatorRoleId())
                     .put("permissions",
                             Long.toString(FakeWorld.EVERYONE_PERMISSIONS | FakeWorld.MODERATOR_PERMISSIONS));
-            case MEMBER -> member(world, user).put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS));
+            case MEMBER -> member(user).put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS));
         };
     }
 
@@ -171,7 +171,7 @@ public final class DiscordPayloads {
         for (Invoker invoker : Invoker.values()) {
             members.add(humanMember(world, invoker).without("permissions"));
         }
-        members.add(member(world, botUser(world), world.botRoleId()));
+        members.add(member(botUser(world), world.botRoleId()));
         for (String empty : new String[] {
             "threads", "guild_scheduled_events", "emojis", "stickers", "voice_states", "presences", "stage_instances",
             "soundboard_sounds"

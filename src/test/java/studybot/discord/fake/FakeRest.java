@@ -47,6 +47,7 @@ public final class FakeRest implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeRest.class);
     private static final int HTTP_THREADS = 4;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
     private static final Pattern INTERACTION_ROUTE = Pattern.compile("(interactions|webhooks)/.*");
     private static final Pattern CHANNEL_ROUTE = Pattern.compile("channels/(\\d+)(/.*)?");
 
@@ -64,6 +65,8 @@ public final class FakeRest implements AutoCloseable {
     private final Map<String, String> originalMessageIds = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messagesByNonce = new ConcurrentHashMap<>();
     private final Map<String, Map<String, ObjectNode>> commandsByScope = new LinkedHashMap<>();
+    private final Object inFlightLock = new Object();
+    private int inFlight;
     private volatile boolean tokenRejected;
 
     FakeRest(FakeWorld world, Snowflakes ids, String token, String gatewayUrl) {
@@ -141,8 +144,20 @@ public final class FakeRest implements AutoCloseable {
         interactionsByToken.put(interaction.token(), interaction);
     }
 
+    /** Lets answers already being written finish (briefly), then stops; a test may end right after a request. */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
+        synchronized (inFlightLock) {
+            while (inFlight > 0 && System.nanoTime() - deadline < 0) {
+                try {
+                    inFlightLock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         server.stop(0);
         executor.shutdownNow();
     }
@@ -169,18 +184,23 @@ public final class FakeRest implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
+        synchronized (inFlightLock) {
+            inFlight++;
+        }
         try (exchange) {
             Incoming request = read(exchange);
             Response response = respond(request);
-            try {
-                write(exchange, response);
-            } finally {
-                // Recorded once answered, so a test that saw the request knows the bot has (or will get) the answer.
-                requests.add(new RecordedRequest(request.method(), request.path(), request.query(),
-                        request.headers(), request.json(), request.files(), response.status()));
-            }
+            // Recorded before answering, so once a JDA call returns its request is always in the log.
+            requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
+                    request.json(), request.files(), response.status()));
+            write(exchange, response);
         } catch (IOException | RuntimeException e) {
             LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+        } finally {
+            synchronized (inFlightLock) {
+                inFlight--;
+                inFlightLock.notifyAll();
+            }
         }
     }
 
