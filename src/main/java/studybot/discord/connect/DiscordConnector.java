@@ -1,0 +1,77 @@
+package studybot.discord.connect;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+
+/**
+ * Logs the bot in to Discord as a sharded client, so growing past one shard later is a configuration change, not a
+ * rewrite.
+ *
+ * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
+ * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
+ * cached (enough to compute a member's permissions). It caches only guild owners as members: member lists would need
+ * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. Every message
+ * the bot sends defaults to mentioning nobody, because excerpts from a book must never ping a study group.
+ */
+public final class DiscordConnector {
+
+    private static final int HTTP_UNAUTHORIZED = 401;
+
+    private final DiscordEndpoints endpoints;
+
+    public DiscordConnector(DiscordEndpoints endpoints) {
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+    }
+
+    /**
+     * Logs in and starts every shard with the given listeners attached. Returns once the first shard has a session
+     * request under way; use {@link DiscordConnection#awaitConnected} to wait for the gateway to be ready.
+     *
+     * @throws RejectedTokenException if Discord answers 401 to the token; nothing is left running in that case
+     */
+    public DiscordConnection connect(List<? extends EventListener> listeners) throws RejectedTokenException {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        ShardManager shardManager = builder(listeners).build(false);
+        try {
+            shardManager.login();
+        } catch (InvalidTokenException e) {
+            shardManager.shutdown();
+            throw new RejectedTokenException(e);
+        } catch (ErrorResponseException e) {
+            shardManager.shutdown();
+            if (e.getResponse() != null && e.getResponse().code == HTTP_UNAUTHORIZED) {
+                throw new RejectedTokenException(e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            shardManager.shutdown();
+            throw e;
+        }
+        return new DiscordConnection(shardManager);
+    }
+
+    private DefaultShardManagerBuilder builder(List<? extends EventListener> listeners) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        endpoints.token(), EnumSet.noneOf(GatewayIntent.class))
+                .setMemberCachePolicy(MemberCachePolicy.OWNER)
+                .setEnableShutdownHook(false)
+                .addEventListeners(listeners.toArray());
+        endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        endpoints.gatewayUrl().ifPresent(url -> builder
+                .setSessionController(new FixedGatewaySessionController(url))
+                .setCompression(Compression.NONE));
+        return builder;
+    }
+}

@@ -1,0 +1,113 @@
+package studybot.discord.fake;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A stand-in for Discord on 127.0.0.1 (REST and gateway, ephemeral ports) that the real JDA can log in to, so tests
+ * can drive the bot with interactions and check what it answered. Start one per test and close it afterwards.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.start()) {
+ *     DiscordEndpoints endpoints = DiscordEndpoints.fromEnvironment(discord.environment());
+ *     ... start the bot, wait until connected ...
+ *     SentInteraction sent = discord.slashCommand("tip").send();
+ *     RecordedRequest callback = discord.awaitCallback(sent, Duration.ofSeconds(20));
+ *     assertThat(callback.json().path("type").asInt()).isEqualTo(4);
+ * }
+ * }</pre>
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+    /** The only token the fake accepts. */
+    public static final String TOKEN = "fake-bot-token.for-tests-only";
+
+    private final FakeWorld world;
+    private final Snowflakes ids = new Snowflakes();
+    private final FakeGateway gateway;
+    private final FakeRest rest;
+
+    private FakeDiscord(FakeWorld world) {
+        this.world = world;
+        this.gateway = new FakeGateway(world, TOKEN);
+        try {
+            this.rest = new FakeRest(world, ids, TOKEN, gateway.url());
+        } catch (RuntimeException e) {
+            gateway.close();
+            throw e;
+        }
+    }
+
+    /** Starts a fake serving {@link FakeWorld#standard()}. */
+    public static FakeDiscord start() {
+        return new FakeDiscord(FakeWorld.standard());
+    }
+
+    public FakeWorld world() {
+        return world;
+    }
+
+    public FakeRest rest() {
+        return rest;
+    }
+
+    public FakeGateway gateway() {
+        return gateway;
+    }
+
+    /**
+     * The environment the bot reads its endpoints from ({@code DISCORD_TOKEN}, {@code DISCORD_API_BASE_URL},
+     * {@code DISCORD_GATEWAY_URL}), pointing at this fake.
+     */
+    public Map<String, String> environment() {
+        return Map.of(
+                "DISCORD_TOKEN", TOKEN,
+                "DISCORD_API_BASE_URL", rest.baseUrl(),
+                "DISCORD_GATEWAY_URL", gateway.url());
+    }
+
+    /** A slash command ({@code /name}) to adjust and {@link InteractionBuilder#send() send}. */
+    public InteractionBuilder slashCommand(String name) {
+        return new InteractionBuilder(InteractionBuilder.Kind.SLASH_COMMAND, name, world, ids, this::dispatch);
+    }
+
+    /** An autocomplete request for {@code /name}; set the focused option with {@link InteractionBuilder#focus}. */
+    public InteractionBuilder autocomplete(String commandName) {
+        return new InteractionBuilder(InteractionBuilder.Kind.AUTOCOMPLETE, commandName, world, ids, this::dispatch);
+    }
+
+    /** A click on the button with {@code customId}. */
+    public InteractionBuilder buttonClick(String customId) {
+        return new InteractionBuilder(InteractionBuilder.Kind.BUTTON_CLICK, customId, world, ids, this::dispatch);
+    }
+
+    /** Waits for the bot's initial response ({@code POST interactions/{id}/{token}/callback}) to {@code sent}. */
+    public RecordedRequest awaitCallback(SentInteraction sent, Duration timeout) {
+        return rest.awaitRequest(request -> request.at("POST", sent.callbackPath()) && request.status() < 300,
+                timeout);
+    }
+
+    /** Waits for the bot to edit its original response to {@code sent}. */
+    public RecordedRequest awaitOriginalEdit(SentInteraction sent, Duration timeout) {
+        return rest.awaitRequest(request -> request.at("PATCH", sent.originalMessagePath()), timeout);
+    }
+
+    /** Waits for a followup message to {@code sent}. */
+    public RecordedRequest awaitFollowup(SentInteraction sent, Duration timeout) {
+        return rest.awaitRequest(request -> request.at("POST", sent.followupPath()), timeout);
+    }
+
+    @Override
+    public void close() {
+        try {
+            rest.close();
+        } finally {
+            gateway.close();
+        }
+    }
+
+    private void dispatch(SentInteraction interaction) {
+        rest.expect(interaction);
+        gateway.dispatch("INTERACTION_CREATE", interaction.payload());
+    }
+}

@@ -1,0 +1,453 @@
+package studybot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Discord's REST API as far as the bot uses it, on an ephemeral loopback port: login ({@code users/@me},
+ * {@code gateway/bot}), command registration, interaction callbacks and webhooks, and channel messages (honouring
+ * {@code nonce} + {@code enforce_nonce}). Every call is recorded in {@link #requests()}; unknown routes answer a
+ * logged 404 so nothing ever hangs. Failures can be injected per route, per channel or for the token as a whole.
+ *
+ * <p>Like Discord, it checks the {@code Authorization: Bot <token>} header everywhere except on interaction callbacks
+ * and interaction webhooks, which are authorised by the interaction token in the path.
+ */
+public final class FakeRest implements AutoCloseable {
+
+    /** Path prefix JDA 6.5 uses; the REST base URL must include it. */
+    static final String API_PREFIX = "/api/v10/";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FakeRest.class);
+    private static final int HTTP_THREADS = 4;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+    private static final Pattern INTERACTION_ROUTE = Pattern.compile("(interactions|webhooks)/.*");
+    private static final Pattern CHANNEL_ROUTE = Pattern.compile("channels/(\\d+)(/.*)?");
+
+    private final FakeWorld world;
+    private final Snowflakes ids;
+    private final String token;
+    private final String gatewayUrl;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<Route> routes = new ArrayList<>();
+    private final RecordLog<RecordedRequest> requests = new RecordLog<>("REST requests");
+    private final List<ArmedFailure> armedFailures = new CopyOnWriteArrayList<>();
+    private final Map<String, Failure> brokenChannels = new ConcurrentHashMap<>();
+    private final Map<String, SentInteraction> interactionsByToken = new ConcurrentHashMap<>();
+    private final Map<String, String> originalMessageIds = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> messagesByNonce = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, ObjectNode>> commandsByScope = new LinkedHashMap<>();
+    private final Object inFlightLock = new Object();
+    private int inFlight;
+    private volatile boolean tokenRejected;
+
+    FakeRest(FakeWorld world, Snowflakes ids, String token, String gatewayUrl) {
+        this.world = world;
+        this.ids = ids;
+        this.token = token;
+        this.gatewayUrl = gatewayUrl;
+        this.executor = Executors.newFixedThreadPool(HTTP_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "fake-discord-rest");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        defineRoutes();
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The REST base to hand to JDA, e.g. {@code http://127.0.0.1:PORT/api/v10/}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX;
+    }
+
+    /** Every request received so far and to come, with the status it was answered with. */
+    public RecordLog<RecordedRequest> requests() {
+        return requests;
+    }
+
+    /** Waits for a request matching {@code filter}; fails the test with the request log on timeout. */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> filter, Duration timeout) {
+        return requests.await(filter, timeout);
+    }
+
+    /**
+     * Makes the next {@code times} requests whose method is {@code method} and whose path (relative to the API base)
+     * matches the regular expression {@code pathRegex} answer {@code failure}.
+     */
+    public void failNext(String method, String pathRegex, int times, Failure failure) {
+        armedFailures.add(new ArmedFailure(
+                method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), new AtomicInteger(times), failure));
+    }
+
+    /** From now on every request answers 401, as when the bot's token has been reset. */
+    public void rejectToken() {
+        tokenRejected = true;
+    }
+
+    /** Every later request about this channel answers 404 Unknown Channel (code 10003). */
+    public void deleteChannel(String channelId) {
+        brokenChannels.put(channelId, Failure.unknownChannel());
+    }
+
+    /** Every later request about this channel answers 403 Missing Permissions (code 50013). */
+    public void forbidChannel(String channelId) {
+        brokenChannels.put(channelId, Failure.missingPermissions());
+    }
+
+    /** The commands registered globally, as the fake stored them (with ids). */
+    public synchronized List<JsonNode> globalCommands() {
+        return List.copyOf(commands("global").values());
+    }
+
+    /** The commands registered for one guild, as the fake stored them (with ids). */
+    public synchronized List<JsonNode> guildCommands(String guildId) {
+        return List.copyOf(commands(guildId).values());
+    }
+
+    /** Tells the fake about an interaction it dispatched, so answers to its token land in the right channel. */
+    void expect(SentInteraction interaction) {
+        interactionsByToken.put(interaction.token(), interaction);
+    }
+
+    /** Lets answers already being written finish (briefly), then stops; a test may end right after a request. */
+    @Override
+    public void close() {
+        long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
+        synchronized (inFlightLock) {
+            while (inFlight > 0 && System.nanoTime() - deadline < 0) {
+                try {
+                    inFlightLock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void defineRoutes() {
+        route("GET", "users/@me", (match, request) -> Response.ok(DiscordPayloads.botUser(world)));
+        route("GET", "gateway/bot", (match, request) -> Response.ok(gatewayBot()));
+        route("GET", "applications/\\d+/commands", (match, request) -> listCommands("global"));
+        route("PUT", "applications/\\d+/commands", (match, request) -> replaceCommands("global", request));
+        route("POST", "applications/\\d+/commands", (match, request) -> upsertCommand("global", request));
+        route("GET", "applications/\\d+/guilds/(\\d+)/commands", (match, request) -> listCommands(match.group(1)));
+        route("PUT", "applications/\\d+/guilds/(\\d+)/commands",
+                (match, request) -> replaceCommands(match.group(1), request));
+        route("POST", "applications/\\d+/guilds/(\\d+)/commands",
+                (match, request) -> upsertCommand(match.group(1), request));
+        route("POST", "interactions/(\\d+)/([^/]+)/callback", this::interactionCallback);
+        route("PATCH", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", this::editWebhookMessage);
+        route("POST", "webhooks/\\d+/([^/]+)", this::followup);
+        route("POST", "channels/(\\d+)/messages", this::channelMessage);
+    }
+
+    private void route(String method, String pathRegex, Handler handler) {
+        routes.add(new Route(method, Pattern.compile(pathRegex), handler));
+    }
+
+    private void handle(HttpExchange exchange) {
+        synchronized (inFlightLock) {
+            inFlight++;
+        }
+        try (exchange) {
+            Incoming request = read(exchange);
+            Response response = respond(request);
+            // Recorded before answering, so once a JDA call returns its request is always in the log.
+            requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
+                    request.json(), request.files(), response.status()));
+            write(exchange, response);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+        } finally {
+            synchronized (inFlightLock) {
+                inFlight--;
+                inFlightLock.notifyAll();
+            }
+        }
+    }
+
+    private Response respond(Incoming request) {
+        if (tokenRejected || (!INTERACTION_ROUTE.matcher(request.path()).matches()
+                && !("Bot " + token).equals(request.headers().get("authorization")))) {
+            return Response.failure(Failure.unauthorized());
+        }
+        for (ArmedFailure armed : armedFailures) {
+            if (armed.matches(request) && armed.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return Response.failure(armed.failure());
+            }
+        }
+        Matcher channel = CHANNEL_ROUTE.matcher(request.path());
+        if (channel.matches() && brokenChannels.containsKey(channel.group(1))) {
+            return Response.failure(brokenChannels.get(channel.group(1)));
+        }
+        for (Route route : routes) {
+            Matcher match = route.pattern().matcher(request.path());
+            if (route.method().equals(request.method()) && match.matches()) {
+                return route.handler().handle(match, request);
+            }
+        }
+        LOG.warn("Fake Discord has no route for {} {}; answering 404", request.method(), request.path());
+        return Response.failure(Failure.notFound());
+    }
+
+    private ObjectNode gatewayBot() {
+        ObjectNode answer = Json.object().put("url", gatewayUrl).put("shards", 1);
+        answer.putObject("session_start_limit")
+                .put("total", 1000)
+                .put("remaining", 1000)
+                .put("reset_after", 0)
+                .put("max_concurrency", 1);
+        return answer;
+    }
+
+    private synchronized Response listCommands(String scope) {
+        ArrayNode list = Json.array();
+        commands(scope).values().forEach(list::add);
+        return Response.ok(list);
+    }
+
+    private synchronized Response replaceCommands(String scope, Incoming request) {
+        Map<String, ObjectNode> previous = new LinkedHashMap<>(commands(scope));
+        Map<String, ObjectNode> replacement = new LinkedHashMap<>();
+        for (JsonNode command : request.json()) {
+            ObjectNode stored = storedCommand(scope, command, previous.get(command.path("name").asText()));
+            replacement.put(stored.path("name").asText(), stored);
+        }
+        commandsByScope.put(scope, replacement);
+        return listCommands(scope);
+    }
+
+    private synchronized Response upsertCommand(String scope, Incoming request) {
+        String name = request.json().path("name").asText();
+        ObjectNode existing = commands(scope).get(name);
+        ObjectNode stored = storedCommand(scope, request.json(), existing);
+        commands(scope).put(name, stored);
+        return new Response(existing == null ? 201 : 200, stored, Map.of());
+    }
+
+    private Map<String, ObjectNode> commands(String scope) {
+        return commandsByScope.computeIfAbsent(scope, key -> new LinkedHashMap<>());
+    }
+
+    private ObjectNode storedCommand(String scope, JsonNode requested, ObjectNode existing) {
+        ObjectNode stored = (ObjectNode) requested.deepCopy();
+        String id = existing != null ? existing.path("id").asText() : ids.next();
+        stored.put("id", id).put("application_id", world.applicationId()).put("version", ids.next());
+        if (!stored.has("type")) {
+            stored.put("type", 1);
+        }
+        if (!scope.equals("global")) {
+            stored.put("guild_id", scope);
+        }
+        return stored;
+    }
+
+    private Response interactionCallback(Matcher match, Incoming request) {
+        String interactionToken = match.group(2);
+        SentInteraction interaction = interactionsByToken.get(interactionToken);
+        if (interaction == null || !interaction.id().equals(match.group(1))) {
+            return Response.failure(Failure.unknownInteraction());
+        }
+        if (!"true".equals(request.query().get("with_response"))) {
+            return Response.noContent();
+        }
+        int callbackType = request.json().path("type").asInt();
+        ObjectNode answer = Json.object();
+        ObjectNode about = answer.putObject("interaction")
+                .put("id", interaction.id())
+                .put("type", interaction.type());
+        ObjectNode resource = answer.putObject("resource").put("type", callbackType);
+        boolean createsMessage = callbackType == 4 || callbackType == 5;
+        boolean updatesMessage = callbackType == 6 || callbackType == 7;
+        if (createsMessage || updatesMessage) {
+            String messageId = updatesMessage
+                    ? interaction.payload().path("message").path("id").asText()
+                    : originalMessageId(interactionToken);
+            about.put("response_message_id", messageId)
+                    .put("response_message_loading", callbackType == 5)
+                    .put("response_message_ephemeral", (request.json().path("data").path("flags").asInt() & 64) != 0);
+            if (callbackType == 4 || callbackType == 7) {
+                resource.set("message", DiscordPayloads.botMessage(
+                        world, messageId, interaction.channelId(), request.json().path("data"), true));
+            }
+        }
+        return Response.ok(answer);
+    }
+
+    private Response editWebhookMessage(Matcher match, Incoming request) {
+        String interactionToken = match.group(1);
+        String messageId = match.group(2).equals("@original") ? originalMessageId(interactionToken) : match.group(2);
+        return Response.ok(DiscordPayloads.botMessage(
+                world, messageId, channelOf(interactionToken), request.json(), true));
+    }
+
+    private Response followup(Matcher match, Incoming request) {
+        String interactionToken = match.group(1);
+        return Response.ok(DiscordPayloads.botMessage(
+                world, ids.next(), channelOf(interactionToken), request.json(), true));
+    }
+
+    private Response channelMessage(Matcher match, Incoming request) {
+        String channelId = match.group(1);
+        JsonNode body = request.json();
+        if (body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")) {
+            String key = channelId + "/" + body.get("nonce").asText();
+            return Response.ok(messagesByNonce.computeIfAbsent(
+                    key, ignored -> DiscordPayloads.botMessage(world, ids.next(), channelId, body, false)));
+        }
+        return Response.ok(DiscordPayloads.botMessage(world, ids.next(), channelId, body, false));
+    }
+
+    private String originalMessageId(String interactionToken) {
+        return originalMessageIds.computeIfAbsent(interactionToken, ignored -> ids.next());
+    }
+
+    private String channelOf(String interactionToken) {
+        SentInteraction interaction = interactionsByToken.get(interactionToken);
+        return interaction != null ? interaction.channelId() : world.channelId();
+    }
+
+    private static Incoming read(HttpExchange exchange) throws IOException {
+        String rawPath = exchange.getRequestURI().getRawPath();
+        String path = rawPath.startsWith(API_PREFIX) ? rawPath.substring(API_PREFIX.length()) : rawPath;
+        path = URLDecoder.decode(path, StandardCharsets.UTF_8);
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
+            }
+        });
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        String contentType = headers.get("content-type");
+        JsonNode json = MissingNode.getInstance();
+        List<UploadedFile> files = List.of();
+        if (MultipartForm.isMultipart(contentType)) {
+            MultipartForm form = MultipartForm.parse(contentType, body);
+            json = form.payloadJson();
+            files = form.files();
+        } else if (body.length > 0) {
+            json = Json.parse(new String(body, StandardCharsets.UTF_8));
+        }
+        return new Incoming(exchange.getRequestMethod().toUpperCase(Locale.ROOT), path,
+                query(exchange.getRequestURI().getRawQuery()), Map.copyOf(headers), json, files);
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            query.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static void write(HttpExchange exchange, Response response) throws IOException {
+        exchange.getResponseHeaders().set("Via", "1.1 google");
+        response.headers().forEach(exchange.getResponseHeaders()::set);
+        if (response.body() == null) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        byte[] bytes = Json.write(response.body()).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** A request as received, before it is answered. */
+    private record Incoming(
+            String method,
+            String path,
+            Map<String, String> query,
+            Map<String, String> headers,
+            JsonNode json,
+            List<UploadedFile> files) {}
+
+    private record Route(String method, Pattern pattern, Handler handler) {}
+
+    @FunctionalInterface
+    private interface Handler {
+        Response handle(Matcher match, Incoming request);
+    }
+
+    private record ArmedFailure(String method, Pattern path, AtomicInteger remaining, Failure failure) {
+        boolean matches(Incoming request) {
+            return method.equals(request.method()) && path.matcher(request.path()).matches();
+        }
+    }
+
+    /** An answer: status, JSON body ({@code null} for no body) and extra headers. */
+    private record Response(int status, JsonNode body, Map<String, String> headers) {
+
+        static Response ok(JsonNode body) {
+            return new Response(200, body, Map.of());
+        }
+
+        static Response noContent() {
+            return new Response(204, null, Map.of());
+        }
+
+        static Response failure(Failure failure) {
+            ObjectNode body = Json.object().put("message", failure.message()).put("code", failure.code());
+            if (!failure.isRateLimit()) {
+                return new Response(failure.status(), body, Map.of());
+            }
+            String seconds = Integer.toString(failure.retryAfterSeconds());
+            body.put("retry_after", (double) failure.retryAfterSeconds()).put("global", false);
+            return new Response(429, body, Map.of(
+                    "Retry-After", seconds,
+                    "X-RateLimit-Limit", "5",
+                    "X-RateLimit-Remaining", "0",
+                    "X-RateLimit-Reset-After", seconds,
+                    "X-RateLimit-Scope", "user"));
+        }
+    }
+}

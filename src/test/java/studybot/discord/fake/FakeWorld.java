@@ -1,0 +1,86 @@
+package studybot.discord.fake;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The fixed universe the fake Discord serves: one bot application, one server with one text channel, three humans
+ * and the bot, and a DM channel. Ids are constants so tests can assert on them and JDA's cache alike.
+ *
+ * <p>Roles: {@code @everyone} (id = guild id) may read, write and use commands; "Moderators" adds
+ * {@code MANAGE_GUILD}; the bot's managed role adds embeds and attachments.
+ */
+public record FakeWorld(
+        String applicationId,
+        String botName,
+        String guildId,
+        String guildName,
+        String channelId,
+        String channelName,
+        String dmChannelId,
+        String moderatorRoleId,
+        String botRoleId,
+        String ownerId,
+        String adminId,
+        String memberId) {
+
+    /** Discord permission bits used by the fake's roles. */
+    static final long VIEW_CHANNEL = 1L << 10;
+    static final long SEND_MESSAGES = 1L << 11;
+    static final long EMBED_LINKS = 1L << 14;
+    static final long ATTACH_FILES = 1L << 15;
+    static final long READ_MESSAGE_HISTORY = 1L << 16;
+    static final long USE_APPLICATION_COMMANDS = 1L << 31;
+    static final long MANAGE_GUILD = 1L << 5;
+    static final long ALL_PERMISSIONS = (1L << 53) - 1;
+
+    static final long EVERYONE_PERMISSIONS =
+            VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS;
+    static final long MODERATOR_PERMISSIONS = MANAGE_GUILD;
+    static final long BOT_PERMISSIONS = EMBED_LINKS | ATTACH_FILES;
+
+    public FakeWorld {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(guildId, "guildId");
+        Objects.requireNonNull(channelId, "channelId");
+    }
+
+    /** The world every test gets unless it builds its own. */
+    public static FakeWorld standard() {
+        return new FakeWorld(
+                "100000000000000001",
+                "studybot",
+                "200000000000000001",
+                "Study Group",
+                "300000000000000001",
+                "study-hall",
+                "300000000000000002",
+                "400000000000000001",
+                "400000000000000002",
+                "500000000000000001",
+                "500000000000000002",
+                "500000000000000003");
+    }
+
+    /** The bot's user id, which Discord makes equal to its application id. */
+    public String botUserId() {
+        return applicationId;
+    }
+
+    /** Total members in the server (the three humans and the bot), as sent in {@code member_count}. */
+    public int memberCount() {
+        return 4;
+    }
+
+    public String userId(Invoker invoker) {
+        return switch (invoker) {
+            case OWNER -> ownerId;
+            case ADMIN -> adminId;
+            case MEMBER -> memberId;
+        };
+    }
+
+    String userName(Invoker invoker) {
+        return invoker.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,187 @@
+package studybot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Describes one INTERACTION_CREATE to dispatch: a slash command, an autocomplete request or a button click, by whom
+ * and where. Obtain one from {@link FakeDiscord}, adjust it, then {@link #send()}. By default the {@link Invoker#MEMBER}
+ * acts in the server's text channel.
+ *
+ * <pre>{@code
+ * SentInteraction sent = discord.slashCommand("section").option("number", "20.4").by(Invoker.ADMIN).send();
+ * RecordedRequest reply = discord.awaitCallback(sent, Duration.ofSeconds(20));
+ * }</pre>
+ */
+public final class InteractionBuilder {
+
+    /** The interaction kinds the fake can dispatch, with Discord's interaction type numbers. */
+    enum Kind {
+        SLASH_COMMAND(2),
+        BUTTON_CLICK(3),
+        AUTOCOMPLETE(4);
+
+        final int type;
+
+        Kind(int type) {
+            this.type = type;
+        }
+    }
+
+    private static final int BUTTON_COMPONENT = 2;
+
+    private final Kind kind;
+    private final String name;
+    private final FakeWorld world;
+    private final Snowflakes ids;
+    private final Consumer<SentInteraction> dispatcher;
+    private final Map<String, Object> options = new LinkedHashMap<>();
+    private String focusedOption;
+    private Invoker invoker = Invoker.MEMBER;
+    private boolean directMessage;
+    private JsonNode message;
+
+    InteractionBuilder(Kind kind, String name, FakeWorld world, Snowflakes ids, Consumer<SentInteraction> dispatcher) {
+        this.kind = kind;
+        this.name = Objects.requireNonNull(name, "name");
+        this.world = world;
+        this.ids = ids;
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * Adds a command option. The Discord option type follows the Java type: {@code String} → STRING,
+     * {@code Integer}/{@code Long} → INTEGER, {@code Boolean} → BOOLEAN, {@code Double} → NUMBER.
+     */
+    public InteractionBuilder option(String optionName, Object value) {
+        requireCommand("option");
+        options.put(Objects.requireNonNull(optionName, "optionName"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /** Autocomplete only: the option the user is typing in, and what they typed so far. */
+    public InteractionBuilder focus(String optionName, String typedSoFar) {
+        if (kind != Kind.AUTOCOMPLETE) {
+            throw new IllegalStateException("Only autocomplete interactions have a focused option");
+        }
+        options.put(optionName, typedSoFar);
+        focusedOption = optionName;
+        return this;
+    }
+
+    public InteractionBuilder by(Invoker who) {
+        this.invoker = Objects.requireNonNull(who, "who");
+        return this;
+    }
+
+    /** Moves the interaction into the invoker's DM with the bot (no guild, no member, {@code context} 1). */
+    public InteractionBuilder inDirectMessage() {
+        this.directMessage = true;
+        return this;
+    }
+
+    /**
+     * Button clicks only: the full message that carries the button (for instance one the bot posted, taken from a
+     * recorded request's response). Without it the fake invents a bot message holding just this button.
+     */
+    public InteractionBuilder onMessage(JsonNode carrier) {
+        if (kind != Kind.BUTTON_CLICK) {
+            throw new IllegalStateException("Only button clicks come from a message");
+        }
+        this.message = Objects.requireNonNull(carrier, "carrier");
+        return this;
+    }
+
+    /** Dispatches the interaction over the gateway and returns where the bot's answers will arrive. */
+    public SentInteraction send() {
+        if (kind == Kind.AUTOCOMPLETE && focusedOption == null) {
+            throw new IllegalStateException("An autocomplete interaction needs focus(option, typedSoFar)");
+        }
+        String id = ids.next();
+        String token = "interaction-token-" + id;
+        String channelId = directMessage ? world.dmChannelId() : world.channelId();
+        SentInteraction sent =
+                new SentInteraction(id, token, kind.type, world.applicationId(), channelId, payload(id, token, channelId));
+        dispatcher.accept(sent);
+        return sent;
+    }
+
+    private ObjectNode payload(String id, String token, String channelId) {
+        ObjectNode payload = Json.object()
+                .put("id", id)
+                .put("application_id", world.applicationId())
+                .put("type", kind.type)
+                .put("token", token)
+                .put("version", 1)
+                .put("locale", "en-US")
+                .put("app_permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS | FakeWorld.BOT_PERMISSIONS))
+                .put("attachment_size_limit", 10 * 1024 * 1024)
+                .put("channel_id", channelId);
+        payload.putArray("entitlements");
+        if (directMessage) {
+            payload.set("channel", DiscordPayloads.dmChannel(world));
+            payload.set("user", DiscordPayloads.humanUser(world, invoker));
+            payload.put("context", 1);
+            payload.putObject("authorizing_integration_owners").put("0", "0");
+        } else {
+            payload.put("guild_id", world.guildId()).put("guild_locale", "en-US");
+            ObjectNode guild = payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
+            guild.putArray("features");
+            payload.set("channel", DiscordPayloads.textChannel(world));
+            payload.set("member", DiscordPayloads.humanMember(world, invoker));
+            payload.put("context", 0);
+            payload.putObject("authorizing_integration_owners").put("0", world.guildId());
+        }
+        payload.set("data", kind == Kind.BUTTON_CLICK ? buttonData() : commandData());
+        if (kind == Kind.BUTTON_CLICK) {
+            payload.set("message", message != null
+                    ? message
+                    : DiscordPayloads.botMessageWithButton(world, ids.next(), channelId, name));
+        }
+        return payload;
+    }
+
+    private ObjectNode commandData() {
+        ObjectNode data = Json.object().put("id", ids.next()).put("name", name).put("type", 1);
+        ArrayNode array = data.putArray("options");
+        options.forEach((optionName, value) -> {
+            ObjectNode option = array.addObject().put("name", optionName).put("type", optionType(value));
+            option.set("value", Json.MAPPER.valueToTree(value));
+            if (optionName.equals(focusedOption)) {
+                option.put("focused", true);
+            }
+        });
+        return data;
+    }
+
+    private ObjectNode buttonData() {
+        return Json.object().put("custom_id", name).put("component_type", BUTTON_COMPONENT);
+    }
+
+    private void requireCommand(String what) {
+        if (kind == Kind.BUTTON_CLICK) {
+            throw new IllegalStateException("A button click has no " + what);
+        }
+    }
+
+    private static int optionType(Object value) {
+        if (value instanceof String) {
+            return 3;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return 4;
+        }
+        if (value instanceof Boolean) {
+            return 5;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return 10;
+        }
+        throw new IllegalArgumentException("Unsupported option value type: " + value.getClass().getName());
+    }
+}
