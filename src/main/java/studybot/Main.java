@@ -8,6 +8,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.Map;
 import java.util.Optional;
 import studybot.config.ConfigException;
@@ -15,6 +18,9 @@ import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
 
 /**
@@ -46,12 +52,40 @@ public final class Main {
             if (options.console() || token.isBlank()) {
                 return runConsole(studybot, options.console(), out, err);
             }
-            err.println("studybot: Discord support is not wired yet; running the console instead.");
-            return runConsole(studybot, true, out, err);
+            return runDiscord(studybot, DiscordEndpoints.fromEnvironment(env), err);
         } catch (ConfigException | LibraryException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
+        } catch (RejectedTokenException | IllegalArgumentException e) {
+            err.println("studybot: " + e.getMessage());
+            return 1;
         }
+    }
+
+    /**
+     * Runs until SIGTERM (or Ctrl-C): the shutdown hook drains interactions, closes the gateway and ends the process
+     * with status 0, since stopping on request is success.
+     */
+    private static int runDiscord(Studybot studybot, DiscordEndpoints endpoints, PrintStream err)
+            throws RejectedTokenException {
+        DiscordBot bot = DiscordBot.start(studybot, endpoints, (interaction, command, outcome, nanos) -> { }, List.of());
+        Duration grace = Duration.ofSeconds(studybot.config().discord().shutdownGraceSeconds());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                bot.shutdown(grace);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            err.println("studybot: stopped");
+            Runtime.getRuntime().halt(0);
+        }, "studybot-shutdown"));
+        err.println("studybot: connecting to Discord");
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     private static int runConsole(Studybot studybot, boolean asked, PrintStream out, PrintStream err) {

@@ -1,0 +1,133 @@
+package studybot.discord;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.reply.Reply;
+
+/**
+ * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the
+ * bot's own pool (never on JDA's gateway thread); if it has not finished after {@code deferAfter} the interaction
+ * is deferred first and the answer edited in later. A handler that throws gets an apology shown only to the
+ * asker, with the interaction id logged, so nobody ever sees "This interaction failed".
+ */
+public final class InteractionResponder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
+
+    private final ExecutorService handlers;
+    private final ScheduledExecutorService timers;
+    private final DiscordRenderer renderer;
+    private final Duration deferAfter;
+    private final InteractionObserver observer;
+    private final AtomicBoolean accepting = new AtomicBoolean(true);
+
+    public InteractionResponder(ExecutorService handlers, ScheduledExecutorService timers, DiscordRenderer renderer,
+                                Duration deferAfter, InteractionObserver observer) {
+        this.handlers = handlers;
+        this.timers = timers;
+        this.renderer = renderer;
+        this.deferAfter = deferAfter;
+        this.observer = observer;
+    }
+
+    /** Answers with a new message: public for content, only to the asker for a problem. */
+    public void reply(IReplyCallback event, String command, Supplier<Reply> handler) {
+        run(event, command, handler, false);
+    }
+
+    /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */
+    public <E extends IReplyCallback & IMessageEditCallback> void edit(E event, String command, Supplier<Reply> handler) {
+        run(event, command, handler, true);
+    }
+
+    /** Stops taking new interactions (they are told to retry) and waits for those in flight to be answered. */
+    public boolean drain(Duration grace) throws InterruptedException {
+        accepting.set(false);
+        handlers.shutdown();
+        boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        timers.shutdownNow();
+        return finished;
+    }
+
+    private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace) {
+        if (!accepting.get()) {
+            refuse(event);
+            return;
+        }
+        AtomicBoolean acknowledged = new AtomicBoolean(false);
+        ScheduledFuture<?> deferral = timers.schedule(() -> {
+            if (acknowledged.compareAndSet(false, true)) {
+                if (editInPlace) {
+                    ((IMessageEditCallback) event).deferEdit().queue(null, failure -> logFailure(event, failure));
+                } else {
+                    event.deferReply().queue(null, failure -> logFailure(event, failure));
+                }
+            }
+        }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            handlers.execute(() -> answer(event, command, handler, editInPlace, acknowledged, deferral));
+        } catch (RejectedExecutionException e) {
+            deferral.cancel(false);
+            refuse(event);
+        }
+    }
+
+    private void answer(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
+                        AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
+        long started = System.nanoTime();
+        Reply reply;
+        InteractionObserver.Outcome outcome;
+        try {
+            reply = handler.get();
+            outcome = reply.kind() == Reply.Kind.CONTENT ? InteractionObserver.Outcome.OK : InteractionObserver.Outcome.PROBLEM;
+        } catch (RuntimeException e) {
+            LOG.error("Handler for /{} failed on interaction {}", command, event.getId(), e);
+            reply = Reply.problem("Sorry, something went wrong on our side while answering that. It has been logged"
+                    + " (interaction " + event.getId() + "); please try again.");
+            outcome = InteractionObserver.Outcome.ERROR;
+        }
+        observer.answered(event, command, outcome, System.nanoTime() - started);
+        deferral.cancel(false);
+        boolean problem = reply.kind() == Reply.Kind.PROBLEM;
+        if (acknowledged.compareAndSet(false, true)) {
+            if (editInPlace && !problem) {
+                ((IMessageEditCallback) event).editMessage(renderer.edit(reply))
+                        .queue(null, failure -> logFailure(event, failure));
+            } else {
+                event.reply(renderer.create(reply)).setEphemeral(problem)
+                        .queue(null, failure -> logFailure(event, failure));
+            }
+            return;
+        }
+        if (problem) {
+            if (!editInPlace) {
+                event.getHook().deleteOriginal().queue(null, failure -> logFailure(event, failure));
+            }
+            event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true)
+                    .queue(null, failure -> logFailure(event, failure));
+        } else {
+            event.getHook().editOriginal(renderer.edit(reply)).queue(null, failure -> logFailure(event, failure));
+        }
+    }
+
+    private void refuse(IReplyCallback event) {
+        event.reply(renderer.create(Reply.problem("studybot is restarting; please try again in a moment.")))
+                .setEphemeral(true)
+                .queue(null, failure -> logFailure(event, failure));
+    }
+
+    private static void logFailure(Interaction event, Throwable failure) {
+        LOG.warn("Could not answer interaction {}: {}", event.getId(), failure.toString());
+    }
+}
