@@ -99,7 +99,7 @@ public final class InteractionResponder {
         }
         observer.answered(event, command, outcome, System.nanoTime() - started);
         deferral.cancel(false);
-        boolean problem = reply.kind() == Reply.Kind.PROBLEM;
+        boolean problem = reply.isForAskerOnly();
         if (acknowledged.compareAndSet(false, true)) {
             if (editInPlace && !problem) {
                 ((IMessageEditCallback) event).editMessage(renderer.edit(reply))

@@ -14,12 +14,16 @@ import java.util.Optional;
  * @param fields   named blocks in order, such as search hits
  * @param footer   a line placing the content, such as {@code Chapter 20 · section 4 of 7}, or empty
  * @param actions  follow-ups the reader can take, in order
+ * @param audience who sees it: everyone in the channel, or only whoever asked
  */
 public record Reply(Kind kind, String title, String text, List<ReplyField> fields, String footer,
-                    List<ReplyAction> actions) {
+                    List<ReplyAction> actions, Audience audience) {
 
     /** Whether the reply is the book's content or a problem with the request. */
     public enum Kind { CONTENT, PROBLEM }
+
+    /** Content is for everyone by default; problems, and answers to suspicious requests, only for the asker. */
+    public enum Audience { EVERYONE, ASKER }
 
     public Reply {
         Objects.requireNonNull(kind, "kind");
@@ -28,26 +32,36 @@ public record Reply(Kind kind, String title, String text, List<ReplyField> field
         fields = List.copyOf(fields);
         Objects.requireNonNull(footer, "footer");
         actions = List.copyOf(actions);
+        Objects.requireNonNull(audience, "audience");
     }
 
     public static Reply content(String title, String text) {
-        return new Reply(Kind.CONTENT, title, text, List.of(), "", List.of());
+        return new Reply(Kind.CONTENT, title, text, List.of(), "", List.of(), Audience.EVERYONE);
     }
 
     public static Reply problem(String text) {
-        return new Reply(Kind.PROBLEM, "", text, List.of(), "", List.of());
+        return new Reply(Kind.PROBLEM, "", text, List.of(), "", List.of(), Audience.ASKER);
     }
 
     public Reply withFields(List<ReplyField> newFields) {
-        return new Reply(kind, title, text, newFields, footer, actions);
+        return new Reply(kind, title, text, newFields, footer, actions, audience);
     }
 
     public Reply withFooter(String newFooter) {
-        return new Reply(kind, title, text, fields, newFooter, actions);
+        return new Reply(kind, title, text, fields, newFooter, actions, audience);
     }
 
     public Reply withActions(List<ReplyAction> newActions) {
-        return new Reply(kind, title, text, fields, footer, newActions);
+        return new Reply(kind, title, text, fields, footer, newActions, audience);
+    }
+
+    /** The same reply, shown only to whoever asked. */
+    public Reply toAskerOnly() {
+        return new Reply(kind, title, text, fields, footer, actions, Audience.ASKER);
+    }
+
+    public boolean isForAskerOnly() {
+        return audience == Audience.ASKER;
     }
 
     public Optional<String> titleIfAny() {

@@ -61,10 +61,11 @@ public final class SearchCommand implements BookCommand {
                 .map(hit -> new ReplyAction(shorten(hit.number() + " " + hit.title(), MAX_LABEL_LENGTH),
                         new OpenSection(hit.number(), 0), ReplyAction.Role.RESULT))
                 .toList();
-        return Reply.content("Search: " + echo(results.effectiveQuery()), text)
+        Reply reply = Reply.content("Search: " + echo(results.effectiveQuery()), text)
                 .withFields(fields)
                 .withFooter(fields.size() == 1 ? "1 section" : fields.size() + " sections, best first")
                 .withActions(actions);
+        return SuspiciousQuery.test(query) ? reply.toAskerOnly() : reply;
     }
 
     private static String echo(String typed) {

@@ -1,0 +1,203 @@
+package studybot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import studybot.Studybot;
+import studybot.config.ConfigLoader;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.Failure;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.FakeGateway;
+import studybot.discord.fake.Invoker;
+import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
+
+/** The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. */
+class StudybotOnDiscordTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int EPHEMERAL = 1 << 6;
+
+    private FakeDiscord discord;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC());
+        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
+                (interaction, command, outcome, nanos) -> { }, List.of());
+        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            discord.close();
+        }
+    }
+
+    @Test
+    void registersTheBookCommandsGlobally() {
+        List<JsonNode> commands = discord.rest().globalCommands();
+
+        assertThat(commands).extracting(command -> command.path("name").asText())
+                .containsExactly("section", "search", "tip", "help");
+        JsonNode number = commands.get(0).path("options").get(0);
+        assertThat(number.path("name").asText()).isEqualTo("number");
+        assertThat(number.path("autocomplete").asBoolean()).isTrue();
+        assertThat(number.path("max_length").asInt()).isEqualTo(100);
+        assertThat(commands.get(1).path("options").get(0).path("max_length").asInt()).isEqualTo(100);
+        assertThat(commands.get(0).path("contexts")).extracting(JsonNode::asInt).contains(0, 1);
+    }
+
+    @Test
+    void sectionIsAnEmbedWithNavigationButtons() {
+        SentInteraction sent = discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER).send();
+
+        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        JsonNode embed = data.path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("20.4 Replication Groups: Primary Node and Read Replicas");
+        assertThat(embed.path("description").asText()).startsWith("Right, so you’ve decided");
+        assertThat(embed.path("footer").path("text").asText()).startsWith("Chapter 20");
+        assertThat(data.path("flags").asInt() & EPHEMERAL).as("content is public").isZero();
+        assertThat(customIds(data)).containsExactly("nav:20.3:0", "nav:20.5:0");
+    }
+
+    @Test
+    void autocompleteOffersChapterTwentyForTwentyDot() {
+        SentInteraction sent = discord.autocomplete("section").focus("number", "20.").send();
+
+        JsonNode callback = discord.awaitCallback(sent, WAIT).json();
+        assertThat(callback.path("type").asInt()).isEqualTo(8);
+        JsonNode choices = callback.path("data").path("choices");
+        assertThat(choices).hasSizeBetween(1, 25);
+        assertThat(choices).extracting(choice -> choice.path("value").asText())
+                .containsExactly("20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7");
+        assertThat(choices).allSatisfy(choice -> assertThat(choice.path("name").asText()).hasSizeLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void nextSectionClickEditsTheMessageInPlace() {
+        SentInteraction sent = discord.buttonClick("nav:20.5:0").by(Invoker.MEMBER).send();
+
+        JsonNode callback = discord.awaitCallback(sent, WAIT).json();
+        assertThat(callback.path("type").asInt()).as("UPDATE_MESSAGE").isEqualTo(7);
+        assertThat(callback.path("data").path("embeds").get(0).path("title").asText())
+                .isEqualTo("20.5 Redis Pub/Sub and Sorted Sets for Leaderboards");
+    }
+
+    @Test
+    void searchListsPoolingFirstWithAPickList() {
+        SentInteraction sent = discord.slashCommand("search").option("query", "pooling").send();
+
+        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        JsonNode fields = data.path("embeds").get(0).path("fields");
+        assertThat(fields.get(0).path("name").asText()).isEqualTo("62.8 Connection Pooling Strategies");
+        assertThat(fields.get(0).path("value").asText()).contains("**pooling**");
+        assertThat(customIds(data)).containsExactly("open:62.8:0");
+    }
+
+    @Test
+    void correctedSearchSaysWhatItShows() {
+        SentInteraction sent = discord.slashCommand("search").option("query", "replicaton").send();
+
+        JsonNode embed = discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0);
+        assertThat(embed.path("description").asText()).contains("Showing results for **replication**");
+        assertThat(embed.path("fields").get(0).path("name").asText()).startsWith("20.4");
+    }
+
+    @Test
+    void aMissIsEphemeralWithSuggestions() {
+        SentInteraction sent = discord.slashCommand("section").option("number", "20.9").send();
+
+        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(data.path("embeds").get(0).path("description").asText()).contains("There is no section 20.9");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "@everyone", "@here look", "<@123456789012345678>", "**bold** __u__ `code`",
+        "title:foo AND (bar", "\"unclosed", "🔥🔥🔥", "a\u0000b", "C++ AND pub/sub*~",
+        "zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq pl"})
+    void hostileSearchInputIsAnsweredSafely(String input) {
+        SentInteraction sent = discord.slashCommand("search").option("query", input).by(Invoker.MEMBER).send();
+
+        RecordedRequest callback = discord.awaitCallback(sent, WAIT);
+        JsonNode data = callback.json().path("data");
+        assertThat(callback.json().path("type").asInt()).isEqualTo(4);
+        assertThat(data.path("flags").asInt() & EPHEMERAL).as("a problem is shown only to the asker").isEqualTo(EPHEMERAL);
+        assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(data.toString()).doesNotContain("@everyone").doesNotContain("@here").doesNotContain("<@1");
+    }
+
+    @Test
+    void hostileSectionInputIsAnsweredSafely() {
+        SentInteraction sent = discord.slashCommand("section").option("number", "@everyone **x**").send();
+
+        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(data.toString()).doesNotContain("@everyone");
+    }
+
+    @Test
+    void worksInDirectMessages() {
+        SentInteraction sent = discord.slashCommand("tip").inDirectMessage().send();
+
+        JsonNode embed = discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Study tip");
+    }
+
+    @Test
+    void resumesAfterADroppedConnectionAndAnswersTheNextInteraction() {
+        discord.gateway().dropConnection();
+        discord.gateway().awaitOpcode(FakeGateway.RESUME, 1, WAIT);
+
+        SentInteraction sent = discord.slashCommand("section").option("number", "62.8").send();
+
+        assertThat(discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0).path("title").asText())
+                .isEqualTo("62.8 Connection Pooling Strategies");
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutAndTheReplyStillArrives() {
+        discord.rest().failNext("POST", "interactions/.*/callback", 1, Failure.rateLimited(1));
+
+        SentInteraction sent = discord.slashCommand("help").send();
+
+        assertThat(discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0).path("title").asText())
+                .isEqualTo("studybot help");
+    }
+
+    @Test
+    void everyMessageTheBotSendsMentionsNobody() {
+        discord.awaitCallback(discord.slashCommand("section").option("number", "20.4").send(), WAIT);
+        discord.awaitCallback(discord.slashCommand("search").option("query", "@everyone redis").send(), WAIT);
+        discord.awaitCallback(discord.buttonClick("open:62.1:0").send(), WAIT);
+
+        List<RecordedRequest> messages = discord.rest().requests().matching(request ->
+                request.json() != null && request.json().path("data").has("embeds"));
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(request ->
+                assertThat(request.json().path("data").path("allowed_mentions").path("parse")).isEmpty());
+    }
+
+    private static List<String> customIds(JsonNode data) {
+        return StreamSupport.stream(data.path("components").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
+                .map(component -> component.path("custom_id").asText())
+                .toList();
+    }
+}
