@@ -33,12 +33,15 @@ public final class TipCommand implements BookCommand {
                 .orElseGet(() -> Reply.problem("The book has no tips yet."));
     }
 
-    /** The reply for a given tip, shared with the daily post so both look the same. */
+    /**
+     * The reply for a given tip, shared with the daily post so both look the same. "Read" is a result to open, not
+     * navigation: clicking it answers with the section and leaves the tip where it is.
+     */
     public static Reply reply(Tip tip, String sectionTitle) {
         String from = sectionTitle.isEmpty() ? tip.source().toString() : tip.source() + " " + sectionTitle;
         return Reply.content("Study tip", DiscordMarkdown.escape(tip.text()))
                 .withFooter("From " + from)
                 .withActions(List.of(new ReplyAction("Read " + tip.source(), new OpenSection(tip.source(), 0),
-                        ReplyAction.Role.NAVIGATION)));
+                        ReplyAction.Role.RESULT)));
     }
 }
