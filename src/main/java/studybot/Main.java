@@ -20,6 +20,7 @@ import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
 
@@ -28,6 +29,9 @@ import studybot.library.LibraryException;
  * console. Every startup problem is one readable line on stderr and a non-zero exit, never a stack trace.
  */
 public final class Main {
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
     private Main() {
     }
@@ -68,7 +72,7 @@ public final class Main {
      */
     private static int runDiscord(Studybot studybot, DiscordEndpoints endpoints, PrintStream err)
             throws RejectedTokenException {
-        DiscordBot bot = DiscordBot.start(studybot, endpoints, (interaction, command, outcome, nanos) -> { }, List.of());
+        DiscordBot bot = connectPatiently(studybot, endpoints, err);
         Duration grace = Duration.ofSeconds(studybot.config().discord().shutdownGraceSeconds());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -86,6 +90,26 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Discord being down is not a reason to give up: wait, with growing pauses, until it answers. */
+    private static DiscordBot connectPatiently(Studybot studybot, DiscordEndpoints endpoints, PrintStream err)
+            throws RejectedTokenException {
+        Duration pause = FIRST_RETRY;
+        while (true) {
+            try {
+                return DiscordBot.start(studybot, endpoints, (interaction, command, outcome, nanos) -> { }, List.of());
+            } catch (DiscordUnreachableException e) {
+                err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for Discord", interrupted);
+                }
+                pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
+            }
+        }
     }
 
     private static int runConsole(Studybot studybot, boolean asked, PrintStream out, PrintStream err) {

@@ -16,6 +16,7 @@ import studybot.Studybot;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 
 /**
@@ -45,9 +46,11 @@ public final class DiscordBot {
      * Connects and starts answering.
      *
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
+     * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
     public static DiscordBot start(Studybot studybot, DiscordEndpoints endpoints, InteractionObserver observer,
-                                   List<DiscordFeature> features) throws RejectedTokenException {
+                                   List<DiscordFeature> features)
+            throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
@@ -65,7 +68,7 @@ public final class DiscordBot {
         DiscordConnection connection;
         try {
             connection = new DiscordConnector(endpoints).connect(listeners);
-        } catch (RejectedTokenException | RuntimeException e) {
+        } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             timers.shutdownNow();
             throw e;

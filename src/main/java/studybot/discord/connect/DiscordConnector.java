@@ -1,5 +1,6 @@
 package studybot.discord.connect;
 
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +41,10 @@ public final class DiscordConnector {
      * request under way; use {@link DiscordConnection#awaitConnected} to wait for the gateway to be ready.
      *
      * @throws RejectedTokenException if Discord answers 401 to the token; nothing is left running in that case
+     * @throws DiscordUnreachableException if Discord can't be reached at all; nothing is left running either
      */
-    public DiscordConnection connect(List<? extends EventListener> listeners) throws RejectedTokenException {
+    public DiscordConnection connect(List<? extends EventListener> listeners)
+            throws RejectedTokenException, DiscordUnreachableException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         ShardManager shardManager = builder(listeners).build(false);
         try {
@@ -57,9 +60,21 @@ public final class DiscordConnector {
             throw e;
         } catch (RuntimeException e) {
             shardManager.shutdown();
+            if (causedByIo(e)) {
+                throw new DiscordUnreachableException(e);
+            }
             throw e;
         }
         return new DiscordConnection(shardManager);
+    }
+
+    private static boolean causedByIo(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DefaultShardManagerBuilder builder(List<? extends EventListener> listeners) {
