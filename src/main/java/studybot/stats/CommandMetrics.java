@@ -28,6 +28,11 @@ public final class CommandMetrics {
         histograms(command)[outcome.ordinal()].record(handlerNanos);
     }
 
+    /** Records a handled interaction, the same record {@link InteractionLog} logs. */
+    public void record(Interaction interaction) {
+        record(interaction.command(), interaction.outcome(), interaction.handlerNanos());
+    }
+
     /** Figures for every command handled so far, most handled first (ties by name). */
     public List<CommandFigures> figures() {
         List<CommandFigures> figures = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ class CommandMetricsTest {
         metrics.record("section", Outcome.OK, millis(30));
         metrics.record("search", Outcome.PROBLEM, millis(5));
         metrics.record("tip", Outcome.OK, micros(200));
-        metrics.record("tip", Outcome.ERROR, micros(400));
+        metrics.record(new Interaction("tip", OptionalLong.of(42), "", Outcome.ERROR, micros(400)));
 
         List<CommandFigures> figures = metrics.figures();
 
