@@ -1,0 +1,88 @@
+package studybot.reload;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.library.Library;
+import studybot.library.LibraryException;
+import studybot.library.LibraryLoader;
+
+/**
+ * Re-reads the whole seeds folder into a new edition and swaps it into {@link CurrentBook}, or, when the seeds
+ * can't be made into a book, keeps the old edition serving and says why (file and line). Reading and indexing
+ * happen on the caller's thread, which is the watcher's, never a request's; requests already holding the old
+ * {@link Book} finish on it.
+ *
+ * <p>Listeners hear of every new edition on the reloading thread, after it is being served.
+ */
+public final class BookReloader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookReloader.class);
+
+    private final Path seedsFolder;
+    private final LibraryLoader loader;
+    private final BookBinder binder;
+    private final CurrentBook current;
+    private final Clock clock;
+    private final List<Consumer<Book>> listeners = new CopyOnWriteArrayList<>();
+    private volatile ReloadStatus status = ReloadStatus.initial();
+
+    public BookReloader(Path seedsFolder, LibraryLoader loader, BookBinder binder, CurrentBook current, Clock clock) {
+        this.seedsFolder = seedsFolder;
+        this.loader = loader;
+        this.binder = binder;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    /** Calls {@code listener} with each edition swapped in from now on. A listener that throws is logged and skipped. */
+    public void addListener(Consumer<Book> listener) {
+        listeners.add(listener);
+    }
+
+    /** Reloads now, whatever changed; one reload at a time. */
+    public synchronized ReloadOutcome reloadNow() {
+        Book next;
+        try {
+            next = binder.bind(loader.load(seedsFolder));
+        } catch (LibraryException e) {
+            LOG.warn("Kept the previous book: {}", e.getMessage());
+            return refuse(e.getMessage());
+        } catch (RuntimeException e) {
+            String reason = seedsFolder + ": cannot build the book: " + e;
+            LOG.warn("Kept the previous book: {}", reason, e);
+            return refuse(reason);
+        }
+        Book previous = current.replace(next);
+        status = status.swapped(clock.instant());
+        Library library = next.library();
+        LOG.info("Reloaded the book from {}: {} sections in {} chapters (was {} sections)", seedsFolder,
+                library.size(), library.chapters().size(), previous.library().size());
+        for (Consumer<Book> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                LOG.warn("A reload listener failed; the new book is served anyway", e);
+            }
+        }
+        return new ReloadOutcome.Swapped(next);
+    }
+
+    /** Reload counts, the last reload and the last refusal. */
+    public ReloadStatus status() {
+        return status;
+    }
+
+    private ReloadOutcome refuse(String reason) {
+        ReloadError error = new ReloadError(reason, clock.instant());
+        status = status.refused(error);
+        return new ReloadOutcome.Refused(error);
+    }
+}

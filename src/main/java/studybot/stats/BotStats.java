@@ -1,0 +1,50 @@
+package studybot.stats;
+
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import studybot.reload.ReloadStatus;
+
+/**
+ * Everything {@code /stats} shows, read at one moment. The book figures come from the edition the request took,
+ * so they agree with each other even while a reload swaps editions.
+ *
+ * @param takenAt         when the figures were read; "ago" in the report is relative to this
+ * @param startedAt       when studybot started
+ * @param uptime          from {@code startedAt} to {@code takenAt}
+ * @param servers         Discord servers the bot is in
+ * @param shardsConnected Discord shards connected now
+ * @param shardsTotal     Discord shards in all; zero when not on Discord
+ * @param sections        sections in the edition being served
+ * @param chapters        chapters in that edition
+ * @param bookLoadedAt    when that edition was read from the seeds
+ * @param reload          live reload so far, including the last refused edit
+ * @param cacheEntries    entries in that edition's lookup cache
+ * @param cache           that edition's lookup cache hits and misses (the cache starts empty with each edition)
+ * @param commands        per command, most handled first
+ * @param tipsPostedToday daily tips posted today
+ * @param pausedServers   servers with daily tips paused
+ */
+public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
+                       int servers, int shardsConnected, int shardsTotal,
+                       int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload,
+                       long cacheEntries, CacheStats cache, List<CommandFigures> commands,
+                       int tipsPostedToday, int pausedServers) {
+
+    public BotStats {
+        Objects.requireNonNull(takenAt, "takenAt");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(uptime, "uptime");
+        Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
+        Objects.requireNonNull(reload, "reload");
+        Objects.requireNonNull(cache, "cache");
+        commands = List.copyOf(commands);
+    }
+
+    /** Commands handled since startup, all together. */
+    public long commandsHandled() {
+        return commands.stream().mapToLong(CommandFigures::count).sum();
+    }
+}

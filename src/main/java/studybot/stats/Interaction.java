@@ -1,0 +1,23 @@
+package studybot.stats;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * One handled interaction as the logs and metrics see it.
+ *
+ * @param command      the command's name, e.g. {@code section}, or what a button stands for
+ * @param serverId     the Discord server, empty in direct messages (and in the console)
+ * @param typed        what the user typed, empty if nothing; logged at DEBUG only
+ * @param outcome      how it ended
+ * @param handlerNanos time spent handling it
+ */
+public record Interaction(String command, OptionalLong serverId, String typed, Outcome outcome, long handlerNanos) {
+
+    public Interaction {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(serverId, "serverId");
+        Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+}

@@ -1,0 +1,45 @@
+package studybot.stats;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import studybot.book.Book;
+import studybot.library.Library;
+import studybot.reload.ReloadStatus;
+
+/** Gathers the figures for {@code /stats} from the parts that keep them, at one moment. */
+public final class StatsCollector {
+
+    private final Clock clock;
+    private final Instant startedAt;
+    private final ConnectionInfo connection;
+    private final Supplier<ReloadStatus> reload;
+    private final CommandMetrics commands;
+    private final TipCounts tips;
+
+    /**
+     * @param startedAt when studybot started, for the uptime
+     * @param reload    the reloader's status, e.g. {@code reloader::status}
+     */
+    public StatsCollector(Clock clock, Instant startedAt, ConnectionInfo connection, Supplier<ReloadStatus> reload,
+                          CommandMetrics commands, TipCounts tips) {
+        this.clock = clock;
+        this.startedAt = startedAt;
+        this.connection = connection;
+        this.reload = reload;
+        this.commands = commands;
+        this.tips = tips;
+    }
+
+    /** The figures now, with the book figures from {@code book}, the edition the asking request took. */
+    public BotStats snapshot(Book book) {
+        Instant now = clock.instant();
+        Library library = book.library();
+        return new BotStats(now, startedAt, Duration.between(startedAt, now),
+                connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
+                library.size(), library.chapters().size(), library.loadedAt(), reload.get(),
+                book.cache().size(), book.cache().stats(), commands.figures(),
+                tips.tipsPostedToday(), tips.pausedServers());
+    }
+}

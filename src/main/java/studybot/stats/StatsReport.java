@@ -1,0 +1,122 @@
+package studybot.stats;
+
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import studybot.reload.ReloadError;
+import studybot.reload.ReloadStatus;
+import studybot.reply.DiscordMarkdown;
+import studybot.reply.Reply;
+import studybot.reply.ReplyField;
+
+/**
+ * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book,
+ * reloads, lookup cache, commands, daily tips), durations as people read them, times in UTC. Every field stays
+ * within Discord's 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES} and a reload
+ * error is cut to {@value #MAX_ERROR_LENGTH} characters.
+ */
+public final class StatsReport {
+
+    public static final String TITLE = "studybot stats";
+    static final int MAX_COMMAND_LINES = 12;
+    static final int MAX_ERROR_LENGTH = 500;
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    public Reply render(BotStats stats) {
+        List<ReplyField> fields = List.of(
+                new ReplyField("Uptime", HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt())
+                        + ")"),
+                new ReplyField("Discord", discord(stats)),
+                new ReplyField("Book", count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
+                        + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
+                new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
+                new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
+                new ReplyField("Commands", commands(stats)),
+                new ReplyField("Daily tips", count(stats.tipsPostedToday(), "tip") + " posted today · "
+                        + count(stats.pausedServers(), "server") + " with tips paused"));
+        return Reply.content(TITLE, "").withFields(fields).withFooter("As of " + UTC.format(stats.takenAt()));
+    }
+
+    private static String discord(BotStats stats) {
+        if (stats.shardsTotal() == 0) {
+            return "Not connected";
+        }
+        return count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
+                + count(stats.shardsTotal(), "shard") + " connected";
+    }
+
+    private static String reloads(ReloadStatus reload, Instant now) {
+        String text = reload.reloads() == 0 ? "None since startup"
+                : count(reload.reloads(), "reload") + " since startup, the last " + when(reload.lastReloadAt().orElseThrow(), now);
+        if (reload.lastError().isEmpty()) {
+            return text;
+        }
+        ReloadError error = reload.lastError().get();
+        String heading = reload.failing()
+                ? "**Last edit refused " + ago(error.at(), now) + "; still serving the previous edition:**"
+                : "Last refused edit " + ago(error.at(), now) + ", fixed since:";
+        return text + "\n" + heading + "\n" + DiscordMarkdown.escape(cut(error.message()));
+    }
+
+    private static String cache(long entries, CacheStats stats) {
+        String text = count(entries, "entry", "entries");
+        if (stats.requestCount() == 0) {
+            return text + " · no lookups yet";
+        }
+        return text + " · " + String.format(Locale.ROOT, "%.1f%%", stats.hitRate() * 100) + " hits ("
+                + stats.hitCount() + " of " + count(stats.requestCount(), "lookup") + ")";
+    }
+
+    private static String commands(BotStats stats) {
+        List<CommandFigures> all = stats.commands();
+        if (all.isEmpty()) {
+            return "None answered yet";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(stats.commandsHandled() + " answered since startup");
+        all.stream().limit(MAX_COMMAND_LINES).forEach(figures -> lines.add(commandLine(figures)));
+        if (all.size() > MAX_COMMAND_LINES) {
+            lines.add("…and " + count(all.size() - MAX_COMMAND_LINES, "more command"));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String commandLine(CommandFigures figures) {
+        List<String> notOk = new ArrayList<>();
+        if (figures.countOf(Outcome.PROBLEM) > 0) {
+            notOk.add(count(figures.countOf(Outcome.PROBLEM), "problem"));
+        }
+        if (figures.countOf(Outcome.ERROR) > 0) {
+            notOk.add(count(figures.countOf(Outcome.ERROR), "error"));
+        }
+        return "**" + DiscordMarkdown.escape(figures.command()) + "** " + figures.count()
+                + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")
+                + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99());
+    }
+
+    private static String when(Instant at, Instant now) {
+        return UTC.format(at) + " (" + ago(at, now) + ")";
+    }
+
+    private static String ago(Instant at, Instant now) {
+        return HumanDuration.coarse(Duration.between(at, now)) + " ago";
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    private static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    private static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}

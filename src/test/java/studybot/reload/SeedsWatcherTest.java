@@ -1,0 +1,160 @@
+package studybot.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studybot.reload.SeedFolder.seed;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.book.Book;
+import studybot.book.CurrentBook;
+import studybot.library.SectionNumber;
+
+/** The real {@code WatchService} on a temporary folder; every wait is for an event, with a generous timeout. */
+class SeedsWatcherTest {
+
+    private static final long TIMEOUT_SECONDS = 20;
+
+    @TempDir
+    Path folder;
+    private SeedFolder seeds;
+    private CurrentBook current;
+    private BookReloader reloader;
+    private final BlockingQueue<Book> swappedIn = new LinkedBlockingQueue<>();
+    private SeedsWatcher watcher;
+
+    @BeforeEach
+    void serveTheBook() throws Exception {
+        seeds = new SeedFolder(folder);
+        seeds.write("a.txt", seed("20.4 Replication Groups", "Replicas copy the primary."));
+        current = seeds.serve();
+        reloader = seeds.reloader(current);
+        reloader.addListener(swappedIn::add);
+    }
+
+    @AfterEach
+    void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void tenSavesInABurstAreOneReload() throws Exception {
+        watch(Duration.ofMillis(1500));
+
+        for (int save = 1; save <= 10; save++) {
+            String text = seed("30.1 Draft", "Version " + save + " of the draft.");
+            if (save % 2 == 0) {
+                seeds.write("b.txt", text);
+            } else {
+                Path temp = seeds.write(".b.txt.swp", text);
+                Files.move(temp, folder.resolve("b.txt"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+
+        Book afterBurst = nextSwap();
+        assertThat(body(afterBurst, 30, 1)).isEqualTo("Version 10 of the draft.");
+        assertThat(reloader.status().reloads()).isEqualTo(1);
+
+        seeds.write("c.txt", seed("40.1 Sentinel", "Written after the burst was reloaded."));
+        Book afterSentinel = nextSwap();
+        assertThat(afterSentinel.library().find(new SectionNumber(40, 1))).isPresent();
+        assertThat(reloader.status().reloads())
+                .as("the burst gave one reload and the sentinel one more")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void folderCreatedAfterStartIsWatchedToo() throws Exception {
+        watch(Duration.ofMillis(200));
+
+        Files.createDirectories(folder.resolve("part2"));
+        nextSwap();
+        seeds.write("part2/deep.txt", seed("62.1 Deeper", "Found in a folder made after the watch began."));
+
+        assertThat(body(nextSwapWith(62, 1), 62, 1)).isEqualTo("Found in a folder made after the watch began.");
+        assertThat(current.get().library().size()).isEqualTo(2);
+    }
+
+    @Test
+    void removingAFileReloadsWithoutIt() throws Exception {
+        seeds.write("b.txt", seed("30.1 Extra", "Soon gone."));
+        reloader.reloadNow();
+        swappedIn.clear();
+        watch(Duration.ofMillis(200));
+
+        seeds.delete("b.txt");
+
+        Book after = nextSwap();
+        assertThat(after.library().find(new SectionNumber(30, 1))).isEmpty();
+        assertThat(current.get()).isSameAs(after);
+    }
+
+    @Test
+    void invalidEditKeepsWatchingAndTheFixIsPickedUp() throws Exception {
+        watch(Duration.ofMillis(200));
+        Book before = current.get();
+
+        seeds.write("b.txt", "no heading at all\n");
+        awaitRefusal();
+        assertThat(current.get()).isSameAs(before);
+        seeds.write("b.txt", seed("30.1 Fixed", "Now it has a heading."));
+
+        assertThat(body(nextSwapWith(30, 1), 30, 1)).isEqualTo("Now it has a heading.");
+        assertThat(reloader.status().failing()).isFalse();
+    }
+
+    @Test
+    void closeStopsTheWatchingThread() throws Exception {
+        watch(Duration.ofMillis(200));
+        String threadName = "seeds-watcher " + folder;
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).contains(threadName);
+
+        watcher.close();
+
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain(threadName);
+    }
+
+    private void watch(Duration quietPeriod) throws Exception {
+        watcher = SeedsWatcher.start(folder, quietPeriod, Clock.systemUTC(), reloader::reloadNow);
+    }
+
+    private Book nextSwap() throws InterruptedException {
+        Book book = swappedIn.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertThat(book).as("a reload within %d s", TIMEOUT_SECONDS).isNotNull();
+        return book;
+    }
+
+    /** Waits for the first edition that has the section: a folder event may cause a reload before the file is in. */
+    private Book nextSwapWith(int chapter, int section) throws InterruptedException {
+        while (true) {
+            Book book = nextSwap();
+            if (book.library().find(new SectionNumber(chapter, section)).isPresent()) {
+                return book;
+            }
+        }
+    }
+
+    private void awaitRefusal() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (reloader.status().refused() == 0) {
+            assertThat(System.nanoTime()).as("a refused reload within %d s", TIMEOUT_SECONDS).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private static String body(Book book, int chapter, int section) {
+        return book.library().find(new SectionNumber(chapter, section)).orElseThrow().body();
+    }
+}

@@ -1,0 +1,163 @@
+package studybot.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.command.CommandInput;
+import studybot.config.CacheConfig;
+import studybot.config.SearchConfig;
+import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.library.SourceLine;
+import studybot.reload.ReloadError;
+import studybot.reload.ReloadStatus;
+import studybot.reply.Reply;
+import studybot.reply.ReplyField;
+import studybot.tip.TipExtractor;
+
+class StatsReportTest {
+
+    private static final Instant STARTED = Instant.parse("2026-11-23T06:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-26T10:30:00Z");
+    private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final CommandMetrics metrics = new CommandMetrics();
+    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5),
+            new TipExtractor());
+
+    @Test
+    void everyGroupAddsUp() {
+        Book book = binder.bind(library());
+        for (int i = 0; i < 4; i++) {
+            book.search("pooling");
+        }
+        metrics.record("section", Outcome.OK, millis(1));
+        metrics.record("section", Outcome.OK, millis(2));
+        metrics.record("section", Outcome.OK, millis(3));
+        metrics.record("search", Outcome.PROBLEM, millis(8));
+        metrics.record("tip", Outcome.OK, micros(300));
+        metrics.record("tip", Outcome.OK, micros(300));
+        ReloadStatus reload = new ReloadStatus(2, 1, Optional.of(LOADED),
+                Optional.of(new ReloadError("seeds/my_book.txt:3: section 20.4 is already defined",
+                        Instant.parse("2026-11-26T09:00:00Z"))), false);
+
+        BotStats stats = collector(reload).snapshot(book);
+        Reply reply = new StatsReport().render(stats);
+
+        assertThat(stats.uptime()).hasDays(3).hasHours(76);
+        assertThat(stats.commandsHandled()).isEqualTo(6);
+        assertThat(stats.cache().hitCount()).isEqualTo(3);
+        assertThat(stats.cache().missCount()).isEqualTo(1);
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.title()).isEqualTo("studybot stats");
+        assertThat(reply.footer()).isEqualTo("As of 2026-11-26 10:30 UTC");
+        assertThat(reply.fields()).extracting(ReplyField::name).containsExactly(
+                "Uptime", "Discord", "Book", "Reloads", "Lookup cache", "Commands", "Daily tips");
+        assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
+        assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
+        assertThat(field(reply, "Book")).isEqualTo("2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)");
+        assertThat(field(reply, "Reloads")).isEqualTo("""
+                2 reloads since startup, the last 2026-11-26 10:00 UTC (30 min ago)
+                Last refused edit 1 h 30 min ago, fixed since:
+                seeds/my\\_book.txt:3: section 20.4 is already defined""");
+        assertThat(field(reply, "Lookup cache")).isEqualTo("1 entry · 75.0% hits (3 of 4 lookups)");
+        // Times are read back as their histogram bucket's middle, within a 32nd: 3 ms as 2.9 ms, 300 µs as 303 µs.
+        assertThat(field(reply, "Commands")).isEqualTo("""
+                6 answered since startup
+                **section** 3 · p50 2.0 ms · p99 2.9 ms
+                **tip** 2 · p50 303 µs · p99 303 µs
+                **search** 1 (1 problem) · p50 8.0 ms · p99 8.0 ms""");
+        assertThat(field(reply, "Daily tips")).isEqualTo("5 tips posted today · 1 server with tips paused");
+    }
+
+    @Test
+    void aFailingReloadSaysTheOldEditionIsStillServed() {
+        ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
+                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true);
+
+        Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Reloads")).isEqualTo("""
+                None since startup
+                **Last edit refused 5 min ago; still serving the previous edition:**
+                seeds/b.txt:1: no sections in this file""");
+    }
+
+    @Test
+    void quietStartIsSaidPlainly() {
+        StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial,
+                metrics, TipCounts.none());
+
+        Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Uptime")).isEqualTo("0 s (since 2026-11-26 10:30 UTC)");
+        assertThat(field(reply, "Discord")).isEqualTo("Not connected");
+        assertThat(field(reply, "Reloads")).isEqualTo("None since startup");
+        assertThat(field(reply, "Lookup cache")).isEqualTo("0 entries · no lookups yet");
+        assertThat(field(reply, "Commands")).isEqualTo("None answered yet");
+        assertThat(field(reply, "Daily tips")).isEqualTo("0 tips posted today · 0 servers with tips paused");
+    }
+
+    @Test
+    void longListsAndErrorsStayWithinDiscordFieldLimits() {
+        for (int i = 0; i < 20; i++) {
+            metrics.record("command" + i, Outcome.OK, micros(100));
+        }
+        ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
+                Optional.of(new ReloadError("x".repeat(5000), NOW)), true);
+
+        Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
+
+        assertThat(reply.fields()).allSatisfy(field -> assertThat(field.value().length()).isLessThanOrEqualTo(1024));
+        assertThat(field(reply, "Commands")).endsWith("…and 8 more commands")
+                .contains("20 answered since startup");
+    }
+
+    @Test
+    void statsCommandAnswersWithTheReport() {
+        StatsCommand command = new StatsCommand(collector(ReloadStatus.initial()), new StatsReport());
+        Book book = binder.bind(library());
+
+        Reply reply = command.answer(book, CommandInput.none());
+
+        assertThat(command.spec().name()).isEqualTo("stats");
+        assertThat(command.spec().options()).isEmpty();
+        assertThat(reply).isEqualTo(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)));
+    }
+
+    private StatsCollector collector(ReloadStatus reload) {
+        return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload,
+                metrics, TipCounts.of(() -> 5, () -> 1));
+    }
+
+    private static String field(Reply reply, String name) {
+        return reply.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow().value();
+    }
+
+    private static Library library() {
+        return new Library(List.of(
+                new Section(new SectionNumber(1, 1), "Pools", List.of("Connection pooling keeps connections open."),
+                        new SourceLine(Path.of("a.txt"), 1)),
+                new Section(new SectionNumber(1, 2), "Timeouts", List.of("Every call needs a timeout."),
+                        new SourceLine(Path.of("a.txt"), 5))), LOADED);
+    }
+
+    private static long millis(long millis) {
+        return TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    private static long micros(long micros) {
+        return TimeUnit.MICROSECONDS.toNanos(micros);
+    }
+}
