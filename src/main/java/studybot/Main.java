@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,10 +21,14 @@ import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordBot;
+import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
+import studybot.reload.SeedsWatcher;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.TipCounts;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
@@ -51,12 +57,17 @@ public final class Main {
         LaunchOptions options = parsed.get();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
-            Studybot studybot = Studybot.load(config, Clock.systemUTC());
+            useLogConfigBeside(options.configFile(), config);
             String token = env.getOrDefault("DISCORD_TOKEN", "");
             if (options.console() || token.isBlank()) {
+                Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
+                watchSeeds(studybot, err);
                 return runConsole(studybot, options.console(), out, err);
             }
-            return runDiscord(studybot, DiscordEndpoints.fromEnvironment(env), err);
+            DiscordEndpoints endpoints = DiscordEndpoints.fromEnvironment(env);
+            ShardStatus shards = new ShardStatus();
+            Studybot studybot = Studybot.load(config, Clock.systemUTC(), shards, TipCounts.none());
+            return runDiscord(studybot, endpoints, shards, watchSeeds(studybot, err), err);
         } catch (ConfigException | LibraryException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
@@ -67,15 +78,41 @@ public final class Main {
     }
 
     /**
+     * Logging is configured by {@code logback.xml} beside the config file when there is one (the bundled fallback
+     * otherwise), with log files under the data folder. Must run before the first logger is created.
+     */
+    private static void useLogConfigBeside(Path configFile, StudybotConfig config) {
+        Path logConfig = configFile.resolveSibling("logback.xml");
+        if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(logConfig)) {
+            System.setProperty("logback.configurationFile", logConfig.toString());
+        }
+        if (System.getProperty("STUDYBOT_DATA") == null) {
+            System.setProperty("STUDYBOT_DATA", config.dataFolder().toString());
+        }
+    }
+
+    private static Optional<SeedsWatcher> watchSeeds(Studybot studybot, PrintStream err) {
+        try {
+            return studybot.watchSeeds();
+        } catch (IOException e) {
+            err.println("studybot: cannot watch " + studybot.config().seedsFolder() + " for changes (" + e.getMessage()
+                    + "); the book is served but edits need a restart");
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Runs until SIGTERM (or Ctrl-C): the shutdown hook drains interactions, closes the gateway and ends the process
      * with status 0, since stopping on request is success.
      */
-    private static int runDiscord(Studybot studybot, DiscordEndpoints endpoints, PrintStream err)
-            throws RejectedTokenException {
+    private static int runDiscord(Studybot studybot, DiscordEndpoints endpoints, ShardStatus shards,
+                                  Optional<SeedsWatcher> watcher, PrintStream err) throws RejectedTokenException {
         DiscordBot bot = connectPatiently(studybot, endpoints, err);
+        shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(studybot.config().discord().shutdownGraceSeconds());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                watcher.ifPresent(SeedsWatcher::close);
                 bot.shutdown(grace);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -98,7 +135,7 @@ public final class Main {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, (interaction, command, outcome, nanos) -> { }, List.of());
+                return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of());
             } catch (DiscordUnreachableException e) {
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 try {

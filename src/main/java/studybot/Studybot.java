@@ -1,9 +1,13 @@
 package studybot;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.BookCommand;
@@ -14,43 +18,77 @@ import studybot.help.HelpCommand;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 import studybot.library.SeedParser;
+import studybot.reload.BookReloader;
+import studybot.reload.SeedsWatcher;
 import studybot.search.SearchCommand;
 import studybot.section.SectionCommand;
 import studybot.section.SectionPager;
+import studybot.stats.CommandMetrics;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.Interaction;
+import studybot.stats.InteractionLog;
+import studybot.stats.StatsCollector;
+import studybot.stats.StatsCommand;
+import studybot.stats.StatsReport;
+import studybot.stats.TipCounts;
 import studybot.tip.TipCommand;
 import studybot.tip.TipExtractor;
 
 /**
- * The parts every transport shares, wired once: the loaded book and the commands that answer from it. The console
- * and the Discord bot are both thin layers over this.
+ * The parts every transport shares, wired once: the loaded book, its live reload, the commands that answer from
+ * it, and the figures {@code /stats} reports. The console and the Discord bot are both thin layers over this.
  */
 public final class Studybot {
 
     private final StudybotConfig config;
+    private final Clock clock;
     private final CurrentBook book;
-    private final LibraryLoader loader;
-    private final BookBinder binder;
+    private final BookReloader reloader;
     private final SectionCommand sectionCommand;
     private final Commands commands;
+    private final CommandMetrics metrics = new CommandMetrics();
+    private final InteractionLog interactionLog = new InteractionLog();
 
-    private Studybot(StudybotConfig config, LibraryLoader loader, BookBinder binder) throws LibraryException {
+    private Studybot(StudybotConfig config, Clock clock, LibraryLoader loader, BookBinder binder,
+                     ConnectionInfo connection, TipCounts tips) throws LibraryException {
         this.config = config;
-        this.loader = loader;
-        this.binder = binder;
+        this.clock = clock;
         this.book = new CurrentBook(binder.bind(loader.load(config.seedsFolder())));
+        this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
         this.sectionCommand = new SectionCommand(new SectionPager(config.section().pageCharacters()));
+        StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status, metrics, tips);
         List<BookCommand> all = new ArrayList<>();
         all.add(sectionCommand);
         all.add(new SearchCommand(sectionCommand));
         all.add(new TipCommand(new SplittableRandom()));
         all.add(new HelpCommand(() -> all.stream().map(BookCommand::spec).toList()));
+        all.add(new StatsCommand(stats, new StatsReport()));
         this.commands = new Commands(all);
     }
 
-    /** Loads the book named by {@code config}; refuses with the file and line to fix when the seeds are bad. */
-    public static Studybot load(StudybotConfig config, Clock clock) throws LibraryException {
+    /**
+     * Loads the book named by {@code config}; refuses with the file and line to fix when the seeds are bad.
+     *
+     * @param connection what {@code /stats} says of the Discord connection
+     * @param tips       what {@code /stats} says of the daily tips
+     */
+    public static Studybot load(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips)
+            throws LibraryException {
         BookBinder binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
-        return new Studybot(config, new LibraryLoader(new SeedParser(), clock), binder);
+        return new Studybot(config, clock, new LibraryLoader(new SeedParser(), clock), binder, connection, tips);
+    }
+
+    /**
+     * Starts reloading the book when the seeds change, if the config asks for it; close it to stop.
+     *
+     * @throws IOException if the seeds folder can't be watched (the book still serves, just without live reload)
+     */
+    public Optional<SeedsWatcher> watchSeeds() throws IOException {
+        if (!config.reload().watch()) {
+            return Optional.empty();
+        }
+        return Optional.of(SeedsWatcher.start(config.seedsFolder(),
+                Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
     }
 
     public StudybotConfig config() {
@@ -61,12 +99,8 @@ public final class Studybot {
         return book;
     }
 
-    public LibraryLoader loader() {
-        return loader;
-    }
-
-    public BookBinder binder() {
-        return binder;
+    public BookReloader reloader() {
+        return reloader;
     }
 
     public SectionCommand sectionCommand() {
@@ -80,5 +114,13 @@ public final class Studybot {
     /** Specs of the book commands, for registering them with a transport. */
     public List<CommandSpec> specs() {
         return commands.all().stream().map(BookCommand::spec).toList();
+    }
+
+    /** Where every answered interaction goes: the per-command figures and the one-line interaction log. */
+    public Consumer<Interaction> interactions() {
+        return interaction -> {
+            metrics.record(interaction);
+            interactionLog.record(interaction);
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.command.BookCommand;
 import studybot.command.CommandInput;
+import studybot.command.CommandSpec;
 import studybot.command.Commands;
 import studybot.reply.OpenSection;
 import studybot.reply.Reply;
@@ -45,8 +47,21 @@ public final class BookInteractions extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        commands.find(event.getName()).ifPresent(command ->
-                responder.reply(event, event.getName(), () -> command.answer(book.get(), input(event))));
+        commands.find(event.getName()).ifPresent(command -> responder.reply(event, event.getName(), () ->
+                command.spec().access() == CommandSpec.Access.EVERYONE
+                        ? command.answer(book.get(), input(event))
+                        : forServerManagers(event, command)));
+    }
+
+    /** Discord hides these from other members, but a stale client or a changed role can still send one. */
+    private Reply forServerManagers(SlashCommandInteractionEvent event, BookCommand command) {
+        if (!event.isFromGuild() || event.getMember() == null) {
+            return Reply.problem("`/" + event.getName() + "` works in servers only.");
+        }
+        if (!event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
+            return Reply.problem("`/" + event.getName() + "` is for members with the Manage Server permission.");
+        }
+        return command.answer(book.get(), input(event)).toAskerOnly();
     }
 
     @Override

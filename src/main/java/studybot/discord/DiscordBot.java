@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -18,6 +19,7 @@ import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
+import studybot.stats.Interaction;
 
 /**
  * studybot on Discord: the book commands, their buttons and autocomplete, plus whatever other features add
@@ -48,7 +50,7 @@ public final class DiscordBot {
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
-    public static DiscordBot start(Studybot studybot, DiscordEndpoints endpoints, InteractionObserver observer,
+    public static DiscordBot start(Studybot studybot, DiscordEndpoints endpoints, Consumer<Interaction> observer,
                                    List<DiscordFeature> features)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(

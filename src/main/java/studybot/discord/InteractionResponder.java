@@ -7,13 +7,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.interactions.Interaction;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
+import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
+import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.reply.Reply;
+import studybot.stats.Interaction;
+import studybot.stats.Outcome;
 
 /**
  * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the
@@ -29,11 +36,11 @@ public final class InteractionResponder {
     private final ScheduledExecutorService timers;
     private final DiscordRenderer renderer;
     private final Duration deferAfter;
-    private final InteractionObserver observer;
+    private final Consumer<Interaction> observer;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
 
     public InteractionResponder(ExecutorService handlers, ScheduledExecutorService timers, DiscordRenderer renderer,
-                                Duration deferAfter, InteractionObserver observer) {
+                                Duration deferAfter, Consumer<Interaction> observer) {
         this.handlers = handlers;
         this.timers = timers;
         this.renderer = renderer;
@@ -87,17 +94,17 @@ public final class InteractionResponder {
                         AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
         long started = System.nanoTime();
         Reply reply;
-        InteractionObserver.Outcome outcome;
+        Outcome outcome;
         try {
             reply = handler.get();
-            outcome = reply.kind() == Reply.Kind.CONTENT ? InteractionObserver.Outcome.OK : InteractionObserver.Outcome.PROBLEM;
+            outcome = Outcome.of(reply);
         } catch (RuntimeException e) {
             LOG.error("Handler for /{} failed on interaction {}", command, event.getId(), e);
             reply = Reply.problem("Sorry, something went wrong on our side while answering that. It has been logged"
                     + " (interaction " + event.getId() + "); please try again.");
-            outcome = InteractionObserver.Outcome.ERROR;
+            outcome = Outcome.ERROR;
         }
-        observer.answered(event, command, outcome, System.nanoTime() - started);
+        observe(event, command, outcome, System.nanoTime() - started);
         deferral.cancel(false);
         boolean problem = reply.isForAskerOnly();
         if (acknowledged.compareAndSet(false, true)) {
@@ -121,13 +128,40 @@ public final class InteractionResponder {
         }
     }
 
+    private void observe(IReplyCallback event, String command, Outcome outcome, long nanos) {
+        OptionalLong server = event.isFromGuild() && event.getGuild() != null
+                ? OptionalLong.of(event.getGuild().getIdLong())
+                : OptionalLong.empty();
+        try {
+            observer.accept(new Interaction(command, server, typed(event), outcome, nanos));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record interaction {}", event.getId(), e);
+        }
+    }
+
+    /** What the user typed or picked, for the debug log. */
+    private static String typed(IReplyCallback event) {
+        if (event instanceof CommandInteractionPayload command) {
+            return command.getOptions().stream()
+                    .map(option -> option.getName() + "=" + option.getAsString())
+                    .collect(Collectors.joining(" "));
+        }
+        if (event instanceof StringSelectInteraction pick) {
+            return String.join(",", pick.getValues());
+        }
+        if (event instanceof ComponentInteraction component) {
+            return component.getComponentId();
+        }
+        return "";
+    }
+
     private void refuse(IReplyCallback event) {
         event.reply(renderer.create(Reply.problem("studybot is restarting; please try again in a moment.")))
                 .setEphemeral(true)
                 .queue(null, failure -> logFailure(event, failure));
     }
 
-    private static void logFailure(Interaction event, Throwable failure) {
+    private static void logFailure(IReplyCallback event, Throwable failure) {
         LOG.warn("Could not answer interaction {}: {}", event.getId(), failure.toString());
     }
 }

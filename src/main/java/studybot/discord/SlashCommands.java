@@ -1,8 +1,10 @@
 package studybot.discord;
 
 import java.util.List;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -17,15 +19,20 @@ public final class SlashCommands {
     private SlashCommands() {
     }
 
-    /** Book commands work everywhere the bot is: servers and direct messages. */
+    /** Commands for everyone work in servers and direct messages; server-manager commands only in servers. */
     public static List<CommandData> of(List<CommandSpec> specs) {
         return specs.stream().<CommandData>map(SlashCommands::of).toList();
     }
 
     static SlashCommandData of(CommandSpec spec) {
         SlashCommandData command = Commands.slash(spec.name(), spec.description())
-                .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
-                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+                .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        if (spec.access() == CommandSpec.Access.SERVER_MANAGERS) {
+            command.setContexts(InteractionContextType.GUILD)
+                    .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+        } else {
+            command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+        }
         for (OptionSpec option : spec.options()) {
             command.addOptions(new OptionData(OptionType.STRING, option.name(), option.description(),
                     option.required(), option.autocomplete()).setMaxLength(option.maxLength()));

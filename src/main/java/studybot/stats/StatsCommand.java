@@ -7,7 +7,7 @@ import studybot.command.CommandInput;
 import studybot.command.CommandSpec;
 import studybot.reply.Reply;
 
-/** {@code /stats}: how this studybot is doing, for whoever runs it. Takes no options. */
+/** {@code /stats}: how this studybot is doing, for server managers and whoever runs it. Takes no options. */
 public final class StatsCommand implements BookCommand {
 
     private final StatsCollector collector;
@@ -21,7 +21,7 @@ public final class StatsCommand implements BookCommand {
     @Override
     public CommandSpec spec() {
         return new CommandSpec("stats", "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
-                List.of());
+                List.of(), CommandSpec.Access.SERVER_MANAGERS);
     }
 
     @Override

@@ -22,6 +22,8 @@ import studybot.discord.fake.FakeGateway;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.TipCounts;
 
 /** The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. */
 class StudybotOnDiscordTest {
@@ -30,14 +32,16 @@ class StudybotOnDiscordTest {
     private static final int EPHEMERAL = 1 << 6;
 
     private FakeDiscord discord;
+    private Studybot studybot;
     private DiscordBot bot;
 
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC());
+        studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
+                ConnectionInfo.offline(), TipCounts.none());
         bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                (interaction, command, outcome, nanos) -> { }, List.of());
+                studybot.interactions(), List.of());
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 
@@ -55,7 +59,10 @@ class StudybotOnDiscordTest {
         List<JsonNode> commands = discord.rest().globalCommands();
 
         assertThat(commands).extracting(command -> command.path("name").asText())
-                .containsExactly("section", "search", "tip", "help");
+                .containsExactly("section", "search", "tip", "help", "stats");
+        JsonNode stats = commands.get(4);
+        assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
         JsonNode number = commands.get(0).path("options").get(0);
         assertThat(number.path("name").asText()).isEqualTo("number");
         assertThat(number.path("autocomplete").asBoolean()).isTrue();
@@ -192,6 +199,24 @@ class StudybotOnDiscordTest {
                 request.json() != null && request.json().path("data").has("embeds"));
         assertThat(messages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(request ->
                 assertThat(request.json().path("data").path("allowed_mentions").path("parse")).isEmpty());
+    }
+
+    @Test
+    void statsIsForServerManagersOnlyAndCountsWhatWasAnswered() {
+        discord.awaitCallback(discord.slashCommand("section").option("number", "20.4").send(), WAIT);
+        discord.awaitCallback(discord.slashCommand("section").option("number", "20.9").send(), WAIT);
+
+        JsonNode refused = discord.awaitCallback(discord.slashCommand("stats").by(Invoker.MEMBER).send(), WAIT)
+                .json().path("data");
+        assertThat(refused.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(refused.path("embeds").get(0).path("description").asText()).contains("Manage Server");
+
+        JsonNode stats = discord.awaitCallback(discord.slashCommand("stats").by(Invoker.ADMIN).send(), WAIT)
+                .json().path("data");
+        assertThat(stats.path("flags").asInt() & EPHEMERAL).as("admin figures are private").isEqualTo(EPHEMERAL);
+        JsonNode embed = stats.path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("studybot stats");
+        assertThat(embed.toString()).contains("section").contains("15 sections");
     }
 
     private static List<String> customIds(JsonNode data) {
