@@ -17,6 +17,7 @@ import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
+import studybot.discord.openapi.DiscordOpenApi;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeGateway;
 import studybot.discord.fake.Invoker;
@@ -25,7 +26,10 @@ import studybot.discord.fake.SentInteraction;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 
-/** The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. */
+/**
+ * The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. After every test,
+ * every request the bot made is checked against Discord's own OpenAPI description.
+ */
 class StudybotOnDiscordTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -49,6 +53,7 @@ class StudybotOnDiscordTest {
     void stop() throws Exception {
         try {
             bot.shutdown(WAIT);
+            DiscordOpenApi.get().assertAllConform(discord.rest().requests().all());
         } finally {
             discord.close();
         }
