@@ -38,8 +38,8 @@ final class SendFailures {
                 case MISSING_PERMISSIONS -> new PermanentSendFailure("studybot is not allowed to post in " + channel
                         + " (Discord: Missing Permissions). It needs View Channel, Send Messages and Embed Links"
                         + " there." + RESUME, failure);
-                default -> new TransientSendFailure("Discord answered " + error.getResponse().code + ": "
-                        + error.getMeaning(), failure);
+                default -> new TransientSendFailure("Discord answered HTTP " + error.getResponse().code + " ("
+                        + error.getMeaning() + ")", failure);
             };
         }
         if (failure instanceof RateLimitedException limited) {
