@@ -31,8 +31,11 @@ public final class DailyTipsFeature implements DiscordFeature {
     public static final String DATABASE_FILE = "studybot.db";
     /** How long one post may take before it counts as a transient failure and is retried later. */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    /** How long stopping waits for a pass under way: a send's timeout, plus its bookkeeping. */
-    private static final Duration STOP_GRACE = SEND_TIMEOUT.plusSeconds(5);
+    /**
+     * How long stopping lets a pass under way finish before interrupting it. An interrupted post is safe: it is
+     * resent with the same nonce after the restart.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Database database;
     private final ConnectedShards shards;

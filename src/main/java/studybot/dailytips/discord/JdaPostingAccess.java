@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
@@ -50,7 +49,7 @@ final class JdaPostingAccess implements PostingAccess {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("studybot needs " + missing.stream().collect(Collectors.joining(", "))
+        return Optional.of("studybot needs " + String.join(", ", missing)
                 + " in " + DiscordFormat.channel(channel.getIdLong()) + " to post tips. Grant "
                 + (missing.size() == 1 ? "it" : "them") + " to studybot's role in that channel's permissions.");
     }

@@ -45,7 +45,7 @@ final class JdaTipChannel implements TipChannel {
         TextChannel channel = channel(channelId);
         Optional<String> problem = JdaPostingAccess.problemWith(channel);
         if (problem.isPresent()) {
-            throw new PermanentSendFailure(problem.get() + " Once that is fixed, `/tips on` resumes the tips.");
+            throw new PermanentSendFailure(problem.get());
         }
         MessageCreateData message = renderer.create(
                 TipCommand.reply(new Tip(post.tipId(), post.text(), post.section()), post.sectionTitle()));

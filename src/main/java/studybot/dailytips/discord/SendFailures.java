@@ -16,8 +16,6 @@ import studybot.dailytips.TransientSendFailure;
  */
 final class SendFailures {
 
-    private static final String RESUME = " Once that is fixed, `/tips on` resumes the tips.";
-
     private SendFailures() {
     }
 
@@ -25,8 +23,7 @@ final class SendFailures {
         String channel = DiscordFormat.channel(channelId);
         if (failure instanceof InsufficientPermissionException missing) {
             return new PermanentSendFailure("studybot needs " + missing.getPermission().getName() + " in "
-                    + channel + " to post tips. Grant it to studybot's role in that channel's permissions." + RESUME,
-                    failure);
+                    + channel + " to post tips. Grant it to studybot's role in that channel's permissions.", failure);
         }
         if (failure instanceof ErrorResponseException error) {
             return switch (error.getErrorResponse()) {
@@ -37,7 +34,7 @@ final class SendFailures {
                         + " with `/tips set`.", failure);
                 case MISSING_PERMISSIONS -> new PermanentSendFailure("studybot is not allowed to post in " + channel
                         + " (Discord: Missing Permissions). It needs View Channel, Send Messages and Embed Links"
-                        + " there." + RESUME, failure);
+                        + " there.", failure);
                 default -> new TransientSendFailure("Discord answered HTTP " + error.getResponse().code + " ("
                         + error.getMeaning() + ")", failure);
             };

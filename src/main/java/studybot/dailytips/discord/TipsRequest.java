@@ -25,10 +25,4 @@ public record TipsRequest(OptionalLong serverId, boolean mayManageServer, String
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(timezone, "timezone");
     }
-
-    /** A subcommand without options, e.g. {@code /tips status}. */
-    public static TipsRequest of(long serverId, boolean mayManageServer, String subcommand) {
-        return new TipsRequest(OptionalLong.of(serverId), mayManageServer, subcommand, OptionalLong.empty(),
-                Optional.empty(), Optional.empty());
-    }
 }

@@ -34,7 +34,7 @@ class SendFailuresTest {
         assertThat(access).isInstanceOf(PermanentSendFailure.class);
         assertThat(access.getMessage()).contains("View Channel");
         assertThat(permissions).isInstanceOf(PermanentSendFailure.class);
-        assertThat(permissions.getMessage()).contains("Send Messages").contains("Embed Links").contains("/tips on");
+        assertThat(permissions.getMessage()).contains("Send Messages").contains("Embed Links");
     }
 
     @Test

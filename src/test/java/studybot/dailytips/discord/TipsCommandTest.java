@@ -150,11 +150,11 @@ class TipsCommandTest {
     void offAndOnSwitchTheTipAndStatusSaysSo() {
         command.answer(set(true, "09:30", "Europe/Berlin"));
 
-        Reply off = command.answer(TipsRequest.of(SERVER, true, TipsCommand.OFF));
+        Reply off = command.answer(plain(TipsCommand.OFF));
         assertThat(off.text()).contains("**off**").contains("/tips on");
         assertThat(fields(off).get("Next tip")).startsWith("None");
 
-        Reply on = command.answer(TipsRequest.of(SERVER, true, TipsCommand.ON));
+        Reply on = command.answer(plain(TipsCommand.ON));
         assertThat(on.text()).contains("**on**");
         assertThat(fields(on).get("Next tip")).startsWith("<t:");
     }
@@ -162,7 +162,7 @@ class TipsCommandTest {
     @Test
     void onOffAndPostNowNeedSettingsFirst() {
         for (String subcommand : List.of(TipsCommand.ON, TipsCommand.OFF, TipsCommand.POST_NOW)) {
-            Reply reply = command.answer(TipsRequest.of(SERVER, true, subcommand));
+            Reply reply = command.answer(plain(subcommand));
 
             assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
             assertThat(reply.text()).as(subcommand).contains("/tips set");
@@ -171,7 +171,7 @@ class TipsCommandTest {
 
     @Test
     void statusBeforeSetUpSaysHowToStart() {
-        Reply reply = command.answer(TipsRequest.of(SERVER, true, TipsCommand.STATUS));
+        Reply reply = command.answer(plain(TipsCommand.STATUS));
 
         assertThat(reply.isForAskerOnly()).isTrue();
         assertThat(reply.text()).contains("not set up").contains("/tips set");
@@ -181,7 +181,7 @@ class TipsCommandTest {
     void postNowPostsToTheTipChannelAndLinksTheMessage() {
         command.answer(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = command.answer(TipsRequest.of(SERVER, true, TipsCommand.POST_NOW));
+        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
 
         assertThat(postedTo).containsExactly(CHANNEL);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -195,7 +195,7 @@ class TipsCommandTest {
         command.answer(set(true, "09:30", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
 
-        Reply reply = command.answer(TipsRequest.of(SERVER, true, TipsCommand.POST_NOW));
+        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("Could not post the tip: studybot needs Send Messages");
@@ -208,7 +208,7 @@ class TipsCommandTest {
         clock.advance(Duration.ofMinutes(2));
         service.runDue();
 
-        Reply paused = command.answer(TipsRequest.of(SERVER, true, TipsCommand.STATUS));
+        Reply paused = command.answer(plain(TipsCommand.STATUS));
         assertThat(paused.text()).contains("**paused**");
         assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
 
@@ -221,6 +221,11 @@ class TipsCommandTest {
     private TipsRequest set(boolean admin, String time, String zone) {
         return new TipsRequest(OptionalLong.of(SERVER), admin, TipsCommand.SET, OptionalLong.of(CHANNEL),
                 Optional.of(time), Optional.of(zone));
+    }
+
+    private static TipsRequest plain(String subcommand) {
+        return new TipsRequest(OptionalLong.of(SERVER), true, subcommand, OptionalLong.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
