@@ -42,6 +42,7 @@ public final class InteractionBuilder {
     private final Consumer<SentInteraction> dispatcher;
     private final Map<String, Object> options = new LinkedHashMap<>();
     private String focusedOption;
+    private String subcommand;
     private Invoker invoker = Invoker.MEMBER;
     private boolean directMessage;
     private JsonNode message;
@@ -61,6 +62,16 @@ public final class InteractionBuilder {
     public InteractionBuilder option(String optionName, Object value) {
         requireCommand("option");
         options.put(Objects.requireNonNull(optionName, "optionName"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /**
+     * Puts the options under subcommand {@code subcommandName} (type 1), as Discord nests them for commands with
+     * subcommands, e.g. {@code /tips set channel:...}.
+     */
+    public InteractionBuilder subcommand(String subcommandName) {
+        requireCommand("subcommand");
+        this.subcommand = Objects.requireNonNull(subcommandName, "subcommandName");
         return this;
     }
 
@@ -148,7 +159,9 @@ public final class InteractionBuilder {
 
     private ObjectNode commandData() {
         ObjectNode data = Json.object().put("id", ids.next()).put("name", name).put("type", 1);
-        ArrayNode array = data.putArray("options");
+        ArrayNode array = subcommand == null
+                ? data.putArray("options")
+                : data.putArray("options").addObject().put("name", subcommand).put("type", 1).putArray("options");
         options.forEach((optionName, value) -> {
             ObjectNode option = array.addObject().put("name", optionName).put("type", optionType(value));
             option.set("value", Json.MAPPER.valueToTree(value));

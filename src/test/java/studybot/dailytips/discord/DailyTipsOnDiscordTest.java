@@ -1,0 +1,286 @@
+package studybot.dailytips.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import studybot.Studybot;
+import studybot.config.ConfigLoader;
+import studybot.config.DailyTipsConfig;
+import studybot.config.StudybotConfig;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.Failure;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.InteractionBuilder;
+import studybot.discord.fake.Invoker;
+import studybot.discord.fake.RecordedRequest;
+import studybot.store.StoreException;
+
+/**
+ * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
+ * moves, so "one minute later" needs no waiting. The scheduler checks every second.
+ */
+class DailyTipsOnDiscordTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int EPHEMERAL = 1 << 6;
+    /** 09:00 in Berlin (CET, UTC+1). */
+    private static final Instant START = Instant.parse("2025-03-10T08:00:00Z");
+    /** When a tip set for 09:01 Berlin time is due on that day. */
+    private static final Instant DUE = Instant.parse("2025-03-10T08:01:00Z");
+
+    @TempDir
+    Path dataFolder;
+
+    private final TestClock clock = new TestClock(START);
+    private FakeDiscord discord;
+    private Studybot studybot;
+    private DailyTipsFeature feature;
+    private DiscordBot bot;
+    private String channelPosts;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
+        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
+        studybot = Studybot.load(config, Clock.systemUTC());
+        channelPosts = "channels/" + discord.world().channelId() + "/messages";
+        startBot();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            discord.close();
+        }
+    }
+
+    @Test
+    void registersTipsForServerManagersInServersOnly() {
+        JsonNode tips = discord.rest().globalCommands().stream()
+                .filter(command -> command.path("name").asText().equals("tips"))
+                .findFirst().orElseThrow();
+
+        assertThat(tips.path("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(tips.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
+        assertThat(tips.path("options")).extracting(option -> option.path("name").asText())
+                .containsExactly("set", "on", "off", "status", "post-now");
+        JsonNode set = tips.path("options").get(0).path("options");
+        assertThat(set.get(0).path("type").asInt()).as("a channel option").isEqualTo(7);
+        assertThat(set.get(2).path("autocomplete").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anAdminSetsATimeAMinuteAheadAndTheTipArrivesOnce() {
+        JsonNode saved = set(Invoker.ADMIN, "09:01");
+
+        assertThat(saved.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(saved)).contains("Saved.").contains("**on**").contains("<#" + discord.world().channelId() + ">")
+                .contains("09:01 every day (Europe/Berlin)")
+                .contains("<t:" + DUE.getEpochSecond() + ":F>").contains("<t:" + DUE.getEpochSecond() + ":R>");
+        assertThat(discord.rest().requests().matching(post())).as("nothing before the time").isEmpty();
+
+        clock.advance(Duration.ofMinutes(2));
+
+        RecordedRequest tip = discord.rest().awaitRequest(post(), WAIT);
+        JsonNode body = tip.json();
+        assertThat(tip.status()).isEqualTo(200);
+        assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(body.path("nonce").asText()).isNotEmpty();
+        assertThat(body.path("enforce_nonce").asBoolean()).isTrue();
+        assertThat(body.path("embeds").get(0).path("title").asText()).isEqualTo("Study tip");
+        assertThat(customIds(body)).singleElement().asString().matches("open:\\d+\\.\\d+:0");
+
+        feature.service().runDue();
+        feature.service().runDue();
+        assertThat(discord.rest().requests().matching(post())).as("posted once").hasSize(1);
+        assertThat(feature.service().tipsPostedToday()).isEqualTo(1);
+        assertThat(text(tips("status", Invoker.ADMIN))).contains("2025-03-10 in <#")
+                .contains("https://discord.com/channels/" + discord.world().guildId() + "/"
+                        + discord.world().channelId() + "/");
+    }
+
+    @Test
+    void aMemberWithoutManageServerAndADirectMessageAreRefused() {
+        JsonNode member = set(Invoker.MEMBER, "09:01");
+        JsonNode direct = reply(discord.slashCommand("tips").subcommand("status").by(Invoker.ADMIN).inDirectMessage());
+
+        assertThat(member.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(member)).contains("Only members with the Manage Server permission");
+        assertThat(direct.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(direct)).contains("works only in a server");
+        assertThat(text(tips("status", Invoker.ADMIN))).contains("not set up");
+    }
+
+    @Test
+    void aRestartTheSameDayPostsNothingMore() throws Exception {
+        set(Invoker.ADMIN, "09:01");
+        clock.advance(Duration.ofMinutes(2));
+        discord.rest().awaitRequest(post(), WAIT);
+
+        bot.shutdown(WAIT);
+        clock.advance(Duration.ofHours(3));
+        startBot();
+
+        assertThat(text(tips("status", Invoker.ADMIN))).contains("**on**").contains("2025-03-10 in <#");
+        feature.service().runDue();
+        assertThat(discord.rest().requests().matching(post())).hasSize(1);
+        assertThat(feature.service().tipsPostedToday()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deleted", "forbidden"})
+    void aChannelStudybotCannotPostInPausesTipsUntilTheSettingsChange(String breakage) {
+        set(Invoker.ADMIN, "09:01");
+        if (breakage.equals("deleted")) {
+            discord.rest().deleteChannel(discord.world().channelId());
+        } else {
+            discord.rest().forbidChannel(discord.world().channelId());
+        }
+
+        clock.advance(Duration.ofMinutes(2));
+        RecordedRequest refused = discord.rest().awaitRequest(post(), WAIT);
+        feature.service().runDue(); // returns once the scheduler's pass, which saw the refusal, has finished
+
+        assertThat(refused.status()).isIn(403, 404);
+        String status = text(tips("status", Invoker.ADMIN));
+        assertThat(status).contains("**paused**").contains("Paused")
+                .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
+        assertThat(feature.service().pausedServers()).isEqualTo(1);
+
+        String changed = text(reply(discord.slashCommand("tips").subcommand("set").option("time", "10:00")
+                .by(Invoker.ADMIN)));
+        assertThat(changed).contains("Saved.").contains("**on**").doesNotContain("Paused");
+        assertThat(feature.service().pausedServers()).isZero();
+    }
+
+    @Test
+    void aServerErrorIsRetriedWithTheSameNonce() {
+        set(Invoker.ADMIN, "09:01");
+        discord.rest().failNext("POST", channelPosts, 1, Failure.serverError(500));
+
+        clock.advance(Duration.ofMinutes(2));
+        RecordedRequest failed = discord.rest().awaitRequest(post(), WAIT);
+        feature.service().runDue();
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(text(tips("status", Invoker.ADMIN))).contains("Posting today's tip failed").contains("500");
+
+        clock.advance(Duration.ofMinutes(1));
+        RecordedRequest retried = discord.rest().awaitRequest(post().and(request -> request.status() == 200), WAIT);
+        assertThat(retried.json().path("nonce").asText()).isEqualTo(failed.json().path("nonce").asText());
+    }
+
+    @Test
+    void postNowPostsATipAtOnceAndConfirmsPrivately() {
+        set(Invoker.ADMIN, "09:01");
+
+        JsonNode confirmed = tips("post-now", Invoker.ADMIN);
+
+        RecordedRequest tip = discord.rest().awaitRequest(post(), WAIT);
+        assertThat(tip.json().path("embeds").get(0).path("title").asText()).isEqualTo("Study tip");
+        assertThat(confirmed.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(confirmed)).contains("Posted a tip in").contains("does not count as the day's tip");
+        assertThat(feature.service().tipsPostedToday()).isZero();
+    }
+
+    @Test
+    void badSettingsAreExplainedPrivately() {
+        JsonNode badTime = set(Invoker.ADMIN, "9am");
+        JsonNode unknownChannel = reply(discord.slashCommand("tips").subcommand("set")
+                .option("channel", "300000000000000077").option("time", "09:00").option("timezone", "Europe/Berlin")
+                .by(Invoker.ADMIN));
+
+        assertThat(badTime.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(badTime)).contains("HH:mm");
+        assertThat(text(unknownChannel)).contains("not a text channel of this server that studybot can see");
+    }
+
+    @Test
+    void timezonesAreCompletedAsAdminsType() {
+        JsonNode callback = discord.awaitCallback(discord.autocomplete("tips").subcommand("set")
+                .focus("timezone", "new y").send(), WAIT).json();
+
+        JsonNode choices = callback.path("data").path("choices");
+        assertThat(choices).hasSizeBetween(1, 25);
+        assertThat(choices.get(0).path("value").asText()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
+        Path other = dataFolder.resolve("broken");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve(DailyTipsFeature.DATABASE_FILE), "not a database, just text".repeat(100),
+                StandardCharsets.UTF_8);
+        StudybotConfig config = studybot.config();
+        Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.cache(),
+                config.search(), config.section(), config.discord(), config.reload(), config.dailyTips()),
+                Clock.systemUTC());
+
+        assertThatThrownBy(() -> DailyTipsFeature.open(broken, clock))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(other.resolve(DailyTipsFeature.DATABASE_FILE).toString())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    private void startBot() throws Exception {
+        feature = DailyTipsFeature.open(studybot, clock);
+        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
+                (interaction, command, outcome, nanos) -> { }, List.of(feature));
+        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
+    }
+
+    /** {@code /tips set} in the server's channel at {@code time}, Berlin time. */
+    private JsonNode set(Invoker who, String time) {
+        return reply(discord.slashCommand("tips").subcommand("set").option("channel", discord.world().channelId())
+                .option("time", time).option("timezone", "Europe/Berlin").by(who));
+    }
+
+    private JsonNode tips(String subcommand, Invoker who) {
+        return reply(discord.slashCommand("tips").subcommand(subcommand).by(who));
+    }
+
+    private JsonNode reply(InteractionBuilder interaction) {
+        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    private Predicate<RecordedRequest> post() {
+        return request -> request.at("POST", channelPosts);
+    }
+
+    /** The embed's title, description and fields, as one text to search. */
+    private static String text(JsonNode data) {
+        JsonNode embed = data.path("embeds").get(0);
+        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+                .append(embed.path("description").asText());
+        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
+                .append(field.path("value").asText()));
+        return text.toString();
+    }
+
+    private static List<String> customIds(JsonNode message) {
+        return StreamSupport.stream(message.path("components").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
+                .map(component -> component.path("custom_id").asText())
+                .toList();
+    }
+}

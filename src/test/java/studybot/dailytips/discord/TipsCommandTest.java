@@ -1,0 +1,248 @@
+package studybot.dailytips.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.PermanentSendFailure;
+import studybot.dailytips.RetryBackoff;
+import studybot.dailytips.SentMessage;
+import studybot.dailytips.TipChannel;
+import studybot.dailytips.TipPost;
+import studybot.dailytips.TipSendException;
+import studybot.library.SectionNumber;
+import studybot.reply.Reply;
+import studybot.reply.ReplyField;
+import studybot.store.Database;
+import studybot.store.Schema;
+import studybot.tip.Tip;
+
+/** {@code /tips} without Discord: plain requests in, replies out, over the real tip service and store. */
+class TipsCommandTest {
+
+    private static final long SERVER = 200000000000000001L;
+    private static final long CHANNEL = 300000000000000001L;
+    private static final long OTHER_CHANNEL = 300000000000000009L;
+    /** 09:00 in Berlin (CET, UTC+1). */
+    private static final Instant START = Instant.parse("2025-03-10T08:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private final TestClock clock = new TestClock(START);
+    private final List<Long> postedTo = new ArrayList<>();
+    private TipSendException nextFailure;
+    private Optional<String> accessProblem = Optional.empty();
+    private Database database;
+    private DailyTipService service;
+    private TipsCommand command;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder.resolve("studybot.db"), Schema.MIGRATIONS);
+        TipChannel channel = this::send;
+        service = new DailyTipService(database,
+                () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
+                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT);
+        command = new TipsCommand(service, (server, channelId) -> accessProblem);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aDirectMessageIsRefusedKindly() {
+        Reply reply = command.answer(new TipsRequest(OptionalLong.empty(), false, TipsCommand.STATUS,
+                OptionalLong.empty(), Optional.empty(), Optional.empty()));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("works only in a server");
+    }
+
+    @Test
+    void aMemberWithoutManageServerIsRefusedAndNothingIsSaved() {
+        Reply reply = command.answer(set(false, "09:30", "Europe/Berlin"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("Manage Server");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void theFirstSetNeedsChannelTimeAndTimezone() {
+        Reply reply = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
+                OptionalLong.of(CHANNEL), Optional.of("09:30"), Optional.empty()));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).contains("all three");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void aBadTimeOrTimezoneIsExplained() {
+        Reply badTime = command.answer(set(true, "9am", "Europe/Berlin"));
+        Reply badZone = command.answer(set(true, "09:00", "Europe/Berl"));
+
+        assertThat(badTime.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(badTime.text()).contains("\"9am\"").contains("HH:mm");
+        assertThat(badZone.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(badZone.text()).contains("Did you mean Europe/Berlin?");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void aChannelStudybotCannotPostInIsRefused() {
+        accessProblem = Optional.of("studybot needs Embed Links in <#300000000000000001> to post tips.");
+
+        Reply reply = command.answer(set(true, "09:30", "Europe/Berlin"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).contains("Embed Links").contains("Nothing was changed");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void setSavesAndShowsTheStatusWithDiscordTimestamps() {
+        Reply reply = command.answer(set(true, "09:30", "america/new_york"));
+
+        long next = Instant.parse("2025-03-10T13:30:00Z").getEpochSecond();
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("Saved.").contains("**on**");
+        assertThat(fields(reply)).containsEntry("Channel", "<#300000000000000001>")
+                .containsEntry("Time", "09:30 every day (America/New\\_York)")
+                .containsEntry("Next tip", "<t:" + next + ":F> (<t:" + next + ":R>)")
+                .containsEntry("Last tip", "None yet.");
+    }
+
+    @Test
+    void aLaterSetMayChangeOneSettingAlone() {
+        command.answer(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
+                OptionalLong.of(OTHER_CHANNEL), Optional.empty(), Optional.empty()));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
+            assertThat(settings.channelId()).isEqualTo(OTHER_CHANNEL);
+            assertThat(settings.postTime()).hasToString("09:30");
+            assertThat(settings.zone().getId()).isEqualTo("Europe/Berlin");
+        });
+    }
+
+    @Test
+    void offAndOnSwitchTheTipAndStatusSaysSo() {
+        command.answer(set(true, "09:30", "Europe/Berlin"));
+
+        Reply off = command.answer(plain(TipsCommand.OFF));
+        assertThat(off.text()).contains("**off**").contains("/tips on");
+        assertThat(fields(off).get("Next tip")).startsWith("None");
+
+        Reply on = command.answer(plain(TipsCommand.ON));
+        assertThat(on.text()).contains("**on**");
+        assertThat(fields(on).get("Next tip")).startsWith("<t:");
+    }
+
+    @Test
+    void onOffAndPostNowNeedSettingsFirst() {
+        for (String subcommand : List.of(TipsCommand.ON, TipsCommand.OFF, TipsCommand.POST_NOW)) {
+            Reply reply = command.answer(plain(subcommand));
+
+            assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
+            assertThat(reply.text()).as(subcommand).contains("/tips set");
+        }
+    }
+
+    @Test
+    void statusBeforeSetUpSaysHowToStart() {
+        Reply reply = command.answer(plain(TipsCommand.STATUS));
+
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("not set up").contains("/tips set");
+    }
+
+    @Test
+    void postNowPostsToTheTipChannelAndLinksTheMessage() {
+        command.answer(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
+
+        assertThat(postedTo).containsExactly(CHANNEL);
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("https://discord.com/channels/200000000000000001/300000000000000001/777")
+                .contains("does not count as the day's tip");
+    }
+
+    @Test
+    void aFailedPostNowSaysWhy() {
+        command.answer(set(true, "09:30", "Europe/Berlin"));
+        nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
+
+        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).contains("Could not post the tip: studybot needs Send Messages");
+    }
+
+    @Test
+    void aPauseIsShownWithItsReasonUntilTheSettingsChange() {
+        command.answer(set(true, "09:01", "Europe/Berlin"));
+        nextFailure = new PermanentSendFailure("The tip channel <#300000000000000001> was deleted.");
+        clock.advance(Duration.ofMinutes(2));
+        service.runDue();
+
+        Reply paused = command.answer(plain(TipsCommand.STATUS));
+        assertThat(paused.text()).contains("**paused**");
+        assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
+
+        Reply saved = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
+                OptionalLong.of(OTHER_CHANNEL), Optional.empty(), Optional.empty()));
+        assertThat(saved.text()).contains("**on**");
+        assertThat(fields(saved)).doesNotContainKey("Paused");
+    }
+
+    private TipsRequest set(boolean admin, String time, String zone) {
+        return new TipsRequest(OptionalLong.of(SERVER), admin, TipsCommand.SET, OptionalLong.of(CHANNEL),
+                Optional.of(time), Optional.of(zone));
+    }
+
+    private static TipsRequest plain(String subcommand) {
+        return new TipsRequest(OptionalLong.of(SERVER), true, subcommand, OptionalLong.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
+        if (nextFailure != null) {
+            TipSendException failure = nextFailure;
+            nextFailure = null;
+            throw failure;
+        }
+        postedTo.add(channelId);
+        return new SentMessage(777);
+    }
+
+    private static Map<String, String> fields(Reply reply) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (ReplyField field : reply.fields()) {
+            byName.put(field.name(), field.value());
+        }
+        return byName;
+    }
+}
