@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.Optional;
 import studybot.config.ConfigException;
@@ -20,7 +21,9 @@ import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
+import studybot.dailytips.discord.DailyTipsFeature;
 import studybot.discord.DiscordBot;
+import studybot.discord.DiscordFeature;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
@@ -29,6 +32,7 @@ import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.StoreException;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
@@ -66,9 +70,13 @@ public final class Main {
             }
             DiscordEndpoints endpoints = DiscordEndpoints.fromEnvironment(env);
             ShardStatus shards = new ShardStatus();
-            Studybot studybot = Studybot.load(config, Clock.systemUTC(), shards, TipCounts.none());
-            return runDiscord(studybot, endpoints, shards, watchSeeds(studybot, err), err);
-        } catch (ConfigException | LibraryException e) {
+            AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
+            TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
+                    () -> dailyTips.get().service().pausedServers());
+            Studybot studybot = Studybot.load(config, Clock.systemUTC(), shards, tipCounts);
+            dailyTips.set(DailyTipsFeature.open(studybot, Clock.systemUTC()));
+            return runDiscord(studybot, endpoints, shards, dailyTips.get(), watchSeeds(studybot, err), err);
+        } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
         } catch (RejectedTokenException | IllegalArgumentException e) {
@@ -106,8 +114,9 @@ public final class Main {
      * with status 0, since stopping on request is success.
      */
     private static int runDiscord(Studybot studybot, DiscordEndpoints endpoints, ShardStatus shards,
-                                  Optional<SeedsWatcher> watcher, PrintStream err) throws RejectedTokenException {
-        DiscordBot bot = connectPatiently(studybot, endpoints, err);
+                                  DailyTipsFeature dailyTips, Optional<SeedsWatcher> watcher, PrintStream err)
+            throws RejectedTokenException {
+        DiscordBot bot = connectPatiently(studybot, endpoints, List.of(dailyTips), err);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(studybot.config().discord().shutdownGraceSeconds());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -130,12 +139,13 @@ public final class Main {
     }
 
     /** Discord being down is not a reason to give up: wait, with growing pauses, until it answers. */
-    private static DiscordBot connectPatiently(Studybot studybot, DiscordEndpoints endpoints, PrintStream err)
+    private static DiscordBot connectPatiently(Studybot studybot, DiscordEndpoints endpoints,
+                                               List<DiscordFeature> features, PrintStream err)
             throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of());
+                return DiscordBot.start(studybot, endpoints, studybot.interactions(), features);
             } catch (DiscordUnreachableException e) {
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 try {

@@ -30,6 +30,8 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.TipCounts;
 import studybot.store.StoreException;
 
 /**
@@ -61,7 +63,7 @@ class DailyTipsOnDiscordTest {
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
                 base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
-        studybot = Studybot.load(config, Clock.systemUTC());
+        studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -234,7 +236,7 @@ class DailyTipsOnDiscordTest {
         StudybotConfig config = studybot.config();
         Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.cache(),
                 config.search(), config.section(), config.discord(), config.reload(), config.dailyTips()),
-                Clock.systemUTC());
+                Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
 
         assertThatThrownBy(() -> DailyTipsFeature.open(broken, clock))
                 .isInstanceOf(StoreException.class)
@@ -245,7 +247,7 @@ class DailyTipsOnDiscordTest {
     private void startBot() throws Exception {
         feature = DailyTipsFeature.open(studybot, clock);
         bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                (interaction, command, outcome, nanos) -> { }, List.of(feature));
+                studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 
