@@ -1,0 +1,120 @@
+package studybot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import studybot.Studybot;
+import studybot.config.ConfigLoader;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
+import studybot.reply.Reply;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.Interaction;
+import studybot.stats.Outcome;
+import studybot.stats.TipCounts;
+
+/** Slow and failing handlers, through the real responder and JDA: acknowledged in time, never left hanging. */
+class DeadlinesTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int DEFERRED_CHANNEL_MESSAGE = 5;
+    private static final int EPHEMERAL = 1 << 6;
+
+    private final List<Interaction> answered = new CopyOnWriteArrayList<>();
+    private FakeDiscord discord;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
+                ConnectionInfo.offline(), TipCounts.none());
+        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()), answered::add,
+                List.of(new TroubleFeature()));
+        assertThat(bot.awaitReady(WAIT)).isTrue();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            discord.close();
+        }
+    }
+
+    @Test
+    void aSlowHandlerIsDeferredFirstThenEdited() {
+        SentInteraction sent = discord.slashCommand("slow").send();
+
+        RecordedRequest callback = discord.awaitCallback(sent, WAIT);
+        assertThat(callback.json().path("type").asInt()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        JsonNode edit = discord.awaitOriginalEdit(sent, WAIT).json();
+        assertThat(edit.path("embeds").get(0).path("title").asText()).isEqualTo("Worth the wait");
+    }
+
+    @Test
+    void aThrowingHandlerGetsAPrivateApologyWithTheInteractionId() {
+        SentInteraction sent = discord.slashCommand("broken").send();
+
+        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(data.path("embeds").get(0).path("description").asText())
+                .contains("Sorry").contains(sent.id());
+        assertThat(answered).anySatisfy(interaction -> {
+            assertThat(interaction.command()).isEqualTo("broken");
+            assertThat(interaction.outcome()).isEqualTo(Outcome.ERROR);
+        });
+    }
+
+    /** Two commands that misbehave, answered through the bot's own responder. */
+    private static final class TroubleFeature implements DiscordFeature {
+
+        @Override
+        public List<CommandData> commands() {
+            return List.of(Commands.slash("slow", "Takes its time"), Commands.slash("broken", "Always fails"));
+        }
+
+        @Override
+        public EventListener listener(InteractionResponder responder) {
+            return new ListenerAdapter() {
+                @Override
+                public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                    if (event.getName().equals("slow")) {
+                        responder.reply(event, "slow", () -> {
+                            sleep(Duration.ofMillis(2500));
+                            return Reply.content("Worth the wait", "Done.");
+                        });
+                    } else if (event.getName().equals("broken")) {
+                        responder.reply(event, "broken", () -> {
+                            throw new IllegalStateException("boom");
+                        });
+                    }
+                }
+            };
+        }
+
+        private static void sleep(Duration duration) {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
