@@ -1,0 +1,52 @@
+package studybot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.Studybot;
+import studybot.config.ConfigLoader;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.FakeDiscord;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.TipCounts;
+
+/** {@code discord.guildIds} registers the commands on those servers instead of globally. */
+class GuildRegistrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void listedServersGetTheCommandsAndNothingIsRegisteredGlobally() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            String guildId = discord.world().guildId();
+            Path config = temp.resolve("studybot.json");
+            Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
+                    .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]"));
+            Studybot studybot = Studybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
+                    ConnectionInfo.offline(), TipCounts.none());
+            DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
+                    studybot.interactions(), List.of());
+            try {
+                assertThat(bot.awaitReady(WAIT)).isTrue();
+
+                assertThat(discord.rest().guildCommands(guildId)).extracting(command -> command.path("name").asText())
+                        .contains("section", "search", "tip", "help", "stats");
+                assertThat(discord.rest().globalCommands()).isEmpty();
+                assertThat(discord.rest().requests().matching(request -> request.is("PUT", "applications/\\d+/commands")))
+                        .isEmpty();
+            } finally {
+                bot.shutdown(WAIT);
+            }
+        }
+    }
+
+}
