@@ -65,13 +65,10 @@ final class ThreadSampler {
             String cls = frame.getClassName();
             if (cls.startsWith("studybot.") || cls.startsWith("net.dv8tion.") || cls.startsWith("org.apache.lucene")
                     || cls.startsWith("com.fasterxml") || cls.startsWith("ch.qos") || cls.startsWith("okhttp3")) {
-                if (cls.startsWith("java.util.concurrent.ThreadPoolExecutor")) {
-                    break;
-                }
-                return info.getThreadState() + " in " + cls.replaceAll(".*\\\\.", "") + "." + frame.getMethodName();
+                return info.getThreadState() + " in " + cls.replaceAll(".*\\.", "") + "." + frame.getMethodName();
             }
         }
-        String top = stack.length == 0 ? "?" : stack[0].getClassName().replaceAll(".*\\\\.", "") + "."
+        String top = stack.length == 0 ? "?" : stack[0].getClassName().replaceAll(".*\\.", "") + "."
                 + stack[0].getMethodName();
         return info.getThreadState() + " at " + top;
     }
