@@ -184,6 +184,7 @@ public final class FakeRest implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
+        long receivedNanos = System.nanoTime();
         synchronized (inFlightLock) {
             inFlight++;
         }
@@ -192,7 +193,7 @@ public final class FakeRest implements AutoCloseable {
             Response response = respond(request);
             // Recorded before answering, so once a JDA call returns its request is always in the log.
             requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
-                    request.json(), request.files(), response.status()));
+                    request.json(), request.files(), response.status(), receivedNanos));
             write(exchange, response);
         } catch (IOException | RuntimeException e) {
             LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);

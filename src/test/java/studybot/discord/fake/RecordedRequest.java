@@ -15,6 +15,8 @@ import java.util.Map;
  * @param json    the JSON body, or for multipart requests the {@code payload_json} part; a missing node if none
  * @param files   the file parts of a multipart request
  * @param status  the HTTP status the fake answered with
+ * @param receivedNanos {@link System#nanoTime()} when the fake started handling the request (for latency
+ *                      measurements in the same JVM)
  */
 public record RecordedRequest(
         String method,
@@ -23,7 +25,8 @@ public record RecordedRequest(
         Map<String, String> headers,
         JsonNode json,
         List<UploadedFile> files,
-        int status) {
+        int status,
+        long receivedNanos) {
 
     /** Whether this request used {@code method} on a path matching the regular expression {@code pathRegex}. */
     public boolean is(String method, String pathRegex) {

@@ -1,0 +1,610 @@
+package studybot.bench.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import studybot.Studybot;
+import studybot.config.ConfigLoader;
+import studybot.discord.DiscordBot;
+import studybot.discord.InteractionObserver;
+import studybot.discord.connect.DiscordConnection;
+import studybot.discord.connect.DiscordConnector;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
+
+/**
+ * The Discord-side benchmark: how fast studybot answers a burst of {@code /search} interactions through the real JDA,
+ * compared with the floor a minimal JDA bot (same connector, fixed reply) sets, and how fast each starts in a fresh
+ * JVM. Not a JUnit test, so {@code mvn test} never runs it. Run from the project folder (it reads
+ * {@code config/studybot.json}):
+ *
+ * <pre>
+ * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *     -Dexec.args="-cp %classpath studybot.bench.discord.DiscordBench"
+ * </pre>
+ *
+ * Options (as program arguments after the class name): {@code --rounds N} (5), {@code --burst N} (200),
+ * {@code --warmup N} (5), {@code --startups N} (5), {@code --startup-warmup N} (1 discarded start of each first),
+ * {@code --child-arg ARG} (repeatable: a JVM option for the child processes, e.g. {@code -Xlog:class+load...}),
+ * {@code --skip-burst}, {@code --skip-startup}, {@code --diagnose-inline} (extra rounds with studybot's handler run
+ * inline on JDA's gateway thread, to measure what the hop to the handler pool costs), {@code --sample-threads}
+ * (samples the state and top frame of studybot's handler threads every millisecond during each burst).
+ */
+public final class DiscordBench {
+
+    private static final Duration READY = Duration.ofSeconds(30);
+    private static final Duration ROUND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    private static final long SETTLE_MILLIS = 300;
+    private static final double TARGET_RATIO = 1.3;
+    private static final String CONFIG = "config/studybot.json";
+
+    /** What a study group types: topics from the book, phrasings, and the typos people make. */
+    static final List<String> QUERIES = List.of(
+            "pooling", "connection pooling", "replicaton", "redis pub/sub", "sorted sets", "leaderbords",
+            "mongodb aggregation", "asyncpg", "encryption at rest", "snapshots aof", "cache aside", "memcached vs redis",
+            "psycopg2 connect", "read replicas", "cluster mode", "sesion store", "expiry lru", "motor async driver",
+            "security groups", "backup and restore", "elasticache", "pymongo crud", "redis streams", "conection pool",
+            "real-time analytics", "primary node", "hashes lists sets", "postgresql", "async", "evicton policy");
+
+    private static boolean SAMPLE;
+    private static final List<Process> CHILDREN = new CopyOnWriteArrayList<>();
+
+    private DiscordBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        SAMPLE = options.sample;
+        Runtime.getRuntime().addShutdownHook(new Thread(DiscordBench::killChildren, "discord-bench-reaper"));
+        System.out.println("# studybot Discord benchmark");
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, java "
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        BurstResult burst = options.runBurst ? burst(options) : null;
+        StartupResult startup = options.runStartup ? startup(options) : null;
+        report(options, burst, startup);
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- burst
+
+    private static BurstResult burst(Options options) throws Exception {
+        System.out.println();
+        System.out.println("## Burst: " + options.rounds + " rounds of " + options.burst + " concurrent /search ("
+                + options.warmup + " warm-up rounds each first), rounds alternate studybot / floor");
+        try (InProcessBot studybot = InProcessBot.studybot(); InProcessBot floor = InProcessBot.floor()) {
+            for (int i = 0; i < options.warmup; i++) {
+                studybot.round(options.burst, i);
+                floor.round(options.burst, i);
+            }
+            List<Round> studybotRounds = new ArrayList<>();
+            List<Round> floorRounds = new ArrayList<>();
+            for (int i = 0; i < options.rounds; i++) {
+                InProcessBot first = i % 2 == 0 ? studybot : floor;
+                InProcessBot second = i % 2 == 0 ? floor : studybot;
+                Round a = first.round(options.burst, options.warmup + i);
+                Round b = second.round(options.burst, options.warmup + i);
+                (first == studybot ? studybotRounds : floorRounds).add(a);
+                (first == studybot ? floorRounds : studybotRounds).add(b);
+                System.out.println("round " + (i + 1) + "  studybot " + (first == studybot ? a : b));
+                System.out.println("round " + (i + 1) + "  floor    " + (first == studybot ? b : a));
+            }
+            if (options.inline) {
+                diagnoseInline(options, studybot, floor);
+            }
+            return new BurstResult(studybotRounds, floorRounds);
+        }
+    }
+
+    /** Extra rounds: studybot vs studybot-with-the-handler-inline vs floor, to see what the pool hop costs. */
+    private static void diagnoseInline(Options options, InProcessBot studybot, InProcessBot floor) throws Exception {
+        System.out.println();
+        System.out.println("## Diagnosis: studybot with its handler run inline on JDA's gateway thread (not shippable)");
+        try (InProcessBot inline = InProcessBot.studybotInline()) {
+            for (int i = 0; i < options.warmup; i++) {
+                inline.round(options.burst, i);
+            }
+            List<Round> s = new ArrayList<>();
+            List<Round> n = new ArrayList<>();
+            List<Round> f = new ArrayList<>();
+            for (int i = 0; i < options.rounds; i++) {
+                s.add(studybot.round(options.burst, 100 + i));
+                n.add(inline.round(options.burst, 100 + i));
+                f.add(floor.round(options.burst, 100 + i));
+                System.out.println("round " + (i + 1) + "  studybot        " + s.get(i));
+                System.out.println("round " + (i + 1) + "  studybot-inline " + n.get(i));
+                System.out.println("round " + (i + 1) + "  floor           " + f.get(i));
+            }
+            Round ms = BurstResult.medianRound(s);
+            Round mn = BurstResult.medianRound(n);
+            Round mf = BurstResult.medianRound(f);
+            System.out.printf(Locale.ROOT, "median-round p99: studybot %.1f ms, studybot-inline %.1f ms, floor %.1f ms"
+                    + "; p50: %.1f / %.1f / %.1f ms; CPU per burst (median): %.0f / %.0f / %.0f ms%n",
+                    ms(ms.p99()), ms(mn.p99()), ms(mf.p99()), ms(ms.p50()), ms(mn.p50()), ms(mf.p50()),
+                    ms(medianCpu(s, "")), ms(medianCpu(n, "")), ms(medianCpu(f, "")));
+        }
+    }
+
+    /** A bot running in this JVM against its own fake Discord, with probes recording when things happened. */
+    private static final class InProcessBot implements AutoCloseable {
+
+        final String name;
+        final FakeDiscord discord;
+        final AutoCloseable stop;
+        /** Interaction id → when JDA delivered the slash command event to listeners. */
+        final Map<String, Long> eventAt;
+        /** Interaction id → [handler start, handler end] on studybot's pool; empty for the floor. */
+        final Map<String, long[]> handled;
+
+        private InProcessBot(String name, FakeDiscord discord, AutoCloseable stop, Map<String, Long> eventAt,
+                             Map<String, long[]> handled) {
+            this.name = name;
+            this.discord = discord;
+            this.stop = stop;
+            this.eventAt = eventAt;
+            this.handled = handled;
+        }
+
+        static InProcessBot studybot() throws Exception {
+            FakeDiscord discord = FakeDiscord.start();
+            Map<String, Long> eventAt = new ConcurrentHashMap<>();
+            Map<String, long[]> handled = new ConcurrentHashMap<>();
+            InteractionObserver observer = (interaction, command, outcome, nanos) -> {
+                long now = System.nanoTime();
+                handled.put(interaction.getId(), new long[] {now - nanos, now});
+            };
+            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC());
+            DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
+                    observer, List.of());
+            if (!bot.awaitReady(READY)) {
+                throw new IllegalStateException("studybot did not connect and register its commands");
+            }
+            bot.shardManager().addEventListener(new EventProbe(eventAt));
+            return new InProcessBot("studybot", discord, () -> bot.shutdown(Duration.ofSeconds(10)), eventAt, handled);
+        }
+
+        /**
+         * Diagnosis only: studybot's own listener, responder and renderer, but the handler runs inline on JDA's
+         * gateway thread instead of hopping to the {@code studybot-handler} pool (what the floor bot does). Not a
+         * design to ship: a slow search would then stall the gateway.
+         */
+        static InProcessBot studybotInline() throws Exception {
+            FakeDiscord discord = FakeDiscord.start();
+            Map<String, Long> eventAt = new ConcurrentHashMap<>();
+            Map<String, long[]> handled = new ConcurrentHashMap<>();
+            InteractionObserver observer = (interaction, command, outcome, nanos) -> {
+                long now = System.nanoTime();
+                handled.put(interaction.getId(), new long[] {now - nanos, now});
+            };
+            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC());
+            java.util.concurrent.ScheduledExecutorService timers =
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            java.util.concurrent.ExecutorService inline = new java.util.concurrent.AbstractExecutorService() {
+                private volatile boolean shut;
+                @Override public void execute(Runnable command) { command.run(); }
+                @Override public void shutdown() { shut = true; }
+                @Override public List<Runnable> shutdownNow() { shut = true; return List.of(); }
+                @Override public boolean isShutdown() { return shut; }
+                @Override public boolean isTerminated() { return shut; }
+                @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
+            };
+            studybot.discord.InteractionResponder responder = new studybot.discord.InteractionResponder(inline, timers,
+                    new studybot.discord.DiscordRenderer(), Duration.ofMillis(1500), observer);
+            DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+                    .connect(List.of(new studybot.discord.BookInteractions(studybot.book(), studybot.commands(),
+                            studybot.sectionCommand(), responder), new EventProbe(eventAt)));
+            if (!connection.awaitConnected(READY)) {
+                throw new IllegalStateException("the inline studybot variant did not connect");
+            }
+            return new InProcessBot("studybot-inline", discord, () -> {
+                timers.shutdownNow();
+                connection.close();
+            }, eventAt, handled);
+        }
+
+        static InProcessBot floor() throws Exception {
+            FakeDiscord discord = FakeDiscord.start();
+            Map<String, Long> eventAt = new ConcurrentHashMap<>();
+            DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+                    .connect(List.of(new FixedReplyListener(), new EventProbe(eventAt)));
+            if (!connection.awaitConnected(READY)) {
+                throw new IllegalStateException("the minimal bot did not connect");
+            }
+            return new InProcessBot("floor", discord, connection, eventAt, new ConcurrentHashMap<>());
+        }
+
+        Round round(int size, int roundIndex) throws InterruptedException {
+            ThreadSampler sampler = SAMPLE ? ThreadSampler.start("studybot-handler") : null;
+            CpuSnapshot cpuBefore = CpuSnapshot.take();
+            List<SentInteraction> sent = new ArrayList<>(size);
+            long[] dispatchedAt = new long[size];
+            for (int i = 0; i < size; i++) {
+                String query = QUERIES.get((roundIndex * 7 + i) % QUERIES.size());
+                dispatchedAt[i] = System.nanoTime();
+                sent.add(discord.slashCommand("search").option("query", query).send());
+            }
+            Map<String, Integer> indexByPath = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                indexByPath.put(sent.get(i).callbackPath(), i);
+            }
+            List<RecordedRequest> callbacks;
+            try {
+                callbacks = discord.rest().requests().awaitCount(
+                        request -> isCallback(request, indexByPath), size, ROUND_TIMEOUT);
+            } catch (AssertionError timedOut) {
+                callbacks = discord.rest().requests().matching(request -> isCallback(request, indexByPath));
+            }
+            TimeUnit.MILLISECONDS.sleep(SETTLE_MILLIS);
+            Round round = new Round(size);
+            Set<Integer> answered = new HashSet<>();
+            for (RecordedRequest callback : callbacks) {
+                int i = indexByPath.get(callback.path());
+                if (!answered.add(i)) {
+                    continue;
+                }
+                String id = sent.get(i).id();
+                round.add(callback.receivedNanos() - dispatchedAt[i], callback.json(),
+                        eventAt.getOrDefault(id, -1L) - dispatchedAt[i], handled.get(id), dispatchedAt[i],
+                        eventAt.getOrDefault(id, -1L), callback.receivedNanos());
+            }
+            round.unanswered = size - answered.size();
+            round.cpu = CpuSnapshot.take().minus(cpuBefore);
+            if (sampler != null) {
+                round.samples = sampler.stop();
+            }
+            return round;
+        }
+
+        private static boolean isCallback(RecordedRequest request, Map<String, Integer> indexByPath) {
+            return request.method().equals("POST") && request.status() < 300 && indexByPath.containsKey(request.path());
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                stop.close();
+            } finally {
+                discord.close();
+            }
+        }
+    }
+
+    /** Notes when JDA hands a slash command to the listeners (registered after the bot's own listener). */
+    private static final class EventProbe extends ListenerAdapter {
+        private final Map<String, Long> eventAt;
+
+        EventProbe(Map<String, Long> eventAt) {
+            this.eventAt = eventAt;
+        }
+
+        @Override
+        public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+            eventAt.put(event.getId(), System.nanoTime());
+        }
+    }
+
+    /** One burst's measurements, in nanoseconds. */
+    static final class Round {
+        final long[] latency;
+        final List<long[]> stages = new ArrayList<>();
+        int count;
+        int unanswered;
+        int deferred;
+        int askerOnly;
+        long firstDispatch = Long.MAX_VALUE;
+        long lastDispatch;
+        long lastCallback;
+        CpuSnapshot.Delta cpu;
+        String samples;
+
+        Round(int size) {
+            latency = new long[size];
+        }
+
+        void add(long nanos, JsonNode callback, long toEvent, long[] handler, long dispatched, long event,
+                 long arrived) {
+            latency[count++] = nanos;
+            if (callback.path("type").asInt() == 5) {
+                deferred++;
+            }
+            if ((callback.path("data").path("flags").asInt() & 64) != 0) {
+                askerOnly++;
+            }
+            firstDispatch = Math.min(firstDispatch, dispatched);
+            lastDispatch = Math.max(lastDispatch, dispatched);
+            lastCallback = Math.max(lastCallback, arrived);
+            // dispatch→event, event→handler start (pool queue), handler run, handler end (or event)→callback
+            long queue = handler == null ? 0 : handler[0] - event;
+            long run = handler == null ? 0 : handler[1] - handler[0];
+            long rest = arrived - (handler == null ? event : handler[1]);
+            stages.add(new long[] {toEvent, queue, run, rest});
+        }
+
+        long[] sorted() {
+            long[] values = Arrays.copyOf(latency, count);
+            Arrays.sort(values);
+            return values;
+        }
+
+        long percentile(double p) {
+            long[] values = sorted();
+            if (values.length == 0) {
+                return -1;
+            }
+            int rank = (int) Math.ceil(p * values.length);
+            return values[Math.max(0, Math.min(values.length - 1, rank - 1))];
+        }
+
+        long p50() {
+            return percentile(0.50);
+        }
+
+        long p99() {
+            return percentile(0.99);
+        }
+
+        long max() {
+            return percentile(1.0);
+        }
+
+        long stageP50(int stage) {
+            return stagePercentile(stage, 0.50);
+        }
+
+        long stagePercentile(int stage, double p) {
+            long[] values = stages.stream().mapToLong(s -> s[stage]).sorted().toArray();
+            if (values.length == 0) {
+                return -1;
+            }
+            return values[Math.max(0, Math.min(values.length - 1, (int) Math.ceil(p * values.length) - 1))];
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  unanswered %d  deferred %d  asker-only %d"
+                            + "  | dispatch span %.1f ms, last callback +%.1f ms"
+                            + "  | p50/p99 stages: gateway→event %.1f/%.1f, pool queue %.1f/%.1f, handler %.1f/%.1f,"
+                            + " →callback %.1f/%.1f",
+                    ms(p50()), ms(p99()), ms(max()), unanswered, deferred, askerOnly,
+                    ms(lastDispatch - firstDispatch), ms(lastCallback - firstDispatch),
+                    ms(stageP50(0)), ms(stagePercentile(0, 0.99)), ms(stageP50(1)), ms(stagePercentile(1, 0.99)),
+                    ms(stageP50(2)), ms(stagePercentile(2, 0.99)), ms(stageP50(3)), ms(stagePercentile(3, 0.99)))
+                    + (cpu == null ? "" : "\n         CPU in round: " + cpu)
+                    + (samples == null || samples.isEmpty() ? "" : "\n         studybot-handler samples: " + samples);
+        }
+    }
+
+    record BurstResult(List<Round> studybot, List<Round> floor) {
+
+        /** The round whose p99 is the median p99 (rounds are odd in number by default). */
+        static Round medianRound(List<Round> rounds) {
+            List<Round> sorted = new ArrayList<>(rounds);
+            sorted.sort((a, b) -> Long.compare(a.p99(), b.p99()));
+            return sorted.get((sorted.size() - 1) / 2);
+        }
+
+        static int unanswered(List<Round> rounds) {
+            return rounds.stream().mapToInt(round -> round.unanswered).sum();
+        }
+    }
+
+    // ---------------------------------------------------------------- startup
+
+    private static StartupResult startup(Options options) throws Exception {
+        System.out.println();
+        System.out.println("## Startup: fresh JVM (java -cp <test classpath> ...) until the fake receives"
+                + " PUT applications/{id}/commands, " + options.startups + " runs each, alternating");
+        String classpath = classpath();
+        Path logs = Files.createDirectories(Path.of("target", "discord-bench"));
+        List<Startup> studybot = new ArrayList<>();
+        List<Startup> minimal = new ArrayList<>();
+        for (int i = 0; i < options.startupWarmup; i++) {
+            System.out.println("warm-up (discarded, warms the page cache)  studybot  " + startOnce(options, classpath,
+                    logs.resolve("studybot-warmup.log"), "studybot.Main", "--config", CONFIG));
+            System.out.println("warm-up (discarded, warms the page cache)  minimal   " + startOnce(options, classpath,
+                    logs.resolve("minimal-warmup.log"), MinimalBot.class.getName()));
+        }
+        for (int i = 0; i < options.startups; i++) {
+            boolean studybotFirst = i % 2 == 0;
+            for (int j = 0; j < 2; j++) {
+                boolean isStudybot = (j == 0) == studybotFirst;
+                Startup run = isStudybot
+                        ? startOnce(options, classpath, logs.resolve("studybot-" + i + ".log"), "studybot.Main",
+                                "--config", CONFIG)
+                        : startOnce(options, classpath, logs.resolve("minimal-" + i + ".log"), MinimalBot.class.getName());
+                (isStudybot ? studybot : minimal).add(run);
+                System.out.println("run " + (i + 1) + "  " + (isStudybot ? "studybot" : "minimal ") + "  " + run);
+            }
+        }
+        return new StartupResult(studybot, minimal);
+    }
+
+    private static Startup startOnce(Options options, String classpath, Path log, String mainClass, String... args)
+            throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            command.addAll(options.childArgs);
+            command.addAll(List.of("-cp", classpath, mainClass));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(Path.of("").toAbsolutePath().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(discord.environment());
+            long started = System.nanoTime();
+            Process process = builder.start();
+            CHILDREN.add(process);
+            try {
+                RecordedRequest registered = discord.rest().awaitRequest(
+                        request -> request.is("PUT", "applications/\\d+/commands"), STARTUP_TIMEOUT);
+                RecordedRequest login = discord.rest().requests().all().get(0);
+                return new Startup(registered.receivedNanos() - started, login.receivedNanos() - started,
+                        registered.status());
+            } finally {
+                stop(process);
+            }
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+        CHILDREN.remove(process);
+    }
+
+    private static void killChildren() {
+        for (Process process : CHILDREN) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    /** @param total to commands registered; @param toLogin to the first REST call (login after loading) */
+    record Startup(long total, long toLogin, int status) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "commands registered after %6.0f ms (first REST call, i.e. login, at"
+                    + " %6.0f ms; PUT answered %d)", ms(total), ms(toLogin), status);
+        }
+    }
+
+    record StartupResult(List<Startup> studybot, List<Startup> minimal) {
+        static long median(List<Startup> runs, boolean total) {
+            long[] values = runs.stream().mapToLong(run -> total ? run.total() : run.toLogin()).sorted().toArray();
+            return values[(values.length - 1) / 2];
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** This JVM's application classpath (under {@code exec:java} the project's loader holds it, not the property). */
+    private static String classpath() {
+        ClassLoader loader = DiscordBench.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : urls.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot use classpath entry " + url, e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private static void report(Options options, BurstResult burst, StartupResult startup) {
+        System.out.println();
+        System.out.println("## Summary (median round by p99; startup medians)");
+        System.out.println();
+        System.out.println("| | studybot | floor / minimal bot | ratio | target | result |");
+        System.out.println("|---|---:|---:|---:|---|---|");
+        if (burst != null) {
+            Round s = BurstResult.medianRound(burst.studybot());
+            Round f = BurstResult.medianRound(burst.floor());
+            row("burst p50", s.p50(), f.p50(), null);
+            row("burst p99", s.p99(), f.p99(), true);
+            row("burst max", s.max(), f.max(), null);
+            row("CPU per burst, whole JVM (median round)", medianCpu(burst.studybot(), ""),
+                    medianCpu(burst.floor(), ""), null);
+            row("CPU per burst, studybot-handler pool", medianCpu(burst.studybot(), "studybot-handler"),
+                    medianCpu(burst.floor(), "studybot-handler"), null);
+            row("CPU per burst, JDA RateLimit workers", medianCpu(burst.studybot(), "JDA RateLimit"),
+                    medianCpu(burst.floor(), "JDA RateLimit"), null);
+            row("CPU per burst, JDA gateway read thread", medianCpu(burst.studybot(), "JDA [# / #] MainWS"),
+                    medianCpu(burst.floor(), "JDA [# / #] MainWS"), null);
+            int unanswered = BurstResult.unanswered(burst.studybot());
+            System.out.printf(Locale.ROOT, "| unanswered (all %d rounds) | %d | %d | | 0 | %s |%n", options.rounds,
+                    unanswered, BurstResult.unanswered(burst.floor()), unanswered == 0 ? "PASS" : "FAIL");
+        }
+        if (startup != null) {
+            row("startup to commands registered", StartupResult.median(startup.studybot(), true),
+                    StartupResult.median(startup.minimal(), true), true);
+            row("startup to login (first REST call)", StartupResult.median(startup.studybot(), false),
+                    StartupResult.median(startup.minimal(), false), null);
+        }
+    }
+
+    private static long medianCpu(List<Round> rounds, String group) {
+        long[] values = rounds.stream()
+                .mapToLong(round -> group.isEmpty() ? round.cpu.processNanos() : round.cpu.group(group))
+                .sorted().toArray();
+        return values[(values.length - 1) / 2];
+    }
+
+    private static void row(String what, long studybot, long floor, Boolean target) {
+        double ratio = floor == 0 ? Double.NaN : (double) studybot / floor;
+        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.2f× | %s | %s |%n", what, ms(studybot), ms(floor),
+                ratio, target == null ? "" : "≤ " + TARGET_RATIO + "×",
+                target == null ? "" : ratio <= TARGET_RATIO ? "PASS" : "FAIL");
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static final class Options {
+        int rounds = 5;
+        int burst = 200;
+        int warmup = 5;
+        int startups = 5;
+        int startupWarmup = 1;
+        List<String> childArgs = new ArrayList<>();
+        boolean runBurst = true;
+        boolean runStartup = true;
+        boolean inline;
+        boolean sample;
+
+        static Options parse(String[] args) {
+            Options options = new Options();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--rounds" -> options.rounds = Integer.parseInt(args[++i]);
+                    case "--burst" -> options.burst = Integer.parseInt(args[++i]);
+                    case "--warmup" -> options.warmup = Integer.parseInt(args[++i]);
+                    case "--startups" -> options.startups = Integer.parseInt(args[++i]);
+                    case "--startup-warmup" -> options.startupWarmup = Integer.parseInt(args[++i]);
+                    case "--child-arg" -> options.childArgs.add(args[++i]);
+                    case "--skip-burst" -> options.runBurst = false;
+                    case "--skip-startup" -> options.runStartup = false;
+                    case "--diagnose-inline" -> options.inline = true;
+                    case "--sample-threads" -> options.sample = true;
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                }
+            }
+            return options;
+        }
+    }
+}
