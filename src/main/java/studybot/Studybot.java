@@ -42,7 +42,9 @@ public final class Studybot {
 
     private final StudybotConfig config;
     private final Clock clock;
-    private final CurrentBook book;
+    private final CurrentBook book = new CurrentBook();
+    private final LibraryLoader loader;
+    private final BookBinder binder;
     private final BookReloader reloader;
     private final SectionCommand sectionCommand;
     private final Commands commands;
@@ -50,10 +52,11 @@ public final class Studybot {
     private final InteractionLog interactionLog = new InteractionLog();
 
     private Studybot(StudybotConfig config, Clock clock, LibraryLoader loader, BookBinder binder,
-                     ConnectionInfo connection, TipCounts tips) throws LibraryException {
+                     ConnectionInfo connection, TipCounts tips) {
         this.config = config;
         this.clock = clock;
-        this.book = new CurrentBook(binder.bind(loader.load(config.seedsFolder())));
+        this.loader = loader;
+        this.binder = binder;
         this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
         this.sectionCommand = new SectionCommand(new SectionPager(config.section().pageCharacters()));
         StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status, metrics, tips);
@@ -67,15 +70,28 @@ public final class Studybot {
     }
 
     /**
-     * Loads the book named by {@code config}; refuses with the file and line to fix when the seeds are bad.
+     * Wires everything but the book itself; until {@link #loadBook()} has run, answers wait for it. Lets the bot
+     * connect to Discord while the book is being indexed.
      *
      * @param connection what {@code /stats} says of the Discord connection
      * @param tips       what {@code /stats} says of the daily tips
      */
-    public static Studybot load(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips)
-            throws LibraryException {
+    public static Studybot create(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips) {
         BookBinder binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
         return new Studybot(config, clock, new LibraryLoader(new SeedParser(), clock), binder, connection, tips);
+    }
+
+    /** {@link #create} and {@link #loadBook()} in one: a studybot ready to answer. */
+    public static Studybot load(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips)
+            throws LibraryException {
+        Studybot studybot = create(config, clock, connection, tips);
+        studybot.loadBook();
+        return studybot;
+    }
+
+    /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
+    public void loadBook() throws LibraryException {
+        book.replace(binder.bind(loader.load(config.seedsFolder())));
     }
 
     /**
