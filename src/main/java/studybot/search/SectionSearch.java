@@ -57,7 +57,7 @@ public final class SectionSearch {
         SectionIndex index = SectionIndex.build(library, stemming, words);
         QueryWords queryWords = new QueryWords(words, stemming);
         return new SectionSearch(index, new QueryValidator(queryWords), new QueryCorrector(index, queryWords),
-                new SectionQueryBuilder(stemming, TITLE_BOOST), new SectionHighlighter(index.searcher(), stemming),
+                new SectionQueryBuilder(stemming, TITLE_BOOST), new SectionHighlighter(index, stemming),
                 new ExcerptWriter(EXCERPT_LENGTH));
     }
 
