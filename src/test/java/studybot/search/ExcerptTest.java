@@ -76,6 +76,13 @@ class ExcerptTest {
     }
 
     @Test
+    void aSectionWithoutBodyShowsJustItsTitle() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("Connection pooling"))));
+
+        assertThat(search.search("pooling").hits().get(0).excerpt()).isEqualTo("Connection **pooling**");
+    }
+
+    @Test
     void anEarlyMatchStartsTheExcerptAtTheBeginningWithoutEllipsis() {
         SearchHit hit = SEARCH.search("memcached").hits().get(0);
 

@@ -82,6 +82,14 @@ class SectionSearchRelevanceTest {
     }
 
     @Test
+    void anEmptyBookFindsNothing() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of()));
+
+        assertThat(search.search("pooling").problem()).contains(SearchProblem.NO_MATCHES);
+        assertThat(search.search("replicaton").problem()).contains(SearchProblem.NO_MATCHES);
+    }
+
+    @Test
     void hitsAreInRankOrderAndRespectTheLimit() {
         SearchResults results = SEARCH.search("redis", 3);
 
