@@ -3,6 +3,7 @@ package studybot.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class QueryValidationTest {
         String tooLong = longest + "b";
         assertThat(longest.strip()).hasSize(SearchProblem.MAX_QUERY_LENGTH);
 
-        assertThat(SEARCH.search(longest).problem()).isNotEqualTo(java.util.Optional.of(SearchProblem.TOO_LONG));
+        assertThat(SEARCH.search(longest).problem()).isNotEqualTo(Optional.of(SearchProblem.TOO_LONG));
         SearchResults refused = SEARCH.search(tooLong);
         assertThat(refused.problem()).contains(SearchProblem.TOO_LONG);
         assertThat(refused.hits()).isEmpty();

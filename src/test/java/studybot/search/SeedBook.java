@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
-import studybot.library.SectionNumber;
 import studybot.library.Section;
+import studybot.library.SectionNumber;
 import studybot.library.SeedParser;
 import studybot.library.SourceLine;
 
@@ -31,7 +32,7 @@ final class SeedBook {
 
     /** A book of the given sections, numbered 1.1, 1.2, … in order; each is {title, paragraph, paragraph…}. */
     static Library of(List<List<String>> sections) {
-        List<Section> made = new java.util.ArrayList<>();
+        List<Section> made = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             List<String> parts = sections.get(i);
             made.add(new Section(new SectionNumber(1, i + 1), parts.get(0), parts.subList(1, parts.size()),
