@@ -42,7 +42,8 @@ final class ExcerptWriter {
         String titleText = title.text();
         String heading = render(titleText, new Window(0, titleText.length()), title);
         int openingLength = Math.max(MIN_OPENING, length - titleText.length());
-        return heading + "\n" + render(body.text(), window(body.text(), 0, openingLength, body.text().length()), body);
+        String opening = render(body.text(), window(body.text(), 0, openingLength, body.text().length()), body);
+        return opening.isEmpty() ? heading : heading + "\n" + opening;
     }
 
     /** The best window of the text, or its opening when nothing in it matched. */

@@ -25,18 +25,20 @@ final class QueryCorrector {
     private static final int MAX_COMPLETIONS_WEIGHED = 2_000;
     /** Extra spelling candidates to look past stop words with. */
     private static final int SPELLING_CANDIDATES = 5;
+    /** A correction must keep 1 - edits / length at this or above: one typo from 4 letters, two from 7. */
+    private static final float SPELLING_ACCURACY = 0.7f;
+    private static final int MIN_TWO_TYPO_LENGTH = 7;
 
     private final SectionIndex index;
     private final QueryWords words;
-    private final DirectSpellChecker spelling;
+    private final DirectSpellChecker oneTypo;
+    private final DirectSpellChecker twoTypos;
 
     QueryCorrector(SectionIndex index, QueryWords words) {
         this.index = index;
         this.words = words;
-        this.spelling = new DirectSpellChecker();
-        // 1 - edits / length must reach 0.7: one typo from 4 letters up, two from 7 letters up
-        spelling.setAccuracy(0.7f);
-        spelling.setMinQueryLength(4);
+        this.oneTypo = spellChecker(1, 1);
+        this.twoTypos = spellChecker(2, 2);
     }
 
     /** The query with unknown words replaced, or empty when every word is already in the book (or unfixable). */
@@ -103,9 +105,21 @@ final class QueryCorrector {
         }
     }
 
+    /**
+     * The closest book word, one typo away if there is one: walking the vocabulary for two typos costs several
+     * times more, and a one-typo word would outrank any two-typo word anyway.
+     */
     private Optional<String> closestSpelling(String word) {
+        Optional<String> closest = closestSpelling(oneTypo, word);
+        if (closest.isEmpty() && word.codePointCount(0, word.length()) >= MIN_TWO_TYPO_LENGTH) {
+            closest = closestSpelling(twoTypos, word);
+        }
+        return closest;
+    }
+
+    private Optional<String> closestSpelling(DirectSpellChecker checker, String word) {
         try {
-            SuggestWord[] suggestions = spelling.suggestSimilar(new Term(SectionIndex.WORDS, word),
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(SectionIndex.WORDS, word),
                     SPELLING_CANDIDATES, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             for (SuggestWord suggestion : suggestions) {
                 if (!words.isStopWord(suggestion.string)) {
@@ -116,5 +130,20 @@ final class QueryCorrector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Configured once and never changed, so it is safe to share between threads.
+     *
+     * @param fixedPrefix how many leading characters must already be right; a longer fixed prefix makes the
+     *                    two-typo walk of the vocabulary much cheaper, and people rarely get the first two wrong
+     */
+    private static DirectSpellChecker spellChecker(int maxEdits, int fixedPrefix) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinPrefix(fixedPrefix);
+        checker.setAccuracy(SPELLING_ACCURACY);
+        checker.setMinQueryLength(4);
+        return checker;
     }
 }

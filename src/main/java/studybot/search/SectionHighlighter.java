@@ -2,10 +2,12 @@ package studybot.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -21,12 +23,16 @@ final class SectionHighlighter extends UnifiedHighlighter {
     private static final String[] FIELDS = {SectionIndex.TITLE, SectionIndex.BODY};
     private static final int MAX_LENGTH = 1_000_000;
 
-    SectionHighlighter(IndexSearcher searcher, Analyzer stemming) {
-        super(UnifiedHighlighter.builder(searcher, stemming)
+    private final SectionIndex index;
+
+    SectionHighlighter(SectionIndex index, Analyzer stemming) {
+        super(UnifiedHighlighter.builder(index.searcher(), stemming)
                 .withBreakIterator(WholeBreakIterator::new)
+                .withScorer(new SinglePassageScorer())
                 .withFormatter(new MatchCollector())
                 .withMaxLength(MAX_LENGTH)
                 .withHandleMultiTermQuery(false));
+        this.index = index;
     }
 
     /** The title and body matches of each document, in the order of {@code docIds}. */
@@ -45,6 +51,24 @@ final class SectionHighlighter extends UnifiedHighlighter {
         } catch (IOException e) {
             throw new UncheckedIOException("highlighting in the in-memory index failed", e);
         }
+    }
+
+    /**
+     * The texts come from the sections already in memory, not from stored fields: the same strings that were
+     * indexed, without decompressing a stored-fields block per hit.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            CharSequence[] texts = new CharSequence[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                texts[i] = index.text(doc, fields[i]);
+            }
+            values.add(texts);
+        }
+        return values;
     }
 
     /** An empty field has no passages, so the highlighter gives nothing for it. */

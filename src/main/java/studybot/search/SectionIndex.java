@@ -24,14 +24,17 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import studybot.library.Library;
 import studybot.library.Section;
 
 /**
  * One library's sections in an in-memory Lucene index, built once and never written again: a reload builds a new
  * index and swaps it in, so searches in flight keep a consistent view. Title and body are stemmed and keep offsets
- * for highlighting; {@link #WORDS} holds both unstemmed, as the vocabulary that typos are corrected against.
+ * for highlighting (their texts stay in memory with the sections, so nothing is stored in the index);
+ * {@link #WORDS} holds both unstemmed, as the vocabulary that typos are corrected against.
  */
 final class SectionIndex {
 
@@ -46,12 +49,14 @@ final class SectionIndex {
     private final IndexSearcher searcher;
     private final IndexReader reader;
     private final List<Section> sections;
+    private final List<String> bodies;
     private final int[] sectionByDoc;
 
-    private SectionIndex(IndexSearcher searcher, List<Section> sections, int[] sectionByDoc) {
+    private SectionIndex(IndexSearcher searcher, List<Section> sections, List<String> bodies, int[] sectionByDoc) {
         this.searcher = searcher;
         this.reader = searcher.getIndexReader();
         this.sections = sections;
+        this.bodies = bodies;
         this.sectionByDoc = sectionByDoc;
     }
 
@@ -61,15 +66,19 @@ final class SectionIndex {
      */
     static SectionIndex build(Library library, Analyzer stemming, Analyzer words) {
         List<Section> sections = library.sections();
+        List<String> bodies = sections.stream().map(Section::body).toList();
         Analyzer perField = new PerFieldAnalyzerWrapper(stemming, Map.of(WORDS, words));
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // one buffer per file: the default many-buffer files copy their whole buffer list on every input clone,
+        // which every postings lookup does, costing about a megabyte of garbage per search at 10,000 sections
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity());
         try {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int ordinal = 0; ordinal < sections.size(); ordinal++) {
-                    writer.addDocument(document(sections.get(ordinal), ordinal));
+                    writer.addDocument(document(sections.get(ordinal), bodies.get(ordinal), ordinal));
                 }
                 writer.forceMerge(1);
             }
@@ -77,7 +86,7 @@ final class SectionIndex {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
             searcher.setQueryCache(null);
-            return new SectionIndex(searcher, sections, sectionByDoc(reader));
+            return new SectionIndex(searcher, sections, bodies, sectionByDoc(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }
@@ -93,6 +102,12 @@ final class SectionIndex {
 
     Section section(int docId) {
         return sections.get(sectionByDoc[docId]);
+    }
+
+    /** The {@link #TITLE} or {@link #BODY} text exactly as indexed, so highlight offsets point into it. */
+    String text(int docId, String field) {
+        int ordinal = sectionByDoc[docId];
+        return TITLE.equals(field) ? sections.get(ordinal).title() : bodies.get(ordinal);
     }
 
     /** Whether any section has this term in the field; the term is as analysis left it. */
@@ -114,12 +129,12 @@ final class SectionIndex {
         }
     }
 
-    private static Document document(Section section, int ordinal) {
+    private static Document document(Section section, String body, int ordinal) {
         Document document = new Document();
         document.add(new Field(TITLE, section.title(), HIGHLIGHTED_TEXT));
-        document.add(new Field(BODY, section.body(), HIGHLIGHTED_TEXT));
+        document.add(new Field(BODY, body, HIGHLIGHTED_TEXT));
         document.add(new Field(WORDS, section.title(), VOCABULARY));
-        document.add(new Field(WORDS, section.body(), VOCABULARY));
+        document.add(new Field(WORDS, body, VOCABULARY));
         document.add(new NumericDocValuesField(ORDINAL, ordinal));
         return document;
     }
@@ -136,7 +151,7 @@ final class SectionIndex {
     }
 
     private static FieldType highlightedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

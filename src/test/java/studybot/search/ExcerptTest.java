@@ -1,0 +1,161 @@
+package studybot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import studybot.library.Library;
+import studybot.library.Section;
+
+class ExcerptTest {
+
+    private static final Library BOOK = SeedBook.load();
+    private static final SectionSearch SEARCH = SectionSearch.over(BOOK);
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+
+    @Test
+    void stemmedMatchesAreBoldAsTheBookWritesThem() {
+        SearchHit hit = SEARCH.search("replica").hits().get(0);
+
+        assertThat(hit.number().toString()).isEqualTo("20.4");
+        assertThat(bolded(hit.excerpt())).isNotEmpty().allMatch(word -> word.matches("(?i)replicas?"));
+        assertThat(hit.excerpt()).contains("Read **Replicas**", "its **replicas**");
+    }
+
+    @Test
+    void everyQueryWordIsBoldWhereItMatches() {
+        SearchHit hit = SEARCH.search("read replicas").hits().get(0);
+
+        assertThat(hit.excerpt()).contains("(and **reads**, if you want)", "**Read** **Replicas**");
+    }
+
+    @Test
+    void theBestPassageIsTheOneShowingMostOfTheQuery() {
+        // "sorted" and "set" appear together only late in 20.5; "leaderboard" is in both the opening and there
+        SearchHit hit = SEARCH.search("sorted sets leaderboard").hits().get(0);
+
+        assertThat(bolded(hit.excerpt())).contains("Sorted", "Set", "leaderboard");
+        assertThat(hit.excerpt()).startsWith("…").doesNotEndWith("…");
+    }
+
+    @Test
+    void theBookOwnMarkdownIsEscapedSoOnlyTheBoldMarkersAreLive() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("Keys",
+                "Use `SCAN` not `KEYS *` in prod_env; a > b | c ~ d \\ e. Pooling **matters**."))));
+
+        SearchHit hit = search.search("pooling").hits().get(0);
+
+        assertThat(hit.excerpt()).isEqualTo(
+                "Use \\`SCAN\\` not \\`KEYS \\*\\` in prod\\_env; a \\> b \\| c \\~ d \\\\ e. **Pooling** \\*\\*matters\\*\\*.");
+    }
+
+    @Test
+    void titleOnlyMatchesShowTheTitleInBoldThenTheBodyOpening() {
+        SearchHit hit = SEARCH.search("motor").hits().get(0);
+
+        assertThat(hit.number().toString()).isEqualTo("62.4");
+        String[] lines = hit.excerpt().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo("**Motor**: Async MongoDB Driver");
+        assertThat(lines[1]).startsWith("Right, so you’ve decided to use MongoDB.").endsWith("…");
+        assertThat(hit.title()).isEqualTo("Motor: Async MongoDB Driver");
+    }
+
+    @Test
+    void titleOnlyMatchInASmallBookEscapesTheTitleToo() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(
+                List.of("Connection_pool *Strategies*", "Keep a few open and hand them out."))));
+
+        assertThat(search.search("strategies").hits().get(0).excerpt())
+                .isEqualTo("Connection\\_pool \\***Strategies**\\*\nKeep a few open and hand them out.");
+    }
+
+    @Test
+    void aSectionWithoutBodyShowsJustItsTitle() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("Connection pooling"))));
+
+        assertThat(search.search("pooling").hits().get(0).excerpt()).isEqualTo("Connection **pooling**");
+    }
+
+    @Test
+    void anEarlyMatchStartsTheExcerptAtTheBeginningWithoutEllipsis() {
+        SearchHit hit = SEARCH.search("memcached").hits().get(0);
+
+        assertThat(hit.excerpt()).startsWith("Alright, let’s settle this.").contains("**Memcached**").endsWith("…");
+    }
+
+    @Test
+    void aShortBodyIsQuotedWhole() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(
+                List.of("Pools", "Pooling keeps connections open.\n\nReuse them."))));
+
+        assertThat(search.search("pooling").hits().get(0).excerpt())
+                .isEqualTo("**Pooling** keeps connections open. Reuse them.");
+    }
+
+    @Test
+    void adjacentMatchesShareOneBoldRun() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("数据库", "数据库很快。"))));
+
+        assertThat(search.search("数据").hits().get(0).excerpt()).isEqualTo("**数据**库很快。");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pooling", "replication", "read replicas", "primary node", "snapshots", "pub/sub",
+            "cluster mode", "stale data", "asynchronously", "security", "leaderboard", "async driver", "redis",
+            "database", "python", "cache", "connection", "data", "streams", "aggregation"})
+    void excerptsAreAboutTwoHundredCharactersOfWholeWordsWithEllipsesWhereCut(String query) {
+        List<SearchHit> hits = SEARCH.search(query, SectionSearch.MAX_LIMIT).hits();
+        assertThat(hits).isNotEmpty();
+        for (SearchHit hit : hits) {
+            String excerpt = hit.excerpt();
+            assertThat(excerpt.length()).as(excerpt).isLessThanOrEqualTo(260);
+            if (excerpt.contains("\n")) {
+                continue;
+            }
+            String body = collapse(BOOK.find(hit.number()).map(Section::body).orElseThrow());
+            String quoted = plain(excerpt);
+            int at = body.indexOf(quoted);
+
+            assertThat(at).as("%s is quoted from %s", quoted, hit.number()).isNotNegative();
+            assertThat(quoted.length()).as(excerpt).isBetween(Math.min(150, body.length()), 210);
+            assertThat(excerpt.startsWith("…")).as(excerpt).isEqualTo(at > 0);
+            assertThat(excerpt.endsWith("…")).as(excerpt).isEqualTo(at + quoted.length() < body.length());
+            assertThat(at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1))).as("starts on a word: " + excerpt)
+                    .isTrue();
+            int end = at + quoted.length();
+            assertThat(end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))
+                    .as("ends on a word: " + excerpt).isTrue();
+        }
+    }
+
+    private static List<String> bolded(String excerpt) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = BOLD.matcher(excerpt);
+        while (matcher.find()) {
+            words.add(matcher.group(1));
+        }
+        return words;
+    }
+
+    /** The book text an excerpt quotes: markers, ellipses and escapes removed. */
+    private static String plain(String excerpt) {
+        String text = excerpt.replace("**", "");
+        if (text.startsWith("…")) {
+            text = text.substring(1);
+        }
+        if (text.endsWith("…")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.replaceAll("\\\\(.)", "$1");
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,101 @@
+package studybot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import studybot.library.SectionNumber;
+
+class SectionSearchRelevanceTest {
+
+    private static final SectionSearch SEARCH = SectionSearch.over(SeedBook.load());
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pooling                   | 62.8
+            replication               | 20.4
+            replicaton                | 20.4
+            pooing                    | 62.8
+            conection pooling         | 62.8
+            snapshts                  | 20.7
+            memcahed                  | 20.2
+            postgres adapter          | 62.1
+            mongo crud                | 62.3
+            leader                    | 20.5
+            read replicas             | 20.4
+            sorted sets leaderboard   | 20.5
+            cluster mode              | 20.3
+            async postgres driver     | 62.2
+            async mongo driver        | 62.4
+            pub/sub                   | 62.6
+            redis-py                  | 62.5
+            cache-aside pattern       | 62.7
+            expiry lru                | 62.7
+            session stores            | 20.1
+            vpc security groups       | 20.6
+            encryption in transit     | 20.6
+            append only file          | 20.7
+            asynchronously replicated | 20.4
+            stale data                | 20.4
+            psycopg2                  | 62.1
+            asyncpg                   | 62.2
+            hashes lists              | 62.5
+            streams                   | 62.6
+            Redis vs Memcached        | 20.2
+            persistent connections    | 62.8
+            """)
+    void firstHitIsTheSectionAboutIt(String query, String expected) {
+        SearchResults results = SEARCH.search(query);
+
+        assertThat(results.problem()).as("problem for %s", query).isEmpty();
+        assertThat(results.hits().get(0).number()).as("first hit for %s", query)
+                .isEqualTo(SectionNumber.parse(expected).orElseThrow());
+    }
+
+    @Test
+    void partialWordsFindBothSectionsOfTheirDatabase() {
+        assertThat(SEARCH.search("postgres").hits()).extracting(hit -> hit.number().toString())
+                .containsExactlyInAnyOrder("62.1", "62.2");
+        assertThat(SEARCH.search("mongo").hits()).extracting(hit -> hit.number().toString())
+                .containsExactlyInAnyOrder("62.3", "62.4");
+    }
+
+    @Test
+    void sectionsWithEveryWordComeBeforeSectionsWithSome() {
+        SearchResults results = SEARCH.search("async postgres driver");
+
+        // 62.2 has all three words; 62.4 (async, driver) and 62.1 (async, postgresql) have two each
+        assertThat(results.hits()).extracting(hit -> hit.number().toString()).startsWith("62.2");
+        assertThat(results.hits()).extracting(hit -> hit.number().toString()).contains("62.4", "62.1");
+    }
+
+    @Test
+    void aWordInTheTitleOutweighsTheSameWordTwiceInTheBody() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(
+                List.of("Odds and ends", "Reuse connections: pooling keeps them open, and pooling saves handshakes."),
+                List.of("Connection pooling", "Keep a few connections open and hand them out as they are needed."))));
+
+        assertThat(search.search("pooling").hits()).extracting(hit -> hit.number().toString())
+                .containsExactly("1.2", "1.1");
+    }
+
+    @Test
+    void anEmptyBookFindsNothing() {
+        SectionSearch search = SectionSearch.over(SeedBook.of(List.of()));
+
+        assertThat(search.search("pooling").problem()).contains(SearchProblem.NO_MATCHES);
+        assertThat(search.search("replicaton").problem()).contains(SearchProblem.NO_MATCHES);
+    }
+
+    @Test
+    void hitsAreInRankOrderAndRespectTheLimit() {
+        SearchResults results = SEARCH.search("redis", 3);
+
+        assertThat(results.hits()).hasSize(3);
+        assertThat(results.hits()).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        assertThat(SEARCH.search("redis", SectionSearch.MAX_LIMIT).hits()).hasSizeGreaterThan(5);
+        assertThat(SEARCH.search("redis").hits()).hasSize(SectionSearch.DEFAULT_LIMIT);
+    }
+}
