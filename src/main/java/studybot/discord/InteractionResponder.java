@@ -133,7 +133,7 @@ public final class InteractionResponder {
                 ? OptionalLong.of(event.getGuild().getIdLong())
                 : OptionalLong.empty();
         try {
-            observer.accept(new Interaction(command, server, typed(event), outcome, nanos));
+            observer.accept(new Interaction(event.getId(), command, server, typed(event), outcome, nanos));
         } catch (RuntimeException e) {
             LOG.warn("Could not record interaction {}", event.getId(), e);
         }

@@ -2,8 +2,8 @@ package studybot.reply;
 
 /**
  * Makes book text and echoed user text safe to put into a reply that Discord renders as markdown. Without it a stray
- * {@code *} or {@code _} in the book reformats the rest of a page, and a typed {@code @everyone} could ping a whole
- * server when a renderer puts the text into a message.
+ * {@code *} or {@code _} in the book reformats the rest of a page (or pairs up with the bold an excerpt adds around
+ * matches), and a typed {@code @everyone} could ping a whole server when a renderer puts the text into a message.
  */
 public final class DiscordMarkdown {
 
@@ -19,9 +19,28 @@ public final class DiscordMarkdown {
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        appendEscaped(out, text, 0, text.length(), false);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code text[start, end)} escaped as {@link #escape} does; with {@code collapseWhitespace}, every run of
+     * whitespace becomes one space (for excerpts, which show a passage on one line).
+     */
+    public static void appendEscaped(StringBuilder out, CharSequence text, int start, int end,
+                                     boolean collapseWhitespace) {
         boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
+        boolean inWhitespace = false;
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            if (collapseWhitespace && Character.isWhitespace(c)) {
+                if (!inWhitespace) {
+                    out.append(' ');
+                }
+                inWhitespace = true;
+                continue;
+            }
+            inWhitespace = false;
             if (ALWAYS_ESCAPED.indexOf(c) >= 0 || (c == '#' && lineStart)) {
                 out.append('\\');
             }
@@ -31,6 +50,5 @@ public final class DiscordMarkdown {
             }
             lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
         }
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package studybot.search;
 
 import java.util.HashSet;
 import java.util.Set;
+import studybot.reply.DiscordMarkdown;
 
 /**
  * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot,
@@ -209,7 +210,7 @@ final class ExcerptWriter {
                 boldFrom = -1;
             }
             if (boldFrom < 0) {
-                DiscordMarkdown.appendEscaped(out, text, written, match.start());
+                DiscordMarkdown.appendEscaped(out, text, written, match.start(), true);
                 boldFrom = match.start();
             }
             written = match.end();
@@ -217,7 +218,7 @@ final class ExcerptWriter {
         if (boldFrom >= 0) {
             closeBold(out, text, boldFrom, written);
         }
-        DiscordMarkdown.appendEscaped(out, text, written, end);
+        DiscordMarkdown.appendEscaped(out, text, written, end, true);
         if (cutAtEnd) {
             out.append(ELLIPSIS);
         }
@@ -226,7 +227,7 @@ final class ExcerptWriter {
 
     private static void closeBold(StringBuilder out, String text, int from, int to) {
         out.append(BOLD);
-        DiscordMarkdown.appendEscaped(out, text, from, to);
+        DiscordMarkdown.appendEscaped(out, text, from, to, true);
         out.append(BOLD);
     }
 

@@ -25,8 +25,8 @@ public final class InteractionLog {
 
     public void record(Interaction interaction) {
         String server = interaction.serverId().isPresent() ? Long.toString(interaction.serverId().getAsLong()) : "dm";
-        log.info("command={} server={} outcome={} took={}", interaction.command(), server, interaction.outcome(),
-                HumanDuration.fine(Duration.ofNanos(interaction.handlerNanos())));
+        log.info("interaction={} command={} server={} outcome={} took={}", interaction.id(), interaction.command(),
+                server, interaction.outcome(), HumanDuration.fine(Duration.ofNanos(interaction.handlerNanos())));
         if (log.isDebugEnabled() && !interaction.typed().isEmpty()) {
             log.debug("command={} server={} typed=\"{}\"", interaction.command(), server, loggable(interaction.typed()));
         }

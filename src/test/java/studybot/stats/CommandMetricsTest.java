@@ -26,7 +26,7 @@ class CommandMetricsTest {
         metrics.record("section", Outcome.OK, millis(30));
         metrics.record("search", Outcome.PROBLEM, millis(5));
         metrics.record("tip", Outcome.OK, micros(200));
-        metrics.record(new Interaction("tip", OptionalLong.of(42), "", Outcome.ERROR, micros(400)));
+        metrics.record(new Interaction("1001", "tip", OptionalLong.of(42), "", Outcome.ERROR, micros(400)));
 
         List<CommandFigures> figures = metrics.figures();
 

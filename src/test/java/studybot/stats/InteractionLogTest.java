@@ -31,14 +31,14 @@ class InteractionLogTest {
     void oneInfoLinePerInteractionWithoutWhatWasTyped() {
         logger.setLevel(Level.INFO);
 
-        log.record(new Interaction("section", OptionalLong.of(123456789012345678L), "20.4 secret words", Outcome.OK,
+        log.record(new Interaction("1001", "section", OptionalLong.of(123456789012345678L), "20.4 secret words", Outcome.OK,
                 1_240_000));
-        log.record(new Interaction("search", OptionalLong.empty(), "pooling", Outcome.PROBLEM, 850));
+        log.record(new Interaction("1002", "search", OptionalLong.empty(), "pooling", Outcome.PROBLEM, 850));
 
         assertThat(appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.INFO);
         assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                "command=section server=123456789012345678 outcome=OK took=1.2 ms",
-                "command=search server=dm outcome=PROBLEM took=850 ns");
+                "interaction=1001 command=section server=123456789012345678 outcome=OK took=1.2 ms",
+                "interaction=1002 command=search server=dm outcome=PROBLEM took=850 ns");
         assertThat(appender.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .doesNotContain("secret").doesNotContain("pooling"));
     }
@@ -47,12 +47,12 @@ class InteractionLogTest {
     void whatWasTypedOnlyAtDebugEscapedAndCut() {
         logger.setLevel(Level.DEBUG);
 
-        log.record(new Interaction("search", OptionalLong.of(42), "pool\nFAKE \"line\" " + "x".repeat(300),
+        log.record(new Interaction("1003", "search", OptionalLong.of(42), "pool\nFAKE \"line\" " + "x".repeat(300),
                 Outcome.ERROR, 5_000_000));
 
         assertThat(appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.DEBUG);
         assertThat(appender.list.get(0).getFormattedMessage())
-                .isEqualTo("command=search server=42 outcome=ERROR took=5.0 ms");
+                .isEqualTo("interaction=1003 command=search server=42 outcome=ERROR took=5.0 ms");
         String debug = appender.list.get(1).getFormattedMessage();
         assertThat(debug).startsWith("command=search server=42 typed=\"pool\\u000aFAKE \\\"line\\\" xxx")
                 .endsWith("x…\"")
@@ -64,7 +64,7 @@ class InteractionLogTest {
     void nothingTypedIsNoDebugLine() {
         logger.setLevel(Level.DEBUG);
 
-        log.record(new Interaction("tip", OptionalLong.empty(), "", Outcome.OK, 1000));
+        log.record(new Interaction("1004", "tip", OptionalLong.empty(), "", Outcome.OK, 1000));
 
         assertThat(appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO);
     }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +26,15 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.DiscordBot;
-import studybot.discord.InteractionObserver;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.Interaction;
+import studybot.stats.TipCounts;
 
 /**
  * The Discord-side benchmark: how fast studybot answers a burst of {@code /search} interactions through the real JDA,
@@ -172,11 +175,12 @@ public final class DiscordBench {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
-            InteractionObserver observer = (interaction, command, outcome, nanos) -> {
+            Consumer<Interaction> observer = interaction -> {
                 long now = System.nanoTime();
-                handled.put(interaction.getId(), new long[] {now - nanos, now});
+                handled.put(interaction.id(), new long[] {now - interaction.handlerNanos(), now});
             };
-            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC());
+            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(),
+                    ConnectionInfo.offline(), TipCounts.none());
             DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
                     observer, List.of());
             if (!bot.awaitReady(READY)) {
@@ -195,11 +199,12 @@ public final class DiscordBench {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
-            InteractionObserver observer = (interaction, command, outcome, nanos) -> {
+            Consumer<Interaction> observer = interaction -> {
                 long now = System.nanoTime();
-                handled.put(interaction.getId(), new long[] {now - nanos, now});
+                handled.put(interaction.id(), new long[] {now - interaction.handlerNanos(), now});
             };
-            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC());
+            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(),
+                    ConnectionInfo.offline(), TipCounts.none());
             java.util.concurrent.ScheduledExecutorService timers =
                     java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
             java.util.concurrent.ExecutorService inline = new java.util.concurrent.AbstractExecutorService() {

@@ -334,7 +334,7 @@ class DiscordOpenApiTest {
     void multipartPayloadJsonIsWhatGetsChecked() throws IOException {
         RecordedRequest upload = new RecordedRequest("POST", FOLLOWUP, Map.of(), Map.of(),
                 json("{\"content\": \"see attached\", \"attachments\": [{\"id\": 0, \"filename\": \"notes.txt\"}]}"),
-                List.of(), 200);
+                List.of(), 200, 0);
 
         assertThat(api.violations(upload)).isEmpty();
     }
@@ -374,7 +374,7 @@ class DiscordOpenApiTest {
     }
 
     private static RecordedRequest request(String method, String path, JsonNode body) {
-        return new RecordedRequest(method, path, Map.of(), Map.of(), body, List.of(), 200);
+        return new RecordedRequest(method, path, Map.of(), Map.of(), body, List.of(), 200, 0);
     }
 
     private static ObjectNode embed() {
