@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.Optional;
@@ -73,9 +76,9 @@ public final class Main {
             AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
             TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
                     () -> dailyTips.get().service().pausedServers());
-            Studybot studybot = Studybot.load(config, Clock.systemUTC(), shards, tipCounts);
+            Studybot studybot = Studybot.create(config, Clock.systemUTC(), shards, tipCounts);
             dailyTips.set(DailyTipsFeature.open(studybot, Clock.systemUTC()));
-            return runDiscord(studybot, endpoints, shards, dailyTips.get(), watchSeeds(studybot, err), err);
+            return runDiscord(studybot, loadInBackground(studybot), endpoints, shards, dailyTips.get(), err);
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
@@ -110,26 +113,66 @@ public final class Main {
     }
 
     /**
-     * Runs until SIGTERM (or Ctrl-C): the shutdown hook drains interactions, closes the gateway and ends the process
-     * with status 0, since stopping on request is success.
+     * Indexes the book while the bot connects to Discord: the two take about as long as each other, and answers
+     * simply wait for the book in the rare case an interaction arrives first.
      */
-    private static int runDiscord(Studybot studybot, DiscordEndpoints endpoints, ShardStatus shards,
-                                  DailyTipsFeature dailyTips, Optional<SeedsWatcher> watcher, PrintStream err)
-            throws RejectedTokenException {
-        DiscordBot bot = connectPatiently(studybot, endpoints, List.of(dailyTips), err);
+    private static CompletableFuture<Void> loadInBackground(Studybot studybot) {
+        CompletableFuture<Void> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                studybot.loadBook();
+                loading.complete(null);
+            } catch (LibraryException | RuntimeException e) {
+                loading.completeExceptionally(e);
+            }
+        }, "studybot-book-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return loading;
+    }
+
+    /** Rethrows a failed book load, so bad seeds stop startup even while Discord is still being waited for. */
+    private static void rethrowIfFailed(CompletableFuture<Void> loading) throws LibraryException {
+        if (!loading.isCompletedExceptionally()) {
+            return;
+        }
+        try {
+            loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof LibraryException library) {
+                throw library;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs until SIGTERM (or Ctrl-C): the shutdown hook drains interactions, closes the gateway and ends the process
+     * with status 0, since stopping on request is success (or 2 when the book turned out bad during startup).
+     */
+    private static int runDiscord(Studybot studybot, CompletableFuture<Void> loading, DiscordEndpoints endpoints,
+                                  ShardStatus shards, DailyTipsFeature dailyTips, PrintStream err)
+            throws RejectedTokenException, LibraryException {
+        DiscordBot bot = connectPatiently(studybot, loading, endpoints, List.of(dailyTips), err);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(studybot.config().discord().shutdownGraceSeconds());
+        AtomicReference<SeedsWatcher> watcher = new AtomicReference<>();
+        AtomicInteger exitStatus = new AtomicInteger(0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                watcher.ifPresent(SeedsWatcher::close);
-                bot.shutdown(grace);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Optional.ofNullable(watcher.get()).ifPresent(SeedsWatcher::close);
+            shutDown(bot, grace);
             err.println("studybot: stopped");
-            Runtime.getRuntime().halt(0);
+            Runtime.getRuntime().halt(exitStatus.get());
         }, "studybot-shutdown"));
-        err.println("studybot: connecting to Discord");
+        try {
+            loading.handle((done, failure) -> done).join();
+            rethrowIfFailed(loading);
+        } catch (LibraryException | RuntimeException e) {
+            exitStatus.set(2);
+            throw e;
+        }
+        watchSeeds(studybot, err).ifPresent(watcher::set);
+        err.println("studybot: connected to Discord");
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
@@ -138,15 +181,23 @@ public final class Main {
         return 0;
     }
 
-    /** Discord being down is not a reason to give up: wait, with growing pauses, until it answers. */
-    private static DiscordBot connectPatiently(Studybot studybot, DiscordEndpoints endpoints,
-                                               List<DiscordFeature> features, PrintStream err)
-            throws RejectedTokenException {
+    private static void shutDown(DiscordBot bot, Duration grace) {
+        try {
+            bot.shutdown(grace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static DiscordBot connectPatiently(Studybot studybot, CompletableFuture<Void> loading,
+                                               DiscordEndpoints endpoints, List<DiscordFeature> features,
+                                               PrintStream err) throws RejectedTokenException, LibraryException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
                 return DiscordBot.start(studybot, endpoints, studybot.interactions(), features);
             } catch (DiscordUnreachableException e) {
+                rethrowIfFailed(loading);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 try {
                     Thread.sleep(pause.toMillis());

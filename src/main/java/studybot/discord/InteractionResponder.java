@@ -155,10 +155,15 @@ public final class InteractionResponder {
         return "";
     }
 
+    /** Best effort: while shutting down, Discord's REST client may already be closed. */
     private void refuse(IReplyCallback event) {
-        event.reply(renderer.create(Reply.problem("studybot is restarting; please try again in a moment.")))
-                .setEphemeral(true)
-                .queue(null, failure -> logFailure(event, failure));
+        try {
+            event.reply(renderer.create(Reply.problem("studybot is restarting; please try again in a moment.")))
+                    .setEphemeral(true)
+                    .queue(null, failure -> logFailure(event, failure));
+        } catch (RejectedExecutionException e) {
+            LOG.info("Interaction {} arrived while shutting down; Discord will show it as failed", event.getId());
+        }
     }
 
     private static void logFailure(IReplyCallback event, Throwable failure) {

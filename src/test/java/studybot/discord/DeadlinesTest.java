@@ -82,6 +82,30 @@ class DeadlinesTest {
         });
     }
 
+    @Test
+    void shutdownFinishesTheInteractionInFlightAndTurnsNewOnesAway() throws Exception {
+        SentInteraction inFlight = discord.slashCommand("slow").send();
+        assertThat(discord.awaitCallback(inFlight, WAIT).json().path("type").asInt()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+
+        Thread stopping = new Thread(() -> {
+            try {
+                bot.shutdown(WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        stopping.start();
+        SentInteraction late = discord.slashCommand("section").option("number", "20.4").send();
+
+        assertThat(discord.awaitOriginalEdit(inFlight, WAIT).json().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Worth the wait");
+        JsonNode refusal = discord.awaitCallback(late, WAIT).json().path("data");
+        assertThat(refusal.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(refusal.path("embeds").get(0).path("description").asText()).contains("restarting");
+        stopping.join(WAIT.toMillis());
+        assertThat(stopping.isAlive()).isFalse();
+    }
+
     /** Two commands that misbehave, answered through the bot's own responder. */
     private static final class TroubleFeature implements DiscordFeature {
 
