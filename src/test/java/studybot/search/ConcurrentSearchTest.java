@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import studybot.library.TestBooks;
 
 class ConcurrentSearchTest {
 
@@ -16,7 +17,7 @@ class ConcurrentSearchTest {
 
     @Test
     void concurrentSearchesGetTheSameAnswersAsOneAtATime() throws Exception {
-        SectionSearch search = SectionSearch.over(SeedBook.load());
+        SectionSearch search = SectionSearch.over(TestBooks.seed());
         List<SearchResults> expected = QUERIES.stream().map(search::search).toList();
 
         ExecutorService threads = Executors.newFixedThreadPool(4);

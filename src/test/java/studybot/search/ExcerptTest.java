@@ -11,10 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.library.TestBooks;
 
 class ExcerptTest {
 
-    private static final Library BOOK = SeedBook.load();
+    private static final Library BOOK = TestBooks.seed();
     private static final SectionSearch SEARCH = SectionSearch.over(BOOK);
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
@@ -45,7 +46,7 @@ class ExcerptTest {
 
     @Test
     void theBookOwnMarkdownIsEscapedSoOnlyTheBoldMarkersAreLive() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("Keys",
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(List.of("Keys",
                 "Use `SCAN` not `KEYS *` in prod_env; a > b | c ~ d \\ e. Pooling **matters**."))));
 
         SearchHit hit = search.search("pooling").hits().get(0);
@@ -68,7 +69,7 @@ class ExcerptTest {
 
     @Test
     void titleOnlyMatchInASmallBookEscapesTheTitleToo() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(
                 List.of("Connection_pool *Strategies*", "Keep a few open and hand them out."))));
 
         assertThat(search.search("strategies").hits().get(0).excerpt())
@@ -77,7 +78,7 @@ class ExcerptTest {
 
     @Test
     void aSectionWithoutBodyShowsJustItsTitle() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("Connection pooling"))));
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(List.of("Connection pooling"))));
 
         assertThat(search.search("pooling").hits().get(0).excerpt()).isEqualTo("Connection **pooling**");
     }
@@ -91,7 +92,7 @@ class ExcerptTest {
 
     @Test
     void aShortBodyIsQuotedWhole() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(
                 List.of("Pools", "Pooling keeps connections open.\n\nReuse them."))));
 
         assertThat(search.search("pooling").hits().get(0).excerpt())
@@ -100,7 +101,7 @@ class ExcerptTest {
 
     @Test
     void adjacentMatchesShareOneBoldRun() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(List.of("数据库", "数据库很快。"))));
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(List.of("数据库", "数据库很快。"))));
 
         assertThat(search.search("数据").hits().get(0).excerpt()).isEqualTo("**数据**库很快。");
     }

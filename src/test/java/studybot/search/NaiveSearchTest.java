@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.library.TestBooks;
 
 class NaiveSearchTest {
 
-    private static final NaiveSearch SEARCH = new NaiveSearch(SeedBook.load());
+    private static final NaiveSearch SEARCH = new NaiveSearch(TestBooks.seed());
 
     @Test
     void sectionsWithTheMostOccurrencesComeFirst() {
@@ -21,7 +22,7 @@ class NaiveSearchTest {
 
     @Test
     void wordsMatchWholeAndIgnoringCase() {
-        NaiveSearch search = new NaiveSearch(SeedBook.of(List.of(
+        NaiveSearch search = new NaiveSearch(TestBooks.of(List.of(
                 List.of("Pools", "A pool. Pooling is not a POOL match twice, but it is one: pool."),
                 List.of("Other", "Carpool and pools are other words."))));
 

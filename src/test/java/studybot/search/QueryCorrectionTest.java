@@ -12,10 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.library.TestBooks;
 
 class QueryCorrectionTest {
 
-    private static final Library BOOK = SeedBook.load();
+    private static final Library BOOK = TestBooks.seed();
     private static final SectionSearch SEARCH = SectionSearch.over(BOOK);
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import studybot.library.TestBooks;
 
 class QueryValidationTest {
 
-    private static final SectionSearch SEARCH = SectionSearch.over(SeedBook.load());
+    private static final SectionSearch SEARCH = SectionSearch.over(TestBooks.seed());
 
     @ParameterizedTest
     @NullSource

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import studybot.library.SectionNumber;
+import studybot.library.TestBooks;
 
 class SectionSearchRelevanceTest {
 
-    private static final SectionSearch SEARCH = SectionSearch.over(SeedBook.load());
+    private static final SectionSearch SEARCH = SectionSearch.over(TestBooks.seed());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -73,7 +74,7 @@ class SectionSearchRelevanceTest {
 
     @Test
     void aWordInTheTitleOutweighsTheSameWordTwiceInTheBody() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of(
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(
                 List.of("Odds and ends", "Reuse connections: pooling keeps them open, and pooling saves handshakes."),
                 List.of("Connection pooling", "Keep a few connections open and hand them out as they are needed."))));
 
@@ -83,7 +84,7 @@ class SectionSearchRelevanceTest {
 
     @Test
     void anEmptyBookFindsNothing() {
-        SectionSearch search = SectionSearch.over(SeedBook.of(List.of()));
+        SectionSearch search = SectionSearch.over(TestBooks.of(List.of()));
 
         assertThat(search.search("pooling").problem()).contains(SearchProblem.NO_MATCHES);
         assertThat(search.search("replicaton").problem()).contains(SearchProblem.NO_MATCHES);

@@ -1,4 +1,4 @@
-package studybot.search;
+package studybot.library;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -6,23 +6,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import studybot.library.Library;
-import studybot.library.LibraryException;
-import studybot.library.LibraryLoader;
-import studybot.library.Section;
-import studybot.library.SectionNumber;
-import studybot.library.SeedParser;
-import studybot.library.SourceLine;
 
-/** The real seed book and small hand-made books for the search tests. */
-final class SeedBook {
+/** The real seed book and small hand-made books, for any test that needs a book. */
+public final class TestBooks {
 
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
-    private SeedBook() {
+    private TestBooks() {
     }
 
-    static Library load() {
+    /** The seed book in {@code seeds/}, as the bot loads it (tests run from the project folder). */
+    public static Library seed() {
         try {
             return new LibraryLoader(new SeedParser(), Clock.fixed(LOADED, ZoneOffset.UTC)).load(Path.of("seeds"));
         } catch (LibraryException e) {
@@ -31,7 +25,7 @@ final class SeedBook {
     }
 
     /** A book of the given sections, numbered 1.1, 1.2, … in order; each is {title, paragraph, paragraph…}. */
-    static Library of(List<List<String>> sections) {
+    public static Library of(List<List<String>> sections) {
         List<Section> made = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             List<String> parts = sections.get(i);
