@@ -2,10 +2,10 @@ package studybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +26,8 @@ class GracefulShutdownTest {
 
     @Test
     void sigtermClosesTheGatewayAndExitsZero() throws Exception {
-        Path config = temp.resolve("studybot.json");
-        String json = Files.readString(Path.of("config/studybot.json"))
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\"")
-                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"");
-        Files.writeString(config, json);
         try (FakeDiscord discord = FakeDiscord.start()) {
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "studybot.Main", "--config", config.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(temp.resolve("out.txt").toFile());
-            builder.environment().putAll(discord.environment());
-            Process process = builder.start();
+            Process process = start(discord, config(temp.resolve("data"), Path.of("seeds").toAbsolutePath()));
             try {
                 discord.rest().awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"), WAIT);
                 SentInteraction sent = discord.slashCommand("section").option("number", "20.4").send();
@@ -48,8 +37,7 @@ class GracefulShutdownTest {
 
                 assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
                 assertThat(process.exitValue()).isZero();
-                assertThat(Files.readString(temp.resolve("out.txt"))).contains("studybot: stopped")
-                        .doesNotContain(FakeDiscord.TOKEN);
+                assertThat(output()).contains("studybot: stopped").doesNotContain(FakeDiscord.TOKEN);
             } finally {
                 process.destroyForcibly();
             }
@@ -61,27 +49,9 @@ class GracefulShutdownTest {
         Path seeds = temp.resolve("seeds");
         Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("book.txt"), "1.1 One\n\nBody.\n\n1.1 Again\n\nBody.\n");
-        Path config = temp.resolve("studybot.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\"")
-                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + seeds + "\""));
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "studybot.Main", "--config", config.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(temp.resolve("out.txt").toFile());
-            builder.environment().putAll(discord.environment());
-            Process process = builder.start();
-            try {
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-                assertThat(process.exitValue()).isEqualTo(2);
-                assertThat(Files.readString(temp.resolve("out.txt"))).contains("book.txt:5")
-                        .contains("already defined at").doesNotContain("\tat ");
-            } finally {
-                process.destroyForcibly();
-            }
-        }
+
+        assertThat(exitStatusOfStarting(config(temp.resolve("data"), seeds))).isEqualTo(2);
+        assertThat(output()).contains("book.txt:5").contains("already defined at").doesNotContain("\tat ");
     }
 
     @Test
@@ -89,24 +59,43 @@ class GracefulShutdownTest {
         Path data = temp.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve("studybot.db"), "this is not a database ".repeat(200));
+
+        assertThat(exitStatusOfStarting(config(data, Path.of("seeds").toAbsolutePath()))).isEqualTo(2);
+        assertThat(output().lines().filter(line -> line.startsWith("studybot: "))).singleElement().asString()
+                .contains("studybot.db");
+        assertThat(output()).doesNotContain("\tat ");
+    }
+
+    private Path config(Path dataFolder, Path seedsFolder) throws IOException {
         Path config = temp.resolve("studybot.json");
         Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + data + "\""));
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "studybot.Main", "--config", config.toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(temp.resolve("out.txt").toFile());
-            builder.environment().putAll(discord.environment());
-            Process process = builder.start();
-            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + dataFolder + "\"")
+                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
+        return config;
+    }
 
-            assertThat(process.exitValue()).isEqualTo(2);
-            String output = Files.readString(temp.resolve("out.txt"));
-            assertThat(output.lines().filter(line -> line.startsWith("studybot: "))).singleElement().asString()
-                    .contains("studybot.db");
-            assertThat(output).doesNotContain("\tat ");
+    private int exitStatusOfStarting(Path config) throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Process process = start(discord, config);
+            try {
+                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("stops by itself").isTrue();
+                return process.exitValue();
+            } finally {
+                process.destroyForcibly();
+            }
         }
+    }
+
+    private Process start(FakeDiscord discord, Path config) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "studybot.Main", "--config", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("out.txt").toFile());
+        builder.environment().putAll(discord.environment());
+        return builder.start();
+    }
+
+    private String output() throws IOException {
+        return Files.readString(temp.resolve("out.txt"));
     }
 }

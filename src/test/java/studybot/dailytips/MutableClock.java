@@ -5,27 +5,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock the test moves by hand, safe to read from a scheduler thread while the test moves it, so "later today"
+ * takes no waiting.
+ */
+public final class MutableClock extends Clock {
 
-    private Instant now;
+    private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
-        this.now = start;
+    public MutableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
     }
 
-    void set(Instant instant) {
-        now = instant;
+    public void set(Instant instant) {
+        now.set(instant);
     }
 
-    void advance(Duration duration) {
-        now = now.plus(duration);
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 
     @Override
@@ -35,6 +39,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the service reads instants only");
+        throw new UnsupportedOperationException("daily tips read instants only");
     }
 }

@@ -23,6 +23,7 @@ import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
+import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
@@ -50,7 +51,7 @@ class DailyTipsOnDiscordTest {
     @TempDir
     Path dataFolder;
 
-    private final TestClock clock = new TestClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private FakeDiscord discord;
     private Studybot studybot;
     private DailyTipsFeature feature;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
+import studybot.dailytips.MutableClock;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.RetryBackoff;
 import studybot.dailytips.SentMessage;
@@ -41,7 +42,7 @@ class TipsCommandTest {
     @TempDir
     Path folder;
 
-    private final TestClock clock = new TestClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
     private Optional<String> accessProblem = Optional.empty();
