@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.BookCommand;
@@ -39,6 +41,8 @@ import studybot.tip.TipExtractor;
  * it, and the figures {@code /stats} reports. The console and the Discord bot are both thin layers over this.
  */
 public final class Studybot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Studybot.class);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -95,16 +99,21 @@ public final class Studybot {
     }
 
     /**
-     * Starts reloading the book when the seeds change, if the config asks for it; close it to stop.
-     *
-     * @throws IOException if the seeds folder can't be watched (the book still serves, just without live reload)
+     * Starts reloading the book when the seeds change, if the config asks for it; close it to stop. A folder that
+     * can't be watched is logged and the book is still served, just without live reload.
      */
-    public Optional<SeedsWatcher> watchSeeds() throws IOException {
+    public Optional<SeedsWatcher> watchSeeds() {
         if (!config.reload().watch()) {
             return Optional.empty();
         }
-        return Optional.of(SeedsWatcher.start(config.seedsFolder(),
-                Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
+        try {
+            return Optional.of(SeedsWatcher.start(config.seedsFolder(),
+                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
+        } catch (IOException e) {
+            LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
+                    config.seedsFolder(), e.toString());
+            return Optional.empty();
+        }
     }
 
     public StudybotConfig config() {
