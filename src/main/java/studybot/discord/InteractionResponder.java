@@ -98,7 +98,7 @@ public final class InteractionResponder {
         try {
             reply = handler.get();
             outcome = Outcome.of(reply);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Handler for /{} failed on interaction {}", command, event.getId(), e);
             reply = Reply.problem("Sorry, something went wrong on our side while answering that. It has been logged"
                     + " (interaction " + event.getId() + "); please try again.");
