@@ -14,18 +14,25 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
+import studybot.discord.BookInteractions;
 import studybot.discord.DiscordBot;
+import studybot.discord.DiscordRenderer;
+import studybot.discord.InteractionResponder;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -205,9 +212,9 @@ public final class DiscordBench {
             };
             Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(),
                     ConnectionInfo.offline(), TipCounts.none());
-            java.util.concurrent.ScheduledExecutorService timers =
-                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-            java.util.concurrent.ExecutorService inline = new java.util.concurrent.AbstractExecutorService() {
+            ScheduledExecutorService timers =
+                    Executors.newSingleThreadScheduledExecutor();
+            ExecutorService inline = new AbstractExecutorService() {
                 private volatile boolean shut;
                 @Override public void execute(Runnable command) { command.run(); }
                 @Override public void shutdown() { shut = true; }
@@ -216,10 +223,10 @@ public final class DiscordBench {
                 @Override public boolean isTerminated() { return shut; }
                 @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
             };
-            studybot.discord.InteractionResponder responder = new studybot.discord.InteractionResponder(inline, timers,
-                    new studybot.discord.DiscordRenderer(), Duration.ofMillis(1500), observer);
+            InteractionResponder responder = new InteractionResponder(inline, timers,
+                    new DiscordRenderer(), Duration.ofMillis(1500), observer);
             DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
-                    .connect(List.of(new studybot.discord.BookInteractions(studybot.book(), studybot.commands(),
+                    .connect(List.of(new BookInteractions(studybot.book(), studybot.commands(),
                             studybot.sectionCommand(), responder), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");

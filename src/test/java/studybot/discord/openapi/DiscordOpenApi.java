@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -397,7 +398,7 @@ public final class DiscordOpenApi {
     }
 
     static Pattern templatePattern(String template) {
-        String regex = java.util.Arrays.stream(template.substring(1).split("/", -1))
+        String regex = Arrays.stream(template.substring(1).split("/", -1))
                 .map(segment -> segment.startsWith("{") && segment.endsWith("}") ? "[^/]+" : Pattern.quote(segment))
                 .collect(Collectors.joining("/"));
         return Pattern.compile(regex);
@@ -501,7 +502,7 @@ public final class DiscordOpenApi {
 
         Route(String method, String template, JsonNode operation, JsonNode pathParameters, Schema requestSchema) {
             this(method, template, templatePattern(template),
-                    (int) java.util.Arrays.stream(template.substring(1).split("/"))
+                    (int) Arrays.stream(template.substring(1).split("/"))
                             .filter(segment -> !segment.startsWith("{")).count(),
                     new Operation(method, template, operation.path("operationId").asText()),
                     queryParameters(pathParameters, operation.path("parameters")),

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studybot.discord.fake.RecordedRequest;
@@ -350,7 +351,7 @@ class DiscordOpenApiTest {
         List<String> operations = new ArrayList<>();
         spec.path("paths").properties().forEach(item -> item.getValue().fieldNames().forEachRemaining(key -> {
             if (!key.equals("parameters")) {
-                operations.add(key.toUpperCase(java.util.Locale.ROOT) + " " + item.getKey());
+                operations.add(key.toUpperCase(Locale.ROOT) + " " + item.getKey());
             }
         }));
         assertThat(operations).containsExactlyInAnyOrderElementsOf(DiscordSpecPruner.OPERATIONS);

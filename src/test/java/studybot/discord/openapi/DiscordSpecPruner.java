@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One-off tool (not a test) that cuts Discord's OpenAPI description down to the operations the bot uses, plus every
@@ -119,7 +120,7 @@ public final class DiscordSpecPruner {
         return out;
     }
 
-    private static void collectRefs(JsonNode node, java.util.function.Consumer<String> sink) {
+    private static void collectRefs(JsonNode node, Consumer<String> sink) {
         if (node.isObject()) {
             node.properties().forEach(field -> {
                 if (field.getKey().equals("$ref") && field.getValue().isTextual()) {

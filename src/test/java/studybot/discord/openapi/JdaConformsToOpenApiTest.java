@@ -4,23 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class JdaConformsToOpenApiTest {
 
     /** The bot's own slash-command translation, plus a moderators-only command as the bot's config command is. */
     private static List<CommandData> commands() {
-        List<CommandData> commands = new java.util.ArrayList<>(SlashCommands.of(List.of(
+        List<CommandData> commands = new ArrayList<>(SlashCommands.of(List.of(
                 new CommandSpec("search", "Search the book", List.of(
                         new OptionSpec("query", "Words to look for", true, 100, true))),
                 new CommandSpec("tip", "A tip from the book", List.of()))));
@@ -135,7 +137,7 @@ class JdaConformsToOpenApiTest {
 
         @Override
         public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-            List<Command.Choice> choices = java.util.stream.IntStream.rangeClosed(1, 25)
+            List<Command.Choice> choices = IntStream.rangeClosed(1, 25)
                     .mapToObj(i -> new Command.Choice("pooling " + i, "pooling-" + i))
                     .toList();
             event.replyChoices(choices).queue();
