@@ -55,8 +55,8 @@ final class DiscordMode {
         TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
                 () -> dailyTips.get().service().pausedServers());
         Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        dailyTips.set(DailyTipsFeature.open(studybot, clock));
         CompletableFuture<Void> loading = loadInBackground(studybot);
+        dailyTips.set(DailyTipsFeature.open(studybot, clock));
 
         DiscordBot bot = connectPatiently(studybot, loading, dailyTips.get());
         shards.attach(bot.shardManager());

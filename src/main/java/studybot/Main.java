@@ -17,6 +17,7 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.Database;
 import studybot.store.StoreException;
 
 /**
@@ -42,14 +43,16 @@ public final class Main {
             return 2;
         }
         LaunchOptions options = parsed.get();
+        boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
             useLogConfigBeside(options.configFile(), config);
-            if (options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank()) {
+            if (offline) {
                 Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
                 studybot.watchSeeds();
                 return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
             }
+            Database.prepare();
             DiscordEndpoints endpoints;
             try {
                 endpoints = DiscordEndpoints.fromEnvironment(env);

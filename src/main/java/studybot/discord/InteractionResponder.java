@@ -6,8 +6,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -16,6 +21,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
+import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.reply.Reply;
@@ -38,6 +44,7 @@ public final class InteractionResponder {
     private final Duration deferAfter;
     private final Consumer<Interaction> observer;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
+    private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
 
     public InteractionResponder(ExecutorService handlers, ScheduledExecutorService timers, DiscordRenderer renderer,
                                 Duration deferAfter, Consumer<Interaction> observer) {
@@ -58,12 +65,25 @@ public final class InteractionResponder {
         run(event, command, handler, true);
     }
 
-    /** Stops taking new interactions (they are told to retry) and waits for those in flight to be answered. */
+    /**
+     * Stops taking new interactions (they are told to retry) and waits, within {@code grace}, for those in flight to
+     * be answered: their handlers to finish and their answers to reach Discord.
+     */
     public boolean drain(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
         accepting.set(false);
         handlers.shutdown();
         boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
         timers.shutdownNow();
+        try {
+            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new))
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            LOG.debug("An answer failed while draining: {}", e.getCause().toString());
+        } catch (TimeoutException e) {
+            LOG.warn("{} answers still unsent after the shutdown grace period", sending.size());
+            finished = false;
+        }
         return finished;
     }
 
@@ -76,9 +96,9 @@ public final class InteractionResponder {
         ScheduledFuture<?> deferral = timers.schedule(() -> {
             if (acknowledged.compareAndSet(false, true)) {
                 if (editInPlace) {
-                    ((IMessageEditCallback) event).deferEdit().queue(null, failure -> logFailure(event, failure));
+                    send(event, ((IMessageEditCallback) event).deferEdit());
                 } else {
-                    event.deferReply().queue(null, failure -> logFailure(event, failure));
+                    send(event, event.deferReply());
                 }
             }
         }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
@@ -109,22 +129,19 @@ public final class InteractionResponder {
         boolean problem = reply.isForAskerOnly();
         if (acknowledged.compareAndSet(false, true)) {
             if (editInPlace && !problem) {
-                ((IMessageEditCallback) event).editMessage(renderer.edit(reply))
-                        .queue(null, failure -> logFailure(event, failure));
+                send(event, ((IMessageEditCallback) event).editMessage(renderer.edit(reply)));
             } else {
-                event.reply(renderer.create(reply)).setEphemeral(problem)
-                        .queue(null, failure -> logFailure(event, failure));
+                send(event, event.reply(renderer.create(reply)).setEphemeral(problem));
             }
             return;
         }
         if (problem) {
             if (!editInPlace) {
-                event.getHook().deleteOriginal().queue(null, failure -> logFailure(event, failure));
+                send(event, event.getHook().deleteOriginal());
             }
-            event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true)
-                    .queue(null, failure -> logFailure(event, failure));
+            send(event, event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true));
         } else {
-            event.getHook().editOriginal(renderer.edit(reply)).queue(null, failure -> logFailure(event, failure));
+            send(event, event.getHook().editOriginal(renderer.edit(reply)));
         }
     }
 
@@ -153,6 +170,18 @@ public final class InteractionResponder {
             return component.getComponentId();
         }
         return "";
+    }
+
+    /** Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. */
+    private void send(IReplyCallback event, RestAction<?> action) {
+        CompletableFuture<?> sent = action.submit();
+        sending.add(sent);
+        sent.whenComplete((done, failure) -> {
+            sending.remove(sent);
+            if (failure != null) {
+                logFailure(event, failure);
+            }
+        });
     }
 
     /** Best effort: while shutting down, Discord's REST client may already be closed. */
