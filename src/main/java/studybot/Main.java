@@ -17,7 +17,6 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
-import studybot.store.Database;
 import studybot.store.StoreException;
 
 /**
@@ -52,7 +51,6 @@ public final class Main {
                 studybot.watchSeeds();
                 return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
             }
-            Database.prepare();
             DiscordEndpoints endpoints;
             try {
                 endpoints = DiscordEndpoints.fromEnvironment(env);

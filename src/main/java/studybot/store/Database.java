@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -34,23 +33,6 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
-    }
-
-    /**
-     * Loads SQLite's native library on a background thread, so the ~100 ms it takes to unpack overlaps other startup
-     * work instead of delaying the first {@link #open}. Optional: {@code open} loads it anyway; a failure here is
-     * left for {@code open} to report.
-     */
-    public static void prepare() {
-        Thread loader = new Thread(() -> {
-            try {
-                SQLiteJDBCLoader.initialize();
-            } catch (Exception e) {
-                log.debug("SQLite's native library did not load ahead of time: {}", e.toString());
-            }
-        }, "studybot-sqlite-loader");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     /**
