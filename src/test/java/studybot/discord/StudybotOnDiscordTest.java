@@ -124,6 +124,28 @@ class StudybotOnDiscordTest {
     }
 
     @Test
+    void pickingASearchHitOpensItAsANewMessage() {
+        SentInteraction sent = discord.pick("pick").choosing("62.2:0").send();
+
+        JsonNode callback = discord.awaitCallback(sent, WAIT).json();
+        assertThat(callback.path("type").asInt()).as("CHANNEL_MESSAGE_WITH_SOURCE, not an edit").isEqualTo(4);
+        assertThat(callback.path("data").path("embeds").get(0).path("title").asText())
+                .isEqualTo("62.2 asyncpg: Async PostgreSQL Driver");
+    }
+
+    @Test
+    void aSearchWithSeveralHitsOffersAPickList() {
+        SentInteraction sent = discord.slashCommand("search").option("query", "redis").send();
+
+        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        JsonNode menu = data.path("components").get(0).path("components").get(0);
+        assertThat(menu.path("type").asInt()).isEqualTo(3);
+        assertThat(menu.path("custom_id").asText()).isEqualTo("pick");
+        assertThat(menu.path("options")).hasSizeGreaterThan(1).allSatisfy(option ->
+                assertThat(option.path("value").asText()).matches("\\d+\\.\\d+:0"));
+    }
+
+    @Test
     void correctedSearchSaysWhatItShows() {
         SentInteraction sent = discord.slashCommand("search").option("query", "replicaton").send();
 

@@ -220,6 +220,19 @@ public final class DiscordPayloads {
         return message;
     }
 
+    /** A bot message in {@code channelId} whose only component is a pick list {@code customId} offering {@code value}. */
+    public static ObjectNode botMessageWithPickList(FakeWorld world, String messageId, String channelId,
+                                                    String customId, String value) {
+        ObjectNode requested = Json.object().put("content", "Pick one");
+        ObjectNode menu = requested.putArray("components").addObject()
+                .put("type", 1)
+                .putArray("components").addObject()
+                .put("type", 3)
+                .put("custom_id", customId);
+        menu.putArray("options").addObject().put("label", value).put("value", value);
+        return botMessage(world, messageId, channelId, requested, false);
+    }
+
     /** A bot message in {@code channelId} whose only component is one primary button with {@code customId}. */
     public static ObjectNode botMessageWithButton(FakeWorld world, String messageId, String channelId, String customId) {
         ObjectNode requested = Json.object().put("content", "Press the button");

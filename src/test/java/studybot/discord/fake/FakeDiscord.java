@@ -76,6 +76,11 @@ public final class FakeDiscord implements AutoCloseable {
         return new InteractionBuilder(InteractionBuilder.Kind.AUTOCOMPLETE, commandName, world, ids, this::dispatch);
     }
 
+    /** A choice from the pick list (string select) with {@code customId}; say which with {@code choosing(value)}. */
+    public InteractionBuilder pick(String customId) {
+        return new InteractionBuilder(InteractionBuilder.Kind.PICK, customId, world, ids, this::dispatch);
+    }
+
     /** A click on the button with {@code customId}. */
     public InteractionBuilder buttonClick(String customId) {
         return new InteractionBuilder(InteractionBuilder.Kind.BUTTON_CLICK, customId, world, ids, this::dispatch);

@@ -24,6 +24,7 @@ public final class InteractionBuilder {
     enum Kind {
         SLASH_COMMAND(2),
         BUTTON_CLICK(3),
+        PICK(3),
         AUTOCOMPLETE(4);
 
         final int type;
@@ -34,6 +35,7 @@ public final class InteractionBuilder {
     }
 
     private static final int BUTTON_COMPONENT = 2;
+    private static final int STRING_SELECT_COMPONENT = 3;
 
     private final Kind kind;
     private final String name;
@@ -46,6 +48,7 @@ public final class InteractionBuilder {
     private Invoker invoker = Invoker.MEMBER;
     private boolean directMessage;
     private JsonNode message;
+    private String picked;
 
     InteractionBuilder(Kind kind, String name, FakeWorld world, Snowflakes ids, Consumer<SentInteraction> dispatcher) {
         this.kind = kind;
@@ -108,8 +111,20 @@ public final class InteractionBuilder {
         return this;
     }
 
+    /** Pick lists only: the option value the user chose. */
+    public InteractionBuilder choosing(String value) {
+        if (kind != Kind.PICK) {
+            throw new IllegalStateException("Only a pick list has a chosen value");
+        }
+        this.picked = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
     /** Dispatches the interaction over the gateway and returns where the bot's answers will arrive. */
     public SentInteraction send() {
+        if (kind == Kind.PICK && picked == null) {
+            throw new IllegalStateException("A pick needs choosing(value)");
+        }
         if (kind == Kind.AUTOCOMPLETE && focusedOption == null) {
             throw new IllegalStateException("An autocomplete interaction needs focus(option, typedSoFar)");
         }
@@ -148,11 +163,18 @@ public final class InteractionBuilder {
             payload.put("context", 0);
             payload.putObject("authorizing_integration_owners").put("0", world.guildId());
         }
-        payload.set("data", kind == Kind.BUTTON_CLICK ? buttonData() : commandData());
         if (kind == Kind.BUTTON_CLICK) {
+            payload.set("data", buttonData());
             payload.set("message", message != null
                     ? message
                     : DiscordPayloads.botMessageWithButton(world, ids.next(), channelId, name));
+        } else if (kind == Kind.PICK) {
+            ObjectNode data = Json.object().put("custom_id", name).put("component_type", STRING_SELECT_COMPONENT);
+            data.putArray("values").add(picked);
+            payload.set("data", data);
+            payload.set("message", DiscordPayloads.botMessageWithPickList(world, ids.next(), channelId, name, picked));
+        } else {
+            payload.set("data", commandData());
         }
         return payload;
     }
@@ -177,8 +199,8 @@ public final class InteractionBuilder {
     }
 
     private void requireCommand(String what) {
-        if (kind == Kind.BUTTON_CLICK) {
-            throw new IllegalStateException("A button click has no " + what);
+        if (kind == Kind.BUTTON_CLICK || kind == Kind.PICK) {
+            throw new IllegalStateException("A component interaction has no " + what);
         }
     }
 
