@@ -80,7 +80,7 @@ public final class DailyTipsFeature implements DiscordFeature {
 
     @Override
     public EventListener listener(InteractionResponder responder) {
-        return new TipsInteractions(command, responder);
+        return new TipsInteractions(command, responder, service::removeServer);
     }
 
     @Override

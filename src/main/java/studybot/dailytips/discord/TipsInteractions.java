@@ -2,8 +2,10 @@ package studybot.dailytips.discord;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -24,10 +26,19 @@ final class TipsInteractions extends ListenerAdapter {
 
     private final TipsCommand command;
     private final InteractionResponder responder;
+    private final LongConsumer forgetServer;
 
-    TipsInteractions(TipsCommand command, InteractionResponder responder) {
+    /** @param forgetServer drops a server's tip settings and history, called when studybot leaves that server */
+    TipsInteractions(TipsCommand command, InteractionResponder responder, LongConsumer forgetServer) {
         this.command = command;
         this.responder = responder;
+        this.forgetServer = forgetServer;
+    }
+
+    /** A server that removed studybot gets no more tips, and its settings don't linger in the store. */
+    @Override
+    public void onGuildLeave(GuildLeaveEvent event) {
+        forgetServer.accept(event.getGuild().getIdLong());
     }
 
     @Override

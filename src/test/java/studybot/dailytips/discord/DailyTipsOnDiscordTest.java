@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,6 +122,25 @@ class DailyTipsOnDiscordTest {
         assertThat(text(tips("status", Invoker.ADMIN))).contains("2025-03-10 in <#")
                 .contains("https://discord.com/channels/" + discord.world().guildId() + "/"
                         + discord.world().channelId() + "/");
+    }
+
+    @Test
+    void leavingAServerForgetsItsTips() throws Exception {
+        set(Invoker.ADMIN, "09:01");
+        long guildId = Long.parseLong(discord.world().guildId());
+        assertThat(feature.service().settings(guildId)).isPresent();
+
+        discord.gateway().dispatch("GUILD_DELETE",
+                JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (feature.service().settings(guildId).isPresent() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(feature.service().settings(guildId)).isEmpty();
+        clock.advance(Duration.ofMinutes(2));
+        feature.service().runDue();
+        assertThat(discord.rest().requests().matching(post())).isEmpty();
     }
 
     @Test
