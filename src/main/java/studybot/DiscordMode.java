@@ -22,9 +22,10 @@ import studybot.reload.SeedsWatcher;
 import studybot.stats.TipCounts;
 
 /**
- * studybot on Discord, from startup to SIGTERM. The book is indexed on its own thread while the bot connects (the
- * two take about as long as each other; an interaction that arrives first waits for the book). Discord being
- * unreachable is waited out; a rejected token or bad seeds are not.
+ * studybot on Discord, from startup to SIGTERM. The book is indexed on its own thread once the login is under way,
+ * so the gateway handshake and command registration overlap the indexing instead of waiting for it (an
+ * interaction that arrives first waits for the book). Discord being unreachable is waited out, with the book
+ * loaded meanwhile; a rejected token or bad seeds are not.
  */
 final class DiscordMode {
 
@@ -35,6 +36,8 @@ final class DiscordMode {
     private final DiscordEndpoints endpoints;
     private final Clock clock;
     private final PrintStream err;
+    private final CompletableFuture<Void> loading = new CompletableFuture<>();
+    private boolean loadingStarted;
 
     DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err) {
         this.config = config;
@@ -55,10 +58,10 @@ final class DiscordMode {
         TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
                 () -> dailyTips.get().service().pausedServers());
         Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        CompletableFuture<Void> loading = loadInBackground(studybot);
         dailyTips.set(DailyTipsFeature.open(studybot, clock));
 
-        DiscordBot bot = connectPatiently(studybot, loading, dailyTips.get());
+        DiscordBot bot = connectPatiently(studybot, dailyTips.get());
+        startLoading(studybot);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
         AtomicReference<SeedsWatcher> watcher = new AtomicReference<>();
@@ -71,7 +74,7 @@ final class DiscordMode {
         }, "studybot-shutdown"));
         try {
             loading.handle((done, failure) -> done).join();
-            rethrowIfFailed(loading);
+            rethrowIfFailed();
         } catch (LibraryException | RuntimeException e) {
             exitStatus.set(2);
             throw e;
@@ -86,8 +89,12 @@ final class DiscordMode {
         return 0;
     }
 
-    private static CompletableFuture<Void> loadInBackground(Studybot studybot) {
-        CompletableFuture<Void> loading = new CompletableFuture<>();
+    /** Starts indexing the book on its own thread, the first time only (called from the main thread alone). */
+    private void startLoading(Studybot studybot) {
+        if (loadingStarted) {
+            return;
+        }
+        loadingStarted = true;
         Thread loader = new Thread(() -> {
             try {
                 studybot.loadBook();
@@ -98,11 +105,10 @@ final class DiscordMode {
         }, "studybot-book-loader");
         loader.setDaemon(true);
         loader.start();
-        return loading;
     }
 
     /** Rethrows a failed book load, so bad seeds stop startup even while Discord is still being waited for. */
-    private static void rethrowIfFailed(CompletableFuture<Void> loading) throws LibraryException {
+    private void rethrowIfFailed() throws LibraryException {
         if (!loading.isCompletedExceptionally()) {
             return;
         }
@@ -116,14 +122,15 @@ final class DiscordMode {
         }
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, CompletableFuture<Void> loading, DailyTipsFeature dailyTips)
+    private DiscordBot connectPatiently(Studybot studybot, DailyTipsFeature dailyTips)
             throws RejectedTokenException, LibraryException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
                 return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips));
             } catch (DiscordUnreachableException e) {
-                rethrowIfFailed(loading);
+                startLoading(studybot);
+                rethrowIfFailed();
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
