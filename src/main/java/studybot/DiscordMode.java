@@ -17,15 +17,16 @@ import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
+import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.stats.TipCounts;
 
 /**
- * studybot on Discord, from startup to SIGTERM. The book is indexed on its own thread once the login is under way,
- * so the gateway handshake and command registration overlap the indexing instead of waiting for it (an
- * interaction that arrives first waits for the book). Discord being unreachable is waited out, with the book
- * loaded meanwhile; a rejected token or bad seeds are not.
+ * studybot on Discord, from startup to SIGTERM. The seeds are read and checked before connecting, so bad seeds
+ * stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way, so the
+ * gateway handshake and command registration overlap it (an interaction that arrives first waits for the book).
+ * Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
  */
 final class DiscordMode {
 
@@ -36,8 +37,8 @@ final class DiscordMode {
     private final DiscordEndpoints endpoints;
     private final Clock clock;
     private final PrintStream err;
-    private final CompletableFuture<Void> loading = new CompletableFuture<>();
-    private boolean loadingStarted;
+    private final CompletableFuture<Void> indexing = new CompletableFuture<>();
+    private boolean indexingStarted;
 
     DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err) {
         this.config = config;
@@ -48,9 +49,10 @@ final class DiscordMode {
 
     /**
      * Runs until SIGTERM (or Ctrl-C), when the shutdown hook drains interactions, closes the gateway and ends the
-     * process with status 0, since stopping on request is success (or 2 when the book turned out bad meanwhile).
+     * process with status 0, since stopping on request is success.
      *
-     * @throws studybot.store.StoreException when the daily-tips store can't be used
+     * @throws LibraryException when the seeds are bad, before anything connects
+     * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run() throws RejectedTokenException, LibraryException {
         ShardStatus shards = new ShardStatus();
@@ -58,10 +60,11 @@ final class DiscordMode {
         TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
                 () -> dailyTips.get().service().pausedServers());
         Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
+        Library library = studybot.readBook();
         dailyTips.set(DailyTipsFeature.open(studybot, clock));
 
-        DiscordBot bot = connectPatiently(studybot, dailyTips.get());
-        startLoading(studybot);
+        DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
+        startIndexing(studybot, library);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
         AtomicReference<SeedsWatcher> watcher = new AtomicReference<>();
@@ -73,11 +76,11 @@ final class DiscordMode {
             Runtime.getRuntime().halt(exitStatus.get());
         }, "studybot-shutdown"));
         try {
-            loading.handle((done, failure) -> done).join();
-            rethrowIfFailed();
-        } catch (LibraryException | RuntimeException e) {
-            exitStatus.set(2);
-            throw e;
+            indexing.join();
+        } catch (CompletionException e) {
+            err.println("studybot: could not index the book: " + e.getCause());
+            exitStatus.set(1);
+            return 1;
         }
         studybot.watchSeeds().ifPresent(watcher::set);
         err.println("studybot: connected to Discord");
@@ -90,47 +93,31 @@ final class DiscordMode {
     }
 
     /** Starts indexing the book on its own thread, the first time only (called from the main thread alone). */
-    private void startLoading(Studybot studybot) {
-        if (loadingStarted) {
+    private void startIndexing(Studybot studybot, Library library) {
+        if (indexingStarted) {
             return;
         }
-        loadingStarted = true;
-        Thread loader = new Thread(() -> {
+        indexingStarted = true;
+        Thread indexer = new Thread(() -> {
             try {
-                studybot.loadBook();
-                loading.complete(null);
-            } catch (LibraryException | RuntimeException e) {
-                loading.completeExceptionally(e);
+                studybot.serve(library);
+                indexing.complete(null);
+            } catch (RuntimeException e) {
+                indexing.completeExceptionally(e);
             }
-        }, "studybot-book-loader");
-        loader.setDaemon(true);
-        loader.start();
+        }, "studybot-indexer");
+        indexer.setDaemon(true);
+        indexer.start();
     }
 
-    /** Rethrows a failed book load, so bad seeds stop startup even while Discord is still being waited for. */
-    private void rethrowIfFailed() throws LibraryException {
-        if (!loading.isCompletedExceptionally()) {
-            return;
-        }
-        try {
-            loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof LibraryException library) {
-                throw library;
-            }
-            throw e;
-        }
-    }
-
-    private DiscordBot connectPatiently(Studybot studybot, DailyTipsFeature dailyTips)
-            throws RejectedTokenException, LibraryException {
+    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsFeature dailyTips)
+            throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
                 return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips));
             } catch (DiscordUnreachableException e) {
-                startLoading(studybot);
-                rethrowIfFailed();
+                startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);

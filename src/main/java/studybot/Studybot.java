@@ -17,6 +17,7 @@ import studybot.command.CommandSpec;
 import studybot.command.Commands;
 import studybot.config.StudybotConfig;
 import studybot.help.HelpCommand;
+import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 import studybot.library.SeedParser;
@@ -95,7 +96,20 @@ public final class Studybot {
 
     /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
     public void loadBook() throws LibraryException {
-        book.replace(binder.bind(loader.load(config.seedsFolder())));
+        serve(readBook());
+    }
+
+    /**
+     * Reads and checks the seeds without indexing them: quick, and where bad seeds are refused with the file and
+     * line to fix. {@link #serve} does the slower rest.
+     */
+    public Library readBook() throws LibraryException {
+        return loader.load(config.seedsFolder());
+    }
+
+    /** Indexes {@code library} and starts answering from it. */
+    public void serve(Library library) {
+        book.replace(binder.bind(library));
     }
 
     /**

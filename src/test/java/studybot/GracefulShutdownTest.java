@@ -45,7 +45,7 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void badSeedsStopStartupWithTheFileAndLineWhileConnecting() throws Exception {
+    void badSeedsStopStartupWithTheFileAndLineBeforeConnecting() throws Exception {
         Path seeds = temp.resolve("seeds");
         Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("book.txt"), "1.1 One\n\nBody.\n\n1.1 Again\n\nBody.\n");
