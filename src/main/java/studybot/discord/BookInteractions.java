@@ -22,6 +22,7 @@ import studybot.command.CommandSpec;
 import studybot.command.Commands;
 import studybot.reply.OpenSection;
 import studybot.reply.Reply;
+import studybot.reply.WordCut;
 import studybot.section.SectionCommand;
 
 /**
@@ -75,8 +76,8 @@ public final class BookInteractions extends ListenerAdapter {
             choices = command.get().complete(book.get(), event.getFocusedOption().getName(),
                             event.getFocusedOption().getValue()).stream()
                     .limit(DiscordLimits.CHOICES)
-                    .map(choice -> new Command.Choice(DiscordLimits.fit(choice.name(), DiscordLimits.CHOICE_NAME),
-                            DiscordLimits.fit(choice.value(), DiscordLimits.CHOICE_VALUE)))
+                    .map(choice -> new Command.Choice(WordCut.toLength(choice.name(), DiscordLimits.CHOICE_NAME),
+                            WordCut.toLength(choice.value(), DiscordLimits.CHOICE_VALUE)))
                     .toList();
         } catch (RuntimeException e) {
             LOG.error("Autocomplete for /{} failed on interaction {}", event.getName(), event.getId(), e);

@@ -1,8 +1,8 @@
 package studybot.discord;
 
 /**
- * Discord's size limits for what the bot sends (checked against Discord's OpenAPI description), and the one way
- * this bot fits text into them: cut at a word and end with {@code …}, never fail the send.
+ * Discord's size limits for what the bot sends (checked against Discord's OpenAPI description). Text is fitted
+ * into them with {@link studybot.reply.WordCut}: cut at a word and end with {@code …}, never fail the send.
  */
 public final class DiscordLimits {
 
@@ -24,25 +24,5 @@ public final class DiscordLimits {
     public static final int CHOICE_VALUE = 100;
 
     private DiscordLimits() {
-    }
-
-    /** {@code text} if it fits in {@code max} characters, else cut at a word boundary and ended with {@code …}. */
-    public static String fit(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        if (max <= 1) {
-            return text.substring(0, Math.max(0, max));
-        }
-        int end = max - 1;
-        if (Character.isLowSurrogate(text.charAt(end))) {
-            end--;
-        }
-        int space = text.lastIndexOf(' ', end);
-        String cut = space > max / 2 ? text.substring(0, space) : text.substring(0, end);
-        if (cut.endsWith("\\")) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.stripTrailing() + "…";
     }
 }

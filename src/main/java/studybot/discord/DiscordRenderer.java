@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
+import studybot.reply.WordCut;
 
 /**
  * Turns a transport-neutral {@link Reply} into a Discord message: one embed, navigation as buttons, results as a
@@ -45,12 +46,12 @@ public final class DiscordRenderer {
     MessageEmbed embed(Reply reply) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(reply.kind() == Reply.Kind.CONTENT ? CONTENT_COLOUR : PROBLEM_COLOUR);
-        String title = DiscordLimits.fit(reply.title(), DiscordLimits.EMBED_TITLE);
-        String footer = DiscordLimits.fit(reply.footer(), DiscordLimits.FOOTER);
+        String title = WordCut.toLength(reply.title(), DiscordLimits.EMBED_TITLE);
+        String footer = WordCut.toLength(reply.footer(), DiscordLimits.FOOTER);
         List<ReplyField> fields = reply.fields().subList(0, Math.min(reply.fields().size(), DiscordLimits.EMBED_FIELDS));
         int fixed = title.length() + footer.length();
         for (ReplyField field : fields) {
-            fixed += DiscordLimits.fit(field.name(), DiscordLimits.FIELD_NAME).length();
+            fixed += WordCut.toLength(field.name(), DiscordLimits.FIELD_NAME).length();
         }
         int flexible = Math.min(reply.text().length(), DiscordLimits.EMBED_DESCRIPTION);
         for (ReplyField field : fields) {
@@ -62,7 +63,7 @@ public final class DiscordRenderer {
         }
         embed.setDescription(fitShare(reply.text(), DiscordLimits.EMBED_DESCRIPTION, share));
         for (ReplyField field : fields) {
-            embed.addField(DiscordLimits.fit(field.name(), DiscordLimits.FIELD_NAME),
+            embed.addField(WordCut.toLength(field.name(), DiscordLimits.FIELD_NAME),
                     fitShare(field.value(), DiscordLimits.FIELD_VALUE, share), false);
         }
         if (!footer.isEmpty()) {
@@ -73,7 +74,7 @@ public final class DiscordRenderer {
 
     private static String fitShare(String text, int limit, double share) {
         int max = (int) Math.floor(Math.min(text.length(), limit) * share);
-        return DiscordLimits.fit(text, max);
+        return WordCut.toLength(text, max);
     }
 
     List<ActionRow> rows(Reply reply) {
@@ -99,7 +100,7 @@ public final class DiscordRenderer {
     private static void addButton(List<Button> buttons, Set<String> usedIds, ReplyAction action, ActionIds.Mode mode) {
         String id = ActionIds.id(mode, action.target());
         if (usedIds.add(id)) {
-            String label = DiscordLimits.fit(action.label(), DiscordLimits.BUTTON_LABEL);
+            String label = WordCut.toLength(action.label(), DiscordLimits.BUTTON_LABEL);
             buttons.add(mode == ActionIds.Mode.OPEN ? Button.primary(id, label) : Button.secondary(id, label));
         }
     }
@@ -110,7 +111,7 @@ public final class DiscordRenderer {
         for (ReplyAction action : results) {
             String value = ActionIds.value(action.target());
             if (usedValues.size() < DiscordLimits.SELECT_OPTIONS && usedValues.add(value)) {
-                menu.addOptions(SelectOption.of(DiscordLimits.fit(action.label(), DiscordLimits.SELECT_LABEL), value));
+                menu.addOptions(SelectOption.of(WordCut.toLength(action.label(), DiscordLimits.SELECT_LABEL), value));
             }
         }
         return menu.build();

@@ -11,6 +11,7 @@ import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
+import studybot.reply.WordCut;
 import studybot.section.SectionCommand;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
@@ -58,7 +59,7 @@ public final class SearchCommand implements BookCommand {
                 .map(hit -> new ReplyField(hit.number() + " " + hit.title(), hit.excerpt()))
                 .toList();
         List<ReplyAction> actions = results.hits().stream()
-                .map(hit -> new ReplyAction(shorten(hit.number() + " " + hit.title(), MAX_LABEL_LENGTH),
+                .map(hit -> new ReplyAction(WordCut.toLength(hit.number() + " " + hit.title(), MAX_LABEL_LENGTH),
                         new OpenSection(hit.number(), 0), ReplyAction.Role.RESULT))
                 .toList();
         Reply reply = Reply.content("Search: " + echo(results.effectiveQuery()), text)
@@ -69,14 +70,6 @@ public final class SearchCommand implements BookCommand {
     }
 
     private static String echo(String typed) {
-        return DiscordMarkdown.escape(shorten(typed, MAX_ECHO_LENGTH));
-    }
-
-    private static String shorten(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+        return DiscordMarkdown.escape(WordCut.toLength(typed, MAX_ECHO_LENGTH));
     }
 }

@@ -16,6 +16,7 @@ import studybot.reply.DiscordMarkdown;
 import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.WordCut;
 
 /**
  * The {@code /section} command without a transport: turns what was typed, or a button's {@link OpenSection}, into

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.reply.WordCut;
 
 /**
  * Autocomplete for the section option. Discord asks on every keystroke, so everything that depends only on the book

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.reply.WordCut;
 
 /**
  * Draws study tips from the book's own sentences. A tip must make sense read alone in a channel at 9 am, so it is
@@ -136,12 +137,7 @@ public final class TipExtractor {
     /** A section too chatty for a clean tip still contributes its opening words, cut at a word. */
     private static String fallback(Section section) {
         String body = section.paragraphs().isEmpty() ? section.title() : section.paragraphs().get(0);
-        if (body.length() <= MAX_LENGTH) {
-            return body;
-        }
-        String cut = body.substring(0, MAX_LENGTH - 1);
-        int space = cut.lastIndexOf(' ');
-        return (space > 0 ? cut.substring(0, space) : cut) + "…";
+        return WordCut.toLength(body, MAX_LENGTH);
     }
 
     private static List<String> sentences(String paragraph) {
