@@ -178,16 +178,25 @@ public final class DiscordBench {
             this.handled = handled;
         }
 
+        /** Records each interaction's handler start and end, by interaction id, for the per-stage breakdown. */
+        private static Consumer<Interaction> handlerSpans(Map<String, long[]> handled) {
+            return interaction -> {
+                long now = System.nanoTime();
+                handled.put(interaction.id(), new long[] {now - interaction.handlerNanos(), now});
+            };
+        }
+
+        private static Studybot loadStudybot() throws Exception {
+            return Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(), ConnectionInfo.offline(),
+                    TipCounts.none());
+        }
+
         static InProcessBot studybot() throws Exception {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
-            Consumer<Interaction> observer = interaction -> {
-                long now = System.nanoTime();
-                handled.put(interaction.id(), new long[] {now - interaction.handlerNanos(), now});
-            };
-            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(),
-                    ConnectionInfo.offline(), TipCounts.none());
+            Consumer<Interaction> observer = handlerSpans(handled);
+            Studybot studybot = loadStudybot();
             DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
                     observer, List.of());
             if (!bot.awaitReady(READY)) {
@@ -206,12 +215,8 @@ public final class DiscordBench {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
-            Consumer<Interaction> observer = interaction -> {
-                long now = System.nanoTime();
-                handled.put(interaction.id(), new long[] {now - interaction.handlerNanos(), now});
-            };
-            Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(),
-                    ConnectionInfo.offline(), TipCounts.none());
+            Consumer<Interaction> observer = handlerSpans(handled);
+            Studybot studybot = loadStudybot();
             ScheduledExecutorService timers =
                     Executors.newSingleThreadScheduledExecutor();
             ExecutorService inline = new AbstractExecutorService() {
