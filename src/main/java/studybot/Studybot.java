@@ -138,10 +138,6 @@ public final class Studybot {
         return book;
     }
 
-    public BookReloader reloader() {
-        return reloader;
-    }
-
     public SectionCommand sectionCommand() {
         return sectionCommand;
     }
