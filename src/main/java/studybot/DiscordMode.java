@@ -10,8 +10,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.discord.DailyTipsFeature;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
@@ -55,15 +57,16 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run() throws RejectedTokenException, LibraryException {
+        Library library = Studybot.readBook(config, clock);
+        CurrentBook book = new CurrentBook();
+        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.open(config.dataFolder(),
+                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock);
+        DailyTipService tips = dailyTips.service();
         ShardStatus shards = new ShardStatus();
-        AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
-        TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
-                () -> dailyTips.get().service().pausedServers());
-        Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        Library library = studybot.readBook();
-        dailyTips.set(DailyTipsFeature.open(studybot, clock));
+        Studybot studybot = Studybot.create(config, clock, book, shards,
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers), List.of(dailyTips.tips().feature()));
 
-        DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
+        DiscordBot bot = connectPatiently(studybot, library, dailyTips);
         startIndexing(studybot, library);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
@@ -110,12 +113,13 @@ final class DiscordMode {
         indexer.start();
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsFeature dailyTips)
+    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsOnDiscord dailyTips)
             throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips));
+                return DiscordBot.start(studybot.registry(), endpoints, config.discord().guildIds(),
+                        studybot.interactions(), List.of(dailyTips));
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
