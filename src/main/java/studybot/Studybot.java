@@ -21,10 +21,10 @@ import studybot.library.LibraryLoader;
 import studybot.library.SeedParser;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
-import studybot.search.SearchCommand;
-import studybot.section.SectionCommand;
-import studybot.section.SectionFeature;
-import studybot.section.SectionPager;
+import studybot.search.command.SearchCommand;
+import studybot.section.command.SectionCommand;
+import studybot.section.command.SectionFeature;
+import studybot.section.command.SectionPager;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.Interaction;
@@ -33,7 +33,7 @@ import studybot.stats.StatsCollector;
 import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
-import studybot.tip.TipCommand;
+import studybot.tip.command.TipCommand;
 import studybot.tip.TipExtractor;
 
 /**

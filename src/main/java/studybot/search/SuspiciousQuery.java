@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * can ping), but only to the asker, so the bot never repeats them to a whole channel. Plain technical words such
  * as {@code pub/sub} or {@code C++} are not suspicious.
  */
-final class SuspiciousQuery {
+public final class SuspiciousQuery {
 
     private static final Pattern SUSPICIOUS = Pattern.compile(
             "@|<[@#:a]|\\*\\*|__|~~|`|\\|\\||^>|\\b(AND|OR|NOT)\\b|\\w:\\S|[()\\[\\]{}\"^]|\\S[*~]");
@@ -16,7 +16,7 @@ final class SuspiciousQuery {
     private SuspiciousQuery() {
     }
 
-    static boolean test(String query) {
+    public static boolean test(String query) {
         return SUSPICIOUS.matcher(query).find();
     }
 }

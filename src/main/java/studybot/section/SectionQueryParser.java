@@ -13,6 +13,9 @@ import studybot.library.SectionNumber;
  */
 public final class SectionQueryParser {
 
+    /** The longest input read; Discord is told so, and longer input is refused with an explanation. */
+    public static final int MAX_INPUT_LENGTH = UserText.MAX_LENGTH;
+
     private static final String PREFIX = "(?:§|section|sect|sec|chapter|chap|ch)?\\s*";
     private static final Pattern SECTION = Pattern.compile(
             PREFIX + "(\\d+)\\s*[.,]\\s*(\\d+)[.,]?(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);

@@ -27,9 +27,9 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.search.SearchHit;
 import studybot.search.SearchResults;
-import studybot.section.OpenSection;
-import studybot.section.SectionCommand;
-import studybot.section.SectionPager;
+import studybot.section.command.OpenSection;
+import studybot.section.command.SectionCommand;
+import studybot.section.command.SectionPager;
 
 class BookReloaderTest {
 

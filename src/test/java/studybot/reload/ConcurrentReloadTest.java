@@ -17,10 +17,10 @@ import studybot.book.Book;
 import studybot.book.CurrentBook;
 import studybot.library.Section;
 import studybot.reply.Reply;
-import studybot.search.SearchCommand;
+import studybot.search.command.SearchCommand;
 import studybot.section.Completion;
-import studybot.section.SectionCommand;
-import studybot.section.SectionPager;
+import studybot.section.command.SectionCommand;
+import studybot.section.command.SectionPager;
 import studybot.tip.Tip;
 
 /**

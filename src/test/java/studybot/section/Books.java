@@ -16,7 +16,7 @@ import studybot.library.SeedParser;
 import studybot.library.SourceLine;
 
 /** Libraries for tests: the real seed, and small made-up books. */
-final class Books {
+public final class Books {
 
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
@@ -24,7 +24,7 @@ final class Books {
     }
 
     /** The real seed: 20.1–20.7 and 62.1–62.8. */
-    static Library seed() {
+    public static Library seed() {
         try {
             return new LibraryLoader(new SeedParser(), Clock.fixed(LOADED, ZoneOffset.UTC)).load(Path.of("seeds"));
         } catch (LibraryException e) {
@@ -33,27 +33,27 @@ final class Books {
     }
 
     /** A book of the given sections, each written {@code "20.4 Title"}, with a one-paragraph body. */
-    static Library of(String... headings) {
+    public static Library of(String... headings) {
         return new Library(Arrays.stream(headings).map(Books::section).toList(), LOADED);
     }
 
-    static Library of(List<Section> sections) {
+    public static Library of(List<Section> sections) {
         return new Library(sections, LOADED);
     }
 
-    static Section section(String heading) {
+    public static Section section(String heading) {
         int space = heading.indexOf(' ');
         String title = heading.substring(space + 1);
         return section(SectionNumber.parse(heading.substring(0, space)).orElseThrow(), title,
                 List.of("About " + title + "."));
     }
 
-    static Section section(SectionNumber number, String title, List<String> paragraphs) {
+    public static Section section(SectionNumber number, String title, List<String> paragraphs) {
         return new Section(number, title, paragraphs, new SourceLine(Path.of("test.txt"), 1));
     }
 
     /** {@code count} sections in chapter {@code chapter}, numbered from 1, titled "Topic N". */
-    static Library generated(int chapter, int count) {
+    public static Library generated(int chapter, int count) {
         List<Section> sections = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             sections.add(section(new SectionNumber(chapter, i), "Topic " + i, List.of("Text of topic " + i + ".")));

@@ -21,7 +21,7 @@ import studybot.dailytips.TipSendException;
 import studybot.dailytips.TransientSendFailure;
 import studybot.discord.DiscordRenderer;
 import studybot.tip.Tip;
-import studybot.tip.TipCommand;
+import studybot.tip.command.TipCommand;
 
 /**
  * Posts tips through JDA, looking just like {@code /tip} answers (embed and "Read" button, no mentions). It blocks

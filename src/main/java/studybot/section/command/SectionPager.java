@@ -1,4 +1,4 @@
-package studybot.section;
+package studybot.section.command;
 
 import java.util.ArrayList;
 import java.util.List;

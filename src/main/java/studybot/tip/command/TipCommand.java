@@ -1,4 +1,4 @@
-package studybot.tip;
+package studybot.tip.command;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,7 +10,8 @@ import studybot.command.CommandSpec;
 import studybot.library.Section;
 import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
-import studybot.section.SectionActions;
+import studybot.section.command.SectionActions;
+import studybot.tip.Tip;
 
 /**
  * {@code /tip}: one study tip at random, with a way to read the section it comes from. Handlers run on several

@@ -1,4 +1,4 @@
-package studybot.section;
+package studybot.section.command;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,10 @@ import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.WordCut;
+import studybot.section.InputProblem;
+import studybot.section.LookupResult;
+import studybot.section.SectionLookup;
+import studybot.section.SectionQueryParser;
 
 /**
  * The {@code /section} command without a transport: turns what was typed, or a button's {@link OpenSection}, into
@@ -51,7 +55,7 @@ public final class SectionCommand implements BotCommand {
         return CommandSpec.of("section", "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
                 Access.EVERYONE,
                 OptionSpec.text(OPTION, "A section number such as 20.4, a chapter such as 20, or title words",
-                        UserText.MAX_LENGTH).withAutocomplete(),
+                        SectionQueryParser.MAX_INPUT_LENGTH).withAutocomplete(),
                 OptionSpec.integer(PAGE, "Which page of a long section", 1, MAX_PAGE).optional());
     }
 

@@ -1,4 +1,4 @@
-package studybot.search;
+package studybot.search.command;
 
 import java.util.List;
 import studybot.book.Book;
@@ -11,10 +11,13 @@ import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.WordCut;
-import studybot.section.SectionActions;
-import studybot.section.SectionCommand;
+import studybot.search.SearchProblem;
+import studybot.search.SearchResults;
+import studybot.search.SuspiciousQuery;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
+import studybot.section.command.SectionActions;
+import studybot.section.command.SectionCommand;
 
 /**
  * {@code /search}: the sections that talk about something, best first, each with a highlighted excerpt. A query

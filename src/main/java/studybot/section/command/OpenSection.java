@@ -1,4 +1,4 @@
-package studybot.section;
+package studybot.section.command;
 
 import java.util.Objects;
 import studybot.library.SectionNumber;

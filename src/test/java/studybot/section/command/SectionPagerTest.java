@@ -1,4 +1,4 @@
-package studybot.section;
+package studybot.section.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.section.Books;
 
 class SectionPagerTest {
 

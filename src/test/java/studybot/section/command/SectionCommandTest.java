@@ -1,4 +1,4 @@
-package studybot.section;
+package studybot.section.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.section.Books;
+import studybot.section.SectionLookup;
 
 class SectionCommandTest {
 
