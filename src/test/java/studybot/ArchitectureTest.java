@@ -1,0 +1,62 @@
+package studybot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the structure the package-info files describe: package dependencies point one way (no cycles), each
+ * layer uses only the layers below it, and only the Discord adapters know JDA.
+ */
+class ArchitectureTest {
+
+    /** The main classes only, read from where they were compiled to (scanning the whole classpath is slow). */
+    private static final JavaClasses MAIN = new ClassFileImporter().importPath(mainClasses());
+
+    private static Path mainClasses() {
+        try {
+            return Path.of(Studybot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("studybot.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void layersPointDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Wiring").definedBy("studybot")
+                .layer("Transports").definedBy("studybot.discord..", "studybot.console..", "studybot.dailytips.discord..")
+                .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
+                        "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips")
+                .layer("Commands").definedBy("studybot.command..")
+                .layer("Book").definedBy("studybot.book..", "studybot.reload..")
+                .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.tip", "studybot.store..")
+                .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..")
+                .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Transports").mayOnlyBeAccessedByLayers("Wiring")
+                .whereLayer("Features").mayOnlyBeAccessedByLayers("Wiring", "Transports")
+                .whereLayer("Commands").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features")
+                .whereLayer("Book").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands")
+                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands",
+                        "Book")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheDiscordAdaptersKnowJda() {
+        noClasses().that().resideOutsideOfPackages("studybot.discord..", "studybot.dailytips.discord..")
+                .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+                .check(MAIN);
+    }
+}
