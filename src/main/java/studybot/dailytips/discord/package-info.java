@@ -1,0 +1,7 @@
+/**
+ * Daily tips on Discord: posting and channel checks through JDA, the scheduler thread, forgetting
+ * servers that remove studybot.
+ *
+ * <p>May use: {@code discord}, {@code dailytips}, {@code tip.command}, {@code book}, {@code store}, JDA.
+ */
+package studybot.dailytips.discord;

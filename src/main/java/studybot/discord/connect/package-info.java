@@ -1,0 +1,7 @@
+/**
+ * Logging in to Discord: endpoints (overridable for the fake Discord), the sharded connection, and
+ * the errors a login can end in (rejected token, unreachable).
+ *
+ * <p>May use: JDA only.
+ */
+package studybot.discord.connect;

@@ -1,0 +1,6 @@
+/**
+ * {@code /search}: the hits of a search as a reply, with a way to open each.
+ *
+ * <p>May use: {@code command}, {@code book}, {@code search}, {@code section}, {@code section.command}, {@code reply}.
+ */
+package studybot.search.command;

@@ -1,0 +1,6 @@
+/**
+ * {@code /tip}: a random tip with a button to read its section; the same reply is the daily post.
+ *
+ * <p>May use: {@code command}, {@code book}, {@code tip}, {@code section.command}, {@code library}, {@code reply}.
+ */
+package studybot.tip.command;
