@@ -70,7 +70,8 @@ final class ConsoleMode {
         }
         err.println("Type /help for the commands, /quit or end of input to leave. "
                 + studybot.book().get().library().size() + " sections loaded.");
-        Console console = new Console(studybot.registry(), new ConsoleRenderer(), studybot.interactions(),
+        Console console = new Console(studybot.registry(), ConsoleRenderer.forTerminal(interactive, System.getenv()),
+                studybot.interactions(),
                 Asker.console(System.getProperty("user.name", "you")));
         try {
             console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
 import studybot.reply.Reply;
+import studybot.reply.Text;
 
 /**
  * Every feature's commands and component ids, and the one way in for every transport: it checks access and the
@@ -71,7 +71,8 @@ public final class CommandRegistry {
     public Reply answer(Asker asker, String name, String subcommand, Map<String, String> options) {
         BotCommand command = commands.get(name);
         if (command == null) {
-            return Reply.problem("studybot has no command /" + name + ". /help lists the commands.");
+            return Reply.problem(Text.builder().plain("studybot has no command ").code("/" + name)
+                    .markup(". `/help` lists the commands.").build());
         }
         CommandSpec spec = command.spec();
         Optional<Reply> refused = refusal(spec, asker).or(() -> invalid(spec, subcommand, options));
@@ -104,8 +105,8 @@ public final class CommandRegistry {
     public Reply click(Asker asker, String id, List<String> values) {
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
-            return Reply.problem("This button is from an older version of studybot and no longer does anything. "
-                    + "/help lists what studybot can do.");
+            return Reply.problem(Text.markup("This button is from an older version of studybot and no longer does"
+                    + " anything. `/help` lists what studybot can do."));
         }
         String rest = id.length() > route.prefix().length() ? id.substring(route.prefix().length() + 1) : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
@@ -114,46 +115,54 @@ public final class CommandRegistry {
 
     /** Why {@code asker} may not use {@code spec}, if they may not. The one place access is checked. */
     private static Optional<Reply> refusal(CommandSpec spec, Asker asker) {
-        String command = "`/" + spec.name() + "`";
+        Text command = Text.builder().code("/" + spec.name()).build();
         return switch (spec.access()) {
             case EVERYONE -> Optional.empty();
             case SERVERS_ONLY -> asker.serverId().isPresent() ? Optional.empty() : Optional.of(asker.onConsole()
-                    ? Reply.problem(command + " needs a Discord server, so it does not work in the console.")
-                    : Reply.problem(command + " works only in a server. Use it in a channel of the server it is for."));
+                    ? problem(command, " needs a Discord server, so it does not work in the console.")
+                    : problem(command, " works only in a server. Use it in a channel of the server it is for."));
             case SERVER_MANAGERS -> {
                 if (asker.onConsole()) {
                     yield Optional.empty();
                 }
                 if (asker.serverId().isEmpty()) {
-                    yield Optional.of(Reply.problem(command + " works only in a server. Use it in a channel of the"
-                            + " server it is for (you need the Manage Server permission there)."));
+                    yield Optional.of(problem(command, " works only in a server. Use it in a channel of the server it"
+                            + " is for (you need the Manage Server permission there)."));
                 }
-                yield asker.managesServer() ? Optional.empty() : Optional.of(Reply.problem("Only members with the"
-                        + " Manage Server permission can use " + command + ". Ask a server admin."));
+                yield asker.managesServer() ? Optional.empty() : Optional.of(Reply.problem(Text.builder()
+                        .plain("Only members with the Manage Server permission can use ").append(command)
+                        .plain(". Ask a server admin.").build()));
             }
         };
     }
 
+    private static Reply problem(Text start, String rest) {
+        return Reply.problem(start.append(Text.plain(rest)));
+    }
+
     /** What is wrong with the subcommand or the options, if anything; Discord checks these too, the console not. */
     private static Optional<Reply> invalid(CommandSpec spec, String subcommand, Map<String, String> options) {
-        String usage = "`/" + (spec.name() + " " + subcommand).strip() + "`";
         if (!spec.subcommands().isEmpty() && spec.subcommand(subcommand).isEmpty()) {
-            return Optional.of(Reply.problem("`/" + spec.name() + "` needs one of these:\n" + spec.subcommands().stream()
-                    .map(sub -> "`" + spec.usage(sub) + "` " + sub.description())
-                    .collect(Collectors.joining("\n"))));
+            return Optional.of(Reply.problem(Text.builder().code("/" + spec.name()).plain(" needs one of these:\n")
+                    .append(Text.lines(spec.subcommands().stream()
+                            .map(sub -> Text.builder().code(spec.usage(sub)).plain(" " + sub.description()).build())
+                            .toList()))
+                    .build()));
         }
+        Text usage = Text.builder().code(("/" + spec.name() + " " + subcommand).strip()).build();
         for (OptionSpec option : spec.optionsOf(subcommand)) {
             String value = options.get(option.name());
             if (value == null) {
                 if (option.required()) {
-                    return Optional.of(Reply.problem(usage + " needs `" + option.name() + "`: "
-                            + option.description() + "."));
+                    return Optional.of(Reply.problem(usage.append(Text.builder().plain(" needs ").code(option.name())
+                            .plain(": " + option.description() + ".").build())));
                 }
                 continue;
             }
             Optional<String> problem = problemWith(option, value);
             if (problem.isPresent()) {
-                return Optional.of(Reply.problem("`" + option.name() + "` of " + usage + " " + problem.get()));
+                return Optional.of(Reply.problem(Text.builder().code(option.name()).plain(" of ").append(usage)
+                        .plain(" " + problem.get()).build()));
             }
         }
         return Optional.empty();

@@ -1,39 +1,103 @@
 package studybot.console;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
+import studybot.reply.Text;
 
 /**
- * Turns a reply into terminal text. A terminal has no buttons, so each action becomes the command to type: the
- * one its feature says does the same, or {@code /press ID} (with the value, for a list).
+ * Turns a reply into terminal text: the title as a heading, emphasis in bold and the footer and actions dim when
+ * writing to a terminal that wants colour ({@link #forTerminal}), plain text otherwise. A terminal has no buttons,
+ * so each action becomes the command to type: the one its feature says does the same, or {@code /press ID} (with the
+ * value, for a list).
  */
 public final class ConsoleRenderer {
 
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+    private static final String NORMAL = "\u001B[22m";
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final boolean ansi;
+
+    /** @param ansi whether to mark bold and dim with ANSI escapes */
+    public ConsoleRenderer(boolean ansi) {
+        this.ansi = ansi;
+    }
+
+    /** Plain text, for pipes and files. */
+    public ConsoleRenderer() {
+        this(false);
+    }
+
+    /**
+     * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see
+     * no-color.org); plain text otherwise.
+     */
+    public static ConsoleRenderer forTerminal(boolean interactive, Map<String, String> environment) {
+        return new ConsoleRenderer(interactive && environment.getOrDefault("NO_COLOR", "").isEmpty());
+    }
+
     public String render(Reply reply) {
         StringBuilder out = new StringBuilder();
-        reply.titleIfAny().ifPresent(title -> out.append("== ").append(title).append(" ==\n"));
+        reply.titleIfAny().ifPresent(title -> out.append(bold("== " + title + " ==")).append('\n'));
         if (!reply.text().isEmpty()) {
-            out.append(reply.text()).append('\n');
+            out.append(text(reply.text())).append('\n');
         }
         for (ReplyField field : reply.fields()) {
-            out.append('\n').append(field.name()).append('\n').append(indent(field.value())).append('\n');
+            out.append('\n').append(bold(field.name())).append('\n').append(indent(text(field.value()))).append('\n');
         }
         if (!reply.footer().isEmpty()) {
-            out.append("-- ").append(reply.footer()).append('\n');
+            out.append(dim("-- " + reply.footer())).append('\n');
         }
         List<ReplyAction.Button> buttons = reply.actions().stream()
                 .filter(ReplyAction.Button.class::isInstance).map(ReplyAction.Button.class::cast).toList();
         if (!buttons.isEmpty()) {
-            out.append(buttons.stream().map(button -> button.label() + ": " + command(button))
-                    .collect(Collectors.joining("   ", "» ", "\n")));
+            out.append(dim(buttons.stream().map(button -> button.label() + ": " + command(button))
+                    .collect(Collectors.joining("   ", "» ", "")))).append('\n');
         }
         reply.actions().stream().filter(ReplyAction.PickList.class::isInstance).map(ReplyAction.PickList.class::cast)
-                .forEach(list -> out.append(list.picks().stream().map(pick -> command(list, pick))
-                        .collect(Collectors.joining(" · ", "» " + list.placeholder().replace("…", "") + ": ", "\n"))));
+                .forEach(list -> out.append(dim(list.picks().stream().map(pick -> command(list, pick))
+                        .collect(Collectors.joining(" · ", "» " + list.placeholder().replace("…", "") + ": ", ""))))
+                        .append('\n'));
         return out.toString();
+    }
+
+    /** The text with emphasis in bold (or as is), code as is, channels as {@code #id}, moments in UTC. */
+    String text(Text text) {
+        StringBuilder out = new StringBuilder();
+        for (Text.Span span : text.spans()) {
+            if (span instanceof Text.Plain plain) {
+                out.append(plain.text());
+            } else if (span instanceof Text.Strong strong) {
+                out.append(bold(strong.text()));
+            } else if (span instanceof Text.Code code) {
+                out.append(code.text());
+            } else if (span instanceof Text.Link link) {
+                out.append(link.label()).append(" (").append(link.url()).append(')');
+            } else if (span instanceof Text.Channel channel) {
+                out.append("channel ").append(Long.toUnsignedString(channel.id()));
+            } else {
+                out.append(UTC.format(Instant.ofEpochSecond(((Text.Moment) span).epochSecond())));
+            }
+        }
+        return out.toString();
+    }
+
+    private String bold(String text) {
+        return ansi ? BOLD + text + NORMAL : text;
+    }
+
+    private String dim(String text) {
+        return ansi ? DIM + text + NORMAL : text;
     }
 
     private static String command(ReplyAction.Button button) {

@@ -1,10 +1,17 @@
 package studybot.dailytips;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studybot.reply.Text;
+
 /**
- * Discord's own markup for what admins read about their tips: channel mentions, timestamps every reader sees in
- * their own timezone, and message links.
+ * How admins' messages about their tips refer to Discord things when they are kept as text (a pause reason in the
+ * store, a posting problem): channels as {@code <#id>}, and {@link #text} to turn such a message back into
+ * structure for a reply.
  */
 public final class DiscordFormat {
+
+    private static final Pattern CHANNEL = Pattern.compile("<#(\\d{1,20})>");
 
     private DiscordFormat() {
     }
@@ -14,14 +21,24 @@ public final class DiscordFormat {
         return "<#" + Long.toUnsignedString(channelId) + ">";
     }
 
-    /** The full date and time in the reader's timezone, then how far away it is: {@code <t:E:F> (<t:E:R>)}. */
-    public static String timestamp(long epochSecond) {
-        return "<t:" + epochSecond + ":F> (<t:" + epochSecond + ":R>)";
-    }
-
     /** A link that jumps to a message. */
     public static String messageLink(long serverId, long channelId, long messageId) {
         return "https://discord.com/channels/" + Long.toUnsignedString(serverId) + "/"
                 + Long.toUnsignedString(channelId) + "/" + Long.toUnsignedString(messageId);
+    }
+
+    /**
+     * A message studybot wrote about tips (with {@code `code`} marked and channels as {@code <#id>}), as structured
+     * text.
+     */
+    public static Text text(String message) {
+        Text.Builder text = Text.builder();
+        Matcher channel = CHANNEL.matcher(message);
+        int at = 0;
+        while (channel.find()) {
+            text.markup(message.substring(at, channel.start())).channel(Long.parseUnsignedLong(channel.group(1)));
+            at = channel.end();
+        }
+        return text.markup(message.substring(at)).build();
     }
 }

@@ -6,9 +6,9 @@ import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.DailyTipStatus;
 import studybot.dailytips.LastPost;
 import studybot.dailytips.PostTimeFormat;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.reply.Text;
 
 /**
  * A server's daily-tip status as admins read it after {@code /tips status} and after every change: where and when,
@@ -26,30 +26,32 @@ final class StatusReply {
      */
     static Reply of(long serverId, DailyTipStatus status, String headline) {
         if (status.settings().isEmpty()) {
-            return Reply.content(TITLE, "Daily tips are not set up on this server yet. Use `/tips set` with a "
-                    + "channel, a time (24-hour HH:mm) and a timezone to start them.").toAskerOnly();
+            return Reply.content(TITLE, Text.markup("Daily tips are not set up on this server yet. Use `/tips set`"
+                    + " with a channel, a time (24-hour HH:mm) and a timezone to start them.")).toAskerOnly();
         }
         DailyTipSettings settings = status.settings().get();
         String state = status.pausedReason().isPresent() ? "paused" : settings.enabled() ? "on" : "off";
         List<ReplyField> fields = new ArrayList<>();
-        fields.add(new ReplyField("Channel", DiscordFormat.channel(settings.channelId())));
+        fields.add(new ReplyField("Channel", Text.builder().channel(settings.channelId()).build()));
         fields.add(new ReplyField("Time", PostTimeFormat.format(settings.postTime()) + " every day ("
-                + DiscordMarkdown.escape(settings.zone().getId()) + ")"));
+                + settings.zone().getId() + ")"));
         fields.add(new ReplyField("Next tip", status.nextPostEpochSecond().isPresent()
-                ? DiscordFormat.timestamp(status.nextPostEpochSecond().getAsLong())
-                : "None while daily tips are " + state + "."));
+                ? Text.builder().moment(status.nextPostEpochSecond().getAsLong()).build()
+                : Text.plain("None while daily tips are " + state + ".")));
         fields.add(new ReplyField("Last tip", status.lastPost().map(last -> lastPost(serverId, last))
-                .orElse("None yet.")));
-        status.pausedReason().ifPresent(reason -> fields.add(new ReplyField("Paused", reason
-                + "\nOnce that is fixed, `/tips on` (or `/tips set`) resumes the tips.")));
-        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", problem)));
-        String text = (headline.isEmpty() ? "" : headline + " ") + "Daily tips are **" + state + "**."
-                + (state.equals("off") ? " Use `/tips on` to turn them on." : "");
+                .orElse(Text.plain("None yet."))));
+        status.pausedReason().ifPresent(reason -> fields.add(new ReplyField("Paused", DiscordFormat.text(reason)
+                .append(Text.markup("\nOnce that is fixed, `/tips on` (or `/tips set`) resumes the tips.")))));
+        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", DiscordFormat.text(problem))));
+        Text text = Text.builder().plain((headline.isEmpty() ? "" : headline + " ") + "Daily tips are ").strong(state)
+                .plain(".").markup(state.equals("off") ? " Use `/tips on` to turn them on." : "").build();
         return Reply.content(TITLE, text).withFields(fields).toAskerOnly();
     }
 
-    private static String lastPost(long serverId, LastPost last) {
-        return last.date() + " in " + DiscordFormat.channel(last.channelId()) + ": [tip from " + last.section()
-                + "](" + DiscordFormat.messageLink(serverId, last.channelId(), last.messageId()) + ")";
+    private static Text lastPost(long serverId, LastPost last) {
+        return Text.builder().plain(last.date() + " in ").channel(last.channelId()).plain(": ")
+                .link("tip from " + last.section(), DiscordFormat.messageLink(serverId, last.channelId(),
+                        last.messageId()))
+                .build();
     }
 }

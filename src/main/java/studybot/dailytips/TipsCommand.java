@@ -17,6 +17,7 @@ import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.reply.Text;
 
 /**
  * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and
@@ -100,10 +101,10 @@ public final class TipsCommand implements BotCommand {
                             + PostTimeFormat.format(settings.postTime()) + " " + settings.zone().getId()
                             + " · channel " + settings.channelId())));
         }
-        String text = "Daily tips are set up on Discord, in each server, by members with the Manage Server "
-                + "permission: `/tips set channel:#study time:09:00 timezone:Europe/Berlin`. The console cannot "
-                + "post them. " + (fields.isEmpty() ? "This console's store holds no daily-tip settings yet."
-                : "This console's store holds these settings:");
+        Text text = Text.markup("Daily tips are set up on Discord, in each server, by members with the Manage Server"
+                + " permission: `/tips set channel:#study time:09:00 timezone:Europe/Berlin`. The console cannot"
+                + " post them. " + (fields.isEmpty() ? "This console's store holds no daily-tip settings yet."
+                : "This console's store holds these settings:"));
         return Reply.content(StatusReply.TITLE, text).withFields(fields);
     }
 
@@ -114,12 +115,13 @@ public final class TipsCommand implements BotCommand {
         Optional<String> typedZone = call.options().optionalText(TIMEZONE);
         boolean complete = channelId.isPresent() && typedTime.isPresent() && typedZone.isPresent();
         if (current.isEmpty() && !complete) {
-            return Reply.problem("To set up daily tips, give all three: `channel`, `time` (24-hour HH:mm, e.g. "
-                    + "09:00) and `timezone` (e.g. Europe/Berlin). Later you can change any one of them alone.");
+            return Reply.problem(Text.markup("To set up daily tips, give all three: `channel`, `time` (24-hour"
+                    + " HH:mm, e.g. 09:00) and `timezone` (e.g. Europe/Berlin). Later you can change any one of them"
+                    + " alone."));
         }
         if (channelId.isEmpty() && typedTime.isEmpty() && typedZone.isEmpty()) {
-            return Reply.problem("Give the `channel`, `time` or `timezone` to change. `/tips status` shows the "
-                    + "current settings.");
+            return Reply.problem(Text.markup("Give the `channel`, `time` or `timezone` to change. `/tips status`"
+                    + " shows the current settings."));
         }
         LocalTime time;
         ZoneId zone;
@@ -132,7 +134,7 @@ public final class TipsCommand implements BotCommand {
         long channel = channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
         Optional<String> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
-            return Reply.problem(problem.get() + " Nothing was changed.");
+            return Reply.problem(DiscordFormat.text(problem.get() + " Nothing was changed."));
         }
         boolean enabled = current.map(DailyTipSettings::enabled).orElse(true);
         service.saveSettings(serverId, new DailyTipSettings(channel, time, zone, enabled));
@@ -146,8 +148,8 @@ public final class TipsCommand implements BotCommand {
         }
         Optional<String> problem = access.problem(serverId, current.get().channelId());
         if (problem.isPresent()) {
-            return Reply.problem(problem.get() + " Daily tips stay as they were; fix that or choose another "
-                    + "channel with `/tips set`.");
+            return Reply.problem(DiscordFormat.text(problem.get() + " Daily tips stay as they were; fix that or"
+                    + " choose another channel with `/tips set`."));
         }
         service.saveSettings(serverId, current.get().withEnabled(true));
         return StatusReply.of(serverId, service.status(serverId), "Turned on.");
@@ -170,24 +172,24 @@ public final class TipsCommand implements BotCommand {
         long channelId = current.get().channelId();
         Optional<String> problem = access.problem(serverId, channelId);
         if (problem.isPresent()) {
-            return Reply.problem(problem.get());
+            return Reply.problem(DiscordFormat.text(problem.get()));
         }
         SentMessage sent;
         try {
             sent = service.postNow(serverId, channelId);
         } catch (TipSendException e) {
-            return Reply.problem("Could not post the tip: " + e.getMessage());
+            return Reply.problem(DiscordFormat.text("Could not post the tip: " + e.getMessage()));
         } catch (IllegalStateException e) {
             return Reply.problem(e.getMessage());
         }
-        return Reply.content(StatusReply.TITLE, "Posted a tip in " + DiscordFormat.channel(channelId) + ": "
-                + DiscordFormat.messageLink(serverId, channelId, sent.messageId())
-                + "\nIt is an extra one: it does not count as the day's tip.")
+        String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
+        return Reply.content(StatusReply.TITLE, Text.builder().plain("Posted a tip in ").channel(channelId)
+                .plain(": ").link(link, link).plain("\nIt is an extra one: it does not count as the day's tip.").build())
                 .toAskerOnly();
     }
 
     private static Reply notSetUp() {
-        return Reply.problem("Daily tips are not set up on this server yet. Start with `/tips set` and a channel,"
-                + " a time (24-hour HH:mm) and a timezone.");
+        return Reply.problem(Text.markup("Daily tips are not set up on this server yet. Start with `/tips set` and a"
+                + " channel, a time (24-hour HH:mm) and a timezone."));
     }
 }

@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
@@ -48,25 +49,24 @@ public final class DiscordRenderer {
     MessageEmbed embed(Reply reply) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(reply.kind() == Reply.Kind.CONTENT ? CONTENT_COLOUR : PROBLEM_COLOUR);
-        String title = WordCut.toLength(reply.title(), DiscordLimits.EMBED_TITLE);
+        String title = WordCut.toLength(DiscordMarkdown.escape(reply.title()), DiscordLimits.EMBED_TITLE);
         String footer = WordCut.toLength(reply.footer(), DiscordLimits.FOOTER);
+        String text = DiscordText.markdown(reply.text());
         List<ReplyField> fields = reply.fields().subList(0, Math.min(reply.fields().size(), DiscordLimits.EMBED_FIELDS));
-        int fixed = title.length() + footer.length();
-        for (ReplyField field : fields) {
-            fixed += WordCut.toLength(field.name(), DiscordLimits.FIELD_NAME).length();
-        }
-        int flexible = Math.min(reply.text().length(), DiscordLimits.EMBED_DESCRIPTION);
-        for (ReplyField field : fields) {
-            flexible += Math.min(field.value().length(), DiscordLimits.FIELD_VALUE);
-        }
+        List<String> names = fields.stream()
+                .map(field -> WordCut.toLength(DiscordMarkdown.escape(field.name()), DiscordLimits.FIELD_NAME))
+                .toList();
+        List<String> values = fields.stream().map(field -> DiscordText.markdown(field.value())).toList();
+        int fixed = title.length() + footer.length() + names.stream().mapToInt(String::length).sum();
+        int flexible = Math.min(text.length(), DiscordLimits.EMBED_DESCRIPTION)
+                + values.stream().mapToInt(value -> Math.min(value.length(), DiscordLimits.FIELD_VALUE)).sum();
         double share = flexible == 0 ? 1 : Math.min(1, (DiscordLimits.EMBEDS_TOTAL - fixed) / (double) flexible);
         if (!title.isEmpty()) {
             embed.setTitle(title);
         }
-        embed.setDescription(fitShare(reply.text(), DiscordLimits.EMBED_DESCRIPTION, share));
-        for (ReplyField field : fields) {
-            embed.addField(WordCut.toLength(field.name(), DiscordLimits.FIELD_NAME),
-                    fitShare(field.value(), DiscordLimits.FIELD_VALUE, share), false);
+        embed.setDescription(fitShare(text, DiscordLimits.EMBED_DESCRIPTION, share));
+        for (int i = 0; i < fields.size(); i++) {
+            embed.addField(names.get(i), fitShare(values.get(i), DiscordLimits.FIELD_VALUE, share), false);
         }
         if (!footer.isEmpty()) {
             embed.setFooter(footer);

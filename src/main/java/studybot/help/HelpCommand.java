@@ -10,6 +10,7 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.library.Section;
 import studybot.reply.Reply;
+import studybot.reply.Text;
 
 /**
  * {@code /help}: what the asker can do here (the commands they may use, from the registry), with examples taken
@@ -31,15 +32,18 @@ public final class HelpCommand implements BotCommand {
     public Reply answer(Book book, List<CommandSpec> commands) {
         List<Section> sections = book.library().sections();
         Section example = sections.get(Math.min(3, sections.size() - 1));
-        String lines = commands.stream()
-                .map(spec -> "`" + spec.usage() + "` " + spec.description())
-                .collect(Collectors.joining("\n"));
+        Text lines = Text.lines(commands.stream()
+                .map(spec -> Text.builder().code(spec.usage()).plain(" " + spec.description()).build())
+                .toList());
         String chapters = book.library().chapters().stream()
                 .map(chapter -> chapter + " (" + book.library().chapter(chapter).size() + " sections)")
                 .collect(Collectors.joining(", "));
-        String text = lines + "\n\nTry `/section " + example.number() + "`, `/section " + example.number().chapter()
-                + "` or `/search " + longestWord(example.title()) + "`. Typos are fine."
-                + "\n\nChapters in the book: " + chapters + ".";
+        Text text = Text.builder().append(lines)
+                .plain("\n\nTry ").code("/section " + example.number())
+                .plain(", ").code("/section " + example.number().chapter())
+                .plain(" or ").code("/search " + longestWord(example.title())).plain(". Typos are fine.")
+                .plain("\n\nChapters in the book: " + chapters + ".")
+                .build();
         return Reply.content("studybot help", text).withFooter(book.library().size() + " sections loaded");
     }
 

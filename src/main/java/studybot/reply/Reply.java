@@ -6,17 +6,18 @@ import java.util.Optional;
 
 /**
  * What a command answers, independent of where it is shown: the console prints it as text, the Discord renderer
- * makes it an embed with buttons. Commands build these and never see a transport.
+ * makes it an embed with buttons. Commands build these and never see a transport; they hold structure, never
+ * markup, so each renderer escapes and formats in its own way.
  *
  * @param kind     content is shown to everyone; a problem (a miss, bad input) only to whoever asked
- * @param title    a heading such as {@code 20.4 Replication Groups}, or empty
- * @param text     the main text, in Discord markdown (bold with {@code **}); book text inside is already escaped
+ * @param title    a heading such as {@code 20.4 Replication Groups}, or empty; plain text
+ * @param text     the main text
  * @param fields   named blocks in order, such as search hits
  * @param footer   a line placing the content, such as {@code Chapter 20 · section 4 of 7}, or empty
  * @param actions  follow-ups the reader can take, in order
  * @param audience who sees it: everyone in the channel, or only whoever asked
  */
-public record Reply(Kind kind, String title, String text, List<ReplyField> fields, String footer,
+public record Reply(Kind kind, String title, Text text, List<ReplyField> fields, String footer,
                     List<ReplyAction> actions, Audience audience) {
 
     /** Whether the reply is the book's content or a problem with the request. */
@@ -35,12 +36,22 @@ public record Reply(Kind kind, String title, String text, List<ReplyField> field
         Objects.requireNonNull(audience, "audience");
     }
 
-    public static Reply content(String title, String text) {
+    public static Reply content(String title, Text text) {
         return new Reply(Kind.CONTENT, title, text, List.of(), "", List.of(), Audience.EVERYONE);
     }
 
-    public static Reply problem(String text) {
+    /** Content whose text is plain, shown as it is. */
+    public static Reply content(String title, String text) {
+        return content(title, Text.plain(text));
+    }
+
+    public static Reply problem(Text text) {
         return new Reply(Kind.PROBLEM, "", text, List.of(), "", List.of(), Audience.ASKER);
+    }
+
+    /** A problem whose text is plain, shown as it is. */
+    public static Reply problem(String text) {
+        return problem(Text.plain(text));
     }
 
     public Reply withFields(List<ReplyField> newFields) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.reply.Text;
 
 /**
  * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book,
@@ -51,17 +51,18 @@ public final class StatsReport {
                 + count(stats.shardsTotal(), "shard") + " connected";
     }
 
-    private static String reloads(ReloadStatus reload, Instant now) {
+    private static Text reloads(ReloadStatus reload, Instant now) {
         String text = reload.reloads() == 0 ? "None since startup"
                 : count(reload.reloads(), "reload") + " since startup, the last " + when(reload.lastReloadAt().orElseThrow(), now);
         if (reload.lastError().isEmpty()) {
-            return text;
+            return Text.plain(text);
         }
         ReloadError error = reload.lastError().get();
-        String heading = reload.failing()
-                ? "**Last edit refused " + ago(error.at(), now) + "; still serving the previous edition:**"
-                : "Last refused edit " + ago(error.at(), now) + ", fixed since:";
-        return text + "\n" + heading + "\n" + DiscordMarkdown.escape(cut(error.message()));
+        Text heading = reload.failing()
+                ? Text.builder().strong("Last edit refused " + ago(error.at(), now)
+                        + "; still serving the previous edition:").build()
+                : Text.plain("Last refused edit " + ago(error.at(), now) + ", fixed since:");
+        return Text.plain(text + "\n").append(heading).append(Text.plain("\n" + cut(error.message())));
     }
 
     private static String cache(long entries, CacheStats stats) {
@@ -73,21 +74,21 @@ public final class StatsReport {
                 + stats.hitCount() + " of " + count(stats.requestCount(), "lookup") + ")";
     }
 
-    private static String commands(BotStats stats) {
+    private static Text commands(BotStats stats) {
         List<CommandFigures> all = stats.commands();
         if (all.isEmpty()) {
-            return "None answered yet";
+            return Text.plain("None answered yet");
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(stats.commandsHandled() + " answered since startup");
+        List<Text> lines = new ArrayList<>();
+        lines.add(Text.plain(stats.commandsHandled() + " answered since startup"));
         all.stream().limit(MAX_COMMAND_LINES).forEach(figures -> lines.add(commandLine(figures)));
         if (all.size() > MAX_COMMAND_LINES) {
-            lines.add("…and " + count(all.size() - MAX_COMMAND_LINES, "more command"));
+            lines.add(Text.plain("…and " + count(all.size() - MAX_COMMAND_LINES, "more command")));
         }
-        return String.join("\n", lines);
+        return Text.lines(lines);
     }
 
-    private static String commandLine(CommandFigures figures) {
+    private static Text commandLine(CommandFigures figures) {
         List<String> notOk = new ArrayList<>();
         if (figures.countOf(Outcome.PROBLEM) > 0) {
             notOk.add(count(figures.countOf(Outcome.PROBLEM), "problem"));
@@ -95,9 +96,9 @@ public final class StatsReport {
         if (figures.countOf(Outcome.ERROR) > 0) {
             notOk.add(count(figures.countOf(Outcome.ERROR), "error"));
         }
-        return "**" + DiscordMarkdown.escape(figures.command()) + "** " + figures.count()
+        return Text.builder().strong(figures.command()).plain(" " + figures.count()
                 + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")
-                + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99());
+                + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99())).build();
     }
 
     private static String when(Instant at, Instant now) {

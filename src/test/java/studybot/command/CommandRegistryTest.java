@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import studybot.book.CurrentBook;
+import studybot.discord.DiscordText;
 import studybot.reply.Reply;
 
 /** The one way in: access, subcommands, option kinds and click routing, checked before any handler runs. */
@@ -29,8 +30,8 @@ class CommandRegistryTest {
         Reply console = registry.answer(Asker.console("me"), "admin", "", Map.of());
 
         assertThat(dm.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(dm.text()).contains("works only in a server");
-        assertThat(member.text()).contains("Only members with the Manage Server permission can use `/admin`");
+        assertThat(DiscordText.markdown(dm.text())).contains("works only in a server");
+        assertThat(DiscordText.markdown(member.text())).contains("Only members with the Manage Server permission can use `/admin`");
         assertThat(manager.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(manager.isForAskerOnly()).as("manager answers are private").isTrue();
         assertThat(console.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -39,8 +40,8 @@ class CommandRegistryTest {
 
     @Test
     void serverOnlyCommandsAreRefusedInDirectMessagesAndOnTheConsole() {
-        assertThat(registry.answer(directMessage(), "here", "", Map.of()).text()).contains("works only in a server");
-        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of()).text())
+        assertThat(registry.answer(directMessage(), "here", "", Map.of()).text().plainText()).contains("works only in a server");
+        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of()).text().plainText())
                 .contains("does not work in the console");
         assertThat(registry.answer(member(), "here", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
     }
@@ -68,18 +69,18 @@ class CommandRegistryTest {
 
     @Test
     void badOptionsAndSubcommandsAreExplainedAndNoHandlerRuns() {
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "99")).text())
+        assertThat(DiscordText.markdown(registry.answer(member(), "game", "start", Map.of("rounds", "99")).text()))
                 .contains("`rounds` of `/game start` must be from 1 to 10");
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "two")).text())
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "two")).text().plainText())
                 .contains("must be a whole number");
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "hard", "maybe")).text())
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "hard", "maybe")).text().plainText())
                 .contains("must be true or false");
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "channel", "#general")).text())
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "channel", "#general")).text().plainText())
                 .contains("must be a channel");
-        assertThat(registry.answer(member(), "game", "start", Map.of()).text()).contains("needs `rounds`");
-        assertThat(registry.answer(member(), "game", "", Map.of()).text()).contains("`/game start rounds [hard] [channel]`")
+        assertThat(DiscordText.markdown(registry.answer(member(), "game", "start", Map.of()).text())).contains("needs `rounds`");
+        assertThat(DiscordText.markdown(registry.answer(member(), "game", "", Map.of()).text())).contains("`/game start rounds [hard] [channel]`")
                 .contains("`/game stop`");
-        assertThat(registry.answer(member(), "nope", "", Map.of()).text()).contains("no command /nope");
+        assertThat(registry.answer(member(), "nope", "", Map.of()).text().plainText()).contains("no command /nope");
         assertThat(calls).isEmpty();
     }
 
@@ -97,7 +98,7 @@ class CommandRegistryTest {
             assertThat(click.values()).containsExactly("x");
             assertThat(click.asker()).isEqualTo(member());
         });
-        assertThat(registry.click(member(), "gone:1", List.of()).text()).contains("older version");
+        assertThat(registry.click(member(), "gone:1", List.of()).text().plainText()).contains("older version");
     }
 
     @Test

@@ -37,7 +37,8 @@ class ConsoleProcessTest {
         assertThat(result.stderr).contains("offline").contains("DISCORD_TOKEN");
         assertThat(result.stdout)
                 .contains("== 20.4 Replication Groups: Primary Node and Read Replicas ==")
-                .contains("Showing results for **replication**")
+                .contains("Showing results for replication (nothing matched replicaton as typed).")
+                .doesNotContain("**replication**").doesNotContain("\u001B[")
                 .contains("There is no section 20.9")
                 .contains("== Study tip ==")
                 .contains("/search query")
@@ -61,8 +62,8 @@ class ConsoleProcessTest {
                 """, "");
 
         assertThat(result.exitCode).isZero();
-        assertThat(result.stdout).contains("`/section number [page]`", "`/search query`", "`/tip`", "`/help`",
-                "`/stats`", "`/tips set|on|off|status|post-now`", "`/press id [value]`", "`/quit`");
+        assertThat(result.stdout).contains("\n/section number [page] ", "\n/search query ", "\n/tip ", "\n/help ",
+                "\n/stats ", "\n/tips set|on|off|status|post-now ", "\n/press id [value] ", "\n/quit ");
         assertThat(result.stdout).contains("Daily tips are set up on Discord")
                 .contains("holds no daily-tip settings yet");
         String stats = result.stdout.substring(result.stdout.indexOf("== studybot stats =="));

@@ -19,6 +19,7 @@ import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
+import studybot.discord.DiscordText;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
@@ -72,7 +73,7 @@ class TipsCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
-        assertThat(reply.text()).contains("works only in a server");
+        assertThat(reply.text().plainText()).contains("works only in a server");
     }
 
     @Test
@@ -81,7 +82,7 @@ class TipsCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
-        assertThat(reply.text()).contains("Manage Server");
+        assertThat(reply.text().plainText()).contains("Manage Server");
         assertThat(service.settings(SERVER)).isEmpty();
     }
 
@@ -91,7 +92,7 @@ class TipsCommandTest {
                 TipsCommand.TIME, "09:30"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text()).contains("all three");
+        assertThat(reply.text().plainText()).contains("all three");
         assertThat(service.settings(SERVER)).isEmpty();
     }
 
@@ -101,9 +102,9 @@ class TipsCommandTest {
         Reply badZone = ask(set(true, "09:00", "Europe/Berl"));
 
         assertThat(badTime.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(badTime.text()).contains("\"9am\"").contains("HH:mm");
+        assertThat(badTime.text().plainText()).contains("\"9am\"").contains("HH:mm");
         assertThat(badZone.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(badZone.text()).contains("Did you mean Europe/Berlin?");
+        assertThat(badZone.text().plainText()).contains("Did you mean Europe/Berlin?");
         assertThat(service.settings(SERVER)).isEmpty();
     }
 
@@ -114,7 +115,7 @@ class TipsCommandTest {
         Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text()).contains("Embed Links").contains("Nothing was changed");
+        assertThat(reply.text().plainText()).contains("Embed Links").contains("Nothing was changed");
         assertThat(service.settings(SERVER)).isEmpty();
     }
 
@@ -125,7 +126,7 @@ class TipsCommandTest {
         long next = Instant.parse("2025-03-10T13:30:00Z").getEpochSecond();
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.isForAskerOnly()).isTrue();
-        assertThat(reply.text()).contains("Saved.").contains("**on**");
+        assertThat(DiscordText.markdown(reply.text())).contains("Saved.").contains("**on**");
         assertThat(fields(reply)).containsEntry("Channel", "<#300000000000000001>")
                 .containsEntry("Time", "09:30 every day (America/New\\_York)")
                 .containsEntry("Next tip", "<t:" + next + ":F> (<t:" + next + ":R>)")
@@ -151,11 +152,11 @@ class TipsCommandTest {
         ask(set(true, "09:30", "Europe/Berlin"));
 
         Reply off = ask(plain(TipsCommand.OFF));
-        assertThat(off.text()).contains("**off**").contains("/tips on");
+        assertThat(DiscordText.markdown(off.text())).contains("**off**").contains("/tips on");
         assertThat(fields(off).get("Next tip")).startsWith("None");
 
         Reply on = ask(plain(TipsCommand.ON));
-        assertThat(on.text()).contains("**on**");
+        assertThat(DiscordText.markdown(on.text())).contains("**on**");
         assertThat(fields(on).get("Next tip")).startsWith("<t:");
     }
 
@@ -165,7 +166,7 @@ class TipsCommandTest {
             Reply reply = ask(plain(subcommand));
 
             assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
-            assertThat(reply.text()).as(subcommand).contains("/tips set");
+            assertThat(reply.text().plainText()).as(subcommand).contains("/tips set");
         }
     }
 
@@ -174,7 +175,7 @@ class TipsCommandTest {
         Reply reply = ask(plain(TipsCommand.STATUS));
 
         assertThat(reply.isForAskerOnly()).isTrue();
-        assertThat(reply.text()).contains("not set up").contains("/tips set");
+        assertThat(reply.text().plainText()).contains("not set up").contains("/tips set");
     }
 
     @Test
@@ -186,7 +187,7 @@ class TipsCommandTest {
         assertThat(postedTo).containsExactly(CHANNEL);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.isForAskerOnly()).isTrue();
-        assertThat(reply.text()).contains("https://discord.com/channels/200000000000000001/300000000000000001/777")
+        assertThat(reply.text().plainText()).contains("https://discord.com/channels/200000000000000001/300000000000000001/777")
                 .contains("does not count as the day's tip");
     }
 
@@ -198,7 +199,7 @@ class TipsCommandTest {
         Reply reply = ask(plain(TipsCommand.POST_NOW));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text()).contains("Could not post the tip: studybot needs Send Messages");
+        assertThat(reply.text().plainText()).contains("Could not post the tip: studybot needs Send Messages");
     }
 
     @Test
@@ -209,11 +210,11 @@ class TipsCommandTest {
         service.runDue();
 
         Reply paused = ask(plain(TipsCommand.STATUS));
-        assertThat(paused.text()).contains("**paused**");
+        assertThat(DiscordText.markdown(paused.text())).contains("**paused**");
         assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
 
         Reply saved = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
-        assertThat(saved.text()).contains("**on**");
+        assertThat(DiscordText.markdown(saved.text())).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
     }
 
@@ -224,9 +225,9 @@ class TipsCommandTest {
 
         Reply reply = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
 
-        assertThat(empty.text()).contains("set up on Discord").contains("holds no daily-tip settings");
+        assertThat(empty.text().plainText()).contains("set up on Discord").contains("holds no daily-tip settings");
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
-        assertThat(reply.text()).contains("set up on Discord").contains("/tips set");
+        assertThat(reply.text().plainText()).contains("set up on Discord").contains("/tips set");
         assertThat(fields(reply)).containsExactly(
                 Map.entry("Server " + SERVER, "on · 09:30 Europe/Berlin · channel " + CHANNEL));
         assertThat(postedTo).isEmpty();
@@ -283,7 +284,7 @@ class TipsCommandTest {
     private static Map<String, String> fields(Reply reply) {
         Map<String, String> byName = new LinkedHashMap<>();
         for (ReplyField field : reply.fields()) {
-            byName.put(field.name(), field.value());
+            byName.put(field.name(), DiscordText.markdown(field.value()));
         }
         return byName;
     }

@@ -82,10 +82,10 @@ class BookReloaderTest {
         CountDownLatch reloaded = new CountDownLatch(1);
         CompletableFuture<List<String>> request = CompletableFuture.supplyAsync(() -> {
             Book book = current.get();
-            String firstLook = sectionCommand.answer(book.sections(), "20.4").text();
+            String firstLook = sectionCommand.answer(book.sections(), "20.4").text().plainText();
             started.countDown();
             await(reloaded);
-            String secondLook = sectionCommand.answer(book.sections(), "20.4").text();
+            String secondLook = sectionCommand.answer(book.sections(), "20.4").text().plainText();
             return List.of(firstLook, secondLook, String.join(" ", excerpts(book.search("replicas"))));
         });
 
@@ -96,7 +96,7 @@ class BookReloaderTest {
 
         assertThat(request.get(20, TimeUnit.SECONDS)).allSatisfy(answer -> assertThat(answer)
                 .contains("primary node").doesNotContain("every write"));
-        assertThat(sectionCommand.answer(current.get().sections(), "20.4").text())
+        assertThat(sectionCommand.answer(current.get().sections(), "20.4").text().plainText())
                 .isEqualTo(REPLICATION_NEW);
     }
 
@@ -106,7 +106,7 @@ class BookReloaderTest {
         BookReloader reloader = seeds.reloader(current);
         OpenSection replication = new OpenSection(new SectionNumber(20, 4), 0);
         OpenSection backup = new OpenSection(new SectionNumber(20, 7), 0);
-        assertThat(sectionCommand.open(current.get().sections(), replication).text()).isEqualTo(REPLICATION_OLD);
+        assertThat(sectionCommand.open(current.get().sections(), replication).text().plainText()).isEqualTo(REPLICATION_OLD);
         assertThat(sectionCommand.open(current.get().sections(), backup).kind()).isEqualTo(Reply.Kind.CONTENT);
 
         seeds.write("a.txt", seed(
@@ -117,10 +117,10 @@ class BookReloaderTest {
         Reply kept = sectionCommand.open(current.get().sections(), replication);
         assertThat(kept.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(kept.title()).isEqualTo("20.4 Replication Groups");
-        assertThat(kept.text()).isEqualTo(REPLICATION_NEW);
+        assertThat(kept.text().plainText()).isEqualTo(REPLICATION_NEW);
         Reply removed = sectionCommand.open(current.get().sections(), backup);
         assertThat(removed.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(removed.text()).contains("Section 20.7 is no longer in the book");
+        assertThat(removed.text().plainText()).contains("Section 20.7 is no longer in the book");
         assertThat(removed.actions()).flatExtracting(action -> action instanceof ReplyAction.PickList list
                 ? list.picks().stream().map(ReplyAction.Pick::value).toList()
                 : List.of(((ReplyAction.Button) action).id())).contains("20.5:0");

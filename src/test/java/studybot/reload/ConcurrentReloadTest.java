@@ -95,7 +95,7 @@ class ConcurrentReloadTest {
         String otherEdition = "edition " + (marker.equals("A") ? "B" : "A");
 
         Reply page = sectionCommand.answer(book.sections(), "20.2");
-        assertThat(page.title() + " " + page.text()).contains(edition).doesNotContain(otherEdition);
+        assertThat(page.title() + " " + page.text().plainText()).contains(edition).doesNotContain(otherEdition);
 
         Reply search = searchCommand.answer(book, "replication");
         assertThat(search.fields()).hasSize(3).allSatisfy(hit -> assertThat(hit.name() + " " + hit.value())

@@ -17,6 +17,7 @@ import studybot.command.CommandCall;
 import studybot.command.OptionValues;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.discord.DiscordText;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -121,7 +122,7 @@ class StatsReportTest {
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
-        assertThat(reply.fields()).allSatisfy(field -> assertThat(field.value().length()).isLessThanOrEqualTo(1024));
+        assertThat(reply.fields()).allSatisfy(field -> assertThat(DiscordText.markdown(field.value()).length()).isLessThanOrEqualTo(1024));
         assertThat(field(reply, "Commands")).endsWith("…and 8 more commands")
                 .contains("20 answered since startup");
     }
@@ -144,7 +145,8 @@ class StatsReportTest {
     }
 
     private static String field(Reply reply, String name) {
-        return reply.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow().value();
+        return DiscordText.markdown(reply.fields().stream().filter(field -> field.name().equals(name)).findFirst()
+                .orElseThrow().value());
     }
 
     private static Library library() {

@@ -7,10 +7,11 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.reply.Text;
 import studybot.reply.WordCut;
+import studybot.search.SearchHit;
 import studybot.search.SearchProblem;
 import studybot.search.SearchResults;
 import studybot.search.SuspiciousQuery;
@@ -54,14 +55,14 @@ public final class SearchCommand implements BotCommand {
         }
         SearchResults results = book.search(query);
         if (results.problem().isPresent()) {
-            return Reply.problem(results.problem().get().message());
+            return Reply.problem(Text.markup(results.problem().get().message()));
         }
-        String text = results.correctedQuery()
-                .map(corrected -> "Showing results for **" + echo(corrected) + "** (nothing matched "
-                        + echo(results.query()) + " as typed).")
-                .orElse("");
+        Text text = results.correctedQuery()
+                .map(corrected -> Text.builder().plain("Showing results for ").strong(echo(corrected))
+                        .plain(" (nothing matched " + echo(results.query()) + " as typed).").build())
+                .orElse(Text.empty());
         List<ReplyField> fields = results.hits().stream()
-                .map(hit -> new ReplyField(hit.number() + " " + hit.title(), hit.excerpt()))
+                .map(hit -> new ReplyField(hit.number() + " " + hit.title(), excerpt(hit)))
                 .toList();
         List<SectionActions.Link> links = results.hits().stream()
                 .map(hit -> new SectionActions.Link(hit.number() + " " + hit.title(), hit.number()))
@@ -74,6 +75,14 @@ public final class SearchCommand implements BotCommand {
     }
 
     private static String echo(String typed) {
-        return DiscordMarkdown.escape(WordCut.toLength(typed, MAX_ECHO_LENGTH));
+        return WordCut.toLength(typed, MAX_ECHO_LENGTH);
+    }
+
+    /**
+     * The hit's excerpt as structure. The search writes it as Discord markdown with every character of the book
+     * escaped and the matched words in bold, so it reads back exactly.
+     */
+    private static Text excerpt(SearchHit hit) {
+        return Text.fromEscapedMarkdown(hit.excerpt());
     }
 }

@@ -3,7 +3,6 @@ package studybot.section.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.Choice;
@@ -13,9 +12,9 @@ import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.Text;
 import studybot.reply.WordCut;
 import studybot.section.InputProblem;
 import studybot.section.LookupResult;
@@ -28,8 +27,8 @@ import studybot.section.SectionQueryParser;
  * only to the asker and always offer sections to open instead.
  *
  * <p>Previous and next run across the whole book, so 20.7's next is 62.1; only the book's first section has no
- * previous and its last no next. Book text and echoed input are escaped, since both end up in Discord markdown.
- * Pages are cut from the escaped text, so a page's length is what the renderer has to fit.
+ * previous and its last no next. Book text and echoed input go into the reply as plain text, for the renderer to
+ * escape.
  */
 public final class SectionCommand implements BotCommand {
 
@@ -110,15 +109,15 @@ public final class SectionCommand implements BotCommand {
         Optional<Section> section = lookup.library().find(target.section());
         if (section.isEmpty()) {
             List<Section> nearest = lookup.nearest(target.section());
-            String text = "Section " + target.section() + " is no longer in the book; it may have been renumbered or"
-                    + " removed in an update." + suggestionLines("Nearest sections:", nearest);
+            Text text = Text.plain("Section " + target.section() + " is no longer in the book; it may have been"
+                    + " renumbered or removed in an update.").append(suggestionLines("Nearest sections:", nearest));
             return Reply.problem(text).withActions(openActions(nearest));
         }
         return page(lookup, section.get(), target.page());
     }
 
     private Reply page(SectionLookup lookup, Section section, int requestedPage) {
-        List<String> pages = pager.pages(DiscordMarkdown.escape(section.body()));
+        List<String> pages = pager.pages(section.body());
         int page = Math.min(requestedPage, pages.size() - 1);
         String text = pages.get(page).strip();
         SectionNumber number = section.number();
@@ -143,7 +142,7 @@ public final class SectionCommand implements BotCommand {
 
     private static Reply chapterListing(LookupResult.ChapterListing listing) {
         List<Section> sections = listing.sections();
-        String text = lines(sections) + more(sections.size());
+        Text text = lines(sections).append(more(sections.size()));
         return Reply.content("Chapter " + listing.chapter(), text)
                 .withFooter("Chapter " + listing.chapter() + " · " + count(sections.size(), "section"))
                 .withActions(openActions(sections));
@@ -151,8 +150,8 @@ public final class SectionCommand implements BotCommand {
 
     private static Reply titleMatches(LookupResult.TitleMatches matches) {
         List<Section> sections = matches.sections();
-        String text = sections.size() + " section titles match " + quoted(matches.words()) + ":\n" + lines(sections)
-                + more(sections.size());
+        Text text = Text.plain(sections.size() + " section titles match " + quoted(matches.words()) + ":\n")
+                .append(lines(sections)).append(more(sections.size()));
         return Reply.content("Sections matching your words", text)
                 .withFooter("Titles only · /search looks inside the text")
                 .withActions(openActions(sections));
@@ -164,27 +163,27 @@ public final class SectionCommand implements BotCommand {
                 ? "There is no section " + asked + ". " + chapterSummary(lookup, missing.chapter()) + "."
                 : "There is no section " + asked + ": the book has no chapter " + shortened(chapterOf(missing.asked()))
                         + ". " + bookOutline(lookup);
-        return Reply.problem(situation + suggestionLines("Nearest sections:", missing.suggestions()))
+        return Reply.problem(Text.plain(situation).append(suggestionLines("Nearest sections:", missing.suggestions())))
                 .withActions(openActions(missing.suggestions()));
     }
 
     private static Reply noSuchChapter(SectionLookup lookup, LookupResult.NoSuchChapter missing) {
-        String text = "There is no chapter " + shortened(missing.asked()) + ". " + bookOutline(lookup)
-                + suggestionLines("Nearest sections:", missing.suggestions());
+        Text text = Text.plain("There is no chapter " + shortened(missing.asked()) + ". " + bookOutline(lookup))
+                .append(suggestionLines("Nearest sections:", missing.suggestions()));
         return Reply.problem(text).withActions(openActions(missing.suggestions()));
     }
 
     private static Reply noTitleMatch(SectionLookup lookup, LookupResult.NoTitleMatch missing) {
         List<Section> starts = chapterStarts(lookup);
-        String text = "No section title matches " + quoted(missing.words()) + ". To look for it inside the text,"
-                + " try /search. " + howToAsk(lookup) + suggestionLines("Chapters start here:", starts);
+        Text text = Text.plain("No section title matches " + quoted(missing.words()) + ". To look for it inside the"
+                + " text, try /search. " + howToAsk(lookup)).append(suggestionLines("Chapters start here:", starts));
         return Reply.problem(text).withActions(openActions(starts));
     }
 
     private static Reply unreadable(SectionLookup lookup, InputProblem problem) {
         List<Section> starts = chapterStarts(lookup);
-        return Reply.problem(problem.explanation() + " " + howToAsk(lookup)
-                        + suggestionLines("Chapters start here:", starts))
+        return Reply.problem(Text.plain(problem.explanation() + " " + howToAsk(lookup))
+                        .append(suggestionLines("Chapters start here:", starts)))
                 .withActions(openActions(starts));
     }
 
@@ -233,20 +232,21 @@ public final class SectionCommand implements BotCommand {
         return sections.size() == 1 ? first : first + "–" + sections.get(sections.size() - 1).number();
     }
 
-    private static String suggestionLines(String heading, List<Section> sections) {
-        return sections.isEmpty() ? "" : "\n" + heading + "\n" + lines(sections);
+    private static Text suggestionLines(String heading, List<Section> sections) {
+        return sections.isEmpty() ? Text.empty() : Text.plain("\n" + heading + "\n").append(lines(sections));
     }
 
-    /** One line per section, {@code **20.4** Replication Groups…}, at most {@value #MAX_LISTED}. */
-    private static String lines(List<Section> sections) {
-        return sections.stream()
+    /** One line per section, the number emphasised ({@code 20.4} Replication Groups…), at most {@value #MAX_LISTED}. */
+    private static Text lines(List<Section> sections) {
+        return Text.lines(sections.stream()
                 .limit(MAX_LISTED)
-                .map(section -> "**" + section.number() + "** " + DiscordMarkdown.escape(section.title()))
-                .collect(Collectors.joining("\n"));
+                .map(section -> Text.builder().strong(section.number().toString()).plain(" " + section.title()).build())
+                .toList());
     }
 
-    private static String more(int listed) {
-        return listed > MAX_LISTED ? "\n…and " + (listed - MAX_LISTED) + " more; type a number to open one." : "";
+    private static Text more(int listed) {
+        return Text.plain(listed > MAX_LISTED ? "\n…and " + (listed - MAX_LISTED) + " more; type a number to open one."
+                : "");
     }
 
     private static List<ReplyAction> openActions(List<Section> sections) {
@@ -264,12 +264,12 @@ public final class SectionCommand implements BotCommand {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Echoed user text: shortened, escaped and in quotes. */
+    /** Echoed user text: shortened and in quotes (a renderer escapes it). */
     private static String quoted(String userText) {
         return "“" + shortened(userText) + "”";
     }
 
     private static String shortened(String userText) {
-        return DiscordMarkdown.escape(WordCut.toLength(userText, MAX_ECHO_LENGTH));
+        return WordCut.toLength(userText, MAX_ECHO_LENGTH);
     }
 }

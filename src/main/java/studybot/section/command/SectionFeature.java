@@ -8,6 +8,7 @@ import studybot.command.ClickMode;
 import studybot.command.ClickRoute;
 import studybot.command.Feature;
 import studybot.reply.Reply;
+import studybot.reply.Text;
 
 /**
  * {@code /section} and the buttons and pick lists that open sections, wherever they appear ({@code /search} hits,
@@ -44,7 +45,7 @@ public final class SectionFeature implements Feature {
 
     private Reply open(ClickCall call, Optional<OpenSection> target) {
         return target.map(section -> command.open(call.book().get().sections(), section))
-                .orElseGet(() -> Reply.problem("This button is from an older version of studybot. Use `/section`"
-                        + " to open a section."));
+                .orElseGet(() -> Reply.problem(Text.markup("This button is from an older version of studybot. Use"
+                        + " `/section` to open a section.")));
     }
 }

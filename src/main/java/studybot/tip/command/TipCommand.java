@@ -8,7 +8,6 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.library.Section;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.section.command.SectionActions;
 import studybot.tip.Tip;
@@ -42,7 +41,7 @@ public final class TipCommand implements BotCommand {
      */
     public static Reply reply(Tip tip, String sectionTitle) {
         String from = sectionTitle.isEmpty() ? tip.source().toString() : tip.source() + " " + sectionTitle;
-        return Reply.content("Study tip", DiscordMarkdown.escape(tip.text()))
+        return Reply.content("Study tip", tip.text())
                 .withFooter("From " + from)
                 .withActions(SectionActions.open(List.of(new SectionActions.Link("Read " + tip.source(),
                         tip.source()))));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.discord.DiscordText;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -24,7 +25,7 @@ class SectionCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("20.4 Replication Groups: Primary Node and Read Replicas");
-        assertThat(reply.text()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
+        assertThat(reply.text().plainText()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
                 .endsWith("Just don’t act surprised later.");
         assertThat(reply.footer()).isEqualTo("Chapter 20 · section 4 of 7");
         assertThat(offers(reply)).containsExactly(
@@ -53,7 +54,7 @@ class SectionCommandTest {
 
         assertThat(pageCount).isGreaterThan(2);
         assertThat(first.footer()).isEqualTo("Chapter 1 · section 2 of 3 · page 1/" + pageCount);
-        assertThat(first.text()).hasSizeLessThanOrEqualTo(500).startsWith("Paragraph 1.").doesNotEndWith("\n");
+        assertThat(first.text().plainText()).hasSizeLessThanOrEqualTo(500).startsWith("Paragraph 1.").doesNotEndWith("\n");
         assertThat(offers(first)).containsExactly(
                 new Offer("◀ 1.1", new OpenSection(new SectionNumber(1, 1), 0), Role.NAVIGATION),
                 new Offer("page 2 ▶", new OpenSection(new SectionNumber(1, 2), 1), Role.NAVIGATION),
@@ -83,7 +84,7 @@ class SectionCommandTest {
                 List.of("Use *args and __init__ with `code`, ~x~ | y > z.", "Ping @everyone and <@123>."));
         Reply reply = command.answer(new SectionLookup(Books.of(List.of(tricky))), "1.1");
 
-        assertThat(reply.text()).isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
+        assertThat(DiscordText.markdown(reply.text())).isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
                 + "Ping @\u200Beveryone and <@\u200B123\\>.");
     }
 
@@ -95,7 +96,7 @@ class SectionCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("Chapter 20");
-        assertThat(reply.text()).isEqualTo("**20.2** Two\n**20.9** Nine \\*starred\\*\n**20.10** Ten");
+        assertThat(DiscordText.markdown(reply.text())).isEqualTo("**20.2** Two\n**20.9** Nine \\*starred\\*\n**20.10** Ten");
         assertThat(reply.footer()).isEqualTo("Chapter 20 · 3 sections");
         assertThat(offers(reply)).extracting(Offer::target).containsExactly(
                 new OpenSection(new SectionNumber(20, 2), 0), new OpenSection(new SectionNumber(20, 9), 0),
@@ -109,7 +110,7 @@ class SectionCommandTest {
         Reply reply = command.answer(new SectionLookup(Books.generated(5, 60)), "5");
 
         assertThat(offers(reply)).hasSize(25);
-        assertThat(reply.text()).endsWith("…and 35 more; type a number to open one.");
+        assertThat(reply.text().plainText()).endsWith("…and 35 more; type a number to open one.");
         assertThat(reply.footer()).isEqualTo("Chapter 5 · 60 sections");
     }
 
@@ -118,7 +119,7 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "20.9");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text()).startsWith("There is no section 20.9. Chapter 20 has 7 sections, 20.1–20.7.")
+        assertThat(DiscordText.markdown(reply.text())).startsWith("There is no section 20.9. Chapter 20 has 7 sections, 20.1–20.7.")
                 .contains("**20.7** Backup and Restore");
         assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
                 .extracting(SectionNumber::toString).containsExactly("20.7", "20.6", "20.5", "20.4", "20.3");
@@ -127,13 +128,13 @@ class SectionCommandTest {
 
     @Test
     void aMissingChapterNamesTheChaptersThereAre() {
-        assertThat(command.answer(SEED, "21.1").text()).startsWith("There is no section 21.1: the book has no"
+        assertThat(command.answer(SEED, "21.1").text().plainText()).startsWith("There is no section 21.1: the book has no"
                 + " chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
-        assertThat(command.answer(SEED, "21").text())
+        assertThat(command.answer(SEED, "21").text().plainText())
                 .startsWith("There is no chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
         Reply huge = command.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
         assertThat(huge.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(huge.text()).matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
+        assertThat(huge.text().plainText()).matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
         assertThat(offers(huge)).first().extracting(Offer::label).asString().startsWith("62.8 ");
     }
 
@@ -142,7 +143,7 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "mongo");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
-        assertThat(reply.text()).isEqualTo("2 section titles match “mongo”:\n"
+        assertThat(DiscordText.markdown(reply.text())).isEqualTo("2 section titles match “mongo”:\n"
                 + "**62.3** PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation\n"
                 + "**62.4** Motor: Async MongoDB Driver");
         assertThat(offers(reply)).extracting(Offer::label).containsExactly(
@@ -155,7 +156,7 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "kubernetes operators for everyone in the whole wide world");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text()).startsWith("No section title matches “kubernetes operators for everyone in…”.")
+        assertThat(reply.text().plainText()).startsWith("No section title matches “kubernetes operators for everyone in…”.")
                 .contains("/search", "Type a section number such as 20.1, a chapter such as 20");
         assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
                 .extracting(SectionNumber::toString).containsExactly("20.1", "62.1");
@@ -167,11 +168,11 @@ class SectionCommandTest {
             Reply reply = command.answer(SEED, input);
 
             assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-            assertThat(reply.text()).doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
+            assertThat(DiscordText.markdown(reply.text())).doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
                     .contains("Type a section number such as 20.1");
             assertThat(offers(reply)).isNotEmpty();
         }
-        assertThat(command.answer(SEED, "@everyone").text()).startsWith("Mentions can't be looked up.");
+        assertThat(command.answer(SEED, "@everyone").text().plainText()).startsWith("Mentions can't be looked up.");
     }
 
     @Test
@@ -179,7 +180,7 @@ class SectionCommandTest {
         Reply reply = command.open(SEED, new OpenSection(new SectionNumber(20, 8), 0));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text()).startsWith("Section 20.8 is no longer in the book");
+        assertThat(reply.text().plainText()).startsWith("Section 20.8 is no longer in the book");
         assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
                 .extracting(SectionNumber::toString).startsWith("20.7", "20.6");
     }
@@ -188,8 +189,8 @@ class SectionCommandTest {
     void anEmptyBookStillAnswersKindly() {
         SectionLookup empty = new SectionLookup(Books.of(List.of()));
 
-        assertThat(command.answer(empty, "20.4").text()).contains("The book is empty right now.");
-        assertThat(command.answer(empty, "redis").text()).contains("The book is empty right now.");
+        assertThat(command.answer(empty, "20.4").text().plainText()).contains("The book is empty right now.");
+        assertThat(command.answer(empty, "redis").text().plainText()).contains("The book is empty right now.");
         assertThat(command.open(empty, new OpenSection(new SectionNumber(1, 1), 0)).kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
     }

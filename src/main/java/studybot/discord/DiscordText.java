@@ -1,0 +1,37 @@
+package studybot.discord;
+
+import studybot.reply.DiscordMarkdown;
+import studybot.reply.Text;
+
+/**
+ * Writes structured text as Discord markdown: plain runs escaped (so book and user text can neither reformat a
+ * message nor form a mention), emphasis in bold, code in backticks, channels as {@code <#id>}, moments as
+ * timestamps every reader sees in their own timezone.
+ */
+public final class DiscordText {
+
+    private DiscordText() {
+    }
+
+    public static String markdown(Text text) {
+        StringBuilder out = new StringBuilder();
+        for (Text.Span span : text.spans()) {
+            if (span instanceof Text.Plain plain) {
+                out.append(DiscordMarkdown.escape(plain.text()));
+            } else if (span instanceof Text.Strong strong) {
+                out.append("**").append(DiscordMarkdown.escape(strong.text())).append("**");
+            } else if (span instanceof Text.Code code) {
+                out.append('`').append(code.text().replace('`', '\'')).append('`');
+            } else if (span instanceof Text.Link link) {
+                out.append('[').append(DiscordMarkdown.escape(link.label())).append("](").append(link.url())
+                        .append(')');
+            } else if (span instanceof Text.Channel channel) {
+                out.append("<#").append(Long.toUnsignedString(channel.id())).append('>');
+            } else {
+                long at = ((Text.Moment) span).epochSecond();
+                out.append("<t:").append(at).append(":F> (<t:").append(at).append(":R>)");
+            }
+        }
+        return out.toString();
+    }
+}
