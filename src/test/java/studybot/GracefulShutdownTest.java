@@ -69,8 +69,8 @@ class GracefulShutdownTest {
     private Path config(Path dataFolder, Path seedsFolder) throws IOException {
         Path config = temp.resolve("studybot.json");
         Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + dataFolder + "\"")
-                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
+                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
+                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
         return config;
     }
 

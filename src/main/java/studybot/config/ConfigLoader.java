@@ -15,14 +15,15 @@ import java.nio.file.NoSuchFileException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Reads {@link StudybotConfig} strictly: an unknown key, a missing key, a wrong type or an out-of-range value
- * stops startup with a message naming the key, rather than running on something the host did not mean.
+ * stops startup with a message naming the key, rather than running on something the host did not mean. Relative
+ * folders are resolved against the config file's own folder (as {@code logback.xml} beside it is found), so the
+ * bot reads the same seeds whatever directory it is started from.
  */
 public final class ConfigLoader {
 
@@ -45,7 +46,7 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the config file: " + e.getMessage());
         }
-        return parse(file, json);
+        return parse(file, json).resolvedAgainst(file.toAbsolutePath().getParent());
     }
 
     StudybotConfig parse(Path file, String json) throws ConfigException {
@@ -80,8 +81,7 @@ public final class ConfigLoader {
         for (RecordComponent component : type.getRecordComponents()) {
             known.put(component.getName(), component.getType());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             Class<?> fieldType = known.get(field.getKey());
             if (fieldType == null) {
                 return Optional.of(prefix + field.getKey());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,8 +19,8 @@ class ConfigLoaderTest {
     void readsTheShippedConfig() throws Exception {
         StudybotConfig config = loader.load(SHIPPED);
 
-        assertThat(config.seedsFolder()).isEqualTo(Path.of("seeds"));
-        assertThat(config.dataFolder()).isEqualTo(Path.of("data"));
+        assertThat(config.seedsFolder()).isEqualTo(Path.of("seeds").toAbsolutePath());
+        assertThat(config.dataFolder()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(config.cache().maximumSize()).isPositive();
         assertThat(config.search().maxResults()).isBetween(1, 25);
         assertThat(config.discord().guildIds()).isEmpty();
@@ -34,7 +35,7 @@ class ConfigLoaderTest {
         "\"maxResults\": 5||missing key 'search.maxResults'",
         "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
         "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
-        "\"dataFolder\": \"data\",||missing key 'dataFolder'",
+        "\"dataFolder\": \"../data\",||missing key 'dataFolder'",
     })
     void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
         String json = Files.readString(SHIPPED);
@@ -45,6 +46,23 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("bad.json: ")
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void relativeFoldersAreRelativeToTheConfigFilesFolderWhateverTheWorkingDirectory(@TempDir Path temp)
+            throws Exception {
+        Path elsewhere = temp.resolve("etc").resolve("studybot.json");
+        Files.createDirectories(elsewhere.getParent());
+        Path absoluteSeeds = temp.resolve("books").toAbsolutePath();
+        Files.writeString(elsewhere, Files.readString(SHIPPED)
+                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + absoluteSeeds + "\"")
+                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"state\""));
+
+        StudybotConfig config = loader.load(elsewhere);
+
+        assertThat(config.seedsFolder()).as("absolute: kept").isEqualTo(absoluteSeeds);
+        assertThat(config.dataFolder()).as("relative: beside the config file")
+                .isEqualTo(elsewhere.toAbsolutePath().getParent().resolve("state"));
     }
 
     @Test

@@ -117,8 +117,8 @@ class ConsoleProcessTest {
     private Path config() throws IOException {
         Path config = temp.resolve("studybot.json");
         Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
+                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
         return config;
     }
 

@@ -30,7 +30,8 @@ class GuildRegistrationTest {
             String guildId = discord.world().guildId();
             Path config = temp.resolve("studybot.json");
             Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                    .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]"));
+                    .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]")
+                    .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\""));
             Studybot studybot = Studybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
                     ConnectionInfo.offline(), TipCounts.none());
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
