@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import studybot.tip.Tip;
  * Posts each server's daily tip once per local day, at its admins' chosen time and zone, surviving restarts and
  * crashes.
  *
- * <p>Nothing here runs by itself: a scheduler calls {@link #runDue()} (every ~30 s, or at {@link #nextDue()}).
+ * <p>Nothing here runs by itself: a scheduler calls {@link #runDue()} (every ~30 s).
  * Each pass looks at every server's <em>current local date</em> only: today's tip goes out if its time has passed
  * and it has not gone out yet (which is also the catch-up after downtime), while an earlier day that was missed
  * stays missed. Before sending, the intent (server, date, tip, nonce) is committed; after, the message id. A post
@@ -110,19 +109,6 @@ public final class DailyTipService {
     /** How many servers have daily tips paused by a permanent failure. */
     public int pausedServers() {
         return store.pausedServers();
-    }
-
-    /**
-     * The earliest instant at which {@link #runDue()} has something to do, empty when no server is active. It may
-     * be at or before now (a tip is due, or is waiting for the deck to have tips), so schedulers should still not
-     * call {@code runDue} more often than every few seconds.
-     */
-    public Optional<Instant> nextDue() {
-        Instant now = clock.instant();
-        return store.servers().stream()
-                .map(server -> nextPostAt(server, now))
-                .flatMap(Optional::stream)
-                .min(Comparator.naturalOrder());
     }
 
     /**

@@ -23,9 +23,9 @@ public final class DailyTips implements AutoCloseable {
 
     private final Database database;
     private final DailyTipService service;
-    private final TipsCommand command;
+    private final DailyTipsCommand command;
 
-    private DailyTips(Database database, DailyTipService service, TipsCommand command) {
+    private DailyTips(Database database, DailyTipService service, DailyTipsCommand command) {
         this.database = database;
         this.service = service;
         this.command = command;
@@ -45,7 +45,7 @@ public final class DailyTips implements AutoCloseable {
         DailyTipService service = new DailyTipService(database, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
                 RetryBackoff.DEFAULT);
-        return new DailyTips(database, service, new TipsCommand(service, access));
+        return new DailyTips(database, service, new DailyTipsCommand(service, access));
     }
 
     /** For where nothing can be posted, such as the offline console: every post fails until studybot connects. */

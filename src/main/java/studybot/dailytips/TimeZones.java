@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class TimeZones {
 
-    /** The most choices Discord's autocomplete accepts. */
+    /** How many completions are offered: as many as fit a chat client's list (transports may show fewer). */
     public static final int MAX_COMPLETIONS = 25;
 
     private static final Set<String> REGIONS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import studybot.library.SectionNumber;
@@ -24,7 +26,7 @@ final class DailyTipsFixture implements AutoCloseable {
     static final RetryBackoff BACKOFF = new RetryBackoff(Duration.ofSeconds(30), Duration.ofMinutes(10));
 
     final MutableClock clock;
-    final FakeDiscord discord;
+    final FakeTipChannel discord;
     final AtomicReference<List<Tip>> deck;
     private final Path file;
     private final List<Database> opened = new ArrayList<>();
@@ -33,7 +35,7 @@ final class DailyTipsFixture implements AutoCloseable {
     DailyTipsFixture(Path folder, Instant start, int tips) {
         this.file = folder.resolve("data/studybot.db");
         this.clock = new MutableClock(start);
-        this.discord = new FakeDiscord(clock);
+        this.discord = new FakeTipChannel(clock);
         this.deck = new AtomicReference<>(tips(tips));
         this.service = newService();
     }
@@ -46,6 +48,18 @@ final class DailyTipsFixture implements AutoCloseable {
 
     static DailyTipSettings settings(long channelId, String time, String zone) {
         return new DailyTipSettings(channelId, LocalTime.parse(time), ZoneId.of(zone), true);
+    }
+
+    /**
+     * The earliest moment the service has something to do for any server, empty when no server is active: what a
+     * scheduler waking exactly when needed would use.
+     */
+    Optional<Instant> nextDue() {
+        return service.serverIds().stream()
+                .map(serverId -> service.status(serverId).nextPostEpochSecond())
+                .filter(OptionalLong::isPresent)
+                .map(next -> Instant.ofEpochSecond(next.getAsLong()))
+                .min(Comparator.naturalOrder());
     }
 
     DailyTipService service() {

@@ -43,10 +43,10 @@ class ExactlyOnceTest {
             fixture.clock.set(Instant.parse("2024-06-03T05:00:00Z"));
             fixture.restart().runDue();
             assertThat(fixture.discord.messages()).as("2 June was missed; it is not made up").isEmpty();
-            assertThat(fixture.service().nextDue()).contains(Instant.parse("2024-06-03T07:00:00Z"));
+            assertThat(fixture.nextDue()).contains(Instant.parse("2024-06-03T07:00:00Z"));
 
             fixture.runUntil(Instant.parse("2024-06-03T12:00:00Z"), Duration.ofMinutes(1));
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt)
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt)
                     .containsExactly(Instant.parse("2024-06-03T07:00:00Z"));
         }
     }
@@ -65,9 +65,9 @@ class ExactlyOnceTest {
             fixture.restart().runDue();
             fixture.service().runDue();
 
-            assertThat(fixture.discord.attempts()).extracting(FakeDiscord.Attempt::nonce)
+            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::nonce)
                     .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01"))).hasSize(2);
-            FakeDiscord.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(fixture.service().status(SERVER).lastPost().orElseThrow().messageId())
                     .isEqualTo(only.messageId());
             assertThat(fixture.service().tipsPostedToday()).isEqualTo(1);
@@ -89,9 +89,9 @@ class ExactlyOnceTest {
             fixture.service().runDue();
 
             assertThat(fixture.discord.attempts()).as("resent once, with the same nonce").hasSize(2)
-                    .extracting(FakeDiscord.Attempt::nonce).containsOnly(
+                    .extracting(FakeTipChannel.Attempt::nonce).containsOnly(
                             Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
-            FakeDiscord.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(fixture.service().status(SERVER).lastPost().orElseThrow().messageId())
                     .isEqualTo(only.messageId());
         }
@@ -109,7 +109,7 @@ class ExactlyOnceTest {
             fixture.deck.set(fixture.deck.get().stream().filter(tip -> !tip.id().equals(chosen)).toList());
             fixture.restart().runDue();
 
-            FakeDiscord.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(only.post().tipId()).isEqualTo(chosen);
             assertThat(only.post().sectionTitle()).isEqualTo("Section " + only.post().section());
         }
@@ -127,8 +127,8 @@ class ExactlyOnceTest {
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
 
             assertThat(fixture.discord.messages()).hasSize(2);
-            FakeDiscord.Message tryoutMessage = fixture.discord.messages().get(0);
-            FakeDiscord.Message daily = fixture.discord.messages().get(1);
+            FakeTipChannel.Message tryoutMessage = fixture.discord.messages().get(0);
+            FakeTipChannel.Message daily = fixture.discord.messages().get(1);
             assertThat(tryoutMessage.messageId()).isEqualTo(tryout.messageId());
             assertThat(tryoutMessage.channelId()).isEqualTo(99);
             assertThat(daily.channelId()).isEqualTo(CHANNEL);

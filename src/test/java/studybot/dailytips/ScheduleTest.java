@@ -45,11 +45,11 @@ class ScheduleTest {
     void berlinSpringForwardGapPostsAt0330() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-03-30T12:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "02:30", "Europe/Berlin"));
-            assertThat(fixture.service().nextDue()).contains(Instant.parse("2024-03-31T01:30:00Z"));
+            assertThat(fixture.nextDue()).contains(Instant.parse("2024-03-31T01:30:00Z"));
 
             fixture.runUntil(Instant.parse("2024-04-01T12:00:00Z"), STEP);
 
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt).containsExactly(
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt).containsExactly(
                     Instant.parse("2024-03-31T01:30:00Z"), Instant.parse("2024-04-01T00:30:00Z"));
         }
     }
@@ -61,9 +61,9 @@ class ScheduleTest {
 
             fixture.runUntil(Instant.parse("2024-10-27T12:00:00Z"), STEP);
 
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt)
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt)
                     .containsExactly(Instant.parse("2024-10-27T00:30:00Z"));
-            assertThat(fixture.service().nextDue()).contains(Instant.parse("2024-10-28T01:30:00Z"));
+            assertThat(fixture.nextDue()).contains(Instant.parse("2024-10-28T01:30:00Z"));
         }
     }
 
@@ -72,7 +72,7 @@ class ScheduleTest {
         try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-03-09T12:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "02:30", "America/New_York"));
             fixture.runUntil(Instant.parse("2024-03-10T12:00:00Z"), STEP);
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt)
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt)
                     .as("02:30 does not exist on 10 March; 03:30 EDT").containsExactly(
                             Instant.parse("2024-03-10T07:30:00Z"));
 
@@ -80,7 +80,7 @@ class ScheduleTest {
             fixture.service().saveSettings(SERVER, settings(1, "01:30", "America/New_York"));
             fixture.runUntil(Instant.parse("2024-11-03T12:00:00Z"), STEP);
 
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt)
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt)
                     .as("01:30 happens at 05:30Z (EDT) and 06:30Z (EST); only the first fires").containsExactly(
                             Instant.parse("2024-03-10T07:30:00Z"), Instant.parse("2024-11-03T05:30:00Z"));
         }
@@ -95,7 +95,7 @@ class ScheduleTest {
 
             fixture.runUntil(Instant.parse("2024-06-02T12:00:00Z"), STEP);
 
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt).containsExactly(
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt).containsExactly(
                     Instant.parse("2024-06-01T03:30:00Z"), Instant.parse("2024-06-02T03:30:00Z"));
         }
     }
@@ -120,7 +120,7 @@ class ScheduleTest {
                             "2 2024-06-01T20:00:00Z",
                             "1 2024-06-02T19:00:00Z",
                             "2 2024-06-02T20:00:00Z");
-            assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::nonce).containsExactly(
+            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::nonce).containsExactly(
                     Nonces.daily(SERVER, LocalDate.parse("2024-06-02")),
                     Nonces.daily(OTHER_SERVER, LocalDate.parse("2024-06-01")),
                     Nonces.daily(SERVER, LocalDate.parse("2024-06-03")),
@@ -136,7 +136,7 @@ class ScheduleTest {
             fixture.service().runDue();
 
             assertThat(fixture.discord.messages()).isEmpty();
-            assertThat(fixture.service().nextDue()).contains(Instant.parse("2024-06-02T09:00:00Z"));
+            assertThat(fixture.nextDue()).contains(Instant.parse("2024-06-02T09:00:00Z"));
         }
     }
 
@@ -148,7 +148,7 @@ class ScheduleTest {
             fixture.runUntil(Instant.parse("2024-06-02T12:00:00Z"), STEP);
 
             assertThat(fixture.discord.messages()).isEmpty();
-            assertThat(fixture.service().nextDue()).isEmpty();
+            assertThat(fixture.nextDue()).isEmpty();
             assertThat(fixture.service().status(SERVER).nextPostEpochSecond()).isEmpty();
         }
     }

@@ -32,7 +32,7 @@ class SendFailureTest {
             assertThat(paused.pausedReason()).contains("Missing permission Send Messages in #tips");
             assertThat(paused.nextPostEpochSecond()).isEmpty();
             assertThat(fixture.service().pausedServers()).isEqualTo(1);
-            assertThat(fixture.service().nextDue()).isEmpty();
+            assertThat(fixture.nextDue()).isEmpty();
 
             fixture.restart().runDue();
             assertThat(fixture.discord.attempts()).as("the pause survives a restart").hasSize(1);
@@ -43,7 +43,7 @@ class SendFailureTest {
             assertThat(fixture.service().status(SERVER).pausedReason()).isEmpty();
             fixture.service().runDue();
 
-            FakeDiscord.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(posted.channelId()).as("today's tip resumes, in the newly chosen channel")
                     .isEqualTo(CHANNEL + 1);
             assertThat(posted.nonce()).isEqualTo(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
@@ -62,7 +62,7 @@ class SendFailureTest {
             assertThat(fixture.service().pausedServers()).as("the admin already fixed it").isZero();
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(1)), Duration.ofMinutes(1));
-            FakeDiscord.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(posted.channelId()).isEqualTo(CHANNEL + 1);
         }
     }
@@ -79,11 +79,11 @@ class SendFailureTest {
             DailyTipStatus failing = fixture.service().status(SERVER);
             assertThat(failing.problem()).contains("Posting today's tip failed: HTTP 503");
             assertThat(failing.pausedReason()).isEmpty();
-            assertThat(fixture.service().nextDue()).contains(NINE.plusSeconds(30));
+            assertThat(fixture.nextDue()).contains(NINE.plusSeconds(30));
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(10)), Duration.ofSeconds(10));
 
-            assertThat(fixture.discord.attempts()).extracting(FakeDiscord.Attempt::at).containsExactly(
+            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::at).containsExactly(
                     NINE, NINE.plusSeconds(30), NINE.plusSeconds(90), NINE.plusSeconds(210));
             assertThat(fixture.discord.messages()).hasSize(1);
             assertThat(fixture.service().status(SERVER).problem()).isEmpty();
@@ -99,7 +99,7 @@ class SendFailureTest {
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(5)), Duration.ofSeconds(10));
 
-            assertThat(fixture.discord.attempts()).extracting(FakeDiscord.Attempt::at)
+            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::at)
                     .containsExactly(NINE, NINE.plus(Duration.ofMinutes(2)));
             assertThat(fixture.discord.messages()).hasSize(1);
         }
@@ -130,7 +130,7 @@ class SendFailureTest {
             fixture.runUntil(Instant.parse("2024-06-01T21:59:00Z"), Duration.ofMinutes(1));
             int attemptsOnTheFirst = fixture.discord.attempts().size();
             assertThat(attemptsOnTheFirst).isGreaterThan(5);
-            assertThat(fixture.discord.attempts()).extracting(FakeDiscord.Attempt::nonce)
+            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::nonce)
                     .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
 
             fixture.discord.recover();
@@ -140,7 +140,7 @@ class SendFailureTest {
             assertThat(fixture.discord.attempts()).hasSize(attemptsOnTheFirst);
 
             fixture.runUntil(Instant.parse("2024-06-02T08:00:00Z"), Duration.ofMinutes(1));
-            FakeDiscord.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(posted.nonce()).isEqualTo(Nonces.daily(SERVER, LocalDate.parse("2024-06-02")));
             assertThat(posted.createdAt()).isEqualTo("2024-06-02T07:00:00Z");
         }

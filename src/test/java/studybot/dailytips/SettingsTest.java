@@ -93,7 +93,7 @@ class SettingsTest {
 
             DailyTipStatus status = fixture.service().status(SERVER);
 
-            FakeDiscord.Message posted = fixture.discord.messages().get(0);
+            FakeTipChannel.Message posted = fixture.discord.messages().get(0);
             assertThat(status.settings()).contains(settings(5, "09:00", "UTC"));
             assertThat(status.nextPostEpochSecond())
                     .hasValue(Instant.parse("2024-06-02T09:00:00Z").getEpochSecond());
@@ -128,7 +128,7 @@ class SettingsTest {
             DailyTipStatus status = fixture.service().status(SERVER);
             assertThat(status.settings()).isEmpty();
             assertThat(status.lastPost()).isEmpty();
-            assertThat(fixture.service().nextDue()).isEmpty();
+            assertThat(fixture.nextDue()).isEmpty();
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * A {@link TipChannel} with Discord's {@code enforce_nonce} behaviour: a send whose nonce was already used returns
  * the message it created instead of posting again. Can be told to fail or to crash the caller.
  */
-final class FakeDiscord implements TipChannel {
+final class FakeTipChannel implements TipChannel {
 
     /** A message as it exists in Discord. */
     record Message(long messageId, long channelId, TipPost post, String nonce, Instant createdAt) {
@@ -34,7 +34,7 @@ final class FakeDiscord implements TipChannel {
     private Runnable duringNextSend;
     private long nextMessageId = 1000;
 
-    FakeDiscord(Clock clock) {
+    FakeTipChannel(Clock clock) {
         this.clock = clock;
     }
 

@@ -25,7 +25,7 @@ import studybot.reply.Text;
  * Manage Server check). In the console, which has no server, it says where tips are set up and shows what the
  * console's store holds.
  */
-public final class TipsCommand implements BotCommand {
+public final class DailyTipsCommand implements BotCommand {
 
     public static final String NAME = "tips";
     public static final String SET = "set";
@@ -43,7 +43,7 @@ public final class TipsCommand implements BotCommand {
     private final DailyTipService service;
     private final PostingAccess access;
 
-    public TipsCommand(DailyTipService service, PostingAccess access) {
+    public DailyTipsCommand(DailyTipService service, PostingAccess access) {
         this.service = Objects.requireNonNull(service, "service");
         this.access = Objects.requireNonNull(access, "access");
     }

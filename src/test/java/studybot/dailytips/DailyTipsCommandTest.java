@@ -31,7 +31,7 @@ import studybot.tip.Tip;
  * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out,
  * over the real tip service and store.
  */
-class TipsCommandTest {
+class DailyTipsCommandTest {
 
     private static final long SERVER = 200000000000000001L;
     private static final long CHANNEL = 300000000000000001L;
@@ -58,7 +58,7 @@ class TipsCommandTest {
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
                 section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT);
         registry = new CommandRegistry(new CurrentBook(),
-                List.of(Feature.of(new TipsCommand(service, (server, channelId) -> accessProblem))));
+                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem))));
     }
 
     @AfterEach
@@ -69,7 +69,7 @@ class TipsCommandTest {
     @Test
     void aDirectMessageIsRefusedKindly() {
         Reply reply = registry.answer(new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false,
-                Asker.Transport.DISCORD), TipsCommand.NAME, TipsCommand.STATUS, Map.of());
+                Asker.Transport.DISCORD), DailyTipsCommand.NAME, DailyTipsCommand.STATUS, Map.of());
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -88,8 +88,8 @@ class TipsCommandTest {
 
     @Test
     void theFirstSetNeedsChannelTimeAndTimezone() {
-        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(CHANNEL),
-                TipsCommand.TIME, "09:30"));
+        Reply reply = answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(CHANNEL),
+                DailyTipsCommand.TIME, "09:30"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText()).contains("all three");
@@ -137,7 +137,7 @@ class TipsCommandTest {
     void aLaterSetMayChangeOneSettingAlone() {
         ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
+        Reply reply = answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
@@ -151,18 +151,18 @@ class TipsCommandTest {
     void offAndOnSwitchTheTipAndStatusSaysSo() {
         ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply off = ask(plain(TipsCommand.OFF));
+        Reply off = ask(plain(DailyTipsCommand.OFF));
         assertThat(DiscordText.markdown(off.text())).contains("**off**").contains("/tips on");
         assertThat(fields(off).get("Next tip")).startsWith("None");
 
-        Reply on = ask(plain(TipsCommand.ON));
+        Reply on = ask(plain(DailyTipsCommand.ON));
         assertThat(DiscordText.markdown(on.text())).contains("**on**");
         assertThat(fields(on).get("Next tip")).startsWith("<t:");
     }
 
     @Test
     void onOffAndPostNowNeedSettingsFirst() {
-        for (String subcommand : List.of(TipsCommand.ON, TipsCommand.OFF, TipsCommand.POST_NOW)) {
+        for (String subcommand : List.of(DailyTipsCommand.ON, DailyTipsCommand.OFF, DailyTipsCommand.POST_NOW)) {
             Reply reply = ask(plain(subcommand));
 
             assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
@@ -172,7 +172,7 @@ class TipsCommandTest {
 
     @Test
     void statusBeforeSetUpSaysHowToStart() {
-        Reply reply = ask(plain(TipsCommand.STATUS));
+        Reply reply = ask(plain(DailyTipsCommand.STATUS));
 
         assertThat(reply.isForAskerOnly()).isTrue();
         assertThat(reply.text().plainText()).contains("not set up").contains("/tips set");
@@ -182,7 +182,7 @@ class TipsCommandTest {
     void postNowPostsToTheTipChannelAndLinksTheMessage() {
         ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = ask(plain(TipsCommand.POST_NOW));
+        Reply reply = ask(plain(DailyTipsCommand.POST_NOW));
 
         assertThat(postedTo).containsExactly(CHANNEL);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -196,7 +196,7 @@ class TipsCommandTest {
         ask(set(true, "09:30", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
 
-        Reply reply = ask(plain(TipsCommand.POST_NOW));
+        Reply reply = ask(plain(DailyTipsCommand.POST_NOW));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText()).contains("Could not post the tip: studybot needs Send Messages");
@@ -209,21 +209,21 @@ class TipsCommandTest {
         clock.advance(Duration.ofMinutes(2));
         service.runDue();
 
-        Reply paused = ask(plain(TipsCommand.STATUS));
+        Reply paused = ask(plain(DailyTipsCommand.STATUS));
         assertThat(DiscordText.markdown(paused.text())).contains("**paused**");
         assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
 
-        Reply saved = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
+        Reply saved = answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
         assertThat(DiscordText.markdown(saved.text())).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
     }
 
     @Test
     void theConsoleSaysWhereTipsAreSetUpAndShowsItsStoresSettings() {
-        Reply empty = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+        Reply empty = answer(Asker.console("me"), DailyTipsCommand.STATUS, Map.of());
         ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+        Reply reply = answer(Asker.console("me"), DailyTipsCommand.STATUS, Map.of());
 
         assertThat(empty.text().plainText()).contains("set up on Discord").contains("holds no daily-tip settings");
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -235,15 +235,15 @@ class TipsCommandTest {
 
     @Test
     void timezonesAreCompletedAndOtherOptionsAreNot() {
-        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIMEZONE, "berl"))
+        assertThat(registry.complete(admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, DailyTipsCommand.TIMEZONE, "berl"))
                 .extracting(choice -> choice.value()).contains("Europe/Berlin");
-        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIME, "09")).isEmpty();
+        assertThat(registry.complete(admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, DailyTipsCommand.TIME, "09")).isEmpty();
     }
 
     /** {@code /tips set} with all three settings, by an admin or a plain member. */
     private Request set(boolean admin, String time, String zone) {
-        return new Request(admin ? admin() : member(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL,
-                String.valueOf(CHANNEL), TipsCommand.TIME, time, TipsCommand.TIMEZONE, zone));
+        return new Request(admin ? admin() : member(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL,
+                String.valueOf(CHANNEL), DailyTipsCommand.TIME, time, DailyTipsCommand.TIMEZONE, zone));
     }
 
     private static Request plain(String subcommand) {
@@ -255,7 +255,7 @@ class TipsCommandTest {
     }
 
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
-        return registry.answer(asker, TipsCommand.NAME, subcommand, options);
+        return registry.answer(asker, DailyTipsCommand.NAME, subcommand, options);
     }
 
     private static Asker admin() {
