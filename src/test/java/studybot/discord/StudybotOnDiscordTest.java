@@ -53,7 +53,7 @@ class StudybotOnDiscordTest {
     void stop() throws Exception {
         try {
             bot.shutdown(WAIT);
-            DiscordOpenApi.get().assertAllConform(discord.rest().requests().all());
+            DiscordOpenApi.assertAllConform(discord.rest().requests().all());
         } finally {
             discord.close();
         }

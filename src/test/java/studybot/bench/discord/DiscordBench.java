@@ -298,9 +298,13 @@ public final class DiscordBench {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             try {
                 stop.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop " + name, e);
             } finally {
                 discord.close();
             }
