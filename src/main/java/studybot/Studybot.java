@@ -33,8 +33,8 @@ import studybot.stats.StatsCollector;
 import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
-import studybot.tip.command.TipCommand;
 import studybot.tip.TipExtractor;
+import studybot.tip.command.TipCommand;
 
 /**
  * The parts every transport shares, wired once: the loaded book and its live reload, the command registry with
