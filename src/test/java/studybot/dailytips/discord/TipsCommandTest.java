@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.store.Dialect;
 import studybot.store.Store;
+import studybot.store.StoreFaults;
 import studybot.store.TestStores;
 import studybot.tip.Tip;
 
@@ -55,13 +59,15 @@ class TipsCommandTest {
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
     private Optional<String> accessProblem = Optional.empty();
+    private TestStores stores;
     private Store database;
     private DailyTipService service;
     private TipsCommand command;
 
     @BeforeEach
     void open() {
-        database = TestStores.of(dialect, folder).open(List.of(DailyTipService.MIGRATIONS));
+        stores = TestStores.of(dialect, folder);
+        database = stores.open(List.of(DailyTipService.MIGRATIONS));
         TipChannel channel = this::send;
         service = new DailyTipService(database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
@@ -154,6 +160,54 @@ class TipsCommandTest {
             assertThat(settings.postTime()).hasToString("09:30");
             assertThat(settings.zone().getId()).isEqualTo("Europe/Berlin");
         });
+    }
+
+    /**
+     * Issue 10 §6: both admins' commands read the settings before either writes (the access check in between waits
+     * for the other); each must still keep its own change, and both are told "Saved.".
+     */
+    @Test
+    void twoAdminsSettingDifferentThingsAtTheSameMomentBothKeepTheirChange() throws Exception {
+        command.answer(set(true, "09:30", "Europe/Berlin"));
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        TipsCommand racing = new TipsCommand(service, (server, channelId) -> {
+            try {
+                bothRead.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return Optional.empty();
+        });
+
+        CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(new TipsRequest(
+                OptionalLong.of(SERVER), true, TipsCommand.SET, OptionalLong.empty(), Optional.of("18:45"),
+                Optional.empty())));
+        CompletableFuture<Reply> zoneAdmin = CompletableFuture.supplyAsync(() -> racing.answer(new TipsRequest(
+                OptionalLong.of(SERVER), true, TipsCommand.SET, OptionalLong.empty(), Optional.empty(),
+                Optional.of("America/New_York"))));
+
+        assertThat(timeAdmin.get(30, TimeUnit.SECONDS).text()).startsWith("Saved.");
+        assertThat(zoneAdmin.get(30, TimeUnit.SECONDS).text()).startsWith("Saved.");
+        assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
+            assertThat(settings.postTime()).hasToString("18:45");
+            assertThat(settings.zone().getId()).isEqualTo("America/New_York");
+            assertThat(settings.channelId()).isEqualTo(CHANNEL);
+        });
+    }
+
+    /** Issue 10 §8: an admin whose change cannot get at the store is told it is busy, not "something went wrong". */
+    @Test
+    void anAdminWhoseChangeFindsTheStoreHeldIsToldItIsBusy() throws Exception {
+        command.answer(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply;
+        try (AutoCloseable lock = StoreFaults.holdLock(stores, "daily_tip_settings")) {
+            reply = command.answer(plain(TipsCommand.OFF));
+        }
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).isEqualTo(TipsCommand.STORE_BUSY);
+        assertThat(service.settings(SERVER).orElseThrow().enabled()).isTrue();
     }
 
     @Test
