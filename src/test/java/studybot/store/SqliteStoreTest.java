@@ -167,6 +167,38 @@ class SqliteStoreTest {
         open(file).close();
     }
 
+    /**
+     * Issue 10 §7: with the disk full, the error reported is the full disk (it used to be masked by "cannot commit -
+     * no transaction is active" from resetting auto-commit), nothing of the transaction is kept, and the store works
+     * again once there is room.
+     */
+    @Test
+    void aFullDiskIsReportedAsSuchAndKeepsNothingHalfWritten() {
+        try (Store store = open(temp.resolve("studybot.db"))) {
+            int pages = Integer.parseInt(query(store, "PRAGMA page_count").get(0));
+            execute(store, "PRAGMA max_page_count = " + (pages + 2));
+
+            assertThatThrownBy(() -> store.inTransaction(connection -> {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?)")) {
+                    for (int i = 0; i < 5000; i++) {
+                        insert.setLong(1, i);
+                        insert.setString(2, "a tip id long enough to need pages ".repeat(4) + i);
+                        insert.executeUpdate();
+                    }
+                }
+                return null;
+            })).isInstanceOf(StoreUnwritableException.class)
+                    .hasMessageContaining("full")
+                    .hasMessageNotContaining("no transaction is active");
+
+            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("0");
+            execute(store, "PRAGMA max_page_count = 1073741823");
+            execute(store, "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (1, 'room again')");
+            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("1");
+        }
+    }
+
     private static Store open(Path file) {
         return SqliteStore.open(file, TestStores.BUSY_TIMEOUT, List.of(DailyTipService.MIGRATIONS),
                 Clock.systemUTC());
