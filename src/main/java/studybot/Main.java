@@ -45,7 +45,7 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                return new ConsoleMode(config, Clock.systemUTC(), out, err)
+                return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
                         .run(System.in, options.console(), System.console() != null);
             }
             DiscordEndpoints endpoints;
@@ -55,7 +55,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run();
+            return new DiscordMode(config, endpoints, Clock.systemUTC(), err, env).run();
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Everything about a running studybot that the host may change, read from {@code config/studybot.json}. Every
  * key is required, so a typo or a forgotten key stops startup instead of silently running on a guess. Secrets
- * never live here: the Discord token comes from the environment.
+ * never live here: the Discord token and the store's password come from the environment.
  *
  * @param seedsFolder where the book's {@code *.txt} files are; a relative path is relative to the config file's folder
  * @param dataFolder  where the store and the logs go; a relative path is relative to the config file's folder
@@ -19,11 +19,12 @@ public record StudybotConfig(
         @JsonProperty(value = "section", required = true) SectionConfig section,
         @JsonProperty(value = "discord", required = true) DiscordConfig discord,
         @JsonProperty(value = "reload", required = true) ReloadConfig reload,
-        @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips) {
+        @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips,
+        @JsonProperty(value = "store", required = true) StoreConfig store) {
 
     /** This config with relative folders resolved against {@code folder} (absolute ones are kept). */
     public StudybotConfig resolvedAgainst(Path folder) {
         return new StudybotConfig(folder.resolve(seedsFolder).normalize(), folder.resolve(dataFolder).normalize(),
-                cache, search, section, discord, reload, dailyTips);
+                cache, search, section, discord, reload, dailyTips, store);
     }
 }

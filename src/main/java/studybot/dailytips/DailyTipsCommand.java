@@ -18,6 +18,8 @@ import studybot.command.SubcommandSpec;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
+import studybot.store.StoreBusyException;
+import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and
@@ -39,6 +41,9 @@ public final class DailyTipsCommand implements BotCommand {
 
     private static final int MAX_TIME_LENGTH = 16;
     private static final int MAX_TIMEZONE_LENGTH = 64;
+
+    /** What an admin is told when the store did not take the work soon enough. */
+    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
 
     private final DailyTipService service;
     private final PostingAccess access;
@@ -74,13 +79,20 @@ public final class DailyTipsCommand implements BotCommand {
             return onConsole();
         }
         long serverId = server.getAsLong();
-        return switch (call.subcommand()) {
-            case SET -> set(serverId, call);
-            case ON -> switchOn(serverId);
-            case OFF -> switchOff(serverId);
-            case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
-            default -> postNow(serverId);
-        };
+        try {
+            return switch (call.subcommand()) {
+                case SET -> set(serverId, call);
+                case ON -> switchOn(serverId);
+                case OFF -> switchOff(serverId);
+                case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
+                default -> postNow(serverId);
+            };
+        } catch (StoreBusyException e) {
+            return Reply.problem(STORE_BUSY);
+        } catch (StoreUnwritableException e) {
+            return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
+                    + "has been told in the log; try again once it is fixed.");
+        }
     }
 
     @Override
@@ -136,8 +148,10 @@ public final class DailyTipsCommand implements BotCommand {
         if (problem.isPresent()) {
             return Reply.problem(DiscordFormat.text(problem.get() + " Nothing was changed."));
         }
-        boolean enabled = current.map(DailyTipSettings::enabled).orElse(true);
-        service.saveSettings(serverId, new DailyTipSettings(channel, time, zone, enabled));
+        service.changeSettings(serverId, new SettingsChange(channelId,
+                typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
+                typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
+                current.isPresent() ? Optional.empty() : Optional.of(true)));
         return StatusReply.of(serverId, service.status(serverId), "Saved.");
     }
 
@@ -151,7 +165,7 @@ public final class DailyTipsCommand implements BotCommand {
             return Reply.problem(DiscordFormat.text(problem.get() + " Daily tips stay as they were; fix that or"
                     + " choose another channel with `/tips set`."));
         }
-        service.saveSettings(serverId, current.get().withEnabled(true));
+        service.changeSettings(serverId, SettingsChange.enabled(true));
         return StatusReply.of(serverId, service.status(serverId), "Turned on.");
     }
 
@@ -160,7 +174,7 @@ public final class DailyTipsCommand implements BotCommand {
         if (current.isEmpty()) {
             return notSetUp();
         }
-        service.saveSettings(serverId, current.get().withEnabled(false));
+        service.changeSettings(serverId, SettingsChange.enabled(false));
         return StatusReply.of(serverId, service.status(serverId), "Turned off.");
     }
 

@@ -1,6 +1,5 @@
 package studybot.dailytips.discord;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,13 +13,13 @@ import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.DiscordService;
-import studybot.store.StoreException;
+import studybot.store.Store;
 
 /**
  * Daily tips on Discord: posting and checking channels through JDA, the scheduler thread that runs while the bot is
  * connected, and forgetting servers that remove studybot. {@code /tips} itself is a command like any other
- * ({@link #tips()} gives it to the registry). The store is opened before connecting, so a store that cannot be used
- * stops startup instead of losing every server's settings.
+ * ({@link #tips()} gives it to the registry). Its tables live in the {@link Store} opened before connecting, so a
+ * store that cannot be used stops startup instead of losing every server's settings.
  */
 public final class DailyTipsOnDiscord implements DiscordService {
 
@@ -43,16 +42,15 @@ public final class DailyTipsOnDiscord implements DiscordService {
     }
 
     /**
-     * Opens (creating if absent) the store in {@code dataFolder} and readies everything; nothing runs until the
-     * bot connects.
+     * Readies everything over {@code store}; nothing runs until the bot connects.
      *
+     * @param store opened with {@link DailyTipService#MIGRATIONS}
      * @param book  the book being served
      * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
-     * @throws StoreException when the store cannot be used; its one-line message names the file and what to do
      */
-    public static DailyTipsOnDiscord open(Path dataFolder, Duration checkInterval, Supplier<Book> book, Clock clock) {
+    public static DailyTipsOnDiscord over(Store store, Duration checkInterval, Supplier<Book> book, Clock clock) {
         ConnectedShards shards = new ConnectedShards();
-        DailyTips tips = DailyTips.open(dataFolder, book, new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT),
+        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT),
                 new JdaPostingAccess(shards), clock);
         return new DailyTipsOnDiscord(shards, tips, checkInterval);
     }
@@ -88,15 +86,13 @@ public final class DailyTipsOnDiscord implements DiscordService {
         scheduler.start();
     }
 
-    /** Stops the scheduler (letting a post under way finish) and closes the store. */
+    /** Stops the scheduler, letting a post under way finish. */
     @Override
     public void stop() {
         try {
             scheduler.stop(STOP_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            tips.close();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.DailyTips;
+import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -36,7 +37,9 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
 import studybot.store.StoreException;
+import studybot.store.Stores;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -59,6 +62,7 @@ class DailyTipsOnDiscordTest {
     private Studybot studybot;
     private StudybotConfig config;
     private DailyTipsOnDiscord feature;
+    private Store store;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -67,7 +71,7 @@ class DailyTipsOnDiscordTest {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -75,9 +79,18 @@ class DailyTipsOnDiscordTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.shutdown(WAIT);
+            stopBot();
         } finally {
             discord.close();
+        }
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
         }
     }
 
@@ -163,7 +176,7 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(post(), WAIT);
 
-        bot.shutdown(WAIT);
+        stopBot();
         clock.advance(Duration.ofHours(3));
         startBot();
 
@@ -254,19 +267,21 @@ class DailyTipsOnDiscordTest {
     void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
         Path other = dataFolder.resolve("broken");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(DailyTips.DATABASE_FILE), "not a database, just text".repeat(100),
+        Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> DailyTipsOnDiscord.open(other, Duration.ofSeconds(1), studybot.book(), clock))
+        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
+                List.of(DailyTipService.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(other.resolve(DailyTips.DATABASE_FILE).toString())
+                .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
-        feature = DailyTipsOnDiscord.open(config.dataFolder(), Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
                 book, clock);
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
