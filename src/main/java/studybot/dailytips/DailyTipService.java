@@ -15,8 +15,8 @@ import studybot.store.Migrations;
 import studybot.store.Store;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
-import studybot.store.StoreUnwritableException;
 import studybot.store.StoreHealth;
+import studybot.store.StoreUnwritableException;
 import studybot.tip.Tip;
 
 /**
