@@ -36,7 +36,7 @@ public final class TipsCommand {
     public static final String TIMEZONE = "timezone";
 
     /** What an admin is told when the store did not take the work soon enough. */
-    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
+    public static final String STORE_BUSY = StoreBusyException.ADVICE + " Nothing was changed.";
 
     private final DailyTipService service;
     private final PostingAccess access;

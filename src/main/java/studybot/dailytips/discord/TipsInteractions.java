@@ -44,7 +44,7 @@ final class TipsInteractions extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         if (event.getName().equals(TipsCommand.NAME)) {
-            responder.reply(event, TipsCommand.NAME, () -> command.answer(request(event)));
+            responder.replyPrivatelyUsingStore(event, TipsCommand.NAME, () -> command.answer(request(event)));
         }
     }
 
