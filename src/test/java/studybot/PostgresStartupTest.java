@@ -49,8 +49,8 @@ class PostgresStartupTest {
         String url = TestPostgres.shared().newDatabase().url();
 
         int status;
-        try (CapturedLogs logs = new CapturedLogs(com.zaxxer.hikari.HikariDataSource.class,
-                com.zaxxer.hikari.pool.HikariPool.class, org.postgresql.Driver.class)) {
+        try (CapturedLogs logs = new CapturedLogs("com.zaxxer.hikari", "org.postgresql",
+                "studybot")) {
             status = run(url, wrong);
             assertThat(logs.events()).allSatisfy(event ->
                     assertThat(event.getFormattedMessage()).doesNotContain(wrong));

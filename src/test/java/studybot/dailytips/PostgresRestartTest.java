@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studybot.dailytips.DailyTipsFixture.settings;
 
 import ch.qos.logback.classic.Level;
-import com.zaxxer.hikari.pool.PoolBase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +29,8 @@ class PostgresRestartTest {
     void aServerRestartIsRiddenOutAndLosesNothingAcknowledged() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(Dialect.POSTGRESQL, temp,
                 Instant.parse("2024-06-01T08:00:00Z"), 10);
-             CapturedLogs logs = new CapturedLogs(StoreHealth.class, DailyTipService.class, PoolBase.class)) {
+             CapturedLogs logs = new CapturedLogs(StoreHealth.class.getName(),
+                     DailyTipService.class.getName(), "com.zaxxer.hikari.pool.PoolBase")) {
             DailyTipService service = fixture.service();
             service.saveSettings(SERVER, settings(77, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T08:30:00Z"), Duration.ofMinutes(1));
