@@ -23,6 +23,7 @@ class ConfigLoaderTest {
         assertThat(config.cache().maximumSize()).isPositive();
         assertThat(config.search().maxResults()).isBetween(1, 25);
         assertThat(config.discord().guildIds()).isEmpty();
+        assertThat(config.store().postgresql()).as("SQLite, nothing to set up").isFalse();
     }
 
     @ParameterizedTest
@@ -35,6 +36,11 @@ class ConfigLoaderTest {
         "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
         "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
         "\"dataFolder\": \"data\",||missing key 'dataFolder'",
+        "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
+        "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
+        "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",
+        "\"poolSize\": 4|\"poolSize\": 0|store.poolSize must be between 1 and 100, was 0",
+        "\"poolSize\": 4,||missing key 'store.poolSize'",
     })
     void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
         String json = Files.readString(SHIPPED);

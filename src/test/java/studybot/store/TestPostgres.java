@@ -104,6 +104,7 @@ public final class TestPostgres {
                     .setOverrideWorkingDirectory(working.toFile())
                     .setDataDirectory(data)
                     .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
