@@ -70,11 +70,11 @@ public final class InteractionResponder {
     }
 
     /**
-     * Answers with a new message shown only to the asker, from a handler that needs the store: it runs on the store
-     * handlers, and a deferred answer shows its "thinking" only to the asker too.
+     * Answers with a new message from a handler that needs the store: it runs on the store handlers, and when every
+     * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too.
      */
-    public void replyPrivatelyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, false, storeHandlers, true);
+    public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately) {
+        run(event, command, handler, false, storeHandlers, privately);
     }
 
     /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */

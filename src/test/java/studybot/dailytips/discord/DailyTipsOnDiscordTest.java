@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.Studybot;
+import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
@@ -65,7 +66,9 @@ class DailyTipsOnDiscordTest {
     private final MutableClock clock = new MutableClock(START);
     private FakeDiscord discord;
     private Studybot studybot;
-    private DailyTipsFeature feature;
+    private StudybotConfig config;
+    private DailyTipsOnDiscord feature;
+    private Store store;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -73,9 +76,8 @@ class DailyTipsOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
                 base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
-        studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -83,9 +85,18 @@ class DailyTipsOnDiscordTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.shutdown(WAIT);
+            stopBot();
         } finally {
             discord.close();
+        }
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
         }
     }
 
@@ -217,7 +228,7 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(post(), WAIT);
 
-        bot.shutdown(WAIT);
+        stopBot();
         clock.advance(Duration.ofHours(3));
         startBot();
 
@@ -318,12 +329,18 @@ class DailyTipsOnDiscordTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
-        Store store = Stores.open(studybot.config().store(), studybot.config().dataFolder(), Map.of(),
-                List.of(DailyTipService.MIGRATIONS), clock);
-        feature = DailyTipsFeature.open(studybot, store, clock);
-        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.interactions(), List.of(feature));
+        CurrentBook book = new CurrentBook();
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
+                book, clock);
+        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
+                TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
+                List.of(feature.tips().feature()));
+        studybot.loadBook();
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord().guildIds(), studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 
