@@ -60,7 +60,7 @@ final class MigrateStoreMode {
              PostgresStore target = Stores.openPostgres(targetUrl, store, env, StoreSchemas.ALL, clock)) {
             out.println("Copying " + source.description() + " into " + target.description());
             new StoreCopy(out).copy(source, target);
-            out.println("Done. Set store.url to " + targetUrl.replaceAll("\\?.*", "")
+            out.println("Done. Set store.url to " + targetUrl
                     + " in the config (keep store.user) and restart studybot.");
             return 0;
         }
