@@ -52,6 +52,31 @@ public final class Schema {
                         server_id INTEGER NOT NULL,
                         tip_id    TEXT    NOT NULL,
                         PRIMARY KEY (server_id, tip_id)
+                    )""")),
+            new Migration(2, "reading plans and members' read marks", List.of(
+                    """
+                    CREATE TABLE reading_plans (
+                        server_id      BIGINT  PRIMARY KEY,
+                        start_section  TEXT    NOT NULL,
+                        pace_kind      TEXT    NOT NULL,
+                        pace_sections  INTEGER NOT NULL,
+                        pace_days      TEXT    NOT NULL,
+                        set_on         TEXT    NOT NULL,
+                        anchor_section TEXT    NOT NULL,
+                        reading_offset BIGINT  NOT NULL,
+                        count_from     TEXT    NOT NULL,
+                        state          TEXT    NOT NULL,
+                        updated_at     BIGINT  NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE read_marks (
+                        place_kind TEXT    NOT NULL,
+                        place_id   BIGINT  NOT NULL,
+                        member_id  BIGINT  NOT NULL,
+                        chapter    INTEGER NOT NULL,
+                        section    INTEGER NOT NULL,
+                        marked_at  BIGINT  NOT NULL,
+                        PRIMARY KEY (place_kind, place_id, member_id, chapter, section)
                     )""")));
 
     private Schema() {
