@@ -66,7 +66,7 @@ public final class PlanInput {
      *                       name no weekday
      */
     public Pace pace(String pace, String days, LocalDate today) throws PlanException {
-        String text = pace.strip().toLowerCase(Locale.ROOT);
+        String text = pace.strip().toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
         Optional<Set<DayOfWeek>> weekdays = days.isBlank() ? Optional.empty() : Optional.of(days(days));
         Matcher sections = SECTIONS.matcher(text);
         if (sections.matches()) {
