@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +22,8 @@ import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup to SIGTERM. The seeds are read and checked before connecting, so bad seeds
@@ -37,11 +40,14 @@ final class DiscordMode {
     private final DiscordEndpoints endpoints;
     private final Clock clock;
     private final PrintStream err;
+    private final Map<String, String> env;
     private final CompletableFuture<Void> indexing = new CompletableFuture<>();
     private boolean indexingStarted;
 
-    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err) {
+    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err,
+                Map<String, String> env) {
         this.config = config;
+        this.env = env;
         this.endpoints = endpoints;
         this.clock = clock;
         this.err = err;
@@ -58,10 +64,11 @@ final class DiscordMode {
         ShardStatus shards = new ShardStatus();
         AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
         TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
-                () -> dailyTips.get().service().pausedServers());
+                () -> dailyTips.get().service().pausedServers(), () -> dailyTips.get().service().storeProblem());
         Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
         Library library = studybot.readBook();
-        dailyTips.set(DailyTipsFeature.open(studybot, clock));
+        Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
+        dailyTips.set(DailyTipsFeature.open(studybot, store, clock));
 
         DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
         startIndexing(studybot, library);

@@ -5,12 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import studybot.library.SectionNumber;
+import studybot.store.Migrations;
 
 /**
  * Members' read marks per (place, member, section). An interface so progress does not depend on which database
  * holds them.
  */
 public interface ReadMarkStore {
+
+    /** The read-mark table's schema history, in {@code db/read_marks/<dialect>}. */
+    Migrations MIGRATIONS = new Migrations("read_marks", "db/read_marks");
 
     /**
      * Marks {@code sections} read; a section already marked keeps its first time.

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.MutableClock;
 import studybot.library.Library;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 
 /** The plan service over a real database file and a hand-moved clock: days in the server's zone, DST, reloads. */
 class PlanServiceTest {
@@ -33,14 +34,14 @@ class PlanServiceTest {
     @TempDir
     Path folder;
 
-    private final List<Database> opened = new ArrayList<>();
+    private final List<Store> opened = new ArrayList<>();
     private final AtomicReference<Library> book = new AtomicReference<>(seedShape());
     private final AtomicReference<ZoneId> zone = new AtomicReference<>(BERLIN);
     private MutableClock clock;
 
     @AfterEach
     void close() {
-        opened.forEach(Database::close);
+        opened.forEach(Store::close);
     }
 
     private PlanService service(Instant now) {
@@ -49,9 +50,9 @@ class PlanServiceTest {
     }
 
     private PlanService restart() {
-        Database database = Database.open(folder.resolve("studybot.db"), Schema.MIGRATIONS);
-        opened.add(database);
-        return new PlanService(new JdbcPlanStore(database), book::get, serverId -> zone.get(), clock);
+        Store store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS));
+        opened.add(store);
+        return new PlanService(new SqlPlanStore(store), book::get, serverId -> zone.get(), clock);
     }
 
     private List<String> todayAt(PlanService plans, String instant) {

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.MutableClock;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
-import studybot.plan.JdbcPlanStore;
+import studybot.plan.PlanStore;
+import studybot.plan.SqlPlanStore;
 import studybot.plan.PlanException;
 import studybot.plan.PlanService;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 
 /** Read marks and progress over a real database file, against a plan on a hand-moved clock. */
 class ProgressServiceTest {
@@ -40,21 +42,21 @@ class ProgressServiceTest {
 
     private final AtomicReference<Library> book = new AtomicReference<>(seedShape());
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
-    private Database database;
+    private Store store;
     private PlanService plans;
     private ProgressService progress;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("studybot.db"), Schema.MIGRATIONS);
-        plans = new PlanService(new JdbcPlanStore(database), book::get, server -> BERLIN, clock);
-        progress = new ProgressService(new JdbcReadMarkStore(database), plans, book::get, server -> BERLIN,
+        store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+        plans = new PlanService(new SqlPlanStore(store), book::get, server -> BERLIN, clock);
+        progress = new ProgressService(new SqlReadMarkStore(store), plans, book::get, server -> BERLIN,
                 (server, member) -> member == ANA, clock);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        store.close();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package studybot.dailytips.discord;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,19 +15,16 @@ import studybot.discord.DiscordFeature;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.InteractionResponder;
 import studybot.library.Section;
-import studybot.store.Database;
-import studybot.store.Schema;
-import studybot.store.StoreException;
+import studybot.store.Store;
 
 /**
  * Daily tips on Discord: the {@code /tips} admin command, posting through JDA, and the scheduler thread that runs
- * while the bot is connected. Owns the SQLite store at {@code <dataFolder>/studybot.db}, opened before connecting
- * so a store that cannot be used stops startup instead of losing every server's settings.
+ * while the bot is connected. Its tables live in the {@link Store} opened before connecting (with
+ * {@link DailyTipService#MIGRATIONS}), so a store that cannot be used stops startup instead of losing every server's
+ * settings. Stopping the feature closes the store.
  */
 public final class DailyTipsFeature implements DiscordFeature {
 
-    /** The store's file name inside {@code dataFolder}. */
-    public static final String DATABASE_FILE = "studybot.db";
     /** How long one post may take before it counts as a transient failure and is retried later. */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     /**
@@ -37,13 +33,13 @@ public final class DailyTipsFeature implements DiscordFeature {
      */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
-    private final Database database;
+    private final Store database;
     private final ConnectedShards shards;
     private final DailyTipService service;
     private final TipsCommand command;
     private final DailyTipScheduler scheduler;
 
-    private DailyTipsFeature(Database database, Supplier<Book> book, Duration checkInterval, Clock clock) {
+    private DailyTipsFeature(Store database, Supplier<Book> book, Duration checkInterval, Clock clock) {
         this.database = database;
         this.shards = new ConnectedShards();
         this.service = new DailyTipService(database, () -> book.get().tips().tips(),
@@ -54,17 +50,12 @@ public final class DailyTipsFeature implements DiscordFeature {
     }
 
     /**
-     * Opens (creating if absent) the store in {@code studybot}'s data folder and readies the feature; nothing runs
-     * until the bot connects.
+     * Readies the feature over {@code store}; nothing runs until the bot connects.
      *
      * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
-     * @throws StoreException when the store cannot be used (corrupt, unwritable, from a newer studybot); its
-     *                        one-line message names the file and what to do
      */
-    public static DailyTipsFeature open(Studybot studybot, Clock clock) {
-        Path file = studybot.config().dataFolder().resolve(DATABASE_FILE);
-        Database database = Database.open(file, Schema.MIGRATIONS);
-        return new DailyTipsFeature(database, studybot.book(),
+    public static DailyTipsFeature open(Studybot studybot, Store store, Clock clock) {
+        return new DailyTipsFeature(store, studybot.book(),
                 Duration.ofSeconds(studybot.config().dailyTips().checkIntervalSeconds()), clock);
     }
 

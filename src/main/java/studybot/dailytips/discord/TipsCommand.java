@@ -10,9 +10,12 @@ import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
 import studybot.dailytips.SentMessage;
+import studybot.dailytips.SettingsChange;
 import studybot.dailytips.TimeZones;
 import studybot.dailytips.TipSendException;
 import studybot.reply.Reply;
+import studybot.store.StoreBusyException;
+import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and
@@ -32,6 +35,9 @@ public final class TipsCommand {
     public static final String TIME = "time";
     public static final String TIMEZONE = "timezone";
 
+    /** What an admin is told when the store did not take the work soon enough. */
+    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
+
     private final DailyTipService service;
     private final PostingAccess access;
 
@@ -50,15 +56,22 @@ public final class TipsCommand {
                     + " admin if you would like daily tips here; anyone can get one any time with `/tip`.");
         }
         long serverId = request.serverId().getAsLong();
-        return switch (request.subcommand()) {
-            case SET -> set(serverId, request);
-            case ON -> switchOn(serverId);
-            case OFF -> switchOff(serverId);
-            case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
-            case POST_NOW -> postNow(serverId);
-            default -> Reply.problem("`/tips " + request.subcommand() + "` is not something studybot knows. Use "
-                    + "one of: " + String.join(", ", SUBCOMMANDS) + ".");
-        };
+        try {
+            return switch (request.subcommand()) {
+                case SET -> set(serverId, request);
+                case ON -> switchOn(serverId);
+                case OFF -> switchOff(serverId);
+                case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
+                case POST_NOW -> postNow(serverId);
+                default -> Reply.problem("`/tips " + request.subcommand() + "` is not something studybot knows. Use "
+                        + "one of: " + String.join(", ", SUBCOMMANDS) + ".");
+            };
+        } catch (StoreBusyException e) {
+            return Reply.problem(STORE_BUSY);
+        } catch (StoreUnwritableException e) {
+            return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
+                    + "has been told in the log; try again once it is fixed.");
+        }
     }
 
     private Reply set(long serverId, TipsRequest request) {
@@ -87,8 +100,10 @@ public final class TipsCommand {
         if (problem.isPresent()) {
             return Reply.problem(problem.get() + " Nothing was changed.");
         }
-        boolean enabled = current.map(DailyTipSettings::enabled).orElse(true);
-        service.saveSettings(serverId, new DailyTipSettings(channelId, time, zone, enabled));
+        service.changeSettings(serverId, new SettingsChange(request.channelId(),
+                request.time().isPresent() ? Optional.of(time) : Optional.empty(),
+                request.timezone().isPresent() ? Optional.of(zone) : Optional.empty(),
+                current.isPresent() ? Optional.empty() : Optional.of(true)));
         return StatusReply.of(serverId, service.status(serverId), "Saved.");
     }
 
@@ -102,7 +117,7 @@ public final class TipsCommand {
             return Reply.problem(problem.get() + " Daily tips stay as they were; fix that or choose another "
                     + "channel with `/tips set`.");
         }
-        service.saveSettings(serverId, current.get().withEnabled(true));
+        service.changeSettings(serverId, SettingsChange.enabled(true));
         return StatusReply.of(serverId, service.status(serverId), "Turned on.");
     }
 
@@ -111,7 +126,7 @@ public final class TipsCommand {
         if (current.isEmpty()) {
             return notSetUp();
         }
-        service.saveSettings(serverId, current.get().withEnabled(false));
+        service.changeSettings(serverId, SettingsChange.enabled(false));
         return StatusReply.of(serverId, service.status(serverId), "Turned off.");
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -34,7 +36,9 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
 import studybot.store.StoreException;
+import studybot.store.Stores;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -64,7 +68,7 @@ class DailyTipsOnDiscordTest {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
         studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
@@ -252,21 +256,20 @@ class DailyTipsOnDiscordTest {
     void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
         Path other = dataFolder.resolve("broken");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(DailyTipsFeature.DATABASE_FILE), "not a database, just text".repeat(100),
+        Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
-        StudybotConfig config = studybot.config();
-        Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.cache(),
-                config.search(), config.section(), config.discord(), config.reload(), config.dailyTips()),
-                Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
 
-        assertThatThrownBy(() -> DailyTipsFeature.open(broken, clock))
+        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
+                List.of(DailyTipService.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(other.resolve(DailyTipsFeature.DATABASE_FILE).toString())
+                .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     private void startBot() throws Exception {
-        feature = DailyTipsFeature.open(studybot, clock);
+        Store store = Stores.open(studybot.config().store(), studybot.config().dataFolder(), Map.of(),
+                List.of(DailyTipService.MIGRATIONS), clock);
+        feature = DailyTipsFeature.open(studybot, store, clock);
         bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
                 studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();

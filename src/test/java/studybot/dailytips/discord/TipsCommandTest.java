@@ -14,6 +14,9 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
@@ -26,12 +29,18 @@ import studybot.dailytips.TipSendException;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 import studybot.tip.Tip;
 
-/** {@code /tips} without Discord: plain requests in, replies out, over the real tip service and store. */
+/** {@code /tips} without Discord: plain requests in, replies out, over the real tip service and both stores. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class TipsCommandTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 200000000000000001L;
     private static final long CHANNEL = 300000000000000001L;
@@ -46,13 +55,13 @@ class TipsCommandTest {
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
     private Optional<String> accessProblem = Optional.empty();
-    private Database database;
+    private Store database;
     private DailyTipService service;
     private TipsCommand command;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("studybot.db"), Schema.MIGRATIONS);
+        database = TestStores.of(dialect, folder).open(List.of(DailyTipService.MIGRATIONS));
         TipChannel channel = this::send;
         service = new DailyTipService(database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),

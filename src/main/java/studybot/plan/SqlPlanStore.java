@@ -13,24 +13,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import studybot.library.SectionNumber;
-import studybot.store.Database;
+import studybot.store.Store;
 import studybot.store.StoreException;
 
-/** {@link PlanStore} on the {@code reading_plans} table, in portable SQL; each method is one transaction. */
-public final class JdbcPlanStore implements PlanStore {
+/** {@link PlanStore} on the {@code reading_plans} table, in SQL that SQLite and PostgreSQL both run; each method is one
+ * transaction. */
+public final class SqlPlanStore implements PlanStore {
 
     private static final String COLUMNS = "server_id, start_section, pace_kind, pace_sections, pace_days, set_on, "
             + "anchor_section, reading_offset, count_from, state";
 
-    private final Database database;
+    private final Store store;
 
-    public JdbcPlanStore(Database database) {
-        this.database = database;
+    public SqlPlanStore(Store store) {
+        this.store = store;
     }
 
     @Override
     public Optional<ReadingPlan> find(long serverId) {
-        return database.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?")) {
                 select.setLong(1, serverId);
@@ -43,7 +44,7 @@ public final class JdbcPlanStore implements PlanStore {
 
     @Override
     public List<ServerPlan> all() {
-        return database.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             List<ServerPlan> plans = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id");
@@ -58,7 +59,7 @@ public final class JdbcPlanStore implements PlanStore {
 
     @Override
     public void save(long serverId, ReadingPlan plan, Instant now) {
-        database.inTransaction(connection -> {
+        store.inTransaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
                         anchor_section, reading_offset, count_from, state, updated_at)
@@ -88,7 +89,7 @@ public final class JdbcPlanStore implements PlanStore {
 
     @Override
     public void remove(long serverId) {
-        database.inTransaction(connection -> {
+        store.inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM reading_plans WHERE server_id = ?")) {
                 delete.setLong(1, serverId);

@@ -11,20 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import studybot.library.SectionNumber;
-import studybot.store.Database;
+import studybot.store.Store;
 
-/** {@link ReadMarkStore} on the {@code read_marks} table, in portable SQL; each method is one transaction. */
-public final class JdbcReadMarkStore implements ReadMarkStore {
+/** {@link ReadMarkStore} on the {@code read_marks} table, in SQL that SQLite and PostgreSQL both run; each method is one
+ * transaction. */
+public final class SqlReadMarkStore implements ReadMarkStore {
 
-    private final Database database;
+    private final Store store;
 
-    public JdbcReadMarkStore(Database database) {
-        this.database = database;
+    public SqlReadMarkStore(Store store) {
+        this.store = store;
     }
 
     @Override
     public int mark(Place place, long memberId, Collection<SectionNumber> sections, Instant at) {
-        return database.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             int added = 0;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, marked_at)
@@ -44,7 +45,7 @@ public final class JdbcReadMarkStore implements ReadMarkStore {
 
     @Override
     public int unmark(Place place, long memberId, Collection<SectionNumber> sections) {
-        return database.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             int removed = 0;
             try (PreparedStatement delete = connection.prepareStatement("""
                     DELETE FROM read_marks
@@ -62,7 +63,7 @@ public final class JdbcReadMarkStore implements ReadMarkStore {
 
     @Override
     public List<ReadMark> marks(Place place, long memberId) {
-        return database.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT chapter, section, marked_at FROM read_marks
                     WHERE place_kind = ? AND place_id = ? AND member_id = ?
@@ -81,7 +82,7 @@ public final class JdbcReadMarkStore implements ReadMarkStore {
 
     @Override
     public Map<Long, List<ReadMark>> marksByMember(Place place) {
-        return database.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT member_id, chapter, section, marked_at FROM read_marks
                     WHERE place_kind = ? AND place_id = ?
@@ -100,13 +101,13 @@ public final class JdbcReadMarkStore implements ReadMarkStore {
 
     @Override
     public int forgetMember(Place place, long memberId) {
-        return database.inTransaction(connection -> delete(connection,
+        return store.inTransaction(connection -> delete(connection,
                 "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND member_id = ?", place, memberId));
     }
 
     @Override
     public void forgetPlace(Place place) {
-        database.inTransaction(connection -> delete(connection,
+        store.inTransaction(connection -> delete(connection,
                 "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ?", place, null));
     }
 
