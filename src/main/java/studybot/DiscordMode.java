@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.discord.DailyTipsFeature;
+import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
@@ -21,6 +22,7 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.sharing.ShareOptIns;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -33,6 +35,11 @@ import studybot.store.Stores;
  */
 final class DiscordMode {
 
+    /**
+     * Members opt in to being named with {@code /quiz share on}, which the quiz feature brings; until it is part of
+     * the bot nobody can have opted in, so group progress names nobody.
+     */
+    private static final ShareOptIns NO_OPT_INS_YET = (serverId, memberId) -> false;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
@@ -68,7 +75,9 @@ final class DiscordMode {
         Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
         Library library = studybot.readBook();
         Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
-        dailyTips.set(DailyTipsFeature.open(studybot, store, clock));
+        ReadingServices reading = ReadingServices.open(store, () -> studybot.book().get().library(),
+                NO_OPT_INS_YET, clock);
+        dailyTips.set(DailyTipsFeature.open(studybot, store, clock, reading.digests(), reading::forgetServer));
 
         DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
         startIndexing(studybot, library);

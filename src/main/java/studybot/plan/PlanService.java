@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.dailytips.ServerZones;
 import studybot.library.Library;
 
 /**
@@ -59,9 +60,14 @@ public final class PlanService {
     }
 
     /** The server's plan today, when it has one that is on (active or paused). */
-    public synchronized Optional<PlanDay> today(long serverId) {
+    public Optional<PlanDay> today(long serverId) {
+        return on(serverId, localDate(serverId));
+    }
+
+    /** The server's plan on {@code date}, when it has one that is on (active or paused). */
+    public synchronized Optional<PlanDay> on(long serverId, LocalDate date) {
         Library book = current();
-        return running(serverId, book).map(plan -> PlanDay.of(plan, book, localDate(serverId), zones.zoneOf(serverId)));
+        return running(serverId, book).map(plan -> PlanDay.of(plan, book, date, zones.zoneOf(serverId)));
     }
 
     /** Whether the server has a plan that is switched off (as opposed to none at all). */

@@ -3,12 +3,14 @@ package studybot.dailytips.discord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.Studybot;
 import studybot.book.Book;
+import studybot.dailytips.DailyDigests;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.RetryBackoff;
 import studybot.discord.DiscordFeature;
@@ -38,13 +40,20 @@ public final class DailyTipsFeature implements DiscordFeature {
     private final DailyTipService service;
     private final TipsCommand command;
     private final DailyTipScheduler scheduler;
+    private final LongConsumer forgetServer;
 
-    private DailyTipsFeature(Store database, Supplier<Book> book, Duration checkInterval, Clock clock) {
+    private DailyTipsFeature(Store database, Supplier<Book> book, Duration checkInterval, Clock clock,
+                             DailyDigests digests, LongConsumer forgetServer) {
         this.database = database;
         this.shards = new ConnectedShards();
         this.service = new DailyTipService(database, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title),
-                new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT), clock, RetryBackoff.DEFAULT);
+                new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT), clock, RetryBackoff.DEFAULT,
+                digests);
+        this.forgetServer = serverId -> {
+            service.removeServer(serverId);
+            forgetServer.accept(serverId);
+        };
         this.command = new TipsCommand(service, new JdaPostingAccess(shards));
         this.scheduler = new DailyTipScheduler(service::runDue, checkInterval);
     }
@@ -52,11 +61,15 @@ public final class DailyTipsFeature implements DiscordFeature {
     /**
      * Readies the feature over {@code store}; nothing runs until the bot connects.
      *
-     * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param clock        the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param digests      what each server's reading plan adds to its daily post
+     * @param forgetServer what else to forget about a server studybot leaves (its plan, its members' progress)
      */
-    public static DailyTipsFeature open(Studybot studybot, Store store, Clock clock) {
+    public static DailyTipsFeature open(Studybot studybot, Store store, Clock clock, DailyDigests digests,
+                                        LongConsumer forgetServer) {
         return new DailyTipsFeature(store, studybot.book(),
-                Duration.ofSeconds(studybot.config().dailyTips().checkIntervalSeconds()), clock);
+                Duration.ofSeconds(studybot.config().dailyTips().checkIntervalSeconds()), clock, digests,
+                forgetServer);
     }
 
     /** The tip service, e.g. for {@code /stats} ({@code tipsPostedToday()}, {@code pausedServers()}). */
@@ -71,7 +84,7 @@ public final class DailyTipsFeature implements DiscordFeature {
 
     @Override
     public EventListener listener(InteractionResponder responder) {
-        return new TipsInteractions(command, responder, service::removeServer);
+        return new TipsInteractions(command, responder, forgetServer);
     }
 
     @Override

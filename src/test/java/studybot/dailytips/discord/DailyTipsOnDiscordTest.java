@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -269,7 +270,8 @@ class DailyTipsOnDiscordTest {
     private void startBot() throws Exception {
         Store store = Stores.open(studybot.config().store(), studybot.config().dataFolder(), Map.of(),
                 List.of(DailyTipService.MIGRATIONS), clock);
-        feature = DailyTipsFeature.open(studybot, store, clock);
+        feature = DailyTipsFeature.open(studybot, store, clock, (serverId, date) -> Optional.empty(),
+                serverId -> { });
         bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
                 studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();

@@ -1,4 +1,4 @@
-package studybot.plan;
+package studybot.dailytips;
 
 import java.time.ZoneId;
 
