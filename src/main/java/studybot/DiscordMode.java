@@ -11,8 +11,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.discord.DailyTipsFeature;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
@@ -68,18 +70,20 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run() throws RejectedTokenException, LibraryException {
-        ShardStatus shards = new ShardStatus();
-        AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
-        TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
-                () -> dailyTips.get().service().pausedServers(), () -> dailyTips.get().service().storeProblem());
-        Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        Library library = studybot.readBook();
+        Library library = Studybot.readBook(config, clock);
+        CurrentBook book = new CurrentBook();
         Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
-        ReadingServices reading = ReadingServices.open(store, () -> studybot.book().get().library(),
-                NO_OPT_INS_YET, clock);
-        dailyTips.set(DailyTipsFeature.open(studybot, store, clock, reading.digests(), reading::forgetServer));
+        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
+        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.open(store,
+                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock, reading.digests(),
+                reading::forgetServer);
+        DailyTipService tips = dailyTips.service();
+        ShardStatus shards = new ShardStatus();
+        Studybot studybot = Studybot.create(config, clock, book, shards,
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                List.of(dailyTips.tips().feature()));
 
-        DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
+        DiscordBot bot = connectPatiently(studybot, library, dailyTips);
         startIndexing(studybot, library);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
@@ -126,12 +130,13 @@ final class DiscordMode {
         indexer.start();
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsFeature dailyTips)
+    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsOnDiscord dailyTips)
             throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips));
+                return DiscordBot.start(studybot.registry(), endpoints, config.discord().guildIds(),
+                        studybot.interactions(), List.of(dailyTips));
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import studybot.library.SectionNumber;
 import studybot.reply.DiscordMarkdown;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
+import studybot.section.SectionActions;
 import studybot.tip.Tip;
 import studybot.tip.TipCommand;
 
@@ -37,11 +37,11 @@ public final class DailyPostReply {
                     + " finished the last reading (" + numbers(digest.previous()) + ")."));
         }
         List<ReplyAction> actions = new ArrayList<>();
-        digest.reading().stream().limit(MAX_OPEN_ACTIONS).forEach(section -> actions.add(new ReplyAction(
-                "Open " + section.number(), new OpenSection(section.number(), 0), ReplyAction.Role.RESULT)));
+        digest.reading().stream().limit(MAX_OPEN_ACTIONS).forEach(section -> actions.add(SectionActions.openButton(
+                "Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
         if (digest.find(post.section()).isEmpty()) {
-            actions.add(new ReplyAction("Read " + post.section(), new OpenSection(post.section(), 0),
-                    ReplyAction.Role.RESULT));
+            actions.add(SectionActions.openButton("Read " + post.section(), post.section(),
+                    ReplyAction.Style.SECONDARY));
         }
         return Reply.content(title(digest), text(digest)).withFields(fields).withActions(actions);
     }

@@ -242,7 +242,8 @@ class DigestPostTest {
         assertThat(reply.fields()).extracting(f -> f.name()).containsExactly("Study tip", "Last reading");
         assertThat(reply.fields().get(0).value()).contains("Replicas serve reads.").contains("From 20.1 Use Cases");
         assertThat(reply.fields().get(1).value()).isEqualTo("3 members finished the last reading (62.8).");
-        assertThat(reply.actions()).extracting(ReplyAction::label).containsExactly("Open 20.1", "Open 20.2");
+        assertThat(reply.actions()).extracting(action -> ((ReplyAction.Button) action).label())
+                .containsExactly("Open 20.1", "Open 20.2");
 
         TipPost plain = new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1), "Use Cases");
         assertThat(DailyPostReply.of(plain)).isEqualTo(TipCommand.reply(

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import studybot.dailytips.DailyPostReply;
+import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.SentMessage;
 import studybot.dailytips.TipChannel;

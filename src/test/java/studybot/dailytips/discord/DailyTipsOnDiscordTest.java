@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.Studybot;
+import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
@@ -60,7 +61,8 @@ class DailyTipsOnDiscordTest {
     private final MutableClock clock = new MutableClock(START);
     private FakeDiscord discord;
     private Studybot studybot;
-    private DailyTipsFeature feature;
+    private StudybotConfig config;
+    private DailyTipsOnDiscord feature;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -68,9 +70,8 @@ class DailyTipsOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
                 base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
-        studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -260,20 +261,26 @@ class DailyTipsOnDiscordTest {
         Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
+        assertThatThrownBy(() -> Stores.open(config.store(), other, Map.of(),
                 List.of(DailyTipService.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
-        Store store = Stores.open(studybot.config().store(), studybot.config().dataFolder(), Map.of(),
-                List.of(DailyTipService.MIGRATIONS), clock);
-        feature = DailyTipsFeature.open(studybot, store, clock, (serverId, date) -> Optional.empty(),
-                serverId -> { });
-        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.interactions(), List.of(feature));
+        CurrentBook book = new CurrentBook();
+        Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS),
+                clock);
+        feature = DailyTipsOnDiscord.open(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
+                book, clock, (serverId, date) -> Optional.empty(), serverId -> { });
+        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
+                TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
+                List.of(feature.tips().feature()));
+        studybot.loadBook();
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord().guildIds(), studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

@@ -1,28 +1,32 @@
-package studybot.dailytips.discord;
+package studybot.dailytips;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import studybot.dailytips.DailyTipService;
-import studybot.dailytips.DailyTipSettings;
-import studybot.dailytips.InvalidSettingException;
-import studybot.dailytips.PostTimeFormat;
-import studybot.dailytips.SentMessage;
-import studybot.dailytips.SettingsChange;
-import studybot.dailytips.TimeZones;
-import studybot.dailytips.TipSendException;
+import java.util.OptionalLong;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.Choice;
+import studybot.command.CommandCall;
+import studybot.command.CommandSpec;
+import studybot.command.CompletionCall;
+import studybot.command.OptionSpec;
+import studybot.command.SubcommandSpec;
 import studybot.reply.Reply;
+import studybot.reply.ReplyField;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and
- * try it out. Everything it answers is shown only to the admin who asked. Discord already hides the command from
- * members without Manage Server, but server owners can override that, so the permission is checked here too.
+ * try it out. Everything it answers is shown only to the admin who asked (the registry sees to that, and to the
+ * Manage Server check). In the console, which has no server, it says where tips are set up and shows what the
+ * console's store holds.
  */
-public final class TipsCommand {
+public final class TipsCommand implements BotCommand {
 
     public static final String NAME = "tips";
     public static final String SET = "set";
@@ -30,13 +34,15 @@ public final class TipsCommand {
     public static final String OFF = "off";
     public static final String STATUS = "status";
     public static final String POST_NOW = "post-now";
-    public static final List<String> SUBCOMMANDS = List.of(SET, ON, OFF, STATUS, POST_NOW);
     public static final String CHANNEL = "channel";
     public static final String TIME = "time";
     public static final String TIMEZONE = "timezone";
 
     /** What an admin is told when the store did not take the work soon enough. */
     public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
+
+    private static final int MAX_TIME_LENGTH = 16;
+    private static final int MAX_TIMEZONE_LENGTH = 64;
 
     private final DailyTipService service;
     private final PostingAccess access;
@@ -46,25 +52,39 @@ public final class TipsCommand {
         this.access = Objects.requireNonNull(access, "access");
     }
 
-    public Reply answer(TipsRequest request) {
-        if (request.serverId().isEmpty()) {
-            return Reply.problem("Daily tips are set up for each server, so `/tips` works only in a server. Use it"
-                    + " in a channel of the server you want tips in (you need the Manage Server permission there).");
+    /**
+     * Servers only and, by default, visible only to members with Manage Server (server owners may change who sees
+     * it, which is why the registry checks again).
+     */
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.withSubcommands(NAME, "Daily study tips in a channel of this server (admins)",
+                Access.SERVER_MANAGERS,
+                new SubcommandSpec(SET, "Choose the channel, time and timezone (all three the first time)", List.of(
+                        OptionSpec.channel(CHANNEL, "Text channel to post the daily tip in").optional(),
+                        OptionSpec.text(TIME, "Time of day, 24-hour HH:mm, e.g. 09:00", MAX_TIME_LENGTH).optional(),
+                        OptionSpec.text(TIMEZONE, "Timezone, e.g. Europe/Berlin or America/New_York",
+                                MAX_TIMEZONE_LENGTH).optional().withAutocomplete())),
+                new SubcommandSpec(ON, "Turn the daily tip on (also resumes paused tips)"),
+                new SubcommandSpec(OFF, "Turn the daily tip off"),
+                new SubcommandSpec(STATUS, "Show the settings, the next and last tip, and problems"),
+                new SubcommandSpec(POST_NOW, "Post a tip in the tip channel now; the daily tip still goes out as usual"));
+    }
+
+    @Override
+    public Reply answer(CommandCall call) {
+        OptionalLong server = call.asker().serverId();
+        if (server.isEmpty()) {
+            return onConsole();
         }
-        if (!request.mayManageServer()) {
-            return Reply.problem("Only members with the Manage Server permission can use `/tips`. Ask a server"
-                    + " admin if you would like daily tips here; anyone can get one any time with `/tip`.");
-        }
-        long serverId = request.serverId().getAsLong();
+        long serverId = server.getAsLong();
         try {
-            return switch (request.subcommand()) {
-                case SET -> set(serverId, request);
+            return switch (call.subcommand()) {
+                case SET -> set(serverId, call);
                 case ON -> switchOn(serverId);
                 case OFF -> switchOff(serverId);
                 case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
-                case POST_NOW -> postNow(serverId);
-                default -> Reply.problem("`/tips " + request.subcommand() + "` is not something studybot knows. Use "
-                        + "one of: " + String.join(", ", SUBCOMMANDS) + ".");
+                default -> postNow(serverId);
             };
         } catch (StoreBusyException e) {
             return Reply.problem(STORE_BUSY);
@@ -74,35 +94,61 @@ public final class TipsCommand {
         }
     }
 
-    private Reply set(long serverId, TipsRequest request) {
+    @Override
+    public List<Choice> complete(CompletionCall call) {
+        if (!call.option().equals(TIMEZONE)) {
+            return List.of();
+        }
+        return TimeZones.complete(call.typed()).stream().map(zone -> new Choice(zone, zone)).toList();
+    }
+
+    /** The console has no server: say where tips are set up, and show the servers the console's store knows. */
+    private Reply onConsole() {
+        List<ReplyField> fields = new ArrayList<>();
+        for (long serverId : service.serverIds()) {
+            DailyTipStatus status = service.status(serverId);
+            status.settings().ifPresent(settings -> fields.add(new ReplyField("Server " + serverId,
+                    (status.pausedReason().isPresent() ? "paused" : settings.enabled() ? "on" : "off") + " · "
+                            + PostTimeFormat.format(settings.postTime()) + " " + settings.zone().getId()
+                            + " · channel " + settings.channelId())));
+        }
+        String text = "Daily tips are set up on Discord, in each server, by members with the Manage Server "
+                + "permission: `/tips set channel:#study time:09:00 timezone:Europe/Berlin`. The console cannot "
+                + "post them. " + (fields.isEmpty() ? "This console's store holds no daily-tip settings yet."
+                : "This console's store holds these settings:");
+        return Reply.content(StatusReply.TITLE, text).withFields(fields);
+    }
+
+    private Reply set(long serverId, CommandCall call) {
         Optional<DailyTipSettings> current = service.settings(serverId);
-        boolean complete = request.channelId().isPresent() && request.time().isPresent()
-                && request.timezone().isPresent();
+        OptionalLong channelId = call.options().channel(CHANNEL);
+        Optional<String> typedTime = call.options().optionalText(TIME);
+        Optional<String> typedZone = call.options().optionalText(TIMEZONE);
+        boolean complete = channelId.isPresent() && typedTime.isPresent() && typedZone.isPresent();
         if (current.isEmpty() && !complete) {
             return Reply.problem("To set up daily tips, give all three: `channel`, `time` (24-hour HH:mm, e.g. "
                     + "09:00) and `timezone` (e.g. Europe/Berlin). Later you can change any one of them alone.");
         }
-        if (request.channelId().isEmpty() && request.time().isEmpty() && request.timezone().isEmpty()) {
+        if (channelId.isEmpty() && typedTime.isEmpty() && typedZone.isEmpty()) {
             return Reply.problem("Give the `channel`, `time` or `timezone` to change. `/tips status` shows the "
                     + "current settings.");
         }
         LocalTime time;
         ZoneId zone;
         try {
-            time = request.time().isPresent() ? PostTimeFormat.parse(request.time().get()) : current.get().postTime();
-            zone = request.timezone().isPresent() ? TimeZones.parse(request.timezone().get()) : current.get().zone();
+            time = typedTime.isPresent() ? PostTimeFormat.parse(typedTime.get()) : current.get().postTime();
+            zone = typedZone.isPresent() ? TimeZones.parse(typedZone.get()) : current.get().zone();
         } catch (InvalidSettingException e) {
             return Reply.problem(e.getMessage());
         }
-        long channelId = request.channelId().isPresent() ? request.channelId().getAsLong()
-                : current.get().channelId();
-        Optional<String> problem = access.problem(serverId, channelId);
+        long channel = channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
+        Optional<String> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
             return Reply.problem(problem.get() + " Nothing was changed.");
         }
-        service.changeSettings(serverId, new SettingsChange(request.channelId(),
-                request.time().isPresent() ? Optional.of(time) : Optional.empty(),
-                request.timezone().isPresent() ? Optional.of(zone) : Optional.empty(),
+        service.changeSettings(serverId, new SettingsChange(channelId,
+                typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
+                typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
                 current.isPresent() ? Optional.empty() : Optional.of(true)));
         return StatusReply.of(serverId, service.status(serverId), "Saved.");
     }

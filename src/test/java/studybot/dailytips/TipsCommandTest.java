@@ -1,4 +1,4 @@
-package studybot.dailytips.discord;
+package studybot.dailytips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,14 +18,10 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.dailytips.DailyTipService;
-import studybot.dailytips.MutableClock;
-import studybot.dailytips.PermanentSendFailure;
-import studybot.dailytips.RetryBackoff;
-import studybot.dailytips.SentMessage;
-import studybot.dailytips.TipChannel;
-import studybot.dailytips.TipPost;
-import studybot.dailytips.TipSendException;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.CommandRegistry;
+import studybot.command.Feature;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
@@ -34,7 +30,10 @@ import studybot.store.Store;
 import studybot.store.TestStores;
 import studybot.tip.Tip;
 
-/** {@code /tips} without Discord: plain requests in, replies out, over the real tip service and both stores. */
+/**
+ * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out,
+ * over the real tip service and both stores.
+ */
 @ParameterizedClass
 @EnumSource(Dialect.class)
 class TipsCommandTest {
@@ -57,7 +56,7 @@ class TipsCommandTest {
     private Optional<String> accessProblem = Optional.empty();
     private Store database;
     private DailyTipService service;
-    private TipsCommand command;
+    private CommandRegistry registry;
 
     @BeforeEach
     void open() {
@@ -66,7 +65,8 @@ class TipsCommandTest {
         service = new DailyTipService(database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
                 section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT);
-        command = new TipsCommand(service, (server, channelId) -> accessProblem);
+        registry = new CommandRegistry(new CurrentBook(),
+                List.of(Feature.of(new TipsCommand(service, (server, channelId) -> accessProblem))));
     }
 
     @AfterEach
@@ -76,8 +76,8 @@ class TipsCommandTest {
 
     @Test
     void aDirectMessageIsRefusedKindly() {
-        Reply reply = command.answer(new TipsRequest(OptionalLong.empty(), false, TipsCommand.STATUS,
-                OptionalLong.empty(), Optional.empty(), Optional.empty()));
+        Reply reply = registry.answer(new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD), TipsCommand.NAME, TipsCommand.STATUS, Map.of());
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -86,7 +86,7 @@ class TipsCommandTest {
 
     @Test
     void aMemberWithoutManageServerIsRefusedAndNothingIsSaved() {
-        Reply reply = command.answer(set(false, "09:30", "Europe/Berlin"));
+        Reply reply = ask(set(false, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -96,8 +96,8 @@ class TipsCommandTest {
 
     @Test
     void theFirstSetNeedsChannelTimeAndTimezone() {
-        Reply reply = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
-                OptionalLong.of(CHANNEL), Optional.of("09:30"), Optional.empty()));
+        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(CHANNEL),
+                TipsCommand.TIME, "09:30"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("all three");
@@ -106,8 +106,8 @@ class TipsCommandTest {
 
     @Test
     void aBadTimeOrTimezoneIsExplained() {
-        Reply badTime = command.answer(set(true, "9am", "Europe/Berlin"));
-        Reply badZone = command.answer(set(true, "09:00", "Europe/Berl"));
+        Reply badTime = ask(set(true, "9am", "Europe/Berlin"));
+        Reply badZone = ask(set(true, "09:00", "Europe/Berl"));
 
         assertThat(badTime.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(badTime.text()).contains("\"9am\"").contains("HH:mm");
@@ -120,7 +120,7 @@ class TipsCommandTest {
     void aChannelStudybotCannotPostInIsRefused() {
         accessProblem = Optional.of("studybot needs Embed Links in <#300000000000000001> to post tips.");
 
-        Reply reply = command.answer(set(true, "09:30", "Europe/Berlin"));
+        Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("Embed Links").contains("Nothing was changed");
@@ -129,7 +129,7 @@ class TipsCommandTest {
 
     @Test
     void setSavesAndShowsTheStatusWithDiscordTimestamps() {
-        Reply reply = command.answer(set(true, "09:30", "america/new_york"));
+        Reply reply = ask(set(true, "09:30", "america/new_york"));
 
         long next = Instant.parse("2025-03-10T13:30:00Z").getEpochSecond();
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -143,10 +143,9 @@ class TipsCommandTest {
 
     @Test
     void aLaterSetMayChangeOneSettingAlone() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
-                OptionalLong.of(OTHER_CHANNEL), Optional.empty(), Optional.empty()));
+        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
@@ -158,13 +157,13 @@ class TipsCommandTest {
 
     @Test
     void offAndOnSwitchTheTipAndStatusSaysSo() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply off = command.answer(plain(TipsCommand.OFF));
+        Reply off = ask(plain(TipsCommand.OFF));
         assertThat(off.text()).contains("**off**").contains("/tips on");
         assertThat(fields(off).get("Next tip")).startsWith("None");
 
-        Reply on = command.answer(plain(TipsCommand.ON));
+        Reply on = ask(plain(TipsCommand.ON));
         assertThat(on.text()).contains("**on**");
         assertThat(fields(on).get("Next tip")).startsWith("<t:");
     }
@@ -172,7 +171,7 @@ class TipsCommandTest {
     @Test
     void onOffAndPostNowNeedSettingsFirst() {
         for (String subcommand : List.of(TipsCommand.ON, TipsCommand.OFF, TipsCommand.POST_NOW)) {
-            Reply reply = command.answer(plain(subcommand));
+            Reply reply = ask(plain(subcommand));
 
             assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
             assertThat(reply.text()).as(subcommand).contains("/tips set");
@@ -181,7 +180,7 @@ class TipsCommandTest {
 
     @Test
     void statusBeforeSetUpSaysHowToStart() {
-        Reply reply = command.answer(plain(TipsCommand.STATUS));
+        Reply reply = ask(plain(TipsCommand.STATUS));
 
         assertThat(reply.isForAskerOnly()).isTrue();
         assertThat(reply.text()).contains("not set up").contains("/tips set");
@@ -189,9 +188,9 @@ class TipsCommandTest {
 
     @Test
     void postNowPostsToTheTipChannelAndLinksTheMessage() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
+        Reply reply = ask(plain(TipsCommand.POST_NOW));
 
         assertThat(postedTo).containsExactly(CHANNEL);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -202,10 +201,10 @@ class TipsCommandTest {
 
     @Test
     void aFailedPostNowSaysWhy() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
 
-        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
+        Reply reply = ask(plain(TipsCommand.POST_NOW));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("Could not post the tip: studybot needs Send Messages");
@@ -213,29 +212,71 @@ class TipsCommandTest {
 
     @Test
     void aPauseIsShownWithItsReasonUntilTheSettingsChange() {
-        command.answer(set(true, "09:01", "Europe/Berlin"));
+        ask(set(true, "09:01", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("The tip channel <#300000000000000001> was deleted.");
         clock.advance(Duration.ofMinutes(2));
         service.runDue();
 
-        Reply paused = command.answer(plain(TipsCommand.STATUS));
+        Reply paused = ask(plain(TipsCommand.STATUS));
         assertThat(paused.text()).contains("**paused**");
         assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
 
-        Reply saved = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
-                OptionalLong.of(OTHER_CHANNEL), Optional.empty(), Optional.empty()));
+        Reply saved = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
         assertThat(saved.text()).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
     }
 
-    private TipsRequest set(boolean admin, String time, String zone) {
-        return new TipsRequest(OptionalLong.of(SERVER), admin, TipsCommand.SET, OptionalLong.of(CHANNEL),
-                Optional.of(time), Optional.of(zone));
+    @Test
+    void theConsoleSaysWhereTipsAreSetUpAndShowsItsStoresSettings() {
+        Reply empty = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+
+        assertThat(empty.text()).contains("set up on Discord").contains("holds no daily-tip settings");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.text()).contains("set up on Discord").contains("/tips set");
+        assertThat(fields(reply)).containsExactly(
+                Map.entry("Server " + SERVER, "on · 09:30 Europe/Berlin · channel " + CHANNEL));
+        assertThat(postedTo).isEmpty();
     }
 
-    private static TipsRequest plain(String subcommand) {
-        return new TipsRequest(OptionalLong.of(SERVER), true, subcommand, OptionalLong.empty(), Optional.empty(),
-                Optional.empty());
+    @Test
+    void timezonesAreCompletedAndOtherOptionsAreNot() {
+        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIMEZONE, "berl"))
+                .extracting(choice -> choice.value()).contains("Europe/Berlin");
+        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIME, "09")).isEmpty();
+    }
+
+    /** {@code /tips set} with all three settings, by an admin or a plain member. */
+    private Request set(boolean admin, String time, String zone) {
+        return new Request(admin ? admin() : member(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL,
+                String.valueOf(CHANNEL), TipsCommand.TIME, time, TipsCommand.TIMEZONE, zone));
+    }
+
+    private static Request plain(String subcommand) {
+        return new Request(admin(), subcommand, Map.of());
+    }
+
+    private Reply ask(Request request) {
+        return answer(request.asker(), request.subcommand(), request.options());
+    }
+
+    private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
+        return registry.answer(asker, TipsCommand.NAME, subcommand, options);
+    }
+
+    private static Asker admin() {
+        return new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+    }
+
+    private static Asker member() {
+        return new Asker(3, "member", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD);
+    }
+
+    /** One use of {@code /tips}: who, which subcommand, which options. */
+    private record Request(Asker asker, String subcommand, Map<String, String> options) {
     }
 
     private SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
