@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.config.StudybotConfig;
@@ -66,7 +67,7 @@ final class ConsoleMode {
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    List.of(dailyTips.feature()));
+                    Stream.concat(Stream.of(dailyTips.feature()), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             try {

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
@@ -81,7 +82,7 @@ final class DiscordMode {
         ShardStatus shards = new ShardStatus();
         Studybot studybot = Studybot.create(config, clock, book, shards,
                 TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                List.of(dailyTips.tips().feature()));
+                Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
 
         DiscordBot bot = connectPatiently(studybot, library, dailyTips);
         startIndexing(studybot, library);

@@ -1,12 +1,16 @@
 package studybot.digest;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import studybot.command.Feature;
 import studybot.dailytips.StoredServerZones;
 import studybot.library.Library;
+import studybot.plan.PlanCommand;
 import studybot.plan.PlanService;
 import studybot.plan.SqlPlanStore;
+import studybot.progress.ProgressFeature;
 import studybot.progress.ProgressService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.sharing.ShareOptIns;
@@ -35,6 +39,11 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
         ProgressService progress = new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns,
                 clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
+    }
+
+    /** {@code /plan}, {@code /read}, {@code /unread}, {@code /progress} and "Mark as read", for the registry. */
+    public List<Feature> features() {
+        return List.of(Feature.of(new PlanCommand(plans)), new ProgressFeature(progress));
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

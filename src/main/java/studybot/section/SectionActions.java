@@ -44,6 +44,12 @@ public final class SectionActions {
         return new ReplyAction.Button(label, SectionIds.id(SectionIds.OPEN, target), style, typed(target));
     }
 
+    /** "Mark as read" for {@code section}: a private confirmation, the same as typing {@code /read 20.4}. */
+    public static ReplyAction markRead(SectionNumber section) {
+        return new ReplyAction.Button("Mark as read", SectionIds.MARK_READ + ":" + section,
+                ReplyAction.Style.SECONDARY, "/read " + section);
+    }
+
     private static String label(List<Link> links, OpenSection target) {
         return links.stream().filter(link -> link.section().equals(target.section())).findFirst()
                 .map(Link::label).orElseThrow();
