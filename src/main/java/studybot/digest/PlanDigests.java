@@ -47,7 +47,7 @@ public final class PlanDigests implements DailyDigests {
                 : OptionalLong.empty();
         OptionalLong end = day.expectedEnd().map(date -> OptionalLong.of(day.epochSecondOf(date)))
                 .orElse(OptionalLong.empty());
-        return new Digest(reading, next, day.left().size(), end,
+        return new Digest(reading, ReadingTime.minutes(day.today()), next, day.left().size(), end,
                 day.previous().stream().map(Section::number).toList(), progress.finished(serverId, day.previous()));
     }
 }

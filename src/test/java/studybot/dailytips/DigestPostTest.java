@@ -231,7 +231,7 @@ class DigestPostTest {
     @Test
     void theDigestReadsInTheIssuesOrder() {
         Digest digest = new Digest(List.of(new DigestSection(new SectionNumber(20, 1), "Use *Cases*", 4),
-                new DigestSection(new SectionNumber(20, 2), "Redis vs Memcached", 5)),
+                new DigestSection(new SectionNumber(20, 2), "Redis vs Memcached", 5)), 9,
                 OptionalLong.empty(), 15, OptionalLong.of(1_765_000_000L),
                 List.of(new SectionNumber(62, 8)), 3);
         Reply reply = DailyPostReply.of(new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1),
