@@ -29,7 +29,7 @@ import studybot.store.Stores;
 
 /**
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input. It opens the
- * same store the bot uses, so {@code /tips} can show what is set up, but posts nothing.
+ * same daily-tip store the bot uses, so {@code /tips} can show what is set up, but posts nothing.
  */
 final class ConsoleMode {
 
@@ -42,7 +42,6 @@ final class ConsoleMode {
     private final PrintStream err;
     private final Map<String, String> env;
 
-    /** @param env the environment, for the store's password when the store is PostgreSQL */
     ConsoleMode(StudybotConfig config, Clock clock, PrintStream out, PrintStream err, Map<String, String> env) {
         this.config = config;
         this.env = env;
@@ -60,10 +59,10 @@ final class ConsoleMode {
      */
     int run(InputStream in, boolean asked, boolean interactive) throws LibraryException {
         CurrentBook book = new CurrentBook();
-        Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
-        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
-        try (DailyTips dailyTips = DailyTips.open(store, book, DailyTips.offlineChannel(),
-                DailyTips.offlineAccess(), clock, reading.digests())) {
+        try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
+            DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
+                    clock, reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),

@@ -43,6 +43,7 @@ final class DiscordMode {
      * the bot nobody can have opted in, so group progress names nobody.
      */
     private static final ShareOptIns NO_OPT_INS_YET = (serverId, memberId) -> false;
+
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
@@ -75,7 +76,7 @@ final class DiscordMode {
         CurrentBook book = new CurrentBook();
         Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
-        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.open(store,
+        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
                 Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock, reading.digests(),
                 reading::forgetServer);
         DailyTipService tips = dailyTips.service();
@@ -93,6 +94,7 @@ final class DiscordMode {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Optional.ofNullable(watcher.get()).ifPresent(SeedsWatcher::close);
             shutDown(bot, grace);
+            store.close();
             err.println("studybot: stopped");
             Runtime.getRuntime().halt(exitStatus.get());
         }, "studybot-shutdown"));

@@ -9,36 +9,34 @@ import studybot.library.Section;
 import studybot.store.Store;
 
 /**
- * Daily tips built from their parts: the bot's store, the tip service over the current book, and {@code /tips}.
+ * Daily tips built from their parts: the tip service over the store and the current book, and {@code /tips}.
  * Where tips are posted and how channels are checked is the transport's to give: JDA on Discord; on the console,
- * which cannot post, the offline ones. Close it to close the store.
+ * which cannot post, the offline ones. The store belongs to whoever opened it (other features share it).
  */
-public final class DailyTips implements AutoCloseable {
+public final class DailyTips {
 
-    private final Store store;
     private final DailyTipService service;
     private final TipsCommand command;
 
-    private DailyTips(Store store, DailyTipService service, TipsCommand command) {
-        this.store = store;
+    private DailyTips(DailyTipService service, TipsCommand command) {
         this.service = service;
         this.command = command;
     }
 
     /**
-     * Daily tips over {@code store}, which this then owns.
+     * Daily tips over {@code store}.
      *
-     * @param store   opened with {@link DailyTipService#MIGRATIONS} among its migrations
+     * @param store   opened with {@link DailyTipService#MIGRATIONS}
      * @param book    the book being served; tips are drawn from whichever edition is current when one is posted
      * @param clock   the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests what each server's reading plan adds to its daily post
      */
-    public static DailyTips open(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
+    public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
                                  Clock clock, DailyDigests digests) {
         DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
                 RetryBackoff.DEFAULT, digests);
-        return new DailyTips(store, service, new TipsCommand(service, access));
+        return new DailyTips(service, new TipsCommand(service, access));
     }
 
     /** For where nothing can be posted, such as the offline console: every post fails until studybot connects. */
@@ -61,10 +59,5 @@ public final class DailyTips implements AutoCloseable {
     /** {@code /tips}, for the command registry. */
     public Feature feature() {
         return Feature.of(command);
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

@@ -38,11 +38,11 @@ public final class TipsCommand implements BotCommand {
     public static final String TIME = "time";
     public static final String TIMEZONE = "timezone";
 
-    /** What an admin is told when the store did not take the work soon enough. */
-    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
-
     private static final int MAX_TIME_LENGTH = 16;
     private static final int MAX_TIMEZONE_LENGTH = 64;
+
+    /** What an admin is told when the store did not take the work soon enough. */
+    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
 
     private final DailyTipService service;
     private final PostingAccess access;

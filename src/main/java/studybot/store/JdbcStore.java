@@ -40,14 +40,37 @@ abstract class JdbcStore implements Store {
         } catch (SQLException e) {
             throw failed(e);
         }
+        T result;
         try {
-            T result = transact(connection, work);
-            health.wrote();
-            return result;
+            result = transact(connection, work);
         } catch (SQLException e) {
             throw failed(e);
         } finally {
             release(connection);
+        }
+        if (health.problem().isPresent()) {
+            probeWrites();
+        }
+        return result;
+    }
+
+    /**
+     * While the store is reported unwritable, a transaction that went through may only have read; one real write
+     * tells whether the fault is gone. Never throws: the caller's own work succeeded.
+     */
+    private void probeWrites() {
+        try {
+            Connection connection = borrow();
+            try {
+                transact(connection, WriteCheck::write);
+                health.wrote();
+            } finally {
+                release(connection);
+            }
+        } catch (SQLException e) {
+            failed(e);
+        } catch (StoreBusyException e) {
+            // busy is not a verdict on writability: the next transaction probes again
         }
     }
 

@@ -55,6 +55,7 @@ public final class PostgresStore extends JdbcStore {
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("ApplicationName", "studybot");
+        config.addDataSourceProperty("options", "-c lock_timeout=" + busyTimeout.toMillis());
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

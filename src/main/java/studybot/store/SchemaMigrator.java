@@ -4,14 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,37 +59,19 @@ final class SchemaMigrator {
                 .cleanDisabled(true)
                 .load();
         try {
-            refuseNewer(flyway, migrations);
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 log.info("Store {}: {} schema migrated to version {}", store, migrations.name(),
                         result.targetSchemaVersion);
             }
+        } catch (FlywayValidateException e) {
+            throw new StoreException("Store " + store + " has " + migrations.name() + " schema versions this"
+                    + " studybot does not know; it was written by a newer studybot (or its scripts were edited)."
+                    + " Run that version or restore a backup. Flyway says: " + oneLine(e.getMessage()), e);
         } catch (FlywayException e) {
             throw new StoreException("Store " + store + ": migrating the " + migrations.name() + " schema failed: "
                     + oneLine(e.getMessage()), e);
         }
-    }
-
-    private void refuseNewer(Flyway flyway, Migrations migrations) {
-        Optional<MigrationInfo> future = Arrays.stream(flyway.info().all())
-                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                        || info.getState() == MigrationState.FUTURE_FAILED)
-                .reduce((first, second) -> second);
-        if (future.isPresent()) {
-            throw new StoreException("Store " + store + " has " + migrations.name() + " schema version "
-                    + future.get().getVersion() + " but this studybot only knows versions up to "
-                    + latestKnown(flyway) + "; it was written by a newer studybot. Run that version or restore a"
-                    + " backup.");
-        }
-    }
-
-    private static String latestKnown(Flyway flyway) {
-        return Arrays.stream(flyway.info().all())
-                .filter(info -> info.getState().isResolved() && info.getVersion() != null)
-                .reduce((first, second) -> second)
-                .map(info -> info.getVersion().getVersion())
-                .orElse("0");
     }
 
     /**

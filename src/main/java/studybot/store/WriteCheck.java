@@ -1,6 +1,8 @@
 package studybot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,14 +22,17 @@ final class WriteCheck {
 
     /** @throws StoreException naming the store and why it cannot be written */
     static void run(Store store) {
-        store.inTransaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + TABLE
-                    + " (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at")) {
-                upsert.setLong(1, System.currentTimeMillis());
-                upsert.executeUpdate();
-            }
-            return null;
-        });
+        store.inTransaction(WriteCheck::write);
+    }
+
+    /** The write itself, inside a transaction. */
+    static Void write(Connection connection) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + TABLE
+                + " (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at")) {
+            upsert.setLong(1, System.currentTimeMillis());
+            upsert.executeUpdate();
+        }
+        return null;
     }
 
     /** The store's own migrations first, then the features'. */

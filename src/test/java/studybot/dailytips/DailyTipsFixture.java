@@ -49,6 +49,16 @@ final class DailyTipsFixture implements AutoCloseable {
         return new DailyTipSettings(channelId, LocalTime.parse(time), ZoneId.of(zone), true);
     }
 
+    /** Where the store lives, to reopen it or to inject faults. */
+    TestStores stores() {
+        return stores;
+    }
+
+    /** The store the current service runs on. */
+    Store store() {
+        return opened.get(opened.size() - 1);
+    }
+
     DailyTipService service() {
         return service;
     }

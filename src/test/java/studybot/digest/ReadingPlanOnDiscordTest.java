@@ -60,6 +60,7 @@ class ReadingPlanOnDiscordTest {
     private StudybotConfig config;
     private DailyTipsOnDiscord dailyTips;
     private ReadingServices reading;
+    private Store store;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -76,9 +77,18 @@ class ReadingPlanOnDiscordTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.shutdown(WAIT);
+            stopBot();
         } finally {
             discord.close();
+        }
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
         }
     }
 
@@ -119,7 +129,7 @@ class ReadingPlanOnDiscordTest {
         assertThat(mine.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(mine)).contains("1 section (20.1)").contains("**Streak:** 1 day");
 
-        bot.shutdown(WAIT);
+        stopBot();
         clock.advance(Duration.ofHours(3));
         startBot();
         dailyTips.service().runDue();
@@ -172,11 +182,11 @@ class ReadingPlanOnDiscordTest {
     /** Wired as {@code DiscordMode} does: the store, reading plans, daily tips with the digest, then studybot. */
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
-        Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
                 PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS), clock);
         reading = ReadingServices.open(store, () -> book.get().library(),
                 (serverId, memberId) -> false, clock);
-        dailyTips = DailyTipsOnDiscord.open(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
+        dailyTips = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
                 book, clock, reading.digests(), reading::forgetServer);
         Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.none(), Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream())

@@ -20,8 +20,8 @@ import studybot.store.Store;
 /**
  * Daily tips on Discord: posting and checking channels through JDA, the scheduler thread that runs while the bot is
  * connected, and forgetting servers that remove studybot. {@code /tips} itself is a command like any other
- * ({@link #tips()} gives it to the registry). The store is opened before connecting, so a store that cannot be used
- * stops startup instead of losing every server's settings.
+ * ({@link #tips()} gives it to the registry). Its tables live in the {@link Store} opened before connecting, so a
+ * store that cannot be used stops startup instead of losing every server's settings.
  */
 public final class DailyTipsOnDiscord implements DiscordService {
 
@@ -47,18 +47,18 @@ public final class DailyTipsOnDiscord implements DiscordService {
     }
 
     /**
-     * Readies everything over {@code store}, which this then owns; nothing runs until the bot connects.
+     * Readies everything over {@code store}; nothing runs until the bot connects.
      *
-     * @param store        opened with {@link DailyTipService#MIGRATIONS} among its migrations
+     * @param store        opened with {@link DailyTipService#MIGRATIONS}
      * @param book         the book being served
      * @param clock        the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests      what each server's reading plan adds to its daily post
      * @param forgetServer what else to forget about a server that removed studybot (its plan, its members' marks)
      */
-    public static DailyTipsOnDiscord open(Store store, Duration checkInterval, Supplier<Book> book, Clock clock,
+    public static DailyTipsOnDiscord over(Store store, Duration checkInterval, Supplier<Book> book, Clock clock,
                                           DailyDigests digests, LongConsumer forgetServer) {
         ConnectedShards shards = new ConnectedShards();
-        DailyTips tips = DailyTips.open(store, book, new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT),
+        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT),
                 new JdaPostingAccess(shards), clock, digests);
         return new DailyTipsOnDiscord(shards, tips, checkInterval, forgetServer);
     }
@@ -97,15 +97,13 @@ public final class DailyTipsOnDiscord implements DiscordService {
         scheduler.start();
     }
 
-    /** Stops the scheduler (letting a post under way finish) and closes the store. */
+    /** Stops the scheduler, letting a post under way finish. */
     @Override
     public void stop() {
         try {
             scheduler.stop(STOP_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            tips.close();
         }
     }
 }

@@ -63,6 +63,7 @@ class DailyTipsOnDiscordTest {
     private Studybot studybot;
     private StudybotConfig config;
     private DailyTipsOnDiscord feature;
+    private Store store;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -79,9 +80,18 @@ class DailyTipsOnDiscordTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.shutdown(WAIT);
+            stopBot();
         } finally {
             discord.close();
+        }
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
         }
     }
 
@@ -167,7 +177,7 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(post(), WAIT);
 
-        bot.shutdown(WAIT);
+        stopBot();
         clock.advance(Duration.ofHours(3));
         startBot();
 
@@ -261,7 +271,7 @@ class DailyTipsOnDiscordTest {
         Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Stores.open(config.store(), other, Map.of(),
+        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
                 List.of(DailyTipService.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
@@ -271,9 +281,8 @@ class DailyTipsOnDiscordTest {
     /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
-        Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS),
-                clock);
-        feature = DailyTipsOnDiscord.open(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
                 book, clock, (serverId, date) -> Optional.empty(), serverId -> { });
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
