@@ -172,7 +172,9 @@ class ReadingPlanOnDiscordTest {
         discord.gateway().dispatch("GUILD_DELETE",
                 JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (reading.plans().today(guildId).isPresent() && System.nanoTime() < deadline) {
+        while ((reading.plans().today(guildId).isPresent()
+                || !reading.progress().progress(Place.server(guildId), memberId).read().isEmpty())
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertThat(reading.plans().today(guildId)).isEmpty();
