@@ -27,7 +27,8 @@ import studybot.library.Section;
  * @param expectedEnd the date of the plan's last reading; empty while paused or once finished
  */
 public record PlanDay(ReadingPlan plan, LocalDate date, ZoneId zone, List<Section> today, List<Section> due,
-                      List<Section> previous, List<Section> upcoming, Optional<LocalDate> nextReading, Optional<LocalDate> expectedEnd) {
+                      List<Section> previous, List<Section> upcoming, Optional<LocalDate> nextReading,
+                      Optional<LocalDate> expectedEnd) {
 
     public PlanDay {
         Objects.requireNonNull(plan, "plan");
@@ -72,13 +73,6 @@ public record PlanDay(ReadingPlan plan, LocalDate date, ZoneId zone, List<Sectio
     /** Whether every reading's day has passed. */
     public boolean finished() {
         return today.isEmpty() && upcoming.isEmpty();
-    }
-
-    /** The plan's sections up to and including today's reading: what a member should have read by tonight. */
-    public List<Section> dueByTonight() {
-        List<Section> sections = new ArrayList<>(due);
-        sections.addAll(today);
-        return sections;
     }
 
     /** The first moment of {@code day} in the server's zone, for a Discord date timestamp. */

@@ -30,6 +30,9 @@ public final class PlanInput {
             + " (pace:2), or pace:chapter for a chapter a week.";
     private static final String DAYS_HELP = "Name weekdays like days:mon,wed,fri (or weekdays, weekends).";
 
+    /** The most section numbers a refusal lists. */
+    private static final int MAX_LISTED = 10;
+
     private final SectionQueryParser parser = new SectionQueryParser();
 
     /**
@@ -66,7 +69,8 @@ public final class PlanInput {
      *                       name no weekday
      */
     public Pace pace(String pace, String days, LocalDate today) throws PlanException {
-        String text = pace.strip().toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
+        String text = pace.strip().toLowerCase(Locale.ROOT)
+                .replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
         Optional<Set<DayOfWeek>> weekdays = days.isBlank() ? Optional.empty() : Optional.of(days(days));
         Matcher sections = SECTIONS.matcher(text);
         if (sections.matches()) {
@@ -124,7 +128,8 @@ public final class PlanInput {
     }
 
     private static String nearby(Library library, SectionNumber number) {
-        List<String> near = library.chapter(number.chapter()).stream().limit(10).map(s -> s.number().toString()).toList();
+        List<String> near = library.chapter(number.chapter()).stream().limit(MAX_LISTED)
+                .map(section -> section.number().toString()).toList();
         if (near.isEmpty()) {
             return " Chapters: " + chapters(library) + ".";
         }

@@ -51,11 +51,6 @@ public final class PlanUnits {
         return readings.size() - 1L - zero;
     }
 
-    /** The number of the plan's first reading. */
-    public long firstReading() {
-        return -zero;
-    }
-
     /** The plan's sections in readings before reading {@code number}, in order. */
     public List<Section> before(long number) {
         return flatten(0, clamp(zero + number));

@@ -16,8 +16,10 @@ import studybot.library.SectionNumber;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
-/** {@link PlanStore} on the {@code reading_plans} table, in SQL that SQLite and PostgreSQL both run; each method is one
- * transaction. */
+/**
+ * {@link PlanStore} on the {@code reading_plans} table, in SQL that SQLite and PostgreSQL both run; each method is
+ * one transaction.
+ */
 public final class SqlPlanStore implements PlanStore {
 
     private static final String COLUMNS = "server_id, start_section, pace_kind, pace_sections, pace_days, set_on, "

@@ -26,8 +26,9 @@ final class ProgressReply {
 
     static Reply marked(MarkResult result, MemberProgress progress) {
         List<Section> sections = result.sections();
-        String what = sections.size() == 1 ? sections.get(0).number() + " " + DiscordMarkdown.escape(
-                sections.get(0).title()) : sections.size() + " sections of chapter " + sections.get(0).number().chapter();
+        String what = sections.size() == 1
+                ? sections.get(0).number() + " " + DiscordMarkdown.escape(sections.get(0).title())
+                : sections.size() + " sections of chapter " + sections.get(0).number().chapter();
         String text;
         if (result.changed() == 0) {
             text = "You had already marked " + what + " as read.";
@@ -68,9 +69,10 @@ final class ProgressReply {
             text.append(group.members() == 1 ? "1 member has" : group.members() + " members have")
                     .append(" marked sections as read. There is no reading plan to compare with.");
         } else {
-            text.append("Of ").append(group.members() == 1 ? "1 member who marks" : group.members()
-                            + " members who mark").append(" sections as read: **").append(group.onTrack()).append(" on track**, **")
-                    .append(group.behind()).append(" behind**, **").append(group.ahead()).append(" ahead**.");
+            String members = group.members() == 1 ? "1 member who marks" : group.members() + " members who mark";
+            text.append("Of ").append(members).append(" sections as read: **").append(group.onTrack())
+                    .append(" on track**, **").append(group.behind()).append(" behind**, **").append(group.ahead())
+                    .append(" ahead**.");
             text.append("\n**The plan:** ").append(where(group.plan().get()));
         }
         List<ReplyField> fields = new ArrayList<>();

@@ -94,7 +94,8 @@ public final class ProgressService {
         Library book = library.get();
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
-        return MemberProgress.of(book, plan, marks.marks(place, memberId), zone, clock.instant().atZone(zone).toLocalDate());
+        return MemberProgress.of(book, plan, marks.marks(place, memberId), zone,
+                clock.instant().atZone(zone).toLocalDate());
     }
 
     /** The group's progress in a server; only members who opted in are named. */

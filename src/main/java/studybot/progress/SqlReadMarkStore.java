@@ -13,8 +13,10 @@ import java.util.Map;
 import studybot.library.SectionNumber;
 import studybot.store.Store;
 
-/** {@link ReadMarkStore} on the {@code read_marks} table, in SQL that SQLite and PostgreSQL both run; each method is one
- * transaction. */
+/**
+ * {@link ReadMarkStore} on the {@code read_marks} table, in SQL that SQLite and PostgreSQL both run; each method is
+ * one transaction.
+ */
 public final class SqlReadMarkStore implements ReadMarkStore {
 
     private final Store store;
