@@ -48,6 +48,11 @@ final class ExcerptWriter {
         return opening.isEmpty() ? heading : heading + "\n" + opening;
     }
 
+    /** About {@code length} characters of the text from {@code start}: the passage a search by meaning found. */
+    String from(String text, int start) {
+        return render(text, window(text, start, length, start), MatchedText.unmatched(text));
+    }
+
     /** The best window of the text, or its opening when nothing in it matched. */
     String excerpt(MatchedText text) {
         return render(text.text(), bestWindow(text), text);
