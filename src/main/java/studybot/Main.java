@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import studybot.config.ConfigException;
@@ -25,6 +26,9 @@ import studybot.store.StoreException;
  * the token or the environment, 2 for the config, the seeds or the store.
  */
 public final class Main {
+
+    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
+    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private Main() {
     }
@@ -49,6 +53,10 @@ public final class Main {
             if (offline) {
                 Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
                 studybot.watchSeeds();
+                studybot.startSearchByMeaning();
+                if (System.console() == null) {
+                    awaitSearchByMeaning(studybot);
+                }
                 return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
             }
             DiscordEndpoints endpoints;
@@ -72,6 +80,15 @@ public final class Main {
      * Logging is configured by {@code logback.xml} beside the config file when there is one (the bundled fallback
      * otherwise), with log files under the data folder. Must run before the first logger is created.
      */
+    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
+    private static void awaitSearchByMeaning(Studybot studybot) {
+        try {
+            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void useLogConfigBeside(Path configFile, StudybotConfig config) {
         Path logConfig = configFile.resolveSibling("logback.xml");
         if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(logConfig)) {

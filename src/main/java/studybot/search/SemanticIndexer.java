@@ -61,7 +61,7 @@ public final class SemanticIndexer implements AutoCloseable {
         this.loader = loader;
         this.storeFolder = storeFolder;
         this.clock = clock;
-        this.status = new SemanticStatus(SemanticStatus.State.LOADING, model.name(), 0, 0, "");
+        this.status = new SemanticStatus(SemanticStatus.State.LOADING, model.name(), 0, 0, 0, "");
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "semantic-index");
             thread.setDaemon(true);
@@ -98,7 +98,7 @@ public final class SemanticIndexer implements AutoCloseable {
                 build(search, cache, mine);
             } catch (RuntimeException | Error e) {
                 LOG.warn("Building search by meaning failed; /search uses BM25 alone for this edition", e);
-                status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, e.toString());
+                status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.toString());
             }
         });
     }
@@ -123,7 +123,7 @@ public final class SemanticIndexer implements AutoCloseable {
             }
         }
         int cached = passages.size() - missing.size();
-        status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached, passages.size(), "");
+        status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached, passages.size(), 0, "");
         for (int from = 0; from < missing.size(); from += CHUNK) {
             if (generation.get() != mine) {
                 return;
@@ -134,14 +134,15 @@ public final class SemanticIndexer implements AutoCloseable {
                 store.put(keys.get(chunk.get(j)), vectors.get(j));
             }
             status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached + from + chunk.size(),
-                    passages.size(), "");
+                    passages.size(), from + chunk.size(), "");
         }
         List<float[]> vectors = keys.stream().map(key -> store.get(key).orElseThrow()).toList();
         SentenceEncoder queries = encoder;
         search.useMeaning(new MeaningRetriever(new SectionVectors(passages, vectors, sections.size()),
                 query -> cache.vector(query, queries::embedQuery), model.minimumSimilarity()));
         cache.searchesChanged();
-        status = new SemanticStatus(SemanticStatus.State.READY, model.name(), passages.size(), passages.size(), "");
+        status = new SemanticStatus(SemanticStatus.State.READY, model.name(), passages.size(), passages.size(),
+                missing.size(), "");
         LOG.info("Search by meaning ready: {} passages of {} sections ({} embedded, {} from the store) in {} ms",
                 passages.size(), sections.size(), missing.size(), cached,
                 Duration.between(started, clock.instant()).toMillis());
@@ -168,9 +169,23 @@ public final class SemanticIndexer implements AutoCloseable {
             return true;
         } catch (SemanticUnavailableException | IOException e) {
             unavailable = true;
-            status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, e.getMessage());
+            status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.getMessage());
             LOG.warn("Search by meaning is unavailable, /search uses BM25 only: {}", e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until every build asked for so far has finished: the book is then searched
+     * by meaning, or the model is known to be unavailable. A scripted console waits for this so its answers do not
+     * depend on timing.
+     */
+    public void awaitSettled(Duration timeout) throws InterruptedException {
+        try {
+            awaitIdle(timeout);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.info("Search by meaning not ready after {} s; answering with BM25 alone meanwhile",
+                    timeout.toSeconds());
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ class ConsoleProcessTest {
 
     @Test
     void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
-        Result result = run(List.of(), """
+        Result result = run(List.of("--config", config(false).toString()), """
                 /section 20.4
                 /search pooling
                 /search replicaton
@@ -49,7 +50,7 @@ class ConsoleProcessTest {
 
     @Test
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
-        Result result = run(List.of("console"), "/search postgres\n", "");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/search postgres\n", "");
 
         List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
@@ -70,9 +71,32 @@ class ConsoleProcessTest {
 
     @Test
     void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
-        Result result = run(List.of("console"), "/help\n", "secret-token-value");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/help\n", "secret-token-value");
 
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
+    }
+
+    @Test
+    void aScriptedConsoleWaitsForSearchByMeaningAndAnswersAQuestion() throws Exception {
+        Result result = run(List.of("console", "--config", config(true).toString()),
+                "/search how do I keep my redis data safe if the node crashes\n/stats\n", "");
+
+        assertThat(result.exitCode).isZero();
+        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        // BM25 alone puts 20.4 (replication) first: only the words match there
+        assertThat(hits).first().asString().startsWith("20.7 ");
+        assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
+        assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
+    }
+
+    /** The shipped config with its data folder in this test's temp folder, search by meaning on or off. */
+    private Path config(boolean semantic) throws IOException {
+        Path config = temp.resolve("studybot.json");
+        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
+                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data").toString().replace("\\", "/") + "\"")
+                .replace("\"semantic\": true", "\"semantic\": " + semantic));
+        Files.copy(Path.of("config/logback.xml"), temp.resolve("logback.xml"), StandardCopyOption.REPLACE_EXISTING);
+        return config;
     }
 
     private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {

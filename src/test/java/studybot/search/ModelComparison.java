@@ -25,6 +25,10 @@ public final class ModelComparison {
 
     public static void main(String[] args) throws Exception {
         Map<String, Library> books = LabelledQuestions.books();
+        if (args.length > 1 && args[0].equals("probe")) {
+            probe(books.get("seed"), String.join(" ", List.of(args).subList(1, args.length)));
+            return;
+        }
         Map<String, SectionSearch> bm25 = Map.of("seed", SectionSearch.over(books.get("seed")),
                 "bread", SectionSearch.over(books.get("bread")));
         System.out.println("BM25 alone: " + LabelledQuestions.score(bm25::get));
@@ -41,6 +45,15 @@ public final class ModelComparison {
             score.missed().forEach(miss -> System.out.println("   " + miss));
             similarities(model, books);
             SharedModel.deleteTree(store);
+        }
+    }
+
+    /** Each section's best passage for one query, with its similarity, under the shipped model. */
+    private static void probe(Library book, String query) {
+        SentenceEncoder encoder = SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);
+        for (SectionVectors.VectorHit hit : vectors(encoder, book).nearest(encoder.embedQuery(query), 6, -1f)) {
+            System.out.printf("%.3f %s | %s%n", hit.similarity(), book.sections().get(hit.section()).number(),
+                    hit.passage().text().substring(0, Math.min(90, hit.passage().text().length())));
         }
     }
 

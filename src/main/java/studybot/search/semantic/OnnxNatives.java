@@ -41,9 +41,11 @@ public final class OnnxNatives {
      *
      * @throws SemanticUnavailableException on an unsupported platform or when linking fails
      */
-    public static synchronized void load(Path folder) throws SemanticUnavailableException {
-        String osName = System.getProperty("os.name", "");
-        String osArch = System.getProperty("os.arch", "");
+    public static void load(Path folder) throws SemanticUnavailableException {
+        load(folder, System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+    }
+
+    static synchronized void load(Path folder, String osName, String osArch) throws SemanticUnavailableException {
         String platform = platform(osName, osArch).orElseThrow(() -> new SemanticUnavailableException(
                 "no ONNX Runtime library for " + osName + " " + osArch + " in this build (it has "
                         + String.join(", ", SHIPPED) + ")"));
