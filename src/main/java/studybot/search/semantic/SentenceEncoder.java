@@ -60,6 +60,9 @@ public final class SentenceEncoder implements AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // inputs are small and vary in length: an arena and pre-planned buffers only hold on to memory
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
             return new SentenceEncoder(model, tokenizer, environment, environment.createSession(onnx, options));
         } catch (OrtException | LinkageError e) {
             throw new SemanticUnavailableException("cannot start the model " + model.name() + ": " + e, e);
