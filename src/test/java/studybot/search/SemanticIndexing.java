@@ -3,6 +3,7 @@ package studybot.search;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 import studybot.search.semantic.EncoderModel;
 import studybot.search.semantic.SemanticStatus;
 
@@ -29,15 +30,24 @@ public final class SemanticIndexing {
         }
     }
 
-    /** Attaches search by meaning with query vectors cached in a plain map, as a lookup cache would keep them. */
-    public static SharedModel.MapQueryVectors attach(SectionSearch search, EncoderModel model,
-                                                     SemanticIndexer.EncoderLoader loader, Path store)
-            throws Exception {
-        SharedModel.MapQueryVectors cache = new SharedModel.MapQueryVectors();
+    /** Attaches search by meaning with no query-vector cache: every search that asks embeds its query. */
+    public static void attachUncached(SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader,
+                                      Path store) throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, Clock.systemUTC())) {
-            indexer.index(search, cache);
+            indexer.index(search, new QueryVectors() {
+                @Override
+                public float[] vector(String query, Function<String, float[]> embed) {
+                    return embed.apply(query);
+                }
+
+                @Override
+                public void searchesChanged() {
+                }
+            });
             indexer.awaitIdle(Duration.ofHours(2));
         }
-        return cache;
+        if (!search.searchesByMeaning()) {
+            throw new IllegalStateException("search by meaning did not attach");
+        }
     }
 }

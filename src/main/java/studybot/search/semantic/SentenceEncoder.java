@@ -22,7 +22,8 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** Longest input in tokens; a few sentences of prose are about 60 to 100. */
     static final int MAX_TOKENS = 256;
-    private static final int BATCH = 16;
+    /** Passages per model run: bigger batches barely speed up a CPU, and their attention buffers cost memory. */
+    private static final int BATCH = 4;
 
     private final EncoderModel model;
     private final WordPieceTokenizer tokenizer;
