@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import studybot.config.ConfigException;
@@ -16,8 +15,6 @@ import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.StoreException;
 
 /**
@@ -26,9 +23,6 @@ import studybot.store.StoreException;
  * the token or the environment, 2 for the config, the seeds or the store.
  */
 public final class Main {
-
-    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
-    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private Main() {
     }
@@ -51,13 +45,8 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
-                studybot.watchSeeds();
-                studybot.startSearchByMeaning();
-                if (System.console() == null) {
-                    awaitSearchByMeaning(studybot);
-                }
-                return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
+                return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
+                        .run(System.in, options.console(), System.console() != null);
             }
             DiscordEndpoints endpoints;
             try {
@@ -66,7 +55,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run();
+            return new DiscordMode(config, endpoints, Clock.systemUTC(), err, env).run();
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
@@ -80,15 +69,6 @@ public final class Main {
      * Logging is configured by {@code logback.xml} beside the config file when there is one (the bundled fallback
      * otherwise), with log files under the data folder. Must run before the first logger is created.
      */
-    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
-    private static void awaitSearchByMeaning(Studybot studybot) {
-        try {
-            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static void useLogConfigBeside(Path configFile, StudybotConfig config) {
         Path logConfig = configFile.resolveSibling("logback.xml");
         if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(logConfig)) {

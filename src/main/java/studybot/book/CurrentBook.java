@@ -48,8 +48,8 @@ public final class CurrentBook implements Supplier<Book> {
         return book.get();
     }
 
-    /** The edition served now, without waiting; empty before the first. */
-    public Optional<Book> peek() {
+    /** The edition served now, without waiting: empty while the first one is still being indexed. */
+    public Optional<Book> ifLoaded() {
         return Optional.ofNullable(book.get());
     }
 

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +41,47 @@ class ConsoleProcessTest {
                 .contains("There is no section 20.9")
                 .contains("== Study tip ==")
                 .contains("/search query")
+                .contains("» ◀ 20.3: /section 20.3   20.5 ▶: /section 20.5")
                 .doesNotContain("Exception");
         String search = result.stdout.substring(result.stdout.indexOf("== Search: pooling =="));
         assertThat(search.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).findFirst())
                 .contains("62.8 Connection Pooling Strategies");
+    }
+
+    @Test
+    void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
+        Result result = run(List.of("console", "--config", config(false).toString()), """
+                /help
+                /section 20.4
+                /section 20.4 page:1
+                /tips status
+                /stats
+                /quit
+                /section 20.5
+                """, "");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.stdout).contains("`/section number [page]`", "`/search query`", "`/tip`", "`/help`",
+                "`/stats`", "`/tips set|on|off|status|post-now`", "`/press id [value]`", "`/quit`");
+        assertThat(result.stdout).contains("Daily tips are set up on Discord")
+                .contains("holds no daily-tip settings yet");
+        String stats = result.stdout.substring(result.stdout.indexOf("== studybot stats =="));
+        assertThat(stats).contains("section").contains("help").contains("tips");
+        assertThat(result.stdout).as("nothing after /quit").doesNotContain("== 20.5 ");
+        assertThat(Files.exists(temp.resolve("data").resolve("studybot.db"))).as("the console's own store").isTrue();
+    }
+
+    @Test
+    void aButtonWithoutATypedCommandIsPressedByItsId() throws Exception {
+        Result result = run(List.of("console", "--config", config(false).toString()), """
+                /press nav:20.5:0
+                /press pick 62.2:0
+                /press gone:1
+                """, "");
+
+        assertThat(result.stdout).contains("== 20.5 Redis Pub/Sub and Sorted Sets for Leaderboards ==")
+                .contains("== 62.2 asyncpg: Async PostgreSQL Driver ==")
+                .contains("older version of studybot");
     }
 
     @Test
@@ -89,13 +125,13 @@ class ConsoleProcessTest {
         assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
     }
 
-    /** The shipped config with its data folder in this test's temp folder, search by meaning on or off. */
+    /** The shipped config, with the data folder in the test's temp folder (the store, logs and vectors land there). */
     private Path config(boolean semantic) throws IOException {
         Path config = temp.resolve("studybot.json");
         Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data").toString().replace("\\", "/") + "\"")
+                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\"")
                 .replace("\"semantic\": true", "\"semantic\": " + semantic));
-        Files.copy(Path.of("config/logback.xml"), temp.resolve("logback.xml"), StandardCopyOption.REPLACE_EXISTING);
         return config;
     }
 
