@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ final class ConsoleMode {
 
     /** The console has one user, who is never named to anyone else. */
     private static final ShareOptIns NO_OPT_INS = (serverId, memberId) -> false;
+
+    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
+    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -69,11 +73,24 @@ final class ConsoleMode {
                     Stream.concat(Stream.of(dailyTips.feature()), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
+            studybot.startSearchByMeaning();
+            if (!interactive) {
+                awaitSearchByMeaning(studybot);
+            }
             try {
                 return answer(studybot, in, asked, interactive);
             } finally {
                 watcher.ifPresent(SeedsWatcher::close);
             }
+        }
+    }
+
+    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
+    private static void awaitSearchByMeaning(Studybot studybot) {
+        try {
+            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

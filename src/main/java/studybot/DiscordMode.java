@@ -106,6 +106,7 @@ final class DiscordMode {
             return 1;
         }
         studybot.watchSeeds().ifPresent(watcher::set);
+        studybot.startSearchByMeaning();
         err.println("studybot: connected to Discord");
         try {
             new CountDownLatch(1).await();

@@ -49,7 +49,7 @@ class ReadingCommandsTest {
     void open() {
         store = TestStores.of(Dialect.SQLITE, temp).open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
                 ReadMarkStore.MIGRATIONS));
-        CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5),
+        CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
                 new TipExtractor()).bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false,
                 clock);
