@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.config.StudybotConfig;
@@ -17,8 +18,10 @@ import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
+import studybot.digest.ReadingServices;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.sharing.ShareOptIns;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
@@ -29,6 +32,9 @@ import studybot.store.Stores;
  * same daily-tip store the bot uses, so {@code /tips} can show what is set up, but posts nothing.
  */
 final class ConsoleMode {
+
+    /** The console has one user, who is never named to anyone else. */
+    private static final ShareOptIns NO_OPT_INS = (serverId, memberId) -> false;
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -54,12 +60,13 @@ final class ConsoleMode {
     int run(InputStream in, boolean asked, boolean interactive) throws LibraryException {
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                    clock);
+                    clock, reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    List.of(dailyTips.feature()));
+                    Stream.concat(Stream.of(dailyTips.feature()), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             try {
