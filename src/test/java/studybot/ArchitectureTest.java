@@ -38,10 +38,12 @@ class ArchitectureTest {
                 .layer("Wiring").definedBy("studybot")
                 .layer("Transports").definedBy("studybot.discord..", "studybot.console..", "studybot.dailytips.discord..")
                 .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
-                        "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips")
+                        "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
+                        "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..")
                 .layer("Commands").definedBy("studybot.command..")
                 .layer("Book").definedBy("studybot.book..", "studybot.reload..")
-                .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.tip", "studybot.store..")
+                .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",
+                        "studybot.tip", "studybot.store..")
                 .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Transports").mayOnlyBeAccessedByLayers("Wiring")

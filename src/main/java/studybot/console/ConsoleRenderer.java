@@ -26,6 +26,9 @@ public final class ConsoleRenderer {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     private final boolean ansi;
 
     /** @param ansi whether to mark bold and dim with ANSI escapes */
@@ -83,6 +86,10 @@ public final class ConsoleRenderer {
                 out.append(code.text());
             } else if (span instanceof Text.Link link) {
                 out.append(link.label()).append(" (").append(link.url()).append(')');
+            } else if (span instanceof Text.Day day) {
+                out.append(DAY.format(Instant.ofEpochSecond(day.epochSecond())));
+            } else if (span instanceof Text.Member member) {
+                out.append("member ").append(Long.toUnsignedString(member.userId()));
             } else if (span instanceof Text.Channel channel) {
                 out.append("channel ").append(Long.toUnsignedString(channel.id()));
             } else {

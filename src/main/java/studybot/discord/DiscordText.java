@@ -25,6 +25,10 @@ public final class DiscordText {
             } else if (span instanceof Text.Link link) {
                 out.append('[').append(DiscordMarkdown.escape(link.label())).append("](").append(link.url())
                         .append(')');
+            } else if (span instanceof Text.Day day) {
+                out.append("<t:").append(day.epochSecond()).append(":D>");
+            } else if (span instanceof Text.Member member) {
+                out.append("<@").append(Long.toUnsignedString(member.userId())).append('>');
             } else if (span instanceof Text.Channel channel) {
                 out.append("<#").append(Long.toUnsignedString(channel.id())).append('>');
             } else {

@@ -3,6 +3,8 @@ package studybot.reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
 public record Text(List<Span> spans) {
 
     /** One run of text. */
-    public sealed interface Span permits Plain, Strong, Code, Link, Channel, Moment {
+    public sealed interface Span permits Plain, Strong, Code, Link, Channel, Member, Moment, Day {
     }
 
     /** Text shown as it is: book text, what a user typed, studybot's own words. */
@@ -50,9 +52,20 @@ public record Text(List<Span> spans) {
     public record Channel(long id) implements Span {
     }
 
+    /** A Discord member, by user id (Discord shows their name; replies never ping anyone). */
+    public record Member(long userId) implements Span {
+    }
+
+    /** The day a moment falls on; Discord shows it as a date in each reader's own timezone. */
+    public record Day(long epochSecond) implements Span {
+    }
+
     /** A moment in time; Discord shows it in each reader's own timezone. */
     public record Moment(long epochSecond) implements Span {
     }
+
+    /** Discord's own tokens in markdown: timestamps, channels, members. */
+    private static final Pattern DISCORD_TOKEN = Pattern.compile("<t:(-?\\d{1,15}):([tTdDfFR])>|<#(\\d{1,20})>|<@!?(\\d{1,20})>");
 
     /** Characters some renderer may escape or follow with an invisible character: markdown, headings, mentions. */
     private static final String MARKUP_SENSITIVE = "\\*_~`|>#@";
@@ -111,7 +124,27 @@ public record Text(List<Span> spans) {
      * text other parts of studybot still hand over as markdown, such as search excerpts.
      */
     public static Text fromEscapedMarkdown(String markdown) {
-        return markup(markdown.replace("@\u200B", "@"));
+        String text = markdown.replace("@\u200B", "@");
+        Builder out = builder();
+        Matcher token = DISCORD_TOKEN.matcher(text);
+        int at = 0;
+        while (token.find()) {
+            out.append(markup(text.substring(at, token.start())));
+            if (token.group(1) != null) {
+                long epochSecond = Long.parseLong(token.group(1));
+                if (token.group(2).equals("D")) {
+                    out.day(epochSecond);
+                } else {
+                    out.moment(epochSecond);
+                }
+            } else if (token.group(3) != null) {
+                out.channel(Long.parseUnsignedLong(token.group(3)));
+            } else {
+                out.member(Long.parseUnsignedLong(token.group(4)));
+            }
+            at = token.end();
+        }
+        return out.append(markup(text.substring(at))).build();
     }
 
     private static String unescape(String text) {
@@ -177,6 +210,12 @@ public record Text(List<Span> spans) {
         if (span instanceof Channel channel) {
             return "#" + Long.toUnsignedString(channel.id());
         }
+        if (span instanceof Member member) {
+            return "@" + Long.toUnsignedString(member.userId());
+        }
+        if (span instanceof Day day) {
+            return String.valueOf(day.epochSecond());
+        }
         return String.valueOf(((Moment) span).epochSecond());
     }
 
@@ -217,6 +256,16 @@ public record Text(List<Span> spans) {
 
         public Builder channel(long id) {
             spans.add(new Channel(id));
+            return this;
+        }
+
+        public Builder member(long userId) {
+            spans.add(new Member(userId));
+            return this;
+        }
+
+        public Builder day(long epochSecond) {
+            spans.add(new Day(epochSecond));
             return this;
         }
 
