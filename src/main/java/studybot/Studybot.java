@@ -35,7 +35,7 @@ import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
 import studybot.tip.TipCommand;
-import studybot.tip.TipExtractor;
+import studybot.facts.KeyFactExtractor;
 
 /**
  * The parts every transport shares, wired once: the loaded book, its live reload, the commands that answer from
@@ -82,7 +82,7 @@ public final class Studybot {
      * @param tips       what {@code /stats} says of the daily tips
      */
     public static Studybot create(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips) {
-        BookBinder binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
+        BookBinder binder = new BookBinder(config.cache(), config.search(), new KeyFactExtractor());
         return new Studybot(config, clock, new LibraryLoader(new SeedParser(), clock), binder, connection, tips);
     }
 

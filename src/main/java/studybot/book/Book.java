@@ -1,6 +1,7 @@
 package studybot.book;
 
 import java.util.List;
+import studybot.facts.KeyFacts;
 import studybot.library.Library;
 import studybot.search.SearchResults;
 import studybot.search.SectionSearch;
@@ -9,8 +10,8 @@ import studybot.section.SectionLookup;
 import studybot.tip.TipDeck;
 
 /**
- * One loaded edition of the book and everything derived from it: the section lookup, the search index, the tip
- * deck and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
+ * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key
+ * facts, the tip deck and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
  * {@code Book} at once, so no answer ever mixes old and new text, and the cache empties together with the index.
  */
 public final class Book {
@@ -18,15 +19,17 @@ public final class Book {
     private final Library library;
     private final SectionLookup sections;
     private final SectionSearch search;
+    private final KeyFacts facts;
     private final TipDeck tips;
     private final LookupCache cache;
     private final int maxResults;
 
-    public Book(Library library, SectionLookup sections, SectionSearch search, TipDeck tips, LookupCache cache,
-                int maxResults) {
+    public Book(Library library, SectionLookup sections, SectionSearch search, KeyFacts facts, TipDeck tips,
+                LookupCache cache, int maxResults) {
         this.library = library;
         this.sections = sections;
         this.search = search;
+        this.facts = facts;
         this.tips = tips;
         this.cache = cache;
         this.maxResults = maxResults;
@@ -38,6 +41,11 @@ public final class Book {
 
     public SectionLookup sections() {
         return sections;
+    }
+
+    /** The key facts of every section: what tips, quizzes and the daily post teach. */
+    public KeyFacts facts() {
+        return facts;
     }
 
     public TipDeck tips() {
