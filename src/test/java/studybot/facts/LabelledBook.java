@@ -19,23 +19,23 @@ import studybot.library.SeedParser;
  * A book and the hand-made label of every one of its sentences (teaches, chatter, leans, heading), read from a TSV
  * under {@code src/test/resources/facts/}: {@code section TAB label TAB sentence}, in book order.
  */
-record LabelledBook(Library library, List<Label> labels) {
+public record LabelledBook(Library library, List<Label> labels) {
 
-    enum Kind { TEACHES, CHATTER, LEANS, HEADING }
+    public enum Kind { TEACHES, CHATTER, LEANS, HEADING }
 
-    record Label(String section, Kind kind, String text) {
+    public record Label(String section, Kind kind, String text) {
     }
 
-    static LabelledBook seed() {
+    public static LabelledBook seed() {
         return load(Path.of("seeds"), "facts/seed-labels.tsv");
     }
 
-    static LabelledBook operatingSystems() {
+    public static LabelledBook operatingSystems() {
         return load(resource("facts/os-book"), "facts/os-book-labels.tsv");
     }
 
     /** Written and labelled after the rules were settled, and not used to tune them: the held-out book. */
-    static LabelledBook networking() {
+    public static LabelledBook networking() {
         return load(resource("facts/networking-book"), "facts/networking-book-labels.tsv");
     }
 
@@ -59,7 +59,7 @@ record LabelledBook(Library library, List<Label> labels) {
     }
 
     /** The label of a sentence of the book; fails the caller's test (by exception) for a sentence not labelled. */
-    Kind kindOf(String section, String sentence) {
+    public Kind kindOf(String section, String sentence) {
         for (Label label : labels) {
             if (label.section.equals(section) && label.text.equals(sentence)) {
                 return label.kind;
