@@ -20,6 +20,7 @@ final class BookWords {
 
     private static final Pattern NAME_SHAPE = Pattern.compile(".+\\p{Lu}.*|.*[\\d_/].*");
     private static final int NAME_MIN_MID_SENTENCE_CAPITALISED = 2;
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[”\"’')\\]]+$");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "its", "their", "your",
             "our", "one", "any", "no", "many", "several");
@@ -102,7 +103,7 @@ final class BookWords {
     }
 
     private static boolean endsSentence(String token) {
-        String stripped = token.replaceAll("[”\"’')\\]]+$", "");
+        String stripped = CLOSING_QUOTES.matcher(token).replaceAll("");
         return stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?") || stripped.endsWith(":");
     }
 }

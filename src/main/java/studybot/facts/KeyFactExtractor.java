@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import studybot.library.Library;
 import studybot.library.Section;
 
@@ -22,7 +23,7 @@ import studybot.library.Section;
  * enough, and is dropped otherwise. A section keeps its {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a
  * section with none contributes nothing, never a filler.
  *
- * <p>Pure and thread-safe; extraction is linear in the size of the book.
+ * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
  */
 public final class KeyFactExtractor {
 
@@ -40,18 +41,19 @@ public final class KeyFactExtractor {
         TermStatistics statistics = TermStatistics.of(library);
         BookWords words = BookWords.of(library);
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(words));
-        List<KeyFact> facts = new ArrayList<>();
         List<Section> sections = library.sections();
-        for (int ordinal = 0; ordinal < sections.size(); ordinal++) {
-            facts.addAll(factsOf(sections.get(ordinal), ordinal, statistics, splitter, words));
-        }
+        List<KeyFact> facts = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> factsOf(sections.get(ordinal), ordinal, statistics, splitter, words))
+                .flatMap(List::stream)
+                .toList();
         return new KeyFacts(facts);
     }
 
     private List<KeyFact> factsOf(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
                                   BookWords words) {
-        FactTerms terms = new FactTerms(statistics, ordinal, weights(statistics, ordinal, DISTINCTIVE_TERMS),
-                weights(statistics, ordinal, KEY_TERM_CANDIDATES), words);
+        List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
+        FactTerms terms = new FactTerms(statistics, ordinal,
+                weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))), weights(ranked), words);
         List<Draft> drafts = new ArrayList<>();
         for (String paragraph : section.paragraphs()) {
             Draft previous = null;
@@ -73,11 +75,9 @@ public final class KeyFactExtractor {
         return facts;
     }
 
-    private static Map<String, Double> weights(TermStatistics statistics, int ordinal, int limit) {
+    private static Map<String, Double> weights(List<Map.Entry<String, Double>> ranked) {
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (String stem : statistics.distinctive(ordinal, limit)) {
-            weights.put(stem, statistics.weight(ordinal, stem));
-        }
+        ranked.forEach(entry -> weights.put(entry.getKey(), entry.getValue()));
         return weights;
     }
 
@@ -87,11 +87,14 @@ public final class KeyFactExtractor {
             return null;
         }
         String sentence = unit.text();
+        String text = Connectives.drop(sentence);
+        double score = text.length() > MAX_LENGTH ? 0 : terms.score(text);
+        if (score == 0 && previous == null) {
+            return null;
+        }
         Verdict verdict = judge.judge(sentence);
         if (verdict == Verdict.STANDS_ALONE) {
-            String text = Connectives.drop(sentence);
-            double score = terms.score(text);
-            if (text.length() > MAX_LENGTH || score == 0) {
+            if (score == 0) {
                 return null;
             }
             Draft draft = new Draft(text, List.of(sentence), score);

@@ -1,5 +1,6 @@
 package studybot.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,40 +32,52 @@ public final class SentenceJudge {
             "good", "great", "nice", "excellent", "fun", "sure", "pretty", "simple", "chaos", "cool", "not",
             "exactly", "done", "perfect", "easy", "bad", "wrong", "true", "yes", "no");
     private static final Set<String> LEANING_OPENERS = Set.of(
-            "this", "that", "these", "those", "it", "it's", "it’s", "its", "they", "they're", "they’re", "their",
-            "them", "there's", "there’s", "here", "here's", "here’s", "such", "both", "neither", "either", "one",
-            "another", "he", "she", "which", "thus", "hence", "therefore", "that's", "that’s", "otherwise");
-    private static final Pattern FIRST_PERSON = Pattern.compile(
-            "\\b(?:i|i['’](?:m|ve|ll|d)|me|my|mine|myself|we['’](?:re|ll|ve|d)|let['’]s|let us|our|ourselves)\\b");
+            "this", "that", "these", "those", "it", "it's", "its", "they", "they're", "their", "them", "there's",
+            "here", "here's", "such", "both", "neither", "either", "one", "another", "he", "she", "which", "thus",
+            "hence", "therefore", "that's", "otherwise");
+    /** The author speaking: "I", "my", "let's", "we're". */
+    private static final Set<String> FIRST_PERSON = Set.of(
+            "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself", "we're", "we'll", "we've", "we'd",
+            "let's", "our", "ourselves");
     private static final Pattern READER_ASIDE = Pattern.compile(
-            "\\byou(?:['’](?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
+            "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
                     + "decided|realized|realised|heard|want|wanted|wondered|guess|know|chose|chosen|landed|"
-                    + "standing|going to|gonna|notice|won['’]t believe|might think|may think)\\b"
-                    + "|\\bdear reader\\b|\\byour life\\b|\\btrust me\\b|\\bthank (?:you|goodness)\\b"
-                    + "|\\bif not\\b|\\bno offen[cs]e\\b"
-                    + "|\\byou['’](?:ll|d)\\b|\\byou['’]re \\p{L}+ing\\b|\\byou['’]ve (?!got\\b)\\p{L}+");
+                    + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
+                    + "|\\byour life\\b|\\bthank you\\b"
+                    + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
+    /** Asides to the reader that need no "you" to be recognised. */
+    private static final List<String> ASIDE_PHRASES = List.of("dear reader", "trust me", "thank goodness", "if not",
+            "no offense", "no offence", "let us");
     private static final Pattern SIMILE = Pattern.compile(
-            "\\blike (?:a|an|the|two|some|someone|something|it['’]s|you['’]re|asking|\\p{L}+ing)\\b"
+            "\\blike (?:a|an|the|two|some|someone|something|it's|you're|asking|\\p{L}+ing)\\b"
                     + "|\\bequivalent of\\b|\\bthink of (?:it|this|them) as\\b|\\bthe difference between\\b"
                     + "|\\bas if\\b|\\bas though\\b|\\bkind of like\\b|\\bsort of like\\b|\\bin a box\\b|-in-a-box\\b");
-    private static final Pattern SLANG = Pattern.compile(
-            "(?<![-\\w])(?:damn|hell|heck|crap|sucks?|stupid|dumb|magic(?:al)?|nightmare|yikes|awesome|neat|"
-                    + "crazy|insane|goodness|dude|folks|buddy|friend|love|hero|ridiculously|insanely|shockingly|"
-                    + "stupidly|absurdly|blazingly|incredibly|amazingly|beautifully|hilariously|utterly|enemy|"
-                    + "villain|nemesis|monster)(?![-\\w])");
+    /** Cheap substrings without which {@link #SIMILE} cannot match: most sentences skip the regex. */
+    private static final List<String> SIMILE_TRIGGERS = List.of("like ", "equivalent", "think of", "difference",
+            "as if", "as though", "in a box", "in-a-box");
+    /** Slang, jokes' vocabulary and hyperbolic intensifiers. */
+    private static final Set<String> SLANG = Set.of(
+            "damn", "hell", "heck", "crap", "suck", "sucks", "stupid", "dumb", "magic", "magical", "nightmare",
+            "yikes", "awesome", "neat", "crazy", "insane", "goodness", "dude", "folks", "buddy", "friend", "love",
+            "hero", "ridiculously", "insanely", "shockingly", "stupidly", "absurdly", "blazingly", "incredibly",
+            "amazingly", "beautifully", "hilariously", "utterly", "enemy", "villain", "nemesis", "monster");
     /** Human acts and feelings given to things: personification ("the file system finally admits…"). */
-    private static final Pattern PERSONIFICATION = Pattern.compile(
-            "\\b(?:admits?|decides? to|hates?|loves?|cries|cry|complains?|pretends?|begs?|whines?|panics?|sulks?|"
-                    + "gossips?|screams?|shouts?|shouting|take a nap|judge)\\b");
-    private static final Pattern HEDGE = Pattern.compile(
-            "\\b(?:probably|maybe|perhaps|basically|kinda|sorta|pretty much|more or less|mostly)\\b");
-    private static final Pattern META = Pattern.compile(
-            "\\b(?:this|the next|the last|the previous) (?:chapter|section|book|page)\\b|\\btalk about\\b"
-                    + "|\\bgoing to talk\\b|\\blet me\\b|\\bin this part\\b");
-    private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\b(?:this|these|those(?! (?:of|who|which|that)\\b))\\b|\\bthe (?:other|former|latter)\\b"
-                    + "|\\bthe (?:\\p{L}+ )?one\\b|\\bhere\\b"
-                    + "|\\bthere\\b(?! (?:is|are|was|were|will|may|might|can|could|must|should)\\b)");
+    private static final Set<String> PERSONIFICATION = Set.of(
+            "admit", "admits", "hate", "hates", "loves", "cries", "cry", "complain", "complains", "pretend",
+            "pretends", "beg", "begs", "whine", "whines", "panic", "panics", "sulk", "sulks", "gossip", "gossips",
+            "scream", "screams", "shout", "shouts", "shouting", "judge");
+    private static final List<String> PERSONIFICATION_PHRASES = List.of("decides to", "decide to", "take a nap");
+    private static final Set<String> HEDGES = Set.of("probably", "maybe", "perhaps", "basically", "kinda", "sorta",
+            "mostly");
+    private static final List<String> HEDGE_PHRASES = List.of("pretty much", "more or less");
+    /** Talk about the book or the talk itself. */
+    private static final List<String> META_PHRASES = List.of("talk about", "going to talk", "let me",
+            "in this part");
+    private static final Set<String> POINTERS = Set.of("this", "the next", "next", "last", "previous");
+    private static final Set<String> BOOK_PARTS = Set.of("chapter", "section", "book", "page");
+    private static final Set<String> EXISTENTIAL = Set.of("is", "are", "was", "were", "will", "may", "might", "can",
+            "could", "must", "should");
+    private static final Set<String> THOSE_OF = Set.of("of", "who", "which", "that");
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
     public Verdict judge(String sentence) {
@@ -73,7 +86,7 @@ public final class SentenceJudge {
             return Verdict.CHATTER;
         }
         String text = Connectives.drop(raw);
-        if (chatter(text)) {
+        if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
         if (leans(text)) {
@@ -89,16 +102,72 @@ public final class SentenceJudge {
     }
 
     private static boolean chatter(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("?") || lower.contains("!")) {
+        String lower = normalised(text);
+        if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower)) {
             return true;
         }
-        if (chattyOpener(lower)) {
+        List<String> words = words(lower);
+        String spaced = " " + String.join(" ", words) + " ";
+        for (String word : words) {
+            if (FIRST_PERSON.contains(word) || SLANG.contains(word) || PERSONIFICATION.contains(word)
+                    || HEDGES.contains(word)) {
+                return true;
+            }
+        }
+        if (anyPhrase(spaced, ASIDE_PHRASES) || anyPhrase(spaced, PERSONIFICATION_PHRASES)
+                || anyPhrase(spaced, HEDGE_PHRASES) || anyPhrase(spaced, META_PHRASES) || aboutTheBook(words)) {
             return true;
         }
-        return FIRST_PERSON.matcher(lower).find() || READER_ASIDE.matcher(lower).find()
-                || SIMILE.matcher(lower).find() || SLANG.matcher(lower).find() || HEDGE.matcher(lower).find()
-                || META.matcher(lower).find() || PERSONIFICATION.matcher(lower).find();
+        if (lower.contains("you") && READER_ASIDE.matcher(lower).find()) {
+            return true;
+        }
+        for (String trigger : SIMILE_TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return SIMILE.matcher(lower).find();
+            }
+        }
+        return false;
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    }
+
+    private static boolean aboutTheBook(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (POINTERS.contains(words.get(i)) && BOOK_PARTS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code spaced} (words joined by single spaces, with a space at each end) has one of the phrases. */
+    private static boolean anyPhrase(String spaced, List<String> phrases) {
+        for (String phrase : phrases) {
+            int at = spaced.indexOf(phrase);
+            if (at > 0 && spaced.charAt(at - 1) == ' ' && spaced.charAt(at + phrase.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words: letters, digits and apostrophes; anything else separates. */
+    private static List<String> words(String lower) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean inWord = i < lower.length()
+                    && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '\'' && start >= 0);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     private static boolean chattyOpener(String lower) {
@@ -113,8 +182,27 @@ public final class SentenceJudge {
     }
 
     private static boolean leans(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         String first = Words.tokens(lower).get(0).replaceAll("[,;:.]+$", "");
-        return LEANING_OPENERS.contains(first) || POINTS_BACK.matcher(lower).find();
+        if (LEANING_OPENERS.contains(first)) {
+            return true;
+        }
+        List<String> words = words(lower);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean pointsBack = switch (word) {
+                case "this", "these", "here" -> true;
+                case "those" -> !THOSE_OF.contains(next);
+                case "there" -> !EXISTENTIAL.contains(next);
+                case "the" -> next.equals("other") || next.equals("former") || next.equals("latter")
+                        || next.equals("one") || i + 2 < words.size() && words.get(i + 2).equals("one");
+                default -> false;
+            };
+            if (pointsBack) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences, and splits flattened sub-headings off the sentences they were glued to. A break
@@ -15,7 +16,11 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "cf.",
             "mr.", "mrs.", "dr.", "no.", "fig.");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final FlattenedHeadings headings;
+    private final ThreadLocal<BreakIterator> breaks =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH));
 
     SentenceSplitter(FlattenedHeadings headings) {
         this.headings = headings;
@@ -23,7 +28,7 @@ public final class SentenceSplitter {
 
     public List<TextUnit> units(String paragraph) {
         List<TextUnit> units = new ArrayList<>();
-        for (String sentence : sentences(paragraph)) {
+        for (String sentence : sentences(paragraph, breaks.get())) {
             headings.split(sentence).ifPresentOrElse(split -> {
                 units.add(TextUnit.heading(split.heading()));
                 units.add(TextUnit.sentence(split.sentence()));
@@ -32,9 +37,8 @@ public final class SentenceSplitter {
         return units;
     }
 
-    static List<String> sentences(String paragraph) {
-        String flat = paragraph.replaceAll("\\s+", " ").strip();
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    private static List<String> sentences(String paragraph, BreakIterator iterator) {
+        String flat = WHITESPACE.matcher(paragraph).replaceAll(" ").strip();
         iterator.setText(flat);
         List<String> sentences = new ArrayList<>();
         for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;

@@ -74,10 +74,19 @@ final class TermStatistics {
     /** How distinctive {@code stem} is for the section with this ordinal; 0 for stems it does not have. */
     double weight(int ordinal, String stem) {
         Integer tf = frequencies.get(ordinal).get(stem);
-        if (tf == null || stem.length() < MIN_STEM_LENGTH || !stem.chars().anyMatch(Character::isLetter)) {
+        if (tf == null || stem.length() < MIN_STEM_LENGTH || !hasLetter(stem)) {
             return 0;
         }
         return tf * idf(stem);
+    }
+
+    private static boolean hasLetter(String stem) {
+        for (int i = 0; i < stem.length(); i++) {
+            if (Character.isLetter(stem.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double idf(String stem) {
@@ -85,16 +94,17 @@ final class TermStatistics {
         return df == 0 ? 0 : Math.log(1 + (double) sections() / df);
     }
 
-    /** The section's stems, most distinctive first, at most {@code limit}. */
-    List<String> distinctive(int ordinal, int limit) {
-        return frequencies.get(ordinal).keySet().stream()
-                .filter(stem -> weight(ordinal, stem) > 0)
-                .sorted((a, b) -> {
-                    int byWeight = Double.compare(weight(ordinal, b), weight(ordinal, a));
-                    return byWeight != 0 ? byWeight : a.compareTo(b);
-                })
-                .limit(limit)
-                .toList();
+    /** The section's stems with their weights, most distinctive first, at most {@code limit}. */
+    List<Map.Entry<String, Double>> distinctive(int ordinal, int limit) {
+        List<Map.Entry<String, Double>> weighted = new ArrayList<>();
+        for (String stem : frequencies.get(ordinal).keySet()) {
+            double weight = weight(ordinal, stem);
+            if (weight > 0) {
+                weighted.add(Map.entry(stem, weight));
+            }
+        }
+        weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return weighted.size() > limit ? weighted.subList(0, limit) : weighted;
     }
 
     /** The stems of {@code text} with where each word is, as the index would see them. */

@@ -2,9 +2,12 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Whitespace-separated tokens of a sentence and their cores (the token without surrounding punctuation). */
 final class Words {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Words() {
     }
@@ -12,7 +15,7 @@ final class Words {
     /** The tokens of {@code text} split on whitespace. */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String token : text.strip().split("\\s+")) {
+        for (String token : WHITESPACE.split(text.strip())) {
             if (!token.isEmpty()) {
                 tokens.add(token);
             }
