@@ -1,7 +1,9 @@
 package studybot.quiz;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +31,27 @@ final class Blanks {
 
     /** Whether {@code text} has {@code word} (or a word starting with its first letters) as a whole word. */
     static boolean mentions(String text, String word) {
-        return wholeWord(word).matcher(text).find() || stillShows(text, word);
+        return forms(word).test(text);
+    }
+
+    /** A test for {@link #mentions} with its patterns compiled once, for a word checked against many texts. */
+    static Predicate<String> forms(String word) {
+        Pattern whole = wholeWord(word);
+        List<Pattern> prefixes = new ArrayList<>();
+        for (String part : word.split(" ")) {
+            if (part.length() > STEM_PREFIX) {
+                prefixes.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part.substring(0, STEM_PREFIX)),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        return text -> whole.matcher(text).find() || prefixes.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     private static boolean stillShows(String text, String term) {
         for (String word : term.split(" ")) {
-            String prefix = word.length() > STEM_PREFIX ? word.substring(0, STEM_PREFIX) : word;
-            if (prefix.length() >= 3 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(prefix.toLowerCase(
-                    Locale.ROOT)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find()
-                    && word.length() > STEM_PREFIX) {
+            if (word.length() > STEM_PREFIX && Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + Pattern.quote(word.substring(0, STEM_PREFIX)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text).find()) {
                 return true;
             }
         }

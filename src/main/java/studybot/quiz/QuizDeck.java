@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
@@ -210,7 +211,7 @@ public final class QuizDeck {
                 for (KeyTerm term : fact.terms()) {
                     if (term.topical() && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
                         byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
-                                .add(new PooledTerm(term, fact.section()));
+                                .add(new PooledTerm(term, fact.section(), Blanks.forms(term.text())));
                     }
                 }
             }
@@ -226,7 +227,7 @@ public final class QuizDeck {
                     attempt++) {
                 PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
                 String text = candidate.term().text();
-                if (candidate.section().equals(fact.section()) || Blanks.mentions(fact.text(), text)
+                if (candidate.section().equals(fact.section()) || candidate.forms().test(fact.text())
                         || !stems.add(candidate.term().stems()) || !texts.add(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
@@ -236,6 +237,6 @@ public final class QuizDeck {
         }
     }
 
-    private record PooledTerm(KeyTerm term, SectionNumber section) {
+    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms) {
     }
 }
