@@ -3,6 +3,7 @@ package studybot.book;
 import java.util.List;
 import studybot.facts.KeyFacts;
 import studybot.library.Library;
+import studybot.quiz.QuizDeck;
 import studybot.search.SearchResults;
 import studybot.search.SectionSearch;
 import studybot.section.Completion;
@@ -11,7 +12,7 @@ import studybot.tip.TipDeck;
 
 /**
  * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key
- * facts, the tip deck and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
+ * facts, the tip deck, the quiz questions and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
  * {@code Book} at once, so no answer ever mixes old and new text, and the cache empties together with the index.
  */
 public final class Book {
@@ -21,16 +22,18 @@ public final class Book {
     private final SectionSearch search;
     private final KeyFacts facts;
     private final TipDeck tips;
+    private final QuizDeck quiz;
     private final LookupCache cache;
     private final int maxResults;
 
     public Book(Library library, SectionLookup sections, SectionSearch search, KeyFacts facts, TipDeck tips,
-                LookupCache cache, int maxResults) {
+                QuizDeck quiz, LookupCache cache, int maxResults) {
         this.library = library;
         this.sections = sections;
         this.search = search;
         this.facts = facts;
         this.tips = tips;
+        this.quiz = quiz;
         this.cache = cache;
         this.maxResults = maxResults;
     }
@@ -50,6 +53,11 @@ public final class Book {
 
     public TipDeck tips() {
         return tips;
+    }
+
+    /** The quiz questions made from the key facts, built with the edition (never on a request). */
+    public QuizDeck quiz() {
+        return quiz;
     }
 
     public LookupCache cache() {

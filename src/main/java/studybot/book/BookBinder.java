@@ -5,11 +5,15 @@ import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
 import studybot.library.Library;
+import studybot.quiz.QuizDeck;
 import studybot.search.SectionSearch;
 import studybot.section.SectionLookup;
 import studybot.tip.TipDeck;
 
-/** Derives a complete {@link Book} from a freshly loaded library: index, lookup, key facts, tips and an empty cache. */
+/**
+ * Derives a complete {@link Book} from a freshly loaded library: index, lookup, key facts, tips, quiz questions and an
+ * empty cache.
+ */
 public final class BookBinder {
 
     private final CacheConfig cacheConfig;
@@ -25,6 +29,6 @@ public final class BookBinder {
     public Book bind(Library library) {
         KeyFacts facts = factExtractor.extract(library);
         return new Book(library, new SectionLookup(library), SectionSearch.over(library), facts, TipDeck.of(facts),
-                new LookupCache(cacheConfig), searchConfig.maxResults());
+                QuizDeck.build(library, facts), new LookupCache(cacheConfig), searchConfig.maxResults());
     }
 }
