@@ -4,14 +4,17 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.discord.DailyTipsFeature;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
@@ -21,6 +24,8 @@ import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup to SIGTERM. The seeds are read and checked before connecting, so bad seeds
@@ -37,11 +42,14 @@ final class DiscordMode {
     private final DiscordEndpoints endpoints;
     private final Clock clock;
     private final PrintStream err;
+    private final Map<String, String> env;
     private final CompletableFuture<Void> indexing = new CompletableFuture<>();
     private boolean indexingStarted;
 
-    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err) {
+    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err,
+                Map<String, String> env) {
         this.config = config;
+        this.env = env;
         this.endpoints = endpoints;
         this.clock = clock;
         this.err = err;
@@ -55,15 +63,18 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run() throws RejectedTokenException, LibraryException {
+        Library library = Studybot.readBook(config, clock);
+        CurrentBook book = new CurrentBook();
+        Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
+        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
+                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock);
+        DailyTipService tips = dailyTips.service();
         ShardStatus shards = new ShardStatus();
-        AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
-        TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
-                () -> dailyTips.get().service().pausedServers());
-        Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        Library library = studybot.readBook();
-        dailyTips.set(DailyTipsFeature.open(studybot, clock));
+        Studybot studybot = Studybot.create(config, clock, book, shards,
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                List.of(dailyTips.tips().feature()));
 
-        DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
+        DiscordBot bot = connectPatiently(studybot, library, dailyTips);
         startIndexing(studybot, library);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
@@ -72,6 +83,7 @@ final class DiscordMode {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Optional.ofNullable(watcher.get()).ifPresent(SeedsWatcher::close);
             shutDown(bot, grace);
+            store.close();
             err.println("studybot: stopped");
             Runtime.getRuntime().halt(exitStatus.get());
         }, "studybot-shutdown"));
@@ -110,12 +122,13 @@ final class DiscordMode {
         indexer.start();
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsFeature dailyTips)
+    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsOnDiscord dailyTips)
             throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips));
+                return DiscordBot.start(studybot.registry(), endpoints, config.discord().guildIds(),
+                        studybot.interactions(), List.of(dailyTips));
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");

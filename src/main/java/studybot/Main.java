@@ -15,8 +15,6 @@ import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.StoreException;
 
 /**
@@ -47,9 +45,8 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
-                studybot.watchSeeds();
-                return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
+                return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
+                        .run(System.in, options.console(), System.console() != null);
             }
             DiscordEndpoints endpoints;
             try {
@@ -58,7 +55,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run();
+            return new DiscordMode(config, endpoints, Clock.systemUTC(), err, env).run();
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;

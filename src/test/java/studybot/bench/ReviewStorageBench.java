@@ -2,17 +2,20 @@ package studybot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import studybot.fsrs.AnswerRating;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.fsrs.Rating;
 import studybot.quiz.review.Answer;
-import studybot.quiz.review.ReviewSchema;
+import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.store.Database;
+import studybot.store.SqliteStore;
+import studybot.store.Store;
 
 /**
  * Bytes the SQLite store grows by per quiz answer (the answer row, the member's card state, their indexes): records
@@ -38,9 +41,10 @@ public final class ReviewStorageBench {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.DEFAULTS);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         long emptyBytes;
-        try (Database database = Database.open(file, ReviewSchema.sqlite())) {
+        try (Store store = SqliteStore.open(file, Duration.ofSeconds(5), List.of(ReviewStore.MIGRATIONS),
+                Clock.systemUTC())) {
             emptyBytes = Files.size(file);
-            SqlReviewStore reviews = new SqlReviewStore(database::inTransaction);
+            SqlReviewStore reviews = new SqlReviewStore(store);
             for (int i = 0; i < ANSWERS; i++) {
                 long member = 100_000_000_000_000_000L + i % MEMBERS;
                 String card = "b" + Long.toHexString(0x1000_0000_0000_0000L + (i / MEMBERS) % CARDS);

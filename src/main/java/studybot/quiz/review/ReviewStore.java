@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import studybot.fsrs.CardMemory;
+import studybot.store.Migrations;
 
 /**
  * What studybot keeps about quizzes: each member's review state per (scope, member, card), and every answer, kept
@@ -12,6 +13,9 @@ import studybot.fsrs.CardMemory;
  * stored; a state whose card has left the book is simply never asked for (retired quietly).
  */
 public interface ReviewStore {
+
+    /** The quiz tables: {@code db/quiz/sqlite/} and {@code db/quiz/postgresql/}, history in {@code flyway_history_quiz}. */
+    Migrations MIGRATIONS = new Migrations("quiz", "db/quiz");
 
     /** The member's state of this card, if they have answered it in this scope. */
     Optional<CardReview> review(long scope, long memberId, String cardId);

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.Phase;
 import studybot.fsrs.Rating;
+import studybot.store.Store;
 
 /**
  * {@link ReviewStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/quiz/<dialect>/}).
@@ -26,9 +27,9 @@ public final class SqlReviewStore implements ReviewStore {
     private static final String ANSWER_COLUMNS =
             "scope_id, member_id, question_id, card_id, correct, rating, answered_at, took_millis";
 
-    private final Transactions store;
+    private final Store store;
 
-    public SqlReviewStore(Transactions store) {
+    public SqlReviewStore(Store store) {
         this.store = store;
     }
 

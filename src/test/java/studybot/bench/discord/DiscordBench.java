@@ -2,7 +2,6 @@ package studybot.bench.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -29,10 +28,10 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
-import studybot.discord.BookInteractions;
 import studybot.discord.DiscordBot;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.InteractionResponder;
+import studybot.discord.RegistryInteractions;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -197,8 +196,8 @@ public final class DiscordBench {
             Map<String, long[]> handled = new ConcurrentHashMap<>();
             Consumer<Interaction> observer = handlerSpans(handled);
             Studybot studybot = loadStudybot();
-            DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                    observer, List.of());
+            DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                    studybot.config().discord().guildIds(), observer, List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");
             }
@@ -231,8 +230,7 @@ public final class DiscordBench {
             InteractionResponder responder = new InteractionResponder(inline, timers,
                     new DiscordRenderer(), Duration.ofMillis(1500), observer);
             DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
-                    .connect(List.of(new BookInteractions(studybot.book(), studybot.commands(),
-                            studybot.sectionCommand(), responder), new EventProbe(eventAt)));
+                    .connect(List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");
             }

@@ -14,9 +14,21 @@ import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.fsrs.Phase;
 import studybot.fsrs.Rating;
-import studybot.store.Database;
+import java.util.List;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 
+/** The review store on both backends: SQLite ([1]) and the run's embedded PostgreSQL ([2]). */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class SqlReviewStoreTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 111L;
     private static final long ALICE = 1L;
@@ -30,8 +42,8 @@ class SqlReviewStoreTest {
 
     @Test
     void eachMembersAnswerToAQuestionCountsOnceAndSchedulesTheirOwnReview() {
-        try (Database database = open()) {
-            ReviewStore reviews = new SqlReviewStore(database::inTransaction);
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
 
             Optional<CardMemory> alice = answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
             Optional<CardMemory> again = answer(reviews, ALICE, "q1", "card", false, Duration.ofSeconds(1),
@@ -51,8 +63,8 @@ class SqlReviewStoreTest {
 
     @Test
     void dueCardsComeMostOverdueFirstAndOnlyWhenDue() {
-        try (Database database = open()) {
-            ReviewStore reviews = new SqlReviewStore(database::inTransaction);
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
             answer(reviews, ALICE, "q1", "late", false, Duration.ofSeconds(3), T0);
             answer(reviews, ALICE, "q2", "early", false, Duration.ofSeconds(3), T0.minusSeconds(30));
             answer(reviews, ALICE, "q3", "known", true, Duration.ofSeconds(3), T0);
@@ -67,16 +79,15 @@ class SqlReviewStoreTest {
 
     @Test
     void historyIsKeptSoTheScheduleCanBeRecomputedAndSurvivesARestart() {
-        Path file = temp.resolve("quiz.db");
         CardMemory last;
-        try (Database database = Database.open(file, ReviewSchema.sqlite())) {
-            ReviewStore reviews = new SqlReviewStore(database::inTransaction);
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
             answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(20), T0);
             CardMemory first = reviews.review(SERVER, ALICE, "card").orElseThrow().memory();
             last = answer(reviews, ALICE, "q2", "card", true, null, first.due()).orElseThrow();
         }
-        try (Database database = Database.open(file, ReviewSchema.sqlite())) {
-            ReviewStore reviews = new SqlReviewStore(database::inTransaction);
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
             assertThat(reviews.review(SERVER, ALICE, "card")).map(CardReview::memory).contains(last);
             CardMemory replayed = CardMemory.fresh(T0);
             for (Answer answer : reviews.answers(SERVER, ALICE)) {
@@ -90,8 +101,8 @@ class SqlReviewStoreTest {
 
     @Test
     void forgetDeletesOneMembersAnswersInOneScopeOnly() {
-        try (Database database = open()) {
-            ReviewStore reviews = new SqlReviewStore(database::inTransaction);
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
             answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
             answer(reviews, BOB, "q1", "card", true, Duration.ofSeconds(5), T0);
             reviews.recordAnswer(new Answer(999L, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
@@ -107,8 +118,14 @@ class SqlReviewStoreTest {
         }
     }
 
-    private Database open() {
-        return Database.open(temp.resolve("quiz.db"), ReviewSchema.sqlite());
+    private TestStores location;
+
+    /** Opens the test's store; again after a close, it is the same store, as after a restart. */
+    private Store open() {
+        if (location == null) {
+            location = TestStores.of(dialect, temp);
+        }
+        return location.open(List.of(ReviewStore.MIGRATIONS));
     }
 
     private Optional<CardMemory> answer(ReviewStore reviews, long member, String question, String card,
