@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import studybot.stats.StatsCollector;
 import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
+import studybot.tip.ChannelTipRotation;
 import studybot.tip.TipCommand;
 import studybot.facts.KeyFactExtractor;
 
@@ -68,7 +70,7 @@ public final class Studybot {
         List<Feature> features = new ArrayList<>(List.of(
                 new SectionFeature(sections),
                 Feature.of(new SearchCommand(sections)),
-                Feature.of(new TipCommand()),
+                Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom()))),
                 Feature.of(new HelpCommand()),
                 Feature.of(new StatsCommand(stats, new StatsReport()))));
         features.addAll(transportFeatures);
