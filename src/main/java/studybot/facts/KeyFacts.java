@@ -26,10 +26,6 @@ public final class KeyFacts {
         this.byId = Map.copyOf(ids);
     }
 
-    public static KeyFacts none() {
-        return new KeyFacts(List.of());
-    }
-
     /** Every fact, in book order. */
     public List<KeyFact> all() {
         return facts;

@@ -2,6 +2,7 @@ package studybot.quiz;
 
 import java.util.List;
 import java.util.Objects;
+import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
 
 /**
@@ -30,7 +31,7 @@ public record Question(String cardId, QuestionKind kind, String prompt, List<Str
 
     /** A short stable id of a choice's text, for answer buttons: the answer is checked by text, not by position. */
     public static String choiceId(String choice) {
-        return studybot.facts.FactIds.of(choice).substring(0, 8);
+        return FactIds.of(choice).substring(0, 8);
     }
 
     /** The index of the choice with this id, or -1. */

@@ -62,10 +62,6 @@ public final class QuizDeck {
         this.bySection = Collections.unmodifiableMap(sections);
     }
 
-    public static QuizDeck empty() {
-        return new QuizDeck(new LinkedHashMap<>());
-    }
-
     /** All questions of the book's key facts. Linear in the number of facts. */
     public static QuizDeck build(Library library, KeyFacts facts) {
         TermPool pool = TermPool.of(facts);
