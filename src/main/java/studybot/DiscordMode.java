@@ -11,10 +11,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
+import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
@@ -23,6 +25,7 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.sharing.ShareOptIns;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -34,6 +37,12 @@ import studybot.store.Stores;
  * Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
  */
 final class DiscordMode {
+
+    /**
+     * Members opt in to being named with {@code /quiz share on}, which the quiz feature brings; until it is part of
+     * the bot nobody can have opted in, so group progress names nobody.
+     */
+    private static final ShareOptIns NO_OPT_INS_YET = (serverId, memberId) -> false;
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -66,13 +75,15 @@ final class DiscordMode {
         Library library = Studybot.readBook(config, clock);
         CurrentBook book = new CurrentBook();
         Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
+        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
         DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
-                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock);
+                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock, reading.digests(),
+                reading::forgetServer);
         DailyTipService tips = dailyTips.service();
         ShardStatus shards = new ShardStatus();
         Studybot studybot = Studybot.create(config, clock, book, shards,
                 TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                List.of(dailyTips.tips().feature()));
+                Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
 
         DiscordBot bot = connectPatiently(studybot, library, dailyTips);
         startIndexing(studybot, library);
@@ -95,6 +106,7 @@ final class DiscordMode {
             return 1;
         }
         studybot.watchSeeds().ifPresent(watcher::set);
+        studybot.startSearchByMeaning();
         err.println("studybot: connected to Discord");
         try {
             new CountDownLatch(1).await();

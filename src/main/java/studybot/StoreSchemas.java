@@ -2,6 +2,8 @@ package studybot;
 
 import java.util.List;
 import studybot.dailytips.DailyTipService;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.store.Migrations;
 
@@ -11,7 +13,8 @@ import studybot.store.Migrations;
  */
 final class StoreSchemas {
 
-    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, ReviewStore.MIGRATIONS);
+    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
+            ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS);
 
     private StoreSchemas() {
     }

@@ -21,7 +21,7 @@ class ConsoleProcessTest {
 
     @Test
     void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
-        Result result = run(List.of("--config", config().toString()), """
+        Result result = run(List.of("--config", config(false).toString()), """
                 /section 20.4
                 /search pooling
                 /search replicaton
@@ -50,7 +50,7 @@ class ConsoleProcessTest {
 
     @Test
     void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), """
+        Result result = run(List.of("console", "--config", config(false).toString()), """
                 /help
                 /section 20.4
                 /section 20.4 page:1
@@ -73,7 +73,7 @@ class ConsoleProcessTest {
 
     @Test
     void aButtonWithoutATypedCommandIsPressedByItsId() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), """
+        Result result = run(List.of("console", "--config", config(false).toString()), """
                 /press nav:20.5:0
                 /press pick 62.2:0
                 /press gone:1
@@ -86,7 +86,7 @@ class ConsoleProcessTest {
 
     @Test
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), "/search postgres\n", "");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/search postgres\n", "");
 
         List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
@@ -107,17 +107,31 @@ class ConsoleProcessTest {
 
     @Test
     void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), "/help\n", "secret-token-value");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/help\n", "secret-token-value");
 
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
     }
 
-    /** The shipped config, with the data folder in the test's temp folder (the store and logs land there). */
-    private Path config() throws IOException {
+    @Test
+    void aScriptedConsoleWaitsForSearchByMeaningAndAnswersAQuestion() throws Exception {
+        Result result = run(List.of("console", "--config", config(true).toString()),
+                "/search how do I keep my redis data safe if the node crashes\n/stats\n", "");
+
+        assertThat(result.exitCode).isZero();
+        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        // BM25 alone puts 20.4 (replication) first: only the words match there
+        assertThat(hits).first().asString().startsWith("20.7 ");
+        assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
+        assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
+    }
+
+    /** The shipped config, with the data folder in the test's temp folder (the store, logs and vectors land there). */
+    private Path config(boolean semantic) throws IOException {
         Path config = temp.resolve("studybot.json");
         Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
                 .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
+                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\"")
+                .replace("\"semantic\": true", "\"semantic\": " + semantic));
         return config;
     }
 

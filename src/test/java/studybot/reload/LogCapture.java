@@ -7,13 +7,13 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Collects what one class logs while a test runs, instead of printing it. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final boolean additive;
 
-    LogCapture(Class<?> source) {
+    public LogCapture(Class<?> source) {
         this.logger = (Logger) LoggerFactory.getLogger(source);
         this.additive = logger.isAdditive();
         appender.start();
@@ -21,7 +21,7 @@ final class LogCapture implements AutoCloseable {
         logger.setAdditive(false);
     }
 
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         return List.copyOf(appender.list);
     }
 

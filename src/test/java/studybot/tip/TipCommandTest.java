@@ -23,7 +23,7 @@ import studybot.reply.Reply;
 
 class TipCommandTest {
 
-    private final Book book = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5),
+    private final Book book = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
             new KeyFactExtractor()).bind(TestBooks.seed());
     private final CommandRegistry registry = new CommandRegistry(new CurrentBook(book),
             List.of(Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom(11))))));
