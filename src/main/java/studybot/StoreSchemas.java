@@ -4,6 +4,7 @@ import java.util.List;
 import studybot.dailytips.DailyTipService;
 import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
+import studybot.quiz.review.ReviewStore;
 import studybot.store.Migrations;
 
 /**
@@ -13,7 +14,7 @@ import studybot.store.Migrations;
 final class StoreSchemas {
 
     static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
-            ReadMarkStore.MIGRATIONS);
+            ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS);
 
     private StoreSchemas() {
     }

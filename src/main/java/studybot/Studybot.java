@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,9 @@ import studybot.stats.StatsCollector;
 import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
+import studybot.tip.ChannelTipRotation;
 import studybot.tip.TipCommand;
-import studybot.tip.TipExtractor;
+import studybot.facts.KeyFactExtractor;
 
 /**
  * The parts every transport shares, wired once: the loaded book and its live reload, the command registry with
@@ -66,7 +68,7 @@ public final class Studybot {
         this.clock = clock;
         this.book = book;
         this.loader = loader(clock);
-        this.binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
+        this.binder = new BookBinder(config.cache(), config.search(), new KeyFactExtractor());
         this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
         StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status,
                 () -> searchStatus().describe(), metrics, tips);
@@ -74,7 +76,7 @@ public final class Studybot {
         List<Feature> features = new ArrayList<>(List.of(
                 new SectionFeature(sections),
                 Feature.of(new SearchCommand(sections)),
-                Feature.of(new TipCommand()),
+                Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom()))),
                 Feature.of(new HelpCommand()),
                 Feature.of(new StatsCommand(stats, new StatsReport()))));
         features.addAll(transportFeatures);

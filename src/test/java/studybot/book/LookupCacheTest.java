@@ -14,12 +14,12 @@ import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 import studybot.search.SearchHit;
 import studybot.search.SearchResults;
-import studybot.tip.TipExtractor;
+import studybot.facts.KeyFactExtractor;
 
 class LookupCacheTest {
 
     private final BookBinder binder = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
-            new TipExtractor());
+            new KeyFactExtractor());
 
     @Test
     void sameQueryHoweverTypedIsAnsweredOnce() {

@@ -25,7 +25,7 @@ import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
-import studybot.tip.TipExtractor;
+import studybot.facts.KeyFactExtractor;
 
 class StatsReportTest {
 
@@ -36,7 +36,7 @@ class StatsReportTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics();
     private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-            new TipExtractor());
+            new KeyFactExtractor());
 
     @Test
     void everyGroupAddsUp() {
