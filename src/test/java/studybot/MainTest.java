@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studybot.discord.fake.FakeDiscord;
+import studybot.testing.TestConfig;
 
 class MainTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @TempDir
+    Path temp;
 
     @Test
     void aRejectedTokenIsOneClearLineAndExitOne() {
         try (FakeDiscord discord = FakeDiscord.start()) {
             discord.rest().rejectToken();
 
-            int status = Main.run(new String[0], discord.environment(), print(out), print(err));
+            String[] args = {"--config", TestConfig.in(temp).toString()};
+            int status = Main.run(args, discord.environment(), print(out), print(err));
 
             assertThat(status).isEqualTo(1);
             String errors = err.toString(StandardCharsets.UTF_8);

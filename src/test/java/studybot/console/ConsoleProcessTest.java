@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.testing.TestConfig;
 
 /** Runs studybot as a real process with piped input, as a script would. */
 class ConsoleProcessTest {
@@ -21,7 +22,7 @@ class ConsoleProcessTest {
 
     @Test
     void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
-        Result result = run(List.of(), """
+        Result result = run(List.of("--config", TestConfig.in(temp).toString()), """
                 /section 20.4
                 /search pooling
                 /search replicaton
@@ -49,7 +50,7 @@ class ConsoleProcessTest {
 
     @Test
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
-        Result result = run(List.of("console"), "/search postgres\n", "");
+        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), "/search postgres\n", "");
 
         List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
@@ -58,8 +59,7 @@ class ConsoleProcessTest {
 
     @Test
     void badConfigIsOneLineAndNonZero() throws Exception {
-        Path config = temp.resolve("bad.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json")).replace("\"search\"", "\"serch\""));
+        Path config = TestConfig.write(temp, TestConfig.shipped().replace("\"search\"", "\"serch\""));
 
         Result result = run(List.of("--config", config.toString()), "", "");
 
@@ -70,7 +70,8 @@ class ConsoleProcessTest {
 
     @Test
     void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
-        Result result = run(List.of("console"), "/help\n", "secret-token-value");
+        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), "/help\n",
+                "secret-token-value");
 
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
     }

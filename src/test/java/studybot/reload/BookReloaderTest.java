@@ -30,6 +30,7 @@ import studybot.search.SearchHit;
 import studybot.search.SearchResults;
 import studybot.section.SectionCommand;
 import studybot.section.SectionPager;
+import studybot.testing.LogCapture;
 
 class BookReloaderTest {
 
@@ -152,7 +153,7 @@ class BookReloaderTest {
         seeds.write("b.txt", badFile);
         ReloadOutcome outcome;
         List<ILoggingEvent> logged;
-        try (LogCapture log = new LogCapture(BookReloader.class)) {
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
             outcome = reloader.reloadNow();
             logged = log.events();
         }
@@ -179,7 +180,10 @@ class BookReloaderTest {
         CurrentBook current = seeds.serve();
         BookReloader reloader = seeds.reloader(current);
         seeds.write("b.txt", "no heading here\n");
-        reloader.reloadNow();
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
+            reloader.reloadNow();
+            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("b.txt:1: no sections");
+        }
 
         seeds.write("b.txt", seed("21.1 Fixed", "Now with a heading."));
         ReloadOutcome outcome = reloader.reloadNow();
@@ -205,7 +209,7 @@ class BookReloaderTest {
         reloader.addListener(heard::add);
 
         seeds.write("a.txt", seed("20.4 Replication Groups", REPLICATION_NEW));
-        try (LogCapture log = new LogCapture(BookReloader.class)) {
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
             reloader.reloadNow();
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .containsExactly("A reload listener failed; the new book is served anyway");
