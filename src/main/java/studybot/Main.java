@@ -15,6 +15,7 @@ import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
+import studybot.reload.SeedsWatcher;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.StoreException;
@@ -29,13 +30,22 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Exits through {@code System.exit} with the status {@link #run} returns, so every shutdown hook runs. SIGTERM and
+     * Ctrl-C do not end the JVM directly: they ask the running mode to stop ({@link StopSignals}).
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), out, err));
+        StopRequest stop = new StopRequest();
+        if (!StopSignals.install(stop)) {
+            err.println("studybot: this JVM does not let studybot handle SIGTERM; stopping will not drain interactions");
+        }
+        System.exit(run(args, System.getenv(), out, err, stop));
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Runs the mode asked for until it ends or {@code stop} is asked for; returns the exit status. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, StopRequest stop) {
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);
@@ -48,8 +58,13 @@ public final class Main {
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
                 Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
-                studybot.watchSeeds();
-                return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
+                Optional<SeedsWatcher> watcher = studybot.watchSeeds();
+                try {
+                    return new ConsoleMode(studybot, out, err)
+                            .run(System.in, options.console(), System.console() != null, stop);
+                } finally {
+                    watcher.ifPresent(SeedsWatcher::close);
+                }
             }
             DiscordEndpoints endpoints;
             try {
@@ -58,7 +73,11 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run();
+            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run(stop);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("studybot: interrupted");
+            return 1;
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;

@@ -25,7 +25,7 @@ class MainTest {
             discord.rest().rejectToken();
 
             String[] args = {"--config", TestConfig.in(temp).toString()};
-            int status = Main.run(args, discord.environment(), print(out), print(err));
+            int status = Main.run(args, discord.environment(), print(out), print(err), new StopRequest());
 
             assertThat(status).isEqualTo(1);
             String errors = err.toString(StandardCharsets.UTF_8);
@@ -37,7 +37,7 @@ class MainTest {
 
     @Test
     void unknownArgumentsPrintUsage() {
-        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err))).isEqualTo(2);
+        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), new StopRequest())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
     }
 

@@ -1,12 +1,14 @@
 package studybot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,11 +78,32 @@ class ConsoleProcessTest {
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
     }
 
-    private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
+    @Test
+    void sigtermWhileWaitingForInputExitsZero() throws Exception {
+        Path stderr = temp.resolve("err.txt");
+        Process process = new ProcessBuilder(javaCommand(List.of("console", "--config", TestConfig.in(temp).toString())))
+                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stderr).contains("sections loaded"));
+
+            process.destroy();
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isZero();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static List<String> javaCommand(List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "studybot.Main"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        return command;
+    }
+
+    private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(args));
         builder.environment().remove("DISCORD_TOKEN");
         if (!token.isEmpty()) {
             builder.environment().put("DISCORD_TOKEN", token);

@@ -27,6 +27,18 @@ public final class TestConfig {
                 .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
     }
 
+    /**
+     * Copies the shipped {@code config/logback.xml} into {@code folder}, beside a config written there, so a studybot
+     * process started on that config logs as in production: INFO to stderr and to its data folder's rolling log.
+     */
+    public static void withShippedLogging(Path folder) {
+        try {
+            Files.copy(Path.of("config", "logback.xml"), folder.resolve("logback.xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The shipped config's text, for a test that edits it further. */
     public static String shipped() {
         try {

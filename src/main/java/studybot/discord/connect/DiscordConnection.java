@@ -3,6 +3,8 @@ package studybot.discord.connect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -17,13 +19,25 @@ public final class DiscordConnection implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
     private final ShardManager shardManager;
+    private final GatewayGiveUp giveUp;
+    private final ExecutorService gatewayPool;
 
-    DiscordConnection(ShardManager shardManager) {
+    DiscordConnection(ShardManager shardManager, GatewayGiveUp giveUp, ExecutorService gatewayPool) {
         this.shardManager = Objects.requireNonNull(shardManager, "shardManager");
+        this.giveUp = Objects.requireNonNull(giveUp, "giveUp");
+        this.gatewayPool = Objects.requireNonNull(gatewayPool, "gatewayPool");
     }
 
     public ShardManager shardManager() {
         return shardManager;
+    }
+
+    /**
+     * Completes, once, with a readable reason when a shard stopped without being asked to: Discord closed the gateway
+     * with a code that forbids resuming (4004 for a revoked token, 4010–4014) or JDA gave up reconnecting.
+     */
+    public CompletableFuture<String> gaveUp() {
+        return giveUp.gaveUp().copy();
     }
 
     /**
@@ -50,6 +64,7 @@ public final class DiscordConnection implements AutoCloseable {
      */
     public boolean shutdown(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        giveUp.closing();
         List<JDA> shards = shardManager.getShards();
         shardManager.shutdown();
         boolean graceful = true;
@@ -60,6 +75,7 @@ public final class DiscordConnection implements AutoCloseable {
                 shard.shutdownNow();
             }
         }
+        gatewayPool.shutdownNow();
         return graceful;
     }
 
@@ -70,6 +86,7 @@ public final class DiscordConnection implements AutoCloseable {
             shutdown(CLOSE_TIMEOUT);
         } catch (InterruptedException e) {
             shardManager.getShards().forEach(JDA::shutdownNow);
+            gatewayPool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

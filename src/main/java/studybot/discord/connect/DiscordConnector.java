@@ -1,9 +1,12 @@
 package studybot.discord.connect;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -23,7 +26,9 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
  * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
  * cached (enough to compute a member's permissions). It caches only guild owners as members: member lists would need
- * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. Every message
+ * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's gateway pool (which also times out
+ * interaction acknowledgements) is the connection's own and outlives the shards' shutdown, so an interaction JDA
+ * still reads from the closing socket is told to retry rather than failing inside JDA. Every message
  * the bot sends defaults to mentioning nobody, because excerpts from a book must never ping a study group.
  */
 public final class DiscordConnector {
@@ -46,26 +51,39 @@ public final class DiscordConnector {
     public DiscordConnection connect(List<? extends EventListener> listeners)
             throws RejectedTokenException, DiscordUnreachableException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        ShardManager shardManager = builder(listeners).build(false);
+        GatewayGiveUp giveUp = new GatewayGiveUp();
+        List<EventListener> all = new ArrayList<>(listeners);
+        all.add(giveUp);
+        ScheduledExecutorService gatewayPool = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "studybot-jda-gateway");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ShardManager shardManager = builder(all).setGatewayPool(gatewayPool, false).build(false);
         try {
             shardManager.login();
         } catch (InvalidTokenException e) {
-            shardManager.shutdown();
+            stop(shardManager, gatewayPool);
             throw new RejectedTokenException(e);
         } catch (ErrorResponseException e) {
-            shardManager.shutdown();
+            stop(shardManager, gatewayPool);
             if (e.getResponse() != null && e.getResponse().code == HTTP_UNAUTHORIZED) {
                 throw new RejectedTokenException(e);
             }
             throw e;
         } catch (RuntimeException e) {
-            shardManager.shutdown();
+            stop(shardManager, gatewayPool);
             if (causedByIo(e)) {
                 throw new DiscordUnreachableException(e);
             }
             throw e;
         }
-        return new DiscordConnection(shardManager);
+        return new DiscordConnection(shardManager, giveUp, gatewayPool);
+    }
+
+    private static void stop(ShardManager shardManager, ScheduledExecutorService gatewayPool) {
+        shardManager.shutdown();
+        gatewayPool.shutdownNow();
     }
 
     private static boolean causedByIo(Throwable failure) {
