@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import studybot.DataFolder.DataFolderException;
 import studybot.config.ConfigException;
 import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
@@ -23,7 +24,7 @@ import studybot.store.StoreException;
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
  * console. Every startup problem is one readable line on stderr and a non-zero exit, never a stack trace: 1 for
- * the token or the environment, 2 for the config, the seeds or the store.
+ * the token or the environment, 2 for the config, the data folder, the seeds or the store.
  */
 public final class Main {
 
@@ -55,6 +56,7 @@ public final class Main {
         boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
+            DataFolder.prepare(config.dataFolder());
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
                 Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
@@ -78,7 +80,7 @@ public final class Main {
             Thread.currentThread().interrupt();
             err.println("studybot: interrupted");
             return 1;
-        } catch (ConfigException | LibraryException | StoreException e) {
+        } catch (ConfigException | DataFolderException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
         } catch (RejectedTokenException e) {

@@ -156,6 +156,15 @@ class GracefulShutdownTest {
         assertThat(output()).doesNotContain("\tat ");
     }
 
+    @Test
+    void anUnusableDataFolderIsOneLineWithoutLogbackChatter() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("data"), "a file where the data folder should be");
+
+        assertThat(exitStatusOfStarting(config())).isEqualTo(2);
+        assertThat(output().strip()).startsWith("studybot: " + notAFolder + ": cannot create the folder")
+                .doesNotContain("\n").doesNotContain("logback");
+    }
+
     private Path config() {
         return TestConfig.in(temp);
     }
