@@ -20,6 +20,7 @@ import studybot.help.HelpCommand;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
+import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
@@ -83,7 +84,9 @@ public final class Studybot {
      */
     public static Studybot create(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips) {
         BookBinder binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
-        return new Studybot(config, clock, new LibraryLoader(new SeedParser(), clock), binder, connection, tips);
+        SeedLimits limits = new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes());
+        return new Studybot(config, clock, new LibraryLoader(new SeedParser(), clock, limits), binder, connection,
+                tips);
     }
 
     /** {@link #create} and {@link #loadBook()} in one: a studybot ready to answer. */
@@ -122,7 +125,8 @@ public final class Studybot {
         }
         try {
             return Optional.of(SeedsWatcher.start(config.seedsFolder(),
-                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
+                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow,
+                    reloader::watcherFailed));
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
                     config.seedsFolder(), e.toString());

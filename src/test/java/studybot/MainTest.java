@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,21 @@ class MainTest {
                     .singleElement().asString().contains("rejected the bot token");
             assertThat(errors).doesNotContain(FakeDiscord.TOKEN).doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void aBookOverTheLimitAtStartupIsOneLineAndExitTwo() throws Exception {
+        Path seeds = Files.createDirectories(temp.resolve("seeds"));
+        Path big = Files.writeString(seeds.resolve("big.txt"), "1.1 Big\n\n" + "z".repeat(2000) + "\n");
+        Path config = TestConfig.write(temp, Files.readString(TestConfig.in(temp, temp.resolve("data"), seeds))
+                .replace("\"maxFileBytes\": 10000000", "\"maxFileBytes\": 1024"));
+
+        String[] args = {"console", "--config", config.toString()};
+        int status = Main.run(args, Map.of(), print(out), print(err), new StopRequest());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("studybot: " + big + ": ")
+                .contains("over the limit of 1024 per file").doesNotContain("\n");
     }
 
     @Test

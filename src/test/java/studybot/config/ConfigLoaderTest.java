@@ -23,6 +23,7 @@ class ConfigLoaderTest {
         assertThat(config.cache().maximumSize()).isPositive();
         assertThat(config.search().maxResults()).isBetween(1, 25);
         assertThat(config.discord().guildIds()).isEmpty();
+        assertThat(config.book()).isEqualTo(new BookConfig(10_000_000, 50_000_000));
     }
 
     @ParameterizedTest
@@ -35,6 +36,8 @@ class ConfigLoaderTest {
         "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
         "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
         "\"dataFolder\": \"data\",||missing key 'dataFolder'",
+        "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
+        "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
     })
     void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
         String json = Files.readString(SHIPPED);

@@ -72,7 +72,7 @@ class BookReloaderTest {
         assertThat(excerpts(after.search("replicas"))).singleElement().asString().contains("every write");
         assertThat(after.library().size()).isEqualTo(1);
         assertThat(reloader.status()).isEqualTo(new ReloadStatus(1, 0, Optional.of(SeedFolder.NOW),
-                Optional.empty(), false));
+                Optional.empty(), false, 0, Optional.empty()));
     }
 
     @Test

@@ -63,8 +63,8 @@ class DailyTipsOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
+        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(),
+                base.search(), base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
         studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
@@ -255,7 +255,7 @@ class DailyTipsOnDiscordTest {
         Files.writeString(other.resolve(DailyTipsFeature.DATABASE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
         StudybotConfig config = studybot.config();
-        Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.cache(),
+        Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.book(), config.cache(),
                 config.search(), config.section(), config.discord(), config.reload(), config.dailyTips()),
                 Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
 
