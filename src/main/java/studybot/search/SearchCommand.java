@@ -6,11 +6,12 @@ import studybot.command.BookCommand;
 import studybot.command.CommandInput;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
+import studybot.reply.UserEcho;
+import studybot.reply.UserEcho;
 import studybot.reply.WordCut;
 import studybot.section.SectionCommand;
 import studybot.section.SectionQuery;
@@ -70,6 +71,6 @@ public final class SearchCommand implements BookCommand {
     }
 
     private static String echo(String typed) {
-        return DiscordMarkdown.escape(WordCut.toLength(typed, MAX_ECHO_LENGTH));
+        return UserEcho.of(typed, MAX_ECHO_LENGTH);
     }
 }
