@@ -2,7 +2,9 @@ package studybot.dailytips.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -35,6 +38,7 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.StoreException;
+import studybot.testing.LogCapture;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -59,6 +63,9 @@ class DailyTipsOnDiscordTest {
     private DiscordBot bot;
     private String channelPosts;
 
+    /** Deleted channels, missing permissions and 5xx are caused on purpose: the service's log lines are captured. */
+    private final LogCapture log = LogCapture.of(DailyTipService.class);
+
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
@@ -76,6 +83,7 @@ class DailyTipsOnDiscordTest {
             bot.shutdown(WAIT);
         } finally {
             discord.close();
+            log.close();
         }
     }
 
@@ -133,11 +141,7 @@ class DailyTipsOnDiscordTest {
         discord.gateway().dispatch("GUILD_DELETE",
                 JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
 
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (feature.service().settings(guildId).isPresent() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(feature.service().settings(guildId)).isEmpty();
+        await().atMost(WAIT).until(() -> feature.service().settings(guildId).isEmpty());
         clock.advance(Duration.ofMinutes(2));
         feature.service().runDue();
         assertThat(discord.rest().requests().matching(post())).isEmpty();
@@ -190,6 +194,7 @@ class DailyTipsOnDiscordTest {
         assertThat(status).contains("**paused**").contains("Paused")
                 .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
         assertThat(feature.service().pausedServers()).isEqualTo(1);
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 
         String changed = text(reply(discord.slashCommand("tips").subcommand("set").option("time", "10:00")
                 .by(Invoker.ADMIN)));
@@ -207,6 +212,7 @@ class DailyTipsOnDiscordTest {
         feature.service().runDue();
         assertThat(failed.status()).isEqualTo(500);
         assertThat(text(tips("status", Invoker.ADMIN))).contains("Posting today's tip failed").contains("500");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("failed (attempt 1)");
 
         clock.advance(Duration.ofMinutes(1));
         RecordedRequest retried = discord.rest().awaitRequest(post().and(request -> request.status() == 200), WAIT);
