@@ -8,18 +8,17 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import studybot.store.Stores;
 
 /**
  * Readies the data folder before anything writes to it: the folder and its {@code logs/} are created owner-only
- * (0700) and the store and the log file owner-only (0600), since they hold server settings and interaction logs;
- * SQLite gives its {@code -wal} and {@code -shm} files the store's mode. A folder that can't be used is one clear
+ * (0700) and the SQLite store (when the store is SQLite) and the log file owner-only (0600), since they hold server
+ * settings and interaction logs; SQLite gives its {@code -wal} and {@code -shm} files the store's mode. A folder that can't be used is one clear
  * line and exit status 2, checked before logging starts, so the host doesn't get ~80 lines of logback status instead.
  * Folders and files that exist already keep their modes: the host may have chosen them.
  */
 final class DataFolder {
 
-    /** The store's file name; the store itself opens it. */
-    static final String STORE_FILE = "studybot.db";
     /** Where the shipped logback config writes, under the data folder. */
     static final String LOG_FILE = "logs/studybot.log";
 
@@ -29,12 +28,18 @@ final class DataFolder {
     private DataFolder() {
     }
 
-    /** Creates what is missing, owner-only, and checks the folder can be written; the exception names the path. */
-    static void prepare(Path folder) throws DataFolderException {
+    /**
+     * Creates what is missing, owner-only, and checks the folder can be written; the exception names the path.
+     *
+     * @param sqliteStore whether the store is the SQLite file in this folder (rather than a PostgreSQL server)
+     */
+    static void prepare(Path folder, boolean sqliteStore) throws DataFolderException {
         Path logs = folder.resolve(LOG_FILE).getParent();
         createFolder(folder);
         createFolder(logs);
-        createFile(folder.resolve(STORE_FILE));
+        if (sqliteStore) {
+            createFile(folder.resolve(Stores.SQLITE_FILE));
+        }
         createFile(folder.resolve(LOG_FILE));
         checkWritable(folder);
         checkWritable(logs);

@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
+import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.discord.DailyTipsFeature;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
@@ -19,6 +21,8 @@ import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so
@@ -27,7 +31,8 @@ import studybot.stats.TipCounts;
  * book). Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
  *
  * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions
- * received are answered or told to retry, the daily tips stop, the gateway closes, and the status is returned.
+ * received are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is
+ * returned.
  */
 final class DiscordMode {
 
@@ -38,11 +43,14 @@ final class DiscordMode {
     private final DiscordEndpoints endpoints;
     private final Clock clock;
     private final PrintStream err;
+    private final Map<String, String> env;
     private final CompletableFuture<Void> indexing = new CompletableFuture<>();
     private boolean indexingStarted;
 
-    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err) {
+    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err,
+                Map<String, String> env) {
         this.config = config;
+        this.env = env;
         this.endpoints = endpoints;
         this.clock = clock;
         this.err = err;
@@ -57,27 +65,34 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
-        ShardStatus shards = new ShardStatus();
-        AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
-        TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
-                () -> dailyTips.get().service().pausedServers());
-        Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        Library library = studybot.readBook();
-        dailyTips.set(DailyTipsFeature.open(studybot, clock));
+        Library library = Studybot.readBook(config, clock);
+        CurrentBook book = new CurrentBook();
+        try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
+                    Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock);
+            DailyTipService tips = dailyTips.service();
+            ShardStatus shards = new ShardStatus();
+            Studybot studybot = Studybot.create(config, clock, book, shards,
+                    TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                    List.of(dailyTips.tips().feature()));
 
-        Optional<DiscordBot> connected = connectPatiently(studybot, library, dailyTips.get(), stop);
-        if (connected.isEmpty()) {
-            dailyTips.get().stop();
-            err.println("studybot: stopped");
-            return stop.await();
+            Optional<DiscordBot> connected = connectPatiently(studybot, library, dailyTips, stop);
+            if (connected.isEmpty()) {
+                err.println("studybot: stopped");
+                return stop.await();
+            }
+            DiscordBot bot = connected.get();
+            startIndexing(studybot, library);
+            shards.attach(bot.shardManager());
+            bot.gaveUp().thenAccept(reason -> {
+                err.println("studybot: " + reason);
+                stop.request(1);
+            });
+            return runUntilStopped(studybot, bot, stop);
         }
-        DiscordBot bot = connected.get();
-        startIndexing(studybot, library);
-        shards.attach(bot.shardManager());
-        bot.gaveUp().thenAccept(reason -> {
-            err.println("studybot: " + reason);
-            stop.request(1);
-        });
+    }
+
+    private int runUntilStopped(Studybot studybot, DiscordBot bot, StopRequest stop) throws InterruptedException {
         Optional<SeedsWatcher> watcher = Optional.empty();
         try {
             CompletableFuture.anyOf(indexing, stop.asFuture()).get();
@@ -115,13 +130,14 @@ final class DiscordMode {
     }
 
     /** The running bot, or empty when a stop was asked for before Discord could be reached. */
-    private Optional<DiscordBot> connectPatiently(Studybot studybot, Library library, DailyTipsFeature dailyTips,
+    private Optional<DiscordBot> connectPatiently(Studybot studybot, Library library, DailyTipsOnDiscord dailyTips,
                                                   StopRequest stop)
             throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
-                return Optional.of(DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips)));
+                return Optional.of(DiscordBot.start(studybot.registry(), endpoints, config.discord().guildIds(),
+                        studybot.interactions(), List.of(dailyTips)));
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");

@@ -16,9 +16,6 @@ import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
-import studybot.reload.SeedsWatcher;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.StoreException;
 
 /**
@@ -56,17 +53,11 @@ public final class Main {
         boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
-            DataFolder.prepare(config.dataFolder());
+            DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
-                Optional<SeedsWatcher> watcher = studybot.watchSeeds();
-                try {
-                    return new ConsoleMode(studybot, out, err)
-                            .run(System.in, options.console(), System.console() != null, stop);
-                } finally {
-                    watcher.ifPresent(SeedsWatcher::close);
-                }
+                return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
+                        .run(System.in, options.console(), System.console() != null, stop);
             }
             DiscordEndpoints endpoints;
             try {
@@ -75,7 +66,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run(stop);
+            return new DiscordMode(config, endpoints, Clock.systemUTC(), err, env).run(stop);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("studybot: interrupted");

@@ -19,7 +19,7 @@ class DataFolderTest {
     void createsTheFolderTheLogsAndTheStoreOwnerOnly() throws Exception {
         Path data = temp.resolve("deep/data");
 
-        DataFolder.prepare(data);
+        DataFolder.prepare(data, true);
 
         assertThat(mode(data)).isEqualTo("rwx------");
         assertThat(mode(data.resolve("logs"))).isEqualTo("rwx------");
@@ -36,16 +36,17 @@ class DataFolderTest {
         Path data = Files.createDirectories(temp.resolve("data"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
 
-        DataFolder.prepare(data);
+        DataFolder.prepare(data, false);
 
         assertThat(mode(data)).isEqualTo("rwxr-x---");
+        assertThat(data.resolve("studybot.db")).as("no SQLite file for a PostgreSQL store").doesNotExist();
     }
 
     @Test
     void aFileWhereTheFolderShouldBeIsOneLineNamingIt() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("data"), "a file");
 
-        assertThatThrownBy(() -> DataFolder.prepare(notAFolder)).isInstanceOf(DataFolderException.class)
+        assertThatThrownBy(() -> DataFolder.prepare(notAFolder, true)).isInstanceOf(DataFolderException.class)
                 .hasMessageStartingWith(notAFolder + ": cannot create the folder")
                 .hasMessageContaining("writable by the user studybot runs as")
                 .hasMessageNotContaining("\n");

@@ -12,8 +12,12 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.store.Database;
+import studybot.store.Migrations;
+import studybot.store.Store;
+import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
+import studybot.store.StoreUnwritableException;
+import studybot.store.StoreHealth;
 import studybot.tip.Tip;
 
 /**
@@ -34,7 +38,11 @@ public final class DailyTipService {
 
     private static final Logger log = LoggerFactory.getLogger(DailyTipService.class);
 
+    /** The daily-tip tables' schema history; pass it when opening the {@link Store}. */
+    public static final Migrations MIGRATIONS = DailyTipStore.MIGRATIONS;
+
     private final DailyTipStore store;
+    private final StoreHealth health;
     private final Supplier<List<Tip>> deck;
     private final SectionTitles titles;
     private final TipChannel channel;
@@ -43,12 +51,13 @@ public final class DailyTipService {
     private final Object posting = new Object();
 
     /**
-     * @param database opened with {@link studybot.store.Schema#MIGRATIONS}
-     * @param deck     the current tips; asked on every post, so a reloaded book is picked up
+     * @param store opened with {@link #MIGRATIONS}
+     * @param deck  the current tips; asked on every post, so a reloaded book is picked up
      */
-    public DailyTipService(Database database, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
+    public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
                            Clock clock, RetryBackoff backoff) {
-        this.store = new DailyTipStore(database, new TipRotation());
+        this.store = new SqlDailyTipStore(store, new TipRotation());
+        this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -65,10 +74,26 @@ public final class DailyTipService {
      * passed today counts from tomorrow, unless today's tip was already in flight, which then resumes.
      */
     public void saveSettings(long serverId, DailyTipSettings settings) {
-        store.saveSettings(serverId, settings, clock.instant());
-        log.info("Server {}: daily tips set to {} at {} {} in channel {}", serverId,
+        changeSettings(serverId, SettingsChange.all(settings));
+    }
+
+    /**
+     * Changes only what {@code change} names, so admins changing different settings at once both keep theirs; the
+     * rest is as {@link #saveSettings}.
+     *
+     * @return the settings now in force; empty when the server has none and {@code change} does not name them all
+     */
+    public Optional<DailyTipSettings> changeSettings(long serverId, SettingsChange change) {
+        Optional<DailyTipSettings> saved = store.changeSettings(serverId, change, clock.instant());
+        saved.ifPresent(settings -> log.info("Server {}: daily tips set to {} at {} {} in channel {}", serverId,
                 settings.enabled() ? "on" : "off", PostTimeFormat.format(settings.postTime()), settings.zone(),
-                settings.channelId());
+                settings.channelId()));
+        return saved;
+    }
+
+    /** The servers with daily-tip settings, in id order. */
+    public List<Long> serverIds() {
+        return store.servers().stream().map(ServerEntry::serverId).sorted().toList();
     }
 
     /** Forgets a server's settings, history and rotation, for when studybot leaves it. */
@@ -102,6 +127,11 @@ public final class DailyTipService {
                 .count();
     }
 
+    /** What keeps the store from taking writes, if anything, for {@code /stats}. */
+    public Optional<String> storeProblem() {
+        return health.problem();
+    }
+
     /** How many servers have daily tips paused by a permanent failure. */
     public int pausedServers() {
         return store.pausedServers();
@@ -126,15 +156,34 @@ public final class DailyTipService {
      */
     public void runDue() {
         synchronized (posting) {
-            for (ServerEntry server : store.servers()) {
+            List<ServerEntry> servers;
+            try {
+                servers = store.servers();
+            } catch (StoreException e) {
+                storeFailed("the pass could not read the servers", e);
+                return;
+            }
+            for (ServerEntry server : servers) {
                 if (server.active()) {
                     try {
                         runDue(server);
                     } catch (StoreException e) {
-                        log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
+                        storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A store that is busy or cannot be written is reported once by its {@link StoreHealth} and retried on the next
+     * pass; anything else is an error worth its stack trace.
+     */
+    private static void storeFailed(String what, StoreException e) {
+        if (e instanceof StoreUnwritableException || e instanceof StoreBusyException) {
+            log.debug("{}: {}", what, e.getMessage());
+        } else {
+            log.error(what, e);
         }
     }
 
@@ -240,6 +289,10 @@ public final class DailyTipService {
     }
 
     private Optional<String> problem(ServerEntry server, Instant now) {
+        Optional<String> storeProblem = health.problem();
+        if (storeProblem.isPresent()) {
+            return storeProblem;
+        }
         if (server.pausedReason().isPresent()) {
             return Optional.empty();
         }

@@ -40,6 +40,6 @@ public final class StatsCollector {
                 connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
                 library.size(), library.chapters().size(), library.loadedAt(), reload.get(),
                 book.cache().size(), book.cache().stats(), commands.figures(),
-                tips.tipsPostedToday(), tips.pausedServers());
+                tips.tipsPostedToday(), tips.pausedServers(), tips.storeProblem());
     }
 }

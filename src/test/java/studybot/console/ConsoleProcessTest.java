@@ -44,10 +44,47 @@ class ConsoleProcessTest {
                 .contains("There is no section 20.9")
                 .contains("== Study tip ==")
                 .contains("/search query")
+                .contains("» ◀ 20.3: /section 20.3   20.5 ▶: /section 20.5")
                 .doesNotContain("Exception");
         String search = result.stdout.substring(result.stdout.indexOf("== Search: pooling =="));
         assertThat(search.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).findFirst())
                 .contains("62.8 Connection Pooling Strategies");
+    }
+
+    @Test
+    void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
+        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), """
+                /help
+                /section 20.4
+                /section 20.4 page:1
+                /tips status
+                /stats
+                /quit
+                /section 20.5
+                """, "");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.stdout).contains("`/section number [page]`", "`/search query`", "`/tip`", "`/help`",
+                "`/stats`", "`/tips set|on|off|status|post-now`", "`/press id [value]`", "`/quit`");
+        assertThat(result.stdout).contains("Daily tips are set up on Discord")
+                .contains("holds no daily-tip settings yet");
+        String stats = result.stdout.substring(result.stdout.indexOf("== studybot stats =="));
+        assertThat(stats).contains("section").contains("help").contains("tips");
+        assertThat(result.stdout).as("nothing after /quit").doesNotContain("== 20.5 ");
+        assertThat(Files.exists(temp.resolve("data").resolve("studybot.db"))).as("the console's own store").isTrue();
+    }
+
+    @Test
+    void aButtonWithoutATypedCommandIsPressedByItsId() throws Exception {
+        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), """
+                /press nav:20.5:0
+                /press pick 62.2:0
+                /press gone:1
+                """, "");
+
+        assertThat(result.stdout).contains("== 20.5 Redis Pub/Sub and Sorted Sets for Leaderboards ==")
+                .contains("== 62.2 asyncpg: Async PostgreSQL Driver ==")
+                .contains("older version of studybot");
     }
 
     @Test
@@ -81,8 +118,8 @@ class ConsoleProcessTest {
     @Test
     void sigtermWhileWaitingForInputExitsZero() throws Exception {
         Path stderr = temp.resolve("err.txt");
-        Process process = new ProcessBuilder(javaCommand(List.of("console", "--config", TestConfig.in(temp).toString())))
-                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
+        List<String> command = javaCommand(List.of("console", "--config", TestConfig.in(temp).toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stderr).contains("sections loaded"));
 
@@ -96,7 +133,8 @@ class ConsoleProcessTest {
     }
 
     private static List<String> javaCommand(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "studybot.Main"));
         command.addAll(args);
         return command;

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.Studybot;
+import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
@@ -37,7 +39,9 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
 import studybot.store.StoreException;
+import studybot.store.Stores;
 import studybot.testing.LogCapture;
 
 /**
@@ -59,7 +63,9 @@ class DailyTipsOnDiscordTest {
     private final MutableClock clock = new MutableClock(START);
     private FakeDiscord discord;
     private Studybot studybot;
-    private DailyTipsFeature feature;
+    private StudybotConfig config;
+    private DailyTipsOnDiscord feature;
+    private Store store;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -70,9 +76,8 @@ class DailyTipsOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(),
-                base.search(), base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
-        studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -80,10 +85,19 @@ class DailyTipsOnDiscordTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.shutdown(WAIT);
+            stopBot();
         } finally {
             discord.close();
             log.close();
+        }
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
         }
     }
 
@@ -165,7 +179,7 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(post(), WAIT);
 
-        bot.shutdown(WAIT);
+        stopBot();
         clock.advance(Duration.ofHours(3));
         startBot();
 
@@ -258,23 +272,28 @@ class DailyTipsOnDiscordTest {
     void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
         Path other = dataFolder.resolve("broken");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(DailyTipsFeature.DATABASE_FILE), "not a database, just text".repeat(100),
+        Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
-        StudybotConfig config = studybot.config();
-        Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.book(), config.cache(),
-                config.search(), config.section(), config.discord(), config.reload(), config.dailyTips()),
-                Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
 
-        assertThatThrownBy(() -> DailyTipsFeature.open(broken, clock))
+        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
+                List.of(DailyTipService.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(other.resolve(DailyTipsFeature.DATABASE_FILE).toString())
+                .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
-        feature = DailyTipsFeature.open(studybot, clock);
-        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.interactions(), List.of(feature));
+        CurrentBook book = new CurrentBook();
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
+                book, clock);
+        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
+                TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
+                List.of(feature.tips().feature()));
+        studybot.loadBook();
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord().guildIds(), studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

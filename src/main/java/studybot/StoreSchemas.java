@@ -1,0 +1,17 @@
+package studybot;
+
+import java.util.List;
+import studybot.dailytips.DailyTipService;
+import studybot.store.Migrations;
+
+/**
+ * Every feature's schema history, migrated in this order whenever the store opens (and by {@code migrate-store}). A
+ * feature with tables adds its {@link Migrations} here.
+ */
+final class StoreSchemas {
+
+    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS);
+
+    private StoreSchemas() {
+    }
+}

@@ -1,0 +1,62 @@
+package studybot.dailytips;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import studybot.book.Book;
+import studybot.command.Feature;
+import studybot.library.Section;
+import studybot.store.Store;
+
+/**
+ * Daily tips built from their parts: the tip service over the store and the current book, and {@code /tips}.
+ * Where tips are posted and how channels are checked is the transport's to give: JDA on Discord; on the console,
+ * which cannot post, the offline ones. The store belongs to whoever opened it (other features share it).
+ */
+public final class DailyTips {
+
+    private final DailyTipService service;
+    private final TipsCommand command;
+
+    private DailyTips(DailyTipService service, TipsCommand command) {
+        this.service = service;
+        this.command = command;
+    }
+
+    /**
+     * Daily tips over {@code store}.
+     *
+     * @param store opened with {@link DailyTipService#MIGRATIONS}
+     * @param book  the book being served; tips are drawn from whichever edition is current when one is posted
+     * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     */
+    public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
+                                 Clock clock) {
+        DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
+                section -> book.get().library().find(section).map(Section::title), channel, clock,
+                RetryBackoff.DEFAULT);
+        return new DailyTips(service, new TipsCommand(service, access));
+    }
+
+    /** For where nothing can be posted, such as the offline console: every post fails until studybot connects. */
+    public static TipChannel offlineChannel() {
+        return (channelId, post, nonce) -> {
+            throw new TransientSendFailure("studybot is not connected to Discord");
+        };
+    }
+
+    /** For where no channel can be checked, such as the offline console. */
+    public static PostingAccess offlineAccess() {
+        return (serverId, channelId) -> Optional.of("studybot is not connected to Discord, so it cannot check "
+                + "that channel.");
+    }
+
+    public DailyTipService service() {
+        return service;
+    }
+
+    /** {@code /tips}, for the command registry. */
+    public Feature feature() {
+        return Feature.of(command);
+    }
+}

@@ -1,0 +1,55 @@
+package studybot.dailytips;
+
+import java.util.ArrayList;
+import java.util.List;
+import studybot.dailytips.DailyTipSettings;
+import studybot.dailytips.DailyTipStatus;
+import studybot.dailytips.LastPost;
+import studybot.dailytips.PostTimeFormat;
+import studybot.reply.DiscordMarkdown;
+import studybot.reply.Reply;
+import studybot.reply.ReplyField;
+
+/**
+ * A server's daily-tip status as admins read it after {@code /tips status} and after every change: where and when,
+ * on or off, the next and the last tip, and what is wrong if anything is. Shown only to the admin who asked.
+ */
+final class StatusReply {
+
+    static final String TITLE = "Daily tips";
+
+    private StatusReply() {
+    }
+
+    /**
+     * @param headline what just happened, e.g. "Saved.", or empty for a plain status
+     */
+    static Reply of(long serverId, DailyTipStatus status, String headline) {
+        if (status.settings().isEmpty()) {
+            return Reply.content(TITLE, "Daily tips are not set up on this server yet. Use `/tips set` with a "
+                    + "channel, a time (24-hour HH:mm) and a timezone to start them.").toAskerOnly();
+        }
+        DailyTipSettings settings = status.settings().get();
+        String state = status.pausedReason().isPresent() ? "paused" : settings.enabled() ? "on" : "off";
+        List<ReplyField> fields = new ArrayList<>();
+        fields.add(new ReplyField("Channel", DiscordFormat.channel(settings.channelId())));
+        fields.add(new ReplyField("Time", PostTimeFormat.format(settings.postTime()) + " every day ("
+                + DiscordMarkdown.escape(settings.zone().getId()) + ")"));
+        fields.add(new ReplyField("Next tip", status.nextPostEpochSecond().isPresent()
+                ? DiscordFormat.timestamp(status.nextPostEpochSecond().getAsLong())
+                : "None while daily tips are " + state + "."));
+        fields.add(new ReplyField("Last tip", status.lastPost().map(last -> lastPost(serverId, last))
+                .orElse("None yet.")));
+        status.pausedReason().ifPresent(reason -> fields.add(new ReplyField("Paused", reason
+                + "\nOnce that is fixed, `/tips on` (or `/tips set`) resumes the tips.")));
+        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", problem)));
+        String text = (headline.isEmpty() ? "" : headline + " ") + "Daily tips are **" + state + "**."
+                + (state.equals("off") ? " Use `/tips on` to turn them on." : "");
+        return Reply.content(TITLE, text).withFields(fields).toAskerOnly();
+    }
+
+    private static String lastPost(long serverId, LastPost last) {
+        return last.date() + " in " + DiscordFormat.channel(last.channelId()) + ": [tip from " + last.section()
+                + "](" + DiscordFormat.messageLink(serverId, last.channelId(), last.messageId()) + ")";
+    }
+}

@@ -1,0 +1,98 @@
+package studybot.dailytips.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import studybot.book.Book;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.DailyTips;
+import studybot.discord.DiscordRenderer;
+import studybot.discord.DiscordService;
+import studybot.store.Store;
+
+/**
+ * Daily tips on Discord: posting and checking channels through JDA, the scheduler thread that runs while the bot is
+ * connected, and forgetting servers that remove studybot. {@code /tips} itself is a command like any other
+ * ({@link #tips()} gives it to the registry). Its tables live in the {@link Store} opened before connecting, so a
+ * store that cannot be used stops startup instead of losing every server's settings.
+ */
+public final class DailyTipsOnDiscord implements DiscordService {
+
+    /** How long one post may take before it counts as a transient failure and is retried later. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long stopping lets a pass under way finish before interrupting it. An interrupted post is safe: it is
+     * resent with the same nonce after the restart.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final ConnectedShards shards;
+    private final DailyTips tips;
+    private final DailyTipScheduler scheduler;
+
+    private DailyTipsOnDiscord(ConnectedShards shards, DailyTips tips, Duration checkInterval) {
+        this.shards = shards;
+        this.tips = tips;
+        this.scheduler = new DailyTipScheduler(tips.service()::runDue, checkInterval);
+    }
+
+    /**
+     * Readies everything over {@code store}; nothing runs until the bot connects.
+     *
+     * @param store opened with {@link DailyTipService#MIGRATIONS}
+     * @param book  the book being served
+     * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     */
+    public static DailyTipsOnDiscord over(Store store, Duration checkInterval, Supplier<Book> book, Clock clock) {
+        ConnectedShards shards = new ConnectedShards();
+        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT),
+                new JdaPostingAccess(shards), clock);
+        return new DailyTipsOnDiscord(shards, tips, checkInterval);
+    }
+
+    /** {@code /tips} and the service behind it. */
+    public DailyTips tips() {
+        return tips;
+    }
+
+    /** The tip service, e.g. for {@code /stats} ({@code tipsPostedToday()}, {@code pausedServers()}). */
+    public DailyTipService service() {
+        return tips.service();
+    }
+
+    /**
+     * A server that removed studybot gets no more tips, and its settings don't linger in the store. The store is
+     * written on the scheduler's thread, never on the gateway's.
+     */
+    @Override
+    public List<EventListener> listeners() {
+        return List.of(new ListenerAdapter() {
+            @Override
+            public void onGuildLeave(GuildLeaveEvent event) {
+                long serverId = event.getGuild().getIdLong();
+                scheduler.submit(() -> tips.service().removeServer(serverId));
+            }
+        });
+    }
+
+    @Override
+    public void connected(ShardManager shardManager) {
+        shards.connect(shardManager);
+        scheduler.start();
+    }
+
+    /** Stops the scheduler, letting a post under way finish. */
+    @Override
+    public void stop() {
+        try {
+            scheduler.stop(STOP_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

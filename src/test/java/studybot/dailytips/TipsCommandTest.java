@@ -1,0 +1,352 @@
+package studybot.dailytips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.CommandRegistry;
+import studybot.command.Feature;
+import studybot.library.SectionNumber;
+import studybot.reply.Reply;
+import studybot.reply.ReplyField;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.StoreFaults;
+import studybot.store.TestStores;
+import studybot.tip.Tip;
+
+/**
+ * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out,
+ * over the real tip service and both stores.
+ */
+@ParameterizedClass
+@EnumSource(Dialect.class)
+class TipsCommandTest {
+
+    @Parameter
+    Dialect dialect;
+
+    private static final long SERVER = 200000000000000001L;
+    private static final long CHANNEL = 300000000000000001L;
+    private static final long OTHER_CHANNEL = 300000000000000009L;
+    /** 09:00 in Berlin (CET, UTC+1). */
+    private static final Instant START = Instant.parse("2025-03-10T08:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private final MutableClock clock = new MutableClock(START);
+    private final List<Long> postedTo = new ArrayList<>();
+    private TipSendException nextFailure;
+    private Optional<String> accessProblem = Optional.empty();
+    private TestStores stores;
+    private Store database;
+    private DailyTipService service;
+    private CommandRegistry registry;
+
+    @BeforeEach
+    void open() {
+        stores = TestStores.of(dialect, folder);
+        database = stores.open(List.of(DailyTipService.MIGRATIONS));
+        TipChannel channel = this::send;
+        service = new DailyTipService(database,
+                () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
+                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT);
+        registry = new CommandRegistry(new CurrentBook(),
+                List.of(Feature.of(new TipsCommand(service, (server, channelId) -> accessProblem))));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aDirectMessageIsRefusedKindly() {
+        Reply reply = registry.answer(new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD), TipsCommand.NAME, TipsCommand.STATUS, Map.of());
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("works only in a server");
+    }
+
+    @Test
+    void aMemberWithoutManageServerIsRefusedAndNothingIsSaved() {
+        Reply reply = ask(set(false, "09:30", "Europe/Berlin"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("Manage Server");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void theFirstSetNeedsChannelTimeAndTimezone() {
+        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(CHANNEL),
+                TipsCommand.TIME, "09:30"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).contains("all three");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void aBadTimeOrTimezoneIsExplained() {
+        Reply badTime = ask(set(true, "9am", "Europe/Berlin"));
+        Reply badZone = ask(set(true, "09:00", "Europe/Berl"));
+
+        assertThat(badTime.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(badTime.text()).contains("\"9am\"").contains("HH:mm");
+        assertThat(badZone.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(badZone.text()).contains("Did you mean Europe/Berlin?");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void aChannelStudybotCannotPostInIsRefused() {
+        accessProblem = Optional.of("studybot needs Embed Links in <#300000000000000001> to post tips.");
+
+        Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).contains("Embed Links").contains("Nothing was changed");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void setSavesAndShowsTheStatusWithDiscordTimestamps() {
+        Reply reply = ask(set(true, "09:30", "america/new_york"));
+
+        long next = Instant.parse("2025-03-10T13:30:00Z").getEpochSecond();
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("Saved.").contains("**on**");
+        assertThat(fields(reply)).containsEntry("Channel", "<#300000000000000001>")
+                .containsEntry("Time", "09:30 every day (America/New\\_York)")
+                .containsEntry("Next tip", "<t:" + next + ":F> (<t:" + next + ":R>)")
+                .containsEntry("Last tip", "None yet.");
+    }
+
+    @Test
+    void aLaterSetMayChangeOneSettingAlone() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
+            assertThat(settings.channelId()).isEqualTo(OTHER_CHANNEL);
+            assertThat(settings.postTime()).hasToString("09:30");
+            assertThat(settings.zone().getId()).isEqualTo("Europe/Berlin");
+        });
+    }
+
+    /**
+     * Issue 10 §6: both admins' commands read the settings before either writes (the access check in between waits
+     * for the other); each must still keep its own change, and both are told "Saved.".
+     */
+    @Test
+    void twoAdminsSettingDifferentThingsAtTheSameMomentBothKeepTheirChange() throws Exception {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        CommandRegistry racing = new CommandRegistry(new CurrentBook(),
+                List.of(Feature.of(new TipsCommand(service, (server, channelId) -> {
+                    try {
+                        bothRead.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return Optional.empty();
+                }))));
+
+        CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(admin(),
+                TipsCommand.NAME, TipsCommand.SET, Map.of(TipsCommand.TIME, "18:45")));
+        CompletableFuture<Reply> zoneAdmin = CompletableFuture.supplyAsync(() -> racing.answer(admin(),
+                TipsCommand.NAME, TipsCommand.SET, Map.of(TipsCommand.TIMEZONE, "America/New_York")));
+
+        assertThat(timeAdmin.get(30, TimeUnit.SECONDS).text()).startsWith("Saved.");
+        assertThat(zoneAdmin.get(30, TimeUnit.SECONDS).text()).startsWith("Saved.");
+        assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
+            assertThat(settings.postTime()).hasToString("18:45");
+            assertThat(settings.zone().getId()).isEqualTo("America/New_York");
+            assertThat(settings.channelId()).isEqualTo(CHANNEL);
+        });
+    }
+
+    /** Issue 10 §8: an admin whose change cannot get at the store is told it is busy, not "something went wrong". */
+    @Test
+    void anAdminWhoseChangeFindsTheStoreHeldIsToldItIsBusy() throws Exception {
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply;
+        try (AutoCloseable lock = StoreFaults.holdLock(stores, "daily_tip_settings")) {
+            reply = ask(plain(TipsCommand.OFF));
+        }
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).isEqualTo(TipsCommand.STORE_BUSY);
+        assertThat(service.settings(SERVER).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void offAndOnSwitchTheTipAndStatusSaysSo() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply off = ask(plain(TipsCommand.OFF));
+        assertThat(off.text()).contains("**off**").contains("/tips on");
+        assertThat(fields(off).get("Next tip")).startsWith("None");
+
+        Reply on = ask(plain(TipsCommand.ON));
+        assertThat(on.text()).contains("**on**");
+        assertThat(fields(on).get("Next tip")).startsWith("<t:");
+    }
+
+    @Test
+    void onOffAndPostNowNeedSettingsFirst() {
+        for (String subcommand : List.of(TipsCommand.ON, TipsCommand.OFF, TipsCommand.POST_NOW)) {
+            Reply reply = ask(plain(subcommand));
+
+            assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
+            assertThat(reply.text()).as(subcommand).contains("/tips set");
+        }
+    }
+
+    @Test
+    void statusBeforeSetUpSaysHowToStart() {
+        Reply reply = ask(plain(TipsCommand.STATUS));
+
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("not set up").contains("/tips set");
+    }
+
+    @Test
+    void postNowPostsToTheTipChannelAndLinksTheMessage() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = ask(plain(TipsCommand.POST_NOW));
+
+        assertThat(postedTo).containsExactly(CHANNEL);
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.isForAskerOnly()).isTrue();
+        assertThat(reply.text()).contains("https://discord.com/channels/200000000000000001/300000000000000001/777")
+                .contains("does not count as the day's tip");
+    }
+
+    @Test
+    void aFailedPostNowSaysWhy() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
+
+        Reply reply = ask(plain(TipsCommand.POST_NOW));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).contains("Could not post the tip: studybot needs Send Messages");
+    }
+
+    @Test
+    void aPauseIsShownWithItsReasonUntilTheSettingsChange() {
+        ask(set(true, "09:01", "Europe/Berlin"));
+        nextFailure = new PermanentSendFailure("The tip channel <#300000000000000001> was deleted.");
+        clock.advance(Duration.ofMinutes(2));
+        service.runDue();
+
+        Reply paused = ask(plain(TipsCommand.STATUS));
+        assertThat(paused.text()).contains("**paused**");
+        assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
+
+        Reply saved = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
+        assertThat(saved.text()).contains("**on**");
+        assertThat(fields(saved)).doesNotContainKey("Paused");
+    }
+
+    @Test
+    void theConsoleSaysWhereTipsAreSetUpAndShowsItsStoresSettings() {
+        Reply empty = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+
+        assertThat(empty.text()).contains("set up on Discord").contains("holds no daily-tip settings");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.text()).contains("set up on Discord").contains("/tips set");
+        assertThat(fields(reply)).containsExactly(
+                Map.entry("Server " + SERVER, "on · 09:30 Europe/Berlin · channel " + CHANNEL));
+        assertThat(postedTo).isEmpty();
+    }
+
+    @Test
+    void timezonesAreCompletedAndOtherOptionsAreNot() {
+        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIMEZONE, "berl"))
+                .extracting(choice -> choice.value()).contains("Europe/Berlin");
+        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIME, "09")).isEmpty();
+    }
+
+    /** {@code /tips set} with all three settings, by an admin or a plain member. */
+    private Request set(boolean admin, String time, String zone) {
+        return new Request(admin ? admin() : member(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL,
+                String.valueOf(CHANNEL), TipsCommand.TIME, time, TipsCommand.TIMEZONE, zone));
+    }
+
+    private static Request plain(String subcommand) {
+        return new Request(admin(), subcommand, Map.of());
+    }
+
+    private Reply ask(Request request) {
+        return answer(request.asker(), request.subcommand(), request.options());
+    }
+
+    private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
+        return registry.answer(asker, TipsCommand.NAME, subcommand, options);
+    }
+
+    private static Asker admin() {
+        return new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+    }
+
+    private static Asker member() {
+        return new Asker(3, "member", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD);
+    }
+
+    /** One use of {@code /tips}: who, which subcommand, which options. */
+    private record Request(Asker asker, String subcommand, Map<String, String> options) {
+    }
+
+    private SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
+        if (nextFailure != null) {
+            TipSendException failure = nextFailure;
+            nextFailure = null;
+            throw failure;
+        }
+        postedTo.add(channelId);
+        return new SentMessage(777);
+    }
+
+    private static Map<String, String> fields(Reply reply) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (ReplyField field : reply.fields()) {
+            byName.put(field.name(), field.value());
+        }
+        return byName;
+    }
+}
