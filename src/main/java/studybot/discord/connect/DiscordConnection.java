@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -20,12 +19,12 @@ public final class DiscordConnection implements AutoCloseable {
 
     private final ShardManager shardManager;
     private final GatewayGiveUp giveUp;
-    private final ExecutorService gatewayPool;
+    private final JdaPools pools;
 
-    DiscordConnection(ShardManager shardManager, GatewayGiveUp giveUp, ExecutorService gatewayPool) {
+    DiscordConnection(ShardManager shardManager, GatewayGiveUp giveUp, JdaPools pools) {
         this.shardManager = Objects.requireNonNull(shardManager, "shardManager");
         this.giveUp = Objects.requireNonNull(giveUp, "giveUp");
-        this.gatewayPool = Objects.requireNonNull(gatewayPool, "gatewayPool");
+        this.pools = Objects.requireNonNull(pools, "pools");
     }
 
     public ShardManager shardManager() {
@@ -75,7 +74,7 @@ public final class DiscordConnection implements AutoCloseable {
                 shard.shutdownNow();
             }
         }
-        gatewayPool.shutdownNow();
+        pools.shutdownNow();
         return graceful;
     }
 
@@ -86,7 +85,7 @@ public final class DiscordConnection implements AutoCloseable {
             shutdown(CLOSE_TIMEOUT);
         } catch (InterruptedException e) {
             shardManager.getShards().forEach(JDA::shutdownNow);
-            gatewayPool.shutdownNow();
+            pools.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

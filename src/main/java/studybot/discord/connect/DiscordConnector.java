@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -26,9 +24,9 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
  * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
  * cached (enough to compute a member's permissions). It caches only guild owners as members: member lists would need
- * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's gateway pool (which also times out
- * interaction acknowledgements) is the connection's own and outlives the shards' shutdown, so an interaction JDA
- * still reads from the closing socket is told to retry rather than failing inside JDA. Every message
+ * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's thread pools are the connection's
+ * own ({@link JdaPools}) and outlive the shards' shutdown, so an interaction JDA still reads from the closing socket
+ * is answered or told to retry rather than failing inside JDA. Every message
  * the bot sends defaults to mentioning nobody, because excerpts from a book must never ping a study group.
  */
 public final class DiscordConnector {
@@ -54,36 +52,32 @@ public final class DiscordConnector {
         GatewayGiveUp giveUp = new GatewayGiveUp();
         List<EventListener> all = new ArrayList<>(listeners);
         all.add(giveUp);
-        ScheduledExecutorService gatewayPool = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "studybot-jda-gateway");
-            thread.setDaemon(true);
-            return thread;
-        });
-        ShardManager shardManager = builder(all).setGatewayPool(gatewayPool, false).build(false);
+        JdaPools pools = new JdaPools();
+        ShardManager shardManager = pools.applyTo(builder(all)).build(false);
         try {
             shardManager.login();
         } catch (InvalidTokenException e) {
-            stop(shardManager, gatewayPool);
+            stop(shardManager, pools);
             throw new RejectedTokenException(e);
         } catch (ErrorResponseException e) {
-            stop(shardManager, gatewayPool);
+            stop(shardManager, pools);
             if (e.getResponse() != null && e.getResponse().code == HTTP_UNAUTHORIZED) {
                 throw new RejectedTokenException(e);
             }
             throw e;
         } catch (RuntimeException e) {
-            stop(shardManager, gatewayPool);
+            stop(shardManager, pools);
             if (causedByIo(e)) {
                 throw new DiscordUnreachableException(e);
             }
             throw e;
         }
-        return new DiscordConnection(shardManager, giveUp, gatewayPool);
+        return new DiscordConnection(shardManager, giveUp, pools);
     }
 
-    private static void stop(ShardManager shardManager, ScheduledExecutorService gatewayPool) {
+    private static void stop(ShardManager shardManager, JdaPools pools) {
         shardManager.shutdown();
-        gatewayPool.shutdownNow();
+        pools.shutdownNow();
     }
 
     private static boolean causedByIo(Throwable failure) {
