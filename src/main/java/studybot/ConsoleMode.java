@@ -90,6 +90,7 @@ final class ConsoleMode {
                 stop.request(0);
             } catch (IOException e) {
                 err.println("studybot: cannot read input: " + e.getMessage());
+            } finally {
                 stop.request(1);
             }
         }, "studybot-console");

@@ -74,7 +74,7 @@ public final class DiscordConnection implements AutoCloseable {
                 shard.shutdownNow();
             }
         }
-        pools.shutdownNow();
+        graceful &= pools.shutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         return graceful;
     }
 

@@ -1,10 +1,13 @@
 package studybot.discord.connect;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 
@@ -17,10 +20,15 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
  */
 final class JdaPools {
 
-    private final ScheduledExecutorService gateway = Executors.newSingleThreadScheduledExecutor(daemons("jda-gateway"));
+    /** Holds JDA's timers for unacknowledged interactions, which are moot once the shards have closed. */
+    private final ScheduledThreadPoolExecutor gateway = new ScheduledThreadPoolExecutor(1, daemons("jda-gateway"));
     private final ScheduledExecutorService rateLimitScheduler =
             Executors.newScheduledThreadPool(2, daemons("jda-ratelimit"));
     private final ExecutorService rateLimitElastic = Executors.newCachedThreadPool(daemons("jda-rest"));
+
+    JdaPools() {
+        gateway.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
 
     /** Hands the pools to {@code builder}, which must not shut them down itself. */
     DefaultShardManagerBuilder applyTo(DefaultShardManagerBuilder builder) {
@@ -29,7 +37,27 @@ final class JdaPools {
                 .setRateLimitElastic(rateLimitElastic, false);
     }
 
-    /** Stops every pool; call once the shards have closed (or never started). */
+    /**
+     * Stops every pool once the shards have closed: requests still on their way finish first, within
+     * {@code timeout}; whatever is left then is interrupted.
+     *
+     * @return whether everything finished in time
+     */
+    boolean shutdown(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ExecutorService> all = List.of(gateway, rateLimitScheduler, rateLimitElastic);
+        all.forEach(ExecutorService::shutdown);
+        boolean finished = true;
+        for (ExecutorService pool : all) {
+            finished &= pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        if (!finished) {
+            shutdownNow();
+        }
+        return finished;
+    }
+
+    /** Stops every pool at once, interrupting what runs; for shards that never started or an interrupted stop. */
     void shutdownNow() {
         List.of(gateway, rateLimitScheduler, rateLimitElastic).forEach(ExecutorService::shutdownNow);
     }
