@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.config.StudybotConfig;
@@ -17,8 +19,10 @@ import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
+import studybot.digest.ReadingServices;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.sharing.ShareOptIns;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
@@ -31,6 +35,12 @@ import studybot.store.Stores;
  * read of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
  */
 final class ConsoleMode {
+
+    /** The console has one user, who is never named to anyone else. */
+    private static final ShareOptIns NO_OPT_INS = (serverId, memberId) -> false;
+
+    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
+    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -58,19 +68,33 @@ final class ConsoleMode {
             throws LibraryException, InterruptedException {
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                    clock);
+                    clock, reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    List.of(dailyTips.feature()));
+                    Stream.concat(Stream.of(dailyTips.feature()), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
+            studybot.startSearchByMeaning();
+            if (!interactive) {
+                awaitSearchByMeaning(studybot);
+            }
             try {
                 return answer(studybot, in, asked, interactive, stop);
             } finally {
                 watcher.ifPresent(SeedsWatcher::close);
             }
+        }
+    }
+
+    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
+    private static void awaitSearchByMeaning(Studybot studybot) {
+        try {
+            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
+import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
@@ -20,6 +22,7 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.sharing.ShareOptIns;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -35,6 +38,12 @@ import studybot.store.Stores;
  * returned.
  */
 final class DiscordMode {
+
+    /**
+     * Members opt in to being named with {@code /quiz share on}, which the quiz feature brings; until it is part of
+     * the bot nobody can have opted in, so group progress names nobody.
+     */
+    private static final ShareOptIns NO_OPT_INS_YET = (serverId, memberId) -> false;
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -68,13 +77,15 @@ final class DiscordMode {
         Library library = Studybot.readBook(config, clock);
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
             DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
-                    Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock);
+                    Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock, reading.digests(),
+                    reading::forgetServer);
             DailyTipService tips = dailyTips.service();
             ShardStatus shards = new ShardStatus();
             Studybot studybot = Studybot.create(config, clock, book, shards,
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    List.of(dailyTips.tips().feature()));
+                    Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
 
             Optional<DiscordBot> connected = connectPatiently(studybot, library, dailyTips, stop);
             if (connected.isEmpty()) {
@@ -98,6 +109,7 @@ final class DiscordMode {
             CompletableFuture.anyOf(indexing, stop.asFuture()).get();
             if (!stop.isRequested()) {
                 watcher = studybot.watchSeeds();
+                studybot.startSearchByMeaning();
                 err.println("studybot: connected to Discord");
             }
             return stop.await();

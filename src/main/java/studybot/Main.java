@@ -20,8 +20,9 @@ import studybot.store.StoreException;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
- * console. Every startup problem is one readable line on stderr and a non-zero exit, never a stack trace: 1 for
- * the token or the environment, 2 for the config, the data folder, the seeds or the store.
+ * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}). Every startup problem is
+ * one readable line on stderr and a non-zero exit, never a stack trace: 1 for the token or the environment, 2 for
+ * the config, the data folder, the seeds or the store.
  */
 public final class Main {
 
@@ -55,6 +56,9 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile());
             DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
+            if (options.migrateTo().isPresent()) {
+                return new MigrateStoreMode(config, env, out, err).run(options.migrateTo().get());
+            }
             if (offline) {
                 return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
                         .run(System.in, options.console(), System.console() != null, stop);

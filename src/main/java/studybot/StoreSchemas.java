@@ -2,6 +2,8 @@ package studybot;
 
 import java.util.List;
 import studybot.dailytips.DailyTipService;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
 import studybot.store.Migrations;
 
 /**
@@ -10,7 +12,8 @@ import studybot.store.Migrations;
  */
 final class StoreSchemas {
 
-    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS);
+    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
+            ReadMarkStore.MIGRATIONS);
 
     private StoreSchemas() {
     }

@@ -48,6 +48,7 @@ public final class DailyTipService {
     private final TipChannel channel;
     private final Clock clock;
     private final RetryBackoff backoff;
+    private final DailyDigests digests;
     private final Object posting = new Object();
 
     /**
@@ -56,6 +57,16 @@ public final class DailyTipService {
      */
     public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
                            Clock clock, RetryBackoff backoff) {
+        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty());
+    }
+
+    /**
+     * @param store   opened with {@link #MIGRATIONS}
+     * @param deck    the current tips; asked on every post, so a reloaded book is picked up
+     * @param digests what a server's reading plan adds to its post, asked on every post
+     */
+    public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
+                           Clock clock, RetryBackoff backoff, DailyDigests digests) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
@@ -63,6 +74,7 @@ public final class DailyTipService {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
     public Optional<DailyTipSettings> settings(long serverId) {
@@ -197,10 +209,12 @@ public final class DailyTipService {
     public SentMessage postNow(long serverId, long channelId) throws TipSendException {
         synchronized (posting) {
             List<Tip> tips = deck.get();
-            Tip tip = store.peekTip(serverId, tips)
+            Optional<Digest> digest = store.server(serverId)
+                    .flatMap(server -> digest(serverId, server.settings().localDate(clock.instant())));
+            Tip tip = store.peekTip(serverId, fromReading(digest, tips).isEmpty() ? tips : fromReading(digest, tips))
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
             SentMessage sent = channel.send(channelId, new TipPost(tip.id(), tip.text(), tip.source(),
-                    titles.titleOf(tip.source()).orElse("")), Nonces.postNow(serverId, clock.instant()));
+                    titles.titleOf(tip.source()).orElse(""), digest), Nonces.postNow(serverId, clock.instant()));
             store.markShown(serverId, tip, tips);
             log.info("Server {}: posted tip {} on request as message {}", serverId, tip.id(), sent.messageId());
             return sent;
@@ -222,8 +236,30 @@ public final class DailyTipService {
                 attempt(server, post);
             }
         } else if (isDueToday(server, today, now)) {
-            store.recordIntent(serverId, today, deck.get(), now).ifPresent(intent -> attempt(server, intent));
+            List<Tip> tips = deck.get();
+            store.recordIntent(serverId, today, fromReading(digest(serverId, today), tips), tips, now)
+                    .ifPresent(intent -> attempt(server, intent));
         }
+    }
+
+    /**
+     * The server's digest for {@code date}; a plan that cannot be read (its store failing) costs the digest, not the
+     * day's post.
+     */
+    private Optional<Digest> digest(long serverId, LocalDate date) {
+        try {
+            return digests.digestFor(serverId, date);
+        } catch (RuntimeException e) {
+            log.warn("Server {}: the reading plan's part of the daily post for {} could not be made; posting the tip "
+                    + "alone", serverId, date, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The tips drawn from today's reading, to choose the day's tip from; empty without a digest or such tips. */
+    private static List<Tip> fromReading(Optional<Digest> digest, List<Tip> tips) {
+        return digest.map(today -> tips.stream().filter(tip -> today.readingNumbers().contains(tip.source()))
+                .toList()).orElse(List.of());
     }
 
     private static boolean isDueToday(ServerEntry server, LocalDate today, Instant now) {
@@ -237,7 +273,7 @@ public final class DailyTipService {
         SentMessage sent;
         try {
             sent = channel.send(channelId, new TipPost(post.tipId(), post.tipText(), post.section(),
-                    titles.titleOf(post.section()).orElse("")), post.nonce());
+                    titles.titleOf(post.section()).orElse(""), digest(serverId, post.date())), post.nonce());
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
             return;

@@ -56,9 +56,11 @@ interface DailyTipStore {
      * Decides today's tip and records the intent to post it, taking the tip from the server's rotation in the same
      * transaction; this is written before anything is sent.
      *
+     * @param preferred the tips to choose from first (today's reading's); the whole {@code deck} when empty
      * @return the intent, or empty when the deck has no tips
      */
-    Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> deck, Instant now);
+    Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> preferred, List<Tip> deck,
+                                     Instant now);
 
     /** Records the message a post became; written after Discord confirmed it. */
     void recordSent(long serverId, LocalDate date, long channelId, SentMessage message, Instant now);

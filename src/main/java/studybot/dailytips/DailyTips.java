@@ -26,15 +26,16 @@ public final class DailyTips {
     /**
      * Daily tips over {@code store}.
      *
-     * @param store opened with {@link DailyTipService#MIGRATIONS}
-     * @param book  the book being served; tips are drawn from whichever edition is current when one is posted
-     * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param store   opened with {@link DailyTipService#MIGRATIONS}
+     * @param book    the book being served; tips are drawn from whichever edition is current when one is posted
+     * @param clock   the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param digests what each server's reading plan adds to its daily post
      */
     public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
-                                 Clock clock) {
+                                 Clock clock, DailyDigests digests) {
         DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
-                RetryBackoff.DEFAULT);
+                RetryBackoff.DEFAULT, digests);
         return new DailyTips(service, new TipsCommand(service, access));
     }
 

@@ -219,14 +219,16 @@ final class SqlDailyTipStore implements DailyTipStore {
 
     /**
      * Decides today's tip and records the intent to post it, taking the tip from the server's rotation in the same
-     * transaction; this is written before anything is sent.
+     * transaction; this is written before anything is sent. The tip is the rotation's next among {@code preferred}
+     * (today's reading's tips) when there are any, else among the whole deck.
      *
      * @return the intent, or empty when the deck has no tips
      */
     @Override
-    public Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> deck, Instant now) {
+    public Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> preferred, List<Tip> deck,
+                                            Instant now) {
         return database.inTransaction(connection -> {
-            Optional<Tip> next = rotation.peek(connection, serverId, deck);
+            Optional<Tip> next = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred);
             if (next.isEmpty()) {
                 return Optional.<DailyPost>empty();
             }

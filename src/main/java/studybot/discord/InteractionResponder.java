@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
+import studybot.store.StoreBusyException;
 
 /**
  * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the
@@ -46,6 +47,7 @@ public final class InteractionResponder {
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(3);
 
     private final ExecutorService handlers;
+    private final ExecutorService storeHandlers;
     private final ScheduledExecutorService timers;
     private final DiscordRenderer renderer;
     private final Duration deferAfter;
@@ -54,9 +56,16 @@ public final class InteractionResponder {
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
     private volatile long lastArrival = System.nanoTime();
 
-    public InteractionResponder(ExecutorService handlers, ScheduledExecutorService timers, DiscordRenderer renderer,
-                                Duration deferAfter, Consumer<Interaction> observer) {
+    /**
+     * @param storeHandlers where handlers that need the store run, apart from {@code handlers}, so a slow or locked
+     *                      store never delays answers that don't need it; bounded, and a full queue is answered
+     *                      "the store is busy"
+     */
+    public InteractionResponder(ExecutorService handlers, ExecutorService storeHandlers,
+                                ScheduledExecutorService timers, DiscordRenderer renderer, Duration deferAfter,
+                                Consumer<Interaction> observer) {
         this.handlers = handlers;
+        this.storeHandlers = storeHandlers;
         this.timers = timers;
         this.renderer = renderer;
         this.deferAfter = deferAfter;
@@ -65,12 +74,20 @@ public final class InteractionResponder {
 
     /** Answers with a new message: public for content, only to the asker for a problem. */
     public void reply(IReplyCallback event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, false);
+        run(event, command, handler, false, handlers, false);
+    }
+
+    /**
+     * Answers with a new message from a handler that needs the store: it runs on the store handlers, and when every
+     * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too.
+     */
+    public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately) {
+        run(event, command, handler, false, storeHandlers, privately);
     }
 
     /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */
     public <E extends IReplyCallback & IMessageEditCallback> void edit(E event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, true);
+        run(event, command, handler, true, handlers, false);
     }
 
     /**
@@ -83,7 +100,9 @@ public final class InteractionResponder {
         long deadline = System.nanoTime() + grace.toNanos();
         accepting.set(false);
         handlers.shutdown();
-        boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        storeHandlers.shutdown();
+        boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)
+                && storeHandlers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         long settleBy = Math.min(deadline, System.nanoTime() + SETTLE_LIMIT.toNanos());
         long quietUntil = lastArrival + QUIET.toNanos();
         while (quietUntil - System.nanoTime() > 0 && settleBy - System.nanoTime() > 0) {
@@ -103,7 +122,8 @@ public final class InteractionResponder {
         return finished;
     }
 
-    private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace) {
+    private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
+                     ExecutorService executor, boolean privately) {
         lastArrival = System.nanoTime();
         if (!accepting.get()) {
             refuse(event);
@@ -117,7 +137,7 @@ public final class InteractionResponder {
                     if (editInPlace) {
                         send(event, ((IMessageEditCallback) event).deferEdit());
                     } else {
-                        send(event, event.deferReply());
+                        send(event, event.deferReply(privately));
                     }
                 }
             }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
@@ -126,15 +146,19 @@ public final class InteractionResponder {
             return;
         }
         try {
-            handlers.execute(() -> answer(event, command, handler, editInPlace, acknowledged, deferral));
+            executor.execute(() -> answer(event, command, handler, editInPlace, privately, acknowledged, deferral));
         } catch (RejectedExecutionException e) {
             deferral.cancel(false);
-            refuse(event);
+            if (accepting.get() && executor == storeHandlers) {
+                busy(event);
+            } else {
+                refuse(event);
+            }
         }
     }
 
     private void answer(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
-                        AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
+                        boolean privately, AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
         long started = System.nanoTime();
         Reply reply;
         Outcome outcome;
@@ -158,7 +182,7 @@ public final class InteractionResponder {
             }
             return;
         }
-        if (problem) {
+        if (problem && !privately) {
             if (!editInPlace) {
                 send(event, event.getHook().deleteOriginal());
             }
@@ -214,6 +238,13 @@ public final class InteractionResponder {
                 logFailure(event, failure);
             }
         });
+    }
+
+    /** Every store handler is taken and the queue is full: the store is too slow right now. */
+    private void busy(IReplyCallback event) {
+        LOG.info("Interaction {} turned away: the store handlers are all busy", event.getId());
+        event.reply(renderer.create(Reply.problem(StoreBusyException.ADVICE))).setEphemeral(true)
+                .queue(null, failure -> logFailure(event, failure));
     }
 
     /** Tells the asker to try again; tracked like an answer, so shutdown waits for it to reach Discord. */

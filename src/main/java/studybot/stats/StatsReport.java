@@ -38,6 +38,7 @@ public final class StatsReport {
                 new ReplyField("Book", count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
                         + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
                 new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
+                new ReplyField("Search", stats.search()),
                 new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
                 new ReplyField("Commands", commands(stats)),
                 new ReplyField("Daily tips", count(stats.tipsPostedToday(), "tip") + " posted today · "

@@ -24,7 +24,7 @@ class ConsoleProcessTest {
 
     @Test
     void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
-        Result result = run(List.of("--config", TestConfig.in(temp).toString()), """
+        Result result = run(List.of("--config", config(false).toString()), """
                 /section 20.4
                 /search pooling
                 /search replicaton
@@ -53,7 +53,7 @@ class ConsoleProcessTest {
 
     @Test
     void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
-        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), """
+        Result result = run(List.of("console", "--config", config(false).toString()), """
                 /help
                 /section 20.4
                 /section 20.4 page:1
@@ -76,7 +76,7 @@ class ConsoleProcessTest {
 
     @Test
     void aButtonWithoutATypedCommandIsPressedByItsId() throws Exception {
-        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), """
+        Result result = run(List.of("console", "--config", config(false).toString()), """
                 /press nav:20.5:0
                 /press pick 62.2:0
                 /press gone:1
@@ -89,7 +89,7 @@ class ConsoleProcessTest {
 
     @Test
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
-        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), "/search postgres\n", "");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/search postgres\n", "");
 
         List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
@@ -109,16 +109,34 @@ class ConsoleProcessTest {
 
     @Test
     void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
-        Result result = run(List.of("console", "--config", TestConfig.in(temp).toString()), "/help\n",
-                "secret-token-value");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/help\n", "secret-token-value");
 
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
     }
 
     @Test
+    void aScriptedConsoleWaitsForSearchByMeaningAndAnswersAQuestion() throws Exception {
+        Result result = run(List.of("console", "--config", config(true).toString()),
+                "/search how do I keep my redis data safe if the node crashes\n/stats\n", "");
+
+        assertThat(result.exitCode).isZero();
+        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        // BM25 alone puts 20.4 (replication) first: only the words match there
+        assertThat(hits).first().asString().startsWith("20.7 ");
+        assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
+        assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
+    }
+
+    /** The shipped config in the test's temp folder (the store, logs and vectors land there), search by meaning on or off. */
+    private Path config(boolean semantic) throws IOException {
+        return TestConfig.write(temp, Files.readString(TestConfig.in(temp))
+                .replace("\"semantic\": true", "\"semantic\": " + semantic));
+    }
+
+    @Test
     void sigtermWhileWaitingForInputExitsZero() throws Exception {
         Path stderr = temp.resolve("err.txt");
-        List<String> command = javaCommand(List.of("console", "--config", TestConfig.in(temp).toString()));
+        List<String> command = javaCommand(List.of("console", "--config", config(false).toString()));
         Process process = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stderr).contains("sections loaded"));

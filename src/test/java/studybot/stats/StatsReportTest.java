@@ -35,7 +35,7 @@ class StatsReportTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics();
-    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5),
+    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
             new TipExtractor());
 
     @Test
@@ -65,7 +65,8 @@ class StatsReportTest {
         assertThat(reply.title()).isEqualTo("studybot stats");
         assertThat(reply.footer()).isEqualTo("As of 2026-11-26 10:30 UTC");
         assertThat(reply.fields()).extracting(ReplyField::name).containsExactly(
-                "Uptime", "Discord", "Book", "Reloads", "Lookup cache", "Commands", "Daily tips");
+                "Uptime", "Discord", "Book", "Reloads", "Search", "Lookup cache", "Commands", "Daily tips");
+        assertThat(field(reply, "Search")).isEqualTo("BM25");
         assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
         assertThat(field(reply, "Book")).isEqualTo("2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)");
@@ -112,7 +113,7 @@ class StatsReportTest {
 
     @Test
     void quietStartIsSaidPlainly() {
-        StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial,
+        StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial, () -> "BM25",
                 metrics, TipCounts.none());
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
@@ -153,7 +154,7 @@ class StatsReportTest {
     }
 
     private StatsCollector collector(ReloadStatus reload) {
-        return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload,
+        return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload, () -> "BM25",
                 metrics, TipCounts.of(() -> 5, () -> 1));
     }
 

@@ -235,7 +235,7 @@ public final class DiscordBench {
                 @Override public boolean isTerminated() { return shut; }
                 @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
             };
-            InteractionResponder responder = new InteractionResponder(inline, timers,
+            InteractionResponder responder = new InteractionResponder(inline, inline, timers,
                     new DiscordRenderer(), Duration.ofMillis(1500), observer);
             DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
                     .connect(List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));

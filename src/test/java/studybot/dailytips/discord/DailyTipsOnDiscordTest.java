@@ -10,11 +10,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +42,11 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
+import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
 import studybot.testing.LogCapture;
@@ -144,6 +151,52 @@ class DailyTipsOnDiscordTest {
         assertThat(text(tips("status", Invoker.ADMIN))).contains("2025-03-10 in <#")
                 .contains("https://discord.com/channels/" + discord.world().guildId() + "/"
                         + discord.world().channelId() + "/");
+    }
+
+    /**
+     * Issue 10 §8: another process holds the store locked. {@code /tips} requests wait on their own handlers and are
+     * told the store is busy (their "thinking" shown only to the admin); {@code /section}, which needs no store, is
+     * answered meanwhile.
+     */
+    @Test
+    void aLockedStoreDelaysOnlyTheCommandsThatNeedIt() throws Exception {
+        set(Invoker.ADMIN, "09:01");
+        List<SentInteraction> tipsRequests = new ArrayList<>();
+        List<String> tipsAnswers = new ArrayList<>();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+             Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            for (int i = 0; i < 4; i++) {
+                tipsRequests.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
+            }
+            for (int i = 0; i < 6; i++) {
+                SentInteraction section = discord.slashCommand("section").option("number", "20.4")
+                        .by(Invoker.MEMBER).send();
+                assertThat(discord.awaitCallback(section, WAIT).json().path("type").asInt())
+                        .as("/section answered at once while the store is locked").isEqualTo(4);
+            }
+            tipsAnswers.add(tipsAnswer(tipsRequests.get(0)));
+            lock.execute("ROLLBACK");
+        }
+        for (SentInteraction request : tipsRequests.subList(1, tipsRequests.size())) {
+            tipsAnswers.add(tipsAnswer(request));
+        }
+
+        assertThat(tipsAnswers.get(0)).as("the first waited on the lock for the busy timeout")
+                .contains(StoreBusyException.ADVICE).contains("Nothing was changed.");
+        assertThat(tipsAnswers).as("the others were told the same, or went through once the lock was gone")
+                .allSatisfy(answer -> assertThat(answer).containsAnyOf(StoreBusyException.ADVICE, "Turned off."));
+    }
+
+    /** The text of a {@code /tips} answer, deferred (privately) or not. */
+    private String tipsAnswer(SentInteraction request) {
+        JsonNode callback = discord.awaitCallback(request, WAIT).json();
+        if (callback.path("type").asInt() != 5) {
+            return text(callback.path("data"));
+        }
+        assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL)
+                .as("a deferred private answer shows its thinking privately").isEqualTo(EPHEMERAL);
+        return text(discord.awaitOriginalEdit(request, WAIT).json());
     }
 
     @Test
@@ -287,7 +340,7 @@ class DailyTipsOnDiscordTest {
         CurrentBook book = new CurrentBook();
         store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
         feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
-                book, clock);
+                book, clock, (serverId, date) -> Optional.empty(), serverId -> { });
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
                 List.of(feature.tips().feature()));
