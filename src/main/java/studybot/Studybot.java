@@ -20,6 +20,7 @@ import studybot.help.HelpCommand;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
+import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
@@ -67,7 +68,7 @@ public final class Studybot {
         this.config = config;
         this.clock = clock;
         this.book = book;
-        this.loader = loader(clock);
+        this.loader = loader(config, clock);
         this.binder = new BookBinder(config.cache(), config.search(), new KeyFactExtractor());
         this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
         StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status,
@@ -110,7 +111,7 @@ public final class Studybot {
      * line to fix. {@link #serve} does the slower rest.
      */
     public static Library readBook(StudybotConfig config, Clock clock) throws LibraryException {
-        return loader(clock).load(config.seedsFolder());
+        return loader(config, clock).load(config.seedsFolder());
     }
 
     /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
@@ -118,8 +119,10 @@ public final class Studybot {
         serve(loader.load(config.seedsFolder()));
     }
 
-    private static LibraryLoader loader(Clock clock) {
-        return new LibraryLoader(new SeedParser(), clock);
+    /** The loader, with the size limits the config sets. */
+    private static LibraryLoader loader(StudybotConfig config, Clock clock) {
+        return new LibraryLoader(new SeedParser(), clock,
+                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()));
     }
 
     /** Indexes {@code library} and starts answering from it. */
@@ -174,7 +177,8 @@ public final class Studybot {
         }
         try {
             return Optional.of(SeedsWatcher.start(config.seedsFolder(),
-                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
+                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow,
+                    reloader::watcherFailed));
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
                     config.seedsFolder(), e.toString());

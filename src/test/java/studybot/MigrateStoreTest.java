@@ -141,7 +141,7 @@ class MigrateStoreTest {
         out.reset();
         err.reset();
         return Main.run(new String[] {"migrate-store", "--to", url, "--config", config.toString()},
-                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD), print(out), print(err));
+                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD), print(out), print(err), new StopRequest());
     }
 
     private static Store open(TestPostgres.TestDatabase database) {

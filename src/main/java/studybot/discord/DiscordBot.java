@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -90,6 +91,11 @@ public final class DiscordBot {
 
     public ShardManager shardManager() {
         return connection.shardManager();
+    }
+
+    /** Completes, once, with a readable reason if Discord closed the gateway for good. */
+    public CompletableFuture<String> gaveUp() {
+        return connection.gaveUp();
     }
 
     /** Waits until the gateway is connected and the slash commands are registered. */

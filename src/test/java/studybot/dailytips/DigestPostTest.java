@@ -27,7 +27,7 @@ import studybot.plan.PlanStore;
 import studybot.progress.Place;
 import studybot.progress.ProgressException;
 import studybot.progress.ReadMarkStore;
-import studybot.reload.LogCapture;
+import studybot.testing.LogCapture;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.store.Dialect;
@@ -201,7 +201,7 @@ class DigestPostTest {
         setUpBerlinAtNine();
         reading.plans().set(SERVER, "20.1", "1", "");
         discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #study"));
-        try (LogCapture log = new LogCapture(DailyTipService.class)) {
+        try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             runUntil("2026-12-01T12:00:00Z");
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.contains("paused until an admin changes the settings"));
@@ -219,7 +219,7 @@ class DigestPostTest {
                     throw new IllegalStateException("plan store down");
                 });
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-        try (LogCapture log = new LogCapture(DailyTipService.class)) {
+        try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.contains("could not be made; posting the tip alone"));

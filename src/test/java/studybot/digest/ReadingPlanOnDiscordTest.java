@@ -68,7 +68,7 @@ class ReadingPlanOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(), base.section(),
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(), base.section(),
                 base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();

@@ -52,7 +52,7 @@ class StatsReportTest {
         metrics.record("tip", Outcome.OK, micros(300));
         ReloadStatus reload = new ReloadStatus(2, 1, Optional.of(LOADED),
                 Optional.of(new ReloadError("seeds/my_book.txt:3: section 20.4 is already defined",
-                        Instant.parse("2026-11-26T09:00:00Z"))), false);
+                        Instant.parse("2026-11-26T09:00:00Z"))), false, 0, Optional.empty());
 
         BotStats stats = collector(reload).snapshot(book);
         Reply reply = new StatsReport().render(stats);
@@ -87,7 +87,8 @@ class StatsReportTest {
     @Test
     void aFailingReloadSaysTheOldEditionIsStillServed() {
         ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true);
+                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true, 0,
+                Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
@@ -95,6 +96,19 @@ class StatsReportTest {
                 None since startup
                 **Last edit refused 5 min ago; still serving the previous edition:**
                 seeds/b.txt:1: no sections in this file""");
+    }
+
+    @Test
+    void aWatcherThatFailedAndRestartedIsShown() {
+        ReloadStatus reload = new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 2,
+                Optional.of(new ReloadError("java.lang.OutOfMemoryError: Java heap space", NOW.minusSeconds(60))));
+
+        Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Reloads")).isEqualTo("""
+                None since startup
+                **Seeds watcher failed 2 times, the last 1 min ago (restarted):** \
+                java.lang.OutOfMemoryError: Java heap space""");
     }
 
     @Test
@@ -118,7 +132,7 @@ class StatsReportTest {
             metrics.record("command" + i, Outcome.OK, micros(100));
         }
         ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("x".repeat(5000), NOW)), true);
+                Optional.of(new ReloadError("x".repeat(5000), NOW)), true, 0, Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 

@@ -99,6 +99,27 @@ public final class FakeGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until every frame sent so far has been written to the bot's socket, so a test can tell what the bot had
+     * been sent (as Discord would have) from what was still queued inside the fake.
+     */
+    public void awaitFlushed(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            WebSocket socket;
+            synchronized (lock) {
+                socket = live;
+            }
+            if (socket == null || !socket.hasBufferedData()) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("The fake gateway could not write its frames within " + timeout);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** Kills the connection without a close handshake, like a network failure; the bot should RESUME. */
     public void dropConnection() {
         WebSocket dropped;
@@ -108,6 +129,23 @@ public final class FakeGateway implements AutoCloseable {
         }
         if (dropped != null) {
             dropped.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
+        }
+    }
+
+    /**
+     * Closes the connection with {@code code}, as Discord does when it will not let the session go on: 4004 when
+     * the token was revoked, 4010–4014 for a bad shard, API version or intents. The session is forgotten, so a
+     * RESUME would be refused too.
+     */
+    public void closeWith(int code, String reason) {
+        WebSocket closed;
+        synchronized (lock) {
+            closed = live;
+            live = null;
+            sessionId = null;
+        }
+        if (closed != null) {
+            closed.close(code, reason);
         }
     }
 
