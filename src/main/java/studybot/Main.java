@@ -44,7 +44,7 @@ public final class Main {
         LaunchOptions options = parsed.get();
         boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
-            StudybotConfig config = new ConfigLoader().load(options.configFile());
+            StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
                 Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());

@@ -17,4 +17,9 @@ public record StudybotConfig(
         @JsonProperty(value = "discord", required = true) DiscordConfig discord,
         @JsonProperty(value = "reload", required = true) ReloadConfig reload,
         @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips) {
+
+    /** This config with other Discord settings, e.g. a shard range from the environment. */
+    public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
+        return new StudybotConfig(seedsFolder, dataFolder, cache, search, section, otherDiscord, reload, dailyTips);
+    }
 }

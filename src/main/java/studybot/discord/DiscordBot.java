@@ -69,7 +69,8 @@ public final class DiscordBot {
         listeners.add(registrar);
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints).connect(listeners);
+            connection = new DiscordConnector(endpoints, studybot.config().discord().shards())
+                    .connect(listeners);
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             timers.shutdownNow();

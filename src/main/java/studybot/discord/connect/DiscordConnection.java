@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import studybot.config.ShardsConfig;
 
 /**
  * A logged-in bot: the running {@link ShardManager} plus the waits JDA does not offer for a whole shard set, so
@@ -17,9 +18,11 @@ public final class DiscordConnection implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
     private final ShardManager shardManager;
+    private final ShardsConfig shards;
 
-    DiscordConnection(ShardManager shardManager) {
+    DiscordConnection(ShardManager shardManager, ShardsConfig shards) {
         this.shardManager = Objects.requireNonNull(shardManager, "shardManager");
+        this.shards = Objects.requireNonNull(shards, "shards");
     }
 
     public ShardManager shardManager() {
@@ -27,7 +30,7 @@ public final class DiscordConnection implements AutoCloseable {
     }
 
     /**
-     * Waits until every shard has started and reached {@link JDA.Status#CONNECTED}.
+     * Waits until every shard this process runs has started and reached {@link JDA.Status#CONNECTED}.
      *
      * @return whether that happened within the timeout
      */
@@ -75,8 +78,9 @@ public final class DiscordConnection implements AutoCloseable {
     }
 
     private boolean allShardsConnected() {
-        List<JDA> shards = shardManager.getShards();
-        return shards.size() == shardManager.getShardsTotal()
-                && shards.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+        List<JDA> running = shardManager.getShards();
+        int expected = shards.isAutomatic() ? shardManager.getShardsTotal() : shards.to() - shards.from() + 1;
+        return running.size() == expected
+                && running.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     }
 }

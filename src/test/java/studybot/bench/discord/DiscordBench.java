@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import studybot.config.ShardsConfig;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.BookInteractions;
@@ -230,7 +231,8 @@ public final class DiscordBench {
             };
             InteractionResponder responder = new InteractionResponder(inline, timers,
                     new DiscordRenderer(), Duration.ofMillis(1500), observer);
-            DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+            DiscordConnection connection = new DiscordConnector(
+                    DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(new BookInteractions(studybot.book(), studybot.commands(),
                             studybot.sectionCommand(), responder), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
@@ -245,7 +247,8 @@ public final class DiscordBench {
         static InProcessBot floor() throws Exception {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
-            DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+            DiscordConnection connection = new DiscordConnector(
+                    DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(new FixedReplyListener(), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the minimal bot did not connect");

@@ -64,7 +64,7 @@ class DailyTipsOnDiscordTest {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1));
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30));
         studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();

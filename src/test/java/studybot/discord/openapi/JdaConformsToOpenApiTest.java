@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import studybot.config.ShardsConfig;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.discord.CommandRegistrar;
@@ -82,7 +83,8 @@ class JdaConformsToOpenApiTest {
     void everyRequestJdaSendsConformsToDiscordsSpec() throws Exception {
         CommandRegistrar global = new CommandRegistrar(COMMANDS, List.of());
         CommandRegistrar onGuild = new CommandRegistrar(COMMANDS, List.of(Long.parseLong(discord.world().guildId())));
-        connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+        connection = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(global, onGuild, new EmbedReplyingListener()));
         assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
         assertThat(global.awaitRegistered(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
