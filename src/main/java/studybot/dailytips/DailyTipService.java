@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,20 +43,25 @@ public final class DailyTipService {
     private final TipChannel channel;
     private final Clock clock;
     private final RetryBackoff backoff;
+    private final Fanout fanout;
+    private final ParallelSends sends;
     private final Object posting = new Object();
 
     /**
      * @param database opened with {@link studybot.store.Schema#MIGRATIONS}
      * @param deck     the current tips; asked on every post, so a reloaded book is picked up
+     * @param fanout   which servers this process posts for, and how it shares the work with the bot's other processes
      */
     public DailyTipService(Database database, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
-                           Clock clock, RetryBackoff backoff) {
+                           Clock clock, RetryBackoff backoff, Fanout fanout) {
         this.store = new DailyTipStore(database, new TipRotation());
         this.deck = Objects.requireNonNull(deck, "deck");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.channel = Objects.requireNonNull(channel, "channel");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.fanout = Objects.requireNonNull(fanout, "fanout");
+        this.sends = new ParallelSends(fanout.senders());
     }
 
     public Optional<DailyTipSettings> settings(long serverId) {
@@ -93,12 +101,12 @@ public final class DailyTipService {
                 problem(entry, now));
     }
 
-    /** How many servers have received the tip for their current local date. */
+    /** How many servers (on every process's shards) have received the tip for their current local date. */
     public int tipsPostedToday() {
         Instant now = clock.instant();
+        Map<Long, List<DailyPost>> posts = store.recentOrOpenPosts(earliestLocalDate(now));
         return (int) store.servers().stream()
-                .filter(server -> store.post(server.serverId(), server.settings().localDate(now))
-                        .filter(DailyPost::sent).isPresent())
+                .filter(server -> todays(posts, server, now).filter(DailyPost::sent).isPresent())
                 .count();
     }
 
@@ -121,20 +129,31 @@ public final class DailyTipService {
     }
 
     /**
-     * One pass over all servers: gives up on earlier days' unsent tips, sends today's where due, retries failed
-     * sends whose backoff has passed. A failure affecting one server is logged and does not stop the others.
+     * One pass over this process's servers: gives up on earlier days' unsent tips, sends today's where due, retries
+     * failed sends whose backoff has passed, and resumes posts whose claimer died. The servers and their recent posts
+     * are read in two queries; each post then costs its claim, its send (paced by the shared rate, several at once)
+     * and its record. A failure affecting one server is logged and does not stop the others.
      */
     public void runDue() {
         synchronized (posting) {
-            for (ServerEntry server : store.servers()) {
-                if (server.active()) {
-                    try {
-                        runDue(server);
-                    } catch (StoreException e) {
-                        log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
-                    }
+            Instant now = clock.instant();
+            List<ServerEntry> servers = store.servers().stream()
+                    .filter(ServerEntry::active)
+                    .filter(server -> fanout.ownsServer().test(server.serverId()))
+                    .toList();
+            if (servers.isEmpty()) {
+                return;
+            }
+            Map<Long, List<DailyPost>> posts = store.recentOrOpenPosts(earliestLocalDate(now));
+            List<Runnable> due = new ArrayList<>();
+            for (ServerEntry server : servers) {
+                try {
+                    dueWork(server, posts.getOrDefault(server.serverId(), List.of()), now).ifPresent(due::add);
+                } catch (StoreException e) {
+                    log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
                 }
             }
+            sends.runAll(due);
         }
     }
 
@@ -158,23 +177,58 @@ public final class DailyTipService {
         }
     }
 
-    private void runDue(ServerEntry server) {
+    /** What this pass should do for {@code server}, if anything: claim and send a new post, or resume one. */
+    private Optional<Runnable> dueWork(ServerEntry server, List<DailyPost> posts, Instant now) {
         long serverId = server.serverId();
-        Instant now = clock.instant();
         LocalDate today = server.settings().localDate(now);
-        for (DailyPost missed : store.giveUpBefore(serverId, today)) {
-            log.warn("Server {}: gave up on the tip for {} after {} attempt(s); last error: {}", serverId,
-                    missed.date(), missed.attempts(), missed.lastError().orElse("none (not attempted)"));
+        if (posts.stream().anyMatch(post -> post.inFlight() && post.date().isBefore(today))) {
+            for (DailyPost missed : store.giveUpBefore(serverId, today)) {
+                log.warn("Server {}: gave up on the tip for {} after {} attempt(s); last error: {}", serverId,
+                        missed.date(), missed.attempts(), missed.lastError().orElse("none (not attempted)"));
+            }
         }
-        Optional<DailyPost> todays = store.post(serverId, today);
+        Optional<DailyPost> todays = posts.stream().filter(post -> post.date().equals(today)).findFirst();
         if (todays.isPresent()) {
             DailyPost post = todays.get();
             if (post.inFlight() && !now.isBefore(post.nextAttemptAt())) {
-                attempt(server, post);
+                return Optional.of(() -> claimed(server, () -> {
+                    Instant at = clock.instant();
+                    return store.claimRetry(serverId, today, at, at.plus(fanout.claimFor()))
+                            ? Optional.of(post) : Optional.empty();
+                }));
             }
-        } else if (isDueToday(server, today, now)) {
-            store.recordIntent(serverId, today, deck.get(), now).ifPresent(intent -> attempt(server, intent));
+            return Optional.empty();
         }
+        if (isDueToday(server, today, now)) {
+            return Optional.of(() -> claimed(server, () -> {
+                Instant at = clock.instant();
+                return store.claimIntent(serverId, today, deck.get(), at, at.plus(fanout.claimFor()));
+            }));
+        }
+        return Optional.empty();
+    }
+
+    /** Waits for the shared rate, then sends the post if {@code claim} wins it for this process. */
+    private void claimed(ServerEntry server, Supplier<Optional<DailyPost>> claim) {
+        try {
+            fanout.rate().acquire();
+            claim.get().ifPresent(post -> attempt(server, post));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (StoreException e) {
+            log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
+        }
+    }
+
+    /** The earliest local date anywhere on Earth at {@code now} (zones reach back to UTC-12). */
+    private static LocalDate earliestLocalDate(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+    }
+
+    private static Optional<DailyPost> todays(Map<Long, List<DailyPost>> posts, ServerEntry server, Instant now) {
+        LocalDate today = server.settings().localDate(now);
+        return posts.getOrDefault(server.serverId(), List.of()).stream()
+                .filter(post -> post.date().equals(today)).findFirst();
     }
 
     private static boolean isDueToday(ServerEntry server, LocalDate today, Instant now) {

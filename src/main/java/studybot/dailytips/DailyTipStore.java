@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.library.SectionNumber;
@@ -184,24 +186,48 @@ final class DailyTipStore {
     }
 
     /**
-     * Decides today's tip and records the intent to post it, taking the tip from the server's rotation in the same
-     * transaction; this is written before anything is sent.
-     *
-     * @return the intent, or empty when the deck has no tips
+     * Posts that may matter to a pass: those for {@code since} or later, and every one still in flight, by server.
+     * One query for all servers, so a pass costs the same few round trips whatever the number of servers.
      */
-    Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> deck, Instant now) {
+    Map<Long, List<DailyPost>> recentOrOpenPosts(LocalDate since) {
+        return database.inTransaction(connection -> {
+            Map<Long, List<DailyPost>> posts = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
+                    + " FROM daily_tip_posts WHERE local_date >= ? OR (message_id IS NULL AND missed = 0)")) {
+                select.setString(1, since.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        DailyPost post = dailyPost(rows);
+                        posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>()).add(post);
+                    }
+                }
+            }
+            return posts;
+        });
+    }
+
+    /**
+     * Claims today's post for this process: decides the tip, takes it from the server's rotation and records the
+     * intent, all in one transaction, unless a post for that date exists already. The primary key (server, date)
+     * makes the insert the arbiter between processes: exactly one inserts, and only the inserter sends. The claim
+     * lasts until {@code claimedUntil} (kept in {@code next_attempt_at}); this is written before anything is sent.
+     *
+     * @return the claimed intent, or empty when another process claimed it first or the deck has no tips
+     */
+    Optional<DailyPost> claimIntent(long serverId, LocalDate date, List<Tip> deck, Instant now,
+                                    Instant claimedUntil) {
         return database.inTransaction(connection -> {
             Optional<Tip> next = rotation.peek(connection, serverId, deck);
             if (next.isEmpty()) {
                 return Optional.<DailyPost>empty();
             }
             Tip tip = next.get();
-            rotation.markShown(connection, serverId, tip, deck);
             String nonce = Nonces.daily(serverId, date);
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO daily_tip_posts
                         (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (server_id, local_date) DO NOTHING""")) {
                 insert.setLong(1, serverId);
                 insert.setString(2, date.toString());
                 insert.setString(3, nonce);
@@ -209,11 +235,35 @@ final class DailyTipStore {
                 insert.setString(5, tip.text());
                 insert.setString(6, tip.source().toString());
                 insert.setLong(7, now.toEpochMilli());
-                insert.setLong(8, now.toEpochMilli());
-                insert.executeUpdate();
+                insert.setLong(8, claimedUntil.toEpochMilli());
+                if (insert.executeUpdate() == 0) {
+                    return Optional.<DailyPost>empty();
+                }
             }
-            return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0, now,
-                    Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+            rotation.markShown(connection, serverId, tip, deck);
+            return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
+                    claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+        });
+    }
+
+    /**
+     * Claims an in-flight post whose retry time has come, or whose claimer died: a conditional update that only one
+     * process can win, moving the retry time to {@code claimedUntil}.
+     *
+     * @return whether this process won the claim and may send
+     */
+    boolean claimRetry(long serverId, LocalDate date, Instant now, Instant claimedUntil) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE daily_tip_posts SET next_attempt_at = ?
+                    WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = 0
+                      AND next_attempt_at <= ?""")) {
+                update.setLong(1, claimedUntil.toEpochMilli());
+                update.setLong(2, serverId);
+                update.setString(3, date.toString());
+                update.setLong(4, now.toEpochMilli());
+                return update.executeUpdate() == 1;
+            }
         });
     }
 

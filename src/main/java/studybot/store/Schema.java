@@ -52,6 +52,23 @@ public final class Schema {
                         server_id INTEGER NOT NULL,
                         tip_id    TEXT    NOT NULL,
                         PRIMARY KEY (server_id, tip_id)
+                    )""")),
+            new Migration(2, "several processes: the bot's shared Discord rate, a heartbeat per process", List.of(
+                    """
+                    CREATE TABLE discord_rate (
+                        name         TEXT   PRIMARY KEY,
+                        next_free_at BIGINT NOT NULL
+                    )""",
+                    "INSERT INTO discord_rate (name, next_free_at) VALUES ('global', 0)",
+                    """
+                    CREATE TABLE bot_processes (
+                        process_id  TEXT    PRIMARY KEY,
+                        shard_total INTEGER NOT NULL,
+                        shard_from  INTEGER NOT NULL,
+                        shard_to    INTEGER NOT NULL,
+                        servers     INTEGER NOT NULL,
+                        started_at  BIGINT  NOT NULL,
+                        seen_at     BIGINT  NOT NULL
                     )""")));
 
     private Schema() {

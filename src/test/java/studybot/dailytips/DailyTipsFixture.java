@@ -1,6 +1,7 @@
 package studybot.dailytips;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -22,6 +23,11 @@ import studybot.tip.Tip;
 final class DailyTipsFixture implements AutoCloseable {
 
     static final RetryBackoff BACKOFF = new RetryBackoff(Duration.ofSeconds(30), Duration.ofMinutes(10));
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /** Requests per second: pacing is not what these tests are about. */
+    static final double FAST = 10_000;
+    /** How long a crashed process's claim keeps its post from being resumed. */
+    static final Duration CLAIM = SEND_TIMEOUT.plus(Fanout.CLAIM_MARGIN);
 
     final MutableClock clock;
     final FakeDiscord discord;
@@ -69,7 +75,8 @@ final class DailyTipsFixture implements AutoCloseable {
         Database database = Database.open(file, Schema.MIGRATIONS);
         opened.add(database);
         return new DailyTipService(database, deck::get,
-                section -> Optional.of("Section " + section), discord, clock, BACKOFF);
+                section -> Optional.of("Section " + section), discord, clock, BACKOFF,
+                Fanout.of(server -> true, new SharedPostingRate(database, Clock.systemUTC(), FAST, 10), SEND_TIMEOUT));
     }
 
     @Override

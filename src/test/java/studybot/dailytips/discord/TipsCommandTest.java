@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
+import studybot.dailytips.Fanout;
+import studybot.dailytips.SharedPostingRate;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.RetryBackoff;
@@ -56,7 +59,9 @@ class TipsCommandTest {
         TipChannel channel = this::send;
         service = new DailyTipService(database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
-                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT);
+                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT,
+                Fanout.of(server -> true, SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
+                        Duration.ofSeconds(30)));
         command = new TipsCommand(service, (server, channelId) -> accessProblem);
     }
 
