@@ -32,10 +32,11 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), out, err));
+        System.exit(run(args, System.getenv(), out, err, Clock.systemUTC()));
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** @param clock the time daily tips are scheduled by */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);
@@ -47,7 +48,7 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
+                Studybot studybot = Studybot.load(config, clock, ConnectionInfo.offline(), TipCounts.none());
                 studybot.watchSeeds();
                 return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
             }
@@ -58,7 +59,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err).run();
+            return new DiscordMode(config, endpoints, clock, err).run();
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studybot.discord.fake.FakeDiscord;
@@ -19,7 +20,7 @@ class MainTest {
         try (FakeDiscord discord = FakeDiscord.start()) {
             discord.rest().rejectToken();
 
-            int status = Main.run(new String[0], discord.environment(), print(out), print(err));
+            int status = Main.run(new String[0], discord.environment(), print(out), print(err), Clock.systemUTC());
 
             assertThat(status).isEqualTo(1);
             String errors = err.toString(StandardCharsets.UTF_8);
@@ -31,7 +32,7 @@ class MainTest {
 
     @Test
     void unknownArgumentsPrintUsage() {
-        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err))).isEqualTo(2);
+        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), Clock.systemUTC())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
     }
 

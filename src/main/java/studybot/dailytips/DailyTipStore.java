@@ -163,23 +163,16 @@ final class DailyTipStore {
     List<DailyPost> giveUpBefore(long serverId, LocalDate today) {
         return database.inTransaction(connection -> {
             List<DailyPost> missed = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
-                    + " FROM daily_tip_posts WHERE server_id = ? AND local_date < ?"
-                    + " AND message_id IS NULL AND missed = 0")) {
-                select.setLong(1, serverId);
-                select.setString(2, today.toString());
-                try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE daily_tip_posts SET missed = 1"
+                    + " WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = 0"
+                    + " RETURNING " + POST_COLUMNS)) {
+                update.setLong(1, serverId);
+                update.setString(2, today.toString());
+                try (ResultSet rows = update.executeQuery()) {
                     while (rows.next()) {
                         missed.add(dailyPost(rows));
                     }
                 }
-            }
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_posts SET missed = 1
-                    WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = 0""")) {
-                update.setLong(1, serverId);
-                update.setString(2, today.toString());
-                update.executeUpdate();
             }
             return missed;
         });
@@ -207,38 +200,46 @@ final class DailyTipStore {
     }
 
     /**
-     * Claims today's post for this process: decides the tip, takes it from the server's rotation and records the
-     * intent, all in one transaction, unless a post for that date exists already. The primary key (server, date)
-     * makes the insert the arbiter between processes: exactly one inserts, and only the inserter sends. The claim
-     * lasts until {@code claimedUntil} (kept in {@code next_attempt_at}); this is written before anything is sent.
+     * Claims today's post for this process: records the intent, then decides the tip and takes it from the server's
+     * rotation, all in one transaction, unless a post for that date exists already. The primary key (server, date)
+     * makes the insert the arbiter between processes: exactly one inserts, and only the inserter sends. Inserting
+     * first also takes the store's write lock before anything is read, so racing processes wait for each other rather
+     * than fail. The claim lasts until {@code claimedUntil} (kept in {@code next_attempt_at}); this is written before
+     * anything is sent.
      *
      * @return the claimed intent, or empty when another process claimed it first or the deck has no tips
      */
     Optional<DailyPost> claimIntent(long serverId, LocalDate date, List<Tip> deck, Instant now,
                                     Instant claimedUntil) {
+        if (deck.isEmpty()) {
+            return Optional.empty();
+        }
         return database.inTransaction(connection -> {
-            Optional<Tip> next = rotation.peek(connection, serverId, deck);
-            if (next.isEmpty()) {
-                return Optional.<DailyPost>empty();
-            }
-            Tip tip = next.get();
             String nonce = Nonces.daily(serverId, date);
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO daily_tip_posts
                         (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, '', '', '', ?, ?)
                     ON CONFLICT (server_id, local_date) DO NOTHING""")) {
                 insert.setLong(1, serverId);
                 insert.setString(2, date.toString());
                 insert.setString(3, nonce);
-                insert.setString(4, tip.id());
-                insert.setString(5, tip.text());
-                insert.setString(6, tip.source().toString());
-                insert.setLong(7, now.toEpochMilli());
-                insert.setLong(8, claimedUntil.toEpochMilli());
+                insert.setLong(4, now.toEpochMilli());
+                insert.setLong(5, claimedUntil.toEpochMilli());
                 if (insert.executeUpdate() == 0) {
                     return Optional.<DailyPost>empty();
                 }
+            }
+            Tip tip = rotation.peek(connection, serverId, deck).orElseThrow();
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
+                    WHERE server_id = ? AND local_date = ?""")) {
+                update.setString(1, tip.id());
+                update.setString(2, tip.text());
+                update.setString(3, tip.source().toString());
+                update.setLong(4, serverId);
+                update.setString(5, date.toString());
+                update.executeUpdate();
             }
             rotation.markShown(connection, serverId, tip, deck);
             return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,

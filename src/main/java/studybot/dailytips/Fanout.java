@@ -18,7 +18,7 @@ import java.util.function.LongPredicate;
 public record Fanout(LongPredicate ownsServer, PostingRate rate, Duration claimFor, int senders) {
 
     /** Added to the send timeout for {@link #claimFor}: the bookkeeping around a send. */
-    public static final Duration CLAIM_MARGIN = Duration.ofSeconds(15);
+    public static final Duration CLAIM_MARGIN = Duration.ofSeconds(5);
     /** Parallel sends: enough for 50 posts a second at up to 160 ms each. */
     public static final int SENDERS = 8;
 

@@ -21,9 +21,8 @@ import studybot.store.Database;
 import studybot.store.Schema;
 
 /**
- * Several processes over one store: they post only for the servers they own, and where their ranges overlap the claim
- * in the store lets exactly one of them post. The services share one SQLite connection here (SQLite is the
- * one-process store); the same claims across processes and connections are shown on PostgreSQL end to end.
+ * Several processes over one store, each a service with its own connection: they post only for the servers they own,
+ * and where their ranges overlap the claim in the store lets exactly one of them post.
  */
 class SeveralProcessesTest {
 
@@ -37,7 +36,6 @@ class SeveralProcessesTest {
     private final MutableClock clock = new MutableClock(BEFORE);
     private final FakeDiscord discord = new FakeDiscord(clock);
     private final List<Database> opened = new ArrayList<>();
-    private Database shared;
 
     @AfterEach
     void close() {
@@ -130,10 +128,7 @@ class SeveralProcessesTest {
     }
 
     private DailyTipService process(LongPredicate owns) {
-        if (shared == null) {
-            shared = open();
-        }
-        Database database = shared;
+        Database database = open();
         return new DailyTipService(database, () -> DailyTipsFixture.tips(5),
                 section -> Optional.of("Section " + section), discord, clock, DailyTipsFixture.BACKOFF,
                 Fanout.of(owns, new SharedPostingRate(database, Clock.systemUTC(), DailyTipsFixture.FAST, 10),

@@ -61,6 +61,7 @@ public final class FakeRest implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final RecordLog<RecordedRequest> requests = new RecordLog<>("REST requests");
     private final List<ArmedFailure> armedFailures = new CopyOnWriteArrayList<>();
+    private final List<ArmedDelay> delays = new CopyOnWriteArrayList<>();
     private final Map<String, Failure> brokenChannels = new ConcurrentHashMap<>();
     private final Map<String, SentInteraction> interactionsByToken = new ConcurrentHashMap<>();
     private final Map<String, String> originalMessageIds = new ConcurrentHashMap<>();
@@ -131,6 +132,19 @@ public final class FakeRest implements AutoCloseable {
     /** Channel messages the fake created (a resend with an enforced nonce it already knows creates none), in order. */
     public List<ObjectNode> createdMessages() {
         return List.copyOf(createdMessages);
+    }
+
+    /**
+     * Holds the answer to every later request with {@code method} on a path matching {@code pathRegex} for
+     * {@code delay} after doing what it asks (a message is created at once), as a slow network would; until
+     * {@link #stopDelaying()}.
+     */
+    public void delayAnswers(String method, String pathRegex, Duration delay) {
+        delays.add(new ArmedDelay(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), delay));
+    }
+
+    public void stopDelaying() {
+        delays.clear();
     }
 
     /** From now on every request answers 401, as when the bot's token has been reset. */
@@ -213,13 +227,32 @@ public final class FakeRest implements AutoCloseable {
             // Recorded before answering, so once a JDA call returns its request is always in the log.
             requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
                     request.json(), request.files(), response.status(), receivedNanos));
-            write(exchange, response);
+            delay(request);
+            try {
+                write(exchange, response);
+            } catch (IOException e) {
+                LOG.debug("The bot went away before its answer to {} {} was written: {}", request.method(),
+                        request.path(), e.toString());
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
         } finally {
             synchronized (inFlightLock) {
                 inFlight--;
                 inFlightLock.notifyAll();
+            }
+        }
+    }
+
+    private void delay(Incoming request) {
+        for (ArmedDelay armed : delays) {
+            if (armed.method().equals(request.method()) && armed.path().matcher(request.path()).matches()) {
+                try {
+                    Thread.sleep(armed.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
             }
         }
     }
@@ -449,6 +482,8 @@ public final class FakeRest implements AutoCloseable {
     private interface Handler {
         Response handle(Matcher match, Incoming request);
     }
+
+    private record ArmedDelay(String method, Pattern path, Duration delay) {}
 
     private record ArmedFailure(String method, Pattern path, AtomicInteger remaining, Failure failure) {
         boolean matches(Incoming request) {
