@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.discord.DailyTipsFeature;
 import studybot.discord.DiscordBot;
+import studybot.discord.DiscordFeature;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
@@ -20,6 +21,8 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.shards.HeartbeatFeature;
+import studybot.shards.ProcessRegistry;
 import studybot.stats.TipCounts;
 
 /**
@@ -55,15 +58,18 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run() throws RejectedTokenException, LibraryException {
-        ShardStatus shards = new ShardStatus();
         AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
+        AtomicReference<HeartbeatFeature> heartbeat = new AtomicReference<>();
+        ShardStatus shards = new ShardStatus(config.discord().shards(), () -> heartbeat.get().fleet());
         TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
                 () -> dailyTips.get().service().pausedServers());
         Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
         Library library = studybot.readBook();
         dailyTips.set(DailyTipsFeature.open(studybot, clock));
+        heartbeat.set(new HeartbeatFeature(new ProcessRegistry(dailyTips.get().database(), clock),
+                config.discord().shards()));
 
-        DiscordBot bot = connectPatiently(studybot, library, dailyTips.get());
+        DiscordBot bot = connectPatiently(studybot, library, List.of(heartbeat.get(), dailyTips.get()));
         startIndexing(studybot, library);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
@@ -110,12 +116,12 @@ final class DiscordMode {
         indexer.start();
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsFeature dailyTips)
+    private DiscordBot connectPatiently(Studybot studybot, Library library, List<DiscordFeature> features)
             throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, studybot.interactions(), List.of(dailyTips));
+                return DiscordBot.start(studybot, endpoints, studybot.interactions(), features);
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");

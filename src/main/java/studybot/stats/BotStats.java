@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import studybot.reload.ReloadStatus;
 
 /**
@@ -17,6 +18,8 @@ import studybot.reload.ReloadStatus;
  * @param servers         Discord servers the bot is in
  * @param shardsConnected Discord shards connected now
  * @param shardsTotal     Discord shards in all; zero when not on Discord
+ * @param shardRange      the shards this process runs, when only some
+ * @param fleet           all of the bot's processes together, where the store can tell
  * @param sections        sections in the edition being served
  * @param chapters        chapters in that edition
  * @param bookLoadedAt    when that edition was read from the seeds
@@ -29,6 +32,7 @@ import studybot.reload.ReloadStatus;
  */
 public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
                        int servers, int shardsConnected, int shardsTotal,
+                       Optional<String> shardRange, Optional<FleetFigures> fleet,
                        int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload,
                        long cacheEntries, CacheStats cache, List<CommandFigures> commands,
                        int tipsPostedToday, int pausedServers) {
@@ -40,6 +44,8 @@ public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
         Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
         Objects.requireNonNull(reload, "reload");
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(shardRange, "shardRange");
+        Objects.requireNonNull(fleet, "fleet");
         commands = List.copyOf(commands);
     }
 

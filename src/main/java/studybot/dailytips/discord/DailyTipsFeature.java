@@ -78,6 +78,11 @@ public final class DailyTipsFeature implements DiscordFeature {
                 studybot.config().discord().shards(), clock);
     }
 
+    /** The store the feature opened, which the bot's other features share. */
+    public Database database() {
+        return database;
+    }
+
     /** The tip service, e.g. for {@code /stats} ({@code tipsPostedToday()}, {@code pausedServers()}). */
     public DailyTipService service() {
         return service;
