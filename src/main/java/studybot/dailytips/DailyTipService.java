@@ -8,10 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ import studybot.tip.Tip;
 public final class DailyTipService {
 
     private static final Logger log = LoggerFactory.getLogger(DailyTipService.class);
+    /** Posts claimed in one transaction, and recorded as sent in one. */
+    private static final int CLAIM_GROUP = 20;
 
     private final DailyTipStore store;
     private final Supplier<List<Tip>> deck;
@@ -61,7 +66,7 @@ public final class DailyTipService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.fanout = Objects.requireNonNull(fanout, "fanout");
-        this.sends = new ParallelSends(fanout.senders());
+        this.sends = new ParallelSends(fanout.senders(), CLAIM_GROUP * 2);
     }
 
     public Optional<DailyTipSettings> settings(long serverId) {
@@ -131,29 +136,37 @@ public final class DailyTipService {
     /**
      * One pass over this process's servers: gives up on earlier days' unsent tips, sends today's where due, retries
      * failed sends whose backoff has passed, and resumes posts whose claimer died. The servers and their recent posts
-     * are read in two queries; each post then costs its claim, its send (paced by the shared rate, several at once)
-     * and its record. A failure affecting one server is logged and does not stop the others.
+     * are read in two queries. Due posts are then claimed {@value #CLAIM_GROUP} at a time in one transaction, sent
+     * several at once at the shared rate, and recorded as sent {@value #CLAIM_GROUP} at a time, so a store that commits
+     * slowly (every commit waits for the disk) still keeps up with Discord's rate. A failure affecting one server is
+     * logged and does not stop the others.
      */
     public void runDue() {
         synchronized (posting) {
             Instant now = clock.instant();
-            List<ServerEntry> servers = store.servers().stream()
+            Map<Long, ServerEntry> servers = new HashMap<>();
+            store.servers().stream()
                     .filter(ServerEntry::active)
                     .filter(server -> fanout.ownsServer().test(server.serverId()))
-                    .toList();
+                    .forEach(server -> servers.put(server.serverId(), server));
             if (servers.isEmpty()) {
                 return;
             }
             Map<Long, List<DailyPost>> posts = store.recentOrOpenPosts(earliestLocalDate(now));
-            List<Runnable> due = new ArrayList<>();
-            for (ServerEntry server : servers) {
+            List<DailyTipStore.Claim> due = new ArrayList<>();
+            for (ServerEntry server : servers.values()) {
                 try {
-                    dueWork(server, posts.getOrDefault(server.serverId(), List.of()), now).ifPresent(due::add);
+                    dueClaim(server, posts.getOrDefault(server.serverId(), List.of()), now).ifPresent(due::add);
                 } catch (StoreException e) {
                     log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
                 }
             }
-            sends.runAll(due);
+            due.sort(Comparator.comparingLong(DailyTipStore.Claim::serverId));
+            try {
+                send(due, servers);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -177,8 +190,8 @@ public final class DailyTipService {
         }
     }
 
-    /** What this pass should do for {@code server}, if anything: claim and send a new post, or resume one. */
-    private Optional<Runnable> dueWork(ServerEntry server, List<DailyPost> posts, Instant now) {
+    /** What this pass should do for {@code server}, if anything: claim a new post, or resume an in-flight one. */
+    private Optional<DailyTipStore.Claim> dueClaim(ServerEntry server, List<DailyPost> posts, Instant now) {
         long serverId = server.serverId();
         LocalDate today = server.settings().localDate(now);
         if (posts.stream().anyMatch(post -> post.inFlight() && post.date().isBefore(today))) {
@@ -190,33 +203,67 @@ public final class DailyTipService {
         Optional<DailyPost> todays = posts.stream().filter(post -> post.date().equals(today)).findFirst();
         if (todays.isPresent()) {
             DailyPost post = todays.get();
-            if (post.inFlight() && !now.isBefore(post.nextAttemptAt())) {
-                return Optional.of(() -> claimed(server, () -> {
-                    Instant at = clock.instant();
-                    return store.claimRetry(serverId, today, at, at.plus(fanout.claimFor()))
-                            ? Optional.of(post) : Optional.empty();
-                }));
-            }
-            return Optional.empty();
+            return post.inFlight() && !now.isBefore(post.nextAttemptAt())
+                    ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.of(post)))
+                    : Optional.empty();
         }
-        if (isDueToday(server, today, now)) {
-            return Optional.of(() -> claimed(server, () -> {
-                Instant at = clock.instant();
-                return store.claimIntent(serverId, today, deck.get(), at, at.plus(fanout.claimFor()));
-            }));
-        }
-        return Optional.empty();
+        return isDueToday(server, today, now)
+                ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty()))
+                : Optional.empty();
     }
 
-    /** Waits for the shared rate, then sends the post if {@code claim} wins it for this process. */
-    private void claimed(ServerEntry server, Supplier<Optional<DailyPost>> claim) {
+    /**
+     * Claims {@code due} group by group, never more than two groups ahead of the sends, and records what was sent.
+     * A post sent but not yet recorded when the process dies is resent with its nonce once its claim lapses.
+     */
+    private void send(List<DailyTipStore.Claim> due, Map<Long, ServerEntry> servers) throws InterruptedException {
+        ParallelSends.Pass pass = sends.pass();
+        Queue<DailyTipStore.SentPost> sent = new ConcurrentLinkedQueue<>();
+        for (int from = 0; from < due.size(); from += CLAIM_GROUP) {
+            List<DailyTipStore.Claim> group = due.subList(from, Math.min(due.size(), from + CLAIM_GROUP));
+            pass.reserve(group.size());
+            recordSent(sent);
+            List<DailyPost> claimed;
+            try {
+                Instant at = clock.instant();
+                claimed = store.claim(group, deck.get(), at, at.plus(fanout.claimFor()));
+            } catch (StoreException e) {
+                log.error("Daily tips: claiming {} post(s) failed; the next pass tries again", group.size(), e);
+                claimed = List.of();
+            }
+            pass.unreserve(group.size() - claimed.size());
+            for (DailyPost post : claimed) {
+                pass.submit(() -> sendClaimed(servers.get(post.serverId()), post).ifPresent(sent::add));
+            }
+        }
+        pass.finish();
+        recordSent(sent);
+    }
+
+    /** Waits for the shared rate, then sends a claimed post; returns it when Discord confirmed it. */
+    private Optional<DailyTipStore.SentPost> sendClaimed(ServerEntry server, DailyPost post) {
         try {
             fanout.rate().acquire();
-            claim.get().ifPresent(post -> attempt(server, post));
+            return attempt(server, post);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Optional.empty();
         } catch (StoreException e) {
             log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
+            return Optional.empty();
+        }
+    }
+
+    private void recordSent(Queue<DailyTipStore.SentPost> sent) {
+        List<DailyTipStore.SentPost> batch = new ArrayList<>();
+        for (DailyTipStore.SentPost post = sent.poll(); post != null; post = sent.poll()) {
+            batch.add(post);
+        }
+        try {
+            store.recordSent(batch);
+        } catch (StoreException e) {
+            log.error("Daily tips: recording {} sent post(s) failed; they are resent with their nonces, which Discord"
+                    + " answers with the messages it already made", batch.size(), e);
         }
     }
 
@@ -236,7 +283,7 @@ public final class DailyTipService {
         return !now.isBefore(at) && !at.isBefore(server.updatedAt());
     }
 
-    private void attempt(ServerEntry server, DailyPost post) {
+    private Optional<DailyTipStore.SentPost> attempt(ServerEntry server, DailyPost post) {
         long serverId = server.serverId();
         long channelId = server.settings().channelId();
         SentMessage sent;
@@ -245,7 +292,7 @@ public final class DailyTipService {
                     titles.titleOf(post.section()).orElse("")), post.nonce());
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
-            return;
+            return Optional.empty();
         } catch (TipSendException e) {
             // sealed: anything not transient is a PermanentSendFailure
             String reason = reason(e);
@@ -254,15 +301,15 @@ public final class DailyTipService {
             if (store.pause(serverId, server.revision(), reason, now)) {
                 log.warn("Server {}: daily tips paused until an admin changes the settings: {}", serverId, reason);
             }
-            return;
+            return Optional.empty();
         } catch (RuntimeException e) {
             log.error("Server {}: unexpected failure posting the tip for {}", serverId, post.date(), e);
             retryLater(serverId, post, reason(e), Optional.empty());
-            return;
+            return Optional.empty();
         }
-        store.recordSent(serverId, post.date(), channelId, sent, clock.instant());
         log.info("Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(),
                 sent.messageId());
+        return Optional.of(new DailyTipStore.SentPost(serverId, post.date(), channelId, sent, clock.instant()));
     }
 
     private void retryLater(long serverId, DailyPost post, String reason, Optional<Duration> retryAfter) {

@@ -22,6 +22,14 @@ import studybot.tip.Tip;
 /** The daily-tip tables: each method is one transaction. */
 final class DailyTipStore {
 
+    /** A post a pass wants to send: today's new one, or the resumption of an in-flight {@code resumed} one. */
+    record Claim(long serverId, LocalDate date, Optional<DailyPost> resumed) {
+    }
+
+    /** A post Discord confirmed, to be recorded. */
+    record SentPost(long serverId, LocalDate date, long channelId, SentMessage message, Instant at) {
+    }
+
     private static final String SERVER_COLUMNS =
             "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_reason";
     private static final String POST_COLUMNS = "server_id, local_date, nonce, tip_id, tip_text, section, attempts, "
@@ -200,87 +208,101 @@ final class DailyTipStore {
     }
 
     /**
-     * Claims today's post for this process: records the intent, then decides the tip and takes it from the server's
-     * rotation, all in one transaction, unless a post for that date exists already. The primary key (server, date)
-     * makes the insert the arbiter between processes: exactly one inserts, and only the inserter sends. Inserting
-     * first also takes the store's write lock before anything is read, so racing processes wait for each other rather
-     * than fail. The claim lasts until {@code claimedUntil} (kept in {@code next_attempt_at}); this is written before
-     * anything is sent.
+     * Claims a group of posts for this process in one transaction (one commit for the group) and returns those it won.
+     * A new post is claimed by inserting its row: the primary key (server, date) makes the insert the arbiter between
+     * processes, so exactly one inserts, and only the inserter sends; it then decides the tip and takes it from the
+     * server's rotation. Inserting first also takes the store's write lock before anything is read, so racing
+     * processes wait for each other rather than fail. An in-flight post whose retry time has come, or whose claimer
+     * died, is claimed by a conditional update only one process can win. A claim lasts until {@code claimedUntil}
+     * (kept in {@code next_attempt_at}); all of this is written before anything is sent.
      *
-     * @return the claimed intent, or empty when another process claimed it first or the deck has no tips
+     * @return the claimed posts; a claim another process won, or a new post while the deck has no tips, is left out
      */
-    Optional<DailyPost> claimIntent(long serverId, LocalDate date, List<Tip> deck, Instant now,
-                                    Instant claimedUntil) {
-        if (deck.isEmpty()) {
-            return Optional.empty();
-        }
+    List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil) {
         return database.inTransaction(connection -> {
-            String nonce = Nonces.daily(serverId, date);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO daily_tip_posts
-                        (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
-                    VALUES (?, ?, ?, '', '', '', ?, ?)
-                    ON CONFLICT (server_id, local_date) DO NOTHING""")) {
-                insert.setLong(1, serverId);
-                insert.setString(2, date.toString());
-                insert.setString(3, nonce);
-                insert.setLong(4, now.toEpochMilli());
-                insert.setLong(5, claimedUntil.toEpochMilli());
-                if (insert.executeUpdate() == 0) {
-                    return Optional.<DailyPost>empty();
+            List<DailyPost> won = new ArrayList<>();
+            for (Claim claim : claims) {
+                if (claim.resumed().isPresent()) {
+                    if (takeOver(connection, claim.serverId(), claim.date(), now, claimedUntil)) {
+                        DailyPost post = claim.resumed().get();
+                        won.add(new DailyPost(post.serverId(), post.date(), post.nonce(), post.tipId(),
+                                post.tipText(), post.section(), post.attempts(), claimedUntil, post.lastError(),
+                                post.channelId(), post.messageId(), post.missed()));
+                    }
+                } else if (!deck.isEmpty()) {
+                    insertIntent(connection, claim.serverId(), claim.date(), deck, now, claimedUntil)
+                            .ifPresent(won::add);
                 }
             }
-            Tip tip = rotation.peek(connection, serverId, deck).orElseThrow();
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
-                    WHERE server_id = ? AND local_date = ?""")) {
-                update.setString(1, tip.id());
-                update.setString(2, tip.text());
-                update.setString(3, tip.source().toString());
-                update.setLong(4, serverId);
-                update.setString(5, date.toString());
-                update.executeUpdate();
-            }
-            rotation.markShown(connection, serverId, tip, deck);
-            return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
-                    claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+            return won;
         });
     }
 
-    /**
-     * Claims an in-flight post whose retry time has come, or whose claimer died: a conditional update that only one
-     * process can win, moving the retry time to {@code claimedUntil}.
-     *
-     * @return whether this process won the claim and may send
-     */
-    boolean claimRetry(long serverId, LocalDate date, Instant now, Instant claimedUntil) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_posts SET next_attempt_at = ?
-                    WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = 0
-                      AND next_attempt_at <= ?""")) {
-                update.setLong(1, claimedUntil.toEpochMilli());
-                update.setLong(2, serverId);
-                update.setString(3, date.toString());
-                update.setLong(4, now.toEpochMilli());
-                return update.executeUpdate() == 1;
+    private Optional<DailyPost> insertIntent(Connection connection, long serverId, LocalDate date, List<Tip> deck,
+                                             Instant now, Instant claimedUntil) throws SQLException {
+        String nonce = Nonces.daily(serverId, date);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO daily_tip_posts
+                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
+                VALUES (?, ?, ?, '', '', '', ?, ?)
+                ON CONFLICT (server_id, local_date) DO NOTHING""")) {
+            insert.setLong(1, serverId);
+            insert.setString(2, date.toString());
+            insert.setString(3, nonce);
+            insert.setLong(4, now.toEpochMilli());
+            insert.setLong(5, claimedUntil.toEpochMilli());
+            if (insert.executeUpdate() == 0) {
+                return Optional.empty();
             }
-        });
+        }
+        Tip tip = rotation.peek(connection, serverId, deck).orElseThrow();
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
+                WHERE server_id = ? AND local_date = ?""")) {
+            update.setString(1, tip.id());
+            update.setString(2, tip.text());
+            update.setString(3, tip.source().toString());
+            update.setLong(4, serverId);
+            update.setString(5, date.toString());
+            update.executeUpdate();
+        }
+        rotation.markShown(connection, serverId, tip, deck);
+        return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
+                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
     }
 
-    /** Records the message a post became; written after Discord confirmed it. */
-    void recordSent(long serverId, LocalDate date, long channelId, SentMessage message, Instant now) {
+    private static boolean takeOver(Connection connection, long serverId, LocalDate date, Instant now,
+                                    Instant claimedUntil) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE daily_tip_posts SET next_attempt_at = ?
+                WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = 0
+                  AND next_attempt_at <= ?""")) {
+            update.setLong(1, claimedUntil.toEpochMilli());
+            update.setLong(2, serverId);
+            update.setString(3, date.toString());
+            update.setLong(4, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Records the messages posts became, in one transaction; written after Discord confirmed them. */
+    void recordSent(List<SentPost> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE daily_tip_posts
                     SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
                     WHERE server_id = ? AND local_date = ?""")) {
-                update.setLong(1, channelId);
-                update.setLong(2, message.messageId());
-                update.setLong(3, now.toEpochMilli());
-                update.setLong(4, serverId);
-                update.setString(5, date.toString());
-                update.executeUpdate();
+                for (SentPost post : sent) {
+                    update.setLong(1, post.channelId());
+                    update.setLong(2, post.message().messageId());
+                    update.setLong(3, post.at().toEpochMilli());
+                    update.setLong(4, post.serverId());
+                    update.setString(5, post.date().toString());
+                    update.executeUpdate();
+                }
             }
             return null;
         });

@@ -6,59 +6,109 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a pass's posts a few at a time, so a round trip to Discord does not hold up the next post while the shared
- * rate has room. Returns when all are done; if the caller is interrupted (the bot is stopping) the rest are cancelled
- * and their claims simply lapse, to be resumed with the same nonce.
+ * Sends a pass's posts a few at a time, so a round trip to Discord does not hold up the next post while the shared
+ * rate has room, and keeps the pass from claiming posts far ahead of sending them: {@link Pass#reserve} waits until
+ * at most {@code ahead} posts are claimed but not yet sent, so a claim is spent within moments of being made.
  */
 final class ParallelSends {
 
     private static final Logger log = LoggerFactory.getLogger(ParallelSends.class);
 
     private final ExecutorService senders;
+    private final int ahead;
 
-    ParallelSends(int parallelism) {
+    /**
+     * @param parallelism posts sent at once
+     * @param ahead       posts claimed but not yet sent, at most
+     */
+    ParallelSends(int parallelism, int ahead) {
         AtomicInteger count = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(parallelism, runnable -> {
             Thread thread = new Thread(runnable, "studybot-tip-sender-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+        this.ahead = ahead;
+    }
+
+    Pass pass() {
+        return new Pass();
     }
 
     /**
-     * Runs every task, at most {@code parallelism} at once, and waits for them. A single task runs on the caller's
-     * thread. An {@link Error} from a task (the process is dying) is rethrown once the others have finished.
+     * One pass's sends. An {@link Error} in a send (the process is dying) is rethrown to the pass from the next
+     * {@link #reserve} or {@link #finish}; if the pass is interrupted (the bot is stopping) the sends under way are
+     * cancelled and their claims simply lapse, to be resumed with the same nonce.
      */
-    void runAll(List<Runnable> tasks) {
-        if (tasks.size() <= 1) {
-            tasks.forEach(Runnable::run);
-            return;
-        }
-        List<Future<?>> running = new ArrayList<>(tasks.size());
-        tasks.forEach(task -> running.add(senders.submit(task)));
-        Error fatal = null;
-        for (Future<?> task : running) {
+    final class Pass {
+
+        private final Semaphore room = new Semaphore(ahead);
+        private final List<Future<?>> running = new ArrayList<>();
+        private final AtomicReference<Error> fatal = new AtomicReference<>();
+
+        /** Waits until {@code posts} more may be claimed. */
+        void reserve(int posts) throws InterruptedException {
+            rethrow();
             try {
-                task.get();
+                room.acquire(Math.min(posts, ahead));
             } catch (InterruptedException e) {
-                running.forEach(other -> other.cancel(true));
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Error error) {
-                    fatal = error;
-                } else {
+                cancel();
+                throw e;
+            }
+            if (posts > ahead) {
+                room.release(posts - ahead);
+            }
+        }
+
+        /** Gives back room reserved for posts that were not claimed after all. */
+        void unreserve(int posts) {
+            room.release(posts);
+        }
+
+        /** Sends one reserved post; its room is given back when it is done. */
+        void submit(Runnable send) {
+            running.add(senders.submit(() -> {
+                try {
+                    send.run();
+                } catch (Error e) {
+                    fatal.compareAndSet(null, e);
+                } finally {
+                    room.release();
+                }
+            }));
+        }
+
+        /** Waits for every send. */
+        void finish() throws InterruptedException {
+            for (Future<?> send : running) {
+                try {
+                    send.get();
+                } catch (InterruptedException e) {
+                    cancel();
+                    throw e;
+                } catch (ExecutionException e) {
                     log.error("Daily tips: a post failed unexpectedly", e.getCause());
                 }
             }
+            rethrow();
         }
-        if (fatal != null) {
-            throw fatal;
+
+        private void cancel() {
+            running.forEach(send -> send.cancel(true));
+        }
+
+        private void rethrow() {
+            Error error = fatal.get();
+            if (error != null) {
+                throw error;
+            }
         }
     }
 }
