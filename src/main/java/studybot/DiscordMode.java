@@ -10,10 +10,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.discord.DailyTipsFeature;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.discord.DiscordBot;
-import studybot.discord.DiscordFeature;
+import studybot.discord.DiscordService;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
@@ -21,7 +23,7 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
-import studybot.shards.HeartbeatFeature;
+import studybot.shards.Heartbeat;
 import studybot.shards.ProcessRegistry;
 import studybot.stats.TipCounts;
 
@@ -58,18 +60,18 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run() throws RejectedTokenException, LibraryException {
-        AtomicReference<DailyTipsFeature> dailyTips = new AtomicReference<>();
-        AtomicReference<HeartbeatFeature> heartbeat = new AtomicReference<>();
-        ShardStatus shards = new ShardStatus(config.discord().shards(), () -> heartbeat.get().fleet());
-        TipCounts tipCounts = TipCounts.of(() -> dailyTips.get().service().tipsPostedToday(),
-                () -> dailyTips.get().service().pausedServers());
-        Studybot studybot = Studybot.create(config, clock, shards, tipCounts);
-        Library library = studybot.readBook();
-        dailyTips.set(DailyTipsFeature.open(studybot, clock));
-        heartbeat.set(new HeartbeatFeature(new ProcessRegistry(dailyTips.get().database(), clock),
-                config.discord().shards()));
+        Library library = Studybot.readBook(config, clock);
+        CurrentBook book = new CurrentBook();
+        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.open(config.dataFolder(), config.dailyTips(),
+                config.discord().shards(), book, clock);
+        DailyTipService tips = dailyTips.service();
+        Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(dailyTips.tips().database(), clock),
+                config.discord().shards());
+        ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
+        Studybot studybot = Studybot.create(config, clock, book, shards,
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers), List.of(dailyTips.tips().feature()));
 
-        DiscordBot bot = connectPatiently(studybot, library, List.of(heartbeat.get(), dailyTips.get()));
+        DiscordBot bot = connectPatiently(studybot, library, List.of(heartbeat, dailyTips));
         startIndexing(studybot, library);
         shards.attach(bot.shardManager());
         Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
@@ -116,12 +118,13 @@ final class DiscordMode {
         indexer.start();
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, Library library, List<DiscordFeature> features)
+    private DiscordBot connectPatiently(Studybot studybot, Library library, List<DiscordService> services)
             throws RejectedTokenException {
         Duration pause = FIRST_RETRY;
         while (true) {
             try {
-                return DiscordBot.start(studybot, endpoints, studybot.interactions(), features);
+                return DiscordBot.start(studybot.registry(), endpoints, config.discord(), studybot.interactions(),
+                        services);
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");

@@ -15,8 +15,6 @@ import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.StoreException;
 
 /**
@@ -48,9 +46,8 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                Studybot studybot = Studybot.load(config, clock, ConnectionInfo.offline(), TipCounts.none());
-                studybot.watchSeeds();
-                return new ConsoleMode(studybot, out, err).run(System.in, options.console(), System.console() != null);
+                return new ConsoleMode(config, clock, out, err)
+                        .run(System.in, options.console(), System.console() != null);
             }
             DiscordEndpoints endpoints;
             try {

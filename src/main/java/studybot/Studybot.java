@@ -6,15 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
-import studybot.command.BookCommand;
-import studybot.command.CommandSpec;
-import studybot.command.Commands;
+import studybot.command.CommandRegistry;
+import studybot.command.Feature;
 import studybot.config.StudybotConfig;
 import studybot.help.HelpCommand;
 import studybot.library.Library;
@@ -25,6 +23,7 @@ import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
 import studybot.search.SearchCommand;
 import studybot.section.SectionCommand;
+import studybot.section.SectionFeature;
 import studybot.section.SectionPager;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
@@ -38,8 +37,9 @@ import studybot.tip.TipCommand;
 import studybot.tip.TipExtractor;
 
 /**
- * The parts every transport shares, wired once: the loaded book, its live reload, the commands that answer from
- * it, and the figures {@code /stats} reports. The console and the Discord bot are both thin layers over this.
+ * The parts every transport shares, wired once: the loaded book and its live reload, the command registry with
+ * every feature, and the figures {@code /stats} reports. The console and the Discord bot each take the parts they
+ * need from it.
  */
 public final class Studybot {
 
@@ -47,64 +47,71 @@ public final class Studybot {
 
     private final StudybotConfig config;
     private final Clock clock;
-    private final CurrentBook book = new CurrentBook();
+    private final CurrentBook book;
     private final LibraryLoader loader;
     private final BookBinder binder;
     private final BookReloader reloader;
-    private final SectionCommand sectionCommand;
-    private final Commands commands;
+    private final CommandRegistry registry;
     private final CommandMetrics metrics = new CommandMetrics();
     private final InteractionLog interactionLog = new InteractionLog();
 
-    private Studybot(StudybotConfig config, Clock clock, LibraryLoader loader, BookBinder binder,
-                     ConnectionInfo connection, TipCounts tips) {
+    private Studybot(StudybotConfig config, Clock clock, CurrentBook book, ConnectionInfo connection, TipCounts tips,
+                     List<Feature> transportFeatures) {
         this.config = config;
         this.clock = clock;
-        this.loader = loader;
-        this.binder = binder;
+        this.book = book;
+        this.loader = loader(clock);
+        this.binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
         this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
-        this.sectionCommand = new SectionCommand(new SectionPager(config.section().pageCharacters()));
         StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status, metrics, tips);
-        List<BookCommand> all = new ArrayList<>();
-        all.add(sectionCommand);
-        all.add(new SearchCommand(sectionCommand));
-        all.add(new TipCommand(new SplittableRandom()));
-        all.add(new HelpCommand(() -> all.stream().map(BookCommand::spec).toList()));
-        all.add(new StatsCommand(stats, new StatsReport()));
-        this.commands = new Commands(all);
+        SectionCommand sections = new SectionCommand(new SectionPager(config.section().pageCharacters()));
+        List<Feature> features = new ArrayList<>(List.of(
+                new SectionFeature(sections),
+                Feature.of(new SearchCommand(sections)),
+                Feature.of(new TipCommand()),
+                Feature.of(new HelpCommand()),
+                Feature.of(new StatsCommand(stats, new StatsReport()))));
+        features.addAll(transportFeatures);
+        this.registry = new CommandRegistry(book, features);
     }
 
     /**
-     * Wires everything but the book itself; until {@link #loadBook()} has run, answers wait for it. Lets the bot
-     * connect to Discord while the book is being indexed.
+     * Wires everything but the book itself; until {@link #serve} or {@link #loadBook()} has run, answers wait for
+     * it. Lets the bot connect to Discord while the book is being indexed.
      *
+     * @param book       where the edition being served is kept; features built before this (daily tips) read it too
      * @param connection what {@code /stats} says of the Discord connection
      * @param tips       what {@code /stats} says of the daily tips
+     * @param features   features that come with the transport (such as {@code /tips}), listed after the book's own
      */
-    public static Studybot create(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips) {
-        BookBinder binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
-        return new Studybot(config, clock, new LibraryLoader(new SeedParser(), clock), binder, connection, tips);
+    public static Studybot create(StudybotConfig config, Clock clock, CurrentBook book, ConnectionInfo connection,
+                                  TipCounts tips, List<Feature> features) {
+        return new Studybot(config, clock, book, connection, tips, features);
     }
 
-    /** {@link #create} and {@link #loadBook()} in one: a studybot ready to answer. */
+    /** A studybot with the book's features alone, its first edition loaded: ready to answer. */
     public static Studybot load(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips)
             throws LibraryException {
-        Studybot studybot = create(config, clock, connection, tips);
+        Studybot studybot = create(config, clock, new CurrentBook(), connection, tips, List.of());
         studybot.loadBook();
         return studybot;
-    }
-
-    /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
-    public void loadBook() throws LibraryException {
-        serve(readBook());
     }
 
     /**
      * Reads and checks the seeds without indexing them: quick, and where bad seeds are refused with the file and
      * line to fix. {@link #serve} does the slower rest.
      */
-    public Library readBook() throws LibraryException {
-        return loader.load(config.seedsFolder());
+    public static Library readBook(StudybotConfig config, Clock clock) throws LibraryException {
+        return loader(clock).load(config.seedsFolder());
+    }
+
+    /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
+    public void loadBook() throws LibraryException {
+        serve(loader.load(config.seedsFolder()));
+    }
+
+    private static LibraryLoader loader(Clock clock) {
+        return new LibraryLoader(new SeedParser(), clock);
     }
 
     /** Indexes {@code library} and starts answering from it. */
@@ -138,17 +145,9 @@ public final class Studybot {
         return book;
     }
 
-    public SectionCommand sectionCommand() {
-        return sectionCommand;
-    }
-
-    public Commands commands() {
-        return commands;
-    }
-
-    /** Specs of the book commands, for registering them with a transport. */
-    public List<CommandSpec> specs() {
-        return commands.all().stream().map(BookCommand::spec).toList();
+    /** Every feature's commands and component ids: what a transport answers from. */
+    public CommandRegistry registry() {
+        return registry;
     }
 
     /** Where every answered interaction goes: the per-command figures and the one-line interaction log. */

@@ -1,6 +1,7 @@
 package studybot.book;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -45,6 +46,11 @@ public final class CurrentBook implements Supplier<Book> {
             Thread.currentThread().interrupt();
         }
         return book.get();
+    }
+
+    /** The edition served now, without waiting: empty while the first one is still being indexed. */
+    public Optional<Book> ifLoaded() {
+        return Optional.ofNullable(book.get());
     }
 
     /** Serves {@code next} from now on; returns the edition it replaced (null for the first). */

@@ -2,38 +2,61 @@ package studybot.command;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * How a command presents itself: what Discord registers as a slash command and what {@code /help} lists. Kept
- * free of JDA so the same description serves every transport.
+ * How a command presents itself: what Discord registers as a slash command, what {@code /help} lists and what the
+ * console accepts. Kept free of JDA so the same description serves every transport. A command has either options
+ * or subcommands (each with options), not both, as on Discord.
  *
- * @param access who may use it; Discord hides server-manager commands from everyone else, and the bot checks too
+ * @param access who may use it; the registry checks it, and Discord hides the command from everyone else
  */
-public record CommandSpec(String name, String description, List<OptionSpec> options, Access access) {
-
-    /** Who may use a command. */
-    public enum Access {
-        EVERYONE,
-        /** Members with Manage Server, in a server (not in direct messages). */
-        SERVER_MANAGERS
-    }
+public record CommandSpec(String name, String description, Access access, List<OptionSpec> options,
+                          List<SubcommandSpec> subcommands) {
 
     public CommandSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
-        options = List.copyOf(options);
         Objects.requireNonNull(access, "access");
+        options = List.copyOf(options);
+        subcommands = List.copyOf(subcommands);
+        if (!options.isEmpty() && !subcommands.isEmpty()) {
+            throw new IllegalArgumentException("/" + name + " has both options and subcommands");
+        }
     }
 
-    /** A command for everyone. */
-    public CommandSpec(String name, String description, List<OptionSpec> options) {
-        this(name, description, options, Access.EVERYONE);
+    /** A command with options (or none). */
+    public static CommandSpec of(String name, String description, Access access, OptionSpec... options) {
+        return new CommandSpec(name, description, access, List.of(options), List.of());
     }
 
-    /** The usage line, e.g. {@code /section number}. */
+    /** A command made of subcommands, such as {@code /tips set} and {@code /tips status}. */
+    public static CommandSpec withSubcommands(String name, String description, Access access,
+                                              SubcommandSpec... subcommands) {
+        return new CommandSpec(name, description, access, List.of(), List.of(subcommands));
+    }
+
+    public Optional<SubcommandSpec> subcommand(String subcommandName) {
+        return subcommands.stream().filter(sub -> sub.name().equals(subcommandName)).findFirst();
+    }
+
+    /** The options of {@code subcommandName}, or the command's own when it has no subcommands. */
+    public List<OptionSpec> optionsOf(String subcommandName) {
+        return subcommands.isEmpty() ? options : subcommand(subcommandName).map(SubcommandSpec::options).orElse(List.of());
+    }
+
+    /** One subcommand's usage, e.g. {@code /tips set [channel] [time] [timezone]}. */
+    public String usage(SubcommandSpec subcommand) {
+        return ("/" + name + " " + subcommand.name() + " " + subcommand.options().stream().map(OptionSpec::usage)
+                .collect(Collectors.joining(" "))).strip();
+    }
+
+    /** The usage, e.g. {@code /section number [page]}, or {@code /tips set|on|off|status|post-now}. */
     public String usage() {
-        StringBuilder usage = new StringBuilder("/").append(name);
-        options.forEach(option -> usage.append(' ').append(option.required() ? option.name() : "[" + option.name() + "]"));
-        return usage.toString();
+        if (!subcommands.isEmpty()) {
+            return "/" + name + " " + subcommands.stream().map(SubcommandSpec::name).collect(Collectors.joining("|"));
+        }
+        return ("/" + name + " " + options.stream().map(OptionSpec::usage).collect(Collectors.joining(" "))).strip();
     }
 }

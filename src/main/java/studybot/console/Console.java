@@ -3,43 +3,65 @@ package studybot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
-import studybot.command.BookCommand;
-import studybot.command.CommandInput;
-import studybot.command.Commands;
+import studybot.command.Access;
+import studybot.command.Asker;
+import studybot.command.BotCommand;
+import studybot.command.CommandCall;
+import studybot.command.CommandRegistry;
+import studybot.command.CommandSpec;
+import studybot.command.Feature;
 import studybot.command.OptionSpec;
-import studybot.library.SectionNumber;
-import studybot.reply.OpenSection;
-import studybot.section.SectionCommand;
+import studybot.reply.Reply;
+import studybot.stats.Interaction;
+import studybot.stats.Outcome;
 
 /**
- * The bot without Discord: reads command lines ({@code /section 20.4}) and prints the same answers the bot gives
- * on Discord. Reads until end of input, so it can be scripted with a pipe. A line that fails is reported and the
- * next one is read; nothing typed can end the session but end of input or {@code /quit}.
+ * The bot without Discord: reads command lines and prints the answers the bot gives on Discord, from the same
+ * registry. A line is {@code /command [subcommand] [text] [option:value …]}: text before any {@code option:} goes
+ * to the first option, so {@code /section 20.4}, {@code /section 20.4 page:2} and
+ * {@code /tips set time:09:00 timezone:Europe/Berlin} all work. Buttons are shown as the command to type, or as
+ * {@code /press ID} when no command does the same. Reads until end of input, so it can be scripted with a pipe; a
+ * line that fails is reported and the next one is read; only end of input or {@code /quit} ends the session.
  */
 public final class Console {
 
     private static final Logger LOG = LoggerFactory.getLogger(Console.class);
-    private static final Pattern PAGE = Pattern.compile("(\\d{1,4}\\.\\d{1,4})\\s+page\\s+(\\d{1,4})",
-            Pattern.CASE_INSENSITIVE);
+    private static final String QUIT = "quit";
+    private static final String PRESS = "press";
+    private static final String PRESS_ID = "id";
+    private static final String PRESS_VALUE = "value";
+    private static final int MAX_ID_LENGTH = 200;
 
-    private final Supplier<Book> book;
-    private final Commands commands;
-    private final SectionCommand sections;
+    private final CommandRegistry registry;
     private final ConsoleRenderer renderer;
+    private final Consumer<Interaction> observer;
+    private final Asker asker;
+    private final AtomicLong lines = new AtomicLong();
 
-    public Console(Supplier<Book> book, Commands commands, SectionCommand sections, ConsoleRenderer renderer) {
-        this.book = book;
-        this.commands = commands;
-        this.sections = sections;
+    /**
+     * @param registry the commands to answer; the console adds {@code /press} and {@code /quit} to them
+     * @param observer where every answered line is reported, as Discord's interactions are (the log, {@code /stats})
+     * @param asker    who is typing
+     */
+    public Console(CommandRegistry registry, ConsoleRenderer renderer, Consumer<Interaction> observer, Asker asker) {
+        this.registry = registry.with(new ConsoleCommands());
         this.renderer = renderer;
+        this.observer = observer;
+        this.asker = asker;
     }
 
     /** Answers each line of {@code in} on {@code out}; a prompt is shown only when a person is typing. */
@@ -47,11 +69,11 @@ public final class Console {
         prompt(out, interactive);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String command = line.strip();
-            if (command.equalsIgnoreCase("/quit") || command.equalsIgnoreCase("/exit")) {
-                return;
-            }
             if (!command.isEmpty()) {
                 out.println(answer(command));
+                if (name(command).equals(QUIT)) {
+                    return;
+                }
             }
             prompt(out, interactive);
         }
@@ -59,44 +81,127 @@ public final class Console {
 
     /** The rendered answer to one command line. */
     public String answer(String line) {
-        String command = line.startsWith("/") ? line.substring(1) : line;
-        String[] parts = command.split("\\s+", 2);
-        String name = parts[0].toLowerCase(Locale.ROOT);
-        String argument = parts.length > 1 ? parts[1].strip() : "";
+        String name = name(line);
+        Optional<CommandSpec> spec = registry.spec(name);
+        if (spec.isEmpty()) {
+            return unknown();
+        }
+        long started = System.nanoTime();
+        Reply reply;
+        Outcome outcome;
         try {
-            Book current = book.get();
-            Matcher page = PAGE.matcher(argument);
-            if (name.equals("section") && page.matches()) {
-                OpenSection target = new OpenSection(SectionNumber.parse(page.group(1)).orElseThrow(),
-                        Math.max(0, Integer.parseInt(page.group(2)) - 1));
-                return renderer.render(sections.open(current.sections(), target));
-            }
-            return commands.find(name)
-                    .map(found -> renderer.render(found.answer(current, input(found, argument))))
-                    .orElseGet(this::unknown);
+            reply = answer(spec.get(), rest(line));
+            outcome = Outcome.of(reply);
         } catch (RuntimeException e) {
             LOG.error("Console command failed: {}", line, e);
-            return "Sorry, that went wrong on our side (" + e.getClass().getSimpleName() + "). Try another command.";
+            reply = Reply.problem("Sorry, that went wrong on our side (" + e.getClass().getSimpleName()
+                    + "). Try another command.");
+            outcome = Outcome.ERROR;
         }
+        observer.accept(new Interaction("console-" + lines.incrementAndGet(), name, OptionalLong.empty(), line,
+                outcome, System.nanoTime() - started));
+        return renderer.render(reply);
     }
 
-    private static CommandInput input(BookCommand command, String argument) {
-        return command.spec().options().stream().findFirst()
-                .map(OptionSpec::name)
-                .map(option -> CommandInput.of(option, argument))
-                .orElse(CommandInput.none());
+    private Reply answer(CommandSpec spec, String rest) {
+        String subcommand = "";
+        if (!spec.subcommands().isEmpty()) {
+            String[] parts = rest.split("\\s+", 2);
+            subcommand = parts[0].toLowerCase(Locale.ROOT);
+            rest = parts.length > 1 ? parts[1] : "";
+        }
+        return registry.answer(asker, spec.name(), subcommand, options(spec.optionsOf(subcommand), rest));
+    }
+
+    /** {@code text option:value option:value}: named options by their names, the leading text to the first option. */
+    static Map<String, String> options(List<OptionSpec> specs, String text) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (specs.isEmpty()) {
+            return options;
+        }
+        String names = specs.stream().map(spec -> Pattern.quote(spec.name())).collect(Collectors.joining("|"));
+        Matcher named = Pattern.compile("(?:^|\\s)(" + names + "):", Pattern.CASE_INSENSITIVE).matcher(text);
+        List<int[]> starts = new ArrayList<>();
+        while (named.find()) {
+            starts.add(new int[] {named.start(1), named.end()});
+        }
+        String leading = (starts.isEmpty() ? text : text.substring(0, starts.get(0)[0])).strip();
+        for (int i = 0; i < starts.size(); i++) {
+            String option = text.substring(starts.get(i)[0], starts.get(i)[1] - 1).toLowerCase(Locale.ROOT);
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+            String value = text.substring(starts.get(i)[1], end).strip();
+            if (!value.isEmpty()) {
+                options.putIfAbsent(option, value);
+            }
+        }
+        if (!leading.isEmpty()) {
+            options.putIfAbsent(specs.get(0).name(), leading);
+        }
+        return options;
+    }
+
+    private static String name(String line) {
+        String command = line.startsWith("/") ? line.substring(1) : line;
+        return command.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static String rest(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        return parts.length > 1 ? parts[1].strip() : "";
     }
 
     private String unknown() {
-        return "Unknown command. Try " + commands.all().stream()
-                .map(command -> command.spec().usage())
-                .collect(Collectors.joining(", ")) + ", or /quit.";
+        return "Unknown command. Try " + registry.specsFor(asker).stream()
+                .map(CommandSpec::usage)
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     private static void prompt(PrintStream out, boolean interactive) {
         if (interactive) {
             out.print("studybot> ");
             out.flush();
+        }
+    }
+
+    /** What only the console has: pressing a button by its id, and leaving. */
+    private final class ConsoleCommands implements Feature {
+
+        @Override
+        public List<BotCommand> commands() {
+            return List.of(new Press(), new Quit());
+        }
+    }
+
+    /** {@code /press ID [value]}: what clicking a button (or picking {@code value} from a list) does on Discord. */
+    private final class Press implements BotCommand {
+
+        @Override
+        public CommandSpec spec() {
+            return CommandSpec.of(PRESS, "Press a button shown under an answer, by its id", Access.EVERYONE,
+                    OptionSpec.text(PRESS_ID, "The button's id, as shown", MAX_ID_LENGTH),
+                    OptionSpec.text(PRESS_VALUE, "For a list: the entry to pick", MAX_ID_LENGTH).optional());
+        }
+
+        @Override
+        public Reply answer(CommandCall call) {
+            String[] parts = call.options().text(PRESS_ID).strip().split("\\s+", 2);
+            Optional<String> value = call.options().optionalText(PRESS_VALUE)
+                    .or(() -> parts.length > 1 ? Optional.of(parts[1]) : Optional.empty());
+            return registry.click(call.asker(), parts[0], value.map(List::of).orElse(List.of()));
+        }
+    }
+
+    /** {@code /quit}: listed by {@code /help} like any command; the console stops after answering it. */
+    private static final class Quit implements BotCommand {
+
+        @Override
+        public CommandSpec spec() {
+            return CommandSpec.of(QUIT, "Leave the console (end of input does too)", Access.EVERYONE);
+        }
+
+        @Override
+        public Reply answer(CommandCall call) {
+            return Reply.content("", "Bye.");
         }
     }
 }

@@ -2,15 +2,13 @@ package studybot.console;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 
 /**
- * Turns a reply into terminal text. Discord markdown stays as it is (it reads fine as plain text); follow-up
- * actions become the command to type, since a terminal has no buttons: navigation with its label, results as a
- * list of commands (their titles are already in the text above).
+ * Turns a reply into terminal text. A terminal has no buttons, so each action becomes the command to type: the
+ * one its feature says does the same, or {@code /press ID} (with the value, for a list).
  */
 public final class ConsoleRenderer {
 
@@ -26,25 +24,24 @@ public final class ConsoleRenderer {
         if (!reply.footer().isEmpty()) {
             out.append("-- ").append(reply.footer()).append('\n');
         }
-        List<ReplyAction> navigation = actions(reply, ReplyAction.Role.NAVIGATION);
-        if (!navigation.isEmpty()) {
-            out.append(navigation.stream().map(action -> action.label() + ": " + command(action.target()))
+        List<ReplyAction.Button> buttons = reply.actions().stream()
+                .filter(ReplyAction.Button.class::isInstance).map(ReplyAction.Button.class::cast).toList();
+        if (!buttons.isEmpty()) {
+            out.append(buttons.stream().map(button -> button.label() + ": " + command(button))
                     .collect(Collectors.joining("   ", "» ", "\n")));
         }
-        List<ReplyAction> results = actions(reply, ReplyAction.Role.RESULT);
-        if (!results.isEmpty()) {
-            out.append(results.stream().map(action -> command(action.target()))
-                    .collect(Collectors.joining(" · ", "» open one: ", "\n")));
-        }
+        reply.actions().stream().filter(ReplyAction.PickList.class::isInstance).map(ReplyAction.PickList.class::cast)
+                .forEach(list -> out.append(list.picks().stream().map(pick -> command(list, pick))
+                        .collect(Collectors.joining(" · ", "» " + list.placeholder().replace("…", "") + ": ", "\n"))));
         return out.toString();
     }
 
-    private static List<ReplyAction> actions(Reply reply, ReplyAction.Role role) {
-        return reply.actions().stream().filter(action -> action.role() == role).toList();
+    private static String command(ReplyAction.Button button) {
+        return button.typed().isEmpty() ? "/press " + button.id() : button.typed();
     }
 
-    private static String command(OpenSection target) {
-        return "/section " + target.section() + (target.page() > 0 ? " page " + (target.page() + 1) : "");
+    private static String command(ReplyAction.PickList list, ReplyAction.Pick pick) {
+        return pick.typed().isEmpty() ? "/press " + list.id() + " " + pick.value() : pick.typed();
     }
 
     private static String indent(String text) {

@@ -84,6 +84,11 @@ public final class DailyTipService {
                 settings.channelId());
     }
 
+    /** The servers with daily-tip settings, in id order. */
+    public List<Long> serverIds() {
+        return store.servers().stream().map(ServerEntry::serverId).sorted().toList();
+    }
+
     /** Forgets a server's settings, history and rotation, for when studybot leaves it. */
     public void removeServer(long serverId) {
         store.removeServer(serverId);

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import studybot.Studybot;
+import studybot.command.CommandRegistry;
+import studybot.config.DiscordConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -22,8 +23,8 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.stats.Interaction;
 
 /**
- * studybot on Discord: the book commands, their buttons and autocomplete, plus whatever other features add
- * ({@link DiscordFeature}), over one sharded connection. Shutting down stops taking interactions, lets those in
+ * studybot on Discord: every command of the registry, with buttons and autocomplete, plus the services that need
+ * the connection itself ({@link DiscordService}), over one sharded connection. Shutting down stops taking interactions, lets those in
  * flight finish, then closes the gateway.
  */
 public final class DiscordBot {
@@ -34,50 +35,49 @@ public final class DiscordBot {
     private final DiscordConnection connection;
     private final InteractionResponder responder;
     private final CommandRegistrar registrar;
-    private final List<DiscordFeature> features;
+    private final List<DiscordService> services;
 
     private DiscordBot(DiscordConnection connection, InteractionResponder responder, CommandRegistrar registrar,
-                       List<DiscordFeature> features) {
+                       List<DiscordService> services) {
         this.connection = connection;
         this.responder = responder;
         this.registrar = registrar;
-        this.features = features;
+        this.services = services;
     }
 
     /**
      * Connects and starts answering.
      *
+     * @param discord  the servers to register the commands on (none: globally) and the shards to run
+     * @param observer where every answered interaction is reported, for the log and {@code /stats}
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
-    public static DiscordBot start(Studybot studybot, DiscordEndpoints endpoints, Consumer<Interaction> observer,
-                                   List<DiscordFeature> features)
+    public static DiscordBot start(CommandRegistry registry, DiscordEndpoints endpoints, DiscordConfig discord,
+                                   Consumer<Interaction> observer, List<DiscordService> services)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
         InteractionResponder responder = new InteractionResponder(handlers, timers, new DiscordRenderer(), DEFER_AFTER,
                 observer);
-        List<CommandData> commands = new ArrayList<>(SlashCommands.of(studybot.specs()));
+        List<CommandData> commands = SlashCommands.of(registry.specs());
         List<EventListener> listeners = new ArrayList<>();
-        listeners.add(new BookInteractions(studybot.book(), studybot.commands(), studybot.sectionCommand(), responder));
-        for (DiscordFeature feature : features) {
-            commands.addAll(feature.commands());
-            listeners.add(feature.listener(responder));
-        }
-        CommandRegistrar registrar = new CommandRegistrar(commands, studybot.config().discord().guildIds());
+        listeners.add(new RegistryInteractions(registry, responder));
+        services.forEach(service -> listeners.addAll(service.listeners()));
+        CommandRegistrar registrar = new CommandRegistrar(commands, discord.guildIds());
         listeners.add(registrar);
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints, studybot.config().discord().shards())
+            connection = new DiscordConnector(endpoints, discord.shards())
                     .connect(listeners);
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             timers.shutdownNow();
             throw e;
         }
-        DiscordBot bot = new DiscordBot(connection, responder, registrar, List.copyOf(features));
-        features.forEach(feature -> feature.connected(connection.shardManager()));
+        DiscordBot bot = new DiscordBot(connection, responder, registrar, List.copyOf(services));
+        services.forEach(service -> service.connected(connection.shardManager()));
         return bot;
     }
 
@@ -92,11 +92,11 @@ public final class DiscordBot {
                 && registrar.awaitRegistered(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
-    /** Stops taking interactions, finishes those in flight, stops features, then closes the gateway. */
+    /** Stops taking interactions, finishes those in flight, stops the services, then closes the gateway. */
     public void shutdown(Duration grace) throws InterruptedException {
         responder.drain(grace);
-        for (DiscordFeature feature : features) {
-            feature.stop();
+        for (DiscordService service : services) {
+            service.stop();
         }
         connection.shutdown(grace);
     }

@@ -6,7 +6,6 @@ package studybot.discord;
  */
 public final class DiscordLimits {
 
-    public static final int CONTENT = 2000;
     public static final int EMBED_TITLE = 256;
     public static final int EMBED_DESCRIPTION = 4096;
     public static final int EMBED_FIELDS = 25;
@@ -19,6 +18,9 @@ public final class DiscordLimits {
     public static final int ROWS = 5;
     public static final int SELECT_OPTIONS = 25;
     public static final int SELECT_LABEL = 100;
+    public static final int SELECT_VALUE = 100;
+    public static final int SELECT_PLACEHOLDER = 150;
+    public static final int CUSTOM_ID = 100;
     public static final int CHOICES = 25;
     public static final int CHOICE_NAME = 100;
     public static final int CHOICE_VALUE = 100;

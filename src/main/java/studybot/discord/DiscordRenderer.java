@@ -16,18 +16,20 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.WordCut;
 
 /**
- * Turns a transport-neutral {@link Reply} into a Discord message: one embed, navigation as buttons, results as a
- * pick list (or one button when there is only one). Everything is fitted to Discord's limits here, so no reply can
+ * Turns a transport-neutral {@link Reply} into a Discord message: one embed, then its pick lists and buttons. Everything is fitted to Discord's limits here, so no reply can
  * be refused for size, and every message is sent with no allowed mentions, so no reply can ever ping anyone.
  */
 public final class DiscordRenderer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordRenderer.class);
     private static final int CONTENT_COLOUR = 0x5865F2;
     private static final int PROBLEM_COLOUR = 0xFEE75C;
 
@@ -77,19 +79,21 @@ public final class DiscordRenderer {
         return WordCut.toLength(text, max);
     }
 
+    /** Pick lists first, a row each; then the buttons, five to a row; five rows at most. */
     List<ActionRow> rows(Reply reply) {
         List<ActionRow> rows = new ArrayList<>();
-        Set<String> usedIds = new HashSet<>();
-        List<ReplyAction> results = actions(reply, ReplyAction.Role.RESULT);
-        if (results.size() > 1) {
-            rows.add(ActionRow.of(pickList(results)));
-        }
         List<Button> buttons = new ArrayList<>();
-        if (results.size() == 1) {
-            addButton(buttons, usedIds, results.get(0), ActionIds.Mode.OPEN);
-        }
-        for (ReplyAction action : actions(reply, ReplyAction.Role.NAVIGATION)) {
-            addButton(buttons, usedIds, action, ActionIds.Mode.NAV);
+        Set<String> usedIds = new HashSet<>();
+        for (ReplyAction action : reply.actions()) {
+            if (action instanceof ReplyAction.PickList list) {
+                if (rows.size() < DiscordLimits.ROWS && fits(list.id()) && usedIds.add(list.id())) {
+                    rows.add(ActionRow.of(pickList(list)));
+                }
+            } else if (action instanceof ReplyAction.Button button && fits(button.id()) && usedIds.add(button.id())) {
+                String label = WordCut.toLength(button.label(), DiscordLimits.BUTTON_LABEL);
+                buttons.add(button.style() == ReplyAction.Style.PRIMARY ? Button.primary(button.id(), label)
+                        : Button.secondary(button.id(), label));
+            }
         }
         for (int i = 0; i < buttons.size() && rows.size() < DiscordLimits.ROWS; i += DiscordLimits.BUTTONS_PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + DiscordLimits.BUTTONS_PER_ROW))));
@@ -97,27 +101,26 @@ public final class DiscordRenderer {
         return rows;
     }
 
-    private static void addButton(List<Button> buttons, Set<String> usedIds, ReplyAction action, ActionIds.Mode mode) {
-        String id = ActionIds.id(mode, action.target());
-        if (usedIds.add(id)) {
-            String label = WordCut.toLength(action.label(), DiscordLimits.BUTTON_LABEL);
-            buttons.add(mode == ActionIds.Mode.OPEN ? Button.primary(id, label) : Button.secondary(id, label));
+    /** An id too long for Discord is a bug in the feature that made it; its action is left out, not the reply. */
+    private static boolean fits(String id) {
+        if (id.length() <= DiscordLimits.CUSTOM_ID) {
+            return true;
         }
+        LOG.error("Left out an action whose id is longer than {} characters: {}", DiscordLimits.CUSTOM_ID, id);
+        return false;
     }
 
-    private static StringSelectMenu pickList(List<ReplyAction> results) {
-        StringSelectMenu.Builder menu = StringSelectMenu.create(ActionIds.PICK_LIST).setPlaceholder("Open a section…");
+    private static StringSelectMenu pickList(ReplyAction.PickList list) {
+        StringSelectMenu.Builder menu = StringSelectMenu.create(list.id())
+                .setPlaceholder(WordCut.toLength(list.placeholder(), DiscordLimits.SELECT_PLACEHOLDER));
         Set<String> usedValues = new HashSet<>();
-        for (ReplyAction action : results) {
-            String value = ActionIds.value(action.target());
-            if (usedValues.size() < DiscordLimits.SELECT_OPTIONS && usedValues.add(value)) {
-                menu.addOptions(SelectOption.of(WordCut.toLength(action.label(), DiscordLimits.SELECT_LABEL), value));
+        for (ReplyAction.Pick pick : list.picks()) {
+            if (usedValues.size() < DiscordLimits.SELECT_OPTIONS && pick.value().length() <= DiscordLimits.SELECT_VALUE
+                    && usedValues.add(pick.value())) {
+                menu.addOptions(SelectOption.of(WordCut.toLength(pick.label(), DiscordLimits.SELECT_LABEL),
+                        pick.value()));
             }
         }
         return menu.build();
-    }
-
-    private static List<ReplyAction> actions(Reply reply, ReplyAction.Role role) {
-        return reply.actions().stream().filter(action -> action.role() == role).toList();
     }
 }

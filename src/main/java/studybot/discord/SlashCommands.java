@@ -2,6 +2,7 @@ package studybot.discord;
 
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -10,8 +11,10 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
+import studybot.command.SubcommandSpec;
 
 /** Translates the transport-neutral command specs into Discord's slash-command definitions. */
 public final class SlashCommands {
@@ -19,24 +22,40 @@ public final class SlashCommands {
     private SlashCommands() {
     }
 
-    /** Commands for everyone work in servers and direct messages; server-manager commands only in servers. */
     public static List<CommandData> of(List<CommandSpec> specs) {
         return specs.stream().<CommandData>map(SlashCommands::of).toList();
     }
 
+    /**
+     * Commands for everyone work in servers and direct messages; the others only in servers, and server-manager
+     * commands are shown by default only to members with Manage Server.
+     */
     static SlashCommandData of(CommandSpec spec) {
         SlashCommandData command = Commands.slash(spec.name(), spec.description())
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
-        if (spec.access() == CommandSpec.Access.SERVER_MANAGERS) {
-            command.setContexts(InteractionContextType.GUILD)
+        switch (spec.access()) {
+            case EVERYONE -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+            case SERVERS_ONLY -> command.setContexts(InteractionContextType.GUILD);
+            case SERVER_MANAGERS -> command.setContexts(InteractionContextType.GUILD)
                     .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
-        } else {
-            command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
         }
-        for (OptionSpec option : spec.options()) {
-            command.addOptions(new OptionData(OptionType.STRING, option.name(), option.description(),
-                    option.required(), option.autocomplete()).setMaxLength(option.maxLength()));
+        spec.options().forEach(option -> command.addOptions(option(option)));
+        for (SubcommandSpec subcommand : spec.subcommands()) {
+            command.addSubcommands(new SubcommandData(subcommand.name(), subcommand.description())
+                    .addOptions(subcommand.options().stream().map(SlashCommands::option).toList()));
         }
         return command;
+    }
+
+    private static OptionData option(OptionSpec option) {
+        return switch (option.kind()) {
+            case TEXT -> new OptionData(OptionType.STRING, option.name(), option.description(), option.required(),
+                    option.autocomplete()).setMaxLength(option.maxLength());
+            case INTEGER -> new OptionData(OptionType.INTEGER, option.name(), option.description(), option.required(),
+                    option.autocomplete()).setRequiredRange(option.min(), option.max());
+            case BOOLEAN -> new OptionData(OptionType.BOOLEAN, option.name(), option.description(), option.required());
+            case CHANNEL -> new OptionData(OptionType.CHANNEL, option.name(), option.description(), option.required())
+                    .setChannelTypes(ChannelType.TEXT);
+        };
     }
 }

@@ -2,38 +2,36 @@ package studybot.help;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import studybot.book.Book;
-import studybot.command.BookCommand;
-import studybot.command.CommandInput;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.library.Section;
 import studybot.reply.Reply;
 
 /**
- * {@code /help}: what the bot can do, with examples taken from the loaded book so they always work, and the
- * chapters it holds so nobody has to guess a section number.
+ * {@code /help}: what the asker can do here (the commands they may use, from the registry), with examples taken
+ * from the loaded book so they always work, and the chapters it holds so nobody has to guess a section number.
  */
-public final class HelpCommand implements BookCommand {
-
-    private final Supplier<List<CommandSpec>> commands;
-
-    /** @param commands every command to list, this one included; a supplier since the list includes this one */
-    public HelpCommand(Supplier<List<CommandSpec>> commands) {
-        this.commands = commands;
-    }
+public final class HelpCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return new CommandSpec("help", "What studybot can do, with examples", List.of());
+        return CommandSpec.of("help", "What studybot can do, with examples", Access.EVERYONE);
     }
 
     @Override
-    public Reply answer(Book book, CommandInput input) {
+    public Reply answer(CommandCall call) {
+        return answer(call.book().get(), call.available().get());
+    }
+
+    /** Help listing {@code commands}, with examples from {@code book}. */
+    public Reply answer(Book book, List<CommandSpec> commands) {
         List<Section> sections = book.library().sections();
         Section example = sections.get(Math.min(3, sections.size() - 1));
-        String lines = commands.get().stream()
+        String lines = commands.stream()
                 .map(spec -> "`" + spec.usage() + "` " + spec.description())
                 .collect(Collectors.joining("\n"));
         String chapters = book.library().chapters().stream()

@@ -1,23 +1,64 @@
 package studybot.reply;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A follow-up the reader can take from a reply, such as "next section" or "open 62.8". It carries everything needed
- * to answer it, so a Discord button can keep it in its {@code custom_id} and still work after a restart.
- *
- * @param label  what the reader sees, e.g. {@code Next: 20.5}
- * @param target the page of the section it opens
- * @param role   navigation (previous, next, page) or a result to open (a search hit)
+ * Something a reader can do with a reply: press a button, or pick from a list. Its id is all the state there is
+ * ({@code prefix:arg:arg…}, at most 100 characters), so it keeps working after a restart or a reload; the feature
+ * that owns the prefix answers it. Where nothing can be clicked (the console), the reader types {@code typed}
+ * instead.
  */
-public record ReplyAction(String label, OpenSection target, Role role) {
+public sealed interface ReplyAction {
 
-    /** How a renderer groups actions: navigation as buttons, results as a pick list. */
-    public enum Role { NAVIGATION, RESULT }
+    /**
+     * A button.
+     *
+     * @param label what the reader sees, e.g. {@code 20.5 ▶}
+     * @param id    what a click sends back, e.g. {@code nav:20.5:0}
+     * @param style the main action of a reply, or one of several ways on
+     * @param typed the command that does the same, e.g. {@code /section 20.5}; empty if none does
+     */
+    record Button(String label, String id, Style style, String typed) implements ReplyAction {
 
-    public ReplyAction {
-        Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(role, "role");
+        public Button {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(style, "style");
+            Objects.requireNonNull(typed, "typed");
+        }
+    }
+
+    /** How prominent a button is. */
+    enum Style { PRIMARY, SECONDARY }
+
+    /**
+     * A list to pick one entry from, e.g. the sections a search found.
+     *
+     * @param id          what a pick sends back, with the picked entry's value
+     * @param placeholder what the closed list says, e.g. {@code Open a section…}
+     */
+    record PickList(String id, String placeholder, List<Pick> picks) implements ReplyAction {
+
+        public PickList {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(placeholder, "placeholder");
+            picks = List.copyOf(picks);
+        }
+    }
+
+    /**
+     * One entry of a {@link PickList}.
+     *
+     * @param value what picking it sends back along with the list's id
+     * @param typed the command that does the same; empty if none does
+     */
+    record Pick(String label, String value, String typed) {
+
+        public Pick {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(typed, "typed");
+        }
     }
 }

@@ -2,16 +2,16 @@ package studybot.search;
 
 import java.util.List;
 import studybot.book.Book;
-import studybot.command.BookCommand;
-import studybot.command.CommandInput;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.reply.DiscordMarkdown;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
-import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.WordCut;
+import studybot.section.SectionActions;
 import studybot.section.SectionCommand;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
@@ -20,12 +20,11 @@ import studybot.section.SectionQueryParser;
  * {@code /search}: the sections that talk about something, best first, each with a highlighted excerpt. A query
  * that is a section number simply opens that section, since that is what whoever typed it wants.
  */
-public final class SearchCommand implements BookCommand {
+public final class SearchCommand implements BotCommand {
 
     /** The one option: what to search for. */
     public static final String OPTION = "query";
     private static final int MAX_ECHO_LENGTH = 60;
-    private static final int MAX_LABEL_LENGTH = 80;
 
     private final SectionCommand sections;
     private final SectionQueryParser numbers = new SectionQueryParser();
@@ -36,16 +35,19 @@ public final class SearchCommand implements BookCommand {
 
     @Override
     public CommandSpec spec() {
-        return new CommandSpec("search", "Find the sections that talk about something, e.g. pooling",
-                List.of(new OptionSpec(OPTION, "Words to look for; typos are forgiven", true,
-                        SearchProblem.MAX_QUERY_LENGTH, false)));
+        return CommandSpec.of("search", "Find the sections that talk about something, e.g. pooling", Access.EVERYONE,
+                OptionSpec.text(OPTION, "Words to look for; typos are forgiven", SearchProblem.MAX_QUERY_LENGTH));
     }
 
     @Override
-    public Reply answer(Book book, CommandInput input) {
-        String query = input.text(OPTION);
+    public Reply answer(CommandCall call) {
+        return answer(call.book().get(), call.options().text(OPTION));
+    }
+
+    /** Answers {@code /search <query>} from {@code book}, whatever the query. */
+    public Reply answer(Book book, String query) {
         if (numbers.parse(query) instanceof SectionQuery.ForSection) {
-            return sections.answer(book, CommandInput.of(SectionCommand.OPTION, query));
+            return sections.answer(book.sections(), query);
         }
         SearchResults results = book.search(query);
         if (results.problem().isPresent()) {
@@ -58,14 +60,13 @@ public final class SearchCommand implements BookCommand {
         List<ReplyField> fields = results.hits().stream()
                 .map(hit -> new ReplyField(hit.number() + " " + hit.title(), hit.excerpt()))
                 .toList();
-        List<ReplyAction> actions = results.hits().stream()
-                .map(hit -> new ReplyAction(WordCut.toLength(hit.number() + " " + hit.title(), MAX_LABEL_LENGTH),
-                        new OpenSection(hit.number(), 0), ReplyAction.Role.RESULT))
+        List<SectionActions.Link> links = results.hits().stream()
+                .map(hit -> new SectionActions.Link(hit.number() + " " + hit.title(), hit.number()))
                 .toList();
         Reply reply = Reply.content("Search: " + echo(results.effectiveQuery()), text)
                 .withFields(fields)
                 .withFooter(fields.size() == 1 ? "1 section" : fields.size() + " sections, best first")
-                .withActions(actions);
+                .withActions(SectionActions.open(links));
         return SuspiciousQuery.test(query) ? reply.toAskerOnly() : reply;
     }
 

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import studybot.book.Book;
-import studybot.command.BookCommand;
+import studybot.command.Access;
+import studybot.command.BotCommand;
 import studybot.command.Choice;
-import studybot.command.CommandInput;
+import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
+import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.DiscordMarkdown;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.WordCut;
@@ -27,15 +27,16 @@ import studybot.reply.WordCut;
  * previous and its last no next. Book text and echoed input are escaped, since both end up in Discord markdown.
  * Pages are cut from the escaped text, so a page's length is what the renderer has to fit.
  */
-public final class SectionCommand implements BookCommand {
+public final class SectionCommand implements BotCommand {
 
-    /** The one option: a number, a chapter or title words. */
+    /** The main option: a number, a chapter or title words. */
     public static final String OPTION = "number";
+    /** Which page of a long section, from 1. */
+    public static final String PAGE = "page";
 
-    /** Discord's limit for a button label. */
-    static final int MAX_LABEL_LENGTH = 80;
-    /** Discord's limit for options in one pick list. */
+    /** The most sections one reply lists. */
     static final int MAX_LISTED = 25;
+    private static final int MAX_PAGE = 9999;
     private static final int MAX_ECHO_LENGTH = 40;
     private static final int MAX_CHAPTERS_SPELLED_OUT = 6;
 
@@ -47,26 +48,37 @@ public final class SectionCommand implements BookCommand {
 
     @Override
     public CommandSpec spec() {
-        return new CommandSpec("section", "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
-                List.of(new OptionSpec(OPTION, "A section number such as 20.4, a chapter such as 20, or title words",
-                        true, UserText.MAX_LENGTH, true)));
+        return CommandSpec.of("section", "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
+                Access.EVERYONE,
+                OptionSpec.text(OPTION, "A section number such as 20.4, a chapter such as 20, or title words",
+                        UserText.MAX_LENGTH).withAutocomplete(),
+                OptionSpec.integer(PAGE, "Which page of a long section", 1, MAX_PAGE).optional());
     }
 
     @Override
-    public Reply answer(Book book, CommandInput input) {
-        return answer(book.sections(), input.text(OPTION));
+    public Reply answer(CommandCall call) {
+        int page = (int) call.options().integer(PAGE).orElse(1) - 1;
+        return answer(call.book().get().sections(), call.options().text(OPTION), page);
     }
 
+    /** Sections whose number or title starts with what was typed; none while the first book is still loading. */
     @Override
-    public List<Choice> complete(Book book, String option, String typed) {
-        return book.complete(typed).stream().map(completion -> new Choice(completion.name(), completion.value())).toList();
+    public List<Choice> complete(CompletionCall call) {
+        return call.book().map(book -> book.complete(call.typed()).stream()
+                .map(completion -> new Choice(completion.name(), completion.value()))
+                .toList()).orElse(List.of());
     }
 
     /** Answers {@code /section <input>}, whatever the input. */
     public Reply answer(SectionLookup lookup, String input) {
+        return answer(lookup, input, 0);
+    }
+
+    /** Answers {@code /section <input> page:<page + 1>}; the page counts only when the input names one section. */
+    public Reply answer(SectionLookup lookup, String input, int page) {
         LookupResult result = lookup.lookup(input);
         if (result instanceof LookupResult.Found found) {
-            return page(lookup, found.section(), 0);
+            return page(lookup, found.section(), page);
         }
         if (result instanceof LookupResult.ChapterListing listing) {
             return chapterListing(listing);
@@ -111,16 +123,15 @@ public final class SectionCommand implements BookCommand {
                 + (pages.size() > 1 ? " · page " + (page + 1) + "/" + pages.size() : "");
         List<ReplyAction> actions = new ArrayList<>();
         lookup.library().previous(number).ifPresent(previous -> actions.add(
-                new ReplyAction("◀ " + previous.number(), new OpenSection(previous.number(), 0), ReplyAction.Role.NAVIGATION)));
+                SectionActions.navigation("◀ " + previous.number(), new OpenSection(previous.number(), 0))));
         if (page > 0) {
-            actions.add(new ReplyAction("◀ page " + page, new OpenSection(number, page - 1), ReplyAction.Role.NAVIGATION));
+            actions.add(SectionActions.navigation("◀ page " + page, new OpenSection(number, page - 1)));
         }
         if (page + 1 < pages.size()) {
-            actions.add(new ReplyAction("page " + (page + 2) + " ▶", new OpenSection(number, page + 1),
-                    ReplyAction.Role.NAVIGATION));
+            actions.add(SectionActions.navigation("page " + (page + 2) + " ▶", new OpenSection(number, page + 1)));
         }
         lookup.library().next(number).ifPresent(next -> actions.add(
-                new ReplyAction(next.number() + " ▶", new OpenSection(next.number(), 0), ReplyAction.Role.NAVIGATION)));
+                SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
         return Reply.content(section.heading(), text.isEmpty() ? "This section has no text yet." : text)
                 .withFooter(footer)
                 .withActions(actions);
@@ -235,11 +246,10 @@ public final class SectionCommand implements BookCommand {
     }
 
     private static List<ReplyAction> openActions(List<Section> sections) {
-        return sections.stream()
+        return SectionActions.open(sections.stream()
                 .limit(MAX_LISTED)
-                .map(section -> new ReplyAction(WordCut.toLength(section.heading(), MAX_LABEL_LENGTH),
-                        new OpenSection(section.number(), 0), ReplyAction.Role.RESULT))
-                .toList();
+                .map(section -> new SectionActions.Link(section.heading(), section.number()))
+                .toList());
     }
 
     private static String chapterOf(String writtenNumber) {

@@ -1,14 +1,13 @@
 package studybot.stats;
 
-import java.util.List;
-import studybot.book.Book;
-import studybot.command.BookCommand;
-import studybot.command.CommandInput;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.reply.Reply;
 
 /** {@code /stats}: how this studybot is doing, for server managers and whoever runs it. Takes no options. */
-public final class StatsCommand implements BookCommand {
+public final class StatsCommand implements BotCommand {
 
     private final StatsCollector collector;
     private final StatsReport report;
@@ -20,12 +19,12 @@ public final class StatsCommand implements BookCommand {
 
     @Override
     public CommandSpec spec() {
-        return new CommandSpec("stats", "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
-                List.of(), CommandSpec.Access.SERVER_MANAGERS);
+        return CommandSpec.of("stats", "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
+                Access.SERVER_MANAGERS);
     }
 
     @Override
-    public Reply answer(Book book, CommandInput input) {
-        return report.render(collector.snapshot(book));
+    public Reply answer(CommandCall call) {
+        return report.render(collector.snapshot(call.book().get()));
     }
 }

@@ -1,34 +1,36 @@
 package studybot.tip;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
+import java.util.concurrent.ThreadLocalRandom;
 import studybot.book.Book;
-import studybot.command.BookCommand;
-import studybot.command.CommandInput;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.library.Section;
 import studybot.reply.DiscordMarkdown;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
-import studybot.reply.ReplyAction;
+import studybot.section.SectionActions;
 
-/** {@code /tip}: one study tip at random, with a way to read the section it comes from. */
-public final class TipCommand implements BookCommand {
-
-    private final RandomGenerator random;
-
-    public TipCommand(RandomGenerator random) {
-        this.random = random;
-    }
+/**
+ * {@code /tip}: one study tip at random, with a way to read the section it comes from. Handlers run on several
+ * threads at once, so each call draws from its own thread's generator.
+ */
+public final class TipCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return new CommandSpec("tip", "A study tip from the book, at random", List.of());
+        return CommandSpec.of("tip", "A study tip from the book, at random", Access.EVERYONE);
     }
 
     @Override
-    public Reply answer(Book book, CommandInput input) {
-        return book.tips().random(random)
+    public Reply answer(CommandCall call) {
+        return answer(call.book().get());
+    }
+
+    /** A random tip from {@code book}. */
+    public Reply answer(Book book) {
+        return book.tips().random(ThreadLocalRandom.current())
                 .map(tip -> reply(tip, book.library().find(tip.source()).map(Section::title).orElse("")))
                 .orElseGet(() -> Reply.problem("The book has no tips yet."));
     }
@@ -41,7 +43,7 @@ public final class TipCommand implements BookCommand {
         String from = sectionTitle.isEmpty() ? tip.source().toString() : tip.source() + " " + sectionTitle;
         return Reply.content("Study tip", DiscordMarkdown.escape(tip.text()))
                 .withFooter("From " + from)
-                .withActions(List.of(new ReplyAction("Read " + tip.source(), new OpenSection(tip.source(), 0),
-                        ReplyAction.Role.RESULT)));
+                .withActions(SectionActions.open(List.of(new SectionActions.Link("Read " + tip.source(),
+                        tip.source()))));
     }
 }

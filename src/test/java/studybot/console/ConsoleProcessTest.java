@@ -21,7 +21,7 @@ class ConsoleProcessTest {
 
     @Test
     void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
-        Result result = run(List.of(), """
+        Result result = run(List.of("--config", config().toString()), """
                 /section 20.4
                 /search pooling
                 /search replicaton
@@ -41,6 +41,7 @@ class ConsoleProcessTest {
                 .contains("There is no section 20.9")
                 .contains("== Study tip ==")
                 .contains("/search query")
+                .contains("» ◀ 20.3: /section 20.3   20.5 ▶: /section 20.5")
                 .doesNotContain("Exception");
         String search = result.stdout.substring(result.stdout.indexOf("== Search: pooling =="));
         assertThat(search.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).findFirst())
@@ -48,8 +49,44 @@ class ConsoleProcessTest {
     }
 
     @Test
+    void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
+        Result result = run(List.of("console", "--config", config().toString()), """
+                /help
+                /section 20.4
+                /section 20.4 page:1
+                /tips status
+                /stats
+                /quit
+                /section 20.5
+                """, "");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.stdout).contains("`/section number [page]`", "`/search query`", "`/tip`", "`/help`",
+                "`/stats`", "`/tips set|on|off|status|post-now`", "`/press id [value]`", "`/quit`");
+        assertThat(result.stdout).contains("Daily tips are set up on Discord")
+                .contains("holds no daily-tip settings yet");
+        String stats = result.stdout.substring(result.stdout.indexOf("== studybot stats =="));
+        assertThat(stats).contains("section").contains("help").contains("tips");
+        assertThat(result.stdout).as("nothing after /quit").doesNotContain("== 20.5 ");
+        assertThat(Files.exists(temp.resolve("data").resolve("studybot.db"))).as("the console's own store").isTrue();
+    }
+
+    @Test
+    void aButtonWithoutATypedCommandIsPressedByItsId() throws Exception {
+        Result result = run(List.of("console", "--config", config().toString()), """
+                /press nav:20.5:0
+                /press pick 62.2:0
+                /press gone:1
+                """, "");
+
+        assertThat(result.stdout).contains("== 20.5 Redis Pub/Sub and Sorted Sets for Leaderboards ==")
+                .contains("== 62.2 asyncpg: Async PostgreSQL Driver ==")
+                .contains("older version of studybot");
+    }
+
+    @Test
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
-        Result result = run(List.of("console"), "/search postgres\n", "");
+        Result result = run(List.of("console", "--config", config().toString()), "/search postgres\n", "");
 
         List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
@@ -70,9 +107,18 @@ class ConsoleProcessTest {
 
     @Test
     void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
-        Result result = run(List.of("console"), "/help\n", "secret-token-value");
+        Result result = run(List.of("console", "--config", config().toString()), "/help\n", "secret-token-value");
 
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
+    }
+
+    /** The shipped config, with the data folder in the test's temp folder (the store and logs land there). */
+    private Path config() throws IOException {
+        Path config = temp.resolve("studybot.json");
+        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
+                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
+        return config;
     }
 
     private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {

@@ -8,15 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.hooks.EventListener;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.commands.build.CommandData;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studybot.Studybot;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.CommandCall;
+import studybot.command.CommandSpec;
+import studybot.command.Feature;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
@@ -44,8 +45,9 @@ class DeadlinesTest {
         discord = FakeDiscord.start();
         Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
                 ConnectionInfo.offline(), TipCounts.none());
-        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()), answered::add,
-                List.of(new TroubleFeature()));
+        bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
+                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add,
+                List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }
 
@@ -106,29 +108,29 @@ class DeadlinesTest {
         assertThat(stopping.isAlive()).isFalse();
     }
 
-    /** Two commands that misbehave, answered through the bot's own responder. */
-    private static final class TroubleFeature implements DiscordFeature {
+    /** Two commands that misbehave, registered like any feature. */
+    private static final class TroubleFeature implements Feature {
 
         @Override
-        public List<CommandData> commands() {
-            return List.of(Commands.slash("slow", "Takes its time"), Commands.slash("broken", "Always fails"));
+        public List<BotCommand> commands() {
+            return List.of(command("slow", "Takes its time", () -> {
+                sleep(Duration.ofMillis(2500));
+                return Reply.content("Worth the wait", "Done.");
+            }), command("broken", "Always fails", () -> {
+                throw new IllegalStateException("boom");
+            }));
         }
 
-        @Override
-        public EventListener listener(InteractionResponder responder) {
-            return new ListenerAdapter() {
+        private static BotCommand command(String name, String description, Supplier<Reply> answer) {
+            return new BotCommand() {
                 @Override
-                public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-                    if (event.getName().equals("slow")) {
-                        responder.reply(event, "slow", () -> {
-                            sleep(Duration.ofMillis(2500));
-                            return Reply.content("Worth the wait", "Done.");
-                        });
-                    } else if (event.getName().equals("broken")) {
-                        responder.reply(event, "broken", () -> {
-                            throw new IllegalStateException("boom");
-                        });
-                    }
+                public CommandSpec spec() {
+                    return CommandSpec.of(name, description, Access.EVERYONE);
+                }
+
+                @Override
+                public Reply answer(CommandCall call) {
+                    return answer.get();
                 }
             };
         }

@@ -33,8 +33,8 @@ class GuildRegistrationTest {
                     .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]"));
             Studybot studybot = Studybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
                     ConnectionInfo.offline(), TipCounts.none());
-            DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.interactions(), List.of());
+            DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                    studybot.config().discord(), studybot.interactions(), List.of());
             try {
                 assertThat(bot.awaitReady(WAIT)).isTrue();
 

@@ -17,12 +17,12 @@ import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
-import studybot.discord.openapi.DiscordOpenApi;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeGateway;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.discord.openapi.DiscordOpenApi;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 
@@ -44,8 +44,8 @@ class StudybotOnDiscordTest {
         discord = FakeDiscord.start();
         studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
                 ConnectionInfo.offline(), TipCounts.none());
-        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.interactions(), List.of());
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord(), studybot.interactions(), List.of());
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

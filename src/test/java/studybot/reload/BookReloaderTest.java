@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
-import studybot.command.CommandInput;
 import studybot.library.SectionNumber;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
 import studybot.search.SearchHit;
 import studybot.search.SearchResults;
+import studybot.section.OpenSection;
 import studybot.section.SectionCommand;
 import studybot.section.SectionPager;
 
@@ -82,10 +82,10 @@ class BookReloaderTest {
         CountDownLatch reloaded = new CountDownLatch(1);
         CompletableFuture<List<String>> request = CompletableFuture.supplyAsync(() -> {
             Book book = current.get();
-            String firstLook = sectionCommand.answer(book, CommandInput.of(SectionCommand.OPTION, "20.4")).text();
+            String firstLook = sectionCommand.answer(book.sections(), "20.4").text();
             started.countDown();
             await(reloaded);
-            String secondLook = sectionCommand.answer(book, CommandInput.of(SectionCommand.OPTION, "20.4")).text();
+            String secondLook = sectionCommand.answer(book.sections(), "20.4").text();
             return List.of(firstLook, secondLook, String.join(" ", excerpts(book.search("replicas"))));
         });
 
@@ -96,7 +96,7 @@ class BookReloaderTest {
 
         assertThat(request.get(20, TimeUnit.SECONDS)).allSatisfy(answer -> assertThat(answer)
                 .contains("primary node").doesNotContain("every write"));
-        assertThat(sectionCommand.answer(current.get(), CommandInput.of(SectionCommand.OPTION, "20.4")).text())
+        assertThat(sectionCommand.answer(current.get().sections(), "20.4").text())
                 .isEqualTo(REPLICATION_NEW);
     }
 
@@ -121,7 +121,9 @@ class BookReloaderTest {
         Reply removed = sectionCommand.open(current.get().sections(), backup);
         assertThat(removed.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(removed.text()).contains("Section 20.7 is no longer in the book");
-        assertThat(removed.actions()).extracting(action -> action.target().section().toString()).contains("20.5");
+        assertThat(removed.actions()).flatExtracting(action -> action instanceof ReplyAction.PickList list
+                ? list.picks().stream().map(ReplyAction.Pick::value).toList()
+                : List.of(((ReplyAction.Button) action).id())).contains("20.5:0");
     }
 
     static Stream<Arguments> invalidEdits() {

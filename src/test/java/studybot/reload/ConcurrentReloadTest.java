@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
-import studybot.command.CommandInput;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.search.SearchCommand;
@@ -95,10 +94,10 @@ class ConcurrentReloadTest {
         String edition = "edition " + marker;
         String otherEdition = "edition " + (marker.equals("A") ? "B" : "A");
 
-        Reply page = sectionCommand.answer(book, CommandInput.of(SectionCommand.OPTION, "20.2"));
+        Reply page = sectionCommand.answer(book.sections(), "20.2");
         assertThat(page.title() + " " + page.text()).contains(edition).doesNotContain(otherEdition);
 
-        Reply search = searchCommand.answer(book, CommandInput.of(SearchCommand.OPTION, "replication"));
+        Reply search = searchCommand.answer(book, "replication");
         assertThat(search.fields()).hasSize(3).allSatisfy(hit -> assertThat(hit.name() + " " + hit.value())
                 .contains(edition).doesNotContain(otherEdition));
 

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
-import studybot.reply.OpenSection;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
-import studybot.reply.ReplyAction.Role;
 
 class SectionCommandTest {
 
@@ -27,9 +25,9 @@ class SectionCommandTest {
         assertThat(reply.text()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
                 .endsWith("Just don’t act surprised later.");
         assertThat(reply.footer()).isEqualTo("Chapter 20 · section 4 of 7");
-        assertThat(reply.actions()).containsExactly(
-                new ReplyAction("◀ 20.3", new OpenSection(new SectionNumber(20, 3), 0), Role.NAVIGATION),
-                new ReplyAction("20.5 ▶", new OpenSection(new SectionNumber(20, 5), 0), Role.NAVIGATION));
+        assertThat(offers(reply)).containsExactly(
+                new Offer("◀ 20.3", new OpenSection(new SectionNumber(20, 3), 0), Role.NAVIGATION),
+                new Offer("20.5 ▶", new OpenSection(new SectionNumber(20, 5), 0), Role.NAVIGATION));
     }
 
     @Test
@@ -54,10 +52,10 @@ class SectionCommandTest {
         assertThat(pageCount).isGreaterThan(2);
         assertThat(first.footer()).isEqualTo("Chapter 1 · section 2 of 3 · page 1/" + pageCount);
         assertThat(first.text()).hasSizeLessThanOrEqualTo(500).startsWith("Paragraph 1.").doesNotEndWith("\n");
-        assertThat(first.actions()).containsExactly(
-                new ReplyAction("◀ 1.1", new OpenSection(new SectionNumber(1, 1), 0), Role.NAVIGATION),
-                new ReplyAction("page 2 ▶", new OpenSection(new SectionNumber(1, 2), 1), Role.NAVIGATION),
-                new ReplyAction("1.3 ▶", new OpenSection(new SectionNumber(1, 3), 0), Role.NAVIGATION));
+        assertThat(offers(first)).containsExactly(
+                new Offer("◀ 1.1", new OpenSection(new SectionNumber(1, 1), 0), Role.NAVIGATION),
+                new Offer("page 2 ▶", new OpenSection(new SectionNumber(1, 2), 1), Role.NAVIGATION),
+                new Offer("1.3 ▶", new OpenSection(new SectionNumber(1, 3), 0), Role.NAVIGATION));
         assertThat(second.footer()).endsWith("page 2/" + pageCount);
         assertThat(labels(second)).containsExactly("◀ 1.1", "◀ page 1", "page 3 ▶", "1.3 ▶");
         assertThat(labels(last)).containsExactly("◀ 1.1", "◀ page " + (pageCount - 1), "1.3 ▶");
@@ -97,18 +95,18 @@ class SectionCommandTest {
         assertThat(reply.title()).isEqualTo("Chapter 20");
         assertThat(reply.text()).isEqualTo("**20.2** Two\n**20.9** Nine \\*starred\\*\n**20.10** Ten");
         assertThat(reply.footer()).isEqualTo("Chapter 20 · 3 sections");
-        assertThat(reply.actions()).extracting(ReplyAction::target).containsExactly(
+        assertThat(offers(reply)).extracting(Offer::target).containsExactly(
                 new OpenSection(new SectionNumber(20, 2), 0), new OpenSection(new SectionNumber(20, 9), 0),
                 new OpenSection(new SectionNumber(20, 10), 0));
-        assertThat(reply.actions()).extracting(ReplyAction::role).containsOnly(Role.RESULT);
-        assertThat(reply.actions()).extracting(ReplyAction::label).contains("20.9 Nine *starred*");
+        assertThat(offers(reply)).extracting(Offer::role).containsOnly(Role.RESULT);
+        assertThat(offers(reply)).extracting(Offer::label).contains("20.9 Nine *starred*");
     }
 
     @Test
     void aLongChapterListsAtMostTwentyFive() {
         Reply reply = command.answer(new SectionLookup(Books.generated(5, 60)), "5");
 
-        assertThat(reply.actions()).hasSize(25);
+        assertThat(offers(reply)).hasSize(25);
         assertThat(reply.text()).endsWith("…and 35 more; type a number to open one.");
         assertThat(reply.footer()).isEqualTo("Chapter 5 · 60 sections");
     }
@@ -120,9 +118,9 @@ class SectionCommandTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).startsWith("There is no section 20.9. Chapter 20 has 7 sections, 20.1–20.7.")
                 .contains("**20.7** Backup and Restore");
-        assertThat(reply.actions()).extracting(ReplyAction::target).extracting(OpenSection::section)
+        assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
                 .extracting(SectionNumber::toString).containsExactly("20.7", "20.6", "20.5", "20.4", "20.3");
-        assertThat(reply.actions()).extracting(ReplyAction::role).containsOnly(Role.RESULT);
+        assertThat(offers(reply)).extracting(Offer::role).containsOnly(Role.RESULT);
     }
 
     @Test
@@ -134,7 +132,7 @@ class SectionCommandTest {
         Reply huge = command.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
         assertThat(huge.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(huge.text()).matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
-        assertThat(huge.actions()).first().extracting(ReplyAction::label).asString().startsWith("62.8 ");
+        assertThat(offers(huge)).first().extracting(Offer::label).asString().startsWith("62.8 ");
     }
 
     @Test
@@ -145,7 +143,7 @@ class SectionCommandTest {
         assertThat(reply.text()).isEqualTo("2 section titles match “mongo”:\n"
                 + "**62.3** PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation\n"
                 + "**62.4** Motor: Async MongoDB Driver");
-        assertThat(reply.actions()).extracting(ReplyAction::label).containsExactly(
+        assertThat(offers(reply)).extracting(Offer::label).containsExactly(
                 "62.3 PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation",
                 "62.4 Motor: Async MongoDB Driver");
     }
@@ -157,7 +155,7 @@ class SectionCommandTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).startsWith("No section title matches “kubernetes operators for everyone in…”.")
                 .contains("/search", "Type a section number such as 20.1, a chapter such as 20");
-        assertThat(reply.actions()).extracting(ReplyAction::target).extracting(OpenSection::section)
+        assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
                 .extracting(SectionNumber::toString).containsExactly("20.1", "62.1");
     }
 
@@ -169,7 +167,7 @@ class SectionCommandTest {
             assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
             assertThat(reply.text()).doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
                     .contains("Type a section number such as 20.1");
-            assertThat(reply.actions()).isNotEmpty();
+            assertThat(offers(reply)).isNotEmpty();
         }
         assertThat(command.answer(SEED, "@everyone").text()).startsWith("Mentions can't be looked up.");
     }
@@ -180,7 +178,7 @@ class SectionCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).startsWith("Section 20.8 is no longer in the book");
-        assertThat(reply.actions()).extracting(ReplyAction::target).extracting(OpenSection::section)
+        assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
                 .extracting(SectionNumber::toString).startsWith("20.7", "20.6");
     }
 
@@ -206,6 +204,47 @@ class SectionCommandTest {
     }
 
     private static List<String> labels(Reply reply) {
-        return reply.actions().stream().map(ReplyAction::label).toList();
+        return offers(reply).stream().map(Offer::label).toList();
+    }
+
+    @Test
+    void offersAreButtonsForOneAndAPickListForSeveralEachWithTheCommandToType() {
+        Reply page = command.answer(SEED, "20.4");
+        Reply chapter = command.answer(SEED, "20");
+
+        assertThat(page.actions()).containsExactly(
+                new ReplyAction.Button("◀ 20.3", "nav:20.3:0", ReplyAction.Style.SECONDARY, "/section 20.3"),
+                new ReplyAction.Button("20.5 ▶", "nav:20.5:0", ReplyAction.Style.SECONDARY, "/section 20.5"));
+        assertThat(chapter.actions()).singleElement().isInstanceOfSatisfying(ReplyAction.PickList.class, list -> {
+            assertThat(list.id()).isEqualTo("pick");
+            assertThat(list.picks()).first().isEqualTo(new ReplyAction.Pick(
+                    "20.1 ElastiCache Use Cases: Session Stores, Leaderboards, Real-Time Analytics", "20.1:0", "/section 20.1"));
+        });
+        SectionLookup lookup = new SectionLookup(longBook());
+        assertThat(new SectionCommand(new SectionPager(500)).answer(lookup, "1.2").actions())
+                .contains(new ReplyAction.Button("page 2 ▶", "nav:1.2:1", ReplyAction.Style.SECONDARY,
+                        "/section 1.2 page:2"));
+    }
+
+    /** How a test reads an action: the label, what it opens, and whether it moves the message or opens a new one. */
+    private enum Role { NAVIGATION, RESULT }
+
+    private record Offer(String label, OpenSection target, Role role) {
+    }
+
+    /** Every button and pick-list entry of a reply, in order. */
+    private static List<Offer> offers(Reply reply) {
+        List<Offer> offers = new ArrayList<>();
+        for (ReplyAction action : reply.actions()) {
+            if (action instanceof ReplyAction.Button button) {
+                List<String> parts = List.of(button.id().split(":"));
+                offers.add(new Offer(button.label(), SectionIds.parseArgs(parts.subList(1, parts.size())).orElseThrow(),
+                        parts.get(0).equals(SectionIds.NAV) ? Role.NAVIGATION : Role.RESULT));
+            } else if (action instanceof ReplyAction.PickList list) {
+                list.picks().forEach(pick -> offers.add(new Offer(pick.label(),
+                        SectionIds.parseValue(pick.value()).orElseThrow(), Role.RESULT)));
+            }
+        }
+        return offers;
     }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import studybot.book.Book;
 import studybot.book.BookBinder;
-import studybot.command.CommandInput;
+import studybot.command.Asker;
+import studybot.command.CommandCall;
+import studybot.command.OptionValues;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.library.Library;
@@ -129,7 +131,7 @@ class StatsReportTest {
         StatsCommand command = new StatsCommand(collector(ReloadStatus.initial()), new StatsReport());
         Book book = binder.bind(library());
 
-        Reply reply = command.answer(book, CommandInput.none());
+        Reply reply = command.answer(new CommandCall(Asker.console("me"), "", OptionValues.none(), () -> book, List::of));
 
         assertThat(command.spec().name()).isEqualTo("stats");
         assertThat(command.spec().options()).isEmpty();

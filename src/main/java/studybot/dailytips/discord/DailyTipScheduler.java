@@ -2,6 +2,7 @@ package studybot.dailytips.discord;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -34,6 +35,24 @@ final class DailyTipScheduler {
     void start() {
         executor.scheduleWithFixedDelay(this::runPass, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Daily tips: checking every {} s", interval.toSeconds());
+    }
+
+    /**
+     * Runs {@code task} on the scheduler's thread, between passes; a failure is logged. For store writes that must
+     * not run on the caller's thread (JDA's gateway thread, say).
+     */
+    void submit(Runnable task) {
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.error("Daily tips: a task failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("Daily tips: stopping, so a task was dropped");
+        }
     }
 
     /** Lets a pass under way finish within {@code grace} (interrupting it after that), and runs no more. */

@@ -8,6 +8,8 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import studybot.dailytips.DiscordFormat;
+import studybot.dailytips.PostingAccess;
 
 /**
  * Checks, from JDA's cache, that a channel is a text channel of the server that studybot can see and post tips in:

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.SentMessage;
 import studybot.dailytips.TipChannel;

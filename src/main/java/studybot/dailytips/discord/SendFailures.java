@@ -5,6 +5,7 @@ import java.time.Duration;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.TipSendException;
 import studybot.dailytips.TransientSendFailure;

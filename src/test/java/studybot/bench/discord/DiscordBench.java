@@ -2,7 +2,6 @@ package studybot.bench.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -30,10 +29,10 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.config.ShardsConfig;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
-import studybot.discord.BookInteractions;
 import studybot.discord.DiscordBot;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.InteractionResponder;
+import studybot.discord.RegistryInteractions;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -198,8 +197,8 @@ public final class DiscordBench {
             Map<String, long[]> handled = new ConcurrentHashMap<>();
             Consumer<Interaction> observer = handlerSpans(handled);
             Studybot studybot = loadStudybot();
-            DiscordBot bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                    observer, List.of());
+            DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                    studybot.config().discord(), observer, List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");
             }
@@ -233,8 +232,7 @@ public final class DiscordBench {
                     new DiscordRenderer(), Duration.ofMillis(1500), observer);
             DiscordConnection connection = new DiscordConnector(
                     DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
-                    .connect(List.of(new BookInteractions(studybot.book(), studybot.commands(),
-                            studybot.sectionCommand(), responder), new EventProbe(eventAt)));
+                    .connect(List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");
             }

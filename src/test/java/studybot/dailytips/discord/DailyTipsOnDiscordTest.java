@@ -21,9 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.Studybot;
+import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
+import studybot.config.ShardsConfig;
 import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTips;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -55,7 +58,8 @@ class DailyTipsOnDiscordTest {
     private final MutableClock clock = new MutableClock(START);
     private FakeDiscord discord;
     private Studybot studybot;
-    private DailyTipsFeature feature;
+    private StudybotConfig config;
+    private DailyTipsOnDiscord feature;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -63,9 +67,8 @@ class DailyTipsOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
                 base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30));
-        studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -252,23 +255,27 @@ class DailyTipsOnDiscordTest {
     void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
         Path other = dataFolder.resolve("broken");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(DailyTipsFeature.DATABASE_FILE), "not a database, just text".repeat(100),
+        Files.writeString(other.resolve(DailyTips.DATABASE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
-        StudybotConfig config = studybot.config();
-        Studybot broken = Studybot.load(new StudybotConfig(config.seedsFolder(), other, config.cache(),
-                config.search(), config.section(), config.discord(), config.reload(), config.dailyTips()),
-                Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
 
-        assertThatThrownBy(() -> DailyTipsFeature.open(broken, clock))
+        assertThatThrownBy(() -> DailyTipsOnDiscord.open(other, new DailyTipsConfig(1, 30), ShardsConfig.automatic(),
+                studybot.book(), clock))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(other.resolve(DailyTipsFeature.DATABASE_FILE).toString())
+                .hasMessageContaining(other.resolve(DailyTips.DATABASE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
-        feature = DailyTipsFeature.open(studybot, clock);
-        bot = DiscordBot.start(studybot, DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.interactions(), List.of(feature));
+        CurrentBook book = new CurrentBook();
+        feature = DailyTipsOnDiscord.open(config.dataFolder(), config.dailyTips(), config.discord().shards(), book,
+                clock);
+        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
+                TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
+                List.of(feature.tips().feature()));
+        studybot.loadBook();
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord(), studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

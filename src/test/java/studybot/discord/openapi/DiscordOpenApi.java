@@ -108,12 +108,26 @@ public final class DiscordOpenApi {
                             + " schemas leave it out.",
                     (spec, original) -> JsonNodeFactory.instance.objectNode()
                             .set("type", JsonNodeFactory.instance.arrayNode().add("boolean").add("null"))),
+            autocompleteFlag("ApplicationCommandChannelOption"),
+            autocompleteFlag("ApplicationCommandBooleanOption"),
             new KnownGap("/components/schemas/MessageAttachmentRequest/properties/content_type",
                     "JDA (FileUpload.toAttachmentData) sends the upload's media type as content_type in the"
                             + " attachment metadata; the spec's request schema has no such property (the attachment"
                             + " Discord returns does). Discord takes the media type from the file part.",
                     (spec, original) -> JsonNodeFactory.instance.objectNode()
                             .set("type", JsonNodeFactory.instance.arrayNode().add("string").add("null"))));
+
+    /**
+     * JDA (OptionData.toData) sends {@code autocomplete: false} with every option; the spec declares the flag only
+     * for the kinds that can autocomplete (text and numbers). Discord ignores it on the others.
+     */
+    private static KnownGap autocompleteFlag(String optionSchema) {
+        return new KnownGap("/components/schemas/" + optionSchema + "/properties/autocomplete",
+                "JDA sends autocomplete (always false here) with every option kind; the spec declares it only"
+                        + " for text and number options, and Discord ignores it on " + optionSchema + ".",
+                (spec, original) -> JsonNodeFactory.instance.objectNode()
+                        .set("type", JsonNodeFactory.instance.arrayNode().add("boolean").add("null")));
+    }
 
     /**
      * Query parameters JDA adds that the spec does not declare for the operation, by "METHOD template". Discord

@@ -26,9 +26,11 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import studybot.config.ShardsConfig;
+import studybot.command.Access;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
+import studybot.command.SubcommandSpec;
+import studybot.config.ShardsConfig;
 import studybot.discord.CommandRegistrar;
 import studybot.discord.SlashCommands;
 import studybot.discord.connect.DiscordConnection;
@@ -71,9 +73,15 @@ class JdaConformsToOpenApiTest {
     /** The bot's own slash-command translation, plus a moderators-only command as the bot's config command is. */
     private static List<CommandData> commands() {
         List<CommandData> commands = new ArrayList<>(SlashCommands.of(List.of(
-                new CommandSpec("search", "Search the book", List.of(
-                        new OptionSpec("query", "Words to look for", true, 100, true))),
-                new CommandSpec("tip", "A tip from the book", List.of()))));
+                CommandSpec.of("search", "Search the book", Access.EVERYONE,
+                        OptionSpec.text("query", "Words to look for", 100).withAutocomplete(),
+                        OptionSpec.integer("page", "Which page", 1, 99).optional()),
+                CommandSpec.of("tip", "A tip from the book", Access.SERVERS_ONLY),
+                CommandSpec.withSubcommands("quiz", "Quiz yourself", Access.SERVER_MANAGERS,
+                        new SubcommandSpec("start", "Start a quiz", List.of(
+                                OptionSpec.channel("channel", "Where"),
+                                OptionSpec.bool("hard", "Harder questions").optional())),
+                        new SubcommandSpec("stop", "Stop it")))));
         commands.add(Commands.slash("config", "Change the bot's settings")
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)));
         return List.copyOf(commands);

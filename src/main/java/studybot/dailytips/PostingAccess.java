@@ -1,4 +1,4 @@
-package studybot.dailytips.discord;
+package studybot.dailytips;
 
 import java.util.Optional;
 

@@ -1,29 +1,25 @@
 package studybot.shards;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.hooks.EventListener;
-import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.config.ShardsConfig;
-import studybot.discord.DiscordFeature;
-import studybot.discord.InteractionResponder;
+import studybot.discord.DiscordService;
 import studybot.discord.ShardRange;
 import studybot.stats.FleetFigures;
 import studybot.store.StoreException;
 
 /**
  * Keeps this process's row in the {@link ProcessRegistry} fresh while it is connected, and removes it on an orderly
- * stop. It has no commands; {@code /stats} reads the registry through {@link #fleet()}.
+ * stop; {@code /stats} reads the registry through {@link #fleet()}.
  */
-public final class HeartbeatFeature implements DiscordFeature {
+public final class Heartbeat implements DiscordService {
 
-    private static final Logger log = LoggerFactory.getLogger(HeartbeatFeature.class);
+    private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
 
     private final ProcessRegistry registry;
     private final ShardsConfig shards;
@@ -33,7 +29,7 @@ public final class HeartbeatFeature implements DiscordFeature {
         return thread;
     });
 
-    public HeartbeatFeature(ProcessRegistry registry, ShardsConfig shards) {
+    public Heartbeat(ProcessRegistry registry, ShardsConfig shards) {
         this.registry = registry;
         this.shards = shards;
     }
@@ -46,16 +42,6 @@ public final class HeartbeatFeature implements DiscordFeature {
             log.debug("Cannot read the process registry: {}", e.getMessage());
             return Optional.empty();
         }
-    }
-
-    @Override
-    public List<CommandData> commands() {
-        return List.of();
-    }
-
-    @Override
-    public EventListener listener(InteractionResponder responder) {
-        return event -> { };
     }
 
     @Override

@@ -1,10 +1,10 @@
-package studybot.dailytips.discord;
+package studybot.dailytips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,16 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.dailytips.DailyTipService;
-import studybot.dailytips.Fanout;
-import studybot.dailytips.SharedPostingRate;
-import studybot.dailytips.MutableClock;
-import studybot.dailytips.PermanentSendFailure;
-import studybot.dailytips.RetryBackoff;
-import studybot.dailytips.SentMessage;
-import studybot.dailytips.TipChannel;
-import studybot.dailytips.TipPost;
-import studybot.dailytips.TipSendException;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.CommandRegistry;
+import studybot.command.Feature;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
@@ -33,7 +27,10 @@ import studybot.store.Database;
 import studybot.store.Schema;
 import studybot.tip.Tip;
 
-/** {@code /tips} without Discord: plain requests in, replies out, over the real tip service and store. */
+/**
+ * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out,
+ * over the real tip service and store.
+ */
 class TipsCommandTest {
 
     private static final long SERVER = 200000000000000001L;
@@ -51,7 +48,7 @@ class TipsCommandTest {
     private Optional<String> accessProblem = Optional.empty();
     private Database database;
     private DailyTipService service;
-    private TipsCommand command;
+    private CommandRegistry registry;
 
     @BeforeEach
     void open() {
@@ -62,7 +59,8 @@ class TipsCommandTest {
                 section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT,
                 Fanout.of(server -> true, SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
                         Duration.ofSeconds(30)));
-        command = new TipsCommand(service, (server, channelId) -> accessProblem);
+        registry = new CommandRegistry(new CurrentBook(),
+                List.of(Feature.of(new TipsCommand(service, (server, channelId) -> accessProblem))));
     }
 
     @AfterEach
@@ -72,8 +70,8 @@ class TipsCommandTest {
 
     @Test
     void aDirectMessageIsRefusedKindly() {
-        Reply reply = command.answer(new TipsRequest(OptionalLong.empty(), false, TipsCommand.STATUS,
-                OptionalLong.empty(), Optional.empty(), Optional.empty()));
+        Reply reply = registry.answer(new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD), TipsCommand.NAME, TipsCommand.STATUS, Map.of());
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -82,7 +80,7 @@ class TipsCommandTest {
 
     @Test
     void aMemberWithoutManageServerIsRefusedAndNothingIsSaved() {
-        Reply reply = command.answer(set(false, "09:30", "Europe/Berlin"));
+        Reply reply = ask(set(false, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -92,8 +90,8 @@ class TipsCommandTest {
 
     @Test
     void theFirstSetNeedsChannelTimeAndTimezone() {
-        Reply reply = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
-                OptionalLong.of(CHANNEL), Optional.of("09:30"), Optional.empty()));
+        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(CHANNEL),
+                TipsCommand.TIME, "09:30"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("all three");
@@ -102,8 +100,8 @@ class TipsCommandTest {
 
     @Test
     void aBadTimeOrTimezoneIsExplained() {
-        Reply badTime = command.answer(set(true, "9am", "Europe/Berlin"));
-        Reply badZone = command.answer(set(true, "09:00", "Europe/Berl"));
+        Reply badTime = ask(set(true, "9am", "Europe/Berlin"));
+        Reply badZone = ask(set(true, "09:00", "Europe/Berl"));
 
         assertThat(badTime.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(badTime.text()).contains("\"9am\"").contains("HH:mm");
@@ -116,7 +114,7 @@ class TipsCommandTest {
     void aChannelStudybotCannotPostInIsRefused() {
         accessProblem = Optional.of("studybot needs Embed Links in <#300000000000000001> to post tips.");
 
-        Reply reply = command.answer(set(true, "09:30", "Europe/Berlin"));
+        Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("Embed Links").contains("Nothing was changed");
@@ -125,7 +123,7 @@ class TipsCommandTest {
 
     @Test
     void setSavesAndShowsTheStatusWithDiscordTimestamps() {
-        Reply reply = command.answer(set(true, "09:30", "america/new_york"));
+        Reply reply = ask(set(true, "09:30", "america/new_york"));
 
         long next = Instant.parse("2025-03-10T13:30:00Z").getEpochSecond();
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -139,10 +137,9 @@ class TipsCommandTest {
 
     @Test
     void aLaterSetMayChangeOneSettingAlone() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
-                OptionalLong.of(OTHER_CHANNEL), Optional.empty(), Optional.empty()));
+        Reply reply = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
@@ -154,13 +151,13 @@ class TipsCommandTest {
 
     @Test
     void offAndOnSwitchTheTipAndStatusSaysSo() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply off = command.answer(plain(TipsCommand.OFF));
+        Reply off = ask(plain(TipsCommand.OFF));
         assertThat(off.text()).contains("**off**").contains("/tips on");
         assertThat(fields(off).get("Next tip")).startsWith("None");
 
-        Reply on = command.answer(plain(TipsCommand.ON));
+        Reply on = ask(plain(TipsCommand.ON));
         assertThat(on.text()).contains("**on**");
         assertThat(fields(on).get("Next tip")).startsWith("<t:");
     }
@@ -168,7 +165,7 @@ class TipsCommandTest {
     @Test
     void onOffAndPostNowNeedSettingsFirst() {
         for (String subcommand : List.of(TipsCommand.ON, TipsCommand.OFF, TipsCommand.POST_NOW)) {
-            Reply reply = command.answer(plain(subcommand));
+            Reply reply = ask(plain(subcommand));
 
             assertThat(reply.kind()).as(subcommand).isEqualTo(Reply.Kind.PROBLEM);
             assertThat(reply.text()).as(subcommand).contains("/tips set");
@@ -177,7 +174,7 @@ class TipsCommandTest {
 
     @Test
     void statusBeforeSetUpSaysHowToStart() {
-        Reply reply = command.answer(plain(TipsCommand.STATUS));
+        Reply reply = ask(plain(TipsCommand.STATUS));
 
         assertThat(reply.isForAskerOnly()).isTrue();
         assertThat(reply.text()).contains("not set up").contains("/tips set");
@@ -185,9 +182,9 @@ class TipsCommandTest {
 
     @Test
     void postNowPostsToTheTipChannelAndLinksTheMessage() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
+        Reply reply = ask(plain(TipsCommand.POST_NOW));
 
         assertThat(postedTo).containsExactly(CHANNEL);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -198,10 +195,10 @@ class TipsCommandTest {
 
     @Test
     void aFailedPostNowSaysWhy() {
-        command.answer(set(true, "09:30", "Europe/Berlin"));
+        ask(set(true, "09:30", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
 
-        Reply reply = command.answer(plain(TipsCommand.POST_NOW));
+        Reply reply = ask(plain(TipsCommand.POST_NOW));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text()).contains("Could not post the tip: studybot needs Send Messages");
@@ -209,29 +206,71 @@ class TipsCommandTest {
 
     @Test
     void aPauseIsShownWithItsReasonUntilTheSettingsChange() {
-        command.answer(set(true, "09:01", "Europe/Berlin"));
+        ask(set(true, "09:01", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("The tip channel <#300000000000000001> was deleted.");
         clock.advance(Duration.ofMinutes(2));
         service.runDue();
 
-        Reply paused = command.answer(plain(TipsCommand.STATUS));
+        Reply paused = ask(plain(TipsCommand.STATUS));
         assertThat(paused.text()).contains("**paused**");
         assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
 
-        Reply saved = command.answer(new TipsRequest(OptionalLong.of(SERVER), true, TipsCommand.SET,
-                OptionalLong.of(OTHER_CHANNEL), Optional.empty(), Optional.empty()));
+        Reply saved = answer(admin(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
         assertThat(saved.text()).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
     }
 
-    private TipsRequest set(boolean admin, String time, String zone) {
-        return new TipsRequest(OptionalLong.of(SERVER), admin, TipsCommand.SET, OptionalLong.of(CHANNEL),
-                Optional.of(time), Optional.of(zone));
+    @Test
+    void theConsoleSaysWhereTipsAreSetUpAndShowsItsStoresSettings() {
+        Reply empty = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply = answer(Asker.console("me"), TipsCommand.STATUS, Map.of());
+
+        assertThat(empty.text()).contains("set up on Discord").contains("holds no daily-tip settings");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(reply.text()).contains("set up on Discord").contains("/tips set");
+        assertThat(fields(reply)).containsExactly(
+                Map.entry("Server " + SERVER, "on · 09:30 Europe/Berlin · channel " + CHANNEL));
+        assertThat(postedTo).isEmpty();
     }
 
-    private static TipsRequest plain(String subcommand) {
-        return new TipsRequest(OptionalLong.of(SERVER), true, subcommand, OptionalLong.empty(), Optional.empty(),
-                Optional.empty());
+    @Test
+    void timezonesAreCompletedAndOtherOptionsAreNot() {
+        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIMEZONE, "berl"))
+                .extracting(choice -> choice.value()).contains("Europe/Berlin");
+        assertThat(registry.complete(admin(), TipsCommand.NAME, TipsCommand.SET, TipsCommand.TIME, "09")).isEmpty();
+    }
+
+    /** {@code /tips set} with all three settings, by an admin or a plain member. */
+    private Request set(boolean admin, String time, String zone) {
+        return new Request(admin ? admin() : member(), TipsCommand.SET, Map.of(TipsCommand.CHANNEL,
+                String.valueOf(CHANNEL), TipsCommand.TIME, time, TipsCommand.TIMEZONE, zone));
+    }
+
+    private static Request plain(String subcommand) {
+        return new Request(admin(), subcommand, Map.of());
+    }
+
+    private Reply ask(Request request) {
+        return answer(request.asker(), request.subcommand(), request.options());
+    }
+
+    private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
+        return registry.answer(asker, TipsCommand.NAME, subcommand, options);
+    }
+
+    private static Asker admin() {
+        return new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+    }
+
+    private static Asker member() {
+        return new Asker(3, "member", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD);
+    }
+
+    /** One use of {@code /tips}: who, which subcommand, which options. */
+    private record Request(Asker asker, String subcommand, Map<String, String> options) {
     }
 
     private SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {

@@ -1,0 +1,25 @@
+package studybot.command;
+
+import java.util.List;
+import studybot.reply.Reply;
+
+/**
+ * A slash command of any transport: what it looks like ({@link #spec()}), how it answers, and how it completes
+ * options. Implementations see plain values and return a {@link Reply}, never anything of Discord, so the console
+ * and the bot give the same answers.
+ */
+public interface BotCommand {
+
+    CommandSpec spec();
+
+    /**
+     * Answers any input at all; bad input is a {@link Reply.Kind#PROBLEM} reply, never an exception. Access has
+     * been checked already.
+     */
+    Reply answer(CommandCall call);
+
+    /** Choices while an option with autocomplete is typed; empty by default. */
+    default List<Choice> complete(CompletionCall call) {
+        return List.of();
+    }
+}

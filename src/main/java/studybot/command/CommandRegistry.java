@@ -1,0 +1,195 @@
+package studybot.command;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import studybot.book.Book;
+import studybot.book.CurrentBook;
+import studybot.reply.Reply;
+
+/**
+ * Every feature's commands and component ids, and the one way in for every transport: it checks access and the
+ * options' kinds, takes the current edition of the book at most once per call, and hands the handler plain values.
+ * Discord's command registration, {@code /help}, the console and the {@code /stats} counts are all built from it.
+ */
+public final class CommandRegistry {
+
+    private final CurrentBook book;
+    private final List<Feature> features;
+    private final Map<String, BotCommand> commands = new LinkedHashMap<>();
+    private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
+
+    /** @throws IllegalArgumentException when two features claim one command name or one id prefix */
+    public CommandRegistry(CurrentBook book, List<Feature> features) {
+        this.book = book;
+        this.features = List.copyOf(features);
+        for (Feature feature : this.features) {
+            for (BotCommand command : feature.commands()) {
+                if (commands.putIfAbsent(command.spec().name(), command) != null) {
+                    throw new IllegalArgumentException("two commands are named " + command.spec().name());
+                }
+            }
+            for (ClickRoute route : feature.clickRoutes()) {
+                if (routes.putIfAbsent(route.prefix(), route) != null) {
+                    throw new IllegalArgumentException("two features answer ids starting " + route.prefix());
+                }
+            }
+        }
+    }
+
+    /** This registry with one more feature, e.g. the console's own {@code /quit}. */
+    public CommandRegistry with(Feature feature) {
+        List<Feature> more = new ArrayList<>(features);
+        more.add(feature);
+        return new CommandRegistry(book, more);
+    }
+
+    /** Every command's spec, in order: what a transport registers. */
+    public List<CommandSpec> specs() {
+        return commands.values().stream().map(BotCommand::spec).toList();
+    }
+
+    /** The commands {@code asker} may use, in order: what {@code /help} lists for them. */
+    public List<CommandSpec> specsFor(Asker asker) {
+        return specs().stream().filter(spec -> refusal(spec, asker).isEmpty()).toList();
+    }
+
+    public Optional<CommandSpec> spec(String name) {
+        return Optional.ofNullable(commands.get(name)).map(BotCommand::spec);
+    }
+
+    /**
+     * Answers a command: access first, then the subcommand and the options, then the handler. Commands for server
+     * managers answer only the asker, since their answers are about the server's settings.
+     *
+     * @param options option values by name, as text
+     */
+    public Reply answer(Asker asker, String name, String subcommand, Map<String, String> options) {
+        BotCommand command = commands.get(name);
+        if (command == null) {
+            return Reply.problem("studybot has no command /" + name + ". /help lists the commands.");
+        }
+        CommandSpec spec = command.spec();
+        Optional<Reply> refused = refusal(spec, asker).or(() -> invalid(spec, subcommand, options));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Reply reply = command.answer(new CommandCall(asker, subcommand, new OptionValues(options), once(book),
+                () -> specsFor(asker)));
+        return spec.access() == Access.SERVER_MANAGERS ? reply.toAskerOnly() : reply;
+    }
+
+    /**
+     * Choices for an option being typed; none for unknown commands or while the book loads. Access is checked when
+     * the command is sent, not here: choices reveal nothing, and a refusal is better explained then.
+     */
+    public List<Choice> complete(Asker asker, String name, String subcommand, String option, String typed) {
+        BotCommand command = commands.get(name);
+        if (command == null) {
+            return List.of();
+        }
+        return command.complete(new CompletionCall(asker, subcommand, option, typed, book.ifLoaded()));
+    }
+
+    /** How a click on {@code id} is answered; empty for ids no feature owns (from an older version, say). */
+    public Optional<ClickMode> clickMode(String id) {
+        return Optional.ofNullable(routes.get(ClickRoute.prefixOf(id))).map(ClickRoute::mode);
+    }
+
+    /** Answers a click on a button or a pick from a list, through the feature owning the id's prefix. */
+    public Reply click(Asker asker, String id, List<String> values) {
+        ClickRoute route = routes.get(ClickRoute.prefixOf(id));
+        if (route == null) {
+            return Reply.problem("This button is from an older version of studybot and no longer does anything. "
+                    + "/help lists what studybot can do.");
+        }
+        String rest = id.length() > route.prefix().length() ? id.substring(route.prefix().length() + 1) : "";
+        List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
+        return route.handler().click(new ClickCall(asker, id, args, values, once(book)));
+    }
+
+    /** Why {@code asker} may not use {@code spec}, if they may not. The one place access is checked. */
+    private static Optional<Reply> refusal(CommandSpec spec, Asker asker) {
+        String command = "`/" + spec.name() + "`";
+        return switch (spec.access()) {
+            case EVERYONE -> Optional.empty();
+            case SERVERS_ONLY -> asker.serverId().isPresent() ? Optional.empty() : Optional.of(asker.onConsole()
+                    ? Reply.problem(command + " needs a Discord server, so it does not work in the console.")
+                    : Reply.problem(command + " works only in a server. Use it in a channel of the server it is for."));
+            case SERVER_MANAGERS -> {
+                if (asker.onConsole()) {
+                    yield Optional.empty();
+                }
+                if (asker.serverId().isEmpty()) {
+                    yield Optional.of(Reply.problem(command + " works only in a server. Use it in a channel of the"
+                            + " server it is for (you need the Manage Server permission there)."));
+                }
+                yield asker.managesServer() ? Optional.empty() : Optional.of(Reply.problem("Only members with the"
+                        + " Manage Server permission can use " + command + ". Ask a server admin."));
+            }
+        };
+    }
+
+    /** What is wrong with the subcommand or the options, if anything; Discord checks these too, the console not. */
+    private static Optional<Reply> invalid(CommandSpec spec, String subcommand, Map<String, String> options) {
+        String usage = "`/" + (spec.name() + " " + subcommand).strip() + "`";
+        if (!spec.subcommands().isEmpty() && spec.subcommand(subcommand).isEmpty()) {
+            return Optional.of(Reply.problem("`/" + spec.name() + "` needs one of these:\n" + spec.subcommands().stream()
+                    .map(sub -> "`" + spec.usage(sub) + "` " + sub.description())
+                    .collect(Collectors.joining("\n"))));
+        }
+        for (OptionSpec option : spec.optionsOf(subcommand)) {
+            String value = options.get(option.name());
+            if (value == null) {
+                if (option.required()) {
+                    return Optional.of(Reply.problem(usage + " needs `" + option.name() + "`: "
+                            + option.description() + "."));
+                }
+                continue;
+            }
+            Optional<String> problem = problemWith(option, value);
+            if (problem.isPresent()) {
+                return Optional.of(Reply.problem("`" + option.name() + "` of " + usage + " " + problem.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> problemWith(OptionSpec option, String value) {
+        return switch (option.kind()) {
+            case TEXT -> Optional.empty();
+            case INTEGER -> {
+                try {
+                    long number = Long.parseLong(value.strip());
+                    yield number >= option.min() && number <= option.max() ? Optional.empty()
+                            : Optional.of("must be from " + option.min() + " to " + option.max() + ".");
+                } catch (NumberFormatException e) {
+                    yield Optional.of("must be a whole number from " + option.min() + " to " + option.max() + ".");
+                }
+            }
+            case BOOLEAN -> OptionValues.parseBoolean(value).isPresent() ? Optional.empty()
+                    : Optional.of("must be true or false.");
+            case CHANNEL -> OptionValues.parseChannel(value).isPresent() ? Optional.empty()
+                    : Optional.of("must be a channel.");
+        };
+    }
+
+    /** The edition to answer from, taken the first time a handler asks and kept for the rest of the call. */
+    private static Supplier<Book> once(Supplier<Book> source) {
+        return new Supplier<>() {
+            private Book taken;
+
+            @Override
+            public synchronized Book get() {
+                if (taken == null) {
+                    taken = source.get();
+                }
+                return taken;
+            }
+        };
+    }
+}

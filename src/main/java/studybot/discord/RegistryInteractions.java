@@ -1,0 +1,107 @@
+package studybot.discord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.command.Asker;
+import studybot.command.ClickMode;
+import studybot.command.CommandRegistry;
+import studybot.reply.WordCut;
+
+/**
+ * Puts the command registry on Discord: slash commands, autocomplete, and the buttons and pick lists replies carry.
+ * It only translates: who asked and what they sent go to the registry as plain values (which checks access and
+ * answers), and the answer goes out through the {@link InteractionResponder}, which keeps Discord's deadlines.
+ */
+public final class RegistryInteractions extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryInteractions.class);
+
+    private final CommandRegistry registry;
+    private final InteractionResponder responder;
+
+    public RegistryInteractions(CommandRegistry registry, InteractionResponder responder) {
+        this.registry = registry;
+        this.responder = responder;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Asker asker = asker(event);
+        String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
+        Map<String, String> options = event.getOptions().stream()
+                .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
+        responder.reply(event, event.getName(), () -> registry.answer(asker, event.getName(), subcommand, options));
+    }
+
+    /** Answered on the gateway thread, so the registry answers without waiting (nothing while the book loads). */
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        List<Command.Choice> choices;
+        try {
+            choices = registry.complete(asker(event), event.getName(),
+                            Optional.ofNullable(event.getSubcommandName()).orElse(""),
+                            event.getFocusedOption().getName(), event.getFocusedOption().getValue()).stream()
+                    .limit(DiscordLimits.CHOICES)
+                    .map(choice -> new Command.Choice(WordCut.toLength(choice.name(), DiscordLimits.CHOICE_NAME),
+                            WordCut.toLength(choice.value(), DiscordLimits.CHOICE_VALUE)))
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.error("Autocomplete for /{} failed on interaction {}", event.getName(), event.getId(), e);
+            choices = List.of();
+        }
+        event.replyChoices(choices).queue(null, failure ->
+                LOG.debug("Autocomplete answer for {} not delivered: {}", event.getId(), failure.toString()));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Asker asker = asker(event);
+        String id = event.getComponentId();
+        if (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE) == ClickMode.EDIT_MESSAGE) {
+            responder.edit(event, "button", () -> registry.click(asker, id, List.of()));
+        } else {
+            responder.reply(event, "button", () -> registry.click(asker, id, List.of()));
+        }
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        Asker asker = asker(event);
+        String id = event.getComponentId();
+        List<String> values = List.copyOf(event.getValues());
+        if (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE) == ClickMode.EDIT_MESSAGE) {
+            responder.edit(event, "pick", () -> registry.click(asker, id, values));
+        } else {
+            responder.reply(event, "pick", () -> registry.click(asker, id, values));
+        }
+    }
+
+    /** Who asked and where, in plain values. Manage Server counts only in a server (a DM has no member). */
+    static Asker asker(Interaction interaction) {
+        User user = interaction.getUser();
+        Member member = interaction.getMember();
+        boolean inServer = interaction.isFromGuild() && interaction.getGuild() != null;
+        return new Asker(user.getIdLong(), member != null ? member.getEffectiveName() : user.getEffectiveName(),
+                inServer ? OptionalLong.of(interaction.getGuild().getIdLong()) : OptionalLong.empty(),
+                interaction.getChannelIdLong() == 0 ? OptionalLong.empty()
+                        : OptionalLong.of(interaction.getChannelIdLong()),
+                inServer && member != null && member.hasPermission(Permission.MANAGE_SERVER),
+                Asker.Transport.DISCORD);
+    }
+}

@@ -1,0 +1,50 @@
+package studybot.section;
+
+import java.util.List;
+import java.util.Optional;
+import studybot.command.BotCommand;
+import studybot.command.ClickCall;
+import studybot.command.ClickMode;
+import studybot.command.ClickRoute;
+import studybot.command.Feature;
+import studybot.reply.Reply;
+
+/**
+ * {@code /section} and the buttons and pick lists that open sections, wherever they appear ({@code /search} hits,
+ * a tip's "Read" button, previous and next): the ids {@code nav:…}, {@code open:…} and {@code pick}.
+ */
+public final class SectionFeature implements Feature {
+
+    private final SectionCommand command;
+
+    public SectionFeature(SectionCommand command) {
+        this.command = command;
+    }
+
+    @Override
+    public List<BotCommand> commands() {
+        return List.of(command);
+    }
+
+    @Override
+    public List<ClickRoute> clickRoutes() {
+        return List.of(
+                new ClickRoute(SectionIds.NAV, ClickMode.EDIT_MESSAGE, this::button),
+                new ClickRoute(SectionIds.OPEN, ClickMode.NEW_MESSAGE, this::button),
+                new ClickRoute(SectionIds.PICK_LIST, ClickMode.NEW_MESSAGE, this::pick));
+    }
+
+    private Reply button(ClickCall call) {
+        return open(call, SectionIds.parseArgs(call.args()));
+    }
+
+    private Reply pick(ClickCall call) {
+        return open(call, call.values().isEmpty() ? Optional.empty() : SectionIds.parseValue(call.values().get(0)));
+    }
+
+    private Reply open(ClickCall call, Optional<OpenSection> target) {
+        return target.map(section -> command.open(call.book().get().sections(), section))
+                .orElseGet(() -> Reply.problem("This button is from an older version of studybot. Use `/section`"
+                        + " to open a section."));
+    }
+}

@@ -1,0 +1,183 @@
+package studybot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import studybot.book.CurrentBook;
+import studybot.reply.Reply;
+
+/** The one way in: access, subcommands, option kinds and click routing, checked before any handler runs. */
+class CommandRegistryTest {
+
+    private static final long SERVER = 200000000000000001L;
+    private static final long CHANNEL = 300000000000000001L;
+
+    private final List<CommandCall> calls = new ArrayList<>();
+    private final List<ClickCall> clicks = new ArrayList<>();
+    private final CommandRegistry registry = new CommandRegistry(new CurrentBook(), List.of(new Probe()));
+
+    @Test
+    void managerCommandsNeedAServerAndManageServerButNotOnTheConsole() {
+        Reply dm = registry.answer(directMessage(), "admin", "", Map.of());
+        Reply member = registry.answer(member(), "admin", "", Map.of());
+        Reply manager = registry.answer(manager(), "admin", "", Map.of());
+        Reply console = registry.answer(Asker.console("me"), "admin", "", Map.of());
+
+        assertThat(dm.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(dm.text()).contains("works only in a server");
+        assertThat(member.text()).contains("Only members with the Manage Server permission can use `/admin`");
+        assertThat(manager.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(manager.isForAskerOnly()).as("manager answers are private").isTrue();
+        assertThat(console.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(calls).extracting(CommandCall::asker).containsExactly(manager(), Asker.console("me"));
+    }
+
+    @Test
+    void serverOnlyCommandsAreRefusedInDirectMessagesAndOnTheConsole() {
+        assertThat(registry.answer(directMessage(), "here", "", Map.of()).text()).contains("works only in a server");
+        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of()).text())
+                .contains("does not work in the console");
+        assertThat(registry.answer(member(), "here", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
+    }
+
+    @Test
+    void helpListsOnlyWhatTheAskerMayUse() {
+        assertThat(registry.specsFor(directMessage())).extracting(CommandSpec::name).containsExactly("game");
+        assertThat(registry.specsFor(member())).extracting(CommandSpec::name).containsExactly("game", "here");
+        assertThat(registry.specsFor(manager())).extracting(CommandSpec::name).containsExactly("game", "admin", "here");
+        assertThat(registry.specsFor(Asker.console("me"))).extracting(CommandSpec::name).containsExactly("game", "admin");
+    }
+
+    @Test
+    void optionsAreCheckedAgainstTheirKindsAndHandedOverTyped() {
+        Reply reply = registry.answer(member(), "game", "start", Map.of("rounds", "3", "hard", "yes",
+                "channel", "<#" + CHANNEL + ">"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        OptionValues options = calls.get(0).options();
+        assertThat(options.integer("rounds")).hasValue(3);
+        assertThat(options.bool("hard")).hasValue(true);
+        assertThat(options.channel("channel")).hasValue(CHANNEL);
+        assertThat(calls.get(0).subcommand()).isEqualTo("start");
+    }
+
+    @Test
+    void badOptionsAndSubcommandsAreExplainedAndNoHandlerRuns() {
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "99")).text())
+                .contains("`rounds` of `/game start` must be from 1 to 10");
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "two")).text())
+                .contains("must be a whole number");
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "hard", "maybe")).text())
+                .contains("must be true or false");
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "channel", "#general")).text())
+                .contains("must be a channel");
+        assertThat(registry.answer(member(), "game", "start", Map.of()).text()).contains("needs `rounds`");
+        assertThat(registry.answer(member(), "game", "", Map.of()).text()).contains("`/game start rounds [hard] [channel]`")
+                .contains("`/game stop`");
+        assertThat(registry.answer(member(), "nope", "", Map.of()).text()).contains("no command /nope");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void clicksGoToTheFeatureOwningThePrefixWithTheirArguments() {
+        assertThat(registry.clickMode("game:card-7:b")).hasValue(ClickMode.EDIT_MESSAGE);
+        assertThat(registry.clickMode("game")).hasValue(ClickMode.EDIT_MESSAGE);
+        assertThat(registry.clickMode("gone:1")).isEmpty();
+
+        Reply reply = registry.click(member(), "game:card-7:b", List.of("x"));
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(clicks).singleElement().satisfies(click -> {
+            assertThat(click.args()).containsExactly("card-7", "b");
+            assertThat(click.values()).containsExactly("x");
+            assertThat(click.asker()).isEqualTo(member());
+        });
+        assertThat(registry.click(member(), "gone:1", List.of()).text()).contains("older version");
+    }
+
+    @Test
+    void twoFeaturesCannotClaimOneNameOrPrefix() {
+        assertThatThrownBy(() -> registry.with(new Probe())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two commands are named game");
+        Feature samePrefix = new Feature() {
+            @Override
+            public List<BotCommand> commands() {
+                return List.of();
+            }
+
+            @Override
+            public List<ClickRoute> clickRoutes() {
+                return List.of(new ClickRoute("game", ClickMode.NEW_MESSAGE, call -> Reply.problem("no")));
+            }
+        };
+        assertThatThrownBy(() -> registry.with(samePrefix)).hasMessageContaining("ids starting game");
+    }
+
+    @Test
+    void completionsNeverWaitForTheBook() {
+        assertThat(registry.complete(member(), "game", "start", "rounds", "1")).extracting(Choice::value)
+                .containsExactly("no book yet");
+    }
+
+    private static Asker member() {
+        return new Asker(1, "Ann", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
+    }
+
+    private static Asker manager() {
+        return new Asker(2, "Bo", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+    }
+
+    private static Asker directMessage() {
+        return new Asker(3, "Cy", OptionalLong.empty(), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
+    }
+
+    /** A feature of three commands, one per access level, that records what reaches it. */
+    private final class Probe implements Feature {
+
+        @Override
+        public List<BotCommand> commands() {
+            return List.of(
+                    command(CommandSpec.withSubcommands("game", "A game", Access.EVERYONE,
+                            new SubcommandSpec("start", "Start one", List.of(
+                                    OptionSpec.integer("rounds", "How many rounds", 1, 10),
+                                    OptionSpec.bool("hard", "Harder").optional(),
+                                    OptionSpec.channel("channel", "Where").optional().withAutocomplete())),
+                            new SubcommandSpec("stop", "Stop it"))),
+                    command(CommandSpec.of("admin", "Settings", Access.SERVER_MANAGERS)),
+                    command(CommandSpec.of("here", "Server things", Access.SERVERS_ONLY)));
+        }
+
+        @Override
+        public List<ClickRoute> clickRoutes() {
+            return List.of(new ClickRoute("game", ClickMode.EDIT_MESSAGE, call -> {
+                clicks.add(call);
+                return Reply.content("Card", "Answered.");
+            }));
+        }
+
+        private BotCommand command(CommandSpec spec) {
+            return new BotCommand() {
+                @Override
+                public CommandSpec spec() {
+                    return spec;
+                }
+
+                @Override
+                public Reply answer(CommandCall call) {
+                    calls.add(call);
+                    return Reply.content(spec.name(), "Done.");
+                }
+
+                @Override
+                public List<Choice> complete(CompletionCall call) {
+                    return List.of(new Choice("book", call.book().isPresent() ? "loaded" : "no book yet"));
+                }
+            };
+        }
+    }
+}
