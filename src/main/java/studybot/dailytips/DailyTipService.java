@@ -33,6 +33,11 @@ import studybot.tip.Tip;
  * with an intent but no message id is resent with the same nonce, so Discord's nonce enforcement turns the retry
  * into the original message rather than a second one.
  *
+ * <p>Several processes can share the work and the store: each posts only for the servers its {@link Fanout} owns
+ * (those on its shards), a post is <em>claimed</em> in the store before it is sent (only one process wins a claim,
+ * and a claim whose process died lapses so another resumes it with the same nonce), and sends are paced by the
+ * bot's request rate shared through the store.
+ *
  * <p>A permanent failure pauses the server (reason kept for its admins) until its settings are saved again; a
  * transient one is retried with {@link RetryBackoff} until the local day ends.
  */

@@ -45,7 +45,7 @@ import studybot.store.Schema;
 public final class FanoutBench {
 
     private static final int GLOBAL_LIMIT = 50;
-    private static final Duration HEAD_START = Duration.ofSeconds(90);
+    private static final Duration HEAD_START = Duration.ofSeconds(150);
     private static final Instant DUE = Instant.parse("2030-01-07T09:00:00Z");
     private static final List<String> JVM = List.of("-Xmx768m", "-XX:+UseSerialGC");
 
