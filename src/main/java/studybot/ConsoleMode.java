@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
@@ -21,6 +22,8 @@ import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
 
 /**
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input. It opens the
@@ -32,9 +35,11 @@ final class ConsoleMode {
     private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
 
-    ConsoleMode(StudybotConfig config, Clock clock, PrintStream out, PrintStream err) {
+    ConsoleMode(StudybotConfig config, Clock clock, PrintStream out, PrintStream err, Map<String, String> env) {
         this.config = config;
+        this.env = env;
         this.clock = clock;
         this.out = out;
         this.err = err;
@@ -49,12 +54,13 @@ final class ConsoleMode {
      */
     int run(InputStream in, boolean asked, boolean interactive) throws LibraryException {
         CurrentBook book = new CurrentBook();
-        try (DailyTips dailyTips = DailyTips.open(config.dataFolder(), book, DailyTips.offlineChannel(),
-                DailyTips.offlineAccess(),
-                DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock)) {
+        try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
+                    DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock);
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
-                    TipCounts.of(tips::tipsPostedToday, tips::pausedServers), List.of(dailyTips.feature()));
+                    TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                    List.of(dailyTips.feature()));
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             try {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,6 +27,8 @@ import studybot.reload.SeedsWatcher;
 import studybot.shards.Heartbeat;
 import studybot.shards.ProcessRegistry;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup to SIGTERM. The seeds are read and checked before connecting, so bad seeds
@@ -42,11 +45,14 @@ final class DiscordMode {
     private final DiscordEndpoints endpoints;
     private final Clock clock;
     private final PrintStream err;
+    private final Map<String, String> env;
     private final CompletableFuture<Void> indexing = new CompletableFuture<>();
     private boolean indexingStarted;
 
-    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err) {
+    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err,
+                Map<String, String> env) {
         this.config = config;
+        this.env = env;
         this.endpoints = endpoints;
         this.clock = clock;
         this.err = err;
@@ -62,14 +68,16 @@ final class DiscordMode {
     int run() throws RejectedTokenException, LibraryException {
         Library library = Studybot.readBook(config, clock);
         CurrentBook book = new CurrentBook();
-        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.open(config.dataFolder(), config.dailyTips(),
-                config.discord().shards(), book, clock);
+        Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
+        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(),
+                book, clock);
         DailyTipService tips = dailyTips.service();
-        Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(dailyTips.tips().database(), clock),
+        Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock),
                 config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
         Studybot studybot = Studybot.create(config, clock, book, shards,
-                TipCounts.of(tips::tipsPostedToday, tips::pausedServers), List.of(dailyTips.tips().feature()));
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                List.of(dailyTips.tips().feature()));
 
         DiscordBot bot = connectPatiently(studybot, library, List.of(heartbeat, dailyTips));
         startIndexing(studybot, library);
@@ -80,6 +88,7 @@ final class DiscordMode {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Optional.ofNullable(watcher.get()).ifPresent(SeedsWatcher::close);
             shutDown(bot, grace);
+            store.close();
             err.println("studybot: stopped");
             Runtime.getRuntime().halt(exitStatus.get());
         }, "studybot-shutdown"));

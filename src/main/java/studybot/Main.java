@@ -46,7 +46,7 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             useLogConfigBeside(options.configFile(), config);
             if (offline) {
-                return new ConsoleMode(config, clock, out, err)
+                return new ConsoleMode(config, clock, out, err, env)
                         .run(System.in, options.console(), System.console() != null);
             }
             DiscordEndpoints endpoints;
@@ -56,7 +56,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, clock, err).run();
+            return new DiscordMode(config, endpoints, clock, err, env).run();
         } catch (ConfigException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;

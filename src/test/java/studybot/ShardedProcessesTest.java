@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +28,15 @@ import studybot.dailytips.SharedPostingRate;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.Stores;
+import studybot.store.TestPostgres;
+import studybot.store.TestStores;
 
 /**
  * Scaling out end to end: real studybot processes, each running some of the bot's 2 shards, on one fake Discord that
- * routes every server to its shard, over one shared store. The processes' clock starts just before the servers' tip
+ * routes every server to its shard, over one PostgreSQL (the run's embedded one). The processes' clock starts just before the servers' tip
  * time, and every server must end up with exactly one daily post, also when a process is killed with SIGKILL while
  * posting and a third process with an overlapping range joins during the restart.
  */
@@ -97,16 +101,18 @@ class ShardedProcessesTest {
     }
 
     private StudybotProcesses processes(FakeDiscord discord) throws IOException {
-        Path data = temp.resolve("data");
+        TestStores stores = TestStores.of(Dialect.POSTGRESQL, temp);
         Duration offset = Duration.between(Instant.now(), POST_TIME.minus(HEAD_START));
-        seedSettings(discord, data, Clock.offset(Clock.systemUTC(), offset));
-        return new StudybotProcesses(temp, config(data), discord.environment(), offset,
+        seedSettings(discord, stores, Clock.offset(Clock.systemUTC(), offset));
+        Map<String, String> environment = new HashMap<>(discord.environment());
+        environment.put(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD);
+        return new StudybotProcesses(temp, config(temp.resolve("data"), stores.postgres().url()), environment, offset,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }
 
     /** Every server has its tip at 09:00 UTC in its channel, saved a little before 09:00. */
-    private static void seedSettings(FakeDiscord discord, Path data, Clock clock) {
-        try (Database database = Database.open(data.resolve("studybot.db"), Schema.MIGRATIONS)) {
+    private static void seedSettings(FakeDiscord discord, TestStores stores, Clock clock) {
+        try (Store database = stores.open(StoreSchemas.ALL)) {
             DailyTipService service = new DailyTipService(database, List::of, section -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure("not posting while seeding");
@@ -119,9 +125,11 @@ class ShardedProcessesTest {
         }
     }
 
-    private Path config(Path data) throws IOException {
+    private Path config(Path data, String storeUrl) throws IOException {
         Path config = temp.resolve("studybot.json");
         Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
+                .replace("\"url\": \"\"", "\"url\": \"" + storeUrl + "\"")
+                .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"")
                 .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + data + "\"")
                 .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
                 .replace("\"watch\": true", "\"watch\": false")

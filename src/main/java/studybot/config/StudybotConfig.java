@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Everything about a running studybot that the host may change, read from {@code config/studybot.json}. Every
  * key is required, so a typo or a forgotten key stops startup instead of silently running on a guess. Secrets
- * never live here: the Discord token comes from the environment.
+ * never live here: the Discord token and the store's password come from the environment.
  */
 public record StudybotConfig(
         @JsonProperty(value = "seedsFolder", required = true) Path seedsFolder,
@@ -16,10 +16,12 @@ public record StudybotConfig(
         @JsonProperty(value = "section", required = true) SectionConfig section,
         @JsonProperty(value = "discord", required = true) DiscordConfig discord,
         @JsonProperty(value = "reload", required = true) ReloadConfig reload,
-        @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips) {
+        @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips,
+        @JsonProperty(value = "store", required = true) StoreConfig store) {
 
     /** This config with other Discord settings, e.g. a shard range from the environment. */
     public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
-        return new StudybotConfig(seedsFolder, dataFolder, cache, search, section, otherDiscord, reload, dailyTips);
+        return new StudybotConfig(seedsFolder, dataFolder, cache, search, section, otherDiscord, reload, dailyTips,
+                store);
     }
 }

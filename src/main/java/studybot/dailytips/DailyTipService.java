@@ -18,8 +18,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.store.Database;
+import studybot.store.Migrations;
+import studybot.store.Store;
+import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
+import studybot.store.StoreUnwritableException;
+import studybot.store.StoreHealth;
 import studybot.tip.Tip;
 
 /**
@@ -47,7 +51,11 @@ public final class DailyTipService {
     /** Posts claimed in one transaction, and recorded as sent in one. */
     private static final int CLAIM_GROUP = 20;
 
+    /** The daily-tip tables' schema history; pass it when opening the {@link Store}. */
+    public static final Migrations MIGRATIONS = DailyTipStore.MIGRATIONS;
+
     private final DailyTipStore store;
+    private final StoreHealth health;
     private final Supplier<List<Tip>> deck;
     private final SectionTitles titles;
     private final TipChannel channel;
@@ -58,13 +66,14 @@ public final class DailyTipService {
     private final Object posting = new Object();
 
     /**
-     * @param database opened with {@link studybot.store.Schema#MIGRATIONS}
-     * @param deck     the current tips; asked on every post, so a reloaded book is picked up
-     * @param fanout   which servers this process posts for, and how it shares the work with the bot's other processes
+     * @param store  opened with {@link #MIGRATIONS}
+     * @param deck   the current tips; asked on every post, so a reloaded book is picked up
+     * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      */
-    public DailyTipService(Database database, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
+    public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
                            Clock clock, RetryBackoff backoff, Fanout fanout) {
-        this.store = new DailyTipStore(database, new TipRotation());
+        this.store = new SqlDailyTipStore(store, new TipRotation());
+        this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -83,10 +92,21 @@ public final class DailyTipService {
      * passed today counts from tomorrow, unless today's tip was already in flight, which then resumes.
      */
     public void saveSettings(long serverId, DailyTipSettings settings) {
-        store.saveSettings(serverId, settings, clock.instant());
-        log.info("Server {}: daily tips set to {} at {} {} in channel {}", serverId,
+        changeSettings(serverId, SettingsChange.all(settings));
+    }
+
+    /**
+     * Changes only what {@code change} names, so admins changing different settings at once both keep theirs; the
+     * rest is as {@link #saveSettings}.
+     *
+     * @return the settings now in force; empty when the server has none and {@code change} does not name them all
+     */
+    public Optional<DailyTipSettings> changeSettings(long serverId, SettingsChange change) {
+        Optional<DailyTipSettings> saved = store.changeSettings(serverId, change, clock.instant());
+        saved.ifPresent(settings -> log.info("Server {}: daily tips set to {} at {} {} in channel {}", serverId,
                 settings.enabled() ? "on" : "off", PostTimeFormat.format(settings.postTime()), settings.zone(),
-                settings.channelId());
+                settings.channelId()));
+        return saved;
     }
 
     /** The servers with daily-tip settings, in id order. */
@@ -125,6 +145,11 @@ public final class DailyTipService {
                 .count();
     }
 
+    /** What keeps the store from taking writes, if anything, for {@code /stats}. */
+    public Optional<String> storeProblem() {
+        return health.problem();
+    }
+
     /** How many servers have daily tips paused by a permanent failure. */
     public int pausedServers() {
         return store.pausedServers();
@@ -155,20 +180,26 @@ public final class DailyTipService {
         synchronized (posting) {
             Instant now = clock.instant();
             Map<Long, ServerEntry> servers = new HashMap<>();
-            store.servers().stream()
-                    .filter(ServerEntry::active)
-                    .filter(server -> fanout.ownsServer().test(server.serverId()))
-                    .forEach(server -> servers.put(server.serverId(), server));
-            if (servers.isEmpty()) {
+            Map<Long, List<DailyPost>> posts;
+            try {
+                store.servers().stream()
+                        .filter(ServerEntry::active)
+                        .filter(server -> fanout.ownsServer().test(server.serverId()))
+                        .forEach(server -> servers.put(server.serverId(), server));
+                if (servers.isEmpty()) {
+                    return;
+                }
+                posts = store.recentOrOpenPosts(earliestLocalDate(now));
+            } catch (StoreException e) {
+                storeFailed("the pass could not read the servers", e);
                 return;
             }
-            Map<Long, List<DailyPost>> posts = store.recentOrOpenPosts(earliestLocalDate(now));
             List<DailyTipStore.Claim> due = new ArrayList<>();
             for (ServerEntry server : servers.values()) {
                 try {
                     dueClaim(server, posts.getOrDefault(server.serverId(), List.of()), now).ifPresent(due::add);
                 } catch (StoreException e) {
-                    log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
+                    storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
                 }
             }
             due.sort(Comparator.comparingLong(DailyTipStore.Claim::serverId));
@@ -177,6 +208,18 @@ public final class DailyTipService {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * A store that is busy or cannot be written is reported once by its {@link StoreHealth} and retried on the next
+     * pass; anything else is an error worth its stack trace.
+     */
+    private static void storeFailed(String what, StoreException e) {
+        if (e instanceof StoreUnwritableException || e instanceof StoreBusyException) {
+            log.debug("{}: {}", what, e.getMessage());
+        } else {
+            log.error(what, e);
         }
     }
 
@@ -238,7 +281,7 @@ public final class DailyTipService {
                 Instant at = clock.instant();
                 claimed = store.claim(group, deck.get(), at, at.plus(fanout.claimFor()));
             } catch (StoreException e) {
-                log.error("Daily tips: claiming {} post(s) failed; the next pass tries again", group.size(), e);
+                storeFailed("Daily tips: claiming " + group.size() + " post(s) failed; the next pass tries again", e);
                 claimed = List.of();
             }
             pass.unreserve(group.size() - claimed.size());
@@ -259,7 +302,7 @@ public final class DailyTipService {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (StoreException e) {
-            log.error("Server {}: daily tip bookkeeping failed", server.serverId(), e);
+            storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
             return Optional.empty();
         }
     }
@@ -272,8 +315,8 @@ public final class DailyTipService {
         try {
             store.recordSent(batch);
         } catch (StoreException e) {
-            log.error("Daily tips: recording {} sent post(s) failed; they are resent with their nonces, which Discord"
-                    + " answers with the messages it already made", batch.size(), e);
+            storeFailed("Daily tips: recording " + batch.size() + " sent post(s) failed; they are resent with their"
+                    + " nonces, which Discord answers with the messages it already made", e);
         }
     }
 
@@ -351,6 +394,10 @@ public final class DailyTipService {
     }
 
     private Optional<String> problem(ServerEntry server, Instant now) {
+        Optional<String> storeProblem = health.problem();
+        if (storeProblem.isPresent()) {
+            return storeProblem;
+        }
         if (server.pausedReason().isPresent()) {
             return Optional.empty();
         }

@@ -5,7 +5,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import studybot.store.Database;
+import studybot.store.Migrations;
+import studybot.store.Store;
 
 /**
  * The bot's request budget shared by every process through the store, as one virtual-time schedule (the generic cell
@@ -22,7 +23,10 @@ import studybot.store.Database;
  */
 public final class SharedPostingRate implements PostingRate {
 
-    private final Database database;
+    /** The shared schedule's table, in {@code db/discord_rate/<dialect>}. */
+    public static final Migrations MIGRATIONS = new Migrations("discord_rate", "db/discord_rate");
+
+    private final Store database;
     private final Clock clock;
     private final long slotMicros;
     private final int batch;
@@ -34,7 +38,7 @@ public final class SharedPostingRate implements PostingRate {
      * @param perSecond requests per second for the whole bot
      * @param batch     slots reserved per round trip to the store
      */
-    public SharedPostingRate(Database database, Clock clock, double perSecond, int batch) {
+    public SharedPostingRate(Store database, Clock clock, double perSecond, int batch) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (perSecond <= 0 || batch < 1) {
@@ -45,7 +49,7 @@ public final class SharedPostingRate implements PostingRate {
     }
 
     /** Discord's global limit with batches of 10: one store round trip per 10 posts, slots reserved 0.2 s ahead. */
-    public static SharedPostingRate discordGlobal(Database database, Clock clock) {
+    public static SharedPostingRate discordGlobal(Store database, Clock clock) {
         return new SharedPostingRate(database, clock, 50, 10);
     }
 

@@ -57,7 +57,7 @@ final class TipRotation {
             }
         }
         try (PreparedStatement shown = connection.prepareStatement(
-                "INSERT OR IGNORE INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?)")) {
+                "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             shown.setLong(1, serverId);
             shown.setString(2, tip.id());
             shown.executeUpdate();

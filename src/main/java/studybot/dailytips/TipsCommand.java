@@ -17,6 +17,8 @@ import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.store.StoreBusyException;
+import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and
@@ -38,6 +40,9 @@ public final class TipsCommand implements BotCommand {
 
     private static final int MAX_TIME_LENGTH = 16;
     private static final int MAX_TIMEZONE_LENGTH = 64;
+
+    /** What an admin is told when the store did not take the work soon enough. */
+    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
 
     private final DailyTipService service;
     private final PostingAccess access;
@@ -73,13 +78,20 @@ public final class TipsCommand implements BotCommand {
             return onConsole();
         }
         long serverId = server.getAsLong();
-        return switch (call.subcommand()) {
-            case SET -> set(serverId, call);
-            case ON -> switchOn(serverId);
-            case OFF -> switchOff(serverId);
-            case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
-            default -> postNow(serverId);
-        };
+        try {
+            return switch (call.subcommand()) {
+                case SET -> set(serverId, call);
+                case ON -> switchOn(serverId);
+                case OFF -> switchOff(serverId);
+                case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
+                default -> postNow(serverId);
+            };
+        } catch (StoreBusyException e) {
+            return Reply.problem(STORE_BUSY);
+        } catch (StoreUnwritableException e) {
+            return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
+                    + "has been told in the log; try again once it is fixed.");
+        }
     }
 
     @Override
@@ -134,8 +146,10 @@ public final class TipsCommand implements BotCommand {
         if (problem.isPresent()) {
             return Reply.problem(problem.get() + " Nothing was changed.");
         }
-        boolean enabled = current.map(DailyTipSettings::enabled).orElse(true);
-        service.saveSettings(serverId, new DailyTipSettings(channel, time, zone, enabled));
+        service.changeSettings(serverId, new SettingsChange(channelId,
+                typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
+                typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
+                current.isPresent() ? Optional.empty() : Optional.of(true)));
         return StatusReply.of(serverId, service.status(serverId), "Saved.");
     }
 
@@ -149,7 +163,7 @@ public final class TipsCommand implements BotCommand {
             return Reply.problem(problem.get() + " Daily tips stay as they were; fix that or choose another "
                     + "channel with `/tips set`.");
         }
-        service.saveSettings(serverId, current.get().withEnabled(true));
+        service.changeSettings(serverId, SettingsChange.enabled(true));
         return StatusReply.of(serverId, service.status(serverId), "Turned on.");
     }
 
@@ -158,7 +172,7 @@ public final class TipsCommand implements BotCommand {
         if (current.isEmpty()) {
             return notSetUp();
         }
-        service.saveSettings(serverId, current.get().withEnabled(false));
+        service.changeSettings(serverId, SettingsChange.enabled(false));
         return StatusReply.of(serverId, service.status(serverId), "Turned off.");
     }
 

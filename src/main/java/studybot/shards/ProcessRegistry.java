@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import studybot.discord.ShardRange;
 import studybot.stats.FleetFigures;
-import studybot.store.Database;
+import studybot.store.Migrations;
+import studybot.store.Store;
 
 /**
  * A heartbeat row per running process in the shared store ({@code bot_processes}): its shard range and server count,
@@ -20,17 +21,20 @@ import studybot.store.Database;
  */
 public final class ProcessRegistry {
 
+    /** The registry's table, in {@code db/bot_processes/<dialect>}. */
+    public static final Migrations MIGRATIONS = new Migrations("bot_processes", "db/bot_processes");
+
     /** How often a process refreshes its row. */
     public static final Duration BEAT = Duration.ofSeconds(15);
     /** A row not refreshed for this long belongs to a process that died without removing it. */
     static final Duration GONE_AFTER = BEAT.multipliedBy(3);
 
-    private final Database database;
+    private final Store database;
     private final Clock clock;
     private final String processId;
     private final Instant startedAt;
 
-    public ProcessRegistry(Database database, Clock clock) {
+    public ProcessRegistry(Store database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.processId = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);

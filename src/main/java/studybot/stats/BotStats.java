@@ -29,19 +29,21 @@ import studybot.reload.ReloadStatus;
  * @param commands        per command, most handled first
  * @param tipsPostedToday daily tips posted today
  * @param pausedServers   servers with daily tips paused
+ * @param storeProblem    why the store cannot be written, when it cannot
  */
 public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
                        int servers, int shardsConnected, int shardsTotal,
                        Optional<String> shardRange, Optional<FleetFigures> fleet,
                        int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload,
                        long cacheEntries, CacheStats cache, List<CommandFigures> commands,
-                       int tipsPostedToday, int pausedServers) {
+                       int tipsPostedToday, int pausedServers, Optional<String> storeProblem) {
 
     public BotStats {
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(uptime, "uptime");
         Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
+        Objects.requireNonNull(storeProblem, "storeProblem");
         Objects.requireNonNull(reload, "reload");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(shardRange, "shardRange");

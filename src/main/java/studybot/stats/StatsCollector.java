@@ -41,6 +41,6 @@ public final class StatsCollector {
                 connection.shardRange(), connection.fleet(),
                 library.size(), library.chapters().size(), library.loadedAt(), reload.get(),
                 book.cache().size(), book.cache().stats(), commands.figures(),
-                tips.tipsPostedToday(), tips.pausedServers());
+                tips.tipsPostedToday(), tips.pausedServers(), tips.storeProblem());
     }
 }

@@ -39,7 +39,8 @@ public final class StatsReport {
                 new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
                 new ReplyField("Commands", commands(stats)),
                 new ReplyField("Daily tips", count(stats.tipsPostedToday(), "tip") + " posted today · "
-                        + count(stats.pausedServers(), "server") + " with tips paused"));
+                        + count(stats.pausedServers(), "server") + " with tips paused"
+                        + stats.storeProblem().map(problem -> "\n**Store problem:** " + problem).orElse("")));
         return Reply.content(TITLE, "").withFields(fields).withFooter("As of " + UTC.format(stats.takenAt()));
     }
 

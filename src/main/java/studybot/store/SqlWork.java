@@ -3,7 +3,7 @@ package studybot.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Work done with the database's connection, inside a transaction the {@link Database} opens and closes. */
+/** Work done with a store's connection, inside a transaction the {@link Store} opens and closes. */
 @FunctionalInterface
 public interface SqlWork<T> {
 

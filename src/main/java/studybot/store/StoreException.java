@@ -1,10 +1,11 @@
 package studybot.store;
 
 /**
- * The database cannot be used: it could not be opened, is corrupt, is from a newer studybot, or a statement failed.
- * Unchecked because callers cannot repair the store; the message names the database file so an operator can.
+ * The store cannot be used: it could not be opened, is corrupt, is from a newer studybot, or a statement failed.
+ * Unchecked because callers cannot repair the store; the message names the store (file, or host and database) so
+ * an operator can, and never holds a password.
  */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);

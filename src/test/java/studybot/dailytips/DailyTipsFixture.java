@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import studybot.library.SectionNumber;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 import studybot.tip.Tip;
 
 /**
- * A daily-tip service over a real database file, a hand-moved clock and a fake Discord; {@link #restart()} builds a
- * new service over the same file the way a restarted bot would, abandoning the old one as a crash would.
+ * A daily-tip service over a real store (SQLite or PostgreSQL), a hand-moved clock and a fake Discord; {@link #restart()} builds a
+ * new service over the same store the way a restarted bot would, abandoning the old one as a crash would.
  */
 final class DailyTipsFixture implements AutoCloseable {
 
@@ -32,12 +33,12 @@ final class DailyTipsFixture implements AutoCloseable {
     final MutableClock clock;
     final FakeDiscord discord;
     final AtomicReference<List<Tip>> deck;
-    private final Path file;
-    private final List<Database> opened = new ArrayList<>();
+    private final TestStores stores;
+    private final List<Store> opened = new ArrayList<>();
     private DailyTipService service;
 
-    DailyTipsFixture(Path folder, Instant start, int tips) {
-        this.file = folder.resolve("data/studybot.db");
+    DailyTipsFixture(Dialect dialect, Path folder, Instant start, int tips) {
+        this.stores = TestStores.of(dialect, folder);
         this.clock = new MutableClock(start);
         this.discord = new FakeDiscord(clock);
         this.deck = new AtomicReference<>(tips(tips));
@@ -52,6 +53,16 @@ final class DailyTipsFixture implements AutoCloseable {
 
     static DailyTipSettings settings(long channelId, String time, String zone) {
         return new DailyTipSettings(channelId, LocalTime.parse(time), ZoneId.of(zone), true);
+    }
+
+    /** Where the store lives, to reopen it or to inject faults. */
+    TestStores stores() {
+        return stores;
+    }
+
+    /** The store the current service runs on. */
+    Store store() {
+        return opened.get(opened.size() - 1);
     }
 
     DailyTipService service() {
@@ -72,15 +83,15 @@ final class DailyTipsFixture implements AutoCloseable {
     }
 
     private DailyTipService newService() {
-        Database database = Database.open(file, Schema.MIGRATIONS);
-        opened.add(database);
-        return new DailyTipService(database, deck::get,
+        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
+        opened.add(store);
+        return new DailyTipService(store, deck::get,
                 section -> Optional.of("Section " + section), discord, clock, BACKOFF,
-                Fanout.of(server -> true, new SharedPostingRate(database, Clock.systemUTC(), FAST, 10), SEND_TIMEOUT));
+                Fanout.of(server -> true, new SharedPostingRate(store, Clock.systemUTC(), FAST, 10), SEND_TIMEOUT));
     }
 
     @Override
     public void close() {
-        opened.forEach(Database::close);
+        opened.forEach(Store::close);
     }
 }

@@ -9,9 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on both stores: SQLite and the test run's PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class ExactlyOnceTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 42;
     private static final long CHANNEL = 7;
@@ -21,7 +31,7 @@ class ExactlyOnceTest {
 
     @Test
     void afterDowntimeTodaysTipIsPostedButMissedDaysAreNot() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "Europe/Berlin"));
 
             fixture.clock.set(Instant.parse("2024-06-03T10:15:00Z"));
@@ -37,7 +47,7 @@ class ExactlyOnceTest {
 
     @Test
     void restartBeforeTodaysTimeWaitsForIt() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "Europe/Berlin"));
 
             fixture.clock.set(Instant.parse("2024-06-03T05:00:00Z"));
@@ -53,7 +63,7 @@ class ExactlyOnceTest {
 
     @Test
     void crashAfterRecordingTheIntentBeforeSendingPostsOnceAfterRestart() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextBeforeCreating();
@@ -76,7 +86,7 @@ class ExactlyOnceTest {
 
     @Test
     void crashAfterSendingBeforeRecordingTheMessageIdPostsOnceAfterRestart() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextAfterCreating();
@@ -99,7 +109,7 @@ class ExactlyOnceTest {
 
     @Test
     void theResentTipIsTheOneChosenBeforeTheCrashEvenIfTheBookDroppedIt() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextBeforeCreating();
@@ -118,7 +128,7 @@ class ExactlyOnceTest {
 
     @Test
     void postNowDoesNotCountAsTheDaysTip() throws Exception {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
 
             SentMessage tryout = fixture.service().postNow(SERVER, 99);

@@ -11,11 +11,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.library.SectionNumber;
 import studybot.tip.Tip;
 
+/** Runs on both stores: SQLite and the test run's PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class RotationTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 5;
     private static final long OTHER_SERVER = 6;
@@ -26,7 +36,7 @@ class RotationTest {
 
     @Test
     void aFullCycleVisitsEveryTipOnceAcrossRestarts() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, START, 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, START, 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "UTC"));
 
             List<String> shown = postDaily(fixture, 20);
@@ -43,7 +53,7 @@ class RotationTest {
 
     @Test
     void serversHaveTheirOwnOrder() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, START, 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, START, 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "UTC"));
             fixture.service().saveSettings(OTHER_SERVER, settings(2, "09:00", "UTC"));
 
@@ -58,7 +68,7 @@ class RotationTest {
 
     @Test
     void deckChangesMidCycleSkipRemovedTipsIncludeNewOnesAndRepeatNothing() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, START, 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, START, 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "UTC"));
             List<String> before = postDaily(fixture, 4);
 

@@ -9,9 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on both stores: SQLite and the test run's PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class ScheduleTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 111;
     private static final long OTHER_SERVER = 222;
@@ -43,7 +53,7 @@ class ScheduleTest {
 
     @Test
     void berlinSpringForwardGapPostsAt0330() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-03-30T12:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-03-30T12:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "02:30", "Europe/Berlin"));
             assertThat(fixture.service().nextDue()).contains(Instant.parse("2024-03-31T01:30:00Z"));
 
@@ -56,7 +66,7 @@ class ScheduleTest {
 
     @Test
     void berlinFallBackOverlapPostsOnce() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-10-26T12:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-10-26T12:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "02:30", "Europe/Berlin"));
 
             fixture.runUntil(Instant.parse("2024-10-27T12:00:00Z"), STEP);
@@ -69,7 +79,7 @@ class ScheduleTest {
 
     @Test
     void newYorkGapMovesForwardAndOverlapFiresOnce() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-03-09T12:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-03-09T12:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "02:30", "America/New_York"));
             fixture.runUntil(Instant.parse("2024-03-10T12:00:00Z"), STEP);
             assertThat(fixture.discord.messages()).extracting(FakeDiscord.Message::createdAt)
@@ -88,7 +98,7 @@ class ScheduleTest {
 
     @Test
     void kolkataHalfHourOffset() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T00:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T00:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "Asia/Kolkata"));
             assertThat(fixture.service().status(SERVER).nextPostEpochSecond())
                     .hasValue(Instant.parse("2024-06-01T03:30:00Z").getEpochSecond());
@@ -103,7 +113,7 @@ class ScheduleTest {
     @Test
     void eachServerPostsOncePerItsOwnLocalDay() {
         // Kiritimati is UTC+14 and Pago Pago UTC-11: at any instant their dates differ by one day (often two).
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T00:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T00:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "Pacific/Kiritimati"));
             fixture.service().saveSettings(OTHER_SERVER, settings(2, "09:00", "Pacific/Pago_Pago"));
 
@@ -130,7 +140,7 @@ class ScheduleTest {
 
     @Test
     void aTimeAlreadyPastWhenConfiguredStartsTomorrow() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T10:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T10:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "UTC"));
 
             fixture.service().runDue();
@@ -142,7 +152,7 @@ class ScheduleTest {
 
     @Test
     void disabledServersAreNotScheduled() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "UTC").withEnabled(false));
 
             fixture.runUntil(Instant.parse("2024-06-02T12:00:00Z"), STEP);

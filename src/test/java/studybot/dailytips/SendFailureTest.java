@@ -8,9 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on both stores: SQLite and the test run's PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class SendFailureTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 9;
     private static final long CHANNEL = 3;
@@ -21,7 +31,7 @@ class SendFailureTest {
 
     @Test
     void permanentFailurePausesWithReasonUntilSettingsChange() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #tips"));
 
@@ -52,7 +62,7 @@ class SendFailureTest {
 
     @Test
     void aFailureDuringASendDoesNotPauseSettingsChangedMeanwhile() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.discord.failNext(new PermanentSendFailure("Unknown Channel"));
             fixture.discord.duringNextSend(() -> fixture.service().saveSettings(SERVER,
@@ -69,7 +79,7 @@ class SendFailureTest {
 
     @Test
     void transientFailuresAreRetriedWithBackoffAndSucceedTheSameDay() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.discord.failNext(new TransientSendFailure("HTTP 503"));
             fixture.discord.failNext(new TransientSendFailure("timed out"));
@@ -93,7 +103,7 @@ class SendFailureTest {
 
     @Test
     void rateLimitWaitIsHonouredWhenLongerThanTheBackoff() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.discord.failNext(new TransientSendFailure("429 Too Many Requests", Duration.ofMinutes(2)));
 
@@ -107,7 +117,7 @@ class SendFailureTest {
 
     @Test
     void unexpectedExceptionsFromTheChannelAreRetriedNotFatal() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, NINE.minus(Duration.ofHours(1)), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.discord.failNextUnexpectedly(new IllegalStateException("bug in the wiring"));
 
@@ -123,7 +133,7 @@ class SendFailureTest {
 
     @Test
     void transientFailuresAllDayAreGivenUpAtMidnightAndTomorrowStartsAfresh() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T05:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T05:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "Europe/Berlin"));
             fixture.discord.failEveryTime(new TransientSendFailure("HTTP 500"));
 

@@ -11,11 +11,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Runs on both stores: SQLite and the test run's PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class SettingsTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 77;
 
@@ -73,7 +83,7 @@ class SettingsTest {
 
     @Test
     void settingsPersistAcrossRestarts() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             DailyTipSettings saved = settings(123, "18:30", "Asia/Kolkata");
             fixture.service().saveSettings(SERVER, saved);
             fixture.service().saveSettings(SERVER, saved.withEnabled(false).withChannelId(456));
@@ -86,7 +96,7 @@ class SettingsTest {
 
     @Test
     void statusReportsSettingsNextPostAndLastPost() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             assertThat(fixture.service().status(SERVER).settings()).isEmpty();
             fixture.service().saveSettings(SERVER, settings(5, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
@@ -106,7 +116,7 @@ class SettingsTest {
 
     @Test
     void anEmptyDeckIsReportedNotPosted() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 0)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 0)) {
             fixture.service().saveSettings(SERVER, settings(5, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
 
@@ -119,7 +129,7 @@ class SettingsTest {
 
     @Test
     void removingAServerForgetsIt() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(5, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
 

@@ -17,14 +17,23 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.store.Database;
-import studybot.store.Schema;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 
 /**
- * Several processes over one store, each a service with its own connection: they post only for the servers they own,
- * and where their ranges overlap the claim in the store lets exactly one of them post.
+ * Several processes over one store, each a service with its own connection (pool): they post only for the servers
+ * they own, and where their ranges overlap the claim in the store lets exactly one of them post.
  */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class SeveralProcessesTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final Instant BEFORE = Instant.parse("2024-06-01T08:59:00Z");
     private static final Instant NINE = Instant.parse("2024-06-01T09:00:00Z");
@@ -35,11 +44,12 @@ class SeveralProcessesTest {
 
     private final MutableClock clock = new MutableClock(BEFORE);
     private final FakeDiscord discord = new FakeDiscord(clock);
-    private final List<Database> opened = new ArrayList<>();
+    private final List<Store> opened = new ArrayList<>();
+    private TestStores stores;
 
     @AfterEach
     void close() {
-        opened.forEach(Database::close);
+        opened.forEach(Store::close);
     }
 
     @Test
@@ -99,8 +109,8 @@ class SeveralProcessesTest {
 
     @Test
     void theSharedRateHandsEveryProcessItsOwnSlots() throws Exception {
-        Database first = open();
-        Database second = open();
+        Store first = open();
+        Store second = open();
         double perSecond = 200;
         List<SharedPostingRate> rates = List.of(new SharedPostingRate(first, Clock.systemUTC(), perSecond, 5),
                 new SharedPostingRate(second, Clock.systemUTC(), perSecond, 5));
@@ -128,16 +138,19 @@ class SeveralProcessesTest {
     }
 
     private DailyTipService process(LongPredicate owns) {
-        Database database = open();
+        Store database = open();
         return new DailyTipService(database, () -> DailyTipsFixture.tips(5),
                 section -> Optional.of("Section " + section), discord, clock, DailyTipsFixture.BACKOFF,
                 Fanout.of(owns, new SharedPostingRate(database, Clock.systemUTC(), DailyTipsFixture.FAST, 10),
                         DailyTipsFixture.SEND_TIMEOUT));
     }
 
-    private Database open() {
-        Database database = Database.open(temp.resolve("shared.db"), Schema.MIGRATIONS);
-        opened.add(database);
-        return database;
+    private Store open() {
+        if (stores == null) {
+            stores = TestStores.of(dialect, temp);
+        }
+        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
+        opened.add(store);
+        return store;
     }
 }

@@ -12,10 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
@@ -23,15 +29,22 @@ import studybot.command.Feature;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.StoreFaults;
+import studybot.store.TestStores;
 import studybot.tip.Tip;
 
 /**
  * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out,
- * over the real tip service and store.
+ * over the real tip service and both stores.
  */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class TipsCommandTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final long SERVER = 200000000000000001L;
     private static final long CHANNEL = 300000000000000001L;
@@ -46,13 +59,15 @@ class TipsCommandTest {
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
     private Optional<String> accessProblem = Optional.empty();
-    private Database database;
+    private TestStores stores;
+    private Store database;
     private DailyTipService service;
     private CommandRegistry registry;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("studybot.db"), Schema.MIGRATIONS);
+        stores = TestStores.of(dialect, folder);
+        database = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
         TipChannel channel = this::send;
         service = new DailyTipService(database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
@@ -147,6 +162,53 @@ class TipsCommandTest {
             assertThat(settings.postTime()).hasToString("09:30");
             assertThat(settings.zone().getId()).isEqualTo("Europe/Berlin");
         });
+    }
+
+    /**
+     * Issue 10 §6: both admins' commands read the settings before either writes (the access check in between waits
+     * for the other); each must still keep its own change, and both are told "Saved.".
+     */
+    @Test
+    void twoAdminsSettingDifferentThingsAtTheSameMomentBothKeepTheirChange() throws Exception {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        CommandRegistry racing = new CommandRegistry(new CurrentBook(),
+                List.of(Feature.of(new TipsCommand(service, (server, channelId) -> {
+                    try {
+                        bothRead.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return Optional.empty();
+                }))));
+
+        CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(admin(),
+                TipsCommand.NAME, TipsCommand.SET, Map.of(TipsCommand.TIME, "18:45")));
+        CompletableFuture<Reply> zoneAdmin = CompletableFuture.supplyAsync(() -> racing.answer(admin(),
+                TipsCommand.NAME, TipsCommand.SET, Map.of(TipsCommand.TIMEZONE, "America/New_York")));
+
+        assertThat(timeAdmin.get(30, TimeUnit.SECONDS).text()).startsWith("Saved.");
+        assertThat(zoneAdmin.get(30, TimeUnit.SECONDS).text()).startsWith("Saved.");
+        assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
+            assertThat(settings.postTime()).hasToString("18:45");
+            assertThat(settings.zone().getId()).isEqualTo("America/New_York");
+            assertThat(settings.channelId()).isEqualTo(CHANNEL);
+        });
+    }
+
+    /** Issue 10 §8: an admin whose change cannot get at the store is told it is busy, not "something went wrong". */
+    @Test
+    void anAdminWhoseChangeFindsTheStoreHeldIsToldItIsBusy() throws Exception {
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply reply;
+        try (AutoCloseable lock = StoreFaults.holdLock(stores, "daily_tip_settings")) {
+            reply = ask(plain(TipsCommand.OFF));
+        }
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text()).isEqualTo(TipsCommand.STORE_BUSY);
+        assertThat(service.settings(SERVER).orElseThrow().enabled()).isTrue();
     }
 
     @Test

@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.MutableClock;
 import studybot.discord.ShardRange;
 import studybot.stats.FleetFigures;
-import studybot.store.Database;
-import studybot.store.Schema;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
 
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class ProcessRegistryTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path temp;
@@ -20,7 +30,7 @@ class ProcessRegistryTest {
     @Test
     void processesAddUpAndTheDeadOrStoppedDropOut() {
         MutableClock clock = new MutableClock(Instant.parse("2030-01-07T09:00:00Z"));
-        try (Database database = Database.open(temp.resolve("studybot.db"), Schema.MIGRATIONS)) {
+        try (Store database = TestStores.of(dialect, temp).open(List.of(ProcessRegistry.MIGRATIONS))) {
             ProcessRegistry first = new ProcessRegistry(database, clock);
             ProcessRegistry second = new ProcessRegistry(database, clock);
             ProcessRegistry third = new ProcessRegistry(database, clock);

@@ -1,6 +1,5 @@
 package studybot.dailytips.discord;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,16 +13,18 @@ import studybot.dailytips.DailyTipService;
 import studybot.config.DailyTipsConfig;
 import studybot.config.ShardsConfig;
 import studybot.dailytips.DailyTips;
+import studybot.dailytips.SharedPostingRate;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.DiscordService;
 import studybot.discord.ShardRange;
-import studybot.store.StoreException;
+import studybot.store.Store;
 
 /**
  * Daily tips on Discord: posting and checking channels through JDA, the scheduler thread that runs while the bot is
- * connected (posting only for the servers on this process's shards), and forgetting servers that remove studybot. {@code /tips} itself is a command like any other
- * ({@link #tips()} gives it to the registry). The store is opened before connecting, so a store that cannot be used
- * stops startup instead of losing every server's settings.
+ * connected (posting only for the servers on this process's shards), and forgetting servers that remove studybot.
+ * {@code /tips} itself is a command like any other ({@link #tips()} gives it to the registry). Its tables live in the
+ * {@link Store} opened before connecting, so a store that cannot be used stops startup instead of losing every
+ * server's settings.
  */
 public final class DailyTipsOnDiscord implements DiscordService {
 
@@ -44,21 +45,21 @@ public final class DailyTipsOnDiscord implements DiscordService {
     }
 
     /**
-     * Opens (creating if absent) the store in {@code dataFolder} and readies everything; nothing runs until the
-     * bot connects.
+     * Readies everything over {@code store}; nothing runs until the bot connects.
      *
-     * @param book  the book being served
-     * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
-     * @throws StoreException when the store cannot be used; its one-line message names the file and what to do
+     * @param store        opened with {@link DailyTipService#MIGRATIONS} and {@link SharedPostingRate#MIGRATIONS}
+     * @param shardsConfig the shards this process runs: it posts only for the servers on them
+     * @param book         the book being served
+     * @param clock        the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      */
-    public static DailyTipsOnDiscord open(Path dataFolder, DailyTipsConfig config, ShardsConfig shardsConfig,
+    public static DailyTipsOnDiscord over(Store store, DailyTipsConfig config, ShardsConfig shardsConfig,
                                           Supplier<Book> book, Clock clock) {
         ConnectedShards shards = new ConnectedShards();
         Duration sendTimeout = Duration.ofSeconds(config.sendTimeoutSeconds());
         DailyTips.Posting posting = new DailyTips.Posting(serverId -> shards.get()
                 .map(manager -> ShardRange.running(shardsConfig, manager).owns(serverId))
                 .orElse(false), sendTimeout);
-        DailyTips tips = DailyTips.open(dataFolder, book, new JdaTipChannel(shards, new DiscordRenderer(), sendTimeout),
+        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), sendTimeout),
                 new JdaPostingAccess(shards), posting, clock);
         return new DailyTipsOnDiscord(shards, tips, Duration.ofSeconds(config.checkIntervalSeconds()));
     }
@@ -94,15 +95,13 @@ public final class DailyTipsOnDiscord implements DiscordService {
         scheduler.start();
     }
 
-    /** Stops the scheduler (letting a post under way finish) and closes the store. */
+    /** Stops the scheduler, letting a post under way finish. */
     @Override
     public void stop() {
         try {
             scheduler.stop(STOP_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            tips.close();
         }
     }
 }

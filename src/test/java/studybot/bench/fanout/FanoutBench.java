@@ -4,17 +4,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import studybot.StudybotProcesses;
 import studybot.dailytips.DailyTipService;
@@ -26,8 +34,12 @@ import studybot.dailytips.SharedPostingRate;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.RecordedRequest;
-import studybot.store.Database;
-import studybot.store.Schema;
+import studybot.shards.ProcessRegistry;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.Stores;
+import studybot.store.TestPostgres;
+import studybot.store.TestStores;
 
 /**
  * Daily-post fan-out: {@code servers} servers whose tip is due in the same minute, posted by {@code processes} real
@@ -39,8 +51,11 @@ import studybot.store.Schema;
  *
  * <pre>
  * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
- *     -Dexec.args="-cp %classpath studybot.bench.fanout.FanoutBench 10000 2 4"
+ *     -Dexec.args="-cp %classpath studybot.bench.fanout.FanoutBench 10000 2 4 postgresql"
  * </pre>
+ *
+ * <p>Arguments: servers, processes, shards, store ({@code sqlite}, one file shared by the processes, or
+ * {@code postgresql}, an embedded server started for the run).
  */
 public final class FanoutBench {
 
@@ -56,11 +71,12 @@ public final class FanoutBench {
         int servers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int processes = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int shards = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        Dialect dialect = args.length > 3 ? Dialect.valueOf(args[3].toUpperCase(Locale.ROOT)) : Dialect.SQLITE;
         Path folder = Files.createTempDirectory("fanout-bench");
-        System.out.printf(Locale.ROOT, "fan-out: %d servers, %d process(es), %d shards, global limit %d/s%n",
-                servers, processes, shards, GLOBAL_LIMIT);
-        long baselineHeap = heapOfOneServerProcess(folder.resolve("baseline"));
-        Result result = run(folder.resolve("run"), servers, processes, shards);
+        System.out.printf(Locale.ROOT, "fan-out: %d servers, %d process(es), %d shards, %s, global limit %d/s%n",
+                servers, processes, shards, dialect, GLOBAL_LIMIT);
+        long baselineHeap = heapOfOneServerProcess(folder.resolve("baseline"), dialect);
+        Result result = run(folder.resolve("run"), servers, processes, shards, dialect);
         double floor = servers / (double) GLOBAL_LIMIT;
         System.out.printf(Locale.ROOT, "due minute -> all posted: %.1f s (%.2fx the %.0f s floor)%n",
                 result.fromDue().toMillis() / 1000.0, result.fromDue().toMillis() / 1000.0 / floor, floor);
@@ -74,20 +90,22 @@ public final class FanoutBench {
                             + " (baseline with 1 server %d MB)%n", i, result.heaps().get(i) >> 20,
                     result.serversPerProcess().get(i), perServer, baselineHeap >> 20);
         }
-        System.out.printf(Locale.ROOT, "store: %d daily_tip_posts rows; transactions per post: see README%n",
-                result.posted());
+        result.commits().ifPresent(commits -> System.out.printf(Locale.ROOT,
+                "store: %d transactions committed from the due minute to the end, %.2f per post%n",
+                commits, commits / (double) result.posted()));
     }
 
-    private static Result run(Path folder, int servers, int processes, int shards) throws Exception {
+    private static Result run(Path folder, int servers, int processes, int shards, Dialect dialect)
+            throws Exception {
         try (FakeDiscord discord = FakeDiscord.startSharded(shards, servers - 1)) {
             discord.rest().enforceGlobalRateLimit(GLOBAL_LIMIT);
             Duration offset = Duration.between(Instant.now(), DUE.minus(HEAD_START));
             Clock shifted = Clock.offset(Clock.systemUTC(), offset);
-            Path data = folder.resolve("data");
-            seed(discord.servers(), data, shifted);
+            TestStores stores = TestStores.of(dialect, folder);
+            seed(discord.servers(), stores, shifted);
             Instant due = Instant.now().plus(Duration.between(shifted.instant(), DUE));
-            try (StudybotProcesses bots = new StudybotProcesses(folder, config(folder, data), discord.environment(),
-                    offset, JVM)) {
+            try (StudybotProcesses bots = new StudybotProcesses(folder, config(folder, stores),
+                    environment(discord, dialect), offset, JVM)) {
                 List<Integer> serversPerProcess = new ArrayList<>();
                 for (int i = 0; i < processes; i++) {
                     int from = shards * i / processes;
@@ -102,11 +120,14 @@ public final class FanoutBench {
                 }
                 System.out.printf(Locale.ROOT, "connected %.1f s before the due minute%n",
                         Duration.between(Instant.now(), due).toMillis() / 1000.0);
+                TimeUnit.MILLISECONDS.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 2000));
+                Optional<Long> commitsBefore = commits(stores);
                 Instant deadline = due.plus(Duration.ofSeconds(servers / GLOBAL_LIMIT * 3L + 120));
                 while (distinctChannels(discord) < servers && Instant.now().isBefore(deadline)) {
                     TimeUnit.SECONDS.sleep(1);
                 }
                 TimeUnit.SECONDS.sleep(15);
+                Optional<Long> commitsAfter = commits(stores);
                 List<ObjectNode> created = discord.rest().createdMessages();
                 Instant first = timestamp(created.get(0));
                 Instant last = timestamp(created.get(created.size() - 1));
@@ -119,17 +140,17 @@ public final class FanoutBench {
                 int distinct = distinctChannels(discord);
                 return new Result(Duration.between(due, last), Duration.between(first, last), distinct,
                         created.size() - distinct, servers - distinct, limited, requests.size(), heaps,
-                        serversPerProcess);
+                        serversPerProcess, commitsAfter.flatMap(after -> commitsBefore.map(before -> after - before)));
             }
         }
     }
 
-    private static long heapOfOneServerProcess(Path folder) throws Exception {
+    private static long heapOfOneServerProcess(Path folder, Dialect dialect) throws Exception {
         try (FakeDiscord discord = FakeDiscord.startSharded(1, 0)) {
-            Path data = folder.resolve("data");
-            seed(discord.servers(), data, Clock.systemUTC());
-            try (StudybotProcesses bots = new StudybotProcesses(folder, config(folder, data), discord.environment(),
-                    Duration.ZERO, JVM)) {
+            TestStores stores = TestStores.of(dialect, folder);
+            seed(discord.servers(), stores, Clock.systemUTC());
+            try (StudybotProcesses bots = new StudybotProcesses(folder, config(folder, stores),
+                    environment(discord, dialect), Duration.ZERO, JVM)) {
                 bots.start("baseline", 1, 0, 0);
                 bots.awaitConnected("baseline", 1, Duration.ofMinutes(2));
                 TimeUnit.SECONDS.sleep(5);
@@ -139,8 +160,9 @@ public final class FanoutBench {
     }
 
     /** Every server posts at 09:00 UTC in its channel; one transaction per server, as {@code /tips set} would. */
-    private static void seed(List<FakeWorld> servers, Path data, Clock clock) {
-        try (Database database = Database.open(data.resolve("studybot.db"), Schema.MIGRATIONS)) {
+    private static void seed(List<FakeWorld> servers, TestStores stores, Clock clock) {
+        try (Store database = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
+                ProcessRegistry.MIGRATIONS))) {
             DailyTipService service = new DailyTipService(database, List::of, section -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure("the bench seeds settings only");
@@ -154,10 +176,41 @@ public final class FanoutBench {
         }
     }
 
-    private static Path config(Path folder, Path data) throws IOException {
+    private static Map<String, String> environment(FakeDiscord discord, Dialect dialect) {
+        Map<String, String> environment = new HashMap<>(discord.environment());
+        if (dialect == Dialect.POSTGRESQL) {
+            environment.put(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD);
+        }
+        return environment;
+    }
+
+    /** Transactions committed in the PostgreSQL database so far; empty on SQLite, which does not count them. */
+    private static Optional<Long> commits(TestStores stores) throws Exception {
+        if (stores.dialect() != Dialect.POSTGRESQL) {
+            return Optional.empty();
+        }
+        try (Connection connection = DriverManager.getConnection(stores.postgres().url(),
+                TestPostgres.USER, TestPostgres.PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_stat_clear_snapshot()");
+            try (ResultSet row = statement.executeQuery(
+                    "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+                row.next();
+                return Optional.of(row.getLong(1));
+            }
+        }
+    }
+
+    private static Path config(Path folder, TestStores stores) throws IOException {
         Files.createDirectories(folder);
+        Path data = folder.resolve("data");
         Path config = folder.resolve("studybot.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
+        String json = Files.readString(Path.of("config/studybot.json"));
+        if (stores.dialect() == Dialect.POSTGRESQL) {
+            json = json.replace("\"url\": \"\"", "\"url\": \"" + stores.postgres().url() + "\"")
+                    .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"");
+        }
+        Files.writeString(config, json
                 .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + data + "\"")
                 .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
                 .replace("\"watch\": true", "\"watch\": false")
@@ -173,7 +226,7 @@ public final class FanoutBench {
     }
 
     private static Instant timestamp(ObjectNode message) {
-        return java.time.OffsetDateTime.parse(message.path("timestamp").asText()).toInstant();
+        return OffsetDateTime.parse(message.path("timestamp").asText()).toInstant();
     }
 
     /** The process's heap in use after a full collection, as {@code jcmd GC.heap_info} reports it. */
@@ -182,7 +235,7 @@ public final class FanoutBench {
         String info = run("jcmd", Long.toString(pid), "GC.heap_info");
         long usedKb = 0;
         for (String line : info.split("\n")) {
-            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(line);
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(line);
             if (used.find() && (line.contains("def new generation") || line.contains("tenured generation"))) {
                 usedKb += Long.parseLong(used.group(1));
             }
@@ -198,6 +251,7 @@ public final class FanoutBench {
     }
 
     private record Result(Duration fromDue, Duration fromFirst, int posted, int duplicates, int lost,
-                          long globalLimited, int requests, List<Long> heaps, List<Integer> serversPerProcess) {
+                          long globalLimited, int requests, List<Long> heaps, List<Integer> serversPerProcess,
+                          Optional<Long> commits) {
     }
 }

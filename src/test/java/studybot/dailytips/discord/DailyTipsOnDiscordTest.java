@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,8 @@ import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.ShardsConfig;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.DailyTips;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.SharedPostingRate;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -37,7 +39,9 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
+import studybot.store.Store;
 import studybot.store.StoreException;
+import studybot.store.Stores;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -60,6 +64,7 @@ class DailyTipsOnDiscordTest {
     private Studybot studybot;
     private StudybotConfig config;
     private DailyTipsOnDiscord feature;
+    private Store store;
     private DiscordBot bot;
     private String channelPosts;
 
@@ -68,7 +73,7 @@ class DailyTipsOnDiscordTest {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30));
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -76,9 +81,18 @@ class DailyTipsOnDiscordTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            bot.shutdown(WAIT);
+            stopBot();
         } finally {
             discord.close();
+        }
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
         }
     }
 
@@ -164,7 +178,7 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(post(), WAIT);
 
-        bot.shutdown(WAIT);
+        stopBot();
         clock.advance(Duration.ofHours(3));
         startBot();
 
@@ -255,21 +269,22 @@ class DailyTipsOnDiscordTest {
     void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
         Path other = dataFolder.resolve("broken");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(DailyTips.DATABASE_FILE), "not a database, just text".repeat(100),
+        Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> DailyTipsOnDiscord.open(other, new DailyTipsConfig(1, 30), ShardsConfig.automatic(),
-                studybot.book(), clock))
+        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(other.resolve(DailyTips.DATABASE_FILE).toString())
+                .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
-        feature = DailyTipsOnDiscord.open(config.dataFolder(), config.dailyTips(), config.discord().shards(), book,
-                clock);
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(),
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock);
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
                 List.of(feature.tips().feature()));

@@ -1,0 +1,20 @@
+package studybot;
+
+import java.util.List;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.SharedPostingRate;
+import studybot.shards.ProcessRegistry;
+import studybot.store.Migrations;
+
+/**
+ * Every feature's schema history, migrated in this order whenever the store opens (and by {@code migrate-store}). A
+ * feature with tables adds its {@link Migrations} here.
+ */
+final class StoreSchemas {
+
+    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
+            ProcessRegistry.MIGRATIONS);
+
+    private StoreSchemas() {
+    }
+}

@@ -1,0 +1,402 @@
+package studybot.dailytips;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import studybot.library.SectionNumber;
+import studybot.store.Store;
+import studybot.store.StoreException;
+import studybot.tip.Tip;
+
+/**
+ * The daily-tip tables through JDBC, in SQL that SQLite and PostgreSQL both accept: {@code ON CONFLICT} upserts,
+ * {@code TRUE}/{@code FALSE} for flags, ids and instants bound as longs.
+ */
+final class SqlDailyTipStore implements DailyTipStore {
+
+    private static final String SERVER_COLUMNS =
+            "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_reason";
+    private static final String POST_COLUMNS = "server_id, local_date, nonce, tip_id, tip_text, section, attempts, "
+            + "next_attempt_at, last_error, channel_id, message_id, missed";
+
+    private final Store database;
+    private final TipRotation rotation;
+
+    SqlDailyTipStore(Store database, TipRotation rotation) {
+        this.database = database;
+        this.rotation = rotation;
+    }
+
+    @Override
+    public Optional<ServerEntry> server(long serverId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings WHERE server_id = ?")) {
+                select.setLong(1, serverId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(serverEntry(row)) : Optional.<ServerEntry>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ServerEntry> servers() {
+        return database.inTransaction(connection -> {
+            List<ServerEntry> servers = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings ORDER BY server_id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    servers.add(serverEntry(rows));
+                }
+            }
+            return servers;
+        });
+    }
+
+    @Override
+    public Optional<DailyTipSettings> changeSettings(long serverId, SettingsChange change, Instant now) {
+        return database.inTransaction(connection -> {
+            Optional<DailyTipSettings> complete = change.complete();
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE daily_tip_settings SET
+                        channel_id = COALESCE(?, channel_id), post_time = COALESCE(?, post_time),
+                        zone_id = COALESCE(?, zone_id), enabled = COALESCE(?, enabled),
+                        revision = revision + 1, updated_at = ?, paused_reason = NULL, paused_at = NULL
+                    WHERE server_id = ?""")) {
+                setNullableLong(update, 1, change.channelId().isPresent()
+                        ? change.channelId().getAsLong() : null);
+                update.setString(2, change.postTime().map(PostTimeFormat::format).orElse(null));
+                update.setString(3, change.zone().map(ZoneId::getId).orElse(null));
+                if (change.enabled().isPresent()) {
+                    update.setBoolean(4, change.enabled().get());
+                } else {
+                    update.setNull(4, Types.BOOLEAN);
+                }
+                update.setLong(5, now.toEpochMilli());
+                update.setLong(6, serverId);
+                if (update.executeUpdate() == 1) {
+                    return Optional.of(settings(connection, serverId));
+                }
+            }
+            if (complete.isEmpty()) {
+                return Optional.<DailyTipSettings>empty();
+            }
+            DailyTipSettings settings = complete.get();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO daily_tip_settings
+                        (server_id, channel_id, post_time, zone_id, enabled, revision, updated_at)
+                    VALUES (?, ?, ?, ?, ?, 1, ?)""")) {
+                insert.setLong(1, serverId);
+                insert.setLong(2, settings.channelId());
+                insert.setString(3, PostTimeFormat.format(settings.postTime()));
+                insert.setString(4, settings.zone().getId());
+                insert.setBoolean(5, settings.enabled());
+                insert.setLong(6, now.toEpochMilli());
+                insert.executeUpdate();
+            }
+            return Optional.of(settings);
+        });
+    }
+
+    /** Forgets everything about a server. */
+    @Override
+    public void removeServer(long serverId) {
+        database.inTransaction(connection -> {
+            for (String table : List.of("daily_tip_settings", "daily_tip_posts")) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE server_id = ?")) {
+                    delete.setLong(1, serverId);
+                    delete.executeUpdate();
+                }
+            }
+            rotation.forget(connection, serverId);
+            return null;
+        });
+    }
+
+    /**
+     * Pauses the server's tips unless its settings changed since {@code revision} was read.
+     *
+     * @return whether the pause was recorded
+     */
+    @Override
+    public boolean pause(long serverId, long revision, String reason, Instant now) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE daily_tip_settings SET paused_reason = ?, paused_at = ?
+                    WHERE server_id = ? AND revision = ?""")) {
+                update.setString(1, reason);
+                update.setLong(2, now.toEpochMilli());
+                update.setLong(3, serverId);
+                update.setLong(4, revision);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public int pausedServers() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL");
+                 ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public Optional<DailyPost> post(long serverId, LocalDate date) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + POST_COLUMNS + " FROM daily_tip_posts WHERE server_id = ? AND local_date = ?")) {
+                select.setLong(1, serverId);
+                select.setString(2, date.toString());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(dailyPost(row)) : Optional.<DailyPost>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<DailyPost> lastSent(long serverId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
+                    + " FROM daily_tip_posts WHERE server_id = ? AND message_id IS NOT NULL"
+                    + " ORDER BY local_date DESC LIMIT 1")) {
+                select.setLong(1, serverId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(dailyPost(row)) : Optional.<DailyPost>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Marks in-flight posts for dates before {@code today} as missed: a tip is never posted on a later day.
+     *
+     * @return the posts given up on
+     */
+    @Override
+    public List<DailyPost> giveUpBefore(long serverId, LocalDate today) {
+        return database.inTransaction(connection -> {
+            List<DailyPost> missed = new ArrayList<>();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE daily_tip_posts SET missed = TRUE"
+                    + " WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = FALSE"
+                    + " RETURNING " + POST_COLUMNS)) {
+                update.setLong(1, serverId);
+                update.setString(2, today.toString());
+                try (ResultSet rows = update.executeQuery()) {
+                    while (rows.next()) {
+                        missed.add(dailyPost(rows));
+                    }
+                }
+            }
+            return missed;
+        });
+    }
+
+    @Override
+    public Map<Long, List<DailyPost>> recentOrOpenPosts(LocalDate since) {
+        return database.inTransaction(connection -> {
+            Map<Long, List<DailyPost>> posts = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
+                    + " FROM daily_tip_posts WHERE local_date >= ? OR (message_id IS NULL AND missed = FALSE)")) {
+                select.setString(1, since.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        DailyPost post = dailyPost(rows);
+                        posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>()).add(post);
+                    }
+                }
+            }
+            return posts;
+        });
+    }
+
+    /**
+     * {@inheritDoc} Inserting first also takes the store's write lock before anything is read, so racing processes
+     * wait for each other rather than fail.
+     */
+    @Override
+    public List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil) {
+        return database.inTransaction(connection -> {
+            List<DailyPost> won = new ArrayList<>();
+            for (Claim claim : claims) {
+                if (claim.resumed().isPresent()) {
+                    if (takeOver(connection, claim.serverId(), claim.date(), now, claimedUntil)) {
+                        DailyPost post = claim.resumed().get();
+                        won.add(new DailyPost(post.serverId(), post.date(), post.nonce(), post.tipId(),
+                                post.tipText(), post.section(), post.attempts(), claimedUntil, post.lastError(),
+                                post.channelId(), post.messageId(), post.missed()));
+                    }
+                } else if (!deck.isEmpty()) {
+                    insertIntent(connection, claim.serverId(), claim.date(), deck, now, claimedUntil)
+                            .ifPresent(won::add);
+                }
+            }
+            return won;
+        });
+    }
+
+    private Optional<DailyPost> insertIntent(Connection connection, long serverId, LocalDate date, List<Tip> deck,
+                                             Instant now, Instant claimedUntil) throws SQLException {
+        String nonce = Nonces.daily(serverId, date);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO daily_tip_posts
+                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
+                VALUES (?, ?, ?, '', '', '', ?, ?)
+                ON CONFLICT (server_id, local_date) DO NOTHING""")) {
+            insert.setLong(1, serverId);
+            insert.setString(2, date.toString());
+            insert.setString(3, nonce);
+            insert.setLong(4, now.toEpochMilli());
+            insert.setLong(5, claimedUntil.toEpochMilli());
+            if (insert.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
+        Tip tip = rotation.peek(connection, serverId, deck).orElseThrow();
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
+                WHERE server_id = ? AND local_date = ?""")) {
+            update.setString(1, tip.id());
+            update.setString(2, tip.text());
+            update.setString(3, tip.source().toString());
+            update.setLong(4, serverId);
+            update.setString(5, date.toString());
+            update.executeUpdate();
+        }
+        rotation.markShown(connection, serverId, tip, deck);
+        return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
+                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+    }
+
+    private static boolean takeOver(Connection connection, long serverId, LocalDate date, Instant now,
+                                    Instant claimedUntil) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE daily_tip_posts SET next_attempt_at = ?
+                WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = FALSE
+                  AND next_attempt_at <= ?""")) {
+            update.setLong(1, claimedUntil.toEpochMilli());
+            update.setLong(2, serverId);
+            update.setString(3, date.toString());
+            update.setLong(4, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    @Override
+    public void recordSent(List<SentPost> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE daily_tip_posts
+                    SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
+                    WHERE server_id = ? AND local_date = ?""")) {
+                for (SentPost post : sent) {
+                    update.setLong(1, post.channelId());
+                    update.setLong(2, post.message().messageId());
+                    update.setLong(3, post.at().toEpochMilli());
+                    update.setLong(4, post.serverId());
+                    update.setString(5, post.date().toString());
+                    update.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Records a failed attempt and when to try again. */
+    @Override
+    public void recordFailure(long serverId, LocalDate date, String error, Instant nextAttemptAt) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE daily_tip_posts SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                    WHERE server_id = ? AND local_date = ?""")) {
+                update.setString(1, error);
+                update.setLong(2, nextAttemptAt.toEpochMilli());
+                update.setLong(3, serverId);
+                update.setString(4, date.toString());
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The tip "post one now" would show, without taking it from the rotation. */
+    @Override
+    public Optional<Tip> peekTip(long serverId, List<Tip> deck) {
+        return database.inTransaction(connection -> rotation.peek(connection, serverId, deck));
+    }
+
+    /** Takes a tip shown by "post one now" out of the rotation so the daily post does not repeat it soon. */
+    @Override
+    public void markShown(long serverId, Tip tip, List<Tip> deck) {
+        database.inTransaction(connection -> {
+            rotation.markShown(connection, serverId, tip, deck);
+            return null;
+        });
+    }
+
+    private static DailyTipSettings settings(Connection connection, long serverId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings WHERE server_id = ?")) {
+            select.setLong(1, serverId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return serverEntry(row).settings();
+            }
+        }
+    }
+
+    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static ServerEntry serverEntry(ResultSet row) throws SQLException {
+        DailyTipSettings settings = new DailyTipSettings(row.getLong("channel_id"),
+                LocalTime.parse(row.getString("post_time")), ZoneId.of(row.getString("zone_id")),
+                row.getBoolean("enabled"));
+        return new ServerEntry(row.getLong("server_id"), settings, row.getLong("revision"),
+                Instant.ofEpochMilli(row.getLong("updated_at")), Optional.ofNullable(row.getString("paused_reason")));
+    }
+
+    private static DailyPost dailyPost(ResultSet row) throws SQLException {
+        String section = row.getString("section");
+        return new DailyPost(row.getLong("server_id"), LocalDate.parse(row.getString("local_date")),
+                row.getString("nonce"), row.getString("tip_id"), row.getString("tip_text"),
+                SectionNumber.parse(section).orElseThrow(() -> new StoreException(
+                        "daily_tip_posts holds a malformed section number: " + section)),
+                row.getInt("attempts"), Instant.ofEpochMilli(row.getLong("next_attempt_at")),
+                Optional.ofNullable(row.getString("last_error")), optionalLong(row, "channel_id"),
+                optionalLong(row, "message_id"), row.getBoolean("missed"));
+    }
+
+    private static OptionalLong optionalLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+}

@@ -1,0 +1,200 @@
+package studybot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The embedded store: one SQLite file, opened once at startup and kept open. Opening creates missing parent folders,
+ * switches the file to WAL (so the host can copy it with {@code sqlite3 .backup} while the bot runs), checks that it
+ * is intact and brings its schema up to date. Anything wrong stops startup with a message naming the file: a bot
+ * that silently started over with an empty database would forget every server's settings.
+ *
+ * <p>The single connection is lent to one transaction at a time; a transaction waits at most the busy timeout for it,
+ * and SQLite waits as long for another process's lock, so a locked file makes writers give up with
+ * {@link StoreBusyException} instead of queueing forever.
+ */
+public final class SqliteStore extends JdbcStore {
+
+    private static final Logger log = LoggerFactory.getLogger(SqliteStore.class);
+
+    private final Path file;
+    private final Duration busyTimeout;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock(true);
+
+    private SqliteStore(Path file, Duration busyTimeout, Connection connection, Clock clock) {
+        super(new StoreHealth(file.toString(), clock));
+        this.file = file;
+        this.busyTimeout = busyTimeout;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if absent) the store at {@code file} and applies the {@code migrations} it has not seen.
+     *
+     * @throws StoreException if the file cannot be created or written, is not an intact SQLite database, or has a
+     *                        schema newer than this studybot knows
+     */
+    public static SqliteStore open(Path file, Duration busyTimeout, List<Migrations> migrations, Clock clock) {
+        Path absolute = file.toAbsolutePath();
+        createParentFolders(absolute);
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException("Database file " + absolute + " is a directory, not a file");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) busyTimeout.toMillis());
+        config.enforceForeignKeys(true);
+        Connection connection = connect(absolute, config);
+        SqliteStore store = new SqliteStore(absolute, busyTimeout, connection, clock);
+        try {
+            store.configure();
+            store.checkIntegrity();
+            SQLiteDataSource dataSource = new SQLiteDataSource(config);
+            dataSource.setUrl("jdbc:sqlite:" + absolute);
+            new SchemaMigrator(dataSource, Dialect.SQLITE, absolute.toString())
+                    .migrate(WriteCheck.withStoreTables(migrations));
+            WriteCheck.run(store);
+            store.health().watch();
+            return store;
+        } catch (SQLException e) {
+            store.close();
+            throw store.classify(e);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public String description() {
+        return "SQLite file " + file;
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    Connection borrow() {
+        try {
+            if (lock.tryLock(busyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return connection;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new StoreBusyException("The store " + file + " is busy: other work held it for over "
+                + busyTimeout.toMillis() + " ms", null);
+    }
+
+    @Override
+    void release(Connection borrowed) {
+        lock.unlock();
+    }
+
+    @Override
+    StoreException classify(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            int code = sqlite.getResultCode().code & 0xFF;
+            if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return new StoreBusyException("The store " + file + " is busy (another process holds its lock): "
+                        + e.getMessage(), e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+                return new StoreException("Database file " + file + " is not an intact SQLite database ("
+                        + e.getMessage() + "). Restore it from a backup or move it aside; studybot will not start"
+                        + " without its data.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    || code == SQLiteErrorCode.SQLITE_PERM.code || code == SQLiteErrorCode.SQLITE_IOERR.code
+                    || code == SQLiteErrorCode.SQLITE_FULL.code || code == SQLiteErrorCode.SQLITE_AUTH.code) {
+                return new StoreUnwritableException("Cannot write database file " + file + ": " + e.getMessage(),
+                        e);
+            }
+        }
+        return new StoreException("Database file " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("Closing database {} failed: {}", file, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void createParentFolders(Path file) {
+        Path folder = file.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder " + folder + " for database file " + file + ": " + e,
+                    e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException("Cannot write database file " + file + ": folder " + folder
+                    + " is not writable");
+        }
+    }
+
+    private static Connection connect(Path file, SQLiteConfig config) {
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void configure() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+                    throw new StoreException("Database file " + file + " could not be switched to WAL mode");
+                }
+            }
+            statement.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    private void checkIntegrity() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            while (rows.next()) {
+                problems.add(rows.getString(1));
+            }
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw new StoreException("Database file " + file + " is corrupt (" + String.join("; ", problems)
+                    + "). Restore it from a backup or move it aside; studybot will not start without its data.");
+        }
+    }
+}

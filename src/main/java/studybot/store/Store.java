@@ -1,0 +1,30 @@
+package studybot.store;
+
+/**
+ * Where studybot keeps what must survive a restart: SQLite in the data folder by default, PostgreSQL when
+ * {@code store.url} names one. Features never see which: they run {@link SqlWork} in a transaction and write SQL that
+ * both dialects accept, keeping dialect-specific schema in their {@link Migrations}.
+ */
+public interface Store extends AutoCloseable {
+
+    Dialect dialect();
+
+    /** What the store is, for log lines and errors: the file, or host and database; never a password. */
+    String description();
+
+    /**
+     * Runs {@code work} in one transaction: all of its writes are committed together when it returns, none of them
+     * if it throws anything at all.
+     *
+     * @throws StoreBusyException       when the store did not take the work within the busy timeout
+     * @throws StoreUnwritableException when the store refused to write (read-only, full, down, no permission)
+     * @throws StoreException           for anything else a statement raised
+     */
+    <T> T inTransaction(SqlWork<T> work);
+
+    /** Whether the last writes went through, and what went wrong if not. */
+    StoreHealth health();
+
+    @Override
+    void close();
+}

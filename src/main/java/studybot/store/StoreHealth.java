@@ -1,0 +1,68 @@
+package studybot.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether the store currently takes writes. A store that stops taking them (made read-only, disk full, server gone)
+ * is reported once in the log, not on every retry, and shown to admins in {@code /tips status} and {@code /stats};
+ * the first write that goes through again clears it, with one line saying so.
+ */
+public final class StoreHealth {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreHealth.class);
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final String store;
+    private final Clock clock;
+    private final AtomicReference<Fault> fault = new AtomicReference<>();
+    private volatile boolean watching;
+
+    private record Fault(String reason, Instant since) {
+    }
+
+    public StoreHealth(String store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What is wrong with the store, for admins; empty while writes go through. */
+    public Optional<String> problem() {
+        Fault current = fault.get();
+        return current == null ? Optional.empty()
+                : Optional.of("The store cannot be written since " + UTC_TIME.format(current.since()) + ": "
+                        + current.reason() + ". studybot keeps retrying and recovers by itself once it can write.");
+    }
+
+    /** Starts reporting faults: before this (while the store opens) a fault stops startup instead. */
+    void watch() {
+        watching = true;
+    }
+
+    void unwritable(String reason) {
+        if (!watching) {
+            return;
+        }
+        Fault next = new Fault(reason, clock.instant());
+        if (fault.compareAndSet(null, next)) {
+            log.error("Store {} cannot be written: {}. Nothing is lost that was acknowledged; studybot retries and"
+                    + " recovers by itself once the store takes writes again.", store, reason);
+        } else {
+            log.debug("Store {} still cannot be written: {}", store, reason);
+        }
+    }
+
+    void wrote() {
+        Fault previous = fault.getAndSet(null);
+        if (previous != null) {
+            log.info("Store {} takes writes again (unwritable since {})", store, UTC_TIME.format(previous.since()));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package studybot.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import studybot.config.StoreConfig;
+
+/** Opens the store the config names: the SQLite file in the data folder, or the PostgreSQL at {@code store.url}. */
+public final class Stores {
+
+    /** The SQLite store's file name inside the data folder. */
+    public static final String SQLITE_FILE = "studybot.db";
+    /** The environment variable holding the PostgreSQL password. */
+    public static final String PASSWORD_VARIABLE = "STUDYBOT_DB_PASSWORD";
+
+    private Stores() {
+    }
+
+    /**
+     * @param migrations every feature's schema history
+     * @throws StoreException with one line naming the store and what is wrong
+     */
+    public static Store open(StoreConfig config, Path dataFolder, Map<String, String> env,
+                             List<Migrations> migrations, Clock clock) {
+        Duration busyTimeout = Duration.ofMillis(config.busyTimeoutMillis());
+        if (!config.postgresql()) {
+            return SqliteStore.open(dataFolder.resolve(SQLITE_FILE), busyTimeout, migrations, clock);
+        }
+        return openPostgres(config.url(), config, env, migrations, clock);
+    }
+
+    /** A PostgreSQL store at {@code url} with the rest of {@code config}, e.g. the target of {@code migrate-store}. */
+    public static PostgresStore openPostgres(String url, StoreConfig config, Map<String, String> env,
+                                             List<Migrations> migrations, Clock clock) {
+        Optional<String> password = Optional.ofNullable(env.get(PASSWORD_VARIABLE)).filter(p -> !p.isEmpty());
+        return PostgresStore.open(url, config.user(), password, config.poolSize(),
+                Duration.ofMillis(config.busyTimeoutMillis()), migrations, clock);
+    }
+}

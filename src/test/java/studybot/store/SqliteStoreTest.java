@@ -1,0 +1,206 @@
+package studybot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static studybot.store.StoreTest.execute;
+import static studybot.store.StoreTest.query;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.dailytips.DailyTipService;
+
+/** What only the SQLite file has: WAL, integrity, folders, files from before Flyway, file permissions. */
+class SqliteStoreTest {
+
+    /** The daily-tip schema as the hand-written migration (PRAGMA user_version 1) created it before Flyway. */
+    private static final List<String> PRE_FLYWAY_SCHEMA = List.of(
+            "CREATE TABLE daily_tip_settings (server_id INTEGER PRIMARY KEY, channel_id INTEGER NOT NULL,"
+                    + " post_time TEXT NOT NULL, zone_id TEXT NOT NULL,"
+                    + " enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)), revision INTEGER NOT NULL,"
+                    + " updated_at INTEGER NOT NULL, paused_reason TEXT, paused_at INTEGER)",
+            "CREATE TABLE daily_tip_posts (server_id INTEGER NOT NULL, local_date TEXT NOT NULL, nonce TEXT NOT NULL,"
+                    + " tip_id TEXT NOT NULL, tip_text TEXT NOT NULL, section TEXT NOT NULL,"
+                    + " intended_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                    + " next_attempt_at INTEGER NOT NULL, last_error TEXT, channel_id INTEGER, message_id INTEGER,"
+                    + " sent_at INTEGER, missed INTEGER NOT NULL DEFAULT 0 CHECK (missed IN (0, 1)),"
+                    + " PRIMARY KEY (server_id, local_date))",
+            "CREATE TABLE daily_tip_rotation (server_id INTEGER PRIMARY KEY, cycle INTEGER NOT NULL, last_tip_id TEXT)",
+            "CREATE TABLE daily_tip_rotation_shown (server_id INTEGER NOT NULL, tip_id TEXT NOT NULL,"
+                    + " PRIMARY KEY (server_id, tip_id))");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void createsFoldersAndSchemaInWalMode() {
+        Path file = temp.resolve("data/nested/studybot.db");
+
+        try (Store store = open(file)) {
+            assertThat(file).exists();
+            assertThat(query(store, "PRAGMA journal_mode")).containsExactly("wal");
+            assertThat(StoreTest.tables(store)).contains("daily_tip_settings", "daily_tip_posts",
+                    "daily_tip_rotation", "daily_tip_rotation_shown", "flyway_history_daily_tips");
+            assertThat(store.description()).contains(file.toString());
+        }
+    }
+
+    @Test
+    void aFileFromBeforeFlywayIsBaselinedInPlaceKeepingEveryRow() throws Exception {
+        Path file = temp.resolve("studybot.db");
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = old.createStatement()) {
+            for (String sql : PRE_FLYWAY_SCHEMA) {
+                statement.execute(sql);
+            }
+            statement.execute("PRAGMA user_version = 1");
+            statement.execute("INSERT INTO daily_tip_settings VALUES (42, 7, '09:00', 'Europe/Berlin', 1, 3, 1000,"
+                    + " NULL, NULL)");
+            statement.execute("INSERT INTO daily_tip_posts (server_id, local_date, nonce, tip_id, tip_text, section,"
+                    + " intended_at, next_attempt_at, channel_id, message_id, sent_at)"
+                    + " VALUES (42, '2025-01-01', 'n', 't1', 'text', '1.1', 5, 5, 7, 99, 6)");
+            statement.execute("INSERT INTO daily_tip_rotation VALUES (42, 2, 't1')");
+            statement.execute("INSERT INTO daily_tip_rotation_shown VALUES (42, 't1')");
+        }
+
+        try (Store store = open(file)) {
+            assertThat(query(store, "SELECT server_id || ' ' || zone_id || ' ' || revision FROM daily_tip_settings"))
+                    .containsExactly("42 Europe/Berlin 3");
+            assertThat(query(store, "SELECT message_id FROM daily_tip_posts")).containsExactly("99");
+            assertThat(query(store, "SELECT cycle FROM daily_tip_rotation")).containsExactly("2");
+            assertThat(query(store, "SELECT tip_id FROM daily_tip_rotation_shown")).containsExactly("t1");
+            assertThat(query(store, "SELECT version || ' ' || type FROM flyway_history_daily_tips"))
+                    .containsExactly("1 BASELINE");
+        }
+        try (Store again = open(file)) {
+            assertThat(query(again, "SELECT count(*) FROM daily_tip_settings")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void aFileFromANewerHandWrittenSchemaIsRefused() throws Exception {
+        Path file = temp.resolve("studybot.db");
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = old.createStatement()) {
+            statement.execute("CREATE TABLE something (x INTEGER)");
+            statement.execute("PRAGMA user_version = 2");
+        }
+
+        assertThatThrownBy(() -> open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("schema version 2");
+    }
+
+    @Test
+    void canBeBackedUpWhileOpen() throws Exception {
+        Path file = temp.resolve("studybot.db");
+        Path backup = temp.resolve("backup.db");
+        try (Store store = open(file)) {
+            execute(store, "INSERT INTO daily_tip_rotation (server_id, cycle) VALUES (1, 5)");
+            try (Connection host = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement statement = host.createStatement()) {
+                statement.execute("VACUUM INTO '" + backup + "'");
+            }
+            execute(store, "INSERT INTO daily_tip_rotation (server_id, cycle) VALUES (2, 6)");
+        }
+
+        try (Store restored = open(backup)) {
+            assertThat(query(restored, "SELECT cycle FROM daily_tip_rotation")).containsExactly("5");
+        }
+    }
+
+    @Test
+    void corruptFileStopsStartupAndIsLeftAlone() throws Exception {
+        Path file = temp.resolve("data/studybot.db");
+        Files.createDirectories(file.getParent());
+        byte[] garbage = new byte[8192];
+        new Random(42).nextBytes(garbage);
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not an intact SQLite database");
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
+    void unwritableLocationStopsStartup() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("data"), "a regular file where the data folder should be");
+        Path file = notAFolder.resolve("studybot.db");
+
+        assertThatThrownBy(() -> open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void directoryInPlaceOfTheFileStopsStartup() throws Exception {
+        Path file = Files.createDirectories(temp.resolve("studybot.db"));
+
+        assertThatThrownBy(() -> open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    /** Issue 10 §1: a file the bot may read but not write (restored as root) used to start a bot that never posts. */
+    @Test
+    void aFileThatCannotBeWrittenStopsStartupWithOneLineNamingItAndWhy() {
+        Path file = temp.resolve("studybot.db");
+        open(file).close();
+
+        try (ReadOnlyFiles readOnly = ReadOnlyFiles.make(file)) {
+            assertThatThrownBy(() -> open(file))
+                    .isInstanceOf(StoreUnwritableException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("readonly")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+        open(file).close();
+    }
+
+    /**
+     * Issue 10 §7: with the disk full, the error reported is the full disk (it used to be masked by "cannot commit -
+     * no transaction is active" from resetting auto-commit), nothing of the transaction is kept, and the store works
+     * again once there is room.
+     */
+    @Test
+    void aFullDiskIsReportedAsSuchAndKeepsNothingHalfWritten() {
+        try (Store store = open(temp.resolve("studybot.db"))) {
+            int pages = Integer.parseInt(query(store, "PRAGMA page_count").get(0));
+            execute(store, "PRAGMA max_page_count = " + (pages + 2));
+
+            assertThatThrownBy(() -> store.inTransaction(connection -> {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?)")) {
+                    for (int i = 0; i < 5000; i++) {
+                        insert.setLong(1, i);
+                        insert.setString(2, "a tip id long enough to need pages ".repeat(4) + i);
+                        insert.executeUpdate();
+                    }
+                }
+                return null;
+            })).isInstanceOf(StoreUnwritableException.class)
+                    .hasMessageContaining("full")
+                    .hasMessageNotContaining("no transaction is active");
+
+            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("0");
+            execute(store, "PRAGMA max_page_count = 1073741823");
+            execute(store, "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (1, 'room again')");
+            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("1");
+        }
+    }
+
+    private static Store open(Path file) {
+        return SqliteStore.open(file, TestStores.BUSY_TIMEOUT, List.of(DailyTipService.MIGRATIONS),
+                Clock.systemUTC());
+    }
+}
