@@ -53,17 +53,17 @@ final class ParallelSends {
         private final List<Future<?>> running = new ArrayList<>();
         private final AtomicReference<Error> fatal = new AtomicReference<>();
 
-        /** Waits until {@code posts} more may be claimed. */
+        /** Waits until {@code posts} (at most {@code ahead}) more may be claimed. */
         void reserve(int posts) throws InterruptedException {
+            if (posts > ahead) {
+                throw new IllegalArgumentException("cannot reserve " + posts + " posts, at most " + ahead);
+            }
             rethrow();
             try {
-                room.acquire(Math.min(posts, ahead));
+                room.acquire(posts);
             } catch (InterruptedException e) {
                 cancel();
                 throw e;
-            }
-            if (posts > ahead) {
-                room.release(posts - ahead);
             }
         }
 
