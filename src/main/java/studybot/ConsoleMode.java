@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.config.StudybotConfig;
@@ -18,18 +19,28 @@ import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
+import studybot.digest.ReadingServices;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.sharing.ShareOptIns;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
 
 /**
- * studybot without Discord: answers commands typed (or piped) into the terminal until end of input. It opens the
- * same daily-tip store the bot uses, so {@code /tips} can show what is set up, but posts nothing.
+ * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
+ * SIGTERM or Ctrl-C, all of which end it with status 0. It opens the same daily-tip store the bot uses, so
+ * {@code /tips} can show what is set up, but posts nothing. Input is read on a thread of its own, since a blocked
+ * read of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
  */
 final class ConsoleMode {
+
+    /** The console has one user, who is never named to anyone else. */
+    private static final ShareOptIns NO_OPT_INS = (serverId, memberId) -> false;
+
+    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
+    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -48,30 +59,48 @@ final class ConsoleMode {
     /**
      * @param asked whether the console was asked for ({@code console}) rather than fallen back to for lack of a
      *              token; only the fallback explains how to connect
+     * @param stop  asked for by a signal, or by this console at the end of input
      * @return the exit status
      * @throws LibraryException when the seeds are bad
      * @throws studybot.store.StoreException when the daily-tip store can't be used
      */
-    int run(InputStream in, boolean asked, boolean interactive) throws LibraryException {
+    int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
+            throws LibraryException, InterruptedException {
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                    DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock);
+                    DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock,
+                    reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    List.of(dailyTips.feature()));
+                    Stream.concat(Stream.of(dailyTips.feature()), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
+            studybot.startSearchByMeaning();
+            if (!interactive) {
+                awaitSearchByMeaning(studybot);
+            }
             try {
-                return answer(studybot, in, asked, interactive);
+                return answer(studybot, in, asked, interactive, stop);
             } finally {
                 watcher.ifPresent(SeedsWatcher::close);
             }
         }
     }
 
-    private int answer(Studybot studybot, InputStream in, boolean asked, boolean interactive) {
+    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
+    private static void awaitSearchByMeaning(Studybot studybot) {
+        try {
+            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int answer(Studybot studybot, InputStream in, boolean asked, boolean interactive, StopRequest stop)
+            throws InterruptedException {
         if (!asked) {
             err.println("studybot is offline: DISCORD_TOKEN is not set, so it answers here instead of on Discord.");
             err.println("To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
@@ -80,12 +109,18 @@ final class ConsoleMode {
                 + studybot.book().get().library().size() + " sections loaded.");
         Console console = new Console(studybot.registry(), new ConsoleRenderer(), studybot.interactions(),
                 Asker.console(System.getProperty("user.name", "you")));
-        try {
-            console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive);
-            return 0;
-        } catch (IOException e) {
-            err.println("studybot: cannot read input: " + e.getMessage());
-            return 1;
-        }
+        Thread reader = new Thread(() -> {
+            try {
+                console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive);
+                stop.request(0);
+            } catch (IOException e) {
+                err.println("studybot: cannot read input: " + e.getMessage());
+            } finally {
+                stop.request(1);
+            }
+        }, "studybot-console");
+        reader.setDaemon(true);
+        reader.start();
+        return stop.await();
     }
 }

@@ -4,27 +4,40 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the command line asked for: {@code [console] [--config PATH]}. Without {@code console} the bot connects to
- * Discord when a token is set and falls back to the console when not.
+ * What the command line asked for: {@code [console] [--config PATH]}, or {@code migrate-store --to URL [--config
+ * PATH]}. Without {@code console} the bot connects to Discord when a token is set and falls back to the console when
+ * not.
+ *
+ * @param migrateTo the PostgreSQL URL {@code migrate-store} copies the SQLite store into, when that was asked for
  */
-record LaunchOptions(boolean console, Path configFile) {
+record LaunchOptions(boolean console, Path configFile, Optional<String> migrateTo) {
 
-    static final String USAGE = "usage: java -jar studybot.jar [console] [--config PATH]";
+    static final String USAGE = "usage: java -jar studybot.jar [console] [--config PATH]\n"
+            + "       java -jar studybot.jar migrate-store --to jdbc:postgresql://HOST:PORT/DATABASE [--config PATH]";
     private static final Path DEFAULT_CONFIG = Path.of("config", "studybot.json");
 
     /** The options, or empty with nothing else done when the arguments make no sense (the caller prints usage). */
     static Optional<LaunchOptions> parse(String[] args) {
         boolean console = false;
+        boolean migrate = false;
+        Optional<String> target = Optional.empty();
         Path config = DEFAULT_CONFIG;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("console")) {
                 console = true;
+            } else if (args[i].equals("migrate-store")) {
+                migrate = true;
+            } else if (args[i].equals("--to") && i + 1 < args.length) {
+                target = Optional.of(args[++i]);
             } else if (args[i].equals("--config") && i + 1 < args.length) {
                 config = Path.of(args[++i]);
             } else {
                 return Optional.empty();
             }
         }
-        return Optional.of(new LaunchOptions(console, config));
+        if (migrate != target.isPresent() || (migrate && console)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LaunchOptions(console, config, target));
     }
 }

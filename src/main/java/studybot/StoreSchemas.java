@@ -4,6 +4,8 @@ import java.util.List;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.SharedPostingRate;
 import studybot.shards.ProcessRegistry;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
 import studybot.store.Migrations;
 
 /**
@@ -13,7 +15,7 @@ import studybot.store.Migrations;
 final class StoreSchemas {
 
     static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
-            ProcessRegistry.MIGRATIONS);
+            ProcessRegistry.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS);
 
     private StoreSchemas() {
     }

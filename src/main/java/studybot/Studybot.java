@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
@@ -18,10 +19,13 @@ import studybot.help.HelpCommand;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
+import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
 import studybot.search.SearchCommand;
+import studybot.search.SemanticIndexer;
+import studybot.search.semantic.SemanticStatus;
 import studybot.section.SectionCommand;
 import studybot.section.SectionFeature;
 import studybot.section.SectionPager;
@@ -54,16 +58,19 @@ public final class Studybot {
     private final CommandRegistry registry;
     private final CommandMetrics metrics = new CommandMetrics();
     private final InteractionLog interactionLog = new InteractionLog();
+    /** Builds search by meaning for each edition once {@link #startSearchByMeaning()} ran; null before. */
+    private SemanticIndexer meaning;
 
     private Studybot(StudybotConfig config, Clock clock, CurrentBook book, ConnectionInfo connection, TipCounts tips,
                      List<Feature> transportFeatures) {
         this.config = config;
         this.clock = clock;
         this.book = book;
-        this.loader = loader(clock);
+        this.loader = loader(config, clock);
         this.binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
         this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
-        StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status, metrics, tips);
+        StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status,
+                () -> searchStatus().describe(), metrics, tips);
         SectionCommand sections = new SectionCommand(new SectionPager(config.section().pageCharacters()));
         List<Feature> features = new ArrayList<>(List.of(
                 new SectionFeature(sections),
@@ -102,7 +109,7 @@ public final class Studybot {
      * line to fix. {@link #serve} does the slower rest.
      */
     public static Library readBook(StudybotConfig config, Clock clock) throws LibraryException {
-        return loader(clock).load(config.seedsFolder());
+        return loader(config, clock).load(config.seedsFolder());
     }
 
     /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
@@ -110,13 +117,52 @@ public final class Studybot {
         serve(loader.load(config.seedsFolder()));
     }
 
-    private static LibraryLoader loader(Clock clock) {
-        return new LibraryLoader(new SeedParser(), clock);
+    /** The loader, with the size limits the config sets. */
+    private static LibraryLoader loader(StudybotConfig config, Clock clock) {
+        return new LibraryLoader(new SeedParser(), clock,
+                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()));
     }
 
     /** Indexes {@code library} and starts answering from it. */
-    public void serve(Library library) {
-        book.replace(binder.bind(library));
+    public synchronized void serve(Library library) {
+        Book next = binder.bind(library);
+        book.replace(next);
+        if (meaning != null) {
+            meaning.index(next.searchIndex(), next.cache());
+        }
+    }
+
+    /**
+     * Starts building search by meaning in the background for the book served now and every reload, if the config
+     * asks for it ({@code search.semantic}); until an edition's vectors are ready it answers with BM25 alone. Not
+     * called, or {@code false} in the config, and the model is never loaded.
+     */
+    public synchronized void startSearchByMeaning() {
+        if (!config.search().semantic() || meaning != null) {
+            return;
+        }
+        meaning = SemanticIndexer.inDataFolder(config.dataFolder(), clock);
+        reloader.addListener(next -> meaning.index(next.searchIndex(), next.cache()));
+        book.ifLoaded().ifPresent(current -> meaning.index(current.searchIndex(), current.cache()));
+    }
+
+    /** Waits, at most {@code timeout}, until search by meaning is ready or known to be unavailable. */
+    public void awaitSearchByMeaning(Duration timeout) throws InterruptedException {
+        SemanticIndexer indexer;
+        synchronized (this) {
+            indexer = meaning;
+        }
+        if (indexer != null) {
+            indexer.awaitSettled(timeout);
+        }
+    }
+
+    /** Where search by meaning stands, for {@code /stats}. */
+    public synchronized SemanticStatus searchStatus() {
+        if (meaning != null) {
+            return meaning.status();
+        }
+        return config.search().semantic() ? SemanticStatus.notStarted() : SemanticStatus.off();
     }
 
     /**
@@ -129,7 +175,8 @@ public final class Studybot {
         }
         try {
             return Optional.of(SeedsWatcher.start(config.seedsFolder(),
-                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
+                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow,
+                    reloader::watcherFailed));
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
                     config.seedsFolder(), e.toString());

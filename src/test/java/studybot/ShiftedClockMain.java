@@ -24,6 +24,8 @@ public final class ShiftedClockMain {
         Duration offset = Duration.ofMillis(Long.parseLong(System.getProperty(OFFSET_PROPERTY)));
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(Main.run(args, System.getenv(), out, err, Clock.offset(Clock.systemUTC(), offset)));
+        StopRequest stop = new StopRequest();
+        StopSignals.install(stop);
+        System.exit(Main.run(args, System.getenv(), out, err, Clock.offset(Clock.systemUTC(), offset), stop));
     }
 }

@@ -48,6 +48,11 @@ public final class Book {
         return cache;
     }
 
+    /** The edition's search index, for attaching search by meaning once it is built. */
+    public SectionSearch searchIndex() {
+        return search;
+    }
+
     /** Searches through the cache: the same query, however it is spaced or cased, is answered once. */
     public SearchResults search(String query) {
         return cache.search(query, normalised -> search.search(normalised, maxResults));

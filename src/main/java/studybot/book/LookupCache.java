@@ -10,25 +10,28 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import studybot.config.CacheConfig;
+import studybot.search.QueryVectors;
 import studybot.search.SearchResults;
 import studybot.section.Completion;
 
 /**
- * Caffeine in front of search and completions, for one {@link Book}. Keys are normalised (Unicode-compatible
+ * Caffeine in front of search, query vectors and completions, for one {@link Book}. Keys are normalised (Unicode-compatible
  * form, lower case, single spaces) so {@code "  Pooling"} and {@code "pooling"} share an entry, and the answer is
  * computed from the normalised key so an entry can only ever hold the answer to its own key. Maintenance runs on
  * the calling thread: handing it to the common pool made one cache hit in a hundred wait ~10 µs for a wake-up.
  */
-public final class LookupCache {
+public final class LookupCache implements QueryVectors {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Cache<String, SearchResults> searches;
     private final Cache<String, List<Completion>> completions;
+    private final Cache<String, float[]> queryVectors;
 
     public LookupCache(CacheConfig config) {
         this.searches = build(config);
         this.completions = build(config);
+        this.queryVectors = build(config);
     }
 
     private static <V> Cache<String, V> build(CacheConfig config) {
@@ -48,6 +51,18 @@ public final class LookupCache {
 
     List<Completion> complete(String prefix, Function<String, List<Completion>> completer) {
         return completions.get(normalise(prefix), completer);
+    }
+
+    /** Search passes the normalised query, so equal queries share one vector however they were typed. */
+    @Override
+    public float[] vector(String query, Function<String, float[]> embed) {
+        return queryVectors.get(query, embed);
+    }
+
+    /** Search by meaning is ready: results ranked by BM25 alone are dropped, to be ranked again with it. */
+    @Override
+    public void searchesChanged() {
+        searches.invalidateAll();
     }
 
     /** Hits, misses and evictions of both caches together. */

@@ -18,6 +18,14 @@ public interface BotCommand {
      */
     Reply answer(CommandCall call);
 
+    /**
+     * Whether answering reads or writes the store. Such commands run on their own few threads, so a slow or locked
+     * store never delays the commands that don't need it.
+     */
+    default boolean usesStore() {
+        return false;
+    }
+
     /** Choices while an option with autocomplete is typed; empty by default. */
     default List<Choice> complete(CompletionCall call) {
         return List.of();

@@ -62,6 +62,16 @@ public final class CommandRegistry {
         return Optional.ofNullable(commands.get(name)).map(BotCommand::spec);
     }
 
+    /** Whether {@code name} answers from the store ({@link BotCommand#usesStore()}). */
+    public boolean usesStore(String name) {
+        return Optional.ofNullable(commands.get(name)).map(BotCommand::usesStore).orElse(false);
+    }
+
+    /** Whether everything {@code name} answers is shown only to the asker (commands for server managers). */
+    public boolean answersPrivately(String name) {
+        return spec(name).map(spec -> spec.access() == Access.SERVER_MANAGERS).orElse(false);
+    }
+
     /**
      * Answers a command: access first, then the subcommand and the options, then the handler. Commands for server
      * managers answer only the asker, since their answers are about the server's settings.

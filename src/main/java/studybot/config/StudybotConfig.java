@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public record StudybotConfig(
         @JsonProperty(value = "seedsFolder", required = true) Path seedsFolder,
         @JsonProperty(value = "dataFolder", required = true) Path dataFolder,
+        @JsonProperty(value = "book", required = true) BookConfig book,
         @JsonProperty(value = "cache", required = true) CacheConfig cache,
         @JsonProperty(value = "search", required = true) SearchConfig search,
         @JsonProperty(value = "section", required = true) SectionConfig section,
@@ -21,7 +22,7 @@ public record StudybotConfig(
 
     /** This config with other Discord settings, e.g. a shard range from the environment. */
     public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
-        return new StudybotConfig(seedsFolder, dataFolder, cache, search, section, otherDiscord, reload, dailyTips,
+        return new StudybotConfig(seedsFolder, dataFolder, book, cache, search, section, otherDiscord, reload, dailyTips,
                 store);
     }
 }

@@ -63,6 +63,7 @@ public final class DailyTipService {
     private final RetryBackoff backoff;
     private final Fanout fanout;
     private final ParallelSends sends;
+    private final DailyDigests digests;
     private final Object posting = new Object();
 
     /**
@@ -72,6 +73,17 @@ public final class DailyTipService {
      */
     public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
                            Clock clock, RetryBackoff backoff, Fanout fanout) {
+        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty(), fanout);
+    }
+
+    /**
+     * @param store   opened with {@link #MIGRATIONS}
+     * @param deck    the current tips; asked on every post, so a reloaded book is picked up
+     * @param digests what a server's reading plan adds to its post, asked on every post
+     * @param fanout  which servers this process posts for, and how it shares the work with the bot's other processes
+     */
+    public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
+                           Clock clock, RetryBackoff backoff, DailyDigests digests, Fanout fanout) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
@@ -81,6 +93,7 @@ public final class DailyTipService {
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.fanout = Objects.requireNonNull(fanout, "fanout");
         this.sends = new ParallelSends(fanout.senders(), CLAIM_GROUP * 2);
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
     public Optional<DailyTipSettings> settings(long serverId) {
@@ -233,10 +246,12 @@ public final class DailyTipService {
     public SentMessage postNow(long serverId, long channelId) throws TipSendException {
         synchronized (posting) {
             List<Tip> tips = deck.get();
-            Tip tip = store.peekTip(serverId, tips)
+            Optional<Digest> digest = store.server(serverId)
+                    .flatMap(server -> digest(serverId, server.settings().localDate(clock.instant())));
+            Tip tip = store.peekTip(serverId, fromReading(digest, tips).isEmpty() ? tips : fromReading(digest, tips))
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
             SentMessage sent = channel.send(channelId, new TipPost(tip.id(), tip.text(), tip.source(),
-                    titles.titleOf(tip.source()).orElse("")), Nonces.postNow(serverId, clock.instant()));
+                    titles.titleOf(tip.source()).orElse(""), digest), Nonces.postNow(serverId, clock.instant()));
             store.markShown(serverId, tip, tips);
             log.info("Server {}: posted tip {} on request as message {}", serverId, tip.id(), sent.messageId());
             return sent;
@@ -257,11 +272,12 @@ public final class DailyTipService {
         if (todays.isPresent()) {
             DailyPost post = todays.get();
             return post.inFlight() && !now.isBefore(post.nextAttemptAt())
-                    ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.of(post)))
+                    ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.of(post), List.of()))
                     : Optional.empty();
         }
         return isDueToday(server, today, now)
-                ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty()))
+                ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty(),
+                        fromReading(digest(serverId, today), deck.get())))
                 : Optional.empty();
     }
 
@@ -331,6 +347,26 @@ public final class DailyTipService {
                 .filter(post -> post.date().equals(today)).findFirst();
     }
 
+    /**
+     * The server's digest for {@code date}; a plan that cannot be read (its store failing) costs the digest, not the
+     * day's post.
+     */
+    private Optional<Digest> digest(long serverId, LocalDate date) {
+        try {
+            return digests.digestFor(serverId, date);
+        } catch (RuntimeException e) {
+            log.warn("Server {}: the reading plan's part of the daily post for {} could not be made; posting the tip "
+                    + "alone", serverId, date, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The tips drawn from today's reading, to choose the day's tip from; empty without a digest or such tips. */
+    private static List<Tip> fromReading(Optional<Digest> digest, List<Tip> tips) {
+        return digest.map(today -> tips.stream().filter(tip -> today.readingNumbers().contains(tip.source()))
+                .toList()).orElse(List.of());
+    }
+
     private static boolean isDueToday(ServerEntry server, LocalDate today, Instant now) {
         Instant at = server.settings().postInstantOn(today);
         return !now.isBefore(at) && !at.isBefore(server.updatedAt());
@@ -342,7 +378,7 @@ public final class DailyTipService {
         SentMessage sent;
         try {
             sent = channel.send(channelId, new TipPost(post.tipId(), post.tipText(), post.section(),
-                    titles.titleOf(post.section()).orElse("")), post.nonce());
+                    titles.titleOf(post.section()).orElse(""), digest(serverId, post.date())), post.nonce());
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
             return Optional.empty();

@@ -18,8 +18,15 @@ interface DailyTipStore {
     /** The daily-tip tables' schema history, in {@code db/daily_tips/<dialect>}. */
     Migrations MIGRATIONS = new Migrations("daily_tips", "db/daily_tips");
 
-    /** A post a pass wants to send: today's new one, or the resumption of an in-flight {@code resumed} one. */
-    record Claim(long serverId, LocalDate date, Optional<DailyPost> resumed) {
+    /**
+     * A post a pass wants to send: today's new one, or the resumption of an in-flight {@code resumed} one. A new post's
+     * tip comes from {@code preferred} first (today's reading's tips), from the whole deck when that is empty.
+     */
+    record Claim(long serverId, LocalDate date, Optional<DailyPost> resumed, List<Tip> preferred) {
+
+        public Claim {
+            preferred = List.copyOf(preferred);
+        }
     }
 
     /** A post Discord confirmed, to be recorded. */

@@ -33,14 +33,15 @@ public final class DailyTips {
      * @param posting the servers this process posts for, and how long a post may take; the bot's request rate is
      *                shared with its other processes through the store, on the system clock they all share
      * @param clock   the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param digests what each server's reading plan adds to its daily post
      */
     public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
-                                 Posting posting, Clock clock) {
+                                 Posting posting, Clock clock, DailyDigests digests) {
         Fanout fanout = Fanout.of(posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
                 posting.sendTimeout());
         DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
-                RetryBackoff.DEFAULT, fanout);
+                RetryBackoff.DEFAULT, digests, fanout);
         return new DailyTips(service, new TipsCommand(service, access));
     }
 

@@ -247,16 +247,21 @@ final class SqlDailyTipStore implements DailyTipStore {
                                 post.channelId(), post.messageId(), post.missed()));
                     }
                 } else if (!deck.isEmpty()) {
-                    insertIntent(connection, claim.serverId(), claim.date(), deck, now, claimedUntil)
-                            .ifPresent(won::add);
+                    insertIntent(connection, claim.serverId(), claim.date(), claim.preferred(), deck, now,
+                            claimedUntil).ifPresent(won::add);
                 }
             }
             return won;
         });
     }
 
-    private Optional<DailyPost> insertIntent(Connection connection, long serverId, LocalDate date, List<Tip> deck,
-                                             Instant now, Instant claimedUntil) throws SQLException {
+    /**
+     * Inserts a new post's row and decides its tip: the rotation's next among {@code preferred} (today's reading's
+     * tips) when there are any, else among the whole deck; the tip leaves the whole deck's rotation.
+     */
+    private Optional<DailyPost> insertIntent(Connection connection, long serverId, LocalDate date,
+                                             List<Tip> preferred, List<Tip> deck, Instant now, Instant claimedUntil)
+            throws SQLException {
         String nonce = Nonces.daily(serverId, date);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO daily_tip_posts
@@ -272,7 +277,7 @@ final class SqlDailyTipStore implements DailyTipStore {
                 return Optional.empty();
             }
         }
-        Tip tip = rotation.peek(connection, serverId, deck).orElseThrow();
+        Tip tip = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred).orElseThrow();
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
                 WHERE server_id = ? AND local_date = ?""")) {

@@ -42,7 +42,7 @@ public final class TipsCommand implements BotCommand {
     private static final int MAX_TIMEZONE_LENGTH = 64;
 
     /** What an admin is told when the store did not take the work soon enough. */
-    public static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
+    public static final String STORE_BUSY = StoreBusyException.ADVICE + " Nothing was changed.";
 
     private final DailyTipService service;
     private final PostingAccess access;
@@ -69,6 +69,12 @@ public final class TipsCommand implements BotCommand {
                 new SubcommandSpec(OFF, "Turn the daily tip off"),
                 new SubcommandSpec(STATUS, "Show the settings, the next and last tip, and problems"),
                 new SubcommandSpec(POST_NOW, "Post a tip in the tip channel now; the daily tip still goes out as usual"));
+    }
+
+    /** Every subcommand reads or writes the daily-tip settings. */
+    @Override
+    public boolean usesStore() {
+        return true;
     }
 
     @Override

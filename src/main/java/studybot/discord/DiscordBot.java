@@ -3,10 +3,13 @@ package studybot.discord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,6 +34,10 @@ public final class DiscordBot {
 
     /** Answer directly when the handler is quicker than this, otherwise defer first: well inside Discord's 3 s. */
     private static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+    /** Threads for commands that need the store (e.g. {@code /tips}), apart from the other commands' pool. */
+    private static final int STORE_HANDLERS = 2;
+    /** Store requests waiting beyond that; more are told "the store is busy" at once. */
+    private static final int STORE_QUEUE = 16;
 
     private final DiscordConnection connection;
     private final InteractionResponder responder;
@@ -59,8 +66,10 @@ public final class DiscordBot {
         ExecutorService handlers = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
-        InteractionResponder responder = new InteractionResponder(handlers, timers, new DiscordRenderer(), DEFER_AFTER,
-                observer);
+        ExecutorService storeHandlers = new ThreadPoolExecutor(STORE_HANDLERS, STORE_HANDLERS, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(STORE_QUEUE), daemonThreads("studybot-store-handler"));
+        InteractionResponder responder = new InteractionResponder(handlers, storeHandlers, timers,
+                new DiscordRenderer(), DEFER_AFTER, observer);
         List<CommandData> commands = SlashCommands.of(registry.specs());
         List<EventListener> listeners = new ArrayList<>();
         listeners.add(new RegistryInteractions(registry, responder));
@@ -73,6 +82,7 @@ public final class DiscordBot {
                     .connect(listeners);
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
+            storeHandlers.shutdownNow();
             timers.shutdownNow();
             throw e;
         }
@@ -83,6 +93,11 @@ public final class DiscordBot {
 
     public ShardManager shardManager() {
         return connection.shardManager();
+    }
+
+    /** Completes, once, with a readable reason if Discord closed the gateway for good. */
+    public CompletableFuture<String> gaveUp() {
+        return connection.gaveUp();
     }
 
     /** Waits until the gateway is connected and the slash commands are registered. */

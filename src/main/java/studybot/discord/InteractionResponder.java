@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
+import studybot.store.StoreBusyException;
 
 /**
  * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the
@@ -37,18 +38,34 @@ import studybot.stats.Outcome;
 public final class InteractionResponder {
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
+    /** While draining, the gateway counts as settled once no interaction has arrived for this long. */
+    private static final Duration QUIET = Duration.ofMillis(500);
+    /**
+     * The longest the drain waits for the gateway to settle once the handlers are done: Discord's own deadline for
+     * acknowledging an interaction, after which waiting for one could not help it.
+     */
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(3);
 
     private final ExecutorService handlers;
+    private final ExecutorService storeHandlers;
     private final ScheduledExecutorService timers;
     private final DiscordRenderer renderer;
     private final Duration deferAfter;
     private final Consumer<Interaction> observer;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
+    private volatile long lastArrival = System.nanoTime();
 
-    public InteractionResponder(ExecutorService handlers, ScheduledExecutorService timers, DiscordRenderer renderer,
-                                Duration deferAfter, Consumer<Interaction> observer) {
+    /**
+     * @param storeHandlers where handlers that need the store run, apart from {@code handlers}, so a slow or locked
+     *                      store never delays answers that don't need it; bounded, and a full queue is answered
+     *                      "the store is busy"
+     */
+    public InteractionResponder(ExecutorService handlers, ExecutorService storeHandlers,
+                                ScheduledExecutorService timers, DiscordRenderer renderer, Duration deferAfter,
+                                Consumer<Interaction> observer) {
         this.handlers = handlers;
+        this.storeHandlers = storeHandlers;
         this.timers = timers;
         this.renderer = renderer;
         this.deferAfter = deferAfter;
@@ -57,23 +74,41 @@ public final class InteractionResponder {
 
     /** Answers with a new message: public for content, only to the asker for a problem. */
     public void reply(IReplyCallback event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, false);
+        run(event, command, handler, false, handlers, false);
+    }
+
+    /**
+     * Answers with a new message from a handler that needs the store: it runs on the store handlers, and when every
+     * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too.
+     */
+    public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately) {
+        run(event, command, handler, false, storeHandlers, privately);
     }
 
     /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */
     public <E extends IReplyCallback & IMessageEditCallback> void edit(E event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, true);
+        run(event, command, handler, true, handlers, false);
     }
 
     /**
      * Stops taking new interactions (they are told to retry) and waits, within {@code grace}, for those in flight to
-     * be answered: their handlers to finish and their answers to reach Discord.
+     * be answered: their handlers to finish and their answers to reach Discord. Interactions Discord sent just before
+     * the stop may still be on their way through the gateway, so it also waits until none has arrived for a moment
+     * (at most {@link #SETTLE_LIMIT}), refusing them, before the caller closes the gateway.
      */
     public boolean drain(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
         accepting.set(false);
         handlers.shutdown();
-        boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        storeHandlers.shutdown();
+        boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)
+                && storeHandlers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        long settleBy = Math.min(deadline, System.nanoTime() + SETTLE_LIMIT.toNanos());
+        long quietUntil = lastArrival + QUIET.toNanos();
+        while (quietUntil - System.nanoTime() > 0 && settleBy - System.nanoTime() > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(quietUntil - System.nanoTime(), settleBy - System.nanoTime()));
+            quietUntil = lastArrival + QUIET.toNanos();
+        }
         timers.shutdownNow();
         try {
             CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new))
@@ -87,31 +122,43 @@ public final class InteractionResponder {
         return finished;
     }
 
-    private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace) {
+    private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
+                     ExecutorService executor, boolean privately) {
+        lastArrival = System.nanoTime();
         if (!accepting.get()) {
             refuse(event);
             return;
         }
         AtomicBoolean acknowledged = new AtomicBoolean(false);
-        ScheduledFuture<?> deferral = timers.schedule(() -> {
-            if (acknowledged.compareAndSet(false, true)) {
-                if (editInPlace) {
-                    send(event, ((IMessageEditCallback) event).deferEdit());
-                } else {
-                    send(event, event.deferReply());
-                }
-            }
-        }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deferral;
         try {
-            handlers.execute(() -> answer(event, command, handler, editInPlace, acknowledged, deferral));
+            deferral = timers.schedule(() -> {
+                if (acknowledged.compareAndSet(false, true)) {
+                    if (editInPlace) {
+                        send(event, ((IMessageEditCallback) event).deferEdit());
+                    } else {
+                        send(event, event.deferReply(privately));
+                    }
+                }
+            }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            refuse(event);
+            return;
+        }
+        try {
+            executor.execute(() -> answer(event, command, handler, editInPlace, privately, acknowledged, deferral));
         } catch (RejectedExecutionException e) {
             deferral.cancel(false);
-            refuse(event);
+            if (accepting.get() && executor == storeHandlers) {
+                busy(event);
+            } else {
+                refuse(event);
+            }
         }
     }
 
     private void answer(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
-                        AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
+                        boolean privately, AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
         long started = System.nanoTime();
         Reply reply;
         Outcome outcome;
@@ -135,7 +182,7 @@ public final class InteractionResponder {
             }
             return;
         }
-        if (problem) {
+        if (problem && !privately) {
             if (!editInPlace) {
                 send(event, event.getHook().deleteOriginal());
             }
@@ -172,9 +219,18 @@ public final class InteractionResponder {
         return "";
     }
 
-    /** Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. */
+    /**
+     * Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. Once the
+     * gateway has closed (the shutdown grace period ran out) JDA refuses to send, and that is logged as one line.
+     */
     private void send(IReplyCallback event, RestAction<?> action) {
-        CompletableFuture<?> sent = action.submit();
+        CompletableFuture<?> sent;
+        try {
+            sent = action.submit();
+        } catch (RejectedExecutionException e) {
+            LOG.info("Interaction {} arrived while shutting down; Discord will show it as failed", event.getId());
+            return;
+        }
         sending.add(sent);
         sent.whenComplete((done, failure) -> {
             sending.remove(sent);
@@ -184,15 +240,17 @@ public final class InteractionResponder {
         });
     }
 
-    /** Best effort: while shutting down, Discord's REST client may already be closed. */
+    /** Every store handler is taken and the queue is full: the store is too slow right now. */
+    private void busy(IReplyCallback event) {
+        LOG.info("Interaction {} turned away: the store handlers are all busy", event.getId());
+        event.reply(renderer.create(Reply.problem(StoreBusyException.ADVICE))).setEphemeral(true)
+                .queue(null, failure -> logFailure(event, failure));
+    }
+
+    /** Tells the asker to try again; tracked like an answer, so shutdown waits for it to reach Discord. */
     private void refuse(IReplyCallback event) {
-        try {
-            event.reply(renderer.create(Reply.problem("studybot is restarting; please try again in a moment.")))
-                    .setEphemeral(true)
-                    .queue(null, failure -> logFailure(event, failure));
-        } catch (RejectedExecutionException e) {
-            LOG.info("Interaction {} arrived while shutting down; Discord will show it as failed", event.getId());
-        }
+        Reply retry = Reply.problem("studybot is restarting; please try again in a moment.");
+        send(event, event.reply(renderer.create(retry)).setEphemeral(true));
     }
 
     private static void logFailure(IReplyCallback event, Throwable failure) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import studybot.command.Asker;
 import studybot.command.ClickMode;
 import studybot.command.CommandRegistry;
+import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
 /**
@@ -46,7 +48,12 @@ public final class RegistryInteractions extends ListenerAdapter {
         String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
         Map<String, String> options = event.getOptions().stream()
                 .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
-        responder.reply(event, event.getName(), () -> registry.answer(asker, event.getName(), subcommand, options));
+        Supplier<Reply> answer = () -> registry.answer(asker, event.getName(), subcommand, options);
+        if (registry.usesStore(event.getName())) {
+            responder.replyUsingStore(event, event.getName(), answer, registry.answersPrivately(event.getName()));
+        } else {
+            responder.reply(event, event.getName(), answer);
+        }
     }
 
     /** Answered on the gateway thread, so the registry answers without waiting (nothing while the book loads). */

@@ -1,6 +1,7 @@
 package studybot.search;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import studybot.reply.DiscordMarkdown;
 
@@ -47,36 +48,73 @@ final class ExcerptWriter {
         return opening.isEmpty() ? heading : heading + "\n" + opening;
     }
 
+    /** About {@code length} characters of the text from {@code start}: the passage a search by meaning found. */
+    String from(String text, int start) {
+        return render(text, window(text, start, length, start), MatchedText.unmatched(text));
+    }
+
     /** The best window of the text, or its opening when nothing in it matched. */
     String excerpt(MatchedText text) {
         return render(text.text(), bestWindow(text), text);
     }
 
+    /**
+     * Tries a window at each match and keeps the best. Matches are in text order and a window is about
+     * {@code length} characters, so each window's matches are found by a binary search and a short scan: the work
+     * grows with the number of matches, not with its square.
+     */
     private Window bestWindow(MatchedText matched) {
         String text = matched.text();
         if (!matched.matched()) {
             return window(text, 0, length, text.length());
         }
+        List<MatchSpan> matches = matched.matches();
         Window best = null;
         int bestDistinct = -1;
         int bestCount = -1;
         int previousStart = -1;
-        for (MatchSpan anchor : matched.matches()) {
+        Set<String> terms = new HashSet<>();
+        for (MatchSpan anchor : matches) {
             int start = Math.min(startBefore(text, anchor.start()), Math.max(0, text.length() - length));
             if (start == previousStart) {
                 continue;
             }
             previousStart = start;
             Window candidate = window(text, start, length, anchor.start());
-            int distinct = distinctTermsIn(candidate, matched);
-            int count = matchesIn(candidate, matched);
-            if (distinct > bestDistinct || (distinct == bestDistinct && count > bestCount)) {
+            terms.clear();
+            int count = 0;
+            for (int i = firstAtOrAfter(matches, candidate.start()); i < matches.size(); i++) {
+                MatchSpan match = matches.get(i);
+                if (match.start() >= candidate.end()) {
+                    break;
+                }
+                if (candidate.holds(match)) {
+                    terms.add(match.term());
+                    count++;
+                }
+            }
+            if (terms.size() > bestDistinct || (terms.size() == bestDistinct && count > bestCount)) {
                 best = candidate;
-                bestDistinct = distinct;
+                bestDistinct = terms.size();
                 bestCount = count;
             }
         }
         return best;
+    }
+
+    /** The index of the first match starting at or after {@code position}. */
+    private static int firstAtOrAfter(List<MatchSpan> matches, int position) {
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (matches.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Where to begin so that a match at {@code matchStart} reads well. */
@@ -98,13 +136,13 @@ final class ExcerptWriter {
         }
         int q = p - 1;
         int newlines = 0;
-        while (q >= 0 && Character.isWhitespace(text.charAt(q))) {
+        while (q >= 0 && Character.isWhitespace(text.charAt(q)) && newlines < 2 && p - q <= SENTENCE_REACH) {
             if (text.charAt(q) == '\n') {
                 newlines++;
             }
             q--;
         }
-        if (q < 0 || newlines >= 2) {
+        if (q < 0 || newlines >= 2 || Character.isWhitespace(text.charAt(q))) {
             return true;
         }
         char last = text.charAt(q);
@@ -123,7 +161,8 @@ final class ExcerptWriter {
         int from = Math.max(0, Math.min(start, n));
         if (cutsWord(text, from)) {
             int forward = from;
-            while (forward < n && !Character.isWhitespace(text.charAt(forward))) {
+            int reach = Math.min(n, keep + 1);
+            while (forward < reach && !Character.isWhitespace(text.charAt(forward))) {
                 forward++;
             }
             if (forward <= keep) {
@@ -162,26 +201,6 @@ final class ExcerptWriter {
             back--;
         }
         return back == 0 || Character.isWhitespace(text.charAt(back - 1)) ? back : at;
-    }
-
-    private static int distinctTermsIn(Window window, MatchedText matched) {
-        Set<String> terms = new HashSet<>();
-        for (MatchSpan match : matched.matches()) {
-            if (window.holds(match)) {
-                terms.add(match.term());
-            }
-        }
-        return terms.size();
-    }
-
-    private static int matchesIn(Window window, MatchedText matched) {
-        int count = 0;
-        for (MatchSpan match : matched.matches()) {
-            if (window.holds(match)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static String render(String text, Window window, MatchedText matched) {

@@ -7,9 +7,9 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.reply.UserEcho;
 import studybot.reply.WordCut;
 import studybot.section.SectionActions;
 import studybot.section.SectionCommand;
@@ -71,6 +71,6 @@ public final class SearchCommand implements BotCommand {
     }
 
     private static String echo(String typed) {
-        return DiscordMarkdown.escape(WordCut.toLength(typed, MAX_ECHO_LENGTH));
+        return UserEcho.of(typed, MAX_ECHO_LENGTH);
     }
 }

@@ -51,6 +51,7 @@ final class SectionIndex {
     private final List<Section> sections;
     private final List<String> bodies;
     private final int[] sectionByDoc;
+    private final int[] docBySection;
 
     private SectionIndex(IndexSearcher searcher, List<Section> sections, List<String> bodies, int[] sectionByDoc) {
         this.searcher = searcher;
@@ -58,6 +59,10 @@ final class SectionIndex {
         this.sections = sections;
         this.bodies = bodies;
         this.sectionByDoc = sectionByDoc;
+        this.docBySection = new int[sections.size()];
+        for (int doc = 0; doc < sectionByDoc.length; doc++) {
+            docBySection[sectionByDoc[doc]] = doc;
+        }
     }
 
     /**
@@ -102,6 +107,20 @@ final class SectionIndex {
 
     Section section(int docId) {
         return sections.get(sectionByDoc[docId]);
+    }
+
+    /** The section's ordinal in the library (the order {@link #sections()} has them in). */
+    int ordinal(int docId) {
+        return sectionByDoc[docId];
+    }
+
+    int docId(int ordinal) {
+        return docBySection[ordinal];
+    }
+
+    /** The library's sections, in library order. */
+    List<Section> sections() {
+        return sections;
     }
 
     /** The {@link #TITLE} or {@link #BODY} text exactly as indexed, so highlight offsets point into it. */

@@ -3,8 +3,10 @@ package studybot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.reply.DiscordMarkdown;
 
 /**
  * {@code /search} over one library: plain words in, ranked sections with highlighted excerpts out. Users type
@@ -20,7 +23,10 @@ import studybot.library.Section;
  * corrected from the book's own vocabulary, and the results say what was actually searched for.
  *
  * <p>Ranking is BM25 over English-stemmed title and body, a title match counting double. Sections that contain
- * every word come first; the rest follow, ranked by how many of the words (and how rare) they have.
+ * every word come first; the rest follow, ranked by how many of the words (and how rare) they have. Once search by
+ * meaning is attached ({@link SemanticIndexer}), a question in the student's own words, or a query BM25 answers
+ * weakly, is also embedded, and the two rankings are fused ({@link RankFusion}); in a question only the sections
+ * holding every word get BM25's vote. A query that is exactly a section's title always opens with that section.
  *
  * <p>One instance is one library's immutable index: a reload builds a new instance and swaps it in. Thread-safe.
  */
@@ -32,6 +38,8 @@ public final class SectionSearch {
     static final float TITLE_BOOST = 2f;
     /** Target excerpt length in characters of book text. */
     static final int EXCERPT_LENGTH = 200;
+    /** How deep each retriever's list goes into the fusion. */
+    static final int FUSION_DEPTH = 20;
 
     private final SectionIndex index;
     private final QueryValidator validator;
@@ -39,6 +47,8 @@ public final class SectionSearch {
     private final SectionQueryBuilder queries;
     private final SectionHighlighter highlighter;
     private final ExcerptWriter excerpts;
+    private final Map<String, Integer> titles;
+    private volatile MeaningRetriever meaning;
 
     SectionSearch(SectionIndex index, QueryValidator validator, QueryCorrector corrector,
                   SectionQueryBuilder queries, SectionHighlighter highlighter, ExcerptWriter excerpts) {
@@ -48,6 +58,7 @@ public final class SectionSearch {
         this.queries = queries;
         this.highlighter = highlighter;
         this.excerpts = excerpts;
+        this.titles = TitleKey.byTitle(index.sections());
     }
 
     /** Indexes the library's sections: milliseconds for the seed book, a few seconds for 10,000 sections. */
@@ -84,25 +95,51 @@ public final class SectionSearch {
         Optional<String> corrected = corrector.correct(text);
         String effective = corrected.orElse(text);
         Optional<Query> anyWord = queries.anyWord(effective);
-        if (anyWord.isEmpty()) {
-            return SearchResults.ran(text, corrected, List.of());
-        }
+        MeaningRetriever meaning = this.meaning;
         try {
-            List<ScoreDoc> ranked = rank(effective, anyWord.get(), limit);
-            return SearchResults.ran(text, corrected, hits(anyWord.get(), ranked));
+            KeywordRanking keyword = anyWord.isEmpty() ? KeywordRanking.NONE
+                    : rank(effective, anyWord.get(), meaning == null ? limit : Math.max(limit, FUSION_DEPTH));
+            List<Ranked> ranked;
+            boolean question = QueryGate.isQuestion(text);
+            if (meaning != null && (question || keyword.complete() == 0)) {
+                // in a question BM25 matches incidental words ("cache", "data"): only sections with every word vote
+                List<ScoreDoc> voting = question ? keyword.docs().subList(0, keyword.complete()) : keyword.docs();
+                // with no keyword hit at all, only a clearly similar passage is worth showing: "nothing matches"
+                ranked = fuse(voting, meaning.nearest(text, FUSION_DEPTH, keyword.docs().isEmpty()), limit);
+            } else {
+                ranked = keyword.docs().stream().limit(limit)
+                        .map(doc -> new Ranked(index.ordinal(doc.doc), doc.score, null)).toList();
+            }
+            ranked = exactTitleFirst(text, ranked, limit);
+            return SearchResults.ran(text, corrected, hits(anyWord, ranked));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
     }
 
+    /** Search by meaning beside BM25 from now on (the vectors are built off the request path, then attached). */
+    void useMeaning(MeaningRetriever retriever) {
+        this.meaning = retriever;
+    }
+
+    /** Whether search by meaning is attached, i.e. questions are answered by both retrievers. */
+    public boolean searchesByMeaning() {
+        return meaning != null;
+    }
+
+    /** The library this index was built from, in library order. */
+    List<Section> sections() {
+        return index.sections();
+    }
+
     /** Sections with all the words first, then the best of those with only some. */
-    private List<ScoreDoc> rank(String text, Query anyWord, int limit) throws IOException {
+    private KeywordRanking rank(String text, Query anyWord, int limit) throws IOException {
         IndexSearcher searcher = index.searcher();
         Query allWords = queries.allWords(text).orElse(anyWord);
         ScoreDoc[] complete = searcher.search(allWords, limit).scoreDocs;
         List<ScoreDoc> ranked = new ArrayList<>(List.of(complete));
         if (complete.length == limit || allWords.equals(anyWord)) {
-            return ranked;
+            return new KeywordRanking(ranked, complete.length);
         }
         Set<Integer> seen = new HashSet<>();
         for (ScoreDoc doc : complete) {
@@ -116,18 +153,61 @@ public final class SectionSearch {
                 ranked.add(doc);
             }
         }
-        return ranked;
+        return new KeywordRanking(ranked, complete.length);
     }
 
-    private List<SearchHit> hits(Query query, List<ScoreDoc> ranked) {
-        int[] docIds = ranked.stream().mapToInt(doc -> doc.doc).toArray();
-        SectionHighlighter.HitMatches[] matches = highlighter.matches(query, docIds);
+    private List<Ranked> fuse(List<ScoreDoc> keyword, List<SectionVectors.VectorHit> nearest, int limit) {
+        List<Integer> byKeyword = keyword.stream().map(doc -> index.ordinal(doc.doc)).toList();
+        List<Integer> byMeaning = nearest.stream().map(SectionVectors.VectorHit::section).toList();
+        Map<Integer, Passage> passages = new HashMap<>();
+        nearest.forEach(hit -> passages.put(hit.section(), hit.passage()));
+        return RankFusion.fuse(byKeyword, byMeaning, limit).stream()
+                .map(fused -> new Ranked(fused.section(), (float) fused.score(),
+                        fused.foundByKeyword() ? null : passages.get(fused.section())))
+                .toList();
+    }
+
+    /** A query that is exactly a section's title (any case, spacing or punctuation) opens with that section. */
+    private List<Ranked> exactTitleFirst(String text, List<Ranked> ranked, int limit) {
+        Integer titled = titles.get(TitleKey.of(text));
+        if (titled == null || (!ranked.isEmpty() && ranked.get(0).section() == titled)) {
+            return ranked;
+        }
+        float best = ranked.isEmpty() ? 1f : ranked.get(0).score() + 1f;
+        List<Ranked> reordered = new ArrayList<>(ranked.size() + 1);
+        reordered.add(new Ranked(titled, best, null));
+        ranked.stream().filter(hit -> hit.section() != titled).limit(limit - 1).forEach(reordered::add);
+        return reordered;
+    }
+
+    private List<SearchHit> hits(Optional<Query> query, List<Ranked> ranked) {
+        int[] docIds = ranked.stream().mapToInt(hit -> index.docId(hit.section())).toArray();
+        SectionHighlighter.HitMatches[] matches = query.isPresent() ? highlighter.matches(query.get(), docIds) : null;
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (int i = 0; i < docIds.length; i++) {
+            Ranked hit = ranked.get(i);
             Section section = index.section(docIds[i]);
-            String excerpt = excerpts.forHit(matches[i].title(), matches[i].body());
-            hits.add(new SearchHit(section.number(), section.title(), excerpt, ranked.get(i).score));
+            String excerpt;
+            if (hit.passage() != null || matches == null) {
+                Passage passage = hit.passage();
+                excerpt = excerpts.from(section.body(), passage == null ? 0 : passage.bodyStart());
+                if (excerpt.isEmpty()) {
+                    excerpt = DiscordMarkdown.escape(section.title());
+                }
+            } else {
+                excerpt = excerpts.forHit(matches[i].title(), matches[i].body());
+            }
+            hits.add(new SearchHit(section.number(), section.title(), excerpt, hit.score()));
         }
         return hits;
+    }
+
+    /** BM25's hits, best first, and how many of them hold every word of the query. */
+    private record KeywordRanking(List<ScoreDoc> docs, int complete) {
+        static final KeywordRanking NONE = new KeywordRanking(List.of(), 0);
+    }
+
+    /** A section in the final order; {@code passage} is the passage to quote when only its meaning matched. */
+    private record Ranked(int section, float score, Passage passage) {
     }
 }

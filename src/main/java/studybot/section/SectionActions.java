@@ -30,14 +30,24 @@ public final class SectionActions {
             return List.of();
         }
         if (links.size() == 1) {
-            OpenSection target = new OpenSection(links.get(0).section(), 0);
-            return List.of(new ReplyAction.Button(links.get(0).label(), SectionIds.id(SectionIds.OPEN, target),
-                    ReplyAction.Style.PRIMARY, typed(target)));
+            return List.of(openButton(links.get(0).label(), links.get(0).section(), ReplyAction.Style.PRIMARY));
         }
         return List.of(new ReplyAction.PickList(SectionIds.PICK_LIST, "Open a section…", links.stream()
                 .map(link -> new OpenSection(link.section(), 0))
                 .map(target -> new ReplyAction.Pick(label(links, target), SectionIds.value(target), typed(target)))
                 .toList()));
+    }
+
+    /** A button that opens {@code section} in a new message, whatever else the reply offers. */
+    public static ReplyAction openButton(String label, SectionNumber section, ReplyAction.Style style) {
+        OpenSection target = new OpenSection(section, 0);
+        return new ReplyAction.Button(label, SectionIds.id(SectionIds.OPEN, target), style, typed(target));
+    }
+
+    /** "Mark as read" for {@code section}: a private confirmation, the same as typing {@code /read 20.4}. */
+    public static ReplyAction markRead(SectionNumber section) {
+        return new ReplyAction.Button("Mark as read", SectionIds.MARK_READ + ":" + section,
+                ReplyAction.Style.SECONDARY, "/read " + section);
     }
 
     private static String label(List<Link> links, OpenSection target) {

@@ -132,6 +132,7 @@ public final class SectionCommand implements BotCommand {
         }
         lookup.library().next(number).ifPresent(next -> actions.add(
                 SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
+        actions.add(SectionActions.markRead(number));
         return Reply.content(section.heading(), text.isEmpty() ? "This section has no text yet." : text)
                 .withFooter(footer)
                 .withActions(actions);

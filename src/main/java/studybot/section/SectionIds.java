@@ -18,6 +18,10 @@ public final class SectionIds {
     public static final String NAV = "nav";
     /** Open buttons: a new message shows the section, the one clicked on stays. */
     public static final String OPEN = "open";
+    /**
+     * "Mark as read" buttons, {@code read:20.4}: answered by the reading-progress feature, which owns the prefix.
+     */
+    public static final String MARK_READ = "read";
     /** The pick list of sections; its values are {@link #value} strings. */
     public static final String PICK_LIST = "pick";
 

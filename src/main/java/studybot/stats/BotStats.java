@@ -24,6 +24,7 @@ import studybot.reload.ReloadStatus;
  * @param chapters        chapters in that edition
  * @param bookLoadedAt    when that edition was read from the seeds
  * @param reload          live reload so far, including the last refused edit
+ * @param search          how search answers: BM25 alone or with search by meaning (building, ready, unavailable)
  * @param cacheEntries    entries in that edition's lookup cache
  * @param cache           that edition's lookup cache hits and misses (the cache starts empty with each edition)
  * @param commands        per command, most handled first
@@ -34,7 +35,7 @@ import studybot.reload.ReloadStatus;
 public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
                        int servers, int shardsConnected, int shardsTotal,
                        Optional<String> shardRange, Optional<FleetFigures> fleet,
-                       int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload,
+                       int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload, String search,
                        long cacheEntries, CacheStats cache, List<CommandFigures> commands,
                        int tipsPostedToday, int pausedServers, Optional<String> storeProblem) {
 
@@ -45,6 +46,7 @@ public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
         Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
         Objects.requireNonNull(storeProblem, "storeProblem");
         Objects.requireNonNull(reload, "reload");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(shardRange, "shardRange");
         Objects.requireNonNull(fleet, "fleet");

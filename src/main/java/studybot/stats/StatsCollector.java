@@ -15,19 +15,22 @@ public final class StatsCollector {
     private final Instant startedAt;
     private final ConnectionInfo connection;
     private final Supplier<ReloadStatus> reload;
+    private final Supplier<String> search;
     private final CommandMetrics commands;
     private final TipCounts tips;
 
     /**
      * @param startedAt when studybot started, for the uptime
      * @param reload    the reloader's status, e.g. {@code reloader::status}
+     * @param search    how search answers now: BM25 alone or with search by meaning, and why
      */
     public StatsCollector(Clock clock, Instant startedAt, ConnectionInfo connection, Supplier<ReloadStatus> reload,
-                          CommandMetrics commands, TipCounts tips) {
+                          Supplier<String> search, CommandMetrics commands, TipCounts tips) {
         this.clock = clock;
         this.startedAt = startedAt;
         this.connection = connection;
         this.reload = reload;
+        this.search = search;
         this.commands = commands;
         this.tips = tips;
     }
@@ -39,7 +42,7 @@ public final class StatsCollector {
         return new BotStats(now, startedAt, Duration.between(startedAt, now),
                 connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
                 connection.shardRange(), connection.fleet(),
-                library.size(), library.chapters().size(), library.loadedAt(), reload.get(),
+                library.size(), library.chapters().size(), library.loadedAt(), reload.get(), search.get(),
                 book.cache().size(), book.cache().stats(), commands.figures(),
                 tips.tipsPostedToday(), tips.pausedServers(), tips.storeProblem());
     }

@@ -25,6 +25,8 @@ public final class StatsReport {
     public static final String TITLE = "studybot stats";
     static final int MAX_COMMAND_LINES = 12;
     static final int MAX_ERROR_LENGTH = 500;
+    /** The watcher's failure shares the reloads field with the refused edit, so it gets less room. */
+    static final int MAX_WATCHER_FAILURE_LENGTH = 200;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -36,6 +38,7 @@ public final class StatsReport {
                 new ReplyField("Book", count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
                         + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
                 new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
+                new ReplyField("Search", stats.search()),
                 new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
                 new ReplyField("Commands", commands(stats)),
                 new ReplyField("Daily tips", count(stats.tipsPostedToday(), "tip") + " posted today · "
@@ -67,6 +70,12 @@ public final class StatsReport {
     private static String reloads(ReloadStatus reload, Instant now) {
         String text = reload.reloads() == 0 ? "None since startup"
                 : count(reload.reloads(), "reload") + " since startup, the last " + when(reload.lastReloadAt().orElseThrow(), now);
+        if (reload.lastWatcherFailure().isPresent()) {
+            ReloadError failure = reload.lastWatcherFailure().get();
+            text += "\n**Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
+                    + ago(failure.at(), now) + " (restarted):** "
+                    + DiscordMarkdown.escape(cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
+        }
         if (reload.lastError().isEmpty()) {
             return text;
         }
@@ -122,7 +131,11 @@ public final class StatsReport {
     }
 
     private static String cut(String text) {
-        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+        return cut(text, MAX_ERROR_LENGTH);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static String count(long n, String noun) {

@@ -5,11 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,7 @@ public final class PostgresStore extends JdbcStore {
     public static PostgresStore open(String url, String user, Optional<String> password, int poolSize,
                                      Duration busyTimeout, List<Migrations> migrations, Clock clock) {
         String description = describe(url);
+        checkLogin(url, user, password, description);
         HikariConfig config = new HikariConfig();
         config.setPoolName("studybot-store");
         config.setJdbcUrl(url);
@@ -73,6 +76,23 @@ public final class PostgresStore extends JdbcStore {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * One plain connection first, so an unreachable server or a refused login is one line of ours rather than the
+     * pool's stack trace. The password goes to the driver only.
+     */
+    private static void checkLogin(String url, String user, Optional<String> password, String description) {
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        password.ifPresent(secret -> login.setProperty("password", secret));
+        login.setProperty("connectTimeout", "10");
+        try (Connection connection = DriverManager.getConnection(url, login)) {
+            log.debug("Reached {} as {}", description, user);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot connect to " + description + " as user '" + user + "': "
+                    + PostgresFaults.reason(e), e);
         }
     }
 

@@ -6,6 +6,9 @@ package studybot.store;
  */
 public final class StoreBusyException extends StoreException {
 
+    /** What a person whose request found the store busy is told. */
+    public static final String ADVICE = "The store is busy, try again in a moment.";
+
     public StoreBusyException(String message, Throwable cause) {
         super(message, cause);
     }

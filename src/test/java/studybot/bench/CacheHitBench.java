@@ -43,7 +43,7 @@ public class CacheHitBench {
     @Setup(Level.Trial)
     public void build() {
         // as config/studybot.json has it
-        book = new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT),
+        book = new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT, false),
                 new TipExtractor()).bind(TestBooks.seed());
         List<String> queries = Queries.mix("all");
         asTyped = queries.toArray(String[]::new);

@@ -60,7 +60,7 @@ public class ColdIndexBench {
     }
 
     private static BookBinder binder() {
-        return new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT),
+        return new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT, false),
                 new TipExtractor());
     }
 }

@@ -18,7 +18,7 @@ import studybot.tip.TipExtractor;
 
 class LookupCacheTest {
 
-    private final BookBinder binder = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5),
+    private final BookBinder binder = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
             new TipExtractor());
 
     @Test

@@ -22,7 +22,10 @@ class ConfigLoaderTest {
         assertThat(config.dataFolder()).isEqualTo(Path.of("data"));
         assertThat(config.cache().maximumSize()).isPositive();
         assertThat(config.search().maxResults()).isBetween(1, 25);
+        assertThat(config.search().semantic()).isTrue();
         assertThat(config.discord().guildIds()).isEmpty();
+        assertThat(config.book()).isEqualTo(new BookConfig(10_000_000, 50_000_000));
+        assertThat(config.store().postgresql()).as("SQLite, nothing to set up").isFalse();
     }
 
     @ParameterizedTest
@@ -31,10 +34,19 @@ class ConfigLoaderTest {
         "\"maxResults\": 5|\"maxResults\": \"five\"|wrong type or value for key 'search.maxResults'",
         "\"maxResults\": 5|\"maxResults\": \"5\"|wrong type or value for key 'search.maxResults'",
         "\"maxResults\": 5|\"maxResults\": 50|search.maxResults must be between 1 and 25, was 50",
-        "\"maxResults\": 5||missing key 'search.maxResults'",
+        "\"maxResults\": 5,||missing key 'search.maxResults'",
+        "\"semantic\": true|\"semantic\": \"yes\"|wrong type or value for key 'search.semantic'",
+        "\"semantic\": true|\"semantic\": 1|wrong type or value for key 'search.semantic'",
         "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
         "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
         "\"dataFolder\": \"data\",||missing key 'dataFolder'",
+        "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
+        "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
+        "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
+        "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
+        "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",
+        "\"poolSize\": 4|\"poolSize\": 0|store.poolSize must be between 1 and 100, was 0",
+        "\"poolSize\": 4,||missing key 'store.poolSize'",
     })
     void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
         String json = Files.readString(SHIPPED);
@@ -45,6 +57,15 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("bad.json: ")
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void searchSemanticIsRequired() throws Exception {
+        String broken = Files.readString(SHIPPED).replaceAll(",\\s*\"semantic\": true", "");
+
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), broken))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing key 'search.semantic'");
     }
 
     @Test

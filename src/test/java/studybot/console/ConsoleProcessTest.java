@@ -1,17 +1,20 @@
 package studybot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.testing.TestConfig;
 
 /** Runs studybot as a real process with piped input, as a script would. */
 class ConsoleProcessTest {
@@ -21,7 +24,7 @@ class ConsoleProcessTest {
 
     @Test
     void answersPipedCommandsAndExitsAtEndOfInput() throws Exception {
-        Result result = run(List.of("--config", config().toString()), """
+        Result result = run(List.of("--config", config(false).toString()), """
                 /section 20.4
                 /search pooling
                 /search replicaton
@@ -50,7 +53,7 @@ class ConsoleProcessTest {
 
     @Test
     void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), """
+        Result result = run(List.of("console", "--config", config(false).toString()), """
                 /help
                 /section 20.4
                 /section 20.4 page:1
@@ -73,7 +76,7 @@ class ConsoleProcessTest {
 
     @Test
     void aButtonWithoutATypedCommandIsPressedByItsId() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), """
+        Result result = run(List.of("console", "--config", config(false).toString()), """
                 /press nav:20.5:0
                 /press pick 62.2:0
                 /press gone:1
@@ -86,7 +89,7 @@ class ConsoleProcessTest {
 
     @Test
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), "/search postgres\n", "");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/search postgres\n", "");
 
         List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
@@ -95,8 +98,7 @@ class ConsoleProcessTest {
 
     @Test
     void badConfigIsOneLineAndNonZero() throws Exception {
-        Path config = temp.resolve("bad.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json")).replace("\"search\"", "\"serch\""));
+        Path config = TestConfig.write(temp, TestConfig.shipped().replace("\"search\"", "\"serch\""));
 
         Result result = run(List.of("--config", config.toString()), "", "");
 
@@ -107,25 +109,57 @@ class ConsoleProcessTest {
 
     @Test
     void aTokenInTheEnvironmentIsNeverPrinted() throws Exception {
-        Result result = run(List.of("console", "--config", config().toString()), "/help\n", "secret-token-value");
+        Result result = run(List.of("console", "--config", config(false).toString()), "/help\n", "secret-token-value");
 
         assertThat(result.stdout + result.stderr).doesNotContain("secret-token-value");
     }
 
-    /** The shipped config, with the data folder in the test's temp folder (the store and logs land there). */
-    private Path config() throws IOException {
-        Path config = temp.resolve("studybot.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"seedsFolder\": \"seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                .replace("\"dataFolder\": \"data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
-        return config;
+    @Test
+    void aScriptedConsoleWaitsForSearchByMeaningAndAnswersAQuestion() throws Exception {
+        Result result = run(List.of("console", "--config", config(true).toString()),
+                "/search how do I keep my redis data safe if the node crashes\n/stats\n", "");
+
+        assertThat(result.exitCode).isZero();
+        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        // BM25 alone puts 20.4 (replication) first: only the words match there
+        assertThat(hits).first().asString().startsWith("20.7 ");
+        assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
+        assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
+    }
+
+    /** The shipped config in the test's temp folder (the store, logs and vectors land there), search by meaning on or off. */
+    private Path config(boolean semantic) throws IOException {
+        return TestConfig.write(temp, Files.readString(TestConfig.in(temp))
+                .replace("\"semantic\": true", "\"semantic\": " + semantic));
+    }
+
+    @Test
+    void sigtermWhileWaitingForInputExitsZero() throws Exception {
+        Path stderr = temp.resolve("err.txt");
+        List<String> command = javaCommand(List.of("console", "--config", config(false).toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stderr).contains("sections loaded"));
+
+            process.destroy();
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isZero();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static List<String> javaCommand(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "studybot.Main"));
+        command.addAll(args);
+        return command;
     }
 
     private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "studybot.Main"));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(args));
         builder.environment().remove("DISCORD_TOKEN");
         if (!token.isEmpty()) {
             builder.environment().put("DISCORD_TOKEN", token);

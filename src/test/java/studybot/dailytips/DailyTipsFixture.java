@@ -86,8 +86,12 @@ final class DailyTipsFixture implements AutoCloseable {
         Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
         opened.add(store);
         return new DailyTipService(store, deck::get,
-                section -> Optional.of("Section " + section), discord, clock, BACKOFF,
-                Fanout.of(server -> true, new SharedPostingRate(store, Clock.systemUTC(), FAST, 10), SEND_TIMEOUT));
+                section -> Optional.of("Section " + section), discord, clock, BACKOFF, everyServer(store));
+    }
+
+    /** One process posting for every server, at a shared rate fast enough not to slow a test down. */
+    static Fanout everyServer(Store store) {
+        return Fanout.of(server -> true, new SharedPostingRate(store, Clock.systemUTC(), FAST, 10), SEND_TIMEOUT);
     }
 
     @Override

@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import studybot.store.Dialect;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs on both stores: SQLite and the test run's PostgreSQL. */
 @ParameterizedClass

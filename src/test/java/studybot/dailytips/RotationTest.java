@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import studybot.store.Dialect;
-import org.junit.jupiter.api.io.TempDir;
 import studybot.library.SectionNumber;
+import studybot.store.Dialect;
 import studybot.tip.Tip;
 
 /** Runs on both stores: SQLite and the test run's PostgreSQL. */

@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import studybot.store.Dialect;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import studybot.store.Dialect;
 
 /** Runs on both stores: SQLite and the test run's PostgreSQL. */
 @ParameterizedClass
@@ -48,6 +48,15 @@ class SettingsTest {
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("\"" + typed.strip() + "\"")
                 .hasMessageContaining("HH:mm, for example 09:00");
+    }
+
+    @Test
+    void whatWasTypedIsEchoedEscaped() {
+        assertThatThrownBy(() -> TimeZones.parse("@everyone **x**")).isInstanceOf(InvalidSettingException.class)
+                .hasMessageNotContaining("@everyone").hasMessageNotContaining("**")
+                .hasMessageContaining("\\*\\*x\\*\\*");
+        assertThatThrownBy(() -> PostTimeFormat.parse("<@&123> \u202E")).isInstanceOf(InvalidSettingException.class)
+                .hasMessageNotContaining("<@&").hasMessageNotContaining("\u202E");
     }
 
     @Test

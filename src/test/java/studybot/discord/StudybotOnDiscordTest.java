@@ -77,7 +77,7 @@ class StudybotOnDiscordTest {
     }
 
     @Test
-    void sectionIsAnEmbedWithNavigationButtons() {
+    void sectionIsAnEmbedWithNavigationAndMarkAsReadButtons() {
         SentInteraction sent = discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER).send();
 
         JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
@@ -86,7 +86,7 @@ class StudybotOnDiscordTest {
         assertThat(embed.path("description").asText()).startsWith("Right, so you’ve decided");
         assertThat(embed.path("footer").path("text").asText()).startsWith("Chapter 20");
         assertThat(data.path("flags").asInt() & EPHEMERAL).as("content is public").isZero();
-        assertThat(customIds(data)).containsExactly("nav:20.3:0", "nav:20.5:0");
+        assertThat(customIds(data)).containsExactly("nav:20.3:0", "nav:20.5:0", "read:20.4");
     }
 
     @Test

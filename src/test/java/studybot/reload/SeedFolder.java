@@ -26,7 +26,7 @@ final class SeedFolder {
     final Path root;
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final LibraryLoader loader = new LibraryLoader(new SeedParser(), clock);
-    final BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5), new TipExtractor());
+    final BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new TipExtractor());
 
     SeedFolder(Path root) {
         this.root = root;

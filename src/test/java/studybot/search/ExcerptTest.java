@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.library.Library;
@@ -133,6 +135,32 @@ class ExcerptTest {
             assertThat(end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))
                     .as("ends on a word: " + excerpt).isTrue();
         }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHugeSectionFullOfMatchesStillGetsItsBestPassage() {
+        // 5 MB, "pooling" in every sentence, and the only sentence with both words 4 MB in: each of 85,000 matches is
+        // a candidate window (the quadratic version compared every window with every match, and took minutes)
+        StringBuilder text = new StringBuilder();
+        List<MatchSpan> matches = new ArrayList<>();
+        String filler = "Keep a few connections open and hand them out by pooling. ";
+        String both = "Replicas take the reads while pooling keeps their connections warm. ";
+        while (text.length() < 5_000_000) {
+            if (text.length() >= 4_000_000 && matches.stream().noneMatch(match -> match.term().equals("replica"))) {
+                matches.add(new MatchSpan(text.length(), text.length() + 8, "replica"));
+                matches.add(new MatchSpan(text.length() + 30, text.length() + 37, "pool"));
+                text.append(both);
+            } else {
+                matches.add(new MatchSpan(text.length() + 49, text.length() + 56, "pool"));
+                text.append(filler);
+            }
+        }
+
+        String excerpt = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH).excerpt(new MatchedText(text.toString(), matches));
+
+        assertThat(excerpt).startsWith("…Keep a few").contains("by **pooling**. **Replicas** take the reads")
+                .endsWith("…");
     }
 
     private static List<String> bolded(String excerpt) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
 
@@ -14,39 +14,7 @@ class SectionSearchRelevanceTest {
     private static final SectionSearch SEARCH = SectionSearch.over(TestBooks.seed());
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            pooling                   | 62.8
-            replication               | 20.4
-            replicaton                | 20.4
-            pooing                    | 62.8
-            conection pooling         | 62.8
-            snapshts                  | 20.7
-            memcahed                  | 20.2
-            postgres adapter          | 62.1
-            mongo crud                | 62.3
-            leader                    | 20.5
-            read replicas             | 20.4
-            sorted sets leaderboard   | 20.5
-            cluster mode              | 20.3
-            async postgres driver     | 62.2
-            async mongo driver        | 62.4
-            pub/sub                   | 62.6
-            redis-py                  | 62.5
-            cache-aside pattern       | 62.7
-            expiry lru                | 62.7
-            session stores            | 20.1
-            vpc security groups       | 20.6
-            encryption in transit     | 20.6
-            append only file          | 20.7
-            asynchronously replicated | 20.4
-            stale data                | 20.4
-            psycopg2                  | 62.1
-            asyncpg                   | 62.2
-            hashes lists              | 62.5
-            streams                   | 62.6
-            Redis vs Memcached        | 20.2
-            persistent connections    | 62.8
-            """)
+    @CsvFileSource(resources = "/search/keyword-queries.csv", delimiter = '|')
     void firstHitIsTheSectionAboutIt(String query, String expected) {
         SearchResults results = SEARCH.search(query);
 

@@ -214,7 +214,8 @@ class SectionCommandTest {
 
         assertThat(page.actions()).containsExactly(
                 new ReplyAction.Button("◀ 20.3", "nav:20.3:0", ReplyAction.Style.SECONDARY, "/section 20.3"),
-                new ReplyAction.Button("20.5 ▶", "nav:20.5:0", ReplyAction.Style.SECONDARY, "/section 20.5"));
+                new ReplyAction.Button("20.5 ▶", "nav:20.5:0", ReplyAction.Style.SECONDARY, "/section 20.5"),
+                new ReplyAction.Button("Mark as read", "read:20.4", ReplyAction.Style.SECONDARY, "/read 20.4"));
         assertThat(chapter.actions()).singleElement().isInstanceOfSatisfying(ReplyAction.PickList.class, list -> {
             assertThat(list.id()).isEqualTo("pick");
             assertThat(list.picks()).first().isEqualTo(new ReplyAction.Pick(
@@ -236,6 +237,9 @@ class SectionCommandTest {
     private static List<Offer> offers(Reply reply) {
         List<Offer> offers = new ArrayList<>();
         for (ReplyAction action : reply.actions()) {
+            if (action instanceof ReplyAction.Button button && button.id().startsWith(SectionIds.MARK_READ + ":")) {
+                continue;
+            }
             if (action instanceof ReplyAction.Button button) {
                 List<String> parts = List.of(button.id().split(":"));
                 offers.add(new Offer(button.label(), SectionIds.parseArgs(parts.subList(1, parts.size())).orElseThrow(),

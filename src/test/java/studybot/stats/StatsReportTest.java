@@ -35,7 +35,7 @@ class StatsReportTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics();
-    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5),
+    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
             new TipExtractor());
 
     @Test
@@ -52,7 +52,7 @@ class StatsReportTest {
         metrics.record("tip", Outcome.OK, micros(300));
         ReloadStatus reload = new ReloadStatus(2, 1, Optional.of(LOADED),
                 Optional.of(new ReloadError("seeds/my_book.txt:3: section 20.4 is already defined",
-                        Instant.parse("2026-11-26T09:00:00Z"))), false);
+                        Instant.parse("2026-11-26T09:00:00Z"))), false, 0, Optional.empty());
 
         BotStats stats = collector(reload).snapshot(book);
         Reply reply = new StatsReport().render(stats);
@@ -65,7 +65,8 @@ class StatsReportTest {
         assertThat(reply.title()).isEqualTo("studybot stats");
         assertThat(reply.footer()).isEqualTo("As of 2026-11-26 10:30 UTC");
         assertThat(reply.fields()).extracting(ReplyField::name).containsExactly(
-                "Uptime", "Discord", "Book", "Reloads", "Lookup cache", "Commands", "Daily tips");
+                "Uptime", "Discord", "Book", "Reloads", "Search", "Lookup cache", "Commands", "Daily tips");
+        assertThat(field(reply, "Search")).isEqualTo("BM25");
         assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
         assertThat(field(reply, "Book")).isEqualTo("2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)");
@@ -86,7 +87,8 @@ class StatsReportTest {
     @Test
     void aFailingReloadSaysTheOldEditionIsStillServed() {
         ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true);
+                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true, 0,
+                Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
@@ -97,8 +99,21 @@ class StatsReportTest {
     }
 
     @Test
+    void aWatcherThatFailedAndRestartedIsShown() {
+        ReloadStatus reload = new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 2,
+                Optional.of(new ReloadError("java.lang.OutOfMemoryError: Java heap space", NOW.minusSeconds(60))));
+
+        Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Reloads")).isEqualTo("""
+                None since startup
+                **Seeds watcher failed 2 times, the last 1 min ago (restarted):** \
+                java.lang.OutOfMemoryError: Java heap space""");
+    }
+
+    @Test
     void quietStartIsSaidPlainly() {
-        StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial,
+        StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial, () -> "BM25",
                 metrics, TipCounts.none());
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
@@ -117,7 +132,7 @@ class StatsReportTest {
             metrics.record("command" + i, Outcome.OK, micros(100));
         }
         ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("x".repeat(5000), NOW)), true);
+                Optional.of(new ReloadError("x".repeat(5000), NOW)), true, 0, Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
@@ -166,7 +181,7 @@ class StatsReportTest {
                 return Optional.of(new FleetFigures(3, 4, 3, true, 20));
             }
         };
-        BotStats stats = new StatsCollector(clock, STARTED, oneOfTwo, ReloadStatus::initial, metrics,
+        BotStats stats = new StatsCollector(clock, STARTED, oneOfTwo, ReloadStatus::initial, () -> "BM25", metrics,
                 TipCounts.of(() -> 5, () -> 1)).snapshot(binder.bind(library()));
 
         assertThat(field(new StatsReport().render(stats), "Discord")).isEqualTo("""
@@ -176,7 +191,7 @@ class StatsReportTest {
     }
 
     private StatsCollector collector(ReloadStatus reload) {
-        return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload,
+        return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload, () -> "BM25",
                 metrics, TipCounts.of(() -> 5, () -> 1));
     }
 

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +15,12 @@ public final class CapturedLogs implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     public CapturedLogs(Class<?>... sources) {
-        this.loggers = java.util.Arrays.stream(sources).map(source -> (Logger) LoggerFactory.getLogger(source))
-                .toList();
+        this(Arrays.stream(sources).map(Class::getName).toArray(String[]::new));
+    }
+
+    /** By logger name, e.g. for a library's class that is not public. */
+    public CapturedLogs(String... names) {
+        this.loggers = Arrays.stream(names).map(name -> (Logger) LoggerFactory.getLogger(name)).toList();
         appender.start();
         for (Logger logger : loggers) {
             logger.addAppender(appender);

@@ -22,7 +22,8 @@ public final class StoreFaults {
             pragma(store, "PRAGMA query_only = 1");
         } else {
             TestPostgres.shared().executeIn(where.postgres().name(),
-                    "REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM " + TestPostgres.USER);
+                    "REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + where.postgres().name() + " FROM "
+                            + TestPostgres.USER);
         }
     }
 
@@ -31,7 +32,8 @@ public final class StoreFaults {
             pragma(store, "PRAGMA query_only = 0");
         } else {
             TestPostgres.shared().executeIn(where.postgres().name(),
-                    "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + TestPostgres.USER);
+                    "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + where.postgres().name() + " TO "
+                            + TestPostgres.USER);
         }
     }
 

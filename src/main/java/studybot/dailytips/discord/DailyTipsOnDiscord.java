@@ -3,12 +3,14 @@ package studybot.dailytips.discord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.book.Book;
+import studybot.dailytips.DailyDigests;
 import studybot.dailytips.DailyTipService;
 import studybot.config.DailyTipsConfig;
 import studybot.config.ShardsConfig;
@@ -37,11 +39,14 @@ public final class DailyTipsOnDiscord implements DiscordService {
     private final ConnectedShards shards;
     private final DailyTips tips;
     private final DailyTipScheduler scheduler;
+    private final LongConsumer forgetServer;
 
-    private DailyTipsOnDiscord(ConnectedShards shards, DailyTips tips, Duration checkInterval) {
+    private DailyTipsOnDiscord(ConnectedShards shards, DailyTips tips, Duration checkInterval,
+                               LongConsumer forgetServer) {
         this.shards = shards;
         this.tips = tips;
         this.scheduler = new DailyTipScheduler(tips.service()::runDue, checkInterval);
+        this.forgetServer = forgetServer;
     }
 
     /**
@@ -51,17 +56,20 @@ public final class DailyTipsOnDiscord implements DiscordService {
      * @param shardsConfig the shards this process runs: it posts only for the servers on them
      * @param book         the book being served
      * @param clock        the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param digests      what each server's reading plan adds to its daily post
+     * @param forgetServer what else to forget about a server that removed studybot (its plan, its members' marks)
      */
     public static DailyTipsOnDiscord over(Store store, DailyTipsConfig config, ShardsConfig shardsConfig,
-                                          Supplier<Book> book, Clock clock) {
+                                          Supplier<Book> book, Clock clock, DailyDigests digests,
+                                          LongConsumer forgetServer) {
         ConnectedShards shards = new ConnectedShards();
         Duration sendTimeout = Duration.ofSeconds(config.sendTimeoutSeconds());
         DailyTips.Posting posting = new DailyTips.Posting(serverId -> shards.get()
                 .map(manager -> ShardRange.running(shardsConfig, manager).owns(serverId))
                 .orElse(false), sendTimeout);
         DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), sendTimeout),
-                new JdaPostingAccess(shards), posting, clock);
-        return new DailyTipsOnDiscord(shards, tips, Duration.ofSeconds(config.checkIntervalSeconds()));
+                new JdaPostingAccess(shards), posting, clock, digests);
+        return new DailyTipsOnDiscord(shards, tips, Duration.ofSeconds(config.checkIntervalSeconds()), forgetServer);
     }
 
     /** {@code /tips} and the service behind it. */
@@ -75,8 +83,8 @@ public final class DailyTipsOnDiscord implements DiscordService {
     }
 
     /**
-     * A server that removed studybot gets no more tips, and its settings don't linger in the store. The store is
-     * written on the scheduler's thread, never on the gateway's.
+     * A server that removed studybot gets no more tips, and its settings, plan and members' read marks don't linger
+     * in the store. The store is written on the scheduler's thread, never on the gateway's.
      */
     @Override
     public List<EventListener> listeners() {
@@ -84,7 +92,10 @@ public final class DailyTipsOnDiscord implements DiscordService {
             @Override
             public void onGuildLeave(GuildLeaveEvent event) {
                 long serverId = event.getGuild().getIdLong();
-                scheduler.submit(() -> tips.service().removeServer(serverId));
+                scheduler.submit(() -> {
+                    tips.service().removeServer(serverId);
+                    forgetServer.accept(serverId);
+                });
             }
         });
     }

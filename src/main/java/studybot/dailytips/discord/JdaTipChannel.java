@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import studybot.dailytips.DailyPostReply;
 import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.SentMessage;
@@ -20,11 +21,10 @@ import studybot.dailytips.TipPost;
 import studybot.dailytips.TipSendException;
 import studybot.dailytips.TransientSendFailure;
 import studybot.discord.DiscordRenderer;
-import studybot.tip.Tip;
-import studybot.tip.TipCommand;
 
 /**
- * Posts tips through JDA, looking just like {@code /tip} answers (embed and "Read" button, no mentions). It blocks
+ * Posts tips through JDA, looking just like {@code /tip} answers (embed and "Read" button, no mentions), or the
+ * study digest when the server's reading plan runs ({@link DailyPostReply}). It blocks
  * the calling scheduler thread until Discord answers or {@code timeout} passes; JDA itself waits out 429s and retries
  * the 5xx it considers passing. The nonce is sent with {@code enforce_nonce: true} (JDA always adds it), so a resend
  * after a crash or a timeout returns the message Discord already made.
@@ -48,8 +48,7 @@ final class JdaTipChannel implements TipChannel {
         if (problem.isPresent()) {
             throw new PermanentSendFailure(problem.get());
         }
-        MessageCreateData message = renderer.create(
-                TipCommand.reply(new Tip(post.tipId(), post.text(), post.section()), post.sectionTitle()));
+        MessageCreateData message = renderer.create(DailyPostReply.of(post));
         CompletableFuture<Message> sending;
         try {
             sending = channel.sendMessage(message).setNonce(nonce).submit();

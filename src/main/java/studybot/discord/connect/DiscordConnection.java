@@ -3,6 +3,7 @@ package studybot.discord.connect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -19,14 +20,26 @@ public final class DiscordConnection implements AutoCloseable {
 
     private final ShardManager shardManager;
     private final ShardsConfig shards;
+    private final GatewayGiveUp giveUp;
+    private final JdaPools pools;
 
-    DiscordConnection(ShardManager shardManager, ShardsConfig shards) {
+    DiscordConnection(ShardManager shardManager, ShardsConfig shards, GatewayGiveUp giveUp, JdaPools pools) {
         this.shardManager = Objects.requireNonNull(shardManager, "shardManager");
         this.shards = Objects.requireNonNull(shards, "shards");
+        this.giveUp = Objects.requireNonNull(giveUp, "giveUp");
+        this.pools = Objects.requireNonNull(pools, "pools");
     }
 
     public ShardManager shardManager() {
         return shardManager;
+    }
+
+    /**
+     * Completes, once, with a readable reason when a shard stopped without being asked to: Discord closed the gateway
+     * with a code that forbids resuming (4004 for a revoked token, 4010–4014) or JDA gave up reconnecting.
+     */
+    public CompletableFuture<String> gaveUp() {
+        return giveUp.gaveUp().copy();
     }
 
     /**
@@ -53,6 +66,7 @@ public final class DiscordConnection implements AutoCloseable {
      */
     public boolean shutdown(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        giveUp.closing();
         List<JDA> shards = shardManager.getShards();
         shardManager.shutdown();
         boolean graceful = true;
@@ -63,6 +77,7 @@ public final class DiscordConnection implements AutoCloseable {
                 shard.shutdownNow();
             }
         }
+        graceful &= pools.shutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         return graceful;
     }
 
@@ -73,6 +88,7 @@ public final class DiscordConnection implements AutoCloseable {
             shutdown(CLOSE_TIMEOUT);
         } catch (InterruptedException e) {
             shardManager.getShards().forEach(JDA::shutdownNow);
+            pools.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

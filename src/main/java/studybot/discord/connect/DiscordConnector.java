@@ -1,6 +1,7 @@
 package studybot.discord.connect;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +26,9 @@ import studybot.config.ShardsConfig;
  * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
  * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
  * cached (enough to compute a member's permissions). It caches only guild owners as members: member lists would need
- * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. Every message
+ * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's thread pools are the connection's
+ * own ({@link JdaPools}) and outlive the shards' shutdown, so an interaction JDA still reads from the closing socket
+ * is answered or told to retry rather than failing inside JDA. Every message
  * the bot sends defaults to mentioning nobody, because excerpts from a book must never ping a study group.
  */
 public final class DiscordConnector {
@@ -51,26 +54,35 @@ public final class DiscordConnector {
     public DiscordConnection connect(List<? extends EventListener> listeners)
             throws RejectedTokenException, DiscordUnreachableException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        ShardManager shardManager = builder(listeners).build(false);
+        GatewayGiveUp giveUp = new GatewayGiveUp();
+        List<EventListener> all = new ArrayList<>(listeners);
+        all.add(giveUp);
+        JdaPools pools = new JdaPools();
+        ShardManager shardManager = pools.applyTo(builder(all)).build(false);
         try {
             shardManager.login();
         } catch (InvalidTokenException e) {
-            shardManager.shutdown();
+            stop(shardManager, pools);
             throw new RejectedTokenException(e);
         } catch (ErrorResponseException e) {
-            shardManager.shutdown();
+            stop(shardManager, pools);
             if (e.getResponse() != null && e.getResponse().code == HTTP_UNAUTHORIZED) {
                 throw new RejectedTokenException(e);
             }
             throw e;
         } catch (RuntimeException e) {
-            shardManager.shutdown();
+            stop(shardManager, pools);
             if (causedByIo(e)) {
                 throw new DiscordUnreachableException(e);
             }
             throw e;
         }
-        return new DiscordConnection(shardManager, shards);
+        return new DiscordConnection(shardManager, shards, giveUp, pools);
+    }
+
+    private static void stop(ShardManager shardManager, JdaPools pools) {
+        shardManager.shutdown();
+        pools.shutdownNow();
     }
 
     private static boolean causedByIo(Throwable failure) {

@@ -2,17 +2,24 @@ package studybot.dailytips.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -37,11 +44,14 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
+import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
+import studybot.testing.LogCapture;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -68,11 +78,14 @@ class DailyTipsOnDiscordTest {
     private DiscordBot bot;
     private String channelPosts;
 
+    /** Deleted channels, missing permissions and 5xx are caused on purpose: the service's log lines are captured. */
+    private final LogCapture log = LogCapture.of(DailyTipService.class);
+
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
                 base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
@@ -84,6 +97,7 @@ class DailyTipsOnDiscordTest {
             stopBot();
         } finally {
             discord.close();
+            log.close();
         }
     }
 
@@ -141,6 +155,52 @@ class DailyTipsOnDiscordTest {
                         + discord.world().channelId() + "/");
     }
 
+    /**
+     * Issue 10 §8: another process holds the store locked. {@code /tips} requests wait on their own handlers and are
+     * told the store is busy (their "thinking" shown only to the admin); {@code /section}, which needs no store, is
+     * answered meanwhile.
+     */
+    @Test
+    void aLockedStoreDelaysOnlyTheCommandsThatNeedIt() throws Exception {
+        set(Invoker.ADMIN, "09:01");
+        List<SentInteraction> tipsRequests = new ArrayList<>();
+        List<String> tipsAnswers = new ArrayList<>();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+             Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            for (int i = 0; i < 4; i++) {
+                tipsRequests.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
+            }
+            for (int i = 0; i < 6; i++) {
+                SentInteraction section = discord.slashCommand("section").option("number", "20.4")
+                        .by(Invoker.MEMBER).send();
+                assertThat(discord.awaitCallback(section, WAIT).json().path("type").asInt())
+                        .as("/section answered at once while the store is locked").isEqualTo(4);
+            }
+            tipsAnswers.add(tipsAnswer(tipsRequests.get(0)));
+            lock.execute("ROLLBACK");
+        }
+        for (SentInteraction request : tipsRequests.subList(1, tipsRequests.size())) {
+            tipsAnswers.add(tipsAnswer(request));
+        }
+
+        assertThat(tipsAnswers.get(0)).as("the first waited on the lock for the busy timeout")
+                .contains(StoreBusyException.ADVICE).contains("Nothing was changed.");
+        assertThat(tipsAnswers).as("the others were told the same, or went through once the lock was gone")
+                .allSatisfy(answer -> assertThat(answer).containsAnyOf(StoreBusyException.ADVICE, "Turned off."));
+    }
+
+    /** The text of a {@code /tips} answer, deferred (privately) or not. */
+    private String tipsAnswer(SentInteraction request) {
+        JsonNode callback = discord.awaitCallback(request, WAIT).json();
+        if (callback.path("type").asInt() != 5) {
+            return text(callback.path("data"));
+        }
+        assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL)
+                .as("a deferred private answer shows its thinking privately").isEqualTo(EPHEMERAL);
+        return text(discord.awaitOriginalEdit(request, WAIT).json());
+    }
+
     @Test
     void leavingAServerForgetsItsTips() throws Exception {
         set(Invoker.ADMIN, "09:01");
@@ -150,11 +210,7 @@ class DailyTipsOnDiscordTest {
         discord.gateway().dispatch("GUILD_DELETE",
                 JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
 
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (feature.service().settings(guildId).isPresent() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(feature.service().settings(guildId)).isEmpty();
+        await().atMost(WAIT).until(() -> feature.service().settings(guildId).isEmpty());
         clock.advance(Duration.ofMinutes(2));
         feature.service().runDue();
         assertThat(discord.rest().requests().matching(post())).isEmpty();
@@ -207,6 +263,7 @@ class DailyTipsOnDiscordTest {
         assertThat(status).contains("**paused**").contains("Paused")
                 .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
         assertThat(feature.service().pausedServers()).isEqualTo(1);
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 
         String changed = text(reply(discord.slashCommand("tips").subcommand("set").option("time", "10:00")
                 .by(Invoker.ADMIN)));
@@ -224,6 +281,7 @@ class DailyTipsOnDiscordTest {
         feature.service().runDue();
         assertThat(failed.status()).isEqualTo(500);
         assertThat(text(tips("status", Invoker.ADMIN))).contains("Posting today's tip failed").contains("500");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("failed (attempt 1)");
 
         clock.advance(Duration.ofMinutes(1));
         RecordedRequest retried = discord.rest().awaitRequest(post().and(request -> request.status() == 200), WAIT);
@@ -284,7 +342,8 @@ class DailyTipsOnDiscordTest {
         CurrentBook book = new CurrentBook();
         store = Stores.open(config.store(), config.dataFolder(), Map.of(),
                 List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock);
-        feature = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock);
+        feature = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
+                (serverId, date) -> Optional.empty(), serverId -> { });
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
                 List.of(feature.tips().feature()));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -122,6 +123,27 @@ public final class FakeGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until every frame sent so far has been written to the bot's sockets, so a test can tell what the bot had
+     * been sent (as Discord would have) from what was still queued inside the fake.
+     */
+    public void awaitFlushed(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<WebSocket> sockets;
+            synchronized (lock) {
+                sockets = sessions.values().stream().map(session -> session.live).filter(Objects::nonNull).toList();
+            }
+            if (sockets.stream().noneMatch(WebSocket::hasBufferedData)) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("The fake gateway could not write its frames within " + timeout);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** Kills every connection without a close handshake, like a network failure; the bot should RESUME. */
     public void dropConnection() {
         List<WebSocket> dropped = new ArrayList<>();
@@ -134,6 +156,24 @@ public final class FakeGateway implements AutoCloseable {
             }
         }
         dropped.forEach(socket -> socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test"));
+    }
+
+    /**
+     * Closes every connection with {@code code}, as Discord does when it will not let the session go on: 4004 when
+     * the token was revoked, 4010–4014 for a bad shard, API version or intents. The sessions are forgotten, so a
+     * RESUME would be refused too.
+     */
+    public void closeWith(int code, String reason) {
+        List<WebSocket> closed = new ArrayList<>();
+        synchronized (lock) {
+            for (Session session : sessions.values()) {
+                if (session.live != null) {
+                    closed.add(session.live);
+                }
+            }
+            sessions.clear();
+        }
+        closed.forEach(socket -> socket.close(code, reason));
     }
 
     /** Sends op 7 RECONNECT on every connection: the bot should close the socket, reconnect and RESUME. */

@@ -1,4 +1,4 @@
-package studybot.reload;
+package studybot.search;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -6,14 +6,14 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Collects what one class logs while a test runs, instead of printing it. */
-final class LogCapture implements AutoCloseable {
+/** What one class logs while a test runs, collected instead of printed, as formatted lines. */
+final class CapturedLog implements AutoCloseable {
 
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final boolean additive;
 
-    LogCapture(Class<?> source) {
+    private CapturedLog(Class<?> source) {
         this.logger = (Logger) LoggerFactory.getLogger(source);
         this.additive = logger.isAdditive();
         appender.start();
@@ -21,8 +21,12 @@ final class LogCapture implements AutoCloseable {
         logger.setAdditive(false);
     }
 
-    List<ILoggingEvent> events() {
-        return List.copyOf(appender.list);
+    static CapturedLog of(Class<?> source) {
+        return new CapturedLog(source);
+    }
+
+    List<String> lines() {
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     @Override

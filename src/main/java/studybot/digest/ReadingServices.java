@@ -1,0 +1,54 @@
+package studybot.digest;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import studybot.command.Feature;
+import studybot.dailytips.StoredServerZones;
+import studybot.library.Library;
+import studybot.plan.PlanCommand;
+import studybot.plan.PlanService;
+import studybot.plan.SqlPlanStore;
+import studybot.progress.ProgressFeature;
+import studybot.progress.ProgressService;
+import studybot.progress.SqlReadMarkStore;
+import studybot.sharing.ShareOptIns;
+import studybot.store.Store;
+
+/**
+ * Reading plans, members' progress and the digest they add to the daily post, wired once over the bot's store so
+ * the Discord bot and the console share them. Days are counted in each server's daily-tip timezone.
+ */
+public record ReadingServices(PlanService plans, ProgressService progress, PlanDigests digests) {
+
+    public ReadingServices {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(digests, "digests");
+    }
+
+    /**
+     * @param store   opened with the daily tips', plans' and read marks' migrations
+     * @param library the book being served
+     * @param optIns  who may be named in group progress
+     */
+    public static ReadingServices open(Store store, Supplier<Library> library, ShareOptIns optIns, Clock clock) {
+        StoredServerZones zones = new StoredServerZones(store);
+        PlanService plans = new PlanService(new SqlPlanStore(store), library, zones, clock);
+        ProgressService progress = new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns,
+                clock);
+        return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
+    }
+
+    /** {@code /plan}, {@code /read}, {@code /unread}, {@code /progress} and "Mark as read", for the registry. */
+    public List<Feature> features() {
+        return List.of(Feature.of(new PlanCommand(plans)), new ProgressFeature(progress));
+    }
+
+    /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */
+    public void forgetServer(long serverId) {
+        plans.removeServer(serverId);
+        progress.removeServer(serverId);
+    }
+}

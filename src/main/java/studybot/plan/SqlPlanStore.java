@@ -1,0 +1,144 @@
+package studybot.plan;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import studybot.library.SectionNumber;
+import studybot.store.Store;
+import studybot.store.StoreException;
+
+/**
+ * {@link PlanStore} on the {@code reading_plans} table, in SQL that SQLite and PostgreSQL both run; each method is
+ * one transaction.
+ */
+public final class SqlPlanStore implements PlanStore {
+
+    private static final String COLUMNS = "server_id, start_section, pace_kind, pace_sections, pace_days, set_on, "
+            + "anchor_section, reading_offset, count_from, state";
+
+    private final Store store;
+
+    public SqlPlanStore(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<ReadingPlan> find(long serverId) {
+        return store.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?")) {
+                select.setLong(1, serverId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(plan(row)) : Optional.<ReadingPlan>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ServerPlan> all() {
+        return store.inTransaction(connection -> {
+            List<ServerPlan> plans = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    plans.add(new ServerPlan(rows.getLong("server_id"), plan(rows)));
+                }
+            }
+            return plans;
+        });
+    }
+
+    @Override
+    public void save(long serverId, ReadingPlan plan, Instant now) {
+        store.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
+                        anchor_section, reading_offset, count_from, state, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (server_id) DO UPDATE SET
+                        start_section = excluded.start_section, pace_kind = excluded.pace_kind,
+                        pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
+                        set_on = excluded.set_on, anchor_section = excluded.anchor_section,
+                        reading_offset = excluded.reading_offset, count_from = excluded.count_from,
+                        state = excluded.state, updated_at = excluded.updated_at""")) {
+                upsert.setLong(1, serverId);
+                upsert.setString(2, plan.start().toString());
+                upsert.setString(3, kind(plan.pace()));
+                upsert.setInt(4, sections(plan.pace()));
+                upsert.setString(5, days(plan.pace().week().days()));
+                upsert.setString(6, plan.setOn().toString());
+                upsert.setString(7, plan.anchor().toString());
+                upsert.setLong(8, plan.offset());
+                upsert.setString(9, plan.countFrom().toString());
+                upsert.setString(10, plan.state().name());
+                upsert.setLong(11, now.toEpochMilli());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void remove(long serverId) {
+        store.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM reading_plans WHERE server_id = ?")) {
+                delete.setLong(1, serverId);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String kind(Pace pace) {
+        if (pace instanceof Pace.SectionsPerDay) {
+            return "per-day";
+        }
+        return pace instanceof Pace.SectionsOnDays ? "on-days" : "chapter-per-week";
+    }
+
+    private static int sections(Pace pace) {
+        if (pace instanceof Pace.SectionsPerDay perDay) {
+            return perDay.sections();
+        }
+        return pace instanceof Pace.SectionsOnDays onDays ? onDays.sections() : 0;
+    }
+
+    private static String days(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(day -> String.valueOf(day.getValue())).collect(Collectors.joining(","));
+    }
+
+    private static ReadingPlan plan(ResultSet row) throws SQLException {
+        String kind = row.getString("pace_kind");
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : row.getString("pace_days").split(",")) {
+            days.add(DayOfWeek.of(Integer.parseInt(day)));
+        }
+        Pace pace = switch (kind) {
+            case "per-day" -> new Pace.SectionsPerDay(row.getInt("pace_sections"));
+            case "on-days" -> new Pace.SectionsOnDays(row.getInt("pace_sections"), new ReadingWeek(days));
+            case "chapter-per-week" -> new Pace.ChapterPerWeek(days.iterator().next());
+            default -> throw new StoreException("reading_plans holds an unknown pace: " + kind);
+        };
+        return new ReadingPlan(section(row, "start_section"), pace, LocalDate.parse(row.getString("set_on")),
+                section(row, "anchor_section"), row.getLong("reading_offset"),
+                LocalDate.parse(row.getString("count_from")), PlanState.valueOf(row.getString("state")));
+    }
+
+    private static SectionNumber section(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        return SectionNumber.parse(text).orElseThrow(() -> new StoreException(
+                "reading_plans holds a malformed section number in " + column + ": " + text));
+    }
+}

@@ -1,0 +1,40 @@
+package studybot.progress;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import studybot.library.SectionNumber;
+import studybot.store.Migrations;
+
+/**
+ * Members' read marks per (place, member, section). An interface so progress does not depend on which database
+ * holds them.
+ */
+public interface ReadMarkStore {
+
+    /** The read-mark table's schema history, in {@code db/read_marks/<dialect>}. */
+    Migrations MIGRATIONS = new Migrations("read_marks", "db/read_marks");
+
+    /**
+     * Marks {@code sections} read; a section already marked keeps its first time.
+     *
+     * @return how many were not marked before
+     */
+    int mark(Place place, long memberId, Collection<SectionNumber> sections, Instant at);
+
+    /** @return how many of {@code sections} were marked and no longer are */
+    int unmark(Place place, long memberId, Collection<SectionNumber> sections);
+
+    /** The member's marks, oldest first. */
+    List<ReadMark> marks(Place place, long memberId);
+
+    /** Every member's marks in the place, by member id. */
+    Map<Long, List<ReadMark>> marksByMember(Place place);
+
+    /** @return how many marks were deleted */
+    int forgetMember(Place place, long memberId);
+
+    /** Deletes every mark in the place, for when studybot leaves a server. */
+    void forgetPlace(Place place);
+}

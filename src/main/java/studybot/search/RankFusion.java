@@ -1,0 +1,56 @@
+package studybot.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reciprocal rank fusion of the keyword ranking (BM25) and the meaning ranking (vectors): a section scores
+ * {@code 1 / (k + rank)} in each list it is in, summed. Ranks, not scores, are fused, because BM25 scores and
+ * cosines are on unrelated scales; a section that both retrievers like beats one that only one of them loves.
+ * Ties keep the keyword order, then the vector order.
+ */
+final class RankFusion {
+
+    /** The usual constant; it damps the difference between rank 1 and rank 2 so neither list dominates. */
+    static final int K = 60;
+
+    private RankFusion() {
+    }
+
+    /**
+     * @param keyword sections (ordinals) best first, as BM25 ranked them
+     * @param meaning sections (ordinals) best first, as the vectors ranked them
+     * @return the fused sections, best first, at most {@code limit}
+     */
+    static List<Fused> fuse(List<Integer> keyword, List<Integer> meaning, int limit) {
+        Map<Integer, Fused> bySection = new HashMap<>();
+        for (int rank = 0; rank < keyword.size(); rank++) {
+            int section = keyword.get(rank);
+            bySection.put(section, new Fused(section, 1.0 / (K + rank + 1), rank, Integer.MAX_VALUE));
+        }
+        for (int rank = 0; rank < meaning.size(); rank++) {
+            int section = meaning.get(rank);
+            double score = 1.0 / (K + rank + 1);
+            Fused known = bySection.get(section);
+            bySection.put(section, known == null
+                    ? new Fused(section, score, Integer.MAX_VALUE, rank)
+                    : new Fused(section, known.score + score, known.keywordRank, rank));
+        }
+        List<Fused> fused = new ArrayList<>(bySection.values());
+        fused.sort(Comparator.comparingDouble(Fused::score).reversed()
+                .thenComparingInt(Fused::keywordRank)
+                .thenComparingInt(Fused::meaningRank));
+        return fused.size() > limit ? List.copyOf(fused.subList(0, limit)) : List.copyOf(fused);
+    }
+
+    /** A section's fused score and its 0-based rank in each list ({@link Integer#MAX_VALUE} if absent). */
+    record Fused(int section, double score, int keywordRank, int meaningRank) {
+
+        boolean foundByKeyword() {
+            return keywordRank != Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package studybot.search;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.library.Section;
+import studybot.search.semantic.EmbeddingStore;
+import studybot.search.semantic.EncoderModel;
+import studybot.search.semantic.OnnxNatives;
+import studybot.search.semantic.SemanticStatus;
+import studybot.search.semantic.SemanticUnavailableException;
+import studybot.search.semantic.SentenceEncoder;
+
+/**
+ * Builds search by meaning for each edition of the book, off the request path, on one background thread: loads
+ * the model once (the first time it is needed), embeds the passages that the on-disk store does not have yet,
+ * then attaches the vectors to that edition's {@link SectionSearch}. Until then the edition answers with BM25
+ * alone. A newer edition supersedes a build still running for an older one. If the model cannot run here, one log
+ * line says why and every edition stays on BM25.
+ */
+public final class SemanticIndexer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SemanticIndexer.class);
+    /** Passages embedded between checks for a newer edition and updates of the progress. */
+    private static final int CHUNK = 64;
+
+    private final EncoderModel model;
+    private final EncoderLoader loader;
+    private final Path storeFolder;
+    private final Clock clock;
+    private final ExecutorService worker;
+    private final AtomicLong generation = new AtomicLong();
+    private final PassageSplitter splitter = new PassageSplitter();
+    private volatile SemanticStatus status;
+    private SentenceEncoder encoder;
+    private EmbeddingStore store;
+    private boolean unavailable;
+
+    /** How the model is brought up; tests simulate a machine where it cannot load. */
+    @FunctionalInterface
+    public interface EncoderLoader {
+        SentenceEncoder load() throws SemanticUnavailableException;
+    }
+
+    /** @param storeFolder where the passage vectors are kept between runs */
+    public SemanticIndexer(EncoderModel model, EncoderLoader loader, Path storeFolder, Clock clock) {
+        this.model = model;
+        this.loader = loader;
+        this.storeFolder = storeFolder;
+        this.clock = clock;
+        this.status = new SemanticStatus(SemanticStatus.State.LOADING, model.name(), 0, 0, 0, "");
+        this.worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "semantic-index");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+    }
+
+    /**
+     * The shipped model, its native library and its vector store in {@code dataFolder} ({@code native/},
+     * {@code embeddings/}).
+     */
+    public static SemanticIndexer inDataFolder(Path dataFolder, Clock clock) {
+        EncoderModel model = EncoderModel.MINILM_L6_V2_Q;
+        return new SemanticIndexer(model, () -> {
+            OnnxNatives.load(dataFolder.resolve("native"));
+            return SentenceEncoder.load(model, 1);
+        }, dataFolder.resolve("embeddings"), clock);
+    }
+
+    public SemanticStatus status() {
+        return status;
+    }
+
+    /**
+     * Builds the vectors of {@code search}'s library in the background and attaches them when done.
+     *
+     * @param cache the edition's lookup cache: keeps query vectors, and is told when results should be redone
+     */
+    public void index(SectionSearch search, QueryVectors cache) {
+        long mine = generation.incrementAndGet();
+        worker.execute(() -> {
+            try {
+                build(search, cache, mine);
+            } catch (RuntimeException | Error e) {
+                LOG.warn("Building search by meaning failed; /search uses BM25 alone for this edition", e);
+                status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.toString());
+            }
+        });
+    }
+
+    private void build(SectionSearch search, QueryVectors cache, long mine) {
+        if (!ensureLoaded() || generation.get() != mine) {
+            return;
+        }
+        Instant started = clock.instant();
+        List<Section> sections = search.sections();
+        List<Passage> passages = new ArrayList<>();
+        for (int ordinal = 0; ordinal < sections.size(); ordinal++) {
+            passages.addAll(splitter.passages(ordinal, sections.get(ordinal)));
+        }
+        List<ByteBuffer> keys = new ArrayList<>(passages.size());
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            ByteBuffer key = store.key(passages.get(i).text());
+            keys.add(key);
+            if (store.get(key).isEmpty()) {
+                missing.add(i);
+            }
+        }
+        int cached = passages.size() - missing.size();
+        status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached, passages.size(), 0, "");
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            if (generation.get() != mine) {
+                return;
+            }
+            List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+            List<float[]> vectors = encoder.embedPassages(chunk.stream().map(i -> passages.get(i).text()).toList());
+            for (int j = 0; j < chunk.size(); j++) {
+                store.put(keys.get(chunk.get(j)), vectors.get(j));
+            }
+            status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached + from + chunk.size(),
+                    passages.size(), from + chunk.size(), "");
+        }
+        List<float[]> vectors = keys.stream().map(key -> store.get(key).orElseThrow()).toList();
+        SentenceEncoder queries = encoder;
+        search.useMeaning(new MeaningRetriever(new SectionVectors(passages, vectors, sections.size()),
+                query -> cache.vector(query, queries::embedQuery), model.minimumSimilarity()));
+        cache.searchesChanged();
+        status = new SemanticStatus(SemanticStatus.State.READY, model.name(), passages.size(), passages.size(),
+                missing.size(), "");
+        LOG.info("Search by meaning ready: {} passages of {} sections ({} embedded, {} from the store) in {} ms",
+                passages.size(), sections.size(), missing.size(), cached,
+                Duration.between(started, clock.instant()).toMillis());
+        if (!missing.isEmpty() || store.size() != keys.size()) {
+            try {
+                store.save(keys);
+            } catch (IOException e) {
+                LOG.warn("Cannot save the passage vectors to {} ({}); the next start embeds them again",
+                        store.file(), e.toString());
+            }
+        }
+    }
+
+    private boolean ensureLoaded() {
+        if (unavailable) {
+            return false;
+        }
+        if (encoder != null) {
+            return true;
+        }
+        try {
+            store = EmbeddingStore.open(storeFolder, model.name());
+            encoder = loader.load();
+            return true;
+        } catch (SemanticUnavailableException | IOException e) {
+            unavailable = true;
+            status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.getMessage());
+            LOG.warn("Search by meaning is unavailable, /search uses BM25 only: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until every build asked for so far has finished: the book is then searched
+     * by meaning, or the model is known to be unavailable. A scripted console waits for this so its answers do not
+     * depend on timing.
+     */
+    public void awaitSettled(Duration timeout) throws InterruptedException {
+        try {
+            awaitIdle(timeout);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.info("Search by meaning not ready after {} s; answering with BM25 alone meanwhile",
+                    timeout.toSeconds());
+        }
+    }
+
+    /** Waits until every build asked for so far has finished (for tests and benchmarks). */
+    void awaitIdle(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+        worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Stops the background thread; a build in progress is abandoned. The model stays loaded: editions being served
+     * may still embed queries with it, and it lives as long as the process.
+     */
+    @Override
+    public void close() {
+        generation.incrementAndGet();
+        worker.shutdownNow();
+    }
+}

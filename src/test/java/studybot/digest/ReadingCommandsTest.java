@@ -1,0 +1,121 @@
+package studybot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.CommandRegistry;
+import studybot.config.CacheConfig;
+import studybot.config.SearchConfig;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.MutableClock;
+import studybot.library.TestBooks;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
+import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+import studybot.tip.TipExtractor;
+
+/**
+ * The reading commands through the command registry, as the console and direct messages reach them: the console
+ * keeps one local plan that its user's progress is measured against; direct messages have progress but no plan.
+ */
+class ReadingCommandsTest {
+
+    private static final long MEMBER = 77;
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private Store store;
+    private CommandRegistry registry;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
+                ReadMarkStore.MIGRATIONS));
+        CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
+                new TipExtractor()).bind(TestBooks.seed()));
+        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false,
+                clock);
+        registry = new CommandRegistry(book, reading.features());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Asker console() {
+        return Asker.console("me");
+    }
+
+    private static Asker directMessages() {
+        return new Asker(MEMBER, "member", OptionalLong.empty(), OptionalLong.of(5), false, Asker.Transport.DISCORD);
+    }
+
+    @Test
+    void theConsoleRunsALocalPlanAndMeasuresItsUserAgainstIt() {
+        Reply set = registry.answer(console(), "plan", "set", Map.of("start", "62", "pace", "1"));
+        assertThat(set.kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(set.text()).contains("**62.1** psycopg2").contains("**Expected end:** 2026-12-08")
+                .doesNotContain("<t:");
+        clock.advance(Duration.ofDays(3));
+        assertThat(registry.answer(console(), "read", "", Map.of("section", "62.1")).text())
+                .contains("Marked 62.1").contains("You're 2 sections behind: 62.2, 62.3.");
+        Reply progress = registry.answer(console(), "progress", "me", Map.of());
+        assertThat(progress.text()).contains("**Read:** 1 section (62.1)").contains("today's reading is 62.4");
+        assertThat(progress.actions()).extracting(action -> ((ReplyAction.Button) action).typed())
+                .containsExactly("/section 62.2", "/section 62.3");
+        assertThat(registry.answer(console(), "plan", "status", Map.of()).text()).contains("**62.4**");
+        assertThat(registry.answer(console(), "progress", "group", Map.of()).text())
+                .contains("Of 1 member who marks sections as read: **0 on track**, **1 behind**");
+    }
+
+    @Test
+    void directMessagesKeepProgressButHaveNoPlan() {
+        assertThat(registry.answer(directMessages(), "plan", "status", Map.of()).text())
+                .contains("works only in a server");
+        assertThat(registry.answer(directMessages(), "read", "", Map.of("section", "20")).text())
+                .contains("Marked 7 sections of chapter 20").contains("no reading plan here");
+        assertThat(registry.answer(directMessages(), "unread", "", Map.of("section", "20.7")).text())
+                .contains("Took back the read mark for 20.7");
+        assertThat(registry.answer(directMessages(), "progress", "group", Map.of()).kind())
+                .isEqualTo(Reply.Kind.PROBLEM);
+    }
+
+    @Test
+    void forgetAsksFirstThenDeletes() {
+        registry.answer(directMessages(), "read", "", Map.of("section", "20.1"));
+        Reply ask = registry.answer(directMessages(), "progress", "forget", Map.of());
+        assertThat(ask.isForAskerOnly()).isTrue();
+        String id = ((ReplyAction.Button) ask.actions().get(0)).id();
+        assertThat(registry.answer(directMessages(), "progress", "me", Map.of()).text()).contains("1 section");
+        assertThat(registry.click(directMessages(), id, List.of()).text()).contains("Deleted your read mark.");
+        assertThat(registry.answer(directMessages(), "progress", "me", Map.of()).text())
+                .contains("nothing marked yet");
+    }
+
+    @Test
+    void aMarkAsReadButtonForAGoneOrForgedSectionIsAnsweredKindly() {
+        assertThat(registry.click(directMessages(), "read:20.9", List.of()).text())
+                .contains("no longer in the book").contains("20.1");
+        assertThat(registry.click(directMessages(), "read:x", List.of()).kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(registry.click(directMessages(), "read:20.4", List.of()).text()).contains("Marked 20.4");
+    }
+}

@@ -1,0 +1,92 @@
+package studybot.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.library.SectionNumber;
+import studybot.progress.Place;
+import studybot.progress.ReadMark;
+import studybot.progress.ReadMarkStore;
+import studybot.progress.SqlReadMarkStore;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+
+/** The plan and read-mark tables on both backends: what is written is read back, and survives a reopen. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
+class PlanStoresTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+    private static final long SNOWFLAKE = 1_234_567_890_123_456_789L;
+
+    @Parameter
+    Dialect dialect;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyPaceAndStateIsStoredAndReadBack() {
+        TestStores location = TestStores.of(dialect, temp);
+        List<ReadingPlan> plans = List.of(
+                ReadingPlan.starting(new SectionNumber(20, 1), new Pace.SectionsPerDay(3), LocalDate.of(2026, 12, 1)),
+                new ReadingPlan(new SectionNumber(62, 2), new Pace.SectionsOnDays(1,
+                        ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), LocalDate.of(2026, 11, 2),
+                        new SectionNumber(62, 5), -2, LocalDate.of(2026, 11, 20), PlanState.PAUSED),
+                ReadingPlan.starting(new SectionNumber(20, 10), new Pace.ChapterPerWeek(DayOfWeek.SUNDAY),
+                        LocalDate.of(2026, 12, 6)).switchedOff());
+        try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
+            PlanStore planStore = new SqlPlanStore(store);
+            for (int i = 0; i < plans.size(); i++) {
+                planStore.save(SNOWFLAKE + i, plans.get(0), NOW);
+                planStore.save(SNOWFLAKE + i, plans.get(i), NOW);
+            }
+        }
+        try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
+            PlanStore planStore = new SqlPlanStore(store);
+            for (int i = 0; i < plans.size(); i++) {
+                assertThat(planStore.find(SNOWFLAKE + i)).contains(plans.get(i));
+            }
+            assertThat(planStore.all()).extracting(ServerPlan::serverId)
+                    .containsExactly(SNOWFLAKE, SNOWFLAKE + 1, SNOWFLAKE + 2);
+            planStore.remove(SNOWFLAKE + 1);
+            planStore.remove(SNOWFLAKE + 1);
+            assertThat(planStore.find(SNOWFLAKE + 1)).isEmpty();
+            assertThat(planStore.all()).hasSize(2);
+        }
+    }
+
+    @Test
+    void readMarksCountOncePerMemberAndPlace() {
+        try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
+            ReadMarkStore marks = new SqlReadMarkStore(store);
+            Place server = Place.server(SNOWFLAKE);
+            SectionNumber s20_4 = new SectionNumber(20, 4);
+            SectionNumber s20_10 = new SectionNumber(20, 10);
+            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4, s20_10), NOW)).isEqualTo(2);
+            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4), NOW.plusSeconds(60))).isZero();
+            assertThat(marks.mark(Place.directMessages(), SNOWFLAKE, List.of(s20_4), NOW)).isEqualTo(1);
+            assertThat(marks.mark(server, 7, List.of(s20_10), NOW)).isEqualTo(1);
+
+            assertThat(marks.marks(server, SNOWFLAKE))
+                    .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
+            assertThat(marks.marksByMember(server)).containsOnlyKeys(SNOWFLAKE, 7L);
+            assertThat(marks.unmark(server, SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1)))).isEqualTo(1);
+            assertThat(marks.forgetMember(server, SNOWFLAKE)).isEqualTo(1);
+            assertThat(marks.marks(Place.directMessages(), SNOWFLAKE)).hasSize(1);
+            marks.forgetPlace(server);
+            assertThat(marks.marksByMember(server)).isEmpty();
+            assertThat(marks.marks(Place.directMessages(), SNOWFLAKE)).hasSize(1);
+        }
+    }
+}

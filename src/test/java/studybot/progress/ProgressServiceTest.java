@@ -1,0 +1,197 @@
+package studybot.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static studybot.plan.PlanBooks.minus;
+import static studybot.plan.PlanBooks.numbersOf;
+import static studybot.plan.PlanBooks.seedShape;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.dailytips.MutableClock;
+import studybot.library.Library;
+import studybot.library.SectionNumber;
+import studybot.plan.PlanStore;
+import studybot.plan.SqlPlanStore;
+import studybot.plan.PlanException;
+import studybot.plan.PlanService;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+
+/** Read marks and progress over a real database file, against a plan on a hand-moved clock. */
+class ProgressServiceTest {
+
+    private static final long SERVER = 7;
+    private static final Place HERE = Place.server(SERVER);
+    private static final long ANA = 101;
+    private static final long BEN = 102;
+    private static final long CAL = 103;
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    Path folder;
+
+    private final AtomicReference<Library> book = new AtomicReference<>(seedShape());
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
+    private Store store;
+    private PlanService plans;
+    private ProgressService progress;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+        plans = new PlanService(new SqlPlanStore(store), book::get, server -> BERLIN, clock);
+        progress = new ProgressService(new SqlReadMarkStore(store), plans, book::get, server -> BERLIN,
+                (server, member) -> member == ANA, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void markingTwiceCountsOnceAndUnreadUndoes() throws ProgressException {
+        assertThat(progress.read(HERE, ANA, "20.4").changed()).isEqualTo(1);
+        assertThat(progress.read(HERE, ANA, "§20,4").changed()).isZero();
+        assertThat(progress.read(HERE, ANA, new SectionNumber(20, 4)).changed()).isZero();
+        assertThat(numbersOf(progress.progress(HERE, ANA).read())).containsExactly("20.4");
+        assertThat(progress.unread(HERE, ANA, "20.4").changed()).isEqualTo(1);
+        assertThat(progress.unread(HERE, ANA, "20.4").changed()).isZero();
+        assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+    }
+
+    @Test
+    void aWholeChapterAtOnce() throws ProgressException {
+        progress.read(HERE, ANA, "20.2");
+        MarkResult chapter = progress.read(HERE, ANA, "20");
+        assertThat(chapter.sections()).hasSize(7);
+        assertThat(chapter.changed()).isEqualTo(6);
+        assertThat(progress.unread(HERE, ANA, "20").changed()).isEqualTo(7);
+    }
+
+    @Test
+    void unknownSectionsAndStaleButtonsAreRefusedClearly() {
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "20.9")).isInstanceOf(ProgressException.class)
+                .hasMessageContaining("no section 20.9").hasMessageContaining("20.1, 20.2");
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "99")).hasMessageContaining("no chapter 99");
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "redis")).hasMessageContaining("such as 20.4");
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "<@123>")).hasMessageContaining("Mentions");
+        book.set(minus(book.get(), "20.3"));
+        assertThatThrownBy(() -> progress.read(HERE, ANA, new SectionNumber(20, 3)))
+                .isInstanceOf(ProgressException.class).hasMessageContaining("no longer in the book");
+        assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+    }
+
+    @Test
+    void behindAheadAndOnTrackAgainstThePlan() throws PlanException, ProgressException {
+        plans.set(SERVER, "20.1", "1", "");
+        clock.advance(Duration.ofDays(4));
+        progress.read(HERE, ANA, "20.1");
+        MemberProgress ana = progress.progress(HERE, ANA);
+        assertThat(ana.standing()).isEqualTo(Standing.BEHIND);
+        assertThat(numbersOf(ana.behind())).containsExactly("20.2", "20.3", "20.4");
+        assertThat(numbersOf(ana.plan().orElseThrow().today())).containsExactly("20.5");
+
+        progress.read(HERE, BEN, "20");
+        assertThat(progress.progress(HERE, BEN).standing()).isEqualTo(Standing.AHEAD);
+        assertThat(numbersOf(progress.progress(HERE, BEN).ahead())).containsExactly("20.6", "20.7");
+
+        for (String section : List.of("20.1", "20.2", "20.3", "20.4")) {
+            progress.read(HERE, CAL, section);
+        }
+        assertThat(progress.progress(HERE, CAL).standing()).isEqualTo(Standing.ON_TRACK);
+        assertThat(progress.progress(HERE, CAL).behind()).isEmpty();
+    }
+
+    @Test
+    void withoutAPlanThereIsNoStanding() throws ProgressException {
+        progress.read(HERE, ANA, "20.1");
+        assertThat(progress.progress(HERE, ANA).standing()).isEqualTo(Standing.NO_PLAN);
+        progress.read(Place.directMessages(), ANA, "62.1");
+        MemberProgress direct = progress.progress(Place.directMessages(), ANA);
+        assertThat(numbersOf(direct.read())).containsExactly("62.1");
+        assertThat(direct.plan()).isEmpty();
+        assertThat(numbersOf(progress.progress(HERE, ANA).read())).containsExactly("20.1");
+    }
+
+    @Test
+    void theStreakCountsLocalDays() throws ProgressException {
+        // 23:30 in Berlin on 1 December, then 00:30 on the 2nd: two days, though only an hour apart
+        clock.set(Instant.parse("2026-12-01T22:30:00Z"));
+        progress.read(HERE, ANA, "20.1");
+        clock.set(Instant.parse("2026-12-01T23:30:00Z"));
+        progress.read(HERE, ANA, "20.2");
+        assertThat(progress.progress(HERE, ANA).streak()).isEqualTo(2);
+        clock.set(Instant.parse("2026-12-03T20:00:00Z"));
+        assertThat(progress.progress(HERE, ANA).streak()).as("alive until the day ends").isEqualTo(2);
+        clock.set(Instant.parse("2026-12-03T23:00:00Z"));
+        assertThat(progress.progress(HERE, ANA).streak()).isZero();
+    }
+
+    @Test
+    void theGroupIsCountedAndOnlyOptedInMembersAreNamed() throws PlanException, ProgressException {
+        plans.set(SERVER, "20.1", "2", "");
+        clock.advance(Duration.ofDays(1));
+        progress.read(HERE, ANA, "20.1");
+        progress.read(HERE, BEN, "20");
+        progress.read(HERE, CAL, "20.1");
+        progress.read(HERE, CAL, "20.2");
+        progress.read(Place.server(99), ANA, "20");
+
+        GroupProgress group = progress.group(SERVER);
+        assertThat(group.members()).isEqualTo(3);
+        assertThat(group.behind()).isEqualTo(1);
+        assertThat(group.ahead()).isEqualTo(1);
+        assertThat(group.onTrack()).isEqualTo(1);
+        assertThat(group.chapters()).containsExactly(new ChapterFinishers(20, 7, 1), new ChapterFinishers(62, 8, 0));
+        assertThat(group.named()).containsExactly(new NamedStanding(ANA, Standing.BEHIND, 1));
+    }
+
+    @Test
+    void finishedCountsWhoReadAWholeReading() throws PlanException, ProgressException {
+        plans.set(SERVER, "20.1", "2", "");
+        clock.advance(Duration.ofDays(1));
+        progress.read(HERE, ANA, "20.1");
+        progress.read(HERE, BEN, "20.1");
+        progress.read(HERE, BEN, "20.2");
+        var yesterday = plans.today(SERVER).orElseThrow().previous();
+        assertThat(numbersOf(yesterday)).containsExactly("20.1", "20.2");
+        assertThat(progress.finished(SERVER, yesterday)).isEqualTo(1);
+        assertThat(progress.finished(SERVER, List.of())).isZero();
+    }
+
+    @Test
+    void forgetDeletesOnlyThatMembersMarksAndLeavingForgetsTheServer() throws ProgressException {
+        progress.read(HERE, ANA, "20");
+        progress.read(HERE, BEN, "20.1");
+        progress.read(Place.directMessages(), ANA, "20.1");
+        assertThat(progress.forget(HERE, ANA)).isEqualTo(7);
+        assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+        assertThat(progress.progress(Place.directMessages(), ANA).read()).hasSize(1);
+        assertThat(progress.progress(HERE, BEN).read()).hasSize(1);
+        progress.removeServer(SERVER);
+        assertThat(progress.progress(HERE, BEN).read()).isEmpty();
+        assertThat(progress.group(SERVER).members()).isZero();
+    }
+
+    @Test
+    void marksOnRemovedSectionsAreIgnoredUntilTheSectionReturns() throws ProgressException {
+        progress.read(HERE, ANA, "20.3");
+        Library before = book.get();
+        book.set(minus(before, "20.3"));
+        assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+        book.set(before);
+        assertThat(numbersOf(progress.progress(HERE, ANA).read())).containsExactly("20.3");
+        assertThat(progress.progress(HERE, ANA).streak()).isEqualTo(1);
+    }
+}
