@@ -1,6 +1,7 @@
 package studybot;
 
 import java.util.List;
+import java.util.Set;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.SharedPostingRate;
 import studybot.shards.ProcessRegistry;
@@ -16,6 +17,12 @@ final class StoreSchemas {
 
     static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
             ProcessRegistry.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS);
+
+    /**
+     * Tables {@code migrate-store} leaves alone: they describe the processes running now (heartbeats, the shared
+     * request schedule, seeded by its migration), not the bot's data, so the target keeps its own.
+     */
+    static final Set<String> NOT_COPIED = Set.of(SharedPostingRate.TABLE, ProcessRegistry.TABLE);
 
     private StoreSchemas() {
     }

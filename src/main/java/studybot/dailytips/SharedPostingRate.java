@@ -23,6 +23,9 @@ import studybot.store.Store;
  */
 public final class SharedPostingRate implements PostingRate {
 
+    /** The table holding the shared schedule. */
+    public static final String TABLE = "discord_rate";
+
     /** The shared schedule's table, in {@code db/discord_rate/<dialect>}. */
     public static final Migrations MIGRATIONS = new Migrations("discord_rate", "db/discord_rate");
 

@@ -21,6 +21,9 @@ import studybot.store.Store;
  */
 public final class ProcessRegistry {
 
+    /** The table holding a heartbeat row per process. */
+    public static final String TABLE = "bot_processes";
+
     /** The registry's table, in {@code db/bot_processes/<dialect>}. */
     public static final Migrations MIGRATIONS = new Migrations("bot_processes", "db/bot_processes");
 
