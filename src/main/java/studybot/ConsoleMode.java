@@ -70,7 +70,8 @@ final class ConsoleMode {
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                    clock, reading.digests());
+                    DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock,
+                    reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),

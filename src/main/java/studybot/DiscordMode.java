@@ -15,6 +15,7 @@ import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
+import studybot.discord.DiscordService;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
@@ -23,6 +24,8 @@ import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
 import studybot.sharing.ShareOptIns;
+import studybot.shards.Heartbeat;
+import studybot.shards.ProcessRegistry;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -78,16 +81,16 @@ final class DiscordMode {
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
-            DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
-                    Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock, reading.digests(),
-                    reading::forgetServer);
+            DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(),
+                    config.discord().shards(), book, clock, reading.digests(), reading::forgetServer);
             DailyTipService tips = dailyTips.service();
-            ShardStatus shards = new ShardStatus();
+            Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
+            ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
             Studybot studybot = Studybot.create(config, clock, book, shards,
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
                     Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
 
-            Optional<DiscordBot> connected = connectPatiently(studybot, library, dailyTips, stop);
+            Optional<DiscordBot> connected = connectPatiently(studybot, library, List.of(heartbeat, dailyTips), stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
                 return stop.await();
@@ -142,14 +145,14 @@ final class DiscordMode {
     }
 
     /** The running bot, or empty when a stop was asked for before Discord could be reached. */
-    private Optional<DiscordBot> connectPatiently(Studybot studybot, Library library, DailyTipsOnDiscord dailyTips,
+    private Optional<DiscordBot> connectPatiently(Studybot studybot, Library library, List<DiscordService> services,
                                                   StopRequest stop)
             throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
-                return Optional.of(DiscordBot.start(studybot.registry(), endpoints, config.discord().guildIds(),
-                        studybot.interactions(), List.of(dailyTips)));
+                return Optional.of(DiscordBot.start(studybot.registry(), endpoints, config.discord(),
+                        studybot.interactions(), services));
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");

@@ -40,11 +40,21 @@ public final class Main {
         if (!StopSignals.install(stop)) {
             err.println("studybot: this JVM does not let studybot handle SIGTERM; stopping will not drain interactions");
         }
-        System.exit(run(args, System.getenv(), out, err, stop));
+        System.exit(run(args, System.getenv(), out, err, Clock.systemUTC(), stop));
     }
 
-    /** Runs the mode asked for until it ends or {@code stop} is asked for; returns the exit status. */
+    /** Runs the mode asked for, on the system clock, until it ends or {@code stop} is asked for. */
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, StopRequest stop) {
+        return run(args, env, out, err, Clock.systemUTC(), stop);
+    }
+
+    /**
+     * Runs the mode asked for until it ends or {@code stop} is asked for; returns the exit status.
+     *
+     * @param clock the time daily tips are scheduled by
+     */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock,
+                   StopRequest stop) {
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);
@@ -53,14 +63,14 @@ public final class Main {
         LaunchOptions options = parsed.get();
         boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
-            StudybotConfig config = new ConfigLoader().load(options.configFile());
+            StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
             if (options.migrateTo().isPresent()) {
                 return new MigrateStoreMode(config, env, out, err).run(options.migrateTo().get());
             }
             if (offline) {
-                return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
+                return new ConsoleMode(config, clock, out, err, env)
                         .run(System.in, options.console(), System.console() != null, stop);
             }
             DiscordEndpoints endpoints;
@@ -70,7 +80,7 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err, env).run(stop);
+            return new DiscordMode(config, endpoints, clock, err, env).run(stop);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("studybot: interrupted");

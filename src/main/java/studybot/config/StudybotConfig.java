@@ -19,4 +19,10 @@ public record StudybotConfig(
         @JsonProperty(value = "reload", required = true) ReloadConfig reload,
         @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips,
         @JsonProperty(value = "store", required = true) StoreConfig store) {
+
+    /** This config with other Discord settings, e.g. a shard range from the environment. */
+    public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
+        return new StudybotConfig(seedsFolder, dataFolder, book, cache, search, section, otherDiscord, reload, dailyTips,
+                store);
+    }
 }

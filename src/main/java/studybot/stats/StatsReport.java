@@ -51,8 +51,20 @@ public final class StatsReport {
         if (stats.shardsTotal() == 0) {
             return "Not connected";
         }
-        return count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
-                + count(stats.shardsTotal(), "shard") + " connected";
+        String here = count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
+                + count(stats.shardsTotal(), "shard") + " connected"
+                + stats.shardRange().map(range -> " (this process: " + range + ")").orElse("");
+        return stats.fleet().map(fleet -> here + "\n" + fleet(fleet)).orElse(here);
+    }
+
+    private static String fleet(FleetFigures fleet) {
+        String text = "All processes: " + count(fleet.processes(), "process", "processes") + " · "
+                + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
+                + count(fleet.shardsTotal(), "shard") + " running";
+        if (fleet.shardsRun() < fleet.shardsTotal()) {
+            text += " · **" + count(fleet.shardsTotal() - fleet.shardsRun(), "shard") + " run by no process**";
+        }
+        return fleet.overlapping() ? text + " · some shards run twice (a restart under way?)" : text;
     }
 
     private static String reloads(ReloadStatus reload, Instant now) {

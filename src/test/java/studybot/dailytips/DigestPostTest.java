@@ -75,13 +75,13 @@ class DigestPostTest {
         if (stores == null) {
             stores = TestStores.of(Dialect.SQLITE, temp);
         }
-        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
-                ReadMarkStore.MIGRATIONS));
+        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
         opened.add(store);
         reading = ReadingServices.open(store, book::get, (server, member) -> false, clock);
         tips = new DailyTipService(store, DigestPostTest::deck,
                 section -> book.get().find(section).map(Section::title), discord, clock,
-                DailyTipsFixture.BACKOFF, reading.digests());
+                DailyTipsFixture.BACKOFF, reading.digests(), DailyTipsFixture.everyServer(store));
         return tips;
     }
 
@@ -217,7 +217,7 @@ class DigestPostTest {
         DailyTipService broken = new DailyTipService(opened.get(0), DigestPostTest::deck,
                 section -> Optional.empty(), discord, clock, DailyTipsFixture.BACKOFF, (server, date) -> {
                     throw new IllegalStateException("plan store down");
-                });
+                }, DailyTipsFixture.everyServer(opened.get(0)));
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();

@@ -48,7 +48,8 @@ class DeadlinesTest {
         Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
                 ConnectionInfo.offline(), TipCounts.none());
         bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
-                DiscordEndpoints.fromEnvironment(discord.environment()), List.of(), answered::add, List.of());
+                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add,
+                List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }
 

@@ -153,6 +153,43 @@ class StatsReportTest {
         assertThat(reply).isEqualTo(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)));
     }
 
+    @Test
+    void aProcessRunningSomeShardsSaysWhichAndWhatAllProcessesRunTogether() {
+        ConnectionInfo oneOfTwo = new ConnectionInfo() {
+            @Override
+            public int servers() {
+                return 6;
+            }
+
+            @Override
+            public int shardsConnected() {
+                return 1;
+            }
+
+            @Override
+            public int shardsTotal() {
+                return 1;
+            }
+
+            @Override
+            public Optional<String> shardRange() {
+                return Optional.of("shard 1 of 4");
+            }
+
+            @Override
+            public Optional<FleetFigures> fleet() {
+                return Optional.of(new FleetFigures(3, 4, 3, true, 20));
+            }
+        };
+        BotStats stats = new StatsCollector(clock, STARTED, oneOfTwo, ReloadStatus::initial, () -> "BM25", metrics,
+                TipCounts.of(() -> 5, () -> 1)).snapshot(binder.bind(library()));
+
+        assertThat(field(new StatsReport().render(stats), "Discord")).isEqualTo("""
+                6 servers · 1 of 1 shard connected (this process: shard 1 of 4)
+                All processes: 3 processes · 20 servers · 3 of 4 shards running · **1 shard run by no process** \
+                · some shards run twice (a restart under way?)""");
+    }
+
     private StatsCollector collector(ReloadStatus reload) {
         return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload, () -> "BM25",
                 metrics, TipCounts.of(() -> 5, () -> 1));

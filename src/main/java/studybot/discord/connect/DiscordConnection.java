@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import studybot.config.ShardsConfig;
 
 /**
  * A logged-in bot: the running {@link ShardManager} plus the waits JDA does not offer for a whole shard set, so
@@ -18,11 +19,13 @@ public final class DiscordConnection implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
     private final ShardManager shardManager;
+    private final ShardsConfig shards;
     private final GatewayGiveUp giveUp;
     private final JdaPools pools;
 
-    DiscordConnection(ShardManager shardManager, GatewayGiveUp giveUp, JdaPools pools) {
+    DiscordConnection(ShardManager shardManager, ShardsConfig shards, GatewayGiveUp giveUp, JdaPools pools) {
         this.shardManager = Objects.requireNonNull(shardManager, "shardManager");
+        this.shards = Objects.requireNonNull(shards, "shards");
         this.giveUp = Objects.requireNonNull(giveUp, "giveUp");
         this.pools = Objects.requireNonNull(pools, "pools");
     }
@@ -40,7 +43,7 @@ public final class DiscordConnection implements AutoCloseable {
     }
 
     /**
-     * Waits until every shard has started and reached {@link JDA.Status#CONNECTED}.
+     * Waits until every shard this process runs has started and reached {@link JDA.Status#CONNECTED}.
      *
      * @return whether that happened within the timeout
      */
@@ -91,8 +94,9 @@ public final class DiscordConnection implements AutoCloseable {
     }
 
     private boolean allShardsConnected() {
-        List<JDA> shards = shardManager.getShards();
-        return shards.size() == shardManager.getShardsTotal()
-                && shards.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+        List<JDA> running = shardManager.getShards();
+        int expected = shards.isAutomatic() ? shardManager.getShardsTotal() : shards.to() - shards.from() + 1;
+        return running.size() == expected
+                && running.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     }
 }

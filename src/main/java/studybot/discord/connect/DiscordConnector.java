@@ -16,10 +16,12 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import studybot.config.ShardsConfig;
 
 /**
- * Logs the bot in to Discord as a sharded client, so growing past one shard later is a configuration change, not a
- * rewrite.
+ * Logs the bot in to Discord as a sharded client: every shard (Discord recommends how many), or a configured range of a
+ * fixed total, so that several processes can share one bot. Discord sends each server's events to the shard
+ * {@code (server_id >> 22) % total}, so the process running that shard is the one that hears from it.
  *
  * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
  * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
@@ -34,9 +36,12 @@ public final class DiscordConnector {
     private static final int HTTP_UNAUTHORIZED = 401;
 
     private final DiscordEndpoints endpoints;
+    private final ShardsConfig shards;
 
-    public DiscordConnector(DiscordEndpoints endpoints) {
+    /** @param shards which shards this process runs; {@link ShardsConfig#automatic()} for all of them */
+    public DiscordConnector(DiscordEndpoints endpoints, ShardsConfig shards) {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        this.shards = Objects.requireNonNull(shards, "shards");
     }
 
     /**
@@ -72,7 +77,7 @@ public final class DiscordConnector {
             }
             throw e;
         }
-        return new DiscordConnection(shardManager, giveUp, pools);
+        return new DiscordConnection(shardManager, shards, giveUp, pools);
     }
 
     private static void stop(ShardManager shardManager, JdaPools pools) {
@@ -95,6 +100,9 @@ public final class DiscordConnector {
                 .setMemberCachePolicy(MemberCachePolicy.OWNER)
                 .setEnableShutdownHook(false)
                 .addEventListeners(listeners.toArray());
+        if (!shards.isAutomatic()) {
+            builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
+        }
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         endpoints.gatewayUrl().ifPresent(url -> builder
                 .setSessionController(new FixedGatewaySessionController(url))

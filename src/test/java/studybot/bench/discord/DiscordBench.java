@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import studybot.config.ShardsConfig;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.DiscordBot;
@@ -205,7 +206,7 @@ public final class DiscordBench {
             Consumer<Interaction> observer = handlerSpans(handled);
             Studybot studybot = loadStudybot();
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord().guildIds(), observer, List.of());
+                    studybot.config().discord(), observer, List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");
             }
@@ -237,7 +238,8 @@ public final class DiscordBench {
             };
             InteractionResponder responder = new InteractionResponder(inline, inline, timers,
                     new DiscordRenderer(), Duration.ofMillis(1500), observer);
-            DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+            DiscordConnection connection = new DiscordConnector(
+                    DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");
@@ -251,7 +253,8 @@ public final class DiscordBench {
         static InProcessBot floor() throws Exception {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
-            DiscordConnection connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+            DiscordConnection connection = new DiscordConnector(
+                    DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(new FixedReplyListener(), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the minimal bot did not connect");

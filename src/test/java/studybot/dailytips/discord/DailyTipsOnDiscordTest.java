@@ -32,8 +32,10 @@ import studybot.Studybot;
 import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
+import studybot.config.ShardsConfig;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
+import studybot.dailytips.SharedPostingRate;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -84,7 +86,7 @@ class DailyTipsOnDiscordTest {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -329,7 +331,7 @@ class DailyTipsOnDiscordTest {
                 StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
-                List.of(DailyTipService.MIGRATIONS), clock))
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -338,15 +340,16 @@ class DailyTipsOnDiscordTest {
     /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
-        feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
-                book, clock, (serverId, date) -> Optional.empty(), serverId -> { });
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(),
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
+                (serverId, date) -> Optional.empty(), serverId -> { });
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
                 List.of(feature.tips().feature()));
         studybot.loadBook();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord().guildIds(), studybot.interactions(), List.of(feature));
+                studybot.config().discord(), studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

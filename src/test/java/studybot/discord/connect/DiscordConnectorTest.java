@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import studybot.config.ShardsConfig;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeGateway;
@@ -224,7 +225,8 @@ class DiscordConnectorTest {
         Map<String, String> environment = new HashMap<>(discord.environment());
         String wrongToken = "definitely-not-the-right-token";
         environment.put("DISCORD_TOKEN", wrongToken);
-        DiscordConnector connector = new DiscordConnector(DiscordEndpoints.fromEnvironment(environment));
+        DiscordConnector connector = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(environment), ShardsConfig.automatic());
 
         assertThatThrownBy(() -> connector.connect(List.of(listener)))
                 .isInstanceOf(RejectedTokenException.class)
@@ -236,7 +238,8 @@ class DiscordConnectorTest {
     @Test
     void unauthorizedSelfUserGivesOneFriendlyError() {
         discord.rest().failNext("GET", "users/@me", 1, Failure.unauthorized());
-        DiscordConnector connector = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()));
+        DiscordConnector connector = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic());
 
         assertThatThrownBy(() -> connector.connect(List.of(listener)))
                 .isInstanceOf(RejectedTokenException.class)
@@ -274,7 +277,8 @@ class DiscordConnectorTest {
     }
 
     private void connect() throws Exception {
-        connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+        connection = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(listener));
         assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
     }
