@@ -28,8 +28,10 @@ import studybot.store.Store;
 import studybot.store.Stores;
 
 /**
- * studybot without Discord: answers commands typed (or piped) into the terminal until end of input. It opens the
- * same daily-tip store the bot uses, so {@code /tips} can show what is set up, but posts nothing.
+ * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
+ * SIGTERM or Ctrl-C, all of which end it with status 0. It opens the same daily-tip store the bot uses, so
+ * {@code /tips} can show what is set up, but posts nothing. Input is read on a thread of its own, since a blocked
+ * read of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
  */
 final class ConsoleMode {
 
@@ -56,16 +58,19 @@ final class ConsoleMode {
     /**
      * @param asked whether the console was asked for ({@code console}) rather than fallen back to for lack of a
      *              token; only the fallback explains how to connect
+     * @param stop  asked for by a signal, or by this console at the end of input
      * @return the exit status
      * @throws LibraryException when the seeds are bad
      * @throws studybot.store.StoreException when the daily-tip store can't be used
      */
-    int run(InputStream in, boolean asked, boolean interactive) throws LibraryException {
+    int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
+            throws LibraryException, InterruptedException {
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                    clock, reading.digests());
+                    DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock,
+                    reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
@@ -77,7 +82,7 @@ final class ConsoleMode {
                 awaitSearchByMeaning(studybot);
             }
             try {
-                return answer(studybot, in, asked, interactive);
+                return answer(studybot, in, asked, interactive, stop);
             } finally {
                 watcher.ifPresent(SeedsWatcher::close);
             }
@@ -93,7 +98,8 @@ final class ConsoleMode {
         }
     }
 
-    private int answer(Studybot studybot, InputStream in, boolean asked, boolean interactive) {
+    private int answer(Studybot studybot, InputStream in, boolean asked, boolean interactive, StopRequest stop)
+            throws InterruptedException {
         if (!asked) {
             err.println("studybot is offline: DISCORD_TOKEN is not set, so it answers here instead of on Discord.");
             err.println("To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
@@ -103,12 +109,18 @@ final class ConsoleMode {
         Console console = new Console(studybot.registry(), ConsoleRenderer.forTerminal(interactive, System.getenv()),
                 studybot.interactions(),
                 Asker.console(System.getProperty("user.name", "you")));
-        try {
-            console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive);
-            return 0;
-        } catch (IOException e) {
-            err.println("studybot: cannot read input: " + e.getMessage());
-            return 1;
-        }
+        Thread reader = new Thread(() -> {
+            try {
+                console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive);
+                stop.request(0);
+            } catch (IOException e) {
+                err.println("studybot: cannot read input: " + e.getMessage());
+            } finally {
+                stop.request(1);
+            }
+        }, "studybot-console");
+        reader.setDaemon(true);
+        reader.start();
+        return stop.await();
     }
 }

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
@@ -18,6 +15,7 @@ import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
+import studybot.discord.DiscordService;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
@@ -25,16 +23,22 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.reload.SeedsWatcher;
+import studybot.shards.Heartbeat;
+import studybot.shards.ProcessRegistry;
 import studybot.sharing.ShareOptIns;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
 
 /**
- * studybot on Discord, from startup to SIGTERM. The seeds are read and checked before connecting, so bad seeds
- * stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way, so the
- * gateway handshake and command registration overlap it (an interaction that arrives first waits for the book).
- * Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
+ * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so
+ * bad seeds stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way,
+ * so the gateway handshake and command registration overlap it (an interaction that arrives first waits for the
+ * book). Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
+ *
+ * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions
+ * received are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is
+ * returned.
  */
 final class DiscordMode {
 
@@ -65,55 +69,61 @@ final class DiscordMode {
     }
 
     /**
-     * Runs until SIGTERM (or Ctrl-C), when the shutdown hook drains interactions, closes the gateway and ends the
-     * process with status 0, since stopping on request is success.
+     * Runs until {@code stop} is asked for (SIGTERM, Ctrl-C, or Discord closing the gateway for good), then shuts
+     * down in order and returns the exit status asked for: 0 on a signal, also while still trying to connect; 1 when
+     * the gateway cannot be resumed or the book cannot be indexed.
      *
      * @throws LibraryException when the seeds are bad, before anything connects
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
-    int run() throws RejectedTokenException, LibraryException {
+    int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
         Library library = Studybot.readBook(config, clock);
         CurrentBook book = new CurrentBook();
-        Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
-        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
-        DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store,
-                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()), book, clock, reading.digests(),
-                reading::forgetServer);
-        DailyTipService tips = dailyTips.service();
-        ShardStatus shards = new ShardStatus();
-        Studybot studybot = Studybot.create(config, clock, book, shards,
-                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
+        try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
+            DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(),
+                    config.discord().shards(), book, clock, reading.digests(), reading::forgetServer);
+            DailyTipService tips = dailyTips.service();
+            Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
+            ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
+            Studybot studybot = Studybot.create(config, clock, book, shards,
+                    TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                    Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
 
-        DiscordBot bot = connectPatiently(studybot, library, dailyTips);
-        startIndexing(studybot, library);
-        shards.attach(bot.shardManager());
-        Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
-        AtomicReference<SeedsWatcher> watcher = new AtomicReference<>();
-        AtomicInteger exitStatus = new AtomicInteger(0);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Optional.ofNullable(watcher.get()).ifPresent(SeedsWatcher::close);
-            shutDown(bot, grace);
-            store.close();
-            err.println("studybot: stopped");
-            Runtime.getRuntime().halt(exitStatus.get());
-        }, "studybot-shutdown"));
+            Optional<DiscordBot> connected = connectPatiently(studybot, library, List.of(heartbeat, dailyTips), stop);
+            if (connected.isEmpty()) {
+                err.println("studybot: stopped");
+                return stop.await();
+            }
+            DiscordBot bot = connected.get();
+            startIndexing(studybot, library);
+            shards.attach(bot.shardManager());
+            bot.gaveUp().thenAccept(reason -> {
+                err.println("studybot: " + reason);
+                stop.request(1);
+            });
+            return runUntilStopped(studybot, bot, stop);
+        }
+    }
+
+    private int runUntilStopped(Studybot studybot, DiscordBot bot, StopRequest stop) throws InterruptedException {
+        Optional<SeedsWatcher> watcher = Optional.empty();
         try {
-            indexing.join();
-        } catch (CompletionException e) {
+            CompletableFuture.anyOf(indexing, stop.asFuture()).get();
+            if (!stop.isRequested()) {
+                watcher = studybot.watchSeeds();
+                studybot.startSearchByMeaning();
+                err.println("studybot: connected to Discord");
+            }
+            return stop.await();
+        } catch (ExecutionException e) {
             err.println("studybot: could not index the book: " + e.getCause());
-            exitStatus.set(1);
             return 1;
+        } finally {
+            watcher.ifPresent(SeedsWatcher::close);
+            bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));
+            err.println("studybot: stopped");
         }
-        studybot.watchSeeds().ifPresent(watcher::set);
-        studybot.startSearchByMeaning();
-        err.println("studybot: connected to Discord");
-        try {
-            new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
     }
 
     /** Starts indexing the book on its own thread, the first time only (called from the main thread alone). */
@@ -134,35 +144,24 @@ final class DiscordMode {
         indexer.start();
     }
 
-    private DiscordBot connectPatiently(Studybot studybot, Library library, DailyTipsOnDiscord dailyTips)
-            throws RejectedTokenException {
+    /** The running bot, or empty when a stop was asked for before Discord could be reached. */
+    private Optional<DiscordBot> connectPatiently(Studybot studybot, Library library, List<DiscordService> services,
+                                                  StopRequest stop)
+            throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
-        while (true) {
+        while (!stop.isRequested()) {
             try {
-                return DiscordBot.start(studybot.registry(), endpoints, config.discord().guildIds(),
-                        studybot.interactions(), List.of(dailyTips));
+                return Optional.of(DiscordBot.start(studybot.registry(), endpoints, config.discord(),
+                        studybot.interactions(), services));
             } catch (DiscordUnreachableException e) {
                 startIndexing(studybot, library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
-                sleep(pause);
+                if (stop.await(pause).isPresent()) {
+                    return Optional.empty();
+                }
                 pause = pause.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : pause.multipliedBy(2);
             }
         }
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void shutDown(DiscordBot bot, Duration grace) {
-        try {
-            bot.shutdown(grace);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import studybot.DataFolder.DataFolderException;
 import studybot.config.ConfigException;
 import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
@@ -19,21 +20,41 @@ import studybot.store.StoreException;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
- * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}). Every startup problem is one readable line on stderr and a non-zero exit, never a stack trace: 1 for
- * the token or the environment, 2 for the config, the seeds or the store.
+ * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}). Every startup problem is
+ * one readable line on stderr and a non-zero exit, never a stack trace: 1 for the token or the environment, 2 for
+ * the config, the data folder, the seeds or the store.
  */
 public final class Main {
 
     private Main() {
     }
 
+    /**
+     * Exits through {@code System.exit} with the status {@link #run} returns, so every shutdown hook runs. SIGTERM and
+     * Ctrl-C do not end the JVM directly: they ask the running mode to stop ({@link StopSignals}).
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), out, err));
+        StopRequest stop = new StopRequest();
+        if (!StopSignals.install(stop)) {
+            err.println("studybot: this JVM does not let studybot handle SIGTERM; stopping will not drain interactions");
+        }
+        System.exit(run(args, System.getenv(), out, err, Clock.systemUTC(), stop));
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Runs the mode asked for, on the system clock, until it ends or {@code stop} is asked for. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, StopRequest stop) {
+        return run(args, env, out, err, Clock.systemUTC(), stop);
+    }
+
+    /**
+     * Runs the mode asked for until it ends or {@code stop} is asked for; returns the exit status.
+     *
+     * @param clock the time daily tips are scheduled by
+     */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock,
+                   StopRequest stop) {
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);
@@ -42,14 +63,15 @@ public final class Main {
         LaunchOptions options = parsed.get();
         boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
-            StudybotConfig config = new ConfigLoader().load(options.configFile());
+            StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
+            DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
             if (options.migrateTo().isPresent()) {
                 return new MigrateStoreMode(config, env, out, err).run(options.migrateTo().get());
             }
             if (offline) {
-                return new ConsoleMode(config, Clock.systemUTC(), out, err, env)
-                        .run(System.in, options.console(), System.console() != null);
+                return new ConsoleMode(config, clock, out, err, env)
+                        .run(System.in, options.console(), System.console() != null, stop);
             }
             DiscordEndpoints endpoints;
             try {
@@ -58,8 +80,12 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, Clock.systemUTC(), err, env).run();
-        } catch (ConfigException | LibraryException | StoreException e) {
+            return new DiscordMode(config, endpoints, clock, err, env).run(stop);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("studybot: interrupted");
+            return 1;
+        } catch (ConfigException | DataFolderException | LibraryException | StoreException e) {
             err.println("studybot: " + e.getMessage());
             return 2;
         } catch (RejectedTokenException e) {

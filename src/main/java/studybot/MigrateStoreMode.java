@@ -59,7 +59,7 @@ final class MigrateStoreMode {
         try (SqliteStore source = (SqliteStore) opened;
              PostgresStore target = Stores.openPostgres(targetUrl, store, env, StoreSchemas.ALL, clock)) {
             out.println("Copying " + source.description() + " into " + target.description());
-            new StoreCopy(out).copy(source, target);
+            new StoreCopy(out, StoreSchemas.NOT_COPIED).copy(source, target);
             out.println("Done. Set store.url to " + targetUrl
                     + " in the config (keep store.user) and restart studybot.");
             return 0;

@@ -1,9 +1,13 @@
 package studybot;
 
 import java.util.List;
+import java.util.Set;
 import studybot.dailytips.DailyTipService;
+import studybot.dailytips.SharedPostingRate;
 import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
+import studybot.quiz.review.ReviewStore;
+import studybot.shards.ProcessRegistry;
 import studybot.store.Migrations;
 
 /**
@@ -12,8 +16,14 @@ import studybot.store.Migrations;
  */
 final class StoreSchemas {
 
-    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
-            ReadMarkStore.MIGRATIONS);
+    static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
+            ProcessRegistry.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS);
+
+    /**
+     * Tables {@code migrate-store} leaves alone: they describe the processes running now (heartbeats, the shared
+     * request schedule, seeded by its migration), not the bot's data, so the target keeps its own.
+     */
+    static final Set<String> NOT_COPIED = Set.of(SharedPostingRate.TABLE, ProcessRegistry.TABLE);
 
     private StoreSchemas() {
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +16,12 @@ import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.config.StudybotConfig;
+import studybot.facts.KeyFactExtractor;
 import studybot.help.HelpCommand;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
+import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
@@ -36,7 +39,7 @@ import studybot.stats.StatsCollector;
 import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
-import studybot.tip.TipExtractor;
+import studybot.tip.ChannelTipRotation;
 import studybot.tip.command.TipCommand;
 
 /**
@@ -65,8 +68,8 @@ public final class Studybot {
         this.config = config;
         this.clock = clock;
         this.book = book;
-        this.loader = loader(clock);
-        this.binder = new BookBinder(config.cache(), config.search(), new TipExtractor());
+        this.loader = loader(config, clock);
+        this.binder = new BookBinder(config.cache(), config.search(), new KeyFactExtractor());
         this.reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
         StatsCollector stats = new StatsCollector(clock, clock.instant(), connection, reloader::status,
                 () -> searchStatus().describe(), metrics, tips);
@@ -74,7 +77,7 @@ public final class Studybot {
         List<Feature> features = new ArrayList<>(List.of(
                 new SectionFeature(sections),
                 Feature.of(new SearchCommand(sections)),
-                Feature.of(new TipCommand()),
+                Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom()))),
                 Feature.of(new HelpCommand()),
                 Feature.of(new StatsCommand(stats, new StatsReport()))));
         features.addAll(transportFeatures);
@@ -108,7 +111,7 @@ public final class Studybot {
      * line to fix. {@link #serve} does the slower rest.
      */
     public static Library readBook(StudybotConfig config, Clock clock) throws LibraryException {
-        return loader(clock).load(config.seedsFolder());
+        return loader(config, clock).load(config.seedsFolder());
     }
 
     /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
@@ -116,8 +119,10 @@ public final class Studybot {
         serve(loader.load(config.seedsFolder()));
     }
 
-    private static LibraryLoader loader(Clock clock) {
-        return new LibraryLoader(new SeedParser(), clock);
+    /** The loader, with the size limits the config sets. */
+    private static LibraryLoader loader(StudybotConfig config, Clock clock) {
+        return new LibraryLoader(new SeedParser(), clock,
+                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()));
     }
 
     /** Indexes {@code library} and starts answering from it. */
@@ -172,7 +177,8 @@ public final class Studybot {
         }
         try {
             return Optional.of(SeedsWatcher.start(config.seedsFolder(),
-                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow));
+                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow,
+                    reloader::watcherFailed));
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
                     config.seedsFolder(), e.toString());

@@ -36,15 +36,16 @@ class ArchitectureTest {
     void layersPointDown() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Wiring").definedBy("studybot")
-                .layer("Transports").definedBy("studybot.discord..", "studybot.console..", "studybot.dailytips.discord..")
+                .layer("Transports").definedBy("studybot.discord..", "studybot.console..", "studybot.dailytips.discord..",
+                        "studybot.shards..")
                 .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
                         "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
                         "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..")
                 .layer("Commands").definedBy("studybot.command..")
                 .layer("Book").definedBy("studybot.book..", "studybot.reload..")
                 .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",
-                        "studybot.tip", "studybot.store..")
-                .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..")
+                        "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz..", "studybot.fsrs..")
+                .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Transports").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Features").mayOnlyBeAccessedByLayers("Wiring", "Transports")
@@ -57,7 +58,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheDiscordAdaptersKnowJda() {
-        noClasses().that().resideOutsideOfPackages("studybot.discord..", "studybot.dailytips.discord..")
+        noClasses().that().resideOutsideOfPackages("studybot.discord..", "studybot.dailytips.discord..",
+                        "studybot.shards..")
                 .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
                 .check(MAIN);
     }

@@ -1,25 +1,34 @@
 package studybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.SentInteraction;
+import studybot.testing.TestConfig;
 
 /**
- * studybot as a real process on the fake Discord: SIGTERM ends it cleanly with status 0, and bad seeds or a bad
- * store stop it with one line. (That SIGTERM lets interactions in flight finish is shown in-process, where "in
- * flight" can be arranged without racing the signal: see {@code DeadlinesTest}.)
+ * studybot as a real process on the fake Discord, with the shipped logging: SIGTERM ends it with status 0 in every
+ * state, after answering (or asking to retry) everything received before it; a gateway close that cannot be resumed
+ * ends it with 1; bad seeds or a bad store stop it with 2. Each ending is one line, never a stack trace.
  */
 class GracefulShutdownTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int BURST = 300;
+    private static final List<String> QUERIES = List.of("pooling", "replicaton", "postgres", "mongo", "snapshots",
+            "connection pooling", "cache eviction", "streams", "aggregation pipeline", "read replicas");
 
     @TempDir
     Path temp;
@@ -27,9 +36,9 @@ class GracefulShutdownTest {
     @Test
     void sigtermClosesTheGatewayAndExitsZero() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            Process process = start(discord, config(temp.resolve("data"), Path.of("seeds").toAbsolutePath()));
+            Process process = start(discord.environment(), config());
             try {
-                discord.rest().awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"), WAIT);
+                awaitRegistered(discord);
                 SentInteraction sent = discord.slashCommand("section").option("number", "20.4").send();
                 discord.awaitCallback(sent, WAIT);
 
@@ -37,7 +46,88 @@ class GracefulShutdownTest {
 
                 assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
                 assertThat(process.exitValue()).isZero();
-                assertThat(output()).contains("studybot: stopped").doesNotContain(FakeDiscord.TOKEN);
+                assertThat(output()).contains("studybot: stopped").doesNotContain(FakeDiscord.TOKEN)
+                        .doesNotContain("\tat ");
+            } finally {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * The grace period is longer than the shipped 10 s so that the figure measures what the drain loses, not how
+     * slow a loaded test machine is: on a quiet one the drain takes well under a second.
+     */
+    @Test
+    void sigtermDuringABurstAnswersOrAsksToRetryEverythingReceived() throws Exception {
+        Path config = TestConfig.write(temp, Files.readString(config())
+                .replace("\"shutdownGraceSeconds\": 10", "\"shutdownGraceSeconds\": 60"));
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Process process = start(discord.environment(), config);
+            try {
+                await().atMost(WAIT).until(() -> output().contains("studybot: connected to Discord"));
+                List<SentInteraction> burst = new ArrayList<>();
+                for (int i = 0; i < BURST; i++) {
+                    burst.add(discord.slashCommand("search").option("query", QUERIES.get(i % QUERIES.size())).send());
+                }
+                discord.gateway().awaitFlushed(WAIT);
+                Thread.sleep(30);
+
+                process.destroy();
+
+                assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+                assertThat(process.exitValue()).isZero();
+                long answered = burst.stream().filter(sent -> !discord.rest().requests()
+                        .matching(request -> request.at("POST", sent.callbackPath()) && request.status() < 300)
+                        .isEmpty()).count();
+                assertThat(answered).as("answered or asked to retry, of %d; studybot said:%n%s", BURST, output())
+                        .isGreaterThanOrEqualTo(BURST * 99 / 100);
+                assertThat(output()).doesNotContain("\tat ").doesNotContain("Exception");
+            } finally {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void sigtermWhileDiscordIsUnreachableExitsZeroAndEachRetryIsOneLine() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> unreachable = Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "DISCORD_API_BASE_URL", "http://127.0.0.1:" + closedPort + "/api/v10/",
+                "DISCORD_GATEWAY_URL", "ws://127.0.0.1:" + closedPort);
+        Process process = start(unreachable, config());
+        try {
+            await().atMost(WAIT).until(() -> output().contains("trying again in"));
+
+            process.destroy();
+
+            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isZero();
+            assertThat(output().lines().filter(line -> line.contains("unreachable"))).singleElement().asString()
+                    .startsWith("studybot: Discord is unreachable").contains("trying again in 5 s");
+            assertThat(output()).contains("studybot: stopped").doesNotContain("\tat ");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aTokenRevokedMidSessionIsOneLineAndExitOne() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Process process = start(discord.environment(), config());
+            try {
+                awaitRegistered(discord);
+
+                discord.gateway().closeWith(4004, "Authentication failed.");
+
+                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("stops by itself").isTrue();
+                assertThat(process.exitValue()).isEqualTo(1);
+                assertThat(output().lines().filter(line -> line.contains("4004"))).singleElement().asString()
+                        .startsWith("studybot: Discord closed the gateway with code 4004").contains("DISCORD_TOKEN");
+                assertThat(output()).doesNotContain("\tat ").doesNotContain(FakeDiscord.TOKEN);
             } finally {
                 process.destroyForcibly();
             }
@@ -50,7 +140,7 @@ class GracefulShutdownTest {
         Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("book.txt"), "1.1 One\n\nBody.\n\n1.1 Again\n\nBody.\n");
 
-        assertThat(exitStatusOfStarting(config(temp.resolve("data"), seeds))).isEqualTo(2);
+        assertThat(exitStatusOfStarting(TestConfig.in(temp, temp.resolve("data"), seeds))).isEqualTo(2);
         assertThat(output()).contains("book.txt:5").contains("already defined at").doesNotContain("\tat ");
     }
 
@@ -60,23 +150,32 @@ class GracefulShutdownTest {
         Files.createDirectories(data);
         Files.writeString(data.resolve("studybot.db"), "this is not a database ".repeat(200));
 
-        assertThat(exitStatusOfStarting(config(data, Path.of("seeds").toAbsolutePath()))).isEqualTo(2);
+        assertThat(exitStatusOfStarting(config())).isEqualTo(2);
         assertThat(output().lines().filter(line -> line.startsWith("studybot: "))).singleElement().asString()
                 .contains("studybot.db");
         assertThat(output()).doesNotContain("\tat ");
     }
 
-    private Path config(Path dataFolder, Path seedsFolder) throws IOException {
-        Path config = temp.resolve("studybot.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
-                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
-        return config;
+    @Test
+    void anUnusableDataFolderIsOneLineWithoutLogbackChatter() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("data"), "a file where the data folder should be");
+
+        assertThat(exitStatusOfStarting(config())).isEqualTo(2);
+        assertThat(output().strip()).startsWith("studybot: " + notAFolder + ": cannot create the folder")
+                .doesNotContain("\n").doesNotContain("logback");
+    }
+
+    private Path config() {
+        return TestConfig.in(temp);
+    }
+
+    private static void awaitRegistered(FakeDiscord discord) {
+        discord.rest().awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"), WAIT);
     }
 
     private int exitStatusOfStarting(Path config) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            Process process = start(discord, config);
+            Process process = start(discord.environment(), config);
             try {
                 assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("stops by itself").isTrue();
                 return process.exitValue();
@@ -86,12 +185,13 @@ class GracefulShutdownTest {
         }
     }
 
-    private Process start(FakeDiscord discord, Path config) throws IOException {
+    private Process start(Map<String, String> environment, Path config) throws IOException {
+        TestConfig.withShippedLogging(config.getParent());
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "studybot.Main", "--config", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("out.txt").toFile());
-        builder.environment().putAll(discord.environment());
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

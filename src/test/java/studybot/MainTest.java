@@ -5,21 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studybot.discord.fake.FakeDiscord;
+import studybot.testing.TestConfig;
 
 class MainTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @TempDir
+    Path temp;
 
     @Test
     void aRejectedTokenIsOneClearLineAndExitOne() {
         try (FakeDiscord discord = FakeDiscord.start()) {
             discord.rest().rejectToken();
 
-            int status = Main.run(new String[0], discord.environment(), print(out), print(err));
+            String[] args = {"--config", TestConfig.in(temp).toString()};
+            int status = Main.run(args, discord.environment(), print(out), print(err), new StopRequest());
 
             assertThat(status).isEqualTo(1);
             String errors = err.toString(StandardCharsets.UTF_8);
@@ -30,8 +37,23 @@ class MainTest {
     }
 
     @Test
+    void aBookOverTheLimitAtStartupIsOneLineAndExitTwo() throws Exception {
+        Path seeds = Files.createDirectories(temp.resolve("seeds"));
+        Path big = Files.writeString(seeds.resolve("big.txt"), "1.1 Big\n\n" + "z".repeat(2000) + "\n");
+        Path config = TestConfig.write(temp, Files.readString(TestConfig.in(temp, temp.resolve("data"), seeds))
+                .replace("\"maxFileBytes\": 10000000", "\"maxFileBytes\": 1024"));
+
+        String[] args = {"console", "--config", config.toString()};
+        int status = Main.run(args, Map.of(), print(out), print(err), new StopRequest());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("studybot: " + big + ": ")
+                .contains("over the limit of 1024 per file").doesNotContain("\n");
+    }
+
+    @Test
     void unknownArgumentsPrintUsage() {
-        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err))).isEqualTo(2);
+        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), new StopRequest())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
     }
 

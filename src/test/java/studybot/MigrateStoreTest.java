@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
+import studybot.dailytips.Fanout;
 import studybot.dailytips.RetryBackoff;
 import studybot.dailytips.SentMessage;
+import studybot.dailytips.SharedPostingRate;
 import studybot.library.SectionNumber;
 import studybot.store.CapturedLogs;
 import studybot.store.SqliteStore;
@@ -87,7 +89,9 @@ class MigrateStoreTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("Copying daily_tip_settings: 30 rows").contains("Counts checked:")
-                .contains("Set store.url to " + target.url());
+                .contains("Set store.url to " + target.url())
+                .as("the running processes' tables are the target's own").doesNotContain("Copying discord_rate")
+                .doesNotContain("Copying bot_processes");
         try (Store sqlite = SqliteStore.open(temp.resolve("data").resolve(Stores.SQLITE_FILE), Duration.ofSeconds(2),
                 StoreSchemas.ALL, Clock.systemUTC());
              Store postgres = open(target)) {
@@ -134,14 +138,16 @@ class MigrateStoreTest {
 
     private static DailyTipService service(Store store, List<Tip> deck, long[] nextMessage, Clock clock) {
         return new DailyTipService(store, () -> deck, section -> Optional.of("A section"),
-                (channel, post, nonce) -> new SentMessage(nextMessage[0]++), clock, RetryBackoff.DEFAULT);
+                (channel, post, nonce) -> new SentMessage(nextMessage[0]++), clock, RetryBackoff.DEFAULT,
+                Fanout.of(server -> true, SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
+                        Duration.ofSeconds(30)));
     }
 
     private int migrate(String url) {
         out.reset();
         err.reset();
         return Main.run(new String[] {"migrate-store", "--to", url, "--config", config.toString()},
-                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD), print(out), print(err));
+                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD), print(out), print(err), new StopRequest());
     }
 
     private static Store open(TestPostgres.TestDatabase database) {

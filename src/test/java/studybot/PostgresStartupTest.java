@@ -75,7 +75,7 @@ class PostgresStartupTest {
         try (FakeDiscord discord = FakeDiscord.start()) {
             Map<String, String> env = new HashMap<>(discord.environment());
             env.put("STUDYBOT_DB_PASSWORD", password);
-            return Main.run(new String[] {"--config", file.toString()}, env, print(out), print(err));
+            return Main.run(new String[] {"--config", file.toString()}, env, print(out), print(err), new StopRequest());
         }
     }
 

@@ -22,7 +22,7 @@ class SearchByMeaningConfigTest {
     @Test
     void semanticFalseNeverLoadsTheModel() throws Exception {
         StudybotConfig shipped = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(shipped.seedsFolder(), data, shipped.cache(),
+        StudybotConfig config = new StudybotConfig(shipped.seedsFolder(), data, shipped.book(), shipped.cache(),
                 new SearchConfig(shipped.search().maxResults(), false), shipped.section(), shipped.discord(),
                 shipped.reload(), shipped.dailyTips(), shipped.store());
         Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());

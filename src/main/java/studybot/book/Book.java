@@ -1,7 +1,9 @@
 package studybot.book;
 
 import java.util.List;
+import studybot.facts.KeyFacts;
 import studybot.library.Library;
+import studybot.quiz.QuizDeck;
 import studybot.search.SearchResults;
 import studybot.search.SectionSearch;
 import studybot.section.Completion;
@@ -9,8 +11,8 @@ import studybot.section.SectionLookup;
 import studybot.tip.TipDeck;
 
 /**
- * One loaded edition of the book and everything derived from it: the section lookup, the search index, the tip
- * deck and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
+ * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key
+ * facts, the tip deck, the quiz questions and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
  * {@code Book} at once, so no answer ever mixes old and new text, and the cache empties together with the index.
  */
 public final class Book {
@@ -18,16 +20,20 @@ public final class Book {
     private final Library library;
     private final SectionLookup sections;
     private final SectionSearch search;
+    private final KeyFacts facts;
     private final TipDeck tips;
+    private final QuizDeck quiz;
     private final LookupCache cache;
     private final int maxResults;
 
-    public Book(Library library, SectionLookup sections, SectionSearch search, TipDeck tips, LookupCache cache,
-                int maxResults) {
+    public Book(Library library, SectionLookup sections, SectionSearch search, KeyFacts facts, TipDeck tips,
+                QuizDeck quiz, LookupCache cache, int maxResults) {
         this.library = library;
         this.sections = sections;
         this.search = search;
+        this.facts = facts;
         this.tips = tips;
+        this.quiz = quiz;
         this.cache = cache;
         this.maxResults = maxResults;
     }
@@ -40,8 +46,18 @@ public final class Book {
         return sections;
     }
 
+    /** The key facts of every section: what tips, quizzes and the daily post teach. */
+    public KeyFacts facts() {
+        return facts;
+    }
+
     public TipDeck tips() {
         return tips;
+    }
+
+    /** The quiz questions made from the key facts, built with the edition (never on a request). */
+    public QuizDeck quiz() {
+        return quiz;
     }
 
     public LookupCache cache() {

@@ -2,26 +2,33 @@ package studybot.book;
 
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.facts.KeyFactExtractor;
+import studybot.facts.KeyFacts;
 import studybot.library.Library;
+import studybot.quiz.QuizDeck;
 import studybot.search.SectionSearch;
 import studybot.section.SectionLookup;
-import studybot.tip.TipExtractor;
+import studybot.tip.TipDeck;
 
-/** Derives a complete {@link Book} from a freshly loaded library: index, lookup, tips and an empty cache. */
+/**
+ * Derives a complete {@link Book} from a freshly loaded library: index, lookup, key facts, tips, quiz questions and an
+ * empty cache.
+ */
 public final class BookBinder {
 
     private final CacheConfig cacheConfig;
     private final SearchConfig searchConfig;
-    private final TipExtractor tipExtractor;
+    private final KeyFactExtractor factExtractor;
 
-    public BookBinder(CacheConfig cacheConfig, SearchConfig searchConfig, TipExtractor tipExtractor) {
+    public BookBinder(CacheConfig cacheConfig, SearchConfig searchConfig, KeyFactExtractor factExtractor) {
         this.cacheConfig = cacheConfig;
         this.searchConfig = searchConfig;
-        this.tipExtractor = tipExtractor;
+        this.factExtractor = factExtractor;
     }
 
     public Book bind(Library library) {
-        return new Book(library, new SectionLookup(library), SectionSearch.over(library),
-                tipExtractor.extract(library), new LookupCache(cacheConfig), searchConfig.maxResults());
+        KeyFacts facts = factExtractor.extract(library);
+        return new Book(library, new SectionLookup(library), SectionSearch.over(library), facts, TipDeck.of(facts),
+                QuizDeck.build(library, facts), new LookupCache(cacheConfig), searchConfig.maxResults());
     }
 }

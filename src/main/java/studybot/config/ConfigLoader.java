@@ -38,6 +38,23 @@ public final class ConfigLoader {
             .build();
 
     public StudybotConfig load(Path file) throws ConfigException {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Reads {@code file}, then lets the variables a service template sets per process take the place of the file's
+     * values: {@code STUDYBOT_SHARDS_TOTAL}, {@code STUDYBOT_SHARDS_FROM}, {@code STUDYBOT_SHARDS_TO}.
+     */
+    public StudybotConfig load(Path file, Map<String, String> environment) throws ConfigException {
+        StudybotConfig config = read(file);
+        try {
+            return config.withDiscord(config.discord().withShardsFrom(environment));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + e.getMessage());
+        }
+    }
+
+    private StudybotConfig read(Path file) throws ConfigException {
         String json;
         try {
             json = Files.readString(file);

@@ -2,17 +2,28 @@ package studybot.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where slash commands are registered. Empty {@code guildIds} registers them globally (every server and DMs);
- * listing servers registers them there instead, which updates instantly while developing.
+ * listing servers registers them there instead, which updates instantly while developing. {@code shards} says which
+ * of the bot's shards this process runs.
  */
 public record DiscordConfig(
         @JsonProperty(value = "guildIds", required = true) List<Long> guildIds,
-        @JsonProperty(value = "shutdownGraceSeconds", required = true) int shutdownGraceSeconds) {
+        @JsonProperty(value = "shutdownGraceSeconds", required = true) int shutdownGraceSeconds,
+        @JsonProperty(value = "shards", required = true) ShardsConfig shards) {
 
     public DiscordConfig {
         guildIds = List.copyOf(guildIds);
+        Objects.requireNonNull(shards, "shards");
         ConfigChecks.between("discord.shutdownGraceSeconds", shutdownGraceSeconds, 0, 300);
+    }
+
+    /** This config with its shard range overridden from the environment, see {@link ShardsConfig#overriddenBy}. */
+    public DiscordConfig withShardsFrom(Map<String, String> environment) {
+        ShardsConfig overridden = shards.overriddenBy(environment);
+        return overridden.equals(shards) ? this : new DiscordConfig(guildIds, shutdownGraceSeconds, overridden);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 public record StudybotConfig(
         @JsonProperty(value = "seedsFolder", required = true) Path seedsFolder,
         @JsonProperty(value = "dataFolder", required = true) Path dataFolder,
+        @JsonProperty(value = "book", required = true) BookConfig book,
         @JsonProperty(value = "cache", required = true) CacheConfig cache,
         @JsonProperty(value = "search", required = true) SearchConfig search,
         @JsonProperty(value = "section", required = true) SectionConfig section,
@@ -25,6 +26,12 @@ public record StudybotConfig(
     /** This config with relative folders resolved against {@code folder} (absolute ones are kept). */
     public StudybotConfig resolvedAgainst(Path folder) {
         return new StudybotConfig(folder.resolve(seedsFolder).normalize(), folder.resolve(dataFolder).normalize(),
-                cache, search, section, discord, reload, dailyTips, store);
+                book, cache, search, section, discord, reload, dailyTips, store);
+    }
+
+    /** This config with other Discord settings, e.g. a shard range from the environment. */
+    public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
+        return new StudybotConfig(seedsFolder, dataFolder, book, cache, search, section, otherDiscord, reload, dailyTips,
+                store);
     }
 }

@@ -4,10 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +37,19 @@ import studybot.tip.Tip;
  * with an intent but no message id is resent with the same nonce, so Discord's nonce enforcement turns the retry
  * into the original message rather than a second one.
  *
+ * <p>Several processes can share the work and the store: each posts only for the servers its {@link Fanout} owns
+ * (those on its shards), a post is <em>claimed</em> in the store before it is sent (only one process wins a claim,
+ * and a claim whose process died lapses so another resumes it with the same nonce), and sends are paced by the
+ * bot's request rate shared through the store.
+ *
  * <p>A permanent failure pauses the server (reason kept for its admins) until its settings are saved again; a
  * transient one is retried with {@link RetryBackoff} until the local day ends.
  */
 public final class DailyTipService {
 
     private static final Logger log = LoggerFactory.getLogger(DailyTipService.class);
+    /** Posts claimed in one transaction, and recorded as sent in one. */
+    private static final int CLAIM_GROUP = 20;
 
     /** The daily-tip tables' schema history; pass it when opening the {@link Store}. */
     public static final Migrations MIGRATIONS = DailyTipStore.MIGRATIONS;
@@ -47,25 +61,29 @@ public final class DailyTipService {
     private final TipChannel channel;
     private final Clock clock;
     private final RetryBackoff backoff;
+    private final Fanout fanout;
+    private final ParallelSends sends;
     private final DailyDigests digests;
     private final Object posting = new Object();
 
     /**
-     * @param store opened with {@link #MIGRATIONS}
-     * @param deck  the current tips; asked on every post, so a reloaded book is picked up
+     * @param store  opened with {@link #MIGRATIONS}
+     * @param deck   the current tips; asked on every post, so a reloaded book is picked up
+     * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      */
     public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
-                           Clock clock, RetryBackoff backoff) {
-        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty());
+                           Clock clock, RetryBackoff backoff, Fanout fanout) {
+        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty(), fanout);
     }
 
     /**
      * @param store   opened with {@link #MIGRATIONS}
      * @param deck    the current tips; asked on every post, so a reloaded book is picked up
      * @param digests what a server's reading plan adds to its post, asked on every post
+     * @param fanout  which servers this process posts for, and how it shares the work with the bot's other processes
      */
     public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
-                           Clock clock, RetryBackoff backoff, DailyDigests digests) {
+                           Clock clock, RetryBackoff backoff, DailyDigests digests, Fanout fanout) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
@@ -73,6 +91,8 @@ public final class DailyTipService {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.fanout = Objects.requireNonNull(fanout, "fanout");
+        this.sends = new ParallelSends(fanout.senders(), CLAIM_GROUP * 2);
         this.digests = Objects.requireNonNull(digests, "digests");
     }
 
@@ -129,12 +149,12 @@ public final class DailyTipService {
                 problem(entry, now));
     }
 
-    /** How many servers have received the tip for their current local date. */
+    /** How many servers (on every process's shards) have received the tip for their current local date. */
     public int tipsPostedToday() {
         Instant now = clock.instant();
+        Map<Long, List<DailyPost>> posts = store.recentOrOpenPosts(earliestLocalDate(now));
         return (int) store.servers().stream()
-                .filter(server -> store.post(server.serverId(), server.settings().localDate(now))
-                        .filter(DailyPost::sent).isPresent())
+                .filter(server -> todays(posts, server, now).filter(DailyPost::sent).isPresent())
                 .count();
     }
 
@@ -149,26 +169,44 @@ public final class DailyTipService {
     }
 
     /**
-     * One pass over all servers: gives up on earlier days' unsent tips, sends today's where due, retries failed
-     * sends whose backoff has passed. A failure affecting one server is logged and does not stop the others.
+     * One pass over this process's servers: gives up on earlier days' unsent tips, sends today's where due, retries
+     * failed sends whose backoff has passed, and resumes posts whose claimer died. The servers and their recent posts
+     * are read in two queries. Due posts are then claimed {@value #CLAIM_GROUP} at a time in one transaction, sent
+     * several at once at the shared rate, and recorded as sent {@value #CLAIM_GROUP} at a time, so a store that commits
+     * slowly (every commit waits for the disk) still keeps up with Discord's rate. A failure affecting one server is
+     * logged and does not stop the others.
      */
     public void runDue() {
         synchronized (posting) {
-            List<ServerEntry> servers;
+            Instant now = clock.instant();
+            Map<Long, ServerEntry> servers = new HashMap<>();
+            Map<Long, List<DailyPost>> posts;
             try {
-                servers = store.servers();
+                store.servers().stream()
+                        .filter(ServerEntry::active)
+                        .filter(server -> fanout.ownsServer().test(server.serverId()))
+                        .forEach(server -> servers.put(server.serverId(), server));
+                if (servers.isEmpty()) {
+                    return;
+                }
+                posts = store.recentOrOpenPosts(earliestLocalDate(now));
             } catch (StoreException e) {
                 storeFailed("the pass could not read the servers", e);
                 return;
             }
-            for (ServerEntry server : servers) {
-                if (server.active()) {
-                    try {
-                        runDue(server);
-                    } catch (StoreException e) {
-                        storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
-                    }
+            List<DailyTipStore.Claim> due = new ArrayList<>();
+            for (ServerEntry server : servers.values()) {
+                try {
+                    dueClaim(server, posts.getOrDefault(server.serverId(), List.of()), now).ifPresent(due::add);
+                } catch (StoreException e) {
+                    storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
                 }
+            }
+            due.sort(Comparator.comparingLong(DailyTipStore.Claim::serverId));
+            try {
+                send(due, servers);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -207,25 +245,93 @@ public final class DailyTipService {
         }
     }
 
-    private void runDue(ServerEntry server) {
+    /** What this pass should do for {@code server}, if anything: claim a new post, or resume an in-flight one. */
+    private Optional<DailyTipStore.Claim> dueClaim(ServerEntry server, List<DailyPost> posts, Instant now) {
         long serverId = server.serverId();
-        Instant now = clock.instant();
         LocalDate today = server.settings().localDate(now);
-        for (DailyPost missed : store.giveUpBefore(serverId, today)) {
-            log.warn("Server {}: gave up on the tip for {} after {} attempt(s); last error: {}", serverId,
-                    missed.date(), missed.attempts(), missed.lastError().orElse("none (not attempted)"));
+        if (posts.stream().anyMatch(post -> post.inFlight() && post.date().isBefore(today))) {
+            for (DailyPost missed : store.giveUpBefore(serverId, today)) {
+                log.warn("Server {}: gave up on the tip for {} after {} attempt(s); last error: {}", serverId,
+                        missed.date(), missed.attempts(), missed.lastError().orElse("none (not attempted)"));
+            }
         }
-        Optional<DailyPost> todays = store.post(serverId, today);
+        Optional<DailyPost> todays = posts.stream().filter(post -> post.date().equals(today)).findFirst();
         if (todays.isPresent()) {
             DailyPost post = todays.get();
-            if (post.inFlight() && !now.isBefore(post.nextAttemptAt())) {
-                attempt(server, post);
-            }
-        } else if (isDueToday(server, today, now)) {
-            List<Tip> tips = deck.get();
-            store.recordIntent(serverId, today, fromReading(digest(serverId, today), tips), tips, now)
-                    .ifPresent(intent -> attempt(server, intent));
+            return post.inFlight() && !now.isBefore(post.nextAttemptAt())
+                    ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.of(post), List.of()))
+                    : Optional.empty();
         }
+        return isDueToday(server, today, now)
+                ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty(),
+                        fromReading(digest(serverId, today), deck.get())))
+                : Optional.empty();
+    }
+
+    /**
+     * Claims {@code due} group by group, never more than two groups ahead of the sends, and records what was sent.
+     * A post sent but not yet recorded when the process dies is resent with its nonce once its claim lapses.
+     */
+    private void send(List<DailyTipStore.Claim> due, Map<Long, ServerEntry> servers) throws InterruptedException {
+        ParallelSends.Pass pass = sends.pass();
+        Queue<DailyTipStore.SentPost> sent = new ConcurrentLinkedQueue<>();
+        for (int from = 0; from < due.size(); from += CLAIM_GROUP) {
+            List<DailyTipStore.Claim> group = due.subList(from, Math.min(due.size(), from + CLAIM_GROUP));
+            pass.reserve(group.size());
+            recordSent(sent);
+            List<DailyPost> claimed;
+            try {
+                Instant at = clock.instant();
+                claimed = store.claim(group, deck.get(), at, at.plus(fanout.claimFor()));
+            } catch (StoreException e) {
+                storeFailed("Daily tips: claiming " + group.size() + " post(s) failed; the next pass tries again", e);
+                claimed = List.of();
+            }
+            pass.unreserve(group.size() - claimed.size());
+            for (DailyPost post : claimed) {
+                pass.submit(() -> sendClaimed(servers.get(post.serverId()), post).ifPresent(sent::add));
+            }
+        }
+        pass.finish();
+        recordSent(sent);
+    }
+
+    /** Waits for the shared rate, then sends a claimed post; returns it when Discord confirmed it. */
+    private Optional<DailyTipStore.SentPost> sendClaimed(ServerEntry server, DailyPost post) {
+        try {
+            fanout.rate().acquire();
+            return attempt(server, post);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (StoreException e) {
+            storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
+            return Optional.empty();
+        }
+    }
+
+    private void recordSent(Queue<DailyTipStore.SentPost> sent) {
+        List<DailyTipStore.SentPost> batch = new ArrayList<>();
+        for (DailyTipStore.SentPost post = sent.poll(); post != null; post = sent.poll()) {
+            batch.add(post);
+        }
+        try {
+            store.recordSent(batch);
+        } catch (StoreException e) {
+            storeFailed("Daily tips: recording " + batch.size() + " sent post(s) failed; they are resent with their"
+                    + " nonces, which Discord answers with the messages it already made", e);
+        }
+    }
+
+    /** The earliest local date anywhere on Earth at {@code now} (zones reach back to UTC-12). */
+    private static LocalDate earliestLocalDate(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+    }
+
+    private static Optional<DailyPost> todays(Map<Long, List<DailyPost>> posts, ServerEntry server, Instant now) {
+        LocalDate today = server.settings().localDate(now);
+        return posts.getOrDefault(server.serverId(), List.of()).stream()
+                .filter(post -> post.date().equals(today)).findFirst();
     }
 
     /**
@@ -253,7 +359,7 @@ public final class DailyTipService {
         return !now.isBefore(at) && !at.isBefore(server.updatedAt());
     }
 
-    private void attempt(ServerEntry server, DailyPost post) {
+    private Optional<DailyTipStore.SentPost> attempt(ServerEntry server, DailyPost post) {
         long serverId = server.serverId();
         long channelId = server.settings().channelId();
         SentMessage sent;
@@ -262,7 +368,7 @@ public final class DailyTipService {
                     titles.titleOf(post.section()).orElse(""), digest(serverId, post.date())), post.nonce());
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
-            return;
+            return Optional.empty();
         } catch (TipSendException e) {
             // sealed: anything not transient is a PermanentSendFailure
             String reason = reason(e);
@@ -271,15 +377,15 @@ public final class DailyTipService {
             if (store.pause(serverId, server.revision(), reason, now)) {
                 log.warn("Server {}: daily tips paused until an admin changes the settings: {}", serverId, reason);
             }
-            return;
+            return Optional.empty();
         } catch (RuntimeException e) {
             log.error("Server {}: unexpected failure posting the tip for {}", serverId, post.date(), e);
             retryLater(serverId, post, reason(e), Optional.empty());
-            return;
+            return Optional.empty();
         }
-        store.recordSent(serverId, post.date(), channelId, sent, clock.instant());
         log.info("Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(),
                 sent.messageId());
+        return Optional.of(new DailyTipStore.SentPost(serverId, post.date(), channelId, sent, clock.instant()));
     }
 
     private void retryLater(long serverId, DailyPost post, String reason, Optional<Duration> retryAfter) {

@@ -3,6 +3,7 @@ package studybot.dailytips;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import studybot.store.Migrations;
 import studybot.tip.Tip;
@@ -16,6 +17,21 @@ interface DailyTipStore {
 
     /** The daily-tip tables' schema history, in {@code db/daily_tips/<dialect>}. */
     Migrations MIGRATIONS = new Migrations("daily_tips", "db/daily_tips");
+
+    /**
+     * A post a pass wants to send: today's new one, or the resumption of an in-flight {@code resumed} one. A new post's
+     * tip comes from {@code preferred} first (today's reading's tips), from the whole deck when that is empty.
+     */
+    record Claim(long serverId, LocalDate date, Optional<DailyPost> resumed, List<Tip> preferred) {
+
+        public Claim {
+            preferred = List.copyOf(preferred);
+        }
+    }
+
+    /** A post Discord confirmed, to be recorded. */
+    record SentPost(long serverId, LocalDate date, long channelId, SentMessage message, Instant at) {
+    }
 
     Optional<ServerEntry> server(long serverId);
 
@@ -53,17 +69,25 @@ interface DailyTipStore {
     List<DailyPost> giveUpBefore(long serverId, LocalDate today);
 
     /**
-     * Decides today's tip and records the intent to post it, taking the tip from the server's rotation in the same
-     * transaction; this is written before anything is sent.
-     *
-     * @param preferred the tips to choose from first (today's reading's); the whole {@code deck} when empty
-     * @return the intent, or empty when the deck has no tips
+     * Posts that may matter to a pass: those for {@code since} or later, and every one still in flight, by server.
+     * One query for all servers, so a pass costs the same few round trips whatever the number of servers.
      */
-    Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> preferred, List<Tip> deck,
-                                     Instant now);
+    Map<Long, List<DailyPost>> recentOrOpenPosts(LocalDate since);
 
-    /** Records the message a post became; written after Discord confirmed it. */
-    void recordSent(long serverId, LocalDate date, long channelId, SentMessage message, Instant now);
+    /**
+     * Claims a group of posts for this process in one transaction (one commit for the group) and returns those it won.
+     * A new post is claimed by inserting its row: the primary key (server, date) makes the insert the arbiter between
+     * processes, so exactly one inserts, and only the inserter sends; it then decides the tip and takes it from the
+     * server's rotation. An in-flight post whose retry time has come, or whose claimer died, is claimed by a
+     * conditional update only one process can win. A claim lasts until {@code claimedUntil} (kept in
+     * {@code next_attempt_at}); all of this is written before anything is sent.
+     *
+     * @return the claimed posts; a claim another process won, or a new post while the deck has no tips, is left out
+     */
+    List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil);
+
+    /** Records the messages posts became, in one transaction; written after Discord confirmed them. */
+    void recordSent(List<SentPost> sent);
 
     /** Records a failed attempt and when to try again. */
     void recordFailure(long serverId, LocalDate date, String error, Instant nextAttemptAt);

@@ -1,7 +1,9 @@
 package studybot.dailytips;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.command.Feature;
@@ -26,16 +28,20 @@ public final class DailyTips {
     /**
      * Daily tips over {@code store}.
      *
-     * @param store   opened with {@link DailyTipService#MIGRATIONS}
+     * @param store   opened with {@link DailyTipService#MIGRATIONS} and {@link SharedPostingRate#MIGRATIONS}
      * @param book    the book being served; tips are drawn from whichever edition is current when one is posted
+     * @param posting the servers this process posts for, and how long a post may take; the bot's request rate is
+     *                shared with its other processes through the store, on the system clock they all share
      * @param clock   the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests what each server's reading plan adds to its daily post
      */
     public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
-                                 Clock clock, DailyDigests digests) {
+                                 Posting posting, Clock clock, DailyDigests digests) {
+        Fanout fanout = Fanout.of(posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
+                posting.sendTimeout());
         DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
-                RetryBackoff.DEFAULT, digests);
+                RetryBackoff.DEFAULT, digests, fanout);
         return new DailyTips(service, new DailyTipsCommand(service, access));
     }
 
@@ -50,6 +56,15 @@ public final class DailyTips {
     public static PostingAccess offlineAccess() {
         return (serverId, channelId) -> Optional.of("studybot is not connected to Discord, so it cannot check "
                 + "that channel.");
+    }
+
+    /** Which servers this process posts for, and how long one post may wait for the transport. */
+    public record Posting(LongPredicate ownsServer, Duration sendTimeout) {
+
+        /** Every server, for where nothing is posted anyway, such as the offline console. */
+        public static Posting everything(Duration sendTimeout) {
+            return new Posting(server -> true, sendTimeout);
+        }
     }
 
     public DailyTipService service() {

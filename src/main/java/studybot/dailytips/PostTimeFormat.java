@@ -3,9 +3,13 @@ package studybot.dailytips;
 import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studybot.reply.UserEcho;
 
 /** The 24-hour {@code HH:mm} form in which admins type and read a server's post time. */
 public final class PostTimeFormat {
+
+    /** The most of what was typed that an error repeats. */
+    private static final int MAX_ECHO_LENGTH = 60;
 
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
@@ -27,7 +31,7 @@ public final class PostTimeFormat {
                 return LocalTime.of(hour, minute);
             }
         }
-        throw new InvalidSettingException("\"" + trimmed + "\" is not a time studybot understands. Use 24-hour "
+        throw new InvalidSettingException("\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH) + "\" is not a time studybot understands. Use 24-hour "
                 + "HH:mm, for example 09:00 or 18:30.");
     }
 

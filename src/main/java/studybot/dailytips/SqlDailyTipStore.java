@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.library.SectionNumber;
@@ -195,79 +197,134 @@ final class SqlDailyTipStore implements DailyTipStore {
     public List<DailyPost> giveUpBefore(long serverId, LocalDate today) {
         return database.inTransaction(connection -> {
             List<DailyPost> missed = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
-                    + " FROM daily_tip_posts WHERE server_id = ? AND local_date < ?"
-                    + " AND message_id IS NULL AND missed = FALSE")) {
-                select.setLong(1, serverId);
-                select.setString(2, today.toString());
-                try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE daily_tip_posts SET missed = TRUE"
+                    + " WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = FALSE"
+                    + " RETURNING " + POST_COLUMNS)) {
+                update.setLong(1, serverId);
+                update.setString(2, today.toString());
+                try (ResultSet rows = update.executeQuery()) {
                     while (rows.next()) {
                         missed.add(dailyPost(rows));
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_posts SET missed = TRUE
-                    WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = FALSE""")) {
-                update.setLong(1, serverId);
-                update.setString(2, today.toString());
-                update.executeUpdate();
-            }
             return missed;
         });
     }
 
-    /**
-     * Decides today's tip and records the intent to post it, taking the tip from the server's rotation in the same
-     * transaction; this is written before anything is sent. The tip is the rotation's next among {@code preferred}
-     * (today's reading's tips) when there are any, else among the whole deck.
-     *
-     * @return the intent, or empty when the deck has no tips
-     */
     @Override
-    public Optional<DailyPost> recordIntent(long serverId, LocalDate date, List<Tip> preferred, List<Tip> deck,
-                                            Instant now) {
+    public Map<Long, List<DailyPost>> recentOrOpenPosts(LocalDate since) {
         return database.inTransaction(connection -> {
-            Optional<Tip> next = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred);
-            if (next.isEmpty()) {
-                return Optional.<DailyPost>empty();
+            Map<Long, List<DailyPost>> posts = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
+                    + " FROM daily_tip_posts WHERE local_date >= ? OR (message_id IS NULL AND missed = FALSE)")) {
+                select.setString(1, since.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        DailyPost post = dailyPost(rows);
+                        posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>()).add(post);
+                    }
+                }
             }
-            Tip tip = next.get();
-            rotation.markShown(connection, serverId, tip, deck);
-            String nonce = Nonces.daily(serverId, date);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO daily_tip_posts
-                        (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                insert.setLong(1, serverId);
-                insert.setString(2, date.toString());
-                insert.setString(3, nonce);
-                insert.setString(4, tip.id());
-                insert.setString(5, tip.text());
-                insert.setString(6, tip.source().toString());
-                insert.setLong(7, now.toEpochMilli());
-                insert.setLong(8, now.toEpochMilli());
-                insert.executeUpdate();
-            }
-            return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0, now,
-                    Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+            return posts;
         });
     }
 
-    /** Records the message a post became; written after Discord confirmed it. */
+    /**
+     * {@inheritDoc} Inserting first also takes the store's write lock before anything is read, so racing processes
+     * wait for each other rather than fail.
+     */
     @Override
-    public void recordSent(long serverId, LocalDate date, long channelId, SentMessage message, Instant now) {
+    public List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil) {
+        return database.inTransaction(connection -> {
+            List<DailyPost> won = new ArrayList<>();
+            for (Claim claim : claims) {
+                if (claim.resumed().isPresent()) {
+                    if (takeOver(connection, claim.serverId(), claim.date(), now, claimedUntil)) {
+                        DailyPost post = claim.resumed().get();
+                        won.add(new DailyPost(post.serverId(), post.date(), post.nonce(), post.tipId(),
+                                post.tipText(), post.section(), post.attempts(), claimedUntil, post.lastError(),
+                                post.channelId(), post.messageId(), post.missed()));
+                    }
+                } else if (!deck.isEmpty()) {
+                    insertIntent(connection, claim.serverId(), claim.date(), claim.preferred(), deck, now,
+                            claimedUntil).ifPresent(won::add);
+                }
+            }
+            return won;
+        });
+    }
+
+    /**
+     * Inserts a new post's row and decides its tip: the rotation's next among {@code preferred} (today's reading's
+     * tips) when there are any, else among the whole deck; the tip leaves the whole deck's rotation.
+     */
+    private Optional<DailyPost> insertIntent(Connection connection, long serverId, LocalDate date,
+                                             List<Tip> preferred, List<Tip> deck, Instant now, Instant claimedUntil)
+            throws SQLException {
+        String nonce = Nonces.daily(serverId, date);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO daily_tip_posts
+                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
+                VALUES (?, ?, ?, '', '', '', ?, ?)
+                ON CONFLICT (server_id, local_date) DO NOTHING""")) {
+            insert.setLong(1, serverId);
+            insert.setString(2, date.toString());
+            insert.setString(3, nonce);
+            insert.setLong(4, now.toEpochMilli());
+            insert.setLong(5, claimedUntil.toEpochMilli());
+            if (insert.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
+        Tip tip = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred).orElseThrow();
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
+                WHERE server_id = ? AND local_date = ?""")) {
+            update.setString(1, tip.id());
+            update.setString(2, tip.text());
+            update.setString(3, tip.source().toString());
+            update.setLong(4, serverId);
+            update.setString(5, date.toString());
+            update.executeUpdate();
+        }
+        rotation.markShown(connection, serverId, tip, deck);
+        return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
+                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+    }
+
+    private static boolean takeOver(Connection connection, long serverId, LocalDate date, Instant now,
+                                    Instant claimedUntil) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE daily_tip_posts SET next_attempt_at = ?
+                WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = FALSE
+                  AND next_attempt_at <= ?""")) {
+            update.setLong(1, claimedUntil.toEpochMilli());
+            update.setLong(2, serverId);
+            update.setString(3, date.toString());
+            update.setLong(4, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    @Override
+    public void recordSent(List<SentPost> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE daily_tip_posts
                     SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
                     WHERE server_id = ? AND local_date = ?""")) {
-                update.setLong(1, channelId);
-                update.setLong(2, message.messageId());
-                update.setLong(3, now.toEpochMilli());
-                update.setLong(4, serverId);
-                update.setString(5, date.toString());
-                update.executeUpdate();
+                for (SentPost post : sent) {
+                    update.setLong(1, post.channelId());
+                    update.setLong(2, post.message().messageId());
+                    update.setLong(3, post.at().toEpochMilli());
+                    update.setLong(4, post.serverId());
+                    update.setString(5, post.date().toString());
+                    update.executeUpdate();
+                }
             }
             return null;
         });

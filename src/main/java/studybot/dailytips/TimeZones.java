@@ -11,12 +11,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import studybot.reply.UserEcho;
 
 /**
  * IANA timezone names as admins type them: lenient about case, with completions for Discord's autocomplete (which
  * shows at most 25) so nobody has to know whether it is {@code Asia/Kolkata} or {@code Asia/Calcutta}.
  */
 public final class TimeZones {
+
+    /** The most of what was typed that an error repeats. */
+    private static final int MAX_ECHO_LENGTH = 60;
 
     /** How many completions are offered: as many as fit a chat client's list (transports may show fewer). */
     public static final int MAX_COMPLETIONS = 25;
@@ -45,7 +49,7 @@ public final class TimeZones {
         String lastPart = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         String suggestion = lastPart.isEmpty() ? "" : complete(lastPart).stream().findFirst()
                 .map(best -> " Did you mean " + best + "?").orElse("");
-        throw new InvalidSettingException("\"" + trimmed + "\" is not a timezone studybot knows. Use an IANA name "
+        throw new InvalidSettingException("\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH) + "\" is not a timezone studybot knows. Use an IANA name "
                 + "such as Europe/Berlin, America/New_York or Asia/Kolkata." + suggestion);
     }
 

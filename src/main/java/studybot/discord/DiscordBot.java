@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +17,7 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.command.CommandRegistry;
+import studybot.config.DiscordConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -53,12 +55,12 @@ public final class DiscordBot {
     /**
      * Connects and starts answering.
      *
-     * @param guildIds servers to register the commands on; empty to register them globally
+     * @param discord  the servers to register the commands on (none: globally) and the shards to run
      * @param observer where every answered interaction is reported, for the log and {@code /stats}
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
-    public static DiscordBot start(CommandRegistry registry, DiscordEndpoints endpoints, List<Long> guildIds,
+    public static DiscordBot start(CommandRegistry registry, DiscordEndpoints endpoints, DiscordConfig discord,
                                    Consumer<Interaction> observer, List<DiscordService> services)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
@@ -72,11 +74,12 @@ public final class DiscordBot {
         List<EventListener> listeners = new ArrayList<>();
         listeners.add(new RegistryInteractions(registry, responder));
         services.forEach(service -> listeners.addAll(service.listeners()));
-        CommandRegistrar registrar = new CommandRegistrar(commands, guildIds);
+        CommandRegistrar registrar = new CommandRegistrar(commands, discord.guildIds());
         listeners.add(registrar);
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints).connect(listeners);
+            connection = new DiscordConnector(endpoints, discord.shards())
+                    .connect(listeners);
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             storeHandlers.shutdownNow();
@@ -90,6 +93,11 @@ public final class DiscordBot {
 
     public ShardManager shardManager() {
         return connection.shardManager();
+    }
+
+    /** Completes, once, with a readable reason if Discord closed the gateway for good. */
+    public CompletableFuture<String> gaveUp() {
+        return connection.gaveUp();
     }
 
     /** Waits until the gateway is connected and the slash commands are registered. */

@@ -38,6 +38,13 @@ import studybot.store.StoreBusyException;
 public final class InteractionResponder {
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionResponder.class);
+    /** While draining, the gateway counts as settled once no interaction has arrived for this long. */
+    private static final Duration QUIET = Duration.ofMillis(500);
+    /**
+     * The longest the drain waits for the gateway to settle once the handlers are done: Discord's own deadline for
+     * acknowledging an interaction, after which waiting for one could not help it.
+     */
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(3);
 
     private final ExecutorService handlers;
     private final ExecutorService storeHandlers;
@@ -47,6 +54,7 @@ public final class InteractionResponder {
     private final Consumer<Interaction> observer;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
+    private volatile long lastArrival = System.nanoTime();
 
     /**
      * @param storeHandlers where handlers that need the store run, apart from {@code handlers}, so a slow or locked
@@ -84,7 +92,9 @@ public final class InteractionResponder {
 
     /**
      * Stops taking new interactions (they are told to retry) and waits, within {@code grace}, for those in flight to
-     * be answered: their handlers to finish and their answers to reach Discord.
+     * be answered: their handlers to finish and their answers to reach Discord. Interactions Discord sent just before
+     * the stop may still be on their way through the gateway, so it also waits until none has arrived for a moment
+     * (at most {@link #SETTLE_LIMIT}), refusing them, before the caller closes the gateway.
      */
     public boolean drain(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
@@ -93,6 +103,12 @@ public final class InteractionResponder {
         storeHandlers.shutdown();
         boolean finished = handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)
                 && storeHandlers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        long settleBy = Math.min(deadline, System.nanoTime() + SETTLE_LIMIT.toNanos());
+        long quietUntil = lastArrival + QUIET.toNanos();
+        while (quietUntil - System.nanoTime() > 0 && settleBy - System.nanoTime() > 0) {
+            TimeUnit.NANOSECONDS.sleep(Math.min(quietUntil - System.nanoTime(), settleBy - System.nanoTime()));
+            quietUntil = lastArrival + QUIET.toNanos();
+        }
         timers.shutdownNow();
         try {
             CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new))
@@ -108,20 +124,27 @@ public final class InteractionResponder {
 
     private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
                      ExecutorService executor, boolean privately) {
+        lastArrival = System.nanoTime();
         if (!accepting.get()) {
             refuse(event);
             return;
         }
         AtomicBoolean acknowledged = new AtomicBoolean(false);
-        ScheduledFuture<?> deferral = timers.schedule(() -> {
-            if (acknowledged.compareAndSet(false, true)) {
-                if (editInPlace) {
-                    send(event, ((IMessageEditCallback) event).deferEdit());
-                } else {
-                    send(event, event.deferReply(privately));
+        ScheduledFuture<?> deferral;
+        try {
+            deferral = timers.schedule(() -> {
+                if (acknowledged.compareAndSet(false, true)) {
+                    if (editInPlace) {
+                        send(event, ((IMessageEditCallback) event).deferEdit());
+                    } else {
+                        send(event, event.deferReply(privately));
+                    }
                 }
-            }
-        }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+            }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            refuse(event);
+            return;
+        }
         try {
             executor.execute(() -> answer(event, command, handler, editInPlace, privately, acknowledged, deferral));
         } catch (RejectedExecutionException e) {
@@ -196,9 +219,18 @@ public final class InteractionResponder {
         return "";
     }
 
-    /** Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. */
+    /**
+     * Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. Once the
+     * gateway has closed (the shutdown grace period ran out) JDA refuses to send, and that is logged as one line.
+     */
     private void send(IReplyCallback event, RestAction<?> action) {
-        CompletableFuture<?> sent = action.submit();
+        CompletableFuture<?> sent;
+        try {
+            sent = action.submit();
+        } catch (RejectedExecutionException e) {
+            LOG.info("Interaction {} arrived while shutting down; Discord will show it as failed", event.getId());
+            return;
+        }
         sending.add(sent);
         sent.whenComplete((done, failure) -> {
             sending.remove(sent);
@@ -215,15 +247,10 @@ public final class InteractionResponder {
                 .queue(null, failure -> logFailure(event, failure));
     }
 
-    /** Best effort: while shutting down, Discord's REST client may already be closed. */
+    /** Tells the asker to try again; tracked like an answer, so shutdown waits for it to reach Discord. */
     private void refuse(IReplyCallback event) {
-        try {
-            event.reply(renderer.create(Reply.problem("studybot is restarting; please try again in a moment.")))
-                    .setEphemeral(true)
-                    .queue(null, failure -> logFailure(event, failure));
-        } catch (RejectedExecutionException e) {
-            LOG.info("Interaction {} arrived while shutting down; Discord will show it as failed", event.getId());
-        }
+        Reply retry = Reply.problem("studybot is restarting; please try again in a moment.");
+        send(event, event.reply(renderer.create(retry)).setEphemeral(true));
     }
 
     private static void logFailure(IReplyCallback event, Throwable failure) {

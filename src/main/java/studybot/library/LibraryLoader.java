@@ -18,21 +18,30 @@ import java.util.stream.Stream;
 
 /**
  * Reads every {@code *.txt} under the seeds folder into one {@link Library}, or refuses with a message naming the
- * file and line to fix: bad UTF-8, a file without sections, a section number used twice, no sections at all.
+ * file and line to fix: a file or a book over the {@link SeedLimits} (checked before anything is read), bad UTF-8,
+ * a file without sections, a section number used twice, no sections at all.
  * Refusing whole is what lets a live reload keep serving the old book when an edit goes wrong.
  */
 public final class LibraryLoader {
 
     private final SeedParser parser;
     private final Clock clock;
+    private final SeedLimits limits;
 
+    /** A loader with the {@link SeedLimits#DEFAULT default} limits. */
     public LibraryLoader(SeedParser parser, Clock clock) {
+        this(parser, clock, SeedLimits.DEFAULT);
+    }
+
+    public LibraryLoader(SeedParser parser, Clock clock, SeedLimits limits) {
         this.parser = parser;
         this.clock = clock;
+        this.limits = limits;
     }
 
     public Library load(Path seedsFolder) throws LibraryException {
         List<Path> files = seedFiles(seedsFolder);
+        checkSizes(seedsFolder, files);
         List<Section> sections = new ArrayList<>();
         Map<SectionNumber, Section> seen = new HashMap<>();
         for (Path file : files) {
@@ -54,6 +63,28 @@ public final class LibraryLoader {
             throw new LibraryException(seedsFolder + ": no seed files (*.txt) with sections in this folder");
         }
         return new Library(sections, clock.instant());
+    }
+
+    private void checkSizes(Path seedsFolder, List<Path> files) throws LibraryException {
+        long total = 0;
+        for (Path file : files) {
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                throw new LibraryException(file + ": cannot read: " + e.getMessage());
+            }
+            if (size > limits.maxFileBytes()) {
+                throw new LibraryException(file + ": " + size + " bytes, over the limit of " + limits.maxFileBytes()
+                        + " per file (book.maxFileBytes); split the file, remove it or raise the limit");
+            }
+            total += size;
+        }
+        if (total > limits.maxTotalBytes()) {
+            throw new LibraryException(seedsFolder + ": the book is " + total + " bytes in " + files.size()
+                    + " files, over the limit of " + limits.maxTotalBytes()
+                    + " (book.maxTotalBytes); remove files or raise the limit");
+        }
     }
 
     private static List<Path> seedFiles(Path folder) throws LibraryException {

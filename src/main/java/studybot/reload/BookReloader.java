@@ -2,6 +2,7 @@ package studybot.reload;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -73,6 +74,11 @@ public final class BookReloader {
             }
         }
         return new ReloadOutcome.Swapped(next);
+    }
+
+    /** The seeds watcher failed and is starting over: {@code /stats} shows it until studybot restarts. */
+    public void watcherFailed(String reason, Instant at) {
+        status = status.watcherFailed(new ReloadError(reason, at));
     }
 
     /** Reload counts, the last reload and the last refusal. */

@@ -16,13 +16,16 @@ import java.util.Optional;
  * @param lastReloadAt when the last edition was swapped in, if any was
  * @param lastError    the last refused reload, if any, even if a later one succeeded
  * @param failing      the last attempt was refused, so an older edition is being served
+ * @param watcherRestarts    times the seeds watcher failed and started over since startup
+ * @param lastWatcherFailure why it last did, and when
  */
 public record ReloadStatus(long reloads, long refused, Optional<Instant> lastReloadAt, Optional<ReloadError> lastError,
-                           boolean failing) {
+                           boolean failing, long watcherRestarts, Optional<ReloadError> lastWatcherFailure) {
 
     public ReloadStatus {
         Objects.requireNonNull(lastReloadAt, "lastReloadAt");
         Objects.requireNonNull(lastError, "lastError");
+        Objects.requireNonNull(lastWatcherFailure, "lastWatcherFailure");
         if (failing && lastError.isEmpty()) {
             throw new IllegalArgumentException("failing without an error");
         }
@@ -30,14 +33,21 @@ public record ReloadStatus(long reloads, long refused, Optional<Instant> lastRel
 
     /** Before any reload. */
     public static ReloadStatus initial() {
-        return new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false);
+        return new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 0, Optional.empty());
     }
 
     ReloadStatus swapped(Instant at) {
-        return new ReloadStatus(reloads + 1, refused, Optional.of(at), lastError, false);
+        return new ReloadStatus(reloads + 1, refused, Optional.of(at), lastError, false, watcherRestarts,
+                lastWatcherFailure);
     }
 
     ReloadStatus refused(ReloadError error) {
-        return new ReloadStatus(reloads, refused + 1, lastReloadAt, Optional.of(error), true);
+        return new ReloadStatus(reloads, refused + 1, lastReloadAt, Optional.of(error), true, watcherRestarts,
+                lastWatcherFailure);
+    }
+
+    ReloadStatus watcherFailed(ReloadError failure) {
+        return new ReloadStatus(reloads, refused, lastReloadAt, lastError, failing, watcherRestarts + 1,
+                Optional.of(failure));
     }
 }

@@ -18,6 +18,8 @@ import studybot.reload.ReloadStatus;
  * @param servers         Discord servers the bot is in
  * @param shardsConnected Discord shards connected now
  * @param shardsTotal     Discord shards in all; zero when not on Discord
+ * @param shardRange      the shards this process runs, when only some
+ * @param fleet           all of the bot's processes together, where the store can tell
  * @param sections        sections in the edition being served
  * @param chapters        chapters in that edition
  * @param bookLoadedAt    when that edition was read from the seeds
@@ -32,6 +34,7 @@ import studybot.reload.ReloadStatus;
  */
 public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
                        int servers, int shardsConnected, int shardsTotal,
+                       Optional<String> shardRange, Optional<FleetFigures> fleet,
                        int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload, String search,
                        long cacheEntries, CacheStats cache, List<CommandFigures> commands,
                        int tipsPostedToday, int pausedServers, Optional<String> storeProblem) {
@@ -45,6 +48,8 @@ public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
         Objects.requireNonNull(reload, "reload");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(shardRange, "shardRange");
+        Objects.requireNonNull(fleet, "fleet");
         commands = List.copyOf(commands);
     }
 

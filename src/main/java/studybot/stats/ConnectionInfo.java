@@ -1,5 +1,6 @@
 package studybot.stats;
 
+import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /** What the Discord connection looks like now, as the transport knows it; read each time {@code /stats} is asked. */
@@ -11,6 +12,16 @@ public interface ConnectionInfo {
     int shardsConnected();
 
     int shardsTotal();
+
+    /** The shards this process runs when it runs only some of them, e.g. "shard 1 of 4". */
+    default Optional<String> shardRange() {
+        return Optional.empty();
+    }
+
+    /** The bot's processes together, where the shared store can tell. */
+    default Optional<FleetFigures> fleet() {
+        return Optional.empty();
+    }
 
     /** Reads each figure from its own source, e.g. {@code ConnectionInfo.of(() -> shards.getGuildCache().size(), …)}. */
     static ConnectionInfo of(IntSupplier servers, IntSupplier shardsConnected, IntSupplier shardsTotal) {

@@ -41,6 +41,7 @@ public final class StatsCollector {
         Library library = book.library();
         return new BotStats(now, startedAt, Duration.between(startedAt, now),
                 connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
+                connection.shardRange(), connection.fleet(),
                 library.size(), library.chapters().size(), library.loadedAt(), reload.get(), search.get(),
                 book.cache().size(), book.cache().stats(), commands.figures(),
                 tips.tipsPostedToday(), tips.pausedServers(), tips.storeProblem());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
+import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -25,6 +26,8 @@ public final class StatsReport {
     public static final String TITLE = "studybot stats";
     static final int MAX_COMMAND_LINES = 12;
     static final int MAX_ERROR_LENGTH = 500;
+    /** The watcher's failure shares the reloads field with the refused edit, so it gets less room. */
+    static final int MAX_WATCHER_FAILURE_LENGTH = 200;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -32,7 +35,7 @@ public final class StatsReport {
         List<ReplyField> fields = List.of(
                 new ReplyField("Uptime", HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt())
                         + ")"),
-                new ReplyField("Discord", discord(stats)),
+                new ReplyField("Discord", Text.fromEscapedMarkdown(discord(stats))),
                 new ReplyField("Book", count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
                         + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
                 new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
@@ -49,22 +52,40 @@ public final class StatsReport {
         if (stats.shardsTotal() == 0) {
             return "Not connected";
         }
-        return count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
-                + count(stats.shardsTotal(), "shard") + " connected";
+        String here = count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
+                + count(stats.shardsTotal(), "shard") + " connected"
+                + stats.shardRange().map(range -> " (this process: " + range + ")").orElse("");
+        return stats.fleet().map(fleet -> here + "\n" + fleet(fleet)).orElse(here);
+    }
+
+    private static String fleet(FleetFigures fleet) {
+        String text = "All processes: " + count(fleet.processes(), "process", "processes") + " · "
+                + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
+                + count(fleet.shardsTotal(), "shard") + " running";
+        if (fleet.shardsRun() < fleet.shardsTotal()) {
+            text += " · **" + count(fleet.shardsTotal() - fleet.shardsRun(), "shard") + " run by no process**";
+        }
+        return fleet.overlapping() ? text + " · some shards run twice (a restart under way?)" : text;
     }
 
     private static Text reloads(ReloadStatus reload, Instant now) {
         String text = reload.reloads() == 0 ? "None since startup"
                 : count(reload.reloads(), "reload") + " since startup, the last " + when(reload.lastReloadAt().orElseThrow(), now);
+        if (reload.lastWatcherFailure().isPresent()) {
+            ReloadError failure = reload.lastWatcherFailure().get();
+            text += "\n**Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
+                    + ago(failure.at(), now) + " (restarted):** "
+                    + DiscordMarkdown.escape(cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
+        }
         if (reload.lastError().isEmpty()) {
-            return Text.plain(text);
+            return Text.fromEscapedMarkdown(text);
         }
         ReloadError error = reload.lastError().get();
         Text heading = reload.failing()
                 ? Text.builder().strong("Last edit refused " + ago(error.at(), now)
                         + "; still serving the previous edition:").build()
                 : Text.plain("Last refused edit " + ago(error.at(), now) + ", fixed since:");
-        return Text.plain(text + "\n").append(heading).append(Text.plain("\n" + cut(error.message())));
+        return Text.fromEscapedMarkdown(text + "\n").append(heading).append(Text.plain("\n" + cut(error.message())));
     }
 
     private static String cache(long entries, CacheStats stats) {
@@ -112,7 +133,11 @@ public final class StatsReport {
     }
 
     private static String cut(String text) {
-        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+        return cut(text, MAX_ERROR_LENGTH);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static String count(long n, String noun) {

@@ -30,10 +30,16 @@ public final class StoreCopy {
     private static final int REPORT_EVERY = 5000;
 
     private final PrintStream progress;
+    private final Set<String> notCopied;
 
-    /** @param progress where each table's start, every few thousand rows and the final counts are reported */
-    public StoreCopy(PrintStream progress) {
+    /**
+     * @param progress  where each table's start, every few thousand rows and the final counts are reported
+     * @param notCopied tables that describe the running processes rather than the bot's data (heartbeats, the shared
+     *                  request schedule): the target keeps what its own migrations put there
+     */
+    public StoreCopy(PrintStream progress, Set<String> notCopied) {
         this.progress = progress;
+        this.notCopied = Set.copyOf(notCopied);
     }
 
     /**
@@ -129,15 +135,18 @@ public final class StoreCopy {
         }
     }
 
-    /** The source's feature tables, each after the tables it references in the target. */
-    private static List<String> inCopyOrder(Connection from, Connection to, String targetName) throws SQLException {
+    /** The source's feature tables (less those not copied), each after the tables it references in the target. */
+    private List<String> inCopyOrder(Connection from, Connection to, String targetName) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = from.createStatement();
              ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
                      + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'flyway\\_history\\_%' ESCAPE '\\'"
                      + " AND name <> '" + WriteCheck.TABLE + "' ORDER BY name")) {
             while (rows.next()) {
-                tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                String table = rows.getString(1).toLowerCase(Locale.ROOT);
+                if (!notCopied.contains(table)) {
+                    tables.add(table);
+                }
             }
         }
         Set<String> ordered = new LinkedHashSet<>();

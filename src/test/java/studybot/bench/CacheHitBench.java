@@ -18,9 +18,9 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
 import studybot.search.SearchResults;
-import studybot.tip.TipExtractor;
 
 /**
  * {@code Book.search} of queries already in the Caffeine lookup cache (target: ≤ 1 µs): key normalisation plus
@@ -44,7 +44,7 @@ public class CacheHitBench {
     public void build() {
         // as config/studybot.json has it
         book = new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT, false),
-                new TipExtractor()).bind(TestBooks.seed());
+                new KeyFactExtractor()).bind(TestBooks.seed());
         List<String> queries = Queries.mix("all");
         asTyped = queries.toArray(String[]::new);
         respaced = queries.stream().map(q -> "  " + q.toUpperCase(Locale.ROOT).replace(" ", "   ") + " ")

@@ -16,10 +16,10 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.TestBooks;
 import studybot.search.SectionSearch;
-import studybot.tip.TipExtractor;
 
 /**
  * Indexing the seed from a cold start (target: ≤ 0.5 s): each measurement is the first and only call in a fresh
@@ -61,6 +61,6 @@ public class ColdIndexBench {
 
     private static BookBinder binder() {
         return new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT, false),
-                new TipExtractor());
+                new KeyFactExtractor());
     }
 }

@@ -8,18 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 import studybot.search.SearchHit;
 import studybot.search.SearchResults;
-import studybot.tip.TipExtractor;
 
 class LookupCacheTest {
 
     private final BookBinder binder = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
-            new TipExtractor());
+            new KeyFactExtractor());
 
     @Test
     void sameQueryHoweverTypedIsAnsweredOnce() {

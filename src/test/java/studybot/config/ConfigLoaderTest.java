@@ -25,6 +25,7 @@ class ConfigLoaderTest {
         assertThat(config.search().maxResults()).isBetween(1, 25);
         assertThat(config.search().semantic()).isTrue();
         assertThat(config.discord().guildIds()).isEmpty();
+        assertThat(config.book()).isEqualTo(new BookConfig(10_000_000, 50_000_000));
         assertThat(config.store().postgresql()).as("SQLite, nothing to set up").isFalse();
     }
 
@@ -40,6 +41,8 @@ class ConfigLoaderTest {
         "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
         "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
         "\"dataFolder\": \"../data\",||missing key 'dataFolder'",
+        "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
+        "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
         "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
         "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
         "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",

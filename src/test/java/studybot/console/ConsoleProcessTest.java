@@ -1,17 +1,20 @@
 package studybot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.testing.TestConfig;
 
 /** Runs studybot as a real process with piped input, as a script would. */
 class ConsoleProcessTest {
@@ -96,8 +99,7 @@ class ConsoleProcessTest {
 
     @Test
     void badConfigIsOneLineAndNonZero() throws Exception {
-        Path config = temp.resolve("bad.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json")).replace("\"search\"", "\"serch\""));
+        Path config = TestConfig.write(temp, TestConfig.shipped().replace("\"search\"", "\"serch\""));
 
         Result result = run(List.of("--config", config.toString()), "", "");
 
@@ -126,21 +128,39 @@ class ConsoleProcessTest {
         assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
     }
 
-    /** The shipped config, with the data folder in the test's temp folder (the store, logs and vectors land there). */
+    /** The shipped config in the test's temp folder (the store, logs and vectors land there), search by meaning on or off. */
     private Path config(boolean semantic) throws IOException {
-        Path config = temp.resolve("studybot.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\"")
+        return TestConfig.write(temp, Files.readString(TestConfig.in(temp))
                 .replace("\"semantic\": true", "\"semantic\": " + semantic));
-        return config;
+    }
+
+    @Test
+    void sigtermWhileWaitingForInputExitsZero() throws Exception {
+        Path stderr = temp.resolve("err.txt");
+        List<String> command = javaCommand(List.of("console", "--config", config(false).toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stderr).contains("sections loaded"));
+
+            process.destroy();
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isZero();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static List<String> javaCommand(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "studybot.Main"));
+        command.addAll(args);
+        return command;
     }
 
     private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "studybot.Main"));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(args));
         builder.environment().remove("DISCORD_TOKEN");
         if (!token.isEmpty()) {
             builder.environment().put("DISCORD_TOKEN", token);

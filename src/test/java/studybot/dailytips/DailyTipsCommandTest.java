@@ -3,6 +3,7 @@ package studybot.dailytips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,11 +68,13 @@ class DailyTipsCommandTest {
     @BeforeEach
     void open() {
         stores = TestStores.of(dialect, folder);
-        database = stores.open(List.of(DailyTipService.MIGRATIONS));
+        database = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
         TipChannel channel = this::send;
         service = new DailyTipService(database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
-                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT);
+                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT,
+                Fanout.of(server -> true, SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
+                        Duration.ofSeconds(30)));
         registry = new CommandRegistry(new CurrentBook(),
                 List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem))));
     }

@@ -1,6 +1,7 @@
 package studybot.dailytips;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -25,6 +26,11 @@ import studybot.tip.Tip;
 final class DailyTipsFixture implements AutoCloseable {
 
     static final RetryBackoff BACKOFF = new RetryBackoff(Duration.ofSeconds(30), Duration.ofMinutes(10));
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /** Requests per second: pacing is not what these tests are about. */
+    static final double FAST = 10_000;
+    /** How long a crashed process's claim keeps its post from being resumed. */
+    static final Duration CLAIM = SEND_TIMEOUT.plus(Fanout.CLAIM_MARGIN);
 
     final MutableClock clock;
     final FakeTipChannel discord;
@@ -91,10 +97,15 @@ final class DailyTipsFixture implements AutoCloseable {
     }
 
     private DailyTipService newService() {
-        Store store = stores.open(List.of(DailyTipService.MIGRATIONS));
+        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
         opened.add(store);
         return new DailyTipService(store, deck::get,
-                section -> Optional.of("Section " + section), discord, clock, BACKOFF);
+                section -> Optional.of("Section " + section), discord, clock, BACKOFF, everyServer(store));
+    }
+
+    /** One process posting for every server, at a shared rate fast enough not to slow a test down. */
+    static Fanout everyServer(Store store) {
+        return Fanout.of(server -> true, new SharedPostingRate(store, Clock.systemUTC(), FAST, 10), SEND_TIMEOUT);
     }
 
     @Override

@@ -28,12 +28,12 @@ import studybot.plan.PlanStore;
 import studybot.progress.Place;
 import studybot.progress.ProgressException;
 import studybot.progress.ReadMarkStore;
-import studybot.reload.LogCapture;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
+import studybot.testing.LogCapture;
 import studybot.tip.Tip;
 import studybot.tip.command.TipCommand;
 
@@ -76,13 +76,13 @@ class DigestPostTest {
         if (stores == null) {
             stores = TestStores.of(Dialect.SQLITE, temp);
         }
-        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
-                ReadMarkStore.MIGRATIONS));
+        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
         opened.add(store);
         reading = ReadingServices.open(store, book::get, (server, member) -> false, clock);
         tips = new DailyTipService(store, DigestPostTest::deck,
                 section -> book.get().find(section).map(Section::title), discord, clock,
-                DailyTipsFixture.BACKOFF, reading.digests());
+                DailyTipsFixture.BACKOFF, reading.digests(), DailyTipsFixture.everyServer(store));
         return tips;
     }
 
@@ -202,7 +202,7 @@ class DigestPostTest {
         setUpBerlinAtNine();
         reading.plans().set(SERVER, "20.1", "1", "");
         discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #study"));
-        try (LogCapture log = new LogCapture(DailyTipService.class)) {
+        try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             runUntil("2026-12-01T12:00:00Z");
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.contains("paused until an admin changes the settings"));
@@ -218,9 +218,9 @@ class DigestPostTest {
         DailyTipService broken = new DailyTipService(opened.get(0), DigestPostTest::deck,
                 section -> Optional.empty(), discord, clock, DailyTipsFixture.BACKOFF, (server, date) -> {
                     throw new IllegalStateException("plan store down");
-                });
+                }, DailyTipsFixture.everyServer(opened.get(0)));
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
-        try (LogCapture log = new LogCapture(DailyTipService.class)) {
+        try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.contains("could not be made; posting the tip alone"));

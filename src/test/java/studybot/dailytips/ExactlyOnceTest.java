@@ -117,6 +117,7 @@ class ExactlyOnceTest {
             String chosen = fixture.discord.attempts().get(0).post().tipId();
 
             fixture.deck.set(fixture.deck.get().stream().filter(tip -> !tip.id().equals(chosen)).toList());
+            fixture.clock.advance(DailyTipsFixture.CLAIM);
             fixture.restart().runDue();
 
             FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A {@link TipChannel} with Discord's {@code enforce_nonce} behaviour: a send whose nonce was already used returns
- * the message it created instead of posting again. Can be told to fail or to crash the caller.
+ * the message it created instead of posting again. Can be told to fail or to crash the caller. Thread-safe, as the
+ * service sends several posts at once.
  */
 final class FakeTipChannel implements TipChannel {
 
@@ -39,41 +40,41 @@ final class FakeTipChannel implements TipChannel {
     }
 
     /** The next send fails with {@code failure} (queued behind earlier instructions). */
-    void failNext(TipSendException failure) {
+    synchronized void failNext(TipSendException failure) {
         script.add(failure);
     }
 
     /** The next send throws {@code bug}, as a broken implementation might. */
-    void failNextUnexpectedly(RuntimeException bug) {
+    synchronized void failNextUnexpectedly(RuntimeException bug) {
         script.add(bug);
     }
 
     /** Every send fails with {@code failure} until {@link #recover()}. */
-    void failEveryTime(TipSendException failure) {
+    synchronized void failEveryTime(TipSendException failure) {
         failEveryTime = failure;
     }
 
-    void recover() {
+    synchronized void recover() {
         failEveryTime = null;
     }
 
     /** Runs {@code action} while the next send is under way, as another thread might. */
-    void duringNextSend(Runnable action) {
+    synchronized void duringNextSend(Runnable action) {
         duringNextSend = action;
     }
 
     /** The next send dies before Discord has the message. */
-    void crashNextBeforeCreating() {
+    synchronized void crashNextBeforeCreating() {
         script.add(Script.CRASH_BEFORE_CREATING);
     }
 
     /** The next send creates the message, then dies before its caller learns the id. */
-    void crashNextAfterCreating() {
+    synchronized void crashNextAfterCreating() {
         script.add(Script.CRASH_AFTER_CREATING);
     }
 
     @Override
-    public SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
+    public synchronized SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
         Instant now = clock.instant();
         attempts.add(new Attempt(channelId, post, nonce, now));
         if (duringNextSend != null) {
@@ -106,11 +107,11 @@ final class FakeTipChannel implements TipChannel {
         return new SentMessage(message.messageId());
     }
 
-    List<Message> messages() {
+    synchronized List<Message> messages() {
         return List.copyOf(messages);
     }
 
-    List<Attempt> attempts() {
+    synchronized List<Attempt> attempts() {
         return List.copyOf(attempts);
     }
 }

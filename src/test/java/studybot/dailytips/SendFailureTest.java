@@ -3,16 +3,19 @@ package studybot.dailytips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studybot.dailytips.DailyTipsFixture.settings;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import studybot.store.Dialect;
+import studybot.testing.LogCapture;
 
 /** Runs on both stores: SQLite and the test run's PostgreSQL. */
 @ParameterizedClass
@@ -28,6 +31,13 @@ class SendFailureTest {
 
     @TempDir
     Path temp;
+    /** Every failure here is on purpose: what the service logs is asserted, not printed. */
+    private final LogCapture log = LogCapture.of(DailyTipService.class);
+
+    @AfterEach
+    void release() {
+        log.close();
+    }
 
     @Test
     void permanentFailurePausesWithReasonUntilSettingsChange() {
@@ -128,6 +138,8 @@ class SendFailureTest {
             fixture.runUntil(NINE.plus(Duration.ofMinutes(1)), Duration.ofSeconds(10));
             assertThat(fixture.discord.messages()).hasSize(1);
             assertThat(fixture.service().pausedServers()).isZero();
+            assertThat(log.messages(Level.ERROR)).singleElement().asString()
+                    .isEqualTo("Server 9: unexpected failure posting the tip for 2024-06-01");
         }
     }
 
@@ -142,12 +154,16 @@ class SendFailureTest {
             assertThat(attemptsOnTheFirst).isGreaterThan(5);
             assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::nonce)
                     .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
+            assertThat(log.messages(Level.WARN)).hasSize(attemptsOnTheFirst)
+                    .allMatch(line -> line.startsWith("Server 9: posting the tip for 2024-06-01 failed (attempt "));
 
             fixture.discord.recover();
             fixture.runUntil(Instant.parse("2024-06-02T06:59:00Z"), Duration.ofMinutes(1));
             assertThat(fixture.discord.messages()).as("1 June is over in Berlin; its tip is not posted late")
                     .isEmpty();
             assertThat(fixture.discord.attempts()).hasSize(attemptsOnTheFirst);
+            assertThat(log.messages(Level.WARN)).last().asString()
+                    .startsWith("Server 9: gave up on the tip for 2024-06-01 after " + attemptsOnTheFirst + " attempt(s)");
 
             fixture.runUntil(Instant.parse("2024-06-02T08:00:00Z"), Duration.ofMinutes(1));
             FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();

@@ -51,6 +51,15 @@ class SettingsTest {
     }
 
     @Test
+    void whatWasTypedIsEchoedEscaped() {
+        assertThatThrownBy(() -> TimeZones.parse("@everyone **x**")).isInstanceOf(InvalidSettingException.class)
+                .hasMessageNotContaining("@everyone").hasMessageNotContaining("**")
+                .hasMessageContaining("\\*\\*x\\*\\*");
+        assertThatThrownBy(() -> PostTimeFormat.parse("<@&123> \u202E")).isInstanceOf(InvalidSettingException.class)
+                .hasMessageNotContaining("<@&").hasMessageNotContaining("\u202E");
+    }
+
+    @Test
     void zonesParseIgnoringCase() throws Exception {
         assertThat(TimeZones.parse("Europe/Berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(TimeZones.parse(" america/new_york ")).isEqualTo(ZoneId.of("America/New_York"));

@@ -21,6 +21,7 @@ import studybot.config.SearchConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordText;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
 import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
@@ -29,7 +30,6 @@ import studybot.reply.ReplyAction;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
-import studybot.tip.TipExtractor;
 
 /**
  * The reading commands through the command registry, as the console and direct messages reach them: the console
@@ -51,7 +51,7 @@ class ReadingCommandsTest {
         store = TestStores.of(Dialect.SQLITE, temp).open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
                 ReadMarkStore.MIGRATIONS));
         CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-                new TipExtractor()).bind(TestBooks.seed()));
+                new KeyFactExtractor()).bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false,
                 clock);
         registry = new CommandRegistry(book, reading.features());

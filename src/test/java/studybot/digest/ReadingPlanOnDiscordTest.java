@@ -24,6 +24,7 @@ import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
+import studybot.dailytips.SharedPostingRate;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -68,8 +69,8 @@ class ReadingPlanOnDiscordTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(), base.section(),
-                base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(), base.section(),
+                base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -185,17 +186,17 @@ class ReadingPlanOnDiscordTest {
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
         store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS), clock);
+                SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS), clock);
         reading = ReadingServices.open(store, () -> book.get().library(),
                 (serverId, memberId) -> false, clock);
-        dailyTips = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
-                book, clock, reading.digests(), reading::forgetServer);
+        dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
+                reading.digests(), reading::forgetServer);
         Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.none(), Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream())
                         .toList());
         studybot.loadBook();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                config.discord().guildIds(), studybot.interactions(), List.of(dailyTips));
+                config.discord(), studybot.interactions(), List.of(dailyTips));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

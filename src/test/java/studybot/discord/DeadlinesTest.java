@@ -2,6 +2,7 @@ package studybot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import studybot.stats.ConnectionInfo;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
 import studybot.stats.TipCounts;
+import studybot.testing.LogCapture;
 
 /** Slow and failing handlers, through the real responder and JDA: acknowledged in time, never left hanging. */
 class DeadlinesTest {
@@ -46,7 +48,8 @@ class DeadlinesTest {
         Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
                 ConnectionInfo.offline(), TipCounts.none());
         bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
-                DiscordEndpoints.fromEnvironment(discord.environment()), List.of(), answered::add, List.of());
+                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add,
+                List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }
 
@@ -71,9 +74,14 @@ class DeadlinesTest {
 
     @Test
     void aThrowingHandlerGetsAPrivateApologyWithTheInteractionId() {
-        SentInteraction sent = discord.slashCommand("broken").send();
-
-        JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
+        JsonNode data;
+        SentInteraction sent;
+        try (LogCapture log = LogCapture.of(InteractionResponder.class)) {
+            sent = discord.slashCommand("broken").send();
+            data = discord.awaitCallback(sent, WAIT).json().path("data");
+            assertThat(log.messages(Level.ERROR)).singleElement().asString()
+                    .isEqualTo("Handler for /broken failed on interaction " + sent.id());
+        }
         assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(data.path("embeds").get(0).path("description").asText())
                 .contains("Sorry").contains(sent.id());

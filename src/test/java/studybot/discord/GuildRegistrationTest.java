@@ -35,7 +35,7 @@ class GuildRegistrationTest {
             Studybot studybot = Studybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
                     ConnectionInfo.offline(), TipCounts.none());
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord().guildIds(), studybot.interactions(), List.of());
+                    studybot.config().discord(), studybot.interactions(), List.of());
             try {
                 assertThat(bot.awaitReady(WAIT)).isTrue();
 

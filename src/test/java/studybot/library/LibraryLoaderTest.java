@@ -22,6 +22,31 @@ class LibraryLoaderTest {
     Path seeds;
 
     @Test
+    void aFileOverTheLimitIsRefusedByNameBeforeItIsRead() throws Exception {
+        Files.writeString(seeds.resolve("a.txt"), "1.1 Small\n\nFits.\n");
+        Path huge = Files.writeString(seeds.resolve("huge.txt"), "1.2 Huge\n\n" + "x".repeat(5000) + "\n");
+        LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(),
+                new SeedLimits(4096, 100_000));
+
+        assertThatThrownBy(() -> limited.load(seeds)).isInstanceOf(LibraryException.class)
+                .hasMessage(huge + ": " + Files.size(huge) + " bytes, over the limit of 4096 per file"
+                        + " (book.maxFileBytes); split the file, remove it or raise the limit");
+    }
+
+    @Test
+    void aBookOverTheTotalIsRefusedNamingTheFolder() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(seeds.resolve(i + ".txt"), i + ".1 Part\n\n" + "y".repeat(3000) + "\n");
+        }
+        LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(), new SeedLimits(4096, 8192));
+
+        assertThatThrownBy(() -> limited.load(seeds)).isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith(seeds + ": the book is ")
+                .hasMessageContaining("in 3 files, over the limit of 8192")
+                .hasMessageContaining("book.maxTotalBytes");
+    }
+
+    @Test
     void loadsAllFifteenSectionsOfTheSeedExactlyAsWritten() throws Exception {
         Library library = loader.load(Path.of("seeds"));
 

@@ -30,6 +30,7 @@ import studybot.search.SearchResults;
 import studybot.section.command.OpenSection;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
+import studybot.testing.LogCapture;
 
 class BookReloaderTest {
 
@@ -71,7 +72,7 @@ class BookReloaderTest {
         assertThat(excerpts(after.search("replicas"))).singleElement().asString().contains("every write");
         assertThat(after.library().size()).isEqualTo(1);
         assertThat(reloader.status()).isEqualTo(new ReloadStatus(1, 0, Optional.of(SeedFolder.NOW),
-                Optional.empty(), false));
+                Optional.empty(), false, 0, Optional.empty()));
     }
 
     @Test
@@ -154,7 +155,7 @@ class BookReloaderTest {
         seeds.write("b.txt", badFile);
         ReloadOutcome outcome;
         List<ILoggingEvent> logged;
-        try (LogCapture log = new LogCapture(BookReloader.class)) {
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
             outcome = reloader.reloadNow();
             logged = log.events();
         }
@@ -181,7 +182,10 @@ class BookReloaderTest {
         CurrentBook current = seeds.serve();
         BookReloader reloader = seeds.reloader(current);
         seeds.write("b.txt", "no heading here\n");
-        reloader.reloadNow();
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
+            reloader.reloadNow();
+            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("b.txt:1: no sections");
+        }
 
         seeds.write("b.txt", seed("21.1 Fixed", "Now with a heading."));
         ReloadOutcome outcome = reloader.reloadNow();
@@ -207,7 +211,7 @@ class BookReloaderTest {
         reloader.addListener(heard::add);
 
         seeds.write("a.txt", seed("20.4 Replication Groups", REPLICATION_NEW));
-        try (LogCapture log = new LogCapture(BookReloader.class)) {
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
             reloader.reloadNow();
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
                     .containsExactly("A reload listener failed; the new book is served anyway");

@@ -1,8 +1,10 @@
 package studybot.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -113,14 +115,10 @@ class ConcurrentReloadTest {
         return marker.equals("A") ? 0 : 1;
     }
 
-    private static void awaitAnswerOn(AtomicLongArray answered, int edition, long before, Queue<Throwable> failures)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (answered.get(edition) == before && failures.isEmpty()) {
-            assertThat(System.nanoTime()).as("a request answered on edition %s", EDITIONS[edition])
-                    .isLessThan(deadline);
-            Thread.sleep(1);
-        }
+    private static void awaitAnswerOn(AtomicLongArray answered, int edition, long before, Queue<Throwable> failures) {
+        await().alias("a request answered on edition " + EDITIONS[edition])
+                .atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(1))
+                .until(() -> answered.get(edition) != before || !failures.isEmpty());
     }
 
     private static String edition(String marker) {

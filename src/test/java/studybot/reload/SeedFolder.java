@@ -13,10 +13,10 @@ import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 import studybot.library.SeedParser;
-import studybot.tip.TipExtractor;
 
 /** A seeds folder the test edits, and the real loader and binder over it. */
 final class SeedFolder {
@@ -26,7 +26,7 @@ final class SeedFolder {
     final Path root;
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final LibraryLoader loader = new LibraryLoader(new SeedParser(), clock);
-    final BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new TipExtractor());
+    final BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
 
     SeedFolder(Path root) {
         this.root = root;

@@ -1,16 +1,21 @@
 package studybot.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static studybot.reload.SeedFolder.seed;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
 import studybot.library.SectionNumber;
+import studybot.testing.LogCapture;
 
 /** The real {@code WatchService} on a temporary folder; every wait is for an event, with a generous timeout. */
 class SeedsWatcherTest {
 
     private static final long TIMEOUT_SECONDS = 20;
+    private static final Duration TIMEOUT = Duration.ofSeconds(TIMEOUT_SECONDS);
 
     @TempDir
     Path folder;
@@ -106,8 +113,11 @@ class SeedsWatcherTest {
         watch(Duration.ofMillis(200));
         Book before = current.get();
 
-        seeds.write("b.txt", "no heading at all\n");
-        awaitRefusal();
+        try (LogCapture log = LogCapture.of(BookReloader.class)) {
+            seeds.write("b.txt", "no heading at all\n");
+            awaitRefusal();
+            assertThat(log.messages(Level.WARN)).first().asString().contains("b.txt:1: no sections");
+        }
         assertThat(current.get()).isSameAs(before);
         seeds.write("b.txt", seed("30.1 Fixed", "Now it has a heading."));
 
@@ -126,8 +136,100 @@ class SeedsWatcherTest {
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain(threadName);
     }
 
+    @Test
+    void aSwappedInFolderIsWatchedAndReloaded() throws Exception {
+        Path live = nestedSeeds("20.4 Replication Groups", "The first edition.");
+        watch(live, Duration.ofMillis(200));
+        Path next = Files.createDirectories(folder.resolve("seeds.new"));
+        Files.writeString(next.resolve("a.txt"), seed("20.4 Replication Groups", "The second edition."));
+
+        Files.move(live, folder.resolve("seeds.old"), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(next, live, StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(body(nextSwapSaying(20, 4, "The second edition."), 20, 4)).isEqualTo("The second edition.");
+        Files.writeString(live.resolve("b.txt"), seed("30.1 Later", "Edited in the swapped-in folder."));
+        assertThat(body(nextSwapWith(30, 1), 30, 1)).isEqualTo("Edited in the swapped-in folder.");
+    }
+
+    @Test
+    void aRemovedFolderKeepsTheBookServingAndSaysSoUntilItIsBack() throws Exception {
+        Path live = nestedSeeds("20.4 Replication Groups", "Before the removal.");
+        watch(live, Duration.ofMillis(200));
+        Book before = current.get();
+
+        try (LogCapture log = LogCapture.of(SeedsWatcher.class, BookReloader.class)) {
+            deleteTree(live);
+            await().atMost(TIMEOUT).until(() -> reloader.status().failing());
+
+            assertThat(current.get()).isSameAs(before);
+            assertThat(reloader.status().lastError()).get().extracting(ReloadError::message).asString()
+                    .contains("the seeds folder does not exist");
+            assertThat(log.messages(Level.WARN)).anyMatch(line -> line.contains("is gone"));
+        }
+        Files.createDirectories(live);
+        Files.writeString(live.resolve("a.txt"), seed("20.4 Replication Groups", "After the removal."));
+
+        assertThat(body(nextSwapSaying(20, 4, "After the removal."), 20, 4)).isEqualTo("After the removal.");
+        assertThat(reloader.status().failing()).isFalse();
+    }
+
+    @Test
+    void aWatcherThatFailsIsReportedAndStartsOver() throws Exception {
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        try (LogCapture log = LogCapture.of(SeedsWatcher.class)) {
+            watcher = SeedsWatcher.start(folder, Duration.ofMillis(200), Clock.systemUTC(), () -> {
+                if (failOnce.getAndSet(false)) {
+                    throw new OutOfMemoryError("Java heap space (thrown by the test)");
+                }
+                reloader.reloadNow();
+            }, reloader::watcherFailed);
+
+            seeds.write("b.txt", seed("30.1 First", "Reloading this one fails."));
+            await().atMost(TIMEOUT).until(() -> reloader.status().watcherRestarts() == 1);
+            assertThat(reloader.status().lastWatcherFailure()).get().extracting(ReloadError::message).asString()
+                    .contains("OutOfMemoryError");
+            assertThat(log.messages(Level.ERROR)).singleElement().asString().contains("starting over");
+        }
+        seeds.write("c.txt", seed("40.1 Second", "Picked up after the restart."));
+
+        assertThat(body(nextSwapWith(40, 1), 40, 1)).isEqualTo("Picked up after the restart.");
+    }
+
+    private Path nestedSeeds(String heading, String body) throws Exception {
+        Path live = Files.createDirectories(folder.resolve("seeds"));
+        Files.writeString(live.resolve("a.txt"), seed(heading, body));
+        SeedFolder nested = new SeedFolder(live);
+        current = nested.serve();
+        reloader = nested.reloader(current);
+        reloader.addListener(swappedIn::add);
+        return live;
+    }
+
+    private static void deleteTree(Path top) throws Exception {
+        try (Stream<Path> walk = Files.walk(top)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private void watch(Duration quietPeriod) throws Exception {
-        watcher = SeedsWatcher.start(folder, quietPeriod, Clock.systemUTC(), reloader::reloadNow);
+        watch(folder, quietPeriod);
+    }
+
+    private void watch(Path seedsFolder, Duration quietPeriod) throws Exception {
+        watcher = SeedsWatcher.start(seedsFolder, quietPeriod, Clock.systemUTC(), reloader::reloadNow,
+                reloader::watcherFailed);
+    }
+
+    /** Waits for the first edition whose section has this body. */
+    private Book nextSwapSaying(int chapter, int section, String body) throws InterruptedException {
+        while (true) {
+            Book book = nextSwapWith(chapter, section);
+            if (body(book, chapter, section).equals(body)) {
+                return book;
+            }
+        }
     }
 
     private Book nextSwap() throws InterruptedException {
@@ -146,12 +248,8 @@ class SeedsWatcherTest {
         }
     }
 
-    private void awaitRefusal() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-        while (reloader.status().refused() == 0) {
-            assertThat(System.nanoTime()).as("a refused reload within %d s", TIMEOUT_SECONDS).isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private void awaitRefusal() {
+        await().atMost(TIMEOUT).until(() -> reloader.status().refused() > 0);
     }
 
     private static String body(Book book, int chapter, int section) {

@@ -10,6 +10,8 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.status.Status;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,40 @@ class LogbackConfigTest {
     }
 
     @Test
+    void noInteractionOrWebhookTokenReachesTheFile() throws Exception {
+        String token = "aW50ZXJhY3Rpb246MTIzOnNlY3JldA.not-for-logs";
+        context.getLogger("ROOT").detachAppender("STDERR");
+        context.getLogger("net.dv8tion.jda.internal.requests.WebSocketClient").error(
+                "Got an unexpected error. Please redirect the following message to the devs:\n\t{} -> {}",
+                "INTERACTION_CREATE", "{\"id\":\"123\",\"token\":\"" + token + "\"}",
+                new IllegalStateException("Route interactions/123/" + token + "/callback was refused"));
+        context.getLogger("studybot.discord.InteractionResponder").warn("Could not answer webhooks/9/{}", token);
+
+        String logged = Files.readString(data.resolve("logs/studybot.log"), StandardCharsets.UTF_8);
+        assertThat(logged).doesNotContain(token).contains("\"token\":\"<token>\"")
+                .contains("interactions/123/<token>/callback").contains("webhooks/9/<token>")
+                .contains("java.lang.IllegalStateException");
+    }
+
+    @Test
+    void jdasReportsOfFailuresStudybotReportsItselfAreLeftOut() throws Exception {
+        context.getLogger("ROOT").detachAppender("STDERR");
+        context.getLogger("net.dv8tion.jda.api.requests.SequentialRestRateLimiter").error(
+                "Encountered exception trying to execute request",
+                new UncheckedIOException(new ConnectException("Connection refused")));
+        context.getLogger("net.dv8tion.jda.internal.requests.WebSocketClient").error(
+                "WebSocket connection was closed and cannot be recovered due to identification issues\n{}", "4004");
+        context.getLogger("net.dv8tion.jda.api.requests.SequentialRestRateLimiter").error(
+                "Encountered exception trying to execute request", new IllegalStateException("a JDA bug"));
+
+        String logged = Files.readString(data.resolve("logs/studybot.log"), StandardCharsets.UTF_8);
+        assertThat(logged).doesNotContain("Connection refused").doesNotContain("identification issues")
+                .contains("a JDA bug");
+    }
+
+    @Test
     void writesToARollingFileUnderTheDataFolder() throws Exception {
+        context.getLogger("ROOT").detachAppender("STDERR");
         context.getLogger("studybot.stats.InteractionLog").info("command=section server=dm outcome=OK took=1 ms");
         context.getLogger("studybot.stats.InteractionLog").debug("typed text stays out");
         context.getLogger("net.dv8tion.jda.Foo").info("library chatter stays out");

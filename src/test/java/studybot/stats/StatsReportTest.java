@@ -18,6 +18,7 @@ import studybot.command.OptionValues;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.discord.DiscordText;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -26,7 +27,6 @@ import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
-import studybot.tip.TipExtractor;
 
 class StatsReportTest {
 
@@ -37,7 +37,7 @@ class StatsReportTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics();
     private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-            new TipExtractor());
+            new KeyFactExtractor());
 
     @Test
     void everyGroupAddsUp() {
@@ -53,7 +53,7 @@ class StatsReportTest {
         metrics.record("tip", Outcome.OK, micros(300));
         ReloadStatus reload = new ReloadStatus(2, 1, Optional.of(LOADED),
                 Optional.of(new ReloadError("seeds/my_book.txt:3: section 20.4 is already defined",
-                        Instant.parse("2026-11-26T09:00:00Z"))), false);
+                        Instant.parse("2026-11-26T09:00:00Z"))), false, 0, Optional.empty());
 
         BotStats stats = collector(reload).snapshot(book);
         Reply reply = new StatsReport().render(stats);
@@ -88,7 +88,8 @@ class StatsReportTest {
     @Test
     void aFailingReloadSaysTheOldEditionIsStillServed() {
         ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true);
+                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true, 0,
+                Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
@@ -96,6 +97,19 @@ class StatsReportTest {
                 None since startup
                 **Last edit refused 5 min ago; still serving the previous edition:**
                 seeds/b.txt:1: no sections in this file""");
+    }
+
+    @Test
+    void aWatcherThatFailedAndRestartedIsShown() {
+        ReloadStatus reload = new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 2,
+                Optional.of(new ReloadError("java.lang.OutOfMemoryError: Java heap space", NOW.minusSeconds(60))));
+
+        Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Reloads")).isEqualTo("""
+                None since startup
+                **Seeds watcher failed 2 times, the last 1 min ago (restarted):** \
+                java.lang.OutOfMemoryError: Java heap space""");
     }
 
     @Test
@@ -119,7 +133,7 @@ class StatsReportTest {
             metrics.record("command" + i, Outcome.OK, micros(100));
         }
         ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("x".repeat(5000), NOW)), true);
+                Optional.of(new ReloadError("x".repeat(5000), NOW)), true, 0, Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
@@ -138,6 +152,43 @@ class StatsReportTest {
         assertThat(command.spec().name()).isEqualTo("stats");
         assertThat(command.spec().options()).isEmpty();
         assertThat(reply).isEqualTo(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)));
+    }
+
+    @Test
+    void aProcessRunningSomeShardsSaysWhichAndWhatAllProcessesRunTogether() {
+        ConnectionInfo oneOfTwo = new ConnectionInfo() {
+            @Override
+            public int servers() {
+                return 6;
+            }
+
+            @Override
+            public int shardsConnected() {
+                return 1;
+            }
+
+            @Override
+            public int shardsTotal() {
+                return 1;
+            }
+
+            @Override
+            public Optional<String> shardRange() {
+                return Optional.of("shard 1 of 4");
+            }
+
+            @Override
+            public Optional<FleetFigures> fleet() {
+                return Optional.of(new FleetFigures(3, 4, 3, true, 20));
+            }
+        };
+        BotStats stats = new StatsCollector(clock, STARTED, oneOfTwo, ReloadStatus::initial, () -> "BM25", metrics,
+                TipCounts.of(() -> 5, () -> 1)).snapshot(binder.bind(library()));
+
+        assertThat(field(new StatsReport().render(stats), "Discord")).isEqualTo("""
+                6 servers · 1 of 1 shard connected (this process: shard 1 of 4)
+                All processes: 3 processes · 20 servers · 3 of 4 shards running · **1 shard run by no process** \
+                · some shards run twice (a restart under way?)""");
     }
 
     private StatsCollector collector(ReloadStatus reload) {

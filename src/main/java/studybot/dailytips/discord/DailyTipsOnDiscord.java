@@ -10,23 +10,26 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.book.Book;
+import studybot.config.DailyTipsConfig;
+import studybot.config.ShardsConfig;
 import studybot.dailytips.DailyDigests;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
+import studybot.dailytips.SharedPostingRate;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.DiscordService;
+import studybot.discord.ShardRange;
 import studybot.store.Store;
 
 /**
  * Daily tips on Discord: posting and checking channels through JDA, the scheduler thread that runs while the bot is
- * connected, and forgetting servers that remove studybot. {@code /tips} itself is a command like any other
- * ({@link #tips()} gives it to the registry). Its tables live in the {@link Store} opened before connecting, so a
- * store that cannot be used stops startup instead of losing every server's settings.
+ * connected (posting only for the servers on this process's shards), and forgetting servers that remove studybot.
+ * {@code /tips} itself is a command like any other ({@link #tips()} gives it to the registry). Its tables live in the
+ * {@link Store} opened before connecting, so a store that cannot be used stops startup instead of losing every
+ * server's settings.
  */
 public final class DailyTipsOnDiscord implements DiscordService {
 
-    /** How long one post may take before it counts as a transient failure and is retried later. */
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     /**
      * How long stopping lets a pass under way finish before interrupting it. An interrupted post is safe: it is
      * resent with the same nonce after the restart.
@@ -49,18 +52,24 @@ public final class DailyTipsOnDiscord implements DiscordService {
     /**
      * Readies everything over {@code store}; nothing runs until the bot connects.
      *
-     * @param store        opened with {@link DailyTipService#MIGRATIONS}
+     * @param store        opened with {@link DailyTipService#MIGRATIONS} and {@link SharedPostingRate#MIGRATIONS}
+     * @param shardsConfig the shards this process runs: it posts only for the servers on them
      * @param book         the book being served
      * @param clock        the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests      what each server's reading plan adds to its daily post
      * @param forgetServer what else to forget about a server that removed studybot (its plan, its members' marks)
      */
-    public static DailyTipsOnDiscord over(Store store, Duration checkInterval, Supplier<Book> book, Clock clock,
-                                          DailyDigests digests, LongConsumer forgetServer) {
+    public static DailyTipsOnDiscord over(Store store, DailyTipsConfig config, ShardsConfig shardsConfig,
+                                          Supplier<Book> book, Clock clock, DailyDigests digests,
+                                          LongConsumer forgetServer) {
         ConnectedShards shards = new ConnectedShards();
-        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), SEND_TIMEOUT),
-                new JdaPostingAccess(shards), clock, digests);
-        return new DailyTipsOnDiscord(shards, tips, checkInterval, forgetServer);
+        Duration sendTimeout = Duration.ofSeconds(config.sendTimeoutSeconds());
+        DailyTips.Posting posting = new DailyTips.Posting(serverId -> shards.get()
+                .map(manager -> ShardRange.running(shardsConfig, manager).owns(serverId))
+                .orElse(false), sendTimeout);
+        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), sendTimeout),
+                new JdaPostingAccess(shards), posting, clock, digests);
+        return new DailyTipsOnDiscord(shards, tips, Duration.ofSeconds(config.checkIntervalSeconds()), forgetServer);
     }
 
     /** {@code /tips} and the service behind it. */

@@ -3,9 +3,11 @@ package studybot.discord.connect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import studybot.config.ShardsConfig;
 
 /**
  * A logged-in bot: the running {@link ShardManager} plus the waits JDA does not offer for a whole shard set, so
@@ -17,9 +19,15 @@ public final class DiscordConnection implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
     private final ShardManager shardManager;
+    private final ShardsConfig shards;
+    private final GatewayGiveUp giveUp;
+    private final JdaPools pools;
 
-    DiscordConnection(ShardManager shardManager) {
+    DiscordConnection(ShardManager shardManager, ShardsConfig shards, GatewayGiveUp giveUp, JdaPools pools) {
         this.shardManager = Objects.requireNonNull(shardManager, "shardManager");
+        this.shards = Objects.requireNonNull(shards, "shards");
+        this.giveUp = Objects.requireNonNull(giveUp, "giveUp");
+        this.pools = Objects.requireNonNull(pools, "pools");
     }
 
     public ShardManager shardManager() {
@@ -27,7 +35,15 @@ public final class DiscordConnection implements AutoCloseable {
     }
 
     /**
-     * Waits until every shard has started and reached {@link JDA.Status#CONNECTED}.
+     * Completes, once, with a readable reason when a shard stopped without being asked to: Discord closed the gateway
+     * with a code that forbids resuming (4004 for a revoked token, 4010–4014) or JDA gave up reconnecting.
+     */
+    public CompletableFuture<String> gaveUp() {
+        return giveUp.gaveUp().copy();
+    }
+
+    /**
+     * Waits until every shard this process runs has started and reached {@link JDA.Status#CONNECTED}.
      *
      * @return whether that happened within the timeout
      */
@@ -50,6 +66,7 @@ public final class DiscordConnection implements AutoCloseable {
      */
     public boolean shutdown(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        giveUp.closing();
         List<JDA> shards = shardManager.getShards();
         shardManager.shutdown();
         boolean graceful = true;
@@ -60,6 +77,7 @@ public final class DiscordConnection implements AutoCloseable {
                 shard.shutdownNow();
             }
         }
+        graceful &= pools.shutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         return graceful;
     }
 
@@ -70,13 +88,15 @@ public final class DiscordConnection implements AutoCloseable {
             shutdown(CLOSE_TIMEOUT);
         } catch (InterruptedException e) {
             shardManager.getShards().forEach(JDA::shutdownNow);
+            pools.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
 
     private boolean allShardsConnected() {
-        List<JDA> shards = shardManager.getShards();
-        return shards.size() == shardManager.getShardsTotal()
-                && shards.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+        List<JDA> running = shardManager.getShards();
+        int expected = shards.isAutomatic() ? shardManager.getShardsTotal() : shards.to() - shards.from() + 1;
+        return running.size() == expected
+                && running.stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     }
 }

@@ -1,6 +1,7 @@
 package studybot.discord.connect;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,15 +16,19 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import studybot.config.ShardsConfig;
 
 /**
- * Logs the bot in to Discord as a sharded client, so growing past one shard later is a configuration change, not a
- * rewrite.
+ * Logs the bot in to Discord as a sharded client: every shard (Discord recommends how many), or a configured range of a
+ * fixed total, so that several processes can share one bot. Discord sends each server's events to the shard
+ * {@code (server_id >> 22) % total}, so the process running that shard is the one that hears from it.
  *
  * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
  * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
  * cached (enough to compute a member's permissions). It caches only guild owners as members: member lists would need
- * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. Every message
+ * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's thread pools are the connection's
+ * own ({@link JdaPools}) and outlive the shards' shutdown, so an interaction JDA still reads from the closing socket
+ * is answered or told to retry rather than failing inside JDA. Every message
  * the bot sends defaults to mentioning nobody, because excerpts from a book must never ping a study group.
  */
 public final class DiscordConnector {
@@ -31,9 +36,12 @@ public final class DiscordConnector {
     private static final int HTTP_UNAUTHORIZED = 401;
 
     private final DiscordEndpoints endpoints;
+    private final ShardsConfig shards;
 
-    public DiscordConnector(DiscordEndpoints endpoints) {
+    /** @param shards which shards this process runs; {@link ShardsConfig#automatic()} for all of them */
+    public DiscordConnector(DiscordEndpoints endpoints, ShardsConfig shards) {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        this.shards = Objects.requireNonNull(shards, "shards");
     }
 
     /**
@@ -46,26 +54,35 @@ public final class DiscordConnector {
     public DiscordConnection connect(List<? extends EventListener> listeners)
             throws RejectedTokenException, DiscordUnreachableException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        ShardManager shardManager = builder(listeners).build(false);
+        GatewayGiveUp giveUp = new GatewayGiveUp();
+        List<EventListener> all = new ArrayList<>(listeners);
+        all.add(giveUp);
+        JdaPools pools = new JdaPools();
+        ShardManager shardManager = pools.applyTo(builder(all)).build(false);
         try {
             shardManager.login();
         } catch (InvalidTokenException e) {
-            shardManager.shutdown();
+            stop(shardManager, pools);
             throw new RejectedTokenException(e);
         } catch (ErrorResponseException e) {
-            shardManager.shutdown();
+            stop(shardManager, pools);
             if (e.getResponse() != null && e.getResponse().code == HTTP_UNAUTHORIZED) {
                 throw new RejectedTokenException(e);
             }
             throw e;
         } catch (RuntimeException e) {
-            shardManager.shutdown();
+            stop(shardManager, pools);
             if (causedByIo(e)) {
                 throw new DiscordUnreachableException(e);
             }
             throw e;
         }
-        return new DiscordConnection(shardManager);
+        return new DiscordConnection(shardManager, shards, giveUp, pools);
+    }
+
+    private static void stop(ShardManager shardManager, JdaPools pools) {
+        shardManager.shutdown();
+        pools.shutdownNow();
     }
 
     private static boolean causedByIo(Throwable failure) {
@@ -83,6 +100,9 @@ public final class DiscordConnector {
                 .setMemberCachePolicy(MemberCachePolicy.OWNER)
                 .setEnableShutdownHook(false)
                 .addEventListeners(listeners.toArray());
+        if (!shards.isAutomatic()) {
+            builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
+        }
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         endpoints.gatewayUrl().ifPresent(url -> builder
                 .setSessionController(new FixedGatewaySessionController(url))

@@ -10,7 +10,7 @@ import studybot.command.OptionSpec;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
-import studybot.reply.WordCut;
+import studybot.reply.UserEcho;
 import studybot.search.SearchHit;
 import studybot.search.SearchProblem;
 import studybot.search.SearchResults;
@@ -75,7 +75,7 @@ public final class SearchCommand implements BotCommand {
     }
 
     private static String echo(String typed) {
-        return WordCut.toLength(typed, MAX_ECHO_LENGTH);
+        return UserEcho.of(typed, MAX_ECHO_LENGTH);
     }
 
     /**

@@ -1,7 +1,6 @@
 package studybot.tip.command;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import studybot.book.Book;
 import studybot.command.Access;
 import studybot.command.BotCommand;
@@ -10,27 +9,37 @@ import studybot.command.CommandSpec;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.section.command.SectionActions;
+import studybot.tip.ChannelTipRotation;
 import studybot.tip.Tip;
 
 /**
- * {@code /tip}: one study tip at random, with a way to read the section it comes from. Handlers run on several
- * threads at once, so each call draws from its own thread's generator.
+ * {@code /tip}: one study tip (a key fact of the book), with a way to read the section it comes from. In each channel
+ * (or DM, or the console) no tip repeats until every tip has been shown there ({@link ChannelTipRotation}).
  */
 public final class TipCommand implements BotCommand {
 
+    /** The rotation key of the console, which has no channel. */
+    private static final long CONSOLE_CHANNEL = 0L;
+
+    private final ChannelTipRotation rotation;
+
+    public TipCommand(ChannelTipRotation rotation) {
+        this.rotation = rotation;
+    }
+
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("tip", "A study tip from the book, at random", Access.EVERYONE);
+        return CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE);
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return answer(call.book().get());
+        return answer(call.book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL));
     }
 
-    /** A random tip from {@code book}. */
-    public Reply answer(Book book) {
-        return book.tips().random(ThreadLocalRandom.current())
+    /** The next tip from {@code book} for this channel. */
+    public Reply answer(Book book, long channelId) {
+        return rotation.next(channelId, book.tips())
                 .map(tip -> reply(tip, book.library().find(tip.source()).map(Section::title).orElse("")))
                 .orElseGet(() -> Reply.problem("The book has no tips yet."));
     }

@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import studybot.config.ShardsConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -22,7 +23,7 @@ public final class MinimalBot {
 
     public static void main(String[] args) throws Exception {
         DiscordEndpoints endpoints = DiscordEndpoints.fromEnvironment(System.getenv());
-        DiscordConnection connection = new DiscordConnector(endpoints).connect(List.of(
+        DiscordConnection connection = new DiscordConnector(endpoints, ShardsConfig.automatic()).connect(List.of(
                 new FixedReplyListener(), new RegisterOneCommand()));
         Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "minimal-bot-shutdown"));
         new CountDownLatch(1).await();

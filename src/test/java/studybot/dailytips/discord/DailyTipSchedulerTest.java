@@ -2,11 +2,13 @@ package studybot.dailytips.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import studybot.testing.LogCapture;
 
 class DailyTipSchedulerTest {
 
@@ -23,10 +25,15 @@ class DailyTipSchedulerTest {
             threeMore.countDown();
         }, Duration.ofMillis(10));
 
-        scheduler.start();
+        try (LogCapture log = LogCapture.of(DailyTipScheduler.class)) {
+            scheduler.start();
 
-        assertThat(threeMore.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("passes after the failing one").isTrue();
-        scheduler.stop(WAIT);
+            assertThat(threeMore.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("passes after the failing one")
+                    .isTrue();
+            scheduler.stop(WAIT);
+            assertThat(log.events()).filteredOn(event -> event.getLevel() == Level.ERROR).singleElement()
+                    .satisfies(event -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("database locked"));
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package studybot.dailytips.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
+import studybot.dailytips.SharedPostingRate;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
@@ -47,6 +50,7 @@ import studybot.store.Store;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
+import studybot.testing.LogCapture;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -73,12 +77,15 @@ class DailyTipsOnDiscordTest {
     private DiscordBot bot;
     private String channelPosts;
 
+    /** Deleted channels, missing permissions and 5xx are caused on purpose: the service's log lines are captured. */
+    private final LogCapture log = LogCapture.of(DailyTipService.class);
+
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1), base.store());
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
         channelPosts = "channels/" + discord.world().channelId() + "/messages";
         startBot();
     }
@@ -89,6 +96,7 @@ class DailyTipsOnDiscordTest {
             stopBot();
         } finally {
             discord.close();
+            log.close();
         }
     }
 
@@ -201,11 +209,7 @@ class DailyTipsOnDiscordTest {
         discord.gateway().dispatch("GUILD_DELETE",
                 JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
 
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (feature.service().settings(guildId).isPresent() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(feature.service().settings(guildId)).isEmpty();
+        await().atMost(WAIT).until(() -> feature.service().settings(guildId).isEmpty());
         clock.advance(Duration.ofMinutes(2));
         feature.service().runDue();
         assertThat(discord.rest().requests().matching(post())).isEmpty();
@@ -258,6 +262,7 @@ class DailyTipsOnDiscordTest {
         assertThat(status).contains("**paused**").contains("Paused")
                 .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
         assertThat(feature.service().pausedServers()).isEqualTo(1);
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 
         String changed = text(reply(discord.slashCommand("tips").subcommand("set").option("time", "10:00")
                 .by(Invoker.ADMIN)));
@@ -275,6 +280,7 @@ class DailyTipsOnDiscordTest {
         feature.service().runDue();
         assertThat(failed.status()).isEqualTo(500);
         assertThat(text(tips("status", Invoker.ADMIN))).contains("Posting today's tip failed").contains("500");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("failed (attempt 1)");
 
         clock.advance(Duration.ofMinutes(1));
         RecordedRequest retried = discord.rest().awaitRequest(post().and(request -> request.status() == 200), WAIT);
@@ -324,7 +330,7 @@ class DailyTipsOnDiscordTest {
                 StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
-                List.of(DailyTipService.MIGRATIONS), clock))
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -333,15 +339,16 @@ class DailyTipsOnDiscordTest {
     /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
     private void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS), clock);
-        feature = DailyTipsOnDiscord.over(store, Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()),
-                book, clock, (serverId, date) -> Optional.empty(), serverId -> { });
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(),
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock);
+        feature = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
+                (serverId, date) -> Optional.empty(), serverId -> { });
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
                 List.of(feature.tips().feature()));
         studybot.loadBook();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord().guildIds(), studybot.interactions(), List.of(feature));
+                studybot.config().discord(), studybot.interactions(), List.of(feature));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

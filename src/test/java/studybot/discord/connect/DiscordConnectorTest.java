@@ -2,7 +2,9 @@ package studybot.discord.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,6 +23,9 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import studybot.config.ShardsConfig;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeGateway;
@@ -28,6 +33,7 @@ import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.testing.LogCapture;
 
 /** Starts the real connector (real JDA) against {@link FakeDiscord} and checks every path to and from Discord. */
 class DiscordConnectorTest {
@@ -219,7 +225,8 @@ class DiscordConnectorTest {
         Map<String, String> environment = new HashMap<>(discord.environment());
         String wrongToken = "definitely-not-the-right-token";
         environment.put("DISCORD_TOKEN", wrongToken);
-        DiscordConnector connector = new DiscordConnector(DiscordEndpoints.fromEnvironment(environment));
+        DiscordConnector connector = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(environment), ShardsConfig.automatic());
 
         assertThatThrownBy(() -> connector.connect(List.of(listener)))
                 .isInstanceOf(RejectedTokenException.class)
@@ -231,7 +238,8 @@ class DiscordConnectorTest {
     @Test
     void unauthorizedSelfUserGivesOneFriendlyError() {
         discord.rest().failNext("GET", "users/@me", 1, Failure.unauthorized());
-        DiscordConnector connector = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()));
+        DiscordConnector connector = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic());
 
         assertThatThrownBy(() -> connector.connect(List.of(listener)))
                 .isInstanceOf(RejectedTokenException.class)
@@ -242,8 +250,35 @@ class DiscordConnectorTest {
                 .containsExactly(401);
     }
 
+    @ParameterizedTest(name = "close {0}")
+    @ValueSource(ints = {4004, 4010, 4011, 4012, 4013, 4014})
+    void aCloseThatCannotBeResumedIsReportedOnceWithItsCode(int code) throws Exception {
+        connect();
+        try (LogCapture jda = LogCapture.of(Level.INFO, "net.dv8tion")) {
+            discord.gateway().closeWith(code, "closed by the test");
+
+            assertThat(connection.gaveUp()).succeedsWithin(WAIT).asString()
+                    .startsWith("Discord closed the gateway with code " + code);
+            assertThat(jda.messages(Level.ERROR)).as("JDA's own report, left out for studybot's line").isEmpty();
+        } finally {
+            connection.shutdown(Duration.ofSeconds(2));
+            connection = null;
+        }
+    }
+
+    @Test
+    void closingItselfIsNotGivingUp() throws Exception {
+        connect();
+
+        assertThat(connection.shutdown(WAIT)).isTrue();
+
+        assertThat(connection.gaveUp()).isNotDone();
+        connection = null;
+    }
+
     private void connect() throws Exception {
-        connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+        connection = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(listener));
         assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
     }
@@ -255,16 +290,12 @@ class DiscordConnectorTest {
     }
 
     /** Waits (generously) for threads started since {@code before} to finish; they would keep the JVM alive. */
-    private static void assertNoNewNonDaemonThreads(Set<Thread> before) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Set<Thread> leaked = new HashSet<>(liveNonDaemonThreads());
-        leaked.removeAll(before);
-        while (!leaked.isEmpty() && System.nanoTime() - deadline < 0) {
-            TimeUnit.MILLISECONDS.sleep(50);
-            leaked = new HashSet<>(liveNonDaemonThreads());
+    private static void assertNoNewNonDaemonThreads(Set<Thread> before) {
+        await().atMost(WAIT).pollInSameThread().untilAsserted(() -> {
+            Set<Thread> leaked = new HashSet<>(liveNonDaemonThreads());
             leaked.removeAll(before);
-        }
-        assertThat(leaked).extracting(Thread::getName).as("non-daemon threads left running").isEmpty();
+            assertThat(leaked).extracting(Thread::getName).as("non-daemon threads left running").isEmpty();
+        });
     }
 
     private <T extends GenericInteractionCreateEvent> T nextEvent(Class<T> type) throws InterruptedException {

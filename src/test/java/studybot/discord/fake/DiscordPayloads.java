@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Builds the JSON objects Discord would send for the fake's {@link FakeWorld}: users, roles, members, channels, the
@@ -117,9 +118,16 @@ public final class DiscordPayloads {
 
     /** READY for a fresh session: the one guild listed as unavailable until its GUILD_CREATE follows. */
     public static ObjectNode ready(FakeWorld world, String sessionId, String resumeGatewayUrl, JsonNode shard) {
+        return ready(world, List.of(world), sessionId, resumeGatewayUrl, shard);
+    }
+
+    /** READY for a fresh session of one shard: its servers listed as unavailable until their GUILD_CREATEs follow. */
+    public static ObjectNode ready(FakeWorld world, List<FakeWorld> servers, String sessionId, String resumeGatewayUrl,
+                                   JsonNode shard) {
         ObjectNode ready = Json.object().put("v", 10);
         ready.set("user", botUser(world));
-        ready.putArray("guilds").addObject().put("id", world.guildId()).put("unavailable", true);
+        ArrayNode guilds = ready.putArray("guilds");
+        servers.forEach(server -> guilds.addObject().put("id", server.guildId()).put("unavailable", true));
         ready.putArray("private_channels");
         ready.putArray("presences");
         ready.putArray("relationships");

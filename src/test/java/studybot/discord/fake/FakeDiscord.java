@@ -1,7 +1,10 @@
 package studybot.discord.fake;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A stand-in for Discord on 127.0.0.1 (REST and gateway, ephemeral ports) that the real JDA can log in to, so tests
@@ -23,15 +26,17 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String TOKEN = "fake-bot-token.for-tests-only";
 
     private final FakeWorld world;
+    private final List<FakeWorld> servers;
     private final Snowflakes ids = new Snowflakes();
     private final FakeGateway gateway;
     private final FakeRest rest;
 
-    private FakeDiscord(FakeWorld world) {
+    private FakeDiscord(FakeWorld world, List<FakeWorld> servers, int shards) {
         this.world = world;
-        this.gateway = new FakeGateway(world, TOKEN);
+        this.servers = List.copyOf(servers);
+        this.gateway = new FakeGateway(world, servers, shards, TOKEN);
         try {
-            this.rest = new FakeRest(world, ids, TOKEN, gateway.url());
+            this.rest = new FakeRest(world, ids, TOKEN, gateway.url(), shards);
         } catch (RuntimeException e) {
             gateway.close();
             throw e;
@@ -40,11 +45,30 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Starts a fake serving {@link FakeWorld#standard()}. */
     public static FakeDiscord start() {
-        return new FakeDiscord(FakeWorld.standard());
+        return new FakeDiscord(FakeWorld.standard(), List.of(FakeWorld.standard()), 1);
     }
 
+    /**
+     * Starts a fake for a bot with {@code shards} shards (what {@code GET gateway/bot} recommends and IDENTIFY must
+     * name) in the standard server plus {@code otherServers} more ({@link FakeWorld#otherServer}), each served on its
+     * own shard.
+     */
+    public static FakeDiscord startSharded(int shards, int otherServers) {
+        FakeWorld world = FakeWorld.standard();
+        List<FakeWorld> servers = new ArrayList<>();
+        servers.add(world);
+        IntStream.rangeClosed(1, otherServers).mapToObj(world::otherServer).forEach(servers::add);
+        return new FakeDiscord(world, servers, shards);
+    }
+
+    /** The standard server, where interactions happen unless a test chooses another with {@code in(server)}. */
     public FakeWorld world() {
         return world;
+    }
+
+    /** Every server the bot is in, the standard one first. */
+    public List<FakeWorld> servers() {
+        return servers;
     }
 
     public FakeRest rest() {

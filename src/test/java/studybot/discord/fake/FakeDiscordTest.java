@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import studybot.config.ShardsConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
@@ -173,7 +174,8 @@ class FakeDiscordTest {
     }
 
     private JDA connect(ListenerAdapter... listeners) throws Exception {
-        connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+        connection = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(listeners));
         assertThat(connection.awaitConnected(WAIT)).isTrue();
         return connection.shardManager().getShardById(0);

@@ -6,7 +6,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,12 +24,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's gateway WebSocket for one shard, on an ephemeral loopback port, with uncompressed JSON frames.
+ * Discord's gateway WebSocket, on an ephemeral loopback port, with uncompressed JSON frames, for a bot with one or
+ * more shards.
  *
  * <p>On connect it sends HELLO; it ACKs heartbeats; on IDENTIFY (which JDA may send before it has read HELLO) it
- * starts a session and sends READY followed by GUILD_CREATE for the {@link FakeWorld} server; on RESUME of the current
- * session it replays every dispatch after the client's sequence number and sends RESUMED. Dispatches sent while the
- * bot is disconnected are kept for that replay. Every frame the bot sends is recorded in {@link #received()}.
+ * starts a session for the shard {@code [id, total]} named in it (a wrong total closes with 4010, as Discord does) and
+ * sends READY followed by GUILD_CREATE for each server on that shard, {@code (guild_id >> 22) % total}; on RESUME of a
+ * current session it replays every dispatch after the client's sequence number and sends RESUMED. Dispatches about a
+ * server go to its shard's session, as Discord routes them, and are kept for that replay while the shard is
+ * disconnected. A later IDENTIFY for the same shard (a restarted process) replaces that shard's session. Every frame
+ * the bot sends is recorded in {@link #received()}.
  */
 public final class FakeGateway implements AutoCloseable {
 
@@ -42,20 +50,26 @@ public final class FakeGateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeGateway.class);
     private static final int HEARTBEAT_INTERVAL_MILLIS = 41_250;
     private static final int AUTHENTICATION_FAILED = 4004;
+    private static final int INVALID_SHARD = 4010;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
     private final FakeWorld world;
+    private final List<FakeWorld> servers;
+    private final int shards;
     private final String token;
     private final Server server;
     private final RecordLog<JsonNode> received = new RecordLog<>("gateway frames from the bot");
     private final Object lock = new Object();
-    private final List<ObjectNode> sessionDispatches = new ArrayList<>();
-    private WebSocket live;
-    private String sessionId;
-    private int sequence;
+    private final Map<Integer, Session> sessions = new HashMap<>();
 
-    FakeGateway(FakeWorld world, String token) {
+    /**
+     * @param servers every server the bot is in, {@code world}'s first
+     * @param shards  the bot's shard count, which IDENTIFY must name
+     */
+    FakeGateway(FakeWorld world, List<FakeWorld> servers, int shards, String token) {
         this.world = world;
+        this.servers = List.copyOf(servers);
+        this.shards = shards;
         this.token = token;
         this.server = new Server();
         server.start();
@@ -78,45 +92,98 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     /**
-     * Sends a dispatch event ({@code op 0}) with the next sequence number. If the bot is momentarily disconnected the
+     * Sends a dispatch event ({@code op 0}) with the next sequence number to the shard of the server named by the
+     * event's {@code guild_id} (shard 0 for events about no server). If that shard is momentarily disconnected the
      * event is delivered when it resumes.
      *
      * @return the sequence number assigned
-     * @throws IllegalStateException if the bot has not identified yet
+     * @throws IllegalStateException if that shard has not identified yet
      */
     public int dispatch(String type, JsonNode data) {
+        int shard = data.hasNonNull("guild_id") ? shardOf(data.get("guild_id").asText()) : 0;
         synchronized (lock) {
-            if (sessionId == null) {
-                throw new IllegalStateException("No gateway session yet: wait until the bot has identified");
+            Session session = sessions.get(shard);
+            if (session == null) {
+                throw new IllegalStateException("No gateway session for shard " + shard
+                        + " yet: wait until the bot has identified");
             }
-            ObjectNode frame = Json.object().put("op", DISPATCH).put("t", type).put("s", ++sequence);
-            frame.set("d", data);
-            sessionDispatches.add(frame);
-            if (live != null) {
-                live.send(Json.write(frame));
-            }
-            return sequence;
+            return session.dispatch(type, data);
         }
     }
 
-    /** Kills the connection without a close handshake, like a network failure; the bot should RESUME. */
+    /** The shard Discord routes a server's events to. */
+    public int shardOf(String guildId) {
+        return (int) ((Long.parseLong(guildId) >>> 22) % shards);
+    }
+
+    /** The shards with a session (identified, whether connected right now or not). */
+    public Set<Integer> identifiedShards() {
+        synchronized (lock) {
+            return Set.copyOf(sessions.keySet());
+        }
+    }
+
+    /**
+     * Waits until every frame sent so far has been written to the bot's sockets, so a test can tell what the bot had
+     * been sent (as Discord would have) from what was still queued inside the fake.
+     */
+    public void awaitFlushed(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<WebSocket> sockets;
+            synchronized (lock) {
+                sockets = sessions.values().stream().map(session -> session.live).filter(Objects::nonNull).toList();
+            }
+            if (sockets.stream().noneMatch(WebSocket::hasBufferedData)) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("The fake gateway could not write its frames within " + timeout);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Kills every connection without a close handshake, like a network failure; the bot should RESUME. */
     public void dropConnection() {
-        WebSocket dropped;
+        List<WebSocket> dropped = new ArrayList<>();
         synchronized (lock) {
-            dropped = live;
-            live = null;
+            for (Session session : sessions.values()) {
+                if (session.live != null) {
+                    dropped.add(session.live);
+                    session.live = null;
+                }
+            }
         }
-        if (dropped != null) {
-            dropped.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
-        }
+        dropped.forEach(socket -> socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test"));
     }
 
-    /** Sends op 7 RECONNECT: the bot should close the socket, reconnect and RESUME. */
+    /**
+     * Closes every connection with {@code code}, as Discord does when it will not let the session go on: 4004 when
+     * the token was revoked, 4010–4014 for a bad shard, API version or intents. The sessions are forgotten, so a
+     * RESUME would be refused too.
+     */
+    public void closeWith(int code, String reason) {
+        List<WebSocket> closed = new ArrayList<>();
+        synchronized (lock) {
+            for (Session session : sessions.values()) {
+                if (session.live != null) {
+                    closed.add(session.live);
+                }
+            }
+            sessions.clear();
+        }
+        closed.forEach(socket -> socket.close(code, reason));
+    }
+
+    /** Sends op 7 RECONNECT on every connection: the bot should close the socket, reconnect and RESUME. */
     public void requestReconnect() {
         synchronized (lock) {
-            if (live != null) {
-                live.send(Json.write(Json.object().put("op", RECONNECT).putNull("d")));
-                live = null;
+            for (Session session : sessions.values()) {
+                if (session.live != null) {
+                    session.live.send(Json.write(Json.object().put("op", RECONNECT).putNull("d")));
+                    session.live = null;
+                }
             }
         }
     }
@@ -145,38 +212,70 @@ public final class FakeGateway implements AutoCloseable {
             socket.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
+        JsonNode shard = identify.has("shard") ? identify.get("shard") : Json.array().add(0).add(1);
+        int id = shard.path(0).asInt();
+        if (shard.path(1).asInt() != shards || id < 0 || id >= shards) {
+            socket.close(INVALID_SHARD, "Invalid shard.");
+            return;
+        }
+        List<FakeWorld> onShard = servers.stream().filter(guild -> shardOf(guild.guildId()) == id).toList();
         synchronized (lock) {
-            sessionId = UUID.randomUUID().toString().replace("-", "");
-            sequence = 0;
-            sessionDispatches.clear();
-            live = socket;
-            JsonNode shard = identify.has("shard") ? identify.get("shard") : Json.array().add(0).add(1);
-            dispatch("READY", DiscordPayloads.ready(world, sessionId, url(), shard));
-            dispatch("GUILD_CREATE", DiscordPayloads.guildCreate(world));
+            Session session = new Session(UUID.randomUUID().toString().replace("-", ""), socket);
+            sessions.put(id, session);
+            session.dispatch("READY", DiscordPayloads.ready(world, onShard, session.id, url(), shard));
+            onShard.forEach(guild -> session.dispatch("GUILD_CREATE", DiscordPayloads.guildCreate(guild)));
         }
     }
 
     private void resume(WebSocket socket, JsonNode resume) {
         synchronized (lock) {
-            if (sessionId == null || !sessionId.equals(resume.path("session_id").asText())
-                    || !token.equals(resume.path("token").asText())) {
+            Session session = sessions.values().stream()
+                    .filter(candidate -> candidate.id.equals(resume.path("session_id").asText()))
+                    .findFirst().orElse(null);
+            if (session == null || !token.equals(resume.path("token").asText())) {
                 socket.send(Json.write(Json.object().put("op", INVALID_SESSION).put("d", false)));
                 return;
             }
             int seen = resume.path("seq").asInt();
-            sessionDispatches.stream()
+            session.dispatches.stream()
                     .filter(frame -> frame.path("s").asInt() > seen)
                     .forEach(frame -> socket.send(Json.write(frame)));
-            live = socket;
-            dispatch("RESUMED", Json.object());
+            session.live = socket;
+            session.dispatch("RESUMED", Json.object());
         }
     }
 
     private void onClosed(WebSocket socket) {
         synchronized (lock) {
-            if (live == socket) {
-                live = null;
+            for (Session session : sessions.values()) {
+                if (session.live == socket) {
+                    session.live = null;
+                }
             }
+        }
+    }
+
+    /** One shard's gateway session: its sequence, its dispatches (for RESUME), and its socket while connected. */
+    private static final class Session {
+
+        private final String id;
+        private final List<ObjectNode> dispatches = new ArrayList<>();
+        private WebSocket live;
+        private int sequence;
+
+        Session(String id, WebSocket live) {
+            this.id = id;
+            this.live = live;
+        }
+
+        int dispatch(String type, JsonNode data) {
+            ObjectNode frame = Json.object().put("op", DISPATCH).put("t", type).put("s", ++sequence);
+            frame.set("d", data);
+            dispatches.add(frame);
+            if (live != null) {
+                live.send(Json.write(frame));
+            }
+            return sequence;
         }
     }
 

@@ -55,25 +55,30 @@ public final class FakeRest implements AutoCloseable {
     private final Snowflakes ids;
     private final String token;
     private final String gatewayUrl;
+    private final int shards;
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Route> routes = new ArrayList<>();
     private final RecordLog<RecordedRequest> requests = new RecordLog<>("REST requests");
     private final List<ArmedFailure> armedFailures = new CopyOnWriteArrayList<>();
+    private final List<ArmedDelay> delays = new CopyOnWriteArrayList<>();
     private final Map<String, Failure> brokenChannels = new ConcurrentHashMap<>();
     private final Map<String, SentInteraction> interactionsByToken = new ConcurrentHashMap<>();
     private final Map<String, String> originalMessageIds = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messagesByNonce = new ConcurrentHashMap<>();
     private final Map<String, Map<String, ObjectNode>> commandsByScope = new LinkedHashMap<>();
+    private final List<ObjectNode> createdMessages = new CopyOnWriteArrayList<>();
     private final Object inFlightLock = new Object();
     private int inFlight;
     private volatile boolean tokenRejected;
+    private volatile GlobalRateLimit globalRateLimit;
 
-    FakeRest(FakeWorld world, Snowflakes ids, String token, String gatewayUrl) {
+    FakeRest(FakeWorld world, Snowflakes ids, String token, String gatewayUrl, int shards) {
         this.world = world;
         this.ids = ids;
         this.token = token;
         this.gatewayUrl = gatewayUrl;
+        this.shards = shards;
         this.executor = Executors.newFixedThreadPool(HTTP_THREADS, runnable -> {
             Thread thread = new Thread(runnable, "fake-discord-rest");
             thread.setDaemon(true);
@@ -112,6 +117,34 @@ public final class FakeRest implements AutoCloseable {
     public void failNext(String method, String pathRegex, int times, Failure failure) {
         armedFailures.add(new ArmedFailure(
                 method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), new AtomicInteger(times), failure));
+    }
+
+    /**
+     * From now on enforces Discord's global rate limit: at most {@code perSecond} requests a second for the bot as a
+     * whole, whichever connection or process they come from (a token bucket holding one second's worth). Beyond it a
+     * request answers 429 with {@code retry_after}, {@code "global": true} and {@code X-RateLimit-Global}. As on
+     * Discord, interaction callbacks and webhooks do not count.
+     */
+    public void enforceGlobalRateLimit(int perSecond) {
+        globalRateLimit = new GlobalRateLimit(perSecond);
+    }
+
+    /** Channel messages the fake created (a resend with an enforced nonce it already knows creates none), in order. */
+    public List<ObjectNode> createdMessages() {
+        return List.copyOf(createdMessages);
+    }
+
+    /**
+     * Holds the answer to every later request with {@code method} on a path matching {@code pathRegex} for
+     * {@code delay} after doing what it asks (a message is created at once), as a slow network would; until
+     * {@link #stopDelaying()}.
+     */
+    public void delayAnswers(String method, String pathRegex, Duration delay) {
+        delays.add(new ArmedDelay(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), delay));
+    }
+
+    public void stopDelaying() {
+        delays.clear();
     }
 
     /** From now on every request answers 401, as when the bot's token has been reset. */
@@ -194,7 +227,13 @@ public final class FakeRest implements AutoCloseable {
             // Recorded before answering, so once a JDA call returns its request is always in the log.
             requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
                     request.json(), request.files(), response.status(), receivedNanos));
-            write(exchange, response);
+            delay(request);
+            try {
+                write(exchange, response);
+            } catch (IOException e) {
+                LOG.debug("The bot went away before its answer to {} {} was written: {}", request.method(),
+                        request.path(), e.toString());
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
         } finally {
@@ -205,10 +244,30 @@ public final class FakeRest implements AutoCloseable {
         }
     }
 
+    private void delay(Incoming request) {
+        for (ArmedDelay armed : delays) {
+            if (armed.method().equals(request.method()) && armed.path().matcher(request.path()).matches()) {
+                try {
+                    Thread.sleep(armed.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+        }
+    }
+
     private Response respond(Incoming request) {
         if (tokenRejected || (!INTERACTION_ROUTE.matcher(request.path()).matches()
                 && !("Bot " + token).equals(request.headers().get("authorization")))) {
             return Response.failure(Failure.unauthorized());
+        }
+        GlobalRateLimit limit = globalRateLimit;
+        if (limit != null && !INTERACTION_ROUTE.matcher(request.path()).matches()) {
+            double retryAfter = limit.take();
+            if (retryAfter > 0) {
+                return Response.globalRateLimit(retryAfter);
+            }
         }
         for (ArmedFailure armed : armedFailures) {
             if (armed.matches(request) && armed.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -230,7 +289,7 @@ public final class FakeRest implements AutoCloseable {
     }
 
     private ObjectNode gatewayBot() {
-        ObjectNode answer = Json.object().put("url", gatewayUrl).put("shards", 1);
+        ObjectNode answer = Json.object().put("url", gatewayUrl).put("shards", shards);
         answer.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 1000)
@@ -331,10 +390,15 @@ public final class FakeRest implements AutoCloseable {
         JsonNode body = request.json();
         if (body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")) {
             String key = channelId + "/" + body.get("nonce").asText();
-            return Response.ok(messagesByNonce.computeIfAbsent(
-                    key, ignored -> DiscordPayloads.botMessage(world, ids.next(), channelId, body, false)));
+            return Response.ok(messagesByNonce.computeIfAbsent(key, ignored -> created(channelId, body)));
         }
-        return Response.ok(DiscordPayloads.botMessage(world, ids.next(), channelId, body, false));
+        return Response.ok(created(channelId, body));
+    }
+
+    private ObjectNode created(String channelId, JsonNode body) {
+        ObjectNode message = DiscordPayloads.botMessage(world, ids.next(), channelId, body, false);
+        createdMessages.add(message);
+        return message;
     }
 
     private String originalMessageId(String interactionToken) {
@@ -419,14 +483,51 @@ public final class FakeRest implements AutoCloseable {
         Response handle(Matcher match, Incoming request);
     }
 
+    private record ArmedDelay(String method, Pattern path, Duration delay) {}
+
     private record ArmedFailure(String method, Pattern path, AtomicInteger remaining, Failure failure) {
         boolean matches(Incoming request) {
             return method.equals(request.method()) && path.matcher(request.path()).matches();
         }
     }
 
+    /** A token bucket of one second's worth of requests, refilled continuously. */
+    private static final class GlobalRateLimit {
+
+        private final double perSecond;
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        GlobalRateLimit(double perSecond) {
+            this.perSecond = perSecond;
+            this.tokens = perSecond;
+        }
+
+        /** Takes a token: 0 when there was one, otherwise the seconds until there will be. */
+        synchronized double take() {
+            long now = System.nanoTime();
+            tokens = Math.min(perSecond, tokens + (now - refilledAt) / 1e9 * perSecond);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens--;
+                return 0;
+            }
+            return (1 - tokens) / perSecond;
+        }
+    }
+
     /** An answer: status, JSON body ({@code null} for no body) and extra headers. */
     private record Response(int status, JsonNode body, Map<String, String> headers) {
+
+        static Response globalRateLimit(double retryAfterSeconds) {
+            double seconds = Math.ceil(retryAfterSeconds * 1000) / 1000;
+            ObjectNode body = Json.object().put("message", "You are being rate limited.")
+                    .put("retry_after", seconds).put("global", true);
+            return new Response(429, body, Map.of(
+                    "Retry-After", Long.toString((long) Math.ceil(seconds)),
+                    "X-RateLimit-Global", "true",
+                    "X-RateLimit-Scope", "global"));
+        }
 
         static Response ok(JsonNode body) {
             return new Response(200, body, Map.of());

@@ -62,6 +62,21 @@ public record FakeWorld(
                 "500000000000000003");
     }
 
+    /**
+     * Server number {@code number} (from 1) of a bot in many servers: the same bot and people, in a server with ids of
+     * its own. Its id is {@code (1_000_000 + number) << 22}, so it sits on shard {@code (1_000_000 + number) % total}:
+     * consecutive numbers spread evenly over the shards.
+     */
+    public FakeWorld otherServer(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("servers are numbered from 1: " + number);
+        }
+        long guild = (1_000_000L + number) << 22;
+        return new FakeWorld(applicationId, botName, Long.toString(guild), "Study Group " + number,
+                Long.toString(guild + 1), channelName, dmChannelId, Long.toString(guild + 2), Long.toString(guild + 3),
+                ownerId, adminId, memberId);
+    }
+
     /** The bot's user id, which Discord makes equal to its application id. */
     public String botUserId() {
         return applicationId;

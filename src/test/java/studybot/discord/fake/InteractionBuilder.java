@@ -39,7 +39,7 @@ public final class InteractionBuilder {
 
     private final Kind kind;
     private final String name;
-    private final FakeWorld world;
+    private FakeWorld world;
     private final Snowflakes ids;
     private final Consumer<SentInteraction> dispatcher;
     private final Map<String, Object> options = new LinkedHashMap<>();
@@ -85,6 +85,12 @@ public final class InteractionBuilder {
         }
         options.put(optionName, typedSoFar);
         focusedOption = optionName;
+        return this;
+    }
+
+    /** Moves the interaction into another of the bot's servers, e.g. one of {@code FakeDiscord.servers()}. */
+    public InteractionBuilder in(FakeWorld server) {
+        this.world = Objects.requireNonNull(server, "server");
         return this;
     }
 

@@ -30,6 +30,7 @@ import studybot.command.Access;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
+import studybot.config.ShardsConfig;
 import studybot.discord.CommandRegistrar;
 import studybot.discord.SlashCommands;
 import studybot.discord.connect.DiscordConnection;
@@ -90,7 +91,8 @@ class JdaConformsToOpenApiTest {
     void everyRequestJdaSendsConformsToDiscordsSpec() throws Exception {
         CommandRegistrar global = new CommandRegistrar(COMMANDS, List.of());
         CommandRegistrar onGuild = new CommandRegistrar(COMMANDS, List.of(Long.parseLong(discord.world().guildId())));
-        connection = new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()))
+        connection = new DiscordConnector(
+                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(global, onGuild, new EmbedReplyingListener()));
         assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
         assertThat(global.awaitRegistered(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();

@@ -1,0 +1,131 @@
+package studybot.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import studybot.library.Library;
+import studybot.library.Section;
+
+/**
+ * Finds the key facts of every section of a book: sentences that state something a student should remember, in the
+ * section's own distinctive terms, and read correctly on their own.
+ *
+ * <p>Each paragraph is split into sentences and flattened sub-headings ({@link SentenceSplitter}); headings are never
+ * part of a fact. Chatter is rejected ({@link SentenceJudge}). A sentence that stands alone becomes a fact, without
+ * its leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's
+ * {@value #DISTINCTIVE_TERMS} most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the
+ * rest of the book). A sentence that leans on the one before joins it when that one is a fact and the pair is short
+ * enough, and is dropped otherwise. A section keeps its {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a
+ * section with none contributes nothing, never a filler.
+ *
+ * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
+ */
+public final class KeyFactExtractor {
+
+    /** The longest fact, in characters (a tip or a question must fit in one message comfortably). */
+    public static final int MAX_LENGTH = 300;
+    static final int DISTINCTIVE_TERMS = 12;
+    /** Key terms (the words a question may blank) come from a wider set than the one that selects facts. */
+    static final int KEY_TERM_CANDIDATES = 64;
+    static final int MIN_DISTINCTIVE_TERMS = 2;
+    static final int MAX_FACTS_PER_SECTION = 4;
+
+    private final SentenceJudge judge = new SentenceJudge();
+
+    public KeyFacts extract(Library library) {
+        TermStatistics statistics = TermStatistics.of(library);
+        BookWords words = BookWords.of(library);
+        SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(words));
+        List<Section> sections = library.sections();
+        List<KeyFact> facts = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> factsOf(sections.get(ordinal), ordinal, statistics, splitter, words))
+                .flatMap(List::stream)
+                .toList();
+        return new KeyFacts(facts);
+    }
+
+    private List<KeyFact> factsOf(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
+                                  BookWords words) {
+        List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
+        FactTerms terms = new FactTerms(statistics, ordinal,
+                weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))), weights(ranked), words);
+        List<Draft> drafts = new ArrayList<>();
+        for (String paragraph : section.paragraphs()) {
+            Draft previous = null;
+            for (TextUnit unit : splitter.units(paragraph)) {
+                previous = next(unit, previous, drafts, terms);
+            }
+        }
+        Set<Draft> kept = new HashSet<>(drafts.stream()
+                .sorted(Comparator.comparingDouble(Draft::score).reversed())
+                .limit(MAX_FACTS_PER_SECTION)
+                .toList());
+        List<KeyFact> facts = new ArrayList<>();
+        for (Draft draft : drafts) {
+            if (kept.contains(draft)) {
+                facts.add(new KeyFact(FactIds.of(draft.text), draft.text, section.number(), terms.of(draft.text),
+                        draft.sources));
+            }
+        }
+        return facts;
+    }
+
+    private static Map<String, Double> weights(List<Map.Entry<String, Double>> ranked) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        ranked.forEach(entry -> weights.put(entry.getKey(), entry.getValue()));
+        return weights;
+    }
+
+    /** Handles one unit; returns the fact it may still join, or null. */
+    private Draft next(TextUnit unit, Draft previous, List<Draft> drafts, FactTerms terms) {
+        if (unit.heading()) {
+            return null;
+        }
+        String sentence = unit.text();
+        String text = Connectives.drop(sentence);
+        double score = text.length() > MAX_LENGTH ? 0 : terms.score(text);
+        if (score == 0 && previous == null) {
+            return null;
+        }
+        Verdict verdict = judge.judge(sentence);
+        if (verdict == Verdict.STANDS_ALONE) {
+            if (score == 0) {
+                return null;
+            }
+            Draft draft = new Draft(text, List.of(sentence), score);
+            drafts.add(draft);
+            return draft;
+        }
+        if (verdict == Verdict.LEANS_ON_CONTEXT && previous != null && previous.sources.size() == 1
+                && judge.joinable(sentence)) {
+            String pair = previous.text + " " + sentence;
+            if (pair.length() <= MAX_LENGTH) {
+                drafts.set(drafts.indexOf(previous),
+                        new Draft(pair, List.of(previous.sources.get(0), sentence), terms.score(pair)));
+            }
+        }
+        return null;
+    }
+
+    /** A fact being assembled; identity matters (two drafts may have the same text). */
+    private static final class Draft {
+        private final String text;
+        private final List<String> sources;
+        private final double score;
+
+        Draft(String text, List<String> sources, double score) {
+            this.text = text;
+            this.sources = sources;
+            this.score = score;
+        }
+
+        double score() {
+            return score;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package studybot.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts sentences into those that could be a key fact, those that lean on the sentence before, and chatter. The rules
+ * are linguistic cues that hold for any chatty technical book, not lists of one book's sentences: questions and
+ * exclamations, greetings and discourse openers ("Right, so…", "Okay,"), the author speaking ("I", "let's"), asides
+ * about the reader's state of mind ("you've probably…"), similes and metaphors ("like asking…", "the equivalent
+ * of"), slang and hyperbole, hedges, talk about the book itself, and sentences too short to state anything. A sentence
+ * leans on context when it opens with a pronoun or demonstrative ("It…", "This is why…", "They…") or points back with
+ * "this", "these" or "those".
+ */
+public final class SentenceJudge {
+
+    /** Fewer words than this never make a fact on their own ("Good call.", "Blocking."). */
+    static final int MIN_WORDS = 6;
+    /** A leaning sentence this short can still complete the sentence before ("This is expensive."). */
+    static final int MIN_WORDS_TO_JOIN = 3;
+
+    /** Interjections and openers that start chatter whatever follows ("Right, so…", "Okay,", "Picture this"). */
+    private static final Set<String> CHATTY_OPENERS = Set.of(
+            "right", "alright", "okay", "ok", "hello", "hi", "hey", "welcome", "look", "listen", "honestly",
+            "seriously", "spoiler", "picture", "imagine", "think", "forget", "trust", "yikes", "whatever", "maybe",
+            "perhaps", "just", "anyway", "oh", "wow", "ever", "nobody", "well");
+    /** Evaluative words that are chatter when they stand as a remark of their own ("Good call.", "Simple, but…"). */
+    private static final Set<String> REMARKS = Set.of(
+            "good", "great", "nice", "excellent", "fun", "sure", "pretty", "simple", "chaos", "cool", "not",
+            "exactly", "done", "perfect", "easy", "bad", "wrong", "true", "yes", "no");
+    private static final Set<String> LEANING_OPENERS = Set.of(
+            "this", "that", "these", "those", "it", "it's", "its", "they", "they're", "their", "them", "there's",
+            "here", "here's", "such", "both", "neither", "either", "one", "another", "he", "she", "which", "thus",
+            "hence", "therefore", "that's", "otherwise");
+    /** The author speaking: "I", "my", "let's", "we're". */
+    private static final Set<String> FIRST_PERSON = Set.of(
+            "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself", "we're", "we'll", "we've", "we'd",
+            "let's", "our", "ourselves");
+    private static final Pattern READER_ASIDE = Pattern.compile(
+            "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
+                    + "decided|realized|realised|heard|want|wanted|wondered|guess|know|chose|chosen|landed|"
+                    + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
+                    + "|\\byour life\\b|\\bthank you\\b"
+                    + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
+    /** Asides to the reader that need no "you" to be recognised. */
+    private static final List<String> ASIDE_PHRASES = List.of("dear reader", "trust me", "thank goodness", "if not",
+            "no offense", "no offence", "let us");
+    private static final Pattern SIMILE = Pattern.compile(
+            "\\blike (?:a|an|the|two|some|someone|something|it's|you're|asking|\\p{L}+ing)\\b"
+                    + "|\\bequivalent of\\b|\\bthink of (?:it|this|them) as\\b|\\bthe difference between\\b"
+                    + "|\\bas if\\b|\\bas though\\b|\\bkind of like\\b|\\bsort of like\\b|\\bin a box\\b|-in-a-box\\b");
+    /** Cheap substrings without which {@link #SIMILE} cannot match: most sentences skip the regex. */
+    private static final List<String> SIMILE_TRIGGERS = List.of("like ", "equivalent", "think of", "difference",
+            "as if", "as though", "in a box", "in-a-box");
+    /** Slang, jokes' vocabulary and hyperbolic intensifiers. */
+    private static final Set<String> SLANG = Set.of(
+            "damn", "hell", "heck", "crap", "suck", "sucks", "stupid", "dumb", "magic", "magical", "nightmare",
+            "yikes", "awesome", "neat", "crazy", "insane", "goodness", "dude", "folks", "buddy", "friend", "love",
+            "hero", "ridiculously", "insanely", "shockingly", "stupidly", "absurdly", "blazingly", "incredibly",
+            "amazingly", "beautifully", "hilariously", "utterly", "enemy", "villain", "nemesis", "monster");
+    /** Human acts and feelings given to things: personification ("the file system finally admits…"). */
+    private static final Set<String> PERSONIFICATION = Set.of(
+            "admit", "admits", "hate", "hates", "loves", "cries", "cry", "complain", "complains", "pretend",
+            "pretends", "beg", "begs", "whine", "whines", "panic", "panics", "sulk", "sulks", "gossip", "gossips",
+            "scream", "screams", "shout", "shouts", "shouting", "judge");
+    private static final List<String> PERSONIFICATION_PHRASES = List.of("decides to", "decide to", "take a nap");
+    private static final Set<String> HEDGES = Set.of("probably", "maybe", "perhaps", "basically", "kinda", "sorta",
+            "mostly");
+    private static final List<String> HEDGE_PHRASES = List.of("pretty much", "more or less");
+    /** Talk about the book or the talk itself. */
+    private static final List<String> META_PHRASES = List.of("talk about", "going to talk", "let me",
+            "in this part");
+    private static final Set<String> POINTERS = Set.of("this", "the next", "next", "last", "previous");
+    private static final Set<String> BOOK_PARTS = Set.of("chapter", "section", "book", "page");
+    private static final Set<String> EXISTENTIAL = Set.of("is", "are", "was", "were", "will", "may", "might", "can",
+            "could", "must", "should");
+    private static final Set<String> THOSE_OF = Set.of("of", "who", "which", "that");
+
+    /** The verdict on one sentence, judged after its leading connectives are dropped. */
+    public Verdict judge(String sentence) {
+        String raw = sentence.strip();
+        if (chatter(raw)) {
+            return Verdict.CHATTER;
+        }
+        String text = Connectives.drop(raw);
+        if (!text.equals(raw) && chattyOpener(normalised(text))) {
+            return Verdict.CHATTER;
+        }
+        if (leans(text)) {
+            return Verdict.LEANS_ON_CONTEXT;
+        }
+        return Words.tokens(text).size() < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
+    }
+
+    /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
+    boolean joinable(String sentence) {
+        String text = Connectives.drop(sentence.strip());
+        return !chatter(text) && Words.tokens(text).size() >= MIN_WORDS_TO_JOIN;
+    }
+
+    private static boolean chatter(String text) {
+        String lower = normalised(text);
+        if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower)) {
+            return true;
+        }
+        List<String> words = words(lower);
+        String spaced = " " + String.join(" ", words) + " ";
+        for (String word : words) {
+            if (FIRST_PERSON.contains(word) || SLANG.contains(word) || PERSONIFICATION.contains(word)
+                    || HEDGES.contains(word)) {
+                return true;
+            }
+        }
+        if (anyPhrase(spaced, ASIDE_PHRASES) || anyPhrase(spaced, PERSONIFICATION_PHRASES)
+                || anyPhrase(spaced, HEDGE_PHRASES) || anyPhrase(spaced, META_PHRASES) || aboutTheBook(words)) {
+            return true;
+        }
+        if (lower.contains("you") && READER_ASIDE.matcher(lower).find()) {
+            return true;
+        }
+        for (String trigger : SIMILE_TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return SIMILE.matcher(lower).find();
+            }
+        }
+        return false;
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    }
+
+    private static boolean aboutTheBook(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (POINTERS.contains(words.get(i)) && BOOK_PARTS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code spaced} (words joined by single spaces, with a space at each end) has one of the phrases. */
+    private static boolean anyPhrase(String spaced, List<String> phrases) {
+        for (String phrase : phrases) {
+            int at = spaced.indexOf(phrase);
+            if (at > 0 && spaced.charAt(at - 1) == ' ' && spaced.charAt(at + phrase.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words: letters, digits and apostrophes; anything else separates. */
+    private static List<String> words(String lower) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean inWord = i < lower.length()
+                    && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '\'' && start >= 0);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static boolean chattyOpener(String lower) {
+        List<String> tokens = Words.tokens(lower);
+        String first = Words.core(tokens.get(0));
+        if (first.isEmpty() || CHATTY_OPENERS.contains(first)) {
+            return true;
+        }
+        boolean remarkStandsApart = tokens.get(0).endsWith(",") || tokens.get(0).endsWith(".")
+                || tokens.size() < MIN_WORDS;
+        return REMARKS.contains(first) && remarkStandsApart;
+    }
+
+    private static boolean leans(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String first = Words.tokens(lower).get(0).replaceAll("[,;:.]+$", "");
+        if (LEANING_OPENERS.contains(first)) {
+            return true;
+        }
+        List<String> words = words(lower);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean pointsBack = switch (word) {
+                case "this", "these", "here" -> true;
+                case "those" -> !THOSE_OF.contains(next);
+                case "there" -> !EXISTENTIAL.contains(next);
+                case "the" -> next.equals("other") || next.equals("former") || next.equals("latter")
+                        || next.equals("one") || i + 2 < words.size() && words.get(i + 2).equals("one");
+                default -> false;
+            };
+            if (pointsBack) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

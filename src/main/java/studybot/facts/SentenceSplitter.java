@@ -1,0 +1,65 @@
+package studybot.facts;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a paragraph into sentences, and splits flattened sub-headings off the sentences they were glued to. A break
+ * after a common abbreviation followed by a lower-case word is not a sentence end.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "cf.",
+            "mr.", "mrs.", "dr.", "no.", "fig.");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final FlattenedHeadings headings;
+    private final ThreadLocal<BreakIterator> breaks =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH));
+
+    SentenceSplitter(FlattenedHeadings headings) {
+        this.headings = headings;
+    }
+
+    public List<TextUnit> units(String paragraph) {
+        List<TextUnit> units = new ArrayList<>();
+        for (String sentence : sentences(paragraph, breaks.get())) {
+            headings.split(sentence).ifPresentOrElse(split -> {
+                units.add(TextUnit.heading(split.heading()));
+                units.add(TextUnit.sentence(split.sentence()));
+            }, () -> units.add(TextUnit.sentence(sentence)));
+        }
+        return units;
+    }
+
+    private static List<String> sentences(String paragraph, BreakIterator iterator) {
+        String flat = WHITESPACE.matcher(paragraph).replaceAll(" ").strip();
+        iterator.setText(flat);
+        List<String> sentences = new ArrayList<>();
+        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
+                start = end, end = iterator.next()) {
+            String sentence = flat.substring(start, end).strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            int last = sentences.size() - 1;
+            if (last >= 0 && continuesAfterAbbreviation(sentences.get(last), sentence)) {
+                sentences.set(last, sentences.get(last) + " " + sentence);
+            } else {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean continuesAfterAbbreviation(String previous, String next) {
+        List<String> tokens = Words.tokens(previous);
+        String lastToken = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(lastToken) && Words.lowercase(Words.core(Words.tokens(next).get(0)));
+    }
+}

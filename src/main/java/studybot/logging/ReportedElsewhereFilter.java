@@ -1,0 +1,54 @@
+package studybot.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import java.io.IOException;
+import org.slf4j.Marker;
+
+/**
+ * Leaves out JDA's reports of failures that studybot reports itself, in one line that says what to do, so each
+ * failure reads once instead of as a 30-line stack trace next to the line that matters:
+ * <ul>
+ *   <li>a request that failed for want of a connection ({@code IOException}): while starting, studybot prints one
+ *       line per retry; later, the feature that sent it logs that it failed;</li>
+ *   <li>a gateway closed for good (4004, 4010–4014): studybot prints one line and exits with status 1.</li>
+ * </ul>
+ * Everything else JDA logs passes through.
+ */
+public final class ReportedElsewhereFilter extends TurboFilter {
+
+    private static final String JDA = "net.dv8tion.jda";
+    private static final String REQUEST_FAILED = "Encountered exception trying to execute request";
+    private static final String CLOSED_FOR_GOOD = "WebSocket connection was closed and cannot be recovered";
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+                              Throwable thrown) {
+        if (format == null || !logger.getName().startsWith(JDA)) {
+            return FilterReply.NEUTRAL;
+        }
+        if (format.startsWith(CLOSED_FOR_GOOD)) {
+            return FilterReply.DENY;
+        }
+        if (format.equals(REQUEST_FAILED) && causedByIo(thrown != null ? thrown : lastThrowable(params))) {
+            return FilterReply.DENY;
+        }
+        return FilterReply.NEUTRAL;
+    }
+
+    private static Throwable lastThrowable(Object[] params) {
+        return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable thrown
+                ? thrown : null;
+    }
+
+    private static boolean causedByIo(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,238 @@
+package studybot.quiz;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import studybot.facts.FactIds;
+import studybot.facts.KeyFact;
+import studybot.facts.KeyFacts;
+import studybot.facts.KeyTerm;
+import studybot.facts.TermKind;
+import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+
+/**
+ * Every question of one edition of the book, built once at start and on reload (off the request path), looked up by
+ * card id. Each key fact gives up to two cards:
+ * <ul>
+ *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
+ *       of the same {@link TermKind} are drawn from other sections' key terms: distinct from the answer and from each
+ *       other, and none appearing in the fact (not even as another form of the word);</li>
+ *   <li>which section says this: the fact with its section's title words masked, and four section titles.</li>
+ * </ul>
+ * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
+ * masked) simply has no card of that kind. Choices are shuffled by a seed derived from the card id, so a card's
+ * question looks the same after every reload while the book around it is unchanged.
+ */
+public final class QuizDeck {
+
+    static final int CHOICES = 4;
+    private static final int DRAW_ATTEMPTS = 60;
+    private static final String MASK = "▢▢▢";
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/'’-]*");
+    private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
+            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part");
+
+    private final Map<String, Question> byCard;
+    private final Map<SectionNumber, List<Question>> bySection;
+
+    private QuizDeck(Map<String, Question> byCard) {
+        this.byCard = Collections.unmodifiableMap(byCard);
+        Map<SectionNumber, List<Question>> sections = new LinkedHashMap<>();
+        byCard.values().forEach(question -> sections.computeIfAbsent(question.fact().section(),
+                number -> new ArrayList<>()).add(question));
+        sections.replaceAll((number, questions) -> List.copyOf(questions));
+        this.bySection = Collections.unmodifiableMap(sections);
+    }
+
+    /** All questions of the book's key facts. Linear in the number of facts. */
+    public static QuizDeck build(Library library, KeyFacts facts) {
+        TermPool pool = TermPool.of(facts);
+        List<Section> titled = library.sections().stream()
+                .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+        Map<String, Question> questions = new LinkedHashMap<>();
+        for (KeyFact fact : facts.all()) {
+            fillInTheBlank(fact, pool).ifPresent(question -> questions.putIfAbsent(question.cardId(), question));
+            whichSection(fact, library, titled).ifPresent(question -> questions.putIfAbsent(question.cardId(),
+                    question));
+        }
+        return new QuizDeck(questions);
+    }
+
+    /** The card id of a fact's question of one kind (the question may not exist). */
+    public static String cardId(QuestionKind kind, KeyFact fact) {
+        return kind.code() + FactIds.of(kind.code() + ":" + fact.text());
+    }
+
+    public Optional<Question> find(String cardId) {
+        return Optional.ofNullable(byCard.get(cardId));
+    }
+
+    /** Every question, in book order. */
+    public List<Question> all() {
+        return List.copyOf(byCard.values());
+    }
+
+    /** The questions of one section, in book order; empty when it has none. */
+    public List<Question> of(SectionNumber section) {
+        return bySection.getOrDefault(section, List.of());
+    }
+
+    public int size() {
+        return byCard.size();
+    }
+
+    /**
+     * One question from these sections for a server on a day: the same all day, a different one on most days. For the
+     * daily post and the reading plan's digest. Empty when none of the sections has a question.
+     */
+    public Optional<Question> questionOfTheDay(List<SectionNumber> sections, long serverId, LocalDate day) {
+        List<Question> pool = new ArrayList<>();
+        sections.forEach(section -> pool.addAll(of(section)));
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        long seed = seed(serverId + ":" + day);
+        return Optional.of(pool.get(Math.floorMod(seed, pool.size())));
+    }
+
+    private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool) {
+        String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
+        for (KeyTerm term : fact.terms()) {
+            if (!term.topical()) {
+                continue;
+            }
+            Optional<String> prompt = Blanks.blank(fact.text(), term.text());
+            if (prompt.isEmpty()) {
+                continue;
+            }
+            List<String> distractors = pool.distractors(term, fact, new SplittableRandom(seed(cardId + term.text())));
+            if (distractors.size() == CHOICES - 1) {
+                return Optional.of(shuffled(cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term),
+                        distractors, fact));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled) {
+        Section own = library.find(fact.section()).orElse(null);
+        if (own == null || titled.size() < CHOICES) {
+            return Optional.empty();
+        }
+        String prompt = masked(fact.text(), own.title());
+        String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
+        SplittableRandom random = new SplittableRandom(seed(cardId));
+        Set<String> titles = new HashSet<>();
+        titles.add(own.title().toLowerCase(Locale.ROOT));
+        List<String> others = new ArrayList<>();
+        for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
+            Section other = titled.get(random.nextInt(titled.size()));
+            if (titles.add(other.title().toLowerCase(Locale.ROOT))) {
+                others.add(other.title());
+            }
+        }
+        if (others.size() < CHOICES - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(shuffled(cardId, QuestionKind.WHICH_SECTION, prompt, own.title(), others, fact));
+    }
+
+    /** The fact with every word of the title (other than minor words) masked, so the title does not give it away. */
+    static String masked(String text, String title) {
+        String result = text;
+        var words = TITLE_WORD.matcher(title);
+        while (words.find()) {
+            String word = words.group();
+            if (word.length() >= 3 && !MINOR_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                String stem = word.length() > 5 ? word.substring(0, 5) : word;
+                result = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(stem) + "[\\p{L}'’/-]*(?![\\p{N}_])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result).replaceAll(MASK);
+            }
+        }
+        return result;
+    }
+
+    private static Question shuffled(String cardId, QuestionKind kind, String prompt, String answer,
+                                     List<String> distractors, KeyFact fact) {
+        List<String> choices = new ArrayList<>(distractors);
+        choices.add(answer);
+        Collections.shuffle(choices, new Random(seed(cardId)));
+        return new Question(cardId, kind, prompt, choices, choices.indexOf(answer), fact);
+    }
+
+    /**
+     * How a term is shown as a choice: ordinary words in lower case (a word capitalised only because it opened its
+     * sentence must not stand out among the others), names as written.
+     */
+    static String display(KeyTerm term) {
+        String text = term.text();
+        return term.kind().shape() == TermKind.Shape.CONCEPT
+                ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
+    }
+
+    static long seed(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The book's topical key terms by kind: where distractors come from. */
+    private record TermPool(Map<TermKind, List<PooledTerm>> byKind) {
+
+        static TermPool of(KeyFacts facts) {
+            Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (KeyFact fact : facts.all()) {
+                for (KeyTerm term : fact.terms()) {
+                    if (term.topical() && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
+                        byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
+                                .add(new PooledTerm(term, fact.section(), Blanks.forms(term.text())));
+                    }
+                }
+            }
+            return new TermPool(byKind);
+        }
+
+        List<String> distractors(KeyTerm answer, KeyFact fact, SplittableRandom random) {
+            List<PooledTerm> candidates = byKind.getOrDefault(answer.kind(), List.of());
+            List<String> chosen = new ArrayList<>();
+            Set<String> stems = new HashSet<>(List.of(answer.stems()));
+            Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
+            for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < CHOICES - 1 && !candidates.isEmpty();
+                    attempt++) {
+                PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
+                String text = candidate.term().text();
+                if (candidate.section().equals(fact.section()) || candidate.forms().test(fact.text())
+                        || !stems.add(candidate.term().stems()) || !texts.add(text.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                chosen.add(display(candidate.term()));
+            }
+            return chosen;
+        }
+    }
+
+    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms) {
+    }
+}

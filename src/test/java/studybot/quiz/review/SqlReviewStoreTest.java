@@ -1,0 +1,137 @@
+package studybot.quiz.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.fsrs.AnswerRating;
+import studybot.fsrs.CardMemory;
+import studybot.fsrs.FsrsParameters;
+import studybot.fsrs.FsrsScheduler;
+import studybot.fsrs.Phase;
+import studybot.fsrs.Rating;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+
+/** The review store on both backends: SQLite ([1]) and the run's embedded PostgreSQL ([2]). */
+@ParameterizedClass
+@EnumSource(Dialect.class)
+class SqlReviewStoreTest {
+
+    @Parameter
+    Dialect dialect;
+
+    private static final long SERVER = 111L;
+    private static final long ALICE = 1L;
+    private static final long BOB = 2L;
+    private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+
+    private final FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.DEFAULTS);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void eachMembersAnswerToAQuestionCountsOnceAndSchedulesTheirOwnReview() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+
+            Optional<CardMemory> alice = answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
+            Optional<CardMemory> again = answer(reviews, ALICE, "q1", "card", false, Duration.ofSeconds(1),
+                    T0.plusSeconds(2));
+            Optional<CardMemory> bob = answer(reviews, BOB, "q1", "card", false, Duration.ofSeconds(12), T0);
+
+            assertThat(alice).isPresent();
+            assertThat(again).isEmpty();
+            assertThat(bob).isPresent();
+            assertThat(reviews.answers(SERVER, ALICE)).singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isTrue());
+            assertThat(reviews.review(SERVER, ALICE, "card").orElseThrow().memory().phase()).isEqualTo(Phase.REVIEW);
+            assertThat(reviews.review(SERVER, BOB, "card").orElseThrow().memory().due())
+                    .isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        }
+    }
+
+    @Test
+    void dueCardsComeMostOverdueFirstAndOnlyWhenDue() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            answer(reviews, ALICE, "q1", "late", false, Duration.ofSeconds(3), T0);
+            answer(reviews, ALICE, "q2", "early", false, Duration.ofSeconds(3), T0.minusSeconds(30));
+            answer(reviews, ALICE, "q3", "known", true, Duration.ofSeconds(3), T0);
+
+            assertThat(reviews.due(SERVER, ALICE, T0, 10)).isEmpty();
+            assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 10))
+                    .extracting(CardReview::cardId).containsExactly("early", "late");
+            assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 1)).hasSize(1);
+            assertThat(reviews.due(SERVER, BOB, T0.plus(Duration.ofDays(400)), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void historyIsKeptSoTheScheduleCanBeRecomputedAndSurvivesARestart() {
+        CardMemory last;
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(20), T0);
+            CardMemory first = reviews.review(SERVER, ALICE, "card").orElseThrow().memory();
+            last = answer(reviews, ALICE, "q2", "card", true, null, first.due()).orElseThrow();
+        }
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            assertThat(reviews.review(SERVER, ALICE, "card")).map(CardReview::memory).contains(last);
+            CardMemory replayed = CardMemory.fresh(T0);
+            for (Answer answer : reviews.answers(SERVER, ALICE)) {
+                replayed = scheduler.review(replayed, answer.rating(), answer.answeredAt());
+            }
+            assertThat(replayed).isEqualTo(last);
+            assertThat(reviews.answers(SERVER, ALICE)).extracting(Answer::took)
+                    .containsExactly(Duration.ofSeconds(20), null);
+        }
+    }
+
+    @Test
+    void forgetDeletesOneMembersAnswersInOneScopeOnly() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
+            answer(reviews, BOB, "q1", "card", true, Duration.ofSeconds(5), T0);
+            reviews.recordAnswer(new Answer(999L, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(current.orElse(CardMemory.fresh(T0)), Rating.GOOD, T0));
+
+            assertThat(reviews.forget(SERVER, ALICE)).isEqualTo(1);
+
+            assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+            assertThat(reviews.reviews(SERVER, ALICE)).isEmpty();
+            assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
+            assertThat(reviews.answers(999L, ALICE)).hasSize(1);
+            assertThat(reviews.answersSince(SERVER, T0)).extracting(Answer::memberId).containsExactly(BOB);
+        }
+    }
+
+    private TestStores location;
+
+    /** Opens the test's store; again after a close, it is the same store, as after a restart. */
+    private Store open() {
+        if (location == null) {
+            location = TestStores.of(dialect, temp);
+        }
+        return location.open(List.of(ReviewStore.MIGRATIONS));
+    }
+
+    private Optional<CardMemory> answer(ReviewStore reviews, long member, String question, String card,
+                                        boolean correct, Duration took, Instant at) {
+        Rating rating = AnswerRating.of(correct, took);
+        return reviews.recordAnswer(new Answer(SERVER, member, question, card, correct, rating, at, took),
+                current -> scheduler.review(current.orElse(CardMemory.fresh(at)), rating, at));
+    }
+}

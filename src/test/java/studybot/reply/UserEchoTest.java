@@ -1,0 +1,26 @@
+package studybot.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UserEchoTest {
+
+    @Test
+    void mentionsAndMarkdownCannotFormOrPing() {
+        String echoed = UserEcho.of("@everyone <@&123> **x**", 60);
+
+        assertThat(echoed).doesNotContain("@everyone").doesNotContain("<@&").doesNotContain("**")
+                .contains("\\*\\*x\\*\\*");
+    }
+
+    @Test
+    void hiddenCharactersShowAsReplacementCharacters() {
+        assertThat(UserEcho.of("a\u202Eb\u0000c\uD800d\u200Be", 60)).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    }
+
+    @Test
+    void isCutToTheLength() {
+        assertThat(UserEcho.of("word ".repeat(40), 20)).hasSizeLessThanOrEqualTo(20);
+    }
+}

@@ -1,0 +1,56 @@
+package studybot.tip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.CommandRegistry;
+import studybot.command.Feature;
+import studybot.config.CacheConfig;
+import studybot.config.SearchConfig;
+import studybot.facts.KeyFactExtractor;
+import studybot.library.TestBooks;
+import studybot.reply.Reply;
+
+class TipCommandTest {
+
+    private final Book book = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
+            new KeyFactExtractor()).bind(TestBooks.seed());
+    private final CommandRegistry registry = new CommandRegistry(new CurrentBook(book),
+            List.of(Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom(11))))));
+
+    @Test
+    void aChannelSeesEveryTipBeforeAnyRepeatsWhoeverAsks() {
+        Set<String> texts = new HashSet<>();
+        for (int i = 0; i < book.tips().size(); i++) {
+            Asker asker = member(100 + i % 3, 555L);
+            Reply reply = registry.answer(asker, "tip", "", Map.of());
+            assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
+            assertThat(texts.add(reply.text())).as(reply.text()).isTrue();
+        }
+        assertThat(texts).hasSize(book.tips().size());
+    }
+
+    @Test
+    void theConsoleHasARotationOfItsOwn() {
+        Set<String> texts = new HashSet<>();
+        for (int i = 0; i < book.tips().size(); i++) {
+            texts.add(registry.answer(Asker.console("reader"), "tip", "", Map.of()).text());
+        }
+        assertThat(texts).hasSize(book.tips().size());
+    }
+
+    private static Asker member(long userId, long channelId) {
+        return new Asker(userId, "member " + userId, OptionalLong.of(42L), OptionalLong.of(channelId), false,
+                Asker.Transport.DISCORD);
+    }
+}
