@@ -1,4 +1,4 @@
-package studybot.tip;
+package studybot.tip.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
 import studybot.reply.Reply;
+import studybot.tip.ChannelTipRotation;
 
 class TipCommandTest {
 
@@ -35,7 +36,7 @@ class TipCommandTest {
             Asker asker = member(100 + i % 3, 555L);
             Reply reply = registry.answer(asker, "tip", "", Map.of());
             assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
-            assertThat(texts.add(reply.text())).as(reply.text()).isTrue();
+            assertThat(texts.add(reply.text().plainText())).as(reply.text().plainText()).isTrue();
         }
         assertThat(texts).hasSize(book.tips().size());
     }
@@ -44,7 +45,7 @@ class TipCommandTest {
     void theConsoleHasARotationOfItsOwn() {
         Set<String> texts = new HashSet<>();
         for (int i = 0; i < book.tips().size(); i++) {
-            texts.add(registry.answer(Asker.console("reader"), "tip", "", Map.of()).text());
+            texts.add(registry.answer(Asker.console("reader"), "tip", "", Map.of()).text().plainText());
         }
         assertThat(texts).hasSize(book.tips().size());
     }
