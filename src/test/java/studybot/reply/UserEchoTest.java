@@ -3,12 +3,13 @@ package studybot.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import studybot.discord.DiscordText;
 
 class UserEchoTest {
 
     @Test
     void mentionsAndMarkdownCannotFormOrPing() {
-        String echoed = UserEcho.of("@everyone <@&123> **x**", 60);
+        String echoed = DiscordText.markdown(Text.plain(UserEcho.of("@everyone <@&123> **x**", 60)));
 
         assertThat(echoed).doesNotContain("@everyone").doesNotContain("<@&").doesNotContain("**")
                 .contains("\\*\\*x\\*\\*");
