@@ -133,8 +133,10 @@ class SeveralProcessesTest {
         long spanMillis = (sentAt.stream().mapToLong(Long::longValue).max().orElseThrow()
                 - sentAt.stream().mapToLong(Long::longValue).min().orElseThrow()) / 1_000_000;
         assertThat(sentAt).hasSize(2 * each);
-        assertThat(spanMillis).as("80 requests at 200/s together take at least 79 slots of 5 ms")
-                .isGreaterThanOrEqualTo(Math.round((2 * each - 1) * 1000 / perSecond) - 5);
+        // Each process alone would take 39 slots (~195 ms); sharing the rate takes 79 (~395 ms). A sender is timed
+        // after it wakes, so the first may be late by the scheduler's jitter: allow two reservations' worth (50 ms).
+        assertThat(spanMillis).as("80 requests at 200/s together take about 79 slots of 5 ms")
+                .isGreaterThanOrEqualTo(Math.round((2 * each - 1) * 1000 / perSecond) - 50);
     }
 
     private DailyTipService process(LongPredicate owns) {

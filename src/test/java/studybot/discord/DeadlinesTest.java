@@ -1,6 +1,7 @@
 package studybot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,6 +105,8 @@ class DeadlinesTest {
             }
         });
         stopping.start();
+        // the drain turns new interactions away before it waits for the one in flight (a timed wait)
+        await().atMost(WAIT).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
         SentInteraction late = discord.slashCommand("section").option("number", "20.4").send();
 
         assertThat(discord.awaitOriginalEdit(inFlight, WAIT).json().path("embeds").get(0).path("title").asText())
