@@ -17,11 +17,14 @@ import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.DailyTipService;
+import studybot.dailytips.StoredServerZones;
 import studybot.dailytips.DailyTips;
 import studybot.digest.ReadingServices;
 import studybot.library.LibraryException;
+import studybot.quiz.command.QuizFeature;
+import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.SeedsWatcher;
-import studybot.sharing.ShareOptIns;
+import studybot.sharing.StoredShareOptIns;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
@@ -34,9 +37,6 @@ import studybot.store.Stores;
  * read of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
  */
 final class ConsoleMode {
-
-    /** The console has one user, who is never named to anyone else. */
-    private static final ShareOptIns NO_OPT_INS = (serverId, memberId) -> false;
 
     /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
     private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
@@ -67,14 +67,16 @@ final class ConsoleMode {
             throws LibraryException, InterruptedException {
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS, clock);
+            StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
+            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
                     DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock,
                     reading.digests());
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    Stream.concat(Stream.of(dailyTips.feature()), reading.features().stream()).toList());
+                    Stream.concat(Stream.of(dailyTips.feature(), quiz), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             studybot.startSearchByMeaning();

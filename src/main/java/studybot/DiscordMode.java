@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
+import studybot.dailytips.StoredServerZones;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
@@ -22,10 +23,12 @@ import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
+import studybot.quiz.command.QuizFeature;
+import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.SeedsWatcher;
 import studybot.shards.Heartbeat;
 import studybot.shards.ProcessRegistry;
-import studybot.sharing.ShareOptIns;
+import studybot.sharing.StoredShareOptIns;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -41,12 +44,6 @@ import studybot.store.Stores;
  * returned.
  */
 final class DiscordMode {
-
-    /**
-     * Members opt in to being named with {@code /quiz share on}, which the quiz feature brings; until it is part of
-     * the bot nobody can have opted in, so group progress names nobody.
-     */
-    private static final ShareOptIns NO_OPT_INS_YET = (serverId, memberId) -> false;
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -80,7 +77,9 @@ final class DiscordMode {
         Library library = Studybot.readBook(config, clock);
         CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), NO_OPT_INS_YET, clock);
+            StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
+            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
             DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(),
                     config.discord().shards(), book, clock, reading.digests(), reading::forgetServer);
             DailyTipService tips = dailyTips.service();
@@ -88,7 +87,7 @@ final class DiscordMode {
             ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
             Studybot studybot = Studybot.create(config, clock, book, shards,
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    Stream.concat(Stream.of(dailyTips.tips().feature()), reading.features().stream()).toList());
+                    Stream.concat(Stream.of(dailyTips.tips().feature(), quiz), reading.features().stream()).toList());
 
             Optional<DiscordBot> connected = connectPatiently(studybot, library, List.of(heartbeat, dailyTips), stop);
             if (connected.isEmpty()) {

@@ -8,6 +8,7 @@ import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.shards.ProcessRegistry;
+import studybot.sharing.StoredShareOptIns;
 import studybot.store.Migrations;
 
 /**
@@ -17,7 +18,8 @@ import studybot.store.Migrations;
 final class StoreSchemas {
 
     static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
-            ProcessRegistry.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS);
+            ProcessRegistry.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
+            StoredShareOptIns.MIGRATIONS);
 
     /**
      * Tables {@code migrate-store} leaves alone: they describe the processes running now (heartbeats, the shared

@@ -40,11 +40,13 @@ class ArchitectureTest {
                         "studybot.shards..")
                 .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
                         "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
-                        "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..")
+                        "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..",
+                        "studybot.quiz.command..")
                 .layer("Commands").definedBy("studybot.command..")
                 .layer("Book").definedBy("studybot.book..", "studybot.reload..")
                 .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",
-                        "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz..", "studybot.fsrs..")
+                        "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz", "studybot.quiz.review..",
+                        "studybot.fsrs..")
                 .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Transports").mayOnlyBeAccessedByLayers("Wiring")

@@ -2,6 +2,7 @@ package studybot.command;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import studybot.book.Book;
 
@@ -12,9 +13,12 @@ import studybot.book.Book;
  * @param id     the whole id, e.g. {@code nav:20.5:0}
  * @param args   the parts after the prefix, e.g. {@code [20.5, 0]}
  * @param values what was picked from a list (empty for a button)
- * @param book   the edition to answer from, as in {@link CommandCall#book()}
+ * @param book      the edition to answer from, as in {@link CommandCall#book()}
+ * @param messageId the message the component sits on, a Discord snowflake (it tells when the message was sent);
+ *                  empty in the console, which has no messages
  */
-public record ClickCall(Asker asker, String id, List<String> args, List<String> values, Supplier<Book> book) {
+public record ClickCall(Asker asker, String id, List<String> args, List<String> values, Supplier<Book> book,
+                        OptionalLong messageId) {
 
     public ClickCall {
         Objects.requireNonNull(asker, "asker");
@@ -22,5 +26,6 @@ public record ClickCall(Asker asker, String id, List<String> args, List<String> 
         args = List.copyOf(args);
         values = List.copyOf(values);
         Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(messageId, "messageId");
     }
 }

@@ -8,5 +8,10 @@ public enum ClickMode {
     /** Replace the message clicked on (previous/next, answering a quiz card). */
     EDIT_MESSAGE,
     /** Leave it as it is and answer with a new message (open a search hit). */
-    NEW_MESSAGE
+    NEW_MESSAGE,
+    /**
+     * Leave it as it is and answer only the member who clicked (a quiz answer on a message many members answer):
+     * the reply is private whatever the handler returns, and so is the "thinking" of a slow one.
+     */
+    PRIVATE_REPLY
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
@@ -113,6 +114,14 @@ public final class CommandRegistry {
 
     /** Answers a click on a button or a pick from a list, through the feature owning the id's prefix. */
     public Reply click(Asker asker, String id, List<String> values) {
+        return click(asker, id, values, OptionalLong.empty());
+    }
+
+    /**
+     * Answers a click on a component of message {@code messageId} (empty where there are no messages, the console).
+     * A route answering {@link ClickMode#PRIVATE_REPLY} always answers the clicker alone.
+     */
+    public Reply click(Asker asker, String id, List<String> values, OptionalLong messageId) {
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
             return Reply.problem(Text.markup("This button is from an older version of studybot and no longer does"
@@ -120,7 +129,8 @@ public final class CommandRegistry {
         }
         String rest = id.length() > route.prefix().length() ? id.substring(route.prefix().length() + 1) : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
-        return route.handler().click(new ClickCall(asker, id, args, values, once(book)));
+        Reply reply = route.handler().click(new ClickCall(asker, id, args, values, once(book), messageId));
+        return route.mode() == ClickMode.PRIVATE_REPLY ? reply.toAskerOnly() : reply;
     }
 
     /** Why {@code asker} may not use {@code spec}, if they may not. The one place access is checked. */

@@ -109,8 +109,27 @@ public final class Console {
             String[] parts = rest.split("\\s+", 2);
             subcommand = parts[0].toLowerCase(Locale.ROOT);
             rest = parts.length > 1 ? parts[1] : "";
+            if (spec.subcommand(subcommand).isEmpty() && firstTakesNamedOptions(spec, parts[0])) {
+                subcommand = spec.subcommands().get(0).name();
+                rest = parts[0] + (rest.isEmpty() ? "" : " " + rest);
+            }
         }
         return registry.answer(asker, spec.name(), subcommand, options(spec.optionsOf(subcommand), rest));
+    }
+
+    /**
+     * Whether a line naming no subcommand is for the first one: Discord can't run a command with subcommands bare,
+     * the console can, so {@code /quiz} and {@code /quiz section:20.4} are {@code /quiz next …}. Only when the first
+     * subcommand needs no option and the line is empty or starts with one of its options by name, so a mistyped
+     * subcommand is still explained.
+     */
+    private static boolean firstTakesNamedOptions(CommandSpec spec, String firstWord) {
+        List<OptionSpec> options = spec.subcommands().get(0).options();
+        if (options.stream().anyMatch(OptionSpec::required)) {
+            return false;
+        }
+        return firstWord.isEmpty() || options.stream()
+                .anyMatch(option -> firstWord.toLowerCase(Locale.ROOT).startsWith(option.name() + ":"));
     }
 
     /** {@code text option:value option:value}: named options by their names, the leading text to the first option. */

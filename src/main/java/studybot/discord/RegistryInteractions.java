@@ -80,10 +80,12 @@ public final class RegistryInteractions extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Asker asker = asker(event);
         String id = event.getComponentId();
-        if (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE) == ClickMode.EDIT_MESSAGE) {
-            responder.edit(event, "button", () -> registry.click(asker, id, List.of()));
-        } else {
-            responder.reply(event, "button", () -> registry.click(asker, id, List.of()));
+        OptionalLong message = OptionalLong.of(event.getMessageIdLong());
+        switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
+            case EDIT_MESSAGE -> responder.edit(event, "button", () -> registry.click(asker, id, List.of(), message));
+            case PRIVATE_REPLY -> responder.replyUsingStore(event, "button",
+                    () -> registry.click(asker, id, List.of(), message), true);
+            case NEW_MESSAGE -> responder.reply(event, "button", () -> registry.click(asker, id, List.of(), message));
         }
     }
 
@@ -92,10 +94,12 @@ public final class RegistryInteractions extends ListenerAdapter {
         Asker asker = asker(event);
         String id = event.getComponentId();
         List<String> values = List.copyOf(event.getValues());
-        if (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE) == ClickMode.EDIT_MESSAGE) {
-            responder.edit(event, "pick", () -> registry.click(asker, id, values));
-        } else {
-            responder.reply(event, "pick", () -> registry.click(asker, id, values));
+        OptionalLong message = OptionalLong.of(event.getMessageIdLong());
+        switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
+            case EDIT_MESSAGE -> responder.edit(event, "pick", () -> registry.click(asker, id, values, message));
+            case PRIVATE_REPLY -> responder.replyUsingStore(event, "pick",
+                    () -> registry.click(asker, id, values, message), true);
+            case NEW_MESSAGE -> responder.reply(event, "pick", () -> registry.click(asker, id, values, message));
         }
     }
 

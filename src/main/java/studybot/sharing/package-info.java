@@ -1,6 +1,6 @@
 /**
  * Members' opt-in to being named in group views (group progress, the quiz leaderboard).
  *
- * <p>May use: no other studybot package.
+ * <p>May use: {@code store}.
  */
 package studybot.sharing;

@@ -1,0 +1,27 @@
+package studybot.quiz.command;
+
+import studybot.fsrs.CardMemory;
+import studybot.quiz.Question;
+
+/** What became of a click on an answer button. Only {@link Counted} changed anything. */
+sealed interface AnswerOutcome {
+
+    /** The answer was recorded as a review; {@code memory} is the card's new schedule for the member. */
+    record Counted(Question question, int chosen, CardMemory memory) implements AnswerOutcome {
+        boolean correct() {
+            return chosen == question.answer();
+        }
+    }
+
+    /** The member had answered this question already: their first answer stands. */
+    record AlreadyAnswered(Question question) implements AnswerOutcome {
+    }
+
+    /** The card's fact is no longer in the book: the card is retired. */
+    record Retired() implements AnswerOutcome {
+    }
+
+    /** The card exists but its choices changed since the question was asked (the book was reloaded). */
+    record Changed(Question question) implements AnswerOutcome {
+    }
+}

@@ -1,0 +1,187 @@
+package studybot.quiz.command;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import studybot.book.Book;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.Choice;
+import studybot.command.ClickCall;
+import studybot.command.ClickMode;
+import studybot.command.ClickRoute;
+import studybot.command.CommandCall;
+import studybot.command.CommandSpec;
+import studybot.command.CompletionCall;
+import studybot.command.Feature;
+import studybot.command.OptionSpec;
+import studybot.command.SubcommandSpec;
+import studybot.dailytips.ServerZones;
+import studybot.fsrs.FsrsParameters;
+import studybot.fsrs.FsrsScheduler;
+import studybot.library.SectionNumber;
+import studybot.quiz.review.ReviewStore;
+import studybot.reply.Reply;
+import studybot.reply.Text;
+import studybot.sharing.StoredShareOptIns;
+
+/**
+ * {@code /quiz}: {@code next}, {@code stats}, {@code leaderboard}, {@code share} and {@code forget}, and the
+ * {@code quiz:} buttons (answers, "next question", the forget confirmation), every click answered privately to the
+ * member who clicked. In the console a bare {@code /quiz} is {@code /quiz next}.
+ */
+public final class QuizFeature implements Feature {
+
+    static final String NAME = "quiz";
+    static final String NEXT = "next";
+    static final String STATS = "stats";
+    static final String LEADERBOARD = "leaderboard";
+    static final String SHARE = "share";
+    static final String FORGET = "forget";
+    static final String SECTION = "section";
+    static final String CHAPTER = "chapter";
+    static final String PERIOD = "period";
+    static final String VISIBLE = "visible";
+    private static final int MAX_SECTION_LENGTH = 12;
+    private static final int MAX_PERIOD_LENGTH = 12;
+    private static final int MAX_CHAPTER = 9999;
+
+    private final QuizService service;
+    private final QuizReplies replies;
+
+    /**
+     * @param reviews the members' answers and schedules
+     * @param sharing who agreed to be named (shared with {@code /progress group})
+     * @param zones   each server's timezone (its daily tips'), for streaks, "due today" and leaderboard periods
+     */
+    public QuizFeature(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, Clock clock) {
+        this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), clock);
+        this.replies = new QuizReplies();
+    }
+
+    @Override
+    public List<BotCommand> commands() {
+        return List.of(new QuizCommand());
+    }
+
+    @Override
+    public List<ClickRoute> clickRoutes() {
+        return List.of(new ClickRoute(QuizIds.PREFIX, ClickMode.PRIVATE_REPLY, this::click));
+    }
+
+    private Reply click(ClickCall click) {
+        QuizScope who = QuizScope.of(click.asker());
+        List<String> args = click.args();
+        if (args.equals(List.of(QuizIds.NEXT))) {
+            return ask(who, click.book().get(), Optional.empty(), OptionalInt.empty());
+        }
+        if (args.equals(List.of(QuizIds.FORGET))) {
+            return replies.forgotten(service.forget(who));
+        }
+        return QuizIds.parseAnswer(args)
+                .map(id -> replies.answered(service.answer(who, click.book().get().quiz(), id, click.messageId())))
+                .orElseGet(replies::notOurButton);
+    }
+
+    private Reply ask(QuizScope who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
+        return replies.question(service.next(who, book.quiz(), section, chapter), section, chapter);
+    }
+
+    /** The command itself. */
+    private final class QuizCommand implements BotCommand {
+
+        @Override
+        public CommandSpec spec() {
+            return CommandSpec.withSubcommands(NAME, "Quiz yourself on the book, with spaced review", Access.EVERYONE,
+                    new SubcommandSpec(NEXT, "Your next question: due reviews first, then new ones", List.of(
+                            OptionSpec.text(SECTION, "Only from this section, e.g. 20.4 (even if not due)",
+                                    MAX_SECTION_LENGTH).optional(),
+                            OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                    .optional())),
+                    new SubcommandSpec(STATS, "Your answers, accuracy, streak and reviews due today"),
+                    new SubcommandSpec(LEADERBOARD, "This server's best, for members who share their names", List.of(
+                            OptionSpec.text(PERIOD, "week, month or all (default week)", MAX_PERIOD_LENGTH)
+                                    .optional().withAutocomplete())),
+                    new SubcommandSpec(SHARE, "Whether the leaderboard and /progress group show your name", List.of(
+                            OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
+                    new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"));
+        }
+
+        @Override
+        public boolean usesStore() {
+            return true;
+        }
+
+        @Override
+        public Reply answer(CommandCall call) {
+            QuizScope who = QuizScope.of(call.asker());
+            return switch (call.subcommand()) {
+                case NEXT -> next(call, who);
+                case STATS -> replies.stats(service.stats(who, call.book().get().quiz()));
+                case LEADERBOARD -> leaderboard(call, who);
+                case SHARE -> replies.shared(call.options().bool(VISIBLE).orElseThrow(),
+                        service.share(who, call.options().bool(VISIBLE).orElseThrow()), who.inServer());
+                case FORGET -> replies.confirmForget(service.answerCount(who));
+                default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
+            };
+        }
+
+        private Reply next(CommandCall call, QuizScope who) {
+            OptionalLong chapter = call.options().integer(CHAPTER);
+            Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
+            Book book = call.book().get();
+            if (sectionText.isPresent()) {
+                Optional<SectionNumber> section = SectionNumber.parse(sectionText.get());
+                if (section.isEmpty()) {
+                    return replies.notASection(sectionText.get());
+                }
+                if (book.library().find(section.get()).isEmpty()) {
+                    return replies.noSuchSection(section.get());
+                }
+                if (book.quiz().of(section.get()).isEmpty()) {
+                    return replies.nothingToAsk(section.get());
+                }
+                if (chapter.isPresent() && chapter.getAsLong() != section.get().chapter()) {
+                    return replies.sectionOutsideChapter(section.get(), chapter.getAsLong());
+                }
+                return ask(who, book, section, OptionalInt.empty());
+            }
+            if (chapter.isPresent()) {
+                int number = (int) chapter.getAsLong();
+                if (book.library().chapter(number).isEmpty()) {
+                    return replies.noSuchChapter(number);
+                }
+                if (book.quiz().all().stream().noneMatch(q -> q.fact().section().chapter() == number)) {
+                    return replies.nothingToAskInChapter(number);
+                }
+                return ask(who, book, Optional.empty(), OptionalInt.of(number));
+            }
+            return ask(who, book, Optional.empty(), OptionalInt.empty());
+        }
+
+        private Reply leaderboard(CommandCall call, QuizScope who) {
+            Optional<String> typed = call.options().optionalText(PERIOD);
+            Optional<Leaderboard.Period> period = typed.map(Leaderboard.Period::parse)
+                    .orElse(Optional.of(Leaderboard.Period.WEEK));
+            if (period.isEmpty()) {
+                return replies.notAPeriod(typed.orElseThrow());
+            }
+            return replies.leaderboard(service.leaderboard(who.scope(), period.get()), service.isSharing(who));
+        }
+
+        @Override
+        public List<Choice> complete(CompletionCall call) {
+            if (!PERIOD.equals(call.option())) {
+                return List.of();
+            }
+            String typed = call.typed().strip().toLowerCase(Locale.ROOT);
+            return List.of(new Choice("this week", "week"), new Choice("this month", "month"),
+                            new Choice("all time", "all")).stream()
+                    .filter(choice -> choice.value().startsWith(typed) || choice.name().contains(typed))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package studybot.quiz.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import studybot.fsrs.CardMemory;
+import studybot.library.SectionNumber;
+import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
+import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
+import studybot.reply.ReplyField;
+import studybot.reply.Text;
+import studybot.section.command.SectionActions;
+
+/** The wording of {@code /quiz}: turns what {@link QuizService} found into replies. */
+final class QuizReplies {
+
+    private static final String TRY_NEXT = " Try `/quiz next` for a fresh question.";
+
+    Reply question(NextQuestion next, Optional<SectionNumber> section, OptionalInt chapter) {
+        if (next instanceof NextQuestion.CaughtUp caughtUp) {
+            Text.Builder text = Text.builder().plain("You're all caught up");
+            section.ifPresent(number -> text.plain(" in section " + number));
+            chapter.ifPresent(number -> text.plain(" in chapter " + number));
+            text.plain(": every question is answered and none is due yet.");
+            caughtUp.nextDue().ifPresent(due -> text.plain(" Your next review is due ").moment(due.getEpochSecond())
+                    .plain("."));
+            return Reply.content("Quiz", text.build()).toAskerOnly();
+        }
+        NextQuestion.Ask ask = (NextQuestion.Ask) next;
+        Question question = ask.question();
+        String why = switch (ask.reason()) {
+            case DUE -> "A review that is due.";
+            case NEW -> "A new question.";
+            case EARLY -> "Not due yet: shown because you asked for section " + question.fact().section() + ".";
+        };
+        Text.Builder text = Text.builder().plain(question.prompt()).plain("\n\n");
+        if (question.kind() == QuestionKind.WHICH_SECTION) {
+            text.plain("Which section says this? ");
+        }
+        text.plain(why);
+        List<ReplyAction> choices = question.choices().stream()
+                .map(choice -> (ReplyAction) new ReplyAction.Button(choice, QuizIds.answer(question, choice, ask.asked()),
+                        ReplyAction.Style.SECONDARY, ""))
+                .toList();
+        return Reply.content(title(question.kind()), text.build())
+                .withFooter("Answer with a button: only you see your result, and your first answer counts.")
+                .withActions(choices);
+    }
+
+    Reply answered(AnswerOutcome outcome) {
+        if (outcome instanceof AnswerOutcome.Counted counted) {
+            return counted(counted);
+        }
+        if (outcome instanceof AnswerOutcome.AlreadyAnswered already) {
+            return Reply.content("Already answered", Text.builder()
+                    .plain("Only your first answer to a question counts, so this click changed nothing. The answer is ")
+                    .strong(already.question().rightChoice()).plain(".\n\n").plain(already.question().fact().text())
+                    .build()).withActions(afterAnswer(already.question()));
+        }
+        if (outcome instanceof AnswerOutcome.Retired) {
+            return Reply.problem(Text.markup("This question's fact is no longer in the book (the book was edited), so"
+                    + " the question is retired and your answer was not counted." + TRY_NEXT));
+        }
+        return Reply.problem(Text.markup("This question changed when the book was reloaded, so its buttons no longer"
+                + " match and your answer was not counted." + TRY_NEXT));
+    }
+
+    private Reply counted(AnswerOutcome.Counted counted) {
+        Question question = counted.question();
+        CardMemory memory = counted.memory();
+        Text.Builder text = Text.builder().plain("You answered ").strong(question.choices().get(counted.chosen()))
+                .plain(".");
+        if (!counted.correct()) {
+            text.plain(" The answer is ").strong(question.rightChoice()).plain(".");
+        }
+        text.plain("\n\n").plain(question.fact().text()).plain("\n\nNext review of this card: ")
+                .moment(memory.due().getEpochSecond()).plain(".");
+        return Reply.content(counted.correct() ? "Right!" : "Not quite", text.build())
+                .withFooter("From section " + question.fact().section())
+                .withActions(afterAnswer(question));
+    }
+
+    private static List<ReplyAction> afterAnswer(Question question) {
+        SectionNumber section = question.fact().section();
+        return List.of(SectionActions.openButton("Read " + section, section, ReplyAction.Style.PRIMARY),
+                new ReplyAction.Button("Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next"));
+    }
+
+    Reply notOurButton() {
+        return Reply.problem(Text.markup("This quiz button is damaged or from an older version of studybot, so"
+                + " nothing was counted." + TRY_NEXT));
+    }
+
+    Reply notASection(String typed) {
+        return Reply.problem(Text.builder().plain("\"" + typed + "\" is not a section number. Give one like ")
+                .code("/quiz next section:20.4").plain(", or a chapter with ").code("/quiz next chapter:20")
+                .plain(".").build());
+    }
+
+    Reply noSuchSection(SectionNumber section) {
+        return Reply.problem(Text.builder().plain("The book has no section " + section + ". ")
+                .code("/section " + section.chapter() + ".1").plain(" shows where a chapter starts, and ")
+                .code("/quiz next").plain(" asks from the whole book.").build());
+    }
+
+    Reply nothingToAsk(SectionNumber section) {
+        return Reply.problem(Text.builder().plain("Section " + section + " has no quiz questions (it states no key"
+                + " fact to ask about). Try ").code("/quiz next chapter:" + section.chapter()).plain(".").build());
+    }
+
+    Reply sectionOutsideChapter(SectionNumber section, long chapter) {
+        return Reply.problem(Text.builder().plain("Section " + section + " is not in chapter " + chapter
+                + ". Give one of the two.").build());
+    }
+
+    Reply noSuchChapter(int chapter) {
+        return Reply.problem(Text.builder().plain("The book has no chapter " + chapter + ". ").code("/quiz next")
+                .plain(" asks from the whole book.").build());
+    }
+
+    Reply nothingToAskInChapter(int chapter) {
+        return Reply.problem(Text.builder().plain("Chapter " + chapter + " has no quiz questions (it states no key"
+                + " fact to ask about). ").code("/quiz next").plain(" asks from the whole book.").build());
+    }
+
+    Reply notAPeriod(String typed) {
+        return Reply.problem(Text.builder().plain("\"" + typed + "\" is not a period. Use ")
+                .code("/quiz leaderboard period:week").plain(", ").code("period:month").plain(" or ").code("period:all")
+                .plain(".").build());
+    }
+
+    Reply stats(QuizStats stats) {
+        if (stats.answered() == 0) {
+            return Reply.content("Your quiz stats", Text.markup("You haven't answered a question here yet."
+                    + " `/quiz next` asks one.")).toAskerOnly();
+        }
+        List<ReplyField> fields = new ArrayList<>(List.of(
+                new ReplyField("Answered", String.valueOf(stats.answered())),
+                new ReplyField("Accuracy", stats.percent() + "% (" + stats.right() + " right)"),
+                new ReplyField("Streak", stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")),
+                new ReplyField("Reviews due today", String.valueOf(stats.dueToday()))));
+        List<Text> chapters = stats.byChapter().entrySet().stream()
+                .map(entry -> Text.plain("Chapter " + entry.getKey() + ": " + entry.getValue().percent() + "% ("
+                        + entry.getValue().right() + " of " + entry.getValue().answered() + ")"))
+                .toList();
+        Text text = chapters.isEmpty() ? Text.plain("Accuracy per chapter: none of your answered questions is still"
+                + " in the book.") : Text.plain("Accuracy per chapter:\n").append(Text.lines(chapters));
+        return Reply.content("Your quiz stats", text).withFields(fields)
+                .withFooter("Days are counted in " + stats.zone().getId()).toAskerOnly();
+    }
+
+    Reply leaderboard(Leaderboard board, boolean asker) {
+        String title = "Quiz leaderboard, " + board.period().label();
+        if (board.answers() == 0) {
+            return Reply.content(title, Text.markup("No answers " + board.period().label() + " yet. `/quiz next`"
+                    + " asks a question."));
+        }
+        List<Text> lines = new ArrayList<>();
+        for (Leaderboard.Row row : board.named()) {
+            lines.add(Text.builder().plain("#" + row.place() + " ").member(row.member())
+                    .plain(": " + row.right() + " right of " + row.answered()).build());
+        }
+        if (board.unnamed() > 0) {
+            lines.add(Text.plain(board.unnamed() + (board.unnamed() == 1 ? " member" : " members")
+                    + " who don't share their names also answered."));
+        }
+        Text text = Text.lines(lines);
+        if (!asker) {
+            text = text.append(Text.markup("\n\nTo be named here, use `/quiz share visible:on`."));
+        }
+        return Reply.content(title, text).withFooter(board.answers() + " answers in all");
+    }
+
+    Reply shared(boolean on, boolean changed, boolean inServer) {
+        String where = inServer ? " in this server" : " here";
+        String text = on
+                ? (changed ? "Your name now shows" : "Your name already shows") + where
+                        + " in the quiz leaderboard and in /progress group."
+                : (changed ? "Your name no longer shows" : "Your name was not shown") + where
+                        + ": you are counted there, never named.";
+        return Reply.content("Sharing", text).toAskerOnly();
+    }
+
+    Reply confirmForget(int answers) {
+        if (answers == 0) {
+            return Reply.content("Forget", "You have no quiz answers here, so there is nothing to delete.")
+                    .toAskerOnly();
+        }
+        return Reply.content("Forget your quiz answers?", Text.plain("This deletes all " + answers
+                        + (answers == 1 ? " answer" : " answers") + " you gave here and your review schedule. It can't"
+                        + " be undone."))
+                .withActions(List.of(new ReplyAction.Button("Delete my answers", QuizIds.forget(),
+                        ReplyAction.Style.PRIMARY, "")))
+                .toAskerOnly();
+    }
+
+    Reply forgotten(int answers) {
+        return Reply.content("Forgotten", answers == 0 ? "You had no quiz answers here; nothing was deleted."
+                : "Deleted your " + answers + (answers == 1 ? " answer" : " answers")
+                        + " and your review schedule here.");
+    }
+
+    private static String title(QuestionKind kind) {
+        return switch (kind) {
+            case FILL_IN_THE_BLANK -> "Fill in the blank";
+            case WHICH_SECTION -> "Which section says this?";
+        };
+    }
+}

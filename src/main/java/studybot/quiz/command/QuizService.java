@@ -1,0 +1,148 @@
+package studybot.quiz.command;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import studybot.dailytips.ServerZones;
+import studybot.fsrs.AnswerRating;
+import studybot.fsrs.CardMemory;
+import studybot.fsrs.FsrsScheduler;
+import studybot.fsrs.Rating;
+import studybot.library.SectionNumber;
+import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
+import studybot.quiz.review.Answer;
+import studybot.quiz.review.CardReview;
+import studybot.quiz.review.ReviewStore;
+import studybot.sharing.StoredShareOptIns;
+
+/**
+ * What {@code /quiz} does, in plain values: picks a member's next question (due reviews first, then new cards, never
+ * a card before it is due unless its section was asked for), records answers as FSRS reviews (each member's answer
+ * to a question once), and computes stats and leaderboards from the kept answers. Cards come from the edition
+ * passed in, never from the store: a card whose fact left the book is skipped, and answering it changes nothing.
+ */
+final class QuizService {
+
+    /** How many due reviews are looked at to find one still in the book and in the asked-for chapter. */
+    private static final int DUE_SCAN = 200;
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+
+    private final ReviewStore reviews;
+    private final StoredShareOptIns sharing;
+    private final ServerZones zones;
+    private final FsrsScheduler scheduler;
+    private final Clock clock;
+
+    QuizService(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, FsrsScheduler scheduler,
+                Clock clock) {
+        this.reviews = reviews;
+        this.sharing = sharing;
+        this.zones = zones;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /**
+     * The member's next question from {@code deck}, restricted to {@code section} or {@code chapter} if given: a due
+     * review (most overdue first), else a card never answered (in book order), else, for a section asked for, its
+     * card due soonest.
+     */
+    NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
+        Instant now = clock.instant();
+        Predicate<Question> wanted = question -> section.map(question.fact().section()::equals).orElse(true)
+                && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt());
+        for (CardReview due : reviews.due(who.scope(), who.member(), now, DUE_SCAN)) {
+            Optional<Question> question = deck.find(due.cardId()).filter(wanted);
+            if (question.isPresent()) {
+                return new NextQuestion.Ask(question.get(), NextQuestion.Reason.DUE, now);
+            }
+        }
+        List<Question> candidates = section.map(deck::of).orElseGet(deck::all).stream().filter(wanted).toList();
+        List<CardReview> known = reviews.reviews(who.scope(), who.member());
+        Set<String> answered = known.stream().map(CardReview::cardId).collect(Collectors.toSet());
+        Optional<Question> fresh = candidates.stream().filter(question -> !answered.contains(question.cardId()))
+                .findFirst();
+        if (fresh.isPresent()) {
+            return new NextQuestion.Ask(fresh.get(), NextQuestion.Reason.NEW, now);
+        }
+        Optional<CardReview> soonest = known.stream()
+                .filter(review -> deck.find(review.cardId()).filter(wanted).isPresent())
+                .min(Comparator.comparing((CardReview review) -> review.memory().due())
+                        .thenComparing(CardReview::cardId));
+        if (section.isPresent() && soonest.isPresent()) {
+            return new NextQuestion.Ask(deck.find(soonest.get().cardId()).orElseThrow(), NextQuestion.Reason.EARLY,
+                    now);
+        }
+        return new NextQuestion.CaughtUp(soonest.map(review -> review.memory().due()));
+    }
+
+    /**
+     * Records a click on an answer button as a review. The question is the message clicked ({@code messageId}) or,
+     * where there are no messages, the card asked at {@code id.asked()}; a member's answer to it counts once. Time
+     * taken is from when the message was sent (else when the question was made) to now.
+     */
+    AnswerOutcome answer(QuizScope who, QuizDeck deck, QuizIds.AnswerId id, OptionalLong messageId) {
+        Optional<Question> found = deck.find(id.cardId());
+        if (found.isEmpty()) {
+            return new AnswerOutcome.Retired();
+        }
+        Question question = found.get();
+        int chosen = question.choiceWithId(id.choiceId());
+        if (chosen < 0) {
+            return new AnswerOutcome.Changed(question);
+        }
+        Instant now = clock.instant();
+        Optional<Instant> asked = messageId.isPresent()
+                ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
+                : id.asked();
+        Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
+        boolean correct = chosen == question.answer();
+        Rating rating = AnswerRating.of(correct, took);
+        String questionId = messageId.isPresent() ? "m" + Long.toUnsignedString(messageId.getAsLong())
+                : "c" + asked.map(Instant::getEpochSecond).orElse(now.getEpochSecond() / 86_400 * 86_400) + ":"
+                + question.cardId();
+        Optional<CardMemory> memory = reviews.recordAnswer(
+                new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
+                current -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now));
+        return memory.<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
+                .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
+    }
+
+    QuizStats stats(QuizScope who, QuizDeck deck) {
+        return QuizStats.of(reviews.answers(who.scope(), who.member()), reviews.reviews(who.scope(), who.member()),
+                deck::find, clock.instant(), zones.zoneOf(who.scope()));
+    }
+
+    Leaderboard leaderboard(long scope, Leaderboard.Period period) {
+        Instant since = period.start(clock.instant(), zones.zoneOf(scope));
+        return Leaderboard.of(period, reviews.answersSince(scope, since), sharing.sharing(scope));
+    }
+
+    /** Opts the member in or out of being named; whether that changed anything. */
+    boolean share(QuizScope who, boolean on) {
+        return sharing.setSharing(who.scope(), who.member(), on);
+    }
+
+    boolean isSharing(QuizScope who) {
+        return sharing.isSharing(who.scope(), who.member());
+    }
+
+    /** How many answers the member has in this scope (what {@code /quiz forget} would delete). */
+    int answerCount(QuizScope who) {
+        return reviews.answers(who.scope(), who.member()).size();
+    }
+
+    /** Deletes the member's answers and schedule in this scope; how many answers went. */
+    int forget(QuizScope who) {
+        return reviews.forget(who.scope(), who.member());
+    }
+}

@@ -1,0 +1,67 @@
+package studybot.quiz.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import studybot.quiz.Question;
+import studybot.quiz.review.Answer;
+import studybot.quiz.review.CardReview;
+
+/**
+ * A member's quiz record in one scope, recomputed from their answers (which are all kept) and review states.
+ *
+ * @param streakDays  consecutive days with at least one answer, ending today or yesterday, counted in {@code zone}
+ * @param dueToday    cards still in the book whose review is due before the end of today in {@code zone}
+ * @param byChapter   right and answered per chapter; answers to retired cards are in the totals only
+ */
+record QuizStats(int answered, int right, int streakDays, int dueToday, ZoneId zone, Map<Integer, Tally> byChapter) {
+
+    /** Right answers out of answered ones. */
+    record Tally(int right, int answered) {
+        int percent() {
+            return answered == 0 ? 0 : (int) Math.round(100.0 * right / answered);
+        }
+    }
+
+    static QuizStats of(List<Answer> answers, Collection<CardReview> reviews, Function<String, Optional<Question>> cards,
+                        Instant now, ZoneId zone) {
+        int right = (int) answers.stream().filter(Answer::correct).count();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Set<LocalDate> days = answers.stream().map(answer -> answer.answeredAt().atZone(zone).toLocalDate())
+                .collect(Collectors.toSet());
+        LocalDate day = days.contains(today) ? today : today.minusDays(1);
+        int streak = 0;
+        while (days.contains(day)) {
+            streak++;
+            day = day.minusDays(1);
+        }
+        Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
+        int due = (int) reviews.stream()
+                .filter(review -> review.memory().due().isBefore(endOfToday))
+                .filter(review -> cards.apply(review.cardId()).isPresent())
+                .count();
+        Map<Integer, int[]> chapters = new TreeMap<>();
+        for (Answer answer : answers) {
+            cards.apply(answer.cardId()).ifPresent(question -> {
+                int[] tally = chapters.computeIfAbsent(question.fact().section().chapter(), chapter -> new int[2]);
+                tally[0] += answer.correct() ? 1 : 0;
+                tally[1]++;
+            });
+        }
+        Map<Integer, Tally> byChapter = new TreeMap<>();
+        chapters.forEach((chapter, tally) -> byChapter.put(chapter, new Tally(tally[0], tally[1])));
+        return new QuizStats(answers.size(), right, streak, due, zone, byChapter);
+    }
+
+    int percent() {
+        return new Tally(right, answered).percent();
+    }
+}
