@@ -24,6 +24,7 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.quiz.command.QuizFeature;
+import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.SeedsWatcher;
 import studybot.shards.Heartbeat;
@@ -81,7 +82,7 @@ final class DiscordMode {
             ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
             QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
             DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(),
-                    config.discord().shards(), book, clock, reading.digests(), reading::forgetServer);
+                    config.discord().shards(), book, clock, reading.digests(), QuizIds::answer, reading::forgetServer);
             DailyTipService tips = dailyTips.service();
             Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
             ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.library.SectionNumber;
+import studybot.quiz.Question;
 import studybot.store.Migrations;
 import studybot.store.Store;
 import studybot.store.StoreBusyException;
@@ -42,6 +44,9 @@ import studybot.tip.Tip;
  * and a claim whose process died lapses so another resumes it with the same nonce), and sends are paced by the
  * bot's request rate shared through the store.
  *
+ * <p>The post also asks the server's question of the day ({@link DailyQuestions}). Its card id is committed with the
+ * intent, so a resend (after a failure, a crash or a lapsed claim) asks the same question under the same nonce.
+ *
  * <p>A permanent failure pauses the server (reason kept for its admins) until its settings are saved again; a
  * transient one is retried with {@link RetryBackoff} until the local day ends.
  */
@@ -64,6 +69,7 @@ public final class DailyTipService {
     private final Fanout fanout;
     private final ParallelSends sends;
     private final DailyDigests digests;
+    private final DailyQuestions questions;
     private final Object posting = new Object();
 
     /**
@@ -73,17 +79,21 @@ public final class DailyTipService {
      */
     public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
                            Clock clock, RetryBackoff backoff, Fanout fanout) {
-        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty(), fanout);
+        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty(),
+                DailyQuestions.none(), fanout);
     }
 
     /**
      * @param store   opened with {@link #MIGRATIONS}
      * @param deck    the current tips; asked on every post, so a reloaded book is picked up
-     * @param digests what a server's reading plan adds to its post, asked on every post
-     * @param fanout  which servers this process posts for, and how it shares the work with the bot's other processes
+     * @param digests   what a server's reading plan adds to its post, asked on every post
+     * @param questions the question of the day: chosen once with a post's intent, found again for every send
+     * @param fanout    which servers this process posts for, and how it shares the work with the bot's other
+     *                  processes
      */
     public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
-                           Clock clock, RetryBackoff backoff, DailyDigests digests, Fanout fanout) {
+                           Clock clock, RetryBackoff backoff, DailyDigests digests, DailyQuestions questions,
+                           Fanout fanout) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
@@ -94,6 +104,7 @@ public final class DailyTipService {
         this.fanout = Objects.requireNonNull(fanout, "fanout");
         this.sends = new ParallelSends(fanout.senders(), CLAIM_GROUP * 2);
         this.digests = Objects.requireNonNull(digests, "digests");
+        this.questions = Objects.requireNonNull(questions, "questions");
     }
 
     public Optional<DailyTipSettings> settings(long serverId) {
@@ -225,20 +236,25 @@ public final class DailyTipService {
 
     /**
      * Posts the server's next tip from its rotation to {@code channelId} right away, for admins trying the feature
-     * out. It is not the day's tip: the daily post still goes out as scheduled (with a different tip). Failures are
-     * the caller's to show; they do not pause anything.
+     * out. It is not the day's tip: the daily post still goes out as scheduled (with a different tip). It asks the
+     * server's question of the day, as the day's post does. Failures are the caller's to show; they do not pause
+     * anything.
      *
      * @throws IllegalStateException when the book has no tips
      */
     public SentMessage postNow(long serverId, long channelId) throws TipSendException {
         synchronized (posting) {
             List<Tip> tips = deck.get();
-            Optional<Digest> digest = store.server(serverId)
-                    .flatMap(server -> digest(serverId, server.settings().localDate(clock.instant())));
+            Optional<ServerEntry> server = store.server(serverId);
+            LocalDate today = server.map(entry -> entry.settings().localDate(clock.instant()))
+                    .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+            Optional<Digest> digest = server.flatMap(entry -> digest(serverId, today));
             Tip tip = store.peekTip(serverId, fromReading(digest, tips).isEmpty() ? tips : fromReading(digest, tips))
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
+            Optional<Question> question = question(serverId, today, digest);
             SentMessage sent = channel.send(channelId, new TipPost(tip.id(), tip.text(), tip.source(),
-                    titles.titleOf(tip.source()).orElse(""), digest), Nonces.postNow(serverId, clock.instant()));
+                    titles.titleOf(tip.source()).orElse(""), digest, question),
+                    Nonces.postNow(serverId, clock.instant()));
             store.markShown(serverId, tip, tips);
             log.info("Server {}: posted tip {} on request as message {}", serverId, tip.id(), sent.messageId());
             return sent;
@@ -259,13 +275,15 @@ public final class DailyTipService {
         if (todays.isPresent()) {
             DailyPost post = todays.get();
             return post.inFlight() && !now.isBefore(post.nextAttemptAt())
-                    ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.of(post), List.of()))
+                    ? Optional.of(DailyTipStore.Claim.resume(post))
                     : Optional.empty();
         }
-        return isDueToday(server, today, now)
-                ? Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty(),
-                        fromReading(digest(serverId, today), deck.get())))
-                : Optional.empty();
+        if (!isDueToday(server, today, now)) {
+            return Optional.empty();
+        }
+        Optional<Digest> digest = digest(serverId, today);
+        return Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty(), fromReading(digest, deck.get()),
+                question(serverId, today, digest).map(Question::cardId)));
     }
 
     /**
@@ -348,6 +366,44 @@ public final class DailyTipService {
         }
     }
 
+    /**
+     * The server's question of the day: from today's reading, else the last reading, when a plan runs; else from the
+     * whole book. A quiz that fails costs the question, not the day's post.
+     */
+    private Optional<Question> question(long serverId, LocalDate date, Optional<Digest> digest) {
+        List<List<SectionNumber>> preferred = digest.map(today -> List.of(today.readingNumbers(), today.previous()))
+                .orElse(List.of());
+        try {
+            return questions.choose(serverId, date, preferred);
+        } catch (RuntimeException e) {
+            log.warn("Server {}: the question of the day for {} could not be chosen; posting without one", serverId,
+                    date, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The question a post was claimed with, from the current book; empty when it had none, or when its fact has left
+     * the book since (a reload): the post then goes out without it, as a retired card cannot be answered.
+     */
+    private Optional<Question> claimedQuestion(DailyPost post) {
+        if (post.questionId().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Question> question = questions.find(post.questionId().get());
+            if (question.isEmpty()) {
+                log.info("Server {}: the question of the day for {} ({}) left the book; posting without it",
+                        post.serverId(), post.date(), post.questionId().get());
+            }
+            return question;
+        } catch (RuntimeException e) {
+            log.warn("Server {}: the question of the day for {} could not be read; posting without it",
+                    post.serverId(), post.date(), e);
+            return Optional.empty();
+        }
+    }
+
     /** The tips drawn from today's reading, to choose the day's tip from; empty without a digest or such tips. */
     private static List<Tip> fromReading(Optional<Digest> digest, List<Tip> tips) {
         return digest.map(today -> tips.stream().filter(tip -> today.readingNumbers().contains(tip.source()))
@@ -365,7 +421,8 @@ public final class DailyTipService {
         SentMessage sent;
         try {
             sent = channel.send(channelId, new TipPost(post.tipId(), post.tipText(), post.section(),
-                    titles.titleOf(post.section()).orElse(""), digest(serverId, post.date())), post.nonce());
+                    titles.titleOf(post.section()).orElse(""), digest(serverId, post.date()), claimedQuestion(post)),
+                    post.nonce());
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
             return Optional.empty();

@@ -33,7 +33,8 @@ public final class DailyTips {
      * @param posting the servers this process posts for, and how long a post may take; the bot's request rate is
      *                shared with its other processes through the store, on the system clock they all share
      * @param clock   the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
-     * @param digests what each server's reading plan adds to its daily post
+     * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes
+     *                from the current book's quiz ({@link DailyQuestions#fromBook})
      */
     public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
                                  Posting posting, Clock clock, DailyDigests digests) {
@@ -41,7 +42,7 @@ public final class DailyTips {
                 posting.sendTimeout());
         DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
-                RetryBackoff.DEFAULT, digests, fanout);
+                RetryBackoff.DEFAULT, digests, DailyQuestions.fromBook(book), fanout);
         return new DailyTips(service, new DailyTipsCommand(service, access));
     }
 

@@ -29,7 +29,7 @@ final class SqlDailyTipStore implements DailyTipStore {
     private static final String SERVER_COLUMNS =
             "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_reason";
     private static final String POST_COLUMNS = "server_id, local_date, nonce, tip_id, tip_text, section, attempts, "
-            + "next_attempt_at, last_error, channel_id, message_id, missed";
+            + "next_attempt_at, last_error, channel_id, message_id, missed, question_id";
 
     private final Store database;
     private final TipRotation rotation;
@@ -244,11 +244,10 @@ final class SqlDailyTipStore implements DailyTipStore {
                         DailyPost post = claim.resumed().get();
                         won.add(new DailyPost(post.serverId(), post.date(), post.nonce(), post.tipId(),
                                 post.tipText(), post.section(), post.attempts(), claimedUntil, post.lastError(),
-                                post.channelId(), post.messageId(), post.missed()));
+                                post.channelId(), post.messageId(), post.missed(), post.questionId()));
                     }
                 } else if (!deck.isEmpty()) {
-                    insertIntent(connection, claim.serverId(), claim.date(), claim.preferred(), deck, now,
-                            claimedUntil).ifPresent(won::add);
+                    insertIntent(connection, claim, deck, now, claimedUntil).ifPresent(won::add);
                 }
             }
             return won;
@@ -256,23 +255,28 @@ final class SqlDailyTipStore implements DailyTipStore {
     }
 
     /**
-     * Inserts a new post's row and decides its tip: the rotation's next among {@code preferred} (today's reading's
-     * tips) when there are any, else among the whole deck; the tip leaves the whole deck's rotation.
+     * Inserts a new post's row with its question of the day and decides its tip: the rotation's next among the
+     * claim's {@code preferred} tips (today's reading's) when there are any, else among the whole deck; the tip leaves
+     * the whole deck's rotation.
      */
-    private Optional<DailyPost> insertIntent(Connection connection, long serverId, LocalDate date,
-                                             List<Tip> preferred, List<Tip> deck, Instant now, Instant claimedUntil)
-            throws SQLException {
+    private Optional<DailyPost> insertIntent(Connection connection, Claim claim, List<Tip> deck, Instant now,
+                                             Instant claimedUntil) throws SQLException {
+        long serverId = claim.serverId();
+        LocalDate date = claim.date();
+        List<Tip> preferred = claim.preferred();
         String nonce = Nonces.daily(serverId, date);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO daily_tip_posts
-                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
-                VALUES (?, ?, ?, '', '', '', ?, ?)
+                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at,
+                     question_id)
+                VALUES (?, ?, ?, '', '', '', ?, ?, ?)
                 ON CONFLICT (server_id, local_date) DO NOTHING""")) {
             insert.setLong(1, serverId);
             insert.setString(2, date.toString());
             insert.setString(3, nonce);
             insert.setLong(4, now.toEpochMilli());
             insert.setLong(5, claimedUntil.toEpochMilli());
+            insert.setString(6, claim.questionId().orElse(null));
             if (insert.executeUpdate() == 0) {
                 return Optional.empty();
             }
@@ -290,7 +294,8 @@ final class SqlDailyTipStore implements DailyTipStore {
         }
         rotation.markShown(connection, serverId, tip, deck);
         return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
-                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false));
+                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false,
+                claim.questionId()));
     }
 
     private static boolean takeOver(Connection connection, long serverId, LocalDate date, Instant now,
@@ -397,7 +402,8 @@ final class SqlDailyTipStore implements DailyTipStore {
                         "daily_tip_posts holds a malformed section number: " + section)),
                 row.getInt("attempts"), Instant.ofEpochMilli(row.getLong("next_attempt_at")),
                 Optional.ofNullable(row.getString("last_error")), optionalLong(row, "channel_id"),
-                optionalLong(row, "message_id"), row.getBoolean("missed"));
+                optionalLong(row, "message_id"), row.getBoolean("missed"),
+                Optional.ofNullable(row.getString("question_id")));
     }
 
     private static OptionalLong optionalLong(ResultSet row, String column) throws SQLException {

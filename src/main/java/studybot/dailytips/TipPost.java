@@ -3,13 +3,16 @@ package studybot.dailytips;
 import java.util.Objects;
 import java.util.Optional;
 import studybot.library.SectionNumber;
+import studybot.quiz.Question;
 
 /**
  * A tip as it is posted: its text and the section it came from, with that section's title so the message can offer
  * a "Read 62.7" button. {@code sectionTitle} is empty when the book no longer has the section. With a reading plan
- * running, {@code digest} makes the post the group's study digest.
+ * running, {@code digest} makes the post the group's study digest; {@code question} is the question of the day the
+ * post asks, if the book has one.
  */
-public record TipPost(String tipId, String text, SectionNumber section, String sectionTitle, Optional<Digest> digest) {
+public record TipPost(String tipId, String text, SectionNumber section, String sectionTitle, Optional<Digest> digest,
+                      Optional<Question> question) {
 
     public TipPost {
         Objects.requireNonNull(tipId, "tipId");
@@ -17,10 +20,11 @@ public record TipPost(String tipId, String text, SectionNumber section, String s
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(sectionTitle, "sectionTitle");
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(question, "question");
     }
 
-    /** A plain tip, without a digest. */
+    /** A plain tip, without a digest or a question. */
     public TipPost(String tipId, String text, SectionNumber section, String sectionTitle) {
-        this(tipId, text, section, sectionTitle, Optional.empty());
+        this(tipId, text, section, sectionTitle, Optional.empty(), Optional.empty());
     }
 }

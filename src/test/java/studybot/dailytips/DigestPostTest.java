@@ -28,6 +28,7 @@ import studybot.plan.PlanStore;
 import studybot.progress.Place;
 import studybot.progress.ProgressException;
 import studybot.progress.ReadMarkStore;
+import studybot.quiz.Question;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.store.Dialect;
@@ -82,7 +83,7 @@ class DigestPostTest {
         reading = ReadingServices.open(store, book::get, (server, member) -> false, clock);
         tips = new DailyTipService(store, DigestPostTest::deck,
                 section -> book.get().find(section).map(Section::title), discord, clock,
-                DailyTipsFixture.BACKOFF, reading.digests(), DailyTipsFixture.everyServer(store));
+                DailyTipsFixture.BACKOFF, reading.digests(), DailyQuestions.none(), DailyTipsFixture.everyServer(store));
         return tips;
     }
 
@@ -218,7 +219,7 @@ class DigestPostTest {
         DailyTipService broken = new DailyTipService(opened.get(0), DigestPostTest::deck,
                 section -> Optional.empty(), discord, clock, DailyTipsFixture.BACKOFF, (server, date) -> {
                     throw new IllegalStateException("plan store down");
-                }, DailyTipsFixture.everyServer(opened.get(0)));
+                }, DailyQuestions.none(), DailyTipsFixture.everyServer(opened.get(0)));
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
@@ -236,7 +237,7 @@ class DigestPostTest {
                 OptionalLong.empty(), 15, OptionalLong.of(1_765_000_000L),
                 List.of(new SectionNumber(62, 8)), 3);
         Reply reply = DailyPostReply.of(new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1),
-                "Use Cases", Optional.of(digest)));
+                "Use Cases", Optional.of(digest), Optional.empty()), DigestPostTest::noAnswerButtons);
         assertThat(reply.title()).isEqualTo("Today's reading · about 9 min");
         assertThat(DiscordText.markdown(reply.text())).startsWith("**20.1** Use \\*Cases\\* · 4 min\n**20.2** Redis vs Memcached · 5 min")
                 .endsWith("15 sections left, finishing <t:1765000000:D>.");
@@ -247,7 +248,12 @@ class DigestPostTest {
                 .containsExactly("Open 20.1", "Open 20.2");
 
         TipPost plain = new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1), "Use Cases");
-        assertThat(DailyPostReply.of(plain)).isEqualTo(TipCommand.reply(
+        assertThat(DailyPostReply.of(plain, DigestPostTest::noAnswerButtons)).isEqualTo(TipCommand.reply(
                 new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)), "Use Cases"));
+    }
+
+    /** For posts without a question: they name no answer button. */
+    private static String noAnswerButtons(Question question, String choice) {
+        throw new AssertionError("a post without a question of the day has no answer buttons");
     }
 }

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.book.Book;
 import studybot.config.DailyTipsConfig;
 import studybot.config.ShardsConfig;
+import studybot.dailytips.AnswerButtonIds;
 import studybot.dailytips.DailyDigests;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
@@ -57,17 +58,20 @@ public final class DailyTipsOnDiscord implements DiscordService {
      * @param book         the book being served
      * @param clock        the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests      what each server's reading plan adds to its daily post
+     * @param answerIds    the ids of the question of the day's answer buttons: the quiz's, so its click route
+     *                     answers each member privately
      * @param forgetServer what else to forget about a server that removed studybot (its plan, its members' marks)
      */
     public static DailyTipsOnDiscord over(Store store, DailyTipsConfig config, ShardsConfig shardsConfig,
                                           Supplier<Book> book, Clock clock, DailyDigests digests,
-                                          LongConsumer forgetServer) {
+                                          AnswerButtonIds answerIds, LongConsumer forgetServer) {
         ConnectedShards shards = new ConnectedShards();
         Duration sendTimeout = Duration.ofSeconds(config.sendTimeoutSeconds());
         DailyTips.Posting posting = new DailyTips.Posting(serverId -> shards.get()
                 .map(manager -> ShardRange.running(shardsConfig, manager).owns(serverId))
                 .orElse(false), sendTimeout);
-        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), sendTimeout),
+        DailyTips tips = DailyTips.over(store, book, new JdaTipChannel(shards, new DiscordRenderer(), answerIds,
+                sendTimeout),
                 new JdaPostingAccess(shards), posting, clock, digests);
         return new DailyTipsOnDiscord(shards, tips, Duration.ofSeconds(config.checkIntervalSeconds()), forgetServer);
     }

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import studybot.dailytips.AnswerButtonIds;
 import studybot.dailytips.DailyPostReply;
 import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PermanentSendFailure;
@@ -24,7 +25,8 @@ import studybot.discord.DiscordRenderer;
 
 /**
  * Posts tips through JDA, looking just like {@code /tip} answers (embed and "Read" button, no mentions), or the
- * study digest when the server's reading plan runs ({@link DailyPostReply}). It blocks
+ * study digest when the server's reading plan runs, with the question of the day's answer buttons
+ * ({@link DailyPostReply}). It blocks
  * the calling scheduler thread until Discord answers or {@code timeout} passes; JDA itself waits out 429s and retries
  * the 5xx it considers passing. The nonce is sent with {@code enforce_nonce: true} (JDA always adds it), so a resend
  * after a crash or a timeout returns the message Discord already made.
@@ -33,11 +35,13 @@ final class JdaTipChannel implements TipChannel {
 
     private final ConnectedShards shards;
     private final DiscordRenderer renderer;
+    private final AnswerButtonIds answerIds;
     private final Duration timeout;
 
-    JdaTipChannel(ConnectedShards shards, DiscordRenderer renderer, Duration timeout) {
+    JdaTipChannel(ConnectedShards shards, DiscordRenderer renderer, AnswerButtonIds answerIds, Duration timeout) {
         this.shards = shards;
         this.renderer = renderer;
+        this.answerIds = answerIds;
         this.timeout = timeout;
     }
 
@@ -48,7 +52,7 @@ final class JdaTipChannel implements TipChannel {
         if (problem.isPresent()) {
             throw new PermanentSendFailure(problem.get());
         }
-        MessageCreateData message = renderer.create(DailyPostReply.of(post));
+        MessageCreateData message = renderer.create(DailyPostReply.of(post, answerIds));
         CompletableFuture<Message> sending;
         try {
             sending = channel.sendMessage(message).setNonce(nonce).submit();

@@ -3,6 +3,10 @@ package studybot.dailytips.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.EPHEMERAL;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.customIds;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,40 +17,27 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import studybot.Studybot;
-import studybot.book.CurrentBook;
-import studybot.config.ConfigLoader;
-import studybot.config.DailyTipsConfig;
-import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.SharedPostingRate;
-import studybot.discord.DiscordBot;
-import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
-import studybot.store.Store;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
@@ -54,12 +45,10 @@ import studybot.testing.LogCapture;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
- * moves, so "one minute later" needs no waiting. The scheduler checks every second.
+ * moves, so "one minute later" needs no waiting ({@link StudybotOnFakeDiscord}). The scheduler checks every second.
  */
 class DailyTipsOnDiscordTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int EPHEMERAL = 1 << 6;
     /** 09:00 in Berlin (CET, UTC+1). */
     private static final Instant START = Instant.parse("2025-03-10T08:00:00Z");
     /** When a tip set for 09:01 Berlin time is due on that day. */
@@ -68,44 +57,26 @@ class DailyTipsOnDiscordTest {
     @TempDir
     Path dataFolder;
 
-    private final MutableClock clock = new MutableClock(START);
+    private StudybotOnFakeDiscord bot;
     private FakeDiscord discord;
-    private Studybot studybot;
-    private StudybotConfig config;
-    private DailyTipsOnDiscord feature;
-    private Store store;
-    private DiscordBot bot;
-    private String channelPosts;
+    private MutableClock clock;
 
     /** Deleted channels, missing permissions and 5xx are caused on purpose: the service's log lines are captured. */
     private final LogCapture log = LogCapture.of(DailyTipService.class);
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
-        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
-        channelPosts = "channels/" + discord.world().channelId() + "/messages";
-        startBot();
+        bot = StudybotOnFakeDiscord.start(dataFolder, START);
+        discord = bot.discord();
+        clock = bot.clock();
     }
 
     @AfterEach
     void stop() throws Exception {
         try {
-            stopBot();
+            bot.close();
         } finally {
-            discord.close();
             log.close();
-        }
-    }
-
-    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
-    private void stopBot() throws Exception {
-        try {
-            bot.shutdown(WAIT);
-        } finally {
-            store.close();
         }
     }
 
@@ -143,12 +114,15 @@ class DailyTipsOnDiscordTest {
         assertThat(body.path("nonce").asText()).isNotEmpty();
         assertThat(body.path("enforce_nonce").asBoolean()).isTrue();
         assertThat(body.path("embeds").get(0).path("title").asText()).isEqualTo("Study tip");
-        assertThat(customIds(body)).singleElement().asString().matches("open:\\d+\\.\\d+:0");
+        List<String> ids = customIds(body);
+        assertThat(ids).as("the question of the day's four answers, then the tip's Read button").hasSize(5);
+        assertThat(ids.subList(0, 4)).allMatch(id -> id.startsWith("quiz:a:"));
+        assertThat(ids.get(4)).matches("open:\\d+\\.\\d+:0");
 
-        feature.service().runDue();
-        feature.service().runDue();
+        bot.tipService().runDue();
+        bot.tipService().runDue();
         assertThat(discord.rest().requests().matching(post())).as("posted once").hasSize(1);
-        assertThat(feature.service().tipsPostedToday()).isEqualTo(1);
+        assertThat(bot.tipService().tipsPostedToday()).isEqualTo(1);
         assertThat(text(tips("status", Invoker.ADMIN))).contains("2025-03-10 in <#")
                 .contains("https://discord.com/channels/" + discord.world().guildId() + "/"
                         + discord.world().channelId() + "/");
@@ -204,14 +178,14 @@ class DailyTipsOnDiscordTest {
     void leavingAServerForgetsItsTips() throws Exception {
         set(Invoker.ADMIN, "09:01");
         long guildId = Long.parseLong(discord.world().guildId());
-        assertThat(feature.service().settings(guildId)).isPresent();
+        assertThat(bot.tipService().settings(guildId)).isPresent();
 
         discord.gateway().dispatch("GUILD_DELETE",
                 JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
 
-        await().atMost(WAIT).until(() -> feature.service().settings(guildId).isEmpty());
+        await().atMost(WAIT).until(() -> bot.tipService().settings(guildId).isEmpty());
         clock.advance(Duration.ofMinutes(2));
-        feature.service().runDue();
+        bot.tipService().runDue();
         assertThat(discord.rest().requests().matching(post())).isEmpty();
     }
 
@@ -233,14 +207,14 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(post(), WAIT);
 
-        stopBot();
+        bot.stopBot();
         clock.advance(Duration.ofHours(3));
-        startBot();
+        bot.startBot();
 
         assertThat(text(tips("status", Invoker.ADMIN))).contains("**on**").contains("2025-03-10 in <#");
-        feature.service().runDue();
+        bot.tipService().runDue();
         assertThat(discord.rest().requests().matching(post())).hasSize(1);
-        assertThat(feature.service().tipsPostedToday()).isEqualTo(1);
+        assertThat(bot.tipService().tipsPostedToday()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -255,29 +229,29 @@ class DailyTipsOnDiscordTest {
 
         clock.advance(Duration.ofMinutes(2));
         RecordedRequest refused = discord.rest().awaitRequest(post(), WAIT);
-        feature.service().runDue(); // returns once the scheduler's pass, which saw the refusal, has finished
+        bot.tipService().runDue(); // returns once the scheduler's pass, which saw the refusal, has finished
 
         assertThat(refused.status()).isIn(403, 404);
         String status = text(tips("status", Invoker.ADMIN));
         assertThat(status).contains("**paused**").contains("Paused")
                 .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
-        assertThat(feature.service().pausedServers()).isEqualTo(1);
+        assertThat(bot.tipService().pausedServers()).isEqualTo(1);
         assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 
         String changed = text(reply(discord.slashCommand("tips").subcommand("set").option("time", "10:00")
                 .by(Invoker.ADMIN)));
         assertThat(changed).contains("Saved.").contains("**on**").doesNotContain("Paused");
-        assertThat(feature.service().pausedServers()).isZero();
+        assertThat(bot.tipService().pausedServers()).isZero();
     }
 
     @Test
     void aServerErrorIsRetriedWithTheSameNonce() {
         set(Invoker.ADMIN, "09:01");
-        discord.rest().failNext("POST", channelPosts, 1, Failure.serverError(500));
+        discord.rest().failNext("POST", bot.channelPosts(), 1, Failure.serverError(500));
 
         clock.advance(Duration.ofMinutes(2));
         RecordedRequest failed = discord.rest().awaitRequest(post(), WAIT);
-        feature.service().runDue();
+        bot.tipService().runDue();
         assertThat(failed.status()).isEqualTo(500);
         assertThat(text(tips("status", Invoker.ADMIN))).contains("Posting today's tip failed").contains("500");
         assertThat(log.messages(Level.WARN)).singleElement().asString().contains("failed (attempt 1)");
@@ -297,7 +271,7 @@ class DailyTipsOnDiscordTest {
         assertThat(tip.json().path("embeds").get(0).path("title").asText()).isEqualTo("Study tip");
         assertThat(confirmed.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(confirmed)).contains("Posted a tip in").contains("does not count as the day's tip");
-        assertThat(feature.service().tipsPostedToday()).isZero();
+        assertThat(bot.tipService().tipsPostedToday()).isZero();
     }
 
     @Test
@@ -329,33 +303,15 @@ class DailyTipsOnDiscordTest {
         Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Stores.open(studybot.config().store(), other, Map.of(),
+        assertThatThrownBy(() -> Stores.open(bot.config().store(), other, Map.of(),
                 List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
-    /** Wired as {@code DiscordMode} does: daily tips from their parts, then studybot with {@code /tips} in it. */
-    private void startBot() throws Exception {
-        CurrentBook book = new CurrentBook();
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(),
-                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock);
-        feature = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
-                (serverId, date) -> Optional.empty(), serverId -> { });
-        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.of(feature.service()::tipsPostedToday, feature.service()::pausedServers),
-                List.of(feature.tips().feature()));
-        studybot.loadBook();
-        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord(), studybot.interactions(), List.of(feature));
-        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
-    }
-
-    /** {@code /tips set} in the server's channel at {@code time}, Berlin time. */
     private JsonNode set(Invoker who, String time) {
-        return reply(discord.slashCommand("tips").subcommand("set").option("channel", discord.world().channelId())
-                .option("time", time).option("timezone", "Europe/Berlin").by(who));
+        return bot.setTips(who, time);
     }
 
     private JsonNode tips(String subcommand, Invoker who) {
@@ -363,27 +319,10 @@ class DailyTipsOnDiscordTest {
     }
 
     private JsonNode reply(InteractionBuilder interaction) {
-        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+        return bot.reply(interaction);
     }
 
     private Predicate<RecordedRequest> post() {
-        return request -> request.at("POST", channelPosts);
-    }
-
-    /** The embed's title, description and fields, as one text to search. */
-    private static String text(JsonNode data) {
-        JsonNode embed = data.path("embeds").get(0);
-        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
-                .append(embed.path("description").asText());
-        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
-                .append(field.path("value").asText()));
-        return text.toString();
-    }
-
-    private static List<String> customIds(JsonNode message) {
-        return StreamSupport.stream(message.path("components").spliterator(), false)
-                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
-                .map(component -> component.path("custom_id").asText())
-                .toList();
+        return bot.post();
     }
 }

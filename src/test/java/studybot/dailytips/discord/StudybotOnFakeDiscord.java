@@ -1,0 +1,198 @@
+package studybot.dailytips.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import studybot.Studybot;
+import studybot.book.CurrentBook;
+import studybot.config.ConfigLoader;
+import studybot.config.DailyTipsConfig;
+import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.MutableClock;
+import studybot.dailytips.SharedPostingRate;
+import studybot.dailytips.StoredServerZones;
+import studybot.digest.ReadingServices;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.InteractionBuilder;
+import studybot.discord.fake.Invoker;
+import studybot.discord.fake.RecordedRequest;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
+import studybot.quiz.command.QuizFeature;
+import studybot.quiz.command.QuizIds;
+import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.sharing.StoredShareOptIns;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
+
+/**
+ * studybot wired as {@code DiscordMode} wires it (one SQLite store in a temp data folder, reading plans, the quiz,
+ * daily tips with the digest and the question of the day), running the real JDA against the fake Discord, on a clock
+ * the test moves so "one minute later" needs no waiting; the daily-tip scheduler checks every second.
+ * {@link #stopBot()} and {@link #startBot()} restart it over the same data folder, as a redeploy would.
+ */
+public final class StudybotOnFakeDiscord implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(20);
+    /** The message flag that makes an interaction answer visible to the clicker only. */
+    public static final int EPHEMERAL = 1 << 6;
+
+    private final MutableClock clock;
+    private final FakeDiscord discord;
+    private final StudybotConfig config;
+    private final String channelPosts;
+    private Store store;
+    private ReadingServices reading;
+    private DailyTipsOnDiscord dailyTips;
+    private Studybot studybot;
+    private DiscordBot bot;
+
+    private StudybotOnFakeDiscord(Path dataFolder, Instant start) throws Exception {
+        this.clock = new MutableClock(start);
+        this.discord = FakeDiscord.start();
+        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
+        this.config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
+        this.channelPosts = "channels/" + discord.world().channelId() + "/messages";
+    }
+
+    /** Starts the fake Discord and studybot on it, with the clock at {@code start}. */
+    public static StudybotOnFakeDiscord start(Path dataFolder, Instant start) throws Exception {
+        StudybotOnFakeDiscord fixture = new StudybotOnFakeDiscord(dataFolder, start);
+        try {
+            fixture.startBot();
+        } catch (Exception | AssertionError e) {
+            fixture.discord.close();
+            throw e;
+        }
+        return fixture;
+    }
+
+    /** Wired as {@code DiscordMode} does: the store, reading plans, the quiz, daily tips, then studybot. */
+    public void startBot() throws Exception {
+        CurrentBook book = new CurrentBook();
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
+                SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
+                StoredShareOptIns.MIGRATIONS), clock);
+        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+        reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
+        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
+        dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
+                reading.digests(), QuizIds::answer, reading::forgetServer);
+        DailyTipService tips = dailyTips.service();
+        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                Stream.concat(Stream.of(dailyTips.tips().feature(), quiz), reading.features().stream()).toList());
+        studybot.loadBook();
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                config.discord(), studybot.interactions(), List.of(dailyTips));
+        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
+    }
+
+    /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
+    public void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            stopBot();
+        } finally {
+            discord.close();
+        }
+    }
+
+    public FakeDiscord discord() {
+        return discord;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public StudybotConfig config() {
+        return config;
+    }
+
+    /** The daily tips of the running bot (a restart makes new ones). */
+    public DailyTipsOnDiscord dailyTips() {
+        return dailyTips;
+    }
+
+    public DailyTipService tipService() {
+        return dailyTips.service();
+    }
+
+    public ReadingServices reading() {
+        return reading;
+    }
+
+    public Studybot studybot() {
+        return studybot;
+    }
+
+    /** The channel's message path, e.g. to make Discord fail posts there. */
+    public String channelPosts() {
+        return channelPosts;
+    }
+
+    /** Messages posted in the world's channel (daily posts, "post now"). */
+    public Predicate<RecordedRequest> post() {
+        return request -> request.at("POST", channelPosts);
+    }
+
+    /** {@code /tips set} in the world's channel at {@code time}, Berlin time, by {@code who}. */
+    public JsonNode setTips(Invoker who, String time) {
+        return reply(discord.slashCommand("tips").subcommand("set").option("channel", discord.world().channelId())
+                .option("time", time).option("timezone", "Europe/Berlin").by(who));
+    }
+
+    /** Sends the interaction and returns the data of its (first) callback. */
+    public JsonNode reply(InteractionBuilder interaction) {
+        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    /** The message's content, or its embed's title, description and fields, as one text to search. */
+    public static String text(JsonNode data) {
+        JsonNode embed = data.path("embeds").path(0);
+        if (embed.isMissingNode()) {
+            return data.path("content").asText();
+        }
+        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+                .append(embed.path("description").asText());
+        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
+                .append(field.path("value").asText()));
+        return text.toString();
+    }
+
+    /** The custom ids of every component of a message, row by row. */
+    public static List<String> customIds(JsonNode message) {
+        return buttons(message).map(component -> component.path("custom_id").asText()).toList();
+    }
+
+    /** Every component inside the message's action rows. */
+    public static Stream<JsonNode> buttons(JsonNode message) {
+        return StreamSupport.stream(message.path("components").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false));
+    }
+}
