@@ -1,0 +1,250 @@
+package studybot.dailytips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.config.CacheConfig;
+import studybot.config.SearchConfig;
+import studybot.digest.ReadingServices;
+import studybot.facts.KeyFactExtractor;
+import studybot.facts.LabelledBook;
+import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.plan.PlanException;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
+import studybot.quiz.Question;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+import studybot.testing.LogCapture;
+
+/**
+ * The question of the day in the daily post, through the real tip service, store and book (the seed): chosen from
+ * today's reading when a plan runs and from the whole book otherwise, kept with the post's intent so every resend
+ * asks the same question under the same nonce, and left out (never failing the post) when the book has none.
+ */
+class QuestionOfTheDayTest {
+
+    private static final long SERVER = 42;
+    private static final long CHANNEL = 7;
+    /** Tuesday 1 December 2026, 07:00 in Berlin; posts are due at 09:00 there (08:00 UTC). */
+    private static final Instant START = Instant.parse("2026-12-01T06:00:00Z");
+    private static final Instant DUE = Instant.parse("2026-12-01T08:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    private static Book seed;
+    private static Book withoutQuestions;
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(START);
+    private final FakeTipChannel discord = new FakeTipChannel(clock);
+    private final AtomicReference<Book> book = new AtomicReference<>(seed);
+    private final List<Store> opened = new ArrayList<>();
+    private TestStores stores;
+    private DailyTipService tips;
+    private ReadingServices reading;
+
+    @BeforeAll
+    static void bindBooks() {
+        BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false),
+                new KeyFactExtractor());
+        seed = binder.bind(LabelledBook.seed().library());
+        withoutQuestions = binder.bind(oneSectionOf(seed));
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(Store::close);
+    }
+
+    /** A tip service as the bot builds it, over the same store each time (a restart, or a crash and restart). */
+    private DailyTipService start() {
+        if (stores == null) {
+            stores = TestStores.of(Dialect.SQLITE, temp);
+        }
+        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+        opened.add(store);
+        reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false, clock);
+        tips = new DailyTipService(store, () -> book.get().tips().tips(),
+                section -> book.get().library().find(section).map(Section::title), discord, clock,
+                DailyTipsFixture.BACKOFF, reading.digests(), DailyQuestions.fromBook(book::get),
+                DailyTipsFixture.everyServer(store));
+        tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"),
+                true));
+        return tips;
+    }
+
+    private void runUntil(Instant until) {
+        while (clock.instant().isBefore(until)) {
+            clock.advance(Duration.ofMinutes(1));
+            tips.runDue();
+        }
+    }
+
+    @Test
+    void withoutAPlanTheQuestionComesFromTheWholeBook() {
+        start();
+        runUntil(DUE.plusSeconds(60));
+
+        TipPost post = discord.messages().get(0).post();
+        List<SectionNumber> everything = seed.library().sections().stream().map(Section::number).toList();
+        assertThat(post.question()).isPresent()
+                .isEqualTo(seed.quiz().questionOfTheDay(everything, SERVER, TODAY));
+    }
+
+    @Test
+    void withAPlanTheQuestionComesFromTodaysReading() throws PlanException {
+        List<SectionNumber> withQuestions = sectionsWithQuestions();
+        SectionNumber today = withQuestions.get(withQuestions.size() - 1);
+        start();
+        reading.plans().set(SERVER, today.toString(), "1", "");
+        runUntil(DUE.plusSeconds(60));
+
+        TipPost post = discord.messages().get(0).post();
+        assertThat(post.digest().orElseThrow().readingNumbers()).containsExactly(today);
+        Question question = post.question().orElseThrow();
+        assertThat(question.fact().section()).isEqualTo(today);
+        assertThat(seed.quiz().of(today)).contains(question);
+    }
+
+    @Test
+    void aResendAfterALapsedClaimAsksTheSameQuestionWithTheSameNonceAndPostsOnce() throws PlanException {
+        List<SectionNumber> pair = twoSectionsInARowWithQuestions();
+        start();
+        reading.plans().set(SERVER, pair.get(0).toString(), "1", "");
+        clock.set(DUE);
+        discord.crashNextAfterCreating();
+        assertThatThrownBy(() -> tips.runDue()).isInstanceOf(SimulatedCrash.class);
+        // While the crashed process's claim runs out, the plan moves on to the next section: choosing again would
+        // now ask about that one, so only the card id kept with the intent brings the same question back.
+        reading.plans().skip(SERVER);
+        assertThat(reading.plans().today(SERVER).orElseThrow().today()).extracting(Section::number)
+                .containsExactly(pair.get(1));
+
+        clock.advance(DailyTipsFixture.CLAIM.plusSeconds(1));
+        start().runDue();
+        runUntil(DUE.plus(Duration.ofHours(3)));
+
+        List<FakeTipChannel.Attempt> attempts = discord.attempts();
+        assertThat(attempts).as("sent, then resent once after the claim lapsed").hasSize(2);
+        assertThat(attempts.get(1).nonce()).isEqualTo(attempts.get(0).nonce());
+        Question asked = attempts.get(0).post().question().orElseThrow();
+        assertThat(asked.fact().section()).isEqualTo(pair.get(0));
+        assertThat(attempts.get(1).post().digest().orElseThrow().readingNumbers()).containsExactly(pair.get(1));
+        assertThat(attempts.get(1).post().question()).contains(asked);
+        assertThat(discord.messages()).as("Discord's nonce makes the resend the same message").hasSize(1);
+        assertThat(tips.status(SERVER).lastPost()).isPresent();
+    }
+
+    @Test
+    void aBookWithoutQuestionsPostsTheTipAlone() {
+        book.set(withoutQuestions);
+        assertThat(withoutQuestions.tips().tips()).as("a tip to post").isNotEmpty();
+        assertThat(withoutQuestions.quiz().size()).as("but no question").isZero();
+        start();
+        runUntil(DUE.plusSeconds(60));
+
+        assertThat(discord.messages()).singleElement()
+                .satisfies(message -> assertThat(message.post().question()).isEmpty());
+    }
+
+    @Test
+    void aQuestionWhoseFactLeftTheBookBeforeTheResendIsLeftOutNotTheTip() {
+        start();
+        clock.set(DUE);
+        discord.failNext(new TransientSendFailure("Discord answered 503"));
+        try (LogCapture log = LogCapture.of(Level.INFO, DailyTipService.class.getName())) {
+            tips.runDue();
+            assertThat(discord.attempts()).singleElement()
+                    .satisfies(attempt -> assertThat(attempt.post().question()).isPresent());
+            book.set(withoutQuestions);
+            runUntil(DUE.plus(Duration.ofMinutes(30)));
+
+            assertThat(log.messages(Level.INFO)).anyMatch(line -> line.contains("left the book; posting without it"));
+            assertThat(log.messages(Level.WARN)).anyMatch(line -> line.contains("Discord answered 503"));
+        }
+        assertThat(discord.messages()).singleElement()
+                .satisfies(message -> assertThat(message.post().question()).isEmpty());
+        assertThat(discord.attempts()).extracting(FakeTipChannel.Attempt::nonce).containsOnly(
+                discord.attempts().get(0).nonce());
+    }
+
+    @Test
+    void aFailingQuizCostsTheQuestionNotThePost() {
+        start();
+        Store store = opened.get(0);
+        DailyTipService broken = new DailyTipService(store, () -> seed.tips().tips(), section -> Optional.empty(),
+                discord, clock, DailyTipsFixture.BACKOFF, reading.digests(), new DailyQuestions() {
+                    @Override
+                    public Optional<Question> choose(long serverId, LocalDate date,
+                                                               List<List<SectionNumber>> preferred) {
+                        throw new IllegalStateException("quiz deck unreadable");
+                    }
+
+                    @Override
+                    public Optional<Question> find(String cardId) {
+                        throw new IllegalStateException("quiz deck unreadable");
+                    }
+                }, DailyTipsFixture.everyServer(store));
+        clock.set(DUE);
+        try (LogCapture log = LogCapture.of(DailyTipService.class)) {
+            broken.runDue();
+            assertThat(log.messages(Level.WARN))
+                    .anyMatch(line -> line.contains("could not be chosen; posting without one"));
+        }
+        assertThat(discord.messages()).singleElement()
+                .satisfies(message -> assertThat(message.post().question()).isEmpty());
+    }
+
+    /**
+     * The seed's section with the most key facts, alone: it has tips, but no question (no other section to draw
+     * distractors or titles from).
+     */
+    private static Library oneSectionOf(Book book) {
+        Section richest = book.library().sections().stream()
+                .max(Comparator.comparingInt(section -> book.facts().of(section.number()).size())).orElseThrow();
+        return new Library(List.of(richest), START);
+    }
+
+    /** The seed's sections that have a question, in book order. */
+    private static List<SectionNumber> sectionsWithQuestions() {
+        List<SectionNumber> sections = seed.library().sections().stream().map(Section::number)
+                .filter(number -> !seed.quiz().of(number).isEmpty()).toList();
+        assertThat(sections).as("the seed has questions").isNotEmpty();
+        return sections;
+    }
+
+    /** Two sections next to each other in the seed, both with questions. */
+    private static List<SectionNumber> twoSectionsInARowWithQuestions() {
+        List<SectionNumber> all = seed.library().sections().stream().map(Section::number).toList();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (!seed.quiz().of(all.get(i)).isEmpty() && !seed.quiz().of(all.get(i + 1)).isEmpty()) {
+                return List.of(all.get(i), all.get(i + 1));
+            }
+        }
+        throw new AssertionError("the seed has no two sections in a row with questions");
+    }
+}
