@@ -73,7 +73,7 @@ public final class DailyPostReply {
                 : "Which word fills the blank?";
         return new ReplyField(QUESTION_FIELD, Text.builder()
                 .strong(ask).plain("\n" + question.prompt() + "\n")
-                .plain("Pick an answer below: only you will see whether you were right.")
+                .plain("Answer with a button: only you see your result, and your first answer counts.")
                 .build());
     }
 

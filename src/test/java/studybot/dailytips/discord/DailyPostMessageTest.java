@@ -54,7 +54,7 @@ class DailyPostMessageTest {
 
         assertThat(reply.fields()).extracting(ReplyField::name).containsExactly("Question of the day");
         assertThat(reply.fields().get(0).value().plainText()).startsWith("Which section says this?\n")
-                .contains(SEED_QUESTION.prompt()).contains("only you will see whether you were right");
+                .contains(SEED_QUESTION.prompt()).contains("only you see your result");
         JsonNode body = body(reply);
         assertThat(DiscordOpenApi.get().violations("POST", CHANNEL_MESSAGES, Map.of(), body)).isEmpty();
         JsonNode firstRow = body.path("components").get(0).path("components");

@@ -56,6 +56,7 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     private final FakeDiscord discord;
     private final StudybotConfig config;
     private final String channelPosts;
+    private CurrentBook book;
     private Store store;
     private ReadingServices reading;
     private DailyTipsOnDiscord dailyTips;
@@ -86,6 +87,7 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     /** Wired as {@code DiscordMode} does: the store, reading plans, the quiz, daily tips, then studybot. */
     public void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
+        this.book = book;
         store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
                 SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
                 StoredShareOptIns.MIGRATIONS), clock);
@@ -141,6 +143,11 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
 
     public DailyTipService tipService() {
         return dailyTips.service();
+    }
+
+    /** The book the running bot serves. */
+    public CurrentBook book() {
+        return book;
     }
 
     public ReadingServices reading() {
