@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
@@ -19,10 +20,11 @@ public interface DailyQuestions {
 
     /**
      * The question of the day for a server: from the first of {@code preferred} (lists of sections, e.g. today's
-     * reading, then the last reading) that has one, else from the whole book; empty when the book has no question.
-     * The same all day for the same book and sections.
+     * reading, then the last reading) that has one, else from the whole book; never one about the fact the day's tip
+     * states ({@code tipText}), which would give the answer away. Empty when the book has no other question. The same
+     * all day for the same book, sections and tip.
      */
-    Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred);
+    Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText);
 
     /** The question with this card id in the current book; empty once its fact has left the book. */
     Optional<Question> find(String cardId);
@@ -31,7 +33,8 @@ public interface DailyQuestions {
     static DailyQuestions none() {
         return new DailyQuestions() {
             @Override
-            public Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred) {
+            public Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred,
+                                             String tipText) {
                 return Optional.empty();
             }
 
@@ -47,16 +50,19 @@ public interface DailyQuestions {
         Objects.requireNonNull(book, "book");
         return new DailyQuestions() {
             @Override
-            public Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred) {
+            public Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred,
+                                             String tipText) {
                 Book edition = book.get();
+                Predicate<Question> notTheTip = question -> !question.fact().text().equals(tipText);
                 for (List<SectionNumber> sections : preferred) {
-                    Optional<Question> question = edition.quiz().questionOfTheDay(sections, serverId, date);
+                    Optional<Question> question = edition.quiz().questionOfTheDay(sections, serverId, date,
+                            notTheTip);
                     if (question.isPresent()) {
                         return question;
                     }
                 }
                 List<SectionNumber> everything = edition.library().sections().stream().map(Section::number).toList();
-                return edition.quiz().questionOfTheDay(everything, serverId, date);
+                return edition.quiz().questionOfTheDay(everything, serverId, date, notTheTip);
             }
 
             @Override

@@ -251,7 +251,7 @@ public final class DailyTipService {
             Optional<Digest> digest = server.flatMap(entry -> digest(serverId, today));
             Tip tip = store.peekTip(serverId, fromReading(digest, tips).isEmpty() ? tips : fromReading(digest, tips))
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
-            Optional<Question> question = question(serverId, today, digest);
+            Optional<Question> question = question(serverId, today, digest, tip);
             SentMessage sent = channel.send(channelId, new TipPost(tip.id(), tip.text(), tip.source(),
                     titles.titleOf(tip.source()).orElse(""), digest, question),
                     Nonces.postNow(serverId, clock.instant()));
@@ -283,7 +283,7 @@ public final class DailyTipService {
         }
         Optional<Digest> digest = digest(serverId, today);
         return Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty(), fromReading(digest, deck.get()),
-                question(serverId, today, digest).map(Question::cardId)));
+                tip -> question(serverId, today, digest, tip).map(Question::cardId)));
     }
 
     /**
@@ -367,14 +367,15 @@ public final class DailyTipService {
     }
 
     /**
-     * The server's question of the day: from today's reading, else the last reading, when a plan runs; else from the
-     * whole book. A quiz that fails costs the question, not the day's post.
+     * The server's question of the day to go with {@code tip}: from today's reading, else the last reading, when a
+     * plan runs; else from the whole book; never about the tip's own fact. Asked while the post's intent is
+     * committed, so it must not fail that: a quiz that fails costs the question, not the day's post.
      */
-    private Optional<Question> question(long serverId, LocalDate date, Optional<Digest> digest) {
+    private Optional<Question> question(long serverId, LocalDate date, Optional<Digest> digest, Tip tip) {
         List<List<SectionNumber>> preferred = digest.map(today -> List.of(today.readingNumbers(), today.previous()))
                 .orElse(List.of());
         try {
-            return questions.choose(serverId, date, preferred);
+            return questions.choose(serverId, date, preferred, tip.text());
         } catch (RuntimeException e) {
             log.warn("Server {}: the question of the day for {} could not be chosen; posting without one", serverId,
                     date, e);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 import studybot.store.Migrations;
 import studybot.tip.Tip;
@@ -21,22 +22,22 @@ interface DailyTipStore {
 
     /**
      * A post a pass wants to send: today's new one, or the resumption of an in-flight {@code resumed} one. A new post's
-     * tip comes from {@code preferred} first (today's reading's tips), from the whole deck when that is empty; its
-     * question of the day is the card {@code questionId}, if any, kept with the intent so every resend asks it. A
-     * resumed post keeps the tip and question it was claimed with.
+     * tip comes from {@code preferred} first (today's reading's tips), from the whole deck when that is empty; once the
+     * tip is decided, {@code questionFor} gives the card id of its question of the day, if any, which is kept with the
+     * intent so every resend asks it. A resumed post keeps the tip and question it was claimed with.
      */
     record Claim(long serverId, LocalDate date, Optional<DailyPost> resumed, List<Tip> preferred,
-                 Optional<String> questionId) {
+                 Function<Tip, Optional<String>> questionFor) {
 
         public Claim {
             Objects.requireNonNull(resumed, "resumed");
             preferred = List.copyOf(preferred);
-            Objects.requireNonNull(questionId, "questionId");
+            Objects.requireNonNull(questionFor, "questionFor");
         }
 
         /** Resumes the in-flight {@code post}. */
         static Claim resume(DailyPost post) {
-            return new Claim(post.serverId(), post.date(), Optional.of(post), List.of(), Optional.empty());
+            return new Claim(post.serverId(), post.date(), Optional.of(post), List.of(), tip -> post.questionId());
         }
     }
 

@@ -255,9 +255,9 @@ final class SqlDailyTipStore implements DailyTipStore {
     }
 
     /**
-     * Inserts a new post's row with its question of the day and decides its tip: the rotation's next among the
-     * claim's {@code preferred} tips (today's reading's) when there are any, else among the whole deck; the tip leaves
-     * the whole deck's rotation.
+     * Inserts a new post's row and decides its tip: the rotation's next among the claim's {@code preferred} tips
+     * (today's reading's) when there are any, else among the whole deck; the tip leaves the whole deck's rotation.
+     * Then the question of the day that goes with that tip.
      */
     private Optional<DailyPost> insertIntent(Connection connection, Claim claim, List<Tip> deck, Instant now,
                                              Instant claimedUntil) throws SQLException {
@@ -267,35 +267,34 @@ final class SqlDailyTipStore implements DailyTipStore {
         String nonce = Nonces.daily(serverId, date);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO daily_tip_posts
-                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at,
-                     question_id)
-                VALUES (?, ?, ?, '', '', '', ?, ?, ?)
+                    (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
+                VALUES (?, ?, ?, '', '', '', ?, ?)
                 ON CONFLICT (server_id, local_date) DO NOTHING""")) {
             insert.setLong(1, serverId);
             insert.setString(2, date.toString());
             insert.setString(3, nonce);
             insert.setLong(4, now.toEpochMilli());
             insert.setLong(5, claimedUntil.toEpochMilli());
-            insert.setString(6, claim.questionId().orElse(null));
             if (insert.executeUpdate() == 0) {
                 return Optional.empty();
             }
         }
         Tip tip = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred).orElseThrow();
+        Optional<String> questionId = claim.questionFor().apply(tip);
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?
+                UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?, question_id = ?
                 WHERE server_id = ? AND local_date = ?""")) {
             update.setString(1, tip.id());
             update.setString(2, tip.text());
             update.setString(3, tip.source().toString());
-            update.setLong(4, serverId);
-            update.setString(5, date.toString());
+            update.setString(4, questionId.orElse(null));
+            update.setLong(5, serverId);
+            update.setString(6, date.toString());
             update.executeUpdate();
         }
         rotation.markShown(connection, serverId, tip, deck);
         return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
-                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false,
-                claim.questionId()));
+                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false, questionId));
     }
 
     private static boolean takeOver(Connection connection, long serverId, LocalDate date, Instant now,

@@ -104,8 +104,17 @@ public final class QuizDeck {
      * daily post and the reading plan's digest. Empty when none of the sections has a question.
      */
     public Optional<Question> questionOfTheDay(List<SectionNumber> sections, long serverId, LocalDate day) {
+        return questionOfTheDay(sections, serverId, day, question -> true);
+    }
+
+    /**
+     * As {@link #questionOfTheDay(List, long, LocalDate)}, among the questions {@code allowed} accepts: the daily post
+     * leaves out questions about the fact its tip states, which would give the answer away.
+     */
+    public Optional<Question> questionOfTheDay(List<SectionNumber> sections, long serverId, LocalDate day,
+                                               Predicate<Question> allowed) {
         List<Question> pool = new ArrayList<>();
-        sections.forEach(section -> pool.addAll(of(section)));
+        sections.forEach(section -> of(section).stream().filter(allowed).forEach(pool::add));
         if (pool.isEmpty()) {
             return Optional.empty();
         }

@@ -111,14 +111,13 @@ class QuestionOfTheDayTest {
 
         TipPost post = discord.messages().get(0).post();
         List<SectionNumber> everything = seed.library().sections().stream().map(Section::number).toList();
-        assertThat(post.question()).isPresent()
-                .isEqualTo(seed.quiz().questionOfTheDay(everything, SERVER, TODAY));
+        assertThat(post.question()).isPresent().isEqualTo(seed.quiz().questionOfTheDay(everything, SERVER, TODAY,
+                question -> !question.fact().text().equals(post.text())));
     }
 
     @Test
     void withAPlanTheQuestionComesFromTodaysReading() throws PlanException {
-        List<SectionNumber> withQuestions = sectionsWithQuestions();
-        SectionNumber today = withQuestions.get(withQuestions.size() - 1);
+        SectionNumber today = sectionsWithQuestionsOnSeveralFacts().get(0);
         start();
         reading.plans().set(SERVER, today.toString(), "1", "");
         runUntil(DUE.plusSeconds(60));
@@ -128,6 +127,21 @@ class QuestionOfTheDayTest {
         Question question = post.question().orElseThrow();
         assertThat(question.fact().section()).isEqualTo(today);
         assertThat(seed.quiz().of(today)).contains(question);
+    }
+
+    @Test
+    void theQuestionNeverAsksAboutTheFactTheTipStates() throws PlanException {
+        SectionNumber oneFact = seed.library().sections().stream().map(Section::number)
+                .filter(number -> factsAskedAbout(number) == 1).findFirst().orElseThrow();
+        start();
+        reading.plans().set(SERVER, oneFact.toString(), "1", "");
+        runUntil(DUE.plusSeconds(60));
+
+        TipPost post = discord.messages().get(0).post();
+        assertThat(post.section()).as("the tip comes from today's reading").isEqualTo(oneFact);
+        Question question = post.question().orElseThrow();
+        assertThat(question.fact().text()).as("that would give the answer away").isNotEqualTo(post.text());
+        assertThat(question.fact().section()).as("so it comes from the rest of the book").isNotEqualTo(oneFact);
     }
 
     @Test
@@ -143,6 +157,11 @@ class QuestionOfTheDayTest {
         reading.plans().skip(SERVER);
         assertThat(reading.plans().today(SERVER).orElseThrow().today()).extracting(Section::number)
                 .containsExactly(pair.get(1));
+        Question asked = discord.attempts().get(0).post().question().orElseThrow();
+        assertThat(asked.fact().section()).isEqualTo(pair.get(0));
+        assertThat(DailyQuestions.fromBook(() -> seed).choose(SERVER, TODAY, List.of(List.of(pair.get(1)),
+                List.of(pair.get(0))), discord.attempts().get(0).post().text())).as("choosing again").isPresent()
+                .get().isNotEqualTo(asked);
 
         clock.advance(DailyTipsFixture.CLAIM.plusSeconds(1));
         start().runDue();
@@ -151,8 +170,6 @@ class QuestionOfTheDayTest {
         List<FakeTipChannel.Attempt> attempts = discord.attempts();
         assertThat(attempts).as("sent, then resent once after the claim lapsed").hasSize(2);
         assertThat(attempts.get(1).nonce()).isEqualTo(attempts.get(0).nonce());
-        Question asked = attempts.get(0).post().question().orElseThrow();
-        assertThat(asked.fact().section()).isEqualTo(pair.get(0));
         assertThat(attempts.get(1).post().digest().orElseThrow().readingNumbers()).containsExactly(pair.get(1));
         assertThat(attempts.get(1).post().question()).contains(asked);
         assertThat(discord.messages()).as("Discord's nonce makes the resend the same message").hasSize(1);
@@ -200,7 +217,7 @@ class QuestionOfTheDayTest {
                 discord, clock, DailyTipsFixture.BACKOFF, reading.digests(), new DailyQuestions() {
                     @Override
                     public Optional<Question> choose(long serverId, LocalDate date,
-                                                               List<List<SectionNumber>> preferred) {
+                                                     List<List<SectionNumber>> preferred, String tipText) {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
 
@@ -229,19 +246,24 @@ class QuestionOfTheDayTest {
         return new Library(List.of(richest), START);
     }
 
-    /** The seed's sections that have a question, in book order. */
-    private static List<SectionNumber> sectionsWithQuestions() {
+    /** How many of a seed section's facts it has questions about. */
+    private static long factsAskedAbout(SectionNumber section) {
+        return seed.quiz().of(section).stream().map(question -> question.fact().text()).distinct().count();
+    }
+
+    /** The seed's sections with questions about at least two facts (one may be the day's tip), in book order. */
+    private static List<SectionNumber> sectionsWithQuestionsOnSeveralFacts() {
         List<SectionNumber> sections = seed.library().sections().stream().map(Section::number)
-                .filter(number -> !seed.quiz().of(number).isEmpty()).toList();
-        assertThat(sections).as("the seed has questions").isNotEmpty();
+                .filter(number -> factsAskedAbout(number) >= 2).toList();
+        assertThat(sections).as("the seed has such sections").isNotEmpty();
         return sections;
     }
 
-    /** Two sections next to each other in the seed, both with questions. */
+    /** Two sections next to each other in the seed: the first with questions on two facts, the next with any. */
     private static List<SectionNumber> twoSectionsInARowWithQuestions() {
         List<SectionNumber> all = seed.library().sections().stream().map(Section::number).toList();
         for (int i = 0; i + 1 < all.size(); i++) {
-            if (!seed.quiz().of(all.get(i)).isEmpty() && !seed.quiz().of(all.get(i + 1)).isEmpty()) {
+            if (factsAskedAbout(all.get(i)) >= 2 && factsAskedAbout(all.get(i + 1)) >= 1) {
                 return List.of(all.get(i), all.get(i + 1));
             }
         }
