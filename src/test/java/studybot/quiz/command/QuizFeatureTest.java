@@ -25,6 +25,8 @@ import studybot.command.ClickMode;
 import studybot.command.CommandRegistry;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.console.Console;
+import studybot.console.ConsoleRenderer;
 import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
@@ -183,6 +185,24 @@ class QuizFeatureTest {
 
         assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Right!");
         assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Already answered");
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    @Test
+    void inTheConsoleABareQuizIsNextAndChoicesAreCommandsToType() {
+        Console console = new Console(registry, new ConsoleRenderer(false), interaction -> { }, Asker.console("me"));
+
+        String question = console.answer("/quiz");
+        String fromSection = console.answer("/quiz section:20.4");
+        String typo = console.answer("/quiz nxt");
+
+        assertThat(question).contains("A new question.").contains("/press quiz:a:");
+        assertThat(fromSection).contains("/press quiz:a:");
+        assertThat(typo).contains("needs one of these").contains("/quiz next");
+        String press = question.lines().filter(line -> line.startsWith("» ")).findFirst().orElseThrow();
+        String id = press.substring(press.indexOf("/press ") + "/press ".length()).split("\\s+")[0];
+        assertThat(console.answer("/press " + id)).containsAnyOf("== Right! ==", "== Not quite ==")
+                .contains("» Read ").contains("/section ").contains("/quiz next");
         assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
     }
 
