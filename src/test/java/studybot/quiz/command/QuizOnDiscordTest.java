@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.StoredServerZones;
+import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.DiscordPayloads;
@@ -30,6 +32,8 @@ import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.fsrs.CardMemory;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
@@ -154,7 +158,7 @@ class QuizOnDiscordTest {
     }
 
     @Test
-    void sharingNamesAMemberOnTheLeaderboard() throws Exception {
+    void sharingNamesAMemberOnTheLeaderboardAndInGroupProgress() throws Exception {
         JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         List<JsonNode> buttons = buttons(question);
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
@@ -171,17 +175,26 @@ class QuizOnDiscordTest {
         assertThat(board).contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">")
                 .contains("1 member who doesn't share their name also answered.");
+
+        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
+        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.ADMIN));
+        String group = text(reply(discord.slashCommand("progress").subcommand("group").by(Invoker.OWNER)));
+        assertThat(group).contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
+                .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">");
     }
 
-    /** Wired as {@code DiscordMode} does: the store, the quiz over it, then studybot. */
+    /** Wired as {@code DiscordMode} does: the store, reading progress and the quiz over it, then studybot. */
     private void startBot() throws Exception {
         book = new CurrentBook();
         store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
-                ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS), clock);
-        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), new StoredShareOptIns(store, clock),
-                new StoredServerZones(store), clock);
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
+                clock);
+        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+        CurrentBook current = book;
+        ReadingServices reading = ReadingServices.open(store, () -> current.get().library(), optIns, clock);
+        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
         Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.none(), List.of(quiz));
+                TipCounts.none(), Stream.concat(Stream.of(quiz), reading.features().stream()).toList());
         studybot.loadBook();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
                 config.discord(), studybot.interactions(), List.of());
