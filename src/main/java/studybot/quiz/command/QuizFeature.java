@@ -169,7 +169,8 @@ public final class QuizFeature implements Feature {
             if (period.isEmpty()) {
                 return replies.notAPeriod(typed.orElseThrow());
             }
-            return replies.leaderboard(service.leaderboard(who.scope(), period.get()), service.isSharing(who));
+            return replies.leaderboard(service.leaderboard(who.scope(), period.get()), who.member(),
+                    service.isSharing(who));
         }
 
         @Override

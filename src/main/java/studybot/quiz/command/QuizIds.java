@@ -10,7 +10,7 @@ import studybot.quiz.Question;
  * The component ids {@code /quiz} owns, all under the prefix {@code quiz}. They are the only state: an answer
  * button carries the card and the choice, {@code quiz:a:<cardId>:<choiceId>:<asked>}, where {@code asked} is when the
  * question was made, in epoch seconds base 36 (the console has no message to tell it; on Discord the message's own
- * time is used). The daily post's question of the day uses the same id without {@code asked}. At most 46 characters,
+ * time is used). The daily post's question of the day uses the same id without {@code asked}. At most 42 characters,
  * well under Discord's 100.
  */
 public final class QuizIds {

@@ -1,5 +1,6 @@
 package studybot.quiz.command;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +37,7 @@ final class QuizReplies {
             case NEW -> "A new question.";
             case EARLY -> "Not due yet: shown because you asked for section " + question.fact().section() + ".";
         };
-        Text.Builder text = Text.builder().plain(question.prompt()).plain("\n\n");
-        if (question.kind() == QuestionKind.WHICH_SECTION) {
-            text.plain("Which section says this? ");
-        }
-        text.plain(why);
+        Text.Builder text = Text.builder().plain(question.prompt()).plain("\n\n").plain(why);
         List<ReplyAction> choices = question.choices().stream()
                 .map(choice -> (ReplyAction) new ReplyAction.Button(choice, QuizIds.answer(question, choice, ask.asked()),
                         ReplyAction.Style.SECONDARY, ""))
@@ -101,9 +98,8 @@ final class QuizReplies {
     }
 
     Reply noSuchSection(SectionNumber section) {
-        return Reply.problem(Text.builder().plain("The book has no section " + section + ". ")
-                .code("/section " + section.chapter() + ".1").plain(" shows where a chapter starts, and ")
-                .code("/quiz next").plain(" asks from the whole book.").build());
+        return Reply.problem(Text.builder().plain("The book has no section " + section + ". ").code("/quiz next")
+                .plain(" asks from the whole book.").build());
     }
 
     Reply nothingToAsk(SectionNumber section) {
@@ -149,10 +145,11 @@ final class QuizReplies {
         Text text = chapters.isEmpty() ? Text.plain("Accuracy per chapter: none of your answered questions is still"
                 + " in the book.") : Text.plain("Accuracy per chapter:\n").append(Text.lines(chapters));
         return Reply.content("Your quiz stats", text).withFields(fields)
-                .withFooter("Days are counted in " + stats.zone().getId()).toAskerOnly();
+                .withFooter("Days are counted in " + (stats.zone().equals(ZoneOffset.UTC) ? "UTC" : stats.zone().getId())).toAskerOnly();
     }
 
-    Reply leaderboard(Leaderboard board, boolean asker) {
+    /** @param asker who asked, shown as "you" when named; {@code askerShares} whether they are */
+    Reply leaderboard(Leaderboard board, long asker, boolean askerShares) {
         String title = "Quiz leaderboard, " + board.period().label();
         if (board.answers() == 0) {
             return Reply.content(title, Text.markup("No answers " + board.period().label() + " yet. `/quiz next`"
@@ -160,18 +157,23 @@ final class QuizReplies {
         }
         List<Text> lines = new ArrayList<>();
         for (Leaderboard.Row row : board.named()) {
-            lines.add(Text.builder().plain("#" + row.place() + " ").member(row.member())
-                    .plain(": " + row.right() + " right of " + row.answered()).build());
+            Text.Builder line = Text.builder().plain("#" + row.place() + " ");
+            if (row.member() == asker) {
+                line.strong("you");
+            } else {
+                line.member(row.member());
+            }
+            lines.add(line.plain(": " + row.right() + " right of " + row.answered()).build());
         }
         if (board.unnamed() > 0) {
-            lines.add(Text.plain(board.unnamed() + (board.unnamed() == 1 ? " member" : " members")
-                    + " who don't share their names also answered."));
+            lines.add(Text.plain(board.unnamed() == 1 ? "1 member who doesn't share their name also answered."
+                    : board.unnamed() + " members who don't share their names also answered."));
         }
         Text text = Text.lines(lines);
-        if (!asker) {
+        if (!askerShares) {
             text = text.append(Text.markup("\n\nTo be named here, use `/quiz share visible:on`."));
         }
-        return Reply.content(title, text).withFooter(board.answers() + " answers in all");
+        return Reply.content(title, text).withFooter(board.answers() + (board.answers() == 1 ? " answer" : " answers") + " in all");
     }
 
     Reply shared(boolean on, boolean changed, boolean inServer) {

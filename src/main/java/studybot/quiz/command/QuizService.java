@@ -53,7 +53,8 @@ final class QuizService {
 
     /**
      * The member's next question from {@code deck}, restricted to {@code section} or {@code chapter} if given: a due
-     * review (most overdue first), else a card never answered (in book order), else, for a section asked for, its
+     * review (most overdue first), else a card never answered (in book order, a fact not yet asked about before a
+     * second question on one that was, whose answer the member has just seen), else, for a section asked for, its
      * card due soonest.
      */
     NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
@@ -69,8 +70,12 @@ final class QuizService {
         List<Question> candidates = section.map(deck::of).orElseGet(deck::all).stream().filter(wanted).toList();
         List<CardReview> known = reviews.reviews(who.scope(), who.member());
         Set<String> answered = known.stream().map(CardReview::cardId).collect(Collectors.toSet());
-        Optional<Question> fresh = candidates.stream().filter(question -> !answered.contains(question.cardId()))
-                .findFirst();
+        Set<String> seenFacts = known.stream().map(review -> deck.find(review.cardId()))
+                .flatMap(Optional::stream).map(question -> question.fact().id()).collect(Collectors.toSet());
+        List<Question> unanswered = candidates.stream().filter(question -> !answered.contains(question.cardId()))
+                .toList();
+        Optional<Question> fresh = unanswered.stream().filter(question -> !seenFacts.contains(question.fact().id()))
+                .findFirst().or(() -> unanswered.stream().findFirst());
         if (fresh.isPresent()) {
             return new NextQuestion.Ask(fresh.get(), NextQuestion.Reason.NEW, now);
         }

@@ -1,0 +1,417 @@
+package studybot.quiz.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.ClickMode;
+import studybot.command.CommandRegistry;
+import studybot.config.CacheConfig;
+import studybot.config.SearchConfig;
+import studybot.console.Console;
+import studybot.console.ConsoleRenderer;
+import studybot.dailytips.MutableClock;
+import studybot.facts.KeyFactExtractor;
+import studybot.facts.LabelledBook;
+import studybot.fsrs.Phase;
+import studybot.library.Library;
+import studybot.library.SectionNumber;
+import studybot.library.TestBooks;
+import studybot.quiz.Question;
+import studybot.quiz.review.CardReview;
+import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
+import studybot.reply.Text;
+import studybot.sharing.StoredShareOptIns;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+
+/** {@code /quiz} through the registry, over the store on both backends: SQLite ([1]) and PostgreSQL ([2]). */
+@ParameterizedClass
+@EnumSource(Dialect.class)
+class QuizFeatureTest {
+
+    private static final long SERVER = 4242L;
+    private static final long CHANNEL = 77L;
+    private static final long ALICE = 1001L;
+    private static final long BOB = 1002L;
+    private static final long CAROL = 1003L;
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Parameter
+    Dialect dialect;
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
+    private final Book seed = bind(TestBooks.seed());
+    private final CurrentBook book = new CurrentBook(seed);
+    private Store store;
+    private ReviewStore reviews;
+    private CommandRegistry registry;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        reviews = new SqlReviewStore(store);
+        registry = new CommandRegistry(book, List.of(new QuizFeature(reviews, new StoredShareOptIns(store, clock),
+                server -> server == SERVER ? BERLIN : ZoneOffset.UTC, clock)));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void answersArePrivateAndTheQuestionIsPublicWithOneButtonPerChoice() {
+        Reply question = next(ALICE);
+
+        assertThat(question.isForAskerOnly()).isFalse();
+        assertThat(registry.clickMode(answerIds(question).get(0))).hasValue(ClickMode.PRIVATE_REPLY);
+        assertThat(answerIds(question)).hasSize(4).allSatisfy(id -> assertThat(id).startsWith("quiz:a:")
+                .hasSizeLessThanOrEqualTo(100));
+        Question asked = asked(question);
+        assertThat(question.text().plainText()).contains(asked.prompt());
+
+        Reply verdict = click(ALICE, rightId(question), messageAt(clock.instant()));
+
+        assertThat(verdict.isForAskerOnly()).isTrue();
+        assertThat(verdict.title()).isEqualTo("Right!");
+        assertThat(verdict.text().plainText()).contains(asked.fact().text());
+        assertThat(verdict.actions()).anySatisfy(action -> assertThat(((ReplyAction.Button) action).id())
+                .isEqualTo("open:" + asked.fact().section() + ":0"));
+    }
+
+    @Test
+    void newQuestionsComeInBookOrderAndAnsweredCardsWaitUntilDue() {
+        Reply first = next(ALICE);
+        Question firstQuestion = asked(first);
+        click(ALICE, wrongId(first), messageAt(clock.instant()));
+
+        Reply second = next(ALICE);
+        assertThat(asked(second).cardId()).isNotEqualTo(firstQuestion.cardId());
+        assertThat(second.text().plainText()).contains("A new question.");
+
+        clock.advance(Duration.ofMinutes(2));
+        Reply due = next(ALICE);
+        assertThat(asked(due).cardId()).isEqualTo(firstQuestion.cardId());
+        assertThat(due.text().plainText()).contains("A review that is due.");
+    }
+
+    @Test
+    void aCardIsNotShownBeforeItIsDueUnlessItsSectionIsAskedFor() {
+        List<Question> all = seed.quiz().all();
+        long message = 1;
+        for (Question question : all) {
+            click(ALICE, QuizIds.answer(question, question.rightChoice(), clock.instant()),
+                    OptionalLong.of(snowflake(clock.instant(), message++)));
+        }
+        Reply caughtUp = next(ALICE);
+        assertThat(caughtUp.isForAskerOnly()).isTrue();
+        assertThat(caughtUp.text().plainText()).contains("all caught up", "next review is due");
+        assertThat(caughtUp.actions()).isEmpty();
+
+        SectionNumber section = all.get(0).fact().section();
+        Reply early = registry.answer(member(ALICE), "quiz", "next", Map.of("section", section.toString()));
+        assertThat(asked(early).fact().section()).isEqualTo(section);
+        assertThat(early.text().plainText()).contains("Not due yet");
+    }
+
+    @Test
+    void chapterAndSectionRestrictTheQuestions() {
+        SectionNumber section = seed.quiz().all().get(seed.quiz().size() - 1).fact().section();
+        Reply fromSection = registry.answer(member(ALICE), "quiz", "next", Map.of("section", section.toString()));
+        Reply fromChapter = registry.answer(member(ALICE), "quiz", "next",
+                Map.of("chapter", String.valueOf(section.chapter())));
+
+        assertThat(asked(fromSection).fact().section()).isEqualTo(section);
+        assertThat(asked(fromChapter).fact().section().chapter()).isEqualTo(section.chapter());
+    }
+
+    @Test
+    void eachMembersAnswerToAQuestionCountsOnceAndMembersAreScheduledApart() {
+        Reply question = next(ALICE);
+        OptionalLong message = messageAt(clock.instant());
+        clock.advance(Duration.ofSeconds(5));
+
+        Reply alice = click(ALICE, rightId(question), message);
+        Reply aliceAgain = click(ALICE, wrongId(question), message);
+        Reply bob = click(BOB, wrongId(question), message);
+
+        assertThat(alice.title()).isEqualTo("Right!");
+        assertThat(aliceAgain.title()).isEqualTo("Already answered");
+        assertThat(bob.title()).isEqualTo("Not quite");
+        assertThat(bob.text().plainText()).contains("The answer is " + asked(question).rightChoice());
+        String card = asked(question).cardId();
+        assertThat(reviews.answers(SERVER, ALICE)).singleElement().satisfies(answer -> {
+            assertThat(answer.correct()).isTrue();
+            assertThat(answer.took()).isEqualTo(Duration.ofSeconds(5));
+        });
+        CardReview aliceCard = reviews.review(SERVER, ALICE, card).orElseThrow();
+        CardReview bobCard = reviews.review(SERVER, BOB, card).orElseThrow();
+        assertThat(aliceCard.memory().phase()).isEqualTo(Phase.REVIEW);
+        assertThat(bobCard.memory().due()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(aliceCard.memory().due()).isAfter(bobCard.memory().due());
+    }
+
+    @Test
+    void theConsoleCountsAQuestionOnceByTheTimeItWasAsked() {
+        Asker console = Asker.console("me");
+        Reply question = registry.answer(console, "quiz", "next", Map.of());
+        String right = rightId(question);
+
+        assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Right!");
+        assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Already answered");
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    @Test
+    void inTheConsoleABareQuizIsNextAndChoicesAreCommandsToType() {
+        Console console = new Console(registry, new ConsoleRenderer(false), interaction -> { }, Asker.console("me"));
+
+        String question = console.answer("/quiz");
+        String fromSection = console.answer("/quiz section:20.4");
+        String typo = console.answer("/quiz nxt");
+
+        assertThat(question).contains("A new question.").contains("/press quiz:a:");
+        assertThat(fromSection).contains("/press quiz:a:");
+        assertThat(typo).contains("needs one of these").contains("/quiz next");
+        String press = question.lines().filter(line -> line.startsWith("» ")).findFirst().orElseThrow();
+        String id = press.substring(press.indexOf("/press ") + "/press ".length()).split("\\s+")[0];
+        assertThat(console.answer("/press " + id)).containsAnyOf("== Right! ==", "== Not quite ==")
+                .contains("» Read ").contains("/section ").contains("/quiz next");
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    @Test
+    void badButtonsAreAnsweredPrivatelyAndChangeNothing() {
+        Reply question = next(ALICE);
+        Question asked = asked(question);
+        String asked36 = Long.toString(clock.instant().getEpochSecond(), 36);
+        List<String> forged = List.of("quiz", "quiz:a", "quiz:a:" + asked.cardId(), "quiz:a:zz:12345678",
+                "quiz:a:" + asked.cardId() + ":nothex!!", "quiz:a:" + asked.cardId() + ":12345678:" + asked36 + ":x",
+                "quiz:a:" + asked.cardId() + ":12345678:TOOLONG999", "quiz:delete-everything");
+
+        for (String id : forged) {
+            Reply reply = click(ALICE, id, messageAt(clock.instant()));
+            assertThat(reply.kind()).as(id).isEqualTo(Reply.Kind.PROBLEM);
+            assertThat(reply.isForAskerOnly()).as(id).isTrue();
+            assertThat(reply.text().plainText()).as(id).contains("damaged or from an older version");
+        }
+        Reply otherChoices = click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36,
+                messageAt(clock.instant()));
+        assertThat(otherChoices.text().plainText()).contains("changed when the book was reloaded");
+        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+    }
+
+    @Test
+    void anAnswerToACardWhoseFactLeftTheBookIsNotCounted() {
+        String right = rightId(next(ALICE));
+        book.replace(bind(LabelledBook.operatingSystems().library()));
+
+        Reply retired = click(ALICE, right, messageAt(clock.instant()));
+
+        assertThat(retired.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(retired.isForAskerOnly()).isTrue();
+        assertThat(retired.text().plainText()).contains("retired");
+        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+    }
+
+    @Test
+    void retiredCardsAreSkippedQuietlyWhenDueAndLeftOutOfStats() {
+        click(ALICE, wrongId(next(ALICE)), messageAt(clock.instant()));
+        book.replace(bind(LabelledBook.operatingSystems().library()));
+        clock.advance(Duration.ofHours(1));
+
+        Reply next = next(ALICE);
+        Reply stats = registry.answer(member(ALICE), "quiz", "stats", Map.of());
+
+        assertThat(book.get().quiz().find(asked(next).cardId())).isPresent();
+        assertThat(next.text().plainText()).contains("A new question.");
+        assertThat(field(stats, "Answered")).isEqualTo("1");
+        assertThat(field(stats, "Reviews due today")).isEqualTo("0");
+    }
+
+    @Test
+    void badOptionsGetFriendlyPrivateAnswers() {
+        Map<Map<String, String>, String> cases = Map.of(
+                Map.of("section", "99.9"), "no section 99.9",
+                Map.of("section", "hello'); DROP TABLE quiz_answers;--"), "is not a section number",
+                Map.of("chapter", "twenty"), "must be a whole number",
+                Map.of("chapter", "999"), "no chapter 999");
+        cases.forEach((options, expected) -> {
+            Reply reply = registry.answer(member(ALICE), "quiz", "next", options);
+            assertThat(reply.kind()).as(options.toString()).isEqualTo(Reply.Kind.PROBLEM);
+            assertThat(reply.isForAskerOnly()).isTrue();
+            assertThat(reply.text().plainText()).as(options.toString()).contains(expected);
+        });
+        Reply period = registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "fortnight"));
+        assertThat(period.text().plainText()).contains("\"fortnight\" is not a period");
+        Reply share = registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "perhaps"));
+        assertThat(share.text().plainText()).contains("must be true or false");
+        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+    }
+
+    @Test
+    void statsCountDaysInTheServersTimezone() {
+        // 23:30 UTC on the 27th is already the 28th in Berlin; then the 29th and the 30th (Berlin days)
+        answerOneAt(Instant.parse("2026-11-27T23:30:00Z"), true);
+        answerOneAt(Instant.parse("2026-11-29T10:00:00Z"), false);
+        answerOneAt(Instant.parse("2026-11-30T08:00:00Z"), true);
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+
+        Reply stats = registry.answer(member(ALICE), "quiz", "stats", Map.of());
+
+        assertThat(stats.isForAskerOnly()).isTrue();
+        assertThat(field(stats, "Answered")).isEqualTo("3");
+        assertThat(field(stats, "Accuracy")).isEqualTo("67% (2 right)");
+        assertThat(field(stats, "Streak")).isEqualTo("3 days");
+        assertThat(stats.footer()).contains("Europe/Berlin");
+        assertThat(stats.text().plainText()).contains("Chapter ");
+
+        QuizStats inUtc = QuizStats.of(reviews.answers(SERVER, ALICE), reviews.reviews(SERVER, ALICE),
+                seed.quiz()::find, clock.instant(), ZoneOffset.UTC);
+        assertThat(inUtc.streakDays()).isEqualTo(2);
+    }
+
+    @Test
+    void theLeaderboardNamesOnlyMembersWhoOptedIn() {
+        Reply question = next(ALICE);
+        OptionalLong message = messageAt(clock.instant());
+        click(ALICE, rightId(question), message);
+        click(BOB, rightId(question), message);
+        click(CAROL, wrongId(question), message);
+
+        Reply shared = registry.answer(member(BOB), "quiz", "share", Map.of("visible", "on"));
+        Reply board = registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"));
+
+        assertThat(shared.text().plainText()).contains("now shows");
+        assertThat(board.text().spans()).contains(new Text.Member(BOB))
+                .doesNotContain(new Text.Member(ALICE), new Text.Member(CAROL));
+        assertThat(board.text().plainText()).contains("2 members who don't share their names",
+                "/quiz share visible:on");
+        assertThat(new StoredShareOptIns(store, clock).isSharing(SERVER, BOB)).isTrue();
+
+        registry.answer(member(BOB), "quiz", "share", Map.of("visible", "off"));
+        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of()).text().spans())
+                .doesNotContain(new Text.Member(BOB));
+    }
+
+    @Test
+    void theLeaderboardPeriodStartsInTheServersTimezone() {
+        answerOneAt(Instant.parse("2026-11-01T10:00:00Z"), true);
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+        registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "true"));
+
+        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"))
+                .text().plainText()).contains("No answers this week");
+        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "month"))
+                .text().plainText()).contains("#1 you: 1 right of 1");
+    }
+
+    @Test
+    void forgetAsksFirstAndThenDeletesOnlyTheMembersAnswersHere() {
+        Reply question = next(ALICE);
+        OptionalLong message = messageAt(clock.instant());
+        click(ALICE, rightId(question), message);
+        click(BOB, rightId(question), message);
+
+        Reply confirm = registry.answer(member(ALICE), "quiz", "forget", Map.of());
+        assertThat(confirm.isForAskerOnly()).isTrue();
+        assertThat(reviews.answers(SERVER, ALICE)).hasSize(1);
+        String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
+
+        Reply done = click(ALICE, id, messageAt(clock.instant()));
+
+        assertThat(done.isForAskerOnly()).isTrue();
+        assertThat(done.text().plainText()).contains("Deleted your 1 answer");
+        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+        assertThat(reviews.review(SERVER, ALICE, asked(question).cardId())).isEmpty();
+        assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
+        assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).contains("nothing was deleted");
+    }
+
+    private void answerOneAt(Instant at, boolean right) {
+        clock.set(at);
+        Reply question = next(ALICE);
+        click(ALICE, right ? rightId(question) : wrongId(question), messageAt(at));
+    }
+
+    private Reply next(long member) {
+        return registry.answer(member(member), "quiz", "next", Map.of());
+    }
+
+    private Reply click(long member, String id, OptionalLong message) {
+        return registry.click(member(member), id, List.of(), message);
+    }
+
+    private static Asker member(long id) {
+        return new Asker(id, "member " + id, OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false,
+                Asker.Transport.DISCORD);
+    }
+
+    private static OptionalLong messageAt(Instant sent) {
+        return OptionalLong.of(snowflake(sent, sent.getNano() + sent.getEpochSecond() % 4096));
+    }
+
+    private static long snowflake(Instant sent, long sequence) {
+        return ((sent.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22) | (sequence & 0xFFF);
+    }
+
+    private static List<String> answerIds(Reply question) {
+        return question.actions().stream().map(action -> ((ReplyAction.Button) action).id()).toList();
+    }
+
+    private Question asked(Reply question) {
+        String card = answerIds(question).get(0).split(":")[2];
+        return book.get().quiz().find(card).orElseThrow();
+    }
+
+    private String rightId(Reply question) {
+        return buttonFor(question, true);
+    }
+
+    private String wrongId(Reply question) {
+        return buttonFor(question, false);
+    }
+
+    private String buttonFor(Reply question, boolean right) {
+        String answer = asked(question).rightChoice();
+        return question.actions().stream().map(action -> (ReplyAction.Button) action)
+                .filter(button -> button.label().equals(answer) == right)
+                .findFirst().orElseThrow().id();
+    }
+
+    private static String field(Reply reply, String name) {
+        return reply.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow()
+                .value().plainText();
+    }
+
+    private static Book bind(Library library) {
+        return new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(library);
+    }
+}

@@ -1,0 +1,258 @@
+package studybot.quiz.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.Studybot;
+import studybot.book.CurrentBook;
+import studybot.config.ConfigLoader;
+import studybot.config.DailyTipsConfig;
+import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.MutableClock;
+import studybot.dailytips.StoredServerZones;
+import studybot.digest.ReadingServices;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.DiscordPayloads;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.InteractionBuilder;
+import studybot.discord.fake.Invoker;
+import studybot.discord.openapi.DiscordOpenApi;
+import studybot.fsrs.CardMemory;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
+import studybot.quiz.Question;
+import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.sharing.StoredShareOptIns;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.store.Stores;
+
+/**
+ * {@code /quiz} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
+ * SQLite store in a temp data folder, and a clock the test moves. One member asks; two members answer the same
+ * question message, one right and one wrong; each gets a reply only they can see; the bot restarts; their stats and
+ * their next reviews follow from their own answers.
+ */
+class QuizOnDiscordTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int EPHEMERAL = 1 << 6;
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+    private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
+
+    @TempDir
+    Path dataFolder;
+
+    private final MutableClock clock = new MutableClock(START);
+    private FakeDiscord discord;
+    private StudybotConfig config;
+    private CurrentBook book;
+    private Store store;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
+        startBot();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            stopBot();
+        } finally {
+            discord.close();
+        }
+    }
+
+    @Test
+    void twoMembersAnswerOneQuestionPrivatelyAndTheirSchedulesSurviveARestart() throws Exception {
+        JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        assertThat(question.path("flags").asInt() & EPHEMERAL).as("the question is public").isZero();
+        List<JsonNode> buttons = buttons(question);
+        assertThat(buttons).hasSize(4).allSatisfy(button -> assertThat(button.path("custom_id").asText())
+                .startsWith("quiz:a:").hasSizeLessThanOrEqualTo(100));
+        String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
+        Question asked = book.get().quiz().find(cardId).orElseThrow();
+        String right = idOf(buttons, asked.rightChoice(), true);
+        String wrong = idOf(buttons, asked.rightChoice(), false);
+        JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
+                discord.world().channelId(), question, true);
+
+        clock.advance(Duration.ofSeconds(6));
+        JsonNode memberVerdict = reply(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
+        JsonNode ownerVerdict = reply(discord.buttonClick(wrong).onMessage(message).by(Invoker.OWNER));
+        JsonNode doubleClick = reply(discord.buttonClick(wrong).onMessage(message).by(Invoker.MEMBER));
+
+        assertThat(List.of(memberVerdict, ownerVerdict, doubleClick))
+                .allSatisfy(verdict -> assertThat(verdict.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL));
+        assertThat(text(memberVerdict)).startsWith("Right!").contains(unescaped(asked.fact().text()));
+        assertThat(text(ownerVerdict)).startsWith("Not quite").contains("The answer is");
+        assertThat(text(doubleClick)).startsWith("Already answered");
+        assertThat(buttons(memberVerdict)).extracting(button -> button.path("custom_id").asText())
+                .contains("open:" + asked.fact().section() + ":0", "quiz:next");
+        assertThat(buttons(memberVerdict)).extracting(button -> button.path("label").asText())
+                .contains("Read " + asked.fact().section());
+
+        stopBot();
+        clock.advance(Duration.ofMinutes(2));
+        startBot();
+
+        long guild = Long.parseLong(discord.world().guildId());
+        ReviewStore reviews = new SqlReviewStore(store);
+        CardMemory member = reviews.review(guild, userId(Invoker.MEMBER), cardId).orElseThrow().memory();
+        CardMemory owner = reviews.review(guild, userId(Invoker.OWNER), cardId).orElseThrow().memory();
+        assertThat(owner.due()).isEqualTo(START.plusSeconds(6).plus(Duration.ofMinutes(1)));
+        assertThat(member.due()).isAfter(clock.instant().plus(Duration.ofDays(1)));
+
+        assertThat(text(reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER))))
+                .contains("Answered: 1").contains("Accuracy: 100% (1 right)").contains("Streak: 1 day")
+                .contains("Reviews due today: 0");
+        JsonNode ownerStats = reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.OWNER));
+        assertThat(ownerStats.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(ownerStats)).contains("Answered: 1").contains("Accuracy: 0% (0 right)")
+                .contains("Reviews due today: 1");
+
+        JsonNode ownerNext = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.OWNER));
+        assertThat(buttons(ownerNext).get(0).path("custom_id").asText()).contains(cardId);
+        assertThat(text(ownerNext)).contains("A review that is due.");
+        JsonNode memberNext = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        assertThat(buttons(memberNext).get(0).path("custom_id").asText()).doesNotContain(cardId);
+        assertThat(text(memberNext)).contains("A new question.");
+
+        JsonNode again = reply(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
+        assertThat(text(again)).startsWith("Already answered");
+        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(1);
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void badButtonsAndOptionsAreAnsweredOnlyToTheClicker() {
+        assertThat(problem(discord.buttonClick("quiz:a:b0123456789abcdef:12345678").by(Invoker.MEMBER)))
+                .contains("retired");
+        assertThat(problem(discord.buttonClick("quiz:a:forged").by(Invoker.MEMBER)))
+                .contains("damaged or from an older version");
+        assertThat(problem(discord.slashCommand("quiz").subcommand("next").option("section", "99.9")
+                .by(Invoker.MEMBER))).contains("no section 99.9");
+        assertThat(problem(discord.slashCommand("quiz").subcommand("leaderboard").option("period", "<@everyone>")
+                .by(Invoker.MEMBER))).contains("is not a period");
+    }
+
+    @Test
+    void sharingNamesAMemberOnTheLeaderboardAndInGroupProgress() throws Exception {
+        JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        List<JsonNode> buttons = buttons(question);
+        String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
+        String right = idOf(buttons, book.get().quiz().find(cardId).orElseThrow().rightChoice(), true);
+        JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
+                discord.world().channelId(), question, true);
+        reply(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
+        reply(discord.buttonClick(right).onMessage(message).by(Invoker.ADMIN));
+
+        assertThat(text(reply(discord.slashCommand("quiz").subcommand("share").option("visible", true)
+                .by(Invoker.MEMBER)))).contains("now shows");
+        String board = text(reply(discord.slashCommand("quiz").subcommand("leaderboard").by(Invoker.OWNER)));
+
+        assertThat(board).contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
+                .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">")
+                .contains("1 member who doesn't share their name also answered.");
+
+        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
+        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.ADMIN));
+        String group = text(reply(discord.slashCommand("progress").subcommand("group").by(Invoker.OWNER)));
+        assertThat(group).contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
+                .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">");
+    }
+
+    /** Wired as {@code DiscordMode} does: the store, reading progress and the quiz over it, then studybot. */
+    private void startBot() throws Exception {
+        book = new CurrentBook();
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
+                clock);
+        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+        CurrentBook current = book;
+        ReadingServices reading = ReadingServices.open(store, () -> current.get().library(), optIns, clock);
+        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
+        Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
+                TipCounts.none(), Stream.concat(Stream.of(quiz), reading.features().stream()).toList());
+        studybot.loadBook();
+        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
+                config.discord(), studybot.interactions(), List.of());
+        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
+    }
+
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
+        }
+    }
+
+    private long userId(Invoker invoker) {
+        return Long.parseLong(discord.world().userId(invoker));
+    }
+
+    private JsonNode reply(InteractionBuilder interaction) {
+        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    private String problem(InteractionBuilder interaction) {
+        JsonNode data = reply(interaction);
+        assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        return text(data);
+    }
+
+    /** A message id Discord would give a message sent at {@code sent}. */
+    private static String snowflake(Instant sent) {
+        return Long.toString((sent.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22 | 1);
+    }
+
+    private static List<JsonNode> buttons(JsonNode message) {
+        return StreamSupport.stream(message.path("components").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
+                .toList();
+    }
+
+    private static String idOf(List<JsonNode> buttons, String answer, boolean right) {
+        return buttons.stream().filter(button -> button.path("label").asText().equals(answer) == right)
+                .findFirst().orElseThrow().path("custom_id").asText();
+    }
+
+    /** The embed's title, description and fields as one text, with Discord's escaping taken out. */
+    private static String text(JsonNode data) {
+        JsonNode embed = data.path("embeds").path(0);
+        if (embed.isMissingNode()) {
+            return unescaped(data.path("content").asText());
+        }
+        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+                .append(embed.path("description").asText());
+        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
+                .append(field.path("value").asText()));
+        return unescaped(text.toString()).replace("**", "");
+    }
+
+    private static String unescaped(String markdown) {
+        return markdown.replaceAll("\\\\(.)", "$1");
+    }
+}
