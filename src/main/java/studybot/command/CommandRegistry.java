@@ -122,15 +122,28 @@ public final class CommandRegistry {
      * A route answering {@link ClickMode#PRIVATE_REPLY} always answers the clicker alone.
      */
     public Reply click(Asker asker, String id, List<String> values, OptionalLong messageId) {
+        return click(asker, id, values, messageId, false).reply();
+    }
+
+    /** As {@link #click(Asker, String, List, OptionalLong)}, and what the clicked message should now show, if anything. */
+    public ClickAnswer clickAndUpdate(Asker asker, String id, List<String> values, OptionalLong messageId) {
+        return click(asker, id, values, messageId, true);
+    }
+
+    private ClickAnswer click(Asker asker, String id, List<String> values, OptionalLong messageId, boolean update) {
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
-            return Reply.problem(Text.markup("This button is from an older version of studybot and no longer does"
-                    + " anything. `/help` lists what studybot can do."));
+            return new ClickAnswer(Reply.problem(Text.markup("This button is from an older version of studybot and no"
+                    + " longer does anything. `/help` lists what studybot can do.")), Optional.empty());
         }
         String rest = id.length() > route.prefix().length() ? id.substring(route.prefix().length() + 1) : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
-        Reply reply = route.handler().click(new ClickCall(asker, id, args, values, once(book), messageId));
-        return route.mode() == ClickMode.PRIVATE_REPLY ? reply.toAskerOnly() : reply;
+        ClickCall call = new ClickCall(asker, id, args, values, once(book), messageId);
+        Reply reply = route.handler().click(call);
+        if (route.mode() != ClickMode.PRIVATE_REPLY) {
+            return new ClickAnswer(reply, Optional.empty());
+        }
+        return new ClickAnswer(reply.toAskerOnly(), update ? route.update().clickedMessage(call) : Optional.empty());
     }
 
     /** Why {@code asker} may not use {@code spec}, if they may not. The one place access is checked. */

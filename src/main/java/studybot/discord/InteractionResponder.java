@@ -1,6 +1,7 @@
 package studybot.discord;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import net.dv8tion.jda.api.interactions.components.selections.StringSelectIntera
 import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.command.ClickAnswer;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
@@ -74,7 +76,7 @@ public final class InteractionResponder {
 
     /** Answers with a new message: public for content, only to the asker for a problem. */
     public void reply(IReplyCallback event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, false, handlers, false);
+        run(event, command, alone(handler), false, handlers, false);
     }
 
     /**
@@ -82,12 +84,27 @@ public final class InteractionResponder {
      * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too.
      */
     public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately) {
-        run(event, command, handler, false, storeHandlers, privately);
+        run(event, command, alone(handler), false, storeHandlers, privately);
+    }
+
+    /**
+     * Answers a click only to whoever clicked, from a handler that needs the store, and when the handler also gives
+     * the clicked message's new content, updates that message in the same acknowledgement (the private answer then
+     * follows up). A handler slower than the deferral leaves the clicked message as it is: the "thinking" was
+     * already shown privately, so only the private answer remains to send.
+     */
+    public <E extends IReplyCallback & IMessageEditCallback> void replyPrivatelyUpdating(
+            E event, String command, Supplier<ClickAnswer> handler) {
+        run(event, command, handler, false, storeHandlers, true);
     }
 
     /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */
     public <E extends IReplyCallback & IMessageEditCallback> void edit(E event, String command, Supplier<Reply> handler) {
-        run(event, command, handler, true, handlers, false);
+        run(event, command, alone(handler), true, handlers, false);
+    }
+
+    private static Supplier<ClickAnswer> alone(Supplier<Reply> handler) {
+        return () -> new ClickAnswer(handler.get(), Optional.empty());
     }
 
     /**
@@ -122,7 +139,7 @@ public final class InteractionResponder {
         return finished;
     }
 
-    private void run(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
+    private void run(IReplyCallback event, String command, Supplier<ClickAnswer> handler, boolean editInPlace,
                      ExecutorService executor, boolean privately) {
         lastArrival = System.nanoTime();
         if (!accepting.get()) {
@@ -157,13 +174,16 @@ public final class InteractionResponder {
         }
     }
 
-    private void answer(IReplyCallback event, String command, Supplier<Reply> handler, boolean editInPlace,
+    private void answer(IReplyCallback event, String command, Supplier<ClickAnswer> handler, boolean editInPlace,
                         boolean privately, AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
         long started = System.nanoTime();
         Reply reply;
+        Optional<Reply> update = Optional.empty();
         Outcome outcome;
         try {
-            reply = handler.get();
+            ClickAnswer answer = handler.get();
+            reply = answer.reply();
+            update = answer.clickedMessage();
             outcome = Outcome.of(reply);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Handler for /{} failed on interaction {}", command, event.getId(), e);
@@ -175,7 +195,10 @@ public final class InteractionResponder {
         deferral.cancel(false);
         boolean problem = reply.isForAskerOnly();
         if (acknowledged.compareAndSet(false, true)) {
-            if (editInPlace && !problem) {
+            if (update.isPresent() && event instanceof IMessageEditCallback clicked) {
+                send(event, clicked.editMessage(renderer.edit(update.get())));
+                send(event, event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true));
+            } else if (editInPlace && !problem) {
                 send(event, ((IMessageEditCallback) event).editMessage(renderer.edit(reply)));
             } else {
                 send(event, event.reply(renderer.create(reply)).setEphemeral(problem));

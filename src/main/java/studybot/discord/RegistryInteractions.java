@@ -83,8 +83,8 @@ public final class RegistryInteractions extends ListenerAdapter {
         OptionalLong message = OptionalLong.of(event.getMessageIdLong());
         switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
             case EDIT_MESSAGE -> responder.edit(event, "button", () -> registry.click(asker, id, List.of(), message));
-            case PRIVATE_REPLY -> responder.replyUsingStore(event, "button",
-                    () -> registry.click(asker, id, List.of(), message), true);
+            case PRIVATE_REPLY -> responder.replyPrivatelyUpdating(event, "button",
+                    () -> registry.clickAndUpdate(asker, id, List.of(), message));
             case NEW_MESSAGE -> responder.reply(event, "button", () -> registry.click(asker, id, List.of(), message));
         }
     }
@@ -97,8 +97,8 @@ public final class RegistryInteractions extends ListenerAdapter {
         OptionalLong message = OptionalLong.of(event.getMessageIdLong());
         switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
             case EDIT_MESSAGE -> responder.edit(event, "pick", () -> registry.click(asker, id, values, message));
-            case PRIVATE_REPLY -> responder.replyUsingStore(event, "pick",
-                    () -> registry.click(asker, id, values, message), true);
+            case PRIVATE_REPLY -> responder.replyPrivatelyUpdating(event, "pick",
+                    () -> registry.clickAndUpdate(asker, id, values, message));
             case NEW_MESSAGE -> responder.reply(event, "pick", () -> registry.click(asker, id, values, message));
         }
     }

@@ -23,6 +23,7 @@ import studybot.dailytips.ServerZones;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.library.SectionNumber;
+import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.Text;
@@ -69,7 +70,7 @@ public final class QuizFeature implements Feature {
 
     @Override
     public List<ClickRoute> clickRoutes() {
-        return List.of(new ClickRoute(QuizIds.PREFIX, ClickMode.PRIVATE_REPLY, this::click));
+        return List.of(new ClickRoute(QuizIds.PREFIX, ClickMode.PRIVATE_REPLY, this::click, this::clickedMessage));
     }
 
     private Reply click(ClickCall click) {
@@ -84,6 +85,25 @@ public final class QuizFeature implements Feature {
         return QuizIds.parseAnswer(args)
                 .map(id -> replies.answered(service.answer(who, click.book().get().quiz(), id, click.messageId())))
                 .orElseGet(replies::notOurButton);
+    }
+
+    /**
+     * A {@code /quiz} question message after an answer: the same question and buttons, saying how many answered.
+     * Only for this command's own messages (ids with the time asked); the daily post is left as it is.
+     */
+    private Optional<Reply> clickedMessage(ClickCall click) {
+        Optional<QuizIds.AnswerId> id = QuizIds.parseAnswer(click.args());
+        if (click.messageId().isEmpty() || id.isEmpty() || id.get().asked().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Question> question = click.book().get().quiz().find(id.get().cardId())
+                .filter(found -> found.choiceWithId(id.get().choiceId()) >= 0);
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        int answered = service.answeredOn(QuizScope.of(click.asker()).scope(), click.messageId().getAsLong());
+        return answered == 0 ? Optional.empty()
+                : Optional.of(replies.answeredQuestion(question.get(), id.get().asked().get(), answered));
     }
 
     private Reply ask(QuizScope who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {

@@ -1,5 +1,6 @@
 package studybot.quiz.command;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,21 @@ final class QuizReplies {
             case NEW -> "A new question.";
             case EARLY -> "Not due yet: shown because you asked for section " + question.fact().section() + ".";
         };
-        Text.Builder text = Text.builder().plain(question.prompt()).plain("\n\n").plain(why);
+        return questionMessage(question, ask.asked(), why);
+    }
+
+    /** The question message again, saying how many have answered it (never who, nor what). */
+    Reply answeredQuestion(Question question, Instant asked, int answered) {
+        return questionMessage(question, asked, answered == 1 ? "1 member answered." : answered + " members answered.");
+    }
+
+    private static Reply questionMessage(Question question, Instant asked, String line) {
         List<ReplyAction> choices = question.choices().stream()
-                .map(choice -> (ReplyAction) new ReplyAction.Button(choice, QuizIds.answer(question, choice, ask.asked()),
+                .map(choice -> (ReplyAction) new ReplyAction.Button(choice, QuizIds.answer(question, choice, asked),
                         ReplyAction.Style.SECONDARY, ""))
                 .toList();
-        return Reply.content(title(question.kind()), text.build())
+        return Reply.content(title(question.kind()), Text.builder().plain(question.prompt()).plain("\n\n").plain(line)
+                        .build())
                 .withFooter("Answer with a button: only you see your result, and your first answer counts.")
                 .withActions(choices);
     }

@@ -112,7 +112,7 @@ final class QuizService {
         Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
         boolean correct = chosen == question.answer();
         Rating rating = AnswerRating.of(correct, took);
-        String questionId = messageId.isPresent() ? "m" + Long.toUnsignedString(messageId.getAsLong())
+        String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
                 : "c" + asked.map(Instant::getEpochSecond).orElse(now.getEpochSecond() / 86_400 * 86_400) + ":"
                 + question.cardId();
         Optional<CardMemory> memory = reviews.recordAnswer(
@@ -120,6 +120,16 @@ final class QuizService {
                 current -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now));
         return memory.<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
                 .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
+    }
+
+    /** How many members answered the question on message {@code messageId} in this scope. */
+    int answeredOn(long scope, long messageId) {
+        return reviews.answerCount(scope, messageQuestion(messageId));
+    }
+
+    /** The question id of a question message: answers to one message count once per member. */
+    private static String messageQuestion(long messageId) {
+        return "m" + Long.toUnsignedString(messageId);
     }
 
     QuizStats stats(QuizScope who, QuizDeck deck) {

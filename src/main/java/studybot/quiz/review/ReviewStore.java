@@ -27,6 +27,9 @@ public interface ReviewStore {
      */
     Optional<CardMemory> recordAnswer(Answer answer, Function<Optional<CardMemory>, CardMemory> next);
 
+    /** How many members answered the question {@code questionId} in this scope. */
+    int answerCount(long scope, String questionId);
+
     /** The member's cards due at {@code now}, most overdue first, at most {@code limit}. */
     List<CardReview> due(long scope, long memberId, Instant now, int limit);
 

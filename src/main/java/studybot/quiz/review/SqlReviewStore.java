@@ -68,6 +68,21 @@ public final class SqlReviewStore implements ReviewStore {
     }
 
     @Override
+    public int answerCount(long scope, String questionId) {
+        return store.inTransaction(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM quiz_answers WHERE scope_id = ? AND question_id = ?")) {
+                count.setLong(1, scope);
+                count.setString(2, questionId);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public List<CardReview> due(long scope, long memberId, Instant now, int limit) {
         return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS

@@ -21,6 +21,7 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.ClickAnswer;
 import studybot.command.ClickMode;
 import studybot.command.CommandRegistry;
 import studybot.config.CacheConfig;
@@ -175,6 +176,28 @@ class QuizFeatureTest {
         assertThat(aliceCard.memory().phase()).isEqualTo(Phase.REVIEW);
         assertThat(bobCard.memory().due()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
         assertThat(aliceCard.memory().due()).isAfter(bobCard.memory().due());
+    }
+
+    @Test
+    void theQuestionMessageSaysHowManyAnsweredButNeverWho() {
+        Reply question = next(ALICE);
+        OptionalLong message = messageAt(clock.instant());
+
+        ClickAnswer alice = registry.clickAndUpdate(member(ALICE), rightId(question), List.of(), message);
+        ClickAnswer bob = registry.clickAndUpdate(member(BOB), wrongId(question), List.of(), message);
+        ClickAnswer forged = registry.clickAndUpdate(member(BOB), "quiz:a:nonsense", List.of(), message);
+        ClickAnswer console = registry.clickAndUpdate(Asker.console("me"), rightId(question), List.of(),
+                OptionalLong.empty());
+
+        assertThat(alice.clickedMessage().orElseThrow().text().plainText()).contains("1 member answered.");
+        Reply updated = bob.clickedMessage().orElseThrow();
+        assertThat(updated.text().plainText()).contains(asked(question).prompt(), "2 members answered.")
+                .doesNotContain("member " + ALICE, "member " + BOB);
+        assertThat(updated.isForAskerOnly()).isFalse();
+        assertThat(updated.actions()).isEqualTo(question.actions());
+        assertThat(forged.clickedMessage()).isEmpty();
+        assertThat(console.clickedMessage()).isEmpty();
+        assertThat(console.reply().title()).isEqualTo("Right!");
     }
 
     @Test

@@ -30,6 +30,7 @@ import studybot.discord.fake.DiscordPayloads;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
+import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.fsrs.CardMemory;
 import studybot.plan.PlanStore;
@@ -99,10 +100,21 @@ class QuizOnDiscordTest {
                 discord.world().channelId(), question, true);
 
         clock.advance(Duration.ofSeconds(6));
-        JsonNode memberVerdict = reply(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
-        JsonNode ownerVerdict = reply(discord.buttonClick(wrong).onMessage(message).by(Invoker.OWNER));
-        JsonNode doubleClick = reply(discord.buttonClick(wrong).onMessage(message).by(Invoker.MEMBER));
+        SentInteraction memberClick = discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER).send();
+        JsonNode afterMember = discord.awaitCallback(memberClick, WAIT).json();
+        JsonNode memberVerdict = discord.awaitFollowup(memberClick, WAIT).json();
+        SentInteraction ownerClick = discord.buttonClick(wrong).onMessage(message).by(Invoker.OWNER).send();
+        JsonNode afterOwner = discord.awaitCallback(ownerClick, WAIT).json();
+        JsonNode ownerVerdict = discord.awaitFollowup(ownerClick, WAIT).json();
+        JsonNode doubleClick = verdict(discord.buttonClick(wrong).onMessage(message).by(Invoker.MEMBER));
 
+        assertThat(afterMember.path("type").asInt()).as("the question message is updated").isEqualTo(7);
+        assertThat(text(afterMember.path("data"))).contains(unescaped(asked.prompt())).contains("1 member answered.")
+                .doesNotContain(discord.world().userId(Invoker.MEMBER));
+        assertThat(text(afterOwner.path("data"))).contains("2 members answered.")
+                .doesNotContain(discord.world().userId(Invoker.OWNER));
+        assertThat(buttons(afterOwner.path("data"))).extracting(button -> button.path("custom_id").asText())
+                .containsExactlyElementsOf(buttons.stream().map(button -> button.path("custom_id").asText()).toList());
         assertThat(List.of(memberVerdict, ownerVerdict, doubleClick))
                 .allSatisfy(verdict -> assertThat(verdict.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL));
         assertThat(text(memberVerdict)).startsWith("Right!").contains(unescaped(asked.fact().text()));
@@ -139,7 +151,7 @@ class QuizOnDiscordTest {
         assertThat(buttons(memberNext).get(0).path("custom_id").asText()).doesNotContain(cardId);
         assertThat(text(memberNext)).contains("A new question.");
 
-        JsonNode again = reply(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
+        JsonNode again = verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
         assertThat(text(again)).startsWith("Already answered");
         assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(1);
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
@@ -165,8 +177,8 @@ class QuizOnDiscordTest {
         String right = idOf(buttons, book.get().quiz().find(cardId).orElseThrow().rightChoice(), true);
         JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
                 discord.world().channelId(), question, true);
-        reply(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
-        reply(discord.buttonClick(right).onMessage(message).by(Invoker.ADMIN));
+        verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
+        verdict(discord.buttonClick(right).onMessage(message).by(Invoker.ADMIN));
 
         assertThat(text(reply(discord.slashCommand("quiz").subcommand("share").option("visible", true)
                 .by(Invoker.MEMBER)))).contains("now shows");
@@ -215,6 +227,16 @@ class QuizOnDiscordTest {
 
     private JsonNode reply(InteractionBuilder interaction) {
         return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    /**
+     * The private answer to an answer click: the follow-up when the click also updated the question message, else
+     * the reply itself.
+     */
+    private JsonNode verdict(InteractionBuilder click) {
+        SentInteraction sent = click.send();
+        JsonNode callback = discord.awaitCallback(sent, WAIT).json();
+        return callback.path("type").asInt() == 7 ? discord.awaitFollowup(sent, WAIT).json() : callback.path("data");
     }
 
     private String problem(InteractionBuilder interaction) {

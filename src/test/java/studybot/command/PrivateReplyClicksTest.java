@@ -1,0 +1,56 @@
+package studybot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import studybot.book.CurrentBook;
+import studybot.reply.Reply;
+
+/** Clicks answered {@link ClickMode#PRIVATE_REPLY}: only the clicker sees the answer; the clicked message may update. */
+class PrivateReplyClicksTest {
+
+    private static final Asker MEMBER = new Asker(5, "Ann", OptionalLong.of(1), OptionalLong.of(2), false,
+            Asker.Transport.DISCORD);
+
+    private final Feature vote = new Feature() {
+        @Override
+        public List<BotCommand> commands() {
+            return List.of();
+        }
+
+        @Override
+        public List<ClickRoute> clickRoutes() {
+            return List.of(new ClickRoute("vote", ClickMode.PRIVATE_REPLY,
+                    call -> Reply.content("Counted", "your vote " + call.args() + " on " + call.messageId()),
+                    call -> call.messageId().isPresent() ? Optional.of(Reply.content("Poll", "1 vote"))
+                            : Optional.empty()));
+        }
+    };
+    private final CommandRegistry registry = new CommandRegistry(new CurrentBook(), List.of(vote));
+
+    @Test
+    void theAnswerIsPrivateEvenWhenTheHandlerMadeItPublicAndTheMessageIdReachesIt() {
+        ClickAnswer answer = registry.clickAndUpdate(MEMBER, "vote:yes", List.of(), OptionalLong.of(99));
+
+        assertThat(answer.reply().isForAskerOnly()).isTrue();
+        assertThat(answer.reply().text().plainText()).isEqualTo("your vote [yes] on OptionalLong[99]");
+        assertThat(answer.clickedMessage()).hasValueSatisfying(message ->
+                assertThat(message.text().plainText()).isEqualTo("1 vote"));
+        assertThat(registry.click(MEMBER, "vote:yes", List.of()).isForAskerOnly()).isTrue();
+        assertThat(registry.clickAndUpdate(MEMBER, "vote:yes", List.of(), OptionalLong.empty()).clickedMessage())
+                .isEmpty();
+    }
+
+    @Test
+    void onlyPrivateRepliesMayUpdateTheClickedMessage() {
+        assertThatThrownBy(() -> new ClickRoute("nav", ClickMode.EDIT_MESSAGE, call -> Reply.problem("x"),
+                call -> Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only private replies");
+        assertThat(registry.clickAndUpdate(MEMBER, "gone:1", List.of(), OptionalLong.of(3)).clickedMessage())
+                .isEmpty();
+    }
+}
