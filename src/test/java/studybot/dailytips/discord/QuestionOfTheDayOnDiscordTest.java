@@ -70,9 +70,9 @@ class QuestionOfTheDayOnDiscordTest {
 
         String right = QuizIds.answer(question, question.rightChoice());
         String wrong = answerIds.stream().filter(id -> !id.equals(right)).findFirst().orElseThrow();
-        JsonNode member = bot.reply(discord.buttonClick(right).onMessage(posted).by(Invoker.MEMBER));
-        JsonNode owner = bot.reply(discord.buttonClick(wrong).onMessage(posted).by(Invoker.OWNER));
-        JsonNode again = bot.reply(discord.buttonClick(wrong).onMessage(posted).by(Invoker.MEMBER));
+        JsonNode member = answer(right, posted, Invoker.MEMBER);
+        JsonNode owner = answer(wrong, posted, Invoker.OWNER);
+        JsonNode again = answer(wrong, posted, Invoker.MEMBER);
 
         assertThat(List.of(member, owner, again)).allSatisfy(answer ->
                 assertThat(answer.path("flags").asInt() & EPHEMERAL).as("only the clicker sees it").isEqualTo(EPHEMERAL));
@@ -91,6 +91,17 @@ class QuestionOfTheDayOnDiscordTest {
         bot.tipService().runDue();
         assertThat(discord.rest().requests().matching(bot.post())).as("one daily post").hasSize(1);
         assertThat(text(stats(Invoker.MEMBER))).as("answers survive a restart").contains("Answered: 1");
+    }
+
+    /**
+     * Clicks {@code answerId} on the daily post as {@code who}: the answer is a new message (callback type 4), never
+     * an update of the post (type 7), which stays as it was for everyone.
+     */
+    private JsonNode answer(String answerId, JsonNode post, Invoker who) {
+        JsonNode callback = discord.awaitCallback(discord.buttonClick(answerId).onMessage(post).by(who).send(), WAIT)
+                .json();
+        assertThat(callback.path("type").asInt()).as("a reply of its own, not an edit of the daily post").isEqualTo(4);
+        return callback.path("data");
     }
 
     private JsonNode stats(Invoker who) {
