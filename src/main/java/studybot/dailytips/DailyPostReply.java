@@ -17,8 +17,8 @@ import studybot.tip.command.TipCommand;
 /**
  * The daily post as a reply: the plain study tip, or, with a reading plan running, the group's digest in this
  * order: today's reading (titles, minutes, a button to open each), the tip, the question of the day, and how many
- * finished the last reading. The question's answer buttons come first, on the row right under the message; who
- * answers what is never shown there (each member is answered privately).
+ * finished the last reading. The question's answer buttons come first, on a row of their own right under the
+ * message; who answers what is never shown there (each member is answered privately).
  */
 public final class DailyPostReply {
 
@@ -42,9 +42,7 @@ public final class DailyPostReply {
         if (question.isEmpty()) {
             return tip;
         }
-        List<ReplyAction> actions = new ArrayList<>(answers);
-        actions.addAll(tip.actions());
-        return tip.withFields(List.of(question.get())).withActions(actions);
+        return tip.withFields(List.of(question.get())).withActions(afterAnswers(answers, tip.actions()));
     }
 
     private static Reply digest(TipPost post, Digest digest, Reply tip, Optional<ReplyField> question,
@@ -57,14 +55,25 @@ public final class DailyPostReply {
             fields.add(new ReplyField("Last reading", (finished == 1 ? "1 member" : finished + " members")
                     + " finished the last reading (" + numbers(digest.previous()) + ")."));
         }
-        List<ReplyAction> actions = new ArrayList<>(answers);
-        digest.reading().stream().limit(MAX_OPEN_ACTIONS).forEach(section -> actions.add(SectionActions.openButton(
+        List<ReplyAction> open = new ArrayList<>();
+        digest.reading().stream().limit(MAX_OPEN_ACTIONS).forEach(section -> open.add(SectionActions.openButton(
                 "Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
         if (digest.find(post.section()).isEmpty()) {
-            actions.add(SectionActions.openButton("Read " + post.section(), post.section(),
+            open.add(SectionActions.openButton("Read " + post.section(), post.section(),
                     ReplyAction.Style.SECONDARY));
         }
-        return Reply.content(title(digest), text(digest)).withFields(fields).withActions(actions);
+        return Reply.content(title(digest), text(digest)).withFields(fields).withActions(afterAnswers(answers, open));
+    }
+
+    /** The answers first, then {@code others} beginning a row of their own, so no row mixes the two. */
+    private static List<ReplyAction> afterAnswers(List<ReplyAction> answers, List<ReplyAction> others) {
+        List<ReplyAction> actions = new ArrayList<>(answers);
+        for (ReplyAction action : others) {
+            boolean firstAfterAnswers = !answers.isEmpty() && actions.size() == answers.size();
+            actions.add(firstAfterAnswers && action instanceof ReplyAction.Button button ? button.startingARow()
+                    : action);
+        }
+        return actions;
     }
 
     /** What is asked, as the book says it (blanked or masked), and how to answer. */

@@ -79,10 +79,13 @@ public final class DiscordRenderer {
         return WordCut.toLength(text, max);
     }
 
-    /** Pick lists first, a row each; then the buttons, five to a row; five rows at most. */
+    /**
+     * Pick lists first, a row each; then the buttons, five to a row, a button that {@code startsRow} beginning a new
+     * one; five rows at most.
+     */
     List<ActionRow> rows(Reply reply) {
         List<ActionRow> rows = new ArrayList<>();
-        List<Button> buttons = new ArrayList<>();
+        List<List<Button>> buttonRows = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         for (ReplyAction action : reply.actions()) {
             if (action instanceof ReplyAction.PickList list) {
@@ -91,12 +94,16 @@ public final class DiscordRenderer {
                 }
             } else if (action instanceof ReplyAction.Button button && fits(button.id()) && usedIds.add(button.id())) {
                 String label = WordCut.toLength(button.label(), DiscordLimits.BUTTON_LABEL);
-                buttons.add(button.style() == ReplyAction.Style.PRIMARY ? Button.primary(button.id(), label)
-                        : Button.secondary(button.id(), label));
+                if (buttonRows.isEmpty() || button.startsRow()
+                        || buttonRows.get(buttonRows.size() - 1).size() == DiscordLimits.BUTTONS_PER_ROW) {
+                    buttonRows.add(new ArrayList<>());
+                }
+                buttonRows.get(buttonRows.size() - 1).add(button.style() == ReplyAction.Style.PRIMARY
+                        ? Button.primary(button.id(), label) : Button.secondary(button.id(), label));
             }
         }
-        for (int i = 0; i < buttons.size() && rows.size() < DiscordLimits.ROWS; i += DiscordLimits.BUTTONS_PER_ROW) {
-            rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + DiscordLimits.BUTTONS_PER_ROW))));
+        for (int i = 0; i < buttonRows.size() && rows.size() < DiscordLimits.ROWS; i++) {
+            rows.add(ActionRow.of(buttonRows.get(i)));
         }
         return rows;
     }

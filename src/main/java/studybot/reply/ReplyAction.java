@@ -14,18 +14,30 @@ public sealed interface ReplyAction {
     /**
      * A button.
      *
-     * @param label what the reader sees, e.g. {@code 20.5 ▶}
-     * @param id    what a click sends back, e.g. {@code nav:20.5:0}
-     * @param style the main action of a reply, or one of several ways on
-     * @param typed the command that does the same, e.g. {@code /section 20.5}; empty if none does
+     * @param label     what the reader sees, e.g. {@code 20.5 ▶}
+     * @param id        what a click sends back, e.g. {@code nav:20.5:0}
+     * @param style     the main action of a reply, or one of several ways on
+     * @param typed     the command that does the same, e.g. {@code /section 20.5}; empty if none does
+     * @param startsRow where buttons are laid out in rows (Discord), this one begins a new row, so that a group such
+     *                  as a question's answers is not mixed with the buttons after it
      */
-    record Button(String label, String id, Style style, String typed) implements ReplyAction {
+    record Button(String label, String id, Style style, String typed, boolean startsRow) implements ReplyAction {
 
         public Button {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(style, "style");
             Objects.requireNonNull(typed, "typed");
+        }
+
+        /** A button that joins the row of the ones before it while there is room. */
+        public Button(String label, String id, Style style, String typed) {
+            this(label, id, style, typed, false);
+        }
+
+        /** This button, beginning a new row. */
+        public Button startingARow() {
+            return new Button(label, id, style, typed, true);
         }
     }
 

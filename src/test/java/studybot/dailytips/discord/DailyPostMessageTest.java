@@ -49,7 +49,7 @@ class DailyPostMessageTest {
     private final DiscordRenderer renderer = new DiscordRenderer();
 
     @Test
-    void aPlainTipCarriesTheQuestionAndItsFourAnswersOnTheFirstRow() throws IOException {
+    void aPlainTipCarriesTheQuestionAndItsFourAnswersOnARowOfTheirOwn() throws IOException {
         Reply reply = DailyPostReply.of(tip(Optional.empty(), Optional.of(SEED_QUESTION)), QuizIds::answer);
 
         assertThat(reply.fields()).extracting(ReplyField::name).containsExactly("Question of the day");
@@ -57,15 +57,17 @@ class DailyPostMessageTest {
                 .contains(SEED_QUESTION.prompt()).contains("only you see your result");
         JsonNode body = body(reply);
         assertThat(DiscordOpenApi.get().violations("POST", CHANNEL_MESSAGES, Map.of(), body)).isEmpty();
-        JsonNode firstRow = body.path("components").get(0).path("components");
-        assertThat(firstRow).hasSize(5);
+        assertThat(body.path("components")).as("the answers' row, then the tip's").hasSize(2);
+        JsonNode answers = body.path("components").get(0).path("components");
+        assertThat(answers).hasSize(4);
         for (int i = 0; i < 4; i++) {
             String choice = SEED_QUESTION.choices().get(i);
-            assertThat(firstRow.get(i).path("label").asText()).isEqualTo(choice);
-            assertThat(firstRow.get(i).path("custom_id").asText()).isEqualTo(QuizIds.answer(SEED_QUESTION, choice))
+            assertThat(answers.get(i).path("label").asText()).isEqualTo(choice);
+            assertThat(answers.get(i).path("custom_id").asText()).isEqualTo(QuizIds.answer(SEED_QUESTION, choice))
                     .isEqualTo("quiz:a:" + SEED_QUESTION.cardId() + ":" + Question.choiceId(choice));
         }
-        assertThat(firstRow.get(4).path("label").asText()).isEqualTo("Read 20.1");
+        assertThat(body.path("components").get(1).path("components")).singleElement()
+                .satisfies(read -> assertThat(read.path("label").asText()).isEqualTo("Read 20.1"));
     }
 
     @Test
@@ -82,8 +84,8 @@ class DailyPostMessageTest {
         assertThat(DiscordOpenApi.get().violations("POST", CHANNEL_MESSAGES, Map.of(), body)).isEmpty();
         List<JsonNode> buttons = StudybotOnFakeDiscord.buttons(body).toList();
         assertThat(buttons).as("four answers, ten Open buttons and Read").hasSize(15);
-        assertThat(body.path("components")).hasSize(3)
-                .allSatisfy(row -> assertThat(row.path("components").size()).isBetween(1, 5));
+        assertThat(body.path("components")).extracting(row -> row.path("components").size())
+                .as("the answers alone, then Open and Read five to a row").containsExactly(4, 5, 5, 1);
         String cut = buttons.get(0).path("label").asText();
         assertThat(cut.length()).isLessThanOrEqualTo(80);
         assertThat(cut).endsWith("…").startsWith("Choosing Between Redis and Memcached");
