@@ -84,8 +84,8 @@ public final class DailyTipService {
     }
 
     /**
-     * @param store   opened with {@link #MIGRATIONS}
-     * @param deck    the current tips; asked on every post, so a reloaded book is picked up
+     * @param store     opened with {@link #MIGRATIONS}
+     * @param deck      the current tips; asked on every post, so a reloaded book is picked up
      * @param digests   what a server's reading plan adds to its post, asked on every post
      * @param questions the question of the day: chosen once with a post's intent, found again for every send
      * @param fanout    which servers this process posts for, and how it shares the work with the bot's other
