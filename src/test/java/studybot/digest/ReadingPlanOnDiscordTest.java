@@ -22,6 +22,7 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
+import studybot.discord.openapi.DiscordOpenApi;
 import studybot.progress.Place;
 
 /**
@@ -69,12 +70,16 @@ class ReadingPlanOnDiscordTest {
         assertThat(discord.rest().requests().matching(post())).as("nothing before the time").isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
-        JsonNode digest = discord.rest().awaitRequest(post(), WAIT).json();
+        RecordedRequest posted = discord.rest().awaitRequest(post(), WAIT);
+        DiscordOpenApi.assertConforms(posted);
+        JsonNode digest = posted.json();
         assertThat(digest.path("allowed_mentions").path("parse")).isEmpty();
         assertThat(digest.path("enforce_nonce").asBoolean()).isTrue();
         assertThat(text(digest)).startsWith("Today's reading · about").contains("**20.1** ElastiCache Use Cases")
                 .contains("**20.2** Redis vs Memcached").contains("15 sections left").contains("Study tip: ");
         assertThat(customIds(digest)).contains("open:20.1:0", "open:20.2:0");
+        assertThat(text(digest)).contains("Question of the day: ");
+        assertThat(customIds(digest)).filteredOn(id -> id.startsWith("quiz:a:")).hasSize(4);
 
         JsonNode clicked = reply(discord.buttonClick("read:20.1").by(Invoker.MEMBER));
         assertThat(clicked.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
