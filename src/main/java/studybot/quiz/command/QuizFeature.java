@@ -141,9 +141,8 @@ public final class QuizFeature implements Feature {
             return switch (call.subcommand()) {
                 case NEXT -> next(call, who);
                 case STATS -> replies.stats(service.stats(who, call.book().get().quiz()));
-                case LEADERBOARD -> leaderboard(call, who);
-                case SHARE -> replies.shared(call.options().bool(VISIBLE).orElseThrow(),
-                        service.share(who, call.options().bool(VISIBLE).orElseThrow()), who.inServer());
+                case LEADERBOARD -> inDirectMessages(call) ? replies.perServer(LEADERBOARD) : leaderboard(call, who);
+                case SHARE -> inDirectMessages(call) ? replies.perServer(SHARE) : share(call, who);
                 case FORGET -> replies.confirmForget(service.answerCount(who));
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
             };
@@ -180,6 +179,16 @@ public final class QuizFeature implements Feature {
                 return ask(who, book, Optional.empty(), OptionalInt.of(number));
             }
             return ask(who, book, Optional.empty(), OptionalInt.empty());
+        }
+
+        /** Direct messages share one scope, so what groups members (ranking, names) is for servers (and the console). */
+        private boolean inDirectMessages(CommandCall call) {
+            return call.asker().serverId().isEmpty() && !call.asker().onConsole();
+        }
+
+        private Reply share(CommandCall call, QuizScope who) {
+            boolean on = call.options().bool(VISIBLE).orElseThrow();
+            return replies.shared(on, service.share(who, on), who.inServer());
         }
 
         private Reply leaderboard(CommandCall call, QuizScope who) {

@@ -196,6 +196,11 @@ final class QuizReplies {
         return Reply.content("Sharing", text).toAskerOnly();
     }
 
+    Reply perServer(String subcommand) {
+        return Reply.problem(Text.builder().code("/quiz " + subcommand).plain(" is per server: use it in a channel of"
+                + " the server it is for. Your own questions and ").code("/quiz stats").plain(" work here too.").build());
+    }
+
     Reply confirmForget(int answers) {
         if (answers == 0) {
             return Reply.content("Forget", "You have no quiz answers here, so there is nothing to delete.")

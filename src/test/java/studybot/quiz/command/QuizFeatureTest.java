@@ -344,6 +344,22 @@ class QuizFeatureTest {
     }
 
     @Test
+    void inDirectMessagesTheQuizIsYourOwnButRankingAndNamingArePerServer() {
+        Asker direct = new Asker(ALICE, "Alice", OptionalLong.empty(), OptionalLong.of(5L), false,
+                Asker.Transport.DISCORD);
+        Reply question = registry.answer(direct, "quiz", "next", Map.of());
+        Reply verdict = registry.click(direct, rightId(question), List.of(), messageAt(clock.instant()));
+
+        assertThat(verdict.title()).isEqualTo("Right!");
+        assertThat(reviews.answers(0, ALICE)).hasSize(1);
+        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+        assertThat(registry.answer(direct, "quiz", "leaderboard", Map.of()).text().plainText()).contains("per server");
+        assertThat(registry.answer(direct, "quiz", "share", Map.of("visible", "on")).kind())
+                .isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(new StoredShareOptIns(store, clock).isSharing(0, ALICE)).isFalse();
+    }
+
+    @Test
     void theLeaderboardPeriodStartsInTheServersTimezone() {
         answerOneAt(Instant.parse("2026-11-01T10:00:00Z"), true);
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
