@@ -16,7 +16,7 @@ import studybot.section.SectionLookup;
 
 class SectionCommandTest {
 
-    private static final SectionLookup SEED = new SectionLookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(Books.seed());
     private final SectionCommand command = new SectionCommand(new SectionPager());
 
     @Test
@@ -44,7 +44,7 @@ class SectionCommandTest {
 
     @Test
     void aLongSectionIsPagedWithPageButtons() {
-        SectionLookup lookup = new SectionLookup(longBook());
+        SectionLookup lookup = Books.lookup(longBook());
         SectionCommand smallPages = new SectionCommand(new SectionPager(500));
 
         Reply first = smallPages.answer(lookup, "1.2");
@@ -66,7 +66,7 @@ class SectionCommandTest {
 
     @Test
     void aPagePastTheEndShowsTheLastPage() {
-        SectionLookup lookup = new SectionLookup(longBook());
+        SectionLookup lookup = Books.lookup(longBook());
         SectionCommand smallPages = new SectionCommand(new SectionPager(500));
 
         Reply reply = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), 999));
@@ -82,7 +82,7 @@ class SectionCommandTest {
     void bookTextIsEscaped() {
         Section tricky = Books.section(new SectionNumber(1, 1), "Tricky",
                 List.of("Use *args and __init__ with `code`, ~x~ | y > z.", "Ping @everyone and <@123>."));
-        Reply reply = command.answer(new SectionLookup(Books.of(List.of(tricky))), "1.1");
+        Reply reply = command.answer(Books.lookup(Books.of(List.of(tricky))), "1.1");
 
         assertThat(DiscordText.markdown(reply.text())).isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
                 + "Ping @\u200Beveryone and <@\u200B123\\>.");
@@ -90,7 +90,7 @@ class SectionCommandTest {
 
     @Test
     void aChapterIsAListingWithAButtonPerSection() {
-        SectionLookup lookup = new SectionLookup(Books.of("20.10 Ten", "20.9 Nine *starred*", "20.2 Two"));
+        SectionLookup lookup = Books.lookup(Books.of("20.10 Ten", "20.9 Nine *starred*", "20.2 Two"));
 
         Reply reply = command.answer(lookup, "20");
 
@@ -107,7 +107,7 @@ class SectionCommandTest {
 
     @Test
     void aLongChapterListsAtMostTwentyFive() {
-        Reply reply = command.answer(new SectionLookup(Books.generated(5, 60)), "5");
+        Reply reply = command.answer(Books.lookup(Books.generated(5, 60)), "5");
 
         assertThat(offers(reply)).hasSize(25);
         assertThat(reply.text().plainText()).endsWith("…and 35 more; type a number to open one.");
@@ -187,7 +187,7 @@ class SectionCommandTest {
 
     @Test
     void anEmptyBookStillAnswersKindly() {
-        SectionLookup empty = new SectionLookup(Books.of(List.of()));
+        SectionLookup empty = Books.lookup(Books.of(List.of()));
 
         assertThat(command.answer(empty, "20.4").text().plainText()).contains("The book is empty right now.");
         assertThat(command.answer(empty, "redis").text().plainText()).contains("The book is empty right now.");
@@ -224,7 +224,7 @@ class SectionCommandTest {
             assertThat(list.picks()).first().isEqualTo(new ReplyAction.Pick(
                     "20.1 ElastiCache Use Cases: Session Stores, Leaderboards, Real-Time Analytics", "20.1:0", "/section 20.1"));
         });
-        SectionLookup lookup = new SectionLookup(longBook());
+        SectionLookup lookup = Books.lookup(longBook());
         assertThat(new SectionCommand(new SectionPager(500)).answer(lookup, "1.2").actions())
                 .contains(new ReplyAction.Button("page 2 ▶", "nav:1.2:1", ReplyAction.Style.SECONDARY,
                         "/section 1.2 page:2"));
