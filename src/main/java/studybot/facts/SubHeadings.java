@@ -2,18 +2,22 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.library.SectionNumber;
 
 /**
  * The sub-headings the seed format flattened into paragraphs ("The Party Line: Classic Pub/Sub Redis Pub/Sub
  * is…"), found by the same rule the key facts use ({@link SentenceSplitter}), and placed in the book's own text, so
  * {@code /section} can show each on a line of its own and a search excerpt can stop at it.
  *
- * <p>Built once per edition (the rule reads how the whole book writes its words); each look-up reads one section.
- * Immutable and thread-safe.
+ * <p>Built once per edition (the rule reads how the whole book writes its words). A section is read the first time
+ * it is asked for and remembered, so a huge section is split into sentences once, not on every {@code /section} or
+ * search that shows it. Thread-safe.
  */
 public final class SubHeadings {
 
@@ -22,6 +26,7 @@ public final class SubHeadings {
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     private final SentenceSplitter splitter;
+    private final Map<SectionNumber, List<SubHeading>> bySection = new ConcurrentHashMap<>();
 
     private SubHeadings(SentenceSplitter splitter) {
         this.splitter = splitter;
@@ -32,8 +37,12 @@ public final class SubHeadings {
         return new SubHeadings(new SentenceSplitter(new FlattenedHeadings(BookWords.of(library))));
     }
 
-    /** The flattened sub-headings in the section's {@link Section#body() body}, in order. */
+    /** The flattened sub-headings in the section's {@link Section#body() body}, in order; a section of this book. */
     public List<SubHeading> in(Section section) {
+        return bySection.computeIfAbsent(section.number(), number -> find(section));
+    }
+
+    private List<SubHeading> find(Section section) {
         List<SubHeading> headings = new ArrayList<>();
         int offset = 0;
         for (String paragraph : section.paragraphs()) {
@@ -50,7 +59,7 @@ public final class SubHeadings {
      * each unit is matched back to the paragraph token by token; should they ever disagree, the paragraph is taken
      * to have no heading rather than a misplaced one.
      */
-    public List<SubHeading> inParagraph(String paragraph) {
+    private List<SubHeading> inParagraph(String paragraph) {
         List<TextUnit> units = splitter.units(paragraph);
         if (units.stream().noneMatch(TextUnit::heading)) {
             return List.of();
