@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.discord.DiscordText;
+import studybot.facts.SubHeading;
+import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.TestBooks;
+import studybot.reply.Text;
 
 class ExcerptTest {
 
@@ -136,6 +139,58 @@ class ExcerptTest {
             assertThat(end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))
                     .as("ends on a word: " + excerpt).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"party line", "classic pub/sub", "digital equivalent", "anything important", "vpc",
+            "first and foremost", "so should you", "cache lives", "sworn enemy of security", "redis pub/sub streams"})
+    void excerptsNeverRunAcrossAFlattenedSubHeading(String query) {
+        SubHeadings subHeadings = SubHeadings.of(BOOK);
+        List<SearchHit> hits = SEARCH.search(query, SectionSearch.MAX_LIMIT).hits();
+        assertThat(hits).isNotEmpty();
+        for (SearchHit hit : hits) {
+            Section section = BOOK.find(hit.number()).orElseThrow();
+            String excerpt = hit.excerpt().plainText();
+            // a title-only hit shows the title, then a line quoting the body
+            String quoted = excerpt.substring(excerpt.indexOf('\n') + 1).replace("…", "");
+            List<String> stretches = new ArrayList<>();
+            int at = 0;
+            for (SubHeading heading : subHeadings.in(section)) {
+                String title = section.body().substring(heading.start(), heading.end());
+                assertThat(quoted).as("%s in %s", quoted, hit.number()).doesNotContain(title);
+                stretches.add(collapse(section.body().substring(at, heading.start())));
+                at = heading.end();
+            }
+            stretches.add(collapse(section.body().substring(at)));
+
+            assertThat(stretches).as("%s lies between two headings of %s", quoted, hit.number())
+                    .anySatisfy(stretch -> assertThat(stretch).contains(quoted.strip()));
+        }
+    }
+
+    @Test
+    void aPassageFoundByMeaningStopsBeforeTheNextSubHeadingAndStartsAfterOne() {
+        String body = "Pooling keeps a few connections open. Pool Sizes and Their Limits A pool that is too big wastes"
+                + " memory on the server.";
+        int heading = body.indexOf("Pool Sizes");
+        List<SubHeading> headings = List.of(new SubHeading(heading, body.indexOf(" A pool")));
+        ExcerptWriter writer = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
+
+        assertThat(writer.from(body, 0, headings).plainText()).isEqualTo("Pooling keeps a few connections open.…");
+        assertThat(writer.from(body, heading + 3, headings).plainText())
+                .isEqualTo("…A pool that is too big wastes memory on the server.");
+    }
+
+    @Test
+    void aTitleOnlyMatchQuotesTheOpeningAfterALeadingSubHeading() {
+        String body = "Sizing the Pool Well A pool that is too big wastes memory.";
+        MatchedText title = new MatchedText("Connection pooling", List.of(new MatchSpan(11, 18, "pool")));
+        ExcerptWriter writer = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
+
+        Text excerpt = writer.forHit(title, MatchedText.unmatched(body), List.of(new SubHeading(0, 20)));
+
+        assertThat(DiscordText.markdown(excerpt)).isEqualTo("Connection **pooling**\n…A pool that is too big wastes"
+                + " memory.");
     }
 
     @Test

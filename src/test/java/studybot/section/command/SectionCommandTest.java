@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordText;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.Text;
 import studybot.section.Books;
 import studybot.section.SectionLookup;
 
@@ -76,6 +78,57 @@ class SectionCommandTest {
         assertThat(SEED.library().find(new SectionNumber(20, 4))).isPresent();
         assertThat(command.open(SEED, new OpenSection(new SectionNumber(20, 4), 3)).footer())
                 .isEqualTo("Chapter 20 · section 4 of 7");
+    }
+
+    @Test
+    void aFlattenedSubHeadingIsBoldOnALineOfItsOwn() {
+        Reply reply = command.answer(SEED, "62.6");
+
+        assertThat(reply.text().spans()).contains(new Text.Strong("The Party Line: Classic Pub/Sub"));
+        assertThat(DiscordText.markdown(reply.text())).contains("for anything important.\n\n"
+                + "**The Party Line: Classic Pub/Sub**\nRedis Pub/Sub is the digital equivalent");
+        assertThat(new ConsoleRenderer(false).render(reply)).contains("for anything important.\n\n"
+                + "The Party Line: Classic Pub/Sub\nRedis Pub/Sub is the digital equivalent");
+        assertThat(new ConsoleRenderer(true).render(reply))
+                .contains("\n\u001B[1mThe Party Line: Classic Pub/Sub\u001B[22m\nRedis Pub/Sub is");
+        assertThat(DiscordText.markdown(command.answer(SEED, "20.6").text()))
+                .contains("security.\n\n**Your Cache Lives in a VPC, and So Should You**\nFirst and foremost");
+    }
+
+    @Test
+    void aSubHeadingKeepsTheBooksWordsWithItsMarkdownEscaped() {
+        Section stampedes = Books.section(new SectionNumber(1, 1), "Stampedes", List.of(
+                "Hot keys cause a stampede in the cache, and a stampede hurts.",
+                "The cache keeps hot data close. Hot Keys and\nthe *Cache* Stampede A stampede happens when many"
+                        + " clients miss the cache at once."));
+
+        Reply reply = command.answer(Books.lookup(Books.of(List.of(stampedes))), "1.1");
+
+        assertThat(DiscordText.markdown(reply.text())).isEqualTo("Hot keys cause a stampede in the cache, and a"
+                + " stampede hurts.\n\nThe cache keeps hot data close.\n\n**Hot Keys and\nthe \\*Cache\\* Stampede**\n"
+                + "A stampede happens when many clients miss the cache at once.");
+    }
+
+    @Test
+    void pagesWithSubHeadingsStayWithinThePageSizeAsDiscordShowsThem() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            paragraphs.add("The *cache* keeps hot_data close; a stampede hurts. ".repeat(i % 4 + 1)
+                    + "Hot Keys and the Cache Stampede A stampede happens when many clients miss the cache at once.");
+        }
+        SectionLookup lookup = Books.lookup(Books.of(List.of(Books.section(new SectionNumber(1, 1), "Stampedes",
+                paragraphs))));
+        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+        int pageCount = Integer.parseInt(smallPages.answer(lookup, "1.1").footer().replaceAll(".*page 1/(\\d+)$", "$1"));
+
+        List<Reply> pages = new ArrayList<>();
+        for (int page = 0; page < pageCount; page++) {
+            pages.add(smallPages.open(lookup, new OpenSection(new SectionNumber(1, 1), page)));
+        }
+
+        assertThat(pageCount).isGreaterThan(5);
+        assertThat(pages).allSatisfy(page -> assertThat(DiscordText.markdown(page.text()))
+                .hasSizeLessThanOrEqualTo(500).contains("**Hot Keys and the Cache Stampede**\n"));
     }
 
     @Test
