@@ -3,21 +3,20 @@ package studybot.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
-import studybot.library.SectionNumber;
 
 /**
  * The sub-headings the seed format flattened into paragraphs ("The Party Line: Classic Pub/Sub Redis Pub/Sub
  * is…"), found by the same rule the key facts use ({@link SentenceSplitter}), and placed in the book's own text, so
  * {@code /section} can show each on a line of its own and a search excerpt can stop at it.
  *
- * <p>Built once per edition (the rule reads how the whole book writes its words). A section is read the first time
- * it is asked for and remembered, so a huge section is split into sentences once, not on every {@code /section} or
- * search that shows it. Thread-safe.
+ * <p>Built with each edition, off the request path: the rule reads how the whole book writes its words, then every
+ * section is split into sentences once (sections in parallel), so showing or quoting a section, however long, only
+ * looks its headings up. Immutable and thread-safe.
  */
 public final class SubHeadings {
 
@@ -25,28 +24,35 @@ public final class SubHeadings {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final String PARAGRAPH_BREAK = "\n\n";
 
-    private final SentenceSplitter splitter;
-    private final Map<SectionNumber, List<SubHeading>> bySection = new ConcurrentHashMap<>();
+    /** Only the sections that have any, by the whole section (text included). */
+    private final Map<Section, List<SubHeading>> bySection;
 
-    private SubHeadings(SentenceSplitter splitter) {
-        this.splitter = splitter;
+    private SubHeadings(Map<Section, List<SubHeading>> bySection) {
+        this.bySection = Map.copyOf(bySection);
     }
 
-    /** The sub-headings of {@code library}, judged by how that book writes its words. */
+    /** The sub-headings of every section of {@code library}, judged by how that book writes its words. */
     public static SubHeadings of(Library library) {
-        return new SubHeadings(new SentenceSplitter(new FlattenedHeadings(BookWords.of(library))));
+        SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(library)));
+        return new SubHeadings(library.sections().parallelStream()
+                .map(section -> Map.entry(section, find(splitter, section)))
+                .filter(found -> !found.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
-    /** The flattened sub-headings in the section's {@link Section#body() body}, in order; a section of this book. */
+    /**
+     * The flattened sub-headings in the section's {@link Section#body() body}, in order; none for a section that is
+     * not in this edition (text and all), so offsets never point into another text.
+     */
     public List<SubHeading> in(Section section) {
-        return bySection.computeIfAbsent(section.number(), number -> find(section));
+        return bySection.getOrDefault(section, List.of());
     }
 
-    private List<SubHeading> find(Section section) {
+    private static List<SubHeading> find(SentenceSplitter splitter, Section section) {
         List<SubHeading> headings = new ArrayList<>();
         int offset = 0;
         for (String paragraph : section.paragraphs()) {
-            for (SubHeading heading : inParagraph(paragraph)) {
+            for (SubHeading heading : inParagraph(splitter, paragraph)) {
                 headings.add(new SubHeading(offset + heading.start(), offset + heading.end()));
             }
             offset += paragraph.length() + PARAGRAPH_BREAK.length();
@@ -59,7 +65,7 @@ public final class SubHeadings {
      * each unit is matched back to the paragraph token by token; should they ever disagree, the paragraph is taken
      * to have no heading rather than a misplaced one.
      */
-    private List<SubHeading> inParagraph(String paragraph) {
+    private static List<SubHeading> inParagraph(SentenceSplitter splitter, String paragraph) {
         List<TextUnit> units = splitter.units(paragraph);
         if (units.stream().noneMatch(TextUnit::heading)) {
             return List.of();
