@@ -3,9 +3,9 @@ package studybot.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import studybot.library.Library;
 import studybot.library.Section;
 
