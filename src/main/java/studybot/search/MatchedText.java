@@ -13,7 +13,7 @@ record MatchedText(String text, List<MatchSpan> matches) {
         return new MatchedText(text, List.of());
     }
 
-    /** The part {@code [start, end)} of the text, with the matches that lie wholly inside it, counted from {@code start}. */
+    /** The part {@code [start, end)} of the text, with the matches wholly inside it, counted from {@code start}. */
     MatchedText within(int start, int end) {
         if (start == 0 && end == text.length()) {
             return this;
