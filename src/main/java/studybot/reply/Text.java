@@ -3,8 +3,6 @@ package studybot.reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -64,8 +62,6 @@ public record Text(List<Span> spans) {
     public record Moment(long epochSecond) implements Span {
     }
 
-    /** Discord's own tokens in markdown: timestamps, channels, members. */
-    private static final Pattern DISCORD_TOKEN = Pattern.compile("<t:(-?\\d{1,15}):([tTdDfFR])>|<#(\\d{1,20})>|<@!?(\\d{1,20})>");
 
     /** Characters some renderer may escape or follow with an invisible character: markdown, headings, mentions. */
     private static final String MARKUP_SENSITIVE = "\\*_~`|>#@";
@@ -116,35 +112,6 @@ public record Text(List<Span> spans) {
             }
         }
         return text.plain(run.toString()).build();
-    }
-
-    /**
-     * Reads back Discord markdown in which every character that did not come from studybot was escaped (as
-     * {@link DiscordMarkdown#escape} does), with {@code **bold**} and {@code `code`} added around parts of it. For
-     * text other parts of studybot still hand over as markdown (today only the daily post, {@code DailyPostReply}).
-     */
-    public static Text fromEscapedMarkdown(String markdown) {
-        String text = markdown.replace("@\u200B", "@");
-        Builder out = builder();
-        Matcher token = DISCORD_TOKEN.matcher(text);
-        int at = 0;
-        while (token.find()) {
-            out.append(markup(text.substring(at, token.start())));
-            if (token.group(1) != null) {
-                long epochSecond = Long.parseLong(token.group(1));
-                if (token.group(2).equals("D")) {
-                    out.day(epochSecond);
-                } else {
-                    out.moment(epochSecond);
-                }
-            } else if (token.group(3) != null) {
-                out.channel(Long.parseUnsignedLong(token.group(3)));
-            } else {
-                out.member(Long.parseUnsignedLong(token.group(4)));
-            }
-            at = token.end();
-        }
-        return out.append(markup(text.substring(at))).build();
     }
 
     private static String unescape(String text) {

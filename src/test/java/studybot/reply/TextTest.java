@@ -16,14 +16,6 @@ class TextTest {
     }
 
     @Test
-    void escapedMarkdownReadsBackExactly() {
-        Text excerpt = Text.fromEscapedMarkdown("…use \\*args and **pooling** with @\u200Beveryone \\_x\\_");
-
-        assertThat(excerpt.spans()).containsExactly(new Text.Plain("…use *args and "), new Text.Strong("pooling"),
-                new Text.Plain(" with @everyone _x_"));
-    }
-
-    @Test
     void plainTextDropsStructureAndTheBoundCountsWhatMayBeEscaped() {
         Text text = Text.builder().plain("In ").channel(42).plain(" at ").moment(60).strong(" now").build();
 
