@@ -33,7 +33,8 @@ import studybot.stats.Outcome;
  * The bot without Discord: reads command lines and prints the answers the bot gives on Discord, from the same
  * registry. A line is {@code /command [subcommand] [text] [option:value …]}: text before any {@code option:} goes
  * to the first option, so {@code /section 20.4}, {@code /section 20.4 page:2} and
- * {@code /tips set time:09:00 timezone:Europe/Berlin} all work. Buttons are shown as the command to type, or as
+ * {@code /tips set time:09:00 timezone:Europe/Berlin} all work, and a line naming no subcommand may run the first
+ * one ({@code /quiz} is {@code /quiz next}). Buttons are shown as the command to type, or as
  * {@code /press ID} when no command does the same. Reads until end of input, so it can be scripted with a pipe; a
  * line that fails is reported and the next one is read; only end of input or {@code /quit} ends the session.
  */
