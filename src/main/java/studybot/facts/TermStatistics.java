@@ -1,18 +1,13 @@
 package studybot.facts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import studybot.library.Library;
 import studybot.library.Section;
 
@@ -26,35 +21,38 @@ final class TermStatistics {
 
     private static final int MIN_STEM_LENGTH = 3;
 
-    private final Analyzer analyzer;
+    private final Stems stems;
     private final List<Map<String, Integer>> frequencies;
     private final Map<String, Integer> documentFrequencies;
     private final Set<String> titleStems;
 
-    private TermStatistics(Analyzer analyzer, List<Map<String, Integer>> frequencies,
+    private TermStatistics(Stems stems, List<Map<String, Integer>> frequencies,
                            Map<String, Integer> documentFrequencies, Set<String> titleStems) {
-        this.analyzer = analyzer;
+        this.stems = stems;
         this.frequencies = frequencies;
         this.documentFrequencies = documentFrequencies;
         this.titleStems = titleStems;
     }
 
-    /** Counts every section's stems (title and body); section {@code i} of {@code library.sections()} is ordinal i. */
+    /**
+     * Counts every section's stems (title and body); section {@code i} of {@code library.sections()} is ordinal i.
+     * Sections are analysed in parallel; document frequencies are atomic sums and title stems a set, so nothing
+     * depends on the order in which sections finish.
+     */
     static TermStatistics of(Library library) {
-        Analyzer analyzer = new EnglishAnalyzer();
-        List<Map<String, Integer>> frequencies = new ArrayList<>();
-        Map<String, Integer> documentFrequencies = new HashMap<>();
-        Set<String> titleStems = new HashSet<>();
-        for (Section section : library.sections()) {
-            tokens(analyzer, section.title()).forEach(token -> titleStems.add(token.stem()));
-            Map<String, Integer> counts = new HashMap<>();
-            for (Token token : tokens(analyzer, section.title() + "\n\n" + section.body())) {
-                counts.merge(token.stem(), 1, Integer::sum);
-            }
-            counts.keySet().forEach(stem -> documentFrequencies.merge(stem, 1, Integer::sum));
-            frequencies.add(counts);
-        }
-        return new TermStatistics(analyzer, frequencies, documentFrequencies, titleStems);
+        Stems stems = new Stems();
+        List<Section> sections = library.sections();
+        Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
+        Set<String> titleStems = ConcurrentHashMap.newKeySet();
+        List<Map<String, Integer>> frequencies = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> {
+                    SectionStems section = SectionStems.of(stems, sections.get(ordinal));
+                    titleStems.addAll(section.title());
+                    section.counts().keySet().forEach(stem -> documentFrequencies.merge(stem, 1, Integer::sum));
+                    return section.counts();
+                })
+                .toList();
+        return new TermStatistics(stems, frequencies, documentFrequencies, titleStems);
     }
 
     /** How often the section with this ordinal has {@code stem}, title included. */
@@ -108,27 +106,22 @@ final class TermStatistics {
     }
 
     /** The stems of {@code text} with where each word is, as the index would see them. */
-    List<Token> tokens(String text) {
-        return tokens(analyzer, text);
+    List<Stems.Token> tokens(String text) {
+        return stems.tokens(text);
     }
 
-    private static List<Token> tokens(Analyzer analyzer, String text) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+    /** One section's stems: those of its title, and how often each occurs in title and body together. */
+    private record SectionStems(Set<String> title, Map<String, Integer> counts) {
+
+        static SectionStems of(Stems stems, Section section) {
+            Set<String> title = new HashSet<>();
+            stems.tokens(section.title()).forEach(token -> title.add(token.stem()));
+            Map<String, Integer> counts = new HashMap<>();
+            for (Stems.Token token : stems.tokens(section.title() + "\n\n" + section.body())) {
+                counts.merge(token.stem(), 1, Integer::sum);
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing in-memory text failed", e);
+            return new SectionStems(title, counts);
         }
-        return tokens;
     }
 
-    /** One analysed word: its stem and where the word is in the text. */
-    record Token(String stem, int start, int end) {
-    }
 }

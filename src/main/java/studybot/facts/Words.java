@@ -2,22 +2,28 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Whitespace-separated tokens of a sentence and their cores (the token without surrounding punctuation). */
 final class Words {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What the regular expression {@code \s} matches: the separators of tokens. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
 
     private Words() {
     }
 
-    /** The tokens of {@code text} split on whitespace. */
+    /** The tokens of {@code text} split on whitespace (space, tab, line feed, vertical tab, form feed, return). */
     static List<String> tokens(String text) {
+        String stripped = text.strip();
         List<String> tokens = new ArrayList<>();
-        for (String token : WHITESPACE.split(text.strip())) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        int start = -1;
+        for (int i = 0; i <= stripped.length(); i++) {
+            boolean separator = i == stripped.length() || WHITESPACE.indexOf(stripped.charAt(i)) >= 0;
+            if (separator && start >= 0) {
+                tokens.add(stripped.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
             }
         }
         return tokens;

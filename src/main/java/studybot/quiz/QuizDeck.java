@@ -62,18 +62,29 @@ public final class QuizDeck {
         this.bySection = Collections.unmodifiableMap(sections);
     }
 
-    /** All questions of the book's key facts. Linear in the number of facts. */
+    /**
+     * All questions of the book's key facts. Linear in the number of facts; facts are worked on in parallel (each
+     * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
+     */
     public static QuizDeck build(Library library, KeyFacts facts) {
         TermPool pool = TermPool.of(facts);
         List<Section> titled = library.sections().stream()
                 .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+        List<List<Question>> byFact = facts.all().parallelStream()
+                .map(fact -> questionsOf(fact, pool, library, titled))
+                .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
-        for (KeyFact fact : facts.all()) {
-            fillInTheBlank(fact, pool).ifPresent(question -> questions.putIfAbsent(question.cardId(), question));
-            whichSection(fact, library, titled).ifPresent(question -> questions.putIfAbsent(question.cardId(),
-                    question));
-        }
+        byFact.forEach(questionsOfFact -> questionsOfFact.forEach(question -> questions.putIfAbsent(
+                question.cardId(), question)));
         return new QuizDeck(questions);
+    }
+
+    /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
+    private static List<Question> questionsOf(KeyFact fact, TermPool pool, Library library, List<Section> titled) {
+        List<Question> questions = new ArrayList<>(2);
+        fillInTheBlank(fact, pool).ifPresent(questions::add);
+        whichSection(fact, library, titled).ifPresent(questions::add);
+        return questions;
     }
 
     /** The card id of a fact's question of one kind (the question may not exist). */
