@@ -59,7 +59,11 @@ final class Stems {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                Optional<String> stem = stems.computeIfAbsent(term.toString(), this::stem);
+                String word = term.toString();
+                Optional<String> stem = stems.get(word);
+                if (stem == null) {
+                    stem = stems.computeIfAbsent(word, this::stem);
+                }
                 if (stem.isPresent()) {
                     tokens.add(new Token(stem.get(), offset.startOffset(), offset.endOffset()));
                 }

@@ -29,6 +29,51 @@ final class Words {
         return tokens;
     }
 
+    /** The first of {@link #tokens}, without splitting the rest; {@code text} must have a token. */
+    static String firstToken(String text) {
+        String stripped = nonBlank(text);
+        int end = 0;
+        while (end < stripped.length() && WHITESPACE.indexOf(stripped.charAt(end)) < 0) {
+            end++;
+        }
+        return stripped.substring(0, end);
+    }
+
+    /** The last of {@link #tokens}, without splitting the rest; {@code text} must have a token. */
+    static String lastToken(String text) {
+        String stripped = nonBlank(text);
+        int start = stripped.length();
+        while (start > 0 && WHITESPACE.indexOf(stripped.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return stripped.substring(start);
+    }
+
+    private static String nonBlank(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            throw new IndexOutOfBoundsException("no token in a blank text");
+        }
+        return stripped;
+    }
+
+    /** {@code text} with every run of whitespace (what {@code \s+} matches) replaced by one space. */
+    static String collapsed(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        boolean inWhitespace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean whitespace = WHITESPACE.indexOf(c) >= 0;
+            if (!whitespace) {
+                result.append(c);
+            } else if (!inWhitespace) {
+                result.append(' ');
+            }
+            inWhitespace = whitespace;
+        }
+        return result.toString();
+    }
+
     /** The token without leading and trailing punctuation and quotes: {@code “channel,”} gives {@code channel}. */
     static String core(String token) {
         int start = 0;

@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
 import studybot.facts.KeyFacts;
@@ -45,10 +45,6 @@ public final class QuizDeck {
 
     static final int CHOICES = 4;
     private static final int DRAW_ATTEMPTS = 60;
-    private static final String MASK = "▢▢▢";
-    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/'’-]*");
-    private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
-            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part");
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
@@ -70,8 +66,10 @@ public final class QuizDeck {
         TermPool pool = TermPool.of(facts);
         List<Section> titled = library.sections().stream()
                 .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+        Map<SectionNumber, TitleMask> masks = titled.parallelStream()
+                .collect(Collectors.toConcurrentMap(Section::number, section -> TitleMask.of(section.title())));
         List<List<Question>> byFact = facts.all().parallelStream()
-                .map(fact -> questionsOf(fact, pool, library, titled))
+                .map(fact -> questionsOf(fact, pool, library, titled, masks))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact -> questionsOfFact.forEach(question -> questions.putIfAbsent(
@@ -80,10 +78,11 @@ public final class QuizDeck {
     }
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
-    private static List<Question> questionsOf(KeyFact fact, TermPool pool, Library library, List<Section> titled) {
+    private static List<Question> questionsOf(KeyFact fact, TermPool pool, Library library, List<Section> titled,
+                                              Map<SectionNumber, TitleMask> masks) {
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool).ifPresent(questions::add);
-        whichSection(fact, library, titled).ifPresent(questions::add);
+        whichSection(fact, library, titled, masks).ifPresent(questions::add);
         return questions;
     }
 
@@ -143,12 +142,13 @@ public final class QuizDeck {
         return Optional.empty();
     }
 
-    private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled) {
+    private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled,
+                                                   Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
         if (own == null || titled.size() < CHOICES) {
             return Optional.empty();
         }
-        String prompt = masked(fact.text(), own.title());
+        String prompt = masks.computeIfAbsent(own.number(), number -> TitleMask.of(own.title())).apply(fact.text());
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();
@@ -168,17 +168,7 @@ public final class QuizDeck {
 
     /** The fact with every word of the title (other than minor words) masked, so the title does not give it away. */
     static String masked(String text, String title) {
-        String result = text;
-        var words = TITLE_WORD.matcher(title);
-        while (words.find()) {
-            String word = words.group();
-            if (word.length() >= 3 && !MINOR_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                String stem = word.length() > 5 ? word.substring(0, 5) : word;
-                result = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(stem) + "[\\p{L}'’/-]*(?![\\p{N}_])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result).replaceAll(MASK);
-            }
-        }
-        return result;
+        return TitleMask.of(title).apply(text);
     }
 
     private static Question shuffled(String cardId, QuestionKind kind, String prompt, String answer,
