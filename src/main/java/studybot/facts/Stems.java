@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -54,6 +56,16 @@ final class Stems {
     /** The stems of {@code text} with where each word is, exactly as the English analyzer gives them. */
     List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
+        analyse(text, (stem, offset) -> tokens.add(new Token(stem, offset.startOffset(), offset.endOffset())));
+        return tokens;
+    }
+
+    /** Each stem of {@code text} in order, as {@link #tokens} gives them, without recording where the words are. */
+    void forEachStem(String text, Consumer<String> action) {
+        analyse(text, (stem, offset) -> action.accept(stem));
+    }
+
+    private void analyse(String text, BiConsumer<String, OffsetAttribute> action) {
         try (TokenStream stream = tokenizer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -65,14 +77,13 @@ final class Stems {
                     stem = stems.computeIfAbsent(word, this::stem);
                 }
                 if (stem.isPresent()) {
-                    tokens.add(new Token(stem.get(), offset.startOffset(), offset.endOffset()));
+                    action.accept(stem.get(), offset);
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing in-memory text failed", e);
         }
-        return tokens;
     }
 
     private Optional<String> stem(String word) {

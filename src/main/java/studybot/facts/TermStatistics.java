@@ -22,11 +22,11 @@ final class TermStatistics {
     private static final int MIN_STEM_LENGTH = 3;
 
     private final Stems stems;
-    private final List<Map<String, Integer>> frequencies;
+    private final List<StemCounts> frequencies;
     private final Map<String, Integer> documentFrequencies;
     private final Set<String> titleStems;
 
-    private TermStatistics(Stems stems, List<Map<String, Integer>> frequencies,
+    private TermStatistics(Stems stems, List<StemCounts> frequencies,
                            Map<String, Integer> documentFrequencies, Set<String> titleStems) {
         this.stems = stems;
         this.frequencies = frequencies;
@@ -44,12 +44,12 @@ final class TermStatistics {
         List<Section> sections = library.sections();
         Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
         Set<String> titleStems = ConcurrentHashMap.newKeySet();
-        List<Map<String, Integer>> frequencies = IntStream.range(0, sections.size()).parallel()
+        List<StemCounts> frequencies = IntStream.range(0, sections.size()).parallel()
                 .mapToObj(ordinal -> {
                     SectionStems section = SectionStems.of(stems, sections.get(ordinal));
                     titleStems.addAll(section.title());
                     section.counts().keySet().forEach(stem -> documentFrequencies.merge(stem, 1, Integer::sum));
-                    return section.counts();
+                    return StemCounts.of(section.counts());
                 })
                 .toList();
         return new TermStatistics(stems, frequencies, documentFrequencies, titleStems);
@@ -57,7 +57,7 @@ final class TermStatistics {
 
     /** How often the section with this ordinal has {@code stem}, title included. */
     int frequency(int ordinal, String stem) {
-        return frequencies.get(ordinal).getOrDefault(stem, 0);
+        return frequencies.get(ordinal).count(stem);
     }
 
     /** Whether some section's title has {@code stem}. */
@@ -71,8 +71,8 @@ final class TermStatistics {
 
     /** How distinctive {@code stem} is for the section with this ordinal; 0 for stems it does not have. */
     double weight(int ordinal, String stem) {
-        Integer tf = frequencies.get(ordinal).get(stem);
-        if (tf == null || stem.length() < MIN_STEM_LENGTH || !hasLetter(stem)) {
+        int tf = frequencies.get(ordinal).count(stem);
+        if (tf == 0 || stem.length() < MIN_STEM_LENGTH || !hasLetter(stem)) {
             return 0;
         }
         return tf * idf(stem);
@@ -95,12 +95,12 @@ final class TermStatistics {
     /** The section's stems with their weights, most distinctive first, at most {@code limit}. */
     List<Map.Entry<String, Double>> distinctive(int ordinal, int limit) {
         List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-        for (String stem : frequencies.get(ordinal).keySet()) {
+        frequencies.get(ordinal).forEachStem(stem -> {
             double weight = weight(ordinal, stem);
             if (weight > 0) {
                 weighted.add(Map.entry(stem, weight));
             }
-        }
+        });
         weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return weighted.size() > limit ? weighted.subList(0, limit) : weighted;
     }
@@ -115,11 +115,9 @@ final class TermStatistics {
 
         static SectionStems of(Stems stems, Section section) {
             Set<String> title = new HashSet<>();
-            stems.tokens(section.title()).forEach(token -> title.add(token.stem()));
+            stems.forEachStem(section.title(), title::add);
             Map<String, Integer> counts = new HashMap<>();
-            for (Stems.Token token : stems.tokens(section.title() + "\n\n" + section.body())) {
-                counts.merge(token.stem(), 1, Integer::sum);
-            }
+            stems.forEachStem(section.title() + "\n\n" + section.body(), stem -> counts.merge(stem, 1, Integer::sum));
             return new SectionStems(title, counts);
         }
     }
