@@ -32,6 +32,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class Stems {
 
+    /** Room for a long book's vocabulary from the start, so the table seldom grows while sections are analysed. */
+    private static final int INITIAL_WORDS = 1 << 16;
+
     private final Analyzer tokenizer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -51,7 +54,7 @@ final class Stems {
         }
     };
     /** Each word seen so far and its stem; empty for a word the analyzer drops (a stop word). */
-    private final Map<String, Optional<String>> stems = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> stems = new ConcurrentHashMap<>(INITIAL_WORDS);
 
     /** The stems of {@code text} with where each word is, exactly as the English analyzer gives them. */
     List<Token> tokens(String text) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -23,11 +22,11 @@ final class TermStatistics {
 
     private final Stems stems;
     private final List<StemCounts> frequencies;
-    private final Map<String, Integer> documentFrequencies;
+    private final DocumentFrequencies documentFrequencies;
     private final Set<String> titleStems;
 
     private TermStatistics(Stems stems, List<StemCounts> frequencies,
-                           Map<String, Integer> documentFrequencies, Set<String> titleStems) {
+                           DocumentFrequencies documentFrequencies, Set<String> titleStems) {
         this.stems = stems;
         this.frequencies = frequencies;
         this.documentFrequencies = documentFrequencies;
@@ -36,23 +35,19 @@ final class TermStatistics {
 
     /**
      * Counts every section's stems (title and body); section {@code i} of {@code library.sections()} is ordinal i.
-     * Sections are analysed in parallel; document frequencies are atomic sums and title stems a set, so nothing
-     * depends on the order in which sections finish.
+     * Sections are analysed in parallel, each into counts of its own; nothing depends on the order in which they
+     * finish.
      */
     static TermStatistics of(Library library) {
         Stems stems = new Stems();
         List<Section> sections = library.sections();
-        Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
-        Set<String> titleStems = ConcurrentHashMap.newKeySet();
-        List<StemCounts> frequencies = IntStream.range(0, sections.size()).parallel()
-                .mapToObj(ordinal -> {
-                    SectionStems section = SectionStems.of(stems, sections.get(ordinal));
-                    titleStems.addAll(section.title());
-                    section.counts().keySet().forEach(stem -> documentFrequencies.merge(stem, 1, Integer::sum));
-                    return StemCounts.of(section.counts());
-                })
+        List<SectionStems> counted = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> SectionStems.of(stems, sections.get(ordinal)))
                 .toList();
-        return new TermStatistics(stems, frequencies, documentFrequencies, titleStems);
+        List<StemCounts> frequencies = counted.stream().map(SectionStems::counts).toList();
+        Set<String> titleStems = new HashSet<>();
+        counted.forEach(section -> titleStems.addAll(section.title()));
+        return new TermStatistics(stems, frequencies, DocumentFrequencies.of(frequencies), titleStems);
     }
 
     /** How often the section with this ordinal has {@code stem}, title included. */
@@ -88,7 +83,7 @@ final class TermStatistics {
     }
 
     double idf(String stem) {
-        int df = documentFrequencies.getOrDefault(stem, 0);
+        int df = documentFrequencies.of(stem);
         return df == 0 ? 0 : Math.log(1 + (double) sections() / df);
     }
 
@@ -111,14 +106,14 @@ final class TermStatistics {
     }
 
     /** One section's stems: those of its title, and how often each occurs in title and body together. */
-    private record SectionStems(Set<String> title, Map<String, Integer> counts) {
+    private record SectionStems(Set<String> title, StemCounts counts) {
 
         static SectionStems of(Stems stems, Section section) {
             Set<String> title = new HashSet<>();
             stems.forEachStem(section.title(), title::add);
             Map<String, Integer> counts = new HashMap<>();
             stems.forEachStem(section.title() + "\n\n" + section.body(), stem -> counts.merge(stem, 1, Integer::sum));
-            return new SectionStems(title, counts);
+            return new SectionStems(title, StemCounts.of(counts));
         }
     }
 

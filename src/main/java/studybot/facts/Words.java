@@ -29,6 +29,21 @@ final class Words {
         return tokens;
     }
 
+    /** How many {@link #tokens} {@code text} has, without making them. */
+    static int count(String text) {
+        String stripped = text.strip();
+        int count = 0;
+        boolean inToken = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            boolean separator = WHITESPACE.indexOf(stripped.charAt(i)) >= 0;
+            if (!separator && !inToken) {
+                count++;
+            }
+            inToken = !separator;
+        }
+        return count;
+    }
+
     /** The first of {@link #tokens}, without splitting the rest; {@code text} must have a token. */
     static String firstToken(String text) {
         String stripped = nonBlank(text);

@@ -67,7 +67,7 @@ public final class QuizDeck {
         List<Section> titled = library.sections().stream()
                 .filter(section -> !facts.of(section.number()).isEmpty()).toList();
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
-                .collect(Collectors.toConcurrentMap(Section::number, section -> TitleMask.of(section.title())));
+                .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title())));
         List<List<Question>> byFact = facts.all().parallelStream()
                 .map(fact -> questionsOf(fact, pool, library, titled, masks))
                 .toList();
@@ -148,7 +148,8 @@ public final class QuizDeck {
         if (own == null || titled.size() < CHOICES) {
             return Optional.empty();
         }
-        String prompt = masks.computeIfAbsent(own.number(), number -> TitleMask.of(own.title())).apply(fact.text());
+        TitleMask mask = masks.get(own.number());
+        String prompt = (mask == null ? TitleMask.of(own.title()) : mask).apply(fact.text());
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();

@@ -20,10 +20,12 @@ class WordsTest {
         for (String text : TEXTS) {
             List<String> expected = Arrays.stream(WHITESPACE.split(text.strip())).filter(t -> !t.isEmpty()).toList();
             assertThat(Words.tokens(text)).as(text).isEqualTo(expected);
+            assertThat(Words.count(text)).as(text).isEqualTo(expected.size());
             assertThat(Words.firstToken(text)).as(text).isEqualTo(expected.get(0));
             assertThat(Words.lastToken(text)).as(text).isEqualTo(expected.get(expected.size() - 1));
         }
         assertThat(Words.tokens(" \t ")).isEmpty();
+        assertThat(Words.count(" \t ")).isZero();
     }
 
     @Test
