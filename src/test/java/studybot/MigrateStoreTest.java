@@ -33,12 +33,12 @@ import studybot.dailytips.RetryBackoff;
 import studybot.dailytips.SentMessage;
 import studybot.dailytips.SharedPostingRate;
 import studybot.library.SectionNumber;
-import studybot.store.CapturedLogs;
 import studybot.store.SqliteStore;
 import studybot.store.Store;
 import studybot.store.StoreHealth;
 import studybot.store.Stores;
 import studybot.store.TestPostgres;
+import studybot.testing.LogCapture;
 import studybot.tip.Tip;
 
 /** Issue 11 §3: {@code migrate-store --to} copies the SQLite store into an empty PostgreSQL, checked. */
@@ -118,9 +118,9 @@ class MigrateStoreTest {
         open(target).close();
         TestPostgres.shared().executeIn(target.name(), "REVOKE INSERT ON daily_tip_settings FROM " + TestPostgres.USER);
 
-        try (CapturedLogs logs = new CapturedLogs(StoreHealth.class)) {
+        try (LogCapture logs = LogCapture.of(Level.DEBUG, StoreHealth.class.getName())) {
             assertThat(migrate(target.url())).isEqualTo(2);
-            assertThat(logs.at(Level.ERROR)).singleElement().asString().contains("permission denied");
+            assertThat(logs.messages(Level.ERROR)).singleElement().asString().contains("permission denied");
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("daily_tip_settings");
         try (Store postgres = open(target)) {

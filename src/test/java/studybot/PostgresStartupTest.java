@@ -2,6 +2,7 @@ package studybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -17,8 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.discord.fake.FakeDiscord;
-import studybot.store.CapturedLogs;
 import studybot.store.TestPostgres;
+import studybot.testing.LogCapture;
 
 /** Issue 11 §1: a PostgreSQL store that can't be used stops startup with one line and exit 2, as SQLite's does. */
 class PostgresStartupTest {
@@ -49,8 +50,7 @@ class PostgresStartupTest {
         String url = TestPostgres.shared().newDatabase().url();
 
         int status;
-        try (CapturedLogs logs = new CapturedLogs("com.zaxxer.hikari", "org.postgresql",
-                "studybot")) {
+        try (LogCapture logs = LogCapture.of(Level.DEBUG, "com.zaxxer.hikari", "org.postgresql", "studybot")) {
             status = run(url, wrong);
             assertThat(logs.events()).allSatisfy(event ->
                     assertThat(event.getFormattedMessage()).doesNotContain(wrong));

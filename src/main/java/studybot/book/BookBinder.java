@@ -4,6 +4,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
+import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.quiz.QuizDeck;
 import studybot.search.SectionSearch;
@@ -12,7 +13,8 @@ import studybot.tip.TipDeck;
 
 /**
  * Derives a complete {@link Book} from a freshly loaded library: index, lookup, key facts, tips, quiz questions and an
- * empty cache.
+ * empty cache. The flattened sub-headings are found once and shared by the lookup (to show them) and the index (to
+ * keep excerpts from running across them).
  */
 public final class BookBinder {
 
@@ -28,7 +30,9 @@ public final class BookBinder {
 
     public Book bind(Library library) {
         KeyFacts facts = factExtractor.extract(library);
-        return new Book(library, new SectionLookup(library), SectionSearch.over(library), facts, TipDeck.of(facts),
-                QuizDeck.build(library, facts), new LookupCache(cacheConfig), searchConfig.maxResults());
+        SubHeadings subHeadings = SubHeadings.of(library);
+        return new Book(library, new SectionLookup(library, subHeadings), SectionSearch.over(library, subHeadings),
+                facts, TipDeck.of(facts), QuizDeck.build(library, facts), new LookupCache(cacheConfig),
+                searchConfig.maxResults());
     }
 }

@@ -3,9 +3,7 @@ package studybot.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import studybot.library.Section;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
@@ -28,44 +26,50 @@ public final class PlanReply {
 
     /** The plan on its day, with {@code note} (such as "Plan set.") first when not empty. */
     public static Reply of(PlanDay day, String note, boolean console) {
-        StringBuilder text = new StringBuilder();
+        Text.Builder text = Text.builder();
         if (!note.isEmpty()) {
-            text.append(note).append("\n\n");
+            text.plain(note + "\n\n");
         }
         ReadingPlan plan = day.plan();
         if (plan.state() == PlanState.PAUSED) {
-            text.append("**Paused.** `/plan resume` continues it; the days it is paused shift the schedule.\n");
+            text.markup("**Paused.** `/plan resume` continues it; the days it is paused shift the schedule.\n");
         }
         if (!day.today().isEmpty()) {
-            text.append("**Today's reading** (about ").append(ReadingTime.minutes(day.today())).append(" min): ")
-                    .append(headings(day.today())).append('\n');
+            text.strong("Today's reading").plain(" (about " + ReadingTime.minutes(day.today()) + " min): ")
+                    .append(headings(day.today())).plain("\n");
         } else if (day.finished()) {
-            text.append("**Finished:** every reading's day has passed.\n");
+            text.markup("**Finished:** every reading's day has passed.\n");
         } else if (plan.state() == PlanState.ACTIVE) {
-            text.append("**No reading today.** ");
-            day.nextReading().ifPresent(next -> text.append("Next: ").append(date(day, next, console))
-                    .append(", ").append(headings(day.upcoming().subList(0, Math.min(day.upcoming().size(),
-                            3)))).append(day.upcoming().size() > 3 ? " …" : ""));
-            text.append('\n');
+            text.strong("No reading today.").plain(" ");
+            day.nextReading().ifPresent(next -> text.plain("Next: ").append(date(day, next, console)).plain(", ")
+                    .append(headings(day.upcoming().subList(0, Math.min(day.upcoming().size(), 3))))
+                    .plain(day.upcoming().size() > 3 ? " …" : ""));
+            text.plain("\n");
         }
-        text.append("**Started** at ").append(plan.start()).append(" on ").append(date(day, plan.setOn(), console))
-                .append('\n');
-        text.append("**Pace:** ").append(plan.pace().describe()).append('\n');
-        text.append("**Sections left:** ").append(day.left().size());
-        day.expectedEnd().ifPresent(end -> text.append("\n**Expected end:** ").append(date(day, end, console)));
+        text.strong("Started").plain(" at " + plan.start() + " on ").append(date(day, plan.setOn(), console))
+                .plain("\n");
+        text.strong("Pace:").plain(" " + plan.pace().describe() + "\n");
+        text.strong("Sections left:").plain(" " + day.left().size());
+        day.expectedEnd().ifPresent(end -> text.plain("\n").strong("Expected end:").plain(" ")
+                .append(date(day, end, console)));
         List<ReplyAction> actions = new ArrayList<>();
         day.today().stream().limit(MAX_OPEN_BUTTONS).forEach(section -> actions.add(
                 SectionActions.openButton("Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
-        return Reply.content(TITLE, Text.fromEscapedMarkdown(text.toString())).withActions(actions);
+        return Reply.content(TITLE, text.build()).withActions(actions);
     }
 
-    /** {@code date} as a Discord date timestamp, or as the server's date on the console. */
-    static String date(PlanDay day, LocalDate date, boolean console) {
-        return console ? date.toString() : "<t:" + day.epochSecondOf(date) + ":D>";
+    /** {@code date} as a day Discord shows in each reader's zone, or as the server's date on the console. */
+    static Text date(PlanDay day, LocalDate date, boolean console) {
+        return console ? Text.plain(date.toString()) : Text.builder().day(day.epochSecondOf(date)).build();
     }
 
-    static String headings(List<Section> sections) {
-        return sections.stream().map(section -> "**" + section.number() + "** "
-                + DiscordMarkdown.escape(section.title())).collect(Collectors.joining(", "));
+    /** The sections as {@code 20.3} (emphasised) and title, separated by commas. */
+    static Text headings(List<Section> sections) {
+        Text.Builder text = Text.builder();
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            text.plain(i == 0 ? "" : ", ").strong(section.number().toString()).plain(" " + section.title());
+        }
+        return text.build();
     }
 }

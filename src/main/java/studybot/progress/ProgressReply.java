@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
@@ -28,7 +27,7 @@ final class ProgressReply {
     static Reply marked(MarkResult result, MemberProgress progress) {
         List<Section> sections = result.sections();
         String what = sections.size() == 1
-                ? sections.get(0).number() + " " + DiscordMarkdown.escape(sections.get(0).title())
+                ? sections.get(0).number() + " " + sections.get(0).title()
                 : sections.size() + " sections of chapter " + sections.get(0).number().chapter();
         String text;
         if (result.changed() == 0) {
@@ -38,7 +37,7 @@ final class ProgressReply {
         } else {
             text = "Marked " + what + " as read (" + (sections.size() - result.changed()) + " already were).";
         }
-        return Reply.content(TITLE, Text.fromEscapedMarkdown(text + "\n" + standingLine(progress))).withActions(openBehind(progress))
+        return Reply.content(TITLE, Text.plain(text + "\n" + standingLine(progress))).withActions(openBehind(progress))
                 .toAskerOnly();
     }
 
@@ -52,29 +51,32 @@ final class ProgressReply {
     }
 
     static Reply member(MemberProgress progress) {
-        StringBuilder text = new StringBuilder();
-        text.append("**Read:** ").append(progress.read().isEmpty() ? "nothing marked yet — use the \"Mark as read\" "
-                + "button under a section, or `/read 20.4`" : progress.read().size() + " section"
-                + (progress.read().size() == 1 ? "" : "s") + " (" + numbers(progress.read()) + ")").append('\n');
-        progress.plan().ifPresent(day -> text.append("**The plan:** ").append(where(day)).append('\n'));
-        text.append(standingLine(progress)).append('\n');
-        text.append("**Streak:** ").append(progress.streak() == 1 ? "1 day" : progress.streak() + " days");
-        return Reply.content(TITLE, Text.fromEscapedMarkdown(text.toString())).withActions(openBehind(progress)).toAskerOnly();
+        Text.Builder text = Text.builder().strong("Read:").plain(" ");
+        if (progress.read().isEmpty()) {
+            text.markup("nothing marked yet — use the \"Mark as read\" button under a section, or `/read 20.4`");
+        } else {
+            text.plain(progress.read().size() + " section" + (progress.read().size() == 1 ? "" : "s") + " ("
+                    + numbers(progress.read()) + ")");
+        }
+        text.plain("\n");
+        progress.plan().ifPresent(day -> text.strong("The plan:").plain(" " + where(day) + "\n"));
+        text.plain(standingLine(progress) + "\n");
+        text.strong("Streak:").plain(" " + (progress.streak() == 1 ? "1 day" : progress.streak() + " days"));
+        return Reply.content(TITLE, text.build()).withActions(openBehind(progress)).toAskerOnly();
     }
 
     static Reply group(GroupProgress group) {
-        StringBuilder text = new StringBuilder();
+        Text.Builder text = Text.builder();
         if (group.members() == 0) {
-            text.append("Nobody here has marked a section as read yet.");
+            text.plain("Nobody here has marked a section as read yet.");
         } else if (group.plan().isEmpty()) {
-            text.append(group.members() == 1 ? "1 member has" : group.members() + " members have")
-                    .append(" marked sections as read. There is no reading plan to compare with.");
+            text.plain((group.members() == 1 ? "1 member has" : group.members() + " members have")
+                    + " marked sections as read. There is no reading plan to compare with.");
         } else {
             String members = group.members() == 1 ? "1 member who marks" : group.members() + " members who mark";
-            text.append("Of ").append(members).append(" sections as read: **").append(group.onTrack())
-                    .append(" on track**, **").append(group.behind()).append(" behind**, **").append(group.ahead())
-                    .append(" ahead**.");
-            text.append("\n**The plan:** ").append(where(group.plan().get()));
+            text.plain("Of " + members + " sections as read: ").strong(group.onTrack() + " on track").plain(", ")
+                    .strong(group.behind() + " behind").plain(", ").strong(group.ahead() + " ahead").plain(".");
+            text.plain("\n").strong("The plan:").plain(" " + where(group.plan().get()));
         }
         List<ReplyField> fields = new ArrayList<>();
         if (!group.chapters().isEmpty() && group.members() > 0) {
@@ -86,10 +88,10 @@ final class ProgressReply {
         if (!group.named().isEmpty()) {
             fields.add(new ReplyField("Sharing their progress", Text.lines(group.named().stream()
                     .map(named -> Text.builder().member(named.memberId()).plain(": ")
-                            .append(Text.fromEscapedMarkdown(describe(named))).build())
+                            .plain(describe(named)).build())
                     .toList())));
         }
-        return Reply.content(TITLE, Text.fromEscapedMarkdown(text.toString())).withFields(fields)
+        return Reply.content(TITLE, text.build()).withFields(fields)
                 .withFooter("Only members who chose to share (/quiz share on) are named; everyone else is counted.");
     }
 

@@ -19,28 +19,9 @@ public final class DiscordMarkdown {
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        appendEscaped(out, text, 0, text.length(), false);
-        return out.toString();
-    }
-
-    /**
-     * Appends {@code text[start, end)} escaped as {@link #escape} does; with {@code collapseWhitespace}, every run of
-     * whitespace becomes one space (for excerpts, which show a passage on one line).
-     */
-    public static void appendEscaped(StringBuilder out, CharSequence text, int start, int end,
-                                     boolean collapseWhitespace) {
         boolean lineStart = true;
-        boolean inWhitespace = false;
-        for (int i = start; i < end; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (collapseWhitespace && Character.isWhitespace(c)) {
-                if (!inWhitespace) {
-                    out.append(' ');
-                }
-                inWhitespace = true;
-                continue;
-            }
-            inWhitespace = false;
             if (ALWAYS_ESCAPED.indexOf(c) >= 0 || (c == '#' && lineStart)) {
                 out.append('\\');
             }
@@ -50,5 +31,6 @@ public final class DiscordMarkdown {
             }
             lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
         }
+        return out.toString();
     }
 }

@@ -121,7 +121,7 @@ public record Text(List<Span> spans) {
     /**
      * Reads back Discord markdown in which every character that did not come from studybot was escaped (as
      * {@link DiscordMarkdown#escape} does), with {@code **bold**} and {@code `code`} added around parts of it. For
-     * text other parts of studybot still hand over as markdown, such as search excerpts.
+     * text other parts of studybot still hand over as markdown (today only the daily post, {@code DailyPostReply}).
      */
     public static Text fromEscapedMarkdown(String markdown) {
         String text = markdown.replace("@\u200B", "@");

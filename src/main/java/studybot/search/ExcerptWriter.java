@@ -1,21 +1,26 @@
 package studybot.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import studybot.reply.DiscordMarkdown;
+import studybot.facts.SubHeading;
+import studybot.reply.Text;
 
 /**
  * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot,
- * whole words only, {@code …} where the book goes on, matched words in Discord bold and everything else escaped.
- * "Best" is the window showing the most different query words, then the most matches, then the earliest; it
- * starts at the body's beginning when the matches are near it, else at the start of the sentence holding the first
- * match (or a little before the match in a very long sentence).
+ * whole words only, {@code …} where the book goes on, matched words emphasised, as structured {@link Text} (the
+ * renderer escapes the book's own characters). "Best" is the window showing the most different query words, then
+ * the most matches, then the earliest; it starts at the body's beginning when the matches are near it, else at the
+ * start of the sentence holding the first match (or a little before the match in a very long sentence).
+ *
+ * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph: the body is read as
+ * the stretches between its sub-headings, and each window lies inside one of them, so no heading is glued to the
+ * text around it.
  */
 final class ExcerptWriter {
 
     private static final String ELLIPSIS = "…";
-    private static final String BOLD = "**";
     /** Context kept before the first match when no sentence starts shortly before it. */
     private static final int LEAD = 40;
     /** How far back from a match a sentence may start for the excerpt to begin there. */
@@ -28,34 +33,74 @@ final class ExcerptWriter {
 
     private final int length;
 
-    /** @param length the excerpt's target length in characters of book text, before markdown is added */
+    /** @param length the excerpt's target length in characters of book text */
     ExcerptWriter(int length) {
         this.length = length;
     }
 
     /**
      * The excerpt for a hit. When only the title matched, the body has nothing to point at, so the excerpt is the
-     * title with its matched words in bold, then a line with the body's opening.
+     * title with its matched words emphasised, then a line with the body's opening.
+     *
+     * @param headings where the body's flattened sub-headings are, in order
      */
-    String forHit(MatchedText title, MatchedText body) {
+    Text forHit(MatchedText title, MatchedText body, List<SubHeading> headings) {
         if (body.matched() || !title.matched()) {
-            return excerpt(body);
+            return excerpt(body, headings);
         }
         String titleText = title.text();
-        String heading = render(titleText, new Window(0, titleText.length()), title);
+        Text heading = render(titleText, new Window(0, titleText.length()), title);
         int openingLength = Math.max(MIN_OPENING, length - titleText.length());
-        String opening = render(body.text(), window(body.text(), 0, openingLength, body.text().length()), body);
-        return opening.isEmpty() ? heading : heading + "\n" + opening;
+        Text opening = render(body.text(), windowFrom(body.text(), 0, openingLength, headings), body);
+        return opening.isEmpty() ? heading : heading.append(Text.plain("\n")).append(opening);
     }
 
     /** About {@code length} characters of the text from {@code start}: the passage a search by meaning found. */
-    String from(String text, int start) {
-        return render(text, window(text, start, length, start), MatchedText.unmatched(text));
+    Text from(String text, int start, List<SubHeading> headings) {
+        return render(text, windowFrom(text, start, length, headings), MatchedText.unmatched(text));
     }
 
     /** The best window of the text, or its opening when nothing in it matched. */
-    String excerpt(MatchedText text) {
-        return render(text.text(), bestWindow(text), text);
+    Text excerpt(MatchedText text, List<SubHeading> headings) {
+        Scored best = null;
+        for (Window stretch : stretches(text.text(), headings)) {
+            Scored candidate = bestWindow(text.within(stretch.start(), stretch.end())).shifted(stretch.start());
+            if (best == null || candidate.beats(best)) {
+                best = candidate;
+            }
+        }
+        return best == null ? Text.empty() : render(text.text(), best.window(), text);
+    }
+
+    /**
+     * About {@code size} characters from {@code start}, inside the stretch between sub-headings that holds it (or
+     * the next stretch, if {@code start} is inside a heading).
+     */
+    private static Window windowFrom(String text, int start, int size, List<SubHeading> headings) {
+        for (Window stretch : stretches(text, headings)) {
+            if (start < stretch.end()) {
+                int from = Math.max(start, stretch.start());
+                String part = text.substring(stretch.start(), stretch.end());
+                return window(part, from - stretch.start(), size, from - stretch.start()).shifted(stretch.start());
+            }
+        }
+        return new Window(text.length(), text.length());
+    }
+
+    /** The stretches of the text between its sub-headings, in order; the whole text when it has none. */
+    private static List<Window> stretches(String text, List<SubHeading> headings) {
+        List<Window> stretches = new ArrayList<>(headings.size() + 1);
+        int at = 0;
+        for (SubHeading heading : headings) {
+            if (heading.start() > at) {
+                stretches.add(new Window(at, heading.start()));
+            }
+            at = Math.max(at, heading.end());
+        }
+        if (at < text.length() || stretches.isEmpty()) {
+            stretches.add(new Window(at, Math.max(at, text.length())));
+        }
+        return stretches;
     }
 
     /**
@@ -63,10 +108,10 @@ final class ExcerptWriter {
      * {@code length} characters, so each window's matches are found by a binary search and a short scan: the work
      * grows with the number of matches, not with its square.
      */
-    private Window bestWindow(MatchedText matched) {
+    private Scored bestWindow(MatchedText matched) {
         String text = matched.text();
         if (!matched.matched()) {
-            return window(text, 0, length, text.length());
+            return new Scored(window(text, 0, length, text.length()), 0, 0);
         }
         List<MatchSpan> matches = matched.matches();
         Window best = null;
@@ -99,7 +144,7 @@ final class ExcerptWriter {
                 bestCount = count;
             }
         }
-        return best;
+        return new Scored(best, bestDistinct, bestCount);
     }
 
     /** The index of the first match starting at or after {@code position}. */
@@ -203,7 +248,7 @@ final class ExcerptWriter {
         return back == 0 || Character.isWhitespace(text.charAt(back - 1)) ? back : at;
     }
 
-    private static String render(String text, Window window, MatchedText matched) {
+    private static Text render(String text, Window window, MatchedText matched) {
         int start = window.start();
         int end = window.end();
         boolean cutAtStart = !isBlank(text, 0, start);
@@ -214,9 +259,12 @@ final class ExcerptWriter {
                 end--;
             }
         }
-        StringBuilder out = new StringBuilder(end - start + 32);
+        if (start >= end) {
+            return Text.empty();
+        }
+        Text.Builder out = Text.builder();
         if (cutAtStart) {
-            out.append(ELLIPSIS);
+            out.plain(ELLIPSIS);
         }
         int written = start;
         int boldFrom = -1;
@@ -225,29 +273,42 @@ final class ExcerptWriter {
                 continue;
             }
             if (boldFrom >= 0 && match.start() > written) {
-                closeBold(out, text, boldFrom, written);
+                out.strong(oneLine(text, boldFrom, written));
                 boldFrom = -1;
             }
             if (boldFrom < 0) {
-                DiscordMarkdown.appendEscaped(out, text, written, match.start(), true);
+                out.plain(oneLine(text, written, match.start()));
                 boldFrom = match.start();
             }
             written = match.end();
         }
         if (boldFrom >= 0) {
-            closeBold(out, text, boldFrom, written);
+            out.strong(oneLine(text, boldFrom, written));
         }
-        DiscordMarkdown.appendEscaped(out, text, written, end, true);
+        out.plain(oneLine(text, written, end));
         if (cutAtEnd) {
-            out.append(ELLIPSIS);
+            out.plain(ELLIPSIS);
         }
-        return out.toString();
+        return out.build();
     }
 
-    private static void closeBold(StringBuilder out, String text, int from, int to) {
-        out.append(BOLD);
-        DiscordMarkdown.appendEscaped(out, text, from, to, true);
-        out.append(BOLD);
+    /** {@code text[from, to)} with every run of whitespace made one space: an excerpt shows its passage on one line. */
+    private static String oneLine(String text, int from, int to) {
+        StringBuilder line = new StringBuilder(to - from);
+        boolean inWhitespace = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!inWhitespace) {
+                    line.append(' ');
+                }
+                inWhitespace = true;
+            } else {
+                line.append(c);
+                inWhitespace = false;
+            }
+        }
+        return line.toString();
     }
 
     private static boolean isBlank(String text, int from, int to) {
@@ -264,6 +325,23 @@ final class ExcerptWriter {
 
         boolean holds(MatchSpan match) {
             return match.start() >= start && match.end() <= end;
+        }
+
+        Window shifted(int by) {
+            return new Window(start + by, end + by);
+        }
+    }
+
+    /** A window with how many different query words, and how many matches, it shows. */
+    private record Scored(Window window, int distinct, int count) {
+
+        Scored shifted(int by) {
+            return new Scored(window.shifted(by), distinct, count);
+        }
+
+        /** More different words, else more matches; on a tie the earlier window (the one already kept) stays. */
+        boolean beats(Scored other) {
+            return distinct > other.distinct || (distinct == other.distinct && count > other.count);
         }
     }
 }

@@ -13,9 +13,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import studybot.facts.SubHeading;
+import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.library.Section;
-import studybot.reply.DiscordMarkdown;
+import studybot.reply.Text;
 
 /**
  * {@code /search} over one library: plain words in, ranked sections with highlighted excerpts out. Users type
@@ -32,7 +34,6 @@ import studybot.reply.DiscordMarkdown;
  */
 public final class SectionSearch {
 
-    public static final int DEFAULT_LIMIT = 5;
     public static final int MAX_LIMIT = 25;
     /** How much more a word in the title counts than the same word in the body. */
     static final float TITLE_BOOST = 2f;
@@ -48,10 +49,12 @@ public final class SectionSearch {
     private final SectionHighlighter highlighter;
     private final ExcerptWriter excerpts;
     private final Map<String, Integer> titles;
+    private final SubHeadings subHeadings;
     private volatile MeaningRetriever meaning;
 
     SectionSearch(SectionIndex index, QueryValidator validator, QueryCorrector corrector,
-                  SectionQueryBuilder queries, SectionHighlighter highlighter, ExcerptWriter excerpts) {
+                  SectionQueryBuilder queries, SectionHighlighter highlighter, ExcerptWriter excerpts,
+                  SubHeadings subHeadings) {
         this.index = index;
         this.validator = validator;
         this.corrector = corrector;
@@ -59,22 +62,22 @@ public final class SectionSearch {
         this.highlighter = highlighter;
         this.excerpts = excerpts;
         this.titles = TitleKey.byTitle(index.sections());
+        this.subHeadings = subHeadings;
     }
 
-    /** Indexes the library's sections: milliseconds for the seed book, a few seconds for 10,000 sections. */
-    public static SectionSearch over(Library library) {
+    /**
+     * Indexes the library's sections: milliseconds for the seed book, a few seconds for 10,000 sections.
+     *
+     * @param subHeadings the flattened sub-headings of the same library, which excerpts never run across
+     */
+    public static SectionSearch over(Library library, SubHeadings subHeadings) {
         Analyzer stemming = new StemmingAnalyzer();
         Analyzer words = new WordAnalyzer();
         SectionIndex index = SectionIndex.build(library, stemming, words);
         QueryWords queryWords = new QueryWords(words, stemming);
         return new SectionSearch(index, new QueryValidator(queryWords), new QueryCorrector(index, queryWords),
                 new SectionQueryBuilder(stemming, TITLE_BOOST), new SectionHighlighter(index, stemming),
-                new ExcerptWriter(EXCERPT_LENGTH));
-    }
-
-    /** The best {@link #DEFAULT_LIMIT} sections for what the user typed. */
-    public SearchResults search(String query) {
-        return search(query, DEFAULT_LIMIT);
+                new ExcerptWriter(EXCERPT_LENGTH), subHeadings);
     }
 
     /**
@@ -187,15 +190,16 @@ public final class SectionSearch {
         for (int i = 0; i < docIds.length; i++) {
             Ranked hit = ranked.get(i);
             Section section = index.section(docIds[i]);
-            String excerpt;
+            List<SubHeading> headings = subHeadings.in(section);
+            Text excerpt;
             if (hit.passage() != null || matches == null) {
                 Passage passage = hit.passage();
-                excerpt = excerpts.from(section.body(), passage == null ? 0 : passage.bodyStart());
+                excerpt = excerpts.from(section.body(), passage == null ? 0 : passage.bodyStart(), headings);
                 if (excerpt.isEmpty()) {
-                    excerpt = DiscordMarkdown.escape(section.title());
+                    excerpt = Text.plain(section.title());
                 }
             } else {
-                excerpt = excerpts.forHit(matches[i].title(), matches[i].body());
+                excerpt = excerpts.forHit(matches[i].title(), matches[i].body(), headings);
             }
             hits.add(new SearchHit(section.number(), section.title(), excerpt, hit.score()));
         }

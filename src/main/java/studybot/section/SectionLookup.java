@@ -9,6 +9,8 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import studybot.facts.SubHeading;
+import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -16,7 +18,8 @@ import studybot.library.SectionNumber;
 /**
  * Answers "which section did they mean?" over one {@link Library}. Everything derived from the book (chapters,
  * folded titles, completion names) is built at construction, so lookups and per-keystroke completions are cheap;
- * build a new one when the library is reloaded. Immutable and safe to share between threads.
+ * build a new one when the library is reloaded. It also knows where each section's flattened sub-headings are, for
+ * showing the section. Immutable and safe to share between threads.
  */
 public final class SectionLookup {
 
@@ -28,10 +31,13 @@ public final class SectionLookup {
     private final Map<Integer, List<Section>> chapters;
     private final TitleIndex titles;
     private final SectionCompletions completions;
+    private final SubHeadings subHeadings;
 
-    public SectionLookup(Library library, SectionQueryParser parser) {
+    /** @param subHeadings the flattened sub-headings of the same {@code library} */
+    public SectionLookup(Library library, SubHeadings subHeadings) {
         this.library = library;
-        this.parser = parser;
+        this.parser = new SectionQueryParser();
+        this.subHeadings = subHeadings;
         Map<Integer, List<Section>> byChapter = new TreeMap<>();
         for (int chapter : library.chapters()) {
             byChapter.put(chapter, List.copyOf(library.chapter(chapter)));
@@ -40,10 +46,6 @@ public final class SectionLookup {
         List<Section> sections = library.sections();
         this.titles = new TitleIndex(sections);
         this.completions = new SectionCompletions(sections);
-    }
-
-    public SectionLookup(Library library) {
-        this(library, new SectionQueryParser());
     }
 
     public Library library() {
@@ -71,6 +73,11 @@ public final class SectionLookup {
     /** Choices for Discord autocomplete; see {@link SectionCompletions#complete}. */
     public List<Completion> complete(String prefix) {
         return completions.complete(prefix);
+    }
+
+    /** Where the section's flattened sub-headings are in its {@link Section#body() body}, in order. */
+    public List<SubHeading> subHeadings(Section section) {
+        return subHeadings.in(section);
     }
 
     /** The sections of a chapter in numeric order; empty if the book has no such chapter. */

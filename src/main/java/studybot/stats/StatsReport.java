@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
-import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -35,57 +34,65 @@ public final class StatsReport {
         List<ReplyField> fields = List.of(
                 new ReplyField("Uptime", HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt())
                         + ")"),
-                new ReplyField("Discord", Text.fromEscapedMarkdown(discord(stats))),
+                new ReplyField("Discord", discord(stats)),
                 new ReplyField("Book", count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
                         + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
                 new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
                 new ReplyField("Search", stats.search()),
                 new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
                 new ReplyField("Commands", commands(stats)),
-                new ReplyField("Daily tips", count(stats.tipsPostedToday(), "tip") + " posted today · "
-                        + count(stats.pausedServers(), "server") + " with tips paused"
-                        + stats.storeProblem().map(problem -> "\n**Store problem:** " + problem).orElse("")));
+                new ReplyField("Daily tips", dailyTips(stats)));
         return Reply.content(TITLE, "").withFields(fields).withFooter("As of " + UTC.format(stats.takenAt()));
     }
 
-    private static String discord(BotStats stats) {
+    private static Text discord(BotStats stats) {
         if (stats.shardsTotal() == 0) {
-            return "Not connected";
+            return Text.plain("Not connected");
         }
-        String here = count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
+        Text here = Text.plain(count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
                 + count(stats.shardsTotal(), "shard") + " connected"
-                + stats.shardRange().map(range -> " (this process: " + range + ")").orElse("");
-        return stats.fleet().map(fleet -> here + "\n" + fleet(fleet)).orElse(here);
+                + stats.shardRange().map(range -> " (this process: " + range + ")").orElse(""));
+        return stats.fleet().map(fleet -> here.append(Text.plain("\n")).append(fleet(fleet))).orElse(here);
     }
 
-    private static String fleet(FleetFigures fleet) {
-        String text = "All processes: " + count(fleet.processes(), "process", "processes") + " · "
-                + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
-                + count(fleet.shardsTotal(), "shard") + " running";
+    private static Text fleet(FleetFigures fleet) {
+        Text.Builder text = Text.builder().plain("All processes: " + count(fleet.processes(), "process", "processes")
+                + " · " + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
+                + count(fleet.shardsTotal(), "shard") + " running");
         if (fleet.shardsRun() < fleet.shardsTotal()) {
-            text += " · **" + count(fleet.shardsTotal() - fleet.shardsRun(), "shard") + " run by no process**";
+            text.plain(" · ").strong(count(fleet.shardsTotal() - fleet.shardsRun(), "shard") + " run by no process");
         }
-        return fleet.overlapping() ? text + " · some shards run twice (a restart under way?)" : text;
+        return text.plain(fleet.overlapping() ? " · some shards run twice (a restart under way?)" : "").build();
     }
 
     private static Text reloads(ReloadStatus reload, Instant now) {
-        String text = reload.reloads() == 0 ? "None since startup"
-                : count(reload.reloads(), "reload") + " since startup, the last " + when(reload.lastReloadAt().orElseThrow(), now);
+        Text.Builder text = Text.builder().plain(reload.reloads() == 0 ? "None since startup"
+                : count(reload.reloads(), "reload") + " since startup, the last "
+                        + when(reload.lastReloadAt().orElseThrow(), now));
         if (reload.lastWatcherFailure().isPresent()) {
             ReloadError failure = reload.lastWatcherFailure().get();
-            text += "\n**Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
-                    + ago(failure.at(), now) + " (restarted):** "
-                    + DiscordMarkdown.escape(cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
+            text.plain("\n").strong("Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
+                    + ago(failure.at(), now) + " (restarted):")
+                    .plain(" " + cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
         }
-        if (reload.lastError().isEmpty()) {
-            return Text.fromEscapedMarkdown(text);
+        if (reload.lastError().isPresent()) {
+            ReloadError error = reload.lastError().get();
+            text.plain("\n");
+            if (reload.failing()) {
+                text.strong("Last edit refused " + ago(error.at(), now) + "; still serving the previous edition:");
+            } else {
+                text.plain("Last refused edit " + ago(error.at(), now) + ", fixed since:");
+            }
+            text.plain("\n" + cut(error.message()));
         }
-        ReloadError error = reload.lastError().get();
-        Text heading = reload.failing()
-                ? Text.builder().strong("Last edit refused " + ago(error.at(), now)
-                        + "; still serving the previous edition:").build()
-                : Text.plain("Last refused edit " + ago(error.at(), now) + ", fixed since:");
-        return Text.fromEscapedMarkdown(text + "\n").append(heading).append(Text.plain("\n" + cut(error.message())));
+        return text.build();
+    }
+
+    private static Text dailyTips(BotStats stats) {
+        Text.Builder text = Text.builder().plain(count(stats.tipsPostedToday(), "tip") + " posted today · "
+                + count(stats.pausedServers(), "server") + " with tips paused");
+        stats.storeProblem().ifPresent(problem -> text.plain("\n").strong("Store problem:").plain(" " + problem));
+        return text.build();
     }
 
     private static String cache(long entries, CacheStats stats) {

@@ -83,6 +83,7 @@ public final class PostgresStore extends JdbcStore {
      * One plain connection first, so an unreachable server or a refused login is one line of ours rather than the
      * pool's stack trace. The password goes to the driver only.
      */
+    @SuppressWarnings("try")
     private static void checkLogin(String url, String user, Optional<String> password, String description) {
         Properties login = new Properties();
         login.setProperty("user", user);

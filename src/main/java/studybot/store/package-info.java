@@ -3,6 +3,49 @@
  * the data folder or a shared PostgreSQL, each feature's tables migrated by Flyway, with busy and unwritable stores
  * reported as such.
  *
+ * <h2>How a feature keeps data</h2>
+ * <ol>
+ *   <li>An interface in the feature's package says what it keeps, one method per transaction, and names its
+ *       schema history: {@code Migrations MIGRATIONS = new Migrations("quiz", "db/quiz")} (see
+ *       {@code studybot.dailytips.DailyTipStore}).</li>
+ *   <li>One JDBC implementation serves both dialects and takes the {@code Store} in its constructor. Each method is
+ *       {@code store.inTransaction(connection -> ...)}: its statements commit together or not at all. A
+ *       {@code Connection} never outlives the lambda, and {@code inTransaction} is never nested (SQLite has one
+ *       connection and would wait for itself until the busy timeout).</li>
+ *   <li>The {@code Migrations} are listed once in {@code studybot.StoreSchemas.ALL}, so the bot's store and
+ *       {@code migrate-store} know the tables.</li>
+ * </ol>
+ *
+ * <h2>Migrations</h2>
+ * Versioned SQL per feature and dialect: {@code db/<feature>/sqlite/V1__what.sql} and
+ * {@code db/<feature>/postgresql/V1__what.sql}, with the same versions in both. Each feature has its own history
+ * table, so features never collide. Published scripts are never edited: a change is a new version. A feature new to
+ * an existing store runs all its scripts; a store newer than the jar is refused at startup; a SQLite file from before
+ * Flyway ({@code user_version 1}) is baselined in place.
+ *
+ * <h2>SQL that runs on both</h2>
+ * <ul>
+ *   <li>Snowflakes and epoch millis: {@code BIGINT} in PostgreSQL, {@code INTEGER} in SQLite (64-bit there).</li>
+ *   <li>Booleans: {@code BOOLEAN} / {@code INTEGER CHECK (x IN (0,1))}, bound with {@code setBoolean}; literals
+ *       {@code TRUE}/{@code FALSE}, never {@code = 1}.</li>
+ *   <li>Upserts: {@code INSERT ... ON CONFLICT (key) DO UPDATE SET n = my_table.n + 1} (qualified), and
+ *       {@code ON CONFLICT DO NOTHING}; never {@code INSERT OR REPLACE}.</li>
+ *   <li>Dates as ISO {@code TEXT}; natural keys rather than generated ids; {@code LIMIT ?} for paging.</li>
+ *   <li>Only the changed columns: {@code SET a = COALESCE(?, a)}, so two admins never lose each other's update.</li>
+ *   <li>Server or DM: a {@code BIGINT} scope column, never {@code NULL} in a primary key.</li>
+ * </ul>
+ * A statement that cannot be shared branches on {@link studybot.store.Store#dialect()} in that one method. User
+ * input is always a bound parameter.
+ *
+ * <h2>Errors</h2>
+ * A command whose answer touches the store says so ({@code BotCommand.usesStore()}), so Discord runs it on the
+ * store's own threads and never on those answering {@code /section} and {@code /search}. It answers
+ * {@link studybot.store.StoreBusyException} with "try again in a moment" and
+ * {@link studybot.store.StoreUnwritableException} with "nothing was changed". Background work catches
+ * {@link studybot.store.StoreException}, logs it at DEBUG ({@link studybot.store.StoreHealth} has reported it once)
+ * and retries on its next pass. Tests run each store on both backends with {@code @ParameterizedClass} over
+ * {@link studybot.store.Dialect}, through the test helpers {@code TestStores} and {@code TestPostgres}.
+ *
  * <p>May use: {@code config}.
  */
 package studybot.store;

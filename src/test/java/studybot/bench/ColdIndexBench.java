@@ -19,6 +19,7 @@ import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.TestBooks;
+import studybot.search.Searches;
 import studybot.search.SectionSearch;
 
 /**
@@ -46,7 +47,7 @@ public class ColdIndexBench {
 
     @Benchmark
     public SectionSearch indexSeed(LoadedSeed loaded) {
-        return SectionSearch.over(loaded.seed);
+        return Searches.over(loaded.seed);
     }
 
     @Benchmark

@@ -19,8 +19,9 @@ import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
-import studybot.reply.DiscordMarkdown;
+import studybot.reply.Text;
 import studybot.search.SearchResults;
+import studybot.search.Searches;
 import studybot.search.SectionSearch;
 import studybot.section.command.SectionPager;
 
@@ -59,8 +60,8 @@ public class HugeSectionBench {
         Section first = sections.get(0);
         sections.add(new Section(new SectionNumber(99, 1), "Everything at once", List.of(hugeBody),
                 first.origin()));
-        search = SectionSearch.over(new Library(sections, seed.loadedAt()));
-        SearchResults results = search.search("pooling connections");
+        search = Searches.over(new Library(sections, seed.loadedAt()));
+        SearchResults results = search.search("pooling connections", Searches.DEFAULT_LIMIT);
         if (results.hits().stream().noneMatch(hit -> hit.number().equals(new SectionNumber(99, 1)))) {
             throw new IllegalStateException("the huge section is not among the hits: " + results.hits());
         }
@@ -68,11 +69,11 @@ public class HugeSectionBench {
 
     @Benchmark
     public SearchResults searchHittingTheHugeSection() {
-        return search.search("pooling connections");
+        return search.search("pooling connections", Searches.DEFAULT_LIMIT);
     }
 
     @Benchmark
-    public List<String> pageTheHugeSection() {
-        return pager.pages(DiscordMarkdown.escape(hugeBody));
+    public List<Text> pageTheHugeSection() {
+        return pager.pages(Text.plain(hugeBody));
     }
 }

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import studybot.search.LabelledQuestions;
 import studybot.search.SearchResults;
+import studybot.search.Searches;
 import studybot.search.SectionSearch;
 import studybot.search.SemanticIndexing;
 import studybot.search.semantic.EncoderModel;
@@ -51,7 +52,7 @@ public class HybridSearchBench {
 
     @Setup(Level.Trial)
     public void build() throws Exception {
-        search = SectionSearch.over(Corpora.named(corpus));
+        search = Searches.over(Corpora.named(corpus));
         if (retrievers.equals("hybrid")) {
             SemanticIndexing.attachUncached(search, EncoderModel.MINILM_L6_V2_Q, BenchModel::encoder,
                     Path.of("target/bench-embeddings"));

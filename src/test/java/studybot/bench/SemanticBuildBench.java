@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import studybot.library.Library;
+import studybot.search.Searches;
 import studybot.search.SectionSearch;
 import studybot.search.SemanticIndexing;
 import studybot.search.semantic.EncoderModel;
@@ -30,7 +31,7 @@ public final class SemanticBuildBench {
         System.out.printf("model load: %d ms%n", (System.nanoTime() - loadStart) / 1_000_000);
         for (String run : new String[] {"first build (or reuse, if the store has it)", "restart with the store"}) {
             long start = System.nanoTime();
-            SectionSearch search = SectionSearch.over(library);
+            SectionSearch search = Searches.over(library);
             long indexed = System.nanoTime();
             SemanticIndexing.Result result = SemanticIndexing.build(search, EncoderModel.MINILM_L6_V2_Q,
                     BenchModel::encoder, store, Clock.systemUTC(), Duration.ofHours(2));

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import studybot.library.Library;
 import studybot.search.SearchResults;
+import studybot.search.Searches;
 import studybot.search.SectionSearch;
 
 /**
@@ -45,7 +46,7 @@ public class UncachedSearchBench {
     @Setup(Level.Trial)
     public void build() {
         Library library = Corpora.named(corpus);
-        search = SectionSearch.over(library);
+        search = Searches.over(library);
         texts = Queries.mix(queries).toArray(String[]::new);
         for (String text : texts) {
             check(text, search.search(text, LIMIT));
@@ -73,7 +74,7 @@ public class UncachedSearchBench {
 
     /** For a look at what each query finds: {@code java ... studybot.bench.UncachedSearchBench 10k}. */
     public static void main(String[] args) {
-        SectionSearch search = SectionSearch.over(Corpora.named(args.length > 0 ? args[0] : "seed"));
+        SectionSearch search = Searches.over(Corpora.named(args.length > 0 ? args[0] : "seed"));
         for (String text : Queries.mix("all")) {
             SearchResults results = search.search(text, LIMIT);
             System.out.println(text + " -> " + results.correctedQuery().orElse("(as typed)") + ": "

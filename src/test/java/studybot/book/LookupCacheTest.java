@@ -66,7 +66,7 @@ class LookupCacheTest {
     }
 
     private static List<String> excerpts(SearchResults results) {
-        return results.hits().stream().map(SearchHit::excerpt).toList();
+        return results.hits().stream().map(hit -> hit.excerpt().plainText()).toList();
     }
 
     private static Library library(String body) {

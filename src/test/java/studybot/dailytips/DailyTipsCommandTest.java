@@ -2,6 +2,7 @@ package studybot.dailytips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,7 @@ import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.StoreFaults;
 import studybot.store.TestStores;
+import studybot.testing.LogCapture;
 import studybot.tip.Tip;
 
 /**
@@ -199,6 +201,7 @@ class DailyTipsCommandTest {
 
     /** Issue 10 §8: an admin whose change cannot get at the store is told it is busy, not "something went wrong". */
     @Test
+    @SuppressWarnings("try")
     void anAdminWhoseChangeFindsTheStoreHeldIsToldItIsBusy() throws Exception {
         ask(set(true, "09:30", "Europe/Berlin"));
 
@@ -272,7 +275,10 @@ class DailyTipsCommandTest {
         ask(set(true, "09:01", "Europe/Berlin"));
         nextFailure = new PermanentSendFailure("The tip channel <#300000000000000001> was deleted.");
         clock.advance(Duration.ofMinutes(2));
-        service.runDue();
+        try (LogCapture log = LogCapture.of(DailyTipService.class)) {
+            service.runDue();
+            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("paused").contains("was deleted");
+        }
 
         Reply paused = ask(plain(DailyTipsCommand.STATUS));
         assertThat(DiscordText.markdown(paused.text())).contains("**paused**");

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.store.CapturedLogs;
 import studybot.store.Dialect;
 import studybot.store.StoreHealth;
 import studybot.store.TestPostgres;
+import studybot.testing.LogCapture;
 
 /**
  * Issue 11 §1: PostgreSQL restarts while the bot runs. The pool reconnects by itself, and nothing the store had
@@ -29,8 +29,8 @@ class PostgresRestartTest {
     void aServerRestartIsRiddenOutAndLosesNothingAcknowledged() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(Dialect.POSTGRESQL, temp,
                 Instant.parse("2024-06-01T08:00:00Z"), 10);
-             CapturedLogs logs = new CapturedLogs(StoreHealth.class.getName(),
-                     DailyTipService.class.getName(), "com.zaxxer.hikari.pool.PoolBase")) {
+             LogCapture logs = LogCapture.of(Level.DEBUG, StoreHealth.class.getName(),
+                     DailyTipService.class.getName(), "com.zaxxer.hikari.pool")) {
             DailyTipService service = fixture.service();
             service.saveSettings(SERVER, settings(77, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T08:30:00Z"), Duration.ofMinutes(1));
@@ -41,7 +41,7 @@ class PostgresRestartTest {
             assertThat(service.settings(SERVER)).contains(settings(77, "09:00", "UTC"));
             assertThat(fixture.discord.messages()).as("today's tip, once").hasSize(1);
             assertThat(service.storeProblem()).isEmpty();
-            assertThat(logs.at(Level.ERROR)).as("at most the one report of the outage, if a pass met it")
+            assertThat(logs.messages(Level.ERROR)).as("at most the one report of the outage, if a pass met it")
                     .hasSizeLessThanOrEqualTo(1);
         }
     }

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import studybot.store.CapturedLogs;
 import studybot.store.Dialect;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreFaults;
 import studybot.store.StoreHealth;
+import studybot.testing.LogCapture;
 
 /** Issue 10: a store that stops taking writes, or is held by another process, on both backends. */
 @ParameterizedClass
@@ -42,7 +42,7 @@ class StoreFaultsTest {
     @Test
     void aStoreThatStopsTakingWritesIsReportedOnceShownAndRecoversByItself() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10);
-             CapturedLogs logs = new CapturedLogs(StoreHealth.class, DailyTipService.class)) {
+             LogCapture logs = LogCapture.of(Level.DEBUG, StoreHealth.class.getName(), DailyTipService.class.getName())) {
             DailyTipService service = fixture.service();
             service.saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             StoreFaults.refuseWrites(fixture.stores(), fixture.store());
@@ -50,7 +50,7 @@ class StoreFaultsTest {
             fixture.runUntil(Instant.parse("2024-06-01T09:10:00Z"), Duration.ofMinutes(1));
 
             assertThat(fixture.discord.messages()).as("nothing is sent whose intent could not be recorded").isEmpty();
-            assertThat(logs.at(Level.ERROR)).as("one line, not one per pass").singleElement()
+            assertThat(logs.messages(Level.ERROR)).as("one line, not one per pass").singleElement()
                     .satisfies(line -> assertThat(line).contains("cannot be written"));
             assertThat(service.status(SERVER).problem()).hasValueSatisfying(problem ->
                     assertThat(problem).contains("cannot be written").contains("recovers by itself"));
@@ -62,8 +62,8 @@ class StoreFaultsTest {
             assertThat(fixture.discord.messages()).as("today's tip still goes out, once").hasSize(1);
             assertThat(service.storeProblem()).isEmpty();
             assertThat(service.status(SERVER).problem()).isEmpty();
-            assertThat(logs.at(Level.INFO)).anySatisfy(line -> assertThat(line).contains("takes writes again"));
-            assertThat(logs.at(Level.ERROR)).hasSize(1);
+            assertThat(logs.messages(Level.INFO)).anySatisfy(line -> assertThat(line).contains("takes writes again"));
+            assertThat(logs.messages(Level.ERROR)).hasSize(1);
         }
     }
 
@@ -92,6 +92,7 @@ class StoreFaultsTest {
 
     /** §8: a store held by another process makes a write give up after the busy timeout, changing nothing. */
     @Test
+    @SuppressWarnings("try")
     void aStoreHeldByAnotherProcessMakesWritesGiveUpAsBusy() throws Exception {
         try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             DailyTipService service = fixture.service();

@@ -222,7 +222,7 @@ class BookReloaderTest {
     }
 
     private static List<String> excerpts(SearchResults results) {
-        return results.hits().stream().map(SearchHit::excerpt).toList();
+        return results.hits().stream().map(hit -> hit.excerpt().plainText()).toList();
     }
 
     private static void await(CountDownLatch latch) {

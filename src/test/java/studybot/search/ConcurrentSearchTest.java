@@ -17,8 +17,9 @@ class ConcurrentSearchTest {
 
     @Test
     void concurrentSearchesGetTheSameAnswersAsOneAtATime() throws Exception {
-        SectionSearch search = SectionSearch.over(TestBooks.seed());
-        List<SearchResults> expected = QUERIES.stream().map(search::search).toList();
+        SectionSearch search = Searches.over(TestBooks.seed());
+        List<SearchResults> expected = QUERIES.stream()
+                .map(query -> search.search(query, Searches.DEFAULT_LIMIT)).toList();
 
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
@@ -29,7 +30,8 @@ class ConcurrentSearchTest {
                     List<SearchResults> answers = new ArrayList<>();
                     for (int round = 0; round < 20; round++) {
                         for (int i = 0; i < QUERIES.size(); i++) {
-                            answers.add(search.search(QUERIES.get((i + offset) % QUERIES.size())));
+                            answers.add(search.search(QUERIES.get((i + offset) % QUERIES.size()),
+                                    Searches.DEFAULT_LIMIT));
                         }
                     }
                     return answers;

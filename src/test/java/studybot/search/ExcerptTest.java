@@ -11,58 +11,62 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import studybot.discord.DiscordText;
+import studybot.facts.SubHeading;
+import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.TestBooks;
+import studybot.reply.Text;
 
 class ExcerptTest {
 
     private static final Library BOOK = TestBooks.seed();
-    private static final SectionSearch SEARCH = SectionSearch.over(BOOK);
+    private static final SectionSearch SEARCH = Searches.over(BOOK);
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
     @Test
     void stemmedMatchesAreBoldAsTheBookWritesThem() {
-        SearchHit hit = SEARCH.search("replica").hits().get(0);
+        SearchHit hit = SEARCH.search("replica", Searches.DEFAULT_LIMIT).hits().get(0);
 
         assertThat(hit.number().toString()).isEqualTo("20.4");
-        assertThat(bolded(hit.excerpt())).isNotEmpty().allMatch(word -> word.matches("(?i)replicas?"));
-        assertThat(hit.excerpt()).contains("Read **Replicas**", "its **replicas**");
+        assertThat(bolded(markdown(hit))).isNotEmpty().allMatch(word -> word.matches("(?i)replicas?"));
+        assertThat(markdown(hit)).contains("Read **Replicas**", "its **replicas**");
     }
 
     @Test
     void everyQueryWordIsBoldWhereItMatches() {
-        SearchHit hit = SEARCH.search("read replicas").hits().get(0);
+        SearchHit hit = SEARCH.search("read replicas", Searches.DEFAULT_LIMIT).hits().get(0);
 
-        assertThat(hit.excerpt()).contains("(and **reads**, if you want)", "**Read** **Replicas**");
+        assertThat(markdown(hit)).contains("(and **reads**, if you want)", "**Read** **Replicas**");
     }
 
     @Test
     void theBestPassageIsTheOneShowingMostOfTheQuery() {
         // "sorted" and "set" appear together only late in 20.5; "leaderboard" is in both the opening and there
-        SearchHit hit = SEARCH.search("sorted sets leaderboard").hits().get(0);
+        SearchHit hit = SEARCH.search("sorted sets leaderboard", Searches.DEFAULT_LIMIT).hits().get(0);
 
-        assertThat(bolded(hit.excerpt())).contains("Sorted", "Set", "leaderboard");
-        assertThat(hit.excerpt()).startsWith("…").doesNotEndWith("…");
+        assertThat(bolded(markdown(hit))).contains("Sorted", "Set", "leaderboard");
+        assertThat(markdown(hit)).startsWith("…").doesNotEndWith("…");
     }
 
     @Test
     void theBookOwnMarkdownIsEscapedSoOnlyTheBoldMarkersAreLive() {
-        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(List.of("Keys",
+        SectionSearch search = Searches.over(TestBooks.of(List.of(List.of("Keys",
                 "Use `SCAN` not `KEYS *` in prod_env; a > b | c ~ d \\ e. Pooling **matters**."))));
 
-        SearchHit hit = search.search("pooling").hits().get(0);
+        SearchHit hit = search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0);
 
-        assertThat(hit.excerpt()).isEqualTo(
+        assertThat(markdown(hit)).isEqualTo(
                 "Use \\`SCAN\\` not \\`KEYS \\*\\` in prod\\_env; a \\> b \\| c \\~ d \\\\ e. **Pooling** \\*\\*matters\\*\\*.");
     }
 
     @Test
     void titleOnlyMatchesShowTheTitleInBoldThenTheBodyOpening() {
-        SearchHit hit = SEARCH.search("motor").hits().get(0);
+        SearchHit hit = SEARCH.search("motor", Searches.DEFAULT_LIMIT).hits().get(0);
 
         assertThat(hit.number().toString()).isEqualTo("62.4");
-        String[] lines = hit.excerpt().split("\n");
+        String[] lines = markdown(hit).split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).isEqualTo("**Motor**: Async MongoDB Driver");
         assertThat(lines[1]).startsWith("Right, so you’ve decided to use MongoDB.").endsWith("…");
@@ -71,41 +75,41 @@ class ExcerptTest {
 
     @Test
     void titleOnlyMatchInASmallBookEscapesTheTitleToo() {
-        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(
+        SectionSearch search = Searches.over(TestBooks.of(List.of(
                 List.of("Connection_pool *Strategies*", "Keep a few open and hand them out."))));
 
-        assertThat(search.search("strategies").hits().get(0).excerpt())
+        assertThat(markdown(search.search("strategies", Searches.DEFAULT_LIMIT).hits().get(0)))
                 .isEqualTo("Connection\\_pool \\***Strategies**\\*\nKeep a few open and hand them out.");
     }
 
     @Test
     void aSectionWithoutBodyShowsJustItsTitle() {
-        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(List.of("Connection pooling"))));
+        SectionSearch search = Searches.over(TestBooks.of(List.of(List.of("Connection pooling"))));
 
-        assertThat(search.search("pooling").hits().get(0).excerpt()).isEqualTo("Connection **pooling**");
+        assertThat(markdown(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0))).isEqualTo("Connection **pooling**");
     }
 
     @Test
     void anEarlyMatchStartsTheExcerptAtTheBeginningWithoutEllipsis() {
-        SearchHit hit = SEARCH.search("memcached").hits().get(0);
+        SearchHit hit = SEARCH.search("memcached", Searches.DEFAULT_LIMIT).hits().get(0);
 
-        assertThat(hit.excerpt()).startsWith("Alright, let’s settle this.").contains("**Memcached**").endsWith("…");
+        assertThat(markdown(hit)).startsWith("Alright, let’s settle this.").contains("**Memcached**").endsWith("…");
     }
 
     @Test
     void aShortBodyIsQuotedWhole() {
-        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(
+        SectionSearch search = Searches.over(TestBooks.of(List.of(
                 List.of("Pools", "Pooling keeps connections open.\n\nReuse them."))));
 
-        assertThat(search.search("pooling").hits().get(0).excerpt())
+        assertThat(markdown(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0)))
                 .isEqualTo("**Pooling** keeps connections open. Reuse them.");
     }
 
     @Test
     void adjacentMatchesShareOneBoldRun() {
-        SectionSearch search = SectionSearch.over(TestBooks.of(List.of(List.of("数据库", "数据库很快。"))));
+        SectionSearch search = Searches.over(TestBooks.of(List.of(List.of("数据库", "数据库很快。"))));
 
-        assertThat(search.search("数据").hits().get(0).excerpt()).isEqualTo("**数据**库很快。");
+        assertThat(markdown(search.search("数据", Searches.DEFAULT_LIMIT).hits().get(0))).isEqualTo("**数据**库很快。");
     }
 
     @ParameterizedTest
@@ -116,7 +120,7 @@ class ExcerptTest {
         List<SearchHit> hits = SEARCH.search(query, SectionSearch.MAX_LIMIT).hits();
         assertThat(hits).isNotEmpty();
         for (SearchHit hit : hits) {
-            String excerpt = hit.excerpt();
+            String excerpt = markdown(hit);
             assertThat(excerpt.length()).as(excerpt).isLessThanOrEqualTo(260);
             if (excerpt.contains("\n")) {
                 continue;
@@ -135,6 +139,58 @@ class ExcerptTest {
             assertThat(end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))
                     .as("ends on a word: " + excerpt).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"party line", "classic pub/sub", "digital equivalent", "anything important", "vpc",
+            "first and foremost", "so should you", "cache lives", "sworn enemy of security", "redis pub/sub streams"})
+    void excerptsNeverRunAcrossAFlattenedSubHeading(String query) {
+        SubHeadings subHeadings = SubHeadings.of(BOOK);
+        List<SearchHit> hits = SEARCH.search(query, SectionSearch.MAX_LIMIT).hits();
+        assertThat(hits).isNotEmpty();
+        for (SearchHit hit : hits) {
+            Section section = BOOK.find(hit.number()).orElseThrow();
+            String excerpt = hit.excerpt().plainText();
+            // a title-only hit shows the title, then a line quoting the body
+            String quoted = excerpt.substring(excerpt.indexOf('\n') + 1).replace("…", "");
+            List<String> stretches = new ArrayList<>();
+            int at = 0;
+            for (SubHeading heading : subHeadings.in(section)) {
+                String title = section.body().substring(heading.start(), heading.end());
+                assertThat(quoted).as("%s in %s", quoted, hit.number()).doesNotContain(title);
+                stretches.add(collapse(section.body().substring(at, heading.start())));
+                at = heading.end();
+            }
+            stretches.add(collapse(section.body().substring(at)));
+
+            assertThat(stretches).as("%s lies between two headings of %s", quoted, hit.number())
+                    .anySatisfy(stretch -> assertThat(stretch).contains(quoted.strip()));
+        }
+    }
+
+    @Test
+    void aPassageFoundByMeaningStopsBeforeTheNextSubHeadingAndStartsAfterOne() {
+        String body = "Pooling keeps a few connections open. Pool Sizes and Their Limits A pool that is too big wastes"
+                + " memory on the server.";
+        int heading = body.indexOf("Pool Sizes");
+        List<SubHeading> headings = List.of(new SubHeading(heading, body.indexOf(" A pool")));
+        ExcerptWriter writer = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
+
+        assertThat(writer.from(body, 0, headings).plainText()).isEqualTo("Pooling keeps a few connections open.…");
+        assertThat(writer.from(body, heading + 3, headings).plainText())
+                .isEqualTo("…A pool that is too big wastes memory on the server.");
+    }
+
+    @Test
+    void aTitleOnlyMatchQuotesTheOpeningAfterALeadingSubHeading() {
+        String body = "Sizing the Pool Well A pool that is too big wastes memory.";
+        MatchedText title = new MatchedText("Connection pooling", List.of(new MatchSpan(11, 18, "pool")));
+        ExcerptWriter writer = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
+
+        Text excerpt = writer.forHit(title, MatchedText.unmatched(body), List.of(new SubHeading(0, 20)));
+
+        assertThat(DiscordText.markdown(excerpt)).isEqualTo("Connection **pooling**\n…A pool that is too big wastes"
+                + " memory.");
     }
 
     @Test
@@ -157,10 +213,16 @@ class ExcerptTest {
             }
         }
 
-        String excerpt = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH).excerpt(new MatchedText(text.toString(), matches));
+        String excerpt = DiscordText.markdown(new ExcerptWriter(SectionSearch.EXCERPT_LENGTH)
+                .excerpt(new MatchedText(text.toString(), matches), List.of()));
 
         assertThat(excerpt).startsWith("…Keep a few").contains("by **pooling**. **Replicas** take the reads")
                 .endsWith("…");
+    }
+
+    /** The excerpt as Discord shows it: the book's own characters escaped, matched words in bold. */
+    private static String markdown(SearchHit hit) {
+        return DiscordText.markdown(hit.excerpt());
     }
 
     private static List<String> bolded(String excerpt) {

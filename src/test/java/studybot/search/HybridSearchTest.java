@@ -31,8 +31,8 @@ class HybridSearchTest {
         Map<String, Library> books = LabelledQuestions.books();
         hybrid = Map.of("seed", SharedModel.hybrid(books.get("seed"), EncoderModel.MINILM_L6_V2_Q, store),
                 "bread", SharedModel.hybrid(books.get("bread"), EncoderModel.MINILM_L6_V2_Q, store));
-        keywordsOnly = Map.of("seed", SectionSearch.over(books.get("seed")),
-                "bread", SectionSearch.over(books.get("bread")));
+        keywordsOnly = Map.of("seed", Searches.over(books.get("seed")),
+                "bread", Searches.over(books.get("bread")));
     }
 
     @Test
@@ -51,14 +51,14 @@ class HybridSearchTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvFileSource(resources = "/search/keyword-queries.csv", delimiter = '|')
     void keywordQueriesRankAsWithBm25Alone(String query, String expected) {
-        assertThat(hybrid.get("seed").search(query).hits().get(0).number())
+        assertThat(hybrid.get("seed").search(query, Searches.DEFAULT_LIMIT).hits().get(0).number())
                 .isEqualTo(SectionNumber.parse(expected).orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"kubernetes helm chart", "zzzzqqq"})
     void somethingTheBookLacksStillFindsNothing(String query) {
-        SearchResults results = hybrid.get("seed").search(query);
+        SearchResults results = hybrid.get("seed").search(query, Searches.DEFAULT_LIMIT);
 
         assertThat(results.hits()).isEmpty();
         assertThat(results.problem()).contains(SearchProblem.NO_MATCHES);
@@ -66,30 +66,31 @@ class HybridSearchTest {
 
     @Test
     void typosAndPartialWordsAreStillCorrected() {
-        SearchResults typo = hybrid.get("seed").search("replicaton");
+        SearchResults typo = hybrid.get("seed").search("replicaton", Searches.DEFAULT_LIMIT);
         assertThat(typo.correctedQuery()).contains("replication");
         assertThat(typo.hits().get(0).number().toString()).isEqualTo("20.4");
 
-        assertThat(hybrid.get("seed").search("postgres").hits()).extracting(hit -> hit.number().toString())
+        assertThat(hybrid.get("seed").search("postgres", Searches.DEFAULT_LIMIT).hits()).extracting(hit -> hit.number().toString())
                 .containsExactlyInAnyOrder("62.1", "62.2");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Redis as a Cache: Expiry, LRU, and Cache-Aside Pattern", "redis as a cache expiry lru and cache aside pattern"})
     void anExactTitleWinsOutright(String title) {
-        assertThat(hybrid.get("seed").search(title).hits().get(0).number().toString()).isEqualTo("62.7");
-        assertThat(keywordsOnly.get("seed").search(title).hits().get(0).number().toString()).isEqualTo("62.7");
+        assertThat(hybrid.get("seed").search(title, Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.7");
+        assertThat(keywordsOnly.get("seed").search(title, Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.7");
     }
 
     @Test
     void aHitFoundByMeaningQuotesItsBestPassage() {
         Library bread = LabelledQuestions.books().get("bread");
-        SearchHit hit = hybrid.get("bread").search("pressing a finger into the dough to see if it is ready to bake")
+        SearchHit hit = hybrid.get("bread").search("pressing a finger into the dough to see if it is ready to bake",
+                        Searches.DEFAULT_LIMIT)
                 .hits().get(0);
 
         assertThat(hit.number().toString()).isEqualTo("4.4");
         String body = bread.find(hit.number()).map(Section::body).orElseThrow();
-        String quoted = hit.excerpt().replace("…", "").replace("**", "").replaceAll("\\\\(.)", "$1").strip();
+        String quoted = hit.excerpt().plainText().replace("…", "").strip();
         assertThat(body.replaceAll("\\s+", " ")).contains(quoted.substring(0, 40));
     }
 
@@ -97,7 +98,7 @@ class HybridSearchTest {
     @ValueSource(strings = {"", "   ", "\u200B\u200B\u200B", "\u200B", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "how do I do the thing with the stuff when it is about some of the words of this long sentence typed here"})
     void badInputNeverThrows(String query) {
-        SearchResults results = hybrid.get("seed").search(query);
+        SearchResults results = hybrid.get("seed").search(query, Searches.DEFAULT_LIMIT);
 
         assertThat(results.hits().isEmpty()).isEqualTo(results.problem().isPresent());
         float[] vector = SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q).embedQuery(query);
@@ -106,7 +107,7 @@ class HybridSearchTest {
 
     @Test
     void aQueryIsEmbeddedOnceAndOnlyWhenItCanHelp() {
-        SectionSearch search = SectionSearch.over(TestBooks.seed());
+        SectionSearch search = Searches.over(TestBooks.seed());
         SharedModel.MapQueryVectors cache = new SharedModel.MapQueryVectors();
         try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, cache);
@@ -116,13 +117,13 @@ class HybridSearchTest {
         }
         assertThat(cache.changes()).as("cached results are dropped when the vectors arrive").isEqualTo(1);
 
-        search.search("pooling");
-        search.search("read replicas");
+        search.search("pooling", Searches.DEFAULT_LIMIT);
+        search.search("read replicas", Searches.DEFAULT_LIMIT);
         assertThat(cache.embedded()).as("keyword queries BM25 answers well").isZero();
 
-        search.search("how do I keep my redis data safe if the node crashes");
-        search.search("how do I keep my redis data safe if the node crashes");
-        search.search("snapshts");
+        search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
+        search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
+        search.search("snapshts", Searches.DEFAULT_LIMIT);
         assertThat(cache.embedded()).as("one question, embedded once; a corrected typo is answered by BM25").isEqualTo(1);
     }
 

@@ -29,8 +29,8 @@ public final class ModelComparison {
             probe(books.get("seed"), String.join(" ", List.of(args).subList(1, args.length)));
             return;
         }
-        Map<String, SectionSearch> bm25 = Map.of("seed", SectionSearch.over(books.get("seed")),
-                "bread", SectionSearch.over(books.get("bread")));
+        Map<String, SectionSearch> bm25 = Map.of("seed", Searches.over(books.get("seed")),
+                "bread", Searches.over(books.get("bread")));
         System.out.println("BM25 alone: " + LabelledQuestions.score(bm25::get));
         LabelledQuestions.score(bm25::get).missed().forEach(miss -> System.out.println("   " + miss));
         List<EncoderModel> models = args.length > 0 && args[0].equals("shipped") ? List.of(EncoderModel.MINILM_L6_V2_Q)

@@ -56,7 +56,7 @@ public final class NaiveSearch {
                 .sorted(Comparator.comparingInt(Candidate::score).reversed())
                 .limit(limit)
                 .map(c -> new SearchHit(c.section().number(), c.section().title(),
-                        excerpts.forHit(c.title(), c.body()), c.score()))
+                        excerpts.forHit(c.title(), c.body(), List.of()), c.score()))
                 .toList();
     }
 

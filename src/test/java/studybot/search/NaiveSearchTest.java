@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.discord.DiscordText;
 import studybot.library.TestBooks;
 
 class NaiveSearchTest {
@@ -30,7 +31,7 @@ class NaiveSearchTest {
 
         assertThat(hits).extracting(hit -> hit.number().toString()).containsExactly("1.1");
         assertThat(hits.get(0).score()).isEqualTo(3f);
-        assertThat(hits.get(0).excerpt())
+        assertThat(DiscordText.markdown(hits.get(0).excerpt()))
                 .isEqualTo("A **pool**. Pooling is not a **POOL** match twice, but it is one: **pool**.");
     }
 
@@ -39,7 +40,7 @@ class NaiveSearchTest {
         List<SearchHit> hits = SEARCH.search("motor asyncpg", 5);
 
         assertThat(hits).extracting(hit -> hit.number().toString()).containsExactly("62.2", "62.4", "62.1");
-        assertThat(hits.get(1).excerpt()).startsWith("**Motor**: Async MongoDB Driver\n");
+        assertThat(DiscordText.markdown(hits.get(1).excerpt())).startsWith("**Motor**: Async MongoDB Driver\n");
     }
 
     @Test

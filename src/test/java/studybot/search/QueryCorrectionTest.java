@@ -17,7 +17,7 @@ import studybot.library.TestBooks;
 class QueryCorrectionTest {
 
     private static final Library BOOK = TestBooks.seed();
-    private static final SectionSearch SEARCH = SectionSearch.over(BOOK);
+    private static final SectionSearch SEARCH = Searches.over(BOOK);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -32,7 +32,7 @@ class QueryCorrectionTest {
             leader               | leaderboards
             """)
     void saysWhichQueryActuallyRan(String typed, String ran) {
-        SearchResults results = SEARCH.search(typed);
+        SearchResults results = SEARCH.search(typed, Searches.DEFAULT_LIMIT);
 
         assertThat(results.query()).isEqualTo(typed);
         assertThat(results.correctedQuery()).contains(ran);
@@ -46,14 +46,14 @@ class QueryCorrectionTest {
         assertThat(vocabulary).hasSizeGreaterThan(500).contains("replication", "pooling", "psycopg2");
 
         for (String word : vocabulary) {
-            assertThat(SEARCH.search(word).correctedQuery()).as("correction of book word %s", word).isEmpty();
+            assertThat(SEARCH.search(word, Searches.DEFAULT_LIMIT).correctedQuery()).as("correction of book word %s", word).isEmpty();
         }
     }
 
     @ParameterizedTest
     @CsvSource({"replicating", "replicated", "pooled", "pool", "snapshot", "caches", "driver", "connect"})
     void otherFormsOfBookWordsAreFoundByStemmingNotCorrected(String word) {
-        SearchResults results = SEARCH.search(word);
+        SearchResults results = SEARCH.search(word, Searches.DEFAULT_LIMIT);
 
         assertThat(results.correctedQuery()).isEmpty();
         assertThat(results.hits()).isNotEmpty();
@@ -61,7 +61,7 @@ class QueryCorrectionTest {
 
     @Test
     void wordsThatCannotBeCorrectedAreLeftAndTheRestStillSearched() {
-        SearchResults results = SEARCH.search("xyzzyq pooling");
+        SearchResults results = SEARCH.search("xyzzyq pooling", Searches.DEFAULT_LIMIT);
 
         assertThat(results.correctedQuery()).isEmpty();
         assertThat(results.hits().get(0).number().toString()).isEqualTo("62.8");
@@ -69,7 +69,7 @@ class QueryCorrectionTest {
 
     @Test
     void anUnknownWordWithNothingCloseFindsNothing() {
-        SearchResults results = SEARCH.search("kubernetes");
+        SearchResults results = SEARCH.search("kubernetes", Searches.DEFAULT_LIMIT);
 
         assertThat(results.correctedQuery()).isEmpty();
         assertThat(results.problem()).contains(SearchProblem.NO_MATCHES);
@@ -77,7 +77,7 @@ class QueryCorrectionTest {
 
     @Test
     void numbersAreNotCorrected() {
-        assertThat(SEARCH.search("pooling 2048").correctedQuery()).isEmpty();
+        assertThat(SEARCH.search("pooling 2048", Searches.DEFAULT_LIMIT).correctedQuery()).isEmpty();
     }
 
     private static Set<String> vocabulary() throws IOException {

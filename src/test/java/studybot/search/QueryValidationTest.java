@@ -13,19 +13,19 @@ import studybot.library.TestBooks;
 
 class QueryValidationTest {
 
-    private static final SectionSearch SEARCH = SectionSearch.over(TestBooks.seed());
+    private static final SectionSearch SEARCH = Searches.over(TestBooks.seed());
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", " ", "   \t\n ", "\u2003"})
     void emptyOrBlankAsksForWords(String query) {
-        assertThat(SEARCH.search(query).problem()).contains(SearchProblem.EMPTY);
+        assertThat(SEARCH.search(query, Searches.DEFAULT_LIMIT).problem()).contains(SearchProblem.EMPTY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"the of and", "The", "and or not", "it is to be"})
     void stopWordsOnlyAreRefused(String query) {
-        SearchResults results = SEARCH.search(query);
+        SearchResults results = SEARCH.search(query, Searches.DEFAULT_LIMIT);
 
         assertThat(results.problem()).contains(SearchProblem.ONLY_STOP_WORDS);
         assertThat(results.hits()).isEmpty();
@@ -35,7 +35,7 @@ class QueryValidationTest {
     @ValueSource(strings = {"%%%", "🎉", "🎉🔥👍", "\u0000", "\u0000\u0001\u0002", "*", "~", "?", "()", "\"\"",
             "&& || !", ":-)", "\u200B"})
     void textWithoutWordsIsRefused(String query) {
-        assertThat(SEARCH.search(query).problem()).contains(SearchProblem.NO_WORDS);
+        assertThat(SEARCH.search(query, Searches.DEFAULT_LIMIT).problem()).contains(SearchProblem.NO_WORDS);
     }
 
     @Test
@@ -44,8 +44,8 @@ class QueryValidationTest {
         String tooLong = longest + "b";
         assertThat(longest.strip()).hasSize(SearchProblem.MAX_QUERY_LENGTH);
 
-        assertThat(SEARCH.search(longest).problem()).isNotEqualTo(Optional.of(SearchProblem.TOO_LONG));
-        SearchResults refused = SEARCH.search(tooLong);
+        assertThat(SEARCH.search(longest, Searches.DEFAULT_LIMIT).problem()).isNotEqualTo(Optional.of(SearchProblem.TOO_LONG));
+        SearchResults refused = SEARCH.search(tooLong, Searches.DEFAULT_LIMIT);
         assertThat(refused.problem()).contains(SearchProblem.TOO_LONG);
         assertThat(refused.hits()).isEmpty();
         assertThat(SearchProblem.TOO_LONG.message()).contains(String.valueOf(SearchProblem.MAX_QUERY_LENGTH));
@@ -55,23 +55,23 @@ class QueryValidationTest {
     void surroundingWhitespaceDoesNotCountTowardsTheLimit() {
         String query = "  " + "pooling ".repeat(12) + "   ";
 
-        assertThat(SEARCH.search(query).problem()).isEmpty();
+        assertThat(SEARCH.search(query, Searches.DEFAULT_LIMIT).problem()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"title:foo AND (", "C++ AND", "\"read replicas", "[pooling]", "pooling~2",
             "replic*", "+redis -memcached", "redis^4", "{cluster TO mode}", "pub/sub", "a\\b", "/regex/"})
     void luceneSyntaxIsJustWords(String query) {
-        SearchResults results = SEARCH.search(query);
+        SearchResults results = SEARCH.search(query, Searches.DEFAULT_LIMIT);
 
         assertThat(results.hits().isEmpty()).isEqualTo(results.problem().isPresent());
     }
 
     @Test
     void syntaxCharactersAroundRealWordsStillFindThem() {
-        assertThat(SEARCH.search("[pooling]").hits().get(0).number().toString()).isEqualTo("62.8");
-        assertThat(SEARCH.search("+redis -memcached").hits()).isNotEmpty();
-        assertThat(SEARCH.search("\"read replicas").hits().get(0).number().toString()).isEqualTo("20.4");
+        assertThat(SEARCH.search("[pooling]", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.8");
+        assertThat(SEARCH.search("+redis -memcached", Searches.DEFAULT_LIMIT).hits()).isNotEmpty();
+        assertThat(SEARCH.search("\"read replicas", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("20.4");
     }
 
     @Test

@@ -43,7 +43,7 @@ class SemanticIndexerTest {
 
     @Test
     void aModelThatCannotLoadLeavesBm25AnsweringWithOneLogLine() throws Exception {
-        SectionSearch search = SectionSearch.over(TestBooks.seed());
+        SectionSearch search = Searches.over(TestBooks.seed());
         try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
              SemanticIndexer indexer = new SemanticIndexer(EncoderModel.MINILM_L6_V2_Q, () -> {
                  throw new SemanticUnavailableException("ONNX Runtime cannot load on Linux amd64 (is glibc missing?): "
@@ -58,12 +58,12 @@ class SemanticIndexerTest {
             assertThat(log.lines()).hasSize(1).first().asString().contains("BM25 only").contains("glibc");
         }
         assertThat(search.searchesByMeaning()).isFalse();
-        assertThat(search.search("how do I keep my redis data safe if the node crashes").hits()).isNotEmpty();
-        assertThat(search.search("pooling").hits().get(0).number().toString()).isEqualTo("62.8");
+        assertThat(search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT).hits()).isNotEmpty();
+        assertThat(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.8");
     }
 
     private SemanticStatus build(Library library) throws Exception {
-        SectionSearch search = SectionSearch.over(library);
+        SectionSearch search = Searches.over(library);
         try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));

@@ -56,7 +56,7 @@ public final class SharedModel {
 
     /** {@link SectionSearch} over the library with search by meaning attached and ready. */
     public static SectionSearch hybrid(Library library, EncoderModel model, Path storeFolder) {
-        SectionSearch search = SectionSearch.over(library);
+        SectionSearch search = Searches.over(library);
         try (SemanticIndexer indexer = indexer(model, storeFolder)) {
             indexer.index(search, new MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(5));

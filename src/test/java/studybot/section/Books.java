@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
@@ -50,6 +51,11 @@ public final class Books {
 
     public static Section section(SectionNumber number, String title, List<String> paragraphs) {
         return new Section(number, title, paragraphs, new SourceLine(Path.of("test.txt"), 1));
+    }
+
+    /** The lookup over {@code library}, with its flattened sub-headings found as the bot finds them. */
+    public static SectionLookup lookup(Library library) {
+        return new SectionLookup(library, SubHeadings.of(library));
     }
 
     /** {@code count} sections in chapter {@code chapter}, numbered from 1, titled "Topic N". */

@@ -12,7 +12,7 @@ import studybot.library.SectionNumber;
 
 class SectionCompletionsTest {
 
-    private static final SectionLookup SEED = new SectionLookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(Books.seed());
 
     @Test
     void aChapterPrefixListsItsSectionsInOrder() {
@@ -22,7 +22,7 @@ class SectionCompletionsTest {
 
     @Test
     void anExactNumberComesFirstThenLongerNumbers() {
-        SectionLookup withTens = new SectionLookup(Books.generated(62, 12));
+        SectionLookup withTens = Books.lookup(Books.generated(62, 12));
 
         assertThat(values(withTens, "62.1")).containsExactly("62.1", "62.10", "62.11", "62.12");
         assertThat(values("62.1")).startsWith("62.1");
@@ -47,7 +47,7 @@ class SectionCompletionsTest {
 
     @Test
     void wordPrefixesRankAboveSubstrings() {
-        SectionLookup small = new SectionLookup(Books.of("1.1 PyMongo Basics", "1.2 Mongo Shell"));
+        SectionLookup small = Books.lookup(Books.of("1.1 PyMongo Basics", "1.2 Mongo Shell"));
 
         assertThat(values(small, "mongo")).containsExactly("1.2", "1.1");
     }
@@ -56,13 +56,13 @@ class SectionCompletionsTest {
     void emptyInputGivesTheFirstSections() {
         assertThat(values("")).hasSize(15).startsWith("20.1", "20.2");
         assertThat(values((String) null)).hasSize(15);
-        assertThat(values(new SectionLookup(Books.generated(3, 60)), " ")).hasSize(25).startsWith("3.1", "3.2")
+        assertThat(values(Books.lookup(Books.generated(3, 60)), " ")).hasSize(25).startsWith("3.1", "3.2")
                 .endsWith("3.25");
     }
 
     @Test
     void neverMoreThanTwentyFive() {
-        SectionLookup sixty = new SectionLookup(Books.generated(7, 60));
+        SectionLookup sixty = Books.lookup(Books.generated(7, 60));
 
         assertThat(values(sixty, "7.")).hasSize(25).startsWith("7.1", "7.2").endsWith("7.25");
         assertThat(values(sixty, "7.1")).hasSize(11).startsWith("7.1", "7.10", "7.11");
@@ -72,7 +72,7 @@ class SectionCompletionsTest {
     @Test
     void namesAreHeadingsCappedAtAWordForDiscord() {
         String longTitle = "A Very Long Title About Everything ".repeat(5).strip();
-        SectionLookup small = new SectionLookup(Books.of(List.of(
+        SectionLookup small = Books.lookup(Books.of(List.of(
                 Books.section(new SectionNumber(1, 1), longTitle, List.of("Body.")))));
 
         Completion completion = small.complete("1.1").get(0);
@@ -110,7 +110,7 @@ class SectionCompletionsTest {
         }
         sections.add(Books.section(new SectionNumber(2, 1), "Zebra Crossing", List.of("x")));
 
-        assertThat(values(new SectionLookup(Books.of(sections)), "zeb")).containsExactly("2.1");
+        assertThat(values(Books.lookup(Books.of(sections)), "zeb")).containsExactly("2.1");
     }
 
     private static List<String> values(String prefix) {

@@ -12,7 +12,7 @@ import studybot.library.SectionNumber;
 
 class SectionLookupTest {
 
-    private static final SectionLookup SEED = new SectionLookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(Books.seed());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -68,7 +68,7 @@ class SectionLookupTest {
 
     @Test
     void aChapterListsItsSectionsInNumericOrder() {
-        SectionLookup small = new SectionLookup(Books.of("20.10 Ten", "20.9 Nine", "20.2 Two", "21.1 Other"));
+        SectionLookup small = Books.lookup(Books.of("20.10 Ten", "20.9 Nine", "20.2 Two", "21.1 Other"));
 
         assertThat(small.lookup("§20")).isInstanceOfSatisfying(LookupResult.ChapterListing.class, listing -> {
             assertThat(listing.chapter()).isEqualTo(20);
@@ -103,7 +103,7 @@ class SectionLookupTest {
 
     @Test
     void exactWordsRankAboveWordStarts() {
-        SectionLookup small = new SectionLookup(Books.of("1.1 Caches Everywhere", "1.2 The Cache"));
+        SectionLookup small = Books.lookup(Books.of("1.1 Caches Everywhere", "1.2 The Cache"));
 
         assertThat(small.lookup("cache")).isInstanceOfSatisfying(LookupResult.TitleMatches.class,
                 matches -> assertThat(numbers(matches.sections())).containsExactly("1.2", "1.1"));
@@ -123,7 +123,7 @@ class SectionLookupTest {
 
     @Test
     void nearestWorksOnAnEmptyBook() {
-        SectionLookup empty = new SectionLookup(Books.of(List.of()));
+        SectionLookup empty = Books.lookup(Books.of(List.of()));
 
         assertThat(empty.nearest(new SectionNumber(1, 1))).isEmpty();
         assertThat(empty.lookup("1.1")).isEqualTo(new LookupResult.NoSuchSection("1.1", 1, false, List.of()));
@@ -135,7 +135,7 @@ class SectionLookupTest {
         assertThat(SEED.positionInChapter(new SectionNumber(20, 4))).contains(4);
         assertThat(SEED.positionInChapter(new SectionNumber(20, 9))).isEmpty();
         Library library = Books.of("20.10 Ten", "20.9 Nine");
-        assertThat(new SectionLookup(library).positionInChapter(new SectionNumber(20, 10))).contains(2);
+        assertThat(Books.lookup(library).positionInChapter(new SectionNumber(20, 10))).contains(2);
     }
 
     private static List<String> numbers(List<Section> sections) {

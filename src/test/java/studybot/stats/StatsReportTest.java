@@ -113,6 +113,32 @@ class StatsReportTest {
     }
 
     @Test
+    void theStoreProblemIsBoldAndItsWordsAreEscaped() {
+        StatsCollector collector = new StatsCollector(clock, STARTED, ConnectionInfo.offline(), ReloadStatus::initial,
+                () -> "BM25", metrics, TipCounts.of(() -> 0, () -> 0,
+                        () -> Optional.of("data/studybot.db is read-only (chmod *_*)")));
+
+        Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Daily tips")).isEqualTo("""
+                0 tips posted today · 0 servers with tips paused
+                **Store problem:** data/studybot.db is read-only (chmod \\*\\_\\*)""");
+    }
+
+    @Test
+    void aWatcherFailureIsTheErrorsOwnWordsEscaped() {
+        ReloadStatus reload = new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 1,
+                Optional.of(new ReloadError("cannot watch seeds/*_draft > `tmp`", NOW.minusSeconds(60))));
+
+        Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
+
+        assertThat(field(reply, "Reloads")).isEqualTo("""
+                None since startup
+                **Seeds watcher failed 1 time, the last 1 min ago (restarted):** \
+                cannot watch seeds/\\*\\_draft \\> \\`tmp\\`""");
+    }
+
+    @Test
     void quietStartIsSaidPlainly() {
         StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial, () -> "BM25",
                 metrics, TipCounts.none());

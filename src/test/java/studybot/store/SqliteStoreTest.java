@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static studybot.store.StoreTest.execute;
 import static studybot.store.StoreTest.query;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
+import studybot.testing.LogCapture;
 
 /** What only the SQLite file has: WAL, integrity, folders, files from before Flyway, file permissions. */
 class SqliteStoreTest {
@@ -153,6 +155,7 @@ class SqliteStoreTest {
 
     /** Issue 10 §1: a file the bot may read but not write (restored as root) used to start a bot that never posts. */
     @Test
+    @SuppressWarnings("try")
     void aFileThatCannotBeWrittenStopsStartupWithOneLineNamingItAndWhy() {
         Path file = temp.resolve("studybot.db");
         open(file).close();
@@ -174,7 +177,8 @@ class SqliteStoreTest {
      */
     @Test
     void aFullDiskIsReportedAsSuchAndKeepsNothingHalfWritten() {
-        try (Store store = open(temp.resolve("studybot.db"))) {
+        try (Store store = open(temp.resolve("studybot.db"));
+             LogCapture log = LogCapture.of(StoreHealth.class)) {
             int pages = Integer.parseInt(query(store, "PRAGMA page_count").get(0));
             execute(store, "PRAGMA max_page_count = " + (pages + 2));
 
@@ -191,6 +195,7 @@ class SqliteStoreTest {
             })).isInstanceOf(StoreUnwritableException.class)
                     .hasMessageContaining("full")
                     .hasMessageNotContaining("no transaction is active");
+            assertThat(log.messages(Level.ERROR)).singleElement().asString().contains("full");
 
             assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("0");
             execute(store, "PRAGMA max_page_count = 1073741823");

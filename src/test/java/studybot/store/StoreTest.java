@@ -3,6 +3,7 @@ package studybot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.testing.LogCapture;
 
 /** Opening, migrating and transactions, the same on both stores. */
 @ParameterizedClass
@@ -65,11 +67,14 @@ class StoreTest {
         TestStores stores = TestStores.of(dialect, temp);
         stores.open(List.of(NOTES_V1)).close();
 
-        assertThatThrownBy(() -> stores.open(List.of(NOTES_BROKEN)))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("notes")
-                .hasMessageContaining("no_such_table")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        try (LogCapture flyway = LogCapture.of(Level.ERROR, "org.flywaydb")) {
+            assertThatThrownBy(() -> stores.open(List.of(NOTES_BROKEN)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("notes")
+                    .hasMessageContaining("no_such_table")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+            assertThat(flyway.messages(Level.ERROR)).singleElement().asString().contains("2 - broken");
+        }
 
         try (Store store = stores.open(List.of(NOTES_V1))) {
             assertThat(query(store, "SELECT count(*) FROM flyway_history_notes WHERE version = '2'"))

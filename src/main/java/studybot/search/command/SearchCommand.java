@@ -11,7 +11,6 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.reply.UserEcho;
-import studybot.search.SearchHit;
 import studybot.search.SearchProblem;
 import studybot.search.SearchResults;
 import studybot.search.SuspiciousQuery;
@@ -62,7 +61,7 @@ public final class SearchCommand implements BotCommand {
                         .plain(" (nothing matched " + echo(results.query()) + " as typed).").build())
                 .orElse(Text.empty());
         List<ReplyField> fields = results.hits().stream()
-                .map(hit -> new ReplyField(hit.number() + " " + hit.title(), excerpt(hit)))
+                .map(hit -> new ReplyField(hit.number() + " " + hit.title(), hit.excerpt()))
                 .toList();
         List<SectionActions.Link> links = results.hits().stream()
                 .map(hit -> new SectionActions.Link(hit.number() + " " + hit.title(), hit.number()))
@@ -76,13 +75,5 @@ public final class SearchCommand implements BotCommand {
 
     private static String echo(String typed) {
         return UserEcho.of(typed, MAX_ECHO_LENGTH);
-    }
-
-    /**
-     * The hit's excerpt as structure. The search writes it as Discord markdown with every character of the book
-     * escaped and the matched words in bold, so it reads back exactly.
-     */
-    private static Text excerpt(SearchHit hit) {
-        return Text.fromEscapedMarkdown(hit.excerpt());
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +43,7 @@ public final class WordPieceTokenizer {
             throw new IOException("not a WordPiece tokenizer: " + model.path("type"));
         }
         Map<String, Integer> vocabulary = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = model.path("vocab").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : model.path("vocab").properties()) {
             vocabulary.put(entry.getKey(), entry.getValue().asInt());
         }
         return new WordPieceTokenizer(vocabulary);

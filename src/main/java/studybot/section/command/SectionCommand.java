@@ -28,7 +28,8 @@ import studybot.section.SectionQueryParser;
  *
  * <p>Previous and next run across the whole book, so 20.7's next is 62.1; only the book's first section has no
  * previous and its last no next. Book text and echoed input go into the reply as plain text, for the renderer to
- * escape.
+ * escape; a sub-heading the seed format flattened into a paragraph is shown in bold on its own line
+ * ({@link SectionBody}).
  */
 public final class SectionCommand implements BotCommand {
 
@@ -117,9 +118,9 @@ public final class SectionCommand implements BotCommand {
     }
 
     private Reply page(SectionLookup lookup, Section section, int requestedPage) {
-        List<String> pages = pager.pages(section.body());
+        List<Text> pages = pager.pages(SectionBody.of(section, lookup.subHeadings(section)));
         int page = Math.min(requestedPage, pages.size() - 1);
-        String text = pages.get(page).strip();
+        Text text = pages.get(page);
         SectionNumber number = section.number();
         String footer = "Chapter " + number.chapter() + " · section " + lookup.positionInChapter(number).orElseThrow()
                 + " of " + lookup.chapter(number.chapter()).size()
@@ -136,7 +137,7 @@ public final class SectionCommand implements BotCommand {
         lookup.library().next(number).ifPresent(next -> actions.add(
                 SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
         actions.add(SectionActions.markRead(number));
-        return Reply.content(section.heading(), text.isEmpty() ? "This section has no text yet." : text)
+        return Reply.content(section.heading(), text.isEmpty() ? Text.plain("This section has no text yet.") : text)
                 .withFooter(footer)
                 .withActions(actions);
     }

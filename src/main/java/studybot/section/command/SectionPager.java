@@ -1,6 +1,7 @@
 package studybot.section.command;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,18 +9,22 @@ import studybot.reply.Text;
 
 /**
  * Splits text longer than a page into pages a reader can follow: between paragraphs where possible, else between
- * sentences, else between words, and only as a last resort inside a word. A page never exceeds the page size, which
- * the renderer's limit dictates (an embed description holds 4096 characters), counted as
- * {@link Text#renderedLengthBound}: as long as any renderer may make it once it has escaped what needs escaping.
+ * sentences or lines, else between words, and only as a last resort inside a word. A page never exceeds the page
+ * size, which the renderer's limit dictates (an embed description holds 4096 characters), counted as
+ * {@link Text#renderedLengthBound}: as long as any renderer may make it once it has escaped what needs escaping,
+ * plus the markers around each bold run ({@code **…**} on Discord).
  *
- * <p>Pages are consecutive slices of the text: joined, they are the text again. A page keeps the blank line or
- * space it was cut at, so a renderer should strip it.
+ * <p>The text holds plain and bold runs only (a section's body). Pages are consecutive slices of it without the
+ * whitespace they were cut at: joined with that whitespace, they are the text again. A bold run cut by a page
+ * break is bold on both pages.
  */
 public final class SectionPager {
 
     public static final int DEFAULT_PAGE_SIZE = 3000;
     /** Small enough for tests, large enough that a surrogate pair never has to be split. */
     public static final int MIN_PAGE_SIZE = 16;
+    /** What a bold run adds when rendered, at most: {@code **} before and after it. */
+    static final int BOLD_MARKERS = 4;
 
     private static final List<Pattern> BOUNDARIES_BEST_FIRST = List.of(
             Pattern.compile("\\n[ \\t]*\\n\\s*"),
@@ -43,24 +48,34 @@ public final class SectionPager {
         return pageSize;
     }
 
-    /** The pages of {@code text}, at least one (an empty text is one empty page). */
-    public List<String> pages(String text) {
-        List<String> pages = new ArrayList<>();
+    /**
+     * The pages of {@code text}, at least one (an empty text is one empty page).
+     *
+     * @throws IllegalArgumentException if the text holds anything but plain and bold runs
+     */
+    public List<Text> pages(Text text) {
+        Runs runs = Runs.of(text);
+        String flat = runs.text();
+        List<Text> pages = new ArrayList<>();
         int start = 0;
-        for (int limit = limit(text, start); limit < text.length(); limit = limit(text, start)) {
-            int end = cut(text, start, limit);
-            pages.add(text.substring(start, end));
+        for (int limit = limit(runs, start); limit < flat.length(); limit = limit(runs, start)) {
+            int end = cut(flat, start, limit);
+            pages.add(runs.slice(start, end));
             start = end;
         }
-        pages.add(text.substring(start));
+        pages.add(runs.slice(start, flat.length()));
         return List.copyOf(pages);
     }
 
     /** Where a page starting at {@code start} must end at the latest: where its rendered length reaches the size. */
-    private int limit(String text, int start) {
+    private int limit(Runs runs, int start) {
+        String text = runs.text();
         int length = 0;
         for (int i = start; i < text.length(); i++) {
             length += Text.renderedLengthBound(text.substring(i, i + 1));
+            if (runs.bold(i) && (i == start || !runs.bold(i - 1))) {
+                length += BOLD_MARKERS;
+            }
             if (length > pageSize) {
                 return i;
             }
@@ -69,7 +84,7 @@ public final class SectionPager {
     }
 
     /** Where the page starting at {@code start} ends: after the last best boundary before {@code limit}, or there. */
-    private int cut(String text, int start, int limit) {
+    private static int cut(String text, int start, int limit) {
         for (Pattern boundary : BOUNDARIES_BEST_FIRST) {
             Matcher matcher = boundary.matcher(text).region(start, limit).useTransparentBounds(true);
             int end = -1;
@@ -90,5 +105,57 @@ public final class SectionPager {
         boolean splitsPair = Character.isLowSurrogate(text.charAt(limit))
                 && Character.isHighSurrogate(text.charAt(limit - 1));
         return splitsPair ? limit - 1 : limit;
+    }
+
+    /** The text's characters, and which of them are bold. */
+    private record Runs(String text, boolean[] boldAt) {
+
+        static Runs of(Text text) {
+            StringBuilder flat = new StringBuilder();
+            List<int[]> bold = new ArrayList<>();
+            for (Text.Span span : text.spans()) {
+                if (span instanceof Text.Plain plain) {
+                    flat.append(plain.text());
+                } else if (span instanceof Text.Strong strong) {
+                    bold.add(new int[] {flat.length(), flat.length() + strong.text().length()});
+                    flat.append(strong.text());
+                } else {
+                    throw new IllegalArgumentException("a page holds plain and bold text only, not " + span);
+                }
+            }
+            boolean[] boldAt = new boolean[flat.length()];
+            bold.forEach(run -> Arrays.fill(boldAt, run[0], run[1], true));
+            return new Runs(flat.toString(), boldAt);
+        }
+
+        boolean bold(int i) {
+            return boldAt[i];
+        }
+
+        /** {@code [start, end)} without whitespace at either end, bold where the text is bold. */
+        Text slice(int start, int end) {
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            Text.Builder page = Text.builder();
+            int run = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || i > run && boldAt[i] != boldAt[run]) {
+                    String words = text.substring(run, i);
+                    if (!words.isEmpty()) {
+                        if (boldAt[run]) {
+                            page.strong(words);
+                        } else {
+                            page.plain(words);
+                        }
+                    }
+                    run = i;
+                }
+            }
+            return page.build();
+        }
     }
 }

@@ -3,6 +3,7 @@ package studybot.discord.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ import studybot.config.ShardsConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
+import studybot.testing.LogCapture;
 
 /** Checks the fake's REST routes by driving them with the real JDA, as the bot's features will. */
 class FakeDiscordTest {
@@ -97,9 +99,12 @@ class FakeDiscordTest {
     void unknownRoutesAnswer404InsteadOfHanging() throws Exception {
         JDA jda = connect();
 
-        assertThatThrownBy(() -> jda.retrieveUserById("123456789012345678").complete())
-                .isInstanceOfSatisfying(ErrorResponseException.class, e ->
-                        assertThat(e.getErrorCode()).isZero());
+        try (LogCapture log = LogCapture.of(FakeRest.class)) {
+            assertThatThrownBy(() -> jda.retrieveUserById("123456789012345678").complete())
+                    .isInstanceOfSatisfying(ErrorResponseException.class, e ->
+                            assertThat(e.getErrorCode()).isZero());
+            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("no route for GET users/");
+        }
         assertThat(discord.rest().requests().matching(r -> r.at("GET", "users/123456789012345678")))
                 .extracting(RecordedRequest::status)
                 .containsExactly(404);

@@ -5,18 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordText;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.Text;
 import studybot.section.Books;
 import studybot.section.SectionLookup;
 
 class SectionCommandTest {
 
-    private static final SectionLookup SEED = new SectionLookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(Books.seed());
     private final SectionCommand command = new SectionCommand(new SectionPager());
 
     @Test
@@ -44,7 +46,7 @@ class SectionCommandTest {
 
     @Test
     void aLongSectionIsPagedWithPageButtons() {
-        SectionLookup lookup = new SectionLookup(longBook());
+        SectionLookup lookup = Books.lookup(longBook());
         SectionCommand smallPages = new SectionCommand(new SectionPager(500));
 
         Reply first = smallPages.answer(lookup, "1.2");
@@ -66,7 +68,7 @@ class SectionCommandTest {
 
     @Test
     void aPagePastTheEndShowsTheLastPage() {
-        SectionLookup lookup = new SectionLookup(longBook());
+        SectionLookup lookup = Books.lookup(longBook());
         SectionCommand smallPages = new SectionCommand(new SectionPager(500));
 
         Reply reply = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), 999));
@@ -79,10 +81,61 @@ class SectionCommandTest {
     }
 
     @Test
+    void aFlattenedSubHeadingIsBoldOnALineOfItsOwn() {
+        Reply reply = command.answer(SEED, "62.6");
+
+        assertThat(reply.text().spans()).contains(new Text.Strong("The Party Line: Classic Pub/Sub"));
+        assertThat(DiscordText.markdown(reply.text())).contains("for anything important.\n\n"
+                + "**The Party Line: Classic Pub/Sub**\nRedis Pub/Sub is the digital equivalent");
+        assertThat(new ConsoleRenderer(false).render(reply)).contains("for anything important.\n\n"
+                + "The Party Line: Classic Pub/Sub\nRedis Pub/Sub is the digital equivalent");
+        assertThat(new ConsoleRenderer(true).render(reply))
+                .contains("\n\u001B[1mThe Party Line: Classic Pub/Sub\u001B[22m\nRedis Pub/Sub is");
+        assertThat(DiscordText.markdown(command.answer(SEED, "20.6").text()))
+                .contains("security.\n\n**Your Cache Lives in a VPC, and So Should You**\nFirst and foremost");
+    }
+
+    @Test
+    void aSubHeadingKeepsTheBooksWordsWithItsMarkdownEscaped() {
+        Section stampedes = Books.section(new SectionNumber(1, 1), "Stampedes", List.of(
+                "Hot keys cause a stampede in the cache, and a stampede hurts.",
+                "The cache keeps hot data close. Hot Keys and\nthe *Cache* Stampede A stampede happens when many"
+                        + " clients miss the cache at once."));
+
+        Reply reply = command.answer(Books.lookup(Books.of(List.of(stampedes))), "1.1");
+
+        assertThat(DiscordText.markdown(reply.text())).isEqualTo("Hot keys cause a stampede in the cache, and a"
+                + " stampede hurts.\n\nThe cache keeps hot data close.\n\n**Hot Keys and\nthe \\*Cache\\* Stampede**\n"
+                + "A stampede happens when many clients miss the cache at once.");
+    }
+
+    @Test
+    void pagesWithSubHeadingsStayWithinThePageSizeAsDiscordShowsThem() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            paragraphs.add("The *cache* keeps hot_data close; a stampede hurts. ".repeat(i % 4 + 1)
+                    + "Hot Keys and the Cache Stampede A stampede happens when many clients miss the cache at once.");
+        }
+        SectionLookup lookup = Books.lookup(Books.of(List.of(Books.section(new SectionNumber(1, 1), "Stampedes",
+                paragraphs))));
+        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+        int pageCount = Integer.parseInt(smallPages.answer(lookup, "1.1").footer().replaceAll(".*page 1/(\\d+)$", "$1"));
+
+        List<Reply> pages = new ArrayList<>();
+        for (int page = 0; page < pageCount; page++) {
+            pages.add(smallPages.open(lookup, new OpenSection(new SectionNumber(1, 1), page)));
+        }
+
+        assertThat(pageCount).isGreaterThan(5);
+        assertThat(pages).allSatisfy(page -> assertThat(DiscordText.markdown(page.text()))
+                .hasSizeLessThanOrEqualTo(500).contains("**Hot Keys and the Cache Stampede**\n"));
+    }
+
+    @Test
     void bookTextIsEscaped() {
         Section tricky = Books.section(new SectionNumber(1, 1), "Tricky",
                 List.of("Use *args and __init__ with `code`, ~x~ | y > z.", "Ping @everyone and <@123>."));
-        Reply reply = command.answer(new SectionLookup(Books.of(List.of(tricky))), "1.1");
+        Reply reply = command.answer(Books.lookup(Books.of(List.of(tricky))), "1.1");
 
         assertThat(DiscordText.markdown(reply.text())).isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
                 + "Ping @\u200Beveryone and <@\u200B123\\>.");
@@ -90,7 +143,7 @@ class SectionCommandTest {
 
     @Test
     void aChapterIsAListingWithAButtonPerSection() {
-        SectionLookup lookup = new SectionLookup(Books.of("20.10 Ten", "20.9 Nine *starred*", "20.2 Two"));
+        SectionLookup lookup = Books.lookup(Books.of("20.10 Ten", "20.9 Nine *starred*", "20.2 Two"));
 
         Reply reply = command.answer(lookup, "20");
 
@@ -107,7 +160,7 @@ class SectionCommandTest {
 
     @Test
     void aLongChapterListsAtMostTwentyFive() {
-        Reply reply = command.answer(new SectionLookup(Books.generated(5, 60)), "5");
+        Reply reply = command.answer(Books.lookup(Books.generated(5, 60)), "5");
 
         assertThat(offers(reply)).hasSize(25);
         assertThat(reply.text().plainText()).endsWith("…and 35 more; type a number to open one.");
@@ -187,7 +240,7 @@ class SectionCommandTest {
 
     @Test
     void anEmptyBookStillAnswersKindly() {
-        SectionLookup empty = new SectionLookup(Books.of(List.of()));
+        SectionLookup empty = Books.lookup(Books.of(List.of()));
 
         assertThat(command.answer(empty, "20.4").text().plainText()).contains("The book is empty right now.");
         assertThat(command.answer(empty, "redis").text().plainText()).contains("The book is empty right now.");
@@ -224,7 +277,7 @@ class SectionCommandTest {
             assertThat(list.picks()).first().isEqualTo(new ReplyAction.Pick(
                     "20.1 ElastiCache Use Cases: Session Stores, Leaderboards, Real-Time Analytics", "20.1:0", "/section 20.1"));
         });
-        SectionLookup lookup = new SectionLookup(longBook());
+        SectionLookup lookup = Books.lookup(longBook());
         assertThat(new SectionCommand(new SectionPager(500)).answer(lookup, "1.2").actions())
                 .contains(new ReplyAction.Button("page 2 ▶", "nav:1.2:1", ReplyAction.Style.SECONDARY,
                         "/section 1.2 page:2"));
