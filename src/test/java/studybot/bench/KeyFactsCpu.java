@@ -14,7 +14,7 @@ import studybot.quiz.QuizDeck;
  * of the whole process (also the JIT compiler and the garbage collector, so the first builds cost more). On a shared
  * machine the wall time ({@link KeyFactsBench}) mostly measures the other processes; the builders' CPU time divided by
  * the cores they share is what an idle machine would take, give or take the garbage collector. A command, not a test:
- * {@code mvn -B test-compile exec:exec -Dexec.executable=java
+ * {@code mvn -B test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java
  * -Dexec.args="-cp %classpath studybot.bench.KeyFactsCpu 10k-varied 8"}.
  */
 public final class KeyFactsCpu {
