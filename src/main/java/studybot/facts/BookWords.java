@@ -20,7 +20,9 @@ final class BookWords {
 
     private static final Pattern NAME_SHAPE = Pattern.compile(".+\\p{Lu}.*|.*[\\d_/].*");
     private static final int NAME_MIN_MID_SENTENCE_CAPITALISED = 2;
-    private static final Pattern CLOSING_QUOTES = Pattern.compile("[”\"’')\\]]+$");
+    /** Closing quotes and brackets that may follow the mark ending a sentence. */
+    private static final String CLOSING_QUOTES = "”\"’')]";
+    private static final String SENTENCE_ENDS = ".!?:";
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "its", "their", "your",
             "our", "one", "any", "no", "many", "several");
@@ -36,11 +38,19 @@ final class BookWords {
         this.afterDeterminer = Set.copyOf(afterDeterminer);
     }
 
+    /** Reads the whole book, sections in parallel; the result is sets and counts, so it does not depend on order. */
     static BookWords of(Library library) {
-        Set<String> lowercase = new HashSet<>();
-        Map<String, Integer> capitalised = new HashMap<>();
-        Set<String> afterDeterminer = new HashSet<>();
-        for (Section section : library.sections()) {
+        Usage usage = library.sections().parallelStream().collect(Usage::new, Usage::add, Usage::addAll);
+        return new BookWords(usage.lowercase, usage.capitalised, usage.afterDeterminer);
+    }
+
+    /** What the book's text shows so far about how it writes its words. */
+    private static final class Usage {
+        private final Set<String> lowercase = new HashSet<>();
+        private final Map<String, Integer> capitalised = new HashMap<>();
+        private final Set<String> afterDeterminer = new HashSet<>();
+
+        void add(Section section) {
             for (String paragraph : section.paragraphs()) {
                 List<String> tokens = Words.tokens(paragraph);
                 for (int i = 0; i < tokens.size(); i++) {
@@ -57,7 +67,12 @@ final class BookWords {
                 }
             }
         }
-        return new BookWords(lowercase, capitalised, afterDeterminer);
+
+        void addAll(Usage other) {
+            lowercase.addAll(other.lowercase);
+            other.capitalised.forEach((word, count) -> capitalised.merge(word, count, Integer::sum));
+            afterDeterminer.addAll(other.afterDeterminer);
+        }
     }
 
     /** Whether the word is an ordinary word written in title case rather than a name. */
@@ -103,7 +118,10 @@ final class BookWords {
     }
 
     private static boolean endsSentence(String token) {
-        String stripped = CLOSING_QUOTES.matcher(token).replaceAll("");
-        return stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?") || stripped.endsWith(":");
+        int end = token.length();
+        while (end > 0 && CLOSING_QUOTES.indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_ENDS.indexOf(token.charAt(end - 1)) >= 0;
     }
 }

@@ -23,7 +23,7 @@ public final class FactIds {
     static String normalise(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
-        return folded.replaceAll("\\s+", " ").strip();
+        return Words.collapsed(folded).strip();
     }
 
     static String hash(String text) {

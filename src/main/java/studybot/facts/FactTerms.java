@@ -41,7 +41,7 @@ final class FactTerms {
     /** The summed weight of the distinct distinctive stems in {@code text}; 0 if it has too few of them. */
     double score(String text) {
         Set<String> found = new HashSet<>();
-        for (TermStatistics.Token token : statistics.tokens(text)) {
+        for (Stems.Token token : statistics.tokens(text)) {
             if (weight(text, token, distinctive) > 0) {
                 found.add(token.stem());
             }
@@ -54,7 +54,7 @@ final class FactTerms {
 
     /** The key terms of a fact, most distinctive first, each once. */
     List<KeyTerm> of(String text) {
-        List<TermStatistics.Token> tokens = statistics.tokens(text);
+        List<Stems.Token> tokens = statistics.tokens(text);
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int i = 0;
@@ -66,11 +66,11 @@ final class FactTerms {
                     end++;
                 }
             }
-            List<TermStatistics.Token> run = tokens.subList(i, end);
+            List<Stems.Token> run = tokens.subList(i, end);
             double weight = run.stream().mapToDouble(token -> weight(text, token, candidates)).sum();
             if (weight > 0) {
                 String surface = withoutPossessive(text.substring(run.get(0).start(), run.get(run.size() - 1).end()));
-                String stems = String.join(" ", run.stream().map(TermStatistics.Token::stem).toList());
+                String stems = String.join(" ", run.stream().map(Stems.Token::stem).toList());
                 if (seen.add(stems)) {
                     boolean opensSentence = run.get(0).start() == 0 && words.ordinary(surface.split(" ")[0]);
                     TermKind kind = TermKind.of(opensSentence ? lowerFirst(surface) : surface);
@@ -83,7 +83,7 @@ final class FactTerms {
         return terms;
     }
 
-    private static double weight(String text, TermStatistics.Token token, Map<String, Double> weights) {
+    private static double weight(String text, Stems.Token token, Map<String, Double> weights) {
         Double weight = weights.get(token.stem());
         if (weight == null) {
             return 0;
@@ -94,7 +94,7 @@ final class FactTerms {
         return EnglishWords.COMMON.contains(word) || adverb || contraction ? 0 : weight;
     }
 
-    private boolean topical(String surface, List<TermStatistics.Token> run, TermKind kind) {
+    private boolean topical(String surface, List<Stems.Token> run, TermKind kind) {
         if (kind.shape() != TermKind.Shape.CONCEPT) {
             return true;
         }
@@ -103,12 +103,12 @@ final class FactTerms {
                 || statistics.inATitle(token.stem()));
     }
 
-    private boolean name(String text, TermStatistics.Token token, boolean opensSentence) {
+    private boolean name(String text, Stems.Token token, boolean opensSentence) {
         String surface = text.substring(token.start(), token.end());
         return Words.capitalised(surface) && !(opensSentence && words.ordinary(surface));
     }
 
-    private static boolean adjacent(String text, TermStatistics.Token left, TermStatistics.Token right) {
+    private static boolean adjacent(String text, Stems.Token left, Stems.Token right) {
         return text.substring(left.end(), right.start()).equals(" ");
     }
 

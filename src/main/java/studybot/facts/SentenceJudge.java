@@ -92,13 +92,13 @@ public final class SentenceJudge {
         if (leans(text)) {
             return Verdict.LEANS_ON_CONTEXT;
         }
-        return Words.tokens(text).size() < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
+        return Words.count(text) < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
     }
 
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
     boolean joinable(String sentence) {
         String text = Connectives.drop(sentence.strip());
-        return !chatter(text) && Words.tokens(text).size() >= MIN_WORDS_TO_JOIN;
+        return !chatter(text) && Words.count(text) >= MIN_WORDS_TO_JOIN;
     }
 
     private static boolean chatter(String text) {
@@ -171,19 +171,28 @@ public final class SentenceJudge {
     }
 
     private static boolean chattyOpener(String lower) {
-        List<String> tokens = Words.tokens(lower);
-        String first = Words.core(tokens.get(0));
+        String firstToken = Words.firstToken(lower);
+        String first = Words.core(firstToken);
         if (first.isEmpty() || CHATTY_OPENERS.contains(first)) {
             return true;
         }
-        boolean remarkStandsApart = tokens.get(0).endsWith(",") || tokens.get(0).endsWith(".")
-                || tokens.size() < MIN_WORDS;
+        boolean remarkStandsApart = firstToken.endsWith(",") || firstToken.endsWith(".")
+                || Words.count(lower) < MIN_WORDS;
         return REMARKS.contains(first) && remarkStandsApart;
+    }
+
+    /** The token without the commas, semicolons, colons and full stops it ends with. */
+    private static String withoutTrailingPunctuation(String token) {
+        int end = token.length();
+        while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(0, end);
     }
 
     private static boolean leans(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String first = Words.tokens(lower).get(0).replaceAll("[,;:.]+$", "");
+        String first = withoutTrailingPunctuation(Words.firstToken(lower));
         if (LEANING_OPENERS.contains(first)) {
             return true;
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences, and splits flattened sub-headings off the sentences they were glued to. A break
@@ -15,8 +14,6 @@ public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "cf.",
             "mr.", "mrs.", "dr.", "no.", "fig.");
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final FlattenedHeadings headings;
     private final ThreadLocal<BreakIterator> breaks =
@@ -38,7 +35,7 @@ public final class SentenceSplitter {
     }
 
     private static List<String> sentences(String paragraph, BreakIterator iterator) {
-        String flat = WHITESPACE.matcher(paragraph).replaceAll(" ").strip();
+        String flat = Words.collapsed(paragraph).strip();
         iterator.setText(flat);
         List<String> sentences = new ArrayList<>();
         for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
@@ -58,8 +55,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean continuesAfterAbbreviation(String previous, String next) {
-        List<String> tokens = Words.tokens(previous);
-        String lastToken = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(lastToken) && Words.lowercase(Words.core(Words.tokens(next).get(0)));
+        String lastToken = Words.lastToken(previous).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(lastToken) && Words.lowercase(Words.core(Words.firstToken(next)));
     }
 }

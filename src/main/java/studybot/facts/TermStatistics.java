@@ -1,18 +1,12 @@
 package studybot.facts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import java.util.stream.IntStream;
 import studybot.library.Library;
 import studybot.library.Section;
 
@@ -26,40 +20,39 @@ final class TermStatistics {
 
     private static final int MIN_STEM_LENGTH = 3;
 
-    private final Analyzer analyzer;
-    private final List<Map<String, Integer>> frequencies;
-    private final Map<String, Integer> documentFrequencies;
+    private final Stems stems;
+    private final List<StemCounts> frequencies;
+    private final DocumentFrequencies documentFrequencies;
     private final Set<String> titleStems;
 
-    private TermStatistics(Analyzer analyzer, List<Map<String, Integer>> frequencies,
-                           Map<String, Integer> documentFrequencies, Set<String> titleStems) {
-        this.analyzer = analyzer;
+    private TermStatistics(Stems stems, List<StemCounts> frequencies,
+                           DocumentFrequencies documentFrequencies, Set<String> titleStems) {
+        this.stems = stems;
         this.frequencies = frequencies;
         this.documentFrequencies = documentFrequencies;
         this.titleStems = titleStems;
     }
 
-    /** Counts every section's stems (title and body); section {@code i} of {@code library.sections()} is ordinal i. */
+    /**
+     * Counts every section's stems (title and body); section {@code i} of {@code library.sections()} is ordinal i.
+     * Sections are analysed in parallel, each into counts of its own; nothing depends on the order in which they
+     * finish.
+     */
     static TermStatistics of(Library library) {
-        Analyzer analyzer = new EnglishAnalyzer();
-        List<Map<String, Integer>> frequencies = new ArrayList<>();
-        Map<String, Integer> documentFrequencies = new HashMap<>();
+        Stems stems = new Stems();
+        List<Section> sections = library.sections();
+        List<SectionStems> counted = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> SectionStems.of(stems, sections.get(ordinal)))
+                .toList();
+        List<StemCounts> frequencies = counted.stream().map(SectionStems::counts).toList();
         Set<String> titleStems = new HashSet<>();
-        for (Section section : library.sections()) {
-            tokens(analyzer, section.title()).forEach(token -> titleStems.add(token.stem()));
-            Map<String, Integer> counts = new HashMap<>();
-            for (Token token : tokens(analyzer, section.title() + "\n\n" + section.body())) {
-                counts.merge(token.stem(), 1, Integer::sum);
-            }
-            counts.keySet().forEach(stem -> documentFrequencies.merge(stem, 1, Integer::sum));
-            frequencies.add(counts);
-        }
-        return new TermStatistics(analyzer, frequencies, documentFrequencies, titleStems);
+        counted.forEach(section -> titleStems.addAll(section.title()));
+        return new TermStatistics(stems, frequencies, DocumentFrequencies.of(frequencies), titleStems);
     }
 
     /** How often the section with this ordinal has {@code stem}, title included. */
     int frequency(int ordinal, String stem) {
-        return frequencies.get(ordinal).getOrDefault(stem, 0);
+        return frequencies.get(ordinal).count(stem);
     }
 
     /** Whether some section's title has {@code stem}. */
@@ -73,8 +66,8 @@ final class TermStatistics {
 
     /** How distinctive {@code stem} is for the section with this ordinal; 0 for stems it does not have. */
     double weight(int ordinal, String stem) {
-        Integer tf = frequencies.get(ordinal).get(stem);
-        if (tf == null || stem.length() < MIN_STEM_LENGTH || !hasLetter(stem)) {
+        int tf = frequencies.get(ordinal).count(stem);
+        if (tf == 0 || stem.length() < MIN_STEM_LENGTH || !hasLetter(stem)) {
             return 0;
         }
         return tf * idf(stem);
@@ -90,45 +83,38 @@ final class TermStatistics {
     }
 
     double idf(String stem) {
-        int df = documentFrequencies.getOrDefault(stem, 0);
+        int df = documentFrequencies.of(stem);
         return df == 0 ? 0 : Math.log(1 + (double) sections() / df);
     }
 
     /** The section's stems with their weights, most distinctive first, at most {@code limit}. */
     List<Map.Entry<String, Double>> distinctive(int ordinal, int limit) {
         List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-        for (String stem : frequencies.get(ordinal).keySet()) {
+        frequencies.get(ordinal).forEachStem(stem -> {
             double weight = weight(ordinal, stem);
             if (weight > 0) {
                 weighted.add(Map.entry(stem, weight));
             }
-        }
+        });
         weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return weighted.size() > limit ? weighted.subList(0, limit) : weighted;
     }
 
     /** The stems of {@code text} with where each word is, as the index would see them. */
-    List<Token> tokens(String text) {
-        return tokens(analyzer, text);
+    List<Stems.Token> tokens(String text) {
+        return stems.tokens(text);
     }
 
-    private static List<Token> tokens(Analyzer analyzer, String text) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing in-memory text failed", e);
+    /** One section's stems: those of its title, and how often each occurs in title and body together. */
+    private record SectionStems(Set<String> title, StemCounts counts) {
+
+        static SectionStems of(Stems stems, Section section) {
+            Set<String> title = new HashSet<>();
+            stems.forEachStem(section.title(), title::add);
+            Map<String, Integer> counts = new HashMap<>();
+            stems.forEachStem(section.title() + "\n\n" + section.body(), stem -> counts.merge(stem, 1, Integer::sum));
+            return new SectionStems(title, StemCounts.of(counts));
         }
-        return tokens;
     }
 
-    /** One analysed word: its stem and where the word is in the text. */
-    record Token(String stem, int start, int end) {
-    }
 }

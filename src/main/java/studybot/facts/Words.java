@@ -2,25 +2,91 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Whitespace-separated tokens of a sentence and their cores (the token without surrounding punctuation). */
 final class Words {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What the regular expression {@code \s} matches: the separators of tokens. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
 
     private Words() {
     }
 
-    /** The tokens of {@code text} split on whitespace. */
+    /** The tokens of {@code text} split on whitespace (space, tab, line feed, vertical tab, form feed, return). */
     static List<String> tokens(String text) {
+        String stripped = text.strip();
         List<String> tokens = new ArrayList<>();
-        for (String token : WHITESPACE.split(text.strip())) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        int start = -1;
+        for (int i = 0; i <= stripped.length(); i++) {
+            boolean separator = i == stripped.length() || WHITESPACE.indexOf(stripped.charAt(i)) >= 0;
+            if (separator && start >= 0) {
+                tokens.add(stripped.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
             }
         }
         return tokens;
+    }
+
+    /** How many {@link #tokens} {@code text} has, without making them. */
+    static int count(String text) {
+        String stripped = text.strip();
+        int count = 0;
+        boolean inToken = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            boolean separator = WHITESPACE.indexOf(stripped.charAt(i)) >= 0;
+            if (!separator && !inToken) {
+                count++;
+            }
+            inToken = !separator;
+        }
+        return count;
+    }
+
+    /** The first of {@link #tokens}, without splitting the rest; {@code text} must have a token. */
+    static String firstToken(String text) {
+        String stripped = nonBlank(text);
+        int end = 0;
+        while (end < stripped.length() && WHITESPACE.indexOf(stripped.charAt(end)) < 0) {
+            end++;
+        }
+        return stripped.substring(0, end);
+    }
+
+    /** The last of {@link #tokens}, without splitting the rest; {@code text} must have a token. */
+    static String lastToken(String text) {
+        String stripped = nonBlank(text);
+        int start = stripped.length();
+        while (start > 0 && WHITESPACE.indexOf(stripped.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return stripped.substring(start);
+    }
+
+    private static String nonBlank(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            throw new IndexOutOfBoundsException("no token in a blank text");
+        }
+        return stripped;
+    }
+
+    /** {@code text} with every run of whitespace (what {@code \s+} matches) replaced by one space. */
+    static String collapsed(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        boolean inWhitespace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean whitespace = WHITESPACE.indexOf(c) >= 0;
+            if (!whitespace) {
+                result.append(c);
+            } else if (!inWhitespace) {
+                result.append(' ');
+            }
+            inWhitespace = whitespace;
+        }
+        return result.toString();
     }
 
     /** The token without leading and trailing punctuation and quotes: {@code “channel,”} gives {@code channel}. */

@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
 import studybot.facts.KeyFacts;
@@ -45,10 +45,6 @@ public final class QuizDeck {
 
     static final int CHOICES = 4;
     private static final int DRAW_ATTEMPTS = 60;
-    private static final String MASK = "▢▢▢";
-    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/'’-]*");
-    private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
-            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part");
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
@@ -62,18 +58,32 @@ public final class QuizDeck {
         this.bySection = Collections.unmodifiableMap(sections);
     }
 
-    /** All questions of the book's key facts. Linear in the number of facts. */
+    /**
+     * All questions of the book's key facts. Linear in the number of facts; facts are worked on in parallel (each
+     * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
+     */
     public static QuizDeck build(Library library, KeyFacts facts) {
         TermPool pool = TermPool.of(facts);
         List<Section> titled = library.sections().stream()
                 .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+        Map<SectionNumber, TitleMask> masks = titled.parallelStream()
+                .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title())));
+        List<List<Question>> byFact = facts.all().parallelStream()
+                .map(fact -> questionsOf(fact, pool, library, titled, masks))
+                .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
-        for (KeyFact fact : facts.all()) {
-            fillInTheBlank(fact, pool).ifPresent(question -> questions.putIfAbsent(question.cardId(), question));
-            whichSection(fact, library, titled).ifPresent(question -> questions.putIfAbsent(question.cardId(),
-                    question));
-        }
+        byFact.forEach(questionsOfFact -> questionsOfFact.forEach(question -> questions.putIfAbsent(
+                question.cardId(), question)));
         return new QuizDeck(questions);
+    }
+
+    /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
+    private static List<Question> questionsOf(KeyFact fact, TermPool pool, Library library, List<Section> titled,
+                                              Map<SectionNumber, TitleMask> masks) {
+        List<Question> questions = new ArrayList<>(2);
+        fillInTheBlank(fact, pool).ifPresent(questions::add);
+        whichSection(fact, library, titled, masks).ifPresent(questions::add);
+        return questions;
     }
 
     /** The card id of a fact's question of one kind (the question may not exist). */
@@ -141,12 +151,14 @@ public final class QuizDeck {
         return Optional.empty();
     }
 
-    private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled) {
+    private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled,
+                                                   Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
         if (own == null || titled.size() < CHOICES) {
             return Optional.empty();
         }
-        String prompt = masked(fact.text(), own.title());
+        TitleMask mask = masks.get(own.number());
+        String prompt = (mask == null ? TitleMask.of(own.title()) : mask).apply(fact.text());
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();
@@ -166,17 +178,7 @@ public final class QuizDeck {
 
     /** The fact with every word of the title (other than minor words) masked, so the title does not give it away. */
     static String masked(String text, String title) {
-        String result = text;
-        var words = TITLE_WORD.matcher(title);
-        while (words.find()) {
-            String word = words.group();
-            if (word.length() >= 3 && !MINOR_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                String stem = word.length() > 5 ? word.substring(0, 5) : word;
-                result = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(stem) + "[\\p{L}'’/-]*(?![\\p{N}_])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result).replaceAll(MASK);
-            }
-        }
-        return result;
+        return TitleMask.of(title).apply(text);
     }
 
     private static Question shuffled(String cardId, QuestionKind kind, String prompt, String answer,

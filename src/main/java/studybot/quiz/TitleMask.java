@@ -1,0 +1,50 @@
+package studybot.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks a section title's words in a fact, so a "which section says this?" question does not give its answer away:
+ * every title word of three letters or more (other than minor words) is masked wherever a word starts with its
+ * first five letters. The patterns are compiled once per title and shared by all the facts of that section.
+ */
+final class TitleMask {
+
+    static final String MASK = "▢▢▢";
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/'’-]*");
+    private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
+            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part");
+
+    private final List<Pattern> words;
+
+    private TitleMask(List<Pattern> words) {
+        this.words = List.copyOf(words);
+    }
+
+    static TitleMask of(String title) {
+        List<Pattern> words = new ArrayList<>();
+        Matcher matcher = TITLE_WORD.matcher(title);
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (word.length() >= 3 && !MINOR_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                String stem = word.length() > 5 ? word.substring(0, 5) : word;
+                words.add(Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(stem) + "[\\p{L}'’/-]*(?![\\p{N}_])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        return new TitleMask(words);
+    }
+
+    /** The text with the title's words masked, one title word after the other in title order. */
+    String apply(String text) {
+        String result = text;
+        for (Pattern word : words) {
+            result = word.matcher(result).replaceAll(MASK);
+        }
+        return result;
+    }
+}
