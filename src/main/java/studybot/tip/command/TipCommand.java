@@ -32,6 +32,12 @@ public final class TipCommand implements BotCommand {
         return CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE);
     }
 
+    /** With a stored rotation, {@code /tip} reads and writes the store (and falls back to a random tip if it can't). */
+    @Override
+    public boolean usesStore() {
+        return rotation.usesStore();
+    }
+
     @Override
     public Reply answer(CommandCall call) {
         return answer(call.book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL));

@@ -20,14 +20,14 @@ import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
 import studybot.reply.Reply;
-import studybot.tip.ChannelTipRotation;
+import studybot.tip.MemoryTipRotation;
 
 class TipCommandTest {
 
     private final Book book = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
             new KeyFactExtractor()).bind(TestBooks.seed());
     private final CommandRegistry registry = new CommandRegistry(new CurrentBook(book),
-            List.of(Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom(11))))));
+            List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11))))));
 
     @Test
     void aChannelSeesEveryTipBeforeAnyRepeatsWhoeverAsks() {
