@@ -31,7 +31,7 @@ public final class StoredTipRotation implements ChannelTipRotation {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredTipRotation.class);
     /** Choices made again when other processes keep taking the chosen tip first; then it is shown anyway. */
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 16;
 
     private final Store store;
     private final RandomGenerator random;
