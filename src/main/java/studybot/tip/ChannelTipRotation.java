@@ -17,4 +17,9 @@ public interface ChannelTipRotation {
     default boolean usesStore() {
         return false;
     }
+
+    /** The rotation to use when the store cannot take the work at all: this one, unless it {@link #usesStore()}. */
+    default ChannelTipRotation withoutStore() {
+        return this;
+    }
 }

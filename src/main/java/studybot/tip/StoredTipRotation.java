@@ -35,11 +35,13 @@ public final class StoredTipRotation implements ChannelTipRotation {
 
     private final Store store;
     private final RandomGenerator random;
+    private final RandomTips fallback;
 
     /** @param store opened with {@link #MIGRATIONS} */
     public StoredTipRotation(Store store, RandomGenerator random) {
         this.store = store;
         this.random = random;
+        this.fallback = new RandomTips(random);
     }
 
     @Override
@@ -52,13 +54,19 @@ public final class StoredTipRotation implements ChannelTipRotation {
         } catch (StoreException e) {
             LOG.debug("/tip in channel {} drew a tip at random, the store did not answer: {}", channelId,
                     e.toString());
-            return Optional.of(deck.tips().get(nextInt(deck.size())));
+            return fallback.next(channelId, deck);
         }
     }
 
     @Override
     public boolean usesStore() {
         return true;
+    }
+
+    /** Random tips, drawn with the same generator. */
+    @Override
+    public ChannelTipRotation withoutStore() {
+        return fallback;
     }
 
     private Tip chooseAndMark(Connection connection, long channelId, TipDeck deck) throws SQLException {
