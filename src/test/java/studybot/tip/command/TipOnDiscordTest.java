@@ -5,6 +5,7 @@ import static studybot.dailytips.discord.StudybotOnFakeDiscord.EPHEMERAL;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,8 @@ import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.SentInteraction;
 import studybot.store.Stores;
+import studybot.testing.LogCapture;
+import studybot.tip.StoredTipRotation;
 
 /**
  * {@code /tip} on the fake Discord, wired as {@code DiscordMode} wires it: the channel's round is in the store, so a
@@ -64,13 +67,15 @@ class TipOnDiscordTest {
 
     @Test
     void aLockedStoreStillGetsATipNotAnError() throws Exception {
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+        try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName());
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
              Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             String tip = tip();
             lock.execute("ROLLBACK");
             assertThat(tip).startsWith("Study tip\n");
             assertThat(bot.book().get().tips().tips()).anySatisfy(known -> assertThat(tip).contains(known.text()));
+            assertThat(log.messages(Level.DEBUG)).singleElement().asString().contains("drew a tip at random");
         }
     }
 
