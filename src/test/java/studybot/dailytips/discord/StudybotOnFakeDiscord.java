@@ -110,7 +110,7 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     }
 
     /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
-    public void stopBot() throws Exception {
+    public void stopBot() throws InterruptedException {
         try {
             bot.shutdown(WAIT);
         } finally {
@@ -118,10 +118,13 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         }
     }
 
+    /** Stops the bot and the fake; an interrupt while waiting for the bot is kept for the test runner to see. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             stopBot();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             discord.close();
         }
