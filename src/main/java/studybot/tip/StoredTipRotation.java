@@ -52,7 +52,7 @@ public final class StoredTipRotation implements ChannelTipRotation {
         try {
             return Optional.of(store.inTransaction(connection -> chooseAndMark(connection, channelId, deck)));
         } catch (StoreException e) {
-            LOG.debug("/tip in channel {} drew a tip at random, the store did not answer: {}", channelId,
+            LOG.debug("/tip in channel {} drew a tip at random, the store could not be used: {}", channelId,
                     e.toString());
             return fallback.next(channelId, deck);
         }
