@@ -38,10 +38,19 @@ final class FactTerms {
         this.words = words;
     }
 
-    /** The summed weight of the distinct distinctive stems in {@code text}; 0 if it has too few of them. */
-    double score(String text) {
+    /** What the English analysis makes of {@code text}: what {@link #score} and {@link #of} read. */
+    List<Stems.Token> tokens(String text) {
+        return statistics.tokens(text);
+    }
+
+    /**
+     * The summed weight of the distinct distinctive stems in {@code text}; 0 if it has too few of them.
+     *
+     * @param tokens {@code text}'s {@link #tokens}
+     */
+    double score(String text, List<Stems.Token> tokens) {
         Set<String> found = new HashSet<>();
-        for (Stems.Token token : statistics.tokens(text)) {
+        for (Stems.Token token : tokens) {
             if (weight(text, token, distinctive) > 0) {
                 found.add(token.stem());
             }
@@ -52,9 +61,12 @@ final class FactTerms {
         return found.stream().mapToDouble(distinctive::get).sum();
     }
 
-    /** The key terms of a fact, most distinctive first, each once. */
-    List<KeyTerm> of(String text) {
-        List<Stems.Token> tokens = statistics.tokens(text);
+    /**
+     * The key terms of a fact, most distinctive first, each once.
+     *
+     * @param tokens {@code text}'s {@link #tokens}, as its score was computed from
+     */
+    List<KeyTerm> of(String text, List<Stems.Token> tokens) {
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int i = 0;

@@ -68,8 +68,8 @@ public final class KeyFactExtractor {
         List<KeyFact> facts = new ArrayList<>();
         for (Draft draft : drafts) {
             if (kept.contains(draft)) {
-                facts.add(new KeyFact(FactIds.of(draft.text), draft.text, section.number(), terms.of(draft.text),
-                        draft.sources));
+                facts.add(new KeyFact(FactIds.of(draft.text), draft.text, section.number(),
+                        terms.of(draft.text, draft.tokens), draft.sources));
             }
         }
         return facts;
@@ -88,7 +88,8 @@ public final class KeyFactExtractor {
         }
         String sentence = unit.text();
         String text = Connectives.drop(sentence);
-        double score = text.length() > MAX_LENGTH ? 0 : terms.score(text);
+        List<Stems.Token> tokens = text.length() > MAX_LENGTH ? List.of() : terms.tokens(text);
+        double score = text.length() > MAX_LENGTH ? 0 : terms.score(text, tokens);
         if (score == 0 && previous == null) {
             return null;
         }
@@ -97,7 +98,7 @@ public final class KeyFactExtractor {
             if (score == 0) {
                 return null;
             }
-            Draft draft = new Draft(text, List.of(sentence), score);
+            Draft draft = new Draft(text, List.of(sentence), tokens, score);
             drafts.add(draft);
             return draft;
         }
@@ -105,22 +106,28 @@ public final class KeyFactExtractor {
                 && judge.joinable(sentence)) {
             String pair = previous.text + " " + sentence;
             if (pair.length() <= MAX_LENGTH) {
-                drafts.set(drafts.indexOf(previous),
-                        new Draft(pair, List.of(previous.sources.get(0), sentence), terms.score(pair)));
+                List<Stems.Token> pairTokens = terms.tokens(pair);
+                drafts.set(drafts.indexOf(previous), new Draft(pair, List.of(previous.sources.get(0), sentence),
+                        pairTokens, terms.score(pair, pairTokens)));
             }
         }
         return null;
     }
 
-    /** A fact being assembled; identity matters (two drafts may have the same text). */
+    /**
+     * A fact being assembled; identity matters (two drafts may have the same text). It keeps the analysis its score
+     * was computed from, so a kept fact's key terms do not analyse the text again.
+     */
     private static final class Draft {
         private final String text;
         private final List<String> sources;
+        private final List<Stems.Token> tokens;
         private final double score;
 
-        Draft(String text, List<String> sources, double score) {
+        Draft(String text, List<String> sources, List<Stems.Token> tokens, double score) {
             this.text = text;
             this.sources = sources;
+            this.tokens = tokens;
             this.score = score;
         }
 
