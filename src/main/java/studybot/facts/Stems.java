@@ -129,10 +129,18 @@ final class Stems {
             return new Word().of(Arrays.copyOf(chars, length), length);
         }
 
+        /** Compared character by character: words are short, and a plain loop beats a vectorised mismatch here. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Word word && word.hash == hash
-                    && Arrays.equals(chars, 0, length, word.chars, 0, word.length);
+            if (!(other instanceof Word word) || word.hash != hash || word.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != word.chars[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
