@@ -79,7 +79,7 @@ final class FactTerms {
                 }
             }
             List<Stems.Token> run = tokens.subList(i, end);
-            double weight = run.stream().mapToDouble(token -> weight(text, token, candidates)).sum();
+            double weight = weight(text, run);
             if (weight > 0) {
                 String surface = withoutPossessive(text.substring(run.get(0).start(), run.get(run.size() - 1).end()));
                 String stems = String.join(" ", run.stream().map(Stems.Token::stem).toList());
@@ -93,6 +93,17 @@ final class FactTerms {
         }
         terms.sort(Comparator.comparingDouble(KeyTerm::weight).reversed());
         return terms;
+    }
+
+    /**
+     * The summed weight of a run of tokens. Most runs are one word, whose weight is taken as it is: the stream's
+     * compensated sum of a single value is that value, so this only saves a stream per word.
+     */
+    private double weight(String text, List<Stems.Token> run) {
+        if (run.size() == 1) {
+            return weight(text, run.get(0), candidates);
+        }
+        return run.stream().mapToDouble(token -> weight(text, token, candidates)).sum();
     }
 
     private static double weight(String text, Stems.Token token, Map<String, Double> weights) {
