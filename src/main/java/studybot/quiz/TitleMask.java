@@ -21,9 +21,11 @@ final class TitleMask {
     private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
             "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part");
 
+    private final List<String> stems;
     private final List<Pattern> words;
 
-    private TitleMask(List<Pattern> words) {
+    private TitleMask(List<String> stems, List<Pattern> words) {
+        this.stems = List.copyOf(stems);
         this.words = List.copyOf(words);
     }
 
@@ -37,16 +39,18 @@ final class TitleMask {
      * masks of a whole book compiles each pattern once. {@code compiled} must be safe for the callers' threads.
      */
     static TitleMask of(String title, Map<String, Pattern> compiled) {
+        List<String> stems = new ArrayList<>();
         List<Pattern> words = new ArrayList<>();
         Matcher matcher = TITLE_WORD.matcher(title);
         while (matcher.find()) {
             String word = matcher.group();
             if (word.length() >= 3 && !MINOR_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 String stem = word.length() > 5 ? word.substring(0, 5) : word;
+                stems.add(stem);
                 words.add(compiled.computeIfAbsent(stem, TitleMask::pattern));
             }
         }
-        return new TitleMask(words);
+        return new TitleMask(stems, words);
     }
 
     private static Pattern pattern(String stem) {
@@ -57,8 +61,10 @@ final class TitleMask {
     /** The text with the title's words masked, one title word after the other in title order. */
     String apply(String text) {
         String result = text;
-        for (Pattern word : words) {
-            result = word.matcher(result).replaceAll(MASK);
+        for (int i = 0; i < words.size(); i++) {
+            if (CaseInsensitive.mayContain(result, stems.get(i))) {
+                result = words.get(i).matcher(result).replaceAll(MASK);
+            }
         }
         return result;
     }
