@@ -2,6 +2,7 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,26 +39,48 @@ public final class KeyFactExtractor {
     private final SentenceJudge judge = new SentenceJudge();
 
     public KeyFacts extract(Library library) {
+        return extractWithSubHeadings(library).facts();
+    }
+
+    /**
+     * The key facts and the flattened sub-headings ({@link SubHeadings#of}, the same rule and the same result) in one
+     * reading of the book: how the book writes its words is learnt once, and each paragraph is split into sentences
+     * once for both.
+     */
+    public FactsAndSubHeadings extractWithSubHeadings(Library library) {
         TermStatistics statistics = TermStatistics.of(library);
         BookWords words = BookWords.of(library);
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(words));
         List<Section> sections = library.sections();
-        List<KeyFact> facts = IntStream.range(0, sections.size()).parallel()
-                .mapToObj(ordinal -> factsOf(sections.get(ordinal), ordinal, statistics, splitter, words))
-                .flatMap(List::stream)
+        List<SectionReading> readings = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> read(sections.get(ordinal), ordinal, statistics, splitter, words))
                 .toList();
-        return new KeyFacts(facts);
+        Map<Section, List<SubHeading>> headings = new HashMap<>();
+        readings.forEach(reading -> headings.put(reading.section(), reading.headings()));
+        return new FactsAndSubHeadings(new KeyFacts(readings.stream().flatMap(reading -> reading.facts().stream())
+                .toList()), SubHeadings.of(headings));
     }
 
-    private List<KeyFact> factsOf(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
-                                  BookWords words) {
+    /** What one section gave: its facts and its sub-headings. */
+    private record SectionReading(Section section, List<KeyFact> facts, List<SubHeading> headings) {
+    }
+
+    private SectionReading read(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
+                                BookWords words) {
+        List<List<TextUnit>> units = section.paragraphs().stream().map(splitter::units).toList();
+        return new SectionReading(section, factsOf(section, units, ordinal, statistics, words),
+                SubHeadings.find(section, units));
+    }
+
+    private List<KeyFact> factsOf(Section section, List<List<TextUnit>> unitsByParagraph, int ordinal,
+                                  TermStatistics statistics, BookWords words) {
         List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
         FactTerms terms = new FactTerms(statistics, ordinal,
                 weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))), weights(ranked), words);
         List<Draft> drafts = new ArrayList<>();
-        for (String paragraph : section.paragraphs()) {
+        for (List<TextUnit> paragraph : unitsByParagraph) {
             Draft previous = null;
-            for (TextUnit unit : splitter.units(paragraph)) {
+            for (TextUnit unit : paragraph) {
                 previous = next(unit, previous, drafts, terms);
             }
         }

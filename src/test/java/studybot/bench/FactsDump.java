@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import studybot.facts.FactsAndSubHeadings;
 import studybot.facts.KeyFact;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
@@ -20,7 +21,7 @@ import studybot.quiz.QuizDeck;
 /**
  * Writes everything the key-facts build produces for the three labelled books and both 10k corpora — every fact (id,
  * text, section, sources, key terms with weight, kind and topicality), every question (card id, kind, prompt,
- * choices, answer) and every sub-heading — one file per book, so a speed-up can be checked to change no output:
+ * choices, answer) and every sub-heading, as {@code BookBinder} builds them — one file per book, so a speed-up can be checked to change no output:
  * dump before, dump after, {@code cmp}. A command, not a test:
  * {@code mvn -B -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java
  * -Dexec.args="-cp %classpath studybot.bench.FactsDump /tmp/dump-before"}.
@@ -41,9 +42,10 @@ public final class FactsDump {
     }
 
     private static void dump(Library library, Path file) throws IOException {
-        KeyFacts facts = new KeyFactExtractor().extract(library);
+        FactsAndSubHeadings read = new KeyFactExtractor().extractWithSubHeadings(library);
+        KeyFacts facts = read.facts();
         QuizDeck deck = QuizDeck.build(library, facts);
-        SubHeadings headings = SubHeadings.of(library);
+        SubHeadings headings = read.subHeadings();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             for (KeyFact fact : facts.all()) {
                 out.printf("FACT %s %s | %s%n", fact.id(), fact.section(), fact.text());

@@ -11,7 +11,8 @@ class CaseInsensitiveTest {
 
     /**
      * The claim the pre-check rests on: wherever a quoted ASCII literal matches case-insensitively (as the masks and
-     * blanks compile it), {@code mayContain} says it may. Checked for every lower-case letter, the capitals with odd case mappings (I, K, S), digits, and every BMP char.
+     * blanks compile it), {@code mayContain} says it may. Checked for every lower-case letter, the capitals with odd
+     * case mappings (I, K, S), digits, and every BMP char.
      */
     @Test
     void neverRulesOutWhatTheCaseInsensitivePatternMatches() {
