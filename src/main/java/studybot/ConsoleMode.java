@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
@@ -29,6 +30,7 @@ import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
+import studybot.tip.StoredTipRotation;
 
 /**
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
@@ -76,6 +78,7 @@ final class ConsoleMode {
             DailyTipService tips = dailyTips.service();
             Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                    new StoredTipRotation(store, new SplittableRandom()),
                     Stream.concat(Stream.of(dailyTips.feature(), quiz), reading.features().stream()).toList());
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import studybot.sharing.StoredShareOptIns;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
+import studybot.tip.StoredTipRotation;
 
 /**
  * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so
@@ -88,6 +90,7 @@ final class DiscordMode {
             ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
             Studybot studybot = Studybot.create(config, clock, book, shards,
                     TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                    new StoredTipRotation(store, new SplittableRandom()),
                     Stream.concat(Stream.of(dailyTips.tips().feature(), quiz), reading.features().stream()).toList());
 
             Optional<DiscordBot> connected = connectPatiently(studybot, library, List.of(heartbeat, dailyTips), stop);

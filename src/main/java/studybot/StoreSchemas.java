@@ -10,6 +10,7 @@ import studybot.quiz.review.ReviewStore;
 import studybot.shards.ProcessRegistry;
 import studybot.sharing.StoredShareOptIns;
 import studybot.store.Migrations;
+import studybot.tip.StoredTipRotation;
 
 /**
  * Every feature's schema history, migrated in this order whenever the store opens (and by {@code migrate-store}). A
@@ -19,7 +20,7 @@ final class StoreSchemas {
 
     static final List<Migrations> ALL = List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
             ProcessRegistry.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
-            StoredShareOptIns.MIGRATIONS);
+            StoredShareOptIns.MIGRATIONS, StoredTipRotation.MIGRATIONS);
 
     /**
      * Tables {@code migrate-store} leaves alone: they describe the processes running now (heartbeats, the shared

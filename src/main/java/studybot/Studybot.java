@@ -40,6 +40,7 @@ import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
 import studybot.tip.ChannelTipRotation;
+import studybot.tip.MemoryTipRotation;
 import studybot.tip.command.TipCommand;
 
 /**
@@ -64,7 +65,7 @@ public final class Studybot {
     private SemanticIndexer meaning;
 
     private Studybot(StudybotConfig config, Clock clock, CurrentBook book, ConnectionInfo connection, TipCounts tips,
-                     List<Feature> transportFeatures) {
+                     ChannelTipRotation tipRotation, List<Feature> transportFeatures) {
         this.config = config;
         this.clock = clock;
         this.book = book;
@@ -77,7 +78,7 @@ public final class Studybot {
         List<Feature> features = new ArrayList<>(List.of(
                 new SectionFeature(sections),
                 Feature.of(new SearchCommand(sections)),
-                Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom()))),
+                Feature.of(new TipCommand(tipRotation)),
                 Feature.of(new HelpCommand()),
                 Feature.of(new StatsCommand(stats, new StatsReport()))));
         features.addAll(transportFeatures);
@@ -91,17 +92,22 @@ public final class Studybot {
      * @param book       where the edition being served is kept; features built before this (daily tips) read it too
      * @param connection what {@code /stats} says of the Discord connection
      * @param tips       what {@code /stats} says of the daily tips
+     * @param tipRotation where {@code /tip} keeps each channel's round: the store the transport opened
      * @param features   features that come with the transport (such as {@code /tips}), listed after the book's own
      */
     public static Studybot create(StudybotConfig config, Clock clock, CurrentBook book, ConnectionInfo connection,
-                                  TipCounts tips, List<Feature> features) {
-        return new Studybot(config, clock, book, connection, tips, features);
+                                  TipCounts tips, ChannelTipRotation tipRotation, List<Feature> features) {
+        return new Studybot(config, clock, book, connection, tips, tipRotation, features);
     }
 
-    /** A studybot with the book's features alone, its first edition loaded: ready to answer. */
+    /**
+     * A studybot with the book's features alone, its first edition loaded: ready to answer. It has no store, so
+     * {@code /tip}'s rotation is kept in memory.
+     */
     public static Studybot load(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips)
             throws LibraryException {
-        Studybot studybot = create(config, clock, new CurrentBook(), connection, tips, List.of());
+        Studybot studybot = create(config, clock, new CurrentBook(), connection, tips,
+                new MemoryTipRotation(new SplittableRandom()), List.of());
         studybot.loadBook();
         return studybot;
     }

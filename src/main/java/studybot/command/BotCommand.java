@@ -1,6 +1,7 @@
 package studybot.command;
 
 import java.util.List;
+import java.util.Optional;
 import studybot.reply.Reply;
 
 /**
@@ -24,6 +25,15 @@ public interface BotCommand {
      */
     default boolean usesStore() {
         return false;
+    }
+
+    /**
+     * For a command that {@link #usesStore() uses the store}: the same command answering without it, for when the
+     * store cannot take any more work (on Discord: its threads and their queue are all taken). Empty, the default,
+     * and the asker is told the store is busy.
+     */
+    default Optional<BotCommand> withoutStore() {
+        return Optional.empty();
     }
 
     /** Choices while an option with autocomplete is typed; empty by default. */

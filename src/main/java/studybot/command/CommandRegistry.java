@@ -85,6 +85,20 @@ public final class CommandRegistry {
             return Reply.problem(Text.builder().plain("studybot has no command ").code("/" + name)
                     .markup(". `/help` lists the commands.").build());
         }
+        return answer(command, asker, subcommand, options);
+    }
+
+    /**
+     * How {@code name} answers without the store ({@link BotCommand#withoutStore()}), with the same checks as
+     * {@link #answer}; empty when it has no such answer.
+     */
+    public Optional<Supplier<Reply>> answerWithoutStore(Asker asker, String name, String subcommand,
+                                                        Map<String, String> options) {
+        return Optional.ofNullable(commands.get(name)).flatMap(BotCommand::withoutStore)
+                .map(command -> () -> answer(command, asker, subcommand, options));
+    }
+
+    private Reply answer(BotCommand command, Asker asker, String subcommand, Map<String, String> options) {
         CommandSpec spec = command.spec();
         Optional<Reply> refused = refusal(spec, asker).or(() -> invalid(spec, subcommand, options));
         if (refused.isPresent()) {

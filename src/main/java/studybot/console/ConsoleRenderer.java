@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
@@ -16,7 +17,7 @@ import studybot.reply.Text;
  * Turns a reply into terminal text: the title as a heading, emphasis in bold and the footer and actions dim when
  * writing to a terminal that wants colour ({@link #forTerminal}), plain text otherwise. A terminal has no buttons,
  * so each action becomes the command to type: the one its feature says does the same, or {@code /press ID} (with the
- * value, for a list).
+ * value, for a list). Actions share one line while it stays short, and take a line each otherwise.
  */
 public final class ConsoleRenderer {
 
@@ -28,6 +29,12 @@ public final class ConsoleRenderer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+
+    /**
+     * The longest line of actions kept on one line; longer ones (a quiz question's four choices, say) get a line per
+     * action, so each command to type can be read and copied on its own.
+     */
+    private static final int ACTIONS_LINE = 100;
 
     private final boolean ansi;
 
@@ -64,13 +71,18 @@ public final class ConsoleRenderer {
         List<ReplyAction.Button> buttons = reply.actions().stream()
                 .filter(ReplyAction.Button.class::isInstance).map(ReplyAction.Button.class::cast).toList();
         if (!buttons.isEmpty()) {
-            out.append(dim(buttons.stream().map(button -> button.label() + ": " + command(button))
-                    .collect(Collectors.joining("   ", "» ", "")))).append('\n');
+            List<String> entries = buttons.stream().map(button -> button.label() + ": " + command(button)).toList();
+            String oneLine = "» " + String.join("   ", entries);
+            actionLines(out, fits(oneLine) ? List.of(oneLine) : entries.stream().map(entry -> "» " + entry).toList());
         }
         reply.actions().stream().filter(ReplyAction.PickList.class::isInstance).map(ReplyAction.PickList.class::cast)
-                .forEach(list -> out.append(dim(list.picks().stream().map(pick -> command(list, pick))
-                        .collect(Collectors.joining(" · ", "» " + list.placeholder().replace("…", "") + ": ", ""))))
-                        .append('\n'));
+                .forEach(list -> {
+                    List<String> entries = list.picks().stream().map(pick -> command(list, pick)).toList();
+                    String start = "» " + list.placeholder().replace("…", "") + ":";
+                    String oneLine = start + " " + String.join(" · ", entries);
+                    actionLines(out, fits(oneLine) ? List.of(oneLine) : Stream.concat(Stream.of(start),
+                            entries.stream().map(entry -> "   " + entry)).toList());
+                });
         return out.toString();
     }
 
@@ -97,6 +109,14 @@ public final class ConsoleRenderer {
             }
         }
         return out.toString();
+    }
+
+    private void actionLines(StringBuilder out, List<String> lines) {
+        lines.forEach(line -> out.append(dim(line)).append('\n'));
+    }
+
+    private static boolean fits(String actionsLine) {
+        return actionsLine.codePointCount(0, actionsLine.length()) <= ACTIONS_LINE;
     }
 
     private String bold(String text) {

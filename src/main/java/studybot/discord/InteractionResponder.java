@@ -76,15 +76,19 @@ public final class InteractionResponder {
 
     /** Answers with a new message: public for content, only to the asker for a problem. */
     public void reply(IReplyCallback event, String command, Supplier<Reply> handler) {
-        run(event, command, alone(handler), false, handlers, false);
+        run(event, command, alone(handler), false, handlers, false, Optional.empty());
     }
 
     /**
      * Answers with a new message from a handler that needs the store: it runs on the store handlers, and when every
-     * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too.
+     * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too. When the
+     * store handlers and their queue are all taken, {@code withoutStore} answers instead, on the other handlers (a
+     * random tip for {@code /tip}); without it the asker is told the store is busy.
      */
-    public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately) {
-        run(event, command, alone(handler), false, storeHandlers, privately);
+    public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately,
+                                Optional<Supplier<Reply>> withoutStore) {
+        run(event, command, alone(handler), false, storeHandlers, privately,
+                withoutStore.map(InteractionResponder::alone));
     }
 
     /**
@@ -95,12 +99,12 @@ public final class InteractionResponder {
      */
     public <E extends IReplyCallback & IMessageEditCallback> void replyPrivatelyUpdating(
             E event, String command, Supplier<ClickAnswer> handler) {
-        run(event, command, handler, false, storeHandlers, true);
+        run(event, command, handler, false, storeHandlers, true, Optional.empty());
     }
 
     /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */
     public <E extends IReplyCallback & IMessageEditCallback> void edit(E event, String command, Supplier<Reply> handler) {
-        run(event, command, alone(handler), true, handlers, false);
+        run(event, command, alone(handler), true, handlers, false, Optional.empty());
     }
 
     private static Supplier<ClickAnswer> alone(Supplier<Reply> handler) {
@@ -140,7 +144,7 @@ public final class InteractionResponder {
     }
 
     private void run(IReplyCallback event, String command, Supplier<ClickAnswer> handler, boolean editInPlace,
-                     ExecutorService executor, boolean privately) {
+                     ExecutorService executor, boolean privately, Optional<Supplier<ClickAnswer>> withoutStore) {
         lastArrival = System.nanoTime();
         if (!accepting.get()) {
             refuse(event);
@@ -166,7 +170,10 @@ public final class InteractionResponder {
             executor.execute(() -> answer(event, command, handler, editInPlace, privately, acknowledged, deferral));
         } catch (RejectedExecutionException e) {
             deferral.cancel(false);
-            if (accepting.get() && executor == storeHandlers) {
+            if (accepting.get() && executor == storeHandlers && withoutStore.isPresent()) {
+                LOG.debug("Interaction {} answered without the store: the store handlers are all busy", event.getId());
+                run(event, command, withoutStore.get(), editInPlace, handlers, privately, Optional.empty());
+            } else if (accepting.get() && executor == storeHandlers) {
                 busy(event);
             } else {
                 refuse(event);

@@ -50,7 +50,8 @@ public final class RegistryInteractions extends ListenerAdapter {
                 .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
         Supplier<Reply> answer = () -> registry.answer(asker, event.getName(), subcommand, options);
         if (registry.usesStore(event.getName())) {
-            responder.replyUsingStore(event, event.getName(), answer, registry.answersPrivately(event.getName()));
+            responder.replyUsingStore(event, event.getName(), answer, registry.answersPrivately(event.getName()),
+                    registry.answerWithoutStore(asker, event.getName(), subcommand, options));
         } else {
             responder.reply(event, event.getName(), answer);
         }

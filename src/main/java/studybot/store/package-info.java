@@ -41,7 +41,9 @@
  * A command whose answer touches the store says so ({@code BotCommand.usesStore()}), so Discord runs it on the
  * store's own threads and never on those answering {@code /section} and {@code /search}. It answers
  * {@link studybot.store.StoreBusyException} with "try again in a moment" and
- * {@link studybot.store.StoreUnwritableException} with "nothing was changed". Background work catches
+ * {@link studybot.store.StoreUnwritableException} with "nothing was changed"; a command that can still answer
+ * without the store ({@code BotCommand.withoutStore()}: {@code /tip} draws a tip at random) catches both itself, and
+ * is answered that way when the store's threads are all taken. Background work catches
  * {@link studybot.store.StoreException}, logs it at DEBUG ({@link studybot.store.StoreHealth} has reported it once)
  * and retries on its next pass. Tests run each store on both backends with {@code @ParameterizedClass} over
  * {@link studybot.store.Dialect}, through the test helpers {@code TestStores} and {@code TestPostgres}.

@@ -1,7 +1,7 @@
 /**
- * The tip deck: short study tips drawn from the book. No commands here: {@code /tip} is in
- * {@link studybot.tip.command}.
+ * The tip deck: short study tips drawn from the book's key facts, and {@code /tip}'s rotation per channel, kept in the
+ * store. No commands here: {@code /tip} is in {@link studybot.tip.command}.
  *
- * <p>May use: {@code library}, {@code reply}.
+ * <p>May use: {@code library}, {@code facts}, {@code store}.
  */
 package studybot.tip;

@@ -54,4 +54,50 @@ class ConsoleRendererTest {
         assertThat(new ConsoleRenderer(false).render(reply))
                 .endsWith("» Open a section: /section 1.1 · /press pick 1.2:0\n");
     }
+
+    @Test
+    void manyOrLongActionsTakeALineEachAndShortOnesShareOne() {
+        List<ReplyAction> choices = List.of("Redis Pub/Sub and Streams", "asyncpg: Async PostgreSQL Driver",
+                "Replication Groups: Primary Node and Read Replicas", "redis-py: Strings, Hashes, Lists").stream()
+                .map(label -> (ReplyAction) new ReplyAction.Button(label, "quiz:a:s1:" + label.length(),
+                        ReplyAction.Style.SECONDARY, ""))
+                .toList();
+        Reply question = Reply.content("Which section says this?", "A fact.").withActions(choices);
+
+        assertThat(new ConsoleRenderer(false).render(question)).endsWith("""
+                A fact.
+                » Redis Pub/Sub and Streams: /press quiz:a:s1:25
+                » asyncpg: Async PostgreSQL Driver: /press quiz:a:s1:32
+                » Replication Groups: Primary Node and Read Replicas: /press quiz:a:s1:50
+                » redis-py: Strings, Hashes, Lists: /press quiz:a:s1:32
+                """);
+        assertThat(new ConsoleRenderer(true).render(question).lines().filter(line -> line.contains("»")))
+                .hasSize(4).allSatisfy(line -> assertThat(line).startsWith("\u001B[2m»").endsWith("\u001B[22m"));
+        Reply navigation = Reply.content("62.6", "Text").withActions(List.of(
+                new ReplyAction.Button("◀ 62.5", "nav:62.5:0", ReplyAction.Style.SECONDARY, "/section 62.5"),
+                new ReplyAction.Button("62.7 ▶", "nav:62.7:0", ReplyAction.Style.SECONDARY, "/section 62.7"),
+                new ReplyAction.Button("Mark as read", "read:62.6", ReplyAction.Style.SECONDARY, "/read 62.6")));
+        assertThat(new ConsoleRenderer(false).render(navigation))
+                .endsWith("» ◀ 62.5: /section 62.5   62.7 ▶: /section 62.7   Mark as read: /read 62.6\n");
+    }
+
+    @Test
+    void aLongPickListTakesALinePerPick() {
+        List<ReplyAction.Pick> picks = List.of("20.1", "20.2", "20.3", "20.4", "62.5", "62.6", "62.7", "62.8").stream()
+                .map(section -> new ReplyAction.Pick(section, section + ":0", "/section " + section)).toList();
+        Reply reply = Reply.content("Search", "Eight sections")
+                .withActions(List.of(new ReplyAction.PickList("pick", "Open a section…", picks)));
+
+        assertThat(new ConsoleRenderer(false).render(reply)).endsWith("""
+                » Open a section:
+                   /section 20.1
+                   /section 20.2
+                   /section 20.3
+                   /section 20.4
+                   /section 62.5
+                   /section 62.6
+                   /section 62.7
+                   /section 62.8
+                """);
+    }
 }

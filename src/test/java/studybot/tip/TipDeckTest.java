@@ -54,7 +54,7 @@ class TipDeckTest {
 
     @Test
     void rotationShowsEveryTipInAChannelBeforeAnyRepeats() {
-        ChannelTipRotation rotation = new ChannelTipRotation(new SplittableRandom(3));
+        MemoryTipRotation rotation = new MemoryTipRotation(new SplittableRandom(3));
         for (int round = 0; round < 3; round++) {
             Set<String> shown = new HashSet<>();
             for (int i = 0; i < deck.size(); i++) {
@@ -66,7 +66,7 @@ class TipDeckTest {
 
     @Test
     void channelsRotateIndependently() {
-        ChannelTipRotation rotation = new ChannelTipRotation(new SplittableRandom(5));
+        MemoryTipRotation rotation = new MemoryTipRotation(new SplittableRandom(5));
         Set<String> first = new HashSet<>();
         for (int i = 0; i < deck.size() - 1; i++) {
             first.add(rotation.next(1L, deck).orElseThrow().id());
@@ -84,7 +84,7 @@ class TipDeckTest {
     void aNewRoundNeverOpensWithTheTipThatClosedTheLast() {
         TipDeck two = new TipDeck(deck.tips().subList(0, 2));
         for (long seed = 0; seed < 20; seed++) {
-            ChannelTipRotation rotation = new ChannelTipRotation(new SplittableRandom(seed));
+            MemoryTipRotation rotation = new MemoryTipRotation(new SplittableRandom(seed));
             List<String> ids = List.of(rotation.next(9L, two).orElseThrow().id(),
                     rotation.next(9L, two).orElseThrow().id(), rotation.next(9L, two).orElseThrow().id());
             assertThat(ids.get(2)).isNotEqualTo(ids.get(1));
@@ -93,7 +93,7 @@ class TipDeckTest {
 
     @Test
     void anEmptyDeckGivesNothing() {
-        assertThat(new ChannelTipRotation(new SplittableRandom(1)).next(1L, new TipDeck(List.of()))).isEmpty();
+        assertThat(new MemoryTipRotation(new SplittableRandom(1)).next(1L, new TipDeck(List.of()))).isEmpty();
         assertThat(new TipDeck(List.of()).random(new SplittableRandom(1))).isEmpty();
     }
 }

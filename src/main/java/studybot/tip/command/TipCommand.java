@@ -1,6 +1,7 @@
 package studybot.tip.command;
 
 import java.util.List;
+import java.util.Optional;
 import studybot.book.Book;
 import studybot.command.Access;
 import studybot.command.BotCommand;
@@ -30,6 +31,18 @@ public final class TipCommand implements BotCommand {
     @Override
     public CommandSpec spec() {
         return CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE);
+    }
+
+    /** With a stored rotation, {@code /tip} reads and writes the store (and falls back to a random tip if it can't). */
+    @Override
+    public boolean usesStore() {
+        return rotation.usesStore();
+    }
+
+    /** With a stored rotation: a random tip, for when the store cannot take the work at all. */
+    @Override
+    public Optional<BotCommand> withoutStore() {
+        return rotation.usesStore() ? Optional.of(new TipCommand(rotation.withoutStore())) : Optional.empty();
     }
 
     @Override

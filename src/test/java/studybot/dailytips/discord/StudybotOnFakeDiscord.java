@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -39,6 +40,7 @@ import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
+import studybot.tip.StoredTipRotation;
 
 /**
  * studybot wired as {@code DiscordMode} wires it (one SQLite store in a temp data folder, reading plans, the quiz,
@@ -84,13 +86,13 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         return fixture;
     }
 
-    /** Wired as {@code DiscordMode} does: the store, reading plans, the quiz, daily tips, then studybot. */
+    /** Wired as {@code DiscordMode} does: the store, reading plans, the quiz, daily tips and /tip, then studybot. */
     public void startBot() throws Exception {
         CurrentBook book = new CurrentBook();
         this.book = book;
         store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
                 SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
-                StoredShareOptIns.MIGRATIONS), clock);
+                StoredShareOptIns.MIGRATIONS, StoredTipRotation.MIGRATIONS), clock);
         StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
         reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
         QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
@@ -99,6 +101,7 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         DailyTipService tips = dailyTips.service();
         studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
                 TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                new StoredTipRotation(store, new SplittableRandom()),
                 Stream.concat(Stream.of(dailyTips.tips().feature(), quiz), reading.features().stream()).toList());
         studybot.loadBook();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
@@ -107,7 +110,7 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     }
 
     /** As {@code DiscordMode} stops: the bot and its features, then the store they share. */
-    public void stopBot() throws Exception {
+    public void stopBot() throws InterruptedException {
         try {
             bot.shutdown(WAIT);
         } finally {
@@ -115,10 +118,13 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         }
     }
 
+    /** Stops the bot and the fake; an interrupt while waiting for the bot is kept for the test runner to see. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             stopBot();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             discord.close();
         }

@@ -255,14 +255,16 @@ class DiscordConnectorTest {
     void aCloseThatCannotBeResumedIsReportedOnceWithItsCode(int code) throws Exception {
         connect();
         try (LogCapture jda = LogCapture.of(Level.INFO, "net.dv8tion")) {
-            discord.gateway().closeWith(code, "closed by the test");
+            try {
+                discord.gateway().closeWith(code, "closed by the test");
 
-            assertThat(connection.gaveUp()).succeedsWithin(WAIT).asString()
-                    .startsWith("Discord closed the gateway with code " + code);
-            assertThat(jda.messages(Level.ERROR)).as("JDA's own report, left out for studybot's line").isEmpty();
-        } finally {
-            connection.shutdown(Duration.ofSeconds(2));
-            connection = null;
+                assertThat(connection.gaveUp()).succeedsWithin(WAIT).asString()
+                        .startsWith("Discord closed the gateway with code " + code);
+                assertThat(jda.messages(Level.ERROR)).as("JDA's own report, left out for studybot's line").isEmpty();
+            } finally {
+                connection.shutdown(Duration.ofSeconds(2));
+                connection = null;
+            }
         }
     }
 

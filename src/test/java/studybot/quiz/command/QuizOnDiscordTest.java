@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ import studybot.stats.ConnectionInfo;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
+import studybot.tip.StoredTipRotation;
 
 /**
  * {@code /quiz} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
@@ -199,14 +201,15 @@ class QuizOnDiscordTest {
     private void startBot() throws Exception {
         book = new CurrentBook();
         store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
-                clock);
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS,
+                StoredTipRotation.MIGRATIONS), clock);
         StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
         CurrentBook current = book;
         ReadingServices reading = ReadingServices.open(store, () -> current.get().library(), optIns, clock);
         QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
         Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.none(), Stream.concat(Stream.of(quiz), reading.features().stream()).toList());
+                TipCounts.none(), new StoredTipRotation(store, new SplittableRandom()),
+                Stream.concat(Stream.of(quiz), reading.features().stream()).toList());
         studybot.loadBook();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
                 config.discord(), studybot.interactions(), List.of());

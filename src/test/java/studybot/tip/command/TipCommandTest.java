@@ -2,6 +2,7 @@ package studybot.tip.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
@@ -20,14 +22,18 @@ import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
 import studybot.reply.Reply;
-import studybot.tip.ChannelTipRotation;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+import studybot.tip.MemoryTipRotation;
+import studybot.tip.StoredTipRotation;
 
 class TipCommandTest {
 
     private final Book book = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
             new KeyFactExtractor()).bind(TestBooks.seed());
     private final CommandRegistry registry = new CommandRegistry(new CurrentBook(book),
-            List.of(Feature.of(new TipCommand(new ChannelTipRotation(new SplittableRandom(11))))));
+            List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11))))));
 
     @Test
     void aChannelSeesEveryTipBeforeAnyRepeatsWhoeverAsks() {
@@ -48,6 +54,22 @@ class TipCommandTest {
             texts.add(registry.answer(Asker.console("reader"), "tip", "", Map.of()).text().plainText());
         }
         assertThat(texts).hasSize(book.tips().size());
+    }
+
+    @Test
+    void overTheStoreItRunsWhereStoreWorkRunsAndCanStillAnswerWithoutIt(@TempDir Path temp) {
+        try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
+            CommandRegistry stored = new CommandRegistry(new CurrentBook(book),
+                    List.of(Feature.of(new TipCommand(new StoredTipRotation(store, new SplittableRandom(4))))));
+            assertThat(stored.usesStore("tip")).isTrue();
+            assertThat(stored.answer(member(100, 555L), "tip", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
+            Reply withoutStore = stored.answerWithoutStore(member(100, 555L), "tip", "", Map.of()).orElseThrow().get();
+            assertThat(withoutStore.kind()).isEqualTo(Reply.Kind.CONTENT);
+            assertThat(book.tips().tips()).anySatisfy(tip -> assertThat(withoutStore.text().plainText())
+                    .isEqualTo(tip.text()));
+        }
+        assertThat(registry.usesStore("tip")).as("kept in memory").isFalse();
+        assertThat(registry.answerWithoutStore(member(100, 555L), "tip", "", Map.of())).isEmpty();
     }
 
     private static Asker member(long userId, long channelId) {

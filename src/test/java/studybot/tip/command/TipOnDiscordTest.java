@@ -1,0 +1,124 @@
+package studybot.tip.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.EPHEMERAL;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.dailytips.discord.StudybotOnFakeDiscord;
+import studybot.discord.InteractionResponder;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.Invoker;
+import studybot.discord.fake.SentInteraction;
+import studybot.store.Stores;
+import studybot.testing.LogCapture;
+import studybot.tip.StoredTipRotation;
+
+/**
+ * {@code /tip} on the fake Discord, wired as {@code DiscordMode} wires it: the channel's round is in the store, so a
+ * restart continues it, and a locked store still gets a tip.
+ */
+class TipOnDiscordTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private StudybotOnFakeDiscord bot;
+    private FakeDiscord discord;
+
+    @BeforeEach
+    void start() throws Exception {
+        bot = StudybotOnFakeDiscord.start(dataFolder, Instant.parse("2026-11-30T08:00:00Z"));
+        discord = bot.discord();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        bot.close();
+    }
+
+    @Test
+    void aRestartContinuesTheChannelsRoundInsteadOfStartingAFreshOne() throws Exception {
+        int tips = bot.book().get().tips().size();
+        assertThat(tips).isGreaterThan(3);
+        Set<String> shown = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            assertThat(shown.add(tip())).isTrue();
+        }
+        bot.stopBot();
+        bot.startBot();
+        for (int i = 3; i < tips; i++) {
+            String tip = tip();
+            assertThat(shown.add(tip)).as("shown before the restart: " + tip).isTrue();
+        }
+        assertThat(shown).hasSize(tips);
+    }
+
+    @Test
+    void aLockedStoreStillGetsATipNotAnError() throws Exception {
+        try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName());
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+             Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            String tip = tip();
+            lock.execute("ROLLBACK");
+            assertThat(tip).startsWith("Study tip\n");
+            assertThat(bot.book().get().tips().tips()).anySatisfy(known -> assertThat(tip).contains(known.text()));
+            assertThat(log.messages(Level.DEBUG)).singleElement().asString().contains("drew a tip at random");
+        }
+    }
+
+    /**
+     * Admins' {@code /tips} changes wait on a locked store and fill the store threads and their queue; a {@code /tip}
+     * then is not told "the store is busy" but answered at once, on the other threads, with a random tip.
+     */
+    @Test
+    void whenTheStoreThreadsAreAllTakenTipIsAnsweredWithoutTheStore() throws Exception {
+        bot.setTips(Invoker.ADMIN, "09:01");
+        List<SentInteraction> waiting = new ArrayList<>();
+        try (LogCapture log = LogCapture.of(Level.DEBUG, InteractionResponder.class.getName());
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+             Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            for (int i = 0; i < 24; i++) {
+                waiting.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
+            }
+            SentInteraction request = discord.slashCommand("tip").send();
+            JsonNode callback = discord.awaitCallback(request, WAIT).json();
+            lock.execute("ROLLBACK");
+
+            assertThat(callback.path("type").asInt()).as("answered at once, not deferred").isEqualTo(4);
+            assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isZero();
+            assertThat(text(callback.path("data"))).startsWith("Study tip\n");
+            assertThat(log.messages(Level.DEBUG)).anySatisfy(line -> assertThat(line)
+                    .contains("Interaction " + request.id() + " answered without the store"));
+        }
+        waiting.forEach(request -> discord.awaitCallback(request, WAIT));
+    }
+
+    /** The text of a public {@code /tip} answer in the world's channel, deferred or not. */
+    private String tip() {
+        SentInteraction request = discord.slashCommand("tip").send();
+        JsonNode callback = discord.awaitCallback(request, WAIT).json();
+        assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).as("a tip is public").isZero();
+        if (callback.path("type").asInt() != 5) {
+            return text(callback.path("data"));
+        }
+        return text(discord.awaitOriginalEdit(request, WAIT).json());
+    }
+}
