@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Masks a section title's words in a fact, so a "which section says this?" question does not give its answer away:
  * every title word of three letters or more (other than minor words) is masked wherever a word starts with its
- * first five letters. The patterns are compiled once per title word of the book and shared by all the facts of its sections.
+ * first five letters. The patterns are compiled once per title word of the book and shared by all the facts of its
+ * sections.
  */
 final class TitleMask {
 
