@@ -2,6 +2,7 @@ package studybot.book;
 
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.facts.FactsAndSubHeadings;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
 import studybot.facts.SubHeadings;
@@ -13,8 +14,8 @@ import studybot.tip.TipDeck;
 
 /**
  * Derives a complete {@link Book} from a freshly loaded library: index, lookup, key facts, tips, quiz questions and an
- * empty cache. The flattened sub-headings are found once and shared by the lookup (to show them) and the index (to
- * keep excerpts from running across them).
+ * empty cache. The flattened sub-headings are found once, in the same reading of the book as the key facts, and shared
+ * by the lookup (to show them) and the index (to keep excerpts from running across them).
  */
 public final class BookBinder {
 
@@ -29,8 +30,9 @@ public final class BookBinder {
     }
 
     public Book bind(Library library) {
-        KeyFacts facts = factExtractor.extract(library);
-        SubHeadings subHeadings = SubHeadings.of(library);
+        FactsAndSubHeadings read = factExtractor.extractWithSubHeadings(library);
+        KeyFacts facts = read.facts();
+        SubHeadings subHeadings = read.subHeadings();
         return new Book(library, new SectionLookup(library, subHeadings), SectionSearch.over(library, subHeadings),
                 facts, TipDeck.of(facts), QuizDeck.build(library, facts), new LookupCache(cacheConfig),
                 searchConfig.maxResults());

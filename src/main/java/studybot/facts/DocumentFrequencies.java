@@ -7,9 +7,10 @@ import java.util.stream.IntStream;
 
 /**
  * In how many sections each stem occurs. Counted in parallel without any shared lock: the stems are split into
- * {@value #PARTS} parts by hash, and each part is counted by one task over all sections into a map of its own. (A
- * shared concurrent map would lock a bin for every stem of every section, and on a busy machine a thread preempted
- * while holding such a lock can stall the others.) The result is plain sums, the same whatever the order of the work.
+ * {@value #PARTS} parts by hash, and each part is counted by one task over all sections into a map of its own,
+ * reading the stems' hashes from the sections' tables so that a task touches only its own part's strings. (A shared
+ * concurrent map would lock a bin for every stem of every section, and on a busy machine a thread preempted while
+ * holding such a lock can stall the others.) The result is plain sums, the same whatever the order of the work.
  */
 final class DocumentFrequencies {
 
@@ -26,11 +27,7 @@ final class DocumentFrequencies {
                 .mapToObj(part -> {
                     Map<String, Integer> counts = new HashMap<>();
                     for (StemCounts section : sections) {
-                        section.forEachStem(stem -> {
-                            if (partOf(stem) == part) {
-                                counts.merge(stem, 1, Integer::sum);
-                            }
-                        });
+                        section.forEachStem(hash -> partOf(hash) == part, stem -> counts.merge(stem, 1, Integer::sum));
                     }
                     return counts;
                 })
@@ -43,6 +40,10 @@ final class DocumentFrequencies {
     }
 
     private static int partOf(String stem) {
-        return Math.floorMod(stem.hashCode(), PARTS);
+        return partOf(stem.hashCode());
+    }
+
+    private static int partOf(int hash) {
+        return Math.floorMod(hash, PARTS);
     }
 }

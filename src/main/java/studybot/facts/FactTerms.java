@@ -38,10 +38,19 @@ final class FactTerms {
         this.words = words;
     }
 
-    /** The summed weight of the distinct distinctive stems in {@code text}; 0 if it has too few of them. */
-    double score(String text) {
+    /** What the English analysis makes of {@code text}: what {@link #score} and {@link #of} read. */
+    List<Stems.Token> tokens(String text) {
+        return statistics.tokens(text);
+    }
+
+    /**
+     * The summed weight of the distinct distinctive stems in {@code text}; 0 if it has too few of them.
+     *
+     * @param tokens {@code text}'s {@link #tokens}
+     */
+    double score(String text, List<Stems.Token> tokens) {
         Set<String> found = new HashSet<>();
-        for (Stems.Token token : statistics.tokens(text)) {
+        for (Stems.Token token : tokens) {
             if (weight(text, token, distinctive) > 0) {
                 found.add(token.stem());
             }
@@ -52,9 +61,12 @@ final class FactTerms {
         return found.stream().mapToDouble(distinctive::get).sum();
     }
 
-    /** The key terms of a fact, most distinctive first, each once. */
-    List<KeyTerm> of(String text) {
-        List<Stems.Token> tokens = statistics.tokens(text);
+    /**
+     * The key terms of a fact, most distinctive first, each once.
+     *
+     * @param tokens {@code text}'s {@link #tokens}, as its score was computed from
+     */
+    List<KeyTerm> of(String text, List<Stems.Token> tokens) {
         List<KeyTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int i = 0;
@@ -67,7 +79,7 @@ final class FactTerms {
                 }
             }
             List<Stems.Token> run = tokens.subList(i, end);
-            double weight = run.stream().mapToDouble(token -> weight(text, token, candidates)).sum();
+            double weight = weight(text, run);
             if (weight > 0) {
                 String surface = withoutPossessive(text.substring(run.get(0).start(), run.get(run.size() - 1).end()));
                 String stems = String.join(" ", run.stream().map(Stems.Token::stem).toList());
@@ -81,6 +93,17 @@ final class FactTerms {
         }
         terms.sort(Comparator.comparingDouble(KeyTerm::weight).reversed());
         return terms;
+    }
+
+    /**
+     * The summed weight of a run of tokens. Most runs are one word, whose weight is taken as it is: the stream's
+     * compensated sum of a single value is that value, so this only saves a stream per word.
+     */
+    private double weight(String text, List<Stems.Token> run) {
+        if (run.size() == 1) {
+            return weight(text, run.get(0), candidates);
+        }
+        return run.stream().mapToDouble(token -> weight(text, token, candidates)).sum();
     }
 
     private static double weight(String text, Stems.Token token, Map<String, Double> weights) {

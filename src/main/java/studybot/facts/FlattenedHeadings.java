@@ -27,6 +27,9 @@ final class FlattenedHeadings {
 
     /** Where the sentence proper starts (a token index), if {@code sentence} opens with a flattened heading. */
     Optional<Split> split(String sentence) {
+        if (opensWithLowercaseContentWord(sentence)) {
+            return Optional.empty();
+        }
         List<String> tokens = Words.tokens(sentence);
         int firstContent = firstLowercaseContentWord(tokens);
         if (firstContent < 2) {
@@ -47,10 +50,31 @@ final class FlattenedHeadings {
                 String.join(" ", tokens.subList(start, tokens.size()))));
     }
 
+    /**
+     * Whether one of the first two tokens is a lower-case content word, so {@link #firstLowercaseContentWord} is
+     * below 2 and there is no heading: most sentences are ruled out here without splitting the whole sentence.
+     */
+    private static boolean opensWithLowercaseContentWord(String sentence) {
+        String stripped = sentence.strip();
+        int start = 0;
+        for (int token = 0; token < 2 && start < stripped.length(); token++) {
+            int end = Words.tokenEnd(stripped, start);
+            if (lowercaseContentWord(stripped.substring(start, end))) {
+                return true;
+            }
+            start = Words.nextTokenStart(stripped, end);
+        }
+        return false;
+    }
+
+    private static boolean lowercaseContentWord(String token) {
+        String core = Words.core(token);
+        return Words.lowercase(core) && !EnglishWords.titleLowercase(core);
+    }
+
     private static int firstLowercaseContentWord(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            String core = Words.core(tokens.get(i));
-            if (Words.lowercase(core) && !EnglishWords.titleLowercase(core)) {
+            if (lowercaseContentWord(tokens.get(i))) {
                 return i;
             }
         }

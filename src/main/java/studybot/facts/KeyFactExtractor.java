@@ -2,6 +2,7 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,26 +39,48 @@ public final class KeyFactExtractor {
     private final SentenceJudge judge = new SentenceJudge();
 
     public KeyFacts extract(Library library) {
+        return extractWithSubHeadings(library).facts();
+    }
+
+    /**
+     * The key facts and the flattened sub-headings ({@link SubHeadings#of}, the same rule and the same result) in one
+     * reading of the book: how the book writes its words is learnt once, and each paragraph is split into sentences
+     * once for both.
+     */
+    public FactsAndSubHeadings extractWithSubHeadings(Library library) {
         TermStatistics statistics = TermStatistics.of(library);
         BookWords words = BookWords.of(library);
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(words));
         List<Section> sections = library.sections();
-        List<KeyFact> facts = IntStream.range(0, sections.size()).parallel()
-                .mapToObj(ordinal -> factsOf(sections.get(ordinal), ordinal, statistics, splitter, words))
-                .flatMap(List::stream)
+        List<SectionReading> readings = IntStream.range(0, sections.size()).parallel()
+                .mapToObj(ordinal -> read(sections.get(ordinal), ordinal, statistics, splitter, words))
                 .toList();
-        return new KeyFacts(facts);
+        Map<Section, List<SubHeading>> headings = new HashMap<>();
+        readings.forEach(reading -> headings.put(reading.section(), reading.headings()));
+        return new FactsAndSubHeadings(new KeyFacts(readings.stream().flatMap(reading -> reading.facts().stream())
+                .toList()), SubHeadings.of(headings));
     }
 
-    private List<KeyFact> factsOf(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
-                                  BookWords words) {
+    /** What one section gave: its facts and its sub-headings. */
+    private record SectionReading(Section section, List<KeyFact> facts, List<SubHeading> headings) {
+    }
+
+    private SectionReading read(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
+                                BookWords words) {
+        List<List<TextUnit>> units = section.paragraphs().stream().map(splitter::units).toList();
+        return new SectionReading(section, factsOf(section, units, ordinal, statistics, words),
+                SubHeadings.find(section, units));
+    }
+
+    private List<KeyFact> factsOf(Section section, List<List<TextUnit>> unitsByParagraph, int ordinal,
+                                  TermStatistics statistics, BookWords words) {
         List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
         FactTerms terms = new FactTerms(statistics, ordinal,
                 weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))), weights(ranked), words);
         List<Draft> drafts = new ArrayList<>();
-        for (String paragraph : section.paragraphs()) {
+        for (List<TextUnit> paragraph : unitsByParagraph) {
             Draft previous = null;
-            for (TextUnit unit : splitter.units(paragraph)) {
+            for (TextUnit unit : paragraph) {
                 previous = next(unit, previous, drafts, terms);
             }
         }
@@ -68,8 +91,8 @@ public final class KeyFactExtractor {
         List<KeyFact> facts = new ArrayList<>();
         for (Draft draft : drafts) {
             if (kept.contains(draft)) {
-                facts.add(new KeyFact(FactIds.of(draft.text), draft.text, section.number(), terms.of(draft.text),
-                        draft.sources));
+                facts.add(new KeyFact(FactIds.of(draft.text), draft.text, section.number(),
+                        terms.of(draft.text, draft.tokens), draft.sources));
             }
         }
         return facts;
@@ -88,7 +111,8 @@ public final class KeyFactExtractor {
         }
         String sentence = unit.text();
         String text = Connectives.drop(sentence);
-        double score = text.length() > MAX_LENGTH ? 0 : terms.score(text);
+        List<Stems.Token> tokens = text.length() > MAX_LENGTH ? List.of() : terms.tokens(text);
+        double score = text.length() > MAX_LENGTH ? 0 : terms.score(text, tokens);
         if (score == 0 && previous == null) {
             return null;
         }
@@ -97,7 +121,7 @@ public final class KeyFactExtractor {
             if (score == 0) {
                 return null;
             }
-            Draft draft = new Draft(text, List.of(sentence), score);
+            Draft draft = new Draft(text, List.of(sentence), tokens, score);
             drafts.add(draft);
             return draft;
         }
@@ -105,22 +129,28 @@ public final class KeyFactExtractor {
                 && judge.joinable(sentence)) {
             String pair = previous.text + " " + sentence;
             if (pair.length() <= MAX_LENGTH) {
-                drafts.set(drafts.indexOf(previous),
-                        new Draft(pair, List.of(previous.sources.get(0), sentence), terms.score(pair)));
+                List<Stems.Token> pairTokens = terms.tokens(pair);
+                drafts.set(drafts.indexOf(previous), new Draft(pair, List.of(previous.sources.get(0), sentence),
+                        pairTokens, terms.score(pair, pairTokens)));
             }
         }
         return null;
     }
 
-    /** A fact being assembled; identity matters (two drafts may have the same text). */
+    /**
+     * A fact being assembled; identity matters (two drafts may have the same text). It keeps the analysis its score
+     * was computed from, so a kept fact's key terms do not analyse the text again.
+     */
     private static final class Draft {
         private final String text;
         private final List<String> sources;
+        private final List<Stems.Token> tokens;
         private final double score;
 
-        Draft(String text, List<String> sources, double score) {
+        Draft(String text, List<String> sources, List<Stems.Token> tokens, double score) {
             this.text = text;
             this.sources = sources;
+            this.tokens = tokens;
             this.score = score;
         }
 

@@ -3,6 +3,7 @@ package studybot.facts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class Stems {
         }
     };
     /** Each word seen so far and its stem; empty for a word the analyzer drops (a stop word). */
-    private final Map<String, Optional<String>> stems = new ConcurrentHashMap<>(INITIAL_WORDS);
+    private final Map<Word, Optional<String>> stems = new ConcurrentHashMap<>(INITIAL_WORDS);
 
     /** The stems of {@code text} with where each word is, exactly as the English analyzer gives them. */
     List<Token> tokens(String text) {
@@ -73,11 +74,11 @@ final class Stems {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
+            Word probe = new Word();
             while (stream.incrementToken()) {
-                String word = term.toString();
-                Optional<String> stem = stems.get(word);
+                Optional<String> stem = stems.get(probe.of(term.buffer(), term.length()));
                 if (stem == null) {
-                    stem = stems.computeIfAbsent(word, this::stem);
+                    stem = stems.computeIfAbsent(probe.copy(), word -> stem(word.toString()));
                 }
                 if (stem.isPresent()) {
                     action.accept(stem.get(), offset);
@@ -98,6 +99,58 @@ final class Stems {
             return stem;
         } catch (IOException e) {
             throw new UncheckedIOException("analysing in-memory text failed", e);
+        }
+    }
+
+    /**
+     * A word as the table's key, compared by its characters. The table keeps copies; a lookup passes a probe that
+     * points into the tokenizer's own buffer, so a word already in the table costs no {@code String} and no copy
+     * (a book's text is almost all such words).
+     */
+    private static final class Word {
+        private char[] chars;
+        private int length;
+        private int hash;
+
+        /** Points this probe at the first {@code length} characters of {@code buffer}, which it does not copy. */
+        Word of(char[] buffer, int length) {
+            this.chars = buffer;
+            this.length = length;
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + buffer[i];
+            }
+            this.hash = h;
+            return this;
+        }
+
+        /** A key of its own for the table: the characters copied, so later tokens cannot change it. */
+        Word copy() {
+            return new Word().of(Arrays.copyOf(chars, length), length);
+        }
+
+        /** Compared character by character: words are short, and a plain loop beats a vectorised mismatch here. */
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Word word) || word.hash != hash || word.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != word.chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
         }
     }
 

@@ -1,6 +1,7 @@
 package studybot.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,13 +32,28 @@ public final class SubHeadings {
         this.bySection = Map.copyOf(bySection);
     }
 
-    /** The sub-headings of every section of {@code library}, judged by how that book writes its words. */
+    /**
+     * The sub-headings of every section of {@code library}, judged by how that book writes its words. When the key
+     * facts are wanted too, {@link KeyFactExtractor#extractWithSubHeadings} finds both in one reading of the book.
+     */
     public static SubHeadings of(Library library) {
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(library)));
         return new SubHeadings(library.sections().parallelStream()
-                .map(section -> Map.entry(section, find(splitter, section)))
+                .map(section -> Map.entry(section, find(section, section.paragraphs().stream()
+                        .map(splitter::units).toList())))
                 .filter(found -> !found.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    /** From the sub-headings found section by section; sections without any may be left out. */
+    static SubHeadings of(Map<Section, List<SubHeading>> bySection) {
+        Map<Section, List<SubHeading>> found = new HashMap<>();
+        bySection.forEach((section, headings) -> {
+            if (!headings.isEmpty()) {
+                found.put(section, headings);
+            }
+        });
+        return new SubHeadings(found);
     }
 
     /**
@@ -48,11 +64,17 @@ public final class SubHeadings {
         return bySection.getOrDefault(section, List.of());
     }
 
-    private static List<SubHeading> find(SentenceSplitter splitter, Section section) {
+    /**
+     * The section's sub-headings, from its paragraphs' units as {@link SentenceSplitter#units} gives them (one list
+     * per paragraph of {@link Section#paragraphs()}, in order).
+     */
+    static List<SubHeading> find(Section section, List<List<TextUnit>> unitsByParagraph) {
         List<SubHeading> headings = new ArrayList<>();
         int offset = 0;
-        for (String paragraph : section.paragraphs()) {
-            for (SubHeading heading : inParagraph(splitter, paragraph)) {
+        List<String> paragraphs = section.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
+            for (SubHeading heading : inParagraph(unitsByParagraph.get(i), paragraph)) {
                 headings.add(new SubHeading(offset + heading.start(), offset + heading.end()));
             }
             offset += paragraph.length() + PARAGRAPH_BREAK.length();
@@ -65,8 +87,7 @@ public final class SubHeadings {
      * each unit is matched back to the paragraph token by token; should they ever disagree, the paragraph is taken
      * to have no heading rather than a misplaced one.
      */
-    private static List<SubHeading> inParagraph(SentenceSplitter splitter, String paragraph) {
-        List<TextUnit> units = splitter.units(paragraph);
+    private static List<SubHeading> inParagraph(List<TextUnit> units, String paragraph) {
         if (units.stream().noneMatch(TextUnit::heading)) {
             return List.of();
         }

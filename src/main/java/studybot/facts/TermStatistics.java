@@ -1,6 +1,7 @@
 package studybot.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,10 @@ final class TermStatistics {
 
     /** How distinctive {@code stem} is for the section with this ordinal; 0 for stems it does not have. */
     double weight(int ordinal, String stem) {
-        int tf = frequencies.get(ordinal).count(stem);
+        return weight(stem, frequencies.get(ordinal).count(stem));
+    }
+
+    private double weight(String stem, int tf) {
         if (tf == 0 || stem.length() < MIN_STEM_LENGTH || !hasLetter(stem)) {
             return 0;
         }
@@ -89,15 +93,39 @@ final class TermStatistics {
 
     /** The section's stems with their weights, most distinctive first, at most {@code limit}. */
     List<Map.Entry<String, Double>> distinctive(int ordinal, int limit) {
-        List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-        frequencies.get(ordinal).forEachStem(stem -> {
-            double weight = weight(ordinal, stem);
+        StemCounts counts = frequencies.get(ordinal);
+        List<String> stems = new ArrayList<>();
+        double[] weights = new double[counts.size()];
+        counts.forEach((stem, tf) -> {
+            double weight = weight(stem, tf);
             if (weight > 0) {
-                weighted.add(Map.entry(stem, weight));
+                weights[stems.size()] = weight;
+                stems.add(stem);
             }
         });
+        double threshold = lowestOfTop(weights, stems.size(), limit);
+        List<Map.Entry<String, Double>> weighted = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (weights[i] >= threshold) {
+                weighted.add(Map.entry(stems.get(i), weights[i]));
+            }
+        }
         weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return weighted.size() > limit ? weighted.subList(0, limit) : weighted;
+    }
+
+    /**
+     * The {@code limit}-th highest of the first {@code size} weights (all positive), or 0 if there are no more than
+     * {@code limit}: only weights at or above it can be among the top {@code limit}, so only those are boxed and
+     * sorted (ties at the threshold are all kept and settled by the full ordering, as before).
+     */
+    private static double lowestOfTop(double[] weights, int size, int limit) {
+        if (size <= limit) {
+            return 0;
+        }
+        double[] sorted = Arrays.copyOf(weights, size);
+        Arrays.sort(sorted);
+        return sorted[size - limit];
     }
 
     /** The stems of {@code text} with where each word is, as the index would see them. */

@@ -29,6 +29,24 @@ final class Words {
         return tokens;
     }
 
+    /** Where the token starting at {@code start} of {@code text} ends (the next whitespace, or the end). */
+    static int tokenEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && WHITESPACE.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the next token starts at or after {@code from} ({@code text.length()} when there is none). */
+    static int nextTokenStart(String text, int from) {
+        int start = from;
+        while (start < text.length() && WHITESPACE.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return start;
+    }
+
     /** How many {@link #tokens} {@code text} has, without making them. */
     static int count(String text) {
         String stripped = text.strip();

@@ -34,17 +34,34 @@ final class Blanks {
         return forms(word).test(text);
     }
 
-    /** A test for {@link #mentions} with its patterns compiled once, for a word checked against many texts. */
+    /**
+     * A test for {@link #mentions} with its patterns compiled once, for a word checked against many texts; a pattern
+     * runs only where its literal part occurs ({@link CaseInsensitive}), which most texts rule out at once.
+     */
     static Predicate<String> forms(String word) {
+        String base = base(word);
         Pattern whole = wholeWord(word);
-        List<Pattern> prefixes = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        List<Pattern> prefixPatterns = new ArrayList<>();
         for (String part : word.split(" ")) {
             if (part.length() > STEM_PREFIX) {
-                prefixes.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part.substring(0, STEM_PREFIX)),
+                String prefix = part.substring(0, STEM_PREFIX);
+                prefixes.add(prefix);
+                prefixPatterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(prefix),
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }
-        return text -> whole.matcher(text).find() || prefixes.stream().anyMatch(p -> p.matcher(text).find());
+        return text -> {
+            if (CaseInsensitive.mayContain(text, base) && whole.matcher(text).find()) {
+                return true;
+            }
+            for (int i = 0; i < prefixes.size(); i++) {
+                if (CaseInsensitive.mayContain(text, prefixes.get(i)) && prefixPatterns.get(i).matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private static boolean stillShows(String text, String term) {
@@ -60,9 +77,13 @@ final class Blanks {
 
     /** The term as a whole word, also in its plural or singular form ("write" finds "writes" and back). */
     private static Pattern wholeWord(String term) {
-        String base = term.endsWith("es") && term.length() > 4 ? term.substring(0, term.length() - 2)
-                : term.endsWith("s") && term.length() > 3 ? term.substring(0, term.length() - 1) : term;
-        return Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(base) + "(?:e?s)?(?![\\p{L}\\p{N}_])",
+        return Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(base(term)) + "(?:e?s)?(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The term without a plural ending: the literal part of {@link #wholeWord}. */
+    private static String base(String term) {
+        return term.endsWith("es") && term.length() > 4 ? term.substring(0, term.length() - 2)
+                : term.endsWith("s") && term.length() > 3 ? term.substring(0, term.length() - 1) : term;
     }
 }

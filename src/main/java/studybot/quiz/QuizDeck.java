@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
@@ -66,8 +68,9 @@ public final class QuizDeck {
         TermPool pool = TermPool.of(facts);
         List<Section> titled = library.sections().stream()
                 .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+        Map<String, Pattern> titleWords = new ConcurrentHashMap<>();
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
-                .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title())));
+                .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
         List<List<Question>> byFact = facts.all().parallelStream()
                 .map(fact -> questionsOf(fact, pool, library, titled, masks))
                 .toList();

@@ -40,6 +40,19 @@ class SubHeadingsTest {
     }
 
     @Test
+    void theKeyFactsReadingFindsTheSameHeadingsAsTheirOwn() {
+        for (Library book : List.of(LabelledBook.seed().library(), LabelledBook.operatingSystems().library(),
+                LabelledBook.networking().library())) {
+            SubHeadings own = SubHeadings.of(book);
+            SubHeadings shared = new KeyFactExtractor().extractWithSubHeadings(book).subHeadings();
+
+            for (Section section : book.sections()) {
+                assertThat(shared.in(section)).isEqualTo(own.in(section));
+            }
+        }
+    }
+
+    @Test
     void theSeedsHeadingsSitBetweenTheSentenceBeforeAndTheOneTheyHead() {
         Library seed = TestBooks.seed();
         SubHeadings subHeadings = SubHeadings.of(seed);
