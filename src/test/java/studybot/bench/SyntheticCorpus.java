@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -53,7 +54,7 @@ final class SyntheticCorpus {
         for (int chapter = 1; chapter <= chapters; chapter++) {
             for (int number = 1; number <= sectionsPerChapter; number++) {
                 String title = title(random, titleWords);
-                List<String> paragraphs = paragraphs(random, sentences);
+                List<String> paragraphs = paragraphs(random, sentences, UnaryOperator.identity());
                 sections.add(new Section(new SectionNumber(chapter, number), title, paragraphs,
                         new SourceLine(ORIGIN, line++)));
             }
@@ -90,7 +91,7 @@ final class SyntheticCorpus {
     }
 
     /** Two to six title words. */
-    private static String title(SplittableRandom random, List<String> words) {
+    static String title(SplittableRandom random, List<String> words) {
         int count = random.nextInt(2, 7);
         StringBuilder title = new StringBuilder();
         for (int i = 0; i < count; i++) {
@@ -102,8 +103,11 @@ final class SyntheticCorpus {
         return title.toString();
     }
 
-    /** One to three paragraphs of two to six sentences: about the length of a real section's opening. */
-    private static List<String> paragraphs(SplittableRandom random, List<String> sentences) {
+    /**
+     * One to three paragraphs of two to six sentences, each passed through {@code rewrite}: about the length of a
+     * real section's opening.
+     */
+    static List<String> paragraphs(SplittableRandom random, List<String> sentences, UnaryOperator<String> rewrite) {
         int count = random.nextInt(1, 4);
         List<String> paragraphs = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
@@ -113,7 +117,7 @@ final class SyntheticCorpus {
                 if (s > 0) {
                     paragraph.append(' ');
                 }
-                paragraph.append(sentences.get(random.nextInt(sentences.size())));
+                paragraph.append(rewrite.apply(sentences.get(random.nextInt(sentences.size()))));
             }
             paragraphs.add(paragraph.toString());
         }

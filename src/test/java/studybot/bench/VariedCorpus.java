@@ -85,34 +85,14 @@ final class VariedCorpus {
             for (int number = 1; number <= sectionsPerChapter; number++) {
                 Map<String, String> renamed = new HashMap<>();
                 SplittableRandom topic = random.split();
-                String title = renamed(title(random, titleWords), renamed, topic);
-                List<String> paragraphs = new ArrayList<>();
-                int count = random.nextInt(1, 4);
-                for (int p = 0; p < count; p++) {
-                    int length = random.nextInt(2, 7);
-                    StringBuilder paragraph = new StringBuilder();
-                    for (int s = 0; s < length; s++) {
-                        if (s > 0) {
-                            paragraph.append(' ');
-                        }
-                        paragraph.append(renamed(sentences.get(random.nextInt(sentences.size())), renamed, topic));
-                    }
-                    paragraphs.add(paragraph.toString());
-                }
+                String title = renamed(SyntheticCorpus.title(random, titleWords), renamed, topic);
+                List<String> paragraphs = SyntheticCorpus.paragraphs(random, sentences,
+                        sentence -> renamed(sentence, renamed, topic));
                 sections.add(new Section(new SectionNumber(chapter, number), title, paragraphs,
                         new SourceLine(ORIGIN, line++)));
             }
         }
         return new Library(sections, LOADED_AT);
-    }
-
-    private static String title(SplittableRandom random, List<String> words) {
-        int count = random.nextInt(2, 7);
-        List<String> title = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            title.add(words.get(random.nextInt(words.size())));
-        }
-        return String.join(" ", title);
     }
 
     /** The text with its long words renamed as this section renames them (deciding for words it has not seen yet). */
