@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,6 @@ import studybot.stats.StatsCommand;
 import studybot.stats.StatsReport;
 import studybot.stats.TipCounts;
 import studybot.tip.ChannelTipRotation;
-import studybot.tip.MemoryTipRotation;
 import studybot.tip.command.TipCommand;
 
 /**
@@ -98,18 +96,6 @@ public final class Studybot {
     public static Studybot create(StudybotConfig config, Clock clock, CurrentBook book, ConnectionInfo connection,
                                   TipCounts tips, ChannelTipRotation tipRotation, List<Feature> features) {
         return new Studybot(config, clock, book, connection, tips, tipRotation, features);
-    }
-
-    /**
-     * A studybot with the book's features alone, its first edition loaded: ready to answer. It has no store, so
-     * {@code /tip}'s rotation is kept in memory.
-     */
-    public static Studybot load(StudybotConfig config, Clock clock, ConnectionInfo connection, TipCounts tips)
-            throws LibraryException {
-        Studybot studybot = create(config, clock, new CurrentBook(), connection, tips,
-                new MemoryTipRotation(new SplittableRandom()), List.of());
-        studybot.loadBook();
-        return studybot;
     }
 
     /**

@@ -25,7 +25,7 @@ class SearchByMeaningConfigTest {
         StudybotConfig config = new StudybotConfig(shipped.seedsFolder(), data, shipped.book(), shipped.cache(),
                 new SearchConfig(shipped.search().maxResults(), false), shipped.section(), shipped.discord(),
                 shipped.reload(), shipped.dailyTips(), shipped.store());
-        Studybot studybot = Studybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
+        Studybot studybot = StoreFreeStudybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
 
         studybot.startSearchByMeaning();
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import studybot.StoreFreeStudybot;
 import studybot.Studybot;
 import studybot.command.Access;
 import studybot.command.BotCommand;
@@ -46,7 +47,7 @@ class DeadlinesTest {
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        Studybot studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
+        Studybot studybot = StoreFreeStudybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
                 ConnectionInfo.offline(), TipCounts.none());
         bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
                 DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add,

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.StoreFreeStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
@@ -32,7 +33,7 @@ class GuildRegistrationTest {
             Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
                     .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]")
                     .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\""));
-            Studybot studybot = Studybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
+            Studybot studybot = StoreFreeStudybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
                     ConnectionInfo.offline(), TipCounts.none());
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
                     studybot.config().discord(), studybot.interactions(), List.of());

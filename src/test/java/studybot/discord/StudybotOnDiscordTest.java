@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import studybot.StoreFreeStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
@@ -42,7 +43,7 @@ class StudybotOnDiscordTest {
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        studybot = Studybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
+        studybot = StoreFreeStudybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
                 ConnectionInfo.offline(), TipCounts.none());
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
                 studybot.config().discord(), studybot.interactions(), List.of());

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import studybot.StoreFreeStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.config.ShardsConfig;
@@ -195,7 +196,7 @@ public final class DiscordBench {
         }
 
         private static Studybot loadStudybot() throws Exception {
-            return Studybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(), ConnectionInfo.offline(),
+            return StoreFreeStudybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(), ConnectionInfo.offline(),
                     TipCounts.none());
         }
 

@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
- * The rotation of a studybot without a store ({@code Studybot.load}): kept in memory, so after a restart each channel
- * starts a fresh round (a repeat right after a restart is possible, never within one run). The bot and the console
- * keep theirs in the store instead ({@link StoredTipRotation}). Thread-safe.
+ * The rotation of a studybot without a store (tests and benchmarks, {@code studybot.StoreFreeStudybot}): kept in
+ * memory, so each run starts a fresh round. The bot and the console keep theirs in the store instead
+ * ({@link StoredTipRotation}). Thread-safe.
  */
 public final class MemoryTipRotation implements ChannelTipRotation {
 
