@@ -92,7 +92,7 @@ final class ProgressReply {
                     .toList())));
         }
         return Reply.content(TITLE, text.build()).withFields(fields)
-                .withFooter("Only members who chose to share (/quiz share on) are named; everyone else is counted.");
+                .withFooter("Only members who chose to share (/quiz share visible:on) are named; everyone else is counted.");
     }
 
     private static String describe(NamedStanding named) {
