@@ -9,8 +9,9 @@ import studybot.store.Migrations;
 import studybot.store.Store;
 
 /**
- * The opt-ins kept in the shared store (schema {@code db/sharing/<dialect>/}), so {@code /quiz share visible:on} survives a
- * restart and every process of the bot sees it. Read on every call: a change shows at once in every group view.
+ * The opt-ins kept in the shared store (schema {@code db/sharing/<dialect>/}), so {@code /quiz share visible:on}
+ * survives a restart and every process of the bot sees it. Read on every call: a change shows at once in every group
+ * view.
  */
 public final class StoredShareOptIns implements ShareOptIns {
 
