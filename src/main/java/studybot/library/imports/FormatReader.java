@@ -1,0 +1,17 @@
+package studybot.library.imports;
+
+import java.nio.file.Path;
+import studybot.library.LibraryException;
+
+/**
+ * Reads one source format into an {@link ImportedBook}. A reader refuses a file it can't use with a
+ * {@link LibraryException} whose message is one line a book's owner can act on (an encrypted PDF, a PDF without an
+ * outline, a DRM-protected EPUB, a zip bomb), and never reads more than {@link ImportLimits} allow.
+ */
+public interface FormatReader {
+
+    /** Whether this reader takes the file or folder at {@code source}, judged from its name and first bytes. */
+    boolean accepts(Path source);
+
+    ImportedBook read(Path source, ImportLimits limits) throws LibraryException;
+}
