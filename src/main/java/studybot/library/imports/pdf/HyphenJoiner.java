@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class HyphenJoiner {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
-    private static final Pattern TRAILING_FRAGMENT = Pattern.compile("(\\p{L}+)-$");
+    /** The hyphen-minus, the Unicode hyphen (U+2010, as WeasyPrint breaks words) and the soft hyphen. */
+    private static final String HYPHENS = "-\u2010\u00ad";
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:[" + HYPHENS + "]\\p{L}+)*");
+    private static final Pattern TRAILING_FRAGMENT = Pattern.compile("(\\p{L}+)[" + HYPHENS + "]$");
     private static final Pattern LEADING_FRAGMENT = Pattern.compile("^(\\p{L}+)");
 
     private final Set<String> words = new HashSet<>();
@@ -52,14 +54,13 @@ final class HyphenJoiner {
     }
 
     private void learnWord(String word) {
-        if (word.indexOf('-') < 0) {
+        String[] parts = word.split("[" + HYPHENS + "]");
+        if (parts.length == 1) {
             words.add(word);
             return;
         }
-        compounds.add(word);
-        for (String part : word.split("-")) {
-            words.add(part);
-        }
+        compounds.add(String.join("-", parts));
+        words.addAll(List.of(parts));
     }
 
     /** Whether {@code line} ends with a word broken by a hyphen that {@code next} may continue. */
@@ -76,10 +77,11 @@ final class HyphenJoiner {
         }
         String left = tail.group(1);
         String right = head.group(1);
-        if (keepsHyphen(left, right)) {
-            return line + next;
+        String unbroken = line.substring(0, line.length() - 1);
+        if (line.endsWith("\u00ad")) {
+            return unbroken + next;
         }
-        return line.substring(0, line.length() - 1) + next;
+        return keepsHyphen(left, right) ? unbroken + "-" + next : unbroken + next;
     }
 
     private boolean keepsHyphen(String left, String right) {

@@ -134,13 +134,11 @@ final class LineCollector extends PDFTextStripper {
         float widths = 0;
         int visible = 0;
         int monospace = 0;
-        List<Float> sizes = new ArrayList<>(positions.size());
         for (TextPosition position : positions) {
             baseline = Math.max(baseline, position.getYDirAdj());
-            x = Math.min(x, position.getXDirAdj());
-            endX = Math.max(endX, position.getXDirAdj() + position.getWidthDirAdj());
-            sizes.add(position.getFontSizeInPt());
             if (!position.getUnicode().isBlank()) {
+                x = Math.min(x, position.getXDirAdj());
+                endX = Math.max(endX, position.getXDirAdj() + position.getWidthDirAdj());
                 visible++;
                 widths += position.getWidthDirAdj();
                 if (isMonospace(position.getFont())) {
@@ -148,11 +146,30 @@ final class LineCollector extends PDFTextStripper {
                 }
             }
         }
-        sizes.sort(null);
-        float charWidth = visible == 0 ? 0 : widths / visible;
         boolean code = visible > 0 && monospace >= MONOSPACE_SHARE * visible;
-        return new PageLine(getCurrentPageNo() - 1, baseline, x, endX, sizes.get(sizes.size() / 2), charWidth, code,
+        return new PageLine(getCurrentPageNo() - 1, baseline, x == Float.MAX_VALUE ? 0 : x, endX,
+                usualSize(code, monospace > 0 && monospace < visible), visible == 0 ? 0 : widths / visible, code,
                 false, line);
+    }
+
+    /**
+     * The line's font size: the median over its characters, or, for prose with inline code in a smaller fixed-pitch
+     * font, over its proportional characters only, so that "stored as {@code object.__class__}" reads as the same
+     * size as the line above.
+     */
+    private float usualSize(boolean code, boolean mixed) {
+        List<Float> sizes = new ArrayList<>(positions.size());
+        for (TextPosition position : positions) {
+            boolean visible = !position.getUnicode().isBlank();
+            if (visible && (!mixed || isMonospace(position.getFont()) == code)) {
+                sizes.add(position.getFontSizeInPt());
+            }
+        }
+        if (sizes.isEmpty()) {
+            return positions.get(0).getFontSizeInPt();
+        }
+        sizes.sort(null);
+        return sizes.get(sizes.size() / 2);
     }
 
     private boolean isMonospace(PDFont font) {
