@@ -12,8 +12,9 @@ import studybot.library.imports.Skipped;
 
 /**
  * Finds the lines a printed page repeats around its text: running headers and footers (the same words at the same
- * height on several pages, page numbers aside) and bare page numbers. Only a page's first and last lines, near its
- * top or bottom edge, are candidates, so a body line is never taken for a header.
+ * height on several pages, page numbers aside) and bare page numbers. Only a page's first and last lines are
+ * candidates, and only when they sit near the page's edge and apart from the text, so a body line is not taken for a
+ * header.
  */
 final class RunningLines {
 
@@ -21,6 +22,8 @@ final class RunningLines {
     private static final int EDGE_LINES = 2;
     /** The share of the page's height, at the top and at the bottom, where headers and footers sit. */
     private static final float EDGE_SHARE = 0.15f;
+    /** A header or footer is this many font sizes or more away from the text. */
+    private static final float SET_APART = 1.5f;
     /** The same text this many times at one height is running, not content. */
     private static final int MIN_REPEATS = 3;
     /** How far, in points, the same header may move from page to page. */
@@ -88,18 +91,34 @@ final class RunningLines {
                 end++;
             }
             float height = page < pageHeights.length ? pageHeights[page] : 0;
+            int headerEnd = end - start == 1 ? end : start;
+            for (int i = start; i < Math.min(start + EDGE_LINES, end - 1); i++) {
+                if (apart(lines.get(i), lines.get(i + 1))) {
+                    headerEnd = i + 1;
+                }
+            }
+            int footerStart = end - start == 1 ? start : end;
+            for (int i = end - 1; i > Math.max(end - 1 - EDGE_LINES, start); i--) {
+                if (apart(lines.get(i - 1), lines.get(i))) {
+                    footerStart = i;
+                }
+            }
             for (int i = start; i < end; i++) {
-                boolean nearEnd = i - start < EDGE_LINES || end - i <= EDGE_LINES;
                 PageLine line = lines.get(i);
-                boolean nearEdge = line.baseline() < height * EDGE_SHARE + line.fontSize()
-                        || line.baseline() > height * (1 - EDGE_SHARE);
-                if (nearEnd && nearEdge && !line.image()) {
+                boolean header = i < headerEnd && line.baseline() < height * EDGE_SHARE + line.fontSize();
+                boolean footer = i >= footerStart && line.baseline() > height * (1 - EDGE_SHARE);
+                if ((header || footer) && !line.image()) {
                     edges.add(i);
                 }
             }
             start = end;
         }
         return edges;
+    }
+
+    /** Whether two lines are set apart by more than a paragraph's spacing, as a header is from the text. */
+    private static boolean apart(PageLine upper, PageLine lower) {
+        return lower.baseline() - upper.baseline() > SET_APART * Math.max(upper.fontSize(), lower.fontSize());
     }
 
     private void dropRepeated(List<PageLine> lines, float[] pageHeights, List<Integer> group) {

@@ -1,5 +1,6 @@
 package studybot.library.imports.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,6 +15,10 @@ import org.apache.pdfbox.pdmodel.encryption.ProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -93,14 +98,18 @@ final class PdfBook {
 
     /** A bookmark at {@code level} pointing at {@code top} (points from the page's bottom) of the current page. */
     PdfBook bookmark(int level, String title, int top) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setTop(top);
+        return add(level, title, destination);
+    }
+
+    private PdfBook add(int level, String title, PDPageDestination destination) {
         if (outline == null) {
             outline = new PDDocumentOutline();
             document.getDocumentCatalog().setDocumentOutline(outline);
             levels.add(outline);
         }
-        PDPageXYZDestination destination = new PDPageXYZDestination();
-        destination.setPage(page);
-        destination.setTop(top);
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
         item.setDestination(destination);
@@ -109,6 +118,30 @@ final class PdfBook {
         }
         levels.get(levels.size() - 1).addLast(item);
         levels.add(item);
+        return this;
+    }
+
+    /** A bookmark at {@code level} naming only the current page, not a point on it. */
+    PdfBook bookmarkToPage(int level, String title) {
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(page);
+        return add(level, title, destination);
+    }
+
+    /** A bookmark at {@code level} without a destination, as damaged or hand-edited outlines have. */
+    PdfBook bookmarkToNowhere(int level, String title) {
+        return add(level, title, null);
+    }
+
+    /** A 120 by 80 point picture here. */
+    PdfBook image() {
+        y -= 90;
+        call(() -> {
+            PDImageXObject picture = LosslessFactory.createFromImage(document,
+                    new BufferedImage(12, 8, BufferedImage.TYPE_INT_RGB));
+            content.drawImage(picture, LEFT, y, 120, 80);
+            return null;
+        });
         return this;
     }
 

@@ -159,6 +159,63 @@ class PdfReaderTest {
     }
 
     @Test
+    void aBookmarkNamingOnlyItsPageIsPlacedAtItsPrintedHeadingAndTakesItsNumberFromThere() throws LibraryException {
+        Path book = new PdfBook().page()
+                .heading(1, "20 Resource Management")
+                .prose("How the server shares memory and disk.")
+                .gap()
+                .bookmarkToPage(2, "Resource Consumption")
+                .prose("Earlier text of chapter 20 that stays in chapter 20.")
+                .gap()
+                .prose("20.4 Resource Consumption")
+                .prose("Work memory bounds each sort.")
+                .save(dir.resolve("page-only.pdf"));
+
+        ImportedSection chapter = reader.read(book, ImportLimits.DEFAULT).chapters().get(0);
+
+        assertThat(text(chapter)).endsWith("Earlier text of chapter 20 that stays in chapter 20.");
+        assertThat(chapter.children()).singleElement().satisfies(section -> {
+            assertThat(section.printedNumber()).isEqualTo("20.4");
+            assertThat(section.title()).isEqualTo("Resource Consumption");
+            assertThat(text(section)).isEqualTo("Work memory bounds each sort.");
+        });
+    }
+
+    @Test
+    void aBookmarkPointingNowhereTakesItsFirstChildsPlaceOrIsReportedSkipped() throws LibraryException {
+        Path book = new PdfBook().page()
+                .heading(1, "1 Basics")
+                .prose("Basic text.")
+                .bookmarkToNowhere(1, "Part Two")
+                .heading(2, "2 Advanced")
+                .prose("Advanced text.")
+                .bookmarkToNowhere(1, "Lost Appendix")
+                .save(dir.resolve("nowhere.pdf"));
+
+        ImportedBook read = reader.read(book, ImportLimits.DEFAULT);
+
+        assertThat(read.chapters()).extracting(ImportedSection::title).containsExactly("Basics", "Part Two");
+        assertThat(read.chapters().get(1).children()).singleElement()
+                .satisfies(section -> assertThat(text(section)).isEqualTo("Advanced text."));
+        assertThat(read.skipped()).containsExactly(new Skipped("bookmark",
+                "points to no page of this file, nor does any bookmark under it", "\"Lost Appendix\""));
+    }
+
+    @Test
+    void aFigureBecomesAnImageBlockWhereItIsDrawn() throws LibraryException {
+        Path book = new PdfBook().page()
+                .heading(1, "1 Figures")
+                .prose("Before the figure.")
+                .image()
+                .prose("After the figure.")
+                .save(dir.resolve("figure.pdf"));
+
+        assertThat(reader.read(book, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
+                Block.prose("Before the figure."), new Block(Block.Kind.IMAGE, "An image on page 1."),
+                Block.prose("After the figure."));
+    }
+
+    @Test
     void aPdfWithoutBookmarksIsRefusedSayingWhyAndWhatToDo() {
         Path plain = new PdfBook().page().prose("Just text, no outline.").save(dir.resolve("plain.pdf"));
 
