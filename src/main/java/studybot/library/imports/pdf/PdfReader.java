@@ -2,6 +2,8 @@ package studybot.library.imports.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ public final class PdfReader implements FormatReader {
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     /** How far into the file the header may start: some writers put junk before it. */
     private static final int MAGIC_WINDOW = 1024;
+    /** How far from the end the "%%EOF" marker may be: some writers append a few bytes after it. */
+    private static final int TAIL_WINDOW = 1024;
 
     @Override
     public boolean accepts(Path source) {
@@ -51,6 +55,7 @@ public final class PdfReader implements FormatReader {
     public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
         String name = source.getFileName().toString();
         checkSize(source, name, limits);
+        checkComplete(source, name);
         try (RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(source.toFile());
              PDDocument document = Loader.loadPDF(file, "", IOUtils.createTempFileOnlyStreamCache())) {
             checkPermissions(document, name);
@@ -77,6 +82,28 @@ public final class PdfReader implements FormatReader {
         if (size > limits.maxFileBytes()) {
             throw new LibraryException(name + " is " + megabytes(size) + ", over the " + megabytes(limits.maxFileBytes())
                     + " a book file may be; it was not read.");
+        }
+    }
+
+    /**
+     * A PDF ends with "%%EOF". PDFBox would read a file cut short as far as it goes, and the rest of the book would
+     * be lost without a word, so such a file is refused.
+     */
+    private static void checkComplete(Path source, String name) throws LibraryException {
+        try (SeekableByteChannel channel = Files.newByteChannel(source)) {
+            long size = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, TAIL_WINDOW));
+            channel.position(size - tail.capacity());
+            int read = 0;
+            while (tail.hasRemaining() && read >= 0) {
+                read = channel.read(tail);
+            }
+            if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new LibraryException(name + " is cut short (it does not end as a PDF does); "
+                        + "download or export it again.");
+            }
+        } catch (IOException e) {
+            throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
         }
     }
 

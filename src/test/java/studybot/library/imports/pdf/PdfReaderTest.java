@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -265,6 +266,15 @@ class PdfReaderTest {
         assertThatThrownBy(() -> reader.read(corrupt, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
                 .hasMessageStartingWith("corrupt.pdf is not a readable PDF (")
                 .hasMessageEndingWith("); check the file or export it again.");
+    }
+
+    @Test
+    void aFileCutShortIsRefusedRatherThanReadAsFarAsItGoes() throws IOException {
+        byte[] whole = Files.readAllBytes(handbook());
+        Path cut = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(whole, whole.length * 3 / 4));
+
+        assertThatThrownBy(() -> reader.read(cut, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessage("cut.pdf is cut short (it does not end as a PDF does); download or export it again.");
     }
 
     @Test
