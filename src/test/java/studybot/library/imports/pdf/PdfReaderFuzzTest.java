@@ -23,9 +23,8 @@ import studybot.testing.LogCapture;
 
 /**
  * Damaged copies of a good book: cut short (with and without the end marker a PDF closes with), or with bytes
- * overwritten at random (fixed seeds, so a failure
- * repeats). Whatever the damage, reading ends within seconds, with a book or a one-line {@link LibraryException},
- * never with any other exception.
+ * overwritten at random (fixed seeds, so a failure repeats). Whatever the damage, reading ends within seconds, with
+ * a book or a one-line {@link LibraryException}, never with any other exception.
  */
 class PdfReaderFuzzTest {
 
