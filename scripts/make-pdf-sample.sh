@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# Makes a real-book PDF with bookmarks for trying studybot's PDF reader: the Python 3.11 tutorial (Debian's
-# python3.11-doc, Sphinx HTML) in its table-of-contents order, printed by WeasyPrint as a book is: a cover page
-# without a bookmark, A4 pages with a running header and page numbers, justified and hyphenated text, code in a
-# monospace font. WeasyPrint writes a bookmark for every h1-h6, pointing at the heading's place on its page.
+# Makes two real-book PDFs with bookmarks for trying studybot's PDF reader, printed by WeasyPrint, which writes a
+# bookmark for every h1-h6 pointing at the heading's place on its page:
+# - python-tutorial.pdf: the Python 3.11 tutorial (Debian's python3.11-doc, Sphinx HTML) in its table-of-contents
+#   order, printed as a book is: a cover page without a bookmark, A4 pages with a running header and page numbers,
+#   justified and hyphenated text, code in a monospace font.
+# - git-user-manual.pdf: Git's user manual (git-doc, one DocBook HTML page with its own table of contents and
+#   "Chapter 1." headings) as it is, with page numbers added.
 #
 # Usage: scripts/make-pdf-sample.sh [OUT_DIR]        (default /tmp/studybot-pdf-sample; never inside the repo)
-# Needs: weasyprint (apt-get install -y weasyprint). Uses /work/books/python3.11-doc when it is there, else
-# downloads the package with apt-get download and unpacks it with dpkg -x.
+# Needs: weasyprint (apt-get install -y weasyprint). Uses /work/books/<package> when it is there, else downloads the
+# package with apt-get download and unpacks it with dpkg -x.
 # Then: scripts/check-pdf-sample.sh OUT_DIR/python-tutorial.pdf
 set -euo pipefail
 
 out=${1:-/tmp/studybot-pdf-sample}
 mkdir -p "$out"
-root=/work/books/python3.11-doc
-if [ ! -d "$root/usr/share/doc/python3.11-doc/html/tutorial" ]; then
-  root="$out/python3.11-doc"
-  if [ ! -d "$root/usr/share/doc/python3.11-doc/html/tutorial" ]; then
-    (cd "$out" && apt-get download python3.11-doc)
-    dpkg -x "$out"/python3.11-doc_*.deb "$root"
+# The unpacked package $1, in /work/books or downloaded into $out.
+package_root() {
+  if [ -d "/work/books/$1/usr/share/doc" ]; then
+    echo "/work/books/$1"
+    return
   fi
-fi
-tutorial="$root/usr/share/doc/python3.11-doc/html/tutorial"
+  if [ ! -d "$out/$1/usr/share/doc" ]; then
+    (cd "$out" && apt-get download "$1" >&2)
+    dpkg -x "$out/$1"_*.deb "$out/$1"
+  fi
+  echo "$out/$1"
+}
+
+tutorial="$(package_root python3.11-doc)/usr/share/doc/python3.11-doc/html/tutorial"
 
 python3 - "$tutorial" "$out/python-tutorial.html" <<'PY'
 import re, sys
@@ -56,4 +64,9 @@ print(f"{len(pages)} pages of the tutorial")
 PY
 weasyprint "$out/python-tutorial.html" "$out/python-tutorial.pdf" 2> "$out/weasyprint.log" || {
   cat "$out/weasyprint.log" >&2; exit 1; }
-ls -l "$out/python-tutorial.pdf"
+
+manual="$(package_root git-doc)/usr/share/doc/git-doc/user-manual.html"
+printf '@page { size: A4; @bottom-center { content: counter(page); font: 9pt serif } }\n' > "$out/page-numbers.css"
+weasyprint -s "$out/page-numbers.css" "$manual" "$out/git-user-manual.pdf" 2>> "$out/weasyprint.log" || {
+  cat "$out/weasyprint.log" >&2; exit 1; }
+ls -l "$out/python-tutorial.pdf" "$out/git-user-manual.pdf"

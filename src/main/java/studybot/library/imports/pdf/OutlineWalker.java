@@ -56,7 +56,7 @@ final class OutlineWalker {
             if (!seen.add(item.getCOSObject())) {
                 break;
             }
-            String title = item.getTitle() == null ? "" : item.getTitle().replaceAll("\\s+", " ").strip();
+            String title = item.getTitle() == null ? "" : item.getTitle().replaceAll("(?U)\\s+", " ").strip();
             List<Bookmark> children = children(item, depth + 1);
             result.add(target(item)
                     .map(t -> new Bookmark(title, t.page, t.top, children))

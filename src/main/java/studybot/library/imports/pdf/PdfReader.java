@@ -150,7 +150,7 @@ public final class PdfReader implements FormatReader {
                     "%,d characters before the first bookmark's heading", frontMatter),
                     PageRanges.describe(cutter.pagesBefore(cutter.firstSectionLine()))));
         }
-        double kept = (double) (total - running.droppedWeight() - frontMatter) / total;
+        double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.listingWeight()) / total;
         PDDocumentInformation info = document.getDocumentInformation();
         return new ImportedBook("", clean(info.getTitle()), clean(info.getAuthor()),
                 clean(document.getDocumentCatalog().getLanguage()), chapters, skipped, Math.max(0, Math.min(1, kept)));

@@ -1,6 +1,7 @@
 package studybot.library.imports.pdf;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -12,8 +13,8 @@ import studybot.library.imports.Skipped;
  * Cuts the document's lines into sections at the bookmarks' headings. Each bookmark is placed where its title is
  * printed: near the point its destination names, else anywhere on its page; failing both, at that point, else at
  * the top of the page. Places only move forward, so a bookmark pointing back into an earlier section starts an
- * empty one instead of taking text twice. A section's text runs from its heading to the next heading at any level;
- * what comes before the first is front matter.
+ * empty one instead of taking text twice. A section's text runs from its heading to the next heading at any level,
+ * less any table of contents printed there; what comes before the first heading is front matter.
  */
 final class SectionCutter {
 
@@ -27,6 +28,7 @@ final class SectionCutter {
     private final int[] pageStarts;
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
+    private long listingWeight;
 
     /**
      * @param lines     the document's content lines (running headers and footers removed), in reading order
@@ -48,13 +50,32 @@ final class SectionCutter {
     /** The outline as sections, with the text between headings. */
     List<ImportedSection> cut(List<Bookmark> outline) {
         place(outline, 0);
+        BitSet headings = new BitSet();
+        for (Place place : places) {
+            headings.set(place.start, place.start + place.headingLines);
+        }
+        BitSet listings = new ContentsListing(places.stream().map(place -> place.bookmark.title()).toList())
+                .find(lines, headings);
+        listings.clear(0, firstSectionLine());
+        if (!listings.isEmpty()) {
+            listings.stream().forEach(i -> listingWeight += lines.get(i).weight());
+            skipped.add(new Skipped("table-of-contents", listings.cardinality()
+                    + " lines listing the book's sections, which the outline already gives",
+                    PageRanges.describe(ContentsListing.pages(lines, listings))));
+        }
         List<Node> roots = new ArrayList<>();
         List<Node> open = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
             int end = i + 1 < places.size() ? places.get(i + 1).start : lines.size();
             int bodyStart = Math.min(place.start + place.headingLines, end);
-            Node node = new Node(place, blocks.blocks(lines.subList(bodyStart, end)));
+            List<PageLine> body = new ArrayList<>(end - bodyStart);
+            for (int line = bodyStart; line < end; line++) {
+                if (!listings.get(line)) {
+                    body.add(lines.get(line));
+                }
+            }
+            Node node = new Node(place, blocks.blocks(body));
             while (open.size() > place.depth) {
                 open.remove(open.size() - 1);
             }
@@ -69,7 +90,12 @@ final class SectionCutter {
         return places.isEmpty() ? lines.size() : places.get(0).start;
     }
 
-    /** Bookmarks that point nowhere in the file. */
+    /** The characters of the tables of contents left out, as {@link PageLine#weight()} counts them. */
+    long listingWeight() {
+        return listingWeight;
+    }
+
+    /** Bookmarks that point nowhere in the file, and printed tables of contents. */
     List<Skipped> skipped() {
         return skipped;
     }

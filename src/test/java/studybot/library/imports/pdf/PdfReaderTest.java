@@ -203,6 +203,28 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTableOfContentsPrintedUnderAHeadingIsLeftOutAndReported() throws LibraryException {
+        PdfBook pdf = new PdfBook().page()
+                .heading(1, "1 Basics")
+                .prose("Contents", "1.1 Setup . . . . . 1", "1.2 Usage . . . . . 1", "1.3 Limits . . . . . 1",
+                        "1.4 Getting Help . . . . . 1")
+                .gap()
+                .prose("Basics start here.");
+        for (String section : List.of("1.1 Setup", "1.2 Usage", "1.3 Limits", "1.4 Getting Help")) {
+            pdf.heading(2, section).prose("About " + section.substring(4) + ".");
+        }
+
+        ImportedBook book = reader.read(pdf.save(dir.resolve("contents.pdf")), ImportLimits.DEFAULT);
+
+        assertThat(text(book.chapters().get(0))).isEqualTo("Basics start here.");
+        assertThat(book.chapters().get(0).children()).extracting(PdfReaderTest::text)
+                .containsExactly("About Setup.", "About Usage.", "About Limits.", "About Getting Help.");
+        assertThat(book.skipped()).containsExactly(new Skipped("table-of-contents",
+                "5 lines listing the book's sections, which the outline already gives", "page 1"));
+        assertThat(book.keptShare()).isLessThan(0.8);
+    }
+
+    @Test
     void aFigureBecomesAnImageBlockWhereItIsDrawn() throws LibraryException {
         Path book = new PdfBook().page()
                 .heading(1, "1 Figures")
