@@ -139,8 +139,8 @@ public final class PdfReader implements FormatReader {
         SectionCutter cutter = new SectionCutter(content, pageCount, blocks);
         List<ImportedSection> chapters = cutter.cut(outline);
         if (chapters.isEmpty()) {
-            throw new LibraryException(name + "'s bookmarks point to no page of the file, so its sections can't be "
-                    + "found; export it again with bookmarks.");
+            throw new LibraryException(name + "'s bookmarks point to no page of the file, or only to its cover, "
+                    + "contents or index, so its sections can't be found; export it again with bookmarks.");
         }
         List<Skipped> skipped = new ArrayList<>(running.skipped());
         skipped.addAll(cutter.skipped());
@@ -150,7 +150,7 @@ public final class PdfReader implements FormatReader {
                     "%,d characters before the first bookmark's heading", frontMatter),
                     PageRanges.describe(cutter.pagesBefore(cutter.firstSectionLine()))));
         }
-        double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.listingWeight()) / total;
+        double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.droppedWeight()) / total;
         PDDocumentInformation info = document.getDocumentInformation();
         return new ImportedBook("", clean(info.getTitle()), clean(info.getAuthor()),
                 clean(document.getDocumentCatalog().getLanguage()), chapters, skipped, Math.max(0, Math.min(1, kept)));

@@ -14,7 +14,8 @@ import studybot.library.imports.Skipped;
  * printed: near the point its destination names, else anywhere on its page; failing both, at that point, else at
  * the top of the page. Places only move forward, so a bookmark pointing back into an earlier section starts an
  * empty one instead of taking text twice. A section's text runs from its heading to the next heading at any level,
- * less any table of contents printed there; what comes before the first heading is front matter.
+ * less any table of contents printed there; what comes before the first heading is front matter, and so are
+ * top-level bookmarks such as "Contents" or "Index" with everything under them.
  */
 final class SectionCutter {
 
@@ -28,7 +29,7 @@ final class SectionCutter {
     private final int[] pageStarts;
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
-    private long listingWeight;
+    private long droppedWeight;
 
     /**
      * @param lines     the document's content lines (running headers and footers removed), in reading order
@@ -58,16 +59,30 @@ final class SectionCutter {
                 .find(lines, headings);
         listings.clear(0, firstSectionLine());
         if (!listings.isEmpty()) {
-            listings.stream().forEach(i -> listingWeight += lines.get(i).weight());
+            listings.stream().forEach(i -> droppedWeight += lines.get(i).weight());
             skipped.add(new Skipped("table-of-contents", listings.cardinality()
                     + " lines listing the book's sections, which the outline already gives",
                     PageRanges.describe(ContentsListing.pages(lines, listings))));
         }
         List<Node> roots = new ArrayList<>();
         List<Node> open = new ArrayList<>();
+        boolean inMatter = false;
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
             int end = i + 1 < places.size() ? places.get(i + 1).start : lines.size();
+            if (place.depth == 0) {
+                Optional<Skipped> matter = BookMatterTitles.of(place.bookmark.title(), "page " + (place.page + 1));
+                matter.ifPresent(skipped::add);
+                inMatter = matter.isPresent();
+            }
+            if (inMatter) {
+                for (int line = place.start; line < end; line++) {
+                    if (!listings.get(line)) {
+                        droppedWeight += lines.get(line).weight();
+                    }
+                }
+                continue;
+            }
             int bodyStart = Math.min(place.start + place.headingLines, end);
             List<PageLine> body = new ArrayList<>(end - bodyStart);
             for (int line = bodyStart; line < end; line++) {
@@ -90,9 +105,12 @@ final class SectionCutter {
         return places.isEmpty() ? lines.size() : places.get(0).start;
     }
 
-    /** The characters of the tables of contents left out, as {@link PageLine#weight()} counts them. */
-    long listingWeight() {
-        return listingWeight;
+    /**
+     * The characters left out after the first heading, as {@link PageLine#weight()} counts them: printed tables of
+     * contents, and the cover, contents, index and such when they have bookmarks of their own.
+     */
+    long droppedWeight() {
+        return droppedWeight;
     }
 
     /** Bookmarks that point nowhere in the file, and printed tables of contents. */

@@ -225,6 +225,23 @@ class PdfReaderTest {
     }
 
     @Test
+    void bookmarkedContentsAndIndexAreNotSectionsButReportedAsBookMatter() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page().heading(1, "Contents").prose("Basics 2", "Index 3")
+                .page().heading(1, "1 Basics").prose("The basic text.")
+                .page().heading(1, "Index").prose("basics, 2").heading(2, "B").prose("book, 2")
+                .save(dir.resolve("matter.pdf"));
+
+        ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
+
+        assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("Basics");
+        assertThat(book.skipped()).containsExactly(
+                new Skipped("front-matter", "the table of contents, not a section of the book", "page 1"),
+                new Skipped("back-matter", "the index, not a section of the book", "page 3"));
+        assertThat(book.keptShare()).isLessThan(0.5);
+    }
+
+    @Test
     void aFigureBecomesAnImageBlockWhereItIsDrawn() throws LibraryException {
         Path book = new PdfBook().page()
                 .heading(1, "1 Figures")
