@@ -74,6 +74,23 @@ final class PdfBook {
         return this;
     }
 
+    /** A prose line starting with a first-line indent, as typeset books begin a paragraph. */
+    PdfBook indented(String line) {
+        y -= 14;
+        draw(PROSE, 11, LEFT + 15, y, line);
+        return this;
+    }
+
+    /** A prose line with a smaller Courier word inside, as a manual prints inline code. */
+    PdfBook proseWithCode(String before, String code, String after) {
+        y -= 14;
+        float x = LEFT;
+        x += drawWidth(PROSE, 11, x, before + " ");
+        x += drawWidth(CODE, 9, x, code);
+        draw(PROSE, 11, x, y, after);
+        return this;
+    }
+
     /** A paragraph break: more space than between lines. */
     PdfBook gap() {
         y -= 10;
@@ -181,6 +198,11 @@ final class PdfBook {
             content.endText();
             return null;
         });
+    }
+
+    private float drawWidth(PDFont font, float size, float x, String text) {
+        draw(font, size, x, y, text);
+        return call(() -> font.getStringWidth(text) / 1000 * size);
     }
 
     private void closeContent() {

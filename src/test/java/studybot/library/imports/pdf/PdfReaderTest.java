@@ -118,6 +118,25 @@ class PdfReaderTest {
     }
 
     @Test
+    void anIndentAfterAFinishedSentenceOrABulletStartsAParagraphButInlineCodeDoesNot() throws LibraryException {
+        Path pdf = new PdfBook().page()
+                .heading(1, "1 Objects")
+                .prose("Each value is an object, and therefore has a class. It is")
+                .proseWithCode("stored as", "object.__class__", ".")
+                .indented("A class is an object too, and its class is")
+                .prose("called a metaclass.")
+                .prose("• Instances are made by calling the class.")
+                .prose("• Methods are functions found on the class.")
+                .save(dir.resolve("paragraphs.pdf"));
+
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
+                Block.prose("Each value is an object, and therefore has a class. It is stored as object.__class__."),
+                Block.prose("A class is an object too, and its class is called a metaclass."),
+                Block.prose("• Instances are made by calling the class."),
+                Block.prose("• Methods are functions found on the class."));
+    }
+
+    @Test
     void monospaceLinesAreOneCodeBlockKeepingLineBreaksAndIndentation() throws LibraryException {
         ImportedSection leaders = reader.read(handbook(), ImportLimits.DEFAULT).chapters().get(0).children().get(0);
 
