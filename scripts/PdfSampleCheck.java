@@ -42,7 +42,9 @@ public class PdfSampleCheck {
         Map<String, Long> skipped = book.skipped().stream()
                 .collect(Collectors.groupingBy(Skipped::kind, TreeMap::new, Collectors.counting()));
         System.out.println("skipped by kind: " + skipped);
-        book.skipped().forEach(s -> System.out.println("  " + s.kind() + ": " + s.reason() + " (" + s.location() + ")"));
+        for (Skipped part : book.skipped()) {
+            System.out.println("  " + part.kind() + ": " + part.reason() + " (" + part.location() + ")");
+        }
         System.out.printf("read in %d ms (%d ms of CPU on this thread), peak heap %d MB%n", millis, cpuMillis,
                 peak / 1_000_000);
         if (args.length > 1) {

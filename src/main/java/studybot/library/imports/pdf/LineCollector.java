@@ -110,7 +110,8 @@ final class LineCollector extends PDFTextStripper {
         float height = Math.abs(ctm.getScalingFactorY());
         if (width >= FIGURE_MIN_POINTS && height >= FIGURE_MIN_POINTS) {
             float top = pageHeight - (ctm.getTranslateY() + height);
-            pageImages.add(PageLine.image(getCurrentPageNo() - 1, top, ctm.getTranslateX(), ctm.getTranslateX() + width));
+            float left = ctm.getTranslateX();
+            pageImages.add(PageLine.image(getCurrentPageNo() - 1, top, left, left + width));
         }
     }
 

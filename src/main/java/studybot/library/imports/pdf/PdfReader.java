@@ -67,6 +67,7 @@ public final class PdfReader implements FormatReader {
             throw new LibraryException(name + " has more than " + String.format(Locale.ROOT, "%,d", e.limit())
                     + " characters of text, over the limit for one book; split it or raise the text limit.");
         } catch (IOException | RuntimeException e) {
+            // PDFBox meets some damage (a broken number, a missing object) with an unchecked exception
             throw new LibraryException(name + " is not a readable PDF (" + oneLine(e) + "); "
                     + "check the file or export it again.");
         }
@@ -80,8 +81,8 @@ public final class PdfReader implements FormatReader {
             throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
         }
         if (size > limits.maxFileBytes()) {
-            throw new LibraryException(name + " is " + megabytes(size) + ", over the " + megabytes(limits.maxFileBytes())
-                    + " a book file may be; it was not read.");
+            throw new LibraryException(name + " is " + megabytes(size) + ", over the "
+                    + megabytes(limits.maxFileBytes()) + " a book file may be; it was not read.");
         }
     }
 
