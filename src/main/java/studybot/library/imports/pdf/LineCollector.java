@@ -1,0 +1,206 @@
+package studybot.library.imports.pdf;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Gathers every page's lines with their position and font, and the images drawn big enough to be figures, in
+ * reading order. PDFBox's text stripper finds the lines and words; this keeps what it would otherwise flatten into
+ * plain text, and stops as soon as the text outgrows the import's limit.
+ */
+final class LineCollector extends PDFTextStripper {
+
+    /** Smaller drawings are rules, bullets and icons, not figures a reader would miss. */
+    private static final float FIGURE_MIN_POINTS = 24;
+    /** A line is code when at least this share of its characters is in a fixed-pitch font. */
+    private static final double MONOSPACE_SHARE = 0.8;
+    private static final List<String> MONOSPACE_NAMES = List.of("mono", "courier", "consola", "code", "menlo",
+            "inconsolata", "typewriter", "fixed", "lucidaconsole", "monaco", "cmtt", "sfmono", "hack");
+
+    private final long maxChars;
+    private final List<PageLine> lines = new ArrayList<>();
+    private final List<PageLine> pageImages = new ArrayList<>();
+    private final Map<PDFont, Boolean> monospaceFonts = new IdentityHashMap<>();
+    private final StringBuilder text = new StringBuilder();
+    private final List<TextPosition> positions = new ArrayList<>();
+    private int pageLinesFrom;
+    private float pageHeight;
+    private long chars;
+
+    private LineCollector(long maxChars) {
+        this.maxChars = maxChars;
+        setSortByPosition(true);
+    }
+
+    /** The document's lines, page by page, top to bottom. */
+    static List<PageLine> collect(PDDocument document, long maxChars) throws IOException {
+        LineCollector collector = new LineCollector(maxChars);
+        collector.writeText(document, Writer.nullWriter());
+        return collector.lines;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        pageLinesFrom = lines.size();
+        pageImages.clear();
+        pageHeight = page.getCropBox().getHeight();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        finishLine();
+        if (!pageImages.isEmpty()) {
+            List<PageLine> onPage = lines.subList(pageLinesFrom, lines.size());
+            onPage.addAll(pageImages);
+            onPage.sort(Comparator.comparingDouble(PageLine::baseline));
+        }
+        super.endPage(page);
+    }
+
+    @Override
+    protected void writeString(String string, List<TextPosition> textPositions) {
+        text.append(string);
+        positions.addAll(textPositions);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        text.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+        finishLine();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if ("Do".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name) {
+            noteImage(name);
+        }
+        super.processOperator(operator, operands);
+    }
+
+    private void noteImage(COSName name) throws IOException {
+        PDResources resources = getResources();
+        if (resources == null || !resources.isImageXObject(name)) {
+            return;
+        }
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        float width = Math.abs(ctm.getScalingFactorX());
+        float height = Math.abs(ctm.getScalingFactorY());
+        if (width >= FIGURE_MIN_POINTS && height >= FIGURE_MIN_POINTS) {
+            float top = pageHeight - (ctm.getTranslateY() + height);
+            float left = ctm.getTranslateX();
+            pageImages.add(PageLine.image(getCurrentPageNo() - 1, top, left, left + width));
+        }
+    }
+
+    private void finishLine() throws IOException {
+        String line = text.toString().strip();
+        if (!line.isEmpty() && !positions.isEmpty()) {
+            chars += line.length();
+            if (chars > maxChars) {
+                throw new TextLimitExceeded(maxChars);
+            }
+            lines.add(toLine(line));
+        }
+        text.setLength(0);
+        positions.clear();
+    }
+
+    private PageLine toLine(String line) {
+        float baseline = 0;
+        float x = Float.MAX_VALUE;
+        float endX = 0;
+        float widths = 0;
+        int visible = 0;
+        int monospace = 0;
+        for (TextPosition position : positions) {
+            baseline = Math.max(baseline, position.getYDirAdj());
+            if (!position.getUnicode().isBlank()) {
+                x = Math.min(x, position.getXDirAdj());
+                endX = Math.max(endX, position.getXDirAdj() + position.getWidthDirAdj());
+                visible++;
+                widths += position.getWidthDirAdj();
+                if (isMonospace(position.getFont())) {
+                    monospace++;
+                }
+            }
+        }
+        boolean code = visible > 0 && monospace >= MONOSPACE_SHARE * visible;
+        return new PageLine(getCurrentPageNo() - 1, baseline, x == Float.MAX_VALUE ? 0 : x, endX,
+                usualSize(code, monospace > 0 && monospace < visible), visible == 0 ? 0 : widths / visible, code,
+                false, line);
+    }
+
+    /**
+     * The line's font size: the median over its characters, or, for prose with inline code in a smaller fixed-pitch
+     * font, over its proportional characters only, so that "stored as {@code object.__class__}" reads as the same
+     * size as the line above.
+     */
+    private float usualSize(boolean code, boolean mixed) {
+        List<Float> sizes = new ArrayList<>(positions.size());
+        for (TextPosition position : positions) {
+            boolean visible = !position.getUnicode().isBlank();
+            if (visible && (!mixed || isMonospace(position.getFont()) == code)) {
+                sizes.add(position.getFontSizeInPt());
+            }
+        }
+        if (sizes.isEmpty()) {
+            return positions.get(0).getFontSizeInPt();
+        }
+        sizes.sort(null);
+        return sizes.get(sizes.size() / 2);
+    }
+
+    private boolean isMonospace(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        return monospaceFonts.computeIfAbsent(font, LineCollector::looksMonospace);
+    }
+
+    private static boolean looksMonospace(PDFont font) {
+        String name = String.valueOf(font.getName()).toLowerCase(Locale.ROOT).replace(" ", "");
+        if (MONOSPACE_NAMES.stream().anyMatch(name::contains)) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && descriptor.isFixedPitch();
+    }
+
+    /** The text outgrew {@code maxTextChars}; thrown from inside PDFBox's page loop to stop it at once. */
+    static final class TextLimitExceeded extends IOException {
+
+        private final long limit;
+
+        TextLimitExceeded(long limit) {
+            super("more than " + limit + " characters of text");
+            this.limit = limit;
+        }
+
+        long limit() {
+            return limit;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package studybot.library.imports.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import studybot.library.LibraryException;
+import studybot.library.imports.FormatReader;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
+import studybot.library.imports.ImportedSection;
+import studybot.library.imports.Skipped;
+
+/**
+ * Reads a PDF book. A PDF is a set of pages, not a text with structure, so the structure comes from its outline
+ * (bookmarks), and a PDF without one is refused rather than guessed at. The file's size is checked before a byte
+ * is read; PDFBox then reads it through a temp-file-backed cache, so a large file does not sit in the heap.
+ */
+public final class PdfReader implements FormatReader {
+
+    private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** How far into the file the header may start: some writers put junk before it. */
+    private static final int MAGIC_WINDOW = 1024;
+    /** How far from the end the "%%EOF" marker may be: some writers append a few bytes after it. */
+    private static final int TAIL_WINDOW = 1024;
+
+    @Override
+    public boolean accepts(Path source) {
+        if (!Files.isRegularFile(source)) {
+            return false;
+        }
+        if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(source)) {
+            return startsLikePdf(in.readNBytes(MAGIC_WINDOW));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
+        String name = source.getFileName().toString();
+        checkSize(source, name, limits);
+        checkComplete(source, name);
+        try (RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(source.toFile());
+             PDDocument document = Loader.loadPDF(file, "", IOUtils.createTempFileOnlyStreamCache())) {
+            checkPermissions(document, name);
+            return read(document, name, limits);
+        } catch (InvalidPasswordException e) {
+            throw new LibraryException(name + " is encrypted with a password, so its text can't be read; "
+                    + "export or save it again without a password.");
+        } catch (LineCollector.TextLimitExceeded e) {
+            throw new LibraryException(name + " has more than " + String.format(Locale.ROOT, "%,d", e.limit())
+                    + " characters of text, over the limit for one book; split it or raise the text limit.");
+        } catch (IOException | RuntimeException e) {
+            // PDFBox meets some damage (a broken number, a missing object) with an unchecked exception
+            throw new LibraryException(name + " is not a readable PDF (" + oneLine(e) + "); "
+                    + "check the file or export it again.");
+        }
+    }
+
+    private static void checkSize(Path source, String name, ImportLimits limits) throws LibraryException {
+        long size;
+        try {
+            size = Files.size(source);
+        } catch (IOException e) {
+            throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new LibraryException(name + " is " + megabytes(size) + ", over the "
+                    + megabytes(limits.maxFileBytes()) + " a book file may be; it was not read.");
+        }
+    }
+
+    /**
+     * A PDF ends with "%%EOF". PDFBox would read a file cut short as far as it goes, and the rest of the book would
+     * be lost without a word, so such a file is refused.
+     */
+    private static void checkComplete(Path source, String name) throws LibraryException {
+        try (SeekableByteChannel channel = Files.newByteChannel(source)) {
+            long size = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, TAIL_WINDOW));
+            channel.position(size - tail.capacity());
+            int read = 0;
+            while (tail.hasRemaining() && read >= 0) {
+                read = channel.read(tail);
+            }
+            if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new LibraryException(name + " is cut short (it does not end as a PDF does); "
+                        + "download or export it again.");
+            }
+        } catch (IOException e) {
+            throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
+        }
+    }
+
+    private static void checkPermissions(PDDocument document, String name) throws LibraryException {
+        if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
+            throw new LibraryException(name + " is protected against copying its text; "
+                    + "export or save it again without that restriction.");
+        }
+    }
+
+    private static ImportedBook read(PDDocument document, String name, ImportLimits limits)
+            throws IOException, LibraryException {
+        List<Bookmark> outline = OutlineWalker.read(document);
+        if (outline.isEmpty()) {
+            throw new LibraryException(name + " has no bookmarks (outline), so its chapters and sections can't be "
+                    + "found; export it again with bookmarks (LibreOffice: \"Export outlines\", LaTeX: hyperref).");
+        }
+        List<PageLine> lines = LineCollector.collect(document, limits.maxTextChars());
+        long total = lines.stream().mapToLong(PageLine::weight).sum();
+        if (total == 0) {
+            throw new LibraryException(name + " has no text layer (a scanned book?), so there is nothing to import; "
+                    + "run it through OCR first.");
+        }
+        int pageCount = document.getNumberOfPages();
+        RunningLines running = RunningLines.find(lines, pageHeights(document));
+        List<PageLine> content = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!running.isRunning(i)) {
+                content.add(lines.get(i));
+            }
+        }
+        BlockMaker blocks = new BlockMaker(HyphenJoiner.learn(content), BlockMaker.usualLineSpacing(content));
+        SectionCutter cutter = new SectionCutter(content, pageCount, blocks);
+        List<ImportedSection> chapters = cutter.cut(outline);
+        if (chapters.isEmpty()) {
+            throw new LibraryException(name + "'s bookmarks point to no page of the file, or only to its cover, "
+                    + "contents or index, so its sections can't be found; export it again with bookmarks.");
+        }
+        List<Skipped> skipped = new ArrayList<>(running.skipped());
+        skipped.addAll(cutter.skipped());
+        long frontMatter = content.subList(0, cutter.firstSectionLine()).stream().mapToLong(PageLine::weight).sum();
+        if (frontMatter > 0) {
+            skipped.add(new Skipped("front-matter", String.format(Locale.ROOT,
+                    "%,d characters before the first bookmark's heading", frontMatter),
+                    PageRanges.describe(cutter.pagesBefore(cutter.firstSectionLine()))));
+        }
+        double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.droppedWeight()) / total;
+        PDDocumentInformation info = document.getDocumentInformation();
+        return new ImportedBook("", clean(info.getTitle()), clean(info.getAuthor()),
+                clean(document.getDocumentCatalog().getLanguage()), chapters, skipped, Math.max(0, Math.min(1, kept)));
+    }
+
+    private static float[] pageHeights(PDDocument document) {
+        float[] heights = new float[document.getNumberOfPages()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = document.getPage(i).getCropBox().getHeight();
+        }
+        return heights;
+    }
+
+    private static boolean startsLikePdf(byte[] head) {
+        outer:
+        for (int i = 0; i + MAGIC.length <= head.length; i++) {
+            for (int j = 0; j < MAGIC.length; j++) {
+                if (head[i + j] != MAGIC[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

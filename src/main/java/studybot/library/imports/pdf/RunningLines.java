@@ -1,0 +1,161 @@
+package studybot.library.imports.pdf;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import studybot.library.imports.Skipped;
+
+/**
+ * Finds the lines a printed page repeats around its text: running headers and footers (the same words at the same
+ * height on several pages, page numbers aside) and bare page numbers. Only a page's first and last lines are
+ * candidates, and only when they sit near the page's edge and apart from the text, so a body line is not taken for a
+ * header.
+ */
+final class RunningLines {
+
+    /** How many lines at each end of a page may be header or footer lines. */
+    private static final int EDGE_LINES = 2;
+    /** The share of the page's height, at the top and at the bottom, where headers and footers sit. */
+    private static final float EDGE_SHARE = 0.15f;
+    /** A header or footer is this many font sizes or more away from the text. */
+    private static final float SET_APART = 1.5f;
+    /** The same text this many times at one height is running, not content. */
+    private static final int MIN_REPEATS = 3;
+    /** How far, in points, the same header may move from page to page. */
+    private static final float SAME_PLACE = 3;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,5}|[ivxlcdm]{1,8})(?:\\s*(?:/|of)\\s*\\d{1,5})?[-–—\\s]*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ROMAN = Pattern.compile("(?i)\\b[ivxlcdm]{1,8}\\b");
+
+    private final BitSet dropped = new BitSet();
+    private final List<Skipped> skipped = new ArrayList<>();
+    private long droppedWeight;
+
+    private RunningLines() {
+    }
+
+    /** The running lines among {@code lines}, given in page order with each page's height. */
+    static RunningLines find(List<PageLine> lines, float[] pageHeights) {
+        RunningLines found = new RunningLines();
+        found.search(lines, pageHeights);
+        return found;
+    }
+
+    boolean isRunning(int lineIndex) {
+        return dropped.get(lineIndex);
+    }
+
+    List<Skipped> skipped() {
+        return skipped;
+    }
+
+    /** The characters stripped, as {@link PageLine#weight()} counts them. */
+    long droppedWeight() {
+        return droppedWeight;
+    }
+
+    private void search(List<PageLine> lines, float[] pageHeights) {
+        Map<String, List<Integer>> repeats = new LinkedHashMap<>();
+        TreeSet<Integer> numberedPages = new TreeSet<>();
+        for (int index : edgeLines(lines, pageHeights)) {
+            PageLine line = lines.get(index);
+            if (PAGE_NUMBER.matcher(line.text()).matches()) {
+                drop(index, line);
+                numberedPages.add(line.page());
+            } else {
+                repeats.computeIfAbsent(key(line.text()), k -> new ArrayList<>()).add(index);
+            }
+        }
+        if (!numberedPages.isEmpty()) {
+            skipped.add(new Skipped("page-number", numberedPages.size() + " page numbers",
+                    PageRanges.describe(numberedPages)));
+        }
+        for (List<Integer> group : repeats.values()) {
+            dropRepeated(lines, pageHeights, group);
+        }
+    }
+
+    private List<Integer> edgeLines(List<PageLine> lines, float[] pageHeights) {
+        List<Integer> edges = new ArrayList<>();
+        int start = 0;
+        while (start < lines.size()) {
+            int page = lines.get(start).page();
+            int end = start;
+            while (end < lines.size() && lines.get(end).page() == page) {
+                end++;
+            }
+            float height = page < pageHeights.length ? pageHeights[page] : 0;
+            int headerEnd = end - start == 1 ? end : start;
+            for (int i = start; i < Math.min(start + EDGE_LINES, end - 1); i++) {
+                if (apart(lines.get(i), lines.get(i + 1))) {
+                    headerEnd = i + 1;
+                }
+            }
+            int footerStart = end - start == 1 ? start : end;
+            for (int i = end - 1; i > Math.max(end - 1 - EDGE_LINES, start); i--) {
+                if (apart(lines.get(i - 1), lines.get(i))) {
+                    footerStart = i;
+                }
+            }
+            for (int i = start; i < end; i++) {
+                PageLine line = lines.get(i);
+                boolean header = i < headerEnd && line.baseline() < height * EDGE_SHARE + line.fontSize();
+                boolean footer = i >= footerStart && line.baseline() > height * (1 - EDGE_SHARE);
+                if ((header || footer) && !line.image()) {
+                    edges.add(i);
+                }
+            }
+            start = end;
+        }
+        return edges;
+    }
+
+    /** Whether two lines are set apart by more than a paragraph's spacing, as a header is from the text. */
+    private static boolean apart(PageLine upper, PageLine lower) {
+        return lower.baseline() - upper.baseline() > SET_APART * Math.max(upper.fontSize(), lower.fontSize());
+    }
+
+    private void dropRepeated(List<PageLine> lines, float[] pageHeights, List<Integer> group) {
+        List<Integer> byHeight = new ArrayList<>(group);
+        byHeight.sort((a, b) -> Float.compare(lines.get(a).baseline(), lines.get(b).baseline()));
+        int from = 0;
+        while (from < byHeight.size()) {
+            float first = lines.get(byHeight.get(from)).baseline();
+            int to = from;
+            TreeSet<Integer> pages = new TreeSet<>();
+            while (to < byHeight.size() && lines.get(byHeight.get(to)).baseline() - first <= SAME_PLACE) {
+                pages.add(lines.get(byHeight.get(to)).page());
+                to++;
+            }
+            if (pages.size() >= MIN_REPEATS) {
+                for (int index : byHeight.subList(from, to)) {
+                    drop(index, lines.get(index));
+                }
+                PageLine sample = lines.get(byHeight.get(from));
+                int page = sample.page();
+                boolean top = page < pageHeights.length && sample.baseline() < pageHeights[page] / 2;
+                skipped.add(new Skipped(top ? "running-header" : "running-footer",
+                        "\"" + sample.text() + "\" repeated at the " + (top ? "top" : "bottom") + " of "
+                                + pages.size() + " pages", PageRanges.describe(pages)));
+            }
+            from = to;
+        }
+    }
+
+    private void drop(int index, PageLine line) {
+        dropped.set(index);
+        droppedWeight += line.weight();
+    }
+
+    /** The text with page numbers (arabic or roman) made alike, so "Replication 41" and "Replication 42" match. */
+    private static String key(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return ROMAN.matcher(DIGITS.matcher(lower).replaceAll("#")).replaceAll("#");
+    }
+}

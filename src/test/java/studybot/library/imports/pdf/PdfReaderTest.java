@@ -1,0 +1,388 @@
+package studybot.library.imports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.library.Block;
+import studybot.library.LibraryException;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
+import studybot.library.imports.ImportedSection;
+import studybot.library.imports.Skipped;
+
+class PdfReaderTest {
+
+    private static final String HEADER = "Replication Handbook";
+
+    @TempDir
+    Path dir;
+
+    private final PdfReader reader = new PdfReader();
+
+    /**
+     * Four pages: a title page with no bookmark, then chapters and nested sections whose headings sit mid-page,
+     * under a running header and page numbers.
+     */
+    private Path handbook() {
+        return new PdfBook()
+                .info("Replication Handbook", "Ada Writer", "en")
+                .page()
+                .prose("Replication Handbook", "A study guide in four pages")
+                .runningHeader(HEADER)
+                .page()
+                .heading(1, "1 Introduction")
+                .prose("Copies of the same data live on several machines so that a read-only",
+                        "replica can answer queries while the leader takes the writes.")
+                .gap()
+                .prose("Leaders accept writes and send each change to the replica-",
+                        "tion log of every follower, which applies them in order.")
+                .heading(2, "1.1 Leaders and Followers")
+                .prose("A follower that falls behind catches up from the log. Some followers",
+                        "serve reads; a read-",
+                        "only follower never takes writes.")
+                .code(0, "def replicate(log):")
+                .code(4, "for entry in log:")
+                .code(8, "send(entry)")
+                .prose("The loop above sends every entry once.")
+                .page()
+                .prose("Failover promotes a follower when the leader is gone.")
+                .heading(3, "1.1.1 Synchronous Replication")
+                .prose("The leader waits for one follower to confirm each write.")
+                .heading(1, "2 Partitioning")
+                .prose("Partitioning splits a large dataset across machines by key range, while")
+                .page()
+                .prose("hash partitioning spreads keys evenly across the nodes.")
+                .heading(1, "Chapter 3 Transactions")
+                .prose("A transaction groups reads and writes into one unit.")
+                .save(dir.resolve("handbook.pdf"));
+    }
+
+    @Test
+    void theOutlineGivesTheTreeOfSectionsWithTheirPrintedNumbers() throws LibraryException {
+        ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
+
+        assertThat(book.chapters()).extracting(ImportedSection::printedNumber, ImportedSection::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Introduction"),
+                        org.assertj.core.groups.Tuple.tuple("2", "Partitioning"),
+                        org.assertj.core.groups.Tuple.tuple("3", "Transactions"));
+        ImportedSection leaders = book.chapters().get(0).children().get(0);
+        assertThat(leaders.printedNumber()).isEqualTo("1.1");
+        assertThat(leaders.title()).isEqualTo("Leaders and Followers");
+        assertThat(leaders.location()).isEqualTo("page 2");
+        assertThat(leaders.children()).singleElement().satisfies(sync -> {
+            assertThat(sync.printedNumber()).isEqualTo("1.1.1");
+            assertThat(sync.title()).isEqualTo("Synchronous Replication");
+            assertThat(sync.location()).isEqualTo("page 3");
+        });
+        assertThat(book.title()).isEqualTo("Replication Handbook");
+        assertThat(book.author()).isEqualTo("Ada Writer");
+        assertThat(book.language()).isEqualTo("en");
+        assertThat(book.id()).isEmpty();
+    }
+
+    @Test
+    void eachSectionIsCutAtItsHeadingMidPageNotAtThePageBreak() throws LibraryException {
+        ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
+        ImportedSection introduction = book.chapters().get(0);
+        ImportedSection leaders = introduction.children().get(0);
+        ImportedSection sync = leaders.children().get(0);
+        ImportedSection partitioning = book.chapters().get(1);
+
+        assertThat(text(introduction)).startsWith("Copies of the same data")
+                .endsWith("which applies them in order.").doesNotContain("Leaders and Followers");
+        assertThat(text(leaders)).startsWith("A follower that falls behind")
+                .contains("Failover promotes a follower").doesNotContain("Synchronous Replication");
+        assertThat(text(sync)).isEqualTo("The leader waits for one follower to confirm each write.");
+        assertThat(text(partitioning)).isEqualTo("Partitioning splits a large dataset across machines by key range, "
+                + "while hash partitioning spreads keys evenly across the nodes.");
+    }
+
+    @Test
+    void paragraphsFollowTheLineSpacingAndAPageBreakDoesNotEndOne() throws LibraryException {
+        ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
+
+        assertThat(book.chapters().get(0).blocks()).extracting(Block::kind)
+                .containsExactly(Block.Kind.PROSE, Block.Kind.PROSE);
+        assertThat(book.chapters().get(1).blocks()).singleElement().extracting(Block::kind)
+                .isEqualTo(Block.Kind.PROSE);
+    }
+
+    @Test
+    void anIndentAfterAFinishedSentenceOrABulletStartsAParagraphButInlineCodeDoesNot() throws LibraryException {
+        Path pdf = new PdfBook().page()
+                .heading(1, "1 Objects")
+                .prose("Each value is an object, and therefore has a class. It is")
+                .proseWithCode("stored as", "object.__class__", ".")
+                .indented("A class is an object too, and its class is")
+                .prose("called a metaclass.")
+                .prose("• Instances are made by calling the class.")
+                .prose("• Methods are functions found on the class.")
+                .save(dir.resolve("paragraphs.pdf"));
+
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
+                Block.prose("Each value is an object, and therefore has a class. It is stored as object.__class__."),
+                Block.prose("A class is an object too, and its class is called a metaclass."),
+                Block.prose("• Instances are made by calling the class."),
+                Block.prose("• Methods are functions found on the class."));
+    }
+
+    @Test
+    void monospaceLinesAreOneCodeBlockKeepingLineBreaksAndIndentation() throws LibraryException {
+        ImportedSection leaders = reader.read(handbook(), ImportLimits.DEFAULT).chapters().get(0).children().get(0);
+
+        assertThat(leaders.blocks()).extracting(Block::kind)
+                .containsExactly(Block.Kind.PROSE, Block.Kind.CODE, Block.Kind.PROSE, Block.Kind.PROSE);
+        assertThat(leaders.blocks().get(1).text())
+                .isEqualTo("def replicate(log):\n    for entry in log:\n        send(entry)");
+    }
+
+    @Test
+    void wordsBrokenAcrossLinesAreJoinedButRealHyphensStay() throws LibraryException {
+        ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
+
+        assertThat(text(book.chapters().get(0))).contains("the replication log of every follower");
+        assertThat(text(book.chapters().get(0).children().get(0))).contains("a read-only follower never");
+    }
+
+    @Test
+    void runningHeadersAndPageNumbersAreStrippedAndReported() throws LibraryException {
+        ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
+
+        assertThat(allText(book.chapters())).doesNotContain(HEADER).doesNotContainPattern("(?m)^\\d+$");
+        assertThat(book.skipped()).extracting(Skipped::kind, Skipped::location).contains(
+                org.assertj.core.groups.Tuple.tuple("running-header", "pages 2–4"),
+                org.assertj.core.groups.Tuple.tuple("page-number", "pages 2–4"),
+                org.assertj.core.groups.Tuple.tuple("front-matter", "page 1"));
+    }
+
+    @Test
+    void theKeptShareCountsWhatWasStripped() throws LibraryException {
+        ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
+        long stripped = letters(HEADER) * 3 + 3 + letters("Replication Handbook" + "A study guide in four pages");
+        long headings = letters("1 Introduction1.1 Leaders and Followers1.1.1 Synchronous Replication"
+                + "2 PartitioningChapter 3 Transactions");
+        long kept = letters(allText(book.chapters())) + headings;
+
+        assertThat(book.keptShare()).isCloseTo((double) kept / (kept + stripped), org.assertj.core.api.Assertions
+                .within(0.01));
+        assertThat(book.keptShare()).isLessThan(1);
+    }
+
+    @Test
+    void aBookmarkNamingOnlyItsPageIsPlacedAtItsPrintedHeadingAndTakesItsNumberFromThere() throws LibraryException {
+        Path book = new PdfBook().page()
+                .heading(1, "20 Resource Management")
+                .prose("How the server shares memory and disk.")
+                .gap()
+                .bookmarkToPage(2, "Resource Consumption")
+                .prose("Earlier text of chapter 20 that stays in chapter 20.")
+                .gap()
+                .prose("20.4 Resource Consumption")
+                .prose("Work memory bounds each sort.")
+                .save(dir.resolve("page-only.pdf"));
+
+        ImportedSection chapter = reader.read(book, ImportLimits.DEFAULT).chapters().get(0);
+
+        assertThat(text(chapter)).endsWith("Earlier text of chapter 20 that stays in chapter 20.");
+        assertThat(chapter.children()).singleElement().satisfies(section -> {
+            assertThat(section.printedNumber()).isEqualTo("20.4");
+            assertThat(section.title()).isEqualTo("Resource Consumption");
+            assertThat(text(section)).isEqualTo("Work memory bounds each sort.");
+        });
+    }
+
+    @Test
+    void aBookmarkPointingNowhereTakesItsFirstChildsPlaceOrIsReportedSkipped() throws LibraryException {
+        Path book = new PdfBook().page()
+                .heading(1, "1 Basics")
+                .prose("Basic text.")
+                .bookmarkToNowhere(1, "Part Two")
+                .heading(2, "2 Advanced")
+                .prose("Advanced text.")
+                .bookmarkToNowhere(1, "Lost Appendix")
+                .save(dir.resolve("nowhere.pdf"));
+
+        ImportedBook read = reader.read(book, ImportLimits.DEFAULT);
+
+        assertThat(read.chapters()).extracting(ImportedSection::title).containsExactly("Basics", "Part Two");
+        assertThat(read.chapters().get(1).children()).singleElement()
+                .satisfies(section -> assertThat(text(section)).isEqualTo("Advanced text."));
+        assertThat(read.skipped()).containsExactly(new Skipped("bookmark",
+                "points to no page of this file, nor does any bookmark under it", "\"Lost Appendix\""));
+    }
+
+    @Test
+    void aTableOfContentsPrintedUnderAHeadingIsLeftOutAndReported() throws LibraryException {
+        PdfBook pdf = new PdfBook().page()
+                .heading(1, "1 Basics")
+                .prose("Contents", "1.1 Setup . . . . . 1", "1.2 Usage . . . . . 1", "1.3 Limits . . . . . 1",
+                        "1.4 Getting Help . . . . . 1")
+                .gap()
+                .prose("Basics start here.");
+        for (String section : List.of("1.1 Setup", "1.2 Usage", "1.3 Limits", "1.4 Getting Help")) {
+            pdf.heading(2, section).prose("About " + section.substring(4) + ".");
+        }
+
+        ImportedBook book = reader.read(pdf.save(dir.resolve("contents.pdf")), ImportLimits.DEFAULT);
+
+        assertThat(text(book.chapters().get(0))).isEqualTo("Basics start here.");
+        assertThat(book.chapters().get(0).children()).extracting(PdfReaderTest::text)
+                .containsExactly("About Setup.", "About Usage.", "About Limits.", "About Getting Help.");
+        assertThat(book.skipped()).containsExactly(new Skipped("table-of-contents",
+                "5 lines listing the book's sections, which the outline already gives", "page 1"));
+        assertThat(book.keptShare()).isLessThan(0.8);
+    }
+
+    @Test
+    void bookmarkedContentsAndIndexAreNotSectionsButReportedAsBookMatter() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page().heading(1, "Contents").prose("Basics 2", "Index 3")
+                .page().heading(1, "1 Basics").prose("The basic text.")
+                .page().heading(1, "Index").prose("basics, 2").heading(2, "B").prose("book, 2")
+                .save(dir.resolve("matter.pdf"));
+
+        ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
+
+        assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("Basics");
+        assertThat(book.skipped()).containsExactly(
+                new Skipped("front-matter", "the table of contents, not a section of the book", "page 1"),
+                new Skipped("back-matter", "the index, not a section of the book", "page 3"));
+        assertThat(book.keptShare()).isLessThan(0.5);
+    }
+
+    @Test
+    void aFigureBecomesAnImageBlockWhereItIsDrawn() throws LibraryException {
+        Path book = new PdfBook().page()
+                .heading(1, "1 Figures")
+                .prose("Before the figure.")
+                .image()
+                .prose("After the figure.")
+                .save(dir.resolve("figure.pdf"));
+
+        assertThat(reader.read(book, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
+                Block.prose("Before the figure."), new Block(Block.Kind.IMAGE, "An image on page 1."),
+                Block.prose("After the figure."));
+    }
+
+    @Test
+    void aPdfWithoutBookmarksIsRefusedSayingWhyAndWhatToDo() {
+        Path plain = new PdfBook().page().prose("Just text, no outline.").save(dir.resolve("plain.pdf"));
+
+        assertThatThrownBy(() -> reader.read(plain, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessage("plain.pdf has no bookmarks (outline), so its chapters and sections can't be found; "
+                        + "export it again with bookmarks (LibreOffice: \"Export outlines\", LaTeX: hyperref).");
+    }
+
+    @Test
+    void aPdfEncryptedWithAUserPasswordIsRefused() {
+        Path locked = new PdfBook().page().heading(1, "1 Secret").prose("Hidden text.")
+                .protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()))
+                .save(dir.resolve("locked.pdf"));
+
+        assertThatThrownBy(() -> reader.read(locked, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessage("locked.pdf is encrypted with a password, so its text can't be read; "
+                        + "export or save it again without a password.");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordImportsWhenItAllowsCopyingText() throws LibraryException {
+        Path restricted = new PdfBook().page().heading(1, "1 Open").prose("Readable text.")
+                .protect(new StandardProtectionPolicy("owner", "", new AccessPermission()))
+                .save(dir.resolve("restricted.pdf"));
+
+        assertThat(reader.read(restricted, ImportLimits.DEFAULT).chapters()).singleElement()
+                .satisfies(chapter -> assertThat(text(chapter)).isEqualTo("Readable text."));
+    }
+
+    @Test
+    void aPdfForbiddingToCopyItsTextIsRefused() {
+        AccessPermission noCopying = new AccessPermission();
+        noCopying.setCanExtractContent(false);
+        Path restricted = new PdfBook().page().heading(1, "1 Closed").prose("Text that may not be copied.")
+                .protect(new StandardProtectionPolicy("owner", "", noCopying))
+                .save(dir.resolve("nocopy.pdf"));
+
+        assertThatThrownBy(() -> reader.read(restricted, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessage("nocopy.pdf is protected against copying its text; "
+                        + "export or save it again without that restriction.");
+    }
+
+    @Test
+    void aCorruptFileIsRefusedAsNotAReadablePdf() throws IOException {
+        Path corrupt = Files.writeString(dir.resolve("corrupt.pdf"), "%PDF-1.7\nthis is not a PDF body\n%%EOF\n");
+
+        assertThatThrownBy(() -> reader.read(corrupt, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith("corrupt.pdf is not a readable PDF (")
+                .hasMessageEndingWith("); check the file or export it again.");
+    }
+
+    @Test
+    void aFileCutShortIsRefusedRatherThanReadAsFarAsItGoes() throws IOException {
+        byte[] whole = Files.readAllBytes(handbook());
+        Path cut = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(whole, whole.length * 3 / 4));
+
+        assertThatThrownBy(() -> reader.read(cut, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessage("cut.pdf is cut short (it does not end as a PDF does); download or export it again.");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path big = Files.write(dir.resolve("big.pdf"), new byte[2_000_000]);
+        ImportLimits small = new ImportLimits(1_000_000, 1_000_000, 1_000_000, 10, 1_000_000);
+
+        assertThatThrownBy(() -> reader.read(big, small)).isInstanceOf(LibraryException.class)
+                .hasMessage("big.pdf is 2.0 MB, over the 1.0 MB a book file may be; it was not read.");
+    }
+
+    @Test
+    void textOverTheLimitIsRefused() {
+        ImportLimits fewChars = new ImportLimits(150_000_000, 1, 1, 1, 200);
+
+        assertThatThrownBy(() -> reader.read(handbook(), fewChars)).isInstanceOf(LibraryException.class)
+                .hasMessage("handbook.pdf has more than 200 characters of text, over the limit for one book; "
+                        + "split it or raise the text limit.");
+    }
+
+    @Test
+    void aPdfWithBookmarksButNoTextIsRefusedAsScanned() {
+        Path scanned = new PdfBook().page().bookmark(1, "Cover", 800).save(dir.resolve("scan.pdf"));
+
+        assertThatThrownBy(() -> reader.read(scanned, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith("scan.pdf has no text layer");
+    }
+
+    @Test
+    void takesPdfFilesByNameOrByTheirFirstBytes() throws IOException {
+        Path named = Files.writeString(dir.resolve("Book.PDF"), "anything");
+        Path unnamed = Files.writeString(dir.resolve("book.bin"), "%PDF-1.4\n");
+        Path text = Files.writeString(dir.resolve("book.txt"), "1.1 Title\n");
+
+        assertThat(reader.accepts(named)).isTrue();
+        assertThat(reader.accepts(unnamed)).isTrue();
+        assertThat(reader.accepts(text)).isFalse();
+        assertThat(reader.accepts(dir)).isFalse();
+    }
+
+    private static String text(ImportedSection section) {
+        return section.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    private static String allText(List<ImportedSection> sections) {
+        return sections.stream().map(section -> text(section) + "\n" + allText(section.children()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    }
+}

@@ -1,0 +1,79 @@
+package studybot.library.imports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import studybot.library.imports.Skipped;
+
+class RunningLinesTest {
+
+    private static final float HEIGHT = 842;
+
+    private final List<PageLine> lines = new ArrayList<>();
+
+    private void line(int page, float baseline, String text) {
+        lines.add(new PageLine(page, baseline, 72, 300, 10, 5, false, false, text));
+    }
+
+    private float[] heights(int pages) {
+        float[] heights = new float[pages];
+        Arrays.fill(heights, HEIGHT);
+        return heights;
+    }
+
+    private List<String> kept(RunningLines running) {
+        return IntStream.range(0, lines.size()).filter(i -> !running.isRunning(i)).mapToObj(i -> lines.get(i).text())
+                .toList();
+    }
+
+    @Test
+    void aHeaderWithItsPageNumberRepeatedOnThreePagesIsStripped() {
+        for (int page = 0; page < 3; page++) {
+            line(page, 40 + page, "Chapter 2 Storage " + (41 + page));
+            line(page, 100, "Body text " + page);
+            line(page, 112, "Same sentence on the next line.");
+            line(page, 300, "Same sentence in the middle of the page.");
+            line(page, 810, new String[] {"xli", "xlii", "xliii"}[page]);
+        }
+
+        RunningLines running = RunningLines.find(lines, heights(3));
+
+        assertThat(kept(running)).containsExactly(
+                "Body text 0", "Same sentence on the next line.", "Same sentence in the middle of the page.",
+                "Body text 1", "Same sentence on the next line.", "Same sentence in the middle of the page.",
+                "Body text 2", "Same sentence on the next line.", "Same sentence in the middle of the page.");
+        assertThat(running.skipped()).containsExactly(
+                new Skipped("page-number", "3 page numbers", "pages 1–3"),
+                new Skipped("running-header", "\"Chapter 2 Storage 41\" repeated at the top of 3 pages", "pages 1–3"));
+        assertThat(running.droppedWeight()).isEqualTo(3 * "Chapter2Storage41".length() + "xlixliixliii".length());
+    }
+
+    @Test
+    void theFirstLineOfTheTextIsNotAHeaderEvenWhenItRepeats() {
+        for (int page = 0; page < 3; page++) {
+            line(page, 100, ">>> import os");
+            line(page, 112, "Line " + page);
+        }
+
+        assertThat(RunningLines.find(lines, heights(3)).skipped()).isEmpty();
+    }
+
+    @Test
+    void aLineAtTheTopOfOnlyTwoPagesOrAtAnotherHeightIsKept() {
+        line(0, 40, "Replication");
+        line(0, 100, "Text.");
+        line(0, 112, "More text.");
+        line(1, 40, "Replication");
+        line(1, 100, "Text.");
+        line(1, 112, "More text.");
+        line(2, 70, "Replication");
+        line(2, 100, "Text.");
+        line(2, 112, "More text.");
+
+        assertThat(RunningLines.find(lines, heights(3)).skipped()).isEmpty();
+    }
+}
