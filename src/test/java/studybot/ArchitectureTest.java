@@ -1,5 +1,8 @@
 package studybot;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +12,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import studybot.command.BotCommand;
+import studybot.command.Feature;
 
 /**
  * Keeps the structure the package-info files describe: package dependencies point one way (no cycles), each
@@ -55,6 +60,21 @@ class ArchitectureTest {
                 .whereLayer("Book").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands")
                 .whereLayer("Engines").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands",
                         "Book")
+                .check(MAIN);
+    }
+
+    /**
+     * Features are built in one place, the {@link CompositionRoot}, so every mode and every test that starts a bot
+     * gets the same ones. The console's own {@code /press} and {@code /quit} are the one exception: they exist only
+     * there.
+     */
+    @Test
+    void onlyTheCompositionRootBuildsFeatures() {
+        noClasses().that().resideOutsideOfPackage("studybot")
+                .and().doNotHaveFullyQualifiedName("studybot.console.Console")
+                .should().callConstructorWhere(target(owner(assignableTo(Feature.class))))
+                .orShould().callMethod(Feature.class, "of", BotCommand[].class)
+                .because("features are built in the CompositionRoot (docs/architecture.md)")
                 .check(MAIN);
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
-import studybot.command.Feature;
 import studybot.library.Section;
 import studybot.store.Store;
 
@@ -72,8 +71,8 @@ public final class DailyTips {
         return service;
     }
 
-    /** {@code /tips}, for the command registry. */
-    public Feature feature() {
-        return Feature.of(command);
+    /** {@code /tips}, which the composition root registers. */
+    public DailyTipsCommand command() {
+        return command;
     }
 }

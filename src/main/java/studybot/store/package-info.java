@@ -12,8 +12,9 @@
  *       {@code store.inTransaction(connection -> ...)}: its statements commit together or not at all. A
  *       {@code Connection} never outlives the lambda, and {@code inTransaction} is never nested (SQLite has one
  *       connection and would wait for itself until the busy timeout).</li>
- *   <li>The {@code Migrations} are listed once in {@code studybot.StoreSchemas.ALL}, so the bot's store and
- *       {@code migrate-store} know the tables.</li>
+ *   <li>The feature's line in {@code studybot.CompositionRoot} names the {@code Migrations} of every table it
+ *       reads or writes; the store's schema list ({@code studybot.StoreSchemas.ALL}) is derived from those lines,
+ *       so the bot's store and {@code migrate-store} know the tables.</li>
  * </ol>
  *
  * <h2>Migrations</h2>

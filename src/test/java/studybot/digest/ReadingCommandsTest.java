@@ -16,6 +16,7 @@ import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
+import studybot.command.Feature;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.DailyTipService;
@@ -23,7 +24,9 @@ import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
+import studybot.plan.PlanCommand;
 import studybot.plan.PlanStore;
+import studybot.progress.ProgressFeature;
 import studybot.progress.ReadMarkStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
@@ -54,7 +57,8 @@ class ReadingCommandsTest {
                 new KeyFactExtractor()).bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false,
                 clock);
-        registry = new CommandRegistry(book, reading.features());
+        registry = new CommandRegistry(book, List.of(Feature.of(new PlanCommand(reading.plans())),
+                new ProgressFeature(reading.progress())));
     }
 
     @AfterEach
