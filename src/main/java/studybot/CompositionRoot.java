@@ -12,15 +12,16 @@ import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
 import studybot.dailytips.SharedPostingRate;
+import studybot.dailytips.command.DailyTipsCommand;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.dailytips.discord.DiscordPosting;
 import studybot.discord.ShardStatus;
-import studybot.help.HelpCommand;
+import studybot.help.command.HelpCommand;
 import studybot.library.LibraryLoader;
-import studybot.plan.PlanCommand;
 import studybot.plan.PlanStore;
-import studybot.progress.ProgressFeature;
+import studybot.plan.command.PlanCommand;
 import studybot.progress.ReadMarkStore;
+import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReviewStore;
@@ -33,8 +34,8 @@ import studybot.shards.ProcessRegistry;
 import studybot.sharing.StoredShareOptIns;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
-import studybot.stats.StatsCommand;
-import studybot.stats.StatsReport;
+import studybot.stats.command.StatsCommand;
+import studybot.stats.command.StatsReport;
 import studybot.store.Migrations;
 import studybot.store.Store;
 import studybot.tip.StoredTipRotation;
@@ -57,7 +58,8 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
             FeatureEntry.withTables(parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
                     DailyTipService.MIGRATIONS),
-            FeatureEntry.withTables(parts -> Feature.of(parts.dailyTips().command()), DailyTipService.MIGRATIONS,
+            FeatureEntry.withTables(parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(),
+                    parts.postingAccess())), DailyTipService.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS),
             FeatureEntry.withTables(parts -> new QuizFeature(new SqlReviewStore(parts.store()), parts.optIns(),

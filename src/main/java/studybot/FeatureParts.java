@@ -7,6 +7,7 @@ import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
+import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.reload.ReloadStatus;
@@ -103,10 +104,14 @@ final class FeatureParts {
     /** The daily tips, posted through the transport's ports. */
     DailyTips dailyTips() {
         if (dailyTips == null) {
-            dailyTips = DailyTips.over(store, book, ports.tipChannel(), ports.postingAccess(), ports.posting(), clock,
-                    reading().digests());
+            dailyTips = DailyTips.over(store, book, ports.tipChannel(), ports.posting(), clock, reading().digests());
         }
         return dailyTips;
+    }
+
+    /** How the transport checks that studybot may post in a channel. */
+    PostingAccess postingAccess() {
+        return ports.postingAccess();
     }
 
     /** {@code /tip}'s round per channel. */

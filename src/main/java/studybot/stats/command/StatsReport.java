@@ -1,4 +1,4 @@
-package studybot.stats;
+package studybot.stats.command;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Duration;
@@ -13,6 +13,11 @@ import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
+import studybot.stats.BotStats;
+import studybot.stats.CommandFigures;
+import studybot.stats.FleetFigures;
+import studybot.stats.HumanDuration;
+import studybot.stats.Outcome;
 
 /**
  * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book,
