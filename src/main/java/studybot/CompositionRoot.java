@@ -121,7 +121,7 @@ public final class CompositionRoot {
         CommandMetrics metrics = new CommandMetrics();
         FeatureParts parts = new FeatureParts(config, store, book, clock, ports, metrics, reloader::status,
                 () -> meaning.status().describe());
-        List<Feature> features = FEATURES.stream().map(entry -> entry.build().apply(parts)).toList();
+        List<Feature> features = FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(config, clock, book, loader, binder, reloader, meaning,
                 new CommandRegistry(book, features), metrics);
         return new Built(studybot, parts);

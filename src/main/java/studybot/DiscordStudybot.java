@@ -1,5 +1,6 @@
 package studybot;
 
+import java.time.Duration;
 import java.util.List;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
@@ -26,7 +27,8 @@ public record DiscordStudybot(Studybot studybot, DailyTipsOnDiscord dailyTips, R
      */
     public DiscordBot connect(DiscordEndpoints endpoints) throws RejectedTokenException, DiscordUnreachableException {
         DiscordBot bot = DiscordBot.start(studybot.registry(), endpoints, studybot.config().discord(),
-                studybot.interactions(), List.of(heartbeat, dailyTips));
+                studybot.interactions(), Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
+                List.of(heartbeat, dailyTips));
         shards.attach(bot.shardManager());
         return bot;
     }

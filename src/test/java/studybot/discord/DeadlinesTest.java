@@ -54,7 +54,7 @@ class DeadlinesTest {
         running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
         Studybot studybot = running.studybot();
         bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
-                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add,
+                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add, Duration.ofSeconds(2),
                 List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }

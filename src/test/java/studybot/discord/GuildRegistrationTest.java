@@ -35,7 +35,7 @@ class GuildRegistrationTest {
             OfflineStudybot running = OfflineStudybot.load(new ConfigLoader().load(config), Clock.systemUTC());
             Studybot studybot = running.studybot();
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(), studybot.interactions(), List.of());
+                    studybot.config().discord(), studybot.interactions(), Duration.ofSeconds(2), List.of());
             try {
                 assertThat(bot.awaitReady(WAIT)).isTrue();
 

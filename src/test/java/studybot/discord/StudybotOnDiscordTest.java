@@ -50,7 +50,7 @@ class StudybotOnDiscordTest {
         running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
         studybot = running.studybot();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord(), studybot.interactions(), List.of());
+                studybot.config().discord(), studybot.interactions(), Duration.ofSeconds(2), List.of());
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

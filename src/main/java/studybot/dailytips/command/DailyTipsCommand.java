@@ -84,10 +84,6 @@ public final class DailyTipsCommand implements BotCommand {
     }
 
     /** Every subcommand reads or writes the daily-tip settings. */
-    @Override
-    public boolean usesStore() {
-        return true;
-    }
 
     @Override
     public Reply answer(CommandCall call) {

@@ -131,6 +131,9 @@ public final class StatsReport {
         if (figures.countOf(Outcome.ERROR) > 0) {
             notOk.add(count(figures.countOf(Outcome.ERROR), "error"));
         }
+        if (figures.countOf(Outcome.REFUSED) > 0) {
+            notOk.add(figures.countOf(Outcome.REFUSED) + " turned away");
+        }
         return Text.builder().strong(figures.command()).plain(" " + figures.count()
                 + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")
                 + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99())).build();

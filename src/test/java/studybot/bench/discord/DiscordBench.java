@@ -208,7 +208,7 @@ public final class DiscordBench {
             OfflineStudybot running = loadStudybot();
             Studybot studybot = running.studybot();
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(), observer, List.of());
+                    studybot.config().discord(), observer, Duration.ofSeconds(2), List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");
             }

@@ -123,6 +123,11 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         return wired.tipService();
     }
 
+    /** The store of the running bot (a restart opens it again). */
+    public Store store() {
+        return store;
+    }
+
     /** The book the running bot serves. */
     public CurrentBook book() {
         return wired.studybot().book();

@@ -84,8 +84,9 @@ class TipOnDiscordTest {
     }
 
     /**
-     * Admins' {@code /tips} changes wait on a locked store and fill the store threads and their queue; a {@code /tip}
-     * then is not told "the store is busy" but answered at once, on the other threads, with a random tip.
+     * Admins' {@code /tips} changes wait on a locked store until its busy timeout, and more wait in the queue; once
+     * the store has not kept up for that long, a {@code /tip} is not told "the store is busy" but answered at once,
+     * on the other threads, with a random tip.
      */
     @Test
     void whenTheStoreThreadsAreAllTakenTipIsAnsweredWithoutTheStore() throws Exception {
@@ -98,6 +99,7 @@ class TipOnDiscordTest {
             for (int i = 0; i < 24; i++) {
                 waiting.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
             }
+            assertThat(text(discord.awaitOriginalEdit(waiting.get(0), WAIT).json())).contains("busy");
             SentInteraction request = discord.slashCommand("tip").send();
             JsonNode callback = discord.awaitCallback(request, WAIT).json();
             lock.execute("ROLLBACK");
