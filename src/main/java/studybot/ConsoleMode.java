@@ -10,27 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
-import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
-import studybot.dailytips.DailyTipService;
-import studybot.dailytips.DailyTips;
-import studybot.dailytips.StoredServerZones;
-import studybot.digest.ReadingServices;
 import studybot.library.LibraryException;
-import studybot.quiz.command.QuizFeature;
-import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.SeedsWatcher;
-import studybot.sharing.StoredShareOptIns;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
-import studybot.tip.StoredTipRotation;
 
 /**
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
@@ -67,19 +54,8 @@ final class ConsoleMode {
      */
     int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
             throws LibraryException, InterruptedException {
-        CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
-            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
-            DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                    DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock,
-                    reading.digests());
-            DailyTipService tips = dailyTips.service();
-            Studybot studybot = Studybot.create(config, clock, book, ConnectionInfo.offline(),
-                    TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    new StoredTipRotation(store, new SplittableRandom()),
-                    Stream.concat(Stream.of(dailyTips.feature(), quiz), reading.features().stream()).toList());
+            Studybot studybot = CompositionRoot.offline(config, store, clock);
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             studybot.startSearchByMeaning();

@@ -3,38 +3,20 @@ package studybot;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
-import studybot.book.CurrentBook;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.DailyTipService;
-import studybot.dailytips.StoredServerZones;
-import studybot.dailytips.discord.DailyTipsOnDiscord;
-import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
-import studybot.discord.DiscordService;
-import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
-import studybot.quiz.command.QuizFeature;
-import studybot.quiz.command.QuizIds;
-import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.SeedsWatcher;
-import studybot.shards.Heartbeat;
-import studybot.shards.ProcessRegistry;
-import studybot.sharing.StoredShareOptIns;
-import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
-import studybot.tip.StoredTipRotation;
 
 /**
  * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so
@@ -78,34 +60,20 @@ final class DiscordMode {
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
         Library library = Studybot.readBook(config, clock);
-        CurrentBook book = new CurrentBook();
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
-            ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
-            DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(),
-                    config.discord().shards(), book, clock, reading.digests(), QuizIds::answer, reading::forgetServer);
-            DailyTipService tips = dailyTips.service();
-            Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
-            ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
-            Studybot studybot = Studybot.create(config, clock, book, shards,
-                    TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                    new StoredTipRotation(store, new SplittableRandom()),
-                    Stream.concat(Stream.of(dailyTips.tips().feature(), quiz), reading.features().stream()).toList());
-
-            Optional<DiscordBot> connected = connectPatiently(studybot, library, List.of(heartbeat, dailyTips), stop);
+            DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
+            Optional<DiscordBot> connected = connectPatiently(wired, library, stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
                 return stop.await();
             }
             DiscordBot bot = connected.get();
-            startIndexing(studybot, library);
-            shards.attach(bot.shardManager());
+            startIndexing(wired.studybot(), library);
             bot.gaveUp().thenAccept(reason -> {
                 err.println("studybot: " + reason);
                 stop.request(1);
             });
-            return runUntilStopped(studybot, bot, stop);
+            return runUntilStopped(wired.studybot(), bot, stop);
         }
     }
 
@@ -148,16 +116,14 @@ final class DiscordMode {
     }
 
     /** The running bot, or empty when a stop was asked for before Discord could be reached. */
-    private Optional<DiscordBot> connectPatiently(Studybot studybot, Library library, List<DiscordService> services,
-                                                  StopRequest stop)
+    private Optional<DiscordBot> connectPatiently(DiscordStudybot wired, Library library, StopRequest stop)
             throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
-                return Optional.of(DiscordBot.start(studybot.registry(), endpoints, config.discord(),
-                        studybot.interactions(), services));
+                return Optional.of(wired.connect(endpoints));
             } catch (DiscordUnreachableException e) {
-                startIndexing(studybot, library);
+                startIndexing(wired.studybot(), library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 if (stop.await(pause).isPresent()) {
                     return Optional.empty();

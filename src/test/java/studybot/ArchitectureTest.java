@@ -1,14 +1,29 @@
 package studybot;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import studybot.command.BotCommand;
+import studybot.command.Feature;
 
 /**
  * Keeps the structure the package-info files describe: package dependencies point one way (no cycles), each
@@ -40,6 +55,7 @@ class ArchitectureTest {
                         "studybot.shards..")
                 .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
                         "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
+                        "studybot.dailytips.command",
                         "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..",
                         "studybot.quiz.command..")
                 .layer("Commands").definedBy("studybot.command..")
@@ -48,6 +64,7 @@ class ArchitectureTest {
                         "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz", "studybot.quiz.review..",
                         "studybot.fsrs..")
                 .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
+                .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Transports").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Features").mayOnlyBeAccessedByLayers("Wiring", "Transports")
@@ -56,6 +73,55 @@ class ArchitectureTest {
                 .whereLayer("Engines").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands",
                         "Book")
                 .check(MAIN);
+    }
+
+    /**
+     * Features are built in one place, the {@link CompositionRoot}, so every mode and every test that starts a bot
+     * gets the same ones. The console's own {@code /press} and {@code /quit} are the one exception: they exist only
+     * there.
+     */
+    @Test
+    void onlyTheCompositionRootBuildsFeatures() {
+        noClasses().that().resideOutsideOfPackage("studybot")
+                .and().doNotHaveFullyQualifiedName("studybot.console.Console")
+                .should().callConstructorWhere(target(owner(assignableTo(Feature.class))))
+                .orShould().callMethod(Feature.class, "of", BotCommand[].class)
+                .because("features are built in the CompositionRoot (docs/architecture.md)")
+                .check(MAIN);
+    }
+
+    /**
+     * One place for commands: a feature's commands and click routes live in its {@code <feature>.command} package,
+     * beside the engine or service they use, never in it. The console's own {@code /press} and {@code /quit} stay
+     * with the console.
+     */
+    @Test
+    void commandsLiveInTheirFeaturesCommandPackage() {
+        classes().that().areAssignableTo(BotCommand.class).or().areAssignableTo(Feature.class)
+                .and().resideOutsideOfPackage("studybot.console")
+                .should().resideInAPackage("..command")
+                .check(MAIN);
+    }
+
+    /**
+     * Every package's "May use:" line is its rule: its classes depend on no other studybot package than those it
+     * names ({@code every package} for the wiring, {@code no other studybot package} for none).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyPackageUsesOnlyWhatItsPackageInfoAllows() throws IOException {
+        Map<String, List<String>> allowed = MayUseLines.read(Path.of("src", "main", "java"));
+        assertThat(allowed).as("packages with a May use: line").containsKeys("studybot", "studybot.command");
+        return allowed.entrySet().stream()
+                .filter(entry -> !entry.getValue().equals(MayUseLines.EVERY_PACKAGE))
+                .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+                    String[] may = Stream.concat(Stream.of(entry.getKey()), entry.getValue().stream())
+                            .toArray(String[]::new);
+                    classes().that().resideInAPackage(entry.getKey())
+                            .should().onlyDependOnClassesThat(resideOutsideOfPackage("studybot..")
+                                    .or(resideInAnyPackage(may)))
+                            .because("its package-info says: May use: " + entry.getValue())
+                            .check(MAIN);
+                }));
     }
 
     @Test

@@ -11,8 +11,6 @@ import studybot.config.ConfigLoader;
 import studybot.config.SearchConfig;
 import studybot.config.StudybotConfig;
 import studybot.search.semantic.SemanticStatus;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 
 class SearchByMeaningConfigTest {
 
@@ -25,14 +23,16 @@ class SearchByMeaningConfigTest {
         StudybotConfig config = new StudybotConfig(shipped.seedsFolder(), data, shipped.book(), shipped.cache(),
                 new SearchConfig(shipped.search().maxResults(), false), shipped.section(), shipped.discord(),
                 shipped.reload(), shipped.dailyTips(), shipped.store());
-        Studybot studybot = StoreFreeStudybot.load(config, Clock.systemUTC(), ConnectionInfo.offline(), TipCounts.none());
+        try (OfflineStudybot running = OfflineStudybot.load(config, Clock.systemUTC())) {
+            Studybot studybot = running.studybot();
 
-        studybot.startSearchByMeaning();
+            studybot.startSearchByMeaning();
 
-        assertThat(studybot.searchStatus().state()).isEqualTo(SemanticStatus.State.OFF);
-        assertThat(studybot.searchStatus().describe()).contains("search.semantic is false");
-        assertThat(Files.exists(data.resolve("native"))).isFalse();
-        assertThat(Files.exists(data.resolve("embeddings"))).isFalse();
-        assertThat(studybot.book().get().searchIndex().searchesByMeaning()).isFalse();
+            assertThat(studybot.searchStatus().state()).isEqualTo(SemanticStatus.State.OFF);
+            assertThat(studybot.searchStatus().describe()).contains("search.semantic is false");
+            assertThat(Files.exists(data.resolve("native"))).isFalse();
+            assertThat(Files.exists(data.resolve("embeddings"))).isFalse();
+            assertThat(studybot.book().get().searchIndex().searchesByMeaning()).isFalse();
+        }
     }
 }

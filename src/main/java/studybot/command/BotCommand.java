@@ -20,17 +20,9 @@ public interface BotCommand {
     Reply answer(CommandCall call);
 
     /**
-     * Whether answering reads or writes the store. Such commands run on their own few threads, so a slow or locked
-     * store never delays the commands that don't need it.
-     */
-    default boolean usesStore() {
-        return false;
-    }
-
-    /**
-     * For a command that {@link #usesStore() uses the store}: the same command answering without it, for when the
-     * store cannot take any more work (on Discord: its threads and their queue are all taken). Empty, the default,
-     * and the asker is told the store is busy.
+     * For a command of a {@link StoreFeature}: the same command answering without the store, for when the store
+     * cannot take any more work (on Discord: its threads and their queue are all taken). Empty, the default, and
+     * the asker is told the store is busy.
      */
     default Optional<BotCommand> withoutStore() {
         return Optional.empty();

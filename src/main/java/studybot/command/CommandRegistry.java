@@ -1,11 +1,13 @@
 package studybot.command;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
@@ -23,6 +25,9 @@ public final class CommandRegistry {
     private final List<Feature> features;
     private final Map<String, BotCommand> commands = new LinkedHashMap<>();
     private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
+    /** Command names and id prefixes of the {@link StoreFeature}s. */
+    private final Set<String> storeCommands = new HashSet<>();
+    private final Set<String> storeRoutes = new HashSet<>();
 
     /** @throws IllegalArgumentException when two features claim one command name or one id prefix */
     public CommandRegistry(CurrentBook book, List<Feature> features) {
@@ -33,10 +38,16 @@ public final class CommandRegistry {
                 if (commands.putIfAbsent(command.spec().name(), command) != null) {
                     throw new IllegalArgumentException("two commands are named " + command.spec().name());
                 }
+                if (feature instanceof StoreFeature) {
+                    storeCommands.add(command.spec().name());
+                }
             }
             for (ClickRoute route : feature.clickRoutes()) {
                 if (routes.putIfAbsent(route.prefix(), route) != null) {
                     throw new IllegalArgumentException("two features answer ids starting " + route.prefix());
+                }
+                if (feature instanceof StoreFeature) {
+                    storeRoutes.add(route.prefix());
                 }
             }
         }
@@ -63,9 +74,14 @@ public final class CommandRegistry {
         return Optional.ofNullable(commands.get(name)).map(BotCommand::spec);
     }
 
-    /** Whether {@code name} answers from the store ({@link BotCommand#usesStore()}). */
+    /** Whether {@code name} answers from the store: it belongs to a {@link StoreFeature}. */
     public boolean usesStore(String name) {
-        return Optional.ofNullable(commands.get(name)).map(BotCommand::usesStore).orElse(false);
+        return storeCommands.contains(name);
+    }
+
+    /** Whether a click on {@code id} is answered from the store: its route belongs to a {@link StoreFeature}. */
+    public boolean clickUsesStore(String id) {
+        return storeRoutes.contains(ClickRoute.prefixOf(id));
     }
 
     /** Whether everything {@code name} answers is shown only to the asker (commands for server managers). */
@@ -90,11 +106,12 @@ public final class CommandRegistry {
 
     /**
      * How {@code name} answers without the store ({@link BotCommand#withoutStore()}), with the same checks as
-     * {@link #answer}; empty when it has no such answer.
+     * {@link #answer}; empty when it has no such answer or doesn't use the store.
      */
     public Optional<Supplier<Reply>> answerWithoutStore(Asker asker, String name, String subcommand,
                                                         Map<String, String> options) {
-        return Optional.ofNullable(commands.get(name)).flatMap(BotCommand::withoutStore)
+        return Optional.ofNullable(commands.get(name)).filter(command -> usesStore(name))
+                .flatMap(BotCommand::withoutStore)
                 .map(command -> () -> answer(command, asker, subcommand, options));
     }
 

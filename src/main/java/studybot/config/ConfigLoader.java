@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,12 +22,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads {@link StudybotConfig} strictly: an unknown key, a missing key, a wrong type or an out-of-range value
- * stops startup with a message naming the key, rather than running on something the host did not mean. Relative
- * folders are resolved against the config file's own folder (as {@code logback.xml} beside it is found), so the
- * bot reads the same seeds whatever directory it is started from.
+ * Reads {@link StudybotConfig}: every key is optional and a key left out takes its documented default
+ * ({@code docs/configuration.md}), so a config written for an older studybot keeps working after an upgrade. An
+ * unknown key, a wrong type or an out-of-range value still stops startup with a message naming the key, rather than
+ * running on something the host did not mean. Relative folders are resolved against the config file's own folder
+ * (as {@code logback.xml} beside it is found), so the bot reads the same seeds whatever directory it is started from.
  */
 public final class ConfigLoader {
+
+    /** Every key's default, in a file with the config's own shape. */
+    static final String DEFAULTS = "/studybot/config/defaults.json";
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -36,6 +42,7 @@ public final class ConfigLoader {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private final JsonNode defaults = readDefaults();
 
     public StudybotConfig load(Path file) throws ConfigException {
         return load(file, Map.of());
@@ -67,29 +74,51 @@ public final class ConfigLoader {
     }
 
     StudybotConfig parse(Path file, String json) throws ConfigException {
+        JsonNode given;
         try {
-            return mapper.readValue(json, StudybotConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(file + ": unknown key '" + keyPath(e) + "'");
-        } catch (JsonMappingException e) {
-            throw new ConfigException(file + ": " + misspelling(json).map(unknown -> unknown + "; ").orElse("")
-                    + describe(e));
+            given = mapper.readTree(json);
         } catch (JacksonException e) {
             throw new ConfigException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
         }
+        if (given == null || !given.isObject()) {
+            throw new ConfigException(file + ": the config must be one JSON object, e.g. {} for every default");
+        }
+        Optional<String> unknown = unknownKey(given, StudybotConfig.class, "");
+        if (unknown.isPresent()) {
+            throw new ConfigException(file + ": unknown key '" + unknown.get() + "'");
+        }
+        try {
+            return mapper.treeToValue(withDefaults(defaults, given), StudybotConfig.class);
+        } catch (JsonMappingException e) {
+            throw new ConfigException(file + ": " + describe(e));
+        } catch (JacksonException e) {
+            throw new ConfigException(file + ": " + e.getOriginalMessage());
+        }
     }
 
-    /**
-     * Jackson reports a missing key before an unknown one, but a misspelt key is both, and the unknown spelling is
-     * the more useful half: look for keys that no config record has.
-     */
-    private Optional<String> misspelling(String json) {
-        try {
-            return unknownKey(mapper.readTree(json), StudybotConfig.class, "")
-                    .map(key -> "unknown key '" + key + "'");
-        } catch (JacksonException e) {
-            return Optional.empty();
+    /** {@code given} laid over {@code defaults}, object by object: a key the file leaves out keeps its default. */
+    private static JsonNode withDefaults(JsonNode defaults, JsonNode given) {
+        if (!defaults.isObject() || !given.isObject()) {
+            return given;
+        }
+        ObjectNode merged = ((ObjectNode) defaults).deepCopy();
+        for (Map.Entry<String, JsonNode> field : given.properties()) {
+            JsonNode fallback = merged.get(field.getKey());
+            merged.set(field.getKey(), fallback == null ? field.getValue() : withDefaults(fallback, field.getValue()));
+        }
+        return merged;
+    }
+
+    /** Every key's default, as docs/configuration.md lists them. */
+    private JsonNode readDefaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULTS + " is missing from the jar");
+            }
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(DEFAULTS + " cannot be read", e);
         }
     }
 
@@ -117,9 +146,6 @@ public final class ConfigLoader {
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException) {
             return cause.getMessage();
-        }
-        if (e.getOriginalMessage().startsWith("Missing required creator property")) {
-            return "missing key '" + keyPath(e) + "'";
         }
         return "wrong type or value for key '" + keyPath(e) + "'";
     }

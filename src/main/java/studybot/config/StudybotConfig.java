@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 
 /**
- * Everything about a running studybot that the host may change, read from {@code config/studybot.json}. Every
- * key is required, so a typo or a forgotten key stops startup instead of silently running on a guess. Secrets
- * never live here: the Discord token and the store's password come from the environment.
+ * Everything about a running studybot that the host may change, read from {@code config/studybot.json}. Every key
+ * is optional, with the default {@code docs/configuration.md} lists ({@link ConfigLoader} fills them in), but an
+ * unknown key stops startup, so a typo is never silently ignored. Secrets never live here: the Discord token and
+ * the store's password come from the environment.
  *
  * @param seedsFolder where the book's {@code *.txt} files are; a relative path is relative to the config file's folder
  * @param dataFolder  where the store and the logs go; a relative path is relative to the config file's folder

@@ -6,23 +6,21 @@ import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
-import studybot.command.Feature;
 import studybot.library.Section;
 import studybot.store.Store;
 
 /**
- * Daily tips built from their parts: the tip service over the store and the current book, and {@code /tips}.
+ * Daily tips built from their parts: the tip service over the store and the current book ({@code /tips} is in
+ * {@code dailytips.command}).
  * Where tips are posted and how channels are checked is the transport's to give: JDA on Discord; on the console,
  * which cannot post, the offline ones. The store belongs to whoever opened it (other features share it).
  */
 public final class DailyTips {
 
     private final DailyTipService service;
-    private final DailyTipsCommand command;
 
-    private DailyTips(DailyTipService service, DailyTipsCommand command) {
+    private DailyTips(DailyTipService service) {
         this.service = service;
-        this.command = command;
     }
 
     /**
@@ -36,14 +34,14 @@ public final class DailyTips {
      * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes
      *                from the current book's quiz ({@link DailyQuestions#fromBook})
      */
-    public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel, PostingAccess access,
+    public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel,
                                  Posting posting, Clock clock, DailyDigests digests) {
         Fanout fanout = Fanout.of(posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
                 posting.sendTimeout());
         DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), channel, clock,
                 RetryBackoff.DEFAULT, digests, DailyQuestions.fromBook(book), fanout);
-        return new DailyTips(service, new DailyTipsCommand(service, access));
+        return new DailyTips(service);
     }
 
     /** For where nothing can be posted, such as the offline console: every post fails until studybot connects. */
@@ -70,10 +68,5 @@ public final class DailyTips {
 
     public DailyTipService service() {
         return service;
-    }
-
-    /** {@code /tips}, for the command registry. */
-    public Feature feature() {
-        return Feature.of(command);
     }
 }

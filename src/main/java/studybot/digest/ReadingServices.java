@@ -1,24 +1,21 @@
 package studybot.digest;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import studybot.command.Feature;
 import studybot.dailytips.StoredServerZones;
 import studybot.library.Library;
-import studybot.plan.PlanCommand;
 import studybot.plan.PlanService;
 import studybot.plan.SqlPlanStore;
-import studybot.progress.ProgressFeature;
 import studybot.progress.ProgressService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.sharing.ShareOptIns;
 import studybot.store.Store;
 
 /**
- * Reading plans, members' progress and the digest they add to the daily post, wired once over the bot's store so
- * the Discord bot and the console share them. Days are counted in each server's daily-tip timezone.
+ * Reading plans, members' progress and the digest they add to the daily post, built together over the bot's store
+ * since the digest reads both; the {@code CompositionRoot} builds {@code /plan} and {@code /progress} from them.
+ * Days are counted in each server's daily-tip timezone.
  */
 public record ReadingServices(PlanService plans, ProgressService progress, PlanDigests digests) {
 
@@ -39,11 +36,6 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
         ProgressService progress = new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns,
                 clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
-    }
-
-    /** {@code /plan}, {@code /read}, {@code /unread}, {@code /progress} and "Mark as read", for the registry. */
-    public List<Feature> features() {
-        return List.of(Feature.of(new PlanCommand(plans)), new ProgressFeature(progress));
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

@@ -3,13 +3,11 @@ package studybot.discord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -36,8 +34,11 @@ public final class DiscordBot {
     private static final Duration DEFER_AFTER = Duration.ofMillis(1500);
     /** Threads for commands that need the store (e.g. {@code /tips}), apart from the other commands' pool. */
     private static final int STORE_HANDLERS = 2;
-    /** Store requests waiting beyond that; more are told "the store is busy" at once. */
-    private static final int STORE_QUEUE = 16;
+    /**
+     * Store requests waiting at most: far more than a burst of quick writes needs (each is deferred if its turn comes
+     * late), few enough to bound memory. Work is turned away earlier if the store stops keeping up.
+     */
+    private static final int STORE_QUEUE = 10_000;
 
     private final DiscordConnection connection;
     private final InteractionResponder responder;
@@ -57,17 +58,20 @@ public final class DiscordBot {
      *
      * @param discord  the servers to register the commands on (none: globally) and the shards to run
      * @param observer where every answered interaction is reported, for the log and {@code /stats}
+     * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
+     *                      the store's own busy timeout
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
     public static DiscordBot start(CommandRegistry registry, DiscordEndpoints endpoints, DiscordConfig discord,
-                                   Consumer<Interaction> observer, List<DiscordService> services)
+                                   Consumer<Interaction> observer, Duration storePatience,
+                                   List<DiscordService> services)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
-        ExecutorService storeHandlers = new ThreadPoolExecutor(STORE_HANDLERS, STORE_HANDLERS, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(STORE_QUEUE), daemonThreads("studybot-store-handler"));
+        ExecutorService storeHandlers = new StoreHandlerPool(STORE_HANDLERS, STORE_QUEUE, storePatience,
+                daemonThreads("studybot-store-handler"));
         InteractionResponder responder = new InteractionResponder(handlers, storeHandlers, timers,
                 new DiscordRenderer(), DEFER_AFTER, observer);
         List<CommandData> commands = SlashCommands.of(registry.specs());

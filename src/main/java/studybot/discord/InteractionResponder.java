@@ -60,8 +60,8 @@ public final class InteractionResponder {
 
     /**
      * @param storeHandlers where handlers that need the store run, apart from {@code handlers}, so a slow or locked
-     *                      store never delays answers that don't need it; bounded, and a full queue is answered
-     *                      "the store is busy"
+     *                      store never delays answers that don't need it; work it turns away is answered "the store
+     *                      is busy"
      */
     public InteractionResponder(ExecutorService handlers, ExecutorService storeHandlers,
                                 ScheduledExecutorService timers, DiscordRenderer renderer, Duration deferAfter,
@@ -74,40 +74,25 @@ public final class InteractionResponder {
         this.observer = observer;
     }
 
-    /** Answers with a new message: public for content, only to the asker for a problem. */
-    public void reply(IReplyCallback event, String command, Supplier<Reply> handler) {
-        run(event, command, alone(handler), false, handlers, false, Optional.empty());
-    }
-
     /**
-     * Answers with a new message from a handler that needs the store: it runs on the store handlers, and when every
-     * answer is private ({@code privately}) a deferred answer shows its "thinking" only to the asker too. When the
-     * store handlers and their queue are all taken, {@code withoutStore} answers instead, on the other handlers (a
-     * random tip for {@code /tip}); without it the asker is told the store is busy.
+     * Answers {@code event} as {@code answering} says, from a handler run on {@code pool}'s threads. When the store
+     * handlers have stopped keeping up, {@code withoutStore} answers instead, on the general handlers (a random tip
+     * for {@code /tip}); without it the asker is told the store is busy. A handler that also gives the clicked
+     * message's new content has it updated in the same acknowledgement (the private answer then follows up); a
+     * handler slower than the deferral leaves the clicked message as it is.
+     *
+     * @throws IllegalArgumentException when {@code answering} edits the clicked message of an event that has none
      */
-    public void replyUsingStore(IReplyCallback event, String command, Supplier<Reply> handler, boolean privately,
-                                Optional<Supplier<Reply>> withoutStore) {
-        run(event, command, alone(handler), false, storeHandlers, privately,
-                withoutStore.map(InteractionResponder::alone));
+    public void answer(IReplyCallback event, String command, Answering answering, HandlerPool pool,
+                       Supplier<ClickAnswer> handler, Optional<Supplier<ClickAnswer>> withoutStore) {
+        if (answering == Answering.EDIT_CLICKED && !(event instanceof IMessageEditCallback)) {
+            throw new IllegalArgumentException("only a click has a message to edit: " + command);
+        }
+        run(event, command, handler, answering, pool, withoutStore);
     }
 
-    /**
-     * Answers a click only to whoever clicked, from a handler that needs the store, and when the handler also gives
-     * the clicked message's new content, updates that message in the same acknowledgement (the private answer then
-     * follows up). A handler slower than the deferral leaves the clicked message as it is: the "thinking" was
-     * already shown privately, so only the private answer remains to send.
-     */
-    public <E extends IReplyCallback & IMessageEditCallback> void replyPrivatelyUpdating(
-            E event, String command, Supplier<ClickAnswer> handler) {
-        run(event, command, handler, false, storeHandlers, true, Optional.empty());
-    }
-
-    /** Answers by editing the message whose component was clicked; a problem is a private reply instead. */
-    public <E extends IReplyCallback & IMessageEditCallback> void edit(E event, String command, Supplier<Reply> handler) {
-        run(event, command, alone(handler), true, handlers, false, Optional.empty());
-    }
-
-    private static Supplier<ClickAnswer> alone(Supplier<Reply> handler) {
+    /** A handler's reply, with nothing to update in the clicked message. */
+    public static Supplier<ClickAnswer> alone(Supplier<Reply> handler) {
         return () -> new ClickAnswer(handler.get(), Optional.empty());
     }
 
@@ -143,11 +128,11 @@ public final class InteractionResponder {
         return finished;
     }
 
-    private void run(IReplyCallback event, String command, Supplier<ClickAnswer> handler, boolean editInPlace,
-                     ExecutorService executor, boolean privately, Optional<Supplier<ClickAnswer>> withoutStore) {
+    private void run(IReplyCallback event, String command, Supplier<ClickAnswer> handler, Answering answering,
+                     HandlerPool pool, Optional<Supplier<ClickAnswer>> withoutStore) {
         lastArrival = System.nanoTime();
         if (!accepting.get()) {
-            refuse(event);
+            refuse(event, command);
             return;
         }
         AtomicBoolean acknowledged = new AtomicBoolean(false);
@@ -155,34 +140,37 @@ public final class InteractionResponder {
         try {
             deferral = timers.schedule(() -> {
                 if (acknowledged.compareAndSet(false, true)) {
-                    if (editInPlace) {
+                    if (answering == Answering.EDIT_CLICKED) {
                         send(event, ((IMessageEditCallback) event).deferEdit());
                     } else {
-                        send(event, event.deferReply(privately));
+                        send(event, event.deferReply(answering == Answering.PRIVATE_MESSAGE));
                     }
                 }
             }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            refuse(event);
+            refuse(event, command);
             return;
         }
+        ExecutorService executor = pool == HandlerPool.STORE ? storeHandlers : handlers;
         try {
-            executor.execute(() -> answer(event, command, handler, editInPlace, privately, acknowledged, deferral));
+            executor.execute(() -> answer(event, command, handler, answering, acknowledged, deferral));
         } catch (RejectedExecutionException e) {
             deferral.cancel(false);
-            if (accepting.get() && executor == storeHandlers && withoutStore.isPresent()) {
-                LOG.debug("Interaction {} answered without the store: the store handlers are all busy", event.getId());
-                run(event, command, withoutStore.get(), editInPlace, handlers, privately, Optional.empty());
-            } else if (accepting.get() && executor == storeHandlers) {
-                busy(event);
+            if (accepting.get() && pool == HandlerPool.STORE && withoutStore.isPresent()) {
+                LOG.debug("Interaction {} answered without the store: the store is not keeping up", event.getId());
+                run(event, command, withoutStore.get(), answering, HandlerPool.GENERAL, Optional.empty());
+            } else if (accepting.get() && pool == HandlerPool.STORE) {
+                busy(event, command);
             } else {
-                refuse(event);
+                refuse(event, command);
             }
         }
     }
 
-    private void answer(IReplyCallback event, String command, Supplier<ClickAnswer> handler, boolean editInPlace,
-                        boolean privately, AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
+    private void answer(IReplyCallback event, String command, Supplier<ClickAnswer> handler, Answering answering,
+                        AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
+        boolean editInPlace = answering == Answering.EDIT_CLICKED;
+        boolean privately = answering == Answering.PRIVATE_MESSAGE;
         long started = System.nanoTime();
         Reply reply;
         Optional<Reply> update = Optional.empty();
@@ -270,15 +258,17 @@ public final class InteractionResponder {
         });
     }
 
-    /** Every store handler is taken and the queue is full: the store is too slow right now. */
-    private void busy(IReplyCallback event) {
-        LOG.info("Interaction {} turned away: the store handlers are all busy", event.getId());
+    /** The store has not kept up for its busy timeout (locked, or out of connections): the asker is told so. */
+    private void busy(IReplyCallback event, String command) {
+        LOG.info("Interaction {} turned away: the store has not kept up with the work queued for it", event.getId());
+        observe(event, command, Outcome.REFUSED, 0);
         event.reply(renderer.create(Reply.problem(StoreBusyException.ADVICE))).setEphemeral(true)
                 .queue(null, failure -> logFailure(event, failure));
     }
 
     /** Tells the asker to try again; tracked like an answer, so shutdown waits for it to reach Discord. */
-    private void refuse(IReplyCallback event) {
+    private void refuse(IReplyCallback event, String command) {
+        observe(event, command, Outcome.REFUSED, 0);
         Reply retry = Reply.problem("studybot is restarting; please try again in a moment.");
         send(event, event.reply(renderer.create(retry)).setEphemeral(true));
     }

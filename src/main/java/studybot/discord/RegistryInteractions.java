@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
@@ -15,14 +14,15 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Asker;
 import studybot.command.ClickMode;
 import studybot.command.CommandRegistry;
-import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
 /**
@@ -45,16 +45,15 @@ public final class RegistryInteractions extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         Asker asker = asker(event);
+        String name = event.getName();
         String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
         Map<String, String> options = event.getOptions().stream()
                 .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
-        Supplier<Reply> answer = () -> registry.answer(asker, event.getName(), subcommand, options);
-        if (registry.usesStore(event.getName())) {
-            responder.replyUsingStore(event, event.getName(), answer, registry.answersPrivately(event.getName()),
-                    registry.answerWithoutStore(asker, event.getName(), subcommand, options));
-        } else {
-            responder.reply(event, event.getName(), answer);
-        }
+        responder.answer(event, name,
+                registry.answersPrivately(name) ? Answering.PRIVATE_MESSAGE : Answering.PUBLIC_MESSAGE,
+                registry.usesStore(name) ? HandlerPool.STORE : HandlerPool.GENERAL,
+                InteractionResponder.alone(() -> registry.answer(asker, name, subcommand, options)),
+                registry.answerWithoutStore(asker, name, subcommand, options).map(InteractionResponder::alone));
     }
 
     /** Answered on the gateway thread, so the registry answers without waiting (nothing while the book loads). */
@@ -79,28 +78,28 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Asker asker = asker(event);
-        String id = event.getComponentId();
-        OptionalLong message = OptionalLong.of(event.getMessageIdLong());
-        switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
-            case EDIT_MESSAGE -> responder.edit(event, "button", () -> registry.click(asker, id, List.of(), message));
-            case PRIVATE_REPLY -> responder.replyPrivatelyUpdating(event, "button",
-                    () -> registry.clickAndUpdate(asker, id, List.of(), message));
-            case NEW_MESSAGE -> responder.reply(event, "button", () -> registry.click(asker, id, List.of(), message));
-        }
+        click(event, "button", List.of(), event.getMessageIdLong());
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        click(event, "pick", List.copyOf(event.getValues()), event.getMessageIdLong());
+    }
+
+    /** A click on a component: answered as its route says, on the store handlers if its feature uses the store. */
+    private <E extends ComponentInteraction & IReplyCallback> void click(E event, String kind, List<String> values,
+                                                                         long messageId) {
         Asker asker = asker(event);
         String id = event.getComponentId();
-        List<String> values = List.copyOf(event.getValues());
-        OptionalLong message = OptionalLong.of(event.getMessageIdLong());
+        OptionalLong message = OptionalLong.of(messageId);
+        HandlerPool pool = registry.clickUsesStore(id) ? HandlerPool.STORE : HandlerPool.GENERAL;
         switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
-            case EDIT_MESSAGE -> responder.edit(event, "pick", () -> registry.click(asker, id, values, message));
-            case PRIVATE_REPLY -> responder.replyPrivatelyUpdating(event, "pick",
-                    () -> registry.clickAndUpdate(asker, id, values, message));
-            case NEW_MESSAGE -> responder.reply(event, "pick", () -> registry.click(asker, id, values, message));
+            case EDIT_MESSAGE -> responder.answer(event, kind, Answering.EDIT_CLICKED, pool,
+                    InteractionResponder.alone(() -> registry.click(asker, id, values, message)), Optional.empty());
+            case PRIVATE_REPLY -> responder.answer(event, kind, Answering.PRIVATE_MESSAGE, pool,
+                    () -> registry.clickAndUpdate(asker, id, values, message), Optional.empty());
+            case NEW_MESSAGE -> responder.answer(event, kind, Answering.PUBLIC_MESSAGE, pool,
+                    InteractionResponder.alone(() -> registry.click(asker, id, values, message)), Optional.empty());
         }
     }
 

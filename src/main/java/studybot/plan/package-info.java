@@ -1,6 +1,8 @@
 /**
- * Reading plans: paces, weekdays, the stored position and its resolution against the book, and {@code /plan}.
+ * Reading plans: paces, weekdays, the stored position and its resolution against the book ({@code /plan} is in
+ * {@code plan.command}).
  *
- * <p>May use: {@code command}, {@code dailytips}, {@code section}, {@code section.command}, {@code store}, {@code library}, {@code reply}.
+ * <p>May use: {@code dailytips}, {@code section}, {@code section.command}, {@code store},
+ * {@code library}, {@code reply}.
  */
 package studybot.plan;

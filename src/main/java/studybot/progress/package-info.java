@@ -1,6 +1,7 @@
 /**
- * Read marks, members' and the group's progress, streaks; {@code /read}, {@code /unread}, {@code /progress} and the "Mark as read" button.
+ * Read marks, members' and the group's progress, streaks; their commands are in {@code progress.command}.
  *
- * <p>May use: {@code command}, {@code plan}, {@code sharing}, {@code dailytips}, {@code section}, {@code section.command}, {@code store}, {@code library}, {@code reply}.
+ * <p>May use: {@code command} (a place from an asker), {@code plan}, {@code sharing}, {@code dailytips},
+ * {@code section}, {@code section.command}, {@code store}, {@code library}, {@code reply}.
  */
 package studybot.progress;

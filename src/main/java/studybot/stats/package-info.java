@@ -1,6 +1,7 @@
 /**
- * {@code /stats}: per-command metrics, the one-line interaction log, and the report. Transports report every
- * answered interaction here ({@link studybot.stats.Interaction}).
+ * What {@code /stats} reports: per-command metrics, the one-line interaction log, the collected figures (the
+ * command and its report are in {@code stats.command}). Transports report every answered interaction here
+ * ({@link studybot.stats.Interaction}).
  *
  * <p>May use: {@code command}, {@code book}, {@code reload}, {@code library}, {@code reply}.
  */

@@ -12,8 +12,9 @@
  *       {@code store.inTransaction(connection -> ...)}: its statements commit together or not at all. A
  *       {@code Connection} never outlives the lambda, and {@code inTransaction} is never nested (SQLite has one
  *       connection and would wait for itself until the busy timeout).</li>
- *   <li>The {@code Migrations} are listed once in {@code studybot.StoreSchemas.ALL}, so the bot's store and
- *       {@code migrate-store} know the tables.</li>
+ *   <li>The feature's line in {@code studybot.CompositionRoot} names the {@code Migrations} of every table it
+ *       reads or writes; the store's schema list ({@code studybot.StoreSchemas.ALL}) is derived from those lines,
+ *       so the bot's store and {@code migrate-store} know the tables.</li>
  * </ol>
  *
  * <h2>Migrations</h2>
@@ -38,8 +39,9 @@
  * input is always a bound parameter.
  *
  * <h2>Errors</h2>
- * A command whose answer touches the store says so ({@code BotCommand.usesStore()}), so Discord runs it on the
- * store's own threads and never on those answering {@code /section} and {@code /search}. It answers
+ * A feature whose answers touch the store declares its tables in the composition root, which registers it as a
+ * {@code StoreFeature}: Discord runs its commands and clicks on the store's own threads and never on those answering
+ * {@code /section} and {@code /search}. It answers
  * {@link studybot.store.StoreBusyException} with "try again in a moment" and
  * {@link studybot.store.StoreUnwritableException} with "nothing was changed"; a command that can still answer
  * without the store ({@code BotCommand.withoutStore()}: {@code /tip} draws a tip at random) catches both itself, and

@@ -35,19 +35,17 @@ class ConfigLoaderTest {
         "\"maxResults\": 5|\"maxResults\": \"five\"|wrong type or value for key 'search.maxResults'",
         "\"maxResults\": 5|\"maxResults\": \"5\"|wrong type or value for key 'search.maxResults'",
         "\"maxResults\": 5|\"maxResults\": 50|search.maxResults must be between 1 and 25, was 50",
-        "\"maxResults\": 5,||missing key 'search.maxResults'",
         "\"semantic\": true|\"semantic\": \"yes\"|wrong type or value for key 'search.semantic'",
         "\"semantic\": true|\"semantic\": 1|wrong type or value for key 'search.semantic'",
         "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
         "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
-        "\"dataFolder\": \"../data\",||missing key 'dataFolder'",
         "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
         "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
         "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
         "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
         "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",
         "\"poolSize\": 4|\"poolSize\": 0|store.poolSize must be between 1 and 100, was 0",
-        "\"poolSize\": 4,||missing key 'store.poolSize'",
+        "\"poolSize\": 4|\"poolSize\": 4, \"password\": \"x\"|unknown key 'store.password'",
     })
     void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
         String json = Files.readString(SHIPPED);
@@ -78,12 +76,31 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void searchSemanticIsRequired() throws Exception {
-        String broken = Files.readString(SHIPPED).replaceAll(",\\s*\"semantic\": true", "");
+    void anEmptyConfigIsEveryDefault() throws Exception {
+        assertThat(loader.parse(Path.of("empty.json"), "{}"))
+                .isEqualTo(loader.parse(Path.of("empty.json"), Files.readString(SHIPPED)));
+    }
 
-        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), broken))
+    @Test
+    void aKeyLeftOutTakesItsDefaultAndTheRestOfItsSectionIsKept() throws Exception {
+        StudybotConfig config = loader.parse(Path.of("old.json"), """
+                {"search": {"maxResults": 7}, "store": {"busyTimeoutMillis": 500}, "discord": {"shards": {}}}
+                """);
+
+        assertThat(config.search()).isEqualTo(new SearchConfig(7, true));
+        assertThat(config.store()).isEqualTo(new StoreConfig("", "", 4, 500));
+        assertThat(config.discord().shards()).isEqualTo(ShardsConfig.automatic());
+        assertThat(config.dataFolder()).isEqualTo(Path.of("../data"));
+    }
+
+    @Test
+    void somethingOtherThanAnObjectIsRefused() {
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), "[]"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("missing key 'search.semantic'");
+                .hasMessage("bad.json: the config must be one JSON object, e.g. {} for every default");
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), "{\"search\": 5}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'search'");
     }
 
     @Test

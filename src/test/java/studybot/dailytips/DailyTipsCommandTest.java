@@ -27,6 +27,7 @@ import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
+import studybot.dailytips.command.DailyTipsCommand;
 import studybot.discord.DiscordText;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;

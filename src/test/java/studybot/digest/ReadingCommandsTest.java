@@ -16,6 +16,7 @@ import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
+import studybot.command.Feature;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.DailyTipService;
@@ -24,7 +25,9 @@ import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
 import studybot.plan.PlanStore;
+import studybot.plan.command.PlanCommand;
 import studybot.progress.ReadMarkStore;
+import studybot.progress.command.ProgressFeature;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.store.Dialect;
@@ -54,7 +57,8 @@ class ReadingCommandsTest {
                 new KeyFactExtractor()).bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false,
                 clock);
-        registry = new CommandRegistry(book, reading.features());
+        registry = new CommandRegistry(book, List.of(Feature.of(new PlanCommand(reading.plans())),
+                new ProgressFeature(reading.progress())));
     }
 
     @AfterEach

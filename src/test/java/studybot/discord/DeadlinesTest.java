@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import studybot.StoreFreeStudybot;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.command.Access;
 import studybot.command.BotCommand;
@@ -27,11 +28,10 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.reply.Reply;
-import studybot.stats.ConnectionInfo;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
-import studybot.stats.TipCounts;
 import studybot.testing.LogCapture;
+import studybot.testing.TestConfig;
 
 /** Slow and failing handlers, through the real responder and JDA: acknowledged in time, never left hanging. */
 class DeadlinesTest {
@@ -41,16 +41,20 @@ class DeadlinesTest {
     private static final int EPHEMERAL = 1 << 6;
 
     private final List<Interaction> answered = new CopyOnWriteArrayList<>();
+    @TempDir
+    Path temp;
+
     private FakeDiscord discord;
+    private OfflineStudybot running;
     private DiscordBot bot;
 
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        Studybot studybot = StoreFreeStudybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
-                ConnectionInfo.offline(), TipCounts.none());
+        running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
+        Studybot studybot = running.studybot();
         bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
-                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add,
+                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add, Duration.ofSeconds(2),
                 List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }
@@ -60,6 +64,7 @@ class DeadlinesTest {
         try {
             bot.shutdown(WAIT);
         } finally {
+            running.close();
             discord.close();
         }
     }

@@ -9,13 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.StoreFreeStudybot;
+import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 
 /** {@code discord.guildIds} registers the commands on those servers instead of globally. */
 class GuildRegistrationTest {
@@ -32,11 +30,12 @@ class GuildRegistrationTest {
             Path config = temp.resolve("studybot.json");
             Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
                     .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]")
-                    .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\""));
-            Studybot studybot = StoreFreeStudybot.load(new ConfigLoader().load(config), Clock.systemUTC(),
-                    ConnectionInfo.offline(), TipCounts.none());
+                    .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                    .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
+            OfflineStudybot running = OfflineStudybot.load(new ConfigLoader().load(config), Clock.systemUTC());
+            Studybot studybot = running.studybot();
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(), studybot.interactions(), List.of());
+                    studybot.config().discord(), studybot.interactions(), Duration.ofSeconds(2), List.of());
             try {
                 assertThat(bot.awaitReady(WAIT)).isTrue();
 
@@ -47,6 +46,7 @@ class GuildRegistrationTest {
                         .isEmpty();
             } finally {
                 bot.shutdown(WAIT);
+                running.close();
             }
         }
     }

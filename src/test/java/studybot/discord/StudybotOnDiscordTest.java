@@ -11,9 +11,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import studybot.StoreFreeStudybot;
+import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
@@ -24,8 +25,7 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
+import studybot.testing.TestConfig;
 
 /**
  * The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. After every test,
@@ -37,16 +37,20 @@ class StudybotOnDiscordTest {
     private static final int EPHEMERAL = 1 << 6;
 
     private FakeDiscord discord;
+    @TempDir
+    Path temp;
+
+    private OfflineStudybot running;
     private Studybot studybot;
     private DiscordBot bot;
 
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        studybot = StoreFreeStudybot.load(new ConfigLoader().load(Path.of("config/studybot.json")), Clock.systemUTC(),
-                ConnectionInfo.offline(), TipCounts.none());
+        running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
+        studybot = running.studybot();
         bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord(), studybot.interactions(), List.of());
+                studybot.config().discord(), studybot.interactions(), Duration.ofSeconds(2), List.of());
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 
@@ -56,6 +60,7 @@ class StudybotOnDiscordTest {
             bot.shutdown(WAIT);
             DiscordOpenApi.assertAllConform(discord.rest().requests().all());
         } finally {
+            running.close();
             discord.close();
         }
     }
@@ -65,7 +70,8 @@ class StudybotOnDiscordTest {
         List<JsonNode> commands = discord.rest().globalCommands();
 
         assertThat(commands).extracting(command -> command.path("name").asText())
-                .containsExactly("section", "search", "tip", "help", "stats");
+                .containsExactly("section", "search", "tip", "help", "stats", "tips", "quiz", "plan", "read", "unread",
+                        "progress");
         JsonNode stats = commands.get(4);
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);

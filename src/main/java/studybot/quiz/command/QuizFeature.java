@@ -131,11 +131,6 @@ public final class QuizFeature implements Feature {
         }
 
         @Override
-        public boolean usesStore() {
-            return true;
-        }
-
-        @Override
         public Reply answer(CommandCall call) {
             QuizScope who = QuizScope.of(call.asker());
             return switch (call.subcommand()) {

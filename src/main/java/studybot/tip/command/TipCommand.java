@@ -34,10 +34,6 @@ public final class TipCommand implements BotCommand {
     }
 
     /** With a stored rotation, {@code /tip} reads and writes the store (and falls back to a random tip if it can't). */
-    @Override
-    public boolean usesStore() {
-        return rotation.usesStore();
-    }
 
     /** With a stored rotation: a random tip, for when the store cannot take the work at all. */
     @Override

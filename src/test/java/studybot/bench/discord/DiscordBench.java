@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import studybot.StoreFreeStudybot;
+import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 import studybot.config.ShardsConfig;
@@ -41,9 +41,8 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
-import studybot.stats.ConnectionInfo;
 import studybot.stats.Interaction;
-import studybot.stats.TipCounts;
+import studybot.testing.TestConfig;
 
 /**
  * The Discord-side benchmark: how fast studybot answers a burst of {@code /search} interactions through the real JDA,
@@ -195,9 +194,10 @@ public final class DiscordBench {
             };
         }
 
-        private static Studybot loadStudybot() throws Exception {
-            return StoreFreeStudybot.load(new ConfigLoader().load(Path.of(CONFIG)), Clock.systemUTC(), ConnectionInfo.offline(),
-                    TipCounts.none());
+        /** studybot as the console wires it, its store in a temp folder of its own (never the repo's data/). */
+        private static OfflineStudybot loadStudybot() throws Exception {
+            Path folder = Files.createTempDirectory("studybot-bench");
+            return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(folder)), Clock.systemUTC());
         }
 
         static InProcessBot studybot() throws Exception {
@@ -205,14 +205,18 @@ public final class DiscordBench {
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
             Consumer<Interaction> observer = handlerSpans(handled);
-            Studybot studybot = loadStudybot();
+            OfflineStudybot running = loadStudybot();
+            Studybot studybot = running.studybot();
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(), observer, List.of());
+                    studybot.config().discord(), observer, Duration.ofSeconds(2), List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");
             }
             bot.shardManager().addEventListener(new EventProbe(eventAt));
-            return new InProcessBot("studybot", discord, () -> bot.shutdown(Duration.ofSeconds(10)), eventAt, handled);
+            return new InProcessBot("studybot", discord, () -> {
+                bot.shutdown(Duration.ofSeconds(10));
+                running.close();
+            }, eventAt, handled);
         }
 
         /**
@@ -225,7 +229,8 @@ public final class DiscordBench {
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
             Consumer<Interaction> observer = handlerSpans(handled);
-            Studybot studybot = loadStudybot();
+            OfflineStudybot running = loadStudybot();
+            Studybot studybot = running.studybot();
             ScheduledExecutorService timers =
                     Executors.newSingleThreadScheduledExecutor();
             ExecutorService inline = new AbstractExecutorService() {
@@ -248,6 +253,7 @@ public final class DiscordBench {
             return new InProcessBot("studybot-inline", discord, () -> {
                 timers.shutdownNow();
                 connection.close();
+                running.close();
             }, eventAt, handled);
         }
 

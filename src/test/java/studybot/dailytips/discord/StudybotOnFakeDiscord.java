@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import studybot.CompositionRoot;
+import studybot.DiscordStudybot;
 import studybot.Studybot;
 import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
@@ -20,8 +20,6 @@ import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
-import studybot.dailytips.SharedPostingRate;
-import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -29,23 +27,14 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
-import studybot.plan.PlanStore;
-import studybot.progress.ReadMarkStore;
-import studybot.quiz.command.QuizFeature;
-import studybot.quiz.command.QuizIds;
-import studybot.quiz.review.ReviewStore;
-import studybot.quiz.review.SqlReviewStore;
-import studybot.sharing.StoredShareOptIns;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
-import studybot.tip.StoredTipRotation;
 
 /**
- * studybot wired as {@code DiscordMode} wires it (one SQLite store in a temp data folder, reading plans, the quiz,
- * daily tips with the digest and the question of the day), running the real JDA against the fake Discord, on a clock
- * the test moves so "one minute later" needs no waiting; the daily-tip scheduler checks every second.
+ * studybot wired as {@code DiscordMode} wires it, by the {@link CompositionRoot} (one SQLite store in a temp data
+ * folder, every feature, daily tips with the digest and the question of the day), running the real JDA against the
+ * fake Discord, on a clock the test moves so "one minute later" needs no waiting; the daily-tip scheduler checks
+ * every second.
  * {@link #stopBot()} and {@link #startBot()} restart it over the same data folder, as a redeploy would.
  */
 public final class StudybotOnFakeDiscord implements AutoCloseable {
@@ -58,11 +47,8 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     private final FakeDiscord discord;
     private final StudybotConfig config;
     private final String channelPosts;
-    private CurrentBook book;
     private Store store;
-    private ReadingServices reading;
-    private DailyTipsOnDiscord dailyTips;
-    private Studybot studybot;
+    private DiscordStudybot wired;
     private DiscordBot bot;
 
     private StudybotOnFakeDiscord(Path dataFolder, Instant start) throws Exception {
@@ -86,26 +72,12 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         return fixture;
     }
 
-    /** Wired as {@code DiscordMode} does: the store, reading plans, the quiz, daily tips and /tip, then studybot. */
+    /** Wired as {@code DiscordMode} does, by the composition root, over a store opened as it opens it. */
     public void startBot() throws Exception {
-        CurrentBook book = new CurrentBook();
-        this.book = book;
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
-                SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
-                StoredShareOptIns.MIGRATIONS, StoredTipRotation.MIGRATIONS), clock);
-        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
-        reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
-        dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
-                reading.digests(), QuizIds::answer, reading::forgetServer);
-        DailyTipService tips = dailyTips.service();
-        studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
-                new StoredTipRotation(store, new SplittableRandom()),
-                Stream.concat(Stream.of(dailyTips.tips().feature(), quiz), reading.features().stream()).toList());
-        studybot.loadBook();
-        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                config.discord(), studybot.interactions(), List.of(dailyTips));
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        wired = CompositionRoot.onDiscord(config, store, clock);
+        wired.studybot().loadBook();
+        bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 
@@ -144,24 +116,29 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
 
     /** The daily tips of the running bot (a restart makes new ones). */
     public DailyTipsOnDiscord dailyTips() {
-        return dailyTips;
+        return wired.dailyTips();
     }
 
     public DailyTipService tipService() {
-        return dailyTips.service();
+        return wired.tipService();
+    }
+
+    /** The store of the running bot (a restart opens it again). */
+    public Store store() {
+        return store;
     }
 
     /** The book the running bot serves. */
     public CurrentBook book() {
-        return book;
+        return wired.studybot().book();
     }
 
     public ReadingServices reading() {
-        return reading;
+        return wired.reading();
     }
 
     public Studybot studybot() {
-        return studybot;
+        return wired.studybot();
     }
 
     /** The channel's message path, e.g. to make Discord fail posts there. */

@@ -36,6 +36,8 @@ public final class InteractionBuilder {
 
     private static final int BUTTON_COMPONENT = 2;
     private static final int STRING_SELECT_COMPONENT = 3;
+    /** Where numbered members' user ids start. */
+    private static final long NUMBERED_MEMBERS = 900_000_000_000_000_000L;
 
     private final Kind kind;
     private final String name;
@@ -46,6 +48,8 @@ public final class InteractionBuilder {
     private String focusedOption;
     private String subcommand;
     private Invoker invoker = Invoker.MEMBER;
+    /** Set by {@link #byMember(int)}: one of many plain members, instead of {@link #invoker}. */
+    private int memberNumber;
     private boolean directMessage;
     private JsonNode message;
     private String picked;
@@ -96,6 +100,18 @@ public final class InteractionBuilder {
 
     public InteractionBuilder by(Invoker who) {
         this.invoker = Objects.requireNonNull(who, "who");
+        return this;
+    }
+
+    /**
+     * By plain member number {@code number} (1 and up), one of as many as a test needs, each with a user id of its
+     * own and no role: for bursts in which every click must come from someone else.
+     */
+    public InteractionBuilder byMember(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("members are numbered from 1: " + number);
+        }
+        this.memberNumber = number;
         return this;
     }
 
@@ -157,7 +173,7 @@ public final class InteractionBuilder {
         payload.putArray("entitlements");
         if (directMessage) {
             payload.set("channel", DiscordPayloads.dmChannel(world));
-            payload.set("user", DiscordPayloads.humanUser(world, invoker));
+            payload.set("user", memberNumber > 0 ? numberedUser() : DiscordPayloads.humanUser(world, invoker));
             payload.put("context", 1);
             payload.putObject("authorizing_integration_owners").put("0", "0");
         } else {
@@ -165,7 +181,10 @@ public final class InteractionBuilder {
             ObjectNode guild = payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
             guild.putArray("features");
             payload.set("channel", DiscordPayloads.textChannel(world));
-            payload.set("member", DiscordPayloads.humanMember(world, invoker));
+            payload.set("member", memberNumber > 0
+                    ? DiscordPayloads.member(numberedUser()).put("permissions",
+                            Long.toString(FakeWorld.EVERYONE_PERMISSIONS))
+                    : DiscordPayloads.humanMember(world, invoker));
             payload.put("context", 0);
             payload.putObject("authorizing_integration_owners").put("0", world.guildId());
         }
@@ -183,6 +202,11 @@ public final class InteractionBuilder {
             payload.set("data", commandData());
         }
         return payload;
+    }
+
+    /** Plain member {@link #memberNumber}'s user, its id far from the world's own snowflakes. */
+    private ObjectNode numberedUser() {
+        return DiscordPayloads.user(Long.toString(NUMBERED_MEMBERS + memberNumber), "member-" + memberNumber, false);
     }
 
     private ObjectNode commandData() {

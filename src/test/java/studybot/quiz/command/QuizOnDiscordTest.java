@@ -4,27 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.Studybot;
+import studybot.CompositionRoot;
+import studybot.DiscordStudybot;
 import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
-import studybot.dailytips.StoredServerZones;
-import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.DiscordPayloads;
@@ -34,17 +29,11 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.fsrs.CardMemory;
-import studybot.plan.PlanStore;
-import studybot.progress.ReadMarkStore;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.sharing.StoredShareOptIns;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
-import studybot.tip.StoredTipRotation;
 
 /**
  * {@code /quiz} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
@@ -197,22 +186,13 @@ class QuizOnDiscordTest {
                 .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">");
     }
 
-    /** Wired as {@code DiscordMode} does: the store, reading progress and the quiz over it, then studybot. */
+    /** Wired as {@code DiscordMode} does, by the composition root. */
     private void startBot() throws Exception {
-        book = new CurrentBook();
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS,
-                StoredTipRotation.MIGRATIONS), clock);
-        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
-        CurrentBook current = book;
-        ReadingServices reading = ReadingServices.open(store, () -> current.get().library(), optIns, clock);
-        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
-        Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.none(), new StoredTipRotation(store, new SplittableRandom()),
-                Stream.concat(Stream.of(quiz), reading.features().stream()).toList());
-        studybot.loadBook();
-        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                config.discord(), studybot.interactions(), List.of());
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
+        wired.studybot().loadBook();
+        book = wired.studybot().book();
+        bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

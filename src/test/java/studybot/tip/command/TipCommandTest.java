@@ -17,6 +17,7 @@ import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
+import studybot.command.StoreFeature;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
@@ -60,7 +61,8 @@ class TipCommandTest {
     void overTheStoreItRunsWhereStoreWorkRunsAndCanStillAnswerWithoutIt(@TempDir Path temp) {
         try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
             CommandRegistry stored = new CommandRegistry(new CurrentBook(book),
-                    List.of(Feature.of(new TipCommand(new StoredTipRotation(store, new SplittableRandom(4))))));
+                    List.of(new StoreFeature(Feature.of(new TipCommand(new StoredTipRotation(store,
+                            new SplittableRandom(4)))))));
             assertThat(stored.usesStore("tip")).isTrue();
             assertThat(stored.answer(member(100, 555L), "tip", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
             Reply withoutStore = stored.answerWithoutStore(member(100, 555L), "tip", "", Map.of()).orElseThrow().get();

@@ -25,6 +25,8 @@ import studybot.discord.InteractionResponder;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.SentInteraction;
+import studybot.stats.InteractionLog;
+import studybot.store.StoreBusyException;
 import studybot.store.Stores;
 import studybot.testing.LogCapture;
 import studybot.tip.StoredTipRotation;
@@ -84,22 +86,28 @@ class TipOnDiscordTest {
     }
 
     /**
-     * Admins' {@code /tips} changes wait on a locked store and fill the store threads and their queue; a {@code /tip}
-     * then is not told "the store is busy" but answered at once, on the other threads, with a random tip.
+     * Admins' {@code /tips} changes wait on a locked store until its busy timeout, and more wait in the queue; once
+     * the store has not kept up for that long, a {@code /tip} is not told "the store is busy" but answered at once,
+     * on the other threads, with a random tip. {@code /tips status}, which has no answer without the store, is told
+     * the store is busy, and the refusal still gets its interaction log line.
      */
     @Test
     void whenTheStoreThreadsAreAllTakenTipIsAnsweredWithoutTheStore() throws Exception {
         bot.setTips(Invoker.ADMIN, "09:01");
         List<SentInteraction> waiting = new ArrayList<>();
         try (LogCapture log = LogCapture.of(Level.DEBUG, InteractionResponder.class.getName());
+             LogCapture interactions = LogCapture.of(Level.INFO, InteractionLog.class.getName());
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
              Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             for (int i = 0; i < 24; i++) {
                 waiting.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
             }
+            assertThat(text(discord.awaitOriginalEdit(waiting.get(0), WAIT).json())).contains("busy");
             SentInteraction request = discord.slashCommand("tip").send();
             JsonNode callback = discord.awaitCallback(request, WAIT).json();
+            SentInteraction status = discord.slashCommand("tips").subcommand("status").by(Invoker.ADMIN).send();
+            JsonNode refused = discord.awaitCallback(status, WAIT).json();
             lock.execute("ROLLBACK");
 
             assertThat(callback.path("type").asInt()).as("answered at once, not deferred").isEqualTo(4);
@@ -107,6 +115,9 @@ class TipOnDiscordTest {
             assertThat(text(callback.path("data"))).startsWith("Study tip\n");
             assertThat(log.messages(Level.DEBUG)).anySatisfy(line -> assertThat(line)
                     .contains("Interaction " + request.id() + " answered without the store"));
+            assertThat(text(refused.path("data"))).contains(StoreBusyException.ADVICE);
+            assertThat(interactions.messages(Level.INFO)).anySatisfy(line -> assertThat(line)
+                    .contains("interaction=" + status.id()).contains("outcome=REFUSED"));
         }
         waiting.forEach(request -> discord.awaitCallback(request, WAIT));
     }

@@ -1,4 +1,4 @@
-package studybot.plan;
+package studybot.plan.command;
 
 import java.util.List;
 import studybot.command.Access;
@@ -7,6 +7,9 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
+import studybot.plan.PlanException;
+import studybot.plan.PlanReply;
+import studybot.plan.PlanService;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 import studybot.store.StoreBusyException;

@@ -1,4 +1,4 @@
-package studybot.stats;
+package studybot.stats.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +27,13 @@ import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.stats.BotStats;
+import studybot.stats.CommandMetrics;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.FleetFigures;
+import studybot.stats.Outcome;
+import studybot.stats.StatsCollector;
+import studybot.stats.TipCounts;
 
 class StatsReportTest {
 

@@ -1,4 +1,4 @@
-package studybot.stats;
+package studybot.stats.command;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Duration;
@@ -13,6 +13,11 @@ import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
+import studybot.stats.BotStats;
+import studybot.stats.CommandFigures;
+import studybot.stats.FleetFigures;
+import studybot.stats.HumanDuration;
+import studybot.stats.Outcome;
 
 /**
  * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book,
@@ -125,6 +130,9 @@ public final class StatsReport {
         }
         if (figures.countOf(Outcome.ERROR) > 0) {
             notOk.add(count(figures.countOf(Outcome.ERROR), "error"));
+        }
+        if (figures.countOf(Outcome.REFUSED) > 0) {
+            notOk.add(figures.countOf(Outcome.REFUSED) + " turned away");
         }
         return Text.builder().strong(figures.command()).plain(" " + figures.count()
                 + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")

@@ -1,4 +1,4 @@
-package studybot.progress;
+package studybot.progress.command;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +13,10 @@ import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
 import studybot.library.SectionNumber;
+import studybot.progress.MarkResult;
+import studybot.progress.Place;
+import studybot.progress.ProgressException;
+import studybot.progress.ProgressService;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;

@@ -1,4 +1,4 @@
-package studybot.progress;
+package studybot.progress.command;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
+import studybot.progress.GroupProgress;
+import studybot.progress.MarkResult;
+import studybot.progress.MemberProgress;
+import studybot.progress.NamedStanding;
+import studybot.progress.Streak;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;

@@ -1,4 +1,4 @@
-package studybot.help;
+package studybot.help.command;
 
 import java.util.List;
 import java.util.Locale;

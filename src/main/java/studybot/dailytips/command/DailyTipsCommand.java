@@ -1,4 +1,4 @@
-package studybot.dailytips;
+package studybot.dailytips.command;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +15,17 @@ import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.DailyTipSettings;
+import studybot.dailytips.DailyTipStatus;
+import studybot.dailytips.DiscordFormat;
+import studybot.dailytips.InvalidSettingException;
+import studybot.dailytips.PostTimeFormat;
+import studybot.dailytips.PostingAccess;
+import studybot.dailytips.SentMessage;
+import studybot.dailytips.SettingsChange;
+import studybot.dailytips.TimeZones;
+import studybot.dailytips.TipSendException;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -73,10 +84,6 @@ public final class DailyTipsCommand implements BotCommand {
     }
 
     /** Every subcommand reads or writes the daily-tip settings. */
-    @Override
-    public boolean usesStore() {
-        return true;
-    }
 
     @Override
     public Reply answer(CommandCall call) {

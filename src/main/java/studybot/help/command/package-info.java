@@ -3,4 +3,4 @@
  *
  * <p>May use: {@code command}, {@code book}, {@code library}, {@code reply}.
  */
-package studybot.help;
+package studybot.help.command;

@@ -1,9 +1,10 @@
-package studybot.dailytips;
+package studybot.dailytips.command;
 
 import java.util.ArrayList;
 import java.util.List;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.DailyTipStatus;
+import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.LastPost;
 import studybot.dailytips.PostTimeFormat;
 import studybot.reply.Reply;

@@ -1,10 +1,11 @@
-package studybot.stats;
+package studybot.stats.command;
 
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.reply.Reply;
+import studybot.stats.StatsCollector;
 
 /** {@code /stats}: how this studybot is doing, for server managers and whoever runs it. Takes no options. */
 public final class StatsCommand implements BotCommand {

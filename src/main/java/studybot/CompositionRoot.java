@@ -1,0 +1,133 @@
+package studybot;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.command.CommandRegistry;
+import studybot.command.Feature;
+import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.DailyTips;
+import studybot.dailytips.SharedPostingRate;
+import studybot.dailytips.command.DailyTipsCommand;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
+import studybot.dailytips.discord.DiscordPosting;
+import studybot.discord.ShardStatus;
+import studybot.help.command.HelpCommand;
+import studybot.library.LibraryLoader;
+import studybot.plan.PlanStore;
+import studybot.plan.command.PlanCommand;
+import studybot.progress.ReadMarkStore;
+import studybot.progress.command.ProgressFeature;
+import studybot.quiz.command.QuizFeature;
+import studybot.quiz.command.QuizIds;
+import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.reload.BookReloader;
+import studybot.search.command.SearchCommand;
+import studybot.section.command.SectionFeature;
+import studybot.shards.Heartbeat;
+import studybot.shards.ProcessRegistry;
+import studybot.sharing.StoredShareOptIns;
+import studybot.stats.CommandMetrics;
+import studybot.stats.ConnectionInfo;
+import studybot.stats.command.StatsCommand;
+import studybot.stats.command.StatsReport;
+import studybot.store.Migrations;
+import studybot.store.Store;
+import studybot.tip.StoredTipRotation;
+import studybot.tip.command.TipCommand;
+
+/**
+ * The one place studybot's features are built, from the config, the store, the book, the clock and the few ports
+ * of the transport they run on. Both modes and every test that starts a bot go through it, so they cannot drift
+ * apart; the store's schema list is derived from the same list. Adding a feature is one package and one line in
+ * {@link #FEATURES} (docs/architecture.md).
+ */
+public final class CompositionRoot {
+
+    /** Every feature, in the order {@code /help} lists them, each with the tables it keeps. */
+    private static final List<FeatureEntry> FEATURES = List.of(
+            FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
+            FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
+            FeatureEntry.withTables(parts -> Feature.of(new TipCommand(parts.tipRotation())),
+                    StoredTipRotation.MIGRATIONS),
+            FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
+            FeatureEntry.withTables(parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
+                    DailyTipService.MIGRATIONS),
+            FeatureEntry.withTables(parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(),
+                    parts.postingAccess())), DailyTipService.MIGRATIONS,
+                    SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS,
+                    StoredShareOptIns.MIGRATIONS),
+            FeatureEntry.withTables(parts -> new QuizFeature(new SqlReviewStore(parts.store()), parts.optIns(),
+                    parts.zones(), parts.clock()), ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS,
+                    DailyTipService.MIGRATIONS),
+            FeatureEntry.withTables(parts -> Feature.of(new PlanCommand(parts.reading().plans())),
+                    PlanStore.MIGRATIONS, DailyTipService.MIGRATIONS),
+            FeatureEntry.withTables(parts -> new ProgressFeature(parts.reading().progress()),
+                    ReadMarkStore.MIGRATIONS, PlanStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS,
+                    DailyTipService.MIGRATIONS));
+
+    /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
+    private static final List<Migrations> TRANSPORT_TABLES = List.of(ProcessRegistry.MIGRATIONS);
+
+    private CompositionRoot() {
+    }
+
+    /** Every schema history the store is opened with, each once: the features' and the transport's. */
+    public static List<Migrations> tables() {
+        return Stream.concat(FEATURES.stream().flatMap(entry -> entry.tables().stream()), TRANSPORT_TABLES.stream())
+                .distinct().toList();
+    }
+
+    /**
+     * studybot without Discord, as the console runs it: daily tips can be set up but nothing is posted.
+     *
+     * @param store opened with {@link #tables()}
+     */
+    public static Studybot offline(StudybotConfig config, Store store, Clock clock) {
+        TransportPorts ports = new TransportPorts(DailyTips.offlineChannel(), DailyTips.offlineAccess(),
+                DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
+                ConnectionInfo.offline());
+        return build(config, store, clock, ports).studybot();
+    }
+
+    /**
+     * studybot on Discord, not yet connected: the features, the daily-tip scheduler and this process's heartbeat.
+     *
+     * @param store opened with {@link #tables()}
+     */
+    public static DiscordStudybot onDiscord(StudybotConfig config, Store store, Clock clock) {
+        DiscordPosting posting = new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
+        Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
+        ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
+        Built built = build(config, store, clock,
+                new TransportPorts(posting.channel(), posting.access(), posting.posting(), shards));
+        FeatureParts parts = built.parts();
+        DailyTipsOnDiscord dailyTips = new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(),
+                parts.reading()::forgetServer);
+        return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat);
+    }
+
+    private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {
+        CurrentBook book = new CurrentBook();
+        LibraryLoader loader = Studybot.loader(config, clock);
+        BookBinder binder = Studybot.binder(config);
+        BookReloader reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
+        SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
+        CommandMetrics metrics = new CommandMetrics();
+        FeatureParts parts = new FeatureParts(config, store, book, clock, ports, metrics, reloader::status,
+                () -> meaning.status().describe());
+        List<Feature> features = FEATURES.stream().map(entry -> entry.feature(parts)).toList();
+        Studybot studybot = new Studybot(config, clock, book, loader, binder, reloader, meaning,
+                new CommandRegistry(book, features), metrics);
+        return new Built(studybot, parts);
+    }
+
+    /** A studybot and the parts its features were built from, for the transport's own services. */
+    private record Built(Studybot studybot, FeatureParts parts) {
+    }
+}

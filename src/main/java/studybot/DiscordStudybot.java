@@ -1,0 +1,40 @@
+package studybot;
+
+import java.time.Duration;
+import java.util.List;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.discord.DailyTipsOnDiscord;
+import studybot.digest.ReadingServices;
+import studybot.discord.DiscordBot;
+import studybot.discord.ShardStatus;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.connect.DiscordUnreachableException;
+import studybot.discord.connect.RejectedTokenException;
+import studybot.shards.Heartbeat;
+
+/**
+ * studybot as the {@link CompositionRoot} builds it for Discord, ready to connect: the features, and the services
+ * that run only while connected (the daily-tip scheduler, this process's heartbeat).
+ */
+public record DiscordStudybot(Studybot studybot, DailyTipsOnDiscord dailyTips, ReadingServices reading,
+                              ShardStatus shards, Heartbeat heartbeat) {
+
+    /**
+     * Connects and starts answering, the services running once connected.
+     *
+     * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
+     * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
+     */
+    public DiscordBot connect(DiscordEndpoints endpoints) throws RejectedTokenException, DiscordUnreachableException {
+        DiscordBot bot = DiscordBot.start(studybot.registry(), endpoints, studybot.config().discord(),
+                studybot.interactions(), Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
+                List.of(heartbeat, dailyTips));
+        shards.attach(bot.shardManager());
+        return bot;
+    }
+
+    /** The daily tip service, e.g. for a test to run a pass. */
+    public DailyTipService tipService() {
+        return dailyTips.service();
+    }
+}

@@ -1,0 +1,128 @@
+package studybot;
+
+import java.time.Clock;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import studybot.book.CurrentBook;
+import studybot.config.StudybotConfig;
+import studybot.dailytips.DailyTipService;
+import studybot.dailytips.DailyTips;
+import studybot.dailytips.PostingAccess;
+import studybot.dailytips.StoredServerZones;
+import studybot.digest.ReadingServices;
+import studybot.reload.ReloadStatus;
+import studybot.section.command.SectionCommand;
+import studybot.section.command.SectionPager;
+import studybot.sharing.StoredShareOptIns;
+import studybot.stats.CommandMetrics;
+import studybot.stats.StatsCollector;
+import studybot.stats.TipCounts;
+import studybot.store.Store;
+import studybot.tip.StoredTipRotation;
+
+/**
+ * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and
+ * the services several features share, each made once, the first time a feature asks for it. Only the
+ * {@link CompositionRoot} makes one, and only while building.
+ */
+final class FeatureParts {
+
+    private final StudybotConfig config;
+    private final Store store;
+    private final CurrentBook book;
+    private final Clock clock;
+    private final TransportPorts ports;
+    private final CommandMetrics metrics;
+    private final Supplier<ReloadStatus> reloadStatus;
+    private final Supplier<String> searchStatus;
+    private SectionCommand sections;
+    private StoredShareOptIns optIns;
+    private StoredServerZones zones;
+    private ReadingServices reading;
+    private DailyTips dailyTips;
+
+    FeatureParts(StudybotConfig config, Store store, CurrentBook book, Clock clock, TransportPorts ports,
+                 CommandMetrics metrics, Supplier<ReloadStatus> reloadStatus, Supplier<String> searchStatus) {
+        this.config = config;
+        this.store = store;
+        this.book = book;
+        this.clock = clock;
+        this.ports = ports;
+        this.metrics = metrics;
+        this.reloadStatus = reloadStatus;
+        this.searchStatus = searchStatus;
+    }
+
+    StudybotConfig config() {
+        return config;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    CurrentBook book() {
+        return book;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** {@code /section}, which {@code /search} opens its hits with. */
+    SectionCommand sections() {
+        if (sections == null) {
+            sections = new SectionCommand(new SectionPager(config.section().pageCharacters()));
+        }
+        return sections;
+    }
+
+    /** Who agreed to be named, shared by the quiz's leaderboard and {@code /progress group}. */
+    StoredShareOptIns optIns() {
+        if (optIns == null) {
+            optIns = new StoredShareOptIns(store, clock);
+        }
+        return optIns;
+    }
+
+    /** Each server's time zone, which days, streaks and plans are counted in. */
+    StoredServerZones zones() {
+        if (zones == null) {
+            zones = new StoredServerZones(store);
+        }
+        return zones;
+    }
+
+    /** Reading plans, read marks and the digest they add to the daily post. */
+    ReadingServices reading() {
+        if (reading == null) {
+            reading = ReadingServices.open(store, () -> book.get().library(), optIns(), clock);
+        }
+        return reading;
+    }
+
+    /** The daily tips, posted through the transport's ports. */
+    DailyTips dailyTips() {
+        if (dailyTips == null) {
+            dailyTips = DailyTips.over(store, book, ports.tipChannel(), ports.posting(), clock, reading().digests());
+        }
+        return dailyTips;
+    }
+
+    /** How the transport checks that studybot may post in a channel. */
+    PostingAccess postingAccess() {
+        return ports.postingAccess();
+    }
+
+    /** {@code /tip}'s round per channel. */
+    StoredTipRotation tipRotation() {
+        return new StoredTipRotation(store, new SplittableRandom());
+    }
+
+    /** The figures {@code /stats} reports. */
+    StatsCollector stats() {
+        DailyTipService tips = dailyTips().service();
+        return new StatsCollector(clock, clock.instant(), ports.connection(), reloadStatus, searchStatus, metrics,
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem));
+    }
+}

@@ -1,0 +1,46 @@
+package studybot;
+
+import java.time.Clock;
+import java.util.Map;
+import studybot.config.StudybotConfig;
+import studybot.library.LibraryException;
+import studybot.store.Store;
+import studybot.store.Stores;
+
+/**
+ * studybot as the console wires it, by the {@link CompositionRoot}, over a SQLite store in the config's data folder
+ * (a test's temp folder), its first edition loaded: for tests and benchmarks that put the features on a transport of
+ * their own. Closing it closes the store.
+ */
+public final class OfflineStudybot implements AutoCloseable {
+
+    private final Store store;
+    private final Studybot studybot;
+
+    private OfflineStudybot(Store store, Studybot studybot) {
+        this.store = store;
+        this.studybot = studybot;
+    }
+
+    /** Ready to answer. */
+    public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException {
+        Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        try {
+            Studybot studybot = CompositionRoot.offline(config, store, clock);
+            studybot.loadBook();
+            return new OfflineStudybot(store, studybot);
+        } catch (LibraryException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Studybot studybot() {
+        return studybot;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
