@@ -22,6 +22,8 @@ import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.formats.BookFormats;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
 import studybot.search.SemanticIndexer;
@@ -114,7 +116,8 @@ public final class Studybot {
     /** The loader, with the size limits the config sets. */
     private static LibraryLoader loader(StudybotConfig config, Clock clock) {
         return new LibraryLoader(new SeedParser(), clock,
-                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()));
+                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()),
+                BookFormats.importer(ImportLimits.DEFAULT, clock));
     }
 
     /** Indexes {@code library} and starts answering from it. */
