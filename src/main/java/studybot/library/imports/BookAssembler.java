@@ -23,7 +23,7 @@ import studybot.library.SourceLine;
  *   {@code A.3}, a preface's own "6.2", a number used twice) the heading is numbered by its place in the table of
  *   contents, and a printed number left unused is listed in the report.</li>
  *   <li>A chapter's own text, before its first section, is section {@code CHAPTER.0} under the chapter's title.</li>
- *   <li>A book whose outline has a single top heading (the book's title) takes its children as chapters; the
+ *   <li>A book whose outline has a single unnumbered top heading (the book's title) takes its children as chapters; the
  *   text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
  *   to them, its introduction counted as skipped.</li>
  *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the
@@ -109,7 +109,7 @@ public final class BookAssembler {
 
     private static List<ImportedSection> topLevel(List<ImportedSection> chapters, Numbering numbering) {
         List<ImportedSection> top = chapters;
-        if (top.size() == 1 && !top.get(0).children().isEmpty()) {
+        if (top.size() == 1 && top.get(0).printedNumber().isEmpty() && !top.get(0).children().isEmpty()) {
             ImportedSection root = top.get(0);
             top = new ArrayList<>();
             if (!root.blocks().isEmpty()) {

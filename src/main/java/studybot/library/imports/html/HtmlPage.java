@@ -68,11 +68,17 @@ public final class HtmlPage {
     public static List<Skipped> read(Document page, OutlineBuilder outline, String location) {
         HtmlPage reader = new HtmlPage(outline, location);
         Element content = content(page);
-        content.select(DECORATION).remove();
-        for (Element furniture : content.select(FURNITURE)) {
-            if (furniture.parent() != null) {
+        page.select(DECORATION).remove();
+        for (Element furniture : page.select(FURNITURE)) {
+            if (furniture.parent() != null && !furniture.equals(content) && !content.parents().contains(furniture)) {
                 reader.leftOut.merge(furnitureKind(furniture), 1, Integer::sum);
                 furniture.remove();
+            }
+        }
+        for (Element element : page.getAllElements()) {
+            if (LEFT_OUT.containsKey(element.normalName()) && !element.parents().contains(content)
+                    && !element.parents().is(String.join(",", LEFT_OUT.keySet()))) {
+                reader.leftOut.merge(LEFT_OUT.get(element.normalName()), 1, Integer::sum);
             }
         }
         reader.walk(content);

@@ -49,7 +49,7 @@ public final class HtmlReader implements FormatReader {
     @Override
     public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
         try {
-            return Files.isDirectory(source) ? readFolder(source.toAbsolutePath().normalize(), limits)
+            return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits)
                     : readPage(source, limits);
         } catch (IOException e) {
             throw new LibraryException(source + ": cannot read: " + e.getMessage());
@@ -103,8 +103,9 @@ public final class HtmlReader implements FormatReader {
             checkText(folder, outline, limits);
         }
         pages.stream().filter(page -> !order.containsKey(page) && !page.equals(start))
-                .forEach(page -> skipped.add(new Skipped("unlinked-page", "neither the table of contents nor a"
-                        + " \"next\" link leads to this page", name(folder, page))));
+                .forEach(page -> skipped.add(BookMatter.of(page.getFileName().toString(), "", "", name(folder, page))
+                        .orElse(new Skipped("unlinked-page", "neither the table of contents nor a \"next\" link"
+                                + " leads to this page", name(folder, page)))));
         return new ImportedBook("", startPage.title().strip(), author(startPage), language(startPage),
                 outline.build(), skipped, 1);
     }

@@ -60,8 +60,9 @@ public final class MarkdownReader implements FormatReader {
     }
 
     @Override
-    public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
+    public ImportedBook read(Path given, ImportLimits limits) throws LibraryException {
         try {
+            Path source = given.toRealPath();
             if (Files.isRegularFile(source)) {
                 return readFiles(source.getParent() == null ? Path.of(".") : source.getParent(),
                         Map.of(source, 1), List.of(), limits);
@@ -79,7 +80,7 @@ public final class MarkdownReader implements FormatReader {
             }
             return readFiles(source, order, List.of(), limits);
         } catch (IOException e) {
-            throw new LibraryException(source + ": cannot read: " + e.getMessage());
+            throw new LibraryException(given + ": cannot read: " + e.getMessage());
         }
     }
 
