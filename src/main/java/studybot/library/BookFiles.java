@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The books in a seeds folder. The folder itself is one book when it is a book an importer reads (the pages of an
- * HTML manual, a Markdown book with its {@code SUMMARY.md}); otherwise each EPUB, PDF or Markdown file and each
- * folder of pages directly inside it is one book. A folder of {@code .txt} seed files alone, at any depth, holds no
+ * The books in a seeds folder. The folder itself is one book when a generator wrote it (an HTML manual's
+ * {@code index.html}, an mdBook's {@code SUMMARY.md}); otherwise each EPUB, PDF or Markdown file and each folder of
+ * pages directly inside it is one book. A folder of {@code .txt} seed files alone, at any depth, holds no
  * imported book: it is the seed book, as it always was.
  */
 public final class BookFiles {
+
+    private static final List<String> GENERATED_BOOK_MARKS = List.of("index.html", "SUMMARY.md", "src/SUMMARY.md");
 
     private BookFiles() {
     }
@@ -22,7 +24,9 @@ public final class BookFiles {
         if (!Files.isDirectory(seedsFolder)) {
             throw new LibraryException(seedsFolder + ": the seeds folder does not exist or is not a folder");
         }
-        if (imports.accepts(seedsFolder)) {
+        boolean generated = GENERATED_BOOK_MARKS.stream()
+                .anyMatch(mark -> Files.isRegularFile(seedsFolder.resolve(mark)));
+        if (generated && imports.accepts(seedsFolder)) {
             return List.of(seedsFolder);
         }
         try (Stream<Path> entries = Files.list(seedsFolder)) {

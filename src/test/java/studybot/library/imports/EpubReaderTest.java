@@ -121,7 +121,7 @@ class EpubReaderTest {
     }
 
     @Test
-    void aZipBombIsStoppedWhileUnpackingWhateverItsHeaderClaims() throws IOException {
+    void aZipBombIsStoppedWhileUnpackingWhateverItsHeaderClaims() throws IOException, LibraryException {
         Path bomb = temp.resolve("bomb.epub");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
             for (Map.Entry<String, String> file : book(OPF3).entrySet()) {
