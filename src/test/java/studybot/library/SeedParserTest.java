@@ -39,7 +39,8 @@ class SeedParserTest {
     @Test
     void aLineOfPunctuationInsideASectionIsPartOfItsBody() {
         List<Section> sections = parser.parse(file,
-                "7.1 Operators\n\nThe arithmetic operators are:\n\n+ - * / %\n\nEach takes two operands.\n\n7.2 Next\n\nMore.");
+                "7.1 Operators\n\nThe arithmetic operators are:\n\n+ - * / %\n\nEach takes two operands."
+                        + "\n\n7.2 Next\n\nMore.");
 
         assertThat(sections).extracting(Section::heading).containsExactly("7.1 Operators", "7.2 Next");
         assertThat(sections.get(0).paragraphs())

@@ -147,7 +147,8 @@ public final class BookAssembler {
         return count;
     }
 
-    private static long wordsIn(String text) {
+    /** Words in {@code text}: runs of anything but whitespace. */
+    static long wordsIn(String text) {
         long count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -43,7 +43,7 @@ public record LoadReport(String source, String title, String author, SortedMap<I
             for (Block block : section.blocks()) {
                 kinds[block.kind().ordinal()]++;
                 if (block.kind() == Block.Kind.PROSE) {
-                    words += block.text().split("\\s+").length;
+                    words += BookAssembler.wordsIn(block.text());
                 }
             }
         }
