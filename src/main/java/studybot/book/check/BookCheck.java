@@ -48,6 +48,10 @@ public final class BookCheck {
     public int run(Path source, PrintStream out, PrintStream err) {
         Library library;
         LoadReport report;
+        if (!Files.exists(source)) {
+            err.println("check-book: " + source + ": no such file or folder");
+            return UNUSABLE;
+        }
         try {
             if (importer.accepts(source)) {
                 AssembledBook book = importer.importBook(source);

@@ -50,6 +50,12 @@ class BookCheckTest {
     }
 
     @Test
+    void aMissingPathIsOneLine(@TempDir Path temp) {
+        assertThat(run(temp.resolve("gone.epub"))).isEqualTo(BookCheck.UNUSABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).endsWith("gone.epub: no such file or folder\n");
+    }
+
+    @Test
     void aBookThatTeachesNothingExitsTwoWithAProblemPerLine(@TempDir Path temp) throws IOException {
         Path book = Files.writeString(temp.resolve("code.md"), "# Only Code\n\n```\nx = 1\n```\n");
 
