@@ -44,6 +44,7 @@ public final class HtmlPage {
     /** Boxes whose headings ("Note", "Caution", "Example 3.1") label the box and open no section. */
     private static final String BOXES = ".note, .caution, .warning, .tip, .important, .admonition, .example,"
             + " .table, .figure, .informaltable, .sidebar, .topic";
+    private static final String MAIN = "[role=main], main, div.body, article, #content";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
             "dl", "dt", "dd", "blockquote", "pre", "table", "figure", "figcaption", "hr", "body", "center",
@@ -98,10 +99,17 @@ public final class HtmlPage {
         return page.title().strip();
     }
 
-    /** Where the text is: the generator's main area when it marks one, else the body. */
+    /**
+     * Where the text is: the generator's main area when it marks exactly one, else the body (a page that joins
+     * several generated pages, as a converted EPUB chapter may, has one main area per page).
+     */
     static Element content(Document page) {
-        Element main = page.selectFirst("[role=main], main, div.body, article, #content");
-        return main != null ? main : page.body() != null ? page.body() : page;
+        List<Element> mains = page.select(MAIN).stream()
+                .filter(main -> main.parents().stream().noneMatch(parent -> parent.is(MAIN))).toList();
+        if (mains.size() == 1) {
+            return mains.get(0);
+        }
+        return page.body() != null ? page.body() : page;
     }
 
     private static String furnitureKind(Element element) {
