@@ -90,7 +90,8 @@ public final class BookCheck {
         for (Section section : library.sections()) {
             if (section.number().chapter() != chapter) {
                 chapter = section.number().chapter();
-                out.println(chapter + " " + library.chapterTitle(chapter).orElse(""));
+                out.println(library.chapterTitle(chapter).map(title -> section.number().chapter() + " " + title)
+                        .orElse("Chapter " + chapter));
             }
             if (section.number().section() == 0 && section.number().depth() == 2) {
                 continue;
