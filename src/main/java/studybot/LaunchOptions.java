@@ -4,20 +4,26 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the command line asked for: {@code [console] [--config PATH]}, or {@code migrate-store --to URL [--config
- * PATH]}. Without {@code console} the bot connects to Discord when a token is set and falls back to the console when
- * not.
+ * What the command line asked for: {@code [console] [--config PATH]}, {@code migrate-store --to URL [--config
+ * PATH]}, or {@code check-book PATH}. Without {@code console} the bot connects to Discord when a token is set and
+ * falls back to the console when not.
  *
  * @param migrateTo the PostgreSQL URL {@code migrate-store} copies the SQLite store into, when that was asked for
+ * @param checkBook the book {@code check-book} checks, when that was asked for (it needs no config)
  */
-record LaunchOptions(boolean console, Path configFile, Optional<String> migrateTo) {
+record LaunchOptions(boolean console, Path configFile, Optional<String> migrateTo, Optional<Path> checkBook) {
 
     static final String USAGE = "usage: java -jar studybot.jar [console] [--config PATH]\n"
-            + "       java -jar studybot.jar migrate-store --to jdbc:postgresql://HOST:PORT/DATABASE [--config PATH]";
+            + "       java -jar studybot.jar migrate-store --to jdbc:postgresql://HOST:PORT/DATABASE [--config PATH]\n"
+            + "       java -jar studybot.jar check-book PATH";
     private static final Path DEFAULT_CONFIG = Path.of("config", "studybot.json");
 
     /** The options, or empty with nothing else done when the arguments make no sense (the caller prints usage). */
     static Optional<LaunchOptions> parse(String[] args) {
+        if (args.length > 0 && args[0].equals("check-book")) {
+            return args.length == 2 ? Optional.of(new LaunchOptions(false, DEFAULT_CONFIG, Optional.empty(),
+                    Optional.of(Path.of(args[1])))) : Optional.empty();
+        }
         boolean console = false;
         boolean migrate = false;
         Optional<String> target = Optional.empty();
@@ -38,6 +44,6 @@ record LaunchOptions(boolean console, Path configFile, Optional<String> migrateT
         if (migrate != target.isPresent() || (migrate && console)) {
             return Optional.empty();
         }
-        return Optional.of(new LaunchOptions(console, config, target));
+        return Optional.of(new LaunchOptions(console, config, target, Optional.empty()));
     }
 }

@@ -10,17 +10,21 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import studybot.DataFolder.DataFolderException;
+import studybot.book.check.BookCheck;
 import studybot.config.ConfigException;
 import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.RejectedTokenException;
+import studybot.facts.KeyFactExtractor;
 import studybot.library.LibraryException;
+import studybot.library.imports.ImportLimits;
 import studybot.store.StoreException;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
- * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}). Every startup problem is
+ * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}); or checks a book before it
+ * is served ({@code check-book PATH}, exit 0 when usable, 2 when not). Every startup problem is
  * one readable line on stderr and a non-zero exit, never a stack trace: 1 for the token or the environment, 2 for
  * the config, the data folder, the seeds or the store.
  */
@@ -61,6 +65,10 @@ public final class Main {
             return 2;
         }
         LaunchOptions options = parsed.get();
+        if (options.checkBook().isPresent()) {
+            return new BookCheck(ImportLimits.DEFAULT, clock, new KeyFactExtractor()).run(options.checkBook().get(),
+                    out, err);
+        }
         boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);

@@ -18,6 +18,8 @@ import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.formats.BookFormats;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
 import studybot.search.semantic.SemanticStatus;
@@ -79,7 +81,8 @@ public final class Studybot {
     /** The loader, with the size limits the config sets. */
     static LibraryLoader loader(StudybotConfig config, Clock clock) {
         return new LibraryLoader(new SeedParser(), clock,
-                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()));
+                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()),
+                BookFormats.importer(ImportLimits.DEFAULT, clock));
     }
 
     /** Turns a library into an indexed edition, with the cache and search settings the config sets. */

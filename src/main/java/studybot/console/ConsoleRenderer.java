@@ -35,6 +35,8 @@ public final class ConsoleRenderer {
      * action, so each command to type can be read and copied on its own.
      */
     private static final int ACTIONS_LINE = 100;
+    /** How far a code listing is indented in the console, where no code block marks it. */
+    private static final String CODE_INDENT = "    ";
 
     private final boolean ansi;
 
@@ -86,7 +88,10 @@ public final class ConsoleRenderer {
         return out.toString();
     }
 
-    /** The text with emphasis in bold (or as is), code as is, channels as {@code #id}, moments in UTC. */
+    /**
+     * The text with emphasis in bold (or as is), code as is, code listings indented, channels as {@code #id},
+     * moments in UTC.
+     */
     String text(Text text) {
         StringBuilder out = new StringBuilder();
         for (Text.Span span : text.spans()) {
@@ -96,6 +101,8 @@ public final class ConsoleRenderer {
                 out.append(bold(strong.text()));
             } else if (span instanceof Text.Code code) {
                 out.append(code.text());
+            } else if (span instanceof Text.CodeBlock block) {
+                out.append(block.text().lines().map(line -> CODE_INDENT + line).collect(Collectors.joining("\n")));
             } else if (span instanceof Text.Link link) {
                 out.append(link.label()).append(" (").append(link.url()).append(')');
             } else if (span instanceof Text.Day day) {

@@ -6,7 +6,7 @@ import studybot.reply.Text;
 /**
  * Writes structured text as Discord markdown: plain runs escaped (so book and user text can neither reformat a
  * message nor form a mention), emphasis in bold, code in backticks, channels as {@code <#id>}, moments as
- * timestamps every reader sees in their own timezone.
+ * timestamps every reader sees in their own timezone; a book's code listing as a fenced code block.
  */
 public final class DiscordText {
 
@@ -22,6 +22,8 @@ public final class DiscordText {
                 out.append("**").append(DiscordMarkdown.escape(strong.text())).append("**");
             } else if (span instanceof Text.Code code) {
                 out.append('`').append(code.text().replace('`', '\'')).append('`');
+            } else if (span instanceof Text.CodeBlock block) {
+                out.append("```\n").append(block.text().replace("```", "``\u200b`")).append("\n```");
             } else if (span instanceof Text.Link link) {
                 out.append('[').append(DiscordMarkdown.escape(link.label())).append("](").append(link.url())
                         .append(')');

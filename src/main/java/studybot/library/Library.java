@@ -14,16 +14,26 @@ import java.util.TreeSet;
 
 /**
  * The whole book in memory, in section order. Immutable, so a request that holds one keeps a consistent view while
- * a reload builds the next.
+ * a reload builds the next. Sections form a tree by their numbers: 20.4.1 is a sub-section of 20.4, and 20.4 sits
+ * directly in chapter 20; a chapter may have a title of its own (imported books have them, seed files don't).
  */
 public final class Library {
 
     private final NavigableMap<SectionNumber, Section> sections;
     private final NavigableSet<Integer> chapters;
+    private final Map<Integer, String> chapterTitles;
     private final Instant loadedAt;
 
     /** @throws IllegalArgumentException if two sections share a number (the loader reports these with file and line) */
     public Library(Collection<Section> sections, Instant loadedAt) {
+        this(sections, Map.of(), loadedAt);
+    }
+
+    /**
+     * @param chapterTitles the chapters' own titles where the book has them, by chapter number
+     * @throws IllegalArgumentException if two sections share a number
+     */
+    public Library(Collection<Section> sections, Map<Integer, String> chapterTitles, Instant loadedAt) {
         NavigableMap<SectionNumber, Section> byNumber = new TreeMap<>();
         for (Section section : sections) {
             Section previous = byNumber.putIfAbsent(section.number(), section);
@@ -36,6 +46,7 @@ public final class Library {
         TreeSet<Integer> chapterNumbers = new TreeSet<>();
         byNumber.keySet().forEach(number -> chapterNumbers.add(number.chapter()));
         this.chapters = Collections.unmodifiableNavigableSet(chapterNumbers);
+        this.chapterTitles = Map.copyOf(chapterTitles);
         this.loadedAt = loadedAt;
     }
 
@@ -48,10 +59,26 @@ public final class Library {
         return List.copyOf(sections.values());
     }
 
-    /** The sections of one chapter in order; empty when the book has no such chapter. */
+    /** The sections of one chapter in order, sub-sections included; empty when the book has no such chapter. */
     public List<Section> chapter(int chapter) {
-        return new ArrayList<>(sections.subMap(new SectionNumber(chapter, 0), true,
-                new SectionNumber(chapter, Integer.MAX_VALUE), true).values());
+        return new ArrayList<>(sections.tailMap(new SectionNumber(chapter, 0), true).values().stream()
+                .takeWhile(section -> section.number().chapter() == chapter).toList());
+    }
+
+    /** The chapter's own title where the book gives one ("Resource Consumption"), else empty. */
+    public Optional<String> chapterTitle(int chapter) {
+        return Optional.ofNullable(chapterTitles.get(chapter));
+    }
+
+    /** The direct sub-sections of a section (20.4.1 and 20.4.2 of 20.4, not 20.4.1.1), in order. */
+    public List<Section> children(SectionNumber number) {
+        return sections.subMap(number, false, number.afterSubSections(), false).values().stream()
+                .filter(section -> section.number().depth() == number.depth() + 1).toList();
+    }
+
+    /** The section this one is a sub-section of; empty for a chapter's own sections (20.4) and unknown numbers. */
+    public Optional<Section> parent(SectionNumber number) {
+        return number.parent().map(sections::get);
     }
 
     public NavigableSet<Integer> chapters() {

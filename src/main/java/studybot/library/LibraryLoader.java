@@ -14,32 +14,64 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads every {@code *.txt} under the seeds folder into one {@link Library}, or refuses with a message naming the
- * file and line to fix: a file or a book over the {@link SeedLimits} (checked before anything is read), bad UTF-8,
- * a file without sections, a section number used twice, no sections at all.
+ * Reads the book in the seeds folder into one {@link Library}. A folder holding an EPUB, Markdown or HTML book
+ * ({@link BookFiles}) is handed to the {@link BookImport}; one of several is chosen by name, with a warning naming
+ * the others. Otherwise every {@code *.txt} under it is read, or refused with a message naming the file and line to
+ * fix: a file or a book over the {@link SeedLimits} (checked before anything is read), bad UTF-8, a file without
+ * sections, a section number used twice, no sections at all.
  * Refusing whole is what lets a live reload keep serving the old book when an edit goes wrong.
  */
 public final class LibraryLoader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryLoader.class);
+
     private final SeedParser parser;
     private final Clock clock;
     private final SeedLimits limits;
+    private final Optional<BookImport> imports;
 
-    /** A loader with the {@link SeedLimits#DEFAULT default} limits. */
+    /** A loader of seed text only, with the {@link SeedLimits#DEFAULT default} limits. */
     public LibraryLoader(SeedParser parser, Clock clock) {
         this(parser, clock, SeedLimits.DEFAULT);
     }
 
+    /** A loader of seed text only. */
     public LibraryLoader(SeedParser parser, Clock clock, SeedLimits limits) {
         this.parser = parser;
         this.clock = clock;
         this.limits = limits;
+        this.imports = Optional.empty();
+    }
+
+    /** A loader of seed text and of the books {@code imports} reads. */
+    public LibraryLoader(SeedParser parser, Clock clock, SeedLimits limits, BookImport imports) {
+        this.parser = parser;
+        this.clock = clock;
+        this.limits = limits;
+        this.imports = Optional.of(imports);
     }
 
     public Library load(Path seedsFolder) throws LibraryException {
+        if (imports.isPresent()) {
+            List<Path> books = BookFiles.in(seedsFolder, imports.get());
+            if (!books.isEmpty()) {
+                if (books.size() > 1) {
+                    LOG.warn("The seeds folder {} holds {} books; serving {} (the first by name), not {}",
+                            seedsFolder, books.size(), books.get(0).getFileName(), books.subList(1, books.size()));
+                }
+                return imports.get().load(books.get(0));
+            }
+        }
+        return loadSeedText(seedsFolder);
+    }
+
+    private Library loadSeedText(Path seedsFolder) throws LibraryException {
         List<Path> files = seedFiles(seedsFolder);
         checkSizes(seedsFolder, files);
         List<Section> sections = new ArrayList<>();

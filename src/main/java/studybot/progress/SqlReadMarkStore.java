@@ -10,12 +10,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import studybot.library.SectionNumber;
 import studybot.store.Store;
 
 /**
  * {@link ReadMarkStore} on the {@code read_marks} table, in SQL that SQLite and PostgreSQL both run; each method is
- * one transaction.
+ * one transaction. A sub-section's number is its chapter and section columns plus its deeper parts in
+ * {@code subsection} ({@code '1'} for 20.4.1, {@code ''} for 20.4).
  */
 public final class SqlReadMarkStore implements ReadMarkStore {
 
@@ -30,14 +32,15 @@ public final class SqlReadMarkStore implements ReadMarkStore {
         return store.inTransaction(connection -> {
             int added = 0;
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, marked_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (place_kind, place_id, member_id, chapter, section) DO NOTHING""")) {
+                    INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, subsection, marked_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""")) {
                 for (SectionNumber section : sections) {
                     bindMember(insert, place, memberId);
                     insert.setInt(4, section.chapter());
                     insert.setInt(5, section.section());
-                    insert.setLong(6, at.toEpochMilli());
+                    insert.setString(6, subsection(section));
+                    insert.setLong(7, at.toEpochMilli());
                     added += insert.executeUpdate();
                 }
             }
@@ -51,11 +54,13 @@ public final class SqlReadMarkStore implements ReadMarkStore {
             int removed = 0;
             try (PreparedStatement delete = connection.prepareStatement("""
                     DELETE FROM read_marks
-                    WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?""")) {
+                    WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?
+                      AND subsection = ?""")) {
                 for (SectionNumber section : sections) {
                     bindMember(delete, place, memberId);
                     delete.setInt(4, section.chapter());
                     delete.setInt(5, section.section());
+                    delete.setString(6, subsection(section));
                     removed += delete.executeUpdate();
                 }
             }
@@ -67,9 +72,9 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     public List<ReadMark> marks(Place place, long memberId) {
         return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT chapter, section, marked_at FROM read_marks
+                    SELECT chapter, section, subsection, marked_at FROM read_marks
                     WHERE place_kind = ? AND place_id = ? AND member_id = ?
-                    ORDER BY marked_at, chapter, section""")) {
+                    ORDER BY marked_at, chapter, section, subsection""")) {
                 bindMember(select, place, memberId);
                 try (ResultSet rows = select.executeQuery()) {
                     List<ReadMark> marks = new ArrayList<>();
@@ -86,9 +91,9 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     public Map<Long, List<ReadMark>> marksByMember(Place place) {
         return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT member_id, chapter, section, marked_at FROM read_marks
+                    SELECT member_id, chapter, section, subsection, marked_at FROM read_marks
                     WHERE place_kind = ? AND place_id = ?
-                    ORDER BY member_id, marked_at, chapter, section""")) {
+                    ORDER BY member_id, marked_at, chapter, section, subsection""")) {
                 bindPlace(select, place);
                 try (ResultSet rows = select.executeQuery()) {
                     Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
@@ -134,8 +139,19 @@ public final class SqlReadMarkStore implements ReadMarkStore {
         statement.setLong(3, memberId);
     }
 
+    /** The parts of a sub-section's number after its section, dotted: {@code 1.2} for 20.4.1.2; empty for 20.4. */
+    private static String subsection(SectionNumber number) {
+        return number.parts().stream().skip(2).map(String::valueOf).collect(Collectors.joining("."));
+    }
+
     private static ReadMark mark(ResultSet row) throws SQLException {
-        return new ReadMark(new SectionNumber(row.getInt("chapter"), row.getInt("section")),
-                Instant.ofEpochMilli(row.getLong("marked_at")));
+        List<Integer> parts = new ArrayList<>(List.of(row.getInt("chapter"), row.getInt("section")));
+        String subsection = row.getString("subsection");
+        if (!subsection.isEmpty()) {
+            for (String part : subsection.split("\\.")) {
+                parts.add(Integer.parseInt(part));
+            }
+        }
+        return new ReadMark(SectionNumber.of(parts), Instant.ofEpochMilli(row.getLong("marked_at")));
     }
 }

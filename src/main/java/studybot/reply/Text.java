@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public record Text(List<Span> spans) {
 
     /** One run of text. */
-    public sealed interface Span permits Plain, Strong, Code, Link, Channel, Member, Moment, Day {
+    public sealed interface Span permits Plain, Strong, Code, CodeBlock, Link, Channel, Member, Moment, Day {
     }
 
     /** Text shown as it is: book text, what a user typed, studybot's own words. */
@@ -34,6 +34,16 @@ public record Text(List<Span> spans) {
     /** Something to type or an identifier, such as {@code /section 20.4}. */
     public record Code(String text) implements Span {
         public Code {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A book's code listing, line for line: a code block on Discord, indented in the console, never reflowed or
+     * escaped as prose is.
+     */
+    public record CodeBlock(String text) implements Span {
+        public CodeBlock {
             Objects.requireNonNull(text, "text");
         }
     }
@@ -171,6 +181,9 @@ public record Text(List<Span> spans) {
         if (span instanceof Code code) {
             return code.text();
         }
+        if (span instanceof CodeBlock block) {
+            return block.text();
+        }
         if (span instanceof Link link) {
             return link.label();
         }
@@ -213,6 +226,11 @@ public record Text(List<Span> spans) {
 
         public Builder code(String text) {
             spans.add(new Code(text));
+            return this;
+        }
+
+        public Builder codeBlock(String text) {
+            spans.add(new CodeBlock(text));
             return this;
         }
 

@@ -71,7 +71,7 @@ final class SectionIndex {
      */
     static SectionIndex build(Library library, Analyzer stemming, Analyzer words) {
         List<Section> sections = library.sections();
-        List<String> bodies = sections.stream().map(Section::body).toList();
+        List<String> bodies = sections.stream().map(Section::searchableText).toList();
         Analyzer perField = new PerFieldAnalyzerWrapper(stemming, Map.of(WORDS, words));
         // one buffer per file: the default many-buffer files copy their whole buffer list on every input clone,
         // which every postings lookup does, costing about a megabyte of garbage per search at 10,000 sections

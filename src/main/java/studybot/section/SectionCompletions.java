@@ -21,8 +21,8 @@ final class SectionCompletions {
 
     static final int MAX_CHOICES = 25;
 
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("(\\d+)(?:[.,](\\d*))?");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d+)[.,](\\d+)\\s.*");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("\\d+(?:[.,]\\d*){0,5}");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+){1,5})\\s.*");
     private static final Pattern SECTION_SIGN = Pattern.compile("^§\\s*");
 
     private final List<Entry> entries;
@@ -54,13 +54,11 @@ final class SectionCompletions {
         Matcher number = NUMBER_PREFIX.matcher(text);
         Matcher leadingNumber = LEADING_NUMBER.matcher(text);
         if (number.matches()) {
-            String chapter = withoutLeadingZeros(number.group(1));
-            String section = number.group(2);
-            String typed = section == null ? chapter : chapter + "." + section;
-            exactNumber(chapter, section).ifPresent(exact -> add(chosen, entry -> entry.number.equals(exact)));
+            String typed = canonical(text);
+            exactNumber(typed).ifPresent(exact -> add(chosen, entry -> entry.number.equals(exact)));
             add(chosen, entry -> entry.numberText.startsWith(typed));
         } else if (leadingNumber.matches()) {
-            exactNumber(leadingNumber.group(1), leadingNumber.group(2))
+            exactNumber(canonical(leadingNumber.group(1)))
                     .ifPresent(exact -> add(chosen, entry -> entry.number.equals(exact)));
         }
         List<String> words = FoldedWords.of(text);
@@ -85,11 +83,23 @@ final class SectionCompletions {
         }
     }
 
-    private static Optional<SectionNumber> exactNumber(String chapter, String section) {
-        if (section == null || section.isEmpty() || chapter.length() > 9 || section.length() > 9) {
-            return Optional.empty();
+    /** The number as typed, any depth, without leading zeros: {@code 020,04.} is {@code 20.4.}. */
+    private static String canonical(String typed) {
+        String[] parts = typed.split("[.,]", -1);
+        StringBuilder canonical = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                canonical.append('.');
+            }
+            if (!parts[i].isEmpty()) {
+                canonical.append(withoutLeadingZeros(parts[i]));
+            }
         }
-        return Optional.of(new SectionNumber(Integer.parseInt(chapter), Integer.parseInt(section)));
+        return canonical.toString();
+    }
+
+    private static Optional<SectionNumber> exactNumber(String canonical) {
+        return SectionNumber.parse(canonical);
     }
 
     private static String withoutLeadingZeros(String digits) {

@@ -1,5 +1,6 @@
 package studybot.section;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +9,8 @@ import studybot.library.SectionNumber;
 
 /**
  * Reads any text at all as a {@link SectionQuery}, forgivingly: {@code § 20.4}, {@code 20,4}, {@code 20.04},
- * full-width digits, {@code section 20.4} and a pasted heading all mean 20.4; a bare number means a chapter;
+ * full-width digits, {@code section 20.4} and a pasted heading all mean 20.4, and {@code 20.4.1} is a sub-section;
+ * a bare number means a chapter;
  * anything else is title words. Never throws: what can't be read becomes {@link SectionQuery.Unreadable}.
  */
 public final class SectionQueryParser {
@@ -18,7 +20,8 @@ public final class SectionQueryParser {
 
     private static final String PREFIX = "(?:§|section|sect|sec|chapter|chap|ch)?\\s*";
     private static final Pattern SECTION = Pattern.compile(
-            PREFIX + "(\\d+)\\s*[.,]\\s*(\\d+)[.,]?(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);
+            PREFIX + "(\\d+)\\s*[.,]\\s*(\\d+)((?:\\s*[.,]\\s*\\d+){0,4})[.,]?(?:\\s+(.*))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAPTER = Pattern.compile(PREFIX + "(\\d+)\\s*[.,]?", Pattern.CASE_INSENSITIVE);
     private static final int MAX_INT_DIGITS = 10;
 
@@ -30,11 +33,17 @@ public final class SectionQueryParser {
         String text = UserText.normalized(input);
         Matcher section = SECTION.matcher(text);
         if (section.matches()) {
-            String chapter = withoutLeadingZeros(section.group(1));
-            String number = withoutLeadingZeros(section.group(2));
-            List<String> titleWords = section.group(3) == null ? List.of() : FoldedWords.of(section.group(3));
-            return new SectionQuery.ForSection(new SectionNumber(saturated(chapter), saturated(number)),
-                    chapter + "." + number, titleWords);
+            List<String> written = new ArrayList<>();
+            written.add(withoutLeadingZeros(section.group(1)));
+            written.add(withoutLeadingZeros(section.group(2)));
+            for (String deeper : section.group(3).split("[.,]")) {
+                if (!deeper.isBlank()) {
+                    written.add(withoutLeadingZeros(deeper.strip()));
+                }
+            }
+            List<String> titleWords = section.group(4) == null ? List.of() : FoldedWords.of(section.group(4));
+            return new SectionQuery.ForSection(SectionNumber.of(written.stream().map(SectionQueryParser::saturated)
+                    .toList()), String.join(".", written), titleWords);
         }
         Matcher chapter = CHAPTER.matcher(text);
         if (chapter.matches()) {

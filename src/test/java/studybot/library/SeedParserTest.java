@@ -37,6 +37,25 @@ class SeedParserTest {
     }
 
     @Test
+    void aLineOfPunctuationInsideASectionIsPartOfItsBody() {
+        List<Section> sections = parser.parse(file,
+                "7.1 Operators\n\nThe arithmetic operators are:\n\n+ - * / %\n\nEach takes two operands."
+                        + "\n\n7.2 Next\n\nMore.");
+
+        assertThat(sections).extracting(Section::heading).containsExactly("7.1 Operators", "7.2 Next");
+        assertThat(sections.get(0).paragraphs())
+                .containsExactly("The arithmetic operators are:", "+ - * / %", "Each takes two operands.");
+    }
+
+    @Test
+    void punctuationFollowedOnlyByMarkersBeforeTheNextHeadingStillEndsTheSection() {
+        List<Section> sections = parser.parse(file, "7.1 One\n\nText.\n\n...\n\n***\n\n7.2 Two\n\nMore.");
+
+        assertThat(sections.get(0).paragraphs()).containsExactly("Text.");
+        assertThat(sections.get(1).paragraphs()).containsExactly("More.");
+    }
+
+    @Test
     void linesBeforeTheFirstHeadingAreSkipped() {
         List<Section> sections = parser.parse(file, "A preface nobody asked for.\n\n3.1 Start\n\nText.");
 

@@ -89,4 +89,32 @@ class PlanStoresTest {
             assertThat(marks.marks(Place.directMessages(), SNOWFLAKE)).hasSize(1);
         }
     }
+
+    @Test
+    void subSectionsHaveReadMarksOfTheirOwn() {
+        try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
+            ReadMarkStore marks = new SqlReadMarkStore(store);
+            Place server = Place.server(SNOWFLAKE);
+            SectionNumber section = SectionNumber.of(20, 4);
+            SectionNumber sub = SectionNumber.of(20, 4, 1);
+            SectionNumber deeper = SectionNumber.of(20, 4, 1, 12);
+
+            assertThat(marks.mark(server, SNOWFLAKE, List.of(section, sub, deeper), NOW)).isEqualTo(3);
+            assertThat(marks.marks(server, SNOWFLAKE)).extracting(ReadMark::section)
+                    .containsExactly(section, sub, deeper);
+            assertThat(marks.unmark(server, SNOWFLAKE, List.of(sub))).isEqualTo(1);
+            assertThat(marks.marks(server, SNOWFLAKE)).extracting(ReadMark::section).containsExactly(section, deeper);
+        }
+    }
+
+    @Test
+    void aPlanAnchoredInASubSectionIsReadBack() {
+        ReadingPlan plan = ReadingPlan.starting(SectionNumber.of(20, 4, 1), new Pace.SectionsPerDay(2),
+                LocalDate.of(2026, 12, 1));
+        try (Store store = TestStores.of(dialect, temp).open(List.of(PlanStore.MIGRATIONS))) {
+            PlanStore planStore = new SqlPlanStore(store);
+            planStore.save(SNOWFLAKE, plan, NOW);
+            assertThat(planStore.find(SNOWFLAKE)).contains(plan);
+        }
+    }
 }

@@ -112,7 +112,12 @@ class SectionLookupTest {
     @Test
     void wordsThatMatchNoTitleAreAFriendlyMiss() {
         assertThat(SEED.lookup("kubernetes")).isEqualTo(new LookupResult.NoTitleMatch("kubernetes"));
-        assertThat(SEED.lookup("20.4.1")).isEqualTo(new LookupResult.NoTitleMatch("20.4.1"));
+    }
+
+    @Test
+    void aSubSectionTheBookLacksIsAMissWithTheNearestSections() {
+        assertThat(SEED.lookup("20.4.1")).isInstanceOfSatisfying(LookupResult.NoSuchSection.class,
+                missing -> assertThat(missing.suggestions()).isNotEmpty());
     }
 
     @Test

@@ -51,8 +51,16 @@ class SectionQueryParserTest {
                 new SectionQuery.ForSection(new SectionNumber(0, 0), "0.0", List.of()));
     }
 
+    @Test
+    void readsASubSectionNumberAtAnyDepth() {
+        assertThat(parser.parse("20.4.1")).isEqualTo(
+                new SectionQuery.ForSection(SectionNumber.of(20, 4, 1), "20.4.1", List.of()));
+        assertThat(parser.parse("§ 20,04.1.2 Failover")).isEqualTo(
+                new SectionQuery.ForSection(SectionNumber.of(20, 4, 1, 2), "20.4.1.2", List.of("failover")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"replication", "Replication", "REDIS pub/sub", "pooling?", "20.4.1", "-1", "Ｒｅｄｉｓ"})
+    @ValueSource(strings = {"replication", "Replication", "REDIS pub/sub", "pooling?", "-1", "Ｒｅｄｉｓ"})
     void readsAnythingElseAsTitleWords(String input) {
         assertThat(parser.parse(input)).isInstanceOf(SectionQuery.ForTitle.class);
     }

@@ -29,7 +29,8 @@ import studybot.section.SectionQueryParser;
  * <p>Previous and next run across the whole book, so 20.7's next is 62.1; only the book's first section has no
  * previous and its last no next. Book text and echoed input go into the reply as plain text, for the renderer to
  * escape; a sub-heading the seed format flattened into a paragraph is shown in bold on its own line
- * ({@link SectionBody}).
+ * ({@link SectionBody}). A section with sub-sections (20.4 of 20.4.1) shows its own text, then its sub-sections to
+ * open.
  */
 public final class SectionCommand implements BotCommand {
 
@@ -137,6 +138,12 @@ public final class SectionCommand implements BotCommand {
         lookup.library().next(number).ifPresent(next -> actions.add(
                 SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
         actions.add(SectionActions.markRead(number));
+        List<Section> children = lookup.library().children(number);
+        if (!children.isEmpty() && page == pages.size() - 1) {
+            text = (text.isEmpty() ? Text.empty() : text.append(Text.plain("\n\n")))
+                    .append(Text.plain("Sub-sections:\n")).append(lines(children)).append(more(children.size()));
+            actions.addAll(openActions(children));
+        }
         return Reply.content(section.heading(), text.isEmpty() ? Text.plain("This section has no text yet.") : text)
                 .withFooter(footer)
                 .withActions(actions);

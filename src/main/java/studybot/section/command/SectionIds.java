@@ -25,9 +25,10 @@ public final class SectionIds {
     /** The pick list of sections; its values are {@link #value} strings. */
     public static final String PICK_LIST = "pick";
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}\\.\\d{1,4}");
+    /** 20.4, or deeper to 20.4.1.2.3.4; the two-level ids of buttons posted before sub-sections still match. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4}){1,5}");
     private static final Pattern PAGE = Pattern.compile("\\d{1,4}");
-    private static final Pattern VALUE = Pattern.compile("(\\d{1,4}\\.\\d{1,4}):(\\d{1,4})");
+    private static final Pattern VALUE = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,4}){1,5}):(\\d{1,4})");
 
     private SectionIds() {
     }

@@ -14,9 +14,9 @@ import studybot.reply.Text;
  * {@link Text#renderedLengthBound}: as long as any renderer may make it once it has escaped what needs escaping,
  * plus the markers around each bold run ({@code **…**} on Discord).
  *
- * <p>The text holds plain and bold runs only (a section's body). Pages are consecutive slices of it without the
- * whitespace they were cut at: joined with that whitespace, they are the text again. A bold run cut by a page
- * break is bold on both pages.
+ * <p>The text holds plain and bold runs and code listings only (a section's body). Pages are consecutive slices of
+ * it without the whitespace they were cut at: joined with that whitespace, they are the text again. A bold run or a
+ * listing cut by a page break is bold, or a listing, on both pages.
  */
 public final class SectionPager {
 
@@ -25,6 +25,8 @@ public final class SectionPager {
     public static final int MIN_PAGE_SIZE = 16;
     /** What a bold run adds when rendered, at most: {@code **} before and after it. */
     static final int BOLD_MARKERS = 4;
+    /** What a code listing adds when rendered, at most: a fence line before and after it. */
+    static final int CODE_MARKERS = 8;
 
     private static final List<Pattern> BOUNDARIES_BEST_FIRST = List.of(
             Pattern.compile("\\n[ \\t]*\\n\\s*"),
@@ -51,7 +53,7 @@ public final class SectionPager {
     /**
      * The pages of {@code text}, at least one (an empty text is one empty page).
      *
-     * @throws IllegalArgumentException if the text holds anything but plain and bold runs
+     * @throws IllegalArgumentException if the text holds anything but plain and bold runs and code listings
      */
     public List<Text> pages(Text text) {
         Runs runs = Runs.of(text);
@@ -73,8 +75,8 @@ public final class SectionPager {
         int length = 0;
         for (int i = start; i < text.length(); i++) {
             length += Text.renderedLengthBound(text.substring(i, i + 1));
-            if (runs.bold(i) && (i == start || !runs.bold(i - 1))) {
-                length += BOLD_MARKERS;
+            if (runs.kind(i) != Runs.PLAIN && (i == start || runs.kind(i - 1) != runs.kind(i))) {
+                length += runs.kind(i) == Runs.BOLD ? BOLD_MARKERS : CODE_MARKERS;
             }
             if (length > pageSize) {
                 return i;
@@ -107,47 +109,56 @@ public final class SectionPager {
         return splitsPair ? limit - 1 : limit;
     }
 
-    /** The text's characters, and which of them are bold. */
-    private record Runs(String text, boolean[] boldAt) {
+    /** The text's characters, and which of them are bold or in a code listing. */
+    private record Runs(String text, byte[] kindAt) {
+
+        static final byte PLAIN = 0;
+        static final byte BOLD = 1;
+        static final byte CODE = 2;
 
         static Runs of(Text text) {
             StringBuilder flat = new StringBuilder();
-            List<int[]> bold = new ArrayList<>();
+            List<int[]> marked = new ArrayList<>();
             for (Text.Span span : text.spans()) {
                 if (span instanceof Text.Plain plain) {
                     flat.append(plain.text());
                 } else if (span instanceof Text.Strong strong) {
-                    bold.add(new int[] {flat.length(), flat.length() + strong.text().length()});
+                    marked.add(new int[] {flat.length(), flat.length() + strong.text().length(), BOLD});
                     flat.append(strong.text());
+                } else if (span instanceof Text.CodeBlock code) {
+                    marked.add(new int[] {flat.length(), flat.length() + code.text().length(), CODE});
+                    flat.append(code.text());
                 } else {
-                    throw new IllegalArgumentException("a page holds plain and bold text only, not " + span);
+                    throw new IllegalArgumentException("a page holds plain and bold text and code only, not " + span);
                 }
             }
-            boolean[] boldAt = new boolean[flat.length()];
-            bold.forEach(run -> Arrays.fill(boldAt, run[0], run[1], true));
-            return new Runs(flat.toString(), boldAt);
+            byte[] kindAt = new byte[flat.length()];
+            marked.forEach(run -> Arrays.fill(kindAt, run[0], run[1], (byte) run[2]));
+            return new Runs(flat.toString(), kindAt);
         }
 
-        boolean bold(int i) {
-            return boldAt[i];
+        byte kind(int i) {
+            return kindAt[i];
         }
 
-        /** {@code [start, end)} without whitespace at either end, bold where the text is bold. */
+        /** {@code [start, end)} without whitespace at either end, each run as the text has it. */
         Text slice(int start, int end) {
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && Character.isWhitespace(text.charAt(start)) && kindAt[start] != CODE) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1)) && kindAt[end - 1] != CODE) {
                 end--;
             }
             Text.Builder page = Text.builder();
             int run = start;
             for (int i = start; i <= end; i++) {
-                if (i == end || i > run && boldAt[i] != boldAt[run]) {
+                if (i == end || i > run && kindAt[i] != kindAt[run]) {
                     String words = text.substring(run, i);
                     if (!words.isEmpty()) {
-                        if (boldAt[run]) {
+                        if (kindAt[run] == BOLD) {
                             page.strong(words);
+                        } else if (kindAt[run] == CODE) {
+                            page.codeBlock(words);
                         } else {
                             page.plain(words);
                         }

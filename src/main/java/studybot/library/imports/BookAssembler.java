@@ -1,0 +1,339 @@
+package studybot.library.imports;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import studybot.library.Block;
+import studybot.library.Library;
+import studybot.library.LibraryException;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.library.SourceLine;
+
+/**
+ * Numbers an {@link ImportedBook} once, the same way for every format, and makes it a {@link Library}.
+ * <ul>
+ *   <li>A printed number is kept where it fits: one level below its parent's number ({@code 20.4} under chapter
+ *   20, {@code 20.4.1} under 20.4) and after its previous sibling. Elsewhere (no number, letters such as
+ *   {@code A.3}, a preface's own "6.2", a number used twice) the heading is numbered by its place in the table of
+ *   contents, and a printed number left unused is listed in the report.</li>
+ *   <li>A chapter's own text, before its first section, is section {@code CHAPTER.0} under the chapter's title.</li>
+ *   <li>A book whose outline has a single unnumbered top heading (the book's title) takes its children as chapters; the
+ *   text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
+ *   to them, its introduction counted as skipped.</li>
+ *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the
+ *   heading kept as a line of prose.</li>
+ * </ul>
+ */
+public final class BookAssembler {
+
+    private final Clock clock;
+
+    public BookAssembler(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param source the file or folder the book came from, named in the report
+     * @throws LibraryException when nothing in the book became a section
+     */
+    public AssembledBook assemble(ImportedBook book, String source) throws LibraryException {
+        Numbering numbering = new Numbering(new ArrayList<>(book.skipped()));
+        numbering.chapters(topLevel(nestByNumbers(book.chapters()), numbering));
+        if (numbering.sections.isEmpty()) {
+            throw new LibraryException(source + ": no sections with text in this book (" + numbering.skipped.size()
+                    + " parts skipped)");
+        }
+        Library library = new Library(numbering.sections, numbering.chapterTitles, clock.instant());
+        LoadReport report = new LoadReport(source, book.title(), book.author(), numbering.byDepth,
+                numbering.words, numbering.code, numbering.tables, numbering.images, numbering.skipped,
+                numbering.renumbered, book.keptShare());
+        return new AssembledBook(book, library, report);
+    }
+
+    /**
+     * Puts a heading under the sibling before it whose printed number starts its own ("1.1. Installation" after
+     * "Chapter 1. Getting Started"), as pages a table of contents lists side by side often are; at every level.
+     */
+    static List<ImportedSection> nestByNumbers(List<ImportedSection> siblings) {
+        List<Nesting> top = new ArrayList<>();
+        List<Nesting> open = new ArrayList<>();
+        for (ImportedSection section : siblings) {
+            Optional<List<Integer>> parts = NumberedTitle.parts(section.printedNumber());
+            Nesting node = new Nesting(section, parts.orElse(List.of()));
+            while (!open.isEmpty() && !node.isUnder(open.get(open.size() - 1))) {
+                open.remove(open.size() - 1);
+            }
+            if (open.isEmpty()) {
+                top.add(node);
+            } else {
+                open.get(open.size() - 1).children.add(node);
+            }
+            if (parts.isPresent()) {
+                open.add(node);
+            } else {
+                open.clear();
+            }
+        }
+        return top.stream().map(Nesting::toSection).toList();
+    }
+
+    /** A heading while siblings are nested under it by their numbers. */
+    private static final class Nesting {
+        private final ImportedSection section;
+        private final List<Integer> parts;
+        private final List<Nesting> children = new ArrayList<>();
+
+        Nesting(ImportedSection section, List<Integer> parts) {
+            this.section = section;
+            this.parts = parts;
+        }
+
+        boolean isUnder(Nesting parent) {
+            return !parts.isEmpty() && parts.size() > parent.parts.size()
+                    && parts.subList(0, parent.parts.size()).equals(parent.parts);
+        }
+
+        ImportedSection toSection() {
+            List<ImportedSection> all = new ArrayList<>(nestByNumbers(section.children()));
+            children.forEach(child -> all.add(child.toSection()));
+            return new ImportedSection(section.printedNumber(), section.title(), section.blocks(), all,
+                    section.location());
+        }
+    }
+
+    private static List<ImportedSection> topLevel(List<ImportedSection> chapters, Numbering numbering) {
+        List<ImportedSection> top = chapters;
+        if (top.size() == 1 && top.get(0).printedNumber().isEmpty() && !top.get(0).children().isEmpty()) {
+            ImportedSection root = top.get(0);
+            top = new ArrayList<>();
+            if (!root.blocks().isEmpty()) {
+                top.add(new ImportedSection("0", root.title(), root.blocks(), List.of(), root.location()));
+            }
+            top.addAll(root.children());
+        }
+        List<ImportedSection> hoisted = new ArrayList<>();
+        for (ImportedSection chapter : top) {
+            boolean isPart = !chapter.printedNumber().isEmpty()
+                    && NumberedTitle.parts(chapter.printedNumber()).isEmpty()
+                    && chapter.children().stream().anyMatch(child -> NumberedTitle.parts(child.printedNumber())
+                    .map(parts -> parts.size() == 1).orElse(false));
+            if (isPart) {
+                if (!chapter.blocks().isEmpty()) {
+                    numbering.skipped.add(new Skipped("part-introduction", "the introduction of part \""
+                            + chapter.title() + "\" (" + words(chapter.blocks()) + " words); its chapters are"
+                            + " numbered on their own", chapter.location()));
+                }
+                hoisted.addAll(chapter.children());
+            } else {
+                hoisted.add(chapter);
+            }
+        }
+        return hoisted;
+    }
+
+    private static long words(List<Block> blocks) {
+        long count = 0;
+        for (Block block : blocks) {
+            if (block.kind() == Block.Kind.PROSE) {
+                count += wordsIn(block.text());
+            }
+        }
+        return count;
+    }
+
+    /** Words in {@code text}: runs of anything but whitespace. */
+    static long wordsIn(String text) {
+        long count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /** The state of one numbering pass. */
+    private static final class Numbering {
+        /** The largest part a section number takes (four digits, as buttons and the seed format allow). */
+        private static final int MAX_PART = 9999;
+
+        private final List<Skipped> skipped;
+        private final List<Section> sections = new ArrayList<>();
+        private final Map<Integer, String> chapterTitles = new HashMap<>();
+        private final SortedMap<Integer, Integer> byDepth = new TreeMap<>();
+        private final List<String> renumbered = new ArrayList<>();
+        private long words;
+        private int code;
+        private int tables;
+        private int images;
+
+        Numbering(List<Skipped> skipped) {
+            this.skipped = skipped;
+        }
+
+        void chapters(List<ImportedSection> chapters) {
+            int last = firstByOrder(chapters);
+            int lastPart = 0;
+            Map<Integer, Integer> lastFlatSection = new HashMap<>();
+            for (int i = 0; i < chapters.size(); i++) {
+                ImportedSection chapter = chapters.get(i);
+                Optional<List<Integer>> printed = NumberedTitle.parts(chapter.printedNumber());
+                if (printed.isPresent() && printed.get().size() == 2 && chapter.children().isEmpty()
+                        && flatFits(printed.get(), last, lastFlatSection)) {
+                    List<Integer> parts = printed.get();
+                    lastFlatSection.put(parts.get(0), parts.get(1));
+                    last = parts.get(0);
+                    lastPart = parts.get(1);
+                    section(SectionNumber.of(parts), chapter);
+                    continue;
+                }
+                int number;
+                if (printed.isPresent() && printed.get().size() == 1 && printed.get().get(0) > last
+                        && printed.get().get(0) <= MAX_PART) {
+                    number = printed.get().get(0);
+                } else if (last >= 0 && last + 1 >= nextPrinted(chapters, i, last)) {
+                    lastPart = children(List.of(last), List.of(chapter), lastPart);
+                    continue;
+                } else {
+                    number = last + 1;
+                    noteRenumbered(chapter, Integer.toString(number));
+                }
+                last = number;
+                lastPart = chapter(number, chapter);
+            }
+        }
+
+        /** The next printed chapter number above {@code last} after position {@code i}, or no limit. */
+        private static int nextPrinted(List<ImportedSection> chapters, int i, int last) {
+            for (int next = i + 1; next < chapters.size(); next++) {
+                Optional<List<Integer>> printed = NumberedTitle.parts(chapters.get(next).printedNumber());
+                if (printed.isPresent() && printed.get().get(0) > last) {
+                    return printed.get().get(0);
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        /**
+         * The number before the first chapter numbered by order: unnumbered chapters ahead of the first printed one
+         * (a preface) take the numbers just below it, from 0, when there is room; otherwise chapters start at 1.
+         */
+        private static int firstByOrder(List<ImportedSection> chapters) {
+            int unnumbered = 0;
+            for (ImportedSection chapter : chapters) {
+                Optional<List<Integer>> printed = NumberedTitle.parts(chapter.printedNumber());
+                if (printed.isPresent()) {
+                    int first = printed.get().get(0);
+                    if (unnumbered == 0) {
+                        return Math.min(0, first - 1);
+                    }
+                    return first - unnumbered >= 0 ? first - unnumbered - 1 : 0;
+                }
+                unnumbered++;
+            }
+            return 0;
+        }
+
+        private static boolean flatFits(List<Integer> parts, int lastChapter, Map<Integer, Integer> lastFlat) {
+            int chapter = parts.get(0);
+            if (chapter > MAX_PART || parts.get(1) > MAX_PART) {
+                return false;
+            }
+            return chapter > lastChapter || chapter == lastChapter && parts.get(1) > lastFlat.getOrDefault(chapter, 0);
+        }
+
+        /** Numbers a chapter and its sections; returns the last section's part. */
+        private int chapter(int number, ImportedSection chapter) {
+            chapterTitles.put(number, chapter.title());
+            byDepth.merge(1, 1, Integer::sum);
+            boolean hasText = !chapter.blocks().isEmpty();
+            if (hasText) {
+                add(new SectionNumber(number, 0), chapter.title(), chapter.blocks(), chapter.location());
+            } else if (chapter.children().isEmpty()) {
+                skipped.add(new Skipped("empty-heading", "the heading \"" + chapter.title() + "\" has no text",
+                        chapter.location()));
+            }
+            return children(List.of(number), chapter.children(), 0);
+        }
+
+        /** Numbers sections below {@code parent} after its part {@code last}; returns the last part used. */
+        private int children(List<Integer> parent, List<ImportedSection> children, int after) {
+            int last = after;
+            for (ImportedSection child : children) {
+                Optional<List<Integer>> printed = NumberedTitle.parts(child.printedNumber());
+                int part;
+                if (printed.isPresent() && printed.get().size() == parent.size() + 1
+                        && printed.get().subList(0, parent.size()).equals(parent)
+                        && printed.get().get(parent.size()) > last && printed.get().get(parent.size()) <= MAX_PART) {
+                    part = printed.get().get(parent.size());
+                } else {
+                    part = last + 1;
+                    List<Integer> given = new ArrayList<>(parent);
+                    given.add(part);
+                    noteRenumbered(child, SectionNumber.of(given).toString());
+                }
+                last = part;
+                List<Integer> number = new ArrayList<>(parent);
+                number.add(part);
+                section(SectionNumber.of(number), child);
+            }
+            return last;
+        }
+
+        /** A section and, below it, its sub-sections; at the deepest level they stay in its text. */
+        private void section(SectionNumber number, ImportedSection source) {
+            byDepth.merge(number.depth(), 1, Integer::sum);
+            if (number.depth() == SectionNumber.MAX_DEPTH && !source.children().isEmpty()) {
+                List<Block> blocks = new ArrayList<>(source.blocks());
+                flatten(source.children(), blocks);
+                add(number, source.title(), blocks, source.location());
+                return;
+            }
+            add(number, source.title(), source.blocks(), source.location());
+            children(number.parts(), source.children(), 0);
+        }
+
+        private void flatten(List<ImportedSection> children, List<Block> into) {
+            for (ImportedSection child : children) {
+                String heading = (child.printedNumber().isEmpty() ? "" : child.printedNumber() + " ") + child.title();
+                into.add(Block.prose(heading));
+                into.addAll(child.blocks());
+                flatten(child.children(), into);
+            }
+        }
+
+        private void add(SectionNumber number, String title, List<Block> blocks, String location) {
+            for (Block block : blocks) {
+                switch (block.kind()) {
+                    case PROSE -> words += wordsIn(block.text());
+                    case CODE -> code++;
+                    case TABLE -> tables++;
+                    case IMAGE -> images++;
+                    default -> throw new IllegalStateException("a new kind of block: " + block.kind());
+                }
+            }
+            sections.add(Section.ofBlocks(number, title.isEmpty() ? "(untitled)" : title, blocks,
+                    SourceLine.page(location)));
+        }
+
+        private void noteRenumbered(ImportedSection section, String given) {
+            if (!section.printedNumber().isEmpty()) {
+                renumbered.add(label(section) + ": numbered " + given + ", by its place in the table of contents");
+            }
+        }
+
+        private static String label(ImportedSection section) {
+            return (section.printedNumber().isEmpty() ? "" : section.printedNumber() + " ") + section.title() + " ("
+                    + section.location() + ")";
+        }
+    }
+}

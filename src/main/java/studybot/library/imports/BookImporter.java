@@ -1,0 +1,72 @@
+package studybot.library.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.library.BookImport;
+import studybot.library.Library;
+import studybot.library.LibraryException;
+
+/**
+ * Imports a book with the first {@link FormatReader} that takes it, then numbers it with the {@link BookAssembler}.
+ * A file over {@link ImportLimits#maxFileBytes()} is refused from its size alone, before any reader opens it. The
+ * load report is logged, a line each, so the operator sees at start and on reload what was left out.
+ */
+public final class BookImporter implements BookImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookImporter.class);
+
+    private final List<FormatReader> readers;
+    private final ImportLimits limits;
+    private final BookAssembler assembler;
+
+    public BookImporter(List<FormatReader> readers, ImportLimits limits, BookAssembler assembler) {
+        this.readers = List.copyOf(readers);
+        this.limits = limits;
+        this.assembler = assembler;
+    }
+
+    @Override
+    public boolean accepts(Path source) {
+        return reader(source).isPresent();
+    }
+
+    @Override
+    public Library load(Path source) throws LibraryException {
+        AssembledBook book = importBook(source);
+        LOG.info("Imported {}", source);
+        book.report().lines().forEach(line -> LOG.info("  {}", line));
+        return book.library();
+    }
+
+    /** The book at {@code source} with its load report, or a one-line refusal. */
+    public AssembledBook importBook(Path source) throws LibraryException {
+        if (!Files.exists(source)) {
+            throw new LibraryException(source + ": no such file or folder");
+        }
+        if (Files.isRegularFile(source)) {
+            long size;
+            try {
+                size = Files.size(source);
+            } catch (IOException e) {
+                throw new LibraryException(source + ": cannot read: " + e.getMessage());
+            }
+            if (size > limits.maxFileBytes()) {
+                throw new LibraryException(source + ": " + size + " bytes, over the import limit of "
+                        + limits.maxFileBytes() + " bytes a file; not read");
+            }
+        }
+        FormatReader reader = reader(source).orElseThrow(() -> new LibraryException(source
+                + ": not a book studybot reads (EPUB, PDF, Markdown, HTML or a folder of seed .txt files)"));
+        ImportedBook imported = reader.read(source, limits);
+        return assembler.assemble(imported, source.toString());
+    }
+
+    private Optional<FormatReader> reader(Path source) {
+        return readers.stream().filter(reader -> reader.accepts(source)).findFirst();
+    }
+}

@@ -1,0 +1,137 @@
+package studybot.library.imports.epub;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import studybot.library.LibraryException;
+import studybot.library.imports.ImportLimits;
+
+/**
+ * An EPUB's zip, opened so that a hostile one can do no harm: every entry name is checked before anything is read
+ * (none may climb out of the book with {@code ..} or start at the root), the entries are counted, and each entry is
+ * unpacked through a counter that stops at the entry and total limits whatever its header claims, so a zip bomb is
+ * refused after reading at most a limit's worth.
+ */
+final class EpubArchive implements AutoCloseable {
+
+    private final Path file;
+    private final ZipFile zip;
+    private final Map<String, ZipEntry> entries = new HashMap<>();
+    private final ImportLimits limits;
+    private long unpacked;
+
+    private EpubArchive(Path file, ZipFile zip, ImportLimits limits) {
+        this.file = file;
+        this.zip = zip;
+        this.limits = limits;
+    }
+
+    static EpubArchive open(Path file, ImportLimits limits) throws LibraryException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new LibraryException(file + ": not a readable EPUB: the zip is damaged (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new LibraryException(file + ": cannot read: " + e.getMessage());
+        }
+        EpubArchive archive = new EpubArchive(file, zip, limits);
+        try {
+            archive.index();
+        } catch (LibraryException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+        return archive;
+    }
+
+    private void index() throws LibraryException {
+        if (zip.size() > limits.maxEntries()) {
+            throw new LibraryException(file + ": " + zip.size() + " entries in the zip, over the import limit of "
+                    + limits.maxEntries() + "; not read");
+        }
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            String name = entry.getName();
+            if (climbsOut(name)) {
+                throw new LibraryException(file + ": the zip entry \"" + name + "\" points outside the book;"
+                        + " refused as unsafe");
+            }
+            if (!entry.isDirectory()) {
+                entries.put(name, entry);
+            }
+        }
+    }
+
+    private static boolean climbsOut(String name) {
+        String slashed = name.replace('\\', '/');
+        if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || slashed.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String part : slashed.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean has(String name) {
+        return entries.containsKey(name);
+    }
+
+    /** The entry's bytes, unpacked within the limits; empty when there is no such entry. */
+    Optional<byte[]> read(String name) throws LibraryException {
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16_384];
+            long size = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                size += n;
+                unpacked += n;
+                if (size > limits.maxEntryBytes()) {
+                    throw new LibraryException(file + ": \"" + name + "\" unpacks to more than "
+                            + limits.maxEntryBytes() + " bytes (a zip bomb?); refused");
+                }
+                if (unpacked > limits.maxUnpackedBytes()) {
+                    throw new LibraryException(file + ": the book unpacks to more than " + limits.maxUnpackedBytes()
+                            + " bytes (a zip bomb?); refused");
+                }
+                out.write(buffer, 0, n);
+            }
+            return Optional.of(out.toByteArray());
+        } catch (ZipException e) {
+            throw new LibraryException(file + ": not a readable EPUB: \"" + name + "\" is damaged ("
+                    + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new LibraryException(file + ": cannot read \"" + name + "\": " + e.getMessage());
+        }
+    }
+
+    Optional<String> readText(String name) throws LibraryException {
+        return read(name).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // nothing was written; a failed close of a read-only zip loses nothing
+        }
+    }
+}

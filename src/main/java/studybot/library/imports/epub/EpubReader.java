@@ -1,0 +1,228 @@
+package studybot.library.imports.epub;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import studybot.library.LibraryException;
+import studybot.library.imports.BookMatter;
+import studybot.library.imports.FormatReader;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
+import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.Skipped;
+import studybot.library.imports.html.HtmlPage;
+
+/**
+ * Reads EPUB 2 and 3 books. The package document gives the metadata ({@code dc:identifier}, title, creator,
+ * language) and the spine, the reading order; the EPUB 3 navigation document, else the EPUB 2 NCX, gives each
+ * content document its depth. A book whose {@code META-INF/encryption.xml} encrypts content is DRM-protected and
+ * refused; font obfuscation, which only scrambles embedded fonts, is not DRM and the book imports.
+ */
+public final class EpubReader implements FormatReader {
+
+    /** The algorithms of font obfuscation (IDPF and Adobe): fonts only, the text stays readable. */
+    private static final Set<String> FONT_OBFUSCATION = Set.of("http://www.idpf.org/2008/embedding",
+            "http://ns.adobe.com/pdf/enc#RC");
+
+    /** An {@code .epub} file; a damaged one too, so that its owner hears why it can't be read. */
+    @Override
+    public boolean accepts(Path source) {
+        return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".epub");
+    }
+
+    @Override
+    public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
+        long size;
+        try {
+            size = Files.size(source);
+        } catch (IOException e) {
+            throw new LibraryException(source + ": cannot read: " + e.getMessage());
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new LibraryException(source + ": " + size + " bytes, over the import limit of "
+                    + limits.maxFileBytes() + " bytes a file; not read");
+        }
+        try (EpubArchive archive = EpubArchive.open(source, limits)) {
+            refuseDrm(source, archive);
+            String opfPath = packagePath(source, archive);
+            Document opf = xml(archive.readText(opfPath).orElseThrow(() -> new LibraryException(source
+                    + ": the package document " + opfPath + " named in META-INF/container.xml is missing")));
+            return readPackage(source, archive, opfPath, opf, limits);
+        }
+    }
+
+    private static void refuseDrm(Path source, EpubArchive archive) throws LibraryException {
+        Optional<String> encryption = archive.readText("META-INF/encryption.xml");
+        if (encryption.isEmpty()) {
+            return;
+        }
+        int encrypted = 0;
+        for (Element data : xml(encryption.get()).getElementsByTag("enc:EncryptedData")) {
+            Element method = data.getElementsByTag("enc:EncryptionMethod").first();
+            String algorithm = method == null ? "" : method.attr("Algorithm");
+            if (!FONT_OBFUSCATION.contains(algorithm)) {
+                encrypted++;
+            }
+        }
+        if (encrypted > 0) {
+            throw new LibraryException(source + ": this EPUB is DRM-protected (" + encrypted + " encrypted files in"
+                    + " META-INF/encryption.xml), so its text can't be read; use a DRM-free copy");
+        }
+    }
+
+    private static String packagePath(Path source, EpubArchive archive) throws LibraryException {
+        String container = archive.readText("META-INF/container.xml").orElseThrow(() -> new LibraryException(
+                source + ": not an EPUB: META-INF/container.xml is missing"));
+        Element rootfile = xml(container).selectFirst("rootfile[full-path]");
+        if (rootfile == null) {
+            throw new LibraryException(source + ": not an EPUB: META-INF/container.xml names no package document");
+        }
+        return rootfile.attr("full-path");
+    }
+
+    private static ImportedBook readPackage(Path source, EpubArchive archive, String opfPath, Document opf,
+                                            ImportLimits limits) throws LibraryException {
+        Map<String, Element> manifest = new HashMap<>();
+        for (Element item : opf.select("manifest > item")) {
+            manifest.put(item.attr("id"), item);
+        }
+        Map<String, Integer> depths = new LinkedHashMap<>();
+        Optional<String> navPath = manifest.values().stream()
+                .filter(item -> List.of(item.attr("properties").split("\\s+")).contains("nav"))
+                .map(item -> resolve(opfPath, item.attr("href"))).findFirst();
+        if (navPath.isPresent()) {
+            readNav(archive, navPath.get(), depths);
+        }
+        Element ncxItem = manifest.get(opf.select("spine").attr("toc"));
+        if (depths.isEmpty() && ncxItem != null) {
+            readNcx(archive, resolve(opfPath, ncxItem.attr("href")), depths);
+        }
+        List<Skipped> skipped = new ArrayList<>();
+        OutlineBuilder outline = new OutlineBuilder();
+        int depth = 1;
+        for (Element itemref : opf.select("spine > itemref")) {
+            Element item = manifest.get(itemref.attr("idref"));
+            if (item == null) {
+                skipped.add(new Skipped("missing-page", "the spine names an item the manifest lacks",
+                        itemref.attr("idref")));
+                continue;
+            }
+            String path = resolve(opfPath, item.attr("href"));
+            if (navPath.isPresent() && navPath.get().equals(path)) {
+                skipped.add(new Skipped("front-matter", "the table of contents is not a section", path));
+                continue;
+            }
+            Optional<String> text = archive.readText(path);
+            if (text.isEmpty()) {
+                skipped.add(new Skipped("missing-page", "listed in the spine but not in the zip", path));
+                continue;
+            }
+            Document page = Jsoup.parse(text.get(), "");
+            String title = HtmlPage.title(page);
+            String epubType = page.select("body, section").eachAttr("epub:type").toString();
+            Optional<Skipped> matter = BookMatter.of(Path.of(path).getFileName().toString(), title,
+                    epubType.replaceAll("[\\[\\],]", " "), path);
+            if (matter.isPresent()) {
+                skipped.add(matter.get());
+                continue;
+            }
+            if ("no".equals(itemref.attr("linear")) && title.isEmpty()) {
+                skipped.add(new Skipped("non-linear", "outside the reading order and untitled", path));
+                continue;
+            }
+            depth = depths.getOrDefault(path, depth);
+            outline.startPage(depth, title, path);
+            skipped.addAll(HtmlPage.read(page, outline, path));
+            if (outline.textChars() > limits.maxTextChars()) {
+                throw new LibraryException(source + ": more than " + limits.maxTextChars() + " characters of text,"
+                        + " over the import limit; not imported");
+            }
+        }
+        return new ImportedBook(identifier(opf), meta(opf, "dc:title"), meta(opf, "dc:creator"),
+                meta(opf, "dc:language").toLowerCase(Locale.ROOT), outline.build(), skipped, 1);
+    }
+
+    private static void readNav(EpubArchive archive, String navPath, Map<String, Integer> depths)
+            throws LibraryException {
+        Optional<String> text = archive.readText(navPath);
+        if (text.isEmpty()) {
+            return;
+        }
+        Document nav = Jsoup.parse(text.get(), "");
+        Element typed = nav.selectFirst("nav[epub:type~=toc]");
+        Element toc = typed != null ? typed : nav.selectFirst("nav");
+        if (toc == null) {
+            return;
+        }
+        for (Element link : toc.select("a[href]")) {
+            int depth = link.parents().stream().filter(parent -> parent.normalName().equals("ol")
+                    && toc.equals(parent.closest("nav"))).mapToInt(parent -> 1).sum();
+            depths.putIfAbsent(resolve(navPath, link.attr("href")), Math.max(1, depth));
+        }
+    }
+
+    private static void readNcx(EpubArchive archive, String ncxPath, Map<String, Integer> depths)
+            throws LibraryException {
+        Optional<String> text = archive.readText(ncxPath);
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Element content : xml(text.get()).select("navPoint > content[src]")) {
+            int depth = (int) content.parents().stream().filter(parent -> parent.tagName().equals("navPoint"))
+                    .count();
+            depths.putIfAbsent(resolve(ncxPath, content.attr("src")), Math.max(1, depth));
+        }
+    }
+
+    private static String identifier(Document opf) {
+        Element pkg = opf.selectFirst("package");
+        String uniqueId = pkg == null ? "" : pkg.attr("unique-identifier");
+        for (Element id : opf.getElementsByTag("dc:identifier")) {
+            if (uniqueId.isEmpty() || id.attr("id").equals(uniqueId)) {
+                return id.text().strip();
+            }
+        }
+        return "";
+    }
+
+    private static String meta(Document opf, String tag) {
+        Element element = opf.getElementsByTag(tag).first();
+        return element == null ? "" : element.text().strip();
+    }
+
+    /** {@code href} as an entry name in the zip, relative to the document {@code from}; the fragment dropped. */
+    static String resolve(String from, String href) {
+        String target = URLDecoder.decode(href.replaceAll("#.*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+        String base = target.startsWith("/") || !from.contains("/") ? "" : from.substring(0, from.lastIndexOf('/') + 1);
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : (base + target).split("/")) {
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static Document xml(String text) {
+        return Jsoup.parse(text, "", Parser.xmlParser());
+    }
+}

@@ -1,0 +1,243 @@
+package studybot.library.imports.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import studybot.library.Block;
+import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.Skipped;
+
+/**
+ * Reads one parsed HTML page into an {@link OutlineBuilder}: headings {@code h1}–{@code h6} open sections,
+ * {@code <pre>} is a code listing, a table becomes one readable line per row, an image its alt text, and every
+ * other block of text a paragraph. What a documentation generator puts around the text (navigation, sidebars,
+ * headers, footers, search boxes, the "¶" links beside headings) and anything executable or invisible (scripts,
+ * styles, forms, frames) is left out, counted by kind for the load report. The page is only parsed; nothing in it
+ * is run or fetched.
+ */
+public final class HtmlPage {
+
+    /** Kinds of element left out, and the word the report uses for them. */
+    private static final Map<String, String> LEFT_OUT = Map.ofEntries(
+            Map.entry("script", "script"), Map.entry("noscript", "script"), Map.entry("style", "style"),
+            Map.entry("nav", "navigation"), Map.entry("header", "page-header"), Map.entry("footer", "page-footer"),
+            Map.entry("aside", "sidebar"), Map.entry("form", "form"), Map.entry("iframe", "embedded-frame"),
+            Map.entry("object", "embedded-object"), Map.entry("embed", "embedded-object"),
+            Map.entry("template", "template"), Map.entry("button", "form"), Map.entry("input", "form"),
+            Map.entry("select", "form"), Map.entry("textarea", "form"), Map.entry("svg", "image"),
+            Map.entry("canvas", "image"), Map.entry("video", "media"), Map.entry("audio", "media"));
+    /** Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc). */
+    private static final String FURNITURE = "[role=navigation], [role=search], [role=banner], [role=contentinfo],"
+            + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
+            + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
+            + " div.contents";
+    /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
+    private static final String DECORATION = ".headerlink, .copy-button, a.anchor, .clearer";
+    /** Boxes whose headings ("Note", "Caution", "Example 3.1") label the box and open no section. */
+    private static final String BOXES = ".note, .caution, .warning, .tip, .important, .admonition, .example,"
+            + " .table, .figure, .informaltable, .sidebar, .topic";
+    private static final String MAIN = "[role=main], main, div.body, article, #content";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
+            "dl", "dt", "dd", "blockquote", "pre", "table", "figure", "figcaption", "hr", "body", "center",
+            "details", "summary", "address", "h1", "h2", "h3", "h4", "h5", "h6", "img", "tr", "tbody", "thead");
+
+    private final OutlineBuilder outline;
+    private final String location;
+    private final Map<String, Integer> leftOut = new LinkedHashMap<>();
+    private final StringBuilder prose = new StringBuilder();
+
+    private HtmlPage(OutlineBuilder outline, String location) {
+        this.outline = outline;
+        this.location = location;
+    }
+
+    /**
+     * Reads the page's content into {@code outline} (whose page the caller has started) and returns what was left
+     * out, one entry per kind with its count.
+     *
+     * @param location the page's name in the book, such as {@code library/os.html}
+     */
+    public static List<Skipped> read(Document page, OutlineBuilder outline, String location) {
+        HtmlPage reader = new HtmlPage(outline, location);
+        Element content = content(page);
+        page.select(DECORATION).remove();
+        for (Element furniture : page.select(FURNITURE)) {
+            if (furniture.parent() != null && !furniture.equals(content) && !content.parents().contains(furniture)) {
+                reader.leftOut.merge(furnitureKind(furniture), 1, Integer::sum);
+                furniture.remove();
+            }
+        }
+        for (Element element : page.getAllElements()) {
+            if (LEFT_OUT.containsKey(element.normalName()) && !element.parents().contains(content)
+                    && !element.parents().is(String.join(",", LEFT_OUT.keySet()))) {
+                reader.leftOut.merge(LEFT_OUT.get(element.normalName()), 1, Integer::sum);
+            }
+        }
+        reader.walk(content);
+        reader.flushProse();
+        return reader.leftOut.entrySet().stream()
+                .map(kind -> new Skipped(kind.getKey(), kind.getValue() + " " + kind.getKey()
+                        + (kind.getValue() == 1 ? "" : " parts") + " not imported", location))
+                .toList();
+    }
+
+    /** The page's title: its first heading, else its {@code <title>}, else empty. */
+    public static String title(Document page) {
+        Element heading = content(page).selectFirst("h1, h2, h3");
+        if (heading != null) {
+            return textOf(heading);
+        }
+        return page.title().strip();
+    }
+
+    /**
+     * Where the text is: the generator's main area when it marks exactly one, else the body (a page that joins
+     * several generated pages, as a converted EPUB chapter may, has one main area per page).
+     */
+    static Element content(Document page) {
+        List<Element> mains = page.select(MAIN).stream()
+                .filter(main -> main.parents().stream().noneMatch(parent -> parent.is(MAIN))).toList();
+        if (mains.size() == 1) {
+            return mains.get(0);
+        }
+        return page.body() != null ? page.body() : page;
+    }
+
+    private static String furnitureKind(Element element) {
+        String marks = (element.className() + " " + element.id() + " " + element.attr("role")).toLowerCase(
+                Locale.ROOT);
+        if (marks.contains("footer") || marks.contains("contentinfo")) {
+            return "page-footer";
+        }
+        if (marks.contains("toc")) {
+            return "page-contents";
+        }
+        return "navigation";
+    }
+
+    private void walk(Element element) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                appendProse(text.text());
+            } else if (child instanceof Element e) {
+                visit(e);
+            }
+        }
+    }
+
+    private void visit(Element element) {
+        String tag = element.normalName();
+        if (LEFT_OUT.containsKey(tag)) {
+            leftOut.merge(LEFT_OUT.get(tag), 1, Integer::sum);
+        } else if (HEADINGS.contains(tag)) {
+            flushProse();
+            String text = textOf(element);
+            if (!text.isEmpty() && element.closest(BOXES) != null) {
+                outline.block(Block.prose(text));
+            } else if (!text.isEmpty()) {
+                outline.heading(tag.charAt(1) - '0', text, location + anchor(element));
+            }
+        } else if (tag.equals("pre")) {
+            flushProse();
+            outline.block(Block.code(element.wholeText().stripTrailing().replaceAll("^\\n+", "")));
+        } else if (tag.equals("table")) {
+            flushProse();
+            outline.block(new Block(Block.Kind.TABLE, tableText(element)));
+        } else if (tag.equals("img")) {
+            flushProse();
+            String alt = element.attr("alt").strip();
+            outline.block(new Block(Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]"
+                    : "[image: " + alt + "]"));
+        } else if (tag.equals("br")) {
+            appendProse("\n");
+        } else if (isBlock(element)) {
+            flushProse();
+            if (hasBlocks(element)) {
+                walk(element);
+            } else {
+                appendProse(element.text());
+            }
+            flushProse();
+        } else if (hasBlocks(element)) {
+            walk(element);
+        } else {
+            appendProse(element.text());
+        }
+    }
+
+    private static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName());
+    }
+
+    private static boolean hasBlocks(Element element) {
+        for (Element child : element.children()) {
+            if (isBlock(child) || LEFT_OUT.containsKey(child.normalName()) || child.normalName().equals("br")
+                    || hasBlocks(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void appendProse(String text) {
+        if ("\n".equals(text)) {
+            prose.append('\n');
+            return;
+        }
+        String folded = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        if (folded.isBlank()) {
+            if (prose.length() > 0 && prose.charAt(prose.length() - 1) != ' ') {
+                prose.append(' ');
+            }
+            return;
+        }
+        prose.append(folded);
+    }
+
+    private void flushProse() {
+        String text = prose.toString().replaceAll(" *\\n *", "\n").strip();
+        prose.setLength(0);
+        if (!text.isEmpty()) {
+            outline.block(Block.prose(text));
+        }
+    }
+
+    private static String tableText(Element table) {
+        List<String> rows = new ArrayList<>();
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) {
+            rows.add(caption.text().strip());
+        }
+        for (Element row : table.select("tr")) {
+            String line = row.select("th, td").stream().map(cell -> cell.text().strip())
+                    .filter(cell -> !cell.isEmpty()).collect(Collectors.joining(" | "));
+            if (!line.isEmpty()) {
+                rows.add(line);
+            }
+        }
+        return String.join("\n", rows);
+    }
+
+    private static String anchor(Element heading) {
+        String id = heading.id();
+        if (id.isEmpty() && heading.parent() != null) {
+            id = heading.parent().id();
+        }
+        return id.isEmpty() ? "" : "#" + id;
+    }
+
+    static String textOf(Element element) {
+        Element copy = element.clone();
+        copy.select(".headerlink, a.anchor, script, style").remove();
+        return copy.text().replace('\u00a0', ' ').strip();
+    }
+}

@@ -1,0 +1,165 @@
+package studybot.library.imports.html;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import studybot.library.LibraryException;
+import studybot.library.imports.BookMatter;
+import studybot.library.imports.FormatReader;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
+import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.Skipped;
+
+/**
+ * Reads an HTML book: one page, or a folder of pages as a documentation generator writes them. In a folder the
+ * start page is {@code index.html} (else the first page by name); the pages are read in the order its table of
+ * contents and "next" links give ({@link ReadingOrder}), each at its depth there. The start page, front and back
+ * matter, and pages nothing links to are skipped and counted. Every page's size, their number and sum, and the text
+ * taken are held to the {@link ImportLimits} before more is read.
+ */
+public final class HtmlReader implements FormatReader {
+
+    private static final String START = "index.html";
+
+    @Override
+    public boolean accepts(Path source) {
+        if (Files.isRegularFile(source)) {
+            return PageLinks.isPage(source);
+        }
+        if (!Files.isDirectory(source)) {
+            return false;
+        }
+        try (Stream<Path> top = Files.list(source)) {
+            return top.anyMatch(path -> Files.isRegularFile(path) && PageLinks.isPage(path));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
+        try {
+            return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits)
+                    : readPage(source, limits);
+        } catch (IOException e) {
+            throw new LibraryException(source + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static ImportedBook readPage(Path page, ImportLimits limits) throws IOException, LibraryException {
+        checkSize(page, Files.size(page), limits.maxFileBytes(), "per file");
+        Document document = Jsoup.parse(page.toFile());
+        OutlineBuilder outline = new OutlineBuilder();
+        String name = page.getFileName().toString();
+        outline.startDocument(HtmlPage.title(document), name);
+        List<Skipped> skipped = new ArrayList<>(HtmlPage.read(document, outline, name));
+        checkText(page, outline, limits);
+        return new ImportedBook("", document.title().strip(), author(document), language(document),
+                outline.build(), skipped, 1);
+    }
+
+    private static ImportedBook readFolder(Path folder, ImportLimits limits) throws IOException, LibraryException {
+        List<Path> pages = pages(folder, limits);
+        Path start = pages.contains(folder.resolve(START)) ? folder.resolve(START) : pages.get(0);
+        Map<Path, Integer> order = new ReadingOrder(folder, limits.maxEntries()).of(start);
+        boolean linked = !order.isEmpty();
+        List<Skipped> skipped = new ArrayList<>();
+        Document startPage = Jsoup.parse(start.toFile());
+        OutlineBuilder outline = new OutlineBuilder();
+        if (!linked) {
+            pages.forEach(page -> order.put(page, 1));
+        } else {
+            skipped.add(new Skipped("front-matter", "the start page, with the table of contents, is not a section",
+                    name(folder, start)));
+        }
+        ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
+        Map<Path, Integer> depths = new HashMap<>();
+        int depth = 1;
+        for (Map.Entry<Path, Integer> entry : order.entrySet()) {
+            Path page = entry.getKey();
+            String location = name(folder, page);
+            Document document = Jsoup.parse(page.toFile());
+            depth = entry.getValue() > 0 ? entry.getValue() : depths.getOrDefault(page, depth);
+            int here = depth;
+            reading.contentsOf(document, page).forEach((listed, below) -> depths.putIfAbsent(listed, here + below));
+            String title = HtmlPage.title(document);
+            Optional<Skipped> matter = BookMatter.of(page.getFileName().toString(), title, "", location);
+            if (matter.isPresent()) {
+                skipped.add(matter.get());
+                continue;
+            }
+            outline.startPage(depth, title, location);
+            skipped.addAll(HtmlPage.read(document, outline, location));
+            checkText(folder, outline, limits);
+        }
+        pages.stream().filter(page -> !order.containsKey(page) && !page.equals(start))
+                .forEach(page -> skipped.add(BookMatter.of(page.getFileName().toString(), "", "", name(folder, page))
+                        .orElse(new Skipped("unlinked-page", "neither the table of contents nor a \"next\" link"
+                                + " leads to this page", name(folder, page)))));
+        return new ImportedBook("", startPage.title().strip(), author(startPage), language(startPage),
+                outline.build(), skipped, 1);
+    }
+
+    private static List<Path> pages(Path folder, ImportLimits limits) throws IOException, LibraryException {
+        List<Path> pages = new ArrayList<>();
+        long total = 0;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                if (!Files.isRegularFile(path) || !PageLinks.isPage(path)) {
+                    continue;
+                }
+                if (pages.size() >= limits.maxEntries()) {
+                    throw new LibraryException(folder + ": more than " + limits.maxEntries() + " pages; a book"
+                            + " folder holds one book");
+                }
+                long size = Files.size(path);
+                checkSize(path, size, limits.maxEntryBytes(), "per page");
+                total += size;
+                checkSize(folder, total, limits.maxUnpackedBytes(), "for all pages");
+                pages.add(path);
+            }
+        }
+        if (pages.isEmpty()) {
+            throw new LibraryException(folder + ": no HTML pages in this folder");
+        }
+        pages.sort(null);
+        return pages;
+    }
+
+    private static void checkSize(Path path, long size, long limit, String what) throws LibraryException {
+        if (size > limit) {
+            throw new LibraryException(path + ": " + size + " bytes, over the import limit of " + limit + " "
+                    + what + "; not read");
+        }
+    }
+
+    private static void checkText(Path source, OutlineBuilder outline, ImportLimits limits) throws LibraryException {
+        if (outline.textChars() > limits.maxTextChars()) {
+            throw new LibraryException(source + ": more than " + limits.maxTextChars() + " characters of text, over"
+                    + " the import limit; not imported");
+        }
+    }
+
+    private static String name(Path folder, Path page) {
+        return folder.relativize(page).toString().replace('\\', '/');
+    }
+
+    private static String author(Document page) {
+        return page.select("meta[name=author]").attr("content").strip();
+    }
+
+    private static String language(Document page) {
+        Optional<String> lang = Optional.ofNullable(page.selectFirst("html[lang]")).map(html -> html.attr("lang"));
+        return lang.orElse("").strip().toLowerCase(Locale.ROOT);
+    }
+}

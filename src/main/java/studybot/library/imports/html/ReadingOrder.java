@@ -1,0 +1,162 @@
+package studybot.library.imports.html;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The order and depth of a folder's pages, as its generator links them. The table of contents gives both: Sphinx's
+ * toctree, DocBook's {@code div.toc}, mdBook's chapter list, each nested as lists are. The "next" links (Sphinx and
+ * DocBook headers, mdBook's arrows) fill in pages the contents leave out, at the depth of the page before them.
+ * The contents are taken from whichever of the start page, {@code contents.html} or {@code toc.html} lists the
+ * most pages.
+ */
+final class ReadingOrder {
+
+    private static final String TOC = "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc,"
+            + " nav#sidebar";
+    private static final Pattern NEXT_TAG = Pattern.compile(
+            "<(?:link|a)\\s[^>]*(?:rel=[\"']next[\"']|accesskey=[\"']n[\"'])[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HREF = Pattern.compile("href=[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRINTED_DEPTH = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s");
+    private static final List<String> CONTENTS_PAGES = List.of("contents.html", "toc.html");
+
+    private final Path folder;
+    private final int maxPages;
+
+    ReadingOrder(Path folder, int maxPages) {
+        this.folder = folder;
+        this.maxPages = maxPages;
+    }
+
+    /**
+     * Pages in reading order, the start page left out, each with its depth where the main table of contents gives
+     * one (1 = chapter) and 0 where it leaves the page out; empty when the pages link no order at all.
+     */
+    Map<Path, Integer> of(Path start) throws IOException {
+        Map<Path, Integer> contents = bestContents(start);
+        List<Path> chain = nextChain(start);
+        Map<Path, Integer> order = new LinkedHashMap<>();
+        if (contents.isEmpty()) {
+            chain.stream().skip(1).forEach(page -> order.put(page, 0));
+            return order;
+        }
+        Map<Path, List<Path>> after = new HashMap<>();
+        Path anchor = null;
+        for (Path page : chain) {
+            if (contents.containsKey(page)) {
+                anchor = page;
+            } else if (anchor != null) {
+                after.computeIfAbsent(anchor, key -> new ArrayList<>()).add(page);
+            }
+        }
+        contents.forEach((page, depth) -> {
+            order.putIfAbsent(page, depth);
+            after.getOrDefault(page, List.of()).forEach(extra -> order.putIfAbsent(extra, 0));
+        });
+        order.remove(start);
+        return order;
+    }
+
+    private Map<Path, Integer> bestContents(Path start) throws IOException {
+        Map<Path, Integer> best = contentsOf(start);
+        for (String name : CONTENTS_PAGES) {
+            Path candidate = start.resolveSibling(name);
+            if (!candidate.equals(start) && candidate.toFile().isFile()) {
+                Map<Path, Integer> found = contentsOf(candidate);
+                if (found.size() > best.size()) {
+                    best = found;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Map<Path, Integer> contentsOf(Path page) throws IOException {
+        return contentsOf(Jsoup.parse(page.toFile()), page);
+    }
+
+    /**
+     * The pages a page's own table of contents lists, with their depth below it (1 = directly below): DocBook
+     * chapter pages and Sphinx index pages list their sections so.
+     */
+    Map<Path, Integer> contentsOf(Document document, Path page) {
+        Map<Path, Integer> lists = new LinkedHashMap<>();
+        Map<Path, Integer> printed = new HashMap<>();
+        for (Element toc : document.select(TOC)) {
+            if (toc.parents().stream().anyMatch(parent -> parent.is(TOC))) {
+                continue;
+            }
+            for (Element link : toc.select("a[href]")) {
+                Optional<Path> target = PageLinks.target(folder, page, link);
+                if (target.isPresent() && !target.get().equals(page) && lists.size() < maxPages
+                        && !lists.containsKey(target.get())) {
+                    lists.put(target.get(), listDepth(link, toc));
+                    printedDepth(link).ifPresent(depth -> printed.put(target.get(), depth));
+                }
+            }
+        }
+        boolean flat = lists.values().stream().allMatch(depth -> depth <= 1);
+        Map<Path, Integer> contents = new LinkedHashMap<>();
+        lists.forEach((target, depth) -> contents.put(target, flat ? printed.getOrDefault(target, 1) : depth));
+        int shallowest = contents.values().stream().mapToInt(Integer::intValue).min().orElse(1);
+        contents.replaceAll((target, depth) -> depth - shallowest + 1);
+        return contents;
+    }
+
+    /** How many lists nest the link inside the contents. */
+    private static int listDepth(Element link, Element toc) {
+        int lists = 0;
+        for (Element parent = link.parent(); parent != null && parent != toc.parent(); parent = parent.parent()) {
+            String tag = parent.normalName();
+            if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+                lists++;
+            }
+        }
+        return Math.max(1, lists);
+    }
+
+    /** The depth a link's printed number gives ("1.1. Installation" is 2), for contents that don't nest lists. */
+    private static Optional<Integer> printedDepth(Element link) {
+        if (!PRINTED_DEPTH.matcher(link.text()).find()) {
+            return Optional.empty();
+        }
+        String number = link.text().strip().split("\\s")[0].replaceAll("\\.$", "");
+        return Optional.of(number.split("\\.").length);
+    }
+
+    /** Follows "next" links from {@code start}; a link is found in the raw text, without parsing each page twice. */
+    private List<Path> nextChain(Path start) throws IOException {
+        List<Path> chain = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        Path page = start;
+        while (page != null && seen.add(page) && chain.size() < maxPages) {
+            chain.add(page);
+            Matcher tag = NEXT_TAG.matcher(Files.readString(page, StandardCharsets.ISO_8859_1));
+            Path next = null;
+            while (next == null && tag.find()) {
+                Matcher href = HREF.matcher(tag.group());
+                if (href.find()) {
+                    next = PageLinks.target(folder, page, Parser.unescapeEntities(href.group(1), true)).orElse(null);
+                }
+            }
+            page = next;
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,136 @@
+package studybot.library.imports.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import studybot.library.Block;
+import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.Skipped;
+
+/**
+ * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
+ * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and
+ * every other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted.
+ */
+final class MarkdownPage {
+
+    private final OutlineBuilder outline;
+    private final String location;
+    private int rawHtml;
+
+    private MarkdownPage(OutlineBuilder outline, String location) {
+        this.outline = outline;
+        this.location = location;
+    }
+
+    /** Reads {@code document} into the page {@code outline} has started; returns what was left out. */
+    static List<Skipped> read(Node document, OutlineBuilder outline, String location) {
+        MarkdownPage page = new MarkdownPage(outline, location);
+        page.blocks(document);
+        return page.rawHtml == 0 ? List.of() : List.of(new Skipped("raw-html", page.rawHtml
+                + " block(s) of raw HTML not imported", location));
+    }
+
+    /** The text of the document's first heading, else empty. */
+    static String title(Node document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                return inline(heading).strip();
+            }
+        }
+        return "";
+    }
+
+    private void blocks(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            block(node);
+        }
+    }
+
+    private void block(Node node) {
+        if (node instanceof Heading heading) {
+            outline.heading(heading.getLevel(), inline(heading), location);
+        } else if (node instanceof FencedCodeBlock code) {
+            outline.block(Block.code(code.getLiteral().stripTrailing()));
+        } else if (node instanceof IndentedCodeBlock code) {
+            outline.block(Block.code(code.getLiteral().stripTrailing()));
+        } else if (node instanceof TableBlock table) {
+            outline.block(new Block(Block.Kind.TABLE, table(table)));
+        } else if (node instanceof Paragraph paragraph) {
+            if (paragraph.getFirstChild() instanceof Image image && image.getNext() == null) {
+                String alt = inline(image).strip();
+                outline.block(new Block(Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]"
+                        : "[image: " + alt + "]"));
+            } else {
+                outline.block(Block.prose(inline(paragraph).strip()));
+            }
+        } else if (node instanceof HtmlBlock) {
+            rawHtml++;
+        } else if (node instanceof ListBlock || node instanceof ListItem || node instanceof BlockQuote) {
+            blocks(node);
+        }
+    }
+
+    private static String table(TableBlock table) {
+        List<String> rows = new ArrayList<>();
+        collectRows(table, rows);
+        return String.join("\n", rows);
+    }
+
+    private static void collectRows(Node parent, List<String> rows) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof TableRow) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        String text = inline(cell).strip();
+                        if (!text.isEmpty()) {
+                            cells.add(text);
+                        }
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(String.join(" | ", cells));
+                }
+            } else {
+                collectRows(node, rows);
+            }
+        }
+    }
+
+    /** The text of inline content as a reader sees it: links by their words, images by their alt text. */
+    private static String inline(Node parent) {
+        StringBuilder text = new StringBuilder();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (node instanceof Code code) {
+                text.append(code.getLiteral());
+            } else if (node instanceof SoftLineBreak) {
+                text.append(' ');
+            } else if (node instanceof HardLineBreak) {
+                text.append('\n');
+            } else if (!(node instanceof HtmlInline)) {
+                text.append(inline(node));
+            }
+        }
+        return text.toString();
+    }
+}

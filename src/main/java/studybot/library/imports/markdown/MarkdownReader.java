@@ -1,0 +1,205 @@
+package studybot.library.imports.markdown;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import studybot.library.LibraryException;
+import studybot.library.imports.BookMatter;
+import studybot.library.imports.FormatReader;
+import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
+import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.Skipped;
+
+/**
+ * Reads a Markdown book: one {@code .md} file, or a folder. A folder with an mdBook {@code SUMMARY.md} (or a book
+ * folder whose {@code src/} has one) is read in its order and nesting, draft chapters (links without a file)
+ * counted as skipped; a folder without one is read file by file in name order, {@code README.md} first. A folder
+ * of seed {@code .txt} files is not taken for a Markdown book because of a README beside them.
+ */
+public final class MarkdownReader implements FormatReader {
+
+    private static final String SUMMARY = "SUMMARY.md";
+
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    @Override
+    public boolean accepts(Path source) {
+        if (Files.isRegularFile(source)) {
+            return isMarkdown(source);
+        }
+        if (!Files.isDirectory(source)) {
+            return false;
+        }
+        if (Files.isRegularFile(source.resolve(SUMMARY)) || Files.isRegularFile(source.resolve("src").resolve(
+                SUMMARY))) {
+            return true;
+        }
+        try (Stream<Path> top = Files.list(source)) {
+            List<Path> files = top.filter(Files::isRegularFile).toList();
+            return files.stream().anyMatch(file -> isMarkdown(file)
+                    && !file.getFileName().toString().equalsIgnoreCase("README.md"))
+                    && files.stream().noneMatch(file -> file.getFileName().toString().endsWith(".txt"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public ImportedBook read(Path given, ImportLimits limits) throws LibraryException {
+        try {
+            Path source = given.toRealPath();
+            if (Files.isRegularFile(source)) {
+                return readFiles(source.getParent() == null ? Path.of(".") : source.getParent(),
+                        Map.of(source, 1), List.of(), limits);
+            }
+            Path folder = Files.isRegularFile(source.resolve(SUMMARY)) ? source : source.resolve("src");
+            Path summary = folder.resolve(SUMMARY);
+            if (Files.isRegularFile(summary)) {
+                List<Skipped> skipped = new ArrayList<>();
+                Map<Path, Integer> order = summaryOrder(folder, summary, limits, skipped);
+                return readFiles(folder, order, skipped, limits);
+            }
+            Map<Path, Integer> order = new LinkedHashMap<>();
+            for (Path file : markdownFiles(source, limits)) {
+                order.put(file, 1);
+            }
+            return readFiles(source, order, List.of(), limits);
+        } catch (IOException e) {
+            throw new LibraryException(given + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private ImportedBook readFiles(Path folder, Map<Path, Integer> order, List<Skipped> skippedBefore,
+                                   ImportLimits limits) throws IOException, LibraryException {
+        OutlineBuilder outline = new OutlineBuilder();
+        List<Skipped> skipped = new ArrayList<>(skippedBefore);
+        long total = 0;
+        String bookTitle = "";
+        for (Map.Entry<Path, Integer> entry : order.entrySet()) {
+            Path file = entry.getKey();
+            long size = Files.size(file);
+            if (size > limits.maxEntryBytes()) {
+                throw new LibraryException(file + ": " + size + " bytes, over the import limit of "
+                        + limits.maxEntryBytes() + " a file; not read");
+            }
+            total += size;
+            if (total > limits.maxUnpackedBytes()) {
+                throw new LibraryException(folder + ": over " + limits.maxUnpackedBytes() + " bytes of Markdown in"
+                        + " all, over the import limit; not read");
+            }
+            String location = folder.relativize(file).toString().replace('\\', '/');
+            Node document = parser.parse(Files.readString(file, StandardCharsets.UTF_8));
+            String title = MarkdownPage.title(document);
+            if (bookTitle.isEmpty()) {
+                bookTitle = title;
+            }
+            Optional<Skipped> matter = order.size() > 1
+                    ? BookMatter.of(file.getFileName().toString(), title, "", location) : Optional.empty();
+            if (matter.isPresent()) {
+                skipped.add(matter.get());
+                continue;
+            }
+            String fallback = title.isEmpty() ? file.getFileName().toString().replaceAll("\\.[^.]*$", "") : title;
+            if (order.size() == 1) {
+                outline.startDocument(fallback, location);
+            } else {
+                outline.startPage(entry.getValue(), fallback, location);
+            }
+            skipped.addAll(MarkdownPage.read(document, outline, location));
+            if (outline.textChars() > limits.maxTextChars()) {
+                throw new LibraryException(folder + ": more than " + limits.maxTextChars() + " characters of text,"
+                        + " over the import limit; not imported");
+            }
+        }
+        return new ImportedBook("", bookTitle, "", "", outline.build(), skipped, 1);
+    }
+
+    private Map<Path, Integer> summaryOrder(Path folder, Path summary, ImportLimits limits, List<Skipped> skipped)
+            throws IOException, LibraryException {
+        if (Files.size(summary) > limits.maxEntryBytes()) {
+            throw new LibraryException(summary + ": too large for a table of contents; not read");
+        }
+        Node document = parser.parse(Files.readString(summary, StandardCharsets.UTF_8));
+        Map<Path, Integer> order = new LinkedHashMap<>();
+        collectLinks(document, 0, folder, order, skipped);
+        if (order.isEmpty()) {
+            throw new LibraryException(summary + ": lists no chapter files");
+        }
+        return order;
+    }
+
+    private static void collectLinks(Node parent, int depth, Path folder, Map<Path, Integer> order,
+                                     List<Skipped> skipped) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            int here = node instanceof ListItem ? depth + 1 : depth;
+            if (node instanceof Link link) {
+                String destination = link.getDestination().replaceAll("#.*$", "");
+                Path target = folder.resolve(destination).normalize();
+                if (destination.isBlank()) {
+                    skipped.add(new Skipped("draft-chapter", "listed in SUMMARY.md without a file",
+                            SUMMARY + ": " + text(link)));
+                } else if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
+                    skipped.add(new Skipped("missing-chapter", "SUMMARY.md lists a file that is not in the book",
+                            SUMMARY + ": " + destination));
+                } else {
+                    order.putIfAbsent(target, Math.max(1, here));
+                }
+            } else {
+                collectLinks(node, here, folder, order, skipped);
+            }
+        }
+    }
+
+    private static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                text.append(t.getLiteral());
+            } else {
+                text.append(text(child));
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<Path> markdownFiles(Path folder, ImportLimits limits) throws IOException,
+            LibraryException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(MarkdownReader::isMarkdown)
+                    .limit(limits.maxEntries() + 1L).sorted((a, b) -> {
+                        boolean aFirst = a.getFileName().toString().equalsIgnoreCase("README.md");
+                        boolean bFirst = b.getFileName().toString().equalsIgnoreCase("README.md");
+                        return aFirst != bFirst ? (aFirst ? -1 : 1) : a.compareTo(b);
+                    }).toList();
+        }
+        if (files.size() > limits.maxEntries()) {
+            throw new LibraryException(folder + ": more than " + limits.maxEntries() + " Markdown files; a book"
+                    + " folder holds one book");
+        }
+        if (files.isEmpty()) {
+            throw new LibraryException(folder + ": no Markdown files in this folder");
+        }
+        return files;
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+}

@@ -1,0 +1,126 @@
+package studybot.library.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studybot.library.Block;
+import studybot.library.Library;
+import studybot.library.LibraryException;
+import studybot.library.Section;
+
+class BookAssemblerTest {
+
+    private final BookAssembler assembler = new BookAssembler(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    @Test
+    void keepsPrintedNumbersAndNestsByThem() throws LibraryException {
+        AssembledBook book = assemble(
+                node("20", "Caches", text("What caches are for."),
+                        node("20.4", "Replication", text("Replicas copy the primary.")),
+                        node("20.4.1", "Failover", text("A replica takes over."))),
+                node("21", "Queues", text("Queues hold messages.")));
+
+        assertThat(headings(book.library())).containsExactly("20.0 Caches", "20.4 Replication", "20.4.1 Failover",
+                "21.0 Queues");
+        assertThat(book.library().chapterTitle(20)).contains("Caches");
+        assertThat(book.report().renumbered()).isEmpty();
+        assertThat(book.report().sectionsByDepth()).containsEntry(1, 2).containsEntry(2, 1).containsEntry(3, 1);
+    }
+
+    @Test
+    void numbersABookWithoutNumbersByItsTableOfContents() throws LibraryException {
+        AssembledBook book = assemble(node("", "Intro", text("Hello there.")),
+                node("", "Basics", List.of(), node("", "Keys", text("Keys name values.")),
+                        node("", "Values", text("Values are bytes."))));
+
+        assertThat(headings(book.library())).containsExactly("1.0 Intro", "2.1 Keys", "2.2 Values");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
+    @Test
+    void aClashingPrintedNumberIsRenumberedByOrderAndReported() throws LibraryException {
+        AssembledBook book = assemble(node("1", "One", text("First."),
+                node("1.2", "Second", text("B.")), node("6.2", "Stray", text("A preface's own number."))));
+
+        assertThat(headings(book.library())).containsExactly("1.0 One", "1.2 Second", "1.3 Stray");
+        assertThat(book.report().renumbered()).singleElement().asString().contains("6.2 Stray", "numbered 1.3");
+    }
+
+    @Test
+    void aPrefaceBeforeChapterOneIsChapterZeroAndPartsGiveWayToTheirChapters() throws LibraryException {
+        AssembledBook book = assemble(node("", "Preface", text("Why this book.")),
+                node("I", "Tutorial", text("This part teaches."),
+                        node("1", "Getting Started", text("Start here.")),
+                        node("1.1", "Installation", text("Install it."))),
+                node("2", "Advanced", text("More.")));
+
+        assertThat(headings(book.library())).containsExactly("0.0 Preface", "1.0 Getting Started",
+                "1.1 Installation", "2.0 Advanced");
+        assertThat(book.report().skipped()).singleElement().satisfies(skipped ->
+                assertThat(skipped.kind()).isEqualTo("part-introduction"));
+    }
+
+    @Test
+    void aBookUnderOneTitleTakesItsChildrenAsChapters() throws LibraryException {
+        AssembledBook book = assemble(node("", "My Book", text("Welcome."),
+                node("", "First", text("One.")), node("", "Second", text("Two."))));
+
+        assertThat(headings(book.library())).containsExactly("0.0 My Book", "1.0 First", "2.0 Second");
+    }
+
+    @Test
+    void headingsDeeperThanSixLevelsStayInTheirAncestorsText() throws LibraryException {
+        ImportedSection deepest = node("", "Seven", text("Very deep."));
+        ImportedSection tree = deepest;
+        for (String title : List.of("Six", "Five", "Four", "Three", "Two", "One")) {
+            tree = node("", title, text(title + " text."), tree);
+        }
+        AssembledBook book = assemble(tree, node("", "Other", text("Other text.")));
+
+        Section six = book.library().sections().stream().filter(s -> s.title().equals("Six")).findFirst()
+                .orElseThrow();
+        assertThat(six.number().depth()).isEqualTo(6);
+        assertThat(six.paragraphs()).containsExactly("Six text.", "Seven", "Very deep.");
+    }
+
+    @Test
+    void countsWordsCodeTablesAndImages() throws LibraryException {
+        AssembledBook book = assemble(node("1", "One", List.of(Block.prose("three small words"),
+                Block.code("x = 1"), new Block(Block.Kind.TABLE, "a | b"), new Block(Block.Kind.IMAGE, "[image]"))));
+
+        assertThat(book.report().words()).isEqualTo(3);
+        assertThat(book.report().codeBlocks()).isEqualTo(1);
+        assertThat(book.report().tables()).isEqualTo(1);
+        assertThat(book.report().images()).isEqualTo(1);
+    }
+
+    @Test
+    void aBookWithNoTextIsRefused() {
+        ImportedBook empty = new ImportedBook("", "", "", "", List.of(), List.of(), 1);
+
+        assertThatThrownBy(() -> assembler.assemble(empty, "empty.epub")).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("empty.epub: no sections");
+    }
+
+    private AssembledBook assemble(ImportedSection... chapters) throws LibraryException {
+        return assembler.assemble(new ImportedBook("", "T", "", "", List.of(chapters), List.of(), 1), "test");
+    }
+
+    private static List<String> headings(Library library) {
+        return library.sections().stream().map(Section::heading).toList();
+    }
+
+    private static List<Block> text(String prose) {
+        return List.of(Block.prose(prose));
+    }
+
+    private static ImportedSection node(String number, String title, List<Block> blocks,
+                                        ImportedSection... children) {
+        return new ImportedSection(number, title, blocks, List.of(children), title + ".html");
+    }
+}

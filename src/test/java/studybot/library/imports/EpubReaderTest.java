@@ -1,0 +1,209 @@
+package studybot.library.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.library.LibraryException;
+import studybot.library.Section;
+import studybot.library.imports.epub.EpubReader;
+import studybot.library.imports.formats.BookFormats;
+
+class EpubReaderTest {
+
+    private static final String CONTAINER = "<?xml version=\"1.0\"?><container version=\"1.0\""
+            + " xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile"
+            + " full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
+    private static final String OPF3 = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\""
+            + " version=\"3.0\" unique-identifier=\"bookid\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            + "<dc:identifier id=\"bookid\">urn:isbn:9780000000001</dc:identifier><dc:title>Streams in Practice"
+            + "</dc:title><dc:creator>Ada Example</dc:creator><dc:language>en-GB</dc:language></metadata><manifest>"
+            + "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>"
+            + "<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "<item id=\"c1\" href=\"text/chapter%201.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "<item id=\"c1s1\" href=\"text/ch1-s1.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "</manifest><spine><itemref idref=\"cover\" linear=\"no\"/><itemref idref=\"nav\"/>"
+            + "<itemref idref=\"c1\"/><itemref idref=\"c1s1\"/></spine></package>";
+    private static final String NAV = "<html xmlns=\"http://www.w3.org/1999/xhtml\""
+            + " xmlns:epub=\"http://www.idpf.org/2007/ops\"><body><nav epub:type=\"toc\"><ol>"
+            + "<li><a href=\"text/chapter%201.xhtml\">1. Streams</a><ol><li><a href=\"text/ch1-s1.xhtml\">1.1."
+            + " Windows</a></li></ol></li></ol></nav></body></html>";
+    private static final String COVER = "<html><body epub:type=\"cover\"><img src=\"cover.jpg\" alt=\"Cover\"/>"
+            + "</body></html>";
+    private static final String CHAPTER = "<html><head><title>Streams</title><script>steal()</script></head><body>"
+            + "<h1>1. Streams</h1><p>A stream is an unbounded sequence of events. Each event is processed once.</p>"
+            + "<pre>stream.map(e -&gt; e.value())</pre></body></html>";
+    private static final String SECTION = "<html><body><h1>1.1. Windows</h1><p>A window groups events by time."
+            + " Tumbling windows never overlap.</p></body></html>";
+
+    @TempDir
+    Path temp;
+
+    private final EpubReader reader = new EpubReader();
+    private final BookAssembler assembler = new BookAssembler(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    @Test
+    void readsAnEpub3ByItsSpineAndNavigation() throws IOException, LibraryException {
+        Path epub = epub("book.epub", book(OPF3));
+
+        ImportedBook imported = reader.read(epub, ImportLimits.DEFAULT);
+        AssembledBook book = assembler.assemble(imported, epub.toString());
+
+        assertThat(imported.id()).isEqualTo("urn:isbn:9780000000001");
+        assertThat(imported.title()).isEqualTo("Streams in Practice");
+        assertThat(imported.author()).isEqualTo("Ada Example");
+        assertThat(imported.language()).isEqualTo("en-gb");
+        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Streams",
+                "1.1 Windows");
+        assertThat(book.library().sections().get(0).blocks()).hasSize(2);
+        assertThat(book.report().skipped()).extracting(Skipped::kind).contains("front-matter", "script");
+    }
+
+    @Test
+    void readsAnEpub2ByItsNcx() throws IOException, LibraryException {
+        String opf2 = OPF3.replace("version=\"3.0\"", "version=\"2.0\"")
+                .replace(" properties=\"nav\"", "")
+                .replace("<item id=\"cover\"", "<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx"
+                        + "+xml\"/><item id=\"cover\"")
+                .replace("<spine>", "<spine toc=\"ncx\">").replace("<itemref idref=\"nav\"/>", "");
+        Map<String, String> files = book(opf2);
+        files.remove("OEBPS/nav.xhtml");
+        files.put("OEBPS/toc.ncx", "<?xml version=\"1.0\"?><ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\">"
+                + "<navMap><navPoint id=\"a\"><navLabel><text>Streams</text></navLabel><content"
+                + " src=\"text/chapter%201.xhtml\"/><navPoint id=\"b\"><navLabel><text>Windows</text></navLabel>"
+                + "<content src=\"text/ch1-s1.xhtml#top\"/></navPoint></navPoint></navMap></ncx>");
+
+        AssembledBook book = assembler.assemble(reader.read(epub("two.epub", files), ImportLimits.DEFAULT), "two");
+
+        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Streams",
+                "1.1 Windows");
+    }
+
+    @Test
+    void fontObfuscationAloneIsNotDrm() throws IOException, LibraryException {
+        Map<String, String> files = book(OPF3);
+        files.put("META-INF/encryption.xml", encryption("http://www.idpf.org/2008/embedding", "OEBPS/font.otf"));
+
+        assertThat(reader.read(epub("fonts.epub", files), ImportLimits.DEFAULT).chapters()).isNotEmpty();
+    }
+
+    @Test
+    void encryptedContentIsRefusedAsDrm() throws IOException {
+        Map<String, String> files = book(OPF3);
+        files.put("META-INF/encryption.xml", encryption("http://www.w3.org/2001/04/xmlenc#aes128-cbc",
+                "OEBPS/text/ch1-s1.xhtml"));
+
+        assertThatThrownBy(() -> reader.read(epub("drm.epub", files), ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("DRM-protected");
+    }
+
+    @Test
+    void anEntryClimbingOutOfTheBookIsRefused() throws IOException {
+        Map<String, String> files = book(OPF3);
+        files.put("../../etc/evil.xhtml", "<p>gotcha</p>");
+
+        assertThatThrownBy(() -> reader.read(epub("traversal.epub", files), ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("points outside the book");
+    }
+
+    @Test
+    void aZipBombIsStoppedWhileUnpackingWhateverItsHeaderClaims() throws IOException, LibraryException {
+        Path bomb = temp.resolve("bomb.epub");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (Map.Entry<String, String> file : book(OPF3).entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                if (file.getKey().endsWith("ch1-s1.xhtml")) {
+                    byte[] zeros = new byte[1 << 20];
+                    for (int i = 0; i < 8; i++) {
+                        zip.write(zeros);
+                    }
+                } else {
+                    zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        ImportLimits small = new ImportLimits(10_000_000, 4_000_000, 2_000_000, 100, 1_000_000);
+
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+        assertThatThrownBy(() -> reader.read(bomb, small)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("zip bomb");
+        assertThat(reader.read(epub("fine.epub", book(OPF3)), small).chapters()).isNotEmpty();
+    }
+
+    @Test
+    void tooManyEntriesAreRefused() throws IOException {
+        Map<String, String> files = book(OPF3);
+        for (int i = 0; i < 20; i++) {
+            files.put("OEBPS/extra" + i + ".css", "p{}");
+        }
+
+        assertThatThrownBy(() -> reader.read(epub("many.epub", files), new ImportLimits(1_000_000, 1_000_000,
+                1_000_000, 10, 1_000_000))).isInstanceOf(LibraryException.class).hasMessageContaining("entries");
+    }
+
+    @Test
+    void aDamagedZipGetsOneClearLine() throws IOException {
+        Path broken = Files.write(temp.resolve("broken.epub"), "PK\u0003\u0004 this is not a zip at all"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> reader.read(broken, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("broken.epub: not a readable EPUB");
+    }
+
+    @Test
+    void a200MegabyteFileIsRefusedFromItsSizeBeforeAnyReaderOpensIt() throws IOException {
+        Path huge = temp.resolve("huge.epub");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200_000_000L);
+        }
+        BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, Clock.systemUTC());
+
+        assertThatThrownBy(() -> importer.importBook(huge)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("200000000 bytes, over the import limit");
+    }
+
+    private static String encryption(String algorithm, String uri) {
+        return "<?xml version=\"1.0\"?><encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\""
+                + " xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData><enc:EncryptionMethod"
+                + " Algorithm=\"" + algorithm + "\"/><enc:CipherData><enc:CipherReference URI=\"" + uri + "\"/>"
+                + "</enc:CipherData></enc:EncryptedData></encryption>";
+    }
+
+    private static Map<String, String> book(String opf) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mimetype", "application/epub+zip");
+        files.put("META-INF/container.xml", CONTAINER);
+        files.put("OEBPS/content.opf", opf);
+        files.put("OEBPS/nav.xhtml", NAV);
+        files.put("OEBPS/cover.xhtml", COVER);
+        files.put("OEBPS/text/chapter 1.xhtml", CHAPTER);
+        files.put("OEBPS/text/ch1-s1.xhtml", SECTION);
+        return files;
+    }
+
+    private Path epub(String name, Map<String, String> files) throws IOException {
+        Path epub = temp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(epub); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return epub;
+    }
+}

@@ -1,0 +1,114 @@
+package studybot.library.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.library.Block;
+import studybot.library.LibraryException;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.library.imports.html.HtmlReader;
+
+class HtmlReaderTest {
+
+    private static final Path BOOK = Path.of("src/test/resources/books/html-book");
+
+    private final HtmlReader reader = new HtmlReader();
+    private final BookAssembler assembler = new BookAssembler(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    @Test
+    void readsAFolderInTableOfContentsOrderWithItsPrintedNumbers() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
+
+        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Basics",
+                "1.1 Keys", "1.1.1 Key Length", "2.0 Eviction", "2.1 LRU");
+        assertThat(book.source().title()).isEqualTo("Caching Handbook");
+        assertThat(book.source().author()).isEqualTo("A. Writer");
+        assertThat(book.source().language()).isEqualTo("en");
+    }
+
+    @Test
+    void codeTablesAndImagesBecomeTheirOwnBlocksAndStayOutOfTheProse() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
+        Section keys = book.library().find(SectionNumber.of(1, 1)).orElseThrow();
+
+        assertThat(keys.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PROSE, Block.Kind.CODE,
+                Block.Kind.TABLE, Block.Kind.IMAGE);
+        assertThat(keys.blocks().get(1).text()).isEqualTo("cache.set(\"user:42\", profile)\ncache.get(\"user:42\")");
+        assertThat(keys.blocks().get(2).text()).isEqualTo("Key styles\nStyle | Example\nColon | user:42");
+        assertThat(keys.blocks().get(3).text()).contains("A diagram of keys pointing to values");
+        assertThat(keys.paragraphs()).containsExactly(
+                "Every entry is stored under a key. A key names exactly one value in the cache.");
+        assertThat(keys.title()).isEqualTo("Keys");
+        assertThat(book.report().codeBlocks()).isEqualTo(1);
+        assertThat(book.report().tables()).isEqualTo(1);
+        assertThat(book.report().images()).isEqualTo(1);
+    }
+
+    @Test
+    void scriptsNavigationFootersAndFrontMatterAreCountedNotImported() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
+
+        String all = book.library().sections().stream().map(Section::searchableText).reduce("", String::concat);
+        assertThat(all).doesNotContain("never run", "Search the docs", "Nobody", "All rights reserved", "¶",
+                "color:red", "Home");
+        assertThat(book.report().skipped()).extracting(Skipped::kind)
+                .contains("script", "style", "navigation", "page-footer", "front-matter", "back-matter");
+        assertThat(book.report().skipped()).anySatisfy(skipped -> {
+            assertThat(skipped.kind()).isEqualTo("front-matter");
+            assertThat(skipped.location()).isEqualTo("copyright.html");
+        });
+    }
+
+    @Test
+    void aBoxHeadingSuchAsNoteOpensNoSection() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
+
+        assertThat(book.library().find(SectionNumber.of(2, 0)).orElseThrow().paragraphs())
+                .contains("Note", "Eviction is not expiry.");
+    }
+
+    @Test
+    void aSinglePageNestsByHeadingLevels(@TempDir Path temp) throws IOException, LibraryException {
+        Path page = Files.writeString(temp.resolve("guide.html"), "<html><body><h1>Guide</h1><p>Intro text.</p>"
+                + "<h2>Setup</h2><p>Install it.</p><h3>On Linux</h3><p>Use apt.</p><h2>Use</h2><p>Run it.</p>"
+                + "</body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "guide.html");
+
+        assertThat(book.library().sections()).extracting(Section::heading)
+                .containsExactly("0.0 Guide", "1.0 Setup", "1.1 On Linux", "2.0 Use");
+    }
+
+    @Test
+    void aFolderOverTheLimitsIsRefusedBeforeItIsRead(@TempDir Path temp) throws IOException {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(temp.resolve("p" + i + ".html"), "<h1>Page " + i + "</h1><p>Text.</p>");
+        }
+
+        assertThatThrownBy(() -> reader.read(temp, new ImportLimits(1000, 1000, 1000, 2, 1000)))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("more than 2 pages");
+        assertThatThrownBy(() -> reader.read(temp, new ImportLimits(1000, 1000, 10, 10, 1000)))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("over the import limit of 10 per page");
+    }
+
+    @Test
+    void acceptsPagesAndFoldersOfPagesOnly(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("notes.txt"), "1.1 Notes\n\nText.");
+
+        assertThat(reader.accepts(BOOK)).isTrue();
+        assertThat(reader.accepts(BOOK.resolve("basics.html"))).isTrue();
+        assertThat(reader.accepts(temp)).isFalse();
+        assertThat(reader.accepts(temp.resolve("notes.txt"))).isFalse();
+        assertThat(List.of(reader.accepts(temp.resolve("missing")))).containsExactly(false);
+    }
+}

@@ -1,0 +1,72 @@
+package studybot.library.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.library.Block;
+import studybot.library.LibraryException;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.library.imports.markdown.MarkdownReader;
+
+class MarkdownReaderTest {
+
+    private static final Path BOOK = Path.of("src/test/resources/books/markdown-book");
+
+    private final MarkdownReader reader = new MarkdownReader();
+    private final BookAssembler assembler = new BookAssembler(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    @Test
+    void followsSummaryOrderAndNesting() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
+
+        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Introduction",
+                "2.0 Getting Started", "2.1 Checking the Broker", "2.2 Installing", "3.0 Queues",
+                "3.1 Durable Queues", "3.1.1 Acknowledgements");
+        assertThat(book.report().skipped()).extracting(Skipped::kind).contains("draft-chapter", "raw-html");
+    }
+
+    @Test
+    void codeTablesAndImagesAreBlocksOfTheirOwn() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
+        Section installing = book.library().find(SectionNumber.of(2, 2)).orElseThrow();
+
+        assertThat(installing.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PROSE, Block.Kind.CODE,
+                Block.Kind.TABLE, Block.Kind.IMAGE);
+        assertThat(installing.blocks().get(1).text()).isEqualTo("apt-get install broker");
+        assertThat(installing.blocks().get(2).text()).startsWith("Platform | Command\nDebian | apt-get");
+        assertThat(installing.blocks().get(3).text()).contains("The broker's dashboard");
+        assertThat(book.library().find(SectionNumber.of(2, 1)).orElseThrow().blocks())
+                .contains(Block.code("broker --check"));
+        assertThat(book.library().sections().stream().map(Section::searchableText))
+                .noneMatch(text -> text.contains("never run"));
+    }
+
+    @Test
+    void aFileWithoutNumbersIsNumberedByItsHeadings() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(Path.of("src/test/resources/books/unnumbered.md"),
+                ImportLimits.DEFAULT), "unnumbered.md");
+
+        assertThat(book.library().sections()).extracting(Section::heading)
+                .containsExactly("1.0 Why Logs Matter", "2.0 Reading Logs");
+        assertThat(book.library().find(SectionNumber.of(2, 0)).orElseThrow().paragraphs())
+                .containsExactly("Read logs from the newest line backwards. The newest lines explain the latest"
+                        + " failure.");
+    }
+
+    @Test
+    void aFolderOfSeedTextWithAReadmeIsNotAMarkdownBook(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("README.md"), "# Seeds\n\nThe book's text files.");
+        Files.writeString(temp.resolve("book.txt"), "1.1 One\n\nText.");
+
+        assertThat(reader.accepts(temp)).isFalse();
+        assertThat(reader.accepts(BOOK)).isTrue();
+    }
+}
