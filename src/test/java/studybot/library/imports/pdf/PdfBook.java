@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -148,6 +149,18 @@ final class PdfBook {
     /** A bookmark at {@code level} without a destination, as damaged or hand-edited outlines have. */
     PdfBook bookmarkToNowhere(int level, String title) {
         return add(level, title, null);
+    }
+
+    /**
+     * Damages the outline as a broken writer might: the last top-level bookmark's next is the first again, and the
+     * first is its own first child.
+     */
+    PdfBook loopOutline() {
+        PDOutlineItem first = outline.getFirstChild();
+        outline.getLastChild().getCOSObject().setItem(COSName.NEXT, first);
+        first.getCOSObject().setItem(COSName.FIRST, first);
+        first.getCOSObject().setItem(COSName.LAST, first);
+        return this;
     }
 
     /** A 120 by 80 point picture here. */
