@@ -75,5 +75,6 @@ weasyprint -s "$out/page-numbers.css" "$manual" "$out/git-user-manual.pdf" 2>> "
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cp="$repo/target/pdf-sample-classpath.txt"
 [ -f "$cp" ] || (cd "$repo" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=runtime)
-java -cp "$repo/target/classes:$(cat "$cp")" "$repo/scripts/RepeatPdf.java" "$out/python-tutorial.pdf" 8 "$out/tutorial-x8.pdf"
+java -cp "$repo/target/classes:$(cat "$cp")" "$repo/scripts/RepeatPdf.java" \
+  "$out/python-tutorial.pdf" 8 "$out/tutorial-x8.pdf"
 ls -l "$out/python-tutorial.pdf" "$out/git-user-manual.pdf" "$out/tutorial-x8.pdf"
