@@ -21,6 +21,11 @@ final class SectionCutter {
 
     /** How many lines below a destination's point its heading may start. */
     private static final int NEAR_LINES = 6;
+    /**
+     * How many lines of a page are searched for a heading: more than any printed page holds, few enough that a
+     * hostile file with thousands of bookmarks on one crowded page can't make the search quadratic.
+     */
+    private static final int MAX_PAGE_LINES = 300;
     /** How far above the destination's point, in points, a heading's baseline may sit. */
     private static final float ABOVE_TOLERANCE = 1;
 
@@ -167,7 +172,7 @@ final class SectionCutter {
                 return new Place(bookmark, depth, i, heading, page);
             }
         }
-        for (int i = pageStart; i < pageEnd; i++) {
+        for (int i = pageStart; i < pageEnd && i < pageStart + MAX_PAGE_LINES; i++) {
             int heading = HeadingMatch.lines(lines, i, pageEnd, bookmark.title());
             if (heading > 0) {
                 return new Place(bookmark, depth, i, heading, page);
