@@ -178,7 +178,7 @@ final class SectionCutter {
                 return new Place(bookmark, depth, i, heading, page);
             }
         }
-        return new Place(bookmark, depth, point, 0, page);
+        return new Place(bookmark, depth, point, 0, point < lines.size() ? lines.get(point).page() : page);
     }
 
     private Place last() {
@@ -193,7 +193,10 @@ final class SectionCutter {
         return text.toString();
     }
 
-    /** Where a bookmark's section starts, and how many lines its printed heading takes. */
+    /**
+     * Where a bookmark's section starts, how many lines its printed heading takes, and the page it starts on (its
+     * target's, or a later one when an earlier section's text runs past the target).
+     */
     private record Place(Bookmark bookmark, int depth, int start, int headingLines, int page) {
     }
 
