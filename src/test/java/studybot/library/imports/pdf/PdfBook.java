@@ -146,6 +146,14 @@ final class PdfBook {
         return add(level, title, destination);
     }
 
+    /** A bookmark at {@code level} pointing at the top of an earlier page, {@code pageIndex} from 0. */
+    PdfBook bookmarkBack(int level, String title, int pageIndex) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(document.getPage(pageIndex));
+        destination.setTop(800);
+        return add(level, title, destination);
+    }
+
     /** A bookmark at {@code level} without a destination, as damaged or hand-edited outlines have. */
     PdfBook bookmarkToNowhere(int level, String title) {
         return add(level, title, null);

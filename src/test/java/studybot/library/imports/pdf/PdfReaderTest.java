@@ -204,6 +204,20 @@ class PdfReaderTest {
     }
 
     @Test
+    void aBookmarkPointingBackIntoAnEarlierSectionStartsAnEmptyOneAndTakesNoTextTwice() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page().heading(1, "1 One").prose("Text of one.")
+                .page().heading(1, "2 Two").prose("Text of two.")
+                .bookmarkBack(1, "3 Back", 0)
+                .save(dir.resolve("back.pdf"));
+
+        ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
+
+        assertThat(book.chapters()).extracting(PdfReaderTest::text).containsExactly("Text of one.", "Text of two.", "");
+        assertThat(book.chapters().get(2).location()).isEqualTo("page 2");
+    }
+
+    @Test
     void aBookmarkPointingNowhereTakesItsFirstChildsPlaceOrIsReportedSkipped() throws LibraryException {
         Path book = new PdfBook().page()
                 .heading(1, "1 Basics")
