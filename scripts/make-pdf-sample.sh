@@ -6,6 +6,8 @@
 #   justified and hyphenated text, code in a monospace font.
 # - git-user-manual.pdf: Git's user manual (git-doc, one DocBook HTML page with its own table of contents and
 #   "Chapter 1." headings) as it is, with page numbers added.
+# - tutorial-x8.pdf: the tutorial eight times over (1,016 pages), bookmarks included, joined with PDFBox
+#   (scripts/RepeatPdf.java, on the project's classpath: run mvn compile first), to see time and heap on a long book.
 #
 # Usage: scripts/make-pdf-sample.sh [OUT_DIR]        (default /tmp/studybot-pdf-sample; never inside the repo)
 # Needs: weasyprint (apt-get install -y weasyprint). Uses /work/books/<package> when it is there, else downloads the
@@ -69,4 +71,10 @@ manual="$(package_root git-doc)/usr/share/doc/git-doc/user-manual.html"
 printf '@page { size: A4; @bottom-center { content: counter(page); font: 9pt serif } }\n' > "$out/page-numbers.css"
 weasyprint -s "$out/page-numbers.css" "$manual" "$out/git-user-manual.pdf" 2>> "$out/weasyprint.log" || {
   cat "$out/weasyprint.log" >&2; exit 1; }
-ls -l "$out/python-tutorial.pdf" "$out/git-user-manual.pdf"
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cp="$repo/target/pdf-sample-classpath.txt"
+[ -f "$cp" ] || (cd "$repo" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=runtime)
+java -cp "$repo/target/classes:$(cat "$cp")" "$repo/scripts/RepeatPdf.java" \
+  "$out/python-tutorial.pdf" 8 "$out/tutorial-x8.pdf"
+ls -l "$out/python-tutorial.pdf" "$out/git-user-manual.pdf" "$out/tutorial-x8.pdf"

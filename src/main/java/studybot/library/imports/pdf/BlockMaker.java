@@ -107,6 +107,7 @@ final class BlockMaker {
         }
         StringBuilder paragraph = new StringBuilder();
         PageLine previous = null;
+        String lastText = "";
         for (PageLine line : run) {
             if (previous != null && breaksParagraph(previous, line, left, right)) {
                 blocks.add(Block.prose(paragraph.toString()));
@@ -115,14 +116,14 @@ final class BlockMaker {
             String text = line.text().replaceAll("\\s+", " ");
             if (paragraph.isEmpty()) {
                 paragraph.append(text);
-            } else if (HyphenJoiner.endsBroken(paragraph.toString())) {
-                String joined = joiner.join(paragraph.toString(), text);
-                paragraph.setLength(0);
-                paragraph.append(joined);
+            } else if (HyphenJoiner.endsBroken(lastText)) {
+                paragraph.setLength(paragraph.length() - lastText.length());
+                paragraph.append(joiner.join(lastText, text));
             } else {
                 paragraph.append(' ').append(text);
             }
             previous = line;
+            lastText = text;
         }
         if (!paragraph.isEmpty()) {
             blocks.add(Block.prose(paragraph.toString()));

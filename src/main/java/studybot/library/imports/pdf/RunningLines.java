@@ -12,7 +12,7 @@ import studybot.library.imports.Skipped;
 
 /**
  * Finds the lines a printed page repeats around its text: running headers and footers (the same words at the same
- * height on several pages, page numbers aside) and bare page numbers. Only a page's first and last lines are
+ * height on several neighbouring pages, page numbers aside) and bare page numbers. Only a page's first and last lines are
  * candidates, and only when they sit near the page's edge and apart from the text, so a body line is not taken for a
  * header.
  */
@@ -26,6 +26,8 @@ final class RunningLines {
     private static final float SET_APART = 1.5f;
     /** The same text this many times at one height is running, not content. */
     private static final int MIN_REPEATS = 3;
+    /** The usual distance between the pages a running line repeats on: 1, or 2 when left and right pages differ. */
+    private static final int MAX_PAGE_GAP = 2;
     /** How far, in points, the same header may move from page to page. */
     private static final float SAME_PLACE = 3;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -133,7 +135,7 @@ final class RunningLines {
                 pages.add(lines.get(byHeight.get(to)).page());
                 to++;
             }
-            if (pages.size() >= MIN_REPEATS) {
+            if (pages.size() >= MIN_REPEATS && onNeighbouringPages(pages)) {
                 for (int index : byHeight.subList(from, to)) {
                     drop(index, lines.get(index));
                 }
@@ -146,6 +148,23 @@ final class RunningLines {
             }
             from = to;
         }
+    }
+
+    /**
+     * Whether the pages mostly follow each other (every page, or every other page for left and right headers), as a
+     * running line's do; the same sentence or heading at the same place on scattered pages is the book's text.
+     */
+    private static boolean onNeighbouringPages(TreeSet<Integer> pages) {
+        List<Integer> gaps = new ArrayList<>();
+        Integer previous = null;
+        for (int page : pages) {
+            if (previous != null) {
+                gaps.add(page - previous);
+            }
+            previous = page;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 2) <= MAX_PAGE_GAP;
     }
 
     private void drop(int index, PageLine line) {

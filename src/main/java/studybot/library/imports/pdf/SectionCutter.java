@@ -21,6 +21,11 @@ final class SectionCutter {
 
     /** How many lines below a destination's point its heading may start. */
     private static final int NEAR_LINES = 6;
+    /**
+     * How many lines of a page are searched for a heading: more than any printed page holds, few enough that a
+     * hostile file with thousands of bookmarks on one crowded page can't make the search quadratic.
+     */
+    private static final int MAX_PAGE_LINES = 300;
     /** How far above the destination's point, in points, a heading's baseline may sit. */
     private static final float ABOVE_TOLERANCE = 1;
 
@@ -51,6 +56,7 @@ final class SectionCutter {
     /** The outline as sections, with the text between headings. */
     List<ImportedSection> cut(List<Bookmark> outline) {
         place(outline, 0);
+        settleBackwardPlaces();
         BitSet headings = new BitSet();
         for (Place place : places) {
             headings.set(place.start, place.start + place.headingLines);
@@ -155,25 +161,48 @@ final class SectionCutter {
         int page = Math.min(target.page(), pageStarts.length - 2);
         int pageStart = Math.max(pageStarts[page], from);
         int pageEnd = Math.max(pageStarts[page + 1], pageStart);
-        int point = pageStart;
-        if (!Float.isNaN(target.top())) {
-            while (point < pageEnd && lines.get(point).baseline() < target.top() - ABOVE_TOLERANCE) {
-                point++;
-            }
-        }
+        int point = pointOnPage(pageStart, pageEnd, target.top());
+        int rawPoint = pointOnPage(pageStarts[page], pageStarts[page + 1], target.top());
         for (int i = point; i < pageEnd && i < point + NEAR_LINES; i++) {
             int heading = HeadingMatch.lines(lines, i, pageEnd, bookmark.title());
             if (heading > 0) {
-                return new Place(bookmark, depth, i, heading, page);
+                return new Place(bookmark, depth, i, heading, page, false);
             }
         }
-        for (int i = pageStart; i < pageEnd; i++) {
+        for (int i = pageStart; i < pageEnd && i < pageStart + MAX_PAGE_LINES; i++) {
             int heading = HeadingMatch.lines(lines, i, pageEnd, bookmark.title());
             if (heading > 0) {
-                return new Place(bookmark, depth, i, heading, page);
+                return new Place(bookmark, depth, i, heading, page, false);
             }
         }
-        return new Place(bookmark, depth, point, 0, page);
+        boolean backward = pageStarts[page + 1] <= from || (rawPoint < from && pageStarts[page] < from);
+        return new Place(bookmark, depth, point, 0, point < lines.size() ? lines.get(point).page() : page, backward);
+    }
+
+    /** The first line from {@code start} at or below {@code top} (points from the page's top; NaN for any). */
+    private int pointOnPage(int start, int end, float top) {
+        int point = start;
+        if (!Float.isNaN(top)) {
+            while (point < end && lines.get(point).baseline() < top - ABOVE_TOLERANCE) {
+                point++;
+            }
+        }
+        return point;
+    }
+
+    /**
+     * Moves each bookmark that points back into text already placed to where the next one starts, so that it is an
+     * empty section and the text stays with the section it was in.
+     */
+    private void settleBackwardPlaces() {
+        int next = lines.size();
+        for (int i = places.size() - 1; i >= 0; i--) {
+            Place place = places.get(i);
+            if (place.backward) {
+                places.set(i, new Place(place.bookmark, place.depth, next, 0, place.page, true));
+            }
+            next = places.get(i).start;
+        }
     }
 
     private Place last() {
@@ -188,8 +217,11 @@ final class SectionCutter {
         return text.toString();
     }
 
-    /** Where a bookmark's section starts, and how many lines its printed heading takes. */
-    private record Place(Bookmark bookmark, int depth, int start, int headingLines, int page) {
+    /**
+     * Where a bookmark's section starts, how many lines its printed heading takes, and the page it starts on (its
+     * target's, or a later one when an earlier section's text runs past the target).
+     */
+    private record Place(Bookmark bookmark, int depth, int start, int headingLines, int page, boolean backward) {
     }
 
     private final class Node {

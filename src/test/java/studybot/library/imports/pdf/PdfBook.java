@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -145,9 +146,29 @@ final class PdfBook {
         return add(level, title, destination);
     }
 
+    /** A bookmark at {@code level} pointing at the top of an earlier page, {@code pageIndex} from 0. */
+    PdfBook bookmarkBack(int level, String title, int pageIndex) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(document.getPage(pageIndex));
+        destination.setTop(800);
+        return add(level, title, destination);
+    }
+
     /** A bookmark at {@code level} without a destination, as damaged or hand-edited outlines have. */
     PdfBook bookmarkToNowhere(int level, String title) {
         return add(level, title, null);
+    }
+
+    /**
+     * Damages the outline as a broken writer might: the last top-level bookmark's next is the first again, and the
+     * first is its own first child.
+     */
+    PdfBook loopOutline() {
+        PDOutlineItem first = outline.getFirstChild();
+        outline.getLastChild().getCOSObject().setItem(COSName.NEXT, first);
+        first.getCOSObject().setItem(COSName.FIRST, first);
+        first.getCOSObject().setItem(COSName.LAST, first);
+        return this;
     }
 
     /** A 120 by 80 point picture here. */

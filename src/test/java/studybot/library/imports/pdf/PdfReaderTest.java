@@ -2,10 +2,12 @@ package studybot.library.imports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -202,6 +204,20 @@ class PdfReaderTest {
     }
 
     @Test
+    void aBookmarkPointingBackIntoAnEarlierSectionStartsAnEmptyOneAndTakesNoTextTwice() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page().heading(1, "1 One").prose("Text of one.")
+                .page().heading(1, "2 Two").prose("Text of two.")
+                .bookmarkBack(1, "3 Back", 0)
+                .save(dir.resolve("back.pdf"));
+
+        ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
+
+        assertThat(book.chapters()).extracting(PdfReaderTest::text).containsExactly("Text of one.", "Text of two.", "");
+        assertThat(book.chapters().get(2).location()).isEqualTo("page 2");
+    }
+
+    @Test
     void aBookmarkPointingNowhereTakesItsFirstChildsPlaceOrIsReportedSkipped() throws LibraryException {
         Path book = new PdfBook().page()
                 .heading(1, "1 Basics")
@@ -272,6 +288,21 @@ class PdfReaderTest {
         assertThat(reader.read(book, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
                 Block.prose("Before the figure."), new Block(Block.Kind.IMAGE, "An image on page 1."),
                 Block.prose("After the figure."));
+    }
+
+    @Test
+    void anOutlineThatLoopsIsReadOnceAndEnds() throws LibraryException {
+        Path looped = new PdfBook().page()
+                .heading(1, "1 First").prose("First text.")
+                .heading(1, "2 Second").prose("Second text.")
+                .loopOutline()
+                .save(dir.resolve("loop.pdf"));
+
+        ImportedBook book = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> reader.read(looped, ImportLimits.DEFAULT));
+
+        assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("First", "Second");
+        assertThat(book.chapters().get(0).children()).isEmpty();
     }
 
     @Test

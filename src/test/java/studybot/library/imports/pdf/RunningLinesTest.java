@@ -63,6 +63,29 @@ class RunningLinesTest {
     }
 
     @Test
+    void theSameLineAtTheTopOfScatteredPagesIsTheBooksText() {
+        for (int page : List.of(3, 40, 77, 120)) {
+            line(page, 40, "On Windows, run:");
+            line(page, 100, "Text.");
+            line(page, 112, "More text.");
+        }
+
+        assertThat(RunningLines.find(lines, heights(121)).skipped()).isEmpty();
+    }
+
+    @Test
+    void leftAndRightPageHeadersOnEveryOtherPageAreRunning() {
+        for (int page = 0; page < 8; page++) {
+            line(page, 40, page % 2 == 0 ? "Chapter 2 Storage" : "2.3 Logs");
+            line(page, 100, "Text " + page + ".");
+            line(page, 112, "More text.");
+        }
+
+        assertThat(RunningLines.find(lines, heights(8)).skipped()).extracting(Skipped::location)
+                .containsExactly("pages 1, 3, 5, 7", "pages 2, 4, 6, 8");
+    }
+
+    @Test
     void aLineAtTheTopOfOnlyTwoPagesOrAtAnotherHeightIsKept() {
         line(0, 40, "Replication");
         line(0, 100, "Text.");
