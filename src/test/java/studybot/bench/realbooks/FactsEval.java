@@ -27,15 +27,22 @@ public final class FactsEval {
     private FactsEval() {
     }
 
-    /** @param args the converted books' folder, the labels' folder */
+    /**
+     * @param args the converted books' folder, the labels' folder, and {@code --held-out} to score the held-out books
+     *             (only for the final figures: rules are tuned on the fit books alone)
+     */
     public static void main(String[] args) throws Exception {
         Path books = Path.of(args[0]);
         List<Path> labelFiles;
         try (Stream<Path> files = Files.list(Path.of(args[1]))) {
             labelFiles = files.filter(file -> file.toString().endsWith(".tsv")).sorted().toList();
         }
+        boolean heldOut = List.of(args).contains("--held-out");
         for (Path file : labelFiles) {
-            score(RealBook.read(file), books);
+            RealBook book = RealBook.read(file);
+            if (book.heldOut() == heldOut) {
+                score(book, books);
+            }
         }
     }
 
@@ -66,6 +73,9 @@ public final class FactsEval {
                 covered += (int) kinds.stream().filter("teaches"::equals).count();
             }
         }
+        if (System.getProperty("missed") != null) {
+            printMissed(book, library, facts);
+        }
         List<Question> questions = JudgedQuestions.of(library, book.quizSections());
         int judged = 0;
         int passed = 0;
@@ -83,6 +93,19 @@ public final class FactsEval {
                 book.header().get("version"), extracted, book.sentences().size(), teaching,
                 percent(teaching, extracted), chatter, covered, teachingSentences, percent(covered, teachingSentences),
                 questions.size(), book.quizSections().size(), judged, passed, percent(passed, judged));
+    }
+
+    /** The sentences labelled "teaches" that no fact uses, with the judge's verdict on each. */
+    private static void printMissed(RealBook book, Library library, KeyFacts facts) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        facts.all().forEach(fact -> fact.sources().forEach(source -> used.add(FactIds.of(source))));
+        studybot.facts.SentenceJudge judge = new studybot.facts.SentenceJudge();
+        studybot.facts.BookUnits.of(library).forEach((section, units) -> {
+            Map<String, String> labels = book.sentences().getOrDefault(section, Map.of());
+            units.stream().filter(unit -> "teaches".equals(labels.get(FactIds.of(unit.text())))
+                    && !used.contains(FactIds.of(unit.text()))).forEach(unit -> System.out.printf(
+                    "  missed %s %s: %s%n", section, judge.judge(unit.text()), unit.text()));
+        });
     }
 
     private static double percent(int part, int whole) {
