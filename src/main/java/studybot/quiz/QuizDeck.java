@@ -66,8 +66,11 @@ public final class QuizDeck {
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
         TermPool pool = TermPool.of(facts);
+        Map<String, Long> titleCounts = library.sections().stream().collect(Collectors.groupingBy(
+                section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
         List<Section> titled = library.sections().stream()
-                .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+                .filter(section -> !facts.of(section.number()).isEmpty())
+                .filter(section -> titleCounts.get(section.title().strip().toLowerCase(Locale.ROOT)) == 1).toList();
         Map<String, Pattern> titleWords = new ConcurrentHashMap<>();
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
                 .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
@@ -138,7 +141,8 @@ public final class QuizDeck {
     private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         for (KeyTerm term : fact.terms()) {
-            if (!term.topical()) {
+            if (!term.topical() || !Blanks.blankable(term) || !Blanks.usedAsThing(fact.text(), term)
+                    || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
             Optional<String> prompt = Blanks.blank(fact.text(), term.text());
@@ -157,11 +161,15 @@ public final class QuizDeck {
     private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled,
                                                    Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
-        if (own == null || titled.size() < CHOICES) {
+        TitleMask mask = own == null ? null : masks.get(own.number());
+        if (mask == null || titled.size() < CHOICES) {
             return Optional.empty();
         }
-        TitleMask mask = masks.get(own.number());
-        String prompt = (mask == null ? TitleMask.of(own.title()) : mask).apply(fact.text());
+        Optional<String> masked = mask.question(fact.text());
+        if (masked.isEmpty()) {
+            return Optional.empty();
+        }
+        String prompt = masked.get();
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();
@@ -211,15 +219,25 @@ public final class QuizDeck {
         }
     }
 
-    /** The book's topical key terms by kind: where distractors come from. */
+    /**
+     * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named
+     * by more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice.
+     */
     private record TermPool(Map<TermKind, List<PooledTerm>> byKind) {
 
         static TermPool of(KeyFacts facts) {
             Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
             Set<String> seen = new HashSet<>();
+            Map<String, Integer> factsNaming = new HashMap<>();
+            facts.all().forEach(fact -> fact.terms().stream().map(term -> term.text().toLowerCase(Locale.ROOT))
+                    .distinct().forEach(text -> factsNaming.merge(text, 1, Integer::sum)));
             for (KeyFact fact : facts.all()) {
                 for (KeyTerm term : fact.terms()) {
-                    if (term.topical() && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
+                    boolean recurring = term.kind().shape() == TermKind.Shape.CONCEPT
+                            || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1;
+                    if (term.topical() && recurring && Blanks.blankable(term) && Blanks.usedAsThing(fact.text(), term)
+                            && Blanks.blank(fact.text(), term.text()).isPresent()
+                            && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
                         byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
                                 .add(new PooledTerm(term, fact.section(), Blanks.forms(term.text())));
                     }

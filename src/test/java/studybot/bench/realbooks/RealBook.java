@@ -12,8 +12,8 @@ import java.util.Map;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
-import studybot.library.SeedParser;
 import studybot.library.SectionNumber;
+import studybot.library.SeedParser;
 
 /**
  * A downloaded book and its hand-made labels, read from {@code scripts/real-books/labels/<name>.tsv}. The books are
