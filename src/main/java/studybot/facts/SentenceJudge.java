@@ -144,7 +144,10 @@ public final class SentenceJudge {
                 return true;
             }
         }
-        if (IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0)) || anyPhrase(spaced, POINTER_PHRASES)
+        boolean introducesExample = lower.strip().endsWith(":") && (anyPhrase(spaced, LEANING_PHRASES)
+                || spaced.contains(" example ") || spaced.contains(" instance "));
+        if (introducesExample || IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
+                || anyPhrase(spaced, POINTER_PHRASES)
                 || NUMBERED_EXHIBIT.matcher(lower).find()) {
             return true;
         }
@@ -175,7 +178,8 @@ public final class SentenceJudge {
             return true;
         }
         char last = stripped.charAt(stripped.length() - 1);
-        if (".)\"”’'".indexOf(last) < 0 || stripped.endsWith(":") || stripped.charAt(0) == '(') {
+        if (".:)\"”’'".indexOf(last) < 0 || stripped.charAt(0) == '('
+                || stripped.chars().filter(c -> c == '(').count() != stripped.chars().filter(c -> c == ')').count()) {
             return true;
         }
         String first = Words.core(Words.firstToken(stripped));

@@ -48,7 +48,7 @@ public final class SentenceSplitter {
             int last = sentences.size() - 1;
             boolean glued = start > 0 && !Character.isWhitespace(flat.charAt(start - 1));
             if (last >= 0 && (glued || continuesAfterAbbreviation(sentences.get(last), sentence))) {
-                sentences.set(last, sentences.get(last) + " " + sentence);
+                sentences.set(last, sentences.get(last) + (glued ? "" : " ") + sentence);
             } else {
                 sentences.add(sentence);
             }

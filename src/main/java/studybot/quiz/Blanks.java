@@ -33,7 +33,7 @@ final class Blanks {
                     + "didn't|won't|can't|they|we|you|it|which|that|who)\\s+)$");
     /** Words after which the next word names a thing: determiners, possessives and prepositions. */
     private static final Pattern NOUN_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:a|an|the|this|that|these|those|each|every|its|their|his|her|your|any|some|all|no|other|"
+            "(?i)(?:\\b(?:a|an|the|this|these|those|each|every|its|their|his|her|your|any|some|all|no|other|"
                     + "another|several|many|multiple|one|two|both|whose|of|in|on|for|with|by|from|into|between|about|"
                     + "without|under|over|per|via)\\s+|['’]s\\s+)$");
     /** Words after which the word before them was the subject: the start of a sentence followed by a verb. */
