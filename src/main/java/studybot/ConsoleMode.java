@@ -71,7 +71,8 @@ final class ConsoleMode {
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
             ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
+            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store),
+                    reading.studyPlaces(), clock);
             DailyTips dailyTips = DailyTips.over(store, book, DailyTips.offlineChannel(), DailyTips.offlineAccess(),
                     DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())), clock,
                     reading.digests());

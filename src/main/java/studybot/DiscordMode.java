@@ -82,7 +82,8 @@ final class DiscordMode {
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
             ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
+            QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store),
+                    reading.studyPlaces(), clock);
             DailyTipsOnDiscord dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(),
                     config.discord().shards(), book, clock, reading.digests(), QuizIds::answer, reading::forgetServer);
             DailyTipService tips = dailyTips.service();

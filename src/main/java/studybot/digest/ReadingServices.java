@@ -1,18 +1,27 @@
 package studybot.digest;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import studybot.command.Feature;
 import studybot.dailytips.StoredServerZones;
 import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
 import studybot.plan.PlanCommand;
 import studybot.plan.PlanService;
 import studybot.plan.SqlPlanStore;
+import studybot.progress.Place;
 import studybot.progress.ProgressFeature;
 import studybot.progress.ProgressService;
 import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.command.StudyPlace;
+import studybot.quiz.command.StudyPlaces;
 import studybot.sharing.ShareOptIns;
 import studybot.store.Store;
 
@@ -44,6 +53,23 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
     /** {@code /plan}, {@code /read}, {@code /unread}, {@code /progress} and "Mark as read", for the registry. */
     public List<Feature> features() {
         return List.of(Feature.of(new PlanCommand(plans)), new ProgressFeature(progress));
+    }
+
+    /**
+     * Where each member is, for the order of their new quiz cards: in a server, their read marks there and the
+     * server's plan up to today's reading; in direct messages and the console (scope 0), their own read marks only.
+     */
+    public StudyPlaces studyPlaces() {
+        return (scope, member) -> {
+            if (scope == 0) {
+                Set<SectionNumber> marked = new HashSet<>(progress.marked(Place.directMessages(), member));
+                marked.addAll(progress.marked(Place.server(PlanService.CONSOLE_SERVER), member));
+                return new StudyPlace(marked, Set.of());
+            }
+            Set<SectionNumber> planned = plans.today(scope).map(day -> Stream.concat(day.due().stream(),
+                    day.today().stream()).map(Section::number).collect(Collectors.toSet())).orElse(Set.of());
+            return new StudyPlace(progress.marked(Place.server(scope), member), planned);
+        };
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

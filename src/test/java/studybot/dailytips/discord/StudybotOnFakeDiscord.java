@@ -95,7 +95,8 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
                 StoredShareOptIns.MIGRATIONS, StoredTipRotation.MIGRATIONS), clock);
         StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
         reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
+        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store),
+                    reading.studyPlaces(), clock);
         dailyTips = DailyTipsOnDiscord.over(store, config.dailyTips(), config.discord().shards(), book, clock,
                 reading.digests(), QuizIds::answer, reading::forgetServer);
         DailyTipService tips = dailyTips.service();
