@@ -21,11 +21,13 @@ public final class SentenceJudge {
     static final int MIN_WORDS = 6;
     /** A leaning sentence this short can still complete the sentence before ("This is expensive."). */
     static final int MIN_WORDS_TO_JOIN = 3;
+    /** The most words after a colon that a forward-pointing "this" can name. */
+    static final int MAX_NAMED_AHEAD = 4;
 
     /** Interjections and openers that start chatter whatever follows ("Right, so…", "Okay,", "Picture this"). */
     private static final Set<String> CHATTY_OPENERS = Set.of(
             "right", "alright", "okay", "ok", "hello", "hi", "hey", "welcome", "look", "listen", "honestly",
-            "seriously", "spoiler", "picture", "imagine", "think", "forget", "trust", "yikes", "whatever", "maybe",
+            "seriously", "spoiler", "picture", "imagine", "think", "forget", "trust", "yikes", "maybe",
             "perhaps", "just", "anyway", "oh", "wow", "ever", "nobody", "well");
     /** Evaluative words that are chatter when they stand as a remark of their own ("Good call.", "Simple, but…"). */
     private static final Set<String> REMARKS = Set.of(
@@ -248,6 +250,16 @@ public final class SentenceJudge {
         return token.substring(0, end);
     }
 
+    /**
+     * Whether "this" or "these" points ahead, at a name after the sentence's colon ("…presents you with this
+     * checkbox…: Cluster Mode."), rather than back at the sentence before.
+     */
+    private static boolean pointsAhead(String text, String word) {
+        int colon = text.lastIndexOf(':');
+        int at = text.toLowerCase(Locale.ROOT).indexOf(word + " ");
+        return colon > 0 && at >= 0 && at < colon && Words.count(text.substring(colon + 1)) <= MAX_NAMED_AHEAD;
+    }
+
     private static boolean leans(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         String first = withoutTrailingPunctuation(Words.firstToken(lower));
@@ -265,7 +277,8 @@ public final class SentenceJudge {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean pointsBack = switch (word) {
-                case "this", "these", "here" -> true;
+                case "this", "these" -> !pointsAhead(text, word);
+                case "here" -> true;
                 case "those" -> !THOSE_OF.contains(next);
                 case "such" -> !next.equals("as") && !next.equals("that");
                 case "same" -> i > 0 && words.get(i - 1).equals("the") && !words.subList(i, words.size()).contains("as");

@@ -109,6 +109,16 @@ class RealBookRulesTest {
                 "Method objects have m.__self__ as an attribute.");
     }
 
+    @Test
+    void theSeedTeachesFromMostOfItsSectionsThoughItIsChatty() {
+        KeyFacts facts = new KeyFactExtractor().extract(LabelledBook.seed().library());
+
+        assertThat(facts.all().stream().map(KeyFact::text).distinct().count()).isGreaterThanOrEqualTo(11);
+        assertThat(facts.sections()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(facts.all()).extracting(KeyFact::text).contains("You have one Primary Node that handles all write"
+                + " operations, and you can attach up to five Read Replicas to it.");
+    }
+
     private static Library library(String text) {
         return new Library(new SeedParser().parse(Path.of("book.txt"), text), Instant.EPOCH);
     }
