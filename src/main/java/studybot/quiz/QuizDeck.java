@@ -47,6 +47,8 @@ public final class QuizDeck {
 
     static final int CHOICES = 4;
     private static final int DRAW_ATTEMPTS = 60;
+    /** How many chapters away a distractor may come from before any chapter will do. */
+    static final int NEAR_CHAPTERS = 3;
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
@@ -246,22 +248,41 @@ public final class QuizDeck {
             return new TermPool(byKind);
         }
 
+        /**
+         * Three distractors for {@code answer}: drawn first from nearby chapters (within {@value QuizDeck#NEAR_CHAPTERS}), where
+         * terms of the same kind are about the same things and so plausible; an ordinary word may then come from
+         * anywhere in the book, a name, acronym or identifier only from nearby (a function offered for a catalog, or a
+         * person for a command, is no choice at all).
+         */
         List<String> distractors(KeyTerm answer, KeyFact fact, SplittableRandom random) {
             List<PooledTerm> candidates = byKind.getOrDefault(answer.kind(), List.of());
+            int chapter = fact.section().chapter();
+            List<PooledTerm> near = candidates.stream()
+                    .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS).toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
+            draw(near, fact, random, chosen, stems, texts);
+            if (answer.kind().shape() == TermKind.Shape.CONCEPT) {
+                draw(candidates, fact, random, chosen, stems, texts);
+            }
+            return chosen;
+        }
+
+        private static void draw(List<PooledTerm> candidates, KeyFact fact, SplittableRandom random,
+                                 List<String> chosen, Set<String> stems, Set<String> texts) {
             for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < CHOICES - 1 && !candidates.isEmpty();
                     attempt++) {
                 PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
                 String text = candidate.term().text();
                 if (candidate.section().equals(fact.section()) || candidate.forms().test(fact.text())
-                        || !stems.add(candidate.term().stems()) || !texts.add(text.toLowerCase(Locale.ROOT))) {
+                        || stems.contains(candidate.term().stems()) || texts.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                stems.add(candidate.term().stems());
+                texts.add(text.toLowerCase(Locale.ROOT));
                 chosen.add(display(candidate.term()));
             }
-            return chosen;
         }
     }
 
