@@ -1,14 +1,23 @@
 package studybot.digest;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import studybot.dailytips.StoredServerZones;
 import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
 import studybot.plan.PlanService;
 import studybot.plan.SqlPlanStore;
+import studybot.progress.Place;
 import studybot.progress.ProgressService;
 import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.command.StudyPlace;
+import studybot.quiz.command.StudyPlaces;
 import studybot.sharing.ShareOptIns;
 import studybot.store.Store;
 
@@ -36,6 +45,23 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
         ProgressService progress = new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns,
                 clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
+    }
+
+    /**
+     * Where each member is, for the order of their new quiz cards: in a server, their read marks there and the
+     * server's plan up to today's reading; in direct messages and the console (scope 0), their own read marks only.
+     */
+    public StudyPlaces studyPlaces() {
+        return (scope, member) -> {
+            if (scope == 0) {
+                Set<SectionNumber> marked = new HashSet<>(progress.marked(Place.directMessages(), member));
+                marked.addAll(progress.marked(Place.server(PlanService.CONSOLE_SERVER), member));
+                return new StudyPlace(marked, Set.of());
+            }
+            Set<SectionNumber> planned = plans.today(scope).map(day -> Stream.concat(day.due().stream(),
+                    day.today().stream()).map(Section::number).collect(Collectors.toSet())).orElse(Set.of());
+            return new StudyPlace(progress.marked(Place.server(scope), member), planned);
+        };
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

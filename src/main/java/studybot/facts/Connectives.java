@@ -11,10 +11,11 @@ import java.util.Locale;
 final class Connectives {
 
     private static final List<String> LEADING = List.of(
-            "first things first", "first and foremost", "first of all", "after all", "in fact", "of course",
+            "first things first", "first and foremost", "first of all", "after all", "in fact", "whatever the reason",
             "you see", "in other words", "on top of that", "but", "and", "so", "also", "however", "yet", "still",
             "now", "plus", "then", "besides", "moreover", "furthermore", "actually", "indeed", "first", "second",
-            "third", "finally", "next", "again", "instead", "meanwhile");
+            "third", "finally", "next", "instead", "meanwhile", "note that", "interestingly", "unfortunately", "in general",
+            "generally", "more precisely", "specifically", "in particular", "overall");
     private static final int MAX_DROPPED = 2;
 
     private Connectives() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -30,11 +31,21 @@ public final class KeyFactExtractor {
 
     /** The longest fact, in characters (a tip or a question must fit in one message comfortably). */
     public static final int MAX_LENGTH = 300;
-    static final int DISTINCTIVE_TERMS = 12;
+    static final int DISTINCTIVE_TERMS = 24;
     /** Key terms (the words a question may blank) come from a wider set than the one that selects facts. */
     static final int KEY_TERM_CANDIDATES = 64;
     static final int MIN_DISTINCTIVE_TERMS = 2;
     static final int MAX_FACTS_PER_SECTION = 4;
+    /** A long section keeps one fact for every this many of its sentences, if it has that many. */
+    static final int SENTENCES_PER_FACT = 2;
+
+    /**
+     * Titles of sections about the book rather than its subject: what it will cover, what it covered, who helped.
+     * They praise and summarise; the facts they repeat are taught, and asked, where the book teaches them.
+     */
+    private static final Set<String> ABOUT_THE_BOOK = Set.of("foreword", "preface", "summary", "conclusion",
+            "conclusions", "afterword", "epilogue", "acknowledgements", "acknowledgments", "what now?",
+            "further reading", "colophon");
 
     private final SentenceJudge judge = new SentenceJudge();
 
@@ -74,10 +85,14 @@ public final class KeyFactExtractor {
 
     private List<KeyFact> factsOf(Section section, List<List<TextUnit>> unitsByParagraph, int ordinal,
                                   TermStatistics statistics, BookWords words) {
+        if (ABOUT_THE_BOOK.contains(section.title().strip().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
         List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
         FactTerms terms = new FactTerms(statistics, ordinal,
                 weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))), weights(ranked), words);
         List<Draft> drafts = new ArrayList<>();
+        int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
         for (List<TextUnit> paragraph : unitsByParagraph) {
             Draft previous = null;
             for (TextUnit unit : paragraph) {
@@ -86,7 +101,7 @@ public final class KeyFactExtractor {
         }
         Set<Draft> kept = new HashSet<>(drafts.stream()
                 .sorted(Comparator.comparingDouble(Draft::score).reversed())
-                .limit(MAX_FACTS_PER_SECTION)
+                .limit(Math.max(MAX_FACTS_PER_SECTION, sentences / SENTENCES_PER_FACT))
                 .toList());
         List<KeyFact> facts = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -110,7 +125,7 @@ public final class KeyFactExtractor {
             return null;
         }
         String sentence = unit.text();
-        String text = Connectives.drop(sentence);
+        String text = closed(Connectives.drop(Asides.drop(sentence)));
         List<Stems.Token> tokens = text.length() > MAX_LENGTH ? List.of() : terms.tokens(text);
         double score = text.length() > MAX_LENGTH ? 0 : terms.score(text, tokens);
         if (score == 0 && previous == null) {
@@ -127,7 +142,7 @@ public final class KeyFactExtractor {
         }
         if (verdict == Verdict.LEANS_ON_CONTEXT && previous != null && previous.sources.size() == 1
                 && judge.joinable(sentence)) {
-            String pair = previous.text + " " + sentence;
+            String pair = previous.text + " " + closed(Asides.drop(sentence));
             if (pair.length() <= MAX_LENGTH) {
                 List<Stems.Token> pairTokens = terms.tokens(pair);
                 drafts.set(drafts.indexOf(previous), new Draft(pair, List.of(previous.sources.get(0), sentence),
@@ -135,6 +150,11 @@ public final class KeyFactExtractor {
             }
         }
         return null;
+    }
+
+    /** The sentence with a closing colon (it introduced an example or code the fact leaves out) made a full stop. */
+    private static String closed(String text) {
+        return text.endsWith(":") ? text.substring(0, text.length() - 1).stripTrailing() + "." : text;
     }
 
     /**

@@ -21,11 +21,13 @@ public final class SentenceJudge {
     static final int MIN_WORDS = 6;
     /** A leaning sentence this short can still complete the sentence before ("This is expensive."). */
     static final int MIN_WORDS_TO_JOIN = 3;
+    /** The most words after a colon that a forward-pointing "this" can name. */
+    static final int MAX_NAMED_AHEAD = 4;
 
     /** Interjections and openers that start chatter whatever follows ("Right, so…", "Okay,", "Picture this"). */
     private static final Set<String> CHATTY_OPENERS = Set.of(
             "right", "alright", "okay", "ok", "hello", "hi", "hey", "welcome", "look", "listen", "honestly",
-            "seriously", "spoiler", "picture", "imagine", "think", "forget", "trust", "yikes", "whatever", "maybe",
+            "seriously", "spoiler", "picture", "imagine", "think", "forget", "trust", "yikes", "maybe",
             "perhaps", "just", "anyway", "oh", "wow", "ever", "nobody", "well");
     /** Evaluative words that are chatter when they stand as a remark of their own ("Good call.", "Simple, but…"). */
     private static final Set<String> REMARKS = Set.of(
@@ -37,13 +39,43 @@ public final class SentenceJudge {
             "hence", "therefore", "that's", "otherwise");
     /** The author speaking: "I", "my", "let's", "we're". */
     private static final Set<String> FIRST_PERSON = Set.of(
-            "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself", "we're", "we'll", "we've", "we'd",
-            "let's", "our", "ourselves");
+            "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself", "we", "us", "we're", "we'll", "we've",
+            "we'd", "let's", "our", "ourselves");
+    /**
+     * Verbs that open an instruction to the reader ("Install…", "Keep in mind…", "Create a file…"): steps to follow,
+     * not facts to remember.
+     */
+    private static final Set<String> IMPERATIVES = Set.of(
+            "install", "update", "create", "open", "reopen", "write", "run", "check", "look", "keep", "consider",
+            "recall", "see", "try", "make", "add", "go", "type", "give", "edit", "remember", "take", "say", "suppose",
+            "compare", "notice", "refuse", "do", "don't", "use", "let", "put", "change", "enter", "start", "stop",
+            "restart", "visit", "read", "follow", "click", "choose", "pick", "define", "convert", "call", "set",
+            "name", "specify", "avoid", "ensure", "observe", "assume", "imagine", "save", "select", "insert",
+            "delete", "remove", "drop");
+    /**
+     * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another
+     * chapter. The sentence only makes sense next to what it points at.
+     */
+    private static final Pattern NUMBERED_EXHIBIT = Pattern.compile(
+            "\\b(?:table|figure|listing|example) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
+    private static final List<String> POINTER_PHRASES = List.of("the following", "as follows",
+            "here is", "here are", "like this", "like so", "as shown", "shown above", "shown below", "see chapter",
+            "see section", "see the", "in this chapter", "this chapter", "this section", "this appendix",
+            "as you can see", "as you see", "as you saw", "as we", "in the example", "this example",
+            "the example", "of course", "for more information", "for more detail", "for more details",
+            "the above", "above", "below", "earlier", "later", "so far", "see", "for more on", "said that", "in practice");
+    /** Openers that give an example of the sentence before, or draw a conclusion from it. */
+    private static final List<String> LEANING_PHRASES = List.of("for example", "for instance", "as such",
+            "in this case", "in that case", "in that", "in such", "for this reason", "for this purpose",
+            "to do this", "to do so", "in addition", "in contrast", "similarly", "likewise", "conversely",
+            "as a result", "as another", "on the other hand", "again", "alternatively", "the same", "the two",
+            "the first", "the second", "the third", "the last", "the latter", "the former", "the statement",
+            "the result", "the code", "the program", "the function", "the command");
     private static final Pattern READER_ASIDE = Pattern.compile(
             "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
                     + "decided|realized|realised|heard|want|wanted|wondered|guess|know|chose|chosen|landed|"
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
-                    + "|\\byour life\\b|\\bthank you\\b"
+                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
     /** Asides to the reader that need no "you" to be recognised. */
     private static final List<String> ASIDE_PHRASES = List.of("dear reader", "trust me", "thank goodness", "if not",
@@ -65,7 +97,7 @@ public final class SentenceJudge {
     private static final Set<String> PERSONIFICATION = Set.of(
             "admit", "admits", "hate", "hates", "loves", "cries", "cry", "complain", "complains", "pretend",
             "pretends", "beg", "begs", "whine", "whines", "panic", "panics", "sulk", "sulks", "gossip", "gossips",
-            "scream", "screams", "shout", "shouts", "shouting", "judge");
+            "scream", "screams", "shout", "shouts", "shouting", "judge", "thank", "thanks");
     private static final List<String> PERSONIFICATION_PHRASES = List.of("decides to", "decide to", "take a nap");
     private static final Set<String> HEDGES = Set.of("probably", "maybe", "perhaps", "basically", "kinda", "sorta",
             "mostly");
@@ -81,7 +113,7 @@ public final class SentenceJudge {
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
     public Verdict judge(String sentence) {
-        String raw = sentence.strip();
+        String raw = Asides.drop(sentence.strip());
         if (chatter(raw)) {
             return Verdict.CHATTER;
         }
@@ -97,13 +129,13 @@ public final class SentenceJudge {
 
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
     boolean joinable(String sentence) {
-        String text = Connectives.drop(sentence.strip());
+        String text = Connectives.drop(Asides.drop(sentence.strip()));
         return !chatter(text) && Words.count(text) >= MIN_WORDS_TO_JOIN;
     }
 
     private static boolean chatter(String text) {
         String lower = normalised(text);
-        if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower)) {
+        if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower) || fragment(text)) {
             return true;
         }
         List<String> words = words(lower);
@@ -113,6 +145,13 @@ public final class SentenceJudge {
                     || HEDGES.contains(word)) {
                 return true;
             }
+        }
+        boolean introducesExample = lower.strip().endsWith(":") && (anyPhrase(spaced, LEANING_PHRASES)
+                || spaced.contains(" example ") || spaced.contains(" instance "));
+        if (introducesExample || IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
+                || anyPhrase(spaced, POINTER_PHRASES)
+                || NUMBERED_EXHIBIT.matcher(lower).find()) {
+            return true;
         }
         if (anyPhrase(spaced, ASIDE_PHRASES) || anyPhrase(spaced, PERSONIFICATION_PHRASES)
                 || anyPhrase(spaced, HEDGE_PHRASES) || anyPhrase(spaced, META_PHRASES) || aboutTheBook(words)) {
@@ -127,6 +166,27 @@ public final class SentenceJudge {
             }
         }
         return false;
+    }
+
+    /**
+     * Not a whole sentence: a list item or a label (no closing punctuation), an aside in brackets or half of one, or the
+     * tail of a
+     * sentence the book broke (opens in lower case with a common word). A sentence that ends with a colon is whole if it
+     * points at nothing ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from pairs:".
+     */
+    private static boolean fragment(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return true;
+        }
+        char last = stripped.charAt(stripped.length() - 1);
+        if (".:)\"”’'".indexOf(last) < 0 || stripped.charAt(0) == '('
+                || stripped.chars().filter(c -> c == '(').count() != stripped.chars().filter(c -> c == ')').count()) {
+            return true;
+        }
+        String first = Words.core(Words.firstToken(stripped));
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+                && (EnglishWords.COMMON.contains(first) || first.equals("program") || first.equals("statement"));
     }
 
     private static String normalised(String text) {
@@ -190,6 +250,16 @@ public final class SentenceJudge {
         return token.substring(0, end);
     }
 
+    /**
+     * Whether "this" or "these" points ahead, at a name after the sentence's colon ("…presents you with this
+     * checkbox…: Cluster Mode."), rather than back at the sentence before.
+     */
+    private static boolean pointsAhead(String text, String word) {
+        int colon = text.lastIndexOf(':');
+        int at = text.toLowerCase(Locale.ROOT).indexOf(word + " ");
+        return colon > 0 && at >= 0 && at < colon && Words.count(text.substring(colon + 1)) <= MAX_NAMED_AHEAD;
+    }
+
     private static boolean leans(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         String first = withoutTrailingPunctuation(Words.firstToken(lower));
@@ -197,12 +267,21 @@ public final class SentenceJudge {
             return true;
         }
         List<String> words = words(lower);
+        String spaced = " " + String.join(" ", words) + " ";
+        for (String phrase : LEANING_PHRASES) {
+            if (spaced.startsWith(" " + phrase + " ")) {
+                return true;
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             boolean pointsBack = switch (word) {
-                case "this", "these", "here" -> true;
+                case "this", "these" -> !pointsAhead(text, word);
+                case "here" -> true;
                 case "those" -> !THOSE_OF.contains(next);
+                case "such" -> !next.equals("as") && !next.equals("that");
+                case "same" -> i > 0 && words.get(i - 1).equals("the") && !words.subList(i, words.size()).contains("as");
                 case "there" -> !EXISTENTIAL.contains(next);
                 case "the" -> next.equals("other") || next.equals("former") || next.equals("latter")
                         || next.equals("one") || i + 2 < words.size() && words.get(i + 2).equals("one");

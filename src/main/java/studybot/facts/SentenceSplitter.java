@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Splits a paragraph into sentences, and splits flattened sub-headings off the sentences they were glued to. A break
- * after a common abbreviation followed by a lower-case word is not a sentence end.
+ * after a common abbreviation followed by a lower-case word is not a sentence end, nor is a break after an initial
+ * followed by a name ("Edsger W. Dijkstra"), nor a break with no space after it ("m.__self__").
  */
 public final class SentenceSplitter {
 
@@ -45,8 +46,9 @@ public final class SentenceSplitter {
                 continue;
             }
             int last = sentences.size() - 1;
-            if (last >= 0 && continuesAfterAbbreviation(sentences.get(last), sentence)) {
-                sentences.set(last, sentences.get(last) + " " + sentence);
+            boolean glued = start > 0 && !Character.isWhitespace(flat.charAt(start - 1));
+            if (last >= 0 && (glued || continuesAfterAbbreviation(sentences.get(last), sentence))) {
+                sentences.set(last, sentences.get(last) + (glued ? "" : " ") + sentence);
             } else {
                 sentences.add(sentence);
             }
@@ -55,7 +57,10 @@ public final class SentenceSplitter {
     }
 
     private static boolean continuesAfterAbbreviation(String previous, String next) {
-        String lastToken = Words.lastToken(previous).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(lastToken) && Words.lowercase(Words.core(Words.firstToken(next)));
+        String token = Words.lastToken(previous);
+        boolean initial = token.length() == 2 && Character.isUpperCase(token.charAt(0)) && token.charAt(1) == '.'
+                && Words.capitalised(Words.core(Words.firstToken(next)));
+        return initial || ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
+                && Words.lowercase(Words.core(Words.firstToken(next)));
     }
 }

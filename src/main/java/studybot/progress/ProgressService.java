@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -87,6 +88,11 @@ public final class ProgressService {
     public MarkResult unread(Place place, long memberId, String typed) throws ProgressException {
         List<Section> sections = sectionsNamed(typed, library.get());
         return new MarkResult(sections, marks.unmark(place, memberId, numbers(sections)));
+    }
+
+    /** The sections the member marked read here. */
+    public Set<SectionNumber> marked(Place place, long memberId) {
+        return marks.marks(place, memberId).stream().map(ReadMark::section).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The member's progress here, against the server's plan when there is one. */

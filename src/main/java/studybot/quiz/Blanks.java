@@ -6,12 +6,41 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studybot.facts.KeyTerm;
+import studybot.facts.TermKind;
 
-/** Blanking words out of a fact, whole words only and case-insensitively. */
+/**
+ * Blanking words out of a fact, whole words only and case-insensitively. A word inside a hyphenated or dotted name
+ * ("Cache-Control", "min.insync.replicas") is never blanked on its own, nor a word used as a verb in the fact ("if
+ * the value doesn't match"), nor a word the fact also writes in another form ("user" beside "users", "schema" beside
+ * "CREATE SCHEMA"): the blank would not read right whichever choice filled it. "a" or "an" before the blank becomes
+ * "a(n)", so the article does not tell the answer.
+ */
 final class Blanks {
 
     static final String BLANK = "_____";
     private static final int STEM_PREFIX = 5;
+    private static final int MAX_BLANKS = 2;
+    /** Ordinary words with these endings are verbs' forms, adjectives or adverbs, never the thing a fact is about. */
+    private static final Pattern NOT_A_THING = Pattern.compile(".*(?:[^e]ed|ly|ive|ous|able|ible|ful|less)");
+    /** Participles English uses as adjectives or prepositions far more than as nouns. */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("following", "using", "existing",
+            "starting", "including", "remaining", "corresponding", "appearing", "according", "regarding", "resulting",
+            "underlying", "preceding", "missing", "pending", "leading", "trailing", "matching", "running");
+    /** Words after which the next word is a verb: modals, "to", negations, pronouns. */
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:to|can|cannot|could|will|would|may|might|must|shall|should|does|do|did|not|n't|doesn't|don't|"
+                    + "didn't|won't|can't|they|we|you|it|which|that|who)\\s+)$");
+    /** Words after which the next word names a thing: determiners, possessives and prepositions. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:a|an|the|this|these|those|each|every|its|their|his|her|your|any|some|all|no|other|"
+                    + "another|several|many|multiple|one|two|both|whose|of|in|on|for|with|by|from|into|between|about|"
+                    + "without|under|over|per|via)\\s+|['’]s\\s+)$");
+    /** Words after which the word before them was the subject: the start of a sentence followed by a verb. */
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^\\s+(?:is|are|was|were|can|cannot|may|must|will|would|should|have|has|do|does|provide|provides|"
+                    + "use|uses|allow|allows|contain|contains)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=" + Pattern.quote(BLANK) + ")");
 
     private Blanks() {
     }
@@ -22,11 +51,63 @@ final class Blanks {
      */
     static Optional<String> blank(String text, String term) {
         Matcher matcher = wholeWord(term).matcher(text);
-        if (!matcher.find()) {
+        int occurrences = 0;
+        while (matcher.find()) {
+            occurrences++;
+            if (!matcher.group().equals(term) && !matcher.group().equals(capitalised(term))
+                    || VERB_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 12), matcher.start())).find()) {
+                return Optional.empty();
+            }
+        }
+        if (occurrences == 0 || occurrences > MAX_BLANKS) {
             return Optional.empty();
         }
-        String blanked = matcher.replaceAll(Matcher.quoteReplacement(BLANK));
-        return stillShows(blanked, term) ? Optional.empty() : Optional.of(blanked);
+        String blanked = matcher.reset().replaceAll(Matcher.quoteReplacement(BLANK));
+        if (stillShows(blanked, term)) {
+            return Optional.empty();
+        }
+        return Optional.of(ARTICLE.matcher(blanked).replaceAll("$1(n) "));
+    }
+
+    /**
+     * Whether a key term may be a blank or a distractor at all: a name, an acronym or an identifier, or an ordinary
+     * word or phrase whose last word is not shaped like a verb form, an adjective or an adverb.
+     */
+    static boolean blankable(KeyTerm term) {
+        if (term.kind().shape() != TermKind.Shape.CONCEPT) {
+            return true;
+        }
+        String text = term.text().toLowerCase(java.util.Locale.ROOT);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !NOT_A_THING.matcher(last).matches() && !PARTICIPLES.contains(last);
+    }
+
+    /**
+     * Whether an ordinary word is used as a noun in {@code text}: it follows a determiner, a possessive or a
+     * preposition, or opens the sentence as its subject. Names, acronyms and identifiers always are.
+     */
+    static boolean usedAsThing(String text, KeyTerm term) {
+        if (term.kind().shape() != TermKind.Shape.CONCEPT) {
+            return !term.text().matches(".*\\b\\p{L}\\.\\p{L}\\b.*");
+        }
+        Matcher matcher = wholeWord(term.text()).matcher(text);
+        while (matcher.find()) {
+            String before = text.substring(Math.max(0, matcher.start() - 12), matcher.start());
+            String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 12));
+            if (NOUN_BEFORE.matcher(before).find() || matcher.start() == 0 && VERB_AFTER.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is a participle English mostly uses as an adjective or a preposition ("following"). */
+    static boolean participle(String word) {
+        return PARTICIPLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String capitalised(String term) {
+        return term.isEmpty() ? term : Character.toUpperCase(term.charAt(0)) + term.substring(1);
     }
 
     /** Whether {@code text} has {@code word} (or a word starting with its first letters) as a whole word. */
@@ -77,7 +158,8 @@ final class Blanks {
 
     /** The term as a whole word, also in its plural or singular form ("write" finds "writes" and back). */
     private static Pattern wholeWord(String term) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(base(term)) + "(?:e?s)?(?![\\p{L}\\p{N}_])",
+        return Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(base(term))
+                        + "(?:e?s)?(?![\\p{L}\\p{N}_]|[.-][\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

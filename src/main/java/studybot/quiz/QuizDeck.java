@@ -47,6 +47,8 @@ public final class QuizDeck {
 
     static final int CHOICES = 4;
     private static final int DRAW_ATTEMPTS = 60;
+    /** How many chapters away a distractor may come from before any chapter will do. */
+    static final int NEAR_CHAPTERS = 3;
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
@@ -66,8 +68,11 @@ public final class QuizDeck {
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
         TermPool pool = TermPool.of(facts);
+        Map<String, Long> titleCounts = library.sections().stream().collect(Collectors.groupingBy(
+                section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
         List<Section> titled = library.sections().stream()
-                .filter(section -> !facts.of(section.number()).isEmpty()).toList();
+                .filter(section -> !facts.of(section.number()).isEmpty())
+                .filter(section -> titleCounts.get(section.title().strip().toLowerCase(Locale.ROOT)) == 1).toList();
         Map<String, Pattern> titleWords = new ConcurrentHashMap<>();
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
                 .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
@@ -138,7 +143,8 @@ public final class QuizDeck {
     private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         for (KeyTerm term : fact.terms()) {
-            if (!term.topical()) {
+            if (!term.topical() || !Blanks.blankable(term) || !Blanks.usedAsThing(fact.text(), term)
+                    || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
             Optional<String> prompt = Blanks.blank(fact.text(), term.text());
@@ -157,11 +163,15 @@ public final class QuizDeck {
     private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled,
                                                    Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
-        if (own == null || titled.size() < CHOICES) {
+        TitleMask mask = own == null ? null : masks.get(own.number());
+        if (mask == null || titled.size() < CHOICES) {
             return Optional.empty();
         }
-        TitleMask mask = masks.get(own.number());
-        String prompt = (mask == null ? TitleMask.of(own.title()) : mask).apply(fact.text());
+        Optional<String> masked = mask.question(fact.text());
+        if (masked.isEmpty()) {
+            return Optional.empty();
+        }
+        String prompt = masked.get();
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();
@@ -211,15 +221,25 @@ public final class QuizDeck {
         }
     }
 
-    /** The book's topical key terms by kind: where distractors come from. */
+    /**
+     * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named
+     * by more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice.
+     */
     private record TermPool(Map<TermKind, List<PooledTerm>> byKind) {
 
         static TermPool of(KeyFacts facts) {
             Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
             Set<String> seen = new HashSet<>();
+            Map<String, Integer> factsNaming = new HashMap<>();
+            facts.all().forEach(fact -> fact.terms().stream().map(term -> term.text().toLowerCase(Locale.ROOT))
+                    .distinct().forEach(text -> factsNaming.merge(text, 1, Integer::sum)));
             for (KeyFact fact : facts.all()) {
                 for (KeyTerm term : fact.terms()) {
-                    if (term.topical() && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
+                    boolean recurring = term.kind().shape() == TermKind.Shape.CONCEPT
+                            || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1;
+                    if (term.topical() && recurring && Blanks.blankable(term) && Blanks.usedAsThing(fact.text(), term)
+                            && Blanks.blank(fact.text(), term.text()).isPresent()
+                            && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
                         byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
                                 .add(new PooledTerm(term, fact.section(), Blanks.forms(term.text())));
                     }
@@ -228,22 +248,41 @@ public final class QuizDeck {
             return new TermPool(byKind);
         }
 
+        /**
+         * Three distractors for {@code answer}: drawn first from nearby chapters (within {@value QuizDeck#NEAR_CHAPTERS}), where
+         * terms of the same kind are about the same things and so plausible; an ordinary word may then come from
+         * anywhere in the book, a name, acronym or identifier only from nearby (a function offered for a catalog, or a
+         * person for a command, is no choice at all).
+         */
         List<String> distractors(KeyTerm answer, KeyFact fact, SplittableRandom random) {
             List<PooledTerm> candidates = byKind.getOrDefault(answer.kind(), List.of());
+            int chapter = fact.section().chapter();
+            List<PooledTerm> near = candidates.stream()
+                    .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS).toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
+            draw(near, fact, random, chosen, stems, texts);
+            if (answer.kind().shape() == TermKind.Shape.CONCEPT) {
+                draw(candidates, fact, random, chosen, stems, texts);
+            }
+            return chosen;
+        }
+
+        private static void draw(List<PooledTerm> candidates, KeyFact fact, SplittableRandom random,
+                                 List<String> chosen, Set<String> stems, Set<String> texts) {
             for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < CHOICES - 1 && !candidates.isEmpty();
                     attempt++) {
                 PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
                 String text = candidate.term().text();
                 if (candidate.section().equals(fact.section()) || candidate.forms().test(fact.text())
-                        || !stems.add(candidate.term().stems()) || !texts.add(text.toLowerCase(Locale.ROOT))) {
+                        || stems.contains(candidate.term().stems()) || texts.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                stems.add(candidate.term().stems());
+                texts.add(text.toLowerCase(Locale.ROOT));
                 chosen.add(display(candidate.term()));
             }
-            return chosen;
         }
     }
 

@@ -5,28 +5,47 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks a section title's words in a fact, so a "which section says this?" question does not give its answer away:
- * every title word of three letters or more (other than minor words) is masked wherever a word starts with its
- * first five letters. The patterns are compiled once per title word of the book and shared by all the facts of its
- * sections.
+ * Masks a section title's words in a fact, so a "which section says this?" question does not give its answer away.
+ * Every form of every title word of three letters or more (other than minor words) is masked, and every word the
+ * title writes in lower case as code ("if let", "pip"), whatever its length: the parts of slashed
+ * and hyphenated words ("Pub/Sub"), inflections (a word is masked wherever a word starts with its root: "Raising"
+ * masks "raise", "Dates" masks "date"), the acronym of consecutive title words ("Genetic Algorithms" masks "GA") and
+ * the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"). The patterns are compiled once per title
+ * word of the book and shared by all the facts of its sections.
+ *
+ * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
+ * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}), and the fact must
+ * stay readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
 final class TitleMask {
 
     static final String MASK = "▢▢▢";
-    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/'’-]*");
+    static final int MAX_MASKS = 3;
+    private static final int MIN_ROOT = 3;
+    private static final int ROOT_PREFIX = 5;
+    private static final int MAX_ACRONYM = 5;
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|es|s)$");
     private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
-            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part");
+            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part", "using",
+            "other", "more", "about", "some", "use", "own", "new");
 
-    private final List<String> stems;
+    /** The words title case leaves in lower case; any other lower-case title word is code ("if let", "pip"). */
+    private static final Set<String> TITLE_LOWERCASE = Set.of("a", "an", "the", "and", "but", "or", "nor", "for",
+            "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from",
+            "into", "onto", "over", "than");
+
+    private final List<String> roots;
     private final List<Pattern> words;
 
-    private TitleMask(List<String> stems, List<Pattern> words) {
-        this.stems = List.copyOf(stems);
+    private TitleMask(List<String> roots, List<Pattern> words) {
+        this.roots = List.copyOf(roots);
         this.words = List.copyOf(words);
     }
 
@@ -35,38 +54,108 @@ final class TitleMask {
     }
 
     /**
-     * The mask of {@code title}, taking each word's pattern from {@code compiled} (keyed by the word's first letters,
-     * all the pattern depends on) or compiling it there: a book's titles share most of their words, so building the
-     * masks of a whole book compiles each pattern once. {@code compiled} must be safe for the callers' threads.
+     * The mask of {@code title}, taking each word's pattern from {@code compiled} (keyed by what the pattern depends
+     * on) or compiling it there: a book's titles share most of their words, so building the masks of a whole book
+     * compiles each pattern once. {@code compiled} must be safe for the callers' threads.
      */
     static TitleMask of(String title, Map<String, Pattern> compiled) {
-        List<String> stems = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
         List<Pattern> words = new ArrayList<>();
+        List<String> initials = new ArrayList<>();
         Matcher matcher = TITLE_WORD.matcher(title);
         while (matcher.find()) {
             String word = matcher.group();
-            if (word.length() >= 3 && !MINOR_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                String stem = word.length() > 5 ? word.substring(0, 5) : word;
-                stems.add(stem);
-                words.add(compiled.computeIfAbsent(stem, TitleMask::pattern));
+            String lower = word.toLowerCase(Locale.ROOT);
+            initials.add(word.substring(0, 1));
+            if (word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
+                words.add(compiled.computeIfAbsent("expansion:" + word, key -> expansion(word)));
+            }
+            if (word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !TITLE_LOWERCASE.contains(lower)) {
+                roots.add(lower);
+                words.add(compiled.computeIfAbsent("code:" + lower, key -> Pattern.compile(
+                        "(?<![\\p{L}\\p{N}_])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}_])")));
+                continue;
+            }
+            if (word.length() < MIN_ROOT || MINOR_TITLE_WORDS.contains(lower)) {
+                continue;
+            }
+            String root = root(lower);
+            roots.add(root);
+            words.add(compiled.computeIfAbsent(root, TitleMask::pattern));
+        }
+        for (int from = 0; from + 1 < initials.size(); from++) {
+            for (int to = from + 2; to <= Math.min(initials.size(), from + MAX_ACRONYM); to++) {
+                String acronym = String.join("", initials.subList(from, to)).toUpperCase(Locale.ROOT);
+                words.add(compiled.computeIfAbsent("acronym:" + acronym, key -> Pattern.compile(
+                        "(?<![\\p{L}\\p{N}_])" + acronym + "s?(?![\\p{L}\\p{N}_])")));
             }
         }
-        return new TitleMask(stems, words);
+        return new TitleMask(roots, words);
     }
 
-    private static Pattern pattern(String stem) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(stem) + "[\\p{L}'’/-]*(?![\\p{N}_])",
+    /** The word without a plural, -ing or -ion ending, cut to its first letters: what its forms start with. */
+    private static String root(String lower) {
+        String stem = SUFFIX.matcher(lower).replaceFirst("");
+        if (stem.length() < MIN_ROOT) {
+            stem = lower;
+        }
+        if (stem.endsWith("e") && stem.length() > MIN_ROOT) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem.length() > ROOT_PREFIX ? stem.substring(0, ROOT_PREFIX) : stem;
+    }
+
+    private static Pattern pattern(String root) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*(?![\\p{N}_]|[.-][\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Words whose initials spell the acronym, one after the other ("Virtual Private Cloud" for "VPC"). */
+    private static Pattern expansion(String acronym) {
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}_])");
+        for (int i = 0; i < acronym.length(); i++) {
+            regex.append(i == 0 ? "" : "[\\s-]+").append(acronym.charAt(i)).append("[\\p{L}]*");
+        }
+        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}_])").toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Whether {@code text} spells out the acronym {@code term} ("Object-oriented programming (OOP)"). */
+    static boolean spelledOut(String text, String term) {
+        return term.length() >= 2 && term.chars().allMatch(Character::isUpperCase) && expansion(term).matcher(text)
+                .find();
     }
 
     /** The text with the title's words masked, one title word after the other in title order. */
     String apply(String text) {
         String result = text;
-        for (int i = 0; i < words.size(); i++) {
-            if (CaseInsensitive.mayContain(result, stems.get(i))) {
-                result = words.get(i).matcher(result).replaceAll(MASK);
-            }
+        for (Pattern word : words) {
+            result = word.matcher(result).replaceAll(MASK);
         }
         return result;
+    }
+
+    /**
+     * The masked fact as a which-section prompt, or empty when it would leak the title (a root still shows), would
+     * mask a participle the sentence uses as a preposition ("including" for "Included"), or is no longer worth asking
+     * (too many masks).
+     */
+    Optional<String> question(String text) {
+        String masked = apply(text);
+        Matcher word = TITLE_WORD.matcher(text);
+        while (word.find()) {
+            if (Blanks.participle(word.group()) && !apply(word.group()).equals(word.group())) {
+                return Optional.empty();
+            }
+        }
+        String lower = masked.toLowerCase(Locale.ROOT);
+        for (String root : roots) {
+            if (root.length() > MIN_ROOT ? lower.contains(root) : Pattern.compile("\\b" + root + "\\b").matcher(lower)
+                    .find()) {
+                return Optional.empty();
+            }
+        }
+        int masks = (masked.length() - masked.replace(MASK, "").length()) / MASK.length();
+        int words = masked.split("\\s+").length;
+        return masks > MAX_MASKS || masks * 4 > words ? Optional.empty() : Optional.of(masked);
     }
 }

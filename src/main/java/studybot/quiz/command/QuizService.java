@@ -40,22 +40,26 @@ final class QuizService {
     private final StoredShareOptIns sharing;
     private final ServerZones zones;
     private final FsrsScheduler scheduler;
+    private final StudyPlaces places;
     private final Clock clock;
 
     QuizService(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, FsrsScheduler scheduler,
-                Clock clock) {
+                StudyPlaces places, Clock clock) {
         this.reviews = reviews;
         this.sharing = sharing;
         this.zones = zones;
         this.scheduler = scheduler;
+        this.places = places;
         this.clock = clock;
     }
 
     /**
      * The member's next question from {@code deck}, restricted to {@code section} or {@code chapter} if given: a due
-     * review (most overdue first), else a card never answered (in book order, a fact not yet asked about before a
-     * second question on one that was, whose answer the member has just seen), else, for a section asked for, its
-     * card due soonest.
+     * review (most overdue first), else a card never answered, else, for a section asked for, its card due soonest.
+     * A card never answered comes from where the member is ({@link StudyPlace}: sections marked read, then the plan up
+     * to today, then sections before those, then the rest) unless a section or chapter was asked for; within that, a
+     * fact not yet asked about comes before a second question on one that was (whose answer the member has just
+     * seen), then book order.
      */
     NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
         Instant now = clock.instant();
@@ -74,8 +78,11 @@ final class QuizService {
                 .flatMap(Optional::stream).map(question -> question.fact().id()).collect(Collectors.toSet());
         List<Question> unanswered = candidates.stream().filter(question -> !answered.contains(question.cardId()))
                 .toList();
-        Optional<Question> fresh = unanswered.stream().filter(question -> !seenFacts.contains(question.fact().id()))
-                .findFirst().or(() -> unanswered.stream().findFirst());
+        StudyPlace place = section.isEmpty() && chapter.isEmpty() ? places.of(who.scope(), who.member())
+                : StudyPlace.NOWHERE;
+        Optional<Question> fresh = unanswered.stream().min(Comparator
+                .comparingInt((Question question) -> place.tier(question.fact().section()))
+                .thenComparing(question -> seenFacts.contains(question.fact().id())));
         if (fresh.isPresent()) {
             return new NextQuestion.Ask(fresh.get(), NextQuestion.Reason.NEW, now);
         }

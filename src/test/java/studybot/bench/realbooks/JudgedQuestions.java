@@ -1,0 +1,27 @@
+package studybot.bench.realbooks;
+
+import java.util.List;
+import studybot.facts.FactIds;
+import studybot.facts.KeyFactExtractor;
+import studybot.library.Library;
+import studybot.library.SectionNumber;
+import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
+
+/** The questions today's rules make for a book's judged sections, and the hash a verdict names one by. */
+final class JudgedQuestions {
+
+    private JudgedQuestions() {
+    }
+
+    static List<Question> of(Library library, List<SectionNumber> sections) {
+        QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library));
+        return sections.stream().flatMap(section -> deck.of(section).stream()).toList();
+    }
+
+    /** What the student sees, hashed: a question whose prompt or choices change is judged again. */
+    static String hash(Question question) {
+        return FactIds.of(question.kind().code() + "|" + question.prompt() + "|" + String.join("|", question.choices())
+                + "|" + question.rightChoice());
+    }
+}

@@ -1,0 +1,150 @@
+package studybot.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import studybot.facts.KeyFactExtractor;
+import studybot.facts.KeyTerm;
+import studybot.facts.LabelledBook;
+import studybot.facts.TermKind;
+import studybot.library.Library;
+import studybot.library.SeedParser;
+
+/**
+ * The quiz rubric of the real-books issue, checked mechanically wherever a check can be written: blanks never split a
+ * name or give the answer away by their article or another form of the word, which-section questions mask every form
+ * of the title and are only asked about a title the book does not repeat.
+ */
+class QuizRubricTest {
+
+    private static final List<LabelledBook> BOOKS = List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
+            LabelledBook.networking());
+
+    @Test
+    void hyphenatedAndDottedNamesAreBlankedWholeOrNotAtAll() {
+        assertThat(Blanks.blank("The browser sends Cache-Control with every request.", "Control")).isEmpty();
+        assertThat(Blanks.blank("Set min.insync.replicas to two.", "replicas")).isEmpty();
+        assertThat(Blanks.blank("Object-oriented programming models programs.", "Object")).isEmpty();
+        assertThat(Blanks.blank("The browser sends Cache-Control with every request.", "Cache-Control"))
+                .contains("The browser sends _____ with every request.");
+    }
+
+    @Test
+    void anArticleBeforeTheBlankBecomesAOrAn() {
+        assertThat(Blanks.blank("An index speeds up reads, and an index costs writes.", "index"))
+                .contains("A(n) _____ speeds up reads, and a(n) _____ costs writes.");
+        assertThat(Blanks.blank("A replica serves reads.", "replica")).contains("A(n) _____ serves reads.");
+    }
+
+    @Test
+    void aWordIsNotBlankedBesideAnotherFormOfItselfNorWhereItIsAVerb() {
+        assertThat(Blanks.blank("Each user logs in, and the users see their rows.", "user")).isEmpty();
+        assertThat(Blanks.blank("The schema is created by CREATE SCHEMA.", "schema")).isEmpty();
+        assertThat(Blanks.blank("The block runs only if the value does match the pattern.", "match")).isEmpty();
+        KeyTerm match = new KeyTerm("match", "match", TermKind.of("match"), 1, true);
+        assertThat(Blanks.usedAsThing("Values that match one pattern are kept.", match)).isFalse();
+        assertThat(Blanks.usedAsThing("A match expression checks every case.", match)).isTrue();
+        assertThat(Blanks.blank("A word used three times: word, word.", "word")).isEmpty();
+    }
+
+    @Test
+    void adjectivesAndParticiplesAreNeverBlanksOrChoices() {
+        assertThat(Blanks.blankable(new KeyTerm("following", "follow", TermKind.of("following"), 1, true)))
+                .isFalse();
+        assertThat(Blanks.blankable(new KeyTerm("untrusted", "untrust", TermKind.of("untrusted"), 1, true)))
+                .isFalse();
+        assertThat(Blanks.blankable(new KeyTerm("dictionary", "dictionari", TermKind.of("dictionary"), 1, true)))
+                .isTrue();
+    }
+
+    @Test
+    void aWhichSectionQuestionMasksEveryFormOfTheTitle() {
+        assertThat(TitleMask.of("Redis Pub/Sub").apply("You publish a message and every subscriber gets it."))
+                .doesNotContainIgnoringCase("publish").doesNotContainIgnoringCase("subscri");
+        assertThat(TitleMask.of("Genetic Algorithms").apply("The genetic algorithm (GA) searches at random."))
+                .doesNotContain("GA").doesNotContainIgnoringCase("genetic").doesNotContainIgnoringCase("algorithm");
+        assertThat(TitleMask.of("VPC Security").apply("A Virtual Private Cloud isolates your network."))
+                .doesNotContain("Virtual").doesNotContain("Private").doesNotContain("Cloud");
+        assertThat(TitleMask.of("Julian Dates").apply("Julian Date counting runs from noon."))
+                .doesNotContainIgnoringCase("date").doesNotContainIgnoringCase("julian");
+        assertThat(TitleMask.of("Raising Exceptions").apply("The raise statement forces an exception."))
+                .doesNotContainIgnoringCase("raise").doesNotContainIgnoringCase("exception");
+        assertThat(TitleMask.of("Concise Control Flow with if let").apply("The if let syntax matches one pattern."))
+                .doesNotContain(" if ").doesNotContain(" let ");
+    }
+
+    @Test
+    void aWhichSectionQuestionIsNotAskedWhenTheTitleStillShowsOrMasksCrowdTheFact() {
+        assertThat(TitleMask.of("Trigger Functions").question(
+                "The suppress_redundant_updates_trigger function skips updates that change nothing.")).isEmpty();
+        assertThat(TitleMask.of("Comparing Sequences and Other Types").question(
+                "Sequence objects may be compared to other objects with the same sequence type.")).isEmpty();
+        assertThat(TitleMask.of("Batteries Included").question(
+                "The email package handles messages, including MIME documents.")).isEmpty();
+        assertThat(TitleMask.of("Weak References").question(
+                "The weakref module tracks objects without creating a reference to them."))
+                .contains("The ▢▢▢ module tracks objects without creating a ▢▢▢ to them.");
+    }
+
+    @Test
+    void aRepeatedTitleNeverAnswersAWhichSectionQuestion() {
+        Library library = library("""
+                1.1 Description
+
+                CREATE SCHEMA enters a new schema into the current database, and schema names must be distinct.
+
+                2.1 Description
+
+                CREATE EXTENSION loads a new extension into the current database by running its script file.
+
+                3.1 Schemas
+
+                A schema is a namespace that holds tables, data types, functions and operators of a database.
+
+                4.1 Extensions
+
+                An extension packages functions, data types and operators that are loaded into a database together.
+
+                5.1 Roles
+
+                A role owns database objects and holds privileges on the objects of other roles in a database.
+                """);
+        QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library));
+
+        assertThat(deck.all()).filteredOn(question -> question.kind() == QuestionKind.WHICH_SECTION)
+                .allSatisfy(question -> assertThat(question.choices()).doesNotContain("Description"));
+    }
+
+    @Test
+    void everyQuestionOfTheLabelledBooksPassesTheMechanicalRubric() {
+        Pattern article = Pattern.compile("\\b[Aa]n? " + Pattern.quote(Blanks.BLANK));
+        for (LabelledBook book : BOOKS) {
+            Library library = book.library();
+            for (Question question : QuizDeck.build(library, new KeyFactExtractor().extract(library)).all()) {
+                String prompt = question.prompt();
+                if (question.kind() == QuestionKind.FILL_IN_THE_BLANK) {
+                    assertThat(article.matcher(prompt).find()).as(prompt).isFalse();
+                    assertThat(prompt).as(prompt).doesNotContainPattern("[\\p{L}\\p{N}][.-]" + Pattern.quote(
+                            Blanks.BLANK)).doesNotContainPattern(Pattern.quote(Blanks.BLANK) + "[.-][\\p{L}\\p{N}]");
+                } else {
+                    String title = question.rightChoice();
+                    for (String word : title.split("[^\\p{L}\\p{N}]+")) {
+                        if (word.length() >= 5 && !word.equalsIgnoreCase("other")) {
+                            assertThat(prompt.toLowerCase(Locale.ROOT)).as(prompt)
+                                    .doesNotContain(word.substring(0, 4).toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Library library(String text) {
+        return new Library(new SeedParser().parse(Path.of("book.txt"), text), Instant.EPOCH);
+    }
+}
