@@ -63,7 +63,7 @@ class ArchitectureTest {
                 .layer("Book").definedBy("studybot.book..", "studybot.reload..")
                 .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",
                         "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz", "studybot.quiz.review..",
-                        "studybot.fsrs..")
+                        "studybot.fsrs..", "studybot.server")
                 .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
