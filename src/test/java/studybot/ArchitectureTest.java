@@ -33,6 +33,7 @@ class ArchitectureTest {
 
     /** The main classes only, read from where they were compiled to (scanning the whole classpath is slow). */
     private static final JavaClasses MAIN = new ClassFileImporter().importPath(mainClasses());
+    private static final Path SOURCES = Path.of("src", "main", "java");
 
     private static Path mainClasses() {
         try {
@@ -62,7 +63,7 @@ class ArchitectureTest {
                 .layer("Book").definedBy("studybot.book..", "studybot.reload..")
                 .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",
                         "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz", "studybot.quiz.review..",
-                        "studybot.fsrs..")
+                        "studybot.fsrs..", "studybot.server")
                 .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
@@ -109,7 +110,7 @@ class ArchitectureTest {
      */
     @TestFactory
     Stream<DynamicTest> everyPackageUsesOnlyWhatItsPackageInfoAllows() throws IOException {
-        Map<String, List<String>> allowed = MayUseLines.read(Path.of("src", "main", "java"));
+        Map<String, List<String>> allowed = MayUseLines.read(SOURCES);
         assertThat(allowed).as("packages with a May use: line").containsKeys("studybot", "studybot.command");
         return allowed.entrySet().stream()
                 .filter(entry -> !entry.getValue().equals(MayUseLines.EVERY_PACKAGE))
@@ -121,6 +122,8 @@ class ArchitectureTest {
                                     .or(resideInAnyPackage(may)))
                             .because("its package-info says: May use: " + entry.getValue())
                             .check(MAIN);
+                    assertThat(MayUseLines.importsBeyond(SOURCES, entry.getKey(), entry.getValue()))
+                            .as("imports beyond the May use: line of " + entry.getKey()).isEmpty();
                 }));
     }
 

@@ -24,6 +24,9 @@ final class MayUseLines {
     /** From "May use:" to the end of the Javadoc paragraph (a blank comment line or the comment's end). */
     private static final Pattern LINE = Pattern.compile("May use:(.*?)(?:\\n \\*\\s*\\n|\\*/)", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("\\{@code ([a-z.]+)}");
+    /** The package of a class a source file imports, statically or not. */
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(studybot(?:\\.[a-z]+)*)\\.[A-Z]",
+            Pattern.MULTILINE);
 
     private MayUseLines() {
     }
@@ -47,6 +50,27 @@ final class MayUseLines {
             }
         }
         return allowed;
+    }
+
+    /**
+     * The studybot packages the sources of {@code pkg} import that {@code allowed} does not name: what the class
+     * files cannot show, such as a constant the compiler copied in.
+     */
+    static List<String> importsBeyond(Path sources, String pkg, List<String> allowed) throws IOException {
+        Path folder = sources.resolve(pkg.replace('.', '/'));
+        List<String> beyond = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher imported = IMPORT.matcher(Files.readString(file));
+                while (imported.find()) {
+                    String used = imported.group(1);
+                    if (!used.equals(pkg) && !allowed.contains(used)) {
+                        beyond.add(file.getFileName() + " imports " + used);
+                    }
+                }
+            }
+        }
+        return beyond;
     }
 
     private static List<String> packages(String line) {

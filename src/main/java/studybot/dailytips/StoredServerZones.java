@@ -2,6 +2,7 @@ package studybot.dailytips;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import studybot.server.ServerZones;
 import studybot.store.Store;
 
 /**

@@ -4,7 +4,7 @@
  * checked ({@link studybot.dailytips.PostingAccess}) are the transport's to give; {@link studybot.dailytips.DailyTips}
  * assembles the rest.
  *
- * <p>May use: {@code command}, {@code book}, {@code store}, {@code tip}, {@code tip.command}, {@code quiz},
- * {@code facts}, {@code section.command}, {@code library}, {@code reply}.
+ * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code tip}, {@code tip.command},
+ * {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply}.
  */
 package studybot.dailytips;

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.dailytips.ServerZones;
 import studybot.library.Library;
+import studybot.server.ServerZones;
 
 /**
  * Each server's reading plan: setting it, moving it, and resolving it against the book being served on the

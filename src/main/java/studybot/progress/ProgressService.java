@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.dailytips.ServerZones;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -24,6 +23,7 @@ import studybot.plan.PlanService;
 import studybot.plan.PlanUnits;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
+import studybot.server.ServerZones;
 import studybot.sharing.ShareOptIns;
 
 /**

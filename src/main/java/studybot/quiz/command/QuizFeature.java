@@ -19,7 +19,6 @@ import studybot.command.CompletionCall;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
-import studybot.dailytips.ServerZones;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.library.SectionNumber;
@@ -27,6 +26,7 @@ import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.server.ServerZones;
 import studybot.sharing.StoredShareOptIns;
 
 /**

@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import studybot.dailytips.ServerZones;
 import studybot.fsrs.AnswerRating;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.FsrsScheduler;
@@ -22,6 +21,7 @@ import studybot.quiz.QuizDeck;
 import studybot.quiz.review.Answer;
 import studybot.quiz.review.CardReview;
 import studybot.quiz.review.ReviewStore;
+import studybot.server.ServerZones;
 import studybot.sharing.StoredShareOptIns;
 
 /**

@@ -1,4 +1,4 @@
-package studybot.dailytips;
+package studybot.server;
 
 import java.time.ZoneId;
 
