@@ -45,6 +45,14 @@ final class PostgresFaults {
         return SchemaMigrator.oneLine(message);
     }
 
+    /**
+     * Whether the server refused the login: SQLSTATE class 28, or the driver's own refusal to answer a password
+     * request with no password at hand (SQLSTATE 08004).
+     */
+    static boolean refusedLogin(SQLException e) {
+        return sqlState(e).filter(code -> code.startsWith("28") || code.equals("08004")).isPresent();
+    }
+
     private static Optional<String> sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

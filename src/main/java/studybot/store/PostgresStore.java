@@ -92,8 +92,10 @@ public final class PostgresStore extends JdbcStore {
         try (Connection connection = DriverManager.getConnection(url, login)) {
             log.debug("Reached {} as {}", description, user);
         } catch (SQLException e) {
+            String unset = password.isEmpty() && PostgresFaults.refusedLogin(e)
+                    ? " (" + Stores.PASSWORD_VARIABLE + " is not set)" : "";
             throw new StoreException("Cannot connect to " + description + " as user '" + user + "': "
-                    + PostgresFaults.reason(e), e);
+                    + PostgresFaults.reason(e) + unset, e);
         }
     }
 
