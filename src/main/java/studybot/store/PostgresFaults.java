@@ -1,5 +1,8 @@
 package studybot.store;
 
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
@@ -39,8 +42,10 @@ final class PostgresFaults {
             deepest = deepest.getCause();
         }
         String message = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
-        if (deepest instanceof java.net.ConnectException) {
+        if (deepest instanceof ConnectException) {
             message = "the server is unreachable (" + message + ")";
+        } else if (deepest instanceof EOFException || deepest instanceof SocketException) {
+            message = "the connection to the server was cut (" + message + ")";
         }
         return SchemaMigrator.oneLine(message);
     }

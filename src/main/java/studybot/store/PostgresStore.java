@@ -136,6 +136,11 @@ public final class PostgresStore extends JdbcStore {
     }
 
     @Override
+    String reason(SQLException e) {
+        return PostgresFaults.reason(e);
+    }
+
+    @Override
     StoreException classify(SQLException e) {
         return PostgresFaults.classify(description, e);
     }
