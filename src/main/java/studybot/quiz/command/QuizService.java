@@ -3,6 +3,7 @@ package studybot.quiz.command;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -115,11 +116,22 @@ final class QuizService {
         String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
                 : "c" + asked.map(Instant::getEpochSecond).orElse(now.getEpochSecond() / 86_400 * 86_400) + ":"
                 + question.cardId();
+        ZoneId zone = zones.zoneOf(who.scope());
         Optional<CardMemory> memory = reviews.recordAnswer(
                 new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
-                current -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now));
+                current -> current.filter(held -> sameDay(held.lastReview(), now, zone))
+                        .orElseGet(() -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating,
+                                now)));
         return memory.<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
                 .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
+    }
+
+    /**
+     * Whether two moments fall on one day in the scope's timezone: a card's schedule changes once a day per member,
+     * so clicking it on several messages (or asking for it by section) records answers but reviews it once.
+     */
+    private static boolean sameDay(Instant reviewed, Instant now, ZoneId zone) {
+        return reviewed.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
     }
 
     /** How many members answered the question on message {@code messageId} in this scope. */
@@ -139,7 +151,7 @@ final class QuizService {
 
     Leaderboard leaderboard(long scope, Leaderboard.Period period) {
         Instant since = period.start(clock.instant(), zones.zoneOf(scope));
-        return Leaderboard.of(period, reviews.answersSince(scope, since), sharing.sharing(scope));
+        return Leaderboard.of(period, reviews.answersSince(scope, since), sharing.sharing(scope), zones.zoneOf(scope));
     }
 
     /** Opts the member in or out of being named; whether that changed anything. */

@@ -179,6 +179,33 @@ class QuizFeatureTest {
     }
 
     @Test
+    void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
+        Question asked = asked(next(ALICE));
+        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                OptionalLong.of(snowflake(clock.instant(), 1)));
+        CardReview first = reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow();
+
+        for (int message = 2; message <= 6; message++) {
+            clock.advance(Duration.ofSeconds(1));
+            Reply verdict = click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                    OptionalLong.of(snowflake(clock.instant(), message)));
+            assertThat(verdict.title()).isEqualTo("Right!");
+        }
+
+        assertThat(reviews.answers(SERVER, ALICE)).as("every answer recorded for stats").hasSize(6);
+        assertThat(reviews.review(SERVER, ALICE, asked.cardId())).as("reviewed once today").contains(first);
+        registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "on"));
+        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"))
+                .text().plainText()).as("the card once for the day").contains("#1 you: 1 right of 1");
+
+        clock.advance(Duration.ofDays(1));
+        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                OptionalLong.of(snowflake(clock.instant(), 7)));
+        assertThat(reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow().memory().lastReview())
+                .as("the next day reviews it again").isEqualTo(clock.instant());
+    }
+
+    @Test
     void theQuestionMessageSaysHowManyAnsweredButNeverWho() {
         Reply question = next(ALICE);
         OptionalLong message = messageAt(clock.instant());
