@@ -93,8 +93,9 @@ final class QuizService {
 
     /**
      * Records a click on an answer button as a review. The question is the message clicked ({@code messageId}) or,
-     * where there are no messages, the card asked at {@code id.asked()}; a member's answer to it counts once. Time
-     * taken is from when the message was sent (else when the question was made) to now.
+     * where there are no messages, the card on the scope's day: the time in a console id is typed back by the user,
+     * so it may say when the question was made but not which question it was. A member's answer to it counts once.
+     * Time taken is from when the message was sent (else when the question was made, if that was today) to now.
      */
     AnswerOutcome answer(QuizScope who, QuizDeck deck, QuizIds.AnswerId id, OptionalLong messageId) {
         Optional<Question> found = deck.find(id.cardId());
@@ -107,16 +108,15 @@ final class QuizService {
             return new AnswerOutcome.Changed(question);
         }
         Instant now = clock.instant();
+        ZoneId zone = zones.zoneOf(who.scope());
         Optional<Instant> asked = messageId.isPresent()
                 ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
-                : id.asked();
+                : id.asked().filter(time -> sameDay(time, now, zone));
         Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
         boolean correct = chosen == question.answer();
         Rating rating = AnswerRating.of(correct, took);
         String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
-                : "c" + asked.map(Instant::getEpochSecond).orElse(now.getEpochSecond() / 86_400 * 86_400) + ":"
-                + question.cardId();
-        ZoneId zone = zones.zoneOf(who.scope());
+                : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
         Optional<CardMemory> memory = reviews.recordAnswer(
                 new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
                 current -> current.filter(held -> sameDay(held.lastReview(), now, zone))

@@ -239,6 +239,21 @@ class QuizFeatureTest {
     }
 
     @Test
+    void aConsoleIdWithItsTimeRemovedOrReplacedDoesNotCountAgain() {
+        Asker console = Asker.console("me");
+        String right = rightId(registry.answer(console, "quiz", "next", Map.of()));
+        String untimed = right.substring(0, right.lastIndexOf(':'));
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Right!");
+        assertThat(registry.click(console, untimed, List.of()).title()).isEqualTo("Already answered");
+        assertThat(registry.click(console, untimed + ":zzzz", List.of()).title()).isEqualTo("Already answered");
+        assertThat(registry.click(console, untimed + ":" + Long.toString(clock.instant().getEpochSecond(), 36),
+                List.of()).title()).isEqualTo("Already answered");
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    @Test
     void inTheConsoleABareQuizIsNextAndChoicesAreCommandsToType() {
         Console console = new Console(registry, new ConsoleRenderer(false), interaction -> { }, Asker.console("me"));
 
