@@ -52,6 +52,7 @@ public final class QuizFeature implements Feature {
 
     private final QuizService service;
     private final QuizReplies replies;
+    private final ForgetNonces forgetNonces;
 
     /**
      * @param reviews the members' answers and schedules
@@ -61,6 +62,7 @@ public final class QuizFeature implements Feature {
     public QuizFeature(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, Clock clock) {
         this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), clock);
         this.replies = new QuizReplies();
+        this.forgetNonces = new ForgetNonces(clock);
     }
 
     @Override
@@ -79,8 +81,9 @@ public final class QuizFeature implements Feature {
         if (args.equals(List.of(QuizIds.NEXT))) {
             return ask(who, click.book().get(), Optional.empty(), OptionalInt.empty());
         }
-        if (args.equals(List.of(QuizIds.FORGET))) {
-            return replies.forgotten(service.forget(who));
+        if (!args.isEmpty() && args.get(0).equals(QuizIds.FORGET)) {
+            return args.size() == 2 && forgetNonces.redeem(who, args.get(1)) ? replies.forgotten(service.forget(who))
+                    : replies.forgetNotConfirmed();
         }
         return QuizIds.parseAnswer(args)
                 .map(id -> replies.answered(service.answer(who, click.book().get().quiz(), id, click.messageId())))
@@ -143,7 +146,10 @@ public final class QuizFeature implements Feature {
                 case STATS -> replies.stats(service.stats(who, call.book().get().quiz()));
                 case LEADERBOARD -> inDirectMessages(call) ? replies.perServer(LEADERBOARD) : leaderboard(call, who);
                 case SHARE -> inDirectMessages(call) ? replies.perServer(SHARE) : share(call, who);
-                case FORGET -> replies.confirmForget(service.answerCount(who));
+                case FORGET -> {
+                    int answers = service.answerCount(who);
+                    yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(who));
+                }
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
             };
         }

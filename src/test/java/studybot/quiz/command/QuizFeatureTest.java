@@ -435,6 +435,33 @@ class QuizFeatureTest {
         assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).contains("nothing was deleted");
     }
 
+    @Test
+    void forgetDeletesOnlyWithTheNonceItsOwnPromptIssued() {
+        Reply question = next(ALICE);
+        click(ALICE, rightId(question), messageAt(clock.instant()));
+        Asker console = Asker.console("me");
+        registry.click(console, rightId(registry.answer(console, "quiz", "next", Map.of())), List.of());
+
+        List<String> forged = List.of("quiz:forget", "quiz:forget:0123456789abcdef", "quiz:forget:", "quiz:forget:x:y");
+        for (String id : forged) {
+            assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).as(id)
+                    .contains("nothing was deleted");
+            assertThat(registry.click(console, id, List.of()).text().plainText()).as(id)
+                    .contains("nothing was deleted");
+        }
+        String alicesPrompt = ((ReplyAction.Button) registry.answer(member(ALICE), "quiz", "forget", Map.of())
+                .actions().get(0)).id();
+        assertThat(click(BOB, alicesPrompt, messageAt(clock.instant())).text().plainText())
+                .as("another member's confirmation").contains("nothing was deleted");
+
+        assertThat(reviews.answers(SERVER, ALICE)).hasSize(1);
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        String consolePrompt = ((ReplyAction.Button) registry.answer(console, "quiz", "forget", Map.of())
+                .actions().get(0)).id();
+        assertThat(registry.click(console, consolePrompt, List.of()).text().plainText())
+                .contains("Deleted your 1 answer");
+    }
+
     private void answerOneAt(Instant at, boolean right) {
         clock.set(at);
         Reply question = next(ALICE);
