@@ -27,6 +27,8 @@ import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.section.SectionQuery;
+import studybot.section.SectionQueryParser;
 import studybot.sharing.StoredShareOptIns;
 
 /**
@@ -159,7 +161,9 @@ public final class QuizFeature implements Feature {
             Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
             Book book = call.book().get();
             if (sectionText.isPresent()) {
-                Optional<SectionNumber> section = SectionNumber.parse(sectionText.get());
+                // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
+                Optional<SectionNumber> section = new SectionQueryParser().parse(sectionText.get()) instanceof
+                        SectionQuery.ForSection found ? Optional.of(found.number()) : Optional.empty();
                 if (section.isEmpty()) {
                     return replies.notASection(sectionText.get());
                 }

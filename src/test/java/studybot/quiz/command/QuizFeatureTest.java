@@ -153,6 +153,17 @@ class QuizFeatureTest {
     }
 
     @Test
+    void theSectionOptionReadsNumbersAsSectionDoes() {
+        for (String typed : List.of("§20.4", "20,4", "§ 20.04", "20.4 Replication Groups")) {
+            Reply question = registry.answer(member(ALICE), "quiz", "next", Map.of("section", typed));
+            assertThat(question.kind()).as(typed).isNotEqualTo(Reply.Kind.PROBLEM);
+            assertThat(asked(question).fact().section()).as(typed).isEqualTo(new SectionNumber(20, 4));
+        }
+        assertThat(registry.answer(member(ALICE), "quiz", "next", Map.of("section", "twenty")).text().plainText())
+                .contains("\"twenty\" is not a section number");
+    }
+
+    @Test
     void eachMembersAnswerToAQuestionCountsOnceAndMembersAreScheduledApart() {
         Reply question = next(ALICE);
         OptionalLong message = messageAt(clock.instant());
