@@ -105,7 +105,7 @@ public final class EmbeddingStore {
     /** Writes the vectors of {@code keep} (the passages of the book being served) and forgets the rest. */
     public synchronized void save(Collection<ByteBuffer> keep) throws IOException {
         vectors.keySet().retainAll(new HashSet<>(keep));
-        Files.createDirectories(file.getParent());
+        OwnerOnlyFolders.create(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial),

@@ -90,7 +90,7 @@ public final class OnnxNatives {
                 libraries.put(library, resource(RESOURCES + platform + "/" + library));
             }
             target = folder.resolve("onnxruntime-" + VERSION + "-" + platform + "-" + checksum(libraries));
-            Files.createDirectories(target);
+            OwnerOnlyFolders.create(target);
             List<Path> crashed = markersOfDeadProcesses(target);
             crashedBefore = !crashed.isEmpty();
             for (Map.Entry<String, byte[]> library : libraries.entrySet()) {
