@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.reply.UserEcho;
 import studybot.section.NearbySections;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
@@ -127,8 +128,8 @@ public final class PlanInput {
         throw new PlanException("\"" + shorten(word) + "\" is not a day of the week. " + DAYS_HELP);
     }
 
+    /** The word as typed, cut short, hidden characters shown as � rather than dropped (the echo is plain text). */
     private static String shorten(String text) {
-        String clean = text.strip().replaceAll("[^\\p{L}\\p{N} ,.:/-]", "");
-        return clean.length() > 30 ? clean.substring(0, 30) + "…" : clean;
+        return UserEcho.of(text.strip(), 30);
     }
 }
