@@ -27,4 +27,11 @@ sealed interface AnswerOutcome {
     /** The card exists but its choices changed since the question was asked (the book was reloaded). */
     record Changed(Question question) implements AnswerOutcome {
     }
+
+    /**
+     * The button names a card or choice this edition's question could not have had, though it was asked after the
+     * edition was loaded: the id was made up.
+     */
+    record Invalid() implements AnswerOutcome {
+    }
 }

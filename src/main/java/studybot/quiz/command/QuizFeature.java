@@ -88,7 +88,8 @@ public final class QuizFeature implements Feature {
                     : replies.forgetNotConfirmed();
         }
         return QuizIds.parseAnswer(args)
-                .map(id -> replies.answered(service.answer(who, click.book().get().quiz(), id, click.messageId())))
+                .map(id -> replies.answered(service.answer(who, click.book().get().quiz(),
+                        click.book().get().library().loadedAt(), id, click.messageId())))
                 .orElseGet(replies::notOurButton);
     }
 

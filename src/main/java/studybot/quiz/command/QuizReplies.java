@@ -67,6 +67,9 @@ final class QuizReplies {
                     .strong(already.question().rightChoice()).plain(".\n\n").plain(already.question().fact().text())
                     .build()).withActions(afterAnswer(already.question()));
         }
+        if (outcome instanceof AnswerOutcome.Invalid) {
+            return Reply.problem(Text.markup("This button isn't valid. Nothing was counted." + TRY_NEXT));
+        }
         if (outcome instanceof AnswerOutcome.Retired) {
             return Reply.problem(Text.markup("This question's fact is no longer in the book (the book was edited), so"
                     + " the question is retired and your answer was not counted." + TRY_NEXT));

@@ -96,16 +96,24 @@ final class QuizService {
      * where there are no messages, the card on the scope's day: the time in a console id is typed back by the user,
      * so it may say when the question was made but not which question it was. A member's answer to it counts once.
      * Time taken is from when the message was sent (else when the question was made, if that was today) to now.
+     *
+     * @param editionLoadedAt when the edition {@code deck} belongs to was read from the seeds
      */
-    AnswerOutcome answer(QuizScope who, QuizDeck deck, QuizIds.AnswerId id, OptionalLong messageId) {
+    AnswerOutcome answer(QuizScope who, QuizDeck deck, Instant editionLoadedAt, QuizIds.AnswerId id,
+                         OptionalLong messageId) {
+        // a question made after this edition was loaded came from it: a card or choice it lacks was made up, not
+        // retired or changed by a reload
+        boolean fromThisEdition = (messageId.isPresent()
+                ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
+                : id.asked()).filter(made -> !made.isBefore(editionLoadedAt)).isPresent();
         Optional<Question> found = deck.find(id.cardId());
         if (found.isEmpty()) {
-            return new AnswerOutcome.Retired();
+            return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Retired();
         }
         Question question = found.get();
         int chosen = question.choiceWithId(id.choiceId());
         if (chosen < 0) {
-            return new AnswerOutcome.Changed(question);
+            return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Changed(question);
         }
         Instant now = clock.instant();
         ZoneId zone = zones.zoneOf(who.scope());

@@ -297,18 +297,24 @@ class QuizFeatureTest {
             assertThat(reply.isForAskerOnly()).as(id).isTrue();
             assertThat(reply.text().plainText()).as(id).contains("damaged or from an older version");
         }
-        Reply otherChoices = click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36,
+        Reply madeUpChoice = click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36,
                 messageAt(clock.instant()));
-        assertThat(otherChoices.text().plainText()).contains("changed when the book was reloaded");
+        Reply madeUpCard = click(ALICE, "quiz:a:f0123456789abcdef:12345678:" + asked36, messageAt(clock.instant()));
+        assertThat(madeUpChoice.text().plainText()).as("a made-up choice on this edition's question")
+                .startsWith("This button isn't valid.");
+        assertThat(madeUpCard.text().plainText()).as("a made-up card on this edition's question")
+                .startsWith("This button isn't valid.");
         assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
     }
 
     @Test
     void anAnswerToACardWhoseFactLeftTheBookIsNotCounted() {
         String right = rightId(next(ALICE));
-        book.replace(bind(LabelledBook.operatingSystems().library()));
+        OptionalLong asked = messageAt(clock.instant());
+        clock.advance(Duration.ofMinutes(1));
+        book.replace(bind(new Library(LabelledBook.operatingSystems().library().sections(), clock.instant())));
 
-        Reply retired = click(ALICE, right, messageAt(clock.instant()));
+        Reply retired = click(ALICE, right, asked);
 
         assertThat(retired.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(retired.isForAskerOnly()).isTrue();
