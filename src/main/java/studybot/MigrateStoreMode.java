@@ -44,7 +44,8 @@ final class MigrateStoreMode {
                     + "PostgreSQL. Set store.url to \"\" to copy the SQLite file in " + config.dataFolder() + ".");
             return 2;
         }
-        if (!targetUrl.startsWith(StoreConfig.POSTGRESQL) || targetUrl.toLowerCase(Locale.ROOT).contains("password")) {
+        if (!targetUrl.startsWith(StoreConfig.POSTGRESQL) || targetUrl.toLowerCase(Locale.ROOT).contains("password")
+                || StoreConfig.holdsUserInfo(targetUrl)) {
             err.println("studybot: --to must be a jdbc:postgresql://HOST:PORT/DATABASE URL without a password "
                     + "(the password comes from " + Stores.PASSWORD_VARIABLE + ").");
             return 2;

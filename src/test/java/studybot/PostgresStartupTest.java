@@ -62,6 +62,16 @@ class PostgresStartupTest {
         assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8)).doesNotContain(wrong);
     }
 
+    @Test
+    void anUnsetPasswordNamesTheVariable() throws Exception {
+        int status = run(TestPostgres.shared().newDatabase().url(), null);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(studybotLines()).singleElement().asString()
+                .contains("as user '" + TestPostgres.USER + "'").contains("STUDYBOT_DB_PASSWORD is not set");
+    }
+
+    /** @param password null to leave STUDYBOT_DB_PASSWORD unset */
     private int run(String url, String password) throws IOException {
         JsonMapper mapper = new JsonMapper();
         ObjectNode config = (ObjectNode) mapper.readTree(Path.of("config/studybot.json").toFile());
@@ -74,7 +84,9 @@ class PostgresStartupTest {
         Files.writeString(file, mapper.writeValueAsString(config));
         try (FakeDiscord discord = FakeDiscord.start()) {
             Map<String, String> env = new HashMap<>(discord.environment());
-            env.put("STUDYBOT_DB_PASSWORD", password);
+            if (password != null) {
+                env.put("STUDYBOT_DB_PASSWORD", password);
+            }
             return Main.run(new String[] {"--config", file.toString()}, env, print(out), print(err), new StopRequest());
         }
     }

@@ -123,11 +123,17 @@ public final class LibraryLoader {
         if (!Files.isDirectory(folder)) {
             throw new LibraryException(folder + ": the seeds folder does not exist or is not a folder");
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
+        // a deployment may link the name to a release (seeds -> releases/v1/seeds): walk the folder it names, and
+        // name its files under the configured path
+        try {
+            Path target = folder.toRealPath();
+            try (Stream<Path> walk = Files.walk(target)) {
+                return walk.filter(Files::isRegularFile)
+                        .filter(path -> path.getFileName().toString().endsWith(".txt"))
+                        .map(path -> folder.resolve(target.relativize(path)))
+                        .sorted()
+                        .toList();
+            }
         } catch (IOException e) {
             throw new LibraryException(folder + ": cannot list the seeds folder: " + e.getMessage());
         }

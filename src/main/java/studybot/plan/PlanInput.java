@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.reply.UserEcho;
+import studybot.section.NearbySections;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 
@@ -31,7 +33,6 @@ public final class PlanInput {
     private static final String DAYS_HELP = "Name weekdays like days:mon,wed,fri (or weekdays, weekends).";
 
     /** The most section numbers a refusal lists. */
-    private static final int MAX_LISTED = 10;
 
     private final SectionQueryParser parser = new SectionQueryParser();
 
@@ -45,7 +46,7 @@ public final class PlanInput {
         if (query instanceof SectionQuery.ForSection section) {
             if (library.find(section.number()).isEmpty()) {
                 throw new PlanException("There is no section " + section.written() + " in the book, so the plan "
-                        + "can't start there." + nearby(library, section.number()));
+                        + "can't start there." + NearbySections.hint(library, section.number()));
             }
             return section.number();
         }
@@ -53,7 +54,7 @@ public final class PlanInput {
             List<Section> sections = library.chapter(chapter.chapter());
             if (sections.isEmpty()) {
                 throw new PlanException("The book has no chapter " + chapter.written() + ". Chapters: "
-                        + chapters(library) + ".");
+                        + NearbySections.chapters(library) + ".");
             }
             return sections.get(0).number();
         }
@@ -127,21 +128,8 @@ public final class PlanInput {
         throw new PlanException("\"" + shorten(word) + "\" is not a day of the week. " + DAYS_HELP);
     }
 
-    private static String nearby(Library library, SectionNumber number) {
-        List<String> near = library.chapter(number.chapter()).stream().limit(MAX_LISTED)
-                .map(section -> section.number().toString()).toList();
-        if (near.isEmpty()) {
-            return " Chapters: " + chapters(library) + ".";
-        }
-        return " Chapter " + number.chapter() + " has " + String.join(", ", near) + ".";
-    }
-
-    private static String chapters(Library library) {
-        return String.join(", ", library.chapters().stream().map(String::valueOf).toList());
-    }
-
+    /** The word as typed, cut short, hidden characters shown as � rather than dropped (the echo is plain text). */
     private static String shorten(String text) {
-        String clean = text.strip().replaceAll("[^\\p{L}\\p{N} ,.:/-]", "");
-        return clean.length() > 30 ? clean.substring(0, 30) + "…" : clean;
+        return UserEcho.of(text.strip(), 30);
     }
 }

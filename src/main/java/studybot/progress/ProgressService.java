@@ -21,6 +21,7 @@ import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
 import studybot.plan.PlanService;
 import studybot.plan.PlanUnits;
+import studybot.section.NearbySections;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
@@ -33,7 +34,6 @@ import studybot.sharing.ShareOptIns;
 public final class ProgressService {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressService.class);
-    private static final int MAX_LISTED = 10;
 
     private final ReadMarkStore marks;
     private final PlanService plans;
@@ -76,7 +76,7 @@ public final class ProgressService {
     public MarkResult read(Place place, long memberId, SectionNumber number) throws ProgressException {
         Library book = library.get();
         Section section = book.find(number).orElseThrow(() -> new ProgressException("Section " + number
-                + " is no longer in the book, so it can't be marked read." + nearby(book, number)));
+                + " is no longer in the book, so it can't be marked read." + NearbySections.hint(book, number)));
         return new MarkResult(List.of(section), marks.mark(place, memberId, List.of(number), clock.instant()));
     }
 
@@ -182,13 +182,13 @@ public final class ProgressService {
         SectionQuery query = parser.parse(typed);
         if (query instanceof SectionQuery.ForSection section) {
             return List.of(book.find(section.number()).orElseThrow(() -> new ProgressException("There is no "
-                    + "section " + section.written() + " in the book." + nearby(book, section.number()))));
+                    + "section " + section.written() + " in the book." + NearbySections.hint(book, section.number()))));
         }
         if (query instanceof SectionQuery.ForChapter chapter) {
             List<Section> sections = book.chapter(chapter.chapter());
             if (sections.isEmpty()) {
                 throw new ProgressException("The book has no chapter " + chapter.written() + ". Chapters: "
-                        + book.chapters().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+                        + NearbySections.chapters(book) + ".");
             }
             return sections;
         }
@@ -197,12 +197,6 @@ public final class ProgressService {
                     + "or a chapter such as 20.");
         }
         throw new ProgressException("Give a section number such as 20.4, or a chapter such as 20.");
-    }
-
-    private static String nearby(Library book, SectionNumber number) {
-        List<String> near = book.chapter(number.chapter()).stream().limit(MAX_LISTED)
-                .map(section -> section.number().toString()).toList();
-        return near.isEmpty() ? "" : " Chapter " + number.chapter() + " has " + String.join(", ", near) + ".";
     }
 
     private static List<SectionNumber> numbers(List<Section> sections) {

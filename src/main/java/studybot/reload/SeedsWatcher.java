@@ -250,9 +250,12 @@ public final class SeedsWatcher implements AutoCloseable {
         }
     }
 
-    /** Watches {@code top} and every folder under it; watching a folder twice is harmless. */
+    /**
+     * Watches {@code top} and every folder under it; watching a folder twice is harmless. A link in place of the
+     * seeds folder is followed: the folder it points at is what changes.
+     */
     private void register(Path top) throws IOException {
-        try (Stream<Path> walk = Files.walk(top)) {
+        try (Stream<Path> walk = Files.walk(top.toRealPath())) {
             for (Path folder : walk.filter(path -> Files.isDirectory(path, NOFOLLOW_LINKS)).toList()) {
                 folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
             }

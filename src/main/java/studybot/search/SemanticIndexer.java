@@ -163,15 +163,31 @@ public final class SemanticIndexer implements AutoCloseable {
         if (encoder != null) {
             return true;
         }
+        store = openStore();
         try {
-            store = EmbeddingStore.open(storeFolder, model.name());
             encoder = loader.load();
             return true;
-        } catch (SemanticUnavailableException | IOException e) {
+        } catch (SemanticUnavailableException e) {
             unavailable = true;
             status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.getMessage());
             LOG.warn("Search by meaning is unavailable, /search uses BM25 only: {}", e.getMessage());
             return false;
+        }
+    }
+
+    /** The vectors an earlier run saved; without them if they cannot be read: meaning then costs time, not itself. */
+    private EmbeddingStore openStore() {
+        try {
+            EmbeddingStore opened = EmbeddingStore.open(storeFolder, model);
+            if (opened.dropped() > 0) {
+                LOG.warn("{} passage vectors in {} were unsound (wrong length, not finite or not unit length); "
+                        + "embedding them again", opened.dropped(), opened.file());
+            }
+            return opened;
+        } catch (IOException e) {
+            LOG.warn("Cannot read the passage vectors at {} ({}); search by meaning works without the vector cache",
+                    EmbeddingStore.file(storeFolder, model), e.toString());
+            return EmbeddingStore.empty(storeFolder, model);
         }
     }
 

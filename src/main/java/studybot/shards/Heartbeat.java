@@ -1,5 +1,7 @@
 package studybot.shards;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,7 +64,10 @@ public final class Heartbeat implements DiscordService {
 
     private void beat(ShardManager shardManager) {
         try {
-            registry.beat(ShardRange.running(shards, shardManager), (int) shardManager.getGuildCache().size());
+            Map<Integer, Integer> serversPerShard = new HashMap<>();
+            shardManager.getShardCache().forEach(shard -> serversPerShard.put(shard.getShardInfo().getShardId(),
+                    (int) shard.getGuildCache().size()));
+            registry.beat(ShardRange.running(shards, shardManager), serversPerShard);
         } catch (StoreException | IllegalArgumentException e) {
             log.debug("Heartbeat not recorded: {}", e.getMessage());
         }

@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import studybot.discord.ShardRange;
 import studybot.stats.FleetFigures;
 import studybot.store.Migrations;
@@ -44,17 +47,24 @@ public final class ProcessRegistry {
         this.startedAt = clock.instant();
     }
 
-    /** Records that this process is alive, running {@code range} with {@code servers} servers. */
-    public void beat(ShardRange range, int servers) {
+    /**
+     * Records that this process is alive, running {@code range} with {@code serversPerShard} servers on each of its
+     * shards, and deletes the rows of processes gone for {@link #GONE_AFTER}.
+     */
+    public void beat(ShardRange range, Map<Integer, Integer> serversPerShard) {
         Instant now = clock.instant();
+        int servers = serversPerShard.values().stream().mapToInt(Integer::intValue).sum();
+        String perShard = serversPerShard.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(","));
         database.inTransaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO bot_processes
-                        (process_id, shard_total, shard_from, shard_to, servers, started_at, seen_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                        (process_id, shard_total, shard_from, shard_to, servers, started_at, seen_at, shard_servers)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (process_id) DO UPDATE SET
                         shard_total = excluded.shard_total, shard_from = excluded.shard_from,
-                        shard_to = excluded.shard_to, servers = excluded.servers, seen_at = excluded.seen_at""")) {
+                        shard_to = excluded.shard_to, servers = excluded.servers, seen_at = excluded.seen_at,
+                        shard_servers = excluded.shard_servers""")) {
                 upsert.setString(1, processId);
                 upsert.setInt(2, range.total());
                 upsert.setInt(3, range.from());
@@ -62,11 +72,12 @@ public final class ProcessRegistry {
                 upsert.setInt(5, servers);
                 upsert.setLong(6, startedAt.toEpochMilli());
                 upsert.setLong(7, now.toEpochMilli());
+                upsert.setString(8, perShard);
                 upsert.executeUpdate();
             }
             try (PreparedStatement forget = connection.prepareStatement(
                     "DELETE FROM bot_processes WHERE seen_at < ?")) {
-                forget.setLong(1, now.minus(GONE_AFTER.multipliedBy(10)).toEpochMilli());
+                forget.setLong(1, now.minus(GONE_AFTER).toEpochMilli());
                 forget.executeUpdate();
             }
             return null;
@@ -85,17 +96,21 @@ public final class ProcessRegistry {
         });
     }
 
-    /** The processes seen alive within {@link #GONE_AFTER}, with the bot's current shard count; empty if none. */
+    /**
+     * The processes seen alive within {@link #GONE_AFTER}, with the bot's current shard count; empty if none. Two
+     * processes running one shard (a rolling restart) count its servers once: the larger count, since a process
+     * still connecting has not loaded them all yet.
+     */
     public Optional<FleetFigures> fleet() {
         long since = clock.instant().minus(GONE_AFTER).toEpochMilli();
         return database.inTransaction(connection -> {
             int total = 0;
             int processes = 0;
-            int servers = 0;
             int ranges = 0;
             BitSet run = new BitSet();
+            Map<Integer, Integer> servers = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT shard_total, shard_from, shard_to, servers FROM bot_processes
+                    SELECT shard_total, shard_from, shard_to, servers, shard_servers FROM bot_processes
                     WHERE seen_at >= ? ORDER BY started_at DESC""")) {
                 select.setLong(1, since);
                 try (ResultSet rows = select.executeQuery()) {
@@ -107,7 +122,8 @@ public final class ProcessRegistry {
                             continue;
                         }
                         processes++;
-                        servers += rows.getInt("servers");
+                        perShard(rows.getInt("shard_from"), rows.getInt("servers"), rows.getString("shard_servers"))
+                                .forEach((shard, count) -> servers.merge(shard, count, Math::max));
                         run.set(rows.getInt("shard_from"), rows.getInt("shard_to") + 1);
                         ranges += rows.getInt("shard_to") - rows.getInt("shard_from") + 1;
                     }
@@ -115,7 +131,23 @@ public final class ProcessRegistry {
             }
             return processes == 0 ? Optional.<FleetFigures>empty()
                     : Optional.of(new FleetFigures(processes, total, run.cardinality(), ranges > run.cardinality(),
-                            servers));
+                            servers.values().stream().mapToInt(Integer::intValue).sum()));
         });
+    }
+
+    /**
+     * A row's servers by shard, from {@code 0=11,1=9}; a row of a version that kept only the total has it all on
+     * its first shard.
+     */
+    private static Map<Integer, Integer> perShard(int firstShard, int servers, String perShard) {
+        if (perShard == null || perShard.isEmpty()) {
+            return Map.of(firstShard, servers);
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String entry : perShard.split(",")) {
+            String[] parts = entry.split("=", 2);
+            counts.put(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+        return counts;
     }
 }

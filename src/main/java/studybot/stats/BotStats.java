@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import studybot.reload.ReloadStatus;
 
 /**
@@ -28,8 +29,8 @@ import studybot.reload.ReloadStatus;
  * @param cacheEntries    entries in that edition's lookup cache
  * @param cache           that edition's lookup cache hits and misses (the cache starts empty with each edition)
  * @param commands        per command, most handled first
- * @param tipsPostedToday daily tips posted today
- * @param pausedServers   servers with daily tips paused
+ * @param tipsPostedToday daily tips posted today; empty when the store cannot be read
+ * @param pausedServers   servers with daily tips paused; empty when the store cannot be read
  * @param storeProblem    why the store cannot be written, when it cannot
  */
 public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
@@ -37,7 +38,7 @@ public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
                        Optional<String> shardRange, Optional<FleetFigures> fleet,
                        int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload, String search,
                        long cacheEntries, CacheStats cache, List<CommandFigures> commands,
-                       int tipsPostedToday, int pausedServers, Optional<String> storeProblem) {
+                       OptionalInt tipsPostedToday, OptionalInt pausedServers, Optional<String> storeProblem) {
 
     public BotStats {
         Objects.requireNonNull(takenAt, "takenAt");

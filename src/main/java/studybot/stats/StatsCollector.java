@@ -3,13 +3,19 @@ package studybot.stats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.library.Library;
 import studybot.reload.ReloadStatus;
 
 /** Gathers the figures for {@code /stats} from the parts that keep them, at one moment. */
 public final class StatsCollector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatsCollector.class);
 
     private final Clock clock;
     private final Instant startedAt;
@@ -35,15 +41,33 @@ public final class StatsCollector {
         this.tips = tips;
     }
 
-    /** The figures now, with the book figures from {@code book}, the edition the asking request took. */
+    /**
+     * The figures now, with the book figures from {@code book}, the edition the asking request took. The figures
+     * read from the store are left out when it cannot be read: {@code /stats} is how an admin learns what is wrong
+     * with the store, so it must answer while the store is down.
+     */
     public BotStats snapshot(Book book) {
         Instant now = clock.instant();
         Library library = book.library();
+        Optional<String> unreadable = Optional.empty();
+        Optional<FleetFigures> fleet = Optional.empty();
+        OptionalInt tipsPostedToday = OptionalInt.empty();
+        OptionalInt pausedServers = OptionalInt.empty();
+        try {
+            fleet = connection.fleet();
+            tipsPostedToday = OptionalInt.of(tips.tipsPostedToday());
+            pausedServers = OptionalInt.of(tips.pausedServers());
+        } catch (RuntimeException e) {
+            // the store's own health line says what is wrong and since when; this is only what /stats saw
+            LOG.debug("/stats could not read the store: {}", e.toString());
+            unreadable = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        Optional<String> storeProblem = tips.storeProblem();
         return new BotStats(now, startedAt, Duration.between(startedAt, now),
                 connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
-                connection.shardRange(), connection.fleet(),
+                connection.shardRange(), fleet,
                 library.size(), library.chapters().size(), library.loadedAt(), reload.get(), search.get(),
                 book.cache().size(), book.cache().stats(), commands.figures(),
-                tips.tipsPostedToday(), tips.pausedServers(), tips.storeProblem());
+                tipsPostedToday, pausedServers, storeProblem.isPresent() ? storeProblem : unreadable);
     }
 }

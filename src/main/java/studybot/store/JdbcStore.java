@@ -26,6 +26,11 @@ abstract class JdbcStore implements Store {
     /** The store's exception for {@code e}: busy, unwritable, or plain. */
     abstract StoreException classify(SQLException e);
 
+    /** What went wrong, in one line for the log and admins: the cause that says the most. */
+    String reason(SQLException e) {
+        return e.getMessage();
+    }
+
     @Override
     public StoreHealth health() {
         return health;
@@ -77,7 +82,7 @@ abstract class JdbcStore implements Store {
     private StoreException failed(SQLException e) {
         StoreException failure = classify(e);
         if (failure instanceof StoreUnwritableException) {
-            health.unwritable(e.getMessage());
+            health.unwritable(reason(e));
         }
         return failure;
     }

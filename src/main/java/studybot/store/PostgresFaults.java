@@ -1,5 +1,8 @@
 package studybot.store;
 
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
@@ -39,10 +42,20 @@ final class PostgresFaults {
             deepest = deepest.getCause();
         }
         String message = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
-        if (deepest instanceof java.net.ConnectException) {
+        if (deepest instanceof ConnectException) {
             message = "the server is unreachable (" + message + ")";
+        } else if (deepest instanceof EOFException || deepest instanceof SocketException) {
+            message = "the connection to the server was cut (" + message + ")";
         }
         return SchemaMigrator.oneLine(message);
+    }
+
+    /**
+     * Whether the server refused the login: SQLSTATE class 28, or the driver's own refusal to answer a password
+     * request with no password at hand (SQLSTATE 08004).
+     */
+    static boolean refusedLogin(SQLException e) {
+        return sqlState(e).filter(code -> code.startsWith("28") || code.equals("08004")).isPresent();
     }
 
     private static Optional<String> sqlState(Throwable failure) {

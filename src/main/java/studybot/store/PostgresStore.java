@@ -92,8 +92,10 @@ public final class PostgresStore extends JdbcStore {
         try (Connection connection = DriverManager.getConnection(url, login)) {
             log.debug("Reached {} as {}", description, user);
         } catch (SQLException e) {
+            String unset = password.isEmpty() && PostgresFaults.refusedLogin(e)
+                    ? " (" + Stores.PASSWORD_VARIABLE + " is not set)" : "";
             throw new StoreException("Cannot connect to " + description + " as user '" + user + "': "
-                    + PostgresFaults.reason(e), e);
+                    + PostgresFaults.reason(e) + unset, e);
         }
     }
 
@@ -131,6 +133,11 @@ public final class PostgresStore extends JdbcStore {
         } catch (SQLException e) {
             log.debug("Returning a connection to {} failed: {}", description, e.getMessage());
         }
+    }
+
+    @Override
+    String reason(SQLException e) {
+        return PostgresFaults.reason(e);
     }
 
     @Override

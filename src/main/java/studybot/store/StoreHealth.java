@@ -55,6 +55,9 @@ public final class StoreHealth {
             log.error("Store {} cannot be written: {}. Nothing is lost that was acknowledged; studybot retries and"
                     + " recovers by itself once the store takes writes again.", store, reason);
         } else {
+            // the latest cause is the one to show (a cut connection first, then the server refusing), since when
+            // stays the first failure's
+            fault.updateAndGet(current -> current == null ? next : new Fault(reason, current.since()));
             log.debug("Store {} still cannot be written: {}", store, reason);
         }
     }

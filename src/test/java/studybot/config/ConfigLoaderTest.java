@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigLoaderTest {
 
@@ -56,6 +57,26 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("bad.json: ")
                 .hasMessageContaining(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "jdbc:postgresql://studybot:hunter2@db:5432/studybot",
+        "jdbc:postgresql://studybot:hunter2@db/studybot?ssl=true",
+        "jdbc:postgresql://studybot@db/studybot",
+        "jdbc:postgresql://db/studybot?user=studybot&password=hunter2",
+        "jdbc:postgresql://db/studybot;PASSWORD=hunter2",
+        "jdbc:mysql://studybot:hunter2@db/studybot",
+    })
+    void aPasswordInStoreUrlIsRefusedAndTheUrlsUserInfoNeverPrinted(String url) throws Exception {
+        String broken = Files.readString(SHIPPED).replace("\"url\": \"\"", "\"url\": \"" + url + "\"");
+
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), broken))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("bad.json: store.url must ")
+                .hasMessageNotContaining("hunter2")
+                .hasMessageNotContaining("studybot@")
+                .hasMessageNotContaining("studybot:");
     }
 
     @Test

@@ -87,6 +87,17 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void aSeedsFolderThatIsASymlinkIsFollowed(@TempDir Path deployment) throws Exception {
+        write("a.txt", "1.1 First\n\nBody one.\n");
+        Path link = Files.createSymbolicLink(deployment.resolve("seeds"), seeds);
+
+        Library library = loader.load(link);
+
+        assertThat(library.sections()).extracting(Section::heading).containsExactly("1.1 First");
+        assertThat(library.sections().get(0).origin().toString()).startsWith(link.toString());
+    }
+
+    @Test
     void duplicateNumberNamesBothPlaces() throws Exception {
         write("a.txt", "1.1 First\n\nBody.\n");
         write("b.txt", "Intro\n\n1.1 Again\n\nBody.\n");

@@ -89,4 +89,12 @@ class PlanInputTest {
         assertThatThrownBy(() -> input.pace("2", "xyz", THURSDAY)).isInstanceOf(PlanException.class)
                 .hasMessageContaining("days:mon,wed,fri");
     }
+
+    @Test
+    void aHiddenCharacterInDaysIsShownNotDropped() {
+        assertThatThrownBy(() -> input.days("mon,fr\u202Eiday")).isInstanceOf(PlanException.class)
+                .hasMessageContaining("\"fr\uFFFDiday\" is not a day of the week");
+        assertThatThrownBy(() -> input.days("mon,👩‍💻")).isInstanceOf(PlanException.class)
+                .hasMessageContaining("\"👩‍💻\" is not a day of the week");
+    }
 }

@@ -84,6 +84,8 @@ class ProgressServiceTest {
         assertThatThrownBy(() -> progress.read(HERE, ANA, "20.9")).isInstanceOf(ProgressException.class)
                 .hasMessageContaining("no section 20.9").hasMessageContaining("20.1, 20.2");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "99")).hasMessageContaining("no chapter 99");
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "99.9")).as("as /plan set start:99.9 does")
+                .hasMessageContaining("no section 99.9").hasMessageContaining("Chapters: 20,");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "redis")).hasMessageContaining("such as 20.4");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "<@123>")).hasMessageContaining("Mentions");
         book.set(minus(book.get(), "20.3"));

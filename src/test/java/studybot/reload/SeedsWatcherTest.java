@@ -152,6 +152,28 @@ class SeedsWatcherTest {
     }
 
     @Test
+    void aSymlinkedSeedsFolderIsFollowedAndItsTargetWatched() throws Exception {
+        Path release = Files.createDirectories(folder.resolve("releases/v1/seeds"));
+        Files.writeString(release.resolve("a.txt"), seed("20.4 Replication Groups", "Release one."));
+        Path link = Files.createSymbolicLink(folder.resolve("seeds"), folder.relativize(release));
+        SeedFolder linked = new SeedFolder(link);
+        current = linked.serve();
+        reloader = linked.reloader(current);
+        reloader.addListener(swappedIn::add);
+        assertThat(body(current.get(), 20, 4)).isEqualTo("Release one.");
+        watch(link, Duration.ofMillis(200));
+
+        Files.writeString(release.resolve("b.txt"), seed("30.1 Later", "Edited in the target."));
+        assertThat(body(nextSwapWith(30, 1), 30, 1)).isEqualTo("Edited in the target.");
+
+        Path second = Files.createDirectories(folder.resolve("releases/v2/seeds"));
+        Files.writeString(second.resolve("a.txt"), seed("20.4 Replication Groups", "Release two."));
+        Path relinked = Files.createSymbolicLink(folder.resolve("seeds.next"), folder.relativize(second));
+        Files.move(relinked, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertThat(body(nextSwapSaying(20, 4, "Release two."), 20, 4)).isEqualTo("Release two.");
+    }
+
+    @Test
     void aRemovedFolderKeepsTheBookServingAndSaysSoUntilItIsBack() throws Exception {
         Path live = nestedSeeds("20.4 Replication Groups", "Before the removal.");
         watch(live, Duration.ofMillis(200));

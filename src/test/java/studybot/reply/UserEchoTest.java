@@ -21,6 +21,15 @@ class UserEchoTest {
     }
 
     @Test
+    void emojiJoinedByZeroWidthJoinersAreShownWhole() {
+        String joined = "👩‍💻 👨‍👩‍👧 🏳️‍🌈 👍🏽";
+
+        assertThat(UserEcho.of(joined, 60)).isEqualTo(joined);
+        assertThat(UserEcho.of("a\u200Db 👩\u200D", 60)).as("a joiner between letters, or at the end")
+                .isEqualTo("a\uFFFDb 👩\uFFFD");
+    }
+
+    @Test
     void isCutToTheLength() {
         assertThat(UserEcho.of("word ".repeat(40), 20)).hasSizeLessThanOrEqualTo(20);
     }

@@ -2,12 +2,18 @@ package studybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.library.Library;
@@ -21,6 +27,8 @@ class SemanticIndexerTest {
 
     @TempDir
     Path store;
+    /** What the last {@link #build} logged besides its "ready" line. */
+    private List<String> warnings = List.of();
 
     @Test
     void aRestartEmbedsOnlyThePassagesThatChanged() throws Exception {
@@ -62,13 +70,115 @@ class SemanticIndexerTest {
         assertThat(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.8");
     }
 
+    @Test
+    void aCacheOfNotANumberVectorsIsEmbeddedAgainInsteadOfServed(@TempDir Path clean) throws Exception {
+        Library seed = TestBooks.seed();
+        SemanticStatus first = build(seed);
+        rewriteVectors(vector -> {
+            float[] nan = new float[vector.length];
+            java.util.Arrays.fill(nan, Float.NaN);
+            return nan;
+        });
+
+        SemanticStatus again = build(seed);
+
+        assertThat(again.embedded()).as("every NaN vector embedded again").isEqualTo(first.total());
+        assertThat(warnings).singleElement().asString().startsWith(first.total() + " passage vectors in ")
+                .contains("unsound");
+        String question = "my app opens too many connections to the database";
+        assertThat(numbers(SharedModel.hybrid(seed, EncoderModel.MINILM_L6_V2_Q, store), question))
+                .isEqualTo(numbers(SharedModel.hybrid(seed, EncoderModel.MINILM_L6_V2_Q, clean), question));
+    }
+
+    @Test
+    void aShortOrUnnormalisedVectorIsEmbeddedAgainAndTheRestKept() throws Exception {
+        Library seed = TestBooks.seed();
+        SemanticStatus first = build(seed);
+        int[] seen = {0};
+        rewriteVectors(vector -> switch (seen[0]++) {
+            case 0 -> java.util.Arrays.copyOf(vector, 10);
+            case 1 -> scaled(vector, 3);
+            case 2 -> new float[vector.length];
+            default -> vector;
+        });
+
+        SemanticStatus again = build(seed);
+
+        assertThat(again.state()).isEqualTo(SemanticStatus.State.READY);
+        assertThat(again.embedded()).as("the three damaged entries, and only those").isEqualTo(3);
+        assertThat(warnings).singleElement().asString().startsWith("3 passage vectors in ");
+        assertThat(build(seed).embedded()).as("the rebuilt entries were saved").isZero();
+        assertThat(warnings).isEmpty();
+        assertThat(first.total()).isGreaterThan(3);
+    }
+
+    @Test
+    void aFolderInPlaceOfTheCacheFileLeavesSearchByMeaningOnWithoutTheCache() throws Exception {
+        Files.createDirectories(store.resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
+        SectionSearch search = Searches.over(TestBooks.seed());
+        try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
+             SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.awaitIdle(Duration.ofMinutes(2));
+
+            assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.READY);
+            assertThat(indexer.status().embedded()).isEqualTo(indexer.status().total());
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("without the vector cache")
+                    .contains("all-minilm-l6-v2-q.vectors"));
+        }
+        assertThat(search.searchesByMeaning()).isTrue();
+    }
+
+    private static List<String> numbers(SectionSearch search, String question) {
+        return search.search(question, Searches.DEFAULT_LIMIT).hits().stream()
+                .map(hit -> hit.number().toString()).toList();
+    }
+
+    private static float[] scaled(float[] vector, float factor) {
+        float[] scaled = vector.clone();
+        for (int d = 0; d < scaled.length; d++) {
+            scaled[d] *= factor;
+        }
+        return scaled;
+    }
+
+    /** Rewrites every vector of the cache file in place, keeping its layout valid. */
+    private void rewriteVectors(UnaryOperator<float[]> change) throws IOException {
+        Path file = store.resolve("all-minilm-l6-v2-q.vectors");
+        Path rewritten = store.resolve("rewritten");
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rewritten)))) {
+            out.writeUTF(in.readUTF());
+            out.writeUTF(in.readUTF());
+            int count = in.readInt();
+            out.writeInt(count);
+            for (int i = 0; i < count; i++) {
+                byte[] key = new byte[32];
+                in.readFully(key);
+                float[] vector = new float[in.readInt()];
+                for (int d = 0; d < vector.length; d++) {
+                    vector[d] = in.readFloat();
+                }
+                float[] changed = change.apply(vector);
+                out.write(key);
+                out.writeInt(changed.length);
+                for (float value : changed) {
+                    out.writeFloat(value);
+                }
+            }
+        }
+        Files.move(rewritten, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private SemanticStatus build(Library library) throws Exception {
         SectionSearch search = Searches.over(library);
-        try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+        try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
+             SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
             assertThat(search.searchesByMeaning()).isTrue();
             assertThat(Files.size(store.resolve("all-minilm-l6-v2-q.vectors"))).isPositive();
+            warnings = log.lines().stream().filter(line -> !line.startsWith("Search by meaning ready")).toList();
             return indexer.status();
         }
     }

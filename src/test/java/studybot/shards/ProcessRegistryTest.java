@@ -3,8 +3,12 @@ package studybot.shards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -32,22 +36,51 @@ class ProcessRegistryTest {
         MutableClock clock = new MutableClock(Instant.parse("2030-01-07T09:00:00Z"));
         try (Store database = TestStores.of(dialect, temp).open(List.of(ProcessRegistry.MIGRATIONS))) {
             ProcessRegistry first = new ProcessRegistry(database, clock);
+            clock.advance(Duration.ofSeconds(1));
             ProcessRegistry second = new ProcessRegistry(database, clock);
+            clock.advance(Duration.ofSeconds(1));
             ProcessRegistry third = new ProcessRegistry(database, clock);
             assertThat(first.fleet()).isEmpty();
 
-            first.beat(new ShardRange(4, 0, 1), 10);
-            second.beat(new ShardRange(4, 2, 3), 12);
+            first.beat(new ShardRange(4, 0, 1), Map.of(0, 4, 1, 6));
+            second.beat(new ShardRange(4, 2, 3), Map.of(2, 5, 3, 7));
             assertThat(third.fleet()).contains(new FleetFigures(2, 4, 4, false, 22));
 
-            third.beat(new ShardRange(4, 1, 2), 11);
-            assertThat(first.fleet()).contains(new FleetFigures(3, 4, 4, true, 33));
+            third.beat(new ShardRange(4, 1, 2), Map.of(1, 6, 2, 5));
+            assertThat(first.fleet()).contains(new FleetFigures(3, 4, 4, true, 22));
 
             clock.advance(ProcessRegistry.GONE_AFTER.plusSeconds(1));
-            first.beat(new ShardRange(4, 0, 1), 10);
+            first.beat(new ShardRange(4, 0, 1), Map.of(0, 4, 1, 6));
             third.leave();
             assertThat(first.fleet()).as("the second died, the third stopped")
                     .contains(new FleetFigures(1, 4, 2, false, 10));
+            assertThat(rows(database)).as("the dead process's row is deleted").isEqualTo(1);
         }
+    }
+
+    @Test
+    void overlappingProcessesCountEachShardsServersOnce() {
+        MutableClock clock = new MutableClock(Instant.parse("2030-01-07T09:00:00Z"));
+        try (Store database = TestStores.of(dialect, temp).open(List.of(ProcessRegistry.MIGRATIONS))) {
+            ProcessRegistry old = new ProcessRegistry(database, clock);
+            clock.advance(Duration.ofSeconds(30));
+            ProcessRegistry restarted = new ProcessRegistry(database, clock);
+
+            old.beat(new ShardRange(2, 0, 1), Map.of(0, 11, 1, 9));
+            restarted.beat(new ShardRange(2, 0, 1), Map.of(0, 12, 1, 0));
+
+            assertThat(old.fleet()).as("a rolling restart: each shard once, by the process that has it loaded")
+                    .contains(new FleetFigures(2, 2, 2, true, 21));
+        }
+    }
+
+    private static int rows(Store database) {
+        return database.inTransaction(connection -> {
+            try (Statement count = connection.createStatement();
+                 ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + ProcessRegistry.TABLE)) {
+                result.next();
+                return result.getInt(1);
+            }
+        });
     }
 }

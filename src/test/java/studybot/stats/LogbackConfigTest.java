@@ -50,6 +50,8 @@ class LogbackConfigTest {
         assertThat(context.getLogger("net.dv8tion.jda.Foo").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("studybot.reload.BookReloader").getEffectiveLevel()).isEqualTo(Level.INFO);
         assertThat(context.getLogger("studybot.stats.InteractionLog").isDebugEnabled()).isFalse();
+        assertThat(context.getLogger("com.zaxxer.hikari.pool.PoolBase").getEffectiveLevel())
+                .as("its maxLifetime advice after an outage misleads").isEqualTo(Level.ERROR);
     }
 
     @Test

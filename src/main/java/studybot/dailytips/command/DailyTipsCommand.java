@@ -101,8 +101,12 @@ public final class DailyTipsCommand implements BotCommand {
                 default -> postNow(serverId);
             };
         } catch (StoreBusyException e) {
-            return Reply.problem(STORE_BUSY);
+            return Reply.problem(call.subcommand().equals(STATUS) ? StoreBusyException.ADVICE : STORE_BUSY);
         } catch (StoreUnwritableException e) {
+            if (call.subcommand().equals(STATUS)) {
+                // only read: nothing was to change, and the admin asking wants to know what is wrong and since when
+                return Reply.problem(DiscordFormat.text(service.storeProblem().orElse(e.getMessage())));
+            }
             return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
                     + "has been told in the log; try again once it is fixed.");
         }

@@ -6,7 +6,10 @@ import studybot.quiz.Question;
 /** What became of a click on an answer button. Only {@link Counted} changed anything. */
 sealed interface AnswerOutcome {
 
-    /** The answer was recorded as a review; {@code memory} is the card's new schedule for the member. */
+    /**
+     * The answer was recorded; {@code memory} is the card's schedule for the member after it (unchanged when the
+     * card was already reviewed that day: the schedule changes once a day).
+     */
     record Counted(Question question, int chosen, CardMemory memory) implements AnswerOutcome {
         boolean correct() {
             return chosen == question.answer();
@@ -23,5 +26,12 @@ sealed interface AnswerOutcome {
 
     /** The card exists but its choices changed since the question was asked (the book was reloaded). */
     record Changed(Question question) implements AnswerOutcome {
+    }
+
+    /**
+     * The button names a card or choice this edition's question could not have had, though it was asked after the
+     * edition was loaded: the id was made up.
+     */
+    record Invalid() implements AnswerOutcome {
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import studybot.quiz.review.Answer;
 
 /**
  * A server's quiz ranking for a period. Only members who opted in are named; the others are in the ranking (so the
- * named members' places are honest) but shown only as a count.
+ * named members' places are honest) but shown only as a count. A card counts once per member per day (the first
+ * answer that day), so asking one card over and over does not climb the ranking.
  *
  * @param named   the opted-in members' rows, best first, each with its place among everyone
  * @param unnamed how many members answered who are not named
@@ -65,9 +67,17 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
 
     static final int SHOWN = 10;
 
-    static Leaderboard of(Period period, List<Answer> answers, Set<Long> sharing) {
+    /** @param zone the server's timezone, where its days begin */
+    static Leaderboard of(Period period, List<Answer> answers, Set<Long> sharing, ZoneId zone) {
         Map<Long, int[]> tallies = new LinkedHashMap<>();
+        Set<String> counted = new HashSet<>();
+        int kept = 0;
         for (Answer answer : answers) {
+            if (!counted.add(answer.memberId() + "/" + answer.cardId() + "/"
+                    + answer.answeredAt().atZone(zone).toLocalDate())) {
+                continue;
+            }
+            kept++;
             int[] tally = tallies.computeIfAbsent(answer.memberId(), member -> new int[2]);
             tally[0] += answer.correct() ? 1 : 0;
             tally[1]++;
@@ -93,6 +103,6 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
             }
         }
         int sharingCount = (int) ranked.stream().filter(entry -> sharing.contains(entry.getKey())).count();
-        return new Leaderboard(period, List.copyOf(named), ranked.size() - sharingCount, answers.size());
+        return new Leaderboard(period, List.copyOf(named), ranked.size() - sharingCount, kept);
     }
 }

@@ -26,6 +26,8 @@ import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.section.SectionQuery;
+import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
 import studybot.sharing.StoredShareOptIns;
 
@@ -52,6 +54,7 @@ public final class QuizFeature implements Feature {
 
     private final QuizService service;
     private final QuizReplies replies;
+    private final ForgetNonces forgetNonces;
 
     /**
      * @param reviews the members' answers and schedules
@@ -71,6 +74,7 @@ public final class QuizFeature implements Feature {
         this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places,
                 clock);
         this.replies = new QuizReplies();
+        this.forgetNonces = new ForgetNonces(clock);
     }
 
     @Override
@@ -89,11 +93,13 @@ public final class QuizFeature implements Feature {
         if (args.equals(List.of(QuizIds.NEXT))) {
             return ask(who, click.book().get(), Optional.empty(), OptionalInt.empty());
         }
-        if (args.equals(List.of(QuizIds.FORGET))) {
-            return replies.forgotten(service.forget(who));
+        if (!args.isEmpty() && args.get(0).equals(QuizIds.FORGET)) {
+            return args.size() == 2 && forgetNonces.redeem(who, args.get(1)) ? replies.forgotten(service.forget(who))
+                    : replies.forgetNotConfirmed();
         }
         return QuizIds.parseAnswer(args)
-                .map(id -> replies.answered(service.answer(who, click.book().get().quiz(), id, click.messageId())))
+                .map(id -> replies.answered(service.answer(who, click.book().get().quiz(),
+                        click.book().get().library().loadedAt(), id, click.messageId())))
                 .orElseGet(replies::notOurButton);
     }
 
@@ -148,7 +154,10 @@ public final class QuizFeature implements Feature {
                 case STATS -> replies.stats(service.stats(who, call.book().get().quiz()));
                 case LEADERBOARD -> inDirectMessages(call) ? replies.perServer(LEADERBOARD) : leaderboard(call, who);
                 case SHARE -> inDirectMessages(call) ? replies.perServer(SHARE) : share(call, who);
-                case FORGET -> replies.confirmForget(service.answerCount(who));
+                case FORGET -> {
+                    int answers = service.answerCount(who);
+                    yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(who));
+                }
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
             };
         }
@@ -158,7 +167,9 @@ public final class QuizFeature implements Feature {
             Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
             Book book = call.book().get();
             if (sectionText.isPresent()) {
-                Optional<SectionNumber> section = SectionNumber.parse(sectionText.get());
+                // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
+                Optional<SectionNumber> section = new SectionQueryParser().parse(sectionText.get()) instanceof
+                        SectionQuery.ForSection found ? Optional.of(found.number()) : Optional.empty();
                 if (section.isEmpty()) {
                     return replies.notASection(sectionText.get());
                 }

@@ -45,8 +45,9 @@ public final class QuizIds {
         return PREFIX + ":" + NEXT;
     }
 
-    static String forget() {
-        return PREFIX + ":" + FORGET;
+    /** The forget confirmation, carrying the nonce its prompt issued ({@link ForgetNonces}). */
+    static String forget(String nonce) {
+        return PREFIX + ":" + FORGET + ":" + nonce;
     }
 
     /** The answer an id's arguments (after {@code quiz:a:}) name; empty for ids studybot never made. */

@@ -67,6 +67,9 @@ final class QuizReplies {
                     .strong(already.question().rightChoice()).plain(".\n\n").plain(already.question().fact().text())
                     .build()).withActions(afterAnswer(already.question()));
         }
+        if (outcome instanceof AnswerOutcome.Invalid) {
+            return Reply.problem(Text.markup("This button isn't valid. Nothing was counted." + TRY_NEXT));
+        }
         if (outcome instanceof AnswerOutcome.Retired) {
             return Reply.problem(Text.markup("This question's fact is no longer in the book (the book was edited), so"
                     + " the question is retired and your answer was not counted." + TRY_NEXT));
@@ -201,7 +204,8 @@ final class QuizReplies {
                 + " the server it is for. Your own questions and ").code("/quiz stats").plain(" work here too.").build());
     }
 
-    Reply confirmForget(int answers) {
+    /** @param nonce what the confirmation button carries: only this prompt's click deletes */
+    Reply confirmForget(int answers, String nonce) {
         if (answers == 0) {
             return Reply.content("Forget", "You have no quiz answers here, so there is nothing to delete.")
                     .toAskerOnly();
@@ -209,9 +213,14 @@ final class QuizReplies {
         return Reply.content("Forget your quiz answers?", Text.plain("This deletes all " + answers
                         + (answers == 1 ? " answer" : " answers") + " you gave here and your review schedule. It can't"
                         + " be undone."))
-                .withActions(List.of(new ReplyAction.Button("Delete my answers", QuizIds.forget(),
+                .withActions(List.of(new ReplyAction.Button("Delete my answers", QuizIds.forget(nonce),
                         ReplyAction.Style.PRIMARY, "")))
                 .toAskerOnly();
+    }
+
+    Reply forgetNotConfirmed() {
+        return Reply.problem(Text.builder().plain("This confirmation isn't valid (used, expired, or not yours), so"
+                + " nothing was deleted. Run ").code("/quiz forget").plain(" to be asked again.").build());
     }
 
     Reply forgotten(int answers) {

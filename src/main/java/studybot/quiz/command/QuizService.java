@@ -3,6 +3,7 @@ package studybot.quiz.command;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -99,34 +100,53 @@ final class QuizService {
 
     /**
      * Records a click on an answer button as a review. The question is the message clicked ({@code messageId}) or,
-     * where there are no messages, the card asked at {@code id.asked()}; a member's answer to it counts once. Time
-     * taken is from when the message was sent (else when the question was made) to now.
+     * where there are no messages, the card on the scope's day: the time in a console id is typed back by the user,
+     * so it may say when the question was made but not which question it was. A member's answer to it counts once.
+     * Time taken is from when the message was sent (else when the question was made, if that was today) to now.
+     *
+     * @param editionLoadedAt when the edition {@code deck} belongs to was read from the seeds
      */
-    AnswerOutcome answer(QuizScope who, QuizDeck deck, QuizIds.AnswerId id, OptionalLong messageId) {
+    AnswerOutcome answer(QuizScope who, QuizDeck deck, Instant editionLoadedAt, QuizIds.AnswerId id,
+                         OptionalLong messageId) {
+        // a question made after this edition was loaded came from it: a card or choice it lacks was made up, not
+        // retired or changed by a reload
+        boolean fromThisEdition = (messageId.isPresent()
+                ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
+                : id.asked()).filter(made -> !made.isBefore(editionLoadedAt)).isPresent();
         Optional<Question> found = deck.find(id.cardId());
         if (found.isEmpty()) {
-            return new AnswerOutcome.Retired();
+            return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Retired();
         }
         Question question = found.get();
         int chosen = question.choiceWithId(id.choiceId());
         if (chosen < 0) {
-            return new AnswerOutcome.Changed(question);
+            return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Changed(question);
         }
         Instant now = clock.instant();
+        ZoneId zone = zones.zoneOf(who.scope());
         Optional<Instant> asked = messageId.isPresent()
                 ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
-                : id.asked();
+                : id.asked().filter(time -> sameDay(time, now, zone));
         Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
         boolean correct = chosen == question.answer();
         Rating rating = AnswerRating.of(correct, took);
         String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
-                : "c" + asked.map(Instant::getEpochSecond).orElse(now.getEpochSecond() / 86_400 * 86_400) + ":"
-                + question.cardId();
+                : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
         Optional<CardMemory> memory = reviews.recordAnswer(
                 new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
-                current -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now));
+                current -> current.filter(held -> sameDay(held.lastReview(), now, zone))
+                        .orElseGet(() -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating,
+                                now)));
         return memory.<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
                 .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
+    }
+
+    /**
+     * Whether two moments fall on one day in the scope's timezone: a card's schedule changes once a day per member,
+     * so clicking it on several messages (or asking for it by section) records answers but reviews it once.
+     */
+    private static boolean sameDay(Instant reviewed, Instant now, ZoneId zone) {
+        return reviewed.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
     }
 
     /** How many members answered the question on message {@code messageId} in this scope. */
@@ -146,7 +166,7 @@ final class QuizService {
 
     Leaderboard leaderboard(long scope, Leaderboard.Period period) {
         Instant since = period.start(clock.instant(), zones.zoneOf(scope));
-        return Leaderboard.of(period, reviews.answersSince(scope, since), sharing.sharing(scope));
+        return Leaderboard.of(period, reviews.answersSince(scope, since), sharing.sharing(scope), zones.zoneOf(scope));
     }
 
     /** Opts the member in or out of being named; whether that changed anything. */

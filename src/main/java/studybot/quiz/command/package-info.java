@@ -3,7 +3,7 @@
  * that member, scheduled with FSRS; stats, a leaderboard of members who chose to be named, and forgetting.
  *
  * <p>May use: {@code command}, {@code reply}, {@code book}, {@code library}, {@code quiz}, {@code quiz.review},
- * {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's timezone), {@code section.command}
- * (its "Read 20.4" button).
+ * {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's timezone), {@code section} (reading a
+ * section number as {@code /section} does), {@code section.command} (its "Read 20.4" button).
  */
 package studybot.quiz.command;

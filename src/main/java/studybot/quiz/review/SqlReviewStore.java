@@ -14,6 +14,7 @@ import java.util.function.Function;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.Phase;
 import studybot.fsrs.Rating;
+import studybot.store.Dialect;
 import studybot.store.Store;
 
 /**
@@ -35,7 +36,7 @@ public final class SqlReviewStore implements ReviewStore {
 
     @Override
     public Optional<CardReview> review(long scope, long memberId, String cardId) {
-        return store.inTransaction(connection -> find(connection, scope, memberId, cardId));
+        return store.inTransaction(connection -> find(connection, scope, memberId, cardId, ""));
     }
 
     @Override
@@ -59,7 +60,10 @@ public final class SqlReviewStore implements ReviewStore {
                     return Optional.empty();
                 }
             }
-            Optional<CardMemory> current = find(connection, answer.scope(), answer.memberId(), answer.cardId())
+            // held until the commit, so a concurrent answer to the card reviews this one's result; SQLite already
+            // holds the whole store since the insert
+            String lock = store.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+            Optional<CardMemory> current = find(connection, answer.scope(), answer.memberId(), answer.cardId(), lock)
                     .map(CardReview::memory);
             CardMemory memory = next.apply(current);
             save(connection, new CardReview(answer.scope(), answer.memberId(), answer.cardId(), memory));
@@ -154,10 +158,11 @@ public final class SqlReviewStore implements ReviewStore {
         });
     }
 
-    private static Optional<CardReview> find(Connection connection, long scope, long memberId, String cardId)
-            throws SQLException {
+    /** @param lock {@code ""}, or {@code " FOR UPDATE"} to hold the row until the commit */
+    private static Optional<CardReview> find(Connection connection, long scope, long memberId, String cardId,
+                                             String lock) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS
-                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND card_id = ?")) {
+                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND card_id = ?" + lock)) {
             select.setLong(1, scope);
             select.setLong(2, memberId);
             select.setString(3, cardId);

@@ -25,30 +25,57 @@ import java.util.concurrent.ConcurrentHashMap;
  * Passage vectors kept on disk in the data folder, keyed by a SHA-256 of the model's name and the passage's text:
  * a restart or a reload embeds only passages that are new or changed, and vectors of another model never mix in.
  * One file per model, rewritten whole (to a temporary file, then moved over) holding only the passages of the
- * latest book, so it never grows with old editions. A damaged file is treated as empty. Thread-safe.
+ * latest book, so it never grows with old editions. Nothing read back is trusted: an entry whose vector has the
+ * wrong length, a value that is not finite, or is not unit length is dropped (and so embedded again), and a file
+ * cut short keeps the entries before the cut. Thread-safe.
  */
 public final class EmbeddingStore {
 
     private static final String MAGIC = "studybot-embeddings-1";
+    /** How far a vector's squared length may be from 1 (the encoder writes unit vectors in float precision). */
+    private static final double NORM_TOLERANCE = 1e-3;
 
     private final Path file;
     private final String model;
+    private final int dimensions;
     private final Map<ByteBuffer, float[]> vectors = new ConcurrentHashMap<>();
+    private int dropped;
 
-    private EmbeddingStore(Path file, String model) {
+    private EmbeddingStore(Path file, EncoderModel model) {
         this.file = file;
-        this.model = model;
+        this.model = model.name();
+        this.dimensions = model.dimensions();
     }
 
-    /** The store of {@code model} in {@code folder}, with what an earlier run saved (nothing if absent or damaged). */
-    public static EmbeddingStore open(Path folder, String model) throws IOException {
-        EmbeddingStore store = new EmbeddingStore(folder.resolve(model + ".vectors"), model);
+    /** The file the vectors of {@code model} are kept in, in {@code folder}. */
+    public static Path file(Path folder, EncoderModel model) {
+        return folder.resolve(model.name() + ".vectors");
+    }
+
+    /**
+     * The store of {@code model} in {@code folder}, with the sound entries an earlier run saved (none if the file is
+     * absent or not a vector file).
+     *
+     * @throws IOException when the file is there but cannot be read (a folder in its place, no permission)
+     */
+    public static EmbeddingStore open(Path folder, EncoderModel model) throws IOException {
+        EmbeddingStore store = new EmbeddingStore(file(folder, model), model);
         store.load();
         return store;
     }
 
+    /** An empty store of {@code model} in {@code folder}, for when what is there cannot be read. */
+    public static EmbeddingStore empty(Path folder, EncoderModel model) {
+        return new EmbeddingStore(file(folder, model), model);
+    }
+
     public Path file() {
         return file;
+    }
+
+    /** Entries of the file that were dropped as unsound when it was read. */
+    public int dropped() {
+        return dropped;
     }
 
     /** The key of a passage's text for this model. */
@@ -78,7 +105,7 @@ public final class EmbeddingStore {
     /** Writes the vectors of {@code keep} (the passages of the book being served) and forgets the rest. */
     public synchronized void save(Collection<ByteBuffer> keep) throws IOException {
         vectors.keySet().retainAll(new HashSet<>(keep));
-        Files.createDirectories(file.getParent());
+        OwnerOnlyFolders.create(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial),
@@ -102,29 +129,46 @@ public final class EmbeddingStore {
     }
 
     private void load() throws IOException {
+        int count = 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!MAGIC.equals(in.readUTF()) || !model.equals(in.readUTF())) {
                 return;
             }
-            int count = in.readInt();
+            count = in.readInt();
             for (int i = 0; i < count; i++) {
                 byte[] key = new byte[32];
                 in.readFully(key);
                 int length = in.readInt();
                 if (length <= 0 || length > 4096) {
-                    vectors.clear();
-                    return;
+                    break;
                 }
                 float[] vector = new float[length];
                 for (int d = 0; d < length; d++) {
                     vector[d] = in.readFloat();
                 }
-                vectors.put(ByteBuffer.wrap(key), vector);
+                if (sound(vector)) {
+                    vectors.put(ByteBuffer.wrap(key), vector);
+                }
             }
         } catch (NoSuchFileException e) {
             // first run: nothing cached yet
         } catch (EOFException | UTFDataFormatException e) {
-            vectors.clear();
+            // cut short: the entries before the cut stand
         }
+        dropped = Math.max(0, count - vectors.size());
+    }
+
+    private boolean sound(float[] vector) {
+        if (vector.length != dimensions) {
+            return false;
+        }
+        double squares = 0;
+        for (float value : vector) {
+            if (!Float.isFinite(value)) {
+                return false;
+            }
+            squares += (double) value * value;
+        }
+        return Math.abs(squares - 1) <= NORM_TOLERANCE;
     }
 }

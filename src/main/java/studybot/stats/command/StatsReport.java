@@ -94,8 +94,13 @@ public final class StatsReport {
     }
 
     private static Text dailyTips(BotStats stats) {
-        Text.Builder text = Text.builder().plain(count(stats.tipsPostedToday(), "tip") + " posted today · "
-                + count(stats.pausedServers(), "server") + " with tips paused");
+        Text.Builder text = Text.builder();
+        if (stats.tipsPostedToday().isPresent() && stats.pausedServers().isPresent()) {
+            text.plain(count(stats.tipsPostedToday().getAsInt(), "tip") + " posted today · "
+                    + count(stats.pausedServers().getAsInt(), "server") + " with tips paused");
+        } else {
+            text.plain("Not known while the store cannot be read");
+        }
         stats.storeProblem().ifPresent(problem -> text.plain("\n").strong("Store problem:").plain(" " + problem));
         return text.build();
     }

@@ -153,6 +153,17 @@ class QuizFeatureTest {
     }
 
     @Test
+    void theSectionOptionReadsNumbersAsSectionDoes() {
+        for (String typed : List.of("§20.4", "20,4", "§ 20.04", "20.4 Replication Groups")) {
+            Reply question = registry.answer(member(ALICE), "quiz", "next", Map.of("section", typed));
+            assertThat(question.kind()).as(typed).isNotEqualTo(Reply.Kind.PROBLEM);
+            assertThat(asked(question).fact().section()).as(typed).isEqualTo(new SectionNumber(20, 4));
+        }
+        assertThat(registry.answer(member(ALICE), "quiz", "next", Map.of("section", "twenty")).text().plainText())
+                .contains("\"twenty\" is not a section number");
+    }
+
+    @Test
     void eachMembersAnswerToAQuestionCountsOnceAndMembersAreScheduledApart() {
         Reply question = next(ALICE);
         OptionalLong message = messageAt(clock.instant());
@@ -176,6 +187,33 @@ class QuizFeatureTest {
         assertThat(aliceCard.memory().phase()).isEqualTo(Phase.REVIEW);
         assertThat(bobCard.memory().due()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
         assertThat(aliceCard.memory().due()).isAfter(bobCard.memory().due());
+    }
+
+    @Test
+    void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
+        Question asked = asked(next(ALICE));
+        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                OptionalLong.of(snowflake(clock.instant(), 1)));
+        CardReview first = reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow();
+
+        for (int message = 2; message <= 6; message++) {
+            clock.advance(Duration.ofSeconds(1));
+            Reply verdict = click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                    OptionalLong.of(snowflake(clock.instant(), message)));
+            assertThat(verdict.title()).isEqualTo("Right!");
+        }
+
+        assertThat(reviews.answers(SERVER, ALICE)).as("every answer recorded for stats").hasSize(6);
+        assertThat(reviews.review(SERVER, ALICE, asked.cardId())).as("reviewed once today").contains(first);
+        registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "on"));
+        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"))
+                .text().plainText()).as("the card once for the day").contains("#1 you: 1 right of 1");
+
+        clock.advance(Duration.ofDays(1));
+        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                OptionalLong.of(snowflake(clock.instant(), 7)));
+        assertThat(reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow().memory().lastReview())
+                .as("the next day reviews it again").isEqualTo(clock.instant());
     }
 
     @Test
@@ -212,6 +250,21 @@ class QuizFeatureTest {
     }
 
     @Test
+    void aConsoleIdWithItsTimeRemovedOrReplacedDoesNotCountAgain() {
+        Asker console = Asker.console("me");
+        String right = rightId(registry.answer(console, "quiz", "next", Map.of()));
+        String untimed = right.substring(0, right.lastIndexOf(':'));
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Right!");
+        assertThat(registry.click(console, untimed, List.of()).title()).isEqualTo("Already answered");
+        assertThat(registry.click(console, untimed + ":zzzz", List.of()).title()).isEqualTo("Already answered");
+        assertThat(registry.click(console, untimed + ":" + Long.toString(clock.instant().getEpochSecond(), 36),
+                List.of()).title()).isEqualTo("Already answered");
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    @Test
     void inTheConsoleABareQuizIsNextAndChoicesAreCommandsToType() {
         Console console = new Console(registry, new ConsoleRenderer(false), interaction -> { }, Asker.console("me"));
 
@@ -244,18 +297,24 @@ class QuizFeatureTest {
             assertThat(reply.isForAskerOnly()).as(id).isTrue();
             assertThat(reply.text().plainText()).as(id).contains("damaged or from an older version");
         }
-        Reply otherChoices = click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36,
+        Reply madeUpChoice = click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36,
                 messageAt(clock.instant()));
-        assertThat(otherChoices.text().plainText()).contains("changed when the book was reloaded");
+        Reply madeUpCard = click(ALICE, "quiz:a:f0123456789abcdef:12345678:" + asked36, messageAt(clock.instant()));
+        assertThat(madeUpChoice.text().plainText()).as("a made-up choice on this edition's question")
+                .startsWith("This button isn't valid.");
+        assertThat(madeUpCard.text().plainText()).as("a made-up card on this edition's question")
+                .startsWith("This button isn't valid.");
         assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
     }
 
     @Test
     void anAnswerToACardWhoseFactLeftTheBookIsNotCounted() {
         String right = rightId(next(ALICE));
-        book.replace(bind(LabelledBook.operatingSystems().library()));
+        OptionalLong asked = messageAt(clock.instant());
+        clock.advance(Duration.ofMinutes(1));
+        book.replace(bind(new Library(LabelledBook.operatingSystems().library().sections(), clock.instant())));
 
-        Reply retired = click(ALICE, right, messageAt(clock.instant()));
+        Reply retired = click(ALICE, right, asked);
 
         assertThat(retired.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(retired.isForAskerOnly()).isTrue();
@@ -391,6 +450,33 @@ class QuizFeatureTest {
         assertThat(reviews.review(SERVER, ALICE, asked(question).cardId())).isEmpty();
         assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
         assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).contains("nothing was deleted");
+    }
+
+    @Test
+    void forgetDeletesOnlyWithTheNonceItsOwnPromptIssued() {
+        Reply question = next(ALICE);
+        click(ALICE, rightId(question), messageAt(clock.instant()));
+        Asker console = Asker.console("me");
+        registry.click(console, rightId(registry.answer(console, "quiz", "next", Map.of())), List.of());
+
+        List<String> forged = List.of("quiz:forget", "quiz:forget:0123456789abcdef", "quiz:forget:", "quiz:forget:x:y");
+        for (String id : forged) {
+            assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).as(id)
+                    .contains("nothing was deleted");
+            assertThat(registry.click(console, id, List.of()).text().plainText()).as(id)
+                    .contains("nothing was deleted");
+        }
+        String alicesPrompt = ((ReplyAction.Button) registry.answer(member(ALICE), "quiz", "forget", Map.of())
+                .actions().get(0)).id();
+        assertThat(click(BOB, alicesPrompt, messageAt(clock.instant())).text().plainText())
+                .as("another member's confirmation").contains("nothing was deleted");
+
+        assertThat(reviews.answers(SERVER, ALICE)).hasSize(1);
+        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        String consolePrompt = ((ReplyAction.Button) registry.answer(console, "quiz", "forget", Map.of())
+                .actions().get(0)).id();
+        assertThat(registry.click(console, consolePrompt, List.of()).text().plainText())
+                .contains("Deleted your 1 answer");
     }
 
     private void answerOneAt(Instant at, boolean right) {

@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -115,6 +119,61 @@ class SqlReviewStoreTest {
             assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
             assertThat(reviews.answers(999L, ALICE)).hasSize(1);
             assertThat(reviews.answersSince(SERVER, T0)).extracting(Answer::memberId).containsExactly(BOB);
+        }
+    }
+
+    @Test
+    void twoAnswersToOneCardAtOnceSeeEachOthersReview() throws Exception {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            answer(reviews, ALICE, "q0", "card", true, Duration.ofSeconds(5), T0);
+            Instant later = T0.plus(Duration.ofDays(3));
+            CountDownLatch firstRead = new CountDownLatch(1);
+            CountDownLatch secondStarted = new CountDownLatch(1);
+            List<Optional<CardMemory>> seenBySecond = new CopyOnWriteArrayList<>();
+
+            CompletableFuture<Optional<CardMemory>> first = CompletableFuture.supplyAsync(() ->
+                    reviews.recordAnswer(answerAt("q1", later), current -> {
+                        firstRead.countDown();
+                        await(secondStarted);
+                        sleep(500);
+                        return scheduler.review(current.orElseThrow(), Rating.GOOD, later);
+                    }));
+            await(firstRead);
+            CompletableFuture<Optional<CardMemory>> second = CompletableFuture.supplyAsync(() -> {
+                secondStarted.countDown();
+                return reviews.recordAnswer(answerAt("q2", later.plusSeconds(1)), current -> {
+                    seenBySecond.add(current);
+                    return scheduler.review(current.orElseThrow(), Rating.GOOD, later.plusSeconds(1));
+                });
+            });
+
+            CardMemory afterFirst = first.get(20, TimeUnit.SECONDS).orElseThrow();
+            second.get(20, TimeUnit.SECONDS);
+            assertThat(seenBySecond).as("the second answer read the card after the first one's review")
+                    .containsExactly(Optional.of(afterFirst));
+        }
+    }
+
+    private static Answer answerAt(String question, Instant at) {
+        return new Answer(SERVER, ALICE, question, "card", true, Rating.GOOD, at, Duration.ofSeconds(5));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -2,10 +2,12 @@ package studybot.search.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,19 @@ class OfflineModelTest {
         assertThatThrownBy(() -> OnnxNatives.load(data, "Windows 11", "amd64"))
                 .isInstanceOf(SemanticUnavailableException.class)
                 .hasMessageContaining("no ONNX Runtime library for Windows 11 amd64");
+    }
+
+    @Test
+    void theFoldersItCreatesInTheDataFolderAreOwnerOnly() throws Exception {
+        assumeTrue(data.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        OnnxNatives.load(data.resolve("native"));
+        EmbeddingStore.empty(data.resolve("embeddings"), EncoderModel.MINILM_L6_V2_Q).save(List.of());
+
+        try (Stream<Path> folders = Files.walk(data).filter(Files::isDirectory).filter(folder -> !folder.equals(data))) {
+            assertThat(folders.toList()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(folder ->
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).as(folder.toString())
+                            .isEqualTo("rwx------"));
+        }
     }
 
     @Test
