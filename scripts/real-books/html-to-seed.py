@@ -267,7 +267,9 @@ def convert_docbook(root, first, stop, writer):
         page = found.group(1) if found else None
 
 
-def single_level(tag, _classes):
+def single_level(tag, classes):
+    if any(names & ADMONITIONS for names in classes):
+        return None
     return HEADINGS[tag]
 
 
