@@ -3,6 +3,8 @@ package studybot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -94,18 +98,19 @@ final class PassageIndex {
         terms.forEach(term -> query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
         try {
             ScoreDoc[] docs = searcher.search(query.build(), limit * PASSAGES_PER_SECTION).scoreDocs;
-            List<Match> sections = new ArrayList<>(limit);
+            List<ScoreDoc> best = new ArrayList<>(limit);
             Set<Integer> seen = new HashSet<>();
-            for (ScoreDoc doc : docs) {
-                Passage passage = passages.get(doc.doc);
-                if (seen.add(passage.section())) {
-                    Set<String> held = terms(passage.text());
-                    float coverage = (float) terms.stream().filter(held::contains).count() / terms.size();
-                    sections.add(new Match(new SectionMatch(passage.section(), passage, doc.score), coverage));
-                    if (sections.size() == limit) {
-                        break;
-                    }
+            for (int i = 0; i < docs.length && best.size() < limit; i++) {
+                if (seen.add(passages.get(docs[i].doc).section())) {
+                    best.add(docs[i]);
                 }
+            }
+            int[] held = wordsHeld(terms, best);
+            List<Match> sections = new ArrayList<>(best.size());
+            for (int i = 0; i < best.size(); i++) {
+                Passage passage = passages.get(best.get(i).doc);
+                sections.add(new Match(new SectionMatch(passage.section(), passage, best.get(i).score),
+                        (float) held[i] / terms.size()));
             }
             return sections;
         } catch (IOException e) {
@@ -119,6 +124,37 @@ final class PassageIndex {
      * @param coverage the share of the question's words (as analysed) that the passage holds, 0 to 1
      */
     record Match(SectionMatch best, float coverage) {
+    }
+
+    /** How many of the terms each passage holds, read from the postings (no passage is analysed again). */
+    private int[] wordsHeld(Set<String> terms, List<ScoreDoc> docs) throws IOException {
+        int[] held = new int[docs.size()];
+        Integer[] byDoc = new Integer[docs.size()];
+        for (int i = 0; i < byDoc.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs.get(i).doc));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (String term : terms) {
+                PostingsEnum postings = leaf.reader().postings(new Term(TEXT, term), PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                for (int i : byDoc) {
+                    int doc = docs.get(i).doc - leaf.docBase;
+                    if (doc < 0 || doc >= leaf.reader().maxDoc()) {
+                        continue;
+                    }
+                    if (postings.docID() < doc) {
+                        postings.advance(doc);
+                    }
+                    if (postings.docID() == doc) {
+                        held[i]++;
+                    }
+                }
+            }
+        }
+        return held;
     }
 
     private Set<String> terms(String words) {
