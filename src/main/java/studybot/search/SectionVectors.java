@@ -18,6 +18,7 @@ final class SectionVectors {
     private final List<Passage> passages;
     private final byte[] codes;
     private final float[] scales;
+    private final int[] sectionOf;
     private final int dimensions;
 
     /** @param vectors one unit vector per passage, in the same order; passages in library order */
@@ -29,8 +30,10 @@ final class SectionVectors {
         this.dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
         this.codes = new byte[passages.size() * dimensions];
         this.scales = new float[passages.size()];
+        this.sectionOf = new int[passages.size()];
         for (int i = 0; i < vectors.size(); i++) {
             scales[i] = quantise(vectors.get(i), codes, i * dimensions);
+            sectionOf[i] = passages.get(i).section();
         }
     }
 
@@ -49,12 +52,12 @@ final class SectionVectors {
         byte[] code = new byte[dimensions];
         float queryScale = quantise(query, code, 0);
         List<SectionMatch> top = new ArrayList<>(limit + 1);
-        int section = passages.get(0).section();
+        int section = sectionOf[0];
         float best = Float.NEGATIVE_INFINITY;
         float second = Float.NEGATIVE_INFINITY;
         int bestPassage = 0;
         for (int p = 0, n = passages.size(); p < n; p++) {
-            int of = passages.get(p).section();
+            int of = sectionOf[p];
             if (of != section) {
                 offer(top, limit, section, best, second, bestPassage, minimum);
                 section = of;
@@ -109,12 +112,22 @@ final class SectionVectors {
         return largest / 127f;
     }
 
-    /** One running sum over the bytes: the simple loop that the JIT turns into vector instructions. */
+    /** Four running sums, so the CPU can overlap the multiply-adds (Java 17's JIT does not vectorise this loop). */
     private static int dot(byte[] query, byte[] all, int offset, int length) {
-        int sum = 0;
-        for (int i = 0; i < length; i++) {
-            sum += query[i] * all[offset + i];
+        int s0 = 0;
+        int s1 = 0;
+        int s2 = 0;
+        int s3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            s0 += query[i] * all[offset + i];
+            s1 += query[i + 1] * all[offset + i + 1];
+            s2 += query[i + 2] * all[offset + i + 2];
+            s3 += query[i + 3] * all[offset + i + 3];
         }
-        return sum;
+        for (; i < length; i++) {
+            s0 += query[i] * all[offset + i];
+        }
+        return s0 + s1 + s2 + s3;
     }
 }
