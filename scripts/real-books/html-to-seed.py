@@ -1,119 +1,312 @@
 #!/usr/bin/env python3
-"""Turns an HTML manual (Sphinx, mdBook or DocBook output) into studybot's seed text format, for measurement only.
+"""Turns a manual's HTML pages (Sphinx or DocBook) into studybot's seed text format.
 
-Follows the pages' rel="next" links from a start page while they stay in the start page's folder. Each page is a
-chapter; its text before the first <h2> is section 1 (titled by the <h1>), each <h2> starts the next section.
-Paragraphs and list items are kept; code blocks, tables, navigation and smaller headings are left out.
+Until the book importer reads HTML itself, this is how a real manual reaches the bot for measurement. Pages are
+read in table-of-contents order; each page (Sphinx) or each DocBook chapter starts a chapter, and every heading
+becomes a section numbered CHAPTER.SECTION in that order. Titles are kept as the book spells them, less the book's
+own numbering ("2.2. Concepts" -> "Concepts"), since the seed numbering replaces it. The first section of a
+chapter is the page or chapter title itself, holding its introduction, so a title path (chapter title > section
+title) names any section whatever the numbering. Paragraphs, list items, definitions and code blocks become one
+line each between blank lines; navigation, tables of contents and "¶" links are dropped.
 
-usage: html-to-seed.py START_PAGE OUT_FILE [MAX_PAGES]
+Usage:
+  html-to-seed.py sphinx ROOT TOC_PAGE [--only PREFIX ...] [--skip PREFIX ...] > book.txt
+      ROOT: the html folder; TOC_PAGE: the page whose toctree lists the pages in order (e.g. contents.html);
+      --only keeps pages whose path starts with one of the prefixes (e.g. tutorial/ library/re.html).
+  html-to-seed.py docbook ROOT FIRST_PAGE STOP_PAGE > book.txt
+      follows the "next" links from FIRST_PAGE up to (not including) STOP_PAGE.
+  html-to-seed.py docbook-single FILE > book.txt
+      one DocBook page holding a whole book (the Git user manual): h1 chapters, h2-h4 sections.
+Python 3 standard library only.
 """
 import html.parser
 import os
 import re
 import sys
 
-SKIP = {"pre", "table", "nav", "script", "style", "head", "footer", "header", "svg", "button", "h3", "h4", "h5",
-        "h6", "dt", "figure", "caption"}
-SKIP_CLASSES = {"navheader", "navfooter", "sphinxsidebar", "related", "footer", "headerlink", "admonition-title",
-                "highlight", "menu-bar", "nav-wrapper", "toc", "contents", "toctree-wrapper", "sidebar",
-                "mobile-nav-chapters", "nav-chapters", "literallayout", "programlisting", "screen", "synopsis",
-                "cmdsynopsis", "funcsynopsis", "ferris-explain", "sidetoc"}
-BLOCKS = {"p", "li", "dd", "blockquote", "div"}
-VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source", "track", "embed"}
+HEADING = re.compile(r"(\d{1,4})\.(\d{1,4})[ \t]+(\S.{0,199}?)(?<!\.)\s*")
+MARKER = re.compile(r"[—–-]+\s.*\s[—–-]+|[!-/:-@\[-`{-~\s…—–]+")
+NUMBERING = re.compile(r"^(?:(?:Chapter|Appendix|Part)\s+)?(?:[IVXLC]+|[A-Z]|\d+)(?:\.\d+)*\.?\s+(?=\S)")
+BLOCKS = {"p", "pre", "li", "dt", "dd", "td", "th", "blockquote", "div", "section", "table", "tr", "ul", "ol",
+          "dl", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "caption", "figcaption", "tbody", "thead"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+SKIPPED_CLASSES = {"toc", "headerlink", "navheader", "navfooter", "sphinxsidebar", "related", "footer",
+                   "sphinxsidebarwrapper", "toctree-wrapper", "indexterm", "mobile-nav", "inline-search",
+                   "clearer", "refnamediv-skip"}
+VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
 
 
-class Page(html.parser.HTMLParser):
-    def __init__(self):
+class PageReader(html.parser.HTMLParser):
+    """Events of one page: ("heading", level, title) and ("text", paragraph), in document order."""
+
+    def __init__(self, body_test, level_of):
         super().__init__(convert_charrefs=True)
-        self.stack = []          # (tag, skipping)
-        self.sections = []       # [title, [paragraphs]]
-        self.title = None
-        self.buffer = []
+        self.body_test = body_test
+        self.level_of = level_of
+        self.events = []
+        self.stack = []
+        self.body_depth = None
+        self.skip_depth = None
         self.heading = None
-        self.next = None
-
-    def skipping(self):
-        return any(skip for _, skip in self.stack)
+        self.pre = 0
+        self.text = []
+        self.div_classes = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "link" and attrs.get("rel") == "next" and self.next is None:
-            self.next = attrs.get("href")
-        if tag == "a" and attrs.get("rel") == "next" and self.next is None:
-            self.next = attrs.get("href")
-        if tag in VOID:
-            return
         classes = set((attrs.get("class") or "").split())
-        skip = tag in SKIP or bool(classes & SKIP_CLASSES) or attrs.get("id") in ("sidebar", "menu-bar")
-        if tag in ("h1", "h2") and not self.skipping():
+        if tag in VOID:
+            if tag == "br" and self.active():
+                self.text.append("\n" if self.pre else " ")
+            return
+        self.stack.append(tag)
+        depth = len(self.stack)
+        if self.body_depth is None and self.body_test(tag, attrs):
+            self.body_depth = depth
+        if tag in ("div", "section"):
+            self.div_classes.append((depth, classes))
+        if self.skip_depth is None and (classes & SKIPPED_CLASSES or tag in ("script", "style", "nav")):
+            self.skip_depth = depth
+            return
+        if not self.active():
+            return
+        if tag in HEADINGS:
             self.flush()
-            self.heading = []
-        elif tag in BLOCKS and not self.skipping():
+            self.heading = (depth, self.level_of(tag, self.enclosing_classes()))
+        elif tag == "pre":
             self.flush()
-        self.stack.append((tag, skip))
+            self.pre += 1
+        elif tag in BLOCKS and self.heading is None:
+            self.flush()
 
     def handle_endtag(self, tag):
-        if tag in VOID:
+        if tag in VOID or tag not in self.stack:
             return
         while self.stack:
-            open_tag, _ = self.stack.pop()
+            depth = len(self.stack)
+            open_tag = self.stack.pop()
+            self.close_element(open_tag, depth)
             if open_tag == tag:
                 break
-        if tag in ("h1", "h2") and self.heading is not None:
-            text = clean(" ".join(self.heading))
-            text = re.sub(r"^(Chapter\s+)?[\dA-Z]+(\.\d+)*\.?\s+", "", text)
+
+    def close_element(self, tag, depth):
+        if self.div_classes and self.div_classes[-1][0] == depth:
+            self.div_classes.pop()
+        if self.skip_depth == depth:
+            self.skip_depth = None
+            return
+        if self.body_depth == depth:
+            self.flush()
+            self.body_depth = None
+            return
+        if not self.active():
+            return
+        if self.heading is not None and self.heading[0] == depth:
+            title = clean("".join(self.text))
+            self.text = []
+            if title and self.heading[1] is not None:
+                self.events.append(("heading", self.heading[1], title))
             self.heading = None
-            if text:
-                if tag == "h1" and not self.sections:
-                    self.sections.append([text, []])
-                else:
-                    self.sections.append([text, []])
-        elif tag in BLOCKS and not self.skipping():
+        elif tag == "pre":
+            self.flush()
+            self.pre -= 1
+        elif tag in BLOCKS and self.heading is None:
             self.flush()
 
     def handle_data(self, data):
-        if self.skipping():
-            return
-        if self.heading is not None:
-            self.heading.append(data)
-        else:
-            self.buffer.append(data)
+        if self.active():
+            self.text.append(data)
+
+    def active(self):
+        return self.body_depth is not None and self.skip_depth is None
+
+    def enclosing_classes(self):
+        return [classes for _, classes in self.div_classes]
 
     def flush(self):
-        text = clean("".join(self.buffer))
-        self.buffer = []
-        if text and self.sections and len(text.split()) >= 3:
-            self.sections[-1][1].append(text)
+        if self.heading is not None:
+            return
+        paragraph = clean("".join(self.text))
+        self.text = []
+        if paragraph:
+            self.events.append(("text", paragraph))
 
 
 def clean(text):
-    text = text.replace("\u00b6", "").replace("\u00a0", " ")
+    text = text.replace("¶", "").replace("\u00a0", " ")
     return re.sub(r"\s+", " ", text).strip()
 
 
-def main():
-    start, out = sys.argv[1], sys.argv[2]
-    limit = int(sys.argv[3]) if len(sys.argv) > 3 else 10000
-    folder = os.path.dirname(os.path.abspath(start))
-    page, seen, chapter = os.path.abspath(start), set(), 0
-    with open(out, "w", encoding="utf-8") as sink:
-        while page and page not in seen and os.path.dirname(page) == folder and chapter < limit:
-            seen.add(page)
-            parser = Page()
-            with open(page, encoding="utf-8", errors="replace") as source:
-                parser.feed(source.read())
-            sections = [s for s in parser.sections if s[1]]
-            if sections:
-                chapter += 1
-                for number, (title, paragraphs) in enumerate(sections, 1):
-                    title = title.rstrip(".")[:190]
-                    sink.write(f"{chapter}.{number} {title}\n\n")
-                    for paragraph in paragraphs:
-                        sink.write(paragraph + "\n\n")
-            nxt = parser.next
-            page = os.path.normpath(os.path.join(folder, nxt.split("#")[0])) if nxt else None
-    print(f"{out}: {chapter} chapters")
+def title_of(text):
+    title = NUMBERING.sub("", text, count=1).strip().rstrip(".").strip()
+    return title[:200].rstrip(".").strip() or text
+
+
+class SeedWriter:
+    """Numbers chapters and sections in the order they come and writes them as seed text."""
+
+    def __init__(self, out):
+        self.out = out
+        self.chapter = 0
+        self.section = 0
+        self.dropped = 0
+        self.sections = 0
+
+    def chapter_start(self, title):
+        self.chapter += 1
+        self.section = 0
+        self.section_start(title)
+
+    def section_start(self, title):
+        if self.chapter == 0:
+            self.chapter = 1
+        self.section += 1
+        self.sections += 1
+        self.out.write("\n%d.%d %s\n\n" % (self.chapter, self.section, title_of(title)))
+
+    def paragraph(self, text):
+        if self.chapter == 0 or MARKER.fullmatch(text) or HEADING.fullmatch(text):
+            self.dropped += 1
+            return
+        self.out.write(text + "\n\n")
+
+
+def read_page(path, body_test, level_of):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        reader = PageReader(body_test, level_of)
+        reader.feed(f.read())
+        reader.close()
+    return reader.events
+
+
+def sphinx_body(tag, attrs):
+    return tag == "div" and attrs.get("role") == "main" or "body" in (attrs.get("class") or "").split() \
+        and tag == "div"
+
+
+def sphinx_level(tag, _classes):
+    return HEADINGS[tag]
+
+
+def sphinx_pages(root, toc_page, only, skip):
+    """Pages in the order the toctree links them, each once; fragments and outside links ignored."""
+    with open(os.path.join(root, toc_page), encoding="utf-8") as f:
+        toc = f.read()
+    base = os.path.dirname(toc_page)
+    pages = []
+    for href in re.findall(r'<li class="toctree-l\d"><a class="reference internal" href="([^"#]+)', toc):
+        page = os.path.normpath(os.path.join(base, href))
+        if page not in pages and (not only or page.startswith(tuple(only))) and not page.startswith(tuple(skip)):
+            pages.append(page)
+    return pages
+
+
+def convert_sphinx(root, toc_page, only, skip, writer):
+    for page in sphinx_pages(root, toc_page, only, skip):
+        first = True
+        for event in read_page(os.path.join(root, page), sphinx_body, sphinx_level):
+            if event[0] == "heading":
+                if first:
+                    writer.chapter_start(event[2])
+                    first = False
+                else:
+                    writer.section_start(event[2])
+            elif not first:
+                writer.paragraph(event[1])
+
+
+DOCBOOK_LEVELS = {"part": 0, "reference": 0, "preface": 1, "chapter": 1, "appendix": 1, "refentry": 1,
+                  "sect1": 2, "sect2": 3, "sect3": 4, "sect4": 5, "section": 2, "simplesect": 3}
+
+
+ADMONITIONS = {"note", "tip", "caution", "warning", "important", "admonition", "sidebar"}
+
+
+def docbook_level(_tag, classes):
+    """The heading's level from the DocBook element around it; None for an admonition's "Note" or "Tip"."""
+    if any(names & ADMONITIONS for names in classes):
+        return None
+    for names in reversed(classes):
+        for name in names:
+            if name in DOCBOOK_LEVELS:
+                return DOCBOOK_LEVELS[name]
+    return 6
+
+
+def docbook_body(tag, attrs):
+    return tag == "body"
+
+
+def convert_docbook_events(events, writer, in_chapter):
+    """Returns whether a chapter is open at the end: a part's page closes it, the next chapter opens one."""
+    for event in events:
+        if event[0] == "heading":
+            level = event[1]
+            if level == 0:
+                in_chapter = False
+            elif level == 1:
+                writer.chapter_start(event[2])
+                in_chapter = True
+            elif in_chapter:
+                writer.section_start(event[2])
+        elif in_chapter:
+            writer.paragraph(event[1])
+    return in_chapter
+
+
+def convert_docbook(root, first, stop, writer):
+    page = first
+    seen = set()
+    in_chapter = False
+    while page and page != stop and page not in seen:
+        seen.add(page)
+        path = os.path.join(root, page)
+        in_chapter = convert_docbook_events(read_page(path, docbook_body, docbook_level), writer, in_chapter)
+        with open(path, encoding="utf-8") as f:
+            found = re.search(r'<link rel="next" href="([^"]+)"', f.read())
+        page = found.group(1) if found else None
+
+
+def single_level(tag, classes):
+    if any(names & ADMONITIONS for names in classes):
+        return None
+    return HEADINGS[tag]
+
+
+def convert_single(path, writer):
+    events = read_page(path, docbook_body, single_level)
+    # the book's own title (the first h1) is not a chapter; later h1s are the chapters and the introduction
+    for event in events[1:]:
+        if event[0] == "heading":
+            if event[1] == 1:
+                writer.chapter_start(event[2])
+            else:
+                writer.section_start(event[2])
+        else:
+            writer.paragraph(event[1])
+
+
+def main(args):
+    writer = SeedWriter(sys.stdout)
+    if len(args) >= 3 and args[0] == "sphinx":
+        only, skip, target = [], [], None
+        for arg in args[3:]:
+            if arg in ("--only", "--skip"):
+                target = only if arg == "--only" else skip
+            elif target is not None:
+                target.append(arg)
+            else:
+                raise SystemExit("unexpected argument: " + arg)
+        convert_sphinx(args[1], args[2], only, skip, writer)
+    elif len(args) == 4 and args[0] == "docbook":
+        convert_docbook(args[1], args[2], args[3], writer)
+    elif len(args) == 2 and args[0] == "docbook-single":
+        convert_single(args[1], writer)
+    else:
+        raise SystemExit(__doc__)
+    print("%d chapters, %d sections, %d paragraphs dropped (punctuation only or heading-like)"
+          % (writer.chapter, writer.sections, writer.dropped), file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -24,7 +24,7 @@ final class MeaningRetriever {
     }
 
     /** @param alone whether BM25 found nothing, so that only clearly similar sections count */
-    List<SectionVectors.VectorHit> nearest(String query, int limit, boolean alone) {
+    List<SectionMatch> nearest(String query, int limit, boolean alone) {
         return vectors.nearest(embedQuery.apply(query), limit, alone ? minimumSimilarity : Float.NEGATIVE_INFINITY);
     }
 

@@ -7,61 +7,92 @@ import java.util.regex.Pattern;
 import studybot.library.Section;
 
 /**
- * Cuts a section into what the embedding model reads: its title alone, then its body in passages of
- * {@value #SENTENCES} sentences, each led by the title. A small model reads a few sentences well and a whole
- * section badly, and a section scores by its best passage, so one on-topic paragraph is enough to find it.
+ * Cuts a section into passages, what both the passage BM25 and the embedding model read: the title alone, then
+ * the body's paragraphs merged in order up to about {@value #WORDS} words, each passage led by the title. A
+ * paragraph is a unit of thought, so passages rarely cut one in two; a paragraph longer than a passage is cut at
+ * sentence ends. A section scores by its best passages, so one on-topic paragraph finds it and a long section no
+ * longer wins a question because its many words happen to hold the question's.
  */
 final class PassageSplitter {
 
-    static final int SENTENCES = 3;
-    /** A passage never grows past this many characters, however long its sentences (the model cuts at 256 tokens). */
-    static final int MAX_CHARACTERS = 700;
-    /** After . ! ? … (and a closing quote or bracket), or at a paragraph break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][”’\")\\]]?)\\s+|\\n\\s*\\n\\s*");
+    /** Words a passage grows to: a few sentences, well inside what the model reads (256 tokens). */
+    static final int WORDS = 120;
+    /** A passage never grows past this many characters, however long its words (code, URLs). */
+    static final int MAX_CHARACTERS = 900;
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** After . ! ? … (and a closing quote or bracket). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][”’\")\\]]?)\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     List<Passage> passages(int ordinal, Section section) {
         List<Passage> passages = new ArrayList<>();
         String title = section.title();
         passages.add(new Passage(ordinal, 0, title));
         String body = section.body();
-        List<Integer> starts = sentenceStarts(body);
-        for (int i = 0; i < starts.size(); i += SENTENCES) {
-            int start = starts.get(i);
-            int end = i + SENTENCES < starts.size() ? starts.get(i + SENTENCES) : body.length();
-            end = Math.min(end, start + MAX_CHARACTERS);
-            String sentences = body.substring(start, end).strip();
-            if (!sentences.isEmpty()) {
-                passages.add(new Passage(ordinal, start, title + ". " + sentences));
+        int start = -1;
+        int end = 0;
+        int words = 0;
+        for (int[] piece : pieces(body)) {
+            int pieceWords = words(body, piece[0], piece[1]);
+            boolean full = words + pieceWords > WORDS || piece[1] - start > MAX_CHARACTERS;
+            if (start >= 0 && full) {
+                passages.add(new Passage(ordinal, start, title + ". " + body.substring(start, end)));
+                start = -1;
+                words = 0;
             }
+            if (start < 0) {
+                start = piece[0];
+            }
+            end = piece[1];
+            words += pieceWords;
+        }
+        if (start >= 0) {
+            passages.add(new Passage(ordinal, start, title + ". " + body.substring(start, end)));
         }
         return passages;
     }
 
-    /**
-     * Where each sentence starts. Bounded in a body without sentence ends: a run longer than a passage is cut into
-     * passage-sized pieces, so a huge section gives many passages rather than one the model would truncate.
-     */
-    private static List<Integer> sentenceStarts(String body) {
-        List<Integer> starts = new ArrayList<>();
-        int previous = 0;
-        starts.add(0);
-        Matcher matcher = SENTENCE_END.matcher(body);
-        while (matcher.find()) {
-            if (matcher.end() >= body.length()) {
-                break;
-            }
-            addPieces(starts, previous, matcher.end());
-            previous = matcher.end();
+    /** The body's paragraphs as [start, end) ranges, a long one cut into sentence runs that fit a passage. */
+    private static List<int[]> pieces(String body) {
+        List<int[]> pieces = new ArrayList<>();
+        int from = 0;
+        Matcher breaks = PARAGRAPH_BREAK.matcher(body);
+        while (from < body.length()) {
+            int to = breaks.find(from) ? breaks.start() : body.length();
+            int next = to == body.length() ? to : breaks.end();
+            cut(body, from, to, pieces);
+            from = next;
         }
-        addPieces(starts, previous, body.length());
-        starts.remove(starts.size() - 1);
-        return starts;
+        return pieces;
     }
 
-    private static void addPieces(List<Integer> starts, int from, int to) {
-        for (int cut = from + MAX_CHARACTERS; cut < to; cut += MAX_CHARACTERS) {
-            starts.add(cut);
+    /** A paragraph as it is if it fits, else runs of whole sentences that fit, else hard cuts. */
+    private static void cut(String body, int from, int to, List<int[]> pieces) {
+        if (from >= to) {
+            return;
         }
-        starts.add(to);
+        if (words(body, from, to) <= WORDS && to - from <= MAX_CHARACTERS) {
+            pieces.add(new int[] {from, to});
+            return;
+        }
+        Matcher ends = SENTENCE_END.matcher(body).region(from, to);
+        int sentence = from;
+        while (sentence < to) {
+            int stop = ends.find() ? ends.start() : to;
+            int next = stop == to ? to : ends.end();
+            for (int at = sentence; at < stop; at += MAX_CHARACTERS) {
+                pieces.add(new int[] {at, Math.min(stop, at + MAX_CHARACTERS)});
+            }
+            sentence = next;
+        }
+    }
+
+    private static int words(String text, int from, int to) {
+        Matcher words = WORD.matcher(text).region(from, to);
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
     }
 }

@@ -24,11 +24,13 @@ import studybot.reply.Text;
  * anything, so bad input becomes a {@link SearchProblem} rather than an exception, typos and partial words are
  * corrected from the book's own vocabulary, and the results say what was actually searched for.
  *
- * <p>Ranking is BM25 over English-stemmed title and body, a title match counting double. Sections that contain
- * every word come first; the rest follow, ranked by how many of the words (and how rare) they have. Once search by
- * meaning is attached ({@link SemanticIndexer}), a question in the student's own words, or a query BM25 answers
- * weakly, is also embedded, and the two rankings are fused ({@link RankFusion}); in a question only the sections
- * holding every word get BM25's vote. A query that is exactly a section's title always opens with that section.
+ * <p>A keyword query is ranked by BM25 over English-stemmed title and body, a title match counting double.
+ * Sections that contain every word come first; the rest follow, ranked by how many of the words (and how rare)
+ * they have. A question in the student's own words ({@link QueryGate}) is ranked by its topic words over passages
+ * ({@link PassageIndex}): a section by its best paragraph, so long sections stop winning questions that are not
+ * about them, and any word counts. Once search by meaning is attached ({@link SemanticIndexer}), a question, or a
+ * keyword query BM25 answers weakly, is also embedded, and the two rankings are fused ({@link RankFusion}). A query
+ * that is exactly a section's title always opens with that section.
  *
  * <p>One instance is one library's immutable index: a reload builds a new instance and swaps it in. Thread-safe.
  */
@@ -43,6 +45,8 @@ public final class SectionSearch {
     static final int FUSION_DEPTH = 20;
 
     private final SectionIndex index;
+    private final List<Passage> passages;
+    private final PassageIndex passageIndex;
     private final QueryValidator validator;
     private final QueryCorrector corrector;
     private final SectionQueryBuilder queries;
@@ -52,10 +56,12 @@ public final class SectionSearch {
     private final SubHeadings subHeadings;
     private volatile MeaningRetriever meaning;
 
-    SectionSearch(SectionIndex index, QueryValidator validator, QueryCorrector corrector,
-                  SectionQueryBuilder queries, SectionHighlighter highlighter, ExcerptWriter excerpts,
-                  SubHeadings subHeadings) {
+    SectionSearch(SectionIndex index, List<Passage> passages, PassageIndex passageIndex, QueryValidator validator,
+                  QueryCorrector corrector, SectionQueryBuilder queries, SectionHighlighter highlighter,
+                  ExcerptWriter excerpts, SubHeadings subHeadings) {
         this.index = index;
+        this.passages = passages;
+        this.passageIndex = passageIndex;
         this.validator = validator;
         this.corrector = corrector;
         this.queries = queries;
@@ -75,7 +81,13 @@ public final class SectionSearch {
         Analyzer words = new WordAnalyzer();
         SectionIndex index = SectionIndex.build(library, stemming, words);
         QueryWords queryWords = new QueryWords(words, stemming);
-        return new SectionSearch(index, new QueryValidator(queryWords), new QueryCorrector(index, queryWords),
+        PassageSplitter splitter = new PassageSplitter();
+        List<Passage> passages = new ArrayList<>();
+        for (int ordinal = 0; ordinal < library.sections().size(); ordinal++) {
+            passages.addAll(splitter.passages(ordinal, library.sections().get(ordinal)));
+        }
+        return new SectionSearch(index, List.copyOf(passages), PassageIndex.build(passages, new CodeAwareAnalyzer()),
+                new QueryValidator(queryWords), new QueryCorrector(index, queryWords),
                 new SectionQueryBuilder(stemming, TITLE_BOOST), new SectionHighlighter(index, stemming),
                 new ExcerptWriter(EXCERPT_LENGTH), subHeadings);
     }
@@ -100,18 +112,23 @@ public final class SectionSearch {
         Optional<Query> anyWord = queries.anyWord(effective);
         MeaningRetriever meaning = this.meaning;
         try {
-            KeywordRanking keyword = anyWord.isEmpty() ? KeywordRanking.NONE
-                    : rank(effective, anyWord.get(), meaning == null ? limit : Math.max(limit, FUSION_DEPTH));
             List<Ranked> ranked;
-            boolean question = QueryGate.isQuestion(text);
-            if (meaning != null && (question || keyword.complete() == 0)) {
-                // in a question BM25 matches incidental words ("cache", "data"): only sections with every word vote
-                List<ScoreDoc> voting = question ? keyword.docs().subList(0, keyword.complete()) : keyword.docs();
+            if (QueryGate.isQuestion(text)) {
+                List<PassageIndex.Match> byWords = passageIndex.rank(QueryGate.topicWords(effective), FUSION_DEPTH);
+                List<SectionMatch> best = byWords.stream().map(PassageIndex.Match::best).toList();
+                List<Double> weights = byWords.stream()
+                        .map(match -> RankFusion.coverageWeight(match.coverage())).toList();
                 // with no keyword hit at all, only a clearly similar passage is worth showing: "nothing matches"
-                ranked = fuse(voting, meaning.nearest(text, FUSION_DEPTH, keyword.docs().isEmpty()), limit);
+                ranked = meaning == null ? unfused(best, limit)
+                        : fuse(best, weights, meaning.nearest(text, FUSION_DEPTH, best.isEmpty()), limit);
             } else {
-                ranked = keyword.docs().stream().limit(limit)
-                        .map(doc -> new Ranked(index.ordinal(doc.doc), doc.score, null)).toList();
+                KeywordRanking keyword = anyWord.isEmpty() ? KeywordRanking.NONE
+                        : rank(effective, anyWord.get(), meaning == null ? limit : Math.max(limit, FUSION_DEPTH));
+                List<SectionMatch> byWords = keyword.docs().stream()
+                        .map(doc -> new SectionMatch(index.ordinal(doc.doc), null, doc.score)).toList();
+                ranked = meaning == null || keyword.complete() > 0 ? unfused(byWords, limit)
+                        : fuse(byWords, byWords.stream().map(match -> 1.0).toList(),
+                                meaning.nearest(text, FUSION_DEPTH, byWords.isEmpty()), limit);
             }
             ranked = exactTitleFirst(text, ranked, limit);
             return SearchResults.ran(text, corrected, hits(anyWord, ranked));
@@ -133,6 +150,11 @@ public final class SectionSearch {
     /** The library this index was built from, in library order. */
     List<Section> sections() {
         return index.sections();
+    }
+
+    /** The library's passages, in library order: what search by meaning embeds. */
+    List<Passage> passages() {
+        return passages;
     }
 
     /** Sections with all the words first, then the best of those with only some. */
@@ -159,14 +181,19 @@ public final class SectionSearch {
         return new KeywordRanking(ranked, complete.length);
     }
 
-    private List<Ranked> fuse(List<ScoreDoc> keyword, List<SectionVectors.VectorHit> nearest, int limit) {
-        List<Integer> byKeyword = keyword.stream().map(doc -> index.ordinal(doc.doc)).toList();
-        List<Integer> byMeaning = nearest.stream().map(SectionVectors.VectorHit::section).toList();
-        Map<Integer, Passage> passages = new HashMap<>();
-        nearest.forEach(hit -> passages.put(hit.section(), hit.passage()));
-        return RankFusion.fuse(byKeyword, byMeaning, limit).stream()
+    private static List<Ranked> unfused(List<SectionMatch> byWords, int limit) {
+        return byWords.stream().limit(limit).map(match -> new Ranked(match.section(), match.score(), null)).toList();
+    }
+
+    private static List<Ranked> fuse(List<SectionMatch> keyword, List<Double> weights, List<SectionMatch> nearest,
+                                     int limit) {
+        List<Integer> byKeyword = keyword.stream().map(SectionMatch::section).toList();
+        List<Integer> byMeaning = nearest.stream().map(SectionMatch::section).toList();
+        Map<Integer, Passage> quoted = new HashMap<>();
+        nearest.forEach(hit -> quoted.put(hit.section(), hit.passage()));
+        return RankFusion.fuse(byKeyword, weights, byMeaning, limit).stream()
                 .map(fused -> new Ranked(fused.section(), (float) fused.score(),
-                        fused.foundByKeyword() ? null : passages.get(fused.section())))
+                        fused.foundByKeyword() ? null : quoted.get(fused.section())))
                 .toList();
     }
 

@@ -43,7 +43,6 @@ public final class SemanticIndexer implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService worker;
     private final AtomicLong generation = new AtomicLong();
-    private final PassageSplitter splitter = new PassageSplitter();
     private volatile SemanticStatus status;
     private SentenceEncoder encoder;
     private EmbeddingStore store;
@@ -109,10 +108,7 @@ public final class SemanticIndexer implements AutoCloseable {
         }
         Instant started = clock.instant();
         List<Section> sections = search.sections();
-        List<Passage> passages = new ArrayList<>();
-        for (int ordinal = 0; ordinal < sections.size(); ordinal++) {
-            passages.addAll(splitter.passages(ordinal, sections.get(ordinal)));
-        }
+        List<Passage> passages = search.passages();
         List<ByteBuffer> keys = new ArrayList<>(passages.size());
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -138,7 +134,7 @@ public final class SemanticIndexer implements AutoCloseable {
         }
         List<float[]> vectors = keys.stream().map(key -> store.get(key).orElseThrow()).toList();
         SentenceEncoder queries = encoder;
-        search.useMeaning(new MeaningRetriever(new SectionVectors(passages, vectors, sections.size()),
+        search.useMeaning(new MeaningRetriever(new SectionVectors(passages, vectors),
                 query -> cache.vector(query, queries::embedQuery), model.minimumSimilarity()));
         cache.searchesChanged();
         status = new SemanticStatus(SemanticStatus.State.READY, model.name(), passages.size(), passages.size(),

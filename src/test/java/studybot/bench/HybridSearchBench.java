@@ -27,7 +27,9 @@ import studybot.search.semantic.EncoderModel;
  * questions (the labelled set's seed questions: every call embeds its query, none is cached) and for the keyword
  * queries of {@link UncachedSearchBench} (which the gate keeps away from the model). Target: hybrid p99 for
  * questions ≤ 15 ms at 10,000 sections; keyword queries as with BM25 alone. The passage vectors come from the
- * store in {@code target/bench-embeddings} (made by {@link SemanticBuildBench}, or here on first use).
+ * store in {@code target/bench-embeddings} (made by {@link SemanticBuildBench}, or here on first use), or with
+ * {@code -p passageVectors=stand-in} are random stand-ins ({@link SemanticIndexing#attachStandIn}): the same cost per
+ * search, queries still embedded by the model, without first embedding 10,000 sections for half an hour.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -46,6 +48,9 @@ public class HybridSearchBench {
     @Param({"questions", "keywords"})
     public String queries;
 
+    @Param({"model"})
+    public String passageVectors;
+
     private SectionSearch search;
     private String[] texts;
     private int next;
@@ -53,7 +58,9 @@ public class HybridSearchBench {
     @Setup(Level.Trial)
     public void build() throws Exception {
         search = Searches.over(Corpora.named(corpus));
-        if (retrievers.equals("hybrid")) {
+        if (retrievers.equals("hybrid") && passageVectors.equals("stand-in")) {
+            SemanticIndexing.attachStandIn(search, BenchModel.encoder());
+        } else if (retrievers.equals("hybrid")) {
             SemanticIndexing.attachUncached(search, EncoderModel.MINILM_L6_V2_Q, BenchModel::encoder,
                     Path.of("target/bench-embeddings"));
         }

@@ -51,8 +51,8 @@ public final class ModelComparison {
     /** Each section's best passage for one query, with its similarity, under the shipped model. */
     private static void probe(Library book, String query) {
         SentenceEncoder encoder = SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);
-        for (SectionVectors.VectorHit hit : vectors(encoder, book).nearest(encoder.embedQuery(query), 6, -1f)) {
-            System.out.printf("%.3f %s | %s%n", hit.similarity(), book.sections().get(hit.section()).number(),
+        for (SectionMatch hit : vectors(encoder, book).nearest(encoder.embedQuery(query), 6, -1f)) {
+            System.out.printf("%.3f %s | %s%n", hit.score(), book.sections().get(hit.section()).number(),
                     hit.passage().text().substring(0, Math.min(90, hit.passage().text().length())));
         }
     }
@@ -67,7 +67,7 @@ public final class ModelComparison {
             Library book = books.get(question.book());
             int ordinal = book.sections().indexOf(book.find(question.answer()).orElseThrow());
             float best = vectors.get(question.book()).nearest(encoder.embedQuery(question.text()), 100, -1f).stream()
-                    .filter(hit -> hit.section() == ordinal).findFirst().orElseThrow().similarity();
+                    .filter(hit -> hit.section() == ordinal).findFirst().orElseThrow().score();
             answers.add(best);
         }
         answers.sort(null);
@@ -75,8 +75,8 @@ public final class ModelComparison {
                 answers.subList(0, 6).stream().map(value -> String.format("%.3f", value)).toList(),
                 answers.get(answers.size() / 2));
         for (String query : OFF_TOPIC) {
-            float seed = vectors.get("seed").nearest(encoder.embedQuery(query), 1, -1f).get(0).similarity();
-            float bread = vectors.get("bread").nearest(encoder.embedQuery(query), 1, -1f).get(0).similarity();
+            float seed = vectors.get("seed").nearest(encoder.embedQuery(query), 1, -1f).get(0).score();
+            float bread = vectors.get("bread").nearest(encoder.embedQuery(query), 1, -1f).get(0).score();
             System.out.printf("   off-topic %-32s seed %.3f bread %.3f%n", query, seed, bread);
         }
     }
@@ -87,7 +87,6 @@ public final class ModelComparison {
         for (int i = 0; i < library.sections().size(); i++) {
             passages.addAll(splitter.passages(i, library.sections().get(i)));
         }
-        return new SectionVectors(passages, encoder.embedPassages(passages.stream().map(Passage::text).toList()),
-                library.size());
+        return new SectionVectors(passages, encoder.embedPassages(passages.stream().map(Passage::text).toList()));
     }
 }

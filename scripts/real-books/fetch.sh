@@ -1,0 +1,40 @@
+#!/bin/sh
+# Downloads the pinned Debian documentation packages, unpacks them and converts the manuals measured in
+# docs/design/search.md into seed text: /work/books/seed/<book>/book.txt (outside the repo: the books are not ours).
+# Packages already unpacked under $BOOKS/<package> are not downloaded again. Needs apt-get, dpkg and python3.
+set -eu
+BOOKS=${BOOKS:-/work/books}
+HERE=$(cd "$(dirname "$0")" && pwd)
+CONVERT="python3 $HERE/html-to-seed.py"
+PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3"
+
+mkdir -p "$BOOKS/debs" "$BOOKS/seed"
+for pinned in $PACKAGES; do
+    package=${pinned%%=*}
+    if [ ! -d "$BOOKS/$package/usr/share/doc" ]; then
+        (cd "$BOOKS/debs" && apt-get download "$pinned")
+        deb=$(ls "$BOOKS/debs/${package}"_*.deb | head -n 1)
+        dpkg -x "$deb" "$BOOKS/$package"
+    fi
+done
+
+convert() {
+    book=$1
+    shift
+    mkdir -p "$BOOKS/seed/$book"
+    echo "$book:" >&2
+    $CONVERT "$@" > "$BOOKS/seed/$book/book.txt"
+}
+
+PY=$BOOKS/python3.11-doc/usr/share/doc/python3.11/html
+convert python-tutorial-library sphinx "$PY" contents.html --only tutorial/ library/re.html library/datetime.html \
+    library/collections.html library/itertools.html library/functools.html library/pathlib.html library/json.html \
+    library/csv.html library/sqlite3.html library/logging.html library/argparse.html library/unittest.html \
+    library/subprocess.html library/string.html library/random.html library/statistics.html library/venv.html \
+    library/threading.html library/pickle.html library/shutil.html
+PG=$BOOKS/postgresql-doc-15/usr/share/doc/postgresql-doc-15/html
+# Parts I-III: tutorial, the SQL language, server administration (stops at Part IV, client interfaces)
+convert postgresql-15 docbook "$PG" tutorial.html client-interfaces.html
+convert sphinx-usage sphinx "$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html" contents.html --only usage/ tutorial/
+convert git-user-manual docbook-single "$BOOKS/git-doc/usr/share/doc/git-doc/user-manual.html"
+date -u +%FT%TZ > "$BOOKS/seed/READY"
