@@ -88,8 +88,9 @@ class LibraryLoaderTest {
 
     @Test
     void aSeedsFolderThatIsASymlinkIsFollowed(@TempDir Path deployment) throws Exception {
-        write("a.txt", "1.1 First\n\nBody one.\n");
-        Path link = Files.createSymbolicLink(deployment.resolve("seeds"), seeds);
+        Path release = Files.createDirectories(deployment.resolve("releases/v1/seeds"));
+        Files.writeString(release.resolve("a.txt"), "1.1 First\n\nBody one.\n");
+        Path link = Files.createSymbolicLink(deployment.resolve("seeds"), deployment.relativize(release));
 
         Library library = loader.load(link);
 

@@ -60,7 +60,7 @@ class PdfReaderFuzzTest {
     void aDamagedPdfIsReadOrRefusedInOneLineAndNeverHangs(String damage) throws IOException {
         Path damaged = Files.write(dir.resolve(damage.replace(' ', '-') + ".pdf"), damaged(damage));
 
-        try (LogCapture ignored = LogCapture.of(Level.ERROR, "org.apache.pdfbox")) {
+        try (LogCapture errors = LogCapture.of(Level.ERROR, "org.apache.pdfbox", "studybot")) {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 try {
                     assertThat(new PdfReader().read(damaged, ImportLimits.DEFAULT).chapters()).isNotNull();
@@ -68,6 +68,8 @@ class PdfReaderFuzzTest {
                     assertThat(e.getMessage()).startsWith(damaged.getFileName().toString()).doesNotContain("\n");
                 }
             });
+            assertThat(errors.events()).as("a damaged PDF is refused through the exception, never logged by studybot")
+                    .noneMatch(event -> event.getLoggerName().startsWith("studybot"));
         }
     }
 
