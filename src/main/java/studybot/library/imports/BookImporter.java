@@ -1,6 +1,5 @@
 package studybot.library.imports;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,16 +48,7 @@ public final class BookImporter implements BookImport {
             throw new LibraryException(source + ": no such file or folder");
         }
         if (Files.isRegularFile(source)) {
-            long size;
-            try {
-                size = Files.size(source);
-            } catch (IOException e) {
-                throw new LibraryException(source + ": cannot read: " + e.getMessage());
-            }
-            if (size > limits.maxFileBytes()) {
-                throw new LibraryException(source + ": " + size + " bytes, over the import limit of "
-                        + limits.maxFileBytes() + " bytes a file; not read");
-            }
+            limits.requireFileWithin(source);
         }
         FormatReader reader = reader(source).orElseThrow(() -> new LibraryException(source
                 + ": not a book studybot reads (EPUB, PDF, Markdown, HTML or a folder of seed .txt files)"));

@@ -1,5 +1,10 @@
 package studybot.library.imports;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import studybot.library.LibraryException;
+
 /**
  * The most a book import reads, checked before the bytes are held: the file (or zip) on disk, everything a zip
  * unpacks to, any one entry, the entries' count, and the text extracted. Real EPUBs and PDFs with images run to
@@ -16,6 +21,20 @@ public record ImportLimits(long maxFileBytes, long maxUnpackedBytes, long maxEnt
         if (maxFileBytes <= 0 || maxUnpackedBytes <= 0 || maxEntryBytes <= 0 || maxEntries <= 0
                 || maxTextChars <= 0) {
             throw new IllegalArgumentException("import limits must be positive");
+        }
+    }
+
+    /** Refuses the file at {@code source}, from its size alone, when it is over {@link #maxFileBytes}. */
+    public void requireFileWithin(Path source) throws LibraryException {
+        long size;
+        try {
+            size = Files.size(source);
+        } catch (IOException e) {
+            throw new LibraryException(source + ": cannot read: " + e.getMessage());
+        }
+        if (size > maxFileBytes) {
+            throw new LibraryException(source + ": " + size + " bytes, over the import limit of " + maxFileBytes
+                    + " bytes a file; not read");
         }
     }
 }

@@ -1,6 +1,5 @@
 package studybot.library.imports.epub;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,16 +48,7 @@ public final class EpubReader implements FormatReader {
 
     @Override
     public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
-        long size;
-        try {
-            size = Files.size(source);
-        } catch (IOException e) {
-            throw new LibraryException(source + ": cannot read: " + e.getMessage());
-        }
-        if (size > limits.maxFileBytes()) {
-            throw new LibraryException(source + ": " + size + " bytes, over the import limit of "
-                    + limits.maxFileBytes() + " bytes a file; not read");
-        }
+        limits.requireFileWithin(source);
         try (EpubArchive archive = EpubArchive.open(source, limits)) {
             refuseDrm(source, archive);
             String opfPath = packagePath(source, archive);
