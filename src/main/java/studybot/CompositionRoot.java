@@ -1,5 +1,7 @@
 package studybot;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -119,12 +121,13 @@ public final class CompositionRoot {
         BookBinder binder = Studybot.binder(config);
         BookReloader reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
         SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
-        CommandMetrics metrics = new CommandMetrics();
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        CommandMetrics metrics = new CommandMetrics(meters);
         FeatureParts parts = new FeatureParts(config, store, book, clock, ports, metrics, reloader::status,
                 () -> meaning.status().describe());
         List<Feature> features = FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(config, clock, book, loader, binder, reloader, meaning,
-                new CommandRegistry(book, features), metrics);
+                new CommandRegistry(book, features), metrics, meters);
         return new Built(studybot, parts);
     }
 

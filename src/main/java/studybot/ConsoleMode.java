@@ -15,6 +15,7 @@ import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.library.LibraryException;
+import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -58,6 +59,7 @@ final class ConsoleMode {
             Studybot studybot = CompositionRoot.offline(config, store, clock);
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
+            Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
             studybot.startSearchByMeaning();
             if (!interactive) {
                 awaitSearchByMeaning(studybot);
@@ -66,6 +68,7 @@ final class ConsoleMode {
                 return answer(studybot, in, asked, interactive, stop);
             } finally {
                 watcher.ifPresent(SeedsWatcher::close);
+                metrics.ifPresent(MetricsEndpoint::close);
             }
         }
     }

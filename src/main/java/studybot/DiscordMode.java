@@ -14,6 +14,7 @@ import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.Library;
 import studybot.library.LibraryException;
+import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -79,6 +80,7 @@ final class DiscordMode {
 
     private int runUntilStopped(Studybot studybot, DiscordBot bot, StopRequest stop) throws InterruptedException {
         Optional<SeedsWatcher> watcher = Optional.empty();
+        Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
         try {
             CompletableFuture.anyOf(indexing, stop.asFuture()).get();
             if (!stop.isRequested()) {
@@ -92,6 +94,7 @@ final class DiscordMode {
             return 1;
         } finally {
             watcher.ifPresent(SeedsWatcher::close);
+            metrics.ifPresent(MetricsEndpoint::close);
             bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));
             err.println("studybot: stopped");
         }

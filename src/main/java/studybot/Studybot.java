@@ -1,6 +1,9 @@
 package studybot;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
+import studybot.metrics.MetricsEndpoint;
 import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
 import studybot.search.semantic.SemanticStatus;
@@ -44,6 +48,7 @@ public final class Studybot {
     private final SearchByMeaning meaning;
     private final CommandRegistry registry;
     private final CommandMetrics metrics;
+    private final PrometheusMeterRegistry meters;
     private final InteractionLog interactionLog = new InteractionLog();
 
     /**
@@ -52,7 +57,8 @@ public final class Studybot {
      * one.
      */
     Studybot(StudybotConfig config, Clock clock, CurrentBook book, LibraryLoader loader, BookBinder binder,
-             BookReloader reloader, SearchByMeaning meaning, CommandRegistry registry, CommandMetrics metrics) {
+             BookReloader reloader, SearchByMeaning meaning, CommandRegistry registry, CommandMetrics metrics,
+             PrometheusMeterRegistry meters) {
         this.config = config;
         this.clock = clock;
         this.book = book;
@@ -62,6 +68,7 @@ public final class Studybot {
         this.meaning = meaning;
         this.registry = registry;
         this.metrics = metrics;
+        this.meters = meters;
         reloader.addListener(meaning::index);
     }
 
@@ -131,6 +138,27 @@ public final class Studybot {
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
                     config.seedsFolder(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts the Prometheus endpoint, if the config gives it a port; close it to stop. An address that can't be
+     * bound is logged and the bot runs on without it: metrics are not worth an outage.
+     */
+    public Optional<MetricsEndpoint> serveMetrics() {
+        if (!config.metrics().enabled()) {
+            return Optional.empty();
+        }
+        InetSocketAddress address = new InetSocketAddress(config.metrics().host(), config.metrics().port());
+        try {
+            MetricsEndpoint endpoint = MetricsEndpoint.start(address, meters);
+            LOG.info("Serving metrics at http://{}:{}{}", config.metrics().host(), endpoint.address().getPort(),
+                    MetricsEndpoint.PATH);
+            return Optional.of(endpoint);
+        } catch (IOException | UnresolvedAddressException e) {
+            LOG.warn("Cannot serve metrics on {}:{} ({}); the bot runs on without them", config.metrics().host(),
+                    config.metrics().port(), e.toString());
             return Optional.empty();
         }
     }

@@ -53,7 +53,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Wiring").definedBy("studybot")
                 .layer("Transports").definedBy("studybot.discord..", "studybot.console..", "studybot.dailytips.discord..",
-                        "studybot.shards..")
+                        "studybot.shards..", "studybot.metrics..")
                 .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
                         "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
                         "studybot.dailytips.command",

@@ -22,7 +22,7 @@ class SearchByMeaningConfigTest {
         StudybotConfig shipped = new ConfigLoader().load(Path.of("config/studybot.json"));
         StudybotConfig config = new StudybotConfig(shipped.seedsFolder(), data, shipped.book(), shipped.cache(),
                 new SearchConfig(shipped.search().maxResults(), false), shipped.section(), shipped.discord(),
-                shipped.reload(), shipped.dailyTips(), shipped.store());
+                shipped.reload(), shipped.dailyTips(), shipped.store(), shipped.metrics());
         try (OfflineStudybot running = OfflineStudybot.load(config, Clock.systemUTC())) {
             Studybot studybot = running.studybot();
 

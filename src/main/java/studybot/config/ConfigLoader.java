@@ -50,12 +50,14 @@ public final class ConfigLoader {
 
     /**
      * Reads {@code file}, then lets the variables a service template sets per process take the place of the file's
-     * values: {@code STUDYBOT_SHARDS_TOTAL}, {@code STUDYBOT_SHARDS_FROM}, {@code STUDYBOT_SHARDS_TO}.
+     * values: {@code STUDYBOT_SHARDS_TOTAL}, {@code STUDYBOT_SHARDS_FROM}, {@code STUDYBOT_SHARDS_TO} and
+     * {@code STUDYBOT_METRICS_PORT}.
      */
     public StudybotConfig load(Path file, Map<String, String> environment) throws ConfigException {
         StudybotConfig config = read(file);
         try {
-            return config.withDiscord(config.discord().withShardsFrom(environment));
+            return config.withDiscord(config.discord().withShardsFrom(environment))
+                    .withMetrics(config.metrics().overriddenBy(environment));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file + ": " + e.getMessage());
         }

@@ -22,17 +22,24 @@ public record StudybotConfig(
         @JsonProperty(value = "discord", required = true) DiscordConfig discord,
         @JsonProperty(value = "reload", required = true) ReloadConfig reload,
         @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips,
-        @JsonProperty(value = "store", required = true) StoreConfig store) {
+        @JsonProperty(value = "store", required = true) StoreConfig store,
+        @JsonProperty(value = "metrics", required = true) MetricsConfig metrics) {
 
     /** This config with relative folders resolved against {@code folder} (absolute ones are kept). */
     public StudybotConfig resolvedAgainst(Path folder) {
         return new StudybotConfig(folder.resolve(seedsFolder).normalize(), folder.resolve(dataFolder).normalize(),
-                book, cache, search, section, discord, reload, dailyTips, store);
+                book, cache, search, section, discord, reload, dailyTips, store, metrics);
     }
 
     /** This config with other Discord settings, e.g. a shard range from the environment. */
     public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
         return new StudybotConfig(seedsFolder, dataFolder, book, cache, search, section, otherDiscord, reload, dailyTips,
-                store);
+                store, metrics);
+    }
+
+    /** This config with other metrics settings, e.g. a port from the environment. */
+    public StudybotConfig withMetrics(MetricsConfig otherMetrics) {
+        return new StudybotConfig(seedsFolder, dataFolder, book, cache, search, section, discord, reload, dailyTips,
+                store, otherMetrics);
     }
 }

@@ -1,12 +1,16 @@
 package studybot.discord;
 
+import java.time.Instant;
+import net.dv8tion.jda.api.utils.TimeFormat;
 import studybot.reply.DiscordMarkdown;
 import studybot.reply.Text;
 
 /**
  * Writes structured text as Discord markdown: plain runs escaped (so book and user text can neither reformat a
  * message nor form a mention), emphasis in bold, code in backticks, channels as {@code <#id>}, moments as
- * timestamps every reader sees in their own timezone; a book's code listing as a fenced code block.
+ * timestamps every reader sees in their own timezone (JDA's {@link TimeFormat}); a book's code listing as a fenced
+ * code block. The escaping stays studybot's own ({@link DiscordMarkdown}): JDA's {@code MarkdownSanitizer} leaves
+ * backslashes, headings, mid-line quotes and mentions as they are.
  */
 public final class DiscordText {
 
@@ -28,14 +32,15 @@ public final class DiscordText {
                 out.append('[').append(DiscordMarkdown.escape(link.label())).append("](").append(link.url())
                         .append(')');
             } else if (span instanceof Text.Day day) {
-                out.append("<t:").append(day.epochSecond()).append(":D>");
+                out.append(TimeFormat.DATE_LONG.format(Instant.ofEpochSecond(day.epochSecond())));
             } else if (span instanceof Text.Member member) {
                 out.append("<@").append(Long.toUnsignedString(member.userId())).append('>');
             } else if (span instanceof Text.Channel channel) {
                 out.append("<#").append(Long.toUnsignedString(channel.id())).append('>');
             } else {
-                long at = ((Text.Moment) span).epochSecond();
-                out.append("<t:").append(at).append(":F> (<t:").append(at).append(":R>)");
+                Instant at = Instant.ofEpochSecond(((Text.Moment) span).epochSecond());
+                out.append(TimeFormat.DATE_TIME_LONG.format(at)).append(" (").append(TimeFormat.RELATIVE.format(at))
+                        .append(')');
             }
         }
         return out.toString();

@@ -1,6 +1,7 @@
 package studybot.discord;
 
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import studybot.config.ShardsConfig;
 
 /**
@@ -24,7 +25,7 @@ public record ShardRange(int total, int from, int to) {
 
     /** The shard Discord routes {@code serverId} to when the bot has {@code total} shards. */
     public static int shardOf(long serverId, int total) {
-        return (int) ((serverId >>> 22) % total);
+        return MiscUtil.getShardForGuild(serverId, total);
     }
 
     public boolean owns(long serverId) {

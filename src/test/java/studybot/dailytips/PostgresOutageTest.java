@@ -3,6 +3,7 @@ package studybot.dailytips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class PostgresOutageTest {
                 SharedPostingRate.discordGlobal(store, Clock.systemUTC()), Duration.ofSeconds(30)));
         service.saveSettings(SERVER, DailyTipsFixture.settings(CHANNEL, "09:00", "UTC"));
         StatsCollector stats = new StatsCollector(Clock.systemUTC(), Instant.now(), ConnectionInfo.offline(),
-                ReloadStatus::initial, () -> "BM25", new CommandMetrics(),
+                ReloadStatus::initial, () -> "BM25", new CommandMetrics(new SimpleMeterRegistry()),
                 TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem));
         CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
                 new KeyFactExtractor()).bind(TestBooks.seed()));

@@ -3,6 +3,9 @@ package studybot.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.micrometer.core.instrument.MockClock;
+import io.micrometer.core.instrument.simple.SimpleConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,7 @@ import studybot.reply.Reply;
 
 class CommandMetricsTest {
 
-    private final CommandMetrics metrics = new CommandMetrics();
+    private final CommandMetrics metrics = new CommandMetrics(new SimpleMeterRegistry());
 
     @Test
     void figuresAddUpPerCommand() {
@@ -46,6 +49,20 @@ class CommandMetricsTest {
         assertThat(search.countOf(Outcome.PROBLEM)).isEqualTo(1);
         assertAbout(search.p50(), millis(5));
         assertAbout(search.p99(), millis(5));
+    }
+
+    @Test
+    void percentilesCoverEverythingSinceStartupNotARecentWindow() {
+        MockClock clock = new MockClock();
+        CommandMetrics sinceStartup = new CommandMetrics(new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock));
+        sinceStartup.record("section", Outcome.OK, millis(4));
+
+        clock.add(Duration.ofDays(30));
+
+        CommandFigures section = sinceStartup.figures().get(0);
+        assertThat(section.count()).isEqualTo(1);
+        assertAbout(section.p50(), millis(4));
+        assertAbout(section.p99(), millis(4));
     }
 
     @Test

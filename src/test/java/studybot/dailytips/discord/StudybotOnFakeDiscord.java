@@ -56,7 +56,7 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         this.discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         this.config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store(), base.metrics());
         this.channelPosts = "channels/" + discord.world().channelId() + "/messages";
     }
 

@@ -63,7 +63,7 @@ class QuizOnDiscordTest {
         discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store());
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store(), base.metrics());
         startBot();
     }
 

@@ -2,6 +2,7 @@ package studybot.stats.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +43,7 @@ class StatsReportTest {
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final CommandMetrics metrics = new CommandMetrics();
+    private final CommandMetrics metrics = new CommandMetrics(new SimpleMeterRegistry());
     private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
             new KeyFactExtractor());
 
@@ -83,11 +84,11 @@ class StatsReportTest {
                 Last refused edit 1 h 30 min ago, fixed since:
                 seeds/my\\_book.txt:3: section 20.4 is already defined""");
         assertThat(field(reply, "Lookup cache")).isEqualTo("1 entry · 75.0% hits (3 of 4 lookups)");
-        // Times are read back as their histogram bucket's middle, within a 32nd: 3 ms as 2.9 ms, 300 µs as 303 µs.
+        // Times are read back to two significant digits (within 1%): 3 ms as 3.0 ms, 300 µs as 299 µs.
         assertThat(field(reply, "Commands")).isEqualTo("""
                 6 answered since startup
-                **section** 3 · p50 2.0 ms · p99 2.9 ms
-                **tip** 2 · p50 303 µs · p99 303 µs
+                **section** 3 · p50 2.0 ms · p99 3.0 ms
+                **tip** 2 · p50 299 µs · p99 299 µs
                 **search** 1 (1 problem) · p50 8.0 ms · p99 8.0 ms""");
         assertThat(field(reply, "Daily tips")).isEqualTo("5 tips posted today · 1 server with tips paused");
     }
