@@ -12,16 +12,16 @@ import studybot.quiz.Question;
  * channel comes from the click), the question from 0, and the choice's id (so a reloaded book can't shift which
  * choice a button means). At most 31 characters. Anything else, or values out of range, is not ours.
  */
-final class RoundIds {
+public final class RoundIds {
 
-    static final String PREFIX = "round";
+    public static final String PREFIX = "round";
     private static final String ANSWER = "a";
     private static final Pattern STARTED = Pattern.compile("[0-9a-z]{1,10}");
     private static final Pattern QUESTION = Pattern.compile("0|[1-9][0-9]?");
     private static final Pattern CHOICE = Pattern.compile("[0-9a-f]{8}");
 
     /** A parsed answer button. */
-    record AnswerId(Instant started, int question, String choiceId) {
+    public record AnswerId(Instant started, int question, String choiceId) {
     }
 
     private RoundIds() {
@@ -32,7 +32,7 @@ final class RoundIds {
     }
 
     /** The answer an id's arguments (after {@code round:}) name; empty for ids studybot never made. */
-    static Optional<AnswerId> parseAnswer(List<String> args) {
+    public static Optional<AnswerId> parseAnswer(List<String> args) {
         if (args.size() != 4 || !args.get(0).equals(ANSWER) || !STARTED.matcher(args.get(1)).matches()
                 || !QUESTION.matcher(args.get(2)).matches() || !CHOICE.matcher(args.get(3)).matches()) {
             return Optional.empty();

@@ -18,7 +18,7 @@ import studybot.section.command.SectionActions;
  * The wording of {@code /round}: the start, each question, its reveal, the scoreboard, and every refusal. Members
  * are named only if they share their names ({@code /quiz share}); everyone else is counted.
  */
-final class RoundReplies {
+public final class RoundReplies {
 
     /** How many fastest right answers a reveal names, and how many lines a scoreboard has. */
     private static final int FASTEST = 3;
@@ -179,7 +179,7 @@ final class RoundReplies {
                 + " channel or an older studybot), so nothing was counted. `/round start` begins one."));
     }
 
-    Reply damagedButton() {
+    public Reply damagedButton() {
         return Reply.problem(Text.markup("This round button is damaged or from an older version of studybot, so"
                 + " nothing was counted."));
     }
@@ -257,23 +257,23 @@ final class RoundReplies {
                 .plain(", who started this round, or a member with Manage Server can stop it.").build());
     }
 
-    Reply notASection(String typed) {
+    public Reply notASection(String typed) {
         return Reply.problem(Text.builder().plain("\"" + typed + "\" is not a section number. Give one like ")
                 .code("/round start section:20.4").plain(", or a chapter with ").code("/round start chapter:20")
                 .plain(".").build());
     }
 
-    Reply noSuchSection(SectionNumber section) {
+    public Reply noSuchSection(SectionNumber section) {
         return Reply.problem(Text.builder().plain("The book has no section " + section + ". ").code("/round start")
                 .plain(" without a section asks from the reading plan or the whole book.").build());
     }
 
-    Reply noSuchChapter(int chapter) {
+    public Reply noSuchChapter(int chapter) {
         return Reply.problem(Text.builder().plain("The book has no chapter " + chapter + ". ").code("/round start")
                 .plain(" without a chapter asks from the reading plan or the whole book.").build());
     }
 
-    Reply bothSectionAndChapter() {
+    public Reply bothSectionAndChapter() {
         return Reply.problem("Give a section or a chapter, not both.");
     }
 

@@ -15,19 +15,19 @@ import java.util.Objects;
  * @param resumeWithin  how late a step may be after a restart and the round still carry on; later, it ends
  * @param silentToEnd   questions in a row without an answer that end a round
  */
-record RoundRules(int maxPerServer, Duration cooldown, Duration leadIn, Duration revealGrace, Duration pause,
-                  Duration resumeWithin, int silentToEnd) {
+public record RoundRules(int maxPerServer, Duration cooldown, Duration leadIn, Duration revealGrace, Duration pause,
+                         Duration resumeWithin, int silentToEnd) {
 
-    static final int DEFAULT_QUESTIONS = 5;
-    static final int MAX_QUESTIONS = 20;
-    static final int DEFAULT_SECONDS = 20;
-    static final int MIN_SECONDS = 10;
-    static final int MAX_SECONDS = 120;
+    public static final int DEFAULT_QUESTIONS = 5;
+    public static final int MAX_QUESTIONS = 20;
+    public static final int DEFAULT_SECONDS = 20;
+    public static final int MIN_SECONDS = 10;
+    public static final int MAX_SECONDS = 120;
 
     static final RoundRules DEFAULT = new RoundRules(3, Duration.ofSeconds(30), Duration.ofSeconds(3),
             Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMinutes(10), 2);
 
-    RoundRules {
+    public RoundRules {
         Objects.requireNonNull(cooldown, "cooldown");
         Objects.requireNonNull(leadIn, "leadIn");
         Objects.requireNonNull(revealGrace, "revealGrace");

@@ -26,12 +26,12 @@ import studybot.sharing.ShareOptIns;
  * passes (or a pass and a stop) never move a round twice; posting again after a crash sends the same nonce, and
  * revealing again edits the same message with the same stored answers, so nothing is counted twice.
  */
-final class RoundService {
+public final class RoundService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoundService.class);
 
     /** What a round's start asks for, already within the command's bounds. */
-    record StartRequest(int questions, int seconds, Optional<SectionNumber> section, OptionalInt chapter) {
+    public record StartRequest(int questions, int seconds, Optional<SectionNumber> section, OptionalInt chapter) {
     }
 
     private final RoundStore store;
@@ -57,11 +57,11 @@ final class RoundService {
         this.clock = clock;
     }
 
-    RoundReplies replies() {
+    public RoundReplies replies() {
         return replies;
     }
 
-    Reply start(Asker asker, Book edition, StartRequest request) {
+    public Reply start(Asker asker, Book edition, StartRequest request) {
         if (inDirectMessages(asker)) {
             return replies.inDirectMessages();
         }
@@ -102,7 +102,7 @@ final class RoundService {
         return replies.started(round, asker.userId());
     }
 
-    Reply stop(Asker asker) {
+    public Reply stop(Asker asker) {
         if (inDirectMessages(asker)) {
             return replies.inDirectMessages();
         }
@@ -128,7 +128,7 @@ final class RoundService {
      * @param addChannel   a channel to allow rounds in (then only the allowed channels have them)
      * @param anywhere     whether to allow rounds in every channel again
      */
-    Reply limit(Asker asker, Optional<Boolean> managersOnly, OptionalLong addChannel, boolean anywhere) {
+    public Reply limit(Asker asker, Optional<Boolean> managersOnly, OptionalLong addChannel, boolean anywhere) {
         if (asker.serverId().isEmpty()) {
             return asker.onConsole() ? replies.limitsNeedAServer() : replies.inDirectMessages();
         }
@@ -144,7 +144,7 @@ final class RoundService {
     }
 
     /** Takes a click on an answer button: the member's first answer before the deadline counts. */
-    Reply answer(Asker asker, Book edition, RoundIds.AnswerId id) {
+    public Reply answer(Asker asker, Book edition, RoundIds.AnswerId id) {
         if (inDirectMessages(asker)) {
             return replies.inDirectMessages();
         }
@@ -186,7 +186,7 @@ final class RoundService {
     }
 
     /** The open question's message with how many answered, after a click on it; empty once it no longer takes any. */
-    Optional<Reply> questionAfterClick(Asker asker, Book edition, RoundIds.AnswerId id) {
+    public Optional<Reply> questionAfterClick(Asker asker, Book edition, RoundIds.AnswerId id) {
         if (inDirectMessages(asker)) {
             return Optional.empty();
         }

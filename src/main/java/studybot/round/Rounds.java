@@ -11,20 +11,20 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
-import studybot.command.Feature;
-import studybot.dailytips.StoredServerZones;
 import studybot.plan.PlanService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.SqlReviewStore;
+import studybot.server.ServerZones;
 import studybot.sharing.StoredShareOptIns;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
 /**
- * Rounds built from their parts over the bot's store, for any transport: {@code /round} for the registry, and a
- * timer thread that moves due rounds on (a pass every {@link #PASS} while any round runs, checking the injected
- * clock, so deadlines follow that clock). Where messages go is the transport's {@link RoundChannel}.
+ * Rounds built from their parts over the bot's store, for any transport: the {@link RoundService} {@code /round}
+ * answers from, and a timer thread that moves due rounds on (a pass every {@link #PASS} while any round runs,
+ * checking the injected clock, so deadlines follow that clock). Where messages go is the transport's
+ * {@link RoundChannel}.
  */
 public final class Rounds {
 
@@ -49,15 +49,16 @@ public final class Rounds {
     /**
      * Rounds over {@code store}; nothing runs until {@link #start}.
      *
-     * @param store   opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks' and sharing's
+     * @param store   opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks', sharing's and the
+     *                servers' time zones'
      * @param book    the book being served; questions come from whichever edition is current
      * @param plans   each server's reading plan, where rounds take their cards from by default
      * @param sharing who may be named in reveals and scoreboards
+     * @param zones   each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
      */
     public static Rounds over(Store store, Supplier<Book> book, PlanService plans, StoredShareOptIns sharing,
-                              Clock clock, RoundChannel channel) {
-        StoredServerZones zones = new StoredServerZones(store);
+                              ServerZones zones, Clock clock, RoundChannel channel) {
         RoundService service = new RoundService(new SqlRoundStore(store), book,
                 new RoundCards(plans, new SqlReadMarkStore(store), clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, clock), sharing, channel, RoundRules.DEFAULT,
@@ -69,9 +70,14 @@ public final class Rounds {
         }));
     }
 
-    /** {@code /round}, for the command registry; starting a round wakes the timer. */
-    public Feature feature() {
-        return new RoundFeature(service, wakes::incrementAndGet);
+    /** What {@code /round} answers from. */
+    public RoundService service() {
+        return service;
+    }
+
+    /** Has the timer look at the rounds again: {@code /round} calls it after a start is asked for. */
+    public void wake() {
+        wakes.incrementAndGet();
     }
 
     /**

@@ -38,6 +38,7 @@ import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.round.command.RoundFeature;
 import studybot.sharing.StoredShareOptIns;
 import studybot.store.Dialect;
 import studybot.store.Store;

@@ -8,15 +8,17 @@ import studybot.round.RoundChannel;
 
 /**
  * A round's messages in the console: each post and each edit printed whole as it happens (a terminal can't change
- * what it printed), an edit marked as the new version of the message it replaces. Message ids are counted here.
+ * what it printed), an edit marked as the new version of the message it replaces. Message ids are counted here. With
+ * {@code /press} to answer, rounds run in the console as on Discord.
  */
-final class ConsoleRoundChannel implements RoundChannel {
+public final class ConsoleRoundChannel implements RoundChannel {
 
     private final PrintStream out;
     private final ConsoleRenderer renderer;
     private final AtomicLong messages = new AtomicLong();
 
-    ConsoleRoundChannel(PrintStream out, ConsoleRenderer renderer) {
+    /** @param out where round messages are printed, the console's own output */
+    public ConsoleRoundChannel(PrintStream out, ConsoleRenderer renderer) {
         this.out = out;
         this.renderer = renderer;
     }

@@ -2,7 +2,6 @@
  * Rounds in the offline console: a round's questions, reveals and scoreboard printed as they come, answered with
  * {@code /press}.
  *
- * <p>May use: {@code console}, {@code round}, {@code book}, {@code plan}, {@code sharing}, {@code store},
- * {@code reply}, {@code command}.
+ * <p>May use: {@code console}, {@code round}, {@code reply}.
  */
 package studybot.console.round;

@@ -24,13 +24,20 @@ import studybot.round.RoundPostException;
  * limit itself (a round sends two requests per question, well within it). A post sends its nonce with
  * {@code enforce_nonce}, so posting again after a crash returns the message already posted.
  */
-final class JdaRoundChannel implements RoundChannel {
+public final class JdaRoundChannel implements RoundChannel {
 
+    /** How long one round message may wait for Discord before the round gives up on it. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration READY_POLL = Duration.ofMillis(100);
 
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
     private final DiscordRenderer renderer;
     private final Duration timeout;
+
+    /** Not connected: it sends nothing until {@link RoundsOnDiscord} is told the bot connected. */
+    public JdaRoundChannel() {
+        this(new DiscordRenderer(), SEND_TIMEOUT);
+    }
 
     JdaRoundChannel(DiscordRenderer renderer, Duration timeout) {
         this.renderer = renderer;

@@ -3,12 +3,12 @@ package studybot.quiz.command;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import studybot.dailytips.ServerZones;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
+import studybot.server.ServerZones;
 import studybot.sharing.StoredShareOptIns;
 
 /**
@@ -27,7 +27,8 @@ public final class QuizReviews {
      * @param zones   each server's timezone, for what a member's day is
      */
     public QuizReviews(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, Clock clock) {
-        this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), clock);
+        this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS),
+                StudyPlaces.NOWHERE, clock);
         this.clock = clock;
     }
 

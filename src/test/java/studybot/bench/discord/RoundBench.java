@@ -10,37 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import studybot.Studybot;
-import studybot.book.CurrentBook;
+import studybot.CompositionRoot;
+import studybot.DiscordStudybot;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
-import studybot.dailytips.StoredServerZones;
-import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
-import studybot.discord.round.RoundsOnDiscord;
-import studybot.plan.PlanStore;
-import studybot.progress.ReadMarkStore;
-import studybot.quiz.command.QuizFeature;
-import studybot.quiz.review.ReviewStore;
-import studybot.quiz.review.SqlReviewStore;
-import studybot.round.RoundStore;
-import studybot.sharing.StoredShareOptIns;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
-import studybot.tip.StoredTipRotation;
 
 /**
  * A round with many players against the fake Discord: the real JDA and wiring, a SQLite store in a temp folder, and
@@ -77,9 +61,7 @@ public final class RoundBench {
             StudybotConfig config = new StudybotConfig(base.seedsFolder(), data, base.book(), base.cache(),
                     base.search(), base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30),
                     base.store());
-            try (Store store = Stores.open(config.store(), data, Map.of(), List.of(DailyTipService.MIGRATIONS,
-                    PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS, StoredTipRotation.MIGRATIONS, RoundStore.MIGRATIONS), clock)) {
+            try (Store store = Stores.open(config.store(), data, Map.of(), CompositionRoot.tables(), clock)) {
                 DiscordBot bot = start(discord, config, store, clock);
                 try {
                     run(discord, clock, members, questions, spreadMillis);
@@ -157,20 +139,12 @@ public final class RoundBench {
         return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
     }
 
+    /** Wired as {@code DiscordMode} does, by the composition root. */
     private static DiscordBot start(FakeDiscord discord, StudybotConfig config, Store store, Clock clock)
             throws Exception {
-        CurrentBook book = new CurrentBook();
-        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
-        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), optIns, clock);
-        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
-        RoundsOnDiscord rounds = RoundsOnDiscord.over(store, book, reading.plans(), optIns,
-                config.discord().shards(), clock);
-        Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.none(), new StoredTipRotation(store, new SplittableRandom()),
-                Stream.concat(Stream.of(quiz, rounds.feature()), reading.features().stream()).toList());
-        studybot.loadBook();
-        DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                config.discord(), studybot.interactions(), List.of(rounds));
+        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
+        wired.studybot().loadBook();
+        DiscordBot bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
         if (!bot.awaitReady(WAIT)) {
             throw new IllegalStateException("the bot did not connect to the fake Discord");
         }

@@ -4,27 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.Studybot;
+import studybot.CompositionRoot;
+import studybot.DiscordStudybot;
 import studybot.book.CurrentBook;
 import studybot.config.ConfigLoader;
 import studybot.config.DailyTipsConfig;
 import studybot.config.StudybotConfig;
-import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
-import studybot.dailytips.StoredServerZones;
-import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
@@ -33,22 +28,14 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
-import studybot.plan.PlanStore;
-import studybot.progress.ReadMarkStore;
 import studybot.quiz.Question;
-import studybot.quiz.command.QuizFeature;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.round.RoundStore;
-import studybot.sharing.StoredShareOptIns;
-import studybot.stats.ConnectionInfo;
-import studybot.stats.TipCounts;
 import studybot.store.Store;
 import studybot.store.Stores;
-import studybot.tip.StoredTipRotation;
 
 /**
- * {@code /round} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a
+ * {@code /round} end to end: the real JDA and wiring (the composition root's, as {@code DiscordMode} uses it) against the fake Discord, a
  * real SQLite store, and a clock the test moves (the rounds' timer follows it). Three members play: a right answer,
  * a wrong one and a late one; the question message counts the answers through each click's own response; the reveal
  * edits it; the bot restarts between two questions and the round carries on; the scoreboard names only who shares
@@ -190,24 +177,13 @@ class RoundOnDiscordTest {
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
 
-    /** Wired as {@code DiscordMode} does: the store, reading progress, the quiz and rounds over it, then studybot. */
+    /** Wired as {@code DiscordMode} does, by the composition root. */
     private void startBot() throws Exception {
-        book = new CurrentBook();
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), List.of(DailyTipService.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS,
-                StoredTipRotation.MIGRATIONS, RoundStore.MIGRATIONS), clock);
-        StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
-        CurrentBook current = book;
-        ReadingServices reading = ReadingServices.open(store, () -> current.get().library(), optIns, clock);
-        QuizFeature quiz = new QuizFeature(new SqlReviewStore(store), optIns, new StoredServerZones(store), clock);
-        RoundsOnDiscord rounds = RoundsOnDiscord.over(store, book, reading.plans(), optIns,
-                config.discord().shards(), clock);
-        Studybot studybot = Studybot.create(config, Clock.systemUTC(), book, ConnectionInfo.offline(),
-                TipCounts.none(), new StoredTipRotation(store, new SplittableRandom()),
-                Stream.concat(Stream.of(quiz, rounds.feature()), reading.features().stream()).toList());
-        studybot.loadBook();
-        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                config.discord(), studybot.interactions(), List.of(rounds));
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
+        wired.studybot().loadBook();
+        book = wired.studybot().book();
+        bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 

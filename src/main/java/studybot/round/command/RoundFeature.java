@@ -1,4 +1,4 @@
-package studybot.round;
+package studybot.round.command;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +17,19 @@ import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
+import studybot.round.RoundIds;
+import studybot.round.RoundReplies;
+import studybot.round.RoundRules;
+import studybot.round.RoundService;
+import studybot.section.SectionQuery;
+import studybot.section.SectionQueryParser;
 
 /**
  * {@code /round start} and {@code /round stop}, and the {@code round:} answer buttons, each click answered privately
  * to the member who clicked while the question message, through the same response, shows how many answered. (A
  * command with subcommands can't also run bare on Discord, so rounds have a command of their own.)
  */
-final class RoundFeature implements Feature {
+public final class RoundFeature implements Feature {
 
     static final String NAME = "round";
     static final String START = "start";
@@ -43,7 +49,7 @@ final class RoundFeature implements Feature {
     private final Runnable wake;
 
     /** @param wake called after a start is asked for, so that whatever runs rounds looks at them */
-    RoundFeature(RoundService service, Runnable wake) {
+    public RoundFeature(RoundService service, Runnable wake) {
         this.service = service;
         this.wake = wake;
     }
@@ -96,11 +102,6 @@ final class RoundFeature implements Feature {
         }
 
         @Override
-        public boolean usesStore() {
-            return true;
-        }
-
-        @Override
         public Reply answer(CommandCall call) {
             return switch (call.subcommand()) {
                 case START -> start(call);
@@ -121,7 +122,9 @@ final class RoundFeature implements Feature {
             Book book = call.book().get();
             Optional<SectionNumber> section = Optional.empty();
             if (sectionText.isPresent()) {
-                section = SectionNumber.parse(sectionText.get());
+                // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
+                section = new SectionQueryParser().parse(sectionText.get()) instanceof SectionQuery.ForSection found
+                        ? Optional.of(found.number()) : Optional.empty();
                 if (section.isEmpty()) {
                     return replies.notASection(sectionText.get());
                 }
