@@ -38,6 +38,7 @@ import studybot.library.Library;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizFeature;
+import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
@@ -125,7 +126,7 @@ public class QuizNextBench {
             return null;
         });
         registry = new CommandRegistry(new CurrentBook(book), List.of(new QuizFeature(new SqlReviewStore(store),
-                new StoredShareOptIns(store, clock), server -> ZoneOffset.UTC, clock)));
+                new StoredShareOptIns(store, clock), server -> ZoneOffset.UTC, StudyPlaces.NOWHERE, clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
             members.add(new Asker(FIRST_MEMBER + m, "member " + m, OptionalLong.of(SERVER), OptionalLong.of(1L), false,

@@ -60,14 +60,8 @@ public final class QuizFeature implements Feature {
      * @param reviews the members' answers and schedules
      * @param sharing who agreed to be named (shared with {@code /progress group})
      * @param zones   each server's timezone (its daily tips'), for streaks, "due today" and leaderboard periods
-     */
-    public QuizFeature(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, Clock clock) {
-        this(reviews, sharing, zones, StudyPlaces.NOWHERE, clock);
-    }
-
-    /**
-     * @param places where each member is in the book (read marks, the server's plan), so new cards come from what
-     *               they have read before what they have not reached
+     * @param places  where each member is in the book (read marks, the server's plan), so new cards come from what
+     *                they have read before what they have not reached
      */
     public QuizFeature(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, StudyPlaces places,
                        Clock clock) {

@@ -78,7 +78,7 @@ class QuizFeatureTest {
         store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
         reviews = new SqlReviewStore(store);
         registry = new CommandRegistry(book, List.of(new QuizFeature(reviews, new StoredShareOptIns(store, clock),
-                server -> server == SERVER ? BERLIN : ZoneOffset.UTC, clock)));
+                server -> server == SERVER ? BERLIN : ZoneOffset.UTC, StudyPlaces.NOWHERE, clock)));
     }
 
     @AfterEach
