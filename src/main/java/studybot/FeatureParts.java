@@ -111,7 +111,7 @@ final class FeatureParts {
         return dailyTips;
     }
 
-    /** Live quiz rounds, their messages sent through the transport; nothing moves them on until the mode starts them. */
+    /** Live quiz rounds, posting through the transport; nothing moves them on until the mode starts them. */
     Rounds rounds() {
         if (rounds == null) {
             rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());

@@ -35,11 +35,12 @@ import studybot.store.Store;
 import studybot.store.Stores;
 
 /**
- * {@code /round} end to end: the real JDA and wiring (the composition root's, as {@code DiscordMode} uses it) against the fake Discord, a
- * real SQLite store, and a clock the test moves (the rounds' timer follows it). Three members play: a right answer,
- * a wrong one and a late one; the question message counts the answers through each click's own response; the reveal
- * edits it; the bot restarts between two questions and the round carries on; the scoreboard names only who shares
- * their name; every answer is a quiz review; every request passes the OpenAPI check.
+ * {@code /round} end to end: the real JDA and the composition root's wiring (as {@code DiscordMode} uses it)
+ * against the fake Discord, a real SQLite store, and a clock the test moves (the rounds' timer follows it). Three
+ * members play: a right answer, a wrong one and a late one; the question message counts the answers through each
+ * click's own response; the reveal edits it; the bot restarts between two questions and the round carries on; the
+ * scoreboard names only who shares their name; every answer is a quiz review; every request passes the OpenAPI
+ * check.
  */
 class RoundOnDiscordTest {
 
