@@ -114,6 +114,7 @@ public final class ProgressService {
         Map<Long, MemberProgress> members = marks.marksByMember(place).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey,
                         entry -> MemberProgress.of(book, plan, entry.getValue(), zone, today)));
+        Set<Long> sharing = optIns.sharing(serverId);
         List<NamedStanding> named = new ArrayList<>();
         int onTrack = 0;
         int behind = 0;
@@ -126,7 +127,7 @@ public final class ProgressService {
                 case AHEAD -> ahead++;
                 case NO_PLAN -> { }
             }
-            if (optIns.isSharing(serverId, member.getKey())) {
+            if (sharing.contains(member.getKey())) {
                 named.add(new NamedStanding(member.getKey(), progress.standing(), progress.behind().size()));
             }
         }

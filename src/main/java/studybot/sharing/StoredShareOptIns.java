@@ -27,7 +27,7 @@ public final class StoredShareOptIns implements ShareOptIns {
         this.clock = clock;
     }
 
-    @Override
+    /** Whether one member is sharing (the quiz asks for the member in front of it). */
     public boolean isSharing(long serverId, long memberId) {
         return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -41,7 +41,7 @@ public final class StoredShareOptIns implements ShareOptIns {
         });
     }
 
-    /** Every member of the server who is sharing. */
+    @Override
     public Set<Long> sharing(long serverId) {
         return store.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(

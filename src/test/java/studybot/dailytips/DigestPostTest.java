@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class DigestPostTest {
         Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
                 PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
         opened.add(store);
-        reading = ReadingServices.open(store, book::get, (server, member) -> false, clock);
+        reading = ReadingServices.open(store, book::get, server -> Set.of(), clock);
         tips = new DailyTipService(store, DigestPostTest::deck,
                 section -> book.get().find(section).map(Section::title), discord, clock,
                 DailyTipsFixture.BACKOFF, reading.digests(), DailyQuestions.none(), DailyTipsFixture.everyServer(store));

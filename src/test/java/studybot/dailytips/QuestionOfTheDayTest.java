@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,7 @@ class QuestionOfTheDayTest {
         Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
                 PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
         opened.add(store);
-        reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false, clock);
+        reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
         tips = new DailyTipService(store, () -> book.get().tips().tips(),
                 section -> book.get().library().find(section).map(Section::title), discord, clock,
                 DailyTipsFixture.BACKOFF, reading.digests(), DailyQuestions.fromBook(book::get),

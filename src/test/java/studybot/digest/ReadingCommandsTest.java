@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ReadingCommandsTest {
                 ReadMarkStore.MIGRATIONS));
         CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
                 new KeyFactExtractor()).bind(TestBooks.seed()));
-        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), (server, member) -> false,
+        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(),
                 clock);
         registry = new CommandRegistry(book, List.of(Feature.of(new PlanCommand(reading.plans())),
                 new ProgressFeature(reading.progress())));

@@ -106,6 +106,20 @@ class ReadingPlanOnDiscordTest {
     }
 
     @Test
+    void confirmingProgressForgetReplacesThePromptAndItsButton() {
+        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
+        JsonNode prompt = reply(discord.slashCommand("progress").subcommand("forget").by(Invoker.MEMBER));
+        String confirm = customIds(prompt).get(0);
+
+        JsonNode callback = discord.awaitCallback(discord.buttonClick(confirm).by(Invoker.MEMBER).send(),
+                StudybotOnFakeDiscord.WAIT).json();
+
+        assertThat(callback.path("type").asInt()).as("UPDATE_MESSAGE: the prompt itself is replaced").isEqualTo(7);
+        assertThat(text(callback.path("data"))).contains("Deleted your read mark.");
+        assertThat(callback.path("data").path("components")).as("no button left to click").isEmpty();
+    }
+
+    @Test
     void badInputIsAnsweredPrivately() {
         assertThat(problem(discord.slashCommand("plan").subcommand("set").option("start", "20.9")
                 .option("pace", "1").by(Invoker.ADMIN))).contains("no section 20.9");

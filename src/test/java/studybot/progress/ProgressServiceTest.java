@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +47,17 @@ class ProgressServiceTest {
     private Store store;
     private PlanService plans;
     private ProgressService progress;
+    private final AtomicInteger optInReads = new AtomicInteger();
 
     @BeforeEach
     void open() {
         store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
         plans = new PlanService(new SqlPlanStore(store), book::get, server -> BERLIN, clock);
         progress = new ProgressService(new SqlReadMarkStore(store), plans, book::get, server -> BERLIN,
-                (server, member) -> member == ANA, clock);
+                server -> {
+                    optInReads.incrementAndGet();
+                    return Set.of(ANA);
+                }, clock);
     }
 
     @AfterEach
@@ -157,6 +163,7 @@ class ProgressServiceTest {
         assertThat(group.onTrack()).isEqualTo(1);
         assertThat(group.chapters()).containsExactly(new ChapterFinishers(20, 7, 1), new ChapterFinishers(62, 8, 0));
         assertThat(group.named()).containsExactly(new NamedStanding(ANA, Standing.BEHIND, 1));
+        assertThat(optInReads).as("one read of the opt-ins for 3 members").hasValue(1);
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class BookMatter {
             Map.entry("contents", "the table of contents"), Map.entry("copyright", "the copyright page"),
             Map.entry("colophon", "the colophon"), Map.entry("search", "the search page"),
             Map.entry("cover", "the cover"), Map.entry("title page", "the title page"),
-            Map.entry("python module index", "the index of modules"), Map.entry("search page", "the search page"));
+            Map.entry("python module index", "the index of modules"), Map.entry("search page", "the search page"),
+            Map.entry("copyright page", "the copyright page"), Map.entry("general index", "the index"));
     private static final Set<String> BACK = Set.of("the index", "the index of modules", "the search page",
             "the colophon", "the whole book on one page");
 

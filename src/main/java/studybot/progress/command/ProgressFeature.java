@@ -112,11 +112,15 @@ public final class ProgressFeature implements Feature {
         });
     }
 
+    /**
+     * Replaces the prompt it was clicked on (private already, being the answer to {@code /progress forget}), so the
+     * button is gone; a reply for the asker only would be a new message beside a prompt still clickable.
+     */
     private Reply forgetConfirmed(ClickCall click) {
         return guarded(() -> {
             int deleted = progress.forget(Place.of(click.asker()), click.asker().userId());
             return Reply.content(ProgressReply.TITLE, deleted == 0 ? "You had no read marks here."
-                    : "Deleted your " + (deleted == 1 ? "read mark" : deleted + " read marks") + ".").toAskerOnly();
+                    : "Deleted your " + (deleted == 1 ? "read mark" : deleted + " read marks") + ".");
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import studybot.library.Block;
+import studybot.library.imports.BookMatter;
 import studybot.library.imports.ImportedSection;
 import studybot.library.imports.Skipped;
 
@@ -77,7 +78,7 @@ final class SectionCutter {
             Place place = places.get(i);
             int end = i + 1 < places.size() ? places.get(i + 1).start : lines.size();
             if (place.depth == 0) {
-                Optional<Skipped> matter = BookMatterTitles.of(place.bookmark.title(), "page " + (place.page + 1));
+                Optional<Skipped> matter = BookMatter.of("", place.bookmark.title(), "", "page " + (place.page + 1));
                 matter.ifPresent(skipped::add);
                 inMatter = matter.isPresent();
             }

@@ -271,8 +271,8 @@ class PdfReaderTest {
 
         assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("Basics");
         assertThat(book.skipped()).containsExactly(
-                new Skipped("front-matter", "the table of contents, not a section of the book", "page 1"),
-                new Skipped("back-matter", "the index, not a section of the book", "page 3"));
+                new Skipped("front-matter", "the table of contents is not a section", "page 1"),
+                new Skipped("back-matter", "the index is not a section", "page 3"));
         assertThat(book.keptShare()).isLessThan(0.5);
     }
 
