@@ -256,7 +256,7 @@ public final class RoundService {
             }
             case FINISHING -> {
                 postQuietly(round, replies.scoreboard(round, Scoreboard.of(store.answers(round.key())),
-                        member -> sharing.isSharing(round.serverId(), member)), round.key().scoreboardNonce());
+                        sharing.sharing(round.serverId())::contains), round.key().scoreboardNonce());
                 store.advance(round, round.ended(now));
                 LOG.info("Round in channel {} ended: {}", round.key().channelId(), round.endReason().orElseThrow());
             }
@@ -301,7 +301,7 @@ public final class RoundService {
                 .filter(answer -> answer.question() == round.question()).toList();
         Optional<Question> question = book.get().quiz().find(round.cardId());
         Reply reveal = question.map(found -> replies.reveal(round, found, answers,
-                        member -> sharing.isSharing(round.serverId(), member)))
+                        sharing.sharing(round.serverId())::contains))
                 .orElseGet(() -> replies.retiredReveal(round));
         try {
             if (round.messageId().isPresent()) {
