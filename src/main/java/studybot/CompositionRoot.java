@@ -18,6 +18,8 @@ import studybot.dailytips.command.DailyTipsCommand;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.dailytips.discord.DiscordPosting;
 import studybot.discord.ShardStatus;
+import studybot.discord.round.JdaRoundChannel;
+import studybot.discord.round.RoundsOnDiscord;
 import studybot.help.command.HelpCommand;
 import studybot.library.LibraryLoader;
 import studybot.plan.PlanStore;
@@ -29,6 +31,9 @@ import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.BookReloader;
+import studybot.round.RoundChannel;
+import studybot.round.RoundStore;
+import studybot.round.command.RoundFeature;
 import studybot.search.command.SearchCommand;
 import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
@@ -68,6 +73,9 @@ public final class CompositionRoot {
                     parts.zones(), parts.reading().studyPlaces(), parts.clock()), ReviewStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS, DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS),
+            FeatureEntry.withTables(parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake),
+                    RoundStore.MIGRATIONS, ReviewStore.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS,
+                    StoredShareOptIns.MIGRATIONS, DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(parts -> Feature.of(new PlanCommand(parts.reading().plans())),
                     PlanStore.MIGRATIONS, DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(parts -> new ProgressFeature(parts.reading().progress()),
@@ -87,19 +95,22 @@ public final class CompositionRoot {
     }
 
     /**
-     * studybot without Discord, as the console runs it: daily tips can be set up but nothing is posted.
+     * studybot without Discord, as the console runs it: daily tips can be set up but nothing is posted; rounds post
+     * through {@code roundChannel} once started.
      *
      * @param store opened with {@link #tables()}
      */
-    public static Studybot offline(StudybotConfig config, Store store, Clock clock) {
+    public static ConsoleStudybot offline(StudybotConfig config, Store store, Clock clock, RoundChannel roundChannel) {
         TransportPorts ports = new TransportPorts(DailyTips.offlineChannel(), DailyTips.offlineAccess(),
                 DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
-                ConnectionInfo.offline());
-        return build(config, store, clock, ports).studybot();
+                ConnectionInfo.offline(), roundChannel);
+        Built built = build(config, store, clock, ports);
+        return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
 
     /**
-     * studybot on Discord, not yet connected: the features, the daily-tip scheduler and this process's heartbeat.
+     * studybot on Discord, not yet connected: the features, and the daily-tip scheduler, this process's heartbeat and
+     * the rounds' timer.
      *
      * @param store opened with {@link #tables()}
      */
@@ -107,12 +118,14 @@ public final class CompositionRoot {
         DiscordPosting posting = new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
         Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
+        JdaRoundChannel roundChannel = new JdaRoundChannel();
         Built built = build(config, store, clock,
-                new TransportPorts(posting.channel(), posting.access(), posting.posting(), shards));
+                new TransportPorts(posting.channel(), posting.access(), posting.posting(), shards, roundChannel));
         FeatureParts parts = built.parts();
         DailyTipsOnDiscord dailyTips = new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(),
                 parts.reading()::forgetServer);
-        return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat);
+        RoundsOnDiscord rounds = new RoundsOnDiscord(parts.rounds(), roundChannel, config.discord().shards());
+        return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds);
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {

@@ -14,6 +14,7 @@ import studybot.command.Asker;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
+import studybot.console.round.ConsoleRoundChannel;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
@@ -55,8 +56,11 @@ final class ConsoleMode {
      */
     int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
             throws LibraryException, InterruptedException {
+        ConsoleRenderer renderer = ConsoleRenderer.forTerminal(interactive, System.getenv());
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            Studybot studybot = CompositionRoot.offline(config, store, clock);
+            ConsoleStudybot wired = CompositionRoot.offline(config, store, clock,
+                    new ConsoleRoundChannel(out, renderer));
+            Studybot studybot = wired.studybot();
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
@@ -64,9 +68,11 @@ final class ConsoleMode {
             if (!interactive) {
                 awaitSearchByMeaning(studybot);
             }
+            wired.startRounds();
             try {
-                return answer(studybot, in, asked, interactive, stop);
+                return answer(studybot, renderer, in, asked, interactive, stop);
             } finally {
+                wired.stopRounds();
                 watcher.ifPresent(SeedsWatcher::close);
                 metrics.ifPresent(MetricsEndpoint::close);
             }
@@ -82,16 +88,15 @@ final class ConsoleMode {
         }
     }
 
-    private int answer(Studybot studybot, InputStream in, boolean asked, boolean interactive, StopRequest stop)
-            throws InterruptedException {
+    private int answer(Studybot studybot, ConsoleRenderer renderer, InputStream in, boolean asked, boolean interactive,
+                       StopRequest stop) throws InterruptedException {
         if (!asked) {
             err.println("studybot is offline: DISCORD_TOKEN is not set, so it answers here instead of on Discord.");
             err.println("To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
         }
         err.println("Type /help for the commands, /quit or end of input to leave. "
                 + studybot.book().get().library().size() + " sections loaded.");
-        Console console = new Console(studybot.registry(), ConsoleRenderer.forTerminal(interactive, System.getenv()),
-                studybot.interactions(),
+        Console console = new Console(studybot.registry(), renderer, studybot.interactions(),
                 Asker.console(System.getProperty("user.name", "you")));
         Thread reader = new Thread(() -> {
             try {

@@ -10,14 +10,15 @@ import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
+import studybot.discord.round.RoundsOnDiscord;
 import studybot.shards.Heartbeat;
 
 /**
  * studybot as the {@link CompositionRoot} builds it for Discord, ready to connect: the features, and the services
- * that run only while connected (the daily-tip scheduler, this process's heartbeat).
+ * that run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer).
  */
 public record DiscordStudybot(Studybot studybot, DailyTipsOnDiscord dailyTips, ReadingServices reading,
-                              ShardStatus shards, Heartbeat heartbeat) {
+                              ShardStatus shards, Heartbeat heartbeat, RoundsOnDiscord rounds) {
 
     /**
      * Connects and starts answering, the services running once connected.
@@ -28,7 +29,7 @@ public record DiscordStudybot(Studybot studybot, DailyTipsOnDiscord dailyTips, R
     public DiscordBot connect(DiscordEndpoints endpoints) throws RejectedTokenException, DiscordUnreachableException {
         DiscordBot bot = DiscordBot.start(studybot.registry(), endpoints, studybot.config().discord(),
                 studybot.interactions(), Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
-                List.of(heartbeat, dailyTips));
+                List.of(heartbeat, dailyTips, rounds));
         shards.attach(bot.shardManager());
         return bot;
     }

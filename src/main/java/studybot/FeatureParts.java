@@ -11,6 +11,7 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.reload.ReloadStatus;
+import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
 import studybot.sharing.StoredShareOptIns;
@@ -40,6 +41,7 @@ final class FeatureParts {
     private StoredServerZones zones;
     private ReadingServices reading;
     private DailyTips dailyTips;
+    private Rounds rounds;
 
     FeatureParts(StudybotConfig config, Store store, CurrentBook book, Clock clock, TransportPorts ports,
                  CommandMetrics metrics, Supplier<ReloadStatus> reloadStatus, Supplier<String> searchStatus) {
@@ -107,6 +109,14 @@ final class FeatureParts {
             dailyTips = DailyTips.over(store, book, ports.tipChannel(), ports.posting(), clock, reading().digests());
         }
         return dailyTips;
+    }
+
+    /** Live quiz rounds, posting through the transport; nothing moves them on until the mode starts them. */
+    Rounds rounds() {
+        if (rounds == null) {
+            rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());
+        }
+        return rounds;
     }
 
     /** How the transport checks that studybot may post in a channel. */

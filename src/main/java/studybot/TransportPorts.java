@@ -4,20 +4,22 @@ import java.util.Objects;
 import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.TipChannel;
+import studybot.round.RoundChannel;
 import studybot.stats.ConnectionInfo;
 
 /**
  * The little the features need from the transport they run on: where daily posts go, how a channel is checked,
- * which servers this process posts for, and what {@code /stats} says of the connection. Discord gives JDA's; the
- * console gives offline ones that post nothing.
+ * which servers this process posts for, what {@code /stats} says of the connection, and where round messages go.
+ * Discord gives JDA's; the console gives offline ones that post no daily tips and prints rounds.
  */
 record TransportPorts(TipChannel tipChannel, PostingAccess postingAccess, DailyTips.Posting posting,
-                      ConnectionInfo connection) {
+                      ConnectionInfo connection, RoundChannel roundChannel) {
 
     TransportPorts {
         Objects.requireNonNull(tipChannel, "tipChannel");
         Objects.requireNonNull(postingAccess, "postingAccess");
         Objects.requireNonNull(posting, "posting");
         Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(roundChannel, "roundChannel");
     }
 }

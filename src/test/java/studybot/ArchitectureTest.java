@@ -58,7 +58,7 @@ class ArchitectureTest {
                         "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
                         "studybot.dailytips.command",
                         "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..",
-                        "studybot.quiz.command..")
+                        "studybot.quiz.command..", "studybot.round..")
                 .layer("Commands").definedBy("studybot.command..")
                 .layer("Book").definedBy("studybot.book..", "studybot.reload..")
                 .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",

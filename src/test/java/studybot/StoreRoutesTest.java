@@ -28,13 +28,15 @@ class StoreRoutesTest {
             CommandRegistry registry = running.studybot().registry();
 
             assertThat(registry.specs().stream().map(CommandSpec::name).filter(registry::usesStore))
-                    .containsExactlyInAnyOrder("tip", "stats", "tips", "quiz", "plan", "read", "unread", "progress");
+                    .containsExactlyInAnyOrder("tip", "stats", "tips", "quiz", "round", "plan", "read", "unread",
+                            "progress");
             assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                     .containsExactlyInAnyOrder("section", "search", "help");
             assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
             assertThat(registry.clickUsesStore("progress-forget")).as("forgetting read marks").isTrue();
             assertThat(registry.clickUsesStore("quiz:forget")).as("forgetting quiz answers").isTrue();
             assertThat(registry.clickUsesStore("quiz:a:b0123456789abcdef:12345678")).as("a quiz answer").isTrue();
+            assertThat(registry.clickUsesStore("round:a:miq2b5s0:0:12345678")).as("a round answer").isTrue();
             assertThat(registry.clickUsesStore("nav:20.4:1")).as("paging a section").isFalse();
             assertThat(registry.clickUsesStore("open:20.4:0")).as("opening a hit").isFalse();
         }

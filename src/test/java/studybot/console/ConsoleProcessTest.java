@@ -134,6 +134,29 @@ class ConsoleProcessTest {
                 .replace("\"semantic\": true", "\"semantic\": " + semantic));
     }
 
+    /** The console starts the rounds' timer: a round started there posts its question by itself after the lead-in. */
+    @Test
+    void aRoundStartedInTheConsolePostsItsQuestionByItself() throws Exception {
+        Path stdout = temp.resolve("out.txt");
+        List<String> command = javaCommand(List.of("console", "--config", config(false).toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+                .redirectError(temp.resolve("err.txt").toFile()).start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write("/round start questions:1 seconds:10\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stdout).contains("== Question 1 of 1"));
+            in.write("/round stop\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("console exits at end of input").isTrue();
+            assertThat(process.exitValue()).isZero();
+            assertThat(Files.readString(stdout)).contains("You started a round: 1 question", "/press round:a:")
+                    .doesNotContain("Exception");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     @Test
     void sigtermWhileWaitingForInputExitsZero() throws Exception {
         Path stderr = temp.resolve("err.txt");

@@ -70,8 +70,8 @@ class StudybotOnDiscordTest {
         List<JsonNode> commands = discord.rest().globalCommands();
 
         assertThat(commands).extracting(command -> command.path("name").asText())
-                .containsExactly("section", "search", "tip", "help", "stats", "tips", "quiz", "plan", "read", "unread",
-                        "progress");
+                .containsExactly("section", "search", "tip", "help", "stats", "tips", "quiz", "round", "plan", "read",
+                        "unread", "progress");
         JsonNode stats = commands.get(4);
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);

@@ -128,17 +128,31 @@ final class QuizService {
                 ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
                 : id.asked().filter(time -> sameDay(time, now, zone));
         Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
-        boolean correct = chosen == question.answer();
-        Rating rating = AnswerRating.of(correct, took);
         String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
                 : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
-        Optional<CardMemory> memory = reviews.recordAnswer(
+        return review(who, question, chosen, questionId, now, took)
+                .<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
+                .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
+    }
+
+    /**
+     * Records choice {@code chosen} of {@code question} as the member's answer to the question {@code questionId}
+     * and reviews the card at most once a day: the card's schedule, or empty when this member's answer to that
+     * question was recorded already. Every way of answering a card (a question message, the console, a group round)
+     * ends here, so the once-a-day rule holds for all of them.
+     *
+     * @param took null when unknown
+     */
+    Optional<CardMemory> review(QuizScope who, Question question, int chosen, String questionId, Instant now,
+                                Duration took) {
+        boolean correct = chosen == question.answer();
+        Rating rating = AnswerRating.of(correct, took);
+        ZoneId zone = zones.zoneOf(who.scope());
+        return reviews.recordAnswer(
                 new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
                 current -> current.filter(held -> sameDay(held.lastReview(), now, zone))
                         .orElseGet(() -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating,
                                 now)));
-        return memory.<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
-                .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
     }
 
     /**

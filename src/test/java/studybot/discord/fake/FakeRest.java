@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Discord's REST API as far as the bot uses it, on an ephemeral loopback port: login ({@code users/@me},
  * {@code gateway/bot}), command registration, interaction callbacks and webhooks, and channel messages (honouring
- * {@code nonce} + {@code enforce_nonce}). Every call is recorded in {@link #requests()}; unknown routes answer a
- * logged 404 so nothing ever hangs. Failures can be injected per route, per channel or for the token as a whole.
+ * {@code nonce} + {@code enforce_nonce}) and their edits. Every call is recorded in {@link #requests()}; unknown
+ * routes answer a logged 404 so nothing ever hangs. Failures can be injected per route, per channel or for the token
+ * as a whole.
  *
  * <p>Like Discord, it checks the {@code Authorization: Bot <token>} header everywhere except on interaction callbacks
  * and interaction webhooks, which are authorised by the interaction token in the path.
@@ -210,6 +211,7 @@ public final class FakeRest implements AutoCloseable {
         route("PATCH", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", this::editWebhookMessage);
         route("POST", "webhooks/\\d+/([^/]+)", this::followup);
         route("POST", "channels/(\\d+)/messages", this::channelMessage);
+        route("PATCH", "channels/(\\d+)/messages/(\\d+)", this::editChannelMessage);
     }
 
     private void route(String method, String pathRegex, Handler handler) {
@@ -393,6 +395,11 @@ public final class FakeRest implements AutoCloseable {
             return Response.ok(messagesByNonce.computeIfAbsent(key, ignored -> created(channelId, body)));
         }
         return Response.ok(created(channelId, body));
+    }
+
+    /** An edit of a message the bot posted (a round's reveal): answered with the message as edited. */
+    private Response editChannelMessage(Matcher match, Incoming request) {
+        return Response.ok(DiscordPayloads.botMessage(world, match.group(2), match.group(1), request.json(), false));
     }
 
     private ObjectNode created(String channelId, JsonNode body) {

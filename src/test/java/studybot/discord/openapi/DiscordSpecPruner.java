@@ -43,6 +43,7 @@ public final class DiscordSpecPruner {
             "DELETE /webhooks/{webhook_id}/{webhook_token}/messages/@original",
             "POST /webhooks/{webhook_id}/{webhook_token}",
             "POST /channels/{channel_id}/messages",
+            "PATCH /channels/{channel_id}/messages/{message_id}",
             "PUT /applications/{application_id}/commands",
             "PUT /applications/{application_id}/guilds/{guild_id}/commands",
             "GET /users/@me",

@@ -1,0 +1,133 @@
+package studybot.round;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SplittableRandom;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.plan.PlanDay;
+import studybot.plan.PlanService;
+import studybot.progress.Place;
+import studybot.progress.ReadMark;
+import studybot.progress.ReadMarkStore;
+import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
+
+/**
+ * Which cards a round asks: from the section or chapter asked for; else from the server's reading plan, every
+ * reading up to today's; else from the sections most of the active members have read (marked read by more than half
+ * of the members who marked anything in the last {@link #ACTIVE} days); else from the whole book. Cards are drawn at
+ * random, one per fact while there are facts enough, so a round never asks the same fact twice.
+ */
+final class RoundCards {
+
+    /** The cards drawn, and where from, in words. */
+    record Drawn(List<Question> cards, String source) {
+        Drawn {
+            cards = List.copyOf(cards);
+        }
+    }
+
+    /** How recently a member marked a section read to count as active. */
+    static final Duration ACTIVE = Duration.ofDays(14);
+
+    private final PlanService plans;
+    private final ReadMarkStore marks;
+    private final Clock clock;
+
+    RoundCards(PlanService plans, ReadMarkStore marks, Clock clock) {
+        this.plans = plans;
+        this.marks = marks;
+        this.clock = clock;
+    }
+
+    /**
+     * Up to {@code count} cards from {@code section}, else {@code chapter}, else the plan or the book; empty when
+     * there is nothing to ask there.
+     *
+     * @param seed makes the draw repeatable (the round's start)
+     */
+    Optional<Drawn> draw(QuizDeck deck, long serverId, Optional<SectionNumber> section, OptionalInt chapter,
+                         int count, long seed) {
+        if (section.isPresent()) {
+            return drawn(deck.of(section.get()), count, seed, "section " + section.get());
+        }
+        if (chapter.isPresent()) {
+            return drawn(deck.all().stream().filter(q -> q.fact().section().chapter() == chapter.getAsInt()).toList(),
+                    count, seed, "chapter " + chapter.getAsInt());
+        }
+        Optional<PlanDay> day = plans.today(serverId);
+        if (day.isPresent()) {
+            List<Section> read = new ArrayList<>(day.get().due());
+            read.addAll(day.get().today());
+            Set<SectionNumber> numbers = new HashSet<>();
+            read.forEach(s -> numbers.add(s.number()));
+            List<Question> planned = deck.all().stream().filter(q -> numbers.contains(q.fact().section())).toList();
+            if (!planned.isEmpty()) {
+                SectionNumber first = read.get(0).number();
+                SectionNumber last = read.get(read.size() - 1).number();
+                return drawn(planned, count, seed, "the reading plan up to today (" + first
+                        + (first.equals(last) ? "" : "–" + last) + ")");
+            }
+        }
+        Set<SectionNumber> mostRead = mostRead(serverId);
+        List<Question> read = deck.all().stream().filter(q -> mostRead.contains(q.fact().section())).toList();
+        if (!read.isEmpty()) {
+            return drawn(read, count, seed, "the sections most of you have read");
+        }
+        return drawn(deck.all(), count, seed, "the whole book");
+    }
+
+    /** The sections more than half of the server's active members marked read. */
+    private Set<SectionNumber> mostRead(long serverId) {
+        Instant since = clock.instant().minus(ACTIVE);
+        List<List<ReadMark>> active = marks.marksByMember(Place.server(serverId)).values().stream()
+                .filter(member -> member.stream().anyMatch(mark -> mark.markedAt().isAfter(since))).toList();
+        Map<SectionNumber, Integer> readers = new HashMap<>();
+        active.forEach(member -> member.forEach(mark -> readers.merge(mark.section(), 1, Integer::sum)));
+        Set<SectionNumber> most = new HashSet<>();
+        readers.forEach((section, count) -> {
+            if (count * 2 > active.size()) {
+                most.add(section);
+            }
+        });
+        return most;
+    }
+
+    private static Optional<Drawn> drawn(List<Question> candidates, int count, long seed, String source) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Question> shuffled = new ArrayList<>(candidates);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Question swap = shuffled.get(i);
+            shuffled.set(i, shuffled.get(j));
+            shuffled.set(j, swap);
+        }
+        Set<String> facts = new HashSet<>();
+        LinkedHashSet<Question> chosen = new LinkedHashSet<>();
+        for (Question question : shuffled) {
+            if (chosen.size() < count && facts.add(question.fact().id())) {
+                chosen.add(question);
+            }
+        }
+        for (Question question : shuffled) {
+            if (chosen.size() < count) {
+                chosen.add(question);
+            }
+        }
+        return Optional.of(new Drawn(List.copyOf(chosen), source));
+    }
+}

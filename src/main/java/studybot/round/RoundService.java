@@ -1,0 +1,332 @@
+package studybot.round;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.book.Book;
+import studybot.command.Asker;
+import studybot.library.SectionNumber;
+import studybot.quiz.Question;
+import studybot.quiz.command.QuizReviews;
+import studybot.reply.Reply;
+import studybot.sharing.ShareOptIns;
+
+/**
+ * What {@code /round} does: starts rounds within the limits, takes each member's first answer before the deadline
+ * (also recording it as a quiz review), and moves every due round on one step ({@link #runDue}): post the question,
+ * reveal it, post the scoreboard. Each step is saved only if the round is still where the step found it, so two
+ * passes (or a pass and a stop) never move a round twice; posting again after a crash sends the same nonce, and
+ * revealing again edits the same message with the same stored answers, so nothing is counted twice.
+ */
+public final class RoundService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoundService.class);
+
+    /** What a round's start asks for, already within the command's bounds. */
+    public record StartRequest(int questions, int seconds, Optional<SectionNumber> section, OptionalInt chapter) {
+    }
+
+    private final RoundStore store;
+    private final Supplier<Book> book;
+    private final RoundCards cards;
+    private final QuizReviews reviews;
+    private final ShareOptIns sharing;
+    private final RoundChannel channel;
+    private final RoundRules rules;
+    private final RoundReplies replies;
+    private final Clock clock;
+
+    RoundService(RoundStore store, Supplier<Book> book, RoundCards cards, QuizReviews reviews, ShareOptIns sharing,
+                 RoundChannel channel, RoundRules rules, Clock clock) {
+        this.store = store;
+        this.book = book;
+        this.cards = cards;
+        this.reviews = reviews;
+        this.sharing = sharing;
+        this.channel = channel;
+        this.rules = rules;
+        this.replies = new RoundReplies(rules.silentToEnd());
+        this.clock = clock;
+    }
+
+    public RoundReplies replies() {
+        return replies;
+    }
+
+    public Reply start(Asker asker, Book edition, StartRequest request) {
+        if (inDirectMessages(asker)) {
+            return replies.inDirectMessages();
+        }
+        Instant now = clock.instant();
+        long server = asker.serverId().orElse(0);
+        RoundKey key = new RoundKey(asker.channelId().orElse(0), now);
+        if (!asker.onConsole()) {
+            RoundAccess access = store.access(server);
+            if (access.managersOnly() && !asker.managesServer()) {
+                return replies.managersOnly();
+            }
+            if (!access.allowsChannel(key.channelId())) {
+                return replies.notInThisChannel(access.channels());
+            }
+        }
+        Optional<RoundCards.Drawn> drawn = cards.draw(edition.quiz(), server, request.section(), request.chapter(),
+                request.questions(), key.channelId() ^ now.toEpochMilli());
+        if (drawn.isEmpty()) {
+            return replies.nothingToAsk(request.section().map(s -> "section " + s)
+                    .orElseGet(() -> request.chapter().isPresent() ? "chapter " + request.chapter().getAsInt()
+                            : "the book"));
+        }
+        Round round = Round.starting(key, server, asker.userId(),
+                drawn.get().cards().stream().map(Question::cardId).toList(), request.seconds(), drawn.get().source(),
+                now.plus(rules.leadIn()));
+        RoundStore.Begin begun = store.begin(round, rules.maxPerServer(), rules.cooldown());
+        if (begun instanceof RoundStore.Begin.RunningHere) {
+            return replies.runningHere();
+        }
+        if (begun instanceof RoundStore.Begin.ServerFull full) {
+            return replies.serverFull(full.running());
+        }
+        if (begun instanceof RoundStore.Begin.CoolingDown cooling) {
+            return replies.coolingDown(cooling.until());
+        }
+        LOG.info("Round started in channel {} of server {}: {} questions of {} s from {}", key.channelId(), server,
+                round.questions(), round.seconds(), round.source());
+        return replies.started(round, asker.userId());
+    }
+
+    public Reply stop(Asker asker) {
+        if (inDirectMessages(asker)) {
+            return replies.inDirectMessages();
+        }
+        Optional<Round> running = store.running(asker.channelId().orElse(0));
+        if (running.isEmpty() || running.get().phase() == Phase.FINISHING) {
+            return replies.noRoundHere();
+        }
+        Round round = running.get();
+        if (round.starterId() != asker.userId() && !asker.managesServer()) {
+            return replies.notYours(round.starterId());
+        }
+        if (!store.requestStop(round.key(), asker.userId(), clock.instant())) {
+            return replies.noRoundHere();
+        }
+        return replies.stopping(round, asker.userId());
+    }
+
+    /**
+     * {@code /round limit}: who may start rounds in the server, and where, for members with Manage Server. Without
+     * changes it shows the limits as they are.
+     *
+     * @param managersOnly whether only Manage Server may start rounds, if it is to change
+     * @param addChannel   a channel to allow rounds in (then only the allowed channels have them)
+     * @param anywhere     whether to allow rounds in every channel again
+     */
+    public Reply limit(Asker asker, Optional<Boolean> managersOnly, OptionalLong addChannel, boolean anywhere) {
+        if (asker.serverId().isEmpty()) {
+            return asker.onConsole() ? replies.limitsNeedAServer() : replies.inDirectMessages();
+        }
+        if (!asker.managesServer()) {
+            return replies.limitsForManagers();
+        }
+        RoundAccess access = store.changeAccess(asker.serverId().getAsLong(), current -> {
+            RoundAccess changed = managersOnly.map(current::withManagersOnly).orElse(current);
+            changed = anywhere ? changed.anywhere() : changed;
+            return addChannel.isPresent() ? changed.withChannel(addChannel.getAsLong()) : changed;
+        });
+        return replies.limits(access);
+    }
+
+    /** Takes a click on an answer button: the member's first answer before the deadline counts. */
+    public Reply answer(Asker asker, Book edition, RoundIds.AnswerId id) {
+        if (inDirectMessages(asker)) {
+            return replies.inDirectMessages();
+        }
+        Instant now = clock.instant();
+        RoundKey key = new RoundKey(asker.channelId().orElse(0), id.started());
+        Optional<Round> found = store.find(key);
+        if (found.isEmpty()) {
+            return replies.notARoundHere();
+        }
+        Round round = found.get();
+        if (round.phase() == Phase.FINISHING || round.phase() == Phase.ENDED) {
+            return replies.roundOver();
+        }
+        if (id.question() >= round.questions() || id.question() > round.question()
+                || id.question() == round.question() && round.phase() == Phase.WAITING) {
+            return replies.damagedButton();
+        }
+        if (id.question() < round.question() || !round.takesAnswersAt(now)) {
+            return replies.tooLate(round, id.question());
+        }
+        Optional<Question> question = edition.quiz().find(round.cardId());
+        if (question.isEmpty()) {
+            return replies.questionChanged();
+        }
+        int chosen = question.get().choiceWithId(id.choiceId());
+        if (chosen < 0) {
+            return replies.questionChanged();
+        }
+        Duration took = Duration.between(round.askedAt().orElse(now), now);
+        boolean correct = chosen == question.get().answer();
+        if (!store.addAnswer(key, new RoundAnswer(round.question(), asker.userId(), chosen, correct, took, now))) {
+            return store.answer(key, round.question(), asker.userId())
+                    .map(first -> replies.alreadyAnswered(question.get(), first))
+                    .orElseGet(replies::damagedButton);
+        }
+        reviews.record(round.serverId(), asker.userId(), question.get(), chosen, key.quizQuestionId(round.question()),
+                took);
+        return replies.lockedIn(question.get(), chosen, round);
+    }
+
+    /** The open question's message with how many answered, after a click on it; empty once it no longer takes any. */
+    public Optional<Reply> questionAfterClick(Asker asker, Book edition, RoundIds.AnswerId id) {
+        if (inDirectMessages(asker)) {
+            return Optional.empty();
+        }
+        Optional<Round> round = store.find(new RoundKey(asker.channelId().orElse(0), id.started()))
+                .filter(found -> found.question() == id.question() && found.takesAnswersAt(clock.instant()));
+        if (round.isEmpty()) {
+            return Optional.empty();
+        }
+        return edition.quiz().find(round.get().cardId()).map(question -> replies.question(round.get(), question,
+                store.answerCount(round.get().key(), round.get().question())));
+    }
+
+    /**
+     * After a restart: every unfinished round of {@code owned} servers carries on, saying so, unless its next step
+     * is more than {@link RoundRules#resumeWithin} late; then its open question is revealed with the answers given
+     * and it ends, its scoreboard saying why. Either way {@link #runDue} then does the rest.
+     */
+    void resume(LongPredicate owned) {
+        Instant now = clock.instant();
+        for (Round round : store.unfinished()) {
+            if (!owned.test(round.serverId()) || round.phase() == Phase.FINISHING) {
+                continue;
+            }
+            if (Duration.between(round.nextAt(), now).compareTo(rules.resumeWithin()) <= 0) {
+                LOG.info("Round in channel {} resumes after a restart", round.key().channelId());
+                postQuietly(round, replies.resumed(round), round.key().questionNonce(round.question()) + "r");
+                if (round.phase() == Phase.OPEN && round.messageId().isEmpty()) {
+                    book.get().quiz().find(round.cardId()).ifPresent(question -> post(round, question, now));
+                }
+                continue;
+            }
+            LOG.info("Round in channel {} ends: studybot was away too long", round.key().channelId());
+            if (round.phase() == Phase.OPEN) {
+                reveal(round);
+            }
+            store.advance(round, round.finishing(EndReason.RESTART, now));
+        }
+    }
+
+    /**
+     * Moves every round of {@code owned} servers whose next step is due one step on.
+     *
+     * @return whether any round is still running afterwards (any server's), so the caller may stop asking
+     */
+    boolean runDue(LongPredicate owned) {
+        for (Round round : store.due(clock.instant())) {
+            if (owned.test(round.serverId())) {
+                step(round);
+            }
+        }
+        return !store.unfinished().isEmpty();
+    }
+
+    private void step(Round round) {
+        Instant now = clock.instant();
+        switch (round.phase()) {
+            case WAITING -> {
+                if (round.stoppedBy().isPresent()) {
+                    store.advance(round, round.finishing(EndReason.STOPPED, now));
+                    return;
+                }
+                ask(round, now);
+            }
+            case OPEN -> {
+                int answered = reveal(round);
+                store.advance(round, round.revealed(answered, now, rules.pause(), rules.silentToEnd()));
+            }
+            case FINISHING -> {
+                postQuietly(round, replies.scoreboard(round, Scoreboard.of(store.answers(round.key())),
+                        sharing.sharing(round.serverId())::contains), round.key().scoreboardNonce());
+                store.advance(round, round.ended(now));
+                LOG.info("Round in channel {} ended: {}", round.key().channelId(), round.endReason().orElseThrow());
+            }
+            case ENDED -> throw new IllegalStateException("ended rounds are never due");
+        }
+    }
+
+    private void ask(Round round, Instant now) {
+        Optional<Question> question = book.get().quiz().find(round.cardId());
+        if (question.isEmpty()) {
+            store.advance(round, round.skipped(now));
+            return;
+        }
+        Round open = round.asked(now, rules.revealGrace());
+        if (store.advance(round, open)) {
+            post(open, question.get(), now);
+        }
+    }
+
+    /** Posts the open question's message (again, after a restart: its nonce returns the message already made). */
+    private void post(Round open, Question question, Instant now) {
+        long channelId = open.key().channelId();
+        try {
+            long message = channel.post(channelId, replies.question(open, question,
+                    store.answerCount(open.key(), open.question())), open.key().questionNonce(open.question()));
+            store.advance(open, open.postedAs(message));
+        } catch (RoundPostException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.info("Round in channel {}: stopping while posting question {}; it is posted again after the"
+                        + " restart", channelId, open.question() + 1);
+                return;
+            }
+            LOG.warn("Round in channel {} ends: could not post question {}: {}", channelId, open.question() + 1,
+                    e.getMessage());
+            store.advance(open, open.finishing(EndReason.FAILED, now).ended(now));
+        }
+    }
+
+    /** Edits the open question's message to its reveal; how many answered it. */
+    private int reveal(Round round) {
+        List<RoundAnswer> answers = store.answers(round.key()).stream()
+                .filter(answer -> answer.question() == round.question()).toList();
+        Optional<Question> question = book.get().quiz().find(round.cardId());
+        Reply reveal = question.map(found -> replies.reveal(round, found, answers,
+                        sharing.sharing(round.serverId())::contains))
+                .orElseGet(() -> replies.retiredReveal(round));
+        try {
+            if (round.messageId().isPresent()) {
+                channel.edit(round.key().channelId(), round.messageId().getAsLong(), reveal);
+            } else {
+                channel.post(round.key().channelId(), reveal, round.key().questionNonce(round.question()) + "a");
+            }
+        } catch (RoundPostException e) {
+            LOG.warn("Round in channel {}: could not reveal question {}: {}", round.key().channelId(),
+                    round.question() + 1, e.getMessage());
+        }
+        return answers.size();
+    }
+
+    private void postQuietly(Round round, Reply message, String nonce) {
+        try {
+            channel.post(round.key().channelId(), message, nonce);
+        } catch (RoundPostException e) {
+            LOG.warn("Round in channel {}: could not post \"{}\": {}", round.key().channelId(), message.title(),
+                    e.getMessage());
+        }
+    }
+
+    /** Direct messages have no group to play with; the console is one person's own channel. */
+    private static boolean inDirectMessages(Asker asker) {
+        return asker.serverId().isEmpty() && !asker.onConsole();
+    }
+}

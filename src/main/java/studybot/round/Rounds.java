@@ -1,0 +1,132 @@
+package studybot.round;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.book.Book;
+import studybot.plan.PlanService;
+import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.command.QuizReviews;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.server.ServerZones;
+import studybot.sharing.StoredShareOptIns;
+import studybot.store.Store;
+import studybot.store.StoreException;
+
+/**
+ * Rounds built from their parts over the bot's store, for any transport: the {@link RoundService} {@code /round}
+ * answers from, and a timer thread that moves due rounds on (a pass every {@link #PASS} while any round runs,
+ * checking the injected clock, so deadlines follow that clock). Where messages go is the transport's
+ * {@link RoundChannel}.
+ */
+public final class Rounds {
+
+    /** How often running rounds are checked for a due step: deadlines are kept to within this. */
+    static final Duration PASS = Duration.ofMillis(250);
+    /** How long stopping waits for a step under way (a post waiting for Discord) before interrupting it. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
+
+    private final RoundService service;
+    private final ScheduledExecutorService timer;
+    private final AtomicLong wakes = new AtomicLong(1);
+    private volatile LongPredicate owned = server -> false;
+    /** The wake count when a pass last found no round running: passes are skipped until the next wake. */
+    private volatile long idleAt;
+
+    private Rounds(RoundService service, ScheduledExecutorService timer) {
+        this.service = service;
+        this.timer = timer;
+    }
+
+    /**
+     * Rounds over {@code store}; nothing runs until {@link #start}.
+     *
+     * @param store   opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks', sharing's and the
+     *                servers' time zones'
+     * @param book    the book being served; questions come from whichever edition is current
+     * @param plans   each server's reading plan, where rounds take their cards from by default
+     * @param sharing who may be named in reveals and scoreboards
+     * @param zones   each server's time zone, for what a member's day is when an answer is reviewed
+     * @param channel where round messages are posted and edited
+     */
+    public static Rounds over(Store store, Supplier<Book> book, PlanService plans, StoredShareOptIns sharing,
+                              ServerZones zones, Clock clock, RoundChannel channel) {
+        RoundService service = new RoundService(new SqlRoundStore(store), book,
+                new RoundCards(plans, new SqlReadMarkStore(store), clock),
+                new QuizReviews(new SqlReviewStore(store), sharing, zones, clock), sharing, channel, RoundRules.DEFAULT,
+                clock);
+        return new Rounds(service, Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "studybot-rounds");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** What {@code /round} answers from. */
+    public RoundService service() {
+        return service;
+    }
+
+    /** Has the timer look at the rounds again: {@code /round} calls it after a start is asked for. */
+    public void wake() {
+        wakes.incrementAndGet();
+    }
+
+    /**
+     * Carries on (or ends) the rounds a restart interrupted, then moves rounds on as they come due, for the servers
+     * {@code ownsServer} says this process serves.
+     */
+    public void start(LongPredicate ownsServer) {
+        owned = ownsServer;
+        wakes.incrementAndGet();
+        timer.execute(() -> {
+            try {
+                service.resume(owned);
+            } catch (StoreException e) {
+                LOG.debug("Could not look for rounds to resume: {}", e.toString());
+            }
+        });
+        timer.scheduleWithFixedDelay(this::pass, 0, PASS.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Stops the timer, letting a step under way finish within {@link #STOP_GRACE}; a round under way carries on after
+     * the next start.
+     */
+    public void stop() {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A wake during the pass leaves the count moved on, so a round started meanwhile is never missed. */
+    private void pass() {
+        long seen = wakes.get();
+        if (seen == idleAt) {
+            return;
+        }
+        try {
+            if (!service.runDue(owned)) {
+                idleAt = seen;
+            }
+        } catch (StoreException e) {
+            LOG.debug("Rounds wait for the store: {}", e.toString());
+        } catch (RuntimeException e) {
+            LOG.error("A round step failed; it is tried again on the next pass", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package studybot.round.command;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import studybot.book.Book;
+import studybot.command.Access;
+import studybot.command.BotCommand;
+import studybot.command.ClickCall;
+import studybot.command.ClickMode;
+import studybot.command.ClickRoute;
+import studybot.command.CommandCall;
+import studybot.command.CommandSpec;
+import studybot.command.Feature;
+import studybot.command.OptionSpec;
+import studybot.command.SubcommandSpec;
+import studybot.library.SectionNumber;
+import studybot.reply.Reply;
+import studybot.round.RoundIds;
+import studybot.round.RoundReplies;
+import studybot.round.RoundRules;
+import studybot.round.RoundService;
+import studybot.section.SectionQuery;
+import studybot.section.SectionQueryParser;
+
+/**
+ * {@code /round start} and {@code /round stop}, and the {@code round:} answer buttons, each click answered privately
+ * to the member who clicked while the question message, through the same response, shows how many answered. (A
+ * command with subcommands can't also run bare on Discord, so rounds have a command of their own.)
+ */
+public final class RoundFeature implements Feature {
+
+    static final String NAME = "round";
+    static final String START = "start";
+    static final String STOP = "stop";
+    static final String LIMIT = "limit";
+    static final String MANAGERS = "managers";
+    static final String CHANNEL = "channel";
+    static final String EVERYWHERE = "everywhere";
+    static final String QUESTIONS = "questions";
+    static final String SECONDS = "seconds";
+    static final String SECTION = "section";
+    static final String CHAPTER = "chapter";
+    private static final int MAX_SECTION_LENGTH = 12;
+    private static final int MAX_CHAPTER = 9999;
+
+    private final RoundService service;
+    private final Runnable wake;
+
+    /** @param wake called after a start is asked for, so that whatever runs rounds looks at them */
+    public RoundFeature(RoundService service, Runnable wake) {
+        this.service = service;
+        this.wake = wake;
+    }
+
+    @Override
+    public List<BotCommand> commands() {
+        return List.of(new RoundCommand());
+    }
+
+    @Override
+    public List<ClickRoute> clickRoutes() {
+        return List.of(new ClickRoute(RoundIds.PREFIX, ClickMode.PRIVATE_REPLY, this::click, this::clickedMessage));
+    }
+
+    private Reply click(ClickCall click) {
+        return RoundIds.parseAnswer(click.args())
+                .map(id -> service.answer(click.asker(), click.book().get(), id))
+                .orElseGet(service.replies()::damagedButton);
+    }
+
+    private Optional<Reply> clickedMessage(ClickCall click) {
+        return RoundIds.parseAnswer(click.args())
+                .flatMap(id -> service.questionAfterClick(click.asker(), click.book().get(), id));
+    }
+
+    /** The command itself. */
+    private final class RoundCommand implements BotCommand {
+
+        @Override
+        public CommandSpec spec() {
+            return CommandSpec.withSubcommands(NAME, "A live quiz round for everyone in this channel",
+                    Access.EVERYONE,
+                    new SubcommandSpec(START, "Start a round here: questions from today's readings or the book",
+                            List.of(OptionSpec.integer(QUESTIONS, "How many questions (default "
+                                                    + RoundRules.DEFAULT_QUESTIONS + ")", 1, RoundRules.MAX_QUESTIONS)
+                                            .optional(),
+                                    OptionSpec.integer(SECONDS, "Seconds to answer each (default "
+                                                    + RoundRules.DEFAULT_SECONDS + ")", RoundRules.MIN_SECONDS,
+                                            RoundRules.MAX_SECONDS).optional(),
+                                    OptionSpec.text(SECTION, "Only from this section, e.g. 20.4", MAX_SECTION_LENGTH)
+                                            .optional(),
+                                    OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                            .optional())),
+                    new SubcommandSpec(STOP, "Stop the round running here (who started it, or Manage Server)"),
+                    new SubcommandSpec(LIMIT, "Who may start rounds here, and where (Manage Server)", List.of(
+                            OptionSpec.bool(MANAGERS, "on: only Manage Server may start rounds").optional(),
+                            OptionSpec.channel(CHANNEL, "Allow rounds in this channel (then only where allowed)")
+                                    .optional(),
+                            OptionSpec.bool(EVERYWHERE, "on: allow rounds in every channel again").optional())));
+        }
+
+        @Override
+        public Reply answer(CommandCall call) {
+            return switch (call.subcommand()) {
+                case START -> start(call);
+                case STOP -> service.stop(call.asker());
+                case LIMIT -> service.limit(call.asker(), call.options().bool(MANAGERS),
+                        call.options().channel(CHANNEL), call.options().bool(EVERYWHERE).orElse(false));
+                default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
+            };
+        }
+
+        private Reply start(CommandCall call) {
+            RoundReplies replies = service.replies();
+            OptionalLong chapter = call.options().integer(CHAPTER);
+            Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
+            if (sectionText.isPresent() && chapter.isPresent()) {
+                return replies.bothSectionAndChapter();
+            }
+            Book book = call.book().get();
+            Optional<SectionNumber> section = Optional.empty();
+            if (sectionText.isPresent()) {
+                // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
+                section = new SectionQueryParser().parse(sectionText.get()) instanceof SectionQuery.ForSection found
+                        ? Optional.of(found.number()) : Optional.empty();
+                if (section.isEmpty()) {
+                    return replies.notASection(sectionText.get());
+                }
+                if (book.library().find(section.get()).isEmpty()) {
+                    return replies.noSuchSection(section.get());
+                }
+            }
+            if (chapter.isPresent() && book.library().chapter((int) chapter.getAsLong()).isEmpty()) {
+                return replies.noSuchChapter((int) chapter.getAsLong());
+            }
+            int questions = (int) call.options().integer(QUESTIONS).orElse(RoundRules.DEFAULT_QUESTIONS);
+            int seconds = (int) call.options().integer(SECONDS).orElse(RoundRules.DEFAULT_SECONDS);
+            Reply reply = service.start(call.asker(), book, new RoundService.StartRequest(questions, seconds, section,
+                    chapter.isPresent() ? OptionalInt.of((int) chapter.getAsLong()) : OptionalInt.empty()));
+            wake.run();
+            return reply;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package studybot.discord.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.CompositionRoot;
+import studybot.DiscordStudybot;
+import studybot.book.CurrentBook;
+import studybot.config.ConfigLoader;
+import studybot.config.DailyTipsConfig;
+import studybot.config.StudybotConfig;
+import studybot.dailytips.MutableClock;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.InteractionBuilder;
+import studybot.discord.fake.Invoker;
+import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
+import studybot.discord.openapi.DiscordOpenApi;
+import studybot.quiz.Question;
+import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.store.Store;
+import studybot.store.Stores;
+
+/**
+ * {@code /round} end to end: the real JDA and the composition root's wiring (as {@code DiscordMode} uses it)
+ * against the fake Discord, a real SQLite store, and a clock the test moves (the rounds' timer follows it). Three
+ * members play: a right answer, a wrong one and a late one; the question message counts the answers through each
+ * click's own response; the reveal edits it; the bot restarts between two questions and the round carries on; the
+ * scoreboard names only who shares their name; every answer is a quiz review; every request passes the OpenAPI
+ * check.
+ */
+class RoundOnDiscordTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int EPHEMERAL = 1 << 6;
+    private static final int UPDATE_MESSAGE = 7;
+    private static final Instant START = Instant.parse("2026-12-01T18:00:00Z");
+
+    @TempDir
+    Path dataFolder;
+
+    private final MutableClock clock = new MutableClock(START);
+    private FakeDiscord discord;
+    private StudybotConfig config;
+    private CurrentBook book;
+    private Store store;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
+        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
+                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store(), base.metrics());
+        startBot();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            stopBot();
+        } finally {
+            discord.close();
+        }
+    }
+
+    @Test
+    void threeMembersPlayARoundThatSurvivesARestart() throws Exception {
+        reply(discord.slashCommand("quiz").subcommand("share").option("visible", true).by(Invoker.MEMBER));
+        JsonNode started = reply(discord.slashCommand("round").subcommand("start").option("questions", 2)
+                .option("seconds", 10).by(Invoker.OWNER));
+        assertThat(started.path("flags").asInt() & EPHEMERAL).as("the start is public").isZero();
+        assertThat(text(started)).contains("Round starting", "2 questions", "10 seconds");
+
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode first = awaitPosted(1);
+        assertThat(text(first)).contains("Question 1 of 2", "Answers close <t:" + START.plusSeconds(13)
+                .getEpochSecond() + ":F> (<t:" + START.plusSeconds(13).getEpochSecond() + ":R>)", "0 answered");
+        Question asked = asked(first);
+
+        clock.advance(Duration.ofSeconds(2));
+        SentInteraction right = discord.buttonClick(idOf(first, asked.rightChoice(), true)).onMessage(first)
+                .by(Invoker.MEMBER).send();
+        JsonNode afterRight = discord.awaitCallback(right, WAIT).json();
+        assertThat(afterRight.path("type").asInt()).as("the question message is updated").isEqualTo(UPDATE_MESSAGE);
+        assertThat(text(afterRight.path("data"))).contains("1 answered");
+        JsonNode lockedIn = discord.awaitFollowup(right, WAIT).json();
+        assertThat(lockedIn.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(lockedIn)).contains("Answer locked in", asked.rightChoice());
+
+        clock.advance(Duration.ofSeconds(2));
+        SentInteraction wrong = discord.buttonClick(idOf(first, asked.rightChoice(), false)).onMessage(first)
+                .by(Invoker.ADMIN).send();
+        assertThat(text(discord.awaitCallback(wrong, WAIT).json().path("data"))).contains("2 answered");
+        discord.awaitFollowup(wrong, WAIT);
+
+        clock.advance(Duration.ofSeconds(7));
+        JsonNode late = discord.awaitCallback(discord.buttonClick(idOf(first, asked.rightChoice(), true))
+                .onMessage(first).by(Invoker.OWNER).send(), WAIT).json();
+        assertThat(late.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(late.path("data"))).contains("Time's up");
+
+        clock.advance(Duration.ofSeconds(1));
+        RecordedRequest reveal = discord.rest().awaitRequest(request -> request.is("PATCH",
+                "channels/" + discord.world().channelId() + "/messages/" + first.path("id").asText()), WAIT);
+        assertThat(text(reveal.json())).contains("revealed", "The answer: " + asked.rightChoice(),
+                "1 of 2 answers right.", "Fastest: <@" + discord.world().userId(Invoker.MEMBER) + ">")
+                .doesNotContain(discord.world().userId(Invoker.ADMIN));
+        assertThat(buttons(reveal.json())).singleElement().satisfies(button -> {
+            assertThat(button.path("label").asText()).isEqualTo("Read " + asked.fact().section());
+            assertThat(button.path("custom_id").asText()).isEqualTo("open:" + asked.fact().section() + ":0");
+        });
+
+        stopBot();
+        clock.advance(Duration.ofSeconds(30));
+        startBot();
+
+        assertThat(text(awaitPosted(2))).contains("Round resumed", "carries on from question 2 of 2");
+        JsonNode second = awaitPosted(3);
+        Question secondAsked = asked(second);
+        clock.advance(Duration.ofSeconds(1));
+        SentInteraction again = discord.buttonClick(idOf(second, secondAsked.rightChoice(), true)).onMessage(second)
+                .by(Invoker.MEMBER).send();
+        discord.awaitFollowup(again, WAIT);
+        clock.advance(Duration.ofSeconds(11));
+
+        JsonNode board = awaitPosted(4);
+        assertThat(text(board)).contains("Round over: scoreboard", "All 2 questions asked.",
+                        "1. <@" + discord.world().userId(Invoker.MEMBER) + "> — 2 points",
+                        "2. a member who doesn't share their name — 0 points")
+                .doesNotContain(discord.world().userId(Invoker.ADMIN), discord.world().userId(Invoker.OWNER));
+        assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*")))
+                .as("one reveal edit per question, no stream of edits").hasSize(2);
+
+        ReviewStore reviews = new SqlReviewStore(store);
+        long guild = Long.parseLong(discord.world().guildId());
+        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(2);
+        assertThat(reviews.answers(guild, userId(Invoker.ADMIN))).singleElement()
+                .satisfies(answer -> assertThat(answer.correct()).isFalse());
+        assertThat(reviews.answers(guild, userId(Invoker.OWNER))).isEmpty();
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void badInputGetsAClearPrivateAnswer() {
+        JsonNode direct = reply(discord.slashCommand("round").subcommand("start").inDirectMessage());
+        assertThat(direct.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(direct)).contains("not in direct messages");
+        JsonNode tooMany = reply(discord.slashCommand("round").subcommand("start").option("questions", 1000)
+                .by(Invoker.MEMBER));
+        assertThat(text(tooMany)).contains("must be from 1 to 20");
+        JsonNode forged = discord.awaitCallback(discord.buttonClick("round:a:zz:0:12345678").by(Invoker.MEMBER)
+                .send(), WAIT).json().path("data");
+        assertThat(forged.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(forged)).contains("belongs to no round of this channel");
+
+        JsonNode limited = reply(discord.slashCommand("round").subcommand("limit")
+                .option("channel", "300000000000000077").by(Invoker.ADMIN));
+        assertThat(limited.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(limited)).contains("only in <#300000000000000077>");
+        JsonNode excluded = reply(discord.slashCommand("round").subcommand("start").by(Invoker.MEMBER));
+        assertThat(excluded.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(text(excluded)).contains("This server has rounds only in <#300000000000000077>");
+        assertThat(discord.rest().createdMessages()).as("no round was posted").isEmpty();
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    /** Wired as {@code DiscordMode} does, by the composition root. */
+    private void startBot() throws Exception {
+        store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
+        wired.studybot().loadBook();
+        book = wired.studybot().book();
+        bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
+        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
+    }
+
+    private void stopBot() throws Exception {
+        try {
+            bot.shutdown(WAIT);
+        } finally {
+            store.close();
+        }
+    }
+
+    /** The {@code count}th message the bot posted in the channel outside interactions. */
+    private JsonNode awaitPosted(int count) {
+        discord.rest().requests().awaitCount(request -> request.is("POST", "channels/\\d+/messages"), count, WAIT);
+        return discord.rest().createdMessages().get(count - 1);
+    }
+
+    private long userId(Invoker invoker) {
+        return Long.parseLong(discord.world().userId(invoker));
+    }
+
+    private JsonNode reply(InteractionBuilder interaction) {
+        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    private Question asked(JsonNode message) {
+        List<String> labels = buttons(message).stream().map(button -> button.path("label").asText()).toList();
+        String description = text(message);
+        return book.get().quiz().all().stream().filter(card -> card.choices().equals(labels))
+                .filter(card -> description.contains(card.prompt())).findFirst().orElseThrow();
+    }
+
+    private static List<JsonNode> buttons(JsonNode message) {
+        return StreamSupport.stream(message.path("components").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
+                .toList();
+    }
+
+    private static String idOf(JsonNode message, String answer, boolean right) {
+        return buttons(message).stream().filter(button -> button.path("label").asText().equals(answer) == right)
+                .findFirst().orElseThrow().path("custom_id").asText();
+    }
+
+    /** The embed's title, description and fields as one text, with Discord's escaping taken out. */
+    private static String text(JsonNode data) {
+        JsonNode embed = data.path("embeds").path(0);
+        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+                .append(embed.path("description").asText());
+        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
+                .append(field.path("value").asText()));
+        return text.toString().replaceAll("\\\\(.)", "$1").replace("**", "");
+    }
+}

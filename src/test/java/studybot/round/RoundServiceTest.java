@@ -1,0 +1,446 @@
+package studybot.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.command.Asker;
+import studybot.command.ClickAnswer;
+import studybot.command.CommandRegistry;
+import studybot.config.CacheConfig;
+import studybot.config.SearchConfig;
+import studybot.dailytips.MutableClock;
+import studybot.facts.KeyFactExtractor;
+import studybot.library.SectionNumber;
+import studybot.library.TestBooks;
+import studybot.plan.PlanService;
+import studybot.plan.PlanStore;
+import studybot.plan.SqlPlanStore;
+import studybot.progress.Place;
+import studybot.progress.ReadMarkStore;
+import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.Question;
+import studybot.quiz.command.QuizReviews;
+import studybot.quiz.review.Answer;
+import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
+import studybot.reply.Reply;
+import studybot.reply.ReplyAction;
+import studybot.round.command.RoundFeature;
+import studybot.sharing.StoredShareOptIns;
+import studybot.store.Dialect;
+import studybot.store.Store;
+import studybot.store.TestStores;
+import studybot.testing.LogCapture;
+
+/**
+ * The round engine through the registry, over SQLite, with a clock the test moves and {@link RoundService#runDue}
+ * called by hand (the timer's job), so every deadline is exact: scoring and ties, first clicks, late clicks, the two
+ * silent questions that end a round, limits, stopping, forged buttons and restarts.
+ */
+class RoundServiceTest {
+
+    private static final long SERVER = 4242L;
+    private static final long CHANNEL = 77L;
+    private static final long ALICE = 1001L;
+    private static final long BOB = 1002L;
+    private static final long CAROL = 1003L;
+    private static final Instant START = Instant.parse("2026-12-01T18:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(START);
+    private final Book seed = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
+            new KeyFactExtractor()).bind(TestBooks.seed());
+    private final RecordingChannel channel = new RecordingChannel();
+    private Store store;
+    private StoredShareOptIns sharing;
+    private RoundService service;
+    private PlanService plans;
+    private CommandRegistry registry;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(RoundStore.MIGRATIONS, ReviewStore.MIGRATIONS,
+                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        sharing = new StoredShareOptIns(store, clock);
+        restart();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** A new service over the same store, as after a restart. */
+    private void restart() {
+        plans = new PlanService(new SqlPlanStore(store), seed::library, server -> ZoneOffset.UTC, clock);
+        service = new RoundService(new SqlRoundStore(store), () -> seed,
+                new RoundCards(plans, new SqlReadMarkStore(store), clock),
+                new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock), sharing,
+                channel, RoundRules.DEFAULT, clock);
+        registry = new CommandRegistry(new CurrentBook(seed), List.of(new RoundFeature(service, () -> { })));
+    }
+
+    @Test
+    void aRoundAsksRevealsAndScoresWithTiesGoingToTheFaster() {
+        sharing.setSharing(SERVER, ALICE, true);
+        Reply started = start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        assertThat(started.isForAskerOnly()).isFalse();
+        assertThat(started.text().plainText()).contains("2 questions", "10 seconds", "the whole book");
+
+        runDue();
+        assertThat(channel.posts).as("the first question waits for the lead-in").isEmpty();
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply first = channel.lastPost().reply();
+        assertThat(first.title()).isEqualTo("Question 1 of 2");
+        assertThat(first.text().plainText()).contains("Answers close", "(10 s)", "0 answered");
+        assertThat(first.actions()).hasSize(4).allSatisfy(action -> assertThat(((ReplyAction.Button) action).id())
+                .startsWith("round:a:").hasSizeLessThanOrEqualTo(31));
+        Question asked = asked(first);
+
+        clock.advance(Duration.ofSeconds(2));
+        ClickAnswer alice = click(ALICE, idOf(first, asked.rightChoice(), true));
+        assertThat(alice.reply().title()).isEqualTo("Answer locked in");
+        assertThat(alice.reply().isForAskerOnly()).isTrue();
+        assertThat(alice.clickedMessage().orElseThrow().text().plainText()).contains("1 answered");
+        clock.advance(Duration.ofSeconds(2));
+        ClickAnswer bob = click(BOB, idOf(first, asked.rightChoice(), false));
+        assertThat(bob.clickedMessage().orElseThrow().text().plainText()).contains("2 answered");
+        assertThat(click(ALICE, idOf(first, asked.rightChoice(), false)).reply().text().plainText())
+                .contains("Only your first answer counts", asked.rightChoice());
+
+        clock.advance(Duration.ofSeconds(6));
+        ClickAnswer late = click(CAROL, idOf(first, asked.rightChoice(), true));
+        assertThat(late.reply().text().plainText()).startsWith("Time's up");
+        assertThat(late.clickedMessage()).as("a closed question's message is left for the reveal").isEmpty();
+        runDue();
+        assertThat(channel.edits).as("revealed only after the grace").isEmpty();
+
+        clock.advance(RoundRules.DEFAULT.revealGrace());
+        runDue();
+        RecordingChannel.Sent reveal = channel.lastEdit();
+        assertThat(reveal.messageId()).isEqualTo(channel.posts.get(0).messageId());
+        assertThat(reveal.reply().text().plainText()).contains("The answer: " + asked.rightChoice(),
+                asked.fact().text(), "1 of 2 answers right.", "Fastest: @" + ALICE + " (2.0 s)");
+        assertThat(reveal.reply().actions()).singleElement().satisfies(action -> assertThat(
+                ((ReplyAction.Button) action).label()).isEqualTo("Read " + asked.fact().section()));
+
+        clock.advance(RoundRules.DEFAULT.pause());
+        runDue();
+        Reply second = channel.lastPost().reply();
+        assertThat(second.title()).isEqualTo("Question 2 of 2");
+        Question secondAsked = asked(second);
+        clock.advance(Duration.ofSeconds(1));
+        click(BOB, idOf(second, secondAsked.rightChoice(), true));
+        clock.advance(Duration.ofSeconds(10));
+        runDue();
+        runDue();
+
+        Reply board = channel.lastPost().reply();
+        assertThat(board.title()).isEqualTo("Round over: scoreboard");
+        assertThat(board.text().plainText()).contains("All 2 questions asked.")
+                .contains("1. a member who doesn't share their name — 1 point (1.0 s)")
+                .contains("2. @" + ALICE + " — 1 point (2.0 s)")
+                .doesNotContain(Long.toString(BOB));
+        assertThat(channel.lastPost().nonce()).endsWith("end");
+
+        ReviewStore reviews = new SqlReviewStore(store);
+        assertThat(reviews.answers(SERVER, ALICE)).singleElement().satisfies(answer -> {
+            assertThat(answer.cardId()).isEqualTo(asked.cardId());
+            assertThat(answer.correct()).isTrue();
+        });
+        assertThat(reviews.answers(SERVER, BOB)).extracting(Answer::correct).containsExactly(false, true);
+        assertThat(reviews.answers(SERVER, CAROL)).isEmpty();
+        runDue();
+        assertThat(channel.posts).as("an ended round posts nothing more").hasSize(3);
+    }
+
+    @Test
+    void cardsComeFromTheSectionAskedForElseThePlanElseWhatMostMembersReadElseTheBook() throws Exception {
+        assertThat(start(ALICE, Map.of("section", "20.4")).text().plainText()).contains("from section 20.4");
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        assertThat(asked(channel.lastPost().reply()).fact().section().toString()).isEqualTo("20.4");
+
+        SqlReadMarkStore marks = new SqlReadMarkStore(store);
+        List<SectionNumber> mostRead = List.of(SectionNumber.parse("62.6").orElseThrow());
+        marks.mark(Place.server(SERVER), ALICE, mostRead, clock.instant());
+        marks.mark(Place.server(SERVER), BOB, List.of(mostRead.get(0), SectionNumber.parse("62.7").orElseThrow()),
+                clock.instant());
+        marks.mark(Place.server(SERVER), CAROL, List.of(SectionNumber.parse("62.2").orElseThrow()),
+                clock.instant());
+        Reply fromMarks = start(ALICE, CHANNEL + 1, Map.of("questions", "20"));
+        assertThat(fromMarks.text().plainText()).contains("from the sections most of you have read");
+        assertThat(new SqlRoundStore(store).running(CHANNEL + 1).orElseThrow().cardIds())
+                .allSatisfy(card -> assertThat(seed.quiz().find(card).orElseThrow().fact().section())
+                        .isEqualTo(mostRead.get(0)));
+
+        plans.set(SERVER, "20.4", "1", "");
+        assertThat(start(ALICE, CHANNEL + 2, Map.of()).text().plainText())
+                .contains("from the reading plan up to today (20.4)");
+    }
+
+    @Test
+    void twoQuestionsInARowWithoutAnAnswerEndTheRound() {
+        start(ALICE, Map.of("questions", "5", "seconds", "10"));
+        for (int question = 0; question < 2; question++) {
+            clock.advance(Duration.ofSeconds(5));
+            runDue();
+            clock.advance(Duration.ofSeconds(11));
+            runDue();
+        }
+        runDue();
+        assertThat(channel.posts).extracting(sent -> sent.reply().title())
+                .containsExactly("Question 1 of 5", "Question 2 of 5", "Round over: scoreboard");
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains("Nobody answered 2 questions in a row", "nobody scored");
+    }
+
+    @Test
+    void oneRoundPerChannelThreePerServerAndACooldown() {
+        start(ALICE, Map.of("questions", "1", "seconds", "10"));
+        assertThat(start(BOB, Map.of()).text().plainText()).contains("A round is running here");
+        assertThat(start(BOB, CHANNEL + 1, Map.of()).isForAskerOnly()).isFalse();
+        assertThat(start(BOB, CHANNEL + 2, Map.of()).isForAskerOnly()).isFalse();
+        Reply fourth = start(BOB, CHANNEL + 3, Map.of());
+        assertThat(fourth.isForAskerOnly()).isTrue();
+        assertThat(fourth.text().plainText()).contains("3 rounds running, the most it may run at once");
+
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+        runDue();
+        Reply tooSoon = start(ALICE, Map.of());
+        assertThat(tooSoon.isForAskerOnly()).isTrue();
+        assertThat(tooSoon.text().plainText()).contains("A round just ended in this channel");
+        clock.advance(RoundRules.DEFAULT.cooldown());
+        assertThat(start(ALICE, Map.of()).title()).isEqualTo("Round starting");
+    }
+
+    @Test
+    void badOptionsAndPlacesGetAPrivateOneLineAnswer() {
+        assertThat(problem(start(ALICE, Map.of("questions", "0")))).contains("questions", "must be from 1 to 20");
+        assertThat(problem(start(ALICE, Map.of("questions", "1000")))).contains("must be from 1 to 20");
+        assertThat(problem(start(ALICE, Map.of("seconds", "1")))).contains("seconds", "must be from 10 to 120");
+        assertThat(problem(start(ALICE, Map.of("section", "99.9")))).contains("no section 99.9");
+        assertThat(problem(start(ALICE, Map.of("section", "twenty")))).contains("not a section number");
+        assertThat(problem(start(ALICE, Map.of("chapter", "99")))).contains("no chapter 99");
+        Asker direct = new Asker(ALICE, "alice", OptionalLong.empty(), OptionalLong.of(9), false,
+                Asker.Transport.DISCORD);
+        assertThat(problem(registry.answer(direct, "round", "start", Map.of()))).contains("not in direct messages");
+        assertThat(problem(registry.click(direct, "round:a:" + Long.toString(START.toEpochMilli(), 36)
+                + ":0:12345678", List.of()))).contains("not in direct messages");
+        assertThat(problem(registry.answer(member(ALICE, CHANNEL), "round", "stop", Map.of())))
+                .contains("No round is running in this channel");
+    }
+
+    @Test
+    void managersLimitWhoStartsRoundsAndWhere() {
+        Asker manager = new Asker(CAROL, "carol", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true,
+                Asker.Transport.DISCORD);
+        assertThat(problem(registry.answer(member(BOB, CHANNEL), "round", "limit", Map.of("managers", "true"))))
+                .contains("Only members with the Manage Server permission can use /round limit");
+        Reply managersOnly = registry.answer(manager, "round", "limit", Map.of("managers", "true"));
+        assertThat(managersOnly.isForAskerOnly()).isTrue();
+        assertThat(managersOnly.text().plainText()).contains("members with Manage Server only, in any channel");
+        assertThat(problem(start(BOB, Map.of()))).contains("only members with the Manage Server permission can start");
+
+        long quizChannel = CHANNEL + 5;
+        assertThat(registry.answer(manager, "round", "limit", Map.of("managers", "false",
+                "channel", Long.toString(quizChannel))).text().plainText())
+                .contains("started by anyone, only in #" + quizChannel);
+        assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
+        assertThat(start(ALICE, quizChannel, Map.of()).title()).isEqualTo("Round starting");
+        assertThat(registry.answer(manager, "round", "limit", Map.of("everywhere", "true")).text().plainText())
+                .contains("in any channel");
+        assertThat(start(BOB, Map.of()).title()).isEqualTo("Round starting");
+        Asker direct = new Asker(CAROL, "carol", OptionalLong.empty(), OptionalLong.of(9), false,
+                Asker.Transport.DISCORD);
+        assertThat(problem(registry.answer(direct, "round", "limit", Map.of()))).contains("not in direct messages");
+    }
+
+    @Test
+    void forgedAndStrayButtonsCountNothing() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        String started = Long.toString(START.toEpochMilli(), 36);
+        assertThat(problem(click(BOB, "round:a:" + started + ":1:12345678").reply()))
+                .contains("damaged or from an older version");
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        Reply first = channel.lastPost().reply();
+        String right = idOf(first, asked(first).rightChoice(), true);
+
+        assertThat(problem(click(BOB, "round:a:!!:0:12345678").reply())).contains("damaged");
+        assertThat(problem(click(BOB, "round:a:" + started + ":25:12345678").reply())).contains("damaged");
+        assertThat(problem(click(BOB, "round:a:" + started + ":1:12345678").reply())).contains("damaged");
+        assertThat(problem(click(BOB, "round:a:" + started + ":0:12345678").reply())).contains("changed");
+        assertThat(problem(click(BOB, right.replace(started, Long.toString(START.toEpochMilli() + 1, 36)))
+                .reply())).contains("belongs to no round of this channel");
+        assertThat(problem(registry.clickAndUpdate(member(BOB, CHANNEL + 1), right, List.of(), OptionalLong.empty())
+                .reply())).contains("belongs to no round of this channel");
+        assertThat(new SqlRoundStore(store).answers(new RoundKey(CHANNEL, START))).isEmpty();
+    }
+
+    @Test
+    void theStarterOrAManagerStopsARoundAndItsOpenQuestionIsRevealed() {
+        start(ALICE, Map.of("questions", "3", "seconds", "20"));
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        Reply first = channel.lastPost().reply();
+        click(BOB, idOf(first, asked(first).rightChoice(), true));
+
+        Reply refused = registry.answer(member(BOB, CHANNEL), "round", "stop", Map.of());
+        assertThat(problem(refused)).contains("Only @" + ALICE + ", who started this round");
+        Reply stopped = registry.answer(new Asker(CAROL, "carol", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL),
+                true, Asker.Transport.DISCORD), "round", "stop", Map.of());
+        assertThat(stopped.isForAskerOnly()).isFalse();
+        assertThat(stopped.text().plainText()).contains("stopped the round");
+        runDue();
+        runDue();
+
+        assertThat(channel.lastEdit().reply().text().plainText()).contains("1 of 1 answer right.");
+        assertThat(channel.lastPost().reply().text().plainText()).contains("Stopped by @" + CAROL,
+                "1. a member who doesn't share their name — 1 point");
+        assertThat(channel.posts).hasSize(2);
+    }
+
+    @Test
+    void aRestartResumesARoundWithTheAnswersGivenAndNothingCountedTwice() {
+        start(ALICE, Map.of("questions", "2", "seconds", "30"));
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        Reply first = channel.lastPost().reply();
+        String right = idOf(first, asked(first).rightChoice(), true);
+        click(BOB, right);
+
+        restart();
+        clock.advance(Duration.ofSeconds(40));
+        service.resume(server -> true);
+        assertThat(channel.lastPost().reply().text().plainText()).contains("carries on from question 1 of 2");
+        assertThat(problem(click(BOB, right).reply())).startsWith("Time's up");
+        runDue();
+        assertThat(channel.lastEdit().reply().text().plainText()).contains("1 of 1 answer right.");
+        assertThat(new SqlReviewStore(store).answers(SERVER, BOB)).hasSize(1);
+    }
+
+    @Test
+    void aQuestionOpenedButNotPostedBeforeACrashIsPostedAgainWithTheSameNonce() {
+        start(ALICE, Map.of("questions", "2", "seconds", "30"));
+        clock.advance(Duration.ofSeconds(3));
+        SqlRoundStore rounds = new SqlRoundStore(store);
+        Round waiting = rounds.running(CHANNEL).orElseThrow();
+        assertThat(rounds.advance(waiting, waiting.asked(clock.instant(), RoundRules.DEFAULT.revealGrace())))
+                .isTrue();
+
+        restart();
+        clock.advance(Duration.ofSeconds(5));
+        service.resume(server -> true);
+        assertThat(channel.posts).extracting(sent -> sent.reply().title())
+                .containsExactly("Round resumed", "Question 1 of 2");
+        assertThat(channel.lastPost().nonce()).isEqualTo(waiting.key().questionNonce(0));
+        assertThat(rounds.running(CHANNEL).orElseThrow().messageId()).hasValue(channel.lastPost().messageId());
+        Reply question = channel.lastPost().reply();
+        assertThat(click(BOB, idOf(question, asked(question).rightChoice(), true)).reply().title())
+                .isEqualTo("Answer locked in");
+    }
+
+    @Test
+    void aRestartTooLateEndsTheRoundSayingSoAndKeepsTheAnswers() {
+        start(ALICE, Map.of("questions", "3", "seconds", "30"));
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        Reply first = channel.lastPost().reply();
+        click(BOB, idOf(first, asked(first).rightChoice(), true));
+
+        restart();
+        clock.advance(Duration.ofHours(1));
+        service.resume(server -> true);
+        assertThat(channel.lastEdit().reply().title()).isEqualTo("Question 1 of 3 · revealed");
+        runDue();
+        assertThat(channel.lastPost().reply().text().plainText()).contains("studybot restarted during this round",
+                "answers given before the restart are kept", "1. a member who doesn't share their name — 1 point");
+        assertThat(service.runDue(server -> true)).as("no round left running").isFalse();
+    }
+
+    @Test
+    void aChannelThatRefusesPostsEndsTheRoundInsteadOfLeavingItOpen() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        channel.refuse();
+        clock.advance(Duration.ofSeconds(3));
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.events()).anySatisfy(event -> assertThat(event.getFormattedMessage())
+                    .contains("could not post question 1", "channel deleted"));
+        }
+        assertThat(service.runDue(server -> true)).isFalse();
+        assertThat(start(BOB, CHANNEL + 1, Map.of()).title()).isEqualTo("Round starting");
+    }
+
+    @Test
+    void roundsRunInTheConsoleToo() {
+        Asker console = Asker.console("you");
+        assertThat(registry.answer(console, "round", "start", Map.of("questions", "1", "seconds", "10")).text()
+                .plainText()).startsWith("You started a round");
+        clock.advance(Duration.ofSeconds(3));
+        runDue();
+        Reply question = channel.lastPost().reply();
+        assertThat(channel.lastPost().channelId()).isZero();
+        Reply verdict = registry.click(console, idOf(question, asked(question).rightChoice(), true), List.of());
+        assertThat(verdict.title()).isEqualTo("Answer locked in");
+        assertThat(new SqlReviewStore(store).answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    private Reply start(long member, Map<String, String> options) {
+        return start(member, CHANNEL, options);
+    }
+
+    private Reply start(long member, long channelId, Map<String, String> options) {
+        return registry.answer(member(member, channelId), "round", "start", options);
+    }
+
+    private ClickAnswer click(long member, String id) {
+        return registry.clickAndUpdate(member(member, CHANNEL), id, List.of(), OptionalLong.of(1));
+    }
+
+    private void runDue() {
+        service.runDue(server -> true);
+    }
+
+    private static Asker member(long id, long channelId) {
+        return new Asker(id, "member" + id, OptionalLong.of(SERVER), OptionalLong.of(channelId), false,
+                Asker.Transport.DISCORD);
+    }
+
+    private static String problem(Reply reply) {
+        assertThat(reply.isForAskerOnly()).as("only the asker sees a problem").isTrue();
+        return reply.text().plainText();
+    }
+
+    private Question asked(Reply question) {
+        return seed.quiz().all().stream().filter(card -> question.text().plainText().startsWith(card.prompt()))
+                .filter(card -> card.choices().equals(question.actions().stream()
+                        .map(action -> ((ReplyAction.Button) action).label()).toList()))
+                .findFirst().orElseThrow();
+    }
+
+    private static String idOf(Reply question, String answer, boolean right) {
+        return question.actions().stream().map(ReplyAction.Button.class::cast)
+                .filter(button -> button.label().equals(answer) == right).findFirst().orElseThrow().id();
+    }
+}
