@@ -143,32 +143,42 @@ public final class CommandRegistry {
         return Optional.ofNullable(routes.get(ClickRoute.prefixOf(id))).map(ClickRoute::mode);
     }
 
-    /** Answers a click on a button or a pick from a list, through the feature owning the id's prefix. */
+    /**
+     * Answers a click where there are no messages (the console, where {@code /press} types the id): the typed id is
+     * all the state there is, so there is no message to check it against.
+     */
     public Reply click(Asker asker, String id, List<String> values) {
-        return click(asker, id, values, OptionalLong.empty());
+        return click(asker, id, values, Optional.empty(), false).reply();
     }
 
     /**
-     * Answers a click on a component of message {@code messageId} (empty where there are no messages, the console).
-     * A route answering {@link ClickMode#PRIVATE_REPLY} always answers the clicker alone.
+     * Answers a click on a component of {@code message}, through the feature owning the id's prefix. A click whose
+     * route {@code message} does not carry is refused and changes nothing. A route answering
+     * {@link ClickMode#PRIVATE_REPLY} always answers the clicker alone.
      */
-    public Reply click(Asker asker, String id, List<String> values, OptionalLong messageId) {
-        return click(asker, id, values, messageId, false).reply();
+    public Reply click(Asker asker, String id, List<String> values, ClickedMessage message) {
+        return click(asker, id, values, Optional.of(message), false).reply();
     }
 
-    /** As {@link #click(Asker, String, List, OptionalLong)}, and what the clicked message should now show, if anything. */
-    public ClickAnswer clickAndUpdate(Asker asker, String id, List<String> values, OptionalLong messageId) {
-        return click(asker, id, values, messageId, true);
+    /** As {@link #click(Asker, String, List, ClickedMessage)}, and what the clicked message should now show, if any. */
+    public ClickAnswer clickAndUpdate(Asker asker, String id, List<String> values, ClickedMessage message) {
+        return click(asker, id, values, Optional.of(message), true);
     }
 
-    private ClickAnswer click(Asker asker, String id, List<String> values, OptionalLong messageId, boolean update) {
+    private ClickAnswer click(Asker asker, String id, List<String> values, Optional<ClickedMessage> message,
+                              boolean update) {
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
             return new ClickAnswer(Reply.problem(Text.markup("This button is from an older version of studybot and no"
                     + " longer does anything. `/help` lists what studybot can do.")), Optional.empty());
         }
+        if (message.isPresent() && !message.get().carriesRouteOf(id)) {
+            return new ClickAnswer(Reply.problem(Text.plain("This button isn't valid. Nothing was changed.")),
+                    Optional.empty());
+        }
         String rest = id.length() > route.prefix().length() ? id.substring(route.prefix().length() + 1) : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
+        OptionalLong messageId = message.map(clicked -> OptionalLong.of(clicked.id())).orElse(OptionalLong.empty());
         ClickCall call = new ClickCall(asker, id, args, values, once(book), messageId);
         Reply reply = route.handler().click(call);
         if (route.mode() != ClickMode.PRIVATE_REPLY) {

@@ -192,7 +192,10 @@ public final class Console {
         }
     }
 
-    /** {@code /press ID [value]}: what clicking a button (or picking {@code value} from a list) does on Discord. */
+    /**
+     * {@code /press ID [value]}: what clicking a button (or picking {@code value} from a list) does on Discord. There
+     * is no message to check the id against: the typed id is all the state, and only the one typing sees the answer.
+     */
     private final class Press implements BotCommand {
 
         @Override

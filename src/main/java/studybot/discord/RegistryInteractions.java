@@ -2,10 +2,12 @@ package studybot.discord;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.attribute.ICustomId;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -22,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Asker;
 import studybot.command.ClickMode;
+import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
 import studybot.reply.WordCut;
 
@@ -78,20 +81,22 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        click(event, "button", List.of(), event.getMessageIdLong());
+        click(event, "button", List.of());
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        click(event, "pick", List.copyOf(event.getValues()), event.getMessageIdLong());
+        click(event, "pick", List.copyOf(event.getValues()));
     }
 
-    /** A click on a component: answered as its route says, on the store handlers if its feature uses the store. */
-    private <E extends ComponentInteraction & IReplyCallback> void click(E event, String kind, List<String> values,
-                                                                         long messageId) {
+    /**
+     * A click on a component: answered as its route says, on the store handlers if its feature uses the store. The
+     * registry checks the id against the message Discord delivered with the click, ephemeral ones included.
+     */
+    private <E extends ComponentInteraction & IReplyCallback> void click(E event, String kind, List<String> values) {
         Asker asker = asker(event);
         String id = event.getComponentId();
-        OptionalLong message = OptionalLong.of(messageId);
+        ClickedMessage message = clickedMessage(event);
         HandlerPool pool = registry.clickUsesStore(id) ? HandlerPool.STORE : HandlerPool.GENERAL;
         switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
             case EDIT_MESSAGE -> responder.answer(event, kind, Answering.EDIT_CLICKED, pool,
@@ -101,6 +106,12 @@ public final class RegistryInteractions extends ListenerAdapter {
             case NEW_MESSAGE -> responder.answer(event, kind, Answering.PUBLIC_MESSAGE, pool,
                     InteractionResponder.alone(() -> registry.click(asker, id, values, message)), Optional.empty());
         }
+    }
+
+    /** The clicked message's id and the ids of its buttons and pick lists (link buttons have none). */
+    private static ClickedMessage clickedMessage(ComponentInteraction event) {
+        return new ClickedMessage(event.getMessageIdLong(), event.getMessage().getComponentTree()
+                .findAll(ICustomId.class).stream().map(ICustomId::getCustomId).filter(Objects::nonNull).toList());
     }
 
     /** Who asked and where, in plain values. Manage Server counts only in a server (a DM has no member). */

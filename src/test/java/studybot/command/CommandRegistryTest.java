@@ -102,6 +102,26 @@ class CommandRegistryTest {
     }
 
     @Test
+    void aClickIsAnsweredOnlyWhenItsMessageCarriesItsRoute() {
+        ClickedMessage section = new ClickedMessage(77, List.of("nav:20.4:0", "nav:20.4:2", "open:20.4:0"));
+        ClickedMessage card = new ClickedMessage(78, List.of("game:card-7:a", "game:card-7:b"));
+
+        Reply forged = registry.click(member(), "game:card-7:b", List.of(), section);
+        assertThat(forged.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(forged.isForAskerOnly()).isTrue();
+        assertThat(forged.text().plainText()).startsWith("This button isn't valid.");
+        assertThat(registry.click(member(), "game", List.of(), new ClickedMessage(79, List.of()))
+                .text().plainText()).as("a message with no components").startsWith("This button isn't valid.");
+        assertThat(clicks).as("no handler ran").isEmpty();
+
+        assertThat(registry.click(member(), "game:card-7:b", List.of(), card).kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(registry.click(member(), "game:card-8:a", List.of(), card).kind())
+                .as("the route, not the whole id: the message may have been edited since")
+                .isEqualTo(Reply.Kind.CONTENT);
+        assertThat(clicks).extracting(ClickCall::messageId).containsExactly(OptionalLong.of(78), OptionalLong.of(78));
+    }
+
+    @Test
     void twoFeaturesCannotClaimOneNameOrPrefix() {
         assertThatThrownBy(() -> registry.with(new Probe())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two commands are named game");

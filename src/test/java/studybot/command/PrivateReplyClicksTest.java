@@ -34,15 +34,24 @@ class PrivateReplyClicksTest {
 
     @Test
     void theAnswerIsPrivateEvenWhenTheHandlerMadeItPublicAndTheMessageIdReachesIt() {
-        ClickAnswer answer = registry.clickAndUpdate(MEMBER, "vote:yes", List.of(), OptionalLong.of(99));
+        ClickAnswer answer = registry.clickAndUpdate(MEMBER, "vote:yes", List.of(),
+                new ClickedMessage(99, List.of("vote:yes", "vote:no")));
 
         assertThat(answer.reply().isForAskerOnly()).isTrue();
         assertThat(answer.reply().text().plainText()).isEqualTo("your vote [yes] on OptionalLong[99]");
         assertThat(answer.clickedMessage()).hasValueSatisfying(message ->
                 assertThat(message.text().plainText()).isEqualTo("1 vote"));
         assertThat(registry.click(MEMBER, "vote:yes", List.of()).isForAskerOnly()).isTrue();
-        assertThat(registry.clickAndUpdate(MEMBER, "vote:yes", List.of(), OptionalLong.empty()).clickedMessage())
-                .isEmpty();
+    }
+
+    @Test
+    void aPrivateReplyClickedOnAMessageWithoutItsRouteLeavesThatMessageAlone() {
+        ClickAnswer forged = registry.clickAndUpdate(MEMBER, "vote:yes", List.of(),
+                new ClickedMessage(99, List.of("nav:20.4:0", "open:20.4:0")));
+
+        assertThat(forged.reply().isForAskerOnly()).isTrue();
+        assertThat(forged.reply().text().plainText()).startsWith("This button isn't valid.");
+        assertThat(forged.clickedMessage()).isEmpty();
     }
 
     @Test
@@ -50,7 +59,8 @@ class PrivateReplyClicksTest {
         assertThatThrownBy(() -> new ClickRoute("nav", ClickMode.EDIT_MESSAGE, call -> Reply.problem("x"),
                 call -> Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only private replies");
-        assertThat(registry.clickAndUpdate(MEMBER, "gone:1", List.of(), OptionalLong.of(3)).clickedMessage())
+        assertThat(registry.clickAndUpdate(MEMBER, "gone:1", List.of(), new ClickedMessage(3, List.of("gone:1")))
+                .clickedMessage())
                 .isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
+import studybot.discord.fake.DiscordPayloads;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
@@ -110,9 +111,12 @@ class ReadingPlanOnDiscordTest {
         reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
         JsonNode prompt = reply(discord.slashCommand("progress").subcommand("forget").by(Invoker.MEMBER));
         String confirm = customIds(prompt).get(0);
+        assertThat(prompt.path("flags").asInt() & EPHEMERAL).as("the prompt is private").isEqualTo(EPHEMERAL);
+        JsonNode promptMessage = DiscordPayloads.botMessage(discord.world(), "1300000000000000001",
+                discord.world().channelId(), prompt, true);
 
-        JsonNode callback = discord.awaitCallback(discord.buttonClick(confirm).by(Invoker.MEMBER).send(),
-                StudybotOnFakeDiscord.WAIT).json();
+        JsonNode callback = discord.awaitCallback(discord.buttonClick(confirm).onMessage(promptMessage)
+                .by(Invoker.MEMBER).send(), StudybotOnFakeDiscord.WAIT).json();
 
         assertThat(callback.path("type").asInt()).as("UPDATE_MESSAGE: the prompt itself is replaced").isEqualTo(7);
         assertThat(text(callback.path("data"))).contains("Deleted your read mark.");

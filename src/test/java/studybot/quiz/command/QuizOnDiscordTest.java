@@ -161,6 +161,39 @@ class QuizOnDiscordTest {
     }
 
     @Test
+    void aQuizAnswerClickedOnASectionMessageIsRefusedAndTheSectionMessageIsLeftAlone() {
+        JsonNode section = reply(discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER));
+        assertThat(buttons(section)).as("the section message has buttons of its own").isNotEmpty()
+                .noneSatisfy(button -> assertThat(button.path("custom_id").asText()).startsWith("quiz:"));
+        JsonNode sectionMessage = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
+                discord.world().channelId(), section, true);
+        JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        List<JsonNode> buttons = buttons(question);
+        String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
+        String right = idOf(buttons, book.get().quiz().find(cardId).orElseThrow().rightChoice(), true);
+        long guild = Long.parseLong(discord.world().guildId());
+        ReviewStore reviews = new SqlReviewStore(store);
+
+        for (String forged : List.of(right, "progress-forget")) {
+            SentInteraction click = discord.buttonClick(forged).onMessage(sectionMessage).by(Invoker.MEMBER).send();
+            JsonNode callback = discord.awaitCallback(click, WAIT).json();
+            assertThat(callback.path("type").asInt()).as("%s: answered, not an update of the message", forged)
+                    .isEqualTo(4);
+            assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+            assertThat(text(callback.path("data")).strip()).startsWith("This button isn't valid.");
+            assertThat(discord.rest().requests().matching(request -> request.at("PATCH", click.originalMessagePath())
+                    || request.at("POST", click.followupPath()))).as(forged).isEmpty();
+        }
+        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).as("nothing counted").isEmpty();
+
+        JsonNode questionMessage = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
+                discord.world().channelId(), question, true);
+        assertThat(text(verdict(discord.buttonClick(right).onMessage(questionMessage).by(Invoker.MEMBER))))
+                .startsWith("Right!");
+        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).as("the genuine click counts").hasSize(1);
+    }
+
+    @Test
     void sharingNamesAMemberOnTheLeaderboardAndInGroupProgress() throws Exception {
         JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         List<JsonNode> buttons = buttons(question);
