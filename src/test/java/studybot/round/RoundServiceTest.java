@@ -18,6 +18,7 @@ import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
 import studybot.command.ClickAnswer;
+import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
@@ -292,7 +293,8 @@ class RoundServiceTest {
         assertThat(problem(click(BOB, "round:a:" + started + ":0:12345678").reply())).contains("changed");
         assertThat(problem(click(BOB, right.replace(started, Long.toString(START.toEpochMilli() + 1, 36)))
                 .reply())).contains("belongs to no round of this channel");
-        assertThat(problem(registry.clickAndUpdate(member(BOB, CHANNEL + 1), right, List.of(), OptionalLong.empty())
+        assertThat(problem(registry.clickAndUpdate(member(BOB, CHANNEL + 1), right, List.of(),
+                new ClickedMessage(2, List.of(right)))
                 .reply())).contains("belongs to no round of this channel");
         assertThat(new SqlRoundStore(store).answers(new RoundKey(CHANNEL, START))).isEmpty();
     }
@@ -415,7 +417,7 @@ class RoundServiceTest {
     }
 
     private ClickAnswer click(long member, String id) {
-        return registry.clickAndUpdate(member(member, CHANNEL), id, List.of(), OptionalLong.of(1));
+        return registry.clickAndUpdate(member(member, CHANNEL), id, List.of(), new ClickedMessage(1, List.of(id)));
     }
 
     private void runDue() {
