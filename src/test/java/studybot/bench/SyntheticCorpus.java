@@ -20,12 +20,12 @@ import studybot.library.SourceLine;
  * paragraphs and its title words into titles, numbered {@code 1.1} up to {@code CHAPTERS.SECTIONS}. The same seed
  * book and random seed always give the same sections, on any JVM.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     /** 100 chapters of 100 sections: 1.1 .. 100.100, 10,000 sections. */
     static final int CHAPTERS = 100;
     static final int SECTIONS_PER_CHAPTER = 100;
-    static final long RANDOM_SEED = 0x5EED_B00CL;
+    public static final long RANDOM_SEED = 0x5EED_B00CL;
 
     private static final Instant LOADED_AT = Instant.parse("2026-01-01T00:00:00Z");
     private static final Path ORIGIN = Path.of("synthetic-corpus");
@@ -42,7 +42,8 @@ final class SyntheticCorpus {
         return generate(seed, CHAPTERS, SECTIONS_PER_CHAPTER, RANDOM_SEED);
     }
 
-    static Library generate(Library seed, int chapters, int sectionsPerChapter, long randomSeed) {
+    /** A corpus of {@code chapters × sectionsPerChapter} sections, e.g. a book of several hundred for the Discord bench. */
+    public static Library generate(Library seed, int chapters, int sectionsPerChapter, long randomSeed) {
         List<String> sentences = sentences(seed);
         List<String> titleWords = titleWords(seed);
         if (sentences.isEmpty() || titleWords.isEmpty()) {

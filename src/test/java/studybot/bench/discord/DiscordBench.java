@@ -28,6 +28,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.OfflineStudybot;
 import studybot.Studybot;
+import studybot.bench.SyntheticCorpus;
 import studybot.config.ConfigLoader;
 import studybot.config.ShardsConfig;
 import studybot.discord.DiscordBot;
@@ -60,7 +61,13 @@ import studybot.testing.TestConfig;
  * {@code --child-arg ARG} (repeatable: a JVM option for the child processes, e.g. {@code -Xlog:class+load...}),
  * {@code --skip-burst}, {@code --skip-startup}, {@code --diagnose-inline} (extra rounds with studybot's handler run
  * inline on JDA's gateway thread, to measure what the hop to the handler pool costs), {@code --sample-threads}
- * (samples the state and top frame of studybot's handler threads every millisecond during each burst).
+ * (samples the state and top frame of studybot's handler threads every millisecond during each burst),
+ * {@code --students} (issue #20 §5: every {@code /search} a distinct question in a student's words, never asked before
+ * in the run so never cached, with search by meaning started and awaited before the burst; each round then counts the
+ * questions answered, i.e. acknowledged within 3 s and given their final reply within 15 s, and the p99 to the final
+ * reply, which for a deferred answer is the edit of the original response, or the private followup replacing it);
+ * {@code --chapters N} (with {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100
+ * sections recombined from the seed's text, instead of the seed's 15 sections, and embeds it before the burst).
  */
 public final class DiscordBench {
 
@@ -83,8 +90,51 @@ public final class DiscordBench {
             "security groups", "backup and restore", "elasticache", "pymongo crud", "redis streams", "conection pool",
             "real-time analytics", "primary node", "hashes lists sets", "postgresql", "async", "evicton policy");
 
+    /** Issue #20 §5: an answer counts if acknowledged within this and final within {@link #FINAL_WITHIN}. */
+    private static final Duration ACK_WITHIN = Duration.ofSeconds(3);
+    private static final Duration FINAL_WITHIN = Duration.ofSeconds(15);
+    private static final Duration SEARCH_BY_MEANING_READY = Duration.ofMinutes(5);
+
+    /**
+     * A student's questions about the seed, from {@code src/test/resources/search/questions.tsv}, each recombined with
+     * an opener and a closer (30 × 12 × 10 = 3,600 distinct questions) so no question of a run repeats.
+     */
+    static final List<String> STUDENT_QUESTIONS = List.of(
+            "how do I keep my redis data safe if the node crashes", "make keys disappear after some time",
+            "rank players by their score", "what if someone accidentally wipes everything in redis",
+            "how do I stop strangers on the internet from reaching my cache", "can the data in my cache be encrypted",
+            "why would a copy of my cache give me old values", "spread reads over several copies of the cache",
+            "should I split my data across shards or keep a single shard",
+            "which engine should I pick for simple key value caching",
+            "good reasons to put a cache in front of my database",
+            "where should I keep user login sessions so they load fast",
+            "opening a new database connection for every request is slow, what do I do",
+            "reuse database connections instead of opening new ones",
+            "what happens when memory is full and old keys get thrown out",
+            "check the cache first and load from the database on a miss",
+            "send a message to everyone listening on a channel",
+            "I need a message log that keeps history for consumers who were offline",
+            "store a user profile as fields under one key from python",
+            "which python types map to redis data structures",
+            "talk to mongodb without blocking the asyncio event loop",
+            "insert and update documents in mongo from python",
+            "group and sum documents in mongodb", "fastest way to query postgres from async python code",
+            "the classic library for using postgres from python",
+            "will my sql database struggle sorting millions of rows for a high score table",
+            "primary and replica setup so the cache survives a failure",
+            "my writes are confirmed before the copies have them, is that a problem",
+            "control which servers can connect to my cache with firewall rules",
+            "take a point in time copy of my cache to restore later");
+    private static final List<String> OPENERS = List.of("", "hey, ", "quick question: ", "sorry if this is dumb but ",
+            "for the exam, ", "can someone explain ", "help pls ", "in our project ", "my teacher asked ",
+            "still confused: ", "ok so ", "anyone know ");
+    private static final List<String> CLOSERS = List.of("", "?", " thanks", " pls", " in chapter 20?", " for homework",
+            " asap", " (study group)", " lol", " again");
+
     private static boolean SAMPLE;
     private static boolean MIXED;
+    private static boolean STUDENTS;
+    private static int CHAPTERS;
     private static final List<Process> CHILDREN = new CopyOnWriteArrayList<>();
 
     private DiscordBench() {
@@ -94,6 +144,8 @@ public final class DiscordBench {
         Options options = Options.parse(args);
         SAMPLE = options.sample;
         MIXED = options.mixed;
+        STUDENTS = options.students;
+        CHAPTERS = options.chapters;
         Runtime.getRuntime().addShutdownHook(new Thread(DiscordBench::killChildren, "discord-bench-reaper"));
         System.out.println("# studybot Discord benchmark");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, java "
@@ -176,6 +228,8 @@ public final class DiscordBench {
         final Map<String, Long> eventAt;
         /** Interaction id → [handler start, handler end] on studybot's pool; empty for the floor. */
         final Map<String, long[]> handled;
+        /** How many student questions this bot has been asked, so the next one is new. */
+        private int asked;
 
         private InProcessBot(String name, FakeDiscord discord, AutoCloseable stop, Map<String, Long> eventAt,
                              Map<String, long[]> handled) {
@@ -207,6 +261,19 @@ public final class DiscordBench {
             Consumer<Interaction> observer = handlerSpans(handled);
             OfflineStudybot running = loadStudybot();
             Studybot studybot = running.studybot();
+            if (STUDENTS) {
+                long started = System.nanoTime();
+                if (CHAPTERS > 0) {
+                    studybot.serve(SyntheticCorpus.generate(studybot.book().get().sections().library(), CHAPTERS, 100,
+                            SyntheticCorpus.RANDOM_SEED));
+                }
+                studybot.startSearchByMeaning();
+                studybot.awaitSearchByMeaning(SEARCH_BY_MEANING_READY);
+                System.out.printf(Locale.ROOT, "studybot: %d sections, search by meaning after %.1f s: %s%n",
+                        studybot.book().get().sections().library().sections().size(),
+                        (System.nanoTime() - started) / 1e9,
+                        studybot.searchStatus().describe());
+            }
             DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
                     studybot.config().discord(), observer, Duration.ofSeconds(2), List.of());
             if (!bot.awaitReady(READY)) {
@@ -275,7 +342,8 @@ public final class DiscordBench {
             List<SentInteraction> sent = new ArrayList<>(size);
             long[] dispatchedAt = new long[size];
             for (int i = 0; i < size; i++) {
-                String query = QUERIES.get((roundIndex * 7 + i) % QUERIES.size());
+                String query = STUDENTS ? studentQuestion(asked++)
+                        : QUERIES.get((roundIndex * 7 + i) % QUERIES.size());
                 dispatchedAt[i] = System.nanoTime();
                 sent.add(MIXED ? mixed(i, query).send() : discord.slashCommand("search").option("query", query).send());
             }
@@ -290,6 +358,7 @@ public final class DiscordBench {
             } catch (AssertionError timedOut) {
                 callbacks = discord.rest().requests().matching(request -> isCallback(request, indexByPath));
             }
+            Map<String, Long> finals = STUDENTS ? awaitFinals(sent, callbacks) : Map.of();
             TimeUnit.MILLISECONDS.sleep(SETTLE_MILLIS);
             Round round = new Round(size);
             Set<Integer> answered = new HashSet<>();
@@ -302,6 +371,11 @@ public final class DiscordBench {
                 round.add(callback.receivedNanos() - dispatchedAt[i], callback.json(),
                         eventAt.getOrDefault(id, -1L) - dispatchedAt[i], handled.get(id), dispatchedAt[i],
                         eventAt.getOrDefault(id, -1L), callback.receivedNanos());
+                if (STUDENTS) {
+                    round.addFinal(callback.receivedNanos() - dispatchedAt[i],
+                            callback.json().path("type").asInt() == 5,
+                            finals.getOrDefault(sent.get(i).originalMessagePath(), -1L), dispatchedAt[i]);
+                }
             }
             round.unanswered = size - answered.size();
             round.cpu = CpuSnapshot.take().minus(cpuBefore);
@@ -309,6 +383,46 @@ public final class DiscordBench {
                 round.samples = sampler.stop();
             }
             return round;
+        }
+
+        /** The {@code n}-th distinct question in a student's words. */
+        private static String studentQuestion(int n) {
+            int questions = STUDENT_QUESTIONS.size();
+            return OPENERS.get(n / questions % OPENERS.size()) + STUDENT_QUESTIONS.get(n % questions)
+                    + CLOSERS.get(n / (questions * OPENERS.size()) % CLOSERS.size());
+        }
+
+        /**
+         * Waits (up to the round timeout) for each deferred answer's final reply, and returns when each arrived, by its
+         * original response's path: the edit of that response, or for an answer only the asker may see, the private
+         * followup that replaces it. An answer given in its callback needs neither.
+         */
+        private Map<String, Long> awaitFinals(List<SentInteraction> sent, List<RecordedRequest> callbacks)
+                throws InterruptedException {
+            Map<String, String> originalByCallback = new HashMap<>();
+            Map<String, String> originalByReply = new HashMap<>();
+            for (SentInteraction interaction : sent) {
+                originalByCallback.put(interaction.callbackPath(), interaction.originalMessagePath());
+            }
+            for (RecordedRequest callback : callbacks) {
+                if (callback.json().path("type").asInt() == 5) {
+                    String original = originalByCallback.get(callback.path());
+                    originalByReply.put("PATCH " + original, original);
+                    originalByReply.put("POST " + original.substring(0, original.indexOf("/messages/")), original);
+                }
+            }
+            long deadline = System.nanoTime() + ROUND_TIMEOUT.toNanos();
+            Map<String, Long> finals = new HashMap<>();
+            while (true) {
+                for (RecordedRequest reply : discord.rest().requests().matching(request -> request.status() < 300
+                        && originalByReply.containsKey(request.method() + " " + request.path()))) {
+                    finals.putIfAbsent(originalByReply.get(reply.method() + " " + reply.path()), reply.receivedNanos());
+                }
+                if (finals.size() * 2 >= originalByReply.size() || System.nanoTime() > deadline) {
+                    return finals;
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
         }
 
         /** The {@code i}-th interaction of a mixed burst: half searches, then sections, tips and help. */
@@ -366,9 +480,35 @@ public final class DiscordBench {
         long lastCallback;
         CpuSnapshot.Delta cpu;
         String samples;
+        /** With {@code --students}: each answer's time to its final reply, and how many met both limits. */
+        final long[] toFinal;
+        int finals;
+        int answeredInTime;
 
         Round(int size) {
             latency = new long[size];
+            toFinal = new long[size];
+        }
+
+        /** @param edited when the deferred answer's edit arrived, or -1 if none arrived */
+        void addFinal(long toAck, boolean deferredAck, long edited, long dispatched) {
+            long last = deferredAck ? (edited < 0 ? -1 : edited - dispatched) : toAck;
+            if (last < 0) {
+                return;
+            }
+            toFinal[finals++] = last;
+            if (toAck <= ACK_WITHIN.toNanos() && last <= FINAL_WITHIN.toNanos()) {
+                answeredInTime++;
+            }
+        }
+
+        long finalP99() {
+            long[] values = Arrays.copyOf(toFinal, finals);
+            Arrays.sort(values);
+            if (values.length == 0) {
+                return -1;
+            }
+            return values[Math.max(0, Math.min(values.length - 1, (int) Math.ceil(0.99 * values.length) - 1))];
         }
 
         void add(long nanos, JsonNode callback, long toEvent, long[] handler, long dispatched, long event,
@@ -440,6 +580,9 @@ public final class DiscordBench {
                     ms(lastDispatch - firstDispatch), ms(lastCallback - firstDispatch),
                     ms(stageP50(0)), ms(stagePercentile(0, 0.99)), ms(stageP50(1)), ms(stagePercentile(1, 0.99)),
                     ms(stageP50(2)), ms(stagePercentile(2, 0.99)), ms(stageP50(3)), ms(stagePercentile(3, 0.99)))
+                    + (STUDENTS ? String.format(Locale.ROOT, "\n         answered (ack ≤ 3 s, final ≤ 15 s) %d of %d"
+                            + ", final replies %d, p99 to the final reply %.1f ms", answeredInTime, latency.length,
+                            finals, ms(finalP99())) : "")
                     + (cpu == null ? "" : "\n         CPU in round: " + cpu)
                     + (samples == null || samples.isEmpty() ? "" : "\n         studybot-handler samples: " + samples);
         }
@@ -592,6 +735,15 @@ public final class DiscordBench {
                     medianCpu(burst.floor(), "JDA RateLimit"), null);
             row("CPU per burst, JDA gateway read thread", medianCpu(burst.studybot(), "JDA [# / #] MainWS"),
                     medianCpu(burst.floor(), "JDA [# / #] MainWS"), null);
+            if (STUDENTS) {
+                int studybot = burst.studybot().stream().mapToInt(round -> round.answeredInTime).sum();
+                int floor = burst.floor().stream().mapToInt(round -> round.answeredInTime).sum();
+                System.out.printf(Locale.ROOT, "| answered: ack ≤ 3 s and final ≤ 15 s (all %d rounds) | %d | %d |"
+                        + " | as many as the floor | %s |%n", options.rounds, studybot, floor,
+                        studybot >= floor ? "PASS" : "FAIL");
+                row("p99 to the final reply (median round)", BurstResult.medianRound(burst.studybot()).finalP99(),
+                        BurstResult.medianRound(burst.floor()).finalP99(), null);
+            }
             int unanswered = BurstResult.unanswered(burst.studybot());
             System.out.printf(Locale.ROOT, "| unanswered (all %d rounds) | %d | %d | | 0 | %s |%n", options.rounds,
                     unanswered, BurstResult.unanswered(burst.floor()), unanswered == 0 ? "PASS" : "FAIL");
@@ -638,6 +790,8 @@ public final class DiscordBench {
         boolean inline;
         boolean sample;
         boolean mixed;
+        boolean students;
+        int chapters;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -654,6 +808,8 @@ public final class DiscordBench {
                     case "--diagnose-inline" -> options.inline = true;
                     case "--sample-threads" -> options.sample = true;
                     case "--mixed" -> options.mixed = true;
+                    case "--students" -> options.students = true;
+                    case "--chapters" -> options.chapters = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }

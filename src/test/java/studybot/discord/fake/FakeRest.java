@@ -209,6 +209,7 @@ public final class FakeRest implements AutoCloseable {
                 (match, request) -> upsertCommand(match.group(1), request));
         route("POST", "interactions/(\\d+)/([^/]+)/callback", this::interactionCallback);
         route("PATCH", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", this::editWebhookMessage);
+        route("DELETE", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", (match, request) -> Response.noContent());
         route("POST", "webhooks/\\d+/([^/]+)", this::followup);
         route("POST", "channels/(\\d+)/messages", this::channelMessage);
         route("PATCH", "channels/(\\d+)/messages/(\\d+)", this::editChannelMessage);
