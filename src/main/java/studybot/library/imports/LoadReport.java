@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import studybot.library.Block;
 import studybot.library.Library;
+import studybot.library.LoadSummary;
 import studybot.library.Section;
 
 /**
@@ -90,6 +91,12 @@ public record LoadReport(String source, String title, String author, SortedMap<I
             }
         });
         return lines;
+    }
+
+    /** The report in brief for the book it describes, read in {@code format}: skipped parts counted by kind. */
+    public LoadSummary summary(String format) {
+        return new LoadSummary(format, sectionsByDepth, words, codeBlocks, tables, images,
+                LoadSummary.countByKind(skipped.stream().map(Skipped::kind).toList()));
     }
 
     /** Sections in all, at every level. */
