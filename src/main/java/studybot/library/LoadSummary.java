@@ -64,18 +64,25 @@ public record LoadSummary(String format, SortedMap<Integer, Integer> sectionsByD
         return count;
     }
 
-    /** Sections per level, e.g. "12 chapters, 80 sections at level 2, 31 at level 3". */
+    /** Sections per level, e.g. "12 chapters, 80 sections, 31 at level 3". */
     public String sectionsLine() {
         List<String> levels = new ArrayList<>();
-        sectionsByDepth.forEach((depth, count) -> levels.add(depth == 1 ? count + (count == 1 ? " chapter" : " chapters")
-                : count + " at level " + depth));
+        sectionsByDepth.forEach((depth, count) -> levels.add(switch (depth) {
+            case 1 -> count + (count == 1 ? " chapter" : " chapters");
+            case 2 -> count + (count == 1 ? " section" : " sections");
+            default -> count + " at level " + depth;
+        }));
         return String.join(", ", levels);
     }
 
     /** Words, code blocks, tables and images in one line. */
     public String contentLine() {
-        return String.format(Locale.ROOT, "%,d words · %,d code blocks · %,d tables · %,d images", words, codeBlocks,
-                tables, images);
+        return count(words, "word") + " · " + count(codeBlocks, "code block") + " · " + count(tables, "table") + " · "
+                + count(images, "image");
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
     /** The skipped parts counted by kind, or that nothing was skipped. */
@@ -95,8 +102,8 @@ public record LoadSummary(String format, SortedMap<Integer, Integer> sectionsByD
 
     /** The whole summary in one line for the log, with the key facts and quiz questions built from the book. */
     public String line(int keyFacts, int quizQuestions) {
-        return String.format(Locale.ROOT, "%s: %s; %s; %,d key facts, %,d quiz questions; %s", format, sectionsLine(),
-                contentLine(), keyFacts, quizQuestions, skippedLine());
+        return format + ": " + sectionsLine() + "; " + contentLine() + "; " + count(keyFacts, "key fact") + ", "
+                + count(quizQuestions, "quiz question") + "; " + skippedLine();
     }
 
     /** Counts {@code kinds} by kind, for building a summary from a list of skipped parts. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.config.CacheConfig;
@@ -38,8 +39,8 @@ class BookLoadSummaryLogTest {
 
             assertThat(log.messages(Level.INFO)).singleElement().asString()
                     .startsWith("Book loaded, seed text: " + book.library().chapters().size() + " chapters, ")
-                    .contains(" words · ", " code blocks · ", " tables · ", " images")
-                    .contains(String.format("%,d key facts, %,d quiz questions", book.facts().all().size(),
+                    .contains(" words · ", " code block", " table", " image")
+                    .contains(String.format(Locale.ROOT, "%,d key facts, %,d quiz questions", book.facts().all().size(),
                             book.quiz().size()))
                     .endsWith("; nothing skipped");
         }
