@@ -205,9 +205,12 @@ class StatsReportTest {
         Library imported = library().withSummary(new LoadSummary("EPUB", new TreeMap<>(Map.of(1, 1, 2, 2, 3, 4)),
                 12_345, 7, 2, 1, skipped));
 
-        String field = field(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(binder.bind(imported))),
-                "Book");
+        BotStats stats = collector(ReloadStatus.initial()).snapshot(binder.bind(imported));
 
+        String field = field(new StatsReport().render(stats), "Book");
+
+        assertThat(stats.bookSummary().format()).isEqualTo("EPUB");
+        assertThat(stats.bookSummary().skipped()).isEqualTo(4);
         assertThat(field).isEqualTo("""
                 2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)
                 EPUB: 1 chapter, 2 sections, 4 at level 3
@@ -221,8 +224,8 @@ class StatsReportTest {
         for (int i = 0; i < 500; i++) {
             skipped.put("kind-" + "x".repeat(40) + i, i + 1);
         }
-        Library imported = library().withSummary(new LoadSummary("PDF", new TreeMap<>(Map.of(1, 1, 2, 2)), 10, 0, 0, 0,
-                skipped));
+        Library imported = library().withSummary(new LoadSummary("PDF", new TreeMap<>(Map.of(1, 1, 2, 2)), 10, 0, 0,
+                0, skipped));
 
         Reply reply = new StatsReport().render(collector(ReloadStatus.initial()).snapshot(binder.bind(imported)));
 
