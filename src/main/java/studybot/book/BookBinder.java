@@ -1,5 +1,7 @@
 package studybot.book;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.facts.FactsAndSubHeadings;
@@ -15,9 +17,13 @@ import studybot.tip.TipDeck;
 /**
  * Derives a complete {@link Book} from a freshly loaded library: index, lookup, key facts, tips, quiz questions and an
  * empty cache. The flattened sub-headings are found once, in the same reading of the book as the key facts, and shared
- * by the lookup (to show them) and the index (to keep excerpts from running across them).
+ * by the lookup (to show them) and the index (to keep excerpts from running across them). Each edition's load summary
+ * is logged in one line, the same figures {@code /stats} shows, so every load and reload leaves them in the log
+ * whatever the book's format.
  */
 public final class BookBinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookBinder.class);
 
     private final CacheConfig cacheConfig;
     private final SearchConfig searchConfig;
@@ -33,8 +39,9 @@ public final class BookBinder {
         FactsAndSubHeadings read = factExtractor.extractWithSubHeadings(library);
         KeyFacts facts = read.facts();
         SubHeadings subHeadings = read.subHeadings();
+        QuizDeck quiz = QuizDeck.build(library, facts);
+        LOG.info("Book loaded, {}", library.summary().line(facts.all().size(), quiz.size()));
         return new Book(library, new SectionLookup(library, subHeadings), SectionSearch.over(library, subHeadings),
-                facts, TipDeck.of(facts), QuizDeck.build(library, facts), new LookupCache(cacheConfig),
-                searchConfig.maxResults());
+                facts, TipDeck.of(facts), quiz, new LookupCache(cacheConfig), searchConfig.maxResults());
     }
 }

@@ -23,6 +23,7 @@ public final class Library {
     private final NavigableSet<Integer> chapters;
     private final Map<Integer, String> chapterTitles;
     private final Instant loadedAt;
+    private final LoadSummary summary;
 
     /** @throws IllegalArgumentException if two sections share a number (the loader reports these with file and line) */
     public Library(Collection<Section> sections, Instant loadedAt) {
@@ -48,6 +49,25 @@ public final class Library {
         this.chapters = Collections.unmodifiableNavigableSet(chapterNumbers);
         this.chapterTitles = Map.copyOf(chapterTitles);
         this.loadedAt = loadedAt;
+        this.summary = LoadSummary.ofSeedText(byNumber.values());
+    }
+
+    private Library(Library book, LoadSummary summary) {
+        this.sections = book.sections;
+        this.chapters = book.chapters;
+        this.chapterTitles = book.chapterTitles;
+        this.loadedAt = book.loadedAt;
+        this.summary = summary;
+    }
+
+    /** This book described by the summary of the import that made it (its format and what it left out). */
+    public Library withSummary(LoadSummary summary) {
+        return new Library(this, summary);
+    }
+
+    /** What the book was made from, in brief: a seed text summary unless an import gave its own. */
+    public LoadSummary summary() {
+        return summary;
     }
 
     public Optional<Section> find(SectionNumber number) {

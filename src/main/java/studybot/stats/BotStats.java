@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import studybot.library.LoadSummary;
 import studybot.reload.ReloadStatus;
 
 /**
@@ -24,6 +25,9 @@ import studybot.reload.ReloadStatus;
  * @param sections        sections in the edition being served
  * @param chapters        chapters in that edition
  * @param bookLoadedAt    when that edition was read from the seeds
+ * @param bookSummary     what that edition was made from: format, sections per level, content, what was skipped
+ * @param keyFacts        key facts in that edition
+ * @param quizQuestions   quiz questions made from them
  * @param reload          live reload so far, including the last refused edit
  * @param search          how search answers: BM25 alone or with search by meaning (building, ready, unavailable)
  * @param cacheEntries    entries in that edition's lookup cache
@@ -36,7 +40,8 @@ import studybot.reload.ReloadStatus;
 public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
                        int servers, int shardsConnected, int shardsTotal,
                        Optional<String> shardRange, Optional<FleetFigures> fleet,
-                       int sections, int chapters, Instant bookLoadedAt, ReloadStatus reload, String search,
+                       int sections, int chapters, Instant bookLoadedAt, LoadSummary bookSummary,
+                       int keyFacts, int quizQuestions, ReloadStatus reload, String search,
                        long cacheEntries, CacheStats cache, List<CommandFigures> commands,
                        OptionalInt tipsPostedToday, OptionalInt pausedServers, Optional<String> storeProblem) {
 
@@ -45,6 +50,7 @@ public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(uptime, "uptime");
         Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
+        Objects.requireNonNull(bookSummary, "bookSummary");
         Objects.requireNonNull(storeProblem, "storeProblem");
         Objects.requireNonNull(reload, "reload");
         Objects.requireNonNull(search, "search");

@@ -66,7 +66,8 @@ public final class StatsCollector {
         return new BotStats(now, startedAt, Duration.between(startedAt, now),
                 connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
                 connection.shardRange(), fleet,
-                library.size(), library.chapters().size(), library.loadedAt(), reload.get(), search.get(),
+                library.size(), library.chapters().size(), library.loadedAt(), library.summary(),
+                book.facts().all().size(), book.quiz().size(), reload.get(), search.get(),
                 book.cache().size(), book.cache().stats(), commands.figures(),
                 tipsPostedToday, pausedServers, storeProblem.isPresent() ? storeProblem : unreadable);
     }

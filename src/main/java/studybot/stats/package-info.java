@@ -3,6 +3,6 @@
  * command and its report are in {@code stats.command}). Transports report every answered interaction here
  * ({@link studybot.stats.Interaction}).
  *
- * <p>May use: {@code command}, {@code book}, {@code reload}, {@code library}, {@code reply}.
+ * <p>May use: {@code command}, {@code book}, {@code reload}, {@code library}, {@code reply}, {@code facts}, {@code quiz}.
  */
 package studybot.stats;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import studybot.library.Block;
 import studybot.library.Library;
 import studybot.library.LibraryException;
+import studybot.library.LoadSummary;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
@@ -149,16 +150,7 @@ public final class BookAssembler {
 
     /** Words in {@code text}: runs of anything but whitespace. */
     static long wordsIn(String text) {
-        long count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return LoadSummary.wordsIn(text);
     }
 
     /** The state of one numbering pass. */

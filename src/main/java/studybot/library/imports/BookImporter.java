@@ -53,7 +53,9 @@ public final class BookImporter implements BookImport {
         FormatReader reader = reader(source).orElseThrow(() -> new LibraryException(source
                 + ": not a book studybot reads (EPUB, PDF, Markdown, HTML or a folder of seed .txt files)"));
         ImportedBook imported = reader.read(source, limits);
-        return assembler.assemble(imported, source.toString());
+        AssembledBook book = assembler.assemble(imported, source.toString());
+        return new AssembledBook(book.source(), book.library().withSummary(book.report().summary(reader.format())),
+                book.report());
     }
 
     private Optional<FormatReader> reader(Path source) {

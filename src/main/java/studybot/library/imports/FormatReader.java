@@ -10,6 +10,9 @@ import studybot.library.LibraryException;
  */
 public interface FormatReader {
 
+    /** The format's name as people know it ("EPUB", "Markdown"), for the load summary in logs and {@code /stats}. */
+    String format();
+
     /** Whether this reader takes the file or folder at {@code source}, judged from its name and first bytes. */
     boolean accepts(Path source);
 

@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import studybot.library.Block;
 import studybot.library.Library;
-import studybot.library.Section;
+import studybot.library.LoadSummary;
 
 /**
  * What an import made of a book, for the operator who decides whether to serve it: how many sections at each
@@ -34,21 +33,9 @@ public record LoadReport(String source, String title, String author, SortedMap<I
 
     /** The report for a book that needed no import (the seed text): its sections and blocks counted. */
     public static LoadReport of(Library library, String source) {
-        SortedMap<Integer, Integer> byDepth = new TreeMap<>();
-        byDepth.put(1, library.chapters().size());
-        long words = 0;
-        int[] kinds = new int[Block.Kind.values().length];
-        for (Section section : library.sections()) {
-            byDepth.merge(section.number().depth(), 1, Integer::sum);
-            for (Block block : section.blocks()) {
-                kinds[block.kind().ordinal()]++;
-                if (block.kind() == Block.Kind.PROSE) {
-                    words += BookAssembler.wordsIn(block.text());
-                }
-            }
-        }
-        return new LoadReport(source, "", "", byDepth, words, kinds[Block.Kind.CODE.ordinal()],
-                kinds[Block.Kind.TABLE.ordinal()], kinds[Block.Kind.IMAGE.ordinal()], List.of(), List.of(), 1);
+        LoadSummary summary = library.summary();
+        return new LoadReport(source, "", "", summary.sectionsByDepth(), summary.words(), summary.codeBlocks(),
+                summary.tables(), summary.images(), List.of(), List.of(), 1);
     }
 
     /** The report as lines for a log or a terminal. */
@@ -90,6 +77,12 @@ public record LoadReport(String source, String title, String author, SortedMap<I
             }
         });
         return lines;
+    }
+
+    /** The report in brief for the book it describes, read in {@code format}: skipped parts counted by kind. */
+    public LoadSummary summary(String format) {
+        return new LoadSummary(format, sectionsByDepth, words, codeBlocks, tables, images,
+                LoadSummary.countByKind(skipped.stream().map(Skipped::kind).toList()));
     }
 
     /** Sections in all, at every level. */

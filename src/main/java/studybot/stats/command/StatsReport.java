@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import studybot.library.LoadSummary;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
@@ -22,14 +23,17 @@ import studybot.stats.Outcome;
 /**
  * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book,
  * reloads, lookup cache, commands, daily tips), durations as people read them, times in UTC. Every field stays
- * within Discord's 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES} and a reload
- * error is cut to {@value #MAX_ERROR_LENGTH} characters.
+ * within Discord's 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES}, a reload
+ * error is cut to {@value #MAX_ERROR_LENGTH} characters, and the book's skipped parts are counted by kind, not listed,
+ * in at most {@value #MAX_SKIPPED_LENGTH}.
  */
 public final class StatsReport {
 
     public static final String TITLE = "studybot stats";
     static final int MAX_COMMAND_LINES = 12;
     static final int MAX_ERROR_LENGTH = 500;
+    /** Skipped parts are counted by kind, never listed, and the count line is cut here all the same. */
+    static final int MAX_SKIPPED_LENGTH = 300;
     /** The watcher's failure shares the reloads field with the refused edit, so it gets less room. */
     static final int MAX_WATCHER_FAILURE_LENGTH = 200;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -40,14 +44,25 @@ public final class StatsReport {
                 new ReplyField("Uptime", HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt())
                         + ")"),
                 new ReplyField("Discord", discord(stats)),
-                new ReplyField("Book", count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
-                        + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
+                new ReplyField("Book", book(stats)),
                 new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
                 new ReplyField("Search", stats.search()),
                 new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
                 new ReplyField("Commands", commands(stats)),
                 new ReplyField("Daily tips", dailyTips(stats)));
         return Reply.content(TITLE, "").withFields(fields).withFooter("As of " + UTC.format(stats.takenAt()));
+    }
+
+    private static Text book(BotStats stats) {
+        LoadSummary summary = stats.bookSummary();
+        return Text.lines(List.of(
+                Text.plain(count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
+                        + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
+                Text.plain(summary.format() + ": " + summary.sectionsLine()),
+                Text.plain(summary.contentLine()),
+                Text.plain(count(stats.keyFacts(), "key fact") + " · " + count(stats.quizQuestions(), "quiz question")
+                        + " · " + cut(summary.skippedLine(), MAX_SKIPPED_LENGTH)
+                        + (summary.skipped() > 0 ? " (check-book lists them)" : ""))));
     }
 
     private static Text discord(BotStats stats) {

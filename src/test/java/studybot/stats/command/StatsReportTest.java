@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import studybot.book.Book;
@@ -18,12 +21,15 @@ import studybot.command.CommandCall;
 import studybot.command.OptionValues;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
+import studybot.discord.DiscordLimits;
 import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
+import studybot.library.LoadSummary;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
+import studybot.library.TestBooks;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
@@ -78,7 +84,11 @@ class StatsReportTest {
         assertThat(field(reply, "Search")).isEqualTo("BM25");
         assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
-        assertThat(field(reply, "Book")).isEqualTo("2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)");
+        assertThat(field(reply, "Book")).isEqualTo("""
+                2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)
+                seed text: 1 chapter, 2 sections
+                10 words · 0 code blocks · 0 tables · 0 images
+                0 key facts · 0 quiz questions · nothing skipped""");
         assertThat(field(reply, "Reloads")).isEqualTo("""
                 2 reloads since startup, the last 2026-11-26 10:00 UTC (30 min ago)
                 Last refused edit 1 h 30 min ago, fixed since:
@@ -174,6 +184,56 @@ class StatsReportTest {
         assertThat(reply.fields()).allSatisfy(field -> assertThat(DiscordText.markdown(field.value()).length()).isLessThanOrEqualTo(1024));
         assertThat(field(reply, "Commands")).endsWith("…and 8 more commands")
                 .contains("20 answered since startup");
+    }
+
+    @Test
+    void theSeedBookShowsItsFiguresAndThatNothingWasSkipped() {
+        Book book = binder.bind(TestBooks.seed());
+
+        String field = field(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)), "Book");
+
+        assertThat(field.lines()).hasSize(4);
+        assertThat(field.lines().toList().get(1)).startsWith("seed text: " + book.library().chapters().size()
+                + " chapters, ");
+        assertThat(field.lines().toList().get(3)).isEqualTo(book.facts().all().size() + " key facts · "
+                + book.quiz().size() + " quiz questions · nothing skipped");
+    }
+
+    @Test
+    void anImportedBookShowsItsFormatLevelsAndSkippedPartsCountedByKind() {
+        SortedMap<String, Integer> skipped = new TreeMap<>(Map.of("front-matter", 3, "script", 1));
+        Library imported = library().withSummary(new LoadSummary("EPUB", new TreeMap<>(Map.of(1, 1, 2, 2, 3, 4)),
+                12_345, 7, 2, 1, skipped));
+
+        BotStats stats = collector(ReloadStatus.initial()).snapshot(binder.bind(imported));
+
+        String field = field(new StatsReport().render(stats), "Book");
+
+        assertThat(stats.bookSummary().format()).isEqualTo("EPUB");
+        assertThat(stats.bookSummary().skipped()).isEqualTo(4);
+        assertThat(field).isEqualTo("""
+                2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)
+                EPUB: 1 chapter, 2 sections, 4 at level 3
+                12,345 words · 7 code blocks · 2 tables · 1 image
+                0 key facts · 0 quiz questions · skipped 3 front-matter, 1 script (check-book lists them)""");
+    }
+
+    @Test
+    void manyKindsOfSkippedPartsStayWithinTheFieldLimit() {
+        SortedMap<String, Integer> skipped = new TreeMap<>();
+        for (int i = 0; i < 500; i++) {
+            skipped.put("kind-" + "x".repeat(40) + i, i + 1);
+        }
+        Library imported = library().withSummary(new LoadSummary("PDF", new TreeMap<>(Map.of(1, 1, 2, 2)), 10, 0, 0,
+                0, skipped));
+
+        Reply reply = new StatsReport().render(collector(ReloadStatus.initial()).snapshot(binder.bind(imported)));
+
+        assertThat(reply.fields()).allSatisfy(field -> assertThat(DiscordText.markdown(field.value()).length())
+                .isLessThanOrEqualTo(DiscordLimits.FIELD_VALUE));
+        assertThat(reply.fields().stream().mapToInt(field -> field.name().length()
+                + DiscordText.markdown(field.value()).length()).sum()).isLessThan(DiscordLimits.EMBEDS_TOTAL / 2);
+        assertThat(field(reply, "Book")).contains("skipped 1 kind-").endsWith("… (check-book lists them)");
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class EpubReader implements FormatReader {
 
     /** An {@code .epub} file; a damaged one too, so that its owner hears why it can't be read. */
     @Override
+    public String format() {
+        return "EPUB";
+    }
+
+    @Override
     public boolean accepts(Path source) {
         return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".epub");

@@ -32,6 +32,11 @@ public final class HtmlReader implements FormatReader {
     private static final String START = "index.html";
 
     @Override
+    public String format() {
+        return "HTML";
+    }
+
+    @Override
     public boolean accepts(Path source) {
         if (Files.isRegularFile(source)) {
             return PageLinks.isPage(source);

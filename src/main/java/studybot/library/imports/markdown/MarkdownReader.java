@@ -38,6 +38,11 @@ public final class MarkdownReader implements FormatReader {
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     @Override
+    public String format() {
+        return "Markdown";
+    }
+
+    @Override
     public boolean accepts(Path source) {
         if (Files.isRegularFile(source)) {
             return isMarkdown(source);

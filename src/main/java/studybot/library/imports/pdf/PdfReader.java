@@ -37,6 +37,11 @@ public final class PdfReader implements FormatReader {
     private static final int TAIL_WINDOW = 1024;
 
     @Override
+    public String format() {
+        return "PDF";
+    }
+
+    @Override
     public boolean accepts(Path source) {
         if (!Files.isRegularFile(source)) {
             return false;

@@ -1,0 +1,115 @@
+package studybot.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The load report in brief, carried by the {@link Library} it describes so that the edition being served can say
+ * what it was made from: the same figures are logged once per load or reload and shown by {@code /stats}. Skipped
+ * parts are only counted by kind here; {@code check-book} lists them one by one.
+ *
+ * @param format          the source format: "seed text", "EPUB", "HTML", "Markdown" or "PDF"
+ * @param sectionsByDepth sections per level: 1 for chapters, 2 for their sections …
+ * @param skippedByKind   parts left out, counted by kind ({@code front-matter}, {@code script} …); none for seed text
+ */
+public record LoadSummary(String format, SortedMap<Integer, Integer> sectionsByDepth, long words, int codeBlocks,
+                          int tables, int images, SortedMap<String, Integer> skippedByKind) {
+
+    public static final String SEED_TEXT = "seed text";
+
+    public LoadSummary {
+        Objects.requireNonNull(format, "format");
+        sectionsByDepth = new TreeMap<>(sectionsByDepth);
+        skippedByKind = new TreeMap<>(skippedByKind);
+    }
+
+    /** The summary of seed text, which leaves nothing out: its chapters, sections and blocks counted. */
+    public static LoadSummary ofSeedText(Iterable<Section> sections) {
+        SortedMap<Integer, Integer> byDepth = new TreeMap<>();
+        Set<Integer> chapters = new TreeSet<>();
+        long words = 0;
+        int[] kinds = new int[Block.Kind.values().length];
+        for (Section section : sections) {
+            chapters.add(section.number().chapter());
+            byDepth.merge(section.number().depth(), 1, Integer::sum);
+            for (Block block : section.blocks()) {
+                kinds[block.kind().ordinal()]++;
+                if (block.kind() == Block.Kind.PROSE) {
+                    words += wordsIn(block.text());
+                }
+            }
+        }
+        byDepth.merge(1, chapters.size(), Integer::sum);
+        return new LoadSummary(SEED_TEXT, byDepth, words, kinds[Block.Kind.CODE.ordinal()],
+                kinds[Block.Kind.TABLE.ordinal()], kinds[Block.Kind.IMAGE.ordinal()], new TreeMap<>());
+    }
+
+    /** Words as the load report counts them: runs of non-blank characters. */
+    public static long wordsIn(String text) {
+        long count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /** Sections per level, e.g. "12 chapters, 80 sections, 31 at level 3". */
+    public String sectionsLine() {
+        List<String> levels = new ArrayList<>();
+        sectionsByDepth.forEach((depth, count) -> levels.add(switch (depth) {
+            case 1 -> count + (count == 1 ? " chapter" : " chapters");
+            case 2 -> count + (count == 1 ? " section" : " sections");
+            default -> count + " at level " + depth;
+        }));
+        return String.join(", ", levels);
+    }
+
+    /** Words, code blocks, tables and images in one line. */
+    public String contentLine() {
+        return count(words, "word") + " · " + count(codeBlocks, "code block") + " · " + count(tables, "table") + " · "
+                + count(images, "image");
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
+    /** The skipped parts counted by kind, or that nothing was skipped. */
+    public String skippedLine() {
+        if (skippedByKind.isEmpty()) {
+            return "nothing skipped";
+        }
+        List<String> counts = new ArrayList<>();
+        skippedByKind.forEach((kind, count) -> counts.add(count + " " + kind));
+        return "skipped " + String.join(", ", counts);
+    }
+
+    /** Skipped parts of every kind together. */
+    public int skipped() {
+        return skippedByKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The whole summary in one line for the log, with the key facts and quiz questions built from the book. */
+    public String line(int keyFacts, int quizQuestions) {
+        return format + ": " + sectionsLine() + "; " + contentLine() + "; " + count(keyFacts, "key fact") + ", "
+                + count(quizQuestions, "quiz question") + "; " + skippedLine();
+    }
+
+    /** Counts {@code kinds} by kind, for building a summary from a list of skipped parts. */
+    public static SortedMap<String, Integer> countByKind(List<String> kinds) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        kinds.forEach(kind -> counts.merge(kind, 1, Integer::sum));
+        return counts;
+    }
+}
