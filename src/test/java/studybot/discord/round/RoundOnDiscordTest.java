@@ -7,21 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.CompositionRoot;
-import studybot.DiscordStudybot;
-import studybot.book.CurrentBook;
-import studybot.config.ConfigLoader;
-import studybot.config.DailyTipsConfig;
-import studybot.config.StudybotConfig;
 import studybot.dailytips.MutableClock;
-import studybot.discord.DiscordBot;
-import studybot.discord.connect.DiscordEndpoints;
+import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
@@ -31,8 +23,6 @@ import studybot.discord.openapi.DiscordOpenApi;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.store.Store;
-import studybot.store.Stores;
 
 /**
  * {@code /round} end to end: the real JDA and the composition root's wiring (as {@code DiscordMode} uses it)
@@ -52,29 +42,20 @@ class RoundOnDiscordTest {
     @TempDir
     Path dataFolder;
 
-    private final MutableClock clock = new MutableClock(START);
+    private StudybotOnFakeDiscord bot;
     private FakeDiscord discord;
-    private StudybotConfig config;
-    private CurrentBook book;
-    private Store store;
-    private DiscordBot bot;
+    private MutableClock clock;
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
-        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store(), base.metrics());
-        startBot();
+        bot = StudybotOnFakeDiscord.start(dataFolder, START);
+        discord = bot.discord();
+        clock = bot.clock();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        try {
-            stopBot();
-        } finally {
-            discord.close();
-        }
+    void stop() {
+        bot.close();
     }
 
     @Test
@@ -124,9 +105,9 @@ class RoundOnDiscordTest {
             assertThat(button.path("custom_id").asText()).isEqualTo("open:" + asked.fact().section() + ":0");
         });
 
-        stopBot();
+        bot.stopBot();
         clock.advance(Duration.ofSeconds(30));
-        startBot();
+        bot.startBot();
 
         assertThat(text(awaitPosted(2))).contains("Round resumed", "carries on from question 2 of 2");
         JsonNode second = awaitPosted(3);
@@ -145,7 +126,7 @@ class RoundOnDiscordTest {
         assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*")))
                 .as("one reveal edit per question, no stream of edits").hasSize(2);
 
-        ReviewStore reviews = new SqlReviewStore(store);
+        ReviewStore reviews = new SqlReviewStore(bot.store());
         long guild = Long.parseLong(discord.world().guildId());
         assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(2);
         assertThat(reviews.answers(guild, userId(Invoker.ADMIN))).singleElement()
@@ -179,23 +160,6 @@ class RoundOnDiscordTest {
     }
 
     /** Wired as {@code DiscordMode} does, by the composition root. */
-    private void startBot() throws Exception {
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
-        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
-        wired.studybot().loadBook();
-        book = wired.studybot().book();
-        bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
-        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
-    }
-
-    private void stopBot() throws Exception {
-        try {
-            bot.shutdown(WAIT);
-        } finally {
-            store.close();
-        }
-    }
-
     /** The {@code count}th message the bot posted in the channel outside interactions. */
     private JsonNode awaitPosted(int count) {
         discord.rest().requests().awaitCount(request -> request.is("POST", "channels/\\d+/messages"), count, WAIT);
@@ -213,7 +177,7 @@ class RoundOnDiscordTest {
     private Question asked(JsonNode message) {
         List<String> labels = buttons(message).stream().map(button -> button.path("label").asText()).toList();
         String description = text(message);
-        return book.get().quiz().all().stream().filter(card -> card.choices().equals(labels))
+        return bot.book().get().quiz().all().stream().filter(card -> card.choices().equals(labels))
                 .filter(card -> description.contains(card.prompt())).findFirst().orElseThrow();
     }
 

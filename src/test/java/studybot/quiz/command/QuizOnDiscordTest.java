@@ -7,21 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studybot.CompositionRoot;
-import studybot.DiscordStudybot;
-import studybot.book.CurrentBook;
-import studybot.config.ConfigLoader;
-import studybot.config.DailyTipsConfig;
-import studybot.config.StudybotConfig;
 import studybot.dailytips.MutableClock;
-import studybot.discord.DiscordBot;
-import studybot.discord.connect.DiscordEndpoints;
+import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.DiscordPayloads;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
@@ -32,8 +24,6 @@ import studybot.fsrs.CardMemory;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.store.Store;
-import studybot.store.Stores;
 
 /**
  * {@code /quiz} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
@@ -51,29 +41,20 @@ class QuizOnDiscordTest {
     @TempDir
     Path dataFolder;
 
-    private final MutableClock clock = new MutableClock(START);
+    private StudybotOnFakeDiscord bot;
     private FakeDiscord discord;
-    private StudybotConfig config;
-    private CurrentBook book;
-    private Store store;
-    private DiscordBot bot;
+    private MutableClock clock;
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
-        StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store(), base.metrics());
-        startBot();
+        bot = StudybotOnFakeDiscord.start(dataFolder, START);
+        discord = bot.discord();
+        clock = bot.clock();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        try {
-            stopBot();
-        } finally {
-            discord.close();
-        }
+    void stop() {
+        bot.close();
     }
 
     @Test
@@ -84,7 +65,7 @@ class QuizOnDiscordTest {
         assertThat(buttons).hasSize(4).allSatisfy(button -> assertThat(button.path("custom_id").asText())
                 .startsWith("quiz:a:").hasSizeLessThanOrEqualTo(100));
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
-        Question asked = book.get().quiz().find(cardId).orElseThrow();
+        Question asked = bot.book().get().quiz().find(cardId).orElseThrow();
         String right = idOf(buttons, asked.rightChoice(), true);
         String wrong = idOf(buttons, asked.rightChoice(), false);
         JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
@@ -116,12 +97,12 @@ class QuizOnDiscordTest {
         assertThat(buttons(memberVerdict)).extracting(button -> button.path("label").asText())
                 .contains("Read " + asked.fact().section());
 
-        stopBot();
+        bot.stopBot();
         clock.advance(Duration.ofMinutes(2));
-        startBot();
+        bot.startBot();
 
         long guild = Long.parseLong(discord.world().guildId());
-        ReviewStore reviews = new SqlReviewStore(store);
+        ReviewStore reviews = new SqlReviewStore(bot.store());
         CardMemory member = reviews.review(guild, userId(Invoker.MEMBER), cardId).orElseThrow().memory();
         CardMemory owner = reviews.review(guild, userId(Invoker.OWNER), cardId).orElseThrow().memory();
         assertThat(owner.due()).isEqualTo(START.plusSeconds(6).plus(Duration.ofMinutes(1)));
@@ -170,9 +151,9 @@ class QuizOnDiscordTest {
         JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         List<JsonNode> buttons = buttons(question);
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
-        String right = idOf(buttons, book.get().quiz().find(cardId).orElseThrow().rightChoice(), true);
+        String right = idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
         long guild = Long.parseLong(discord.world().guildId());
-        ReviewStore reviews = new SqlReviewStore(store);
+        ReviewStore reviews = new SqlReviewStore(bot.store());
 
         for (String forged : List.of(right, "progress-forget")) {
             SentInteraction click = discord.buttonClick(forged).onMessage(sectionMessage).by(Invoker.MEMBER).send();
@@ -198,7 +179,7 @@ class QuizOnDiscordTest {
         JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         List<JsonNode> buttons = buttons(question);
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
-        String right = idOf(buttons, book.get().quiz().find(cardId).orElseThrow().rightChoice(), true);
+        String right = idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
         JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
                 discord.world().channelId(), question, true);
         verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
@@ -220,23 +201,6 @@ class QuizOnDiscordTest {
     }
 
     /** Wired as {@code DiscordMode} does, by the composition root. */
-    private void startBot() throws Exception {
-        store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
-        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
-        wired.studybot().loadBook();
-        book = wired.studybot().book();
-        bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
-        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
-    }
-
-    private void stopBot() throws Exception {
-        try {
-            bot.shutdown(WAIT);
-        } finally {
-            store.close();
-        }
-    }
-
     private long userId(Invoker invoker) {
         return Long.parseLong(discord.world().userId(invoker));
     }
