@@ -44,7 +44,6 @@ import studybot.store.Stores;
 public final class RoundBench {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final long FIRST_MEMBER = 600_000_000_000_000_000L;
     private static final int UPDATE_MESSAGE = 7;
     private static final int DEFERRED = 5;
 
@@ -101,7 +100,7 @@ public final class RoundBench {
                 }
                 sentAt.add(System.nanoTime());
                 clicks.add(discord.buttonClick(buttons.get(member % buttons.size()).path("custom_id").asText())
-                        .onMessage(message).byMember(Invoker.MEMBER, Long.toString(FIRST_MEMBER + member)).send());
+                        .onMessage(message).byMember(member + 1).send());
             }
             for (int i = 0; i < clicks.size(); i++) {
                 RecordedRequest callback = discord.awaitCallback(clicks.get(i), WAIT);

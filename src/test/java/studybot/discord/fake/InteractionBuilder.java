@@ -50,7 +50,6 @@ public final class InteractionBuilder {
     private Invoker invoker = Invoker.MEMBER;
     /** Set by {@link #byMember(int)}: one of many plain members, instead of {@link #invoker}. */
     private int memberNumber;
-    private String userId;
     private boolean directMessage;
     private JsonNode message;
     private String picked;
@@ -113,16 +112,6 @@ public final class InteractionBuilder {
             throw new IllegalArgumentException("members are numbered from 1: " + number);
         }
         this.memberNumber = number;
-        return this;
-    }
-
-    /**
-     * Sent by another member of the server with {@code as}'s permissions but user id {@code id}, for crowds
-     * (a round with 200 players) beyond the three people of the fake world.
-     */
-    public InteractionBuilder byMember(Invoker as, String id) {
-        this.invoker = as;
-        this.userId = id;
         return this;
     }
 
@@ -196,9 +185,6 @@ public final class InteractionBuilder {
                     ? DiscordPayloads.member(numberedUser()).put("permissions",
                             Long.toString(FakeWorld.EVERYONE_PERMISSIONS))
                     : DiscordPayloads.humanMember(world, invoker));
-            if (userId != null) {
-                ((ObjectNode) payload.get("member").get("user")).put("id", userId);
-            }
             payload.put("context", 0);
             payload.putObject("authorizing_integration_owners").put("0", world.guildId());
         }
