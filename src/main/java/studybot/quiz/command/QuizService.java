@@ -110,9 +110,10 @@ final class QuizService {
                          OptionalLong messageId) {
         // a question made after this edition was loaded came from it: a card or choice it lacks was made up, not
         // retired or changed by a reload
-        boolean fromThisEdition = (messageId.isPresent()
+        Optional<Instant> made = messageId.isPresent()
                 ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
-                : id.asked()).filter(made -> !made.isBefore(editionLoadedAt)).isPresent();
+                : id.asked();
+        boolean fromThisEdition = made.filter(time -> !time.isBefore(editionLoadedAt)).isPresent();
         Optional<Question> found = deck.find(id.cardId());
         if (found.isEmpty()) {
             return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Retired();
@@ -124,9 +125,7 @@ final class QuizService {
         }
         Instant now = clock.instant();
         ZoneId zone = zones.zoneOf(who.scope());
-        Optional<Instant> asked = messageId.isPresent()
-                ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
-                : id.asked().filter(time -> sameDay(time, now, zone));
+        Optional<Instant> asked = messageId.isPresent() ? made : made.filter(time -> sameDay(time, now, zone));
         Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
         String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
                 : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
