@@ -49,10 +49,10 @@ import studybot.tip.StoredTipRotation;
 import studybot.tip.command.TipCommand;
 
 /**
- * The one place studybot's features are built, from the config, the store, the book, the clock and the few ports
- * of the transport they run on. Both modes and every test that starts a bot go through it, so they cannot drift
- * apart; the store's schema list is derived from the same list. Adding a feature is one package and one line in
- * {@link #FEATURES} (docs/architecture.md).
+ * The one place studybot's features are built, from the config, the store, the book, the clock and the few ports of the
+ * transport they run on. Both modes and every test that starts a bot go through it, so they cannot drift apart; the
+ * store's schema list is derived from the same list. Adding a feature is one package and one line in {@link #FEATURES}
+ * (docs/architecture.md).
  */
 public final class CompositionRoot {
 
@@ -60,38 +60,60 @@ public final class CompositionRoot {
     private static final List<FeatureEntry> FEATURES = List.of(
             FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
-            FeatureEntry.withTables(parts -> Feature.of(new TipCommand(parts.tipRotation())),
-                    StoredTipRotation.MIGRATIONS),
+            FeatureEntry.withTables(
+                    parts -> Feature.of(new TipCommand(parts.tipRotation())), StoredTipRotation.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
-            FeatureEntry.withTables(parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
+            FeatureEntry.withTables(
+                    parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
                     DailyTipService.MIGRATIONS),
-            FeatureEntry.withTables(parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(),
-                    parts.postingAccess())), DailyTipService.MIGRATIONS,
-                    SharedPostingRate.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS,
+            FeatureEntry.withTables(
+                    parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(), parts.postingAccess())),
+                    DailyTipService.MIGRATIONS,
+                    SharedPostingRate.MIGRATIONS,
+                    PlanStore.MIGRATIONS,
+                    ReadMarkStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS),
-            FeatureEntry.withTables(parts -> new QuizFeature(new SqlReviewStore(parts.store()), parts.optIns(),
-                    parts.zones(), parts.reading().studyPlaces(), parts.clock()), ReviewStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS, DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
+            FeatureEntry.withTables(
+                    parts -> new QuizFeature(
+                            new SqlReviewStore(parts.store()),
+                            parts.optIns(),
+                            parts.zones(),
+                            parts.reading().studyPlaces(),
+                            parts.clock()),
+                    ReviewStore.MIGRATIONS,
+                    StoredShareOptIns.MIGRATIONS,
+                    DailyTipService.MIGRATIONS,
+                    PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS),
-            FeatureEntry.withTables(parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake),
-                    RoundStore.MIGRATIONS, ReviewStore.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS, DailyTipService.MIGRATIONS),
-            FeatureEntry.withTables(parts -> Feature.of(new PlanCommand(parts.reading().plans())),
-                    PlanStore.MIGRATIONS, DailyTipService.MIGRATIONS),
-            FeatureEntry.withTables(parts -> new ProgressFeature(parts.reading().progress()),
-                    ReadMarkStore.MIGRATIONS, PlanStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS,
+            FeatureEntry.withTables(
+                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake),
+                    RoundStore.MIGRATIONS,
+                    ReviewStore.MIGRATIONS,
+                    PlanStore.MIGRATIONS,
+                    ReadMarkStore.MIGRATIONS,
+                    StoredShareOptIns.MIGRATIONS,
+                    DailyTipService.MIGRATIONS),
+            FeatureEntry.withTables(
+                    parts -> Feature.of(new PlanCommand(parts.reading().plans())),
+                    PlanStore.MIGRATIONS,
+                    DailyTipService.MIGRATIONS),
+            FeatureEntry.withTables(
+                    parts -> new ProgressFeature(parts.reading().progress()),
+                    ReadMarkStore.MIGRATIONS,
+                    PlanStore.MIGRATIONS,
+                    StoredShareOptIns.MIGRATIONS,
                     DailyTipService.MIGRATIONS));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
     private static final List<Migrations> TRANSPORT_TABLES = List.of(ProcessRegistry.MIGRATIONS);
 
-    private CompositionRoot() {
-    }
+    private CompositionRoot() {}
 
     /** Every schema history the store is opened with, each once: the features' and the transport's. */
     public static List<Migrations> tables() {
         return Stream.concat(FEATURES.stream().flatMap(entry -> entry.tables().stream()), TRANSPORT_TABLES.stream())
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     /**
@@ -101,9 +123,13 @@ public final class CompositionRoot {
      * @param store opened with {@link #tables()}
      */
     public static ConsoleStudybot offline(StudybotConfig config, Store store, Clock clock, RoundChannel roundChannel) {
-        TransportPorts ports = new TransportPorts(DailyTips.offlineChannel(), DailyTips.offlineAccess(),
-                DailyTips.Posting.everything(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
-                ConnectionInfo.offline(), roundChannel);
+        TransportPorts ports = new TransportPorts(
+                DailyTips.offlineChannel(),
+                DailyTips.offlineAccess(),
+                DailyTips.Posting.everything(
+                        Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
+                ConnectionInfo.offline(),
+                roundChannel);
         Built built = build(config, store, clock, ports);
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
@@ -115,16 +141,22 @@ public final class CompositionRoot {
      * @param store opened with {@link #tables()}
      */
     public static DiscordStudybot onDiscord(StudybotConfig config, Store store, Clock clock) {
-        DiscordPosting posting = new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
-        Heartbeat heartbeat = new Heartbeat(new ProcessRegistry(store, clock), config.discord().shards());
+        DiscordPosting posting =
+                new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
+        Heartbeat heartbeat = new Heartbeat(
+                new ProcessRegistry(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
         JdaRoundChannel roundChannel = new JdaRoundChannel();
-        Built built = build(config, store, clock,
+        Built built = build(
+                config,
+                store,
+                clock,
                 new TransportPorts(posting.channel(), posting.access(), posting.posting(), shards, roundChannel));
         FeatureParts parts = built.parts();
-        DailyTipsOnDiscord dailyTips = new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(),
-                parts.reading()::forgetServer);
-        RoundsOnDiscord rounds = new RoundsOnDiscord(parts.rounds(), roundChannel, config.discord().shards());
+        DailyTipsOnDiscord dailyTips =
+                new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(), parts.reading()::forgetServer);
+        RoundsOnDiscord rounds = new RoundsOnDiscord(
+                parts.rounds(), roundChannel, config.discord().shards());
         return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds);
     }
 
@@ -136,15 +168,31 @@ public final class CompositionRoot {
         SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         CommandMetrics metrics = new CommandMetrics(meters);
-        FeatureParts parts = new FeatureParts(config, store, book, clock, ports, metrics, reloader::status,
+        FeatureParts parts = new FeatureParts(
+                config,
+                store,
+                book,
+                clock,
+                ports,
+                metrics,
+                reloader::status,
                 () -> meaning.status().describe());
-        List<Feature> features = FEATURES.stream().map(entry -> entry.feature(parts)).toList();
-        Studybot studybot = new Studybot(config, clock, book, loader, binder, reloader, meaning,
-                new CommandRegistry(book, features), metrics, meters);
+        List<Feature> features =
+                FEATURES.stream().map(entry -> entry.feature(parts)).toList();
+        Studybot studybot = new Studybot(
+                config,
+                clock,
+                book,
+                loader,
+                binder,
+                reloader,
+                meaning,
+                new CommandRegistry(book, features),
+                metrics,
+                meters);
         return new Built(studybot, parts);
     }
 
     /** A studybot and the parts its features were built from, for the transport's own services. */
-    private record Built(Studybot studybot, FeatureParts parts) {
-    }
+    private record Built(Studybot studybot, FeatureParts parts) {}
 }

@@ -24,8 +24,8 @@ import studybot.store.Stores;
 /**
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
  * SIGTERM or Ctrl-C, all of which end it with status 0. It opens the same daily-tip store the bot uses, so
- * {@code /tips} can show what is set up, but posts nothing. Input is read on a thread of its own, since a blocked
- * read of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
+ * {@code /tips} can show what is set up, but posts nothing. Input is read on a thread of its own, since a blocked read
+ * of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
  */
 final class ConsoleMode {
 
@@ -47,9 +47,9 @@ final class ConsoleMode {
     }
 
     /**
-     * @param asked whether the console was asked for ({@code console}) rather than fallen back to for lack of a
-     *              token; only the fallback explains how to connect
-     * @param stop  asked for by a signal, or by this console at the end of input
+     * @param asked whether the console was asked for ({@code console}) rather than fallen back to for lack of a token;
+     *     only the fallback explains how to connect
+     * @param stop asked for by a signal, or by this console at the end of input
      * @return the exit status
      * @throws LibraryException when the seeds are bad
      * @throws studybot.store.StoreException when the daily-tip store can't be used
@@ -58,8 +58,8 @@ final class ConsoleMode {
             throws LibraryException, InterruptedException {
         ConsoleRenderer renderer = ConsoleRenderer.forTerminal(interactive, System.getenv());
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            ConsoleStudybot wired = CompositionRoot.offline(config, store, clock,
-                    new ConsoleRoundChannel(out, renderer));
+            ConsoleStudybot wired =
+                    CompositionRoot.offline(config, store, clock, new ConsoleRoundChannel(out, renderer));
             Studybot studybot = wired.studybot();
             studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
@@ -88,26 +88,41 @@ final class ConsoleMode {
         }
     }
 
-    private int answer(Studybot studybot, ConsoleRenderer renderer, InputStream in, boolean asked, boolean interactive,
-                       StopRequest stop) throws InterruptedException {
+    private int answer(
+            Studybot studybot,
+            ConsoleRenderer renderer,
+            InputStream in,
+            boolean asked,
+            boolean interactive,
+            StopRequest stop)
+            throws InterruptedException {
         if (!asked) {
             err.println("studybot is offline: DISCORD_TOKEN is not set, so it answers here instead of on Discord.");
-            err.println("To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
+            err.println(
+                    "To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
         }
         err.println("Type /help for the commands, /quit or end of input to leave. "
                 + studybot.book().get().library().size() + " sections loaded.");
-        Console console = new Console(studybot.registry(), renderer, studybot.interactions(),
+        Console console = new Console(
+                studybot.registry(),
+                renderer,
+                studybot.interactions(),
                 Asker.console(System.getProperty("user.name", "you")));
-        Thread reader = new Thread(() -> {
-            try {
-                console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive);
-                stop.request(0);
-            } catch (IOException e) {
-                err.println("studybot: cannot read input: " + e.getMessage());
-            } finally {
-                stop.request(1);
-            }
-        }, "studybot-console");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        console.run(
+                                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                                out,
+                                interactive);
+                        stop.request(0);
+                    } catch (IOException e) {
+                        err.println("studybot: cannot read input: " + e.getMessage());
+                    } finally {
+                        stop.request(1);
+                    }
+                },
+                "studybot-console");
         reader.setDaemon(true);
         reader.start();
         return stop.await();

@@ -3,8 +3,8 @@ package studybot;
 import studybot.round.Rounds;
 
 /**
- * studybot as the {@link CompositionRoot} builds it without Discord: the features, and the rounds' timer, which
- * runs the rounds of every server from {@link #startRounds()} to {@link #stopRounds()}.
+ * studybot as the {@link CompositionRoot} builds it without Discord: the features, and the rounds' timer, which runs
+ * the rounds of every server from {@link #startRounds()} to {@link #stopRounds()}.
  */
 public record ConsoleStudybot(Studybot studybot, Rounds rounds) {
 

@@ -11,11 +11,11 @@ import java.util.Set;
 import studybot.store.Stores;
 
 /**
- * Readies the data folder before anything writes to it: the folder and its {@code logs/} are created owner-only
- * (0700) and the SQLite store (when the store is SQLite) and the log file owner-only (0600), since they hold server
- * settings and interaction logs; SQLite gives its {@code -wal} and {@code -shm} files the store's mode. A folder that can't be used is one clear
- * line and exit status 2, checked before logging starts, so the host doesn't get ~80 lines of logback status instead.
- * Folders and files that exist already keep their modes: the host may have chosen them.
+ * Readies the data folder before anything writes to it: the folder and its {@code logs/} are created owner-only (0700)
+ * and the SQLite store (when the store is SQLite) and the log file owner-only (0600), since they hold server settings
+ * and interaction logs; SQLite gives its {@code -wal} and {@code -shm} files the store's mode. A folder that can't be
+ * used is one clear line and exit status 2, checked before logging starts, so the host doesn't get ~80 lines of logback
+ * status instead. Folders and files that exist already keep their modes: the host may have chosen them.
  */
 final class DataFolder {
 
@@ -25,8 +25,7 @@ final class DataFolder {
     private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     /**
      * Creates what is missing, owner-only, and checks the folder can be written; the exception names the path.
@@ -85,16 +84,17 @@ final class DataFolder {
     static final class DataFolderException extends Exception {
 
         DataFolderException(Path path, String what, Exception cause) {
-            super(path + ": " + what + " (" + reason(cause) + "); the data folder must be writable by the user"
-                    + " studybot runs as", cause);
+            super(
+                    path + ": " + what + " (" + reason(cause) + "); the data folder must be writable by the user"
+                            + " studybot runs as",
+                    cause);
         }
 
         private static String reason(Exception cause) {
             if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
                 return fileSystem.getReason();
             }
-            return cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         }
     }
 }

@@ -20,14 +20,13 @@ import studybot.store.Store;
 import studybot.store.Stores;
 
 /**
- * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so
- * bad seeds stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way,
- * so the gateway handshake and command registration overlap it (an interaction that arrives first waits for the
- * book). Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
+ * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so bad
+ * seeds stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way, so the
+ * gateway handshake and command registration overlap it (an interaction that arrives first waits for the book). Discord
+ * being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
  *
- * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions
- * received are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is
- * returned.
+ * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
+ * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
  */
 final class DiscordMode {
 
@@ -42,8 +41,8 @@ final class DiscordMode {
     private final CompletableFuture<Void> indexing = new CompletableFuture<>();
     private boolean indexingStarted;
 
-    DiscordMode(StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err,
-                Map<String, String> env) {
+    DiscordMode(
+            StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err, Map<String, String> env) {
         this.config = config;
         this.env = env;
         this.endpoints = endpoints;
@@ -52,9 +51,9 @@ final class DiscordMode {
     }
 
     /**
-     * Runs until {@code stop} is asked for (SIGTERM, Ctrl-C, or Discord closing the gateway for good), then shuts
-     * down in order and returns the exit status asked for: 0 on a signal, also while still trying to connect; 1 when
-     * the gateway cannot be resumed or the book cannot be indexed.
+     * Runs until {@code stop} is asked for (SIGTERM, Ctrl-C, or Discord closing the gateway for good), then shuts down
+     * in order and returns the exit status asked for: 0 on a signal, also while still trying to connect; 1 when the
+     * gateway cannot be resumed or the book cannot be indexed.
      *
      * @throws LibraryException when the seeds are bad, before anything connects
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
@@ -106,14 +105,16 @@ final class DiscordMode {
             return;
         }
         indexingStarted = true;
-        Thread indexer = new Thread(() -> {
-            try {
-                studybot.serve(library);
-                indexing.complete(null);
-            } catch (RuntimeException e) {
-                indexing.completeExceptionally(e);
-            }
-        }, "studybot-indexer");
+        Thread indexer = new Thread(
+                () -> {
+                    try {
+                        studybot.serve(library);
+                        indexing.complete(null);
+                    } catch (RuntimeException e) {
+                        indexing.completeExceptionally(e);
+                    }
+                },
+                "studybot-indexer");
         indexer.setDaemon(true);
         indexer.start();
     }

@@ -14,11 +14,16 @@ import studybot.discord.round.RoundsOnDiscord;
 import studybot.shards.Heartbeat;
 
 /**
- * studybot as the {@link CompositionRoot} builds it for Discord, ready to connect: the features, and the services
- * that run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer).
+ * studybot as the {@link CompositionRoot} builds it for Discord, ready to connect: the features, and the services that
+ * run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer).
  */
-public record DiscordStudybot(Studybot studybot, DailyTipsOnDiscord dailyTips, ReadingServices reading,
-                              ShardStatus shards, Heartbeat heartbeat, RoundsOnDiscord rounds) {
+public record DiscordStudybot(
+        Studybot studybot,
+        DailyTipsOnDiscord dailyTips,
+        ReadingServices reading,
+        ShardStatus shards,
+        Heartbeat heartbeat,
+        RoundsOnDiscord rounds) {
 
     /**
      * Connects and starts answering, the services running once connected.
@@ -27,8 +32,12 @@ public record DiscordStudybot(Studybot studybot, DailyTipsOnDiscord dailyTips, R
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
     public DiscordBot connect(DiscordEndpoints endpoints) throws RejectedTokenException, DiscordUnreachableException {
-        DiscordBot bot = DiscordBot.start(studybot.registry(), endpoints, studybot.config().discord(),
-                studybot.interactions(), Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
+        DiscordBot bot = DiscordBot.start(
+                studybot.registry(),
+                endpoints,
+                studybot.config().discord(),
+                studybot.interactions(),
+                Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
                 List.of(heartbeat, dailyTips, rounds));
         shards.attach(bot.shardManager());
         return bot;

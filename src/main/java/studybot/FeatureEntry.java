@@ -9,8 +9,8 @@ import studybot.store.Migrations;
 
 /**
  * One line of the {@link CompositionRoot}'s feature list: how the feature is built from the shared parts, and the
- * tables it keeps in the store. The store's schema list is derived from these, so a feature's tables exist wherever
- * the feature does, and a feature with tables has its commands and clicks run where store work runs.
+ * tables it keeps in the store. The store's schema list is derived from these, so a feature's tables exist wherever the
+ * feature does, and a feature with tables has its commands and clicks run where store work runs.
  *
  * @param tables the schema histories of every table the feature reads or writes, its own and those it shares
  */

@@ -22,8 +22,8 @@ import studybot.store.Store;
 import studybot.tip.StoredTipRotation;
 
 /**
- * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and
- * the services several features share, each made once, the first time a feature asks for it. Only the
+ * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
+ * services several features share, each made once, the first time a feature asks for it. Only the
  * {@link CompositionRoot} makes one, and only while building.
  */
 final class FeatureParts {
@@ -43,8 +43,15 @@ final class FeatureParts {
     private DailyTips dailyTips;
     private Rounds rounds;
 
-    FeatureParts(StudybotConfig config, Store store, CurrentBook book, Clock clock, TransportPorts ports,
-                 CommandMetrics metrics, Supplier<ReloadStatus> reloadStatus, Supplier<String> searchStatus) {
+    FeatureParts(
+            StudybotConfig config,
+            Store store,
+            CurrentBook book,
+            Clock clock,
+            TransportPorts ports,
+            CommandMetrics metrics,
+            Supplier<ReloadStatus> reloadStatus,
+            Supplier<String> searchStatus) {
         this.config = config;
         this.store = store;
         this.book = book;
@@ -106,7 +113,13 @@ final class FeatureParts {
     /** The daily tips, posted through the transport's ports. */
     DailyTips dailyTips() {
         if (dailyTips == null) {
-            dailyTips = DailyTips.over(store, book, ports.tipChannel(), ports.posting(), clock, reading().digests());
+            dailyTips = DailyTips.over(
+                    store,
+                    book,
+                    ports.tipChannel(),
+                    ports.posting(),
+                    clock,
+                    reading().digests());
         }
         return dailyTips;
     }
@@ -132,7 +145,13 @@ final class FeatureParts {
     /** The figures {@code /stats} reports. */
     StatsCollector stats() {
         DailyTipService tips = dailyTips().service();
-        return new StatsCollector(clock, clock.instant(), ports.connection(), reloadStatus, searchStatus, metrics,
+        return new StatsCollector(
+                clock,
+                clock.instant(),
+                ports.connection(),
+                reloadStatus,
+                searchStatus,
+                metrics,
                 TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem));
     }
 }

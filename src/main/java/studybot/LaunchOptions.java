@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the command line asked for: {@code [console] [--config PATH]}, {@code migrate-store --to URL [--config
- * PATH]}, or {@code check-book PATH}. Without {@code console} the bot connects to Discord when a token is set and
- * falls back to the console when not.
+ * What the command line asked for: {@code [console] [--config PATH]}, {@code migrate-store --to URL [--config PATH]},
+ * or {@code check-book PATH}. Without {@code console} the bot connects to Discord when a token is set and falls back to
+ * the console when not.
  *
  * @param migrateTo the PostgreSQL URL {@code migrate-store} copies the SQLite store into, when that was asked for
  * @param checkBook the book {@code check-book} checks, when that was asked for (it needs no config)
@@ -21,8 +21,10 @@ record LaunchOptions(boolean console, Path configFile, Optional<String> migrateT
     /** The options, or empty with nothing else done when the arguments make no sense (the caller prints usage). */
     static Optional<LaunchOptions> parse(String[] args) {
         if (args.length > 0 && args[0].equals("check-book")) {
-            return args.length == 2 ? Optional.of(new LaunchOptions(false, DEFAULT_CONFIG, Optional.empty(),
-                    Optional.of(Path.of(args[1])))) : Optional.empty();
+            return args.length == 2
+                    ? Optional.of(
+                            new LaunchOptions(false, DEFAULT_CONFIG, Optional.empty(), Optional.of(Path.of(args[1]))))
+                    : Optional.empty();
         }
         boolean console = false;
         boolean migrate = false;

@@ -23,15 +23,14 @@ import studybot.store.StoreException;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
- * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}); or checks a book before it
- * is served ({@code check-book PATH}, exit 0 when usable, 2 when not). Every startup problem is
- * one readable line on stderr and a non-zero exit, never a stack trace: 1 for the token or the environment, 2 for
- * the config, the data folder, the seeds or the store.
+ * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}); or checks a book before it is
+ * served ({@code check-book PATH}, exit 0 when usable, 2 when not). Every startup problem is one readable line on
+ * stderr and a non-zero exit, never a stack trace: 1 for the token or the environment, 2 for the config, the data
+ * folder, the seeds or the store.
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Exits through {@code System.exit} with the status {@link #run} returns, so every shutdown hook runs. SIGTERM and
@@ -42,7 +41,8 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         StopRequest stop = new StopRequest();
         if (!StopSignals.install(stop)) {
-            err.println("studybot: this JVM does not let studybot handle SIGTERM; stopping will not drain interactions");
+            err.println(
+                    "studybot: this JVM does not let studybot handle SIGTERM; stopping will not drain interactions");
         }
         System.exit(run(args, System.getenv(), out, err, Clock.systemUTC(), stop));
     }
@@ -57,8 +57,8 @@ public final class Main {
      *
      * @param clock the time daily tips are scheduled by
      */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock,
-                   StopRequest stop) {
+    static int run(
+            String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock, StopRequest stop) {
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);
@@ -66,16 +66,18 @@ public final class Main {
         }
         LaunchOptions options = parsed.get();
         if (options.checkBook().isPresent()) {
-            return new BookCheck(ImportLimits.DEFAULT, clock, new KeyFactExtractor()).run(options.checkBook().get(),
-                    out, err);
+            return new BookCheck(ImportLimits.DEFAULT, clock, new KeyFactExtractor())
+                    .run(options.checkBook().get(), out, err);
         }
-        boolean offline = options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
+        boolean offline =
+                options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
             if (options.migrateTo().isPresent()) {
-                return new MigrateStoreMode(config, env, out, err).run(options.migrateTo().get());
+                return new MigrateStoreMode(config, env, out, err)
+                        .run(options.migrateTo().get());
             }
             if (offline) {
                 return new ConsoleMode(config, clock, out, err, env)

@@ -44,7 +44,8 @@ final class MigrateStoreMode {
                     + "PostgreSQL. Set store.url to \"\" to copy the SQLite file in " + config.dataFolder() + ".");
             return 2;
         }
-        if (!targetUrl.startsWith(StoreConfig.POSTGRESQL) || targetUrl.toLowerCase(Locale.ROOT).contains("password")
+        if (!targetUrl.startsWith(StoreConfig.POSTGRESQL)
+                || targetUrl.toLowerCase(Locale.ROOT).contains("password")
                 || StoreConfig.holdsUserInfo(targetUrl)) {
             err.println("studybot: --to must be a jdbc:postgresql://HOST:PORT/DATABASE URL without a password "
                     + "(the password comes from " + Stores.PASSWORD_VARIABLE + ").");
@@ -58,11 +59,11 @@ final class MigrateStoreMode {
         Clock clock = Clock.systemUTC();
         Store opened = Stores.open(store, config.dataFolder(), env, StoreSchemas.ALL, clock);
         try (SqliteStore source = (SqliteStore) opened;
-             PostgresStore target = Stores.openPostgres(targetUrl, store, env, StoreSchemas.ALL, clock)) {
+                PostgresStore target = Stores.openPostgres(targetUrl, store, env, StoreSchemas.ALL, clock)) {
             out.println("Copying " + source.description() + " into " + target.description());
             new StoreCopy(out, StoreSchemas.NOT_COPIED).copy(source, target);
-            out.println("Done. Set store.url to " + targetUrl
-                    + " in the config (keep store.user) and restart studybot.");
+            out.println(
+                    "Done. Set store.url to " + targetUrl + " in the config (keep store.user) and restart studybot.");
             return 0;
         }
     }

@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The one way a running studybot is told to stop, and with which exit status: SIGTERM or Ctrl-C ask for 0 (stopping
- * on request is success), a gateway close that cannot be resumed asks for 1. The first request wins. The main
- * thread waits on it, then shuts down in order and returns the status from {@code main}, so the JVM exits normally
- * with every shutdown hook run.
+ * The one way a running studybot is told to stop, and with which exit status: SIGTERM or Ctrl-C ask for 0 (stopping on
+ * request is success), a gateway close that cannot be resumed asks for 1. The first request wins. The main thread waits
+ * on it, then shuts down in order and returns the status from {@code main}, so the JVM exits normally with every
+ * shutdown hook run.
  */
 final class StopRequest {
 

@@ -7,8 +7,8 @@ import studybot.shards.ProcessRegistry;
 import studybot.store.Migrations;
 
 /**
- * Every feature's schema history, migrated whenever the store opens (and by {@code migrate-store}): derived from
- * the tables each feature declares in the {@link CompositionRoot}, so none is listed by hand.
+ * Every feature's schema history, migrated whenever the store opens (and by {@code migrate-store}): derived from the
+ * tables each feature declares in the {@link CompositionRoot}, so none is listed by hand.
  */
 final class StoreSchemas {
 
@@ -20,6 +20,5 @@ final class StoreSchemas {
      */
     static final Set<String> NOT_COPIED = Set.of(SharedPostingRate.TABLE, ProcessRegistry.TABLE);
 
-    private StoreSchemas() {
-    }
+    private StoreSchemas() {}
 }

@@ -32,8 +32,8 @@ import studybot.stats.Interaction;
 import studybot.stats.InteractionLog;
 
 /**
- * A running studybot's book side, whatever the transport: the loaded book and its live reload, search by meaning,
- * the command registry the {@link CompositionRoot} built with every feature, and where answered interactions go.
+ * A running studybot's book side, whatever the transport: the loaded book and its live reload, search by meaning, the
+ * command registry the {@link CompositionRoot} built with every feature, and where answered interactions go.
  */
 public final class Studybot {
 
@@ -52,13 +52,20 @@ public final class Studybot {
     private final InteractionLog interactionLog = new InteractionLog();
 
     /**
-     * Wires everything but the book itself; until {@link #serve} or {@link #loadBook()} has run, answers wait for
-     * it. Lets the bot connect to Discord while the book is being indexed. Only the {@link CompositionRoot} builds
-     * one.
+     * Wires everything but the book itself; until {@link #serve} or {@link #loadBook()} has run, answers wait for it.
+     * Lets the bot connect to Discord while the book is being indexed. Only the {@link CompositionRoot} builds one.
      */
-    Studybot(StudybotConfig config, Clock clock, CurrentBook book, LibraryLoader loader, BookBinder binder,
-             BookReloader reloader, SearchByMeaning meaning, CommandRegistry registry, CommandMetrics metrics,
-             PrometheusMeterRegistry meters) {
+    Studybot(
+            StudybotConfig config,
+            Clock clock,
+            CurrentBook book,
+            LibraryLoader loader,
+            BookBinder binder,
+            BookReloader reloader,
+            SearchByMeaning meaning,
+            CommandRegistry registry,
+            CommandMetrics metrics,
+            PrometheusMeterRegistry meters) {
         this.config = config;
         this.clock = clock;
         this.book = book;
@@ -73,8 +80,8 @@ public final class Studybot {
     }
 
     /**
-     * Reads and checks the seeds without indexing them: quick, and where bad seeds are refused with the file and
-     * line to fix. {@link #serve} does the slower rest.
+     * Reads and checks the seeds without indexing them: quick, and where bad seeds are refused with the file and line
+     * to fix. {@link #serve} does the slower rest.
      */
     public static Library readBook(StudybotConfig config, Clock clock) throws LibraryException {
         return loader(config, clock).load(config.seedsFolder());
@@ -87,7 +94,9 @@ public final class Studybot {
 
     /** The loader, with the size limits the config sets. */
     static LibraryLoader loader(StudybotConfig config, Clock clock) {
-        return new LibraryLoader(new SeedParser(), clock,
+        return new LibraryLoader(
+                new SeedParser(),
+                clock,
                 new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()),
                 BookFormats.importer(ImportLimits.DEFAULT, clock));
     }
@@ -105,9 +114,9 @@ public final class Studybot {
     }
 
     /**
-     * Starts building search by meaning in the background for the book served now and every reload, if the config
-     * asks for it ({@code search.semantic}); until an edition's vectors are ready it answers with BM25 alone. Not
-     * called, or {@code false} in the config, and the model is never loaded.
+     * Starts building search by meaning in the background for the book served now and every reload, if the config asks
+     * for it ({@code search.semantic}); until an edition's vectors are ready it answers with BM25 alone. Not called, or
+     * {@code false} in the config, and the model is never loaded.
      */
     public synchronized void startSearchByMeaning() {
         meaning.start(book.ifLoaded().orElse(null));
@@ -124,41 +133,53 @@ public final class Studybot {
     }
 
     /**
-     * Starts reloading the book when the seeds change, if the config asks for it; close it to stop. A folder that
-     * can't be watched is logged and the book is still served, just without live reload.
+     * Starts reloading the book when the seeds change, if the config asks for it; close it to stop. A folder that can't
+     * be watched is logged and the book is still served, just without live reload.
      */
     public Optional<SeedsWatcher> watchSeeds() {
         if (!config.reload().watch()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(SeedsWatcher.start(config.seedsFolder(),
-                    Duration.ofMillis(config.reload().quietPeriodMillis()), clock, reloader::reloadNow,
+            return Optional.of(SeedsWatcher.start(
+                    config.seedsFolder(),
+                    Duration.ofMillis(config.reload().quietPeriodMillis()),
+                    clock,
+                    reloader::reloadNow,
                     reloader::watcherFailed));
         } catch (IOException e) {
-            LOG.warn("Cannot watch {} for changes ({}); the book is served but edits need a restart",
-                    config.seedsFolder(), e.toString());
+            LOG.warn(
+                    "Cannot watch {} for changes ({}); the book is served but edits need a restart",
+                    config.seedsFolder(),
+                    e.toString());
             return Optional.empty();
         }
     }
 
     /**
-     * Starts the Prometheus endpoint, if the config gives it a port; close it to stop. An address that can't be
-     * bound is logged and the bot runs on without it: metrics are not worth an outage.
+     * Starts the Prometheus endpoint, if the config gives it a port; close it to stop. An address that can't be bound
+     * is logged and the bot runs on without it: metrics are not worth an outage.
      */
     public Optional<MetricsEndpoint> serveMetrics() {
         if (!config.metrics().enabled()) {
             return Optional.empty();
         }
-        InetSocketAddress address = new InetSocketAddress(config.metrics().host(), config.metrics().port());
+        InetSocketAddress address =
+                new InetSocketAddress(config.metrics().host(), config.metrics().port());
         try {
             MetricsEndpoint endpoint = MetricsEndpoint.start(address, meters);
-            LOG.info("Serving metrics at http://{}:{}{}", config.metrics().host(), endpoint.address().getPort(),
+            LOG.info(
+                    "Serving metrics at http://{}:{}{}",
+                    config.metrics().host(),
+                    endpoint.address().getPort(),
                     MetricsEndpoint.PATH);
             return Optional.of(endpoint);
         } catch (IOException | UnresolvedAddressException e) {
-            LOG.warn("Cannot serve metrics on {}:{} ({}); the bot runs on without them", config.metrics().host(),
-                    config.metrics().port(), e.toString());
+            LOG.warn(
+                    "Cannot serve metrics on {}:{} ({}); the bot runs on without them",
+                    config.metrics().host(),
+                    config.metrics().port(),
+                    e.toString());
             return Optional.empty();
         }
     }

@@ -8,12 +8,16 @@ import studybot.round.RoundChannel;
 import studybot.stats.ConnectionInfo;
 
 /**
- * The little the features need from the transport they run on: where daily posts go, how a channel is checked,
- * which servers this process posts for, what {@code /stats} says of the connection, and where round messages go.
- * Discord gives JDA's; the console gives offline ones that post no daily tips and prints rounds.
+ * The little the features need from the transport they run on: where daily posts go, how a channel is checked, which
+ * servers this process posts for, what {@code /stats} says of the connection, and where round messages go. Discord
+ * gives JDA's; the console gives offline ones that post no daily tips and prints rounds.
  */
-record TransportPorts(TipChannel tipChannel, PostingAccess postingAccess, DailyTips.Posting posting,
-                      ConnectionInfo connection, RoundChannel roundChannel) {
+record TransportPorts(
+        TipChannel tipChannel,
+        PostingAccess postingAccess,
+        DailyTips.Posting posting,
+        ConnectionInfo connection,
+        RoundChannel roundChannel) {
 
     TransportPorts {
         Objects.requireNonNull(tipChannel, "tipChannel");

@@ -26,18 +26,23 @@ import studybot.command.BotCommand;
 import studybot.command.Feature;
 
 /**
- * Keeps the structure the package-info files describe: package dependencies point one way (no cycles), each
- * layer uses only the layers below it, and only the Discord adapters know JDA.
+ * Keeps the structure the package-info files describe: package dependencies point one way (no cycles), each layer uses
+ * only the layers below it, and only the Discord adapters know JDA.
  */
 class ArchitectureTest {
 
     /** The main classes only, read from where they were compiled to (scanning the whole classpath is slow). */
     private static final JavaClasses MAIN = new ClassFileImporter().importPath(mainClasses());
+
     private static final Path SOURCES = Path.of("src", "main", "java");
 
     private static Path mainClasses() {
         try {
-            return Path.of(Studybot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Studybot.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -50,63 +55,107 @@ class ArchitectureTest {
 
     @Test
     void layersPointDown() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Wiring").definedBy("studybot")
-                .layer("Transports").definedBy("studybot.discord..", "studybot.console..", "studybot.dailytips.discord..",
-                        "studybot.shards..", "studybot.metrics..")
-                .layer("Features").definedBy("studybot.section.command..", "studybot.search.command..",
-                        "studybot.tip.command..", "studybot.help..", "studybot.stats..", "studybot.dailytips",
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Wiring")
+                .definedBy("studybot")
+                .layer("Transports")
+                .definedBy(
+                        "studybot.discord..",
+                        "studybot.console..",
+                        "studybot.dailytips.discord..",
+                        "studybot.shards..",
+                        "studybot.metrics..")
+                .layer("Features")
+                .definedBy(
+                        "studybot.section.command..",
+                        "studybot.search.command..",
+                        "studybot.tip.command..",
+                        "studybot.help..",
+                        "studybot.stats..",
+                        "studybot.dailytips",
                         "studybot.dailytips.command",
-                        "studybot.plan..", "studybot.progress..", "studybot.digest..", "studybot.sharing..",
-                        "studybot.quiz.command..", "studybot.round..")
-                .layer("Commands").definedBy("studybot.command..")
-                .layer("Book").definedBy("studybot.book..", "studybot.reload..")
-                .layer("Engines").definedBy("studybot.section", "studybot.search", "studybot.search.semantic",
-                        "studybot.tip", "studybot.store..", "studybot.facts..", "studybot.quiz", "studybot.quiz.review..",
-                        "studybot.fsrs..", "studybot.server")
-                .layer("Base").definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
+                        "studybot.plan..",
+                        "studybot.progress..",
+                        "studybot.digest..",
+                        "studybot.sharing..",
+                        "studybot.quiz.command..",
+                        "studybot.round..")
+                .layer("Commands")
+                .definedBy("studybot.command..")
+                .layer("Book")
+                .definedBy("studybot.book..", "studybot.reload..")
+                .layer("Engines")
+                .definedBy(
+                        "studybot.section",
+                        "studybot.search",
+                        "studybot.search.semantic",
+                        "studybot.tip",
+                        "studybot.store..",
+                        "studybot.facts..",
+                        "studybot.quiz",
+                        "studybot.quiz.review..",
+                        "studybot.fsrs..",
+                        "studybot.server")
+                .layer("Base")
+                .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .ensureAllClassesAreContainedInArchitecture()
-                .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Transports").mayOnlyBeAccessedByLayers("Wiring")
-                .whereLayer("Features").mayOnlyBeAccessedByLayers("Wiring", "Transports")
-                .whereLayer("Commands").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features")
-                .whereLayer("Book").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands")
-                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands",
-                        "Book")
+                .whereLayer("Wiring")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Transports")
+                .mayOnlyBeAccessedByLayers("Wiring")
+                .whereLayer("Features")
+                .mayOnlyBeAccessedByLayers("Wiring", "Transports")
+                .whereLayer("Commands")
+                .mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features")
+                .whereLayer("Book")
+                .mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands")
+                .whereLayer("Engines")
+                .mayOnlyBeAccessedByLayers("Wiring", "Transports", "Features", "Commands", "Book")
                 .check(MAIN);
     }
 
     /**
-     * Features are built in one place, the {@link CompositionRoot}, so every mode and every test that starts a bot
-     * gets the same ones. The console's own {@code /press} and {@code /quit} are the one exception: they exist only
-     * there.
+     * Features are built in one place, the {@link CompositionRoot}, so every mode and every test that starts a bot gets
+     * the same ones. The console's own {@code /press} and {@code /quit} are the one exception: they exist only there.
      */
     @Test
     void onlyTheCompositionRootBuildsFeatures() {
-        noClasses().that().resideOutsideOfPackage("studybot")
-                .and().doNotHaveFullyQualifiedName("studybot.console.Console")
-                .should().callConstructorWhere(target(owner(assignableTo(Feature.class))))
-                .orShould().callMethod(Feature.class, "of", BotCommand[].class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("studybot")
+                .and()
+                .doNotHaveFullyQualifiedName("studybot.console.Console")
+                .should()
+                .callConstructorWhere(target(owner(assignableTo(Feature.class))))
+                .orShould()
+                .callMethod(Feature.class, "of", BotCommand[].class)
                 .because("features are built in the CompositionRoot (docs/architecture.md)")
                 .check(MAIN);
     }
 
     /**
      * One place for commands: a feature's commands and click routes live in its {@code <feature>.command} package,
-     * beside the engine or service they use, never in it. The console's own {@code /press} and {@code /quit} stay
-     * with the console.
+     * beside the engine or service they use, never in it. The console's own {@code /press} and {@code /quit} stay with
+     * the console.
      */
     @Test
     void commandsLiveInTheirFeaturesCommandPackage() {
-        classes().that().areAssignableTo(BotCommand.class).or().areAssignableTo(Feature.class)
-                .and().resideOutsideOfPackage("studybot.console")
-                .should().resideInAPackage("..command")
+        classes()
+                .that()
+                .areAssignableTo(BotCommand.class)
+                .or()
+                .areAssignableTo(Feature.class)
+                .and()
+                .resideOutsideOfPackage("studybot.console")
+                .should()
+                .resideInAPackage("..command")
                 .check(MAIN);
     }
 
     /**
-     * Every package's "May use:" line is its rule: its classes depend on no other studybot package than those it
-     * names ({@code every package} for the wiring, {@code no other studybot package} for none).
+     * Every package's "May use:" line is its rule: its classes depend on no other studybot package than those it names
+     * ({@code every package} for the wiring, {@code no other studybot package} for none).
      */
     @TestFactory
     Stream<DynamicTest> everyPackageUsesOnlyWhatItsPackageInfoAllows() throws IOException {
@@ -117,21 +166,28 @@ class ArchitectureTest {
                 .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
                     String[] may = Stream.concat(Stream.of(entry.getKey()), entry.getValue().stream())
                             .toArray(String[]::new);
-                    classes().that().resideInAPackage(entry.getKey())
-                            .should().onlyDependOnClassesThat(resideOutsideOfPackage("studybot..")
-                                    .or(resideInAnyPackage(may)))
+                    classes()
+                            .that()
+                            .resideInAPackage(entry.getKey())
+                            .should()
+                            .onlyDependOnClassesThat(
+                                    resideOutsideOfPackage("studybot..").or(resideInAnyPackage(may)))
                             .because("its package-info says: May use: " + entry.getValue())
                             .check(MAIN);
                     assertThat(MayUseLines.importsBeyond(SOURCES, entry.getKey(), entry.getValue()))
-                            .as("imports beyond the May use: line of " + entry.getKey()).isEmpty();
+                            .as("imports beyond the May use: line of " + entry.getKey())
+                            .isEmpty();
                 }));
     }
 
     @Test
     void onlyTheDiscordAdaptersKnowJda() {
-        noClasses().that().resideOutsideOfPackages("studybot.discord..", "studybot.dailytips.discord..",
-                        "studybot.shards..")
-                .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("studybot.discord..", "studybot.dailytips.discord..", "studybot.shards..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("net.dv8tion..")
                 .check(MAIN);
     }
 }

@@ -26,27 +26,32 @@ class DataFolderTest {
         assertThat(mode(data.resolve("studybot.db"))).isEqualTo("rw-------");
         assertThat(mode(data.resolve("logs/studybot.log"))).isEqualTo("rw-------");
         try (var left = Files.list(data)) {
-            assertThat(left).extracting(path -> path.getFileName().toString())
+            assertThat(left)
+                    .extracting(path -> path.getFileName().toString())
                     .containsExactlyInAnyOrder("logs", "studybot.db");
         }
     }
 
     @Test
     void keepsTheModesOfWhatExistsAlready() throws Exception {
-        Path data = Files.createDirectories(temp.resolve("data"),
+        Path data = Files.createDirectories(
+                temp.resolve("data"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
 
         DataFolder.prepare(data, false);
 
         assertThat(mode(data)).isEqualTo("rwxr-x---");
-        assertThat(data.resolve("studybot.db")).as("no SQLite file for a PostgreSQL store").doesNotExist();
+        assertThat(data.resolve("studybot.db"))
+                .as("no SQLite file for a PostgreSQL store")
+                .doesNotExist();
     }
 
     @Test
     void aFileWhereTheFolderShouldBeIsOneLineNamingIt() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("data"), "a file");
 
-        assertThatThrownBy(() -> DataFolder.prepare(notAFolder, true)).isInstanceOf(DataFolderException.class)
+        assertThatThrownBy(() -> DataFolder.prepare(notAFolder, true))
+                .isInstanceOf(DataFolderException.class)
                 .hasMessageStartingWith(notAFolder + ": cannot create the folder")
                 .hasMessageContaining("writable by the user studybot runs as")
                 .hasMessageNotContaining("\n");

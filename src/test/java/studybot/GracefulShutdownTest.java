@@ -27,8 +27,17 @@ class GracefulShutdownTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int BURST = 300;
-    private static final List<String> QUERIES = List.of("pooling", "replicaton", "postgres", "mongo", "snapshots",
-            "connection pooling", "cache eviction", "streams", "aggregation pipeline", "read replicas");
+    private static final List<String> QUERIES = List.of(
+            "pooling",
+            "replicaton",
+            "postgres",
+            "mongo",
+            "snapshots",
+            "connection pooling",
+            "cache eviction",
+            "streams",
+            "aggregation pipeline",
+            "read replicas");
 
     @TempDir
     Path temp;
@@ -39,14 +48,19 @@ class GracefulShutdownTest {
             Process process = start(discord.environment(), config());
             try {
                 awaitRegistered(discord);
-                SentInteraction sent = discord.slashCommand("section").option("number", "20.4").send();
+                SentInteraction sent =
+                        discord.slashCommand("section").option("number", "20.4").send();
                 discord.awaitCallback(sent, WAIT);
 
                 process.destroy();
 
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                        .as("exits after SIGTERM")
+                        .isTrue();
                 assertThat(process.exitValue()).isZero();
-                assertThat(output()).contains("studybot: stopped").doesNotContain(FakeDiscord.TOKEN)
+                assertThat(output())
+                        .contains("studybot: stopped")
+                        .doesNotContain(FakeDiscord.TOKEN)
                         .doesNotContain("\tat ");
             } finally {
                 process.destroyForcibly();
@@ -55,32 +69,41 @@ class GracefulShutdownTest {
     }
 
     /**
-     * The grace period is longer than the shipped 10 s so that the figure measures what the drain loses, not how
-     * slow a loaded test machine is: on a quiet one the drain takes well under a second.
+     * The grace period is longer than the shipped 10 s so that the figure measures what the drain loses, not how slow a
+     * loaded test machine is: on a quiet one the drain takes well under a second.
      */
     @Test
     void sigtermDuringABurstAnswersOrAsksToRetryEverythingReceived() throws Exception {
-        Path config = TestConfig.write(temp, Files.readString(config())
-                .replace("\"shutdownGraceSeconds\": 10", "\"shutdownGraceSeconds\": 60"));
+        Path config = TestConfig.write(
+                temp,
+                Files.readString(config()).replace("\"shutdownGraceSeconds\": 10", "\"shutdownGraceSeconds\": 60"));
         try (FakeDiscord discord = FakeDiscord.start()) {
             Process process = start(discord.environment(), config);
             try {
                 await().atMost(WAIT).until(() -> output().contains("studybot: connected to Discord"));
                 List<SentInteraction> burst = new ArrayList<>();
                 for (int i = 0; i < BURST; i++) {
-                    burst.add(discord.slashCommand("search").option("query", QUERIES.get(i % QUERIES.size())).send());
+                    burst.add(discord.slashCommand("search")
+                            .option("query", QUERIES.get(i % QUERIES.size()))
+                            .send());
                 }
                 discord.gateway().awaitFlushed(WAIT);
                 Thread.sleep(30);
 
                 process.destroy();
 
-                assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+                assertThat(process.waitFor(90, TimeUnit.SECONDS))
+                        .as("exits after SIGTERM")
+                        .isTrue();
                 assertThat(process.exitValue()).isZero();
-                long answered = burst.stream().filter(sent -> !discord.rest().requests()
-                        .matching(request -> request.at("POST", sent.callbackPath()) && request.status() < 300)
-                        .isEmpty()).count();
-                assertThat(answered).as("answered or asked to retry, of %d; studybot said:%n%s", BURST, output())
+                long answered = burst.stream()
+                        .filter(sent -> !discord.rest()
+                                .requests()
+                                .matching(request -> request.at("POST", sent.callbackPath()) && request.status() < 300)
+                                .isEmpty())
+                        .count();
+                assertThat(answered)
+                        .as("answered or asked to retry, of %d; studybot said:%n%s", BURST, output())
                         .isGreaterThanOrEqualTo(BURST * 99 / 100);
                 assertThat(output()).doesNotContain("\tat ").doesNotContain("Exception");
             } finally {
@@ -95,19 +118,28 @@ class GracefulShutdownTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Map<String, String> unreachable = Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
-                "DISCORD_API_BASE_URL", "http://127.0.0.1:" + closedPort + "/api/v10/",
-                "DISCORD_GATEWAY_URL", "ws://127.0.0.1:" + closedPort);
+        Map<String, String> unreachable = Map.of(
+                "DISCORD_TOKEN",
+                FakeDiscord.TOKEN,
+                "DISCORD_API_BASE_URL",
+                "http://127.0.0.1:" + closedPort + "/api/v10/",
+                "DISCORD_GATEWAY_URL",
+                "ws://127.0.0.1:" + closedPort);
         Process process = start(unreachable, config());
         try {
             await().atMost(WAIT).until(() -> output().contains("trying again in"));
 
             process.destroy();
 
-            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("exits after SIGTERM")
+                    .isTrue();
             assertThat(process.exitValue()).isZero();
-            assertThat(output().lines().filter(line -> line.contains("unreachable"))).singleElement().asString()
-                    .startsWith("studybot: Discord is unreachable").contains("trying again in 5 s");
+            assertThat(output().lines().filter(line -> line.contains("unreachable")))
+                    .singleElement()
+                    .asString()
+                    .startsWith("studybot: Discord is unreachable")
+                    .contains("trying again in 5 s");
             assertThat(output()).contains("studybot: stopped").doesNotContain("\tat ");
         } finally {
             process.destroyForcibly();
@@ -123,10 +155,15 @@ class GracefulShutdownTest {
 
                 discord.gateway().closeWith(4004, "Authentication failed.");
 
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("stops by itself").isTrue();
+                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                        .as("stops by itself")
+                        .isTrue();
                 assertThat(process.exitValue()).isEqualTo(1);
-                assertThat(output().lines().filter(line -> line.contains("4004"))).singleElement().asString()
-                        .startsWith("studybot: Discord closed the gateway with code 4004").contains("DISCORD_TOKEN");
+                assertThat(output().lines().filter(line -> line.contains("4004")))
+                        .singleElement()
+                        .asString()
+                        .startsWith("studybot: Discord closed the gateway with code 4004")
+                        .contains("DISCORD_TOKEN");
                 assertThat(output()).doesNotContain("\tat ").doesNotContain(FakeDiscord.TOKEN);
             } finally {
                 process.destroyForcibly();
@@ -140,8 +177,12 @@ class GracefulShutdownTest {
         Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("book.txt"), "1.1 One\n\nBody.\n\n1.1 Again\n\nBody.\n");
 
-        assertThat(exitStatusOfStarting(TestConfig.in(temp, temp.resolve("data"), seeds))).isEqualTo(2);
-        assertThat(output()).contains("book.txt:5").contains("already defined at").doesNotContain("\tat ");
+        assertThat(exitStatusOfStarting(TestConfig.in(temp, temp.resolve("data"), seeds)))
+                .isEqualTo(2);
+        assertThat(output())
+                .contains("book.txt:5")
+                .contains("already defined at")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -151,7 +192,9 @@ class GracefulShutdownTest {
         Files.writeString(data.resolve("studybot.db"), "this is not a database ".repeat(200));
 
         assertThat(exitStatusOfStarting(config())).isEqualTo(2);
-        assertThat(output().lines().filter(line -> line.startsWith("studybot: "))).singleElement().asString()
+        assertThat(output().lines().filter(line -> line.startsWith("studybot: ")))
+                .singleElement()
+                .asString()
                 .contains("studybot.db");
         assertThat(output()).doesNotContain("\tat ");
     }
@@ -161,8 +204,10 @@ class GracefulShutdownTest {
         Path notAFolder = Files.writeString(temp.resolve("data"), "a file where the data folder should be");
 
         assertThat(exitStatusOfStarting(config())).isEqualTo(2);
-        assertThat(output().strip()).startsWith("studybot: " + notAFolder + ": cannot create the folder")
-                .doesNotContain("\n").doesNotContain("logback");
+        assertThat(output().strip())
+                .startsWith("studybot: " + notAFolder + ": cannot create the folder")
+                .doesNotContain("\n")
+                .doesNotContain("logback");
     }
 
     private Path config() {
@@ -177,7 +222,9 @@ class GracefulShutdownTest {
         try (FakeDiscord discord = FakeDiscord.start()) {
             Process process = start(discord.environment(), config);
             try {
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("stops by itself").isTrue();
+                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                        .as("stops by itself")
+                        .isTrue();
                 return process.exitValue();
             } finally {
                 process.destroyForcibly();
@@ -187,8 +234,13 @@ class GracefulShutdownTest {
 
     private Process start(Map<String, String> environment, Path config) throws IOException {
         TestConfig.withShippedLogging(config.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "studybot.Main", "--config", config.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "studybot.Main",
+                        "--config",
+                        config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("out.txt").toFile());
         builder.environment().putAll(environment);

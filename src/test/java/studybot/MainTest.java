@@ -17,6 +17,7 @@ class MainTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
     @TempDir
     Path temp;
 
@@ -31,7 +32,9 @@ class MainTest {
             assertThat(status).isEqualTo(1);
             String errors = err.toString(StandardCharsets.UTF_8);
             assertThat(errors.lines().filter(line -> line.startsWith("studybot: ")))
-                    .singleElement().asString().contains("rejected the bot token");
+                    .singleElement()
+                    .asString()
+                    .contains("rejected the bot token");
             assertThat(errors).doesNotContain(FakeDiscord.TOKEN).doesNotContain("Exception");
         }
     }
@@ -40,20 +43,25 @@ class MainTest {
     void aBookOverTheLimitAtStartupIsOneLineAndExitTwo() throws Exception {
         Path seeds = Files.createDirectories(temp.resolve("seeds"));
         Path big = Files.writeString(seeds.resolve("big.txt"), "1.1 Big\n\n" + "z".repeat(2000) + "\n");
-        Path config = TestConfig.write(temp, Files.readString(TestConfig.in(temp, temp.resolve("data"), seeds))
-                .replace("\"maxFileBytes\": 10000000", "\"maxFileBytes\": 1024"));
+        Path config = TestConfig.write(
+                temp,
+                Files.readString(TestConfig.in(temp, temp.resolve("data"), seeds))
+                        .replace("\"maxFileBytes\": 10000000", "\"maxFileBytes\": 1024"));
 
         String[] args = {"console", "--config", config.toString()};
         int status = Main.run(args, Map.of(), print(out), print(err), new StopRequest());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("studybot: " + big + ": ")
-                .contains("over the limit of 1024 per file").doesNotContain("\n");
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .startsWith("studybot: " + big + ": ")
+                .contains("over the limit of 1024 per file")
+                .doesNotContain("\n");
     }
 
     @Test
     void unknownArgumentsPrintUsage() {
-        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), new StopRequest())).isEqualTo(2);
+        assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), new StopRequest()))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
     }
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The "May use:" line of every package-info, read from the sources: the packages each package says it may use,
- * which {@link ArchitectureTest} turns into rules.
+ * The "May use:" line of every package-info, read from the sources: the packages each package says it may use, which
+ * {@link ArchitectureTest} turns into rules.
  */
 final class MayUseLines {
 
@@ -23,13 +23,13 @@ final class MayUseLines {
     private static final Pattern PACKAGE = Pattern.compile("^package ([a-z.]+);", Pattern.MULTILINE);
     /** From "May use:" to the end of the Javadoc paragraph (a blank comment line or the comment's end). */
     private static final Pattern LINE = Pattern.compile("May use:(.*?)(?:\\n \\*\\s*\\n|\\*/)", Pattern.DOTALL);
+
     private static final Pattern CODE = Pattern.compile("\\{@code ([a-z.]+)}");
     /** The package of a class a source file imports, statically or not. */
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(studybot(?:\\.[a-z]+)*)\\.[A-Z]",
-            Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?(studybot(?:\\.[a-z]+)*)\\.[A-Z]", Pattern.MULTILINE);
 
-    private MayUseLines() {
-    }
+    private MayUseLines() {}
 
     /**
      * Package name → the studybot packages it may use, fully qualified.
@@ -39,7 +39,8 @@ final class MayUseLines {
     static Map<String, List<String>> read(Path sources) throws IOException {
         Map<String, List<String>> allowed = new TreeMap<>();
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(path -> path.endsWith("package-info.java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.endsWith("package-info.java")).toList()) {
                 String text = Files.readString(file);
                 Matcher name = PACKAGE.matcher(text);
                 Matcher line = LINE.matcher(text);
@@ -53,14 +54,15 @@ final class MayUseLines {
     }
 
     /**
-     * The studybot packages the sources of {@code pkg} import that {@code allowed} does not name: what the class
-     * files cannot show, such as a constant the compiler copied in.
+     * The studybot packages the sources of {@code pkg} import that {@code allowed} does not name: what the class files
+     * cannot show, such as a constant the compiler copied in.
      */
     static List<String> importsBeyond(Path sources, String pkg, List<String> allowed) throws IOException {
         Path folder = sources.resolve(pkg.replace('.', '/'));
         List<String> beyond = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher imported = IMPORT.matcher(Files.readString(file));
                 while (imported.find()) {
                     String used = imported.group(1);

@@ -44,8 +44,8 @@ import studybot.tip.Tip;
 /** Issue 11 §3: {@code migrate-store --to} copies the SQLite store into an empty PostgreSQL, checked. */
 class MigrateStoreTest {
 
-    private static final List<String> TABLES = List.of("daily_tip_posts", "daily_tip_rotation",
-            "daily_tip_rotation_shown", "daily_tip_settings");
+    private static final List<String> TABLES =
+            List.of("daily_tip_posts", "daily_tip_rotation", "daily_tip_rotation_shown", "daily_tip_settings");
 
     @TempDir
     Path temp;
@@ -57,25 +57,31 @@ class MigrateStoreTest {
     @BeforeEach
     void aSqliteStoreWithData() throws Exception {
         JsonMapper mapper = new JsonMapper();
-        ObjectNode json = (ObjectNode) mapper.readTree(Path.of("config/studybot.json").toFile());
+        ObjectNode json =
+                (ObjectNode) mapper.readTree(Path.of("config/studybot.json").toFile());
         json.put("dataFolder", temp.resolve("data").toString());
         ((ObjectNode) json.path("store")).put("user", TestPostgres.USER);
         config = temp.resolve("studybot.json");
         Files.writeString(config, mapper.writeValueAsString(json));
 
-        List<Tip> deck = List.of(new Tip("t1", "First tip", new SectionNumber(1, 1)),
+        List<Tip> deck = List.of(
+                new Tip("t1", "First tip", new SectionNumber(1, 1)),
                 new Tip("t2", "Second tip", new SectionNumber(1, 2)));
         long[] nextMessage = {9_000_000_000_000_000_000L};
-        try (Store store = SqliteStore.open(temp.resolve("data").resolve(Stores.SQLITE_FILE), Duration.ofSeconds(2),
-                StoreSchemas.ALL, Clock.systemUTC())) {
+        try (Store store = SqliteStore.open(
+                temp.resolve("data").resolve(Stores.SQLITE_FILE),
+                Duration.ofSeconds(2),
+                StoreSchemas.ALL,
+                Clock.systemUTC())) {
             Instant yesterday = Instant.parse("2025-03-09T12:00:00Z");
             DailyTipService before = service(store, deck, nextMessage, Clock.fixed(yesterday, ZoneOffset.UTC));
             for (long server = 1; server <= 30; server++) {
-                before.saveSettings(server * 1_000_000_000_000L, new DailyTipSettings(server, LocalTime.of(9, 0),
-                        ZoneId.of("UTC"), server % 3 != 0));
+                before.saveSettings(
+                        server * 1_000_000_000_000L,
+                        new DailyTipSettings(server, LocalTime.of(9, 0), ZoneId.of("UTC"), server % 3 != 0));
             }
-            DailyTipService today = service(store, deck, nextMessage,
-                    Clock.fixed(yesterday.plus(Duration.ofHours(22)), ZoneOffset.UTC));
+            DailyTipService today = service(
+                    store, deck, nextMessage, Clock.fixed(yesterday.plus(Duration.ofHours(22)), ZoneOffset.UTC));
             today.runDue();
             today.postNow(1_000_000_000_000L, 1);
         }
@@ -88,13 +94,19 @@ class MigrateStoreTest {
         assertThat(migrate(target.url())).isEqualTo(0);
 
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("Copying daily_tip_settings: 30 rows").contains("Counts checked:")
+        assertThat(printed)
+                .contains("Copying daily_tip_settings: 30 rows")
+                .contains("Counts checked:")
                 .contains("Set store.url to " + target.url())
-                .as("the running processes' tables are the target's own").doesNotContain("Copying discord_rate")
+                .as("the running processes' tables are the target's own")
+                .doesNotContain("Copying discord_rate")
                 .doesNotContain("Copying bot_processes");
-        try (Store sqlite = SqliteStore.open(temp.resolve("data").resolve(Stores.SQLITE_FILE), Duration.ofSeconds(2),
-                StoreSchemas.ALL, Clock.systemUTC());
-             Store postgres = open(target)) {
+        try (Store sqlite = SqliteStore.open(
+                        temp.resolve("data").resolve(Stores.SQLITE_FILE),
+                        Duration.ofSeconds(2),
+                        StoreSchemas.ALL,
+                        Clock.systemUTC());
+                Store postgres = open(target)) {
             for (String table : TABLES) {
                 assertThat(rows(postgres, table)).as(table).isNotEmpty().isEqualTo(rows(sqlite, table));
             }
@@ -109,7 +121,10 @@ class MigrateStoreTest {
         assertThat(migrate(target.url())).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("studybot:")))
-                .singleElement().asString().contains("is not empty").contains("daily_tip_");
+                .singleElement()
+                .asString()
+                .contains("is not empty")
+                .contains("daily_tip_");
     }
 
     @Test
@@ -125,7 +140,9 @@ class MigrateStoreTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("daily_tip_settings");
         try (Store postgres = open(target)) {
             for (String table : TABLES) {
-                assertThat(rows(postgres, table)).as(table + " after the failed copy").isEmpty();
+                assertThat(rows(postgres, table))
+                        .as(table + " after the failed copy")
+                        .isEmpty();
             }
         }
 
@@ -137,22 +154,37 @@ class MigrateStoreTest {
     }
 
     private static DailyTipService service(Store store, List<Tip> deck, long[] nextMessage, Clock clock) {
-        return new DailyTipService(store, () -> deck, section -> Optional.of("A section"),
-                (channel, post, nonce) -> new SentMessage(nextMessage[0]++), clock, RetryBackoff.DEFAULT,
-                Fanout.of(server -> true, SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
+        return new DailyTipService(
+                store,
+                () -> deck,
+                section -> Optional.of("A section"),
+                (channel, post, nonce) -> new SentMessage(nextMessage[0]++),
+                clock,
+                RetryBackoff.DEFAULT,
+                Fanout.of(
+                        server -> true,
+                        SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
                         Duration.ofSeconds(30)));
     }
 
     private int migrate(String url) {
         out.reset();
         err.reset();
-        return Main.run(new String[] {"migrate-store", "--to", url, "--config", config.toString()},
-                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD), print(out), print(err), new StopRequest());
+        return Main.run(
+                new String[] {"migrate-store", "--to", url, "--config", config.toString()},
+                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD),
+                print(out),
+                print(err),
+                new StopRequest());
     }
 
     private static Store open(TestPostgres.TestDatabase database) {
-        return Stores.openPostgres(database.url(), new studybot.config.StoreConfig(database.url(), TestPostgres.USER,
-                2, 2000), Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD), StoreSchemas.ALL, Clock.systemUTC());
+        return Stores.openPostgres(
+                database.url(),
+                new studybot.config.StoreConfig(database.url(), TestPostgres.USER, 2, 2000),
+                Map.of(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD),
+                StoreSchemas.ALL,
+                Clock.systemUTC());
     }
 
     /** Every row as text, in key order; booleans as 0/1 so both stores read alike. */
@@ -160,14 +192,16 @@ class MigrateStoreTest {
         return store.inTransaction(connection -> {
             List<String> rows = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
+                    ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
                 ResultSetMetaData meta = result.getMetaData();
                 while (result.next()) {
                     StringBuilder row = new StringBuilder();
                     for (int column = 1; column <= meta.getColumnCount(); column++) {
                         String value = result.getString(column);
-                        row.append(meta.getColumnName(column)).append('=')
-                                .append("t".equals(value) ? "1" : "f".equals(value) ? "0" : value).append(';');
+                        row.append(meta.getColumnName(column))
+                                .append('=')
+                                .append("t".equals(value) ? "1" : "f".equals(value) ? "0" : value)
+                                .append(';');
                     }
                     rows.add(row.toString());
                 }

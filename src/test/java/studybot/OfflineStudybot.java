@@ -11,9 +11,9 @@ import studybot.store.Store;
 import studybot.store.Stores;
 
 /**
- * studybot as the console wires it, by the {@link CompositionRoot}, over a SQLite store in the config's data folder
- * (a test's temp folder), its first edition loaded: for tests and benchmarks that put the features on a transport of
- * their own. Its rounds' timer is not started, and a round message would be refused. Closing it closes the store.
+ * studybot as the console wires it, by the {@link CompositionRoot}, over a SQLite store in the config's data folder (a
+ * test's temp folder), its first edition loaded: for tests and benchmarks that put the features on a transport of their
+ * own. Its rounds' timer is not started, and a round message would be refused. Closing it closes the store.
  */
 public final class OfflineStudybot implements AutoCloseable {
 
@@ -29,7 +29,8 @@ public final class OfflineStudybot implements AutoCloseable {
     public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException {
         Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
         try {
-            Studybot studybot = CompositionRoot.offline(config, store, clock, new NoRoundChannel()).studybot();
+            Studybot studybot = CompositionRoot.offline(config, store, clock, new NoRoundChannel())
+                    .studybot();
             studybot.loadBook();
             return new OfflineStudybot(store, studybot);
         } catch (LibraryException | RuntimeException e) {

@@ -40,8 +40,11 @@ class PostgresStartupTest {
         int status = run("jdbc:postgresql://127.0.0.1:" + closedPort + "/studybot", TestPostgres.PASSWORD);
 
         assertThat(status).isEqualTo(2);
-        assertThat(studybotLines()).singleElement().asString()
-                .contains("PostgreSQL 127.0.0.1:" + closedPort + "/studybot").contains("unreachable");
+        assertThat(studybotLines())
+                .singleElement()
+                .asString()
+                .contains("PostgreSQL 127.0.0.1:" + closedPort + "/studybot")
+                .contains("unreachable");
     }
 
     @Test
@@ -52,14 +55,18 @@ class PostgresStartupTest {
         int status;
         try (LogCapture logs = LogCapture.of(Level.DEBUG, "com.zaxxer.hikari", "org.postgresql", "studybot")) {
             status = run(url, wrong);
-            assertThat(logs.events()).allSatisfy(event ->
-                    assertThat(event.getFormattedMessage()).doesNotContain(wrong));
+            assertThat(logs.events())
+                    .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain(wrong));
         }
 
         assertThat(status).isEqualTo(2);
-        assertThat(studybotLines()).singleElement().asString()
-                .contains("as user '" + TestPostgres.USER + "'").contains("password authentication failed");
-        assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8)).doesNotContain(wrong);
+        assertThat(studybotLines())
+                .singleElement()
+                .asString()
+                .contains("as user '" + TestPostgres.USER + "'")
+                .contains("password authentication failed");
+        assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
+                .doesNotContain(wrong);
     }
 
     @Test
@@ -67,14 +74,18 @@ class PostgresStartupTest {
         int status = run(TestPostgres.shared().newDatabase().url(), null);
 
         assertThat(status).isEqualTo(2);
-        assertThat(studybotLines()).singleElement().asString()
-                .contains("as user '" + TestPostgres.USER + "'").contains("STUDYBOT_DB_PASSWORD is not set");
+        assertThat(studybotLines())
+                .singleElement()
+                .asString()
+                .contains("as user '" + TestPostgres.USER + "'")
+                .contains("STUDYBOT_DB_PASSWORD is not set");
     }
 
     /** @param password null to leave STUDYBOT_DB_PASSWORD unset */
     private int run(String url, String password) throws IOException {
         JsonMapper mapper = new JsonMapper();
-        ObjectNode config = (ObjectNode) mapper.readTree(Path.of("config/studybot.json").toFile());
+        ObjectNode config =
+                (ObjectNode) mapper.readTree(Path.of("config/studybot.json").toFile());
         config.put("dataFolder", temp.resolve("data").toString());
         config.put("seedsFolder", Path.of("seeds").toAbsolutePath().toString());
         ObjectNode store = (ObjectNode) config.path("store");
@@ -92,7 +103,10 @@ class PostgresStartupTest {
     }
 
     private List<String> studybotLines() {
-        return err.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("studybot: ")).toList();
+        return err.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.startsWith("studybot: "))
+                .toList();
     }
 
     private static PrintStream print(ByteArrayOutputStream buffer) {

@@ -20,9 +20,18 @@ class SearchByMeaningConfigTest {
     @Test
     void semanticFalseNeverLoadsTheModel() throws Exception {
         StudybotConfig shipped = new ConfigLoader().load(Path.of("config/studybot.json"));
-        StudybotConfig config = new StudybotConfig(shipped.seedsFolder(), data, shipped.book(), shipped.cache(),
-                new SearchConfig(shipped.search().maxResults(), false), shipped.section(), shipped.discord(),
-                shipped.reload(), shipped.dailyTips(), shipped.store(), shipped.metrics());
+        StudybotConfig config = new StudybotConfig(
+                shipped.seedsFolder(),
+                data,
+                shipped.book(),
+                shipped.cache(),
+                new SearchConfig(shipped.search().maxResults(), false),
+                shipped.section(),
+                shipped.discord(),
+                shipped.reload(),
+                shipped.dailyTips(),
+                shipped.store(),
+                shipped.metrics());
         try (OfflineStudybot running = OfflineStudybot.load(config, Clock.systemUTC())) {
             Studybot studybot = running.studybot();
 

@@ -36,9 +36,9 @@ import studybot.store.TestStores;
 
 /**
  * Scaling out end to end: real studybot processes, each running some of the bot's 2 shards, on one fake Discord that
- * routes every server to its shard, over one PostgreSQL (the run's embedded one). The processes' clock starts just before the servers' tip
- * time, and every server must end up with exactly one daily post, also when a process is killed with SIGKILL while
- * posting and a third process with an overlapping range joins during the restart.
+ * routes every server to its shard, over one PostgreSQL (the run's embedded one). The processes' clock starts just
+ * before the servers' tip time, and every server must end up with exactly one daily post, also when a process is killed
+ * with SIGKILL while posting and a third process with an overlapping range joins during the restart.
  */
 class ShardedProcessesTest {
 
@@ -47,6 +47,7 @@ class ShardedProcessesTest {
     private static final int OTHER_SERVERS = 11;
     /** The tips' time, 09:00 UTC; the processes start a little before it on their shifted clock. */
     private static final Instant POST_TIME = Instant.parse("2030-01-07T09:00:00Z");
+
     private static final Duration HEAD_START = Duration.ofSeconds(20);
     /** A crashed process's claim lapses after the send timeout (2 s) and the margin; then some process resumes. */
     private static final Duration CLAIM = Duration.ofSeconds(2).plus(Fanout.CLAIM_MARGIN);
@@ -57,7 +58,7 @@ class ShardedProcessesTest {
     @Test
     void twoProcessesEachWithOneShardPostOncePerServer() throws Exception {
         try (FakeDiscord discord = FakeDiscord.startSharded(SHARDS, OTHER_SERVERS);
-             StudybotProcesses processes = processes(discord)) {
+                StudybotProcesses processes = processes(discord)) {
             processes.start("shard-0", SHARDS, 0, 0);
             processes.start("shard-1", SHARDS, 1, 1);
             processes.awaitConnected("shard-0", 1, WAIT);
@@ -68,24 +69,29 @@ class ShardedProcessesTest {
 
             assertExactlyOnePostPerServer(discord);
             assertThat(processes.output("shard-0") + processes.output("shard-1"))
-                    .doesNotContain("ERROR").doesNotContain(FakeDiscord.TOKEN);
+                    .doesNotContain("ERROR")
+                    .doesNotContain(FakeDiscord.TOKEN);
         }
     }
 
     @Test
     void aProcessKilledWhilePostingAndAnOverlappingOneStillPostOncePerServer() throws Exception {
         try (FakeDiscord discord = FakeDiscord.startSharded(SHARDS, OTHER_SERVERS);
-             StudybotProcesses processes = processes(discord)) {
+                StudybotProcesses processes = processes(discord)) {
             List<String> shardZeroChannels = discord.servers().stream()
                     .filter(server -> discord.gateway().shardOf(server.guildId()) == 0)
-                    .map(FakeWorld::channelId).toList();
+                    .map(FakeWorld::channelId)
+                    .toList();
             discord.rest().delayAnswers("POST", "channels/\\d+/messages", Duration.ofSeconds(4));
             processes.start("shard-0", SHARDS, 0, 0);
             processes.start("shard-1", SHARDS, 1, 1);
             processes.awaitConnected("shard-0", 1, WAIT);
             processes.awaitConnected("shard-1", 1, WAIT);
 
-            awaitCreated(discord, message -> shardZeroChannels.contains(message.path("channel_id").asText()));
+            awaitCreated(
+                    discord,
+                    message -> shardZeroChannels.contains(
+                            message.path("channel_id").asText()));
             processes.kill("shard-0");
             discord.rest().stopDelaying();
             processes.start("overlap", SHARDS, 0, 1);
@@ -106,43 +112,60 @@ class ShardedProcessesTest {
         seedSettings(discord, stores, Clock.offset(Clock.systemUTC(), offset));
         Map<String, String> environment = new HashMap<>(discord.environment());
         environment.put(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD);
-        return new StudybotProcesses(temp, config(temp.resolve("data"), stores.postgres().url()), environment, offset,
+        return new StudybotProcesses(
+                temp,
+                config(temp.resolve("data"), stores.postgres().url()),
+                environment,
+                offset,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }
 
     /** Every server has its tip at 09:00 UTC in its channel, saved a little before 09:00. */
     private static void seedSettings(FakeDiscord discord, TestStores stores, Clock clock) {
         try (Store database = stores.open(StoreSchemas.ALL)) {
-            DailyTipService service = new DailyTipService(database, List::of, section -> Optional.empty(),
+            DailyTipService service = new DailyTipService(
+                    database,
+                    List::of,
+                    section -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure("not posting while seeding");
-                    }, clock, RetryBackoff.DEFAULT,
-                    Fanout.of(server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(2)));
+                    },
+                    clock,
+                    RetryBackoff.DEFAULT,
+                    Fanout.of(
+                            server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(2)));
             for (FakeWorld server : discord.servers()) {
-                service.saveSettings(Long.parseLong(server.guildId()), new DailyTipSettings(
-                        Long.parseLong(server.channelId()), LocalTime.of(9, 0), ZoneOffset.UTC, true));
+                service.saveSettings(
+                        Long.parseLong(server.guildId()),
+                        new DailyTipSettings(
+                                Long.parseLong(server.channelId()), LocalTime.of(9, 0), ZoneOffset.UTC, true));
             }
         }
     }
 
     private Path config(Path data, String storeUrl) throws IOException {
         Path config = temp.resolve("studybot.json");
-        Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                .replace("\"url\": \"\"", "\"url\": \"" + storeUrl + "\"")
-                .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"")
-                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
-                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                .replace("\"watch\": true", "\"watch\": false")
-                .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1")
-                .replace("\"sendTimeoutSeconds\": 30", "\"sendTimeoutSeconds\": 2"));
+        Files.writeString(
+                config,
+                Files.readString(Path.of("config/studybot.json"))
+                        .replace("\"url\": \"\"", "\"url\": \"" + storeUrl + "\"")
+                        .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"")
+                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
+                        .replace(
+                                "\"seedsFolder\": \"../seeds\"",
+                                "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                        .replace("\"watch\": true", "\"watch\": false")
+                        .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1")
+                        .replace("\"sendTimeoutSeconds\": 30", "\"sendTimeoutSeconds\": 2"));
         return config;
     }
 
-    private static void awaitCreated(FakeDiscord discord, Predicate<ObjectNode> which)
-            throws InterruptedException {
+    private static void awaitCreated(FakeDiscord discord, Predicate<ObjectNode> which) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (discord.rest().createdMessages().stream().noneMatch(which)) {
-            assertThat(System.nanoTime() - deadline).as("a post was created in time").isNegative();
+            assertThat(System.nanoTime() - deadline)
+                    .as("a post was created in time")
+                    .isNegative();
             TimeUnit.MILLISECONDS.sleep(50);
         }
     }
@@ -150,21 +173,26 @@ class ShardedProcessesTest {
     private static void awaitOnePostPerServer(FakeDiscord discord) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (postsByChannel(discord).size() < discord.servers().size()) {
-            assertThat(System.nanoTime() - deadline).as("every server got its post in time: %s",
-                    postsByChannel(discord)).isNegative();
+            assertThat(System.nanoTime() - deadline)
+                    .as("every server got its post in time: %s", postsByChannel(discord))
+                    .isNegative();
             TimeUnit.MILLISECONDS.sleep(100);
         }
     }
 
     private static void assertExactlyOnePostPerServer(FakeDiscord discord) {
         Map<String, Long> posts = postsByChannel(discord);
-        assertThat(posts.keySet()).containsExactlyInAnyOrderElementsOf(
-                discord.servers().stream().map(FakeWorld::channelId).toList());
-        assertThat(posts).allSatisfy((channel, count) -> assertThat(count).as("posts in " + channel).isEqualTo(1));
+        assertThat(posts.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        discord.servers().stream().map(FakeWorld::channelId).toList());
+        assertThat(posts)
+                .allSatisfy((channel, count) ->
+                        assertThat(count).as("posts in " + channel).isEqualTo(1));
     }
 
     private static Map<String, Long> postsByChannel(FakeDiscord discord) {
         return discord.rest().createdMessages().stream()
-                .collect(Collectors.groupingBy(message -> message.path("channel_id").asText(), Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        message -> message.path("channel_id").asText(), Collectors.counting()));
     }
 }

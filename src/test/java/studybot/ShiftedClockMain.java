@@ -8,17 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * {@link Main} with its scheduling clock shifted by {@code -Dstudybot.clockOffsetMillis}, so end-to-end tests can
- * start studybot processes just before a daily tip's time. Every process of a test gets the same offset, so they
- * agree on the time as real processes on NTP-synced machines do.
+ * {@link Main} with its scheduling clock shifted by {@code -Dstudybot.clockOffsetMillis}, so end-to-end tests can start
+ * studybot processes just before a daily tip's time. Every process of a test gets the same offset, so they agree on the
+ * time as real processes on NTP-synced machines do.
  */
 public final class ShiftedClockMain {
 
     /** The system property holding the offset from the real time, in milliseconds. */
     public static final String OFFSET_PROPERTY = "studybot.clockOffsetMillis";
 
-    private ShiftedClockMain() {
-    }
+    private ShiftedClockMain() {}
 
     public static void main(String[] args) {
         Duration offset = Duration.ofMillis(Long.parseLong(System.getProperty(OFFSET_PROPERTY)));

@@ -12,8 +12,8 @@ import studybot.config.ConfigLoader;
 import studybot.testing.TestConfig;
 
 /**
- * The registry the composition root builds knows, from the tables each feature declared, which commands and clicks
- * use the store, so Discord runs them on the store handlers and never on those answering {@code /section} and
+ * The registry the composition root builds knows, from the tables each feature declared, which commands and clicks use
+ * the store, so Discord runs them on the store handlers and never on those answering {@code /section} and
  * {@code /search}: every command of a feature with tables, and every click route it owns.
  */
 class StoreRoutesTest {
@@ -23,22 +23,34 @@ class StoreRoutesTest {
 
     @Test
     void everyCommandAndClickThatTouchesTheStoreRunsWhereStoreWorkRuns() throws Exception {
-        try (OfflineStudybot running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)),
-                Clock.systemUTC())) {
+        try (OfflineStudybot running =
+                OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC())) {
             CommandRegistry registry = running.studybot().registry();
 
             assertThat(registry.specs().stream().map(CommandSpec::name).filter(registry::usesStore))
-                    .containsExactlyInAnyOrder("tip", "stats", "tips", "quiz", "round", "plan", "read", "unread",
-                            "progress");
+                    .containsExactlyInAnyOrder(
+                            "tip", "stats", "tips", "quiz", "round", "plan", "read", "unread", "progress");
             assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                     .containsExactlyInAnyOrder("section", "search", "help");
             assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
-            assertThat(registry.clickUsesStore("progress-forget")).as("forgetting read marks").isTrue();
-            assertThat(registry.clickUsesStore("quiz:forget")).as("forgetting quiz answers").isTrue();
-            assertThat(registry.clickUsesStore("quiz:a:b0123456789abcdef:12345678")).as("a quiz answer").isTrue();
-            assertThat(registry.clickUsesStore("round:a:miq2b5s0:0:12345678")).as("a round answer").isTrue();
-            assertThat(registry.clickUsesStore("nav:20.4:1")).as("paging a section").isFalse();
-            assertThat(registry.clickUsesStore("open:20.4:0")).as("opening a hit").isFalse();
+            assertThat(registry.clickUsesStore("progress-forget"))
+                    .as("forgetting read marks")
+                    .isTrue();
+            assertThat(registry.clickUsesStore("quiz:forget"))
+                    .as("forgetting quiz answers")
+                    .isTrue();
+            assertThat(registry.clickUsesStore("quiz:a:b0123456789abcdef:12345678"))
+                    .as("a quiz answer")
+                    .isTrue();
+            assertThat(registry.clickUsesStore("round:a:miq2b5s0:0:12345678"))
+                    .as("a round answer")
+                    .isTrue();
+            assertThat(registry.clickUsesStore("nav:20.4:1"))
+                    .as("paging a section")
+                    .isFalse();
+            assertThat(registry.clickUsesStore("open:20.4:0"))
+                    .as("opening a hit")
+                    .isFalse();
         }
     }
 }

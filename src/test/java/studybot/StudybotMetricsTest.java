@@ -47,13 +47,20 @@ class StudybotMetricsTest {
             Studybot studybot = running.studybot();
             Optional<MetricsEndpoint> endpoint = studybot.serveMetrics();
             try {
-                assertThat(endpoint).hasValueSatisfying(served -> assertThat(served.address().getPort()).isEqualTo(port));
-                new Console(studybot.registry(), new ConsoleRenderer(false), studybot.interactions(),
-                        Asker.console("me")).answer("/help");
+                assertThat(endpoint)
+                        .hasValueSatisfying(
+                                served -> assertThat(served.address().getPort()).isEqualTo(port));
+                new Console(
+                                studybot.registry(),
+                                new ConsoleRenderer(false),
+                                studybot.interactions(),
+                                Asker.console("me"))
+                        .answer("/help");
 
                 String scrape = get(URI.create("http://127.0.0.1:" + port + MetricsEndpoint.PATH));
 
-                assertThat(scrape).contains("studybot_commands_total{command=\"help\",outcome=\"ok\"} 1.0")
+                assertThat(scrape)
+                        .contains("studybot_commands_total{command=\"help\",outcome=\"ok\"} 1.0")
                         .contains("studybot_command_seconds_count{command=\"help\"} 1");
             } finally {
                 endpoint.ifPresent(MetricsEndpoint::close);
@@ -64,13 +71,15 @@ class StudybotMetricsTest {
     @Test
     void aPortInUseIsLoggedAndTheBotRunsOn() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             OfflineStudybot running = OfflineStudybot.load(
-                     config(Map.of(MetricsConfig.PORT_VARIABLE, String.valueOf(taken.getLocalPort()))),
-                     Clock.systemUTC());
-             LogCapture log = LogCapture.of(Studybot.class)) {
+                OfflineStudybot running = OfflineStudybot.load(
+                        config(Map.of(MetricsConfig.PORT_VARIABLE, String.valueOf(taken.getLocalPort()))),
+                        Clock.systemUTC());
+                LogCapture log = LogCapture.of(Studybot.class)) {
             assertThat(running.studybot().serveMetrics()).isEmpty();
 
-            assertThat(log.messages(Level.WARN)).singleElement().asString()
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
                     .startsWith("Cannot serve metrics on 127.0.0.1:" + taken.getLocalPort())
                     .endsWith("the bot runs on without them");
         }
@@ -87,8 +96,14 @@ class StudybotMetricsTest {
     }
 
     private static String get(URI uri) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

@@ -28,8 +28,8 @@ public final class StudybotProcesses implements AutoCloseable {
     private final List<String> jvmOptions;
     private final Map<String, Process> running = new LinkedHashMap<>();
 
-    public StudybotProcesses(Path folder, Path config, Map<String, String> environment, Duration clockOffset,
-                             List<String> jvmOptions) {
+    public StudybotProcesses(
+            Path folder, Path config, Map<String, String> environment, Duration clockOffset, List<String> jvmOptions) {
         this.folder = folder;
         this.config = config;
         this.environment = Map.copyOf(environment);
@@ -42,9 +42,13 @@ public final class StudybotProcesses implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-D" + ShiftedClockMain.OFFSET_PROPERTY + "=" + clockOffset.toMillis(),
-                "-cp", System.getProperty("java.class.path"), ShiftedClockMain.class.getName(),
-                "--config", config.toString()));
+        command.addAll(List.of(
+                "-D" + ShiftedClockMain.OFFSET_PROPERTY + "=" + clockOffset.toMillis(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ShiftedClockMain.class.getName(),
+                "--config",
+                config.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));

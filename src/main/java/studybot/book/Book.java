@@ -11,9 +11,10 @@ import studybot.section.SectionLookup;
 import studybot.tip.TipDeck;
 
 /**
- * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key
- * facts, the tip deck, the quiz questions and the lookup cache. A request takes one {@code Book} and uses only it, and a reload replaces the whole
- * {@code Book} at once, so no answer ever mixes old and new text, and the cache empties together with the index.
+ * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key facts,
+ * the tip deck, the quiz questions and the lookup cache. A request takes one {@code Book} and uses only it, and a
+ * reload replaces the whole {@code Book} at once, so no answer ever mixes old and new text, and the cache empties
+ * together with the index.
  */
 public final class Book {
 
@@ -26,8 +27,15 @@ public final class Book {
     private final LookupCache cache;
     private final int maxResults;
 
-    public Book(Library library, SectionLookup sections, SectionSearch search, KeyFacts facts, TipDeck tips,
-                QuizDeck quiz, LookupCache cache, int maxResults) {
+    public Book(
+            Library library,
+            SectionLookup sections,
+            SectionSearch search,
+            KeyFacts facts,
+            TipDeck tips,
+            QuizDeck quiz,
+            LookupCache cache,
+            int maxResults) {
         this.library = library;
         this.sections = sections;
         this.search = search;

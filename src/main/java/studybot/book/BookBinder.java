@@ -41,7 +41,14 @@ public final class BookBinder {
         SubHeadings subHeadings = read.subHeadings();
         QuizDeck quiz = QuizDeck.build(library, facts);
         LOG.info("Book loaded, {}", library.summary().line(facts.all().size(), quiz.size()));
-        return new Book(library, new SectionLookup(library, subHeadings), SectionSearch.over(library, subHeadings),
-                facts, TipDeck.of(facts), quiz, new LookupCache(cacheConfig), searchConfig.maxResults());
+        return new Book(
+                library,
+                new SectionLookup(library, subHeadings),
+                SectionSearch.over(library, subHeadings),
+                facts,
+                TipDeck.of(facts),
+                quiz,
+                new LookupCache(cacheConfig),
+                searchConfig.maxResults());
     }
 }

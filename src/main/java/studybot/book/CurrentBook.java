@@ -7,11 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * The edition of the book being served now. Requests call {@link #get()} once and keep what they got, so a
- * reload that {@link #replace replaces} it mid-request doesn't change the request's answer.
+ * The edition of the book being served now. Requests call {@link #get()} once and keep what they got, so a reload that
+ * {@link #replace replaces} it mid-request doesn't change the request's answer.
  *
- * <p>It may start empty, so the bot can connect to Discord while the first edition is still being indexed; until
- * that edition arrives, {@link #get()} waits for it.
+ * <p>It may start empty, so the bot can connect to Discord while the first edition is still being indexed; until that
+ * edition arrives, {@link #get()} waits for it.
  */
 public final class CurrentBook implements Supplier<Book> {
 
@@ -19,8 +19,7 @@ public final class CurrentBook implements Supplier<Book> {
     private final CountDownLatch firstEdition = new CountDownLatch(1);
 
     /** Empty until the first {@link #replace}. */
-    public CurrentBook() {
-    }
+    public CurrentBook() {}
 
     public CurrentBook(Book initial) {
         replace(initial);

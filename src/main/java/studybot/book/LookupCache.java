@@ -15,10 +15,10 @@ import studybot.search.SearchResults;
 import studybot.section.Completion;
 
 /**
- * Caffeine in front of search, query vectors and completions, for one {@link Book}. Keys are normalised (Unicode-compatible
- * form, lower case, single spaces) so {@code "  Pooling"} and {@code "pooling"} share an entry, and the answer is
- * computed from the normalised key so an entry can only ever hold the answer to its own key. Maintenance runs on
- * the calling thread: handing it to the common pool made one cache hit in a hundred wait ~10 µs for a wake-up.
+ * Caffeine in front of search, query vectors and completions, for one {@link Book}. Keys are normalised
+ * (Unicode-compatible form, lower case, single spaces) so {@code " Pooling"} and {@code "pooling"} share an entry, and
+ * the answer is computed from the normalised key so an entry can only ever hold the answer to its own key. Maintenance
+ * runs on the calling thread: handing it to the common pool made one cache hit in a hundred wait ~10 µs for a wake-up.
  */
 public final class LookupCache implements QueryVectors {
 

@@ -5,24 +5,24 @@ import java.util.Optional;
 import studybot.reply.Reply;
 
 /**
- * A slash command of any transport: what it looks like ({@link #spec()}), how it answers, and how it completes
- * options. Implementations see plain values and return a {@link Reply}, never anything of Discord, so the console
- * and the bot give the same answers.
+ * A slash command of any transport: what it looks like ({@link #spec()}), how it answers, and how it completes options.
+ * Implementations see plain values and return a {@link Reply}, never anything of Discord, so the console and the bot
+ * give the same answers.
  */
 public interface BotCommand {
 
     CommandSpec spec();
 
     /**
-     * Answers any input at all; bad input is a {@link Reply.Kind#PROBLEM} reply, never an exception. Access has
-     * been checked already.
+     * Answers any input at all; bad input is a {@link Reply.Kind#PROBLEM} reply, never an exception. Access has been
+     * checked already.
      */
     Reply answer(CommandCall call);
 
     /**
-     * For a command of a {@link StoreFeature}: the same command answering without the store, for when the store
-     * cannot take any more work (on Discord: its threads and their queue are all taken). Empty, the default, and
-     * the asker is told the store is busy.
+     * For a command of a {@link StoreFeature}: the same command answering without the store, for when the store cannot
+     * take any more work (on Discord: its threads and their queue are all taken). Empty, the default, and the asker is
+     * told the store is busy.
      */
     default Optional<BotCommand> withoutStore() {
         return Optional.empty();

@@ -4,10 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Sends every component id that starts with {@code prefix:} (or is exactly {@code prefix}) to {@code handler},
- * answered as {@code mode} says; {@code update} may then refresh the clicked message (only for
- * {@link ClickMode#PRIVATE_REPLY}, whose answer is a new private message). A feature owns its prefixes; the registry
- * refuses two features claiming one.
+ * Sends every component id that starts with {@code prefix:} (or is exactly {@code prefix}) to {@code handler}, answered
+ * as {@code mode} says; {@code update} may then refresh the clicked message (only for {@link ClickMode#PRIVATE_REPLY},
+ * whose answer is a new private message). A feature owns its prefixes; the registry refuses two features claiming one.
  */
 public record ClickRoute(String prefix, ClickMode mode, ClickHandler handler, ClickUpdate update) {
 

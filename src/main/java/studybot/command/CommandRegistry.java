@@ -15,9 +15,9 @@ import studybot.reply.Reply;
 import studybot.reply.Text;
 
 /**
- * Every feature's commands and component ids, and the one way in for every transport: it checks access and the
- * options' kinds, takes the current edition of the book at most once per call, and hands the handler plain values.
- * Discord's command registration, {@code /help}, the console and the {@code /stats} counts are all built from it.
+ * Every feature's commands and component ids, and the one way in for every transport: it checks access and the options'
+ * kinds, takes the current edition of the book at most once per call, and hands the handler plain values. Discord's
+ * command registration, {@code /help}, the console and the {@code /stats} counts are all built from it.
  */
 public final class CommandRegistry {
 
@@ -27,6 +27,7 @@ public final class CommandRegistry {
     private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
     /** Command names and id prefixes of the {@link StoreFeature}s. */
     private final Set<String> storeCommands = new HashSet<>();
+
     private final Set<String> storeRoutes = new HashSet<>();
 
     /** @throws IllegalArgumentException when two features claim one command name or one id prefix */
@@ -36,7 +37,8 @@ public final class CommandRegistry {
         for (Feature feature : this.features) {
             for (BotCommand command : feature.commands()) {
                 if (commands.putIfAbsent(command.spec().name(), command) != null) {
-                    throw new IllegalArgumentException("two commands are named " + command.spec().name());
+                    throw new IllegalArgumentException(
+                            "two commands are named " + command.spec().name());
                 }
                 if (feature instanceof StoreFeature) {
                     storeCommands.add(command.spec().name());
@@ -98,8 +100,11 @@ public final class CommandRegistry {
     public Reply answer(Asker asker, String name, String subcommand, Map<String, String> options) {
         BotCommand command = commands.get(name);
         if (command == null) {
-            return Reply.problem(Text.builder().plain("studybot has no command ").code("/" + name)
-                    .markup(". `/help` lists the commands.").build());
+            return Reply.problem(Text.builder()
+                    .plain("studybot has no command ")
+                    .code("/" + name)
+                    .markup(". `/help` lists the commands.")
+                    .build());
         }
         return answer(command, asker, subcommand, options);
     }
@@ -108,9 +113,10 @@ public final class CommandRegistry {
      * How {@code name} answers without the store ({@link BotCommand#withoutStore()}), with the same checks as
      * {@link #answer}; empty when it has no such answer or doesn't use the store.
      */
-    public Optional<Supplier<Reply>> answerWithoutStore(Asker asker, String name, String subcommand,
-                                                        Map<String, String> options) {
-        return Optional.ofNullable(commands.get(name)).filter(command -> usesStore(name))
+    public Optional<Supplier<Reply>> answerWithoutStore(
+            Asker asker, String name, String subcommand, Map<String, String> options) {
+        return Optional.ofNullable(commands.get(name))
+                .filter(command -> usesStore(name))
                 .flatMap(BotCommand::withoutStore)
                 .map(command -> () -> answer(command, asker, subcommand, options));
     }
@@ -121,14 +127,14 @@ public final class CommandRegistry {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Reply reply = command.answer(new CommandCall(asker, subcommand, new OptionValues(options), once(book),
-                () -> specsFor(asker)));
+        Reply reply = command.answer(
+                new CommandCall(asker, subcommand, new OptionValues(options), once(book), () -> specsFor(asker)));
         return spec.access() == Access.SERVER_MANAGERS ? reply.toAskerOnly() : reply;
     }
 
     /**
-     * Choices for an option being typed; none for unknown commands or while the book loads. Access is checked when
-     * the command is sent, not here: choices reveal nothing, and a refusal is better explained then.
+     * Choices for an option being typed; none for unknown commands or while the book loads. Access is checked when the
+     * command is sent, not here: choices reveal nothing, and a refusal is better explained then.
      */
     public List<Choice> complete(Asker asker, String name, String subcommand, String option, String typed) {
         BotCommand command = commands.get(name);
@@ -144,8 +150,8 @@ public final class CommandRegistry {
     }
 
     /**
-     * Answers a click where there are no messages (the console, where {@code /press} types the id): the typed id is
-     * all the state there is, so there is no message to check it against.
+     * Answers a click where there are no messages (the console, where {@code /press} types the id): the typed id is all
+     * the state there is, so there is no message to check it against.
      */
     public Reply click(Asker asker, String id, List<String> values) {
         return click(asker, id, values, Optional.empty(), false).reply();
@@ -165,20 +171,25 @@ public final class CommandRegistry {
         return click(asker, id, values, Optional.of(message), true);
     }
 
-    private ClickAnswer click(Asker asker, String id, List<String> values, Optional<ClickedMessage> message,
-                              boolean update) {
+    private ClickAnswer click(
+            Asker asker, String id, List<String> values, Optional<ClickedMessage> message, boolean update) {
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
-            return new ClickAnswer(Reply.problem(Text.markup("This button is from an older version of studybot and no"
-                    + " longer does anything. `/help` lists what studybot can do.")), Optional.empty());
-        }
-        if (message.isPresent() && !message.get().carriesRouteOf(id)) {
-            return new ClickAnswer(Reply.problem(Text.plain("This button isn't valid. Nothing was changed.")),
+            return new ClickAnswer(
+                    Reply.problem(Text.markup("This button is from an older version of studybot and no"
+                            + " longer does anything. `/help` lists what studybot can do.")),
                     Optional.empty());
         }
-        String rest = id.length() > route.prefix().length() ? id.substring(route.prefix().length() + 1) : "";
+        if (message.isPresent() && !message.get().carriesRouteOf(id)) {
+            return new ClickAnswer(
+                    Reply.problem(Text.plain("This button isn't valid. Nothing was changed.")), Optional.empty());
+        }
+        String rest = id.length() > route.prefix().length()
+                ? id.substring(route.prefix().length() + 1)
+                : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
-        OptionalLong messageId = message.map(clicked -> OptionalLong.of(clicked.id())).orElse(OptionalLong.empty());
+        OptionalLong messageId =
+                message.map(clicked -> OptionalLong.of(clicked.id())).orElse(OptionalLong.empty());
         ClickCall call = new ClickCall(asker, id, args, values, once(book), messageId);
         Reply reply = route.handler().click(call);
         if (route.mode() != ClickMode.PRIVATE_REPLY) {
@@ -192,20 +203,33 @@ public final class CommandRegistry {
         Text command = Text.builder().code("/" + spec.name()).build();
         return switch (spec.access()) {
             case EVERYONE -> Optional.empty();
-            case SERVERS_ONLY -> asker.serverId().isPresent() ? Optional.empty() : Optional.of(asker.onConsole()
-                    ? problem(command, " needs a Discord server, so it does not work in the console.")
-                    : problem(command, " works only in a server. Use it in a channel of the server it is for."));
+            case SERVERS_ONLY ->
+                asker.serverId().isPresent()
+                        ? Optional.empty()
+                        : Optional.of(
+                                asker.onConsole()
+                                        ? problem(
+                                                command, " needs a Discord server, so it does not work in the console.")
+                                        : problem(
+                                                command,
+                                                " works only in a server. Use it in a channel of the server it is for."));
             case SERVER_MANAGERS -> {
                 if (asker.onConsole()) {
                     yield Optional.empty();
                 }
                 if (asker.serverId().isEmpty()) {
-                    yield Optional.of(problem(command, " works only in a server. Use it in a channel of the server it"
-                            + " is for (you need the Manage Server permission there)."));
+                    yield Optional.of(problem(
+                            command,
+                            " works only in a server. Use it in a channel of the server it"
+                                    + " is for (you need the Manage Server permission there)."));
                 }
-                yield asker.managesServer() ? Optional.empty() : Optional.of(Reply.problem(Text.builder()
-                        .plain("Only members with the Manage Server permission can use ").append(command)
-                        .plain(". Ask a server admin.").build()));
+                yield asker.managesServer()
+                        ? Optional.empty()
+                        : Optional.of(Reply.problem(Text.builder()
+                                .plain("Only members with the Manage Server permission can use ")
+                                .append(command)
+                                .plain(". Ask a server admin.")
+                                .build()));
             }
         };
     }
@@ -217,26 +241,40 @@ public final class CommandRegistry {
     /** What is wrong with the subcommand or the options, if anything; Discord checks these too, the console not. */
     private static Optional<Reply> invalid(CommandSpec spec, String subcommand, Map<String, String> options) {
         if (!spec.subcommands().isEmpty() && spec.subcommand(subcommand).isEmpty()) {
-            return Optional.of(Reply.problem(Text.builder().code("/" + spec.name()).plain(" needs one of these:\n")
+            return Optional.of(Reply.problem(Text.builder()
+                    .code("/" + spec.name())
+                    .plain(" needs one of these:\n")
                     .append(Text.lines(spec.subcommands().stream()
-                            .map(sub -> Text.builder().code(spec.usage(sub)).plain(" " + sub.description()).build())
+                            .map(sub -> Text.builder()
+                                    .code(spec.usage(sub))
+                                    .plain(" " + sub.description())
+                                    .build())
                             .toList()))
                     .build()));
         }
-        Text usage = Text.builder().code(("/" + spec.name() + " " + subcommand).strip()).build();
+        Text usage = Text.builder()
+                .code(("/" + spec.name() + " " + subcommand).strip())
+                .build();
         for (OptionSpec option : spec.optionsOf(subcommand)) {
             String value = options.get(option.name());
             if (value == null) {
                 if (option.required()) {
-                    return Optional.of(Reply.problem(usage.append(Text.builder().plain(" needs ").code(option.name())
-                            .plain(": " + option.description() + ".").build())));
+                    return Optional.of(Reply.problem(usage.append(Text.builder()
+                            .plain(" needs ")
+                            .code(option.name())
+                            .plain(": " + option.description() + ".")
+                            .build())));
                 }
                 continue;
             }
             Optional<String> problem = problemWith(option, value);
             if (problem.isPresent()) {
-                return Optional.of(Reply.problem(Text.builder().code(option.name()).plain(" of ").append(usage)
-                        .plain(" " + problem.get()).build()));
+                return Optional.of(Reply.problem(Text.builder()
+                        .code(option.name())
+                        .plain(" of ")
+                        .append(usage)
+                        .plain(" " + problem.get())
+                        .build()));
             }
         }
         return Optional.empty();
@@ -248,16 +286,17 @@ public final class CommandRegistry {
             case INTEGER -> {
                 try {
                     long number = Long.parseLong(value.strip());
-                    yield number >= option.min() && number <= option.max() ? Optional.empty()
+                    yield number >= option.min() && number <= option.max()
+                            ? Optional.empty()
                             : Optional.of("must be from " + option.min() + " to " + option.max() + ".");
                 } catch (NumberFormatException e) {
                     yield Optional.of("must be a whole number from " + option.min() + " to " + option.max() + ".");
                 }
             }
-            case BOOLEAN -> OptionValues.parseBoolean(value).isPresent() ? Optional.empty()
-                    : Optional.of("must be true or false.");
-            case CHANNEL -> OptionValues.parseChannel(value).isPresent() ? Optional.empty()
-                    : Optional.of("must be a channel.");
+            case BOOLEAN ->
+                OptionValues.parseBoolean(value).isPresent() ? Optional.empty() : Optional.of("must be true or false.");
+            case CHANNEL ->
+                OptionValues.parseChannel(value).isPresent() ? Optional.empty() : Optional.of("must be a channel.");
         };
     }
 

@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 
 /**
  * How a command presents itself: what Discord registers as a slash command, what {@code /help} lists and what the
- * console accepts. Kept free of JDA so the same description serves every transport. A command has either options
- * or subcommands (each with options), not both, as on Discord.
+ * console accepts. Kept free of JDA so the same description serves every transport. A command has either options or
+ * subcommands (each with options), not both, as on Discord.
  *
  * @param access who may use it; the registry checks it, and Discord hides the command from everyone else
  */
-public record CommandSpec(String name, String description, Access access, List<OptionSpec> options,
-                          List<SubcommandSpec> subcommands) {
+public record CommandSpec(
+        String name, String description, Access access, List<OptionSpec> options, List<SubcommandSpec> subcommands) {
 
     public CommandSpec {
         Objects.requireNonNull(name, "name");
@@ -32,30 +32,36 @@ public record CommandSpec(String name, String description, Access access, List<O
     }
 
     /** A command made of subcommands, such as {@code /tips set} and {@code /tips status}. */
-    public static CommandSpec withSubcommands(String name, String description, Access access,
-                                              SubcommandSpec... subcommands) {
+    public static CommandSpec withSubcommands(
+            String name, String description, Access access, SubcommandSpec... subcommands) {
         return new CommandSpec(name, description, access, List.of(), List.of(subcommands));
     }
 
     public Optional<SubcommandSpec> subcommand(String subcommandName) {
-        return subcommands.stream().filter(sub -> sub.name().equals(subcommandName)).findFirst();
+        return subcommands.stream()
+                .filter(sub -> sub.name().equals(subcommandName))
+                .findFirst();
     }
 
     /** The options of {@code subcommandName}, or the command's own when it has no subcommands. */
     public List<OptionSpec> optionsOf(String subcommandName) {
-        return subcommands.isEmpty() ? options : subcommand(subcommandName).map(SubcommandSpec::options).orElse(List.of());
+        return subcommands.isEmpty()
+                ? options
+                : subcommand(subcommandName).map(SubcommandSpec::options).orElse(List.of());
     }
 
     /** One subcommand's usage, e.g. {@code /tips set [channel] [time] [timezone]}. */
     public String usage(SubcommandSpec subcommand) {
-        return ("/" + name + " " + subcommand.name() + " " + subcommand.options().stream().map(OptionSpec::usage)
-                .collect(Collectors.joining(" "))).strip();
+        return ("/" + name + " " + subcommand.name() + " "
+                        + subcommand.options().stream().map(OptionSpec::usage).collect(Collectors.joining(" ")))
+                .strip();
     }
 
     /** The usage, e.g. {@code /section number [page]}, or {@code /tips set|on|off|status|post-now}. */
     public String usage() {
         if (!subcommands.isEmpty()) {
-            return "/" + name + " " + subcommands.stream().map(SubcommandSpec::name).collect(Collectors.joining("|"));
+            return "/" + name + " "
+                    + subcommands.stream().map(SubcommandSpec::name).collect(Collectors.joining("|"));
         }
         return ("/" + name + " " + options.stream().map(OptionSpec::usage).collect(Collectors.joining(" "))).strip();
     }

@@ -3,9 +3,9 @@ package studybot.command;
 import java.util.List;
 
 /**
- * What one package adds to studybot: its commands and the component ids it owns. Registering it is one line in
- * the list the {@link CommandRegistry} is built from; Discord registration, {@code /help}, the console and
- * {@code /stats} all follow from it.
+ * What one package adds to studybot: its commands and the component ids it owns. Registering it is one line in the list
+ * the {@link CommandRegistry} is built from; Discord registration, {@code /help}, the console and {@code /stats} all
+ * follow from it.
  */
 public interface Feature {
 

@@ -6,14 +6,21 @@ import java.util.Objects;
  * One option of a command or subcommand. Build one with {@link #text}, {@link #integer}, {@link #bool} or
  * {@link #channel}, then {@link #optional()} or {@link #withAutocomplete()} as needed.
  *
- * @param maxLength    {@link OptionKind#TEXT} only: the longest text Discord lets through; commands check it again,
- *                     since the console and buggy clients enforce nothing
- * @param min          {@link OptionKind#INTEGER} only: the smallest value
- * @param max          {@link OptionKind#INTEGER} only: the largest value
+ * @param maxLength {@link OptionKind#TEXT} only: the longest text Discord lets through; commands check it again, since
+ *     the console and buggy clients enforce nothing
+ * @param min {@link OptionKind#INTEGER} only: the smallest value
+ * @param max {@link OptionKind#INTEGER} only: the largest value
  * @param autocomplete whether the command offers {@link Choice choices} while this option is typed
  */
-public record OptionSpec(String name, String description, OptionKind kind, boolean required, int maxLength,
-                         long min, long max, boolean autocomplete) {
+public record OptionSpec(
+        String name,
+        String description,
+        OptionKind kind,
+        boolean required,
+        int maxLength,
+        long min,
+        long max,
+        boolean autocomplete) {
 
     public OptionSpec {
         Objects.requireNonNull(name, "name");

@@ -45,7 +45,9 @@ public record OptionValues(Map<String, String> values) {
 
     /** A {@link OptionKind#BOOLEAN} option's value, empty when not given. */
     public Optional<Boolean> bool(String option) {
-        return Optional.ofNullable(values.get(option)).map(OptionValues::parseBoolean).map(Optional::orElseThrow);
+        return Optional.ofNullable(values.get(option))
+                .map(OptionValues::parseBoolean)
+                .map(Optional::orElseThrow);
     }
 
     /** A {@link OptionKind#CHANNEL} option's channel id, empty when not given. */

@@ -3,8 +3,7 @@ package studybot.config;
 /** Range checks that name the offending key, so a bad value reads like the config file it came from. */
 final class ConfigChecks {
 
-    private ConfigChecks() {
-    }
+    private ConfigChecks() {}
 
     static void positive(String key, long value) {
         if (value <= 0) {

@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads {@link StudybotConfig}: every key is optional and a key left out takes its documented default
- * ({@code docs/configuration.md}), so a config written for an older studybot keeps working after an upgrade. An
- * unknown key, a wrong type or an out-of-range value still stops startup with a message naming the key, rather than
- * running on something the host did not mean. Relative folders are resolved against the config file's own folder
- * (as {@code logback.xml} beside it is found), so the bot reads the same seeds whatever directory it is started from.
+ * ({@code docs/configuration.md}), so a config written for an older studybot keeps working after an upgrade. An unknown
+ * key, a wrong type or an out-of-range value still stops startup with a message naming the key, rather than running on
+ * something the host did not mean. Relative folders are resolved against the config file's own folder (as
+ * {@code logback.xml} beside it is found), so the bot reads the same seeds whatever directory it is started from.
  */
 public final class ConfigLoader {
 
@@ -80,8 +80,9 @@ public final class ConfigLoader {
         try {
             given = mapper.readTree(json);
         } catch (JacksonException e) {
-            throw new ConfigException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            throw new ConfigException(
+                    file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr());
         }
         if (given == null || !given.isObject()) {
             throw new ConfigException(file + ": the config must be one JSON object, e.g. {} for every default");

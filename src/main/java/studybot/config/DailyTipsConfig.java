@@ -7,8 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Discord before it is given up and retried later (with the same nonce, so a late answer never makes a second post).
  */
 public record DailyTipsConfig(
-        @JsonProperty(value = "checkIntervalSeconds", required = true) int checkIntervalSeconds,
-        @JsonProperty(value = "sendTimeoutSeconds", required = true) int sendTimeoutSeconds) {
+        @JsonProperty(value = "checkIntervalSeconds", required = true)
+        int checkIntervalSeconds,
+
+        @JsonProperty(value = "sendTimeoutSeconds", required = true)
+        int sendTimeoutSeconds) {
 
     public DailyTipsConfig {
         ConfigChecks.between("dailyTips.checkIntervalSeconds", checkIntervalSeconds, 1, 300);

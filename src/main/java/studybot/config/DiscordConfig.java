@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where slash commands are registered. Empty {@code guildIds} registers them globally (every server and DMs);
- * listing servers registers them there instead, which updates instantly while developing. {@code shards} says which
- * of the bot's shards this process runs.
+ * Where slash commands are registered. Empty {@code guildIds} registers them globally (every server and DMs); listing
+ * servers registers them there instead, which updates instantly while developing. {@code shards} says which of the
+ * bot's shards this process runs.
  */
 public record DiscordConfig(
         @JsonProperty(value = "guildIds", required = true) List<Long> guildIds,
-        @JsonProperty(value = "shutdownGraceSeconds", required = true) int shutdownGraceSeconds,
+
+        @JsonProperty(value = "shutdownGraceSeconds", required = true)
+        int shutdownGraceSeconds,
+
         @JsonProperty(value = "shards", required = true) ShardsConfig shards) {
 
     public DiscordConfig {

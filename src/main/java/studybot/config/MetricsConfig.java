@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The optional Prometheus endpoint for the command timers and counters {@code /stats} shows. {@code port} 0, the
  * default, serves nothing; it listens on {@code host}, loopback by default, so that nothing is open beyond the machine
- * unless the operator says so. Each process of a service template can take its own port from
- * {@link #PORT_VARIABLE}, which overrides the file, as the shard range does.
+ * unless the operator says so. Each process of a service template can take its own port from {@link #PORT_VARIABLE},
+ * which overrides the file, as the shard range does.
  */
 public record MetricsConfig(
         @JsonProperty(value = "host", required = true) String host,
@@ -28,8 +28,8 @@ public record MetricsConfig(
     }
 
     /**
-     * These settings with {@link #PORT_VARIABLE} from {@code environment} taking the place of the port (blank counts
-     * as unset).
+     * These settings with {@link #PORT_VARIABLE} from {@code environment} taking the place of the port (blank counts as
+     * unset).
      *
      * @throws IllegalArgumentException naming the variable when its value is not a port number
      */
@@ -41,8 +41,8 @@ public record MetricsConfig(
         try {
             return new MetricsConfig(host, Integer.parseInt(value.strip()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(PORT_VARIABLE + " must be a port number from 0 (off) to 65535, was '"
-                    + value + "'", e);
+            throw new IllegalArgumentException(
+                    PORT_VARIABLE + " must be a port number from 0 (off) to 65535, was '" + value + "'", e);
         }
     }
 }

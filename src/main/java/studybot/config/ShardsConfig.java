@@ -51,8 +51,8 @@ public record ShardsConfig(
      * These settings with any of {@link #TOTAL_VARIABLE}, {@link #FROM_VARIABLE}, {@link #TO_VARIABLE} set in
      * {@code environment} taking their place (blank counts as unset).
      *
-     * @throws IllegalArgumentException naming the variable when a value is not a whole number, or the result is not
-     *                                  a valid range
+     * @throws IllegalArgumentException naming the variable when a value is not a whole number, or the result is not a
+     *     valid range
      */
     public ShardsConfig overriddenBy(Map<String, String> environment) {
         Optional<Integer> envTotal = number(environment, TOTAL_VARIABLE);
@@ -64,14 +64,17 @@ public record ShardsConfig(
         try {
             return new ShardsConfig(envTotal.orElse(total), envFrom.orElse(from), envTo.orElse(to));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (with " + TOTAL_VARIABLE + ", " + FROM_VARIABLE
-                    + ", " + TO_VARIABLE + " from the environment taking the place of the file's values)", e);
+            throw new IllegalArgumentException(
+                    e.getMessage() + " (with " + TOTAL_VARIABLE + ", " + FROM_VARIABLE + ", " + TO_VARIABLE
+                            + " from the environment taking the place of the file's values)",
+                    e);
         }
     }
 
     @Override
     public String toString() {
-        return isAutomatic() ? "all shards (count chosen by Discord)"
+        return isAutomatic()
+                ? "all shards (count chosen by Discord)"
                 : (from == to ? "shard " + from : "shards " + from + "-" + to) + " of " + total;
     }
 

@@ -6,17 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Where studybot keeps its data. An empty {@code url} is the embedded SQLite file in the data folder, with nothing to
- * set up; {@code jdbc:postgresql://host:5432/db} is a shared PostgreSQL, logged into as {@code user} with the
- * password from {@code STUDYBOT_DB_PASSWORD} (never from this file).
+ * set up; {@code jdbc:postgresql://host:5432/db} is a shared PostgreSQL, logged into as {@code user} with the password
+ * from {@code STUDYBOT_DB_PASSWORD} (never from this file).
  *
- * @param poolSize          PostgreSQL connections kept at most
+ * @param poolSize PostgreSQL connections kept at most
  * @param busyTimeoutMillis how long a command waits for the store before telling its user to try again
  */
 public record StoreConfig(
         @JsonProperty(value = "url", required = true) String url,
         @JsonProperty(value = "user", required = true) String user,
         @JsonProperty(value = "poolSize", required = true) int poolSize,
-        @JsonProperty(value = "busyTimeoutMillis", required = true) int busyTimeoutMillis) {
+
+        @JsonProperty(value = "busyTimeoutMillis", required = true)
+        int busyTimeoutMillis) {
 
     /** The prefix of a PostgreSQL store's URL. */
     public static final String POSTGRESQL = "jdbc:postgresql://";
@@ -33,8 +35,8 @@ public record StoreConfig(
                     + POSTGRESQL + ", was \"" + url.replaceAll("[?;].*", "?...") + "\"");
         }
         if (url.toLowerCase(Locale.ROOT).contains("password")) {
-            throw new IllegalArgumentException("store.url must not hold a password; set STUDYBOT_DB_PASSWORD"
-                    + " in the environment instead");
+            throw new IllegalArgumentException(
+                    "store.url must not hold a password; set STUDYBOT_DB_PASSWORD" + " in the environment instead");
         }
         if (!url.isEmpty() && user.isBlank()) {
             throw new IllegalArgumentException("store.user must name the PostgreSQL user when store.url is set");

@@ -30,13 +30,13 @@ import studybot.stats.Interaction;
 import studybot.stats.Outcome;
 
 /**
- * The bot without Discord: reads command lines and prints the answers the bot gives on Discord, from the same
- * registry. A line is {@code /command [subcommand] [text] [option:value …]}: text before any {@code option:} goes
- * to the first option, so {@code /section 20.4}, {@code /section 20.4 page:2} and
- * {@code /tips set time:09:00 timezone:Europe/Berlin} all work, and a line naming no subcommand may run the first
- * one ({@code /quiz} is {@code /quiz next}). Buttons are shown as the command to type, or as
- * {@code /press ID} when no command does the same. Reads until end of input, so it can be scripted with a pipe; a
- * line that fails is reported and the next one is read; only end of input or {@code /quit} ends the session.
+ * The bot without Discord: reads command lines and prints the answers the bot gives on Discord, from the same registry.
+ * A line is {@code /command [subcommand] [text] [option:value …]}: text before any {@code option:} goes to the first
+ * option, so {@code /section 20.4}, {@code /section 20.4 page:2} and {@code /tips set time:09:00
+ * timezone:Europe/Berlin} all work, and a line naming no subcommand may run the first one ({@code /quiz} is
+ * {@code /quiz next}). Buttons are shown as the command to type, or as {@code /press ID} when no command does the same.
+ * Reads until end of input, so it can be scripted with a pipe; a line that fails is reported and the next one is read;
+ * only end of input or {@code /quit} ends the session.
  */
 public final class Console {
 
@@ -56,7 +56,7 @@ public final class Console {
     /**
      * @param registry the commands to answer; the console adds {@code /press} and {@code /quit} to them
      * @param observer where every answered line is reported, as Discord's interactions are (the log, {@code /stats})
-     * @param asker    who is typing
+     * @param asker who is typing
      */
     public Console(CommandRegistry registry, ConsoleRenderer renderer, Consumer<Interaction> observer, Asker asker) {
         this.registry = registry.with(new ConsoleCommands());
@@ -95,12 +95,17 @@ public final class Console {
             outcome = Outcome.of(reply);
         } catch (RuntimeException e) {
             LOG.error("Console command failed: {}", line, e);
-            reply = Reply.problem("Sorry, that went wrong on our side (" + e.getClass().getSimpleName()
-                    + "). Try another command.");
+            reply = Reply.problem(
+                    "Sorry, that went wrong on our side (" + e.getClass().getSimpleName() + "). Try another command.");
             outcome = Outcome.ERROR;
         }
-        observer.accept(new Interaction("console-" + lines.incrementAndGet(), name, OptionalLong.empty(), line,
-                outcome, System.nanoTime() - started));
+        observer.accept(new Interaction(
+                "console-" + lines.incrementAndGet(),
+                name,
+                OptionalLong.empty(),
+                line,
+                outcome,
+                System.nanoTime() - started));
         return renderer.render(reply);
     }
 
@@ -119,8 +124,8 @@ public final class Console {
     }
 
     /**
-     * Whether a line naming no subcommand is for the first one: Discord can't run a command with subcommands bare,
-     * the console can, so {@code /quiz} and {@code /quiz section:20.4} are {@code /quiz next …}. Only when the first
+     * Whether a line naming no subcommand is for the first one: Discord can't run a command with subcommands bare, the
+     * console can, so {@code /quiz} and {@code /quiz section:20.4} are {@code /quiz next …}. Only when the first
      * subcommand needs no option and the line is empty or starts with one of its options by name, so a mistyped
      * subcommand is still explained.
      */
@@ -129,8 +134,9 @@ public final class Console {
         if (options.stream().anyMatch(OptionSpec::required)) {
             return false;
         }
-        return firstWord.isEmpty() || options.stream()
-                .anyMatch(option -> firstWord.toLowerCase(Locale.ROOT).startsWith(option.name() + ":"));
+        return firstWord.isEmpty()
+                || options.stream()
+                        .anyMatch(option -> firstWord.toLowerCase(Locale.ROOT).startsWith(option.name() + ":"));
     }
 
     /** {@code text option:value option:value}: named options by their names, the leading text to the first option. */
@@ -140,14 +146,16 @@ public final class Console {
             return options;
         }
         String names = specs.stream().map(spec -> Pattern.quote(spec.name())).collect(Collectors.joining("|"));
-        Matcher named = Pattern.compile("(?:^|\\s)(" + names + "):", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher named = Pattern.compile("(?:^|\\s)(" + names + "):", Pattern.CASE_INSENSITIVE)
+                .matcher(text);
         List<int[]> starts = new ArrayList<>();
         while (named.find()) {
             starts.add(new int[] {named.start(1), named.end()});
         }
         String leading = (starts.isEmpty() ? text : text.substring(0, starts.get(0)[0])).strip();
         for (int i = 0; i < starts.size(); i++) {
-            String option = text.substring(starts.get(i)[0], starts.get(i)[1] - 1).toLowerCase(Locale.ROOT);
+            String option =
+                    text.substring(starts.get(i)[0], starts.get(i)[1] - 1).toLowerCase(Locale.ROOT);
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
             String value = text.substring(starts.get(i)[1], end).strip();
             if (!value.isEmpty()) {
@@ -171,9 +179,8 @@ public final class Console {
     }
 
     private String unknown() {
-        return "Unknown command. Try " + registry.specsFor(asker).stream()
-                .map(CommandSpec::usage)
-                .collect(Collectors.joining(", ")) + ".";
+        return "Unknown command. Try "
+                + registry.specsFor(asker).stream().map(CommandSpec::usage).collect(Collectors.joining(", ")) + ".";
     }
 
     private static void prompt(PrintStream out, boolean interactive) {
@@ -200,15 +207,20 @@ public final class Console {
 
         @Override
         public CommandSpec spec() {
-            return CommandSpec.of(PRESS, "Press a button shown under an answer, by its id", Access.EVERYONE,
+            return CommandSpec.of(
+                    PRESS,
+                    "Press a button shown under an answer, by its id",
+                    Access.EVERYONE,
                     OptionSpec.text(PRESS_ID, "The button's id, as shown", MAX_ID_LENGTH),
-                    OptionSpec.text(PRESS_VALUE, "For a list: the entry to pick", MAX_ID_LENGTH).optional());
+                    OptionSpec.text(PRESS_VALUE, "For a list: the entry to pick", MAX_ID_LENGTH)
+                            .optional());
         }
 
         @Override
         public Reply answer(CommandCall call) {
             String[] parts = call.options().text(PRESS_ID).strip().split("\\s+", 2);
-            Optional<String> value = call.options().optionalText(PRESS_VALUE)
+            Optional<String> value = call.options()
+                    .optionalText(PRESS_VALUE)
                     .or(() -> parts.length > 1 ? Optional.of(parts[1]) : Optional.empty());
             return registry.click(call.asker(), parts[0], value.map(List::of).orElse(List.of()));
         }

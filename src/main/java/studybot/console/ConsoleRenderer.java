@@ -15,8 +15,8 @@ import studybot.reply.Text;
 
 /**
  * Turns a reply into terminal text: the title as a heading, emphasis in bold and the footer and actions dim when
- * writing to a terminal that wants colour ({@link #forTerminal}), plain text otherwise. A terminal has no buttons,
- * so each action becomes the command to type: the one its feature says does the same, or {@code /press ID} (with the
+ * writing to a terminal that wants colour ({@link #forTerminal}), plain text otherwise. A terminal has no buttons, so
+ * each action becomes the command to type: the one its feature says does the same, or {@code /press ID} (with the
  * value, for a list). Actions share one line while it stays short, and take a line each otherwise.
  */
 public final class ConsoleRenderer {
@@ -24,11 +24,11 @@ public final class ConsoleRenderer {
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
     private static final String NORMAL = "\u001B[22m";
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /**
      * The longest line of actions kept on one line; longer ones (a quiz question's four choices, say) get a line per
@@ -51,46 +51,70 @@ public final class ConsoleRenderer {
     }
 
     /**
-     * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see
-     * no-color.org); plain text otherwise.
+     * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see no-color.org);
+     * plain text otherwise.
      */
     public static ConsoleRenderer forTerminal(boolean interactive, Map<String, String> environment) {
-        return new ConsoleRenderer(interactive && environment.getOrDefault("NO_COLOR", "").isEmpty());
+        return new ConsoleRenderer(
+                interactive && environment.getOrDefault("NO_COLOR", "").isEmpty());
     }
 
     public String render(Reply reply) {
         StringBuilder out = new StringBuilder();
-        reply.titleIfAny().ifPresent(title -> out.append(bold("== " + title + " ==")).append('\n'));
+        reply.titleIfAny()
+                .ifPresent(title -> out.append(bold("== " + title + " ==")).append('\n'));
         if (!reply.text().isEmpty()) {
             out.append(text(reply.text())).append('\n');
         }
         for (ReplyField field : reply.fields()) {
-            out.append('\n').append(bold(field.name())).append('\n').append(indent(text(field.value()))).append('\n');
+            out.append('\n')
+                    .append(bold(field.name()))
+                    .append('\n')
+                    .append(indent(text(field.value())))
+                    .append('\n');
         }
         if (!reply.footer().isEmpty()) {
             out.append(dim("-- " + reply.footer())).append('\n');
         }
         List<ReplyAction.Button> buttons = reply.actions().stream()
-                .filter(ReplyAction.Button.class::isInstance).map(ReplyAction.Button.class::cast).toList();
+                .filter(ReplyAction.Button.class::isInstance)
+                .map(ReplyAction.Button.class::cast)
+                .toList();
         if (!buttons.isEmpty()) {
-            List<String> entries = buttons.stream().map(button -> button.label() + ": " + command(button)).toList();
+            List<String> entries = buttons.stream()
+                    .map(button -> button.label() + ": " + command(button))
+                    .toList();
             String oneLine = "» " + String.join("   ", entries);
-            actionLines(out, fits(oneLine) ? List.of(oneLine) : entries.stream().map(entry -> "» " + entry).toList());
+            actionLines(
+                    out,
+                    fits(oneLine)
+                            ? List.of(oneLine)
+                            : entries.stream().map(entry -> "» " + entry).toList());
         }
-        reply.actions().stream().filter(ReplyAction.PickList.class::isInstance).map(ReplyAction.PickList.class::cast)
+        reply.actions().stream()
+                .filter(ReplyAction.PickList.class::isInstance)
+                .map(ReplyAction.PickList.class::cast)
                 .forEach(list -> {
-                    List<String> entries = list.picks().stream().map(pick -> command(list, pick)).toList();
+                    List<String> entries = list.picks().stream()
+                            .map(pick -> command(list, pick))
+                            .toList();
                     String start = "» " + list.placeholder().replace("…", "") + ":";
                     String oneLine = start + " " + String.join(" · ", entries);
-                    actionLines(out, fits(oneLine) ? List.of(oneLine) : Stream.concat(Stream.of(start),
-                            entries.stream().map(entry -> "   " + entry)).toList());
+                    actionLines(
+                            out,
+                            fits(oneLine)
+                                    ? List.of(oneLine)
+                                    : Stream.concat(
+                                                    Stream.of(start),
+                                                    entries.stream().map(entry -> "   " + entry))
+                                            .toList());
                 });
         return out.toString();
     }
 
     /**
-     * The text with emphasis in bold (or as is), code as is, code listings indented, channels as {@code #id},
-     * moments in UTC.
+     * The text with emphasis in bold (or as is), code as is, code listings indented, channels as {@code #id}, moments
+     * in UTC.
      */
     String text(Text text) {
         StringBuilder out = new StringBuilder();

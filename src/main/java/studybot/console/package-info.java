@@ -1,6 +1,6 @@
 /**
- * The offline console: reads command lines, answers them from the command registry, and renders replies
- * as terminal text.
+ * The offline console: reads command lines, answers them from the command registry, and renders replies as terminal
+ * text.
  *
  * <p>May use: {@code command}, {@code reply}, {@code stats}.
  */

@@ -12,9 +12,9 @@ import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 
 /**
- * The quiz's part of each server's daily post: the question of the day. A post keeps only the chosen card's id with
- * its intent, and {@link #find} brings the question back for every (re)send, so a resend asks the same question
- * whatever happened to the reading plan in between.
+ * The quiz's part of each server's daily post: the question of the day. A post keeps only the chosen card's id with its
+ * intent, and {@link #find} brings the question back for every (re)send, so a resend asks the same question whatever
+ * happened to the reading plan in between.
  */
 public interface DailyQuestions {
 
@@ -33,8 +33,8 @@ public interface DailyQuestions {
     static DailyQuestions none() {
         return new DailyQuestions() {
             @Override
-            public Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred,
-                                             String tipText) {
+            public Optional<Question> choose(
+                    long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
                 return Optional.empty();
             }
 
@@ -50,18 +50,20 @@ public interface DailyQuestions {
         Objects.requireNonNull(book, "book");
         return new DailyQuestions() {
             @Override
-            public Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred,
-                                             String tipText) {
+            public Optional<Question> choose(
+                    long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
                 Book edition = book.get();
-                Predicate<Question> notTheTip = question -> !question.fact().text().equals(tipText);
+                Predicate<Question> notTheTip =
+                        question -> !question.fact().text().equals(tipText);
                 for (List<SectionNumber> sections : preferred) {
-                    Optional<Question> question = edition.quiz().questionOfTheDay(sections, serverId, date,
-                            notTheTip);
+                    Optional<Question> question = edition.quiz().questionOfTheDay(sections, serverId, date, notTheTip);
                     if (question.isPresent()) {
                         return question;
                     }
                 }
-                List<SectionNumber> everything = edition.library().sections().stream().map(Section::number).toList();
+                List<SectionNumber> everything = edition.library().sections().stream()
+                        .map(Section::number)
+                        .toList();
                 return edition.quiz().questionOfTheDay(everything, serverId, date, notTheTip);
             }
 

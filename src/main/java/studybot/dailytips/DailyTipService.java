@@ -32,23 +32,23 @@ import studybot.tip.Tip;
  * Posts each server's daily tip once per local day, at its admins' chosen time and zone, surviving restarts and
  * crashes.
  *
- * <p>Nothing here runs by itself: a scheduler calls {@link #runDue()} (every ~30 s).
- * Each pass looks at every server's <em>current local date</em> only: today's tip goes out if its time has passed
- * and it has not gone out yet (which is also the catch-up after downtime), while an earlier day that was missed
- * stays missed. Before sending, the intent (server, date, tip, nonce) is committed; after, the message id. A post
- * with an intent but no message id is resent with the same nonce, so Discord's nonce enforcement turns the retry
- * into the original message rather than a second one.
+ * <p>Nothing here runs by itself: a scheduler calls {@link #runDue()} (every ~30 s). Each pass looks at every server's
+ * <em>current local date</em> only: today's tip goes out if its time has passed and it has not gone out yet (which is
+ * also the catch-up after downtime), while an earlier day that was missed stays missed. Before sending, the intent
+ * (server, date, tip, nonce) is committed; after, the message id. A post with an intent but no message id is resent
+ * with the same nonce, so Discord's nonce enforcement turns the retry into the original message rather than a second
+ * one.
  *
- * <p>Several processes can share the work and the store: each posts only for the servers its {@link Fanout} owns
- * (those on its shards), a post is <em>claimed</em> in the store before it is sent (only one process wins a claim,
- * and a claim whose process died lapses so another resumes it with the same nonce), and sends are paced by the
- * bot's request rate shared through the store.
+ * <p>Several processes can share the work and the store: each posts only for the servers its {@link Fanout} owns (those
+ * on its shards), a post is <em>claimed</em> in the store before it is sent (only one process wins a claim, and a claim
+ * whose process died lapses so another resumes it with the same nonce), and sends are paced by the bot's request rate
+ * shared through the store.
  *
  * <p>The post also asks the server's question of the day ({@link DailyQuestions}). Its card id is committed with the
  * intent, so a resend (after a failure, a crash or a lapsed claim) asks the same question under the same nonce.
  *
- * <p>A permanent failure pauses the server (reason kept for its admins) until its settings are saved again; a
- * transient one is retried with {@link RetryBackoff} until the local day ends.
+ * <p>A permanent failure pauses the server (reason kept for its admins) until its settings are saved again; a transient
+ * one is retried with {@link RetryBackoff} until the local day ends.
  */
 public final class DailyTipService {
 
@@ -73,27 +73,47 @@ public final class DailyTipService {
     private final Object posting = new Object();
 
     /**
-     * @param store  opened with {@link #MIGRATIONS}
-     * @param deck   the current tips; asked on every post, so a reloaded book is picked up
+     * @param store opened with {@link #MIGRATIONS}
+     * @param deck the current tips; asked on every post, so a reloaded book is picked up
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      */
-    public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
-                           Clock clock, RetryBackoff backoff, Fanout fanout) {
-        this(store, deck, titles, channel, clock, backoff, (serverId, date) -> Optional.empty(),
-                DailyQuestions.none(), fanout);
+    public DailyTipService(
+            Store store,
+            Supplier<List<Tip>> deck,
+            SectionTitles titles,
+            TipChannel channel,
+            Clock clock,
+            RetryBackoff backoff,
+            Fanout fanout) {
+        this(
+                store,
+                deck,
+                titles,
+                channel,
+                clock,
+                backoff,
+                (serverId, date) -> Optional.empty(),
+                DailyQuestions.none(),
+                fanout);
     }
 
     /**
-     * @param store     opened with {@link #MIGRATIONS}
-     * @param deck      the current tips; asked on every post, so a reloaded book is picked up
-     * @param digests   what a server's reading plan adds to its post, asked on every post
+     * @param store opened with {@link #MIGRATIONS}
+     * @param deck the current tips; asked on every post, so a reloaded book is picked up
+     * @param digests what a server's reading plan adds to its post, asked on every post
      * @param questions the question of the day: chosen once with a post's intent, found again for every send
-     * @param fanout    which servers this process posts for, and how it shares the work with the bot's other
-     *                  processes
+     * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      */
-    public DailyTipService(Store store, Supplier<List<Tip>> deck, SectionTitles titles, TipChannel channel,
-                           Clock clock, RetryBackoff backoff, DailyDigests digests, DailyQuestions questions,
-                           Fanout fanout) {
+    public DailyTipService(
+            Store store,
+            Supplier<List<Tip>> deck,
+            SectionTitles titles,
+            TipChannel channel,
+            Clock clock,
+            RetryBackoff backoff,
+            DailyDigests digests,
+            DailyQuestions questions,
+            Fanout fanout) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
@@ -112,23 +132,27 @@ public final class DailyTipService {
     }
 
     /**
-     * Saves a server's settings (creating them the first time) and lifts any pause. A post time that has already
-     * passed today counts from tomorrow, unless today's tip was already in flight, which then resumes.
+     * Saves a server's settings (creating them the first time) and lifts any pause. A post time that has already passed
+     * today counts from tomorrow, unless today's tip was already in flight, which then resumes.
      */
     public void saveSettings(long serverId, DailyTipSettings settings) {
         changeSettings(serverId, SettingsChange.all(settings));
     }
 
     /**
-     * Changes only what {@code change} names, so admins changing different settings at once both keep theirs; the
-     * rest is as {@link #saveSettings}.
+     * Changes only what {@code change} names, so admins changing different settings at once both keep theirs; the rest
+     * is as {@link #saveSettings}.
      *
      * @return the settings now in force; empty when the server has none and {@code change} does not name them all
      */
     public Optional<DailyTipSettings> changeSettings(long serverId, SettingsChange change) {
         Optional<DailyTipSettings> saved = store.changeSettings(serverId, change, clock.instant());
-        saved.ifPresent(settings -> log.info("Server {}: daily tips set to {} at {} {} in channel {}", serverId,
-                settings.enabled() ? "on" : "off", PostTimeFormat.format(settings.postTime()), settings.zone(),
+        saved.ifPresent(settings -> log.info(
+                "Server {}: daily tips set to {} at {} {} in channel {}",
+                serverId,
+                settings.enabled() ? "on" : "off",
+                PostTimeFormat.format(settings.postTime()),
+                settings.zone(),
                 settings.channelId()));
         return saved;
     }
@@ -147,17 +171,23 @@ public final class DailyTipService {
     public DailyTipStatus status(long serverId) {
         Instant now = clock.instant();
         Optional<ServerEntry> server = store.server(serverId);
-        Optional<LastPost> lastPost = store.lastSent(serverId).map(post -> new LastPost(post.date(),
-                post.channelId().orElseThrow(), post.messageId().orElseThrow(), post.tipId(), post.section()));
+        Optional<LastPost> lastPost = store.lastSent(serverId)
+                .map(post -> new LastPost(
+                        post.date(),
+                        post.channelId().orElseThrow(),
+                        post.messageId().orElseThrow(),
+                        post.tipId(),
+                        post.section()));
         if (server.isEmpty()) {
-            return new DailyTipStatus(Optional.empty(), OptionalLong.empty(), lastPost, Optional.empty(),
-                    Optional.empty());
+            return new DailyTipStatus(
+                    Optional.empty(), OptionalLong.empty(), lastPost, Optional.empty(), Optional.empty());
         }
         ServerEntry entry = server.get();
-        OptionalLong next = nextPostAt(entry, now).map(at -> OptionalLong.of(at.getEpochSecond()))
+        OptionalLong next = nextPostAt(entry, now)
+                .map(at -> OptionalLong.of(at.getEpochSecond()))
                 .orElse(OptionalLong.empty());
-        return new DailyTipStatus(Optional.of(entry.settings()), next, lastPost, entry.pausedReason(),
-                problem(entry, now));
+        return new DailyTipStatus(
+                Optional.of(entry.settings()), next, lastPost, entry.pausedReason(), problem(entry, now));
     }
 
     /** How many servers (on every process's shards) have received the tip for their current local date. */
@@ -165,7 +195,8 @@ public final class DailyTipService {
         Instant now = clock.instant();
         Map<Long, List<DailyPost>> posts = store.recentOrOpenPosts(earliestLocalDate(now));
         return (int) store.servers().stream()
-                .filter(server -> todays(posts, server, now).filter(DailyPost::sent).isPresent())
+                .filter(server ->
+                        todays(posts, server, now).filter(DailyPost::sent).isPresent())
                 .count();
     }
 
@@ -208,7 +239,8 @@ public final class DailyTipService {
             List<DailyTipStore.Claim> due = new ArrayList<>();
             for (ServerEntry server : servers.values()) {
                 try {
-                    dueClaim(server, posts.getOrDefault(server.serverId(), List.of()), now).ifPresent(due::add);
+                    dueClaim(server, posts.getOrDefault(server.serverId(), List.of()), now)
+                            .ifPresent(due::add);
                 } catch (StoreException e) {
                     storeFailed("Server " + server.serverId() + ": daily tip bookkeeping failed", e);
                 }
@@ -235,10 +267,9 @@ public final class DailyTipService {
     }
 
     /**
-     * Posts the server's next tip from its rotation to {@code channelId} right away, for admins trying the feature
-     * out. It is not the day's tip: the daily post still goes out as scheduled (with a different tip). It asks the
-     * server's question of the day, as the day's post does. Failures are the caller's to show; they do not pause
-     * anything.
+     * Posts the server's next tip from its rotation to {@code channelId} right away, for admins trying the feature out.
+     * It is not the day's tip: the daily post still goes out as scheduled (with a different tip). It asks the server's
+     * question of the day, as the day's post does. Failures are the caller's to show; they do not pause anything.
      *
      * @throws IllegalStateException when the book has no tips
      */
@@ -252,8 +283,15 @@ public final class DailyTipService {
             Tip tip = store.peekTip(serverId, fromReading(digest, tips).isEmpty() ? tips : fromReading(digest, tips))
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
             Optional<Question> question = question(serverId, today, digest, tip);
-            SentMessage sent = channel.send(channelId, new TipPost(tip.id(), tip.text(), tip.source(),
-                    titles.titleOf(tip.source()).orElse(""), digest, question),
+            SentMessage sent = channel.send(
+                    channelId,
+                    new TipPost(
+                            tip.id(),
+                            tip.text(),
+                            tip.source(),
+                            titles.titleOf(tip.source()).orElse(""),
+                            digest,
+                            question),
                     Nonces.postNow(serverId, clock.instant()));
             store.markShown(serverId, tip, tips);
             log.info("Server {}: posted tip {} on request as message {}", serverId, tip.id(), sent.messageId());
@@ -267,11 +305,16 @@ public final class DailyTipService {
         LocalDate today = server.settings().localDate(now);
         if (posts.stream().anyMatch(post -> post.inFlight() && post.date().isBefore(today))) {
             for (DailyPost missed : store.giveUpBefore(serverId, today)) {
-                log.warn("Server {}: gave up on the tip for {} after {} attempt(s); last error: {}", serverId,
-                        missed.date(), missed.attempts(), missed.lastError().orElse("none (not attempted)"));
+                log.warn(
+                        "Server {}: gave up on the tip for {} after {} attempt(s); last error: {}",
+                        serverId,
+                        missed.date(),
+                        missed.attempts(),
+                        missed.lastError().orElse("none (not attempted)"));
             }
         }
-        Optional<DailyPost> todays = posts.stream().filter(post -> post.date().equals(today)).findFirst();
+        Optional<DailyPost> todays =
+                posts.stream().filter(post -> post.date().equals(today)).findFirst();
         if (todays.isPresent()) {
             DailyPost post = todays.get();
             return post.inFlight() && !now.isBefore(post.nextAttemptAt())
@@ -282,13 +325,17 @@ public final class DailyTipService {
             return Optional.empty();
         }
         Optional<Digest> digest = digest(serverId, today);
-        return Optional.of(new DailyTipStore.Claim(serverId, today, Optional.empty(), fromReading(digest, deck.get()),
+        return Optional.of(new DailyTipStore.Claim(
+                serverId,
+                today,
+                Optional.empty(),
+                fromReading(digest, deck.get()),
                 tip -> question(serverId, today, digest, tip).map(Question::cardId)));
     }
 
     /**
-     * Claims {@code due} group by group, never more than two groups ahead of the sends, and records what was sent.
-     * A post sent but not yet recorded when the process dies is resent with its nonce once its claim lapses.
+     * Claims {@code due} group by group, never more than two groups ahead of the sends, and records what was sent. A
+     * post sent but not yet recorded when the process dies is resent with its nonce once its claim lapses.
      */
     private void send(List<DailyTipStore.Claim> due, Map<Long, ServerEntry> servers) throws InterruptedException {
         ParallelSends.Pass pass = sends.pass();
@@ -307,7 +354,8 @@ public final class DailyTipService {
             }
             pass.unreserve(group.size() - claimed.size());
             for (DailyPost post : claimed) {
-                pass.submit(() -> sendClaimed(servers.get(post.serverId()), post).ifPresent(sent::add));
+                pass.submit(
+                        () -> sendClaimed(servers.get(post.serverId()), post).ifPresent(sent::add));
             }
         }
         pass.finish();
@@ -336,8 +384,10 @@ public final class DailyTipService {
         try {
             store.recordSent(batch);
         } catch (StoreException e) {
-            storeFailed("Daily tips: recording " + batch.size() + " sent post(s) failed; they are resent with their"
-                    + " nonces, which Discord answers with the messages it already made", e);
+            storeFailed(
+                    "Daily tips: recording " + batch.size() + " sent post(s) failed; they are resent with their"
+                            + " nonces, which Discord answers with the messages it already made",
+                    e);
         }
     }
 
@@ -349,7 +399,8 @@ public final class DailyTipService {
     private static Optional<DailyPost> todays(Map<Long, List<DailyPost>> posts, ServerEntry server, Instant now) {
         LocalDate today = server.settings().localDate(now);
         return posts.getOrDefault(server.serverId(), List.of()).stream()
-                .filter(post -> post.date().equals(today)).findFirst();
+                .filter(post -> post.date().equals(today))
+                .findFirst();
     }
 
     /**
@@ -360,16 +411,20 @@ public final class DailyTipService {
         try {
             return digests.digestFor(serverId, date);
         } catch (RuntimeException e) {
-            log.warn("Server {}: the reading plan's part of the daily post for {} could not be made; posting the tip "
-                    + "alone", serverId, date, e);
+            log.warn(
+                    "Server {}: the reading plan's part of the daily post for {} could not be made; posting the tip "
+                            + "alone",
+                    serverId,
+                    date,
+                    e);
             return Optional.empty();
         }
     }
 
     /**
-     * The server's question of the day to go with {@code tip}: from today's reading, else the last reading, when a
-     * plan runs; else from the whole book; never about the tip's own fact. Asked while the post's intent is
-     * committed, so it must not fail that: a quiz that fails costs the question, not the day's post.
+     * The server's question of the day to go with {@code tip}: from today's reading, else the last reading, when a plan
+     * runs; else from the whole book; never about the tip's own fact. Asked while the post's intent is committed, so it
+     * must not fail that: a quiz that fails costs the question, not the day's post.
      */
     private Optional<Question> question(long serverId, LocalDate date, Optional<Digest> digest, Tip tip) {
         List<List<SectionNumber>> preferred = digest.map(today -> List.of(today.readingNumbers(), today.previous()))
@@ -377,8 +432,11 @@ public final class DailyTipService {
         try {
             return questions.choose(serverId, date, preferred, tip.text());
         } catch (RuntimeException e) {
-            log.warn("Server {}: the question of the day for {} could not be chosen; posting without one", serverId,
-                    date, e);
+            log.warn(
+                    "Server {}: the question of the day for {} could not be chosen; posting without one",
+                    serverId,
+                    date,
+                    e);
             return Optional.empty();
         }
     }
@@ -394,21 +452,29 @@ public final class DailyTipService {
         try {
             Optional<Question> question = questions.find(post.questionId().get());
             if (question.isEmpty()) {
-                log.info("Server {}: the question of the day for {} ({}) left the book; posting without it",
-                        post.serverId(), post.date(), post.questionId().get());
+                log.info(
+                        "Server {}: the question of the day for {} ({}) left the book; posting without it",
+                        post.serverId(),
+                        post.date(),
+                        post.questionId().get());
             }
             return question;
         } catch (RuntimeException e) {
-            log.warn("Server {}: the question of the day for {} could not be read; posting without it",
-                    post.serverId(), post.date(), e);
+            log.warn(
+                    "Server {}: the question of the day for {} could not be read; posting without it",
+                    post.serverId(),
+                    post.date(),
+                    e);
             return Optional.empty();
         }
     }
 
     /** The tips drawn from today's reading, to choose the day's tip from; empty without a digest or such tips. */
     private static List<Tip> fromReading(Optional<Digest> digest, List<Tip> tips) {
-        return digest.map(today -> tips.stream().filter(tip -> today.readingNumbers().contains(tip.source()))
-                .toList()).orElse(List.of());
+        return digest.map(today -> tips.stream()
+                        .filter(tip -> today.readingNumbers().contains(tip.source()))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static boolean isDueToday(ServerEntry server, LocalDate today, Instant now) {
@@ -421,8 +487,15 @@ public final class DailyTipService {
         long channelId = server.settings().channelId();
         SentMessage sent;
         try {
-            sent = channel.send(channelId, new TipPost(post.tipId(), post.tipText(), post.section(),
-                    titles.titleOf(post.section()).orElse(""), digest(serverId, post.date()), claimedQuestion(post)),
+            sent = channel.send(
+                    channelId,
+                    new TipPost(
+                            post.tipId(),
+                            post.tipText(),
+                            post.section(),
+                            titles.titleOf(post.section()).orElse(""),
+                            digest(serverId, post.date()),
+                            claimedQuestion(post)),
                     post.nonce());
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
@@ -441,8 +514,8 @@ public final class DailyTipService {
             retryLater(serverId, post, reason(e), Optional.empty());
             return Optional.empty();
         }
-        log.info("Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(),
-                sent.messageId());
+        log.info(
+                "Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(), sent.messageId());
         return Optional.of(new DailyTipStore.SentPost(serverId, post.date(), channelId, sent, clock.instant()));
     }
 
@@ -454,8 +527,13 @@ public final class DailyTipService {
         }
         Instant next = clock.instant().plus(delay);
         store.recordFailure(serverId, post.date(), reason, next);
-        log.warn("Server {}: posting the tip for {} failed (attempt {}): {}; retrying at {}", serverId, post.date(),
-                failures, reason, next);
+        log.warn(
+                "Server {}: posting the tip for {} failed (attempt {}): {}; retrying at {}",
+                serverId,
+                post.date(),
+                failures,
+                reason,
+                next);
     }
 
     private Optional<Instant> nextPostAt(ServerEntry server, Instant now) {
@@ -466,9 +544,8 @@ public final class DailyTipService {
         LocalDate today = settings.localDate(now);
         Optional<DailyPost> todays = store.post(server.serverId(), today);
         if (todays.isPresent()) {
-            return Optional.of(todays.get().inFlight()
-                    ? todays.get().nextAttemptAt()
-                    : settings.postInstantOn(today.plusDays(1)));
+            return Optional.of(
+                    todays.get().inFlight() ? todays.get().nextAttemptAt() : settings.postInstantOn(today.plusDays(1)));
         }
         Instant at = settings.postInstantOn(today);
         return Optional.of(at.isBefore(server.updatedAt()) ? settings.postInstantOn(today.plusDays(1)) : at);
@@ -482,7 +559,8 @@ public final class DailyTipService {
         if (server.pausedReason().isPresent()) {
             return Optional.empty();
         }
-        Optional<String> failing = store.post(server.serverId(), server.settings().localDate(now))
+        Optional<String> failing = store.post(
+                        server.serverId(), server.settings().localDate(now))
                 .filter(DailyPost::inFlight)
                 .flatMap(DailyPost::lastError)
                 .map(error -> "Posting today's tip failed: " + error);

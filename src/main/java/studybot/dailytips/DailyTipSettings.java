@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * What a server's admins chose: where the daily tip goes, at what local time in which IANA zone, and whether it
- * goes at all. The time is kept to the minute because that is how admins set it.
+ * What a server's admins chose: where the daily tip goes, at what local time in which IANA zone, and whether it goes at
+ * all. The time is kept to the minute because that is how admins set it.
  */
 public record DailyTipSettings(long channelId, LocalTime postTime, ZoneId zone, boolean enabled) {
 

@@ -5,10 +5,12 @@ import java.util.OptionalLong;
 
 /**
  * What an admin sees for one server: the settings (empty if never configured), when the next tip goes out (epoch
- * seconds, for Discord's {@code <t:EPOCH:F>}; empty when disabled or paused; at or before now when it is due), the
- * last tip posted, why tips are paused if they are, and any other problem (a failing send being retried, an empty
- * deck).
+ * seconds, for Discord's {@code <t:EPOCH:F>}; empty when disabled or paused; at or before now when it is due), the last
+ * tip posted, why tips are paused if they are, and any other problem (a failing send being retried, an empty deck).
  */
-public record DailyTipStatus(Optional<DailyTipSettings> settings, OptionalLong nextPostEpochSecond,
-                             Optional<LastPost> lastPost, Optional<String> pausedReason, Optional<String> problem) {
-}
+public record DailyTipStatus(
+        Optional<DailyTipSettings> settings,
+        OptionalLong nextPostEpochSecond,
+        Optional<LastPost> lastPost,
+        Optional<String> pausedReason,
+        Optional<String> problem) {}

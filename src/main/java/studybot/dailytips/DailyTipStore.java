@@ -26,8 +26,12 @@ interface DailyTipStore {
      * tip is decided, {@code questionFor} gives the card id of its question of the day, if any, which is kept with the
      * intent so every resend asks it. A resumed post keeps the tip and question it was claimed with.
      */
-    record Claim(long serverId, LocalDate date, Optional<DailyPost> resumed, List<Tip> preferred,
-                 Function<Tip, Optional<String>> questionFor) {
+    record Claim(
+            long serverId,
+            LocalDate date,
+            Optional<DailyPost> resumed,
+            List<Tip> preferred,
+            Function<Tip, Optional<String>> questionFor) {
 
         public Claim {
             Objects.requireNonNull(resumed, "resumed");
@@ -42,8 +46,7 @@ interface DailyTipStore {
     }
 
     /** A post Discord confirmed, to be recorded. */
-    record SentPost(long serverId, LocalDate date, long channelId, SentMessage message, Instant at) {
-    }
+    record SentPost(long serverId, LocalDate date, long channelId, SentMessage message, Instant at) {}
 
     Optional<ServerEntry> server(long serverId);
 
@@ -81,8 +84,8 @@ interface DailyTipStore {
     List<DailyPost> giveUpBefore(long serverId, LocalDate today);
 
     /**
-     * Posts that may matter to a pass: those for {@code since} or later, and every one still in flight, by server.
-     * One query for all servers, so a pass costs the same few round trips whatever the number of servers.
+     * Posts that may matter to a pass: those for {@code since} or later, and every one still in flight, by server. One
+     * query for all servers, so a pass costs the same few round trips whatever the number of servers.
      */
     Map<Long, List<DailyPost>> recentOrOpenPosts(LocalDate since);
 

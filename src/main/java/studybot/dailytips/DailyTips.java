@@ -11,9 +11,9 @@ import studybot.store.Store;
 
 /**
  * Daily tips built from their parts: the tip service over the store and the current book ({@code /tips} is in
- * {@code dailytips.command}).
- * Where tips are posted and how channels are checked is the transport's to give: JDA on Discord; on the console,
- * which cannot post, the offline ones. The store belongs to whoever opened it (other features share it).
+ * {@code dailytips.command}). Where tips are posted and how channels are checked is the transport's to give: JDA on
+ * Discord; on the console, which cannot post, the offline ones. The store belongs to whoever opened it (other features
+ * share it).
  */
 public final class DailyTips {
 
@@ -26,21 +26,28 @@ public final class DailyTips {
     /**
      * Daily tips over {@code store}.
      *
-     * @param store   opened with {@link DailyTipService#MIGRATIONS} and {@link SharedPostingRate#MIGRATIONS}
-     * @param book    the book being served; tips are drawn from whichever edition is current when one is posted
-     * @param posting the servers this process posts for, and how long a post may take; the bot's request rate is
-     *                shared with its other processes through the store, on the system clock they all share
-     * @param clock   the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
-     * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes
-     *                from the current book's quiz ({@link DailyQuestions#fromBook})
+     * @param store opened with {@link DailyTipService#MIGRATIONS} and {@link SharedPostingRate#MIGRATIONS}
+     * @param book the book being served; tips are drawn from whichever edition is current when one is posted
+     * @param posting the servers this process posts for, and how long a post may take; the bot's request rate is shared
+     *     with its other processes through the store, on the system clock they all share
+     * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
+     * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes from
+     *     the current book's quiz ({@link DailyQuestions#fromBook})
      */
-    public static DailyTips over(Store store, Supplier<Book> book, TipChannel channel,
-                                 Posting posting, Clock clock, DailyDigests digests) {
-        Fanout fanout = Fanout.of(posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
-                posting.sendTimeout());
-        DailyTipService service = new DailyTipService(store, () -> book.get().tips().tips(),
-                section -> book.get().library().find(section).map(Section::title), channel, clock,
-                RetryBackoff.DEFAULT, digests, DailyQuestions.fromBook(book), fanout);
+    public static DailyTips over(
+            Store store, Supplier<Book> book, TipChannel channel, Posting posting, Clock clock, DailyDigests digests) {
+        Fanout fanout = Fanout.of(
+                posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()), posting.sendTimeout());
+        DailyTipService service = new DailyTipService(
+                store,
+                () -> book.get().tips().tips(),
+                section -> book.get().library().find(section).map(Section::title),
+                channel,
+                clock,
+                RetryBackoff.DEFAULT,
+                digests,
+                DailyQuestions.fromBook(book),
+                fanout);
         return new DailyTips(service);
     }
 
@@ -53,8 +60,8 @@ public final class DailyTips {
 
     /** For where no channel can be checked, such as the offline console. */
     public static PostingAccess offlineAccess() {
-        return (serverId, channelId) -> Optional.of("studybot is not connected to Discord, so it cannot check "
-                + "that channel.");
+        return (serverId, channelId) ->
+                Optional.of("studybot is not connected to Discord, so it cannot check " + "that channel.");
     }
 
     /** Which servers this process posts for, and how long one post may wait for the transport. */

@@ -6,15 +6,14 @@ import studybot.reply.Text;
 
 /**
  * How admins' messages about their tips refer to Discord things when they are kept as text (a pause reason in the
- * store, a posting problem): channels as {@code <#id>}, and {@link #text} to turn such a message back into
- * structure for a reply.
+ * store, a posting problem): channels as {@code <#id>}, and {@link #text} to turn such a message back into structure
+ * for a reply.
  */
 public final class DiscordFormat {
 
     private static final Pattern CHANNEL = Pattern.compile("<#(\\d{1,20})>");
 
-    private DiscordFormat() {
-    }
+    private DiscordFormat() {}
 
     /** {@code <#id>}, shown as the channel's name. */
     public static String channel(long channelId) {

@@ -8,12 +8,12 @@ import java.util.function.LongPredicate;
  * How one process takes its part in posting everybody's daily tips.
  *
  * @param ownsServer whether this process posts for a server: the servers on its shards
- * @param rate       the bot's request budget, shared with its other processes
- * @param claimFor   how long a claimed post is this process's alone: after that, if it has not been recorded as sent
- *                   or failed (the process died), another process resumes it with the same nonce. Must exceed the
- *                   longest a send may take, so a live process is never overtaken
- * @param senders    posts sent at once; at Discord's 50 per second a post may take {@code senders / 50} seconds
- *                   without the rate going unused
+ * @param rate the bot's request budget, shared with its other processes
+ * @param claimFor how long a claimed post is this process's alone: after that, if it has not been recorded as sent or
+ *     failed (the process died), another process resumes it with the same nonce. Must exceed the longest a send may
+ *     take, so a live process is never overtaken
+ * @param senders posts sent at once; at Discord's 50 per second a post may take {@code senders / 50} seconds without
+ *     the rate going unused
  */
 public record Fanout(LongPredicate ownsServer, PostingRate rate, Duration claimFor, int senders) {
 

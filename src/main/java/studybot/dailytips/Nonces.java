@@ -7,8 +7,7 @@ import java.time.format.DateTimeFormatter;
 /** Nonces for posted tips, at most 24 characters (Discord allows 25). */
 final class Nonces {
 
-    private Nonces() {
-    }
+    private Nonces() {}
 
     /**
      * The nonce for one server's tip of one local date. Derived, not random, so every attempt, including one by a

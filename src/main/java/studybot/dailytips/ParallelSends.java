@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a pass's posts a few at a time, so a round trip to Discord does not hold up the next post while the shared
- * rate has room, and keeps the pass from claiming posts far ahead of sending them: {@link Pass#reserve} waits until
- * at most {@code ahead} posts are claimed but not yet sent, so a claim is spent within moments of being made.
+ * Sends a pass's posts a few at a time, so a round trip to Discord does not hold up the next post while the shared rate
+ * has room, and keeps the pass from claiming posts far ahead of sending them: {@link Pass#reserve} waits until at most
+ * {@code ahead} posts are claimed but not yet sent, so a claim is spent within moments of being made.
  */
 final class ParallelSends {
 
@@ -26,7 +26,7 @@ final class ParallelSends {
 
     /**
      * @param parallelism posts sent at once
-     * @param ahead       posts claimed but not yet sent, at most
+     * @param ahead posts claimed but not yet sent, at most
      */
     ParallelSends(int parallelism, int ahead) {
         AtomicInteger count = new AtomicInteger();

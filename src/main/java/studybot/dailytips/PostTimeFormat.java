@@ -13,8 +13,7 @@ public final class PostTimeFormat {
 
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
-    private PostTimeFormat() {
-    }
+    private PostTimeFormat() {}
 
     /**
      * Parses {@code 09:00}, {@code 18:30} or {@code 7:05}.
@@ -31,8 +30,8 @@ public final class PostTimeFormat {
                 return LocalTime.of(hour, minute);
             }
         }
-        throw new InvalidSettingException("\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH) + "\" is not a time studybot understands. Use 24-hour "
-                + "HH:mm, for example 09:00 or 18:30.");
+        throw new InvalidSettingException("\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH)
+                + "\" is not a time studybot understands. Use 24-hour " + "HH:mm, for example 09:00 or 18:30.");
     }
 
     /** The time as {@code HH:mm}. */

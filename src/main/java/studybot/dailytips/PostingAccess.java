@@ -3,8 +3,8 @@ package studybot.dailytips;
 import java.util.Optional;
 
 /**
- * Whether studybot can post tips in a channel, asked before admins' settings are saved so a wrong channel is refused
- * at once instead of pausing tomorrow's tip.
+ * Whether studybot can post tips in a channel, asked before admins' settings are saved so a wrong channel is refused at
+ * once instead of pausing tomorrow's tip.
  */
 @FunctionalInterface
 public interface PostingAccess {

@@ -1,5 +1,4 @@
 package studybot.dailytips;
 
 /** The Discord message a tip became, so status can link to it. */
-public record SentMessage(long messageId) {
-}
+public record SentMessage(long messageId) {}

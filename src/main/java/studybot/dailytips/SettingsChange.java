@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What one admin's {@code /tips} command changes, and nothing else: the store writes only these columns, so two
- * admins changing different settings at the same moment both keep their change.
+ * What one admin's {@code /tips} command changes, and nothing else: the store writes only these columns, so two admins
+ * changing different settings at the same moment both keep their change.
  */
-public record SettingsChange(OptionalLong channelId, Optional<LocalTime> postTime, Optional<ZoneId> zone,
-                             Optional<Boolean> enabled) {
+public record SettingsChange(
+        OptionalLong channelId, Optional<LocalTime> postTime, Optional<ZoneId> zone, Optional<Boolean> enabled) {
 
     public SettingsChange {
         Objects.requireNonNull(channelId, "channelId");
@@ -22,8 +22,11 @@ public record SettingsChange(OptionalLong channelId, Optional<LocalTime> postTim
 
     /** Every setting, as for a server's first setup. */
     public static SettingsChange all(DailyTipSettings settings) {
-        return new SettingsChange(OptionalLong.of(settings.channelId()), Optional.of(settings.postTime()),
-                Optional.of(settings.zone()), Optional.of(settings.enabled()));
+        return new SettingsChange(
+                OptionalLong.of(settings.channelId()),
+                Optional.of(settings.postTime()),
+                Optional.of(settings.zone()),
+                Optional.of(settings.enabled()));
     }
 
     /** On or off only. */
@@ -36,13 +39,16 @@ public record SettingsChange(OptionalLong channelId, Optional<LocalTime> postTim
         if (channelId.isEmpty() || postTime.isEmpty() || zone.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DailyTipSettings(channelId.getAsLong(), postTime.get(), zone.get(),
-                enabled.orElse(true)));
+        return Optional.of(
+                new DailyTipSettings(channelId.getAsLong(), postTime.get(), zone.get(), enabled.orElse(true)));
     }
 
     /** {@code current} with this change applied. */
     DailyTipSettings applyTo(DailyTipSettings current) {
-        return new DailyTipSettings(channelId.orElse(current.channelId()), postTime.orElse(current.postTime()),
-                zone.orElse(current.zone()), enabled.orElse(current.enabled()));
+        return new DailyTipSettings(
+                channelId.orElse(current.channelId()),
+                postTime.orElse(current.postTime()),
+                zone.orElse(current.zone()),
+                enabled.orElse(current.enabled()));
     }
 }

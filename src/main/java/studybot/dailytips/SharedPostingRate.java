@@ -10,16 +10,16 @@ import studybot.store.Store;
 
 /**
  * The bot's request budget shared by every process through the store, as one virtual-time schedule (the generic cell
- * rate algorithm): row {@code discord_rate.global} holds the earliest instant (microseconds since the epoch) a further request may go
- * out. A process
- * reserves a batch of consecutive send slots with a single atomic {@code UPDATE ... RETURNING} (so two processes can
- * never be handed the same slot) and then spends them locally, one every {@code 1 / perSecond}.
+ * rate algorithm): row {@code discord_rate.global} holds the earliest instant (microseconds since the epoch) a further
+ * request may go out. A process reserves a batch of consecutive send slots with a single atomic {@code UPDATE ...
+ * RETURNING} (so two processes can never be handed the same slot) and then spends them locally, one every {@code 1 /
+ * perSecond}.
  *
- * <p>Why through the store rather than each process taking its fraction of the limit: processes do not see each
- * other's load, a range that is busy can use what an idle one leaves, and a process started with an overlapping range
- * during a rolling restart still draws from the same budget. The cost is one round trip per batch; unused slots of a
- * batch lapse (at most one batch, {@code batch / perSecond}, per process). Time is wall-clock milliseconds, so the
- * processes' clocks must agree to well under a slot (NTP does).
+ * <p>Why through the store rather than each process taking its fraction of the limit: processes do not see each other's
+ * load, a range that is busy can use what an idle one leaves, and a process started with an overlapping range during a
+ * rolling restart still draws from the same budget. The cost is one round trip per batch; unused slots of a batch lapse
+ * (at most one batch, {@code batch / perSecond}, per process). Time is wall-clock milliseconds, so the processes'
+ * clocks must agree to well under a slot (NTP does).
  */
 public final class SharedPostingRate implements PostingRate {
 
@@ -37,9 +37,9 @@ public final class SharedPostingRate implements PostingRate {
     private int slotsLeft;
 
     /**
-     * @param clock     wall-clock time, shared with the other processes (not a test's shifted scheduling clock)
+     * @param clock wall-clock time, shared with the other processes (not a test's shifted scheduling clock)
      * @param perSecond requests per second for the whole bot
-     * @param batch     slots reserved per round trip to the store
+     * @param batch slots reserved per round trip to the store
      */
     public SharedPostingRate(Store database, Clock clock, double perSecond, int batch) {
         this.database = Objects.requireNonNull(database, "database");

@@ -57,8 +57,8 @@ final class SqlDailyTipStore implements DailyTipStore {
         return database.inTransaction(connection -> {
             List<ServerEntry> servers = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings ORDER BY server_id");
-                 ResultSet rows = select.executeQuery()) {
+                            "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings ORDER BY server_id");
+                    ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     servers.add(serverEntry(rows));
                 }
@@ -77,9 +77,12 @@ final class SqlDailyTipStore implements DailyTipStore {
                         zone_id = COALESCE(?, zone_id), enabled = COALESCE(?, enabled),
                         revision = revision + 1, updated_at = ?, paused_reason = NULL, paused_at = NULL
                     WHERE server_id = ?""")) {
-                setNullableLong(update, 1, change.channelId().isPresent()
-                        ? change.channelId().getAsLong() : null);
-                update.setString(2, change.postTime().map(PostTimeFormat::format).orElse(null));
+                setNullableLong(
+                        update,
+                        1,
+                        change.channelId().isPresent() ? change.channelId().getAsLong() : null);
+                update.setString(
+                        2, change.postTime().map(PostTimeFormat::format).orElse(null));
                 update.setString(3, change.zone().map(ZoneId::getId).orElse(null));
                 if (change.enabled().isPresent()) {
                     update.setBoolean(4, change.enabled().get());
@@ -117,8 +120,8 @@ final class SqlDailyTipStore implements DailyTipStore {
     public void removeServer(long serverId) {
         database.inTransaction(connection -> {
             for (String table : List.of("daily_tip_settings", "daily_tip_posts")) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE server_id = ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE server_id = ?")) {
                     delete.setLong(1, serverId);
                     delete.executeUpdate();
                 }
@@ -152,8 +155,8 @@ final class SqlDailyTipStore implements DailyTipStore {
     public int pausedServers() {
         return database.inTransaction(connection -> {
             try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL");
-                 ResultSet row = count.executeQuery()) {
+                            "SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL");
+                    ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }
@@ -222,7 +225,8 @@ final class SqlDailyTipStore implements DailyTipStore {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         DailyPost post = dailyPost(rows);
-                        posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>()).add(post);
+                        posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>())
+                                .add(post);
                     }
                 }
             }
@@ -231,8 +235,8 @@ final class SqlDailyTipStore implements DailyTipStore {
     }
 
     /**
-     * {@inheritDoc} Inserting first also takes the store's write lock before anything is read, so racing processes
-     * wait for each other rather than fail.
+     * {@inheritDoc} Inserting first also takes the store's write lock before anything is read, so racing processes wait
+     * for each other rather than fail.
      */
     @Override
     public List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil) {
@@ -242,9 +246,20 @@ final class SqlDailyTipStore implements DailyTipStore {
                 if (claim.resumed().isPresent()) {
                     if (takeOver(connection, claim.serverId(), claim.date(), now, claimedUntil)) {
                         DailyPost post = claim.resumed().get();
-                        won.add(new DailyPost(post.serverId(), post.date(), post.nonce(), post.tipId(),
-                                post.tipText(), post.section(), post.attempts(), claimedUntil, post.lastError(),
-                                post.channelId(), post.messageId(), post.missed(), post.questionId()));
+                        won.add(new DailyPost(
+                                post.serverId(),
+                                post.date(),
+                                post.nonce(),
+                                post.tipId(),
+                                post.tipText(),
+                                post.section(),
+                                post.attempts(),
+                                claimedUntil,
+                                post.lastError(),
+                                post.channelId(),
+                                post.messageId(),
+                                post.missed(),
+                                post.questionId()));
                     }
                 } else if (!deck.isEmpty()) {
                     insertIntent(connection, claim, deck, now, claimedUntil).ifPresent(won::add);
@@ -256,11 +271,11 @@ final class SqlDailyTipStore implements DailyTipStore {
 
     /**
      * Inserts a new post's row and decides its tip: the rotation's next among the claim's {@code preferred} tips
-     * (today's reading's) when there are any, else among the whole deck; the tip leaves the whole deck's rotation.
-     * Then the question of the day that goes with that tip.
+     * (today's reading's) when there are any, else among the whole deck; the tip leaves the whole deck's rotation. Then
+     * the question of the day that goes with that tip.
      */
-    private Optional<DailyPost> insertIntent(Connection connection, Claim claim, List<Tip> deck, Instant now,
-                                             Instant claimedUntil) throws SQLException {
+    private Optional<DailyPost> insertIntent(
+            Connection connection, Claim claim, List<Tip> deck, Instant now, Instant claimedUntil) throws SQLException {
         long serverId = claim.serverId();
         LocalDate date = claim.date();
         List<Tip> preferred = claim.preferred();
@@ -279,7 +294,8 @@ final class SqlDailyTipStore implements DailyTipStore {
                 return Optional.empty();
             }
         }
-        Tip tip = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred).orElseThrow();
+        Tip tip = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred)
+                .orElseThrow();
         Optional<String> questionId = claim.questionFor().apply(tip);
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?, question_id = ?
@@ -293,12 +309,25 @@ final class SqlDailyTipStore implements DailyTipStore {
             update.executeUpdate();
         }
         rotation.markShown(connection, serverId, tip, deck);
-        return Optional.of(new DailyPost(serverId, date, nonce, tip.id(), tip.text(), tip.source(), 0,
-                claimedUntil, Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), false, questionId));
+        return Optional.of(new DailyPost(
+                serverId,
+                date,
+                nonce,
+                tip.id(),
+                tip.text(),
+                tip.source(),
+                0,
+                claimedUntil,
+                Optional.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                false,
+                questionId));
     }
 
-    private static boolean takeOver(Connection connection, long serverId, LocalDate date, Instant now,
-                                    Instant claimedUntil) throws SQLException {
+    private static boolean takeOver(
+            Connection connection, long serverId, LocalDate date, Instant now, Instant claimedUntil)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE daily_tip_posts SET next_attempt_at = ?
                 WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = FALSE
@@ -386,22 +415,36 @@ final class SqlDailyTipStore implements DailyTipStore {
     }
 
     private static ServerEntry serverEntry(ResultSet row) throws SQLException {
-        DailyTipSettings settings = new DailyTipSettings(row.getLong("channel_id"),
-                LocalTime.parse(row.getString("post_time")), ZoneId.of(row.getString("zone_id")),
+        DailyTipSettings settings = new DailyTipSettings(
+                row.getLong("channel_id"),
+                LocalTime.parse(row.getString("post_time")),
+                ZoneId.of(row.getString("zone_id")),
                 row.getBoolean("enabled"));
-        return new ServerEntry(row.getLong("server_id"), settings, row.getLong("revision"),
-                Instant.ofEpochMilli(row.getLong("updated_at")), Optional.ofNullable(row.getString("paused_reason")));
+        return new ServerEntry(
+                row.getLong("server_id"),
+                settings,
+                row.getLong("revision"),
+                Instant.ofEpochMilli(row.getLong("updated_at")),
+                Optional.ofNullable(row.getString("paused_reason")));
     }
 
     private static DailyPost dailyPost(ResultSet row) throws SQLException {
         String section = row.getString("section");
-        return new DailyPost(row.getLong("server_id"), LocalDate.parse(row.getString("local_date")),
-                row.getString("nonce"), row.getString("tip_id"), row.getString("tip_text"),
-                SectionNumber.parse(section).orElseThrow(() -> new StoreException(
-                        "daily_tip_posts holds a malformed section number: " + section)),
-                row.getInt("attempts"), Instant.ofEpochMilli(row.getLong("next_attempt_at")),
-                Optional.ofNullable(row.getString("last_error")), optionalLong(row, "channel_id"),
-                optionalLong(row, "message_id"), row.getBoolean("missed"),
+        return new DailyPost(
+                row.getLong("server_id"),
+                LocalDate.parse(row.getString("local_date")),
+                row.getString("nonce"),
+                row.getString("tip_id"),
+                row.getString("tip_text"),
+                SectionNumber.parse(section)
+                        .orElseThrow(() ->
+                                new StoreException("daily_tip_posts holds a malformed section number: " + section)),
+                row.getInt("attempts"),
+                Instant.ofEpochMilli(row.getLong("next_attempt_at")),
+                Optional.ofNullable(row.getString("last_error")),
+                optionalLong(row, "channel_id"),
+                optionalLong(row, "message_id"),
+                row.getBoolean("missed"),
                 Optional.ofNullable(row.getString("question_id")));
     }
 

@@ -6,8 +6,8 @@ import studybot.server.ServerZones;
 import studybot.store.Store;
 
 /**
- * Each server's zone as its daily-tip settings have it, read from the store on every call (so a changed zone is
- * used at once); UTC for a server that has not set daily tips up.
+ * Each server's zone as its daily-tip settings have it, read from the store on every call (so a changed zone is used at
+ * once); UTC for a server that has not set daily tips up.
  */
 public final class StoredServerZones implements ServerZones {
 

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import studybot.reply.UserEcho;
 
 /**
- * IANA timezone names as admins type them: lenient about case, with completions for Discord's autocomplete (which
- * shows at most 25) so nobody has to know whether it is {@code Asia/Kolkata} or {@code Asia/Calcutta}.
+ * IANA timezone names as admins type them: lenient about case, with completions for Discord's autocomplete (which shows
+ * at most 25) so nobody has to know whether it is {@code Asia/Kolkata} or {@code Asia/Calcutta}.
  */
 public final class TimeZones {
 
@@ -25,15 +25,23 @@ public final class TimeZones {
     /** How many completions are offered: as many as fit a chat client's list (transports may show fewer). */
     public static final int MAX_COMPLETIONS = 25;
 
-    private static final Set<String> REGIONS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
-            "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+    private static final Set<String> REGIONS = Set.of(
+            "Africa",
+            "America",
+            "Antarctica",
+            "Arctic",
+            "Asia",
+            "Atlantic",
+            "Australia",
+            "Europe",
+            "Indian",
+            "Pacific");
 
-    private static final Map<String, String> BY_LOWER_CASE_ID = new TreeMap<>(ZoneId.getAvailableZoneIds()
-            .stream().collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT),
-                    Function.identity(), (first, second) -> first)));
+    private static final Map<String, String> BY_LOWER_CASE_ID = new TreeMap<>(ZoneId.getAvailableZoneIds().stream()
+            .collect(Collectors.toMap(
+                    id -> id.toLowerCase(Locale.ROOT), Function.identity(), (first, second) -> first)));
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     /**
      * The zone named {@code text}, ignoring case ({@code europe/berlin} is {@code Europe/Berlin}).
@@ -47,24 +55,30 @@ public final class TimeZones {
             return ZoneId.of(id);
         }
         String lastPart = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-        String suggestion = lastPart.isEmpty() ? "" : complete(lastPart).stream().findFirst()
-                .map(best -> " Did you mean " + best + "?").orElse("");
-        throw new InvalidSettingException("\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH) + "\" is not a timezone studybot knows. Use an IANA name "
-                + "such as Europe/Berlin, America/New_York or Asia/Kolkata." + suggestion);
+        String suggestion = lastPart.isEmpty()
+                ? ""
+                : complete(lastPart).stream()
+                        .findFirst()
+                        .map(best -> " Did you mean " + best + "?")
+                        .orElse("");
+        throw new InvalidSettingException(
+                "\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH) + "\" is not a timezone studybot knows. Use an IANA name "
+                        + "such as Europe/Berlin, America/New_York or Asia/Kolkata." + suggestion);
     }
 
     /**
      * Zone ids matching what an admin has typed so far, best first, at most {@link #MAX_COMPLETIONS}. Case and
-     * spaces-for-underscores do not matter. A match at the start of the id or of one of its parts ({@code berl}
-     * finds {@code Europe/Berlin}, {@code new y} finds {@code America/New_York}) beats a match inside; then
-     * region-based ids beat legacy aliases ({@code Asia/Singapore} before {@code Singapore}); then shorter first.
+     * spaces-for-underscores do not matter. A match at the start of the id or of one of its parts ({@code berl} finds
+     * {@code Europe/Berlin}, {@code new y} finds {@code America/New_York}) beats a match inside; then region-based ids
+     * beat legacy aliases ({@code Asia/Singapore} before {@code Singapore}); then shorter first.
      */
     public static List<String> complete(String typed) {
         String query = normalize(typed.strip());
         return BY_LOWER_CASE_ID.values().stream()
                 .map(id -> new Candidate(id, rank(normalize(id), query)))
                 .filter(candidate -> candidate.rank().isPresent())
-                .sorted(Comparator.comparing((Candidate candidate) -> candidate.rank().get())
+                .sorted(Comparator.comparing(
+                                (Candidate candidate) -> candidate.rank().get())
                         .thenComparing(candidate -> isRegional(candidate.id()) ? 0 : 1)
                         .thenComparing(candidate -> candidate.id().length())
                         .thenComparing(Candidate::id))
@@ -73,8 +87,7 @@ public final class TimeZones {
                 .toList();
     }
 
-    private record Candidate(String id, Optional<Integer> rank) {
-    }
+    private record Candidate(String id, Optional<Integer> rank) {}
 
     private static Optional<Integer> rank(String id, String query) {
         if (id.startsWith(query) || Arrays.stream(id.split("/")).anyMatch(part -> part.startsWith(query))) {

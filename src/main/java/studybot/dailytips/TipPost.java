@@ -6,13 +6,18 @@ import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 
 /**
- * A tip as it is posted: its text and the section it came from, with that section's title so the message can offer
- * a "Read 62.7" button. {@code sectionTitle} is empty when the book no longer has the section. With a reading plan
- * running, {@code digest} makes the post the group's study digest; {@code question} is the question of the day the
- * post asks, if the book has one.
+ * A tip as it is posted: its text and the section it came from, with that section's title so the message can offer a
+ * "Read 62.7" button. {@code sectionTitle} is empty when the book no longer has the section. With a reading plan
+ * running, {@code digest} makes the post the group's study digest; {@code question} is the question of the day the post
+ * asks, if the book has one.
  */
-public record TipPost(String tipId, String text, SectionNumber section, String sectionTitle, Optional<Digest> digest,
-                      Optional<Question> question) {
+public record TipPost(
+        String tipId,
+        String text,
+        SectionNumber section,
+        String sectionTitle,
+        Optional<Digest> digest,
+        Optional<Question> question) {
 
     public TipPost {
         Objects.requireNonNull(tipId, "tipId");

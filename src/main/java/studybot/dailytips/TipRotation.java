@@ -20,11 +20,11 @@ import studybot.tip.Tip;
 /**
  * Each server's walk through the tip deck: every tip once, in an order of the server's own, before any repeats.
  *
- * <p>The order within a cycle sorts tips by a hash of (server, cycle, tip id) rather than shuffling a list, so a
- * tip's place does not depend on which other tips exist: when a reload adds or removes tips the rest keep their
- * order, new tips join the current cycle at their hashed place, removed ones are simply never reached, and the set
- * of tips already shown this cycle (persisted) keeps them from repeating. A new cycle never opens with the tip that
- * closed the last one.
+ * <p>The order within a cycle sorts tips by a hash of (server, cycle, tip id) rather than shuffling a list, so a tip's
+ * place does not depend on which other tips exist: when a reload adds or removes tips the rest keep their order, new
+ * tips join the current cycle at their hashed place, removed ones are simply never reached, and the set of tips already
+ * shown this cycle (persisted) keeps them from repeating. A new cycle never opens with the tip that closed the last
+ * one.
  */
 final class TipRotation {
 
@@ -35,7 +35,9 @@ final class TipRotation {
             return Optional.empty();
         }
         Place place = load(connection, serverId);
-        List<Tip> unseen = tips.values().stream().filter(tip -> !place.shown().contains(tip.id())).toList();
+        List<Tip> unseen = tips.values().stream()
+                .filter(tip -> !place.shown().contains(tip.id()))
+                .toList();
         if (!unseen.isEmpty()) {
             return Optional.of(inOrder(unseen, serverId, place.cycle()).get(0));
         }
@@ -50,8 +52,8 @@ final class TipRotation {
         long cycle = place.cycle();
         if (place.shown().containsAll(byId(deck).keySet())) {
             cycle++;
-            try (PreparedStatement clear = connection.prepareStatement(
-                    "DELETE FROM daily_tip_rotation_shown WHERE server_id = ?")) {
+            try (PreparedStatement clear =
+                    connection.prepareStatement("DELETE FROM daily_tip_rotation_shown WHERE server_id = ?")) {
                 clear.setLong(1, serverId);
                 clear.executeUpdate();
             }
@@ -75,22 +77,21 @@ final class TipRotation {
     /** Forgets a server's place, for when studybot leaves it. */
     void forget(Connection connection, long serverId) throws SQLException {
         for (String table : List.of("daily_tip_rotation_shown", "daily_tip_rotation")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE server_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE server_id = ?")) {
                 delete.setLong(1, serverId);
                 delete.executeUpdate();
             }
         }
     }
 
-    private record Place(long cycle, String lastTipId, Set<String> shown) {
-    }
+    private record Place(long cycle, String lastTipId, Set<String> shown) {}
 
     private static Place load(Connection connection, long serverId) throws SQLException {
         long cycle = 0;
         String lastTipId = null;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT cycle, last_tip_id FROM daily_tip_rotation WHERE server_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT cycle, last_tip_id FROM daily_tip_rotation WHERE server_id = ?")) {
             select.setLong(1, serverId);
             try (ResultSet row = select.executeQuery()) {
                 if (row.next()) {
@@ -100,8 +101,8 @@ final class TipRotation {
             }
         }
         Set<String> shown = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT tip_id FROM daily_tip_rotation_shown WHERE server_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT tip_id FROM daily_tip_rotation_shown WHERE server_id = ?")) {
             select.setLong(1, serverId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A later attempt may succeed: Discord answered 5xx, timed out, or rate-limited the request. {@code retryAfter} is
- * the wait Discord asked for (429's {@code retry_after}), when it asked for one.
+ * A later attempt may succeed: Discord answered 5xx, timed out, or rate-limited the request. {@code retryAfter} is the
+ * wait Discord asked for (429's {@code retry_after}), when it asked for one.
  */
 public final class TransientSendFailure extends TipSendException {
 

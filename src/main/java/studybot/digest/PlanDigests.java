@@ -16,9 +16,9 @@ import studybot.plan.ReadingTime;
 import studybot.progress.ProgressService;
 
 /**
- * Turns a server's running reading plan into its daily post's digest: today's reading with reading times, what is
- * left, and how many members finished the reading before. A paused, finished or switched-off plan adds nothing, so
- * the post is the plain tip.
+ * Turns a server's running reading plan into its daily post's digest: today's reading with reading times, what is left,
+ * and how many members finished the reading before. A paused, finished or switched-off plan adds nothing, so the post
+ * is the plain tip.
  */
 public final class PlanDigests implements DailyDigests {
 
@@ -39,15 +39,24 @@ public final class PlanDigests implements DailyDigests {
 
     private Digest digest(long serverId, PlanDay day) {
         List<DigestSection> reading = day.today().stream()
-                .map(section -> new DigestSection(section.number(), section.title(),
-                        ReadingTime.minutes(List.of(section))))
+                .map(section ->
+                        new DigestSection(section.number(), section.title(), ReadingTime.minutes(List.of(section))))
                 .toList();
         OptionalLong next = day.today().isEmpty()
-                ? day.nextReading().map(date -> OptionalLong.of(day.epochSecondOf(date))).orElse(OptionalLong.empty())
+                ? day.nextReading()
+                        .map(date -> OptionalLong.of(day.epochSecondOf(date)))
+                        .orElse(OptionalLong.empty())
                 : OptionalLong.empty();
-        OptionalLong end = day.expectedEnd().map(date -> OptionalLong.of(day.epochSecondOf(date)))
+        OptionalLong end = day.expectedEnd()
+                .map(date -> OptionalLong.of(day.epochSecondOf(date)))
                 .orElse(OptionalLong.empty());
-        return new Digest(reading, ReadingTime.minutes(day.today()), next, day.left().size(), end,
-                day.previous().stream().map(Section::number).toList(), progress.finished(serverId, day.previous()));
+        return new Digest(
+                reading,
+                ReadingTime.minutes(day.today()),
+                next,
+                day.left().size(),
+                end,
+                day.previous().stream().map(Section::number).toList(),
+                progress.finished(serverId, day.previous()));
     }
 }

@@ -22,9 +22,9 @@ import studybot.sharing.ShareOptIns;
 import studybot.store.Store;
 
 /**
- * Reading plans, members' progress and the digest they add to the daily post, built together over the bot's store
- * since the digest reads both; the {@code CompositionRoot} builds {@code /plan} and {@code /progress} from them.
- * Days are counted in each server's daily-tip timezone.
+ * Reading plans, members' progress and the digest they add to the daily post, built together over the bot's store since
+ * the digest reads both; the {@code CompositionRoot} builds {@code /plan} and {@code /progress} from them. Days are
+ * counted in each server's daily-tip timezone.
  */
 public record ReadingServices(PlanService plans, ProgressService progress, PlanDigests digests) {
 
@@ -35,21 +35,21 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
     }
 
     /**
-     * @param store   opened with the daily tips', plans' and read marks' migrations
+     * @param store opened with the daily tips', plans' and read marks' migrations
      * @param library the book being served
-     * @param optIns  who may be named in group progress
+     * @param optIns who may be named in group progress
      */
     public static ReadingServices open(Store store, Supplier<Library> library, ShareOptIns optIns, Clock clock) {
         StoredServerZones zones = new StoredServerZones(store);
         PlanService plans = new PlanService(new SqlPlanStore(store), library, zones, clock);
-        ProgressService progress = new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns,
-                clock);
+        ProgressService progress =
+                new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns, clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
     }
 
     /**
-     * Where each member is, for the order of their new quiz cards: in a server, their read marks there and the
-     * server's plan up to today's reading; in direct messages and the console (scope 0), their own read marks only.
+     * Where each member is, for the order of their new quiz cards: in a server, their read marks there and the server's
+     * plan up to today's reading; in direct messages and the console (scope 0), their own read marks only.
      */
     public StudyPlaces studyPlaces() {
         return (scope, member) -> {
@@ -58,8 +58,11 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
                 marked.addAll(progress.marked(Place.server(PlanService.CONSOLE_SERVER), member));
                 return new StudyPlace(marked, Set.of());
             }
-            Set<SectionNumber> planned = plans.today(scope).map(day -> Stream.concat(day.due().stream(),
-                    day.today().stream()).map(Section::number).collect(Collectors.toSet())).orElse(Set.of());
+            Set<SectionNumber> planned = plans.today(scope)
+                    .map(day -> Stream.concat(day.due().stream(), day.today().stream())
+                            .map(Section::number)
+                            .collect(Collectors.toSet()))
+                    .orElse(Set.of());
             return new StudyPlace(progress.marked(Place.server(scope), member), planned);
         };
     }

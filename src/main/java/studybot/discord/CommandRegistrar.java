@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the slash commands when the bot connects: globally (every server and DMs, from the first shard), or,
- * when {@code discord.guildIds} lists servers, on those servers only, where updates show instantly.
+ * Registers the slash commands when the bot connects: globally (every server and DMs, from the first shard), or, when
+ * {@code discord.guildIds} lists servers, on those servers only, where updates show instantly.
  */
 public final class CommandRegistrar extends ListenerAdapter {
 
@@ -32,25 +32,36 @@ public final class CommandRegistrar extends ListenerAdapter {
     @Override
     public void onReady(ReadyEvent event) {
         if (guildIds.isEmpty() && event.getJDA().getShardInfo().getShardId() == 0) {
-            event.getJDA().updateCommands().addCommands(commands).queue(
-                    done -> {
-                        LOG.info("Registered {} slash commands globally", done.size());
-                        registered.countDown();
-                    },
-                    failure -> LOG.error("Could not register slash commands globally: {}", failure.toString()));
+            event.getJDA()
+                    .updateCommands()
+                    .addCommands(commands)
+                    .queue(
+                            done -> {
+                                LOG.info("Registered {} slash commands globally", done.size());
+                                registered.countDown();
+                            },
+                            failure -> LOG.error("Could not register slash commands globally: {}", failure.toString()));
         }
     }
 
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         if (guildIds.contains(event.getGuild().getIdLong())) {
-            event.getGuild().updateCommands().addCommands(commands).queue(
-                    done -> {
-                        LOG.info("Registered {} slash commands on server {}", done.size(), event.getGuild().getId());
-                        registered.countDown();
-                    },
-                    failure -> LOG.error("Could not register slash commands on server {}: {}",
-                            event.getGuild().getId(), failure.toString()));
+            event.getGuild()
+                    .updateCommands()
+                    .addCommands(commands)
+                    .queue(
+                            done -> {
+                                LOG.info(
+                                        "Registered {} slash commands on server {}",
+                                        done.size(),
+                                        event.getGuild().getId());
+                                registered.countDown();
+                            },
+                            failure -> LOG.error(
+                                    "Could not register slash commands on server {}: {}",
+                                    event.getGuild().getId(),
+                                    failure.toString()));
         }
     }
 

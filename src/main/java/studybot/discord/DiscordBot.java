@@ -24,9 +24,9 @@ import studybot.discord.connect.RejectedTokenException;
 import studybot.stats.Interaction;
 
 /**
- * studybot on Discord: every command of the registry, with buttons and autocomplete, plus the services that need
- * the connection itself ({@link DiscordService}), over one sharded connection. Shutting down stops taking interactions, lets those in
- * flight finish, then closes the gateway.
+ * studybot on Discord: every command of the registry, with buttons and autocomplete, plus the services that need the
+ * connection itself ({@link DiscordService}), over one sharded connection. Shutting down stops taking interactions,
+ * lets those in flight finish, then closes the gateway.
  */
 public final class DiscordBot {
 
@@ -45,8 +45,11 @@ public final class DiscordBot {
     private final CommandRegistrar registrar;
     private final List<DiscordService> services;
 
-    private DiscordBot(DiscordConnection connection, InteractionResponder responder, CommandRegistrar registrar,
-                       List<DiscordService> services) {
+    private DiscordBot(
+            DiscordConnection connection,
+            InteractionResponder responder,
+            CommandRegistrar registrar,
+            List<DiscordService> services) {
         this.connection = connection;
         this.responder = responder;
         this.registrar = registrar;
@@ -56,24 +59,29 @@ public final class DiscordBot {
     /**
      * Connects and starts answering.
      *
-     * @param discord  the servers to register the commands on (none: globally) and the shards to run
+     * @param discord the servers to register the commands on (none: globally) and the shards to run
      * @param observer where every answered interaction is reported, for the log and {@code /stats}
      * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
-     *                      the store's own busy timeout
+     *     the store's own busy timeout
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
-    public static DiscordBot start(CommandRegistry registry, DiscordEndpoints endpoints, DiscordConfig discord,
-                                   Consumer<Interaction> observer, Duration storePatience,
-                                   List<DiscordService> services)
+    public static DiscordBot start(
+            CommandRegistry registry,
+            DiscordEndpoints endpoints,
+            DiscordConfig discord,
+            Consumer<Interaction> observer,
+            Duration storePatience,
+            List<DiscordService> services)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
-        ExecutorService storeHandlers = new StoreHandlerPool(STORE_HANDLERS, STORE_QUEUE, storePatience,
-                daemonThreads("studybot-store-handler"));
-        InteractionResponder responder = new InteractionResponder(handlers, storeHandlers, timers,
-                new DiscordRenderer(), DEFER_AFTER, observer);
+        ScheduledExecutorService timers =
+                Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
+        ExecutorService storeHandlers = new StoreHandlerPool(
+                STORE_HANDLERS, STORE_QUEUE, storePatience, daemonThreads("studybot-store-handler"));
+        InteractionResponder responder =
+                new InteractionResponder(handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, observer);
         List<CommandData> commands = SlashCommands.of(registry.specs());
         List<EventListener> listeners = new ArrayList<>();
         listeners.add(new RegistryInteractions(registry, responder));
@@ -82,8 +90,7 @@ public final class DiscordBot {
         listeners.add(registrar);
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints, discord.shards())
-                    .connect(listeners);
+            connection = new DiscordConnector(endpoints, discord.shards()).connect(listeners);
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             storeHandlers.shutdownNow();

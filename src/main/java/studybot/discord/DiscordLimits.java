@@ -1,8 +1,8 @@
 package studybot.discord;
 
 /**
- * Discord's size limits for what the bot sends (checked against Discord's OpenAPI description). Text is fitted
- * into them with {@link studybot.reply.WordCut}: cut at a word and end with {@code …}, never fail the send.
+ * Discord's size limits for what the bot sends (checked against Discord's OpenAPI description). Text is fitted into
+ * them with {@link studybot.reply.WordCut}: cut at a word and end with {@code …}, never fail the send.
  */
 public final class DiscordLimits {
 
@@ -25,6 +25,5 @@ public final class DiscordLimits {
     public static final int CHOICE_NAME = 100;
     public static final int CHOICE_VALUE = 100;
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 }

@@ -25,8 +25,9 @@ import studybot.reply.ReplyField;
 import studybot.reply.WordCut;
 
 /**
- * Turns a transport-neutral {@link Reply} into a Discord message: one embed, then its pick lists and buttons. Everything is fitted to Discord's limits here, so no reply can
- * be refused for size, and every message is sent with no allowed mentions, so no reply can ever ping anyone.
+ * Turns a transport-neutral {@link Reply} into a Discord message: one embed, then its pick lists and buttons.
+ * Everything is fitted to Discord's limits here, so no reply can be refused for size, and every message is sent with no
+ * allowed mentions, so no reply can ever ping anyone.
  */
 public final class DiscordRenderer {
 
@@ -47,19 +48,26 @@ public final class DiscordRenderer {
     }
 
     MessageEmbed embed(Reply reply) {
-        EmbedBuilder embed = new EmbedBuilder()
-                .setColor(reply.kind() == Reply.Kind.CONTENT ? CONTENT_COLOUR : PROBLEM_COLOUR);
+        EmbedBuilder embed =
+                new EmbedBuilder().setColor(reply.kind() == Reply.Kind.CONTENT ? CONTENT_COLOUR : PROBLEM_COLOUR);
         String title = WordCut.toLength(DiscordMarkdown.escape(reply.title()), DiscordLimits.EMBED_TITLE);
         String footer = WordCut.toLength(reply.footer(), DiscordLimits.FOOTER);
         String text = DiscordText.markdown(reply.text());
-        List<ReplyField> fields = reply.fields().subList(0, Math.min(reply.fields().size(), DiscordLimits.EMBED_FIELDS));
+        List<ReplyField> fields =
+                reply.fields().subList(0, Math.min(reply.fields().size(), DiscordLimits.EMBED_FIELDS));
         List<String> names = fields.stream()
                 .map(field -> WordCut.toLength(DiscordMarkdown.escape(field.name()), DiscordLimits.FIELD_NAME))
                 .toList();
-        List<String> values = fields.stream().map(field -> DiscordText.markdown(field.value())).toList();
-        int fixed = title.length() + footer.length() + names.stream().mapToInt(String::length).sum();
+        List<String> values = fields.stream()
+                .map(field -> DiscordText.markdown(field.value()))
+                .toList();
+        int fixed = title.length()
+                + footer.length()
+                + names.stream().mapToInt(String::length).sum();
         int flexible = Math.min(text.length(), DiscordLimits.EMBED_DESCRIPTION)
-                + values.stream().mapToInt(value -> Math.min(value.length(), DiscordLimits.FIELD_VALUE)).sum();
+                + values.stream()
+                        .mapToInt(value -> Math.min(value.length(), DiscordLimits.FIELD_VALUE))
+                        .sum();
         double share = flexible == 0 ? 1 : Math.min(1, (DiscordLimits.EMBEDS_TOTAL - fixed) / (double) flexible);
         if (!title.isEmpty()) {
             embed.setTitle(title);
@@ -94,12 +102,17 @@ public final class DiscordRenderer {
                 }
             } else if (action instanceof ReplyAction.Button button && fits(button.id()) && usedIds.add(button.id())) {
                 String label = WordCut.toLength(button.label(), DiscordLimits.BUTTON_LABEL);
-                if (buttonRows.isEmpty() || button.startsRow()
+                if (buttonRows.isEmpty()
+                        || button.startsRow()
                         || buttonRows.get(buttonRows.size() - 1).size() == DiscordLimits.BUTTONS_PER_ROW) {
                     buttonRows.add(new ArrayList<>());
                 }
-                buttonRows.get(buttonRows.size() - 1).add(button.style() == ReplyAction.Style.PRIMARY
-                        ? Button.primary(button.id(), label) : Button.secondary(button.id(), label));
+                buttonRows
+                        .get(buttonRows.size() - 1)
+                        .add(
+                                button.style() == ReplyAction.Style.PRIMARY
+                                        ? Button.primary(button.id(), label)
+                                        : Button.secondary(button.id(), label));
             }
         }
         for (int i = 0; i < buttonRows.size() && rows.size() < DiscordLimits.ROWS; i++) {
@@ -122,10 +135,11 @@ public final class DiscordRenderer {
                 .setPlaceholder(WordCut.toLength(list.placeholder(), DiscordLimits.SELECT_PLACEHOLDER));
         Set<String> usedValues = new HashSet<>();
         for (ReplyAction.Pick pick : list.picks()) {
-            if (usedValues.size() < DiscordLimits.SELECT_OPTIONS && pick.value().length() <= DiscordLimits.SELECT_VALUE
+            if (usedValues.size() < DiscordLimits.SELECT_OPTIONS
+                    && pick.value().length() <= DiscordLimits.SELECT_VALUE
                     && usedValues.add(pick.value())) {
-                menu.addOptions(SelectOption.of(WordCut.toLength(pick.label(), DiscordLimits.SELECT_LABEL),
-                        pick.value()));
+                menu.addOptions(
+                        SelectOption.of(WordCut.toLength(pick.label(), DiscordLimits.SELECT_LABEL), pick.value()));
             }
         }
         return menu.build();

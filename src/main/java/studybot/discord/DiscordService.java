@@ -5,9 +5,9 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
- * Something that needs the Discord connection itself rather than answering commands (those are features in the
- * command registry): listeners for gateway events, work started once connected, and a stop on shutdown. The daily
- * tips' scheduler is one.
+ * Something that needs the Discord connection itself rather than answering commands (those are features in the command
+ * registry): listeners for gateway events, work started once connected, and a stop on shutdown. The daily tips'
+ * scheduler is one.
  */
 public interface DiscordService {
 
@@ -17,10 +17,8 @@ public interface DiscordService {
     }
 
     /** Called once the connection exists, e.g. to start a scheduler that posts through it. */
-    default void connected(ShardManager shards) {
-    }
+    default void connected(ShardManager shards) {}
 
     /** Called on shutdown, after interactions in flight are answered and before the gateway closes. */
-    default void stop() {
-    }
+    default void stop() {}
 }

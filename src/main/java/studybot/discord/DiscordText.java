@@ -6,16 +6,15 @@ import studybot.reply.DiscordMarkdown;
 import studybot.reply.Text;
 
 /**
- * Writes structured text as Discord markdown: plain runs escaped (so book and user text can neither reformat a
- * message nor form a mention), emphasis in bold, code in backticks, channels as {@code <#id>}, moments as
- * timestamps every reader sees in their own timezone (JDA's {@link TimeFormat}); a book's code listing as a fenced
- * code block. The escaping stays studybot's own ({@link DiscordMarkdown}): JDA's {@code MarkdownSanitizer} leaves
- * backslashes, headings, mid-line quotes and mentions as they are.
+ * Writes structured text as Discord markdown: plain runs escaped (so book and user text can neither reformat a message
+ * nor form a mention), emphasis in bold, code in backticks, channels as {@code <#id>}, moments as timestamps every
+ * reader sees in their own timezone (JDA's {@link TimeFormat}); a book's code listing as a fenced code block. The
+ * escaping stays studybot's own ({@link DiscordMarkdown}): JDA's {@code MarkdownSanitizer} leaves backslashes,
+ * headings, mid-line quotes and mentions as they are.
  */
 public final class DiscordText {
 
-    private DiscordText() {
-    }
+    private DiscordText() {}
 
     public static String markdown(Text text) {
         StringBuilder out = new StringBuilder();
@@ -27,9 +26,14 @@ public final class DiscordText {
             } else if (span instanceof Text.Code code) {
                 out.append('`').append(code.text().replace('`', '\'')).append('`');
             } else if (span instanceof Text.CodeBlock block) {
-                out.append("```\n").append(block.text().replace("```", "``\u200b`")).append("\n```");
+                out.append("```\n")
+                        .append(block.text().replace("```", "``\u200b`"))
+                        .append("\n```");
             } else if (span instanceof Text.Link link) {
-                out.append('[').append(DiscordMarkdown.escape(link.label())).append("](").append(link.url())
+                out.append('[')
+                        .append(DiscordMarkdown.escape(link.label()))
+                        .append("](")
+                        .append(link.url())
                         .append(')');
             } else if (span instanceof Text.Day day) {
                 out.append(TimeFormat.DATE_LONG.format(Instant.ofEpochSecond(day.epochSecond())));
@@ -39,7 +43,9 @@ public final class DiscordText {
                 out.append("<#").append(Long.toUnsignedString(channel.id())).append('>');
             } else {
                 Instant at = Instant.ofEpochSecond(((Text.Moment) span).epochSecond());
-                out.append(TimeFormat.DATE_TIME_LONG.format(at)).append(" (").append(TimeFormat.RELATIVE.format(at))
+                out.append(TimeFormat.DATE_TIME_LONG.format(at))
+                        .append(" (")
+                        .append(TimeFormat.RELATIVE.format(at))
                         .append(')');
             }
         }

@@ -32,10 +32,10 @@ import studybot.stats.Outcome;
 import studybot.store.StoreBusyException;
 
 /**
- * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the
- * bot's own pool (never on JDA's gateway thread); if it has not finished after {@code deferAfter} the interaction
- * is deferred first and the answer edited in later. A handler that throws gets an apology shown only to the
- * asker, with the interaction id logged, so nobody ever sees "This interaction failed".
+ * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the bot's
+ * own pool (never on JDA's gateway thread); if it has not finished after {@code deferAfter} the interaction is deferred
+ * first and the answer edited in later. A handler that throws gets an apology shown only to the asker, with the
+ * interaction id logged, so nobody ever sees "This interaction failed".
  */
 public final class InteractionResponder {
 
@@ -60,12 +60,15 @@ public final class InteractionResponder {
 
     /**
      * @param storeHandlers where handlers that need the store run, apart from {@code handlers}, so a slow or locked
-     *                      store never delays answers that don't need it; work it turns away is answered "the store
-     *                      is busy"
+     *     store never delays answers that don't need it; work it turns away is answered "the store is busy"
      */
-    public InteractionResponder(ExecutorService handlers, ExecutorService storeHandlers,
-                                ScheduledExecutorService timers, DiscordRenderer renderer, Duration deferAfter,
-                                Consumer<Interaction> observer) {
+    public InteractionResponder(
+            ExecutorService handlers,
+            ExecutorService storeHandlers,
+            ScheduledExecutorService timers,
+            DiscordRenderer renderer,
+            Duration deferAfter,
+            Consumer<Interaction> observer) {
         this.handlers = handlers;
         this.storeHandlers = storeHandlers;
         this.timers = timers;
@@ -76,15 +79,20 @@ public final class InteractionResponder {
 
     /**
      * Answers {@code event} as {@code answering} says, from a handler run on {@code pool}'s threads. When the store
-     * handlers have stopped keeping up, {@code withoutStore} answers instead, on the general handlers (a random tip
-     * for {@code /tip}); without it the asker is told the store is busy. A handler that also gives the clicked
-     * message's new content has it updated in the same acknowledgement (the private answer then follows up); a
-     * handler slower than the deferral leaves the clicked message as it is.
+     * handlers have stopped keeping up, {@code withoutStore} answers instead, on the general handlers (a random tip for
+     * {@code /tip}); without it the asker is told the store is busy. A handler that also gives the clicked message's
+     * new content has it updated in the same acknowledgement (the private answer then follows up); a handler slower
+     * than the deferral leaves the clicked message as it is.
      *
      * @throws IllegalArgumentException when {@code answering} edits the clicked message of an event that has none
      */
-    public void answer(IReplyCallback event, String command, Answering answering, HandlerPool pool,
-                       Supplier<ClickAnswer> handler, Optional<Supplier<ClickAnswer>> withoutStore) {
+    public void answer(
+            IReplyCallback event,
+            String command,
+            Answering answering,
+            HandlerPool pool,
+            Supplier<ClickAnswer> handler,
+            Optional<Supplier<ClickAnswer>> withoutStore) {
         if (answering == Answering.EDIT_CLICKED && !(event instanceof IMessageEditCallback)) {
             throw new IllegalArgumentException("only a click has a message to edit: " + command);
         }
@@ -97,10 +105,10 @@ public final class InteractionResponder {
     }
 
     /**
-     * Stops taking new interactions (they are told to retry) and waits, within {@code grace}, for those in flight to
-     * be answered: their handlers to finish and their answers to reach Discord. Interactions Discord sent just before
-     * the stop may still be on their way through the gateway, so it also waits until none has arrived for a moment
-     * (at most {@link #SETTLE_LIMIT}), refusing them, before the caller closes the gateway.
+     * Stops taking new interactions (they are told to retry) and waits, within {@code grace}, for those in flight to be
+     * answered: their handlers to finish and their answers to reach Discord. Interactions Discord sent just before the
+     * stop may still be on their way through the gateway, so it also waits until none has arrived for a moment (at most
+     * {@link #SETTLE_LIMIT}), refusing them, before the caller closes the gateway.
      */
     public boolean drain(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
@@ -128,8 +136,13 @@ public final class InteractionResponder {
         return finished;
     }
 
-    private void run(IReplyCallback event, String command, Supplier<ClickAnswer> handler, Answering answering,
-                     HandlerPool pool, Optional<Supplier<ClickAnswer>> withoutStore) {
+    private void run(
+            IReplyCallback event,
+            String command,
+            Supplier<ClickAnswer> handler,
+            Answering answering,
+            HandlerPool pool,
+            Optional<Supplier<ClickAnswer>> withoutStore) {
         lastArrival = System.nanoTime();
         if (!accepting.get()) {
             refuse(event, command);
@@ -138,15 +151,18 @@ public final class InteractionResponder {
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         ScheduledFuture<?> deferral;
         try {
-            deferral = timers.schedule(() -> {
-                if (acknowledged.compareAndSet(false, true)) {
-                    if (answering == Answering.EDIT_CLICKED) {
-                        send(event, ((IMessageEditCallback) event).deferEdit());
-                    } else {
-                        send(event, event.deferReply(answering == Answering.PRIVATE_MESSAGE));
-                    }
-                }
-            }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+            deferral = timers.schedule(
+                    () -> {
+                        if (acknowledged.compareAndSet(false, true)) {
+                            if (answering == Answering.EDIT_CLICKED) {
+                                send(event, ((IMessageEditCallback) event).deferEdit());
+                            } else {
+                                send(event, event.deferReply(answering == Answering.PRIVATE_MESSAGE));
+                            }
+                        }
+                    },
+                    deferAfter.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             refuse(event, command);
             return;
@@ -167,8 +183,13 @@ public final class InteractionResponder {
         }
     }
 
-    private void answer(IReplyCallback event, String command, Supplier<ClickAnswer> handler, Answering answering,
-                        AtomicBoolean acknowledged, ScheduledFuture<?> deferral) {
+    private void answer(
+            IReplyCallback event,
+            String command,
+            Supplier<ClickAnswer> handler,
+            Answering answering,
+            AtomicBoolean acknowledged,
+            ScheduledFuture<?> deferral) {
         boolean editInPlace = answering == Answering.EDIT_CLICKED;
         boolean privately = answering == Answering.PRIVATE_MESSAGE;
         long started = System.nanoTime();
@@ -238,8 +259,8 @@ public final class InteractionResponder {
     }
 
     /**
-     * Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. Once the
-     * gateway has closed (the shutdown grace period ran out) JDA refuses to send, and that is logged as one line.
+     * Sends one request to Discord, keeping track of it until it is done so shutdown can wait for it. Once the gateway
+     * has closed (the shutdown grace period ran out) JDA refuses to send, and that is logged as one line.
      */
     private void send(IReplyCallback event, RestAction<?> action) {
         CompletableFuture<?> sent;
@@ -262,7 +283,8 @@ public final class InteractionResponder {
     private void busy(IReplyCallback event, String command) {
         LOG.info("Interaction {} turned away: the store has not kept up with the work queued for it", event.getId());
         observe(event, command, Outcome.REFUSED, 0);
-        event.reply(renderer.create(Reply.problem(StoreBusyException.ADVICE))).setEphemeral(true)
+        event.reply(renderer.create(Reply.problem(StoreBusyException.ADVICE)))
+                .setEphemeral(true)
                 .queue(null, failure -> logFailure(event, failure));
     }
 

@@ -29,9 +29,9 @@ import studybot.command.CommandRegistry;
 import studybot.reply.WordCut;
 
 /**
- * Puts the command registry on Discord: slash commands, autocomplete, and the buttons and pick lists replies carry.
- * It only translates: who asked and what they sent go to the registry as plain values (which checks access and
- * answers), and the answer goes out through the {@link InteractionResponder}, which keeps Discord's deadlines.
+ * Puts the command registry on Discord: slash commands, autocomplete, and the buttons and pick lists replies carry. It
+ * only translates: who asked and what they sent go to the registry as plain values (which checks access and answers),
+ * and the answer goes out through the {@link InteractionResponder}, which keeps Discord's deadlines.
  */
 public final class RegistryInteractions extends ListenerAdapter {
 
@@ -52,7 +52,9 @@ public final class RegistryInteractions extends ListenerAdapter {
         String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
         Map<String, String> options = event.getOptions().stream()
                 .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
-        responder.answer(event, name,
+        responder.answer(
+                event,
+                name,
                 registry.answersPrivately(name) ? Answering.PRIVATE_MESSAGE : Answering.PUBLIC_MESSAGE,
                 registry.usesStore(name) ? HandlerPool.STORE : HandlerPool.GENERAL,
                 InteractionResponder.alone(() -> registry.answer(asker, name, subcommand, options)),
@@ -64,19 +66,28 @@ public final class RegistryInteractions extends ListenerAdapter {
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         List<Command.Choice> choices;
         try {
-            choices = registry.complete(asker(event), event.getName(),
+            choices = registry
+                    .complete(
+                            asker(event),
+                            event.getName(),
                             Optional.ofNullable(event.getSubcommandName()).orElse(""),
-                            event.getFocusedOption().getName(), event.getFocusedOption().getValue()).stream()
+                            event.getFocusedOption().getName(),
+                            event.getFocusedOption().getValue())
+                    .stream()
                     .limit(DiscordLimits.CHOICES)
-                    .map(choice -> new Command.Choice(WordCut.toLength(choice.name(), DiscordLimits.CHOICE_NAME),
+                    .map(choice -> new Command.Choice(
+                            WordCut.toLength(choice.name(), DiscordLimits.CHOICE_NAME),
                             WordCut.toLength(choice.value(), DiscordLimits.CHOICE_VALUE)))
                     .toList();
         } catch (RuntimeException e) {
             LOG.error("Autocomplete for /{} failed on interaction {}", event.getName(), event.getId(), e);
             choices = List.of();
         }
-        event.replyChoices(choices).queue(null, failure ->
-                LOG.debug("Autocomplete answer for {} not delivered: {}", event.getId(), failure.toString()));
+        event.replyChoices(choices)
+                .queue(
+                        null,
+                        failure -> LOG.debug(
+                                "Autocomplete answer for {} not delivered: {}", event.getId(), failure.toString()));
     }
 
     @Override
@@ -99,19 +110,41 @@ public final class RegistryInteractions extends ListenerAdapter {
         ClickedMessage message = clickedMessage(event);
         HandlerPool pool = registry.clickUsesStore(id) ? HandlerPool.STORE : HandlerPool.GENERAL;
         switch (registry.clickMode(id).orElse(ClickMode.NEW_MESSAGE)) {
-            case EDIT_MESSAGE -> responder.answer(event, kind, Answering.EDIT_CLICKED, pool,
-                    InteractionResponder.alone(() -> registry.click(asker, id, values, message)), Optional.empty());
-            case PRIVATE_REPLY -> responder.answer(event, kind, Answering.PRIVATE_MESSAGE, pool,
-                    () -> registry.clickAndUpdate(asker, id, values, message), Optional.empty());
-            case NEW_MESSAGE -> responder.answer(event, kind, Answering.PUBLIC_MESSAGE, pool,
-                    InteractionResponder.alone(() -> registry.click(asker, id, values, message)), Optional.empty());
+            case EDIT_MESSAGE ->
+                responder.answer(
+                        event,
+                        kind,
+                        Answering.EDIT_CLICKED,
+                        pool,
+                        InteractionResponder.alone(() -> registry.click(asker, id, values, message)),
+                        Optional.empty());
+            case PRIVATE_REPLY ->
+                responder.answer(
+                        event,
+                        kind,
+                        Answering.PRIVATE_MESSAGE,
+                        pool,
+                        () -> registry.clickAndUpdate(asker, id, values, message),
+                        Optional.empty());
+            case NEW_MESSAGE ->
+                responder.answer(
+                        event,
+                        kind,
+                        Answering.PUBLIC_MESSAGE,
+                        pool,
+                        InteractionResponder.alone(() -> registry.click(asker, id, values, message)),
+                        Optional.empty());
         }
     }
 
     /** The clicked message's id and the ids of its buttons and pick lists (link buttons have none). */
     private static ClickedMessage clickedMessage(ComponentInteraction event) {
-        return new ClickedMessage(event.getMessageIdLong(), event.getMessage().getComponentTree()
-                .findAll(ICustomId.class).stream().map(ICustomId::getCustomId).filter(Objects::nonNull).toList());
+        return new ClickedMessage(
+                event.getMessageIdLong(),
+                event.getMessage().getComponentTree().findAll(ICustomId.class).stream()
+                        .map(ICustomId::getCustomId)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     /** Who asked and where, in plain values. Manage Server counts only in a server (a DM has no member). */
@@ -119,9 +152,12 @@ public final class RegistryInteractions extends ListenerAdapter {
         User user = interaction.getUser();
         Member member = interaction.getMember();
         boolean inServer = interaction.isFromGuild() && interaction.getGuild() != null;
-        return new Asker(user.getIdLong(), member != null ? member.getEffectiveName() : user.getEffectiveName(),
+        return new Asker(
+                user.getIdLong(),
+                member != null ? member.getEffectiveName() : user.getEffectiveName(),
                 inServer ? OptionalLong.of(interaction.getGuild().getIdLong()) : OptionalLong.empty(),
-                interaction.getChannelIdLong() == 0 ? OptionalLong.empty()
+                interaction.getChannelIdLong() == 0
+                        ? OptionalLong.empty()
                         : OptionalLong.of(interaction.getChannelIdLong()),
                 inServer && member != null && member.hasPermission(Permission.MANAGE_SERVER),
                 Asker.Transport.DISCORD);

@@ -11,8 +11,8 @@ import studybot.stats.FleetFigures;
 
 /**
  * What {@code /stats} says of the connection, read from the shard manager each time it is asked: the shards this
- * process runs, and the bot's processes together where the store can tell. The stats exist before the connection
- * does, so the shard manager is attached once it has been built.
+ * process runs, and the bot's processes together where the store can tell. The stats exist before the connection does,
+ * so the shard manager is attached once it has been built.
  */
 public final class ShardStatus implements ConnectionInfo {
 
@@ -33,7 +33,8 @@ public final class ShardStatus implements ConnectionInfo {
     @Override
     public Optional<String> shardRange() {
         ShardManager manager = shards.get();
-        return manager == null || config.isAutomatic() ? Optional.empty()
+        return manager == null || config.isAutomatic()
+                ? Optional.empty()
                 : Optional.of(ShardRange.running(config, manager).toString());
     }
 
@@ -51,8 +52,11 @@ public final class ShardStatus implements ConnectionInfo {
     @Override
     public int shardsConnected() {
         ShardManager manager = shards.get();
-        return manager == null ? 0
-                : (int) manager.getShardCache().stream().filter(jda -> jda.getStatus() == JDA.Status.CONNECTED).count();
+        return manager == null
+                ? 0
+                : (int) manager.getShardCache().stream()
+                        .filter(jda -> jda.getStatus() == JDA.Status.CONNECTED)
+                        .count();
     }
 
     /** The shards this process runs: all of the bot's, or its configured range. */

@@ -19,8 +19,7 @@ import studybot.command.SubcommandSpec;
 /** Translates the transport-neutral command specs into Discord's slash-command definitions. */
 public final class SlashCommands {
 
-    private SlashCommands() {
-    }
+    private SlashCommands() {}
 
     public static List<CommandData> of(List<CommandSpec> specs) {
         return specs.stream().<CommandData>map(SlashCommands::of).toList();
@@ -31,31 +30,47 @@ public final class SlashCommands {
      * commands are shown by default only to members with Manage Server.
      */
     static SlashCommandData of(CommandSpec spec) {
-        SlashCommandData command = Commands.slash(spec.name(), spec.description())
-                .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        SlashCommandData command =
+                Commands.slash(spec.name(), spec.description()).setIntegrationTypes(IntegrationType.GUILD_INSTALL);
         switch (spec.access()) {
             case EVERYONE -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
             case SERVERS_ONLY -> command.setContexts(InteractionContextType.GUILD);
-            case SERVER_MANAGERS -> command.setContexts(InteractionContextType.GUILD)
-                    .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+            case SERVER_MANAGERS ->
+                command.setContexts(InteractionContextType.GUILD)
+                        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
         }
         spec.options().forEach(option -> command.addOptions(option(option)));
         for (SubcommandSpec subcommand : spec.subcommands()) {
             command.addSubcommands(new SubcommandData(subcommand.name(), subcommand.description())
-                    .addOptions(subcommand.options().stream().map(SlashCommands::option).toList()));
+                    .addOptions(subcommand.options().stream()
+                            .map(SlashCommands::option)
+                            .toList()));
         }
         return command;
     }
 
     private static OptionData option(OptionSpec option) {
         return switch (option.kind()) {
-            case TEXT -> new OptionData(OptionType.STRING, option.name(), option.description(), option.required(),
-                    option.autocomplete()).setMaxLength(option.maxLength());
-            case INTEGER -> new OptionData(OptionType.INTEGER, option.name(), option.description(), option.required(),
-                    option.autocomplete()).setRequiredRange(option.min(), option.max());
+            case TEXT ->
+                new OptionData(
+                                OptionType.STRING,
+                                option.name(),
+                                option.description(),
+                                option.required(),
+                                option.autocomplete())
+                        .setMaxLength(option.maxLength());
+            case INTEGER ->
+                new OptionData(
+                                OptionType.INTEGER,
+                                option.name(),
+                                option.description(),
+                                option.required(),
+                                option.autocomplete())
+                        .setRequiredRange(option.min(), option.max());
             case BOOLEAN -> new OptionData(OptionType.BOOLEAN, option.name(), option.description(), option.required());
-            case CHANNEL -> new OptionData(OptionType.CHANNEL, option.name(), option.description(), option.required())
-                    .setChannelTypes(ChannelType.TEXT);
+            case CHANNEL ->
+                new OptionData(OptionType.CHANNEL, option.name(), option.description(), option.required())
+                        .setChannelTypes(ChannelType.TEXT);
         };
     }
 }

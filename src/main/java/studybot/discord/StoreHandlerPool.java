@@ -8,19 +8,19 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The threads store work runs on, and a queue that turns work away only once the store has stopped keeping up: when
- * the oldest waiting task has waited longer than the store's own busy timeout (a locked file, a pool that gives no
+ * The threads store work runs on, and a queue that turns work away only once the store has stopped keeping up: when the
+ * oldest waiting task has waited longer than the store's own busy timeout (a locked file, a pool that gives no
  * connection). A burst of quick writes (200 members answering one question at once) is queued, each interaction
- * deferred by its deadline timer if its turn comes late, never told the store is busy while the store is idle.
- * The queue is still bounded, so memory is.
+ * deferred by its deadline timer if its turn comes late, never told the store is busy while the store is idle. The
+ * queue is still bounded, so memory is.
  */
 final class StoreHandlerPool extends ThreadPoolExecutor {
 
     private final long patienceNanos;
 
     /**
-     * @param patience how long the oldest waiting task may have waited before new work is turned away: the store's
-     *                 busy timeout
+     * @param patience how long the oldest waiting task may have waited before new work is turned away: the store's busy
+     *     timeout
      * @param capacity the most tasks ever waiting
      */
     StoreHandlerPool(int threads, int capacity, Duration patience, ThreadFactory threadFactory) {
@@ -32,8 +32,7 @@ final class StoreHandlerPool extends ThreadPoolExecutor {
     @Override
     public void execute(Runnable task) {
         if (getQueue().peek() instanceof Queued oldest && System.nanoTime() - oldest.queuedAt > patienceNanos) {
-            throw new RejectedExecutionException("the store has not kept up for " + patienceNanos / 1_000_000
-                    + " ms");
+            throw new RejectedExecutionException("the store has not kept up for " + patienceNanos / 1_000_000 + " ms");
         }
         super.execute(new Queued(task, System.nanoTime()));
     }

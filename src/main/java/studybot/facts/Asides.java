@@ -20,8 +20,7 @@ final class Asides {
             "(?i)(?:the )?(?:core |key |main |basic |big |golden )?(?:idea|point|rule|trick|gist|catch|thing)"
                     + "(?: (?:is|here is))?(?: \\p{L}+ly)?(?: simple| this| that)?:\\s+");
 
-    private Asides() {
-    }
+    private Asides() {}
 
     /** The text without its pointing asides and lead-in; the text itself when it has none. */
     static String drop(String text) {

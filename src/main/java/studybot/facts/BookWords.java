@@ -11,10 +11,10 @@ import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * How a book writes its words, for telling names from title case. A name ("Redis", "ElastiCache", "VPC") is shaped
- * like one (capitals inside, digits, underscores, slashes) or is capitalised in the middle of sentences more than
- * once and never written in lower case. Any other capitalised word in the middle of a sentence ("Cache", "Lives",
- * "Queue") is an ordinary word in title case, which is how flattened sub-headings give themselves away.
+ * How a book writes its words, for telling names from title case. A name ("Redis", "ElastiCache", "VPC") is shaped like
+ * one (capitals inside, digits, underscores, slashes) or is capitalised in the middle of sentences more than once and
+ * never written in lower case. Any other capitalised word in the middle of a sentence ("Cache", "Lives", "Queue") is an
+ * ordinary word in title case, which is how flattened sub-headings give themselves away.
  */
 final class BookWords {
 
@@ -22,17 +22,18 @@ final class BookWords {
     private static final int NAME_MIN_MID_SENTENCE_CAPITALISED = 2;
     /** Closing quotes and brackets that may follow the mark ending a sentence. */
     private static final String CLOSING_QUOTES = "”\"’')]";
+
     private static final String SENTENCE_ENDS = ".!?:";
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "its", "their", "your",
-            "our", "one", "any", "no", "many", "several");
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "each", "every", "its", "their", "your", "our", "one", "any", "no", "many", "several");
 
     private final Set<String> lowercaseWords;
     private final Map<String, Integer> capitalisedMidSentence;
     private final Set<String> afterDeterminer;
 
-    private BookWords(Set<String> lowercaseWords, Map<String, Integer> capitalisedMidSentence,
-                      Set<String> afterDeterminer) {
+    private BookWords(
+            Set<String> lowercaseWords, Map<String, Integer> capitalisedMidSentence, Set<String> afterDeterminer) {
         this.lowercaseWords = Set.copyOf(lowercaseWords);
         this.capitalisedMidSentence = Map.copyOf(capitalisedMidSentence);
         this.afterDeterminer = Set.copyOf(afterDeterminer);
@@ -57,7 +58,8 @@ final class BookWords {
                     String core = Words.core(tokens.get(i));
                     if (Words.lowercase(core)) {
                         lowercase.add(core);
-                        if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))
+                        if (i > 0
+                                && DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))
                                 && headsPhrase(tokens, i)) {
                             afterDeterminer.add(withoutPossessive(core));
                         }
@@ -87,8 +89,8 @@ final class BookWords {
 
     /**
      * Whether the book uses the word as a noun somewhere: right after a determiner and ending the phrase ("the client
-     * sends", "a cache is", "the journal."). A cheap stand-in for part-of-speech tagging that keeps verbs ("sends")
-     * and adjectives ("virtual", "round") out of fill-in-the-blank questions.
+     * sends", "a cache is", "the journal."). A cheap stand-in for part-of-speech tagging that keeps verbs ("sends") and
+     * adjectives ("virtual", "round") out of fill-in-the-blank questions.
      */
     boolean usedAsNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -105,7 +107,8 @@ final class BookWords {
     /** Whether the word at {@code i} ends its phrase: punctuation, a possessive, or a function word after it. */
     private static boolean headsPhrase(List<String> tokens, int i) {
         String token = tokens.get(i);
-        if (!Character.isLetterOrDigit(token.codePointBefore(token.length())) || i + 1 == tokens.size()
+        if (!Character.isLetterOrDigit(token.codePointBefore(token.length()))
+                || i + 1 == tokens.size()
                 || !withoutPossessive(token).equals(token)) {
             return true;
         }

@@ -4,22 +4,56 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Leading connectives and discourse markers that tie a sentence to the one before without adding to what it says
- * ("But the standard psycopg2 driver…", "However, huge pages…", "You see, opening a connection…"). Dropping them lets
- * the sentence stand alone; the first remaining letter is capitalised.
+ * Leading connectives and discourse markers that tie a sentence to the one before without adding to what it says ("But
+ * the standard psycopg2 driver…", "However, huge pages…", "You see, opening a connection…"). Dropping them lets the
+ * sentence stand alone; the first remaining letter is capitalised.
  */
 final class Connectives {
 
     private static final List<String> LEADING = List.of(
-            "first things first", "first and foremost", "first of all", "after all", "in fact", "whatever the reason",
-            "you see", "in other words", "on top of that", "but", "and", "so", "also", "however", "yet", "still",
-            "now", "plus", "then", "besides", "moreover", "furthermore", "actually", "indeed", "first", "second",
-            "third", "finally", "next", "instead", "meanwhile", "note that", "interestingly", "unfortunately", "in general",
-            "generally", "more precisely", "specifically", "in particular", "overall");
+            "first things first",
+            "first and foremost",
+            "first of all",
+            "after all",
+            "in fact",
+            "whatever the reason",
+            "you see",
+            "in other words",
+            "on top of that",
+            "but",
+            "and",
+            "so",
+            "also",
+            "however",
+            "yet",
+            "still",
+            "now",
+            "plus",
+            "then",
+            "besides",
+            "moreover",
+            "furthermore",
+            "actually",
+            "indeed",
+            "first",
+            "second",
+            "third",
+            "finally",
+            "next",
+            "instead",
+            "meanwhile",
+            "note that",
+            "interestingly",
+            "unfortunately",
+            "in general",
+            "generally",
+            "more precisely",
+            "specifically",
+            "in particular",
+            "overall");
     private static final int MAX_DROPPED = 2;
 
-    private Connectives() {
-    }
+    private Connectives() {}
 
     /** The sentence without its leading connectives, capitalised; the sentence itself if it has none. */
     static String drop(String sentence) {
@@ -43,7 +77,8 @@ final class Connectives {
             if (lower.startsWith(connective) && lower.length() > connective.length()) {
                 char after = lower.charAt(connective.length());
                 if (after == ',' || after == ' ') {
-                    String rest = text.substring(connective.length() + (after == ',' ? 1 : 0)).strip();
+                    String rest = text.substring(connective.length() + (after == ',' ? 1 : 0))
+                            .strip();
                     if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
                         return rest;
                     }

@@ -7,10 +7,10 @@ import java.util.stream.IntStream;
 
 /**
  * In how many sections each stem occurs. Counted in parallel without any shared lock: the stems are split into
- * {@value #PARTS} parts by hash, and each part is counted by one task over all sections into a map of its own,
- * reading the stems' hashes from the sections' tables so that a task touches only its own part's strings. (A shared
- * concurrent map would lock a bin for every stem of every section, and on a busy machine a thread preempted while
- * holding such a lock can stall the others.) The result is plain sums, the same whatever the order of the work.
+ * {@value #PARTS} parts by hash, and each part is counted by one task over all sections into a map of its own, reading
+ * the stems' hashes from the sections' tables so that a task touches only its own part's strings. (A shared concurrent
+ * map would lock a bin for every stem of every section, and on a busy machine a thread preempted while holding such a
+ * lock can stall the others.) The result is plain sums, the same whatever the order of the work.
  */
 final class DocumentFrequencies {
 
@@ -23,7 +23,8 @@ final class DocumentFrequencies {
     }
 
     static DocumentFrequencies of(List<StemCounts> sections) {
-        return new DocumentFrequencies(IntStream.range(0, PARTS).parallel()
+        return new DocumentFrequencies(IntStream.range(0, PARTS)
+                .parallel()
                 .mapToObj(part -> {
                     Map<String, Integer> counts = new HashMap<>();
                     for (StemCounts section : sections) {

@@ -8,21 +8,24 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Stable ids from text: 16 hex digits of SHA-256 over the text normalised (Unicode NFKC, lower case, typographic
- * quotes made plain, whitespace collapsed), so re-wrapping or re-quoting a sentence does not change its id.
+ * Stable ids from text: 16 hex digits of SHA-256 over the text normalised (Unicode NFKC, lower case, typographic quotes
+ * made plain, whitespace collapsed), so re-wrapping or re-quoting a sentence does not change its id.
  */
 public final class FactIds {
 
-    private FactIds() {
-    }
+    private FactIds() {}
 
     public static String of(String text) {
         return hash(normalise(text));
     }
 
     static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('“', '"')
+                .replace('”', '"');
         return Words.collapsed(folded).strip();
     }
 

@@ -10,16 +10,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The distinctive terms of one section as they appear in a sentence: how strongly a sentence is about its section,
- * and which of its words make key terms. Adjacent capitalised words form one name ("Read Replicas", "Sorted Set").
- * Common English words, contractions and adverbs in -ly are never terms, however rare they are in the book.
+ * The distinctive terms of one section as they appear in a sentence: how strongly a sentence is about its section, and
+ * which of its words make key terms. Adjacent capitalised words form one name ("Read Replicas", "Sorted Set"). Common
+ * English words, contractions and adverbs in -ly are never terms, however rare they are in the book.
  */
 final class FactTerms {
 
     private final TermStatistics statistics;
     private final int ordinal;
-    private static final Pattern ADJECTIVE = Pattern.compile(
-            ".*(?:able|ible|ous|ful|less)");
+    private static final Pattern ADJECTIVE = Pattern.compile(".*(?:able|ible|ous|ful|less)");
 
     private final Map<String, Double> distinctive;
     private final Map<String, Double> candidates;
@@ -27,10 +26,14 @@ final class FactTerms {
 
     /**
      * @param distinctive the section's most distinctive stems and weights, which decide whether a sentence is a fact
-     * @param candidates  a wider set of distinctive stems, from which key terms are drawn
+     * @param candidates a wider set of distinctive stems, from which key terms are drawn
      */
-    FactTerms(TermStatistics statistics, int ordinal, Map<String, Double> distinctive, Map<String, Double> candidates,
-              BookWords words) {
+    FactTerms(
+            TermStatistics statistics,
+            int ordinal,
+            Map<String, Double> distinctive,
+            Map<String, Double> candidates,
+            BookWords words) {
         this.statistics = statistics;
         this.ordinal = ordinal;
         this.distinctive = distinctive;
@@ -73,7 +76,8 @@ final class FactTerms {
         while (i < tokens.size()) {
             int end = i + 1;
             if (name(text, tokens.get(i), i == 0)) {
-                while (end < tokens.size() && adjacent(text, tokens.get(end - 1), tokens.get(end))
+                while (end < tokens.size()
+                        && adjacent(text, tokens.get(end - 1), tokens.get(end))
                         && name(text, tokens.get(end), false)) {
                     end++;
                 }
@@ -81,8 +85,10 @@ final class FactTerms {
             List<Stems.Token> run = tokens.subList(i, end);
             double weight = weight(text, run);
             if (weight > 0) {
-                String surface = withoutPossessive(text.substring(run.get(0).start(), run.get(run.size() - 1).end()));
-                String stems = String.join(" ", run.stream().map(Stems.Token::stem).toList());
+                String surface = withoutPossessive(text.substring(
+                        run.get(0).start(), run.get(run.size() - 1).end()));
+                String stems =
+                        String.join(" ", run.stream().map(Stems.Token::stem).toList());
                 if (seen.add(stems)) {
                     boolean opensSentence = run.get(0).start() == 0 && words.ordinary(surface.split(" ")[0]);
                     TermKind kind = TermKind.of(opensSentence ? lowerFirst(surface) : surface);
@@ -103,7 +109,9 @@ final class FactTerms {
         if (run.size() == 1) {
             return weight(text, run.get(0), candidates);
         }
-        return run.stream().mapToDouble(token -> weight(text, token, candidates)).sum();
+        return run.stream()
+                .mapToDouble(token -> weight(text, token, candidates))
+                .sum();
     }
 
     private static double weight(String text, Stems.Token token, Map<String, Double> weights) {
@@ -111,7 +119,8 @@ final class FactTerms {
         if (weight == null) {
             return 0;
         }
-        String word = withoutPossessive(text.substring(token.start(), token.end())).toLowerCase(Locale.ROOT);
+        String word =
+                withoutPossessive(text.substring(token.start(), token.end())).toLowerCase(Locale.ROOT);
         boolean adverb = word.length() > 5 && word.endsWith("ly");
         boolean contraction = word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
         return EnglishWords.COMMON.contains(word) || adverb || contraction ? 0 : weight;
@@ -122,8 +131,11 @@ final class FactTerms {
             return true;
         }
         String first = surface.split(" ")[0];
-        return words.usedAsNoun(first) && !ADJECTIVE.matcher(first).matches() && run.stream().anyMatch(token -> statistics.frequency(ordinal, token.stem()) >= 2
-                || statistics.inATitle(token.stem()));
+        return words.usedAsNoun(first)
+                && !ADJECTIVE.matcher(first).matches()
+                && run.stream()
+                        .anyMatch(token ->
+                                statistics.frequency(ordinal, token.stem()) >= 2 || statistics.inATitle(token.stem()));
     }
 
     private boolean name(String text, Stems.Token token, boolean opensSentence) {

@@ -10,9 +10,9 @@ import java.util.Set;
  * You First and foremost, if you're creating..." or "The Party Line: Classic Pub/Sub Redis Pub/Sub is...".
  *
  * <p>The cue is title case: a sentence that opens with a run of capitalised words, several of them ordinary words the
- * book otherwise writes in lower case, before its first lower-case content word. The real sentence starts at the
- * last ordinary capitalised word before that point (its first word), or, where the words just before it are all
- * names, after a name that repeats ("Classic Pub/Sub | Redis Pub/Sub is").
+ * book otherwise writes in lower case, before its first lower-case content word. The real sentence starts at the last
+ * ordinary capitalised word before that point (its first word), or, where the words just before it are all names, after
+ * a name that repeats ("Classic Pub/Sub | Redis Pub/Sub is").
  */
 final class FlattenedHeadings {
 
@@ -46,13 +46,13 @@ final class FlattenedHeadings {
         if (titleCasedOrdinaryWords(tokens.subList(1, start)) < MIN_TITLE_CASED_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(new Split(String.join(" ", tokens.subList(0, start)),
-                String.join(" ", tokens.subList(start, tokens.size()))));
+        return Optional.of(new Split(
+                String.join(" ", tokens.subList(0, start)), String.join(" ", tokens.subList(start, tokens.size()))));
     }
 
     /**
-     * Whether one of the first two tokens is a lower-case content word, so {@link #firstLowercaseContentWord} is
-     * below 2 and there is no heading: most sentences are ruled out here without splitting the whole sentence.
+     * Whether one of the first two tokens is a lower-case content word, so {@link #firstLowercaseContentWord} is below
+     * 2 and there is no heading: most sentences are ruled out here without splitting the whole sentence.
      */
     private static boolean opensWithLowercaseContentWord(String sentence) {
         String stripped = sentence.strip();
@@ -110,6 +110,5 @@ final class FlattenedHeadings {
     }
 
     /** A flattened heading and the sentence that followed it. */
-    record Split(String heading, String sentence) {
-    }
+    record Split(String heading, String sentence) {}
 }

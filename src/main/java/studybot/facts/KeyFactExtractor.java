@@ -18,12 +18,12 @@ import studybot.library.Section;
  * section's own distinctive terms, and read correctly on their own.
  *
  * <p>Each paragraph is split into sentences and flattened sub-headings ({@link SentenceSplitter}); headings are never
- * part of a fact. Chatter is rejected ({@link SentenceJudge}). A sentence that stands alone becomes a fact, without
- * its leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's
- * {@value #DISTINCTIVE_TERMS} most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the
- * rest of the book). A sentence that leans on the one before joins it when that one is a fact and the pair is short
- * enough, and is dropped otherwise. A section keeps its {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a
- * section with none contributes nothing, never a filler.
+ * part of a fact. Chatter is rejected ({@link SentenceJudge}). A sentence that stands alone becomes a fact, without its
+ * leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's {@value #DISTINCTIVE_TERMS}
+ * most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the rest of the book). A sentence
+ * that leans on the one before joins it when that one is a fact and the pair is short enough, and is dropped otherwise.
+ * A section keeps its {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing,
+ * never a filler.
  *
  * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
  */
@@ -31,21 +31,33 @@ public final class KeyFactExtractor {
 
     /** The longest fact, in characters (a tip or a question must fit in one message comfortably). */
     public static final int MAX_LENGTH = 300;
+
     static final int DISTINCTIVE_TERMS = 24;
     /** Key terms (the words a question may blank) come from a wider set than the one that selects facts. */
     static final int KEY_TERM_CANDIDATES = 64;
+
     static final int MIN_DISTINCTIVE_TERMS = 2;
     static final int MAX_FACTS_PER_SECTION = 4;
     /** A long section keeps one fact for every this many of its sentences, if it has that many. */
     static final int SENTENCES_PER_FACT = 2;
 
     /**
-     * Titles of sections about the book rather than its subject: what it will cover, what it covered, who helped.
-     * They praise and summarise; the facts they repeat are taught, and asked, where the book teaches them.
+     * Titles of sections about the book rather than its subject: what it will cover, what it covered, who helped. They
+     * praise and summarise; the facts they repeat are taught, and asked, where the book teaches them.
      */
-    private static final Set<String> ABOUT_THE_BOOK = Set.of("foreword", "preface", "summary", "conclusion",
-            "conclusions", "afterword", "epilogue", "acknowledgements", "acknowledgments", "what now?",
-            "further reading", "colophon");
+    private static final Set<String> ABOUT_THE_BOOK = Set.of(
+            "foreword",
+            "preface",
+            "summary",
+            "conclusion",
+            "conclusions",
+            "afterword",
+            "epilogue",
+            "acknowledgements",
+            "acknowledgments",
+            "what now?",
+            "further reading",
+            "colophon");
 
     private final SentenceJudge judge = new SentenceJudge();
 
@@ -63,34 +75,46 @@ public final class KeyFactExtractor {
         BookWords words = BookWords.of(library);
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(words));
         List<Section> sections = library.sections();
-        List<SectionReading> readings = IntStream.range(0, sections.size()).parallel()
+        List<SectionReading> readings = IntStream.range(0, sections.size())
+                .parallel()
                 .mapToObj(ordinal -> read(sections.get(ordinal), ordinal, statistics, splitter, words))
                 .toList();
         Map<Section, List<SubHeading>> headings = new HashMap<>();
         readings.forEach(reading -> headings.put(reading.section(), reading.headings()));
-        return new FactsAndSubHeadings(new KeyFacts(readings.stream().flatMap(reading -> reading.facts().stream())
-                .toList()), SubHeadings.of(headings));
+        return new FactsAndSubHeadings(
+                new KeyFacts(readings.stream()
+                        .flatMap(reading -> reading.facts().stream())
+                        .toList()),
+                SubHeadings.of(headings));
     }
 
     /** What one section gave: its facts and its sub-headings. */
-    private record SectionReading(Section section, List<KeyFact> facts, List<SubHeading> headings) {
+    private record SectionReading(Section section, List<KeyFact> facts, List<SubHeading> headings) {}
+
+    private SectionReading read(
+            Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter, BookWords words) {
+        List<List<TextUnit>> units =
+                section.paragraphs().stream().map(splitter::units).toList();
+        return new SectionReading(
+                section, factsOf(section, units, ordinal, statistics, words), SubHeadings.find(section, units));
     }
 
-    private SectionReading read(Section section, int ordinal, TermStatistics statistics, SentenceSplitter splitter,
-                                BookWords words) {
-        List<List<TextUnit>> units = section.paragraphs().stream().map(splitter::units).toList();
-        return new SectionReading(section, factsOf(section, units, ordinal, statistics, words),
-                SubHeadings.find(section, units));
-    }
-
-    private List<KeyFact> factsOf(Section section, List<List<TextUnit>> unitsByParagraph, int ordinal,
-                                  TermStatistics statistics, BookWords words) {
+    private List<KeyFact> factsOf(
+            Section section,
+            List<List<TextUnit>> unitsByParagraph,
+            int ordinal,
+            TermStatistics statistics,
+            BookWords words) {
         if (ABOUT_THE_BOOK.contains(section.title().strip().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
-        FactTerms terms = new FactTerms(statistics, ordinal,
-                weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))), weights(ranked), words);
+        FactTerms terms = new FactTerms(
+                statistics,
+                ordinal,
+                weights(ranked.subList(0, Math.min(DISTINCTIVE_TERMS, ranked.size()))),
+                weights(ranked),
+                words);
         List<Draft> drafts = new ArrayList<>();
         int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
         for (List<TextUnit> paragraph : unitsByParagraph) {
@@ -106,8 +130,12 @@ public final class KeyFactExtractor {
         List<KeyFact> facts = new ArrayList<>();
         for (Draft draft : drafts) {
             if (kept.contains(draft)) {
-                facts.add(new KeyFact(FactIds.of(draft.text), draft.text, section.number(),
-                        terms.of(draft.text, draft.tokens), draft.sources));
+                facts.add(new KeyFact(
+                        FactIds.of(draft.text),
+                        draft.text,
+                        section.number(),
+                        terms.of(draft.text, draft.tokens),
+                        draft.sources));
             }
         }
         return facts;
@@ -140,13 +168,20 @@ public final class KeyFactExtractor {
             drafts.add(draft);
             return draft;
         }
-        if (verdict == Verdict.LEANS_ON_CONTEXT && previous != null && previous.sources.size() == 1
+        if (verdict == Verdict.LEANS_ON_CONTEXT
+                && previous != null
+                && previous.sources.size() == 1
                 && judge.joinable(sentence)) {
             String pair = previous.text + " " + closed(Asides.drop(sentence));
             if (pair.length() <= MAX_LENGTH) {
                 List<Stems.Token> pairTokens = terms.tokens(pair);
-                drafts.set(drafts.indexOf(previous), new Draft(pair, List.of(previous.sources.get(0), sentence),
-                        pairTokens, terms.score(pair, pairTokens)));
+                drafts.set(
+                        drafts.indexOf(previous),
+                        new Draft(
+                                pair,
+                                List.of(previous.sources.get(0), sentence),
+                                pairTokens,
+                                terms.score(pair, pairTokens)));
             }
         }
         return null;
@@ -158,8 +193,8 @@ public final class KeyFactExtractor {
     }
 
     /**
-     * A fact being assembled; identity matters (two drafts may have the same text). It keeps the analysis its score
-     * was computed from, so a kept fact's key terms do not analyse the text again.
+     * A fact being assembled; identity matters (two drafts may have the same text). It keeps the analysis its score was
+     * computed from, so a kept fact's key terms do not analyse the text again.
      */
     private static final class Draft {
         private final String text;

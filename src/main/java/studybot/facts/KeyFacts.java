@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import studybot.library.SectionNumber;
 
 /**
- * The key facts of one edition of the book, in book order. Immutable: a reload extracts a new set with the new book.
- * A section with nothing to teach has no facts here.
+ * The key facts of one edition of the book, in book order. Immutable: a reload extracts a new set with the new book. A
+ * section with nothing to teach has no facts here.
  */
 public final class KeyFacts {
 
@@ -19,8 +19,8 @@ public final class KeyFacts {
 
     public KeyFacts(List<KeyFact> facts) {
         this.facts = List.copyOf(facts);
-        this.bySection = this.facts.stream().collect(Collectors.groupingBy(KeyFact::section, LinkedHashMap::new,
-                Collectors.toUnmodifiableList()));
+        this.bySection = this.facts.stream()
+                .collect(Collectors.groupingBy(KeyFact::section, LinkedHashMap::new, Collectors.toUnmodifiableList()));
         Map<String, KeyFact> ids = new LinkedHashMap<>();
         this.facts.forEach(fact -> ids.putIfAbsent(fact.id(), fact));
         this.byId = Map.copyOf(ids);

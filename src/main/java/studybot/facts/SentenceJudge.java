@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * Sorts sentences into those that could be a key fact, those that lean on the sentence before, and chatter. The rules
  * are linguistic cues that hold for any chatty technical book, not lists of one book's sentences: questions and
  * exclamations, greetings and discourse openers ("Right, so…", "Okay,"), the author speaking ("I", "let's"), asides
- * about the reader's state of mind ("you've probably…"), similes and metaphors ("like asking…", "the equivalent
- * of"), slang and hyperbole, hedges, talk about the book itself, and sentences too short to state anything. A sentence
- * leans on context when it opens with a pronoun or demonstrative ("It…", "This is why…", "They…") or points back with
- * "this", "these" or "those".
+ * about the reader's state of mind ("you've probably…"), similes and metaphors ("like asking…", "the equivalent of"),
+ * slang and hyperbole, hedges, talk about the book itself, and sentences too short to state anything. A sentence leans
+ * on context when it opens with a pronoun or demonstrative ("It…", "This is why…", "They…") or points back with "this",
+ * "these" or "those".
  */
 public final class SentenceJudge {
 
@@ -26,51 +26,254 @@ public final class SentenceJudge {
 
     /** Interjections and openers that start chatter whatever follows ("Right, so…", "Okay,", "Picture this"). */
     private static final Set<String> CHATTY_OPENERS = Set.of(
-            "right", "alright", "okay", "ok", "hello", "hi", "hey", "welcome", "look", "listen", "honestly",
-            "seriously", "spoiler", "picture", "imagine", "think", "forget", "trust", "yikes", "maybe",
-            "perhaps", "just", "anyway", "oh", "wow", "ever", "nobody", "well");
+            "right",
+            "alright",
+            "okay",
+            "ok",
+            "hello",
+            "hi",
+            "hey",
+            "welcome",
+            "look",
+            "listen",
+            "honestly",
+            "seriously",
+            "spoiler",
+            "picture",
+            "imagine",
+            "think",
+            "forget",
+            "trust",
+            "yikes",
+            "maybe",
+            "perhaps",
+            "just",
+            "anyway",
+            "oh",
+            "wow",
+            "ever",
+            "nobody",
+            "well");
     /** Evaluative words that are chatter when they stand as a remark of their own ("Good call.", "Simple, but…"). */
     private static final Set<String> REMARKS = Set.of(
-            "good", "great", "nice", "excellent", "fun", "sure", "pretty", "simple", "chaos", "cool", "not",
-            "exactly", "done", "perfect", "easy", "bad", "wrong", "true", "yes", "no");
+            "good",
+            "great",
+            "nice",
+            "excellent",
+            "fun",
+            "sure",
+            "pretty",
+            "simple",
+            "chaos",
+            "cool",
+            "not",
+            "exactly",
+            "done",
+            "perfect",
+            "easy",
+            "bad",
+            "wrong",
+            "true",
+            "yes",
+            "no");
+
     private static final Set<String> LEANING_OPENERS = Set.of(
-            "this", "that", "these", "those", "it", "it's", "its", "they", "they're", "their", "them", "there's",
-            "here", "here's", "such", "both", "neither", "either", "one", "another", "he", "she", "which", "thus",
-            "hence", "therefore", "that's", "otherwise");
+            "this",
+            "that",
+            "these",
+            "those",
+            "it",
+            "it's",
+            "its",
+            "they",
+            "they're",
+            "their",
+            "them",
+            "there's",
+            "here",
+            "here's",
+            "such",
+            "both",
+            "neither",
+            "either",
+            "one",
+            "another",
+            "he",
+            "she",
+            "which",
+            "thus",
+            "hence",
+            "therefore",
+            "that's",
+            "otherwise");
     /** The author speaking: "I", "my", "let's", "we're". */
     private static final Set<String> FIRST_PERSON = Set.of(
-            "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself", "we", "us", "we're", "we'll", "we've",
-            "we'd", "let's", "our", "ourselves");
+            "i",
+            "i'm",
+            "i've",
+            "i'll",
+            "i'd",
+            "me",
+            "my",
+            "mine",
+            "myself",
+            "we",
+            "us",
+            "we're",
+            "we'll",
+            "we've",
+            "we'd",
+            "let's",
+            "our",
+            "ourselves");
     /**
      * Verbs that open an instruction to the reader ("Install…", "Keep in mind…", "Create a file…"): steps to follow,
      * not facts to remember.
      */
     private static final Set<String> IMPERATIVES = Set.of(
-            "install", "update", "create", "open", "reopen", "write", "run", "check", "look", "keep", "consider",
-            "recall", "see", "try", "make", "add", "go", "type", "give", "edit", "remember", "take", "say", "suppose",
-            "compare", "notice", "refuse", "do", "don't", "use", "let", "put", "change", "enter", "start", "stop",
-            "restart", "visit", "read", "follow", "click", "choose", "pick", "define", "convert", "call", "set",
-            "name", "specify", "avoid", "ensure", "observe", "assume", "imagine", "save", "select", "insert",
-            "delete", "remove", "drop");
+            "install",
+            "update",
+            "create",
+            "open",
+            "reopen",
+            "write",
+            "run",
+            "check",
+            "look",
+            "keep",
+            "consider",
+            "recall",
+            "see",
+            "try",
+            "make",
+            "add",
+            "go",
+            "type",
+            "give",
+            "edit",
+            "remember",
+            "take",
+            "say",
+            "suppose",
+            "compare",
+            "notice",
+            "refuse",
+            "do",
+            "don't",
+            "use",
+            "let",
+            "put",
+            "change",
+            "enter",
+            "start",
+            "stop",
+            "restart",
+            "visit",
+            "read",
+            "follow",
+            "click",
+            "choose",
+            "pick",
+            "define",
+            "convert",
+            "call",
+            "set",
+            "name",
+            "specify",
+            "avoid",
+            "ensure",
+            "observe",
+            "assume",
+            "imagine",
+            "save",
+            "select",
+            "insert",
+            "delete",
+            "remove",
+            "drop");
     /**
-     * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another
-     * chapter. The sentence only makes sense next to what it points at.
+     * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another chapter.
+     * The sentence only makes sense next to what it points at.
      */
-    private static final Pattern NUMBERED_EXHIBIT = Pattern.compile(
-            "\\b(?:table|figure|listing|example) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
-    private static final List<String> POINTER_PHRASES = List.of("the following", "as follows",
-            "here is", "here are", "like this", "like so", "as shown", "shown above", "shown below", "see chapter",
-            "see section", "see the", "in this chapter", "this chapter", "this section", "this appendix",
-            "as you can see", "as you see", "as you saw", "as we", "in the example", "this example",
-            "the example", "of course", "for more information", "for more detail", "for more details",
-            "the above", "above", "below", "earlier", "later", "so far", "see", "for more on", "said that", "in practice");
+    private static final Pattern NUMBERED_EXHIBIT =
+            Pattern.compile("\\b(?:table|figure|listing|example) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> POINTER_PHRASES = List.of(
+            "the following",
+            "as follows",
+            "here is",
+            "here are",
+            "like this",
+            "like so",
+            "as shown",
+            "shown above",
+            "shown below",
+            "see chapter",
+            "see section",
+            "see the",
+            "in this chapter",
+            "this chapter",
+            "this section",
+            "this appendix",
+            "as you can see",
+            "as you see",
+            "as you saw",
+            "as we",
+            "in the example",
+            "this example",
+            "the example",
+            "of course",
+            "for more information",
+            "for more detail",
+            "for more details",
+            "the above",
+            "above",
+            "below",
+            "earlier",
+            "later",
+            "so far",
+            "see",
+            "for more on",
+            "said that",
+            "in practice");
     /** Openers that give an example of the sentence before, or draw a conclusion from it. */
-    private static final List<String> LEANING_PHRASES = List.of("for example", "for instance", "as such",
-            "in this case", "in that case", "in that", "in such", "for this reason", "for this purpose",
-            "to do this", "to do so", "in addition", "in contrast", "similarly", "likewise", "conversely",
-            "as a result", "as another", "on the other hand", "again", "alternatively", "the same", "the two",
-            "the first", "the second", "the third", "the last", "the latter", "the former", "the statement",
-            "the result", "the code", "the program", "the function", "the command");
+    private static final List<String> LEANING_PHRASES = List.of(
+            "for example",
+            "for instance",
+            "as such",
+            "in this case",
+            "in that case",
+            "in that",
+            "in such",
+            "for this reason",
+            "for this purpose",
+            "to do this",
+            "to do so",
+            "in addition",
+            "in contrast",
+            "similarly",
+            "likewise",
+            "conversely",
+            "as a result",
+            "as another",
+            "on the other hand",
+            "again",
+            "alternatively",
+            "the same",
+            "the two",
+            "the first",
+            "the second",
+            "the third",
+            "the last",
+            "the latter",
+            "the former",
+            "the statement",
+            "the result",
+            "the code",
+            "the program",
+            "the function",
+            "the command");
+
     private static final Pattern READER_ASIDE = Pattern.compile(
             "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
                     + "decided|realized|realised|heard|want|wanted|wondered|guess|know|chose|chosen|landed|"
@@ -78,37 +281,99 @@ public final class SentenceJudge {
                     + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
     /** Asides to the reader that need no "you" to be recognised. */
-    private static final List<String> ASIDE_PHRASES = List.of("dear reader", "trust me", "thank goodness", "if not",
-            "no offense", "no offence", "let us");
-    private static final Pattern SIMILE = Pattern.compile(
-            "\\blike (?:a|an|the|two|some|someone|something|it's|you're|asking|\\p{L}+ing)\\b"
+    private static final List<String> ASIDE_PHRASES =
+            List.of("dear reader", "trust me", "thank goodness", "if not", "no offense", "no offence", "let us");
+
+    private static final Pattern SIMILE =
+            Pattern.compile("\\blike (?:a|an|the|two|some|someone|something|it's|you're|asking|\\p{L}+ing)\\b"
                     + "|\\bequivalent of\\b|\\bthink of (?:it|this|them) as\\b|\\bthe difference between\\b"
                     + "|\\bas if\\b|\\bas though\\b|\\bkind of like\\b|\\bsort of like\\b|\\bin a box\\b|-in-a-box\\b");
     /** Cheap substrings without which {@link #SIMILE} cannot match: most sentences skip the regex. */
-    private static final List<String> SIMILE_TRIGGERS = List.of("like ", "equivalent", "think of", "difference",
-            "as if", "as though", "in a box", "in-a-box");
+    private static final List<String> SIMILE_TRIGGERS =
+            List.of("like ", "equivalent", "think of", "difference", "as if", "as though", "in a box", "in-a-box");
     /** Slang, jokes' vocabulary and hyperbolic intensifiers. */
     private static final Set<String> SLANG = Set.of(
-            "damn", "hell", "heck", "crap", "suck", "sucks", "stupid", "dumb", "magic", "magical", "nightmare",
-            "yikes", "awesome", "neat", "crazy", "insane", "goodness", "dude", "folks", "buddy", "friend", "love",
-            "hero", "ridiculously", "insanely", "shockingly", "stupidly", "absurdly", "blazingly", "incredibly",
-            "amazingly", "beautifully", "hilariously", "utterly", "enemy", "villain", "nemesis", "monster");
+            "damn",
+            "hell",
+            "heck",
+            "crap",
+            "suck",
+            "sucks",
+            "stupid",
+            "dumb",
+            "magic",
+            "magical",
+            "nightmare",
+            "yikes",
+            "awesome",
+            "neat",
+            "crazy",
+            "insane",
+            "goodness",
+            "dude",
+            "folks",
+            "buddy",
+            "friend",
+            "love",
+            "hero",
+            "ridiculously",
+            "insanely",
+            "shockingly",
+            "stupidly",
+            "absurdly",
+            "blazingly",
+            "incredibly",
+            "amazingly",
+            "beautifully",
+            "hilariously",
+            "utterly",
+            "enemy",
+            "villain",
+            "nemesis",
+            "monster");
     /** Human acts and feelings given to things: personification ("the file system finally admits…"). */
     private static final Set<String> PERSONIFICATION = Set.of(
-            "admit", "admits", "hate", "hates", "loves", "cries", "cry", "complain", "complains", "pretend",
-            "pretends", "beg", "begs", "whine", "whines", "panic", "panics", "sulk", "sulks", "gossip", "gossips",
-            "scream", "screams", "shout", "shouts", "shouting", "judge", "thank", "thanks");
+            "admit",
+            "admits",
+            "hate",
+            "hates",
+            "loves",
+            "cries",
+            "cry",
+            "complain",
+            "complains",
+            "pretend",
+            "pretends",
+            "beg",
+            "begs",
+            "whine",
+            "whines",
+            "panic",
+            "panics",
+            "sulk",
+            "sulks",
+            "gossip",
+            "gossips",
+            "scream",
+            "screams",
+            "shout",
+            "shouts",
+            "shouting",
+            "judge",
+            "thank",
+            "thanks");
+
     private static final List<String> PERSONIFICATION_PHRASES = List.of("decides to", "decide to", "take a nap");
-    private static final Set<String> HEDGES = Set.of("probably", "maybe", "perhaps", "basically", "kinda", "sorta",
-            "mostly");
+    private static final Set<String> HEDGES =
+            Set.of("probably", "maybe", "perhaps", "basically", "kinda", "sorta", "mostly");
     private static final List<String> HEDGE_PHRASES = List.of("pretty much", "more or less");
     /** Talk about the book or the talk itself. */
-    private static final List<String> META_PHRASES = List.of("talk about", "going to talk", "let me",
-            "in this part");
+    private static final List<String> META_PHRASES = List.of("talk about", "going to talk", "let me", "in this part");
+
     private static final Set<String> POINTERS = Set.of("this", "the next", "next", "last", "previous");
     private static final Set<String> BOOK_PARTS = Set.of("chapter", "section", "book", "page");
-    private static final Set<String> EXISTENTIAL = Set.of("is", "are", "was", "were", "will", "may", "might", "can",
-            "could", "must", "should");
+    private static final Set<String> EXISTENTIAL =
+            Set.of("is", "are", "was", "were", "will", "may", "might", "can", "could", "must", "should");
     private static final Set<String> THOSE_OF = Set.of("of", "who", "which", "that");
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
@@ -141,20 +406,28 @@ public final class SentenceJudge {
         List<String> words = words(lower);
         String spaced = " " + String.join(" ", words) + " ";
         for (String word : words) {
-            if (FIRST_PERSON.contains(word) || SLANG.contains(word) || PERSONIFICATION.contains(word)
+            if (FIRST_PERSON.contains(word)
+                    || SLANG.contains(word)
+                    || PERSONIFICATION.contains(word)
                     || HEDGES.contains(word)) {
                 return true;
             }
         }
-        boolean introducesExample = lower.strip().endsWith(":") && (anyPhrase(spaced, LEANING_PHRASES)
-                || spaced.contains(" example ") || spaced.contains(" instance "));
-        if (introducesExample || IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
+        boolean introducesExample = lower.strip().endsWith(":")
+                && (anyPhrase(spaced, LEANING_PHRASES)
+                        || spaced.contains(" example ")
+                        || spaced.contains(" instance "));
+        if (introducesExample
+                || IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
                 || anyPhrase(spaced, POINTER_PHRASES)
                 || NUMBERED_EXHIBIT.matcher(lower).find()) {
             return true;
         }
-        if (anyPhrase(spaced, ASIDE_PHRASES) || anyPhrase(spaced, PERSONIFICATION_PHRASES)
-                || anyPhrase(spaced, HEDGE_PHRASES) || anyPhrase(spaced, META_PHRASES) || aboutTheBook(words)) {
+        if (anyPhrase(spaced, ASIDE_PHRASES)
+                || anyPhrase(spaced, PERSONIFICATION_PHRASES)
+                || anyPhrase(spaced, HEDGE_PHRASES)
+                || anyPhrase(spaced, META_PHRASES)
+                || aboutTheBook(words)) {
             return true;
         }
         if (lower.contains("you") && READER_ASIDE.matcher(lower).find()) {
@@ -169,10 +442,10 @@ public final class SentenceJudge {
     }
 
     /**
-     * Not a whole sentence: a list item or a label (no closing punctuation), an aside in brackets or half of one, or the
-     * tail of a
-     * sentence the book broke (opens in lower case with a common word). A sentence that ends with a colon is whole if it
-     * points at nothing ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from pairs:".
+     * Not a whole sentence: a list item or a label (no closing punctuation), an aside in brackets or half of one, or
+     * the tail of a sentence the book broke (opens in lower case with a common word). A sentence that ends with a colon
+     * is whole if it points at nothing ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from
+     * pairs:".
      */
     private static boolean fragment(String text) {
         String stripped = text.strip();
@@ -180,12 +453,15 @@ public final class SentenceJudge {
             return true;
         }
         char last = stripped.charAt(stripped.length() - 1);
-        if (".:)\"”’'".indexOf(last) < 0 || stripped.charAt(0) == '('
-                || stripped.chars().filter(c -> c == '(').count() != stripped.chars().filter(c -> c == ')').count()) {
+        if (".:)\"”’'".indexOf(last) < 0
+                || stripped.charAt(0) == '('
+                || stripped.chars().filter(c -> c == '(').count()
+                        != stripped.chars().filter(c -> c == ')').count()) {
             return true;
         }
         String first = Words.core(Words.firstToken(stripped));
-        return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+        return !first.isEmpty()
+                && Character.isLowerCase(first.charAt(0))
                 && (EnglishWords.COMMON.contains(first) || first.equals("program") || first.equals("statement"));
     }
 
@@ -236,8 +512,8 @@ public final class SentenceJudge {
         if (first.isEmpty() || CHATTY_OPENERS.contains(first)) {
             return true;
         }
-        boolean remarkStandsApart = firstToken.endsWith(",") || firstToken.endsWith(".")
-                || Words.count(lower) < MIN_WORDS;
+        boolean remarkStandsApart =
+                firstToken.endsWith(",") || firstToken.endsWith(".") || Words.count(lower) < MIN_WORDS;
         return REMARKS.contains(first) && remarkStandsApart;
     }
 
@@ -251,8 +527,8 @@ public final class SentenceJudge {
     }
 
     /**
-     * Whether "this" or "these" points ahead, at a name after the sentence's colon ("…presents you with this
-     * checkbox…: Cluster Mode."), rather than back at the sentence before.
+     * Whether "this" or "these" points ahead, at a name after the sentence's colon ("…presents you with this checkbox…:
+     * Cluster Mode."), rather than back at the sentence before.
      */
     private static boolean pointsAhead(String text, String word) {
         int colon = text.lastIndexOf(':');
@@ -281,10 +557,17 @@ public final class SentenceJudge {
                 case "here" -> true;
                 case "those" -> !THOSE_OF.contains(next);
                 case "such" -> !next.equals("as") && !next.equals("that");
-                case "same" -> i > 0 && words.get(i - 1).equals("the") && !words.subList(i, words.size()).contains("as");
+                case "same" ->
+                    i > 0
+                            && words.get(i - 1).equals("the")
+                            && !words.subList(i, words.size()).contains("as");
                 case "there" -> !EXISTENTIAL.contains(next);
-                case "the" -> next.equals("other") || next.equals("former") || next.equals("latter")
-                        || next.equals("one") || i + 2 < words.size() && words.get(i + 2).equals("one");
+                case "the" ->
+                    next.equals("other")
+                            || next.equals("former")
+                            || next.equals("latter")
+                            || next.equals("one")
+                            || i + 2 < words.size() && words.get(i + 2).equals("one");
                 default -> false;
             };
             if (pointsBack) {

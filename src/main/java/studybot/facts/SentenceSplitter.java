@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "cf.",
-            "mr.", "mrs.", "dr.", "no.", "fig.");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "cf.", "mr.", "mrs.", "dr.", "no.", "fig.");
 
     private final FlattenedHeadings headings;
     private final ThreadLocal<BreakIterator> breaks =
@@ -27,10 +27,13 @@ public final class SentenceSplitter {
     public List<TextUnit> units(String paragraph) {
         List<TextUnit> units = new ArrayList<>();
         for (String sentence : sentences(paragraph, breaks.get())) {
-            headings.split(sentence).ifPresentOrElse(split -> {
-                units.add(TextUnit.heading(split.heading()));
-                units.add(TextUnit.sentence(split.sentence()));
-            }, () -> units.add(TextUnit.sentence(sentence)));
+            headings.split(sentence)
+                    .ifPresentOrElse(
+                            split -> {
+                                units.add(TextUnit.heading(split.heading()));
+                                units.add(TextUnit.sentence(split.sentence()));
+                            },
+                            () -> units.add(TextUnit.sentence(sentence)));
         }
         return units;
     }
@@ -39,7 +42,8 @@ public final class SentenceSplitter {
         String flat = Words.collapsed(paragraph).strip();
         iterator.setText(flat);
         List<String> sentences = new ArrayList<>();
-        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
+        for (int start = iterator.first(), end = iterator.next();
+                end != BreakIterator.DONE;
                 start = end, end = iterator.next()) {
             String sentence = flat.substring(start, end).strip();
             if (sentence.isEmpty()) {
@@ -58,9 +62,12 @@ public final class SentenceSplitter {
 
     private static boolean continuesAfterAbbreviation(String previous, String next) {
         String token = Words.lastToken(previous);
-        boolean initial = token.length() == 2 && Character.isUpperCase(token.charAt(0)) && token.charAt(1) == '.'
+        boolean initial = token.length() == 2
+                && Character.isUpperCase(token.charAt(0))
+                && token.charAt(1) == '.'
                 && Words.capitalised(Words.core(Words.firstToken(next)));
-        return initial || ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
-                && Words.lowercase(Words.core(Words.firstToken(next)));
+        return initial
+                || ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
+                        && Words.lowercase(Words.core(Words.firstToken(next)));
     }
 }

@@ -16,6 +16,7 @@ final class StemCounts {
     private final int[] counts;
     /** Each slot's {@code String.hashCode}, so a pass that wants only some hashes need not touch the strings. */
     private final int[] hashes;
+
     private final int size;
 
     private StemCounts(String[] stems, int[] counts, int[] hashes, int size) {

@@ -24,12 +24,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * What Lucene's {@link EnglishAnalyzer} (the search index's analysis) makes of a text, computed once per distinct
- * word. The analyzer is a standard tokenizer followed by filters that each look at one word alone (possessive
- * removed, lower case, English stop words dropped, Porter stem), so a word's stem does not depend on its neighbours:
- * the text is tokenized, and each word's stem is taken from a table filled the first time the word is seen. A book
- * repeats its words many times, so the filters run once per word of the vocabulary, not once per word of the text.
- * Thread-safe: one instance serves the sections analysed in parallel.
+ * What Lucene's {@link EnglishAnalyzer} (the search index's analysis) makes of a text, computed once per distinct word.
+ * The analyzer is a standard tokenizer followed by filters that each look at one word alone (possessive removed, lower
+ * case, English stop words dropped, Porter stem), so a word's stem does not depend on its neighbours: the text is
+ * tokenized, and each word's stem is taken from a table filled the first time the word is seen. A book repeats its
+ * words many times, so the filters run once per word of the vocabulary, not once per word of the text. Thread-safe: one
+ * instance serves the sections analysed in parallel.
  */
 final class Stems {
 
@@ -104,8 +104,8 @@ final class Stems {
 
     /**
      * A word as the table's key, compared by its characters. The table keeps copies; a lookup passes a probe that
-     * points into the tokenizer's own buffer, so a word already in the table costs no {@code String} and no copy
-     * (a book's text is almost all such words).
+     * points into the tokenizer's own buffer, so a word already in the table costs no {@code String} and no copy (a
+     * book's text is almost all such words).
      */
     private static final class Word {
         private char[] chars;
@@ -155,6 +155,5 @@ final class Stems {
     }
 
     /** One analysed word: its stem and where the word is in the text. */
-    record Token(String stem, int start, int end) {
-    }
+    record Token(String stem, int start, int end) {}
 }

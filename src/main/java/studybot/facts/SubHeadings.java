@@ -11,8 +11,8 @@ import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * The sub-headings the seed format flattened into paragraphs ("The Party Line: Classic Pub/Sub Redis Pub/Sub
- * is…"), found by the same rule the key facts use ({@link SentenceSplitter}), and placed in the book's own text, so
+ * The sub-headings the seed format flattened into paragraphs ("The Party Line: Classic Pub/Sub Redis Pub/Sub is…"),
+ * found by the same rule the key facts use ({@link SentenceSplitter}), and placed in the book's own text, so
  * {@code /section} can show each on a line of its own and a search excerpt can stop at it.
  *
  * <p>Built with each edition, off the request path: the rule reads how the whole book writes its words, then every
@@ -23,6 +23,7 @@ public final class SubHeadings {
 
     /** A token as {@link Words#tokens} sees it: a run without (ASCII) whitespace. */
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     /** Only the sections that have any, by the whole section (text included). */
@@ -39,8 +40,13 @@ public final class SubHeadings {
     public static SubHeadings of(Library library) {
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(library)));
         return new SubHeadings(library.sections().parallelStream()
-                .map(section -> Map.entry(section, find(section, section.paragraphs().stream()
-                        .map(splitter::units).toList())))
+                .map(section -> Map.entry(
+                        section,
+                        find(
+                                section,
+                                section.paragraphs().stream()
+                                        .map(splitter::units)
+                                        .toList())))
                 .filter(found -> !found.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
@@ -57,16 +63,16 @@ public final class SubHeadings {
     }
 
     /**
-     * The flattened sub-headings in the section's {@link Section#body() body}, in order; none for a section that is
-     * not in this edition (text and all), so offsets never point into another text.
+     * The flattened sub-headings in the section's {@link Section#body() body}, in order; none for a section that is not
+     * in this edition (text and all), so offsets never point into another text.
      */
     public List<SubHeading> in(Section section) {
         return bySection.getOrDefault(section, List.of());
     }
 
     /**
-     * The section's sub-headings, from its paragraphs' units as {@link SentenceSplitter#units} gives them (one list
-     * per paragraph of {@link Section#paragraphs()}, in order).
+     * The section's sub-headings, from its paragraphs' units as {@link SentenceSplitter#units} gives them (one list per
+     * paragraph of {@link Section#paragraphs()}, in order).
      */
     static List<SubHeading> find(Section section, List<List<TextUnit>> unitsByParagraph) {
         List<SubHeading> headings = new ArrayList<>();
@@ -83,9 +89,9 @@ public final class SubHeadings {
     }
 
     /**
-     * The flattened sub-headings in one paragraph, in order. The splitter returns whitespace-normalised units, so
-     * each unit is matched back to the paragraph token by token; should they ever disagree, the paragraph is taken
-     * to have no heading rather than a misplaced one.
+     * The flattened sub-headings in one paragraph, in order. The splitter returns whitespace-normalised units, so each
+     * unit is matched back to the paragraph token by token; should they ever disagree, the paragraph is taken to have
+     * no heading rather than a misplaced one.
      */
     private static List<SubHeading> inParagraph(List<TextUnit> units, String paragraph) {
         if (units.stream().noneMatch(TextUnit::heading)) {

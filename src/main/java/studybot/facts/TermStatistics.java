@@ -12,10 +12,9 @@ import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * Term and document frequencies of the book's stems, with the same English analysis the search index uses
- * (standard tokenizer, possessives removed, lower case, English stop words, Porter stems). A term is distinctive for a
- * section when it is frequent there and rare in the rest of the book: its weight is tf × idf, with
- * idf = ln(1 + N / df).
+ * Term and document frequencies of the book's stems, with the same English analysis the search index uses (standard
+ * tokenizer, possessives removed, lower case, English stop words, Porter stems). A term is distinctive for a section
+ * when it is frequent there and rare in the rest of the book: its weight is tf × idf, with idf = ln(1 + N / df).
  */
 final class TermStatistics {
 
@@ -26,8 +25,11 @@ final class TermStatistics {
     private final DocumentFrequencies documentFrequencies;
     private final Set<String> titleStems;
 
-    private TermStatistics(Stems stems, List<StemCounts> frequencies,
-                           DocumentFrequencies documentFrequencies, Set<String> titleStems) {
+    private TermStatistics(
+            Stems stems,
+            List<StemCounts> frequencies,
+            DocumentFrequencies documentFrequencies,
+            Set<String> titleStems) {
         this.stems = stems;
         this.frequencies = frequencies;
         this.documentFrequencies = documentFrequencies;
@@ -42,10 +44,12 @@ final class TermStatistics {
     static TermStatistics of(Library library) {
         Stems stems = new Stems();
         List<Section> sections = library.sections();
-        List<SectionStems> counted = IntStream.range(0, sections.size()).parallel()
+        List<SectionStems> counted = IntStream.range(0, sections.size())
+                .parallel()
                 .mapToObj(ordinal -> SectionStems.of(stems, sections.get(ordinal)))
                 .toList();
-        List<StemCounts> frequencies = counted.stream().map(SectionStems::counts).toList();
+        List<StemCounts> frequencies =
+                counted.stream().map(SectionStems::counts).toList();
         Set<String> titleStems = new HashSet<>();
         counted.forEach(section -> titleStems.addAll(section.title()));
         return new TermStatistics(stems, frequencies, DocumentFrequencies.of(frequencies), titleStems);
@@ -110,14 +114,15 @@ final class TermStatistics {
                 weighted.add(Map.entry(stems.get(i), weights[i]));
             }
         }
-        weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        weighted.sort(
+                Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return weighted.size() > limit ? weighted.subList(0, limit) : weighted;
     }
 
     /**
      * The {@code limit}-th highest of the first {@code size} weights (all positive), or 0 if there are no more than
-     * {@code limit}: only weights at or above it can be among the top {@code limit}, so only those are boxed and
-     * sorted (ties at the threshold are all kept and settled by the full ordering, as before).
+     * {@code limit}: only weights at or above it can be among the top {@code limit}, so only those are boxed and sorted
+     * (ties at the threshold are all kept and settled by the full ordering, as before).
      */
     private static double lowestOfTop(double[] weights, int size, int limit) {
         if (size <= limit) {
@@ -144,5 +149,4 @@ final class TermStatistics {
             return new SectionStems(title, StemCounts.of(counts));
         }
     }
-
 }

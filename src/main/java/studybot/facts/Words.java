@@ -9,8 +9,7 @@ final class Words {
     /** What the regular expression {@code \s} matches: the separators of tokens. */
     private static final String WHITESPACE = " \t\n\u000B\f\r";
 
-    private Words() {
-    }
+    private Words() {}
 
     /** The tokens of {@code text} split on whitespace (space, tab, line feed, vertical tab, form feed, return). */
     static List<String> tokens(String text) {

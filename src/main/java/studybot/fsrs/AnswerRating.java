@@ -4,10 +4,10 @@ import java.time.Duration;
 
 /**
  * Turns a quiz answer into an FSRS rating. A multiple-choice answer has no self-grading, so the time taken stands in
- * for how hard the recall felt: wrong is {@link Rating#AGAIN}; right in at most {@link #FAST} is
- * {@link Rating#EASY}; right within {@link #SLOW} is {@link Rating#GOOD}; right after longer is {@link Rating#HARD}.
- * An unknown time (e.g. a question answered long after it was posted, such as the question of the day) counts as
- * {@link Rating#GOOD}: the time would measure the member's day, not their recall.
+ * for how hard the recall felt: wrong is {@link Rating#AGAIN}; right in at most {@link #FAST} is {@link Rating#EASY};
+ * right within {@link #SLOW} is {@link Rating#GOOD}; right after longer is {@link Rating#HARD}. An unknown time (e.g. a
+ * question answered long after it was posted, such as the question of the day) counts as {@link Rating#GOOD}: the time
+ * would measure the member's day, not their recall.
  */
 public final class AnswerRating {
 
@@ -18,8 +18,7 @@ public final class AnswerRating {
     /** Longer than this is not thinking time (the question sat unread): the time is ignored. */
     public static final Duration UNKNOWN_AFTER = Duration.ofMinutes(10);
 
-    private AnswerRating() {
-    }
+    private AnswerRating() {}
 
     public static Rating of(boolean correct, Duration taken) {
         if (!correct) {

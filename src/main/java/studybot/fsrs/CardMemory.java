@@ -5,11 +5,10 @@ import java.util.Objects;
 
 /**
  * One member's memory of one card as FSRS models it. {@code step} is the learning or relearning step (meaningless in
- * review); {@code stability} (days until recall probability falls to 90%) and {@code difficulty} (1–10) are NaN
- * before the first review; {@code lastReview} is null before the first review.
+ * review); {@code stability} (days until recall probability falls to 90%) and {@code difficulty} (1–10) are NaN before
+ * the first review; {@code lastReview} is null before the first review.
  */
-public record CardMemory(Phase phase, int step, double stability, double difficulty, Instant due,
-                         Instant lastReview) {
+public record CardMemory(Phase phase, int step, double stability, double difficulty, Instant due, Instant lastReview) {
 
     public CardMemory {
         Objects.requireNonNull(phase, "phase");

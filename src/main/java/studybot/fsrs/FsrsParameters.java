@@ -8,13 +8,21 @@ import java.util.List;
  * implementation (21 weights, desired retention 0.9, learning steps 1 and 10 minutes, relearning step 10 minutes,
  * maximum interval 36,500 days).
  */
-public record FsrsParameters(List<Double> weights, double desiredRetention, List<Duration> learningSteps,
-                             List<Duration> relearningSteps, int maximumIntervalDays) {
+public record FsrsParameters(
+        List<Double> weights,
+        double desiredRetention,
+        List<Duration> learningSteps,
+        List<Duration> relearningSteps,
+        int maximumIntervalDays) {
 
-    public static final FsrsParameters DEFAULTS = new FsrsParameters(List.of(
-            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614,
-            0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542),
-            0.9, List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)), 36_500);
+    public static final FsrsParameters DEFAULTS = new FsrsParameters(
+            List.of(
+                    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614,
+                    0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542),
+            0.9,
+            List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
+            List.of(Duration.ofMinutes(10)),
+            36_500);
 
     public FsrsParameters {
         weights = List.copyOf(weights);

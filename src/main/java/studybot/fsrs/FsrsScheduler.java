@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * FSRS-6, the Free Spaced Repetition Scheduler, implemented from its published formulas: after each review it updates
- * a card's stability and difficulty and schedules the next review when the predicted recall probability falls to the
+ * FSRS-6, the Free Spaced Repetition Scheduler, implemented from its published formulas: after each review it updates a
+ * card's stability and difficulty and schedules the next review when the predicted recall probability falls to the
  * desired retention. Checked against the reference implementation's own test values (FsrsSchedulerTest).
  *
  * <p>No interval fuzzing: the same answers always give the same schedule, which keeps stats recomputable from the
@@ -31,7 +31,8 @@ public final class FsrsScheduler {
 
     /** The card after a review with {@code rating} at {@code at}. */
     public CardMemory review(CardMemory card, Rating rating, Instant at) {
-        Long daysSinceLast = card.reviewed() ? Duration.between(card.lastReview(), at).toDays() : null;
+        Long daysSinceLast =
+                card.reviewed() ? Duration.between(card.lastReview(), at).toDays() : null;
         double stability;
         double difficulty;
         if (!card.reviewed() || Double.isNaN(card.stability())) {
@@ -45,10 +46,10 @@ public final class FsrsScheduler {
             difficulty = nextDifficulty(card.difficulty(), rating);
         }
         return switch (card.phase()) {
-            case LEARNING -> stepped(card, rating, at, stability, difficulty, parameters.learningSteps(),
-                    Phase.LEARNING);
-            case RELEARNING -> stepped(card, rating, at, stability, difficulty, parameters.relearningSteps(),
-                    Phase.RELEARNING);
+            case LEARNING ->
+                stepped(card, rating, at, stability, difficulty, parameters.learningSteps(), Phase.LEARNING);
+            case RELEARNING ->
+                stepped(card, rating, at, stability, difficulty, parameters.relearningSteps(), Phase.RELEARNING);
             case REVIEW -> reviewed(rating, at, stability, difficulty);
         };
     }
@@ -64,14 +65,25 @@ public final class FsrsScheduler {
 
     private CardMemory reviewed(Rating rating, Instant at, double stability, double difficulty) {
         if (rating == Rating.AGAIN && !parameters.relearningSteps().isEmpty()) {
-            return new CardMemory(Phase.RELEARNING, 0, stability, difficulty,
-                    at.plus(parameters.relearningSteps().get(0)), at);
+            return new CardMemory(
+                    Phase.RELEARNING,
+                    0,
+                    stability,
+                    difficulty,
+                    at.plus(parameters.relearningSteps().get(0)),
+                    at);
         }
         return inReview(at, stability, difficulty);
     }
 
-    private CardMemory stepped(CardMemory card, Rating rating, Instant at, double stability, double difficulty,
-                               List<Duration> steps, Phase phase) {
+    private CardMemory stepped(
+            CardMemory card,
+            Rating rating,
+            Instant at,
+            double stability,
+            double difficulty,
+            List<Duration> steps,
+            Phase phase) {
         int step = card.step();
         if (steps.isEmpty() || step >= steps.size() && rating != Rating.AGAIN) {
             return inReview(at, stability, difficulty);
@@ -79,9 +91,10 @@ public final class FsrsScheduler {
         return switch (rating) {
             case AGAIN -> new CardMemory(phase, 0, stability, difficulty, at.plus(steps.get(0)), at);
             case HARD -> new CardMemory(phase, step, stability, difficulty, at.plus(hardStep(steps, step)), at);
-            case GOOD -> step + 1 == steps.size()
-                    ? inReview(at, stability, difficulty)
-                    : new CardMemory(phase, step + 1, stability, difficulty, at.plus(steps.get(step + 1)), at);
+            case GOOD ->
+                step + 1 == steps.size()
+                        ? inReview(at, stability, difficulty)
+                        : new CardMemory(phase, step + 1, stability, difficulty, at.plus(steps.get(step + 1)), at);
             case EASY -> inReview(at, stability, difficulty);
         };
     }
@@ -97,8 +110,8 @@ public final class FsrsScheduler {
     }
 
     private CardMemory inReview(Instant at, double stability, double difficulty) {
-        return new CardMemory(Phase.REVIEW, 0, stability, difficulty,
-                at.plus(Duration.ofDays(nextIntervalDays(stability))), at);
+        return new CardMemory(
+                Phase.REVIEW, 0, stability, difficulty, at.plus(Duration.ofDays(nextIntervalDays(stability))), at);
     }
 
     long nextIntervalDays(double stability) {
@@ -139,7 +152,8 @@ public final class FsrsScheduler {
     }
 
     private double forgetStability(double difficulty, double stability, double retrievability) {
-        double longTerm = parameters.w(11) * Math.pow(difficulty, -parameters.w(12))
+        double longTerm = parameters.w(11)
+                * Math.pow(difficulty, -parameters.w(12))
                 * (Math.pow(stability + 1, parameters.w(13)) - 1)
                 * Math.exp((1 - retrievability) * parameters.w(14));
         double shortTerm = stability / Math.exp(parameters.w(17) * parameters.w(18));
@@ -149,8 +163,14 @@ public final class FsrsScheduler {
     private double recallStability(double difficulty, double stability, double retrievability, Rating rating) {
         double hardPenalty = rating == Rating.HARD ? parameters.w(15) : 1;
         double easyBonus = rating == Rating.EASY ? parameters.w(16) : 1;
-        return stability * (1 + Math.exp(parameters.w(8)) * (11 - difficulty) * Math.pow(stability, -parameters.w(9))
-                * (Math.exp((1 - retrievability) * parameters.w(10)) - 1) * hardPenalty * easyBonus);
+        return stability
+                * (1
+                        + Math.exp(parameters.w(8))
+                                * (11 - difficulty)
+                                * Math.pow(stability, -parameters.w(9))
+                                * (Math.exp((1 - retrievability) * parameters.w(10)) - 1)
+                                * hardPenalty
+                                * easyBonus);
     }
 
     private static double clampDifficulty(double difficulty) {

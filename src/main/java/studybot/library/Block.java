@@ -3,9 +3,9 @@ package studybot.library;
 import java.util.Objects;
 
 /**
- * One piece of a section's body as the book has it. Only prose is split into sentences, becomes a tip or a quiz
- * fact, or is quoted in an excerpt as running text; code stays a listing (searchable, shown as a code block), and a
- * table or an image is kept as the readable text the importer made of it.
+ * One piece of a section's body as the book has it. Only prose is split into sentences, becomes a tip or a quiz fact,
+ * or is quoted in an excerpt as running text; code stays a listing (searchable, shown as a code block), and a table or
+ * an image is kept as the readable text the importer made of it.
  */
 public record Block(Kind kind, String text) {
 

@@ -3,9 +3,9 @@ package studybot.library;
 import java.nio.file.Path;
 
 /**
- * Reads books that are not seed text (EPUB, HTML, Markdown, PDF) for {@link LibraryLoader}, which knows only the
- * seed format itself. The import side lives in {@code studybot.library.imports}, which depends on this package and
- * not the other way round.
+ * Reads books that are not seed text (EPUB, HTML, Markdown, PDF) for {@link LibraryLoader}, which knows only the seed
+ * format itself. The import side lives in {@code studybot.library.imports}, which depends on this package and not the
+ * other way round.
  */
 public interface BookImport {
 

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The whole book in memory, in section order. Immutable, so a request that holds one keeps a consistent view while
- * a reload builds the next. Sections form a tree by their numbers: 20.4.1 is a sub-section of 20.4, and 20.4 sits
+ * The whole book in memory, in section order. Immutable, so a request that holds one keeps a consistent view while a
+ * reload builds the next. Sections form a tree by their numbers: 20.4.1 is a sub-section of 20.4, and 20.4 sits
  * directly in chapter 20; a chapter may have a title of its own (imported books have them, seed files don't).
  */
 public final class Library {
@@ -82,7 +82,8 @@ public final class Library {
     /** The sections of one chapter in order, sub-sections included; empty when the book has no such chapter. */
     public List<Section> chapter(int chapter) {
         return new ArrayList<>(sections.tailMap(new SectionNumber(chapter, 0), true).values().stream()
-                .takeWhile(section -> section.number().chapter() == chapter).toList());
+                .takeWhile(section -> section.number().chapter() == chapter)
+                .toList());
     }
 
     /** The chapter's own title where the book gives one ("Resource Consumption"), else empty. */
@@ -93,7 +94,8 @@ public final class Library {
     /** The direct sub-sections of a section (20.4.1 and 20.4.2 of 20.4, not 20.4.1.1), in order. */
     public List<Section> children(SectionNumber number) {
         return sections.subMap(number, false, number.afterSubSections(), false).values().stream()
-                .filter(section -> section.number().depth() == number.depth() + 1).toList();
+                .filter(section -> section.number().depth() == number.depth() + 1)
+                .toList();
     }
 
     /** The section this one is a sub-section of; empty for a chapter's own sections (20.4) and unknown numbers. */

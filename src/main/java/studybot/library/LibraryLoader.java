@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the book in the seeds folder into one {@link Library}. A folder holding an EPUB, Markdown or HTML book
- * ({@link BookFiles}) is handed to the {@link BookImport}; one of several is chosen by name, with a warning naming
- * the others. Otherwise every {@code *.txt} under it is read, or refused with a message naming the file and line to
- * fix: a file or a book over the {@link SeedLimits} (checked before anything is read), bad UTF-8, a file without
- * sections, a section number used twice, no sections at all.
- * Refusing whole is what lets a live reload keep serving the old book when an edit goes wrong.
+ * ({@link BookFiles}) is handed to the {@link BookImport}; one of several is chosen by name, with a warning naming the
+ * others. Otherwise every {@code *.txt} under it is read, or refused with a message naming the file and line to fix: a
+ * file or a book over the {@link SeedLimits} (checked before anything is read), bad UTF-8, a file without sections, a
+ * section number used twice, no sections at all. Refusing whole is what lets a live reload keep serving the old book
+ * when an edit goes wrong.
  */
 public final class LibraryLoader {
 
@@ -62,8 +62,12 @@ public final class LibraryLoader {
             List<Path> books = BookFiles.in(seedsFolder, imports.get());
             if (!books.isEmpty()) {
                 if (books.size() > 1) {
-                    LOG.warn("The seeds folder {} holds {} books; serving {} (the first by name), not {}",
-                            seedsFolder, books.size(), books.get(0).getFileName(), books.subList(1, books.size()));
+                    LOG.warn(
+                            "The seeds folder {} holds {} books; serving {} (the first by name), not {}",
+                            seedsFolder,
+                            books.size(),
+                            books.get(0).getFileName(),
+                            books.subList(1, books.size()));
                 }
                 return imports.get().load(books.get(0));
             }
@@ -148,13 +152,14 @@ public final class LibraryLoader {
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new LibraryException(file + ":" + lineAt(bytes, in.position())
-                    + ": not valid UTF-8 text (save the file as UTF-8)");
+            throw new LibraryException(
+                    file + ":" + lineAt(bytes, in.position()) + ": not valid UTF-8 text (save the file as UTF-8)");
         }
         decoder.flush(out);
         out.flip();

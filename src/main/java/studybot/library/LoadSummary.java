@@ -10,16 +10,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The load report in brief, carried by the {@link Library} it describes so that the edition being served can say
- * what it was made from: the same figures are logged once per load or reload and shown by {@code /stats}. Skipped
- * parts are only counted by kind here; {@code check-book} lists them one by one.
+ * The load report in brief, carried by the {@link Library} it describes so that the edition being served can say what
+ * it was made from: the same figures are logged once per load or reload and shown by {@code /stats}. Skipped parts are
+ * only counted by kind here; {@code check-book} lists them one by one.
  *
- * @param format          the source format: "seed text", "EPUB", "HTML", "Markdown" or "PDF"
+ * @param format the source format: "seed text", "EPUB", "HTML", "Markdown" or "PDF"
  * @param sectionsByDepth sections per level: 1 for chapters, 2 for their sections …
- * @param skippedByKind   parts left out, counted by kind ({@code front-matter}, {@code script} …); none for seed text
+ * @param skippedByKind parts left out, counted by kind ({@code front-matter}, {@code script} …); none for seed text
  */
-public record LoadSummary(String format, SortedMap<Integer, Integer> sectionsByDepth, long words, int codeBlocks,
-                          int tables, int images, SortedMap<String, Integer> skippedByKind) {
+public record LoadSummary(
+        String format,
+        SortedMap<Integer, Integer> sectionsByDepth,
+        long words,
+        int codeBlocks,
+        int tables,
+        int images,
+        SortedMap<String, Integer> skippedByKind) {
 
     public static final String SEED_TEXT = "seed text";
 
@@ -46,8 +52,14 @@ public record LoadSummary(String format, SortedMap<Integer, Integer> sectionsByD
             }
         }
         byDepth.merge(1, chapters.size(), Integer::sum);
-        return new LoadSummary(SEED_TEXT, byDepth, words, kinds[Block.Kind.CODE.ordinal()],
-                kinds[Block.Kind.TABLE.ordinal()], kinds[Block.Kind.IMAGE.ordinal()], new TreeMap<>());
+        return new LoadSummary(
+                SEED_TEXT,
+                byDepth,
+                words,
+                kinds[Block.Kind.CODE.ordinal()],
+                kinds[Block.Kind.TABLE.ordinal()],
+                kinds[Block.Kind.IMAGE.ordinal()],
+                new TreeMap<>());
     }
 
     /** Words as the load report counts them: runs of non-blank characters. */
@@ -67,11 +79,12 @@ public record LoadSummary(String format, SortedMap<Integer, Integer> sectionsByD
     /** Sections per level, e.g. "12 chapters, 80 sections, 31 at level 3". */
     public String sectionsLine() {
         List<String> levels = new ArrayList<>();
-        sectionsByDepth.forEach((depth, count) -> levels.add(switch (depth) {
-            case 1 -> count + (count == 1 ? " chapter" : " chapters");
-            case 2 -> count + (count == 1 ? " section" : " sections");
-            default -> count + " at level " + depth;
-        }));
+        sectionsByDepth.forEach((depth, count) -> levels.add(
+                switch (depth) {
+                    case 1 -> count + (count == 1 ? " chapter" : " chapters");
+                    case 2 -> count + (count == 1 ? " section" : " sections");
+                    default -> count + " at level " + depth;
+                }));
         return String.join(", ", levels);
     }
 

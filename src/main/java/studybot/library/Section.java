@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 /**
  * One section of the book: the number and title from its heading and its body as {@link Block blocks} in order.
  * {@link #paragraphs()} is the prose alone, which is all that key facts, tips, quiz questions and reading time ever
- * see, so a code listing never becomes a sentence. {@code origin} says where it came from so errors can name the
- * file and line. A value: two sections with the same number, title, blocks and origin are equal.
+ * see, so a code listing never becomes a sentence. {@code origin} says where it came from so errors can name the file
+ * and line. A value: two sections with the same number, title, blocks and origin are equal.
  */
 public final class Section {
 
@@ -27,7 +27,9 @@ public final class Section {
         this.number = Objects.requireNonNull(number, "number");
         this.title = Objects.requireNonNull(title, "title");
         this.blocks = List.copyOf(blocks);
-        this.paragraphs = this.blocks.stream().filter(block -> block.kind() == Block.Kind.PROSE).map(Block::text)
+        this.paragraphs = this.blocks.stream()
+                .filter(block -> block.kind() == Block.Kind.PROSE)
+                .map(Block::text)
                 .toList();
         this.origin = Objects.requireNonNull(origin, "origin");
     }
@@ -70,11 +72,13 @@ public final class Section {
     }
 
     /**
-     * What search finds a section by: the prose first (so offsets into {@link #body()} hold), then the text of its
-     * code listings, tables and images, which are searchable though never quoted as running text.
+     * What search finds a section by: the prose first (so offsets into {@link #body()} hold), then the text of its code
+     * listings, tables and images, which are searchable though never quoted as running text.
      */
     public String searchableText() {
-        String rest = blocks.stream().filter(block -> block.kind() != Block.Kind.PROSE).map(Block::text)
+        String rest = blocks.stream()
+                .filter(block -> block.kind() != Block.Kind.PROSE)
+                .map(Block::text)
                 .collect(Collectors.joining("\n\n"));
         if (rest.isEmpty()) {
             return body();
@@ -84,8 +88,11 @@ public final class Section {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Section section && number.equals(section.number) && title.equals(section.title)
-                && blocks.equals(section.blocks) && origin.equals(section.origin);
+        return other instanceof Section section
+                && number.equals(section.number)
+                && title.equals(section.title)
+                && blocks.equals(section.blocks)
+                && origin.equals(section.origin);
     }
 
     @Override

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A section's place in the book, {@code CHAPTER.SECTION} and deeper ({@code 20.4.1}) for sub-sections. Compares
- * part by part, numerically, so that 20.9 &lt; 20.10 (which string order gets wrong) and a section sorts before its
- * own sub-sections: 20.4 &lt; 20.4.1 &lt; 20.5. A number always has a chapter and a section; a chapter's own text
- * (what it says before its first section) is section {@code CHAPTER.0}.
+ * A section's place in the book, {@code CHAPTER.SECTION} and deeper ({@code 20.4.1}) for sub-sections. Compares part by
+ * part, numerically, so that 20.9 &lt; 20.10 (which string order gets wrong) and a section sorts before its own
+ * sub-sections: 20.4 &lt; 20.4.1 &lt; 20.5. A number always has a chapter and a section; a chapter's own text (what it
+ * says before its first section) is section {@code CHAPTER.0}.
  */
 public final class SectionNumber implements Comparable<SectionNumber> {
 
@@ -28,8 +28,8 @@ public final class SectionNumber implements Comparable<SectionNumber> {
 
     private SectionNumber(int[] parts) {
         if (parts.length < 2 || parts.length > MAX_DEPTH) {
-            throw new IllegalArgumentException("a section number has 2 to " + MAX_DEPTH + " parts: "
-                    + Arrays.toString(parts));
+            throw new IllegalArgumentException(
+                    "a section number has 2 to " + MAX_DEPTH + " parts: " + Arrays.toString(parts));
         }
         for (int part : parts) {
             if (part < 0) {
@@ -54,7 +54,8 @@ public final class SectionNumber implements Comparable<SectionNumber> {
         if (!CANONICAL.matcher(text).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new SectionNumber(Arrays.stream(text.split("\\.")).mapToInt(Integer::parseInt).toArray()));
+        return Optional.of(new SectionNumber(
+                Arrays.stream(text.split("\\.")).mapToInt(Integer::parseInt).toArray()));
     }
 
     public int chapter() {
@@ -81,8 +82,9 @@ public final class SectionNumber implements Comparable<SectionNumber> {
 
     /** The number this one is a sub-section of: 20.4 for 20.4.1; empty for a chapter's section such as 20.4. */
     public Optional<SectionNumber> parent() {
-        return parts.length == 2 ? Optional.empty() : Optional.of(new SectionNumber(Arrays.copyOf(parts,
-                parts.length - 1)));
+        return parts.length == 2
+                ? Optional.empty()
+                : Optional.of(new SectionNumber(Arrays.copyOf(parts, parts.length - 1)));
     }
 
     /** The sub-section {@code n} of this one: 20.4.1 for {@code child(1)} of 20.4. */
@@ -101,8 +103,8 @@ public final class SectionNumber implements Comparable<SectionNumber> {
     /** The smallest number after this one and all its sub-sections: 20.5 for 20.4 (a bound for sub-maps). */
     SectionNumber afterSubSections() {
         int[] next = parts.clone();
-        next[next.length - 1] = next[next.length - 1] == Integer.MAX_VALUE ? Integer.MAX_VALUE
-                : next[next.length - 1] + 1;
+        next[next.length - 1] =
+                next[next.length - 1] == Integer.MAX_VALUE ? Integer.MAX_VALUE : next[next.length - 1] + 1;
         return new SectionNumber(next);
     }
 

@@ -1,8 +1,8 @@
 package studybot.library;
 
 /**
- * The most seed text the loader reads: bytes per file and in all. Checked from the files' sizes before anything
- * is read, so an oversized file is refused by name instead of filling the heap.
+ * The most seed text the loader reads: bytes per file and in all. Checked from the files' sizes before anything is
+ * read, so an oversized file is refused by name instead of filling the heap.
  */
 public record SeedLimits(long maxFileBytes, long maxTotalBytes) {
 

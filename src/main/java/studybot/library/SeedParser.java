@@ -9,12 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns the text of one seed file into sections. A heading is a line {@code CHAPTER.SECTION Title} standing
- * between blank lines (or the file's edges); its body runs to the next heading, paragraphs kept. A framed marker
- * line such as {@code — joke —} ends the section it follows, and whatever comes after it until the next heading is
- * not the book: those lines are skipped with a log line naming them, never turned into a section. A line of
- * punctuation alone ({@code ...}, or a list of operators such as {@code + - * /}) is such a marker only where no
- * text follows it before the next heading; inside a section it is part of the body.
+ * Turns the text of one seed file into sections. A heading is a line {@code CHAPTER.SECTION Title} standing between
+ * blank lines (or the file's edges); its body runs to the next heading, paragraphs kept. A framed marker line such as
+ * {@code — joke —} ends the section it follows, and whatever comes after it until the next heading is not the book:
+ * those lines are skipped with a log line naming them, never turned into a section. A line of punctuation alone
+ * ({@code ...}, or a list of operators such as {@code + - * /}) is such a marker only where no text follows it before
+ * the next heading; inside a section it is part of the body.
  */
 public final class SeedParser {
 
@@ -36,15 +36,16 @@ public final class SeedParser {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher heading = HEADING.matcher(line);
-            boolean standsAlone = (i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank());
+            boolean standsAlone =
+                    (i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank());
             if (heading.matches() && standsAlone) {
                 reportSkipped(file, skippedFrom, i);
                 skippedFrom = -1;
                 if (draft != null) {
                     sections.add(draft.toSection());
                 }
-                SectionNumber number = new SectionNumber(Integer.parseInt(heading.group(1)),
-                        Integer.parseInt(heading.group(2)));
+                SectionNumber number =
+                        new SectionNumber(Integer.parseInt(heading.group(1)), Integer.parseInt(heading.group(2)));
                 draft = new SectionDraft(number, heading.group(3), new SourceLine(file, i + 1));
             } else if (skippedFrom >= 0 || line.isBlank()) {
                 if (draft != null) {
@@ -68,8 +69,8 @@ public final class SeedParser {
     }
 
     /**
-     * For each line, whether body text follows it before the next heading or the file's end; one backward pass, so
-     * a file of many punctuation lines is still read in linear time.
+     * For each line, whether body text follows it before the next heading or the file's end; one backward pass, so a
+     * file of many punctuation lines is still read in linear time.
      */
     private static boolean[] textAhead(String[] lines) {
         boolean[] ahead = new boolean[lines.length];
@@ -78,7 +79,8 @@ public final class SeedParser {
             String following = lines[next].strip();
             if (isHeading(lines, next)) {
                 ahead[i] = false;
-            } else if (!following.isEmpty() && !PUNCTUATION.matcher(following).matches()
+            } else if (!following.isEmpty()
+                    && !PUNCTUATION.matcher(following).matches()
                     && !FRAMED_MARKER.matcher(following).matches()) {
                 ahead[i] = true;
             } else {
@@ -102,8 +104,12 @@ public final class SeedParser {
 
     private static void reportSkipped(Path file, int from, int to) {
         if (from >= 0) {
-            LOG.info("Skipped lines {}-{} of {}: they follow an end marker or come before the first heading, outside"
-                    + " any section", from + 1, to, file);
+            LOG.info(
+                    "Skipped lines {}-{} of {}: they follow an end marker or come before the first heading, outside"
+                            + " any section",
+                    from + 1,
+                    to,
+                    file);
         }
     }
 

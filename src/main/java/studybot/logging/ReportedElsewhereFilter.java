@@ -8,13 +8,15 @@ import java.io.IOException;
 import org.slf4j.Marker;
 
 /**
- * Leaves out JDA's reports of failures that studybot reports itself, in one line that says what to do, so each
- * failure reads once instead of as a 30-line stack trace next to the line that matters:
+ * Leaves out JDA's reports of failures that studybot reports itself, in one line that says what to do, so each failure
+ * reads once instead of as a 30-line stack trace next to the line that matters:
+ *
  * <ul>
- *   <li>a request that failed for want of a connection ({@code IOException}): while starting, studybot prints one
- *       line per retry; later, the feature that sent it logs that it failed;</li>
- *   <li>a gateway closed for good (4004, 4010–4014): studybot prints one line and exits with status 1.</li>
+ *   <li>a request that failed for want of a connection ({@code IOException}): while starting, studybot prints one line
+ *       per retry; later, the feature that sent it logs that it failed;
+ *   <li>a gateway closed for good (4004, 4010–4014): studybot prints one line and exits with status 1.
  * </ul>
+ *
  * Everything else JDA logs passes through.
  */
 public final class ReportedElsewhereFilter extends TurboFilter {
@@ -24,8 +26,8 @@ public final class ReportedElsewhereFilter extends TurboFilter {
     private static final String CLOSED_FOR_GOOD = "WebSocket connection was closed and cannot be recovered";
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-                              Throwable thrown) {
+    public FilterReply decide(
+            Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
         if (format == null || !logger.getName().startsWith(JDA)) {
             return FilterReply.NEUTRAL;
         }
@@ -40,7 +42,8 @@ public final class ReportedElsewhereFilter extends TurboFilter {
 
     private static Throwable lastThrowable(Object[] params) {
         return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable thrown
-                ? thrown : null;
+                ? thrown
+                : null;
     }
 
     private static boolean causedByIo(Throwable failure) {

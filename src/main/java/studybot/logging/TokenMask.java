@@ -19,8 +19,7 @@ public final class TokenMask {
             new Rule(Pattern.compile("((?:interactions|webhooks)/\\d+/)[^/\\s\"'?#)]+"), "$1" + MASK),
             new Rule(Pattern.compile("(\\btoken=)[^,\\s)}\\]&]+"), "$1" + MASK));
 
-    private TokenMask() {
-    }
+    private TokenMask() {}
 
     /** {@code text} with every token replaced by {@link #MASK}; {@code null} stays {@code null}. */
     public static String mask(String text) {
@@ -34,6 +33,5 @@ public final class TokenMask {
         return masked;
     }
 
-    private record Rule(Pattern pattern, String replacement) {
-    }
+    private record Rule(Pattern pattern, String replacement) {}
 }

@@ -19,6 +19,7 @@ public final class MetricsEndpoint implements AutoCloseable {
 
     /** Where the meters are served; Prometheus' default. */
     public static final String PATH = "/metrics";
+
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HttpServer server;

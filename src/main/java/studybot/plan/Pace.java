@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/**
- * How fast a group reads: how much each reading is, and on which days of the week readings fall.
- */
+/** How fast a group reads: how much each reading is, and on which days of the week readings fall. */
 public sealed interface Pace {
 
     /** The most sections a reading may have. */
@@ -77,7 +75,8 @@ public sealed interface Pace {
     }
 
     private static String dayNames(ReadingWeek week) {
-        return week.days().stream().sorted()
+        return week.days().stream()
+                .sorted()
                 .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
                 .collect(Collectors.joining(", "));
     }

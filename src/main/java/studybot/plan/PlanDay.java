@@ -10,25 +10,32 @@ import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * A plan as it stands on one local date against one edition of the book: what is read today, what was due before,
- * what is left, and when it should end. Everything {@code /plan status}, {@code /progress} and the daily digest
- * show comes from here.
+ * A plan as it stands on one local date against one edition of the book: what is read today, what was due before, what
+ * is left, and when it should end. Everything {@code /plan status}, {@code /progress} and the daily digest show comes
+ * from here.
  *
- * @param plan        the stored plan
- * @param date        the server's local date this describes
- * @param zone        the server's timezone, for turning dates into instants
- * @param today       today's reading; empty when today has none (not a reading day, paused, finished)
- * @param due         the plan's sections whose reading day has passed, in order: before today's reading, or up to and
- *                    including the last reading when today has none
- * @param previous    the last reading before today's (on a day without a reading: the latest one), for "how many
- *                    finished yesterday's reading"; empty before the first
- * @param upcoming    the plan's sections after today's (or the last) reading, in order
+ * @param plan the stored plan
+ * @param date the server's local date this describes
+ * @param zone the server's timezone, for turning dates into instants
+ * @param today today's reading; empty when today has none (not a reading day, paused, finished)
+ * @param due the plan's sections whose reading day has passed, in order: before today's reading, or up to and including
+ *     the last reading when today has none
+ * @param previous the last reading before today's (on a day without a reading: the latest one), for "how many finished
+ *     yesterday's reading"; empty before the first
+ * @param upcoming the plan's sections after today's (or the last) reading, in order
  * @param nextReading the date of the next reading after today; empty while paused or when none is left
  * @param expectedEnd the date of the plan's last reading; empty while paused or once finished
  */
-public record PlanDay(ReadingPlan plan, LocalDate date, ZoneId zone, List<Section> today, List<Section> due,
-                      List<Section> previous, List<Section> upcoming, Optional<LocalDate> nextReading,
-                      Optional<LocalDate> expectedEnd) {
+public record PlanDay(
+        ReadingPlan plan,
+        LocalDate date,
+        ZoneId zone,
+        List<Section> today,
+        List<Section> due,
+        List<Section> previous,
+        List<Section> upcoming,
+        Optional<LocalDate> nextReading,
+        Optional<LocalDate> expectedEnd) {
 
     public PlanDay {
         Objects.requireNonNull(plan, "plan");
@@ -50,7 +57,8 @@ public record PlanDay(ReadingPlan plan, LocalDate date, ZoneId zone, List<Sectio
         boolean readingToday = plan.hasReadingOn(date) && currentReading.isPresent();
         List<Section> today = readingToday ? currentReading.get() : List.of();
         List<Section> due = units.before(readingToday ? current : current + 1);
-        List<Section> previous = units.reading(readingToday ? current - 1 : current).orElse(List.of());
+        List<Section> previous =
+                units.reading(readingToday ? current - 1 : current).orElse(List.of());
         List<Section> upcoming = units.from(current + 1);
         long last = units.lastReading();
         Optional<LocalDate> next = last > current ? plan.dateOf(current + 1) : Optional.empty();

@@ -33,7 +33,6 @@ public final class PlanInput {
     private static final String DAYS_HELP = "Name weekdays like days:mon,wed,fri (or weekdays, weekends).";
 
     /** The most section numbers a refusal lists. */
-
     private final SectionQueryParser parser = new SectionQueryParser();
 
     /**
@@ -58,20 +57,19 @@ public final class PlanInput {
             }
             return sections.get(0).number();
         }
-        throw new PlanException("Give the start as a section number such as start:20.1, or a chapter such as "
-                + "start:20.");
+        throw new PlanException(
+                "Give the start as a section number such as start:20.1, or a chapter such as " + "start:20.");
     }
 
     /**
      * The pace from {@code pace} and the optional {@code days}; a chapter a week falls on {@code today}'s weekday
      * unless one day is given.
      *
-     * @throws PlanException for a pace of 0 or over {@link Pace#MAX_SECTIONS}, an unreadable pace, or days that
-     *                       name no weekday
+     * @throws PlanException for a pace of 0 or over {@link Pace#MAX_SECTIONS}, an unreadable pace, or days that name no
+     *     weekday
      */
     public Pace pace(String pace, String days, LocalDate today) throws PlanException {
-        String text = pace.strip().toLowerCase(Locale.ROOT)
-                .replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
+        String text = pace.strip().toLowerCase(Locale.ROOT).replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
         Optional<Set<DayOfWeek>> weekdays = days.isBlank() ? Optional.empty() : Optional.of(days(days));
         Matcher sections = SECTIONS.matcher(text);
         if (sections.matches()) {
@@ -86,10 +84,11 @@ public final class PlanInput {
             if (weekdays.isPresent() && weekdays.get().size() > 1) {
                 throw new PlanException("A chapter a week starts on one day; give one day, like days:mon.");
             }
-            return new Pace.ChapterPerWeek(weekdays.map(set -> set.iterator().next()).orElse(today.getDayOfWeek()));
+            return new Pace.ChapterPerWeek(
+                    weekdays.map(set -> set.iterator().next()).orElse(today.getDayOfWeek()));
         }
-        throw new PlanException((text.isEmpty() ? "Give a pace. " : "I can't read the pace \"" + shorten(pace)
-                + "\". ") + PACE_HELP);
+        throw new PlanException(
+                (text.isEmpty() ? "Give a pace. " : "I can't read the pace \"" + shorten(pace) + "\". ") + PACE_HELP);
     }
 
     /**

@@ -10,9 +10,9 @@ import studybot.reply.Text;
 import studybot.section.command.SectionActions;
 
 /**
- * How a plan is shown: today's reading, where it started, its pace, how much is left and when it should end.
- * Dates are Discord timestamps (each reader sees them in their own zone); the console, which cannot show those,
- * gets the server's dates.
+ * How a plan is shown: today's reading, where it started, its pace, how much is left and when it should end. Dates are
+ * Discord timestamps (each reader sees them in their own zone); the console, which cannot show those, gets the server's
+ * dates.
  */
 public final class PlanReply {
 
@@ -21,8 +21,7 @@ public final class PlanReply {
     /** The most "Open" buttons a list of sections gets. */
     static final int MAX_OPEN_BUTTONS = 10;
 
-    private PlanReply() {
-    }
+    private PlanReply() {}
 
     /** The plan on its day, with {@code note} (such as "Plan set.") first when not empty. */
     public static Reply of(PlanDay day, String note, boolean console) {
@@ -35,32 +34,45 @@ public final class PlanReply {
             text.markup("**Paused.** `/plan resume` continues it; the days it is paused shift the schedule.\n");
         }
         if (!day.today().isEmpty()) {
-            text.strong("Today's reading").plain(" (about " + ReadingTime.minutes(day.today()) + " min): ")
-                    .append(headings(day.today())).plain("\n");
+            text.strong("Today's reading")
+                    .plain(" (about " + ReadingTime.minutes(day.today()) + " min): ")
+                    .append(headings(day.today()))
+                    .plain("\n");
         } else if (day.finished()) {
             text.markup("**Finished:** every reading's day has passed.\n");
         } else if (plan.state() == PlanState.ACTIVE) {
             text.strong("No reading today.").plain(" ");
-            day.nextReading().ifPresent(next -> text.plain("Next: ").append(date(day, next, console)).plain(", ")
-                    .append(headings(day.upcoming().subList(0, Math.min(day.upcoming().size(), 3))))
-                    .plain(day.upcoming().size() > 3 ? " …" : ""));
+            day.nextReading()
+                    .ifPresent(next -> text.plain("Next: ")
+                            .append(date(day, next, console))
+                            .plain(", ")
+                            .append(headings(day.upcoming()
+                                    .subList(0, Math.min(day.upcoming().size(), 3))))
+                            .plain(day.upcoming().size() > 3 ? " …" : ""));
             text.plain("\n");
         }
-        text.strong("Started").plain(" at " + plan.start() + " on ").append(date(day, plan.setOn(), console))
+        text.strong("Started")
+                .plain(" at " + plan.start() + " on ")
+                .append(date(day, plan.setOn(), console))
                 .plain("\n");
         text.strong("Pace:").plain(" " + plan.pace().describe() + "\n");
         text.strong("Sections left:").plain(" " + day.left().size());
-        day.expectedEnd().ifPresent(end -> text.plain("\n").strong("Expected end:").plain(" ")
-                .append(date(day, end, console)));
+        day.expectedEnd()
+                .ifPresent(end ->
+                        text.plain("\n").strong("Expected end:").plain(" ").append(date(day, end, console)));
         List<ReplyAction> actions = new ArrayList<>();
-        day.today().stream().limit(MAX_OPEN_BUTTONS).forEach(section -> actions.add(
-                SectionActions.openButton("Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
+        day.today().stream()
+                .limit(MAX_OPEN_BUTTONS)
+                .forEach(section -> actions.add(SectionActions.openButton(
+                        "Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
         return Reply.content(TITLE, text.build()).withActions(actions);
     }
 
     /** {@code date} as a day Discord shows in each reader's zone, or as the server's date on the console. */
     static Text date(PlanDay day, LocalDate date, boolean console) {
-        return console ? Text.plain(date.toString()) : Text.builder().day(day.epochSecondOf(date)).build();
+        return console
+                ? Text.plain(date.toString())
+                : Text.builder().day(day.epochSecondOf(date)).build();
     }
 
     /** The sections as {@code 20.3} (emphasised) and title, separated by commas. */

@@ -12,14 +12,14 @@ import studybot.library.Library;
 import studybot.server.ServerZones;
 
 /**
- * Each server's reading plan: setting it, moving it, and resolving it against the book being served on the
- * server's local date.
+ * Each server's reading plan: setting it, moving it, and resolving it against the book being served on the server's
+ * local date.
  *
- * <p>Plans are positions, not lists of sections, so they survive reloads: whenever the book served has changed
- * since the last call, every plan is first re-anchored ({@link ReadingPlan#rebased}) at its current reading in the
- * edition it was last resolved against. Edits behind the group then cannot move it, a section added ahead joins the
- * plan, and a removed one is skipped. A plan is also re-anchored at its current reading once a day, which keeps
- * that true across a restart with edited seeds except for edits made in the last day.
+ * <p>Plans are positions, not lists of sections, so they survive reloads: whenever the book served has changed since
+ * the last call, every plan is first re-anchored ({@link ReadingPlan#rebased}) at its current reading in the edition it
+ * was last resolved against. Edits behind the group then cannot move it, a section added ahead joins the plan, and a
+ * removed one is skipped. A plan is also re-anchored at its current reading once a day, which keeps that true across a
+ * restart with edited seeds except for edits made in the last day.
  */
 public final class PlanService {
 
@@ -27,8 +27,8 @@ public final class PlanService {
     public static final long CONSOLE_SERVER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
-    private static final String NO_PLAN = "This server has no reading plan. A server manager can start one with "
-            + "/plan set start:… pace:….";
+    private static final String NO_PLAN =
+            "This server has no reading plan. A server manager can start one with " + "/plan set start:… pace:….";
 
     private final PlanStore store;
     private final Supplier<Library> library;
@@ -39,7 +39,7 @@ public final class PlanService {
 
     /**
      * @param library the book being served; asked on every call, so a reloaded book is picked up
-     * @param zones   the timezone each server's days are counted in
+     * @param zones the timezone each server's days are counted in
      */
     public PlanService(PlanStore store, Supplier<Library> library, ServerZones zones, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -58,7 +58,11 @@ public final class PlanService {
         LocalDate today = localDate(serverId);
         ReadingPlan plan = ReadingPlan.starting(input.start(start, book), input.pace(pace, days, today), today);
         store.save(serverId, plan, clock.instant());
-        log.info("Server {}: reading plan set from {} at {}", serverId, plan.start(), plan.pace().describe());
+        log.info(
+                "Server {}: reading plan set from {} at {}",
+                serverId,
+                plan.start(),
+                plan.pace().describe());
         return PlanDay.of(plan, book, today, zones.zoneOf(serverId));
     }
 
@@ -75,7 +79,9 @@ public final class PlanService {
 
     /** Whether the server has a plan that is switched off (as opposed to none at all). */
     public synchronized boolean isOff(long serverId) {
-        return store.find(serverId).filter(plan -> plan.state() == PlanState.OFF).isPresent();
+        return store.find(serverId)
+                .filter(plan -> plan.state() == PlanState.OFF)
+                .isPresent();
     }
 
     /** Freezes the plan from the end of today: today's reading still counts, later ones wait for resume. */
@@ -101,9 +107,10 @@ public final class PlanService {
     /** Moves the plan one reading ahead: the next reading becomes the current one. */
     public synchronized PlanDay skip(long serverId) throws PlanException {
         return change(serverId, "skipped a reading", plan -> {
-            if (PlanDay.of(plan, seen, localDate(serverId), zones.zoneOf(serverId)).finished()) {
-                throw new PlanException("The plan has already reached the end of the book; there is nothing to "
-                        + "skip.");
+            if (PlanDay.of(plan, seen, localDate(serverId), zones.zoneOf(serverId))
+                    .finished()) {
+                throw new PlanException(
+                        "The plan has already reached the end of the book; there is nothing to " + "skip.");
             }
             return plan.movedBy(1);
         });
@@ -161,8 +168,8 @@ public final class PlanService {
             Library before = seen;
             store.all().stream()
                     .filter(entry -> entry.plan().state() != PlanState.OFF)
-                    .forEach(entry -> saveIfChanged(entry.serverId(), entry.plan(),
-                            plan -> plan.rebased(before, localDate(entry.serverId()))));
+                    .forEach(entry -> saveIfChanged(
+                            entry.serverId(), entry.plan(), plan -> plan.rebased(before, localDate(entry.serverId()))));
         }
         seen = now;
         return now;

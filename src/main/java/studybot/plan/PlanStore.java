@@ -6,8 +6,8 @@ import java.util.Optional;
 import studybot.store.Migrations;
 
 /**
- * Where reading plans are kept, one per server. An interface so the plan logic does not depend on which database
- * holds it.
+ * Where reading plans are kept, one per server. An interface so the plan logic does not depend on which database holds
+ * it.
  */
 public interface PlanStore {
 

@@ -8,10 +8,9 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 
 /**
- * A plan's readings resolved against one edition of the book: the plan's sections (every section from its start
- * on, in numeric order) cut into readings, numbered so that the reading beginning at the plan's anchor is 0. A
- * section-count pace cuts fixed-size readings forward and backward from the anchor; a chapter pace cuts at chapter
- * boundaries.
+ * A plan's readings resolved against one edition of the book: the plan's sections (every section from its start on, in
+ * numeric order) cut into readings, numbered so that the reading beginning at the plan's anchor is 0. A section-count
+ * pace cuts fixed-size readings forward and backward from the anchor; a chapter pace cuts at chapter boundaries.
  */
 public final class PlanUnits {
 
@@ -105,15 +104,15 @@ public final class PlanUnits {
     }
 
     /**
-     * One reading per chapter, except that the anchor's chapter is cut at the anchor; returns the index of reading
-     * 0.
+     * One reading per chapter, except that the anchor's chapter is cut at the anchor; returns the index of reading 0.
      */
     private static int cutByChapter(List<Section> sections, int anchorIndex, List<List<Section>> readings) {
         int zero = -1;
         int begin = 0;
         for (int i = 1; i <= sections.size(); i++) {
             boolean chapterEnds = i == sections.size()
-                    || sections.get(i).number().chapter() != sections.get(begin).number().chapter();
+                    || sections.get(i).number().chapter()
+                            != sections.get(begin).number().chapter();
             if (i == anchorIndex && !chapterEnds && i > begin) {
                 readings.add(sections.subList(begin, i));
                 begin = i;

@@ -7,25 +7,31 @@ import studybot.library.Library;
 import studybot.library.SectionNumber;
 
 /**
- * A server's reading plan as stored: where it began and how fast it goes, and its position as a count of readings
- * from an anchor section rather than a list of sections, so that a reloaded book re-resolves it. Readings are
- * counted against the book as it is when asked ({@link PlanUnits}): a section added ahead of the plan joins it, a
- * removed one is skipped.
+ * A server's reading plan as stored: where it began and how fast it goes, and its position as a count of readings from
+ * an anchor section rather than a list of sections, so that a reloaded book re-resolves it. Readings are counted
+ * against the book as it is when asked ({@link PlanUnits}): a section added ahead of the plan joins it, a removed one
+ * is skipped.
  *
  * <p>The reading that is current on a date is number {@code offset + (reading days from countFrom to the date) - 1},
  * counted from the reading that begins at {@code anchor} (number 0). Pausing banks the reading days so far into
  * {@code offset}; resuming restarts the count, so the days in between are not counted and the schedule shifts.
  *
- * @param start     the section the plan began at; sections before it are never part of the plan
- * @param pace      how much each reading is and on which weekdays
- * @param setOn     the local date the plan was set
- * @param anchor    the first section of reading 0 (the nearest section at or after it, if it is gone)
- * @param offset    readings already counted before {@code countFrom}, plus skips, minus backs
+ * @param start the section the plan began at; sections before it are never part of the plan
+ * @param pace how much each reading is and on which weekdays
+ * @param setOn the local date the plan was set
+ * @param anchor the first section of reading 0 (the nearest section at or after it, if it is gone)
+ * @param offset readings already counted before {@code countFrom}, plus skips, minus backs
  * @param countFrom the first local date whose reading days count; later than today while paused
- * @param state     active, paused or off
+ * @param state active, paused or off
  */
-public record ReadingPlan(SectionNumber start, Pace pace, LocalDate setOn, SectionNumber anchor, long offset,
-                          LocalDate countFrom, PlanState state) {
+public record ReadingPlan(
+        SectionNumber start,
+        Pace pace,
+        LocalDate setOn,
+        SectionNumber anchor,
+        long offset,
+        LocalDate countFrom,
+        PlanState state) {
 
     public ReadingPlan {
         Objects.requireNonNull(start, "start");
@@ -54,12 +60,14 @@ public record ReadingPlan(SectionNumber start, Pace pace, LocalDate setOn, Secti
 
     /** Whether {@code date} has a reading of its own: the plan is active and the date is one of its reading days. */
     public boolean hasReadingOn(LocalDate date) {
-        return state == PlanState.ACTIVE && !date.isBefore(countFrom) && pace.week().isReadingDay(date);
+        return state == PlanState.ACTIVE
+                && !date.isBefore(countFrom)
+                && pace.week().isReadingDay(date);
     }
 
     /**
-     * The local date reading {@code reading} is (or was) scheduled for; empty while the plan is not active, since
-     * then nothing is scheduled, and for readings counted before {@link #countFrom}.
+     * The local date reading {@code reading} is (or was) scheduled for; empty while the plan is not active, since then
+     * nothing is scheduled, and for readings counted before {@link #countFrom}.
      */
     public Optional<LocalDate> dateOf(long reading) {
         if (state != PlanState.ACTIVE) {
@@ -83,8 +91,8 @@ public record ReadingPlan(SectionNumber start, Pace pace, LocalDate setOn, Secti
     }
 
     /**
-     * Running again, counting reading days from {@code today}; the days it was paused are not counted. Resumed on
-     * the day it was paused, it is as if it had never been paused.
+     * Running again, counting reading days from {@code today}; the days it was paused are not counted. Resumed on the
+     * day it was paused, it is as if it had never been paused.
      */
     public ReadingPlan resumed(LocalDate today) {
         if (state != PlanState.PAUSED) {
@@ -108,17 +116,17 @@ public record ReadingPlan(SectionNumber start, Pace pace, LocalDate setOn, Secti
     }
 
     /**
-     * The same schedule re-anchored at the first section of the reading current on {@code today} in
-     * {@code library}, so that later edits to the book behind that reading cannot move the plan. Call it with the
-     * book the plan was last resolved against, before another edition replaces it.
+     * The same schedule re-anchored at the first section of the reading current on {@code today} in {@code library}, so
+     * that later edits to the book behind that reading cannot move the plan. Call it with the book the plan was last
+     * resolved against, before another edition replaces it.
      */
     public ReadingPlan rebased(Library library, LocalDate today) {
         long current = Math.max(0, readingOn(today));
         PlanUnits units = PlanUnits.of(library, this);
         return units.reading(current)
                 .filter(sections -> !sections.isEmpty())
-                .map(sections -> new ReadingPlan(start, pace, setOn, sections.get(0).number(), offset - current,
-                        countFrom, state))
+                .map(sections -> new ReadingPlan(
+                        start, pace, setOn, sections.get(0).number(), offset - current, countFrom, state))
                 .orElse(this);
     }
 }

@@ -12,8 +12,7 @@ public final class ReadingTime {
     /** Words a minute assumed for technical reading. */
     public static final int WORDS_PER_MINUTE = 200;
 
-    private ReadingTime() {
-    }
+    private ReadingTime() {}
 
     public static int minutes(List<Section> sections) {
         long words = sections.stream().mapToLong(ReadingTime::words).sum();
@@ -22,7 +21,8 @@ public final class ReadingTime {
 
     static long words(Section section) {
         return section.paragraphs().stream()
-                .mapToLong(paragraph -> paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length)
+                .mapToLong(
+                        paragraph -> paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length)
                 .sum();
     }
 }

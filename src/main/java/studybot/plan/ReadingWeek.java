@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The weekdays on which a plan has a reading. Counts in local calendar dates, never in hours, so a 23- or 25-hour
- * day at a DST change is still one day.
+ * The weekdays on which a plan has a reading. Counts in local calendar dates, never in hours, so a 23- or 25-hour day
+ * at a DST change is still one day.
  */
 public record ReadingWeek(Set<DayOfWeek> days) {
 

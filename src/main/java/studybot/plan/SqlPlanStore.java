@@ -17,8 +17,8 @@ import studybot.store.Store;
 import studybot.store.StoreException;
 
 /**
- * {@link PlanStore} on the {@code reading_plans} table, in SQL that SQLite and PostgreSQL both run; each method is
- * one transaction.
+ * {@link PlanStore} on the {@code reading_plans} table, in SQL that SQLite and PostgreSQL both run; each method is one
+ * transaction.
  */
 public final class SqlPlanStore implements PlanStore {
 
@@ -34,8 +34,8 @@ public final class SqlPlanStore implements PlanStore {
     @Override
     public Optional<ReadingPlan> find(long serverId) {
         return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?")) {
                 select.setLong(1, serverId);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next() ? Optional.of(plan(row)) : Optional.<ReadingPlan>empty();
@@ -49,8 +49,8 @@ public final class SqlPlanStore implements PlanStore {
         return store.inTransaction(connection -> {
             List<ServerPlan> plans = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id");
-                 ResultSet rows = select.executeQuery()) {
+                            "SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id");
+                    ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     plans.add(new ServerPlan(rows.getLong("server_id"), plan(rows)));
                 }
@@ -92,8 +92,8 @@ public final class SqlPlanStore implements PlanStore {
     @Override
     public void remove(long serverId) {
         store.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM reading_plans WHERE server_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM reading_plans WHERE server_id = ?")) {
                 delete.setLong(1, serverId);
                 delete.executeUpdate();
             }
@@ -131,14 +131,20 @@ public final class SqlPlanStore implements PlanStore {
             case "chapter-per-week" -> new Pace.ChapterPerWeek(days.iterator().next());
             default -> throw new StoreException("reading_plans holds an unknown pace: " + kind);
         };
-        return new ReadingPlan(section(row, "start_section"), pace, LocalDate.parse(row.getString("set_on")),
-                section(row, "anchor_section"), row.getLong("reading_offset"),
-                LocalDate.parse(row.getString("count_from")), PlanState.valueOf(row.getString("state")));
+        return new ReadingPlan(
+                section(row, "start_section"),
+                pace,
+                LocalDate.parse(row.getString("set_on")),
+                section(row, "anchor_section"),
+                row.getLong("reading_offset"),
+                LocalDate.parse(row.getString("count_from")),
+                PlanState.valueOf(row.getString("state")));
     }
 
     private static SectionNumber section(ResultSet row, String column) throws SQLException {
         String text = row.getString(column);
-        return SectionNumber.parse(text).orElseThrow(() -> new StoreException(
-                "reading_plans holds a malformed section number in " + column + ": " + text));
+        return SectionNumber.parse(text)
+                .orElseThrow(() -> new StoreException(
+                        "reading_plans holds a malformed section number in " + column + ": " + text));
     }
 }

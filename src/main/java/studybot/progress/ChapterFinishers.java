@@ -1,5 +1,4 @@
 package studybot.progress;
 
 /** How many members have read every section of {@code chapter}. */
-public record ChapterFinishers(int chapter, int sections, int finished) {
-}
+public record ChapterFinishers(int chapter, int sections, int finished) {}

@@ -11,7 +11,10 @@ import studybot.plan.PlanService;
 public record Place(Kind kind, long id) {
 
     /** A server, or direct messages. */
-    public enum Kind { SERVER, DIRECT }
+    public enum Kind {
+        SERVER,
+        DIRECT
+    }
 
     private static final Place DIRECT = new Place(Kind.DIRECT, 0);
 
@@ -20,8 +23,8 @@ public record Place(Kind kind, long id) {
     }
 
     /**
-     * Where {@code asker} is: their server; on the console, the console's local server (so the local plan
-     * applies); otherwise their direct messages.
+     * Where {@code asker} is: their server; on the console, the console's local server (so the local plan applies);
+     * otherwise their direct messages.
      */
     public static Place of(Asker asker) {
         if (asker.serverId().isPresent()) {

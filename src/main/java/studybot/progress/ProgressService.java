@@ -28,8 +28,8 @@ import studybot.server.ServerZones;
 import studybot.sharing.ShareOptIns;
 
 /**
- * Members' read marks and what they add up to: each member's progress against the server's plan, and the group's.
- * In direct messages there is no plan; days are counted in UTC there.
+ * Members' read marks and what they add up to: each member's progress against the server's plan, and the group's. In
+ * direct messages there is no plan; days are counted in UTC there.
  */
 public final class ProgressService {
 
@@ -45,11 +45,16 @@ public final class ProgressService {
 
     /**
      * @param library the book being served, asked on every call
-     * @param zones   each server's timezone, the one its plan and daily post use
-     * @param optIns  who may be named in {@code /progress group}
+     * @param zones each server's timezone, the one its plan and daily post use
+     * @param optIns who may be named in {@code /progress group}
      */
-    public ProgressService(ReadMarkStore marks, PlanService plans, Supplier<Library> library, ServerZones zones,
-                           ShareOptIns optIns, Clock clock) {
+    public ProgressService(
+            ReadMarkStore marks,
+            PlanService plans,
+            Supplier<Library> library,
+            ServerZones zones,
+            ShareOptIns optIns,
+            Clock clock) {
         this.marks = Objects.requireNonNull(marks, "marks");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.library = Objects.requireNonNull(library, "library");
@@ -75,8 +80,10 @@ public final class ProgressService {
      */
     public MarkResult read(Place place, long memberId, SectionNumber number) throws ProgressException {
         Library book = library.get();
-        Section section = book.find(number).orElseThrow(() -> new ProgressException("Section " + number
-                + " is no longer in the book, so it can't be marked read." + NearbySections.hint(book, number)));
+        Section section = book.find(number)
+                .orElseThrow(() -> new ProgressException(
+                        "Section " + number + " is no longer in the book, so it can't be marked read."
+                                + NearbySections.hint(book, number)));
         return new MarkResult(List.of(section), marks.mark(place, memberId, List.of(number), clock.instant()));
     }
 
@@ -100,7 +107,11 @@ public final class ProgressService {
         Library book = library.get();
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
-        return MemberProgress.of(book, plan, marks.marks(place, memberId), zone,
+        return MemberProgress.of(
+                book,
+                plan,
+                marks.marks(place, memberId),
+                zone,
                 clock.instant().atZone(zone).toLocalDate());
     }
 
@@ -112,8 +123,8 @@ public final class ProgressService {
         ZoneId zone = zones.zoneOf(serverId);
         LocalDate today = plans.localDate(serverId);
         Map<Long, MemberProgress> members = marks.marksByMember(place).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey,
-                        entry -> MemberProgress.of(book, plan, entry.getValue(), zone, today)));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> MemberProgress.of(book, plan, entry.getValue(), zone, today)));
         Set<Long> sharing = optIns.sharing(serverId);
         List<NamedStanding> named = new ArrayList<>();
         int onTrack = 0;
@@ -125,20 +136,25 @@ public final class ProgressService {
                 case ON_TRACK -> onTrack++;
                 case BEHIND -> behind++;
                 case AHEAD -> ahead++;
-                case NO_PLAN -> { }
+                case NO_PLAN -> {}
             }
             if (sharing.contains(member.getKey())) {
-                named.add(new NamedStanding(member.getKey(), progress.standing(), progress.behind().size()));
+                named.add(new NamedStanding(
+                        member.getKey(), progress.standing(), progress.behind().size()));
             }
         }
         named.sort((a, b) -> Long.compare(a.memberId(), b.memberId()));
-        List<Section> inPlan = plan.map(day -> PlanUnits.of(book, day.plan()).sections()).orElse(book.sections());
+        List<Section> inPlan =
+                plan.map(day -> PlanUnits.of(book, day.plan()).sections()).orElse(book.sections());
         List<ChapterFinishers> chapters = inPlan.stream()
-                .collect(Collectors.groupingBy(section -> section.number().chapter(), TreeMap::new,
-                        Collectors.toList()))
-                .entrySet().stream()
-                .map(chapter -> new ChapterFinishers(chapter.getKey(), chapter.getValue().size(),
-                        (int) members.values().stream().filter(m -> m.hasRead(chapter.getValue())).count()))
+                .collect(
+                        Collectors.groupingBy(section -> section.number().chapter(), TreeMap::new, Collectors.toList()))
+                .entrySet()
+                .stream()
+                .map(chapter -> new ChapterFinishers(
+                        chapter.getKey(), chapter.getValue().size(), (int) members.values().stream()
+                                .filter(m -> m.hasRead(chapter.getValue()))
+                                .count()))
                 .toList();
         return new GroupProgress(members.size(), onTrack, behind, ahead, chapters, named, plan);
     }
@@ -150,7 +166,10 @@ public final class ProgressService {
         }
         List<SectionNumber> wanted = numbers(reading);
         return (int) marks.marksByMember(Place.server(serverId)).values().stream()
-                .filter(list -> list.stream().map(ReadMark::section).collect(Collectors.toSet()).containsAll(wanted))
+                .filter(list -> list.stream()
+                        .map(ReadMark::section)
+                        .collect(Collectors.toSet())
+                        .containsAll(wanted))
                 .count();
     }
 
@@ -182,8 +201,9 @@ public final class ProgressService {
     private List<Section> sectionsNamed(String typed, Library book) throws ProgressException {
         SectionQuery query = parser.parse(typed);
         if (query instanceof SectionQuery.ForSection section) {
-            return List.of(book.find(section.number()).orElseThrow(() -> new ProgressException("There is no "
-                    + "section " + section.written() + " in the book." + NearbySections.hint(book, section.number()))));
+            return List.of(book.find(section.number())
+                    .orElseThrow(() -> new ProgressException("There is no " + "section " + section.written()
+                            + " in the book." + NearbySections.hint(book, section.number()))));
         }
         if (query instanceof SectionQuery.ForChapter chapter) {
             List<Section> sections = book.chapter(chapter.chapter());

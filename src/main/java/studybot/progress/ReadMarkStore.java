@@ -8,8 +8,8 @@ import studybot.library.SectionNumber;
 import studybot.store.Migrations;
 
 /**
- * Members' read marks per (place, member, section). An interface so progress does not depend on which database
- * holds them.
+ * Members' read marks per (place, member, section). An interface so progress does not depend on which database holds
+ * them.
  */
 public interface ReadMarkStore {
 

@@ -15,9 +15,9 @@ import studybot.library.SectionNumber;
 import studybot.store.Store;
 
 /**
- * {@link ReadMarkStore} on the {@code read_marks} table, in SQL that SQLite and PostgreSQL both run; each method is
- * one transaction. A sub-section's number is its chapter and section columns plus its deeper parts in
- * {@code subsection} ({@code '1'} for 20.4.1, {@code ''} for 20.4).
+ * {@link ReadMarkStore} on the {@code read_marks} table, in SQL that SQLite and PostgreSQL both run; each method is one
+ * transaction. A sub-section's number is its chapter and section columns plus its deeper parts in {@code subsection}
+ * ({@code '1'} for 20.4.1, {@code ''} for 20.4).
  */
 public final class SqlReadMarkStore implements ReadMarkStore {
 
@@ -98,7 +98,8 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                 try (ResultSet rows = select.executeQuery()) {
                     Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
                     while (rows.next()) {
-                        byMember.computeIfAbsent(rows.getLong("member_id"), id -> new ArrayList<>()).add(mark(rows));
+                        byMember.computeIfAbsent(rows.getLong("member_id"), id -> new ArrayList<>())
+                                .add(mark(rows));
                     }
                     return byMember;
                 }
@@ -108,14 +109,17 @@ public final class SqlReadMarkStore implements ReadMarkStore {
 
     @Override
     public int forgetMember(Place place, long memberId) {
-        return store.inTransaction(connection -> delete(connection,
-                "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND member_id = ?", place, memberId));
+        return store.inTransaction(connection -> delete(
+                connection,
+                "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND member_id = ?",
+                place,
+                memberId));
     }
 
     @Override
     public void forgetPlace(Place place) {
-        store.inTransaction(connection -> delete(connection,
-                "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ?", place, null));
+        store.inTransaction(connection ->
+                delete(connection, "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ?", place, null));
     }
 
     private static int delete(Connection connection, String sql, Place place, Long memberId) throws SQLException {

@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Consecutive days with at least one section marked read, in the server's timezone. A streak that reached
- * yesterday is still alive today until the day ends.
+ * Consecutive days with at least one section marked read, in the server's timezone. A streak that reached yesterday is
+ * still alive today until the day ends.
  */
 public final class Streak {
 
-    private Streak() {
-    }
+    private Streak() {}
 
     public static int days(Collection<Instant> marks, ZoneId zone, LocalDate today) {
-        Set<LocalDate> days = marks.stream().map(at -> at.atZone(zone).toLocalDate()).collect(Collectors.toSet());
+        Set<LocalDate> days =
+                marks.stream().map(at -> at.atZone(zone).toLocalDate()).collect(Collectors.toSet());
         LocalDate day = days.contains(today) ? today : today.minusDays(1);
         int streak = 0;
         while (days.contains(day)) {

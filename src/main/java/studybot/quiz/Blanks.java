@@ -11,8 +11,8 @@ import studybot.facts.TermKind;
 
 /**
  * Blanking words out of a fact, whole words only and case-insensitively. A word inside a hyphenated or dotted name
- * ("Cache-Control", "min.insync.replicas") is never blanked on its own, nor a word used as a verb in the fact ("if
- * the value doesn't match"), nor a word the fact also writes in another form ("user" beside "users", "schema" beside
+ * ("Cache-Control", "min.insync.replicas") is never blanked on its own, nor a word used as a verb in the fact ("if the
+ * value doesn't match"), nor a word the fact also writes in another form ("user" beside "users", "schema" beside
  * "CREATE SCHEMA"): the blank would not read right whichever choice filled it. "a" or "an" before the blank becomes
  * "a(n)", so the article does not tell the answer.
  */
@@ -24,9 +24,26 @@ final class Blanks {
     /** Ordinary words with these endings are verbs' forms, adjectives or adverbs, never the thing a fact is about. */
     private static final Pattern NOT_A_THING = Pattern.compile(".*(?:[^e]ed|ly|ive|ous|able|ible|ful|less)");
     /** Participles English uses as adjectives or prepositions far more than as nouns. */
-    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("following", "using", "existing",
-            "starting", "including", "remaining", "corresponding", "appearing", "according", "regarding", "resulting",
-            "underlying", "preceding", "missing", "pending", "leading", "trailing", "matching", "running");
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of(
+            "following",
+            "using",
+            "existing",
+            "starting",
+            "including",
+            "remaining",
+            "corresponding",
+            "appearing",
+            "according",
+            "regarding",
+            "resulting",
+            "underlying",
+            "preceding",
+            "missing",
+            "pending",
+            "leading",
+            "trailing",
+            "matching",
+            "running");
     /** Words after which the next word is a verb: modals, "to", negations, pronouns. */
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:to|can|cannot|could|will|would|may|might|must|shall|should|does|do|did|not|n't|doesn't|don't|"
@@ -40,10 +57,10 @@ final class Blanks {
     private static final Pattern VERB_AFTER = Pattern.compile(
             "^\\s+(?:is|are|was|were|can|cannot|may|must|will|would|should|have|has|do|does|provide|provides|"
                     + "use|uses|allow|allows|contain|contains)\\b");
+
     private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=" + Pattern.quote(BLANK) + ")");
 
-    private Blanks() {
-    }
+    private Blanks() {}
 
     /**
      * The text with every occurrence of {@code term} blanked; empty when the term is not there as a whole word, or a
@@ -55,7 +72,9 @@ final class Blanks {
         while (matcher.find()) {
             occurrences++;
             if (!matcher.group().equals(term) && !matcher.group().equals(capitalised(term))
-                    || VERB_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 12), matcher.start())).find()) {
+                    || VERB_BEFORE
+                            .matcher(text.substring(Math.max(0, matcher.start() - 12), matcher.start()))
+                            .find()) {
                 return Optional.empty();
             }
         }
@@ -94,7 +113,8 @@ final class Blanks {
         while (matcher.find()) {
             String before = text.substring(Math.max(0, matcher.start() - 12), matcher.start());
             String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 12));
-            if (NOUN_BEFORE.matcher(before).find() || matcher.start() == 0 && VERB_AFTER.matcher(after).find()) {
+            if (NOUN_BEFORE.matcher(before).find()
+                    || matcher.start() == 0 && VERB_AFTER.matcher(after).find()) {
                 return true;
             }
         }
@@ -128,7 +148,8 @@ final class Blanks {
             if (part.length() > STEM_PREFIX) {
                 String prefix = part.substring(0, STEM_PREFIX);
                 prefixes.add(prefix);
-                prefixPatterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(prefix),
+                prefixPatterns.add(Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(prefix),
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }
@@ -137,7 +158,8 @@ final class Blanks {
                 return true;
             }
             for (int i = 0; i < prefixes.size(); i++) {
-                if (CaseInsensitive.mayContain(text, prefixes.get(i)) && prefixPatterns.get(i).matcher(text).find()) {
+                if (CaseInsensitive.mayContain(text, prefixes.get(i))
+                        && prefixPatterns.get(i).matcher(text).find()) {
                     return true;
                 }
             }
@@ -147,9 +169,12 @@ final class Blanks {
 
     private static boolean stillShows(String text, String term) {
         for (String word : term.split(" ")) {
-            if (word.length() > STEM_PREFIX && Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + Pattern.quote(word.substring(0, STEM_PREFIX)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(text).find()) {
+            if (word.length() > STEM_PREFIX
+                    && Pattern.compile(
+                                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(word.substring(0, STEM_PREFIX)),
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                            .matcher(text)
+                            .find()) {
                 return true;
             }
         }
@@ -158,14 +183,15 @@ final class Blanks {
 
     /** The term as a whole word, also in its plural or singular form ("write" finds "writes" and back). */
     private static Pattern wholeWord(String term) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(base(term))
-                        + "(?:e?s)?(?![\\p{L}\\p{N}_]|[.-][\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(base(term)) + "(?:e?s)?(?![\\p{L}\\p{N}_]|[.-][\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The term without a plural ending: the literal part of {@link #wholeWord}. */
     private static String base(String term) {
-        return term.endsWith("es") && term.length() > 4 ? term.substring(0, term.length() - 2)
+        return term.endsWith("es") && term.length() > 4
+                ? term.substring(0, term.length() - 2)
                 : term.endsWith("s") && term.length() > 3 ? term.substring(0, term.length() - 1) : term;
     }
 }

@@ -1,18 +1,17 @@
 package studybot.quiz;
 
 /**
- * A cheap test that rules out a case-insensitive regular expression before it runs. The masks and blanks match a
- * quoted literal with {@code CASE_INSENSITIVE | UNICODE_CASE}, which compares {@code toLowerCase(toUpperCase(c))} of
- * each character; {@link String#regionMatches(boolean, int, String, int, int)} with {@code ignoreCase} accepts every
- * such pair of characters (and more), so where it finds no occurrence the pattern cannot match either. Checked only
- * for an ASCII literal, where that holds without exceptions; any other literal is left to the pattern. An ASCII
- * character can only match itself in the other case or a non-ASCII one (the Kelvin sign, the long s, dotted and
- * dotless i), so only positions starting with one of those are compared in full.
+ * A cheap test that rules out a case-insensitive regular expression before it runs. The masks and blanks match a quoted
+ * literal with {@code CASE_INSENSITIVE | UNICODE_CASE}, which compares {@code toLowerCase(toUpperCase(c))} of each
+ * character; {@link String#regionMatches(boolean, int, String, int, int)} with {@code ignoreCase} accepts every such
+ * pair of characters (and more), so where it finds no occurrence the pattern cannot match either. Checked only for an
+ * ASCII literal, where that holds without exceptions; any other literal is left to the pattern. An ASCII character can
+ * only match itself in the other case or a non-ASCII one (the Kelvin sign, the long s, dotted and dotless i), so only
+ * positions starting with one of those are compared in full.
  */
 final class CaseInsensitive {
 
-    private CaseInsensitive() {
-    }
+    private CaseInsensitive() {}
 
     /** False only when {@code text} certainly has no case-insensitive occurrence of {@code literal}. */
     static boolean mayContain(String text, String literal) {

@@ -6,13 +6,13 @@ import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
 
 /**
- * One multiple-choice question, derived from a key fact and never stored: {@code cardId} names it across reloads
- * while its fact is unchanged (a hash of the kind and the normalised fact). {@code prompt} is what is asked,
- * {@code choices} are the four answers in the order shown, {@code answer} indexes the right one, and {@code fact} is
- * what the answerer is shown afterwards.
+ * One multiple-choice question, derived from a key fact and never stored: {@code cardId} names it across reloads while
+ * its fact is unchanged (a hash of the kind and the normalised fact). {@code prompt} is what is asked, {@code choices}
+ * are the four answers in the order shown, {@code answer} indexes the right one, and {@code fact} is what the answerer
+ * is shown afterwards.
  */
-public record Question(String cardId, QuestionKind kind, String prompt, List<String> choices, int answer,
-                       KeyFact fact) {
+public record Question(
+        String cardId, QuestionKind kind, String prompt, List<String> choices, int answer, KeyFact fact) {
 
     public Question {
         Objects.requireNonNull(cardId, "cardId");

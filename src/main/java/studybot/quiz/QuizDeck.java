@@ -33,12 +33,14 @@ import studybot.library.SectionNumber;
 /**
  * Every question of one edition of the book, built once at start and on reload (off the request path), looked up by
  * card id. Each key fact gives up to two cards:
+ *
  * <ul>
  *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
  *       of the same {@link TermKind} are drawn from other sections' key terms: distinct from the answer and from each
- *       other, and none appearing in the fact (not even as another form of the word);</li>
- *   <li>which section says this: the fact with its section's title words masked, and four section titles.</li>
+ *       other, and none appearing in the fact (not even as another form of the word);
+ *   <li>which section says this: the fact with its section's title words masked, and four section titles.
  * </ul>
+ *
  * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
  * masked) simply has no card of that kind. Choices are shuffled by a seed derived from the card id, so a card's
  * question looks the same after every reload while the book around it is unchanged.
@@ -56,8 +58,9 @@ public final class QuizDeck {
     private QuizDeck(Map<String, Question> byCard) {
         this.byCard = Collections.unmodifiableMap(byCard);
         Map<SectionNumber, List<Question>> sections = new LinkedHashMap<>();
-        byCard.values().forEach(question -> sections.computeIfAbsent(question.fact().section(),
-                number -> new ArrayList<>()).add(question));
+        byCard.values()
+                .forEach(question -> sections.computeIfAbsent(question.fact().section(), number -> new ArrayList<>())
+                        .add(question));
         sections.replaceAll((number, questions) -> List.copyOf(questions));
         this.bySection = Collections.unmodifiableMap(sections);
     }
@@ -68,11 +71,13 @@ public final class QuizDeck {
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
         TermPool pool = TermPool.of(facts);
-        Map<String, Long> titleCounts = library.sections().stream().collect(Collectors.groupingBy(
-                section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
+        Map<String, Long> titleCounts = library.sections().stream()
+                .collect(Collectors.groupingBy(
+                        section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
         List<Section> titled = library.sections().stream()
                 .filter(section -> !facts.of(section.number()).isEmpty())
-                .filter(section -> titleCounts.get(section.title().strip().toLowerCase(Locale.ROOT)) == 1).toList();
+                .filter(section -> titleCounts.get(section.title().strip().toLowerCase(Locale.ROOT)) == 1)
+                .toList();
         Map<String, Pattern> titleWords = new ConcurrentHashMap<>();
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
                 .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
@@ -80,14 +85,14 @@ public final class QuizDeck {
                 .map(fact -> questionsOf(fact, pool, library, titled, masks))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
-        byFact.forEach(questionsOfFact -> questionsOfFact.forEach(question -> questions.putIfAbsent(
-                question.cardId(), question)));
+        byFact.forEach(questionsOfFact ->
+                questionsOfFact.forEach(question -> questions.putIfAbsent(question.cardId(), question)));
         return new QuizDeck(questions);
     }
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
-    private static List<Question> questionsOf(KeyFact fact, TermPool pool, Library library, List<Section> titled,
-                                              Map<SectionNumber, TitleMask> masks) {
+    private static List<Question> questionsOf(
+            KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool).ifPresent(questions::add);
         whichSection(fact, library, titled, masks).ifPresent(questions::add);
@@ -129,8 +134,8 @@ public final class QuizDeck {
      * As {@link #questionOfTheDay(List, long, LocalDate)}, among the questions {@code allowed} accepts: the daily post
      * leaves out questions about the fact its tip states, which would give the answer away.
      */
-    public Optional<Question> questionOfTheDay(List<SectionNumber> sections, long serverId, LocalDate day,
-                                               Predicate<Question> allowed) {
+    public Optional<Question> questionOfTheDay(
+            List<SectionNumber> sections, long serverId, LocalDate day, Predicate<Question> allowed) {
         List<Question> pool = new ArrayList<>();
         sections.forEach(section -> of(section).stream().filter(allowed).forEach(pool::add));
         if (pool.isEmpty()) {
@@ -143,7 +148,9 @@ public final class QuizDeck {
     private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         for (KeyTerm term : fact.terms()) {
-            if (!term.topical() || !Blanks.blankable(term) || !Blanks.usedAsThing(fact.text(), term)
+            if (!term.topical()
+                    || !Blanks.blankable(term)
+                    || !Blanks.usedAsThing(fact.text(), term)
                     || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
@@ -153,15 +160,15 @@ public final class QuizDeck {
             }
             List<String> distractors = pool.distractors(term, fact, new SplittableRandom(seed(cardId + term.text())));
             if (distractors.size() == CHOICES - 1) {
-                return Optional.of(shuffled(cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term),
-                        distractors, fact));
+                return Optional.of(shuffled(
+                        cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Question> whichSection(KeyFact fact, Library library, List<Section> titled,
-                                                   Map<SectionNumber, TitleMask> masks) {
+    private static Optional<Question> whichSection(
+            KeyFact fact, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
         TitleMask mask = own == null ? null : masks.get(own.number());
         if (mask == null || titled.size() < CHOICES) {
@@ -194,8 +201,8 @@ public final class QuizDeck {
         return TitleMask.of(title).apply(text);
     }
 
-    private static Question shuffled(String cardId, QuestionKind kind, String prompt, String answer,
-                                     List<String> distractors, KeyFact fact) {
+    private static Question shuffled(
+            String cardId, QuestionKind kind, String prompt, String answer, List<String> distractors, KeyFact fact) {
         List<String> choices = new ArrayList<>(distractors);
         choices.add(answer);
         Collections.shuffle(choices, new Random(seed(cardId)));
@@ -209,7 +216,8 @@ public final class QuizDeck {
     static String display(KeyTerm term) {
         String text = term.text();
         return term.kind().shape() == TermKind.Shape.CONCEPT
-                ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
+                ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1)
+                : text;
     }
 
     static long seed(String text) {
@@ -222,8 +230,8 @@ public final class QuizDeck {
     }
 
     /**
-     * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named
-     * by more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice.
+     * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named by
+     * more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice.
      */
     private record TermPool(Map<TermKind, List<PooledTerm>> byKind) {
 
@@ -231,13 +239,19 @@ public final class QuizDeck {
             Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
             Set<String> seen = new HashSet<>();
             Map<String, Integer> factsNaming = new HashMap<>();
-            facts.all().forEach(fact -> fact.terms().stream().map(term -> term.text().toLowerCase(Locale.ROOT))
-                    .distinct().forEach(text -> factsNaming.merge(text, 1, Integer::sum)));
+            facts.all()
+                    .forEach(fact -> fact.terms().stream()
+                            .map(term -> term.text().toLowerCase(Locale.ROOT))
+                            .distinct()
+                            .forEach(text -> factsNaming.merge(text, 1, Integer::sum)));
             for (KeyFact fact : facts.all()) {
                 for (KeyTerm term : fact.terms()) {
                     boolean recurring = term.kind().shape() == TermKind.Shape.CONCEPT
                             || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1;
-                    if (term.topical() && recurring && Blanks.blankable(term) && Blanks.usedAsThing(fact.text(), term)
+                    if (term.topical()
+                            && recurring
+                            && Blanks.blankable(term)
+                            && Blanks.usedAsThing(fact.text(), term)
                             && Blanks.blank(fact.text(), term.text()).isPresent()
                             && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
                         byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
@@ -249,16 +263,17 @@ public final class QuizDeck {
         }
 
         /**
-         * Three distractors for {@code answer}: drawn first from nearby chapters (within {@value QuizDeck#NEAR_CHAPTERS}), where
-         * terms of the same kind are about the same things and so plausible; an ordinary word may then come from
-         * anywhere in the book, a name, acronym or identifier only from nearby (a function offered for a catalog, or a
-         * person for a command, is no choice at all).
+         * Three distractors for {@code answer}: drawn first from nearby chapters (within
+         * {@value QuizDeck#NEAR_CHAPTERS}), where terms of the same kind are about the same things and so plausible; an
+         * ordinary word may then come from anywhere in the book, a name, acronym or identifier only from nearby (a
+         * function offered for a catalog, or a person for a command, is no choice at all).
          */
         List<String> distractors(KeyTerm answer, KeyFact fact, SplittableRandom random) {
             List<PooledTerm> candidates = byKind.getOrDefault(answer.kind(), List.of());
             int chapter = fact.section().chapter();
             List<PooledTerm> near = candidates.stream()
-                    .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS).toList();
+                    .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS)
+                    .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
@@ -269,14 +284,22 @@ public final class QuizDeck {
             return chosen;
         }
 
-        private static void draw(List<PooledTerm> candidates, KeyFact fact, SplittableRandom random,
-                                 List<String> chosen, Set<String> stems, Set<String> texts) {
-            for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < CHOICES - 1 && !candidates.isEmpty();
+        private static void draw(
+                List<PooledTerm> candidates,
+                KeyFact fact,
+                SplittableRandom random,
+                List<String> chosen,
+                Set<String> stems,
+                Set<String> texts) {
+            for (int attempt = 0;
+                    attempt < DRAW_ATTEMPTS && chosen.size() < CHOICES - 1 && !candidates.isEmpty();
                     attempt++) {
                 PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
                 String text = candidate.term().text();
-                if (candidate.section().equals(fact.section()) || candidate.forms().test(fact.text())
-                        || stems.contains(candidate.term().stems()) || texts.contains(text.toLowerCase(Locale.ROOT))) {
+                if (candidate.section().equals(fact.section())
+                        || candidate.forms().test(fact.text())
+                        || stems.contains(candidate.term().stems())
+                        || texts.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 stems.add(candidate.term().stems());
@@ -286,6 +309,5 @@ public final class QuizDeck {
         }
     }
 
-    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms) {
-    }
+    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms) {}
 }

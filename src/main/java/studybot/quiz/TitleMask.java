@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * Masks a section title's words in a fact, so a "which section says this?" question does not give its answer away.
- * Every form of every title word of three letters or more (other than minor words) is masked, and every word the
- * title writes in lower case as code ("if let", "pip"), whatever its length: the parts of slashed
- * and hyphenated words ("Pub/Sub"), inflections (a word is masked wherever a word starts with its root: "Raising"
- * masks "raise", "Dates" masks "date"), the acronym of consecutive title words ("Genetic Algorithms" masks "GA") and
- * the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"). The patterns are compiled once per title
- * word of the book and shared by all the facts of its sections.
+ * Every form of every title word of three letters or more (other than minor words) is masked, and every word the title
+ * writes in lower case as code ("if let", "pip"), whatever its length: the parts of slashed and hyphenated words
+ * ("Pub/Sub"), inflections (a word is masked wherever a word starts with its root: "Raising" masks "raise", "Dates"
+ * masks "date"), the acronym of consecutive title words ("Genetic Algorithms" masks "GA") and the expansion of a title
+ * acronym ("VPC" masks "Virtual Private Cloud"). The patterns are compiled once per title word of the book and shared
+ * by all the facts of its sections.
  *
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
- * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}), and the fact must
- * stay readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
+ * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}), and the fact must stay
+ * readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
 final class TitleMask {
 
@@ -32,14 +32,14 @@ final class TitleMask {
     private static final int MAX_ACRONYM = 5;
     private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
     private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|es|s)$");
-    private static final Set<String> MINOR_TITLE_WORDS = Set.of("and", "the", "for", "with", "from", "into", "vs",
-            "its", "how", "what", "why", "your", "you", "are", "not", "but", "all", "one", "two", "part", "using",
-            "other", "more", "about", "some", "use", "own", "new");
+    private static final Set<String> MINOR_TITLE_WORDS = Set.of(
+            "and", "the", "for", "with", "from", "into", "vs", "its", "how", "what", "why", "your", "you", "are", "not",
+            "but", "all", "one", "two", "part", "using", "other", "more", "about", "some", "use", "own", "new");
 
     /** The words title case leaves in lower case; any other lower-case title word is code ("if let", "pip"). */
-    private static final Set<String> TITLE_LOWERCASE = Set.of("a", "an", "the", "and", "but", "or", "nor", "for",
-            "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from",
-            "into", "onto", "over", "than");
+    private static final Set<String> TITLE_LOWERCASE = Set.of(
+            "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+            "per", "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "than");
 
     private final List<String> roots;
     private final List<Pattern> words;
@@ -72,8 +72,9 @@ final class TitleMask {
             }
             if (word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !TITLE_LOWERCASE.contains(lower)) {
                 roots.add(lower);
-                words.add(compiled.computeIfAbsent("code:" + lower, key -> Pattern.compile(
-                        "(?<![\\p{L}\\p{N}_])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}_])")));
+                words.add(compiled.computeIfAbsent(
+                        "code:" + lower,
+                        key -> Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}_])")));
                 continue;
             }
             if (word.length() < MIN_ROOT || MINOR_TITLE_WORDS.contains(lower)) {
@@ -86,8 +87,9 @@ final class TitleMask {
         for (int from = 0; from + 1 < initials.size(); from++) {
             for (int to = from + 2; to <= Math.min(initials.size(), from + MAX_ACRONYM); to++) {
                 String acronym = String.join("", initials.subList(from, to)).toUpperCase(Locale.ROOT);
-                words.add(compiled.computeIfAbsent("acronym:" + acronym, key -> Pattern.compile(
-                        "(?<![\\p{L}\\p{N}_])" + acronym + "s?(?![\\p{L}\\p{N}_])")));
+                words.add(compiled.computeIfAbsent(
+                        "acronym:" + acronym,
+                        key -> Pattern.compile("(?<![\\p{L}\\p{N}_])" + acronym + "s?(?![\\p{L}\\p{N}_])")));
             }
         }
         return new TitleMask(roots, words);
@@ -106,7 +108,8 @@ final class TitleMask {
     }
 
     private static Pattern pattern(String root) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*(?![\\p{N}_]|[.-][\\p{L}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*(?![\\p{N}_]|[.-][\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -121,8 +124,9 @@ final class TitleMask {
 
     /** Whether {@code text} spells out the acronym {@code term} ("Object-oriented programming (OOP)"). */
     static boolean spelledOut(String text, String term) {
-        return term.length() >= 2 && term.chars().allMatch(Character::isUpperCase) && expansion(term).matcher(text)
-                .find();
+        return term.length() >= 2
+                && term.chars().allMatch(Character::isUpperCase)
+                && expansion(term).matcher(text).find();
     }
 
     /** The text with the title's words masked, one title word after the other in title order. */
@@ -135,9 +139,9 @@ final class TitleMask {
     }
 
     /**
-     * The masked fact as a which-section prompt, or empty when it would leak the title (a root still shows), would
-     * mask a participle the sentence uses as a preposition ("including" for "Included"), or is no longer worth asking
-     * (too many masks).
+     * The masked fact as a which-section prompt, or empty when it would leak the title (a root still shows), would mask
+     * a participle the sentence uses as a preposition ("including" for "Included"), or is no longer worth asking (too
+     * many masks).
      */
     Optional<String> question(String text) {
         String masked = apply(text);
@@ -149,8 +153,9 @@ final class TitleMask {
         }
         String lower = masked.toLowerCase(Locale.ROOT);
         for (String root : roots) {
-            if (root.length() > MIN_ROOT ? lower.contains(root) : Pattern.compile("\\b" + root + "\\b").matcher(lower)
-                    .find()) {
+            if (root.length() > MIN_ROOT
+                    ? lower.contains(root)
+                    : Pattern.compile("\\b" + root + "\\b").matcher(lower).find()) {
                 return Optional.empty();
             }
         }

@@ -16,10 +16,10 @@ import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 
 /**
- * Re-reads the whole seeds folder into a new edition and swaps it into {@link CurrentBook}, or, when the seeds
- * can't be made into a book, keeps the old edition serving and says why (file and line). Reading and indexing
- * happen on the caller's thread, which is the watcher's, never a request's; requests already holding the old
- * {@link Book} finish on it.
+ * Re-reads the whole seeds folder into a new edition and swaps it into {@link CurrentBook}, or, when the seeds can't be
+ * made into a book, keeps the old edition serving and says why (file and line). Reading and indexing happen on the
+ * caller's thread, which is the watcher's, never a request's; requests already holding the old {@link Book} finish on
+ * it.
  *
  * <p>Listeners hear of every new edition on the reloading thread, after it is being served.
  */
@@ -43,7 +43,9 @@ public final class BookReloader {
         this.clock = clock;
     }
 
-    /** Calls {@code listener} with each edition swapped in from now on. A listener that throws is logged and skipped. */
+    /**
+     * Calls {@code listener} with each edition swapped in from now on. A listener that throws is logged and skipped.
+     */
     public void addListener(Consumer<Book> listener) {
         listeners.add(listener);
     }
@@ -64,8 +66,12 @@ public final class BookReloader {
         Book previous = current.replace(next);
         status = status.swapped(clock.instant());
         Library library = next.library();
-        LOG.info("Reloaded the book from {}: {} sections in {} chapters (was {} sections)", seedsFolder,
-                library.size(), library.chapters().size(), previous.library().size());
+        LOG.info(
+                "Reloaded the book from {}: {} sections in {} chapters (was {} sections)",
+                seedsFolder,
+                library.size(),
+                library.chapters().size(),
+                previous.library().size());
         for (Consumer<Book> listener : listeners) {
             try {
                 listener.accept(next);

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Turns a burst of changes into one reload: due once no change has been seen for the whole quiet period. An
- * editor that writes a temp file, renames it and saves ten times in a row moves the deadline each time, so only the
- * last change counts. Time is passed in, so the rule can be checked without waiting; used by one thread only.
+ * Turns a burst of changes into one reload: due once no change has been seen for the whole quiet period. An editor that
+ * writes a temp file, renames it and saves ten times in a row moves the deadline each time, so only the last change
+ * counts. Time is passed in, so the rule can be checked without waiting; used by one thread only.
  */
 final class QuietPeriod {
 
@@ -36,8 +36,8 @@ final class QuietPeriod {
     }
 
     /**
-     * True, once, when the folder has been quiet for the whole period since the last change: the caller reloads.
-     * False until then, and after that until something changes again.
+     * True, once, when the folder has been quiet for the whole period since the last change: the caller reloads. False
+     * until then, and after that until something changes again.
      */
     boolean takeDue(Instant now) {
         if (remaining(now).filter(Duration::isZero).isEmpty()) {

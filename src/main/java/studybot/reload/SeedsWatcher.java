@@ -27,22 +27,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the seeds folder and every folder under it, including folders created later, and runs {@code reload} on
- * its own thread once the folder has been quiet for the quiet period after a change (a file added, changed,
- * removed or renamed). Requests never wait for it.
+ * Watches the seeds folder and every folder under it, including folders created later, and runs {@code reload} on its
+ * own thread once the folder has been quiet for the quiet period after a change (a file added, changed, removed or
+ * renamed). Requests never wait for it.
  *
- * <p>Every change counts, not only {@code *.txt} files: an editor's save often ends in a rename or a folder
- * removal, and reloading an unchanged book is cheap.
+ * <p>Every change counts, not only {@code *.txt} files: an editor's save often ends in a rename or a folder removal,
+ * and reloading an unchanged book is cheap.
  *
- * <p>The seeds folder itself may be replaced: swapped for another ({@code mv seeds seeds.old; mv seeds.new seeds}),
- * or removed and created again. A watch follows a folder, not its name, so the folder holding the seeds folder is
- * watched too, and every {@link #CHECK_INTERVAL} the watcher also checks that the folder under the name is still
- * the one it watches. Either way the new folder is watched and reloaded after the quiet period. While no folder
- * has the name, the reload is refused (the old book keeps serving and {@code /stats} says the folder is missing)
- * until one appears.
+ * <p>The seeds folder itself may be replaced: swapped for another ({@code mv seeds seeds.old; mv seeds.new seeds}), or
+ * removed and created again. A watch follows a folder, not its name, so the folder holding the seeds folder is watched
+ * too, and every {@link #CHECK_INTERVAL} the watcher also checks that the folder under the name is still the one it
+ * watches. Either way the new folder is watched and reloaded after the quiet period. While no folder has the name, the
+ * reload is refused (the old book keeps serving and {@code /stats} says the folder is missing) until one appears.
  *
- * <p>A failure of the watcher itself (whatever {@code reload} throws, an {@code Error} included) is logged, passed
- * to {@code failures} for {@code /stats}, and the watcher starts over with a fresh reload.
+ * <p>A failure of the watcher itself (whatever {@code reload} throws, an {@code Error} included) is logged, passed to
+ * {@code failures} for {@code /stats}, and the watcher starts over with a fresh reload.
  */
 public final class SeedsWatcher implements AutoCloseable {
 
@@ -61,13 +60,19 @@ public final class SeedsWatcher implements AutoCloseable {
     private final WatcherFailures failures;
     /** Watched folders by key; filled before the thread starts, then touched by the watching thread only. */
     private final Map<WatchKey, Path> folders = new HashMap<>();
+
     private final Thread thread;
     private WatchKey parentKey;
     /** The identity of the folder watched under the seeds folder's name; null while there is none. */
     private Object rootIdentity;
 
-    private SeedsWatcher(Path root, WatchService service, Duration quietPeriod, Clock clock, Runnable reload,
-                         WatcherFailures failures) {
+    private SeedsWatcher(
+            Path root,
+            WatchService service,
+            Duration quietPeriod,
+            Clock clock,
+            Runnable reload,
+            WatcherFailures failures) {
         this.root = root;
         this.service = service;
         this.quiet = new QuietPeriod(quietPeriod);
@@ -83,12 +88,13 @@ public final class SeedsWatcher implements AutoCloseable {
      * afterwards is never missed.
      *
      * @param quietPeriod how long the folder must stay unchanged before {@code reload} runs
-     * @param clock       measures the quiet period
-     * @param reload      runs on the watching thread, one at a time
-     * @param failures    hears of each failure of the watcher, after which it starts over
+     * @param clock measures the quiet period
+     * @param reload runs on the watching thread, one at a time
+     * @param failures hears of each failure of the watcher, after which it starts over
      */
-    public static SeedsWatcher start(Path seedsFolder, Duration quietPeriod, Clock clock, Runnable reload,
-                                     WatcherFailures failures) throws IOException {
+    public static SeedsWatcher start(
+            Path seedsFolder, Duration quietPeriod, Clock clock, Runnable reload, WatcherFailures failures)
+            throws IOException {
         WatchService service = seedsFolder.getFileSystem().newWatchService();
         try {
             SeedsWatcher watcher = new SeedsWatcher(seedsFolder, service, quietPeriod, clock, reload, failures);
@@ -96,8 +102,8 @@ public final class SeedsWatcher implements AutoCloseable {
             watcher.register(seedsFolder);
             watcher.rootIdentity = identity(seedsFolder);
             watcher.thread.start();
-            LOG.info("Watching {} for changes; reloading {} ms after the last one", seedsFolder,
-                    quietPeriod.toMillis());
+            LOG.info(
+                    "Watching {} for changes; reloading {} ms after the last one", seedsFolder, quietPeriod.toMillis());
             return watcher;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             service.close();
@@ -142,7 +148,8 @@ public final class SeedsWatcher implements AutoCloseable {
     private void watchUntilStopped() throws InterruptedException {
         while (true) {
             Duration wait = quiet.remaining(clock.instant())
-                    .filter(left -> left.compareTo(CHECK_INTERVAL) < 0).orElse(CHECK_INTERVAL);
+                    .filter(left -> left.compareTo(CHECK_INTERVAL) < 0)
+                    .orElse(CHECK_INTERVAL);
             WatchKey key = service.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
             if (key != null) {
                 handle(key);
@@ -156,9 +163,9 @@ public final class SeedsWatcher implements AutoCloseable {
     }
 
     /**
-     * Reports {@code failure}, then starts over with every folder watched afresh; the next change reloads (not at
-     * once: if the reload itself failed, running it again straight away would fail the same way). False when the
-     * watcher was closed meanwhile.
+     * Reports {@code failure}, then starts over with every folder watched afresh; the next change reloads (not at once:
+     * if the reload itself failed, running it again straight away would fail the same way). False when the watcher was
+     * closed meanwhile.
      */
     private boolean startOver(Throwable failure) {
         String reason = failure.toString();
@@ -251,12 +258,13 @@ public final class SeedsWatcher implements AutoCloseable {
     }
 
     /**
-     * Watches {@code top} and every folder under it; watching a folder twice is harmless. A link in place of the
-     * seeds folder is followed: the folder it points at is what changes.
+     * Watches {@code top} and every folder under it; watching a folder twice is harmless. A link in place of the seeds
+     * folder is followed: the folder it points at is what changes.
      */
     private void register(Path top) throws IOException {
         try (Stream<Path> walk = Files.walk(top.toRealPath())) {
-            for (Path folder : walk.filter(path -> Files.isDirectory(path, NOFOLLOW_LINKS)).toList()) {
+            for (Path folder :
+                    walk.filter(path -> Files.isDirectory(path, NOFOLLOW_LINKS)).toList()) {
                 folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
             }
         }
@@ -266,7 +274,9 @@ public final class SeedsWatcher implements AutoCloseable {
     private static Object identity(Path folder) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
-            return attributes.isDirectory() ? Optional.ofNullable(attributes.fileKey()).orElse(folder) : null;
+            return attributes.isDirectory()
+                    ? Optional.ofNullable(attributes.fileKey()).orElse(folder)
+                    : null;
         } catch (IOException e) {
             return null;
         }

@@ -10,8 +10,7 @@ public final class DiscordMarkdown {
     private static final String ALWAYS_ESCAPED = "\\*_~`|>";
     private static final char ZERO_WIDTH_SPACE = '\u200B';
 
-    private DiscordMarkdown() {
-    }
+    private DiscordMarkdown() {}
 
     /**
      * Backslash-escapes {@code \ * _ ~ ` | >} everywhere and {@code #} at the start of a line (a heading), and puts a

@@ -5,26 +5,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a command answers, independent of where it is shown: the console prints it as text, the Discord renderer
- * makes it an embed with buttons. Commands build these and never see a transport; they hold structure, never
- * markup, so each renderer escapes and formats in its own way.
+ * What a command answers, independent of where it is shown: the console prints it as text, the Discord renderer makes
+ * it an embed with buttons. Commands build these and never see a transport; they hold structure, never markup, so each
+ * renderer escapes and formats in its own way.
  *
- * @param kind     content is shown to everyone; a problem (a miss, bad input) only to whoever asked
- * @param title    a heading such as {@code 20.4 Replication Groups}, or empty; plain text
- * @param text     the main text
- * @param fields   named blocks in order, such as search hits
- * @param footer   a line placing the content, such as {@code Chapter 20 · section 4 of 7}, or empty
- * @param actions  follow-ups the reader can take, in order
+ * @param kind content is shown to everyone; a problem (a miss, bad input) only to whoever asked
+ * @param title a heading such as {@code 20.4 Replication Groups}, or empty; plain text
+ * @param text the main text
+ * @param fields named blocks in order, such as search hits
+ * @param footer a line placing the content, such as {@code Chapter 20 · section 4 of 7}, or empty
+ * @param actions follow-ups the reader can take, in order
  * @param audience who sees it: everyone in the channel, or only whoever asked
  */
-public record Reply(Kind kind, String title, Text text, List<ReplyField> fields, String footer,
-                    List<ReplyAction> actions, Audience audience) {
+public record Reply(
+        Kind kind,
+        String title,
+        Text text,
+        List<ReplyField> fields,
+        String footer,
+        List<ReplyAction> actions,
+        Audience audience) {
 
     /** Whether the reply is the book's content or a problem with the request. */
-    public enum Kind { CONTENT, PROBLEM }
+    public enum Kind {
+        CONTENT,
+        PROBLEM
+    }
 
     /** Content is for everyone by default; problems, and answers to suspicious requests, only for the asker. */
-    public enum Audience { EVERYONE, ASKER }
+    public enum Audience {
+        EVERYONE,
+        ASKER
+    }
 
     public Reply {
         Objects.requireNonNull(kind, "kind");

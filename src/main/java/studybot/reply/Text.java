@@ -6,16 +6,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Text with structure instead of markup: plain runs, emphasis, code (a command to type), links, channels and
- * moments in time. Each renderer writes it its own way (Discord markdown with book and user text escaped, bold and
- * dim in a terminal, plain text elsewhere), so nothing a command writes is tied to one transport. A {@code \n}
- * inside a run is a line break; a blank line separates paragraphs.
+ * Text with structure instead of markup: plain runs, emphasis, code (a command to type), links, channels and moments in
+ * time. Each renderer writes it its own way (Discord markdown with book and user text escaped, bold and dim in a
+ * terminal, plain text elsewhere), so nothing a command writes is tied to one transport. A {@code \n} inside a run is a
+ * line break; a blank line separates paragraphs.
  */
 public record Text(List<Span> spans) {
 
     /** One run of text. */
-    public sealed interface Span permits Plain, Strong, Code, CodeBlock, Link, Channel, Member, Moment, Day {
-    }
+    public sealed interface Span permits Plain, Strong, Code, CodeBlock, Link, Channel, Member, Moment, Day {}
 
     /** Text shown as it is: book text, what a user typed, studybot's own words. */
     public record Plain(String text) implements Span {
@@ -39,8 +38,8 @@ public record Text(List<Span> spans) {
     }
 
     /**
-     * A book's code listing, line for line: a code block on Discord, indented in the console, never reflowed or
-     * escaped as prose is.
+     * A book's code listing, line for line: a code block on Discord, indented in the console, never reflowed or escaped
+     * as prose is.
      */
     public record CodeBlock(String text) implements Span {
         public CodeBlock {
@@ -57,21 +56,16 @@ public record Text(List<Span> spans) {
     }
 
     /** A Discord channel, by id (Discord shows its name). */
-    public record Channel(long id) implements Span {
-    }
+    public record Channel(long id) implements Span {}
 
     /** A Discord member, by user id (Discord shows their name; replies never ping anyone). */
-    public record Member(long userId) implements Span {
-    }
+    public record Member(long userId) implements Span {}
 
     /** The day a moment falls on; Discord shows it as a date in each reader's own timezone. */
-    public record Day(long epochSecond) implements Span {
-    }
+    public record Day(long epochSecond) implements Span {}
 
     /** A moment in time; Discord shows it in each reader's own timezone. */
-    public record Moment(long epochSecond) implements Span {
-    }
-
+    public record Moment(long epochSecond) implements Span {}
 
     /** Characters some renderer may escape or follow with an invisible character: markdown, headings, mentions. */
     private static final String MARKUP_SENSITIVE = "\\*_~`|>#@";
@@ -149,8 +143,8 @@ public record Text(List<Span> spans) {
     }
 
     /**
-     * The most characters plain {@code text} may take once a renderer has escaped it: each character that markup
-     * could read as formatting or a mention counts twice. For fitting text into a renderer's size limit ahead.
+     * The most characters plain {@code text} may take once a renderer has escaped it: each character that markup could
+     * read as formatting or a mention counts twice. For fitting text into a renderer's size limit ahead.
      */
     public static int renderedLengthBound(String text) {
         int length = text.length();
@@ -163,7 +157,8 @@ public record Text(List<Span> spans) {
     }
 
     public boolean isEmpty() {
-        return spans.stream().allMatch(span -> span instanceof Plain plain && plain.text().isEmpty());
+        return spans.stream()
+                .allMatch(span -> span instanceof Plain plain && plain.text().isEmpty());
     }
 
     /** The words without any structure, e.g. for tests and logs; channels and moments as numbers. */
@@ -209,8 +204,7 @@ public record Text(List<Span> spans) {
 
         private final List<Span> spans = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder plain(String text) {
             if (!text.isEmpty()) {

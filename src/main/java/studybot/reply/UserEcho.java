@@ -1,11 +1,10 @@
 package studybot.reply;
 
 /**
- * What a user typed, made safe to repeat back in a reply: cut to a length, and control, formatting (bidi overrides
- * such as U+202E, zero-width characters) and unpaired surrogate characters shown as U+FFFD, except the zero-width
- * joiner inside an emoji sequence (👩‍💻), which is part of the emoji. It is plain text for a
- * {@link Text}: each renderer escapes it (Discord: {@link DiscordMarkdown#escape}), so it can neither format the reply
- * nor ping anyone.
+ * What a user typed, made safe to repeat back in a reply: cut to a length, and control, formatting (bidi overrides such
+ * as U+202E, zero-width characters) and unpaired surrogate characters shown as U+FFFD, except the zero-width joiner
+ * inside an emoji sequence (👩‍💻), which is part of the emoji. It is plain text for a {@link Text}: each renderer
+ * escapes it (Discord: {@link DiscordMarkdown#escape}), so it can neither format the reply nor ping anyone.
  */
 public final class UserEcho {
 
@@ -13,8 +12,7 @@ public final class UserEcho {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int EMOJI_PRESENTATION = 0xFE0F;
 
-    private UserEcho() {
-    }
+    private UserEcho() {}
 
     /** {@code typed} cut to {@code maxLength} characters, hidden characters made visible. */
     public static String of(String typed, int maxLength) {
@@ -22,7 +20,9 @@ public final class UserEcho {
         StringBuilder visible = new StringBuilder(typed.length());
         for (int i = 0; i < codePoints.length; i++) {
             int cp = codePoints[i];
-            boolean joinsEmoji = cp == ZERO_WIDTH_JOINER && emojiBefore(codePoints, i) && i + 1 < codePoints.length
+            boolean joinsEmoji = cp == ZERO_WIDTH_JOINER
+                    && emojiBefore(codePoints, i)
+                    && i + 1 < codePoints.length
                     && Character.getType(codePoints[i + 1]) == Character.OTHER_SYMBOL;
             visible.appendCodePoint(hidden(cp) && !joinsEmoji ? REPLACEMENT : cp);
         }
@@ -32,8 +32,9 @@ public final class UserEcho {
     /** Whether an emoji ends just before {@code at}, after its presentation selector or skin tone if any. */
     private static boolean emojiBefore(int[] codePoints, int at) {
         int i = at - 1;
-        while (i >= 0 && (codePoints[i] == EMOJI_PRESENTATION
-                || Character.getType(codePoints[i]) == Character.MODIFIER_SYMBOL)) {
+        while (i >= 0
+                && (codePoints[i] == EMOJI_PRESENTATION
+                        || Character.getType(codePoints[i]) == Character.MODIFIER_SYMBOL)) {
             i--;
         }
         return i >= 0 && Character.getType(codePoints[i]) == Character.OTHER_SYMBOL;
@@ -42,7 +43,10 @@ public final class UserEcho {
     /** True for characters that change how the text around them shows, or show as nothing. */
     public static boolean hidden(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE;
     }
 }

@@ -1,20 +1,19 @@
 package studybot.reply;
 
 /**
- * Shortens text to a hard limit (Discord's choice names, button labels, embed fields, echoed input) where a reader
- * can still tell what it was: cut after a whole word when one ends in the second half, marked with an ellipsis.
- * The one place text is cut, so every limit is met the same way.
+ * Shortens text to a hard limit (Discord's choice names, button labels, embed fields, echoed input) where a reader can
+ * still tell what it was: cut after a whole word when one ends in the second half, marked with an ellipsis. The one
+ * place text is cut, so every limit is met the same way.
  */
 public final class WordCut {
 
     private static final char ELLIPSIS = '…';
 
-    private WordCut() {
-    }
+    private WordCut() {}
 
     /**
-     * {@code text} itself when it fits, otherwise at most {@code max} characters ending in {@code …}, never ending
-     * in half a surrogate pair or in a lone markdown escape.
+     * {@code text} itself when it fits, otherwise at most {@code max} characters ending in {@code …}, never ending in
+     * half a surrogate pair or in a lone markdown escape.
      */
     public static String toLength(String text, int max) {
         if (text.length() <= max) {

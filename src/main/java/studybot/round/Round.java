@@ -8,26 +8,39 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A round as stored: what it asks and where it has got to. Each step returns the round it becomes, and the store
- * saves it only if nobody moved the round on meanwhile.
+ * A round as stored: what it asks and where it has got to. Each step returns the round it becomes, and the store saves
+ * it only if nobody moved the round on meanwhile.
  *
- * @param serverId  the server, 0 in the console
+ * @param serverId the server, 0 in the console
  * @param starterId who started it (may stop it)
- * @param cardIds   the quiz cards it asks, in order, chosen when it started
- * @param seconds   how long each question is open
- * @param source    where the cards came from, e.g. "today's readings (20.1–20.3)"
- * @param question  the question asked or to ask next, from 0
+ * @param cardIds the quiz cards it asks, in order, chosen when it started
+ * @param seconds how long each question is open
+ * @param source where the cards came from, e.g. "today's readings (20.1–20.3)"
+ * @param question the question asked or to ask next, from 0
  * @param messageId the open question's message, once posted
- * @param askedAt   when the open question was posted (answer times count from here)
- * @param deadline  until when the open question takes answers
- * @param nextAt    when the next step is due
- * @param silent    how many questions in a row, up to the last revealed, nobody answered
+ * @param askedAt when the open question was posted (answer times count from here)
+ * @param deadline until when the open question takes answers
+ * @param nextAt when the next step is due
+ * @param silent how many questions in a row, up to the last revealed, nobody answered
  * @param stoppedBy who asked {@code /round stop}, once someone did
  * @param endReason why it ended, once it is finishing
  */
-record Round(RoundKey key, long serverId, long starterId, List<String> cardIds, int seconds, String source,
-             int question, Phase phase, OptionalLong messageId, Optional<Instant> askedAt, Optional<Instant> deadline,
-             Instant nextAt, int silent, OptionalLong stoppedBy, Optional<EndReason> endReason) {
+record Round(
+        RoundKey key,
+        long serverId,
+        long starterId,
+        List<String> cardIds,
+        int seconds,
+        String source,
+        int question,
+        Phase phase,
+        OptionalLong messageId,
+        Optional<Instant> askedAt,
+        Optional<Instant> deadline,
+        Instant nextAt,
+        int silent,
+        OptionalLong stoppedBy,
+        Optional<EndReason> endReason) {
 
     Round {
         Objects.requireNonNull(key, "key");
@@ -43,10 +56,30 @@ record Round(RoundKey key, long serverId, long starterId, List<String> cardIds, 
     }
 
     /** A round about to ask its first question at {@code firstAt}. */
-    static Round starting(RoundKey key, long serverId, long starterId, List<String> cardIds, int seconds,
-                          String source, Instant firstAt) {
-        return new Round(key, serverId, starterId, cardIds, seconds, source, 0, Phase.WAITING, OptionalLong.empty(),
-                Optional.empty(), Optional.empty(), firstAt, 0, OptionalLong.empty(), Optional.empty());
+    static Round starting(
+            RoundKey key,
+            long serverId,
+            long starterId,
+            List<String> cardIds,
+            int seconds,
+            String source,
+            Instant firstAt) {
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                0,
+                Phase.WAITING,
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                firstAt,
+                0,
+                OptionalLong.empty(),
+                Optional.empty());
     }
 
     /** Whether the round runs in the console (the only place with neither server nor channel). */
@@ -63,27 +96,55 @@ record Round(RoundKey key, long serverId, long starterId, List<String> cardIds, 
     }
 
     /**
-     * The question open from {@code now} for {@link #seconds}, saved just before its message is posted: a member
-     * who sees the message at once finds it open.
+     * The question open from {@code now} for {@link #seconds}, saved just before its message is posted: a member who
+     * sees the message at once finds it open.
      */
     Round asked(Instant now, Duration revealGrace) {
         Instant closes = now.plusSeconds(seconds);
-        return new Round(key, serverId, starterId, cardIds, seconds, source, question, Phase.OPEN,
-                OptionalLong.empty(), Optional.of(now), Optional.of(closes), closes.plus(revealGrace), silent,
-                stoppedBy, endReason);
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                question,
+                Phase.OPEN,
+                OptionalLong.empty(),
+                Optional.of(now),
+                Optional.of(closes),
+                closes.plus(revealGrace),
+                silent,
+                stoppedBy,
+                endReason);
     }
 
     /** The open question's message, once posted. */
     Round postedAs(long message) {
-        return new Round(key, serverId, starterId, cardIds, seconds, source, question, phase, OptionalLong.of(message),
-                askedAt, deadline, nextAt, silent, stoppedBy, endReason);
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                question,
+                phase,
+                OptionalLong.of(message),
+                askedAt,
+                deadline,
+                nextAt,
+                silent,
+                stoppedBy,
+                endReason);
     }
 
     /** After revealing the open question, which {@code answered} members answered: the next question, or the end. */
     Round revealed(int answered, Instant now, Duration pause, int silentToEnd) {
         int nowSilent = answered == 0 ? silent + 1 : 0;
-        Round next = new Round(key, serverId, starterId, cardIds, seconds, source, question, phase, messageId,
-                askedAt, deadline, nextAt, nowSilent, stoppedBy, endReason);
+        Round next = new Round(
+                key, serverId, starterId, cardIds, seconds, source, question, phase, messageId, askedAt, deadline,
+                nextAt, nowSilent, stoppedBy, endReason);
         if (stoppedBy.isPresent()) {
             return next.finishing(EndReason.STOPPED, now);
         }
@@ -93,8 +154,21 @@ record Round(RoundKey key, long serverId, long starterId, List<String> cardIds, 
         if (nowSilent >= silentToEnd) {
             return next.finishing(EndReason.SILENT, now);
         }
-        return new Round(key, serverId, starterId, cardIds, seconds, source, question + 1, Phase.WAITING,
-                OptionalLong.empty(), Optional.empty(), Optional.empty(), now.plus(pause), nowSilent, stoppedBy,
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                question + 1,
+                Phase.WAITING,
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now.plus(pause),
+                nowSilent,
+                stoppedBy,
                 endReason);
     }
 
@@ -103,20 +177,62 @@ record Round(RoundKey key, long serverId, long starterId, List<String> cardIds, 
         if (question + 1 >= questions()) {
             return finishing(EndReason.FINISHED, now);
         }
-        return new Round(key, serverId, starterId, cardIds, seconds, source, question + 1, Phase.WAITING,
-                OptionalLong.empty(), Optional.empty(), Optional.empty(), now, silent, stoppedBy, endReason);
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                question + 1,
+                Phase.WAITING,
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                silent,
+                stoppedBy,
+                endReason);
     }
 
     /** Ends the round for {@code reason}: the scoreboard is due at {@code now}. */
     Round finishing(EndReason reason, Instant now) {
-        return new Round(key, serverId, starterId, cardIds, seconds, source, question, Phase.FINISHING, messageId,
-                askedAt, deadline, now, silent, stoppedBy, Optional.of(reason));
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                question,
+                Phase.FINISHING,
+                messageId,
+                askedAt,
+                deadline,
+                now,
+                silent,
+                stoppedBy,
+                Optional.of(reason));
     }
 
     /** The scoreboard is posted at {@code now}. */
     Round ended(Instant now) {
-        return new Round(key, serverId, starterId, cardIds, seconds, source, question, Phase.ENDED, messageId,
-                askedAt, deadline, now, silent, stoppedBy, endReason);
+        return new Round(
+                key,
+                serverId,
+                starterId,
+                cardIds,
+                seconds,
+                source,
+                question,
+                Phase.ENDED,
+                messageId,
+                askedAt,
+                deadline,
+                now,
+                silent,
+                stoppedBy,
+                endReason);
     }
 
     /** Whether the open question still takes answers at {@code now}. */

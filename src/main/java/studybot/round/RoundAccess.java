@@ -4,11 +4,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who may start rounds in a server, and where, as its managers set it with {@code /round limit}: by default anyone,
- * in any channel.
+ * Who may start rounds in a server, and where, as its managers set it with {@code /round limit}: by default anyone, in
+ * any channel.
  *
  * @param managersOnly whether only members with Manage Server may start rounds
- * @param channels     the channels rounds are limited to; empty for any channel
+ * @param channels the channels rounds are limited to; empty for any channel
  */
 record RoundAccess(boolean managersOnly, Set<Long> channels) {
 

@@ -24,10 +24,10 @@ import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 
 /**
- * Which cards a round asks: from the section or chapter asked for; else from the server's reading plan, every
- * reading up to today's; else from the sections most of the active members have read (marked read by more than half
- * of the members who marked anything in the last {@link #ACTIVE} days); else from the whole book. Cards are drawn at
- * random, one per fact while there are facts enough, so a round never asks the same fact twice.
+ * Which cards a round asks: from the section or chapter asked for; else from the server's reading plan, every reading
+ * up to today's; else from the sections most of the active members have read (marked read by more than half of the
+ * members who marked anything in the last {@link #ACTIVE} days); else from the whole book. Cards are drawn at random,
+ * one per fact while there are facts enough, so a round never asks the same fact twice.
  */
 final class RoundCards {
 
@@ -52,19 +52,24 @@ final class RoundCards {
     }
 
     /**
-     * Up to {@code count} cards from {@code section}, else {@code chapter}, else the plan or the book; empty when
-     * there is nothing to ask there.
+     * Up to {@code count} cards from {@code section}, else {@code chapter}, else the plan or the book; empty when there
+     * is nothing to ask there.
      *
      * @param seed makes the draw repeatable (the round's start)
      */
-    Optional<Drawn> draw(QuizDeck deck, long serverId, Optional<SectionNumber> section, OptionalInt chapter,
-                         int count, long seed) {
+    Optional<Drawn> draw(
+            QuizDeck deck, long serverId, Optional<SectionNumber> section, OptionalInt chapter, int count, long seed) {
         if (section.isPresent()) {
             return drawn(deck.of(section.get()), count, seed, "section " + section.get());
         }
         if (chapter.isPresent()) {
-            return drawn(deck.all().stream().filter(q -> q.fact().section().chapter() == chapter.getAsInt()).toList(),
-                    count, seed, "chapter " + chapter.getAsInt());
+            return drawn(
+                    deck.all().stream()
+                            .filter(q -> q.fact().section().chapter() == chapter.getAsInt())
+                            .toList(),
+                    count,
+                    seed,
+                    "chapter " + chapter.getAsInt());
         }
         Optional<PlanDay> day = plans.today(serverId);
         if (day.isPresent()) {
@@ -72,16 +77,23 @@ final class RoundCards {
             read.addAll(day.get().today());
             Set<SectionNumber> numbers = new HashSet<>();
             read.forEach(s -> numbers.add(s.number()));
-            List<Question> planned = deck.all().stream().filter(q -> numbers.contains(q.fact().section())).toList();
+            List<Question> planned = deck.all().stream()
+                    .filter(q -> numbers.contains(q.fact().section()))
+                    .toList();
             if (!planned.isEmpty()) {
                 SectionNumber first = read.get(0).number();
                 SectionNumber last = read.get(read.size() - 1).number();
-                return drawn(planned, count, seed, "the reading plan up to today (" + first
-                        + (first.equals(last) ? "" : "–" + last) + ")");
+                return drawn(
+                        planned,
+                        count,
+                        seed,
+                        "the reading plan up to today (" + first + (first.equals(last) ? "" : "–" + last) + ")");
             }
         }
         Set<SectionNumber> mostRead = mostRead(serverId);
-        List<Question> read = deck.all().stream().filter(q -> mostRead.contains(q.fact().section())).toList();
+        List<Question> read = deck.all().stream()
+                .filter(q -> mostRead.contains(q.fact().section()))
+                .toList();
         if (!read.isEmpty()) {
             return drawn(read, count, seed, "the sections most of you have read");
         }
@@ -92,7 +104,9 @@ final class RoundCards {
     private Set<SectionNumber> mostRead(long serverId) {
         Instant since = clock.instant().minus(ACTIVE);
         List<List<ReadMark>> active = marks.marksByMember(Place.server(serverId)).values().stream()
-                .filter(member -> member.stream().anyMatch(mark -> mark.markedAt().isAfter(since))).toList();
+                .filter(member ->
+                        member.stream().anyMatch(mark -> mark.markedAt().isAfter(since)))
+                .toList();
         Map<SectionNumber, Integer> readers = new HashMap<>();
         active.forEach(member -> member.forEach(mark -> readers.merge(mark.section(), 1, Integer::sum)));
         Set<SectionNumber> most = new HashSet<>();

@@ -10,8 +10,8 @@ import studybot.reply.Reply;
 public interface RoundChannel {
 
     /**
-     * Posts {@code message} for everyone in the channel and returns the message's id. Implementations that can
-     * must send {@code nonce} so that posting again after a crash returns the message already posted.
+     * Posts {@code message} for everyone in the channel and returns the message's id. Implementations that can must
+     * send {@code nonce} so that posting again after a crash returns the message already posted.
      *
      * @param nonce at most 25 characters, the same for every attempt at one message of one round
      */

@@ -15,16 +15,17 @@ import studybot.reply.Text;
 import studybot.section.command.SectionActions;
 
 /**
- * The wording of {@code /round}: the start, each question, its reveal, the scoreboard, and every refusal. Members
- * are named only if they share their names ({@code /quiz share}); everyone else is counted.
+ * The wording of {@code /round}: the start, each question, its reveal, the scoreboard, and every refusal. Members are
+ * named only if they share their names ({@code /quiz share}); everyone else is counted.
  */
 public final class RoundReplies {
 
     /** How many fastest right answers a reveal names, and how many lines a scoreboard has. */
     private static final int FASTEST = 3;
+
     private static final int SCOREBOARD_LINES = 10;
-    private static final String SHARING_FOOTER = "Members are named if they chose /quiz share visible:on; everyone"
-            + " else is counted.";
+    private static final String SHARING_FOOTER =
+            "Members are named if they chose /quiz share visible:on; everyone" + " else is counted.";
 
     private final int silentToEnd;
 
@@ -34,9 +35,12 @@ public final class RoundReplies {
     }
 
     Reply started(Round round, long starter) {
-        Text.Builder text = opening(round, starter).plain(" started a round: ")
+        Text.Builder text = opening(round, starter)
+                .plain(" started a round: ")
                 .strong(round.questions() + (round.questions() == 1 ? " question" : " questions"))
-                .plain(" from " + round.source() + ", ").strong(round.seconds() + " seconds").plain(" each.\n")
+                .plain(" from " + round.source() + ", ")
+                .strong(round.seconds() + " seconds")
+                .plain(" each.\n")
                 .plain("Everyone here can play: your first click on a question counts, and only you see it until the"
                         + " answer is revealed. The first question follows in a moment.");
         return Reply.content("Round starting", text.build())
@@ -47,12 +51,15 @@ public final class RoundReplies {
         Instant deadline = round.deadline().orElseThrow();
         List<ReplyAction> choices = new ArrayList<>();
         for (String choice : question.choices()) {
-            choices.add(new ReplyAction.Button(choice, RoundIds.answer(round.key(), round.question(), choice),
-                    ReplyAction.Style.SECONDARY, ""));
+            choices.add(new ReplyAction.Button(
+                    choice, RoundIds.answer(round.key(), round.question(), choice), ReplyAction.Style.SECONDARY, ""));
         }
-        Text text = Text.builder().plain(question.prompt()).plain("\n\nAnswers close ")
+        Text text = Text.builder()
+                .plain(question.prompt())
+                .plain("\n\nAnswers close ")
                 .moment(deadline.getEpochSecond())
-                .plain(" (" + round.seconds() + " s). ").plain(answered == 1 ? "1 answered." : answered + " answered.")
+                .plain(" (" + round.seconds() + " s). ")
+                .plain(answered == 1 ? "1 answered." : answered + " answered.")
                 .build();
         return Reply.content(questionTitle(round), text)
                 .withFooter("Your first click counts; only you see it until the reveal.")
@@ -61,10 +68,16 @@ public final class RoundReplies {
 
     /** The question message after its deadline: the answer, the fact, how many were right and the fastest. */
     Reply reveal(Round round, Question question, List<RoundAnswer> answers, LongPredicate named) {
-        List<RoundAnswer> right = answers.stream().filter(RoundAnswer::correct)
-                .sorted((a, b) -> a.took().compareTo(b.took())).toList();
-        Text.Builder text = Text.builder().plain("The answer: ").strong(question.rightChoice()).plain("\n\n")
-                .plain(question.fact().text()).plain("\n\n");
+        List<RoundAnswer> right = answers.stream()
+                .filter(RoundAnswer::correct)
+                .sorted((a, b) -> a.took().compareTo(b.took()))
+                .toList();
+        Text.Builder text = Text.builder()
+                .plain("The answer: ")
+                .strong(question.rightChoice())
+                .plain("\n\n")
+                .plain(question.fact().text())
+                .plain("\n\n");
         if (answers.isEmpty()) {
             text.plain("Nobody answered.");
         } else {
@@ -72,7 +85,8 @@ public final class RoundReplies {
                     + " right.");
         }
         List<RoundAnswer> namedRight = right.stream()
-                .filter(answer -> named.test(answer.memberId()) || round.onConsole()).toList();
+                .filter(answer -> named.test(answer.memberId()) || round.onConsole())
+                .toList();
         if (!namedRight.isEmpty()) {
             text.plain(" Fastest: ");
             List<RoundAnswer> fastest = namedRight.subList(0, Math.min(FASTEST, namedRight.size()));
@@ -95,8 +109,10 @@ public final class RoundReplies {
 
     /** The reveal of a question whose card left the book (reloaded mid-round): nothing to show but that. */
     Reply retiredReveal(Round round) {
-        return Reply.content(questionTitle(round) + " · closed", Text.plain("This question's fact left the book when"
-                + " it was reloaded, so the question is closed and its answers don't score."));
+        return Reply.content(
+                questionTitle(round) + " · closed",
+                Text.plain("This question's fact left the book when"
+                        + " it was reloaded, so the question is closed and its answers don't score."));
     }
 
     Reply scoreboard(Round round, Scoreboard board, LongPredicate named) {
@@ -104,19 +120,22 @@ public final class RoundReplies {
         Text.Builder text = Text.builder();
         switch (reason) {
             case FINISHED -> text.plain("All " + round.questions() + " questions asked.");
-            case SILENT -> text.plain("Nobody answered " + silentToEnd
-                    + " questions in a row, so the round ends here.");
-            case STOPPED -> name(text.plain("Stopped by "), round, round.stoppedBy().orElse(round.starterId()))
-                    .plain(".");
-            case RESTART -> text.plain("studybot restarted during this round and was away too long to carry on, so"
-                    + " the round ends here. The answers given before the restart are kept and counted.");
+            case SILENT ->
+                text.plain("Nobody answered " + silentToEnd + " questions in a row, so the round ends here.");
+            case STOPPED ->
+                name(text.plain("Stopped by "), round, round.stoppedBy().orElse(round.starterId()))
+                        .plain(".");
+            case RESTART ->
+                text.plain("studybot restarted during this round and was away too long to carry on, so"
+                        + " the round ends here. The answers given before the restart are kept and counted.");
             case FAILED -> text.plain("studybot could no longer post in this channel, so the round ends here.");
         }
         text.plain("\n\n");
         if (board.scores().isEmpty()) {
             text.plain("Nobody answered, so nobody scored.");
         }
-        List<Scoreboard.Score> shown = board.scores().subList(0, Math.min(SCOREBOARD_LINES, board.scores().size()));
+        List<Scoreboard.Score> shown = board.scores()
+                .subList(0, Math.min(SCOREBOARD_LINES, board.scores().size()));
         for (int i = 0; i < shown.size(); i++) {
             Scoreboard.Score score = shown.get(i);
             text.plain((i + 1) + ". ");
@@ -125,8 +144,9 @@ public final class RoundReplies {
             } else {
                 text.plain("a member who doesn't share their name");
             }
-            text.plain(" — ").strong(points(score.points())).plain(score.points() > 0
-                    ? " (" + seconds(score.time()) + ")\n" : "\n");
+            text.plain(" — ")
+                    .strong(points(score.points()))
+                    .plain(score.points() > 0 ? " (" + seconds(score.time()) + ")\n" : "\n");
         }
         if (board.scores().size() > shown.size()) {
             text.plain("…and " + (board.scores().size() - shown.size()) + " more.\n");
@@ -138,25 +158,40 @@ public final class RoundReplies {
 
     /** Posted when a round carries on after a restart. */
     Reply resumed(Round round) {
-        return Reply.content("Round resumed", Text.plain("studybot restarted during this round; it carries on from"
-                + " question " + (round.question() + 1) + " of " + round.questions() + "."));
+        return Reply.content(
+                "Round resumed",
+                Text.plain("studybot restarted during this round; it carries on from" + " question "
+                        + (round.question() + 1) + " of " + round.questions() + "."));
     }
 
     Reply stopping(Round round, long by) {
-        return Reply.content("Round stopping", opening(round, by)
-                .plain(" stopped the round: the open question is revealed and the scoreboard follows.").build());
+        return Reply.content(
+                "Round stopping",
+                opening(round, by)
+                        .plain(" stopped the round: the open question is revealed and the scoreboard follows.")
+                        .build());
     }
 
     Reply lockedIn(Question question, int chosen, Round round) {
-        return Reply.content("Answer locked in", Text.builder().plain("You picked ")
-                .strong(question.choices().get(chosen)).plain(". The answer is revealed ")
-                .moment(round.deadline().orElseThrow().getEpochSecond()).plain(".").build());
+        return Reply.content(
+                "Answer locked in",
+                Text.builder()
+                        .plain("You picked ")
+                        .strong(question.choices().get(chosen))
+                        .plain(". The answer is revealed ")
+                        .moment(round.deadline().orElseThrow().getEpochSecond())
+                        .plain(".")
+                        .build());
     }
 
     Reply alreadyAnswered(Question question, RoundAnswer first) {
-        String choice = first.choice() < question.choices().size() ? question.choices().get(first.choice()) : "?";
-        return Reply.problem(Text.builder().plain("Only your first answer counts, and you picked ").strong(choice)
-                .plain(". This click changed nothing.").build());
+        String choice =
+                first.choice() < question.choices().size() ? question.choices().get(first.choice()) : "?";
+        return Reply.problem(Text.builder()
+                .plain("Only your first answer counts, and you picked ")
+                .strong(choice)
+                .plain(". This click changed nothing.")
+                .build());
     }
 
     Reply tooLate(Round round, int question) {
@@ -164,14 +199,16 @@ public final class RoundReplies {
             return Reply.problem("Time's up for question " + (question + 1) + ": answers count only until its"
                     + " deadline. Wait for the next question.");
         }
-        return Reply.problem(Text.builder().plain("Time's up: answers to this question closed ")
-                .moment(round.deadline().get().getEpochSecond()).plain(", so this click changed nothing.")
+        return Reply.problem(Text.builder()
+                .plain("Time's up: answers to this question closed ")
+                .moment(round.deadline().get().getEpochSecond())
+                .plain(", so this click changed nothing.")
                 .build());
     }
 
     Reply roundOver() {
-        return Reply.problem(Text.markup("This round is over, so answers no longer count. `/round start` begins a new"
-                + " one."));
+        return Reply.problem(
+                Text.markup("This round is over, so answers no longer count. `/round start` begins a new" + " one."));
     }
 
     Reply notARoundHere() {
@@ -180,8 +217,8 @@ public final class RoundReplies {
     }
 
     public Reply damagedButton() {
-        return Reply.problem(Text.markup("This round button is damaged or from an older version of studybot, so"
-                + " nothing was counted."));
+        return Reply.problem(Text.markup(
+                "This round button is damaged or from an older version of studybot, so" + " nothing was counted."));
     }
 
     Reply questionChanged() {
@@ -205,8 +242,11 @@ public final class RoundReplies {
     }
 
     Reply coolingDown(Instant until) {
-        return Reply.problem(Text.builder().plain("A round just ended in this channel. The next one can start ")
-                .moment(until.getEpochSecond()).plain(".").build());
+        return Reply.problem(Text.builder()
+                .plain("A round just ended in this channel. The next one can start ")
+                .moment(until.getEpochSecond())
+                .plain(".")
+                .build());
     }
 
     Reply managersOnly() {
@@ -229,14 +269,17 @@ public final class RoundReplies {
     }
 
     Reply limits(RoundAccess access) {
-        Text.Builder text = Text.builder().plain("Rounds here are started by ")
-                .plain(access.managersOnly() ? "members with Manage Server only" : "anyone").plain(", ");
+        Text.Builder text = Text.builder()
+                .plain("Rounds here are started by ")
+                .plain(access.managersOnly() ? "members with Manage Server only" : "anyone")
+                .plain(", ");
         if (access.channels().isEmpty()) {
             text.plain("in any channel.");
         } else {
             channels(text.plain("only in "), access.channels()).plain(".");
         }
-        return Reply.content("Round limits", text.build()).toAskerOnly()
+        return Reply.content("Round limits", text.build())
+                .toAskerOnly()
                 .withFooter("/round limit managers:… channel:… everywhere:true changes them.");
     }
 
@@ -253,24 +296,37 @@ public final class RoundReplies {
     }
 
     Reply notYours(long starter) {
-        return Reply.problem(Text.builder().plain("Only ").member(starter)
-                .plain(", who started this round, or a member with Manage Server can stop it.").build());
+        return Reply.problem(Text.builder()
+                .plain("Only ")
+                .member(starter)
+                .plain(", who started this round, or a member with Manage Server can stop it.")
+                .build());
     }
 
     public Reply notASection(String typed) {
-        return Reply.problem(Text.builder().plain("\"" + typed + "\" is not a section number. Give one like ")
-                .code("/round start section:20.4").plain(", or a chapter with ").code("/round start chapter:20")
-                .plain(".").build());
+        return Reply.problem(Text.builder()
+                .plain("\"" + typed + "\" is not a section number. Give one like ")
+                .code("/round start section:20.4")
+                .plain(", or a chapter with ")
+                .code("/round start chapter:20")
+                .plain(".")
+                .build());
     }
 
     public Reply noSuchSection(SectionNumber section) {
-        return Reply.problem(Text.builder().plain("The book has no section " + section + ". ").code("/round start")
-                .plain(" without a section asks from the reading plan or the whole book.").build());
+        return Reply.problem(Text.builder()
+                .plain("The book has no section " + section + ". ")
+                .code("/round start")
+                .plain(" without a section asks from the reading plan or the whole book.")
+                .build());
     }
 
     public Reply noSuchChapter(int chapter) {
-        return Reply.problem(Text.builder().plain("The book has no chapter " + chapter + ". ").code("/round start")
-                .plain(" without a chapter asks from the reading plan or the whole book.").build());
+        return Reply.problem(Text.builder()
+                .plain("The book has no chapter " + chapter + ". ")
+                .code("/round start")
+                .plain(" without a chapter asks from the reading plan or the whole book.")
+                .build());
     }
 
     public Reply bothSectionAndChapter() {

@@ -20,19 +20,18 @@ import studybot.reply.Reply;
 import studybot.sharing.ShareOptIns;
 
 /**
- * What {@code /round} does: starts rounds within the limits, takes each member's first answer before the deadline
- * (also recording it as a quiz review), and moves every due round on one step ({@link #runDue}): post the question,
- * reveal it, post the scoreboard. Each step is saved only if the round is still where the step found it, so two
- * passes (or a pass and a stop) never move a round twice; posting again after a crash sends the same nonce, and
- * revealing again edits the same message with the same stored answers, so nothing is counted twice.
+ * What {@code /round} does: starts rounds within the limits, takes each member's first answer before the deadline (also
+ * recording it as a quiz review), and moves every due round on one step ({@link #runDue}): post the question, reveal
+ * it, post the scoreboard. Each step is saved only if the round is still where the step found it, so two passes (or a
+ * pass and a stop) never move a round twice; posting again after a crash sends the same nonce, and revealing again
+ * edits the same message with the same stored answers, so nothing is counted twice.
  */
 public final class RoundService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoundService.class);
 
     /** What a round's start asks for, already within the command's bounds. */
-    public record StartRequest(int questions, int seconds, Optional<SectionNumber> section, OptionalInt chapter) {
-    }
+    public record StartRequest(int questions, int seconds, Optional<SectionNumber> section, OptionalInt chapter) {}
 
     private final RoundStore store;
     private final Supplier<Book> book;
@@ -44,8 +43,15 @@ public final class RoundService {
     private final RoundReplies replies;
     private final Clock clock;
 
-    RoundService(RoundStore store, Supplier<Book> book, RoundCards cards, QuizReviews reviews, ShareOptIns sharing,
-                 RoundChannel channel, RoundRules rules, Clock clock) {
+    RoundService(
+            RoundStore store,
+            Supplier<Book> book,
+            RoundCards cards,
+            QuizReviews reviews,
+            ShareOptIns sharing,
+            RoundChannel channel,
+            RoundRules rules,
+            Clock clock) {
         this.store = store;
         this.book = book;
         this.cards = cards;
@@ -77,15 +83,27 @@ public final class RoundService {
                 return replies.notInThisChannel(access.channels());
             }
         }
-        Optional<RoundCards.Drawn> drawn = cards.draw(edition.quiz(), server, request.section(), request.chapter(),
-                request.questions(), key.channelId() ^ now.toEpochMilli());
+        Optional<RoundCards.Drawn> drawn = cards.draw(
+                edition.quiz(),
+                server,
+                request.section(),
+                request.chapter(),
+                request.questions(),
+                key.channelId() ^ now.toEpochMilli());
         if (drawn.isEmpty()) {
-            return replies.nothingToAsk(request.section().map(s -> "section " + s)
-                    .orElseGet(() -> request.chapter().isPresent() ? "chapter " + request.chapter().getAsInt()
+            return replies.nothingToAsk(request.section()
+                    .map(s -> "section " + s)
+                    .orElseGet(() -> request.chapter().isPresent()
+                            ? "chapter " + request.chapter().getAsInt()
                             : "the book"));
         }
-        Round round = Round.starting(key, server, asker.userId(),
-                drawn.get().cards().stream().map(Question::cardId).toList(), request.seconds(), drawn.get().source(),
+        Round round = Round.starting(
+                key,
+                server,
+                asker.userId(),
+                drawn.get().cards().stream().map(Question::cardId).toList(),
+                request.seconds(),
+                drawn.get().source(),
                 now.plus(rules.leadIn()));
         RoundStore.Begin begun = store.begin(round, rules.maxPerServer(), rules.cooldown());
         if (begun instanceof RoundStore.Begin.RunningHere) {
@@ -97,8 +115,13 @@ public final class RoundService {
         if (begun instanceof RoundStore.Begin.CoolingDown cooling) {
             return replies.coolingDown(cooling.until());
         }
-        LOG.info("Round started in channel {} of server {}: {} questions of {} s from {}", key.channelId(), server,
-                round.questions(), round.seconds(), round.source());
+        LOG.info(
+                "Round started in channel {} of server {}: {} questions of {} s from {}",
+                key.channelId(),
+                server,
+                round.questions(),
+                round.seconds(),
+                round.source());
         return replies.started(round, asker.userId());
     }
 
@@ -125,8 +148,8 @@ public final class RoundService {
      * changes it shows the limits as they are.
      *
      * @param managersOnly whether only Manage Server may start rounds, if it is to change
-     * @param addChannel   a channel to allow rounds in (then only the allowed channels have them)
-     * @param anywhere     whether to allow rounds in every channel again
+     * @param addChannel a channel to allow rounds in (then only the allowed channels have them)
+     * @param anywhere whether to allow rounds in every channel again
      */
     public Reply limit(Asker asker, Optional<Boolean> managersOnly, OptionalLong addChannel, boolean anywhere) {
         if (asker.serverId().isEmpty()) {
@@ -158,7 +181,8 @@ public final class RoundService {
         if (round.phase() == Phase.FINISHING || round.phase() == Phase.ENDED) {
             return replies.roundOver();
         }
-        if (id.question() >= round.questions() || id.question() > round.question()
+        if (id.question() >= round.questions()
+                || id.question() > round.question()
                 || id.question() == round.question() && round.phase() == Phase.WAITING) {
             return replies.damagedButton();
         }
@@ -180,8 +204,8 @@ public final class RoundService {
                     .map(first -> replies.alreadyAnswered(question.get(), first))
                     .orElseGet(replies::damagedButton);
         }
-        reviews.record(round.serverId(), asker.userId(), question.get(), chosen, key.quizQuestionId(round.question()),
-                took);
+        reviews.record(
+                round.serverId(), asker.userId(), question.get(), chosen, key.quizQuestionId(round.question()), took);
         return replies.lockedIn(question.get(), chosen, round);
     }
 
@@ -195,14 +219,18 @@ public final class RoundService {
         if (round.isEmpty()) {
             return Optional.empty();
         }
-        return edition.quiz().find(round.get().cardId()).map(question -> replies.question(round.get(), question,
-                store.answerCount(round.get().key(), round.get().question())));
+        return edition.quiz()
+                .find(round.get().cardId())
+                .map(question -> replies.question(
+                        round.get(),
+                        question,
+                        store.answerCount(round.get().key(), round.get().question())));
     }
 
     /**
-     * After a restart: every unfinished round of {@code owned} servers carries on, saying so, unless its next step
-     * is more than {@link RoundRules#resumeWithin} late; then its open question is revealed with the answers given
-     * and it ends, its scoreboard saying why. Either way {@link #runDue} then does the rest.
+     * After a restart: every unfinished round of {@code owned} servers carries on, saying so, unless its next step is
+     * more than {@link RoundRules#resumeWithin} late; then its open question is revealed with the answers given and it
+     * ends, its scoreboard saying why. Either way {@link #runDue} then does the rest.
      */
     void resume(LongPredicate owned) {
         Instant now = clock.instant();
@@ -211,14 +239,18 @@ public final class RoundService {
                 continue;
             }
             if (Duration.between(round.nextAt(), now).compareTo(rules.resumeWithin()) <= 0) {
-                LOG.info("Round in channel {} resumes after a restart", round.key().channelId());
+                LOG.info(
+                        "Round in channel {} resumes after a restart",
+                        round.key().channelId());
                 postQuietly(round, replies.resumed(round), round.key().questionNonce(round.question()) + "r");
                 if (round.phase() == Phase.OPEN && round.messageId().isEmpty()) {
                     book.get().quiz().find(round.cardId()).ifPresent(question -> post(round, question, now));
                 }
                 continue;
             }
-            LOG.info("Round in channel {} ends: studybot was away too long", round.key().channelId());
+            LOG.info(
+                    "Round in channel {} ends: studybot was away too long",
+                    round.key().channelId());
             if (round.phase() == Phase.OPEN) {
                 reveal(round);
             }
@@ -255,10 +287,18 @@ public final class RoundService {
                 store.advance(round, round.revealed(answered, now, rules.pause(), rules.silentToEnd()));
             }
             case FINISHING -> {
-                postQuietly(round, replies.scoreboard(round, Scoreboard.of(store.answers(round.key())),
-                        sharing.sharing(round.serverId())::contains), round.key().scoreboardNonce());
+                postQuietly(
+                        round,
+                        replies.scoreboard(
+                                round,
+                                Scoreboard.of(store.answers(round.key())),
+                                sharing.sharing(round.serverId())::contains),
+                        round.key().scoreboardNonce());
                 store.advance(round, round.ended(now));
-                LOG.info("Round in channel {} ended: {}", round.key().channelId(), round.endReason().orElseThrow());
+                LOG.info(
+                        "Round in channel {} ended: {}",
+                        round.key().channelId(),
+                        round.endReason().orElseThrow());
             }
             case ENDED -> throw new IllegalStateException("ended rounds are never due");
         }
@@ -280,16 +320,24 @@ public final class RoundService {
     private void post(Round open, Question question, Instant now) {
         long channelId = open.key().channelId();
         try {
-            long message = channel.post(channelId, replies.question(open, question,
-                    store.answerCount(open.key(), open.question())), open.key().questionNonce(open.question()));
+            long message = channel.post(
+                    channelId,
+                    replies.question(open, question, store.answerCount(open.key(), open.question())),
+                    open.key().questionNonce(open.question()));
             store.advance(open, open.postedAs(message));
         } catch (RoundPostException e) {
             if (Thread.currentThread().isInterrupted()) {
-                LOG.info("Round in channel {}: stopping while posting question {}; it is posted again after the"
-                        + " restart", channelId, open.question() + 1);
+                LOG.info(
+                        "Round in channel {}: stopping while posting question {}; it is posted again after the"
+                                + " restart",
+                        channelId,
+                        open.question() + 1);
                 return;
             }
-            LOG.warn("Round in channel {} ends: could not post question {}: {}", channelId, open.question() + 1,
+            LOG.warn(
+                    "Round in channel {} ends: could not post question {}: {}",
+                    channelId,
+                    open.question() + 1,
                     e.getMessage());
             store.advance(open, open.finishing(EndReason.FAILED, now).ended(now));
         }
@@ -298,10 +346,11 @@ public final class RoundService {
     /** Edits the open question's message to its reveal; how many answered it. */
     private int reveal(Round round) {
         List<RoundAnswer> answers = store.answers(round.key()).stream()
-                .filter(answer -> answer.question() == round.question()).toList();
+                .filter(answer -> answer.question() == round.question())
+                .toList();
         Optional<Question> question = book.get().quiz().find(round.cardId());
-        Reply reveal = question.map(found -> replies.reveal(round, found, answers,
-                        sharing.sharing(round.serverId())::contains))
+        Reply reveal = question.map(
+                        found -> replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains))
                 .orElseGet(() -> replies.retiredReveal(round));
         try {
             if (round.messageId().isPresent()) {
@@ -310,8 +359,11 @@ public final class RoundService {
                 channel.post(round.key().channelId(), reveal, round.key().questionNonce(round.question()) + "a");
             }
         } catch (RoundPostException e) {
-            LOG.warn("Round in channel {}: could not reveal question {}: {}", round.key().channelId(),
-                    round.question() + 1, e.getMessage());
+            LOG.warn(
+                    "Round in channel {}: could not reveal question {}: {}",
+                    round.key().channelId(),
+                    round.question() + 1,
+                    e.getMessage());
         }
         return answers.size();
     }
@@ -320,7 +372,10 @@ public final class RoundService {
         try {
             channel.post(round.key().channelId(), message, nonce);
         } catch (RoundPostException e) {
-            LOG.warn("Round in channel {}: could not post \"{}\": {}", round.key().channelId(), message.title(),
+            LOG.warn(
+                    "Round in channel {}: could not post \"{}\": {}",
+                    round.key().channelId(),
+                    message.title(),
                     e.getMessage());
         }
     }

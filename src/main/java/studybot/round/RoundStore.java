@@ -22,20 +22,16 @@ public interface RoundStore {
     /** What became of a request to start a round. */
     sealed interface Begin {
         /** The round is stored and runs. */
-        record Started() implements Begin {
-        }
+        record Started() implements Begin {}
 
         /** The channel has a round running already. */
-        record RunningHere() implements Begin {
-        }
+        record RunningHere() implements Begin {}
 
         /** The server has as many rounds running as it may. */
-        record ServerFull(int running) implements Begin {
-        }
+        record ServerFull(int running) implements Begin {}
 
         /** The channel's last round ended too recently; a new one may start at {@code until}. */
-        record CoolingDown(Instant until) implements Begin {
-        }
+        record CoolingDown(Instant until) implements Begin {}
     }
 
     /**
@@ -59,8 +55,8 @@ public interface RoundStore {
     boolean advance(Round from, Round to);
 
     /**
-     * Asks the running round to stop at its next step, due at once: its open question is revealed, then its
-     * scoreboard posted. Whether it was running and not already asked to stop.
+     * Asks the running round to stop at its next step, due at once: its open question is revealed, then its scoreboard
+     * posted. Whether it was running and not already asked to stop.
      */
     boolean requestStop(RoundKey key, long memberId, Instant now);
 

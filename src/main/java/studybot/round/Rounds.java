@@ -22,9 +22,8 @@ import studybot.store.StoreException;
 
 /**
  * Rounds built from their parts over the bot's store, for any transport: the {@link RoundService} {@code /round}
- * answers from, and a timer thread that moves due rounds on (a pass every {@link #PASS} while any round runs,
- * checking the injected clock, so deadlines follow that clock). Where messages go is the transport's
- * {@link RoundChannel}.
+ * answers from, and a timer thread that moves due rounds on (a pass every {@link #PASS} while any round runs, checking
+ * the injected clock, so deadlines follow that clock). Where messages go is the transport's {@link RoundChannel}.
  */
 public final class Rounds {
 
@@ -32,6 +31,7 @@ public final class Rounds {
     static final Duration PASS = Duration.ofMillis(250);
     /** How long stopping waits for a step under way (a post waiting for Discord) before interrupting it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
     private final RoundService service;
@@ -49,19 +49,30 @@ public final class Rounds {
     /**
      * Rounds over {@code store}; nothing runs until {@link #start}.
      *
-     * @param store   opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks', sharing's and the
-     *                servers' time zones'
-     * @param book    the book being served; questions come from whichever edition is current
-     * @param plans   each server's reading plan, where rounds take their cards from by default
+     * @param store opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks', sharing's and the
+     *     servers' time zones'
+     * @param book the book being served; questions come from whichever edition is current
+     * @param plans each server's reading plan, where rounds take their cards from by default
      * @param sharing who may be named in reveals and scoreboards
-     * @param zones   each server's time zone, for what a member's day is when an answer is reviewed
+     * @param zones each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
      */
-    public static Rounds over(Store store, Supplier<Book> book, PlanService plans, StoredShareOptIns sharing,
-                              ServerZones zones, Clock clock, RoundChannel channel) {
-        RoundService service = new RoundService(new SqlRoundStore(store), book,
+    public static Rounds over(
+            Store store,
+            Supplier<Book> book,
+            PlanService plans,
+            StoredShareOptIns sharing,
+            ServerZones zones,
+            Clock clock,
+            RoundChannel channel) {
+        RoundService service = new RoundService(
+                new SqlRoundStore(store),
+                book,
                 new RoundCards(plans, new SqlReadMarkStore(store), clock),
-                new QuizReviews(new SqlReviewStore(store), sharing, zones, clock), sharing, channel, RoundRules.DEFAULT,
+                new QuizReviews(new SqlReviewStore(store), sharing, zones, clock),
+                sharing,
+                channel,
+                RoundRules.DEFAULT,
                 clock);
         return new Rounds(service, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "studybot-rounds");

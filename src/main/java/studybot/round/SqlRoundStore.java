@@ -19,8 +19,8 @@ import studybot.store.Dialect;
 import studybot.store.Store;
 
 /**
- * {@link RoundStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/round/<dialect>/}).
- * Times are epoch milliseconds; card ids are stored joined by commas (they are letters and digits only).
+ * {@link RoundStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/round/<dialect>/}). Times
+ * are epoch milliseconds; card ids are stored joined by commas (they are letters and digits only).
  */
 public final class SqlRoundStore implements RoundStore {
 
@@ -38,12 +38,15 @@ public final class SqlRoundStore implements RoundStore {
     @Override
     public Begin begin(Round round, int maxPerServer, Duration cooldown) {
         return store.inTransaction(connection -> {
-            if (one(connection, "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED,
-                    round.key().channelId()).isPresent()) {
+            if (one(
+                            connection,
+                            "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED,
+                            round.key().channelId())
+                    .isPresent()) {
                 return new Begin.RunningHere();
             }
-            int running = count(connection, "SELECT COUNT(*) FROM rounds WHERE server_id = ? AND " + NOT_ENDED,
-                    round.serverId());
+            int running = count(
+                    connection, "SELECT COUNT(*) FROM rounds WHERE server_id = ? AND " + NOT_ENDED, round.serverId());
             if (running >= maxPerServer) {
                 return new Begin.ServerFull(running);
             }
@@ -64,8 +67,8 @@ public final class SqlRoundStore implements RoundStore {
 
     @Override
     public Optional<Round> running(long channelId) {
-        return store.inTransaction(connection -> one(connection,
-                "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED, channelId));
+        return store.inTransaction(connection ->
+                one(connection, "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED, channelId));
     }
 
     @Override
@@ -211,15 +214,19 @@ public final class SqlRoundStore implements RoundStore {
     @Override
     public RoundAccess changeAccess(long serverId, UnaryOperator<RoundAccess> change) {
         return store.inTransaction(connection -> {
-            RoundAccess changed = change.apply(access(connection, serverId,
-                    store.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
+            RoundAccess changed = change.apply(
+                    access(connection, serverId, store.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO round_settings (server_id,"
                     + " managers_only, channel_ids) VALUES (?, ?, ?) ON CONFLICT (server_id) DO UPDATE SET"
                     + " managers_only = excluded.managers_only, channel_ids = excluded.channel_ids")) {
                 upsert.setLong(1, serverId);
                 upsert.setBoolean(2, changed.managersOnly());
-                upsert.setString(3, changed.channels().stream().sorted().map(String::valueOf)
-                        .collect(Collectors.joining(",")));
+                upsert.setString(
+                        3,
+                        changed.channels().stream()
+                                .sorted()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(",")));
                 upsert.executeUpdate();
             }
             return changed;
@@ -236,8 +243,13 @@ public final class SqlRoundStore implements RoundStore {
                     return RoundAccess.ANYONE_ANYWHERE;
                 }
                 String channels = rows.getString("channel_ids");
-                return new RoundAccess(rows.getBoolean("managers_only"), channels.isEmpty() ? Set.of()
-                        : Arrays.stream(channels.split(",")).map(Long::valueOf).collect(Collectors.toSet()));
+                return new RoundAccess(
+                        rows.getBoolean("managers_only"),
+                        channels.isEmpty()
+                                ? Set.of()
+                                : Arrays.stream(channels.split(","))
+                                        .map(Long::valueOf)
+                                        .collect(Collectors.toSet()));
             }
         }
     }
@@ -295,13 +307,20 @@ public final class SqlRoundStore implements RoundStore {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 String reason = rows.getString("end_reason");
-                rounds.add(new Round(new RoundKey(rows.getLong("channel_id"),
-                        Instant.ofEpochMilli(rows.getLong("started_at"))), rows.getLong("server_id"),
-                        rows.getLong("starter_id"), Arrays.asList(rows.getString("card_ids").split(",")),
-                        rows.getInt("seconds"), rows.getString("source"), rows.getInt("question"),
-                        Phase.ofStored(rows.getString("phase")), optionalLong(rows, "message_id"),
-                        optionalInstant(rows, "asked_at"), optionalInstant(rows, "deadline_at"),
-                        Instant.ofEpochMilli(rows.getLong("next_at")), rows.getInt("silent"),
+                rounds.add(new Round(
+                        new RoundKey(rows.getLong("channel_id"), Instant.ofEpochMilli(rows.getLong("started_at"))),
+                        rows.getLong("server_id"),
+                        rows.getLong("starter_id"),
+                        Arrays.asList(rows.getString("card_ids").split(",")),
+                        rows.getInt("seconds"),
+                        rows.getString("source"),
+                        rows.getInt("question"),
+                        Phase.ofStored(rows.getString("phase")),
+                        optionalLong(rows, "message_id"),
+                        optionalInstant(rows, "asked_at"),
+                        optionalInstant(rows, "deadline_at"),
+                        Instant.ofEpochMilli(rows.getLong("next_at")),
+                        rows.getInt("silent"),
                         optionalLong(rows, "stopped_by"),
                         reason == null ? Optional.empty() : Optional.of(EndReason.ofStored(reason))));
             }
@@ -313,8 +332,12 @@ public final class SqlRoundStore implements RoundStore {
         List<RoundAnswer> answers = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                answers.add(new RoundAnswer(rows.getInt("question"), rows.getLong("member_id"), rows.getInt("choice"),
-                        rows.getBoolean("correct"), Duration.ofMillis(rows.getLong("took_millis")),
+                answers.add(new RoundAnswer(
+                        rows.getInt("question"),
+                        rows.getLong("member_id"),
+                        rows.getInt("choice"),
+                        rows.getBoolean("correct"),
+                        Duration.ofMillis(rows.getLong("took_millis")),
                         Instant.ofEpochMilli(rows.getLong("answered_at"))));
             }
         }
@@ -341,7 +364,10 @@ public final class SqlRoundStore implements RoundStore {
 
     private static void setInstant(PreparedStatement statement, int index, Optional<Instant> value)
             throws SQLException {
-        setLong(statement, index, value.map(at -> OptionalLong.of(at.toEpochMilli())).orElse(OptionalLong.empty()));
+        setLong(
+                statement,
+                index,
+                value.map(at -> OptionalLong.of(at.toEpochMilli())).orElse(OptionalLong.empty()));
     }
 
     private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {

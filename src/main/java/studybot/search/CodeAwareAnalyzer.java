@@ -11,14 +11,15 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * {@link StemmingAnalyzer}'s English analysis that also reads identifiers: {@code shared_buffers},
- * {@code max_wal_size} or {@code os.path} are kept whole and split into their words as well, so a question that
- * names the setting exactly matches it first, and one that says "shared buffers" still finds it.
+ * {@link StemmingAnalyzer}'s English analysis that also reads identifiers: {@code shared_buffers}, {@code max_wal_size}
+ * or {@code os.path} are kept whole and split into their words as well, so a question that names the setting exactly
+ * matches it first, and one that says "shared buffers" still finds it.
  */
 final class CodeAwareAnalyzer extends Analyzer {
 
     private static final int SPLITS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

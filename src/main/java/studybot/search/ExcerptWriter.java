@@ -8,15 +8,15 @@ import studybot.facts.SubHeading;
 import studybot.reply.Text;
 
 /**
- * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot,
- * whole words only, {@code …} where the book goes on, matched words emphasised, as structured {@link Text} (the
- * renderer escapes the book's own characters). "Best" is the window showing the most different query words, then
- * the most matches, then the earliest; it starts at the body's beginning when the matches are near it, else at the
- * start of the sentence holding the first match (or a little before the match in a very long sentence).
+ * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot, whole
+ * words only, {@code …} where the book goes on, matched words emphasised, as structured {@link Text} (the renderer
+ * escapes the book's own characters). "Best" is the window showing the most different query words, then the most
+ * matches, then the earliest; it starts at the body's beginning when the matches are near it, else at the start of the
+ * sentence holding the first match (or a little before the match in a very long sentence).
  *
- * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph: the body is read as
- * the stretches between its sub-headings, and each window lies inside one of them, so no heading is glued to the
- * text around it.
+ * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph: the body is read as the
+ * stretches between its sub-headings, and each window lies inside one of them, so no heading is glued to the text
+ * around it.
  */
 final class ExcerptWriter {
 
@@ -29,6 +29,7 @@ final class ExcerptWriter {
     private static final int WORD_REACH = 30;
     /** A title-only hit still quotes at least this much of the body's opening under the title. */
     private static final int MIN_OPENING = 80;
+
     private static final String DANGLING_PUNCTUATION = ",;:—–-(";
 
     private final int length;
@@ -39,8 +40,8 @@ final class ExcerptWriter {
     }
 
     /**
-     * The excerpt for a hit. When only the title matched, the body has nothing to point at, so the excerpt is the
-     * title with its matched words emphasised, then a line with the body's opening.
+     * The excerpt for a hit. When only the title matched, the body has nothing to point at, so the excerpt is the title
+     * with its matched words emphasised, then a line with the body's opening.
      *
      * @param headings where the body's flattened sub-headings are, in order
      */
@@ -64,7 +65,8 @@ final class ExcerptWriter {
     Text excerpt(MatchedText text, List<SubHeading> headings) {
         Scored best = null;
         for (Window stretch : stretches(text.text(), headings)) {
-            Scored candidate = bestWindow(text.within(stretch.start(), stretch.end())).shifted(stretch.start());
+            Scored candidate =
+                    bestWindow(text.within(stretch.start(), stretch.end())).shifted(stretch.start());
             if (best == null || candidate.beats(best)) {
                 best = candidate;
             }
@@ -73,15 +75,16 @@ final class ExcerptWriter {
     }
 
     /**
-     * About {@code size} characters from {@code start}, inside the stretch between sub-headings that holds it (or
-     * the next stretch, if {@code start} is inside a heading).
+     * About {@code size} characters from {@code start}, inside the stretch between sub-headings that holds it (or the
+     * next stretch, if {@code start} is inside a heading).
      */
     private static Window windowFrom(String text, int start, int size, List<SubHeading> headings) {
         for (Window stretch : stretches(text, headings)) {
             if (start < stretch.end()) {
                 int from = Math.max(start, stretch.start());
                 String part = text.substring(stretch.start(), stretch.end());
-                return window(part, from - stretch.start(), size, from - stretch.start()).shifted(stretch.start());
+                return window(part, from - stretch.start(), size, from - stretch.start())
+                        .shifted(stretch.start());
             }
         }
         return new Window(text.length(), text.length());
@@ -104,9 +107,9 @@ final class ExcerptWriter {
     }
 
     /**
-     * Tries a window at each match and keeps the best. Matches are in text order and a window is about
-     * {@code length} characters, so each window's matches are found by a binary search and a short scan: the work
-     * grows with the number of matches, not with its square.
+     * Tries a window at each match and keeps the best. Matches are in text order and a window is about {@code length}
+     * characters, so each window's matches are found by a binary search and a short scan: the work grows with the
+     * number of matches, not with its square.
      */
     private Scored bestWindow(MatchedText matched) {
         String text = matched.text();
@@ -198,8 +201,8 @@ final class ExcerptWriter {
     }
 
     /**
-     * A window of about {@code size} characters from {@code start}, both ends moved onto word boundaries.
-     * The start moves forward past a cut word unless that would pass {@code keep}, the match it must show.
+     * A window of about {@code size} characters from {@code start}, both ends moved onto word boundaries. The start
+     * moves forward past a cut word unless that would pass {@code keep}, the match it must show.
      */
     private static Window window(String text, int start, int size, int keep) {
         int n = text.length();
@@ -236,8 +239,10 @@ final class ExcerptWriter {
     }
 
     private static boolean cutsWord(String text, int at) {
-        return at > 0 && at < text.length()
-                && !Character.isWhitespace(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at));
+        return at > 0
+                && at < text.length()
+                && !Character.isWhitespace(text.charAt(at - 1))
+                && !Character.isWhitespace(text.charAt(at));
     }
 
     private static int wordStart(String text, int at) {
@@ -254,8 +259,9 @@ final class ExcerptWriter {
         boolean cutAtStart = !isBlank(text, 0, start);
         boolean cutAtEnd = !isBlank(text, end, text.length());
         if (cutAtEnd) {
-            while (end > start && (DANGLING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0
-                    || Character.isWhitespace(text.charAt(end - 1)))) {
+            while (end > start
+                    && (DANGLING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0
+                            || Character.isWhitespace(text.charAt(end - 1)))) {
                 end--;
             }
         }

@@ -9,10 +9,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Hands the highlighter's findings over as data instead of formatted text: with the whole field as one passage,
- * Lucene supplies the match offsets (stemmed matches included, from the postings) and {@link ExcerptWriter}
- * chooses the passage. A term's text is decoded once per field, not once per match (a huge section has
- * hundreds of thousands). Stateless, so one instance serves every thread.
+ * Hands the highlighter's findings over as data instead of formatted text: with the whole field as one passage, Lucene
+ * supplies the match offsets (stemmed matches included, from the postings) and {@link ExcerptWriter} chooses the
+ * passage. A term's text is decoded once per field, not once per match (a huge section has hundreds of thousands).
+ * Stateless, so one instance serves every thread.
  */
 final class MatchCollector extends PassageFormatter {
 

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Search by meaning over one library: the query embedded (through the lookup cache, so a query is embedded once),
- * then the nearest sections by their best passage. When BM25 found nothing, a section below
- * {@code minimumSimilarity} is not a hit at all, which is what lets a query about something the book lacks
- * ({@code kubernetes helm chart}) still find nothing; when BM25 found something, the query is about the book and
- * the vectors only reorder.
+ * Search by meaning over one library: the query embedded (through the lookup cache, so a query is embedded once), then
+ * the nearest sections by their best passage. When BM25 found nothing, a section below {@code minimumSimilarity} is not
+ * a hit at all, which is what lets a query about something the book lacks ({@code kubernetes helm chart}) still find
+ * nothing; when BM25 found something, the query is about the book and the vectors only reorder.
  */
 final class MeaningRetriever {
 

@@ -34,12 +34,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * BM25 over passages rather than whole sections, for questions in a student's own words: a section scores by its
- * best passage, so the section whose one paragraph holds the question's words beats a long section that holds them
- * scattered over pages. Any word of the question counts (no every-word rule): questions carry words the book never
- * uses together. Each hit says how much of the question its passage covers, so that a passage sharing one common
- * word with the question can count for less. Built once per edition beside {@link SectionIndex}; immutable and
- * thread-safe.
+ * BM25 over passages rather than whole sections, for questions in a student's own words: a section scores by its best
+ * passage, so the section whose one paragraph holds the question's words beats a long section that holds them scattered
+ * over pages. Any word of the question counts (no every-word rule): questions carry words the book never uses together.
+ * Each hit says how much of the question its passage covers, so that a passage sharing one common word with the
+ * question can count for less. Built once per edition beside {@link SectionIndex}; immutable and thread-safe.
  */
 final class PassageIndex {
 
@@ -62,8 +61,8 @@ final class PassageIndex {
 
     /** @param passages in library order; a passage's position is its document number */
     static PassageIndex build(List<Passage> passages, Analyzer analyzer) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity());
@@ -86,8 +85,8 @@ final class PassageIndex {
     }
 
     /**
-     * The {@code limit} sections whose best passage BM25 likes most for any of the words, best first; empty when
-     * no passage has any of them.
+     * The {@code limit} sections whose best passage BM25 likes most for any of the words, best first; empty when no
+     * passage has any of them.
      */
     List<Match> rank(String words, int limit) {
         Set<String> terms = terms(words);
@@ -109,7 +108,8 @@ final class PassageIndex {
             List<Match> sections = new ArrayList<>(best.size());
             for (int i = 0; i < best.size(); i++) {
                 Passage passage = passages.get(best.get(i).doc);
-                sections.add(new Match(new SectionMatch(passage.section(), passage, best.get(i).score),
+                sections.add(new Match(
+                        new SectionMatch(passage.section(), passage, best.get(i).score),
                         (float) held[i] / terms.size()));
             }
             return sections;
@@ -123,8 +123,7 @@ final class PassageIndex {
      *
      * @param coverage the share of the question's words (as analysed) that the passage holds, 0 to 1
      */
-    record Match(SectionMatch best, float coverage) {
-    }
+    record Match(SectionMatch best, float coverage) {}
 
     /** How many of the terms each passage holds, read from the postings (no passage is analysed again). */
     private int[] wordsHeld(Set<String> terms, List<ScoreDoc> docs) throws IOException {

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import studybot.library.Section;
 
 /**
- * Cuts a section into passages, what both the passage BM25 and the embedding model read: the title alone, then
- * the body's paragraphs merged in order up to about {@value #WORDS} words, each passage led by the title. A
- * paragraph is a unit of thought, so passages rarely cut one in two; a paragraph longer than a passage is cut at
- * sentence ends. A section scores by its best passages, so one on-topic paragraph finds it and a long section no
- * longer wins a question because its many words happen to hold the question's.
+ * Cuts a section into passages, what both the passage BM25 and the embedding model read: the title alone, then the
+ * body's paragraphs merged in order up to about {@value #WORDS} words, each passage led by the title. A paragraph is a
+ * unit of thought, so passages rarely cut one in two; a paragraph longer than a passage is cut at sentence ends. A
+ * section scores by its best passages, so one on-topic paragraph finds it and a long section no longer wins a question
+ * because its many words happen to hold the question's.
  */
 final class PassageSplitter {
 
@@ -19,9 +19,11 @@ final class PassageSplitter {
     static final int WORDS = 120;
     /** A passage never grows past this many characters, however long its words (code, URLs). */
     static final int MAX_CHARACTERS = 900;
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** After . ! ? … (and a closing quote or bracket). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][”’\")\\]]?)\\s+");
+
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     List<Passage> passages(int ordinal, Section section) {

@@ -13,9 +13,9 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * Rewrites the words of a query that the book does not contain into words it does, so {@code replicaton} finds
- * replication and {@code mongo} finds MongoDB. A word the book has, as written or by its stem ({@code replicated}
- * meets {@code replication}), is never touched. Otherwise, in order: the book's most common word that starts with
- * it (partial words), then the closest spelling in the book's own vocabulary (typos).
+ * replication and {@code mongo} finds MongoDB. A word the book has, as written or by its stem ({@code replicated} meets
+ * {@code replication}), is never touched. Otherwise, in order: the book's most common word that starts with it (partial
+ * words), then the closest spelling in the book's own vocabulary (typos).
  */
 final class QueryCorrector {
 
@@ -27,6 +27,7 @@ final class QueryCorrector {
     private static final int SPELLING_CANDIDATES = 5;
     /** A correction must keep 1 - edits / length at this or above: one typo from 4 letters, two from 7. */
     private static final float SPELLING_ACCURACY = 0.7f;
+
     private static final int MIN_TWO_TYPO_LENGTH = 7;
 
     private final SectionIndex index;
@@ -88,8 +89,8 @@ final class QueryCorrector {
             int bestFrequency = 0;
             int weighed = 0;
             for (BytesRef term = vocabulary.term();
-                 term != null && StringHelper.startsWith(term, start) && weighed < MAX_COMPLETIONS_WEIGHED;
-                 term = vocabulary.next(), weighed++) {
+                    term != null && StringHelper.startsWith(term, start) && weighed < MAX_COMPLETIONS_WEIGHED;
+                    term = vocabulary.next(), weighed++) {
                 int frequency = vocabulary.docFreq();
                 if (frequency > bestFrequency) {
                     String candidate = term.utf8ToString();
@@ -106,8 +107,8 @@ final class QueryCorrector {
     }
 
     /**
-     * The closest book word, one typo away if there is one: walking the vocabulary for two typos costs several
-     * times more, and a one-typo word would outrank any two-typo word anyway.
+     * The closest book word, one typo away if there is one: walking the vocabulary for two typos costs several times
+     * more, and a one-typo word would outrank any two-typo word anyway.
      */
     private Optional<String> closestSpelling(String word) {
         Optional<String> closest = closestSpelling(oneTypo, word);
@@ -119,8 +120,11 @@ final class QueryCorrector {
 
     private Optional<String> closestSpelling(DirectSpellChecker checker, String word) {
         try {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term(SectionIndex.WORDS, word),
-                    SPELLING_CANDIDATES, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] suggestions = checker.suggestSimilar(
+                    new Term(SectionIndex.WORDS, word),
+                    SPELLING_CANDIDATES,
+                    index.reader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             for (SuggestWord suggestion : suggestions) {
                 if (!words.isStopWord(suggestion.string)) {
                     return Optional.of(suggestion.string);
@@ -135,8 +139,8 @@ final class QueryCorrector {
     /**
      * Configured once and never changed, so it is safe to share between threads.
      *
-     * @param fixedPrefix how many leading characters must already be right; a longer fixed prefix makes the
-     *                    two-typo walk of the vocabulary much cheaper, and people rarely get the first two wrong
+     * @param fixedPrefix how many leading characters must already be right; a longer fixed prefix makes the two-typo
+     *     walk of the vocabulary much cheaper, and people rarely get the first two wrong
      */
     private static DirectSpellChecker spellChecker(int maxEdits, int fixedPrefix) {
         DirectSpellChecker checker = new DirectSpellChecker();

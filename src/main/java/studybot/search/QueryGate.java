@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * Tells a question from a keyword query. A query of {@value #MIN_CONTENT_WORDS} or more content words is a question
- * in the student's own wording, where keywords miss and meaning helps; it is embedded. A shorter query is embedded
- * only when BM25 answers it weakly (no section has every word) or not at all, so a keyword query that BM25 answers
- * well skips the model and keeps BM25's latency.
+ * Tells a question from a keyword query. A query of {@value #MIN_CONTENT_WORDS} or more content words is a question in
+ * the student's own wording, where keywords miss and meaning helps; it is embedded. A shorter query is embedded only
+ * when BM25 answers it weakly (no section has every word) or not at all, so a keyword query that BM25 answers well
+ * skips the model and keeps BM25's latency.
  */
 final class QueryGate {
 
@@ -17,13 +17,12 @@ final class QueryGate {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** Words that carry no topic in a question, on top of Lucene's English stop words. */
-    private static final Set<String> FILLER = Set.of("i", "me", "my", "we", "our", "you", "your", "it", "its",
-            "how", "what", "why", "when", "where", "which", "who", "do", "does", "did", "can", "could", "should",
-            "would", "want", "need", "get", "make", "use", "using", "about", "some", "any", "so", "from", "up", "much",
-            "many");
+    private static final Set<String> FILLER = Set.of(
+            "i", "me", "my", "we", "our", "you", "your", "it", "its", "how", "what", "why", "when", "where", "which",
+            "who", "do", "does", "did", "can", "could", "should", "would", "want", "need", "get", "make", "use",
+            "using", "about", "some", "any", "so", "from", "up", "much", "many");
 
-    private QueryGate() {
-    }
+    private QueryGate() {}
 
     static boolean isQuestion(String query) {
         return contentWords(query) >= MIN_CONTENT_WORDS;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a query is worth running, before any searching: users type anything into a slash command, and
- * each kind of bad input gets its own explanation instead of an empty result or an exception.
+ * Decides whether a query is worth running, before any searching: users type anything into a slash command, and each
+ * kind of bad input gets its own explanation instead of an empty result or an exception.
  */
 final class QueryValidator {
 

@@ -3,8 +3,8 @@ package studybot.search;
 import java.util.function.Function;
 
 /**
- * Where a book keeps its query vectors and search results (its lookup cache): a query is embedded once, and
- * results ranked by BM25 alone are dropped when search by meaning becomes ready.
+ * Where a book keeps its query vectors and search results (its lookup cache): a query is embedded once, and results
+ * ranked by BM25 alone are dropped when search by meaning becomes ready.
  */
 public interface QueryVectors {
 

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Splits a query into words exactly as the book was split, so that "is this word in the book?" compares like with
- * like: punctuation and Lucene syntax ({@code title:foo AND (}) are just separators, never operators.
+ * Splits a query into words exactly as the book was split, so that "is this word in the book?" compares like with like:
+ * punctuation and Lucene syntax ({@code title:foo AND (}) are just separators, never operators.
  */
 final class QueryWords {
 

@@ -1,8 +1,8 @@
 package studybot.search;
 
 /**
- * Why a search has no hits to show, worded for the person who typed it. Bad input is answered with one of these,
- * never an exception, so a command can always reply.
+ * Why a search has no hits to show, worded for the person who typed it. Bad input is answered with one of these, never
+ * an exception, so a command can always reply.
  */
 public enum SearchProblem {
 

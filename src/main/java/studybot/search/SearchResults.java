@@ -5,17 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The answer to one search: the hits in rank order, or the problem that explains why there are none. When a typo
- * or partial word was corrected, {@code correctedQuery} is the query that actually ran, for a "showing results
- * for …" line, so the user is never left guessing why the hits don't contain what they typed.
+ * The answer to one search: the hits in rank order, or the problem that explains why there are none. When a typo or
+ * partial word was corrected, {@code correctedQuery} is the query that actually ran, for a "showing results for …"
+ * line, so the user is never left guessing why the hits don't contain what they typed.
  *
- * @param query          what the user typed, without surrounding whitespace
+ * @param query what the user typed, without surrounding whitespace
  * @param correctedQuery the query that ran instead, if any word was corrected
- * @param hits           best first; empty exactly when there is a problem
- * @param problem        why there are no hits: bad input, or nothing matched
+ * @param hits best first; empty exactly when there is a problem
+ * @param problem why there are no hits: bad input, or nothing matched
  */
-public record SearchResults(String query, Optional<String> correctedQuery, List<SearchHit> hits,
-                            Optional<SearchProblem> problem) {
+public record SearchResults(
+        String query, Optional<String> correctedQuery, List<SearchHit> hits, Optional<SearchProblem> problem) {
 
     public SearchResults {
         Objects.requireNonNull(query, "query");
@@ -34,8 +34,8 @@ public record SearchResults(String query, Optional<String> correctedQuery, List<
 
     /** A query that ran: its hits, or {@link SearchProblem#NO_MATCHES} when there are none. */
     public static SearchResults ran(String query, Optional<String> correctedQuery, List<SearchHit> hits) {
-        return new SearchResults(query, correctedQuery, hits,
-                hits.isEmpty() ? Optional.of(SearchProblem.NO_MATCHES) : Optional.empty());
+        return new SearchResults(
+                query, correctedQuery, hits, hits.isEmpty() ? Optional.of(SearchProblem.NO_MATCHES) : Optional.empty());
     }
 
     /** The query whose hits these are: the corrected one if there was a correction. */

@@ -13,10 +13,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Finds where a query matched the title and body of the hits, using offsets stored in the postings, so that an
- * excerpt can bold exactly the words that matched (including stemmed forms). Each field is one passage: choosing
- * the quote is {@link ExcerptWriter}'s job, because Lucene's passage scorer favours short sentence fragments.
- * Thread-safe; one instance serves all searches of an index.
+ * Finds where a query matched the title and body of the hits, using offsets stored in the postings, so that an excerpt
+ * can bold exactly the words that matched (including stemmed forms). Each field is one passage: choosing the quote is
+ * {@link ExcerptWriter}'s job, because Lucene's passage scorer favours short sentence fragments. Thread-safe; one
+ * instance serves all searches of an index.
  */
 final class SectionHighlighter extends UnifiedHighlighter {
 
@@ -54,8 +54,8 @@ final class SectionHighlighter extends UnifiedHighlighter {
     }
 
     /**
-     * The texts come from the sections already in memory, not from stored fields: the same strings that were
-     * indexed, without decompressing a stored-fields block per hit.
+     * The texts come from the sections already in memory, not from stored fields: the same strings that were indexed,
+     * without decompressing a stored-fields block per hit.
      */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
@@ -77,6 +77,5 @@ final class SectionHighlighter extends UnifiedHighlighter {
     }
 
     /** Where a query matched one hit. */
-    record HitMatches(MatchedText title, MatchedText body) {
-    }
+    record HitMatches(MatchedText title, MatchedText body) {}
 }

@@ -31,10 +31,10 @@ import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * One library's sections in an in-memory Lucene index, built once and never written again: a reload builds a new
- * index and swaps it in, so searches in flight keep a consistent view. Title and body are stemmed and keep offsets
- * for highlighting (their texts stay in memory with the sections, so nothing is stored in the index);
- * {@link #WORDS} holds both unstemmed, as the vocabulary that typos are corrected against.
+ * One library's sections in an in-memory Lucene index, built once and never written again: a reload builds a new index
+ * and swaps it in, so searches in flight keep a consistent view. Title and body are stemmed and keep offsets for
+ * highlighting (their texts stay in memory with the sections, so nothing is stored in the index); {@link #WORDS} holds
+ * both unstemmed, as the vocabulary that typos are corrected against.
  */
 final class SectionIndex {
 
@@ -67,7 +67,7 @@ final class SectionIndex {
 
     /**
      * @param stemming analysis of title and body, also used for queries
-     * @param words    analysis of the vocabulary field, also used to split queries into words
+     * @param words analysis of the vocabulary field, also used to split queries into words
      */
     static SectionIndex build(Library library, Analyzer stemming, Analyzer words) {
         List<Section> sections = library.sections();
@@ -75,8 +75,8 @@ final class SectionIndex {
         Analyzer perField = new PerFieldAnalyzerWrapper(stemming, Map.of(WORDS, words));
         // one buffer per file: the default many-buffer files copy their whole buffer list on every input clone,
         // which every postings lookup does, costing about a megabyte of garbage per search at 10,000 sections
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity());

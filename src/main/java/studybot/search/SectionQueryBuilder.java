@@ -13,8 +13,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns plain text into Lucene queries without any query syntax: what users type is only ever words, so
- * {@code pub/sub}, {@code C++ AND} or a stray quote cannot fail. Each word matches the title (boosted, since a
- * section named after the word is about it) or the body.
+ * {@code pub/sub}, {@code C++ AND} or a stray quote cannot fail. Each word matches the title (boosted, since a section
+ * named after the word is about it) or the body.
  */
 final class SectionQueryBuilder extends QueryBuilder {
 

@@ -20,17 +20,17 @@ import studybot.library.Section;
 import studybot.reply.Text;
 
 /**
- * {@code /search} over one library: plain words in, ranked sections with highlighted excerpts out. Users type
- * anything, so bad input becomes a {@link SearchProblem} rather than an exception, typos and partial words are
- * corrected from the book's own vocabulary, and the results say what was actually searched for.
+ * {@code /search} over one library: plain words in, ranked sections with highlighted excerpts out. Users type anything,
+ * so bad input becomes a {@link SearchProblem} rather than an exception, typos and partial words are corrected from the
+ * book's own vocabulary, and the results say what was actually searched for.
  *
- * <p>A keyword query is ranked by BM25 over English-stemmed title and body, a title match counting double.
- * Sections that contain every word come first; the rest follow, ranked by how many of the words (and how rare)
- * they have. A question in the student's own words ({@link QueryGate}) is ranked by its topic words over passages
- * ({@link PassageIndex}): a section by its best paragraph, so long sections stop winning questions that are not
- * about them, and any word counts. Once search by meaning is attached ({@link SemanticIndexer}), a question, or a
- * keyword query BM25 answers weakly, is also embedded, and the two rankings are fused ({@link RankFusion}). A query
- * that is exactly a section's title always opens with that section.
+ * <p>A keyword query is ranked by BM25 over English-stemmed title and body, a title match counting double. Sections
+ * that contain every word come first; the rest follow, ranked by how many of the words (and how rare) they have. A
+ * question in the student's own words ({@link QueryGate}) is ranked by its topic words over passages
+ * ({@link PassageIndex}): a section by its best paragraph, so long sections stop winning questions that are not about
+ * them, and any word counts. Once search by meaning is attached ({@link SemanticIndexer}), a question, or a keyword
+ * query BM25 answers weakly, is also embedded, and the two rankings are fused ({@link RankFusion}). A query that is
+ * exactly a section's title always opens with that section.
  *
  * <p>One instance is one library's immutable index: a reload builds a new instance and swaps it in. Thread-safe.
  */
@@ -56,9 +56,16 @@ public final class SectionSearch {
     private final SubHeadings subHeadings;
     private volatile MeaningRetriever meaning;
 
-    SectionSearch(SectionIndex index, List<Passage> passages, PassageIndex passageIndex, QueryValidator validator,
-                  QueryCorrector corrector, SectionQueryBuilder queries, SectionHighlighter highlighter,
-                  ExcerptWriter excerpts, SubHeadings subHeadings) {
+    SectionSearch(
+            SectionIndex index,
+            List<Passage> passages,
+            PassageIndex passageIndex,
+            QueryValidator validator,
+            QueryCorrector corrector,
+            SectionQueryBuilder queries,
+            SectionHighlighter highlighter,
+            ExcerptWriter excerpts,
+            SubHeadings subHeadings) {
         this.index = index;
         this.passages = passages;
         this.passageIndex = passageIndex;
@@ -86,10 +93,16 @@ public final class SectionSearch {
         for (int ordinal = 0; ordinal < library.sections().size(); ordinal++) {
             passages.addAll(splitter.passages(ordinal, library.sections().get(ordinal)));
         }
-        return new SectionSearch(index, List.copyOf(passages), PassageIndex.build(passages, new CodeAwareAnalyzer()),
-                new QueryValidator(queryWords), new QueryCorrector(index, queryWords),
-                new SectionQueryBuilder(stemming, TITLE_BOOST), new SectionHighlighter(index, stemming),
-                new ExcerptWriter(EXCERPT_LENGTH), subHeadings);
+        return new SectionSearch(
+                index,
+                List.copyOf(passages),
+                PassageIndex.build(passages, new CodeAwareAnalyzer()),
+                new QueryValidator(queryWords),
+                new QueryCorrector(index, queryWords),
+                new SectionQueryBuilder(stemming, TITLE_BOOST),
+                new SectionHighlighter(index, stemming),
+                new ExcerptWriter(EXCERPT_LENGTH),
+                subHeadings);
     }
 
     /**
@@ -115,20 +128,29 @@ public final class SectionSearch {
             List<Ranked> ranked;
             if (QueryGate.isQuestion(text)) {
                 List<PassageIndex.Match> byWords = passageIndex.rank(QueryGate.topicWords(effective), FUSION_DEPTH);
-                List<SectionMatch> best = byWords.stream().map(PassageIndex.Match::best).toList();
+                List<SectionMatch> best =
+                        byWords.stream().map(PassageIndex.Match::best).toList();
                 List<Double> weights = byWords.stream()
-                        .map(match -> RankFusion.coverageWeight(match.coverage())).toList();
+                        .map(match -> RankFusion.coverageWeight(match.coverage()))
+                        .toList();
                 // with no keyword hit at all, only a clearly similar passage is worth showing: "nothing matches"
-                ranked = meaning == null ? unfused(best, limit)
+                ranked = meaning == null
+                        ? unfused(best, limit)
                         : fuse(best, weights, meaning.nearest(text, FUSION_DEPTH, best.isEmpty()), limit);
             } else {
-                KeywordRanking keyword = anyWord.isEmpty() ? KeywordRanking.NONE
+                KeywordRanking keyword = anyWord.isEmpty()
+                        ? KeywordRanking.NONE
                         : rank(effective, anyWord.get(), meaning == null ? limit : Math.max(limit, FUSION_DEPTH));
                 List<SectionMatch> byWords = keyword.docs().stream()
-                        .map(doc -> new SectionMatch(index.ordinal(doc.doc), null, doc.score)).toList();
-                ranked = meaning == null || keyword.complete() > 0 ? unfused(byWords, limit)
-                        : fuse(byWords, byWords.stream().map(match -> 1.0).toList(),
-                                meaning.nearest(text, FUSION_DEPTH, byWords.isEmpty()), limit);
+                        .map(doc -> new SectionMatch(index.ordinal(doc.doc), null, doc.score))
+                        .toList();
+                ranked = meaning == null || keyword.complete() > 0
+                        ? unfused(byWords, limit)
+                        : fuse(
+                                byWords,
+                                byWords.stream().map(match -> 1.0).toList(),
+                                meaning.nearest(text, FUSION_DEPTH, byWords.isEmpty()),
+                                limit);
             }
             ranked = exactTitleFirst(text, ranked, limit);
             return SearchResults.ran(text, corrected, hits(anyWord, ranked));
@@ -182,17 +204,22 @@ public final class SectionSearch {
     }
 
     private static List<Ranked> unfused(List<SectionMatch> byWords, int limit) {
-        return byWords.stream().limit(limit).map(match -> new Ranked(match.section(), match.score(), null)).toList();
+        return byWords.stream()
+                .limit(limit)
+                .map(match -> new Ranked(match.section(), match.score(), null))
+                .toList();
     }
 
-    private static List<Ranked> fuse(List<SectionMatch> keyword, List<Double> weights, List<SectionMatch> nearest,
-                                     int limit) {
+    private static List<Ranked> fuse(
+            List<SectionMatch> keyword, List<Double> weights, List<SectionMatch> nearest, int limit) {
         List<Integer> byKeyword = keyword.stream().map(SectionMatch::section).toList();
         List<Integer> byMeaning = nearest.stream().map(SectionMatch::section).toList();
         Map<Integer, Passage> quoted = new HashMap<>();
         nearest.forEach(hit -> quoted.put(hit.section(), hit.passage()));
         return RankFusion.fuse(byKeyword, weights, byMeaning, limit).stream()
-                .map(fused -> new Ranked(fused.section(), (float) fused.score(),
+                .map(fused -> new Ranked(
+                        fused.section(),
+                        (float) fused.score(),
                         fused.foundByKeyword() ? null : quoted.get(fused.section())))
                 .toList();
     }
@@ -211,7 +238,8 @@ public final class SectionSearch {
     }
 
     private List<SearchHit> hits(Optional<Query> query, List<Ranked> ranked) {
-        int[] docIds = ranked.stream().mapToInt(hit -> index.docId(hit.section())).toArray();
+        int[] docIds =
+                ranked.stream().mapToInt(hit -> index.docId(hit.section())).toArray();
         SectionHighlighter.HitMatches[] matches = query.isPresent() ? highlighter.matches(query.get(), docIds) : null;
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (int i = 0; i < docIds.length; i++) {
@@ -239,6 +267,5 @@ public final class SectionSearch {
     }
 
     /** A section in the final order; {@code passage} is the passage to quote when only its meaning matched. */
-    private record Ranked(int section, float score, Passage passage) {
-    }
+    private record Ranked(int section, float score, Passage passage) {}
 }

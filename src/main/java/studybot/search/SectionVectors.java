@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The embedded passages of one library, searched by brute force over int8 vectors: each passage's unit vector is
- * scaled to its largest component and rounded to whole numbers from -127 to 127, held in one int array, because
- * Java 17's JIT turns a multiply-add loop over ints into SIMD instructions but not one over bytes nor, since float
- * sums must keep their order, one over floats: at 25,000 passages the int scan takes about 2 ms, the byte scan 10-20.
- * The cosines it gives keep the exact scan's top 10 (measured in SectionVectorsTest). A section scores its best
- * passage's cosine plus half its second best: a section that speaks of the topic twice beats one that touches it
- * once. Needs no graph to build or persist. Immutable, thread-safe.
+ * The embedded passages of one library, searched by brute force over int8 vectors: each passage's unit vector is scaled
+ * to its largest component and rounded to whole numbers from -127 to 127, held in one int array, because Java 17's JIT
+ * turns a multiply-add loop over ints into SIMD instructions but not one over bytes nor, since float sums must keep
+ * their order, one over floats: at 25,000 passages the int scan takes about 2 ms, the byte scan 10-20. The cosines it
+ * gives keep the exact scan's top 10 (measured in SectionVectorsTest). A section scores its best passage's cosine plus
+ * half its second best: a section that speaks of the topic twice beats one that touches it once. Needs no graph to
+ * build or persist. Immutable, thread-safe.
  */
 final class SectionVectors {
 
@@ -43,8 +43,8 @@ final class SectionVectors {
     }
 
     /**
-     * The {@code limit} sections most similar to the query, best first, each with its best passage; only sections
-     * whose best passage is at least {@code minimum} similar.
+     * The {@code limit} sections most similar to the query, best first, each with its best passage; only sections whose
+     * best passage is at least {@code minimum} similar.
      */
     List<SectionMatch> nearest(float[] query, int limit, float minimum) {
         if (query.length != dimensions || passages.isEmpty()) {
@@ -78,8 +78,8 @@ final class SectionVectors {
         return top;
     }
 
-    private void offer(List<SectionMatch> top, int limit, int section, float best, float second, int bestPassage,
-                       float minimum) {
+    private void offer(
+            List<SectionMatch> top, int limit, int section, float best, float second, int bestPassage, float minimum) {
         if (best < minimum) {
             return;
         }

@@ -25,11 +25,11 @@ import studybot.search.semantic.SemanticUnavailableException;
 import studybot.search.semantic.SentenceEncoder;
 
 /**
- * Builds search by meaning for each edition of the book, off the request path, on one background thread: loads
- * the model once (the first time it is needed), embeds the passages that the on-disk store does not have yet,
- * then attaches the vectors to that edition's {@link SectionSearch}. Until then the edition answers with BM25
- * alone. A newer edition supersedes a build still running for an older one. If the model cannot run here, one log
- * line says why and every edition stays on BM25.
+ * Builds search by meaning for each edition of the book, off the request path, on one background thread: loads the
+ * model once (the first time it is needed), embeds the passages that the on-disk store does not have yet, then attaches
+ * the vectors to that edition's {@link SectionSearch}. Until then the edition answers with BM25 alone. A newer edition
+ * supersedes a build still running for an older one. If the model cannot run here, one log line says why and every
+ * edition stays on BM25.
  */
 public final class SemanticIndexer implements AutoCloseable {
 
@@ -75,10 +75,14 @@ public final class SemanticIndexer implements AutoCloseable {
      */
     public static SemanticIndexer inDataFolder(Path dataFolder, Clock clock) {
         EncoderModel model = EncoderModel.MINILM_L6_V2_Q;
-        return new SemanticIndexer(model, () -> {
-            OnnxNatives.load(dataFolder.resolve("native"));
-            return SentenceEncoder.load(model, 1);
-        }, dataFolder.resolve("embeddings"), clock);
+        return new SemanticIndexer(
+                model,
+                () -> {
+                    OnnxNatives.load(dataFolder.resolve("native"));
+                    return SentenceEncoder.load(model, 1);
+                },
+                dataFolder.resolve("embeddings"),
+                clock);
     }
 
     public SemanticStatus status() {
@@ -125,29 +129,44 @@ public final class SemanticIndexer implements AutoCloseable {
                 return;
             }
             List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
-            List<float[]> vectors = encoder.embedPassages(chunk.stream().map(i -> passages.get(i).text()).toList());
+            List<float[]> vectors = encoder.embedPassages(
+                    chunk.stream().map(i -> passages.get(i).text()).toList());
             for (int j = 0; j < chunk.size(); j++) {
                 store.put(keys.get(chunk.get(j)), vectors.get(j));
             }
-            status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached + from + chunk.size(),
-                    passages.size(), from + chunk.size(), "");
+            status = new SemanticStatus(
+                    SemanticStatus.State.BUILDING,
+                    model.name(),
+                    cached + from + chunk.size(),
+                    passages.size(),
+                    from + chunk.size(),
+                    "");
         }
-        List<float[]> vectors = keys.stream().map(key -> store.get(key).orElseThrow()).toList();
+        List<float[]> vectors =
+                keys.stream().map(key -> store.get(key).orElseThrow()).toList();
         SentenceEncoder queries = encoder;
-        search.useMeaning(new MeaningRetriever(new SectionVectors(passages, vectors),
-                query -> cache.vector(query, queries::embedQuery), model.minimumSimilarity()));
+        search.useMeaning(new MeaningRetriever(
+                new SectionVectors(passages, vectors),
+                query -> cache.vector(query, queries::embedQuery),
+                model.minimumSimilarity()));
         cache.searchesChanged();
-        status = new SemanticStatus(SemanticStatus.State.READY, model.name(), passages.size(), passages.size(),
-                missing.size(), "");
-        LOG.info("Search by meaning ready: {} passages of {} sections ({} embedded, {} from the store) in {} ms",
-                passages.size(), sections.size(), missing.size(), cached,
+        status = new SemanticStatus(
+                SemanticStatus.State.READY, model.name(), passages.size(), passages.size(), missing.size(), "");
+        LOG.info(
+                "Search by meaning ready: {} passages of {} sections ({} embedded, {} from the store) in {} ms",
+                passages.size(),
+                sections.size(),
+                missing.size(),
+                cached,
                 Duration.between(started, clock.instant()).toMillis());
         if (!missing.isEmpty() || store.size() != keys.size()) {
             try {
                 store.save(keys);
             } catch (IOException e) {
-                LOG.warn("Cannot save the passage vectors to {} ({}); the next start embeds them again",
-                        store.file(), e.toString());
+                LOG.warn(
+                        "Cannot save the passage vectors to {} ({}); the next start embeds them again",
+                        store.file(),
+                        e.toString());
             }
         }
     }
@@ -176,39 +195,44 @@ public final class SemanticIndexer implements AutoCloseable {
         try {
             EmbeddingStore opened = EmbeddingStore.open(storeFolder, model);
             if (opened.dropped() > 0) {
-                LOG.warn("{} passage vectors in {} were unsound (wrong length, not finite or not unit length); "
-                        + "embedding them again", opened.dropped(), opened.file());
+                LOG.warn(
+                        "{} passage vectors in {} were unsound (wrong length, not finite or not unit length); "
+                                + "embedding them again",
+                        opened.dropped(),
+                        opened.file());
             }
             return opened;
         } catch (IOException e) {
-            LOG.warn("Cannot read the passage vectors at {} ({}); search by meaning works without the vector cache",
-                    EmbeddingStore.file(storeFolder, model), e.toString());
+            LOG.warn(
+                    "Cannot read the passage vectors at {} ({}); search by meaning works without the vector cache",
+                    EmbeddingStore.file(storeFolder, model),
+                    e.toString());
             return EmbeddingStore.empty(storeFolder, model);
         }
     }
 
     /**
-     * Waits, at most {@code timeout}, until every build asked for so far has finished: the book is then searched
-     * by meaning, or the model is known to be unavailable. A scripted console waits for this so its answers do not
-     * depend on timing.
+     * Waits, at most {@code timeout}, until every build asked for so far has finished: the book is then searched by
+     * meaning, or the model is known to be unavailable. A scripted console waits for this so its answers do not depend
+     * on timing.
      */
     public void awaitSettled(Duration timeout) throws InterruptedException {
         try {
             awaitIdle(timeout);
         } catch (ExecutionException | TimeoutException e) {
-            LOG.info("Search by meaning not ready after {} s; answering with BM25 alone meanwhile",
-                    timeout.toSeconds());
+            LOG.info(
+                    "Search by meaning not ready after {} s; answering with BM25 alone meanwhile", timeout.toSeconds());
         }
     }
 
     /** Waits until every build asked for so far has finished (for tests and benchmarks). */
     void awaitIdle(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
-        worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        worker.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Stops the background thread; a build in progress is abandoned. The model stays loaded: editions being served
-     * may still embed queries with it, and it lives as long as the process.
+     * Stops the background thread; a build in progress is abandoned. The model stays loaded: editions being served may
+     * still embed queries with it, and it lives as long as the process.
      */
     @Override
     public void close() {

@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * English analysis for ranking: the {@link WordAnalyzer} words without stop words, Porter-stemmed so that
- * {@code replica}, {@code replicas} and {@code replicated} meet. It is {@code EnglishAnalyzer}'s chain plus the
- * emoji filter, so queries and book text are split the same way as the vocabulary.
+ * {@code replica}, {@code replicas} and {@code replicated} meet. It is {@code EnglishAnalyzer}'s chain plus the emoji
+ * filter, so queries and book text are split the same way as the vocabulary.
  */
 final class StemmingAnalyzer extends Analyzer {
 

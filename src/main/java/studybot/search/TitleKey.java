@@ -13,8 +13,7 @@ final class TitleKey {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private TitleKey() {
-    }
+    private TitleKey() {}
 
     static String of(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Words as the book spells them, only lowercased: the vocabulary a typo is corrected against. A fuzzy or prefix
- * match needs whole words ({@code replication}), not stems ({@code replic}), or it finds nothing. Emoji are dropped
- * so that a query made of them counts as having no words.
+ * Words as the book spells them, only lowercased: the vocabulary a typo is corrected against. A fuzzy or prefix match
+ * needs whole words ({@code replication}), not stems ({@code replic}), or it finds nothing. Emoji are dropped so that a
+ * query made of them counts as having no words.
  */
 final class WordAnalyzer extends Analyzer {
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * section number.
  *
  * @param value the section number, {@code 20.4}
- * @param name  the heading, at most {@value #MAX_NAME_LENGTH} characters (Discord's limit for choice names)
+ * @param name the heading, at most {@value #MAX_NAME_LENGTH} characters (Discord's limit for choice names)
  */
 public record Completion(String value, String name) {
 

@@ -3,8 +3,7 @@ package studybot.section;
 /** How many typing slips (a letter wrong, missing, extra, or two swapped) separate a typed word from a title word. */
 final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** The optimal-string-alignment distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
     static int within(String a, String b, int limit) {

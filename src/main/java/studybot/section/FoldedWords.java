@@ -15,8 +15,7 @@ final class FoldedWords {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private FoldedWords() {
-    }
+    private FoldedWords() {}
 
     static List<String> of(String text) {
         String folded = folded(text);
@@ -26,7 +25,8 @@ final class FoldedWords {
     /** The words of {@code text} joined by single spaces, for substring matching. */
     static String folded(String text) {
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String withoutMarks = MARKS.matcher(Normalizer.normalize(compatible, Normalizer.Form.NFD)).replaceAll("");
+        String withoutMarks = MARKS.matcher(Normalizer.normalize(compatible, Normalizer.Form.NFD))
+                .replaceAll("");
         return NOT_WORD.matcher(withoutMarks).replaceAll(" ").strip();
     }
 }

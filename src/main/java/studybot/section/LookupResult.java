@@ -5,8 +5,8 @@ import java.util.Objects;
 import studybot.library.Section;
 
 /**
- * What a lookup came to. Every miss carries what to offer instead, so no reply has to be a dead end; how to word
- * it is the command's business.
+ * What a lookup came to. Every miss carries what to offer instead, so no reply has to be a dead end; how to word it is
+ * the command's business.
  */
 public sealed interface LookupResult {
 
@@ -35,11 +35,11 @@ public sealed interface LookupResult {
     /**
      * The number names no section.
      *
-     * @param asked          the number as typed, e.g. {@code 20.9}
-     * @param chapter        the chapter of the number typed, which may not exist either
-     * @param chapterExists  whether the book has that chapter
-     * @param suggestions    sections to offer instead, nearest first: those whose titles match words pasted after
-     *                       the number, then the nearest in the nearest chapter
+     * @param asked the number as typed, e.g. {@code 20.9}
+     * @param chapter the chapter of the number typed, which may not exist either
+     * @param chapterExists whether the book has that chapter
+     * @param suggestions sections to offer instead, nearest first: those whose titles match words pasted after the
+     *     number, then the nearest in the nearest chapter
      */
     record NoSuchSection(String asked, int chapter, boolean chapterExists, List<Section> suggestions)
             implements LookupResult {

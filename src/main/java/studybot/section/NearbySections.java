@@ -14,13 +14,15 @@ public final class NearbySections {
     /** Sections named at most, so a long chapter stays one line. */
     private static final int MAX_LISTED = 10;
 
-    private NearbySections() {
-    }
+    private NearbySections() {}
 
     /** " Chapter 20 has 20.1, 20.2." or " Chapters: 20, 62."; starts with a space, to follow a sentence. */
     public static String hint(Library library, SectionNumber missing) {
-        List<String> near = library.chapter(missing.chapter()).stream().limit(MAX_LISTED)
-                .map(Section::number).map(SectionNumber::toString).toList();
+        List<String> near = library.chapter(missing.chapter()).stream()
+                .limit(MAX_LISTED)
+                .map(Section::number)
+                .map(SectionNumber::toString)
+                .toList();
         if (near.isEmpty()) {
             return " Chapters: " + chapters(library) + ".";
         }
@@ -29,6 +31,7 @@ public final class NearbySections {
 
     /** The book's chapter numbers, in order: "20, 62". */
     public static String chapters(Library library) {
-        return String.join(", ", library.chapters().stream().map(String::valueOf).toList());
+        return String.join(
+                ", ", library.chapters().stream().map(String::valueOf).toList());
     }
 }

@@ -14,8 +14,8 @@ import studybot.reply.WordCut;
 
 /**
  * Autocomplete for the section option. Discord asks on every keystroke, so everything that depends only on the book
- * (numbers as text, folded titles, the capped choice names) is worked out at construction and a keystroke is one
- * pass of cheap string tests per section.
+ * (numbers as text, folded titles, the capped choice names) is worked out at construction and a keystroke is one pass
+ * of cheap string tests per section.
  */
 final class SectionCompletions {
 
@@ -120,7 +120,8 @@ final class SectionCompletions {
             this.numberText = section.number().toString();
             this.titleWords = FoldedWords.of(section.title());
             this.foldedTitle = FoldedWords.folded(section.title());
-            this.completion = new Completion(numberText, WordCut.toLength(section.heading(), Completion.MAX_NAME_LENGTH));
+            this.completion =
+                    new Completion(numberText, WordCut.toLength(section.heading(), Completion.MAX_NAME_LENGTH));
         }
 
         boolean startsAWord(String word) {

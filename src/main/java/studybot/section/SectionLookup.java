@@ -16,10 +16,10 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 
 /**
- * Answers "which section did they mean?" over one {@link Library}. Everything derived from the book (chapters,
- * folded titles, completion names) is built at construction, so lookups and per-keystroke completions are cheap;
- * build a new one when the library is reloaded. It also knows where each section's flattened sub-headings are, for
- * showing the section. Immutable and safe to share between threads.
+ * Answers "which section did they mean?" over one {@link Library}. Everything derived from the book (chapters, folded
+ * titles, completion names) is built at construction, so lookups and per-keystroke completions are cheap; build a new
+ * one when the library is reloaded. It also knows where each section's flattened sub-headings are, for showing the
+ * section. Immutable and safe to share between threads.
  */
 public final class SectionLookup {
 
@@ -97,8 +97,8 @@ public final class SectionLookup {
     }
 
     /**
-     * Real sections closest to a number that may not exist, nearest first: in its own chapter by distance, else in
-     * the nearest chapter from the end facing it (21.1 gives 20.7, 20.6, …; 0.1 gives 20.1, 20.2, …).
+     * Real sections closest to a number that may not exist, nearest first: in its own chapter by distance, else in the
+     * nearest chapter from the end facing it (21.1 gives 20.7, 20.6, …; 0.1 gives 20.1, 20.2, …).
      */
     public List<Section> nearest(SectionNumber number) {
         Optional<Integer> chapter = nearestChapter(number.chapter());
@@ -108,7 +108,8 @@ public final class SectionLookup {
         int found = chapter.get();
         Comparator<Section> closeness;
         if (found == number.chapter()) {
-            closeness = Comparator.comparingLong(section -> Math.abs((long) section.number().section() - number.section()));
+            closeness = Comparator.comparingLong(
+                    section -> Math.abs((long) section.number().section() - number.section()));
         } else if (found < number.chapter()) {
             closeness = Comparator.comparing(Section::number, Comparator.reverseOrder());
         } else {
@@ -140,9 +141,10 @@ public final class SectionLookup {
         if (!sections.isEmpty()) {
             return new LookupResult.ChapterListing(query.chapter(), sections);
         }
-        List<Section> nearestChapter = nearestChapter(query.chapter()).map(this::chapter).orElse(List.of());
-        return new LookupResult.NoSuchChapter(query.written(),
-                nearestChapter.subList(0, Math.min(MAX_SUGGESTIONS, nearestChapter.size())));
+        List<Section> nearestChapter =
+                nearestChapter(query.chapter()).map(this::chapter).orElse(List.of());
+        return new LookupResult.NoSuchChapter(
+                query.written(), nearestChapter.subList(0, Math.min(MAX_SUGGESTIONS, nearestChapter.size())));
     }
 
     private LookupResult title(SectionQuery.ForTitle query) {

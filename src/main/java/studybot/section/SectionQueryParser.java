@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import studybot.library.SectionNumber;
 
 /**
- * Reads any text at all as a {@link SectionQuery}, forgivingly: {@code § 20.4}, {@code 20,4}, {@code 20.04},
- * full-width digits, {@code section 20.4} and a pasted heading all mean 20.4, and {@code 20.4.1} is a sub-section;
- * a bare number means a chapter;
- * anything else is title words. Never throws: what can't be read becomes {@link SectionQuery.Unreadable}.
+ * Reads any text at all as a {@link SectionQuery}, forgivingly: {@code § 20.4}, {@code 20,4}, {@code 20.04}, full-width
+ * digits, {@code section 20.4} and a pasted heading all mean 20.4, and {@code 20.4.1} is a sub-section; a bare number
+ * means a chapter; anything else is title words. Never throws: what can't be read becomes
+ * {@link SectionQuery.Unreadable}.
  */
 public final class SectionQueryParser {
 
@@ -20,8 +20,7 @@ public final class SectionQueryParser {
 
     private static final String PREFIX = "(?:§|section|sect|sec|chapter|chap|ch)?\\s*";
     private static final Pattern SECTION = Pattern.compile(
-            PREFIX + "(\\d+)\\s*[.,]\\s*(\\d+)((?:\\s*[.,]\\s*\\d+){0,4})[.,]?(?:\\s+(.*))?",
-            Pattern.CASE_INSENSITIVE);
+            PREFIX + "(\\d+)\\s*[.,]\\s*(\\d+)((?:\\s*[.,]\\s*\\d+){0,4})[.,]?(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAPTER = Pattern.compile(PREFIX + "(\\d+)\\s*[.,]?", Pattern.CASE_INSENSITIVE);
     private static final int MAX_INT_DIGITS = 10;
 
@@ -42,8 +41,11 @@ public final class SectionQueryParser {
                 }
             }
             List<String> titleWords = section.group(4) == null ? List.of() : FoldedWords.of(section.group(4));
-            return new SectionQuery.ForSection(SectionNumber.of(written.stream().map(SectionQueryParser::saturated)
-                    .toList()), String.join(".", written), titleWords);
+            return new SectionQuery.ForSection(
+                    SectionNumber.of(
+                            written.stream().map(SectionQueryParser::saturated).toList()),
+                    String.join(".", written),
+                    titleWords);
         }
         Matcher chapter = CHAPTER.matcher(text);
         if (chapter.matches()) {

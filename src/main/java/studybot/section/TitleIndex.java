@@ -8,14 +8,15 @@ import java.util.Set;
 import studybot.library.Section;
 
 /**
- * Finds sections by the words of their titles, the way people remember them: any case, a word's start
- * ({@code repl}), or with a slip of the keyboard ({@code replicaton}). Built once per library; the title words are
- * folded up front so a query only compares short strings.
+ * Finds sections by the words of their titles, the way people remember them: any case, a word's start ({@code repl}),
+ * or with a slip of the keyboard ({@code replicaton}). Built once per library; the title words are folded up front so a
+ * query only compares short strings.
  */
 final class TitleIndex {
 
-    private static final Set<String> FILLER = Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on", "with",
-            "vs", "or", "is", "how", "what", "about", "section", "chapter");
+    private static final Set<String> FILLER = Set.of(
+            "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "vs", "or", "is", "how", "what", "about",
+            "section", "chapter");
     private static final int EXACT = 4;
     private static final int PREFIX = 3;
     private static final int TYPO = 2;
@@ -33,18 +34,22 @@ final class TitleIndex {
     }
 
     /**
-     * The sections whose titles match the most of {@code words}, and at least half of them, best first. Filler
-     * words ("the", "and") only count when the query is nothing else.
+     * The sections whose titles match the most of {@code words}, and at least half of them, best first. Filler words
+     * ("the", "and") only count when the query is nothing else.
      */
     List<Section> matches(List<String> words) {
-        List<String> meaningful = words.stream().filter(word -> !FILLER.contains(word)).toList();
+        List<String> meaningful =
+                words.stream().filter(word -> !FILLER.contains(word)).toList();
         List<String> query = meaningful.isEmpty() ? words : meaningful;
         List<Match> found = new ArrayList<>();
         for (Entry entry : entries) {
             int matched = 0;
             int score = 0;
             for (String word : query) {
-                int best = entry.words.stream().mapToInt(titleWord -> score(word, titleWord)).max().orElse(0);
+                int best = entry.words.stream()
+                        .mapToInt(titleWord -> score(word, titleWord))
+                        .max()
+                        .orElse(0);
                 if (best > 0) {
                     matched++;
                     score += best;
@@ -60,8 +65,7 @@ final class TitleIndex {
         }
         return found.stream()
                 .filter(match -> match.matched == mostMatched)
-                .sorted(Comparator.comparingInt(Match::score).reversed()
-                        .thenComparing(match -> match.section.number()))
+                .sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(match -> match.section.number()))
                 .map(Match::section)
                 .toList();
     }
@@ -80,7 +84,8 @@ final class TitleIndex {
         if (EditDistance.within(typed, titleWord, slips) <= slips) {
             return TYPO;
         }
-        if (typed.length() >= MIN_TYPO_PREFIX && titleWord.length() > typed.length()
+        if (typed.length() >= MIN_TYPO_PREFIX
+                && titleWord.length() > typed.length()
                 && EditDistance.within(typed, titleWord.substring(0, typed.length()), 1) <= 1) {
             return TYPO_IN_PREFIX;
         }
@@ -94,9 +99,7 @@ final class TitleIndex {
         return typed.length() < 10 ? 1 : 2;
     }
 
-    private record Entry(Section section, List<String> words) {
-    }
+    private record Entry(Section section, List<String> words) {}
 
-    private record Match(Section section, int matched, int score) {
-    }
+    private record Match(Section section, int matched, int score) {}
 }

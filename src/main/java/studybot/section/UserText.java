@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What people type, from a Discord option or a console line, made comparable (full-width and other-script digits
- * become ASCII, odd spaces become one space) and screened for what can't be looked up, before anyone parses it.
+ * What people type, from a Discord option or a console line, made comparable (full-width and other-script digits become
+ * ASCII, odd spaces become one space) and screened for what can't be looked up, before anyone parses it.
  */
 final class UserText {
 
@@ -16,8 +16,7 @@ final class UserText {
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:\\w+:\\d+>");
     private static final String MARKDOWN = "*_~`|>\\";
 
-    private UserText() {
-    }
+    private UserText() {}
 
     /** Trimmed, NFKC-normalised, digits in ASCII, whitespace runs as one space. */
     static String normalized(String text) {
@@ -34,8 +33,8 @@ final class UserText {
     }
 
     /**
-     * The first reason {@code raw} can't be looked up, if any. Tabs and line breaks count as spaces; other control
-     * and invisible formatting characters do not.
+     * The first reason {@code raw} can't be looked up, if any. Tabs and line breaks count as spaces; other control and
+     * invisible formatting characters do not.
      */
     static Optional<InputProblem> problemIn(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -48,18 +47,27 @@ final class UserText {
         if (CUSTOM_EMOJI.matcher(text).find()) {
             return Optional.of(InputProblem.EMOJI);
         }
-        return text.codePoints().mapToObj(UserText::problemWith).flatMap(Optional::stream).findFirst();
+        return text.codePoints()
+                .mapToObj(UserText::problemWith)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static Optional<InputProblem> problemWith(int cp) {
         int type = Character.getType(cp);
-        if (type == Character.OTHER_SYMBOL || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3
+        if (type == Character.OTHER_SYMBOL
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || cp == 0x20E3
                 || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
             return Optional.of(InputProblem.EMOJI);
         }
-        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        if (type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR) {
             return Optional.of(InputProblem.CONTROL_CHARACTERS);
         }
         if (cp == '@') {

@@ -48,8 +48,8 @@ public final class Heartbeat implements DiscordService {
 
     @Override
     public void connected(ShardManager shardManager) {
-        beats.scheduleWithFixedDelay(() -> beat(shardManager), 0, ProcessRegistry.BEAT.toMillis(),
-                TimeUnit.MILLISECONDS);
+        beats.scheduleWithFixedDelay(
+                () -> beat(shardManager), 0, ProcessRegistry.BEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -65,8 +65,10 @@ public final class Heartbeat implements DiscordService {
     private void beat(ShardManager shardManager) {
         try {
             Map<Integer, Integer> serversPerShard = new HashMap<>();
-            shardManager.getShardCache().forEach(shard -> serversPerShard.put(shard.getShardInfo().getShardId(),
-                    (int) shard.getGuildCache().size()));
+            shardManager
+                    .getShardCache()
+                    .forEach(shard -> serversPerShard.put(shard.getShardInfo().getShardId(), (int)
+                            shard.getGuildCache().size()));
             registry.beat(ShardRange.running(shards, shardManager), serversPerShard);
         } catch (StoreException | IllegalArgumentException e) {
             log.debug("Heartbeat not recorded: {}", e.getMessage());

@@ -43,7 +43,8 @@ public final class ProcessRegistry {
     public ProcessRegistry(Store database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.processId = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.processId = ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         this.startedAt = clock.instant();
     }
 
@@ -53,9 +54,12 @@ public final class ProcessRegistry {
      */
     public void beat(ShardRange range, Map<Integer, Integer> serversPerShard) {
         Instant now = clock.instant();
-        int servers = serversPerShard.values().stream().mapToInt(Integer::intValue).sum();
-        String perShard = serversPerShard.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(","));
+        int servers =
+                serversPerShard.values().stream().mapToInt(Integer::intValue).sum();
+        String perShard = serversPerShard.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(","));
         database.inTransaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO bot_processes
@@ -75,8 +79,8 @@ public final class ProcessRegistry {
                 upsert.setString(8, perShard);
                 upsert.executeUpdate();
             }
-            try (PreparedStatement forget = connection.prepareStatement(
-                    "DELETE FROM bot_processes WHERE seen_at < ?")) {
+            try (PreparedStatement forget =
+                    connection.prepareStatement("DELETE FROM bot_processes WHERE seen_at < ?")) {
                 forget.setLong(1, now.minus(GONE_AFTER).toEpochMilli());
                 forget.executeUpdate();
             }
@@ -87,8 +91,8 @@ public final class ProcessRegistry {
     /** Removes this process's row, on an orderly stop. */
     public void leave() {
         database.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM bot_processes WHERE process_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM bot_processes WHERE process_id = ?")) {
                 delete.setString(1, processId);
                 delete.executeUpdate();
             }
@@ -98,8 +102,8 @@ public final class ProcessRegistry {
 
     /**
      * The processes seen alive within {@link #GONE_AFTER}, with the bot's current shard count; empty if none. Two
-     * processes running one shard (a rolling restart) count its servers once: the larger count, since a process
-     * still connecting has not loaded them all yet.
+     * processes running one shard (a rolling restart) count its servers once: the larger count, since a process still
+     * connecting has not loaded them all yet.
      */
     public Optional<FleetFigures> fleet() {
         long since = clock.instant().minus(GONE_AFTER).toEpochMilli();
@@ -129,15 +133,22 @@ public final class ProcessRegistry {
                     }
                 }
             }
-            return processes == 0 ? Optional.<FleetFigures>empty()
-                    : Optional.of(new FleetFigures(processes, total, run.cardinality(), ranges > run.cardinality(),
-                            servers.values().stream().mapToInt(Integer::intValue).sum()));
+            return processes == 0
+                    ? Optional.<FleetFigures>empty()
+                    : Optional.of(new FleetFigures(
+                            processes,
+                            total,
+                            run.cardinality(),
+                            ranges > run.cardinality(),
+                            servers.values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .sum()));
         });
     }
 
     /**
-     * A row's servers by shard, from {@code 0=11,1=9}; a row of a version that kept only the total has it all on
-     * its first shard.
+     * A row's servers by shard, from {@code 0=11,1=9}; a row of a version that kept only the total has it all on its
+     * first shard.
      */
     private static Map<Integer, Integer> perShard(int firstShard, int servers, String perShard) {
         if (perShard == null || perShard.isEmpty()) {

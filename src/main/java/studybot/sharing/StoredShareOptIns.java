@@ -30,8 +30,8 @@ public final class StoredShareOptIns implements ShareOptIns {
     /** Whether one member is sharing (the quiz asks for the member in front of it). */
     public boolean isSharing(long serverId, long memberId) {
         return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT 1 FROM share_opt_ins WHERE server_id = ? AND member_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT 1 FROM share_opt_ins WHERE server_id = ? AND member_id = ?")) {
                 select.setLong(1, serverId);
                 select.setLong(2, memberId);
                 try (ResultSet rows = select.executeQuery()) {
@@ -44,8 +44,8 @@ public final class StoredShareOptIns implements ShareOptIns {
     @Override
     public Set<Long> sharing(long serverId) {
         return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT member_id FROM share_opt_ins WHERE server_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT member_id FROM share_opt_ins WHERE server_id = ?")) {
                 select.setLong(1, serverId);
                 Set<Long> members = new HashSet<>();
                 try (ResultSet rows = select.executeQuery()) {

@@ -11,39 +11,55 @@ import studybot.library.LoadSummary;
 import studybot.reload.ReloadStatus;
 
 /**
- * Everything {@code /stats} shows, read at one moment. The book figures come from the edition the request took,
- * so they agree with each other even while a reload swaps editions.
+ * Everything {@code /stats} shows, read at one moment. The book figures come from the edition the request took, so they
+ * agree with each other even while a reload swaps editions.
  *
- * @param takenAt         when the figures were read; "ago" in the report is relative to this
- * @param startedAt       when studybot started
- * @param uptime          from {@code startedAt} to {@code takenAt}
- * @param servers         Discord servers the bot is in
+ * @param takenAt when the figures were read; "ago" in the report is relative to this
+ * @param startedAt when studybot started
+ * @param uptime from {@code startedAt} to {@code takenAt}
+ * @param servers Discord servers the bot is in
  * @param shardsConnected Discord shards connected now
- * @param shardsTotal     Discord shards in all; zero when not on Discord
- * @param shardRange      the shards this process runs, when only some
- * @param fleet           all of the bot's processes together, where the store can tell
- * @param sections        sections in the edition being served
- * @param chapters        chapters in that edition
- * @param bookLoadedAt    when that edition was read from the seeds
- * @param bookSummary     what that edition was made from: format, sections per level, content, what was skipped
- * @param keyFacts        key facts in that edition
- * @param quizQuestions   quiz questions made from them
- * @param reload          live reload so far, including the last refused edit
- * @param search          how search answers: BM25 alone or with search by meaning (building, ready, unavailable)
- * @param cacheEntries    entries in that edition's lookup cache
- * @param cache           that edition's lookup cache hits and misses (the cache starts empty with each edition)
- * @param commands        per command, most handled first
+ * @param shardsTotal Discord shards in all; zero when not on Discord
+ * @param shardRange the shards this process runs, when only some
+ * @param fleet all of the bot's processes together, where the store can tell
+ * @param sections sections in the edition being served
+ * @param chapters chapters in that edition
+ * @param bookLoadedAt when that edition was read from the seeds
+ * @param bookSummary what that edition was made from: format, sections per level, content, what was skipped
+ * @param keyFacts key facts in that edition
+ * @param quizQuestions quiz questions made from them
+ * @param reload live reload so far, including the last refused edit
+ * @param search how search answers: BM25 alone or with search by meaning (building, ready, unavailable)
+ * @param cacheEntries entries in that edition's lookup cache
+ * @param cache that edition's lookup cache hits and misses (the cache starts empty with each edition)
+ * @param commands per command, most handled first
  * @param tipsPostedToday daily tips posted today; empty when the store cannot be read
- * @param pausedServers   servers with daily tips paused; empty when the store cannot be read
- * @param storeProblem    why the store cannot be written, when it cannot
+ * @param pausedServers servers with daily tips paused; empty when the store cannot be read
+ * @param storeProblem why the store cannot be written, when it cannot
  */
-public record BotStats(Instant takenAt, Instant startedAt, Duration uptime,
-                       int servers, int shardsConnected, int shardsTotal,
-                       Optional<String> shardRange, Optional<FleetFigures> fleet,
-                       int sections, int chapters, Instant bookLoadedAt, LoadSummary bookSummary,
-                       int keyFacts, int quizQuestions, ReloadStatus reload, String search,
-                       long cacheEntries, CacheStats cache, List<CommandFigures> commands,
-                       OptionalInt tipsPostedToday, OptionalInt pausedServers, Optional<String> storeProblem) {
+public record BotStats(
+        Instant takenAt,
+        Instant startedAt,
+        Duration uptime,
+        int servers,
+        int shardsConnected,
+        int shardsTotal,
+        Optional<String> shardRange,
+        Optional<FleetFigures> fleet,
+        int sections,
+        int chapters,
+        Instant bookLoadedAt,
+        LoadSummary bookSummary,
+        int keyFacts,
+        int quizQuestions,
+        ReloadStatus reload,
+        String search,
+        long cacheEntries,
+        CacheStats cache,
+        List<CommandFigures> commands,
+        OptionalInt tipsPostedToday,
+        OptionalInt pausedServers,
+        Optional<String> storeProblem) {
 
     public BotStats {
         Objects.requireNonNull(takenAt, "takenAt");

@@ -7,11 +7,11 @@ import java.util.Objects;
 /**
  * How one command has fared since startup.
  *
- * @param command  the command's name, e.g. {@code section}
- * @param count    times it was handled
+ * @param command the command's name, e.g. {@code section}
+ * @param count times it was handled
  * @param outcomes how many ended each way; every outcome is present, zero if it never happened
- * @param p50      median handler time, within about 1% (see {@link CommandMetrics})
- * @param p99      99th-percentile handler time, within about 1%
+ * @param p50 median handler time, within about 1% (see {@link CommandMetrics})
+ * @param p99 99th-percentile handler time, within about 1%
  */
 public record CommandFigures(String command, long count, Map<Outcome, Long> outcomes, Duration p50, Duration p99) {
 

@@ -15,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Counts and handler times of every command handled since startup, kept as Micrometer meters so that {@code /stats}
- * and a Prometheus scrape read the same figures: a timer per command ({@value #TIMER}, with its median and 99th
- * percentile) and a counter per command and outcome ({@value #COUNTER}). Recording is called on every interaction
- * from any thread; Micrometer's meters are lock-free. The meters are bounded: names beyond the first
- * {@value #MAX_COMMANDS} are counted together as {@value #OTHER}.
+ * Counts and handler times of every command handled since startup, kept as Micrometer meters so that {@code /stats} and
+ * a Prometheus scrape read the same figures: a timer per command ({@value #TIMER}, with its median and 99th percentile)
+ * and a counter per command and outcome ({@value #COUNTER}). Recording is called on every interaction from any thread;
+ * Micrometer's meters are lock-free. The meters are bounded: names beyond the first {@value #MAX_COMMANDS} are counted
+ * together as {@value #OTHER}.
  */
 public final class CommandMetrics {
 
@@ -63,8 +63,7 @@ public final class CommandMetrics {
     public List<CommandFigures> figures() {
         List<CommandFigures> figures = new ArrayList<>();
         byCommand.forEach((command, meters) -> figures.add(meters.figures(command)));
-        figures.sort(Comparator.comparingLong(CommandFigures::count).reversed()
-                .thenComparing(CommandFigures::command));
+        figures.sort(Comparator.comparingLong(CommandFigures::count).reversed().thenComparing(CommandFigures::command));
         return List.copyOf(figures);
     }
 
@@ -78,16 +77,23 @@ public final class CommandMetrics {
     }
 
     private Meters register(String command) {
-        Timer timer = Timer.builder(TIMER).description("Time a command's handler took")
+        Timer timer = Timer.builder(TIMER)
+                .description("Time a command's handler took")
                 .tag("command", command)
-                .publishPercentiles(P50, P99).percentilePrecision(PRECISION)
-                .distributionStatisticExpiry(SINCE_STARTUP).distributionStatisticBufferLength(1)
+                .publishPercentiles(P50, P99)
+                .percentilePrecision(PRECISION)
+                .distributionStatisticExpiry(SINCE_STARTUP)
+                .distributionStatisticBufferLength(1)
                 .register(registry);
         Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
-            outcomes.put(outcome, Counter.builder(COUNTER).description("Commands handled, by how they ended")
-                    .tag("command", command).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                    .register(registry));
+            outcomes.put(
+                    outcome,
+                    Counter.builder(COUNTER)
+                            .description("Commands handled, by how they ended")
+                            .tag("command", command)
+                            .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                            .register(registry));
         }
         return new Meters(timer, outcomes);
     }

@@ -23,7 +23,9 @@ public interface ConnectionInfo {
         return Optional.empty();
     }
 
-    /** Reads each figure from its own source, e.g. {@code ConnectionInfo.of(() -> shards.getGuildCache().size(), …)}. */
+    /**
+     * Reads each figure from its own source, e.g. {@code ConnectionInfo.of(() -> shards.getGuildCache().size(), …)}.
+     */
     static ConnectionInfo of(IntSupplier servers, IntSupplier shardsConnected, IntSupplier shardsTotal) {
         return new ConnectionInfo() {
             @Override

@@ -5,9 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One INFO line per interaction: the command, the server (or {@code dm}), the outcome and the handler time, enough
- * to see what a bot that runs for months is doing. What users typed is theirs, so it goes to DEBUG only, cut short
- * and with line breaks escaped so it can't forge log lines.
+ * One INFO line per interaction: the command, the server (or {@code dm}), the outcome and the handler time, enough to
+ * see what a bot that runs for months is doing. What users typed is theirs, so it goes to DEBUG only, cut short and
+ * with line breaks escaped so it can't forge log lines.
  */
 public final class InteractionLog {
 
@@ -24,11 +24,19 @@ public final class InteractionLog {
     }
 
     public void record(Interaction interaction) {
-        String server = interaction.serverId().isPresent() ? Long.toString(interaction.serverId().getAsLong()) : "dm";
-        log.info("interaction={} command={} server={} outcome={} took={}", interaction.id(), interaction.command(),
-                server, interaction.outcome(), HumanDuration.fine(Duration.ofNanos(interaction.handlerNanos())));
+        String server = interaction.serverId().isPresent()
+                ? Long.toString(interaction.serverId().getAsLong())
+                : "dm";
+        log.info(
+                "interaction={} command={} server={} outcome={} took={}",
+                interaction.id(),
+                interaction.command(),
+                server,
+                interaction.outcome(),
+                HumanDuration.fine(Duration.ofNanos(interaction.handlerNanos())));
         if (log.isDebugEnabled() && !interaction.typed().isEmpty()) {
-            log.debug("command={} server={} typed=\"{}\"", interaction.command(), server, loggable(interaction.typed()));
+            log.debug(
+                    "command={} server={} typed=\"{}\"", interaction.command(), server, loggable(interaction.typed()));
         }
     }
 

@@ -27,11 +27,17 @@ public final class StatsCollector {
 
     /**
      * @param startedAt when studybot started, for the uptime
-     * @param reload    the reloader's status, e.g. {@code reloader::status}
-     * @param search    how search answers now: BM25 alone or with search by meaning, and why
+     * @param reload the reloader's status, e.g. {@code reloader::status}
+     * @param search how search answers now: BM25 alone or with search by meaning, and why
      */
-    public StatsCollector(Clock clock, Instant startedAt, ConnectionInfo connection, Supplier<ReloadStatus> reload,
-                          Supplier<String> search, CommandMetrics commands, TipCounts tips) {
+    public StatsCollector(
+            Clock clock,
+            Instant startedAt,
+            ConnectionInfo connection,
+            Supplier<ReloadStatus> reload,
+            Supplier<String> search,
+            CommandMetrics commands,
+            TipCounts tips) {
         this.clock = clock;
         this.startedAt = startedAt;
         this.connection = connection;
@@ -42,9 +48,9 @@ public final class StatsCollector {
     }
 
     /**
-     * The figures now, with the book figures from {@code book}, the edition the asking request took. The figures
-     * read from the store are left out when it cannot be read: {@code /stats} is how an admin learns what is wrong
-     * with the store, so it must answer while the store is down.
+     * The figures now, with the book figures from {@code book}, the edition the asking request took. The figures read
+     * from the store are left out when it cannot be read: {@code /stats} is how an admin learns what is wrong with the
+     * store, so it must answer while the store is down.
      */
     public BotStats snapshot(Book book) {
         Instant now = clock.instant();
@@ -63,12 +69,28 @@ public final class StatsCollector {
             unreadable = Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
         }
         Optional<String> storeProblem = tips.storeProblem();
-        return new BotStats(now, startedAt, Duration.between(startedAt, now),
-                connection.servers(), connection.shardsConnected(), connection.shardsTotal(),
-                connection.shardRange(), fleet,
-                library.size(), library.chapters().size(), library.loadedAt(), library.summary(),
-                book.facts().all().size(), book.quiz().size(), reload.get(), search.get(),
-                book.cache().size(), book.cache().stats(), commands.figures(),
-                tipsPostedToday, pausedServers, storeProblem.isPresent() ? storeProblem : unreadable);
+        return new BotStats(
+                now,
+                startedAt,
+                Duration.between(startedAt, now),
+                connection.servers(),
+                connection.shardsConnected(),
+                connection.shardsTotal(),
+                connection.shardRange(),
+                fleet,
+                library.size(),
+                library.chapters().size(),
+                library.loadedAt(),
+                library.summary(),
+                book.facts().all().size(),
+                book.quiz().size(),
+                reload.get(),
+                search.get(),
+                book.cache().size(),
+                book.cache().stats(),
+                commands.figures(),
+                tipsPostedToday,
+                pausedServers,
+                storeProblem.isPresent() ? storeProblem : unreadable);
     }
 }

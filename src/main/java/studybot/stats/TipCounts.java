@@ -18,13 +18,17 @@ public interface TipCounts {
         return Optional.empty();
     }
 
-    /** Reads each figure from its own source, e.g. {@code TipCounts.of(service::tipsPostedToday, service::pausedServers)}. */
+    /**
+     * Reads each figure from its own source, e.g. {@code TipCounts.of(service::tipsPostedToday,
+     * service::pausedServers)}.
+     */
     static TipCounts of(IntSupplier tipsPostedToday, IntSupplier pausedServers) {
         return of(tipsPostedToday, pausedServers, Optional::empty);
     }
 
     /** As {@link #of(IntSupplier, IntSupplier)}, with the store's problem. */
-    static TipCounts of(IntSupplier tipsPostedToday, IntSupplier pausedServers, Supplier<Optional<String>> storeProblem) {
+    static TipCounts of(
+            IntSupplier tipsPostedToday, IntSupplier pausedServers, Supplier<Optional<String>> storeProblem) {
         return new TipCounts() {
             @Override
             public Optional<String> storeProblem() {

@@ -1,8 +1,9 @@
 /**
- * What {@code /stats} reports: per-command metrics, the one-line interaction log, the collected figures (the
- * command and its report are in {@code stats.command}). Transports report every answered interaction here
+ * What {@code /stats} reports: per-command metrics, the one-line interaction log, the collected figures (the command
+ * and its report are in {@code stats.command}). Transports report every answered interaction here
  * ({@link studybot.stats.Interaction}).
  *
- * <p>May use: {@code command}, {@code book}, {@code reload}, {@code library}, {@code reply}, {@code facts}, {@code quiz}.
+ * <p>May use: {@code command}, {@code book}, {@code reload}, {@code library}, {@code reply}, {@code facts},
+ * {@code quiz}.
  */
 package studybot.stats;

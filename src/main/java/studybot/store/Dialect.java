@@ -1,12 +1,10 @@
 package studybot.store;
 
 /**
- * The SQL flavour a {@link Store} speaks. Most statements are written once for both (see the package
- * documentation); the schema differs, so each feature keeps its migrations in one folder per dialect, named by
- * {@link #folder()}.
+ * The SQL flavour a {@link Store} speaks. Most statements are written once for both (see the package documentation);
+ * the schema differs, so each feature keeps its migrations in one folder per dialect, named by {@link #folder()}.
  */
 public enum Dialect {
-
     SQLITE("sqlite"),
     POSTGRESQL("postgresql");
 

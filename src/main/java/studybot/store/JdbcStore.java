@@ -60,8 +60,8 @@ abstract class JdbcStore implements Store {
     }
 
     /**
-     * While the store is reported unwritable, a transaction that went through may only have read; one real write
-     * tells whether the fault is gone. Never throws: the caller's own work succeeded.
+     * While the store is reported unwritable, a transaction that went through may only have read; one real write tells
+     * whether the fault is gone. Never throws: the caller's own work succeeded.
      */
     private void probeWrites() {
         try {

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /**
  * One feature's schema history: versioned SQL scripts {@code V1__what.sql, V2__...} under
  * {@code classpath:<location>/sqlite} and {@code classpath:<location>/postgresql}, applied by Flyway and recorded in
- * the feature's own history table {@code flyway_history_<name>}. Each feature numbering its own versions keeps
- * features that are built side by side from fighting over version numbers. Published scripts are never edited; a
- * change to the schema is a new script, in both dialects.
+ * the feature's own history table {@code flyway_history_<name>}. Each feature numbering its own versions keeps features
+ * that are built side by side from fighting over version numbers. Published scripts are never edited; a change to the
+ * schema is a new script, in both dialects.
  *
- * @param name     a lower-case identifier, e.g. {@code daily_tips}
+ * @param name a lower-case identifier, e.g. {@code daily_tips}
  * @param location the classpath folder holding the dialect folders, e.g. {@code db/daily_tips}
  */
 public record Migrations(String name, String location) {

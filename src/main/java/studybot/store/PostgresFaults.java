@@ -13,16 +13,19 @@ import java.util.Optional;
  */
 final class PostgresFaults {
 
-    private PostgresFaults() {
-    }
+    private PostgresFaults() {}
 
     static StoreException classify(String store, SQLException e) {
         Optional<String> state = sqlState(e);
         String reason = reason(e);
         if (state.isPresent()) {
             String code = state.get();
-            if (code.startsWith("08") || code.startsWith("53") || code.startsWith("57P") || code.equals("25006")
-                    || code.equals("42501") || code.startsWith("28")) {
+            if (code.startsWith("08")
+                    || code.startsWith("53")
+                    || code.startsWith("57P")
+                    || code.equals("25006")
+                    || code.equals("42501")
+                    || code.startsWith("28")) {
                 return new StoreUnwritableException("Cannot write to " + store + ": " + reason, e);
             }
             if (code.equals("40001") || code.equals("40P01") || code.equals("55P03") || code.equals("57014")) {
@@ -41,7 +44,9 @@ final class PostgresFaults {
         while (deepest.getCause() != null && deepest.getCause() != deepest) {
             deepest = deepest.getCause();
         }
-        String message = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
+        String message = deepest.getMessage() != null
+                ? deepest.getMessage()
+                : deepest.getClass().getSimpleName();
         if (deepest instanceof ConnectException) {
             message = "the server is unreachable (" + message + ")";
         } else if (deepest instanceof EOFException || deepest instanceof SocketException) {
@@ -51,11 +56,13 @@ final class PostgresFaults {
     }
 
     /**
-     * Whether the server refused the login: SQLSTATE class 28, or the driver's own refusal to answer a password
-     * request with no password at hand (SQLSTATE 08004).
+     * Whether the server refused the login: SQLSTATE class 28, or the driver's own refusal to answer a password request
+     * with no password at hand (SQLSTATE 08004).
      */
     static boolean refusedLogin(SQLException e) {
-        return sqlState(e).filter(code -> code.startsWith("28") || code.equals("08004")).isPresent();
+        return sqlState(e)
+                .filter(code -> code.startsWith("28") || code.equals("08004"))
+                .isPresent();
     }
 
     private static Optional<String> sqlState(Throwable failure) {

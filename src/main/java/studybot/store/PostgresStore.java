@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shared store: a PostgreSQL database reached through a HikariCP pool, for several bot processes at once. The
- * pool replaces connections a server restart broke, so a transaction that failed on one is simply retried later by
- * its caller; nothing acknowledged is lost, because acknowledged means committed.
+ * The shared store: a PostgreSQL database reached through a HikariCP pool, for several bot processes at once. The pool
+ * replaces connections a server restart broke, so a transaction that failed on one is simply retried later by its
+ * caller; nothing acknowledged is lost, because acknowledged means committed.
  *
  * <p>The password is handed to the pool only: it is never part of {@link #description()} or any message.
  */
@@ -39,11 +39,17 @@ public final class PostgresStore extends JdbcStore {
      * Connects, applies the {@code migrations} the database has not seen and proves it takes writes.
      *
      * @param password empty for a server that needs none (e.g. peer or trust authentication)
-     * @throws StoreException with one line naming host and database and what is wrong: unreachable, refused
-     *                        login, no permission, newer schema
+     * @throws StoreException with one line naming host and database and what is wrong: unreachable, refused login, no
+     *     permission, newer schema
      */
-    public static PostgresStore open(String url, String user, Optional<String> password, int poolSize,
-                                     Duration busyTimeout, List<Migrations> migrations, Clock clock) {
+    public static PostgresStore open(
+            String url,
+            String user,
+            Optional<String> password,
+            int poolSize,
+            Duration busyTimeout,
+            List<Migrations> migrations,
+            Clock clock) {
         String description = describe(url);
         checkLogin(url, user, password, description);
         HikariConfig config = new HikariConfig();
@@ -64,8 +70,8 @@ public final class PostgresStore extends JdbcStore {
             pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StoreException("Cannot connect to " + description + " as user '" + user + "': "
-                    + PostgresFaults.reason(cause), e);
+            throw new StoreException(
+                    "Cannot connect to " + description + " as user '" + user + "': " + PostgresFaults.reason(cause), e);
         }
         PostgresStore store = new PostgresStore(description, pool, clock);
         try {
@@ -93,9 +99,11 @@ public final class PostgresStore extends JdbcStore {
             log.debug("Reached {} as {}", description, user);
         } catch (SQLException e) {
             String unset = password.isEmpty() && PostgresFaults.refusedLogin(e)
-                    ? " (" + Stores.PASSWORD_VARIABLE + " is not set)" : "";
-            throw new StoreException("Cannot connect to " + description + " as user '" + user + "': "
-                    + PostgresFaults.reason(e) + unset, e);
+                    ? " (" + Stores.PASSWORD_VARIABLE + " is not set)"
+                    : "";
+            throw new StoreException(
+                    "Cannot connect to " + description + " as user '" + user + "': " + PostgresFaults.reason(e) + unset,
+                    e);
         }
     }
 

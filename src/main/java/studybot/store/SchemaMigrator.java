@@ -17,16 +17,17 @@ import org.slf4j.LoggerFactory;
  * Brings each feature's schema up to date with Flyway, one history table per feature ({@link Migrations}).
  *
  * <p>A feature whose history table is missing in a store that already holds other tables starts from a baseline at
- * version 0, so all of its scripts run. SQLite files written before Flyway (schema version in
- * {@code PRAGMA user_version}, which only ever reached 1, the daily-tip tables) are baselined at that version in
- * place: their data stays where it is and only newer scripts run. A store whose history is newer than this
- * studybot's scripts is refused rather than used.
+ * version 0, so all of its scripts run. SQLite files written before Flyway (schema version in {@code PRAGMA
+ * user_version}, which only ever reached 1, the daily-tip tables) are baselined at that version in place: their data
+ * stays where it is and only newer scripts run. A store whose history is newer than this studybot's scripts is refused
+ * rather than used.
  */
 final class SchemaMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
     /** The feature whose tables the hand-written schema's {@code user_version} 1 described. */
     static final String LEGACY_FEATURE = "daily_tips";
+
     private static final int LEGACY_LATEST = 1;
 
     private final DataSource dataSource;
@@ -53,24 +54,33 @@ final class SchemaMigrator {
                 .table(migrations.historyTable())
                 .baselineOnMigrate(true)
                 .baselineVersion(String.valueOf(legacyVersion))
-                .baselineDescription(legacyVersion == 0 ? "before " + migrations.name()
-                        : "schema from before Flyway (user_version " + legacyVersion + ")")
+                .baselineDescription(
+                        legacyVersion == 0
+                                ? "before " + migrations.name()
+                                : "schema from before Flyway (user_version " + legacyVersion + ")")
                 .ignoreMigrationPatterns(new String[0])
                 .cleanDisabled(true)
                 .load();
         try {
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
-                log.info("Store {}: {} schema migrated to version {}", store, migrations.name(),
+                log.info(
+                        "Store {}: {} schema migrated to version {}",
+                        store,
+                        migrations.name(),
                         result.targetSchemaVersion);
             }
         } catch (FlywayValidateException e) {
-            throw new StoreException("Store " + store + " has " + migrations.name() + " schema versions this"
-                    + " studybot does not know; it was written by a newer studybot (or its scripts were edited)."
-                    + " Run that version or restore a backup. Flyway says: " + oneLine(e.getMessage()), e);
+            throw new StoreException(
+                    "Store " + store + " has " + migrations.name() + " schema versions this"
+                            + " studybot does not know; it was written by a newer studybot (or its scripts were edited)."
+                            + " Run that version or restore a backup. Flyway says: " + oneLine(e.getMessage()),
+                    e);
         } catch (FlywayException e) {
-            throw new StoreException("Store " + store + ": migrating the " + migrations.name() + " schema failed: "
-                    + oneLine(e.getMessage()), e);
+            throw new StoreException(
+                    "Store " + store + ": migrating the " + migrations.name() + " schema failed: "
+                            + oneLine(e.getMessage()),
+                    e);
         }
     }
 
@@ -83,7 +93,7 @@ final class SchemaMigrator {
             return 0;
         }
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             try (ResultSet history = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                     + " AND name = '" + migrations.historyTable() + "'")) {
                 history.next();
@@ -102,8 +112,12 @@ final class SchemaMigrator {
                         + "; it was written by a newer studybot. Run that version or restore a backup.");
             }
             if (version > 0) {
-                log.info("Store {}: tables from before Flyway (user_version {}) kept as they are; their history"
-                        + " continues in {}", store, version, migrations.historyTable());
+                log.info(
+                        "Store {}: tables from before Flyway (user_version {}) kept as they are; their history"
+                                + " continues in {}",
+                        store,
+                        version,
+                        migrations.historyTable());
             }
             return version;
         } catch (SQLException e) {

@@ -23,9 +23,9 @@ import org.sqlite.SQLiteException;
 
 /**
  * The embedded store: one SQLite file, opened once at startup and kept open. Opening creates missing parent folders,
- * switches the file to WAL (so the host can copy it with {@code sqlite3 .backup} while the bot runs), checks that it
- * is intact and brings its schema up to date. Anything wrong stops startup with a message naming the file: a bot
- * that silently started over with an empty database would forget every server's settings.
+ * switches the file to WAL (so the host can copy it with {@code sqlite3 .backup} while the bot runs), checks that it is
+ * intact and brings its schema up to date. Anything wrong stops startup with a message naming the file: a bot that
+ * silently started over with an empty database would forget every server's settings.
  *
  * <p>The single connection is lent to one transaction at a time; a transaction waits at most the busy timeout for it,
  * and SQLite waits as long for another process's lock, so a locked file makes writers give up with
@@ -51,7 +51,7 @@ public final class SqliteStore extends JdbcStore {
      * Opens (creating if absent) the store at {@code file} and applies the {@code migrations} it has not seen.
      *
      * @throws StoreException if the file cannot be created or written, is not an intact SQLite database, or has a
-     *                        schema newer than this studybot knows
+     *     schema newer than this studybot knows
      */
     public static SqliteStore open(Path file, Duration busyTimeout, List<Migrations> migrations, Clock clock) {
         Path absolute = file.toAbsolutePath();
@@ -107,8 +107,8 @@ public final class SqliteStore extends JdbcStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new StoreBusyException("The store " + file + " is busy: other work held it for over "
-                + busyTimeout.toMillis() + " ms", null);
+        throw new StoreBusyException(
+                "The store " + file + " is busy: other work held it for over " + busyTimeout.toMillis() + " ms", null);
     }
 
     @Override
@@ -121,19 +121,24 @@ public final class SqliteStore extends JdbcStore {
         if (e instanceof SQLiteException sqlite) {
             int code = sqlite.getResultCode().code & 0xFF;
             if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return new StoreBusyException("The store " + file + " is busy (another process holds its lock): "
-                        + e.getMessage(), e);
+                return new StoreBusyException(
+                        "The store " + file + " is busy (another process holds its lock): " + e.getMessage(), e);
             }
             if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-                return new StoreException("Database file " + file + " is not an intact SQLite database ("
-                        + e.getMessage() + "). Restore it from a backup or move it aside; studybot will not start"
-                        + " without its data.", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code
-                    || code == SQLiteErrorCode.SQLITE_PERM.code || code == SQLiteErrorCode.SQLITE_IOERR.code
-                    || code == SQLiteErrorCode.SQLITE_FULL.code || code == SQLiteErrorCode.SQLITE_AUTH.code) {
-                return new StoreUnwritableException("Cannot write database file " + file + ": " + e.getMessage(),
+                return new StoreException(
+                        "Database file " + file + " is not an intact SQLite database ("
+                                + e.getMessage()
+                                + "). Restore it from a backup or move it aside; studybot will not start"
+                                + " without its data.",
                         e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY.code
+                    || code == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    || code == SQLiteErrorCode.SQLITE_PERM.code
+                    || code == SQLiteErrorCode.SQLITE_IOERR.code
+                    || code == SQLiteErrorCode.SQLITE_FULL.code
+                    || code == SQLiteErrorCode.SQLITE_AUTH.code) {
+                return new StoreUnwritableException("Cannot write database file " + file + ": " + e.getMessage(), e);
             }
         }
         return new StoreException("Database file " + file + ": " + e.getMessage(), e);
@@ -156,12 +161,10 @@ public final class SqliteStore extends JdbcStore {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + folder + " for database file " + file + ": " + e,
-                    e);
+            throw new StoreException("Cannot create the folder " + folder + " for database file " + file + ": " + e, e);
         }
         if (!Files.isWritable(folder)) {
-            throw new StoreException("Cannot write database file " + file + ": folder " + folder
-                    + " is not writable");
+            throw new StoreException("Cannot write database file " + file + ": folder " + folder + " is not writable");
         }
     }
 
@@ -187,7 +190,7 @@ public final class SqliteStore extends JdbcStore {
     private void checkIntegrity() throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+                ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
             while (rows.next()) {
                 problems.add(rows.getString(1));
             }

@@ -13,12 +13,12 @@ public interface Store extends AutoCloseable {
     String description();
 
     /**
-     * Runs {@code work} in one transaction: all of its writes are committed together when it returns, none of them
-     * if it throws anything at all.
+     * Runs {@code work} in one transaction: all of its writes are committed together when it returns, none of them if
+     * it throws anything at all.
      *
-     * @throws StoreBusyException       when the store did not take the work within the busy timeout
+     * @throws StoreBusyException when the store did not take the work within the busy timeout
      * @throws StoreUnwritableException when the store refused to write (read-only, full, down, no permission)
-     * @throws StoreException           for anything else a statement raised
+     * @throws StoreException for anything else a statement raised
      */
     <T> T inTransaction(SqlWork<T> work);
 

@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Copies every feature table from one store into another, empty one of the same schema ({@code migrate-store}:
- * SQLite to PostgreSQL). The source is read in one transaction (one consistent snapshot) and the target written in
- * one: a failure part way leaves the target as empty as it was, so the copy can simply be run again. Before
- * committing, the rows in each target table are counted against the source; a mismatch rolls everything back.
- * Flyway's history and the write check are the target's own and are not copied.
+ * Copies every feature table from one store into another, empty one of the same schema ({@code migrate-store}: SQLite
+ * to PostgreSQL). The source is read in one transaction (one consistent snapshot) and the target written in one: a
+ * failure part way leaves the target as empty as it was, so the copy can simply be run again. Before committing, the
+ * rows in each target table are counted against the source; a mismatch rolls everything back. Flyway's history and the
+ * write check are the target's own and are not copied.
  */
 public final class StoreCopy {
 
@@ -33,9 +33,9 @@ public final class StoreCopy {
     private final Set<String> notCopied;
 
     /**
-     * @param progress  where each table's start, every few thousand rows and the final counts are reported
+     * @param progress where each table's start, every few thousand rows and the final counts are reported
      * @param notCopied tables that describe the running processes rather than the bot's data (heartbeats, the shared
-     *                  request schedule): the target keeps what its own migrations put there
+     *     request schedule): the target keeps what its own migrations put there
      */
     public StoreCopy(PrintStream progress, Set<String> notCopied) {
         this.progress = progress;
@@ -72,8 +72,10 @@ public final class StoreCopy {
             }
             copied.put(table, landed);
         }
-        progress.println("Counts checked: " + copied.entrySet().stream()
-                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
+        progress.println("Counts checked: "
+                + copied.entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + entry.getValue())
+                        .collect(Collectors.joining(", ")));
         return copied;
     }
 
@@ -83,9 +85,9 @@ public final class StoreCopy {
         String marks = columns.keySet().stream().map(column -> "?").collect(Collectors.joining(", "));
         long rows = 0;
         try (Statement select = from.createStatement();
-             ResultSet source = select.executeQuery("SELECT " + names + " FROM " + table);
-             PreparedStatement insert = to.prepareStatement(
-                     "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
+                ResultSet source = select.executeQuery("SELECT " + names + " FROM " + table);
+                PreparedStatement insert =
+                        to.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
             while (source.next()) {
                 int index = 1;
                 for (int type : columns.values()) {
@@ -139,9 +141,9 @@ public final class StoreCopy {
     private List<String> inCopyOrder(Connection from, Connection to, String targetName) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = from.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                     + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'flyway\\_history\\_%' ESCAPE '\\'"
-                     + " AND name <> '" + WriteCheck.TABLE + "' ORDER BY name")) {
+                ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'flyway\\_history\\_%' ESCAPE '\\'"
+                        + " AND name <> '" + WriteCheck.TABLE + "' ORDER BY name")) {
             while (rows.next()) {
                 String table = rows.getString(1).toLowerCase(Locale.ROOT);
                 if (!notCopied.contains(table)) {
@@ -156,8 +158,9 @@ public final class StoreCopy {
         return List.copyOf(ordered);
     }
 
-    private static void addAfterReferences(Connection to, String table, Set<String> ordered, Set<String> visiting,
-                                           String targetName) throws SQLException {
+    private static void addAfterReferences(
+            Connection to, String table, Set<String> ordered, Set<String> visiting, String targetName)
+            throws SQLException {
         if (ordered.contains(table) || !visiting.add(table)) {
             return;
         }
@@ -188,7 +191,7 @@ public final class StoreCopy {
 
     private static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
             row.next();
             return row.getLong(1);
         }

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the store currently takes writes. A store that stops taking them (made read-only, disk full, server gone)
- * is reported once in the log, not on every retry, and shown to admins in {@code /tips status} and {@code /stats};
- * the first write that goes through again clears it, with one line saying so.
+ * Whether the store currently takes writes. A store that stops taking them (made read-only, disk full, server gone) is
+ * reported once in the log, not on every retry, and shown to admins in {@code /tips status} and {@code /stats}; the
+ * first write that goes through again clears it, with one line saying so.
  */
 public final class StoreHealth {
 
@@ -25,8 +25,7 @@ public final class StoreHealth {
     private final AtomicReference<Fault> fault = new AtomicReference<>();
     private volatile boolean watching;
 
-    private record Fault(String reason, Instant since) {
-    }
+    private record Fault(String reason, Instant since) {}
 
     public StoreHealth(String store, Clock clock) {
         this.store = store;
@@ -36,7 +35,8 @@ public final class StoreHealth {
     /** What is wrong with the store, for admins; empty while writes go through. */
     public Optional<String> problem() {
         Fault current = fault.get();
-        return current == null ? Optional.empty()
+        return current == null
+                ? Optional.empty()
                 : Optional.of("The store cannot be written since " + UTC_TIME.format(current.since()) + ": "
                         + current.reason() + ". studybot keeps retrying and recovers by itself once it can write.");
     }
@@ -52,8 +52,11 @@ public final class StoreHealth {
         }
         Fault next = new Fault(reason, clock.instant());
         if (fault.compareAndSet(null, next)) {
-            log.error("Store {} cannot be written: {}. Nothing is lost that was acknowledged; studybot retries and"
-                    + " recovers by itself once the store takes writes again.", store, reason);
+            log.error(
+                    "Store {} cannot be written: {}. Nothing is lost that was acknowledged; studybot retries and"
+                            + " recovers by itself once the store takes writes again.",
+                    store,
+                    reason);
         } else {
             // the latest cause is the one to show (a cut connection first, then the server refusing), since when
             // stays the first failure's

@@ -16,15 +16,14 @@ public final class Stores {
     /** The environment variable holding the PostgreSQL password. */
     public static final String PASSWORD_VARIABLE = "STUDYBOT_DB_PASSWORD";
 
-    private Stores() {
-    }
+    private Stores() {}
 
     /**
      * @param migrations every feature's schema history
      * @throws StoreException with one line naming the store and what is wrong
      */
-    public static Store open(StoreConfig config, Path dataFolder, Map<String, String> env,
-                             List<Migrations> migrations, Clock clock) {
+    public static Store open(
+            StoreConfig config, Path dataFolder, Map<String, String> env, List<Migrations> migrations, Clock clock) {
         Duration busyTimeout = Duration.ofMillis(config.busyTimeoutMillis());
         if (!config.postgresql()) {
             return SqliteStore.open(dataFolder.resolve(SQLITE_FILE), busyTimeout, migrations, clock);
@@ -33,10 +32,17 @@ public final class Stores {
     }
 
     /** A PostgreSQL store at {@code url} with the rest of {@code config}, e.g. the target of {@code migrate-store}. */
-    public static PostgresStore openPostgres(String url, StoreConfig config, Map<String, String> env,
-                                             List<Migrations> migrations, Clock clock) {
-        Optional<String> password = Optional.ofNullable(env.get(PASSWORD_VARIABLE)).filter(p -> !p.isEmpty());
-        return PostgresStore.open(url, config.user(), password, config.poolSize(),
-                Duration.ofMillis(config.busyTimeoutMillis()), migrations, clock);
+    public static PostgresStore openPostgres(
+            String url, StoreConfig config, Map<String, String> env, List<Migrations> migrations, Clock clock) {
+        Optional<String> password =
+                Optional.ofNullable(env.get(PASSWORD_VARIABLE)).filter(p -> !p.isEmpty());
+        return PostgresStore.open(
+                url,
+                config.user(),
+                password,
+                config.poolSize(),
+                Duration.ofMillis(config.busyTimeoutMillis()),
+                migrations,
+                clock);
     }
 }

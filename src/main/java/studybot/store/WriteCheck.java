@@ -8,17 +8,17 @@ import java.util.stream.Stream;
 
 /**
  * Proves at startup that the store takes writes: one real write, committed. A store that opens and reads fine but
- * cannot be written (a file restored as root, a read-only PostgreSQL role) would otherwise start a bot that never
- * posts a tip.
+ * cannot be written (a file restored as root, a read-only PostgreSQL role) would otherwise start a bot that never posts
+ * a tip.
  */
 final class WriteCheck {
 
     /** The store's own tables: the write check's row lives here. */
     static final Migrations MIGRATIONS = new Migrations("store", "db/store");
+
     static final String TABLE = "store_write_check";
 
-    private WriteCheck() {
-    }
+    private WriteCheck() {}
 
     /** @throws StoreException naming the store and why it cannot be written */
     static void run(Store store) {

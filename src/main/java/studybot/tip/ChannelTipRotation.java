@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * {@code /tip}'s walk through the deck in each channel (or DM, or the console): a tip is not shown again in a channel
- * until every tip of the deck has been shown there, and within a round the order is random. Tips are matched by id,
- * so a reload that keeps a tip's text keeps its place; tips that left the deck are ignored, new ones join the current
+ * until every tip of the deck has been shown there, and within a round the order is random. Tips are matched by id, so
+ * a reload that keeps a tip's text keeps its place; tips that left the deck are ignored, new ones join the current
  * round. The daily post has its own per-server rotation.
  */
 public interface ChannelTipRotation {

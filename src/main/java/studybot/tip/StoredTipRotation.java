@@ -17,8 +17,8 @@ import studybot.store.StoreException;
 
 /**
  * The rotation kept in the store (schema {@code db/tip_rotation/<dialect>/}), so a restart does not start a fresh
- * round, and several processes over one PostgreSQL share each channel's round. Choosing a tip and marking it shown
- * is one transaction; when another process marked the same tip first, the mark finds it taken and the choice is made
+ * round, and several processes over one PostgreSQL share each channel's round. Choosing a tip and marking it shown is
+ * one transaction; when another process marked the same tip first, the mark finds it taken and the choice is made
  * again, so two {@code /tip}s at once in one channel show different tips.
  *
  * <p>The store being busy or unwritable never fails {@code /tip}: the tip is then drawn at random (a repeat is
@@ -52,7 +52,9 @@ public final class StoredTipRotation implements ChannelTipRotation {
         try {
             return Optional.of(store.inTransaction(connection -> chooseAndMark(connection, channelId, deck)));
         } catch (StoreException e) {
-            LOG.debug("/tip in channel {} drew a tip at random, the store could not be used: {}", channelId,
+            LOG.debug(
+                    "/tip in channel {} drew a tip at random, the store could not be used: {}",
+                    channelId,
                     e.toString());
             return fallback.next(channelId, deck);
         }
@@ -78,8 +80,10 @@ public final class StoredTipRotation implements ChannelTipRotation {
                 return chosen;
             }
         }
-        LOG.debug("/tip in channel {}: every choice was taken by another process first; showing {} again",
-                channelId, chosen.id());
+        LOG.debug(
+                "/tip in channel {}: every choice was taken by another process first; showing {} again",
+                channelId,
+                chosen.id());
         return chosen;
     }
 
@@ -101,8 +105,8 @@ public final class StoredTipRotation implements ChannelTipRotation {
     }
 
     /**
-     * Marks {@code tip} shown in round {@code number}; false when it already was (another process took it first).
-     * On PostgreSQL a concurrent mark of the same tip is waited for, then seen.
+     * Marks {@code tip} shown in round {@code number}; false when it already was (another process took it first). On
+     * PostgreSQL a concurrent mark of the same tip is waited for, then seen.
      */
     private static boolean mark(Connection connection, long channelId, Tip tip, long number, long seq)
             throws SQLException {
@@ -125,28 +129,34 @@ public final class StoredTipRotation implements ChannelTipRotation {
     }
 
     /**
-     * The choice for the next tip in a channel. The current round is the newest any tip of the deck was shown in;
-     * tips never shown, or last shown in an older round, are still to come. When none is, a new round opens, without
-     * the tip that closed the last one (unless it is the only tip).
+     * The choice for the next tip in a channel. The current round is the newest any tip of the deck was shown in; tips
+     * never shown, or last shown in an older round, are still to come. When none is, a new round opens, without the tip
+     * that closed the last one (unless it is the only tip).
      */
     record Round(List<Tip> candidates, long number, long lastSeq) {
 
         /** @param shown per tip id shown in the channel, when it was last shown; {@code lastSeq} the newest show */
         static Round of(TipDeck deck, Map<String, Shown> shown, long lastSeq) {
-            long current = deck.tips().stream().map(tip -> shown.get(tip.id())).filter(seen -> seen != null)
-                    .mapToLong(Shown::round).max().orElse(1);
+            long current = deck.tips().stream()
+                    .map(tip -> shown.get(tip.id()))
+                    .filter(seen -> seen != null)
+                    .mapToLong(Shown::round)
+                    .max()
+                    .orElse(1);
             List<Tip> toCome = deck.tips().stream()
-                    .filter(tip -> !shown.containsKey(tip.id()) || shown.get(tip.id()).round() < current).toList();
+                    .filter(tip ->
+                            !shown.containsKey(tip.id()) || shown.get(tip.id()).round() < current)
+                    .toList();
             if (!toCome.isEmpty()) {
                 return new Round(toCome, current, lastSeq);
             }
             List<Tip> fresh = deck.tips().stream()
-                    .filter(tip -> shown.get(tip.id()).seq() != lastSeq).toList();
+                    .filter(tip -> shown.get(tip.id()).seq() != lastSeq)
+                    .toList();
             return new Round(fresh.isEmpty() ? deck.tips() : fresh, current + 1, lastSeq);
         }
     }
 
     /** When a tip was last shown in a channel: in which round, and as which show (seq counts them up). */
-    record Shown(long round, long seq) {
-    }
+    record Shown(long round, long seq) {}
 }

@@ -13,10 +13,10 @@ import studybot.facts.KeyFact;
 import studybot.facts.KeyFacts;
 
 /**
- * The tips of one edition of the book: its key facts, in book order, so every tip teaches something and none is a
- * joke or an aside. Immutable; a reload builds a new deck with the new facts. A tip's id is derived from its text
- * exactly as it always was (the first 16 hex digits of its SHA-256), so a server's place in its daily rotation
- * survives reloads while the text is unchanged.
+ * The tips of one edition of the book: its key facts, in book order, so every tip teaches something and none is a joke
+ * or an aside. Immutable; a reload builds a new deck with the new facts. A tip's id is derived from its text exactly as
+ * it always was (the first 16 hex digits of its SHA-256), so a server's place in its daily rotation survives reloads
+ * while the text is unchanged.
  */
 public record TipDeck(List<Tip> tips) {
 

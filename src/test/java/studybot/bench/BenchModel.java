@@ -7,8 +7,7 @@ import studybot.search.semantic.SentenceEncoder;
 /** The shipped model for benchmarks, loaded once per JVM. */
 final class BenchModel {
 
-    private BenchModel() {
-    }
+    private BenchModel() {}
 
     static SentenceEncoder encoder() {
         return SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);

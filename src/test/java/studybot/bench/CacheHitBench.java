@@ -23,9 +23,9 @@ import studybot.library.TestBooks;
 import studybot.search.SearchResults;
 
 /**
- * {@code Book.search} of queries already in the Caffeine lookup cache (target: ≤ 1 µs): key normalisation plus
- * the cache read. {@code cacheHit} asks exactly as the query was first typed; {@code cacheHitRespaced} asks with
- * other spacing and case, which normalises to the same entry.
+ * {@code Book.search} of queries already in the Caffeine lookup cache (target: ≤ 1 µs): key normalisation plus the
+ * cache read. {@code cacheHit} asks exactly as the query was first typed; {@code cacheHitRespaced} asks with other
+ * spacing and case, which normalises to the same entry.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,11 +43,15 @@ public class CacheHitBench {
     @Setup(Level.Trial)
     public void build() {
         // as config/studybot.json has it
-        book = new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT, false),
-                new KeyFactExtractor()).bind(TestBooks.seed());
+        book = new BookBinder(
+                        new CacheConfig(10_000, 600, true),
+                        new SearchConfig(UncachedSearchBench.LIMIT, false),
+                        new KeyFactExtractor())
+                .bind(TestBooks.seed());
         List<String> queries = Queries.mix("all");
         asTyped = queries.toArray(String[]::new);
-        respaced = queries.stream().map(q -> "  " + q.toUpperCase(Locale.ROOT).replace(" ", "   ") + " ")
+        respaced = queries.stream()
+                .map(q -> "  " + q.toUpperCase(Locale.ROOT).replace(" ", "   ") + " ")
                 .toArray(String[]::new);
         for (String query : asTyped) {
             book.search(query);

@@ -23,9 +23,9 @@ import studybot.search.Searches;
 import studybot.search.SectionSearch;
 
 /**
- * Indexing the seed from a cold start (target: ≤ 0.5 s): each measurement is the first and only call in a fresh
- * JVM, so it pays class loading, Lucene's static set-up and interpreted code, as the bot does when it starts.
- * Ten forks give ten cold starts. {@code loadAndBind} also reads and parses the seed files.
+ * Indexing the seed from a cold start (target: ≤ 0.5 s): each measurement is the first and only call in a fresh JVM, so
+ * it pays class loading, Lucene's static set-up and interpreted code, as the bot does when it starts. Ten forks give
+ * ten cold starts. {@code loadAndBind} also reads and parses the seed files.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -61,7 +61,9 @@ public class ColdIndexBench {
     }
 
     private static BookBinder binder() {
-        return new BookBinder(new CacheConfig(10_000, 600, true), new SearchConfig(UncachedSearchBench.LIMIT, false),
+        return new BookBinder(
+                new CacheConfig(10_000, 600, true),
+                new SearchConfig(UncachedSearchBench.LIMIT, false),
                 new KeyFactExtractor());
     }
 }

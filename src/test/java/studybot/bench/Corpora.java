@@ -9,8 +9,7 @@ import studybot.library.TestBooks;
  */
 final class Corpora {
 
-    private Corpora() {
-    }
+    private Corpora() {}
 
     /** @param name {@code seed}, {@code 10k} or {@code 10k-varied} */
     static Library named(String name) {

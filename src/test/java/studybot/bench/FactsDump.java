@@ -20,16 +20,15 @@ import studybot.quiz.QuizDeck;
 
 /**
  * Writes everything the key-facts build produces for the three labelled books and both 10k corpora — every fact (id,
- * text, section, sources, key terms with weight, kind and topicality), every question (card id, kind, prompt,
- * choices, answer) and every sub-heading, as {@code BookBinder} builds them — one file per book, so a speed-up can be checked to change no output:
- * dump before, dump after, {@code cmp}. A command, not a test:
- * {@code mvn -B -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java
- * -Dexec.args="-cp %classpath studybot.bench.FactsDump /tmp/dump-before"}.
+ * text, section, sources, key terms with weight, kind and topicality), every question (card id, kind, prompt, choices,
+ * answer) and every sub-heading, as {@code BookBinder} builds them — one file per book, so a speed-up can be checked to
+ * change no output: dump before, dump after, {@code cmp}. A command, not a test: {@code mvn -B -o test-compile
+ * exec:exec -Dexec.classpathScope=test -Dexec.executable=java -Dexec.args="-cp %classpath studybot.bench.FactsDump
+ * /tmp/dump-before"}.
  */
 public final class FactsDump {
 
-    private FactsDump() {
-    }
+    private FactsDump() {}
 
     /** @param args the folder to write the dumps into (created if missing) */
     public static void main(String[] args) throws IOException {
@@ -51,17 +50,28 @@ public final class FactsDump {
                 out.printf("FACT %s %s | %s%n", fact.id(), fact.section(), fact.text());
                 fact.sources().forEach(source -> out.printf("  SOURCE %s%n", source));
                 for (KeyTerm term : fact.terms()) {
-                    out.printf("  TERM %s | %s | %s | %s | %s%n", term.text(), term.stems(), term.kind(),
-                            Double.toString(term.weight()), term.topical());
+                    out.printf(
+                            "  TERM %s | %s | %s | %s | %s%n",
+                            term.text(), term.stems(), term.kind(), Double.toString(term.weight()), term.topical());
                 }
             }
             for (Question question : deck.all()) {
-                out.printf("QUESTION %s %s | %s | %s | %d | %s%n", question.cardId(), question.kind(),
-                        question.prompt(), question.choices(), question.answer(), question.fact().id());
+                out.printf(
+                        "QUESTION %s %s | %s | %s | %d | %s%n",
+                        question.cardId(),
+                        question.kind(),
+                        question.prompt(),
+                        question.choices(),
+                        question.answer(),
+                        question.fact().id());
             }
             for (Section section : library.sections()) {
                 for (SubHeading heading : headings.in(section)) {
-                    out.printf("HEADING %s %d-%d | %s%n", section.number(), heading.start(), heading.end(),
+                    out.printf(
+                            "HEADING %s %d-%d | %s%n",
+                            section.number(),
+                            heading.start(),
+                            heading.end(),
                             section.body().substring(heading.start(), heading.end()));
                 }
             }

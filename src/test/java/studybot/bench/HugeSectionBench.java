@@ -26,10 +26,10 @@ import studybot.search.SectionSearch;
 import studybot.section.command.SectionPager;
 
 /**
- * The per-request steps that could grow with a section's length, on one huge section (the seed's whole text
- * repeated to {@code size} characters, so every common word matches thousands of times) beside the seed: a
- * search with the huge section among its hits (highlighting and choosing the excerpt; target ≤ 50 ms at 5 MB), and paging
- * it as {@code /section} does. Issue 10 §9: excerpts were quadratic in the matches and took minutes at 5 MB.
+ * The per-request steps that could grow with a section's length, on one huge section (the seed's whole text repeated to
+ * {@code size} characters, so every common word matches thousands of times) beside the seed: a search with the huge
+ * section among its hits (highlighting and choosing the excerpt; target ≤ 50 ms at 5 MB), and paging it as
+ * {@code /section} does. Issue 10 §9: excerpts were quadratic in the matches and took minutes at 5 MB.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -58,8 +58,7 @@ public class HugeSectionBench {
         hugeBody = body.toString();
         List<Section> sections = new ArrayList<>(seed.sections());
         Section first = sections.get(0);
-        sections.add(new Section(new SectionNumber(99, 1), "Everything at once", List.of(hugeBody),
-                first.origin()));
+        sections.add(new Section(new SectionNumber(99, 1), "Everything at once", List.of(hugeBody), first.origin()));
         search = Searches.over(new Library(sections, seed.loadedAt()));
         SearchResults results = search.search("pooling connections", Searches.DEFAULT_LIMIT);
         if (results.hits().stream().noneMatch(hit -> hit.number().equals(new SectionNumber(99, 1)))) {

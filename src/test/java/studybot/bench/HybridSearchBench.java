@@ -25,11 +25,11 @@ import studybot.search.semantic.EncoderModel;
 /**
  * {@code SectionSearch.search} without the lookup cache, BM25 alone beside hybrid (BM25 + meaning), for students'
  * questions (the labelled set's seed questions: every call embeds its query, none is cached) and for the keyword
- * queries of {@link UncachedSearchBench} (which the gate keeps away from the model). Target: hybrid p99 for
- * questions ≤ 15 ms at 10,000 sections; keyword queries as with BM25 alone. The passage vectors come from the
- * store in {@code target/bench-embeddings} (made by {@link SemanticBuildBench}, or here on first use), or with
- * {@code -p passageVectors=stand-in} are random stand-ins ({@link SemanticIndexing#attachStandIn}): the same cost per
- * search, queries still embedded by the model, without first embedding 10,000 sections for half an hour.
+ * queries of {@link UncachedSearchBench} (which the gate keeps away from the model). Target: hybrid p99 for questions ≤
+ * 15 ms at 10,000 sections; keyword queries as with BM25 alone. The passage vectors come from the store in
+ * {@code target/bench-embeddings} (made by {@link SemanticBuildBench}, or here on first use), or with {@code -p
+ * passageVectors=stand-in} are random stand-ins ({@link SemanticIndexing#attachStandIn}): the same cost per search,
+ * queries still embedded by the model, without first embedding 10,000 sections for half an hour.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -61,12 +61,14 @@ public class HybridSearchBench {
         if (retrievers.equals("hybrid") && passageVectors.equals("stand-in")) {
             SemanticIndexing.attachStandIn(search, BenchModel.encoder());
         } else if (retrievers.equals("hybrid")) {
-            SemanticIndexing.attachUncached(search, EncoderModel.MINILM_L6_V2_Q, BenchModel::encoder,
-                    Path.of("target/bench-embeddings"));
+            SemanticIndexing.attachUncached(
+                    search, EncoderModel.MINILM_L6_V2_Q, BenchModel::encoder, Path.of("target/bench-embeddings"));
         }
         List<String> mix = queries.equals("questions")
-                ? LabelledQuestions.all().stream().filter(question -> question.book().equals("seed"))
-                        .map(LabelledQuestions.Question::text).toList()
+                ? LabelledQuestions.all().stream()
+                        .filter(question -> question.book().equals("seed"))
+                        .map(LabelledQuestions.Question::text)
+                        .toList()
                 : Queries.mix("all");
         texts = mix.toArray(String[]::new);
         for (String text : texts) {

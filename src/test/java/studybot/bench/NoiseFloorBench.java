@@ -14,10 +14,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Not the bot: a fixed amount of pure CPU work per call, measured the same way as the searches. Its p50 is the
- * work itself; how far its p99 lies above p50 is what the machine (other processes, the scheduler, timer
- * interrupts) adds to any benchmark of the same run, so the tails of the other figures can be read against it.
- * 200 tokens is of the order of a cache hit, 200,000 of a search.
+ * Not the bot: a fixed amount of pure CPU work per call, measured the same way as the searches. Its p50 is the work
+ * itself; how far its p99 lies above p50 is what the machine (other processes, the scheduler, timer interrupts) adds to
+ * any benchmark of the same run, so the tails of the other figures can be read against it. 200 tokens is of the order
+ * of a cache hit, 200,000 of a search.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)

@@ -7,19 +7,30 @@ import java.util.List;
 final class Queries {
 
     /** Single words the book has as written. */
-    static final List<String> PLAIN = List.of("replication", "pooling", "snapshots", "leaderboard", "encryption",
-            "asynchronous", "memcached", "aggregation");
+    static final List<String> PLAIN = List.of(
+            "replication",
+            "pooling",
+            "snapshots",
+            "leaderboard",
+            "encryption",
+            "asynchronous",
+            "memcached",
+            "aggregation");
     /** Several words, ranked by how many of them a section has. */
-    static final List<String> MULTI = List.of("connection pooling", "read replicas", "sorted sets leaderboard",
-            "async postgresql driver", "cluster mode enabled", "backup and restore redis");
+    static final List<String> MULTI = List.of(
+            "connection pooling",
+            "read replicas",
+            "sorted sets leaderboard",
+            "async postgresql driver",
+            "cluster mode enabled",
+            "backup and restore redis");
     /** Misspelt words, corrected from the book's vocabulary before searching. */
-    static final List<String> TYPO = List.of("replicaton", "conection poolng", "snapshts", "leaderbord",
-            "encrpytion", "memcahed");
+    static final List<String> TYPO =
+            List.of("replicaton", "conection poolng", "snapshts", "leaderbord", "encrpytion", "memcahed");
     /** Beginnings of words, completed to the book's most common word that starts so. */
     static final List<String> PARTIAL = List.of("postgres", "mongo", "replicat", "elasti", "leaderb", "memca");
 
-    private Queries() {
-    }
+    private Queries() {}
 
     /** A named mix: {@code all} interleaves the four kinds so each follows every other. */
     static List<String> mix(String name) {

@@ -50,7 +50,8 @@ import studybot.store.Store;
  * {@code /quiz next} handler time (through the command registry, as a transport calls it) over a SQLite store holding
  * {@code REVIEWS} card states and as many answers: 1,000 members of one server with 100 reviewed cards each, about a
  * tenth of them due. The book is the 10,000-section synthetic corpus ({@link SyntheticCorpus}, from the seed's
- * sentences), whose deck has several hundred cards, so every member also has new cards left. Each call asks for the next member's question.
+ * sentences), whose deck has several hundred cards, so every member also has new cards left. Each call asks for the
+ * next member's question.
  *
  * <pre>mvn -B test-compile exec:exec@jmh -Djmh.args="studybot.bench.QuizNextBench -f 1 -wi 2 -i 3"</pre>
  */
@@ -77,8 +78,8 @@ public class QuizNextBench {
     @Setup(Level.Trial)
     public void fill() throws Exception {
         Library library = SyntheticCorpus.tenThousand(TestBooks.seed());
-        Book book = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false),
-                new KeyFactExtractor()).bind(library);
+        Book book = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(library);
         List<String> cards = book.quiz().all().stream().map(Question::cardId).toList();
         int perMember = REVIEWS / MEMBERS;
         if (cards.size() <= perMember) {
@@ -86,22 +87,26 @@ public class QuizNextBench {
         }
         folder = Files.createTempDirectory("quiz-next-bench");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        store = SqliteStore.open(folder.resolve("quiz.db"), Duration.ofSeconds(5),
-                List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS), clock);
+        store = SqliteStore.open(
+                folder.resolve("quiz.db"),
+                Duration.ofSeconds(5),
+                List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
+                clock);
         Random random = new Random(42);
         store.inTransaction(connection -> {
             try (PreparedStatement review = connection.prepareStatement("INSERT INTO quiz_reviews (scope_id,"
-                    + " member_id, card_id, phase, step, stability, difficulty, due_at, last_review_at)"
-                    + " VALUES (?, ?, ?, 2, 0, ?, 5.0, ?, ?)");
-                 PreparedStatement answer = connection.prepareStatement("INSERT INTO quiz_answers (scope_id,"
-                         + " member_id, question_id, card_id, correct, rating, answered_at, took_millis)"
-                         + " VALUES (?, ?, ?, ?, ?, 3, ?, 9000)")) {
+                            + " member_id, card_id, phase, step, stability, difficulty, due_at, last_review_at)"
+                            + " VALUES (?, ?, ?, 2, 0, ?, 5.0, ?, ?)");
+                    PreparedStatement answer = connection.prepareStatement("INSERT INTO quiz_answers (scope_id,"
+                            + " member_id, question_id, card_id, correct, rating, answered_at, took_millis)"
+                            + " VALUES (?, ?, ?, ?, ?, 3, ?, 9000)")) {
                 List<String> shuffled = new ArrayList<>(cards);
                 for (int m = 0; m < MEMBERS; m++) {
                     Collections.shuffle(shuffled, random);
                     for (int c = 0; c < perMember; c++) {
                         boolean due = random.nextInt(10) == 0;
-                        long dueAt = due ? NOW.toEpochMilli() - random.nextInt(172_800_000)
+                        long dueAt = due
+                                ? NOW.toEpochMilli() - random.nextInt(172_800_000)
                                 : NOW.toEpochMilli() + 1 + random.nextInt(1_000) * 3_600_000L;
                         long last = NOW.toEpochMilli() - 86_400_000L - random.nextInt(86_400_000);
                         review.setLong(1, SERVER);
@@ -125,11 +130,22 @@ public class QuizNextBench {
             }
             return null;
         });
-        registry = new CommandRegistry(new CurrentBook(book), List.of(new QuizFeature(new SqlReviewStore(store),
-                new StoredShareOptIns(store, clock), server -> ZoneOffset.UTC, StudyPlaces.NOWHERE, clock)));
+        registry = new CommandRegistry(
+                new CurrentBook(book),
+                List.of(new QuizFeature(
+                        new SqlReviewStore(store),
+                        new StoredShareOptIns(store, clock),
+                        server -> ZoneOffset.UTC,
+                        StudyPlaces.NOWHERE,
+                        clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
-            members.add(new Asker(FIRST_MEMBER + m, "member " + m, OptionalLong.of(SERVER), OptionalLong.of(1L), false,
+            members.add(new Asker(
+                    FIRST_MEMBER + m,
+                    "member " + m,
+                    OptionalLong.of(SERVER),
+                    OptionalLong.of(1L),
+                    false,
                     Asker.Transport.DISCORD));
         }
     }
@@ -150,7 +166,8 @@ public class QuizNextBench {
         Asker member = members.get(next++ % MEMBERS);
         Reply reply = registry.answer(member, "quiz", "next", Map.of());
         if (reply.actions().size() != 4) {
-            throw new IllegalStateException("no question for " + member.userId() + ": " + reply.text().plainText());
+            throw new IllegalStateException(
+                    "no question for " + member.userId() + ": " + reply.text().plainText());
         }
         return reply;
     }

@@ -32,8 +32,7 @@ public final class ReviewStorageBench {
     private static final int MEMBERS = 200;
     private static final int CARDS = 50;
 
-    private ReviewStorageBench() {
-    }
+    private ReviewStorageBench() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("review-bench");
@@ -41,8 +40,8 @@ public final class ReviewStorageBench {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.DEFAULTS);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         long emptyBytes;
-        try (Store store = SqliteStore.open(file, Duration.ofSeconds(5), List.of(ReviewStore.MIGRATIONS),
-                Clock.systemUTC())) {
+        try (Store store =
+                SqliteStore.open(file, Duration.ofSeconds(5), List.of(ReviewStore.MIGRATIONS), Clock.systemUTC())) {
             emptyBytes = Files.size(file);
             SqlReviewStore reviews = new SqlReviewStore(store);
             for (int i = 0; i < ANSWERS; i++) {
@@ -52,13 +51,22 @@ public final class ReviewStorageBench {
                 boolean correct = i % 4 != 0;
                 Duration took = Duration.ofSeconds(3 + i % 40);
                 Rating rating = AnswerRating.of(correct, took);
-                reviews.recordAnswer(new Answer(900_000_000_000_000_000L, member,
-                                "1200000000000" + String.format("%06d", i), card, correct, rating, at, took),
+                reviews.recordAnswer(
+                        new Answer(
+                                900_000_000_000_000_000L,
+                                member,
+                                "1200000000000" + String.format("%06d", i),
+                                card,
+                                correct,
+                                rating,
+                                at,
+                                took),
                         current -> scheduler.review(current.orElse(CardMemory.fresh(at)), rating, at));
             }
         }
         long bytes = Files.size(file) - emptyBytes;
-        System.out.printf("%d answers (%d members x %d cards): %d bytes, %.0f bytes per answer (state included)%n",
+        System.out.printf(
+                "%d answers (%d members x %d cards): %d bytes, %.0f bytes per answer (state included)%n",
                 ANSWERS, MEMBERS, CARDS, bytes, (double) bytes / ANSWERS);
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder);

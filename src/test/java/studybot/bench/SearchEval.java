@@ -26,21 +26,20 @@ import studybot.search.semantic.EncoderModel;
 
 /**
  * Re-scores the search labels of real manuals (src/test/resources/labels/search/*.tsv) and the seed's labelled
- * questions: right section first and in the top 3, for BM25 alone and for hybrid search (BM25 and meaning), per
- * book. The manuals are downloaded and converted by scripts/real-books/fetch.sh, so this runs outside
- * {@code mvn test}, from scripts/real-books/score-search.sh. A label names its sections by title path
- * ("Chapter > Section"), which survives any renumbering; a path that names no section stops the run.
+ * questions: right section first and in the top 3, for BM25 alone and for hybrid search (BM25 and meaning), per book.
+ * The manuals are downloaded and converted by scripts/real-books/fetch.sh, so this runs outside {@code mvn test}, from
+ * scripts/real-books/score-search.sh. A label names its sections by title path ("Chapter > Section"), which survives
+ * any renumbering; a path that names no section stops the run.
  *
- * <p>Arguments: the labels folder, the converted books folder (one sub-folder per book), the folder keeping the
- * passage vectors between runs, then optionally {@code -v} to list the questions missed and {@code --fit} to score
- * only the books labelled for fitting (while tuning, so that the held-out books are never looked at).
+ * <p>Arguments: the labels folder, the converted books folder (one sub-folder per book), the folder keeping the passage
+ * vectors between runs, then optionally {@code -v} to list the questions missed and {@code --fit} to score only the
+ * books labelled for fitting (while tuning, so that the held-out books are never looked at).
  */
 public final class SearchEval {
 
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+\\.)+\\s*");
 
-    private SearchEval() {
-    }
+    private SearchEval() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
@@ -55,7 +54,9 @@ public final class SearchEval {
         boolean fitOnly = options.contains("--fit");
         List<Path> files;
         try (Stream<Path> listing = Files.list(labels)) {
-            files = listing.filter(file -> file.toString().endsWith(".tsv")).sorted().toList();
+            files = listing.filter(file -> file.toString().endsWith(".tsv"))
+                    .sorted()
+                    .toList();
         }
         System.out.printf("%-26s %-9s %4s | %-17s | %-17s%n", "book", "role", "n", "BM25 alone", "hybrid");
         for (Path file : files) {
@@ -83,8 +84,9 @@ public final class SearchEval {
         }
         LabelledQuestions.Score alone = LabelledQuestions.score(bm25::get);
         LabelledQuestions.Score both = LabelledQuestions.score(hybrid::get);
-        System.out.printf("%-26s %-9s %4d | %s | %s%n", "seed+bread (questions.tsv)", "existing", alone.questions(),
-                Score.of(alone), Score.of(both));
+        System.out.printf(
+                "%-26s %-9s %4d | %s | %s%n",
+                "seed+bread (questions.tsv)", "existing", alone.questions(), Score.of(alone), Score.of(both));
         if (verbose) {
             both.missed().forEach(miss -> System.out.println("    miss: " + miss));
         }
@@ -98,8 +100,7 @@ public final class SearchEval {
     }
 
     /** One question and the sections that answer it. */
-    private record Labelled(String text, List<SectionNumber> answers) {
-    }
+    private record Labelled(String text, List<SectionNumber> answers) {}
 
     /** Right first and in the top 3 out of {@code questions}, and the questions not answered first. */
     private record Score(int questions, int first, int topThree, List<String> missed) {
@@ -110,8 +111,8 @@ public final class SearchEval {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%3.0f%% first %3.0f%% top3", 100.0 * first / questions,
-                    100.0 * topThree / questions);
+            return String.format(
+                    Locale.ROOT, "%3.0f%% first %3.0f%% top3", 100.0 * first / questions, 100.0 * topThree / questions);
         }
     }
 
@@ -121,7 +122,8 @@ public final class SearchEval {
         List<String> missed = new ArrayList<>();
         for (Labelled question : questions) {
             List<SectionNumber> found = search.search(question.text(), 5).hits().stream()
-                    .map(SearchHit::number).toList();
+                    .map(SearchHit::number)
+                    .toList();
             int rank = -1;
             for (int i = 0; i < found.size() && rank < 0; i++) {
                 if (question.answers().contains(found.get(i))) {
@@ -139,8 +141,10 @@ public final class SearchEval {
 
     private static String role(Path file) throws IOException {
         try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(line -> line.startsWith("# role:")).findFirst()
-                    .map(line -> line.contains("HELD-OUT") ? "held-out" : "fit").orElse("?");
+            return lines.filter(line -> line.startsWith("# role:"))
+                    .findFirst()
+                    .map(line -> line.contains("HELD-OUT") ? "held-out" : "fit")
+                    .orElse("?");
         }
     }
 
@@ -161,12 +165,13 @@ public final class SearchEval {
     }
 
     /**
-     * The section a title path names: the chapter whose first section has the path's first title, then each
-     * further title found in order after the previous one within that chapter.
+     * The section a title path names: the chapter whose first section has the path's first title, then each further
+     * title found in order after the previous one within that chapter.
      */
     private static SectionNumber resolve(Library library, String path, Path file) {
         String[] titles = path.split(" > ");
-        Function<Section, Boolean> isChapter = section -> normalised(section.title()).equals(normalised(titles[0]));
+        Function<Section, Boolean> isChapter =
+                section -> normalised(section.title()).equals(normalised(titles[0]));
         for (int chapter : library.chapters()) {
             List<Section> sections = library.chapter(chapter);
             if (!isChapter.apply(sections.get(0))) {
@@ -192,6 +197,10 @@ public final class SearchEval {
     }
 
     private static String normalised(String title) {
-        return NUMBERING.matcher(title.strip()).replaceFirst("").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return NUMBERING
+                .matcher(title.strip())
+                .replaceFirst("")
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -15,34 +15,36 @@ import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 
 /**
- * A large book made only of the seed's own text, so that search benchmarks measure the same words every run: a
- * seeded {@link SplittableRandom} (whose sequence the JDK specifies exactly) recombines the seed's sentences into
- * paragraphs and its title words into titles, numbered {@code 1.1} up to {@code CHAPTERS.SECTIONS}. The same seed
- * book and random seed always give the same sections, on any JVM.
+ * A large book made only of the seed's own text, so that search benchmarks measure the same words every run: a seeded
+ * {@link SplittableRandom} (whose sequence the JDK specifies exactly) recombines the seed's sentences into paragraphs
+ * and its title words into titles, numbered {@code 1.1} up to {@code CHAPTERS.SECTIONS}. The same seed book and random
+ * seed always give the same sections, on any JVM.
  */
 public final class SyntheticCorpus {
 
     /** 100 chapters of 100 sections: 1.1 .. 100.100, 10,000 sections. */
     static final int CHAPTERS = 100;
+
     static final int SECTIONS_PER_CHAPTER = 100;
     public static final long RANDOM_SEED = 0x5EED_B00CL;
 
     private static final Instant LOADED_AT = Instant.parse("2026-01-01T00:00:00Z");
     private static final Path ORIGIN = Path.of("synthetic-corpus");
     /** After . ! ? (and a closing quote or bracket), before the next sentence's capital or opening quote. */
-    private static final Pattern SENTENCE_BREAK =
-            Pattern.compile("(?<=[.!?…][”’\")]?)\\s+(?=[\\p{Lu}“\"‘(])");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…][”’\")]?)\\s+(?=[\\p{Lu}“\"‘(])");
+
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\s:,]+");
 
-    private SyntheticCorpus() {
-    }
+    private SyntheticCorpus() {}
 
     /** The 10,000-section benchmark corpus. */
     static Library tenThousand(Library seed) {
         return generate(seed, CHAPTERS, SECTIONS_PER_CHAPTER, RANDOM_SEED);
     }
 
-    /** A corpus of {@code chapters × sectionsPerChapter} sections, e.g. a book of several hundred for the Discord bench. */
+    /**
+     * A corpus of {@code chapters × sectionsPerChapter} sections, e.g. a book of several hundred for the Discord bench.
+     */
     public static Library generate(Library seed, int chapters, int sectionsPerChapter, long randomSeed) {
         List<String> sentences = sentences(seed);
         List<String> titleWords = titleWords(seed);
@@ -56,8 +58,8 @@ public final class SyntheticCorpus {
             for (int number = 1; number <= sectionsPerChapter; number++) {
                 String title = title(random, titleWords);
                 List<String> paragraphs = paragraphs(random, sentences, UnaryOperator.identity());
-                sections.add(new Section(new SectionNumber(chapter, number), title, paragraphs,
-                        new SourceLine(ORIGIN, line++)));
+                sections.add(new Section(
+                        new SectionNumber(chapter, number), title, paragraphs, new SourceLine(ORIGIN, line++)));
             }
         }
         return new Library(sections, LOADED_AT);
@@ -68,7 +70,8 @@ public final class SyntheticCorpus {
         Set<String> found = new LinkedHashSet<>();
         for (Section section : seed.sections()) {
             for (String paragraph : section.paragraphs()) {
-                for (String sentence : SENTENCE_BREAK.split(paragraph.replace('\n', ' ').strip())) {
+                for (String sentence :
+                        SENTENCE_BREAK.split(paragraph.replace('\n', ' ').strip())) {
                     if (!sentence.isBlank()) {
                         found.add(sentence.strip());
                     }
@@ -105,8 +108,8 @@ public final class SyntheticCorpus {
     }
 
     /**
-     * One to three paragraphs of two to six sentences, each passed through {@code rewrite}: about the length of a
-     * real section's opening.
+     * One to three paragraphs of two to six sentences, each passed through {@code rewrite}: about the length of a real
+     * section's opening.
      */
     static List<String> paragraphs(SplittableRandom random, List<String> sentences, UnaryOperator<String> rewrite) {
         int count = random.nextInt(1, 4);

@@ -42,8 +42,8 @@ class SyntheticCorpusTest {
 
     @Test
     void anotherRandomSeedGivesAnotherBook() {
-        Library other = SyntheticCorpus.generate(seed, SyntheticCorpus.CHAPTERS, SyntheticCorpus.SECTIONS_PER_CHAPTER,
-                SyntheticCorpus.RANDOM_SEED + 1);
+        Library other = SyntheticCorpus.generate(
+                seed, SyntheticCorpus.CHAPTERS, SyntheticCorpus.SECTIONS_PER_CHAPTER, SyntheticCorpus.RANDOM_SEED + 1);
         assertThat(other.size()).isEqualTo(corpus.size());
         assertThat(other.sections()).isNotEqualTo(corpus.sections());
     }
@@ -60,8 +60,10 @@ class SyntheticCorpusTest {
                 int used = 0;
                 while (!rest.isEmpty()) {
                     String start = rest;
-                    String sentence = sentences.stream().filter(start::startsWith).findFirst().orElseThrow(
-                            () -> new AssertionError("not a seed sentence at: " + start));
+                    String sentence = sentences.stream()
+                            .filter(start::startsWith)
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("not a seed sentence at: " + start));
                     rest = rest.substring(sentence.length()).stripLeading();
                     used++;
                 }

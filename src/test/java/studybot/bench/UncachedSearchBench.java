@@ -19,8 +19,8 @@ import studybot.search.Searches;
 import studybot.search.SectionSearch;
 
 /**
- * {@code SectionSearch.search} without the lookup cache, one query per call, cycling through a query mix. Sample
- * mode times single calls, so the percentiles are per-query latencies (target: p99 ≤ 3 ms at 10,000 sections).
+ * {@code SectionSearch.search} without the lookup cache, one query per call, cycling through a query mix. Sample mode
+ * times single calls, so the percentiles are per-query latencies (target: p99 ≤ 3 ms at 10,000 sections).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -60,8 +60,8 @@ public class UncachedSearchBench {
         }
         boolean meantToBeCorrected = Queries.TYPO.contains(text) || Queries.PARTIAL.contains(text);
         if (meantToBeCorrected != results.correctedQuery().isPresent()) {
-            throw new IllegalStateException("'" + text + "' was " + (meantToBeCorrected ? "not " : "")
-                    + "corrected: " + results.correctedQuery());
+            throw new IllegalStateException("'" + text + "' was " + (meantToBeCorrected ? "not " : "") + "corrected: "
+                    + results.correctedQuery());
         }
     }
 
@@ -78,7 +78,9 @@ public class UncachedSearchBench {
         for (String text : Queries.mix("all")) {
             SearchResults results = search.search(text, LIMIT);
             System.out.println(text + " -> " + results.correctedQuery().orElse("(as typed)") + ": "
-                    + results.hits().stream().map(hit -> hit.number().toString()).toList());
+                    + results.hits().stream()
+                            .map(hit -> hit.number().toString())
+                            .toList());
         }
     }
 }

@@ -28,10 +28,10 @@ import studybot.library.SourceLine;
  * {@link SyntheticCorpus} does; in each section most long words (six letters or more) are then renamed to one of
  * {@value #VARIANTS} made-up variants of that word, consistently within the section. So a section keeps its sentence
  * shapes, its chatter cues (short words, adverbs in -ly, the judge's cue words are kept) and its own repeated terms,
- * but hardly any sentence repeats across the book and the vocabulary grows to tens of thousands of words, each in a
- * few dozen sections: what term statistics, caches and distractor searches see in a real 10,000-section book. (The
- * plain {@link SyntheticCorpus} repeats each of the seed's ~100 sentences hundreds of times.) Deterministic: the same
- * sources and random seed always give the same book.
+ * but hardly any sentence repeats across the book and the vocabulary grows to tens of thousands of words, each in a few
+ * dozen sections: what term statistics, caches and distractor searches see in a real 10,000-section book. (The plain
+ * {@link SyntheticCorpus} repeats each of the seed's ~100 sentences hundreds of times.) Deterministic: the same sources
+ * and random seed always give the same book.
  */
 final class VariedCorpus {
 
@@ -47,25 +47,101 @@ final class VariedCorpus {
     private static final String CONSONANTS = "bcdfghklmnprstvz";
     private static final String VOWELS = "aeiou";
     /** Long words the sentence judge reads as cues (asides, hedges, similes, slang), kept so chatter stays chatter. */
-    private static final Set<String> KEPT = Set.of("probably", "already", "decided", "realized", "realised",
-            "wondered", "standing", "believe", "notice", "equivalent", "though", "difference", "between", "stupid",
-            "nightmare", "magical", "insane", "goodness", "friend", "villain", "nemesis", "monster", "complain",
-            "complains", "pretend", "pretends", "scream", "screams", "shout", "shouts", "shouting", "gossip",
-            "gossips", "perhaps", "chapter", "section", "another", "either", "neither", "therefore", "otherwise",
-            "because", "through", "without", "should", "before", "better", "little", "people", "really", "things",
-            "always", "against", "imagine", "picture", "honestly", "seriously", "spoiler", "listen", "welcome",
-            "whatever", "anyway", "alright", "awesome", "incredibly", "beautifully", "ridiculously", "basically",
-            "mostly", "decide", "thank", "offense", "offence", "former", "latter", "however", "moreover",
-            "furthermore", "actually", "indeed", "second", "finally", "instead", "meanwhile", "besides", "previous",
+    private static final Set<String> KEPT = Set.of(
+            "probably",
+            "already",
+            "decided",
+            "realized",
+            "realised",
+            "wondered",
+            "standing",
+            "believe",
+            "notice",
+            "equivalent",
+            "though",
+            "difference",
+            "between",
+            "stupid",
+            "nightmare",
+            "magical",
+            "insane",
+            "goodness",
+            "friend",
+            "villain",
+            "nemesis",
+            "monster",
+            "complain",
+            "complains",
+            "pretend",
+            "pretends",
+            "scream",
+            "screams",
+            "shout",
+            "shouts",
+            "shouting",
+            "gossip",
+            "gossips",
+            "perhaps",
+            "chapter",
+            "section",
+            "another",
+            "either",
+            "neither",
+            "therefore",
+            "otherwise",
+            "because",
+            "through",
+            "without",
+            "should",
+            "before",
+            "better",
+            "little",
+            "people",
+            "really",
+            "things",
+            "always",
+            "against",
+            "imagine",
+            "picture",
+            "honestly",
+            "seriously",
+            "spoiler",
+            "listen",
+            "welcome",
+            "whatever",
+            "anyway",
+            "alright",
+            "awesome",
+            "incredibly",
+            "beautifully",
+            "ridiculously",
+            "basically",
+            "mostly",
+            "decide",
+            "thank",
+            "offense",
+            "offence",
+            "former",
+            "latter",
+            "however",
+            "moreover",
+            "furthermore",
+            "actually",
+            "indeed",
+            "second",
+            "finally",
+            "instead",
+            "meanwhile",
+            "besides",
+            "previous",
             "foremost");
 
-    private VariedCorpus() {
-    }
+    private VariedCorpus() {}
 
     /** 100 chapters of 100 sections from the seed and the two other labelled books. */
     static Library tenThousand(Library seed) {
-        List<Library> sources = List.of(seed, book("src/test/resources/facts/os-book"),
-                book("src/test/resources/facts/networking-book"));
+        List<Library> sources = List.of(
+                seed, book("src/test/resources/facts/os-book"), book("src/test/resources/facts/networking-book"));
         return generate(sources, SyntheticCorpus.CHAPTERS, SyntheticCorpus.SECTIONS_PER_CHAPTER, RANDOM_SEED);
     }
 
@@ -86,10 +162,10 @@ final class VariedCorpus {
                 Map<String, String> renamed = new HashMap<>();
                 SplittableRandom topic = random.split();
                 String title = renamed(SyntheticCorpus.title(random, titleWords), renamed, topic);
-                List<String> paragraphs = SyntheticCorpus.paragraphs(random, sentences,
-                        sentence -> renamed(sentence, renamed, topic));
-                sections.add(new Section(new SectionNumber(chapter, number), title, paragraphs,
-                        new SourceLine(ORIGIN, line++)));
+                List<String> paragraphs =
+                        SyntheticCorpus.paragraphs(random, sentences, sentence -> renamed(sentence, renamed, topic));
+                sections.add(new Section(
+                        new SectionNumber(chapter, number), title, paragraphs, new SourceLine(ORIGIN, line++)));
             }
         }
         return new Library(sections, LOADED_AT);
@@ -102,8 +178,11 @@ final class VariedCorpus {
         while (words.find()) {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String name = renamed.computeIfAbsent(lower, key -> KEPT.contains(key) || key.endsWith("ly")
-                    || topic.nextDouble() >= RENAMED ? key : variant(key, topic.nextInt(VARIANTS)));
+            String name = renamed.computeIfAbsent(
+                    lower,
+                    key -> KEPT.contains(key) || key.endsWith("ly") || topic.nextDouble() >= RENAMED
+                            ? key
+                            : variant(key, topic.nextInt(VARIANTS)));
             words.appendReplacement(result, Matcher.quoteReplacement(withCaseOf(word, name)));
         }
         words.appendTail(result);

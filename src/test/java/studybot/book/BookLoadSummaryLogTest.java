@@ -29,18 +29,24 @@ class BookLoadSummaryLogTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
-    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-            new KeyFactExtractor());
+    private final BookBinder binder =
+            new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
 
     @Test
     void theSeedTextLogsOneSummaryLineSayingNothingWasSkipped() {
         try (LogCapture log = LogCapture.of(Level.INFO, BookBinder.class.getName())) {
             Book book = binder.bind(TestBooks.seed());
 
-            assertThat(log.messages(Level.INFO)).singleElement().asString()
-                    .startsWith("Book loaded, seed text: " + book.library().chapters().size() + " chapters, ")
+            assertThat(log.messages(Level.INFO))
+                    .singleElement()
+                    .asString()
+                    .startsWith("Book loaded, seed text: "
+                            + book.library().chapters().size() + " chapters, ")
                     .contains(" words · ", " code block", " table", " image")
-                    .contains(String.format(Locale.ROOT, "%,d key facts, %,d quiz questions", book.facts().all().size(),
+                    .contains(String.format(
+                            Locale.ROOT,
+                            "%,d key facts, %,d quiz questions",
+                            book.facts().all().size(),
                             book.quiz().size()))
                     .endsWith("; nothing skipped");
         }
@@ -55,15 +61,19 @@ class BookLoadSummaryLogTest {
                 Files.copy(page, book.resolve(page.getFileName().toString()));
             }
         }
-        LibraryLoader loader = new LibraryLoader(new SeedParser(), CLOCK, SeedLimits.DEFAULT,
-                BookFormats.importer(ImportLimits.DEFAULT, CLOCK));
+        LibraryLoader loader = new LibraryLoader(
+                new SeedParser(), CLOCK, SeedLimits.DEFAULT, BookFormats.importer(ImportLimits.DEFAULT, CLOCK));
 
         try (LogCapture log = LogCapture.of(Level.INFO, BookBinder.class.getName())) {
             binder.bind(loader.load(temp));
             binder.bind(loader.load(temp));
 
-            assertThat(log.messages(Level.INFO)).hasSize(2).allSatisfy(line -> assertThat(line)
-                    .startsWith("Book loaded, HTML: ").contains(" key facts, ").contains("; skipped "));
+            assertThat(log.messages(Level.INFO))
+                    .hasSize(2)
+                    .allSatisfy(line -> assertThat(line)
+                            .startsWith("Book loaded, HTML: ")
+                            .contains(" key facts, ")
+                            .contains("; skipped "));
         }
     }
 }

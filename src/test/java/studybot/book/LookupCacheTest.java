@@ -13,13 +13,12 @@ import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
-import studybot.search.SearchHit;
 import studybot.search.SearchResults;
 
 class LookupCacheTest {
 
-    private final BookBinder binder = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
-            new KeyFactExtractor());
+    private final BookBinder binder =
+            new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false), new KeyFactExtractor());
 
     @Test
     void sameQueryHoweverTypedIsAnsweredOnce() {
@@ -41,7 +40,9 @@ class LookupCacheTest {
         Book book = binder.bind(library("Body."));
 
         assertThat(book.complete("1.")).isSameAs(book.complete("1."));
-        assertThat(book.complete("1.")).extracting(completion -> completion.value()).containsExactly("1.1");
+        assertThat(book.complete("1."))
+                .extracting(completion -> completion.value())
+                .containsExactly("1.1");
         assertThat(book.cache().stats().hitCount()).isEqualTo(2);
     }
 
@@ -70,7 +71,9 @@ class LookupCacheTest {
     }
 
     private static Library library(String body) {
-        return new Library(List.of(new Section(new SectionNumber(1, 1), "Pools", List.of(body),
-                new SourceLine(Path.of("a.txt"), 1))), Instant.EPOCH);
+        return new Library(
+                List.of(new Section(
+                        new SectionNumber(1, 1), "Pools", List.of(body), new SourceLine(Path.of("a.txt"), 1))),
+                Instant.EPOCH);
     }
 }

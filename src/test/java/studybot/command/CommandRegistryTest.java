@@ -31,7 +31,8 @@ class CommandRegistryTest {
 
         assertThat(dm.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(DiscordText.markdown(dm.text())).contains("works only in a server");
-        assertThat(DiscordText.markdown(member.text())).contains("Only members with the Manage Server permission can use `/admin`");
+        assertThat(DiscordText.markdown(member.text()))
+                .contains("Only members with the Manage Server permission can use `/admin`");
         assertThat(manager.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(manager.isForAskerOnly()).as("manager answers are private").isTrue();
         assertThat(console.kind()).isEqualTo(Reply.Kind.CONTENT);
@@ -40,24 +41,31 @@ class CommandRegistryTest {
 
     @Test
     void serverOnlyCommandsAreRefusedInDirectMessagesAndOnTheConsole() {
-        assertThat(registry.answer(directMessage(), "here", "", Map.of()).text().plainText()).contains("works only in a server");
-        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of()).text().plainText())
+        assertThat(registry.answer(directMessage(), "here", "", Map.of()).text().plainText())
+                .contains("works only in a server");
+        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of())
+                        .text()
+                        .plainText())
                 .contains("does not work in the console");
         assertThat(registry.answer(member(), "here", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
     }
 
     @Test
     void helpListsOnlyWhatTheAskerMayUse() {
-        assertThat(registry.specsFor(directMessage())).extracting(CommandSpec::name).containsExactly("game");
+        assertThat(registry.specsFor(directMessage()))
+                .extracting(CommandSpec::name)
+                .containsExactly("game");
         assertThat(registry.specsFor(member())).extracting(CommandSpec::name).containsExactly("game", "here");
         assertThat(registry.specsFor(manager())).extracting(CommandSpec::name).containsExactly("game", "admin", "here");
-        assertThat(registry.specsFor(Asker.console("me"))).extracting(CommandSpec::name).containsExactly("game", "admin");
+        assertThat(registry.specsFor(Asker.console("me")))
+                .extracting(CommandSpec::name)
+                .containsExactly("game", "admin");
     }
 
     @Test
     void optionsAreCheckedAgainstTheirKindsAndHandedOverTyped() {
-        Reply reply = registry.answer(member(), "game", "start", Map.of("rounds", "3", "hard", "yes",
-                "channel", "<#" + CHANNEL + ">"));
+        Reply reply = registry.answer(
+                member(), "game", "start", Map.of("rounds", "3", "hard", "yes", "channel", "<#" + CHANNEL + ">"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         OptionValues options = calls.get(0).options();
@@ -69,18 +77,30 @@ class CommandRegistryTest {
 
     @Test
     void badOptionsAndSubcommandsAreExplainedAndNoHandlerRuns() {
-        assertThat(DiscordText.markdown(registry.answer(member(), "game", "start", Map.of("rounds", "99")).text()))
+        assertThat(DiscordText.markdown(registry.answer(member(), "game", "start", Map.of("rounds", "99"))
+                        .text()))
                 .contains("`rounds` of `/game start` must be from 1 to 10");
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "two")).text().plainText())
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "two"))
+                        .text()
+                        .plainText())
                 .contains("must be a whole number");
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "hard", "maybe")).text().plainText())
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "hard", "maybe"))
+                        .text()
+                        .plainText())
                 .contains("must be true or false");
-        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "channel", "#general")).text().plainText())
+        assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "channel", "#general"))
+                        .text()
+                        .plainText())
                 .contains("must be a channel");
-        assertThat(DiscordText.markdown(registry.answer(member(), "game", "start", Map.of()).text())).contains("needs `rounds`");
-        assertThat(DiscordText.markdown(registry.answer(member(), "game", "", Map.of()).text())).contains("`/game start rounds [hard] [channel]`")
+        assertThat(DiscordText.markdown(
+                        registry.answer(member(), "game", "start", Map.of()).text()))
+                .contains("needs `rounds`");
+        assertThat(DiscordText.markdown(
+                        registry.answer(member(), "game", "", Map.of()).text()))
+                .contains("`/game start rounds [hard] [channel]`")
                 .contains("`/game stop`");
-        assertThat(registry.answer(member(), "nope", "", Map.of()).text().plainText()).contains("no command /nope");
+        assertThat(registry.answer(member(), "nope", "", Map.of()).text().plainText())
+                .contains("no command /nope");
         assertThat(calls).isEmpty();
     }
 
@@ -98,7 +118,8 @@ class CommandRegistryTest {
             assertThat(click.values()).containsExactly("x");
             assertThat(click.asker()).isEqualTo(member());
         });
-        assertThat(registry.click(member(), "gone:1", List.of()).text().plainText()).contains("older version");
+        assertThat(registry.click(member(), "gone:1", List.of()).text().plainText())
+                .contains("older version");
     }
 
     @Test
@@ -111,10 +132,14 @@ class CommandRegistryTest {
         assertThat(forged.isForAskerOnly()).isTrue();
         assertThat(forged.text().plainText()).startsWith("This button isn't valid.");
         assertThat(registry.click(member(), "game", List.of(), new ClickedMessage(79, List.of()))
-                .text().plainText()).as("a message with no components").startsWith("This button isn't valid.");
+                        .text()
+                        .plainText())
+                .as("a message with no components")
+                .startsWith("This button isn't valid.");
         assertThat(clicks).as("no handler ran").isEmpty();
 
-        assertThat(registry.click(member(), "game:card-7:b", List.of(), card).kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(registry.click(member(), "game:card-7:b", List.of(), card).kind())
+                .isEqualTo(Reply.Kind.CONTENT);
         assertThat(registry.click(member(), "game:card-8:a", List.of(), card).kind())
                 .as("the route, not the whole id: the message may have been edited since")
                 .isEqualTo(Reply.Kind.CONTENT);
@@ -123,7 +148,8 @@ class CommandRegistryTest {
 
     @Test
     void twoFeaturesCannotClaimOneNameOrPrefix() {
-        assertThatThrownBy(() -> registry.with(new Probe())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> registry.with(new Probe()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two commands are named game");
         Feature samePrefix = new Feature() {
             @Override
@@ -141,7 +167,8 @@ class CommandRegistryTest {
 
     @Test
     void completionsNeverWaitForTheBook() {
-        assertThat(registry.complete(member(), "game", "start", "rounds", "1")).extracting(Choice::value)
+        assertThat(registry.complete(member(), "game", "start", "rounds", "1"))
+                .extracting(Choice::value)
                 .containsExactly("no book yet");
     }
 
@@ -163,11 +190,19 @@ class CommandRegistryTest {
         @Override
         public List<BotCommand> commands() {
             return List.of(
-                    command(CommandSpec.withSubcommands("game", "A game", Access.EVERYONE,
-                            new SubcommandSpec("start", "Start one", List.of(
-                                    OptionSpec.integer("rounds", "How many rounds", 1, 10),
-                                    OptionSpec.bool("hard", "Harder").optional(),
-                                    OptionSpec.channel("channel", "Where").optional().withAutocomplete())),
+                    command(CommandSpec.withSubcommands(
+                            "game",
+                            "A game",
+                            Access.EVERYONE,
+                            new SubcommandSpec(
+                                    "start",
+                                    "Start one",
+                                    List.of(
+                                            OptionSpec.integer("rounds", "How many rounds", 1, 10),
+                                            OptionSpec.bool("hard", "Harder").optional(),
+                                            OptionSpec.channel("channel", "Where")
+                                                    .optional()
+                                                    .withAutocomplete())),
                             new SubcommandSpec("stop", "Stop it"))),
                     command(CommandSpec.of("admin", "Settings", Access.SERVER_MANAGERS)),
                     command(CommandSpec.of("here", "Server things", Access.SERVERS_ONLY)));

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import studybot.book.CurrentBook;
 import studybot.reply.Reply;
 
-/** Clicks answered {@link ClickMode#PRIVATE_REPLY}: only the clicker sees the answer; the clicked message may update. */
+/**
+ * Clicks answered {@link ClickMode#PRIVATE_REPLY}: only the clicker sees the answer; the clicked message may update.
+ */
 class PrivateReplyClicksTest {
 
-    private static final Asker MEMBER = new Asker(5, "Ann", OptionalLong.of(1), OptionalLong.of(2), false,
-            Asker.Transport.DISCORD);
+    private static final Asker MEMBER =
+            new Asker(5, "Ann", OptionalLong.of(1), OptionalLong.of(2), false, Asker.Transport.DISCORD);
 
     private final Feature vote = new Feature() {
         @Override
@@ -24,9 +26,12 @@ class PrivateReplyClicksTest {
 
         @Override
         public List<ClickRoute> clickRoutes() {
-            return List.of(new ClickRoute("vote", ClickMode.PRIVATE_REPLY,
+            return List.of(new ClickRoute(
+                    "vote",
+                    ClickMode.PRIVATE_REPLY,
                     call -> Reply.content("Counted", "your vote " + call.args() + " on " + call.messageId()),
-                    call -> call.messageId().isPresent() ? Optional.of(Reply.content("Poll", "1 vote"))
+                    call -> call.messageId().isPresent()
+                            ? Optional.of(Reply.content("Poll", "1 vote"))
                             : Optional.empty()));
         }
     };
@@ -34,20 +39,22 @@ class PrivateReplyClicksTest {
 
     @Test
     void theAnswerIsPrivateEvenWhenTheHandlerMadeItPublicAndTheMessageIdReachesIt() {
-        ClickAnswer answer = registry.clickAndUpdate(MEMBER, "vote:yes", List.of(),
-                new ClickedMessage(99, List.of("vote:yes", "vote:no")));
+        ClickAnswer answer = registry.clickAndUpdate(
+                MEMBER, "vote:yes", List.of(), new ClickedMessage(99, List.of("vote:yes", "vote:no")));
 
         assertThat(answer.reply().isForAskerOnly()).isTrue();
         assertThat(answer.reply().text().plainText()).isEqualTo("your vote [yes] on OptionalLong[99]");
-        assertThat(answer.clickedMessage()).hasValueSatisfying(message ->
-                assertThat(message.text().plainText()).isEqualTo("1 vote"));
-        assertThat(registry.click(MEMBER, "vote:yes", List.of()).isForAskerOnly()).isTrue();
+        assertThat(answer.clickedMessage())
+                .hasValueSatisfying(
+                        message -> assertThat(message.text().plainText()).isEqualTo("1 vote"));
+        assertThat(registry.click(MEMBER, "vote:yes", List.of()).isForAskerOnly())
+                .isTrue();
     }
 
     @Test
     void aPrivateReplyClickedOnAMessageWithoutItsRouteLeavesThatMessageAlone() {
-        ClickAnswer forged = registry.clickAndUpdate(MEMBER, "vote:yes", List.of(),
-                new ClickedMessage(99, List.of("nav:20.4:0", "open:20.4:0")));
+        ClickAnswer forged = registry.clickAndUpdate(
+                MEMBER, "vote:yes", List.of(), new ClickedMessage(99, List.of("nav:20.4:0", "open:20.4:0")));
 
         assertThat(forged.reply().isForAskerOnly()).isTrue();
         assertThat(forged.reply().text().plainText()).startsWith("This button isn't valid.");
@@ -56,11 +63,12 @@ class PrivateReplyClicksTest {
 
     @Test
     void onlyPrivateRepliesMayUpdateTheClickedMessage() {
-        assertThatThrownBy(() -> new ClickRoute("nav", ClickMode.EDIT_MESSAGE, call -> Reply.problem("x"),
-                call -> Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only private replies");
+        assertThatThrownBy(() -> new ClickRoute(
+                        "nav", ClickMode.EDIT_MESSAGE, call -> Reply.problem("x"), call -> Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only private replies");
         assertThat(registry.clickAndUpdate(MEMBER, "gone:1", List.of(), new ClickedMessage(3, List.of("gone:1")))
-                .clickedMessage())
+                        .clickedMessage())
                 .isEmpty();
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/configuration.md lists every key of the config records, each with the default {@code defaults.json} gives
- * it, and nothing else: a key added to a record without its default and its line fails here.
+ * docs/configuration.md lists every key of the config records, each with the default {@code defaults.json} gives it,
+ * and nothing else: a key added to a record without its default and its line fails here.
  */
 class ConfigDocumentationTest {
 
@@ -35,9 +35,11 @@ class ConfigDocumentationTest {
         Map<String, String> defaults = new LinkedHashMap<>();
         leaves(defaults(), "", defaults);
 
-        assertThat(documented.keySet()).as("keys in docs/configuration.md")
+        assertThat(documented.keySet())
+                .as("keys in docs/configuration.md")
                 .containsExactlyInAnyOrderElementsOf(keys(StudybotConfig.class, ""));
-        assertThat(defaults.keySet()).as("keys in defaults.json")
+        assertThat(defaults.keySet())
+                .as("keys in defaults.json")
                 .containsExactlyInAnyOrderElementsOf(keys(StudybotConfig.class, ""));
         assertThat(documented).as("defaults in docs/configuration.md").isEqualTo(defaults);
     }

@@ -31,23 +31,25 @@ class ConfigLoaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "\"maxResults\": 5|\"maxResults\": 5, \"colour\": 1|unknown key 'search.colour'",
-        "\"maxResults\": 5|\"maxResults\": \"five\"|wrong type or value for key 'search.maxResults'",
-        "\"maxResults\": 5|\"maxResults\": \"5\"|wrong type or value for key 'search.maxResults'",
-        "\"maxResults\": 5|\"maxResults\": 50|search.maxResults must be between 1 and 25, was 50",
-        "\"semantic\": true|\"semantic\": \"yes\"|wrong type or value for key 'search.semantic'",
-        "\"semantic\": true|\"semantic\": 1|wrong type or value for key 'search.semantic'",
-        "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
-        "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
-        "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
-        "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
-        "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
-        "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
-        "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",
-        "\"poolSize\": 4|\"poolSize\": 0|store.poolSize must be between 1 and 100, was 0",
-        "\"poolSize\": 4|\"poolSize\": 4, \"password\": \"x\"|unknown key 'store.password'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"maxResults\": 5|\"maxResults\": 5, \"colour\": 1|unknown key 'search.colour'",
+                "\"maxResults\": 5|\"maxResults\": \"five\"|wrong type or value for key 'search.maxResults'",
+                "\"maxResults\": 5|\"maxResults\": \"5\"|wrong type or value for key 'search.maxResults'",
+                "\"maxResults\": 5|\"maxResults\": 50|search.maxResults must be between 1 and 25, was 50",
+                "\"semantic\": true|\"semantic\": \"yes\"|wrong type or value for key 'search.semantic'",
+                "\"semantic\": true|\"semantic\": 1|wrong type or value for key 'search.semantic'",
+                "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
+                "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
+                "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
+                "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
+                "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
+                "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
+                "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",
+                "\"poolSize\": 4|\"poolSize\": 0|store.poolSize must be between 1 and 100, was 0",
+                "\"poolSize\": 4|\"poolSize\": 4, \"password\": \"x\"|unknown key 'store.password'",
+            })
     void badKeysAreNamed(String original, String replacement, String expected) throws Exception {
         String json = Files.readString(SHIPPED);
         assertThat(json).contains(original);
@@ -60,14 +62,15 @@ class ConfigLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "jdbc:postgresql://studybot:hunter2@db:5432/studybot",
-        "jdbc:postgresql://studybot:hunter2@db/studybot?ssl=true",
-        "jdbc:postgresql://studybot@db/studybot",
-        "jdbc:postgresql://db/studybot?user=studybot&password=hunter2",
-        "jdbc:postgresql://db/studybot;PASSWORD=hunter2",
-        "jdbc:mysql://studybot:hunter2@db/studybot",
-    })
+    @ValueSource(
+            strings = {
+                "jdbc:postgresql://studybot:hunter2@db:5432/studybot",
+                "jdbc:postgresql://studybot:hunter2@db/studybot?ssl=true",
+                "jdbc:postgresql://studybot@db/studybot",
+                "jdbc:postgresql://db/studybot?user=studybot&password=hunter2",
+                "jdbc:postgresql://db/studybot;PASSWORD=hunter2",
+                "jdbc:mysql://studybot:hunter2@db/studybot",
+            })
     void aPasswordInStoreUrlIsRefusedAndTheUrlsUserInfoNeverPrinted(String url) throws Exception {
         String broken = Files.readString(SHIPPED).replace("\"url\": \"\"", "\"url\": \"" + url + "\"");
 
@@ -85,14 +88,17 @@ class ConfigLoaderTest {
         Path elsewhere = temp.resolve("etc").resolve("studybot.json");
         Files.createDirectories(elsewhere.getParent());
         Path absoluteSeeds = temp.resolve("books").toAbsolutePath();
-        Files.writeString(elsewhere, Files.readString(SHIPPED)
-                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + absoluteSeeds + "\"")
-                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"state\""));
+        Files.writeString(
+                elsewhere,
+                Files.readString(SHIPPED)
+                        .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + absoluteSeeds + "\"")
+                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"state\""));
 
         StudybotConfig config = loader.load(elsewhere);
 
         assertThat(config.seedsFolder()).as("absolute: kept").isEqualTo(absoluteSeeds);
-        assertThat(config.dataFolder()).as("relative: beside the config file")
+        assertThat(config.dataFolder())
+                .as("relative: beside the config file")
                 .isEqualTo(elsewhere.toAbsolutePath().getParent().resolve("state"));
     }
 

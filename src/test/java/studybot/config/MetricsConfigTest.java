@@ -13,7 +13,8 @@ class MetricsConfigTest {
 
     @Test
     void offByDefaultAndOnLoopbackWhenOn() throws Exception {
-        MetricsConfig metrics = new ConfigLoader().parse(Path.of("empty.json"), "{}").metrics();
+        MetricsConfig metrics =
+                new ConfigLoader().parse(Path.of("empty.json"), "{}").metrics();
 
         assertThat(metrics).isEqualTo(new MetricsConfig("127.0.0.1", 0));
         assertThat(metrics.enabled()).isFalse();
@@ -23,12 +24,16 @@ class MetricsConfigTest {
     @Test
     void theEnvironmentTakesThePlaceOfTheFilesPort() throws Exception {
         String json = "{\"metrics\": {\"host\": \"0.0.0.0\", \"port\": 9400}}";
-        MetricsConfig fromFile = new ConfigLoader().parse(Path.of("m.json"), json).metrics();
+        MetricsConfig fromFile =
+                new ConfigLoader().parse(Path.of("m.json"), json).metrics();
 
         assertThat(fromFile.overriddenBy(Map.of(MetricsConfig.PORT_VARIABLE, " 9402 ")))
                 .isEqualTo(new MetricsConfig("0.0.0.0", 9402));
-        assertThat(fromFile.overriddenBy(Map.of(MetricsConfig.PORT_VARIABLE, ""))).isEqualTo(fromFile);
-        assertThat(new ConfigLoader().load(SHIPPED, Map.of(MetricsConfig.PORT_VARIABLE, "9401")).metrics())
+        assertThat(fromFile.overriddenBy(Map.of(MetricsConfig.PORT_VARIABLE, "")))
+                .isEqualTo(fromFile);
+        assertThat(new ConfigLoader()
+                        .load(SHIPPED, Map.of(MetricsConfig.PORT_VARIABLE, "9401"))
+                        .metrics())
                 .isEqualTo(new MetricsConfig("127.0.0.1", 9401));
     }
 

@@ -41,7 +41,8 @@ class ConsoleProcessTest {
         assertThat(result.stdout)
                 .contains("== 20.4 Replication Groups: Primary Node and Read Replicas ==")
                 .contains("Showing results for replication (nothing matched replicaton as typed).")
-                .doesNotContain("**replication**").doesNotContain("\u001B[")
+                .doesNotContain("**replication**")
+                .doesNotContain("\u001B[")
                 .contains("There is no section 20.9")
                 .contains("== Study tip ==")
                 .contains("/search query")
@@ -65,14 +66,25 @@ class ConsoleProcessTest {
                 """, "");
 
         assertThat(result.exitCode).isZero();
-        assertThat(result.stdout).contains("\n/section number [page] ", "\n/search query ", "\n/tip ", "\n/help ",
-                "\n/stats ", "\n/tips set|on|off|status|post-now ", "\n/press id [value] ", "\n/quit ");
-        assertThat(result.stdout).contains("Daily tips are set up on Discord")
+        assertThat(result.stdout)
+                .contains(
+                        "\n/section number [page] ",
+                        "\n/search query ",
+                        "\n/tip ",
+                        "\n/help ",
+                        "\n/stats ",
+                        "\n/tips set|on|off|status|post-now ",
+                        "\n/press id [value] ",
+                        "\n/quit ");
+        assertThat(result.stdout)
+                .contains("Daily tips are set up on Discord")
                 .contains("holds no daily-tip settings yet");
         String stats = result.stdout.substring(result.stdout.indexOf("== studybot stats =="));
         assertThat(stats).contains("section").contains("help").contains("tips");
         assertThat(result.stdout).as("nothing after /quit").doesNotContain("== 20.5 ");
-        assertThat(Files.exists(temp.resolve("data").resolve("studybot.db"))).as("the console's own store").isTrue();
+        assertThat(Files.exists(temp.resolve("data").resolve("studybot.db")))
+                .as("the console's own store")
+                .isTrue();
     }
 
     @Test
@@ -83,7 +95,8 @@ class ConsoleProcessTest {
                 /press gone:1
                 """, "");
 
-        assertThat(result.stdout).contains("== 20.5 Redis Pub/Sub and Sorted Sets for Leaderboards ==")
+        assertThat(result.stdout)
+                .contains("== 20.5 Redis Pub/Sub and Sorted Sets for Leaderboards ==")
                 .contains("== 62.2 asyncpg: Async PostgreSQL Driver ==")
                 .contains("older version of studybot");
     }
@@ -92,7 +105,10 @@ class ConsoleProcessTest {
     void searchHitsAreListedWithNumberAndTitleInRankOrder() throws Exception {
         Result result = run(List.of("console", "--config", config(false).toString()), "/search postgres\n", "");
 
-        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        List<String> hits = result.stdout
+                .lines()
+                .filter(line -> line.matches("\\d+\\.\\d+ .*"))
+                .toList();
         assertThat(hits).startsWith("62.1 psycopg2: Connecting to PostgreSQL", "62.2 asyncpg: Async PostgreSQL Driver");
         assertThat(result.stderr).doesNotContain("offline");
     }
@@ -104,7 +120,9 @@ class ConsoleProcessTest {
         Result result = run(List.of("--config", config.toString()), "", "");
 
         assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.stderr.strip()).startsWith("studybot: ").contains("unknown key 'serch'")
+        assertThat(result.stderr.strip())
+                .startsWith("studybot: ")
+                .contains("unknown key 'serch'")
                 .doesNotContain("at studybot");
     }
 
@@ -117,40 +135,55 @@ class ConsoleProcessTest {
 
     @Test
     void aScriptedConsoleWaitsForSearchByMeaningAndAnswersAQuestion() throws Exception {
-        Result result = run(List.of("console", "--config", config(true).toString()),
-                "/search how do I keep my redis data safe if the node crashes\n/stats\n", "");
+        Result result = run(
+                List.of("console", "--config", config(true).toString()),
+                "/search how do I keep my redis data safe if the node crashes\n/stats\n",
+                "");
 
         assertThat(result.exitCode).isZero();
-        List<String> hits = result.stdout.lines().filter(line -> line.matches("\\d+\\.\\d+ .*")).toList();
+        List<String> hits = result.stdout
+                .lines()
+                .filter(line -> line.matches("\\d+\\.\\d+ .*"))
+                .toList();
         // BM25 alone puts 20.4 (replication) first: only the words match there
         assertThat(hits).first().asString().startsWith("20.7 ");
         assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
         assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
     }
 
-    /** The shipped config in the test's temp folder (the store, logs and vectors land there), search by meaning on or off. */
+    /**
+     * The shipped config in the test's temp folder (the store, logs and vectors land there), search by meaning on or
+     * off.
+     */
     private Path config(boolean semantic) throws IOException {
-        return TestConfig.write(temp, Files.readString(TestConfig.in(temp))
-                .replace("\"semantic\": true", "\"semantic\": " + semantic));
+        return TestConfig.write(
+                temp, Files.readString(TestConfig.in(temp)).replace("\"semantic\": true", "\"semantic\": " + semantic));
     }
 
     /** The console starts the rounds' timer: a round started there posts its question by itself after the lead-in. */
     @Test
     void aRoundStartedInTheConsolePostsItsQuestionByItself() throws Exception {
         Path stdout = temp.resolve("out.txt");
-        List<String> command = javaCommand(List.of("console", "--config", config(false).toString()));
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-                .redirectError(temp.resolve("err.txt").toFile()).start();
+        List<String> command =
+                javaCommand(List.of("console", "--config", config(false).toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(temp.resolve("err.txt").toFile())
+                .start();
         try (OutputStream in = process.getOutputStream()) {
             in.write("/round start questions:1 seconds:10\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
-            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stdout).contains("== Question 1 of 1"));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.readString(stdout).contains("== Question 1 of 1"));
             in.write("/round stop\n".getBytes(StandardCharsets.UTF_8));
         }
         try {
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("console exits at end of input").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("console exits at end of input")
+                    .isTrue();
             assertThat(process.exitValue()).isZero();
-            assertThat(Files.readString(stdout)).contains("You started a round: 1 question", "/press round:a:")
+            assertThat(Files.readString(stdout))
+                    .contains("You started a round: 1 question", "/press round:a:")
                     .doesNotContain("Exception");
         } finally {
             process.destroyForcibly();
@@ -160,14 +193,21 @@ class ConsoleProcessTest {
     @Test
     void sigtermWhileWaitingForInputExitsZero() throws Exception {
         Path stderr = temp.resolve("err.txt");
-        List<String> command = javaCommand(List.of("console", "--config", config(false).toString()));
-        Process process = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile()).redirectError(stderr.toFile()).start();
+        List<String> command =
+                javaCommand(List.of("console", "--config", config(false).toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(stderr.toFile())
+                .start();
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(stderr).contains("sections loaded"));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.readString(stderr).contains("sections loaded"));
 
             process.destroy();
 
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("exits after SIGTERM")
+                    .isTrue();
             assertThat(process.exitValue()).isZero();
         } finally {
             process.destroyForcibly();
@@ -177,7 +217,9 @@ class ConsoleProcessTest {
     private static List<String> javaCommand(List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "studybot.Main"));
+                "-cp",
+                System.getProperty("java.class.path"),
+                "studybot.Main"));
         command.addAll(args);
         return command;
     }
@@ -195,10 +237,11 @@ class ConsoleProcessTest {
         try (OutputStream in = process.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("console exits at end of input").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("console exits at end of input")
+                .isTrue();
         return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     }
 
-    private record Result(int exitCode, String stdout, String stderr) {
-    }
+    private record Result(int exitCode, String stdout, String stderr) {}
 }

@@ -12,10 +12,21 @@ import studybot.reply.Text;
 /** Terminal text: bold and dim only for a terminal that wants colour, no markup ever, buttons as commands. */
 class ConsoleRendererTest {
 
-    private static final Reply REPLY = Reply.content("Search: pool", Text.builder().plain("Showing ").strong("pooling")
-                    .plain(" for ").code("/search pool").plain(" in ").channel(7).plain(" at ").moment(0).build())
+    private static final Reply REPLY = Reply.content(
+                    "Search: pool",
+                    Text.builder()
+                            .plain("Showing ")
+                            .strong("pooling")
+                            .plain(" for ")
+                            .code("/search pool")
+                            .plain(" in ")
+                            .channel(7)
+                            .plain(" at ")
+                            .moment(0)
+                            .build())
             .withFooter("1 section")
-            .withActions(List.of(new ReplyAction.Button("Next", "nav:1.2:0", ReplyAction.Style.SECONDARY, "/section 1.2"),
+            .withActions(List.of(
+                    new ReplyAction.Button("Next", "nav:1.2:0", ReplyAction.Style.SECONDARY, "/section 1.2"),
                     new ReplyAction.Button("Quiz", "quiz:c1:a", ReplyAction.Style.PRIMARY, "")));
 
     @Test
@@ -34,22 +45,30 @@ class ConsoleRendererTest {
     void aTerminalGetsBoldAndDim() {
         String text = new ConsoleRenderer(true).render(REPLY);
 
-        assertThat(text).contains("\u001B[1m== Search: pool ==\u001B[22m", "Showing \u001B[1mpooling\u001B[22m",
-                "\u001B[2m-- 1 section\u001B[22m");
+        assertThat(text)
+                .contains(
+                        "\u001B[1m== Search: pool ==\u001B[22m",
+                        "Showing \u001B[1mpooling\u001B[22m",
+                        "\u001B[2m-- 1 section\u001B[22m");
     }
 
     @Test
     void colourOnlyForATerminalWithoutNoColor() {
         assertThat(ConsoleRenderer.forTerminal(true, Map.of()).render(REPLY)).contains("\u001B[");
-        assertThat(ConsoleRenderer.forTerminal(true, Map.of("NO_COLOR", "1")).render(REPLY)).doesNotContain("\u001B[");
+        assertThat(ConsoleRenderer.forTerminal(true, Map.of("NO_COLOR", "1")).render(REPLY))
+                .doesNotContain("\u001B[");
         assertThat(ConsoleRenderer.forTerminal(false, Map.of()).render(REPLY)).doesNotContain("\u001B[");
     }
 
     @Test
     void pickListsListTheirCommands() {
-        Reply reply = Reply.content("Chapter 1", "Two sections").withActions(List.of(new ReplyAction.PickList("pick",
-                "Open a section…", List.of(new ReplyAction.Pick("1.1 One", "1.1:0", "/section 1.1"),
-                        new ReplyAction.Pick("1.2 Two", "1.2:0", "")))));
+        Reply reply = Reply.content("Chapter 1", "Two sections")
+                .withActions(List.of(new ReplyAction.PickList(
+                        "pick",
+                        "Open a section…",
+                        List.of(
+                                new ReplyAction.Pick("1.1 One", "1.1:0", "/section 1.1"),
+                                new ReplyAction.Pick("1.2 Two", "1.2:0", "")))));
 
         assertThat(new ConsoleRenderer(false).render(reply))
                 .endsWith("» Open a section: /section 1.1 · /press pick 1.2:0\n");
@@ -57,10 +76,14 @@ class ConsoleRendererTest {
 
     @Test
     void manyOrLongActionsTakeALineEachAndShortOnesShareOne() {
-        List<ReplyAction> choices = List.of("Redis Pub/Sub and Streams", "asyncpg: Async PostgreSQL Driver",
-                "Replication Groups: Primary Node and Read Replicas", "redis-py: Strings, Hashes, Lists").stream()
-                .map(label -> (ReplyAction) new ReplyAction.Button(label, "quiz:a:s1:" + label.length(),
-                        ReplyAction.Style.SECONDARY, ""))
+        List<ReplyAction> choices = List.of(
+                        "Redis Pub/Sub and Streams",
+                        "asyncpg: Async PostgreSQL Driver",
+                        "Replication Groups: Primary Node and Read Replicas",
+                        "redis-py: Strings, Hashes, Lists")
+                .stream()
+                .map(label -> (ReplyAction)
+                        new ReplyAction.Button(label, "quiz:a:s1:" + label.length(), ReplyAction.Style.SECONDARY, ""))
                 .toList();
         Reply question = Reply.content("Which section says this?", "A fact.").withActions(choices);
 
@@ -72,11 +95,14 @@ class ConsoleRendererTest {
                 » redis-py: Strings, Hashes, Lists: /press quiz:a:s1:32
                 """);
         assertThat(new ConsoleRenderer(true).render(question).lines().filter(line -> line.contains("»")))
-                .hasSize(4).allSatisfy(line -> assertThat(line).startsWith("\u001B[2m»").endsWith("\u001B[22m"));
-        Reply navigation = Reply.content("62.6", "Text").withActions(List.of(
-                new ReplyAction.Button("◀ 62.5", "nav:62.5:0", ReplyAction.Style.SECONDARY, "/section 62.5"),
-                new ReplyAction.Button("62.7 ▶", "nav:62.7:0", ReplyAction.Style.SECONDARY, "/section 62.7"),
-                new ReplyAction.Button("Mark as read", "read:62.6", ReplyAction.Style.SECONDARY, "/read 62.6")));
+                .hasSize(4)
+                .allSatisfy(line -> assertThat(line).startsWith("\u001B[2m»").endsWith("\u001B[22m"));
+        Reply navigation = Reply.content("62.6", "Text")
+                .withActions(List.of(
+                        new ReplyAction.Button("◀ 62.5", "nav:62.5:0", ReplyAction.Style.SECONDARY, "/section 62.5"),
+                        new ReplyAction.Button("62.7 ▶", "nav:62.7:0", ReplyAction.Style.SECONDARY, "/section 62.7"),
+                        new ReplyAction.Button(
+                                "Mark as read", "read:62.6", ReplyAction.Style.SECONDARY, "/read 62.6")));
         assertThat(new ConsoleRenderer(false).render(navigation))
                 .endsWith("» ◀ 62.5: /section 62.5   62.7 ▶: /section 62.7   Mark as read: /read 62.6\n");
     }
@@ -84,7 +110,8 @@ class ConsoleRendererTest {
     @Test
     void aLongPickListTakesALinePerPick() {
         List<ReplyAction.Pick> picks = List.of("20.1", "20.2", "20.3", "20.4", "62.5", "62.6", "62.7", "62.8").stream()
-                .map(section -> new ReplyAction.Pick(section, section + ":0", "/section " + section)).toList();
+                .map(section -> new ReplyAction.Pick(section, section + ":0", "/section " + section))
+                .toList();
         Reply reply = Reply.content("Search", "Eight sections")
                 .withActions(List.of(new ReplyAction.PickList("pick", "Open a section…", picks)));
 

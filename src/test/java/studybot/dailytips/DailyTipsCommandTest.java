@@ -40,8 +40,8 @@ import studybot.testing.LogCapture;
 import studybot.tip.Tip;
 
 /**
- * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out,
- * over the real tip service and both stores.
+ * {@code /tips} without Discord: plain values in through the command registry (which checks access), replies out, over
+ * the real tip service and both stores.
  */
 @ParameterizedClass
 @EnumSource(Dialect.class)
@@ -73,12 +73,19 @@ class DailyTipsCommandTest {
         stores = TestStores.of(dialect, folder);
         database = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
         TipChannel channel = this::send;
-        service = new DailyTipService(database,
+        service = new DailyTipService(
+                database,
                 () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
-                section -> Optional.of("Connection Pooling Strategies"), channel, clock, RetryBackoff.DEFAULT,
-                Fanout.of(server -> true, SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
+                section -> Optional.of("Connection Pooling Strategies"),
+                channel,
+                clock,
+                RetryBackoff.DEFAULT,
+                Fanout.of(
+                        server -> true,
+                        SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
                         Duration.ofSeconds(30)));
-        registry = new CommandRegistry(new CurrentBook(),
+        registry = new CommandRegistry(
+                new CurrentBook(),
                 List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem))));
     }
 
@@ -89,8 +96,11 @@ class DailyTipsCommandTest {
 
     @Test
     void aDirectMessageIsRefusedKindly() {
-        Reply reply = registry.answer(new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false,
-                Asker.Transport.DISCORD), DailyTipsCommand.NAME, DailyTipsCommand.STATUS, Map.of());
+        Reply reply = registry.answer(
+                new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD),
+                DailyTipsCommand.NAME,
+                DailyTipsCommand.STATUS,
+                Map.of());
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -109,8 +119,10 @@ class DailyTipsCommandTest {
 
     @Test
     void theFirstSetNeedsChannelTimeAndTimezone() {
-        Reply reply = answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(CHANNEL),
-                DailyTipsCommand.TIME, "09:30"));
+        Reply reply = answer(
+                admin(),
+                DailyTipsCommand.SET,
+                Map.of(DailyTipsCommand.CHANNEL, String.valueOf(CHANNEL), DailyTipsCommand.TIME, "09:30"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText()).contains("all three");
@@ -148,7 +160,8 @@ class DailyTipsCommandTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.isForAskerOnly()).isTrue();
         assertThat(DiscordText.markdown(reply.text())).contains("Saved.").contains("**on**");
-        assertThat(fields(reply)).containsEntry("Channel", "<#300000000000000001>")
+        assertThat(fields(reply))
+                .containsEntry("Channel", "<#300000000000000001>")
                 .containsEntry("Time", "09:30 every day (America/New\\_York)")
                 .containsEntry("Next tip", "<t:" + next + ":F> (<t:" + next + ":R>)")
                 .containsEntry("Last tip", "None yet.");
@@ -158,7 +171,8 @@ class DailyTipsCommandTest {
     void aLaterSetMayChangeOneSettingAlone() {
         ask(set(true, "09:30", "Europe/Berlin"));
 
-        Reply reply = answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
+        Reply reply =
+                answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(service.settings(SERVER)).hasValueSatisfying(settings -> {
@@ -169,15 +183,15 @@ class DailyTipsCommandTest {
     }
 
     /**
-     * Issue 10 §6: both admins' commands read the settings before either writes (the access check in between waits
-     * for the other); each must still keep its own change, and both are told "Saved.".
+     * Issue 10 §6: both admins' commands read the settings before either writes (the access check in between waits for
+     * the other); each must still keep its own change, and both are told "Saved.".
      */
     @Test
     void twoAdminsSettingDifferentThingsAtTheSameMomentBothKeepTheirChange() throws Exception {
         ask(set(true, "09:30", "Europe/Berlin"));
         CyclicBarrier bothRead = new CyclicBarrier(2);
-        CommandRegistry racing = new CommandRegistry(new CurrentBook(),
-                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> {
+        CommandRegistry racing = new CommandRegistry(
+                new CurrentBook(), List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> {
                     try {
                         bothRead.await(10, TimeUnit.SECONDS);
                     } catch (Exception e) {
@@ -186,10 +200,13 @@ class DailyTipsCommandTest {
                     return Optional.empty();
                 }))));
 
-        CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(admin(),
-                DailyTipsCommand.NAME, DailyTipsCommand.SET, Map.of(DailyTipsCommand.TIME, "18:45")));
-        CompletableFuture<Reply> zoneAdmin = CompletableFuture.supplyAsync(() -> racing.answer(admin(),
-                DailyTipsCommand.NAME, DailyTipsCommand.SET, Map.of(DailyTipsCommand.TIMEZONE, "America/New_York")));
+        CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(
+                admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, Map.of(DailyTipsCommand.TIME, "18:45")));
+        CompletableFuture<Reply> zoneAdmin = CompletableFuture.supplyAsync(() -> racing.answer(
+                admin(),
+                DailyTipsCommand.NAME,
+                DailyTipsCommand.SET,
+                Map.of(DailyTipsCommand.TIMEZONE, "America/New_York")));
 
         assertThat(timeAdmin.get(30, TimeUnit.SECONDS).text().plainText()).startsWith("Saved.");
         assertThat(zoneAdmin.get(30, TimeUnit.SECONDS).text().plainText()).startsWith("Saved.");
@@ -256,7 +273,8 @@ class DailyTipsCommandTest {
         assertThat(postedTo).containsExactly(CHANNEL);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.isForAskerOnly()).isTrue();
-        assertThat(reply.text().plainText()).contains("https://discord.com/channels/200000000000000001/300000000000000001/777")
+        assertThat(reply.text().plainText())
+                .contains("https://discord.com/channels/200000000000000001/300000000000000001/777")
                 .contains("does not count as the day's tip");
     }
 
@@ -278,14 +296,19 @@ class DailyTipsCommandTest {
         clock.advance(Duration.ofMinutes(2));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             service.runDue();
-            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("paused").contains("was deleted");
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("paused")
+                    .contains("was deleted");
         }
 
         Reply paused = ask(plain(DailyTipsCommand.STATUS));
         assertThat(DiscordText.markdown(paused.text())).contains("**paused**");
         assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
 
-        Reply saved = answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
+        Reply saved =
+                answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
         assertThat(DiscordText.markdown(saved.text())).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
     }
@@ -300,22 +323,33 @@ class DailyTipsCommandTest {
         assertThat(empty.text().plainText()).contains("set up on Discord").contains("holds no daily-tip settings");
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.text().plainText()).contains("set up on Discord").contains("/tips set");
-        assertThat(fields(reply)).containsExactly(
-                Map.entry("Server " + SERVER, "on · 09:30 Europe/Berlin · channel " + CHANNEL));
+        assertThat(fields(reply))
+                .containsExactly(Map.entry("Server " + SERVER, "on · 09:30 Europe/Berlin · channel " + CHANNEL));
         assertThat(postedTo).isEmpty();
     }
 
     @Test
     void timezonesAreCompletedAndOtherOptionsAreNot() {
-        assertThat(registry.complete(admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, DailyTipsCommand.TIMEZONE, "berl"))
-                .extracting(choice -> choice.value()).contains("Europe/Berlin");
-        assertThat(registry.complete(admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, DailyTipsCommand.TIME, "09")).isEmpty();
+        assertThat(registry.complete(
+                        admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, DailyTipsCommand.TIMEZONE, "berl"))
+                .extracting(choice -> choice.value())
+                .contains("Europe/Berlin");
+        assertThat(registry.complete(admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, DailyTipsCommand.TIME, "09"))
+                .isEmpty();
     }
 
     /** {@code /tips set} with all three settings, by an admin or a plain member. */
     private Request set(boolean admin, String time, String zone) {
-        return new Request(admin ? admin() : member(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL,
-                String.valueOf(CHANNEL), DailyTipsCommand.TIME, time, DailyTipsCommand.TIMEZONE, zone));
+        return new Request(
+                admin ? admin() : member(),
+                DailyTipsCommand.SET,
+                Map.of(
+                        DailyTipsCommand.CHANNEL,
+                        String.valueOf(CHANNEL),
+                        DailyTipsCommand.TIME,
+                        time,
+                        DailyTipsCommand.TIMEZONE,
+                        zone));
     }
 
     private static Request plain(String subcommand) {
@@ -335,13 +369,12 @@ class DailyTipsCommandTest {
     }
 
     private static Asker member() {
-        return new Asker(3, "member", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false,
-                Asker.Transport.DISCORD);
+        return new Asker(
+                3, "member", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
     }
 
     /** One use of {@code /tips}: who, which subcommand, which options. */
-    private record Request(Asker asker, String subcommand, Map<String, String> options) {
-    }
+    private record Request(Asker asker, String subcommand, Map<String, String> options) {}
 
     private SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
         if (nextFailure != null) {

@@ -20,8 +20,9 @@ import studybot.store.TestStores;
 import studybot.tip.Tip;
 
 /**
- * A daily-tip service over a real store (SQLite or PostgreSQL), a hand-moved clock and a fake Discord; {@link #restart()} builds a
- * new service over the same store the way a restarted bot would, abandoning the old one as a crash would.
+ * A daily-tip service over a real store (SQLite or PostgreSQL), a hand-moved clock and a fake Discord;
+ * {@link #restart()} builds a new service over the same store the way a restarted bot would, abandoning the old one as
+ * a crash would.
  */
 final class DailyTipsFixture implements AutoCloseable {
 
@@ -99,8 +100,14 @@ final class DailyTipsFixture implements AutoCloseable {
     private DailyTipService newService() {
         Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS));
         opened.add(store);
-        return new DailyTipService(store, deck::get,
-                section -> Optional.of("Section " + section), discord, clock, BACKOFF, everyServer(store));
+        return new DailyTipService(
+                store,
+                deck::get,
+                section -> Optional.of("Section " + section),
+                discord,
+                clock,
+                BACKOFF,
+                everyServer(store));
     }
 
     /** One process posting for every server, at a shared rate fast enough not to slow a test down. */

@@ -40,8 +40,8 @@ import studybot.tip.Tip;
 import studybot.tip.command.TipCommand;
 
 /**
- * The daily post with a reading plan: one digest per server per local day with today's reading and a tip from it,
- * and the daily post's guarantees (exactly once, same-day catch-up, pause on permanent failures) unchanged.
+ * The daily post with a reading plan: one digest per server per local day with today's reading and a tip from it, and
+ * the daily post's guarantees (exactly once, same-day catch-up, pause on permanent failures) unchanged.
  */
 class DigestPostTest {
 
@@ -69,7 +69,9 @@ class DigestPostTest {
     /** Tips from 20.1, 20.3, 20.5, 20.7, 62.2, 62.4, 62.6, 62.8. */
     private static List<Tip> deck() {
         return List.of("20.1", "20.3", "20.5", "20.7", "62.2", "62.4", "62.6", "62.8").stream()
-                .map(number -> new Tip("tip-" + number, "A fact from " + number,
+                .map(number -> new Tip(
+                        "tip-" + number,
+                        "A fact from " + number,
                         SectionNumber.parse(number).orElseThrow()))
                 .toList();
     }
@@ -78,19 +80,28 @@ class DigestPostTest {
         if (stores == null) {
             stores = TestStores.of(Dialect.SQLITE, temp);
         }
-        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+        Store store = stores.open(List.of(
+                DailyTipService.MIGRATIONS,
+                SharedPostingRate.MIGRATIONS,
+                PlanStore.MIGRATIONS,
+                ReadMarkStore.MIGRATIONS));
         opened.add(store);
         reading = ReadingServices.open(store, book::get, server -> Set.of(), clock);
-        tips = new DailyTipService(store, DigestPostTest::deck,
-                section -> book.get().find(section).map(Section::title), discord, clock,
-                DailyTipsFixture.BACKOFF, reading.digests(), DailyQuestions.none(), DailyTipsFixture.everyServer(store));
+        tips = new DailyTipService(
+                store,
+                DigestPostTest::deck,
+                section -> book.get().find(section).map(Section::title),
+                discord,
+                clock,
+                DailyTipsFixture.BACKOFF,
+                reading.digests(),
+                DailyQuestions.none(),
+                DailyTipsFixture.everyServer(store));
         return tips;
     }
 
     private void setUpBerlinAtNine() {
-        tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"),
-                true));
+        tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
     }
 
     private void runUntil(String instant) {
@@ -119,7 +130,9 @@ class DigestPostTest {
 
         start().runDue();
         runUntil("2026-12-01T22:00:00Z");
-        assertThat(discord.messages()).as("a restart posts nothing more that day").hasSize(1);
+        assertThat(discord.messages())
+                .as("a restart posts nothing more that day")
+                .hasSize(1);
 
         reading.progress().read(Place.server(SERVER), ANA, "20.1");
         reading.progress().read(Place.server(SERVER), ANA, "20.2");
@@ -140,7 +153,9 @@ class DigestPostTest {
         reading.plans().set(SERVER, "62.1", "1", "");
         runUntil("2026-12-01T12:00:00Z");
         TipPost post = discord.messages().get(0).post();
-        assertThat(post.digest().orElseThrow().readingNumbers()).extracting(String::valueOf).containsExactly("62.1");
+        assertThat(post.digest().orElseThrow().readingNumbers())
+                .extracting(String::valueOf)
+                .containsExactly("62.1");
         assertThat(deck()).extracting(Tip::id).contains(post.tipId());
     }
 
@@ -166,7 +181,8 @@ class DigestPostTest {
         runUntil("2026-12-01T12:00:00Z");
         Digest digest = discord.messages().get(0).post().digest().orElseThrow();
         assertThat(digest.reading()).isEmpty();
-        assertThat(digest.nextReadingAt()).hasValue(Instant.parse("2026-12-03T23:00:00Z").getEpochSecond());
+        assertThat(digest.nextReadingAt())
+                .hasValue(Instant.parse("2026-12-03T23:00:00Z").getEpochSecond());
     }
 
     @Test
@@ -180,7 +196,8 @@ class DigestPostTest {
         clock.advance(Duration.ofMinutes(2));
         start().runDue();
         runUntil("2026-12-01T20:00:00Z");
-        assertThat(discord.messages()).singleElement()
+        assertThat(discord.messages())
+                .singleElement()
                 .satisfies(message -> assertThat(message.post().digest()).isPresent());
         assertThat(tips.status(SERVER).lastPost()).isPresent();
     }
@@ -193,9 +210,12 @@ class DigestPostTest {
         clock.set(Instant.parse("2026-12-03T15:00:00Z"));
         start().runDue();
         tips.runDue();
-        assertThat(discord.messages()).singleElement().satisfies(message -> assertThat(
-                message.post().digest().orElseThrow().readingNumbers()).extracting(String::valueOf)
-                .containsExactly("20.3"));
+        assertThat(discord.messages())
+                .singleElement()
+                .satisfies(message -> assertThat(
+                                message.post().digest().orElseThrow().readingNumbers())
+                        .extracting(String::valueOf)
+                        .containsExactly("20.3"));
     }
 
     @Test
@@ -206,7 +226,8 @@ class DigestPostTest {
         discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #study"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             runUntil("2026-12-01T12:00:00Z");
-            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(log.events())
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.contains("paused until an admin changes the settings"));
         }
         assertThat(discord.attempts()).hasSize(1);
@@ -217,40 +238,69 @@ class DigestPostTest {
     void aPlanThatCannotBeReadCostsTheDigestNotThePost() {
         start();
         setUpBerlinAtNine();
-        DailyTipService broken = new DailyTipService(opened.get(0), DigestPostTest::deck,
-                section -> Optional.empty(), discord, clock, DailyTipsFixture.BACKOFF, (server, date) -> {
+        DailyTipService broken = new DailyTipService(
+                opened.get(0),
+                DigestPostTest::deck,
+                section -> Optional.empty(),
+                discord,
+                clock,
+                DailyTipsFixture.BACKOFF,
+                (server, date) -> {
                     throw new IllegalStateException("plan store down");
-                }, DailyQuestions.none(), DailyTipsFixture.everyServer(opened.get(0)));
+                },
+                DailyQuestions.none(),
+                DailyTipsFixture.everyServer(opened.get(0)));
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
-            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(log.events())
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(line -> line.contains("could not be made; posting the tip alone"));
         }
-        assertThat(discord.messages()).singleElement()
+        assertThat(discord.messages())
+                .singleElement()
                 .satisfies(message -> assertThat(message.post().digest()).isEmpty());
     }
 
     @Test
     void theDigestReadsInTheIssuesOrder() {
-        Digest digest = new Digest(List.of(new DigestSection(new SectionNumber(20, 1), "Use *Cases*", 4),
-                new DigestSection(new SectionNumber(20, 2), "Redis vs Memcached", 5)), 9,
-                OptionalLong.empty(), 15, OptionalLong.of(1_765_000_000L),
-                List.of(new SectionNumber(62, 8)), 3);
-        Reply reply = DailyPostReply.of(new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1),
-                "Use Cases", Optional.of(digest), Optional.empty()), DigestPostTest::noAnswerButtons);
+        Digest digest = new Digest(
+                List.of(
+                        new DigestSection(new SectionNumber(20, 1), "Use *Cases*", 4),
+                        new DigestSection(new SectionNumber(20, 2), "Redis vs Memcached", 5)),
+                9,
+                OptionalLong.empty(),
+                15,
+                OptionalLong.of(1_765_000_000L),
+                List.of(new SectionNumber(62, 8)),
+                3);
+        Reply reply = DailyPostReply.of(
+                new TipPost(
+                        "t",
+                        "Replicas serve reads.",
+                        new SectionNumber(20, 1),
+                        "Use Cases",
+                        Optional.of(digest),
+                        Optional.empty()),
+                DigestPostTest::noAnswerButtons);
         assertThat(reply.title()).isEqualTo("Today's reading · about 9 min");
-        assertThat(DiscordText.markdown(reply.text())).startsWith("**20.1** Use \\*Cases\\* · 4 min\n**20.2** Redis vs Memcached · 5 min")
+        assertThat(DiscordText.markdown(reply.text()))
+                .startsWith("**20.1** Use \\*Cases\\* · 4 min\n**20.2** Redis vs Memcached · 5 min")
                 .endsWith("15 sections left, finishing <t:1765000000:D>.");
         assertThat(reply.fields()).extracting(f -> f.name()).containsExactly("Study tip", "Last reading");
-        assertThat(DiscordText.markdown(reply.fields().get(0).value())).contains("Replicas serve reads.").contains("From 20.1 Use Cases");
-        assertThat(DiscordText.markdown(reply.fields().get(1).value())).isEqualTo("3 members finished the last reading (62.8).");
-        assertThat(reply.actions()).extracting(action -> ((ReplyAction.Button) action).label())
+        assertThat(DiscordText.markdown(reply.fields().get(0).value()))
+                .contains("Replicas serve reads.")
+                .contains("From 20.1 Use Cases");
+        assertThat(DiscordText.markdown(reply.fields().get(1).value()))
+                .isEqualTo("3 members finished the last reading (62.8).");
+        assertThat(reply.actions())
+                .extracting(action -> ((ReplyAction.Button) action).label())
                 .containsExactly("Open 20.1", "Open 20.2");
 
         TipPost plain = new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1), "Use Cases");
-        assertThat(DailyPostReply.of(plain, DigestPostTest::noAnswerButtons)).isEqualTo(TipCommand.reply(
-                new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)), "Use Cases"));
+        assertThat(DailyPostReply.of(plain, DigestPostTest::noAnswerButtons))
+                .isEqualTo(
+                        TipCommand.reply(new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)), "Use Cases"));
     }
 
     /** For posts without a question: they name no answer button. */

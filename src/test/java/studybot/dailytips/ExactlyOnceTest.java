@@ -31,39 +31,47 @@ class ExactlyOnceTest {
 
     @Test
     void afterDowntimeTodaysTipIsPostedButMissedDaysAreNot() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "Europe/Berlin"));
 
             fixture.clock.set(Instant.parse("2024-06-03T10:15:00Z"));
             fixture.restart().runDue();
             fixture.service().runDue();
 
-            assertThat(fixture.discord.messages()).singleElement()
-                    .satisfies(message -> assertThat(message.nonce())
-                            .isEqualTo(Nonces.daily(SERVER, LocalDate.parse("2024-06-03"))));
-            assertThat(fixture.service().status(SERVER).lastPost().orElseThrow().date()).isEqualTo("2024-06-03");
+            assertThat(fixture.discord.messages())
+                    .singleElement()
+                    .satisfies(message ->
+                            assertThat(message.nonce()).isEqualTo(Nonces.daily(SERVER, LocalDate.parse("2024-06-03"))));
+            assertThat(fixture.service().status(SERVER).lastPost().orElseThrow().date())
+                    .isEqualTo("2024-06-03");
         }
     }
 
     @Test
     void restartBeforeTodaysTimeWaitsForIt() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T06:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "Europe/Berlin"));
 
             fixture.clock.set(Instant.parse("2024-06-03T05:00:00Z"));
             fixture.restart().runDue();
-            assertThat(fixture.discord.messages()).as("2 June was missed; it is not made up").isEmpty();
+            assertThat(fixture.discord.messages())
+                    .as("2 June was missed; it is not made up")
+                    .isEmpty();
             assertThat(fixture.nextDue()).contains(Instant.parse("2024-06-03T07:00:00Z"));
 
             fixture.runUntil(Instant.parse("2024-06-03T12:00:00Z"), Duration.ofMinutes(1));
-            assertThat(fixture.discord.messages()).extracting(FakeTipChannel.Message::createdAt)
+            assertThat(fixture.discord.messages())
+                    .extracting(FakeTipChannel.Message::createdAt)
                     .containsExactly(Instant.parse("2024-06-03T07:00:00Z"));
         }
     }
 
     @Test
     void crashAfterRecordingTheIntentBeforeSendingPostsOnceAfterRestart() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextBeforeCreating();
@@ -75,9 +83,12 @@ class ExactlyOnceTest {
             fixture.restart().runDue();
             fixture.service().runDue();
 
-            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::nonce)
-                    .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01"))).hasSize(2);
-            FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
+            assertThat(fixture.discord.attempts())
+                    .extracting(FakeTipChannel.Attempt::nonce)
+                    .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")))
+                    .hasSize(2);
+            FakeTipChannel.Message only =
+                    assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(fixture.service().status(SERVER).lastPost().orElseThrow().messageId())
                     .isEqualTo(only.messageId());
             assertThat(fixture.service().tipsPostedToday()).isEqualTo(1);
@@ -86,7 +97,8 @@ class ExactlyOnceTest {
 
     @Test
     void crashAfterSendingBeforeRecordingTheMessageIdPostsOnceAfterRestart() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextAfterCreating();
@@ -98,10 +110,13 @@ class ExactlyOnceTest {
             fixture.restart().runDue();
             fixture.service().runDue();
 
-            assertThat(fixture.discord.attempts()).as("resent once, with the same nonce").hasSize(2)
-                    .extracting(FakeTipChannel.Attempt::nonce).containsOnly(
-                            Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
-            FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
+            assertThat(fixture.discord.attempts())
+                    .as("resent once, with the same nonce")
+                    .hasSize(2)
+                    .extracting(FakeTipChannel.Attempt::nonce)
+                    .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
+            FakeTipChannel.Message only =
+                    assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(fixture.service().status(SERVER).lastPost().orElseThrow().messageId())
                     .isEqualTo(only.messageId());
         }
@@ -109,26 +124,32 @@ class ExactlyOnceTest {
 
     @Test
     void theResentTipIsTheOneChosenBeforeTheCrashEvenIfTheBookDroppedIt() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextBeforeCreating();
             assertThatThrownBy(() -> fixture.service().runDue()).isInstanceOf(SimulatedCrash.class);
             String chosen = fixture.discord.attempts().get(0).post().tipId();
 
-            fixture.deck.set(fixture.deck.get().stream().filter(tip -> !tip.id().equals(chosen)).toList());
+            fixture.deck.set(fixture.deck.get().stream()
+                    .filter(tip -> !tip.id().equals(chosen))
+                    .toList());
             fixture.clock.advance(DailyTipsFixture.CLAIM);
             fixture.restart().runDue();
 
-            FakeTipChannel.Message only = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message only =
+                    assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(only.post().tipId()).isEqualTo(chosen);
-            assertThat(only.post().sectionTitle()).isEqualTo("Section " + only.post().section());
+            assertThat(only.post().sectionTitle())
+                    .isEqualTo("Section " + only.post().section());
         }
     }
 
     @Test
     void postNowDoesNotCountAsTheDaysTip() throws Exception {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
 
             SentMessage tryout = fixture.service().postNow(SERVER, 99);
@@ -143,7 +164,8 @@ class ExactlyOnceTest {
             assertThat(tryoutMessage.messageId()).isEqualTo(tryout.messageId());
             assertThat(tryoutMessage.channelId()).isEqualTo(99);
             assertThat(daily.channelId()).isEqualTo(CHANNEL);
-            assertThat(daily.post().tipId()).as("the tried-out tip left the rotation")
+            assertThat(daily.post().tipId())
+                    .as("the tried-out tip left the rotation")
                     .isNotEqualTo(tryoutMessage.post().tipId());
             assertThat(fixture.service().tipsPostedToday()).isEqualTo(1);
         }

@@ -10,21 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link TipChannel} with Discord's {@code enforce_nonce} behaviour: a send whose nonce was already used returns
- * the message it created instead of posting again. Can be told to fail or to crash the caller. Thread-safe, as the
- * service sends several posts at once.
+ * A {@link TipChannel} with Discord's {@code enforce_nonce} behaviour: a send whose nonce was already used returns the
+ * message it created instead of posting again. Can be told to fail or to crash the caller. Thread-safe, as the service
+ * sends several posts at once.
  */
 final class FakeTipChannel implements TipChannel {
 
     /** A message as it exists in Discord. */
-    record Message(long messageId, long channelId, TipPost post, String nonce, Instant createdAt) {
-    }
+    record Message(long messageId, long channelId, TipPost post, String nonce, Instant createdAt) {}
 
     /** One call to {@link #send}, whatever became of it. */
-    record Attempt(long channelId, TipPost post, String nonce, Instant at) {
-    }
+    record Attempt(long channelId, TipPost post, String nonce, Instant at) {}
 
-    private enum Script { CRASH_BEFORE_CREATING, CRASH_AFTER_CREATING }
+    private enum Script {
+        CRASH_BEFORE_CREATING,
+        CRASH_AFTER_CREATING
+    }
 
     private final Clock clock;
     private final List<Message> messages = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock the test moves by hand, safe to read from a scheduler thread while the test moves it, so "later today"
- * takes no waiting.
+ * A clock the test moves by hand, safe to read from a scheduler thread while the test moves it, so "later today" takes
+ * no waiting.
  */
 public final class MutableClock extends Clock {
 

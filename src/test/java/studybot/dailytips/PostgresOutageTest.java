@@ -50,8 +50,8 @@ class PostgresOutageTest {
 
     private static final long SERVER = 5;
     private static final long CHANNEL = 55;
-    private static final Asker ADMIN = new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true,
-            Asker.Transport.DISCORD);
+    private static final Asker ADMIN =
+            new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
 
     @TempDir
     Path folder;
@@ -65,21 +65,44 @@ class PostgresOutageTest {
     void open() throws Exception {
         String url = TestPostgres.shared().newDatabase().url();
         proxy = PostgresProxy.to(url);
-        store = PostgresStore.open(proxy.url(url), TestPostgres.USER, Optional.of(TestPostgres.PASSWORD), 2,
-                Duration.ofSeconds(1), List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS),
+        store = PostgresStore.open(
+                proxy.url(url),
+                TestPostgres.USER,
+                Optional.of(TestPostgres.PASSWORD),
+                2,
+                Duration.ofSeconds(1),
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS),
                 Clock.systemUTC());
-        service = new DailyTipService(store, List::of, section -> Optional.empty(), (channel, post, nonce) -> {
-            throw new PermanentSendFailure("nothing is posted here");
-        }, Clock.systemUTC(), RetryBackoff.DEFAULT, Fanout.of(server -> true,
-                SharedPostingRate.discordGlobal(store, Clock.systemUTC()), Duration.ofSeconds(30)));
+        service = new DailyTipService(
+                store,
+                List::of,
+                section -> Optional.empty(),
+                (channel, post, nonce) -> {
+                    throw new PermanentSendFailure("nothing is posted here");
+                },
+                Clock.systemUTC(),
+                RetryBackoff.DEFAULT,
+                Fanout.of(
+                        server -> true,
+                        SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
+                        Duration.ofSeconds(30)));
         service.saveSettings(SERVER, DailyTipsFixture.settings(CHANNEL, "09:00", "UTC"));
-        StatsCollector stats = new StatsCollector(Clock.systemUTC(), Instant.now(), ConnectionInfo.offline(),
-                ReloadStatus::initial, () -> "BM25", new CommandMetrics(new SimpleMeterRegistry()),
+        StatsCollector stats = new StatsCollector(
+                Clock.systemUTC(),
+                Instant.now(),
+                ConnectionInfo.offline(),
+                ReloadStatus::initial,
+                () -> "BM25",
+                new CommandMetrics(new SimpleMeterRegistry()),
                 TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem));
-        CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-                new KeyFactExtractor()).bind(TestBooks.seed()));
-        registry = new CommandRegistry(book, List.of(Feature.of(new DailyTipsCommand(service,
-                (server, channel) -> Optional.empty())), Feature.of(new StatsCommand(stats, new StatsReport()))));
+        CurrentBook book = new CurrentBook(
+                new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                        .bind(TestBooks.seed()));
+        registry = new CommandRegistry(
+                book,
+                List.of(
+                        Feature.of(new DailyTipsCommand(service, (server, channel) -> Optional.empty())),
+                        Feature.of(new StatsCommand(stats, new StatsReport()))));
     }
 
     @AfterEach
@@ -105,11 +128,15 @@ class PostgresOutageTest {
 
             Reply reply = registry.answer(ADMIN, DailyTipsCommand.NAME, DailyTipsCommand.STATUS, Map.of());
 
-            assertThat(reply.text().plainText()).startsWith("The store cannot be written since ")
+            assertThat(reply.text().plainText())
+                    .startsWith("The store cannot be written since ")
                     .doesNotContain("Nothing was changed");
-            assertThat(logs.events()).filteredOn(event -> event.getLoggerName().equals(StoreHealth.class.getName()))
-                    .singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
-                            .contains("unreachable").contains("Connection refused")
+            assertThat(logs.events())
+                    .filteredOn(event -> event.getLoggerName().equals(StoreHealth.class.getName()))
+                    .singleElement()
+                    .satisfies(event -> assertThat(event.getFormattedMessage())
+                            .contains("unreachable")
+                            .contains("Connection refused")
                             .doesNotContain("request timed out"));
         }
     }
@@ -123,12 +150,16 @@ class PostgresOutageTest {
             Reply reply = registry.answer(ADMIN, "stats", "", Map.of());
 
             assertThat(reply.kind()).isNotEqualTo(Reply.Kind.PROBLEM);
-            assertThat(reply.fields()).anySatisfy(field -> assertThat(field.name()).isEqualTo("Daily tips"))
-                    .filteredOn(field -> field.name().equals("Daily tips")).singleElement()
+            assertThat(reply.fields())
+                    .anySatisfy(field -> assertThat(field.name()).isEqualTo("Daily tips"))
+                    .filteredOn(field -> field.name().equals("Daily tips"))
+                    .singleElement()
                     .satisfies(field -> assertThat(field.value().plainText())
-                            .contains("The store cannot be written since ").contains("unreachable")
+                            .contains("The store cannot be written since ")
+                            .contains("unreachable")
                             .doesNotContain("0 tips"));
-            assertThat(logs.events()).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
+            assertThat(logs.events())
+                    .allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
         }
     }
 }

@@ -27,10 +27,13 @@ class PostgresRestartTest {
 
     @Test
     void aServerRestartIsRiddenOutAndLosesNothingAcknowledged() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(Dialect.POSTGRESQL, temp,
-                Instant.parse("2024-06-01T08:00:00Z"), 10);
-             LogCapture logs = LogCapture.of(Level.DEBUG, StoreHealth.class.getName(),
-                     DailyTipService.class.getName(), "com.zaxxer.hikari.pool")) {
+        try (DailyTipsFixture fixture =
+                        new DailyTipsFixture(Dialect.POSTGRESQL, temp, Instant.parse("2024-06-01T08:00:00Z"), 10);
+                LogCapture logs = LogCapture.of(
+                        Level.DEBUG,
+                        StoreHealth.class.getName(),
+                        DailyTipService.class.getName(),
+                        "com.zaxxer.hikari.pool")) {
             DailyTipService service = fixture.service();
             service.saveSettings(SERVER, settings(77, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T08:30:00Z"), Duration.ofMinutes(1));
@@ -41,7 +44,8 @@ class PostgresRestartTest {
             assertThat(service.settings(SERVER)).contains(settings(77, "09:00", "UTC"));
             assertThat(fixture.discord.messages()).as("today's tip, once").hasSize(1);
             assertThat(service.storeProblem()).isEmpty();
-            assertThat(logs.messages(Level.ERROR)).as("at most the one report of the outage, if a pass met it")
+            assertThat(logs.messages(Level.ERROR))
+                    .as("at most the one report of the outage, if a pass met it")
                     .hasSizeLessThanOrEqualTo(1);
         }
     }

@@ -41,8 +41,8 @@ import studybot.testing.LogCapture;
 
 /**
  * The question of the day in the daily post, through the real tip service, store and book (the seed): chosen from
- * today's reading when a plan runs and from the whole book otherwise, kept with the post's intent so every resend
- * asks the same question under the same nonce, and left out (never failing the post) when the book has none.
+ * today's reading when a plan runs and from the whole book otherwise, kept with the post's intent so every resend asks
+ * the same question under the same nonce, and left out (never failing the post) when the book has none.
  */
 class QuestionOfTheDayTest {
 
@@ -50,6 +50,7 @@ class QuestionOfTheDayTest {
     private static final long CHANNEL = 7;
     /** Tuesday 1 December 2026, 07:00 in Berlin; posts are due at 09:00 there (08:00 UTC). */
     private static final Instant START = Instant.parse("2026-12-01T06:00:00Z");
+
     private static final Instant DUE = Instant.parse("2026-12-01T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
@@ -69,8 +70,8 @@ class QuestionOfTheDayTest {
 
     @BeforeAll
     static void bindBooks() {
-        BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false),
-                new KeyFactExtractor());
+        BookBinder binder =
+                new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
         seed = binder.bind(LabelledBook.seed().library());
         withoutQuestions = binder.bind(oneSectionOf(seed));
     }
@@ -85,16 +86,24 @@ class QuestionOfTheDayTest {
         if (stores == null) {
             stores = TestStores.of(Dialect.SQLITE, temp);
         }
-        Store store = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+        Store store = stores.open(List.of(
+                DailyTipService.MIGRATIONS,
+                SharedPostingRate.MIGRATIONS,
+                PlanStore.MIGRATIONS,
+                ReadMarkStore.MIGRATIONS));
         opened.add(store);
         reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
-        tips = new DailyTipService(store, () -> book.get().tips().tips(),
-                section -> book.get().library().find(section).map(Section::title), discord, clock,
-                DailyTipsFixture.BACKOFF, reading.digests(), DailyQuestions.fromBook(book::get),
+        tips = new DailyTipService(
+                store,
+                () -> book.get().tips().tips(),
+                section -> book.get().library().find(section).map(Section::title),
+                discord,
+                clock,
+                DailyTipsFixture.BACKOFF,
+                reading.digests(),
+                DailyQuestions.fromBook(book::get),
                 DailyTipsFixture.everyServer(store));
-        tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"),
-                true));
+        tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
     }
 
@@ -111,9 +120,16 @@ class QuestionOfTheDayTest {
         runUntil(DUE.plusSeconds(60));
 
         TipPost post = discord.messages().get(0).post();
-        List<SectionNumber> everything = seed.library().sections().stream().map(Section::number).toList();
-        assertThat(post.question()).isPresent().isEqualTo(seed.quiz().questionOfTheDay(everything, SERVER, TODAY,
-                question -> !question.fact().text().equals(post.text())));
+        List<SectionNumber> everything =
+                seed.library().sections().stream().map(Section::number).toList();
+        assertThat(post.question())
+                .isPresent()
+                .isEqualTo(seed.quiz()
+                        .questionOfTheDay(
+                                everything,
+                                SERVER,
+                                TODAY,
+                                question -> !question.fact().text().equals(post.text())));
     }
 
     @Test
@@ -132,8 +148,11 @@ class QuestionOfTheDayTest {
 
     @Test
     void theQuestionNeverAsksAboutTheFactTheTipStates() throws PlanException {
-        SectionNumber oneFact = seed.library().sections().stream().map(Section::number)
-                .filter(number -> factsAskedAbout(number) == 1).findFirst().orElseThrow();
+        SectionNumber oneFact = seed.library().sections().stream()
+                .map(Section::number)
+                .filter(number -> factsAskedAbout(number) == 1)
+                .findFirst()
+                .orElseThrow();
         start();
         reading.plans().set(SERVER, oneFact.toString(), "1", "");
         runUntil(DUE.plusSeconds(60));
@@ -142,7 +161,9 @@ class QuestionOfTheDayTest {
         assertThat(post.section()).as("the tip comes from today's reading").isEqualTo(oneFact);
         Question question = post.question().orElseThrow();
         assertThat(question.fact().text()).as("that would give the answer away").isNotEqualTo(post.text());
-        assertThat(question.fact().section()).as("so it comes from the rest of the book").isNotEqualTo(oneFact);
+        assertThat(question.fact().section())
+                .as("so it comes from the rest of the book")
+                .isNotEqualTo(oneFact);
     }
 
     @Test
@@ -156,13 +177,21 @@ class QuestionOfTheDayTest {
         // While the crashed process's claim runs out, the plan moves on to the next section: choosing again would
         // now ask about that one, so only the card id kept with the intent brings the same question back.
         reading.plans().skip(SERVER);
-        assertThat(reading.plans().today(SERVER).orElseThrow().today()).extracting(Section::number)
+        assertThat(reading.plans().today(SERVER).orElseThrow().today())
+                .extracting(Section::number)
                 .containsExactly(pair.get(1));
         Question asked = discord.attempts().get(0).post().question().orElseThrow();
         assertThat(asked.fact().section()).isEqualTo(pair.get(0));
-        assertThat(DailyQuestions.fromBook(() -> seed).choose(SERVER, TODAY, List.of(List.of(pair.get(1)),
-                List.of(pair.get(0))), discord.attempts().get(0).post().text())).as("choosing again").isPresent()
-                .get().isNotEqualTo(asked);
+        assertThat(DailyQuestions.fromBook(() -> seed)
+                        .choose(
+                                SERVER,
+                                TODAY,
+                                List.of(List.of(pair.get(1)), List.of(pair.get(0))),
+                                discord.attempts().get(0).post().text()))
+                .as("choosing again")
+                .isPresent()
+                .get()
+                .isNotEqualTo(asked);
 
         clock.advance(DailyTipsFixture.CLAIM.plusSeconds(1));
         start().runDue();
@@ -171,9 +200,12 @@ class QuestionOfTheDayTest {
         List<FakeTipChannel.Attempt> attempts = discord.attempts();
         assertThat(attempts).as("sent, then resent once after the claim lapsed").hasSize(2);
         assertThat(attempts.get(1).nonce()).isEqualTo(attempts.get(0).nonce());
-        assertThat(attempts.get(1).post().digest().orElseThrow().readingNumbers()).containsExactly(pair.get(1));
+        assertThat(attempts.get(1).post().digest().orElseThrow().readingNumbers())
+                .containsExactly(pair.get(1));
         assertThat(attempts.get(1).post().question()).contains(asked);
-        assertThat(discord.messages()).as("Discord's nonce makes the resend the same message").hasSize(1);
+        assertThat(discord.messages())
+                .as("Discord's nonce makes the resend the same message")
+                .hasSize(1);
         assertThat(tips.status(SERVER).lastPost()).isPresent();
     }
 
@@ -185,7 +217,8 @@ class QuestionOfTheDayTest {
         start();
         runUntil(DUE.plusSeconds(60));
 
-        assertThat(discord.messages()).singleElement()
+        assertThat(discord.messages())
+                .singleElement()
                 .satisfies(message -> assertThat(message.post().question()).isEmpty());
     }
 
@@ -196,7 +229,8 @@ class QuestionOfTheDayTest {
         discord.failNext(new TransientSendFailure("Discord answered 503"));
         try (LogCapture log = LogCapture.of(Level.INFO, DailyTipService.class.getName())) {
             tips.runDue();
-            assertThat(discord.attempts()).singleElement()
+            assertThat(discord.attempts())
+                    .singleElement()
                     .satisfies(attempt -> assertThat(attempt.post().question()).isPresent());
             book.set(withoutQuestions);
             runUntil(DUE.plus(Duration.ofMinutes(30)));
@@ -204,21 +238,30 @@ class QuestionOfTheDayTest {
             assertThat(log.messages(Level.INFO)).anyMatch(line -> line.contains("left the book; posting without it"));
             assertThat(log.messages(Level.WARN)).anyMatch(line -> line.contains("Discord answered 503"));
         }
-        assertThat(discord.messages()).singleElement()
+        assertThat(discord.messages())
+                .singleElement()
                 .satisfies(message -> assertThat(message.post().question()).isEmpty());
-        assertThat(discord.attempts()).extracting(FakeTipChannel.Attempt::nonce).containsOnly(
-                discord.attempts().get(0).nonce());
+        assertThat(discord.attempts())
+                .extracting(FakeTipChannel.Attempt::nonce)
+                .containsOnly(discord.attempts().get(0).nonce());
     }
 
     @Test
     void aFailingQuizCostsTheQuestionNotThePost() {
         start();
         Store store = opened.get(0);
-        DailyTipService broken = new DailyTipService(store, () -> seed.tips().tips(), section -> Optional.empty(),
-                discord, clock, DailyTipsFixture.BACKOFF, reading.digests(), new DailyQuestions() {
+        DailyTipService broken = new DailyTipService(
+                store,
+                () -> seed.tips().tips(),
+                section -> Optional.empty(),
+                discord,
+                clock,
+                DailyTipsFixture.BACKOFF,
+                reading.digests(),
+                new DailyQuestions() {
                     @Override
-                    public Optional<Question> choose(long serverId, LocalDate date,
-                                                     List<List<SectionNumber>> preferred, String tipText) {
+                    public Optional<Question> choose(
+                            long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
 
@@ -226,14 +269,16 @@ class QuestionOfTheDayTest {
                     public Optional<Question> find(String cardId) {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
-                }, DailyTipsFixture.everyServer(store));
+                },
+                DailyTipsFixture.everyServer(store));
         clock.set(DUE);
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
             assertThat(log.messages(Level.WARN))
                     .anyMatch(line -> line.contains("could not be chosen; posting without one"));
         }
-        assertThat(discord.messages()).singleElement()
+        assertThat(discord.messages())
+                .singleElement()
                 .satisfies(message -> assertThat(message.post().question()).isEmpty());
     }
 
@@ -243,26 +288,34 @@ class QuestionOfTheDayTest {
      */
     private static Library oneSectionOf(Book book) {
         Section richest = book.library().sections().stream()
-                .max(Comparator.comparingInt(section -> book.facts().of(section.number()).size())).orElseThrow();
+                .max(Comparator.comparingInt(
+                        section -> book.facts().of(section.number()).size()))
+                .orElseThrow();
         return new Library(List.of(richest), START);
     }
 
     /** How many of a seed section's facts it has questions about. */
     private static long factsAskedAbout(SectionNumber section) {
-        return seed.quiz().of(section).stream().map(question -> question.fact().text()).distinct().count();
+        return seed.quiz().of(section).stream()
+                .map(question -> question.fact().text())
+                .distinct()
+                .count();
     }
 
     /** The seed's sections with questions about at least two facts (one may be the day's tip), in book order. */
     private static List<SectionNumber> sectionsWithQuestionsOnSeveralFacts() {
-        List<SectionNumber> sections = seed.library().sections().stream().map(Section::number)
-                .filter(number -> factsAskedAbout(number) >= 2).toList();
+        List<SectionNumber> sections = seed.library().sections().stream()
+                .map(Section::number)
+                .filter(number -> factsAskedAbout(number) >= 2)
+                .toList();
         assertThat(sections).as("the seed has such sections").isNotEmpty();
         return sections;
     }
 
     /** Two sections next to each other in the seed: the first with questions on two facts, the next with any. */
     private static List<SectionNumber> twoSectionsInARowWithQuestions() {
-        List<SectionNumber> all = seed.library().sections().stream().map(Section::number).toList();
+        List<SectionNumber> all =
+                seed.library().sections().stream().map(Section::number).toList();
         for (int i = 0; i + 1 < all.size(); i++) {
             if (factsAskedAbout(all.get(i)) >= 2 && factsAskedAbout(all.get(i + 1)) >= 1) {
                 return List.of(all.get(i), all.get(i + 1));

@@ -44,10 +44,10 @@ class RotationTest {
             Set<String> all = ids(fixture.deck.get());
             assertThat(shown.subList(0, 10)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
             assertThat(shown.subList(10, 20)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
-            assertThat(shown.get(10)).as("a new cycle does not open with the tip that closed the last")
+            assertThat(shown.get(10))
+                    .as("a new cycle does not open with the tip that closed the last")
                     .isNotEqualTo(shown.get(9));
-            assertThat(shown.subList(10, 20)).as("each cycle has its own order")
-                    .isNotEqualTo(shown.subList(0, 10));
+            assertThat(shown.subList(10, 20)).as("each cycle has its own order").isNotEqualTo(shown.subList(0, 10));
         }
     }
 
@@ -72,11 +72,15 @@ class RotationTest {
             fixture.service().saveSettings(SERVER, settings(1, "09:00", "UTC"));
             List<String> before = postDaily(fixture, 4);
 
-            List<Tip> unseen = fixture.deck.get().stream().filter(tip -> !before.contains(tip.id())).toList();
-            Set<String> removed = Set.of(before.get(0), unseen.get(0).id(), unseen.get(1).id());
+            List<Tip> unseen = fixture.deck.get().stream()
+                    .filter(tip -> !before.contains(tip.id()))
+                    .toList();
+            Set<String> removed =
+                    Set.of(before.get(0), unseen.get(0).id(), unseen.get(1).id());
             List<Tip> added = List.of(tip("new-1"), tip("new-2"), tip("new-3"));
             List<Tip> reloaded = Stream.concat(
-                    fixture.deck.get().stream().filter(tip -> !removed.contains(tip.id())), added.stream()).toList();
+                            fixture.deck.get().stream().filter(tip -> !removed.contains(tip.id())), added.stream())
+                    .toList();
             fixture.deck.set(reloaded);
 
             List<String> after = postDaily(fixture, 7);
@@ -84,7 +88,8 @@ class RotationTest {
             Set<String> expected = ids(reloaded);
             expected.removeAll(before);
             assertThat(expected).hasSize(7).contains("new-1", "new-2", "new-3");
-            assertThat(after).as("the rest of the cycle: unseen and new tips, each once")
+            assertThat(after)
+                    .as("the rest of the cycle: unseen and new tips, each once")
                     .containsExactlyInAnyOrderElementsOf(expected);
 
             List<String> nextCycle = postDaily(fixture, 10);
@@ -99,15 +104,19 @@ class RotationTest {
             fixture.restart();
             fixture.runUntil(fixture.clock.instant().plus(Duration.ofDays(1)), Duration.ofHours(1));
         }
-        List<String> tips = fixture.discord.messages().stream().skip(already)
-                .map(message -> message.post().tipId()).toList();
+        List<String> tips = fixture.discord.messages().stream()
+                .skip(already)
+                .map(message -> message.post().tipId())
+                .toList();
         assertThat(tips).hasSize(days);
         return tips;
     }
 
     private static List<String> tipsPostedTo(DailyTipsFixture fixture, long channelId) {
-        return fixture.discord.messages().stream().filter(message -> message.channelId() == channelId)
-                .map(message -> message.post().tipId()).toList();
+        return fixture.discord.messages().stream()
+                .filter(message -> message.channelId() == channelId)
+                .map(message -> message.post().tipId())
+                .toList();
     }
 
     private static Set<String> ids(List<Tip> tips) {

@@ -55,7 +55,9 @@ class SendFailureTest {
             assertThat(fixture.nextDue()).isEmpty();
 
             fixture.restart().runDue();
-            assertThat(fixture.discord.attempts()).as("the pause survives a restart").hasSize(1);
+            assertThat(fixture.discord.attempts())
+                    .as("the pause survives a restart")
+                    .hasSize(1);
 
             fixture.discord.recover();
             fixture.service().saveSettings(SERVER, settings(CHANNEL + 1, "09:00", "UTC"));
@@ -63,8 +65,10 @@ class SendFailureTest {
             assertThat(fixture.service().status(SERVER).pausedReason()).isEmpty();
             fixture.service().runDue();
 
-            FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
-            assertThat(posted.channelId()).as("today's tip resumes, in the newly chosen channel")
+            FakeTipChannel.Message posted =
+                    assertThat(fixture.discord.messages()).singleElement().actual();
+            assertThat(posted.channelId())
+                    .as("today's tip resumes, in the newly chosen channel")
                     .isEqualTo(CHANNEL + 1);
             assertThat(posted.nonce()).isEqualTo(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
         }
@@ -75,14 +79,17 @@ class SendFailureTest {
         try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             fixture.discord.failNext(new PermanentSendFailure("Unknown Channel"));
-            fixture.discord.duringNextSend(() -> fixture.service().saveSettings(SERVER,
-                    settings(CHANNEL + 1, "09:00", "UTC")));
+            fixture.discord.duringNextSend(
+                    () -> fixture.service().saveSettings(SERVER, settings(CHANNEL + 1, "09:00", "UTC")));
 
             fixture.runUntil(NINE, Duration.ofMinutes(1));
-            assertThat(fixture.service().pausedServers()).as("the admin already fixed it").isZero();
+            assertThat(fixture.service().pausedServers())
+                    .as("the admin already fixed it")
+                    .isZero();
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(1)), Duration.ofMinutes(1));
-            FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message posted =
+                    assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(posted.channelId()).isEqualTo(CHANNEL + 1);
         }
     }
@@ -103,8 +110,9 @@ class SendFailureTest {
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(10)), Duration.ofSeconds(10));
 
-            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::at).containsExactly(
-                    NINE, NINE.plusSeconds(30), NINE.plusSeconds(90), NINE.plusSeconds(210));
+            assertThat(fixture.discord.attempts())
+                    .extracting(FakeTipChannel.Attempt::at)
+                    .containsExactly(NINE, NINE.plusSeconds(30), NINE.plusSeconds(90), NINE.plusSeconds(210));
             assertThat(fixture.discord.messages()).hasSize(1);
             assertThat(fixture.service().status(SERVER).problem()).isEmpty();
             assertThat(fixture.service().tipsPostedToday()).isEqualTo(1);
@@ -119,7 +127,8 @@ class SendFailureTest {
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(5)), Duration.ofSeconds(10));
 
-            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::at)
+            assertThat(fixture.discord.attempts())
+                    .extracting(FakeTipChannel.Attempt::at)
                     .containsExactly(NINE, NINE.plus(Duration.ofMinutes(2)));
             assertThat(fixture.discord.messages()).hasSize(1);
         }
@@ -132,41 +141,51 @@ class SendFailureTest {
             fixture.discord.failNextUnexpectedly(new IllegalStateException("bug in the wiring"));
 
             fixture.runUntil(NINE, Duration.ofSeconds(10));
-            assertThat(fixture.service().status(SERVER).problem()).hasValueSatisfying(
-                    problem -> assertThat(problem).contains("bug in the wiring"));
+            assertThat(fixture.service().status(SERVER).problem())
+                    .hasValueSatisfying(problem -> assertThat(problem).contains("bug in the wiring"));
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(1)), Duration.ofSeconds(10));
             assertThat(fixture.discord.messages()).hasSize(1);
             assertThat(fixture.service().pausedServers()).isZero();
-            assertThat(log.messages(Level.ERROR)).singleElement().asString()
+            assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
                     .isEqualTo("Server 9: unexpected failure posting the tip for 2024-06-01");
         }
     }
 
     @Test
     void transientFailuresAllDayAreGivenUpAtMidnightAndTomorrowStartsAfresh() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T05:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T05:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "Europe/Berlin"));
             fixture.discord.failEveryTime(new TransientSendFailure("HTTP 500"));
 
             fixture.runUntil(Instant.parse("2024-06-01T21:59:00Z"), Duration.ofMinutes(1));
             int attemptsOnTheFirst = fixture.discord.attempts().size();
             assertThat(attemptsOnTheFirst).isGreaterThan(5);
-            assertThat(fixture.discord.attempts()).extracting(FakeTipChannel.Attempt::nonce)
+            assertThat(fixture.discord.attempts())
+                    .extracting(FakeTipChannel.Attempt::nonce)
                     .containsOnly(Nonces.daily(SERVER, LocalDate.parse("2024-06-01")));
-            assertThat(log.messages(Level.WARN)).hasSize(attemptsOnTheFirst)
+            assertThat(log.messages(Level.WARN))
+                    .hasSize(attemptsOnTheFirst)
                     .allMatch(line -> line.startsWith("Server 9: posting the tip for 2024-06-01 failed (attempt "));
 
             fixture.discord.recover();
             fixture.runUntil(Instant.parse("2024-06-02T06:59:00Z"), Duration.ofMinutes(1));
-            assertThat(fixture.discord.messages()).as("1 June is over in Berlin; its tip is not posted late")
+            assertThat(fixture.discord.messages())
+                    .as("1 June is over in Berlin; its tip is not posted late")
                     .isEmpty();
             assertThat(fixture.discord.attempts()).hasSize(attemptsOnTheFirst);
-            assertThat(log.messages(Level.WARN)).last().asString()
-                    .startsWith("Server 9: gave up on the tip for 2024-06-01 after " + attemptsOnTheFirst + " attempt(s)");
+            assertThat(log.messages(Level.WARN))
+                    .last()
+                    .asString()
+                    .startsWith(
+                            "Server 9: gave up on the tip for 2024-06-01 after " + attemptsOnTheFirst + " attempt(s)");
 
             fixture.runUntil(Instant.parse("2024-06-02T08:00:00Z"), Duration.ofMinutes(1));
-            FakeTipChannel.Message posted = assertThat(fixture.discord.messages()).singleElement().actual();
+            FakeTipChannel.Message posted =
+                    assertThat(fixture.discord.messages()).singleElement().actual();
             assertThat(posted.nonce()).isEqualTo(Nonces.daily(SERVER, LocalDate.parse("2024-06-02")));
             assertThat(posted.createdAt()).isEqualTo("2024-06-02T07:00:00Z");
         }

@@ -54,10 +54,14 @@ class SettingsTest {
 
     @Test
     void whatWasTypedIsEchoedEscaped() {
-        assertThatThrownBy(() -> TimeZones.parse("@everyone **x**")).isInstanceOf(InvalidSettingException.class)
-                .satisfies(e -> assertThat(onDiscord(e)).doesNotContain("@everyone").doesNotContain("**")
+        assertThatThrownBy(() -> TimeZones.parse("@everyone **x**"))
+                .isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(onDiscord(e))
+                        .doesNotContain("@everyone")
+                        .doesNotContain("**")
                         .contains("\\*\\*x\\*\\*"));
-        assertThatThrownBy(() -> PostTimeFormat.parse("<@&123> \u202E")).isInstanceOf(InvalidSettingException.class)
+        assertThatThrownBy(() -> PostTimeFormat.parse("<@&123> \u202E"))
+                .isInstanceOf(InvalidSettingException.class)
                 .satisfies(e -> assertThat(onDiscord(e)).doesNotContain("<@&").doesNotContain("\u202E"));
     }
 
@@ -89,9 +93,11 @@ class SettingsTest {
         assertThat(TimeZones.complete("BERL")).startsWith("Europe/Berlin");
         assertThat(TimeZones.complete("new y")).startsWith("America/New_York");
         assertThat(TimeZones.complete("kolk")).containsExactly("Asia/Kolkata");
-        assertThat(TimeZones.complete("europe/")).hasSize(TimeZones.MAX_COMPLETIONS)
+        assertThat(TimeZones.complete("europe/"))
+                .hasSize(TimeZones.MAX_COMPLETIONS)
                 .allSatisfy(id -> assertThat(id).startsWith("Europe/"));
-        assertThat(TimeZones.complete("singapore")).as("region-based ids before legacy aliases")
+        assertThat(TimeZones.complete("singapore"))
+                .as("region-based ids before legacy aliases")
                 .containsExactly("Asia/Singapore", "Singapore");
         assertThat(TimeZones.complete("")).hasSize(TimeZones.MAX_COMPLETIONS);
         assertThat(TimeZones.complete("no such zone")).isEmpty();
@@ -99,20 +105,22 @@ class SettingsTest {
 
     @Test
     void settingsPersistAcrossRestarts() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             DailyTipSettings saved = settings(123, "18:30", "Asia/Kolkata");
             fixture.service().saveSettings(SERVER, saved);
             fixture.service().saveSettings(SERVER, saved.withEnabled(false).withChannelId(456));
 
-            assertThat(fixture.restart().settings(SERVER)).contains(new DailyTipSettings(456,
-                    LocalTime.of(18, 30), ZoneId.of("Asia/Kolkata"), false));
+            assertThat(fixture.restart().settings(SERVER))
+                    .contains(new DailyTipSettings(456, LocalTime.of(18, 30), ZoneId.of("Asia/Kolkata"), false));
             assertThat(fixture.service().settings(SERVER + 1)).isEmpty();
         }
     }
 
     @Test
     void statusReportsSettingsNextPostAndLastPost() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             assertThat(fixture.service().status(SERVER).settings()).isEmpty();
             fixture.service().saveSettings(SERVER, settings(5, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
@@ -123,8 +131,13 @@ class SettingsTest {
             assertThat(status.settings()).contains(settings(5, "09:00", "UTC"));
             assertThat(status.nextPostEpochSecond())
                     .hasValue(Instant.parse("2024-06-02T09:00:00Z").getEpochSecond());
-            assertThat(status.lastPost()).contains(new LastPost(LocalDate.parse("2024-06-01"), 5,
-                    posted.messageId(), posted.post().tipId(), posted.post().section()));
+            assertThat(status.lastPost())
+                    .contains(new LastPost(
+                            LocalDate.parse("2024-06-01"),
+                            5,
+                            posted.messageId(),
+                            posted.post().tipId(),
+                            posted.post().section()));
             assertThat(status.pausedReason()).isEmpty();
             assertThat(status.problem()).isEmpty();
         }
@@ -138,14 +151,14 @@ class SettingsTest {
 
             assertThat(fixture.discord.attempts()).isEmpty();
             assertThat(fixture.service().status(SERVER).problem()).contains("The book has no tips to post.");
-            assertThatThrownBy(() -> fixture.service().postNow(SERVER, 5))
-                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> fixture.service().postNow(SERVER, 5)).isInstanceOf(IllegalStateException.class);
         }
     }
 
     @Test
     void removingAServerForgetsIt() {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(5, "09:00", "UTC"));
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
 

@@ -25,8 +25,8 @@ import studybot.store.Store;
 import studybot.store.TestStores;
 
 /**
- * Several processes over one store, each a service with its own connection (pool): they post only for the servers
- * they own, and where their ranges overlap the claim in the store lets exactly one of them post.
+ * Several processes over one store, each a service with its own connection (pool): they post only for the servers they
+ * own, and where their ranges overlap the claim in the store lets exactly one of them post.
  */
 @ParameterizedClass
 @EnumSource(Dialect.class)
@@ -37,7 +37,8 @@ class SeveralProcessesTest {
 
     private static final Instant BEFORE = Instant.parse("2024-06-01T08:59:00Z");
     private static final Instant NINE = Instant.parse("2024-06-01T09:00:00Z");
-    private static final List<Long> SERVERS = LongStream.rangeClosed(1, 40).boxed().toList();
+    private static final List<Long> SERVERS =
+            LongStream.rangeClosed(1, 40).boxed().toList();
 
     @TempDir
     Path temp;
@@ -61,8 +62,11 @@ class SeveralProcessesTest {
         clock.set(NINE);
         even.runDue();
 
-        assertThat(discord.messages()).extracting(FakeTipChannel.Message::channelId)
-                .containsExactlyInAnyOrderElementsOf(SERVERS.stream().filter(s -> s % 2 == 0).map(s -> 1000 + s)
+        assertThat(discord.messages())
+                .extracting(FakeTipChannel.Message::channelId)
+                .containsExactlyInAnyOrderElementsOf(SERVERS.stream()
+                        .filter(s -> s % 2 == 0)
+                        .map(s -> 1000 + s)
                         .toList());
         odd.runDue();
         assertThat(discord.messages()).hasSize(SERVERS.size());
@@ -71,14 +75,15 @@ class SeveralProcessesTest {
 
     @Test
     void processesWithTheSameServersRacingPostEachTipOnce() {
-        List<DailyTipService> processes = List.of(process(server -> true), process(server -> true),
-                process(server -> server > 20));
+        List<DailyTipService> processes =
+                List.of(process(server -> true), process(server -> true), process(server -> server > 20));
         SERVERS.forEach(server -> processes.get(0).saveSettings(server, settings(1000 + server, "09:00", "UTC")));
         clock.set(NINE);
 
         CompletableFuture.allOf(processes.stream()
-                .map(process -> CompletableFuture.runAsync(process::runDue))
-                .toArray(CompletableFuture[]::new)).join();
+                        .map(process -> CompletableFuture.runAsync(process::runDue))
+                        .toArray(CompletableFuture[]::new))
+                .join();
 
         assertThat(discord.messages()).hasSize(SERVERS.size());
         assertThat(discord.attempts()).as("the losers of a claim never send").hasSize(SERVERS.size());
@@ -101,9 +106,13 @@ class SeveralProcessesTest {
         survivor.runDue();
         survivor.runDue();
 
-        assertThat(discord.attempts()).as("resent once, with the same nonce").hasSize(2)
-                .extracting(FakeTipChannel.Attempt::nonce).containsOnly(discord.attempts().get(0).nonce());
-        FakeTipChannel.Message only = assertThat(discord.messages()).singleElement().actual();
+        assertThat(discord.attempts())
+                .as("resent once, with the same nonce")
+                .hasSize(2)
+                .extracting(FakeTipChannel.Attempt::nonce)
+                .containsOnly(discord.attempts().get(0).nonce());
+        FakeTipChannel.Message only =
+                assertThat(discord.messages()).singleElement().actual();
         assertThat(survivor.status(7).lastPost().orElseThrow().messageId()).isEqualTo(only.messageId());
     }
 
@@ -112,38 +121,51 @@ class SeveralProcessesTest {
         Store first = open();
         Store second = open();
         double perSecond = 200;
-        List<SharedPostingRate> rates = List.of(new SharedPostingRate(first, Clock.systemUTC(), perSecond, 5),
+        List<SharedPostingRate> rates = List.of(
+                new SharedPostingRate(first, Clock.systemUTC(), perSecond, 5),
                 new SharedPostingRate(second, Clock.systemUTC(), perSecond, 5));
         List<Long> sentAt = new ArrayList<>();
         int each = 40;
 
-        CompletableFuture.allOf(rates.stream().map(rate -> CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < each; i++) {
-                try {
-                    rate.acquire();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                synchronized (sentAt) {
-                    sentAt.add(System.nanoTime());
-                }
-            }
-        })).toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(rates.stream()
+                        .map(rate -> CompletableFuture.runAsync(() -> {
+                            for (int i = 0; i < each; i++) {
+                                try {
+                                    rate.acquire();
+                                } catch (InterruptedException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                synchronized (sentAt) {
+                                    sentAt.add(System.nanoTime());
+                                }
+                            }
+                        }))
+                        .toArray(CompletableFuture[]::new))
+                .join();
 
         long spanMillis = (sentAt.stream().mapToLong(Long::longValue).max().orElseThrow()
-                - sentAt.stream().mapToLong(Long::longValue).min().orElseThrow()) / 1_000_000;
+                        - sentAt.stream().mapToLong(Long::longValue).min().orElseThrow())
+                / 1_000_000;
         assertThat(sentAt).hasSize(2 * each);
         // Each process alone would take 39 slots (~195 ms); sharing the rate takes 79 (~395 ms). A sender is timed
         // after it wakes, so the first may be late by the scheduler's jitter: allow two reservations' worth (50 ms).
-        assertThat(spanMillis).as("80 requests at 200/s together take about 79 slots of 5 ms")
+        assertThat(spanMillis)
+                .as("80 requests at 200/s together take about 79 slots of 5 ms")
                 .isGreaterThanOrEqualTo(Math.round((2 * each - 1) * 1000 / perSecond) - 50);
     }
 
     private DailyTipService process(LongPredicate owns) {
         Store database = open();
-        return new DailyTipService(database, () -> DailyTipsFixture.tips(5),
-                section -> Optional.of("Section " + section), discord, clock, DailyTipsFixture.BACKOFF,
-                Fanout.of(owns, new SharedPostingRate(database, Clock.systemUTC(), DailyTipsFixture.FAST, 10),
+        return new DailyTipService(
+                database,
+                () -> DailyTipsFixture.tips(5),
+                section -> Optional.of("Section " + section),
+                discord,
+                clock,
+                DailyTipsFixture.BACKOFF,
+                Fanout.of(
+                        owns,
+                        new SharedPostingRate(database, Clock.systemUTC(), DailyTipsFixture.FAST, 10),
                         DailyTipsFixture.SEND_TIMEOUT));
     }
 

@@ -42,27 +42,36 @@ class StoreFaultsTest {
     @Test
     void aStoreThatStopsTakingWritesIsReportedOnceShownAndRecoversByItself() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10);
-             LogCapture logs = LogCapture.of(Level.DEBUG, StoreHealth.class.getName(), DailyTipService.class.getName())) {
+                LogCapture logs =
+                        LogCapture.of(Level.DEBUG, StoreHealth.class.getName(), DailyTipService.class.getName())) {
             DailyTipService service = fixture.service();
             service.saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
             StoreFaults.refuseWrites(fixture.stores(), fixture.store());
 
             fixture.runUntil(Instant.parse("2024-06-01T09:10:00Z"), Duration.ofMinutes(1));
 
-            assertThat(fixture.discord.messages()).as("nothing is sent whose intent could not be recorded").isEmpty();
-            assertThat(logs.messages(Level.ERROR)).as("one line, not one per pass").singleElement()
+            assertThat(fixture.discord.messages())
+                    .as("nothing is sent whose intent could not be recorded")
+                    .isEmpty();
+            assertThat(logs.messages(Level.ERROR))
+                    .as("one line, not one per pass")
+                    .singleElement()
                     .satisfies(line -> assertThat(line).contains("cannot be written"));
-            assertThat(service.status(SERVER).problem()).hasValueSatisfying(problem ->
-                    assertThat(problem).contains("cannot be written").contains("recovers by itself"));
+            assertThat(service.status(SERVER).problem())
+                    .hasValueSatisfying(problem ->
+                            assertThat(problem).contains("cannot be written").contains("recovers by itself"));
             assertThat(service.storeProblem()).isPresent();
 
             StoreFaults.allowWrites(fixture.stores(), fixture.store());
             fixture.runUntil(Instant.parse("2024-06-01T09:12:00Z"), Duration.ofMinutes(1));
 
-            assertThat(fixture.discord.messages()).as("today's tip still goes out, once").hasSize(1);
+            assertThat(fixture.discord.messages())
+                    .as("today's tip still goes out, once")
+                    .hasSize(1);
             assertThat(service.storeProblem()).isEmpty();
             assertThat(service.status(SERVER).problem()).isEmpty();
-            assertThat(logs.messages(Level.INFO)).anySatisfy(line -> assertThat(line).contains("takes writes again"));
+            assertThat(logs.messages(Level.INFO))
+                    .anySatisfy(line -> assertThat(line).contains("takes writes again"));
             assertThat(logs.messages(Level.ERROR)).hasSize(1);
         }
     }
@@ -70,19 +79,22 @@ class StoreFaultsTest {
     /** §6: one admin sets the time while another sets the zone; both changes stay. */
     @Test
     void twoAdminsChangingDifferentSettingsAtOnceBothKeepTheirChange() throws Exception {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             DailyTipService service = fixture.service();
             for (int round = 0; round < 10; round++) {
                 long server = 100 + round;
                 service.saveSettings(server, settings(CHANNEL, "09:00", "UTC"));
                 LocalTime time = LocalTime.of(10, round);
                 ZoneId zone = ZoneId.of("Europe/Berlin");
-                CompletableFuture<?> timeChange = CompletableFuture.runAsync(() -> service.changeSettings(server,
-                        new SettingsChange(OptionalLong.empty(), Optional.of(time), Optional.empty(),
-                                Optional.empty())));
-                CompletableFuture<?> zoneChange = CompletableFuture.runAsync(() -> service.changeSettings(server,
-                        new SettingsChange(OptionalLong.empty(), Optional.empty(), Optional.of(zone),
-                                Optional.empty())));
+                CompletableFuture<?> timeChange = CompletableFuture.runAsync(() -> service.changeSettings(
+                        server,
+                        new SettingsChange(
+                                OptionalLong.empty(), Optional.of(time), Optional.empty(), Optional.empty())));
+                CompletableFuture<?> zoneChange = CompletableFuture.runAsync(() -> service.changeSettings(
+                        server,
+                        new SettingsChange(
+                                OptionalLong.empty(), Optional.empty(), Optional.of(zone), Optional.empty())));
                 CompletableFuture.allOf(timeChange, zoneChange).get();
 
                 assertThat(service.settings(server)).contains(new DailyTipSettings(CHANNEL, time, zone, true));
@@ -94,7 +106,8 @@ class StoreFaultsTest {
     @Test
     @SuppressWarnings("try")
     void aStoreHeldByAnotherProcessMakesWritesGiveUpAsBusy() throws Exception {
-        try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
+        try (DailyTipsFixture fixture =
+                new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             DailyTipService service = fixture.service();
             service.saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
 
@@ -104,8 +117,9 @@ class StoreFaultsTest {
             }
 
             assertThat(service.settings(SERVER).orElseThrow().enabled()).isTrue();
-            assertThat(service.changeSettings(SERVER, SettingsChange.enabled(false))).hasValueSatisfying(
-                    settings -> assertThat(settings.enabled()).isFalse());
+            assertThat(service.changeSettings(SERVER, SettingsChange.enabled(false)))
+                    .hasValueSatisfying(
+                            settings -> assertThat(settings.enabled()).isFalse());
         }
     }
 }

@@ -36,8 +36,8 @@ import studybot.store.Store;
 import studybot.store.TestStores;
 
 /**
- * The reading commands through the command registry, as the console and direct messages reach them: the console
- * keeps one local plan that its user's progress is measured against; direct messages have progress but no plan.
+ * The reading commands through the command registry, as the console and direct messages reach them: the console keeps
+ * one local plan that its user's progress is measured against; direct messages have progress but no plan.
  */
 class ReadingCommandsTest {
 
@@ -52,14 +52,14 @@ class ReadingCommandsTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS,
-                ReadMarkStore.MIGRATIONS));
-        CurrentBook book = new CurrentBook(new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-                new KeyFactExtractor()).bind(TestBooks.seed()));
-        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(),
-                clock);
-        registry = new CommandRegistry(book, List.of(Feature.of(new PlanCommand(reading.plans())),
-                new ProgressFeature(reading.progress())));
+        store = TestStores.of(Dialect.SQLITE, temp)
+                .open(List.of(DailyTipService.MIGRATIONS, PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+        CurrentBook book = new CurrentBook(
+                new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                        .bind(TestBooks.seed()));
+        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
+        registry = new CommandRegistry(
+                book, List.of(Feature.of(new PlanCommand(reading.plans())), new ProgressFeature(reading.progress())));
     }
 
     @AfterEach
@@ -79,29 +79,44 @@ class ReadingCommandsTest {
     void theConsoleRunsALocalPlanAndMeasuresItsUserAgainstIt() {
         Reply set = registry.answer(console(), "plan", "set", Map.of("start", "62", "pace", "1"));
         assertThat(set.kind()).isEqualTo(Reply.Kind.CONTENT);
-        assertThat(DiscordText.markdown(set.text())).contains("**62.1** psycopg2").contains("**Expected end:** 2026-12-08")
+        assertThat(DiscordText.markdown(set.text()))
+                .contains("**62.1** psycopg2")
+                .contains("**Expected end:** 2026-12-08")
                 .doesNotContain("<t:");
         clock.advance(Duration.ofDays(3));
-        assertThat(DiscordText.markdown(registry.answer(console(), "read", "", Map.of("section", "62.1")).text()))
-                .contains("Marked 62.1").contains("You're 2 sections behind: 62.2, 62.3.");
+        assertThat(DiscordText.markdown(registry.answer(console(), "read", "", Map.of("section", "62.1"))
+                        .text()))
+                .contains("Marked 62.1")
+                .contains("You're 2 sections behind: 62.2, 62.3.");
         Reply progress = registry.answer(console(), "progress", "me", Map.of());
-        assertThat(DiscordText.markdown(progress.text())).contains("**Read:** 1 section (62.1)").contains("today's reading is 62.4");
-        assertThat(progress.actions()).extracting(action -> ((ReplyAction.Button) action).typed())
+        assertThat(DiscordText.markdown(progress.text()))
+                .contains("**Read:** 1 section (62.1)")
+                .contains("today's reading is 62.4");
+        assertThat(progress.actions())
+                .extracting(action -> ((ReplyAction.Button) action).typed())
                 .containsExactly("/section 62.2", "/section 62.3");
-        assertThat(DiscordText.markdown(registry.answer(console(), "plan", "status", Map.of()).text())).contains("**62.4**");
-        assertThat(DiscordText.markdown(registry.answer(console(), "progress", "group", Map.of()).text()))
+        assertThat(DiscordText.markdown(
+                        registry.answer(console(), "plan", "status", Map.of()).text()))
+                .contains("**62.4**");
+        assertThat(DiscordText.markdown(registry.answer(console(), "progress", "group", Map.of())
+                        .text()))
                 .contains("Of 1 member who marks sections as read: **0 on track**, **1 behind**");
     }
 
     @Test
     void directMessagesKeepProgressButHaveNoPlan() {
-        assertThat(DiscordText.markdown(registry.answer(directMessages(), "plan", "status", Map.of()).text()))
+        assertThat(DiscordText.markdown(registry.answer(directMessages(), "plan", "status", Map.of())
+                        .text()))
                 .contains("works only in a server");
-        assertThat(DiscordText.markdown(registry.answer(directMessages(), "read", "", Map.of("section", "20")).text()))
-                .contains("Marked 7 sections of chapter 20").contains("no reading plan here");
-        assertThat(DiscordText.markdown(registry.answer(directMessages(), "unread", "", Map.of("section", "20.7")).text()))
+        assertThat(DiscordText.markdown(registry.answer(directMessages(), "read", "", Map.of("section", "20"))
+                        .text()))
+                .contains("Marked 7 sections of chapter 20")
+                .contains("no reading plan here");
+        assertThat(DiscordText.markdown(registry.answer(directMessages(), "unread", "", Map.of("section", "20.7"))
+                        .text()))
                 .contains("Took back the read mark for 20.7");
-        assertThat(registry.answer(directMessages(), "progress", "group", Map.of()).kind())
+        assertThat(registry.answer(directMessages(), "progress", "group", Map.of())
+                        .kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
     }
 
@@ -111,17 +126,26 @@ class ReadingCommandsTest {
         Reply ask = registry.answer(directMessages(), "progress", "forget", Map.of());
         assertThat(ask.isForAskerOnly()).isTrue();
         String id = ((ReplyAction.Button) ask.actions().get(0)).id();
-        assertThat(DiscordText.markdown(registry.answer(directMessages(), "progress", "me", Map.of()).text())).contains("1 section");
-        assertThat(DiscordText.markdown(registry.click(directMessages(), id, List.of()).text())).contains("Deleted your read mark.");
-        assertThat(DiscordText.markdown(registry.answer(directMessages(), "progress", "me", Map.of()).text()))
+        assertThat(DiscordText.markdown(registry.answer(directMessages(), "progress", "me", Map.of())
+                        .text()))
+                .contains("1 section");
+        assertThat(DiscordText.markdown(
+                        registry.click(directMessages(), id, List.of()).text()))
+                .contains("Deleted your read mark.");
+        assertThat(DiscordText.markdown(registry.answer(directMessages(), "progress", "me", Map.of())
+                        .text()))
                 .contains("nothing marked yet");
     }
 
     @Test
     void aMarkAsReadButtonForAGoneOrForgedSectionIsAnsweredKindly() {
-        assertThat(DiscordText.markdown(registry.click(directMessages(), "read:20.9", List.of()).text()))
-                .contains("no longer in the book").contains("20.1");
+        assertThat(DiscordText.markdown(
+                        registry.click(directMessages(), "read:20.9", List.of()).text()))
+                .contains("no longer in the book")
+                .contains("20.1");
         assertThat(registry.click(directMessages(), "read:x", List.of()).kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(DiscordText.markdown(registry.click(directMessages(), "read:20.4", List.of()).text())).contains("Marked 20.4");
+        assertThat(DiscordText.markdown(
+                        registry.click(directMessages(), "read:20.4", List.of()).text()))
+                .contains("Marked 20.4");
     }
 }

@@ -41,6 +41,7 @@ class DeadlinesTest {
     private static final int EPHEMERAL = 1 << 6;
 
     private final List<Interaction> answered = new CopyOnWriteArrayList<>();
+
     @TempDir
     Path temp;
 
@@ -53,8 +54,12 @@ class DeadlinesTest {
         discord = FakeDiscord.start();
         running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
         Studybot studybot = running.studybot();
-        bot = DiscordBot.start(studybot.registry().with(new TroubleFeature()),
-                DiscordEndpoints.fromEnvironment(discord.environment()), studybot.config().discord(), answered::add, Duration.ofSeconds(2),
+        bot = DiscordBot.start(
+                studybot.registry().with(new TroubleFeature()),
+                DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord(),
+                answered::add,
+                Duration.ofSeconds(2),
                 List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }
@@ -86,12 +91,15 @@ class DeadlinesTest {
         try (LogCapture log = LogCapture.of(InteractionResponder.class)) {
             sent = discord.slashCommand("broken").send();
             data = discord.awaitCallback(sent, WAIT).json().path("data");
-            assertThat(log.messages(Level.ERROR)).singleElement().asString()
+            assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
                     .isEqualTo("Handler for /broken failed on interaction " + sent.id());
         }
         assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(data.path("embeds").get(0).path("description").asText())
-                .contains("Sorry").contains(sent.id());
+                .contains("Sorry")
+                .contains(sent.id());
         assertThat(answered).anySatisfy(interaction -> {
             assertThat(interaction.command()).isEqualTo("broken");
             assertThat(interaction.outcome()).isEqualTo(Outcome.ERROR);
@@ -101,7 +109,8 @@ class DeadlinesTest {
     @Test
     void shutdownFinishesTheInteractionInFlightAndTurnsNewOnesAway() throws Exception {
         SentInteraction inFlight = discord.slashCommand("slow").send();
-        assertThat(discord.awaitCallback(inFlight, WAIT).json().path("type").asInt()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(discord.awaitCallback(inFlight, WAIT).json().path("type").asInt())
+                .isEqualTo(DEFERRED_CHANNEL_MESSAGE);
 
         Thread stopping = new Thread(() -> {
             try {
@@ -113,9 +122,15 @@ class DeadlinesTest {
         stopping.start();
         // the drain turns new interactions away before it waits for the one in flight (a timed wait)
         await().atMost(WAIT).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
-        SentInteraction late = discord.slashCommand("section").option("number", "20.4").send();
+        SentInteraction late =
+                discord.slashCommand("section").option("number", "20.4").send();
 
-        assertThat(discord.awaitOriginalEdit(inFlight, WAIT).json().path("embeds").get(0).path("title").asText())
+        assertThat(discord.awaitOriginalEdit(inFlight, WAIT)
+                        .json()
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText())
                 .isEqualTo("Worth the wait");
         JsonNode refusal = discord.awaitCallback(late, WAIT).json().path("data");
         assertThat(refusal.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
@@ -129,12 +144,14 @@ class DeadlinesTest {
 
         @Override
         public List<BotCommand> commands() {
-            return List.of(command("slow", "Takes its time", () -> {
-                sleep(Duration.ofMillis(2500));
-                return Reply.content("Worth the wait", "Done.");
-            }), command("broken", "Always fails", () -> {
-                throw new IllegalStateException("boom");
-            }));
+            return List.of(
+                    command("slow", "Takes its time", () -> {
+                        sleep(Duration.ofMillis(2500));
+                        return Reply.content("Worth the wait", "Done.");
+                    }),
+                    command("broken", "Always fails", () -> {
+                        throw new IllegalStateException("boom");
+                    }));
         }
 
         private static BotCommand command(String name, String description, Supplier<Reply> answer) {

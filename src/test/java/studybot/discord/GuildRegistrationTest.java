@@ -28,21 +28,34 @@ class GuildRegistrationTest {
         try (FakeDiscord discord = FakeDiscord.start()) {
             String guildId = discord.world().guildId();
             Path config = temp.resolve("studybot.json");
-            Files.writeString(config, Files.readString(Path.of("config/studybot.json"))
-                    .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]")
-                    .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                    .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
+            Files.writeString(
+                    config,
+                    Files.readString(Path.of("config/studybot.json"))
+                            .replace("\"guildIds\": []", "\"guildIds\": [" + guildId + "]")
+                            .replace(
+                                    "\"seedsFolder\": \"../seeds\"",
+                                    "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                            .replace(
+                                    "\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + temp.resolve("data") + "\""));
             OfflineStudybot running = OfflineStudybot.load(new ConfigLoader().load(config), Clock.systemUTC());
             Studybot studybot = running.studybot();
-            DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(), studybot.interactions(), Duration.ofSeconds(2), List.of());
+            DiscordBot bot = DiscordBot.start(
+                    studybot.registry(),
+                    DiscordEndpoints.fromEnvironment(discord.environment()),
+                    studybot.config().discord(),
+                    studybot.interactions(),
+                    Duration.ofSeconds(2),
+                    List.of());
             try {
                 assertThat(bot.awaitReady(WAIT)).isTrue();
 
-                assertThat(discord.rest().guildCommands(guildId)).extracting(command -> command.path("name").asText())
+                assertThat(discord.rest().guildCommands(guildId))
+                        .extracting(command -> command.path("name").asText())
                         .contains("section", "search", "tip", "help", "stats");
                 assertThat(discord.rest().globalCommands()).isEmpty();
-                assertThat(discord.rest().requests().matching(request -> request.is("PUT", "applications/\\d+/commands")))
+                assertThat(discord.rest()
+                                .requests()
+                                .matching(request -> request.is("PUT", "applications/\\d+/commands")))
                         .isEmpty();
             } finally {
                 bot.shutdown(WAIT);
@@ -50,5 +63,4 @@ class GuildRegistrationTest {
             }
         }
     }
-
 }

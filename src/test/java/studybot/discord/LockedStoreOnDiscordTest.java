@@ -21,8 +21,8 @@ import studybot.store.Stores;
 
 /**
  * With the store locked by another process and reading commands and clicks waiting on it, {@code /section} and
- * {@code /search} are still answered at once: every command and click that uses the store runs on the store
- * handlers, never on the general ones.
+ * {@code /search} are still answered at once: every command and click that uses the store runs on the store handlers,
+ * never on the general ones.
  */
 class LockedStoreOnDiscordTest {
 
@@ -33,17 +33,30 @@ class LockedStoreOnDiscordTest {
 
     @Test
     void aLockedStoreDelaysOnlyStoreWork() throws Exception {
-        try (StudybotOnFakeDiscord bot = StudybotOnFakeDiscord.start(dataFolder,
-                Instant.parse("2026-12-01T08:00:00Z"));
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
-             Statement lock = other.createStatement()) {
+        try (StudybotOnFakeDiscord bot =
+                        StudybotOnFakeDiscord.start(dataFolder, Instant.parse("2026-12-01T08:00:00Z"));
+                Connection other =
+                        DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+                Statement lock = other.createStatement()) {
             FakeDiscord discord = bot.discord();
             lock.execute("BEGIN EXCLUSIVE");
             List<SentInteraction> waiting = List.of(
-                    discord.slashCommand("read").option("section", "20.4").by(Invoker.MEMBER).send(),
-                    discord.slashCommand("unread").option("section", "20.4").by(Invoker.MEMBER).send(),
-                    discord.slashCommand("progress").subcommand("me").by(Invoker.MEMBER).send(),
-                    discord.slashCommand("plan").subcommand("status").by(Invoker.MEMBER).send(),
+                    discord.slashCommand("read")
+                            .option("section", "20.4")
+                            .by(Invoker.MEMBER)
+                            .send(),
+                    discord.slashCommand("unread")
+                            .option("section", "20.4")
+                            .by(Invoker.MEMBER)
+                            .send(),
+                    discord.slashCommand("progress")
+                            .subcommand("me")
+                            .by(Invoker.MEMBER)
+                            .send(),
+                    discord.slashCommand("plan")
+                            .subcommand("status")
+                            .by(Invoker.MEMBER)
+                            .send(),
                     discord.buttonClick("read:20.4").by(Invoker.OWNER).send(),
                     discord.buttonClick("progress-forget").by(Invoker.ADMIN).send());
 
@@ -51,11 +64,16 @@ class LockedStoreOnDiscordTest {
             RecordedRequest section = discord.awaitCallback(
                     discord.slashCommand("section").option("number", "20.4").send(), WAIT);
             RecordedRequest search = discord.awaitCallback(
-                    discord.slashCommand("search").option("query", "connection pooling").send(), WAIT);
+                    discord.slashCommand("search")
+                            .option("query", "connection pooling")
+                            .send(),
+                    WAIT);
             lock.execute("ROLLBACK");
 
             assertThat(List.of(section, search)).allSatisfy(answer -> {
-                assertThat(answer.json().path("type").asInt()).as("answered, not deferred").isEqualTo(ANSWERED);
+                assertThat(answer.json().path("type").asInt())
+                        .as("answered, not deferred")
+                        .isEqualTo(ANSWERED);
                 assertThat(Duration.ofNanos(answer.receivedNanos() - sent)).isLessThan(Duration.ofSeconds(1));
             });
             waiting.forEach(request -> discord.awaitCallback(request, WAIT));

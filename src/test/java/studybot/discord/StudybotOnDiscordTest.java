@@ -28,8 +28,8 @@ import studybot.discord.openapi.DiscordOpenApi;
 import studybot.testing.TestConfig;
 
 /**
- * The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. After every test,
- * every request the bot made is checked against Discord's own OpenAPI description.
+ * The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. After every test, every
+ * request the bot made is checked against Discord's own OpenAPI description.
  */
 class StudybotOnDiscordTest {
 
@@ -37,6 +37,7 @@ class StudybotOnDiscordTest {
     private static final int EPHEMERAL = 1 << 6;
 
     private FakeDiscord discord;
+
     @TempDir
     Path temp;
 
@@ -49,8 +50,13 @@ class StudybotOnDiscordTest {
         discord = FakeDiscord.start();
         running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
         studybot = running.studybot();
-        bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord(), studybot.interactions(), Duration.ofSeconds(2), List.of());
+        bot = DiscordBot.start(
+                studybot.registry(),
+                DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord(),
+                studybot.interactions(),
+                Duration.ofSeconds(2),
+                List.of());
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }
 
@@ -69,9 +75,21 @@ class StudybotOnDiscordTest {
     void registersTheBookCommandsGlobally() {
         List<JsonNode> commands = discord.rest().globalCommands();
 
-        assertThat(commands).extracting(command -> command.path("name").asText())
-                .containsExactly("section", "search", "tip", "help", "stats", "tips", "quiz", "round", "plan", "read",
-                        "unread", "progress");
+        assertThat(commands)
+                .extracting(command -> command.path("name").asText())
+                .containsExactly(
+                        "section",
+                        "search",
+                        "tip",
+                        "help",
+                        "stats",
+                        "tips",
+                        "quiz",
+                        "round",
+                        "plan",
+                        "read",
+                        "unread",
+                        "progress");
         JsonNode stats = commands.get(4);
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
@@ -79,39 +97,49 @@ class StudybotOnDiscordTest {
         assertThat(number.path("name").asText()).isEqualTo("number");
         assertThat(number.path("autocomplete").asBoolean()).isTrue();
         assertThat(number.path("max_length").asInt()).isEqualTo(100);
-        assertThat(commands.get(1).path("options").get(0).path("max_length").asInt()).isEqualTo(100);
+        assertThat(commands.get(1).path("options").get(0).path("max_length").asInt())
+                .isEqualTo(100);
         assertThat(commands.get(0).path("contexts")).extracting(JsonNode::asInt).contains(0, 1);
     }
 
     @Test
     void sectionIsAnEmbedWithNavigationAndMarkAsReadButtons() {
-        SentInteraction sent = discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER).send();
+        SentInteraction sent = discord.slashCommand("section")
+                .option("number", "20.4")
+                .by(Invoker.MEMBER)
+                .send();
 
         JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
         JsonNode embed = data.path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("20.4 Replication Groups: Primary Node and Read Replicas");
         assertThat(embed.path("description").asText()).startsWith("Right, so you’ve decided");
         assertThat(embed.path("footer").path("text").asText()).startsWith("Chapter 20");
-        assertThat(data.path("flags").asInt() & EPHEMERAL).as("content is public").isZero();
+        assertThat(data.path("flags").asInt() & EPHEMERAL)
+                .as("content is public")
+                .isZero();
         assertThat(customIds(data)).containsExactly("nav:20.3:0", "nav:20.5:0", "read:20.4");
     }
 
     @Test
     void autocompleteOffersChapterTwentyForTwentyDot() {
-        SentInteraction sent = discord.autocomplete("section").focus("number", "20.").send();
+        SentInteraction sent =
+                discord.autocomplete("section").focus("number", "20.").send();
 
         JsonNode callback = discord.awaitCallback(sent, WAIT).json();
         assertThat(callback.path("type").asInt()).isEqualTo(8);
         JsonNode choices = callback.path("data").path("choices");
         assertThat(choices).hasSizeBetween(1, 25);
-        assertThat(choices).extracting(choice -> choice.path("value").asText())
+        assertThat(choices)
+                .extracting(choice -> choice.path("value").asText())
                 .containsExactly("20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7");
-        assertThat(choices).allSatisfy(choice -> assertThat(choice.path("name").asText()).hasSizeLessThanOrEqualTo(100));
+        assertThat(choices)
+                .allSatisfy(choice -> assertThat(choice.path("name").asText()).hasSizeLessThanOrEqualTo(100));
     }
 
     @Test
     void nextSectionClickEditsTheMessageInPlace() {
-        SentInteraction sent = discord.buttonClick("nav:20.5:0").by(Invoker.MEMBER).send();
+        SentInteraction sent =
+                discord.buttonClick("nav:20.5:0").by(Invoker.MEMBER).send();
 
         JsonNode callback = discord.awaitCallback(sent, WAIT).json();
         assertThat(callback.path("type").asInt()).as("UPDATE_MESSAGE").isEqualTo(7);
@@ -121,7 +149,8 @@ class StudybotOnDiscordTest {
 
     @Test
     void searchListsPoolingFirstWithAPickList() {
-        SentInteraction sent = discord.slashCommand("search").option("query", "pooling").send();
+        SentInteraction sent =
+                discord.slashCommand("search").option("query", "pooling").send();
 
         JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
         JsonNode fields = data.path("embeds").get(0).path("fields");
@@ -135,35 +164,45 @@ class StudybotOnDiscordTest {
         SentInteraction sent = discord.pick("pick").choosing("62.2:0").send();
 
         JsonNode callback = discord.awaitCallback(sent, WAIT).json();
-        assertThat(callback.path("type").asInt()).as("CHANNEL_MESSAGE_WITH_SOURCE, not an edit").isEqualTo(4);
+        assertThat(callback.path("type").asInt())
+                .as("CHANNEL_MESSAGE_WITH_SOURCE, not an edit")
+                .isEqualTo(4);
         assertThat(callback.path("data").path("embeds").get(0).path("title").asText())
                 .isEqualTo("62.2 asyncpg: Async PostgreSQL Driver");
     }
 
     @Test
     void aSearchWithSeveralHitsOffersAPickList() {
-        SentInteraction sent = discord.slashCommand("search").option("query", "redis").send();
+        SentInteraction sent =
+                discord.slashCommand("search").option("query", "redis").send();
 
         JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
         JsonNode menu = data.path("components").get(0).path("components").get(0);
         assertThat(menu.path("type").asInt()).isEqualTo(3);
         assertThat(menu.path("custom_id").asText()).isEqualTo("pick");
-        assertThat(menu.path("options")).hasSizeGreaterThan(1).allSatisfy(option ->
-                assertThat(option.path("value").asText()).matches("\\d+\\.\\d+:0"));
+        assertThat(menu.path("options"))
+                .hasSizeGreaterThan(1)
+                .allSatisfy(option -> assertThat(option.path("value").asText()).matches("\\d+\\.\\d+:0"));
     }
 
     @Test
     void correctedSearchSaysWhatItShows() {
-        SentInteraction sent = discord.slashCommand("search").option("query", "replicaton").send();
+        SentInteraction sent =
+                discord.slashCommand("search").option("query", "replicaton").send();
 
-        JsonNode embed = discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0);
+        JsonNode embed = discord.awaitCallback(sent, WAIT)
+                .json()
+                .path("data")
+                .path("embeds")
+                .get(0);
         assertThat(embed.path("description").asText()).contains("Showing results for **replication**");
         assertThat(embed.path("fields").get(0).path("name").asText()).startsWith("20.4");
     }
 
     @Test
     void aMissIsEphemeralWithSuggestions() {
-        SentInteraction sent = discord.slashCommand("section").option("number", "20.9").send();
+        SentInteraction sent =
+                discord.slashCommand("section").option("number", "20.9").send();
 
         JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
         assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
@@ -171,23 +210,45 @@ class StudybotOnDiscordTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "@everyone", "@here look", "<@123456789012345678>", "**bold** __u__ `code`",
-        "title:foo AND (bar", "\"unclosed", "🔥🔥🔥", "a\u0000b", "C++ AND pub/sub*~",
-        "zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq pl"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "@everyone",
+                "@here look",
+                "<@123456789012345678>",
+                "**bold** __u__ `code`",
+                "title:foo AND (bar",
+                "\"unclosed",
+                "🔥🔥🔥",
+                "a\u0000b",
+                "C++ AND pub/sub*~",
+                "zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq plmnb zzqxw vvkjq pl"
+            })
     void hostileSearchInputIsAnsweredSafely(String input) {
-        SentInteraction sent = discord.slashCommand("search").option("query", input).by(Invoker.MEMBER).send();
+        SentInteraction sent = discord.slashCommand("search")
+                .option("query", input)
+                .by(Invoker.MEMBER)
+                .send();
 
         RecordedRequest callback = discord.awaitCallback(sent, WAIT);
         JsonNode data = callback.json().path("data");
         assertThat(callback.json().path("type").asInt()).isEqualTo(4);
-        assertThat(data.path("flags").asInt() & EPHEMERAL).as("a problem is shown only to the asker").isEqualTo(EPHEMERAL);
+        assertThat(data.path("flags").asInt() & EPHEMERAL)
+                .as("a problem is shown only to the asker")
+                .isEqualTo(EPHEMERAL);
         assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
-        assertThat(data.toString()).doesNotContain("@everyone").doesNotContain("@here").doesNotContain("<@1");
+        assertThat(data.toString())
+                .doesNotContain("@everyone")
+                .doesNotContain("@here")
+                .doesNotContain("<@1");
     }
 
     @Test
     void hostileSectionInputIsAnsweredSafely() {
-        SentInteraction sent = discord.slashCommand("section").option("number", "@everyone **x**").send();
+        SentInteraction sent = discord.slashCommand("section")
+                .option("number", "@everyone **x**")
+                .send();
 
         JsonNode data = discord.awaitCallback(sent, WAIT).json().path("data");
         assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
@@ -198,7 +259,11 @@ class StudybotOnDiscordTest {
     void worksInDirectMessages() {
         SentInteraction sent = discord.slashCommand("tip").inDirectMessage().send();
 
-        JsonNode embed = discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0);
+        JsonNode embed = discord.awaitCallback(sent, WAIT)
+                .json()
+                .path("data")
+                .path("embeds")
+                .get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Study tip");
     }
 
@@ -207,9 +272,16 @@ class StudybotOnDiscordTest {
         discord.gateway().dropConnection();
         discord.gateway().awaitOpcode(FakeGateway.RESUME, 1, WAIT);
 
-        SentInteraction sent = discord.slashCommand("section").option("number", "62.8").send();
+        SentInteraction sent =
+                discord.slashCommand("section").option("number", "62.8").send();
 
-        assertThat(discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0).path("title").asText())
+        assertThat(discord.awaitCallback(sent, WAIT)
+                        .json()
+                        .path("data")
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText())
                 .isEqualTo("62.8 Connection Pooling Strategies");
     }
 
@@ -219,35 +291,61 @@ class StudybotOnDiscordTest {
 
         SentInteraction sent = discord.slashCommand("help").send();
 
-        assertThat(discord.awaitCallback(sent, WAIT).json().path("data").path("embeds").get(0).path("title").asText())
+        assertThat(discord.awaitCallback(sent, WAIT)
+                        .json()
+                        .path("data")
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText())
                 .isEqualTo("studybot help");
     }
 
     @Test
     void everyMessageTheBotSendsMentionsNobody() {
-        discord.awaitCallback(discord.slashCommand("section").option("number", "20.4").send(), WAIT);
-        discord.awaitCallback(discord.slashCommand("search").option("query", "@everyone redis").send(), WAIT);
+        discord.awaitCallback(
+                discord.slashCommand("section").option("number", "20.4").send(), WAIT);
+        discord.awaitCallback(
+                discord.slashCommand("search")
+                        .option("query", "@everyone redis")
+                        .send(),
+                WAIT);
         discord.awaitCallback(discord.buttonClick("open:62.1:0").send(), WAIT);
 
-        List<RecordedRequest> messages = discord.rest().requests().matching(request ->
-                request.json() != null && request.json().path("data").has("embeds"));
-        assertThat(messages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(request ->
-                assertThat(request.json().path("data").path("allowed_mentions").path("parse")).isEmpty());
+        List<RecordedRequest> messages = discord.rest()
+                .requests()
+                .matching(request ->
+                        request.json() != null && request.json().path("data").has("embeds"));
+        assertThat(messages)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(request -> assertThat(request.json()
+                                .path("data")
+                                .path("allowed_mentions")
+                                .path("parse"))
+                        .isEmpty());
     }
 
     @Test
     void statsIsForServerManagersOnlyAndCountsWhatWasAnswered() {
-        discord.awaitCallback(discord.slashCommand("section").option("number", "20.4").send(), WAIT);
-        discord.awaitCallback(discord.slashCommand("section").option("number", "20.9").send(), WAIT);
+        discord.awaitCallback(
+                discord.slashCommand("section").option("number", "20.4").send(), WAIT);
+        discord.awaitCallback(
+                discord.slashCommand("section").option("number", "20.9").send(), WAIT);
 
-        JsonNode refused = discord.awaitCallback(discord.slashCommand("stats").by(Invoker.MEMBER).send(), WAIT)
-                .json().path("data");
+        JsonNode refused = discord.awaitCallback(
+                        discord.slashCommand("stats").by(Invoker.MEMBER).send(), WAIT)
+                .json()
+                .path("data");
         assertThat(refused.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(refused.path("embeds").get(0).path("description").asText()).contains("Manage Server");
 
-        JsonNode stats = discord.awaitCallback(discord.slashCommand("stats").by(Invoker.ADMIN).send(), WAIT)
-                .json().path("data");
-        assertThat(stats.path("flags").asInt() & EPHEMERAL).as("admin figures are private").isEqualTo(EPHEMERAL);
+        JsonNode stats = discord.awaitCallback(
+                        discord.slashCommand("stats").by(Invoker.ADMIN).send(), WAIT)
+                .json()
+                .path("data");
+        assertThat(stats.path("flags").asInt() & EPHEMERAL)
+                .as("admin figures are private")
+                .isEqualTo(EPHEMERAL);
         JsonNode embed = stats.path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("studybot stats");
         assertThat(embed.toString()).contains("section").contains("15 sections");

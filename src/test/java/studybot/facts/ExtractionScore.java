@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How the extracted facts of a labelled book compare with its labels. A fact teaches when its first sentence is
- * labelled "teaches" and any sentence joined to it "teaches" or "leans" (joining is what leaning sentences are for);
- * it is chatter when any of its sentences is labelled chatter or heading.
+ * labelled "teaches" and any sentence joined to it "teaches" or "leans" (joining is what leaning sentences are for); it
+ * is chatter when any of its sentences is labelled chatter or heading.
  */
 record ExtractionScore(int facts, int teaching, int chatter, int teachingSentences, int teachingSentencesCovered) {
 
@@ -15,16 +15,20 @@ record ExtractionScore(int facts, int teaching, int chatter, int teachingSentenc
         int covered = 0;
         for (KeyFact fact : extracted.all()) {
             List<LabelledBook.Kind> kinds = fact.sources().stream()
-                    .map(source -> book.kindOf(fact.section().toString(), source)).toList();
+                    .map(source -> book.kindOf(fact.section().toString(), source))
+                    .toList();
             if (kinds.contains(LabelledBook.Kind.CHATTER) || kinds.contains(LabelledBook.Kind.HEADING)) {
                 chatter++;
             } else if (kinds.get(0) == LabelledBook.Kind.TEACHES) {
                 teaching++;
             }
-            covered += (int) kinds.stream().filter(kind -> kind == LabelledBook.Kind.TEACHES).count();
+            covered += (int) kinds.stream()
+                    .filter(kind -> kind == LabelledBook.Kind.TEACHES)
+                    .count();
         }
         int teachingSentences = (int) book.labels().stream()
-                .filter(label -> label.kind() == LabelledBook.Kind.TEACHES).count();
+                .filter(label -> label.kind() == LabelledBook.Kind.TEACHES)
+                .count();
         return new ExtractionScore(extracted.size(), teaching, chatter, teachingSentences, covered);
     }
 
@@ -38,8 +42,15 @@ record ExtractionScore(int facts, int teaching, int chatter, int teachingSentenc
 
     @Override
     public String toString() {
-        return String.format("%d facts, %d teach (precision %.0f%%), %d chatter; %d of %d teaching sentences used"
-                + " (recall %.0f%%)", facts, teaching, 100 * precision(), chatter, teachingSentencesCovered,
-                teachingSentences, 100 * recall());
+        return String.format(
+                "%d facts, %d teach (precision %.0f%%), %d chatter; %d of %d teaching sentences used"
+                        + " (recall %.0f%%)",
+                facts,
+                teaching,
+                100 * precision(),
+                chatter,
+                teachingSentencesCovered,
+                teachingSentences,
+                100 * recall());
     }
 }

@@ -10,8 +10,8 @@ import studybot.library.SectionNumber;
 
 /**
  * The extractor against books whose every sentence is labelled by hand: the seed, an operating-systems book written in
- * the same chatty style (used while the rules were written), and a networking book written and labelled afterwards
- * and never used to tune them. The figures are in the README.
+ * the same chatty style (used while the rules were written), and a networking book written and labelled afterwards and
+ * never used to tune them. The figures are in the README.
  */
 class KeyFactExtractorTest {
 
@@ -48,8 +48,8 @@ class KeyFactExtractorTest {
 
     @Test
     void splitsEveryLabelledBookIntoExactlyItsLabelledSentencesAndHeadings() {
-        for (LabelledBook book : List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-                LabelledBook.networking())) {
+        for (LabelledBook book :
+                List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking())) {
             SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(book.library())));
             List<String> units = new ArrayList<>();
             for (Section section : book.library().sections()) {
@@ -59,8 +59,11 @@ class KeyFactExtractorTest {
                     }
                 }
             }
-            List<String> labelled = book.labels().stream().map(label -> label.section()
-                    + (label.kind() == LabelledBook.Kind.HEADING ? " heading " : " ") + label.text()).toList();
+            List<String> labelled = book.labels().stream()
+                    .map(label -> label.section()
+                            + (label.kind() == LabelledBook.Kind.HEADING ? " heading " : " ")
+                            + label.text())
+                    .toList();
             assertThat(units).containsExactlyInAnyOrderElementsOf(labelled);
         }
     }
@@ -69,20 +72,27 @@ class KeyFactExtractorTest {
     void recognisesTheSeedsFlattenedSubHeadingsAndKeepsThemOutOfFacts() {
         LabelledBook seed = LabelledBook.seed();
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(seed.library())));
-        String paragraph = seed.library().find(SectionNumber.parse("62.6").orElseThrow()).orElseThrow()
-                .paragraphs().get(0);
+        String paragraph = seed.library()
+                .find(SectionNumber.parse("62.6").orElseThrow())
+                .orElseThrow()
+                .paragraphs()
+                .get(0);
 
-        assertThat(splitter.units(paragraph)).contains(TextUnit.heading("The Party Line: Classic Pub/Sub"),
-                TextUnit.sentence("Redis Pub/Sub is the digital equivalent of shouting in a crowded room."));
-        assertThat(extractor.extract(seed.library()).all()).allSatisfy(fact -> assertThat(fact.text())
-                .doesNotContain("The Party Line").doesNotContain("So Should You"));
+        assertThat(splitter.units(paragraph))
+                .contains(
+                        TextUnit.heading("The Party Line: Classic Pub/Sub"),
+                        TextUnit.sentence("Redis Pub/Sub is the digital equivalent of shouting in a crowded room."));
+        assertThat(extractor.extract(seed.library()).all())
+                .allSatisfy(fact ->
+                        assertThat(fact.text()).doesNotContain("The Party Line").doesNotContain("So Should You"));
     }
 
     @Test
     void dropsALeadingConnectiveSoTheFactStandsAlone() {
         KeyFacts facts = extractor.extract(LabelledBook.seed().library());
 
-        assertThat(facts.all()).extracting(KeyFact::text)
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
                 .contains("The standard psycopg2 driver, while brilliant, is a synchronous beast.")
                 .noneMatch(text -> text.startsWith("But "));
         assertThat(Connectives.drop("However, huge pages reduce TLB misses."))
@@ -94,11 +104,17 @@ class KeyFactExtractorTest {
     void joinsALeaningSentenceToTheFactBeforeItAndDropsItOtherwise() {
         KeyFacts facts = extractor.extract(LabelledBook.operatingSystems().library());
 
-        assertThat(facts.all()).extracting(KeyFact::text).contains("A directory is a special file that maps names"
-                + " to inode numbers. This is why one file can have several names: each hard link is just another"
-                + " directory entry pointing at the same inode.");
-        assertThat(facts.all()).allSatisfy(fact -> assertThat(fact.text()).doesNotStartWith("This ")
-                .doesNotStartWith("It ").doesNotStartWith("It’s ").doesNotStartWith("They "));
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
+                .contains("A directory is a special file that maps names"
+                        + " to inode numbers. This is why one file can have several names: each hard link is just another"
+                        + " directory entry pointing at the same inode.");
+        assertThat(facts.all())
+                .allSatisfy(fact -> assertThat(fact.text())
+                        .doesNotStartWith("This ")
+                        .doesNotStartWith("It ")
+                        .doesNotStartWith("It’s ")
+                        .doesNotStartWith("They "));
     }
 
     @Test
@@ -117,18 +133,21 @@ class KeyFactExtractorTest {
         KeyFacts first = extractor.extract(seed.library());
         KeyFacts second = extractor.extract(LabelledBook.seed().library());
 
-        assertThat(second.all()).extracting(KeyFact::id).containsExactlyElementsOf(
-                first.all().stream().map(KeyFact::id).toList());
+        assertThat(second.all())
+                .extracting(KeyFact::id)
+                .containsExactlyElementsOf(first.all().stream().map(KeyFact::id).toList());
         assertThat(first.all()).allSatisfy(fact -> assertThat(fact.id()).isEqualTo(FactIds.of(fact.text())));
         assertThat(FactIds.of("It’s  a “test”.")).isEqualTo(FactIds.of("it's a \"test\"."));
     }
 
     @Test
     void everyFactHasKeyTermsThatAppearInIt() {
-        for (LabelledBook book : List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-                LabelledBook.networking())) {
+        for (LabelledBook book :
+                List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking())) {
             for (KeyFact fact : extractor.extract(book.library()).all()) {
-                assertThat(fact.terms()).as(fact.text()).isNotEmpty()
+                assertThat(fact.terms())
+                        .as(fact.text())
+                        .isNotEmpty()
                         .allSatisfy(term -> assertThat(fact.text()).contains(term.text()));
             }
         }

@@ -21,10 +21,14 @@ import studybot.library.SeedParser;
  */
 public record LabelledBook(Library library, List<Label> labels) {
 
-    public enum Kind { TEACHES, CHATTER, LEANS, HEADING }
-
-    public record Label(String section, Kind kind, String text) {
+    public enum Kind {
+        TEACHES,
+        CHATTER,
+        LEANS,
+        HEADING
     }
+
+    public record Label(String section, Kind kind, String text) {}
 
     public static LabelledBook seed() {
         return load(Path.of("seeds"), "facts/seed-labels.tsv");
@@ -70,7 +74,8 @@ public record LabelledBook(Library library, List<Label> labels) {
 
     Map<String, List<Label>> bySection() {
         Map<String, List<Label>> sections = new LinkedHashMap<>();
-        labels.forEach(label -> sections.computeIfAbsent(label.section, s -> new ArrayList<>()).add(label));
+        labels.forEach(label ->
+                sections.computeIfAbsent(label.section, s -> new ArrayList<>()).add(label));
         return sections;
     }
 

@@ -9,23 +9,27 @@ import java.util.List;
  */
 public final class LabelledBooksReport {
 
-    private LabelledBooksReport() {
-    }
+    private LabelledBooksReport() {}
 
     public static void main(String[] args) {
         KeyFactExtractor extractor = new KeyFactExtractor();
-        for (LabelledBook book : List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-                LabelledBook.networking())) {
+        for (LabelledBook book :
+                List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking())) {
             KeyFacts facts = extractor.extract(book.library());
-            System.out.printf("%s: %s; %d sections with a fact%n", book.library().sections().get(0).title(),
-                    ExtractionScore.of(book, facts), facts.sections().size());
+            System.out.printf(
+                    "%s: %s; %d sections with a fact%n",
+                    book.library().sections().get(0).title(),
+                    ExtractionScore.of(book, facts),
+                    facts.sections().size());
             if (args.length > 0) {
                 facts.all().forEach(fact -> System.out.printf("  %s %s%n", fact.section(), fact.text()));
             }
             if (args.length > 1) {
                 SentenceJudge judge = new SentenceJudge();
-                book.labels().forEach(label -> System.out.printf("    %s %s %s | %s%n", label.section(),
-                        label.kind(), judge.judge(label.text()), label.text()));
+                book.labels()
+                        .forEach(label -> System.out.printf(
+                                "    %s %s %s | %s%n",
+                                label.section(), label.kind(), judge.judge(label.text()), label.text()));
             }
         }
     }

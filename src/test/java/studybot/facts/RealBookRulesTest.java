@@ -9,9 +9,9 @@ import studybot.library.Library;
 import studybot.library.SeedParser;
 
 /**
- * The key-fact rules that real manuals called for (issue 18): trivial sentences, instructions, pointers at examples
- * and chapters, fragments and sentences that lean on the one before are not facts; what a sentence teaches survives
- * a closing colon or an aside that points elsewhere; sections about the book give none.
+ * The key-fact rules that real manuals called for (issue 18): trivial sentences, instructions, pointers at examples and
+ * chapters, fragments and sentences that lean on the one before are not facts; what a sentence teaches survives a
+ * closing colon or an aside that points elsewhere; sections about the book give none.
  */
 class RealBookRulesTest {
 
@@ -21,7 +21,8 @@ class RealBookRulesTest {
     void trivialSentencesInstructionsAndPointersAreChatter() {
         assertThat(judge.judge("Before you can use PostgreSQL you need to install it, of course."))
                 .isEqualTo(Verdict.CHATTER);
-        assertThat(judge.judge("Install the latest stable version of Rust using rustup.")).isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Install the latest stable version of Rust using rustup."))
+                .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("For more information about creating triggers, see CREATE TRIGGER."))
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Table B-2 shows symbols that appear on their own in a variety of locations."))
@@ -44,7 +45,8 @@ class RealBookRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("and here is one returning a composite type of the function."))
                 .isEqualTo(Verdict.CHATTER);
-        assertThat(judge.judge("Modules guide for complete documentation for pip.)")).isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Modules guide for complete documentation for pip.)"))
+                .isEqualTo(Verdict.CHATTER);
     }
 
     @Test
@@ -75,9 +77,11 @@ class RealBookRulesTest {
                 A tuple is an immutable sequence of values separated by commas, usually of different types.
                 """);
 
-        assertThat(new KeyFactExtractor().extract(library).all()).extracting(KeyFact::text).contains(
-                "The dict() constructor builds dictionaries directly from sequences of key-value pairs.",
-                "A dictionary maps unique keys to values, and keys are immutable.");
+        assertThat(new KeyFactExtractor().extract(library).all())
+                .extracting(KeyFact::text)
+                .contains(
+                        "The dict() constructor builds dictionaries directly from sequences of key-value pairs.",
+                        "A dictionary maps unique keys to values, and keys are immutable.");
     }
 
     @Test
@@ -92,7 +96,8 @@ class RealBookRulesTest {
                 A tuple is an immutable sequence, and tuples of tuples nest any number of values deep.
                 """);
 
-        assertThat(new KeyFactExtractor().extract(library).all()).extracting(fact -> fact.section().toString())
+        assertThat(new KeyFactExtractor().extract(library).all())
+                .extracting(fact -> fact.section().toString())
                 .containsOnly("1.1");
     }
 
@@ -104,9 +109,11 @@ class RealBookRulesTest {
                 Edsger W. Dijkstra wrote about testing. Method objects have m.__self__ as an attribute.
                 """))));
 
-        assertThat(splitter.units("Edsger W. Dijkstra wrote about testing. Method objects have m.__self__ as an"
-                + " attribute.")).extracting(TextUnit::text).containsExactly("Edsger W. Dijkstra wrote about testing.",
-                "Method objects have m.__self__ as an attribute.");
+        assertThat(splitter.units(
+                        "Edsger W. Dijkstra wrote about testing. Method objects have m.__self__ as an" + " attribute."))
+                .extracting(TextUnit::text)
+                .containsExactly(
+                        "Edsger W. Dijkstra wrote about testing.", "Method objects have m.__self__ as an attribute.");
     }
 
     @Test
@@ -115,8 +122,10 @@ class RealBookRulesTest {
 
         assertThat(facts.all().stream().map(KeyFact::text).distinct().count()).isGreaterThanOrEqualTo(11);
         assertThat(facts.sections()).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(facts.all()).extracting(KeyFact::text).contains("You have one Primary Node that handles all write"
-                + " operations, and you can attach up to five Read Replicas to it.");
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
+                .contains("You have one Primary Node that handles all write"
+                        + " operations, and you can attach up to five Read Replicas to it.");
     }
 
     private static Library library(String text) {

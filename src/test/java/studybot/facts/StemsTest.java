@@ -21,8 +21,8 @@ class StemsTest {
     @Test
     void givesTheEnglishAnalyzersTokensForEveryLabelledBook() throws IOException {
         try (Analyzer english = new EnglishAnalyzer()) {
-            for (LabelledBook book : List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-                    LabelledBook.networking())) {
+            for (LabelledBook book :
+                    List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking())) {
                 for (Section section : book.library().sections()) {
                     String text = section.title() + "\n\n" + section.body();
                     assertThat(stems.tokens(text)).isEqualTo(english(english, text));

@@ -18,8 +18,8 @@ class SubHeadingsTest {
 
     @Test
     void findsExactlyTheLabelledHeadingsOfEveryLabelledBook() {
-        for (LabelledBook book : List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-                LabelledBook.networking())) {
+        for (LabelledBook book :
+                List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking())) {
             SubHeadings subHeadings = SubHeadings.of(book.library());
             List<String> found = new ArrayList<>();
             for (Section section : book.library().sections()) {
@@ -34,17 +34,21 @@ class SubHeadingsTest {
                     .toList();
 
             assertThat(labelled).isNotEmpty();
-            assertThat(found).as("headings of %s", book.library().sections().get(0).heading())
+            assertThat(found)
+                    .as("headings of %s", book.library().sections().get(0).heading())
                     .containsExactlyInAnyOrderElementsOf(labelled);
         }
     }
 
     @Test
     void theKeyFactsReadingFindsTheSameHeadingsAsTheirOwn() {
-        for (Library book : List.of(LabelledBook.seed().library(), LabelledBook.operatingSystems().library(),
+        for (Library book : List.of(
+                LabelledBook.seed().library(),
+                LabelledBook.operatingSystems().library(),
                 LabelledBook.networking().library())) {
             SubHeadings own = SubHeadings.of(book);
-            SubHeadings shared = new KeyFactExtractor().extractWithSubHeadings(book).subHeadings();
+            SubHeadings shared =
+                    new KeyFactExtractor().extractWithSubHeadings(book).subHeadings();
 
             for (Section section : book.sections()) {
                 assertThat(shared.in(section)).isEqualTo(own.in(section));
@@ -63,13 +67,16 @@ class SubHeadingsTest {
                 .isEqualTo("security. |Your Cache Lives in a VPC, and So Should You| First and");
         assertThat(around(pubSub, subHeadings.in(pubSub).get(0)))
                 .isEqualTo("important. |The Party Line: Classic Pub/Sub| Redis Pub/Sub");
-        assertThat(seed.sections()).filteredOn(section -> !subHeadings.in(section).isEmpty())
-                .extracting(section -> section.number().toString()).containsExactly("20.6", "62.6");
+        assertThat(seed.sections())
+                .filteredOn(section -> !subHeadings.in(section).isEmpty())
+                .extracting(section -> section.number().toString())
+                .containsExactly("20.6", "62.6");
     }
 
     @Test
     void headingsAreFoundInTheBooksOwnSpacingAndInLaterParagraphs() {
-        Library book = TestBooks.of(List.of(List.of("Stampedes",
+        Library book = TestBooks.of(List.of(List.of(
+                "Stampedes",
                 "Hot keys cause a stampede in the cache, and a stampede hurts.",
                 "The cache keeps hot  data\nclose. Hot Keys and\nthe Cache  Stampede A stampede happens when many"
                         + " clients miss the cache at once.")));
@@ -78,7 +85,8 @@ class SubHeadingsTest {
         List<SubHeading> headings = SubHeadings.of(book).in(section);
 
         assertThat(headings).hasSize(1);
-        assertThat(section.body().substring(headings.get(0).start(), headings.get(0).end()))
+        assertThat(section.body()
+                        .substring(headings.get(0).start(), headings.get(0).end()))
                 .isEqualTo("Hot Keys and\nthe Cache  Stampede");
     }
 

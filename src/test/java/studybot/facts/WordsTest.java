@@ -11,14 +11,24 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final List<String> TEXTS = List.of("one", "  two words  ", "tabs\tand\nlines\r\nand\u000Bvt\fff",
-            "no\u00A0break space", "line\u2028separator and\u2003em space", "\u2003 led by an em space",
-            "“channel,” and — dashes.", "a  b   c", "ends with e.g.", "x");
+    private static final List<String> TEXTS = List.of(
+            "one",
+            "  two words  ",
+            "tabs\tand\nlines\r\nand\u000Bvt\fff",
+            "no\u00A0break space",
+            "line\u2028separator and\u2003em space",
+            "\u2003 led by an em space",
+            "“channel,” and — dashes.",
+            "a  b   c",
+            "ends with e.g.",
+            "x");
 
     @Test
     void tokensFirstAndLastAreWhatSplittingOnWhitespaceGives() {
         for (String text : TEXTS) {
-            List<String> expected = Arrays.stream(WHITESPACE.split(text.strip())).filter(t -> !t.isEmpty()).toList();
+            List<String> expected = Arrays.stream(WHITESPACE.split(text.strip()))
+                    .filter(t -> !t.isEmpty())
+                    .toList();
             assertThat(Words.tokens(text)).as(text).isEqualTo(expected);
             assertThat(Words.count(text)).as(text).isEqualTo(expected.size());
             assertThat(Words.firstToken(text)).as(text).isEqualTo(expected.get(0));
@@ -31,7 +41,9 @@ class WordsTest {
     @Test
     void collapsedIsReplacingEachRunOfWhitespaceByOneSpace() {
         for (String text : TEXTS) {
-            assertThat(Words.collapsed(text)).as(text).isEqualTo(WHITESPACE.matcher(text).replaceAll(" "));
+            assertThat(Words.collapsed(text))
+                    .as(text)
+                    .isEqualTo(WHITESPACE.matcher(text).replaceAll(" "));
         }
     }
 }

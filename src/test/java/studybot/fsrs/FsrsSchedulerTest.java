@@ -21,8 +21,20 @@ class FsrsSchedulerTest {
 
     @Test
     void intervalsFollowTheReferenceForGoodGoodAgainAgainGood() {
-        List<Rating> ratings = List.of(Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
-                Rating.AGAIN, Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD);
+        List<Rating> ratings = List.of(
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.AGAIN,
+                Rating.AGAIN,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD,
+                Rating.GOOD);
         CardMemory card = CardMemory.fresh(START);
         Instant at = START;
         List<Long> intervals = new ArrayList<>();
@@ -69,7 +81,8 @@ class FsrsSchedulerTest {
 
         CardMemory graduated = scheduler.review(good, Rating.GOOD, good.due());
         assertThat(graduated.phase()).isEqualTo(Phase.REVIEW);
-        assertThat(Duration.between(graduated.lastReview(), graduated.due())).isGreaterThanOrEqualTo(Duration.ofDays(1));
+        assertThat(Duration.between(graduated.lastReview(), graduated.due()))
+                .isGreaterThanOrEqualTo(Duration.ofDays(1));
 
         CardMemory again = scheduler.review(CardMemory.fresh(START), Rating.AGAIN, START);
         assertThat(Duration.between(START, again.due())).isEqualTo(Duration.ofMinutes(1));

@@ -25,10 +25,10 @@ class LibraryLoaderTest {
     void aFileOverTheLimitIsRefusedByNameBeforeItIsRead() throws Exception {
         Files.writeString(seeds.resolve("a.txt"), "1.1 Small\n\nFits.\n");
         Path huge = Files.writeString(seeds.resolve("huge.txt"), "1.2 Huge\n\n" + "x".repeat(5000) + "\n");
-        LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(),
-                new SeedLimits(4096, 100_000));
+        LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(), new SeedLimits(4096, 100_000));
 
-        assertThatThrownBy(() -> limited.load(seeds)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> limited.load(seeds))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage(huge + ": " + Files.size(huge) + " bytes, over the limit of 4096 per file"
                         + " (book.maxFileBytes); split the file, remove it or raise the limit");
     }
@@ -40,7 +40,8 @@ class LibraryLoaderTest {
         }
         LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(), new SeedLimits(4096, 8192));
 
-        assertThatThrownBy(() -> limited.load(seeds)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> limited.load(seeds))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageStartingWith(seeds + ": the book is ")
                 .hasMessageContaining("in 3 files, over the limit of 8192")
                 .hasMessageContaining("book.maxTotalBytes");
@@ -52,12 +53,15 @@ class LibraryLoaderTest {
 
         assertThat(library.size()).isEqualTo(15);
         assertThat(library.chapters()).containsExactly(20, 62);
-        assertThat(library.sections()).extracting(section -> section.number().toString()).containsExactly(
-                "20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7",
-                "62.1", "62.2", "62.3", "62.4", "62.5", "62.6", "62.7", "62.8");
+        assertThat(library.sections())
+                .extracting(section -> section.number().toString())
+                .containsExactly(
+                        "20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7", "62.1", "62.2", "62.3", "62.4", "62.5",
+                        "62.6", "62.7", "62.8");
         Section replication = library.find(new SectionNumber(20, 4)).orElseThrow();
         assertThat(replication.title()).isEqualTo("Replication Groups: Primary Node and Read Replicas");
-        assertThat(replication.body()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
+        assertThat(replication.body())
+                .startsWith("Right, so you’ve decided you need more than just a single cache node.")
                 .endsWith("Just don’t act surprised later.");
         Section last = library.find(new SectionNumber(62, 1)).orElseThrow();
         assertThat(last.body()).endsWith("and it works.").doesNotContain("joke");
@@ -115,20 +119,28 @@ class LibraryLoaderTest {
         write("a.txt", "1.1 First\n\nBody.\n");
         write("notes.txt", "just some notes\n");
 
-        assertThatThrownBy(() -> loader.load(seeds)).hasMessageContaining("notes.txt:1").hasMessageContaining("no sections");
+        assertThatThrownBy(() -> loader.load(seeds))
+                .hasMessageContaining("notes.txt:1")
+                .hasMessageContaining("no sections");
     }
 
     @Test
     void emptyFolderIsRefused() {
-        assertThatThrownBy(() -> loader.load(seeds)).isInstanceOf(LibraryException.class).hasMessageContaining("no seed files");
+        assertThatThrownBy(() -> loader.load(seeds))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("no seed files");
         assertThatThrownBy(() -> loader.load(seeds.resolve("missing"))).hasMessageContaining("does not exist");
     }
 
     @Test
     void badEncodingNamesTheLine() throws Exception {
-        Files.write(seeds.resolve("a.txt"), new byte[] {'1', '.', '1', ' ', 'A', '\n', '\n', 'o', 'k', '\n', (byte) 0xC3, '(', '\n'});
+        Files.write(
+                seeds.resolve("a.txt"),
+                new byte[] {'1', '.', '1', ' ', 'A', '\n', '\n', 'o', 'k', '\n', (byte) 0xC3, '(', '\n'});
 
-        assertThatThrownBy(() -> loader.load(seeds)).hasMessageContaining("a.txt:4").hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> loader.load(seeds))
+                .hasMessageContaining("a.txt:4")
+                .hasMessageContaining("UTF-8");
     }
 
     private void write(String name, String text) throws IOException {

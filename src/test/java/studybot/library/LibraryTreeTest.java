@@ -12,14 +12,22 @@ class LibraryTreeTest {
 
     private static final SourceLine HERE = new SourceLine(Path.of("book.md"), 1);
 
-    private final Library library = new Library(List.of(
-            section("20.0", "Caches"), section("20.4", "Replication"), section("20.4.1", "Failover"),
-            section("20.4.1.1", "Manual failover"), section("20.4.2", "Lag"), section("20.5", "Pub/Sub"),
-            section("21.1", "Next chapter")), Map.of(20, "Caches"), Instant.EPOCH);
+    private final Library library = new Library(
+            List.of(
+                    section("20.0", "Caches"),
+                    section("20.4", "Replication"),
+                    section("20.4.1", "Failover"),
+                    section("20.4.1.1", "Manual failover"),
+                    section("20.4.2", "Lag"),
+                    section("20.5", "Pub/Sub"),
+                    section("21.1", "Next chapter")),
+            Map.of(20, "Caches"),
+            Instant.EPOCH);
 
     @Test
     void answersASectionsDirectChildrenInOrder() {
-        assertThat(library.children(number("20.4"))).extracting(Section::heading)
+        assertThat(library.children(number("20.4")))
+                .extracting(Section::heading)
                 .containsExactly("20.4.1 Failover", "20.4.2 Lag");
         assertThat(library.children(number("20.5"))).isEmpty();
     }
@@ -32,7 +40,8 @@ class LibraryTreeTest {
 
     @Test
     void aChapterHoldsItsSubSectionsInReadingOrder() {
-        assertThat(library.chapter(20)).extracting(section -> section.number().toString())
+        assertThat(library.chapter(20))
+                .extracting(section -> section.number().toString())
                 .containsExactly("20.0", "20.4", "20.4.1", "20.4.1.1", "20.4.2", "20.5");
         assertThat(library.next(number("20.4.2"))).map(Section::heading).contains("20.5 Pub/Sub");
         assertThat(library.chapterTitle(20)).contains("Caches");
@@ -41,8 +50,14 @@ class LibraryTreeTest {
 
     @Test
     void proseIsAllThatParagraphsGiveWhileSearchSeesCodeToo() {
-        Section section = Section.ofBlocks(number("3.1"), "Loops", List.of(Block.prose("A loop repeats."),
-                Block.code("for i in range(3):\n    print(i)"), Block.prose("That is all.")), HERE);
+        Section section = Section.ofBlocks(
+                number("3.1"),
+                "Loops",
+                List.of(
+                        Block.prose("A loop repeats."),
+                        Block.code("for i in range(3):\n    print(i)"),
+                        Block.prose("That is all.")),
+                HERE);
 
         assertThat(section.paragraphs()).containsExactly("A loop repeats.", "That is all.");
         assertThat(section.body()).doesNotContain("print");

@@ -12,9 +12,12 @@ class SectionNumberTest {
     @Test
     void ordersNumericallyWithSubSectionsAfterTheirSection() {
         List<SectionNumber> sorted = Stream.of("20.10", "20.4.1", "20.5", "20.4", "3.9", "20.4.1.2", "20.4.2")
-                .map(text -> SectionNumber.parse(text).orElseThrow()).sorted().toList();
+                .map(text -> SectionNumber.parse(text).orElseThrow())
+                .sorted()
+                .toList();
 
-        assertThat(sorted).extracting(SectionNumber::toString)
+        assertThat(sorted)
+                .extracting(SectionNumber::toString)
                 .containsExactly("3.9", "20.4", "20.4.1", "20.4.1.2", "20.4.2", "20.5", "20.10");
     }
 

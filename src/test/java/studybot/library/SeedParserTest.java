@@ -13,7 +13,8 @@ class SeedParserTest {
 
     @Test
     void readsHeadingsBodiesAndParagraphs() {
-        List<Section> sections = parser.parse(file,
+        List<Section> sections = parser.parse(
+                file,
                 "20.4 Replication Groups\n\nFirst paragraph\nstill first.\n\nSecond paragraph.\n\n20.5 Pub/Sub\n\nBody.\n");
 
         assertThat(sections).extracting(Section::heading).containsExactly("20.4 Replication Groups", "20.5 Pub/Sub");
@@ -32,13 +33,15 @@ class SeedParserTest {
     void trailingMarkerLinesAreNotTheBook() {
         List<Section> sections = parser.parse(file, "62.1 Last\n\nThe end of the book.\n\n— joke —\n\n...");
 
-        assertThat(sections).singleElement().satisfies(section ->
-                assertThat(section.paragraphs()).containsExactly("The end of the book."));
+        assertThat(sections)
+                .singleElement()
+                .satisfies(section -> assertThat(section.paragraphs()).containsExactly("The end of the book."));
     }
 
     @Test
     void aLineOfPunctuationInsideASectionIsPartOfItsBody() {
-        List<Section> sections = parser.parse(file,
+        List<Section> sections = parser.parse(
+                file,
                 "7.1 Operators\n\nThe arithmetic operators are:\n\n+ - * / %\n\nEach takes two operands."
                         + "\n\n7.2 Next\n\nMore.");
 
@@ -64,11 +67,13 @@ class SeedParserTest {
 
     @Test
     void aNumberedSentenceInsideTheBodyIsNotAHeading() {
-        List<Section> sections = parser.parse(file,
-                "3.1 Start\n\n1.5 million requests per second is a lot.\n\n2.0 is the version\nwe run.");
+        List<Section> sections = parser.parse(
+                file, "3.1 Start\n\n1.5 million requests per second is a lot.\n\n2.0 is the version\nwe run.");
 
-        assertThat(sections).singleElement().satisfies(section -> assertThat(section.paragraphs())
-                .containsExactly("1.5 million requests per second is a lot.", "2.0 is the version\nwe run."));
+        assertThat(sections)
+                .singleElement()
+                .satisfies(section -> assertThat(section.paragraphs())
+                        .containsExactly("1.5 million requests per second is a lot.", "2.0 is the version\nwe run."));
     }
 
     @Test

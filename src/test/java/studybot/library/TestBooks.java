@@ -12,8 +12,7 @@ public final class TestBooks {
 
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
-    private TestBooks() {
-    }
+    private TestBooks() {}
 
     /** The seed book in {@code seeds/}, as the bot loads it (tests run from the project folder). */
     public static Library seed() {
@@ -29,7 +28,10 @@ public final class TestBooks {
         List<Section> made = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             List<String> parts = sections.get(i);
-            made.add(new Section(new SectionNumber(1, i + 1), parts.get(0), parts.subList(1, parts.size()),
+            made.add(new Section(
+                    new SectionNumber(1, i + 1),
+                    parts.get(0),
+                    parts.subList(1, parts.size()),
                     new SourceLine(Path.of("test.txt"), i + 1)));
         }
         return new Library(made, LOADED);

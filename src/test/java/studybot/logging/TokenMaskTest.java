@@ -12,16 +12,20 @@ class TokenMaskTest {
     void masksTheTokenFieldOfAPayload() {
         String payload = "INTERACTION_CREATE -> {\"id\":\"1\",\"token\":\"" + INTERACTION_TOKEN + "\",\"type\":2}";
 
-        assertThat(TokenMask.mask(payload)).doesNotContain(INTERACTION_TOKEN)
-                .contains("\"token\":\"<token>\"").contains("\"id\":\"1\"").contains("\"type\":2");
+        assertThat(TokenMask.mask(payload))
+                .doesNotContain(INTERACTION_TOKEN)
+                .contains("\"token\":\"<token>\"")
+                .contains("\"id\":\"1\"")
+                .contains("\"type\":2");
     }
 
     @Test
     void masksTokensInInteractionAndWebhookRoutes() {
-        String routes = "POST interactions/157676/" + INTERACTION_TOKEN + "/callback, "
-                + "PATCH webhooks/111/" + INTERACTION_TOKEN + "/messages/@original";
+        String routes = "POST interactions/157676/" + INTERACTION_TOKEN + "/callback, " + "PATCH webhooks/111/"
+                + INTERACTION_TOKEN + "/messages/@original";
 
-        assertThat(TokenMask.mask(routes)).doesNotContain(INTERACTION_TOKEN)
+        assertThat(TokenMask.mask(routes))
+                .doesNotContain(INTERACTION_TOKEN)
                 .isEqualTo("POST interactions/157676/<token>/callback, PATCH webhooks/111/<token>/messages/@original");
     }
 

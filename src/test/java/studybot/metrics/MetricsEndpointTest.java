@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class MetricsEndpointTest {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private MetricsEndpoint endpoint;
 
     @BeforeEach
@@ -33,23 +34,28 @@ class MetricsEndpointTest {
 
     @Test
     void servesTheRegistryInPrometheusTextFormat() throws Exception {
-        Counter.builder("studybot.example").tag("kind", "test").register(registry).increment(3);
+        Counter.builder("studybot.example")
+                .tag("kind", "test")
+                .register(registry)
+                .increment(3);
 
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(MetricsEndpoint.PATH)).GET());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(MetricsEndpoint.PATH)).GET());
 
         assertThat(endpoint.address().getPort()).isPositive();
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(response.body()).contains("studybot_example_total{kind=\"test\"} 3.0");
     }
 
     @Test
     void servesNothingElse() throws Exception {
         assertThat(send(HttpRequest.newBuilder(uri("/")).GET()).statusCode()).isEqualTo(404);
-        assertThat(send(HttpRequest.newBuilder(uri("/metrics/../admin")).GET()).statusCode()).isEqualTo(404);
-        HttpResponse<String> post = send(HttpRequest.newBuilder(uri(MetricsEndpoint.PATH))
-                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(send(HttpRequest.newBuilder(uri("/metrics/../admin")).GET()).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> post =
+                send(HttpRequest.newBuilder(uri(MetricsEndpoint.PATH)).POST(HttpRequest.BodyPublishers.ofString("x")));
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
@@ -61,7 +67,8 @@ class MetricsEndpointTest {
 
         endpoint = MetricsEndpoint.start(new InetSocketAddress("127.0.0.1", port), registry);
 
-        assertThat(send(HttpRequest.newBuilder(uri(MetricsEndpoint.PATH)).GET()).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(MetricsEndpoint.PATH)).GET()).statusCode())
+                .isEqualTo(200);
     }
 
     private URI uri(String path) {

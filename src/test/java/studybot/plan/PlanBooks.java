@@ -16,15 +16,17 @@ public final class PlanBooks {
 
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
-    private PlanBooks() {
-    }
+    private PlanBooks() {}
 
     /** A book with exactly these sections, e.g. {@code book("20.1", "20.2", "62.1")}; each body has 400 words. */
     public static Library book(String... numbers) {
         List<Section> sections = new ArrayList<>();
         for (String number : numbers) {
             SectionNumber parsed = SectionNumber.parse(number).orElseThrow();
-            sections.add(new Section(parsed, "Title " + number, List.of("word ".repeat(400).strip()),
+            sections.add(new Section(
+                    parsed,
+                    "Title " + number,
+                    List.of("word ".repeat(400).strip()),
                     new SourceLine(Path.of("test.txt"), sections.size() + 1)));
         }
         return new Library(sections, LOADED);
@@ -44,7 +46,9 @@ public final class PlanBooks {
     /** {@code base} without {@code removed}. */
     public static Library minus(Library base, String... removed) {
         List<String> gone = List.of(removed);
-        return book(base.sections().stream().map(s -> s.number().toString()).filter(n -> !gone.contains(n))
+        return book(base.sections().stream()
+                .map(s -> s.number().toString())
+                .filter(n -> !gone.contains(n))
                 .toArray(String[]::new));
     }
 

@@ -32,8 +32,7 @@ class PlanDayTest {
 
     @Test
     void oneSectionADayFollowsBookOrderWith20_10After20_9() {
-        Library book = book("20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7", "20.8", "20.9", "20.10",
-                "21.1");
+        Library book = book("20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7", "20.8", "20.9", "20.10", "21.1");
         ReadingPlan plan = perDay(1);
         assertThat(numbersOf(on(plan, book, MONDAY).today())).containsExactly("20.1");
         assertThat(numbersOf(on(plan, book, MONDAY.plusDays(8)).today())).containsExactly("20.9");
@@ -80,8 +79,8 @@ class PlanDayTest {
 
     @Test
     void sectionsOnChosenWeekdays() {
-        Pace mondayWednesdayFriday = new Pace.SectionsOnDays(1,
-                ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
+        Pace mondayWednesdayFriday =
+                new Pace.SectionsOnDays(1, ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
         ReadingPlan plan = ReadingPlan.starting(S20_1, mondayWednesdayFriday, MONDAY);
         Library book = seedShape();
         assertThat(numbersOf(on(plan, book, MONDAY).today())).containsExactly("20.1");
@@ -97,14 +96,15 @@ class PlanDayTest {
         assertThat(numbersOf(on(plan, book, MONDAY.plusDays(4)).today())).containsExactly("20.3");
         assertThat(numbersOf(on(plan, book, MONDAY.plusDays(7)).today())).containsExactly("20.4");
         // 15 readings at three a week: the 15th is the Friday of the fifth week
-        assertThat(on(plan, book, MONDAY).expectedEnd()).contains(MONDAY.plusWeeks(4).plusDays(4));
+        assertThat(on(plan, book, MONDAY).expectedEnd())
+                .contains(MONDAY.plusWeeks(4).plusDays(4));
     }
 
     @Test
     void aPlanSetOnADayWithoutReadingStartsOnTheNextReadingDay() {
         LocalDate tuesday = MONDAY.plusDays(1);
-        ReadingPlan plan = ReadingPlan.starting(S20_1, new Pace.SectionsOnDays(3,
-                ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)), tuesday);
+        ReadingPlan plan = ReadingPlan.starting(
+                S20_1, new Pace.SectionsOnDays(3, ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)), tuesday);
         PlanDay day = on(plan, seedShape(), tuesday);
         assertThat(day.today()).isEmpty();
         assertThat(day.due()).isEmpty();
@@ -117,8 +117,8 @@ class PlanDayTest {
 
     @Test
     void aChapterAWeekStartingMidChapter() {
-        ReadingPlan plan = ReadingPlan.starting(new SectionNumber(20, 3), new Pace.ChapterPerWeek(DayOfWeek.MONDAY),
-                MONDAY);
+        ReadingPlan plan =
+                ReadingPlan.starting(new SectionNumber(20, 3), new Pace.ChapterPerWeek(DayOfWeek.MONDAY), MONDAY);
         Library book = plus(seedShape(), "70.1", "70.2");
         PlanDay first = on(plan, book, MONDAY);
         assertThat(numbersOf(first.today())).containsExactly("20.3", "20.4", "20.5", "20.6", "20.7");
@@ -129,7 +129,9 @@ class PlanDayTest {
         assertThat(midweek.due()).hasSize(5);
         assertThat(midweek.nextReading()).contains(MONDAY.plusWeeks(1));
 
-        assertThat(numbersOf(on(plan, book, MONDAY.plusWeeks(1)).today())).hasSize(8).startsWith("62.1");
+        assertThat(numbersOf(on(plan, book, MONDAY.plusWeeks(1)).today()))
+                .hasSize(8)
+                .startsWith("62.1");
         assertThat(numbersOf(on(plan, book, MONDAY.plusWeeks(2)).today())).containsExactly("70.1", "70.2");
         assertThat(on(plan, book, MONDAY.plusWeeks(2).plusDays(1)).finished()).isTrue();
     }
@@ -162,12 +164,14 @@ class PlanDayTest {
         LocalDate tuesday = MONDAY.plusDays(1);
         ReadingPlan again = plan.paused(tuesday).resumed(tuesday);
         for (int day = 1; day < 20; day++) {
-            assertThat(on(again, book, MONDAY.plusDays(day))).as("day %d", day)
-                    .usingRecursiveComparison().ignoringFields("plan")
+            assertThat(on(again, book, MONDAY.plusDays(day)))
+                    .as("day %d", day)
+                    .usingRecursiveComparison()
+                    .ignoringFields("plan")
                     .isEqualTo(on(plan, book, MONDAY.plusDays(day)));
         }
-        ReadingPlan onFriday = ReadingPlan.starting(S20_1, new Pace.SectionsOnDays(1, ReadingWeek.of(
-                DayOfWeek.FRIDAY)), MONDAY);
+        ReadingPlan onFriday =
+                ReadingPlan.starting(S20_1, new Pace.SectionsOnDays(1, ReadingWeek.of(DayOfWeek.FRIDAY)), MONDAY);
         ReadingPlan fridayAgain = onFriday.paused(MONDAY.plusDays(4)).resumed(MONDAY.plusDays(4));
         assertThat(numbersOf(on(fridayAgain, book, MONDAY.plusDays(4)).today())).containsExactly("20.1");
     }
@@ -186,7 +190,8 @@ class PlanDayTest {
         Library book = seedShape();
         LocalDate wednesday = MONDAY.plusDays(2);
         assertThat(numbersOf(on(perDay(2).movedBy(1), book, wednesday).today())).containsExactly("20.7", "62.1");
-        assertThat(numbersOf(on(perDay(2).movedBy(-1), book, wednesday).today())).containsExactly("20.3", "20.4");
+        assertThat(numbersOf(on(perDay(2).movedBy(-1), book, wednesday).today()))
+                .containsExactly("20.3", "20.4");
         assertThat(on(perDay(2).movedBy(1), book, wednesday).expectedEnd()).contains(MONDAY.plusDays(6));
     }
 
@@ -208,7 +213,8 @@ class PlanDayTest {
         ReadingPlan plan = perDay(1).rebased(before, wednesday);
 
         Library withoutAhead = minus(before, "20.5");
-        assertThat(numbersOf(on(plan, withoutAhead, MONDAY.plusDays(4)).today())).containsExactly("20.6");
+        assertThat(numbersOf(on(plan, withoutAhead, MONDAY.plusDays(4)).today()))
+                .containsExactly("20.6");
 
         Library withoutToday = minus(before, "20.3");
         assertThat(numbersOf(on(plan, withoutToday, wednesday).today())).containsExactly("20.4");
@@ -226,29 +232,38 @@ class PlanDayTest {
         ReadingPlan anchored = perDay(1).rebased(before, friday);
         assertThat(anchored.anchor()).isEqualTo(new SectionNumber(20, 5));
         assertThat(numbersOf(on(anchored, before, friday).today())).containsExactly("20.5");
-        assertThat(numbersOf(on(anchored, minus(before, "20.2"), friday).today())).containsExactly("20.5");
+        assertThat(numbersOf(on(anchored, minus(before, "20.2"), friday).today()))
+                .containsExactly("20.5");
         assertThat(numbersOf(on(anchored, minus(before, "20.2"), friday).due()))
                 .containsExactly("20.1", "20.3", "20.4");
-        assertThat(numbersOf(on(anchored, plus(before, "20.0"), friday).today())).containsExactly("20.5");
+        assertThat(numbersOf(on(anchored, plus(before, "20.0"), friday).today()))
+                .containsExactly("20.5");
         // without the anchor, a count from the start would have moved
-        assertThat(numbersOf(on(perDay(1), minus(before, "20.2"), friday).today())).containsExactly("20.6");
+        assertThat(numbersOf(on(perDay(1), minus(before, "20.2"), friday).today()))
+                .containsExactly("20.6");
     }
 
     @Test
     void rebasingKeepsEverySchedule() {
         Library book = plus(seedShape(), "70.1", "70.2", "70.3");
-        List<Pace> paces = List.of(new Pace.SectionsPerDay(1), new Pace.SectionsPerDay(3),
+        List<Pace> paces = List.of(
+                new Pace.SectionsPerDay(1),
+                new Pace.SectionsPerDay(3),
                 new Pace.SectionsOnDays(2, ReadingWeek.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)),
                 new Pace.ChapterPerWeek(DayOfWeek.WEDNESDAY));
         for (Pace pace : paces) {
-            ReadingPlan plan = ReadingPlan.starting(new SectionNumber(20, 2), pace, MONDAY).movedBy(1)
-                    .paused(MONDAY.plusDays(3)).resumed(MONDAY.plusDays(6));
+            ReadingPlan plan = ReadingPlan.starting(new SectionNumber(20, 2), pace, MONDAY)
+                    .movedBy(1)
+                    .paused(MONDAY.plusDays(3))
+                    .resumed(MONDAY.plusDays(6));
             for (int rebaseDay = 0; rebaseDay < 30; rebaseDay += 4) {
                 ReadingPlan rebased = plan.rebased(book, MONDAY.plusDays(rebaseDay));
                 for (int day = rebaseDay; day < 40; day++) {
                     LocalDate date = MONDAY.plusDays(day);
-                    assertThat(on(rebased, book, date)).as("%s rebased on day %d, day %d", pace, rebaseDay, day)
-                            .usingRecursiveComparison().ignoringFields("plan")
+                    assertThat(on(rebased, book, date))
+                            .as("%s rebased on day %d, day %d", pace, rebaseDay, day)
+                            .usingRecursiveComparison()
+                            .ignoringFields("plan")
                             .isEqualTo(on(plan, book, date));
                 }
             }

@@ -27,11 +27,16 @@ class PlanInputTest {
 
     @Test
     void anUnknownStartSaysWhatExists() {
-        assertThatThrownBy(() -> input.start("20.9", book)).isInstanceOf(PlanException.class)
-                .hasMessageContaining("no section 20.9").hasMessageContaining("20.1, 20.2");
-        assertThatThrownBy(() -> input.start("99", book)).isInstanceOf(PlanException.class)
-                .hasMessageContaining("no chapter 99").hasMessageContaining("20, 62");
-        assertThatThrownBy(() -> input.start("replication", book)).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.start("20.9", book))
+                .isInstanceOf(PlanException.class)
+                .hasMessageContaining("no section 20.9")
+                .hasMessageContaining("20.1, 20.2");
+        assertThatThrownBy(() -> input.start("99", book))
+                .isInstanceOf(PlanException.class)
+                .hasMessageContaining("no chapter 99")
+                .hasMessageContaining("20, 62");
+        assertThatThrownBy(() -> input.start("replication", book))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("start:20.1");
         assertThatThrownBy(() -> input.start("", book)).isInstanceOf(PlanException.class);
     }
@@ -41,8 +46,9 @@ class PlanInputTest {
         assertThat(input.pace("2", "", THURSDAY)).isEqualTo(new Pace.SectionsPerDay(2));
         assertThat(input.pace("3 sections per day", "", THURSDAY)).isEqualTo(new Pace.SectionsPerDay(3));
         assertThat(input.pace("50", "", THURSDAY)).isEqualTo(new Pace.SectionsPerDay(50));
-        assertThat(input.pace("1", "mon,wed,fri", THURSDAY)).isEqualTo(new Pace.SectionsOnDays(1,
-                ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)));
+        assertThat(input.pace("1", "mon,wed,fri", THURSDAY))
+                .isEqualTo(new Pace.SectionsOnDays(
+                        1, ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)));
     }
 
     @Test
@@ -52,27 +58,32 @@ class PlanInputTest {
                 .isEqualTo(new Pace.ChapterPerWeek(DayOfWeek.MONDAY));
         assertThat(input.pace("Chapter-a-week", "", THURSDAY)).isInstanceOf(Pace.ChapterPerWeek.class);
         assertThat(input.pace("weekly", "", THURSDAY)).isInstanceOf(Pace.ChapterPerWeek.class);
-        assertThatThrownBy(() -> input.pace("chapter", "mon,thu", THURSDAY)).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.pace("chapter", "mon,thu", THURSDAY))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("one day");
     }
 
     @Test
     void aPaceOfZeroOrOverFiftyIsRefused() {
         for (String pace : new String[] {"0", "51", "1000000000000"}) {
-            assertThatThrownBy(() -> input.pace(pace, "", THURSDAY)).as(pace).isInstanceOf(PlanException.class)
+            assertThatThrownBy(() -> input.pace(pace, "", THURSDAY))
+                    .as(pace)
+                    .isInstanceOf(PlanException.class)
                     .hasMessageContaining("from 1 to 50");
         }
-        assertThatThrownBy(() -> input.pace("fast", "", THURSDAY)).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.pace("fast", "", THURSDAY))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("can't read the pace \"fast\"");
-        assertThatThrownBy(() -> input.pace("", "", THURSDAY)).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.pace("", "", THURSDAY))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("Give a pace");
         assertThatThrownBy(() -> input.pace("-2", "", THURSDAY)).isInstanceOf(PlanException.class);
     }
 
     @Test
     void daysAreReadForgivingly() throws PlanException {
-        assertThat(input.days("Monday, Wednesday and fri")).containsExactlyInAnyOrder(DayOfWeek.MONDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+        assertThat(input.days("Monday, Wednesday and fri"))
+                .containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
         assertThat(input.days("tu th")).containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
         assertThat(input.days("weekdays")).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         assertThat(input.days("weekends")).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -81,20 +92,25 @@ class PlanInputTest {
 
     @Test
     void daysWithNoValidDayAreRefused() {
-        assertThatThrownBy(() -> input.days(" , ;")).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.days(" , ;"))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("No day given");
-        assertThatThrownBy(() -> input.days("mon,funday")).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.days("mon,funday"))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("\"funday\" is not a day of the week");
         assertThatThrownBy(() -> input.days("t")).isInstanceOf(PlanException.class);
-        assertThatThrownBy(() -> input.pace("2", "xyz", THURSDAY)).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.pace("2", "xyz", THURSDAY))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("days:mon,wed,fri");
     }
 
     @Test
     void aHiddenCharacterInDaysIsShownNotDropped() {
-        assertThatThrownBy(() -> input.days("mon,fr\u202Eiday")).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.days("mon,fr\u202Eiday"))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("\"fr\uFFFDiday\" is not a day of the week");
-        assertThatThrownBy(() -> input.days("mon,👩‍💻")).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> input.days("mon,👩‍💻"))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("\"👩‍💻\" is not a day of the week");
     }
 }

@@ -125,7 +125,8 @@ class PlanServiceTest {
     @Test
     void pauseResumeSkipAndBackRefuseWhatMakesNoSense() throws PlanException {
         PlanService plans = service(Instant.parse("2026-12-01T09:00:00Z"));
-        assertThatThrownBy(() -> plans.pause(SERVER)).isInstanceOf(PlanException.class)
+        assertThatThrownBy(() -> plans.pause(SERVER))
+                .isInstanceOf(PlanException.class)
                 .hasMessageContaining("no reading plan");
         plans.set(SERVER, "20.1", "5", "");
         assertThatThrownBy(() -> plans.back(SERVER)).hasMessageContaining("first reading");
@@ -135,8 +136,8 @@ class PlanServiceTest {
         plans.resume(SERVER);
         plans.skip(SERVER);
         plans.skip(SERVER);
-        assertThat(numbersOf(plans.today(SERVER).orElseThrow().today())).containsExactly("62.4", "62.5",
-                "62.6", "62.7", "62.8");
+        assertThat(numbersOf(plans.today(SERVER).orElseThrow().today()))
+                .containsExactly("62.4", "62.5", "62.6", "62.7", "62.8");
         plans.skip(SERVER);
         assertThat(plans.today(SERVER).orElseThrow().finished()).isTrue();
         assertThatThrownBy(() -> plans.skip(SERVER)).hasMessageContaining("end of the book");

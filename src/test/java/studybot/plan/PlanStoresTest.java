@@ -40,11 +40,19 @@ class PlanStoresTest {
         TestStores location = TestStores.of(dialect, temp);
         List<ReadingPlan> plans = List.of(
                 ReadingPlan.starting(new SectionNumber(20, 1), new Pace.SectionsPerDay(3), LocalDate.of(2026, 12, 1)),
-                new ReadingPlan(new SectionNumber(62, 2), new Pace.SectionsOnDays(1,
-                        ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), LocalDate.of(2026, 11, 2),
-                        new SectionNumber(62, 5), -2, LocalDate.of(2026, 11, 20), PlanState.PAUSED),
-                ReadingPlan.starting(new SectionNumber(20, 10), new Pace.ChapterPerWeek(DayOfWeek.SUNDAY),
-                        LocalDate.of(2026, 12, 6)).switchedOff());
+                new ReadingPlan(
+                        new SectionNumber(62, 2),
+                        new Pace.SectionsOnDays(1, ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                        LocalDate.of(2026, 11, 2),
+                        new SectionNumber(62, 5),
+                        -2,
+                        LocalDate.of(2026, 11, 20),
+                        PlanState.PAUSED),
+                ReadingPlan.starting(
+                                new SectionNumber(20, 10),
+                                new Pace.ChapterPerWeek(DayOfWeek.SUNDAY),
+                                LocalDate.of(2026, 12, 6))
+                        .switchedOff());
         try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
             for (int i = 0; i < plans.size(); i++) {
@@ -57,7 +65,8 @@ class PlanStoresTest {
             for (int i = 0; i < plans.size(); i++) {
                 assertThat(planStore.find(SNOWFLAKE + i)).contains(plans.get(i));
             }
-            assertThat(planStore.all()).extracting(ServerPlan::serverId)
+            assertThat(planStore.all())
+                    .extracting(ServerPlan::serverId)
                     .containsExactly(SNOWFLAKE, SNOWFLAKE + 1, SNOWFLAKE + 2);
             planStore.remove(SNOWFLAKE + 1);
             planStore.remove(SNOWFLAKE + 1);
@@ -73,15 +82,19 @@ class PlanStoresTest {
             Place server = Place.server(SNOWFLAKE);
             SectionNumber s20_4 = new SectionNumber(20, 4);
             SectionNumber s20_10 = new SectionNumber(20, 10);
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4, s20_10), NOW)).isEqualTo(2);
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4), NOW.plusSeconds(60))).isZero();
-            assertThat(marks.mark(Place.directMessages(), SNOWFLAKE, List.of(s20_4), NOW)).isEqualTo(1);
+            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4, s20_10), NOW))
+                    .isEqualTo(2);
+            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4), NOW.plusSeconds(60)))
+                    .isZero();
+            assertThat(marks.mark(Place.directMessages(), SNOWFLAKE, List.of(s20_4), NOW))
+                    .isEqualTo(1);
             assertThat(marks.mark(server, 7, List.of(s20_10), NOW)).isEqualTo(1);
 
             assertThat(marks.marks(server, SNOWFLAKE))
                     .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
             assertThat(marks.marksByMember(server)).containsOnlyKeys(SNOWFLAKE, 7L);
-            assertThat(marks.unmark(server, SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1)))).isEqualTo(1);
+            assertThat(marks.unmark(server, SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
+                    .isEqualTo(1);
             assertThat(marks.forgetMember(server, SNOWFLAKE)).isEqualTo(1);
             assertThat(marks.marks(Place.directMessages(), SNOWFLAKE)).hasSize(1);
             marks.forgetPlace(server);
@@ -99,18 +112,22 @@ class PlanStoresTest {
             SectionNumber sub = SectionNumber.of(20, 4, 1);
             SectionNumber deeper = SectionNumber.of(20, 4, 1, 12);
 
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(section, sub, deeper), NOW)).isEqualTo(3);
-            assertThat(marks.marks(server, SNOWFLAKE)).extracting(ReadMark::section)
+            assertThat(marks.mark(server, SNOWFLAKE, List.of(section, sub, deeper), NOW))
+                    .isEqualTo(3);
+            assertThat(marks.marks(server, SNOWFLAKE))
+                    .extracting(ReadMark::section)
                     .containsExactly(section, sub, deeper);
             assertThat(marks.unmark(server, SNOWFLAKE, List.of(sub))).isEqualTo(1);
-            assertThat(marks.marks(server, SNOWFLAKE)).extracting(ReadMark::section).containsExactly(section, deeper);
+            assertThat(marks.marks(server, SNOWFLAKE))
+                    .extracting(ReadMark::section)
+                    .containsExactly(section, deeper);
         }
     }
 
     @Test
     void aPlanAnchoredInASubSectionIsReadBack() {
-        ReadingPlan plan = ReadingPlan.starting(SectionNumber.of(20, 4, 1), new Pace.SectionsPerDay(2),
-                LocalDate.of(2026, 12, 1));
+        ReadingPlan plan =
+                ReadingPlan.starting(SectionNumber.of(20, 4, 1), new Pace.SectionsPerDay(2), LocalDate.of(2026, 12, 1));
         try (Store store = TestStores.of(dialect, temp).open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
             planStore.save(SNOWFLAKE, plan, NOW);

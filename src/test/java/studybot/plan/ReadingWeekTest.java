@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class ReadingWeekTest {
 
-    private static final List<ReadingWeek> WEEKS = List.of(ReadingWeek.EVERY_DAY,
+    private static final List<ReadingWeek> WEEKS = List.of(
+            ReadingWeek.EVERY_DAY,
             ReadingWeek.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
-            ReadingWeek.of(DayOfWeek.SUNDAY), ReadingWeek.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+            ReadingWeek.of(DayOfWeek.SUNDAY),
+            ReadingWeek.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
             new ReadingWeek(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
 
     @Test
@@ -24,9 +26,13 @@ class ReadingWeekTest {
                 for (int length = -2; length < 40; length++) {
                     LocalDate start = base.plusDays(from);
                     LocalDate end = start.plusDays(length);
-                    long walked = length < 0 ? 0
-                            : start.datesUntil(end.plusDays(1)).filter(week::isReadingDay).count();
-                    assertThat(week.countBetween(start, end)).as("%s %s..%s", week, start, end)
+                    long walked = length < 0
+                            ? 0
+                            : start.datesUntil(end.plusDays(1))
+                                    .filter(week::isReadingDay)
+                                    .count();
+                    assertThat(week.countBetween(start, end))
+                            .as("%s %s..%s", week, start, end)
                             .isEqualTo(walked);
                 }
             }

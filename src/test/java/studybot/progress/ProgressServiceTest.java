@@ -53,11 +53,16 @@ class ProgressServiceTest {
     void open() {
         store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
         plans = new PlanService(new SqlPlanStore(store), book::get, server -> BERLIN, clock);
-        progress = new ProgressService(new SqlReadMarkStore(store), plans, book::get, server -> BERLIN,
+        progress = new ProgressService(
+                new SqlReadMarkStore(store),
+                plans,
+                book::get,
+                server -> BERLIN,
                 server -> {
                     optInReads.incrementAndGet();
                     return Set.of(ANA);
-                }, clock);
+                },
+                clock);
     }
 
     @AfterEach
@@ -87,16 +92,21 @@ class ProgressServiceTest {
 
     @Test
     void unknownSectionsAndStaleButtonsAreRefusedClearly() {
-        assertThatThrownBy(() -> progress.read(HERE, ANA, "20.9")).isInstanceOf(ProgressException.class)
-                .hasMessageContaining("no section 20.9").hasMessageContaining("20.1, 20.2");
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "20.9"))
+                .isInstanceOf(ProgressException.class)
+                .hasMessageContaining("no section 20.9")
+                .hasMessageContaining("20.1, 20.2");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "99")).hasMessageContaining("no chapter 99");
-        assertThatThrownBy(() -> progress.read(HERE, ANA, "99.9")).as("as /plan set start:99.9 does")
-                .hasMessageContaining("no section 99.9").hasMessageContaining("Chapters: 20,");
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "99.9"))
+                .as("as /plan set start:99.9 does")
+                .hasMessageContaining("no section 99.9")
+                .hasMessageContaining("Chapters: 20,");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "redis")).hasMessageContaining("such as 20.4");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "<@123>")).hasMessageContaining("Mentions");
         book.set(minus(book.get(), "20.3"));
         assertThatThrownBy(() -> progress.read(HERE, ANA, new SectionNumber(20, 3)))
-                .isInstanceOf(ProgressException.class).hasMessageContaining("no longer in the book");
+                .isInstanceOf(ProgressException.class)
+                .hasMessageContaining("no longer in the book");
         assertThat(progress.progress(HERE, ANA).read()).isEmpty();
     }
 
@@ -141,7 +151,9 @@ class ProgressServiceTest {
         progress.read(HERE, ANA, "20.2");
         assertThat(progress.progress(HERE, ANA).streak()).isEqualTo(2);
         clock.set(Instant.parse("2026-12-03T20:00:00Z"));
-        assertThat(progress.progress(HERE, ANA).streak()).as("alive until the day ends").isEqualTo(2);
+        assertThat(progress.progress(HERE, ANA).streak())
+                .as("alive until the day ends")
+                .isEqualTo(2);
         clock.set(Instant.parse("2026-12-03T23:00:00Z"));
         assertThat(progress.progress(HERE, ANA).streak()).isZero();
     }

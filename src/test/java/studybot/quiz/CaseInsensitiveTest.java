@@ -19,8 +19,8 @@ class CaseInsensitiveTest {
         List<String> misses = new ArrayList<>();
         String literals = "abcdefghijklmnopqrstuvwxyzIKS0123456789'/-";
         for (char literal : literals.toCharArray()) {
-            Pattern pattern = Pattern.compile(Pattern.quote(String.valueOf(literal)),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern pattern = Pattern.compile(
+                    Pattern.quote(String.valueOf(literal)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
                 String text = String.valueOf((char) c);
                 if (pattern.matcher(text).matches() && !CaseInsensitive.mayContain(text, String.valueOf(literal))) {

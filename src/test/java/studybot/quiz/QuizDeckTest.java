@@ -21,8 +21,8 @@ import studybot.library.SectionNumber;
 
 class QuizDeckTest {
 
-    private static final List<LabelledBook> BOOKS = List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-            LabelledBook.networking());
+    private static final List<LabelledBook> BOOKS =
+            List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking());
 
     private final KeyFactExtractor extractor = new KeyFactExtractor();
 
@@ -30,7 +30,8 @@ class QuizDeckTest {
     void everyBookGivesQuestionsOfBothKinds() {
         for (LabelledBook book : BOOKS) {
             QuizDeck deck = deck(book.library());
-            assertThat(deck.all()).extracting(Question::kind)
+            assertThat(deck.all())
+                    .extracting(Question::kind)
                     .contains(QuestionKind.FILL_IN_THE_BLANK, QuestionKind.WHICH_SECTION);
         }
     }
@@ -57,15 +58,25 @@ class QuizDeckTest {
                 }
                 String fact = question.fact().text();
                 assertThat(question.choices()).hasSize(4);
-                assertThat(question.choices().stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct()).hasSize(4);
+                assertThat(question.choices().stream()
+                                .map(c -> c.toLowerCase(Locale.ROOT))
+                                .distinct())
+                        .hasSize(4);
                 assertThat(question.prompt()).contains(Blanks.BLANK);
-                assertThat(wholeWord(question.rightChoice()).matcher(fact).find()).as(fact).isTrue();
-                assertThat(wholeWord(question.rightChoice()).matcher(question.prompt()).find()).isFalse();
+                assertThat(wholeWord(question.rightChoice()).matcher(fact).find())
+                        .as(fact)
+                        .isTrue();
+                assertThat(wholeWord(question.rightChoice())
+                                .matcher(question.prompt())
+                                .find())
+                        .isFalse();
                 Set<TermKind> kinds = new HashSet<>();
                 for (String choice : question.choices()) {
                     kinds.add(TermKind.of(choice));
                     if (!choice.equals(question.rightChoice())) {
-                        assertThat(wholeWord(choice).matcher(fact).find()).as(choice + " in " + fact).isFalse();
+                        assertThat(wholeWord(choice).matcher(fact).find())
+                                .as(choice + " in " + fact)
+                                .isFalse();
                     }
                 }
                 assertThat(kinds).as(question.choices().toString()).hasSize(1);
@@ -97,15 +108,21 @@ class QuizDeckTest {
         QuizDeck before = deck(seed);
         List<Section> edited = new ArrayList<>();
         for (Section section : seed.sections()) {
-            edited.add(section.number().equals(SectionNumber.parse("20.2").orElseThrow())
-                    ? new Section(section.number(), section.title(), List.of("Right, let’s move on. You’ll love the next part!"),
-                    section.origin())
-                    : section);
+            edited.add(
+                    section.number().equals(SectionNumber.parse("20.2").orElseThrow())
+                            ? new Section(
+                                    section.number(),
+                                    section.title(),
+                                    List.of("Right, let’s move on. You’ll love the next part!"),
+                                    section.origin())
+                            : section);
         }
         QuizDeck after = deck(new Library(edited, Instant.EPOCH));
 
-        assertThat(after.all()).extracting(Question::cardId)
-                .containsExactlyElementsOf(before.all().stream().map(Question::cardId).toList());
+        assertThat(after.all())
+                .extracting(Question::cardId)
+                .containsExactlyElementsOf(
+                        before.all().stream().map(Question::cardId).toList());
         assertThat(deck(seed).all()).containsExactlyElementsOf(before.all());
     }
 
@@ -121,7 +138,8 @@ class QuizDeckTest {
     @Test
     void theQuestionOfTheDayIsTheSameAllDayAndFromTheGivenSections() {
         QuizDeck deck = deck(LabelledBook.operatingSystems().library());
-        List<SectionNumber> sections = List.of(SectionNumber.parse("4.2").orElseThrow(),
+        List<SectionNumber> sections = List.of(
+                SectionNumber.parse("4.2").orElseThrow(),
                 SectionNumber.parse("4.3").orElseThrow());
         LocalDate day = LocalDate.of(2026, 11, 30);
 
@@ -129,7 +147,8 @@ class QuizDeckTest {
 
         assertThat(deck.questionOfTheDay(sections, 7L, day)).contains(question);
         assertThat(sections).contains(question.fact().section());
-        assertThat(deck.questionOfTheDay(List.of(SectionNumber.parse("5.1").orElseThrow()), 7L, day)).isEmpty();
+        assertThat(deck.questionOfTheDay(List.of(SectionNumber.parse("5.1").orElseThrow()), 7L, day))
+                .isEmpty();
     }
 
     private QuizDeck deck(Library library) {
@@ -138,7 +157,8 @@ class QuizDeckTest {
     }
 
     private static Pattern wholeWord(String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

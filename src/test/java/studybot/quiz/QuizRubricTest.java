@@ -17,19 +17,21 @@ import studybot.library.SeedParser;
 
 /**
  * The quiz rubric of the real-books issue, checked mechanically wherever a check can be written: blanks never split a
- * name or give the answer away by their article or another form of the word, which-section questions mask every form
- * of the title and are only asked about a title the book does not repeat.
+ * name or give the answer away by their article or another form of the word, which-section questions mask every form of
+ * the title and are only asked about a title the book does not repeat.
  */
 class QuizRubricTest {
 
-    private static final List<LabelledBook> BOOKS = List.of(LabelledBook.seed(), LabelledBook.operatingSystems(),
-            LabelledBook.networking());
+    private static final List<LabelledBook> BOOKS =
+            List.of(LabelledBook.seed(), LabelledBook.operatingSystems(), LabelledBook.networking());
 
     @Test
     void hyphenatedAndDottedNamesAreBlankedWholeOrNotAtAll() {
-        assertThat(Blanks.blank("The browser sends Cache-Control with every request.", "Control")).isEmpty();
+        assertThat(Blanks.blank("The browser sends Cache-Control with every request.", "Control"))
+                .isEmpty();
         assertThat(Blanks.blank("Set min.insync.replicas to two.", "replicas")).isEmpty();
-        assertThat(Blanks.blank("Object-oriented programming models programs.", "Object")).isEmpty();
+        assertThat(Blanks.blank("Object-oriented programming models programs.", "Object"))
+                .isEmpty();
         assertThat(Blanks.blank("The browser sends Cache-Control with every request.", "Cache-Control"))
                 .contains("The browser sends _____ with every request.");
     }
@@ -43,12 +45,17 @@ class QuizRubricTest {
 
     @Test
     void aWordIsNotBlankedBesideAnotherFormOfItselfNorWhereItIsAVerb() {
-        assertThat(Blanks.blank("Each user logs in, and the users see their rows.", "user")).isEmpty();
-        assertThat(Blanks.blank("The schema is created by CREATE SCHEMA.", "schema")).isEmpty();
-        assertThat(Blanks.blank("The block runs only if the value does match the pattern.", "match")).isEmpty();
+        assertThat(Blanks.blank("Each user logs in, and the users see their rows.", "user"))
+                .isEmpty();
+        assertThat(Blanks.blank("The schema is created by CREATE SCHEMA.", "schema"))
+                .isEmpty();
+        assertThat(Blanks.blank("The block runs only if the value does match the pattern.", "match"))
+                .isEmpty();
         KeyTerm match = new KeyTerm("match", "match", TermKind.of("match"), 1, true);
-        assertThat(Blanks.usedAsThing("Values that match one pattern are kept.", match)).isFalse();
-        assertThat(Blanks.usedAsThing("A match expression checks every case.", match)).isTrue();
+        assertThat(Blanks.usedAsThing("Values that match one pattern are kept.", match))
+                .isFalse();
+        assertThat(Blanks.usedAsThing("A match expression checks every case.", match))
+                .isTrue();
         assertThat(Blanks.blank("A word used three times: word, word.", "word")).isEmpty();
     }
 
@@ -65,29 +72,40 @@ class QuizRubricTest {
     @Test
     void aWhichSectionQuestionMasksEveryFormOfTheTitle() {
         assertThat(TitleMask.of("Redis Pub/Sub").apply("You publish a message and every subscriber gets it."))
-                .doesNotContainIgnoringCase("publish").doesNotContainIgnoringCase("subscri");
+                .doesNotContainIgnoringCase("publish")
+                .doesNotContainIgnoringCase("subscri");
         assertThat(TitleMask.of("Genetic Algorithms").apply("The genetic algorithm (GA) searches at random."))
-                .doesNotContain("GA").doesNotContainIgnoringCase("genetic").doesNotContainIgnoringCase("algorithm");
+                .doesNotContain("GA")
+                .doesNotContainIgnoringCase("genetic")
+                .doesNotContainIgnoringCase("algorithm");
         assertThat(TitleMask.of("VPC Security").apply("A Virtual Private Cloud isolates your network."))
-                .doesNotContain("Virtual").doesNotContain("Private").doesNotContain("Cloud");
+                .doesNotContain("Virtual")
+                .doesNotContain("Private")
+                .doesNotContain("Cloud");
         assertThat(TitleMask.of("Julian Dates").apply("Julian Date counting runs from noon."))
-                .doesNotContainIgnoringCase("date").doesNotContainIgnoringCase("julian");
+                .doesNotContainIgnoringCase("date")
+                .doesNotContainIgnoringCase("julian");
         assertThat(TitleMask.of("Raising Exceptions").apply("The raise statement forces an exception."))
-                .doesNotContainIgnoringCase("raise").doesNotContainIgnoringCase("exception");
+                .doesNotContainIgnoringCase("raise")
+                .doesNotContainIgnoringCase("exception");
         assertThat(TitleMask.of("Concise Control Flow with if let").apply("The if let syntax matches one pattern."))
-                .doesNotContain(" if ").doesNotContain(" let ");
+                .doesNotContain(" if ")
+                .doesNotContain(" let ");
     }
 
     @Test
     void aWhichSectionQuestionIsNotAskedWhenTheTitleStillShowsOrMasksCrowdTheFact() {
-        assertThat(TitleMask.of("Trigger Functions").question(
-                "The suppress_redundant_updates_trigger function skips updates that change nothing.")).isEmpty();
-        assertThat(TitleMask.of("Comparing Sequences and Other Types").question(
-                "Sequence objects may be compared to other objects with the same sequence type.")).isEmpty();
-        assertThat(TitleMask.of("Batteries Included").question(
-                "The email package handles messages, including MIME documents.")).isEmpty();
-        assertThat(TitleMask.of("Weak References").question(
-                "The weakref module tracks objects without creating a reference to them."))
+        assertThat(TitleMask.of("Trigger Functions")
+                        .question("The suppress_redundant_updates_trigger function skips updates that change nothing."))
+                .isEmpty();
+        assertThat(TitleMask.of("Comparing Sequences and Other Types")
+                        .question("Sequence objects may be compared to other objects with the same sequence type."))
+                .isEmpty();
+        assertThat(TitleMask.of("Batteries Included")
+                        .question("The email package handles messages, including MIME documents."))
+                .isEmpty();
+        assertThat(TitleMask.of("Weak References")
+                        .question("The weakref module tracks objects without creating a reference to them."))
                 .contains("The ▢▢▢ module tracks objects without creating a ▢▢▢ to them.");
     }
 
@@ -116,7 +134,8 @@ class QuizRubricTest {
                 """);
         QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library));
 
-        assertThat(deck.all()).filteredOn(question -> question.kind() == QuestionKind.WHICH_SECTION)
+        assertThat(deck.all())
+                .filteredOn(question -> question.kind() == QuestionKind.WHICH_SECTION)
                 .allSatisfy(question -> assertThat(question.choices()).doesNotContain("Description"));
     }
 
@@ -125,17 +144,21 @@ class QuizRubricTest {
         Pattern article = Pattern.compile("\\b[Aa]n? " + Pattern.quote(Blanks.BLANK));
         for (LabelledBook book : BOOKS) {
             Library library = book.library();
-            for (Question question : QuizDeck.build(library, new KeyFactExtractor().extract(library)).all()) {
+            for (Question question : QuizDeck.build(library, new KeyFactExtractor().extract(library))
+                    .all()) {
                 String prompt = question.prompt();
                 if (question.kind() == QuestionKind.FILL_IN_THE_BLANK) {
                     assertThat(article.matcher(prompt).find()).as(prompt).isFalse();
-                    assertThat(prompt).as(prompt).doesNotContainPattern("[\\p{L}\\p{N}][.-]" + Pattern.quote(
-                            Blanks.BLANK)).doesNotContainPattern(Pattern.quote(Blanks.BLANK) + "[.-][\\p{L}\\p{N}]");
+                    assertThat(prompt)
+                            .as(prompt)
+                            .doesNotContainPattern("[\\p{L}\\p{N}][.-]" + Pattern.quote(Blanks.BLANK))
+                            .doesNotContainPattern(Pattern.quote(Blanks.BLANK) + "[.-][\\p{L}\\p{N}]");
                 } else {
                     String title = question.rightChoice();
                     for (String word : title.split("[^\\p{L}\\p{N}]+")) {
                         if (word.length() >= 5 && !word.equalsIgnoreCase("other")) {
-                            assertThat(prompt.toLowerCase(Locale.ROOT)).as(prompt)
+                            assertThat(prompt.toLowerCase(Locale.ROOT))
+                                    .as(prompt)
                                     .doesNotContain(word.substring(0, 4).toLowerCase(Locale.ROOT));
                         }
                     }

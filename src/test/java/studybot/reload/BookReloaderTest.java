@@ -25,7 +25,6 @@ import studybot.book.CurrentBook;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
-import studybot.search.SearchHit;
 import studybot.search.SearchResults;
 import studybot.section.command.OpenSection;
 import studybot.section.command.SectionCommand;
@@ -39,16 +38,19 @@ class BookReloaderTest {
 
     @TempDir
     Path folder;
+
     private SeedFolder seeds;
     private final SectionCommand sectionCommand = new SectionCommand(new SectionPager(3000));
 
     @BeforeEach
     void writeTheBook() {
         seeds = new SeedFolder(folder);
-        seeds.write("a.txt", seed(
-                "20.4 Replication Groups", REPLICATION_OLD,
-                "20.5 Scaling", "Add shards when one primary is not enough.",
-                "20.7 Backup and Restore", "Snapshots keep a copy of the data."));
+        seeds.write(
+                "a.txt",
+                seed(
+                        "20.4 Replication Groups", REPLICATION_OLD,
+                        "20.5 Scaling", "Add shards when one primary is not enough.",
+                        "20.7 Backup and Restore", "Snapshots keep a copy of the data."));
     }
 
     @Test
@@ -69,10 +71,14 @@ class BookReloaderTest {
         assertThat(after).isNotSameAs(before);
         assertThat(heard).containsExactly(after);
         assertThat(after.cache().size()).isZero();
-        assertThat(excerpts(after.search("replicas"))).singleElement().asString().contains("every write");
+        assertThat(excerpts(after.search("replicas")))
+                .singleElement()
+                .asString()
+                .contains("every write");
         assertThat(after.library().size()).isEqualTo(1);
-        assertThat(reloader.status()).isEqualTo(new ReloadStatus(1, 0, Optional.of(SeedFolder.NOW),
-                Optional.empty(), false, 0, Optional.empty()));
+        assertThat(reloader.status())
+                .isEqualTo(new ReloadStatus(
+                        1, 0, Optional.of(SeedFolder.NOW), Optional.empty(), false, 0, Optional.empty()));
     }
 
     @Test
@@ -83,10 +89,12 @@ class BookReloaderTest {
         CountDownLatch reloaded = new CountDownLatch(1);
         CompletableFuture<List<String>> request = CompletableFuture.supplyAsync(() -> {
             Book book = current.get();
-            String firstLook = sectionCommand.answer(book.sections(), "20.4").text().plainText();
+            String firstLook =
+                    sectionCommand.answer(book.sections(), "20.4").text().plainText();
             started.countDown();
             await(reloaded);
-            String secondLook = sectionCommand.answer(book.sections(), "20.4").text().plainText();
+            String secondLook =
+                    sectionCommand.answer(book.sections(), "20.4").text().plainText();
             return List.of(firstLook, secondLook, String.join(" ", excerpts(book.search("replicas"))));
         });
 
@@ -95,9 +103,13 @@ class BookReloaderTest {
         assertThat(reloader.reloadNow()).isInstanceOf(ReloadOutcome.Swapped.class);
         reloaded.countDown();
 
-        assertThat(request.get(20, TimeUnit.SECONDS)).allSatisfy(answer -> assertThat(answer)
-                .contains("primary node").doesNotContain("every write"));
-        assertThat(sectionCommand.answer(current.get().sections(), "20.4").text().plainText())
+        assertThat(request.get(20, TimeUnit.SECONDS))
+                .allSatisfy(
+                        answer -> assertThat(answer).contains("primary node").doesNotContain("every write"));
+        assertThat(sectionCommand
+                        .answer(current.get().sections(), "20.4")
+                        .text()
+                        .plainText())
                 .isEqualTo(REPLICATION_NEW);
     }
 
@@ -107,12 +119,20 @@ class BookReloaderTest {
         BookReloader reloader = seeds.reloader(current);
         OpenSection replication = new OpenSection(new SectionNumber(20, 4), 0);
         OpenSection backup = new OpenSection(new SectionNumber(20, 7), 0);
-        assertThat(sectionCommand.open(current.get().sections(), replication).text().plainText()).isEqualTo(REPLICATION_OLD);
+        assertThat(sectionCommand
+                        .open(current.get().sections(), replication)
+                        .text()
+                        .plainText())
+                .isEqualTo(REPLICATION_OLD);
         assertThat(sectionCommand.open(current.get().sections(), backup).kind()).isEqualTo(Reply.Kind.CONTENT);
 
-        seeds.write("a.txt", seed(
-                "20.4 Replication Groups", REPLICATION_NEW,
-                "20.5 Scaling", "Add shards when one primary is not enough."));
+        seeds.write(
+                "a.txt",
+                seed(
+                        "20.4 Replication Groups",
+                        REPLICATION_NEW,
+                        "20.5 Scaling",
+                        "Add shards when one primary is not enough."));
         reloader.reloadNow();
 
         Reply kept = sectionCommand.open(current.get().sections(), replication);
@@ -122,9 +142,11 @@ class BookReloaderTest {
         Reply removed = sectionCommand.open(current.get().sections(), backup);
         assertThat(removed.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(removed.text().plainText()).contains("Section 20.7 is no longer in the book");
-        assertThat(removed.actions()).flatExtracting(action -> action instanceof ReplyAction.PickList list
-                ? list.picks().stream().map(ReplyAction.Pick::value).toList()
-                : List.of(((ReplyAction.Button) action).id())).contains("20.5:0");
+        assertThat(removed.actions())
+                .flatExtracting(action -> action instanceof ReplyAction.PickList list
+                        ? list.picks().stream().map(ReplyAction.Pick::value).toList()
+                        : List.of(((ReplyAction.Button) action).id()))
+                .contains("20.5:0");
     }
 
     static Stream<Arguments> invalidEdits() {
@@ -135,10 +157,14 @@ class BookReloaderTest {
         withBadByte[badUtf8.length + 1] = (byte) 0xFF;
         withBadByte[badUtf8.length + 2] = '\n';
         return Stream.of(
-                Arguments.of("duplicate section number", "20.8 Extra\n\nText.\n\n20.4 Again\n\nText.\n"
-                        .getBytes(StandardCharsets.UTF_8), "b.txt:5: section 20.4 is already defined at"),
-                Arguments.of("file without sections", "just some words, no heading\n"
-                        .getBytes(StandardCharsets.UTF_8), "b.txt:1: no sections in this file"),
+                Arguments.of(
+                        "duplicate section number",
+                        "20.8 Extra\n\nText.\n\n20.4 Again\n\nText.\n".getBytes(StandardCharsets.UTF_8),
+                        "b.txt:5: section 20.4 is already defined at"),
+                Arguments.of(
+                        "file without sections",
+                        "just some words, no heading\n".getBytes(StandardCharsets.UTF_8),
+                        "b.txt:1: no sections in this file"),
                 Arguments.of("bad UTF-8", withBadByte, "b.txt:4: not valid UTF-8"));
     }
 
@@ -170,10 +196,16 @@ class BookReloaderTest {
         assertThat(status.failing()).isTrue();
         assertThat(status.reloads()).isZero();
         assertThat(status.refused()).isEqualTo(1);
-        assertThat(status.lastError()).map(ReloadError::message).get().asString().contains(expected);
+        assertThat(status.lastError())
+                .map(ReloadError::message)
+                .get()
+                .asString()
+                .contains(expected);
         assertThat(logged).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
-            assertThat(event.getFormattedMessage()).startsWith("Kept the previous book: ").contains(expected);
+            assertThat(event.getFormattedMessage())
+                    .startsWith("Kept the previous book: ")
+                    .contains(expected);
         });
     }
 
@@ -197,7 +229,11 @@ class BookReloaderTest {
         assertThat(status.reloads()).isEqualTo(1);
         assertThat(status.refused()).isEqualTo(1);
         assertThat(status.lastReloadAt()).contains(SeedFolder.NOW);
-        assertThat(status.lastError()).map(ReloadError::message).get().asString().contains("b.txt:1: no sections");
+        assertThat(status.lastError())
+                .map(ReloadError::message)
+                .get()
+                .asString()
+                .contains("b.txt:1: no sections");
     }
 
     @Test
@@ -213,7 +249,8 @@ class BookReloaderTest {
         seeds.write("a.txt", seed("20.4 Replication Groups", REPLICATION_NEW));
         try (LogCapture log = LogCapture.of(BookReloader.class)) {
             reloader.reloadNow();
-            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(log.events())
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .containsExactly("A reload listener failed; the new book is served anyway");
         }
 

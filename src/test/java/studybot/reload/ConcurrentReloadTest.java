@@ -26,10 +26,9 @@ import studybot.section.command.SectionPager;
 import studybot.tip.Tip;
 
 /**
- * Readers answer requests in a loop while reloads swap the book between editions A and B, in which every title
- * and every sentence names its edition. Each request takes the book once, as the transports do, and checks that
- * the section page, the search hits, the completions and a tip all come from one edition: an answer mixing the
- * two would name both.
+ * Readers answer requests in a loop while reloads swap the book between editions A and B, in which every title and
+ * every sentence names its edition. Each request takes the book once, as the transports do, and checks that the section
+ * page, the search hits, the completions and a tip all come from one edition: an answer mixing the two would name both.
  */
 class ConcurrentReloadTest {
 
@@ -55,18 +54,20 @@ class ConcurrentReloadTest {
         CountDownLatch stopped = new CountDownLatch(READERS);
 
         for (int r = 0; r < READERS; r++) {
-            Thread reader = new Thread(() -> {
-                try {
-                    while (!done.get()) {
-                        int edition = answerOnce(current, sectionCommand, searchCommand);
-                        answered.incrementAndGet(edition);
-                    }
-                } catch (Throwable t) {
-                    failures.add(t);
-                } finally {
-                    stopped.countDown();
-                }
-            }, "reader-" + r);
+            Thread reader = new Thread(
+                    () -> {
+                        try {
+                            while (!done.get()) {
+                                int edition = answerOnce(current, sectionCommand, searchCommand);
+                                answered.incrementAndGet(edition);
+                            }
+                        } catch (Throwable t) {
+                            failures.add(t);
+                        } finally {
+                            stopped.countDown();
+                        }
+                    },
+                    "reader-" + r);
             reader.start();
         }
 
@@ -97,36 +98,52 @@ class ConcurrentReloadTest {
         String otherEdition = "edition " + (marker.equals("A") ? "B" : "A");
 
         Reply page = sectionCommand.answer(book.sections(), "20.2");
-        assertThat(page.title() + " " + page.text().plainText()).contains(edition).doesNotContain(otherEdition);
+        assertThat(page.title() + " " + page.text().plainText())
+                .contains(edition)
+                .doesNotContain(otherEdition);
 
         Reply search = searchCommand.answer(book, "replication");
-        assertThat(search.fields()).hasSize(3).allSatisfy(hit -> assertThat(hit.name() + " " + hit.value())
-                .contains(edition).doesNotContain(otherEdition));
+        assertThat(search.fields())
+                .hasSize(3)
+                .allSatisfy(hit -> assertThat(hit.name() + " " + hit.value())
+                        .contains(edition)
+                        .doesNotContain(otherEdition));
 
         List<Completion> completions = book.complete("20.");
-        assertThat(completions).hasSize(3).allSatisfy(completion -> assertThat(completion.name())
-                .contains(edition).doesNotContain(otherEdition));
+        assertThat(completions)
+                .hasSize(3)
+                .allSatisfy(completion ->
+                        assertThat(completion.name()).contains(edition).doesNotContain(otherEdition));
 
         Tip tip = book.tips().random(ThreadLocalRandom.current()).orElseThrow();
         assertThat(tip.text()).contains(edition).doesNotContain(otherEdition);
 
-        assertThat(book.library().sections()).extracting(Section::body)
+        assertThat(book.library().sections())
+                .extracting(Section::body)
                 .allSatisfy(body -> assertThat(body).contains(edition).doesNotContain(otherEdition));
         return marker.equals("A") ? 0 : 1;
     }
 
     private static void awaitAnswerOn(AtomicLongArray answered, int edition, long before, Queue<Throwable> failures) {
         await().alias("a request answered on edition " + EDITIONS[edition])
-                .atMost(Duration.ofSeconds(TIMEOUT_SECONDS)).pollInterval(Duration.ofMillis(1))
+                .atMost(Duration.ofSeconds(TIMEOUT_SECONDS))
+                .pollInterval(Duration.ofMillis(1))
                 .until(() -> answered.get(edition) != before || !failures.isEmpty());
     }
 
     private static String edition(String marker) {
         StringBuilder text = new StringBuilder();
         for (int section = 1; section <= 3; section++) {
-            text.append("20.").append(section).append(" Replication in edition ").append(marker).append("\n\n")
-                    .append("In edition ").append(marker).append(", replication keeps a copy of section 20.")
-                    .append(section).append(" on another node so that reads scale out.\n\n");
+            text.append("20.")
+                    .append(section)
+                    .append(" Replication in edition ")
+                    .append(marker)
+                    .append("\n\n")
+                    .append("In edition ")
+                    .append(marker)
+                    .append(", replication keeps a copy of section 20.")
+                    .append(section)
+                    .append(" on another node so that reads scale out.\n\n");
         }
         return text.toString();
     }

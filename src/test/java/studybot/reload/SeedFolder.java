@@ -26,7 +26,8 @@ final class SeedFolder {
     final Path root;
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final LibraryLoader loader = new LibraryLoader(new SeedParser(), clock);
-    final BookBinder binder = new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
+    final BookBinder binder =
+            new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
 
     SeedFolder(Path root) {
         this.root = root;
@@ -71,7 +72,10 @@ final class SeedFolder {
     static String seed(String... headingsAndBodies) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < headingsAndBodies.length; i += 2) {
-            text.append(headingsAndBodies[i]).append("\n\n").append(headingsAndBodies[i + 1]).append("\n\n");
+            text.append(headingsAndBodies[i])
+                    .append("\n\n")
+                    .append(headingsAndBodies[i + 1])
+                    .append("\n\n");
         }
         return text.toString();
     }

@@ -33,6 +33,7 @@ class SeedsWatcherTest {
 
     @TempDir
     Path folder;
+
     private SeedFolder seeds;
     private CurrentBook current;
     private BookReloader reloader;
@@ -65,7 +66,10 @@ class SeedsWatcherTest {
                 seeds.write("b.txt", text);
             } else {
                 Path temp = seeds.write(".b.txt.swp", text);
-                Files.move(temp, folder.resolve("b.txt"), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(
+                        temp,
+                        folder.resolve("b.txt"),
+                        StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
         }
@@ -129,11 +133,15 @@ class SeedsWatcherTest {
     void closeStopsTheWatchingThread() throws Exception {
         watch(Duration.ofMillis(200));
         String threadName = "seeds-watcher " + folder;
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).contains(threadName);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .contains(threadName);
 
         watcher.close();
 
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain(threadName);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .doesNotContain(threadName);
     }
 
     @Test
@@ -184,7 +192,10 @@ class SeedsWatcherTest {
             await().atMost(TIMEOUT).until(() -> reloader.status().failing());
 
             assertThat(current.get()).isSameAs(before);
-            assertThat(reloader.status().lastError()).get().extracting(ReloadError::message).asString()
+            assertThat(reloader.status().lastError())
+                    .get()
+                    .extracting(ReloadError::message)
+                    .asString()
                     .contains("the seeds folder does not exist");
             assertThat(log.messages(Level.WARN)).anyMatch(line -> line.contains("is gone"));
         }
@@ -199,16 +210,24 @@ class SeedsWatcherTest {
     void aWatcherThatFailsIsReportedAndStartsOver() throws Exception {
         AtomicBoolean failOnce = new AtomicBoolean(true);
         try (LogCapture log = LogCapture.of(SeedsWatcher.class)) {
-            watcher = SeedsWatcher.start(folder, Duration.ofMillis(200), Clock.systemUTC(), () -> {
-                if (failOnce.getAndSet(false)) {
-                    throw new OutOfMemoryError("Java heap space (thrown by the test)");
-                }
-                reloader.reloadNow();
-            }, reloader::watcherFailed);
+            watcher = SeedsWatcher.start(
+                    folder,
+                    Duration.ofMillis(200),
+                    Clock.systemUTC(),
+                    () -> {
+                        if (failOnce.getAndSet(false)) {
+                            throw new OutOfMemoryError("Java heap space (thrown by the test)");
+                        }
+                        reloader.reloadNow();
+                    },
+                    reloader::watcherFailed);
 
             seeds.write("b.txt", seed("30.1 First", "Reloading this one fails."));
             await().atMost(TIMEOUT).until(() -> reloader.status().watcherRestarts() == 1);
-            assertThat(reloader.status().lastWatcherFailure()).get().extracting(ReloadError::message).asString()
+            assertThat(reloader.status().lastWatcherFailure())
+                    .get()
+                    .extracting(ReloadError::message)
+                    .asString()
                     .contains("OutOfMemoryError");
             assertThat(log.messages(Level.ERROR)).singleElement().asString().contains("starting over");
         }
@@ -240,8 +259,8 @@ class SeedsWatcherTest {
     }
 
     private void watch(Path seedsFolder, Duration quietPeriod) throws Exception {
-        watcher = SeedsWatcher.start(seedsFolder, quietPeriod, Clock.systemUTC(), reloader::reloadNow,
-                reloader::watcherFailed);
+        watcher = SeedsWatcher.start(
+                seedsFolder, quietPeriod, Clock.systemUTC(), reloader::reloadNow, reloader::watcherFailed);
     }
 
     /** Waits for the first edition whose section has this body. */
@@ -275,6 +294,9 @@ class SeedsWatcherTest {
     }
 
     private static String body(Book book, int chapter, int section) {
-        return book.library().find(new SectionNumber(chapter, section)).orElseThrow().body();
+        return book.library()
+                .find(new SectionNumber(chapter, section))
+                .orElseThrow()
+                .body();
     }
 }

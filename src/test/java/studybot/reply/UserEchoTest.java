@@ -11,7 +11,10 @@ class UserEchoTest {
     void mentionsAndMarkdownCannotFormOrPing() {
         String echoed = DiscordText.markdown(Text.plain(UserEcho.of("@everyone <@&123> **x**", 60)));
 
-        assertThat(echoed).doesNotContain("@everyone").doesNotContain("<@&").doesNotContain("**")
+        assertThat(echoed)
+                .doesNotContain("@everyone")
+                .doesNotContain("<@&")
+                .doesNotContain("**")
                 .contains("\\*\\*x\\*\\*");
     }
 
@@ -25,7 +28,8 @@ class UserEchoTest {
         String joined = "👩‍💻 👨‍👩‍👧 🏳️‍🌈 👍🏽";
 
         assertThat(UserEcho.of(joined, 60)).isEqualTo(joined);
-        assertThat(UserEcho.of("a\u200Db 👩\u200D", 60)).as("a joiner between letters, or at the end")
+        assertThat(UserEcho.of("a\u200Db 👩\u200D", 60))
+                .as("a joiner between letters, or at the end")
                 .isEqualTo("a\uFFFDb 👩\uFFFD");
     }
 

@@ -10,8 +10,7 @@ import studybot.reply.Reply;
 final class RecordingChannel implements RoundChannel {
 
     /** A message posted or edited. */
-    record Sent(long channelId, long messageId, Reply reply, String nonce) {
-    }
+    record Sent(long channelId, long messageId, Reply reply, String nonce) {}
 
     private final AtomicLong ids = new AtomicLong(5000);
     private final AtomicBoolean refusing = new AtomicBoolean();

@@ -64,8 +64,9 @@ class RoundServiceTest {
     Path temp;
 
     private final MutableClock clock = new MutableClock(START);
-    private final Book seed = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-            new KeyFactExtractor()).bind(TestBooks.seed());
+    private final Book seed = new BookBinder(
+                    new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+            .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
     private Store store;
     private StoredShareOptIns sharing;
@@ -75,8 +76,13 @@ class RoundServiceTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(RoundStore.MIGRATIONS, ReviewStore.MIGRATIONS,
-                PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(Dialect.SQLITE, temp)
+                .open(List.of(
+                        RoundStore.MIGRATIONS,
+                        ReviewStore.MIGRATIONS,
+                        PlanStore.MIGRATIONS,
+                        ReadMarkStore.MIGRATIONS,
+                        StoredShareOptIns.MIGRATIONS));
         sharing = new StoredShareOptIns(store, clock);
         restart();
     }
@@ -89,11 +95,16 @@ class RoundServiceTest {
     /** A new service over the same store, as after a restart. */
     private void restart() {
         plans = new PlanService(new SqlPlanStore(store), seed::library, server -> ZoneOffset.UTC, clock);
-        service = new RoundService(new SqlRoundStore(store), () -> seed,
+        service = new RoundService(
+                new SqlRoundStore(store),
+                () -> seed,
                 new RoundCards(plans, new SqlReadMarkStore(store), clock),
-                new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock), sharing,
-                channel, RoundRules.DEFAULT, clock);
-        registry = new CommandRegistry(new CurrentBook(seed), List.of(new RoundFeature(service, () -> { })));
+                new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
+                sharing,
+                channel,
+                RoundRules.DEFAULT,
+                clock);
+        registry = new CommandRegistry(new CurrentBook(seed), List.of(new RoundFeature(service, () -> {})));
     }
 
     @Test
@@ -110,8 +121,11 @@ class RoundServiceTest {
         Reply first = channel.lastPost().reply();
         assertThat(first.title()).isEqualTo("Question 1 of 2");
         assertThat(first.text().plainText()).contains("Answers close", "(10 s)", "0 answered");
-        assertThat(first.actions()).hasSize(4).allSatisfy(action -> assertThat(((ReplyAction.Button) action).id())
-                .startsWith("round:a:").hasSizeLessThanOrEqualTo(31));
+        assertThat(first.actions())
+                .hasSize(4)
+                .allSatisfy(action -> assertThat(((ReplyAction.Button) action).id())
+                        .startsWith("round:a:")
+                        .hasSizeLessThanOrEqualTo(31));
         Question asked = asked(first);
 
         clock.advance(Duration.ofSeconds(2));
@@ -122,13 +136,18 @@ class RoundServiceTest {
         clock.advance(Duration.ofSeconds(2));
         ClickAnswer bob = click(BOB, idOf(first, asked.rightChoice(), false));
         assertThat(bob.clickedMessage().orElseThrow().text().plainText()).contains("2 answered");
-        assertThat(click(ALICE, idOf(first, asked.rightChoice(), false)).reply().text().plainText())
+        assertThat(click(ALICE, idOf(first, asked.rightChoice(), false))
+                        .reply()
+                        .text()
+                        .plainText())
                 .contains("Only your first answer counts", asked.rightChoice());
 
         clock.advance(Duration.ofSeconds(6));
         ClickAnswer late = click(CAROL, idOf(first, asked.rightChoice(), true));
         assertThat(late.reply().text().plainText()).startsWith("Time's up");
-        assertThat(late.clickedMessage()).as("a closed question's message is left for the reveal").isEmpty();
+        assertThat(late.clickedMessage())
+                .as("a closed question's message is left for the reveal")
+                .isEmpty();
         runDue();
         assertThat(channel.edits).as("revealed only after the grace").isEmpty();
 
@@ -136,10 +155,16 @@ class RoundServiceTest {
         runDue();
         RecordingChannel.Sent reveal = channel.lastEdit();
         assertThat(reveal.messageId()).isEqualTo(channel.posts.get(0).messageId());
-        assertThat(reveal.reply().text().plainText()).contains("The answer: " + asked.rightChoice(),
-                asked.fact().text(), "1 of 2 answers right.", "Fastest: @" + ALICE + " (2.0 s)");
-        assertThat(reveal.reply().actions()).singleElement().satisfies(action -> assertThat(
-                ((ReplyAction.Button) action).label()).isEqualTo("Read " + asked.fact().section()));
+        assertThat(reveal.reply().text().plainText())
+                .contains(
+                        "The answer: " + asked.rightChoice(),
+                        asked.fact().text(),
+                        "1 of 2 answers right.",
+                        "Fastest: @" + ALICE + " (2.0 s)");
+        assertThat(reveal.reply().actions())
+                .singleElement()
+                .satisfies(action -> assertThat(((ReplyAction.Button) action).label())
+                        .isEqualTo("Read " + asked.fact().section()));
 
         clock.advance(RoundRules.DEFAULT.pause());
         runDue();
@@ -154,7 +179,8 @@ class RoundServiceTest {
 
         Reply board = channel.lastPost().reply();
         assertThat(board.title()).isEqualTo("Round over: scoreboard");
-        assertThat(board.text().plainText()).contains("All 2 questions asked.")
+        assertThat(board.text().plainText())
+                .contains("All 2 questions asked.")
                 .contains("1. a member who doesn't share their name — 1 point (1.0 s)")
                 .contains("2. @" + ALICE + " — 1 point (2.0 s)")
                 .doesNotContain(Long.toString(BOB));
@@ -176,19 +202,24 @@ class RoundServiceTest {
         assertThat(start(ALICE, Map.of("section", "20.4")).text().plainText()).contains("from section 20.4");
         clock.advance(Duration.ofSeconds(3));
         runDue();
-        assertThat(asked(channel.lastPost().reply()).fact().section().toString()).isEqualTo("20.4");
+        assertThat(asked(channel.lastPost().reply()).fact().section().toString())
+                .isEqualTo("20.4");
 
         SqlReadMarkStore marks = new SqlReadMarkStore(store);
         List<SectionNumber> mostRead = List.of(SectionNumber.parse("62.6").orElseThrow());
         marks.mark(Place.server(SERVER), ALICE, mostRead, clock.instant());
-        marks.mark(Place.server(SERVER), BOB, List.of(mostRead.get(0), SectionNumber.parse("62.7").orElseThrow()),
+        marks.mark(
+                Place.server(SERVER),
+                BOB,
+                List.of(mostRead.get(0), SectionNumber.parse("62.7").orElseThrow()),
                 clock.instant());
-        marks.mark(Place.server(SERVER), CAROL, List.of(SectionNumber.parse("62.2").orElseThrow()),
-                clock.instant());
+        marks.mark(
+                Place.server(SERVER), CAROL, List.of(SectionNumber.parse("62.2").orElseThrow()), clock.instant());
         Reply fromMarks = start(ALICE, CHANNEL + 1, Map.of("questions", "20"));
         assertThat(fromMarks.text().plainText()).contains("from the sections most of you have read");
         assertThat(new SqlRoundStore(store).running(CHANNEL + 1).orElseThrow().cardIds())
-                .allSatisfy(card -> assertThat(seed.quiz().find(card).orElseThrow().fact().section())
+                .allSatisfy(card -> assertThat(
+                                seed.quiz().find(card).orElseThrow().fact().section())
                         .isEqualTo(mostRead.get(0)));
 
         plans.set(SERVER, "20.4", "1", "");
@@ -206,7 +237,8 @@ class RoundServiceTest {
             runDue();
         }
         runDue();
-        assertThat(channel.posts).extracting(sent -> sent.reply().title())
+        assertThat(channel.posts)
+                .extracting(sent -> sent.reply().title())
                 .containsExactly("Question 1 of 5", "Question 2 of 5", "Round over: scoreboard");
         assertThat(channel.lastPost().reply().text().plainText())
                 .contains("Nobody answered 2 questions in a row", "nobody scored");
@@ -242,19 +274,20 @@ class RoundServiceTest {
         assertThat(problem(start(ALICE, Map.of("section", "99.9")))).contains("no section 99.9");
         assertThat(problem(start(ALICE, Map.of("section", "twenty")))).contains("not a section number");
         assertThat(problem(start(ALICE, Map.of("chapter", "99")))).contains("no chapter 99");
-        Asker direct = new Asker(ALICE, "alice", OptionalLong.empty(), OptionalLong.of(9), false,
-                Asker.Transport.DISCORD);
+        Asker direct =
+                new Asker(ALICE, "alice", OptionalLong.empty(), OptionalLong.of(9), false, Asker.Transport.DISCORD);
         assertThat(problem(registry.answer(direct, "round", "start", Map.of()))).contains("not in direct messages");
-        assertThat(problem(registry.click(direct, "round:a:" + Long.toString(START.toEpochMilli(), 36)
-                + ":0:12345678", List.of()))).contains("not in direct messages");
+        assertThat(problem(registry.click(
+                        direct, "round:a:" + Long.toString(START.toEpochMilli(), 36) + ":0:12345678", List.of())))
+                .contains("not in direct messages");
         assertThat(problem(registry.answer(member(ALICE, CHANNEL), "round", "stop", Map.of())))
                 .contains("No round is running in this channel");
     }
 
     @Test
     void managersLimitWhoStartsRoundsAndWhere() {
-        Asker manager = new Asker(CAROL, "carol", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true,
-                Asker.Transport.DISCORD);
+        Asker manager = new Asker(
+                CAROL, "carol", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
         assertThat(problem(registry.answer(member(BOB, CHANNEL), "round", "limit", Map.of("managers", "true"))))
                 .contains("Only members with the Manage Server permission can use /round limit");
         Reply managersOnly = registry.answer(manager, "round", "limit", Map.of("managers", "true"));
@@ -263,16 +296,23 @@ class RoundServiceTest {
         assertThat(problem(start(BOB, Map.of()))).contains("only members with the Manage Server permission can start");
 
         long quizChannel = CHANNEL + 5;
-        assertThat(registry.answer(manager, "round", "limit", Map.of("managers", "false",
-                "channel", Long.toString(quizChannel))).text().plainText())
+        assertThat(registry.answer(
+                                manager,
+                                "round",
+                                "limit",
+                                Map.of("managers", "false", "channel", Long.toString(quizChannel)))
+                        .text()
+                        .plainText())
                 .contains("started by anyone, only in #" + quizChannel);
         assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
         assertThat(start(ALICE, quizChannel, Map.of()).title()).isEqualTo("Round starting");
-        assertThat(registry.answer(manager, "round", "limit", Map.of("everywhere", "true")).text().plainText())
+        assertThat(registry.answer(manager, "round", "limit", Map.of("everywhere", "true"))
+                        .text()
+                        .plainText())
                 .contains("in any channel");
         assertThat(start(BOB, Map.of()).title()).isEqualTo("Round starting");
-        Asker direct = new Asker(CAROL, "carol", OptionalLong.empty(), OptionalLong.of(9), false,
-                Asker.Transport.DISCORD);
+        Asker direct =
+                new Asker(CAROL, "carol", OptionalLong.empty(), OptionalLong.of(9), false, Asker.Transport.DISCORD);
         assertThat(problem(registry.answer(direct, "round", "limit", Map.of()))).contains("not in direct messages");
     }
 
@@ -288,15 +328,21 @@ class RoundServiceTest {
         String right = idOf(first, asked(first).rightChoice(), true);
 
         assertThat(problem(click(BOB, "round:a:!!:0:12345678").reply())).contains("damaged");
-        assertThat(problem(click(BOB, "round:a:" + started + ":25:12345678").reply())).contains("damaged");
-        assertThat(problem(click(BOB, "round:a:" + started + ":1:12345678").reply())).contains("damaged");
-        assertThat(problem(click(BOB, "round:a:" + started + ":0:12345678").reply())).contains("changed");
+        assertThat(problem(click(BOB, "round:a:" + started + ":25:12345678").reply()))
+                .contains("damaged");
+        assertThat(problem(click(BOB, "round:a:" + started + ":1:12345678").reply()))
+                .contains("damaged");
+        assertThat(problem(click(BOB, "round:a:" + started + ":0:12345678").reply()))
+                .contains("changed");
         assertThat(problem(click(BOB, right.replace(started, Long.toString(START.toEpochMilli() + 1, 36)))
-                .reply())).contains("belongs to no round of this channel");
-        assertThat(problem(registry.clickAndUpdate(member(BOB, CHANNEL + 1), right, List.of(),
-                new ClickedMessage(2, List.of(right)))
-                .reply())).contains("belongs to no round of this channel");
-        assertThat(new SqlRoundStore(store).answers(new RoundKey(CHANNEL, START))).isEmpty();
+                        .reply()))
+                .contains("belongs to no round of this channel");
+        assertThat(problem(registry.clickAndUpdate(
+                                member(BOB, CHANNEL + 1), right, List.of(), new ClickedMessage(2, List.of(right)))
+                        .reply()))
+                .contains("belongs to no round of this channel");
+        assertThat(new SqlRoundStore(store).answers(new RoundKey(CHANNEL, START)))
+                .isEmpty();
     }
 
     @Test
@@ -309,16 +355,25 @@ class RoundServiceTest {
 
         Reply refused = registry.answer(member(BOB, CHANNEL), "round", "stop", Map.of());
         assertThat(problem(refused)).contains("Only @" + ALICE + ", who started this round");
-        Reply stopped = registry.answer(new Asker(CAROL, "carol", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL),
-                true, Asker.Transport.DISCORD), "round", "stop", Map.of());
+        Reply stopped = registry.answer(
+                new Asker(
+                        CAROL,
+                        "carol",
+                        OptionalLong.of(SERVER),
+                        OptionalLong.of(CHANNEL),
+                        true,
+                        Asker.Transport.DISCORD),
+                "round",
+                "stop",
+                Map.of());
         assertThat(stopped.isForAskerOnly()).isFalse();
         assertThat(stopped.text().plainText()).contains("stopped the round");
         runDue();
         runDue();
 
         assertThat(channel.lastEdit().reply().text().plainText()).contains("1 of 1 answer right.");
-        assertThat(channel.lastPost().reply().text().plainText()).contains("Stopped by @" + CAROL,
-                "1. a member who doesn't share their name — 1 point");
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains("Stopped by @" + CAROL, "1. a member who doesn't share their name — 1 point");
         assertThat(channel.posts).hasSize(2);
     }
 
@@ -353,12 +408,16 @@ class RoundServiceTest {
         restart();
         clock.advance(Duration.ofSeconds(5));
         service.resume(server -> true);
-        assertThat(channel.posts).extracting(sent -> sent.reply().title())
+        assertThat(channel.posts)
+                .extracting(sent -> sent.reply().title())
                 .containsExactly("Round resumed", "Question 1 of 2");
         assertThat(channel.lastPost().nonce()).isEqualTo(waiting.key().questionNonce(0));
-        assertThat(rounds.running(CHANNEL).orElseThrow().messageId()).hasValue(channel.lastPost().messageId());
+        assertThat(rounds.running(CHANNEL).orElseThrow().messageId())
+                .hasValue(channel.lastPost().messageId());
         Reply question = channel.lastPost().reply();
-        assertThat(click(BOB, idOf(question, asked(question).rightChoice(), true)).reply().title())
+        assertThat(click(BOB, idOf(question, asked(question).rightChoice(), true))
+                        .reply()
+                        .title())
                 .isEqualTo("Answer locked in");
     }
 
@@ -375,8 +434,11 @@ class RoundServiceTest {
         service.resume(server -> true);
         assertThat(channel.lastEdit().reply().title()).isEqualTo("Question 1 of 3 · revealed");
         runDue();
-        assertThat(channel.lastPost().reply().text().plainText()).contains("studybot restarted during this round",
-                "answers given before the restart are kept", "1. a member who doesn't share their name — 1 point");
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains(
+                        "studybot restarted during this round",
+                        "answers given before the restart are kept",
+                        "1. a member who doesn't share their name — 1 point");
         assertThat(service.runDue(server -> true)).as("no round left running").isFalse();
     }
 
@@ -387,8 +449,9 @@ class RoundServiceTest {
         clock.advance(Duration.ofSeconds(3));
         try (LogCapture logs = LogCapture.of(RoundService.class)) {
             runDue();
-            assertThat(logs.events()).anySatisfy(event -> assertThat(event.getFormattedMessage())
-                    .contains("could not post question 1", "channel deleted"));
+            assertThat(logs.events())
+                    .anySatisfy(event -> assertThat(event.getFormattedMessage())
+                            .contains("could not post question 1", "channel deleted"));
         }
         assertThat(service.runDue(server -> true)).isFalse();
         assertThat(start(BOB, CHANNEL + 1, Map.of()).title()).isEqualTo("Round starting");
@@ -397,8 +460,10 @@ class RoundServiceTest {
     @Test
     void roundsRunInTheConsoleToo() {
         Asker console = Asker.console("you");
-        assertThat(registry.answer(console, "round", "start", Map.of("questions", "1", "seconds", "10")).text()
-                .plainText()).startsWith("You started a round");
+        assertThat(registry.answer(console, "round", "start", Map.of("questions", "1", "seconds", "10"))
+                        .text()
+                        .plainText())
+                .startsWith("You started a round");
         clock.advance(Duration.ofSeconds(3));
         runDue();
         Reply question = channel.lastPost().reply();
@@ -425,8 +490,8 @@ class RoundServiceTest {
     }
 
     private static Asker member(long id, long channelId) {
-        return new Asker(id, "member" + id, OptionalLong.of(SERVER), OptionalLong.of(channelId), false,
-                Asker.Transport.DISCORD);
+        return new Asker(
+                id, "member" + id, OptionalLong.of(SERVER), OptionalLong.of(channelId), false, Asker.Transport.DISCORD);
     }
 
     private static String problem(Reply reply) {
@@ -435,14 +500,22 @@ class RoundServiceTest {
     }
 
     private Question asked(Reply question) {
-        return seed.quiz().all().stream().filter(card -> question.text().plainText().startsWith(card.prompt()))
-                .filter(card -> card.choices().equals(question.actions().stream()
-                        .map(action -> ((ReplyAction.Button) action).label()).toList()))
-                .findFirst().orElseThrow();
+        return seed.quiz().all().stream()
+                .filter(card -> question.text().plainText().startsWith(card.prompt()))
+                .filter(card -> card.choices()
+                        .equals(question.actions().stream()
+                                .map(action -> ((ReplyAction.Button) action).label())
+                                .toList()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String idOf(Reply question, String answer, boolean right) {
-        return question.actions().stream().map(ReplyAction.Button.class::cast)
-                .filter(button -> button.label().equals(answer) == right).findFirst().orElseThrow().id();
+        return question.actions().stream()
+                .map(ReplyAction.Button.class::cast)
+                .filter(button -> button.label().equals(answer) == right)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -15,9 +15,14 @@ class ScoreboardTest {
     @Test
     void pointsFirstThenLessTimeThenMemberId() {
         Scoreboard board = Scoreboard.of(List.of(
-                answer(0, 3, true, 5000), answer(0, 1, true, 2000), answer(0, 2, false, 1000),
-                answer(1, 3, true, 1000), answer(1, 1, true, 4500), answer(1, 2, true, 900),
-                answer(2, 4, false, 100), answer(2, 5, true, 3000)));
+                answer(0, 3, true, 5000),
+                answer(0, 1, true, 2000),
+                answer(0, 2, false, 1000),
+                answer(1, 3, true, 1000),
+                answer(1, 1, true, 4500),
+                answer(1, 2, true, 900),
+                answer(2, 4, false, 100),
+                answer(2, 5, true, 3000)));
 
         assertThat(board.scores()).extracting(Scoreboard.Score::memberId).containsExactly(3L, 1L, 2L, 5L, 4L);
         assertThat(board.scores().get(0)).isEqualTo(new Scoreboard.Score(3, 2, Duration.ofMillis(6000)));
@@ -28,8 +33,10 @@ class ScoreboardTest {
 
     @Test
     void anExactTieGoesToTheLowerMemberIdSoTheOrderNeverDependsOnTheStore() {
-        assertThat(Scoreboard.of(List.of(answer(0, 9, true, 1000), answer(0, 8, true, 1000))).scores())
-                .extracting(Scoreboard.Score::memberId).containsExactly(8L, 9L);
+        assertThat(Scoreboard.of(List.of(answer(0, 9, true, 1000), answer(0, 8, true, 1000)))
+                        .scores())
+                .extracting(Scoreboard.Score::memberId)
+                .containsExactly(8L, 9L);
         assertThat(Scoreboard.of(List.of()).scores()).isEmpty();
     }
 

@@ -34,22 +34,38 @@ class SqlRoundStoreTest {
     @Test
     void roundsStepOnOnlyFromWhereTheyAreAndSurviveAReopen() {
         TestStores stores = TestStores.of(dialect, temp);
-        Round round = Round.starting(new RoundKey(1, START), SERVER, 100,
-                List.of("a0123456789abcdef", "b0123456789abcdef"), 20, "the whole book", START.plusSeconds(3));
+        Round round = Round.starting(
+                new RoundKey(1, START),
+                SERVER,
+                100,
+                List.of("a0123456789abcdef", "b0123456789abcdef"),
+                20,
+                "the whole book",
+                START.plusSeconds(3));
         try (Store store = stores.open(List.of(RoundStore.MIGRATIONS))) {
             RoundStore rounds = new SqlRoundStore(store);
             assertThat(rounds.begin(round, 3, COOLDOWN)).isInstanceOf(RoundStore.Begin.Started.class);
-            assertThat(rounds.begin(Round.starting(new RoundKey(1, START.plusSeconds(1)), SERVER, 101, List.of("x"),
-                    20, "x", START), 3, COOLDOWN)).isInstanceOf(RoundStore.Begin.RunningHere.class);
+            assertThat(rounds.begin(
+                            Round.starting(
+                                    new RoundKey(1, START.plusSeconds(1)), SERVER, 101, List.of("x"), 20, "x", START),
+                            3,
+                            COOLDOWN))
+                    .isInstanceOf(RoundStore.Begin.RunningHere.class);
             assertThat(rounds.due(START)).isEmpty();
             assertThat(rounds.due(START.plusSeconds(3))).containsExactly(round);
 
-            Round open = round.asked(START.plusSeconds(3), Duration.ofSeconds(1)).postedAs(555);
+            Round open =
+                    round.asked(START.plusSeconds(3), Duration.ofSeconds(1)).postedAs(555);
             assertThat(rounds.advance(round, open)).isTrue();
-            assertThat(rounds.advance(round, open)).as("a second pass finds the round moved on").isFalse();
-            assertThat(rounds.addAnswer(round.key(), answer(0, 100, true, 2000))).isTrue();
-            assertThat(rounds.addAnswer(round.key(), answer(0, 100, false, 3000))).isFalse();
-            assertThat(rounds.addAnswer(round.key(), answer(0, 101, false, 2500))).isTrue();
+            assertThat(rounds.advance(round, open))
+                    .as("a second pass finds the round moved on")
+                    .isFalse();
+            assertThat(rounds.addAnswer(round.key(), answer(0, 100, true, 2000)))
+                    .isTrue();
+            assertThat(rounds.addAnswer(round.key(), answer(0, 100, false, 3000)))
+                    .isFalse();
+            assertThat(rounds.addAnswer(round.key(), answer(0, 101, false, 2500)))
+                    .isTrue();
         }
         try (Store store = stores.open(List.of(RoundStore.MIGRATIONS))) {
             RoundStore rounds = new SqlRoundStore(store);
@@ -59,25 +75,31 @@ class SqlRoundStoreTest {
             assertThat(open.deadline()).hasValue(START.plusSeconds(23));
             assertThat(open.cardIds()).containsExactly("a0123456789abcdef", "b0123456789abcdef");
             assertThat(rounds.answerCount(round.key(), 0)).isEqualTo(2);
-            assertThat(rounds.answer(round.key(), 0, 100).orElseThrow().correct()).isTrue();
-            assertThat(rounds.answers(round.key())).extracting(RoundAnswer::memberId).containsExactly(100L, 101L);
+            assertThat(rounds.answer(round.key(), 0, 100).orElseThrow().correct())
+                    .isTrue();
+            assertThat(rounds.answers(round.key()))
+                    .extracting(RoundAnswer::memberId)
+                    .containsExactly(100L, 101L);
 
-            assertThat(rounds.requestStop(round.key(), 100, START.plusSeconds(5))).isTrue();
-            assertThat(rounds.requestStop(round.key(), 101, START.plusSeconds(6))).isFalse();
+            assertThat(rounds.requestStop(round.key(), 100, START.plusSeconds(5)))
+                    .isTrue();
+            assertThat(rounds.requestStop(round.key(), 101, START.plusSeconds(6)))
+                    .isFalse();
             Round stopping = rounds.find(round.key()).orElseThrow();
             assertThat(stopping.stoppedBy()).hasValue(100);
             assertThat(stopping.nextAt()).isEqualTo(START.plusSeconds(5));
             Round finishing = stopping.revealed(2, START.plusSeconds(5), Duration.ofSeconds(5), 2);
             assertThat(finishing.endReason()).hasValue(EndReason.STOPPED);
             assertThat(rounds.advance(stopping, finishing)).isTrue();
-            assertThat(rounds.advance(finishing, finishing.ended(START.plusSeconds(6)))).isTrue();
+            assertThat(rounds.advance(finishing, finishing.ended(START.plusSeconds(6))))
+                    .isTrue();
             assertThat(rounds.running(1)).isEmpty();
             assertThat(rounds.unfinished()).isEmpty();
 
-            Round next = Round.starting(new RoundKey(1, START.plusSeconds(20)), SERVER, 100, List.of("x"), 20, "x",
-                    START);
-            assertThat(rounds.begin(next, 3, COOLDOWN)).isEqualTo(
-                    new RoundStore.Begin.CoolingDown(START.plusSeconds(36)));
+            Round next =
+                    Round.starting(new RoundKey(1, START.plusSeconds(20)), SERVER, 100, List.of("x"), 20, "x", START);
+            assertThat(rounds.begin(next, 3, COOLDOWN))
+                    .isEqualTo(new RoundStore.Begin.CoolingDown(START.plusSeconds(36)));
         }
     }
 
@@ -86,13 +108,22 @@ class SqlRoundStoreTest {
         try (Store store = TestStores.of(dialect, temp).open(List.of(RoundStore.MIGRATIONS))) {
             RoundStore rounds = new SqlRoundStore(store);
             for (long channel = 1; channel <= 3; channel++) {
-                assertThat(rounds.begin(Round.starting(new RoundKey(channel, START), SERVER, 100, List.of("x"), 20,
-                        "x", START), 3, COOLDOWN)).isInstanceOf(RoundStore.Begin.Started.class);
+                assertThat(rounds.begin(
+                                Round.starting(new RoundKey(channel, START), SERVER, 100, List.of("x"), 20, "x", START),
+                                3,
+                                COOLDOWN))
+                        .isInstanceOf(RoundStore.Begin.Started.class);
             }
-            assertThat(rounds.begin(Round.starting(new RoundKey(4, START), SERVER, 100, List.of("x"), 20, "x",
-                    START), 3, COOLDOWN)).isEqualTo(new RoundStore.Begin.ServerFull(3));
-            assertThat(rounds.begin(Round.starting(new RoundKey(4, START), SERVER + 1, 100, List.of("x"), 20, "x",
-                    START), 3, COOLDOWN)).isInstanceOf(RoundStore.Begin.Started.class);
+            assertThat(rounds.begin(
+                            Round.starting(new RoundKey(4, START), SERVER, 100, List.of("x"), 20, "x", START),
+                            3,
+                            COOLDOWN))
+                    .isEqualTo(new RoundStore.Begin.ServerFull(3));
+            assertThat(rounds.begin(
+                            Round.starting(new RoundKey(4, START), SERVER + 1, 100, List.of("x"), 20, "x", START),
+                            3,
+                            COOLDOWN))
+                    .isInstanceOf(RoundStore.Begin.Started.class);
         }
     }
 
@@ -101,19 +132,25 @@ class SqlRoundStoreTest {
         try (Store store = TestStores.of(dialect, temp).open(List.of(RoundStore.MIGRATIONS))) {
             RoundStore rounds = new SqlRoundStore(store);
             assertThat(rounds.access(SERVER)).isEqualTo(RoundAccess.ANYONE_ANYWHERE);
-            assertThat(rounds.changeAccess(SERVER, access -> access.withManagersOnly(true).withChannel(5)))
+            assertThat(rounds.changeAccess(
+                            SERVER, access -> access.withManagersOnly(true).withChannel(5)))
                     .isEqualTo(new RoundAccess(true, Set.of(5L)));
-            assertThat(rounds.changeAccess(SERVER, access -> access.withChannel(3)).channels())
+            assertThat(rounds.changeAccess(SERVER, access -> access.withChannel(3))
+                            .channels())
                     .containsExactlyInAnyOrder(3L, 5L);
             assertThat(rounds.access(SERVER)).isEqualTo(new RoundAccess(true, Set.of(3L, 5L)));
-            assertThat(rounds.changeAccess(SERVER, RoundAccess::anywhere)).isEqualTo(new RoundAccess(true,
-                    Set.of()));
+            assertThat(rounds.changeAccess(SERVER, RoundAccess::anywhere)).isEqualTo(new RoundAccess(true, Set.of()));
             assertThat(rounds.access(SERVER + 1)).isEqualTo(RoundAccess.ANYONE_ANYWHERE);
         }
     }
 
     private static RoundAnswer answer(int question, long member, boolean correct, long tookMillis) {
-        return new RoundAnswer(question, member, correct ? 1 : 0, correct, Duration.ofMillis(tookMillis),
+        return new RoundAnswer(
+                question,
+                member,
+                correct ? 1 : 0,
+                correct,
+                Duration.ofMillis(tookMillis),
                 START.plusMillis(tookMillis));
     }
 }

@@ -12,14 +12,25 @@ import studybot.library.TestBooks;
 
 class ConcurrentSearchTest {
 
-    private static final List<String> QUERIES = List.of("pooling", "replicaton", "conection pooling", "postgres",
-            "mongo", "read replicas", "sorted sets leaderboard", "pub/sub", "the of and", "%%%", "snapshts");
+    private static final List<String> QUERIES = List.of(
+            "pooling",
+            "replicaton",
+            "conection pooling",
+            "postgres",
+            "mongo",
+            "read replicas",
+            "sorted sets leaderboard",
+            "pub/sub",
+            "the of and",
+            "%%%",
+            "snapshts");
 
     @Test
     void concurrentSearchesGetTheSameAnswersAsOneAtATime() throws Exception {
         SectionSearch search = Searches.over(TestBooks.seed());
         List<SearchResults> expected = QUERIES.stream()
-                .map(query -> search.search(query, Searches.DEFAULT_LIMIT)).toList();
+                .map(query -> search.search(query, Searches.DEFAULT_LIMIT))
+                .toList();
 
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
@@ -30,8 +41,8 @@ class ConcurrentSearchTest {
                     List<SearchResults> answers = new ArrayList<>();
                     for (int round = 0; round < 20; round++) {
                         for (int i = 0; i < QUERIES.size(); i++) {
-                            answers.add(search.search(QUERIES.get((i + offset) % QUERIES.size()),
-                                    Searches.DEFAULT_LIMIT));
+                            answers.add(
+                                    search.search(QUERIES.get((i + offset) % QUERIES.size()), Searches.DEFAULT_LIMIT));
                         }
                     }
                     return answers;

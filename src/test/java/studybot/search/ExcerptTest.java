@@ -36,7 +36,8 @@ class ExcerptTest {
 
     @Test
     void everyQueryWordIsBoldWhereItMatches() {
-        SearchHit hit = SEARCH.search("read replicas", Searches.DEFAULT_LIMIT).hits().get(0);
+        SearchHit hit =
+                SEARCH.search("read replicas", Searches.DEFAULT_LIMIT).hits().get(0);
 
         assertThat(markdown(hit)).contains("(and **reads**, if you want)", "**Read** **Replicas**");
     }
@@ -44,7 +45,9 @@ class ExcerptTest {
     @Test
     void theBestPassageIsTheOneShowingMostOfTheQuery() {
         // "sorted" and "set" appear together only late in 20.5; "leaderboard" is in both the opening and there
-        SearchHit hit = SEARCH.search("sorted sets leaderboard", Searches.DEFAULT_LIMIT).hits().get(0);
+        SearchHit hit = SEARCH.search("sorted sets leaderboard", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
 
         assertThat(bolded(markdown(hit))).contains("Sorted", "Set", "leaderboard");
         assertThat(markdown(hit)).startsWith("…").doesNotEndWith("…");
@@ -52,13 +55,14 @@ class ExcerptTest {
 
     @Test
     void theBookOwnMarkdownIsEscapedSoOnlyTheBoldMarkersAreLive() {
-        SectionSearch search = Searches.over(TestBooks.of(List.of(List.of("Keys",
-                "Use `SCAN` not `KEYS *` in prod_env; a > b | c ~ d \\ e. Pooling **matters**."))));
+        SectionSearch search = Searches.over(TestBooks.of(List.of(
+                List.of("Keys", "Use `SCAN` not `KEYS *` in prod_env; a > b | c ~ d \\ e. Pooling **matters**."))));
 
         SearchHit hit = search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0);
 
-        assertThat(markdown(hit)).isEqualTo(
-                "Use \\`SCAN\\` not \\`KEYS \\*\\` in prod\\_env; a \\> b \\| c \\~ d \\\\ e. **Pooling** \\*\\*matters\\*\\*.");
+        assertThat(markdown(hit))
+                .isEqualTo(
+                        "Use \\`SCAN\\` not \\`KEYS \\*\\` in prod\\_env; a \\> b \\| c \\~ d \\\\ e. **Pooling** \\*\\*matters\\*\\*.");
     }
 
     @Test
@@ -69,16 +73,20 @@ class ExcerptTest {
         String[] lines = markdown(hit).split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).isEqualTo("**Motor**: Async MongoDB Driver");
-        assertThat(lines[1]).startsWith("Right, so you’ve decided to use MongoDB.").endsWith("…");
+        assertThat(lines[1])
+                .startsWith("Right, so you’ve decided to use MongoDB.")
+                .endsWith("…");
         assertThat(hit.title()).isEqualTo("Motor: Async MongoDB Driver");
     }
 
     @Test
     void titleOnlyMatchInASmallBookEscapesTheTitleToo() {
-        SectionSearch search = Searches.over(TestBooks.of(List.of(
-                List.of("Connection_pool *Strategies*", "Keep a few open and hand them out."))));
+        SectionSearch search = Searches.over(
+                TestBooks.of(List.of(List.of("Connection_pool *Strategies*", "Keep a few open and hand them out."))));
 
-        assertThat(markdown(search.search("strategies", Searches.DEFAULT_LIMIT).hits().get(0)))
+        assertThat(markdown(search.search("strategies", Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)))
                 .isEqualTo("Connection\\_pool \\***Strategies**\\*\nKeep a few open and hand them out.");
     }
 
@@ -86,22 +94,29 @@ class ExcerptTest {
     void aSectionWithoutBodyShowsJustItsTitle() {
         SectionSearch search = Searches.over(TestBooks.of(List.of(List.of("Connection pooling"))));
 
-        assertThat(markdown(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0))).isEqualTo("Connection **pooling**");
+        assertThat(markdown(
+                        search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0)))
+                .isEqualTo("Connection **pooling**");
     }
 
     @Test
     void anEarlyMatchStartsTheExcerptAtTheBeginningWithoutEllipsis() {
-        SearchHit hit = SEARCH.search("memcached", Searches.DEFAULT_LIMIT).hits().get(0);
+        SearchHit hit =
+                SEARCH.search("memcached", Searches.DEFAULT_LIMIT).hits().get(0);
 
-        assertThat(markdown(hit)).startsWith("Alright, let’s settle this.").contains("**Memcached**").endsWith("…");
+        assertThat(markdown(hit))
+                .startsWith("Alright, let’s settle this.")
+                .contains("**Memcached**")
+                .endsWith("…");
     }
 
     @Test
     void aShortBodyIsQuotedWhole() {
-        SectionSearch search = Searches.over(TestBooks.of(List.of(
-                List.of("Pools", "Pooling keeps connections open.\n\nReuse them."))));
+        SectionSearch search = Searches.over(
+                TestBooks.of(List.of(List.of("Pools", "Pooling keeps connections open.\n\nReuse them."))));
 
-        assertThat(markdown(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0)))
+        assertThat(markdown(
+                        search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0)))
                 .isEqualTo("**Pooling** keeps connections open. Reuse them.");
     }
 
@@ -109,13 +124,34 @@ class ExcerptTest {
     void adjacentMatchesShareOneBoldRun() {
         SectionSearch search = Searches.over(TestBooks.of(List.of(List.of("数据库", "数据库很快。"))));
 
-        assertThat(markdown(search.search("数据", Searches.DEFAULT_LIMIT).hits().get(0))).isEqualTo("**数据**库很快。");
+        assertThat(markdown(search.search("数据", Searches.DEFAULT_LIMIT).hits().get(0)))
+                .isEqualTo("**数据**库很快。");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pooling", "replication", "read replicas", "primary node", "snapshots", "pub/sub",
-            "cluster mode", "stale data", "asynchronously", "security", "leaderboard", "async driver", "redis",
-            "database", "python", "cache", "connection", "data", "streams", "aggregation"})
+    @ValueSource(
+            strings = {
+                "pooling",
+                "replication",
+                "read replicas",
+                "primary node",
+                "snapshots",
+                "pub/sub",
+                "cluster mode",
+                "stale data",
+                "asynchronously",
+                "security",
+                "leaderboard",
+                "async driver",
+                "redis",
+                "database",
+                "python",
+                "cache",
+                "connection",
+                "data",
+                "streams",
+                "aggregation"
+            })
     void excerptsAreAboutTwoHundredCharactersOfWholeWordsWithEllipsesWhereCut(String query) {
         List<SearchHit> hits = SEARCH.search(query, SectionSearch.MAX_LIMIT).hits();
         assertThat(hits).isNotEmpty();
@@ -133,17 +169,30 @@ class ExcerptTest {
             assertThat(quoted.length()).as(excerpt).isBetween(Math.min(150, body.length()), 210);
             assertThat(excerpt.startsWith("…")).as(excerpt).isEqualTo(at > 0);
             assertThat(excerpt.endsWith("…")).as(excerpt).isEqualTo(at + quoted.length() < body.length());
-            assertThat(at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1))).as("starts on a word: " + excerpt)
+            assertThat(at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))
+                    .as("starts on a word: " + excerpt)
                     .isTrue();
             int end = at + quoted.length();
             assertThat(end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))
-                    .as("ends on a word: " + excerpt).isTrue();
+                    .as("ends on a word: " + excerpt)
+                    .isTrue();
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"party line", "classic pub/sub", "digital equivalent", "anything important", "vpc",
-            "first and foremost", "so should you", "cache lives", "sworn enemy of security", "redis pub/sub streams"})
+    @ValueSource(
+            strings = {
+                "party line",
+                "classic pub/sub",
+                "digital equivalent",
+                "anything important",
+                "vpc",
+                "first and foremost",
+                "so should you",
+                "cache lives",
+                "sworn enemy of security",
+                "redis pub/sub streams"
+            })
     void excerptsNeverRunAcrossAFlattenedSubHeading(String query) {
         SubHeadings subHeadings = SubHeadings.of(BOOK);
         List<SearchHit> hits = SEARCH.search(query, SectionSearch.MAX_LIMIT).hits();
@@ -163,7 +212,8 @@ class ExcerptTest {
             }
             stretches.add(collapse(section.body().substring(at)));
 
-            assertThat(stretches).as("%s lies between two headings of %s", quoted, hit.number())
+            assertThat(stretches)
+                    .as("%s lies between two headings of %s", quoted, hit.number())
                     .anySatisfy(stretch -> assertThat(stretch).contains(quoted.strip()));
         }
     }
@@ -189,8 +239,8 @@ class ExcerptTest {
 
         Text excerpt = writer.forHit(title, MatchedText.unmatched(body), List.of(new SubHeading(0, 20)));
 
-        assertThat(DiscordText.markdown(excerpt)).isEqualTo("Connection **pooling**\n…A pool that is too big wastes"
-                + " memory.");
+        assertThat(DiscordText.markdown(excerpt))
+                .isEqualTo("Connection **pooling**\n…A pool that is too big wastes" + " memory.");
     }
 
     @Test
@@ -203,7 +253,8 @@ class ExcerptTest {
         String filler = "Keep a few connections open and hand them out by pooling. ";
         String both = "Replicas take the reads while pooling keeps their connections warm. ";
         while (text.length() < 5_000_000) {
-            if (text.length() >= 4_000_000 && matches.stream().noneMatch(match -> match.term().equals("replica"))) {
+            if (text.length() >= 4_000_000
+                    && matches.stream().noneMatch(match -> match.term().equals("replica"))) {
                 matches.add(new MatchSpan(text.length(), text.length() + 8, "replica"));
                 matches.add(new MatchSpan(text.length() + 30, text.length() + 37, "pool"));
                 text.append(both);
@@ -216,7 +267,9 @@ class ExcerptTest {
         String excerpt = DiscordText.markdown(new ExcerptWriter(SectionSearch.EXCERPT_LENGTH)
                 .excerpt(new MatchedText(text.toString(), matches), List.of()));
 
-        assertThat(excerpt).startsWith("…Keep a few").contains("by **pooling**. **Replicas** take the reads")
+        assertThat(excerpt)
+                .startsWith("…Keep a few")
+                .contains("by **pooling**. **Replicas** take the reads")
                 .endsWith("…");
     }
 

@@ -29,10 +29,12 @@ class HybridSearchTest {
     @BeforeAll
     static void build() {
         Map<String, Library> books = LabelledQuestions.books();
-        hybrid = Map.of("seed", SharedModel.hybrid(books.get("seed"), EncoderModel.MINILM_L6_V2_Q, store),
-                "bread", SharedModel.hybrid(books.get("bread"), EncoderModel.MINILM_L6_V2_Q, store));
-        keywordsOnly = Map.of("seed", Searches.over(books.get("seed")),
-                "bread", Searches.over(books.get("bread")));
+        hybrid = Map.of(
+                "seed",
+                SharedModel.hybrid(books.get("seed"), EncoderModel.MINILM_L6_V2_Q, store),
+                "bread",
+                SharedModel.hybrid(books.get("bread"), EncoderModel.MINILM_L6_V2_Q, store));
+        keywordsOnly = Map.of("seed", Searches.over(books.get("seed")), "bread", Searches.over(books.get("bread")));
     }
 
     @Test
@@ -44,15 +46,23 @@ class HybridSearchTest {
         // and 36/45.
         // The floors sit a question or two below, to catch regressions without flaking on a rounding change.
         assertThat(withMeaning.questions()).isGreaterThanOrEqualTo(40);
-        assertThat(withMeaning.first()).as("%s; missed %s", withMeaning, withMeaning.missed()).isGreaterThanOrEqualTo(37);
-        assertThat(withMeaning.topThree()).as("%s; missed %s", withMeaning, withMeaning.missed()).isGreaterThanOrEqualTo(41);
+        assertThat(withMeaning.first())
+                .as("%s; missed %s", withMeaning, withMeaning.missed())
+                .isGreaterThanOrEqualTo(37);
+        assertThat(withMeaning.topThree())
+                .as("%s; missed %s", withMeaning, withMeaning.missed())
+                .isGreaterThanOrEqualTo(41);
         assertThat(withMeaning.first()).isGreaterThan(bm25.first() + 8);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvFileSource(resources = "/search/keyword-queries.csv", delimiter = '|')
     void keywordQueriesRankAsWithBm25Alone(String query, String expected) {
-        assertThat(hybrid.get("seed").search(query, Searches.DEFAULT_LIMIT).hits().get(0).number())
+        assertThat(hybrid.get("seed")
+                        .search(query, Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)
+                        .number())
                 .isEqualTo(SectionNumber.parse(expected).orElseThrow());
     }
 
@@ -71,23 +81,42 @@ class HybridSearchTest {
         assertThat(typo.correctedQuery()).contains("replication");
         assertThat(typo.hits().get(0).number().toString()).isEqualTo("20.4");
 
-        assertThat(hybrid.get("seed").search("postgres", Searches.DEFAULT_LIMIT).hits()).extracting(hit -> hit.number().toString())
+        assertThat(hybrid.get("seed").search("postgres", Searches.DEFAULT_LIMIT).hits())
+                .extracting(hit -> hit.number().toString())
                 .containsExactlyInAnyOrder("62.1", "62.2");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Redis as a Cache: Expiry, LRU, and Cache-Aside Pattern", "redis as a cache expiry lru and cache aside pattern"})
+    @ValueSource(
+            strings = {
+                "Redis as a Cache: Expiry, LRU, and Cache-Aside Pattern",
+                "redis as a cache expiry lru and cache aside pattern"
+            })
     void anExactTitleWinsOutright(String title) {
-        assertThat(hybrid.get("seed").search(title, Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.7");
-        assertThat(keywordsOnly.get("seed").search(title, Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.7");
+        assertThat(hybrid.get("seed")
+                        .search(title, Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)
+                        .number()
+                        .toString())
+                .isEqualTo("62.7");
+        assertThat(keywordsOnly
+                        .get("seed")
+                        .search(title, Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)
+                        .number()
+                        .toString())
+                .isEqualTo("62.7");
     }
 
     @Test
     void aHitFoundByMeaningQuotesItsBestPassage() {
         Library bread = LabelledQuestions.books().get("bread");
-        SearchHit hit = hybrid.get("bread").search("pressing a finger into the dough to see if it is ready to bake",
-                        Searches.DEFAULT_LIMIT)
-                .hits().get(0);
+        SearchHit hit = hybrid.get("bread")
+                .search("pressing a finger into the dough to see if it is ready to bake", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
 
         assertThat(hit.number().toString()).isEqualTo("4.4");
         String body = bread.find(hit.number()).map(Section::body).orElseThrow();
@@ -96,8 +125,15 @@ class HybridSearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\u200B\u200B\u200B", "\u200B", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "how do I do the thing with the stuff when it is about some of the words of this long sentence typed here"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "\u200B\u200B\u200B",
+                "\u200B",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "how do I do the thing with the stuff when it is about some of the words of this long sentence typed here"
+            })
     void badInputNeverThrows(String query) {
         SearchResults results = hybrid.get("seed").search(query, Searches.DEFAULT_LIMIT);
 
@@ -116,7 +152,9 @@ class HybridSearchTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        assertThat(cache.changes()).as("cached results are dropped when the vectors arrive").isEqualTo(1);
+        assertThat(cache.changes())
+                .as("cached results are dropped when the vectors arrive")
+                .isEqualTo(1);
 
         search.search("pooling", Searches.DEFAULT_LIMIT);
         search.search("read replicas", Searches.DEFAULT_LIMIT);
@@ -125,7 +163,9 @@ class HybridSearchTest {
         search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
         search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
         search.search("snapshts", Searches.DEFAULT_LIMIT);
-        assertThat(cache.embedded()).as("one question, embedded once; a corrected typo is answered by BM25").isEqualTo(1);
+        assertThat(cache.embedded())
+                .as("one question, embedded once; a corrected typo is answered by BM25")
+                .isEqualTo(1);
     }
 
     @Test
@@ -136,7 +176,8 @@ class HybridSearchTest {
         assertThat(fused).extracting(RankFusion.Fused::section).containsExactly(1, 3, 2, 4);
         assertThat(fused.get(0).score()).isEqualTo(1.0 / 11 + 1.0 / 13, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(fused.get(3).foundByKeyword()).isFalse();
-        assertThat(RankFusion.fuse(List.of(), List.of(7, 8, 9), 2)).extracting(RankFusion.Fused::section)
+        assertThat(RankFusion.fuse(List.of(), List.of(7, 8, 9), 2))
+                .extracting(RankFusion.Fused::section)
                 .containsExactly(7, 8);
     }
 

@@ -19,20 +19,18 @@ import studybot.library.SeedParser;
 import studybot.library.TestBooks;
 
 /**
- * The labelled set: questions in students' own words over the seed and over a second book in another domain
- * (home bread baking, src/test/resources/books/bread), each with the section that answers it.
+ * The labelled set: questions in students' own words over the seed and over a second book in another domain (home bread
+ * baking, src/test/resources/books/bread), each with the section that answers it.
  */
 public final class LabelledQuestions {
 
     public static final Path FILE = Path.of("src/test/resources/search/questions.tsv");
     public static final Path BREAD = Path.of("src/test/resources/books/bread");
 
-    private LabelledQuestions() {
-    }
+    private LabelledQuestions() {}
 
     /** One labelled question. */
-    public record Question(String book, SectionNumber answer, String text) {
-    }
+    public record Question(String book, SectionNumber answer, String text) {}
 
     /** How a search does on the set: questions answered first, in the top 3, and the ones missed. */
     public record Score(int questions, int first, int topThree, List<String> missed) {
@@ -47,8 +45,9 @@ public final class LabelledQuestions {
 
         @Override
         public String toString() {
-            return String.format("top-1 %d/%d (%.0f%%), top-3 %d/%d (%.0f%%)", first, questions, 100 * firstShare(),
-                    topThree, questions, 100 * topThreeShare());
+            return String.format(
+                    "top-1 %d/%d (%.0f%%), top-3 %d/%d (%.0f%%)",
+                    first, questions, 100 * firstShare(), topThree, questions, 100 * topThreeShare());
         }
     }
 
@@ -60,7 +59,8 @@ public final class LabelledQuestions {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                questions.add(new Question(parts[0], SectionNumber.parse(parts[1]).orElseThrow(), parts[2]));
+                questions.add(
+                        new Question(parts[0], SectionNumber.parse(parts[1]).orElseThrow(), parts[2]));
             }
             return List.copyOf(questions);
         } catch (IOException e) {
@@ -71,8 +71,9 @@ public final class LabelledQuestions {
     /** The two books by the name the set uses. */
     public static Map<String, Library> books() {
         try {
-            Library bread = new LibraryLoader(new SeedParser(),
-                    Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC)).load(BREAD);
+            Library bread = new LibraryLoader(
+                            new SeedParser(), Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC))
+                    .load(BREAD);
             return Map.of("seed", TestBooks.seed(), "bread", bread);
         } catch (LibraryException e) {
             throw new IllegalStateException(e);
@@ -87,7 +88,8 @@ public final class LabelledQuestions {
         List<Question> questions = all();
         for (Question question : questions) {
             List<SectionNumber> found = searchOfBook.apply(question.book()).search(question.text(), 5).hits().stream()
-                    .map(SearchHit::number).toList();
+                    .map(SearchHit::number)
+                    .toList();
             int rank = found.indexOf(question.answer());
             if (rank == 0) {
                 first++;

@@ -10,10 +10,10 @@ import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * The obvious way to search, kept as the yardstick for {@link SectionSearch}: read every section for every query
- * and count case-insensitive whole-word occurrences of the query's words, a title occurrence counting three. No
- * index, stemming, stop words or typo correction; the excerpts are written the same way, so benchmarks compare the
- * search, not the formatting.
+ * The obvious way to search, kept as the yardstick for {@link SectionSearch}: read every section for every query and
+ * count case-insensitive whole-word occurrences of the query's words, a title occurrence counting three. No index,
+ * stemming, stop words or typo correction; the excerpts are written the same way, so benchmarks compare the search, not
+ * the formatting.
  */
 public final class NaiveSearch {
 
@@ -55,8 +55,11 @@ public final class NaiveSearch {
         return candidates.stream()
                 .sorted(Comparator.comparingInt(Candidate::score).reversed())
                 .limit(limit)
-                .map(c -> new SearchHit(c.section().number(), c.section().title(),
-                        excerpts.forHit(c.title(), c.body(), List.of()), c.score()))
+                .map(c -> new SearchHit(
+                        c.section().number(),
+                        c.section().title(),
+                        excerpts.forHit(c.title(), c.body(), List.of()),
+                        c.score()))
                 .toList();
     }
 
@@ -94,6 +97,5 @@ public final class NaiveSearch {
         return Character.isLetterOrDigit(codePoint);
     }
 
-    private record Candidate(Section section, MatchedText title, MatchedText body, int score) {
-    }
+    private record Candidate(Section section, MatchedText title, MatchedText body, int score) {}
 }

@@ -19,8 +19,10 @@ class PassageSplitterTest {
 
         List<Passage> passages = splitter.passages(3, section);
 
-        assertThat(passages).extracting(Passage::text)
-                .containsExactly("Vacuuming", "Vacuuming. Dead rows pile up.\n\nVacuum removes them.\n\nRun it nightly.");
+        assertThat(passages)
+                .extracting(Passage::text)
+                .containsExactly(
+                        "Vacuuming", "Vacuuming. Dead rows pile up.\n\nVacuum removes them.\n\nRun it nightly.");
         assertThat(passages).extracting(Passage::section).containsOnly(3);
         assertThat(passages.get(1).bodyStart()).isZero();
     }
@@ -62,7 +64,8 @@ class PassageSplitterTest {
 
     @Test
     void aSectionWithoutBodyIsItsTitleAlone() {
-        assertThat(splitter.passages(0, section("Only a title"))).extracting(Passage::text)
+        assertThat(splitter.passages(0, section("Only a title")))
+                .extracting(Passage::text)
                 .containsExactly("Only a title");
     }
 

@@ -46,7 +46,9 @@ class QueryCorrectionTest {
         assertThat(vocabulary).hasSizeGreaterThan(500).contains("replication", "pooling", "psycopg2");
 
         for (String word : vocabulary) {
-            assertThat(SEARCH.search(word, Searches.DEFAULT_LIMIT).correctedQuery()).as("correction of book word %s", word).isEmpty();
+            assertThat(SEARCH.search(word, Searches.DEFAULT_LIMIT).correctedQuery())
+                    .as("correction of book word %s", word)
+                    .isEmpty();
         }
     }
 
@@ -77,7 +79,8 @@ class QueryCorrectionTest {
 
     @Test
     void numbersAreNotCorrected() {
-        assertThat(SEARCH.search("pooling 2048", Searches.DEFAULT_LIMIT).correctedQuery()).isEmpty();
+        assertThat(SEARCH.search("pooling 2048", Searches.DEFAULT_LIMIT).correctedQuery())
+                .isEmpty();
     }
 
     private static Set<String> vocabulary() throws IOException {

@@ -32,8 +32,22 @@ class QueryValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%%%", "🎉", "🎉🔥👍", "\u0000", "\u0000\u0001\u0002", "*", "~", "?", "()", "\"\"",
-            "&& || !", ":-)", "\u200B"})
+    @ValueSource(
+            strings = {
+                "%%%",
+                "🎉",
+                "🎉🔥👍",
+                "\u0000",
+                "\u0000\u0001\u0002",
+                "*",
+                "~",
+                "?",
+                "()",
+                "\"\"",
+                "&& || !",
+                ":-)",
+                "\u200B"
+            })
     void textWithoutWordsIsRefused(String query) {
         assertThat(SEARCH.search(query, Searches.DEFAULT_LIMIT).problem()).contains(SearchProblem.NO_WORDS);
     }
@@ -44,7 +58,8 @@ class QueryValidationTest {
         String tooLong = longest + "b";
         assertThat(longest.strip()).hasSize(SearchProblem.MAX_QUERY_LENGTH);
 
-        assertThat(SEARCH.search(longest, Searches.DEFAULT_LIMIT).problem()).isNotEqualTo(Optional.of(SearchProblem.TOO_LONG));
+        assertThat(SEARCH.search(longest, Searches.DEFAULT_LIMIT).problem())
+                .isNotEqualTo(Optional.of(SearchProblem.TOO_LONG));
         SearchResults refused = SEARCH.search(tooLong, Searches.DEFAULT_LIMIT);
         assertThat(refused.problem()).contains(SearchProblem.TOO_LONG);
         assertThat(refused.hits()).isEmpty();
@@ -59,8 +74,21 @@ class QueryValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"title:foo AND (", "C++ AND", "\"read replicas", "[pooling]", "pooling~2",
-            "replic*", "+redis -memcached", "redis^4", "{cluster TO mode}", "pub/sub", "a\\b", "/regex/"})
+    @ValueSource(
+            strings = {
+                "title:foo AND (",
+                "C++ AND",
+                "\"read replicas",
+                "[pooling]",
+                "pooling~2",
+                "replic*",
+                "+redis -memcached",
+                "redis^4",
+                "{cluster TO mode}",
+                "pub/sub",
+                "a\\b",
+                "/regex/"
+            })
     void luceneSyntaxIsJustWords(String query) {
         SearchResults results = SEARCH.search(query, Searches.DEFAULT_LIMIT);
 
@@ -69,9 +97,20 @@ class QueryValidationTest {
 
     @Test
     void syntaxCharactersAroundRealWordsStillFindThem() {
-        assertThat(SEARCH.search("[pooling]", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.8");
-        assertThat(SEARCH.search("+redis -memcached", Searches.DEFAULT_LIMIT).hits()).isNotEmpty();
-        assertThat(SEARCH.search("\"read replicas", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("20.4");
+        assertThat(SEARCH.search("[pooling]", Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)
+                        .number()
+                        .toString())
+                .isEqualTo("62.8");
+        assertThat(SEARCH.search("+redis -memcached", Searches.DEFAULT_LIMIT).hits())
+                .isNotEmpty();
+        assertThat(SEARCH.search("\"read replicas", Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)
+                        .number()
+                        .toString())
+                .isEqualTo("20.4");
     }
 
     @Test
@@ -94,7 +133,8 @@ class QueryValidationTest {
             }
             SearchResults results = SEARCH.search(query.toString(), 1 + random.nextInt(SectionSearch.MAX_LIMIT));
 
-            assertThat(results.hits().isEmpty()).as("hits xor problem for %s", query)
+            assertThat(results.hits().isEmpty())
+                    .as("hits xor problem for %s", query)
                     .isEqualTo(results.problem().isPresent());
         }
     }

@@ -18,7 +18,8 @@ class QuestionRankingTest {
         }
         long_.add("Sorting is mentioned once here, far from the rest.");
         long_.add("Temporary files appear in another paragraph.");
-        SectionSearch search = Searches.over(TestBooks.of(List.of(long_,
+        SectionSearch search = Searches.over(TestBooks.of(List.of(
+                long_,
                 List.of("Working memory", "Each sort may use this much memory before it spills to temporary files."),
                 List.of("Routine care", "Clean up old rows regularly."))));
 
@@ -34,10 +35,14 @@ class QuestionRankingTest {
                 List.of("Checkpoints", "Raise max_wal_size when checkpoints come too often."),
                 List.of("Buffers and caches", "Operating systems keep a page cache of their own."))));
 
-        assertThat(search.search("what should I set shared_buffers to on a big machine", 3).hits())
-                .extracting(hit -> hit.number().toString()).startsWith("1.1");
-        assertThat(search.search("how large can the wal size get between two checkpoints", 3).hits())
-                .extracting(hit -> hit.number().toString()).startsWith("1.2");
+        assertThat(search.search("what should I set shared_buffers to on a big machine", 3)
+                        .hits())
+                .extracting(hit -> hit.number().toString())
+                .startsWith("1.1");
+        assertThat(search.search("how large can the wal size get between two checkpoints", 3)
+                        .hits())
+                .extracting(hit -> hit.number().toString())
+                .startsWith("1.2");
     }
 
     @Test
@@ -49,7 +54,8 @@ class QuestionRankingTest {
 
     @Test
     void aQuestionAboutSomethingTheBookLacksFindsNothing() {
-        SearchResults results = Searches.over(TestBooks.seed()).search("how do I bake sourdough with rye flour and a starter", 5);
+        SearchResults results =
+                Searches.over(TestBooks.seed()).search("how do I bake sourdough with rye flour and a starter", 5);
 
         assertThat(results.hits()).isEmpty();
         assertThat(results.problem()).contains(SearchProblem.NO_MATCHES);

@@ -9,8 +9,7 @@ public final class Searches {
     /** As many hits as {@code /search} shows by default. */
     public static final int DEFAULT_LIMIT = 5;
 
-    private Searches() {
-    }
+    private Searches() {}
 
     /** The index of {@code library}, with its flattened sub-headings found as the bot finds them. */
     public static SectionSearch over(Library library) {

@@ -19,15 +19,18 @@ class SectionSearchRelevanceTest {
         SearchResults results = SEARCH.search(query, Searches.DEFAULT_LIMIT);
 
         assertThat(results.problem()).as("problem for %s", query).isEmpty();
-        assertThat(results.hits().get(0).number()).as("first hit for %s", query)
+        assertThat(results.hits().get(0).number())
+                .as("first hit for %s", query)
                 .isEqualTo(SectionNumber.parse(expected).orElseThrow());
     }
 
     @Test
     void partialWordsFindBothSectionsOfTheirDatabase() {
-        assertThat(SEARCH.search("postgres", Searches.DEFAULT_LIMIT).hits()).extracting(hit -> hit.number().toString())
+        assertThat(SEARCH.search("postgres", Searches.DEFAULT_LIMIT).hits())
+                .extracting(hit -> hit.number().toString())
                 .containsExactlyInAnyOrder("62.1", "62.2");
-        assertThat(SEARCH.search("mongo", Searches.DEFAULT_LIMIT).hits()).extracting(hit -> hit.number().toString())
+        assertThat(SEARCH.search("mongo", Searches.DEFAULT_LIMIT).hits())
+                .extracting(hit -> hit.number().toString())
                 .containsExactlyInAnyOrder("62.3", "62.4");
     }
 
@@ -46,7 +49,8 @@ class SectionSearchRelevanceTest {
                 List.of("Odds and ends", "Reuse connections: pooling keeps them open, and pooling saves handshakes."),
                 List.of("Connection pooling", "Keep a few connections open and hand them out as they are needed."))));
 
-        assertThat(search.search("pooling", Searches.DEFAULT_LIMIT).hits()).extracting(hit -> hit.number().toString())
+        assertThat(search.search("pooling", Searches.DEFAULT_LIMIT).hits())
+                .extracting(hit -> hit.number().toString())
                 .containsExactly("1.2", "1.1");
     }
 
@@ -55,7 +59,8 @@ class SectionSearchRelevanceTest {
         SectionSearch search = Searches.over(TestBooks.of(List.of()));
 
         assertThat(search.search("pooling", Searches.DEFAULT_LIMIT).problem()).contains(SearchProblem.NO_MATCHES);
-        assertThat(search.search("replicaton", Searches.DEFAULT_LIMIT).problem()).contains(SearchProblem.NO_MATCHES);
+        assertThat(search.search("replicaton", Searches.DEFAULT_LIMIT).problem())
+                .contains(SearchProblem.NO_MATCHES);
     }
 
     @Test

@@ -39,17 +39,21 @@ class SectionVectorsTest {
     @Test
     void aSectionScoresItsBestPassagePlusHalfTheSecond() {
         float[] query = unit(new float[] {1, 0, 0, 0});
-        List<Passage> passages = List.of(new Passage(0, 0, "a"), new Passage(0, 1, "b"), new Passage(0, 2, "c"),
-                new Passage(1, 0, "d"));
-        List<float[]> vectors = List.of(unit(new float[] {0.9f, 0.1f, 0, 0}), unit(new float[] {0, 1, 0, 0}),
-                unit(new float[] {0.6f, 0.8f, 0, 0}), unit(new float[] {1, 0, 0, 0}));
+        List<Passage> passages =
+                List.of(new Passage(0, 0, "a"), new Passage(0, 1, "b"), new Passage(0, 2, "c"), new Passage(1, 0, "d"));
+        List<float[]> vectors = List.of(
+                unit(new float[] {0.9f, 0.1f, 0, 0}),
+                unit(new float[] {0, 1, 0, 0}),
+                unit(new float[] {0.6f, 0.8f, 0, 0}),
+                unit(new float[] {1, 0, 0, 0}));
 
         List<SectionMatch> nearest = new SectionVectors(passages, vectors).nearest(query, 2, -1f);
 
         assertThat(nearest).extracting(SectionMatch::section).containsExactly(0, 1);
         assertThat(nearest.get(0).passage().text()).isEqualTo("a");
         assertThat(nearest.get(0).score()).isCloseTo(0.994f + 0.3f, Offset.offset(0.02f));
-        assertThat(new SectionVectors(passages, vectors).nearest(query, 2, 0.999f)).extracting(SectionMatch::section)
+        assertThat(new SectionVectors(passages, vectors).nearest(query, 2, 0.999f))
+                .extracting(SectionMatch::section)
                 .containsExactly(1);
     }
 

@@ -43,31 +43,56 @@ class SemanticIndexerTest {
 
         List<Section> edited = new ArrayList<>(seed.sections());
         Section last = edited.get(edited.size() - 1);
-        edited.set(edited.size() - 1, new Section(last.number(), last.title(),
-                List.of("Connection pools are great. They keep sockets open."), last.origin()));
+        edited.set(
+                edited.size() - 1,
+                new Section(
+                        last.number(),
+                        last.title(),
+                        List.of("Connection pools are great. They keep sockets open."),
+                        last.origin()));
         SemanticStatus afterEdit = build(new Library(edited, seed.loadedAt()));
-        assertThat(afterEdit.embedded()).as("one section rewritten into one short passage").isEqualTo(1);
+        assertThat(afterEdit.embedded())
+                .as("one section rewritten into one short passage")
+                .isEqualTo(1);
     }
 
     @Test
     void aModelThatCannotLoadLeavesBm25AnsweringWithOneLogLine() throws Exception {
         SectionSearch search = Searches.over(TestBooks.seed());
         try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
-             SemanticIndexer indexer = new SemanticIndexer(EncoderModel.MINILM_L6_V2_Q, () -> {
-                 throw new SemanticUnavailableException("ONNX Runtime cannot load on Linux amd64 (is glibc missing?): "
-                         + new UnsatisfiedLinkError("libonnxruntime.so: Error loading shared library ld-linux-x86-64.so.2"));
-             }, store, Clock.systemUTC())) {
+                SemanticIndexer indexer = new SemanticIndexer(
+                        EncoderModel.MINILM_L6_V2_Q,
+                        () -> {
+                            throw new SemanticUnavailableException(
+                                    "ONNX Runtime cannot load on Linux amd64 (is glibc missing?): "
+                                            + new UnsatisfiedLinkError(
+                                                    "libonnxruntime.so: Error loading shared library ld-linux-x86-64.so.2"));
+                        },
+                        store,
+                        Clock.systemUTC())) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofSeconds(30));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.UNAVAILABLE);
             assertThat(indexer.status().describe()).startsWith("BM25 only").contains("glibc");
-            assertThat(log.lines()).hasSize(1).first().asString().contains("BM25 only").contains("glibc");
+            assertThat(log.lines())
+                    .hasSize(1)
+                    .first()
+                    .asString()
+                    .contains("BM25 only")
+                    .contains("glibc");
         }
         assertThat(search.searchesByMeaning()).isFalse();
-        assertThat(search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT).hits()).isNotEmpty();
-        assertThat(search.search("pooling", Searches.DEFAULT_LIMIT).hits().get(0).number().toString()).isEqualTo("62.8");
+        assertThat(search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT)
+                        .hits())
+                .isNotEmpty();
+        assertThat(search.search("pooling", Searches.DEFAULT_LIMIT)
+                        .hits()
+                        .get(0)
+                        .number()
+                        .toString())
+                .isEqualTo("62.8");
     }
 
     @Test
@@ -83,7 +108,10 @@ class SemanticIndexerTest {
         SemanticStatus again = build(seed);
 
         assertThat(again.embedded()).as("every NaN vector embedded again").isEqualTo(first.total());
-        assertThat(warnings).singleElement().asString().startsWith(first.total() + " passage vectors in ")
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith(first.total() + " passage vectors in ")
                 .contains("unsound");
         String question = "my app opens too many connections to the database";
         assertThat(numbers(SharedModel.hybrid(seed, EncoderModel.MINILM_L6_V2_Q, store), question))
@@ -105,7 +133,9 @@ class SemanticIndexerTest {
         SemanticStatus again = build(seed);
 
         assertThat(again.state()).isEqualTo(SemanticStatus.State.READY);
-        assertThat(again.embedded()).as("the three damaged entries, and only those").isEqualTo(3);
+        assertThat(again.embedded())
+                .as("the three damaged entries, and only those")
+                .isEqualTo(3);
         assertThat(warnings).singleElement().asString().startsWith("3 passage vectors in ");
         assertThat(build(seed).embedded()).as("the rebuilt entries were saved").isZero();
         assertThat(warnings).isEmpty();
@@ -117,21 +147,24 @@ class SemanticIndexerTest {
         Files.createDirectories(store.resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
         SectionSearch search = Searches.over(TestBooks.seed());
         try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
-             SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+                SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.READY);
             assertThat(indexer.status().embedded()).isEqualTo(indexer.status().total());
-            assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("without the vector cache")
-                    .contains("all-minilm-l6-v2-q.vectors"));
+            assertThat(log.lines())
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("without the vector cache")
+                            .contains("all-minilm-l6-v2-q.vectors"));
         }
         assertThat(search.searchesByMeaning()).isTrue();
     }
 
     private static List<String> numbers(SectionSearch search, String question) {
         return search.search(question, Searches.DEFAULT_LIMIT).hits().stream()
-                .map(hit -> hit.number().toString()).toList();
+                .map(hit -> hit.number().toString())
+                .toList();
     }
 
     private static float[] scaled(float[] vector, float factor) {
@@ -147,7 +180,8 @@ class SemanticIndexerTest {
         Path file = store.resolve("all-minilm-l6-v2-q.vectors");
         Path rewritten = store.resolve("rewritten");
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rewritten)))) {
+                DataOutputStream out =
+                        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rewritten)))) {
             out.writeUTF(in.readUTF());
             out.writeUTF(in.readUTF());
             int count = in.readInt();
@@ -173,12 +207,14 @@ class SemanticIndexerTest {
     private SemanticStatus build(Library library) throws Exception {
         SectionSearch search = Searches.over(library);
         try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
-             SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+                SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
             assertThat(search.searchesByMeaning()).isTrue();
             assertThat(Files.size(store.resolve("all-minilm-l6-v2-q.vectors"))).isPositive();
-            warnings = log.lines().stream().filter(line -> !line.startsWith("Search by meaning ready")).toList();
+            warnings = log.lines().stream()
+                    .filter(line -> !line.startsWith("Search by meaning ready"))
+                    .toList();
             return indexer.status();
         }
     }

@@ -14,15 +14,19 @@ import studybot.search.semantic.SentenceEncoder;
 /** For benchmarks outside this package: builds and attaches search by meaning, waiting for it. */
 public final class SemanticIndexing {
 
-    private SemanticIndexing() {
-    }
+    private SemanticIndexing() {}
 
     /** How a build went. */
-    public record Result(int passages, int embedded) {
-    }
+    public record Result(int passages, int embedded) {}
 
-    public static Result build(SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader,
-                               Path store, Clock clock, Duration timeout) throws Exception {
+    public static Result build(
+            SectionSearch search,
+            EncoderModel model,
+            SemanticIndexer.EncoderLoader loader,
+            Path store,
+            Clock clock,
+            Duration timeout)
+            throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, clock)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(timeout);
@@ -35,10 +39,10 @@ public final class SemanticIndexing {
     }
 
     /**
-     * Attaches search by meaning whose passage vectors are random unit vectors while queries are embedded by the
-     * real model, uncached: the cost of a search is the same as with the model's passage vectors (the scan reads
-     * every passage whatever they hold), but nothing has to be embedded first, which takes the 10,000-section corpus
-     * over 25 minutes on a shared 2-core machine. For timing only: the meaning ranking it gives is noise.
+     * Attaches search by meaning whose passage vectors are random unit vectors while queries are embedded by the real
+     * model, uncached: the cost of a search is the same as with the model's passage vectors (the scan reads every
+     * passage whatever they hold), but nothing has to be embedded first, which takes the 10,000-section corpus over 25
+     * minutes on a shared 2-core machine. For timing only: the meaning ranking it gives is noise.
      */
     public static void attachStandIn(SectionSearch search, SentenceEncoder queries) {
         List<Passage> passages = search.passages();
@@ -57,13 +61,16 @@ public final class SemanticIndexing {
             }
             vectors.add(vector);
         }
-        search.useMeaning(new MeaningRetriever(new SectionVectors(passages, vectors), queries::embedQuery,
+        search.useMeaning(new MeaningRetriever(
+                new SectionVectors(passages, vectors),
+                queries::embedQuery,
                 queries.model().minimumSimilarity()));
     }
 
     /** Attaches search by meaning with no query-vector cache: every search that asks embeds its query. */
-    public static void attachUncached(SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader,
-                                      Path store) throws Exception {
+    public static void attachUncached(
+            SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader, Path store)
+            throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, Clock.systemUTC())) {
             indexer.index(search, new QueryVectors() {
                 @Override
@@ -72,8 +79,7 @@ public final class SemanticIndexing {
                 }
 
                 @Override
-                public void searchesChanged() {
-                }
+                public void searchesChanged() {}
             });
             indexer.awaitIdle(Duration.ofHours(2));
         }

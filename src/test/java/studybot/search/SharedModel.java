@@ -19,16 +19,15 @@ import studybot.search.semantic.SemanticUnavailableException;
 import studybot.search.semantic.SentenceEncoder;
 
 /**
- * The embedding models loaded once per test JVM and shared by every test and benchmark that needs one: loading
- * takes about a second and ~100 MB. ONNX Runtime's native library goes to a temp folder removed when the JVM exits.
+ * The embedding models loaded once per test JVM and shared by every test and benchmark that needs one: loading takes
+ * about a second and ~100 MB. ONNX Runtime's native library goes to a temp folder removed when the JVM exits.
  */
 public final class SharedModel {
 
     private static final Map<EncoderModel, SentenceEncoder> LOADED = new ConcurrentHashMap<>();
     private static Path nativeFolder;
 
-    private SharedModel() {
-    }
+    private SharedModel() {}
 
     public static synchronized SentenceEncoder encoder(EncoderModel model) {
         return LOADED.computeIfAbsent(model, SharedModel::load);
@@ -95,7 +94,8 @@ public final class SharedModel {
 
     static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // best effort at exit
         }

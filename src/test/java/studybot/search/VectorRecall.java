@@ -22,23 +22,24 @@ import studybot.search.semantic.EncoderModel;
 import studybot.search.semantic.SentenceEncoder;
 
 /**
- * How much of the exact scan's top 10 the int8 scan of {@link SectionVectors} keeps: the exact scan is the same
- * ranking (best cosine plus half the second best) computed on the float vectors. As a main (run by
- * scripts/real-books/score-search.sh after SearchEval has stored the vectors): the recall per labelled real book,
- * over its questions. Arguments: the labels folder, the converted books folder, the vectors folder.
+ * How much of the exact scan's top 10 the int8 scan of {@link SectionVectors} keeps: the exact scan is the same ranking
+ * (best cosine plus half the second best) computed on the float vectors. As a main (run by
+ * scripts/real-books/score-search.sh after SearchEval has stored the vectors): the recall per labelled real book, over
+ * its questions. Arguments: the labels folder, the converted books folder, the vectors folder.
  */
 public final class VectorRecall {
 
     private static final int TOP = 10;
 
-    private VectorRecall() {
-    }
+    private VectorRecall() {}
 
     public static void main(String[] args) throws Exception {
         Path labels = Path.of(args[0]);
         List<Path> files;
         try (Stream<Path> listing = Files.list(labels)) {
-            files = listing.filter(file -> file.toString().endsWith(".tsv")).sorted().toList();
+            files = listing.filter(file -> file.toString().endsWith(".tsv"))
+                    .sorted()
+                    .toList();
         }
         SentenceEncoder encoder = SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);
         for (Path file : files) {
@@ -48,11 +49,17 @@ public final class VectorRecall {
                 continue;
             }
             List<String> questions = Files.readAllLines(file).stream()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0]).toList();
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t")[0])
+                    .toList();
             Library library = new LibraryLoader(new SeedParser(), Clock.systemUTC()).load(Path.of(args[1], book));
             double recall = ofStoredBook(library, store, EncoderModel.MINILM_L6_V2_Q, questions, encoder::embedQuery);
-            System.out.printf(Locale.ROOT, "%-26s int8 scan keeps %.1f%% of the exact top 10 (%d questions)%n", book,
-                    100 * recall, questions.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-26s int8 scan keeps %.1f%% of the exact top 10 (%d questions)%n",
+                    book,
+                    100 * recall,
+                    questions.size());
         }
     }
 
@@ -61,14 +68,16 @@ public final class VectorRecall {
      *
      * @return the share of the exact top 10 sections that the int8 scan also ranks in its top 10, over all queries
      */
-    public static double ofStoredBook(Library library, Path store, EncoderModel model, List<String> queries,
-                                      Function<String, float[]> embedQuery) throws IOException {
+    public static double ofStoredBook(
+            Library library, Path store, EncoderModel model, List<String> queries, Function<String, float[]> embedQuery)
+            throws IOException {
         List<Passage> passages = Searches.over(library).passages();
         EmbeddingStore vectors = EmbeddingStore.open(store, model);
         List<float[]> floats = new ArrayList<>(passages.size());
         for (Passage passage : passages) {
-            floats.add(vectors.get(vectors.key(passage.text())).orElseThrow(
-                    () -> new IllegalStateException("no stored vector for a passage: build search by meaning first")));
+            floats.add(vectors.get(vectors.key(passage.text()))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no stored vector for a passage: build search by meaning first")));
         }
         return recall(passages, floats, queries.stream().map(embedQuery).toList());
     }
@@ -96,8 +105,8 @@ public final class VectorRecall {
             for (int i = 0; i < vector.length; i++) {
                 score += vector[i] * query[i];
             }
-            float[] two = bestTwo.computeIfAbsent(passages.get(p).section(),
-                    section -> new float[] {Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY});
+            float[] two = bestTwo.computeIfAbsent(passages.get(p).section(), section ->
+                    new float[] {Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY});
             if (score > two[0]) {
                 two[1] = two[0];
                 two[0] = score;
@@ -110,7 +119,8 @@ public final class VectorRecall {
         bestTwo.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Integer, float[]> entry) -> combined.apply(entry.getValue()))
                         .reversed())
-                .limit(TOP).forEach(entry -> top.add(entry.getKey()));
+                .limit(TOP)
+                .forEach(entry -> top.add(entry.getKey()));
         return top;
     }
 }

@@ -21,8 +21,7 @@ public final class Books {
 
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
-    private Books() {
-    }
+    private Books() {}
 
     /** The real seed: 20.1–20.7 and 62.1–62.8. */
     public static Library seed() {
@@ -45,8 +44,8 @@ public final class Books {
     public static Section section(String heading) {
         int space = heading.indexOf(' ');
         String title = heading.substring(space + 1);
-        return section(SectionNumber.parse(heading.substring(0, space)).orElseThrow(), title,
-                List.of("About " + title + "."));
+        return section(
+                SectionNumber.parse(heading.substring(0, space)).orElseThrow(), title, List.of("About " + title + "."));
     }
 
     public static Section section(SectionNumber number, String title, List<String> paragraphs) {

@@ -33,8 +33,10 @@ class SectionCompletionsTest {
 
     @Test
     void aDigitMatchesNumbersBeforeTitles() {
-        assertThat(values("2")).startsWith("20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7")
-                .contains("62.1").hasSize(8);
+        assertThat(values("2"))
+                .startsWith("20.1", "20.2", "20.3", "20.4", "20.5", "20.6", "20.7")
+                .contains("62.1")
+                .hasSize(8);
     }
 
     @Test
@@ -56,7 +58,9 @@ class SectionCompletionsTest {
     void emptyInputGivesTheFirstSections() {
         assertThat(values("")).hasSize(15).startsWith("20.1", "20.2");
         assertThat(values((String) null)).hasSize(15);
-        assertThat(values(Books.lookup(Books.generated(3, 60)), " ")).hasSize(25).startsWith("3.1", "3.2")
+        assertThat(values(Books.lookup(Books.generated(3, 60)), " "))
+                .hasSize(25)
+                .startsWith("3.1", "3.2")
                 .endsWith("3.25");
     }
 
@@ -72,23 +76,28 @@ class SectionCompletionsTest {
     @Test
     void namesAreHeadingsCappedAtAWordForDiscord() {
         String longTitle = "A Very Long Title About Everything ".repeat(5).strip();
-        SectionLookup small = Books.lookup(Books.of(List.of(
-                Books.section(new SectionNumber(1, 1), longTitle, List.of("Body.")))));
+        SectionLookup small =
+                Books.lookup(Books.of(List.of(Books.section(new SectionNumber(1, 1), longTitle, List.of("Body.")))));
 
         Completion completion = small.complete("1.1").get(0);
 
         assertThat(completion.value()).isEqualTo("1.1");
-        assertThat(completion.name()).hasSizeLessThanOrEqualTo(100).startsWith("1.1 A Very Long Title").endsWith("…");
+        assertThat(completion.name())
+                .hasSizeLessThanOrEqualTo(100)
+                .startsWith("1.1 A Very Long Title")
+                .endsWith("…");
         assertThat(completion.name().substring(0, completion.name().length() - 1))
                 .isEqualTo(("1.1 " + longTitle).substring(0, completion.name().length() - 1));
-        assertThat(longTitle).contains(completion.name().substring(4, completion.name().length() - 1) + " ");
+        assertThat(longTitle)
+                .contains(completion.name().substring(4, completion.name().length() - 1) + " ");
         assertThat(SEED.complete("20.4").get(0))
                 .isEqualTo(new Completion("20.4", "20.4 Replication Groups: Primary Node and Read Replicas"));
     }
 
     @Test
     void everyNameInTheSeedFits() {
-        assertThat(SEED.complete("")).allSatisfy(completion -> assertThat(completion.name()).hasSizeLessThanOrEqualTo(100));
+        assertThat(SEED.complete(""))
+                .allSatisfy(completion -> assertThat(completion.name()).hasSizeLessThanOrEqualTo(100));
     }
 
     @ParameterizedTest

@@ -15,14 +15,19 @@ class SectionLookupTest {
     private static final SectionLookup SEED = Books.lookup(Books.seed());
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "20.4|20.4", "§ 20,04|20.4", "２０．４|20.4", "20.4 Replication Groups|20.4", "62.8|62.8",
-            "replication|20.4", "REPLICATION|20.4", "replicaton|20.4", "Replciation|20.4", "pooling|62.8",
-            "Connection Pooling Strategies|62.8", "psycopg|62.1", "asyncpg|62.2", "motor|62.4", "memcache|20.2",
-            "cluster mode|20.3", "sorted sets for leaderboards|20.5", "backup and restore|20.7"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "20.4|20.4", "§ 20,04|20.4", "２０．４|20.4", "20.4 Replication Groups|20.4", "62.8|62.8",
+                "replication|20.4", "REPLICATION|20.4", "replicaton|20.4", "Replciation|20.4", "pooling|62.8",
+                "Connection Pooling Strategies|62.8", "psycopg|62.1", "asyncpg|62.2", "motor|62.4", "memcache|20.2",
+                "cluster mode|20.3", "sorted sets for leaderboards|20.5", "backup and restore|20.7"
+            })
     void findsTheSectionMeant(String input, String expected) {
-        assertThat(SEED.lookup(input)).isInstanceOfSatisfying(LookupResult.Found.class,
-                found -> assertThat(found.section().number().toString()).isEqualTo(expected));
+        assertThat(SEED.lookup(input))
+                .isInstanceOfSatisfying(
+                        LookupResult.Found.class,
+                        found -> assertThat(found.section().number().toString()).isEqualTo(expected));
     }
 
     @Test
@@ -41,10 +46,14 @@ class SectionLookupTest {
             assertThat(miss.chapterExists()).isFalse();
             assertThat(numbers(miss.suggestions())).startsWith("20.7", "20.6");
         });
-        assertThat(SEED.lookup("60.1")).isInstanceOfSatisfying(LookupResult.NoSuchSection.class,
-                miss -> assertThat(numbers(miss.suggestions())).startsWith("62.1", "62.2"));
-        assertThat(SEED.lookup("0.0")).isInstanceOfSatisfying(LookupResult.NoSuchSection.class,
-                miss -> assertThat(numbers(miss.suggestions())).startsWith("20.1", "20.2"));
+        assertThat(SEED.lookup("60.1"))
+                .isInstanceOfSatisfying(
+                        LookupResult.NoSuchSection.class,
+                        miss -> assertThat(numbers(miss.suggestions())).startsWith("62.1", "62.2"));
+        assertThat(SEED.lookup("0.0"))
+                .isInstanceOfSatisfying(
+                        LookupResult.NoSuchSection.class,
+                        miss -> assertThat(numbers(miss.suggestions())).startsWith("20.1", "20.2"));
     }
 
     @Test
@@ -54,15 +63,19 @@ class SectionLookupTest {
             assertThat(miss.chapterExists()).isFalse();
             assertThat(numbers(miss.suggestions())).startsWith("62.8", "62.7");
         });
-        assertThat(SEED.lookup("20.99999999999")).isInstanceOfSatisfying(LookupResult.NoSuchSection.class,
-                miss -> assertThat(numbers(miss.suggestions())).startsWith("20.7"));
+        assertThat(SEED.lookup("20.99999999999"))
+                .isInstanceOfSatisfying(
+                        LookupResult.NoSuchSection.class,
+                        miss -> assertThat(numbers(miss.suggestions())).startsWith("20.7"));
     }
 
     @Test
     void aWrongNumberWithAPastedTitleSuggestsTheTitleFirst() {
         assertThat(SEED.lookup("20.9 Replication Groups: Primary Node and Read Replicas"))
-                .isInstanceOfSatisfying(LookupResult.NoSuchSection.class,
-                        miss -> assertThat(numbers(miss.suggestions())).startsWith("20.4", "20.7")
+                .isInstanceOfSatisfying(
+                        LookupResult.NoSuchSection.class,
+                        miss -> assertThat(numbers(miss.suggestions()))
+                                .startsWith("20.4", "20.7")
                                 .hasSize(SectionLookup.MAX_SUGGESTIONS));
     }
 
@@ -74,8 +87,10 @@ class SectionLookupTest {
             assertThat(listing.chapter()).isEqualTo(20);
             assertThat(numbers(listing.sections())).containsExactly("20.2", "20.9", "20.10");
         });
-        assertThat(small.lookup("20.10")).isInstanceOfSatisfying(LookupResult.Found.class,
-                found -> assertThat(found.section().title()).isEqualTo("Ten"));
+        assertThat(small.lookup("20.10"))
+                .isInstanceOfSatisfying(
+                        LookupResult.Found.class,
+                        found -> assertThat(found.section().title()).isEqualTo("Ten"));
     }
 
     @Test
@@ -84,29 +99,41 @@ class SectionLookupTest {
             assertThat(miss.asked()).isEqualTo("21");
             assertThat(numbers(miss.suggestions())).containsExactly("20.1", "20.2", "20.3", "20.4", "20.5");
         });
-        assertThat(SEED.lookup("99999999999")).isInstanceOfSatisfying(LookupResult.NoSuchChapter.class,
-                miss -> assertThat(numbers(miss.suggestions())).startsWith("62.1"));
+        assertThat(SEED.lookup("99999999999"))
+                .isInstanceOfSatisfying(
+                        LookupResult.NoSuchChapter.class,
+                        miss -> assertThat(numbers(miss.suggestions())).startsWith("62.1"));
     }
 
     @Test
     void severalTitleMatchesAreListedBestFirst() {
-        assertThat(SEED.lookup("mongo")).isInstanceOfSatisfying(LookupResult.TitleMatches.class,
-                matches -> assertThat(numbers(matches.sections())).containsExactly("62.3", "62.4"));
-        assertThat(SEED.lookup("redis pub sub")).isInstanceOfSatisfying(LookupResult.TitleMatches.class,
-                matches -> assertThat(numbers(matches.sections())).containsExactly("20.5", "62.6"));
-        assertThat(SEED.lookup("leaderboard")).isInstanceOfSatisfying(LookupResult.TitleMatches.class,
-                matches -> assertThat(numbers(matches.sections())).containsExactly("20.1", "20.5"));
-        assertThat(SEED.lookup("redis")).isInstanceOfSatisfying(LookupResult.TitleMatches.class,
-                matches -> assertThat(numbers(matches.sections()))
-                        .containsExactly("20.2", "20.3", "20.5", "20.7", "62.5", "62.6", "62.7"));
+        assertThat(SEED.lookup("mongo"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("62.3", "62.4"));
+        assertThat(SEED.lookup("redis pub sub"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("20.5", "62.6"));
+        assertThat(SEED.lookup("leaderboard"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("20.1", "20.5"));
+        assertThat(SEED.lookup("redis"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections()))
+                                .containsExactly("20.2", "20.3", "20.5", "20.7", "62.5", "62.6", "62.7"));
     }
 
     @Test
     void exactWordsRankAboveWordStarts() {
         SectionLookup small = Books.lookup(Books.of("1.1 Caches Everywhere", "1.2 The Cache"));
 
-        assertThat(small.lookup("cache")).isInstanceOfSatisfying(LookupResult.TitleMatches.class,
-                matches -> assertThat(numbers(matches.sections())).containsExactly("1.2", "1.1"));
+        assertThat(small.lookup("cache"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("1.2", "1.1"));
     }
 
     @Test
@@ -116,8 +143,10 @@ class SectionLookupTest {
 
     @Test
     void aSubSectionTheBookLacksIsAMissWithTheNearestSections() {
-        assertThat(SEED.lookup("20.4.1")).isInstanceOfSatisfying(LookupResult.NoSuchSection.class,
-                missing -> assertThat(missing.suggestions()).isNotEmpty());
+        assertThat(SEED.lookup("20.4.1"))
+                .isInstanceOfSatisfying(
+                        LookupResult.NoSuchSection.class,
+                        missing -> assertThat(missing.suggestions()).isNotEmpty());
     }
 
     @Test
@@ -140,7 +169,8 @@ class SectionLookupTest {
         assertThat(SEED.positionInChapter(new SectionNumber(20, 4))).contains(4);
         assertThat(SEED.positionInChapter(new SectionNumber(20, 9))).isEmpty();
         Library library = Books.of("20.10 Ten", "20.9 Nine");
-        assertThat(Books.lookup(library).positionInChapter(new SectionNumber(20, 10))).contains(2);
+        assertThat(Books.lookup(library).positionInChapter(new SectionNumber(20, 10)))
+                .contains(2);
     }
 
     private static List<String> numbers(List<Section> sections) {

@@ -14,9 +14,26 @@ class SectionQueryParserTest {
     private final SectionQueryParser parser = new SectionQueryParser();
 
     @ParameterizedTest
-    @ValueSource(strings = {"20.4", " 20.4 ", "§20.4", "§ 20.4", "20,4", "20.04", "020.4", "２０．４", "２０.４",
-            "20 . 4", "20.4.", "section 20.4", "Sec 20.4", "\t20.4\n", "20.4 Replication Groups",
-            "20.4 Replication Groups: Primary Node and Read Replicas", "٢٠.٤"})
+    @ValueSource(
+            strings = {
+                "20.4",
+                " 20.4 ",
+                "§20.4",
+                "§ 20.4",
+                "20,4",
+                "20.04",
+                "020.4",
+                "２０．４",
+                "２０.４",
+                "20 . 4",
+                "20.4.",
+                "section 20.4",
+                "Sec 20.4",
+                "\t20.4\n",
+                "20.4 Replication Groups",
+                "20.4 Replication Groups: Primary Node and Read Replicas",
+                "٢٠.٤"
+            })
     void readsEveryWayOfWritingASectionNumber(String input) {
         SectionQuery query = parser.parse(input);
 
@@ -30,8 +47,9 @@ class SectionQueryParserTest {
     void keepsTheWordsOfAPastedHeadingAsAHint() {
         SectionQuery query = parser.parse("20.9 Replication Groups: Primary Node");
 
-        assertThat(query).isEqualTo(new SectionQuery.ForSection(new SectionNumber(20, 9), "20.9",
-                List.of("replication", "groups", "primary", "node")));
+        assertThat(query)
+                .isEqualTo(new SectionQuery.ForSection(
+                        new SectionNumber(20, 9), "20.9", List.of("replication", "groups", "primary", "node")));
     }
 
     @ParameterizedTest
@@ -42,21 +60,24 @@ class SectionQueryParserTest {
 
     @Test
     void numbersTooBigForAnIntSaturateButAreReportedAsTyped() {
-        assertThat(parser.parse("99999999999.1")).isEqualTo(
-                new SectionQuery.ForSection(new SectionNumber(Integer.MAX_VALUE, 1), "99999999999.1", List.of()));
-        assertThat(parser.parse("1.99999999999999999999999999")).isInstanceOfSatisfying(SectionQuery.ForSection.class,
-                section -> assertThat(section.number().section()).isEqualTo(Integer.MAX_VALUE));
+        assertThat(parser.parse("99999999999.1"))
+                .isEqualTo(new SectionQuery.ForSection(
+                        new SectionNumber(Integer.MAX_VALUE, 1), "99999999999.1", List.of()));
+        assertThat(parser.parse("1.99999999999999999999999999"))
+                .isInstanceOfSatisfying(
+                        SectionQuery.ForSection.class,
+                        section -> assertThat(section.number().section()).isEqualTo(Integer.MAX_VALUE));
         assertThat(parser.parse("2147483648")).isEqualTo(new SectionQuery.ForChapter(Integer.MAX_VALUE, "2147483648"));
-        assertThat(parser.parse("0.0")).isEqualTo(
-                new SectionQuery.ForSection(new SectionNumber(0, 0), "0.0", List.of()));
+        assertThat(parser.parse("0.0"))
+                .isEqualTo(new SectionQuery.ForSection(new SectionNumber(0, 0), "0.0", List.of()));
     }
 
     @Test
     void readsASubSectionNumberAtAnyDepth() {
-        assertThat(parser.parse("20.4.1")).isEqualTo(
-                new SectionQuery.ForSection(SectionNumber.of(20, 4, 1), "20.4.1", List.of()));
-        assertThat(parser.parse("§ 20,04.1.2 Failover")).isEqualTo(
-                new SectionQuery.ForSection(SectionNumber.of(20, 4, 1, 2), "20.4.1.2", List.of("failover")));
+        assertThat(parser.parse("20.4.1"))
+                .isEqualTo(new SectionQuery.ForSection(SectionNumber.of(20, 4, 1), "20.4.1", List.of()));
+        assertThat(parser.parse("§ 20,04.1.2 Failover"))
+                .isEqualTo(new SectionQuery.ForSection(SectionNumber.of(20, 4, 1, 2), "20.4.1.2", List.of("failover")));
     }
 
     @ParameterizedTest
@@ -67,8 +88,8 @@ class SectionQueryParserTest {
 
     @Test
     void foldsTitleWords() {
-        assertThat(parser.parse("  Redis   Pub/Sub  ")).isEqualTo(
-                new SectionQuery.ForTitle("Redis Pub/Sub", List.of("redis", "pub", "sub")));
+        assertThat(parser.parse("  Redis   Pub/Sub  "))
+                .isEqualTo(new SectionQuery.ForTitle("Redis Pub/Sub", List.of("redis", "pub", "sub")));
         assertThat(parser.parse("Ｃａｃｈé")).isEqualTo(new SectionQuery.ForTitle("Caché", List.of("cache")));
     }
 
@@ -82,13 +103,23 @@ class SectionQueryParserTest {
     @Test
     void overLongInputIsAProblem() {
         assertThat(parser.parse("a".repeat(101))).isEqualTo(new SectionQuery.Unreadable(InputProblem.TOO_LONG));
-        assertThat(parser.parse("9".repeat(100_000) + ".1")).isEqualTo(new SectionQuery.Unreadable(InputProblem.TOO_LONG));
+        assertThat(parser.parse("9".repeat(100_000) + ".1"))
+                .isEqualTo(new SectionQuery.Unreadable(InputProblem.TOO_LONG));
         assertThat(parser.parse("a".repeat(100))).isInstanceOf(SectionQuery.ForTitle.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"20.4\u0000", "repl\u001B[31mication", "20\u0007.4", "20.4\u200B", "\u202Ereplication",
-            "\uE000", "a\u2028b", "\uD800x"})
+    @ValueSource(
+            strings = {
+                "20.4\u0000",
+                "repl\u001B[31mication",
+                "20\u0007.4",
+                "20.4\u200B",
+                "\u202Ereplication",
+                "\uE000",
+                "a\u2028b",
+                "\uD800x"
+            })
     void controlAndInvisibleCharactersAreAProblem(String input) {
         assertThat(parser.parse(input)).isEqualTo(new SectionQuery.Unreadable(InputProblem.CONTROL_CHARACTERS));
     }
@@ -106,8 +137,8 @@ class SectionQueryParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"**20.4**", "_replication_", "~~redis~~", "`20.4`", "||spoiler||", "> quote", "a\\b",
-            "＊bold＊"})
+    @ValueSource(
+            strings = {"**20.4**", "_replication_", "~~redis~~", "`20.4`", "||spoiler||", "> quote", "a\\b", "＊bold＊"})
     void markdownIsAProblem(String input) {
         assertThat(parser.parse(input)).isEqualTo(new SectionQuery.Unreadable(InputProblem.MARKDOWN));
     }

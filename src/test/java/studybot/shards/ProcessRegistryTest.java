@@ -52,7 +52,8 @@ class ProcessRegistryTest {
             clock.advance(ProcessRegistry.GONE_AFTER.plusSeconds(1));
             first.beat(new ShardRange(4, 0, 1), Map.of(0, 4, 1, 6));
             third.leave();
-            assertThat(first.fleet()).as("the second died, the third stopped")
+            assertThat(first.fleet())
+                    .as("the second died, the third stopped")
                     .contains(new FleetFigures(1, 4, 2, false, 10));
             assertThat(rows(database)).as("the dead process's row is deleted").isEqualTo(1);
         }
@@ -69,7 +70,8 @@ class ProcessRegistryTest {
             old.beat(new ShardRange(2, 0, 1), Map.of(0, 11, 1, 9));
             restarted.beat(new ShardRange(2, 0, 1), Map.of(0, 12, 1, 0));
 
-            assertThat(old.fleet()).as("a rolling restart: each shard once, by the process that has it loaded")
+            assertThat(old.fleet())
+                    .as("a rolling restart: each shard once, by the process that has it loaded")
                     .contains(new FleetFigures(2, 2, 2, true, 21));
         }
     }
@@ -77,7 +79,7 @@ class ProcessRegistryTest {
     private static int rows(Store database) {
         return database.inTransaction(connection -> {
             try (Statement count = connection.createStatement();
-                 ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + ProcessRegistry.TABLE)) {
+                    ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + ProcessRegistry.TABLE)) {
                 result.next();
                 return result.getInt(1);
             }

@@ -117,10 +117,14 @@ class CommandMetricsTest {
             pool.shutdownNow();
         }
 
-        assertThat(metrics.figures()).extracting(CommandFigures::count)
+        assertThat(metrics.figures())
+                .extracting(CommandFigures::count)
                 .containsExactly((long) threads * each / 2, (long) threads * each / 2);
-        assertThat(metrics.figures()).allSatisfy(figures -> assertThat(
-                figures.outcomes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(figures.count()));
+        assertThat(metrics.figures())
+                .allSatisfy(figures -> assertThat(figures.outcomes().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum())
+                        .isEqualTo(figures.count()));
     }
 
     /** Within the histogram's accuracy: a 32nd of the true value. */

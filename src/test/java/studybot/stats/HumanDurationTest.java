@@ -9,9 +9,11 @@ class HumanDurationTest {
 
     @Test
     void coarseShowsTheTwoLargestUnits() {
-        assertThat(HumanDuration.coarse(Duration.ofDays(3).plusHours(4).plusMinutes(59))).isEqualTo("3 d 4 h");
+        assertThat(HumanDuration.coarse(Duration.ofDays(3).plusHours(4).plusMinutes(59)))
+                .isEqualTo("3 d 4 h");
         assertThat(HumanDuration.coarse(Duration.ofDays(2).plusMinutes(5))).isEqualTo("2 d");
-        assertThat(HumanDuration.coarse(Duration.ofHours(4).plusMinutes(12).plusSeconds(9))).isEqualTo("4 h 12 min");
+        assertThat(HumanDuration.coarse(Duration.ofHours(4).plusMinutes(12).plusSeconds(9)))
+                .isEqualTo("4 h 12 min");
         assertThat(HumanDuration.coarse(Duration.ofMinutes(12).plusSeconds(5))).isEqualTo("12 min 5 s");
         assertThat(HumanDuration.coarse(Duration.ofSeconds(5))).isEqualTo("5 s");
         assertThat(HumanDuration.coarse(Duration.ofMillis(300))).isEqualTo("0 s");

@@ -31,30 +31,40 @@ class InteractionLogTest {
     void oneInfoLinePerInteractionWithoutWhatWasTyped() {
         logger.setLevel(Level.INFO);
 
-        log.record(new Interaction("1001", "section", OptionalLong.of(123456789012345678L), "20.4 secret words", Outcome.OK,
-                1_240_000));
+        log.record(new Interaction(
+                "1001", "section", OptionalLong.of(123456789012345678L), "20.4 secret words", Outcome.OK, 1_240_000));
         log.record(new Interaction("1002", "search", OptionalLong.empty(), "pooling", Outcome.PROBLEM, 850));
 
         assertThat(appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.INFO);
-        assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                "interaction=1001 command=section server=123456789012345678 outcome=OK took=1.2 ms",
-                "interaction=1002 command=search server=dm outcome=PROBLEM took=850 ns");
-        assertThat(appender.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
-                .doesNotContain("secret").doesNotContain("pooling"));
+        assertThat(appender.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly(
+                        "interaction=1001 command=section server=123456789012345678 outcome=OK took=1.2 ms",
+                        "interaction=1002 command=search server=dm outcome=PROBLEM took=850 ns");
+        assertThat(appender.list)
+                .allSatisfy(event -> assertThat(event.getFormattedMessage())
+                        .doesNotContain("secret")
+                        .doesNotContain("pooling"));
     }
 
     @Test
     void whatWasTypedOnlyAtDebugEscapedAndCut() {
         logger.setLevel(Level.DEBUG);
 
-        log.record(new Interaction("1003", "search", OptionalLong.of(42), "pool\nFAKE \"line\" " + "x".repeat(300),
-                Outcome.ERROR, 5_000_000));
+        log.record(new Interaction(
+                "1003",
+                "search",
+                OptionalLong.of(42),
+                "pool\nFAKE \"line\" " + "x".repeat(300),
+                Outcome.ERROR,
+                5_000_000));
 
         assertThat(appender.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.DEBUG);
         assertThat(appender.list.get(0).getFormattedMessage())
                 .isEqualTo("interaction=1003 command=search server=42 outcome=ERROR took=5.0 ms");
         String debug = appender.list.get(1).getFormattedMessage();
-        assertThat(debug).startsWith("command=search server=42 typed=\"pool\\u000aFAKE \\\"line\\\" xxx")
+        assertThat(debug)
+                .startsWith("command=search server=42 typed=\"pool\\u000aFAKE \\\"line\\\" xxx")
                 .endsWith("x…\"")
                 .doesNotContain("\n");
         assertThat(debug.length()).isLessThan(InteractionLog.MAX_TYPED_LENGTH + 60);

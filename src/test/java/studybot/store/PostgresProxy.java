@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay in front of the run's PostgreSQL, so a test can take "the server" down without stopping the server
- * other tests share: {@link #goDown()} cuts every connection and closes the port, and connecting is then refused, as
- * it is when PostgreSQL is stopped.
+ * A TCP relay in front of the run's PostgreSQL, so a test can take "the server" down without stopping the server other
+ * tests share: {@link #goDown()} cuts every connection and closes the port, and connecting is then refused, as it is
+ * when PostgreSQL is stopped.
  */
 public final class PostgresProxy implements AutoCloseable {
 
@@ -72,20 +72,23 @@ public final class PostgresProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // the other side closed, or the relay went down
-            } finally {
-                close(from);
-                close(to);
-            }
-        }, "postgres-proxy-pump");
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[8192];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // the other side closed, or the relay went down
+                    } finally {
+                        close(from);
+                        close(to);
+                    }
+                },
+                "postgres-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Makes files unwritable for this process for real, whoever runs the tests: {@code chmod a-w} for an ordinary user,
- * and for root (which ignores modes, as in CI) the immutable attribute ({@code chattr +i}), which root obeys too and
- * which also stops writes through files already open. {@link #close()} makes them writable again.
+ * Makes files unwritable for this process for real, whoever runs the tests: {@code chmod a-w} for an ordinary user, and
+ * for root (which ignores modes, as in CI) the immutable attribute ({@code chattr +i}), which root obeys too and which
+ * also stops writes through files already open. {@link #close()} makes them writable again.
  */
 final class ReadOnlyFiles implements AutoCloseable {
 
@@ -34,7 +34,9 @@ final class ReadOnlyFiles implements AutoCloseable {
                     run("chattr", "+i", file.toString());
                 } else {
                     Set<PosixFilePermission> readOnly = EnumSet.copyOf(mode);
-                    readOnly.removeAll(Set.of(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE,
+                    readOnly.removeAll(Set.of(
+                            PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.GROUP_WRITE,
                             PosixFilePermission.OTHERS_WRITE));
                     Files.setPosixFilePermissions(file, readOnly);
                 }

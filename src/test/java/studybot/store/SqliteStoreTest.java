@@ -48,8 +48,13 @@ class SqliteStoreTest {
         try (Store store = open(file)) {
             assertThat(file).exists();
             assertThat(query(store, "PRAGMA journal_mode")).containsExactly("wal");
-            assertThat(StoreTest.tables(store)).contains("daily_tip_settings", "daily_tip_posts",
-                    "daily_tip_rotation", "daily_tip_rotation_shown", "flyway_history_daily_tips");
+            assertThat(StoreTest.tables(store))
+                    .contains(
+                            "daily_tip_settings",
+                            "daily_tip_posts",
+                            "daily_tip_rotation",
+                            "daily_tip_rotation_shown",
+                            "flyway_history_daily_tips");
             assertThat(store.description()).contains(file.toString());
         }
     }
@@ -58,7 +63,7 @@ class SqliteStoreTest {
     void aFileFromBeforeFlywayIsBaselinedInPlaceKeepingEveryRow() throws Exception {
         Path file = temp.resolve("studybot.db");
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = old.createStatement()) {
+                Statement statement = old.createStatement()) {
             for (String sql : PRE_FLYWAY_SCHEMA) {
                 statement.execute(sql);
             }
@@ -77,9 +82,11 @@ class SqliteStoreTest {
                     .containsExactly("42 Europe/Berlin 3");
             assertThat(query(store, "SELECT message_id FROM daily_tip_posts")).containsExactly("99");
             assertThat(query(store, "SELECT cycle FROM daily_tip_rotation")).containsExactly("2");
-            assertThat(query(store, "SELECT tip_id FROM daily_tip_rotation_shown")).containsExactly("t1");
+            assertThat(query(store, "SELECT tip_id FROM daily_tip_rotation_shown"))
+                    .containsExactly("t1");
             assertThat(query(store, "SELECT version || ' ' || type FROM flyway_history_daily_tips"))
-                    .as("baselined at the hand-written schema, then migrated on").containsExactly("1 BASELINE", "2 SQL");
+                    .as("baselined at the hand-written schema, then migrated on")
+                    .containsExactly("1 BASELINE", "2 SQL");
         }
         try (Store again = open(file)) {
             assertThat(query(again, "SELECT count(*) FROM daily_tip_settings")).containsExactly("1");
@@ -90,7 +97,7 @@ class SqliteStoreTest {
     void aFileFromANewerHandWrittenSchemaIsRefused() throws Exception {
         Path file = temp.resolve("studybot.db");
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = old.createStatement()) {
+                Statement statement = old.createStatement()) {
             statement.execute("CREATE TABLE something (x INTEGER)");
             statement.execute("PRAGMA user_version = 2");
         }
@@ -108,7 +115,7 @@ class SqliteStoreTest {
         try (Store store = open(file)) {
             execute(store, "INSERT INTO daily_tip_rotation (server_id, cycle) VALUES (1, 5)");
             try (Connection host = DriverManager.getConnection("jdbc:sqlite:" + file);
-                 Statement statement = host.createStatement()) {
+                    Statement statement = host.createStatement()) {
                 statement.execute("VACUUM INTO '" + backup + "'");
             }
             execute(store, "INSERT INTO daily_tip_rotation (server_id, cycle) VALUES (2, 6)");
@@ -139,18 +146,14 @@ class SqliteStoreTest {
         Path notAFolder = Files.writeString(temp.resolve("data"), "a regular file where the data folder should be");
         Path file = notAFolder.resolve("studybot.db");
 
-        assertThatThrownBy(() -> open(file))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> open(file)).isInstanceOf(StoreException.class).hasMessageContaining(file.toString());
     }
 
     @Test
     void directoryInPlaceOfTheFileStopsStartup() throws Exception {
         Path file = Files.createDirectories(temp.resolve("studybot.db"));
 
-        assertThatThrownBy(() -> open(file))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> open(file)).isInstanceOf(StoreException.class).hasMessageContaining(file.toString());
     }
 
     /** Issue 10 §1: a file the bot may read but not write (restored as root) used to start a bot that never posts. */
@@ -171,41 +174,43 @@ class SqliteStoreTest {
     }
 
     /**
-     * Issue 10 §7: with the disk full, the error reported is the full disk (it used to be masked by "cannot commit -
-     * no transaction is active" from resetting auto-commit), nothing of the transaction is kept, and the store works
-     * again once there is room.
+     * Issue 10 §7: with the disk full, the error reported is the full disk (it used to be masked by "cannot commit - no
+     * transaction is active" from resetting auto-commit), nothing of the transaction is kept, and the store works again
+     * once there is room.
      */
     @Test
     void aFullDiskIsReportedAsSuchAndKeepsNothingHalfWritten() {
         try (Store store = open(temp.resolve("studybot.db"));
-             LogCapture log = LogCapture.of(StoreHealth.class)) {
+                LogCapture log = LogCapture.of(StoreHealth.class)) {
             int pages = Integer.parseInt(query(store, "PRAGMA page_count").get(0));
             execute(store, "PRAGMA max_page_count = " + (pages + 2));
 
             assertThatThrownBy(() -> store.inTransaction(connection -> {
-                try (java.sql.PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?)")) {
-                    for (int i = 0; i < 5000; i++) {
-                        insert.setLong(1, i);
-                        insert.setString(2, "a tip id long enough to need pages ".repeat(4) + i);
-                        insert.executeUpdate();
-                    }
-                }
-                return null;
-            })).isInstanceOf(StoreUnwritableException.class)
+                        try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                                "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?)")) {
+                            for (int i = 0; i < 5000; i++) {
+                                insert.setLong(1, i);
+                                insert.setString(2, "a tip id long enough to need pages ".repeat(4) + i);
+                                insert.executeUpdate();
+                            }
+                        }
+                        return null;
+                    }))
+                    .isInstanceOf(StoreUnwritableException.class)
                     .hasMessageContaining("full")
                     .hasMessageNotContaining("no transaction is active");
             assertThat(log.messages(Level.ERROR)).singleElement().asString().contains("full");
 
-            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("0");
+            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown"))
+                    .containsExactly("0");
             execute(store, "PRAGMA max_page_count = 1073741823");
             execute(store, "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (1, 'room again')");
-            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown")).containsExactly("1");
+            assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown"))
+                    .containsExactly("1");
         }
     }
 
     private static Store open(Path file) {
-        return SqliteStore.open(file, TestStores.BUSY_TIMEOUT, List.of(DailyTipService.MIGRATIONS),
-                Clock.systemUTC());
+        return SqliteStore.open(file, TestStores.BUSY_TIMEOUT, List.of(DailyTipService.MIGRATIONS), Clock.systemUTC());
     }
 }

@@ -7,23 +7,24 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Real faults for a test's store, on either backend. "Refusing writes" is SQLite's own read-only mode
- * ({@code PRAGMA query_only}: the same SQLITE_READONLY a file the bot may not write gives) or a PostgreSQL role that
- * lost its write permissions; "holding the lock" is another connection inside {@code BEGIN EXCLUSIVE} or
- * {@code LOCK TABLE}, as another process would.
+ * Real faults for a test's store, on either backend. "Refusing writes" is SQLite's own read-only mode ({@code PRAGMA
+ * query_only}: the same SQLITE_READONLY a file the bot may not write gives) or a PostgreSQL role that lost its write
+ * permissions; "holding the lock" is another connection inside {@code BEGIN EXCLUSIVE} or {@code LOCK TABLE}, as
+ * another process would.
  */
 public final class StoreFaults {
 
-    private StoreFaults() {
-    }
+    private StoreFaults() {}
 
     public static void refuseWrites(TestStores where, Store store) {
         if (where.dialect() == Dialect.SQLITE) {
             pragma(store, "PRAGMA query_only = 1");
         } else {
-            TestPostgres.shared().executeIn(where.postgres().name(),
-                    "REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + where.postgres().name() + " FROM "
-                            + TestPostgres.USER);
+            TestPostgres.shared()
+                    .executeIn(
+                            where.postgres().name(),
+                            "REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "
+                                    + where.postgres().name() + " FROM " + TestPostgres.USER);
         }
     }
 
@@ -31,9 +32,11 @@ public final class StoreFaults {
         if (where.dialect() == Dialect.SQLITE) {
             pragma(store, "PRAGMA query_only = 0");
         } else {
-            TestPostgres.shared().executeIn(where.postgres().name(),
-                    "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + where.postgres().name() + " TO "
-                            + TestPostgres.USER);
+            TestPostgres.shared()
+                    .executeIn(
+                            where.postgres().name(),
+                            "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "
+                                    + where.postgres().name() + " TO " + TestPostgres.USER);
         }
     }
 

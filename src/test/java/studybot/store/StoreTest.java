@@ -58,7 +58,8 @@ class StoreTest {
                     .containsExactly("written by version 1 / unknown");
             assertThat(query(store, "SELECT count(*) FROM authors")).containsExactly("0");
             assertThat(query(store, "SELECT version FROM flyway_history_notes WHERE success ORDER BY installed_rank"))
-                    .as("0 is the baseline: the store's own table was there first").containsExactly("0", "1", "2");
+                    .as("0 is the baseline: the store's own table was there first")
+                    .containsExactly("0", "1", "2");
         }
     }
 
@@ -105,8 +106,10 @@ class StoreTest {
         try (Store store = stores.open(List.of(NOTES_V1, readers))) {
             execute(store, "INSERT INTO readers (name) VALUES ('ada')");
             assertThat(query(store, "SELECT body FROM notes")).containsExactly("first feature");
-            assertThat(query(store, "SELECT version FROM flyway_history_readers WHERE success"
-                    + " ORDER BY installed_rank")).containsExactly("0", "1");
+            assertThat(query(
+                            store,
+                            "SELECT version FROM flyway_history_readers WHERE success" + " ORDER BY installed_rank"))
+                    .containsExactly("0", "1");
         }
     }
 
@@ -114,12 +117,13 @@ class StoreTest {
     void aFailedTransactionWritesNothing() {
         try (Store store = TestStores.of(dialect, temp).open(List.of(NOTES_V1))) {
             assertThatThrownBy(() -> store.inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("INSERT INTO notes (id, body) VALUES (1, 'first')");
-                    statement.execute("INSERT INTO notes (id, body) VALUES (1, 'duplicate key')");
-                }
-                return null;
-            })).isInstanceOf(StoreException.class);
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("INSERT INTO notes (id, body) VALUES (1, 'first')");
+                            statement.execute("INSERT INTO notes (id, body) VALUES (1, 'duplicate key')");
+                        }
+                        return null;
+                    }))
+                    .isInstanceOf(StoreException.class);
 
             assertThat(query(store, "SELECT count(*) FROM notes")).containsExactly("0");
             execute(store, "INSERT INTO notes (id, body) VALUES (2, 'the store still works')");
@@ -131,11 +135,13 @@ class StoreTest {
     void aThrowingLambdaRollsBackToo() {
         try (Store store = TestStores.of(dialect, temp).open(List.of(NOTES_V1))) {
             assertThatThrownBy(() -> store.inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("INSERT INTO notes (id, body) VALUES (1, 'half')");
-                }
-                throw new IllegalStateException("changed my mind");
-            })).isInstanceOf(IllegalStateException.class).hasMessage("changed my mind");
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("INSERT INTO notes (id, body) VALUES (1, 'half')");
+                        }
+                        throw new IllegalStateException("changed my mind");
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("changed my mind");
 
             assertThat(query(store, "SELECT count(*) FROM notes")).containsExactly("0");
         }
@@ -163,14 +169,17 @@ class StoreTest {
     }
 
     static List<String> tables(Store store) {
-        return query(store, store.dialect() == Dialect.SQLITE
-                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1");
+        return query(
+                store,
+                store.dialect() == Dialect.SQLITE
+                        ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                        : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1");
     }
 
     private static List<String> firstColumn(Connection connection, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

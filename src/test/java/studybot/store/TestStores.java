@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /**
  * Where one test keeps its store, on either backend: a SQLite file in the test's temp folder, or a fresh database of
- * the run's {@link TestPostgres}. {@link #open} may be called again to reopen the same store, as a restarted bot
- * would.
+ * the run's {@link TestPostgres}. {@link #open} may be called again to reopen the same store, as a restarted bot would.
  */
 public final class TestStores {
 
@@ -45,8 +44,14 @@ public final class TestStores {
     public Store open(List<Migrations> migrations, Duration busyTimeout) {
         return dialect == Dialect.SQLITE
                 ? SqliteStore.open(sqliteFile, busyTimeout, migrations, Clock.systemUTC())
-                : PostgresStore.open(postgres.url(), TestPostgres.USER, Optional.of(TestPostgres.PASSWORD), 4,
-                        busyTimeout, migrations, Clock.systemUTC());
+                : PostgresStore.open(
+                        postgres.url(),
+                        TestPostgres.USER,
+                        Optional.of(TestPostgres.PASSWORD),
+                        4,
+                        busyTimeout,
+                        migrations,
+                        Clock.systemUTC());
     }
 
     /** The SQLite file; only for SQLite. */

@@ -10,8 +10,8 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects what some loggers write while a test runs, instead of printing it, so a failure a test causes on purpose
- * is asserted rather than shown as noise in the build output. Closing it puts the loggers back as they were.
+ * Collects what some loggers write while a test runs, instead of printing it, so a failure a test causes on purpose is
+ * asserted rather than shown as noise in the build output. Closing it puts the loggers back as they were.
  *
  * <pre>{@code
  * try (LogCapture log = LogCapture.of(BookReloader.class)) {
@@ -57,8 +57,10 @@ public final class LogCapture implements AutoCloseable {
 
     /** The formatted messages logged at {@code level} exactly, oldest first. */
     public List<String> messages(Level level) {
-        return events().stream().filter(event -> event.getLevel() == level)
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return events().stream()
+                .filter(event -> event.getLevel() == level)
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     /** The formatted messages at every level, oldest first. */
@@ -76,6 +78,5 @@ public final class LogCapture implements AutoCloseable {
         appender.stop();
     }
 
-    private record Attached(Logger logger, Level level, boolean additive) {
-    }
+    private record Attached(Logger logger, Level level, boolean additive) {}
 }

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 public final class TestConfig {
 
-    private TestConfig() {
-    }
+    private TestConfig() {}
 
     /** Writes {@code folder/studybot.json}, whose data folder is {@code folder/data}, and returns its path. */
     public static Path in(Path folder) {
@@ -22,9 +21,11 @@ public final class TestConfig {
 
     /** Writes {@code folder/studybot.json} with these data and seeds folders and returns its path. */
     public static Path in(Path folder, Path dataFolder, Path seedsFolder) {
-        return write(folder, shipped()
-                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
-                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
+        return write(
+                folder,
+                shipped()
+                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
+                        .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
     }
 
     /**

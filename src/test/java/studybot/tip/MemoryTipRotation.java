@@ -29,10 +29,14 @@ public final class MemoryTipRotation implements ChannelTipRotation {
         }
         Round round = rounds.computeIfAbsent(channelId, id -> new Round());
         synchronized (round) {
-            List<Tip> unseen = deck.tips().stream().filter(tip -> !round.shown.contains(tip.id())).toList();
+            List<Tip> unseen = deck.tips().stream()
+                    .filter(tip -> !round.shown.contains(tip.id()))
+                    .toList();
             if (unseen.isEmpty()) {
                 round.shown.clear();
-                unseen = deck.tips().stream().filter(tip -> !tip.id().equals(round.last)).toList();
+                unseen = deck.tips().stream()
+                        .filter(tip -> !tip.id().equals(round.last))
+                        .toList();
                 if (unseen.isEmpty()) {
                     unseen = deck.tips();
                 }

@@ -52,7 +52,8 @@ class StoredTipRotationTest {
         try (Store store = stores.open(List.of(StoredTipRotation.MIGRATIONS))) {
             ChannelTipRotation rotation = new StoredTipRotation(store, new SplittableRandom(1));
             for (int i = 0; i < 3; i++) {
-                assertThat(round.add(rotation.next(42L, deck).orElseThrow().id())).isTrue();
+                assertThat(round.add(rotation.next(42L, deck).orElseThrow().id()))
+                        .isTrue();
             }
         }
         String closing;
@@ -61,14 +62,18 @@ class StoredTipRotationTest {
             closing = "";
             for (int i = 3; i < deck.size(); i++) {
                 closing = rotation.next(42L, deck).orElseThrow().id();
-                assertThat(round.add(closing)).as("shown before the restart: " + closing).isTrue();
+                assertThat(round.add(closing))
+                        .as("shown before the restart: " + closing)
+                        .isTrue();
             }
             assertThat(round).hasSize(deck.size());
             List<String> next = shows(rotation, 42L, deck, deck.size() * 2);
-            assertThat(next.get(0)).as("a new round does not open with the tip that closed the last")
+            assertThat(next.get(0))
+                    .as("a new round does not open with the tip that closed the last")
                     .isNotEqualTo(closing);
             assertThat(new HashSet<>(next.subList(0, deck.size()))).hasSize(deck.size());
-            assertThat(new HashSet<>(next.subList(deck.size(), deck.size() * 2))).hasSize(deck.size());
+            assertThat(new HashSet<>(next.subList(deck.size(), deck.size() * 2)))
+                    .hasSize(deck.size());
         }
     }
 
@@ -83,7 +88,8 @@ class StoredTipRotationTest {
             List<String> rest = shows(rotation, 5L, edited, stillToCome.size());
             assertThat(rest).containsExactlyInAnyOrderElementsOf(stillToCome).contains("h", "i");
             assertThat(new HashSet<>(shows(rotation, 5L, edited, edited.size())))
-                    .as("a whole new round of the edited book").containsExactlyInAnyOrderElementsOf(ids(edited));
+                    .as("a whole new round of the edited book")
+                    .containsExactlyInAnyOrderElementsOf(ids(edited));
         }
     }
 
@@ -131,19 +137,27 @@ class StoredTipRotationTest {
     void aBusyOrUnwritableStoreGivesARandomTipAndLogsAtDebugOnly() {
         try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName())) {
             assertThat(new StoredTipRotation(failing(new StoreBusyException("locked", null)), new SplittableRandom(2))
-                    .next(1L, deck)).get().isIn(deck.tips());
-            assertThat(new StoredTipRotation(failing(new StoreUnwritableException("read-only", null)),
-                    new SplittableRandom(2)).next(1L, deck)).get().isIn(deck.tips());
-            assertThat(log.events()).hasSize(2)
+                            .next(1L, deck))
+                    .get()
+                    .isIn(deck.tips());
+            assertThat(new StoredTipRotation(
+                                    failing(new StoreUnwritableException("read-only", null)), new SplittableRandom(2))
+                            .next(1L, deck))
+                    .get()
+                    .isIn(deck.tips());
+            assertThat(log.events())
+                    .hasSize(2)
                     .allSatisfy(event -> assertThat(event.getLevel()).isEqualTo(Level.DEBUG));
-            assertThat(log.messages(Level.DEBUG)).anySatisfy(message -> assertThat(message).contains("locked"));
+            assertThat(log.messages(Level.DEBUG))
+                    .anySatisfy(message -> assertThat(message).contains("locked"));
         }
     }
 
     @Test
     void anEmptyDeckGivesNothingWithoutAskingTheStore() {
         Store unused = failing(new AssertionError("the store was asked"));
-        assertThat(new StoredTipRotation(unused, new SplittableRandom(1)).next(1L, deck())).isEmpty();
+        assertThat(new StoredTipRotation(unused, new SplittableRandom(1)).next(1L, deck()))
+                .isEmpty();
     }
 
     /** The ids of {@code count} tips shown one after the other in {@code channel}. */
@@ -161,7 +175,9 @@ class StoredTipRotationTest {
 
     private static TipDeck deck(String... ids) {
         SectionNumber section = SectionNumber.parse("1.1").orElseThrow();
-        return new TipDeck(Arrays.stream(ids).map(id -> new Tip(id, "Tip " + id + ".", section)).toList());
+        return new TipDeck(Arrays.stream(ids)
+                .map(id -> new Tip(id, "Tip " + id + ".", section))
+                .toList());
     }
 
     private static Store failing(Throwable failure) {
@@ -190,8 +206,7 @@ class StoredTipRotationTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

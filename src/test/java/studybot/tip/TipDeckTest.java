@@ -39,16 +39,22 @@ class TipDeckTest {
 
     @Test
     void noTipIsTheChatterTheIssueReported() {
-        assertThat(deck.tips()).extracting(Tip::text)
-                .noneMatch(text -> text.contains("fork in the road") || text.contains("party pooper")
-                        || text.contains("The Party Line") || text.startsWith("Right") || text.contains("?"));
+        assertThat(deck.tips())
+                .extracting(Tip::text)
+                .noneMatch(text -> text.contains("fork in the road")
+                        || text.contains("party pooper")
+                        || text.contains("The Party Line")
+                        || text.startsWith("Right")
+                        || text.contains("?"));
     }
 
     @Test
     void idsKeepTheirDerivationSoDailyRotationsSurviveTheChange() {
         assertThat(deck.tips()).allSatisfy(tip -> assertThat(tip.id()).isEqualTo(TipDeck.idOf(tip.text())));
         assertThat(TipDeck.idOf("A cache is a high-speed data storage layer that lets you serve copies of frequently"
-                + " accessed data, lightning fast.")).hasSize(16).matches("[0-9a-f]{16}");
+                        + " accessed data, lightning fast."))
+                .hasSize(16)
+                .matches("[0-9a-f]{16}");
         assertThat(deck.tips()).extracting(Tip::id).doesNotHaveDuplicates();
     }
 
@@ -58,7 +64,8 @@ class TipDeckTest {
         for (int round = 0; round < 3; round++) {
             Set<String> shown = new HashSet<>();
             for (int i = 0; i < deck.size(); i++) {
-                assertThat(shown.add(rotation.next(42L, deck).orElseThrow().id())).isTrue();
+                assertThat(shown.add(rotation.next(42L, deck).orElseThrow().id()))
+                        .isTrue();
             }
             assertThat(shown).hasSize(deck.size());
         }
@@ -85,15 +92,18 @@ class TipDeckTest {
         TipDeck two = new TipDeck(deck.tips().subList(0, 2));
         for (long seed = 0; seed < 20; seed++) {
             MemoryTipRotation rotation = new MemoryTipRotation(new SplittableRandom(seed));
-            List<String> ids = List.of(rotation.next(9L, two).orElseThrow().id(),
-                    rotation.next(9L, two).orElseThrow().id(), rotation.next(9L, two).orElseThrow().id());
+            List<String> ids = List.of(
+                    rotation.next(9L, two).orElseThrow().id(),
+                    rotation.next(9L, two).orElseThrow().id(),
+                    rotation.next(9L, two).orElseThrow().id());
             assertThat(ids.get(2)).isNotEqualTo(ids.get(1));
         }
     }
 
     @Test
     void anEmptyDeckGivesNothing() {
-        assertThat(new MemoryTipRotation(new SplittableRandom(1)).next(1L, new TipDeck(List.of()))).isEmpty();
+        assertThat(new MemoryTipRotation(new SplittableRandom(1)).next(1L, new TipDeck(List.of())))
+                .isEmpty();
         assertThat(new TipDeck(List.of()).random(new SplittableRandom(1))).isEmpty();
     }
 }

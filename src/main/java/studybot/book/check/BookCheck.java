@@ -23,9 +23,9 @@ import studybot.library.imports.formats.BookFormats;
 import studybot.quiz.QuizDeck;
 
 /**
- * Checks a book before it is served: imports it as the bot would (an EPUB, Markdown or HTML book, or a folder of
- * seed text), derives its key facts and quiz questions as the bot does, and prints the outline, numbers and titles
- * indented by level, then the load report. Exit 0 when the book is usable; otherwise 2, with one line per problem.
+ * Checks a book before it is served: imports it as the bot would (an EPUB, Markdown or HTML book, or a folder of seed
+ * text), derives its key facts and quiz questions as the bot does, and prints the outline, numbers and titles indented
+ * by level, then the load report. Exit 0 when the book is usable; otherwise 2, with one line per problem.
  */
 public final class BookCheck {
 
@@ -74,7 +74,10 @@ public final class BookCheck {
         report.lines().forEach(out::println);
         KeyFacts keyFacts = facts.extract(library);
         int questions = QuizDeck.build(library, keyFacts).size();
-        out.println(String.format(Locale.ROOT, "Key facts: %,d; quiz questions: %,d", keyFacts.all().size(),
+        out.println(String.format(
+                Locale.ROOT,
+                "Key facts: %,d; quiz questions: %,d",
+                keyFacts.all().size(),
                 questions));
         List<String> problems = problems(report, keyFacts.all().size(), questions);
         if (problems.isEmpty()) {
@@ -90,7 +93,8 @@ public final class BookCheck {
         for (Section section : library.sections()) {
             if (section.number().chapter() != chapter) {
                 chapter = section.number().chapter();
-                out.println(library.chapterTitle(chapter).map(title -> section.number().chapter() + " " + title)
+                out.println(library.chapterTitle(chapter)
+                        .map(title -> section.number().chapter() + " " + title)
                         .orElse("Chapter " + chapter));
             }
             if (section.number().section() == 0 && section.number().depth() == 2) {
@@ -111,8 +115,8 @@ public final class BookCheck {
             problems.add("no quiz questions could be made from its key facts");
         }
         if (report.keptShare() < 0.5) {
-            problems.add(String.format(Locale.ROOT, "only %.0f%% of the source's text was kept",
-                    report.keptShare() * 100));
+            problems.add(
+                    String.format(Locale.ROOT, "only %.0f%% of the source's text was kept", report.keptShare() * 100));
         }
         return problems;
     }

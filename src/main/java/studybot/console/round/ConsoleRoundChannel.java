@@ -7,8 +7,8 @@ import studybot.reply.Reply;
 import studybot.round.RoundChannel;
 
 /**
- * A round's messages in the console: each post and each edit printed whole as it happens (a terminal can't change
- * what it printed), an edit marked as the new version of the message it replaces. Message ids are counted here. With
+ * A round's messages in the console: each post and each edit printed whole as it happens (a terminal can't change what
+ * it printed), an edit marked as the new version of the message it replaces. Message ids are counted here. With
  * {@code /press} to answer, rounds run in the console as on Discord.
  */
 public final class ConsoleRoundChannel implements RoundChannel {

@@ -33,10 +33,10 @@ import studybot.store.StoreBusyException;
 import studybot.store.StoreUnwritableException;
 
 /**
- * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and
- * try it out. Everything it answers is shown only to the admin who asked (the registry sees to that, and to the
- * Manage Server check). In the console, which has no server, it says where tips are set up and shows what the
- * console's store holds.
+ * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and try
+ * it out. Everything it answers is shown only to the admin who asked (the registry sees to that, and to the Manage
+ * Server check). In the console, which has no server, it says where tips are set up and shows what the console's store
+ * holds.
  */
 public final class DailyTipsCommand implements BotCommand {
 
@@ -65,26 +65,37 @@ public final class DailyTipsCommand implements BotCommand {
     }
 
     /**
-     * Servers only and, by default, visible only to members with Manage Server (server owners may change who sees
-     * it, which is why the registry checks again).
+     * Servers only and, by default, visible only to members with Manage Server (server owners may change who sees it,
+     * which is why the registry checks again).
      */
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(NAME, "Daily study tips in a channel of this server (admins)",
+        return CommandSpec.withSubcommands(
+                NAME,
+                "Daily study tips in a channel of this server (admins)",
                 Access.SERVER_MANAGERS,
-                new SubcommandSpec(SET, "Choose the channel, time and timezone (all three the first time)", List.of(
-                        OptionSpec.channel(CHANNEL, "Text channel to post the daily tip in").optional(),
-                        OptionSpec.text(TIME, "Time of day, 24-hour HH:mm, e.g. 09:00", MAX_TIME_LENGTH).optional(),
-                        OptionSpec.text(TIMEZONE, "Timezone, e.g. Europe/Berlin or America/New_York",
-                                MAX_TIMEZONE_LENGTH).optional().withAutocomplete())),
+                new SubcommandSpec(
+                        SET,
+                        "Choose the channel, time and timezone (all three the first time)",
+                        List.of(
+                                OptionSpec.channel(CHANNEL, "Text channel to post the daily tip in")
+                                        .optional(),
+                                OptionSpec.text(TIME, "Time of day, 24-hour HH:mm, e.g. 09:00", MAX_TIME_LENGTH)
+                                        .optional(),
+                                OptionSpec.text(
+                                                TIMEZONE,
+                                                "Timezone, e.g. Europe/Berlin or America/New_York",
+                                                MAX_TIMEZONE_LENGTH)
+                                        .optional()
+                                        .withAutocomplete())),
                 new SubcommandSpec(ON, "Turn the daily tip on (also resumes paused tips)"),
                 new SubcommandSpec(OFF, "Turn the daily tip off"),
                 new SubcommandSpec(STATUS, "Show the settings, the next and last tip, and problems"),
-                new SubcommandSpec(POST_NOW, "Post a tip in the tip channel now; the daily tip still goes out as usual"));
+                new SubcommandSpec(
+                        POST_NOW, "Post a tip in the tip channel now; the daily tip still goes out as usual"));
     }
 
     /** Every subcommand reads or writes the daily-tip settings. */
-
     @Override
     public Reply answer(CommandCall call) {
         OptionalLong server = call.asker().serverId();
@@ -117,7 +128,9 @@ public final class DailyTipsCommand implements BotCommand {
         if (!call.option().equals(TIMEZONE)) {
             return List.of();
         }
-        return TimeZones.complete(call.typed()).stream().map(zone -> new Choice(zone, zone)).toList();
+        return TimeZones.complete(call.typed()).stream()
+                .map(zone -> new Choice(zone, zone))
+                .toList();
     }
 
     /** The console has no server: say where tips are set up, and show the servers the console's store knows. */
@@ -125,15 +138,20 @@ public final class DailyTipsCommand implements BotCommand {
         List<ReplyField> fields = new ArrayList<>();
         for (long serverId : service.serverIds()) {
             DailyTipStatus status = service.status(serverId);
-            status.settings().ifPresent(settings -> fields.add(new ReplyField("Server " + serverId,
-                    (status.pausedReason().isPresent() ? "paused" : settings.enabled() ? "on" : "off") + " · "
-                            + PostTimeFormat.format(settings.postTime()) + " " + settings.zone().getId()
-                            + " · channel " + settings.channelId())));
+            status.settings()
+                    .ifPresent(settings -> fields.add(new ReplyField(
+                            "Server " + serverId,
+                            (status.pausedReason().isPresent() ? "paused" : settings.enabled() ? "on" : "off") + " · "
+                                    + PostTimeFormat.format(settings.postTime()) + " "
+                                    + settings.zone().getId()
+                                    + " · channel " + settings.channelId())));
         }
         Text text = Text.markup("Daily tips are set up on Discord, in each server, by members with the Manage Server"
                 + " permission: `/tips set channel:#study time:09:00 timezone:Europe/Berlin`. The console cannot"
-                + " post them. " + (fields.isEmpty() ? "This console's store holds no daily-tip settings yet."
-                : "This console's store holds these settings:"));
+                + " post them. "
+                + (fields.isEmpty()
+                        ? "This console's store holds no daily-tip settings yet."
+                        : "This console's store holds these settings:"));
         return Reply.content(StatusReply.TITLE, text).withFields(fields);
     }
 
@@ -155,20 +173,28 @@ public final class DailyTipsCommand implements BotCommand {
         LocalTime time;
         ZoneId zone;
         try {
-            time = typedTime.isPresent() ? PostTimeFormat.parse(typedTime.get()) : current.get().postTime();
-            zone = typedZone.isPresent() ? TimeZones.parse(typedZone.get()) : current.get().zone();
+            time = typedTime.isPresent()
+                    ? PostTimeFormat.parse(typedTime.get())
+                    : current.get().postTime();
+            zone = typedZone.isPresent()
+                    ? TimeZones.parse(typedZone.get())
+                    : current.get().zone();
         } catch (InvalidSettingException e) {
             return Reply.problem(e.getMessage());
         }
-        long channel = channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
+        long channel =
+                channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
         Optional<String> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
             return Reply.problem(DiscordFormat.text(problem.get() + " Nothing was changed."));
         }
-        service.changeSettings(serverId, new SettingsChange(channelId,
-                typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
-                typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
-                current.isPresent() ? Optional.empty() : Optional.of(true)));
+        service.changeSettings(
+                serverId,
+                new SettingsChange(
+                        channelId,
+                        typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
+                        typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
+                        current.isPresent() ? Optional.empty() : Optional.of(true)));
         return StatusReply.of(serverId, service.status(serverId), "Saved.");
     }
 
@@ -214,8 +240,15 @@ public final class DailyTipsCommand implements BotCommand {
             return Reply.problem(e.getMessage());
         }
         String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
-        return Reply.content(StatusReply.TITLE, Text.builder().plain("Posted a tip in ").channel(channelId)
-                .plain(": ").link(link, link).plain("\nIt is an extra one: it does not count as the day's tip.").build())
+        return Reply.content(
+                        StatusReply.TITLE,
+                        Text.builder()
+                                .plain("Posted a tip in ")
+                                .channel(channelId)
+                                .plain(": ")
+                                .link(link, link)
+                                .plain("\nIt is an extra one: it does not count as the day's tip.")
+                                .build())
                 .toAskerOnly();
     }
 

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the daily-tip pass on one background thread: at once when started (the catch-up after a restart), then every
- * {@code interval}. A failing pass is logged and the next one runs as usual, because a scheduled task that throws
- * would silently never run again.
+ * {@code interval}. A failing pass is logged and the next one runs as usual, because a scheduled task that throws would
+ * silently never run again.
  */
 final class DailyTipScheduler {
 
@@ -38,8 +38,8 @@ final class DailyTipScheduler {
     }
 
     /**
-     * Runs {@code task} on the scheduler's thread, between passes; a failure is logged. For store writes that must
-     * not run on the caller's thread (JDA's gateway thread, say).
+     * Runs {@code task} on the scheduler's thread, between passes; a failure is logged. For store writes that must not
+     * run on the caller's thread (JDA's gateway thread, say).
      */
     void submit(Runnable task) {
         try {

@@ -22,8 +22,8 @@ import studybot.discord.DiscordService;
 public final class DailyTipsOnDiscord implements DiscordService {
 
     /**
-     * How long stopping lets a pass under way finish before interrupting it. An interrupted post is safe: it is
-     * resent with the same nonce after the restart.
+     * How long stopping lets a pass under way finish before interrupting it. An interrupted post is safe: it is resent
+     * with the same nonce after the restart.
      */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -35,16 +35,16 @@ public final class DailyTipsOnDiscord implements DiscordService {
     /**
      * Readies the scheduler for {@code tips}; nothing runs until the bot connects.
      *
-     * @param posting      the ports {@code tips} was built with, which this connects
-     * @param tips         daily tips built over the store opened before connecting
+     * @param posting the ports {@code tips} was built with, which this connects
+     * @param tips daily tips built over the store opened before connecting
      * @param forgetServer what else to forget about a server that removed studybot (its plan, its members' marks)
      */
-    public DailyTipsOnDiscord(DiscordPosting posting, DailyTips tips, DailyTipsConfig config,
-                              LongConsumer forgetServer) {
+    public DailyTipsOnDiscord(
+            DiscordPosting posting, DailyTips tips, DailyTipsConfig config, LongConsumer forgetServer) {
         this.shards = posting.shards();
         this.tips = tips;
-        this.scheduler = new DailyTipScheduler(tips.service()::runDue,
-                Duration.ofSeconds(config.checkIntervalSeconds()));
+        this.scheduler =
+                new DailyTipScheduler(tips.service()::runDue, Duration.ofSeconds(config.checkIntervalSeconds()));
         this.forgetServer = forgetServer;
     }
 
@@ -59,8 +59,8 @@ public final class DailyTipsOnDiscord implements DiscordService {
     }
 
     /**
-     * A server that removed studybot gets no more tips, and its settings, plan and members' read marks don't linger
-     * in the store. The store is written on the scheduler's thread, never on the gateway's.
+     * A server that removed studybot gets no more tips, and its settings, plan and members' read marks don't linger in
+     * the store. The store is written on the scheduler's thread, never on the gateway's.
      */
     @Override
     public List<EventListener> listeners() {

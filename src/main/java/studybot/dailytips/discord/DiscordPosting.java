@@ -23,16 +23,19 @@ public final class DiscordPosting {
     private final DailyTips.Posting posting;
 
     /**
-     * @param answerIds the ids of the question of the day's answer buttons: the quiz's, so its click route answers
-     *                  each member privately
+     * @param answerIds the ids of the question of the day's answer buttons: the quiz's, so its click route answers each
+     *     member privately
      */
     public DiscordPosting(DailyTipsConfig config, ShardsConfig shardsConfig, AnswerButtonIds answerIds) {
         Duration sendTimeout = Duration.ofSeconds(config.sendTimeoutSeconds());
         this.channel = new JdaTipChannel(shards, new DiscordRenderer(), answerIds, sendTimeout);
         this.access = new JdaPostingAccess(shards);
-        this.posting = new DailyTips.Posting(serverId -> shards.get()
-                .map(manager -> ShardRange.running(shardsConfig, manager).owns(serverId))
-                .orElse(false), sendTimeout);
+        this.posting = new DailyTips.Posting(
+                serverId -> shards.get()
+                        .map(manager ->
+                                ShardRange.running(shardsConfig, manager).owns(serverId))
+                        .orElse(false),
+                sendTimeout);
     }
 
     public TipChannel channel() {

@@ -12,9 +12,8 @@ import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PostingAccess;
 
 /**
- * Checks, from JDA's cache, that a channel is a text channel of the server that studybot can see and post tips in:
- * View Channel, Send Messages, and Embed Links (without it Discord drops the tip's embed and posts an empty
- * message).
+ * Checks, from JDA's cache, that a channel is a text channel of the server that studybot can see and post tips in: View
+ * Channel, Send Messages, and Embed Links (without it Discord drops the tip's embed and posts an empty message).
  */
 final class JdaPostingAccess implements PostingAccess {
 

@@ -24,12 +24,11 @@ import studybot.dailytips.TransientSendFailure;
 import studybot.discord.DiscordRenderer;
 
 /**
- * Posts tips through JDA, looking just like {@code /tip} answers (embed and "Read" button, no mentions), or the
- * study digest when the server's reading plan runs, with the question of the day's answer buttons
- * ({@link DailyPostReply}). It blocks
- * the calling scheduler thread until Discord answers or {@code timeout} passes; JDA itself waits out 429s and retries
- * the 5xx it considers passing. The nonce is sent with {@code enforce_nonce: true} (JDA always adds it), so a resend
- * after a crash or a timeout returns the message Discord already made.
+ * Posts tips through JDA, looking just like {@code /tip} answers (embed and "Read" button, no mentions), or the study
+ * digest when the server's reading plan runs, with the question of the day's answer buttons ({@link DailyPostReply}).
+ * It blocks the calling scheduler thread until Discord answers or {@code timeout} passes; JDA itself waits out 429s and
+ * retries the 5xx it considers passing. The nonce is sent with {@code enforce_nonce: true} (JDA always adds it), so a
+ * resend after a crash or a timeout returns the message Discord already made.
  */
 final class JdaTipChannel implements TipChannel {
 
@@ -60,7 +59,8 @@ final class JdaTipChannel implements TipChannel {
             throw SendFailures.classify(e, channelId);
         }
         try {
-            return new SentMessage(sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getIdLong());
+            return new SentMessage(
+                    sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getIdLong());
         } catch (ExecutionException e) {
             throw SendFailures.classify(e.getCause(), channelId);
         } catch (TimeoutException e) {
@@ -74,18 +74,19 @@ final class JdaTipChannel implements TipChannel {
     }
 
     /**
-     * The channel from JDA's cache. A channel missing while a shard is (re)connecting or a server is in an outage
-     * may just not be cached yet, so only a missing channel on a healthy connection counts as deleted.
+     * The channel from JDA's cache. A channel missing while a shard is (re)connecting or a server is in an outage may
+     * just not be cached yet, so only a missing channel on a healthy connection counts as deleted.
      */
     private TextChannel channel(long channelId) throws TipSendException {
-        ShardManager connection = shards.get()
-                .orElseThrow(() -> new TransientSendFailure("studybot is not connected to Discord yet"));
+        ShardManager connection =
+                shards.get().orElseThrow(() -> new TransientSendFailure("studybot is not connected to Discord yet"));
         TextChannel channel = connection.getTextChannelById(channelId);
         if (channel != null) {
             return channel;
         }
-        boolean healthy = connection.getShards().stream().allMatch(shard ->
-                shard.getStatus() == JDA.Status.CONNECTED && shard.getUnavailableGuilds().isEmpty());
+        boolean healthy = connection.getShards().stream()
+                .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED
+                        && shard.getUnavailableGuilds().isEmpty());
         if (!healthy) {
             throw new TransientSendFailure("studybot's connection to Discord is not ready; channel "
                     + DiscordFormat.channel(channelId) + " is not known yet");

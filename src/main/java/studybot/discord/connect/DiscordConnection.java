@@ -10,8 +10,8 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.config.ShardsConfig;
 
 /**
- * A logged-in bot: the running {@link ShardManager} plus the waits JDA does not offer for a whole shard set, so
- * startup can block until the gateway is usable and SIGTERM handling can block until every shard has closed.
+ * A logged-in bot: the running {@link ShardManager} plus the waits JDA does not offer for a whole shard set, so startup
+ * can block until the gateway is usable and SIGTERM handling can block until every shard has closed.
  */
 public final class DiscordConnection implements AutoCloseable {
 

@@ -26,10 +26,10 @@ import studybot.config.ShardsConfig;
  * <p>The bot only answers interactions and posts into channels it already knows, so it asks for no optional
  * {@link GatewayIntent} at all: JDA always adds the base {@code GUILDS} intent, which keeps guilds, channels and roles
  * cached (enough to compute a member's permissions). It caches only guild owners as members: member lists would need
- * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's thread pools are the connection's
- * own ({@link JdaPools}) and outlive the shards' shutdown, so an interaction JDA still reads from the closing socket
- * is answered or told to retry rather than failing inside JDA. Every message
- * the bot sends defaults to mentioning nobody, because excerpts from a book must never ping a study group.
+ * the privileged {@code GUILD_MEMBERS} intent and nothing here uses them. JDA's thread pools are the connection's own
+ * ({@link JdaPools}) and outlive the shards' shutdown, so an interaction JDA still reads from the closing socket is
+ * answered or told to retry rather than failing inside JDA. Every message the bot sends defaults to mentioning nobody,
+ * because excerpts from a book must never ping a study group.
  */
 public final class DiscordConnector {
 
@@ -104,9 +104,10 @@ public final class DiscordConnector {
             builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
         }
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        endpoints.gatewayUrl().ifPresent(url -> builder
-                .setSessionController(new FixedGatewaySessionController(url))
-                .setCompression(Compression.NONE));
+        endpoints
+                .gatewayUrl()
+                .ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url))
+                        .setCompression(Compression.NONE));
         return builder;
     }
 }

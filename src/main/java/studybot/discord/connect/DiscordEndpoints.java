@@ -31,8 +31,8 @@ public record DiscordEndpoints(String token, Optional<String> restBaseUrl, Optio
     }
 
     /**
-     * Reads the endpoints from an environment ({@code System.getenv()} in production, a plain map in tests).
-     * Blank optional variables count as absent.
+     * Reads the endpoints from an environment ({@code System.getenv()} in production, a plain map in tests). Blank
+     * optional variables count as absent.
      *
      * @throws IllegalArgumentException if {@value #TOKEN_VARIABLE} is missing or blank, or a URL has the wrong scheme
      */
@@ -49,8 +49,8 @@ public record DiscordEndpoints(String token, Optional<String> restBaseUrl, Optio
 
     @Override
     public String toString() {
-        return "DiscordEndpoints[token=<redacted>, restBaseUrl=" + restBaseUrl.orElse("<discord>")
-                + ", gatewayUrl=" + gatewayUrl.orElse("<discord>") + "]";
+        return "DiscordEndpoints[token=<redacted>, restBaseUrl=" + restBaseUrl.orElse("<discord>") + ", gatewayUrl="
+                + gatewayUrl.orElse("<discord>") + "]";
     }
 
     private static Optional<String> optional(Map<String, String> environment, String name) {

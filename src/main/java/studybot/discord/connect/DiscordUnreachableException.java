@@ -1,8 +1,8 @@
 package studybot.discord.connect;
 
 /**
- * Discord could not be reached at all (no network, DNS, an outage). Unlike a rejected token this fixes itself, so
- * the caller waits and tries again instead of giving up.
+ * Discord could not be reached at all (no network, DNS, an outage). Unlike a rejected token this fixes itself, so the
+ * caller waits and tries again instead of giving up.
  */
 public final class DiscordUnreachableException extends Exception {
 

@@ -35,7 +35,8 @@ final class GatewayGiveUp implements EventListener {
         }
         if (event instanceof ShutdownEvent shutdown) {
             gaveUp.complete(describe(shutdown.getCode(), shutdown.getCloseCode()));
-        } else if (event instanceof SessionDisconnectEvent disconnect && disconnect.isClosedByServer()
+        } else if (event instanceof SessionDisconnectEvent disconnect
+                && disconnect.isClosedByServer()
                 && disconnect.getServiceCloseFrame() != null
                 && NOT_RESUMABLE.contains(disconnect.getServiceCloseFrame().getCloseCode())) {
             gaveUp.complete(describe(disconnect.getServiceCloseFrame().getCloseCode(), disconnect.getCloseCode()));

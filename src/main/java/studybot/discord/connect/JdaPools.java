@@ -13,15 +13,16 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 
 /**
  * The thread pools JDA sends requests and times acknowledgements with, owned by the connection rather than by JDA.
- * {@code ShardManager.shutdown()} stops JDA's own shared pools at once, while the shards are still closing and
- * still reading interactions Discord sent before the close; a reply to one of those (or JDA's own bookkeeping for
- * it) was then rejected, and the interaction failed. These pools outlive the shards' shutdown and are stopped once
- * every shard has closed.
+ * {@code ShardManager.shutdown()} stops JDA's own shared pools at once, while the shards are still closing and still
+ * reading interactions Discord sent before the close; a reply to one of those (or JDA's own bookkeeping for it) was
+ * then rejected, and the interaction failed. These pools outlive the shards' shutdown and are stopped once every shard
+ * has closed.
  */
 final class JdaPools {
 
     /** Holds JDA's timers for unacknowledged interactions, which are moot once the shards have closed. */
     private final ScheduledThreadPoolExecutor gateway = new ScheduledThreadPoolExecutor(1, daemons("jda-gateway"));
+
     private final ScheduledExecutorService rateLimitScheduler =
             Executors.newScheduledThreadPool(2, daemons("jda-ratelimit"));
     private final ExecutorService rateLimitElastic = Executors.newCachedThreadPool(daemons("jda-rest"));
@@ -38,8 +39,8 @@ final class JdaPools {
     }
 
     /**
-     * Stops every pool once the shards have closed: requests still on their way finish first, within
-     * {@code timeout}; whatever is left then is interrupted.
+     * Stops every pool once the shards have closed: requests still on their way finish first, within {@code timeout};
+     * whatever is left then is interrupted.
      *
      * @return whether everything finished in time
      */

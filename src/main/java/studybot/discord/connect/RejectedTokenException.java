@@ -7,7 +7,9 @@ package studybot.discord.connect;
 public final class RejectedTokenException extends Exception {
 
     RejectedTokenException(Throwable cause) {
-        super("Discord rejected the bot token (401 Unauthorized). Check " + DiscordEndpoints.TOKEN_VARIABLE
-                + ": it may be mistyped, revoked or reset in the Discord developer portal.", cause);
+        super(
+                "Discord rejected the bot token (401 Unauthorized). Check " + DiscordEndpoints.TOKEN_VARIABLE
+                        + ": it may be mistyped, revoked or reset in the Discord developer portal.",
+                cause);
     }
 }

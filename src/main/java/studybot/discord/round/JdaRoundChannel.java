@@ -19,15 +19,16 @@ import studybot.round.RoundChannel;
 import studybot.round.RoundPostException;
 
 /**
- * Posts and edits round messages through JDA, rendered like every other reply (embed, buttons, no mentions). It
- * blocks the rounds' timer thread until Discord answers or {@code timeout} passes; JDA waits out the channel's rate
- * limit itself (a round sends two requests per question, well within it). A post sends its nonce with
- * {@code enforce_nonce}, so posting again after a crash returns the message already posted.
+ * Posts and edits round messages through JDA, rendered like every other reply (embed, buttons, no mentions). It blocks
+ * the rounds' timer thread until Discord answers or {@code timeout} passes; JDA waits out the channel's rate limit
+ * itself (a round sends two requests per question, well within it). A post sends its nonce with {@code enforce_nonce},
+ * so posting again after a crash returns the message already posted.
  */
 public final class JdaRoundChannel implements RoundChannel {
 
     /** How long one round message may wait for Discord before the round gives up on it. */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
     private static final Duration READY_POLL = Duration.ofMillis(100);
 
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
@@ -52,7 +53,10 @@ public final class JdaRoundChannel implements RoundChannel {
     public long post(long channelId, Reply message, String nonce) throws RoundPostException {
         GuildMessageChannel channel = channel(channelId);
         try {
-            return await(channel.sendMessage(renderer.create(message)).setNonce(nonce).submit()).getIdLong();
+            return await(channel.sendMessage(renderer.create(message))
+                            .setNonce(nonce)
+                            .submit())
+                    .getIdLong();
         } catch (InsufficientPermissionException e) {
             throw new RoundPostException("studybot may not post in channel " + channelId + ": " + e.getMessage(), e);
         }
@@ -94,8 +98,9 @@ public final class JdaRoundChannel implements RoundChannel {
     }
 
     private static boolean ready(ShardManager connection) {
-        return connection.getShards().stream().allMatch(shard ->
-                shard.getStatus() == JDA.Status.CONNECTED && shard.getUnavailableGuilds().isEmpty());
+        return connection.getShards().stream()
+                .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED
+                        && shard.getUnavailableGuilds().isEmpty());
     }
 
     private Message await(CompletableFuture<Message> sending) throws RoundPostException {

@@ -18,7 +18,7 @@ public final class RoundsOnDiscord implements DiscordService {
 
     /**
      * @param channel the channel {@code rounds} post through, connected here when the bot is
-     * @param shards  the shards this process runs: it runs the rounds of the servers on them
+     * @param shards the shards this process runs: it runs the rounds of the servers on them
      */
     public RoundsOnDiscord(Rounds rounds, JdaRoundChannel channel, ShardsConfig shards) {
         this.rounds = rounds;

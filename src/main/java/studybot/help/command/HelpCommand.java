@@ -13,8 +13,8 @@ import studybot.reply.Reply;
 import studybot.reply.Text;
 
 /**
- * {@code /help}: what the asker can do here (the commands they may use, from the registry), with examples taken
- * from the loaded book so they always work, and the chapters it holds so nobody has to guess a section number.
+ * {@code /help}: what the asker can do here (the commands they may use, from the registry), with examples taken from
+ * the loaded book so they always work, and the chapters it holds so nobody has to guess a section number.
  */
 public final class HelpCommand implements BotCommand {
 
@@ -33,15 +33,23 @@ public final class HelpCommand implements BotCommand {
         List<Section> sections = book.library().sections();
         Section example = sections.get(Math.min(3, sections.size() - 1));
         Text lines = Text.lines(commands.stream()
-                .map(spec -> Text.builder().code(spec.usage()).plain(" " + spec.description()).build())
+                .map(spec -> Text.builder()
+                        .code(spec.usage())
+                        .plain(" " + spec.description())
+                        .build())
                 .toList());
         String chapters = book.library().chapters().stream()
                 .map(chapter -> chapter + " (" + book.library().chapter(chapter).size() + " sections)")
                 .collect(Collectors.joining(", "));
-        Text text = Text.builder().append(lines)
-                .plain("\n\nTry ").code("/section " + example.number())
-                .plain(", ").code("/section " + example.number().chapter())
-                .plain(" or ").code("/search " + longestWord(example.title())).plain(". Typos are fine.")
+        Text text = Text.builder()
+                .append(lines)
+                .plain("\n\nTry ")
+                .code("/section " + example.number())
+                .plain(", ")
+                .code("/section " + example.number().chapter())
+                .plain(" or ")
+                .code("/search " + longestWord(example.title()))
+                .plain(". Typos are fine.")
                 .plain("\n\nChapters in the book: " + chapters + ".")
                 .build();
         return Reply.content("studybot help", text).withFooter(book.library().size() + " sections loaded");

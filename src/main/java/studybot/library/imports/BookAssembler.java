@@ -18,17 +18,18 @@ import studybot.library.SourceLine;
 
 /**
  * Numbers an {@link ImportedBook} once, the same way for every format, and makes it a {@link Library}.
+ *
  * <ul>
- *   <li>A printed number is kept where it fits: one level below its parent's number ({@code 20.4} under chapter
- *   20, {@code 20.4.1} under 20.4) and after its previous sibling. Elsewhere (no number, letters such as
- *   {@code A.3}, a preface's own "6.2", a number used twice) the heading is numbered by its place in the table of
- *   contents, and a printed number left unused is listed in the report.</li>
- *   <li>A chapter's own text, before its first section, is section {@code CHAPTER.0} under the chapter's title.</li>
+ *   <li>A printed number is kept where it fits: one level below its parent's number ({@code 20.4} under chapter 20,
+ *       {@code 20.4.1} under 20.4) and after its previous sibling. Elsewhere (no number, letters such as {@code A.3}, a
+ *       preface's own "6.2", a number used twice) the heading is numbered by its place in the table of contents, and a
+ *       printed number left unused is listed in the report.
+ *   <li>A chapter's own text, before its first section, is section {@code CHAPTER.0} under the chapter's title.
  *   <li>A book whose outline has a single unnumbered top heading (the book's title) takes its children as chapters; the
- *   text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
- *   to them, its introduction counted as skipped.</li>
- *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the
- *   heading kept as a line of prose.</li>
+ *       text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
+ *       to them, its introduction counted as skipped.
+ *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the heading
+ *       kept as a line of prose.
  * </ul>
  */
 public final class BookAssembler {
@@ -47,13 +48,22 @@ public final class BookAssembler {
         Numbering numbering = new Numbering(new ArrayList<>(book.skipped()));
         numbering.chapters(topLevel(nestByNumbers(book.chapters()), numbering));
         if (numbering.sections.isEmpty()) {
-            throw new LibraryException(source + ": no sections with text in this book (" + numbering.skipped.size()
-                    + " parts skipped)");
+            throw new LibraryException(
+                    source + ": no sections with text in this book (" + numbering.skipped.size() + " parts skipped)");
         }
         Library library = new Library(numbering.sections, numbering.chapterTitles, clock.instant());
-        LoadReport report = new LoadReport(source, book.title(), book.author(), numbering.byDepth,
-                numbering.words, numbering.code, numbering.tables, numbering.images, numbering.skipped,
-                numbering.renumbered, book.keptShare());
+        LoadReport report = new LoadReport(
+                source,
+                book.title(),
+                book.author(),
+                numbering.byDepth,
+                numbering.words,
+                numbering.code,
+                numbering.tables,
+                numbering.images,
+                numbering.skipped,
+                numbering.renumbered,
+                book.keptShare());
         return new AssembledBook(book, library, report);
     }
 
@@ -96,21 +106,24 @@ public final class BookAssembler {
         }
 
         boolean isUnder(Nesting parent) {
-            return !parts.isEmpty() && parts.size() > parent.parts.size()
+            return !parts.isEmpty()
+                    && parts.size() > parent.parts.size()
                     && parts.subList(0, parent.parts.size()).equals(parent.parts);
         }
 
         ImportedSection toSection() {
             List<ImportedSection> all = new ArrayList<>(nestByNumbers(section.children()));
             children.forEach(child -> all.add(child.toSection()));
-            return new ImportedSection(section.printedNumber(), section.title(), section.blocks(), all,
-                    section.location());
+            return new ImportedSection(
+                    section.printedNumber(), section.title(), section.blocks(), all, section.location());
         }
     }
 
     private static List<ImportedSection> topLevel(List<ImportedSection> chapters, Numbering numbering) {
         List<ImportedSection> top = chapters;
-        if (top.size() == 1 && top.get(0).printedNumber().isEmpty() && !top.get(0).children().isEmpty()) {
+        if (top.size() == 1
+                && top.get(0).printedNumber().isEmpty()
+                && !top.get(0).children().isEmpty()) {
             ImportedSection root = top.get(0);
             top = new ArrayList<>();
             if (!root.blocks().isEmpty()) {
@@ -122,13 +135,18 @@ public final class BookAssembler {
         for (ImportedSection chapter : top) {
             boolean isPart = !chapter.printedNumber().isEmpty()
                     && NumberedTitle.parts(chapter.printedNumber()).isEmpty()
-                    && chapter.children().stream().anyMatch(child -> NumberedTitle.parts(child.printedNumber())
-                    .map(parts -> parts.size() == 1).orElse(false));
+                    && chapter.children().stream()
+                            .anyMatch(child -> NumberedTitle.parts(child.printedNumber())
+                                    .map(parts -> parts.size() == 1)
+                                    .orElse(false));
             if (isPart) {
                 if (!chapter.blocks().isEmpty()) {
-                    numbering.skipped.add(new Skipped("part-introduction", "the introduction of part \""
-                            + chapter.title() + "\" (" + words(chapter.blocks()) + " words); its chapters are"
-                            + " numbered on their own", chapter.location()));
+                    numbering.skipped.add(new Skipped(
+                            "part-introduction",
+                            "the introduction of part \""
+                                    + chapter.title() + "\" (" + words(chapter.blocks()) + " words); its chapters are"
+                                    + " numbered on their own",
+                            chapter.location()));
                 }
                 hoisted.addAll(chapter.children());
             } else {
@@ -179,7 +197,9 @@ public final class BookAssembler {
             for (int i = 0; i < chapters.size(); i++) {
                 ImportedSection chapter = chapters.get(i);
                 Optional<List<Integer>> printed = NumberedTitle.parts(chapter.printedNumber());
-                if (printed.isPresent() && printed.get().size() == 2 && chapter.children().isEmpty()
+                if (printed.isPresent()
+                        && printed.get().size() == 2
+                        && chapter.children().isEmpty()
                         && flatFits(printed.get(), last, lastFlatSection)) {
                     List<Integer> parts = printed.get();
                     lastFlatSection.put(parts.get(0), parts.get(1));
@@ -189,7 +209,9 @@ public final class BookAssembler {
                     continue;
                 }
                 int number;
-                if (printed.isPresent() && printed.get().size() == 1 && printed.get().get(0) > last
+                if (printed.isPresent()
+                        && printed.get().size() == 1
+                        && printed.get().get(0) > last
                         && printed.get().get(0) <= MAX_PART) {
                     number = printed.get().get(0);
                 } else if (last >= 0 && last + 1 >= nextPrinted(chapters, i, last)) {
@@ -207,7 +229,8 @@ public final class BookAssembler {
         /** The next printed chapter number above {@code last} after position {@code i}, or no limit. */
         private static int nextPrinted(List<ImportedSection> chapters, int i, int last) {
             for (int next = i + 1; next < chapters.size(); next++) {
-                Optional<List<Integer>> printed = NumberedTitle.parts(chapters.get(next).printedNumber());
+                Optional<List<Integer>> printed =
+                        NumberedTitle.parts(chapters.get(next).printedNumber());
                 if (printed.isPresent() && printed.get().get(0) > last) {
                     return printed.get().get(0);
                 }
@@ -216,8 +239,8 @@ public final class BookAssembler {
         }
 
         /**
-         * The number before the first chapter numbered by order: unnumbered chapters ahead of the first printed one
-         * (a preface) take the numbers just below it, from 0, when there is room; otherwise chapters start at 1.
+         * The number before the first chapter numbered by order: unnumbered chapters ahead of the first printed one (a
+         * preface) take the numbers just below it, from 0, when there is room; otherwise chapters start at 1.
          */
         private static int firstByOrder(List<ImportedSection> chapters) {
             int unnumbered = 0;
@@ -251,8 +274,8 @@ public final class BookAssembler {
             if (hasText) {
                 add(new SectionNumber(number, 0), chapter.title(), chapter.blocks(), chapter.location());
             } else if (chapter.children().isEmpty()) {
-                skipped.add(new Skipped("empty-heading", "the heading \"" + chapter.title() + "\" has no text",
-                        chapter.location()));
+                skipped.add(new Skipped(
+                        "empty-heading", "the heading \"" + chapter.title() + "\" has no text", chapter.location()));
             }
             return children(List.of(number), chapter.children(), 0);
         }
@@ -263,9 +286,11 @@ public final class BookAssembler {
             for (ImportedSection child : children) {
                 Optional<List<Integer>> printed = NumberedTitle.parts(child.printedNumber());
                 int part;
-                if (printed.isPresent() && printed.get().size() == parent.size() + 1
+                if (printed.isPresent()
+                        && printed.get().size() == parent.size() + 1
                         && printed.get().subList(0, parent.size()).equals(parent)
-                        && printed.get().get(parent.size()) > last && printed.get().get(parent.size()) <= MAX_PART) {
+                        && printed.get().get(parent.size()) > last
+                        && printed.get().get(parent.size()) <= MAX_PART) {
                     part = printed.get().get(parent.size());
                 } else {
                     part = last + 1;
@@ -313,8 +338,8 @@ public final class BookAssembler {
                     default -> throw new IllegalStateException("a new kind of block: " + block.kind());
                 }
             }
-            sections.add(Section.ofBlocks(number, title.isEmpty() ? "(untitled)" : title, blocks,
-                    SourceLine.page(location)));
+            sections.add(Section.ofBlocks(
+                    number, title.isEmpty() ? "(untitled)" : title, blocks, SourceLine.page(location)));
         }
 
         private void noteRenumbered(ImportedSection section, String given) {

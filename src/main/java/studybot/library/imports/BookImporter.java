@@ -11,9 +11,9 @@ import studybot.library.Library;
 import studybot.library.LibraryException;
 
 /**
- * Imports a book with the first {@link FormatReader} that takes it, then numbers it with the {@link BookAssembler}.
- * A file over {@link ImportLimits#maxFileBytes()} is refused from its size alone, before any reader opens it. The
- * load report is logged, a line each, so the operator sees at start and on reload what was left out.
+ * Imports a book with the first {@link FormatReader} that takes it, then numbers it with the {@link BookAssembler}. A
+ * file over {@link ImportLimits#maxFileBytes()} is refused from its size alone, before any reader opens it. The load
+ * report is logged, a line each, so the operator sees at start and on reload what was left out.
  */
 public final class BookImporter implements BookImport {
 
@@ -50,12 +50,13 @@ public final class BookImporter implements BookImport {
         if (Files.isRegularFile(source)) {
             limits.requireFileWithin(source);
         }
-        FormatReader reader = reader(source).orElseThrow(() -> new LibraryException(source
-                + ": not a book studybot reads (EPUB, PDF, Markdown, HTML or a folder of seed .txt files)"));
+        FormatReader reader = reader(source)
+                .orElseThrow(() -> new LibraryException(source
+                        + ": not a book studybot reads (EPUB, PDF, Markdown, HTML or a folder of seed .txt files)"));
         ImportedBook imported = reader.read(source, limits);
         AssembledBook book = assembler.assemble(imported, source.toString());
-        return new AssembledBook(book.source(), book.library().withSummary(book.report().summary(reader.format())),
-                book.report());
+        return new AssembledBook(
+                book.source(), book.library().withSummary(book.report().summary(reader.format())), book.report());
     }
 
     private Optional<FormatReader> reader(Path source) {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises the pages around a book's text that are not sections: the cover, title and copyright pages and the
- * table of contents before it; the index, search page and colophon after it. Judged from a page's file name,
- * title, or an EPUB's {@code epub:type}, the names generators and publishers use.
+ * Recognises the pages around a book's text that are not sections: the cover, title and copyright pages and the table
+ * of contents before it; the index, search page and colophon after it. Judged from a page's file name, title, or an
+ * EPUB's {@code epub:type}, the names generators and publishers use.
  */
 public final class BookMatter {
 
@@ -29,18 +29,17 @@ public final class BookMatter {
             Map.entry("cover", "the cover"), Map.entry("title page", "the title page"),
             Map.entry("python module index", "the index of modules"), Map.entry("search page", "the search page"),
             Map.entry("copyright page", "the copyright page"), Map.entry("general index", "the index"));
-    private static final Set<String> BACK = Set.of("the index", "the index of modules", "the search page",
-            "the colophon", "the whole book on one page");
+    private static final Set<String> BACK = Set.of(
+            "the index", "the index of modules", "the search page", "the colophon", "the whole book on one page");
 
-    private BookMatter() {
-    }
+    private BookMatter() {}
 
     /**
-     * Why this page is not a section, as a {@link Skipped} of kind {@code front-matter} or {@code back-matter};
-     * empty for the book's own text.
+     * Why this page is not a section, as a {@link Skipped} of kind {@code front-matter} or {@code back-matter}; empty
+     * for the book's own text.
      *
      * @param fileName the page's file name with or without its extension
-     * @param title    the page's title, or empty
+     * @param title the page's title, or empty
      * @param epubType an EPUB's structural semantics ({@code cover}, {@code toc} …), or empty
      */
     public static Optional<Skipped> of(String fileName, String title, String epubType, String location) {

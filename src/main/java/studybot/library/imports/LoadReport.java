@@ -11,16 +11,25 @@ import studybot.library.Library;
 import studybot.library.LoadSummary;
 
 /**
- * What an import made of a book, for the operator who decides whether to serve it: how many sections at each
- * level, how much text, code, tables and images, every part left out (by kind, with reason and location) and every
- * heading whose printed number was not used. Logged at load and printed by {@code check-book}.
+ * What an import made of a book, for the operator who decides whether to serve it: how many sections at each level, how
+ * much text, code, tables and images, every part left out (by kind, with reason and location) and every heading whose
+ * printed number was not used. Logged at load and printed by {@code check-book}.
  *
  * @param sectionsByDepth sections per level: 1 for chapters, 2 for their sections, 3 for sub-sections …
- * @param renumbered      one line per heading numbered by its place instead of its printed number
+ * @param renumbered one line per heading numbered by its place instead of its printed number
  */
-public record LoadReport(String source, String title, String author, SortedMap<Integer, Integer> sectionsByDepth,
-                         long words, int codeBlocks, int tables, int images, List<Skipped> skipped,
-                         List<String> renumbered, double keptShare) {
+public record LoadReport(
+        String source,
+        String title,
+        String author,
+        SortedMap<Integer, Integer> sectionsByDepth,
+        long words,
+        int codeBlocks,
+        int tables,
+        int images,
+        List<Skipped> skipped,
+        List<String> renumbered,
+        double keptShare) {
 
     /** How many skipped parts of one kind are listed one by one before the rest is counted. */
     public static final int LISTED_PER_KIND = 10;
@@ -34,8 +43,18 @@ public record LoadReport(String source, String title, String author, SortedMap<I
     /** The report for a book that needed no import (the seed text): its sections and blocks counted. */
     public static LoadReport of(Library library, String source) {
         LoadSummary summary = library.summary();
-        return new LoadReport(source, "", "", summary.sectionsByDepth(), summary.words(), summary.codeBlocks(),
-                summary.tables(), summary.images(), List.of(), List.of(), 1);
+        return new LoadReport(
+                source,
+                "",
+                "",
+                summary.sectionsByDepth(),
+                summary.words(),
+                summary.codeBlocks(),
+                summary.tables(),
+                summary.images(),
+                List.of(),
+                List.of(),
+                1);
     }
 
     /** The report as lines for a log or a terminal. */
@@ -45,8 +64,13 @@ public record LoadReport(String source, String title, String author, SortedMap<I
         List<String> levels = new ArrayList<>();
         sectionsByDepth.forEach((depth, count) -> levels.add(count + " at level " + depth));
         lines.add("Sections: " + String.join(", ", levels) + " (level 1 = chapters)");
-        lines.add(String.format(Locale.ROOT, "Words: %,d; code blocks: %,d; tables: %,d; images: %,d", words,
-                codeBlocks, tables, images));
+        lines.add(String.format(
+                Locale.ROOT,
+                "Words: %,d; code blocks: %,d; tables: %,d; images: %,d",
+                words,
+                codeBlocks,
+                tables,
+                images));
         if (keptShare < 1) {
             lines.add(String.format(Locale.ROOT, "Text kept: %.0f%% of the source", keptShare * 100));
         }
@@ -64,14 +88,16 @@ public record LoadReport(String source, String title, String author, SortedMap<I
             return List.of("Skipped: nothing");
         }
         Map<String, List<Skipped>> byKind = new LinkedHashMap<>();
-        skipped.forEach(part -> byKind.computeIfAbsent(part.kind(), kind -> new ArrayList<>()).add(part));
+        skipped.forEach(part ->
+                byKind.computeIfAbsent(part.kind(), kind -> new ArrayList<>()).add(part));
         List<String> counts = new ArrayList<>();
         byKind.forEach((kind, parts) -> counts.add(parts.size() + " " + kind));
         List<String> lines = new ArrayList<>();
         lines.add("Skipped: " + String.join(", ", counts));
         byKind.forEach((kind, parts) -> {
-            parts.stream().limit(LISTED_PER_KIND).forEach(part ->
-                    lines.add("  " + kind + ": " + part.location() + ": " + part.reason()));
+            parts.stream()
+                    .limit(LISTED_PER_KIND)
+                    .forEach(part -> lines.add("  " + kind + ": " + part.location() + ": " + part.reason()));
             if (parts.size() > LISTED_PER_KIND) {
                 lines.add("  " + kind + ": … and " + (parts.size() - LISTED_PER_KIND) + " more");
             }
@@ -81,7 +107,13 @@ public record LoadReport(String source, String title, String author, SortedMap<I
 
     /** The report in brief for the book it describes, read in {@code format}: skipped parts counted by kind. */
     public LoadSummary summary(String format) {
-        return new LoadSummary(format, sectionsByDepth, words, codeBlocks, tables, images,
+        return new LoadSummary(
+                format,
+                sectionsByDepth,
+                words,
+                codeBlocks,
+                tables,
+                images,
                 LoadSummary.countByKind(skipped.stream().map(Skipped::kind).toList()));
     }
 

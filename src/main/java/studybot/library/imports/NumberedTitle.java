@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A heading split into the number a book prints and the title: "20.4. Resource Consumption", "Chapter 20. Server
- * Configuration", "Appendix A. Error Codes", "A.3 Limits". A heading without a printed number keeps its whole text
- * as the title. Plain words are never read as a number ("A Tour of Python" is a title).
+ * Configuration", "Appendix A. Error Codes", "A.3 Limits". A heading without a printed number keeps its whole text as
+ * the title. Plain words are never read as a number ("A Tour of Python" is a title).
  *
  * @param printedNumber the number as printed ({@code 20.4}, {@code A}, {@code IV}), or empty
  */
@@ -25,12 +25,14 @@ public record NumberedTitle(String printedNumber, String title) {
 
     /** Splits a heading's text; whitespace is folded and a trailing pilcrow or anchor sign dropped. */
     public static NumberedTitle of(String heading) {
-        String text = SPACES.matcher(heading.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        String text =
+                SPACES.matcher(heading.replace('\u00a0', ' ')).replaceAll(" ").strip();
         text = text.replaceAll("[\u00b6#\u00a7]+$", "").strip();
         for (Pattern pattern : List.of(NAMED, LETTERED, DIGITS)) {
             Matcher m = pattern.matcher(text);
             if (m.matches()) {
-                return new NumberedTitle(m.group(1).toUpperCase(Locale.ROOT), m.group(2).strip());
+                return new NumberedTitle(
+                        m.group(1).toUpperCase(Locale.ROOT), m.group(2).strip());
             }
         }
         return new NumberedTitle("", text);

@@ -7,12 +7,12 @@ import java.util.List;
 import studybot.library.Block;
 
 /**
- * Builds the tree of {@link ImportedSection}s from a book read page by page, heading by heading, the way every
- * markup format presents it. A page sits at the depth its table of contents gives it; inside a page, the first
- * heading is at that depth and deeper heading levels nest below it ({@code h1} &gt; {@code h2} &gt; {@code h3}).
- * A page of a many-page book is one section, so a later heading as high as its first (a reference page's
- * "Synopsis" beside its title) nests below the first; in a whole book in one document, equal headings are
- * siblings. Text before a page's first heading is kept under the page's own title. Not thread-safe: one per import.
+ * Builds the tree of {@link ImportedSection}s from a book read page by page, heading by heading, the way every markup
+ * format presents it. A page sits at the depth its table of contents gives it; inside a page, the first heading is at
+ * that depth and deeper heading levels nest below it ({@code h1} &gt; {@code h2} &gt; {@code h3}). A page of a
+ * many-page book is one section, so a later heading as high as its first (a reference page's "Synopsis" beside its
+ * title) nests below the first; in a whole book in one document, equal headings are siblings. Text before a page's
+ * first heading is kept under the page's own title. Not thread-safe: one per import.
  */
 public final class OutlineBuilder {
 
@@ -29,8 +29,8 @@ public final class OutlineBuilder {
     /**
      * Starts a page.
      *
-     * @param depth    1 for a chapter's page, 2 for a page listed under it in the table of contents, …
-     * @param title    the page's own title, for text that comes before its first heading
+     * @param depth 1 for a chapter's page, 2 for a page listed under it in the table of contents, …
+     * @param title the page's own title, for text that comes before its first heading
      * @param location the page, for the load report
      */
     public void startPage(int depth, String title, String location) {
@@ -116,8 +116,12 @@ public final class OutlineBuilder {
         }
 
         ImportedSection toSection() {
-            return new ImportedSection(heading.printedNumber(), heading.title(), blocks,
-                    children.stream().map(Draft::toSection).toList(), location);
+            return new ImportedSection(
+                    heading.printedNumber(),
+                    heading.title(),
+                    blocks,
+                    children.stream().map(Draft::toSection).toList(),
+                    location);
         }
     }
 }

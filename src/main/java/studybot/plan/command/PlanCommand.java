@@ -17,8 +17,8 @@ import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /plan}: server managers set the server's reading plan and move it along. Every answer is private to the
- * manager who asked (the registry checks Manage Server and refuses direct messages); on the console it is the
- * console's local plan.
+ * manager who asked (the registry checks Manage Server and refuses direct messages); on the console it is the console's
+ * local plan.
  */
 public final class PlanCommand implements BotCommand {
 
@@ -42,14 +42,22 @@ public final class PlanCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(NAME, "The server's reading plan (admins)", Access.SERVER_MANAGERS,
-                new SubcommandSpec(SET, "Start a reading plan today: where it starts and how fast it goes", List.of(
-                        OptionSpec.text(START, "First section, e.g. 20.1 (a chapter, e.g. 20, starts at its first)",
-                                40),
-                        OptionSpec.text(PACE, "Sections per reading, 1 to 50, or \"chapter\" for a chapter a week",
-                                40),
-                        OptionSpec.text(DAYS, "Reading days, e.g. mon,wed,fri (every day if not given)", 80)
-                                .optional())),
+        return CommandSpec.withSubcommands(
+                NAME,
+                "The server's reading plan (admins)",
+                Access.SERVER_MANAGERS,
+                new SubcommandSpec(
+                        SET,
+                        "Start a reading plan today: where it starts and how fast it goes",
+                        List.of(
+                                OptionSpec.text(
+                                        START,
+                                        "First section, e.g. 20.1 (a chapter, e.g. 20, starts at its first)",
+                                        40),
+                                OptionSpec.text(
+                                        PACE, "Sections per reading, 1 to 50, or \"chapter\" for a chapter a week", 40),
+                                OptionSpec.text(DAYS, "Reading days, e.g. mon,wed,fri (every day if not given)", 80)
+                                        .optional())),
                 new SubcommandSpec(STATUS, "Today's reading, sections left and the expected end"),
                 new SubcommandSpec(PAUSE, "Hold the plan where it is (today's reading still counts)"),
                 new SubcommandSpec(RESUME, "Run the paused plan again from today"),
@@ -64,16 +72,33 @@ public final class PlanCommand implements BotCommand {
         boolean console = call.asker().onConsole();
         try {
             return switch (call.subcommand()) {
-                case SET -> PlanReply.of(plans.set(server, call.options().text(START), call.options().text(PACE),
-                        call.options().text(DAYS)), "Plan set. It starts today.", console).toAskerOnly();
-                case PAUSE -> PlanReply.of(plans.pause(server), "Paused.", console).toAskerOnly();
-                case RESUME -> PlanReply.of(plans.resume(server), "Resumed.", console).toAskerOnly();
-                case SKIP -> PlanReply.of(plans.skip(server), "Skipped one reading.", console).toAskerOnly();
-                case BACK -> PlanReply.of(plans.back(server), "Went back one reading.", console).toAskerOnly();
+                case SET ->
+                    PlanReply.of(
+                                    plans.set(
+                                            server,
+                                            call.options().text(START),
+                                            call.options().text(PACE),
+                                            call.options().text(DAYS)),
+                                    "Plan set. It starts today.",
+                                    console)
+                            .toAskerOnly();
+                case PAUSE ->
+                    PlanReply.of(plans.pause(server), "Paused.", console).toAskerOnly();
+                case RESUME ->
+                    PlanReply.of(plans.resume(server), "Resumed.", console).toAskerOnly();
+                case SKIP ->
+                    PlanReply.of(plans.skip(server), "Skipped one reading.", console)
+                            .toAskerOnly();
+                case BACK ->
+                    PlanReply.of(plans.back(server), "Went back one reading.", console)
+                            .toAskerOnly();
                 case OFF -> {
                     plans.off(server);
-                    yield Reply.content(PlanReply.TITLE, Text.markup("The reading plan is off. The daily post is the"
-                            + " plain tip again. `/plan set` starts a new plan.")).toAskerOnly();
+                    yield Reply.content(
+                                    PlanReply.TITLE,
+                                    Text.markup("The reading plan is off. The daily post is the"
+                                            + " plain tip again. `/plan set` starts a new plan."))
+                            .toAskerOnly();
                 }
                 default -> status(server, console);
             };
@@ -88,10 +113,12 @@ public final class PlanCommand implements BotCommand {
     }
 
     private Reply status(long server, boolean console) {
-        return plans.today(server).map(day -> PlanReply.of(day, "", console).toAskerOnly())
-                .orElseGet(() -> Reply.problem(Text.markup((plans.isOff(server) ? "The reading plan is off."
-                        : "This server has no reading plan.") + " Start one with `/plan set start:20.1 pace:1` "
-                        + "(add `days:mon,wed,fri` to read on chosen days, or use `pace:chapter` for a chapter a "
-                        + "week).")));
+        return plans.today(server)
+                .map(day -> PlanReply.of(day, "", console).toAskerOnly())
+                .orElseGet(() -> Reply.problem(Text.markup(
+                        (plans.isOff(server) ? "The reading plan is off." : "This server has no reading plan.")
+                                + " Start one with `/plan set start:20.1 pace:1` "
+                                + "(add `days:mon,wed,fri` to read on chosen days, or use `pace:chapter` for a chapter a "
+                                + "week).")));
     }
 }

@@ -25,9 +25,9 @@ import studybot.store.StoreBusyException;
 import studybot.store.StoreUnwritableException;
 
 /**
- * Members' reading progress: {@code /read}, {@code /unread}, {@code /progress me|group|forget}, and the "Mark as
- * read" button under every section. Read marks count per server (per member in direct messages); the console user
- * keeps theirs for the console's local plan.
+ * Members' reading progress: {@code /read}, {@code /unread}, {@code /progress me|group|forget}, and the "Mark as read"
+ * button under every section. Read marks count per server (per member in direct messages); the console user keeps
+ * theirs for the console's local plan.
  */
 public final class ProgressFeature implements Feature {
 
@@ -53,62 +53,87 @@ public final class ProgressFeature implements Feature {
 
     @Override
     public List<BotCommand> commands() {
-        return List.of(command(CommandSpec.of(READ, "Mark a section (20.4) or a whole chapter (20) as read",
-                        Access.EVERYONE, OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20",
-                                40)), this::read),
-                command(CommandSpec.of(UNREAD, "Take back a read mark for a section (20.4) or a chapter (20)",
-                        Access.EVERYONE, OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20",
-                                40)), this::unread),
-                command(CommandSpec.withSubcommands(PROGRESS, "Reading progress: yours, or the group's",
-                        Access.EVERYONE,
-                        new SubcommandSpec(ME, "What you have read, where the plan is, how far behind you are"),
-                        new SubcommandSpec(GROUP, "How many are on track, behind or ahead, and chapters finished"),
-                        new SubcommandSpec(FORGET, "Delete all your read marks here")), this::progress));
+        return List.of(
+                command(
+                        CommandSpec.of(
+                                READ,
+                                "Mark a section (20.4) or a whole chapter (20) as read",
+                                Access.EVERYONE,
+                                OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20", 40)),
+                        this::read),
+                command(
+                        CommandSpec.of(
+                                UNREAD,
+                                "Take back a read mark for a section (20.4) or a chapter (20)",
+                                Access.EVERYONE,
+                                OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20", 40)),
+                        this::unread),
+                command(
+                        CommandSpec.withSubcommands(
+                                PROGRESS,
+                                "Reading progress: yours, or the group's",
+                                Access.EVERYONE,
+                                new SubcommandSpec(ME, "What you have read, where the plan is, how far behind you are"),
+                                new SubcommandSpec(
+                                        GROUP, "How many are on track, behind or ahead, and chapters finished"),
+                                new SubcommandSpec(FORGET, "Delete all your read marks here")),
+                        this::progress));
     }
 
     @Override
     public List<ClickRoute> clickRoutes() {
-        return List.of(new ClickRoute(SectionIds.MARK_READ, ClickMode.NEW_MESSAGE, this::markRead),
+        return List.of(
+                new ClickRoute(SectionIds.MARK_READ, ClickMode.NEW_MESSAGE, this::markRead),
                 new ClickRoute(FORGET_CONFIRMED, ClickMode.EDIT_MESSAGE, this::forgetConfirmed));
     }
 
     private Reply read(CommandCall call) throws ProgressException {
         Place place = Place.of(call.asker());
-        MarkResult result = progress.read(place, call.asker().userId(), call.options().text(SECTION));
-        return ProgressReply.marked(result, progress.progress(place, call.asker().userId()));
+        MarkResult result =
+                progress.read(place, call.asker().userId(), call.options().text(SECTION));
+        return ProgressReply.marked(
+                result, progress.progress(place, call.asker().userId()));
     }
 
     private Reply unread(CommandCall call) throws ProgressException {
-        return ProgressReply.unmarked(progress.unread(Place.of(call.asker()), call.asker().userId(),
-                call.options().text(SECTION)));
+        return ProgressReply.unmarked(progress.unread(
+                Place.of(call.asker()), call.asker().userId(), call.options().text(SECTION)));
     }
 
     private Reply progress(CommandCall call) {
         Place place = Place.of(call.asker());
         return switch (call.subcommand()) {
-            case GROUP -> place.isServer() ? ProgressReply.group(progress.group(place.id()))
-                    : Reply.problem(Text.markup("Group progress is kept per server. Use `/progress group` in a"
-                            + " server's channel; `/progress me` shows yours here."));
-            case FORGET -> Reply.content(ProgressReply.TITLE, "This deletes every section you marked as read "
-                    + (place.isServer() ? "in this server" : "here") + ", and your streak. It cannot be undone.")
-                    .withActions(List.of(new ReplyAction.Button("Delete my read marks", FORGET_CONFIRMED,
-                            ReplyAction.Style.PRIMARY, "")))
-                    .toAskerOnly();
-            default -> ProgressReply.member(progress.progress(place, call.asker().userId()));
+            case GROUP ->
+                place.isServer()
+                        ? ProgressReply.group(progress.group(place.id()))
+                        : Reply.problem(Text.markup("Group progress is kept per server. Use `/progress group` in a"
+                                + " server's channel; `/progress me` shows yours here."));
+            case FORGET ->
+                Reply.content(
+                                ProgressReply.TITLE,
+                                "This deletes every section you marked as read "
+                                        + (place.isServer() ? "in this server" : "here")
+                                        + ", and your streak. It cannot be undone.")
+                        .withActions(List.of(new ReplyAction.Button(
+                                "Delete my read marks", FORGET_CONFIRMED, ReplyAction.Style.PRIMARY, "")))
+                        .toAskerOnly();
+            default ->
+                ProgressReply.member(progress.progress(place, call.asker().userId()));
         };
     }
 
     private Reply markRead(ClickCall click) {
-        Optional<SectionNumber> section = click.args().size() == 1 ? SectionNumber.parse(click.args().get(0))
-                : Optional.empty();
+        Optional<SectionNumber> section =
+                click.args().size() == 1 ? SectionNumber.parse(click.args().get(0)) : Optional.empty();
         if (section.isEmpty()) {
-            return Reply.problem(Text.markup("This button is from an older version of studybot. Use `/read 20.4`"
-                    + " instead."));
+            return Reply.problem(
+                    Text.markup("This button is from an older version of studybot. Use `/read 20.4`" + " instead."));
         }
         return guarded(() -> {
             Place place = Place.of(click.asker());
             MarkResult result = progress.read(place, click.asker().userId(), section.get());
-            return ProgressReply.marked(result, progress.progress(place, click.asker().userId()));
+            return ProgressReply.marked(
+                    result, progress.progress(place, click.asker().userId()));
         });
     }
 
@@ -119,8 +144,11 @@ public final class ProgressFeature implements Feature {
     private Reply forgetConfirmed(ClickCall click) {
         return guarded(() -> {
             int deleted = progress.forget(Place.of(click.asker()), click.asker().userId());
-            return Reply.content(ProgressReply.TITLE, deleted == 0 ? "You had no read marks here."
-                    : "Deleted your " + (deleted == 1 ? "read mark" : deleted + " read marks") + ".");
+            return Reply.content(
+                    ProgressReply.TITLE,
+                    deleted == 0
+                            ? "You had no read marks here."
+                            : "Deleted your " + (deleted == 1 ? "read mark" : deleted + " read marks") + ".");
         });
     }
 

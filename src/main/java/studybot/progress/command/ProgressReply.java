@@ -10,7 +10,6 @@ import studybot.progress.GroupProgress;
 import studybot.progress.MarkResult;
 import studybot.progress.MemberProgress;
 import studybot.progress.NamedStanding;
-import studybot.progress.Streak;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
@@ -26,14 +25,14 @@ final class ProgressReply {
     /** The most "Open" buttons for sections behind. */
     private static final int MAX_OPEN_BUTTONS = 5;
 
-    private ProgressReply() {
-    }
+    private ProgressReply() {}
 
     static Reply marked(MarkResult result, MemberProgress progress) {
         List<Section> sections = result.sections();
         String what = sections.size() == 1
                 ? sections.get(0).number() + " " + sections.get(0).title()
-                : sections.size() + " sections of chapter " + sections.get(0).number().chapter();
+                : sections.size() + " sections of chapter "
+                        + sections.get(0).number().chapter();
         String text;
         if (result.changed() == 0) {
             text = "You had already marked " + what + " as read.";
@@ -42,17 +41,24 @@ final class ProgressReply {
         } else {
             text = "Marked " + what + " as read (" + (sections.size() - result.changed()) + " already were).";
         }
-        return Reply.content(TITLE, Text.plain(text + "\n" + standingLine(progress))).withActions(openBehind(progress))
+        return Reply.content(TITLE, Text.plain(text + "\n" + standingLine(progress)))
+                .withActions(openBehind(progress))
                 .toAskerOnly();
     }
 
     static Reply unmarked(MarkResult result) {
         List<Section> sections = result.sections();
-        String what = sections.size() == 1 ? sections.get(0).number().toString()
+        String what = sections.size() == 1
+                ? sections.get(0).number().toString()
                 : "chapter " + sections.get(0).number().chapter();
-        return Reply.content(TITLE, result.changed() == 0 ? "You had not marked " + what + " as read."
-                : "Took back " + (result.changed() == 1 ? "the read mark" : result.changed() + " read marks")
-                        + " for " + what + ".").toAskerOnly();
+        return Reply.content(
+                        TITLE,
+                        result.changed() == 0
+                                ? "You had not marked " + what + " as read."
+                                : "Took back "
+                                        + (result.changed() == 1 ? "the read mark" : result.changed() + " read marks")
+                                        + " for " + what + ".")
+                .toAskerOnly();
     }
 
     static Reply member(MemberProgress progress) {
@@ -67,7 +73,9 @@ final class ProgressReply {
         progress.plan().ifPresent(day -> text.strong("The plan:").plain(" " + where(day) + "\n"));
         text.plain(standingLine(progress) + "\n");
         text.strong("Streak:").plain(" " + (progress.streak() == 1 ? "1 day" : progress.streak() + " days"));
-        return Reply.content(TITLE, text.build()).withActions(openBehind(progress)).toAskerOnly();
+        return Reply.content(TITLE, text.build())
+                .withActions(openBehind(progress))
+                .toAskerOnly();
     }
 
     static Reply group(GroupProgress group) {
@@ -79,25 +87,39 @@ final class ProgressReply {
                     + " marked sections as read. There is no reading plan to compare with.");
         } else {
             String members = group.members() == 1 ? "1 member who marks" : group.members() + " members who mark";
-            text.plain("Of " + members + " sections as read: ").strong(group.onTrack() + " on track").plain(", ")
-                    .strong(group.behind() + " behind").plain(", ").strong(group.ahead() + " ahead").plain(".");
+            text.plain("Of " + members + " sections as read: ")
+                    .strong(group.onTrack() + " on track")
+                    .plain(", ")
+                    .strong(group.behind() + " behind")
+                    .plain(", ")
+                    .strong(group.ahead() + " ahead")
+                    .plain(".");
             text.plain("\n").strong("The plan:").plain(" " + where(group.plan().get()));
         }
         List<ReplyField> fields = new ArrayList<>();
         if (!group.chapters().isEmpty() && group.members() > 0) {
-            fields.add(new ReplyField("Chapters finished", group.chapters().stream()
-                    .map(chapter -> "Chapter " + chapter.chapter() + ": " + chapter.finished() + " of "
-                            + group.members())
-                    .collect(Collectors.joining("\n"))));
+            fields.add(new ReplyField(
+                    "Chapters finished",
+                    group.chapters().stream()
+                            .map(chapter -> "Chapter " + chapter.chapter() + ": " + chapter.finished() + " of "
+                                    + group.members())
+                            .collect(Collectors.joining("\n"))));
         }
         if (!group.named().isEmpty()) {
-            fields.add(new ReplyField("Sharing their progress", Text.lines(group.named().stream()
-                    .map(named -> Text.builder().member(named.memberId()).plain(": ")
-                            .plain(describe(named)).build())
-                    .toList())));
+            fields.add(new ReplyField(
+                    "Sharing their progress",
+                    Text.lines(group.named().stream()
+                            .map(named -> Text.builder()
+                                    .member(named.memberId())
+                                    .plain(": ")
+                                    .plain(describe(named))
+                                    .build())
+                            .toList())));
         }
-        return Reply.content(TITLE, text.build()).withFields(fields)
-                .withFooter("Only members who chose to share (/quiz share visible:on) are named; everyone else is counted.");
+        return Reply.content(TITLE, text.build())
+                .withFields(fields)
+                .withFooter(
+                        "Only members who chose to share (/quiz share visible:on) are named; everyone else is counted.");
     }
 
     private static String describe(NamedStanding named) {
@@ -116,24 +138,26 @@ final class ProgressReply {
         if (day.finished()) {
             return "finished";
         }
-        return day.nextReading().isPresent() ? "no reading today; next is " + numbers(day.upcoming().subList(0,
-                1)) + " and on" : "paused";
+        return day.nextReading().isPresent()
+                ? "no reading today; next is " + numbers(day.upcoming().subList(0, 1)) + " and on"
+                : "paused";
     }
 
     private static String standingLine(MemberProgress progress) {
         return switch (progress.standing()) {
             case NO_PLAN -> "There is no reading plan here to compare with.";
             case ON_TRACK -> "You're on track.";
-            case AHEAD -> "You're ahead of the plan by " + count(progress.ahead().size()) + ".";
-            case BEHIND -> "You're " + count(progress.behind().size()) + " behind: " + numbers(progress.behind())
-                    + ".";
+            case AHEAD ->
+                "You're ahead of the plan by " + count(progress.ahead().size()) + ".";
+            case BEHIND -> "You're " + count(progress.behind().size()) + " behind: " + numbers(progress.behind()) + ".";
         };
     }
 
     private static List<ReplyAction> openBehind(MemberProgress progress) {
-        return progress.behind().stream().limit(MAX_OPEN_BUTTONS)
-                .map(section -> SectionActions.openButton("Open " + section.number(), section.number(),
-                        ReplyAction.Style.SECONDARY))
+        return progress.behind().stream()
+                .limit(MAX_OPEN_BUTTONS)
+                .map(section -> SectionActions.openButton(
+                        "Open " + section.number(), section.number(), ReplyAction.Style.SECONDARY))
                 .toList();
     }
 
@@ -142,7 +166,10 @@ final class ProgressReply {
     }
 
     private static String numbers(List<Section> sections) {
-        List<String> listed = sections.stream().limit(MAX_LISTED).map(Section::number).map(SectionNumber::toString)
+        List<String> listed = sections.stream()
+                .limit(MAX_LISTED)
+                .map(Section::number)
+                .map(SectionNumber::toString)
                 .toList();
         String more = sections.size() > MAX_LISTED ? " and " + (sections.size() - MAX_LISTED) + " more" : "";
         return String.join(", ", listed) + more;

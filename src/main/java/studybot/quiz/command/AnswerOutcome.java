@@ -7,8 +7,8 @@ import studybot.quiz.Question;
 sealed interface AnswerOutcome {
 
     /**
-     * The answer was recorded; {@code memory} is the card's schedule for the member after it (unchanged when the
-     * card was already reviewed that day: the schedule changes once a day).
+     * The answer was recorded; {@code memory} is the card's schedule for the member after it (unchanged when the card
+     * was already reviewed that day: the schedule changes once a day).
      */
     record Counted(Question question, int chosen, CardMemory memory) implements AnswerOutcome {
         boolean correct() {
@@ -17,21 +17,17 @@ sealed interface AnswerOutcome {
     }
 
     /** The member had answered this question already: their first answer stands. */
-    record AlreadyAnswered(Question question) implements AnswerOutcome {
-    }
+    record AlreadyAnswered(Question question) implements AnswerOutcome {}
 
     /** The card's fact is no longer in the book: the card is retired. */
-    record Retired() implements AnswerOutcome {
-    }
+    record Retired() implements AnswerOutcome {}
 
     /** The card exists but its choices changed since the question was asked (the book was reloaded). */
-    record Changed(Question question) implements AnswerOutcome {
-    }
+    record Changed(Question question) implements AnswerOutcome {}
 
     /**
      * The button names a card or choice this edition's question could not have had, though it was asked after the
      * edition was loaded: the id was made up.
      */
-    record Invalid() implements AnswerOutcome {
-    }
+    record Invalid() implements AnswerOutcome {}
 }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The one-time nonces that tie a "Delete my answers" click to the {@code /quiz forget} prompt that showed it, for
- * the member it was shown to. Without one, the console's {@code /press quiz:forget} (or a forged button) deleted
- * without asking. A nonce is used once and lapses after {@link #LIFETIME}; a newer prompt replaces an older one.
- * Kept in memory: a restart only means asking again.
+ * The one-time nonces that tie a "Delete my answers" click to the {@code /quiz forget} prompt that showed it, for the
+ * member it was shown to. Without one, the console's {@code /press quiz:forget} (or a forged button) deleted without
+ * asking. A nonce is used once and lapses after {@link #LIFETIME}; a newer prompt replaces an older one. Kept in
+ * memory: a restart only means asking again.
  */
 final class ForgetNonces {
 
@@ -30,8 +30,7 @@ final class ForgetNonces {
         }
     };
 
-    private record Issued(String nonce, Instant expires) {
-    }
+    private record Issued(String nonce, Instant expires) {}
 
     ForgetNonces(Clock clock) {
         this.clock = clock;

@@ -18,21 +18,22 @@ import studybot.quiz.review.Answer;
 
 /**
  * A server's quiz ranking for a period. Only members who opted in are named; the others are in the ranking (so the
- * named members' places are honest) but shown only as a count. A card counts once per member per day (the first
- * answer that day), so asking one card over and over does not climb the ranking.
+ * named members' places are honest) but shown only as a count. A card counts once per member per day (the first answer
+ * that day), so asking one card over and over does not climb the ranking.
  *
- * @param named   the opted-in members' rows, best first, each with its place among everyone
+ * @param named the opted-in members' rows, best first, each with its place among everyone
  * @param unnamed how many members answered who are not named
  */
 record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
 
     /** One member's place, right answers and answers in the period. */
-    record Row(int place, long member, int right, int answered) {
-    }
+    record Row(int place, long member, int right, int answered) {}
 
     /** The periods a leaderboard covers, each starting in the server's timezone. */
     enum Period {
-        WEEK("this week"), MONTH("this month"), ALL("all time");
+        WEEK("this week"),
+        MONTH("this month"),
+        ALL("all time");
 
         private final String label;
 
@@ -58,7 +59,10 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
         Instant start(Instant now, ZoneId zone) {
             LocalDate today = now.atZone(zone).toLocalDate();
             return switch (this) {
-                case WEEK -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
+                case WEEK ->
+                    today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .atStartOfDay(zone)
+                            .toInstant();
                 case MONTH -> today.withDayOfMonth(1).atStartOfDay(zone).toInstant();
                 case ALL -> Instant.EPOCH;
             };
@@ -102,7 +106,9 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
                 named.add(new Row(place, ranked.get(i).getKey(), tally[0], tally[1]));
             }
         }
-        int sharingCount = (int) ranked.stream().filter(entry -> sharing.contains(entry.getKey())).count();
+        int sharingCount = (int) ranked.stream()
+                .filter(entry -> sharing.contains(entry.getKey()))
+                .count();
         return new Leaderboard(period, List.copyOf(named), ranked.size() - sharingCount, kept);
     }
 }

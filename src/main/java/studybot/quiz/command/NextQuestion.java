@@ -18,10 +18,8 @@ sealed interface NextQuestion {
     }
 
     /** Ask {@code question}; {@code asked} is when, for the answer buttons. */
-    record Ask(Question question, Reason reason, Instant asked) implements NextQuestion {
-    }
+    record Ask(Question question, Reason reason, Instant asked) implements NextQuestion {}
 
     /** Everything in reach is answered and not yet due; {@code nextDue} is the earliest review, if any. */
-    record CaughtUp(Optional<Instant> nextDue) implements NextQuestion {
-    }
+    record CaughtUp(Optional<Instant> nextDue) implements NextQuestion {}
 }

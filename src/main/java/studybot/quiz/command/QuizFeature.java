@@ -25,7 +25,6 @@ import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
-import studybot.reply.Text;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
@@ -59,14 +58,14 @@ public final class QuizFeature implements Feature {
     /**
      * @param reviews the members' answers and schedules
      * @param sharing who agreed to be named (shared with {@code /progress group})
-     * @param zones   each server's timezone (its daily tips'), for streaks, "due today" and leaderboard periods
-     * @param places  where each member is in the book (read marks, the server's plan), so new cards come from what
-     *                they have read before what they have not reached
+     * @param zones each server's timezone (its daily tips'), for streaks, "due today" and leaderboard periods
+     * @param places where each member is in the book (read marks, the server's plan), so new cards come from what they
+     *     have read before what they have not reached
      */
-    public QuizFeature(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, StudyPlaces places,
-                       Clock clock) {
-        this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places,
-                clock);
+    public QuizFeature(
+            ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, StudyPlaces places, Clock clock) {
+        this.service =
+                new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
         this.replies = new QuizReplies();
         this.forgetNonces = new ForgetNonces(clock);
     }
@@ -88,32 +87,43 @@ public final class QuizFeature implements Feature {
             return ask(who, click.book().get(), Optional.empty(), OptionalInt.empty());
         }
         if (!args.isEmpty() && args.get(0).equals(QuizIds.FORGET)) {
-            return args.size() == 2 && forgetNonces.redeem(who, args.get(1)) ? replies.forgotten(service.forget(who))
+            return args.size() == 2 && forgetNonces.redeem(who, args.get(1))
+                    ? replies.forgotten(service.forget(who))
                     : replies.forgetNotConfirmed();
         }
         return QuizIds.parseAnswer(args)
-                .map(id -> replies.answered(service.answer(who, click.book().get().quiz(),
-                        click.book().get().library().loadedAt(), id, click.messageId())))
+                .map(id -> replies.answered(service.answer(
+                        who,
+                        click.book().get().quiz(),
+                        click.book().get().library().loadedAt(),
+                        id,
+                        click.messageId())))
                 .orElseGet(replies::notOurButton);
     }
 
     /**
-     * A {@code /quiz} question message after an answer: the same question and buttons, saying how many answered.
-     * Only for this command's own messages (ids with the time asked); the daily post is left as it is.
+     * A {@code /quiz} question message after an answer: the same question and buttons, saying how many answered. Only
+     * for this command's own messages (ids with the time asked); the daily post is left as it is.
      */
     private Optional<Reply> clickedMessage(ClickCall click) {
         Optional<QuizIds.AnswerId> id = QuizIds.parseAnswer(click.args());
         if (click.messageId().isEmpty() || id.isEmpty() || id.get().asked().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Question> question = click.book().get().quiz().find(id.get().cardId())
+        Optional<Question> question = click.book()
+                .get()
+                .quiz()
+                .find(id.get().cardId())
                 .filter(found -> found.choiceWithId(id.get().choiceId()) >= 0);
         if (question.isEmpty()) {
             return Optional.empty();
         }
-        int answered = service.answeredOn(QuizScope.of(click.asker()).scope(), click.messageId().getAsLong());
-        return answered == 0 ? Optional.empty()
-                : Optional.of(replies.answeredQuestion(question.get(), id.get().asked().get(), answered));
+        int answered = service.answeredOn(
+                QuizScope.of(click.asker()).scope(), click.messageId().getAsLong());
+        return answered == 0
+                ? Optional.empty()
+                : Optional.of(replies.answeredQuestion(
+                        question.get(), id.get().asked().get(), answered));
     }
 
     private Reply ask(QuizScope who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
@@ -125,18 +135,32 @@ public final class QuizFeature implements Feature {
 
         @Override
         public CommandSpec spec() {
-            return CommandSpec.withSubcommands(NAME, "Quiz yourself on the book, with spaced review", Access.EVERYONE,
-                    new SubcommandSpec(NEXT, "Your next question: due reviews first, then new ones", List.of(
-                            OptionSpec.text(SECTION, "Only from this section, e.g. 20.4 (even if not due)",
-                                    MAX_SECTION_LENGTH).optional(),
-                            OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
-                                    .optional())),
+            return CommandSpec.withSubcommands(
+                    NAME,
+                    "Quiz yourself on the book, with spaced review",
+                    Access.EVERYONE,
+                    new SubcommandSpec(
+                            NEXT,
+                            "Your next question: due reviews first, then new ones",
+                            List.of(
+                                    OptionSpec.text(
+                                                    SECTION,
+                                                    "Only from this section, e.g. 20.4 (even if not due)",
+                                                    MAX_SECTION_LENGTH)
+                                            .optional(),
+                                    OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                            .optional())),
                     new SubcommandSpec(STATS, "Your answers, accuracy, streak and reviews due today"),
-                    new SubcommandSpec(LEADERBOARD, "This server's best, for members who share their names", List.of(
-                            OptionSpec.text(PERIOD, "week, month or all (default week)", MAX_PERIOD_LENGTH)
-                                    .optional().withAutocomplete())),
-                    new SubcommandSpec(SHARE, "Whether the leaderboard and /progress group show your name", List.of(
-                            OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
+                    new SubcommandSpec(
+                            LEADERBOARD,
+                            "This server's best, for members who share their names",
+                            List.of(OptionSpec.text(PERIOD, "week, month or all (default week)", MAX_PERIOD_LENGTH)
+                                    .optional()
+                                    .withAutocomplete())),
+                    new SubcommandSpec(
+                            SHARE,
+                            "Whether the leaderboard and /progress group show your name",
+                            List.of(OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
                     new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"));
         }
 
@@ -162,8 +186,10 @@ public final class QuizFeature implements Feature {
             Book book = call.book().get();
             if (sectionText.isPresent()) {
                 // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
-                Optional<SectionNumber> section = new SectionQueryParser().parse(sectionText.get()) instanceof
-                        SectionQuery.ForSection found ? Optional.of(found.number()) : Optional.empty();
+                Optional<SectionNumber> section =
+                        new SectionQueryParser().parse(sectionText.get()) instanceof SectionQuery.ForSection found
+                                ? Optional.of(found.number())
+                                : Optional.empty();
                 if (section.isEmpty()) {
                     return replies.notASection(sectionText.get());
                 }
@@ -191,7 +217,9 @@ public final class QuizFeature implements Feature {
             return ask(who, book, Optional.empty(), OptionalInt.empty());
         }
 
-        /** Direct messages share one scope, so what groups members (ranking, names) is for servers (and the console). */
+        /**
+         * Direct messages share one scope, so what groups members (ranking, names) is for servers (and the console).
+         */
         private boolean inDirectMessages(CommandCall call) {
             return call.asker().serverId().isEmpty() && !call.asker().onConsole();
         }
@@ -203,13 +231,13 @@ public final class QuizFeature implements Feature {
 
         private Reply leaderboard(CommandCall call, QuizScope who) {
             Optional<String> typed = call.options().optionalText(PERIOD);
-            Optional<Leaderboard.Period> period = typed.map(Leaderboard.Period::parse)
-                    .orElse(Optional.of(Leaderboard.Period.WEEK));
+            Optional<Leaderboard.Period> period =
+                    typed.map(Leaderboard.Period::parse).orElse(Optional.of(Leaderboard.Period.WEEK));
             if (period.isEmpty()) {
                 return replies.notAPeriod(typed.orElseThrow());
             }
-            return replies.leaderboard(service.leaderboard(who.scope(), period.get()), who.member(),
-                    service.isSharing(who));
+            return replies.leaderboard(
+                    service.leaderboard(who.scope(), period.get()), who.member(), service.isSharing(who));
         }
 
         @Override
@@ -218,9 +246,13 @@ public final class QuizFeature implements Feature {
                 return List.of();
             }
             String typed = call.typed().strip().toLowerCase(Locale.ROOT);
-            return List.of(new Choice("this week", "week"), new Choice("this month", "month"),
-                            new Choice("all time", "all")).stream()
-                    .filter(choice -> choice.value().startsWith(typed) || choice.name().contains(typed))
+            return List.of(
+                            new Choice("this week", "week"),
+                            new Choice("this month", "month"),
+                            new Choice("all time", "all"))
+                    .stream()
+                    .filter(choice ->
+                            choice.value().startsWith(typed) || choice.name().contains(typed))
                     .toList();
         }
     }

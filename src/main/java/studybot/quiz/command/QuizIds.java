@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import studybot.quiz.Question;
 
 /**
- * The component ids {@code /quiz} owns, all under the prefix {@code quiz}. They are the only state: an answer
- * button carries the card and the choice, {@code quiz:a:<cardId>:<choiceId>:<asked>}, where {@code asked} is when the
- * question was made, in epoch seconds base 36 (the console has no message to tell it; on Discord the message's own
- * time is used). The daily post's question of the day uses the same id without {@code asked}. At most 42 characters,
- * well under Discord's 100.
+ * The component ids {@code /quiz} owns, all under the prefix {@code quiz}. They are the only state: an answer button
+ * carries the card and the choice, {@code quiz:a:<cardId>:<choiceId>:<asked>}, where {@code asked} is when the question
+ * was made, in epoch seconds base 36 (the console has no message to tell it; on Discord the message's own time is
+ * used). The daily post's question of the day uses the same id without {@code asked}. At most 42 characters, well under
+ * Discord's 100.
  */
 public final class QuizIds {
 
@@ -25,11 +25,9 @@ public final class QuizIds {
     private static final Pattern ASKED = Pattern.compile("[0-9a-z]{1,8}");
 
     /** A parsed answer button: which card, which choice, and when it was asked if the id says. */
-    record AnswerId(String cardId, String choiceId, Optional<Instant> asked) {
-    }
+    record AnswerId(String cardId, String choiceId, Optional<Instant> asked) {}
 
-    private QuizIds() {
-    }
+    private QuizIds() {}
 
     /** The button for one choice of a question asked at {@code asked}. */
     public static String answer(Question question, String choice, Instant asked) {
@@ -52,8 +50,11 @@ public final class QuizIds {
 
     /** The answer an id's arguments (after {@code quiz:a:}) name; empty for ids studybot never made. */
     static Optional<AnswerId> parseAnswer(List<String> args) {
-        if (args.size() < 3 || args.size() > 4 || !args.get(0).equals(ANSWER)
-                || !CARD.matcher(args.get(1)).matches() || !CHOICE.matcher(args.get(2)).matches()) {
+        if (args.size() < 3
+                || args.size() > 4
+                || !args.get(0).equals(ANSWER)
+                || !CARD.matcher(args.get(1)).matches()
+                || !CHOICE.matcher(args.get(2)).matches()) {
             return Optional.empty();
         }
         if (args.size() == 3) {

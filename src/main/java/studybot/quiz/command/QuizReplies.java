@@ -27,8 +27,10 @@ final class QuizReplies {
             section.ifPresent(number -> text.plain(" in section " + number));
             chapter.ifPresent(number -> text.plain(" in chapter " + number));
             text.plain(": every question is answered and none is due yet.");
-            caughtUp.nextDue().ifPresent(due -> text.plain(" Your next review is due ").moment(due.getEpochSecond())
-                    .plain("."));
+            caughtUp.nextDue()
+                    .ifPresent(due -> text.plain(" Your next review is due ")
+                            .moment(due.getEpochSecond())
+                            .plain("."));
             return Reply.content("Quiz", text.build()).toAskerOnly();
         }
         NextQuestion.Ask ask = (NextQuestion.Ask) next;
@@ -36,7 +38,9 @@ final class QuizReplies {
         String why = switch (ask.reason()) {
             case DUE -> "A review that is due.";
             case NEW -> "A new question.";
-            case EARLY -> "Not due yet: shown because you asked for section " + question.fact().section() + ".";
+            case EARLY ->
+                "Not due yet: shown because you asked for section "
+                        + question.fact().section() + ".";
         };
         return questionMessage(question, ask.asked(), why);
     }
@@ -48,11 +52,16 @@ final class QuizReplies {
 
     private static Reply questionMessage(Question question, Instant asked, String line) {
         List<ReplyAction> choices = question.choices().stream()
-                .map(choice -> (ReplyAction) new ReplyAction.Button(choice, QuizIds.answer(question, choice, asked),
-                        ReplyAction.Style.SECONDARY, ""))
+                .map(choice -> (ReplyAction) new ReplyAction.Button(
+                        choice, QuizIds.answer(question, choice, asked), ReplyAction.Style.SECONDARY, ""))
                 .toList();
-        return Reply.content(title(question.kind()), Text.builder().plain(question.prompt()).plain("\n\n").plain(line)
-                        .build())
+        return Reply.content(
+                        title(question.kind()),
+                        Text.builder()
+                                .plain(question.prompt())
+                                .plain("\n\n")
+                                .plain(line)
+                                .build())
                 .withFooter("Answer with a button: only you see your result, and your first answer counts.")
                 .withActions(choices);
     }
@@ -62,10 +71,16 @@ final class QuizReplies {
             return counted(counted);
         }
         if (outcome instanceof AnswerOutcome.AlreadyAnswered already) {
-            return Reply.content("Already answered", Text.builder()
-                    .plain("Only your first answer to a question counts, so this click changed nothing. The answer is ")
-                    .strong(already.question().rightChoice()).plain(".\n\n").plain(already.question().fact().text())
-                    .build()).withActions(afterAnswer(already.question()));
+            return Reply.content(
+                            "Already answered",
+                            Text.builder()
+                                    .plain(
+                                            "Only your first answer to a question counts, so this click changed nothing. The answer is ")
+                                    .strong(already.question().rightChoice())
+                                    .plain(".\n\n")
+                                    .plain(already.question().fact().text())
+                                    .build())
+                    .withActions(afterAnswer(already.question()));
         }
         if (outcome instanceof AnswerOutcome.Invalid) {
             return Reply.problem(Text.markup("This button isn't valid. Nothing was counted." + TRY_NEXT));
@@ -81,13 +96,18 @@ final class QuizReplies {
     private Reply counted(AnswerOutcome.Counted counted) {
         Question question = counted.question();
         CardMemory memory = counted.memory();
-        Text.Builder text = Text.builder().plain("You answered ").strong(question.choices().get(counted.chosen()))
+        Text.Builder text = Text.builder()
+                .plain("You answered ")
+                .strong(question.choices().get(counted.chosen()))
                 .plain(".");
         if (!counted.correct()) {
             text.plain(" The answer is ").strong(question.rightChoice()).plain(".");
         }
-        text.plain("\n\n").plain(question.fact().text()).plain("\n\nNext review of this card: ")
-                .moment(memory.due().getEpochSecond()).plain(".");
+        text.plain("\n\n")
+                .plain(question.fact().text())
+                .plain("\n\nNext review of this card: ")
+                .moment(memory.due().getEpochSecond())
+                .plain(".");
         return Reply.content(counted.correct() ? "Right!" : "Not quite", text.build())
                 .withFooter("From section " + question.fact().section())
                 .withActions(afterAnswer(question));
@@ -95,7 +115,8 @@ final class QuizReplies {
 
     private static List<ReplyAction> afterAnswer(Question question) {
         SectionNumber section = question.fact().section();
-        return List.of(SectionActions.openButton("Read " + section, section, ReplyAction.Style.PRIMARY),
+        return List.of(
+                SectionActions.openButton("Read " + section, section, ReplyAction.Style.PRIMARY),
                 new ReplyAction.Button("Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next"));
     }
 
@@ -105,46 +126,71 @@ final class QuizReplies {
     }
 
     Reply notASection(String typed) {
-        return Reply.problem(Text.builder().plain("\"" + typed + "\" is not a section number. Give one like ")
-                .code("/quiz next section:20.4").plain(", or a chapter with ").code("/quiz next chapter:20")
-                .plain(".").build());
+        return Reply.problem(Text.builder()
+                .plain("\"" + typed + "\" is not a section number. Give one like ")
+                .code("/quiz next section:20.4")
+                .plain(", or a chapter with ")
+                .code("/quiz next chapter:20")
+                .plain(".")
+                .build());
     }
 
     Reply noSuchSection(SectionNumber section) {
-        return Reply.problem(Text.builder().plain("The book has no section " + section + ". ").code("/quiz next")
-                .plain(" asks from the whole book.").build());
+        return Reply.problem(Text.builder()
+                .plain("The book has no section " + section + ". ")
+                .code("/quiz next")
+                .plain(" asks from the whole book.")
+                .build());
     }
 
     Reply nothingToAsk(SectionNumber section) {
-        return Reply.problem(Text.builder().plain("Section " + section + " has no quiz questions (it states no key"
-                + " fact to ask about). Try ").code("/quiz next chapter:" + section.chapter()).plain(".").build());
+        return Reply.problem(Text.builder()
+                .plain("Section " + section + " has no quiz questions (it states no key" + " fact to ask about). Try ")
+                .code("/quiz next chapter:" + section.chapter())
+                .plain(".")
+                .build());
     }
 
     Reply sectionOutsideChapter(SectionNumber section, long chapter) {
-        return Reply.problem(Text.builder().plain("Section " + section + " is not in chapter " + chapter
-                + ". Give one of the two.").build());
+        return Reply.problem(Text.builder()
+                .plain("Section " + section + " is not in chapter " + chapter + ". Give one of the two.")
+                .build());
     }
 
     Reply noSuchChapter(int chapter) {
-        return Reply.problem(Text.builder().plain("The book has no chapter " + chapter + ". ").code("/quiz next")
-                .plain(" asks from the whole book.").build());
+        return Reply.problem(Text.builder()
+                .plain("The book has no chapter " + chapter + ". ")
+                .code("/quiz next")
+                .plain(" asks from the whole book.")
+                .build());
     }
 
     Reply nothingToAskInChapter(int chapter) {
-        return Reply.problem(Text.builder().plain("Chapter " + chapter + " has no quiz questions (it states no key"
-                + " fact to ask about). ").code("/quiz next").plain(" asks from the whole book.").build());
+        return Reply.problem(Text.builder()
+                .plain("Chapter " + chapter + " has no quiz questions (it states no key" + " fact to ask about). ")
+                .code("/quiz next")
+                .plain(" asks from the whole book.")
+                .build());
     }
 
     Reply notAPeriod(String typed) {
-        return Reply.problem(Text.builder().plain("\"" + typed + "\" is not a period. Use ")
-                .code("/quiz leaderboard period:week").plain(", ").code("period:month").plain(" or ").code("period:all")
-                .plain(".").build());
+        return Reply.problem(Text.builder()
+                .plain("\"" + typed + "\" is not a period. Use ")
+                .code("/quiz leaderboard period:week")
+                .plain(", ")
+                .code("period:month")
+                .plain(" or ")
+                .code("period:all")
+                .plain(".")
+                .build());
     }
 
     Reply stats(QuizStats stats) {
         if (stats.answered() == 0) {
-            return Reply.content("Your quiz stats", Text.markup("You haven't answered a question here yet."
-                    + " `/quiz next` asks one.")).toAskerOnly();
+            return Reply.content(
+                            "Your quiz stats",
+                            Text.markup("You haven't answered a question here yet." + " `/quiz next` asks one."))
+                    .toAskerOnly();
         }
         List<ReplyField> fields = new ArrayList<>(List.of(
                 new ReplyField("Answered", String.valueOf(stats.answered())),
@@ -152,21 +198,29 @@ final class QuizReplies {
                 new ReplyField("Streak", stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")),
                 new ReplyField("Reviews due today", String.valueOf(stats.dueToday()))));
         List<Text> chapters = stats.byChapter().entrySet().stream()
-                .map(entry -> Text.plain("Chapter " + entry.getKey() + ": " + entry.getValue().percent() + "% ("
-                        + entry.getValue().right() + " of " + entry.getValue().answered() + ")"))
+                .map(entry -> Text.plain("Chapter " + entry.getKey() + ": "
+                        + entry.getValue().percent() + "% (" + entry.getValue().right() + " of "
+                        + entry.getValue().answered() + ")"))
                 .toList();
-        Text text = chapters.isEmpty() ? Text.plain("Accuracy per chapter: none of your answered questions is still"
-                + " in the book.") : Text.plain("Accuracy per chapter:\n").append(Text.lines(chapters));
-        return Reply.content("Your quiz stats", text).withFields(fields)
-                .withFooter("Days are counted in " + (stats.zone().equals(ZoneOffset.UTC) ? "UTC" : stats.zone().getId())).toAskerOnly();
+        Text text = chapters.isEmpty()
+                ? Text.plain("Accuracy per chapter: none of your answered questions is still" + " in the book.")
+                : Text.plain("Accuracy per chapter:\n").append(Text.lines(chapters));
+        return Reply.content("Your quiz stats", text)
+                .withFields(fields)
+                .withFooter("Days are counted in "
+                        + (stats.zone().equals(ZoneOffset.UTC)
+                                ? "UTC"
+                                : stats.zone().getId()))
+                .toAskerOnly();
     }
 
     /** @param asker who asked, shown as "you" when named; {@code askerShares} whether they are */
     Reply leaderboard(Leaderboard board, long asker, boolean askerShares) {
         String title = "Quiz leaderboard, " + board.period().label();
         if (board.answers() == 0) {
-            return Reply.content(title, Text.markup("No answers " + board.period().label() + " yet. `/quiz next`"
-                    + " asks a question."));
+            return Reply.content(
+                    title,
+                    Text.markup("No answers " + board.period().label() + " yet. `/quiz next`" + " asks a question."));
         }
         List<Text> lines = new ArrayList<>();
         for (Leaderboard.Row row : board.named()) {
@@ -176,17 +230,21 @@ final class QuizReplies {
             } else {
                 line.member(row.member());
             }
-            lines.add(line.plain(": " + row.right() + " right of " + row.answered()).build());
+            lines.add(line.plain(": " + row.right() + " right of " + row.answered())
+                    .build());
         }
         if (board.unnamed() > 0) {
-            lines.add(Text.plain(board.unnamed() == 1 ? "1 member who doesn't share their name also answered."
-                    : board.unnamed() + " members who don't share their names also answered."));
+            lines.add(Text.plain(
+                    board.unnamed() == 1
+                            ? "1 member who doesn't share their name also answered."
+                            : board.unnamed() + " members who don't share their names also answered."));
         }
         Text text = Text.lines(lines);
         if (!askerShares) {
             text = text.append(Text.markup("\n\nTo be named here, use `/quiz share visible:on`."));
         }
-        return Reply.content(title, text).withFooter(board.answers() + (board.answers() == 1 ? " answer" : " answers") + " in all");
+        return Reply.content(title, text)
+                .withFooter(board.answers() + (board.answers() == 1 ? " answer" : " answers") + " in all");
     }
 
     Reply shared(boolean on, boolean changed, boolean inServer) {
@@ -200,8 +258,12 @@ final class QuizReplies {
     }
 
     Reply perServer(String subcommand) {
-        return Reply.problem(Text.builder().code("/quiz " + subcommand).plain(" is per server: use it in a channel of"
-                + " the server it is for. Your own questions and ").code("/quiz stats").plain(" work here too.").build());
+        return Reply.problem(Text.builder()
+                .code("/quiz " + subcommand)
+                .plain(" is per server: use it in a channel of" + " the server it is for. Your own questions and ")
+                .code("/quiz stats")
+                .plain(" work here too.")
+                .build());
     }
 
     /** @param nonce what the confirmation button carries: only this prompt's click deletes */
@@ -210,23 +272,32 @@ final class QuizReplies {
             return Reply.content("Forget", "You have no quiz answers here, so there is nothing to delete.")
                     .toAskerOnly();
         }
-        return Reply.content("Forget your quiz answers?", Text.plain("This deletes all " + answers
-                        + (answers == 1 ? " answer" : " answers") + " you gave here and your review schedule. It can't"
-                        + " be undone."))
-                .withActions(List.of(new ReplyAction.Button("Delete my answers", QuizIds.forget(nonce),
-                        ReplyAction.Style.PRIMARY, "")))
+        return Reply.content(
+                        "Forget your quiz answers?",
+                        Text.plain("This deletes all " + answers
+                                + (answers == 1 ? " answer" : " answers")
+                                + " you gave here and your review schedule. It can't"
+                                + " be undone."))
+                .withActions(List.of(new ReplyAction.Button(
+                        "Delete my answers", QuizIds.forget(nonce), ReplyAction.Style.PRIMARY, "")))
                 .toAskerOnly();
     }
 
     Reply forgetNotConfirmed() {
-        return Reply.problem(Text.builder().plain("This confirmation isn't valid (used, expired, or not yours), so"
-                + " nothing was deleted. Run ").code("/quiz forget").plain(" to be asked again.").build());
+        return Reply.problem(Text.builder()
+                .plain("This confirmation isn't valid (used, expired, or not yours), so" + " nothing was deleted. Run ")
+                .code("/quiz forget")
+                .plain(" to be asked again.")
+                .build());
     }
 
     Reply forgotten(int answers) {
-        return Reply.content("Forgotten", answers == 0 ? "You had no quiz answers here; nothing was deleted."
-                : "Deleted your " + answers + (answers == 1 ? " answer" : " answers")
-                        + " and your review schedule here.");
+        return Reply.content(
+                "Forgotten",
+                answers == 0
+                        ? "You had no quiz answers here; nothing was deleted."
+                        : "Deleted your " + answers + (answers == 1 ? " answer" : " answers")
+                                + " and your review schedule here.");
     }
 
     private static String title(QuestionKind kind) {

@@ -13,8 +13,8 @@ import studybot.sharing.StoredShareOptIns;
 
 /**
  * Answers given outside {@code /quiz} (a group round) recorded as quiz reviews, through the very code {@code /quiz}
- * records its own with, so the same rules (one answer per member per question, how a card is rescheduled) hold
- * however a card was answered.
+ * records its own with, so the same rules (one answer per member per question, how a card is rescheduled) hold however
+ * a card was answered.
  */
 public final class QuizReviews {
 
@@ -24,22 +24,22 @@ public final class QuizReviews {
     /**
      * @param reviews the members' answers and schedules, the store {@code /quiz} uses
      * @param sharing who agreed to be named
-     * @param zones   each server's timezone, for what a member's day is
+     * @param zones each server's timezone, for what a member's day is
      */
     public QuizReviews(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, Clock clock) {
-        this.service = new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS),
-                StudyPlaces.NOWHERE, clock);
+        this.service = new QuizService(
+                reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), StudyPlaces.NOWHERE, clock);
         this.clock = clock;
     }
 
     /**
-     * Records choice {@code chosen} of {@code question} as {@code member}'s answer to the question
-     * {@code questionId} (unique to where it was asked) in {@code scope}, taking {@code took}.
+     * Records choice {@code chosen} of {@code question} as {@code member}'s answer to the question {@code questionId}
+     * (unique to where it was asked) in {@code scope}, taking {@code took}.
      *
      * @return the card's new schedule, or empty when this answer was recorded already (nothing changed)
      */
-    public Optional<CardMemory> record(long scope, long member, Question question, int chosen, String questionId,
-                                       Duration took) {
+    public Optional<CardMemory> record(
+            long scope, long member, Question question, int chosen, String questionId, Duration took) {
         return service.review(new QuizScope(scope, member), question, chosen, questionId, clock.instant(), took);
     }
 }

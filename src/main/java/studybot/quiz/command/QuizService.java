@@ -26,15 +26,16 @@ import studybot.server.ServerZones;
 import studybot.sharing.StoredShareOptIns;
 
 /**
- * What {@code /quiz} does, in plain values: picks a member's next question (due reviews first, then new cards, never
- * a card before it is due unless its section was asked for), records answers as FSRS reviews (each member's answer
- * to a question once), and computes stats and leaderboards from the kept answers. Cards come from the edition
- * passed in, never from the store: a card whose fact left the book is skipped, and answering it changes nothing.
+ * What {@code /quiz} does, in plain values: picks a member's next question (due reviews first, then new cards, never a
+ * card before it is due unless its section was asked for), records answers as FSRS reviews (each member's answer to a
+ * question once), and computes stats and leaderboards from the kept answers. Cards come from the edition passed in,
+ * never from the store: a card whose fact left the book is skipped, and answering it changes nothing.
  */
 final class QuizService {
 
     /** How many due reviews are looked at to find one still in the book and in the asked-for chapter. */
     private static final int DUE_SCAN = 200;
+
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
     private final ReviewStore reviews;
@@ -44,8 +45,13 @@ final class QuizService {
     private final StudyPlaces places;
     private final Clock clock;
 
-    QuizService(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, FsrsScheduler scheduler,
-                StudyPlaces places, Clock clock) {
+    QuizService(
+            ReviewStore reviews,
+            StoredShareOptIns sharing,
+            ServerZones zones,
+            FsrsScheduler scheduler,
+            StudyPlaces places,
+            Clock clock) {
         this.reviews = reviews;
         this.sharing = sharing;
         this.zones = zones;
@@ -56,34 +62,43 @@ final class QuizService {
 
     /**
      * The member's next question from {@code deck}, restricted to {@code section} or {@code chapter} if given: a due
-     * review (most overdue first), else a card never answered, else, for a section asked for, its card due soonest.
-     * A card never answered comes from where the member is ({@link StudyPlace}: sections marked read, then the plan up
-     * to today, then sections before those, then the rest) unless a section or chapter was asked for; within that, a
-     * fact not yet asked about comes before a second question on one that was (whose answer the member has just
-     * seen), then book order.
+     * review (most overdue first), else a card never answered, else, for a section asked for, its card due soonest. A
+     * card never answered comes from where the member is ({@link StudyPlace}: sections marked read, then the plan up to
+     * today, then sections before those, then the rest) unless a section or chapter was asked for; within that, a fact
+     * not yet asked about comes before a second question on one that was (whose answer the member has just seen), then
+     * book order.
      */
     NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
         Instant now = clock.instant();
-        Predicate<Question> wanted = question -> section.map(question.fact().section()::equals).orElse(true)
-                && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt());
+        Predicate<Question> wanted =
+                question -> section.map(question.fact().section()::equals).orElse(true)
+                        && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt());
         for (CardReview due : reviews.due(who.scope(), who.member(), now, DUE_SCAN)) {
             Optional<Question> question = deck.find(due.cardId()).filter(wanted);
             if (question.isPresent()) {
                 return new NextQuestion.Ask(question.get(), NextQuestion.Reason.DUE, now);
             }
         }
-        List<Question> candidates = section.map(deck::of).orElseGet(deck::all).stream().filter(wanted).toList();
+        List<Question> candidates = section.map(deck::of).orElseGet(deck::all).stream()
+                .filter(wanted)
+                .toList();
         List<CardReview> known = reviews.reviews(who.scope(), who.member());
         Set<String> answered = known.stream().map(CardReview::cardId).collect(Collectors.toSet());
-        Set<String> seenFacts = known.stream().map(review -> deck.find(review.cardId()))
-                .flatMap(Optional::stream).map(question -> question.fact().id()).collect(Collectors.toSet());
-        List<Question> unanswered = candidates.stream().filter(question -> !answered.contains(question.cardId()))
+        Set<String> seenFacts = known.stream()
+                .map(review -> deck.find(review.cardId()))
+                .flatMap(Optional::stream)
+                .map(question -> question.fact().id())
+                .collect(Collectors.toSet());
+        List<Question> unanswered = candidates.stream()
+                .filter(question -> !answered.contains(question.cardId()))
                 .toList();
-        StudyPlace place = section.isEmpty() && chapter.isEmpty() ? places.of(who.scope(), who.member())
-                : StudyPlace.NOWHERE;
-        Optional<Question> fresh = unanswered.stream().min(Comparator
-                .comparingInt((Question question) -> place.tier(question.fact().section()))
-                .thenComparing(question -> seenFacts.contains(question.fact().id())));
+        StudyPlace place =
+                section.isEmpty() && chapter.isEmpty() ? places.of(who.scope(), who.member()) : StudyPlace.NOWHERE;
+        Optional<Question> fresh = unanswered.stream()
+                .min(Comparator.comparingInt((Question question) ->
+                                place.tier(question.fact().section()))
+                        .thenComparing(
+                                question -> seenFacts.contains(question.fact().id())));
         if (fresh.isPresent()) {
             return new NextQuestion.Ask(fresh.get(), NextQuestion.Reason.NEW, now);
         }
@@ -92,28 +107,29 @@ final class QuizService {
                 .min(Comparator.comparing((CardReview review) -> review.memory().due())
                         .thenComparing(CardReview::cardId));
         if (section.isPresent() && soonest.isPresent()) {
-            return new NextQuestion.Ask(deck.find(soonest.get().cardId()).orElseThrow(), NextQuestion.Reason.EARLY,
-                    now);
+            return new NextQuestion.Ask(
+                    deck.find(soonest.get().cardId()).orElseThrow(), NextQuestion.Reason.EARLY, now);
         }
         return new NextQuestion.CaughtUp(soonest.map(review -> review.memory().due()));
     }
 
     /**
      * Records a click on an answer button as a review. The question is the message clicked ({@code messageId}) or,
-     * where there are no messages, the card on the scope's day: the time in a console id is typed back by the user,
-     * so it may say when the question was made but not which question it was. A member's answer to it counts once.
-     * Time taken is from when the message was sent (else when the question was made, if that was today) to now.
+     * where there are no messages, the card on the scope's day: the time in a console id is typed back by the user, so
+     * it may say when the question was made but not which question it was. A member's answer to it counts once. Time
+     * taken is from when the message was sent (else when the question was made, if that was today) to now.
      *
      * @param editionLoadedAt when the edition {@code deck} belongs to was read from the seeds
      */
-    AnswerOutcome answer(QuizScope who, QuizDeck deck, Instant editionLoadedAt, QuizIds.AnswerId id,
-                         OptionalLong messageId) {
+    AnswerOutcome answer(
+            QuizScope who, QuizDeck deck, Instant editionLoadedAt, QuizIds.AnswerId id, OptionalLong messageId) {
         // a question made after this edition was loaded came from it: a card or choice it lacks was made up, not
         // retired or changed by a reload
         Optional<Instant> made = messageId.isPresent()
                 ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
                 : id.asked();
-        boolean fromThisEdition = made.filter(time -> !time.isBefore(editionLoadedAt)).isPresent();
+        boolean fromThisEdition =
+                made.filter(time -> !time.isBefore(editionLoadedAt)).isPresent();
         Optional<Question> found = deck.find(id.cardId());
         if (found.isEmpty()) {
             return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Retired();
@@ -126,8 +142,11 @@ final class QuizService {
         Instant now = clock.instant();
         ZoneId zone = zones.zoneOf(who.scope());
         Optional<Instant> asked = messageId.isPresent() ? made : made.filter(time -> sameDay(time, now, zone));
-        Duration took = asked.map(start -> Duration.between(start, now)).filter(d -> !d.isNegative()).orElse(null);
-        String questionId = messageId.isPresent() ? messageQuestion(messageId.getAsLong())
+        Duration took = asked.map(start -> Duration.between(start, now))
+                .filter(d -> !d.isNegative())
+                .orElse(null);
+        String questionId = messageId.isPresent()
+                ? messageQuestion(messageId.getAsLong())
                 : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
         return review(who, question, chosen, questionId, now, took)
                 .<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
@@ -135,28 +154,28 @@ final class QuizService {
     }
 
     /**
-     * Records choice {@code chosen} of {@code question} as the member's answer to the question {@code questionId}
-     * and reviews the card at most once a day: the card's schedule, or empty when this member's answer to that
-     * question was recorded already. Every way of answering a card (a question message, the console, a group round)
-     * ends here, so the once-a-day rule holds for all of them.
+     * Records choice {@code chosen} of {@code question} as the member's answer to the question {@code questionId} and
+     * reviews the card at most once a day: the card's schedule, or empty when this member's answer to that question was
+     * recorded already. Every way of answering a card (a question message, the console, a group round) ends here, so
+     * the once-a-day rule holds for all of them.
      *
      * @param took null when unknown
      */
-    Optional<CardMemory> review(QuizScope who, Question question, int chosen, String questionId, Instant now,
-                                Duration took) {
+    Optional<CardMemory> review(
+            QuizScope who, Question question, int chosen, String questionId, Instant now, Duration took) {
         boolean correct = chosen == question.answer();
         Rating rating = AnswerRating.of(correct, took);
         ZoneId zone = zones.zoneOf(who.scope());
         return reviews.recordAnswer(
                 new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
                 current -> current.filter(held -> sameDay(held.lastReview(), now, zone))
-                        .orElseGet(() -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating,
-                                now)));
+                        .orElseGet(
+                                () -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now)));
     }
 
     /**
-     * Whether two moments fall on one day in the scope's timezone: a card's schedule changes once a day per member,
-     * so clicking it on several messages (or asking for it by section) records answers but reviews it once.
+     * Whether two moments fall on one day in the scope's timezone: a card's schedule changes once a day per member, so
+     * clicking it on several messages (or asking for it by section) records answers but reviews it once.
      */
     private static boolean sameDay(Instant reviewed, Instant now, ZoneId zone) {
         return reviewed.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
@@ -173,8 +192,12 @@ final class QuizService {
     }
 
     QuizStats stats(QuizScope who, QuizDeck deck) {
-        return QuizStats.of(reviews.answers(who.scope(), who.member()), reviews.reviews(who.scope(), who.member()),
-                deck::find, clock.instant(), zones.zoneOf(who.scope()));
+        return QuizStats.of(
+                reviews.answers(who.scope(), who.member()),
+                reviews.reviews(who.scope(), who.member()),
+                deck::find,
+                clock.instant(),
+                zones.zoneOf(who.scope()));
     }
 
     Leaderboard leaderboard(long scope, Leaderboard.Period period) {

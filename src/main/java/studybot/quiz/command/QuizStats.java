@@ -18,9 +18,9 @@ import studybot.quiz.review.CardReview;
 /**
  * A member's quiz record in one scope, recomputed from their answers (which are all kept) and review states.
  *
- * @param streakDays  consecutive days with at least one answer, ending today or yesterday, counted in {@code zone}
- * @param dueToday    cards still in the book whose review is due before the end of today in {@code zone}
- * @param byChapter   right and answered per chapter; answers to retired cards are in the totals only
+ * @param streakDays consecutive days with at least one answer, ending today or yesterday, counted in {@code zone}
+ * @param dueToday cards still in the book whose review is due before the end of today in {@code zone}
+ * @param byChapter right and answered per chapter; answers to retired cards are in the totals only
  */
 record QuizStats(int answered, int right, int streakDays, int dueToday, ZoneId zone, Map<Integer, Tally> byChapter) {
 
@@ -31,11 +31,16 @@ record QuizStats(int answered, int right, int streakDays, int dueToday, ZoneId z
         }
     }
 
-    static QuizStats of(List<Answer> answers, Collection<CardReview> reviews, Function<String, Optional<Question>> cards,
-                        Instant now, ZoneId zone) {
+    static QuizStats of(
+            List<Answer> answers,
+            Collection<CardReview> reviews,
+            Function<String, Optional<Question>> cards,
+            Instant now,
+            ZoneId zone) {
         int right = (int) answers.stream().filter(Answer::correct).count();
         LocalDate today = now.atZone(zone).toLocalDate();
-        Set<LocalDate> days = answers.stream().map(answer -> answer.answeredAt().atZone(zone).toLocalDate())
+        Set<LocalDate> days = answers.stream()
+                .map(answer -> answer.answeredAt().atZone(zone).toLocalDate())
                 .collect(Collectors.toSet());
         LocalDate day = days.contains(today) ? today : today.minusDays(1);
         int streak = 0;

@@ -6,9 +6,9 @@ import studybot.library.SectionNumber;
 /**
  * Where a member is in the book, for choosing their next new card: the sections they marked read, and the sections
  * their server's reading plan has reached by today (none outside a server). A new card comes first from a marked
- * section, then from a planned one, then from a section before the furthest of those (reached, not marked), and from
- * a section not reached only when nothing else is left: a member reading chapter 12 of a long manual is not asked
- * about installing it.
+ * section, then from a planned one, then from a section before the furthest of those (reached, not marked), and from a
+ * section not reached only when nothing else is left: a member reading chapter 12 of a long manual is not asked about
+ * installing it.
  */
 public record StudyPlace(Set<SectionNumber> marked, Set<SectionNumber> planned) {
 

@@ -1,9 +1,8 @@
 package studybot.quiz.command;
 
 /**
- * Looks up a member's {@link StudyPlace} in a scope (a server, or 0 for direct messages and the console). An
- * interface so the quiz does not depend on how read marks and reading plans are kept; the wiring passes one over
- * them.
+ * Looks up a member's {@link StudyPlace} in a scope (a server, or 0 for direct messages and the console). An interface
+ * so the quiz does not depend on how read marks and reading plans are kept; the wiring passes one over them.
  */
 @FunctionalInterface
 public interface StudyPlaces {

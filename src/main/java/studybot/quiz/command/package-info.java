@@ -1,6 +1,6 @@
 /**
- * {@code /quiz}: questions from the book's key facts, answered with buttons, each answer a review of that card for
- * that member, scheduled with FSRS; stats, a leaderboard of members who chose to be named, and forgetting.
+ * {@code /quiz}: questions from the book's key facts, answered with buttons, each answer a review of that card for that
+ * member, scheduled with FSRS; stats, a leaderboard of members who chose to be named, and forgetting.
  *
  * <p>May use: {@code command}, {@code reply}, {@code book}, {@code library}, {@code quiz}, {@code quiz.review},
  * {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's timezone), {@code section} (reading a

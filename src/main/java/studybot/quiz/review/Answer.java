@@ -7,11 +7,18 @@ import studybot.fsrs.Rating;
 
 /**
  * One answer by one member to one question. {@code scope} is the server, or the DM channel for answers in a DM.
- * {@code questionId} identifies the question as it was asked (the question message, or the console's question), so
- * that each member's answer to it counts once however often they click. {@code took} is null when unknown.
+ * {@code questionId} identifies the question as it was asked (the question message, or the console's question), so that
+ * each member's answer to it counts once however often they click. {@code took} is null when unknown.
  */
-public record Answer(long scope, long memberId, String questionId, String cardId, boolean correct, Rating rating,
-                     Instant answeredAt, Duration took) {
+public record Answer(
+        long scope,
+        long memberId,
+        String questionId,
+        String cardId,
+        boolean correct,
+        Rating rating,
+        Instant answeredAt,
+        Duration took) {
 
     public Answer {
         Objects.requireNonNull(questionId, "questionId");

@@ -8,13 +8,15 @@ import studybot.fsrs.CardMemory;
 import studybot.store.Migrations;
 
 /**
- * What studybot keeps about quizzes: each member's review state per (scope, member, card), and every answer, kept
- * so that stats can be recomputed. One method per transaction. Cards themselves are derived from the book, never
- * stored; a state whose card has left the book is simply never asked for (retired quietly).
+ * What studybot keeps about quizzes: each member's review state per (scope, member, card), and every answer, kept so
+ * that stats can be recomputed. One method per transaction. Cards themselves are derived from the book, never stored; a
+ * state whose card has left the book is simply never asked for (retired quietly).
  */
 public interface ReviewStore {
 
-    /** The quiz tables: {@code db/quiz/sqlite/} and {@code db/quiz/postgresql/}, history in {@code flyway_history_quiz}. */
+    /**
+     * The quiz tables: {@code db/quiz/sqlite/} and {@code db/quiz/postgresql/}, history in {@code flyway_history_quiz}.
+     */
     Migrations MIGRATIONS = new Migrations("quiz", "db/quiz");
 
     /** The member's state of this card, if they have answered it in this scope. */

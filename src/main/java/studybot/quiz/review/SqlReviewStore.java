@@ -18,8 +18,8 @@ import studybot.store.Dialect;
 import studybot.store.Store;
 
 /**
- * {@link ReviewStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/quiz/<dialect>/}).
- * Times are epoch milliseconds; a card never reviewed has no row.
+ * {@link ReviewStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/quiz/<dialect>/}). Times
+ * are epoch milliseconds; a card never reviewed has no row.
  */
 public final class SqlReviewStore implements ReviewStore {
 
@@ -142,14 +142,14 @@ public final class SqlReviewStore implements ReviewStore {
     public int forget(long scope, long memberId) {
         return store.inTransaction(connection -> {
             int answers;
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM quiz_answers WHERE scope_id = ? AND member_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM quiz_answers WHERE scope_id = ? AND member_id = ?")) {
                 delete.setLong(1, scope);
                 delete.setLong(2, memberId);
                 answers = delete.executeUpdate();
             }
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM quiz_reviews WHERE scope_id = ? AND member_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM quiz_reviews WHERE scope_id = ? AND member_id = ?")) {
                 delete.setLong(1, scope);
                 delete.setLong(2, memberId);
                 delete.executeUpdate();
@@ -159,8 +159,8 @@ public final class SqlReviewStore implements ReviewStore {
     }
 
     /** @param lock {@code ""}, or {@code " FOR UPDATE"} to hold the row until the commit */
-    private static Optional<CardReview> find(Connection connection, long scope, long memberId, String cardId,
-                                             String lock) throws SQLException {
+    private static Optional<CardReview> find(
+            Connection connection, long scope, long memberId, String cardId, String lock) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS
                 + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND card_id = ?" + lock)) {
             select.setLong(1, scope);
@@ -195,8 +195,13 @@ public final class SqlReviewStore implements ReviewStore {
         List<CardReview> reviews = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                CardMemory memory = new CardMemory(Phase.values()[rows.getInt(4)], rows.getInt(5), rows.getDouble(6),
-                        rows.getDouble(7), Instant.ofEpochMilli(rows.getLong(8)), Instant.ofEpochMilli(rows.getLong(9)));
+                CardMemory memory = new CardMemory(
+                        Phase.values()[rows.getInt(4)],
+                        rows.getInt(5),
+                        rows.getDouble(6),
+                        rows.getDouble(7),
+                        Instant.ofEpochMilli(rows.getLong(8)),
+                        Instant.ofEpochMilli(rows.getLong(9)));
                 reviews.add(new CardReview(rows.getLong(1), rows.getLong(2), rows.getString(3), memory));
             }
         }
@@ -209,8 +214,14 @@ public final class SqlReviewStore implements ReviewStore {
             while (rows.next()) {
                 long took = rows.getLong(8);
                 Duration duration = rows.wasNull() ? null : Duration.ofMillis(took);
-                answers.add(new Answer(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                        rows.getBoolean(5), Rating.values()[rows.getInt(6) - 1], Instant.ofEpochMilli(rows.getLong(7)),
+                answers.add(new Answer(
+                        rows.getLong(1),
+                        rows.getLong(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getBoolean(5),
+                        Rating.values()[rows.getInt(6) - 1],
+                        Instant.ofEpochMilli(rows.getLong(7)),
                         duration));
             }
         }

@@ -25,9 +25,9 @@ import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 
 /**
- * {@code /round start} and {@code /round stop}, and the {@code round:} answer buttons, each click answered privately
- * to the member who clicked while the question message, through the same response, shows how many answered. (A
- * command with subcommands can't also run bare on Discord, so rounds have a command of their own.)
+ * {@code /round start} and {@code /round stop}, and the {@code round:} answer buttons, each click answered privately to
+ * the member who clicked while the question message, through the same response, shows how many answered. (A command
+ * with subcommands can't also run bare on Discord, so rounds have a command of their own.)
  */
 public final class RoundFeature implements Feature {
 
@@ -72,7 +72,8 @@ public final class RoundFeature implements Feature {
 
     private Optional<Reply> clickedMessage(ClickCall click) {
         return RoundIds.parseAnswer(click.args())
-                .flatMap(id -> service.questionAfterClick(click.asker(), click.book().get(), id));
+                .flatMap(id ->
+                        service.questionAfterClick(click.asker(), click.book().get(), id));
     }
 
     /** The command itself. */
@@ -80,25 +81,43 @@ public final class RoundFeature implements Feature {
 
         @Override
         public CommandSpec spec() {
-            return CommandSpec.withSubcommands(NAME, "A live quiz round for everyone in this channel",
+            return CommandSpec.withSubcommands(
+                    NAME,
+                    "A live quiz round for everyone in this channel",
                     Access.EVERYONE,
-                    new SubcommandSpec(START, "Start a round here: questions from today's readings or the book",
-                            List.of(OptionSpec.integer(QUESTIONS, "How many questions (default "
-                                                    + RoundRules.DEFAULT_QUESTIONS + ")", 1, RoundRules.MAX_QUESTIONS)
+                    new SubcommandSpec(
+                            START,
+                            "Start a round here: questions from today's readings or the book",
+                            List.of(
+                                    OptionSpec.integer(
+                                                    QUESTIONS,
+                                                    "How many questions (default " + RoundRules.DEFAULT_QUESTIONS + ")",
+                                                    1,
+                                                    RoundRules.MAX_QUESTIONS)
                                             .optional(),
-                                    OptionSpec.integer(SECONDS, "Seconds to answer each (default "
-                                                    + RoundRules.DEFAULT_SECONDS + ")", RoundRules.MIN_SECONDS,
-                                            RoundRules.MAX_SECONDS).optional(),
+                                    OptionSpec.integer(
+                                                    SECONDS,
+                                                    "Seconds to answer each (default " + RoundRules.DEFAULT_SECONDS
+                                                            + ")",
+                                                    RoundRules.MIN_SECONDS,
+                                                    RoundRules.MAX_SECONDS)
+                                            .optional(),
                                     OptionSpec.text(SECTION, "Only from this section, e.g. 20.4", MAX_SECTION_LENGTH)
                                             .optional(),
                                     OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
                                             .optional())),
                     new SubcommandSpec(STOP, "Stop the round running here (who started it, or Manage Server)"),
-                    new SubcommandSpec(LIMIT, "Who may start rounds here, and where (Manage Server)", List.of(
-                            OptionSpec.bool(MANAGERS, "on: only Manage Server may start rounds").optional(),
-                            OptionSpec.channel(CHANNEL, "Allow rounds in this channel (then only where allowed)")
-                                    .optional(),
-                            OptionSpec.bool(EVERYWHERE, "on: allow rounds in every channel again").optional())));
+                    new SubcommandSpec(
+                            LIMIT,
+                            "Who may start rounds here, and where (Manage Server)",
+                            List.of(
+                                    OptionSpec.bool(MANAGERS, "on: only Manage Server may start rounds")
+                                            .optional(),
+                                    OptionSpec.channel(
+                                                    CHANNEL, "Allow rounds in this channel (then only where allowed)")
+                                            .optional(),
+                                    OptionSpec.bool(EVERYWHERE, "on: allow rounds in every channel again")
+                                            .optional())));
         }
 
         @Override
@@ -106,8 +125,12 @@ public final class RoundFeature implements Feature {
             return switch (call.subcommand()) {
                 case START -> start(call);
                 case STOP -> service.stop(call.asker());
-                case LIMIT -> service.limit(call.asker(), call.options().bool(MANAGERS),
-                        call.options().channel(CHANNEL), call.options().bool(EVERYWHERE).orElse(false));
+                case LIMIT ->
+                    service.limit(
+                            call.asker(),
+                            call.options().bool(MANAGERS),
+                            call.options().channel(CHANNEL),
+                            call.options().bool(EVERYWHERE).orElse(false));
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
             };
         }
@@ -124,7 +147,8 @@ public final class RoundFeature implements Feature {
             if (sectionText.isPresent()) {
                 // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
                 section = new SectionQueryParser().parse(sectionText.get()) instanceof SectionQuery.ForSection found
-                        ? Optional.of(found.number()) : Optional.empty();
+                        ? Optional.of(found.number())
+                        : Optional.empty();
                 if (section.isEmpty()) {
                     return replies.notASection(sectionText.get());
                 }
@@ -132,13 +156,20 @@ public final class RoundFeature implements Feature {
                     return replies.noSuchSection(section.get());
                 }
             }
-            if (chapter.isPresent() && book.library().chapter((int) chapter.getAsLong()).isEmpty()) {
+            if (chapter.isPresent()
+                    && book.library().chapter((int) chapter.getAsLong()).isEmpty()) {
                 return replies.noSuchChapter((int) chapter.getAsLong());
             }
             int questions = (int) call.options().integer(QUESTIONS).orElse(RoundRules.DEFAULT_QUESTIONS);
             int seconds = (int) call.options().integer(SECONDS).orElse(RoundRules.DEFAULT_SECONDS);
-            Reply reply = service.start(call.asker(), book, new RoundService.StartRequest(questions, seconds, section,
-                    chapter.isPresent() ? OptionalInt.of((int) chapter.getAsLong()) : OptionalInt.empty()));
+            Reply reply = service.start(
+                    call.asker(),
+                    book,
+                    new RoundService.StartRequest(
+                            questions,
+                            seconds,
+                            section,
+                            chapter.isPresent() ? OptionalInt.of((int) chapter.getAsLong()) : OptionalInt.empty()));
             wake.run();
             return reply;
         }

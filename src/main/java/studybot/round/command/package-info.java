@@ -2,7 +2,7 @@
  * {@code /round start}, {@code /round stop} and {@code /round limit}, and the {@code round:} answer buttons: the
  * command side of live quiz rounds, answered from the round engine in {@code round}.
  *
- * <p>May use: {@code round}, {@code command}, {@code reply}, {@code book}, {@code library}, {@code section} (reading
- * a section number as {@code /section} does).
+ * <p>May use: {@code round}, {@code command}, {@code reply}, {@code book}, {@code library}, {@code section} (reading a
+ * section number as {@code /section} does).
  */
 package studybot.round.command;

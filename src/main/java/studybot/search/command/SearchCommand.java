@@ -20,13 +20,14 @@ import studybot.section.command.SectionActions;
 import studybot.section.command.SectionCommand;
 
 /**
- * {@code /search}: the sections that talk about something, best first, each with a highlighted excerpt. A query
- * that is a section number simply opens that section, since that is what whoever typed it wants.
+ * {@code /search}: the sections that talk about something, best first, each with a highlighted excerpt. A query that is
+ * a section number simply opens that section, since that is what whoever typed it wants.
  */
 public final class SearchCommand implements BotCommand {
 
     /** The one option: what to search for. */
     public static final String OPTION = "query";
+
     private static final int MAX_ECHO_LENGTH = 60;
 
     private final SectionCommand sections;
@@ -38,7 +39,10 @@ public final class SearchCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("search", "Find the sections that talk about something, e.g. pooling", Access.EVERYONE,
+        return CommandSpec.of(
+                "search",
+                "Find the sections that talk about something, e.g. pooling",
+                Access.EVERYONE,
                 OptionSpec.text(OPTION, "Words to look for; typos are forgiven", SearchProblem.MAX_QUERY_LENGTH));
     }
 
@@ -57,8 +61,11 @@ public final class SearchCommand implements BotCommand {
             return Reply.problem(Text.markup(results.problem().get().message()));
         }
         Text text = results.correctedQuery()
-                .map(corrected -> Text.builder().plain("Showing results for ").strong(echo(corrected))
-                        .plain(" (nothing matched " + echo(results.query()) + " as typed).").build())
+                .map(corrected -> Text.builder()
+                        .plain("Showing results for ")
+                        .strong(echo(corrected))
+                        .plain(" (nothing matched " + echo(results.query()) + " as typed).")
+                        .build())
                 .orElse(Text.empty());
         List<ReplyField> fields = results.hits().stream()
                 .map(hit -> new ReplyField(hit.number() + " " + hit.title(), hit.excerpt()))

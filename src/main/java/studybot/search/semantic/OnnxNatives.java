@@ -19,29 +19,31 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads ONNX Runtime's native library from a folder studybot owns (inside the data folder) instead of letting it
- * unpack itself into the temp folder on every start. The jar ships the libraries for Linux x64 and arm64 and macOS
- * arm64 only; anywhere else, or where the library cannot be linked (Alpine has no glibc), this fails with a
- * reason that fits on one log line.
- * <p>
- * A library damaged on disk can crash the JVM while it loads, which nothing in Java can catch, and a service
- * manager would restart into the same crash forever. So the folder is named by the library's version and checksum,
- * every file is checked against the jar's copy before loading and unpacked again on a mismatch, and a marker file
- * is there only while the library loads: a start that finds it knows the last one died loading, unpacks the
- * library again and stays on BM25 alone for its lifetime, leaving the next start to try again.
+ * Loads ONNX Runtime's native library from a folder studybot owns (inside the data folder) instead of letting it unpack
+ * itself into the temp folder on every start. The jar ships the libraries for Linux x64 and arm64 and macOS arm64 only;
+ * anywhere else, or where the library cannot be linked (Alpine has no glibc), this fails with a reason that fits on one
+ * log line.
+ *
+ * <p>A library damaged on disk can crash the JVM while it loads, which nothing in Java can catch, and a service manager
+ * would restart into the same crash forever. So the folder is named by the library's version and checksum, every file
+ * is checked against the jar's copy before loading and unpacked again on a mismatch, and a marker file is there only
+ * while the library loads: a start that finds it knows the last one died loading, unpacks the library again and stays
+ * on BM25 alone for its lifetime, leaving the next start to try again.
  */
 public final class OnnxNatives {
 
     /** Platforms whose libraries the jar keeps (the shade plugin drops the others). */
     static final List<String> SHIPPED = List.of("linux-x64", "linux-aarch64", "osx-aarch64");
     /**
-     * Present only while a process loads the native library: {@code loading-<pid>}, holding the process's start
-     * time, so that two processes sharing the data folder don't take each other's load for a crash.
+     * Present only while a process loads the native library: {@code loading-<pid>}, holding the process's start time,
+     * so that two processes sharing the data folder don't take each other's load for a crash.
      */
     static final String LOADING_MARKER = "loading-";
+
     private static final String RESOURCES = "/ai/onnxruntime/native/";
     private static final String VERSION = Optional.ofNullable(
-            OrtEnvironment.class.getPackage().getImplementationVersion()).orElse("unknown");
+                    OrtEnvironment.class.getPackage().getImplementationVersion())
+            .orElse("unknown");
 
     /** Links the unpacked library into the JVM; tests stand in for it to play a load that never returned. */
     @FunctionalInterface
@@ -49,24 +51,23 @@ public final class OnnxNatives {
         void link(Path folder);
     }
 
-    private OnnxNatives() {
-    }
+    private OnnxNatives() {}
 
     /** ONNX Runtime's name for this machine, if it is one the jar ships a library for. */
     static Optional<String> platform(String osName, String osArch) {
         String os = osName.toLowerCase(Locale.ROOT);
         String arch = osArch.toLowerCase(Locale.ROOT);
-        String name = (os.contains("linux") ? "linux" : os.contains("mac") || os.contains("darwin") ? "osx" : os)
-                + "-" + (arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch);
+        String name = (os.contains("linux") ? "linux" : os.contains("mac") || os.contains("darwin") ? "osx" : os) + "-"
+                + (arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch);
         return SHIPPED.contains(name) ? Optional.of(name) : Optional.empty();
     }
 
     /**
-     * Copies this platform's libraries into {@code folder} (once; later starts reuse them while their checksums
-     * match) and loads them.
+     * Copies this platform's libraries into {@code folder} (once; later starts reuse them while their checksums match)
+     * and loads them.
      *
-     * @throws SemanticUnavailableException on an unsupported platform, when linking fails, or when the last start
-     *                                      died loading the library
+     * @throws SemanticUnavailableException on an unsupported platform, when linking fails, or when the last start died
+     *     loading the library
      */
     public static void load(Path folder) throws SemanticUnavailableException {
         load(folder, System.getProperty("os.name", ""), System.getProperty("os.arch", ""), OnnxNatives::linkRuntime);
@@ -78,15 +79,15 @@ public final class OnnxNatives {
 
     static synchronized void load(Path folder, String osName, String osArch, Linker linker)
             throws SemanticUnavailableException {
-        String platform = platform(osName, osArch).orElseThrow(() -> new SemanticUnavailableException(
-                "no ONNX Runtime library for " + osName + " " + osArch + " in this build (it has "
-                        + String.join(", ", SHIPPED) + ")"));
+        String platform = platform(osName, osArch)
+                .orElseThrow(() -> new SemanticUnavailableException("no ONNX Runtime library for " + osName + " "
+                        + osArch + " in this build (it has " + String.join(", ", SHIPPED) + ")"));
         Map<String, byte[]> libraries = new LinkedHashMap<>();
         Path target;
         boolean crashedBefore;
         try {
-            for (String library : List.of(System.mapLibraryName("onnxruntime"),
-                    System.mapLibraryName("onnxruntime4j_jni"))) {
+            for (String library :
+                    List.of(System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"))) {
                 libraries.put(library, resource(RESOURCES + platform + "/" + library));
             }
             target = folder.resolve("onnxruntime-" + VERSION + "-" + platform + "-" + checksum(libraries));
@@ -116,8 +117,8 @@ public final class OnnxNatives {
         try {
             linker.link(target);
         } catch (LinkageError | RuntimeException e) {
-            throw new SemanticUnavailableException("ONNX Runtime cannot load on " + osName + " " + osArch
-                    + " (is glibc missing?): " + e, e);
+            throw new SemanticUnavailableException(
+                    "ONNX Runtime cannot load on " + osName + " " + osArch + " (is glibc missing?): " + e, e);
         } finally {
             try {
                 Files.deleteIfExists(marker);
@@ -131,11 +132,12 @@ public final class OnnxNatives {
     private static List<Path> markersOfDeadProcesses(Path folder) throws IOException {
         List<Path> dead = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path marker : files.filter(file -> file.getFileName().toString().startsWith(LOADING_MARKER))
+            for (Path marker : files.filter(
+                            file -> file.getFileName().toString().startsWith(LOADING_MARKER))
                     .toList()) {
                 String pid = marker.getFileName().toString().substring(LOADING_MARKER.length());
-                Optional<ProcessHandle> process = pid.matches("\\d{1,18}")
-                        ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
+                Optional<ProcessHandle> process =
+                        pid.matches("\\d{1,18}") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
                 boolean alive = process.isPresent() && startTime(process.get()).equals(Files.readString(marker));
                 if (!alive) {
                     dead.add(marker);
@@ -172,7 +174,9 @@ public final class OnnxNatives {
 
     /** Writes {@code bytes} to {@code file} unless it holds them already (and is not suspect). */
     private static void unpack(byte[] bytes, Path file, boolean suspect) throws IOException {
-        if (!suspect && Files.isRegularFile(file) && Files.size(file) == bytes.length
+        if (!suspect
+                && Files.isRegularFile(file)
+                && Files.size(file) == bytes.length
                 && Arrays.equals(sha256().digest(Files.readAllBytes(file)), sha256().digest(bytes))) {
             return;
         }

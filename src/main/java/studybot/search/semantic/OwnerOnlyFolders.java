@@ -8,16 +8,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Creates the folders search by meaning keeps in the data folder ({@code embeddings/}, {@code native/}) owner-only
- * (0700), like the rest of the data folder: the native library in them is loaded into the process. Folders that
- * exist keep their modes (the host may have chosen them); file systems without POSIX modes get none asked for.
+ * (0700), like the rest of the data folder: the native library in them is loaded into the process. Folders that exist
+ * keep their modes (the host may have chosen them); file systems without POSIX modes get none asked for.
  */
 final class OwnerOnlyFolders {
 
     private static final FileAttribute<?> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
-    private OwnerOnlyFolders() {
-    }
+    private OwnerOnlyFolders() {}
 
     static void create(Path folder) throws IOException {
         boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns text into a unit-length sentence vector with an ONNX model running in this process: WordPiece ids, the
- * model, the mean of its token vectors, normalised (so a dot product is the cosine). Any text is fine, blank or
- * zero-width-only included (it becomes just the model's start and end markers). Thread-safe: ONNX Runtime
- * sessions may run concurrently.
+ * Turns text into a unit-length sentence vector with an ONNX model running in this process: WordPiece ids, the model,
+ * the mean of its token vectors, normalised (so a dot product is the cosine). Any text is fine, blank or
+ * zero-width-only included (it becomes just the model's start and end markers). Thread-safe: ONNX Runtime sessions may
+ * run concurrently.
  */
 public final class SentenceEncoder implements AutoCloseable {
 
@@ -31,8 +31,8 @@ public final class SentenceEncoder implements AutoCloseable {
     private final OrtSession session;
     private final boolean takesTokenTypes;
 
-    private SentenceEncoder(EncoderModel model, WordPieceTokenizer tokenizer, OrtEnvironment environment,
-                            OrtSession session) {
+    private SentenceEncoder(
+            EncoderModel model, WordPieceTokenizer tokenizer, OrtEnvironment environment, OrtSession session) {
         this.model = model;
         this.tokenizer = tokenizer;
         this.environment = environment;
@@ -49,7 +49,7 @@ public final class SentenceEncoder implements AutoCloseable {
         WordPieceTokenizer tokenizer;
         byte[] onnx;
         try (InputStream vocabulary = resource(model.tokenizerResource());
-             InputStream weights = resource(model.onnxResource())) {
+                InputStream weights = resource(model.onnxResource())) {
             tokenizer = WordPieceTokenizer.fromJson(vocabulary);
             onnx = weights.readAllBytes();
         } catch (IOException e) {
@@ -121,8 +121,9 @@ public final class SentenceEncoder implements AutoCloseable {
             inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(flatIds), shape));
             inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
             if (takesTokenTypes) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(environment,
-                        LongBuffer.wrap(new long[flatIds.length]), shape));
+                inputs.put(
+                        "token_type_ids",
+                        OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[flatIds.length]), shape));
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] tokens = (float[][][]) result.get(0).getValue();

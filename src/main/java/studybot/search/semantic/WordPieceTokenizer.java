@@ -12,12 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * BERT's uncased WordPiece tokenizer in plain Java, reading the vocabulary from a Hugging Face
- * {@code tokenizer.json}: clean the text (drop control and format characters, so zero-width input is simply
- * empty), space out CJK ideographs, strip accents, lower-case, split on whitespace and punctuation, then split
- * each word greedily into the longest pieces in the vocabulary. It gives the same ids as the Hugging Face
- * tokenizer for these models without a native library, a cache folder or a library that reports usage.
- * Immutable and thread-safe.
+ * BERT's uncased WordPiece tokenizer in plain Java, reading the vocabulary from a Hugging Face {@code tokenizer.json}:
+ * clean the text (drop control and format characters, so zero-width input is simply empty), space out CJK ideographs,
+ * strip accents, lower-case, split on whitespace and punctuation, then split each word greedily into the longest pieces
+ * in the vocabulary. It gives the same ids as the Hugging Face tokenizer for these models without a native library, a
+ * cache folder or a library that reports usage. Immutable and thread-safe.
  */
 public final class WordPieceTokenizer {
 
@@ -58,8 +57,8 @@ public final class WordPieceTokenizer {
     }
 
     /**
-     * The model's input ids for {@code text}: {@code [CLS]}, at most {@code maxTokens - 2} word pieces (the rest
-     * is cut off), {@code [SEP]}. Any text works, empty or not.
+     * The model's input ids for {@code text}: {@code [CLS]}, at most {@code maxTokens - 2} word pieces (the rest is cut
+     * off), {@code [SEP]}. Any text works, empty or not.
      */
     public long[] ids(String text, int maxTokens) {
         List<Integer> pieces = new ArrayList<>();
@@ -96,7 +95,8 @@ public final class WordPieceTokenizer {
         });
         String decomposed = Normalizer.normalize(cleaned, Normalizer.Form.NFD);
         StringBuilder stripped = new StringBuilder(decomposed.length());
-        decomposed.codePoints()
+        decomposed
+                .codePoints()
                 .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
                 .forEach(stripped::appendCodePoint);
         return stripped.toString().toLowerCase(Locale.ROOT);
@@ -158,7 +158,8 @@ public final class WordPieceTokenizer {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+        return type == Character.SPACE_SEPARATOR
+                || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
@@ -167,8 +168,11 @@ public final class WordPieceTokenizer {
             return false;
         }
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
-                || type == Character.SURROGATE || type == Character.UNASSIGNED;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED;
     }
 
     private static boolean isPunctuation(int cp) {
@@ -176,17 +180,25 @@ public final class WordPieceTokenizer {
             return true;
         }
         return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> true;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
     }
 
     private static boolean isCjk(int cp) {
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF)
-                || (cp >= 0x2A700 && cp <= 0x2B73F) || (cp >= 0x2B740 && cp <= 0x2B81F)
-                || (cp >= 0x2B820 && cp <= 0x2CEAF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        return (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0x3400 && cp <= 0x4DBF)
+                || (cp >= 0x20000 && cp <= 0x2A6DF)
+                || (cp >= 0x2A700 && cp <= 0x2B73F)
+                || (cp >= 0x2B740 && cp <= 0x2B81F)
+                || (cp >= 0x2B820 && cp <= 0x2CEAF)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
                 || (cp >= 0x2F800 && cp <= 0x2FA1F);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The embedding model behind search by meaning: ONNX Runtime's native library, the WordPiece tokenizer, the encoder and the on-disk vector store.
+ * The embedding model behind search by meaning: ONNX Runtime's native library, the WordPiece tokenizer, the encoder and
+ * the on-disk vector store.
  *
  * <p>May use: no other studybot package.
  */

@@ -5,23 +5,21 @@ import studybot.library.SectionNumber;
 import studybot.reply.ReplyAction;
 
 /**
- * The buttons and pick lists that open sections, shared by {@code /section}, {@code /search} and {@code /tip} so
- * they look and behave the same everywhere: one section to open is a button, several are a pick list, and each
- * says which command does the same in the console.
+ * The buttons and pick lists that open sections, shared by {@code /section}, {@code /search} and {@code /tip} so they
+ * look and behave the same everywhere: one section to open is a button, several are a pick list, and each says which
+ * command does the same in the console.
  */
 public final class SectionActions {
 
     /** A section to offer, with the label the reader sees. */
-    public record Link(String label, SectionNumber section) {
-    }
+    public record Link(String label, SectionNumber section) {}
 
-    private SectionActions() {
-    }
+    private SectionActions() {}
 
     /** A previous/next/page button: clicking it shows {@code target} in the message clicked on. */
     public static ReplyAction navigation(String label, OpenSection target) {
-        return new ReplyAction.Button(label, SectionIds.id(SectionIds.NAV, target), ReplyAction.Style.SECONDARY,
-                typed(target));
+        return new ReplyAction.Button(
+                label, SectionIds.id(SectionIds.NAV, target), ReplyAction.Style.SECONDARY, typed(target));
     }
 
     /** Sections to open in a new message: a button for one, a pick list for several, nothing for none. */
@@ -32,10 +30,14 @@ public final class SectionActions {
         if (links.size() == 1) {
             return List.of(openButton(links.get(0).label(), links.get(0).section(), ReplyAction.Style.PRIMARY));
         }
-        return List.of(new ReplyAction.PickList(SectionIds.PICK_LIST, "Open a section…", links.stream()
-                .map(link -> new OpenSection(link.section(), 0))
-                .map(target -> new ReplyAction.Pick(label(links, target), SectionIds.value(target), typed(target)))
-                .toList()));
+        return List.of(new ReplyAction.PickList(
+                SectionIds.PICK_LIST,
+                "Open a section…",
+                links.stream()
+                        .map(link -> new OpenSection(link.section(), 0))
+                        .map(target ->
+                                new ReplyAction.Pick(label(links, target), SectionIds.value(target), typed(target)))
+                        .toList()));
     }
 
     /** A button that opens {@code section} in a new message, whatever else the reply offers. */
@@ -46,13 +48,16 @@ public final class SectionActions {
 
     /** "Mark as read" for {@code section}: a private confirmation, the same as typing {@code /read 20.4}. */
     public static ReplyAction markRead(SectionNumber section) {
-        return new ReplyAction.Button("Mark as read", SectionIds.MARK_READ + ":" + section,
-                ReplyAction.Style.SECONDARY, "/read " + section);
+        return new ReplyAction.Button(
+                "Mark as read", SectionIds.MARK_READ + ":" + section, ReplyAction.Style.SECONDARY, "/read " + section);
     }
 
     private static String label(List<Link> links, OpenSection target) {
-        return links.stream().filter(link -> link.section().equals(target.section())).findFirst()
-                .map(Link::label).orElseThrow();
+        return links.stream()
+                .filter(link -> link.section().equals(target.section()))
+                .findFirst()
+                .map(Link::label)
+                .orElseThrow();
     }
 
     /** The command that opens {@code target}: {@code /section 20.4}, or {@code /section 20.4 page:2}. */

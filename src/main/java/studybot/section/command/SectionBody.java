@@ -7,11 +7,10 @@ import studybot.library.Section;
 import studybot.reply.Text;
 
 /**
- * A section's body as {@code /section} shows it: the book's paragraphs separated by a blank line, and each
- * sub-heading the seed format flattened into a paragraph ("The Party Line: Classic Pub/Sub Redis Pub/Sub is…")
- * in bold on a line of its own, after a blank line, with the text it heads on the next line. Code listings are code
- * blocks; tables and images are their readable lines. The words are the book's own; only the line breaks around a
- * heading are added.
+ * A section's body as {@code /section} shows it: the book's paragraphs separated by a blank line, and each sub-heading
+ * the seed format flattened into a paragraph ("The Party Line: Classic Pub/Sub Redis Pub/Sub is…") in bold on a line of
+ * its own, after a blank line, with the text it heads on the next line. Code listings are code blocks; tables and
+ * images are their readable lines. The words are the book's own; only the line breaks around a heading are added.
  */
 final class SectionBody {
 
@@ -19,8 +18,7 @@ final class SectionBody {
     private static final String AFTER_HEADING = "\n";
     private static final String BETWEEN_BLOCKS = "\n\n";
 
-    private SectionBody() {
-    }
+    private SectionBody() {}
 
     /** @param headings where the section's flattened sub-headings are in its body, in order */
     static Text of(Section section, List<SubHeading> headings) {

@@ -22,15 +22,14 @@ import studybot.section.SectionLookup;
 import studybot.section.SectionQueryParser;
 
 /**
- * The {@code /section} command without a transport: turns what was typed, or a button's {@link OpenSection}, into
- * a {@link Reply}. Content (a section's page, a chapter, title matches) is for everyone; misses are problems shown
- * only to the asker and always offer sections to open instead.
+ * The {@code /section} command without a transport: turns what was typed, or a button's {@link OpenSection}, into a
+ * {@link Reply}. Content (a section's page, a chapter, title matches) is for everyone; misses are problems shown only
+ * to the asker and always offer sections to open instead.
  *
- * <p>Previous and next run across the whole book, so 20.7's next is 62.1; only the book's first section has no
- * previous and its last no next. Book text and echoed input go into the reply as plain text, for the renderer to
- * escape; a sub-heading the seed format flattened into a paragraph is shown in bold on its own line
- * ({@link SectionBody}). A section with sub-sections (20.4 of 20.4.1) shows its own text, then its sub-sections to
- * open.
+ * <p>Previous and next run across the whole book, so 20.7's next is 62.1; only the book's first section has no previous
+ * and its last no next. Book text and echoed input go into the reply as plain text, for the renderer to escape; a
+ * sub-heading the seed format flattened into a paragraph is shown in bold on its own line ({@link SectionBody}). A
+ * section with sub-sections (20.4 of 20.4.1) shows its own text, then its sub-sections to open.
  */
 public final class SectionCommand implements BotCommand {
 
@@ -41,6 +40,7 @@ public final class SectionCommand implements BotCommand {
 
     /** The most sections one reply lists. */
     static final int MAX_LISTED = 25;
+
     private static final int MAX_PAGE = 9999;
     private static final int MAX_ECHO_LENGTH = 40;
     private static final int MAX_CHAPTERS_SPELLED_OUT = 6;
@@ -53,11 +53,17 @@ public final class SectionCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("section", "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
+        return CommandSpec.of(
+                "section",
+                "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
                 Access.EVERYONE,
-                OptionSpec.text(OPTION, "A section number such as 20.4, a chapter such as 20, or title words",
-                        SectionQueryParser.MAX_INPUT_LENGTH).withAutocomplete(),
-                OptionSpec.integer(PAGE, "Which page of a long section", 1, MAX_PAGE).optional());
+                OptionSpec.text(
+                                OPTION,
+                                "A section number such as 20.4, a chapter such as 20, or title words",
+                                SectionQueryParser.MAX_INPUT_LENGTH)
+                        .withAutocomplete(),
+                OptionSpec.integer(PAGE, "Which page of a long section", 1, MAX_PAGE)
+                        .optional());
     }
 
     @Override
@@ -69,9 +75,11 @@ public final class SectionCommand implements BotCommand {
     /** Sections whose number or title starts with what was typed; none while the first book is still loading. */
     @Override
     public List<Choice> complete(CompletionCall call) {
-        return call.book().map(book -> book.complete(call.typed()).stream()
-                .map(completion -> new Choice(completion.name(), completion.value()))
-                .toList()).orElse(List.of());
+        return call.book()
+                .map(book -> book.complete(call.typed()).stream()
+                        .map(completion -> new Choice(completion.name(), completion.value()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Answers {@code /section <input>}, whatever the input. */
@@ -112,7 +120,8 @@ public final class SectionCommand implements BotCommand {
         if (section.isEmpty()) {
             List<Section> nearest = lookup.nearest(target.section());
             Text text = Text.plain("Section " + target.section() + " is no longer in the book; it may have been"
-                    + " renumbered or removed in an update.").append(suggestionLines("Nearest sections:", nearest));
+                            + " renumbered or removed in an update.")
+                    .append(suggestionLines("Nearest sections:", nearest));
             return Reply.problem(text).withActions(openActions(nearest));
         }
         return page(lookup, section.get(), target.page());
@@ -123,25 +132,32 @@ public final class SectionCommand implements BotCommand {
         int page = Math.min(requestedPage, pages.size() - 1);
         Text text = pages.get(page);
         SectionNumber number = section.number();
-        String footer = "Chapter " + number.chapter() + " · section " + lookup.positionInChapter(number).orElseThrow()
+        String footer = "Chapter " + number.chapter() + " · section "
+                + lookup.positionInChapter(number).orElseThrow()
                 + " of " + lookup.chapter(number.chapter()).size()
                 + (pages.size() > 1 ? " · page " + (page + 1) + "/" + pages.size() : "");
         List<ReplyAction> actions = new ArrayList<>();
-        lookup.library().previous(number).ifPresent(previous -> actions.add(
-                SectionActions.navigation("◀ " + previous.number(), new OpenSection(previous.number(), 0))));
+        lookup.library()
+                .previous(number)
+                .ifPresent(previous -> actions.add(
+                        SectionActions.navigation("◀ " + previous.number(), new OpenSection(previous.number(), 0))));
         if (page > 0) {
             actions.add(SectionActions.navigation("◀ page " + page, new OpenSection(number, page - 1)));
         }
         if (page + 1 < pages.size()) {
             actions.add(SectionActions.navigation("page " + (page + 2) + " ▶", new OpenSection(number, page + 1)));
         }
-        lookup.library().next(number).ifPresent(next -> actions.add(
-                SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
+        lookup.library()
+                .next(number)
+                .ifPresent(next -> actions.add(
+                        SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
         actions.add(SectionActions.markRead(number));
         List<Section> children = lookup.library().children(number);
         if (!children.isEmpty() && page == pages.size() - 1) {
             text = (text.isEmpty() ? Text.empty() : text.append(Text.plain("\n\n")))
-                    .append(Text.plain("Sub-sections:\n")).append(lines(children)).append(more(children.size()));
+                    .append(Text.plain("Sub-sections:\n"))
+                    .append(lines(children))
+                    .append(more(children.size()));
             actions.addAll(openActions(children));
         }
         return Reply.content(section.heading(), text.isEmpty() ? Text.plain("This section has no text yet.") : text)
@@ -160,7 +176,8 @@ public final class SectionCommand implements BotCommand {
     private static Reply titleMatches(LookupResult.TitleMatches matches) {
         List<Section> sections = matches.sections();
         Text text = Text.plain(sections.size() + " section titles match " + quoted(matches.words()) + ":\n")
-                .append(lines(sections)).append(more(sections.size()));
+                .append(lines(sections))
+                .append(more(sections.size()));
         return Reply.content("Sections matching your words", text)
                 .withFooter("Titles only · /search looks inside the text")
                 .withActions(openActions(sections));
@@ -185,7 +202,8 @@ public final class SectionCommand implements BotCommand {
     private static Reply noTitleMatch(SectionLookup lookup, LookupResult.NoTitleMatch missing) {
         List<Section> starts = chapterStarts(lookup);
         Text text = Text.plain("No section title matches " + quoted(missing.words()) + ". To look for it inside the"
-                + " text, try /search. " + howToAsk(lookup)).append(suggestionLines("Chapters start here:", starts));
+                        + " text, try /search. " + howToAsk(lookup))
+                .append(suggestionLines("Chapters start here:", starts));
         return Reply.problem(text).withActions(openActions(starts));
     }
 
@@ -224,8 +242,10 @@ public final class SectionCommand implements BotCommand {
         List<String> described = chapters.stream()
                 .map(chapter -> chapter + " (" + span(lookup.chapter(chapter)) + ")")
                 .toList();
-        String joined = described.size() == 1 ? described.get(0)
-                : String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
+        String joined = described.size() == 1
+                ? described.get(0)
+                : String.join(", ", described.subList(0, described.size() - 1)) + " and "
+                        + described.get(described.size() - 1);
         return (chapters.size() == 1 ? "The book has chapter " : "The book has chapters ") + joined + ".";
     }
 
@@ -238,24 +258,31 @@ public final class SectionCommand implements BotCommand {
 
     private static String span(List<Section> sections) {
         String first = sections.get(0).number().toString();
-        return sections.size() == 1 ? first : first + "–" + sections.get(sections.size() - 1).number();
+        return sections.size() == 1
+                ? first
+                : first + "–" + sections.get(sections.size() - 1).number();
     }
 
     private static Text suggestionLines(String heading, List<Section> sections) {
-        return sections.isEmpty() ? Text.empty() : Text.plain("\n" + heading + "\n").append(lines(sections));
+        return sections.isEmpty()
+                ? Text.empty()
+                : Text.plain("\n" + heading + "\n").append(lines(sections));
     }
 
     /** One line per section, the number emphasised ({@code 20.4} Replication Groups…), at most {@value #MAX_LISTED}. */
     private static Text lines(List<Section> sections) {
         return Text.lines(sections.stream()
                 .limit(MAX_LISTED)
-                .map(section -> Text.builder().strong(section.number().toString()).plain(" " + section.title()).build())
+                .map(section -> Text.builder()
+                        .strong(section.number().toString())
+                        .plain(" " + section.title())
+                        .build())
                 .toList());
     }
 
     private static Text more(int listed) {
-        return Text.plain(listed > MAX_LISTED ? "\n…and " + (listed - MAX_LISTED) + " more; type a number to open one."
-                : "");
+        return Text.plain(
+                listed > MAX_LISTED ? "\n…and " + (listed - MAX_LISTED) + " more; type a number to open one." : "");
     }
 
     private static List<ReplyAction> openActions(List<Section> sections) {

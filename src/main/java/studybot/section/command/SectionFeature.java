@@ -11,8 +11,8 @@ import studybot.reply.Reply;
 import studybot.reply.Text;
 
 /**
- * {@code /section} and the buttons and pick lists that open sections, wherever they appear ({@code /search} hits,
- * a tip's "Read" button, previous and next): the ids {@code nav:…}, {@code open:…} and {@code pick}.
+ * {@code /section} and the buttons and pick lists that open sections, wherever they appear ({@code /search} hits, a
+ * tip's "Read" button, previous and next): the ids {@code nav:…}, {@code open:…} and {@code pick}.
  */
 public final class SectionFeature implements Feature {
 
@@ -40,12 +40,16 @@ public final class SectionFeature implements Feature {
     }
 
     private Reply pick(ClickCall call) {
-        return open(call, call.values().isEmpty() ? Optional.empty() : SectionIds.parseValue(call.values().get(0)));
+        return open(
+                call,
+                call.values().isEmpty()
+                        ? Optional.empty()
+                        : SectionIds.parseValue(call.values().get(0)));
     }
 
     private Reply open(ClickCall call, Optional<OpenSection> target) {
         return target.map(section -> command.open(call.book().get().sections(), section))
-                .orElseGet(() -> Reply.problem(Text.markup("This button is from an older version of studybot. Use"
-                        + " `/section` to open a section.")));
+                .orElseGet(() -> Reply.problem(Text.markup(
+                        "This button is from an older version of studybot. Use" + " `/section` to open a section.")));
     }
 }

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import studybot.library.SectionNumber;
 
 /**
- * The component ids the section feature owns. Each carries the section and page it opens, so buttons are stateless
- * and keep working after a restart or a reload: {@code nav:20.5:0} edits the message it sits on (previous, next,
- * page), {@code open:62.8:0} answers with a new message (a search hit, a tip's "Read" button), and the pick list
- * {@code pick} has values {@code 62.8:0}.
+ * The component ids the section feature owns. Each carries the section and page it opens, so buttons are stateless and
+ * keep working after a restart or a reload: {@code nav:20.5:0} edits the message it sits on (previous, next, page),
+ * {@code open:62.8:0} answers with a new message (a search hit, a tip's "Read" button), and the pick list {@code pick}
+ * has values {@code 62.8:0}.
  */
 public final class SectionIds {
 
@@ -18,20 +18,18 @@ public final class SectionIds {
     public static final String NAV = "nav";
     /** Open buttons: a new message shows the section, the one clicked on stays. */
     public static final String OPEN = "open";
-    /**
-     * "Mark as read" buttons, {@code read:20.4}: answered by the reading-progress feature, which owns the prefix.
-     */
+    /** "Mark as read" buttons, {@code read:20.4}: answered by the reading-progress feature, which owns the prefix. */
     public static final String MARK_READ = "read";
     /** The pick list of sections; its values are {@link #value} strings. */
     public static final String PICK_LIST = "pick";
 
     /** 20.4, or deeper to 20.4.1.2.3.4; the two-level ids of buttons posted before sub-sections still match. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4}){1,5}");
+
     private static final Pattern PAGE = Pattern.compile("\\d{1,4}");
     private static final Pattern VALUE = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,4}){1,5}):(\\d{1,4})");
 
-    private SectionIds() {
-    }
+    private SectionIds() {}
 
     /** A button id, e.g. {@code nav:20.5:0}. */
     public static String id(String prefix, OpenSection target) {
@@ -45,7 +43,9 @@ public final class SectionIds {
 
     /** The target of a button whose id had {@code args} after its prefix; empty for ids this bot did not make. */
     public static Optional<OpenSection> parseArgs(List<String> args) {
-        if (args.size() != 2 || !NUMBER.matcher(args.get(0)).matches() || !PAGE.matcher(args.get(1)).matches()) {
+        if (args.size() != 2
+                || !NUMBER.matcher(args.get(0)).matches()
+                || !PAGE.matcher(args.get(1)).matches()) {
             return Optional.empty();
         }
         return target(args.get(0), args.get(1));

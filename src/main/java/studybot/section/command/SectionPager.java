@@ -9,13 +9,13 @@ import studybot.reply.Text;
 
 /**
  * Splits text longer than a page into pages a reader can follow: between paragraphs where possible, else between
- * sentences or lines, else between words, and only as a last resort inside a word. A page never exceeds the page
- * size, which the renderer's limit dictates (an embed description holds 4096 characters), counted as
- * {@link Text#renderedLengthBound}: as long as any renderer may make it once it has escaped what needs escaping,
- * plus the markers around each bold run ({@code **…**} on Discord).
+ * sentences or lines, else between words, and only as a last resort inside a word. A page never exceeds the page size,
+ * which the renderer's limit dictates (an embed description holds 4096 characters), counted as
+ * {@link Text#renderedLengthBound}: as long as any renderer may make it once it has escaped what needs escaping, plus
+ * the markers around each bold run ({@code **…**} on Discord).
  *
- * <p>The text holds plain and bold runs and code listings only (a section's body). Pages are consecutive slices of
- * it without the whitespace they were cut at: joined with that whitespace, they are the text again. A bold run or a
+ * <p>The text holds plain and bold runs and code listings only (a section's body). Pages are consecutive slices of it
+ * without the whitespace they were cut at: joined with that whitespace, they are the text again. A bold run or a
  * listing cut by a page break is bold, or a listing, on both pages.
  */
 public final class SectionPager {
@@ -104,8 +104,8 @@ public final class SectionPager {
 
     /** The limit itself, moved back so it does not split a surrogate pair. */
     private static int insideWord(String text, int limit) {
-        boolean splitsPair = Character.isLowSurrogate(text.charAt(limit))
-                && Character.isHighSurrogate(text.charAt(limit - 1));
+        boolean splitsPair =
+                Character.isLowSurrogate(text.charAt(limit)) && Character.isHighSurrogate(text.charAt(limit - 1));
         return splitsPair ? limit - 1 : limit;
     }
 
@@ -123,10 +123,14 @@ public final class SectionPager {
                 if (span instanceof Text.Plain plain) {
                     flat.append(plain.text());
                 } else if (span instanceof Text.Strong strong) {
-                    marked.add(new int[] {flat.length(), flat.length() + strong.text().length(), BOLD});
+                    marked.add(new int[] {
+                        flat.length(), flat.length() + strong.text().length(), BOLD
+                    });
                     flat.append(strong.text());
                 } else if (span instanceof Text.CodeBlock code) {
-                    marked.add(new int[] {flat.length(), flat.length() + code.text().length(), CODE});
+                    marked.add(new int[] {
+                        flat.length(), flat.length() + code.text().length(), CODE
+                    });
                     flat.append(code.text());
                 } else {
                     throw new IllegalArgumentException("a page holds plain and bold text and code only, not " + span);

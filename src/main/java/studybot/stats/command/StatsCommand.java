@@ -20,7 +20,9 @@ public final class StatsCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("stats", "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
+        return CommandSpec.of(
+                "stats",
+                "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
                 Access.SERVER_MANAGERS);
     }
 

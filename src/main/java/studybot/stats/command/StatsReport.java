@@ -21,11 +21,11 @@ import studybot.stats.HumanDuration;
 import studybot.stats.Outcome;
 
 /**
- * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book,
- * reloads, lookup cache, commands, daily tips), durations as people read them, times in UTC. Every field stays
- * within Discord's 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES}, a reload
- * error is cut to {@value #MAX_ERROR_LENGTH} characters, and the book's skipped parts are counted by kind, not listed,
- * in at most {@value #MAX_SKIPPED_LENGTH}.
+ * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book, reloads,
+ * lookup cache, commands, daily tips), durations as people read them, times in UTC. Every field stays within Discord's
+ * 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES}, a reload error is cut to
+ * {@value #MAX_ERROR_LENGTH} characters, and the book's skipped parts are counted by kind, not listed, in at most
+ * {@value #MAX_SKIPPED_LENGTH}.
  */
 public final class StatsReport {
 
@@ -36,13 +36,15 @@ public final class StatsReport {
     static final int MAX_SKIPPED_LENGTH = 300;
     /** The watcher's failure shares the reloads field with the refused edit, so it gets less room. */
     static final int MAX_WATCHER_FAILURE_LENGTH = 200;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public Reply render(BotStats stats) {
         List<ReplyField> fields = List.of(
-                new ReplyField("Uptime", HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt())
-                        + ")"),
+                new ReplyField(
+                        "Uptime",
+                        HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt()) + ")"),
                 new ReplyField("Discord", discord(stats)),
                 new ReplyField("Book", book(stats)),
                 new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
@@ -71,28 +73,38 @@ public final class StatsReport {
         }
         Text here = Text.plain(count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
                 + count(stats.shardsTotal(), "shard") + " connected"
-                + stats.shardRange().map(range -> " (this process: " + range + ")").orElse(""));
-        return stats.fleet().map(fleet -> here.append(Text.plain("\n")).append(fleet(fleet))).orElse(here);
+                + stats.shardRange()
+                        .map(range -> " (this process: " + range + ")")
+                        .orElse(""));
+        return stats.fleet()
+                .map(fleet -> here.append(Text.plain("\n")).append(fleet(fleet)))
+                .orElse(here);
     }
 
     private static Text fleet(FleetFigures fleet) {
-        Text.Builder text = Text.builder().plain("All processes: " + count(fleet.processes(), "process", "processes")
-                + " · " + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
-                + count(fleet.shardsTotal(), "shard") + " running");
+        Text.Builder text = Text.builder()
+                .plain("All processes: " + count(fleet.processes(), "process", "processes")
+                        + " · " + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
+                        + count(fleet.shardsTotal(), "shard") + " running");
         if (fleet.shardsRun() < fleet.shardsTotal()) {
             text.plain(" · ").strong(count(fleet.shardsTotal() - fleet.shardsRun(), "shard") + " run by no process");
         }
-        return text.plain(fleet.overlapping() ? " · some shards run twice (a restart under way?)" : "").build();
+        return text.plain(fleet.overlapping() ? " · some shards run twice (a restart under way?)" : "")
+                .build();
     }
 
     private static Text reloads(ReloadStatus reload, Instant now) {
-        Text.Builder text = Text.builder().plain(reload.reloads() == 0 ? "None since startup"
-                : count(reload.reloads(), "reload") + " since startup, the last "
-                        + when(reload.lastReloadAt().orElseThrow(), now));
+        Text.Builder text = Text.builder()
+                .plain(
+                        reload.reloads() == 0
+                                ? "None since startup"
+                                : count(reload.reloads(), "reload") + " since startup, the last "
+                                        + when(reload.lastReloadAt().orElseThrow(), now));
         if (reload.lastWatcherFailure().isPresent()) {
             ReloadError failure = reload.lastWatcherFailure().get();
-            text.plain("\n").strong("Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
-                    + ago(failure.at(), now) + " (restarted):")
+            text.plain("\n")
+                    .strong("Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
+                            + ago(failure.at(), now) + " (restarted):")
                     .plain(" " + cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
         }
         if (reload.lastError().isPresent()) {
@@ -116,7 +128,8 @@ public final class StatsReport {
         } else {
             text.plain("Not known while the store cannot be read");
         }
-        stats.storeProblem().ifPresent(problem -> text.plain("\n").strong("Store problem:").plain(" " + problem));
+        stats.storeProblem()
+                .ifPresent(problem -> text.plain("\n").strong("Store problem:").plain(" " + problem));
         return text.build();
     }
 
@@ -125,8 +138,8 @@ public final class StatsReport {
         if (stats.requestCount() == 0) {
             return text + " · no lookups yet";
         }
-        return text + " · " + String.format(Locale.ROOT, "%.1f%%", stats.hitRate() * 100) + " hits ("
-                + stats.hitCount() + " of " + count(stats.requestCount(), "lookup") + ")";
+        return text + " · " + String.format(Locale.ROOT, "%.1f%%", stats.hitRate() * 100) + " hits (" + stats.hitCount()
+                + " of " + count(stats.requestCount(), "lookup") + ")";
     }
 
     private static Text commands(BotStats stats) {
@@ -154,9 +167,12 @@ public final class StatsReport {
         if (figures.countOf(Outcome.REFUSED) > 0) {
             notOk.add(figures.countOf(Outcome.REFUSED) + " turned away");
         }
-        return Text.builder().strong(figures.command()).plain(" " + figures.count()
-                + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")
-                + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99())).build();
+        return Text.builder()
+                .strong(figures.command())
+                .plain(" " + figures.count()
+                        + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")
+                        + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99()))
+                .build();
     }
 
     private static String when(Instant at, Instant now) {

@@ -49,7 +49,9 @@ public final class TipCommand implements BotCommand {
     /** The next tip from {@code book} for this channel. */
     public Reply answer(Book book, long channelId) {
         return rotation.next(channelId, book.tips())
-                .map(tip -> reply(tip, book.library().find(tip.source()).map(Section::title).orElse("")))
+                .map(tip -> reply(
+                        tip,
+                        book.library().find(tip.source()).map(Section::title).orElse("")))
                 .orElseGet(() -> Reply.problem("The book has no tips yet."));
     }
 
@@ -61,7 +63,7 @@ public final class TipCommand implements BotCommand {
         String from = sectionTitle.isEmpty() ? tip.source().toString() : tip.source() + " " + sectionTitle;
         return Reply.content("Study tip", tip.text())
                 .withFooter("From " + from)
-                .withActions(SectionActions.open(List.of(new SectionActions.Link("Read " + tip.source(),
-                        tip.source()))));
+                .withActions(
+                        SectionActions.open(List.of(new SectionActions.Link("Read " + tip.source(), tip.source()))));
     }
 }

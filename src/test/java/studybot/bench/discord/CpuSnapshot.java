@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * CPU time per thread of this JVM, grouped by thread name with the numbers blanked out (so JDA's, studybot's and the
- * fake's pools each show up as one line). On a shared, noisy machine wall-clock latency swings from round to round;
- * the CPU a burst costs does not, and it says which threads the time went to.
+ * fake's pools each show up as one line). On a shared, noisy machine wall-clock latency swings from round to round; the
+ * CPU a burst costs does not, and it says which threads the time went to.
  */
 final class CpuSnapshot {
 
@@ -41,8 +41,10 @@ final class CpuSnapshot {
                 nanos.put(info.getThreadId(), cpu);
             }
         }
-        long process = ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+        long process =
+                ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                        ? os.getProcessCpuTime()
+                        : -1;
         return new CpuSnapshot(names, nanos, process);
     }
 
@@ -65,8 +67,10 @@ final class CpuSnapshot {
     record Delta(long processNanos, Map<String, Long> byGroup) {
 
         long group(String prefix) {
-            return byGroup.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                    .mapToLong(Map.Entry::getValue).sum();
+            return byGroup.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
 
         @Override

@@ -56,18 +56,18 @@ import studybot.testing.TestConfig;
  *     -Dexec.args="-cp %classpath studybot.bench.discord.DiscordBench"
  * </pre>
  *
- * Options (as program arguments after the class name): {@code --rounds N} (5), {@code --burst N} (200),
- * {@code --warmup N} (5), {@code --startups N} (5), {@code --startup-warmup N} (1 discarded start of each first),
- * {@code --child-arg ARG} (repeatable: a JVM option for the child processes, e.g. {@code -Xlog:class+load...}),
- * {@code --skip-burst}, {@code --skip-startup}, {@code --diagnose-inline} (extra rounds with studybot's handler run
- * inline on JDA's gateway thread, to measure what the hop to the handler pool costs), {@code --sample-threads}
- * (samples the state and top frame of studybot's handler threads every millisecond during each burst),
- * {@code --students} (issue #20 §5: every {@code /search} a distinct question in a student's words, never asked before
- * in the run so never cached, with search by meaning started and awaited before the burst; each round then counts the
- * questions answered, i.e. acknowledged within 3 s and given their final reply within 15 s, and the p99 to the final
- * reply, which for a deferred answer is the edit of the original response, or the private followup replacing it);
- * {@code --chapters N} (with {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100
- * sections recombined from the seed's text, instead of the seed's 15 sections, and embeds it before the burst).
+ * Options (as program arguments after the class name): {@code --rounds N} (5), {@code --burst N} (200), {@code --warmup
+ * N} (5), {@code --startups N} (5), {@code --startup-warmup N} (1 discarded start of each first), {@code --child-arg
+ * ARG} (repeatable: a JVM option for the child processes, e.g. {@code -Xlog:class+load...}), {@code --skip-burst},
+ * {@code --skip-startup}, {@code --diagnose-inline} (extra rounds with studybot's handler run inline on JDA's gateway
+ * thread, to measure what the hop to the handler pool costs), {@code --sample-threads} (samples the state and top frame
+ * of studybot's handler threads every millisecond during each burst), {@code --students} (issue #20 §5: every
+ * {@code /search} a distinct question in a student's words, never asked before in the run so never cached, with search
+ * by meaning started and awaited before the burst; each round then counts the questions answered, i.e. acknowledged
+ * within 3 s and given their final reply within 15 s, and the p99 to the final reply, which for a deferred answer is
+ * the edit of the original response, or the private followup replacing it); {@code --chapters N} (with
+ * {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100 sections recombined from the
+ * seed's text, instead of the seed's 15 sections, and embeds it before the burst).
  */
 public final class DiscordBench {
 
@@ -80,18 +80,45 @@ public final class DiscordBench {
     private static final double MIXED_TARGET_RATIO = 1.1;
     /** The mixed burst's commands, in turn: searches, sections and chapters by number or title, tips, help. */
     private static final List<String> SECTIONS = List.of("20.4", "62.8", "20", "replication", "62.1", "20.7");
+
     private static final String CONFIG = "config/studybot.json";
 
     /** What a study group types: topics from the book, phrasings, and the typos people make. */
     static final List<String> QUERIES = List.of(
-            "pooling", "connection pooling", "replicaton", "redis pub/sub", "sorted sets", "leaderbords",
-            "mongodb aggregation", "asyncpg", "encryption at rest", "snapshots aof", "cache aside", "memcached vs redis",
-            "psycopg2 connect", "read replicas", "cluster mode", "sesion store", "expiry lru", "motor async driver",
-            "security groups", "backup and restore", "elasticache", "pymongo crud", "redis streams", "conection pool",
-            "real-time analytics", "primary node", "hashes lists sets", "postgresql", "async", "evicton policy");
+            "pooling",
+            "connection pooling",
+            "replicaton",
+            "redis pub/sub",
+            "sorted sets",
+            "leaderbords",
+            "mongodb aggregation",
+            "asyncpg",
+            "encryption at rest",
+            "snapshots aof",
+            "cache aside",
+            "memcached vs redis",
+            "psycopg2 connect",
+            "read replicas",
+            "cluster mode",
+            "sesion store",
+            "expiry lru",
+            "motor async driver",
+            "security groups",
+            "backup and restore",
+            "elasticache",
+            "pymongo crud",
+            "redis streams",
+            "conection pool",
+            "real-time analytics",
+            "primary node",
+            "hashes lists sets",
+            "postgresql",
+            "async",
+            "evicton policy");
 
     /** Issue #20 §5: an answer counts if acknowledged within this and final within {@link #FINAL_WITHIN}. */
     private static final Duration ACK_WITHIN = Duration.ofSeconds(3);
+
     private static final Duration FINAL_WITHIN = Duration.ofSeconds(15);
     private static final Duration SEARCH_BY_MEANING_READY = Duration.ofMinutes(5);
 
@@ -100,10 +127,14 @@ public final class DiscordBench {
      * an opener and a closer (30 × 12 × 10 = 3,600 distinct questions) so no question of a run repeats.
      */
     static final List<String> STUDENT_QUESTIONS = List.of(
-            "how do I keep my redis data safe if the node crashes", "make keys disappear after some time",
-            "rank players by their score", "what if someone accidentally wipes everything in redis",
-            "how do I stop strangers on the internet from reaching my cache", "can the data in my cache be encrypted",
-            "why would a copy of my cache give me old values", "spread reads over several copies of the cache",
+            "how do I keep my redis data safe if the node crashes",
+            "make keys disappear after some time",
+            "rank players by their score",
+            "what if someone accidentally wipes everything in redis",
+            "how do I stop strangers on the internet from reaching my cache",
+            "can the data in my cache be encrypted",
+            "why would a copy of my cache give me old values",
+            "spread reads over several copies of the cache",
             "should I split my data across shards or keep a single shard",
             "which engine should I pick for simple key value caching",
             "good reasons to put a cache in front of my database",
@@ -118,18 +149,39 @@ public final class DiscordBench {
             "which python types map to redis data structures",
             "talk to mongodb without blocking the asyncio event loop",
             "insert and update documents in mongo from python",
-            "group and sum documents in mongodb", "fastest way to query postgres from async python code",
+            "group and sum documents in mongodb",
+            "fastest way to query postgres from async python code",
             "the classic library for using postgres from python",
             "will my sql database struggle sorting millions of rows for a high score table",
             "primary and replica setup so the cache survives a failure",
             "my writes are confirmed before the copies have them, is that a problem",
             "control which servers can connect to my cache with firewall rules",
             "take a point in time copy of my cache to restore later");
-    private static final List<String> OPENERS = List.of("", "hey, ", "quick question: ", "sorry if this is dumb but ",
-            "for the exam, ", "can someone explain ", "help pls ", "in our project ", "my teacher asked ",
-            "still confused: ", "ok so ", "anyone know ");
-    private static final List<String> CLOSERS = List.of("", "?", " thanks", " pls", " in chapter 20?", " for homework",
-            " asap", " (study group)", " lol", " again");
+
+    private static final List<String> OPENERS = List.of(
+            "",
+            "hey, ",
+            "quick question: ",
+            "sorry if this is dumb but ",
+            "for the exam, ",
+            "can someone explain ",
+            "help pls ",
+            "in our project ",
+            "my teacher asked ",
+            "still confused: ",
+            "ok so ",
+            "anyone know ");
+    private static final List<String> CLOSERS = List.of(
+            "",
+            "?",
+            " thanks",
+            " pls",
+            " in chapter 20?",
+            " for homework",
+            " asap",
+            " (study group)",
+            " lol",
+            " again");
 
     private static boolean SAMPLE;
     private static boolean MIXED;
@@ -137,8 +189,7 @@ public final class DiscordBench {
     private static int CHAPTERS;
     private static final List<Process> CHILDREN = new CopyOnWriteArrayList<>();
 
-    private DiscordBench() {
-    }
+    private DiscordBench() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -165,7 +216,8 @@ public final class DiscordBench {
         System.out.println("## Burst: " + options.rounds + " rounds of " + options.burst + " concurrent "
                 + (options.mixed ? "mixed commands (/search ×3, /section, /tip, /help)" : "/search") + " ("
                 + options.warmup + " warm-up rounds each first), rounds alternate studybot / floor");
-        try (InProcessBot studybot = InProcessBot.studybot(); InProcessBot floor = InProcessBot.floor()) {
+        try (InProcessBot studybot = InProcessBot.studybot();
+                InProcessBot floor = InProcessBot.floor()) {
             for (int i = 0; i < options.warmup; i++) {
                 studybot.round(options.burst, i);
                 floor.round(options.burst, i);
@@ -192,7 +244,8 @@ public final class DiscordBench {
     /** Extra rounds: studybot vs studybot-with-the-handler-inline vs floor, to see what the pool hop costs. */
     private static void diagnoseInline(Options options, InProcessBot studybot, InProcessBot floor) throws Exception {
         System.out.println();
-        System.out.println("## Diagnosis: studybot with its handler run inline on JDA's gateway thread (not shippable)");
+        System.out.println(
+                "## Diagnosis: studybot with its handler run inline on JDA's gateway thread (not shippable)");
         try (InProcessBot inline = InProcessBot.studybotInline()) {
             for (int i = 0; i < options.warmup; i++) {
                 inline.round(options.burst, i);
@@ -211,10 +264,19 @@ public final class DiscordBench {
             Round ms = BurstResult.medianRound(s);
             Round mn = BurstResult.medianRound(n);
             Round mf = BurstResult.medianRound(f);
-            System.out.printf(Locale.ROOT, "median-round p99: studybot %.1f ms, studybot-inline %.1f ms, floor %.1f ms"
-                    + "; p50: %.1f / %.1f / %.1f ms; CPU per burst (median): %.0f / %.0f / %.0f ms%n",
-                    ms(ms.p99()), ms(mn.p99()), ms(mf.p99()), ms(ms.p50()), ms(mn.p50()), ms(mf.p50()),
-                    ms(medianCpu(s, "")), ms(medianCpu(n, "")), ms(medianCpu(f, "")));
+            System.out.printf(
+                    Locale.ROOT,
+                    "median-round p99: studybot %.1f ms, studybot-inline %.1f ms, floor %.1f ms"
+                            + "; p50: %.1f / %.1f / %.1f ms; CPU per burst (median): %.0f / %.0f / %.0f ms%n",
+                    ms(ms.p99()),
+                    ms(mn.p99()),
+                    ms(mf.p99()),
+                    ms(ms.p50()),
+                    ms(mn.p50()),
+                    ms(mf.p50()),
+                    ms(medianCpu(s, "")),
+                    ms(medianCpu(n, "")),
+                    ms(medianCpu(f, "")));
         }
     }
 
@@ -231,8 +293,12 @@ public final class DiscordBench {
         /** How many student questions this bot has been asked, so the next one is new. */
         private int asked;
 
-        private InProcessBot(String name, FakeDiscord discord, AutoCloseable stop, Map<String, Long> eventAt,
-                             Map<String, long[]> handled) {
+        private InProcessBot(
+                String name,
+                FakeDiscord discord,
+                AutoCloseable stop,
+                Map<String, Long> eventAt,
+                Map<String, long[]> handled) {
             this.name = name;
             this.discord = discord;
             this.stop = stop;
@@ -264,32 +330,44 @@ public final class DiscordBench {
             if (STUDENTS) {
                 long started = System.nanoTime();
                 if (CHAPTERS > 0) {
-                    studybot.serve(SyntheticCorpus.generate(studybot.book().get().sections().library(), CHAPTERS, 100,
-                            SyntheticCorpus.RANDOM_SEED));
+                    studybot.serve(SyntheticCorpus.generate(
+                            studybot.book().get().sections().library(), CHAPTERS, 100, SyntheticCorpus.RANDOM_SEED));
                 }
                 studybot.startSearchByMeaning();
                 studybot.awaitSearchByMeaning(SEARCH_BY_MEANING_READY);
-                System.out.printf(Locale.ROOT, "studybot: %d sections, search by meaning after %.1f s: %s%n",
+                System.out.printf(
+                        Locale.ROOT,
+                        "studybot: %d sections, search by meaning after %.1f s: %s%n",
                         studybot.book().get().sections().library().sections().size(),
                         (System.nanoTime() - started) / 1e9,
                         studybot.searchStatus().describe());
             }
-            DiscordBot bot = DiscordBot.start(studybot.registry(), DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(), observer, Duration.ofSeconds(2), List.of());
+            DiscordBot bot = DiscordBot.start(
+                    studybot.registry(),
+                    DiscordEndpoints.fromEnvironment(discord.environment()),
+                    studybot.config().discord(),
+                    observer,
+                    Duration.ofSeconds(2),
+                    List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");
             }
             bot.shardManager().addEventListener(new EventProbe(eventAt));
-            return new InProcessBot("studybot", discord, () -> {
-                bot.shutdown(Duration.ofSeconds(10));
-                running.close();
-            }, eventAt, handled);
+            return new InProcessBot(
+                    "studybot",
+                    discord,
+                    () -> {
+                        bot.shutdown(Duration.ofSeconds(10));
+                        running.close();
+                    },
+                    eventAt,
+                    handled);
         }
 
         /**
-         * Diagnosis only: studybot's own listener, responder and renderer, but the handler runs inline on JDA's
-         * gateway thread instead of hopping to the {@code studybot-handler} pool (what the floor bot does). Not a
-         * design to ship: a slow search would then stall the gateway.
+         * Diagnosis only: studybot's own listener, responder and renderer, but the handler runs inline on JDA's gateway
+         * thread instead of hopping to the {@code studybot-handler} pool (what the floor bot does). Not a design to
+         * ship: a slow search would then stall the gateway.
          */
         static InProcessBot studybotInline() throws Exception {
             FakeDiscord discord = FakeDiscord.start();
@@ -298,37 +376,67 @@ public final class DiscordBench {
             Consumer<Interaction> observer = handlerSpans(handled);
             OfflineStudybot running = loadStudybot();
             Studybot studybot = running.studybot();
-            ScheduledExecutorService timers =
-                    Executors.newSingleThreadScheduledExecutor();
+            ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
             ExecutorService inline = new AbstractExecutorService() {
                 private volatile boolean shut;
-                @Override public void execute(Runnable command) { command.run(); }
-                @Override public void shutdown() { shut = true; }
-                @Override public List<Runnable> shutdownNow() { shut = true; return List.of(); }
-                @Override public boolean isShutdown() { return shut; }
-                @Override public boolean isTerminated() { return shut; }
-                @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
+
+                @Override
+                public void execute(Runnable command) {
+                    command.run();
+                }
+
+                @Override
+                public void shutdown() {
+                    shut = true;
+                }
+
+                @Override
+                public List<Runnable> shutdownNow() {
+                    shut = true;
+                    return List.of();
+                }
+
+                @Override
+                public boolean isShutdown() {
+                    return shut;
+                }
+
+                @Override
+                public boolean isTerminated() {
+                    return shut;
+                }
+
+                @Override
+                public boolean awaitTermination(long timeout, TimeUnit unit) {
+                    return true;
+                }
             };
-            InteractionResponder responder = new InteractionResponder(inline, inline, timers,
-                    new DiscordRenderer(), Duration.ofMillis(1500), observer);
+            InteractionResponder responder = new InteractionResponder(
+                    inline, inline, timers, new DiscordRenderer(), Duration.ofMillis(1500), observer);
             DiscordConnection connection = new DiscordConnector(
-                    DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
-                    .connect(List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));
+                            DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
+                    .connect(
+                            List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");
             }
-            return new InProcessBot("studybot-inline", discord, () -> {
-                timers.shutdownNow();
-                connection.close();
-                running.close();
-            }, eventAt, handled);
+            return new InProcessBot(
+                    "studybot-inline",
+                    discord,
+                    () -> {
+                        timers.shutdownNow();
+                        connection.close();
+                        running.close();
+                    },
+                    eventAt,
+                    handled);
         }
 
         static InProcessBot floor() throws Exception {
             FakeDiscord discord = FakeDiscord.start();
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             DiscordConnection connection = new DiscordConnector(
-                    DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
+                            DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(new FixedReplyListener(), new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the minimal bot did not connect");
@@ -342,10 +450,14 @@ public final class DiscordBench {
             List<SentInteraction> sent = new ArrayList<>(size);
             long[] dispatchedAt = new long[size];
             for (int i = 0; i < size; i++) {
-                String query = STUDENTS ? studentQuestion(asked++)
-                        : QUERIES.get((roundIndex * 7 + i) % QUERIES.size());
+                String query = STUDENTS ? studentQuestion(asked++) : QUERIES.get((roundIndex * 7 + i) % QUERIES.size());
                 dispatchedAt[i] = System.nanoTime();
-                sent.add(MIXED ? mixed(i, query).send() : discord.slashCommand("search").option("query", query).send());
+                sent.add(
+                        MIXED
+                                ? mixed(i, query).send()
+                                : discord.slashCommand("search")
+                                        .option("query", query)
+                                        .send());
             }
             Map<String, Integer> indexByPath = new HashMap<>();
             for (int i = 0; i < size; i++) {
@@ -353,8 +465,9 @@ public final class DiscordBench {
             }
             List<RecordedRequest> callbacks;
             try {
-                callbacks = discord.rest().requests().awaitCount(
-                        request -> isCallback(request, indexByPath), size, ROUND_TIMEOUT);
+                callbacks = discord.rest()
+                        .requests()
+                        .awaitCount(request -> isCallback(request, indexByPath), size, ROUND_TIMEOUT);
             } catch (AssertionError timedOut) {
                 callbacks = discord.rest().requests().matching(request -> isCallback(request, indexByPath));
             }
@@ -368,13 +481,20 @@ public final class DiscordBench {
                     continue;
                 }
                 String id = sent.get(i).id();
-                round.add(callback.receivedNanos() - dispatchedAt[i], callback.json(),
-                        eventAt.getOrDefault(id, -1L) - dispatchedAt[i], handled.get(id), dispatchedAt[i],
-                        eventAt.getOrDefault(id, -1L), callback.receivedNanos());
+                round.add(
+                        callback.receivedNanos() - dispatchedAt[i],
+                        callback.json(),
+                        eventAt.getOrDefault(id, -1L) - dispatchedAt[i],
+                        handled.get(id),
+                        dispatchedAt[i],
+                        eventAt.getOrDefault(id, -1L),
+                        callback.receivedNanos());
                 if (STUDENTS) {
-                    round.addFinal(callback.receivedNanos() - dispatchedAt[i],
+                    round.addFinal(
+                            callback.receivedNanos() - dispatchedAt[i],
                             callback.json().path("type").asInt() == 5,
-                            finals.getOrDefault(sent.get(i).originalMessagePath(), -1L), dispatchedAt[i]);
+                            finals.getOrDefault(sent.get(i).originalMessagePath(), -1L),
+                            dispatchedAt[i]);
                 }
             }
             round.unanswered = size - answered.size();
@@ -388,7 +508,8 @@ public final class DiscordBench {
         /** The {@code n}-th distinct question in a student's words. */
         private static String studentQuestion(int n) {
             int questions = STUDENT_QUESTIONS.size();
-            return OPENERS.get(n / questions % OPENERS.size()) + STUDENT_QUESTIONS.get(n % questions)
+            return OPENERS.get(n / questions % OPENERS.size())
+                    + STUDENT_QUESTIONS.get(n % questions)
                     + CLOSERS.get(n / (questions * OPENERS.size()) % CLOSERS.size());
         }
 
@@ -414,8 +535,10 @@ public final class DiscordBench {
             long deadline = System.nanoTime() + ROUND_TIMEOUT.toNanos();
             Map<String, Long> finals = new HashMap<>();
             while (true) {
-                for (RecordedRequest reply : discord.rest().requests().matching(request -> request.status() < 300
-                        && originalByReply.containsKey(request.method() + " " + request.path()))) {
+                for (RecordedRequest reply : discord.rest()
+                        .requests()
+                        .matching(request -> request.status() < 300
+                                && originalByReply.containsKey(request.method() + " " + request.path()))) {
                     finals.putIfAbsent(originalByReply.get(reply.method() + " " + reply.path()), reply.receivedNanos());
                 }
                 if (finals.size() * 2 >= originalByReply.size() || System.nanoTime() > deadline) {
@@ -482,6 +605,7 @@ public final class DiscordBench {
         String samples;
         /** With {@code --students}: each answer's time to its final reply, and how many met both limits. */
         final long[] toFinal;
+
         int finals;
         int answeredInTime;
 
@@ -511,8 +635,14 @@ public final class DiscordBench {
             return values[Math.max(0, Math.min(values.length - 1, (int) Math.ceil(0.99 * values.length) - 1))];
         }
 
-        void add(long nanos, JsonNode callback, long toEvent, long[] handler, long dispatched, long event,
-                 long arrived) {
+        void add(
+                long nanos,
+                JsonNode callback,
+                long toEvent,
+                long[] handler,
+                long dispatched,
+                long event,
+                long arrived) {
             latency[count++] = nanos;
             if (callback.path("type").asInt() == 5) {
                 deferred++;
@@ -571,18 +701,38 @@ public final class DiscordBench {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT,
-                    "p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  unanswered %d  deferred %d  asker-only %d"
-                            + "  | dispatch span %.1f ms, last callback +%.1f ms"
-                            + "  | p50/p99 stages: gateway→event %.1f/%.1f, pool queue %.1f/%.1f, handler %.1f/%.1f,"
-                            + " →callback %.1f/%.1f",
-                    ms(p50()), ms(p99()), ms(max()), unanswered, deferred, askerOnly,
-                    ms(lastDispatch - firstDispatch), ms(lastCallback - firstDispatch),
-                    ms(stageP50(0)), ms(stagePercentile(0, 0.99)), ms(stageP50(1)), ms(stagePercentile(1, 0.99)),
-                    ms(stageP50(2)), ms(stagePercentile(2, 0.99)), ms(stageP50(3)), ms(stagePercentile(3, 0.99)))
-                    + (STUDENTS ? String.format(Locale.ROOT, "\n         answered (ack ≤ 3 s, final ≤ 15 s) %d of %d"
-                            + ", final replies %d, p99 to the final reply %.1f ms", answeredInTime, latency.length,
-                            finals, ms(finalP99())) : "")
+            return String.format(
+                            Locale.ROOT,
+                            "p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  unanswered %d  deferred %d  asker-only %d"
+                                    + "  | dispatch span %.1f ms, last callback +%.1f ms"
+                                    + "  | p50/p99 stages: gateway→event %.1f/%.1f, pool queue %.1f/%.1f, handler %.1f/%.1f,"
+                                    + " →callback %.1f/%.1f",
+                            ms(p50()),
+                            ms(p99()),
+                            ms(max()),
+                            unanswered,
+                            deferred,
+                            askerOnly,
+                            ms(lastDispatch - firstDispatch),
+                            ms(lastCallback - firstDispatch),
+                            ms(stageP50(0)),
+                            ms(stagePercentile(0, 0.99)),
+                            ms(stageP50(1)),
+                            ms(stagePercentile(1, 0.99)),
+                            ms(stageP50(2)),
+                            ms(stagePercentile(2, 0.99)),
+                            ms(stageP50(3)),
+                            ms(stagePercentile(3, 0.99)))
+                    + (STUDENTS
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "\n         answered (ack ≤ 3 s, final ≤ 15 s) %d of %d"
+                                            + ", final replies %d, p99 to the final reply %.1f ms",
+                                    answeredInTime,
+                                    latency.length,
+                                    finals,
+                                    ms(finalP99()))
+                            : "")
                     + (cpu == null ? "" : "\n         CPU in round: " + cpu)
                     + (samples == null || samples.isEmpty() ? "" : "\n         studybot-handler samples: " + samples);
         }
@@ -613,19 +763,31 @@ public final class DiscordBench {
         List<Startup> studybot = new ArrayList<>();
         List<Startup> minimal = new ArrayList<>();
         for (int i = 0; i < options.startupWarmup; i++) {
-            System.out.println("warm-up (discarded, warms the page cache)  studybot  " + startOnce(options, classpath,
-                    logs.resolve("studybot-warmup.log"), "studybot.Main", "--config", CONFIG));
-            System.out.println("warm-up (discarded, warms the page cache)  minimal   " + startOnce(options, classpath,
-                    logs.resolve("minimal-warmup.log"), MinimalBot.class.getName()));
+            System.out.println("warm-up (discarded, warms the page cache)  studybot  "
+                    + startOnce(
+                            options,
+                            classpath,
+                            logs.resolve("studybot-warmup.log"),
+                            "studybot.Main",
+                            "--config",
+                            CONFIG));
+            System.out.println("warm-up (discarded, warms the page cache)  minimal   "
+                    + startOnce(options, classpath, logs.resolve("minimal-warmup.log"), MinimalBot.class.getName()));
         }
         for (int i = 0; i < options.startups; i++) {
             boolean studybotFirst = i % 2 == 0;
             for (int j = 0; j < 2; j++) {
                 boolean isStudybot = (j == 0) == studybotFirst;
                 Startup run = isStudybot
-                        ? startOnce(options, classpath, logs.resolve("studybot-" + i + ".log"), "studybot.Main",
-                                "--config", CONFIG)
-                        : startOnce(options, classpath, logs.resolve("minimal-" + i + ".log"), MinimalBot.class.getName());
+                        ? startOnce(
+                                options,
+                                classpath,
+                                logs.resolve("studybot-" + i + ".log"),
+                                "studybot.Main",
+                                "--config",
+                                CONFIG)
+                        : startOnce(
+                                options, classpath, logs.resolve("minimal-" + i + ".log"), MinimalBot.class.getName());
                 (isStudybot ? studybot : minimal).add(run);
                 System.out.println("run " + (i + 1) + "  " + (isStudybot ? "studybot" : "minimal ") + "  " + run);
             }
@@ -649,11 +811,11 @@ public final class DiscordBench {
             Process process = builder.start();
             CHILDREN.add(process);
             try {
-                RecordedRequest registered = discord.rest().awaitRequest(
-                        request -> request.is("PUT", "applications/\\d+/commands"), STARTUP_TIMEOUT);
+                RecordedRequest registered = discord.rest()
+                        .awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"), STARTUP_TIMEOUT);
                 RecordedRequest login = discord.rest().requests().all().get(0);
-                return new Startup(registered.receivedNanos() - started, login.receivedNanos() - started,
-                        registered.status());
+                return new Startup(
+                        registered.receivedNanos() - started, login.receivedNanos() - started, registered.status());
             } finally {
                 stop(process);
             }
@@ -680,14 +842,22 @@ public final class DiscordBench {
     record Startup(long total, long toLogin, int status) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "commands registered after %6.0f ms (first REST call, i.e. login, at"
-                    + " %6.0f ms; PUT answered %d)", ms(total), ms(toLogin), status);
+            return String.format(
+                    Locale.ROOT,
+                    "commands registered after %6.0f ms (first REST call, i.e. login, at"
+                            + " %6.0f ms; PUT answered %d)",
+                    ms(total),
+                    ms(toLogin),
+                    status);
         }
     }
 
     record StartupResult(List<Startup> studybot, List<Startup> minimal) {
         static long median(List<Startup> runs, boolean total) {
-            long[] values = runs.stream().mapToLong(run -> total ? run.total() : run.toLogin()).sorted().toArray();
+            long[] values = runs.stream()
+                    .mapToLong(run -> total ? run.total() : run.toLogin())
+                    .sorted()
+                    .toArray();
             return values[(values.length - 1) / 2];
         }
     }
@@ -727,46 +897,88 @@ public final class DiscordBench {
             row("burst p50", s.p50(), f.p50(), null);
             row("burst p99", s.p99(), f.p99(), true);
             row("burst max", s.max(), f.max(), null);
-            row("CPU per burst, whole JVM (median round)", medianCpu(burst.studybot(), ""),
-                    medianCpu(burst.floor(), ""), null);
-            row("CPU per burst, studybot-handler pool", medianCpu(burst.studybot(), "studybot-handler"),
-                    medianCpu(burst.floor(), "studybot-handler"), null);
-            row("CPU per burst, JDA RateLimit workers", medianCpu(burst.studybot(), "JDA RateLimit"),
-                    medianCpu(burst.floor(), "JDA RateLimit"), null);
-            row("CPU per burst, JDA gateway read thread", medianCpu(burst.studybot(), "JDA [# / #] MainWS"),
-                    medianCpu(burst.floor(), "JDA [# / #] MainWS"), null);
+            row(
+                    "CPU per burst, whole JVM (median round)",
+                    medianCpu(burst.studybot(), ""),
+                    medianCpu(burst.floor(), ""),
+                    null);
+            row(
+                    "CPU per burst, studybot-handler pool",
+                    medianCpu(burst.studybot(), "studybot-handler"),
+                    medianCpu(burst.floor(), "studybot-handler"),
+                    null);
+            row(
+                    "CPU per burst, JDA RateLimit workers",
+                    medianCpu(burst.studybot(), "JDA RateLimit"),
+                    medianCpu(burst.floor(), "JDA RateLimit"),
+                    null);
+            row(
+                    "CPU per burst, JDA gateway read thread",
+                    medianCpu(burst.studybot(), "JDA [# / #] MainWS"),
+                    medianCpu(burst.floor(), "JDA [# / #] MainWS"),
+                    null);
             if (STUDENTS) {
-                int studybot = burst.studybot().stream().mapToInt(round -> round.answeredInTime).sum();
-                int floor = burst.floor().stream().mapToInt(round -> round.answeredInTime).sum();
-                System.out.printf(Locale.ROOT, "| answered: ack ≤ 3 s and final ≤ 15 s (all %d rounds) | %d | %d |"
-                        + " | as many as the floor | %s |%n", options.rounds, studybot, floor,
+                int studybot = burst.studybot().stream()
+                        .mapToInt(round -> round.answeredInTime)
+                        .sum();
+                int floor = burst.floor().stream()
+                        .mapToInt(round -> round.answeredInTime)
+                        .sum();
+                System.out.printf(
+                        Locale.ROOT,
+                        "| answered: ack ≤ 3 s and final ≤ 15 s (all %d rounds) | %d | %d |"
+                                + " | as many as the floor | %s |%n",
+                        options.rounds,
+                        studybot,
+                        floor,
                         studybot >= floor ? "PASS" : "FAIL");
-                row("p99 to the final reply (median round)", BurstResult.medianRound(burst.studybot()).finalP99(),
-                        BurstResult.medianRound(burst.floor()).finalP99(), null);
+                row(
+                        "p99 to the final reply (median round)",
+                        BurstResult.medianRound(burst.studybot()).finalP99(),
+                        BurstResult.medianRound(burst.floor()).finalP99(),
+                        null);
             }
             int unanswered = BurstResult.unanswered(burst.studybot());
-            System.out.printf(Locale.ROOT, "| unanswered (all %d rounds) | %d | %d | | 0 | %s |%n", options.rounds,
-                    unanswered, BurstResult.unanswered(burst.floor()), unanswered == 0 ? "PASS" : "FAIL");
+            System.out.printf(
+                    Locale.ROOT,
+                    "| unanswered (all %d rounds) | %d | %d | | 0 | %s |%n",
+                    options.rounds,
+                    unanswered,
+                    BurstResult.unanswered(burst.floor()),
+                    unanswered == 0 ? "PASS" : "FAIL");
         }
         if (startup != null) {
-            row("startup to commands registered", StartupResult.median(startup.studybot(), true),
-                    StartupResult.median(startup.minimal(), true), true);
-            row("startup to login (first REST call)", StartupResult.median(startup.studybot(), false),
-                    StartupResult.median(startup.minimal(), false), null);
+            row(
+                    "startup to commands registered",
+                    StartupResult.median(startup.studybot(), true),
+                    StartupResult.median(startup.minimal(), true),
+                    true);
+            row(
+                    "startup to login (first REST call)",
+                    StartupResult.median(startup.studybot(), false),
+                    StartupResult.median(startup.minimal(), false),
+                    null);
         }
     }
 
     private static long medianCpu(List<Round> rounds, String group) {
         long[] values = rounds.stream()
                 .mapToLong(round -> group.isEmpty() ? round.cpu.processNanos() : round.cpu.group(group))
-                .sorted().toArray();
+                .sorted()
+                .toArray();
         return values[(values.length - 1) / 2];
     }
 
     private static void row(String what, long studybot, long floor, Boolean target) {
         double ratio = floor == 0 ? Double.NaN : (double) studybot / floor;
-        System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.2f× | %s | %s |%n", what, ms(studybot), ms(floor),
-                ratio, target == null ? "" : "≤ " + targetRatio() + "×",
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.1f ms | %.1f ms | %.2f× | %s | %s |%n",
+                what,
+                ms(studybot),
+                ms(floor),
+                ratio,
+                target == null ? "" : "≤ " + targetRatio() + "×",
                 target == null ? "" : ratio <= targetRatio() ? "PASS" : "FAIL");
     }
 

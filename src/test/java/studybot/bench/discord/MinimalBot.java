@@ -13,18 +13,17 @@ import studybot.discord.connect.DiscordEndpoints;
 
 /**
  * The smallest bot worth comparing studybot with: the same {@link DiscordConnector}, one {@code /search} command
- * registered globally on READY, and a fixed reply to any slash command. Started as a child JVM by
- * {@link DiscordBench} to time a bare JDA startup; runs until killed.
+ * registered globally on READY, and a fixed reply to any slash command. Started as a child JVM by {@link DiscordBench}
+ * to time a bare JDA startup; runs until killed.
  */
 public final class MinimalBot {
 
-    private MinimalBot() {
-    }
+    private MinimalBot() {}
 
     public static void main(String[] args) throws Exception {
         DiscordEndpoints endpoints = DiscordEndpoints.fromEnvironment(System.getenv());
-        DiscordConnection connection = new DiscordConnector(endpoints, ShardsConfig.automatic()).connect(List.of(
-                new FixedReplyListener(), new RegisterOneCommand()));
+        DiscordConnection connection = new DiscordConnector(endpoints, ShardsConfig.automatic())
+                .connect(List.of(new FixedReplyListener(), new RegisterOneCommand()));
         Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "minimal-bot-shutdown"));
         new CountDownLatch(1).await();
     }
@@ -33,7 +32,8 @@ public final class MinimalBot {
     static final class RegisterOneCommand extends ListenerAdapter {
         @Override
         public void onReady(ReadyEvent event) {
-            event.getJDA().updateCommands()
+            event.getJDA()
+                    .updateCommands()
                     .addCommands(Commands.slash("search", "Find the sections that talk about something")
                             .addOption(OptionType.STRING, "query", "Words to look for", true))
                     .queue();

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Diagnosis only: every millisecond, notes the state and innermost interesting frame of the threads whose name
- * starts with a prefix, to tell "waiting for work", "waiting for a lock" and "running (or waiting for a CPU)" apart.
+ * Diagnosis only: every millisecond, notes the state and innermost interesting frame of the threads whose name starts
+ * with a prefix, to tell "waiting for work", "waiting for a lock" and "running (or waiting for a CPU)" apart.
  */
 final class ThreadSampler {
 
@@ -63,13 +63,18 @@ final class ThreadSampler {
         StackTraceElement[] stack = info.getStackTrace();
         for (StackTraceElement frame : stack) {
             String cls = frame.getClassName();
-            if (cls.startsWith("studybot.") || cls.startsWith("net.dv8tion.") || cls.startsWith("org.apache.lucene")
-                    || cls.startsWith("com.fasterxml") || cls.startsWith("ch.qos") || cls.startsWith("okhttp3")) {
+            if (cls.startsWith("studybot.")
+                    || cls.startsWith("net.dv8tion.")
+                    || cls.startsWith("org.apache.lucene")
+                    || cls.startsWith("com.fasterxml")
+                    || cls.startsWith("ch.qos")
+                    || cls.startsWith("okhttp3")) {
                 return info.getThreadState() + " in " + cls.replaceAll(".*\\.", "") + "." + frame.getMethodName();
             }
         }
-        String top = stack.length == 0 ? "?" : stack[0].getClassName().replaceAll(".*\\.", "") + "."
-                + stack[0].getMethodName();
+        String top = stack.length == 0
+                ? "?"
+                : stack[0].getClassName().replaceAll(".*\\.", "") + "." + stack[0].getMethodName();
         return info.getThreadState() + " at " + top;
     }
 }

@@ -44,10 +44,10 @@ import studybot.store.TestStores;
 /**
  * Daily-post fan-out: {@code servers} servers whose tip is due in the same minute, posted by {@code processes} real
  * studybot processes (the bot's {@code shards} shards split evenly between them) sharing one store, against a fake
- * Discord that enforces the global rate limit of 50 requests a second. Reports the time from the due minute (and
- * from the first post) until every server has its post, against the floor of {@code servers / 50} seconds; the
- * duplicates and the lost; the global 429s; the heap each process holds per server; and the store transactions per
- * post. Not a test: it runs for minutes.
+ * Discord that enforces the global rate limit of 50 requests a second. Reports the time from the due minute (and from
+ * the first post) until every server has its post, against the floor of {@code servers / 50} seconds; the duplicates
+ * and the lost; the global 429s; the heap each process holds per server; and the store transactions per post. Not a
+ * test: it runs for minutes.
  *
  * <pre>
  * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
@@ -64,8 +64,7 @@ public final class FanoutBench {
     private static final Instant DUE = Instant.parse("2030-01-07T09:00:00Z");
     private static final List<String> JVM = List.of("-Xmx768m", "-XX:+UseSerialGC");
 
-    private FanoutBench() {
-    }
+    private FanoutBench() {}
 
     public static void main(String[] args) throws Exception {
         int servers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -73,30 +72,58 @@ public final class FanoutBench {
         int shards = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         Dialect dialect = args.length > 3 ? Dialect.valueOf(args[3].toUpperCase(Locale.ROOT)) : Dialect.SQLITE;
         Path folder = Files.createTempDirectory("fanout-bench");
-        System.out.printf(Locale.ROOT, "fan-out: %d servers, %d process(es), %d shards, %s, global limit %d/s%n",
-                servers, processes, shards, dialect, GLOBAL_LIMIT);
+        System.out.printf(
+                Locale.ROOT,
+                "fan-out: %d servers, %d process(es), %d shards, %s, global limit %d/s%n",
+                servers,
+                processes,
+                shards,
+                dialect,
+                GLOBAL_LIMIT);
         long baselineHeap = heapOfOneServerProcess(folder.resolve("baseline"), dialect);
         Result result = run(folder.resolve("run"), servers, processes, shards, dialect);
         double floor = servers / (double) GLOBAL_LIMIT;
-        System.out.printf(Locale.ROOT, "due minute -> all posted: %.1f s (%.2fx the %.0f s floor)%n",
-                result.fromDue().toMillis() / 1000.0, result.fromDue().toMillis() / 1000.0 / floor, floor);
-        System.out.printf(Locale.ROOT, "first post -> all posted: %.1f s (%.2fx)%n",
-                result.fromFirst().toMillis() / 1000.0, result.fromFirst().toMillis() / 1000.0 / floor);
-        System.out.printf(Locale.ROOT, "posted %d, duplicates %d, lost %d, global 429s %d, requests %d%n",
-                result.posted(), result.duplicates(), result.lost(), result.globalLimited(), result.requests());
+        System.out.printf(
+                Locale.ROOT,
+                "due minute -> all posted: %.1f s (%.2fx the %.0f s floor)%n",
+                result.fromDue().toMillis() / 1000.0,
+                result.fromDue().toMillis() / 1000.0 / floor,
+                floor);
+        System.out.printf(
+                Locale.ROOT,
+                "first post -> all posted: %.1f s (%.2fx)%n",
+                result.fromFirst().toMillis() / 1000.0,
+                result.fromFirst().toMillis() / 1000.0 / floor);
+        System.out.printf(
+                Locale.ROOT,
+                "posted %d, duplicates %d, lost %d, global 429s %d, requests %d%n",
+                result.posted(),
+                result.duplicates(),
+                result.lost(),
+                result.globalLimited(),
+                result.requests());
         for (int i = 0; i < result.heaps().size(); i++) {
-            long perServer = (result.heaps().get(i) - baselineHeap) / result.serversPerProcess().get(i);
-            System.out.printf(Locale.ROOT, "process %d: heap after GC %d MB for %d servers; %d bytes per server"
-                            + " (baseline with 1 server %d MB)%n", i, result.heaps().get(i) >> 20,
-                    result.serversPerProcess().get(i), perServer, baselineHeap >> 20);
+            long perServer = (result.heaps().get(i) - baselineHeap)
+                    / result.serversPerProcess().get(i);
+            System.out.printf(
+                    Locale.ROOT,
+                    "process %d: heap after GC %d MB for %d servers; %d bytes per server"
+                            + " (baseline with 1 server %d MB)%n",
+                    i,
+                    result.heaps().get(i) >> 20,
+                    result.serversPerProcess().get(i),
+                    perServer,
+                    baselineHeap >> 20);
         }
-        result.commits().ifPresent(commits -> System.out.printf(Locale.ROOT,
-                "store: %d transactions committed from the due minute to the end, %.2f per post%n",
-                commits, commits / (double) result.posted()));
+        result.commits()
+                .ifPresent(commits -> System.out.printf(
+                        Locale.ROOT,
+                        "store: %d transactions committed from the due minute to the end, %.2f per post%n",
+                        commits,
+                        commits / (double) result.posted()));
     }
 
-    private static Result run(Path folder, int servers, int processes, int shards, Dialect dialect)
-            throws Exception {
+    private static Result run(Path folder, int servers, int processes, int shards, Dialect dialect) throws Exception {
         try (FakeDiscord discord = FakeDiscord.startSharded(shards, servers - 1)) {
             discord.rest().enforceGlobalRateLimit(GLOBAL_LIMIT);
             Duration offset = Duration.between(Instant.now(), DUE.minus(HEAD_START));
@@ -104,8 +131,8 @@ public final class FanoutBench {
             TestStores stores = TestStores.of(dialect, folder);
             seed(discord.servers(), stores, shifted);
             Instant due = Instant.now().plus(Duration.between(shifted.instant(), DUE));
-            try (StudybotProcesses bots = new StudybotProcesses(folder, config(folder, stores),
-                    environment(discord, dialect), offset, JVM)) {
+            try (StudybotProcesses bots =
+                    new StudybotProcesses(folder, config(folder, stores), environment(discord, dialect), offset, JVM)) {
                 List<Integer> serversPerProcess = new ArrayList<>();
                 for (int i = 0; i < processes; i++) {
                     int from = shards * i / processes;
@@ -113,14 +140,18 @@ public final class FanoutBench {
                     bots.start("p" + i, shards, from, to);
                     serversPerProcess.add((int) discord.servers().stream()
                             .map(server -> discord.gateway().shardOf(server.guildId()))
-                            .filter(shard -> shard >= from && shard <= to).count());
+                            .filter(shard -> shard >= from && shard <= to)
+                            .count());
                 }
                 for (int i = 0; i < processes; i++) {
                     bots.awaitConnected("p" + i, 1, Duration.ofMinutes(5));
                 }
-                System.out.printf(Locale.ROOT, "connected %.1f s before the due minute%n",
+                System.out.printf(
+                        Locale.ROOT,
+                        "connected %.1f s before the due minute%n",
                         Duration.between(Instant.now(), due).toMillis() / 1000.0);
-                TimeUnit.MILLISECONDS.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 2000));
+                TimeUnit.MILLISECONDS.sleep(
+                        Math.max(0, Duration.between(Instant.now(), due).toMillis() - 2000));
                 Optional<Long> commitsBefore = commits(stores);
                 Instant deadline = due.plus(Duration.ofSeconds(servers / GLOBAL_LIMIT * 3L + 120));
                 while (distinctChannels(discord) < servers && Instant.now().isBefore(deadline)) {
@@ -136,11 +167,21 @@ public final class FanoutBench {
                     heaps.add(heapAfterGc(bots.process("p" + i).pid()));
                 }
                 List<RecordedRequest> requests = discord.rest().requests().all();
-                long limited = requests.stream().filter(request -> request.status() == 429).count();
+                long limited = requests.stream()
+                        .filter(request -> request.status() == 429)
+                        .count();
                 int distinct = distinctChannels(discord);
-                return new Result(Duration.between(due, last), Duration.between(first, last), distinct,
-                        created.size() - distinct, servers - distinct, limited, requests.size(), heaps,
-                        serversPerProcess, commitsAfter.flatMap(after -> commitsBefore.map(before -> after - before)));
+                return new Result(
+                        Duration.between(due, last),
+                        Duration.between(first, last),
+                        distinct,
+                        created.size() - distinct,
+                        servers - distinct,
+                        limited,
+                        requests.size(),
+                        heaps,
+                        serversPerProcess,
+                        commitsAfter.flatMap(after -> commitsBefore.map(before -> after - before)));
             }
         }
     }
@@ -149,8 +190,8 @@ public final class FanoutBench {
         try (FakeDiscord discord = FakeDiscord.startSharded(1, 0)) {
             TestStores stores = TestStores.of(dialect, folder);
             seed(discord.servers(), stores, Clock.systemUTC());
-            try (StudybotProcesses bots = new StudybotProcesses(folder, config(folder, stores),
-                    environment(discord, dialect), Duration.ZERO, JVM)) {
+            try (StudybotProcesses bots = new StudybotProcesses(
+                    folder, config(folder, stores), environment(discord, dialect), Duration.ZERO, JVM)) {
                 bots.start("baseline", 1, 0, 0);
                 bots.awaitConnected("baseline", 1, Duration.ofMinutes(2));
                 TimeUnit.SECONDS.sleep(5);
@@ -161,17 +202,24 @@ public final class FanoutBench {
 
     /** Every server posts at 09:00 UTC in its channel; one transaction per server, as {@code /tips set} would. */
     private static void seed(List<FakeWorld> servers, TestStores stores, Clock clock) {
-        try (Store database = stores.open(List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS,
-                ProcessRegistry.MIGRATIONS))) {
-            DailyTipService service = new DailyTipService(database, List::of, section -> Optional.empty(),
+        try (Store database = stores.open(
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, ProcessRegistry.MIGRATIONS))) {
+            DailyTipService service = new DailyTipService(
+                    database,
+                    List::of,
+                    section -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure("the bench seeds settings only");
-                    }, clock, RetryBackoff.DEFAULT,
-                    Fanout.of(server -> false, SharedPostingRate.discordGlobal(database, clock),
-                            Duration.ofSeconds(30)));
+                    },
+                    clock,
+                    RetryBackoff.DEFAULT,
+                    Fanout.of(
+                            server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(30)));
             for (FakeWorld server : servers) {
-                service.saveSettings(Long.parseLong(server.guildId()), new DailyTipSettings(
-                        Long.parseLong(server.channelId()), LocalTime.of(9, 0), ZoneOffset.UTC, true));
+                service.saveSettings(
+                        Long.parseLong(server.guildId()),
+                        new DailyTipSettings(
+                                Long.parseLong(server.channelId()), LocalTime.of(9, 0), ZoneOffset.UTC, true));
             }
         }
     }
@@ -189,9 +237,9 @@ public final class FanoutBench {
         if (stores.dialect() != Dialect.POSTGRESQL) {
             return Optional.empty();
         }
-        try (Connection connection = DriverManager.getConnection(stores.postgres().url(),
-                TestPostgres.USER, TestPostgres.PASSWORD);
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(stores.postgres().url(), TestPostgres.USER, TestPostgres.PASSWORD);
+                Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_stat_clear_snapshot()");
             try (ResultSet row = statement.executeQuery(
                     "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
@@ -207,14 +255,18 @@ public final class FanoutBench {
         Path config = folder.resolve("studybot.json");
         String json = Files.readString(Path.of("config/studybot.json"));
         if (stores.dialect() == Dialect.POSTGRESQL) {
-            json = json.replace("\"url\": \"\"", "\"url\": \"" + stores.postgres().url() + "\"")
+            json = json.replace(
+                            "\"url\": \"\"", "\"url\": \"" + stores.postgres().url() + "\"")
                     .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"");
         }
-        Files.writeString(config, json
-                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
-                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
-                .replace("\"watch\": true", "\"watch\": false")
-                .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1"));
+        Files.writeString(
+                config,
+                json.replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
+                        .replace(
+                                "\"seedsFolder\": \"../seeds\"",
+                                "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+                        .replace("\"watch\": true", "\"watch\": false")
+                        .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1"));
         Files.copy(Path.of("config/logback.xml"), folder.resolve("logback.xml"));
         return config;
     }
@@ -222,7 +274,8 @@ public final class FanoutBench {
     private static int distinctChannels(FakeDiscord discord) {
         return discord.rest().createdMessages().stream()
                 .map(message -> message.path("channel_id").asText())
-                .collect(Collectors.toSet()).size();
+                .collect(Collectors.toSet())
+                .size();
     }
 
     private static Instant timestamp(ObjectNode message) {
@@ -250,8 +303,15 @@ public final class FanoutBench {
         return output;
     }
 
-    private record Result(Duration fromDue, Duration fromFirst, int posted, int duplicates, int lost,
-                          long globalLimited, int requests, List<Long> heaps, List<Integer> serversPerProcess,
-                          Optional<Long> commits) {
-    }
+    private record Result(
+            Duration fromDue,
+            Duration fromFirst,
+            int posted,
+            int duplicates,
+            int lost,
+            long globalLimited,
+            int requests,
+            List<Long> heaps,
+            List<Integer> serversPerProcess,
+            Optional<Long> commits) {}
 }

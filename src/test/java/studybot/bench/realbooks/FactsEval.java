@@ -15,27 +15,28 @@ import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 
 /**
- * Re-scores today's rules against the hand-made labels of the downloaded books: precision and recall of key facts
- * over the labelled sections, and the share of judged quiz questions that pass the rubric, fit and held-out books
- * apart. A fact teaches when its first sentence is labelled "teaches" and a sentence joined to it "teaches" or
- * "leans"; it is chatter when any of its sentences is chatter or a heading. Questions without a verdict are counted
- * and left out of the pass rate: {@link QuestionSheet} prints them for judging. A command, not a test (the books are
- * downloaded): {@code scripts/real-books/score-facts.sh}.
+ * Re-scores today's rules against the hand-made labels of the downloaded books: precision and recall of key facts over
+ * the labelled sections, and the share of judged quiz questions that pass the rubric, fit and held-out books apart. A
+ * fact teaches when its first sentence is labelled "teaches" and a sentence joined to it "teaches" or "leans"; it is
+ * chatter when any of its sentences is chatter or a heading. Questions without a verdict are counted and left out of
+ * the pass rate: {@link QuestionSheet} prints them for judging. A command, not a test (the books are downloaded):
+ * {@code scripts/real-books/score-facts.sh}.
  */
 public final class FactsEval {
 
-    private FactsEval() {
-    }
+    private FactsEval() {}
 
     /**
      * @param args the converted books' folder, the labels' folder, and {@code --held-out} to score the held-out books
-     *             (only for the final figures: rules are tuned on the fit books alone)
+     *     (only for the final figures: rules are tuned on the fit books alone)
      */
     public static void main(String[] args) throws Exception {
         Path books = Path.of(args[0]);
         List<Path> labelFiles;
         try (Stream<Path> files = Files.list(Path.of(args[1]))) {
-            labelFiles = files.filter(file -> file.toString().endsWith(".tsv")).sorted().toList();
+            labelFiles = files.filter(file -> file.toString().endsWith(".tsv"))
+                    .sorted()
+                    .toList();
         }
         boolean heldOut = List.of(args).contains("--held-out");
         for (Path file : labelFiles) {
@@ -54,12 +55,15 @@ public final class FactsEval {
         int chatter = 0;
         int covered = 0;
         int teachingSentences = 0;
-        for (Map.Entry<SectionNumber, Map<String, String>> section : book.sentences().entrySet()) {
+        for (Map.Entry<SectionNumber, Map<String, String>> section :
+                book.sentences().entrySet()) {
             Map<String, String> labels = section.getValue();
-            teachingSentences += (int) labels.values().stream().filter("teaches"::equals).count();
+            teachingSentences +=
+                    (int) labels.values().stream().filter("teaches"::equals).count();
             for (KeyFact fact : facts.of(section.getKey())) {
-                List<String> kinds = fact.sources().stream().map(source -> labels.getOrDefault(FactIds.of(source),
-                        "unlabelled")).toList();
+                List<String> kinds = fact.sources().stream()
+                        .map(source -> labels.getOrDefault(FactIds.of(source), "unlabelled"))
+                        .toList();
                 extracted++;
                 if (kinds.contains("chatter") || kinds.contains("heading")) {
                     chatter++;
@@ -86,13 +90,27 @@ public final class FactsEval {
                 passed += verdict.pass() ? 1 : 0;
             }
         }
-        System.out.printf("%s (%s, %s %s): %d facts in %d labelled sections, %d teach (precision %.0f%%), %d chatter;"
+        System.out.printf(
+                "%s (%s, %s %s): %d facts in %d labelled sections, %d teach (precision %.0f%%), %d chatter;"
                         + " %d of %d teaching sentences used (recall %.0f%%); quiz: %d questions in %d sections, %d judged,"
                         + " %d pass (%.0f%%)%n",
-                book.name(), book.heldOut() ? "held-out" : "fit", book.header().get("package"),
-                book.header().get("version"), extracted, book.sentences().size(), teaching,
-                percent(teaching, extracted), chatter, covered, teachingSentences, percent(covered, teachingSentences),
-                questions.size(), book.quizSections().size(), judged, passed, percent(passed, judged));
+                book.name(),
+                book.heldOut() ? "held-out" : "fit",
+                book.header().get("package"),
+                book.header().get("version"),
+                extracted,
+                book.sentences().size(),
+                teaching,
+                percent(teaching, extracted),
+                chatter,
+                covered,
+                teachingSentences,
+                percent(covered, teachingSentences),
+                questions.size(),
+                book.quizSections().size(),
+                judged,
+                passed,
+                percent(passed, judged));
     }
 
     /** The sentences labelled "teaches" that no fact uses, with the judge's verdict on each. */
@@ -102,9 +120,11 @@ public final class FactsEval {
         studybot.facts.SentenceJudge judge = new studybot.facts.SentenceJudge();
         studybot.facts.BookUnits.of(library).forEach((section, units) -> {
             Map<String, String> labels = book.sentences().getOrDefault(section, Map.of());
-            units.stream().filter(unit -> "teaches".equals(labels.get(FactIds.of(unit.text())))
-                    && !used.contains(FactIds.of(unit.text()))).forEach(unit -> System.out.printf(
-                    "  missed %s %s: %s%n", section, judge.judge(unit.text()), unit.text()));
+            units.stream()
+                    .filter(unit -> "teaches".equals(labels.get(FactIds.of(unit.text())))
+                            && !used.contains(FactIds.of(unit.text())))
+                    .forEach(unit ->
+                            System.out.printf("  missed %s %s: %s%n", section, judge.judge(unit.text()), unit.text()));
         });
     }
 

@@ -11,8 +11,7 @@ import studybot.quiz.QuizDeck;
 /** The questions today's rules make for a book's judged sections, and the hash a verdict names one by. */
 final class JudgedQuestions {
 
-    private JudgedQuestions() {
-    }
+    private JudgedQuestions() {}
 
     static List<Question> of(Library library, List<SectionNumber> sections) {
         QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library));

@@ -16,18 +16,20 @@ import studybot.library.SectionNumber;
 import studybot.library.SeedParser;
 
 /**
- * A downloaded book and its hand-made labels, read from {@code scripts/real-books/labels/<name>.tsv}. The books are
- * not ours, so a label names a sentence or a question by the hash of its text ({@code studybot.facts.FactIds}),
- * never by the text itself. Header lines ({@code # key: value}) pin the package version and say whether the book is
- * for fitting rules or held out; the rows are {@code S section hash label} for a sentence (teaches, chatter, leans,
- * heading) and {@code Q hash pass|fail reason} for a quiz question.
+ * A downloaded book and its hand-made labels, read from {@code scripts/real-books/labels/<name>.tsv}. The books are not
+ * ours, so a label names a sentence or a question by the hash of its text ({@code studybot.facts.FactIds}), never by
+ * the text itself. Header lines ({@code # key: value}) pin the package version and say whether the book is for fitting
+ * rules or held out; the rows are {@code S section hash label} for a sentence (teaches, chatter, leans, heading) and
+ * {@code Q hash pass|fail reason} for a quiz question.
  */
-record RealBook(String name, Map<String, String> header, Map<SectionNumber, Map<String, String>> sentences,
-                Map<String, QuestionVerdict> questions) {
+record RealBook(
+        String name,
+        Map<String, String> header,
+        Map<SectionNumber, Map<String, String>> sentences,
+        Map<String, QuestionVerdict> questions) {
 
     /** A hand-made verdict on one quiz question, with the reason the judge gave. */
-    record QuestionVerdict(boolean pass, String reason) {
-    }
+    record QuestionVerdict(boolean pass, String reason) {}
 
     static RealBook read(Path labels) throws IOException {
         String name = labels.getFileName().toString().replaceFirst("\\.tsv$", "");
@@ -36,7 +38,9 @@ record RealBook(String name, Map<String, String> header, Map<SectionNumber, Map<
         Map<String, QuestionVerdict> questions = new LinkedHashMap<>();
         for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
             if (line.startsWith("# ") && line.indexOf(':') > 2) {
-                header.put(line.substring(2, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
+                header.put(
+                        line.substring(2, line.indexOf(':')).strip(),
+                        line.substring(line.indexOf(':') + 1).strip());
                 continue;
             }
             if (line.isBlank() || line.startsWith("#")) {
@@ -44,7 +48,8 @@ record RealBook(String name, Map<String, String> header, Map<SectionNumber, Map<
             }
             String[] fields = line.split("\t", 4);
             if (fields[0].equals("S")) {
-                sentences.computeIfAbsent(SectionNumber.parse(fields[1]).orElseThrow(), number -> new LinkedHashMap<>())
+                sentences
+                        .computeIfAbsent(SectionNumber.parse(fields[1]).orElseThrow(), number -> new LinkedHashMap<>())
                         .put(fields[2], fields[3]);
             } else if (fields[0].equals("Q")) {
                 questions.put(fields[1], new QuestionVerdict(fields[2].equals("pass"), fields[3]));

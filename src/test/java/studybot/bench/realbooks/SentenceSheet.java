@@ -11,10 +11,10 @@ import studybot.library.Library;
 import studybot.library.SectionNumber;
 
 /**
- * Prints the sentences of a converted book's sections to be labelled by hand, one row per sentence:
- * {@code S section hash ? text}. The judge replaces {@code ?} with a label; the text column is cut before the labels
- * are committed. With no section numbers, picks {@value #SECTIONS} sections of 6 to 30 sentences spread evenly over
- * the book. A command, not a test: {@code scripts/real-books/sentence-sheet.sh BOOK [SECTION...]}.
+ * Prints the sentences of a converted book's sections to be labelled by hand, one row per sentence: {@code S section
+ * hash ? text}. The judge replaces {@code ?} with a label; the text column is cut before the labels are committed. With
+ * no section numbers, picks {@value #SECTIONS} sections of 6 to 30 sentences spread evenly over the book. A command,
+ * not a test: {@code scripts/real-books/sentence-sheet.sh BOOK [SECTION...]}.
  */
 public final class SentenceSheet {
 
@@ -22,8 +22,7 @@ public final class SentenceSheet {
     private static final int MIN_SENTENCES = 6;
     private static final int MAX_SENTENCES = 30;
 
-    private SentenceSheet() {
-    }
+    private SentenceSheet() {}
 
     /** @param args the converted books' folder, the book's name, then optionally the sections to print */
     public static void main(String[] args) throws Exception {
@@ -35,17 +34,21 @@ public final class SentenceSheet {
         }
         if (chosen.isEmpty()) {
             List<SectionNumber> fitting = units.entrySet().stream()
-                    .filter(entry -> entry.getValue().size() >= MIN_SENTENCES && entry.getValue().size() <= MAX_SENTENCES)
-                    .map(Map.Entry::getKey).toList();
+                    .filter(entry -> entry.getValue().size() >= MIN_SENTENCES
+                            && entry.getValue().size() <= MAX_SENTENCES)
+                    .map(Map.Entry::getKey)
+                    .toList();
             for (int i = 0; i < SECTIONS && i < fitting.size(); i++) {
                 chosen.add(fitting.get((int) ((i + 0.5) * fitting.size() / SECTIONS)));
             }
         }
         for (SectionNumber section : chosen) {
-            System.out.printf("# %s %s%n", section, library.find(section).orElseThrow().title());
+            System.out.printf(
+                    "# %s %s%n", section, library.find(section).orElseThrow().title());
             for (TextUnit unit : units.get(section)) {
-                System.out.printf("S\t%s\t%s\t%s\t%s%n", section, FactIds.of(unit.text()), unit.heading() ? "heading" : "?",
-                        unit.text());
+                System.out.printf(
+                        "S\t%s\t%s\t%s\t%s%n",
+                        section, FactIds.of(unit.text()), unit.heading() ? "heading" : "?", unit.text());
             }
         }
     }

@@ -18,8 +18,8 @@ import studybot.library.imports.ImportLimits;
 
 class BookCheckTest {
 
-    private final BookCheck check = new BookCheck(ImportLimits.DEFAULT,
-            Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new KeyFactExtractor());
+    private final BookCheck check =
+            new BookCheck(ImportLimits.DEFAULT, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new KeyFactExtractor());
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -28,9 +28,16 @@ class BookCheckTest {
         int status = run(Path.of("src/test/resources/books/html-book"));
 
         assertThat(status).isEqualTo(BookCheck.USABLE);
-        assertThat(out()).contains("1 Basics\n  1.1 Keys\n    1.1.1 Key Length\n2 Eviction\n  2.1 LRU\n",
-                "Sections: 2 at level 1, 2 at level 2, 1 at level 3", "code blocks: 1; tables: 1; images: 1",
-                "Skipped: ", "front-matter: copyright.html", "Key facts: ", "quiz questions: ", "Usable: yes");
+        assertThat(out())
+                .contains(
+                        "1 Basics\n  1.1 Keys\n    1.1.1 Key Length\n2 Eviction\n  2.1 LRU\n",
+                        "Sections: 2 at level 1, 2 at level 2, 1 at level 3",
+                        "code blocks: 1; tables: 1; images: 1",
+                        "Skipped: ",
+                        "front-matter: copyright.html",
+                        "Key facts: ",
+                        "quiz questions: ",
+                        "Usable: yes");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -45,8 +52,11 @@ class BookCheckTest {
         Path broken = Files.writeString(temp.resolve("broken.epub"), "not a zip");
 
         assertThat(run(broken)).isEqualTo(BookCheck.UNUSABLE);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
-                .startsWith("check-book: ").contains("broken.epub");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .singleElement()
+                .asString()
+                .startsWith("check-book: ")
+                .contains("broken.epub");
     }
 
     @Test
@@ -60,13 +70,16 @@ class BookCheckTest {
         Path book = Files.writeString(temp.resolve("code.md"), "# Only Code\n\n```\nx = 1\n```\n");
 
         assertThat(run(book)).isEqualTo(BookCheck.UNUSABLE);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .hasSize(2)
                 .anySatisfy(line -> assertThat(line).contains("no prose at all"))
                 .anySatisfy(line -> assertThat(line).contains("no key facts"));
     }
 
     private int run(Path book) {
-        return check.run(book, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return check.run(
+                book,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -18,21 +18,27 @@ class DailyTipSchedulerTest {
     void keepsRunningPassesAfterOneThrows() throws InterruptedException {
         AtomicInteger passes = new AtomicInteger();
         CountDownLatch threeMore = new CountDownLatch(3);
-        DailyTipScheduler scheduler = new DailyTipScheduler(() -> {
-            if (passes.incrementAndGet() == 1) {
-                throw new IllegalStateException("database locked");
-            }
-            threeMore.countDown();
-        }, Duration.ofMillis(10));
+        DailyTipScheduler scheduler = new DailyTipScheduler(
+                () -> {
+                    if (passes.incrementAndGet() == 1) {
+                        throw new IllegalStateException("database locked");
+                    }
+                    threeMore.countDown();
+                },
+                Duration.ofMillis(10));
 
         try (LogCapture log = LogCapture.of(DailyTipScheduler.class)) {
             scheduler.start();
 
-            assertThat(threeMore.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("passes after the failing one")
+            assertThat(threeMore.await(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("passes after the failing one")
                     .isTrue();
             scheduler.stop(WAIT);
-            assertThat(log.events()).filteredOn(event -> event.getLevel() == Level.ERROR).singleElement()
-                    .satisfies(event -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("database locked"));
+            assertThat(log.events())
+                    .filteredOn(event -> event.getLevel() == Level.ERROR)
+                    .singleElement()
+                    .satisfies(event ->
+                            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("database locked"));
         }
     }
 

@@ -84,11 +84,13 @@ class DailyTipsOnDiscordTest {
     void registersTipsForServerManagersInServersOnly() {
         JsonNode tips = discord.rest().globalCommands().stream()
                 .filter(command -> command.path("name").asText().equals("tips"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         assertThat(tips.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(tips.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
-        assertThat(tips.path("options")).extracting(option -> option.path("name").asText())
+        assertThat(tips.path("options"))
+                .extracting(option -> option.path("name").asText())
                 .containsExactly("set", "on", "off", "status", "post-now");
         JsonNode set = tips.path("options").get(0).path("options");
         assertThat(set.get(0).path("type").asInt()).as("a channel option").isEqualTo(7);
@@ -100,10 +102,16 @@ class DailyTipsOnDiscordTest {
         JsonNode saved = set(Invoker.ADMIN, "09:01");
 
         assertThat(saved.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(saved)).contains("Saved.").contains("**on**").contains("<#" + discord.world().channelId() + ">")
+        assertThat(text(saved))
+                .contains("Saved.")
+                .contains("**on**")
+                .contains("<#" + discord.world().channelId() + ">")
                 .contains("09:01 every day (Europe/Berlin)")
-                .contains("<t:" + DUE.getEpochSecond() + ":F>").contains("<t:" + DUE.getEpochSecond() + ":R>");
-        assertThat(discord.rest().requests().matching(post())).as("nothing before the time").isEmpty();
+                .contains("<t:" + DUE.getEpochSecond() + ":F>")
+                .contains("<t:" + DUE.getEpochSecond() + ":R>");
+        assertThat(discord.rest().requests().matching(post()))
+                .as("nothing before the time")
+                .isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
 
@@ -115,7 +123,9 @@ class DailyTipsOnDiscordTest {
         assertThat(body.path("enforce_nonce").asBoolean()).isTrue();
         assertThat(body.path("embeds").get(0).path("title").asText()).isEqualTo("Study tip");
         List<String> ids = customIds(body);
-        assertThat(ids).as("the question of the day's four answers, then the tip's Read button").hasSize(5);
+        assertThat(ids)
+                .as("the question of the day's four answers, then the tip's Read button")
+                .hasSize(5);
         assertThat(ids.subList(0, 4)).allMatch(id -> id.startsWith("quiz:a:"));
         assertThat(ids.get(4)).matches("open:\\d+\\.\\d+:0");
 
@@ -123,7 +133,8 @@ class DailyTipsOnDiscordTest {
         bot.tipService().runDue();
         assertThat(discord.rest().requests().matching(post())).as("posted once").hasSize(1);
         assertThat(bot.tipService().tipsPostedToday()).isEqualTo(1);
-        assertThat(text(tips("status", Invoker.ADMIN))).contains("2025-03-10 in <#")
+        assertThat(text(tips("status", Invoker.ADMIN)))
+                .contains("2025-03-10 in <#")
                 .contains("https://discord.com/channels/" + discord.world().guildId() + "/"
                         + discord.world().channelId() + "/");
     }
@@ -139,16 +150,25 @@ class DailyTipsOnDiscordTest {
         List<SentInteraction> tipsRequests = new ArrayList<>();
         List<String> tipsAnswers = new ArrayList<>();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
-             Statement lock = other.createStatement()) {
+                Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             for (int i = 0; i < 4; i++) {
-                tipsRequests.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
+                tipsRequests.add(discord.slashCommand("tips")
+                        .subcommand("off")
+                        .by(Invoker.ADMIN)
+                        .send());
             }
             for (int i = 0; i < 6; i++) {
-                SentInteraction section = discord.slashCommand("section").option("number", "20.4")
-                        .by(Invoker.MEMBER).send();
-                assertThat(discord.awaitCallback(section, WAIT).json().path("type").asInt())
-                        .as("/section answered at once while the store is locked").isEqualTo(4);
+                SentInteraction section = discord.slashCommand("section")
+                        .option("number", "20.4")
+                        .by(Invoker.MEMBER)
+                        .send();
+                assertThat(discord.awaitCallback(section, WAIT)
+                                .json()
+                                .path("type")
+                                .asInt())
+                        .as("/section answered at once while the store is locked")
+                        .isEqualTo(4);
             }
             tipsAnswers.add(tipsAnswer(tipsRequests.get(0)));
             lock.execute("ROLLBACK");
@@ -157,9 +177,12 @@ class DailyTipsOnDiscordTest {
             tipsAnswers.add(tipsAnswer(request));
         }
 
-        assertThat(tipsAnswers.get(0)).as("the first waited on the lock for the busy timeout")
-                .contains(StoreBusyException.ADVICE).contains("Nothing was changed.");
-        assertThat(tipsAnswers).as("the others were told the same, or went through once the lock was gone")
+        assertThat(tipsAnswers.get(0))
+                .as("the first waited on the lock for the busy timeout")
+                .contains(StoreBusyException.ADVICE)
+                .contains("Nothing was changed.");
+        assertThat(tipsAnswers)
+                .as("the others were told the same, or went through once the lock was gone")
                 .allSatisfy(answer -> assertThat(answer).containsAnyOf(StoreBusyException.ADVICE, "Turned off."));
     }
 
@@ -170,7 +193,8 @@ class DailyTipsOnDiscordTest {
             return text(callback.path("data"));
         }
         assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL)
-                .as("a deferred private answer shows its thinking privately").isEqualTo(EPHEMERAL);
+                .as("a deferred private answer shows its thinking privately")
+                .isEqualTo(EPHEMERAL);
         return text(discord.awaitOriginalEdit(request, WAIT).json());
     }
 
@@ -180,8 +204,12 @@ class DailyTipsOnDiscordTest {
         long guildId = Long.parseLong(discord.world().guildId());
         assertThat(bot.tipService().settings(guildId)).isPresent();
 
-        discord.gateway().dispatch("GUILD_DELETE",
-                JsonNodeFactory.instance.objectNode().put("id", discord.world().guildId()));
+        discord.gateway()
+                .dispatch(
+                        "GUILD_DELETE",
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put("id", discord.world().guildId()));
 
         await().atMost(WAIT).until(() -> bot.tipService().settings(guildId).isEmpty());
         clock.advance(Duration.ofMinutes(2));
@@ -192,7 +220,10 @@ class DailyTipsOnDiscordTest {
     @Test
     void aMemberWithoutManageServerAndADirectMessageAreRefused() {
         JsonNode member = set(Invoker.MEMBER, "09:01");
-        JsonNode direct = reply(discord.slashCommand("tips").subcommand("status").by(Invoker.ADMIN).inDirectMessage());
+        JsonNode direct = reply(discord.slashCommand("tips")
+                .subcommand("status")
+                .by(Invoker.ADMIN)
+                .inDirectMessage());
 
         assertThat(member.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(member)).contains("Only members with the Manage Server permission");
@@ -233,12 +264,16 @@ class DailyTipsOnDiscordTest {
 
         assertThat(refused.status()).isIn(403, 404);
         String status = text(tips("status", Invoker.ADMIN));
-        assertThat(status).contains("**paused**").contains("Paused")
+        assertThat(status)
+                .contains("**paused**")
+                .contains("Paused")
                 .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
         assertThat(bot.tipService().pausedServers()).isEqualTo(1);
         assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 
-        String changed = text(reply(discord.slashCommand("tips").subcommand("set").option("time", "10:00")
+        String changed = text(reply(discord.slashCommand("tips")
+                .subcommand("set")
+                .option("time", "10:00")
                 .by(Invoker.ADMIN)));
         assertThat(changed).contains("Saved.").contains("**on**").doesNotContain("Paused");
         assertThat(bot.tipService().pausedServers()).isZero();
@@ -253,12 +288,15 @@ class DailyTipsOnDiscordTest {
         RecordedRequest failed = discord.rest().awaitRequest(post(), WAIT);
         bot.tipService().runDue();
         assertThat(failed.status()).isEqualTo(500);
-        assertThat(text(tips("status", Invoker.ADMIN))).contains("Posting today's tip failed").contains("500");
+        assertThat(text(tips("status", Invoker.ADMIN)))
+                .contains("Posting today's tip failed")
+                .contains("500");
         assertThat(log.messages(Level.WARN)).singleElement().asString().contains("failed (attempt 1)");
 
         clock.advance(Duration.ofMinutes(1));
         RecordedRequest retried = discord.rest().awaitRequest(post().and(request -> request.status() == 200), WAIT);
-        assertThat(retried.json().path("nonce").asText()).isEqualTo(failed.json().path("nonce").asText());
+        assertThat(retried.json().path("nonce").asText())
+                .isEqualTo(failed.json().path("nonce").asText());
     }
 
     @Test
@@ -277,8 +315,11 @@ class DailyTipsOnDiscordTest {
     @Test
     void badSettingsAreExplainedPrivately() {
         JsonNode badTime = set(Invoker.ADMIN, "9am");
-        JsonNode unknownChannel = reply(discord.slashCommand("tips").subcommand("set")
-                .option("channel", "300000000000000077").option("time", "09:00").option("timezone", "Europe/Berlin")
+        JsonNode unknownChannel = reply(discord.slashCommand("tips")
+                .subcommand("set")
+                .option("channel", "300000000000000077")
+                .option("time", "09:00")
+                .option("timezone", "Europe/Berlin")
                 .by(Invoker.ADMIN));
 
         assertThat(badTime.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
@@ -288,8 +329,13 @@ class DailyTipsOnDiscordTest {
 
     @Test
     void timezonesAreCompletedAsAdminsType() {
-        JsonNode callback = discord.awaitCallback(discord.autocomplete("tips").subcommand("set")
-                .focus("timezone", "new y").send(), WAIT).json();
+        JsonNode callback = discord.awaitCallback(
+                        discord.autocomplete("tips")
+                                .subcommand("set")
+                                .focus("timezone", "new y")
+                                .send(),
+                        WAIT)
+                .json();
 
         JsonNode choices = callback.path("data").path("choices");
         assertThat(choices).hasSizeBetween(1, 25);
@@ -300,11 +346,15 @@ class DailyTipsOnDiscordTest {
     void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
         Path other = dataFolder.resolve("broken");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100), StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Stores.open(bot.config().store(), other, Map.of(),
-                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS), clock))
+        assertThatThrownBy(() -> Stores.open(
+                        bot.config().store(),
+                        other,
+                        Map.of(),
+                        List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS),
+                        clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(other.resolve(Stores.SQLITE_FILE).toString())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -23,7 +23,10 @@ class SendFailuresTest {
         TipSendException failure = SendFailures.classify(error(ErrorResponse.UNKNOWN_CHANNEL, 404), CHANNEL);
 
         assertThat(failure).isInstanceOf(PermanentSendFailure.class);
-        assertThat(failure.getMessage()).contains("<#300000000000000001>").contains("deleted").contains("/tips set");
+        assertThat(failure.getMessage())
+                .contains("<#300000000000000001>")
+                .contains("deleted")
+                .contains("/tips set");
     }
 
     @Test
@@ -47,11 +50,13 @@ class SendFailuresTest {
 
     @Test
     void aRateLimitIsTransientWithDiscordsWait() {
-        TipSendException failure = SendFailures.classify(new RateLimitedException("channels/1/messages", 7_500),
-                CHANNEL);
+        TipSendException failure =
+                SendFailures.classify(new RateLimitedException("channels/1/messages", 7_500), CHANNEL);
 
-        assertThat(failure).isInstanceOfSatisfying(TransientSendFailure.class, limited ->
-                assertThat(limited.retryAfter()).contains(Duration.ofMillis(7_500)));
+        assertThat(failure)
+                .isInstanceOfSatisfying(
+                        TransientSendFailure.class,
+                        limited -> assertThat(limited.retryAfter()).contains(Duration.ofMillis(7_500)));
     }
 
     @Test

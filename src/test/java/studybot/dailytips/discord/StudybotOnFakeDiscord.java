@@ -32,10 +32,9 @@ import studybot.store.Stores;
 
 /**
  * studybot wired as {@code DiscordMode} wires it, by the {@link CompositionRoot} (one SQLite store in a temp data
- * folder, every feature, daily tips with the digest and the question of the day), running the real JDA against the
- * fake Discord, on a clock the test moves so "one minute later" needs no waiting; the daily-tip scheduler checks
- * every second.
- * {@link #stopBot()} and {@link #startBot()} restart it over the same data folder, as a redeploy would.
+ * folder, every feature, daily tips with the digest and the question of the day), running the real JDA against the fake
+ * Discord, on a clock the test moves so "one minute later" needs no waiting; the daily-tip scheduler checks every
+ * second. {@link #stopBot()} and {@link #startBot()} restart it over the same data folder, as a redeploy would.
  */
 public final class StudybotOnFakeDiscord implements AutoCloseable {
 
@@ -55,8 +54,18 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         this.clock = new MutableClock(start);
         this.discord = FakeDiscord.start();
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-        this.config = new StudybotConfig(base.seedsFolder(), dataFolder, base.book(), base.cache(), base.search(),
-                base.section(), base.discord(), base.reload(), new DailyTipsConfig(1, 30), base.store(), base.metrics());
+        this.config = new StudybotConfig(
+                base.seedsFolder(),
+                dataFolder,
+                base.book(),
+                base.cache(),
+                base.search(),
+                base.section(),
+                base.discord(),
+                base.reload(),
+                new DailyTipsConfig(1, 30),
+                base.store(),
+                base.metrics());
         this.channelPosts = "channels/" + discord.world().channelId() + "/messages";
     }
 
@@ -153,8 +162,12 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
 
     /** {@code /tips set} in the world's channel at {@code time}, Berlin time, by {@code who}. */
     public JsonNode setTips(Invoker who, String time) {
-        return reply(discord.slashCommand("tips").subcommand("set").option("channel", discord.world().channelId())
-                .option("time", time).option("timezone", "Europe/Berlin").by(who));
+        return reply(discord.slashCommand("tips")
+                .subcommand("set")
+                .option("channel", discord.world().channelId())
+                .option("time", time)
+                .option("timezone", "Europe/Berlin")
+                .by(who));
     }
 
     /** Sends the interaction and returns the data of its (first) callback. */
@@ -168,16 +181,22 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         if (embed.isMissingNode()) {
             return data.path("content").asText();
         }
-        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+        StringBuilder text = new StringBuilder(embed.path("title").asText())
+                .append('\n')
                 .append(embed.path("description").asText());
-        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
-                .append(field.path("value").asText()));
+        embed.path("fields")
+                .forEach(field -> text.append('\n')
+                        .append(field.path("name").asText())
+                        .append(": ")
+                        .append(field.path("value").asText()));
         return text.toString();
     }
 
     /** The custom ids of every component of a message, row by row. */
     public static List<String> customIds(JsonNode message) {
-        return buttons(message).map(component -> component.path("custom_id").asText()).toList();
+        return buttons(message)
+                .map(component -> component.path("custom_id").asText())
+                .toList();
     }
 
     /** Every component inside the message's action rows. */

@@ -16,8 +16,8 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 
 /**
- * 100 {@code /tips set} at once on an idle store are all applied: each is queued for the store handlers (and
- * deferred if its turn comes late), none is told the store is busy.
+ * 100 {@code /tips set} at once on an idle store are all applied: each is queued for the store handlers (and deferred
+ * if its turn comes late), none is told the store is busy.
  */
 class TipsSetBurstTest {
 
@@ -29,25 +29,31 @@ class TipsSetBurstTest {
 
     @Test
     void aHundredSettingsAtOnceAreAllSaved() throws Exception {
-        try (StudybotOnFakeDiscord bot = StudybotOnFakeDiscord.start(dataFolder,
-                Instant.parse("2026-12-01T08:00:00Z"))) {
+        try (StudybotOnFakeDiscord bot =
+                StudybotOnFakeDiscord.start(dataFolder, Instant.parse("2026-12-01T08:00:00Z"))) {
             FakeDiscord discord = bot.discord();
             List<SentInteraction> sent = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
-                sent.add(discord.slashCommand("tips").subcommand("set").option("channel", discord.world().channelId())
+                sent.add(discord.slashCommand("tips")
+                        .subcommand("set")
+                        .option("channel", discord.world().channelId())
                         .option("time", String.format("%02d:%02d", 6 + i / 60, i % 60))
-                        .option("timezone", "Europe/Berlin").by(Invoker.ADMIN).send());
+                        .option("timezone", "Europe/Berlin")
+                        .by(Invoker.ADMIN)
+                        .send());
             }
 
             List<String> answers = new ArrayList<>();
             for (SentInteraction request : sent) {
                 RecordedRequest callback = discord.awaitCallback(request, WAIT);
-                answers.add(callback.json().path("type").asInt() == DEFERRED
-                        ? text(discord.awaitOriginalEdit(request, WAIT).json())
-                        : text(callback.json().path("data")));
+                answers.add(
+                        callback.json().path("type").asInt() == DEFERRED
+                                ? text(discord.awaitOriginalEdit(request, WAIT).json())
+                                : text(callback.json().path("data")));
             }
 
-            assertThat(answers).allSatisfy(answer -> assertThat(answer).contains("Saved.").doesNotContain("busy"));
+            assertThat(answers)
+                    .allSatisfy(answer -> assertThat(answer).contains("Saved.").doesNotContain("busy"));
         }
     }
 }

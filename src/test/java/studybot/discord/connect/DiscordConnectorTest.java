@@ -63,9 +63,12 @@ class DiscordConnectorTest {
     void stopEverything() throws InterruptedException {
         try {
             if (connection != null) {
-                assertThat(connection.shutdown(WAIT)).as("every shard closed gracefully").isTrue();
+                assertThat(connection.shutdown(WAIT))
+                        .as("every shard closed gracefully")
+                        .isTrue();
             }
-            assertThat(jdaErrors.events()).as("JDA's errors other than the shutdown race")
+            assertThat(jdaErrors.events())
+                    .as("JDA's errors other than the shutdown race")
                     .allSatisfy(event -> assertThat(event.getThrowableProxy().getClassName())
                             .isEqualTo(RejectedExecutionException.class.getName()));
         } finally {
@@ -79,7 +82,8 @@ class DiscordConnectorTest {
         connect();
 
         JsonNode identify = discord.gateway().awaitOpcode(FakeGateway.IDENTIFY, 1, WAIT);
-        assertThat(identify.path("d").path("intents").asInt() & PRIVILEGED_INTENTS).isZero();
+        assertThat(identify.path("d").path("intents").asInt() & PRIVILEGED_INTENTS)
+                .isZero();
         assertThat(connection.shardManager().getShardsTotal()).isEqualTo(1);
 
         JDA shard = connection.shardManager().getShardById(0);
@@ -90,11 +94,17 @@ class DiscordConnectorTest {
         assertThat(guild.getName()).isEqualTo(world.guildName());
         assertThat(guild.getMemberCount()).isEqualTo(world.memberCount());
         assertThat(guild.getTextChannelById(world.channelId()).getName()).isEqualTo(world.channelName());
-        assertThat(guild.getRoleById(world.moderatorRoleId()).hasPermission(Permission.MANAGE_SERVER)).isTrue();
-        assertThat(guild.getSelfMember().getRoles()).extracting(role -> role.getId())
+        assertThat(guild.getRoleById(world.moderatorRoleId()).hasPermission(Permission.MANAGE_SERVER))
+                .isTrue();
+        assertThat(guild.getSelfMember().getRoles())
+                .extracting(role -> role.getId())
                 .containsExactly(world.botRoleId());
-        assertThat(guild.getSelfMember().hasPermission(guild.getTextChannelById(world.channelId()),
-                Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS)).isTrue();
+        assertThat(guild.getSelfMember()
+                        .hasPermission(
+                                guild.getTextChannelById(world.channelId()),
+                                Permission.MESSAGE_SEND,
+                                Permission.MESSAGE_EMBED_LINKS))
+                .isTrue();
         Member owner = guild.getMemberById(world.ownerId());
         assertThat(owner).as("the owner is cached").isNotNull();
         assertThat(owner.isOwner()).isTrue();
@@ -107,7 +117,10 @@ class DiscordConnectorTest {
     void slashCommandReplyMentionsNobody() throws Exception {
         connect();
 
-        SentInteraction sent = discord.slashCommand("section").option("number", "20.4").by(Invoker.ADMIN).send();
+        SentInteraction sent = discord.slashCommand("section")
+                .option("number", "20.4")
+                .by(Invoker.ADMIN)
+                .send();
 
         RecordedRequest callback = discord.awaitCallback(sent, WAIT);
         assertThat(callback.json().path("type").asInt()).isEqualTo(4);
@@ -143,7 +156,8 @@ class DiscordConnectorTest {
 
         SentInteraction sent = discord.slashCommand("tip").inDirectMessage().send();
 
-        assertThat(discord.awaitCallback(sent, WAIT).json().path("type").asInt()).isEqualTo(4);
+        assertThat(discord.awaitCallback(sent, WAIT).json().path("type").asInt())
+                .isEqualTo(4);
         SlashCommandInteractionEvent event = nextEvent(SlashCommandInteractionEvent.class);
         assertThat(event.isFromGuild()).isFalse();
         assertThat(event.getUser().getId()).isEqualTo(world.memberId());
@@ -154,7 +168,8 @@ class DiscordConnectorTest {
     void autocompleteGetsChoices() throws Exception {
         connect();
 
-        SentInteraction sent = discord.autocomplete("search").focus("query", "poo").send();
+        SentInteraction sent =
+                discord.autocomplete("search").focus("query", "poo").send();
 
         RecordedRequest callback = discord.awaitCallback(sent, WAIT);
         assertThat(callback.json().path("type").asInt()).isEqualTo(8);
@@ -188,7 +203,9 @@ class DiscordConnectorTest {
         assertThat(discord.awaitCallback(whileDown, WAIT).status()).isEqualTo(200);
         SentInteraction afterResume = discord.slashCommand("tip").send();
         assertThat(discord.awaitCallback(afterResume, WAIT).status()).isEqualTo(200);
-        assertThat(discord.gateway().received().matching(frame -> frame.path("op").asInt() == FakeGateway.IDENTIFY))
+        assertThat(discord.gateway()
+                        .received()
+                        .matching(frame -> frame.path("op").asInt() == FakeGateway.IDENTIFY))
                 .as("resumed, not re-identified")
                 .hasSize(1);
     }
@@ -236,8 +253,8 @@ class DiscordConnectorTest {
         Map<String, String> environment = new HashMap<>(discord.environment());
         String wrongToken = "definitely-not-the-right-token";
         environment.put("DISCORD_TOKEN", wrongToken);
-        DiscordConnector connector = new DiscordConnector(
-                DiscordEndpoints.fromEnvironment(environment), ShardsConfig.automatic());
+        DiscordConnector connector =
+                new DiscordConnector(DiscordEndpoints.fromEnvironment(environment), ShardsConfig.automatic());
 
         assertThatThrownBy(() -> connector.connect(List.of(listener)))
                 .isInstanceOf(RejectedTokenException.class)
@@ -249,8 +266,8 @@ class DiscordConnectorTest {
     @Test
     void unauthorizedSelfUserGivesOneFriendlyError() {
         discord.rest().failNext("GET", "users/@me", 1, Failure.unauthorized());
-        DiscordConnector connector = new DiscordConnector(
-                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic());
+        DiscordConnector connector =
+                new DiscordConnector(DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic());
 
         assertThatThrownBy(() -> connector.connect(List.of(listener)))
                 .isInstanceOf(RejectedTokenException.class)
@@ -269,9 +286,13 @@ class DiscordConnectorTest {
             try {
                 discord.gateway().closeWith(code, "closed by the test");
 
-                assertThat(connection.gaveUp()).succeedsWithin(WAIT).asString()
+                assertThat(connection.gaveUp())
+                        .succeedsWithin(WAIT)
+                        .asString()
                         .startsWith("Discord closed the gateway with code " + code);
-                assertThat(jda.messages(Level.ERROR)).as("JDA's own report, left out for studybot's line").isEmpty();
+                assertThat(jda.messages(Level.ERROR))
+                        .as("JDA's own report, left out for studybot's line")
+                        .isEmpty();
             } finally {
                 connection.shutdown(Duration.ofSeconds(2));
                 connection = null;
@@ -291,9 +312,11 @@ class DiscordConnectorTest {
 
     private void connect() throws Exception {
         connection = new DiscordConnector(
-                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
+                        DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(listener));
-        assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
+        assertThat(connection.awaitConnected(WAIT))
+                .as("connected to the fake gateway")
+                .isTrue();
     }
 
     private static Set<Thread> liveNonDaemonThreads() {
@@ -307,7 +330,10 @@ class DiscordConnectorTest {
         await().atMost(WAIT).pollInSameThread().untilAsserted(() -> {
             Set<Thread> leaked = new HashSet<>(liveNonDaemonThreads());
             leaked.removeAll(before);
-            assertThat(leaked).extracting(Thread::getName).as("non-daemon threads left running").isEmpty();
+            assertThat(leaked)
+                    .extracting(Thread::getName)
+                    .as("non-daemon threads left running")
+                    .isEmpty();
         });
     }
 

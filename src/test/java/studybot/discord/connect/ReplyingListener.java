@@ -9,9 +9,9 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
- * The smallest bot that exercises every answer path: replies to any slash command with text that tries to ping
- * (so the test can see mentions are disabled), suggests one choice to any autocomplete, and answers a button click by
- * editing the message. Every interaction it sees is kept for assertions.
+ * The smallest bot that exercises every answer path: replies to any slash command with text that tries to ping (so the
+ * test can see mentions are disabled), suggests one choice to any autocomplete, and answers a button click by editing
+ * the message. Every interaction it sees is kept for assertions.
  */
 final class ReplyingListener extends ListenerAdapter {
 
@@ -29,7 +29,8 @@ final class ReplyingListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         seen.add(event);
-        event.replyChoice("pooling", event.getFocusedOption().getValue() + "ling").queue();
+        event.replyChoice("pooling", event.getFocusedOption().getValue() + "ling")
+                .queue();
     }
 
     @Override

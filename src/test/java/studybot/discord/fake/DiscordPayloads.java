@@ -70,8 +70,7 @@ public final class DiscordPayloads {
     }
 
     static ObjectNode member(ObjectNode user, String... roleIds) {
-        ObjectNode member = Json.object()
-                .set("user", user);
+        ObjectNode member = Json.object().set("user", user);
         ArrayNode roles = member.putArray("roles");
         for (String roleId : roleIds) {
             roles.add(roleId);
@@ -92,9 +91,11 @@ public final class DiscordPayloads {
         ObjectNode user = humanUser(world, invoker);
         return switch (invoker) {
             case OWNER -> member(user).put("permissions", Long.toString(FakeWorld.ALL_PERMISSIONS));
-            case ADMIN -> member(user, world.moderatorRoleId())
-                    .put("permissions",
-                            Long.toString(FakeWorld.EVERYONE_PERMISSIONS | FakeWorld.MODERATOR_PERMISSIONS));
+            case ADMIN ->
+                member(user, world.moderatorRoleId())
+                        .put(
+                                "permissions",
+                                Long.toString(FakeWorld.EVERYONE_PERMISSIONS | FakeWorld.MODERATOR_PERMISSIONS));
             case MEMBER -> member(user).put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS));
         };
     }
@@ -112,7 +113,10 @@ public final class DiscordPayloads {
                 .put("managed", managed)
                 .put("mentionable", false)
                 .put("flags", 0);
-        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        role.putObject("colors")
+                .put("primary_color", 0)
+                .putNull("secondary_color")
+                .putNull("tertiary_color");
         return role;
     }
 
@@ -122,8 +126,8 @@ public final class DiscordPayloads {
     }
 
     /** READY for a fresh session of one shard: its servers listed as unavailable until their GUILD_CREATEs follow. */
-    public static ObjectNode ready(FakeWorld world, List<FakeWorld> servers, String sessionId, String resumeGatewayUrl,
-                                   JsonNode shard) {
+    public static ObjectNode ready(
+            FakeWorld world, List<FakeWorld> servers, String sessionId, String resumeGatewayUrl, JsonNode shard) {
         ObjectNode ready = Json.object().put("v", 10);
         ready.set("user", botUser(world));
         ArrayNode guilds = ready.putArray("guilds");
@@ -132,9 +136,7 @@ public final class DiscordPayloads {
         ready.putArray("presences");
         ready.putArray("relationships");
         ready.putArray("guild_join_requests");
-        ready.put("session_id", sessionId)
-                .put("session_type", "normal")
-                .put("resume_gateway_url", resumeGatewayUrl);
+        ready.put("session_id", sessionId).put("session_type", "normal").put("resume_gateway_url", resumeGatewayUrl);
         ready.set("shard", shard);
         ready.putObject("application").put("id", world.applicationId()).put("flags", 0);
         ready.putArray("_trace").add("fake-discord");
@@ -181,7 +183,13 @@ public final class DiscordPayloads {
         }
         members.add(member(botUser(world), world.botRoleId()));
         for (String empty : new String[] {
-            "threads", "guild_scheduled_events", "emojis", "stickers", "voice_states", "presences", "stage_instances",
+            "threads",
+            "guild_scheduled_events",
+            "emojis",
+            "stickers",
+            "voice_states",
+            "presences",
+            "stage_instances",
             "soundboard_sounds"
         }) {
             guild.putArray(empty);
@@ -216,9 +224,11 @@ public final class DiscordPayloads {
             copy.putIfAbsent("type", copy.textNode("rich"));
             embeds.add(copy);
         });
-        message.set("components", requested.path("components").isArray()
-                ? requested.get("components").deepCopy()
-                : Json.array());
+        message.set(
+                "components",
+                requested.path("components").isArray()
+                        ? requested.get("components").deepCopy()
+                        : Json.array());
         if (requested.hasNonNull("nonce")) {
             message.set("nonce", requested.get("nonce"));
         }
@@ -228,13 +238,18 @@ public final class DiscordPayloads {
         return message;
     }
 
-    /** A bot message in {@code channelId} whose only component is a pick list {@code customId} offering {@code value}. */
-    public static ObjectNode botMessageWithPickList(FakeWorld world, String messageId, String channelId,
-                                                    String customId, String value) {
+    /**
+     * A bot message in {@code channelId} whose only component is a pick list {@code customId} offering {@code value}.
+     */
+    public static ObjectNode botMessageWithPickList(
+            FakeWorld world, String messageId, String channelId, String customId, String value) {
         ObjectNode requested = Json.object().put("content", "Pick one");
-        ObjectNode menu = requested.putArray("components").addObject()
+        ObjectNode menu = requested
+                .putArray("components")
+                .addObject()
                 .put("type", 1)
-                .putArray("components").addObject()
+                .putArray("components")
+                .addObject()
                 .put("type", 3)
                 .put("custom_id", customId);
         menu.putArray("options").addObject().put("label", value).put("value", value);
@@ -242,11 +257,15 @@ public final class DiscordPayloads {
     }
 
     /** A bot message in {@code channelId} whose only component is one primary button with {@code customId}. */
-    public static ObjectNode botMessageWithButton(FakeWorld world, String messageId, String channelId, String customId) {
+    public static ObjectNode botMessageWithButton(
+            FakeWorld world, String messageId, String channelId, String customId) {
         ObjectNode requested = Json.object().put("content", "Press the button");
-        requested.putArray("components").addObject()
+        requested
+                .putArray("components")
+                .addObject()
                 .put("type", 1)
-                .putArray("components").addObject()
+                .putArray("components")
+                .addObject()
                 .put("type", 2)
                 .put("style", 1)
                 .put("label", "Next")

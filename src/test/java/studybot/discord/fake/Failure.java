@@ -5,9 +5,9 @@ package studybot.discord.fake;
  * carry {@code Via: 1.1 google}, a whole-seconds {@code Retry-After} and a JSON {@code retry_after}; without the
  * {@code Via} header JDA would treat the 429 as a Cloudflare ban on every route.
  *
- * @param status            HTTP status to answer with
- * @param code              Discord JSON error code
- * @param message           Discord JSON error message
+ * @param status HTTP status to answer with
+ * @param code Discord JSON error code
+ * @param message Discord JSON error message
  * @param retryAfterSeconds for 429 only: how long the bot must wait
  */
 public record Failure(int status, int code, String message, int retryAfterSeconds) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * A stand-in for Discord on 127.0.0.1 (REST and gateway, ephemeral ports) that the real JDA can log in to, so tests
- * can drive the bot with interactions and check what it answered. Start one per test and close it afterwards.
+ * A stand-in for Discord on 127.0.0.1 (REST and gateway, ephemeral ports) that the real JDA can log in to, so tests can
+ * drive the bot with interactions and check what it answered. Start one per test and close it afterwards.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start()) {
@@ -112,8 +112,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Waits for the bot's initial response ({@code POST interactions/{id}/{token}/callback}) to {@code sent}. */
     public RecordedRequest awaitCallback(SentInteraction sent, Duration timeout) {
-        return rest.awaitRequest(request -> request.at("POST", sent.callbackPath()) && request.status() < 300,
-                timeout);
+        return rest.awaitRequest(request -> request.at("POST", sent.callbackPath()) && request.status() < 300, timeout);
     }
 
     /** Waits for the bot to edit its original response to {@code sent}. */

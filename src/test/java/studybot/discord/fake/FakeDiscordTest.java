@@ -56,15 +56,17 @@ class FakeDiscordTest {
     void channelMessagesWithTheSameNonceAreCreatedOnce() throws Exception {
         TextChannel channel = connect().getTextChannelById(discord.world().channelId());
 
-        Message first = channel.sendMessage("Daily tip").setNonce("tip-2024-09-01").complete();
-        Message retried = channel.sendMessage("Daily tip").setNonce("tip-2024-09-01").complete();
-        Message next = channel.sendMessage("Daily tip").setNonce("tip-2024-09-02").complete();
+        Message first =
+                channel.sendMessage("Daily tip").setNonce("tip-2024-09-01").complete();
+        Message retried =
+                channel.sendMessage("Daily tip").setNonce("tip-2024-09-01").complete();
+        Message next =
+                channel.sendMessage("Daily tip").setNonce("tip-2024-09-02").complete();
 
         assertThat(first.getContentRaw()).isEqualTo("Daily tip");
         assertThat(retried.getId()).isEqualTo(first.getId());
         assertThat(next.getId()).isNotEqualTo(first.getId());
-        RecordedRequest request = discord.rest().awaitRequest(
-                r -> r.is("POST", "channels/\\d+/messages"), WAIT);
+        RecordedRequest request = discord.rest().awaitRequest(r -> r.is("POST", "channels/\\d+/messages"), WAIT);
         assertThat(request.json().path("enforce_nonce").asBoolean()).isTrue();
     }
 
@@ -74,13 +76,15 @@ class FakeDiscordTest {
 
         discord.rest().forbidChannel(channel.getId());
         assertThatThrownBy(() -> channel.sendMessage("tip").complete())
-                .isInstanceOfSatisfying(ErrorResponseException.class, e ->
-                        assertThat(e.getErrorResponse()).isEqualTo(ErrorResponse.MISSING_PERMISSIONS));
+                .isInstanceOfSatisfying(
+                        ErrorResponseException.class,
+                        e -> assertThat(e.getErrorResponse()).isEqualTo(ErrorResponse.MISSING_PERMISSIONS));
 
         discord.rest().deleteChannel(channel.getId());
         assertThatThrownBy(() -> channel.sendMessage("tip").complete())
-                .isInstanceOfSatisfying(ErrorResponseException.class, e ->
-                        assertThat(e.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_CHANNEL));
+                .isInstanceOfSatisfying(
+                        ErrorResponseException.class,
+                        e -> assertThat(e.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_CHANNEL));
     }
 
     @Test
@@ -101,8 +105,9 @@ class FakeDiscordTest {
 
         try (LogCapture log = LogCapture.of(FakeRest.class)) {
             assertThatThrownBy(() -> jda.retrieveUserById("123456789012345678").complete())
-                    .isInstanceOfSatisfying(ErrorResponseException.class, e ->
-                            assertThat(e.getErrorCode()).isZero());
+                    .isInstanceOfSatisfying(
+                            ErrorResponseException.class,
+                            e -> assertThat(e.getErrorCode()).isZero());
             assertThat(log.messages(Level.WARN)).singleElement().asString().contains("no route for GET users/");
         }
         assertThat(discord.rest().requests().matching(r -> r.at("GET", "users/123456789012345678")))
@@ -118,14 +123,16 @@ class FakeDiscordTest {
                 .addCommands(Commands.slash("section", "Show a section of the book")
                         .addOption(OptionType.STRING, "number", "Section number, e.g. 20.4", true, true))
                 .complete();
-        List<Command> guild = jda.getGuildById(discord.world().guildId()).updateCommands()
+        List<Command> guild = jda.getGuildById(discord.world().guildId())
+                .updateCommands()
                 .addCommands(Commands.slash("config", "Configure the daily tip"))
                 .complete();
 
         assertThat(global).extracting(Command::getName).containsExactly("section");
         assertThat(global.get(0).getOptions().get(0).isAutoComplete()).isTrue();
         assertThat(guild).extracting(Command::getName).containsExactly("config");
-        assertThat(jda.retrieveCommands().complete()).extracting(Command::getId)
+        assertThat(jda.retrieveCommands().complete())
+                .extracting(Command::getId)
                 .containsExactly(global.get(0).getId());
         assertThat(discord.rest().guildCommands(discord.world().guildId()))
                 .extracting(command -> command.path("name").asText())
@@ -143,9 +150,11 @@ class FakeDiscordTest {
             }
         });
 
-        SentInteraction sent = discord.slashCommand("search").option("query", "pooling").send();
+        SentInteraction sent =
+                discord.slashCommand("search").option("query", "pooling").send();
 
-        assertThat(discord.awaitCallback(sent, WAIT).json().path("type").asInt()).isEqualTo(5);
+        assertThat(discord.awaitCallback(sent, WAIT).json().path("type").asInt())
+                .isEqualTo(5);
         RecordedRequest edit = discord.awaitOriginalEdit(sent, WAIT);
         assertThat(edit.json().path("content").asText()).isEqualTo("Found it");
         assertThat(edit.status()).isEqualTo(200);
@@ -160,13 +169,14 @@ class FakeDiscordTest {
             @Override
             public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
                 event.reply("The whole section is attached")
-                        .addFiles(FileUpload.fromData("Pooling reuses connections.".getBytes(StandardCharsets.UTF_8),
-                                "section-20.4.txt"))
+                        .addFiles(FileUpload.fromData(
+                                "Pooling reuses connections.".getBytes(StandardCharsets.UTF_8), "section-20.4.txt"))
                         .queue();
             }
         });
 
-        SentInteraction sent = discord.slashCommand("section").option("number", "20.4").send();
+        SentInteraction sent =
+                discord.slashCommand("section").option("number", "20.4").send();
 
         RecordedRequest callback = discord.awaitCallback(sent, WAIT);
         assertThat(callback.header("content-type")).startsWith("multipart/form-data");
@@ -180,7 +190,7 @@ class FakeDiscordTest {
 
     private JDA connect(ListenerAdapter... listeners) throws Exception {
         connection = new DiscordConnector(
-                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
+                        DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(listeners));
         assertThat(connection.awaitConnected(WAIT)).isTrue();
         return connection.shardManager().getShardById(0);

@@ -24,12 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's gateway WebSocket, on an ephemeral loopback port, with uncompressed JSON frames, for a bot with one or
- * more shards.
+ * Discord's gateway WebSocket, on an ephemeral loopback port, with uncompressed JSON frames, for a bot with one or more
+ * shards.
  *
- * <p>On connect it sends HELLO; it ACKs heartbeats; on IDENTIFY (which JDA may send before it has read HELLO) it
- * starts a session for the shard {@code [id, total]} named in it (a wrong total closes with 4010, as Discord does) and
- * sends READY followed by GUILD_CREATE for each server on that shard, {@code (guild_id >> 22) % total}; on RESUME of a
+ * <p>On connect it sends HELLO; it ACKs heartbeats; on IDENTIFY (which JDA may send before it has read HELLO) it starts
+ * a session for the shard {@code [id, total]} named in it (a wrong total closes with 4010, as Discord does) and sends
+ * READY followed by GUILD_CREATE for each server on that shard, {@code (guild_id >> 22) % total}; on RESUME of a
  * current session it replays every dispatch after the client's sequence number and sends RESUMED. Dispatches about a
  * server go to its shard's session, as Discord routes them, and are kept for that replay while the shard is
  * disconnected. A later IDENTIFY for the same shard (a restarted process) replaces that shard's session. Every frame
@@ -39,6 +39,7 @@ public final class FakeGateway implements AutoCloseable {
 
     /** Gateway opcodes the fake speaks. */
     public static final int DISPATCH = 0;
+
     public static final int HEARTBEAT = 1;
     public static final int IDENTIFY = 2;
     public static final int RESUME = 6;
@@ -64,7 +65,7 @@ public final class FakeGateway implements AutoCloseable {
 
     /**
      * @param servers every server the bot is in, {@code world}'s first
-     * @param shards  the bot's shard count, which IDENTIFY must name
+     * @param shards the bot's shard count, which IDENTIFY must name
      */
     FakeGateway(FakeWorld world, List<FakeWorld> servers, int shards, String token) {
         this.world = world;
@@ -88,7 +89,8 @@ public final class FakeGateway implements AutoCloseable {
 
     /** Waits for the {@code count}-th frame with opcode {@code op} from the bot, e.g. the second IDENTIFY. */
     public JsonNode awaitOpcode(int op, int count, Duration timeout) {
-        return received.awaitCount(frame -> frame.path("op").asInt() == op, count, timeout).get(count - 1);
+        return received.awaitCount(frame -> frame.path("op").asInt() == op, count, timeout)
+                .get(count - 1);
     }
 
     /**
@@ -104,8 +106,8 @@ public final class FakeGateway implements AutoCloseable {
         synchronized (lock) {
             Session session = sessions.get(shard);
             if (session == null) {
-                throw new IllegalStateException("No gateway session for shard " + shard
-                        + " yet: wait until the bot has identified");
+                throw new IllegalStateException(
+                        "No gateway session for shard " + shard + " yet: wait until the bot has identified");
             }
             return session.dispatch(type, data);
         }
@@ -132,7 +134,10 @@ public final class FakeGateway implements AutoCloseable {
         while (true) {
             List<WebSocket> sockets;
             synchronized (lock) {
-                sockets = sessions.values().stream().map(session -> session.live).filter(Objects::nonNull).toList();
+                sockets = sessions.values().stream()
+                        .map(session -> session.live)
+                        .filter(Objects::nonNull)
+                        .toList();
             }
             if (sockets.stream().noneMatch(WebSocket::hasBufferedData)) {
                 return;
@@ -159,9 +164,9 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     /**
-     * Closes every connection with {@code code}, as Discord does when it will not let the session go on: 4004 when
-     * the token was revoked, 4010–4014 for a bad shard, API version or intents. The sessions are forgotten, so a
-     * RESUME would be refused too.
+     * Closes every connection with {@code code}, as Discord does when it will not let the session go on: 4004 when the
+     * token was revoked, 4010–4014 for a bad shard, API version or intents. The sessions are forgotten, so a RESUME
+     * would be refused too.
      */
     public void closeWith(int code, String reason) {
         List<WebSocket> closed = new ArrayList<>();
@@ -181,7 +186,8 @@ public final class FakeGateway implements AutoCloseable {
         synchronized (lock) {
             for (Session session : sessions.values()) {
                 if (session.live != null) {
-                    session.live.send(Json.write(Json.object().put("op", RECONNECT).putNull("d")));
+                    session.live.send(
+                            Json.write(Json.object().put("op", RECONNECT).putNull("d")));
                     session.live = null;
                 }
             }
@@ -212,13 +218,16 @@ public final class FakeGateway implements AutoCloseable {
             socket.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
-        JsonNode shard = identify.has("shard") ? identify.get("shard") : Json.array().add(0).add(1);
+        JsonNode shard = identify.has("shard")
+                ? identify.get("shard")
+                : Json.array().add(0).add(1);
         int id = shard.path(0).asInt();
         if (shard.path(1).asInt() != shards || id < 0 || id >= shards) {
             socket.close(INVALID_SHARD, "Invalid shard.");
             return;
         }
-        List<FakeWorld> onShard = servers.stream().filter(guild -> shardOf(guild.guildId()) == id).toList();
+        List<FakeWorld> onShard =
+                servers.stream().filter(guild -> shardOf(guild.guildId()) == id).toList();
         synchronized (lock) {
             Session session = new Session(UUID.randomUUID().toString().replace("-", ""), socket);
             sessions.put(id, session);
@@ -230,8 +239,10 @@ public final class FakeGateway implements AutoCloseable {
     private void resume(WebSocket socket, JsonNode resume) {
         synchronized (lock) {
             Session session = sessions.values().stream()
-                    .filter(candidate -> candidate.id.equals(resume.path("session_id").asText()))
-                    .findFirst().orElse(null);
+                    .filter(candidate ->
+                            candidate.id.equals(resume.path("session_id").asText()))
+                    .findFirst()
+                    .orElse(null);
             if (session == null || !token.equals(resume.path("token").asText())) {
                 socket.send(Json.write(Json.object().put("op", INVALID_SESSION).put("d", false)));
                 return;

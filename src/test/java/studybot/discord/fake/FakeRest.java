@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Discord's REST API as far as the bot uses it, on an ephemeral loopback port: login ({@code users/@me},
  * {@code gateway/bot}), command registration, interaction callbacks and webhooks, and channel messages (honouring
- * {@code nonce} + {@code enforce_nonce}) and their edits. Every call is recorded in {@link #requests()}; unknown
- * routes answer a logged 404 so nothing ever hangs. Failures can be injected per route, per channel or for the token
- * as a whole.
+ * {@code nonce} + {@code enforce_nonce}) and their edits. Every call is recorded in {@link #requests()}; unknown routes
+ * answer a logged 404 so nothing ever hangs. Failures can be injected per route, per channel or for the token as a
+ * whole.
  *
  * <p>Like Discord, it checks the {@code Authorization: Bot <token>} header everywhere except on interaction callbacks
  * and interaction webhooks, which are authorised by the interaction token in the path.
@@ -203,9 +203,13 @@ public final class FakeRest implements AutoCloseable {
         route("PUT", "applications/\\d+/commands", (match, request) -> replaceCommands("global", request));
         route("POST", "applications/\\d+/commands", (match, request) -> upsertCommand("global", request));
         route("GET", "applications/\\d+/guilds/(\\d+)/commands", (match, request) -> listCommands(match.group(1)));
-        route("PUT", "applications/\\d+/guilds/(\\d+)/commands",
+        route(
+                "PUT",
+                "applications/\\d+/guilds/(\\d+)/commands",
                 (match, request) -> replaceCommands(match.group(1), request));
-        route("POST", "applications/\\d+/guilds/(\\d+)/commands",
+        route(
+                "POST",
+                "applications/\\d+/guilds/(\\d+)/commands",
                 (match, request) -> upsertCommand(match.group(1), request));
         route("POST", "interactions/(\\d+)/([^/]+)/callback", this::interactionCallback);
         route("PATCH", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", this::editWebhookMessage);
@@ -228,14 +232,24 @@ public final class FakeRest implements AutoCloseable {
             Incoming request = read(exchange);
             Response response = respond(request);
             // Recorded before answering, so once a JDA call returns its request is always in the log.
-            requests.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
-                    request.json(), request.files(), response.status(), receivedNanos));
+            requests.add(new RecordedRequest(
+                    request.method(),
+                    request.path(),
+                    request.query(),
+                    request.headers(),
+                    request.json(),
+                    request.files(),
+                    response.status(),
+                    receivedNanos));
             delay(request);
             try {
                 write(exchange, response);
             } catch (IOException e) {
-                LOG.debug("The bot went away before its answer to {} {} was written: {}", request.method(),
-                        request.path(), e.toString());
+                LOG.debug(
+                        "The bot went away before its answer to {} {} was written: {}",
+                        request.method(),
+                        request.path(),
+                        e.toString());
             }
         } catch (IOException | RuntimeException e) {
             LOG.error("Fake Discord REST failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
@@ -249,7 +263,8 @@ public final class FakeRest implements AutoCloseable {
 
     private void delay(Incoming request) {
         for (ArmedDelay armed : delays) {
-            if (armed.method().equals(request.method()) && armed.path().matcher(request.path()).matches()) {
+            if (armed.method().equals(request.method())
+                    && armed.path().matcher(request.path()).matches()) {
                 try {
                     Thread.sleep(armed.delay().toMillis());
                 } catch (InterruptedException e) {
@@ -261,8 +276,9 @@ public final class FakeRest implements AutoCloseable {
     }
 
     private Response respond(Incoming request) {
-        if (tokenRejected || (!INTERACTION_ROUTE.matcher(request.path()).matches()
-                && !("Bot " + token).equals(request.headers().get("authorization")))) {
+        if (tokenRejected
+                || (!INTERACTION_ROUTE.matcher(request.path()).matches()
+                        && !("Bot " + token).equals(request.headers().get("authorization")))) {
             return Response.failure(Failure.unauthorized());
         }
         GlobalRateLimit limit = globalRateLimit;
@@ -311,7 +327,8 @@ public final class FakeRest implements AutoCloseable {
         Map<String, ObjectNode> previous = new LinkedHashMap<>(commands(scope));
         Map<String, ObjectNode> replacement = new LinkedHashMap<>();
         for (JsonNode command : request.json()) {
-            ObjectNode stored = storedCommand(scope, command, previous.get(command.path("name").asText()));
+            ObjectNode stored = storedCommand(
+                    scope, command, previous.get(command.path("name").asText()));
             replacement.put(stored.path("name").asText(), stored);
         }
         commandsByScope.put(scope, replacement);
@@ -354,9 +371,8 @@ public final class FakeRest implements AutoCloseable {
         }
         int callbackType = request.json().path("type").asInt();
         ObjectNode answer = Json.object();
-        ObjectNode about = answer.putObject("interaction")
-                .put("id", interaction.id())
-                .put("type", interaction.type());
+        ObjectNode about =
+                answer.putObject("interaction").put("id", interaction.id()).put("type", interaction.type());
         ObjectNode resource = answer.putObject("resource").put("type", callbackType);
         boolean createsMessage = callbackType == 4 || callbackType == 5;
         boolean updatesMessage = callbackType == 6 || callbackType == 7;
@@ -366,10 +382,18 @@ public final class FakeRest implements AutoCloseable {
                     : originalMessageId(interactionToken);
             about.put("response_message_id", messageId)
                     .put("response_message_loading", callbackType == 5)
-                    .put("response_message_ephemeral", (request.json().path("data").path("flags").asInt() & 64) != 0);
+                    .put(
+                            "response_message_ephemeral",
+                            (request.json().path("data").path("flags").asInt() & 64) != 0);
             if (callbackType == 4 || callbackType == 7) {
-                resource.set("message", DiscordPayloads.botMessage(
-                        world, messageId, interaction.channelId(), request.json().path("data"), true));
+                resource.set(
+                        "message",
+                        DiscordPayloads.botMessage(
+                                world,
+                                messageId,
+                                interaction.channelId(),
+                                request.json().path("data"),
+                                true));
             }
         }
         return Response.ok(answer);
@@ -378,14 +402,14 @@ public final class FakeRest implements AutoCloseable {
     private Response editWebhookMessage(Matcher match, Incoming request) {
         String interactionToken = match.group(1);
         String messageId = match.group(2).equals("@original") ? originalMessageId(interactionToken) : match.group(2);
-        return Response.ok(DiscordPayloads.botMessage(
-                world, messageId, channelOf(interactionToken), request.json(), true));
+        return Response.ok(
+                DiscordPayloads.botMessage(world, messageId, channelOf(interactionToken), request.json(), true));
     }
 
     private Response followup(Matcher match, Incoming request) {
         String interactionToken = match.group(1);
-        return Response.ok(DiscordPayloads.botMessage(
-                world, ids.next(), channelOf(interactionToken), request.json(), true));
+        return Response.ok(
+                DiscordPayloads.botMessage(world, ids.next(), channelOf(interactionToken), request.json(), true));
     }
 
     private Response channelMessage(Matcher match, Incoming request) {
@@ -442,8 +466,13 @@ public final class FakeRest implements AutoCloseable {
         } else if (body.length > 0) {
             json = Json.parse(new String(body, StandardCharsets.UTF_8));
         }
-        return new Incoming(exchange.getRequestMethod().toUpperCase(Locale.ROOT), path,
-                query(exchange.getRequestURI().getRawQuery()), Map.copyOf(headers), json, files);
+        return new Incoming(
+                exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                path,
+                query(exchange.getRequestURI().getRawQuery()),
+                Map.copyOf(headers),
+                json,
+                files);
     }
 
     private static Map<String, String> query(String rawQuery) {
@@ -455,7 +484,8 @@ public final class FakeRest implements AutoCloseable {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            query.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            query.put(
+                    URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return query;
     }
@@ -495,7 +525,8 @@ public final class FakeRest implements AutoCloseable {
 
     private record ArmedFailure(String method, Pattern path, AtomicInteger remaining, Failure failure) {
         boolean matches(Incoming request) {
-            return method.equals(request.method()) && path.matcher(request.path()).matches();
+            return method.equals(request.method())
+                    && path.matcher(request.path()).matches();
         }
     }
 
@@ -529,12 +560,17 @@ public final class FakeRest implements AutoCloseable {
 
         static Response globalRateLimit(double retryAfterSeconds) {
             double seconds = Math.ceil(retryAfterSeconds * 1000) / 1000;
-            ObjectNode body = Json.object().put("message", "You are being rate limited.")
-                    .put("retry_after", seconds).put("global", true);
-            return new Response(429, body, Map.of(
-                    "Retry-After", Long.toString((long) Math.ceil(seconds)),
-                    "X-RateLimit-Global", "true",
-                    "X-RateLimit-Scope", "global"));
+            ObjectNode body = Json.object()
+                    .put("message", "You are being rate limited.")
+                    .put("retry_after", seconds)
+                    .put("global", true);
+            return new Response(
+                    429,
+                    body,
+                    Map.of(
+                            "Retry-After", Long.toString((long) Math.ceil(seconds)),
+                            "X-RateLimit-Global", "true",
+                            "X-RateLimit-Scope", "global"));
         }
 
         static Response ok(JsonNode body) {
@@ -552,12 +588,15 @@ public final class FakeRest implements AutoCloseable {
             }
             String seconds = Integer.toString(failure.retryAfterSeconds());
             body.put("retry_after", (double) failure.retryAfterSeconds()).put("global", false);
-            return new Response(429, body, Map.of(
-                    "Retry-After", seconds,
-                    "X-RateLimit-Limit", "5",
-                    "X-RateLimit-Remaining", "0",
-                    "X-RateLimit-Reset-After", seconds,
-                    "X-RateLimit-Scope", "user"));
+            return new Response(
+                    429,
+                    body,
+                    Map.of(
+                            "Retry-After", seconds,
+                            "X-RateLimit-Limit", "5",
+                            "X-RateLimit-Remaining", "0",
+                            "X-RateLimit-Reset-After", seconds,
+                            "X-RateLimit-Scope", "user"));
         }
     }
 }

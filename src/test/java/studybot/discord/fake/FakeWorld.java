@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The fixed universe the fake Discord serves: one bot application, one server with one text channel, three humans
- * and the bot, and a DM channel. Ids are constants so tests can assert on them and JDA's cache alike.
+ * The fixed universe the fake Discord serves: one bot application, one server with one text channel, three humans and
+ * the bot, and a DM channel. Ids are constants so tests can assert on them and JDA's cache alike.
  *
- * <p>Roles: {@code @everyone} (id = guild id) may read, write and use commands; "Moderators" adds
- * {@code MANAGE_GUILD}; the bot's managed role adds embeds and attachments.
+ * <p>Roles: {@code @everyone} (id = guild id) may read, write and use commands; "Moderators" adds {@code MANAGE_GUILD};
+ * the bot's managed role adds embeds and attachments.
  */
 public record FakeWorld(
         String applicationId,
@@ -26,6 +26,7 @@ public record FakeWorld(
 
     /** Discord permission bits used by the fake's roles. */
     static final long VIEW_CHANNEL = 1L << 10;
+
     static final long SEND_MESSAGES = 1L << 11;
     static final long EMBED_LINKS = 1L << 14;
     static final long ATTACH_FILES = 1L << 15;
@@ -72,9 +73,19 @@ public record FakeWorld(
             throw new IllegalArgumentException("servers are numbered from 1: " + number);
         }
         long guild = (1_000_000L + number) << 22;
-        return new FakeWorld(applicationId, botName, Long.toString(guild), "Study Group " + number,
-                Long.toString(guild + 1), channelName, dmChannelId, Long.toString(guild + 2), Long.toString(guild + 3),
-                ownerId, adminId, memberId);
+        return new FakeWorld(
+                applicationId,
+                botName,
+                Long.toString(guild),
+                "Study Group " + number,
+                Long.toString(guild + 1),
+                channelName,
+                dmChannelId,
+                Long.toString(guild + 2),
+                Long.toString(guild + 3),
+                ownerId,
+                adminId,
+                memberId);
     }
 
     /** The bot's user id, which Discord makes equal to its application id. */

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Describes one INTERACTION_CREATE to dispatch: a slash command, an autocomplete request or a button click, by whom
- * and where. Obtain one from {@link FakeDiscord}, adjust it, then {@link #send()}. By default the {@link Invoker#MEMBER}
+ * Describes one INTERACTION_CREATE to dispatch: a slash command, an autocomplete request or a button click, by whom and
+ * where. Obtain one from {@link FakeDiscord}, adjust it, then {@link #send()}. By default the {@link Invoker#MEMBER}
  * acts in the server's text channel.
  *
  * <pre>{@code
@@ -50,6 +50,7 @@ public final class InteractionBuilder {
     private Invoker invoker = Invoker.MEMBER;
     /** Set by {@link #byMember(int)}: one of many plain members, instead of {@link #invoker}. */
     private int memberNumber;
+
     private boolean directMessage;
     private JsonNode message;
     private String picked;
@@ -104,8 +105,8 @@ public final class InteractionBuilder {
     }
 
     /**
-     * By plain member number {@code number} (1 and up), one of as many as a test needs, each with a user id of its
-     * own and no role: for bursts in which every click must come from someone else.
+     * By plain member number {@code number} (1 and up), one of as many as a test needs, each with a user id of its own
+     * and no role: for bursts in which every click must come from someone else.
      */
     public InteractionBuilder byMember(int number) {
         if (number < 1) {
@@ -153,8 +154,8 @@ public final class InteractionBuilder {
         String id = ids.next();
         String token = "interaction-token-" + id;
         String channelId = directMessage ? world.dmChannelId() : world.channelId();
-        SentInteraction sent =
-                new SentInteraction(id, token, kind.type, world.applicationId(), channelId, payload(id, token, channelId));
+        SentInteraction sent = new SentInteraction(
+                id, token, kind.type, world.applicationId(), channelId, payload(id, token, channelId));
         dispatcher.accept(sent);
         return sent;
     }
@@ -178,21 +179,26 @@ public final class InteractionBuilder {
             payload.putObject("authorizing_integration_owners").put("0", "0");
         } else {
             payload.put("guild_id", world.guildId()).put("guild_locale", "en-US");
-            ObjectNode guild = payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
+            ObjectNode guild =
+                    payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
             guild.putArray("features");
             payload.set("channel", DiscordPayloads.textChannel(world));
-            payload.set("member", memberNumber > 0
-                    ? DiscordPayloads.member(numberedUser()).put("permissions",
-                            Long.toString(FakeWorld.EVERYONE_PERMISSIONS))
-                    : DiscordPayloads.humanMember(world, invoker));
+            payload.set(
+                    "member",
+                    memberNumber > 0
+                            ? DiscordPayloads.member(numberedUser())
+                                    .put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS))
+                            : DiscordPayloads.humanMember(world, invoker));
             payload.put("context", 0);
             payload.putObject("authorizing_integration_owners").put("0", world.guildId());
         }
         if (kind == Kind.BUTTON_CLICK) {
             payload.set("data", buttonData());
-            payload.set("message", message != null
-                    ? message
-                    : DiscordPayloads.botMessageWithButton(world, ids.next(), channelId, name));
+            payload.set(
+                    "message",
+                    message != null
+                            ? message
+                            : DiscordPayloads.botMessageWithButton(world, ids.next(), channelId, name));
         } else if (kind == Kind.PICK) {
             ObjectNode data = Json.object().put("custom_id", name).put("component_type", STRING_SELECT_COMPONENT);
             data.putArray("values").add(picked);
@@ -213,7 +219,11 @@ public final class InteractionBuilder {
         ObjectNode data = Json.object().put("id", ids.next()).put("name", name).put("type", 1);
         ArrayNode array = subcommand == null
                 ? data.putArray("options")
-                : data.putArray("options").addObject().put("name", subcommand).put("type", 1).putArray("options");
+                : data.putArray("options")
+                        .addObject()
+                        .put("name", subcommand)
+                        .put("type", 1)
+                        .putArray("options");
         options.forEach((optionName, value) -> {
             ObjectNode option = array.addObject().put("name", optionName).put("type", optionType(value));
             option.set("value", Json.MAPPER.valueToTree(value));
@@ -247,6 +257,7 @@ public final class InteractionBuilder {
         if (value instanceof Double || value instanceof Float) {
             return 10;
         }
-        throw new IllegalArgumentException("Unsupported option value type: " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "Unsupported option value type: " + value.getClass().getName());
     }
 }

@@ -8,15 +8,15 @@ import java.util.Map;
 /**
  * One REST call the bot made to the fake, with the answer it got.
  *
- * @param method  HTTP method, upper case
- * @param path    path relative to the API base, e.g. {@code interactions/123/abc/callback}
- * @param query   decoded query parameters (last value wins)
+ * @param method HTTP method, upper case
+ * @param path path relative to the API base, e.g. {@code interactions/123/abc/callback}
+ * @param query decoded query parameters (last value wins)
  * @param headers request headers, names lower-cased (first value)
- * @param json    the JSON body, or for multipart requests the {@code payload_json} part; a missing node if none
- * @param files   the file parts of a multipart request
- * @param status  the HTTP status the fake answered with
- * @param receivedNanos {@link System#nanoTime()} when the fake started handling the request (for latency
- *                      measurements in the same JVM)
+ * @param json the JSON body, or for multipart requests the {@code payload_json} part; a missing node if none
+ * @param files the file parts of a multipart request
+ * @param status the HTTP status the fake answered with
+ * @param receivedNanos {@link System#nanoTime()} when the fake started handling the request (for latency measurements
+ *     in the same JVM)
  */
 public record RecordedRequest(
         String method,

@@ -36,7 +36,9 @@ class ShardedFakeDiscordTest {
             ListenerAdapter listener = new ListenerAdapter() {
                 @Override
                 public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-                    answeredOnShard.put(event.getGuild().getId(), event.getJDA().getShardInfo().getShardId());
+                    answeredOnShard.put(
+                            event.getGuild().getId(),
+                            event.getJDA().getShardInfo().getShardId());
                     event.reply("hi").queue();
                     answered.countDown();
                 }
@@ -45,7 +47,8 @@ class ShardedFakeDiscordTest {
             try {
                 for (int shard = 0; shard < 2; shard++) {
                     DiscordConnection connection = new DiscordConnector(
-                            DiscordEndpoints.fromEnvironment(discord.environment()), new ShardsConfig(2, shard, shard))
+                                    DiscordEndpoints.fromEnvironment(discord.environment()),
+                                    new ShardsConfig(2, shard, shard))
                             .connect(List.of(listener));
                     processes.add(connection);
                     assertThat(connection.awaitConnected(WAIT)).isTrue();
@@ -53,18 +56,23 @@ class ShardedFakeDiscordTest {
                 for (int shard = 0; shard < 2; shard++) {
                     ShardRange range = new ShardRange(2, shard, shard);
                     assertThat(processes.get(shard).shardManager().getGuildCache().stream()
-                            .map(guild -> guild.getIdLong()).toList())
+                                    .map(guild -> guild.getIdLong())
+                                    .toList())
                             .isNotEmpty()
                             .allMatch(range::owns)
                             .hasSize((int) discord.servers().stream()
-                                    .filter(server -> range.owns(Long.parseLong(server.guildId()))).count());
+                                    .filter(server -> range.owns(Long.parseLong(server.guildId())))
+                                    .count());
                 }
 
-                discord.servers().forEach(server -> discord.slashCommand("tip").in(server).send());
+                discord.servers()
+                        .forEach(
+                                server -> discord.slashCommand("tip").in(server).send());
 
                 assertThat(answered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-                discord.servers().forEach(server -> assertThat(answeredOnShard.get(server.guildId()))
-                        .isEqualTo(discord.gateway().shardOf(server.guildId())));
+                discord.servers()
+                        .forEach(server -> assertThat(answeredOnShard.get(server.guildId()))
+                                .isEqualTo(discord.gateway().shardOf(server.guildId())));
                 assertThat(discord.gateway().identifiedShards()).containsExactlyInAnyOrder(0, 1);
             } finally {
                 for (DiscordConnection connection : processes) {
@@ -77,9 +85,9 @@ class ShardedFakeDiscordTest {
     @Test
     void gatewayBotRecommendsTheShardCountAndAWrongCountIsRefused() throws Exception {
         try (FakeDiscord discord = FakeDiscord.startSharded(3, 6);
-             DiscordConnection connection = new DiscordConnector(
-                     DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
-                     .connect(List.of())) {
+                DiscordConnection connection = new DiscordConnector(
+                                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
+                        .connect(List.of())) {
             assertThat(connection.awaitConnected(WAIT)).isTrue();
             assertThat(connection.shardManager().getShardsTotal()).isEqualTo(3);
             assertThat(connection.shardManager().getGuildCache().size()).isEqualTo(7);
@@ -94,27 +102,39 @@ class ShardedFakeDiscordTest {
             long started = System.nanoTime();
             List<CompletableFuture<HttpResponse<String>>> sending = new ArrayList<>();
             for (int i = 0; i < 150; i++) {
-                sending.add(client.sendAsync(HttpRequest.newBuilder(URI.create(discord.rest().baseUrl() + "users/@me"))
-                        .header("Authorization", "Bot " + FakeDiscord.TOKEN).build(),
+                sending.add(client.sendAsync(
+                        HttpRequest.newBuilder(URI.create(discord.rest().baseUrl() + "users/@me"))
+                                .header("Authorization", "Bot " + FakeDiscord.TOKEN)
+                                .build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
-            List<HttpResponse<String>> answers = sending.stream().map(CompletableFuture::join).toList();
+            List<HttpResponse<String>> answers =
+                    sending.stream().map(CompletableFuture::join).toList();
             double seconds = (System.nanoTime() - started) / 1e9;
-            HttpResponse<String> interaction = client.send(HttpRequest.newBuilder(
-                    URI.create(discord.rest().baseUrl() + "interactions/1/token/callback"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"type\":4}"))
-                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> interaction = client.send(
+                    HttpRequest.newBuilder(URI.create(discord.rest().baseUrl() + "interactions/1/token/callback"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"type\":4}"))
+                            .header("Content-Type", "application/json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
-            List<HttpResponse<String>> limited = answers.stream().filter(answer -> answer.statusCode() == 429).toList();
-            assertThat(answers.stream().filter(answer -> answer.statusCode() == 200).count())
+            List<HttpResponse<String>> limited = answers.stream()
+                    .filter(answer -> answer.statusCode() == 429)
+                    .toList();
+            assertThat(answers.stream()
+                            .filter(answer -> answer.statusCode() == 200)
+                            .count())
                     .as("a second's worth, plus what refilled in %.2f s", seconds)
                     .isBetween(50L, 51L + (long) (seconds * 50));
             assertThat(limited).isNotEmpty().allSatisfy(answer -> {
                 assertThat(answer.headers().firstValue("X-RateLimit-Global")).contains("true");
                 assertThat(Json.parse(answer.body()).path("global").asBoolean()).isTrue();
-                assertThat(Json.parse(answer.body()).path("retry_after").asDouble()).isBetween(0.0, 1.0);
+                assertThat(Json.parse(answer.body()).path("retry_after").asDouble())
+                        .isBetween(0.0, 1.0);
             });
-            assertThat(interaction.statusCode()).as("not rate limited (unknown interaction)").isEqualTo(404);
+            assertThat(interaction.statusCode())
+                    .as("not rate limited (unknown interaction)")
+                    .isEqualTo(404);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Hands out unique Discord-style ids (decimal strings) for messages, interactions and commands the fake creates.
  *
- * <p>Ids carry the current time like real snowflakes do: JDA derives an interaction's age from its id and refuses
- * to use the interaction hook (deferred replies, followups) once it looks older than 15 minutes. The fixed ids of
+ * <p>Ids carry the current time like real snowflakes do: JDA derives an interaction's age from its id and refuses to
+ * use the interaction hook (deferred replies, followups) once it looks older than 15 minutes. The fixed ids of
  * {@link FakeWorld} date from 2015, so the two never collide.
  */
 final class Snowflakes {

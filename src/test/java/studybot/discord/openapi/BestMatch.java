@@ -20,14 +20,14 @@ final class BestMatch {
 
     private static final Set<String> UNIONS = Set.of("anyOf", "oneOf");
     /** Applicators that step from an object or array into one of its members. */
-    private static final Set<String> STEP_INTO_MEMBER_AND_NAME = Set.of("properties", "patternProperties",
-            "prefixItems");
-    private static final Set<String> STEP_INTO_MEMBER = Set.of("items", "additionalProperties",
-            "unevaluatedProperties", "unevaluatedItems", "contains");
+    private static final Set<String> STEP_INTO_MEMBER_AND_NAME =
+            Set.of("properties", "patternProperties", "prefixItems");
+
+    private static final Set<String> STEP_INTO_MEMBER =
+            Set.of("items", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains");
     private static final Set<String> SKIP_NAME = Set.of("allOf", "anyOf", "oneOf", "dependentSchemas", "$defs");
 
-    private BestMatch() {
-    }
+    private BestMatch() {}
 
     static List<Error> of(List<Error> errors) {
         List<Error> kept = new ArrayList<>(errors);
@@ -38,7 +38,8 @@ final class BestMatch {
                 for (Choice choice : choices(error)) {
                     if (choice.branch() != null) {
                         byUnion.computeIfAbsent(choice.union(), key -> new LinkedHashMap<>())
-                                .computeIfAbsent(choice.branch(), key -> new ArrayList<>()).add(error);
+                                .computeIfAbsent(choice.branch(), key -> new ArrayList<>())
+                                .add(error);
                     }
                 }
             }
@@ -51,12 +52,15 @@ final class BestMatch {
             }
             Map<Integer, List<Integer>> scores = new LinkedHashMap<>();
             contested.getValue().forEach((branch, branchErrors) -> scores.put(branch, score(branchErrors)));
-            List<Integer> bestScore = scores.values().stream().min(BestMatch::compareScores).orElseThrow();
+            List<Integer> bestScore =
+                    scores.values().stream().min(BestMatch::compareScores).orElseThrow();
             // Alternatives that come equally close are all kept: picking one arbitrarily would mislead.
             Set<Error> winners = new HashSet<>();
             Set<Error> losers = new HashSet<>();
-            contested.getValue().forEach((branch, branchErrors) ->
-                    (scores.get(branch).equals(bestScore) ? winners : losers).addAll(branchErrors));
+            contested
+                    .getValue()
+                    .forEach((branch, branchErrors) ->
+                            (scores.get(branch).equals(bestScore) ? winners : losers).addAll(branchErrors));
             losers.removeAll(winners);
             if (losers.isEmpty()) {
                 // Every alternative is equally close; nothing to drop here, so stop looking at this union.
@@ -76,8 +80,12 @@ final class BestMatch {
 
     /** Lower is closer: fewer errors, then fewer type mismatches, then deeper errors. */
     private static List<Integer> score(List<Error> branchErrors) {
-        int typeMismatches = (int) branchErrors.stream().filter(error -> "type".equals(error.getKeyword())).count();
-        int depth = branchErrors.stream().mapToInt(error -> error.getInstanceLocation().getNameCount()).max()
+        int typeMismatches = (int) branchErrors.stream()
+                .filter(error -> "type".equals(error.getKeyword()))
+                .count();
+        int depth = branchErrors.stream()
+                .mapToInt(error -> error.getInstanceLocation().getNameCount())
+                .max()
                 .orElse(0);
         return List.of(branchErrors.size(), typeMismatches, -depth);
     }
@@ -146,6 +154,5 @@ final class BestMatch {
         }
     }
 
-    private record Choice(String union, Integer branch) {
-    }
+    private record Choice(String union, Integer branch) {}
 }

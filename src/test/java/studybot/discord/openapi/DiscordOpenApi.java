@@ -38,20 +38,22 @@ import studybot.discord.fake.RecordedRequest;
  * Checks the requests the bot sends against Discord's own OpenAPI description of its v10 HTTP API (a pruned copy in
  * {@code src/test/resources/discord-openapi/}, see the README there): the route must be one the spec has, the query
  * parameters ones the operation declares, and the JSON body must validate against the operation's
- * {@code application/json} request schema (JSON Schema 2020-12, {@code $ref}s into {@code #/components/schemas},
- * unions as {@code anyOf}/{@code oneOf} as the spec writes them).
+ * {@code application/json} request schema (JSON Schema 2020-12, {@code $ref}s into {@code #/components/schemas}, unions
+ * as {@code anyOf}/{@code oneOf} as the spec writes them).
  *
  * <p>Deliberate departures from the spec as written, all applied in memory when loading and all listed by
  * {@link #adjustments()}:
+ *
  * <ul>
- *   <li><b>Unknown fields are violations.</b> The spec leaves {@code additionalProperties} open on almost every
- *       object, and Discord silently ignores fields it does not know, which would hide a misspelt field name. So every
- *       object schema that declares {@code properties} is closed ({@code additionalProperties: false}); the few
- *       fields JDA sends that the spec does not declare are listed in {@link #UNDECLARED_FIELDS_JDA_SENDS}. Likewise
- *       query parameters must be declared, or be listed in {@link #KNOWN_EXTRA_QUERY_PARAMETERS}.</li>
+ *   <li><b>Unknown fields are violations.</b> The spec leaves {@code additionalProperties} open on almost every object,
+ *       and Discord silently ignores fields it does not know, which would hide a misspelt field name. So every object
+ *       schema that declares {@code properties} is closed ({@code additionalProperties: false}); the few fields JDA
+ *       sends that the spec does not declare are listed in {@link #UNDECLARED_FIELDS_JDA_SENDS}. Likewise query
+ *       parameters must be declared, or be listed in {@link #KNOWN_EXTRA_QUERY_PARAMETERS}.
  *   <li><b>Known spec gaps</b> ({@link #KNOWN_GAPS}): places where Discord documents and accepts a value the spec's
- *       schema rejects, and JDA relies on it. Each one widens exactly one property and says why.</li>
+ *       schema rejects, and JDA relies on it. Each one widens exactly one property and says why.
  * </ul>
+ *
  * Unions are also rewritten into equivalent forms ({@link Unions}) and, where a union still fails, only the closest
  * alternative's errors are reported ({@link BestMatch}); neither changes what is accepted.
  *
@@ -72,75 +74,109 @@ public final class DiscordOpenApi {
      * Each entry replaces the schema at a JSON pointer into the spec. Keep this list short and explained.
      */
     static final List<KnownGap> KNOWN_GAPS = List.of(
-            new KnownGap(COMMAND + "/properties/default_member_permissions",
+            new KnownGap(
+                    COMMAND + "/properties/default_member_permissions",
                     "Discord documents default_member_permissions as a permission bit set serialised as a string"
                             + " (\"8\", \"0\") and JDA sends it so; the spec only allows an integer. The spec's"
                             + " integer stays valid, and a string of digits is accepted too.",
-                    (spec, original) -> anyOf(original, JsonNodeFactory.instance.objectNode()
-                            .put("type", "string").put("pattern", "^(0|[1-9][0-9]{0,16})$"))),
-            new KnownGap(COMMAND + "/properties/contexts/items",
+                    (spec, original) -> anyOf(
+                            original,
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("type", "string")
+                                    .put("pattern", "^(0|[1-9][0-9]{0,16})$"))),
+            new KnownGap(
+                    COMMAND + "/properties/contexts/items",
                     "JDA 6.5 sends contexts as strings ([\"0\", \"1\"]), which Discord accepts; the spec wants"
                             + " the integers. Only the strings of the spec's own InteractionContextType values are"
                             + " accepted.",
                     (spec, original) -> anyOf(original, numericStrings(spec, original))),
-            new KnownGap(COMMAND + "/properties/integration_types/items",
+            new KnownGap(
+                    COMMAND + "/properties/integration_types/items",
                     "JDA 6.5 sends integration_types as strings ([\"0\"]), which Discord accepts; the spec wants"
                             + " the integers. Only the strings of the spec's own ApplicationIntegrationType values"
                             + " are accepted.",
                     (spec, original) -> anyOf(original, numericStrings(spec, original))),
-            new KnownGap("/components/schemas/MessageAttachmentRequest/properties/id",
+            new KnownGap(
+                    "/components/schemas/MessageAttachmentRequest/properties/id",
                     "For a file uploaded with the message, JDA (FileUpload.toAttachmentData) sends the index of"
                             + " its files[n] part as a JSON integer (\"id\": 0), as Discord's own upload examples"
                             + " do; the spec only allows a snowflake string. A non-negative integer is accepted"
                             + " too.",
-                    (spec, original) -> anyOf(original, JsonNodeFactory.instance.objectNode()
-                            .put("type", "integer").put("minimum", 0))));
+                    (spec, original) -> anyOf(
+                            original,
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("type", "integer")
+                                    .put("minimum", 0))));
 
     /**
-     * Fields JDA sends that the spec's request schema does not declare. The spec itself lets them through (its
-     * objects are open); only this checker's closing of objects would flag them. Each is declared here, typed, with
-     * the reason it is fine.
+     * Fields JDA sends that the spec's request schema does not declare. The spec itself lets them through (its objects
+     * are open); only this checker's closing of objects would flag them. Each is declared here, typed, with the reason
+     * it is fine.
      */
     static final List<KnownGap> UNDECLARED_FIELDS_JDA_SENDS = List.of(
-            new KnownGap(COMMAND + "/properties/nsfw",
+            new KnownGap(
+                    COMMAND + "/properties/nsfw",
                     "JDA always sends nsfw with a command; Discord documents it for creating and overwriting"
                             + " commands and returns it in ApplicationCommandResponse, but the spec's request"
                             + " schemas leave it out.",
-                    (spec, original) -> JsonNodeFactory.instance.objectNode()
-                            .set("type", JsonNodeFactory.instance.arrayNode().add("boolean").add("null"))),
+                    (spec, original) -> JsonNodeFactory.instance
+                            .objectNode()
+                            .set(
+                                    "type",
+                                    JsonNodeFactory.instance
+                                            .arrayNode()
+                                            .add("boolean")
+                                            .add("null"))),
             autocompleteFlag("ApplicationCommandChannelOption"),
             autocompleteFlag("ApplicationCommandBooleanOption"),
-            new KnownGap("/components/schemas/MessageAttachmentRequest/properties/content_type",
+            new KnownGap(
+                    "/components/schemas/MessageAttachmentRequest/properties/content_type",
                     "JDA (FileUpload.toAttachmentData) sends the upload's media type as content_type in the"
                             + " attachment metadata; the spec's request schema has no such property (the attachment"
                             + " Discord returns does). Discord takes the media type from the file part.",
-                    (spec, original) -> JsonNodeFactory.instance.objectNode()
-                            .set("type", JsonNodeFactory.instance.arrayNode().add("string").add("null"))));
+                    (spec, original) -> JsonNodeFactory.instance
+                            .objectNode()
+                            .set(
+                                    "type",
+                                    JsonNodeFactory.instance
+                                            .arrayNode()
+                                            .add("string")
+                                            .add("null"))));
 
     /**
-     * JDA (OptionData.toData) sends {@code autocomplete: false} with every option; the spec declares the flag only
-     * for the kinds that can autocomplete (text and numbers). Discord ignores it on the others.
+     * JDA (OptionData.toData) sends {@code autocomplete: false} with every option; the spec declares the flag only for
+     * the kinds that can autocomplete (text and numbers). Discord ignores it on the others.
      */
     private static KnownGap autocompleteFlag(String optionSchema) {
-        return new KnownGap("/components/schemas/" + optionSchema + "/properties/autocomplete",
+        return new KnownGap(
+                "/components/schemas/" + optionSchema + "/properties/autocomplete",
                 "JDA sends autocomplete (always false here) with every option kind; the spec declares it only"
                         + " for text and number options, and Discord ignores it on " + optionSchema + ".",
-                (spec, original) -> JsonNodeFactory.instance.objectNode()
-                        .set("type", JsonNodeFactory.instance.arrayNode().add("boolean").add("null")));
+                (spec, original) -> JsonNodeFactory.instance
+                        .objectNode()
+                        .set(
+                                "type",
+                                JsonNodeFactory.instance
+                                        .arrayNode()
+                                        .add("boolean")
+                                        .add("null")));
     }
 
     /**
-     * Query parameters JDA adds that the spec does not declare for the operation, by "METHOD template". Discord
-     * ignores unknown query parameters, so these are harmless; they are listed so that anything else is reported.
+     * Query parameters JDA adds that the spec does not declare for the operation, by "METHOD template". Discord ignores
+     * unknown query parameters, so these are harmless; they are listed so that anything else is reported.
      */
     static final Map<String, Set<String>> KNOWN_EXTRA_QUERY_PARAMETERS = Map.of(
             // JDA's WebhookMessageEditAction always asks for ?wait=true, which only execute_webhook (POST) declares.
             "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original", Set.of("wait"));
 
-    /** Keywords of the OpenAPI document (and Discord's extensions) that are not JSON Schema; ignored when validating. */
+    /**
+     * Keywords of the OpenAPI document (and Discord's extensions) that are not JSON Schema; ignored when validating.
+     */
     private static final List<String> NON_SCHEMA_KEYWORDS = List.of(
-            "openapi", "info", "externalDocs", "servers", "paths", "components", "x-all-operations",
-            "x-discord-union");
+            "openapi", "info", "externalDocs", "servers", "paths", "components", "x-all-operations", "x-discord-union");
 
     private static final String DIALECT_ID = "https://studybot.invalid/discord-openapi-dialect";
 
@@ -156,13 +192,14 @@ public final class DiscordOpenApi {
         List<String> notes = new ArrayList<>();
         for (KnownGap gap : concat(KNOWN_GAPS, UNDECLARED_FIELDS_JDA_SENDS)) {
             JsonNode target = adjusted.at(gap.pointer());
-            JsonNode parent = adjusted.at(gap.pointer().substring(0, gap.pointer().lastIndexOf('/')));
+            JsonNode parent =
+                    adjusted.at(gap.pointer().substring(0, gap.pointer().lastIndexOf('/')));
             if (!parent.isObject()) {
                 throw new IllegalStateException("known gap no longer applies, the spec has no " + gap.pointer());
             }
             replace(adjusted, gap.pointer(), gap.replacement().apply(adjusted, target.deepCopy()));
-            notes.add((KNOWN_GAPS.contains(gap) ? "known gap " : "undeclared field JDA sends ") + gap.pointer()
-                    + ": " + gap.reason());
+            notes.add((KNOWN_GAPS.contains(gap) ? "known gap " : "undeclared field JDA sends ") + gap.pointer() + ": "
+                    + gap.reason());
         }
         int closed = closeObjects(adjusted.path("components").path("schemas"));
         closed += closeObjects(adjusted.path("paths"));
@@ -173,25 +210,33 @@ public final class DiscordOpenApi {
         this.adjustments = List.copyOf(notes);
 
         Dialect dialect = Dialect.builder(DIALECT_ID, Dialects.getDraft202012())
-                .keywords(NON_SCHEMA_KEYWORDS.stream().map(NonValidationKeyword::new).toList())
+                .keywords(NON_SCHEMA_KEYWORDS.stream()
+                        .map(NonValidationKeyword::new)
+                        .toList())
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
-                builder -> builder
-                        .schemas(Map.of(SPEC_IRI, adjusted.toString()))
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                dialect,
+                builder -> builder.schemas(Map.of(SPEC_IRI, adjusted.toString()))
                         .schemaRegistryConfig(SchemaRegistryConfig.builder()
                                 .pathType(PathType.JSON_POINTER)
                                 .locale(Locale.ENGLISH)
                                 .formatAssertionsEnabled(false)
                                 .build()));
         List<Route> found = new ArrayList<>();
-        adjusted.path("paths").properties().forEach(item -> item.getValue().properties().forEach(entry -> {
-            String method = entry.getKey().toUpperCase(Locale.ROOT);
-            if (!entry.getValue().has("operationId")) {
-                return;
-            }
-            found.add(new Route(method, item.getKey(), entry.getValue(), item.getValue().path("parameters"),
-                    requestSchema(registry, item.getKey(), entry.getKey(), entry.getValue())));
-        }));
+        adjusted.path("paths")
+                .properties()
+                .forEach(item -> item.getValue().properties().forEach(entry -> {
+                    String method = entry.getKey().toUpperCase(Locale.ROOT);
+                    if (!entry.getValue().has("operationId")) {
+                        return;
+                    }
+                    found.add(new Route(
+                            method,
+                            item.getKey(),
+                            entry.getValue(),
+                            item.getValue().path("parameters"),
+                            requestSchema(registry, item.getKey(), entry.getKey(), entry.getValue())));
+                }));
         this.routes = List.copyOf(found);
         Set<String> all = new HashSet<>();
         adjusted.path("x-all-operations").forEach(operation -> all.add(operation.asText()));
@@ -222,11 +267,10 @@ public final class DiscordOpenApi {
      * Everything wrong with a request according to the spec; empty when it conforms.
      *
      * @param method HTTP method
-     * @param path   path relative to the API base ({@code channels/1/messages}); a leading {@code /} or
-     *               {@code /api/v10} is ignored
-     * @param query  the query parameters sent
-     * @param body   the JSON body (for multipart requests the {@code payload_json} part); null or a missing node for
-     *               none
+     * @param path path relative to the API base ({@code channels/1/messages}); a leading {@code /} or {@code /api/v10}
+     *     is ignored
+     * @param query the query parameters sent
+     * @param body the JSON body (for multipart requests the {@code payload_json} part); null or a missing node for none
      */
     public List<String> violations(String method, String path, Map<String, String> query, JsonNode body) {
         String normalisedPath = normalise(path);
@@ -237,8 +281,8 @@ public final class DiscordOpenApi {
         }
         Route route = maybeRoute.get();
         List<String> problems = new ArrayList<>();
-        Set<String> tolerated = KNOWN_EXTRA_QUERY_PARAMETERS.getOrDefault(
-                route.method() + " " + route.template(), Set.of());
+        Set<String> tolerated =
+                KNOWN_EXTRA_QUERY_PARAMETERS.getOrDefault(route.method() + " " + route.template(), Set.of());
         for (String name : query.keySet()) {
             if (!route.queryParameters().contains(name) && !tolerated.contains(name)) {
                 problems.add("query parameter '" + name + "' is not one " + route.operation() + " declares "
@@ -261,13 +305,15 @@ public final class DiscordOpenApi {
         List<Error> errors = BestMatch.of(route.requestSchema().validate(body));
         Map<String, List<Error>> constants = errors.stream()
                 .filter(error -> "const".equals(error.getKeyword()))
-                .collect(Collectors.groupingBy(error -> error.getInstanceLocation().toString(), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        error -> error.getInstanceLocation().toString(), LinkedHashMap::new, Collectors.toList()));
         errors.stream()
-                .sorted(Comparator.comparing((Error error) -> error.getInstanceLocation().toString())
+                .sorted(Comparator.comparing(
+                                (Error error) -> error.getInstanceLocation().toString())
                         .thenComparing(error -> error.getEvaluationPath().toString()))
                 .map(error -> "const".equals(error.getKeyword())
-                        ? describeConstants(constants.get(error.getInstanceLocation().toString()))
+                        ? describeConstants(
+                                constants.get(error.getInstanceLocation().toString()))
                         : describe(error))
                 .distinct()
                 .forEach(problems::add);
@@ -280,8 +326,8 @@ public final class DiscordOpenApi {
     }
 
     /**
-     * Fails unless every one of {@code requests} conforms to the spec; the message lists each offending request
-     * with its body and violations.
+     * Fails unless every one of {@code requests} conforms to the spec; the message lists each offending request with
+     * its body and violations.
      */
     public static void assertAllConform(Collection<RecordedRequest> requests) {
         DiscordOpenApi api = get();
@@ -296,9 +342,11 @@ public final class DiscordOpenApi {
                     message.append('?').append(request.query());
                 }
                 message.append('\n');
-                message.append("  body: ").append(request.json().isMissingNode() ? "(none)" : pretty(request.json()))
+                message.append("  body: ")
+                        .append(request.json().isMissingNode() ? "(none)" : pretty(request.json()))
                         .append('\n');
-                violations.forEach(violation -> message.append("  - ").append(violation).append('\n'));
+                violations.forEach(
+                        violation -> message.append("  - ").append(violation).append('\n'));
             }
         }
         if (offending > 0) {
@@ -310,15 +358,17 @@ public final class DiscordOpenApi {
     private Optional<Route> route(String method, String path) {
         String normalisedPath = normalise(path);
         return routes.stream()
-                .filter(route -> route.method().equalsIgnoreCase(method) && route.pattern().matcher(normalisedPath)
-                        .matches())
+                .filter(route -> route.method().equalsIgnoreCase(method)
+                        && route.pattern().matcher(normalisedPath).matches())
                 .max(Comparator.comparingInt(Route::literalSegments));
     }
 
     private String unknownRoute(String method, String path) {
         List<String> matchingTemplates = allOperations.stream()
                 .filter(operation -> operation.startsWith(method + " ")
-                        && templatePattern(operation.substring(method.length() + 1)).matcher(path).matches())
+                        && templatePattern(operation.substring(method.length() + 1))
+                                .matcher(path)
+                                .matches())
                 .sorted()
                 .toList();
         if (matchingTemplates.isEmpty()) {
@@ -335,9 +385,12 @@ public final class DiscordOpenApi {
             return describe(errors.get(0));
         }
         Error first = errors.get(0);
-        String allowed = errors.stream().map(error -> error.getSchemaNode().toString()).distinct()
+        String allowed = errors.stream()
+                .map(error -> error.getSchemaNode().toString())
+                .distinct()
                 .collect(Collectors.joining(", "));
-        String schema = first.getSchemaLocation().getFragment().getParent().getParent().toString();
+        String schema =
+                first.getSchemaLocation().getFragment().getParent().getParent().toString();
         return first.getInstanceLocation() + ": must be one of " + allowed + " (value: "
                 + abbreviate(first.getInstanceNode()) + ") [spec " + schema + "]";
     }
@@ -355,9 +408,12 @@ public final class DiscordOpenApi {
         }
         // The validator's messages format limits with grouping ("2,000"); the limits read better as written.
         message = GROUPED_DIGITS.matcher(message).replaceAll("");
-        boolean aboutTheValue = !(error.getInstanceNode() == null || error.getInstanceNode().isContainerNode());
+        boolean aboutTheValue =
+                !(error.getInstanceNode() == null || error.getInstanceNode().isContainerNode());
         String value = aboutTheValue ? " (value: " + abbreviate(error.getInstanceNode()) + ")" : "";
-        String schema = error.getSchemaLocation() == null ? "" : error.getSchemaLocation().getFragment().toString();
+        String schema = error.getSchemaLocation() == null
+                ? ""
+                : error.getSchemaLocation().getFragment().toString();
         return (where.isEmpty() ? "/" : where) + ": " + message + value + " [spec " + schema + "]";
     }
 
@@ -374,7 +430,9 @@ public final class DiscordOpenApi {
 
     private static String pretty(JsonNode node) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node).replace("\n", "\n  ");
+            return MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(node)
+                    .replace("\n", "\n  ");
         } catch (IOException e) {
             return node.toString();
         }
@@ -423,8 +481,10 @@ public final class DiscordOpenApi {
         int closed = 0;
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
-            if (object.path("properties").isObject() && !object.has("additionalProperties")
-                    && !object.has("patternProperties") && !object.has("unevaluatedProperties")
+            if (object.path("properties").isObject()
+                    && !object.has("additionalProperties")
+                    && !object.has("patternProperties")
+                    && !object.has("unevaluatedProperties")
                     && isObjectType(object.path("type"))) {
                 object.put("additionalProperties", false);
                 closed++;
@@ -472,12 +532,11 @@ public final class DiscordOpenApi {
     /**
      * A documented place where the spec rejects what Discord accepts.
      *
-     * @param pointer     JSON pointer into the spec of the schema to replace (or add, if its parent exists)
-     * @param reason      why, for the record and the reader
+     * @param pointer JSON pointer into the spec of the schema to replace (or add, if its parent exists)
+     * @param reason why, for the record and the reader
      * @param replacement the wider schema, from the spec as loaded and the schema being replaced (missing if none)
      */
-    record KnownGap(String pointer, String reason, BiFunction<JsonNode, JsonNode, JsonNode> replacement) {
-    }
+    record KnownGap(String pointer, String reason, BiFunction<JsonNode, JsonNode, JsonNode> replacement) {}
 
     private static List<KnownGap> concat(List<KnownGap> first, List<KnownGap> second) {
         List<KnownGap> all = new ArrayList<>(first);
@@ -496,7 +555,8 @@ public final class DiscordOpenApi {
 
     /** A schema accepting the decimal strings of the integer {@code const}s an enumeration schema lists. */
     private static JsonNode numericStrings(JsonNode spec, JsonNode enumeration) {
-        JsonNode resolved = enumeration.has("$ref") ? spec.at(enumeration.get("$ref").asText().substring(1))
+        JsonNode resolved = enumeration.has("$ref")
+                ? spec.at(enumeration.get("$ref").asText().substring(1))
                 : enumeration;
         ObjectNode strings = JsonNodeFactory.instance.objectNode().put("type", "string");
         ArrayNode values = strings.putArray("enum");
@@ -511,14 +571,26 @@ public final class DiscordOpenApi {
         return strings;
     }
 
-    private record Route(String method, String template, Pattern pattern, int literalSegments, Operation operation,
-            Set<String> queryParameters, boolean bodyRequired, Schema requestSchema) {
+    private record Route(
+            String method,
+            String template,
+            Pattern pattern,
+            int literalSegments,
+            Operation operation,
+            Set<String> queryParameters,
+            boolean bodyRequired,
+            Schema requestSchema) {
 
         Route(String method, String template, JsonNode operation, JsonNode pathParameters, Schema requestSchema) {
-            this(method, template, templatePattern(template),
+            this(
+                    method,
+                    template,
+                    templatePattern(template),
                     (int) Arrays.stream(template.substring(1).split("/"))
-                            .filter(segment -> !segment.startsWith("{")).count(),
-                    new Operation(method, template, operation.path("operationId").asText()),
+                            .filter(segment -> !segment.startsWith("{"))
+                            .count(),
+                    new Operation(
+                            method, template, operation.path("operationId").asText()),
                     queryParameters(pathParameters, operation.path("parameters")),
                     operation.path("requestBody").path("required").asBoolean(false),
                     requestSchema);

@@ -47,7 +47,8 @@ class DiscordOpenApiTest {
                   "flags": 64, "tts": false, "poll": null}}
                 """);
 
-        assertThat(api.violations("POST", CALLBACK, Map.of("with_response", "true"), body)).isEmpty();
+        assertThat(api.violations("POST", CALLBACK, Map.of("with_response", "true"), body))
+                .isEmpty();
     }
 
     @Test
@@ -55,9 +56,10 @@ class DiscordOpenApiTest {
         ObjectNode body = object("{\"type\": 4, \"data\": {}}");
         ((ObjectNode) body.get("data")).put("content", "x".repeat(2001));
 
-        assertThat(api.violations("POST", CALLBACK, Map.of(), body)).containsExactly(
-                "/data/content: must be at most 2000 characters long (value: a string of 2001 characters)"
-                        + " [spec /components/schemas/IncomingWebhookInteractionRequest/properties/content/maxLength]");
+        assertThat(api.violations("POST", CALLBACK, Map.of(), body))
+                .containsExactly(
+                        "/data/content: must be at most 2000 characters long (value: a string of 2001 characters)"
+                                + " [spec /components/schemas/IncomingWebhookInteractionRequest/properties/content/maxLength]");
         ((ObjectNode) body.get("data")).put("content", "x".repeat(2000));
         assertThat(api.violations("POST", CALLBACK, Map.of(), body)).isEmpty();
     }
@@ -67,7 +69,8 @@ class DiscordOpenApiTest {
         JsonNode body = reply(embed().put("title", "t".repeat(257)));
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), body))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .startsWith("/data/embeds/0/title: must be at most 256 characters long")
                 .contains("RichEmbed/properties/title/maxLength");
     }
@@ -77,7 +80,9 @@ class DiscordOpenApiTest {
         JsonNode body = reply(embed().put("description", "d".repeat(4097)));
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), body))
-                .singleElement().asString().startsWith("/data/embeds/0/description: must be at most 4096 characters");
+                .singleElement()
+                .asString()
+                .startsWith("/data/embeds/0/description: must be at most 4096 characters");
     }
 
     @Test
@@ -92,7 +97,9 @@ class DiscordOpenApiTest {
         fields.addObject().put("name", "one too many").put("value", "v");
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), reply(embed)))
-                .singleElement().asString().startsWith("/data/embeds/0/fields: must have at most 25 items");
+                .singleElement()
+                .asString()
+                .startsWith("/data/embeds/0/fields: must have at most 25 items");
     }
 
     @Test
@@ -101,7 +108,9 @@ class DiscordOpenApiTest {
         embed.putArray("fields").addObject().put("name", "n").put("value", "v".repeat(1025));
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), reply(embed)))
-                .singleElement().asString().startsWith("/data/embeds/0/fields/0/value: must be at most 1024");
+                .singleElement()
+                .asString()
+                .startsWith("/data/embeds/0/fields/0/value: must be at most 1024");
     }
 
     @Test
@@ -111,10 +120,11 @@ class DiscordOpenApiTest {
                     {"type": 2, "style": 1, "custom_id": "%s", "label": "Next"}]}]}}
                 """.formatted("c".repeat(101)));
 
-        assertThat(api.violations("POST", CALLBACK, Map.of(), body)).containsExactly(
-                "/data/components/0/components/0/custom_id: must be at most 100 characters long"
-                        + " (value: a string of 101 characters)"
-                        + " [spec /components/schemas/ButtonComponentForMessageRequest/properties/custom_id/maxLength]");
+        assertThat(api.violations("POST", CALLBACK, Map.of(), body))
+                .containsExactly(
+                        "/data/components/0/components/0/custom_id: must be at most 100 characters long"
+                                + " (value: a string of 101 characters)"
+                                + " [spec /components/schemas/ButtonComponentForMessageRequest/properties/custom_id/maxLength]");
     }
 
     @Test
@@ -124,7 +134,8 @@ class DiscordOpenApiTest {
                 """);
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), body))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .startsWith("/data/components/0/components/0/type: does not have a value in the enumeration [2, ")
                 .contains("(value: 99)");
     }
@@ -141,17 +152,23 @@ class DiscordOpenApiTest {
         choices.addObject().put("name", "choice 26").put("value", "value-26");
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), body))
-                .singleElement().asString().startsWith("/data/choices: must have at most 25 items");
+                .singleElement()
+                .asString()
+                .startsWith("/data/choices: must have at most 25 items");
     }
 
     @Test
     void autocompleteChoiceNameOver100CharactersIsRejected() throws IOException {
         ObjectNode body = object("{\"type\": 8, \"data\": {}}");
-        ((ObjectNode) body.get("data")).putArray("choices").addObject()
-                .put("name", "n".repeat(101)).put("value", "v");
+        ((ObjectNode) body.get("data"))
+                .putArray("choices")
+                .addObject()
+                .put("name", "n".repeat(101))
+                .put("value", "v");
 
         assertThat(api.violations("POST", CALLBACK, Map.of(), body))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .startsWith("/data/choices/0/name: must be at most 100 characters long")
                 .contains("ApplicationCommandOptionStringChoice");
     }
@@ -159,49 +176,76 @@ class DiscordOpenApiTest {
     @Test
     void unknownCallbackTypeIsRejected() throws IOException {
         assertThat(api.violations("POST", CALLBACK, Map.of(), json("{\"type\": 3, \"data\": {\"content\": \"x\"}}")))
-                .singleElement().asString().startsWith("/type: does not have a value in the enumeration");
+                .singleElement()
+                .asString()
+                .startsWith("/type: does not have a value in the enumeration");
     }
 
     @Test
     void misspeltFieldIsReportedEvenThoughDiscordWouldIgnoreIt() throws IOException {
         JsonNode body = json("{\"type\": 4, \"data\": {\"content\": \"x\", \"allowed_mention\": {\"parse\": []}}}");
 
-        assertThat(api.violations("POST", CALLBACK, Map.of(), body)).containsExactly(
-                "/data: unknown field 'allowed_mention': the spec's schema has no such property (Discord would"
-                        + " silently ignore it) [spec /components/schemas/IncomingWebhookInteractionRequest"
-                        + "/additionalProperties]");
+        assertThat(api.violations("POST", CALLBACK, Map.of(), body))
+                .containsExactly(
+                        "/data: unknown field 'allowed_mention': the spec's schema has no such property (Discord would"
+                                + " silently ignore it) [spec /components/schemas/IncomingWebhookInteractionRequest"
+                                + "/additionalProperties]");
     }
 
     @Test
     void allowedMentionsMustHaveTheDocumentedShape() throws IOException {
-        assertThat(api.violations("POST", CALLBACK, Map.of(),
-                json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"parse\": [\"users\", \"roles\"],"
-                        + " \"users\": [], \"roles\": [], \"replied_user\": true}}}")))
+        assertThat(api.violations(
+                        "POST",
+                        CALLBACK,
+                        Map.of(),
+                        json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"parse\": [\"users\", \"roles\"],"
+                                + " \"users\": [], \"roles\": [], \"replied_user\": true}}}")))
                 .isEmpty();
-        assertThat(api.violations("POST", CALLBACK, Map.of(),
-                json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"parse\": \"none\"}}}")))
-                .singleElement().asString().startsWith("/data/allowed_mentions/parse: string found, [array, null] expected");
-        assertThat(api.violations("POST", CALLBACK, Map.of(),
-                json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"parse\": [\"everybody\"]}}}")))
+        assertThat(api.violations(
+                        "POST",
+                        CALLBACK,
+                        Map.of(),
+                        json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"parse\": \"none\"}}}")))
+                .singleElement()
+                .asString()
+                .startsWith("/data/allowed_mentions/parse: string found, [array, null] expected");
+        assertThat(api.violations(
+                        "POST",
+                        CALLBACK,
+                        Map.of(),
+                        json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"parse\": [\"everybody\"]}}}")))
                 .isNotEmpty()
                 .allSatisfy(violation -> assertThat(violation).startsWith("/data/allowed_mentions/parse/0:"));
-        assertThat(api.violations("POST", CALLBACK, Map.of(),
-                json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"users\": [\"not-a-snowflake\"]}}}")))
-                .singleElement().asString().startsWith("/data/allowed_mentions/users/0: does not match the regex");
+        assertThat(api.violations(
+                        "POST",
+                        CALLBACK,
+                        Map.of(),
+                        json("{\"type\": 4, \"data\": {\"allowed_mentions\": {\"users\": [\"not-a-snowflake\"]}}}")))
+                .singleElement()
+                .asString()
+                .startsWith("/data/allowed_mentions/users/0: does not match the regex");
     }
 
     // ---- webhooks (followups and edits) ----------------------------------------------------------------------
 
     @Test
     void followupAndEditOfTheOriginalAreChecked() throws IOException {
-        assertThat(api.violations("POST", FOLLOWUP, Map.of("wait", "true"),
-                json("{\"content\": \"only you\", \"flags\": 64, \"allowed_mentions\": {\"parse\": []}}")))
+        assertThat(api.violations(
+                        "POST",
+                        FOLLOWUP,
+                        Map.of("wait", "true"),
+                        json("{\"content\": \"only you\", \"flags\": 64, \"allowed_mentions\": {\"parse\": []}}")))
                 .isEmpty();
         assertThat(api.violations("PATCH", ORIGINAL, Map.of(), json("{\"embeds\": [{\"title\": \"edited\"}]}")))
                 .isEmpty();
-        assertThat(api.violations("PATCH", ORIGINAL, Map.of(), ((ObjectNode) reply(embed()).get("data"))
-                .put("content", "x".repeat(2001))))
-                .singleElement().asString().startsWith("/content: must be at most 2000 characters long");
+        assertThat(api.violations(
+                        "PATCH",
+                        ORIGINAL,
+                        Map.of(),
+                        ((ObjectNode) reply(embed()).get("data")).put("content", "x".repeat(2001))))
+                .singleElement()
+                .asString()
+                .startsWith("/content: must be at most 2000 characters long");
         assertThat(api.violations("DELETE", ORIGINAL, Map.of(), null)).isEmpty();
     }
 
@@ -211,7 +255,9 @@ class DiscordOpenApiTest {
                 .as("JDA's ?wait=true on edits is a documented allowance")
                 .isEmpty();
         assertThat(api.violations("POST", CHANNEL_MESSAGES, Map.of("wait", "true"), json("{\"content\": \"x\"}")))
-                .singleElement().asString().startsWith("query parameter 'wait' is not one create_message");
+                .singleElement()
+                .asString()
+                .startsWith("query parameter 'wait' is not one create_message");
     }
 
     // ---- channel messages ------------------------------------------------------------------------------------
@@ -228,11 +274,13 @@ class DiscordOpenApiTest {
 
     @Test
     void nonceLongerThan25CharactersIsRejected() throws IOException {
-        JsonNode body = json("{\"content\": \"x\", \"nonce\": \"%s\", \"enforce_nonce\": true}"
-                .formatted("n".repeat(26)));
+        JsonNode body =
+                json("{\"content\": \"x\", \"nonce\": \"%s\", \"enforce_nonce\": true}".formatted("n".repeat(26)));
 
         assertThat(api.violations("POST", CHANNEL_MESSAGES, Map.of(), body))
-                .singleElement().asString().startsWith("/nonce: must be at most 25 characters long");
+                .singleElement()
+                .asString()
+                .startsWith("/nonce: must be at most 25 characters long");
     }
 
     @Test
@@ -277,7 +325,8 @@ class DiscordOpenApiTest {
         assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("/0/description: must be at most 100"));
         assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("/0/contexts/0:"));
         assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("/0/default_member_permissions:"));
-        assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("/0/options/0/max_length: must have a maximum"));
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v).startsWith("/0/options/0/max_length: must have a maximum"));
     }
 
     // ---- routes ----------------------------------------------------------------------------------------------
@@ -285,7 +334,8 @@ class DiscordOpenApiTest {
     @Test
     void bodylessCallsAreChecked() throws IOException {
         assertThat(api.violations("GET", "users/@me", Map.of(), null)).isEmpty();
-        assertThat(api.violations("GET", "/api/v10/gateway/bot", Map.of(), null)).isEmpty();
+        assertThat(api.violations("GET", "/api/v10/gateway/bot", Map.of(), null))
+                .isEmpty();
         assertThat(api.violations("GET", "users/@me", Map.of(), json("{\"x\": 1}")))
                 .containsExactly("get_my_user (GET /users/@me) takes no request body, but one was sent");
         assertThat(api.violations("POST", CHANNEL_MESSAGES, Map.of(), null))
@@ -298,19 +348,26 @@ class DiscordOpenApiTest {
         assertThat(api.violations("POST", "interactions/1/abc/reply", Map.of(), null))
                 .containsExactly("the bot called an endpoint the spec doesn't have: POST /interactions/1/abc/reply");
         assertThat(api.violations("GET", "channels/1/messages", Map.of(), null))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("GET /channels/{channel_id}/messages")
                 .contains("DiscordSpecPruner.OPERATIONS");
     }
 
     @Test
     void routesAreMatchedByTemplate() {
-        assertThat(api.operation("PATCH", ORIGINAL)).get()
-                .extracting(DiscordOpenApi.Operation::operationId).isEqualTo("update_original_webhook_message");
-        assertThat(api.operation("POST", FOLLOWUP)).get()
-                .extracting(DiscordOpenApi.Operation::operationId).isEqualTo("execute_webhook");
-        assertThat(api.operation("POST", CALLBACK)).get()
-                .extracting(DiscordOpenApi.Operation::operationId).isEqualTo("create_interaction_response");
+        assertThat(api.operation("PATCH", ORIGINAL))
+                .get()
+                .extracting(DiscordOpenApi.Operation::operationId)
+                .isEqualTo("update_original_webhook_message");
+        assertThat(api.operation("POST", FOLLOWUP))
+                .get()
+                .extracting(DiscordOpenApi.Operation::operationId)
+                .isEqualTo("execute_webhook");
+        assertThat(api.operation("POST", CALLBACK))
+                .get()
+                .extracting(DiscordOpenApi.Operation::operationId)
+                .isEqualTo("create_interaction_response");
         assertThat(api.operation("POST", CALLBACK + "/extra")).isEmpty();
     }
 
@@ -333,9 +390,15 @@ class DiscordOpenApiTest {
 
     @Test
     void multipartPayloadJsonIsWhatGetsChecked() throws IOException {
-        RecordedRequest upload = new RecordedRequest("POST", FOLLOWUP, Map.of(), Map.of(),
+        RecordedRequest upload = new RecordedRequest(
+                "POST",
+                FOLLOWUP,
+                Map.of(),
+                Map.of(),
                 json("{\"content\": \"see attached\", \"attachments\": [{\"id\": 0, \"filename\": \"notes.txt\"}]}"),
-                List.of(), 200, 0);
+                List.of(),
+                200,
+                0);
 
         assertThat(api.violations(upload)).isEmpty();
     }
@@ -349,23 +412,28 @@ class DiscordOpenApiTest {
             spec = MAPPER.readTree(in);
         }
         List<String> operations = new ArrayList<>();
-        spec.path("paths").properties().forEach(item -> item.getValue().fieldNames().forEachRemaining(key -> {
-            if (!key.equals("parameters")) {
-                operations.add(key.toUpperCase(Locale.ROOT) + " " + item.getKey());
-            }
-        }));
+        spec.path("paths")
+                .properties()
+                .forEach(item -> item.getValue().fieldNames().forEachRemaining(key -> {
+                    if (!key.equals("parameters")) {
+                        operations.add(key.toUpperCase(Locale.ROOT) + " " + item.getKey());
+                    }
+                }));
         assertThat(operations).containsExactlyInAnyOrderElementsOf(DiscordSpecPruner.OPERATIONS);
         assertThat(spec.path("x-all-operations").size()).isGreaterThan(200);
         List<String> dangling = new ArrayList<>();
         collectDanglingRefs(spec, spec, dangling);
         assertThat(dangling).isEmpty();
-        assertThat(api.adjustments()).hasSize(DiscordOpenApi.KNOWN_GAPS.size() + DiscordOpenApi.UNDECLARED_FIELDS_JDA_SENDS.size() + 2);
+        assertThat(api.adjustments())
+                .hasSize(DiscordOpenApi.KNOWN_GAPS.size() + DiscordOpenApi.UNDECLARED_FIELDS_JDA_SENDS.size() + 2);
     }
 
     private static void collectDanglingRefs(JsonNode root, JsonNode node, List<String> dangling) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual() && root.at(ref.asText().substring(1)).isMissingNode()) {
+            if (ref != null
+                    && ref.isTextual()
+                    && root.at(ref.asText().substring(1)).isMissingNode()) {
                 dangling.add(ref.asText());
             }
             node.elements().forEachRemaining(child -> collectDanglingRefs(root, child, dangling));

@@ -20,13 +20,12 @@ import java.util.function.Consumer;
 
 /**
  * One-off tool (not a test) that cuts Discord's OpenAPI description down to the operations the bot uses, plus every
- * component they reference transitively, and writes it to {@code src/test/resources/discord-openapi/openapi.json}.
- * It also records the method and path template of every operation of the full description under
- * {@code x-all-operations}, so {@link DiscordOpenApi} can tell "Discord has no such endpoint" from "the endpoint was
- * pruned away".
+ * component they reference transitively, and writes it to {@code src/test/resources/discord-openapi/openapi.json}. It
+ * also records the method and path template of every operation of the full description under {@code x-all-operations},
+ * so {@link DiscordOpenApi} can tell "Discord has no such endpoint" from "the endpoint was pruned away".
  *
- * <p>Re-run after adding an operation to {@link #OPERATIONS} or updating the spec (and update the commit in the
- * README next to the copy):
+ * <p>Re-run after adding an operation to {@link #OPERATIONS} or updating the spec (and update the commit in the README
+ * next to the copy):
  *
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -52,8 +51,7 @@ public final class DiscordSpecPruner {
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-    private DiscordSpecPruner() {
-    }
+    private DiscordSpecPruner() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -97,10 +95,12 @@ public final class DiscordSpecPruner {
             });
         }
         ObjectNode components = out.putObject("components");
-        Iterator<Map.Entry<String, JsonNode>> sections = full.path("components").properties().iterator();
+        Iterator<Map.Entry<String, JsonNode>> sections =
+                full.path("components").properties().iterator();
         while (sections.hasNext()) {
             Map.Entry<String, JsonNode> section = sections.next();
-            Iterator<Map.Entry<String, JsonNode>> entries = section.getValue().properties().iterator();
+            Iterator<Map.Entry<String, JsonNode>> entries =
+                    section.getValue().properties().iterator();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> entry = entries.next();
                 if (kept.contains("#/components/" + section.getKey() + "/" + entry.getKey())) {
@@ -113,11 +113,13 @@ public final class DiscordSpecPruner {
         }
 
         ArrayNode all = out.putArray("x-all-operations");
-        full.path("paths").properties().forEach(item -> item.getValue().fieldNames().forEachRemaining(key -> {
-            if (HTTP_METHODS.contains(key)) {
-                all.add(key.toUpperCase(Locale.ROOT) + " " + item.getKey());
-            }
-        }));
+        full.path("paths")
+                .properties()
+                .forEach(item -> item.getValue().fieldNames().forEachRemaining(key -> {
+                    if (HTTP_METHODS.contains(key)) {
+                        all.add(key.toUpperCase(Locale.ROOT) + " " + item.getKey());
+                    }
+                }));
         return out;
     }
 

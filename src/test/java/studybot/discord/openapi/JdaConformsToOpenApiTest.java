@@ -41,10 +41,10 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 
 /**
- * Connects the real JDA to {@link FakeDiscord}, drives every kind of request the bot makes (command registration,
- * an embed-and-buttons reply, an edit of it, a followup, a channel message with an enforced nonce, autocomplete, a
- * button click answered by editing the message) and checks that every body JDA put on the wire conforms to
- * Discord's OpenAPI description.
+ * Connects the real JDA to {@link FakeDiscord}, drives every kind of request the bot makes (command registration, an
+ * embed-and-buttons reply, an edit of it, a followup, a channel message with an enforced nonce, autocomplete, a button
+ * click answered by editing the message) and checks that every body JDA put on the wire conforms to Discord's OpenAPI
+ * description.
  */
 class JdaConformsToOpenApiTest {
 
@@ -73,14 +73,24 @@ class JdaConformsToOpenApiTest {
     /** The bot's own slash-command translation, plus a moderators-only command as the bot's config command is. */
     private static List<CommandData> commands() {
         List<CommandData> commands = new ArrayList<>(SlashCommands.of(List.of(
-                CommandSpec.of("search", "Search the book", Access.EVERYONE,
+                CommandSpec.of(
+                        "search",
+                        "Search the book",
+                        Access.EVERYONE,
                         OptionSpec.text("query", "Words to look for", 100).withAutocomplete(),
                         OptionSpec.integer("page", "Which page", 1, 99).optional()),
                 CommandSpec.of("tip", "A tip from the book", Access.SERVERS_ONLY),
-                CommandSpec.withSubcommands("quiz", "Quiz yourself", Access.SERVER_MANAGERS,
-                        new SubcommandSpec("start", "Start a quiz", List.of(
-                                OptionSpec.channel("channel", "Where"),
-                                OptionSpec.bool("hard", "Harder questions").optional())),
+                CommandSpec.withSubcommands(
+                        "quiz",
+                        "Quiz yourself",
+                        Access.SERVER_MANAGERS,
+                        new SubcommandSpec(
+                                "start",
+                                "Start a quiz",
+                                List.of(
+                                        OptionSpec.channel("channel", "Where"),
+                                        OptionSpec.bool("hard", "Harder questions")
+                                                .optional())),
                         new SubcommandSpec("stop", "Stop it")))));
         commands.add(Commands.slash("config", "Change the bot's settings")
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)));
@@ -90,36 +100,53 @@ class JdaConformsToOpenApiTest {
     @Test
     void everyRequestJdaSendsConformsToDiscordsSpec() throws Exception {
         CommandRegistrar global = new CommandRegistrar(COMMANDS, List.of());
-        CommandRegistrar onGuild = new CommandRegistrar(COMMANDS, List.of(Long.parseLong(discord.world().guildId())));
+        CommandRegistrar onGuild = new CommandRegistrar(
+                COMMANDS, List.of(Long.parseLong(discord.world().guildId())));
         connection = new DiscordConnector(
-                DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
+                        DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(global, onGuild, new EmbedReplyingListener()));
-        assertThat(connection.awaitConnected(WAIT)).as("connected to the fake gateway").isTrue();
-        assertThat(global.awaitRegistered(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
-        assertThat(onGuild.awaitRegistered(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(connection.awaitConnected(WAIT))
+                .as("connected to the fake gateway")
+                .isTrue();
+        assertThat(global.awaitRegistered(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .isTrue();
+        assertThat(onGuild.awaitRegistered(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .isTrue();
 
-        SentInteraction command = discord.slashCommand("search").option("query", "pooling").send();
+        SentInteraction command =
+                discord.slashCommand("search").option("query", "pooling").send();
         RecordedRequest reply = discord.awaitCallback(command, WAIT);
         discord.awaitOriginalEdit(command, WAIT);
         discord.rest().requests().awaitCount(request -> request.at("POST", command.followupPath()), 2, WAIT);
-        RecordedRequest channelMessage = discord.rest().awaitRequest(
-                request -> request.is("POST", "channels/\\d+/messages"), WAIT);
+        RecordedRequest channelMessage =
+                discord.rest().awaitRequest(request -> request.is("POST", "channels/\\d+/messages"), WAIT);
         RecordedRequest choices = discord.awaitCallback(
                 discord.autocomplete("search").focus("query", "poo").send(), WAIT);
-        RecordedRequest clicked = discord.awaitCallback(discord.buttonClick("tip:next").send(), WAIT);
+        RecordedRequest clicked =
+                discord.awaitCallback(discord.buttonClick("tip:next").send(), WAIT);
 
         assertThat(reply.json().at("/data/embeds/0/fields")).hasSize(2);
         assertThat(reply.json().at("/data/components/0/components")).hasSize(2);
         assertThat(channelMessage.json().path("nonce").isTextual()).isTrue();
-        assertThat(discord.rest().requests().matching(request -> !request.files().isEmpty()))
+        assertThat(discord.rest()
+                        .requests()
+                        .matching(request -> !request.files().isEmpty()))
                 .as("the file followup went as multipart, its payload_json recorded as the body")
-                .singleElement().satisfies(upload -> assertThat(upload.json().at("/attachments/0/id").isInt()).isTrue());
+                .singleElement()
+                .satisfies(upload -> assertThat(
+                                upload.json().at("/attachments/0/id").isInt())
+                        .isTrue());
         assertThat(choices.json().at("/data/choices")).hasSize(25);
         assertThat(clicked.json().path("type").asInt()).isEqualTo(7);
-        assertThat(clicked.json().at("/data/components/1/components/0/type").asInt()).as("a string select").isEqualTo(3);
+        assertThat(clicked.json().at("/data/components/1/components/0/type").asInt())
+                .as("a string select")
+                .isEqualTo(3);
         List<RecordedRequest> sent = discord.rest().requests().all();
-        assertThat(sent).extracting(request -> request.method() + " " + request.path().replaceAll("\\d{5,}", "{id}"))
-                .contains("GET users/@me", "PUT applications/{id}/commands",
+        assertThat(sent)
+                .extracting(request -> request.method() + " " + request.path().replaceAll("\\d{5,}", "{id}"))
+                .contains(
+                        "GET users/@me",
+                        "PUT applications/{id}/commands",
                         "PUT applications/{id}/guilds/{id}/commands");
         DiscordOpenApi.assertAllConform(sent);
     }
@@ -136,10 +163,15 @@ class JdaConformsToOpenApiTest {
                     .queue(hook -> {
                         hook.editOriginalEmbeds(embed("Pooling (edited)", "Now with the page number: 412."))
                                 .queue();
-                        hook.sendMessage("Only you can see this followup.").setEphemeral(true).queue();
-                        hook.sendFiles(FileUpload.fromData("chapter 20 notes".getBytes(StandardCharsets.UTF_8),
-                                "notes.txt").setDescription("Notes on chapter 20")).queue();
-                        event.getMessageChannel().sendMessage("A study-group reminder for <@&1>")
+                        hook.sendMessage("Only you can see this followup.")
+                                .setEphemeral(true)
+                                .queue();
+                        hook.sendFiles(FileUpload.fromData(
+                                                "chapter 20 notes".getBytes(StandardCharsets.UTF_8), "notes.txt")
+                                        .setDescription("Notes on chapter 20"))
+                                .queue();
+                        event.getMessageChannel()
+                                .sendMessage("A study-group reminder for <@&1>")
                                 .setNonce("studybot-nonce-1")
                                 .queue();
                     });

@@ -10,27 +10,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rewrites the spec's unions ({@code anyOf}/{@code oneOf}) into equivalent {@code if}/{@code then}/{@code else}
- * forms, so that a validator failure points at the one alternative that applies instead of listing why every
- * alternative failed. Two shapes are rewritten, each only where the rewrite is exactly equivalent:
+ * Rewrites the spec's unions ({@code anyOf}/{@code oneOf}) into equivalent {@code if}/{@code then}/{@code else} forms,
+ * so that a validator failure points at the one alternative that applies instead of listing why every alternative
+ * failed. Two shapes are rewritten, each only where the rewrite is exactly equivalent:
+ *
  * <ul>
  *   <li><b>null or X</b>: {@code oneOf: [{type: null}, X]} becomes {@code if: {type: null}, then: {not: X}, else: X}
- *       ({@code then: true} for {@code anyOf}).</li>
+ *       ({@code then: true} for {@code anyOf}).
  *   <li><b>dispatch on "type"</b>: alternatives that are all {@code $ref}s to object schemas whose {@code type}
  *       property has an {@code enum} (or {@code const}), with no value shared between alternatives, as Discord's
- *       interaction callbacks and components are. When the instance is an object with a {@code type}, that value
- *       must be one of the alternatives' values and the alternative it names must validate; since no other
- *       alternative can accept that value, this is exactly the union. Without a {@code type}, the original union
- *       applies unchanged.</li>
+ *       interaction callbacks and components are. When the instance is an object with a {@code type}, that value must
+ *       be one of the alternatives' values and the alternative it names must validate; since no other alternative can
+ *       accept that value, this is exactly the union. Without a {@code type}, the original union applies unchanged.
  * </ul>
+ *
  * Any other union is left as the spec wrote it.
  */
 final class Unions {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private Unions() {
-    }
+    private Unions() {}
 
     /** Rewrites the unions in {@code document}'s schemas and paths in place; returns how many were rewritten. */
     static int rewrite(ObjectNode document) {
@@ -147,6 +147,8 @@ final class Unions {
     }
 
     private static boolean isNullType(JsonNode branch) {
-        return branch.size() == 1 && branch.path("type").isTextual() && branch.path("type").asText().equals("null");
+        return branch.size() == 1
+                && branch.path("type").isTextual()
+                && branch.path("type").asText().equals("null");
     }
 }

@@ -25,12 +25,11 @@ import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 
 /**
- * {@code /round} end to end: the real JDA and the composition root's wiring (as {@code DiscordMode} uses it)
- * against the fake Discord, a real SQLite store, and a clock the test moves (the rounds' timer follows it). Three
- * members play: a right answer, a wrong one and a late one; the question message counts the answers through each
- * click's own response; the reveal edits it; the bot restarts between two questions and the round carries on; the
- * scoreboard names only who shares their name; every answer is a quiz review; every request passes the OpenAPI
- * check.
+ * {@code /round} end to end: the real JDA and the composition root's wiring (as {@code DiscordMode} uses it) against
+ * the fake Discord, a real SQLite store, and a clock the test moves (the rounds' timer follows it). Three members play:
+ * a right answer, a wrong one and a late one; the question message counts the answers through each click's own
+ * response; the reveal edits it; the bot restarts between two questions and the round carries on; the scoreboard names
+ * only who shares their name; every answer is a quiz review; every request passes the OpenAPI check.
  */
 class RoundOnDiscordTest {
 
@@ -60,49 +59,83 @@ class RoundOnDiscordTest {
 
     @Test
     void threeMembersPlayARoundThatSurvivesARestart() throws Exception {
-        reply(discord.slashCommand("quiz").subcommand("share").option("visible", true).by(Invoker.MEMBER));
-        JsonNode started = reply(discord.slashCommand("round").subcommand("start").option("questions", 2)
-                .option("seconds", 10).by(Invoker.OWNER));
-        assertThat(started.path("flags").asInt() & EPHEMERAL).as("the start is public").isZero();
+        reply(discord.slashCommand("quiz")
+                .subcommand("share")
+                .option("visible", true)
+                .by(Invoker.MEMBER));
+        JsonNode started = reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 2)
+                .option("seconds", 10)
+                .by(Invoker.OWNER));
+        assertThat(started.path("flags").asInt() & EPHEMERAL)
+                .as("the start is public")
+                .isZero();
         assertThat(text(started)).contains("Round starting", "2 questions", "10 seconds");
 
         clock.advance(Duration.ofSeconds(3));
         JsonNode first = awaitPosted(1);
-        assertThat(text(first)).contains("Question 1 of 2", "Answers close <t:" + START.plusSeconds(13)
-                .getEpochSecond() + ":F> (<t:" + START.plusSeconds(13).getEpochSecond() + ":R>)", "0 answered");
+        assertThat(text(first))
+                .contains(
+                        "Question 1 of 2",
+                        "Answers close <t:" + START.plusSeconds(13).getEpochSecond() + ":F> (<t:"
+                                + START.plusSeconds(13).getEpochSecond() + ":R>)",
+                        "0 answered");
         Question asked = asked(first);
 
         clock.advance(Duration.ofSeconds(2));
-        SentInteraction right = discord.buttonClick(idOf(first, asked.rightChoice(), true)).onMessage(first)
-                .by(Invoker.MEMBER).send();
+        SentInteraction right = discord.buttonClick(idOf(first, asked.rightChoice(), true))
+                .onMessage(first)
+                .by(Invoker.MEMBER)
+                .send();
         JsonNode afterRight = discord.awaitCallback(right, WAIT).json();
-        assertThat(afterRight.path("type").asInt()).as("the question message is updated").isEqualTo(UPDATE_MESSAGE);
+        assertThat(afterRight.path("type").asInt())
+                .as("the question message is updated")
+                .isEqualTo(UPDATE_MESSAGE);
         assertThat(text(afterRight.path("data"))).contains("1 answered");
         JsonNode lockedIn = discord.awaitFollowup(right, WAIT).json();
         assertThat(lockedIn.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(lockedIn)).contains("Answer locked in", asked.rightChoice());
 
         clock.advance(Duration.ofSeconds(2));
-        SentInteraction wrong = discord.buttonClick(idOf(first, asked.rightChoice(), false)).onMessage(first)
-                .by(Invoker.ADMIN).send();
+        SentInteraction wrong = discord.buttonClick(idOf(first, asked.rightChoice(), false))
+                .onMessage(first)
+                .by(Invoker.ADMIN)
+                .send();
         assertThat(text(discord.awaitCallback(wrong, WAIT).json().path("data"))).contains("2 answered");
         discord.awaitFollowup(wrong, WAIT);
 
         clock.advance(Duration.ofSeconds(7));
-        JsonNode late = discord.awaitCallback(discord.buttonClick(idOf(first, asked.rightChoice(), true))
-                .onMessage(first).by(Invoker.OWNER).send(), WAIT).json();
+        JsonNode late = discord.awaitCallback(
+                        discord.buttonClick(idOf(first, asked.rightChoice(), true))
+                                .onMessage(first)
+                                .by(Invoker.OWNER)
+                                .send(),
+                        WAIT)
+                .json();
         assertThat(late.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(late.path("data"))).contains("Time's up");
 
         clock.advance(Duration.ofSeconds(1));
-        RecordedRequest reveal = discord.rest().awaitRequest(request -> request.is("PATCH",
-                "channels/" + discord.world().channelId() + "/messages/" + first.path("id").asText()), WAIT);
-        assertThat(text(reveal.json())).contains("revealed", "The answer: " + asked.rightChoice(),
-                "1 of 2 answers right.", "Fastest: <@" + discord.world().userId(Invoker.MEMBER) + ">")
+        RecordedRequest reveal = discord.rest()
+                .awaitRequest(
+                        request -> request.is(
+                                "PATCH",
+                                "channels/" + discord.world().channelId() + "/messages/"
+                                        + first.path("id").asText()),
+                        WAIT);
+        assertThat(text(reveal.json()))
+                .contains(
+                        "revealed",
+                        "The answer: " + asked.rightChoice(),
+                        "1 of 2 answers right.",
+                        "Fastest: <@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain(discord.world().userId(Invoker.ADMIN));
         assertThat(buttons(reveal.json())).singleElement().satisfies(button -> {
-            assertThat(button.path("label").asText()).isEqualTo("Read " + asked.fact().section());
-            assertThat(button.path("custom_id").asText()).isEqualTo("open:" + asked.fact().section() + ":0");
+            assertThat(button.path("label").asText())
+                    .isEqualTo("Read " + asked.fact().section());
+            assertThat(button.path("custom_id").asText())
+                    .isEqualTo("open:" + asked.fact().section() + ":0");
         });
 
         bot.stopBot();
@@ -113,23 +146,31 @@ class RoundOnDiscordTest {
         JsonNode second = awaitPosted(3);
         Question secondAsked = asked(second);
         clock.advance(Duration.ofSeconds(1));
-        SentInteraction again = discord.buttonClick(idOf(second, secondAsked.rightChoice(), true)).onMessage(second)
-                .by(Invoker.MEMBER).send();
+        SentInteraction again = discord.buttonClick(idOf(second, secondAsked.rightChoice(), true))
+                .onMessage(second)
+                .by(Invoker.MEMBER)
+                .send();
         discord.awaitFollowup(again, WAIT);
         clock.advance(Duration.ofSeconds(11));
 
         JsonNode board = awaitPosted(4);
-        assertThat(text(board)).contains("Round over: scoreboard", "All 2 questions asked.",
+        assertThat(text(board))
+                .contains(
+                        "Round over: scoreboard",
+                        "All 2 questions asked.",
                         "1. <@" + discord.world().userId(Invoker.MEMBER) + "> — 2 points",
                         "2. a member who doesn't share their name — 0 points")
-                .doesNotContain(discord.world().userId(Invoker.ADMIN), discord.world().userId(Invoker.OWNER));
+                .doesNotContain(
+                        discord.world().userId(Invoker.ADMIN), discord.world().userId(Invoker.OWNER));
         assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*")))
-                .as("one reveal edit per question, no stream of edits").hasSize(2);
+                .as("one reveal edit per question, no stream of edits")
+                .hasSize(2);
 
         ReviewStore reviews = new SqlReviewStore(bot.store());
         long guild = Long.parseLong(discord.world().guildId());
         assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(2);
-        assertThat(reviews.answers(guild, userId(Invoker.ADMIN))).singleElement()
+        assertThat(reviews.answers(guild, userId(Invoker.ADMIN)))
+                .singleElement()
                 .satisfies(answer -> assertThat(answer.correct()).isFalse());
         assertThat(reviews.answers(guild, userId(Invoker.OWNER))).isEmpty();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
@@ -137,22 +178,33 @@ class RoundOnDiscordTest {
 
     @Test
     void badInputGetsAClearPrivateAnswer() {
-        JsonNode direct = reply(discord.slashCommand("round").subcommand("start").inDirectMessage());
+        JsonNode direct =
+                reply(discord.slashCommand("round").subcommand("start").inDirectMessage());
         assertThat(direct.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(direct)).contains("not in direct messages");
-        JsonNode tooMany = reply(discord.slashCommand("round").subcommand("start").option("questions", 1000)
+        JsonNode tooMany = reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 1000)
                 .by(Invoker.MEMBER));
         assertThat(text(tooMany)).contains("must be from 1 to 20");
-        JsonNode forged = discord.awaitCallback(discord.buttonClick("round:a:zz:0:12345678").by(Invoker.MEMBER)
-                .send(), WAIT).json().path("data");
+        JsonNode forged = discord.awaitCallback(
+                        discord.buttonClick("round:a:zz:0:12345678")
+                                .by(Invoker.MEMBER)
+                                .send(),
+                        WAIT)
+                .json()
+                .path("data");
         assertThat(forged.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(forged)).contains("belongs to no round of this channel");
 
-        JsonNode limited = reply(discord.slashCommand("round").subcommand("limit")
-                .option("channel", "300000000000000077").by(Invoker.ADMIN));
+        JsonNode limited = reply(discord.slashCommand("round")
+                .subcommand("limit")
+                .option("channel", "300000000000000077")
+                .by(Invoker.ADMIN));
         assertThat(limited.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(limited)).contains("only in <#300000000000000077>");
-        JsonNode excluded = reply(discord.slashCommand("round").subcommand("start").by(Invoker.MEMBER));
+        JsonNode excluded =
+                reply(discord.slashCommand("round").subcommand("start").by(Invoker.MEMBER));
         assertThat(excluded.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(excluded)).contains("This server has rounds only in <#300000000000000077>");
         assertThat(discord.rest().createdMessages()).as("no round was posted").isEmpty();
@@ -175,10 +227,15 @@ class RoundOnDiscordTest {
     }
 
     private Question asked(JsonNode message) {
-        List<String> labels = buttons(message).stream().map(button -> button.path("label").asText()).toList();
+        List<String> labels = buttons(message).stream()
+                .map(button -> button.path("label").asText())
+                .toList();
         String description = text(message);
-        return bot.book().get().quiz().all().stream().filter(card -> card.choices().equals(labels))
-                .filter(card -> description.contains(card.prompt())).findFirst().orElseThrow();
+        return bot.book().get().quiz().all().stream()
+                .filter(card -> card.choices().equals(labels))
+                .filter(card -> description.contains(card.prompt()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<JsonNode> buttons(JsonNode message) {
@@ -188,17 +245,25 @@ class RoundOnDiscordTest {
     }
 
     private static String idOf(JsonNode message, String answer, boolean right) {
-        return buttons(message).stream().filter(button -> button.path("label").asText().equals(answer) == right)
-                .findFirst().orElseThrow().path("custom_id").asText();
+        return buttons(message).stream()
+                .filter(button -> button.path("label").asText().equals(answer) == right)
+                .findFirst()
+                .orElseThrow()
+                .path("custom_id")
+                .asText();
     }
 
     /** The embed's title, description and fields as one text, with Discord's escaping taken out. */
     private static String text(JsonNode data) {
         JsonNode embed = data.path("embeds").path(0);
-        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+        StringBuilder text = new StringBuilder(embed.path("title").asText())
+                .append('\n')
                 .append(embed.path("description").asText());
-        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
-                .append(field.path("value").asText()));
+        embed.path("fields")
+                .forEach(field -> text.append('\n')
+                        .append(field.path("name").asText())
+                        .append(": ")
+                        .append(field.path("value").asText()));
         return text.toString().replaceAll("\\\\(.)", "$1").replace("**", "");
     }
 }

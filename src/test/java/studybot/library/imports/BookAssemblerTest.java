@@ -20,22 +20,33 @@ class BookAssemblerTest {
     @Test
     void keepsPrintedNumbersAndNestsByThem() throws LibraryException {
         AssembledBook book = assemble(
-                node("20", "Caches", text("What caches are for."),
+                node(
+                        "20",
+                        "Caches",
+                        text("What caches are for."),
                         node("20.4", "Replication", text("Replicas copy the primary.")),
                         node("20.4.1", "Failover", text("A replica takes over."))),
                 node("21", "Queues", text("Queues hold messages.")));
 
-        assertThat(headings(book.library())).containsExactly("20.0 Caches", "20.4 Replication", "20.4.1 Failover",
-                "21.0 Queues");
+        assertThat(headings(book.library()))
+                .containsExactly("20.0 Caches", "20.4 Replication", "20.4.1 Failover", "21.0 Queues");
         assertThat(book.library().chapterTitle(20)).contains("Caches");
         assertThat(book.report().renumbered()).isEmpty();
-        assertThat(book.report().sectionsByDepth()).containsEntry(1, 2).containsEntry(2, 1).containsEntry(3, 1);
+        assertThat(book.report().sectionsByDepth())
+                .containsEntry(1, 2)
+                .containsEntry(2, 1)
+                .containsEntry(3, 1);
     }
 
     @Test
     void numbersABookWithoutNumbersByItsTableOfContents() throws LibraryException {
-        AssembledBook book = assemble(node("", "Intro", text("Hello there.")),
-                node("", "Basics", List.of(), node("", "Keys", text("Keys name values.")),
+        AssembledBook book = assemble(
+                node("", "Intro", text("Hello there.")),
+                node(
+                        "",
+                        "Basics",
+                        List.of(),
+                        node("", "Keys", text("Keys name values.")),
                         node("", "Values", text("Values are bytes."))));
 
         assertThat(headings(book.library())).containsExactly("1.0 Intro", "2.1 Keys", "2.2 Values");
@@ -44,8 +55,12 @@ class BookAssemblerTest {
 
     @Test
     void aClashingPrintedNumberIsRenumberedByOrderAndReported() throws LibraryException {
-        AssembledBook book = assemble(node("1", "One", text("First."),
-                node("1.2", "Second", text("B.")), node("6.2", "Stray", text("A preface's own number."))));
+        AssembledBook book = assemble(node(
+                "1",
+                "One",
+                text("First."),
+                node("1.2", "Second", text("B.")),
+                node("6.2", "Stray", text("A preface's own number."))));
 
         assertThat(headings(book.library())).containsExactly("1.0 One", "1.2 Second", "1.3 Stray");
         assertThat(book.report().renumbered()).singleElement().asString().contains("6.2 Stray", "numbered 1.3");
@@ -53,22 +68,27 @@ class BookAssemblerTest {
 
     @Test
     void aPrefaceBeforeChapterOneIsChapterZeroAndPartsGiveWayToTheirChapters() throws LibraryException {
-        AssembledBook book = assemble(node("", "Preface", text("Why this book.")),
-                node("I", "Tutorial", text("This part teaches."),
+        AssembledBook book = assemble(
+                node("", "Preface", text("Why this book.")),
+                node(
+                        "I",
+                        "Tutorial",
+                        text("This part teaches."),
                         node("1", "Getting Started", text("Start here.")),
                         node("1.1", "Installation", text("Install it."))),
                 node("2", "Advanced", text("More.")));
 
-        assertThat(headings(book.library())).containsExactly("0.0 Preface", "1.0 Getting Started",
-                "1.1 Installation", "2.0 Advanced");
-        assertThat(book.report().skipped()).singleElement().satisfies(skipped ->
-                assertThat(skipped.kind()).isEqualTo("part-introduction"));
+        assertThat(headings(book.library()))
+                .containsExactly("0.0 Preface", "1.0 Getting Started", "1.1 Installation", "2.0 Advanced");
+        assertThat(book.report().skipped())
+                .singleElement()
+                .satisfies(skipped -> assertThat(skipped.kind()).isEqualTo("part-introduction"));
     }
 
     @Test
     void aBookUnderOneTitleTakesItsChildrenAsChapters() throws LibraryException {
-        AssembledBook book = assemble(node("", "My Book", text("Welcome."),
-                node("", "First", text("One.")), node("", "Second", text("Two."))));
+        AssembledBook book = assemble(node(
+                "", "My Book", text("Welcome."), node("", "First", text("One.")), node("", "Second", text("Two."))));
 
         assertThat(headings(book.library())).containsExactly("0.0 My Book", "1.0 First", "2.0 Second");
     }
@@ -82,7 +102,9 @@ class BookAssemblerTest {
         }
         AssembledBook book = assemble(tree, node("", "Other", text("Other text.")));
 
-        Section six = book.library().sections().stream().filter(s -> s.title().equals("Six")).findFirst()
+        Section six = book.library().sections().stream()
+                .filter(s -> s.title().equals("Six"))
+                .findFirst()
                 .orElseThrow();
         assertThat(six.number().depth()).isEqualTo(6);
         assertThat(six.paragraphs()).containsExactly("Six text.", "Seven", "Very deep.");
@@ -90,8 +112,14 @@ class BookAssemblerTest {
 
     @Test
     void countsWordsCodeTablesAndImages() throws LibraryException {
-        AssembledBook book = assemble(node("1", "One", List.of(Block.prose("three small words"),
-                Block.code("x = 1"), new Block(Block.Kind.TABLE, "a | b"), new Block(Block.Kind.IMAGE, "[image]"))));
+        AssembledBook book = assemble(node(
+                "1",
+                "One",
+                List.of(
+                        Block.prose("three small words"),
+                        Block.code("x = 1"),
+                        new Block(Block.Kind.TABLE, "a | b"),
+                        new Block(Block.Kind.IMAGE, "[image]"))));
 
         assertThat(book.report().words()).isEqualTo(3);
         assertThat(book.report().codeBlocks()).isEqualTo(1);
@@ -103,7 +131,8 @@ class BookAssemblerTest {
     void aBookWithNoTextIsRefused() {
         ImportedBook empty = new ImportedBook("", "", "", "", List.of(), List.of(), 1);
 
-        assertThatThrownBy(() -> assembler.assemble(empty, "empty.epub")).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> assembler.assemble(empty, "empty.epub"))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageContaining("empty.epub: no sections");
     }
 
@@ -119,8 +148,7 @@ class BookAssemblerTest {
         return List.of(Block.prose(prose));
     }
 
-    private static ImportedSection node(String number, String title, List<Block> blocks,
-                                        ImportedSection... children) {
+    private static ImportedSection node(String number, String title, List<Block> blocks, ImportedSection... children) {
         return new ImportedSection(number, title, blocks, List.of(children), title + ".html");
     }
 }

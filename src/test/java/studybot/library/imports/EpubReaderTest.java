@@ -42,8 +42,8 @@ class EpubReaderTest {
             + " xmlns:epub=\"http://www.idpf.org/2007/ops\"><body><nav epub:type=\"toc\"><ol>"
             + "<li><a href=\"text/chapter%201.xhtml\">1. Streams</a><ol><li><a href=\"text/ch1-s1.xhtml\">1.1."
             + " Windows</a></li></ol></li></ol></nav></body></html>";
-    private static final String COVER = "<html><body epub:type=\"cover\"><img src=\"cover.jpg\" alt=\"Cover\"/>"
-            + "</body></html>";
+    private static final String COVER =
+            "<html><body epub:type=\"cover\"><img src=\"cover.jpg\" alt=\"Cover\"/>" + "</body></html>";
     private static final String CHAPTER = "<html><head><title>Streams</title><script>steal()</script></head><body>"
             + "<h1>1. Streams</h1><p>A stream is an unbounded sequence of events. Each event is processed once.</p>"
             + "<pre>stream.map(e -&gt; e.value())</pre></body></html>";
@@ -67,8 +67,9 @@ class EpubReaderTest {
         assertThat(imported.title()).isEqualTo("Streams in Practice");
         assertThat(imported.author()).isEqualTo("Ada Example");
         assertThat(imported.language()).isEqualTo("en-gb");
-        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Streams",
-                "1.1 Windows");
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("1.0 Streams", "1.1 Windows");
         assertThat(book.library().sections().get(0).blocks()).hasSize(2);
         assertThat(book.report().skipped()).extracting(Skipped::kind).contains("front-matter", "script");
     }
@@ -77,20 +78,26 @@ class EpubReaderTest {
     void readsAnEpub2ByItsNcx() throws IOException, LibraryException {
         String opf2 = OPF3.replace("version=\"3.0\"", "version=\"2.0\"")
                 .replace(" properties=\"nav\"", "")
-                .replace("<item id=\"cover\"", "<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx"
-                        + "+xml\"/><item id=\"cover\"")
-                .replace("<spine>", "<spine toc=\"ncx\">").replace("<itemref idref=\"nav\"/>", "");
+                .replace(
+                        "<item id=\"cover\"",
+                        "<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx"
+                                + "+xml\"/><item id=\"cover\"")
+                .replace("<spine>", "<spine toc=\"ncx\">")
+                .replace("<itemref idref=\"nav\"/>", "");
         Map<String, String> files = book(opf2);
         files.remove("OEBPS/nav.xhtml");
-        files.put("OEBPS/toc.ncx", "<?xml version=\"1.0\"?><ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\">"
-                + "<navMap><navPoint id=\"a\"><navLabel><text>Streams</text></navLabel><content"
-                + " src=\"text/chapter%201.xhtml\"/><navPoint id=\"b\"><navLabel><text>Windows</text></navLabel>"
-                + "<content src=\"text/ch1-s1.xhtml#top\"/></navPoint></navPoint></navMap></ncx>");
+        files.put(
+                "OEBPS/toc.ncx",
+                "<?xml version=\"1.0\"?><ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\">"
+                        + "<navMap><navPoint id=\"a\"><navLabel><text>Streams</text></navLabel><content"
+                        + " src=\"text/chapter%201.xhtml\"/><navPoint id=\"b\"><navLabel><text>Windows</text></navLabel>"
+                        + "<content src=\"text/ch1-s1.xhtml#top\"/></navPoint></navPoint></navMap></ncx>");
 
         AssembledBook book = assembler.assemble(reader.read(epub("two.epub", files), ImportLimits.DEFAULT), "two");
 
-        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Streams",
-                "1.1 Windows");
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("1.0 Streams", "1.1 Windows");
     }
 
     @Test
@@ -98,17 +105,20 @@ class EpubReaderTest {
         Map<String, String> files = book(OPF3);
         files.put("META-INF/encryption.xml", encryption("http://www.idpf.org/2008/embedding", "OEBPS/font.otf"));
 
-        assertThat(reader.read(epub("fonts.epub", files), ImportLimits.DEFAULT).chapters()).isNotEmpty();
+        assertThat(reader.read(epub("fonts.epub", files), ImportLimits.DEFAULT).chapters())
+                .isNotEmpty();
     }
 
     @Test
     void encryptedContentIsRefusedAsDrm() throws IOException {
         Map<String, String> files = book(OPF3);
-        files.put("META-INF/encryption.xml", encryption("http://www.w3.org/2001/04/xmlenc#aes128-cbc",
-                "OEBPS/text/ch1-s1.xhtml"));
+        files.put(
+                "META-INF/encryption.xml",
+                encryption("http://www.w3.org/2001/04/xmlenc#aes128-cbc", "OEBPS/text/ch1-s1.xhtml"));
 
         assertThatThrownBy(() -> reader.read(epub("drm.epub", files), ImportLimits.DEFAULT))
-                .isInstanceOf(LibraryException.class).hasMessageContaining("DRM-protected");
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("DRM-protected");
     }
 
     @Test
@@ -117,7 +127,8 @@ class EpubReaderTest {
         files.put("../../etc/evil.xhtml", "<p>gotcha</p>");
 
         assertThatThrownBy(() -> reader.read(epub("traversal.epub", files), ImportLimits.DEFAULT))
-                .isInstanceOf(LibraryException.class).hasMessageContaining("points outside the book");
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("points outside the book");
     }
 
     @Test
@@ -139,7 +150,8 @@ class EpubReaderTest {
         ImportLimits small = new ImportLimits(10_000_000, 4_000_000, 2_000_000, 100, 1_000_000);
 
         assertThat(Files.size(bomb)).isLessThan(100_000);
-        assertThatThrownBy(() -> reader.read(bomb, small)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(bomb, small))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageContaining("zip bomb");
         assertThat(reader.read(epub("fine.epub", book(OPF3)), small).chapters()).isNotEmpty();
     }
@@ -151,16 +163,20 @@ class EpubReaderTest {
             files.put("OEBPS/extra" + i + ".css", "p{}");
         }
 
-        assertThatThrownBy(() -> reader.read(epub("many.epub", files), new ImportLimits(1_000_000, 1_000_000,
-                1_000_000, 10, 1_000_000))).isInstanceOf(LibraryException.class).hasMessageContaining("entries");
+        assertThatThrownBy(() -> reader.read(
+                        epub("many.epub", files), new ImportLimits(1_000_000, 1_000_000, 1_000_000, 10, 1_000_000)))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("entries");
     }
 
     @Test
     void aDamagedZipGetsOneClearLine() throws IOException {
-        Path broken = Files.write(temp.resolve("broken.epub"), "PK\u0003\u0004 this is not a zip at all"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Path broken = Files.write(
+                temp.resolve("broken.epub"),
+                "PK\u0003\u0004 this is not a zip at all".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> reader.read(broken, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(broken, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageContaining("broken.epub: not a readable EPUB");
     }
 
@@ -172,7 +188,8 @@ class EpubReaderTest {
         }
         BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, Clock.systemUTC());
 
-        assertThatThrownBy(() -> importer.importBook(huge)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> importer.importBook(huge))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageContaining("200000000 bytes, over the import limit");
     }
 
@@ -197,7 +214,8 @@ class EpubReaderTest {
 
     private Path epub(String name, Map<String, String> files) throws IOException {
         Path epub = temp.resolve(name);
-        try (OutputStream out = Files.newOutputStream(epub); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(epub);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));

@@ -29,8 +29,9 @@ class HtmlReaderTest {
     void readsAFolderInTableOfContentsOrderWithItsPrintedNumbers() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
 
-        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Basics",
-                "1.1 Keys", "1.1.1 Key Length", "2.0 Eviction", "2.1 LRU");
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("1.0 Basics", "1.1 Keys", "1.1.1 Key Length", "2.0 Eviction", "2.1 LRU");
         assertThat(book.source().title()).isEqualTo("Caching Handbook");
         assertThat(book.source().author()).isEqualTo("A. Writer");
         assertThat(book.source().language()).isEqualTo("en");
@@ -41,13 +42,14 @@ class HtmlReaderTest {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
         Section keys = book.library().find(SectionNumber.of(1, 1)).orElseThrow();
 
-        assertThat(keys.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PROSE, Block.Kind.CODE,
-                Block.Kind.TABLE, Block.Kind.IMAGE);
+        assertThat(keys.blocks())
+                .extracting(Block::kind)
+                .containsExactly(Block.Kind.PROSE, Block.Kind.CODE, Block.Kind.TABLE, Block.Kind.IMAGE);
         assertThat(keys.blocks().get(1).text()).isEqualTo("cache.set(\"user:42\", profile)\ncache.get(\"user:42\")");
         assertThat(keys.blocks().get(2).text()).isEqualTo("Key styles\nStyle | Example\nColon | user:42");
         assertThat(keys.blocks().get(3).text()).contains("A diagram of keys pointing to values");
-        assertThat(keys.paragraphs()).containsExactly(
-                "Every entry is stored under a key. A key names exactly one value in the cache.");
+        assertThat(keys.paragraphs())
+                .containsExactly("Every entry is stored under a key. A key names exactly one value in the cache.");
         assertThat(keys.title()).isEqualTo("Keys");
         assertThat(book.report().codeBlocks()).isEqualTo(1);
         assertThat(book.report().tables()).isEqualTo(1);
@@ -58,10 +60,13 @@ class HtmlReaderTest {
     void scriptsNavigationFootersAndFrontMatterAreCountedNotImported() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
 
-        String all = book.library().sections().stream().map(Section::searchableText).reduce("", String::concat);
-        assertThat(all).doesNotContain("never run", "Search the docs", "Nobody", "All rights reserved", "¶",
-                "color:red", "Home");
-        assertThat(book.report().skipped()).extracting(Skipped::kind)
+        String all =
+                book.library().sections().stream().map(Section::searchableText).reduce("", String::concat);
+        assertThat(all)
+                .doesNotContain(
+                        "never run", "Search the docs", "Nobody", "All rights reserved", "¶", "color:red", "Home");
+        assertThat(book.report().skipped())
+                .extracting(Skipped::kind)
                 .contains("script", "style", "navigation", "page-footer", "front-matter", "back-matter");
         assertThat(book.report().skipped()).anySatisfy(skipped -> {
             assertThat(skipped.kind()).isEqualTo("front-matter");
@@ -79,13 +84,16 @@ class HtmlReaderTest {
 
     @Test
     void aSinglePageNestsByHeadingLevels(@TempDir Path temp) throws IOException, LibraryException {
-        Path page = Files.writeString(temp.resolve("guide.html"), "<html><body><h1>Guide</h1><p>Intro text.</p>"
-                + "<h2>Setup</h2><p>Install it.</p><h3>On Linux</h3><p>Use apt.</p><h2>Use</h2><p>Run it.</p>"
-                + "</body></html>");
+        Path page = Files.writeString(
+                temp.resolve("guide.html"),
+                "<html><body><h1>Guide</h1><p>Intro text.</p>"
+                        + "<h2>Setup</h2><p>Install it.</p><h3>On Linux</h3><p>Use apt.</p><h2>Use</h2><p>Run it.</p>"
+                        + "</body></html>");
 
         AssembledBook book = assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "guide.html");
 
-        assertThat(book.library().sections()).extracting(Section::heading)
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
                 .containsExactly("0.0 Guide", "1.0 Setup", "1.1 On Linux", "2.0 Use");
     }
 
@@ -96,9 +104,11 @@ class HtmlReaderTest {
         }
 
         assertThatThrownBy(() -> reader.read(temp, new ImportLimits(1000, 1000, 1000, 2, 1000)))
-                .isInstanceOf(LibraryException.class).hasMessageContaining("more than 2 pages");
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("more than 2 pages");
         assertThatThrownBy(() -> reader.read(temp, new ImportLimits(1000, 1000, 10, 10, 1000)))
-                .isInstanceOf(LibraryException.class).hasMessageContaining("over the import limit of 10 per page");
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("over the import limit of 10 per page");
     }
 
     @Test

@@ -27,9 +27,16 @@ class MarkdownReaderTest {
     void followsSummaryOrderAndNesting() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
 
-        assertThat(book.library().sections()).extracting(Section::heading).containsExactly("1.0 Introduction",
-                "2.0 Getting Started", "2.1 Checking the Broker", "2.2 Installing", "3.0 Queues",
-                "3.1 Durable Queues", "3.1.1 Acknowledgements");
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "1.0 Introduction",
+                        "2.0 Getting Started",
+                        "2.1 Checking the Broker",
+                        "2.2 Installing",
+                        "3.0 Queues",
+                        "3.1 Durable Queues",
+                        "3.1.1 Acknowledgements");
         assertThat(book.report().skipped()).extracting(Skipped::kind).contains("draft-chapter", "raw-html");
     }
 
@@ -38,8 +45,9 @@ class MarkdownReaderTest {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
         Section installing = book.library().find(SectionNumber.of(2, 2)).orElseThrow();
 
-        assertThat(installing.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PROSE, Block.Kind.CODE,
-                Block.Kind.TABLE, Block.Kind.IMAGE);
+        assertThat(installing.blocks())
+                .extracting(Block::kind)
+                .containsExactly(Block.Kind.PROSE, Block.Kind.CODE, Block.Kind.TABLE, Block.Kind.IMAGE);
         assertThat(installing.blocks().get(1).text()).isEqualTo("apt-get install broker");
         assertThat(installing.blocks().get(2).text()).startsWith("Platform | Command\nDebian | apt-get");
         assertThat(installing.blocks().get(3).text()).contains("The broker's dashboard");
@@ -51,14 +59,15 @@ class MarkdownReaderTest {
 
     @Test
     void aFileWithoutNumbersIsNumberedByItsHeadings() throws LibraryException {
-        AssembledBook book = assembler.assemble(reader.read(Path.of("src/test/resources/books/unnumbered.md"),
-                ImportLimits.DEFAULT), "unnumbered.md");
+        AssembledBook book = assembler.assemble(
+                reader.read(Path.of("src/test/resources/books/unnumbered.md"), ImportLimits.DEFAULT), "unnumbered.md");
 
-        assertThat(book.library().sections()).extracting(Section::heading)
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
                 .containsExactly("1.0 Why Logs Matter", "2.0 Reading Logs");
         assertThat(book.library().find(SectionNumber.of(2, 0)).orElseThrow().paragraphs())
-                .containsExactly("Read logs from the newest line backwards. The newest lines explain the latest"
-                        + " failure.");
+                .containsExactly(
+                        "Read logs from the newest line backwards. The newest lines explain the latest" + " failure.");
     }
 
     @Test

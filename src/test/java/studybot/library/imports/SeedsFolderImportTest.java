@@ -31,7 +31,8 @@ class SeedsFolderImportTest {
 
     @Test
     void theSeedTextLoadsExactlyAsWithoutImports() throws LibraryException {
-        assertThat(loader.load(Path.of("seeds")).sections()).isEqualTo(TestBooks.seed().sections());
+        assertThat(loader.load(Path.of("seeds")).sections())
+                .isEqualTo(TestBooks.seed().sections());
         assertThat(BookFiles.in(Path.of("seeds"), importer)).isEmpty();
     }
 
@@ -43,9 +44,11 @@ class SeedsFolderImportTest {
         try (LogCapture log = LogCapture.of(Level.INFO, BookImporter.class.getName())) {
             Library library = loader.load(temp);
 
-            assertThat(library.sections()).extracting(Section::heading)
+            assertThat(library.sections())
+                    .extracting(Section::heading)
                     .containsExactly("1.0 Why Logs Matter", "2.0 Reading Logs");
-            assertThat(log.messages(Level.INFO)).anySatisfy(line -> assertThat(line).contains("Words:"));
+            assertThat(log.messages(Level.INFO))
+                    .anySatisfy(line -> assertThat(line).contains("Words:"));
         }
     }
 

@@ -30,9 +30,9 @@ import studybot.store.Store;
 import studybot.store.TestStores;
 
 /**
- * Which new card a member gets first: from sections they marked read, then from their server's plan up to today,
- * then from sections before those, and from a section not reached only when nothing else is left; a section or
- * chapter asked for overrides where they are.
+ * Which new card a member gets first: from sections they marked read, then from their server's plan up to today, then
+ * from sections before those, and from a section not reached only when nothing else is left; a section or chapter asked
+ * for overrides where they are.
  */
 class NewCardOrderTest {
 
@@ -61,7 +61,8 @@ class NewCardOrderTest {
 
     @Test
     void withNoMarksAndNoPlanNewCardsComeInBookOrder() {
-        assertThat(firstNew(StudyPlaces.NOWHERE).cardId()).isEqualTo(deck.all().get(0).cardId());
+        assertThat(firstNew(StudyPlaces.NOWHERE).cardId())
+                .isEqualTo(deck.all().get(0).cardId());
     }
 
     @Test
@@ -69,9 +70,13 @@ class NewCardOrderTest {
         SectionNumber marked = lastSectionWithQuestions();
         SectionNumber planned = deck.all().get(deck.all().size() / 2).fact().section();
 
-        assertThat(firstNew((scope, member) -> new StudyPlace(Set.of(marked), Set.of(planned))).fact().section())
+        assertThat(firstNew((scope, member) -> new StudyPlace(Set.of(marked), Set.of(planned)))
+                        .fact()
+                        .section())
                 .isEqualTo(marked);
-        assertThat(firstNew((scope, member) -> new StudyPlace(Set.of(), Set.of(planned))).fact().section())
+        assertThat(firstNew((scope, member) -> new StudyPlace(Set.of(), Set.of(planned)))
+                        .fact()
+                        .section())
                 .isEqualTo(planned);
     }
 
@@ -82,7 +87,8 @@ class NewCardOrderTest {
 
         assertThat(place.tier(deck.all().get(0).fact().section())).isEqualTo(2);
         assertThat(place.tier(furthest)).isZero();
-        assertThat(new StudyPlace(Set.of(deck.all().get(0).fact().section()), Set.of()).tier(furthest)).isEqualTo(3);
+        assertThat(new StudyPlace(Set.of(deck.all().get(0).fact().section()), Set.of()).tier(furthest))
+                .isEqualTo(3);
     }
 
     @Test
@@ -93,19 +99,25 @@ class NewCardOrderTest {
 
         NextQuestion next = service.next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.of(chapter));
 
-        assertThat(((NextQuestion.Ask) next).question().fact().section().chapter()).isEqualTo(chapter);
+        assertThat(((NextQuestion.Ask) next).question().fact().section().chapter())
+                .isEqualTo(chapter);
     }
 
     private Question firstNew(StudyPlaces places) {
-        NextQuestion next = service(places).next(new QuizScope(SERVER, ALICE), deck, Optional.empty(),
-                OptionalInt.empty());
+        NextQuestion next =
+                service(places).next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.empty());
         assertThat(next).isInstanceOf(NextQuestion.Ask.class);
         return ((NextQuestion.Ask) next).question();
     }
 
     private QuizService service(StudyPlaces places) {
-        return new QuizService(reviews, new StoredShareOptIns(store, clock), server -> ZoneOffset.UTC,
-                new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
+        return new QuizService(
+                reviews,
+                new StoredShareOptIns(store, clock),
+                server -> ZoneOffset.UTC,
+                new FsrsScheduler(FsrsParameters.DEFAULTS),
+                places,
+                clock);
     }
 
     private SectionNumber lastSectionWithQuestions() {

@@ -23,9 +23,9 @@ import studybot.quiz.Question;
 import studybot.quiz.review.SqlReviewStore;
 
 /**
- * 200 members answer one question at the same moment, as the wired bot runs on the fake Discord: none is told the
- * store is busy (it isn't), every click is acknowledged within Discord's three seconds (answered, or deferred and
- * answered later), every verdict reaches its member, and all 200 answers are counted.
+ * 200 members answer one question at the same moment, as the wired bot runs on the fake Discord: none is told the store
+ * is busy (it isn't), every click is acknowledged within Discord's three seconds (answered, or deferred and answered
+ * later), every verdict reaches its member, and all 200 answers are counted.
  */
 class QuizBurstOnDiscordTest {
 
@@ -40,30 +40,48 @@ class QuizBurstOnDiscordTest {
 
     @Test
     void twoHundredSimultaneousAnswersAreAllCountedAndNoneTurnedAway() throws Exception {
-        try (StudybotOnFakeDiscord bot = StudybotOnFakeDiscord.start(dataFolder,
-                Instant.parse("2026-12-01T08:00:00Z"))) {
+        try (StudybotOnFakeDiscord bot =
+                StudybotOnFakeDiscord.start(dataFolder, Instant.parse("2026-12-01T08:00:00Z"))) {
             FakeDiscord discord = bot.discord();
-            JsonNode question = bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
-            String cardId = buttons(question).findFirst().orElseThrow().path("custom_id").asText().split(":")[2];
+            JsonNode question =
+                    bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+            String cardId = buttons(question)
+                    .findFirst()
+                    .orElseThrow()
+                    .path("custom_id")
+                    .asText()
+                    .split(":")[2];
             Question asked = bot.book().get().quiz().find(cardId).orElseThrow();
-            String right = buttons(question).filter(button -> button.path("label").asText()
-                    .equals(asked.rightChoice())).findFirst().orElseThrow().path("custom_id").asText();
-            JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(bot.clock().instant()),
-                    discord.world().channelId(), question, true);
+            String right = buttons(question)
+                    .filter(button -> button.path("label").asText().equals(asked.rightChoice()))
+                    .findFirst()
+                    .orElseThrow()
+                    .path("custom_id")
+                    .asText();
+            JsonNode message = DiscordPayloads.botMessage(
+                    discord.world(),
+                    snowflake(bot.clock().instant()),
+                    discord.world().channelId(),
+                    question,
+                    true);
             bot.clock().advance(Duration.ofSeconds(5));
 
             List<SentInteraction> clicks = new ArrayList<>();
             List<Long> sentAt = new ArrayList<>();
             for (int member = 1; member <= MEMBERS; member++) {
                 sentAt.add(System.nanoTime());
-                clicks.add(discord.buttonClick(right).onMessage(message).byMember(member).send());
+                clicks.add(discord.buttonClick(right)
+                        .onMessage(message)
+                        .byMember(member)
+                        .send());
             }
 
             List<String> verdicts = new ArrayList<>();
             for (int i = 0; i < MEMBERS; i++) {
                 RecordedRequest callback = discord.awaitCallback(clicks.get(i), WAIT);
                 assertThat(Duration.ofNanos(callback.receivedNanos() - sentAt.get(i)))
-                        .as("click %d acknowledged within Discord's deadline", i + 1).isLessThan(DISCORD_DEADLINE);
+                        .as("click %d acknowledged within Discord's deadline", i + 1)
+                        .isLessThan(DISCORD_DEADLINE);
                 verdicts.add(verdict(discord, clicks.get(i), callback));
             }
 
@@ -71,7 +89,8 @@ class QuizBurstOnDiscordTest {
             long guild = Long.parseLong(discord.world().guildId());
             SqlReviewStore reviews = new SqlReviewStore(bot.store());
             for (int member = 1; member <= MEMBERS; member++) {
-                assertThat(reviews.answers(guild, 900_000_000_000_000_000L + member)).as("member %d", member)
+                assertThat(reviews.answers(guild, 900_000_000_000_000_000L + member))
+                        .as("member %d", member)
                         .hasSize(1);
             }
         }

@@ -78,8 +78,14 @@ class QuizFeatureTest {
     void open() {
         store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
         reviews = new SqlReviewStore(store);
-        registry = new CommandRegistry(book, List.of(new QuizFeature(reviews, new StoredShareOptIns(store, clock),
-                server -> server == SERVER ? BERLIN : ZoneOffset.UTC, StudyPlaces.NOWHERE, clock)));
+        registry = new CommandRegistry(
+                book,
+                List.of(new QuizFeature(
+                        reviews,
+                        new StoredShareOptIns(store, clock),
+                        server -> server == SERVER ? BERLIN : ZoneOffset.UTC,
+                        StudyPlaces.NOWHERE,
+                        clock)));
     }
 
     @AfterEach
@@ -93,8 +99,9 @@ class QuizFeatureTest {
 
         assertThat(question.isForAskerOnly()).isFalse();
         assertThat(registry.clickMode(answerIds(question).get(0))).hasValue(ClickMode.PRIVATE_REPLY);
-        assertThat(answerIds(question)).hasSize(4).allSatisfy(id -> assertThat(id).startsWith("quiz:a:")
-                .hasSizeLessThanOrEqualTo(100));
+        assertThat(answerIds(question))
+                .hasSize(4)
+                .allSatisfy(id -> assertThat(id).startsWith("quiz:a:").hasSizeLessThanOrEqualTo(100));
         Question asked = asked(question);
         assertThat(question.text().plainText()).contains(asked.prompt());
 
@@ -103,8 +110,9 @@ class QuizFeatureTest {
         assertThat(verdict.isForAskerOnly()).isTrue();
         assertThat(verdict.title()).isEqualTo("Right!");
         assertThat(verdict.text().plainText()).contains(asked.fact().text());
-        assertThat(verdict.actions()).anySatisfy(action -> assertThat(((ReplyAction.Button) action).id())
-                .isEqualTo("open:" + asked.fact().section() + ":0"));
+        assertThat(verdict.actions())
+                .anySatisfy(action -> assertThat(((ReplyAction.Button) action).id())
+                        .isEqualTo("open:" + asked.fact().section() + ":0"));
     }
 
     @Test
@@ -128,7 +136,9 @@ class QuizFeatureTest {
         List<Question> all = seed.quiz().all();
         long message = 1;
         for (Question question : all) {
-            click(ALICE, QuizIds.answer(question, question.rightChoice(), clock.instant()),
+            click(
+                    ALICE,
+                    QuizIds.answer(question, question.rightChoice(), clock.instant()),
                     OptionalLong.of(snowflake(clock.instant(), message++)));
         }
         Reply caughtUp = next(ALICE);
@@ -144,10 +154,11 @@ class QuizFeatureTest {
 
     @Test
     void chapterAndSectionRestrictTheQuestions() {
-        SectionNumber section = seed.quiz().all().get(seed.quiz().size() - 1).fact().section();
+        SectionNumber section =
+                seed.quiz().all().get(seed.quiz().size() - 1).fact().section();
         Reply fromSection = registry.answer(member(ALICE), "quiz", "next", Map.of("section", section.toString()));
-        Reply fromChapter = registry.answer(member(ALICE), "quiz", "next",
-                Map.of("chapter", String.valueOf(section.chapter())));
+        Reply fromChapter =
+                registry.answer(member(ALICE), "quiz", "next", Map.of("chapter", String.valueOf(section.chapter())));
 
         assertThat(asked(fromSection).fact().section()).isEqualTo(section);
         assertThat(asked(fromChapter).fact().section().chapter()).isEqualTo(section.chapter());
@@ -160,7 +171,9 @@ class QuizFeatureTest {
             assertThat(question.kind()).as(typed).isNotEqualTo(Reply.Kind.PROBLEM);
             assertThat(asked(question).fact().section()).as(typed).isEqualTo(new SectionNumber(20, 4));
         }
-        assertThat(registry.answer(member(ALICE), "quiz", "next", Map.of("section", "twenty")).text().plainText())
+        assertThat(registry.answer(member(ALICE), "quiz", "next", Map.of("section", "twenty"))
+                        .text()
+                        .plainText())
                 .contains("\"twenty\" is not a section number");
     }
 
@@ -177,7 +190,8 @@ class QuizFeatureTest {
         assertThat(alice.title()).isEqualTo("Right!");
         assertThat(aliceAgain.title()).isEqualTo("Already answered");
         assertThat(bob.title()).isEqualTo("Not quite");
-        assertThat(bob.text().plainText()).contains("The answer is " + asked(question).rightChoice());
+        assertThat(bob.text().plainText())
+                .contains("The answer is " + asked(question).rightChoice());
         String card = asked(question).cardId();
         assertThat(reviews.answers(SERVER, ALICE)).singleElement().satisfies(answer -> {
             assertThat(answer.correct()).isTrue();
@@ -193,28 +207,45 @@ class QuizFeatureTest {
     @Test
     void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
         Question asked = asked(next(ALICE));
-        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+        click(
+                ALICE,
+                QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
                 OptionalLong.of(snowflake(clock.instant(), 1)));
         CardReview first = reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow();
 
         for (int message = 2; message <= 6; message++) {
             clock.advance(Duration.ofSeconds(1));
-            Reply verdict = click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+            Reply verdict = click(
+                    ALICE,
+                    QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
                     OptionalLong.of(snowflake(clock.instant(), message)));
             assertThat(verdict.title()).isEqualTo("Right!");
         }
 
-        assertThat(reviews.answers(SERVER, ALICE)).as("every answer recorded for stats").hasSize(6);
-        assertThat(reviews.review(SERVER, ALICE, asked.cardId())).as("reviewed once today").contains(first);
+        assertThat(reviews.answers(SERVER, ALICE))
+                .as("every answer recorded for stats")
+                .hasSize(6);
+        assertThat(reviews.review(SERVER, ALICE, asked.cardId()))
+                .as("reviewed once today")
+                .contains(first);
         registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "on"));
         assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"))
-                .text().plainText()).as("the card once for the day").contains("#1 you: 1 right of 1");
+                        .text()
+                        .plainText())
+                .as("the card once for the day")
+                .contains("#1 you: 1 right of 1");
 
         clock.advance(Duration.ofDays(1));
-        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+        click(
+                ALICE,
+                QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
                 OptionalLong.of(snowflake(clock.instant(), 7)));
-        assertThat(reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow().memory().lastReview())
-                .as("the next day reviews it again").isEqualTo(clock.instant());
+        assertThat(reviews.review(SERVER, ALICE, asked.cardId())
+                        .orElseThrow()
+                        .memory()
+                        .lastReview())
+                .as("the next day reviews it again")
+                .isEqualTo(clock.instant());
     }
 
     @Test
@@ -229,7 +260,8 @@ class QuizFeatureTest {
 
         assertThat(alice.clickedMessage().orElseThrow().text().plainText()).contains("1 member answered.");
         Reply updated = bob.clickedMessage().orElseThrow();
-        assertThat(updated.text().plainText()).contains(asked(question).prompt(), "2 members answered.")
+        assertThat(updated.text().plainText())
+                .contains(asked(question).prompt(), "2 members answered.")
                 .doesNotContain("member " + ALICE, "member " + BOB);
         assertThat(updated.isForAskerOnly()).isFalse();
         assertThat(updated.actions()).isEqualTo(question.actions());
@@ -257,15 +289,20 @@ class QuizFeatureTest {
 
         assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Right!");
         assertThat(registry.click(console, untimed, List.of()).title()).isEqualTo("Already answered");
-        assertThat(registry.click(console, untimed + ":zzzz", List.of()).title()).isEqualTo("Already answered");
-        assertThat(registry.click(console, untimed + ":" + Long.toString(clock.instant().getEpochSecond(), 36),
-                List.of()).title()).isEqualTo("Already answered");
+        assertThat(registry.click(console, untimed + ":zzzz", List.of()).title())
+                .isEqualTo("Already answered");
+        assertThat(registry.click(
+                                console,
+                                untimed + ":" + Long.toString(clock.instant().getEpochSecond(), 36),
+                                List.of())
+                        .title())
+                .isEqualTo("Already answered");
         assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
     }
 
     @Test
     void inTheConsoleABareQuizIsNextAndChoicesAreCommandsToType() {
-        Console console = new Console(registry, new ConsoleRenderer(false), interaction -> { }, Asker.console("me"));
+        Console console = new Console(registry, new ConsoleRenderer(false), interaction -> {}, Asker.console("me"));
 
         String question = console.answer("/quiz");
         String fromSection = console.answer("/quiz section:20.4");
@@ -274,10 +311,17 @@ class QuizFeatureTest {
         assertThat(question).contains("A new question.").contains("/press quiz:a:");
         assertThat(fromSection).contains("/press quiz:a:");
         assertThat(typo).contains("needs one of these").contains("/quiz next");
-        String press = question.lines().filter(line -> line.startsWith("» ")).findFirst().orElseThrow();
-        String id = press.substring(press.indexOf("/press ") + "/press ".length()).split("\\s+")[0];
-        assertThat(console.answer("/press " + id)).containsAnyOf("== Right! ==", "== Not quite ==")
-                .contains("» Read ").contains("/section ").contains("/quiz next");
+        String press = question.lines()
+                .filter(line -> line.startsWith("» "))
+                .findFirst()
+                .orElseThrow();
+        String id =
+                press.substring(press.indexOf("/press ") + "/press ".length()).split("\\s+")[0];
+        assertThat(console.answer("/press " + id))
+                .containsAnyOf("== Right! ==", "== Not quite ==")
+                .contains("» Read ")
+                .contains("/section ")
+                .contains("/quiz next");
         assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
     }
 
@@ -286,9 +330,15 @@ class QuizFeatureTest {
         Reply question = next(ALICE);
         Question asked = asked(question);
         String asked36 = Long.toString(clock.instant().getEpochSecond(), 36);
-        List<String> forged = List.of("quiz", "quiz:a", "quiz:a:" + asked.cardId(), "quiz:a:zz:12345678",
-                "quiz:a:" + asked.cardId() + ":nothex!!", "quiz:a:" + asked.cardId() + ":12345678:" + asked36 + ":x",
-                "quiz:a:" + asked.cardId() + ":12345678:TOOLONG999", "quiz:delete-everything");
+        List<String> forged = List.of(
+                "quiz",
+                "quiz:a",
+                "quiz:a:" + asked.cardId(),
+                "quiz:a:zz:12345678",
+                "quiz:a:" + asked.cardId() + ":nothex!!",
+                "quiz:a:" + asked.cardId() + ":12345678:" + asked36 + ":x",
+                "quiz:a:" + asked.cardId() + ":12345678:TOOLONG999",
+                "quiz:delete-everything");
 
         for (String id : forged) {
             Reply reply = click(ALICE, id, messageAt(clock.instant()));
@@ -296,12 +346,14 @@ class QuizFeatureTest {
             assertThat(reply.isForAskerOnly()).as(id).isTrue();
             assertThat(reply.text().plainText()).as(id).contains("damaged or from an older version");
         }
-        Reply madeUpChoice = click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36,
-                messageAt(clock.instant()));
+        Reply madeUpChoice =
+                click(ALICE, "quiz:a:" + asked.cardId() + ":12345678:" + asked36, messageAt(clock.instant()));
         Reply madeUpCard = click(ALICE, "quiz:a:f0123456789abcdef:12345678:" + asked36, messageAt(clock.instant()));
-        assertThat(madeUpChoice.text().plainText()).as("a made-up choice on this edition's question")
+        assertThat(madeUpChoice.text().plainText())
+                .as("a made-up choice on this edition's question")
                 .startsWith("This button isn't valid.");
-        assertThat(madeUpCard.text().plainText()).as("a made-up card on this edition's question")
+        assertThat(madeUpCard.text().plainText())
+                .as("a made-up card on this edition's question")
                 .startsWith("This button isn't valid.");
         assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
     }
@@ -373,8 +425,12 @@ class QuizFeatureTest {
         assertThat(stats.footer()).contains("Europe/Berlin");
         assertThat(stats.text().plainText()).contains("Chapter ");
 
-        QuizStats inUtc = QuizStats.of(reviews.answers(SERVER, ALICE), reviews.reviews(SERVER, ALICE),
-                seed.quiz()::find, clock.instant(), ZoneOffset.UTC);
+        QuizStats inUtc = QuizStats.of(
+                reviews.answers(SERVER, ALICE),
+                reviews.reviews(SERVER, ALICE),
+                seed.quiz()::find,
+                clock.instant(),
+                ZoneOffset.UTC);
         assertThat(inUtc.streakDays()).isEqualTo(2);
     }
 
@@ -390,30 +446,40 @@ class QuizFeatureTest {
         Reply board = registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"));
 
         assertThat(shared.text().plainText()).contains("now shows");
-        assertThat(board.text().spans()).contains(new Text.Member(BOB))
+        assertThat(board.text().spans())
+                .contains(new Text.Member(BOB))
                 .doesNotContain(new Text.Member(ALICE), new Text.Member(CAROL));
-        assertThat(board.text().plainText()).contains("2 members who don't share their names",
-                "/quiz share visible:on");
+        assertThat(board.text().plainText())
+                .contains("2 members who don't share their names", "/quiz share visible:on");
         assertThat(new StoredShareOptIns(store, clock).isSharing(SERVER, BOB)).isTrue();
 
         registry.answer(member(BOB), "quiz", "share", Map.of("visible", "off"));
-        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of()).text().spans())
+        assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of())
+                        .text()
+                        .spans())
                 .doesNotContain(new Text.Member(BOB));
     }
 
     @Test
     void inDirectMessagesTheQuizIsYourOwnButRankingAndNamingArePerServer() {
-        Asker direct = new Asker(ALICE, "Alice", OptionalLong.empty(), OptionalLong.of(5L), false,
-                Asker.Transport.DISCORD);
+        Asker direct =
+                new Asker(ALICE, "Alice", OptionalLong.empty(), OptionalLong.of(5L), false, Asker.Transport.DISCORD);
         Reply question = registry.answer(direct, "quiz", "next", Map.of());
-        Reply verdict = registry.click(direct, rightId(question), List.of(),
+        Reply verdict = registry.click(
+                direct,
+                rightId(question),
+                List.of(),
                 new ClickedMessage(messageAt(clock.instant()).getAsLong(), answerIds(question)));
 
         assertThat(verdict.title()).isEqualTo("Right!");
         assertThat(reviews.answers(0, ALICE)).hasSize(1);
         assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
-        assertThat(registry.answer(direct, "quiz", "leaderboard", Map.of()).text().plainText()).contains("per server");
-        assertThat(registry.answer(direct, "quiz", "share", Map.of("visible", "on")).kind())
+        assertThat(registry.answer(direct, "quiz", "leaderboard", Map.of())
+                        .text()
+                        .plainText())
+                .contains("per server");
+        assertThat(registry.answer(direct, "quiz", "share", Map.of("visible", "on"))
+                        .kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
         assertThat(new StoredShareOptIns(store, clock).isSharing(0, ALICE)).isFalse();
     }
@@ -425,9 +491,13 @@ class QuizFeatureTest {
         registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "true"));
 
         assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "week"))
-                .text().plainText()).contains("No answers this week");
+                        .text()
+                        .plainText())
+                .contains("No answers this week");
         assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "month"))
-                .text().plainText()).contains("#1 you: 1 right of 1");
+                        .text()
+                        .plainText())
+                .contains("#1 you: 1 right of 1");
     }
 
     @Test
@@ -449,7 +519,8 @@ class QuizFeatureTest {
         assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
         assertThat(reviews.review(SERVER, ALICE, asked(question).cardId())).isEmpty();
         assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
-        assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).contains("nothing was deleted");
+        assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText())
+                .contains("nothing was deleted");
     }
 
     @Test
@@ -461,20 +532,27 @@ class QuizFeatureTest {
 
         List<String> forged = List.of("quiz:forget", "quiz:forget:0123456789abcdef", "quiz:forget:", "quiz:forget:x:y");
         for (String id : forged) {
-            assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText()).as(id)
+            assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText())
+                    .as(id)
                     .contains("nothing was deleted");
-            assertThat(registry.click(console, id, List.of()).text().plainText()).as(id)
+            assertThat(registry.click(console, id, List.of()).text().plainText())
+                    .as(id)
                     .contains("nothing was deleted");
         }
         String alicesPrompt = ((ReplyAction.Button) registry.answer(member(ALICE), "quiz", "forget", Map.of())
-                .actions().get(0)).id();
+                        .actions()
+                        .get(0))
+                .id();
         assertThat(click(BOB, alicesPrompt, messageAt(clock.instant())).text().plainText())
-                .as("another member's confirmation").contains("nothing was deleted");
+                .as("another member's confirmation")
+                .contains("nothing was deleted");
 
         assertThat(reviews.answers(SERVER, ALICE)).hasSize(1);
         assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
         String consolePrompt = ((ReplyAction.Button) registry.answer(console, "quiz", "forget", Map.of())
-                .actions().get(0)).id();
+                        .actions()
+                        .get(0))
+                .id();
         assertThat(registry.click(console, consolePrompt, List.of()).text().plainText())
                 .contains("Deleted your 1 answer");
     }
@@ -495,8 +573,8 @@ class QuizFeatureTest {
     }
 
     private static Asker member(long id) {
-        return new Asker(id, "member " + id, OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false,
-                Asker.Transport.DISCORD);
+        return new Asker(
+                id, "member " + id, OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
     }
 
     private static OptionalLong messageAt(Instant sent) {
@@ -508,7 +586,9 @@ class QuizFeatureTest {
     }
 
     private static List<String> answerIds(Reply question) {
-        return question.actions().stream().map(action -> ((ReplyAction.Button) action).id()).toList();
+        return question.actions().stream()
+                .map(action -> ((ReplyAction.Button) action).id())
+                .toList();
     }
 
     private Question asked(Reply question) {
@@ -526,14 +606,21 @@ class QuizFeatureTest {
 
     private String buttonFor(Reply question, boolean right) {
         String answer = asked(question).rightChoice();
-        return question.actions().stream().map(action -> (ReplyAction.Button) action)
+        return question.actions().stream()
+                .map(action -> (ReplyAction.Button) action)
                 .filter(button -> button.label().equals(answer) == right)
-                .findFirst().orElseThrow().id();
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static String field(Reply reply, String name) {
-        return reply.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow()
-                .value().plainText();
+        return reply.fields().stream()
+                .filter(field -> field.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .plainText();
     }
 
     private static Book bind(Library library) {

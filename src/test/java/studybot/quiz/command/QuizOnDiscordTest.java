@@ -27,9 +27,9 @@ import studybot.quiz.review.SqlReviewStore;
 
 /**
  * {@code /quiz} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
- * SQLite store in a temp data folder, and a clock the test moves. One member asks; two members answer the same
- * question message, one right and one wrong; each gets a reply only they can see; the bot restarts; their stats and
- * their next reviews follow from their own answers.
+ * SQLite store in a temp data folder, and a clock the test moves. One member asks; two members answer the same question
+ * message, one right and one wrong; each gets a reply only they can see; the bot restarts; their stats and their next
+ * reviews follow from their own answers.
  */
 class QuizOnDiscordTest {
 
@@ -59,42 +59,64 @@ class QuizOnDiscordTest {
 
     @Test
     void twoMembersAnswerOneQuestionPrivatelyAndTheirSchedulesSurviveARestart() throws Exception {
-        JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
-        assertThat(question.path("flags").asInt() & EPHEMERAL).as("the question is public").isZero();
+        JsonNode question =
+                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        assertThat(question.path("flags").asInt() & EPHEMERAL)
+                .as("the question is public")
+                .isZero();
         List<JsonNode> buttons = buttons(question);
-        assertThat(buttons).hasSize(4).allSatisfy(button -> assertThat(button.path("custom_id").asText())
-                .startsWith("quiz:a:").hasSizeLessThanOrEqualTo(100));
+        assertThat(buttons)
+                .hasSize(4)
+                .allSatisfy(button -> assertThat(button.path("custom_id").asText())
+                        .startsWith("quiz:a:")
+                        .hasSizeLessThanOrEqualTo(100));
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
         Question asked = bot.book().get().quiz().find(cardId).orElseThrow();
         String right = idOf(buttons, asked.rightChoice(), true);
         String wrong = idOf(buttons, asked.rightChoice(), false);
-        JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
-                discord.world().channelId(), question, true);
+        JsonNode message = DiscordPayloads.botMessage(
+                discord.world(), snowflake(clock.instant()), discord.world().channelId(), question, true);
 
         clock.advance(Duration.ofSeconds(6));
-        SentInteraction memberClick = discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER).send();
+        SentInteraction memberClick =
+                discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER).send();
         JsonNode afterMember = discord.awaitCallback(memberClick, WAIT).json();
         JsonNode memberVerdict = discord.awaitFollowup(memberClick, WAIT).json();
-        SentInteraction ownerClick = discord.buttonClick(wrong).onMessage(message).by(Invoker.OWNER).send();
+        SentInteraction ownerClick =
+                discord.buttonClick(wrong).onMessage(message).by(Invoker.OWNER).send();
         JsonNode afterOwner = discord.awaitCallback(ownerClick, WAIT).json();
         JsonNode ownerVerdict = discord.awaitFollowup(ownerClick, WAIT).json();
-        JsonNode doubleClick = verdict(discord.buttonClick(wrong).onMessage(message).by(Invoker.MEMBER));
+        JsonNode doubleClick =
+                verdict(discord.buttonClick(wrong).onMessage(message).by(Invoker.MEMBER));
 
-        assertThat(afterMember.path("type").asInt()).as("the question message is updated").isEqualTo(7);
-        assertThat(text(afterMember.path("data"))).contains(unescaped(asked.prompt())).contains("1 member answered.")
+        assertThat(afterMember.path("type").asInt())
+                .as("the question message is updated")
+                .isEqualTo(7);
+        assertThat(text(afterMember.path("data")))
+                .contains(unescaped(asked.prompt()))
+                .contains("1 member answered.")
                 .doesNotContain(discord.world().userId(Invoker.MEMBER));
-        assertThat(text(afterOwner.path("data"))).contains("2 members answered.")
+        assertThat(text(afterOwner.path("data")))
+                .contains("2 members answered.")
                 .doesNotContain(discord.world().userId(Invoker.OWNER));
-        assertThat(buttons(afterOwner.path("data"))).extracting(button -> button.path("custom_id").asText())
-                .containsExactlyElementsOf(buttons.stream().map(button -> button.path("custom_id").asText()).toList());
+        assertThat(buttons(afterOwner.path("data")))
+                .extracting(button -> button.path("custom_id").asText())
+                .containsExactlyElementsOf(buttons.stream()
+                        .map(button -> button.path("custom_id").asText())
+                        .toList());
         assertThat(List.of(memberVerdict, ownerVerdict, doubleClick))
-                .allSatisfy(verdict -> assertThat(verdict.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL));
-        assertThat(text(memberVerdict)).startsWith("Right!").contains(unescaped(asked.fact().text()));
+                .allSatisfy(verdict ->
+                        assertThat(verdict.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL));
+        assertThat(text(memberVerdict))
+                .startsWith("Right!")
+                .contains(unescaped(asked.fact().text()));
         assertThat(text(ownerVerdict)).startsWith("Not quite").contains("The answer is");
         assertThat(text(doubleClick)).startsWith("Already answered");
-        assertThat(buttons(memberVerdict)).extracting(button -> button.path("custom_id").asText())
+        assertThat(buttons(memberVerdict))
+                .extracting(button -> button.path("custom_id").asText())
                 .contains("open:" + asked.fact().section() + ":0", "quiz:next");
-        assertThat(buttons(memberVerdict)).extracting(button -> button.path("label").asText())
+        assertThat(buttons(memberVerdict))
+                .extracting(button -> button.path("label").asText())
                 .contains("Read " + asked.fact().section());
 
         bot.stopBot();
@@ -103,23 +125,34 @@ class QuizOnDiscordTest {
 
         long guild = Long.parseLong(discord.world().guildId());
         ReviewStore reviews = new SqlReviewStore(bot.store());
-        CardMemory member = reviews.review(guild, userId(Invoker.MEMBER), cardId).orElseThrow().memory();
-        CardMemory owner = reviews.review(guild, userId(Invoker.OWNER), cardId).orElseThrow().memory();
+        CardMemory member = reviews.review(guild, userId(Invoker.MEMBER), cardId)
+                .orElseThrow()
+                .memory();
+        CardMemory owner = reviews.review(guild, userId(Invoker.OWNER), cardId)
+                .orElseThrow()
+                .memory();
         assertThat(owner.due()).isEqualTo(START.plusSeconds(6).plus(Duration.ofMinutes(1)));
         assertThat(member.due()).isAfter(clock.instant().plus(Duration.ofDays(1)));
 
         assertThat(text(reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER))))
-                .contains("Answered: 1").contains("Accuracy: 100% (1 right)").contains("Streak: 1 day")
+                .contains("Answered: 1")
+                .contains("Accuracy: 100% (1 right)")
+                .contains("Streak: 1 day")
                 .contains("Reviews due today: 0");
-        JsonNode ownerStats = reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.OWNER));
+        JsonNode ownerStats =
+                reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.OWNER));
         assertThat(ownerStats.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(ownerStats)).contains("Answered: 1").contains("Accuracy: 0% (0 right)")
+        assertThat(text(ownerStats))
+                .contains("Answered: 1")
+                .contains("Accuracy: 0% (0 right)")
                 .contains("Reviews due today: 1");
 
-        JsonNode ownerNext = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.OWNER));
+        JsonNode ownerNext =
+                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.OWNER));
         assertThat(buttons(ownerNext).get(0).path("custom_id").asText()).contains(cardId);
         assertThat(text(ownerNext)).contains("A review that is due.");
-        JsonNode memberNext = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        JsonNode memberNext =
+                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         assertThat(buttons(memberNext).get(0).path("custom_id").asText()).doesNotContain(cardId);
         assertThat(text(memberNext)).contains("A new question.");
 
@@ -131,72 +164,108 @@ class QuizOnDiscordTest {
 
     @Test
     void badButtonsAndOptionsAreAnsweredOnlyToTheClicker() {
-        assertThat(problem(discord.buttonClick("quiz:a:b0123456789abcdef:12345678").by(Invoker.MEMBER)))
-                .as("a made-up card clicked on a message of this edition").contains("This button isn't valid.");
+        assertThat(problem(
+                        discord.buttonClick("quiz:a:b0123456789abcdef:12345678").by(Invoker.MEMBER)))
+                .as("a made-up card clicked on a message of this edition")
+                .contains("This button isn't valid.");
         assertThat(problem(discord.buttonClick("quiz:a:forged").by(Invoker.MEMBER)))
                 .contains("damaged or from an older version");
-        assertThat(problem(discord.slashCommand("quiz").subcommand("next").option("section", "99.9")
-                .by(Invoker.MEMBER))).contains("no section 99.9");
-        assertThat(problem(discord.slashCommand("quiz").subcommand("leaderboard").option("period", "<@everyone>")
-                .by(Invoker.MEMBER))).contains("is not a period");
+        assertThat(problem(discord.slashCommand("quiz")
+                        .subcommand("next")
+                        .option("section", "99.9")
+                        .by(Invoker.MEMBER)))
+                .contains("no section 99.9");
+        assertThat(problem(discord.slashCommand("quiz")
+                        .subcommand("leaderboard")
+                        .option("period", "<@everyone>")
+                        .by(Invoker.MEMBER)))
+                .contains("is not a period");
     }
 
     @Test
     void aQuizAnswerClickedOnASectionMessageIsRefusedAndTheSectionMessageIsLeftAlone() {
-        JsonNode section = reply(discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER));
-        assertThat(buttons(section)).as("the section message has buttons of its own").isNotEmpty()
-                .noneSatisfy(button -> assertThat(button.path("custom_id").asText()).startsWith("quiz:"));
-        JsonNode sectionMessage = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
-                discord.world().channelId(), section, true);
-        JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        JsonNode section =
+                reply(discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER));
+        assertThat(buttons(section))
+                .as("the section message has buttons of its own")
+                .isNotEmpty()
+                .noneSatisfy(
+                        button -> assertThat(button.path("custom_id").asText()).startsWith("quiz:"));
+        JsonNode sectionMessage = DiscordPayloads.botMessage(
+                discord.world(), snowflake(clock.instant()), discord.world().channelId(), section, true);
+        JsonNode question =
+                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         List<JsonNode> buttons = buttons(question);
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
-        String right = idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
+        String right =
+                idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
         long guild = Long.parseLong(discord.world().guildId());
         ReviewStore reviews = new SqlReviewStore(bot.store());
 
         for (String forged : List.of(right, "progress-forget")) {
-            SentInteraction click = discord.buttonClick(forged).onMessage(sectionMessage).by(Invoker.MEMBER).send();
+            SentInteraction click = discord.buttonClick(forged)
+                    .onMessage(sectionMessage)
+                    .by(Invoker.MEMBER)
+                    .send();
             JsonNode callback = discord.awaitCallback(click, WAIT).json();
-            assertThat(callback.path("type").asInt()).as("%s: answered, not an update of the message", forged)
+            assertThat(callback.path("type").asInt())
+                    .as("%s: answered, not an update of the message", forged)
                     .isEqualTo(4);
             assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
             assertThat(text(callback.path("data")).strip()).startsWith("This button isn't valid.");
-            assertThat(discord.rest().requests().matching(request -> request.at("PATCH", click.originalMessagePath())
-                    || request.at("POST", click.followupPath()))).as(forged).isEmpty();
+            assertThat(discord.rest()
+                            .requests()
+                            .matching(request -> request.at("PATCH", click.originalMessagePath())
+                                    || request.at("POST", click.followupPath())))
+                    .as(forged)
+                    .isEmpty();
         }
-        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).as("nothing counted").isEmpty();
+        assertThat(reviews.answers(guild, userId(Invoker.MEMBER)))
+                .as("nothing counted")
+                .isEmpty();
 
-        JsonNode questionMessage = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
-                discord.world().channelId(), question, true);
-        assertThat(text(verdict(discord.buttonClick(right).onMessage(questionMessage).by(Invoker.MEMBER))))
+        JsonNode questionMessage = DiscordPayloads.botMessage(
+                discord.world(), snowflake(clock.instant()), discord.world().channelId(), question, true);
+        assertThat(text(verdict(
+                        discord.buttonClick(right).onMessage(questionMessage).by(Invoker.MEMBER))))
                 .startsWith("Right!");
-        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).as("the genuine click counts").hasSize(1);
+        assertThat(reviews.answers(guild, userId(Invoker.MEMBER)))
+                .as("the genuine click counts")
+                .hasSize(1);
     }
 
     @Test
     void sharingNamesAMemberOnTheLeaderboardAndInGroupProgress() throws Exception {
-        JsonNode question = reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        JsonNode question =
+                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         List<JsonNode> buttons = buttons(question);
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
-        String right = idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
-        JsonNode message = DiscordPayloads.botMessage(discord.world(), snowflake(clock.instant()),
-                discord.world().channelId(), question, true);
+        String right =
+                idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
+        JsonNode message = DiscordPayloads.botMessage(
+                discord.world(), snowflake(clock.instant()), discord.world().channelId(), question, true);
         verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
         verdict(discord.buttonClick(right).onMessage(message).by(Invoker.ADMIN));
 
-        assertThat(text(reply(discord.slashCommand("quiz").subcommand("share").option("visible", true)
-                .by(Invoker.MEMBER)))).contains("now shows");
-        String board = text(reply(discord.slashCommand("quiz").subcommand("leaderboard").by(Invoker.OWNER)));
+        assertThat(text(reply(discord.slashCommand("quiz")
+                        .subcommand("share")
+                        .option("visible", true)
+                        .by(Invoker.MEMBER))))
+                .contains("now shows");
+        String board = text(
+                reply(discord.slashCommand("quiz").subcommand("leaderboard").by(Invoker.OWNER)));
 
-        assertThat(board).contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
+        assertThat(board)
+                .contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">")
                 .contains("1 member who doesn't share their name also answered.");
 
         reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
         reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.ADMIN));
-        String group = text(reply(discord.slashCommand("progress").subcommand("group").by(Invoker.OWNER)));
-        assertThat(group).contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
+        String group =
+                text(reply(discord.slashCommand("progress").subcommand("group").by(Invoker.OWNER)));
+        assertThat(group)
+                .contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">");
     }
 
@@ -210,13 +279,15 @@ class QuizOnDiscordTest {
     }
 
     /**
-     * The private answer to an answer click: the follow-up when the click also updated the question message, else
-     * the reply itself.
+     * The private answer to an answer click: the follow-up when the click also updated the question message, else the
+     * reply itself.
      */
     private JsonNode verdict(InteractionBuilder click) {
         SentInteraction sent = click.send();
         JsonNode callback = discord.awaitCallback(sent, WAIT).json();
-        return callback.path("type").asInt() == 7 ? discord.awaitFollowup(sent, WAIT).json() : callback.path("data");
+        return callback.path("type").asInt() == 7
+                ? discord.awaitFollowup(sent, WAIT).json()
+                : callback.path("data");
     }
 
     private String problem(InteractionBuilder interaction) {
@@ -237,8 +308,12 @@ class QuizOnDiscordTest {
     }
 
     private static String idOf(List<JsonNode> buttons, String answer, boolean right) {
-        return buttons.stream().filter(button -> button.path("label").asText().equals(answer) == right)
-                .findFirst().orElseThrow().path("custom_id").asText();
+        return buttons.stream()
+                .filter(button -> button.path("label").asText().equals(answer) == right)
+                .findFirst()
+                .orElseThrow()
+                .path("custom_id")
+                .asText();
     }
 
     /** The embed's title, description and fields as one text, with Discord's escaping taken out. */
@@ -247,10 +322,14 @@ class QuizOnDiscordTest {
         if (embed.isMissingNode()) {
             return unescaped(data.path("content").asText());
         }
-        StringBuilder text = new StringBuilder(embed.path("title").asText()).append('\n')
+        StringBuilder text = new StringBuilder(embed.path("title").asText())
+                .append('\n')
                 .append(embed.path("description").asText());
-        embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText()).append(": ")
-                .append(field.path("value").asText()));
+        embed.path("fields")
+                .forEach(field -> text.append('\n')
+                        .append(field.path("name").asText())
+                        .append(": ")
+                        .append(field.path("value").asText()));
         return unescaped(text.toString()).replace("**", "");
     }
 

@@ -50,17 +50,25 @@ class SqlReviewStoreTest {
             ReviewStore reviews = new SqlReviewStore(store);
 
             Optional<CardMemory> alice = answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
-            Optional<CardMemory> again = answer(reviews, ALICE, "q1", "card", false, Duration.ofSeconds(1),
-                    T0.plusSeconds(2));
+            Optional<CardMemory> again =
+                    answer(reviews, ALICE, "q1", "card", false, Duration.ofSeconds(1), T0.plusSeconds(2));
             Optional<CardMemory> bob = answer(reviews, BOB, "q1", "card", false, Duration.ofSeconds(12), T0);
 
             assertThat(alice).isPresent();
             assertThat(again).isEmpty();
             assertThat(bob).isPresent();
-            assertThat(reviews.answers(SERVER, ALICE)).singleElement()
+            assertThat(reviews.answers(SERVER, ALICE))
+                    .singleElement()
                     .satisfies(answer -> assertThat(answer.correct()).isTrue());
-            assertThat(reviews.review(SERVER, ALICE, "card").orElseThrow().memory().phase()).isEqualTo(Phase.REVIEW);
-            assertThat(reviews.review(SERVER, BOB, "card").orElseThrow().memory().due())
+            assertThat(reviews.review(SERVER, ALICE, "card")
+                            .orElseThrow()
+                            .memory()
+                            .phase())
+                    .isEqualTo(Phase.REVIEW);
+            assertThat(reviews.review(SERVER, BOB, "card")
+                            .orElseThrow()
+                            .memory()
+                            .due())
                     .isEqualTo(T0.plus(Duration.ofMinutes(1)));
         }
     }
@@ -75,9 +83,12 @@ class SqlReviewStoreTest {
 
             assertThat(reviews.due(SERVER, ALICE, T0, 10)).isEmpty();
             assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 10))
-                    .extracting(CardReview::cardId).containsExactly("early", "late");
-            assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 1)).hasSize(1);
-            assertThat(reviews.due(SERVER, BOB, T0.plus(Duration.ofDays(400)), 10)).isEmpty();
+                    .extracting(CardReview::cardId)
+                    .containsExactly("early", "late");
+            assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 1))
+                    .hasSize(1);
+            assertThat(reviews.due(SERVER, BOB, T0.plus(Duration.ofDays(400)), 10))
+                    .isEmpty();
         }
     }
 
@@ -87,18 +98,22 @@ class SqlReviewStoreTest {
         try (Store store = open()) {
             ReviewStore reviews = new SqlReviewStore(store);
             answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(20), T0);
-            CardMemory first = reviews.review(SERVER, ALICE, "card").orElseThrow().memory();
+            CardMemory first =
+                    reviews.review(SERVER, ALICE, "card").orElseThrow().memory();
             last = answer(reviews, ALICE, "q2", "card", true, null, first.due()).orElseThrow();
         }
         try (Store store = open()) {
             ReviewStore reviews = new SqlReviewStore(store);
-            assertThat(reviews.review(SERVER, ALICE, "card")).map(CardReview::memory).contains(last);
+            assertThat(reviews.review(SERVER, ALICE, "card"))
+                    .map(CardReview::memory)
+                    .contains(last);
             CardMemory replayed = CardMemory.fresh(T0);
             for (Answer answer : reviews.answers(SERVER, ALICE)) {
                 replayed = scheduler.review(replayed, answer.rating(), answer.answeredAt());
             }
             assertThat(replayed).isEqualTo(last);
-            assertThat(reviews.answers(SERVER, ALICE)).extracting(Answer::took)
+            assertThat(reviews.answers(SERVER, ALICE))
+                    .extracting(Answer::took)
                     .containsExactly(Duration.ofSeconds(20), null);
         }
     }
@@ -109,7 +124,8 @@ class SqlReviewStoreTest {
             ReviewStore reviews = new SqlReviewStore(store);
             answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
             answer(reviews, BOB, "q1", "card", true, Duration.ofSeconds(5), T0);
-            reviews.recordAnswer(new Answer(999L, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
+            reviews.recordAnswer(
+                    new Answer(999L, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
                     current -> scheduler.review(current.orElse(CardMemory.fresh(T0)), Rating.GOOD, T0));
 
             assertThat(reviews.forget(SERVER, ALICE)).isEqualTo(1);
@@ -118,7 +134,9 @@ class SqlReviewStoreTest {
             assertThat(reviews.reviews(SERVER, ALICE)).isEmpty();
             assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
             assertThat(reviews.answers(999L, ALICE)).hasSize(1);
-            assertThat(reviews.answersSince(SERVER, T0)).extracting(Answer::memberId).containsExactly(BOB);
+            assertThat(reviews.answersSince(SERVER, T0))
+                    .extracting(Answer::memberId)
+                    .containsExactly(BOB);
         }
     }
 
@@ -132,8 +150,8 @@ class SqlReviewStoreTest {
             CountDownLatch secondStarted = new CountDownLatch(1);
             List<Optional<CardMemory>> seenBySecond = new CopyOnWriteArrayList<>();
 
-            CompletableFuture<Optional<CardMemory>> first = CompletableFuture.supplyAsync(() ->
-                    reviews.recordAnswer(answerAt("q1", later), current -> {
+            CompletableFuture<Optional<CardMemory>> first =
+                    CompletableFuture.supplyAsync(() -> reviews.recordAnswer(answerAt("q1", later), current -> {
                         firstRead.countDown();
                         await(secondStarted);
                         sleep(500);
@@ -150,7 +168,8 @@ class SqlReviewStoreTest {
 
             CardMemory afterFirst = first.get(20, TimeUnit.SECONDS).orElseThrow();
             second.get(20, TimeUnit.SECONDS);
-            assertThat(seenBySecond).as("the second answer read the card after the first one's review")
+            assertThat(seenBySecond)
+                    .as("the second answer read the card after the first one's review")
                     .containsExactly(Optional.of(afterFirst));
         }
     }
@@ -187,10 +206,17 @@ class SqlReviewStoreTest {
         return location.open(List.of(ReviewStore.MIGRATIONS));
     }
 
-    private Optional<CardMemory> answer(ReviewStore reviews, long member, String question, String card,
-                                        boolean correct, Duration took, Instant at) {
+    private Optional<CardMemory> answer(
+            ReviewStore reviews,
+            long member,
+            String question,
+            String card,
+            boolean correct,
+            Duration took,
+            Instant at) {
         Rating rating = AnswerRating.of(correct, took);
-        return reviews.recordAnswer(new Answer(SERVER, member, question, card, correct, rating, at, took),
+        return reviews.recordAnswer(
+                new Answer(SERVER, member, question, card, correct, rating, at, took),
                 current -> scheduler.review(current.orElse(CardMemory.fresh(at)), rating, at));
     }
 }

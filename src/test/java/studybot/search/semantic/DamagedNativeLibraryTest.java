@@ -28,7 +28,8 @@ class DamagedNativeLibraryTest {
 
     @Test
     void aLibraryDamagedInPlaceIsUnpackedAgainBeforeItLoads() throws Exception {
-        assumeTrue(OnnxNatives.platform(System.getProperty("os.name"), System.getProperty("os.arch")).isPresent());
+        assumeTrue(OnnxNatives.platform(System.getProperty("os.name"), System.getProperty("os.arch"))
+                .isPresent());
         assertThat(probe()).isEqualTo("loaded");
         Path library = find(System.mapLibraryName("onnxruntime"));
         long size = Files.size(library);
@@ -41,17 +42,22 @@ class DamagedNativeLibraryTest {
 
     @Test
     void aStartAfterOneThatDiedLoadingStaysOnBm25AndTheNextLoads() throws Exception {
-        assumeTrue(OnnxNatives.platform(System.getProperty("os.name"), System.getProperty("os.arch")).isPresent());
+        assumeTrue(OnnxNatives.platform(System.getProperty("os.name"), System.getProperty("os.arch"))
+                .isPresent());
         assertThat(probe("die")).startsWith("exit 134");
         Path library = find(System.mapLibraryName("onnxruntime"));
-        assertThat(library.getParent().getFileName().toString()).as("named by version, platform and checksum")
+        assertThat(library.getParent().getFileName().toString())
+                .as("named by version, platform and checksum")
                 .matches("onnxruntime-\\d+\\.\\d+\\.\\d+-[a-z0-9-]+-[0-9a-f]{12}");
         long modified = Files.getLastModifiedTime(library).toMillis();
         Thread.sleep(20);
 
-        assertThat(probe()).isEqualTo("unavailable: the last start died while loading ONNX Runtime from "
-                + library.getParent() + "; it is unpacked again and will be tried at the next start");
-        assertThat(Files.getLastModifiedTime(library).toMillis()).as("unpacked again").isGreaterThan(modified);
+        assertThat(probe())
+                .isEqualTo("unavailable: the last start died while loading ONNX Runtime from " + library.getParent()
+                        + "; it is unpacked again and will be tried at the next start");
+        assertThat(Files.getLastModifiedTime(library).toMillis())
+                .as("unpacked again")
+                .isGreaterThan(modified);
         assertThat(probe()).isEqualTo("loaded");
         try (Stream<Path> files = Files.list(library.getParent())) {
             assertThat(files.map(file -> file.getFileName().toString()))
@@ -61,7 +67,9 @@ class DamagedNativeLibraryTest {
 
     private Path find(String name) throws IOException {
         try (Stream<Path> files = Files.walk(data)) {
-            return files.filter(file -> file.getFileName().toString().equals(name)).findFirst().orElseThrow();
+            return files.filter(file -> file.getFileName().toString().equals(name))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -77,16 +85,25 @@ class DamagedNativeLibraryTest {
 
     /** What a fresh JVM says after loading the library from the data folder. */
     private String probe(String... mode) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:ErrorFile=" + data.resolve("hs_err_%p.log"), "-cp",
-                System.getProperty("java.class.path"), NativeLoadProbe.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ErrorFile=" + data.resolve("hs_err_%p.log"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                NativeLoadProbe.class.getName(),
                 data.resolve("native").toString()));
         command.addAll(List.of(mode));
-        Process process = new ProcessBuilder(command).directory(data.toFile()).redirectErrorStream(true).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the probe finished").isTrue();
+        Process process = new ProcessBuilder(command)
+                .directory(data.toFile())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("the probe finished")
+                .isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         List<String> lines = output.lines().toList();
-        return process.exitValue() == 0 && !lines.isEmpty() ? lines.get(lines.size() - 1)
+        return process.exitValue() == 0 && !lines.isEmpty()
+                ? lines.get(lines.size() - 1)
                 : "exit " + process.exitValue() + ": " + (lines.isEmpty() ? "" : lines.get(0));
     }
 }

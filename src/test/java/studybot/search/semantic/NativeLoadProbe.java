@@ -8,13 +8,15 @@ import java.nio.file.Path;
  */
 final class NativeLoadProbe {
 
-    private NativeLoadProbe() {
-    }
+    private NativeLoadProbe() {}
 
     public static void main(String[] args) {
         try {
             if (args.length > 1 && args[1].equals("die")) {
-                OnnxNatives.load(Path.of(args[0]), System.getProperty("os.name"), System.getProperty("os.arch"),
+                OnnxNatives.load(
+                        Path.of(args[0]),
+                        System.getProperty("os.name"),
+                        System.getProperty("os.arch"),
                         folder -> Runtime.getRuntime().halt(134));
             }
             OnnxNatives.load(Path.of(args[0]));

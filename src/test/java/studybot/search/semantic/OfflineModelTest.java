@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The model runs on this machine alone: no library that reports usage is on the classpath (the prototype's DJL
- * tokenizer phoned home by default), the tokenizer is plain Java, and ONNX Runtime's native library is unpacked
- * into the data folder, only for the platforms the jar ships.
+ * tokenizer phoned home by default), the tokenizer is plain Java, and ONNX Runtime's native library is unpacked into
+ * the data folder, only for the platforms the jar ships.
  */
 class OfflineModelTest {
 
@@ -54,9 +54,14 @@ class OfflineModelTest {
         assertThat(OnnxNatives.platform("Linux", "amd64")).contains("linux-x64");
         assertThat(OnnxNatives.platform("Linux", "aarch64")).contains("linux-aarch64");
         assertThat(OnnxNatives.platform("Mac OS X", "aarch64")).contains("osx-aarch64");
-        for (List<String> other : List.of(List.of("Mac OS X", "x86_64"), List.of("Windows 11", "amd64"),
-                List.of("FreeBSD", "amd64"), List.of("Linux", "ppc64le"))) {
-            assertThat(OnnxNatives.platform(other.get(0), other.get(1))).as(other.toString()).isEmpty();
+        for (List<String> other : List.of(
+                List.of("Mac OS X", "x86_64"),
+                List.of("Windows 11", "amd64"),
+                List.of("FreeBSD", "amd64"),
+                List.of("Linux", "ppc64le"))) {
+            assertThat(OnnxNatives.platform(other.get(0), other.get(1)))
+                    .as(other.toString())
+                    .isEmpty();
         }
         assertThatThrownBy(() -> OnnxNatives.load(data, "Windows 11", "amd64"))
                 .isInstanceOf(SemanticUnavailableException.class)
@@ -67,12 +72,17 @@ class OfflineModelTest {
     void theFoldersItCreatesInTheDataFolderAreOwnerOnly() throws Exception {
         assumeTrue(data.getFileSystem().supportedFileAttributeViews().contains("posix"));
         OnnxNatives.load(data.resolve("native"));
-        EmbeddingStore.empty(data.resolve("embeddings"), EncoderModel.MINILM_L6_V2_Q).save(List.of());
+        EmbeddingStore.empty(data.resolve("embeddings"), EncoderModel.MINILM_L6_V2_Q)
+                .save(List.of());
 
-        try (Stream<Path> folders = Files.walk(data).filter(Files::isDirectory).filter(folder -> !folder.equals(data))) {
-            assertThat(folders.toList()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(folder ->
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).as(folder.toString())
-                            .isEqualTo("rwx------"));
+        try (Stream<Path> folders =
+                Files.walk(data).filter(Files::isDirectory).filter(folder -> !folder.equals(data))) {
+            assertThat(folders.toList())
+                    .hasSizeGreaterThanOrEqualTo(3)
+                    .allSatisfy(
+                            folder -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                                    .as(folder.toString())
+                                    .isEqualTo("rwx------"));
         }
     }
 

@@ -27,12 +27,14 @@ class SectionCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("20.4 Replication Groups: Primary Node and Read Replicas");
-        assertThat(reply.text().plainText()).startsWith("Right, so you’ve decided you need more than just a single cache node.")
+        assertThat(reply.text().plainText())
+                .startsWith("Right, so you’ve decided you need more than just a single cache node.")
                 .endsWith("Just don’t act surprised later.");
         assertThat(reply.footer()).isEqualTo("Chapter 20 · section 4 of 7");
-        assertThat(offers(reply)).containsExactly(
-                new Offer("◀ 20.3", new OpenSection(new SectionNumber(20, 3), 0), Role.NAVIGATION),
-                new Offer("20.5 ▶", new OpenSection(new SectionNumber(20, 5), 0), Role.NAVIGATION));
+        assertThat(offers(reply))
+                .containsExactly(
+                        new Offer("◀ 20.3", new OpenSection(new SectionNumber(20, 3), 0), Role.NAVIGATION),
+                        new Offer("20.5 ▶", new OpenSection(new SectionNumber(20, 5), 0), Role.NAVIGATION));
     }
 
     @Test
@@ -56,11 +58,15 @@ class SectionCommandTest {
 
         assertThat(pageCount).isGreaterThan(2);
         assertThat(first.footer()).isEqualTo("Chapter 1 · section 2 of 3 · page 1/" + pageCount);
-        assertThat(first.text().plainText()).hasSizeLessThanOrEqualTo(500).startsWith("Paragraph 1.").doesNotEndWith("\n");
-        assertThat(offers(first)).containsExactly(
-                new Offer("◀ 1.1", new OpenSection(new SectionNumber(1, 1), 0), Role.NAVIGATION),
-                new Offer("page 2 ▶", new OpenSection(new SectionNumber(1, 2), 1), Role.NAVIGATION),
-                new Offer("1.3 ▶", new OpenSection(new SectionNumber(1, 3), 0), Role.NAVIGATION));
+        assertThat(first.text().plainText())
+                .hasSizeLessThanOrEqualTo(500)
+                .startsWith("Paragraph 1.")
+                .doesNotEndWith("\n");
+        assertThat(offers(first))
+                .containsExactly(
+                        new Offer("◀ 1.1", new OpenSection(new SectionNumber(1, 1), 0), Role.NAVIGATION),
+                        new Offer("page 2 ▶", new OpenSection(new SectionNumber(1, 2), 1), Role.NAVIGATION),
+                        new Offer("1.3 ▶", new OpenSection(new SectionNumber(1, 3), 0), Role.NAVIGATION));
         assertThat(second.footer()).endsWith("page 2/" + pageCount);
         assertThat(labels(second)).containsExactly("◀ 1.1", "◀ page 1", "page 3 ▶", "1.3 ▶");
         assertThat(labels(last)).containsExactly("◀ 1.1", "◀ page " + (pageCount - 1), "1.3 ▶");
@@ -76,7 +82,8 @@ class SectionCommandTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.footer()).matches("Chapter 1 · section 2 of 3 · page (\\d+)/\\1");
         assertThat(SEED.library().find(new SectionNumber(20, 4))).isPresent();
-        assertThat(command.open(SEED, new OpenSection(new SectionNumber(20, 4), 3)).footer())
+        assertThat(command.open(SEED, new OpenSection(new SectionNumber(20, 4), 3))
+                        .footer())
                 .isEqualTo("Chapter 20 · section 4 of 7");
     }
 
@@ -85,10 +92,12 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "62.6");
 
         assertThat(reply.text().spans()).contains(new Text.Strong("The Party Line: Classic Pub/Sub"));
-        assertThat(DiscordText.markdown(reply.text())).contains("for anything important.\n\n"
-                + "**The Party Line: Classic Pub/Sub**\nRedis Pub/Sub is the digital equivalent");
-        assertThat(new ConsoleRenderer(false).render(reply)).contains("for anything important.\n\n"
-                + "The Party Line: Classic Pub/Sub\nRedis Pub/Sub is the digital equivalent");
+        assertThat(DiscordText.markdown(reply.text()))
+                .contains("for anything important.\n\n"
+                        + "**The Party Line: Classic Pub/Sub**\nRedis Pub/Sub is the digital equivalent");
+        assertThat(new ConsoleRenderer(false).render(reply))
+                .contains("for anything important.\n\n"
+                        + "The Party Line: Classic Pub/Sub\nRedis Pub/Sub is the digital equivalent");
         assertThat(new ConsoleRenderer(true).render(reply))
                 .contains("\n\u001B[1mThe Party Line: Classic Pub/Sub\u001B[22m\nRedis Pub/Sub is");
         assertThat(DiscordText.markdown(command.answer(SEED, "20.6").text()))
@@ -97,16 +106,20 @@ class SectionCommandTest {
 
     @Test
     void aSubHeadingKeepsTheBooksWordsWithItsMarkdownEscaped() {
-        Section stampedes = Books.section(new SectionNumber(1, 1), "Stampedes", List.of(
-                "Hot keys cause a stampede in the cache, and a stampede hurts.",
-                "The cache keeps hot data close. Hot Keys and\nthe *Cache* Stampede A stampede happens when many"
-                        + " clients miss the cache at once."));
+        Section stampedes = Books.section(
+                new SectionNumber(1, 1),
+                "Stampedes",
+                List.of(
+                        "Hot keys cause a stampede in the cache, and a stampede hurts.",
+                        "The cache keeps hot data close. Hot Keys and\nthe *Cache* Stampede A stampede happens when many"
+                                + " clients miss the cache at once."));
 
         Reply reply = command.answer(Books.lookup(Books.of(List.of(stampedes))), "1.1");
 
-        assertThat(DiscordText.markdown(reply.text())).isEqualTo("Hot keys cause a stampede in the cache, and a"
-                + " stampede hurts.\n\nThe cache keeps hot data close.\n\n**Hot Keys and\nthe \\*Cache\\* Stampede**\n"
-                + "A stampede happens when many clients miss the cache at once.");
+        assertThat(DiscordText.markdown(reply.text()))
+                .isEqualTo("Hot keys cause a stampede in the cache, and a"
+                        + " stampede hurts.\n\nThe cache keeps hot data close.\n\n**Hot Keys and\nthe \\*Cache\\* Stampede**\n"
+                        + "A stampede happens when many clients miss the cache at once.");
     }
 
     @Test
@@ -116,10 +129,11 @@ class SectionCommandTest {
             paragraphs.add("The *cache* keeps hot_data close; a stampede hurts. ".repeat(i % 4 + 1)
                     + "Hot Keys and the Cache Stampede A stampede happens when many clients miss the cache at once.");
         }
-        SectionLookup lookup = Books.lookup(Books.of(List.of(Books.section(new SectionNumber(1, 1), "Stampedes",
-                paragraphs))));
+        SectionLookup lookup =
+                Books.lookup(Books.of(List.of(Books.section(new SectionNumber(1, 1), "Stampedes", paragraphs))));
         SectionCommand smallPages = new SectionCommand(new SectionPager(500));
-        int pageCount = Integer.parseInt(smallPages.answer(lookup, "1.1").footer().replaceAll(".*page 1/(\\d+)$", "$1"));
+        int pageCount =
+                Integer.parseInt(smallPages.answer(lookup, "1.1").footer().replaceAll(".*page 1/(\\d+)$", "$1"));
 
         List<Reply> pages = new ArrayList<>();
         for (int page = 0; page < pageCount; page++) {
@@ -127,18 +141,23 @@ class SectionCommandTest {
         }
 
         assertThat(pageCount).isGreaterThan(5);
-        assertThat(pages).allSatisfy(page -> assertThat(DiscordText.markdown(page.text()))
-                .hasSizeLessThanOrEqualTo(500).contains("**Hot Keys and the Cache Stampede**\n"));
+        assertThat(pages)
+                .allSatisfy(page -> assertThat(DiscordText.markdown(page.text()))
+                        .hasSizeLessThanOrEqualTo(500)
+                        .contains("**Hot Keys and the Cache Stampede**\n"));
     }
 
     @Test
     void bookTextIsEscaped() {
-        Section tricky = Books.section(new SectionNumber(1, 1), "Tricky",
+        Section tricky = Books.section(
+                new SectionNumber(1, 1),
+                "Tricky",
                 List.of("Use *args and __init__ with `code`, ~x~ | y > z.", "Ping @everyone and <@123>."));
         Reply reply = command.answer(Books.lookup(Books.of(List.of(tricky))), "1.1");
 
-        assertThat(DiscordText.markdown(reply.text())).isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
-                + "Ping @\u200Beveryone and <@\u200B123\\>.");
+        assertThat(DiscordText.markdown(reply.text()))
+                .isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
+                        + "Ping @\u200Beveryone and <@\u200B123\\>.");
     }
 
     @Test
@@ -149,11 +168,15 @@ class SectionCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("Chapter 20");
-        assertThat(DiscordText.markdown(reply.text())).isEqualTo("**20.2** Two\n**20.9** Nine \\*starred\\*\n**20.10** Ten");
+        assertThat(DiscordText.markdown(reply.text()))
+                .isEqualTo("**20.2** Two\n**20.9** Nine \\*starred\\*\n**20.10** Ten");
         assertThat(reply.footer()).isEqualTo("Chapter 20 · 3 sections");
-        assertThat(offers(reply)).extracting(Offer::target).containsExactly(
-                new OpenSection(new SectionNumber(20, 2), 0), new OpenSection(new SectionNumber(20, 9), 0),
-                new OpenSection(new SectionNumber(20, 10), 0));
+        assertThat(offers(reply))
+                .extracting(Offer::target)
+                .containsExactly(
+                        new OpenSection(new SectionNumber(20, 2), 0),
+                        new OpenSection(new SectionNumber(20, 9), 0),
+                        new OpenSection(new SectionNumber(20, 10), 0));
         assertThat(offers(reply)).extracting(Offer::role).containsOnly(Role.RESULT);
         assertThat(offers(reply)).extracting(Offer::label).contains("20.9 Nine *starred*");
     }
@@ -172,22 +195,28 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "20.9");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(DiscordText.markdown(reply.text())).startsWith("There is no section 20.9. Chapter 20 has 7 sections, 20.1–20.7.")
+        assertThat(DiscordText.markdown(reply.text()))
+                .startsWith("There is no section 20.9. Chapter 20 has 7 sections, 20.1–20.7.")
                 .contains("**20.7** Backup and Restore");
-        assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
-                .extracting(SectionNumber::toString).containsExactly("20.7", "20.6", "20.5", "20.4", "20.3");
+        assertThat(offers(reply))
+                .extracting(Offer::target)
+                .extracting(OpenSection::section)
+                .extracting(SectionNumber::toString)
+                .containsExactly("20.7", "20.6", "20.5", "20.4", "20.3");
         assertThat(offers(reply)).extracting(Offer::role).containsOnly(Role.RESULT);
     }
 
     @Test
     void aMissingChapterNamesTheChaptersThereAre() {
-        assertThat(command.answer(SEED, "21.1").text().plainText()).startsWith("There is no section 21.1: the book has no"
-                + " chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
+        assertThat(command.answer(SEED, "21.1").text().plainText())
+                .startsWith("There is no section 21.1: the book has no"
+                        + " chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
         assertThat(command.answer(SEED, "21").text().plainText())
                 .startsWith("There is no chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
         Reply huge = command.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
         assertThat(huge.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(huge.text().plainText()).matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
+        assertThat(huge.text().plainText())
+                .matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
         assertThat(offers(huge)).first().extracting(Offer::label).asString().startsWith("62.8 ");
     }
 
@@ -196,12 +225,15 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "mongo");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
-        assertThat(DiscordText.markdown(reply.text())).isEqualTo("2 section titles match “mongo”:\n"
-                + "**62.3** PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation\n"
-                + "**62.4** Motor: Async MongoDB Driver");
-        assertThat(offers(reply)).extracting(Offer::label).containsExactly(
-                "62.3 PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation",
-                "62.4 Motor: Async MongoDB Driver");
+        assertThat(DiscordText.markdown(reply.text()))
+                .isEqualTo("2 section titles match “mongo”:\n"
+                        + "**62.3** PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation\n"
+                        + "**62.4** Motor: Async MongoDB Driver");
+        assertThat(offers(reply))
+                .extracting(Offer::label)
+                .containsExactly(
+                        "62.3 PyMongo: Connecting to MongoDB, CRUD Operations, and Aggregation",
+                        "62.4 Motor: Async MongoDB Driver");
     }
 
     @Test
@@ -209,10 +241,14 @@ class SectionCommandTest {
         Reply reply = command.answer(SEED, "kubernetes operators for everyone in the whole wide world");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text().plainText()).startsWith("No section title matches “kubernetes operators for everyone in…”.")
+        assertThat(reply.text().plainText())
+                .startsWith("No section title matches “kubernetes operators for everyone in…”.")
                 .contains("/search", "Type a section number such as 20.1, a chapter such as 20");
-        assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
-                .extracting(SectionNumber::toString).containsExactly("20.1", "62.1");
+        assertThat(offers(reply))
+                .extracting(Offer::target)
+                .extracting(OpenSection::section)
+                .extracting(SectionNumber::toString)
+                .containsExactly("20.1", "62.1");
     }
 
     @Test
@@ -221,7 +257,8 @@ class SectionCommandTest {
             Reply reply = command.answer(SEED, input);
 
             assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-            assertThat(DiscordText.markdown(reply.text())).doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
+            assertThat(DiscordText.markdown(reply.text()))
+                    .doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
                     .contains("Type a section number such as 20.1");
             assertThat(offers(reply)).isNotEmpty();
         }
@@ -234,8 +271,11 @@ class SectionCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText()).startsWith("Section 20.8 is no longer in the book");
-        assertThat(offers(reply)).extracting(Offer::target).extracting(OpenSection::section)
-                .extracting(SectionNumber::toString).startsWith("20.7", "20.6");
+        assertThat(offers(reply))
+                .extracting(Offer::target)
+                .extracting(OpenSection::section)
+                .extracting(SectionNumber::toString)
+                .startsWith("20.7", "20.6");
     }
 
     @Test
@@ -244,7 +284,8 @@ class SectionCommandTest {
 
         assertThat(command.answer(empty, "20.4").text().plainText()).contains("The book is empty right now.");
         assertThat(command.answer(empty, "redis").text().plainText()).contains("The book is empty right now.");
-        assertThat(command.open(empty, new OpenSection(new SectionNumber(1, 1), 0)).kind())
+        assertThat(command.open(empty, new OpenSection(new SectionNumber(1, 1), 0))
+                        .kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
     }
 
@@ -254,7 +295,8 @@ class SectionCommandTest {
         for (int i = 1; i <= 40; i++) {
             paragraphs.add("Paragraph " + i + ". Some words about caching, replication and pooling, nothing more.");
         }
-        return Books.of(List.of(Books.section(new SectionNumber(1, 1), "One", List.of("x")),
+        return Books.of(List.of(
+                Books.section(new SectionNumber(1, 1), "One", List.of("x")),
                 Books.section(new SectionNumber(1, 2), "Two", paragraphs),
                 Books.section(new SectionNumber(1, 3), "Three", List.of("y"))));
     }
@@ -268,26 +310,35 @@ class SectionCommandTest {
         Reply page = command.answer(SEED, "20.4");
         Reply chapter = command.answer(SEED, "20");
 
-        assertThat(page.actions()).containsExactly(
-                new ReplyAction.Button("◀ 20.3", "nav:20.3:0", ReplyAction.Style.SECONDARY, "/section 20.3"),
-                new ReplyAction.Button("20.5 ▶", "nav:20.5:0", ReplyAction.Style.SECONDARY, "/section 20.5"),
-                new ReplyAction.Button("Mark as read", "read:20.4", ReplyAction.Style.SECONDARY, "/read 20.4"));
+        assertThat(page.actions())
+                .containsExactly(
+                        new ReplyAction.Button("◀ 20.3", "nav:20.3:0", ReplyAction.Style.SECONDARY, "/section 20.3"),
+                        new ReplyAction.Button("20.5 ▶", "nav:20.5:0", ReplyAction.Style.SECONDARY, "/section 20.5"),
+                        new ReplyAction.Button("Mark as read", "read:20.4", ReplyAction.Style.SECONDARY, "/read 20.4"));
         assertThat(chapter.actions()).singleElement().isInstanceOfSatisfying(ReplyAction.PickList.class, list -> {
             assertThat(list.id()).isEqualTo("pick");
-            assertThat(list.picks()).first().isEqualTo(new ReplyAction.Pick(
-                    "20.1 ElastiCache Use Cases: Session Stores, Leaderboards, Real-Time Analytics", "20.1:0", "/section 20.1"));
+            assertThat(list.picks())
+                    .first()
+                    .isEqualTo(new ReplyAction.Pick(
+                            "20.1 ElastiCache Use Cases: Session Stores, Leaderboards, Real-Time Analytics",
+                            "20.1:0",
+                            "/section 20.1"));
         });
         SectionLookup lookup = Books.lookup(longBook());
-        assertThat(new SectionCommand(new SectionPager(500)).answer(lookup, "1.2").actions())
-                .contains(new ReplyAction.Button("page 2 ▶", "nav:1.2:1", ReplyAction.Style.SECONDARY,
-                        "/section 1.2 page:2"));
+        assertThat(new SectionCommand(new SectionPager(500))
+                        .answer(lookup, "1.2")
+                        .actions())
+                .contains(new ReplyAction.Button(
+                        "page 2 ▶", "nav:1.2:1", ReplyAction.Style.SECONDARY, "/section 1.2 page:2"));
     }
 
     /** How a test reads an action: the label, what it opens, and whether it moves the message or opens a new one. */
-    private enum Role { NAVIGATION, RESULT }
-
-    private record Offer(String label, OpenSection target, Role role) {
+    private enum Role {
+        NAVIGATION,
+        RESULT
     }
+
+    private record Offer(String label, OpenSection target, Role role) {}
 
     /** Every button and pick-list entry of a reply, in order. */
     private static List<Offer> offers(Reply reply) {
@@ -298,11 +349,16 @@ class SectionCommandTest {
             }
             if (action instanceof ReplyAction.Button button) {
                 List<String> parts = List.of(button.id().split(":"));
-                offers.add(new Offer(button.label(), SectionIds.parseArgs(parts.subList(1, parts.size())).orElseThrow(),
+                offers.add(new Offer(
+                        button.label(),
+                        SectionIds.parseArgs(parts.subList(1, parts.size())).orElseThrow(),
                         parts.get(0).equals(SectionIds.NAV) ? Role.NAVIGATION : Role.RESULT));
             } else if (action instanceof ReplyAction.PickList list) {
-                list.picks().forEach(pick -> offers.add(new Offer(pick.label(),
-                        SectionIds.parseValue(pick.value()).orElseThrow(), Role.RESULT)));
+                list.picks()
+                        .forEach(pick -> offers.add(new Offer(
+                                pick.label(),
+                                SectionIds.parseValue(pick.value()).orElseThrow(),
+                                Role.RESULT)));
             }
         }
         return offers;

@@ -28,7 +28,10 @@ class SectionPagerTest {
     void aLongSectionSplitsBetweenParagraphsAndLosesNothing() {
         List<String> paragraphs = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
-            paragraphs.add("Paragraph " + i + ". " + "Some words about caching and replication. ".repeat(i % 7 + 1).strip());
+            paragraphs.add("Paragraph " + i + ". "
+                    + "Some words about caching and replication. "
+                            .repeat(i % 7 + 1)
+                            .strip());
         }
         Section section = Books.section(new SectionNumber(1, 1), "Long", paragraphs);
         String body = section.body();
@@ -37,20 +40,27 @@ class SectionPagerTest {
         List<String> pages = pages(pager, body);
 
         assertThat(body.length()).isGreaterThan(5000);
-        assertThat(pages).hasSizeGreaterThan(5).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(1000));
+        assertThat(pages)
+                .hasSizeGreaterThan(5)
+                .allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(1000));
         assertThat(String.join("\n\n", pages)).isEqualTo(body);
-        assertThat(pages).allSatisfy(page -> assertThat(page).startsWith("Paragraph ").endsWith("."));
+        assertThat(pages)
+                .allSatisfy(page -> assertThat(page).startsWith("Paragraph ").endsWith("."));
     }
 
     @Test
     void anOverlongParagraphSplitsBetweenSentences() {
-        String paragraph = "This sentence is about thirty-nine chars. ".repeat(10).strip();
+        String paragraph =
+                "This sentence is about thirty-nine chars. ".repeat(10).strip();
 
         List<String> pages = pages(new SectionPager(100), paragraph);
 
         assertThat(String.join(" ", pages)).isEqualTo(paragraph);
-        assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(100).startsWith("This")
-                .endsWith("chars."));
+        assertThat(pages)
+                .allSatisfy(page -> assertThat(page)
+                        .hasSizeLessThanOrEqualTo(100)
+                        .startsWith("This")
+                        .endsWith("chars."));
     }
 
     @Test
@@ -60,8 +70,12 @@ class SectionPagerTest {
         List<String> pages = pages(new SectionPager(42), sentence);
 
         assertThat(String.join(" ", pages)).isEqualTo(sentence);
-        assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(42).startsWith("word")
-                .doesNotContain("wor ").doesNotEndWith("wor"));
+        assertThat(pages)
+                .allSatisfy(page -> assertThat(page)
+                        .hasSizeLessThanOrEqualTo(42)
+                        .startsWith("word")
+                        .doesNotContain("wor ")
+                        .doesNotEndWith("wor"));
     }
 
     @Test
@@ -73,11 +87,13 @@ class SectionPagerTest {
         List<String> escapedPages = pages(new SectionPager(17), escaped);
 
         assertThat(String.join("", emojiPages)).isEqualTo(word);
-        assertThat(emojiPages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(17)
-                .matches("(😀)+"));
+        assertThat(emojiPages)
+                .allSatisfy(
+                        page -> assertThat(page).hasSizeLessThanOrEqualTo(17).matches("(😀)+"));
         assertThat(String.join("", escapedPages)).isEqualTo(escaped);
-        assertThat(escapedPages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(17)
-                .matches("(\\\\\\*)+"));
+        assertThat(escapedPages)
+                .allSatisfy(
+                        page -> assertThat(page).hasSizeLessThanOrEqualTo(17).matches("(\\\\\\*)+"));
     }
 
     @Test
@@ -85,16 +101,20 @@ class SectionPagerTest {
         Text.Builder text = Text.builder();
         for (int i = 1; i <= 60; i++) {
             text.plain("Some *starred* words_with_underscores and a > quote. ".repeat(i % 5 + 1))
-                    .plain("\n\n").strong("Heading " + i + ": `ticks` and *stars*").plain("\n");
+                    .plain("\n\n")
+                    .strong("Heading " + i + ": `ticks` and *stars*")
+                    .plain("\n");
         }
         SectionPager pager = new SectionPager(300);
 
         List<Text> pages = pager.pages(text.build());
 
-        assertThat(pages).hasSizeGreaterThan(10).allSatisfy(page -> assertThat(DiscordText.markdown(page))
-                .hasSizeLessThanOrEqualTo(300));
+        assertThat(pages)
+                .hasSizeGreaterThan(10)
+                .allSatisfy(page -> assertThat(DiscordText.markdown(page)).hasSizeLessThanOrEqualTo(300));
         assertThat(pages.stream().flatMap(page -> page.spans().stream()))
-                .filteredOn(span -> span instanceof Text.Strong).hasSizeGreaterThanOrEqualTo(60);
+                .filteredOn(span -> span instanceof Text.Strong)
+                .hasSizeGreaterThanOrEqualTo(60);
     }
 
     @Test
@@ -103,10 +123,11 @@ class SectionPagerTest {
 
         List<Text> pages = new SectionPager(20).pages(text);
 
-        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page.spans())
-                .singleElement().isInstanceOf(Text.Strong.class));
-        assertThat(pages.stream().map(Text::plainText).toList()).allSatisfy(page -> assertThat(page)
-                .matches("bold( bold)*"));
+        assertThat(pages)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(page -> assertThat(page.spans()).singleElement().isInstanceOf(Text.Strong.class));
+        assertThat(pages.stream().map(Text::plainText).toList())
+                .allSatisfy(page -> assertThat(page).matches("bold( bold)*"));
     }
 
     @Test

@@ -20,12 +20,19 @@ import studybot.section.SectionLookup;
 class SubSectionCommandTest {
 
     private static final SourceLine HERE = SourceLine.page("book.html");
-    private static final SectionLookup LOOKUP = Books.lookup(new Library(List.of(
-            Section.ofBlocks(number("20.4"), "Replication", List.of(Block.prose("Replicas copy the primary."),
-                    Block.code("replica = primary.follow()\n    lag = replica.lag()")), HERE),
-            section("20.4.1", "Failover", "A replica takes over when the primary fails."),
-            section("20.4.2", "Lag", "Replicas trail the primary by a little."),
-            section("20.5", "Pub/Sub", "Channels carry messages.")), Instant.EPOCH));
+    private static final SectionLookup LOOKUP = Books.lookup(new Library(
+            List.of(
+                    Section.ofBlocks(
+                            number("20.4"),
+                            "Replication",
+                            List.of(
+                                    Block.prose("Replicas copy the primary."),
+                                    Block.code("replica = primary.follow()\n    lag = replica.lag()")),
+                            HERE),
+                    section("20.4.1", "Failover", "A replica takes over when the primary fails."),
+                    section("20.4.2", "Lag", "Replicas trail the primary by a little."),
+                    section("20.5", "Pub/Sub", "Channels carry messages.")),
+            Instant.EPOCH));
 
     private final SectionCommand command = new SectionCommand(new SectionPager());
 
@@ -41,11 +48,16 @@ class SubSectionCommandTest {
     void aSectionShowsItsOwnTextThenItsSubSectionsToOpen() {
         Reply reply = command.answer(LOOKUP, "20.4");
 
-        assertThat(reply.text().plainText()).startsWith("Replicas copy the primary.")
+        assertThat(reply.text().plainText())
+                .startsWith("Replicas copy the primary.")
                 .contains("Sub-sections:", "20.4.1 Failover", "20.4.2 Lag");
-        assertThat(reply.actions()).anySatisfy(action -> assertThat(action).isInstanceOfSatisfying(
-                ReplyAction.PickList.class, list -> assertThat(list.picks()).extracting(ReplyAction.Pick::value)
-                        .containsExactly("20.4.1:0", "20.4.2:0")));
+        assertThat(reply.actions())
+                .anySatisfy(action -> assertThat(action)
+                        .isInstanceOfSatisfying(
+                                ReplyAction.PickList.class,
+                                list -> assertThat(list.picks())
+                                        .extracting(ReplyAction.Pick::value)
+                                        .containsExactly("20.4.1:0", "20.4.2:0")));
     }
 
     @Test
@@ -60,8 +72,7 @@ class SubSectionCommandTest {
 
     @Test
     void buttonsPostedBeforeSubSectionsAndDeeperOnesBothOpen() {
-        assertThat(SectionIds.parseArgs(List.of("20.4", "0")))
-                .contains(new OpenSection(SectionNumber.of(20, 4), 0));
+        assertThat(SectionIds.parseArgs(List.of("20.4", "0"))).contains(new OpenSection(SectionNumber.of(20, 4), 0));
         assertThat(SectionIds.parseArgs(List.of("20.4.1", "2")))
                 .contains(new OpenSection(SectionNumber.of(20, 4, 1), 2));
         assertThat(SectionIds.parseValue("20.4.2:0")).contains(new OpenSection(SectionNumber.of(20, 4, 2), 0));
@@ -70,9 +81,12 @@ class SubSectionCommandTest {
 
     @Test
     void autocompleteOffersEveryLevel() {
-        assertThat(LOOKUP.complete("20.4.")).extracting(completion -> completion.value())
+        assertThat(LOOKUP.complete("20.4."))
+                .extracting(completion -> completion.value())
                 .containsExactly("20.4.1", "20.4.2");
-        assertThat(LOOKUP.complete("20.4.2")).extracting(completion -> completion.value()).first()
+        assertThat(LOOKUP.complete("20.4.2"))
+                .extracting(completion -> completion.value())
+                .first()
                 .isEqualTo("20.4.2");
     }
 

@@ -50,8 +50,8 @@ class StatsReportTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics(new SimpleMeterRegistry());
-    private final BookBinder binder = new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false),
-            new KeyFactExtractor());
+    private final BookBinder binder =
+            new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
 
     @Test
     void everyGroupAddsUp() {
@@ -65,9 +65,15 @@ class StatsReportTest {
         metrics.record("search", Outcome.PROBLEM, millis(8));
         metrics.record("tip", Outcome.OK, micros(300));
         metrics.record("tip", Outcome.OK, micros(300));
-        ReloadStatus reload = new ReloadStatus(2, 1, Optional.of(LOADED),
-                Optional.of(new ReloadError("seeds/my_book.txt:3: section 20.4 is already defined",
-                        Instant.parse("2026-11-26T09:00:00Z"))), false, 0, Optional.empty());
+        ReloadStatus reload = new ReloadStatus(
+                2,
+                1,
+                Optional.of(LOADED),
+                Optional.of(new ReloadError(
+                        "seeds/my_book.txt:3: section 20.4 is already defined", Instant.parse("2026-11-26T09:00:00Z"))),
+                false,
+                0,
+                Optional.empty());
 
         BotStats stats = collector(reload).snapshot(book);
         Reply reply = new StatsReport().render(stats);
@@ -79,8 +85,10 @@ class StatsReportTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("studybot stats");
         assertThat(reply.footer()).isEqualTo("As of 2026-11-26 10:30 UTC");
-        assertThat(reply.fields()).extracting(ReplyField::name).containsExactly(
-                "Uptime", "Discord", "Book", "Reloads", "Search", "Lookup cache", "Commands", "Daily tips");
+        assertThat(reply.fields())
+                .extracting(ReplyField::name)
+                .containsExactly(
+                        "Uptime", "Discord", "Book", "Reloads", "Search", "Lookup cache", "Commands", "Daily tips");
         assertThat(field(reply, "Search")).isEqualTo("BM25");
         assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
@@ -105,8 +113,13 @@ class StatsReportTest {
 
     @Test
     void aFailingReloadSaysTheOldEditionIsStillServed() {
-        ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))), true, 0,
+        ReloadStatus reload = new ReloadStatus(
+                0,
+                1,
+                Optional.empty(),
+                Optional.of(new ReloadError("seeds/b.txt:1: no sections in this file", NOW.minusSeconds(300))),
+                true,
+                0,
                 Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
@@ -119,7 +132,13 @@ class StatsReportTest {
 
     @Test
     void aWatcherThatFailedAndRestartedIsShown() {
-        ReloadStatus reload = new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 2,
+        ReloadStatus reload = new ReloadStatus(
+                0,
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                2,
                 Optional.of(new ReloadError("java.lang.OutOfMemoryError: Java heap space", NOW.minusSeconds(60))));
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
@@ -132,9 +151,14 @@ class StatsReportTest {
 
     @Test
     void theStoreProblemIsBoldAndItsWordsAreEscaped() {
-        StatsCollector collector = new StatsCollector(clock, STARTED, ConnectionInfo.offline(), ReloadStatus::initial,
-                () -> "BM25", metrics, TipCounts.of(() -> 0, () -> 0,
-                        () -> Optional.of("data/studybot.db is read-only (chmod *_*)")));
+        StatsCollector collector = new StatsCollector(
+                clock,
+                STARTED,
+                ConnectionInfo.offline(),
+                ReloadStatus::initial,
+                () -> "BM25",
+                metrics,
+                TipCounts.of(() -> 0, () -> 0, () -> Optional.of("data/studybot.db is read-only (chmod *_*)")));
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
 
@@ -145,7 +169,13 @@ class StatsReportTest {
 
     @Test
     void aWatcherFailureIsTheErrorsOwnWordsEscaped() {
-        ReloadStatus reload = new ReloadStatus(0, 0, Optional.empty(), Optional.empty(), false, 1,
+        ReloadStatus reload = new ReloadStatus(
+                0,
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                1,
                 Optional.of(new ReloadError("cannot watch seeds/*_draft > `tmp`", NOW.minusSeconds(60))));
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
@@ -158,8 +188,8 @@ class StatsReportTest {
 
     @Test
     void quietStartIsSaidPlainly() {
-        StatsCollector collector = new StatsCollector(clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial, () -> "BM25",
-                metrics, TipCounts.none());
+        StatsCollector collector = new StatsCollector(
+                clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial, () -> "BM25", metrics, TipCounts.none());
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
 
@@ -176,34 +206,38 @@ class StatsReportTest {
         for (int i = 0; i < 20; i++) {
             metrics.record("command" + i, Outcome.OK, micros(100));
         }
-        ReloadStatus reload = new ReloadStatus(0, 1, Optional.empty(),
-                Optional.of(new ReloadError("x".repeat(5000), NOW)), true, 0, Optional.empty());
+        ReloadStatus reload = new ReloadStatus(
+                0, 1, Optional.empty(), Optional.of(new ReloadError("x".repeat(5000), NOW)), true, 0, Optional.empty());
 
         Reply reply = new StatsReport().render(collector(reload).snapshot(binder.bind(library())));
 
-        assertThat(reply.fields()).allSatisfy(field -> assertThat(DiscordText.markdown(field.value()).length()).isLessThanOrEqualTo(1024));
-        assertThat(field(reply, "Commands")).endsWith("…and 8 more commands")
-                .contains("20 answered since startup");
+        assertThat(reply.fields())
+                .allSatisfy(field ->
+                        assertThat(DiscordText.markdown(field.value()).length()).isLessThanOrEqualTo(1024));
+        assertThat(field(reply, "Commands")).endsWith("…and 8 more commands").contains("20 answered since startup");
     }
 
     @Test
     void theSeedBookShowsItsFiguresAndThatNothingWasSkipped() {
         Book book = binder.bind(TestBooks.seed());
 
-        String field = field(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)), "Book");
+        String field =
+                field(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)), "Book");
 
         assertThat(field.lines()).hasSize(4);
-        assertThat(field.lines().toList().get(1)).startsWith("seed text: " + book.library().chapters().size()
-                + " chapters, ");
-        assertThat(field.lines().toList().get(3)).isEqualTo(book.facts().all().size() + " key facts · "
-                + book.quiz().size() + " quiz questions · nothing skipped");
+        assertThat(field.lines().toList().get(1))
+                .startsWith("seed text: " + book.library().chapters().size() + " chapters, ");
+        assertThat(field.lines().toList().get(3))
+                .isEqualTo(book.facts().all().size() + " key facts · "
+                        + book.quiz().size() + " quiz questions · nothing skipped");
     }
 
     @Test
     void anImportedBookShowsItsFormatLevelsAndSkippedPartsCountedByKind() {
         SortedMap<String, Integer> skipped = new TreeMap<>(Map.of("front-matter", 3, "script", 1));
-        Library imported = library().withSummary(new LoadSummary("EPUB", new TreeMap<>(Map.of(1, 1, 2, 2, 3, 4)),
-                12_345, 7, 2, 1, skipped));
+        Library imported = library()
+                .withSummary(
+                        new LoadSummary("EPUB", new TreeMap<>(Map.of(1, 1, 2, 2, 3, 4)), 12_345, 7, 2, 1, skipped));
 
         BotStats stats = collector(ReloadStatus.initial()).snapshot(binder.bind(imported));
 
@@ -224,15 +258,20 @@ class StatsReportTest {
         for (int i = 0; i < 500; i++) {
             skipped.put("kind-" + "x".repeat(40) + i, i + 1);
         }
-        Library imported = library().withSummary(new LoadSummary("PDF", new TreeMap<>(Map.of(1, 1, 2, 2)), 10, 0, 0,
-                0, skipped));
+        Library imported =
+                library().withSummary(new LoadSummary("PDF", new TreeMap<>(Map.of(1, 1, 2, 2)), 10, 0, 0, 0, skipped));
 
         Reply reply = new StatsReport().render(collector(ReloadStatus.initial()).snapshot(binder.bind(imported)));
 
-        assertThat(reply.fields()).allSatisfy(field -> assertThat(DiscordText.markdown(field.value()).length())
-                .isLessThanOrEqualTo(DiscordLimits.FIELD_VALUE));
-        assertThat(reply.fields().stream().mapToInt(field -> field.name().length()
-                + DiscordText.markdown(field.value()).length()).sum()).isLessThan(DiscordLimits.EMBEDS_TOTAL / 2);
+        assertThat(reply.fields())
+                .allSatisfy(
+                        field -> assertThat(DiscordText.markdown(field.value()).length())
+                                .isLessThanOrEqualTo(DiscordLimits.FIELD_VALUE));
+        assertThat(reply.fields().stream()
+                        .mapToInt(field -> field.name().length()
+                                + DiscordText.markdown(field.value()).length())
+                        .sum())
+                .isLessThan(DiscordLimits.EMBEDS_TOTAL / 2);
         assertThat(field(reply, "Book")).contains("skipped 1 kind-").endsWith("… (check-book lists them)");
     }
 
@@ -241,11 +280,14 @@ class StatsReportTest {
         StatsCommand command = new StatsCommand(collector(ReloadStatus.initial()), new StatsReport());
         Book book = binder.bind(library());
 
-        Reply reply = command.answer(new CommandCall(Asker.console("me"), "", OptionValues.none(), () -> book, List::of));
+        Reply reply =
+                command.answer(new CommandCall(Asker.console("me"), "", OptionValues.none(), () -> book, List::of));
 
         assertThat(command.spec().name()).isEqualTo("stats");
         assertThat(command.spec().options()).isEmpty();
-        assertThat(reply).isEqualTo(new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book)));
+        assertThat(reply)
+                .isEqualTo(new StatsReport()
+                        .render(collector(ReloadStatus.initial()).snapshot(book)));
     }
 
     @Test
@@ -276,8 +318,15 @@ class StatsReportTest {
                 return Optional.of(new FleetFigures(3, 4, 3, true, 20));
             }
         };
-        BotStats stats = new StatsCollector(clock, STARTED, oneOfTwo, ReloadStatus::initial, () -> "BM25", metrics,
-                TipCounts.of(() -> 5, () -> 1)).snapshot(binder.bind(library()));
+        BotStats stats = new StatsCollector(
+                        clock,
+                        STARTED,
+                        oneOfTwo,
+                        ReloadStatus::initial,
+                        () -> "BM25",
+                        metrics,
+                        TipCounts.of(() -> 5, () -> 1))
+                .snapshot(binder.bind(library()));
 
         assertThat(field(new StatsReport().render(stats), "Discord")).isEqualTo("""
                 6 servers · 1 of 1 shard connected (this process: shard 1 of 4)
@@ -286,21 +335,38 @@ class StatsReportTest {
     }
 
     private StatsCollector collector(ReloadStatus reload) {
-        return new StatsCollector(clock, STARTED, ConnectionInfo.of(() -> 12, () -> 2, () -> 2), () -> reload, () -> "BM25",
-                metrics, TipCounts.of(() -> 5, () -> 1));
+        return new StatsCollector(
+                clock,
+                STARTED,
+                ConnectionInfo.of(() -> 12, () -> 2, () -> 2),
+                () -> reload,
+                () -> "BM25",
+                metrics,
+                TipCounts.of(() -> 5, () -> 1));
     }
 
     private static String field(Reply reply, String name) {
-        return DiscordText.markdown(reply.fields().stream().filter(field -> field.name().equals(name)).findFirst()
-                .orElseThrow().value());
+        return DiscordText.markdown(reply.fields().stream()
+                .filter(field -> field.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .value());
     }
 
     private static Library library() {
-        return new Library(List.of(
-                new Section(new SectionNumber(1, 1), "Pools", List.of("Connection pooling keeps connections open."),
-                        new SourceLine(Path.of("a.txt"), 1)),
-                new Section(new SectionNumber(1, 2), "Timeouts", List.of("Every call needs a timeout."),
-                        new SourceLine(Path.of("a.txt"), 5))), LOADED);
+        return new Library(
+                List.of(
+                        new Section(
+                                new SectionNumber(1, 1),
+                                "Pools",
+                                List.of("Connection pooling keeps connections open."),
+                                new SourceLine(Path.of("a.txt"), 1)),
+                        new Section(
+                                new SectionNumber(1, 2),
+                                "Timeouts",
+                                List.of("Every call needs a timeout."),
+                                new SourceLine(Path.of("a.txt"), 5))),
+                LOADED);
     }
 
     private static long millis(long millis) {

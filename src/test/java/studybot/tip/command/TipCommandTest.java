@@ -31,9 +31,11 @@ import studybot.tip.StoredTipRotation;
 
 class TipCommandTest {
 
-    private final Book book = new BookBinder(new CacheConfig(100, 60, true), new SearchConfig(5, false),
-            new KeyFactExtractor()).bind(TestBooks.seed());
-    private final CommandRegistry registry = new CommandRegistry(new CurrentBook(book),
+    private final Book book = new BookBinder(
+                    new CacheConfig(100, 60, true), new SearchConfig(5, false), new KeyFactExtractor())
+            .bind(TestBooks.seed());
+    private final CommandRegistry registry = new CommandRegistry(
+            new CurrentBook(book),
             List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11))))));
 
     @Test
@@ -43,7 +45,9 @@ class TipCommandTest {
             Asker asker = member(100 + i % 3, 555L);
             Reply reply = registry.answer(asker, "tip", "", Map.of());
             assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
-            assertThat(texts.add(reply.text().plainText())).as(reply.text().plainText()).isTrue();
+            assertThat(texts.add(reply.text().plainText()))
+                    .as(reply.text().plainText())
+                    .isTrue();
         }
         assertThat(texts).hasSize(book.tips().size());
     }
@@ -52,7 +56,9 @@ class TipCommandTest {
     void theConsoleHasARotationOfItsOwn() {
         Set<String> texts = new HashSet<>();
         for (int i = 0; i < book.tips().size(); i++) {
-            texts.add(registry.answer(Asker.console("reader"), "tip", "", Map.of()).text().plainText());
+            texts.add(registry.answer(Asker.console("reader"), "tip", "", Map.of())
+                    .text()
+                    .plainText());
         }
         assertThat(texts).hasSize(book.tips().size());
     }
@@ -60,22 +66,33 @@ class TipCommandTest {
     @Test
     void overTheStoreItRunsWhereStoreWorkRunsAndCanStillAnswerWithoutIt(@TempDir Path temp) {
         try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
-            CommandRegistry stored = new CommandRegistry(new CurrentBook(book),
-                    List.of(new StoreFeature(Feature.of(new TipCommand(new StoredTipRotation(store,
-                            new SplittableRandom(4)))))));
+            CommandRegistry stored = new CommandRegistry(
+                    new CurrentBook(book),
+                    List.of(new StoreFeature(
+                            Feature.of(new TipCommand(new StoredTipRotation(store, new SplittableRandom(4)))))));
             assertThat(stored.usesStore("tip")).isTrue();
-            assertThat(stored.answer(member(100, 555L), "tip", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
-            Reply withoutStore = stored.answerWithoutStore(member(100, 555L), "tip", "", Map.of()).orElseThrow().get();
+            assertThat(stored.answer(member(100, 555L), "tip", "", Map.of()).kind())
+                    .isEqualTo(Reply.Kind.CONTENT);
+            Reply withoutStore = stored.answerWithoutStore(member(100, 555L), "tip", "", Map.of())
+                    .orElseThrow()
+                    .get();
             assertThat(withoutStore.kind()).isEqualTo(Reply.Kind.CONTENT);
-            assertThat(book.tips().tips()).anySatisfy(tip -> assertThat(withoutStore.text().plainText())
-                    .isEqualTo(tip.text()));
+            assertThat(book.tips().tips())
+                    .anySatisfy(
+                            tip -> assertThat(withoutStore.text().plainText()).isEqualTo(tip.text()));
         }
         assertThat(registry.usesStore("tip")).as("kept in memory").isFalse();
-        assertThat(registry.answerWithoutStore(member(100, 555L), "tip", "", Map.of())).isEmpty();
+        assertThat(registry.answerWithoutStore(member(100, 555L), "tip", "", Map.of()))
+                .isEmpty();
     }
 
     private static Asker member(long userId, long channelId) {
-        return new Asker(userId, "member " + userId, OptionalLong.of(42L), OptionalLong.of(channelId), false,
+        return new Asker(
+                userId,
+                "member " + userId,
+                OptionalLong.of(42L),
+                OptionalLong.of(channelId),
+                false,
                 Asker.Transport.DISCORD);
     }
 }

@@ -74,50 +74,65 @@ class TipOnDiscordTest {
     @Test
     void aLockedStoreStillGetsATipNotAnError() throws Exception {
         try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName());
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
-             Statement lock = other.createStatement()) {
+                Connection other =
+                        DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+                Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             String tip = tip();
             lock.execute("ROLLBACK");
             assertThat(tip).startsWith("Study tip\n");
-            assertThat(bot.book().get().tips().tips()).anySatisfy(known -> assertThat(tip).contains(known.text()));
+            assertThat(bot.book().get().tips().tips())
+                    .anySatisfy(known -> assertThat(tip).contains(known.text()));
             assertThat(log.messages(Level.DEBUG)).singleElement().asString().contains("drew a tip at random");
         }
     }
 
     /**
-     * Admins' {@code /tips} changes wait on a locked store until its busy timeout, and more wait in the queue; once
-     * the store has not kept up for that long, a {@code /tip} is not told "the store is busy" but answered at once,
-     * on the other threads, with a random tip. {@code /tips status}, which has no answer without the store, is told
-     * the store is busy, and the refusal still gets its interaction log line.
+     * Admins' {@code /tips} changes wait on a locked store until its busy timeout, and more wait in the queue; once the
+     * store has not kept up for that long, a {@code /tip} is not told "the store is busy" but answered at once, on the
+     * other threads, with a random tip. {@code /tips status}, which has no answer without the store, is told the store
+     * is busy, and the refusal still gets its interaction log line.
      */
     @Test
     void whenTheStoreThreadsAreAllTakenTipIsAnsweredWithoutTheStore() throws Exception {
         bot.setTips(Invoker.ADMIN, "09:01");
         List<SentInteraction> waiting = new ArrayList<>();
         try (LogCapture log = LogCapture.of(Level.DEBUG, InteractionResponder.class.getName());
-             LogCapture interactions = LogCapture.of(Level.INFO, InteractionLog.class.getName());
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
-             Statement lock = other.createStatement()) {
+                LogCapture interactions = LogCapture.of(Level.INFO, InteractionLog.class.getName());
+                Connection other =
+                        DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+                Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             for (int i = 0; i < 24; i++) {
-                waiting.add(discord.slashCommand("tips").subcommand("off").by(Invoker.ADMIN).send());
+                waiting.add(discord.slashCommand("tips")
+                        .subcommand("off")
+                        .by(Invoker.ADMIN)
+                        .send());
             }
-            assertThat(text(discord.awaitOriginalEdit(waiting.get(0), WAIT).json())).contains("busy");
+            assertThat(text(discord.awaitOriginalEdit(waiting.get(0), WAIT).json()))
+                    .contains("busy");
             SentInteraction request = discord.slashCommand("tip").send();
             JsonNode callback = discord.awaitCallback(request, WAIT).json();
-            SentInteraction status = discord.slashCommand("tips").subcommand("status").by(Invoker.ADMIN).send();
+            SentInteraction status = discord.slashCommand("tips")
+                    .subcommand("status")
+                    .by(Invoker.ADMIN)
+                    .send();
             JsonNode refused = discord.awaitCallback(status, WAIT).json();
             lock.execute("ROLLBACK");
 
-            assertThat(callback.path("type").asInt()).as("answered at once, not deferred").isEqualTo(4);
+            assertThat(callback.path("type").asInt())
+                    .as("answered at once, not deferred")
+                    .isEqualTo(4);
             assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isZero();
             assertThat(text(callback.path("data"))).startsWith("Study tip\n");
-            assertThat(log.messages(Level.DEBUG)).anySatisfy(line -> assertThat(line)
-                    .contains("Interaction " + request.id() + " answered without the store"));
+            assertThat(log.messages(Level.DEBUG))
+                    .anySatisfy(line ->
+                            assertThat(line).contains("Interaction " + request.id() + " answered without the store"));
             assertThat(text(refused.path("data"))).contains(StoreBusyException.ADVICE);
-            assertThat(interactions.messages(Level.INFO)).anySatisfy(line -> assertThat(line)
-                    .contains("interaction=" + status.id()).contains("outcome=REFUSED"));
+            assertThat(interactions.messages(Level.INFO))
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("interaction=" + status.id())
+                            .contains("outcome=REFUSED"));
         }
         waiting.forEach(request -> discord.awaitCallback(request, WAIT));
     }
@@ -126,7 +141,9 @@ class TipOnDiscordTest {
     private String tip() {
         SentInteraction request = discord.slashCommand("tip").send();
         JsonNode callback = discord.awaitCallback(request, WAIT).json();
-        assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).as("a tip is public").isZero();
+        assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL)
+                .as("a tip is public")
+                .isZero();
         if (callback.path("type").asInt() != 5) {
             return text(callback.path("data"));
         }

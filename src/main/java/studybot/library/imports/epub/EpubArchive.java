@@ -16,10 +16,10 @@ import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
 
 /**
- * An EPUB's zip, opened so that a hostile one can do no harm: every entry name is checked before anything is read
- * (none may climb out of the book with {@code ..} or start at the root), the entries are counted, and each entry is
- * unpacked through a counter that stops at the entry and total limits whatever its header claims, so a zip bomb is
- * refused after reading at most a limit's worth.
+ * An EPUB's zip, opened so that a hostile one can do no harm: every entry name is checked before anything is read (none
+ * may climb out of the book with {@code ..} or start at the root), the entries are counted, and each entry is unpacked
+ * through a counter that stops at the entry and total limits whatever its header claims, so a zip bomb is refused after
+ * reading at most a limit's worth.
  */
 final class EpubArchive implements AutoCloseable {
 
@@ -64,8 +64,8 @@ final class EpubArchive implements AutoCloseable {
             ZipEntry entry = all.nextElement();
             String name = entry.getName();
             if (climbsOut(name)) {
-                throw new LibraryException(file + ": the zip entry \"" + name + "\" points outside the book;"
-                        + " refused as unsafe");
+                throw new LibraryException(
+                        file + ": the zip entry \"" + name + "\" points outside the book;" + " refused as unsafe");
             }
             if (!entry.isDirectory()) {
                 entries.put(name, entry);
@@ -115,8 +115,8 @@ final class EpubArchive implements AutoCloseable {
             }
             return Optional.of(out.toByteArray());
         } catch (ZipException e) {
-            throw new LibraryException(file + ": not a readable EPUB: \"" + name + "\" is damaged ("
-                    + e.getMessage() + ")");
+            throw new LibraryException(
+                    file + ": not a readable EPUB: \"" + name + "\" is damaged (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new LibraryException(file + ": cannot read \"" + name + "\": " + e.getMessage());
         }

@@ -28,16 +28,16 @@ import studybot.library.imports.Skipped;
 import studybot.library.imports.html.HtmlPage;
 
 /**
- * Reads EPUB 2 and 3 books. The package document gives the metadata ({@code dc:identifier}, title, creator,
- * language) and the spine, the reading order; the EPUB 3 navigation document, else the EPUB 2 NCX, gives each
- * content document its depth. A book whose {@code META-INF/encryption.xml} encrypts content is DRM-protected and
- * refused; font obfuscation, which only scrambles embedded fonts, is not DRM and the book imports.
+ * Reads EPUB 2 and 3 books. The package document gives the metadata ({@code dc:identifier}, title, creator, language)
+ * and the spine, the reading order; the EPUB 3 navigation document, else the EPUB 2 NCX, gives each content document
+ * its depth. A book whose {@code META-INF/encryption.xml} encrypts content is DRM-protected and refused; font
+ * obfuscation, which only scrambles embedded fonts, is not DRM and the book imports.
  */
 public final class EpubReader implements FormatReader {
 
     /** The algorithms of font obfuscation (IDPF and Adobe): fonts only, the text stays readable. */
-    private static final Set<String> FONT_OBFUSCATION = Set.of("http://www.idpf.org/2008/embedding",
-            "http://ns.adobe.com/pdf/enc#RC");
+    private static final Set<String> FONT_OBFUSCATION =
+            Set.of("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC");
 
     /** An {@code .epub} file; a damaged one too, so that its owner hears why it can't be read. */
     @Override
@@ -47,8 +47,8 @@ public final class EpubReader implements FormatReader {
 
     @Override
     public boolean accepts(Path source) {
-        return Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".epub");
+        return Files.isRegularFile(source)
+                && source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".epub");
     }
 
     @Override
@@ -57,8 +57,9 @@ public final class EpubReader implements FormatReader {
         try (EpubArchive archive = EpubArchive.open(source, limits)) {
             refuseDrm(source, archive);
             String opfPath = packagePath(source, archive);
-            Document opf = xml(archive.readText(opfPath).orElseThrow(() -> new LibraryException(source
-                    + ": the package document " + opfPath + " named in META-INF/container.xml is missing")));
+            Document opf = xml(archive.readText(opfPath)
+                    .orElseThrow(() -> new LibraryException(source + ": the package document " + opfPath
+                            + " named in META-INF/container.xml is missing")));
             return readPackage(source, archive, opfPath, opf, limits);
         }
     }
@@ -83,8 +84,8 @@ public final class EpubReader implements FormatReader {
     }
 
     private static String packagePath(Path source, EpubArchive archive) throws LibraryException {
-        String container = archive.readText("META-INF/container.xml").orElseThrow(() -> new LibraryException(
-                source + ": not an EPUB: META-INF/container.xml is missing"));
+        String container = archive.readText("META-INF/container.xml")
+                .orElseThrow(() -> new LibraryException(source + ": not an EPUB: META-INF/container.xml is missing"));
         Element rootfile = xml(container).selectFirst("rootfile[full-path]");
         if (rootfile == null) {
             throw new LibraryException(source + ": not an EPUB: META-INF/container.xml names no package document");
@@ -92,8 +93,9 @@ public final class EpubReader implements FormatReader {
         return rootfile.attr("full-path");
     }
 
-    private static ImportedBook readPackage(Path source, EpubArchive archive, String opfPath, Document opf,
-                                            ImportLimits limits) throws LibraryException {
+    private static ImportedBook readPackage(
+            Path source, EpubArchive archive, String opfPath, Document opf, ImportLimits limits)
+            throws LibraryException {
         Map<String, Element> manifest = new HashMap<>();
         for (Element item : opf.select("manifest > item")) {
             manifest.put(item.attr("id"), item);
@@ -101,7 +103,8 @@ public final class EpubReader implements FormatReader {
         Map<String, Integer> depths = new LinkedHashMap<>();
         Optional<String> navPath = manifest.values().stream()
                 .filter(item -> List.of(item.attr("properties").split("\\s+")).contains("nav"))
-                .map(item -> resolve(opfPath, item.attr("href"))).findFirst();
+                .map(item -> resolve(opfPath, item.attr("href")))
+                .findFirst();
         if (navPath.isPresent()) {
             readNav(archive, navPath.get(), depths);
         }
@@ -115,8 +118,8 @@ public final class EpubReader implements FormatReader {
         for (Element itemref : opf.select("spine > itemref")) {
             Element item = manifest.get(itemref.attr("idref"));
             if (item == null) {
-                skipped.add(new Skipped("missing-page", "the spine names an item the manifest lacks",
-                        itemref.attr("idref")));
+                skipped.add(new Skipped(
+                        "missing-page", "the spine names an item the manifest lacks", itemref.attr("idref")));
                 continue;
             }
             String path = resolve(opfPath, item.attr("href"));
@@ -132,8 +135,8 @@ public final class EpubReader implements FormatReader {
             Document page = Jsoup.parse(text.get(), "");
             String title = HtmlPage.title(page);
             String epubType = page.select("body, section").eachAttr("epub:type").toString();
-            Optional<Skipped> matter = BookMatter.of(Path.of(path).getFileName().toString(), title,
-                    epubType.replaceAll("[\\[\\],]", " "), path);
+            Optional<Skipped> matter = BookMatter.of(
+                    Path.of(path).getFileName().toString(), title, epubType.replaceAll("[\\[\\],]", " "), path);
             if (matter.isPresent()) {
                 skipped.add(matter.get());
                 continue;
@@ -150,8 +153,14 @@ public final class EpubReader implements FormatReader {
                         + " over the import limit; not imported");
             }
         }
-        return new ImportedBook(identifier(opf), meta(opf, "dc:title"), meta(opf, "dc:creator"),
-                meta(opf, "dc:language").toLowerCase(Locale.ROOT), outline.build(), skipped, 1);
+        return new ImportedBook(
+                identifier(opf),
+                meta(opf, "dc:title"),
+                meta(opf, "dc:creator"),
+                meta(opf, "dc:language").toLowerCase(Locale.ROOT),
+                outline.build(),
+                skipped,
+                1);
     }
 
     private static void readNav(EpubArchive archive, String navPath, Map<String, Integer> depths)
@@ -167,8 +176,10 @@ public final class EpubReader implements FormatReader {
             return;
         }
         for (Element link : toc.select("a[href]")) {
-            int depth = link.parents().stream().filter(parent -> parent.normalName().equals("ol")
-                    && toc.equals(parent.closest("nav"))).mapToInt(parent -> 1).sum();
+            int depth = link.parents().stream()
+                    .filter(parent -> parent.normalName().equals("ol") && toc.equals(parent.closest("nav")))
+                    .mapToInt(parent -> 1)
+                    .sum();
             depths.putIfAbsent(resolve(navPath, link.attr("href")), Math.max(1, depth));
         }
     }
@@ -180,7 +191,8 @@ public final class EpubReader implements FormatReader {
             return;
         }
         for (Element content : xml(text.get()).select("navPoint > content[src]")) {
-            int depth = (int) content.parents().stream().filter(parent -> parent.tagName().equals("navPoint"))
+            int depth = (int) content.parents().stream()
+                    .filter(parent -> parent.tagName().equals("navPoint"))
                     .count();
             depths.putIfAbsent(resolve(ncxPath, content.attr("src")), Math.max(1, depth));
         }

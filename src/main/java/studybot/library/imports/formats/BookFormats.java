@@ -13,13 +13,12 @@ import studybot.library.imports.pdf.PdfReader;
 
 /**
  * Every format studybot imports, in the order they are asked: EPUB first (a zip with its own name), then PDF, then
- * Markdown, then HTML (a folder of pages). The bot's loader and {@code check-book} both take their importer from here, so they
- * always read the same formats.
+ * Markdown, then HTML (a folder of pages). The bot's loader and {@code check-book} both take their importer from here,
+ * so they always read the same formats.
  */
 public final class BookFormats {
 
-    private BookFormats() {
-    }
+    private BookFormats() {}
 
     /** One reader per format. */
     public static List<FormatReader> readers() {

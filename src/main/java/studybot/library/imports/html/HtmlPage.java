@@ -17,23 +17,35 @@ import studybot.library.imports.Skipped;
 
 /**
  * Reads one parsed HTML page into an {@link OutlineBuilder}: headings {@code h1}–{@code h6} open sections,
- * {@code <pre>} is a code listing, a table becomes one readable line per row, an image its alt text, and every
- * other block of text a paragraph. What a documentation generator puts around the text (navigation, sidebars,
- * headers, footers, search boxes, the "¶" links beside headings) and anything executable or invisible (scripts,
- * styles, forms, frames) is left out, counted by kind for the load report. The page is only parsed; nothing in it
- * is run or fetched.
+ * {@code <pre>} is a code listing, a table becomes one readable line per row, an image its alt text, and every other
+ * block of text a paragraph. What a documentation generator puts around the text (navigation, sidebars, headers,
+ * footers, search boxes, the "¶" links beside headings) and anything executable or invisible (scripts, styles, forms,
+ * frames) is left out, counted by kind for the load report. The page is only parsed; nothing in it is run or fetched.
  */
 public final class HtmlPage {
 
     /** Kinds of element left out, and the word the report uses for them. */
     private static final Map<String, String> LEFT_OUT = Map.ofEntries(
-            Map.entry("script", "script"), Map.entry("noscript", "script"), Map.entry("style", "style"),
-            Map.entry("nav", "navigation"), Map.entry("header", "page-header"), Map.entry("footer", "page-footer"),
-            Map.entry("aside", "sidebar"), Map.entry("form", "form"), Map.entry("iframe", "embedded-frame"),
-            Map.entry("object", "embedded-object"), Map.entry("embed", "embedded-object"),
-            Map.entry("template", "template"), Map.entry("button", "form"), Map.entry("input", "form"),
-            Map.entry("select", "form"), Map.entry("textarea", "form"), Map.entry("svg", "image"),
-            Map.entry("canvas", "image"), Map.entry("video", "media"), Map.entry("audio", "media"));
+            Map.entry("script", "script"),
+            Map.entry("noscript", "script"),
+            Map.entry("style", "style"),
+            Map.entry("nav", "navigation"),
+            Map.entry("header", "page-header"),
+            Map.entry("footer", "page-footer"),
+            Map.entry("aside", "sidebar"),
+            Map.entry("form", "form"),
+            Map.entry("iframe", "embedded-frame"),
+            Map.entry("object", "embedded-object"),
+            Map.entry("embed", "embedded-object"),
+            Map.entry("template", "template"),
+            Map.entry("button", "form"),
+            Map.entry("input", "form"),
+            Map.entry("select", "form"),
+            Map.entry("textarea", "form"),
+            Map.entry("svg", "image"),
+            Map.entry("canvas", "image"),
+            Map.entry("video", "media"),
+            Map.entry("audio", "media"));
     /** Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc). */
     private static final String FURNITURE = "[role=navigation], [role=search], [role=banner], [role=contentinfo],"
             + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
@@ -44,11 +56,42 @@ public final class HtmlPage {
     /** Boxes whose headings ("Note", "Caution", "Example 3.1") label the box and open no section. */
     private static final String BOXES = ".note, .caution, .warning, .tip, .important, .admonition, .example,"
             + " .table, .figure, .informaltable, .sidebar, .topic";
+
     private static final String MAIN = "[role=main], main, div.body, article, #content";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
-            "dl", "dt", "dd", "blockquote", "pre", "table", "figure", "figcaption", "hr", "body", "center",
-            "details", "summary", "address", "h1", "h2", "h3", "h4", "h5", "h6", "img", "tr", "tbody", "thead");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "figure",
+            "figcaption",
+            "hr",
+            "body",
+            "center",
+            "details",
+            "summary",
+            "address",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "img",
+            "tr",
+            "tbody",
+            "thead");
 
     private final OutlineBuilder outline;
     private final String location;
@@ -61,8 +104,8 @@ public final class HtmlPage {
     }
 
     /**
-     * Reads the page's content into {@code outline} (whose page the caller has started) and returns what was left
-     * out, one entry per kind with its count.
+     * Reads the page's content into {@code outline} (whose page the caller has started) and returns what was left out,
+     * one entry per kind with its count.
      *
      * @param location the page's name in the book, such as {@code library/os.html}
      */
@@ -71,13 +114,16 @@ public final class HtmlPage {
         Element content = content(page);
         page.select(DECORATION).remove();
         for (Element furniture : page.select(FURNITURE)) {
-            if (furniture.parent() != null && !furniture.equals(content) && !content.parents().contains(furniture)) {
+            if (furniture.parent() != null
+                    && !furniture.equals(content)
+                    && !content.parents().contains(furniture)) {
                 reader.leftOut.merge(furnitureKind(furniture), 1, Integer::sum);
                 furniture.remove();
             }
         }
         for (Element element : page.getAllElements()) {
-            if (LEFT_OUT.containsKey(element.normalName()) && !element.parents().contains(content)
+            if (LEFT_OUT.containsKey(element.normalName())
+                    && !element.parents().contains(content)
                     && !element.parents().is(String.join(",", LEFT_OUT.keySet()))) {
                 reader.leftOut.merge(LEFT_OUT.get(element.normalName()), 1, Integer::sum);
             }
@@ -85,8 +131,11 @@ public final class HtmlPage {
         reader.walk(content);
         reader.flushProse();
         return reader.leftOut.entrySet().stream()
-                .map(kind -> new Skipped(kind.getKey(), kind.getValue() + " " + kind.getKey()
-                        + (kind.getValue() == 1 ? "" : " parts") + " not imported", location))
+                .map(kind -> new Skipped(
+                        kind.getKey(),
+                        kind.getValue() + " " + kind.getKey() + (kind.getValue() == 1 ? "" : " parts")
+                                + " not imported",
+                        location))
                 .toList();
     }
 
@@ -100,12 +149,13 @@ public final class HtmlPage {
     }
 
     /**
-     * Where the text is: the generator's main area when it marks exactly one, else the body (a page that joins
-     * several generated pages, as a converted EPUB chapter may, has one main area per page).
+     * Where the text is: the generator's main area when it marks exactly one, else the body (a page that joins several
+     * generated pages, as a converted EPUB chapter may, has one main area per page).
      */
     static Element content(Document page) {
         List<Element> mains = page.select(MAIN).stream()
-                .filter(main -> main.parents().stream().noneMatch(parent -> parent.is(MAIN))).toList();
+                .filter(main -> main.parents().stream().noneMatch(parent -> parent.is(MAIN)))
+                .toList();
         if (mains.size() == 1) {
             return mains.get(0);
         }
@@ -113,8 +163,7 @@ public final class HtmlPage {
     }
 
     private static String furnitureKind(Element element) {
-        String marks = (element.className() + " " + element.id() + " " + element.attr("role")).toLowerCase(
-                Locale.ROOT);
+        String marks = (element.className() + " " + element.id() + " " + element.attr("role")).toLowerCase(Locale.ROOT);
         if (marks.contains("footer") || marks.contains("contentinfo")) {
             return "page-footer";
         }
@@ -155,8 +204,8 @@ public final class HtmlPage {
         } else if (tag.equals("img")) {
             flushProse();
             String alt = element.attr("alt").strip();
-            outline.block(new Block(Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]"
-                    : "[image: " + alt + "]"));
+            outline.block(new Block(
+                    Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]" : "[image: " + alt + "]"));
         } else if (tag.equals("br")) {
             appendProse("\n");
         } else if (isBlock(element)) {
@@ -180,7 +229,9 @@ public final class HtmlPage {
 
     private static boolean hasBlocks(Element element) {
         for (Element child : element.children()) {
-            if (isBlock(child) || LEFT_OUT.containsKey(child.normalName()) || child.normalName().equals("br")
+            if (isBlock(child)
+                    || LEFT_OUT.containsKey(child.normalName())
+                    || child.normalName().equals("br")
                     || hasBlocks(child)) {
                 return true;
             }
@@ -218,8 +269,10 @@ public final class HtmlPage {
             rows.add(caption.text().strip());
         }
         for (Element row : table.select("tr")) {
-            String line = row.select("th, td").stream().map(cell -> cell.text().strip())
-                    .filter(cell -> !cell.isEmpty()).collect(Collectors.joining(" | "));
+            String line = row.select("th, td").stream()
+                    .map(cell -> cell.text().strip())
+                    .filter(cell -> !cell.isEmpty())
+                    .collect(Collectors.joining(" | "));
             if (!line.isEmpty()) {
                 rows.add(line);
             }

@@ -21,11 +21,11 @@ import studybot.library.imports.OutlineBuilder;
 import studybot.library.imports.Skipped;
 
 /**
- * Reads an HTML book: one page, or a folder of pages as a documentation generator writes them. In a folder the
- * start page is {@code index.html} (else the first page by name); the pages are read in the order its table of
- * contents and "next" links give ({@link ReadingOrder}), each at its depth there. The start page, front and back
- * matter, and pages nothing links to are skipped and counted. Every page's size, their number and sum, and the text
- * taken are held to the {@link ImportLimits} before more is read.
+ * Reads an HTML book: one page, or a folder of pages as a documentation generator writes them. In a folder the start
+ * page is {@code index.html} (else the first page by name); the pages are read in the order its table of contents and
+ * "next" links give ({@link ReadingOrder}), each at its depth there. The start page, front and back matter, and pages
+ * nothing links to are skipped and counted. Every page's size, their number and sum, and the text taken are held to the
+ * {@link ImportLimits} before more is read.
  */
 public final class HtmlReader implements FormatReader {
 
@@ -54,8 +54,7 @@ public final class HtmlReader implements FormatReader {
     @Override
     public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
         try {
-            return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits)
-                    : readPage(source, limits);
+            return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits) : readPage(source, limits);
         } catch (IOException e) {
             throw new LibraryException(source + ": cannot read: " + e.getMessage());
         }
@@ -69,8 +68,8 @@ public final class HtmlReader implements FormatReader {
         outline.startDocument(HtmlPage.title(document), name);
         List<Skipped> skipped = new ArrayList<>(HtmlPage.read(document, outline, name));
         checkText(page, outline, limits);
-        return new ImportedBook("", document.title().strip(), author(document), language(document),
-                outline.build(), skipped, 1);
+        return new ImportedBook(
+                "", document.title().strip(), author(document), language(document), outline.build(), skipped, 1);
     }
 
     private static ImportedBook readFolder(Path folder, ImportLimits limits) throws IOException, LibraryException {
@@ -84,7 +83,9 @@ public final class HtmlReader implements FormatReader {
         if (!linked) {
             pages.forEach(page -> order.put(page, 1));
         } else {
-            skipped.add(new Skipped("front-matter", "the start page, with the table of contents, is not a section",
+            skipped.add(new Skipped(
+                    "front-matter",
+                    "the start page, with the table of contents, is not a section",
                     name(folder, start)));
         }
         ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
@@ -107,12 +108,15 @@ public final class HtmlReader implements FormatReader {
             skipped.addAll(HtmlPage.read(document, outline, location));
             checkText(folder, outline, limits);
         }
-        pages.stream().filter(page -> !order.containsKey(page) && !page.equals(start))
+        pages.stream()
+                .filter(page -> !order.containsKey(page) && !page.equals(start))
                 .forEach(page -> skipped.add(BookMatter.of(page.getFileName().toString(), "", "", name(folder, page))
-                        .orElse(new Skipped("unlinked-page", "neither the table of contents nor a \"next\" link"
-                                + " leads to this page", name(folder, page)))));
-        return new ImportedBook("", startPage.title().strip(), author(startPage), language(startPage),
-                outline.build(), skipped, 1);
+                        .orElse(new Skipped(
+                                "unlinked-page",
+                                "neither the table of contents nor a \"next\" link" + " leads to this page",
+                                name(folder, page)))));
+        return new ImportedBook(
+                "", startPage.title().strip(), author(startPage), language(startPage), outline.build(), skipped, 1);
     }
 
     private static List<Path> pages(Path folder, ImportLimits limits) throws IOException, LibraryException {
@@ -143,8 +147,8 @@ public final class HtmlReader implements FormatReader {
 
     private static void checkSize(Path path, long size, long limit, String what) throws LibraryException {
         if (size > limit) {
-            throw new LibraryException(path + ": " + size + " bytes, over the import limit of " + limit + " "
-                    + what + "; not read");
+            throw new LibraryException(
+                    path + ": " + size + " bytes, over the import limit of " + limit + " " + what + "; not read");
         }
     }
 
@@ -164,7 +168,8 @@ public final class HtmlReader implements FormatReader {
     }
 
     private static String language(Document page) {
-        Optional<String> lang = Optional.ofNullable(page.selectFirst("html[lang]")).map(html -> html.attr("lang"));
+        Optional<String> lang =
+                Optional.ofNullable(page.selectFirst("html[lang]")).map(html -> html.attr("lang"));
         return lang.orElse("").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,8 +11,7 @@ import org.jsoup.nodes.Element;
 /** Resolves a link in one page of a book folder to another page of the same folder, and nothing outside it. */
 final class PageLinks {
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     /** The page {@code href} points to from {@code page}; empty for other sites, anchors, missing files. */
     static Optional<Path> target(Path folder, Path page, String href) {
@@ -25,7 +24,9 @@ final class PageLinks {
         }
         Path target;
         try {
-            target = page.getParent().resolve(URLDecoder.decode(file, StandardCharsets.UTF_8)).normalize();
+            target = page.getParent()
+                    .resolve(URLDecoder.decode(file, StandardCharsets.UTF_8))
+                    .normalize();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -22,14 +22,13 @@ import org.jsoup.parser.Parser;
 /**
  * The order and depth of a folder's pages, as its generator links them. The table of contents gives both: Sphinx's
  * toctree, DocBook's {@code div.toc}, mdBook's chapter list, each nested as lists are. The "next" links (Sphinx and
- * DocBook headers, mdBook's arrows) fill in pages the contents leave out, at the depth of the page before them.
- * The contents are taken from whichever of the start page, {@code contents.html} or {@code toc.html} lists the
- * most pages.
+ * DocBook headers, mdBook's arrows) fill in pages the contents leave out, at the depth of the page before them. The
+ * contents are taken from whichever of the start page, {@code contents.html} or {@code toc.html} lists the most pages.
  */
 final class ReadingOrder {
 
-    private static final String TOC = "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc,"
-            + " nav#sidebar";
+    private static final String TOC =
+            "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc," + " nav#sidebar";
     private static final Pattern NEXT_TAG = Pattern.compile(
             "<(?:link|a)\\s[^>]*(?:rel=[\"']next[\"']|accesskey=[\"']n[\"'])[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("href=[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
@@ -45,8 +44,8 @@ final class ReadingOrder {
     }
 
     /**
-     * Pages in reading order, the start page left out, each with its depth where the main table of contents gives
-     * one (1 = chapter) and 0 where it leaves the page out; empty when the pages link no order at all.
+     * Pages in reading order, the start page left out, each with its depth where the main table of contents gives one
+     * (1 = chapter) and 0 where it leaves the page out; empty when the pages link no order at all.
      */
     Map<Path, Integer> of(Path start) throws IOException {
         Map<Path, Integer> contents = bestContents(start);
@@ -92,8 +91,8 @@ final class ReadingOrder {
     }
 
     /**
-     * The pages a page's own table of contents lists, with their depth below it (1 = directly below): DocBook
-     * chapter pages and Sphinx index pages list their sections so.
+     * The pages a page's own table of contents lists, with their depth below it (1 = directly below): DocBook chapter
+     * pages and Sphinx index pages list their sections so.
      */
     Map<Path, Integer> contentsOf(Document document, Path page) {
         Map<Path, Integer> lists = new LinkedHashMap<>();
@@ -104,7 +103,9 @@ final class ReadingOrder {
             }
             for (Element link : toc.select("a[href]")) {
                 Optional<Path> target = PageLinks.target(folder, page, link);
-                if (target.isPresent() && !target.get().equals(page) && lists.size() < maxPages
+                if (target.isPresent()
+                        && !target.get().equals(page)
+                        && lists.size() < maxPages
                         && !lists.containsKey(target.get())) {
                     lists.put(target.get(), listDepth(link, toc));
                     printedDepth(link).ifPresent(depth -> printed.put(target.get(), depth));
@@ -114,7 +115,8 @@ final class ReadingOrder {
         boolean flat = lists.values().stream().allMatch(depth -> depth <= 1);
         Map<Path, Integer> contents = new LinkedHashMap<>();
         lists.forEach((target, depth) -> contents.put(target, flat ? printed.getOrDefault(target, 1) : depth));
-        int shallowest = contents.values().stream().mapToInt(Integer::intValue).min().orElse(1);
+        int shallowest =
+                contents.values().stream().mapToInt(Integer::intValue).min().orElse(1);
         contents.replaceAll((target, depth) -> depth - shallowest + 1);
         return contents;
     }
@@ -152,7 +154,8 @@ final class ReadingOrder {
             while (next == null && tag.find()) {
                 Matcher href = HREF.matcher(tag.group());
                 if (href.find()) {
-                    next = PageLinks.target(folder, page, Parser.unescapeEntities(href.group(1), true)).orElse(null);
+                    next = PageLinks.target(folder, page, Parser.unescapeEntities(href.group(1), true))
+                            .orElse(null);
                 }
             }
             page = next;

@@ -26,8 +26,8 @@ import studybot.library.imports.Skipped;
 
 /**
  * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
- * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and
- * every other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted.
+ * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and every
+ * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted.
  */
 final class MarkdownPage {
 
@@ -44,8 +44,9 @@ final class MarkdownPage {
     static List<Skipped> read(Node document, OutlineBuilder outline, String location) {
         MarkdownPage page = new MarkdownPage(outline, location);
         page.blocks(document);
-        return page.rawHtml == 0 ? List.of() : List.of(new Skipped("raw-html", page.rawHtml
-                + " block(s) of raw HTML not imported", location));
+        return page.rawHtml == 0
+                ? List.of()
+                : List.of(new Skipped("raw-html", page.rawHtml + " block(s) of raw HTML not imported", location));
     }
 
     /** The text of the document's first heading, else empty. */
@@ -76,8 +77,8 @@ final class MarkdownPage {
         } else if (node instanceof Paragraph paragraph) {
             if (paragraph.getFirstChild() instanceof Image image && image.getNext() == null) {
                 String alt = inline(image).strip();
-                outline.block(new Block(Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]"
-                        : "[image: " + alt + "]"));
+                outline.block(new Block(
+                        Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]" : "[image: " + alt + "]"));
             } else {
                 outline.block(Block.prose(inline(paragraph).strip()));
             }

@@ -27,15 +27,16 @@ import studybot.library.imports.Skipped;
 
 /**
  * Reads a Markdown book: one {@code .md} file, or a folder. A folder with an mdBook {@code SUMMARY.md} (or a book
- * folder whose {@code src/} has one) is read in its order and nesting, draft chapters (links without a file)
- * counted as skipped; a folder without one is read file by file in name order, {@code README.md} first. A folder
- * of seed {@code .txt} files is not taken for a Markdown book because of a README beside them.
+ * folder whose {@code src/} has one) is read in its order and nesting, draft chapters (links without a file) counted as
+ * skipped; a folder without one is read file by file in name order, {@code README.md} first. A folder of seed
+ * {@code .txt} files is not taken for a Markdown book because of a README beside them.
  */
 public final class MarkdownReader implements FormatReader {
 
     private static final String SUMMARY = "SUMMARY.md";
 
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final Parser parser =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     @Override
     public String format() {
@@ -50,15 +51,17 @@ public final class MarkdownReader implements FormatReader {
         if (!Files.isDirectory(source)) {
             return false;
         }
-        if (Files.isRegularFile(source.resolve(SUMMARY)) || Files.isRegularFile(source.resolve("src").resolve(
-                SUMMARY))) {
+        if (Files.isRegularFile(source.resolve(SUMMARY))
+                || Files.isRegularFile(source.resolve("src").resolve(SUMMARY))) {
             return true;
         }
         try (Stream<Path> top = Files.list(source)) {
             List<Path> files = top.filter(Files::isRegularFile).toList();
-            return files.stream().anyMatch(file -> isMarkdown(file)
-                    && !file.getFileName().toString().equalsIgnoreCase("README.md"))
-                    && files.stream().noneMatch(file -> file.getFileName().toString().endsWith(".txt"));
+            return files.stream()
+                            .anyMatch(file -> isMarkdown(file)
+                                    && !file.getFileName().toString().equalsIgnoreCase("README.md"))
+                    && files.stream()
+                            .noneMatch(file -> file.getFileName().toString().endsWith(".txt"));
         } catch (IOException e) {
             return false;
         }
@@ -69,8 +72,11 @@ public final class MarkdownReader implements FormatReader {
         try {
             Path source = given.toRealPath();
             if (Files.isRegularFile(source)) {
-                return readFiles(source.getParent() == null ? Path.of(".") : source.getParent(),
-                        Map.of(source, 1), List.of(), limits);
+                return readFiles(
+                        source.getParent() == null ? Path.of(".") : source.getParent(),
+                        Map.of(source, 1),
+                        List.of(),
+                        limits);
             }
             Path folder = Files.isRegularFile(source.resolve(SUMMARY)) ? source : source.resolve("src");
             Path summary = folder.resolve(SUMMARY);
@@ -89,8 +95,9 @@ public final class MarkdownReader implements FormatReader {
         }
     }
 
-    private ImportedBook readFiles(Path folder, Map<Path, Integer> order, List<Skipped> skippedBefore,
-                                   ImportLimits limits) throws IOException, LibraryException {
+    private ImportedBook readFiles(
+            Path folder, Map<Path, Integer> order, List<Skipped> skippedBefore, ImportLimits limits)
+            throws IOException, LibraryException {
         OutlineBuilder outline = new OutlineBuilder();
         List<Skipped> skipped = new ArrayList<>(skippedBefore);
         long total = 0;
@@ -114,7 +121,8 @@ public final class MarkdownReader implements FormatReader {
                 bookTitle = title;
             }
             Optional<Skipped> matter = order.size() > 1
-                    ? BookMatter.of(file.getFileName().toString(), title, "", location) : Optional.empty();
+                    ? BookMatter.of(file.getFileName().toString(), title, "", location)
+                    : Optional.empty();
             if (matter.isPresent()) {
                 skipped.add(matter.get());
                 continue;
@@ -148,18 +156,20 @@ public final class MarkdownReader implements FormatReader {
         return order;
     }
 
-    private static void collectLinks(Node parent, int depth, Path folder, Map<Path, Integer> order,
-                                     List<Skipped> skipped) {
+    private static void collectLinks(
+            Node parent, int depth, Path folder, Map<Path, Integer> order, List<Skipped> skipped) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             int here = node instanceof ListItem ? depth + 1 : depth;
             if (node instanceof Link link) {
                 String destination = link.getDestination().replaceAll("#.*$", "");
                 Path target = folder.resolve(destination).normalize();
                 if (destination.isBlank()) {
-                    skipped.add(new Skipped("draft-chapter", "listed in SUMMARY.md without a file",
-                            SUMMARY + ": " + text(link)));
+                    skipped.add(new Skipped(
+                            "draft-chapter", "listed in SUMMARY.md without a file", SUMMARY + ": " + text(link)));
                 } else if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
-                    skipped.add(new Skipped("missing-chapter", "SUMMARY.md lists a file that is not in the book",
+                    skipped.add(new Skipped(
+                            "missing-chapter",
+                            "SUMMARY.md lists a file that is not in the book",
                             SUMMARY + ": " + destination));
                 } else {
                     order.putIfAbsent(target, Math.max(1, here));
@@ -182,16 +192,18 @@ public final class MarkdownReader implements FormatReader {
         return text.toString();
     }
 
-    private static List<Path> markdownFiles(Path folder, ImportLimits limits) throws IOException,
-            LibraryException {
+    private static List<Path> markdownFiles(Path folder, ImportLimits limits) throws IOException, LibraryException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(MarkdownReader::isMarkdown)
-                    .limit(limits.maxEntries() + 1L).sorted((a, b) -> {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(MarkdownReader::isMarkdown)
+                    .limit(limits.maxEntries() + 1L)
+                    .sorted((a, b) -> {
                         boolean aFirst = a.getFileName().toString().equalsIgnoreCase("README.md");
                         boolean bFirst = b.getFileName().toString().equalsIgnoreCase("README.md");
                         return aFirst != bFirst ? (aFirst ? -1 : 1) : a.compareTo(b);
-                    }).toList();
+                    })
+                    .toList();
         }
         if (files.size() > limits.maxEntries()) {
             throw new LibraryException(folder + ": more than " + limits.maxEntries() + " Markdown files; a book"

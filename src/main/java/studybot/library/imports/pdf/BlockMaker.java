@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 import studybot.library.Block;
 
 /**
- * Turns a section's lines into blocks. Monospace lines are code, kept line for line with their indentation.
- * Other lines are prose, joined into paragraphs. A paragraph ends where the gap to the next line is clearly wider
- * than the document's usual line spacing, where the font size changes, where a list item starts, or where the next
- * line is indented after a sentence ended. Across a page break the gap says nothing, so there the indentation and
- * a short last line decide.
+ * Turns a section's lines into blocks. Monospace lines are code, kept line for line with their indentation. Other lines
+ * are prose, joined into paragraphs. A paragraph ends where the gap to the next line is clearly wider than the
+ * document's usual line spacing, where the font size changes, where a list item starts, or where the next line is
+ * indented after a sentence ended. Across a page break the gap says nothing, so there the indentation and a short last
+ * line decide.
  */
 final class BlockMaker {
 
@@ -24,9 +24,7 @@ final class BlockMaker {
     private final HyphenJoiner joiner;
     private final float lineSpacing;
 
-    /**
-     * @param lineSpacing the document's usual distance between baselines, as a multiple of the font size
-     */
+    /** @param lineSpacing the document's usual distance between baselines, as a multiple of the font size */
     BlockMaker(HyphenJoiner joiner, float lineSpacing) {
         this.joiner = joiner;
         this.lineSpacing = lineSpacing;
@@ -38,8 +36,11 @@ final class BlockMaker {
         for (int i = 1; i < lines.size(); i++) {
             PageLine previous = lines.get(i - 1);
             PageLine line = lines.get(i);
-            if (line.page() == previous.page() && !line.image() && !previous.image()
-                    && line.monospace() == previous.monospace() && sameSize(line, previous)) {
+            if (line.page() == previous.page()
+                    && !line.image()
+                    && !previous.image()
+                    && line.monospace() == previous.monospace()
+                    && sameSize(line, previous)) {
                 float ratio = (line.baseline() - previous.baseline()) / line.fontSize();
                 if (ratio > 0.8f && ratio < 3f) {
                     ratios.add(ratio);
@@ -59,7 +60,9 @@ final class BlockMaker {
         while (start < lines.size()) {
             PageLine first = lines.get(start);
             int end = start + 1;
-            while (end < lines.size() && !first.image() && !lines.get(end).image()
+            while (end < lines.size()
+                    && !first.image()
+                    && !lines.get(end).image()
                     && lines.get(end).monospace() == first.monospace()) {
                 end++;
             }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds tables of contents printed in the text: the book's own at the front, and the short ones many manuals print
- * under each chapter heading. They are runs of lines that each print a bookmark's title (after an optional number
- * and before optional dot leaders and a page number), and they repeat the outline rather than add to the book.
+ * under each chapter heading. They are runs of lines that each print a bookmark's title (after an optional number and
+ * before optional dot leaders and a page number), and they repeat the outline rather than add to the book.
  */
 final class ContentsListing {
 
@@ -18,6 +18,7 @@ final class ContentsListing {
     private static final int MIN_ENTRIES = 4;
     /** How many lines may separate two entries of one listing (an entry wrapped over lines). */
     private static final int MAX_SPACING = 3;
+
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "(?i)^(?:(?:chapter|appendix|part|section)\\s+)?(?:\\d{1,3}(?:\\.\\d{1,3})*|[A-Z]|[IVXLC]+)\\.?\\s+");
     private static final Pattern TRAILING_PAGE = Pattern.compile("[\\s.·…]+(?:\\d{1,5}|[ivxlcdm]{1,8})$");
@@ -54,8 +55,10 @@ final class ContentsListing {
             boolean end = i == lines.size() || headings.get(i) || (last >= 0 && i - last > MAX_SPACING);
             if (end) {
                 if (entries >= MIN_ENTRIES) {
-                    boolean titled = first > 0 && !headings.get(first - 1)
-                            && CONTENTS.matcher(lines.get(first - 1).text().strip()).matches();
+                    boolean titled = first > 0
+                            && !headings.get(first - 1)
+                            && CONTENTS.matcher(lines.get(first - 1).text().strip())
+                                    .matches();
                     listing.set(titled ? first - 1 : first, last + 1);
                 }
                 first = -1;
@@ -81,7 +84,8 @@ final class ContentsListing {
         String withoutPage = TRAILING_PAGE.matcher(text).replaceFirst("");
         for (String entry : List.of(text, withoutPage)) {
             if (titles.contains(HeadingMatch.letters(entry))
-                    || titles.contains(HeadingMatch.letters(LEADING_LABEL.matcher(entry).replaceFirst("")))) {
+                    || titles.contains(
+                            HeadingMatch.letters(LEADING_LABEL.matcher(entry).replaceFirst("")))) {
                 return true;
             }
         }

@@ -5,19 +5,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether the lines at some place on a page print a bookmark's title. Only letters and digits are compared, so
- * case, punctuation and a Sphinx "¶" don't matter; a title may wrap over a few lines; and the page may print a
- * number or label the bookmark leaves out ("Chapter 3" above "Replication"), or leave out one the bookmark has.
+ * Whether the lines at some place on a page print a bookmark's title. Only letters and digits are compared, so case,
+ * punctuation and a Sphinx "¶" don't matter; a title may wrap over a few lines; and the page may print a number or
+ * label the bookmark leaves out ("Chapter 3" above "Replication"), or leave out one the bookmark has.
  */
 final class HeadingMatch {
 
     /** The most lines one heading wraps over. */
     private static final int MAX_LINES = 4;
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:chapter|appendix|part|section)(?:\\d+|[a-z]|[ivxlc]+)|\\d+|[a-z]\\d*");
 
-    private HeadingMatch() {
-    }
+    private static final Pattern LABEL =
+            Pattern.compile("(?:chapter|appendix|part|section)(?:\\d+|[a-z]|[ivxlc]+)|\\d+|[a-z]\\d*");
+
+    private HeadingMatch() {}
 
     /** How many lines from {@code start} (before {@code end}, on one page) print {@code title}; 0 when none. */
     static int lines(List<PageLine> lines, int start, int end, String title) {
@@ -51,17 +51,22 @@ final class HeadingMatch {
             return true;
         }
         if (printed.endsWith(wanted)) {
-            return LABEL.matcher(printed.substring(0, printed.length() - wanted.length())).matches();
+            return LABEL.matcher(printed.substring(0, printed.length() - wanted.length()))
+                    .matches();
         }
         if (wanted.endsWith(printed)) {
-            return LABEL.matcher(wanted.substring(0, wanted.length() - printed.length())).matches();
+            return LABEL.matcher(wanted.substring(0, wanted.length() - printed.length()))
+                    .matches();
         }
         return false;
     }
 
     static String letters(String text) {
         StringBuilder letters = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(letters::appendCodePoint);
         return letters.toString();
     }
 }

@@ -8,15 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides, for a word broken across lines with a hyphen, whether the hyphen is the typesetter's ("replica-" +
- * "tion") or the word's own ("read-" + "only"), from the words the same document uses elsewhere: a hyphenated form
- * seen inside a line keeps its hyphen, a joined form seen anywhere is joined, two halves that are both words keep the
- * hyphen, and anything else is joined, since a typesetter's break is by far the commoner.
+ * Decides, for a word broken across lines with a hyphen, whether the hyphen is the typesetter's ("replica-" + "tion")
+ * or the word's own ("read-" + "only"), from the words the same document uses elsewhere: a hyphenated form seen inside
+ * a line keeps its hyphen, a joined form seen anywhere is joined, two halves that are both words keep the hyphen, and
+ * anything else is joined, since a typesetter's break is by far the commoner.
  */
 final class HyphenJoiner {
 
     /** The hyphen-minus, the Unicode hyphen (U+2010, as WeasyPrint breaks words) and the soft hyphen. */
     private static final String HYPHENS = "-\u2010\u00ad";
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:[" + HYPHENS + "]\\p{L}+)*");
     private static final Pattern TRAILING_FRAGMENT = Pattern.compile("(\\p{L}+)[" + HYPHENS + "]$");
     private static final Pattern LEADING_FRAGMENT = Pattern.compile("^(\\p{L}+)");
@@ -24,8 +25,7 @@ final class HyphenJoiner {
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
 
-    private HyphenJoiner() {
-    }
+    private HyphenJoiner() {}
 
     /** Learns the document's vocabulary from its prose lines, leaving out the fragments of broken words. */
     static HyphenJoiner learn(List<PageLine> lines) {

@@ -16,15 +16,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Gathers every page's lines with their position and font, and the images drawn big enough to be figures, in
- * reading order. PDFBox's text stripper finds the lines and words; this keeps what it would otherwise flatten into
- * plain text, and stops as soon as the text outgrows the import's limit.
+ * Gathers every page's lines with their position and font, and the images drawn big enough to be figures, in reading
+ * order. PDFBox's text stripper finds the lines and words; this keeps what it would otherwise flatten into plain text,
+ * and stops as soon as the text outgrows the import's limit.
  */
 final class LineCollector extends PDFTextStripper {
 
@@ -32,8 +31,21 @@ final class LineCollector extends PDFTextStripper {
     private static final float FIGURE_MIN_POINTS = 24;
     /** A line is code when at least this share of its characters is in a fixed-pitch font. */
     private static final double MONOSPACE_SHARE = 0.8;
-    private static final List<String> MONOSPACE_NAMES = List.of("mono", "courier", "consola", "code", "menlo",
-            "inconsolata", "typewriter", "fixed", "lucidaconsole", "monaco", "cmtt", "sfmono", "hack");
+
+    private static final List<String> MONOSPACE_NAMES = List.of(
+            "mono",
+            "courier",
+            "consola",
+            "code",
+            "menlo",
+            "inconsolata",
+            "typewriter",
+            "fixed",
+            "lucidaconsole",
+            "monaco",
+            "cmtt",
+            "sfmono",
+            "hack");
 
     private final long maxChars;
     private final List<PageLine> lines = new ArrayList<>();
@@ -148,15 +160,22 @@ final class LineCollector extends PDFTextStripper {
             }
         }
         boolean code = visible > 0 && monospace >= MONOSPACE_SHARE * visible;
-        return new PageLine(getCurrentPageNo() - 1, baseline, x == Float.MAX_VALUE ? 0 : x, endX,
-                usualSize(code, monospace > 0 && monospace < visible), visible == 0 ? 0 : widths / visible, code,
-                false, line);
+        return new PageLine(
+                getCurrentPageNo() - 1,
+                baseline,
+                x == Float.MAX_VALUE ? 0 : x,
+                endX,
+                usualSize(code, monospace > 0 && monospace < visible),
+                visible == 0 ? 0 : widths / visible,
+                code,
+                false,
+                line);
     }
 
     /**
      * The line's font size: the median over its characters, or, for prose with inline code in a smaller fixed-pitch
-     * font, over its proportional characters only, so that "stored as {@code object.__class__}" reads as the same
-     * size as the line above.
+     * font, over its proportional characters only, so that "stored as {@code object.__class__}" reads as the same size
+     * as the line above.
      */
     private float usualSize(boolean code, boolean mixed) {
         List<Float> sizes = new ArrayList<>(positions.size());

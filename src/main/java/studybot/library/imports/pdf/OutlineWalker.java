@@ -24,9 +24,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * Reads the outline (bookmarks) into a tree of {@link Bookmark}s, each resolved to a page and, where the
- * destination says, a point on it. A damaged file can make the outline loop or nest without end, so every item is
- * visited once and the depth and count are capped.
+ * Reads the outline (bookmarks) into a tree of {@link Bookmark}s, each resolved to a page and, where the destination
+ * says, a point on it. A damaged file can make the outline loop or nest without end, so every item is visited once and
+ * the depth and count are capped.
  */
 final class OutlineWalker {
 
@@ -51,12 +51,15 @@ final class OutlineWalker {
         if (depth > MAX_DEPTH) {
             return result;
         }
-        for (PDOutlineItem item = node.getFirstChild(); item != null && seen.size() < MAX_BOOKMARKS;
-             item = item.getNextSibling()) {
+        for (PDOutlineItem item = node.getFirstChild();
+                item != null && seen.size() < MAX_BOOKMARKS;
+                item = item.getNextSibling()) {
             if (!seen.add(item.getCOSObject())) {
                 break;
             }
-            String title = item.getTitle() == null ? "" : item.getTitle().replaceAll("(?U)\\s+", " ").strip();
+            String title = item.getTitle() == null
+                    ? ""
+                    : item.getTitle().replaceAll("(?U)\\s+", " ").strip();
             List<Bookmark> children = children(item, depth + 1);
             result.add(target(item)
                     .map(t -> new Bookmark(title, t.page, t.top, children))
@@ -117,6 +120,5 @@ final class OutlineWalker {
         return page.getCropBox().getUpperRightY() - top;
     }
 
-    private record Target(int page, float top) {
-    }
+    private record Target(int page, float top) {}
 }

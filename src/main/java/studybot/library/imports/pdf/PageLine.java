@@ -1,19 +1,27 @@
 package studybot.library.imports.pdf;
 
 /**
- * One line of text as it sits on a page, or an image drawn there ({@code image}, with empty text), which is all a
- * PDF tells about structure: where a line is, how big, and in which kind of font.
+ * One line of text as it sits on a page, or an image drawn there ({@code image}, with empty text), which is all a PDF
+ * tells about structure: where a line is, how big, and in which kind of font.
  *
- * @param page      the page, from 0
- * @param baseline  the line's baseline, in points from the top of the page
- * @param x         where the line starts, in points from the left
- * @param endX      where it ends
- * @param fontSize  its usual font size in points
+ * @param page the page, from 0
+ * @param baseline the line's baseline, in points from the top of the page
+ * @param x where the line starts, in points from the left
+ * @param endX where it ends
+ * @param fontSize its usual font size in points
  * @param charWidth the mean width of its characters, to turn a code line's offset into spaces
  * @param monospace whether most of its characters are in a fixed-pitch font
  */
-record PageLine(int page, float baseline, float x, float endX, float fontSize, float charWidth, boolean monospace,
-                boolean image, String text) {
+record PageLine(
+        int page,
+        float baseline,
+        float x,
+        float endX,
+        float fontSize,
+        float charWidth,
+        boolean monospace,
+        boolean image,
+        String text) {
 
     static PageLine image(int page, float top, float x, float endX) {
         return new PageLine(page, top, x, endX, 0, 0, false, true, "");

@@ -6,8 +6,7 @@ import java.util.TreeSet;
 /** Pages named the way a reader counts them, from 1, with runs shortened: "pages 3, 5, 9–12". */
 final class PageRanges {
 
-    private PageRanges() {
-    }
+    private PageRanges() {}
 
     /** The pages given from 0, described from 1. */
     static String describe(Collection<Integer> pages) {

@@ -25,8 +25,8 @@ import studybot.library.imports.Skipped;
 
 /**
  * Reads a PDF book. A PDF is a set of pages, not a text with structure, so the structure comes from its outline
- * (bookmarks), and a PDF without one is refused rather than guessed at. The file's size is checked before a byte
- * is read; PDFBox then reads it through a temp-file-backed cache, so a large file does not sit in the heap.
+ * (bookmarks), and a PDF without one is refused rather than guessed at. The file's size is checked before a byte is
+ * read; PDFBox then reads it through a temp-file-backed cache, so a large file does not sit in the heap.
  */
 public final class PdfReader implements FormatReader {
 
@@ -62,7 +62,7 @@ public final class PdfReader implements FormatReader {
         checkSize(source, name, limits);
         checkComplete(source, name);
         try (RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(source.toFile());
-             PDDocument document = Loader.loadPDF(file, "", IOUtils.createTempFileOnlyStreamCache())) {
+                PDDocument document = Loader.loadPDF(file, "", IOUtils.createTempFileOnlyStreamCache())) {
             checkPermissions(document, name);
             return read(document, name, limits);
         } catch (InvalidPasswordException e) {
@@ -73,8 +73,8 @@ public final class PdfReader implements FormatReader {
                     + " characters of text, over the limit for one book; split it or raise the text limit.");
         } catch (IOException | RuntimeException e) {
             // PDFBox meets some damage (a broken number, a missing object) with an unchecked exception
-            throw new LibraryException(name + " is not a readable PDF (" + oneLine(e) + "); "
-                    + "check the file or export it again.");
+            throw new LibraryException(
+                    name + " is not a readable PDF (" + oneLine(e) + "); " + "check the file or export it again.");
         }
     }
 
@@ -92,8 +92,8 @@ public final class PdfReader implements FormatReader {
     }
 
     /**
-     * A PDF ends with "%%EOF". PDFBox would read a file cut short as far as it goes, and the rest of the book would
-     * be lost without a word, so such a file is refused.
+     * A PDF ends with "%%EOF". PDFBox would read a file cut short as far as it goes, and the rest of the book would be
+     * lost without a word, so such a file is refused.
      */
     private static void checkComplete(Path source, String name) throws LibraryException {
         try (SeekableByteChannel channel = Files.newByteChannel(source)) {
@@ -105,8 +105,8 @@ public final class PdfReader implements FormatReader {
                 read = channel.read(tail);
             }
             if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-                throw new LibraryException(name + " is cut short (it does not end as a PDF does); "
-                        + "download or export it again.");
+                throw new LibraryException(
+                        name + " is cut short (it does not end as a PDF does); " + "download or export it again.");
             }
         } catch (IOException e) {
             throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
@@ -150,16 +150,25 @@ public final class PdfReader implements FormatReader {
         }
         List<Skipped> skipped = new ArrayList<>(running.skipped());
         skipped.addAll(cutter.skipped());
-        long frontMatter = content.subList(0, cutter.firstSectionLine()).stream().mapToLong(PageLine::weight).sum();
+        long frontMatter = content.subList(0, cutter.firstSectionLine()).stream()
+                .mapToLong(PageLine::weight)
+                .sum();
         if (frontMatter > 0) {
-            skipped.add(new Skipped("front-matter", String.format(Locale.ROOT,
-                    "%,d characters before the first bookmark's heading", frontMatter),
+            skipped.add(new Skipped(
+                    "front-matter",
+                    String.format(Locale.ROOT, "%,d characters before the first bookmark's heading", frontMatter),
                     PageRanges.describe(cutter.pagesBefore(cutter.firstSectionLine()))));
         }
         double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.droppedWeight()) / total;
         PDDocumentInformation info = document.getDocumentInformation();
-        return new ImportedBook("", clean(info.getTitle()), clean(info.getAuthor()),
-                clean(document.getDocumentCatalog().getLanguage()), chapters, skipped, Math.max(0, Math.min(1, kept)));
+        return new ImportedBook(
+                "",
+                clean(info.getTitle()),
+                clean(info.getAuthor()),
+                clean(document.getDocumentCatalog().getLanguage()),
+                chapters,
+                skipped,
+                Math.max(0, Math.min(1, kept)));
     }
 
     private static float[] pageHeights(PDDocument document) {

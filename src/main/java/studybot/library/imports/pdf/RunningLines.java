@@ -12,9 +12,9 @@ import studybot.library.imports.Skipped;
 
 /**
  * Finds the lines a printed page repeats around its text: running headers and footers (the same words at the same
- * height on several neighbouring pages, page numbers aside) and bare page numbers. Only a page's first and last lines are
- * candidates, and only when they sit near the page's edge and apart from the text, so a body line is not taken for a
- * header.
+ * height on several neighbouring pages, page numbers aside) and bare page numbers. Only a page's first and last lines
+ * are candidates, and only when they sit near the page's edge and apart from the text, so a body line is not taken for
+ * a header.
  */
 final class RunningLines {
 
@@ -30,6 +30,7 @@ final class RunningLines {
     private static final int MAX_PAGE_GAP = 2;
     /** How far, in points, the same header may move from page to page. */
     private static final float SAME_PLACE = 3;
+
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,5}|[ivxlcdm]{1,8})(?:\\s*(?:/|of)\\s*\\d{1,5})?[-–—\\s]*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -39,8 +40,7 @@ final class RunningLines {
     private final List<Skipped> skipped = new ArrayList<>();
     private long droppedWeight;
 
-    private RunningLines() {
-    }
+    private RunningLines() {}
 
     /** The running lines among {@code lines}, given in page order with each page's height. */
     static RunningLines find(List<PageLine> lines, float[] pageHeights) {
@@ -71,12 +71,13 @@ final class RunningLines {
                 drop(index, line);
                 numberedPages.add(line.page());
             } else {
-                repeats.computeIfAbsent(key(line.text()), k -> new ArrayList<>()).add(index);
+                repeats.computeIfAbsent(key(line.text()), k -> new ArrayList<>())
+                        .add(index);
             }
         }
         if (!numberedPages.isEmpty()) {
-            skipped.add(new Skipped("page-number", numberedPages.size() + " page numbers",
-                    PageRanges.describe(numberedPages)));
+            skipped.add(new Skipped(
+                    "page-number", numberedPages.size() + " page numbers", PageRanges.describe(numberedPages)));
         }
         for (List<Integer> group : repeats.values()) {
             dropRepeated(lines, pageHeights, group);
@@ -125,7 +126,8 @@ final class RunningLines {
 
     private void dropRepeated(List<PageLine> lines, float[] pageHeights, List<Integer> group) {
         List<Integer> byHeight = new ArrayList<>(group);
-        byHeight.sort((a, b) -> Float.compare(lines.get(a).baseline(), lines.get(b).baseline()));
+        byHeight.sort(
+                (a, b) -> Float.compare(lines.get(a).baseline(), lines.get(b).baseline()));
         int from = 0;
         while (from < byHeight.size()) {
             float first = lines.get(byHeight.get(from)).baseline();
@@ -142,9 +144,11 @@ final class RunningLines {
                 PageLine sample = lines.get(byHeight.get(from));
                 int page = sample.page();
                 boolean top = page < pageHeights.length && sample.baseline() < pageHeights[page] / 2;
-                skipped.add(new Skipped(top ? "running-header" : "running-footer",
-                        "\"" + sample.text() + "\" repeated at the " + (top ? "top" : "bottom") + " of "
-                                + pages.size() + " pages", PageRanges.describe(pages)));
+                skipped.add(new Skipped(
+                        top ? "running-header" : "running-footer",
+                        "\"" + sample.text() + "\" repeated at the " + (top ? "top" : "bottom") + " of " + pages.size()
+                                + " pages",
+                        PageRanges.describe(pages)));
             }
             from = to;
         }

@@ -12,19 +12,19 @@ import studybot.library.imports.Skipped;
 
 /**
  * Cuts the document's lines into sections at the bookmarks' headings. Each bookmark is placed where its title is
- * printed: near the point its destination names, else anywhere on its page; failing both, at that point, else at
- * the top of the page. Places only move forward, so a bookmark pointing back into an earlier section starts an
- * empty one instead of taking text twice. A section's text runs from its heading to the next heading at any level,
- * less any table of contents printed there; what comes before the first heading is front matter, and so are
- * top-level bookmarks such as "Contents" or "Index" with everything under them.
+ * printed: near the point its destination names, else anywhere on its page; failing both, at that point, else at the
+ * top of the page. Places only move forward, so a bookmark pointing back into an earlier section starts an empty one
+ * instead of taking text twice. A section's text runs from its heading to the next heading at any level, less any table
+ * of contents printed there; what comes before the first heading is front matter, and so are top-level bookmarks such
+ * as "Contents" or "Index" with everything under them.
  */
 final class SectionCutter {
 
     /** How many lines below a destination's point its heading may start. */
     private static final int NEAR_LINES = 6;
     /**
-     * How many lines of a page are searched for a heading: more than any printed page holds, few enough that a
-     * hostile file with thousands of bookmarks on one crowded page can't make the search quadratic.
+     * How many lines of a page are searched for a heading: more than any printed page holds, few enough that a hostile
+     * file with thousands of bookmarks on one crowded page can't make the search quadratic.
      */
     private static final int MAX_PAGE_LINES = 300;
     /** How far above the destination's point, in points, a heading's baseline may sit. */
@@ -38,7 +38,7 @@ final class SectionCutter {
     private long droppedWeight;
 
     /**
-     * @param lines     the document's content lines (running headers and footers removed), in reading order
+     * @param lines the document's content lines (running headers and footers removed), in reading order
      * @param pageCount the document's pages
      */
     SectionCutter(List<PageLine> lines, int pageCount, BlockMaker blocks) {
@@ -62,13 +62,15 @@ final class SectionCutter {
         for (Place place : places) {
             headings.set(place.start, place.start + place.headingLines);
         }
-        BitSet listings = new ContentsListing(places.stream().map(place -> place.bookmark.title()).toList())
+        BitSet listings = new ContentsListing(
+                        places.stream().map(place -> place.bookmark.title()).toList())
                 .find(lines, headings);
         listings.clear(0, firstSectionLine());
         if (!listings.isEmpty()) {
             listings.stream().forEach(i -> droppedWeight += lines.get(i).weight());
-            skipped.add(new Skipped("table-of-contents", listings.cardinality()
-                    + " lines listing the book's sections, which the outline already gives",
+            skipped.add(new Skipped(
+                    "table-of-contents",
+                    listings.cardinality() + " lines listing the book's sections, which the outline already gives",
                     PageRanges.describe(ContentsListing.pages(lines, listings))));
         }
         List<Node> roots = new ArrayList<>();
@@ -138,7 +140,9 @@ final class SectionCutter {
         for (Bookmark bookmark : bookmarks) {
             Optional<Bookmark> target = bookmark.pointsSomewhere() ? Optional.of(bookmark) : firstTarget(bookmark);
             if (target.isEmpty()) {
-                skipped.add(new Skipped("bookmark", "points to no page of this file, nor does any bookmark under it",
+                skipped.add(new Skipped(
+                        "bookmark",
+                        "points to no page of this file, nor does any bookmark under it",
                         "\"" + bookmark.title() + "\""));
                 continue;
             }
@@ -177,7 +181,13 @@ final class SectionCutter {
             }
         }
         boolean backward = pageStarts[page + 1] <= from || (rawPoint < from && pageStarts[page] < from);
-        return new Place(bookmark, depth, point, 0, point < lines.size() ? lines.get(point).page() : page, backward);
+        return new Place(
+                bookmark,
+                depth,
+                point,
+                0,
+                point < lines.size() ? lines.get(point).page() : page,
+                backward);
     }
 
     /** The first line from {@code start} at or below {@code top} (points from the page's top; NaN for any). */
@@ -222,8 +232,7 @@ final class SectionCutter {
      * Where a bookmark's section starts, how many lines its printed heading takes, and the page it starts on (its
      * target's, or a later one when an earlier section's text runs past the target).
      */
-    private record Place(Bookmark bookmark, int depth, int start, int headingLines, int page, boolean backward) {
-    }
+    private record Place(Bookmark bookmark, int depth, int start, int headingLines, int page, boolean backward) {}
 
     private final class Node {
 
@@ -238,14 +247,18 @@ final class SectionCutter {
 
         ImportedSection section() {
             NumberedTitle heading = numberedTitle();
-            return new ImportedSection(heading.number(), heading.title(), body,
-                    children.stream().map(Node::section).toList(), "page " + (place.page + 1));
+            return new ImportedSection(
+                    heading.number(),
+                    heading.title(),
+                    body,
+                    children.stream().map(Node::section).toList(),
+                    "page " + (place.page + 1));
         }
 
         /** The bookmark's number and title; a bookmark without a number takes the one its printed heading has. */
         private NumberedTitle numberedTitle() {
-            String title = place.bookmark.title().isEmpty() ? "Untitled, page " + (place.page + 1)
-                    : place.bookmark.title();
+            String title =
+                    place.bookmark.title().isEmpty() ? "Untitled, page " + (place.page + 1) : place.bookmark.title();
             Optional<NumberedTitle> own = NumberedTitle.parse(title);
             if (own.isPresent() || place.headingLines == 0) {
                 return own.orElseGet(() -> new NumberedTitle("", title));

@@ -20,8 +20,8 @@ class HyphenJoinerTest {
     void aTypesettersBreakIsJoined() {
         HyphenJoiner joiner = learning("Nothing about the broken word here.");
 
-        assertThat(joiner.join("send each change to the replica-", "tion log")).isEqualTo(
-                "send each change to the replication log");
+        assertThat(joiner.join("send each change to the replica-", "tion log"))
+                .isEqualTo("send each change to the replication log");
     }
 
     @Test
@@ -47,8 +47,8 @@ class HyphenJoinerTest {
 
     @Test
     void theFragmentsOfBrokenWordsAreNotLearnedAsWords() {
-        HyphenJoiner joiner = learning("Leaders send the replica-", "tion log and the level of the high-",
-                "level view.");
+        HyphenJoiner joiner =
+                learning("Leaders send the replica-", "tion log and the level of the high-", "level view.");
 
         assertThat(joiner.join("an addi-", "tion")).isEqualTo("an addition");
     }

@@ -26,9 +26,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * Writes fixture PDFs with PDFBox itself, laid out as a typeset book is: A4 pages, a running header and a page
- * number on each page once {@link #runningHeader} is set, Helvetica prose, Courier code, bold headings with a
- * bookmark pointing at the heading's place on its page.
+ * Writes fixture PDFs with PDFBox itself, laid out as a typeset book is: A4 pages, a running header and a page number
+ * on each page once {@link #runningHeader} is set, Helvetica prose, Courier code, bold headings with a bookmark
+ * pointing at the heading's place on its page.
  */
 final class PdfBook {
 
@@ -175,8 +175,8 @@ final class PdfBook {
     PdfBook image() {
         y -= 90;
         call(() -> {
-            PDImageXObject picture = LosslessFactory.createFromImage(document,
-                    new BufferedImage(12, 8, BufferedImage.TYPE_INT_RGB));
+            PDImageXObject picture =
+                    LosslessFactory.createFromImage(document, new BufferedImage(12, 8, BufferedImage.TYPE_INT_RGB));
             content.drawImage(picture, LEFT, y, 120, 80);
             return null;
         });

@@ -23,8 +23,8 @@ import studybot.testing.LogCapture;
 
 /**
  * Damaged copies of a good book: cut short (with and without the end marker a PDF closes with), or with bytes
- * overwritten at random (fixed seeds, so a failure repeats). Whatever the damage, reading ends within seconds, with
- * a book or a one-line {@link LibraryException}, never with any other exception.
+ * overwritten at random (fixed seeds, so a failure repeats). Whatever the damage, reading ends within seconds, with a
+ * book or a one-line {@link LibraryException}, never with any other exception.
  */
 class PdfReaderFuzzTest {
 
@@ -63,12 +63,18 @@ class PdfReaderFuzzTest {
         try (LogCapture errors = LogCapture.of(Level.ERROR, "org.apache.pdfbox", "studybot")) {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 try {
-                    assertThat(new PdfReader().read(damaged, ImportLimits.DEFAULT).chapters()).isNotNull();
+                    assertThat(new PdfReader()
+                                    .read(damaged, ImportLimits.DEFAULT)
+                                    .chapters())
+                            .isNotNull();
                 } catch (LibraryException e) {
-                    assertThat(e.getMessage()).startsWith(damaged.getFileName().toString()).doesNotContain("\n");
+                    assertThat(e.getMessage())
+                            .startsWith(damaged.getFileName().toString())
+                            .doesNotContain("\n");
                 }
             });
-            assertThat(errors.events()).as("a damaged PDF is refused through the exception, never logged by studybot")
+            assertThat(errors.events())
+                    .as("a damaged PDF is refused through the exception, never logged by studybot")
                     .noneMatch(event -> event.getLoggerName().startsWith("studybot"));
         }
     }

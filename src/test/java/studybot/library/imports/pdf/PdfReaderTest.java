@@ -32,8 +32,8 @@ class PdfReaderTest {
     private final PdfReader reader = new PdfReader();
 
     /**
-     * Four pages: a title page with no bookmark, then chapters and nested sections whose headings sit mid-page,
-     * under a running header and page numbers.
+     * Four pages: a title page with no bookmark, then chapters and nested sections whose headings sit mid-page, under a
+     * running header and page numbers.
      */
     private Path handbook() {
         return new PdfBook()
@@ -43,13 +43,16 @@ class PdfReaderTest {
                 .runningHeader(HEADER)
                 .page()
                 .heading(1, "1 Introduction")
-                .prose("Copies of the same data live on several machines so that a read-only",
+                .prose(
+                        "Copies of the same data live on several machines so that a read-only",
                         "replica can answer queries while the leader takes the writes.")
                 .gap()
-                .prose("Leaders accept writes and send each change to the replica-",
+                .prose(
+                        "Leaders accept writes and send each change to the replica-",
                         "tion log of every follower, which applies them in order.")
                 .heading(2, "1.1 Leaders and Followers")
-                .prose("A follower that falls behind catches up from the log. Some followers",
+                .prose(
+                        "A follower that falls behind catches up from the log. Some followers",
                         "serve reads; a read-",
                         "only follower never takes writes.")
                 .code(0, "def replicate(log):")
@@ -73,8 +76,10 @@ class PdfReaderTest {
     void theOutlineGivesTheTreeOfSectionsWithTheirPrintedNumbers() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 
-        assertThat(book.chapters()).extracting(ImportedSection::printedNumber, ImportedSection::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Introduction"),
+        assertThat(book.chapters())
+                .extracting(ImportedSection::printedNumber, ImportedSection::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "Introduction"),
                         org.assertj.core.groups.Tuple.tuple("2", "Partitioning"),
                         org.assertj.core.groups.Tuple.tuple("3", "Transactions"));
         ImportedSection leaders = book.chapters().get(0).children().get(0);
@@ -100,28 +105,37 @@ class PdfReaderTest {
         ImportedSection sync = leaders.children().get(0);
         ImportedSection partitioning = book.chapters().get(1);
 
-        assertThat(text(introduction)).startsWith("Copies of the same data")
-                .endsWith("which applies them in order.").doesNotContain("Leaders and Followers");
-        assertThat(text(leaders)).startsWith("A follower that falls behind")
-                .contains("Failover promotes a follower").doesNotContain("Synchronous Replication");
+        assertThat(text(introduction))
+                .startsWith("Copies of the same data")
+                .endsWith("which applies them in order.")
+                .doesNotContain("Leaders and Followers");
+        assertThat(text(leaders))
+                .startsWith("A follower that falls behind")
+                .contains("Failover promotes a follower")
+                .doesNotContain("Synchronous Replication");
         assertThat(text(sync)).isEqualTo("The leader waits for one follower to confirm each write.");
-        assertThat(text(partitioning)).isEqualTo("Partitioning splits a large dataset across machines by key range, "
-                + "while hash partitioning spreads keys evenly across the nodes.");
+        assertThat(text(partitioning))
+                .isEqualTo("Partitioning splits a large dataset across machines by key range, "
+                        + "while hash partitioning spreads keys evenly across the nodes.");
     }
 
     @Test
     void paragraphsFollowTheLineSpacingAndAPageBreakDoesNotEndOne() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 
-        assertThat(book.chapters().get(0).blocks()).extracting(Block::kind)
+        assertThat(book.chapters().get(0).blocks())
+                .extracting(Block::kind)
                 .containsExactly(Block.Kind.PROSE, Block.Kind.PROSE);
-        assertThat(book.chapters().get(1).blocks()).singleElement().extracting(Block::kind)
+        assertThat(book.chapters().get(1).blocks())
+                .singleElement()
+                .extracting(Block::kind)
                 .isEqualTo(Block.Kind.PROSE);
     }
 
     @Test
     void anIndentAfterAFinishedSentenceOrABulletStartsAParagraphButInlineCodeDoesNot() throws LibraryException {
-        Path pdf = new PdfBook().page()
+        Path pdf = new PdfBook()
+                .page()
                 .heading(1, "1 Objects")
                 .prose("Each value is an object, and therefore has a class. It is")
                 .proseWithCode("stored as", "object.__class__", ".")
@@ -131,18 +145,25 @@ class PdfReaderTest {
                 .prose("• Methods are functions found on the class.")
                 .save(dir.resolve("paragraphs.pdf"));
 
-        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
-                Block.prose("Each value is an object, and therefore has a class. It is stored as object.__class__."),
-                Block.prose("A class is an object too, and its class is called a metaclass."),
-                Block.prose("• Instances are made by calling the class."),
-                Block.prose("• Methods are functions found on the class."));
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks())
+                .containsExactly(
+                        Block.prose(
+                                "Each value is an object, and therefore has a class. It is stored as object.__class__."),
+                        Block.prose("A class is an object too, and its class is called a metaclass."),
+                        Block.prose("• Instances are made by calling the class."),
+                        Block.prose("• Methods are functions found on the class."));
     }
 
     @Test
     void monospaceLinesAreOneCodeBlockKeepingLineBreaksAndIndentation() throws LibraryException {
-        ImportedSection leaders = reader.read(handbook(), ImportLimits.DEFAULT).chapters().get(0).children().get(0);
+        ImportedSection leaders = reader.read(handbook(), ImportLimits.DEFAULT)
+                .chapters()
+                .get(0)
+                .children()
+                .get(0);
 
-        assertThat(leaders.blocks()).extracting(Block::kind)
+        assertThat(leaders.blocks())
+                .extracting(Block::kind)
                 .containsExactly(Block.Kind.PROSE, Block.Kind.CODE, Block.Kind.PROSE, Block.Kind.PROSE);
         assertThat(leaders.blocks().get(1).text())
                 .isEqualTo("def replicate(log):\n    for entry in log:\n        send(entry)");
@@ -161,10 +182,12 @@ class PdfReaderTest {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 
         assertThat(allText(book.chapters())).doesNotContain(HEADER).doesNotContainPattern("(?m)^\\d+$");
-        assertThat(book.skipped()).extracting(Skipped::kind, Skipped::location).contains(
-                org.assertj.core.groups.Tuple.tuple("running-header", "pages 2–4"),
-                org.assertj.core.groups.Tuple.tuple("page-number", "pages 2–4"),
-                org.assertj.core.groups.Tuple.tuple("front-matter", "page 1"));
+        assertThat(book.skipped())
+                .extracting(Skipped::kind, Skipped::location)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("running-header", "pages 2–4"),
+                        org.assertj.core.groups.Tuple.tuple("page-number", "pages 2–4"),
+                        org.assertj.core.groups.Tuple.tuple("front-matter", "page 1"));
     }
 
     @Test
@@ -175,14 +198,15 @@ class PdfReaderTest {
                 + "2 PartitioningChapter 3 Transactions");
         long kept = letters(allText(book.chapters())) + headings;
 
-        assertThat(book.keptShare()).isCloseTo((double) kept / (kept + stripped), org.assertj.core.api.Assertions
-                .within(0.01));
+        assertThat(book.keptShare())
+                .isCloseTo((double) kept / (kept + stripped), org.assertj.core.api.Assertions.within(0.01));
         assertThat(book.keptShare()).isLessThan(1);
     }
 
     @Test
     void aBookmarkNamingOnlyItsPageIsPlacedAtItsPrintedHeadingAndTakesItsNumberFromThere() throws LibraryException {
-        Path book = new PdfBook().page()
+        Path book = new PdfBook()
+                .page()
                 .heading(1, "20 Resource Management")
                 .prose("How the server shares memory and disk.")
                 .gap()
@@ -193,7 +217,8 @@ class PdfReaderTest {
                 .prose("Work memory bounds each sort.")
                 .save(dir.resolve("page-only.pdf"));
 
-        ImportedSection chapter = reader.read(book, ImportLimits.DEFAULT).chapters().get(0);
+        ImportedSection chapter =
+                reader.read(book, ImportLimits.DEFAULT).chapters().get(0);
 
         assertThat(text(chapter)).endsWith("Earlier text of chapter 20 that stays in chapter 20.");
         assertThat(chapter.children()).singleElement().satisfies(section -> {
@@ -206,8 +231,12 @@ class PdfReaderTest {
     @Test
     void aBookmarkPointingBackIntoAnEarlierSectionStartsAnEmptyOneAndTakesNoTextTwice() throws LibraryException {
         Path pdf = new PdfBook()
-                .page().heading(1, "1 One").prose("Text of one.")
-                .page().heading(1, "2 Two").prose("Text of two.")
+                .page()
+                .heading(1, "1 One")
+                .prose("Text of one.")
+                .page()
+                .heading(1, "2 Two")
+                .prose("Text of two.")
                 .bookmarkBack(1, "3 Back", 0)
                 .save(dir.resolve("back.pdf"));
 
@@ -219,7 +248,8 @@ class PdfReaderTest {
 
     @Test
     void aBookmarkPointingNowhereTakesItsFirstChildsPlaceOrIsReportedSkipped() throws LibraryException {
-        Path book = new PdfBook().page()
+        Path book = new PdfBook()
+                .page()
                 .heading(1, "1 Basics")
                 .prose("Basic text.")
                 .bookmarkToNowhere(1, "Part Two")
@@ -231,17 +261,26 @@ class PdfReaderTest {
         ImportedBook read = reader.read(book, ImportLimits.DEFAULT);
 
         assertThat(read.chapters()).extracting(ImportedSection::title).containsExactly("Basics", "Part Two");
-        assertThat(read.chapters().get(1).children()).singleElement()
+        assertThat(read.chapters().get(1).children())
+                .singleElement()
                 .satisfies(section -> assertThat(text(section)).isEqualTo("Advanced text."));
-        assertThat(read.skipped()).containsExactly(new Skipped("bookmark",
-                "points to no page of this file, nor does any bookmark under it", "\"Lost Appendix\""));
+        assertThat(read.skipped())
+                .containsExactly(new Skipped(
+                        "bookmark",
+                        "points to no page of this file, nor does any bookmark under it",
+                        "\"Lost Appendix\""));
     }
 
     @Test
     void aTableOfContentsPrintedUnderAHeadingIsLeftOutAndReported() throws LibraryException {
-        PdfBook pdf = new PdfBook().page()
+        PdfBook pdf = new PdfBook()
+                .page()
                 .heading(1, "1 Basics")
-                .prose("Contents", "1.1 Setup . . . . . 1", "1.2 Usage . . . . . 1", "1.3 Limits . . . . . 1",
+                .prose(
+                        "Contents",
+                        "1.1 Setup . . . . . 1",
+                        "1.2 Usage . . . . . 1",
+                        "1.3 Limits . . . . . 1",
                         "1.4 Getting Help . . . . . 1")
                 .gap()
                 .prose("Basics start here.");
@@ -252,54 +291,73 @@ class PdfReaderTest {
         ImportedBook book = reader.read(pdf.save(dir.resolve("contents.pdf")), ImportLimits.DEFAULT);
 
         assertThat(text(book.chapters().get(0))).isEqualTo("Basics start here.");
-        assertThat(book.chapters().get(0).children()).extracting(PdfReaderTest::text)
+        assertThat(book.chapters().get(0).children())
+                .extracting(PdfReaderTest::text)
                 .containsExactly("About Setup.", "About Usage.", "About Limits.", "About Getting Help.");
-        assertThat(book.skipped()).containsExactly(new Skipped("table-of-contents",
-                "5 lines listing the book's sections, which the outline already gives", "page 1"));
+        assertThat(book.skipped())
+                .containsExactly(new Skipped(
+                        "table-of-contents",
+                        "5 lines listing the book's sections, which the outline already gives",
+                        "page 1"));
         assertThat(book.keptShare()).isLessThan(0.8);
     }
 
     @Test
     void bookmarkedContentsAndIndexAreNotSectionsButReportedAsBookMatter() throws LibraryException {
         Path pdf = new PdfBook()
-                .page().heading(1, "Contents").prose("Basics 2", "Index 3")
-                .page().heading(1, "1 Basics").prose("The basic text.")
-                .page().heading(1, "Index").prose("basics, 2").heading(2, "B").prose("book, 2")
+                .page()
+                .heading(1, "Contents")
+                .prose("Basics 2", "Index 3")
+                .page()
+                .heading(1, "1 Basics")
+                .prose("The basic text.")
+                .page()
+                .heading(1, "Index")
+                .prose("basics, 2")
+                .heading(2, "B")
+                .prose("book, 2")
                 .save(dir.resolve("matter.pdf"));
 
         ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
 
         assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("Basics");
-        assertThat(book.skipped()).containsExactly(
-                new Skipped("front-matter", "the table of contents is not a section", "page 1"),
-                new Skipped("back-matter", "the index is not a section", "page 3"));
+        assertThat(book.skipped())
+                .containsExactly(
+                        new Skipped("front-matter", "the table of contents is not a section", "page 1"),
+                        new Skipped("back-matter", "the index is not a section", "page 3"));
         assertThat(book.keptShare()).isLessThan(0.5);
     }
 
     @Test
     void aFigureBecomesAnImageBlockWhereItIsDrawn() throws LibraryException {
-        Path book = new PdfBook().page()
+        Path book = new PdfBook()
+                .page()
                 .heading(1, "1 Figures")
                 .prose("Before the figure.")
                 .image()
                 .prose("After the figure.")
                 .save(dir.resolve("figure.pdf"));
 
-        assertThat(reader.read(book, ImportLimits.DEFAULT).chapters().get(0).blocks()).containsExactly(
-                Block.prose("Before the figure."), new Block(Block.Kind.IMAGE, "An image on page 1."),
-                Block.prose("After the figure."));
+        assertThat(reader.read(book, ImportLimits.DEFAULT).chapters().get(0).blocks())
+                .containsExactly(
+                        Block.prose("Before the figure."),
+                        new Block(Block.Kind.IMAGE, "An image on page 1."),
+                        Block.prose("After the figure."));
     }
 
     @Test
     void anOutlineThatLoopsIsReadOnceAndEnds() throws LibraryException {
-        Path looped = new PdfBook().page()
-                .heading(1, "1 First").prose("First text.")
-                .heading(1, "2 Second").prose("Second text.")
+        Path looped = new PdfBook()
+                .page()
+                .heading(1, "1 First")
+                .prose("First text.")
+                .heading(1, "2 Second")
+                .prose("Second text.")
                 .loopOutline()
                 .save(dir.resolve("loop.pdf"));
 
-        ImportedBook book = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> reader.read(looped, ImportLimits.DEFAULT));
+        ImportedBook book =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(looped, ImportLimits.DEFAULT));
 
         assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("First", "Second");
         assertThat(book.chapters().get(0).children()).isEmpty();
@@ -309,29 +367,38 @@ class PdfReaderTest {
     void aPdfWithoutBookmarksIsRefusedSayingWhyAndWhatToDo() {
         Path plain = new PdfBook().page().prose("Just text, no outline.").save(dir.resolve("plain.pdf"));
 
-        assertThatThrownBy(() -> reader.read(plain, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(plain, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage("plain.pdf has no bookmarks (outline), so its chapters and sections can't be found; "
                         + "export it again with bookmarks (LibreOffice: \"Export outlines\", LaTeX: hyperref).");
     }
 
     @Test
     void aPdfEncryptedWithAUserPasswordIsRefused() {
-        Path locked = new PdfBook().page().heading(1, "1 Secret").prose("Hidden text.")
+        Path locked = new PdfBook()
+                .page()
+                .heading(1, "1 Secret")
+                .prose("Hidden text.")
                 .protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()))
                 .save(dir.resolve("locked.pdf"));
 
-        assertThatThrownBy(() -> reader.read(locked, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(locked, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage("locked.pdf is encrypted with a password, so its text can't be read; "
                         + "export or save it again without a password.");
     }
 
     @Test
     void aPdfWithOnlyAnOwnerPasswordImportsWhenItAllowsCopyingText() throws LibraryException {
-        Path restricted = new PdfBook().page().heading(1, "1 Open").prose("Readable text.")
+        Path restricted = new PdfBook()
+                .page()
+                .heading(1, "1 Open")
+                .prose("Readable text.")
                 .protect(new StandardProtectionPolicy("owner", "", new AccessPermission()))
                 .save(dir.resolve("restricted.pdf"));
 
-        assertThat(reader.read(restricted, ImportLimits.DEFAULT).chapters()).singleElement()
+        assertThat(reader.read(restricted, ImportLimits.DEFAULT).chapters())
+                .singleElement()
                 .satisfies(chapter -> assertThat(text(chapter)).isEqualTo("Readable text."));
     }
 
@@ -339,11 +406,15 @@ class PdfReaderTest {
     void aPdfForbiddingToCopyItsTextIsRefused() {
         AccessPermission noCopying = new AccessPermission();
         noCopying.setCanExtractContent(false);
-        Path restricted = new PdfBook().page().heading(1, "1 Closed").prose("Text that may not be copied.")
+        Path restricted = new PdfBook()
+                .page()
+                .heading(1, "1 Closed")
+                .prose("Text that may not be copied.")
                 .protect(new StandardProtectionPolicy("owner", "", noCopying))
                 .save(dir.resolve("nocopy.pdf"));
 
-        assertThatThrownBy(() -> reader.read(restricted, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(restricted, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage("nocopy.pdf is protected against copying its text; "
                         + "export or save it again without that restriction.");
     }
@@ -352,7 +423,8 @@ class PdfReaderTest {
     void aCorruptFileIsRefusedAsNotAReadablePdf() throws IOException {
         Path corrupt = Files.writeString(dir.resolve("corrupt.pdf"), "%PDF-1.7\nthis is not a PDF body\n%%EOF\n");
 
-        assertThatThrownBy(() -> reader.read(corrupt, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(corrupt, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageStartingWith("corrupt.pdf is not a readable PDF (")
                 .hasMessageEndingWith("); check the file or export it again.");
     }
@@ -362,7 +434,8 @@ class PdfReaderTest {
         byte[] whole = Files.readAllBytes(handbook());
         Path cut = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(whole, whole.length * 3 / 4));
 
-        assertThatThrownBy(() -> reader.read(cut, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(cut, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage("cut.pdf is cut short (it does not end as a PDF does); download or export it again.");
     }
 
@@ -371,7 +444,8 @@ class PdfReaderTest {
         Path big = Files.write(dir.resolve("big.pdf"), new byte[2_000_000]);
         ImportLimits small = new ImportLimits(1_000_000, 1_000_000, 1_000_000, 10, 1_000_000);
 
-        assertThatThrownBy(() -> reader.read(big, small)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(big, small))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage("big.pdf is 2.0 MB, over the 1.0 MB a book file may be; it was not read.");
     }
 
@@ -379,7 +453,8 @@ class PdfReaderTest {
     void textOverTheLimitIsRefused() {
         ImportLimits fewChars = new ImportLimits(150_000_000, 1, 1, 1, 200);
 
-        assertThatThrownBy(() -> reader.read(handbook(), fewChars)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(handbook(), fewChars))
+                .isInstanceOf(LibraryException.class)
                 .hasMessage("handbook.pdf has more than 200 characters of text, over the limit for one book; "
                         + "split it or raise the text limit.");
     }
@@ -388,7 +463,8 @@ class PdfReaderTest {
     void aPdfWithBookmarksButNoTextIsRefusedAsScanned() {
         Path scanned = new PdfBook().page().bookmark(1, "Cover", 800).save(dir.resolve("scan.pdf"));
 
-        assertThatThrownBy(() -> reader.read(scanned, ImportLimits.DEFAULT)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> reader.read(scanned, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
                 .hasMessageStartingWith("scan.pdf has no text layer");
     }
 
@@ -409,7 +485,8 @@ class PdfReaderTest {
     }
 
     private static String allText(List<ImportedSection> sections) {
-        return sections.stream().map(section -> text(section) + "\n" + allText(section.children()))
+        return sections.stream()
+                .map(section -> text(section) + "\n" + allText(section.children()))
                 .collect(Collectors.joining("\n"));
     }
 

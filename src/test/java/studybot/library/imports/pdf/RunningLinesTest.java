@@ -26,7 +26,9 @@ class RunningLinesTest {
     }
 
     private List<String> kept(RunningLines running) {
-        return IntStream.range(0, lines.size()).filter(i -> !running.isRunning(i)).mapToObj(i -> lines.get(i).text())
+        return IntStream.range(0, lines.size())
+                .filter(i -> !running.isRunning(i))
+                .mapToObj(i -> lines.get(i).text())
                 .toList();
     }
 
@@ -42,13 +44,24 @@ class RunningLinesTest {
 
         RunningLines running = RunningLines.find(lines, heights(3));
 
-        assertThat(kept(running)).containsExactly(
-                "Body text 0", "Same sentence on the next line.", "Same sentence in the middle of the page.",
-                "Body text 1", "Same sentence on the next line.", "Same sentence in the middle of the page.",
-                "Body text 2", "Same sentence on the next line.", "Same sentence in the middle of the page.");
-        assertThat(running.skipped()).containsExactly(
-                new Skipped("page-number", "3 page numbers", "pages 1–3"),
-                new Skipped("running-header", "\"Chapter 2 Storage 41\" repeated at the top of 3 pages", "pages 1–3"));
+        assertThat(kept(running))
+                .containsExactly(
+                        "Body text 0",
+                        "Same sentence on the next line.",
+                        "Same sentence in the middle of the page.",
+                        "Body text 1",
+                        "Same sentence on the next line.",
+                        "Same sentence in the middle of the page.",
+                        "Body text 2",
+                        "Same sentence on the next line.",
+                        "Same sentence in the middle of the page.");
+        assertThat(running.skipped())
+                .containsExactly(
+                        new Skipped("page-number", "3 page numbers", "pages 1–3"),
+                        new Skipped(
+                                "running-header",
+                                "\"Chapter 2 Storage 41\" repeated at the top of 3 pages",
+                                "pages 1–3"));
         assertThat(running.droppedWeight()).isEqualTo(3 * "Chapter2Storage41".length() + "xlixliixliii".length());
     }
 
@@ -81,7 +94,8 @@ class RunningLinesTest {
             line(page, 112, "More text.");
         }
 
-        assertThat(RunningLines.find(lines, heights(8)).skipped()).extracting(Skipped::location)
+        assertThat(RunningLines.find(lines, heights(8)).skipped())
+                .extracting(Skipped::location)
                 .containsExactly("pages 1, 3, 5, 7", "pages 2, 4, 6, 8");
     }
 
