@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.config.StudybotConfig;
@@ -187,7 +188,7 @@ public final class CompositionRoot {
                 binder,
                 reloader,
                 meaning,
-                new CommandRegistry(book, features),
+                new CommandRegistry(BooksByPlace.everywhere(book), features),
                 metrics,
                 meters);
         return new Built(studybot, parts);
