@@ -57,6 +57,13 @@ class CommandRegistryTest {
     }
 
     @Test
+    void aCommandForServerManagersReachesServersOnly() {
+        assertThatThrownBy(() -> CommandSpec.of("admin", "Settings", Access.SERVER_MANAGERS, Reach.EVERYWHERE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reaches servers only");
+    }
+
+    @Test
     void helpListsOnlyWhatTheAskerMayUse() {
         assertThat(registry.specsFor(directMessage()))
                 .extracting(CommandSpec::name)
