@@ -28,6 +28,7 @@ import studybot.progress.ReadMarkStore;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
+import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.BookReloader;
@@ -65,20 +66,23 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
-                    DailyTipService.MIGRATIONS),
+                    DailyTipService.MIGRATIONS,
+                    ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(), parts.postingAccess())),
                     DailyTipService.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS),
+                    StoredShareOptIns.MIGRATIONS,
+                    ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new QuizFeature(
                             new SqlReviewStore(parts.store()),
                             parts.optIns(),
                             parts.zones(),
                             parts.reading().studyPlaces(),
+                            parts.reports(),
                             parts.clock()),
                     ReviewStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS,

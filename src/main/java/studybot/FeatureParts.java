@@ -10,6 +10,8 @@ import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
@@ -42,6 +44,7 @@ final class FeatureParts {
     private ReadingServices reading;
     private DailyTips dailyTips;
     private Rounds rounds;
+    private ReportStore reports;
 
     FeatureParts(
             StudybotConfig config,
@@ -110,6 +113,14 @@ final class FeatureParts {
         return reading;
     }
 
+    /** Members' reports of bad quiz questions, which {@code /quiz}, the question of the day and rounds leave out. */
+    ReportStore reports() {
+        if (reports == null) {
+            reports = new SqlReportStore(store);
+        }
+        return reports;
+    }
+
     /** The daily tips, posted through the transport's ports. */
     DailyTips dailyTips() {
         if (dailyTips == null) {
@@ -119,7 +130,8 @@ final class FeatureParts {
                     ports.tipChannel(),
                     ports.posting(),
                     clock,
-                    reading().digests());
+                    reading().digests(),
+                    reports()::dropped);
         }
         return dailyTips;
     }
@@ -127,7 +139,15 @@ final class FeatureParts {
     /** Live quiz rounds, posting through the transport; nothing moves them on until the mode starts them. */
     Rounds rounds() {
         if (rounds == null) {
-            rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());
+            rounds = Rounds.over(
+                    store,
+                    book::get,
+                    reading().plans(),
+                    optIns(),
+                    zones(),
+                    clock,
+                    ports.roundChannel(),
+                    reports()::dropped);
         }
         return rounds;
     }
@@ -152,6 +172,7 @@ final class FeatureParts {
                 reloadStatus,
                 searchStatus,
                 metrics,
-                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem));
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                reports()::totals);
     }
 }

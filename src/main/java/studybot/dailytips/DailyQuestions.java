@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 
 /**
@@ -21,8 +23,8 @@ public interface DailyQuestions {
     /**
      * The question of the day for a server: from the first of {@code preferred} (lists of sections, e.g. today's
      * reading, then the last reading) that has one, else from the whole book; never one about the fact the day's tip
-     * states ({@code tipText}), which would give the answer away. Empty when the book has no other question. The same
-     * all day for the same book, sections and tip.
+     * states ({@code tipText}), which would give the answer away, nor one dropped for the server after members reported
+     * it. Empty when the book has no other question. The same all day for the same book, sections, tip and reports.
      */
     Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText);
 
@@ -45,16 +47,21 @@ public interface DailyQuestions {
         };
     }
 
-    /** Questions from whichever edition of the book is current when a post is made ({@code book.quiz()}). */
-    static DailyQuestions fromBook(Supplier<Book> book) {
+    /**
+     * Questions from whichever edition of the book is current when a post is made ({@code book.quiz()}), less those
+     * {@code dropped} for the server.
+     */
+    static DailyQuestions fromBook(Supplier<Book> book, DroppedQuestions dropped) {
         Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(dropped, "dropped");
         return new DailyQuestions() {
             @Override
             public Optional<Question> choose(
                     long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
                 Book edition = book.get();
+                Set<String> gone = dropped.in(serverId);
                 Predicate<Question> notTheTip =
-                        question -> !question.fact().text().equals(tipText);
+                        question -> !question.fact().text().equals(tipText) && !gone.contains(question.cardId());
                 for (List<SectionNumber> sections : preferred) {
                     Optional<Question> question = edition.quiz().questionOfTheDay(sections, serverId, date, notTheTip);
                     if (question.isPresent()) {

@@ -40,6 +40,7 @@ import studybot.quiz.Question;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.sharing.StoredShareOptIns;
@@ -137,6 +138,7 @@ public class QuizNextBench {
                         new StoredShareOptIns(store, clock),
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
+                        new SqlReportStore(store),
                         clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {

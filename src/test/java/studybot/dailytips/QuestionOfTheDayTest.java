@@ -33,6 +33,7 @@ import studybot.library.SectionNumber;
 import studybot.plan.PlanException;
 import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 import studybot.store.Dialect;
 import studybot.store.Store;
@@ -101,7 +102,7 @@ class QuestionOfTheDayTest {
                 clock,
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
-                DailyQuestions.fromBook(book::get),
+                DailyQuestions.fromBook(book::get, DroppedQuestions.NONE),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
@@ -182,7 +183,7 @@ class QuestionOfTheDayTest {
                 .containsExactly(pair.get(1));
         Question asked = discord.attempts().get(0).post().question().orElseThrow();
         assertThat(asked.fact().section()).isEqualTo(pair.get(0));
-        assertThat(DailyQuestions.fromBook(() -> seed)
+        assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
                         .choose(
                                 SERVER,
                                 TODAY,

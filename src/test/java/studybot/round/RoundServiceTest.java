@@ -32,6 +32,7 @@ import studybot.plan.SqlPlanStore;
 import studybot.progress.Place;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.Answer;
@@ -98,7 +99,7 @@ class RoundServiceTest {
         service = new RoundService(
                 new SqlRoundStore(store),
                 () -> seed,
-                new RoundCards(plans, new SqlReadMarkStore(store), clock),
+                new RoundCards(plans, new SqlReadMarkStore(store), DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
                 sharing,
                 channel,

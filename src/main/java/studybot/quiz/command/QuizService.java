@@ -66,13 +66,15 @@ final class QuizService {
      * card never answered comes from where the member is ({@link StudyPlace}: sections marked read, then the plan up to
      * today, then sections before those, then the rest) unless a section or chapter was asked for; within that, a fact
      * not yet asked about comes before a second question on one that was (whose answer the member has just seen), then
-     * book order.
+     * book order. A card in {@code hidden} (reported) is never asked, due or not.
      */
-    NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
+    NextQuestion next(
+            QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter, Set<String> hidden) {
         Instant now = clock.instant();
         Predicate<Question> wanted =
                 question -> section.map(question.fact().section()::equals).orElse(true)
-                        && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt());
+                        && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt())
+                        && !hidden.contains(question.cardId());
         for (CardReview due : reviews.due(who.scope(), who.member(), now, DUE_SCAN)) {
             Optional<Question> question = deck.find(due.cardId()).filter(wanted);
             if (question.isPresent()) {

@@ -97,15 +97,16 @@ class NewCardOrderTest {
         int chapter = deck.all().get(0).fact().section().chapter();
         QuizService service = service((scope, member) -> new StudyPlace(Set.of(marked), Set.of()));
 
-        NextQuestion next = service.next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.of(chapter));
+        NextQuestion next =
+                service.next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.of(chapter), Set.of());
 
         assertThat(((NextQuestion.Ask) next).question().fact().section().chapter())
                 .isEqualTo(chapter);
     }
 
     private Question firstNew(StudyPlaces places) {
-        NextQuestion next =
-                service(places).next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.empty());
+        NextQuestion next = service(places)
+                .next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.empty(), Set.of());
         assertThat(next).isInstanceOf(NextQuestion.Ask.class);
         return ((NextQuestion.Ask) next).question();
     }

@@ -39,6 +39,7 @@ import studybot.library.TestBooks;
 import studybot.quiz.Question;
 import studybot.quiz.review.CardReview;
 import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
@@ -85,6 +86,7 @@ class QuizFeatureTest {
                         new StoredShareOptIns(store, clock),
                         server -> server == SERVER ? BERLIN : ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
+                        new SqlReportStore(store),
                         clock)));
     }
 
