@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,28 @@ class QuestionOfTheDayTest {
                 .as("Discord's nonce makes the resend the same message")
                 .hasSize(1);
         assertThat(tips.status(SERVER).lastPost()).isPresent();
+    }
+
+    @Test
+    void aQuestionDroppedForTheServerIsNeverItsQuestionOfTheDay() {
+        SectionNumber reading = seed.quiz().all().get(0).fact().section();
+        List<Question> ofReading = seed.quiz().of(reading);
+        Set<String> allButLast = ofReading.subList(0, ofReading.size() - 1).stream()
+                .map(Question::cardId)
+                .collect(Collectors.toSet());
+        Set<String> all = ofReading.stream().map(Question::cardId).collect(Collectors.toSet());
+
+        for (int day = 0; day < 10; day++) {
+            LocalDate date = TODAY.plusDays(day);
+            assertThat(DailyQuestions.fromBook(() -> seed, server -> server == SERVER ? allButLast : Set.of())
+                            .choose(SERVER, date, List.of(List.of(reading)), ""))
+                    .as("the reading's one question left")
+                    .contains(ofReading.get(ofReading.size() - 1));
+            assertThat(DailyQuestions.fromBook(() -> seed, server -> all)
+                            .choose(SERVER, date, List.of(List.of(reading)), ""))
+                    .as("another section's when the reading's are all dropped")
+                    .hasValueSatisfying(question -> assertThat(all).doesNotContain(question.cardId()));
+        }
     }
 
     @Test
