@@ -23,10 +23,17 @@ public interface DailyQuestions {
     /**
      * The question of the day for a server: from the first of {@code preferred} (lists of sections, e.g. today's
      * reading, then the last reading) that has one, else from the whole book; never one about the fact the day's tip
-     * states ({@code tipText}), which would give the answer away, nor one dropped for the server after members reported
-     * it. Empty when the book has no other question. The same all day for the same book, sections, tip and reports.
+     * states ({@code tipText}), which would give the answer away, nor one of {@code dropped}. Empty when the book has
+     * no other question. The same all day for the same book, sections, tip and dropped questions. Reads nothing from
+     * the store: it runs inside the transaction that commits the post's intent.
+     *
+     * @param dropped the card ids {@link #dropped(long)} gave, read before that transaction
      */
-    Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText);
+    Optional<Question> choose(
+            long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText, Set<String> dropped);
+
+    /** The card ids the server's members reported away, which its question of the day never is. */
+    Set<String> dropped(long serverId);
 
     /** The question with this card id in the current book; empty once its fact has left the book. */
     Optional<Question> find(String cardId);
@@ -36,8 +43,17 @@ public interface DailyQuestions {
         return new DailyQuestions() {
             @Override
             public Optional<Question> choose(
-                    long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
+                    long serverId,
+                    LocalDate date,
+                    List<List<SectionNumber>> preferred,
+                    String tipText,
+                    Set<String> dropped) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Set<String> dropped(long serverId) {
+                return Set.of();
             }
 
             @Override
@@ -50,6 +66,8 @@ public interface DailyQuestions {
     /**
      * Questions from whichever edition of the book is current when a post is made ({@code book.quiz()}), less those
      * {@code dropped} for the server.
+     *
+     * @param dropped read from the store by {@link #dropped(long)}
      */
     static DailyQuestions fromBook(Supplier<Book> book, DroppedQuestions dropped) {
         Objects.requireNonNull(book, "book");
@@ -57,9 +75,12 @@ public interface DailyQuestions {
         return new DailyQuestions() {
             @Override
             public Optional<Question> choose(
-                    long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
+                    long serverId,
+                    LocalDate date,
+                    List<List<SectionNumber>> preferred,
+                    String tipText,
+                    Set<String> gone) {
                 Book edition = book.get();
-                Set<String> gone = dropped.in(serverId);
                 Predicate<Question> notTheTip =
                         question -> !question.fact().text().equals(tipText) && !gone.contains(question.cardId());
                 for (List<SectionNumber> sections : preferred) {
@@ -72,6 +93,11 @@ public interface DailyQuestions {
                         .map(Section::number)
                         .toList();
                 return edition.quiz().questionOfTheDay(everything, serverId, date, notTheTip);
+            }
+
+            @Override
+            public Set<String> dropped(long serverId) {
+                return dropped.in(serverId);
             }
 
             @Override
