@@ -46,18 +46,19 @@ public final class SqlPlanStore implements PlanStore {
 
     @Override
     public void save(long serverId, ReadingPlan plan, Instant now) {
+        String upsert = """
+                INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
+                    anchor_section, reading_offset, count_from, state, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (server_id) DO UPDATE SET
+                    start_section = excluded.start_section, pace_kind = excluded.pace_kind,
+                    pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
+                    set_on = excluded.set_on, anchor_section = excluded.anchor_section,
+                    reading_offset = excluded.reading_offset, count_from = excluded.count_from,
+                    state = excluded.state, updated_at = excluded.updated_at""";
         store.inTransaction(connection -> Sql.on(connection)
                 .update(
-                        """
-                        INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
-                            anchor_section, reading_offset, count_from, state, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (server_id) DO UPDATE SET
-                            start_section = excluded.start_section, pace_kind = excluded.pace_kind,
-                            pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
-                            set_on = excluded.set_on, anchor_section = excluded.anchor_section,
-                            reading_offset = excluded.reading_offset, count_from = excluded.count_from,
-                            state = excluded.state, updated_at = excluded.updated_at""",
+                        upsert,
                         serverId,
                         plan.start().toString(),
                         kind(plan.pace()),

@@ -28,12 +28,13 @@ public final class SqlReadMarkStore implements ReadMarkStore {
 
     @Override
     public int mark(Place place, long memberId, Collection<SectionNumber> sections, Instant at) {
+        String insert = """
+                INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, subsection, marked_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""";
         return store.inTransaction(connection -> Sql.on(connection)
                 .updateEach(
-                        """
-                        INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, subsection, marked_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""",
+                        insert,
                         sections,
                         section -> List.of(
                                 place.kind().name(),
@@ -75,13 +76,14 @@ public final class SqlReadMarkStore implements ReadMarkStore {
 
     @Override
     public Map<Long, List<ReadMark>> marksByMember(Place place) {
+        String select = """
+                SELECT member_id, chapter, section, subsection, marked_at FROM read_marks
+                WHERE place_kind = ? AND place_id = ?
+                ORDER BY member_id, marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> {
             Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
             Sql.on(connection)
-                    .query("""
-                            SELECT member_id, chapter, section, subsection, marked_at FROM read_marks
-                            WHERE place_kind = ? AND place_id = ?
-                            ORDER BY member_id, marked_at, chapter, section, subsection""", place.kind().name(), place.id())
+                    .query(select, place.kind().name(), place.id())
                     .list(row -> Map.entry(row.getLong("member_id"), mark(row)))
                     .forEach(entry -> byMember.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
                             .add(entry.getValue()));

@@ -47,7 +47,8 @@ public final class SqlShareOptInStore implements ShareOptIns {
             Sql sql = Sql.on(connection);
             int changed = sharing
                     ? sql.update(
-                            "INSERT INTO share_opt_ins (server_id, member_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                            "INSERT INTO share_opt_ins (server_id, member_id, since) VALUES (?, ?, ?)"
+                                    + " ON CONFLICT DO NOTHING",
                             serverId,
                             memberId,
                             clock.millis())
