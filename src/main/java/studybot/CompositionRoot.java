@@ -45,7 +45,7 @@ import studybot.stats.command.StatsCommand;
 import studybot.stats.command.StatsReport;
 import studybot.store.Migrations;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 import studybot.tip.command.TipCommand;
 
 /**
@@ -61,7 +61,7 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new TipCommand(parts.tipRotation())), StoredTipRotation.MIGRATIONS),
+                    parts -> Feature.of(new TipCommand(parts.tipRotation())), SqlTipRotationStore.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),

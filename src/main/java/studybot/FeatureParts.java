@@ -19,7 +19,7 @@ import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 
 /**
  * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
@@ -138,8 +138,8 @@ final class FeatureParts {
     }
 
     /** {@code /tip}'s round per channel. */
-    StoredTipRotation tipRotation() {
-        return new StoredTipRotation(store, new SplittableRandom());
+    SqlTipRotationStore tipRotation() {
+        return new SqlTipRotationStore(store, new SplittableRandom());
     }
 
     /** The figures {@code /stats} reports. */
