@@ -37,7 +37,7 @@ import studybot.round.command.RoundFeature;
 import studybot.search.command.SearchCommand;
 import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
-import studybot.shards.ProcessRegistry;
+import studybot.shards.SqlProcessStore;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
@@ -105,7 +105,7 @@ public final class CompositionRoot {
                     DailyTipService.MIGRATIONS));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
-    private static final List<Migrations> TRANSPORT_TABLES = List.of(ProcessRegistry.MIGRATIONS);
+    private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);
 
     private CompositionRoot() {}
 
@@ -144,7 +144,7 @@ public final class CompositionRoot {
         DiscordPosting posting =
                 new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
         Heartbeat heartbeat = new Heartbeat(
-                new ProcessRegistry(store, clock), config.discord().shards());
+                new SqlProcessStore(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
         JdaRoundChannel roundChannel = new JdaRoundChannel();
         Built built = build(
