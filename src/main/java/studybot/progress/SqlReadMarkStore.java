@@ -37,8 +37,8 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                         insert,
                         sections,
                         section -> List.of(
-                                place.kind().name(),
-                                place.id(),
+                                storedKind(place),
+                                storedId(place),
                                 memberId,
                                 section.chapter(),
                                 section.section(),
@@ -56,8 +56,8 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                           AND subsection = ?""",
                         sections,
                         section -> List.of(
-                                place.kind().name(),
-                                place.id(),
+                                storedKind(place),
+                                storedId(place),
                                 memberId,
                                 section.chapter(),
                                 section.section(),
@@ -66,11 +66,12 @@ public final class SqlReadMarkStore implements ReadMarkStore {
 
     @Override
     public List<ReadMark> marks(Place place, long memberId) {
+        String select = """
+                SELECT chapter, section, subsection, marked_at FROM read_marks
+                WHERE place_kind = ? AND place_id = ? AND member_id = ?
+                ORDER BY marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> Sql.on(connection)
-                .query("""
-                        SELECT chapter, section, subsection, marked_at FROM read_marks
-                        WHERE place_kind = ? AND place_id = ? AND member_id = ?
-                        ORDER BY marked_at, chapter, section, subsection""", place.kind().name(), place.id(), memberId)
+                .query(select, storedKind(place), storedId(place), memberId)
                 .list(SqlReadMarkStore::mark));
     }
 
@@ -83,7 +84,7 @@ public final class SqlReadMarkStore implements ReadMarkStore {
         return store.inTransaction(connection -> {
             Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
             Sql.on(connection)
-                    .query(select, place.kind().name(), place.id())
+                    .query(select, storedKind(place), storedId(place))
                     .list(row -> Map.entry(row.getLong("member_id"), mark(row)))
                     .forEach(entry -> byMember.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
                             .add(entry.getValue()));
@@ -96,8 +97,8 @@ public final class SqlReadMarkStore implements ReadMarkStore {
         return store.inTransaction(connection -> Sql.on(connection)
                 .update(
                         "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND member_id = ?",
-                        place.kind().name(),
-                        place.id(),
+                        storedKind(place),
+                        storedId(place),
                         memberId));
     }
 
@@ -106,8 +107,18 @@ public final class SqlReadMarkStore implements ReadMarkStore {
         store.inTransaction(connection -> Sql.on(connection)
                 .update(
                         "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ?",
-                        place.kind().name(),
-                        place.id()));
+                        storedKind(place),
+                        storedId(place)));
+    }
+
+    /** The {@code place_kind} column of {@code place}'s marks. */
+    private static String storedKind(Place place) {
+        return place.kind().name();
+    }
+
+    /** The {@code place_id} column of {@code place}'s marks. */
+    private static long storedId(Place place) {
+        return place.id();
     }
 
     /** The parts of a sub-section's number after its section, dotted: {@code 1.2} for 20.4.1.2; empty for 20.4. */

@@ -100,15 +100,10 @@ public final class SqlTipRotationStore implements ChannelTipRotation {
      * PostgreSQL a concurrent mark of the same tip is waited for, then seen.
      */
     private static boolean mark(Sql sql, long channelId, Tip tip, long number, long seq) throws SQLException {
-        return sql.update(
-                        "INSERT INTO channel_tip_rotation (channel_id, tip_id, round_number, seq) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT (channel_id, tip_id) DO UPDATE SET round_number = excluded.round_number,"
-                                + " seq = excluded.seq WHERE channel_tip_rotation.round_number < excluded.round_number",
-                        channelId,
-                        tip.id(),
-                        number,
-                        seq)
-                > 0;
+        String upsert = "INSERT INTO channel_tip_rotation (channel_id, tip_id, round_number, seq) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (channel_id, tip_id) DO UPDATE SET round_number = excluded.round_number,"
+                + " seq = excluded.seq WHERE channel_tip_rotation.round_number < excluded.round_number";
+        return sql.update(upsert, channelId, tip.id(), number, seq) > 0;
     }
 
     private int nextInt(int bound) {
