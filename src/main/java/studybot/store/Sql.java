@@ -118,21 +118,25 @@ public final class Sql {
 
         /** Every row, in the order the statement returns them. */
         public <T> List<T> list(RowMapper<T> mapper) throws SQLException {
-            try (PreparedStatement statement = prepare();
-                    ResultSet rows = statement.executeQuery()) {
-                List<T> values = new ArrayList<>();
-                while (rows.next()) {
-                    values.add(mapper.map(rows));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<T> values = new ArrayList<>();
+                    while (rows.next()) {
+                        values.add(mapper.map(rows));
+                    }
+                    return values;
                 }
-                return values;
             }
         }
 
         /** The first row, if there is one; a statement that can match several orders them. */
         public <T> Optional<T> optional(RowMapper<T> mapper) throws SQLException {
-            try (PreparedStatement statement = prepare();
-                    ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+                }
             }
         }
 
@@ -144,17 +148,6 @@ public final class Sql {
          */
         public <T> T one(RowMapper<T> mapper) throws SQLException {
             return optional(mapper).orElseThrow(() -> new StoreException("No row from: " + sql));
-        }
-
-        private PreparedStatement prepare() throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            try {
-                bind(statement, parameters);
-                return statement;
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
-                throw e;
-            }
         }
     }
 
