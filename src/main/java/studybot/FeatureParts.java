@@ -16,12 +16,12 @@ import studybot.reload.ReloadStatus;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 
 /**
  * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
@@ -39,7 +39,7 @@ final class FeatureParts {
     private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<String> searchStatus;
     private SectionCommand sections;
-    private StoredShareOptIns optIns;
+    private SqlShareOptInStore optIns;
     private StoredServerZones zones;
     private ReadingServices reading;
     private DailyTips dailyTips;
@@ -90,9 +90,9 @@ final class FeatureParts {
     }
 
     /** Who agreed to be named, shared by the quiz's leaderboard and {@code /progress group}. */
-    StoredShareOptIns optIns() {
+    SqlShareOptInStore optIns() {
         if (optIns == null) {
-            optIns = new StoredShareOptIns(store, clock);
+            optIns = new SqlShareOptInStore(store, clock);
         }
         return optIns;
     }
@@ -158,8 +158,8 @@ final class FeatureParts {
     }
 
     /** {@code /tip}'s round per channel. */
-    StoredTipRotation tipRotation() {
-        return new StoredTipRotation(store, new SplittableRandom());
+    SqlTipRotationStore tipRotation() {
+        return new SqlTipRotationStore(store, new SplittableRandom());
     }
 
     /** The figures {@code /stats} reports. */

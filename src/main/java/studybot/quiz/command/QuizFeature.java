@@ -29,7 +29,7 @@ import studybot.reply.Reply;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 
 /**
  * {@code /quiz}: {@code next}, {@code stats}, {@code leaderboard}, {@code share}, {@code forget} and {@code reports},
@@ -68,7 +68,7 @@ public final class QuizFeature implements Feature {
      */
     public QuizFeature(
             ReviewStore reviews,
-            StoredShareOptIns sharing,
+            SqlShareOptInStore sharing,
             ServerZones zones,
             StudyPlaces places,
             ReportStore reports,

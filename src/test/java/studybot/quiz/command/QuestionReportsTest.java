@@ -35,7 +35,7 @@ import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -75,13 +75,13 @@ class QuestionReportsTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reports = new SqlReportStore(store);
         registry = new CommandRegistry(
                 new CurrentBook(seed),
                 List.of(new QuizFeature(
                         new SqlReviewStore(store),
-                        new StoredShareOptIns(store, clock),
+                        new SqlShareOptInStore(store, clock),
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         reports,
