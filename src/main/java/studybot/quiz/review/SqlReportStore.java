@@ -1,17 +1,16 @@
 package studybot.quiz.review;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import studybot.store.Sql;
 import studybot.store.Store;
 
 /**
@@ -36,124 +35,96 @@ public final class SqlReportStore implements ReportStore {
     @Override
     public Optional<ReportedQuestion> report(QuestionReport report) {
         return store.inTransaction(connection -> {
+            Sql sql = Sql.on(connection);
             ReportedCard card = report.card();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quiz_reports (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                insert.setLong(1, report.scope());
-                insert.setString(2, card.cardId());
-                insert.setLong(3, report.memberId());
-                insert.setBoolean(4, report.byManager());
-                insert.setLong(5, report.reportedAt().toEpochMilli());
-                insert.setString(6, card.section());
-                insert.setString(7, card.prompt());
-                insert.setString(8, String.join("\n", card.choices()));
-                insert.setString(9, card.answer());
-                insert.setString(10, card.fact());
-                if (insert.executeUpdate() == 0) {
-                    return Optional.empty();
-                }
+            int inserted = sql.update(
+                    "INSERT INTO quiz_reports (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING",
+                    report.scope(),
+                    card.cardId(),
+                    report.memberId(),
+                    report.byManager(),
+                    report.reportedAt().toEpochMilli(),
+                    card.section(),
+                    card.prompt(),
+                    String.join("\n", card.choices()),
+                    card.answer(),
+                    card.fact());
+            if (inserted == 0) {
+                return Optional.empty();
             }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM quiz_reports WHERE scope_id = ? AND card_id = ?")) {
-                select.setLong(1, report.scope());
-                select.setString(2, card.cardId());
-                return counted(select).stream().findFirst();
-            }
+            return counted(sql.query(
+                                    "SELECT " + COLUMNS + " FROM quiz_reports WHERE scope_id = ? AND card_id = ?",
+                                    report.scope(),
+                                    card.cardId())
+                            .list(SqlReportStore::report))
+                    .stream()
+                    .findFirst();
         });
     }
 
     @Override
     public Set<String> dropped(long scope) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("SELECT card_id FROM (" + DROPPED + ") d WHERE scope_id = ?")) {
-                select.setLong(1, scope);
-                return cardIds(select);
-            }
-        });
+        return store.inTransaction(connection -> Set.copyOf(Sql.on(connection)
+                .query("SELECT card_id FROM (" + DROPPED + ") d WHERE scope_id = ?", scope)
+                .list(row -> row.getString(1))));
     }
 
     @Override
     public Set<String> reportedBy(long scope, long memberId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT card_id FROM quiz_reports WHERE scope_id = ? AND member_id = ?")) {
-                select.setLong(1, scope);
-                select.setLong(2, memberId);
-                return cardIds(select);
-            }
-        });
+        return store.inTransaction(connection -> Set.copyOf(Sql.on(connection)
+                .query("SELECT card_id FROM quiz_reports WHERE scope_id = ? AND member_id = ?", scope, memberId)
+                .list(row -> row.getString(1))));
     }
 
     @Override
     public List<ReportedQuestion> reported(long scope) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("SELECT " + COLUMNS + " FROM quiz_reports WHERE scope_id = ?")) {
-                select.setLong(1, scope);
-                return counted(select);
-            }
-        });
+        return store.inTransaction(connection -> counted(Sql.on(connection)
+                .query("SELECT " + COLUMNS + " FROM quiz_reports WHERE scope_id = ?", scope)
+                .list(SqlReportStore::report)));
     }
 
     @Override
     public List<ReportedQuestion> all() {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM quiz_reports")) {
-                return counted(select);
-            }
-        });
+        return store.inTransaction(connection -> counted(Sql.on(connection)
+                .query("SELECT " + COLUMNS + " FROM quiz_reports")
+                .list(SqlReportStore::report)));
     }
 
     @Override
     public ReportTotals totals() {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT"
-                    + " (SELECT COUNT(*) FROM quiz_reports),"
-                    + " (SELECT COUNT(*) FROM (SELECT DISTINCT scope_id, card_id FROM quiz_reports) q),"
-                    + " (SELECT COUNT(*) FROM (" + DROPPED + ") d)")) {
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return new ReportTotals(rows.getInt(1), rows.getInt(2), rows.getInt(3));
-                }
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT"
+                        + " (SELECT COUNT(*) FROM quiz_reports),"
+                        + " (SELECT COUNT(*) FROM (SELECT DISTINCT scope_id, card_id FROM quiz_reports) q),"
+                        + " (SELECT COUNT(*) FROM (" + DROPPED + ") d)")
+                .one(row -> new ReportTotals(row.getInt(1), row.getInt(2), row.getInt(3))));
     }
 
-    private static Set<String> cardIds(PreparedStatement select) throws SQLException {
-        Set<String> cards = new HashSet<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                cards.add(rows.getString(1));
-            }
-        }
-        return Set.copyOf(cards);
+    /** One member's report, as one row holds it. */
+    private static ReportedQuestion report(ResultSet row) throws SQLException {
+        return new ReportedQuestion(
+                row.getLong(1),
+                new ReportedCard(
+                        row.getString(2),
+                        row.getString(6),
+                        row.getString(7),
+                        List.of(row.getString(8).split("\n", -1)),
+                        row.getString(9),
+                        row.getString(10)),
+                1,
+                row.getBoolean(4) ? 1 : 0,
+                Instant.ofEpochMilli(row.getLong(5)));
     }
 
     /**
      * The selected reports counted per scope and card, the question as its latest report saw it; by scope, then most
      * reported first, then latest first.
      */
-    private static List<ReportedQuestion> counted(PreparedStatement select) throws SQLException {
+    private static List<ReportedQuestion> counted(List<ReportedQuestion> reports) {
         Map<List<Object>, ReportedQuestion> byQuestion = new LinkedHashMap<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                long scope = rows.getLong(1);
-                Instant at = Instant.ofEpochMilli(rows.getLong(5));
-                ReportedQuestion one = new ReportedQuestion(
-                        scope,
-                        new ReportedCard(
-                                rows.getString(2),
-                                rows.getString(6),
-                                rows.getString(7),
-                                List.of(rows.getString(8).split("\n", -1)),
-                                rows.getString(9),
-                                rows.getString(10)),
-                        1,
-                        rows.getBoolean(4) ? 1 : 0,
-                        at);
-                byQuestion.merge(List.of(scope, one.card().cardId()), one, SqlReportStore::together);
-            }
+        for (ReportedQuestion one : reports) {
+            byQuestion.merge(List.of(one.scope(), one.card().cardId()), one, SqlReportStore::together);
         }
         List<ReportedQuestion> questions = new ArrayList<>(byQuestion.values());
         questions.sort(Comparator.comparingLong(ReportedQuestion::scope)
