@@ -115,6 +115,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(panel.yTitle());
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendVisible(panel.lines().size() + (panel.band().isPresent() ? 1 : 0) > 1);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(panel.xLabels().size() - 1.0);
         chart.getStyler().setYAxisMin(0.0);
