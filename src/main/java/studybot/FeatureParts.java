@@ -141,6 +141,7 @@ final class FeatureParts {
     ChartRenderer charts() {
         if (charts == null) {
             charts = new ChartRenderer(FontCheck.system());
+            charts.warmUpInBackground();
         }
         return charts;
     }

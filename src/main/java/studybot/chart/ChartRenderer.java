@@ -66,6 +66,19 @@ public final class ChartRenderer {
     }
 
     /**
+     * Draws a small chart on a daemon thread and throws it away, so that loading the chart library and the fonts (a
+     * second or more) is done before the first member asks, within Discord's three seconds.
+     */
+    public void warmUpInBackground() {
+        Thread warmUp = new Thread(
+                () -> png(List.of(new ChartPanel.Bars(
+                        "warm-up", "", List.of("a", "b"), new Series("warm-up", List.of(1.0, 2.0))))),
+                "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
      * The panels as one PNG, stacked top to bottom; empty when this machine cannot draw text, or the picture would be
      * larger than {@link #MAX_BYTES}.
      */
