@@ -21,6 +21,7 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.discord.fake.UploadedFile;
 import studybot.discord.openapi.DiscordOpenApi;
+import studybot.testing.LogCapture;
 
 /**
  * Charts end to end: studybot as {@code DiscordMode} wires it, on the real JDA against the fake Discord. {@code /quiz
@@ -54,6 +55,7 @@ class ChartsOnDiscordTest {
 
     @Test
     void quizStatsAndGroupProgressComeWithAChart() {
+        LogCapture answers = LogCapture.of(InteractionResponder.class);
         answerOneQuestion(Invoker.MEMBER);
         bot.reply(discord.slashCommand("read").option("section", "20.4").by(Invoker.MEMBER));
         bot.reply(discord.slashCommand("read").option("section", "20").by(Invoker.OWNER));
