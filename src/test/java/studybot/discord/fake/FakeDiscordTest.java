@@ -188,6 +188,22 @@ class FakeDiscordTest {
         });
     }
 
+    @Test
+    void aMessageWithAFileIsAnsweredWithItsAttachmentAsDiscordMakesIt() throws Exception {
+        TextChannel channel = connect().getTextChannelById(discord.world().channelId());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+        Message sent = channel.sendFiles(FileUpload.fromData(png, "chart.png").setDescription("A line chart"))
+                .complete();
+
+        assertThat(sent.getAttachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.getFileName()).isEqualTo("chart.png");
+            assertThat(attachment.getSize()).isEqualTo(png.length);
+            assertThat(attachment.getDescription()).isEqualTo("A line chart");
+            assertThat(attachment.getUrl()).endsWith("/chart.png");
+        });
+    }
+
     private JDA connect(ListenerAdapter... listeners) throws Exception {
         connection = new DiscordConnector(
                         DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())

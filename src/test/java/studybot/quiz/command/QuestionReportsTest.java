@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
 import studybot.command.Asker;
 import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
@@ -85,6 +86,7 @@ class QuestionReportsTest {
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         reports,
+                        new ChartRenderer(() -> false),
                         clock)));
     }
 
