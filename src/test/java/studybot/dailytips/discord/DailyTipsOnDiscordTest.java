@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,8 +143,7 @@ class DailyTipsOnDiscordTest {
         set(Invoker.ADMIN, "09:01");
         List<SentInteraction> tipsRequests = new ArrayList<>();
         List<String> tipsAnswers = new ArrayList<>();
-        try (Connection other = DriverManager.getConnection(
-                        "jdbc:sqlite:" + bot.config().dataFolder().resolve(Stores.SQLITE_FILE));
+        try (Connection other = bot.openStoreFile();
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             for (int i = 0; i < 4; i++) {
