@@ -5,11 +5,11 @@ import java.util.function.Function;
 import studybot.discord.fake.FakeDiscord;
 
 /**
- * A fresh fake Discord for each test, for tests that connect a bot of their own (a bare JDA, or studybot started some
- * other way than {@link StudybotExtension}). Each test gets its own because the fake remembers every request and
- * failure a test set up, and a test's bot must not meet the last test's leftovers; starting one costs two ephemeral
- * ports and a few milliseconds. It is closed after the test's {@code @AfterEach} methods, so a test shuts its own bot
- * down there first.
+ * A fresh fake Discord for a test that asks for one by a {@link FakeDiscord} parameter, for tests that connect a bot of
+ * their own (a bare JDA, studybot's transport over {@code OfflineStudybot}, or studybot processes). Each test gets its
+ * own because the fake remembers every request and every failure a test set up, and a test's bot must not meet the last
+ * test's leftovers; starting one costs two ephemeral ports and a few milliseconds. It is closed after the test's
+ * {@code @AfterEach} methods, so a test shuts its own bot down there (or in the test) first.
  *
  * <pre>{@code
  * @RegisterExtension

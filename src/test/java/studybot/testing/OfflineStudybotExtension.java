@@ -3,15 +3,16 @@ package studybot.testing;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.config.ConfigLoader;
 
 /**
  * studybot as the console wires it ({@link OfflineStudybot}: the shipped config, its data folder and SQLite store in a
- * temp folder of the test's own, the first edition loaded) for each test that puts the features on a transport of its
- * own or asks them directly; closed after the test's {@code @AfterEach} methods and its folder deleted. Parameters ask
- * for {@link OfflineStudybot} or {@link Studybot}.
+ * temp folder of the test's own, the first edition loaded) for a test that asks for it by an {@link OfflineStudybot} or
+ * {@link Studybot} parameter, to put the features on a transport of its own or to ask them directly; closed after the
+ * test's {@code @AfterEach} methods and its folder deleted.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -23,17 +24,27 @@ import studybot.config.ConfigLoader;
  */
 public final class OfflineStudybotExtension extends PerTestExtension<OfflineStudybot> {
 
-    private OfflineStudybotExtension() {
+    private final UnaryOperator<String> edit;
+
+    private OfflineStudybotExtension(UnaryOperator<String> edit) {
         super(Map.of(OfflineStudybot.class, Function.identity(), Studybot.class, OfflineStudybot::studybot));
+        this.edit = edit;
     }
 
     /** On the shipped config ({@link TestConfig#in}), on the system clock. */
     public static OfflineStudybotExtension shipped() {
-        return new OfflineStudybotExtension();
+        return new OfflineStudybotExtension(UnaryOperator.identity());
+    }
+
+    /**
+     * On the shipped config with its JSON text edited, e.g. {@code json -> json.replace("\"semantic\": true", ...)}.
+     */
+    public static OfflineStudybotExtension withConfig(UnaryOperator<String> edit) {
+        return new OfflineStudybotExtension(edit);
     }
 
     @Override
     OfflineStudybot start() throws Exception {
-        return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(folder())), Clock.systemUTC());
+        return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(folder(), edit)), Clock.systemUTC());
     }
 }

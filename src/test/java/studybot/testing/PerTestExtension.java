@@ -4,22 +4,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The lifecycle the test fixtures share: a fixture started before each test (after the test instance is made, before
- * its {@code @BeforeEach} methods), handed with its parts to any parameter of the test or its {@code @BeforeEach}
- * methods that asks for them by type, then closed after the test's {@code @AfterEach} methods, and its temp folder (if
- * it asked for one) deleted. Tests run one at a time, so one fixture at a time is held.
+ * The lifecycle the test fixtures share: a fixture is started for a test when the test (or one of its
+ * {@code @BeforeEach} methods) first asks for it or one of its parts by a parameter of that type, so a test that asks
+ * for none starts none; it is closed after the test's {@code @AfterEach} methods, and its temp folder (if it asked for
+ * one) deleted. Tests run one at a time, so one fixture at a time is held.
  *
  * @param <T> the fixture
  */
-abstract class PerTestExtension<T extends AutoCloseable>
-        implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+abstract class PerTestExtension<T extends AutoCloseable> implements ParameterResolver, AfterEachCallback {
 
     private final Map<Class<?>, Function<T, ?>> parts;
     private TempFolder folder;
@@ -44,8 +42,24 @@ abstract class PerTestExtension<T extends AutoCloseable>
     }
 
     @Override
-    public final void beforeEach(ExtensionContext context) throws Exception {
-        fixture = start();
+    public final boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parts.containsKey(parameter.getParameter().getType());
+    }
+
+    @Override
+    public final Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException(getClass().getSimpleName() + " starts a fixture for each test; "
+                    + parameter.getParameter() + " asks for one outside a test");
+        }
+        if (fixture == null) {
+            try {
+                fixture = start();
+            } catch (Exception e) {
+                throw new ParameterResolutionException(getClass().getSimpleName() + " could not start: " + e, e);
+            }
+        }
+        return parts.get(parameter.getParameter().getType()).apply(fixture);
     }
 
     @Override
@@ -55,19 +69,5 @@ abstract class PerTestExtension<T extends AutoCloseable>
             fixture = null;
             folder = null;
         }
-    }
-
-    @Override
-    public final boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parts.containsKey(parameter.getParameter().getType());
-    }
-
-    @Override
-    public final Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (fixture == null) {
-            throw new ParameterResolutionException(getClass().getSimpleName() + " starts a fixture for each test; "
-                    + parameter.getParameter() + " is asked for outside one");
-        }
-        return parts.get(parameter.getParameter().getType()).apply(fixture);
     }
 }

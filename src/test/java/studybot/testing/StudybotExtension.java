@@ -8,11 +8,10 @@ import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
 
 /**
- * studybot started on a fake Discord for each test ({@link StudybotOnFakeDiscord}: the composition root's wiring, a
- * SQLite store in a temp data folder of the test's own, a clock the test moves), closed after the test's
- * {@code @AfterEach} methods and its folder deleted. Parameters of the test and of its {@code @BeforeEach} methods get
- * the started bot, its fake Discord and its clock by asking for {@link StudybotOnFakeDiscord}, {@link FakeDiscord} or
- * {@link MutableClock}.
+ * studybot started on a fake Discord for a test ({@link StudybotOnFakeDiscord}: the composition root's wiring, a SQLite
+ * store in a temp data folder of the test's own, a clock the test moves) when the test or one of its
+ * {@code @BeforeEach} methods asks for it by a parameter: {@link StudybotOnFakeDiscord}, or its {@link FakeDiscord} or
+ * {@link MutableClock}; closed after the test's {@code @AfterEach} methods and its folder deleted.
  *
  * <pre>{@code
  * @RegisterExtension

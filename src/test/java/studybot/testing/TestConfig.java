@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * The shipped {@code config/studybot.json} copied into a test's temp folder, with the data folder moved there too and
@@ -19,13 +20,22 @@ public final class TestConfig {
         return in(folder, folder.resolve("data"), Path.of("seeds").toAbsolutePath());
     }
 
-    /** Writes {@code folder/studybot.json} with these data and seeds folders and returns its path. */
-    public static Path in(Path folder, Path dataFolder, Path seedsFolder) {
+    /** As {@link #in(Path)}, with the config's JSON text then edited by {@code edit}. */
+    public static Path in(Path folder, UnaryOperator<String> edit) {
         return write(
                 folder,
-                shipped()
-                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
-                        .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
+                edit.apply(inFolders(folder.resolve("data"), Path.of("seeds").toAbsolutePath())));
+    }
+
+    /** Writes {@code folder/studybot.json} with these data and seeds folders and returns its path. */
+    public static Path in(Path folder, Path dataFolder, Path seedsFolder) {
+        return write(folder, inFolders(dataFolder, seedsFolder));
+    }
+
+    private static String inFolders(Path dataFolder, Path seedsFolder) {
+        return shipped()
+                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
+                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\"");
     }
 
     /**
