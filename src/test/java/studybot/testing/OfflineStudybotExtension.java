@@ -10,9 +10,9 @@ import studybot.config.ConfigLoader;
 
 /**
  * studybot as the console wires it ({@link OfflineStudybot}: the shipped config, its data folder and SQLite store in a
- * temp folder of the test's own, the first edition loaded) for a test that asks for it by an {@link OfflineStudybot} or
- * {@link Studybot} parameter, to put the features on a transport of its own or to ask them directly; closed after the
- * test's {@code @AfterEach} methods and its folder deleted.
+ * temp folder of the test's own, the first edition loaded) for a test that asks for it, as an {@link OfflineStudybot}
+ * or a {@link Studybot}, by a {@link Started} field or a parameter, to put the features on a transport of its own or to
+ * ask them directly; closed after the test's {@code @AfterEach} methods and its folder deleted.
  *
  * <pre>{@code
  * @RegisterExtension

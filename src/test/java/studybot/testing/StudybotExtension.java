@@ -9,16 +9,19 @@ import studybot.discord.fake.FakeDiscord;
 
 /**
  * studybot started on a fake Discord for a test ({@link StudybotOnFakeDiscord}: the composition root's wiring, a SQLite
- * store in a temp data folder of the test's own, a clock the test moves) when the test or one of its
- * {@code @BeforeEach} methods asks for it by a parameter: {@link StudybotOnFakeDiscord}, or its {@link FakeDiscord} or
- * {@link MutableClock}; closed after the test's {@code @AfterEach} methods and its folder deleted.
+ * store in a temp data folder of the test's own, a clock the test moves) that asks for it, or for its
+ * {@link FakeDiscord} or {@link MutableClock}, by a {@link Started} field or a parameter; closed after the test's
+ * {@code @AfterEach} methods and its folder deleted.
  *
  * <pre>{@code
  * @RegisterExtension
  * final StudybotExtension studybot = StudybotExtension.startingAt(Instant.parse("2026-12-01T08:00:00Z"));
  *
+ * @Started
+ * private FakeDiscord discord;
+ *
  * @Test
- * void answers(StudybotOnFakeDiscord bot, FakeDiscord discord) { ... }
+ * void answers(StudybotOnFakeDiscord bot) { ... }
  * }</pre>
  */
 public final class StudybotExtension extends PerTestExtension<StudybotOnFakeDiscord> {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A folder of the machine's temp space that one test owns and that is deleted with everything in it when the test ends,
- * so a store or a data folder an extension makes never lands in the repository's {@code data/}.
+ * A folder of the machine's temp space that one test or benchmark owns and that is deleted with everything in it when
+ * it ends (where JUnit's {@code @TempDir} can't reach: in extensions and benchmarks), so a store or a data folder never
+ * lands in the repository's {@code data/} nor stays behind in the temp space.
  */
-final class TempFolder implements AutoCloseable {
+public final class TempFolder implements AutoCloseable {
 
     private final Path path;
 
@@ -20,7 +21,7 @@ final class TempFolder implements AutoCloseable {
         this.path = path;
     }
 
-    static TempFolder create() {
+    public static TempFolder create() {
         try {
             return new TempFolder(Files.createTempDirectory("studybot-test"));
         } catch (IOException e) {
@@ -28,7 +29,7 @@ final class TempFolder implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
