@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
@@ -23,6 +22,7 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.progress.Place;
+import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
 /**
@@ -39,16 +39,14 @@ class ReadingPlanOnDiscordTest {
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
-    private MutableClock clock;
 
-    @BeforeEach
-    void useTheStartedBot(StudybotOnFakeDiscord started) {
-        bot = started;
-        discord = started.discord();
-        clock = started.clock();
-    }
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private MutableClock clock;
 
     @Test
     void aPlanTurnsTheDailyPostIntoTheDigestAndMembersProgressIsCounted() throws Exception {

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +41,7 @@ import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
 /**
@@ -63,16 +63,14 @@ class DailyTipsOnDiscordTest {
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
-    private MutableClock clock;
 
-    @BeforeEach
-    void useTheStartedBot(StudybotOnFakeDiscord started) {
-        bot = started;
-        discord = started.discord();
-        clock = started.clock();
-    }
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private MutableClock clock;
 
     @Test
     void registersTipsForServerManagersInServersOnly() {

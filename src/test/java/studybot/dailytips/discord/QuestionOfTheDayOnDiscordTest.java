@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.discord.fake.FakeDiscord;
@@ -20,6 +19,7 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizIds;
+import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
 /**
@@ -35,14 +35,11 @@ class QuestionOfTheDayOnDiscordTest {
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
 
-    @BeforeEach
-    void useTheStartedBot(StudybotOnFakeDiscord started) {
-        bot = started;
-        discord = started.discord();
-    }
+    @Started
+    private FakeDiscord discord;
 
     @Test
     void membersAnswerTheDailyQuestionPrivatelyAndEachAnswerCountsAsAReview() throws Exception {

@@ -22,7 +22,6 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +37,7 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.testing.FakeDiscordExtension;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
 
 /** Starts the real connector (real JDA) against {@link FakeDiscord} and checks every path to and from Discord. */
 class DiscordConnectorTest {
@@ -57,15 +57,14 @@ class DiscordConnectorTest {
     final FakeDiscordExtension fake = FakeDiscordExtension.standard();
 
     private final ReplyingListener listener = new ReplyingListener();
-    private FakeDiscord discord;
-    private FakeWorld world;
-    private DiscordConnection connection;
 
-    @BeforeEach
-    void useTheFake(FakeDiscord started) {
-        discord = started;
-        world = started.world();
-    }
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private FakeWorld world;
+
+    private DiscordConnection connection;
 
     @AfterEach
     void stopTheBot() throws InterruptedException {

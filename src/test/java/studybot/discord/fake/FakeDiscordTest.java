@@ -20,7 +20,6 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.config.ShardsConfig;
@@ -29,6 +28,7 @@ import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.testing.FakeDiscordExtension;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
 
 /** Checks the fake's REST routes by driving them with the real JDA, as the bot's features will. */
 class FakeDiscordTest {
@@ -38,13 +38,10 @@ class FakeDiscordTest {
     @RegisterExtension
     final FakeDiscordExtension fake = FakeDiscordExtension.standard();
 
+    @Started
     private FakeDiscord discord;
-    private DiscordConnection connection;
 
-    @BeforeEach
-    void useTheFake(FakeDiscord started) {
-        discord = started;
-    }
+    private DiscordConnection connection;
 
     @AfterEach
     void stopTheBot() throws InterruptedException {

@@ -24,7 +24,6 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.command.Access;
@@ -41,6 +40,7 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.testing.FakeDiscordExtension;
+import studybot.testing.Started;
 
 /**
  * Connects the real JDA to {@link FakeDiscord}, drives every kind of request the bot makes (command registration, an
@@ -56,13 +56,10 @@ class JdaConformsToOpenApiTest {
     @RegisterExtension
     final FakeDiscordExtension fake = FakeDiscordExtension.standard();
 
+    @Started
     private FakeDiscord discord;
-    private DiscordConnection connection;
 
-    @BeforeEach
-    void useTheFake(FakeDiscord started) {
-        discord = started;
-    }
+    private DiscordConnection connection;
 
     @AfterEach
     void stopTheBot() throws InterruptedException {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
@@ -23,6 +22,7 @@ import studybot.discord.openapi.DiscordOpenApi;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
+import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
 /**
@@ -40,16 +40,14 @@ class RoundOnDiscordTest {
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
-    private MutableClock clock;
 
-    @BeforeEach
-    void useTheStartedBot(StudybotOnFakeDiscord started) {
-        bot = started;
-        discord = started.discord();
-        clock = started.clock();
-    }
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private MutableClock clock;
 
     @Test
     void threeMembersPlayARoundThatSurvivesARestart() throws Exception {

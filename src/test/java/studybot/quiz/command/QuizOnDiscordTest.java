@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
@@ -27,6 +26,7 @@ import studybot.fsrs.CardMemory;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
+import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
 /**
@@ -42,16 +42,14 @@ class QuizOnDiscordTest {
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
-    private MutableClock clock;
 
-    @BeforeEach
-    void useTheStartedBot(StudybotOnFakeDiscord started) {
-        bot = started;
-        discord = started.discord();
-        clock = started.clock();
-    }
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private MutableClock clock;
 
     @Test
     void twoMembersAnswerOneQuestionPrivatelyAndTheirSchedulesSurviveARestart() throws Exception {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
@@ -25,6 +24,7 @@ import studybot.discord.fake.SentInteraction;
 import studybot.stats.InteractionLog;
 import studybot.store.StoreBusyException;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 import studybot.tip.StoredTipRotation;
 
@@ -37,14 +37,11 @@ class TipOnDiscordTest {
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(Instant.parse("2026-11-30T08:00:00Z"));
 
+    @Started
     private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
 
-    @BeforeEach
-    void useTheStartedBot(StudybotOnFakeDiscord started) {
-        bot = started;
-        discord = started.discord();
-    }
+    @Started
+    private FakeDiscord discord;
 
     @Test
     void aRestartContinuesTheChannelsRoundInsteadOfStartingAFreshOne() throws Exception {
