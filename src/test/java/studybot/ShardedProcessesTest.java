@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
@@ -33,6 +34,7 @@ import studybot.store.Store;
 import studybot.store.Stores;
 import studybot.store.TestPostgres;
 import studybot.store.TestStores;
+import studybot.testing.FakeDiscordExtension;
 
 /**
  * Scaling out end to end: real studybot processes, each running some of the bot's 2 shards, on one fake Discord that
@@ -52,13 +54,15 @@ class ShardedProcessesTest {
     /** A crashed process's claim lapses after the send timeout (2 s) and the margin; then some process resumes. */
     private static final Duration CLAIM = Duration.ofSeconds(2).plus(Fanout.CLAIM_MARGIN);
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.sharded(SHARDS, OTHER_SERVERS);
+
     @TempDir
     Path temp;
 
     @Test
-    void twoProcessesEachWithOneShardPostOncePerServer() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.startSharded(SHARDS, OTHER_SERVERS);
-                StudybotProcesses processes = processes(discord)) {
+    void twoProcessesEachWithOneShardPostOncePerServer(FakeDiscord discord) throws Exception {
+        try (StudybotProcesses processes = processes(discord)) {
             processes.start("shard-0", SHARDS, 0, 0);
             processes.start("shard-1", SHARDS, 1, 1);
             processes.awaitConnected("shard-0", 1, WAIT);
@@ -75,9 +79,8 @@ class ShardedProcessesTest {
     }
 
     @Test
-    void aProcessKilledWhilePostingAndAnOverlappingOneStillPostOncePerServer() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.startSharded(SHARDS, OTHER_SERVERS);
-                StudybotProcesses processes = processes(discord)) {
+    void aProcessKilledWhilePostingAndAnOverlappingOneStillPostOncePerServer(FakeDiscord discord) throws Exception {
+        try (StudybotProcesses processes = processes(discord)) {
             List<String> shardZeroChannels = discord.servers().stream()
                     .filter(server -> discord.gateway().shardOf(server.guildId()) == 0)
                     .map(FakeWorld::channelId)
