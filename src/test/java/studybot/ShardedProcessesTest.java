@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +34,7 @@ import studybot.store.Stores;
 import studybot.store.TestPostgres;
 import studybot.store.TestStores;
 import studybot.testing.FakeDiscordExtension;
+import studybot.testing.TestConfig;
 
 /**
  * Scaling out end to end: real studybot processes, each running some of the bot's 2 shards, on one fake Discord that
@@ -117,7 +117,7 @@ class ShardedProcessesTest {
         environment.put(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD);
         return new StudybotProcesses(
                 temp,
-                config(temp.resolve("data"), stores.postgres().url()),
+                config(stores.postgres().url()),
                 environment,
                 offset,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
@@ -146,21 +146,14 @@ class ShardedProcessesTest {
         }
     }
 
-    private Path config(Path data, String storeUrl) throws IOException {
-        Path config = temp.resolve("studybot.json");
-        Files.writeString(
-                config,
-                Files.readString(Path.of("config/studybot.json"))
-                        .replace("\"url\": \"\"", "\"url\": \"" + storeUrl + "\"")
-                        .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"")
-                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
-                        .replace(
-                                "\"seedsFolder\": \"../seeds\"",
-                                "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+    private Path config(String storeUrl) {
+        return TestConfig.in(
+                temp,
+                json -> TestConfig.postgresAt(storeUrl)
+                        .apply(json)
                         .replace("\"watch\": true", "\"watch\": false")
                         .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1")
                         .replace("\"sendTimeoutSeconds\": 30", "\"sendTimeoutSeconds\": 2"));
-        return config;
     }
 
     private static void awaitCreated(FakeDiscord discord, Predicate<ObjectNode> which) throws InterruptedException {

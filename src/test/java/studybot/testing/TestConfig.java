@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import studybot.store.TestPostgres;
 
 /**
  * The shipped {@code config/studybot.json} copied into a test's temp folder, with the data folder moved there too and
@@ -25,6 +26,15 @@ public final class TestConfig {
         return write(
                 folder,
                 edit.apply(inFolders(folder.resolve("data"), Path.of("seeds").toAbsolutePath())));
+    }
+
+    /**
+     * An edit of the config's JSON text that puts the store on the run's PostgreSQL, in the test database at
+     * {@code url} (a {@link TestPostgres.TestDatabase#url()}), as its owner; the password goes in the environment.
+     */
+    public static UnaryOperator<String> postgresAt(String url) {
+        return json -> json.replace("\"url\": \"\"", "\"url\": \"" + url + "\"")
+                .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"");
     }
 
     /** Writes {@code folder/studybot.json} with these data and seeds folders and returns its path. */
