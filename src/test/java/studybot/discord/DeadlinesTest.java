@@ -28,6 +28,7 @@ import studybot.stats.Outcome;
 import studybot.testing.FakeDiscordExtension;
 import studybot.testing.LogCapture;
 import studybot.testing.OfflineStudybotExtension;
+import studybot.testing.Started;
 
 /** Slow and failing handlers, through the real responder and JDA: acknowledged in time, never left hanging. */
 class DeadlinesTest {
@@ -44,12 +45,13 @@ class DeadlinesTest {
     @RegisterExtension
     final OfflineStudybotExtension offline = OfflineStudybotExtension.shipped();
 
+    @Started
     private FakeDiscord discord;
+
     private DiscordBot bot;
 
     @BeforeEach
-    void connect(FakeDiscord discord, OfflineStudybot running) throws Exception {
-        this.discord = discord;
+    void connect(OfflineStudybot running) throws Exception {
         bot = running.connect(discord, running.studybot().registry().with(new TroubleFeature()), answered::add);
     }
 

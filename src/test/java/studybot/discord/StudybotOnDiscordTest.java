@@ -23,6 +23,7 @@ import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.testing.FakeDiscordExtension;
 import studybot.testing.OfflineStudybotExtension;
+import studybot.testing.Started;
 
 /**
  * The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. After every test, every
@@ -39,14 +40,16 @@ class StudybotOnDiscordTest {
     @RegisterExtension
     final OfflineStudybotExtension offline = OfflineStudybotExtension.shipped();
 
+    @Started
     private FakeDiscord discord;
+
+    @Started
     private Studybot studybot;
+
     private DiscordBot bot;
 
     @BeforeEach
-    void connect(FakeDiscord discord, OfflineStudybot running) throws Exception {
-        this.discord = discord;
-        studybot = running.studybot();
+    void connect(OfflineStudybot running) throws Exception {
         bot = running.connect(discord, studybot.registry(), studybot.interactions());
     }
 
