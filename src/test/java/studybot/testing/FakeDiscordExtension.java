@@ -9,9 +9,8 @@ import studybot.discord.fake.FakeWorld;
  * A fresh fake Discord for a test that asks for it (or its {@link FakeWorld}) by a {@link Started} field or a
  * parameter, for tests that connect a bot of their own (a bare JDA, studybot's transport over {@code OfflineStudybot},
  * or studybot processes). Each test gets its own because the fake remembers every request and every failure a test set
- * up, and a test's bot must not meet the last test's leftovers; starting one costs two ephemeral ports and a few
- * milliseconds. It is closed after the test's {@code @AfterEach} methods, so a test shuts its own bot down there (or in
- * the test) first.
+ * up, and a test's bot must not meet the last test's leftovers; starting one takes no more than two ephemeral ports. It
+ * is closed after the test's {@code @AfterEach} methods, so a test shuts its own bot down there (or in the test) first.
  *
  * <pre>{@code
  * @RegisterExtension
