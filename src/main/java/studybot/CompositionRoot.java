@@ -84,6 +84,7 @@ public final class CompositionRoot {
                             parts.zones(),
                             parts.reading().studyPlaces(),
                             parts.reports(),
+                            parts.charts(),
                             parts.clock()),
                     ReviewStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
@@ -103,7 +104,7 @@ public final class CompositionRoot {
                     PlanStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new ProgressFeature(parts.reading().progress()),
+                    parts -> new ProgressFeature(parts.reading().progress(), parts.charts()),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
+import studybot.chart.FontCheck;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
@@ -45,6 +47,7 @@ final class FeatureParts {
     private DailyTips dailyTips;
     private Rounds rounds;
     private ReportStore reports;
+    private ChartRenderer charts;
 
     FeatureParts(
             StudybotConfig config,
@@ -150,6 +153,17 @@ final class FeatureParts {
                     reports()::dropped);
         }
         return rounds;
+    }
+
+    /**
+     * Draws the charts of {@code /progress group} and {@code /quiz stats}, asking once whether this machine has fonts.
+     */
+    ChartRenderer charts() {
+        if (charts == null) {
+            charts = new ChartRenderer(FontCheck.system());
+            charts.warmUpInBackground();
+        }
+        return charts;
     }
 
     /** How the transport checks that studybot may post in a channel. */

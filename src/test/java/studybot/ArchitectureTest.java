@@ -96,7 +96,8 @@ class ArchitectureTest {
                         "studybot.quiz",
                         "studybot.quiz.review..",
                         "studybot.fsrs..",
-                        "studybot.server")
+                        "studybot.server",
+                        "studybot.chart")
                 .layer("Base")
                 .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .ensureAllClassesAreContainedInArchitecture()

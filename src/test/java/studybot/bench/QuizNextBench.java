@@ -1,7 +1,5 @@
 package studybot.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
+import studybot.chart.FontCheck;
 import studybot.command.Asker;
 import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
@@ -46,6 +46,7 @@ import studybot.reply.Reply;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.store.SqliteStore;
 import studybot.store.Store;
+import studybot.testing.TempFolder;
 
 /**
  * {@code /quiz next} handler time (through the command registry, as a transport calls it) over a SQLite store holding
@@ -70,7 +71,7 @@ public class QuizNextBench {
     private static final long FIRST_MEMBER = 100_000_000_000_000_000L;
     private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
-    private Path folder;
+    private TempFolder folder;
     private Store store;
     private CommandRegistry registry;
     private List<Asker> members;
@@ -86,10 +87,10 @@ public class QuizNextBench {
         if (cards.size() <= perMember) {
             throw new IllegalStateException("the deck has only " + cards.size() + " cards");
         }
-        folder = Files.createTempDirectory("quiz-next-bench");
+        folder = TempFolder.create();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = SqliteStore.open(
-                folder.resolve("quiz.db"),
+                folder.path().resolve("quiz.db"),
                 Duration.ofSeconds(5),
                 List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS),
                 clock);
@@ -139,6 +140,7 @@ public class QuizNextBench {
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
+                        new ChartRenderer(FontCheck.system()),
                         clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
@@ -148,13 +150,9 @@ public class QuizNextBench {
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
-        store.close();
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
+        try (TempFolder closing = folder) {
+            store.close();
         }
-        Files.delete(folder);
     }
 
     @Benchmark

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import studybot.book.Book;
+import studybot.chart.ChartRenderer;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.Choice;
@@ -27,6 +28,7 @@ import studybot.quiz.Question;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
+import studybot.reply.ReplyAttachment;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
@@ -56,6 +58,7 @@ public final class QuizFeature implements Feature {
 
     private final QuizService service;
     private final QuizReplies replies;
+    private final ChartRenderer charts;
     private final ForgetNonces forgetNonces;
     private final QuestionReports reports;
 
@@ -66,6 +69,7 @@ public final class QuizFeature implements Feature {
      * @param places where each member is in the book (read marks, the server's plan), so new cards come from what they
      *     have read before what they have not reached
      * @param reports members' reports of bad questions, which are then not asked again
+     * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
      */
     public QuizFeature(
             ReviewStore reviews,
@@ -73,10 +77,12 @@ public final class QuizFeature implements Feature {
             ServerZones zones,
             StudyPlaces places,
             ReportStore reports,
+            ChartRenderer charts,
             Clock clock) {
         this.service =
                 new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
         this.replies = new QuizReplies();
+        this.charts = charts;
         this.forgetNonces = new ForgetNonces(clock);
         this.reports = new QuestionReports(reports, reviews, clock);
     }
@@ -147,6 +153,19 @@ public final class QuizFeature implements Feature {
                         question.get(), id.get().asked().get(), answered));
     }
 
+    /** The stats in text, with their picture when there are answers and one can be drawn. */
+    private Reply stats(QuizStats stats) {
+        Reply text = replies.stats(stats);
+        if (stats.answered() == 0) {
+            return text;
+        }
+        StatsChart chart = StatsChart.of(stats);
+        return charts.png(chart.panels())
+                .map(png -> text.withAttachment(
+                        new ReplyAttachment(StatsChart.FILE_NAME, png, chart.altText(), chart.glance())))
+                .orElse(text);
+    }
+
     private Reply ask(Learner who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
         return replies.question(
                 service.next(who, book.quiz(), section, chapter, reports.hiddenFrom(who)), section, chapter);
@@ -193,8 +212,7 @@ public final class QuizFeature implements Feature {
             Learner who = Learner.of(call.asker());
             return switch (call.subcommand()) {
                 case NEXT -> next(call, who);
-                case STATS ->
-                    replies.stats(service.stats(who, call.scope().book().get().quiz()));
+                case STATS -> stats(service.stats(who, call.scope().book().get().quiz()));
                 case LEADERBOARD -> who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD);
                 case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);
                 case FORGET -> {

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
 import studybot.command.Asker;
 import studybot.command.BooksByPlace;
 import studybot.command.ClickedMessage;
@@ -84,6 +85,7 @@ class QuestionReportsTest {
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         reports,
+                        new ChartRenderer(() -> false),
                         clock)));
     }
 
