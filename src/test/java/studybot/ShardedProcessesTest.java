@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.Fanout;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.RetryBackoff;
 import studybot.dailytips.SharedPostingRate;
@@ -128,7 +129,7 @@ class ShardedProcessesTest {
                     List::of,
                     section -> Optional.empty(),
                     (channel, post, nonce) -> {
-                        throw new PermanentSendFailure("not posting while seeding");
+                        throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },
                     clock,
                     RetryBackoff.DEFAULT,

@@ -502,11 +502,11 @@ public final class DailyTipService {
             return Optional.empty();
         } catch (TipSendException e) {
             // sealed: anything not transient is a PermanentSendFailure
-            String reason = reason(e);
+            PauseReason pause = ((PermanentSendFailure) e).reason();
             Instant now = clock.instant();
-            store.recordFailure(serverId, post.date(), reason, now);
-            if (store.pause(serverId, server.revision(), reason, now)) {
-                log.warn("Server {}: daily tips paused until an admin changes the settings: {}", serverId, reason);
+            store.recordFailure(serverId, post.date(), reason(e), now);
+            if (store.pause(serverId, server.revision(), pause, now)) {
+                log.warn("Server {}: daily tips paused until an admin changes the settings: {}", serverId, reason(e));
             }
             return Optional.empty();
         } catch (RuntimeException e) {

@@ -68,7 +68,7 @@ interface DailyTipStore {
      *
      * @return whether the pause was recorded
      */
-    boolean pause(long serverId, long revision, String reason, Instant now);
+    boolean pause(long serverId, long revision, PauseReason reason, Instant now);
 
     int pausedServers();
 

@@ -7,6 +7,7 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
+import studybot.reply.Text;
 import studybot.store.Store;
 
 /**
@@ -61,7 +62,7 @@ public final class DailyTips {
     /** For where no channel can be checked, such as the offline console. */
     public static PostingAccess offlineAccess() {
         return (serverId, channelId) ->
-                Optional.of("studybot is not connected to Discord, so it cannot check " + "that channel.");
+                Optional.of(Text.plain("studybot is not connected to Discord, so it cannot check that channel."));
     }
 
     /** Which servers this process posts for, and how long one post may wait for the transport. */

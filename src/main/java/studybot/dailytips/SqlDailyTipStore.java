@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import studybot.tip.Tip;
 final class SqlDailyTipStore implements DailyTipStore {
 
     private static final String SERVER_COLUMNS =
-            "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_reason";
+            "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_code, paused_channel_id";
     private static final String POST_COLUMNS = "server_id, local_date, nonce, tip_id, tip_text, section, attempts, "
             + "next_attempt_at, last_error, channel_id, message_id, missed, question_id";
 
@@ -75,7 +76,8 @@ final class SqlDailyTipStore implements DailyTipStore {
                     UPDATE daily_tip_settings SET
                         channel_id = COALESCE(?, channel_id), post_time = COALESCE(?, post_time),
                         zone_id = COALESCE(?, zone_id), enabled = COALESCE(?, enabled),
-                        revision = revision + 1, updated_at = ?, paused_reason = NULL, paused_at = NULL
+                        revision = revision + 1, updated_at = ?, paused_code = NULL, paused_channel_id = NULL,
+                        paused_at = NULL
                     WHERE server_id = ?""")) {
                 setNullableLong(
                         update,
@@ -137,15 +139,16 @@ final class SqlDailyTipStore implements DailyTipStore {
      * @return whether the pause was recorded
      */
     @Override
-    public boolean pause(long serverId, long revision, String reason, Instant now) {
+    public boolean pause(long serverId, long revision, PauseReason reason, Instant now) {
         return database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_settings SET paused_reason = ?, paused_at = ?
+                    UPDATE daily_tip_settings SET paused_code = ?, paused_channel_id = ?, paused_at = ?
                     WHERE server_id = ? AND revision = ?""")) {
-                update.setString(1, reason);
-                update.setLong(2, now.toEpochMilli());
-                update.setLong(3, serverId);
-                update.setLong(4, revision);
+                update.setString(1, reason.cause().name());
+                update.setLong(2, reason.channelId());
+                update.setLong(3, now.toEpochMilli());
+                update.setLong(4, serverId);
+                update.setLong(5, revision);
                 return update.executeUpdate() == 1;
             }
         });
@@ -155,7 +158,7 @@ final class SqlDailyTipStore implements DailyTipStore {
     public int pausedServers() {
         return database.inTransaction(connection -> {
             try (PreparedStatement count = connection.prepareStatement(
-                            "SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL");
+                            "SELECT count(*) FROM daily_tip_settings WHERE paused_code IS NOT NULL");
                     ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
@@ -425,7 +428,20 @@ final class SqlDailyTipStore implements DailyTipStore {
                 settings,
                 row.getLong("revision"),
                 Instant.ofEpochMilli(row.getLong("updated_at")),
-                Optional.ofNullable(row.getString("paused_reason")));
+                pauseReason(row));
+    }
+
+    /** A pause's code and channel; a code this version does not know reads as the general "cannot post". */
+    private static Optional<PauseReason> pauseReason(ResultSet row) throws SQLException {
+        String code = row.getString("paused_code");
+        if (code == null) {
+            return Optional.empty();
+        }
+        PauseReason.Cause cause = Arrays.stream(PauseReason.Cause.values())
+                .filter(known -> known.name().equals(code))
+                .findFirst()
+                .orElse(PauseReason.Cause.CANNOT_POST);
+        return Optional.of(new PauseReason(cause, row.getLong("paused_channel_id")));
     }
 
     private static DailyPost dailyPost(ResultSet row) throws SQLException {

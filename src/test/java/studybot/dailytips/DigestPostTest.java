@@ -223,7 +223,8 @@ class DigestPostTest {
         start();
         setUpBerlinAtNine();
         reading.plans().set(SERVER, "20.1", "1", "");
-        discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #study"));
+        discord.failEveryTime(
+                new PermanentSendFailure(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, CHANNEL)));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             runUntil("2026-12-01T12:00:00Z");
             assertThat(log.events())
@@ -231,7 +232,8 @@ class DigestPostTest {
                     .anyMatch(line -> line.contains("paused until an admin changes the settings"));
         }
         assertThat(discord.attempts()).hasSize(1);
-        assertThat(tips.status(SERVER).pausedReason()).contains("Missing permission Send Messages in #study");
+        assertThat(tips.status(SERVER).pausedReason())
+                .contains(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, CHANNEL));
     }
 
     @Test

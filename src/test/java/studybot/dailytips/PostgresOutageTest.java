@@ -78,7 +78,7 @@ class PostgresOutageTest {
                 List::of,
                 section -> Optional.empty(),
                 (channel, post, nonce) -> {
-                    throw new PermanentSendFailure("nothing is posted here");
+                    throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                 },
                 Clock.systemUTC(),
                 RetryBackoff.DEFAULT,

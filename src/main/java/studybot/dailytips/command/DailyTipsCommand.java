@@ -116,7 +116,7 @@ public final class DailyTipsCommand implements BotCommand {
         } catch (StoreUnwritableException e) {
             if (call.subcommand().equals(STATUS)) {
                 // only read: nothing was to change, and the admin asking wants to know what is wrong and since when
-                return Reply.problem(DiscordFormat.text(service.storeProblem().orElse(e.getMessage())));
+                return Reply.problem(service.storeProblem().orElse(e.getMessage()));
             }
             return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
                     + "has been told in the log; try again once it is fixed.");
@@ -184,9 +184,9 @@ public final class DailyTipsCommand implements BotCommand {
         }
         long channel =
                 channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
-        Optional<String> problem = access.problem(serverId, channel);
+        Optional<Text> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
-            return Reply.problem(DiscordFormat.text(problem.get() + " Nothing was changed."));
+            return Reply.problem(problem.get().append(Text.plain(" Nothing was changed.")));
         }
         service.changeSettings(
                 serverId,
@@ -203,10 +203,11 @@ public final class DailyTipsCommand implements BotCommand {
         if (current.isEmpty()) {
             return notSetUp();
         }
-        Optional<String> problem = access.problem(serverId, current.get().channelId());
+        Optional<Text> problem = access.problem(serverId, current.get().channelId());
         if (problem.isPresent()) {
-            return Reply.problem(DiscordFormat.text(problem.get() + " Daily tips stay as they were; fix that or"
-                    + " choose another channel with `/tips set`."));
+            return Reply.problem(problem.get()
+                    .append(Text.markup(" Daily tips stay as they were; fix that or choose another channel with"
+                            + " `/tips set`.")));
         }
         service.changeSettings(serverId, SettingsChange.enabled(true));
         return StatusReply.of(serverId, service.status(serverId), "Turned on.");
@@ -227,15 +228,15 @@ public final class DailyTipsCommand implements BotCommand {
             return notSetUp();
         }
         long channelId = current.get().channelId();
-        Optional<String> problem = access.problem(serverId, channelId);
+        Optional<Text> problem = access.problem(serverId, channelId);
         if (problem.isPresent()) {
-            return Reply.problem(DiscordFormat.text(problem.get()));
+            return Reply.problem(problem.get());
         }
         SentMessage sent;
         try {
             sent = service.postNow(serverId, channelId);
         } catch (TipSendException e) {
-            return Reply.problem(DiscordFormat.text("Could not post the tip: " + e.getMessage()));
+            return Reply.problem(Text.plain("Could not post the tip: ").append(e.text()));
         } catch (IllegalStateException e) {
             return Reply.problem(e.getMessage());
         }

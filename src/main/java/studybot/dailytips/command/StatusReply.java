@@ -52,10 +52,10 @@ final class StatusReply {
         status.pausedReason()
                 .ifPresent(reason -> fields.add(new ReplyField(
                         "Paused",
-                        DiscordFormat.text(reason)
+                        reason.text()
                                 .append(Text.markup(
                                         "\nOnce that is fixed, `/tips on` (or `/tips set`) resumes the tips.")))));
-        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", DiscordFormat.text(problem))));
+        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", Text.plain(problem))));
         Text text = Text.builder()
                 .plain((headline.isEmpty() ? "" : headline + " ") + "Daily tips are ")
                 .strong(state)

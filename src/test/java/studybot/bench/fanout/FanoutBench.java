@@ -28,6 +28,7 @@ import studybot.StudybotProcesses;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.Fanout;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.RetryBackoff;
 import studybot.dailytips.SharedPostingRate;
@@ -209,7 +210,7 @@ public final class FanoutBench {
                     List::of,
                     section -> Optional.empty(),
                     (channel, post, nonce) -> {
-                        throw new PermanentSendFailure("the bench seeds settings only");
+                        throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },
                     clock,
                     RetryBackoff.DEFAULT,

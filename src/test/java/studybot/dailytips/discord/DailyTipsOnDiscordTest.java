@@ -267,7 +267,10 @@ class DailyTipsOnDiscordTest {
         assertThat(status)
                 .contains("**paused**")
                 .contains("Paused")
-                .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
+                .contains(
+                        breakage.equals("deleted")
+                                ? "was deleted"
+                                : "needs View Channel, Send Messages and Embed Links in <#");
         assertThat(bot.tipService().pausedServers()).isEqualTo(1);
         assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 
