@@ -92,6 +92,7 @@ class ArchitectureTest {
                         "studybot.search.semantic",
                         "studybot.tip",
                         "studybot.store..",
+                        "studybot.posting",
                         "studybot.facts..",
                         "studybot.quiz",
                         "studybot.quiz.review..",

@@ -7,6 +7,9 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
 import studybot.reply.Text;
 import studybot.store.Store;
 

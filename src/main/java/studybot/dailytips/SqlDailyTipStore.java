@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.library.SectionNumber;
+import studybot.posting.Nonces;
 import studybot.store.Store;
 import studybot.store.StoreException;
 import studybot.tip.Tip;

@@ -26,6 +26,7 @@ import studybot.library.SectionNumber;
 import studybot.plan.PlanBooks;
 import studybot.plan.PlanException;
 import studybot.plan.PlanStore;
+import studybot.posting.SharedPostingRate;
 import studybot.progress.Place;
 import studybot.progress.ProgressException;
 import studybot.progress.ReadMarkStore;

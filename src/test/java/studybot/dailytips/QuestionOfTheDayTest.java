@@ -32,6 +32,7 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanException;
 import studybot.plan.PlanStore;
+import studybot.posting.SharedPostingRate;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.Question;
 import studybot.store.Dialect;

@@ -1,4 +1,4 @@
-package studybot.dailytips;
+package studybot.posting;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
