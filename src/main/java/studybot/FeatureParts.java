@@ -1,6 +1,7 @@
 package studybot;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import studybot.book.CurrentBook;
@@ -11,6 +12,7 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.reload.ReloadStatus;
+import studybot.reply.Text;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
@@ -19,6 +21,10 @@ import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
+import studybot.threads.DigestThreadOpener;
+import studybot.threads.DiscussionThreadStore;
+import studybot.threads.DiscussionThreads;
+import studybot.threads.SqlDiscussionThreadStore;
 import studybot.tip.StoredTipRotation;
 
 /**
@@ -42,6 +48,7 @@ final class FeatureParts {
     private ReadingServices reading;
     private DailyTips dailyTips;
     private Rounds rounds;
+    private DiscussionThreadStore discussionThreads;
 
     FeatureParts(
             StudybotConfig config,
@@ -119,7 +126,8 @@ final class FeatureParts {
                     ports.tipChannel(),
                     ports.posting(),
                     clock,
-                    reading().digests());
+                    reading().digests(),
+                    digestThreads());
         }
         return dailyTips;
     }
@@ -130,6 +138,33 @@ final class FeatureParts {
             rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());
         }
         return rounds;
+    }
+
+    /** The discussion threads of each server's sections, which digests and {@code /discuss} open. */
+    DiscussionThreadStore discussionThreads() {
+        if (discussionThreads == null) {
+            discussionThreads = new SqlDiscussionThreadStore(store);
+        }
+        return discussionThreads;
+    }
+
+    /** The thread each digest opens on its own message. */
+    DigestThreadOpener digestThreads() {
+        return new DigestThreadOpener(
+                ports.threads(), discussionThreads(), book, config.threads().autoArchive(), clock);
+    }
+
+    /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
+    DiscussionThreads discussion() {
+        return new DiscussionThreads(ports.threads(), discussionThreads(), book, config.threads(), clock);
+    }
+
+    /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */
+    Optional<Text> threadsMissing(long serverId) {
+        return dailyTips()
+                .service()
+                .settings(serverId)
+                .flatMap(settings -> ports.threads().missing(serverId, settings.channelId()));
     }
 
     /** How the transport checks that studybot may post in a channel. */

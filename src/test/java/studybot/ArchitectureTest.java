@@ -80,7 +80,8 @@ class ArchitectureTest {
                         "studybot.digest..",
                         "studybot.sharing..",
                         "studybot.quiz.command..",
-                        "studybot.round..")
+                        "studybot.round..",
+                        "studybot.threads..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")

@@ -31,7 +31,8 @@ class SearchByMeaningConfigTest {
                 shipped.reload(),
                 shipped.dailyTips(),
                 shipped.store(),
-                shipped.metrics());
+                shipped.metrics(),
+                shipped.threads());
         try (OfflineStudybot running = OfflineStudybot.load(config, Clock.systemUTC())) {
             Studybot studybot = running.studybot();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.posting.Fanout;
@@ -35,6 +36,7 @@ final class DailyPoster {
     private final DailyTipStore store;
     private final DailyPostChoice choice;
     private final TipChannel channel;
+    private final DigestThreads threads;
     private final Clock clock;
     private final RetryBackoff backoff;
     private final Fanout fanout;
@@ -44,12 +46,14 @@ final class DailyPoster {
             DailyTipStore store,
             DailyPostChoice choice,
             TipChannel channel,
+            DigestThreads threads,
             Clock clock,
             RetryBackoff backoff,
             Fanout fanout) {
         this.store = Objects.requireNonNull(store, "store");
         this.choice = Objects.requireNonNull(choice, "choice");
         this.channel = Objects.requireNonNull(channel, "channel");
+        this.threads = Objects.requireNonNull(threads, "threads");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.fanout = Objects.requireNonNull(fanout, "fanout");
@@ -159,8 +163,11 @@ final class DailyPoster {
         long serverId = server.serverId();
         long channelId = server.settings().channelId();
         SentMessage sent;
+        OptionalLong thread;
         try {
-            sent = channel.send(channelId, choice.post(post), post.nonce());
+            TipPost content = choice.post(post);
+            sent = channel.send(channelId, content, post.nonce());
+            thread = discussion(serverId, channelId, sent, content);
         } catch (TransientSendFailure e) {
             retryLater(serverId, post, reason(e), e.retryAfter());
             return Optional.empty();
@@ -180,7 +187,22 @@ final class DailyPoster {
         }
         log.info(
                 "Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(), sent.messageId());
-        return Optional.of(new DailyTipStore.SentPost(serverId, post.date(), channelId, sent, clock.instant()));
+        return Optional.of(new DailyTipStore.SentPost(serverId, post.date(), channelId, sent, thread, clock.instant()));
+    }
+
+    /**
+     * The digest's discussion thread, opened through the post's own claim: a transient failure fails the attempt, so
+     * the post is resent with its nonce (the same message) and the thread asked for again; Discord's one thread per
+     * message keeps that from making a second.
+     */
+    private OptionalLong discussion(long serverId, long channelId, SentMessage sent, TipPost content)
+            throws TransientSendFailure {
+        Optional<Digest> digest =
+                content.digest().filter(today -> !today.reading().isEmpty());
+        if (digest.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return threads.open(serverId, channelId, sent.messageId(), digest.get());
     }
 
     private void retryLater(long serverId, DailyPost post, String reason, Optional<Duration> retryAfter) {

@@ -72,6 +72,7 @@ public final class DailyTipService {
                 backoff,
                 (serverId, date) -> Optional.empty(),
                 DailyQuestions.none(),
+                DigestThreads.none(),
                 fanout);
     }
 
@@ -80,6 +81,7 @@ public final class DailyTipService {
      * @param deck the current tips; asked on every post, so a reloaded book is picked up
      * @param digests what a server's reading plan adds to its post, asked on every post
      * @param questions the question of the day: chosen once with a post's intent, found again for every send
+     * @param threads the discussion thread a digest opens on its own message, through the post's claim
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      */
     public DailyTipService(
@@ -91,13 +93,20 @@ public final class DailyTipService {
             RetryBackoff backoff,
             DailyDigests digests,
             DailyQuestions questions,
+            DigestThreads threads,
             Fanout fanout) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.poster = new DailyPoster(
-                this.store, new DailyPostChoice(deck, titles, digests, questions), channel, clock, backoff, fanout);
+                this.store,
+                new DailyPostChoice(deck, titles, digests, questions),
+                channel,
+                threads,
+                clock,
+                backoff,
+                fanout);
     }
 
     public Optional<DailyTipSettings> settings(long serverId) {

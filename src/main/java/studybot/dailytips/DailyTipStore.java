@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import studybot.store.Migrations;
 import studybot.tip.Tip;
@@ -45,8 +46,9 @@ interface DailyTipStore {
         }
     }
 
-    /** A post Discord confirmed, to be recorded. */
-    record SentPost(long serverId, LocalDate date, long channelId, SentMessage message, Instant at) {}
+    /** A post Discord confirmed, to be recorded, with the discussion thread it opened if any. */
+    record SentPost(
+            long serverId, LocalDate date, long channelId, SentMessage message, OptionalLong threadId, Instant at) {}
 
     Optional<ServerEntry> server(long serverId);
 

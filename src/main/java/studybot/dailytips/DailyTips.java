@@ -37,9 +37,16 @@ public final class DailyTips {
      * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes from
      *     the current book's quiz ({@link DailyQuestions#fromBook})
+     * @param threads the discussion thread each digest opens on its own message
      */
     public static DailyTips over(
-            Store store, Supplier<Book> book, TipChannel channel, Posting posting, Clock clock, DailyDigests digests) {
+            Store store,
+            Supplier<Book> book,
+            TipChannel channel,
+            Posting posting,
+            Clock clock,
+            DailyDigests digests,
+            DigestThreads threads) {
         Fanout fanout = Fanout.of(
                 posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()), posting.sendTimeout());
         DailyTipService service = new DailyTipService(
@@ -51,6 +58,7 @@ public final class DailyTips {
                 RetryBackoff.DEFAULT,
                 digests,
                 DailyQuestions.fromBook(book),
+                threads,
                 fanout);
         return new DailyTips(service);
     }

@@ -352,14 +352,19 @@ final class SqlDailyTipStore implements DailyTipStore {
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE daily_tip_posts
-                    SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
+                    SET channel_id = ?, message_id = ?, thread_id = ?, sent_at = ?, attempts = attempts + 1,
+                        last_error = NULL
                     WHERE server_id = ? AND local_date = ?""")) {
                 for (SentPost post : sent) {
                     update.setLong(1, post.channelId());
                     update.setLong(2, post.message().messageId());
-                    update.setLong(3, post.at().toEpochMilli());
-                    update.setLong(4, post.serverId());
-                    update.setString(5, post.date().toString());
+                    setNullableLong(
+                            update,
+                            3,
+                            post.threadId().isPresent() ? post.threadId().getAsLong() : null);
+                    update.setLong(4, post.at().toEpochMilli());
+                    update.setLong(5, post.serverId());
+                    update.setString(6, post.date().toString());
                     update.executeUpdate();
                 }
             }

@@ -68,6 +68,18 @@ class DailyTipsCommandTest {
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
     private Optional<Text> accessProblem = Optional.empty();
+    private Optional<Text> threadsMissing = Optional.empty();
+    private final DigestThreads threads = new DigestThreads() {
+        @Override
+        public OptionalLong open(long serverId, long channelId, long messageId, Digest digest) {
+            return OptionalLong.empty();
+        }
+
+        @Override
+        public Optional<Text> missing(long serverId, long channelId) {
+            return threadsMissing;
+        }
+    };
     private TestStores stores;
     private Store database;
     private DailyTipService service;
@@ -91,7 +103,7 @@ class DailyTipsCommandTest {
                         Duration.ofSeconds(30)));
         registry = new CommandRegistry(
                 new CurrentBook(),
-                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem))));
+                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem, threads))));
     }
 
     @AfterEach
@@ -196,14 +208,18 @@ class DailyTipsCommandTest {
         ask(set(true, "09:30", "Europe/Berlin"));
         CyclicBarrier bothRead = new CyclicBarrier(2);
         CommandRegistry racing = new CommandRegistry(
-                new CurrentBook(), List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> {
-                    try {
-                        bothRead.await(10, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return Optional.empty();
-                }))));
+                new CurrentBook(),
+                List.of(Feature.of(new DailyTipsCommand(
+                        service,
+                        (server, channelId) -> {
+                            try {
+                                bothRead.await(10, TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                            return Optional.empty();
+                        },
+                        DigestThreads.none()))));
 
         CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(
                 admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, Map.of(DailyTipsCommand.TIME, "18:45")));
@@ -321,6 +337,19 @@ class DailyTipsCommandTest {
                 answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
         assertThat(DiscordText.markdown(saved.text())).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
+    }
+
+    @Test
+    void theStatusSaysHowToLetDigestsOpenThreads() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        Reply allowed = ask(plain(DailyTipsCommand.STATUS));
+        threadsMissing = Optional.of(Text.plain("Grant Create Public Threads and Send Messages in Threads."));
+
+        Reply missing = ask(plain(DailyTipsCommand.STATUS));
+
+        assertThat(fields(allowed)).doesNotContainKey("Discussion threads");
+        assertThat(fields(missing))
+                .containsEntry("Discussion threads", "Grant Create Public Threads and Send Messages in Threads.");
     }
 
     @Test

@@ -97,6 +97,7 @@ class DigestPostTest {
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
                 DailyQuestions.none(),
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         return tips;
     }
@@ -252,6 +253,7 @@ class DigestPostTest {
                     throw new IllegalStateException("plan store down");
                 },
                 DailyQuestions.none(),
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(opened.get(0)));
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {

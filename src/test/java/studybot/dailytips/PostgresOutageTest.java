@@ -104,7 +104,8 @@ class PostgresOutageTest {
         registry = new CommandRegistry(
                 book,
                 List.of(
-                        Feature.of(new DailyTipsCommand(service, (server, channel) -> Optional.empty())),
+                        Feature.of(new DailyTipsCommand(
+                                service, (server, channel) -> Optional.empty(), DigestThreads.none())),
                         Feature.of(new StatsCommand(stats, new StatsReport()))));
     }
 

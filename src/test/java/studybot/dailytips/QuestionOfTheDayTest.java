@@ -103,6 +103,7 @@ class QuestionOfTheDayTest {
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
                 DailyQuestions.fromBook(book::get),
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
@@ -271,6 +272,7 @@ class QuestionOfTheDayTest {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
                 },
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         clock.set(DUE);
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {

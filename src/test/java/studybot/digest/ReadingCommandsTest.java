@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +60,10 @@ class ReadingCommandsTest {
                         .bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
         registry = new CommandRegistry(
-                book, List.of(Feature.of(new PlanCommand(reading.plans())), new ProgressFeature(reading.progress())));
+                book,
+                List.of(
+                        Feature.of(new PlanCommand(reading.plans(), server -> Optional.empty())),
+                        new ProgressFeature(reading.progress())));
     }
 
     @AfterEach

@@ -18,6 +18,7 @@ import studybot.command.SubcommandSpec;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.DailyTipStatus;
+import studybot.dailytips.DigestThreads;
 import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
@@ -58,10 +59,13 @@ public final class DailyTipsCommand implements BotCommand {
 
     private final DailyTipService service;
     private final PostingAccess access;
+    private final DigestThreads threads;
 
-    public DailyTipsCommand(DailyTipService service, PostingAccess access) {
+    /** @param threads asked what studybot lacks to open each digest's discussion thread, for the status */
+    public DailyTipsCommand(DailyTipService service, PostingAccess access, DigestThreads threads) {
         this.service = Objects.requireNonNull(service, "service");
         this.access = Objects.requireNonNull(access, "access");
+        this.threads = Objects.requireNonNull(threads, "threads");
     }
 
     /**
@@ -108,7 +112,7 @@ public final class DailyTipsCommand implements BotCommand {
                 case SET -> set(serverId, call);
                 case ON -> switchOn(serverId);
                 case OFF -> switchOff(serverId);
-                case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
+                case STATUS -> status(serverId, "");
                 default -> postNow(serverId);
             };
         } catch (StoreBusyException e) {
@@ -195,7 +199,7 @@ public final class DailyTipsCommand implements BotCommand {
                         typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
                         typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
                         current.isPresent() ? Optional.empty() : Optional.of(true)));
-        return StatusReply.of(serverId, service.status(serverId), "Saved.");
+        return status(serverId, "Saved.");
     }
 
     private Reply switchOn(long serverId) {
@@ -210,7 +214,7 @@ public final class DailyTipsCommand implements BotCommand {
                             + " `/tips set`.")));
         }
         service.changeSettings(serverId, SettingsChange.enabled(true));
-        return StatusReply.of(serverId, service.status(serverId), "Turned on.");
+        return status(serverId, "Turned on.");
     }
 
     private Reply switchOff(long serverId) {
@@ -219,7 +223,7 @@ public final class DailyTipsCommand implements BotCommand {
             return notSetUp();
         }
         service.changeSettings(serverId, SettingsChange.enabled(false));
-        return StatusReply.of(serverId, service.status(serverId), "Turned off.");
+        return status(serverId, "Turned off.");
     }
 
     private Reply postNow(long serverId) {
@@ -256,5 +260,13 @@ public final class DailyTipsCommand implements BotCommand {
     private static Reply notSetUp() {
         return Reply.problem(Text.markup("Daily tips are not set up on this server yet. Start with `/tips set` and a"
                 + " channel, a time (24-hour HH:mm) and a timezone."));
+    }
+
+    /** The server's status, with what digests lack to open their threads in its tip channel. */
+    private Reply status(long serverId, String headline) {
+        DailyTipStatus status = service.status(serverId);
+        Optional<Text> threadsMissing =
+                status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId()));
+        return StatusReply.of(serverId, status, threadsMissing, headline);
     }
 }

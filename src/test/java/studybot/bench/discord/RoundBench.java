@@ -68,7 +68,8 @@ public final class RoundBench {
                     base.reload(),
                     new DailyTipsConfig(1, 30),
                     base.store(),
-                    base.metrics());
+                    base.metrics(),
+                    base.threads());
             try (Store store = Stores.open(config.store(), data, Map.of(), CompositionRoot.tables(), clock)) {
                 DiscordBot bot = start(discord, config, store, clock);
                 try {
