@@ -47,7 +47,7 @@ public final class DiscussionPrompts {
 
     /**
      * The thread for {@code reading} (in order, at least one section), e.g. "Discuss 20.5–20.6: Read Replicas,
-     * Parameter Groups", cut to Discord's 100 characters.
+     * Parameter Groups", cut at a word to Discord's 100 characters.
      */
     public static ThreadStart start(Book book, List<Reading> reading, Duration autoArchive, String nonce) {
         if (reading.isEmpty()) {
@@ -62,7 +62,12 @@ public final class DiscussionPrompts {
         String numbers = reading.size() == 1 ? first.toString() : first + "–" + last;
         String titles = String.join(", ", reading.stream().map(Reading::title).toList());
         String name = "Discuss " + numbers + ": " + titles;
-        return name.length() <= ThreadStart.MAX_NAME ? name : name.substring(0, ThreadStart.MAX_NAME - 1) + "…";
+        if (name.length() <= ThreadStart.MAX_NAME) {
+            return name;
+        }
+        int cut = name.lastIndexOf(' ', ThreadStart.MAX_NAME - 1);
+        String kept = name.substring(0, cut > numbers.length() + 8 ? cut : ThreadStart.MAX_NAME - 1);
+        return kept.replaceAll("[\\s,:;]+$", "") + "…";
     }
 
     static Text opening(Book book, List<Reading> reading) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,8 +132,9 @@ public final class DiscussionThreads {
 
     private Reply open(long serverId, long channelId, long memberId, Section section) {
         Instant now = clock.instant();
-        ThreadStart start =
-                start(section, "s" + Long.toUnsignedString(serverId, 36) + Long.toString(now.toEpochMilli(), 36));
+        // a fresh nonce: a /discuss is not retried, and two of them must never be taken for one message
+        ThreadStart start = start(
+                section, "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
         Text starter = Text.builder()
                 .plain("Discussion of " + section.number() + " " + section.title() + ", opened by ")
                 .member(memberId)
