@@ -87,6 +87,7 @@ class StudybotOnDiscordTest {
                         "quiz",
                         "round",
                         "plan",
+                        "discuss",
                         "read",
                         "unread",
                         "progress");
