@@ -40,6 +40,7 @@ final class DailyPoster {
     private final Clock clock;
     private final RetryBackoff backoff;
     private final Fanout fanout;
+    private final PostingPass<DailyTipStore.Claim, DailyPost, DailyTipStore.SentPost> pass;
     private final Object posting = new Object();
 
     DailyPoster(
@@ -57,6 +58,7 @@ final class DailyPoster {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.fanout = Objects.requireNonNull(fanout, "fanout");
+        this.pass = new PostingPass<>(fanout, clock);
     }
 
     /** See {@link DailyTipService#runDue()}. */
@@ -88,14 +90,12 @@ final class DailyPoster {
                 }
             }
             due.sort(Comparator.comparingLong(DailyTipStore.Claim::serverId));
-            PostingPass<DailyTipStore.Claim, DailyPost, DailyTipStore.SentPost> pass = new PostingPass<>(
-                    fanout,
-                    clock,
-                    (group, at, until) -> store.claim(group, choice.deck(), at, until),
-                    post -> attempt(servers.get(post.serverId()), post),
-                    store::recordSent);
             try {
-                pass.run(due);
+                pass.run(
+                        due,
+                        (group, at, until) -> store.claim(group, choice.deck(), at, until),
+                        post -> attempt(servers.get(post.serverId()), post),
+                        store::recordSent);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

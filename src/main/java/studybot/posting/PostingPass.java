@@ -16,7 +16,7 @@ import studybot.store.StoreException;
 import studybot.store.StoreUnwritableException;
 
 /**
- * One process's way through a pass of due posts, whatever a post is: claimed {@value #CLAIM_GROUP} at a time in one
+ * One process's way through each pass of due posts, whatever a post is: claimed {@value #CLAIM_GROUP} at a time in one
  * transaction, sent several at once at the bot's shared rate, and recorded as sent {@value #CLAIM_GROUP} at a time, so
  * a store that commits slowly (every commit waits for the disk) still keeps up with Discord's rate. Claims are made
  * never more than two groups ahead of the sends, so a claim is spent within moments of being made; a post sent but not
@@ -47,29 +47,27 @@ public final class PostingPass<D, P, S> {
     private final Fanout fanout;
     private final ParallelSends sends;
     private final Clock clock;
-    private final Claims<D, P> claims;
-    private final Attempt<P, S> attempt;
-    private final Consumer<List<S>> record;
 
-    /** @param record writes confirmed posts in one transaction; a failure leaves them to be resent with their nonces */
-    public PostingPass(
-            Fanout fanout, Clock clock, Claims<D, P> claims, Attempt<P, S> attempt, Consumer<List<S>> record) {
+    /** Made once per process: its senders are threads kept from pass to pass. */
+    public PostingPass(Fanout fanout, Clock clock) {
         this.fanout = Objects.requireNonNull(fanout, "fanout");
         this.sends = new ParallelSends(fanout.senders(), CLAIM_GROUP * 2);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.claims = Objects.requireNonNull(claims, "claims");
-        this.attempt = Objects.requireNonNull(attempt, "attempt");
-        this.record = Objects.requireNonNull(record, "record");
     }
 
-    /** Claims, sends and records {@code due}, in its order; returns once every send is done. */
-    public void run(List<D> due) throws InterruptedException {
+    /**
+     * Claims, sends and records {@code due}, in its order; returns once every send is done.
+     *
+     * @param record writes confirmed posts in one transaction; a failure leaves them to be resent with their nonces
+     */
+    public void run(List<D> due, Claims<D, P> claims, Attempt<P, S> attempt, Consumer<List<S>> record)
+            throws InterruptedException {
         ParallelSends.Pass pass = sends.pass();
         Queue<S> sent = new ConcurrentLinkedQueue<>();
         for (int from = 0; from < due.size(); from += CLAIM_GROUP) {
             List<D> group = due.subList(from, Math.min(due.size(), from + CLAIM_GROUP));
             pass.reserve(group.size());
-            recordSent(sent);
+            recordSent(sent, record);
             List<P> claimed;
             try {
                 Instant at = clock.instant();
@@ -80,15 +78,15 @@ public final class PostingPass<D, P, S> {
             }
             pass.unreserve(group.size() - claimed.size());
             for (P post : claimed) {
-                pass.submit(() -> sendClaimed(post).ifPresent(sent::add));
+                pass.submit(() -> sendClaimed(post, attempt).ifPresent(sent::add));
             }
         }
         pass.finish();
-        recordSent(sent);
+        recordSent(sent, record);
     }
 
     /** Waits for the shared rate, then sends a claimed post. */
-    private Optional<S> sendClaimed(P post) {
+    private Optional<S> sendClaimed(P post, Attempt<P, S> attempt) {
         try {
             fanout.rate().acquire();
             return attempt.send(post);
@@ -101,7 +99,7 @@ public final class PostingPass<D, P, S> {
         }
     }
 
-    private void recordSent(Queue<S> sent) {
+    private void recordSent(Queue<S> sent, Consumer<List<S>> record) {
         List<S> batch = new ArrayList<>();
         for (S post = sent.poll(); post != null; post = sent.poll()) {
             batch.add(post);
