@@ -75,6 +75,7 @@ class StudybotOnDiscordTest {
                         "quiz",
                         "round",
                         "plan",
+                        "discuss",
                         "read",
                         "unread",
                         "progress");
