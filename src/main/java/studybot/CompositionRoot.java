@@ -14,17 +14,18 @@ import studybot.command.Feature;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
-import studybot.dailytips.SharedPostingRate;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.dailytips.discord.DiscordPosting;
 import studybot.discord.ShardStatus;
 import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
+import studybot.discord.threads.JdaThreads;
 import studybot.help.command.HelpCommand;
 import studybot.library.LibraryLoader;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
+import studybot.posting.SharedPostingRate;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
@@ -47,6 +48,9 @@ import studybot.stats.command.StatsCommand;
 import studybot.stats.command.StatsReport;
 import studybot.store.Migrations;
 import studybot.store.Store;
+import studybot.threads.DiscussionThreadStore;
+import studybot.threads.ThreadPort;
+import studybot.threads.command.DiscussCommand;
 import studybot.tip.SqlTipRotationStore;
 import studybot.tip.command.TipCommand;
 
@@ -70,8 +74,10 @@ public final class CompositionRoot {
                     DailyTipService.MIGRATIONS,
                     ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(), parts.postingAccess())),
+                    parts -> Feature.of(new DailyTipsCommand(
+                            parts.dailyTips().service(), parts.postingAccess(), parts.digestThreads())),
                     DailyTipService.MIGRATIONS,
+                    DiscussionThreadStore.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
@@ -100,9 +106,12 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new PlanCommand(parts.reading().plans())),
+                    parts -> Feature.of(new PlanCommand(parts.reading().plans(), parts::threadsMissing)),
                     PlanStore.MIGRATIONS,
-                    DailyTipService.MIGRATIONS),
+                    DailyTipService.MIGRATIONS,
+                    DiscussionThreadStore.MIGRATIONS),
+            FeatureEntry.withTables(
+                    parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new ProgressFeature(parts.reading().progress(), parts.charts()),
                     ReadMarkStore.MIGRATIONS,
@@ -135,7 +144,8 @@ public final class CompositionRoot {
                 DailyTips.Posting.everything(
                         Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
                 ConnectionInfo.offline(),
-                roundChannel);
+                roundChannel,
+                ThreadPort.offline());
         Built built = build(config, store, clock, ports);
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
@@ -153,17 +163,20 @@ public final class CompositionRoot {
                 new SqlProcessStore(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
         JdaRoundChannel roundChannel = new JdaRoundChannel();
+        JdaThreads threads =
+                new JdaThreads(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds()));
         Built built = build(
                 config,
                 store,
                 clock,
-                new TransportPorts(posting.channel(), posting.access(), posting.posting(), shards, roundChannel));
+                new TransportPorts(
+                        posting.channel(), posting.access(), posting.posting(), shards, roundChannel, threads));
         FeatureParts parts = built.parts();
         DailyTipsOnDiscord dailyTips =
                 new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(), parts.reading()::forgetServer);
         RoundsOnDiscord rounds = new RoundsOnDiscord(
                 parts.rounds(), roundChannel, config.discord().shards());
-        return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds);
+        return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds, threads);
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {

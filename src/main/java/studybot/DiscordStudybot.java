@@ -11,6 +11,7 @@ import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.discord.round.RoundsOnDiscord;
+import studybot.discord.threads.JdaThreads;
 import studybot.shards.Heartbeat;
 
 /**
@@ -23,7 +24,8 @@ public record DiscordStudybot(
         ReadingServices reading,
         ShardStatus shards,
         Heartbeat heartbeat,
-        RoundsOnDiscord rounds) {
+        RoundsOnDiscord rounds,
+        JdaThreads threads) {
 
     /**
      * Connects and starts answering, the services running once connected.
@@ -38,7 +40,7 @@ public record DiscordStudybot(
                 studybot.config().discord(),
                 studybot.interactions(),
                 Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
-                List.of(heartbeat, dailyTips, rounds));
+                List.of(heartbeat, dailyTips, rounds, threads));
         shards.attach(bot.shardManager());
         return bot;
     }

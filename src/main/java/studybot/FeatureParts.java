@@ -1,6 +1,7 @@
 package studybot;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import studybot.book.CurrentBook;
@@ -15,6 +16,7 @@ import studybot.digest.ReadingServices;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
+import studybot.reply.Text;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
@@ -23,6 +25,10 @@ import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
+import studybot.threads.DigestThreadOpener;
+import studybot.threads.DiscussionThreadStore;
+import studybot.threads.DiscussionThreads;
+import studybot.threads.SqlDiscussionThreadStore;
 import studybot.tip.SqlTipRotationStore;
 
 /**
@@ -48,6 +54,7 @@ final class FeatureParts {
     private Rounds rounds;
     private ReportStore reports;
     private ChartRenderer charts;
+    private DiscussionThreadStore discussionThreads;
 
     FeatureParts(
             StudybotConfig config,
@@ -134,7 +141,8 @@ final class FeatureParts {
                     ports.posting(),
                     clock,
                     reading().digests(),
-                    reports()::dropped);
+                    reports()::dropped,
+                    digestThreads());
         }
         return dailyTips;
     }
@@ -164,6 +172,33 @@ final class FeatureParts {
             charts.warmUpInBackground();
         }
         return charts;
+    }
+
+    /** The discussion threads of each server's sections, which digests and {@code /discuss} open. */
+    DiscussionThreadStore discussionThreads() {
+        if (discussionThreads == null) {
+            discussionThreads = new SqlDiscussionThreadStore(store);
+        }
+        return discussionThreads;
+    }
+
+    /** The thread each digest opens on its own message. */
+    DigestThreadOpener digestThreads() {
+        return new DigestThreadOpener(
+                ports.threads(), discussionThreads(), book, config.threads().autoArchive(), clock);
+    }
+
+    /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
+    DiscussionThreads discussion() {
+        return new DiscussionThreads(ports.threads(), discussionThreads(), book, config.threads(), clock);
+    }
+
+    /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */
+    Optional<Text> threadsMissing(long serverId) {
+        return dailyTips()
+                .service()
+                .settings(serverId)
+                .flatMap(settings -> ports.threads().missing(serverId, settings.channelId()));
     }
 
     /** How the transport checks that studybot may post in a channel. */

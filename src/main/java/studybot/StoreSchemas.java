@@ -2,7 +2,7 @@ package studybot;
 
 import java.util.List;
 import java.util.Set;
-import studybot.dailytips.SharedPostingRate;
+import studybot.posting.SharedPostingRate;
 import studybot.shards.SqlProcessStore;
 import studybot.store.Migrations;
 

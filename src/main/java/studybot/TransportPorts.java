@@ -6,18 +6,21 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.TipChannel;
 import studybot.round.RoundChannel;
 import studybot.stats.ConnectionInfo;
+import studybot.threads.ThreadPort;
 
 /**
  * The little the features need from the transport they run on: where daily posts go, how a channel is checked, which
- * servers this process posts for, what {@code /stats} says of the connection, and where round messages go. Discord
- * gives JDA's; the console gives offline ones that post no daily tips and prints rounds.
+ * servers this process posts for, what {@code /stats} says of the connection, where round messages go, and where
+ * discussion threads are opened. Discord gives JDA's; the console gives offline ones that post no daily tips and prints
+ * rounds.
  */
 record TransportPorts(
         TipChannel tipChannel,
         PostingAccess postingAccess,
         DailyTips.Posting posting,
         ConnectionInfo connection,
-        RoundChannel roundChannel) {
+        RoundChannel roundChannel,
+        ThreadPort threads) {
 
     TransportPorts {
         Objects.requireNonNull(tipChannel, "tipChannel");
@@ -25,5 +28,6 @@ record TransportPorts(
         Objects.requireNonNull(posting, "posting");
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(roundChannel, "roundChannel");
+        Objects.requireNonNull(threads, "threads");
     }
 }

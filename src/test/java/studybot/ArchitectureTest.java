@@ -80,7 +80,8 @@ class ArchitectureTest {
                         "studybot.digest..",
                         "studybot.sharing..",
                         "studybot.quiz.command..",
-                        "studybot.round..")
+                        "studybot.round..",
+                        "studybot.threads..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")
@@ -92,6 +93,7 @@ class ArchitectureTest {
                         "studybot.search.semantic",
                         "studybot.tip",
                         "studybot.store..",
+                        "studybot.posting",
                         "studybot.facts..",
                         "studybot.quiz",
                         "studybot.quiz.review..",

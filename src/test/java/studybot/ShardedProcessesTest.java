@@ -22,12 +22,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
-import studybot.dailytips.Fanout;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
-import studybot.dailytips.RetryBackoff;
-import studybot.dailytips.SharedPostingRate;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -131,7 +132,7 @@ class ShardedProcessesTest {
                     List::of,
                     section -> Optional.empty(),
                     (channel, post, nonce) -> {
-                        throw new PermanentSendFailure("not posting while seeding");
+                        throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },
                     clock,
                     RetryBackoff.DEFAULT,

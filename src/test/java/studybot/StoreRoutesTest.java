@@ -24,7 +24,7 @@ class StoreRoutesTest {
 
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(registry::usesStore))
                 .containsExactlyInAnyOrder(
-                        "tip", "stats", "tips", "quiz", "round", "plan", "read", "unread", "progress");
+                        "tip", "stats", "tips", "quiz", "round", "plan", "discuss", "read", "unread", "progress");
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                 .containsExactlyInAnyOrder("section", "search", "help");
         assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();

@@ -25,7 +25,8 @@ public record StudybotConfig(
         @JsonProperty(value = "reload", required = true) ReloadConfig reload,
         @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips,
         @JsonProperty(value = "store", required = true) StoreConfig store,
-        @JsonProperty(value = "metrics", required = true) MetricsConfig metrics) {
+        @JsonProperty(value = "metrics", required = true) MetricsConfig metrics,
+        @JsonProperty(value = "threads", required = true) ThreadsConfig threads) {
 
     /** This config with relative folders resolved against {@code folder} (absolute ones are kept). */
     public StudybotConfig resolvedAgainst(Path folder) {
@@ -40,18 +41,41 @@ public record StudybotConfig(
                 reload,
                 dailyTips,
                 store,
-                metrics);
+                metrics,
+                threads);
     }
 
     /** This config with other Discord settings, e.g. a shard range from the environment. */
     public StudybotConfig withDiscord(DiscordConfig otherDiscord) {
         return new StudybotConfig(
-                seedsFolder, dataFolder, book, cache, search, section, otherDiscord, reload, dailyTips, store, metrics);
+                seedsFolder,
+                dataFolder,
+                book,
+                cache,
+                search,
+                section,
+                otherDiscord,
+                reload,
+                dailyTips,
+                store,
+                metrics,
+                threads);
     }
 
     /** This config with other metrics settings, e.g. a port from the environment. */
     public StudybotConfig withMetrics(MetricsConfig otherMetrics) {
         return new StudybotConfig(
-                seedsFolder, dataFolder, book, cache, search, section, discord, reload, dailyTips, store, otherMetrics);
+                seedsFolder,
+                dataFolder,
+                book,
+                cache,
+                search,
+                section,
+                discord,
+                reload,
+                dailyTips,
+                store,
+                otherMetrics,
+                threads);
     }
 }

@@ -12,5 +12,5 @@ public record DailyTipStatus(
         Optional<DailyTipSettings> settings,
         OptionalLong nextPostEpochSecond,
         Optional<LastPost> lastPost,
-        Optional<String> pausedReason,
+        Optional<PauseReason> pausedReason,
         Optional<String> problem) {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import studybot.store.Migrations;
 import studybot.tip.Tip;
@@ -45,8 +46,9 @@ interface DailyTipStore {
         }
     }
 
-    /** A post Discord confirmed, to be recorded. */
-    record SentPost(long serverId, LocalDate date, long channelId, SentMessage message, Instant at) {}
+    /** A post Discord confirmed, to be recorded, with the discussion thread it opened if any. */
+    record SentPost(
+            long serverId, LocalDate date, long channelId, SentMessage message, OptionalLong threadId, Instant at) {}
 
     Optional<ServerEntry> server(long serverId);
 
@@ -68,7 +70,7 @@ interface DailyTipStore {
      *
      * @return whether the pause was recorded
      */
-    boolean pause(long serverId, long revision, String reason, Instant now);
+    boolean pause(long serverId, long revision, PauseReason reason, Instant now);
 
     int pausedServers();
 

@@ -7,7 +7,11 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
 import studybot.quiz.DroppedQuestions;
+import studybot.reply.Text;
 import studybot.store.Store;
 
 /**
@@ -35,6 +39,8 @@ public final class DailyTips {
      * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes from
      *     the current book's quiz ({@link DailyQuestions#fromBook})
      * @param dropped the questions each server's members reported away, never asked as its question of the day
+     * @param dropped the questions each server's members reported away, never asked as its question of the day
+     * @param threads the discussion thread each digest opens on its own message
      */
     public static DailyTips over(
             Store store,
@@ -43,7 +49,8 @@ public final class DailyTips {
             Posting posting,
             Clock clock,
             DailyDigests digests,
-            DroppedQuestions dropped) {
+            DroppedQuestions dropped,
+            DigestThreads threads) {
         Fanout fanout = Fanout.of(
                 posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()), posting.sendTimeout());
         DailyTipService service = new DailyTipService(
@@ -55,6 +62,7 @@ public final class DailyTips {
                 RetryBackoff.DEFAULT,
                 digests,
                 DailyQuestions.fromBook(book, dropped),
+                threads,
                 fanout);
         return new DailyTips(service);
     }
@@ -69,7 +77,7 @@ public final class DailyTips {
     /** For where no channel can be checked, such as the offline console. */
     public static PostingAccess offlineAccess() {
         return (serverId, channelId) ->
-                Optional.of("studybot is not connected to Discord, so it cannot check " + "that channel.");
+                Optional.of(Text.plain("studybot is not connected to Discord, so it cannot check that channel."));
     }
 
     /** Which servers this process posts for, and how long one post may wait for the transport. */

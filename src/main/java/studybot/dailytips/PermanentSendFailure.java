@@ -1,16 +1,31 @@
 package studybot.dailytips;
 
+import java.util.Objects;
+import studybot.reply.Text;
+
 /**
- * Retrying will not help until an admin acts: the channel is gone or studybot may not post there. The reason is shown
- * to admins as why the server's tips are paused, so say what to fix ("Missing permission Send Messages in #tips").
+ * Retrying will not help until an admin acts: the channel is gone or studybot may not post there. The {@link #reason}
+ * is kept as why the server's tips are paused and shown to admins, worded by their transport.
  */
 public final class PermanentSendFailure extends TipSendException {
 
-    public PermanentSendFailure(String reason) {
-        super(reason, null);
+    private final PauseReason reason;
+
+    public PermanentSendFailure(PauseReason reason) {
+        this(reason, null);
     }
 
-    public PermanentSendFailure(String reason, Throwable cause) {
-        super(reason, cause);
+    public PermanentSendFailure(PauseReason reason, Throwable cause) {
+        super(Objects.requireNonNull(reason, "reason").text().plainText(), cause);
+        this.reason = reason;
+    }
+
+    @Override
+    public Text text() {
+        return reason.text();
+    }
+
+    public PauseReason reason() {
+        return reason;
     }
 }

@@ -1,6 +1,7 @@
 package studybot.dailytips;
 
 import java.util.Optional;
+import studybot.reply.Text;
 
 /**
  * Whether studybot can post tips in a channel, asked before admins' settings are saved so a wrong channel is refused at
@@ -10,5 +11,5 @@ import java.util.Optional;
 public interface PostingAccess {
 
     /** Empty when studybot can post tips in {@code channelId} of {@code serverId}; otherwise what an admin must fix. */
-    Optional<String> problem(long serverId, long channelId);
+    Optional<Text> problem(long serverId, long channelId);
 }

@@ -9,7 +9,11 @@ import java.util.Optional;
  * post time already past when an admin sets it does not fire at once.
  */
 record ServerEntry(
-        long serverId, DailyTipSettings settings, long revision, Instant updatedAt, Optional<String> pausedReason) {
+        long serverId,
+        DailyTipSettings settings,
+        long revision,
+        Instant updatedAt,
+        Optional<PauseReason> pausedReason) {
 
     boolean active() {
         return settings.enabled() && pausedReason.isEmpty();

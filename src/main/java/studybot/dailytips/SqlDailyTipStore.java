@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.library.SectionNumber;
+import studybot.posting.Nonces;
 import studybot.store.Sql;
 import studybot.store.Store;
 import studybot.store.StoreException;
@@ -26,7 +28,7 @@ import studybot.tip.Tip;
 final class SqlDailyTipStore implements DailyTipStore {
 
     private static final String SERVER_COLUMNS =
-            "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_reason";
+            "server_id, channel_id, post_time, zone_id, enabled, revision, updated_at, paused_code, paused_channel_id";
     private static final String POST_COLUMNS = "server_id, local_date, nonce, tip_id, tip_text, section, attempts, "
             + "next_attempt_at, last_error, channel_id, message_id, missed, question_id";
 
@@ -58,7 +60,8 @@ final class SqlDailyTipStore implements DailyTipStore {
                 UPDATE daily_tip_settings SET
                     channel_id = COALESCE(?, channel_id), post_time = COALESCE(?, post_time),
                     zone_id = COALESCE(?, zone_id), enabled = COALESCE(?, enabled),
-                    revision = revision + 1, updated_at = ?, paused_reason = NULL, paused_at = NULL
+                    revision = revision + 1, updated_at = ?, paused_code = NULL, paused_channel_id = NULL,
+                    paused_at = NULL
                 WHERE server_id = ?""";
         return database.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
@@ -115,19 +118,25 @@ final class SqlDailyTipStore implements DailyTipStore {
      * @return whether the pause was recorded
      */
     @Override
-    public boolean pause(long serverId, long revision, String reason, Instant now) {
+    public boolean pause(long serverId, long revision, PauseReason reason, Instant now) {
         String update = """
-                UPDATE daily_tip_settings SET paused_reason = ?, paused_at = ?
+                UPDATE daily_tip_settings SET paused_code = ?, paused_channel_id = ?, paused_at = ?
                 WHERE server_id = ? AND revision = ?""";
-        return database.inTransaction(
-                        connection -> Sql.on(connection).update(update, reason, now.toEpochMilli(), serverId, revision))
+        return database.inTransaction(connection -> Sql.on(connection)
+                        .update(
+                                update,
+                                reason.cause().name(),
+                                reason.channelId(),
+                                now.toEpochMilli(),
+                                serverId,
+                                revision))
                 == 1;
     }
 
     @Override
     public int pausedServers() {
         return database.inTransaction(connection -> Sql.on(connection)
-                .query("SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL")
+                .query("SELECT count(*) FROM daily_tip_settings WHERE paused_code IS NOT NULL")
                 .one(row -> row.getInt(1)));
     }
 
@@ -290,12 +299,14 @@ final class SqlDailyTipStore implements DailyTipStore {
                 .updateEach(
                         """
                         UPDATE daily_tip_posts
-                        SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
+                        SET channel_id = ?, message_id = ?, thread_id = ?, sent_at = ?, attempts = attempts + 1,
+                            last_error = NULL
                         WHERE server_id = ? AND local_date = ?""",
                         sent,
                         post -> List.of(
                                 post.channelId(),
                                 post.message().messageId(),
+                                post.threadId(),
                                 post.at().toEpochMilli(),
                                 post.serverId(),
                                 post.date().toString())));
@@ -337,7 +348,20 @@ final class SqlDailyTipStore implements DailyTipStore {
                 settings,
                 row.getLong("revision"),
                 Instant.ofEpochMilli(row.getLong("updated_at")),
-                Optional.ofNullable(row.getString("paused_reason")));
+                pauseReason(row));
+    }
+
+    /** A pause's code and channel; a code this version does not know reads as the general "cannot post". */
+    private static Optional<PauseReason> pauseReason(ResultSet row) throws SQLException {
+        String code = row.getString("paused_code");
+        if (code == null) {
+            return Optional.empty();
+        }
+        PauseReason.Cause cause = Arrays.stream(PauseReason.Cause.values())
+                .filter(known -> known.name().equals(code))
+                .findFirst()
+                .orElse(PauseReason.Cause.CANNOT_POST);
+        return Optional.of(new PauseReason(cause, row.getLong("paused_channel_id")));
     }
 
     private static DailyPost dailyPost(ResultSet row) throws SQLException {

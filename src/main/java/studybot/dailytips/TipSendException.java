@@ -1,5 +1,7 @@
 package studybot.dailytips;
 
+import studybot.reply.Text;
+
 /**
  * Posting a tip failed. The two kinds are handled differently: a permanent failure pauses the server's daily tips until
  * an admin changes its settings, a transient one is retried with backoff. The message is shown to admins.
@@ -9,4 +11,7 @@ public abstract sealed class TipSendException extends Exception permits Permanen
     TipSendException(String reason, Throwable cause) {
         super(reason, cause);
     }
+
+    /** The failure as admins read it, worded by their transport. */
+    public abstract Text text();
 }

@@ -2,6 +2,7 @@ package studybot.dailytips;
 
 import java.time.Duration;
 import java.util.Optional;
+import studybot.reply.Text;
 
 /**
  * A later attempt may succeed: Discord answered 5xx, timed out, or rate-limited the request. {@code retryAfter} is the
@@ -23,6 +24,11 @@ public final class TransientSendFailure extends TipSendException {
     public TransientSendFailure(String reason, Duration retryAfter) {
         super(reason, null);
         this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public Text text() {
+        return Text.plain(getMessage());
     }
 
     public Optional<Duration> retryAfter() {

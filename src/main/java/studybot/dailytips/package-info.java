@@ -1,10 +1,11 @@
 /**
- * Daily tips: each server's settings, exactly-once posting per local day, rotation ({@code /tips} is in
- * {@code dailytips.command}). Where tips are posted ({@link studybot.dailytips.TipChannel}) and how channels are
- * checked ({@link studybot.dailytips.PostingAccess}) are the transport's to give; {@link studybot.dailytips.DailyTips}
+ * Daily tips: each server's settings, what its daily post says and its posting once per local day through
+ * {@code posting}'s exactly-once engine, rotation ({@code /tips} is in {@code dailytips.command}). Where tips are
+ * posted ({@link studybot.dailytips.TipChannel}) and how channels are checked
+ * ({@link studybot.dailytips.PostingAccess}) are the transport's to give; {@link studybot.dailytips.DailyTips}
  * assembles the rest.
  *
- * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code tip}, {@code tip.command},
- * {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply}.
+ * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code posting}, {@code tip},
+ * {@code tip.command}, {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply}.
  */
 package studybot.dailytips;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +28,16 @@ import studybot.command.Asker;
 import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
+import studybot.console.ConsoleRenderer;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.discord.DiscordText;
 import studybot.library.SectionNumber;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.reply.Text;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.StoreFaults;
@@ -62,7 +68,19 @@ class DailyTipsCommandTest {
     private final MutableClock clock = new MutableClock(START);
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
-    private Optional<String> accessProblem = Optional.empty();
+    private Optional<Text> accessProblem = Optional.empty();
+    private Optional<Text> threadsMissing = Optional.empty();
+    private final DigestThreads threads = new DigestThreads() {
+        @Override
+        public OptionalLong open(long serverId, long channelId, long messageId, Digest digest) {
+            return OptionalLong.empty();
+        }
+
+        @Override
+        public Optional<Text> missing(long serverId, long channelId) {
+            return threadsMissing;
+        }
+    };
     private TestStores stores;
     private Store database;
     private DailyTipService service;
@@ -86,7 +104,7 @@ class DailyTipsCommandTest {
                         Duration.ofSeconds(30)));
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook()),
-                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem))));
+                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem, threads))));
     }
 
     @AfterEach
@@ -140,7 +158,7 @@ class DailyTipsCommandTest {
 
     @Test
     void aChannelStudybotCannotPostInIsRefused() {
-        accessProblem = Optional.of("studybot needs Embed Links in <#300000000000000001> to post tips.");
+        accessProblem = Optional.of(Text.plain("studybot needs Embed Links in that channel to post tips."));
 
         Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
 
@@ -189,14 +207,17 @@ class DailyTipsCommandTest {
         CyclicBarrier bothRead = new CyclicBarrier(2);
         CommandRegistry racing = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook()),
-                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> {
-                    try {
-                        bothRead.await(10, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return Optional.empty();
-                }))));
+                List.of(Feature.of(new DailyTipsCommand(
+                        service,
+                        (server, channelId) -> {
+                            try {
+                                bothRead.await(10, TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                            return Optional.empty();
+                        },
+                        DigestThreads.none()))));
 
         CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(
                 admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, Map.of(DailyTipsCommand.TIME, "18:45")));
@@ -279,18 +300,20 @@ class DailyTipsCommandTest {
     @Test
     void aFailedPostNowSaysWhy() {
         ask(set(true, "09:30", "Europe/Berlin"));
-        nextFailure = new PermanentSendFailure("studybot needs Send Messages in <#300000000000000001>.");
+        nextFailure =
+                new PermanentSendFailure(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, 300000000000000001L));
 
         Reply reply = ask(plain(DailyTipsCommand.POST_NOW));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text().plainText()).contains("Could not post the tip: studybot needs Send Messages");
+        assertThat(reply.text().plainText())
+                .contains("Could not post the tip: studybot needs View Channel, Send Messages");
     }
 
     @Test
     void aPauseIsShownWithItsReasonUntilTheSettingsChange() {
         ask(set(true, "09:01", "Europe/Berlin"));
-        nextFailure = new PermanentSendFailure("The tip channel <#300000000000000001> was deleted.");
+        nextFailure = new PermanentSendFailure(new PauseReason(PauseReason.Cause.CHANNEL_GONE, 300000000000000001L));
         clock.advance(Duration.ofMinutes(2));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             service.runDue();
@@ -303,12 +326,28 @@ class DailyTipsCommandTest {
 
         Reply paused = ask(plain(DailyTipsCommand.STATUS));
         assertThat(DiscordText.markdown(paused.text())).contains("**paused**");
-        assertThat(fields(paused).get("Paused")).contains("was deleted").contains("/tips on");
+        assertThat(fields(paused).get("Paused"))
+                .contains("The tip channel <#300000000000000001> was deleted")
+                .contains("/tips on");
+        assertThat(new ConsoleRenderer(false).render(paused)).contains("The tip channel channel 300000000000000001");
 
         Reply saved =
                 answer(admin(), DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)));
         assertThat(DiscordText.markdown(saved.text())).contains("**on**");
         assertThat(fields(saved)).doesNotContainKey("Paused");
+    }
+
+    @Test
+    void theStatusSaysHowToLetDigestsOpenThreads() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        Reply allowed = ask(plain(DailyTipsCommand.STATUS));
+        threadsMissing = Optional.of(Text.plain("Grant Create Public Threads and Send Messages in Threads."));
+
+        Reply missing = ask(plain(DailyTipsCommand.STATUS));
+
+        assertThat(fields(allowed)).doesNotContainKey("Discussion threads");
+        assertThat(fields(missing))
+                .containsEntry("Discussion threads", "Grant Create Public Threads and Send Messages in Threads.");
     }
 
     @Test

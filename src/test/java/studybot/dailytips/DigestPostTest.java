@@ -27,6 +27,7 @@ import studybot.library.SectionNumber;
 import studybot.plan.PlanBooks;
 import studybot.plan.PlanException;
 import studybot.plan.PlanStore;
+import studybot.posting.SharedPostingRate;
 import studybot.progress.ProgressException;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.Question;
@@ -96,6 +97,7 @@ class DigestPostTest {
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
                 DailyQuestions.none(),
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         return tips;
     }
@@ -223,7 +225,8 @@ class DigestPostTest {
         start();
         setUpBerlinAtNine();
         reading.plans().set(SERVER, "20.1", "1", "");
-        discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #study"));
+        discord.failEveryTime(
+                new PermanentSendFailure(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, CHANNEL)));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             runUntil("2026-12-01T12:00:00Z");
             assertThat(log.events())
@@ -231,7 +234,8 @@ class DigestPostTest {
                     .anyMatch(line -> line.contains("paused until an admin changes the settings"));
         }
         assertThat(discord.attempts()).hasSize(1);
-        assertThat(tips.status(SERVER).pausedReason()).contains("Missing permission Send Messages in #study");
+        assertThat(tips.status(SERVER).pausedReason())
+                .contains(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, CHANNEL));
     }
 
     @Test
@@ -249,6 +253,7 @@ class DigestPostTest {
                     throw new IllegalStateException("plan store down");
                 },
                 DailyQuestions.none(),
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(opened.get(0)));
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {

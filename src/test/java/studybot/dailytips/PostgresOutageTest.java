@@ -26,6 +26,9 @@ import studybot.config.SearchConfig;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
@@ -79,7 +82,7 @@ class PostgresOutageTest {
                 List::of,
                 section -> Optional.empty(),
                 (channel, post, nonce) -> {
-                    throw new PermanentSendFailure("nothing is posted here");
+                    throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                 },
                 Clock.systemUTC(),
                 RetryBackoff.DEFAULT,
@@ -103,7 +106,8 @@ class PostgresOutageTest {
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
                 List.of(
-                        Feature.of(new DailyTipsCommand(service, (server, channel) -> Optional.empty())),
+                        Feature.of(new DailyTipsCommand(
+                                service, (server, channel) -> Optional.empty(), DigestThreads.none())),
                         Feature.of(new StatsCommand(stats, new StatsReport()))));
     }
 

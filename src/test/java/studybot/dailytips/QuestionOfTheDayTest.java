@@ -33,6 +33,7 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanException;
 import studybot.plan.PlanStore;
+import studybot.posting.SharedPostingRate;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
@@ -111,6 +112,7 @@ class QuestionOfTheDayTest {
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
                 DailyQuestions.fromBook(book::get, reports::dropped),
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
@@ -342,6 +344,7 @@ class QuestionOfTheDayTest {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
                 },
+                DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         clock.set(DUE);
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {

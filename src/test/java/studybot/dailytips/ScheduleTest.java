@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.posting.Nonces;
 import studybot.store.Dialect;
 
 /** Runs on both stores: SQLite and the test run's PostgreSQL. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.posting.Nonces;
 import studybot.store.Dialect;
 import studybot.testing.LogCapture;
 
@@ -39,13 +40,14 @@ class SendFailureTest {
     void permanentFailurePausesWithReasonUntilSettingsChange() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
-            fixture.discord.failEveryTime(new PermanentSendFailure("Missing permission Send Messages in #tips"));
+            fixture.discord.failEveryTime(
+                    new PermanentSendFailure(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, CHANNEL)));
 
             fixture.runUntil(NINE.plus(Duration.ofHours(3)), Duration.ofSeconds(30));
 
             assertThat(fixture.discord.attempts()).as("no retry loop").hasSize(1);
             DailyTipStatus paused = fixture.service().status(SERVER);
-            assertThat(paused.pausedReason()).contains("Missing permission Send Messages in #tips");
+            assertThat(paused.pausedReason()).contains(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, CHANNEL));
             assertThat(paused.nextPostEpochSecond()).isEmpty();
             assertThat(fixture.service().pausedServers()).isEqualTo(1);
             assertThat(fixture.nextDue()).isEmpty();
@@ -74,7 +76,8 @@ class SendFailureTest {
     void aFailureDuringASendDoesNotPauseSettingsChangedMeanwhile() {
         try (DailyTipsFixture fixture = new DailyTipsFixture(dialect, temp, NINE.minus(Duration.ofHours(1)), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
-            fixture.discord.failNext(new PermanentSendFailure("Unknown Channel"));
+            fixture.discord.failNext(
+                    new PermanentSendFailure(new PauseReason(PauseReason.Cause.CHANNEL_GONE, CHANNEL)));
             fixture.discord.duringNextSend(
                     () -> fixture.service().saveSettings(SERVER, settings(CHANNEL + 1, "09:00", "UTC")));
 

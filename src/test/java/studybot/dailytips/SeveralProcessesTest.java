@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.posting.Fanout;
+import studybot.posting.SharedPostingRate;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;

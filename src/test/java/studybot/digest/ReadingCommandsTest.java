@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +67,7 @@ class ReadingCommandsTest {
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
                 List.of(
-                        Feature.of(new PlanCommand(reading.plans())),
+                        Feature.of(new PlanCommand(reading.plans(), server -> Optional.empty())),
                         new ProgressFeature(reading.progress(), new ChartRenderer(fontsInstalled::get))));
     }
 

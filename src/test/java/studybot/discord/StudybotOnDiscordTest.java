@@ -79,6 +79,7 @@ class StudybotOnDiscordTest {
                         "quiz",
                         "round",
                         "plan",
+                        "discuss",
                         "read",
                         "unread",
                         "progress");
@@ -120,11 +121,15 @@ class StudybotOnDiscordTest {
                         "plan",
                         "read",
                         "unread",
-                        "progress")
+                        "progress",
+                        "discuss")
                 .allSatisfy((name, where) -> assertThat(where)
                         .as("/" + name)
                         .isEqualTo(
-                                Set.of("stats", "tips", "round", "plan").contains(name) ? List.of(0) : List.of(0, 1)));
+                                Set.of("stats", "tips", "round", "plan", "discuss")
+                                                .contains(name)
+                                        ? List.of(0)
+                                        : List.of(0, 1)));
     }
 
     private static String embedText(JsonNode callback) {

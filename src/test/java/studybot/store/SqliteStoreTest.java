@@ -86,7 +86,7 @@ class SqliteStoreTest {
                     .containsExactly("t1");
             assertThat(query(store, "SELECT version || ' ' || type FROM flyway_history_daily_tips"))
                     .as("baselined at the hand-written schema, then migrated on")
-                    .containsExactly("1 BASELINE", "2 SQL");
+                    .containsExactly("1 BASELINE", "2 SQL", "3 SQL", "4 SQL");
         }
         try (Store again = open(file)) {
             assertThat(query(again, "SELECT count(*) FROM daily_tip_settings")).containsExactly("1");

@@ -19,6 +19,7 @@ import studybot.command.SubcommandSpec;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.DailyTipStatus;
+import studybot.dailytips.DigestThreads;
 import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
@@ -59,10 +60,13 @@ public final class DailyTipsCommand implements BotCommand {
 
     private final DailyTipService service;
     private final PostingAccess access;
+    private final DigestThreads threads;
 
-    public DailyTipsCommand(DailyTipService service, PostingAccess access) {
+    /** @param threads asked what studybot lacks to open each digest's discussion thread, for the status */
+    public DailyTipsCommand(DailyTipService service, PostingAccess access, DigestThreads threads) {
         this.service = Objects.requireNonNull(service, "service");
         this.access = Objects.requireNonNull(access, "access");
+        this.threads = Objects.requireNonNull(threads, "threads");
     }
 
     /**
@@ -109,7 +113,7 @@ public final class DailyTipsCommand implements BotCommand {
                 case SET -> set(serverId, call);
                 case ON -> switchOn(serverId);
                 case OFF -> switchOff(serverId);
-                case STATUS -> StatusReply.of(serverId, service.status(serverId), "");
+                case STATUS -> status(serverId, "");
                 default -> postNow(serverId);
             };
         } catch (StoreBusyException e) {
@@ -117,7 +121,7 @@ public final class DailyTipsCommand implements BotCommand {
         } catch (StoreUnwritableException e) {
             if (call.subcommand().equals(STATUS)) {
                 // only read: nothing was to change, and the admin asking wants to know what is wrong and since when
-                return Reply.problem(DiscordFormat.text(service.storeProblem().orElse(e.getMessage())));
+                return Reply.problem(service.storeProblem().orElse(e.getMessage()));
             }
             return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
                     + "has been told in the log; try again once it is fixed.");
@@ -185,9 +189,9 @@ public final class DailyTipsCommand implements BotCommand {
         }
         long channel =
                 channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
-        Optional<String> problem = access.problem(serverId, channel);
+        Optional<Text> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
-            return Reply.problem(DiscordFormat.text(problem.get() + " Nothing was changed."));
+            return Reply.problem(problem.get().append(Text.plain(" Nothing was changed.")));
         }
         service.changeSettings(
                 serverId,
@@ -196,7 +200,7 @@ public final class DailyTipsCommand implements BotCommand {
                         typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
                         typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
                         current.isPresent() ? Optional.empty() : Optional.of(true)));
-        return StatusReply.of(serverId, service.status(serverId), "Saved.");
+        return status(serverId, "Saved.");
     }
 
     private Reply switchOn(long serverId) {
@@ -204,13 +208,14 @@ public final class DailyTipsCommand implements BotCommand {
         if (current.isEmpty()) {
             return notSetUp();
         }
-        Optional<String> problem = access.problem(serverId, current.get().channelId());
+        Optional<Text> problem = access.problem(serverId, current.get().channelId());
         if (problem.isPresent()) {
-            return Reply.problem(DiscordFormat.text(problem.get() + " Daily tips stay as they were; fix that or"
-                    + " choose another channel with `/tips set`."));
+            return Reply.problem(problem.get()
+                    .append(Text.markup(" Daily tips stay as they were; fix that or choose another channel with"
+                            + " `/tips set`.")));
         }
         service.changeSettings(serverId, SettingsChange.enabled(true));
-        return StatusReply.of(serverId, service.status(serverId), "Turned on.");
+        return status(serverId, "Turned on.");
     }
 
     private Reply switchOff(long serverId) {
@@ -219,7 +224,7 @@ public final class DailyTipsCommand implements BotCommand {
             return notSetUp();
         }
         service.changeSettings(serverId, SettingsChange.enabled(false));
-        return StatusReply.of(serverId, service.status(serverId), "Turned off.");
+        return status(serverId, "Turned off.");
     }
 
     private Reply postNow(long serverId) {
@@ -228,15 +233,15 @@ public final class DailyTipsCommand implements BotCommand {
             return notSetUp();
         }
         long channelId = current.get().channelId();
-        Optional<String> problem = access.problem(serverId, channelId);
+        Optional<Text> problem = access.problem(serverId, channelId);
         if (problem.isPresent()) {
-            return Reply.problem(DiscordFormat.text(problem.get()));
+            return Reply.problem(problem.get());
         }
         SentMessage sent;
         try {
             sent = service.postNow(serverId, channelId);
         } catch (TipSendException e) {
-            return Reply.problem(DiscordFormat.text("Could not post the tip: " + e.getMessage()));
+            return Reply.problem(Text.plain("Could not post the tip: ").append(e.text()));
         } catch (IllegalStateException e) {
             return Reply.problem(e.getMessage());
         }
@@ -256,5 +261,13 @@ public final class DailyTipsCommand implements BotCommand {
     private static Reply notSetUp() {
         return Reply.problem(Text.markup("Daily tips are not set up on this server yet. Start with `/tips set` and a"
                 + " channel, a time (24-hour HH:mm) and a timezone."));
+    }
+
+    /** The server's status, with what digests lack to open their threads in its tip channel. */
+    private Reply status(long serverId, String headline) {
+        DailyTipStatus status = service.status(serverId);
+        Optional<Text> threadsMissing =
+                status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId()));
+        return StatusReply.of(serverId, status, threadsMissing, headline);
     }
 }

@@ -2,6 +2,7 @@ package studybot.dailytips.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.DailyTipStatus;
 import studybot.dailytips.DiscordFormat;
@@ -21,8 +22,11 @@ final class StatusReply {
 
     private StatusReply() {}
 
-    /** @param headline what just happened, e.g. "Saved.", or empty for a plain status */
-    static Reply of(long serverId, DailyTipStatus status, String headline) {
+    /**
+     * @param threadsMissing what studybot lacks to open each digest's discussion thread in the tip channel, if anything
+     * @param headline what just happened, e.g. "Saved.", or empty for a plain status
+     */
+    static Reply of(long serverId, DailyTipStatus status, Optional<Text> threadsMissing, String headline) {
         if (status.settings().isEmpty()) {
             return Reply.content(
                             TITLE,
@@ -52,10 +56,11 @@ final class StatusReply {
         status.pausedReason()
                 .ifPresent(reason -> fields.add(new ReplyField(
                         "Paused",
-                        DiscordFormat.text(reason)
+                        reason.text()
                                 .append(Text.markup(
                                         "\nOnce that is fixed, `/tips on` (or `/tips set`) resumes the tips.")))));
-        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", DiscordFormat.text(problem))));
+        status.problem().ifPresent(problem -> fields.add(new ReplyField("Problem", Text.plain(problem))));
+        threadsMissing.ifPresent(missing -> fields.add(new ReplyField("Discussion threads", missing)));
         Text text = Text.builder()
                 .plain((headline.isEmpty() ? "" : headline + " ") + "Daily tips are ")
                 .strong(state)

@@ -8,8 +8,8 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.PostingAccess;
+import studybot.reply.Text;
 
 /**
  * Checks, from JDA's cache, that a channel is a text channel of the server that studybot can see and post tips in: View
@@ -27,21 +27,24 @@ final class JdaPostingAccess implements PostingAccess {
     }
 
     @Override
-    public Optional<String> problem(long serverId, long channelId) {
+    public Optional<Text> problem(long serverId, long channelId) {
         Optional<ShardManager> connection = shards.get();
         if (connection.isEmpty()) {
-            return Optional.of("studybot is still connecting to Discord; try again in a moment.");
+            return Optional.of(Text.plain("studybot is still connecting to Discord; try again in a moment."));
         }
         TextChannel channel = connection.get().getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != serverId) {
-            return Optional.of(DiscordFormat.channel(channelId) + " is not a text channel of this server that "
-                    + "studybot can see. Choose a text channel, and give studybot View Channel there.");
+            return Optional.of(Text.builder()
+                    .channel(channelId)
+                    .plain(" is not a text channel of this server that studybot can see. Choose a text channel, and"
+                            + " give studybot View Channel there.")
+                    .build());
         }
         return problemWith(channel);
     }
 
     /** What studybot lacks to post tips in {@code channel}, if anything. */
-    static Optional<String> problemWith(TextChannel channel) {
+    static Optional<Text> problemWith(TextChannel channel) {
         Member self = channel.getGuild().getSelfMember();
         List<String> missing = NEEDED.stream()
                 .filter(permission -> !self.hasPermission(channel, permission))
@@ -50,8 +53,11 @@ final class JdaPostingAccess implements PostingAccess {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("studybot needs " + String.join(", ", missing)
-                + " in " + DiscordFormat.channel(channel.getIdLong()) + " to post tips. Grant "
-                + (missing.size() == 1 ? "it" : "them") + " to studybot's role in that channel's permissions.");
+        return Optional.of(Text.builder()
+                .plain("studybot needs " + String.join(", ", missing) + " in ")
+                .channel(channel.getIdLong())
+                .plain(" to post tips. Grant " + (missing.size() == 1 ? "it" : "them")
+                        + " to studybot's role in that channel's permissions.")
+                .build());
     }
 }

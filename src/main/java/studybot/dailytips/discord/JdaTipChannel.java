@@ -1,7 +1,6 @@
 package studybot.dailytips.discord;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import studybot.dailytips.AnswerButtonIds;
 import studybot.dailytips.DailyPostReply;
-import studybot.dailytips.DiscordFormat;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.SentMessage;
 import studybot.dailytips.TipChannel;
@@ -47,9 +46,8 @@ final class JdaTipChannel implements TipChannel {
     @Override
     public SentMessage send(long channelId, TipPost post, String nonce) throws TipSendException {
         TextChannel channel = channel(channelId);
-        Optional<String> problem = JdaPostingAccess.problemWith(channel);
-        if (problem.isPresent()) {
-            throw new PermanentSendFailure(problem.get());
+        if (JdaPostingAccess.problemWith(channel).isPresent()) {
+            throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, channelId));
         }
         MessageCreateData message = renderer.create(DailyPostReply.of(post, answerIds));
         CompletableFuture<Message> sending;
@@ -88,10 +86,9 @@ final class JdaTipChannel implements TipChannel {
                 .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED
                         && shard.getUnavailableGuilds().isEmpty());
         if (!healthy) {
-            throw new TransientSendFailure("studybot's connection to Discord is not ready; channel "
-                    + DiscordFormat.channel(channelId) + " is not known yet");
+            throw new TransientSendFailure(
+                    "studybot's connection to Discord is not ready; the tip channel is not known yet");
         }
-        throw new PermanentSendFailure("The tip channel " + DiscordFormat.channel(channelId) + " was deleted or "
-                + "studybot can no longer see it. Choose a channel with `/tips set`.");
+        throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CHANNEL_GONE, channelId));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
-import studybot.dailytips.DiscordFormat;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.TipSendException;
 import studybot.dailytips.TransientSendFailure;
@@ -20,32 +20,18 @@ final class SendFailures {
     private SendFailures() {}
 
     static TipSendException classify(Throwable failure, long channelId) {
-        String channel = DiscordFormat.channel(channelId);
-        if (failure instanceof InsufficientPermissionException missing) {
-            return new PermanentSendFailure(
-                    "studybot needs " + missing.getPermission().getName() + " in " + channel
-                            + " to post tips. Grant it to studybot's role in that channel's permissions.",
-                    failure);
+        if (failure instanceof InsufficientPermissionException) {
+            return new PermanentSendFailure(new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, channelId), failure);
         }
         if (failure instanceof ErrorResponseException error) {
             return switch (error.getErrorResponse()) {
                 case UNKNOWN_CHANNEL ->
-                    new PermanentSendFailure(
-                            "The tip channel " + channel + " was deleted or "
-                                    + "studybot can no longer see it. Choose a channel with `/tips set`.",
-                            failure);
+                    new PermanentSendFailure(new PauseReason(PauseReason.Cause.CHANNEL_GONE, channelId), failure);
                 case MISSING_ACCESS ->
-                    new PermanentSendFailure(
-                            "studybot cannot see the tip channel " + channel
-                                    + " (Discord: Missing Access). Give studybot View Channel there, or choose another channel"
-                                    + " with `/tips set`.",
-                            failure);
+                    new PermanentSendFailure(new PauseReason(PauseReason.Cause.NO_ACCESS, channelId), failure);
                 case MISSING_PERMISSIONS ->
                     new PermanentSendFailure(
-                            "studybot is not allowed to post in " + channel
-                                    + " (Discord: Missing Permissions). It needs View Channel, Send Messages and Embed Links"
-                                    + " there.",
-                            failure);
+                            new PauseReason(PauseReason.Cause.MISSING_PERMISSIONS, channelId), failure);
                 default ->
                     new TransientSendFailure(
                             "Discord answered HTTP " + error.getResponse().code + " (" + error.getMeaning() + ")",

@@ -1,6 +1,9 @@
 package studybot.plan.command;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
@@ -12,6 +15,7 @@ import studybot.plan.PlanException;
 import studybot.plan.PlanReply;
 import studybot.plan.PlanService;
 import studybot.reply.Reply;
+import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreUnwritableException;
@@ -36,9 +40,15 @@ public final class PlanCommand implements BotCommand {
     public static final String DAYS = "days";
 
     private final PlanService plans;
+    private final LongFunction<Optional<Text>> threadsMissing;
 
-    public PlanCommand(PlanService plans) {
+    /**
+     * @param threadsMissing what studybot lacks, in a server, to open a discussion thread on each digest (empty when
+     *     nothing is), shown with the plan's status
+     */
+    public PlanCommand(PlanService plans, LongFunction<Optional<Text>> threadsMissing) {
         this.plans = plans;
+        this.threadsMissing = threadsMissing;
     }
 
     @Override
@@ -116,11 +126,25 @@ public final class PlanCommand implements BotCommand {
 
     private Reply status(long server, boolean console) {
         return plans.today(server)
-                .map(day -> PlanReply.of(day, "", console).toAskerOnly())
+                .map(day -> withThreads(server, console, PlanReply.of(day, "", console))
+                        .toAskerOnly())
                 .orElseGet(() -> Reply.problem(Text.markup(
                         (plans.isOff(server) ? "The reading plan is off." : "This server has no reading plan.")
                                 + " Start one with `/plan set start:20.1 pace:1` "
                                 + "(add `days:mon,wed,fri` to read on chosen days, or use `pace:chapter` for a chapter a "
                                 + "week).")));
+    }
+
+    /**
+     * The status with what studybot lacks to open each digest's discussion thread, if anything (not on the console).
+     */
+    private Reply withThreads(long server, boolean console, Reply status) {
+        Optional<Text> missing = console ? Optional.empty() : threadsMissing.apply(server);
+        if (missing.isEmpty()) {
+            return status;
+        }
+        List<ReplyField> fields = new ArrayList<>(status.fields());
+        fields.add(new ReplyField("Discussion threads", missing.get()));
+        return status.withFields(fields);
     }
 }

@@ -28,13 +28,14 @@ import java.util.stream.Collectors;
 import studybot.StudybotProcesses;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
-import studybot.dailytips.Fanout;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
-import studybot.dailytips.RetryBackoff;
-import studybot.dailytips.SharedPostingRate;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.RecordedRequest;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
 import studybot.shards.SqlProcessStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
@@ -211,7 +212,7 @@ public final class FanoutBench {
                     List::of,
                     section -> Optional.empty(),
                     (channel, post, nonce) -> {
-                        throw new PermanentSendFailure("the bench seeds settings only");
+                        throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },
                     clock,
                     RetryBackoff.DEFAULT,

@@ -30,13 +30,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
-import studybot.dailytips.SharedPostingRate;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.posting.SharedPostingRate;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
@@ -259,7 +259,10 @@ class DailyTipsOnDiscordTest {
         assertThat(status)
                 .contains("**paused**")
                 .contains("Paused")
-                .contains(breakage.equals("deleted") ? "was deleted" : "Missing Permissions");
+                .contains(
+                        breakage.equals("deleted")
+                                ? "was deleted"
+                                : "needs View Channel, Send Messages and Embed Links in <#");
         assertThat(bot.tipService().pausedServers()).isEqualTo(1);
         assertThat(log.messages(Level.WARN)).singleElement().asString().contains("daily tips paused");
 

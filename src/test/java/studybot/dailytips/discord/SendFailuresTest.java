@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.Response;
 import org.junit.jupiter.api.Test;
+import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.dailytips.TipSendException;
 import studybot.dailytips.TransientSendFailure;
@@ -22,11 +23,12 @@ class SendFailuresTest {
     void aDeletedChannelIsPermanentAndSaysToChooseAnother() {
         TipSendException failure = SendFailures.classify(error(ErrorResponse.UNKNOWN_CHANNEL, 404), CHANNEL);
 
-        assertThat(failure).isInstanceOf(PermanentSendFailure.class);
-        assertThat(failure.getMessage())
-                .contains("<#300000000000000001>")
-                .contains("deleted")
-                .contains("/tips set");
+        assertThat(failure)
+                .isInstanceOfSatisfying(
+                        PermanentSendFailure.class,
+                        permanent -> assertThat(permanent.reason())
+                                .isEqualTo(new PauseReason(PauseReason.Cause.CHANNEL_GONE, CHANNEL)));
+        assertThat(failure.getMessage()).contains("deleted").contains("/tips set");
     }
 
     @Test

@@ -70,7 +70,8 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
                 base.reload(),
                 new DailyTipsConfig(1, 30),
                 base.store(),
-                base.metrics());
+                base.metrics(),
+                base.threads());
         this.channelPosts = "channels/" + discord.world().channelId() + "/messages";
     }
 

@@ -59,6 +59,29 @@ public final class DiscordPayloads {
         return channel;
     }
 
+    /** A public thread (type 11) the bot opened on a message of {@code parentId}, its id the message's. */
+    static ObjectNode thread(FakeWorld world, String threadId, String parentId, String name, int autoArchiveMinutes) {
+        ObjectNode thread = Json.object()
+                .put("id", threadId)
+                .put("type", 11)
+                .put("guild_id", world.guildId())
+                .put("parent_id", parentId)
+                .put("owner_id", world.botUserId())
+                .put("name", name)
+                .putNull("last_message_id")
+                .put("rate_limit_per_user", 0)
+                .put("message_count", 0)
+                .put("member_count", 1)
+                .put("total_message_sent", 0)
+                .put("flags", 0);
+        thread.putObject("thread_metadata")
+                .put("archived", false)
+                .put("auto_archive_duration", autoArchiveMinutes)
+                .put("archive_timestamp", JOINED_AT)
+                .put("locked", false);
+        return thread;
+    }
+
     /** The bot's DM channel with a user, as it appears in DM interactions (Discord lists the bot as recipient). */
     public static ObjectNode dmChannel(FakeWorld world) {
         ObjectNode channel = Json.object()

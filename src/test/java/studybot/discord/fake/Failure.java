@@ -43,6 +43,11 @@ public record Failure(int status, int code, String message, int retryAfterSecond
         return new Failure(404, 10062, "Unknown interaction", 0);
     }
 
+    /** Discord's answer to a second thread on one message. */
+    public static Failure threadAlreadyCreated() {
+        return new Failure(400, 160004, "A thread has already been created for this message", 0);
+    }
+
     public static Failure notFound() {
         return new Failure(404, 0, "404: Not Found", 0);
     }

@@ -1,5 +1,6 @@
 package studybot.discord.fake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class FakeDiscord implements AutoCloseable {
         this.gateway = new FakeGateway(world, servers, shards, TOKEN);
         try {
             this.rest = new FakeRest(world, ids, TOKEN, gateway.url(), shards);
+            gateway.activeThreads(rest::activeThreads);
         } catch (RuntimeException e) {
             gateway.close();
             throw e;
@@ -88,6 +90,21 @@ public final class FakeDiscord implements AutoCloseable {
                 "DISCORD_TOKEN", TOKEN,
                 "DISCORD_API_BASE_URL", rest.baseUrl(),
                 "DISCORD_GATEWAY_URL", gateway.url());
+    }
+
+    /**
+     * Grants the bot's role Create Public Threads and Send Messages in Threads, as an admin would: Discord tells the
+     * bot with GUILD_ROLE_UPDATE, which JDA applies to its cache shortly after, and later GUILD_CREATEs carry them.
+     */
+    public void grantBotThreads() {
+        long permissions =
+                FakeWorld.BOT_PERMISSIONS | FakeWorld.CREATE_PUBLIC_THREADS | FakeWorld.SEND_MESSAGES_IN_THREADS;
+        gateway.botPermissions(permissions);
+        ObjectNode role = DiscordPayloads.role(world.botRoleId(), world.botName(), permissions, 1, true);
+        role.putObject("tags").put("bot_id", world.botUserId());
+        ObjectNode update = Json.object().put("guild_id", world.guildId());
+        update.set("role", role);
+        gateway.dispatch("GUILD_ROLE_UPDATE", update);
     }
 
     /** A slash command ({@code /name}) to adjust and {@link InteractionBuilder#send() send}. */

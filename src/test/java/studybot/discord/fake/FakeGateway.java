@@ -1,6 +1,7 @@
 package studybot.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
@@ -62,6 +64,8 @@ public final class FakeGateway implements AutoCloseable {
     private final RecordLog<JsonNode> received = new RecordLog<>("gateway frames from the bot");
     private final Object lock = new Object();
     private final Map<Integer, Session> sessions = new HashMap<>();
+    private volatile Function<String, List<ObjectNode>> activeThreads = guildId -> List.of();
+    private volatile long botPermissions = FakeWorld.BOT_PERMISSIONS;
 
     /**
      * @param servers every server the bot is in, {@code world}'s first
@@ -75,6 +79,24 @@ public final class FakeGateway implements AutoCloseable {
         this.server = new Server();
         server.start();
         server.awaitStarted();
+    }
+
+    /** Where GUILD_CREATE finds each server's active threads, which Discord lists in it. */
+    void activeThreads(Function<String, List<ObjectNode>> threadsByGuild) {
+        this.activeThreads = threadsByGuild;
+    }
+
+    /** The bot role's permissions in every later GUILD_CREATE, as an admin changed them. */
+    void botPermissions(long permissions) {
+        this.botPermissions = permissions;
+    }
+
+    private ObjectNode withThreads(FakeWorld guild) {
+        ObjectNode create = DiscordPayloads.guildCreate(guild);
+        ((ObjectNode) create.get("roles").get(1)).put("permissions", Long.toString(botPermissions));
+        ArrayNode threads = (ArrayNode) create.get("threads");
+        activeThreads.apply(guild.guildId()).forEach(threads::add);
+        return create;
     }
 
     /** The URL to hand to JDA, e.g. {@code ws://127.0.0.1:PORT}. */
@@ -232,7 +254,7 @@ public final class FakeGateway implements AutoCloseable {
             Session session = new Session(UUID.randomUUID().toString().replace("-", ""), socket);
             sessions.put(id, session);
             session.dispatch("READY", DiscordPayloads.ready(world, onShard, session.id, url(), shard));
-            onShard.forEach(guild -> session.dispatch("GUILD_CREATE", DiscordPayloads.guildCreate(guild)));
+            onShard.forEach(guild -> session.dispatch("GUILD_CREATE", withThreads(guild)));
         }
     }
 

@@ -69,6 +69,8 @@ public final class FakeRest implements AutoCloseable {
     private final Map<String, ObjectNode> messagesByNonce = new ConcurrentHashMap<>();
     private final Map<String, Map<String, ObjectNode>> commandsByScope = new LinkedHashMap<>();
     private final List<ObjectNode> createdMessages = new CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> threadsById = new ConcurrentHashMap<>();
+    private final List<ObjectNode> createdThreads = new CopyOnWriteArrayList<>();
     private final Object inFlightLock = new Object();
     private int inFlight;
     private volatile boolean tokenRejected;
@@ -148,6 +150,42 @@ public final class FakeRest implements AutoCloseable {
         delays.clear();
     }
 
+    /** Threads the fake opened on messages, in order (a second try on the same message opens none). */
+    public List<ObjectNode> createdThreads() {
+        return List.copyOf(createdThreads);
+    }
+
+    /** The threads of a server that are not archived, as GUILD_CREATE lists them. */
+    List<ObjectNode> activeThreads(String guildId) {
+        return threadsById.values().stream()
+                .filter(thread -> thread.path("guild_id").asText().equals(guildId))
+                .filter(thread ->
+                        !thread.path("thread_metadata").path("archived").asBoolean())
+                .map(ObjectNode::deepCopy)
+                .toList();
+    }
+
+    /** Archives a thread, as Discord does after its auto-archive period without messages. */
+    public void archiveThread(String threadId) {
+        ObjectNode thread = threadsById.get(threadId);
+        ((ObjectNode) thread.get("thread_metadata")).put("archived", true);
+    }
+
+    /** Deletes a thread: later requests about it answer 404 Unknown Channel. */
+    public void deleteThread(String threadId) {
+        threadsById.remove(threadId);
+        brokenChannels.put(threadId, Failure.unknownChannel());
+    }
+
+    /** Whether the thread is archived now. */
+    public boolean threadArchived(String threadId) {
+        return threadsById
+                .get(threadId)
+                .path("thread_metadata")
+                .path("archived")
+                .asBoolean();
+    }
+
     /** From now on every request answers 401, as when the bot's token has been reset. */
     public void rejectToken() {
         tokenRejected = true;
@@ -217,6 +255,8 @@ public final class FakeRest implements AutoCloseable {
         route("POST", "webhooks/\\d+/([^/]+)", this::followup);
         route("POST", "channels/(\\d+)/messages", this::channelMessage);
         route("PATCH", "channels/(\\d+)/messages/(\\d+)", this::editChannelMessage);
+        route("POST", "channels/(\\d+)/messages/(\\d+)/threads", this::threadFromMessage);
+        route("PATCH", "channels/(\\d+)", this::editThread);
     }
 
     private void route(String method, String pathRegex, Handler handler) {
@@ -435,6 +475,41 @@ public final class FakeRest implements AutoCloseable {
                 DiscordPayloads.botMessage(world, match.group(2), match.group(1), request.json(), false),
                 request.json(),
                 request));
+    }
+
+    /**
+     * A public thread on a message, whose id is the message's, as on Discord; a second one on the same message is
+     * refused with 160004, as Discord refuses it.
+     */
+    private Response threadFromMessage(Matcher match, Incoming request) {
+        String messageId = match.group(2);
+        synchronized (threadsById) {
+            if (threadsById.containsKey(messageId)) {
+                return Response.failure(Failure.threadAlreadyCreated());
+            }
+            ObjectNode thread = DiscordPayloads.thread(
+                    world,
+                    messageId,
+                    match.group(1),
+                    request.json().path("name").asText(),
+                    request.json().path("auto_archive_duration").asInt(1440));
+            threadsById.put(messageId, thread);
+            createdThreads.add(thread);
+            return Response.ok(thread);
+        }
+    }
+
+    /** An update of a thread the fake opened: only {@code archived} is honoured; other channels are unknown. */
+    private Response editThread(Matcher match, Incoming request) {
+        ObjectNode thread = threadsById.get(match.group(1));
+        if (thread == null) {
+            return Response.failure(Failure.unknownChannel());
+        }
+        if (request.json().has("archived")) {
+            ((ObjectNode) thread.get("thread_metadata"))
+                    .put("archived", request.json().path("archived").asBoolean());
+        }
+        return Response.ok(thread);
     }
 
     private ObjectNode created(String channelId, Incoming request) {

@@ -33,6 +33,8 @@ public record FakeWorld(
     static final long READ_MESSAGE_HISTORY = 1L << 16;
     static final long USE_APPLICATION_COMMANDS = 1L << 31;
     static final long MANAGE_GUILD = 1L << 5;
+    static final long CREATE_PUBLIC_THREADS = 1L << 35;
+    static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
     static final long ALL_PERMISSIONS = (1L << 53) - 1;
 
     static final long EVERYONE_PERMISSIONS =

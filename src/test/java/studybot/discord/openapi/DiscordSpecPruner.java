@@ -43,6 +43,8 @@ public final class DiscordSpecPruner {
             "POST /webhooks/{webhook_id}/{webhook_token}",
             "POST /channels/{channel_id}/messages",
             "PATCH /channels/{channel_id}/messages/{message_id}",
+            "POST /channels/{channel_id}/messages/{message_id}/threads",
+            "PATCH /channels/{channel_id}",
             "PUT /applications/{application_id}/commands",
             "PUT /applications/{application_id}/guilds/{guild_id}/commands",
             "GET /users/@me",

@@ -1,4 +1,4 @@
-package studybot.dailytips;
+package studybot.posting;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,11 +1,11 @@
-package studybot.dailytips;
+package studybot.posting;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Nonces for posted tips, at most 24 characters (Discord allows 25). */
-final class Nonces {
+public final class Nonces {
 
     private Nonces() {}
 
@@ -13,12 +13,12 @@ final class Nonces {
      * The nonce for one server's tip of one local date. Derived, not random, so every attempt, including one by a
      * restarted bot, carries the same nonce and Discord recognises the repeat.
      */
-    static String daily(long serverId, LocalDate date) {
+    public static String daily(long serverId, LocalDate date) {
         return "d" + Long.toUnsignedString(serverId, 36) + "-" + date.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
     /** A nonce for a one-off "post one now", unique per server and millisecond. */
-    static String postNow(long serverId, Instant at) {
+    public static String postNow(long serverId, Instant at) {
         return "n" + Long.toUnsignedString(serverId, 36) + "-" + Long.toString(at.toEpochMilli(), 36);
     }
 }

@@ -1,4 +1,4 @@
-package studybot.dailytips;
+package studybot.posting;
 
 /**
  * Paces posts so that all of the bot's processes together stay under Discord's global rate limit (50 requests per

@@ -1,4 +1,4 @@
-package studybot.dailytips;
+package studybot.posting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * has room, and keeps the pass from claiming posts far ahead of sending them: {@link Pass#reserve} waits until at most
  * {@code ahead} posts are claimed but not yet sent, so a claim is spent within moments of being made.
  */
-final class ParallelSends {
+public final class ParallelSends {
 
     private static final Logger log = LoggerFactory.getLogger(ParallelSends.class);
 
@@ -28,7 +28,7 @@ final class ParallelSends {
      * @param parallelism posts sent at once
      * @param ahead posts claimed but not yet sent, at most
      */
-    ParallelSends(int parallelism, int ahead) {
+    public ParallelSends(int parallelism, int ahead) {
         AtomicInteger count = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(parallelism, runnable -> {
             Thread thread = new Thread(runnable, "studybot-tip-sender-" + count.incrementAndGet());
@@ -38,7 +38,7 @@ final class ParallelSends {
         this.ahead = ahead;
     }
 
-    Pass pass() {
+    public Pass pass() {
         return new Pass();
     }
 
@@ -47,14 +47,14 @@ final class ParallelSends {
      * {@link #reserve} or {@link #finish}; if the pass is interrupted (the bot is stopping) the sends under way are
      * cancelled and their claims simply lapse, to be resumed with the same nonce.
      */
-    final class Pass {
+    public final class Pass {
 
         private final Semaphore room = new Semaphore(ahead);
         private final List<Future<?>> running = new ArrayList<>();
         private final AtomicReference<Error> fatal = new AtomicReference<>();
 
         /** Waits until {@code posts} (at most {@code ahead}) more may be claimed. */
-        void reserve(int posts) throws InterruptedException {
+        public void reserve(int posts) throws InterruptedException {
             if (posts > ahead) {
                 throw new IllegalArgumentException("cannot reserve " + posts + " posts, at most " + ahead);
             }
@@ -68,12 +68,12 @@ final class ParallelSends {
         }
 
         /** Gives back room reserved for posts that were not claimed after all. */
-        void unreserve(int posts) {
+        public void unreserve(int posts) {
             room.release(posts);
         }
 
         /** Sends one reserved post; its room is given back when it is done. */
-        void submit(Runnable send) {
+        public void submit(Runnable send) {
             running.add(senders.submit(() -> {
                 try {
                     send.run();
@@ -86,7 +86,7 @@ final class ParallelSends {
         }
 
         /** Waits for every send. */
-        void finish() throws InterruptedException {
+        public void finish() throws InterruptedException {
             for (Future<?> send : running) {
                 try {
                     send.get();

@@ -1,0 +1,171 @@
+package studybot.dailytips;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.library.SectionNumber;
+import studybot.quiz.Question;
+import studybot.tip.Tip;
+
+/**
+ * What a server's daily post says: a tip (from today's reading when a plan runs, else from the whole book), the plan's
+ * digest, and the question of the day. Kept apart from how the post is sent exactly once, so what a post carries can
+ * grow without touching the claims. The parts that may fail (a plan or a quiz whose store fails) cost only themselves,
+ * never the day's post.
+ */
+final class DailyPostChoice {
+
+    // the daily tips log under one name, whichever part is speaking
+    private static final Logger log = LoggerFactory.getLogger(DailyTipService.class);
+
+    private final Supplier<List<Tip>> deck;
+    private final SectionTitles titles;
+    private final DailyDigests digests;
+    private final DailyQuestions questions;
+
+    DailyPostChoice(Supplier<List<Tip>> deck, SectionTitles titles, DailyDigests digests, DailyQuestions questions) {
+        this.deck = Objects.requireNonNull(deck, "deck");
+        this.titles = Objects.requireNonNull(titles, "titles");
+        this.digests = Objects.requireNonNull(digests, "digests");
+        this.questions = Objects.requireNonNull(questions, "questions");
+    }
+
+    /** The current tips, asked on every post so a reloaded book is picked up. */
+    List<Tip> deck() {
+        return deck.get();
+    }
+
+    /**
+     * A new post for the server's {@code date}: its tip is taken from today's reading's tips when there are any, and
+     * its question of the day is chosen once the tip is known, both while the intent is committed.
+     */
+    DailyTipStore.Claim newPost(long serverId, LocalDate date) {
+        Optional<Digest> digest = digest(serverId, date);
+        Set<String> dropped = dropped(serverId);
+        return new DailyTipStore.Claim(
+                serverId,
+                date,
+                Optional.empty(),
+                fromReading(digest),
+                tip -> question(serverId, date, digest, tip, dropped).map(Question::cardId));
+    }
+
+    /** A claimed post as it is sent: its tip and question as claimed, the digest as the plan says now. */
+    TipPost post(DailyPost post) {
+        return new TipPost(
+                post.tipId(),
+                post.tipText(),
+                post.section(),
+                titles.titleOf(post.section()).orElse(""),
+                digest(post.serverId(), post.date()),
+                claimedQuestion(post));
+    }
+
+    /** A one-off post of {@code tip}, with the day's digest and a question of its own. */
+    TipPost extra(long serverId, LocalDate date, Optional<Digest> digest, Tip tip) {
+        return new TipPost(
+                tip.id(),
+                tip.text(),
+                tip.source(),
+                titles.titleOf(tip.source()).orElse(""),
+                digest,
+                question(serverId, date, digest, tip, dropped(serverId)));
+    }
+
+    /**
+     * The server's digest for {@code date}; a plan that cannot be read (its store failing) costs the digest, not the
+     * day's post.
+     */
+    Optional<Digest> digest(long serverId, LocalDate date) {
+        try {
+            return digests.digestFor(serverId, date);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Server {}: the reading plan's part of the daily post for {} could not be made; posting the tip "
+                            + "alone",
+                    serverId,
+                    date,
+                    e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The questions the server's members reported away, read before the post's intent is committed (its transaction
+     * cannot read the store again); a store that fails here costs the filter, not the day's post.
+     */
+    private Set<String> dropped(long serverId) {
+        try {
+            return questions.dropped(serverId);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Server {}: the reported quiz questions could not be read; the question of the day may be one of"
+                            + " them",
+                    serverId,
+                    e);
+            return Set.of();
+        }
+    }
+
+    /** The tips drawn from today's reading, to choose the day's tip from; empty without a digest or such tips. */
+    List<Tip> fromReading(Optional<Digest> digest) {
+        return digest.map(today -> deck.get().stream()
+                        .filter(tip -> today.readingNumbers().contains(tip.source()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The server's question of the day to go with {@code tip}: from today's reading, else the last reading, when a plan
+     * runs; else from the whole book; never about the tip's own fact. Asked while the post's intent is committed, so it
+     * must not fail that: a quiz that fails costs the question, not the day's post.
+     */
+    private Optional<Question> question(
+            long serverId, LocalDate date, Optional<Digest> digest, Tip tip, Set<String> dropped) {
+        List<List<SectionNumber>> preferred = digest.map(today -> List.of(today.readingNumbers(), today.previous()))
+                .orElse(List.of());
+        try {
+            return questions.choose(serverId, date, preferred, tip.text(), dropped);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Server {}: the question of the day for {} could not be chosen; posting without one",
+                    serverId,
+                    date,
+                    e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The question a post was claimed with, from the current book; empty when it had none, or when its fact has left
+     * the book since (a reload): the post then goes out without it, as a retired card cannot be answered.
+     */
+    private Optional<Question> claimedQuestion(DailyPost post) {
+        if (post.questionId().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Question> question = questions.find(post.questionId().get());
+            if (question.isEmpty()) {
+                log.info(
+                        "Server {}: the question of the day for {} ({}) left the book; posting without it",
+                        post.serverId(),
+                        post.date(),
+                        post.questionId().get());
+            }
+            return question;
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Server {}: the question of the day for {} could not be read; posting without it",
+                    post.serverId(),
+                    post.date(),
+                    e);
+            return Optional.empty();
+        }
+    }
+}

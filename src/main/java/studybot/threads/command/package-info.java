@@ -1,0 +1,6 @@
+/**
+ * {@code /discuss}: a member opens, or links to, the discussion thread of a section.
+ *
+ * <p>May use: {@code command}, {@code threads}, {@code reply}.
+ */
+package studybot.threads.command;
