@@ -87,6 +87,18 @@ public final class SentenceEncoder implements AutoCloseable {
         return embed(List.of(model.queryPrefix() + text)).get(0);
     }
 
+    /**
+     * The vectors of several search queries, in order, from one model run: for short questions most of a run's cost is
+     * per run, not per query, so a burst of questions embedded together costs a fraction of one run each.
+     */
+    public List<float[]> embedQueries(List<String> texts) {
+        List<String> prefixed = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            prefixed.add(model.queryPrefix() + text);
+        }
+        return texts.isEmpty() ? List.of() : embed(prefixed);
+    }
+
     /** The vectors of passages of the book, in order. */
     public List<float[]> embedPassages(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());

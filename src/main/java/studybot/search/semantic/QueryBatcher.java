@@ -1,0 +1,209 @@
+package studybot.search.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Embeds the search questions that arrive together in one model run, on one thread of its own: a burst of questions
+ * queues here as soon as each arrives (before it waits for a handler), and the thread takes up to {@code maxBatch} of
+ * them at a time. A question that arrives alone is embedded at once; those arriving during a run (a few milliseconds)
+ * go into the next one together, so no question waits for others that may never come. Measured on the shipped model, a
+ * question costs about a quarter less CPU embedded with others than alone, and the embedding runs beside the handlers
+ * instead of inside them. Each request knows how many queued before it, so a caller in a hurry can withdraw a request
+ * that has not been taken yet and answer without it ({@code MeaningRetriever} does, under load). The thread ends when
+ * the queue is empty and starts again with the next question.
+ */
+public final class QueryBatcher {
+
+    /** Questions per model run: beyond about 8 a run costs as much per question, and padding starts to cost. */
+    public static final int MAX_BATCH = 16;
+
+    private final Function<List<String>, List<float[]>> embedding;
+    private final int maxBatch;
+    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final Map<String, Request> pending = new ConcurrentHashMap<>();
+    private final AtomicLong submitted = new AtomicLong();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ThreadPoolExecutor worker;
+    private volatile long taken;
+
+    /** The shipped batching of {@code encoder}'s queries. */
+    public QueryBatcher(SentenceEncoder encoder) {
+        this(encoder::embedQueries, MAX_BATCH);
+    }
+
+    /**
+     * @param embedding the vectors of several queries, in order, from one run
+     * @param maxBatch the most queries in one run
+     */
+    public QueryBatcher(Function<List<String>, List<float[]>> embedding, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("a batch holds at least one query: " + maxBatch);
+        }
+        this.embedding = embedding;
+        this.maxBatch = maxBatch;
+        this.worker = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "query-embedder");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The request embedding {@code query}: the one already queued or running for the same text, or a new one. */
+    public Request submit(String query) {
+        Request request = pending.computeIfAbsent(query, text -> {
+            Request fresh = new Request(text, submitted.incrementAndGet());
+            waiting.incrementAndGet();
+            queue.add(fresh);
+            return fresh;
+        });
+        if (draining.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+        return request;
+    }
+
+    /** The request queued or running for {@code query}, if any. */
+    public Optional<Request> pending(String query) {
+        return Optional.ofNullable(pending.get(query));
+    }
+
+    /** Queries waiting for a model run (not yet taken into one). */
+    public int waiting() {
+        return waiting.get();
+    }
+
+    private void drain() {
+        while (true) {
+            List<Request> batch = nextBatch();
+            if (batch.isEmpty()) {
+                draining.set(false);
+                // a query queued after the last poll but before the flag was cleared found the flag still set
+                if (queue.isEmpty() || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            run(batch);
+        }
+    }
+
+    private List<Request> nextBatch() {
+        List<Request> batch = new ArrayList<>(maxBatch);
+        while (batch.size() < maxBatch) {
+            Request next = queue.poll();
+            if (next == null) {
+                return batch;
+            }
+            taken = next.sequence;
+            if (next.take()) {
+                batch.add(next);
+            }
+        }
+        return batch;
+    }
+
+    private void run(List<Request> batch) {
+        try {
+            List<float[]> vectors =
+                    embedding.apply(batch.stream().map(Request::text).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).finish(vectors.get(i));
+            }
+        } catch (RuntimeException | Error e) {
+            batch.forEach(request -> request.fail(e));
+        }
+    }
+
+    /** One query's place in the queue, and its vector once embedded. */
+    public final class Request {
+
+        private static final int QUEUED = 0;
+        private static final int TAKEN = 1;
+        private static final int WITHDRAWN = 2;
+
+        private final String text;
+        private final long sequence;
+        private final AtomicInteger state = new AtomicInteger(QUEUED);
+        private final CompletableFuture<Optional<float[]>> vector = new CompletableFuture<>();
+
+        private Request(String text, long sequence) {
+            this.text = text;
+            this.sequence = sequence;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** How many queries were queued before this one and are not yet taken into a run; 0 once it is taken. */
+        public long ahead() {
+            return state.get() == QUEUED ? Math.max(0, sequence - taken - 1) : 0;
+        }
+
+        /**
+         * Takes this request out of the queue if no run has taken it yet: it is then never embedded, and whoever waits
+         * for it gets no vector.
+         *
+         * @return whether it was withdrawn (false: it is being embedded or is done)
+         */
+        public boolean withdraw() {
+            if (!state.compareAndSet(QUEUED, WITHDRAWN)) {
+                return false;
+            }
+            waiting.decrementAndGet();
+            pending.remove(text, this);
+            vector.complete(Optional.empty());
+            return true;
+        }
+
+        /**
+         * Waits for the vector.
+         *
+         * @return empty if the request was withdrawn
+         * @throws IllegalStateException if the model failed on the run that held it
+         */
+        public Optional<float[]> await() {
+            try {
+                return vector.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the query was embedded", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("embedding the query failed", e.getCause());
+            }
+        }
+
+        private boolean take() {
+            if (!state.compareAndSet(QUEUED, TAKEN)) {
+                return false;
+            }
+            waiting.decrementAndGet();
+            return true;
+        }
+
+        private void finish(float[] embedded) {
+            pending.remove(text, this);
+            vector.complete(Optional.of(embedded));
+        }
+
+        private void fail(Throwable failure) {
+            pending.remove(text, this);
+            vector.completeExceptionally(failure);
+        }
+    }
+}
