@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,7 @@ class DeadlinesTest {
                 studybot.config().discord(),
                 answered::add,
                 Duration.ofSeconds(2),
+                CompletableFuture.completedFuture(null),
                 List.of());
         assertThat(bot.awaitReady(WAIT)).isTrue();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.OfflineStudybot;
@@ -45,6 +46,7 @@ class GuildRegistrationTest {
                     studybot.config().discord(),
                     studybot.interactions(),
                     Duration.ofSeconds(2),
+                    CompletableFuture.completedFuture(null),
                     List.of());
             try {
                 assertThat(bot.awaitReady(WAIT)).isTrue();

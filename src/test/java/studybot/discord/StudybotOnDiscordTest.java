@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,7 @@ class StudybotOnDiscordTest {
                 studybot.config().discord(),
                 studybot.interactions(),
                 Duration.ofSeconds(2),
+                CompletableFuture.completedFuture(null),
                 List.of());
         assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
     }

@@ -88,23 +88,54 @@ class MeaningUnderLoadTest {
         assertThat(results.hits())
                 .isEqualTo(keywordsOnly.search(QUESTION, Searches.DEFAULT_LIMIT).hits());
         assertThat(batcher.pending(QUESTION)).as("not queued behind the others").isEmpty();
+        assertThat(batcher.waiting()).isEqualTo(BUSY_AHEAD + 1);
     }
 
     @Test
-    void aForeseenQuestionFarBackInTheQueueIsWithdrawnAndNeverEmbedded() throws Exception {
+    void aQuestionArrivingBehindALongQueueIsShedAndAnsweredByBm25EvenOnceTheQueueDrained() throws Exception {
         clogTheModel();
         hybrid.foresee(QUESTION);
-        assertThat(batcher.pending(QUESTION)).isPresent();
-
-        SearchResults results = hybrid.search(QUESTION, Searches.DEFAULT_LIMIT);
         letGo.countDown();
         batcher.submit("after").await();
+
+        SearchResults results = hybrid.search(QUESTION, Searches.DEFAULT_LIMIT);
 
         assertThat(results.underLoad()).isTrue();
         assertThat(results.hits())
                 .isEqualTo(keywordsOnly.search(QUESTION, Searches.DEFAULT_LIMIT).hits());
         synchronized (runs) {
             assertThat(runs).noneMatch(run -> run.contains(QUESTION));
+        }
+        assertThat(hybrid.search(QUESTION, Searches.DEFAULT_LIMIT).underLoad())
+                .as("asked again with the model free, it is ranked with meaning")
+                .isFalse();
+    }
+
+    @Test
+    void aShedQuestionBm25FindsNothingForIsEmbeddedAllTheSame() throws Exception {
+        clogTheModel();
+        hybrid.foresee(NOTHING_BY_KEYWORDS);
+        letGo.countDown();
+
+        SearchResults results = hybrid.search(NOTHING_BY_KEYWORDS, Searches.DEFAULT_LIMIT);
+
+        assertThat(results.underLoad()).isFalse();
+        assertThat(results.hits()).extracting(SearchHit::number).startsWith(meaningSection);
+    }
+
+    @Test
+    void aQuestionForeseenWithTheQueueShortIsEmbeddedBeforeItsSearch() throws Exception {
+        hybrid.foresee(QUESTION);
+        firstRunStarted.await();
+        synchronized (runs) {
+            assertThat(runs).containsExactly(List.of(QUESTION));
+        }
+        letGo.countDown();
+
+        assertThat(hybrid.search(QUESTION, Searches.DEFAULT_LIMIT).hits().get(0).number())
+                .isEqualTo(meaningSection);
+        synchronized (runs) {
+            assertThat(runs).hasSize(1);
         }
     }
 
@@ -126,7 +157,7 @@ class MeaningUnderLoadTest {
         assertThat(results.hits().get(0).number()).isEqualTo(meaningSection);
     }
 
-    /** One run under way and more than {@link #BUSY_AHEAD} questions waiting behind it. */
+    /** One run under way and more than {@link #BUSY_AHEAD} questions waiting for the next. */
     private void clogTheModel() throws InterruptedException {
         batcher.submit("running");
         firstRunStarted.await();

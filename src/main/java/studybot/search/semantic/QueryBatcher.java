@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -30,16 +30,16 @@ public final class QueryBatcher {
 
     /** Questions per model run: beyond about 8 a run costs as much per question, and padding starts to cost. */
     public static final int MAX_BATCH = 16;
+    /** The most queries pending or marked as shed at once. */
+    static final int MAX_PENDING = 10_000;
 
     private final Function<List<String>, List<float[]>> embedding;
     private final int maxBatch;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private final Map<String, Request> pending = new ConcurrentHashMap<>();
-    private final AtomicLong submitted = new AtomicLong();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ThreadPoolExecutor worker;
-    private volatile long taken;
 
     /** The shipped batching of {@code encoder}'s queries. */
     public QueryBatcher(SentenceEncoder encoder) {
@@ -66,7 +66,7 @@ public final class QueryBatcher {
     /** The request embedding {@code query}: the one already queued or running for the same text, or a new one. */
     public Request submit(String query) {
         Request request = pending.computeIfAbsent(query, text -> {
-            Request fresh = new Request(text, submitted.incrementAndGet());
+            Request fresh = new Request(text, Request.QUEUED);
             waiting.incrementAndGet();
             queue.add(fresh);
             return fresh;
@@ -77,7 +77,18 @@ public final class QueryBatcher {
         return request;
     }
 
-    /** The request queued or running for {@code query}, if any. */
+    /**
+     * Marks {@code query} as left out: it is not queued, and the search that finds the mark ({@link #pending}) gets no
+     * vector from it. Nothing is marked when the query is queued or marked already, or when more than
+     * {@link #MAX_PENDING} queries are pending or marked (marks of searches that never ran are then not piling up).
+     */
+    public void shed(String query) {
+        if (pending.size() < MAX_PENDING) {
+            pending.computeIfAbsent(query, text -> new Request(text, Request.SHED));
+        }
+    }
+
+    /** The request queued or running for {@code query}, or its shed mark, if any. */
     public Optional<Request> pending(String query) {
         return Optional.ofNullable(pending.get(query));
     }
@@ -109,7 +120,6 @@ public final class QueryBatcher {
             if (next == null) {
                 return batch;
             }
-            taken = next.sequence;
             if (next.take()) {
                 batch.add(next);
             }
@@ -129,52 +139,33 @@ public final class QueryBatcher {
         }
     }
 
-    /** One query's place in the queue, and its vector once embedded. */
+    /** One query's place in the queue, and its vector once embedded; or the mark of a query shed. */
     public final class Request {
 
         private static final int QUEUED = 0;
         private static final int TAKEN = 1;
-        private static final int WITHDRAWN = 2;
+        private static final int SHED = 2;
 
         private final String text;
-        private final long sequence;
-        private final AtomicInteger state = new AtomicInteger(QUEUED);
+        private final AtomicInteger state;
         private final CompletableFuture<Optional<float[]>> vector = new CompletableFuture<>();
 
-        private Request(String text, long sequence) {
+        private Request(String text, int state) {
             this.text = text;
-            this.sequence = sequence;
+            this.state = new AtomicInteger(state);
+            if (state == SHED) {
+                vector.complete(Optional.empty());
+            }
         }
 
         public String text() {
             return text;
         }
 
-        /** How many queries were queued before this one and are not yet taken into a run; 0 once it is taken. */
-        public long ahead() {
-            return state.get() == QUEUED ? Math.max(0, sequence - taken - 1) : 0;
-        }
-
-        /**
-         * Takes this request out of the queue if no run has taken it yet: it is then never embedded, and whoever waits
-         * for it gets no vector.
-         *
-         * @return whether it was withdrawn (false: it is being embedded or is done)
-         */
-        public boolean withdraw() {
-            if (!state.compareAndSet(QUEUED, WITHDRAWN)) {
-                return false;
-            }
-            waiting.decrementAndGet();
-            pending.remove(text, this);
-            vector.complete(Optional.empty());
-            return true;
-        }
-
         /**
          * Waits for the vector.
          *
-         * @return empty if the request was withdrawn
+         * @return empty if the query was shed
          * @throws IllegalStateException if the model failed on the run that held it
          */
         public Optional<float[]> await() {
@@ -188,6 +179,13 @@ public final class QueryBatcher {
             }
         }
 
+        /** Removes a shed query's mark: the next {@link #submit} of its text queues it. */
+        public void release() {
+            if (state.get() == SHED) {
+                pending.remove(text, this);
+            }
+        }
+
         private boolean take() {
             if (!state.compareAndSet(QUEUED, TAKEN)) {
                 return false;
@@ -196,14 +194,23 @@ public final class QueryBatcher {
             return true;
         }
 
+        /**
+         * Runs {@code keep} with the vector once it is embedded (at once if it is already), on the thread that embedded
+         * it, before the request stops being {@link #pending}: whoever looks for the query finds the request or what
+         * {@code keep} kept.
+         */
+        public void whenEmbedded(Consumer<float[]> keep) {
+            vector.thenAccept(embedded -> embedded.ifPresent(keep));
+        }
+
         private void finish(float[] embedded) {
-            pending.remove(text, this);
             vector.complete(Optional.of(embedded));
+            pending.remove(text, this);
         }
 
         private void fail(Throwable failure) {
-            pending.remove(text, this);
             vector.completeExceptionally(failure);
+            pending.remove(text, this);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -348,6 +349,7 @@ public final class DiscordBench {
                     studybot.config().discord(),
                     observer,
                     Duration.ofSeconds(2),
+                    CompletableFuture.completedFuture(null),
                     List.of());
             if (!bot.awaitReady(READY)) {
                 throw new IllegalStateException("studybot did not connect and register its commands");

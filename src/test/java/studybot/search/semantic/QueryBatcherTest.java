@@ -52,7 +52,6 @@ class QueryBatcherTest {
         List<QueryBatcher.Request> queued =
                 List.of(batcher.submit("bb"), batcher.submit("ccc"), batcher.submit("dddd"), batcher.submit("eeeee"));
         assertThat(batcher.waiting()).isEqualTo(4);
-        assertThat(queued.get(3).ahead()).isEqualTo(3);
         model.letGo.countDown();
 
         assertThat(first.await())
@@ -84,24 +83,23 @@ class QueryBatcherTest {
     }
 
     @Test
-    void aWithdrawnQuestionIsNeverEmbeddedAndItsWaitersGetNoVector() throws Exception {
+    void aShedQuestionIsNeverEmbeddedUntilItsMarkIsReleased() throws Exception {
         RecordingModel model = new RecordingModel();
         QueryBatcher batcher = new QueryBatcher(model, 8);
-        QueryBatcher.Request running = batcher.submit("running");
+        batcher.submit("running");
         model.firstRunStarted.await();
-        QueryBatcher.Request withdrawn = batcher.submit("withdrawn");
-        QueryBatcher.Request kept = batcher.submit("kept");
 
-        assertThat(running.withdraw()).as("already taken into a run").isFalse();
-        assertThat(withdrawn.withdraw()).isTrue();
-        assertThat(withdrawn.await()).isEmpty();
-        assertThat(batcher.pending("withdrawn")).isEmpty();
-        assertThat(batcher.waiting()).isEqualTo(1);
+        batcher.shed("shed");
+        QueryBatcher.Request mark = batcher.pending("shed").orElseThrow();
+        assertThat(mark.await()).isEmpty();
+        assertThat(batcher.submit("shed")).as("the mark stands for the query").isSameAs(mark);
+        assertThat(batcher.waiting()).isZero();
         model.letGo.countDown();
+        batcher.submit("kept").await();
 
-        assertThat(kept.await()).isPresent();
-        assertThat(running.await()).isPresent();
-        assertThat(model.runs()).containsExactly(List.of("running"), List.of("kept"));
+        mark.release();
+        assertThat(batcher.submit("shed").await()).isPresent();
+        assertThat(model.runs()).containsExactly(List.of("running"), List.of("kept"), List.of("shed"));
     }
 
     @Test
