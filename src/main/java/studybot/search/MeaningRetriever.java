@@ -6,7 +6,7 @@ import studybot.search.semantic.QueryBatcher;
 
 /**
  * Search by meaning over one library: the query embedded (through the lookup cache, so a query is embedded once, and
- * through the {@link QueryBatcher}, so questions arriving together share a model run), then the nearest sections by
+ * through the {@link QueryBatcher}, which starts embedding a question as it arrives), then the nearest sections by
  * their best passage. When BM25 found nothing, a section below {@code minimumSimilarity} is not a hit at all, which is
  * what lets a query about something the book lacks ({@code kubernetes helm chart}) still find nothing; when BM25 found
  * something, the query is about the book and the vectors only reorder.
@@ -19,10 +19,10 @@ import studybot.search.semantic.QueryBatcher;
 final class MeaningRetriever {
 
     /**
-     * Questions waiting for the model from which a new question is shed: 8 model runs, about 0.3 s of one core's time
-     * (measured 2.0 to 2.8 ms of CPU per question).
+     * Questions waiting for the model from which a new question is shed: about 0.35 s of one core's time (measured 2.7
+     * to 2.9 ms of CPU per question).
      */
-    static final int BUSY_AHEAD = 8 * QueryBatcher.MAX_BATCH;
+    static final int BUSY_AHEAD = 128;
 
     private final SectionVectors vectors;
     private final QueryVectors cache;

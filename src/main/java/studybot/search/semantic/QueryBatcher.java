@@ -17,19 +17,22 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Embeds the search questions that arrive together in one model run, on one thread of its own: a burst of questions
- * queues here as soon as each arrives (before it waits for a handler), and the thread takes up to {@code maxBatch} of
- * them at a time. A question that arrives alone is embedded at once; those arriving during a run (a few milliseconds)
- * go into the next one together, so no question waits for others that may never come. Measured on the shipped model, a
- * question costs about a quarter less CPU embedded with others than alone, and the embedding runs beside the handlers
- * instead of inside them. Each request knows how many queued before it, so a caller in a hurry can withdraw a request
- * that has not been taken yet and answer without it ({@code MeaningRetriever} does, under load). The thread ends when
- * the queue is empty and starts again with the next question.
+ * Embeds search questions on one thread of its own, as soon as each arrives (before it waits for a handler), so the
+ * model runs beside the handlers instead of inside them, and a question can be shed instead of queued when the queue is
+ * already long ({@code MeaningRetriever} then answers it without meaning): it is never embedded, and its mark tells its
+ * search so. The thread takes up to {@code maxBatch} queued questions into one model run, and ends when the queue is
+ * empty.
+ *
+ * <p>The shipped batch is one question per run ({@link #MAX_BATCH}): runs of 16 cost about a quarter less CPU per
+ * question on the shipped model, but it is quantised with activation ranges taken per run, so a question's vector then
+ * depends on the questions it was batched with, and on the seed's labelled questions 12 of 30 had sections 2 to 5 of
+ * their answer reordered (the first always the same). The same question must get the same answer however busy the bot
+ * is.
  */
 public final class QueryBatcher {
 
-    /** Questions per model run: beyond about 8 a run costs as much per question, and padding starts to cost. */
-    public static final int MAX_BATCH = 16;
+    /** Questions per model run: one, so that a question's vector never depends on the questions beside it. */
+    public static final int MAX_BATCH = 1;
     /** The most queries pending or marked as shed at once. */
     static final int MAX_PENDING = 10_000;
 
