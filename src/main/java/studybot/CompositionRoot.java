@@ -154,7 +154,7 @@ public final class CompositionRoot {
      * studybot on Discord, not yet connected: the features, and the daily-tip scheduler, this process's heartbeat and
      * the rounds' timer.
      *
-     * @param store opened with {@link #tables()}
+     * @param store opened with {@link #tables()}, or still opening in the background ({@link Store#opened()})
      */
     public static DiscordStudybot onDiscord(StudybotConfig config, Store store, Clock clock) {
         DiscordPosting posting =
@@ -176,7 +176,8 @@ public final class CompositionRoot {
                 new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(), parts.reading()::forgetServer);
         RoundsOnDiscord rounds = new RoundsOnDiscord(
                 parts.rounds(), roundChannel, config.discord().shards());
-        return new DiscordStudybot(built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds, threads);
+        return new DiscordStudybot(
+                built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds, threads, store.opened());
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {

@@ -16,14 +16,17 @@ import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
-import studybot.store.Store;
+import studybot.store.OpeningStore;
+import studybot.store.StoreException;
 import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so bad
  * seeds stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way, so the
- * gateway handshake and command registration overlap it (an interaction that arrives first waits for the book). Discord
- * being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
+ * gateway handshake and command registration overlap it (an interaction that arrives first waits for the book). The
+ * store opens on its own thread from the start, beside the login (store work that arrives first waits for it, deferred
+ * rather than refused); a store that cannot be opened still stops studybot, just after the login rather than before.
+ * Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
  *
  * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
  * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
@@ -56,19 +59,26 @@ final class DiscordMode {
      * gateway cannot be resumed or the book cannot be indexed.
      *
      * @throws LibraryException when the seeds are bad, before anything connects
-     * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
+     * @throws StoreException when the store can't be opened; the bot, logged in meanwhile, is shut down first
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
         Library library = Studybot.readBook(config, clock);
-        try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+        try (OpeningStore store =
+                Stores.openInBackground(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
-            Optional<DiscordBot> connected = connectPatiently(wired, library, stop);
+            Optional<DiscordBot> connected = connectPatiently(wired, library, store, stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
                 return stop.await();
             }
             DiscordBot bot = connected.get();
             startIndexing(wired.studybot(), library);
+            try {
+                store.awaitOpen();
+            } catch (StoreException e) {
+                bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));
+                throw e;
+            }
             bot.gaveUp().thenAccept(reason -> {
                 err.println("studybot: " + reason);
                 stop.request(1);
@@ -119,14 +129,22 @@ final class DiscordMode {
         indexer.start();
     }
 
-    /** The running bot, or empty when a stop was asked for before Discord could be reached. */
-    private Optional<DiscordBot> connectPatiently(DiscordStudybot wired, Library library, StopRequest stop)
+    /**
+     * The running bot, or empty when a stop was asked for before Discord could be reached.
+     *
+     * @throws StoreException when the store could not be opened while Discord was unreachable
+     */
+    private Optional<DiscordBot> connectPatiently(
+            DiscordStudybot wired, Library library, OpeningStore store, StopRequest stop)
             throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
                 return Optional.of(wired.connect(endpoints));
             } catch (DiscordUnreachableException e) {
+                if (!store.isOpening()) {
+                    store.awaitOpen(); // a store that could not be opened stops studybot now, not once Discord is back
+                }
                 startIndexing(wired.studybot(), library);
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 if (stop.await(pause).isPresent()) {

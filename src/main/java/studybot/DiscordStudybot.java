@@ -2,6 +2,7 @@ package studybot;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.digest.ReadingServices;
@@ -17,6 +18,9 @@ import studybot.shards.Heartbeat;
 /**
  * studybot as the {@link CompositionRoot} builds it for Discord, ready to connect: the features, and the services that
  * run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer).
+ *
+ * @param storeOpened completes when the store has opened (it may still be opening in the background while the bot logs
+ *     in)
  */
 public record DiscordStudybot(
         Studybot studybot,
@@ -25,7 +29,8 @@ public record DiscordStudybot(
         ShardStatus shards,
         Heartbeat heartbeat,
         RoundsOnDiscord rounds,
-        JdaThreads threads) {
+        JdaThreads threads,
+        CompletionStage<Void> storeOpened) {
 
     /**
      * Connects and starts answering, the services running once connected.
@@ -40,6 +45,7 @@ public record DiscordStudybot(
                 studybot.config().discord(),
                 studybot.interactions(),
                 Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
+                storeOpened,
                 List.of(heartbeat, dailyTips, rounds, threads));
         shards.attach(bot.shardManager());
         return bot;

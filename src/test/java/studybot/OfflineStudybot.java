@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import studybot.command.CommandRegistry;
 import studybot.config.StudybotConfig;
@@ -69,6 +70,7 @@ public final class OfflineStudybot implements AutoCloseable {
                 studybot.config().discord(),
                 observer,
                 STORE_PATIENCE,
+                CompletableFuture.completedFuture(null),
                 List.of());
         if (!bot.awaitReady(READY)) {
             bot.shutdown(READY);

@@ -82,6 +82,14 @@ public final class Book {
         return cache.search(query, normalised -> search.search(normalised, maxResults));
     }
 
+    /**
+     * Starts the work searching {@code query} will need (embedding a question), as soon as it arrives: questions
+     * arriving together are then embedded together. Quick, never blocks, never throws for any text.
+     */
+    public void foresee(String query) {
+        cache.foresee(query, search::foresee);
+    }
+
     /** Completions for what has been typed so far, through the cache (Discord asks on every keystroke). */
     public List<Completion> complete(String prefix) {
         return cache.complete(prefix, sections::complete);

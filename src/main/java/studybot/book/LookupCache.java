@@ -7,6 +7,8 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import studybot.config.CacheConfig;
@@ -45,8 +47,26 @@ public final class LookupCache implements QueryVectors {
         return builder.build();
     }
 
+    /** Results ranked under load ({@link SearchResults#underLoad()}) are answered but not kept. */
     SearchResults search(String query, Function<String, SearchResults> searcher) {
-        return searches.get(normalise(query), searcher);
+        String key = normalise(query);
+        SearchResults kept = searches.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        SearchResults fresh = searcher.apply(key);
+        if (!fresh.underLoad()) {
+            searches.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    /** Starts what searching {@code query} will need, unless its results are kept already. */
+    void foresee(String query, Consumer<String> foresight) {
+        String key = normalise(query);
+        if (!searches.asMap().containsKey(key)) {
+            foresight.accept(key);
+        }
     }
 
     List<Completion> complete(String prefix, Function<String, List<Completion>> completer) {
@@ -55,8 +75,13 @@ public final class LookupCache implements QueryVectors {
 
     /** Search passes the normalised query, so equal queries share one vector however they were typed. */
     @Override
-    public float[] vector(String query, Function<String, float[]> embed) {
-        return queryVectors.get(query, embed);
+    public Optional<float[]> vector(String query) {
+        return Optional.ofNullable(queryVectors.getIfPresent(query));
+    }
+
+    @Override
+    public void keep(String query, float[] vector) {
+        queryVectors.put(query, vector);
     }
 
     /** Search by meaning is ready: results ranked by BM25 alone are dropped, to be ranked again with it. */

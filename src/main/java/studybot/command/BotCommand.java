@@ -2,6 +2,7 @@ package studybot.command;
 
 import java.util.List;
 import java.util.Optional;
+import studybot.book.Book;
 import studybot.reply.Reply;
 
 /**
@@ -27,6 +28,14 @@ public interface BotCommand {
     default Optional<BotCommand> withoutStore() {
         return Optional.empty();
     }
+
+    /**
+     * Called as soon as a use of this command arrives, before it waits for a handler, with the edition being served:
+     * starts work its answer will need that is cheaper done for many uses at once (embedding a question, which
+     * {@code /search} shares with the questions arriving beside it). Must be quick and never block; nothing by default.
+     * Access and options are checked later, when the command is answered.
+     */
+    default void foresee(OptionValues options, Book book) {}
 
     /** Choices while an option with autocomplete is typed; empty by default. */
     default List<Choice> complete(CompletionCall call) {

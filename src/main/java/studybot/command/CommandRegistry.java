@@ -135,6 +135,18 @@ public final class CommandRegistry {
     }
 
     /**
+     * Lets command {@code name} start what its answer will need as soon as it arrives ({@link BotCommand#foresee}), in
+     * the book at {@code asker}'s place; nothing for unknown commands or while that book loads.
+     */
+    public void foresee(Asker asker, String name, Map<String, String> options) {
+        BotCommand command = commands.get(name);
+        Optional<Book> loaded = books.at(asker.place()).ifLoaded();
+        if (command != null && loaded.isPresent()) {
+            command.foresee(new OptionValues(options), loaded.get());
+        }
+    }
+
+    /**
      * Choices for an option being typed; none for unknown commands or while the book loads. Access is checked when the
      * command is sent, not here: choices reveal nothing, and a refusal is better explained then.
      */

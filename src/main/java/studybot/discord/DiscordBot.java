@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,8 @@ import java.util.function.Consumer;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybot.command.CommandRegistry;
 import studybot.config.DiscordConfig;
 import studybot.discord.connect.DiscordConnection;
@@ -29,6 +32,8 @@ import studybot.stats.Interaction;
  * lets those in flight finish, then closes the gateway.
  */
 public final class DiscordBot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
     /** Answer directly when the handler is quicker than this, otherwise defer first: well inside Discord's 3 s. */
     private static final Duration DEFER_AFTER = Duration.ofMillis(1500);
@@ -63,6 +68,8 @@ public final class DiscordBot {
      * @param observer where every answered interaction is reported, for the log and {@code /stats}
      * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
      *     the store's own busy timeout
+     * @param storeOpened completes when the store has opened ({@link studybot.store.Store#opened()}): until then store
+     *     work waits for it instead of being turned away, and the services start only then
      * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
@@ -72,6 +79,7 @@ public final class DiscordBot {
             DiscordConfig discord,
             Consumer<Interaction> observer,
             Duration storePatience,
+            CompletionStage<Void> storeOpened,
             List<DiscordService> services)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
@@ -79,7 +87,11 @@ public final class DiscordBot {
         ScheduledExecutorService timers =
                 Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
         ExecutorService storeHandlers = new StoreHandlerPool(
-                STORE_HANDLERS, STORE_QUEUE, storePatience, daemonThreads("studybot-store-handler"));
+                STORE_HANDLERS,
+                STORE_QUEUE,
+                storePatience,
+                () -> storeOpened.toCompletableFuture().isDone(),
+                daemonThreads("studybot-store-handler"));
         InteractionResponder responder =
                 new InteractionResponder(handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, observer);
         List<CommandData> commands = SlashCommands.of(registry.specs());
@@ -98,7 +110,14 @@ public final class DiscordBot {
             throw e;
         }
         DiscordBot bot = new DiscordBot(connection, responder, registrar, List.copyOf(services));
-        services.forEach(service -> service.connected(connection.shardManager()));
+        // at once when the store is open already; else on the thread that opened it, and never if it could not open
+        storeOpened.thenRun(() -> services.forEach(service -> {
+            try {
+                service.connected(connection.shardManager());
+            } catch (RuntimeException e) {
+                LOG.error("{} could not start", service.getClass().getSimpleName(), e);
+            }
+        }));
         return bot;
     }
 

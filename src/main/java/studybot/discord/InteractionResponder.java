@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,7 +35,9 @@ import studybot.store.StoreBusyException;
 /**
  * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the bot's
  * own pool (never on JDA's gateway thread); if it has not finished after {@code deferAfter} the interaction is deferred
- * first and the answer edited in later. A handler that throws gets an apology shown only to the asker, with the
+ * first and the answer edited in later. An interaction that arrives behind more queued work than the pool gets through
+ * in {@code deferAfter} at its recent pace ({@link HandlerPace}) is deferred at once, as it arrives: in a burst the
+ * timer itself may run late on a busy machine. A handler that throws gets an apology shown only to the asker, with the
  * interaction id logged, so nobody ever sees "This interaction failed".
  */
 public final class InteractionResponder {
@@ -54,6 +57,8 @@ public final class InteractionResponder {
     private final DiscordRenderer renderer;
     private final Duration deferAfter;
     private final Consumer<Interaction> observer;
+    private final HandlerPace generalPace = new HandlerPace();
+    private final HandlerPace storePace = new HandlerPace();
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
     private volatile long lastArrival = System.nanoTime();
@@ -149,23 +154,29 @@ public final class InteractionResponder {
             return;
         }
         AtomicBoolean acknowledged = new AtomicBoolean(false);
+        Runnable defer = () -> {
+            if (acknowledged.compareAndSet(false, true)) {
+                send(event, answering.defer(event));
+            }
+        };
         ScheduledFuture<?> deferral;
         try {
-            deferral = timers.schedule(
-                    () -> {
-                        if (acknowledged.compareAndSet(false, true)) {
-                            send(event, answering.defer(event));
-                        }
-                    },
-                    deferAfter.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            deferral = timers.schedule(defer, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             refuse(event, command);
             return;
         }
         ExecutorService executor = pool == HandlerPool.STORE ? storeHandlers : handlers;
+        HandlerPace pace = pool == HandlerPool.STORE ? storePace : generalPace;
         try {
-            executor.execute(() -> answer(event, command, handler, answering, acknowledged, deferral));
+            executor.execute(() -> answer(event, command, handler, answering, acknowledged, deferral, pace));
+            if (executor instanceof ThreadPoolExecutor queue
+                    && pace.wait(queue.getQueue().size(), queue.getMaximumPoolSize())
+                                    .compareTo(deferAfter)
+                            > 0) {
+                deferral.cancel(false);
+                defer.run();
+            }
         } catch (RejectedExecutionException e) {
             deferral.cancel(false);
             if (accepting.get() && pool == HandlerPool.STORE && withoutStore.isPresent()) {
@@ -185,7 +196,8 @@ public final class InteractionResponder {
             Supplier<ClickAnswer> handler,
             Answering answering,
             AtomicBoolean acknowledged,
-            ScheduledFuture<?> deferral) {
+            ScheduledFuture<?> deferral,
+            HandlerPace pace) {
         long started = System.nanoTime();
         Reply reply;
         Optional<Reply> update = Optional.empty();
@@ -201,7 +213,9 @@ public final class InteractionResponder {
                     + " (interaction " + event.getId() + "); please try again.");
             outcome = Outcome.ERROR;
         }
-        observe(event, command, outcome, System.nanoTime() - started);
+        long took = System.nanoTime() - started;
+        pace.answered(took);
+        observe(event, command, outcome, took);
         deferral.cancel(false);
         if (acknowledged.compareAndSet(false, true)) {
             if (update.isPresent() && event instanceof IMessageEditCallback clicked) {

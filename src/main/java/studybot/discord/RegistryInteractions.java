@@ -55,6 +55,7 @@ public final class RegistryInteractions extends ListenerAdapter {
         String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
         Map<String, String> options = event.getOptions().stream()
                 .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
+        foresee(event, asker, name, options);
         responder.answer(
                 event,
                 name,
@@ -62,6 +63,18 @@ public final class RegistryInteractions extends ListenerAdapter {
                 registry.usesStore(name) ? HandlerPool.STORE : HandlerPool.GENERAL,
                 InteractionResponder.alone(() -> registry.answer(asker, name, subcommand, options)),
                 registry.answerWithoutStore(asker, name, subcommand, options).map(InteractionResponder::alone));
+    }
+
+    /**
+     * Before the interaction waits for a handler: lets its command start work that is cheaper done together with the
+     * interactions arriving beside it. A failure here only loses that head start; the handler still answers.
+     */
+    private void foresee(SlashCommandInteractionEvent event, Asker asker, String name, Map<String, String> options) {
+        try {
+            registry.foresee(asker, name, options);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not start early work for /{} on interaction {}", name, event.getId(), e);
+        }
     }
 
     /** Answered on the gateway thread, so the registry answers without waiting (nothing while the book loads). */

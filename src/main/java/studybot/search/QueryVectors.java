@@ -1,6 +1,6 @@
 package studybot.search;
 
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * Where a book keeps its query vectors and search results (its lookup cache): a query is embedded once, and results
@@ -8,8 +8,11 @@ import java.util.function.Function;
  */
 public interface QueryVectors {
 
-    /** The cached vector of {@code query}, embedding it with {@code embed} the first time. */
-    float[] vector(String query, Function<String, float[]> embed);
+    /** The vector kept for {@code query}, if it was embedded before. */
+    Optional<float[]> vector(String query);
+
+    /** Keeps {@code vector} as the vector of {@code query}. */
+    void keep(String query, float[] vector);
 
     /** Forgets the cached search results: they were ranked without the vectors that are now ready. */
     void searchesChanged();

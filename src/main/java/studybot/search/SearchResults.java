@@ -13,9 +13,15 @@ import java.util.Optional;
  * @param correctedQuery the query that ran instead, if any word was corrected
  * @param hits best first; empty exactly when there is a problem
  * @param problem why there are no hits: bad input, or nothing matched
+ * @param underLoad whether the hits were ranked by BM25 alone because the model was too busy to embed the question in
+ *     time: right answers, ranked without meaning, so they are not kept for the next time it is asked
  */
 public record SearchResults(
-        String query, Optional<String> correctedQuery, List<SearchHit> hits, Optional<SearchProblem> problem) {
+        String query,
+        Optional<String> correctedQuery,
+        List<SearchHit> hits,
+        Optional<SearchProblem> problem,
+        boolean underLoad) {
 
     public SearchResults {
         Objects.requireNonNull(query, "query");
@@ -29,13 +35,25 @@ public record SearchResults(
 
     /** A query refused before searching. */
     public static SearchResults refused(String query, SearchProblem problem) {
-        return new SearchResults(query, Optional.empty(), List.of(), Optional.of(problem));
+        return new SearchResults(query, Optional.empty(), List.of(), Optional.of(problem), false);
     }
 
     /** A query that ran: its hits, or {@link SearchProblem#NO_MATCHES} when there are none. */
     public static SearchResults ran(String query, Optional<String> correctedQuery, List<SearchHit> hits) {
         return new SearchResults(
-                query, correctedQuery, hits, hits.isEmpty() ? Optional.of(SearchProblem.NO_MATCHES) : Optional.empty());
+                query,
+                correctedQuery,
+                hits,
+                hits.isEmpty() ? Optional.of(SearchProblem.NO_MATCHES) : Optional.empty(),
+                false);
+    }
+
+    /** A query answered by BM25 alone while the model was busy; BM25 found {@code hits}, so there is at least one. */
+    public static SearchResults ranUnderLoad(String query, Optional<String> correctedQuery, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            throw new IllegalArgumentException("a search with no keyword hit waits for the model");
+        }
+        return new SearchResults(query, correctedQuery, hits, Optional.empty(), true);
     }
 
     /** The query whose hits these are: the corrected one if there was a correction. */

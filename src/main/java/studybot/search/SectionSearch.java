@@ -126,6 +126,7 @@ public final class SectionSearch {
         MeaningRetriever meaning = this.meaning;
         try {
             List<Ranked> ranked;
+            boolean withoutMeaning;
             if (QueryGate.isQuestion(text)) {
                 List<PassageIndex.Match> byWords = passageIndex.rank(QueryGate.topicWords(effective), FUSION_DEPTH);
                 List<SectionMatch> best =
@@ -134,9 +135,10 @@ public final class SectionSearch {
                         .map(match -> RankFusion.coverageWeight(match.coverage()))
                         .toList();
                 // with no keyword hit at all, only a clearly similar passage is worth showing: "nothing matches"
-                ranked = meaning == null
-                        ? unfused(best, limit)
-                        : fuse(best, weights, meaning.nearest(text, FUSION_DEPTH, best.isEmpty()), limit);
+                Optional<List<SectionMatch>> nearest =
+                        meaning == null ? Optional.empty() : meaning.nearest(text, FUSION_DEPTH, best.isEmpty());
+                withoutMeaning = meaning != null && nearest.isEmpty();
+                ranked = nearest.map(near -> fuse(best, weights, near, limit)).orElseGet(() -> unfused(best, limit));
             } else {
                 KeywordRanking keyword = anyWord.isEmpty()
                         ? KeywordRanking.NONE
@@ -144,18 +146,35 @@ public final class SectionSearch {
                 List<SectionMatch> byWords = keyword.docs().stream()
                         .map(doc -> new SectionMatch(index.ordinal(doc.doc), null, doc.score))
                         .toList();
-                ranked = meaning == null || keyword.complete() > 0
-                        ? unfused(byWords, limit)
-                        : fuse(
-                                byWords,
-                                byWords.stream().map(match -> 1.0).toList(),
-                                meaning.nearest(text, FUSION_DEPTH, byWords.isEmpty()),
-                                limit);
+                Optional<List<SectionMatch>> nearest = meaning == null || keyword.complete() > 0
+                        ? Optional.empty()
+                        : meaning.nearest(text, FUSION_DEPTH, byWords.isEmpty());
+                withoutMeaning = meaning != null && keyword.complete() == 0 && nearest.isEmpty();
+                ranked = nearest.map(near ->
+                                fuse(byWords, byWords.stream().map(match -> 1.0).toList(), near, limit))
+                        .orElseGet(() -> unfused(byWords, limit));
             }
             ranked = exactTitleFirst(text, ranked, limit);
-            return SearchResults.ran(text, corrected, hits(anyWord, ranked));
+            List<SearchHit> hits = hits(anyWord, ranked);
+            return withoutMeaning
+                    ? SearchResults.ranUnderLoad(text, corrected, hits)
+                    : SearchResults.ran(text, corrected, hits);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+
+    /**
+     * Starts embedding {@code query} if its search will need its vector (a question, once search by meaning is
+     * attached), so that questions arriving together are embedded together. Cheap, and never throws for any text.
+     *
+     * @param query as {@link #search} will be given it
+     */
+    public void foresee(String query) {
+        MeaningRetriever meaning = this.meaning;
+        String text = query == null ? "" : query.strip();
+        if (meaning != null && validator.problemWith(text).isEmpty() && QueryGate.isQuestion(text)) {
+            meaning.foresee(text);
         }
     }
 

@@ -20,6 +20,7 @@ import studybot.library.Section;
 import studybot.search.semantic.EmbeddingStore;
 import studybot.search.semantic.EncoderModel;
 import studybot.search.semantic.OnnxNatives;
+import studybot.search.semantic.QueryBatcher;
 import studybot.search.semantic.SemanticStatus;
 import studybot.search.semantic.SemanticUnavailableException;
 import studybot.search.semantic.SentenceEncoder;
@@ -45,6 +46,9 @@ public final class SemanticIndexer implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private volatile SemanticStatus status;
     private SentenceEncoder encoder;
+    /** Embeds the questions of every edition, once the model is loaded. */
+    private QueryBatcher queries;
+
     private EmbeddingStore store;
     private boolean unavailable;
 
@@ -144,10 +148,11 @@ public final class SemanticIndexer implements AutoCloseable {
         }
         List<float[]> vectors =
                 keys.stream().map(key -> store.get(key).orElseThrow()).toList();
-        SentenceEncoder queries = encoder;
         search.useMeaning(new MeaningRetriever(
                 new SectionVectors(passages, vectors),
-                query -> cache.vector(query, queries::embedQuery),
+                cache,
+                queries,
+                MeaningRetriever.BUSY_AHEAD,
                 model.minimumSimilarity()));
         cache.searchesChanged();
         status = new SemanticStatus(
@@ -181,6 +186,7 @@ public final class SemanticIndexer implements AutoCloseable {
         store = openStore();
         try {
             encoder = loader.load();
+            queries = new QueryBatcher(encoder);
             return true;
         } catch (SemanticUnavailableException e) {
             unavailable = true;

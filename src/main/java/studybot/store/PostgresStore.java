@@ -29,8 +29,8 @@ public final class PostgresStore extends JdbcStore {
     private final String description;
     private final HikariDataSource pool;
 
-    private PostgresStore(String description, HikariDataSource pool, Clock clock) {
-        super(new StoreHealth(description, clock));
+    private PostgresStore(String description, HikariDataSource pool, StoreHealth health) {
+        super(health);
         this.description = description;
         this.pool = pool;
     }
@@ -50,6 +50,18 @@ public final class PostgresStore extends JdbcStore {
             Duration busyTimeout,
             List<Migrations> migrations,
             Clock clock) {
+        return open(url, user, password, poolSize, busyTimeout, migrations, new StoreHealth(describe(url), clock));
+    }
+
+    /** As {@link #open(String, String, Optional, int, Duration, List, Clock)}, reporting to {@code health}. */
+    static PostgresStore open(
+            String url,
+            String user,
+            Optional<String> password,
+            int poolSize,
+            Duration busyTimeout,
+            List<Migrations> migrations,
+            StoreHealth health) {
         String description = describe(url);
         checkLogin(url, user, password, description);
         HikariConfig config = new HikariConfig();
@@ -73,7 +85,7 @@ public final class PostgresStore extends JdbcStore {
             throw new StoreException(
                     "Cannot connect to " + description + " as user '" + user + "': " + PostgresFaults.reason(cause), e);
         }
-        PostgresStore store = new PostgresStore(description, pool, clock);
+        PostgresStore store = new PostgresStore(description, pool, health);
         try {
             new SchemaMigrator(pool, Dialect.POSTGRESQL, description).migrate(WriteCheck.withStoreTables(migrations));
             WriteCheck.run(store);

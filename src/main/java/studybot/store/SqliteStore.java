@@ -40,8 +40,8 @@ public final class SqliteStore extends JdbcStore {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock(true);
 
-    private SqliteStore(Path file, Duration busyTimeout, Connection connection, Clock clock) {
-        super(new StoreHealth(file.toString(), clock));
+    private SqliteStore(Path file, Duration busyTimeout, Connection connection, StoreHealth health) {
+        super(health);
         this.file = file;
         this.busyTimeout = busyTimeout;
         this.connection = connection;
@@ -54,6 +54,21 @@ public final class SqliteStore extends JdbcStore {
      *     schema newer than this studybot knows
      */
     public static SqliteStore open(Path file, Duration busyTimeout, List<Migrations> migrations, Clock clock) {
+        return open(file, busyTimeout, migrations, health(file, clock));
+    }
+
+    /** The health of the store at {@code file}, made before opening it when it opens in the background. */
+    static StoreHealth health(Path file, Clock clock) {
+        return new StoreHealth(file.toAbsolutePath().toString(), clock);
+    }
+
+    /** What {@link #description()} says of the store at {@code file}, known before it is open. */
+    static String describe(Path file) {
+        return "SQLite file " + file.toAbsolutePath();
+    }
+
+    /** As {@link #open(Path, Duration, List, Clock)}, reporting to {@code health} made beforehand. */
+    static SqliteStore open(Path file, Duration busyTimeout, List<Migrations> migrations, StoreHealth health) {
         Path absolute = file.toAbsolutePath();
         createParentFolders(absolute);
         if (Files.isDirectory(absolute)) {
@@ -63,7 +78,7 @@ public final class SqliteStore extends JdbcStore {
         config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
         Connection connection = connect(absolute, config);
-        SqliteStore store = new SqliteStore(absolute, busyTimeout, connection, clock);
+        SqliteStore store = new SqliteStore(absolute, busyTimeout, connection, health);
         try {
             store.configure();
             store.checkIntegrity();
@@ -90,7 +105,7 @@ public final class SqliteStore extends JdbcStore {
 
     @Override
     public String description() {
-        return "SQLite file " + file;
+        return describe(file);
     }
 
     /** The database file. */

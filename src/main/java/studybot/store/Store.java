@@ -1,5 +1,8 @@
 package studybot.store;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 /**
  * Where studybot keeps what must survive a restart: SQLite in the data folder by default, PostgreSQL when
  * {@code store.url} names one. Features never see which: they run {@link SqlWork} in a transaction and write SQL that
@@ -21,6 +24,15 @@ public interface Store extends AutoCloseable {
      * @throws StoreException for anything else a statement raised
      */
     <T> T inTransaction(SqlWork<T> work);
+
+    /**
+     * Completes once the store is open, at once for a store opened before it was handed out; exceptionally, with the
+     * reason, when it could not be opened. Only a store opening in the background ({@link OpeningStore}) takes time:
+     * work given to it meanwhile waits until it is open, which is not the store failing to keep up.
+     */
+    default CompletionStage<Void> opened() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** Whether the last writes went through, and what went wrong if not. */
     StoreHealth health();

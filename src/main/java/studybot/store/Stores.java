@@ -31,15 +31,49 @@ public final class Stores {
         return openPostgres(config.url(), config, env, migrations, clock);
     }
 
+    /**
+     * The store {@link #open} opens, opening on a thread of its own: it can be handed to the features at once, and work
+     * given to it waits until it is open.
+     */
+    public static OpeningStore openInBackground(
+            StoreConfig config, Path dataFolder, Map<String, String> env, List<Migrations> migrations, Clock clock) {
+        if (!config.postgresql()) {
+            Path file = dataFolder.resolve(SQLITE_FILE);
+            StoreHealth health = SqliteStore.health(file, clock);
+            Duration busyTimeout = Duration.ofMillis(config.busyTimeoutMillis());
+            return OpeningStore.start(
+                    Dialect.SQLITE,
+                    SqliteStore.describe(file),
+                    health,
+                    () -> SqliteStore.open(file, busyTimeout, migrations, health));
+        }
+        String description = PostgresStore.describe(config.url());
+        StoreHealth health = new StoreHealth(description, clock);
+        return OpeningStore.start(
+                Dialect.POSTGRESQL,
+                description,
+                health,
+                () -> PostgresStore.open(
+                        config.url(),
+                        config.user(),
+                        password(env),
+                        config.poolSize(),
+                        Duration.ofMillis(config.busyTimeoutMillis()),
+                        migrations,
+                        health));
+    }
+
+    private static Optional<String> password(Map<String, String> env) {
+        return Optional.ofNullable(env.get(PASSWORD_VARIABLE)).filter(p -> !p.isEmpty());
+    }
+
     /** A PostgreSQL store at {@code url} with the rest of {@code config}, e.g. the target of {@code migrate-store}. */
     public static PostgresStore openPostgres(
             String url, StoreConfig config, Map<String, String> env, List<Migrations> migrations, Clock clock) {
-        Optional<String> password =
-                Optional.ofNullable(env.get(PASSWORD_VARIABLE)).filter(p -> !p.isEmpty());
         return PostgresStore.open(
                 url,
                 config.user(),
-                password,
+                password(env),
                 config.poolSize(),
                 Duration.ofMillis(config.busyTimeoutMillis()),
                 migrations,

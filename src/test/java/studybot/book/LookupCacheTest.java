@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
@@ -58,6 +60,32 @@ class LookupCacheTest {
         assertThat(after.cache().size()).isZero();
         assertThat(excerpts(after.search("pooling"))).allMatch(excerpt -> excerpt.contains("reuses sockets"));
         assertThat(excerpts(before.search("pooling"))).allMatch(excerpt -> excerpt.contains("keeps connections open"));
+    }
+
+    @Test
+    void resultsRankedUnderLoadAreAnsweredButNotKept() {
+        LookupCache cache = new LookupCache(new CacheConfig(100, 60, true));
+        Book book = binder.bind(library("Connection pooling keeps connections open for reuse."));
+        SearchResults ranked = book.search("pooling");
+        SearchResults underLoad = SearchResults.ranUnderLoad(ranked.query(), Optional.empty(), ranked.hits());
+        AtomicInteger searched = new AtomicInteger();
+
+        cache.search("pooling", query -> {
+            searched.incrementAndGet();
+            return underLoad;
+        });
+        SearchResults next = cache.search("pooling", query -> {
+            searched.incrementAndGet();
+            return ranked;
+        });
+        SearchResults kept = cache.search("pooling", query -> {
+            searched.incrementAndGet();
+            return underLoad;
+        });
+
+        assertThat(next).isSameAs(ranked);
+        assertThat(kept).isSameAs(ranked);
+        assertThat(searched).hasValue(2);
     }
 
     @Test

@@ -5,14 +5,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
 import studybot.search.semantic.EncoderModel;
+import studybot.search.semantic.QueryBatcher;
 import studybot.search.semantic.SemanticStatus;
 import studybot.search.semantic.SentenceEncoder;
 
 /** For benchmarks outside this package: builds and attaches search by meaning, waiting for it. */
 public final class SemanticIndexing {
+
+    /** Keeps no query vector: every search embeds its query. */
+    private static final QueryVectors UNCACHED = new QueryVectors() {
+        @Override
+        public Optional<float[]> vector(String query) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void keep(String query, float[] vector) {}
+
+        @Override
+        public void searchesChanged() {}
+    };
 
     private SemanticIndexing() {}
 
@@ -63,7 +78,9 @@ public final class SemanticIndexing {
         }
         search.useMeaning(new MeaningRetriever(
                 new SectionVectors(passages, vectors),
-                queries::embedQuery,
+                UNCACHED,
+                new QueryBatcher(queries),
+                MeaningRetriever.BUSY_AHEAD,
                 queries.model().minimumSimilarity()));
     }
 
@@ -72,15 +89,7 @@ public final class SemanticIndexing {
             SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader, Path store)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, Clock.systemUTC())) {
-            indexer.index(search, new QueryVectors() {
-                @Override
-                public float[] vector(String query, Function<String, float[]> embed) {
-                    return embed.apply(query);
-                }
-
-                @Override
-                public void searchesChanged() {}
-            });
+            indexer.index(search, UNCACHED);
             indexer.awaitIdle(Duration.ofHours(2));
         }
         if (!search.searchesByMeaning()) {

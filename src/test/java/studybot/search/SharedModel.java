@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import studybot.library.Library;
 import studybot.search.semantic.EncoderModel;
@@ -74,8 +74,13 @@ public final class SharedModel {
         private int changes;
 
         @Override
-        public synchronized float[] vector(String query, Function<String, float[]> embed) {
-            return vectors.computeIfAbsent(query, embed);
+        public synchronized Optional<float[]> vector(String query) {
+            return Optional.ofNullable(vectors.get(query));
+        }
+
+        @Override
+        public synchronized void keep(String query, float[] vector) {
+            vectors.put(query, vector);
         }
 
         @Override

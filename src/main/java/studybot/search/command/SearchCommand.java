@@ -7,6 +7,7 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
+import studybot.command.OptionValues;
 import studybot.command.Reach;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
@@ -51,6 +52,15 @@ public final class SearchCommand implements BotCommand {
     @Override
     public Reply answer(CommandCall call) {
         return answer(call.scope().book().get(), call.options().text(OPTION));
+    }
+
+    /** A question is embedded as soon as it arrives, together with the questions arriving beside it. */
+    @Override
+    public void foresee(OptionValues options, Book book) {
+        String query = options.text(OPTION);
+        if (!(numbers.parse(query) instanceof SectionQuery.ForSection)) {
+            book.foresee(query);
+        }
     }
 
     /** Answers {@code /search <query>} from {@code book}, whatever the query. */

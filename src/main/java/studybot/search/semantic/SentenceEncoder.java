@@ -87,6 +87,19 @@ public final class SentenceEncoder implements AutoCloseable {
         return embed(List.of(model.queryPrefix() + text)).get(0);
     }
 
+    /**
+     * The vectors of several search queries, in order, from one model run: about a quarter less CPU per question than a
+     * run each, but on a quantised model each vector then depends slightly on the others in the run (see
+     * {@link QueryBatcher}, which ships with one question a run).
+     */
+    public List<float[]> embedQueries(List<String> texts) {
+        List<String> prefixed = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            prefixed.add(model.queryPrefix() + text);
+        }
+        return texts.isEmpty() ? List.of() : embed(prefixed);
+    }
+
     /** The vectors of passages of the book, in order. */
     public List<float[]> embedPassages(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());

@@ -68,9 +68,14 @@ import studybot.testing.TestConfig;
  * within 3 s and given their final reply within 15 s, and the p99 to the final reply, which for a deferred answer is
  * the edit of the original response, or the private followup replacing it); {@code --chapters N} (with
  * {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100 sections recombined from the
- * seed's text, instead of the seed's 15 sections, and embeds it before the burst).
+ * seed's text, instead of the seed's 15 sections, and embeds it before the burst); {@code --data-folder DIR}
+ * (studybot's data folder, outside the repo, instead of a fresh temp folder: a second run finds the book's passage
+ * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run).
  */
 public final class DiscordBench {
+
+    /** With {@code --data-folder}: studybot's data folder, kept between runs; null for a fresh temp folder. */
+    private static Path DATA_FOLDER;
 
     private static final Duration READY = Duration.ofSeconds(30);
     private static final Duration ROUND_TIMEOUT = Duration.ofSeconds(30);
@@ -198,6 +203,7 @@ public final class DiscordBench {
         MIXED = options.mixed;
         STUDENTS = options.students;
         CHAPTERS = options.chapters;
+        DATA_FOLDER = options.dataFolder;
         Runtime.getRuntime().addShutdownHook(new Thread(DiscordBench::killChildren, "discord-bench-reaper"));
         System.out.println("# studybot Discord benchmark");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, java "
@@ -315,9 +321,13 @@ public final class DiscordBench {
             };
         }
 
-        /** studybot as the console wires it, its store in {@code folder} (never the repo's data/). */
+        /**
+         * studybot as the console wires it, its store in {@code folder} (never the repo's data/), or in the folder
+         * {@code --data-folder} names.
+         */
         private static OfflineStudybot loadStudybot(TempFolder folder) throws Exception {
-            return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(folder.path())), Clock.systemUTC());
+            Path data = DATA_FOLDER != null ? Files.createDirectories(DATA_FOLDER) : folder.path();
+            return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(data)), Clock.systemUTC());
         }
 
         static InProcessBot studybot() throws Exception {
@@ -999,6 +1009,7 @@ public final class DiscordBench {
         boolean mixed;
         boolean students;
         int chapters;
+        Path dataFolder;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -1017,6 +1028,7 @@ public final class DiscordBench {
                     case "--mixed" -> options.mixed = true;
                     case "--students" -> options.students = true;
                     case "--chapters" -> options.chapters = Integer.parseInt(args[++i]);
+                    case "--data-folder" -> options.dataFolder = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
