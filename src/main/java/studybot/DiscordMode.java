@@ -76,7 +76,10 @@ final class DiscordMode {
             try {
                 store.awaitOpen();
             } catch (StoreException e) {
-                bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));
+                Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
+                // a gateway still saying hello when JDA shuts down logs a stack trace of its own: let it finish first
+                bot.awaitReady(grace);
+                bot.shutdown(grace);
                 throw e;
             }
             bot.gaveUp().thenAccept(reason -> {
