@@ -36,8 +36,9 @@ import studybot.library.SectionNumber;
  *
  * <ul>
  *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
- *       of the same {@link TermKind} are drawn from other sections' key terms: distinct from the answer and from each
- *       other, and none appearing in the fact (not even as another form of the word);
+ *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from nearby
+ *       chapters' key terms: distinct from the answer and from each other, and none appearing in the fact (not even as
+ *       another form of the word);
  *   <li>which section says this: the fact with its section's title words masked, and four section titles.
  * </ul>
  *
@@ -51,6 +52,10 @@ public final class QuizDeck {
     private static final int DRAW_ATTEMPTS = 60;
     /** How many chapters away a distractor may come from before any chapter will do. */
     static final int NEAR_CHAPTERS = 3;
+    /**
+     * How many facts must name a term before it is offered as a distractor: one a book is about, not a passing word.
+     */
+    private static final int MIN_FACTS_NAMING = 3;
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
@@ -151,14 +156,19 @@ public final class QuizDeck {
             if (!term.topical()
                     || !Blanks.blankable(term)
                     || !Blanks.usedAsThing(fact.text(), term)
+                    || pool.modifier(term)
                     || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
+            Optional<String> sort = term.kind().shape() == TermKind.Shape.CONCEPT
+                    ? Optional.of("")
+                    : TermRole.in(fact.text(), term.text());
             Optional<String> prompt = Blanks.blank(fact.text(), term.text());
-            if (prompt.isEmpty()) {
+            if (prompt.isEmpty() || sort.isEmpty()) {
                 continue;
             }
-            List<String> distractors = pool.distractors(term, fact, new SplittableRandom(seed(cardId + term.text())));
+            List<String> distractors =
+                    pool.distractors(term, sort.get(), fact, new SplittableRandom(seed(cardId + term.text())));
             if (distractors.size() == CHOICES - 1) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
@@ -230,57 +240,89 @@ public final class QuizDeck {
     }
 
     /**
-     * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named by
-     * more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice.
+     * The book's topical key terms by kind: where distractors come from. A term must be named by more than one fact, so
+     * a word from one example ("Dog", "Tuesday") is never offered as a choice, and an ordinary word must head its
+     * phrase at least as often as it modifies another noun; a name, acronym or identifier carries the sorts the book
+     * names it as ({@link TermRole}).
      */
-    private record TermPool(Map<TermKind, List<PooledTerm>> byKind) {
+    private record TermPool(Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers) {
+
+        /**
+         * Whether the book mostly uses this ordinary word as a modifier of another noun: an adjective, never a blank.
+         */
+        boolean modifier(KeyTerm term) {
+            return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
+        }
 
         static TermPool of(KeyFacts facts) {
-            Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
-            Set<String> seen = new HashSet<>();
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
                             .map(term -> term.text().toLowerCase(Locale.ROOT))
                             .distinct()
                             .forEach(text -> factsNaming.merge(text, 1, Integer::sum)));
+            Map<String, KeyTerm> terms = new LinkedHashMap<>();
+            Map<String, SectionNumber> sections = new HashMap<>();
+            Map<String, Set<String>> sorts = new HashMap<>();
+            Map<String, Blanks.NounUses> uses = new HashMap<>();
             for (KeyFact fact : facts.all()) {
                 for (KeyTerm term : fact.terms()) {
-                    boolean recurring = term.kind().shape() == TermKind.Shape.CONCEPT
-                            || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1;
+                    if (term.kind().shape() == TermKind.Shape.CONCEPT) {
+                        uses.merge(
+                                term.text().toLowerCase(Locale.ROOT),
+                                Blanks.uses(fact.text(), term),
+                                Blanks.NounUses::plus);
+                    }
                     if (term.topical()
-                            && recurring
+                            && (term.kind().shape() == TermKind.Shape.CONCEPT
+                                    || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1)
                             && Blanks.blankable(term)
                             && Blanks.usedAsThing(fact.text(), term)
-                            && Blanks.blank(fact.text(), term.text()).isPresent()
-                            && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
-                        byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
-                                .add(new PooledTerm(term, fact.section(), Blanks.forms(term.text())));
+                            && Blanks.blank(fact.text(), term.text()).isPresent()) {
+                        String key = term.kind() + "|" + term.text().toLowerCase(Locale.ROOT);
+                        terms.putIfAbsent(key, term);
+                        sections.putIfAbsent(key, fact.section());
+                        Set<String> termSorts = sorts.computeIfAbsent(key, any -> new HashSet<>());
+                        if (term.kind().shape() != TermKind.Shape.CONCEPT) {
+                            TermRole.in(fact.text(), term.text()).ifPresent(termSorts::add);
+                        }
                     }
                 }
             }
-            return new TermPool(byKind);
+            Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
+            terms.values()
+                    .removeIf(term -> term.kind().shape() == TermKind.Shape.CONCEPT
+                            && !uses.get(term.text().toLowerCase(Locale.ROOT)).mostlyHead());
+            terms.forEach((key, term) -> byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
+                    .add(new PooledTerm(
+                            term, sections.get(key), Blanks.forms(term.text()), Set.copyOf(sorts.get(key)))));
+            byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
+            uses.values().removeIf(Blanks.NounUses::mostlyHead);
+            return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()));
         }
 
         /**
-         * Three distractors for {@code answer}: drawn first from nearby chapters (within
-         * {@value QuizDeck#NEAR_CHAPTERS}), where terms of the same kind are about the same things and so plausible; an
-         * ordinary word may then come from anywhere in the book, a name, acronym or identifier only from nearby (a
-         * function offered for a catalog, or a person for a command, is no choice at all).
+         * Three distractors for {@code answer}, drawn from chapters within {@value QuizDeck#NEAR_CHAPTERS} of the
+         * fact's, where terms are about the same things and so plausible. An ordinary word is drawn only from ordinary
+         * words that head their phrase; a name, acronym or identifier only from those named as the same {@code sort} (a
+         * trait for a trait, a catalog for a catalog) and, for an identifier, written the same way.
          */
-        List<String> distractors(KeyTerm answer, KeyFact fact, SplittableRandom random) {
-            List<PooledTerm> candidates = byKind.getOrDefault(answer.kind(), List.of());
+        List<String> distractors(KeyTerm answer, String sort, KeyFact fact, SplittableRandom random) {
             int chapter = fact.section().chapter();
-            List<PooledTerm> near = candidates.stream()
+            List<PooledTerm> sameSort = byKind.getOrDefault(answer.kind(), List.of()).stream()
+                    .filter(candidate -> answer.kind().shape() == TermKind.Shape.CONCEPT
+                            || candidate.sorts().contains(sort)
+                                    && IdentifierStyle.of(candidate.term().text())
+                                            .equals(IdentifierStyle.of(answer.text())))
+                    .toList();
+            List<PooledTerm> near = sameSort.stream()
                     .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS)
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
             draw(near, fact, random, chosen, stems, texts);
-            if (answer.kind().shape() == TermKind.Shape.CONCEPT) {
-                draw(candidates, fact, random, chosen, stems, texts);
-            }
+            draw(sameSort, fact, random, chosen, stems, texts);
             return chosen;
         }
 
@@ -309,5 +351,6 @@ public final class QuizDeck {
         }
     }
 
-    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms) {}
+    /** A pooled term with the sorts the book names it as (empty for an ordinary word). */
+    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms, Set<String> sorts) {}
 }
