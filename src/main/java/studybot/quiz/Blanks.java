@@ -196,7 +196,14 @@ final class Blanks {
             "options",
             "choice",
             "choices",
-            "stuff");
+            "stuff",
+            "background",
+            "total",
+            "feel",
+            "ends",
+            "guess",
+            "ability",
+            "changes");
 
     private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=" + Pattern.quote(BLANK) + ")");
 

@@ -75,7 +75,7 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
-        TermPool pool = TermPool.of(facts);
+        TermPool pool = TermPool.of(facts, titleWords(library));
         Map<String, Long> titleCounts = library.sections().stream()
                 .collect(Collectors.groupingBy(
                         section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
@@ -93,6 +93,25 @@ public final class QuizDeck {
         byFact.forEach(questionsOfFact ->
                 questionsOfFact.forEach(question -> questions.putIfAbsent(question.cardId(), question)));
         return new QuizDeck(questions);
+    }
+
+    /** Every word of the book's section titles, in lower case and without a plural ending: the book's subjects. */
+    private static Set<String> titleWords(Library library) {
+        Set<String> words = new HashSet<>();
+        for (Section section : library.sections()) {
+            for (String word : section.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+                words.add(singular(word));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("ies") && word.length() > 4
+                ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
+                        ? word.substring(0, word.length() - 1)
+                        : word;
     }
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
@@ -247,6 +266,11 @@ public final class QuizDeck {
      */
     private record TermPool(Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers) {
 
+        private static boolean titled(KeyTerm term, Set<String> titleWords) {
+            String text = term.text().toLowerCase(Locale.ROOT);
+            return titleWords.contains(singular(text.substring(text.lastIndexOf(' ') + 1)));
+        }
+
         /**
          * Whether the book mostly uses this ordinary word as a modifier of another noun: an adjective, never a blank.
          */
@@ -254,7 +278,7 @@ public final class QuizDeck {
             return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
         }
 
-        static TermPool of(KeyFacts facts) {
+        static TermPool of(KeyFacts facts, Set<String> titleWords) {
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
@@ -295,7 +319,11 @@ public final class QuizDeck {
                             && !uses.get(term.text().toLowerCase(Locale.ROOT)).mostlyHead());
             terms.forEach((key, term) -> byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
                     .add(new PooledTerm(
-                            term, sections.get(key), Blanks.forms(term.text()), Set.copyOf(sorts.get(key)))));
+                            term,
+                            sections.get(key),
+                            Blanks.forms(term.text()),
+                            Set.copyOf(sorts.get(key)),
+                            titled(term, titleWords))));
             byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
             uses.values().removeIf(Blanks.NounUses::mostlyHead);
             return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()));
@@ -315,15 +343,38 @@ public final class QuizDeck {
                                     && IdentifierStyle.of(candidate.term().text())
                                             .equals(IdentifierStyle.of(answer.text())))
                     .toList();
-            List<PooledTerm> near = sameSort.stream()
-                    .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS)
-                    .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
-            draw(near, fact, random, chosen, stems, texts);
-            draw(sameSort, fact, random, chosen, stems, texts);
+            List<PooledTerm> subjects =
+                    sameSort.stream().filter(PooledTerm::titled).toList();
+            drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
+            draw(subjects, fact, random, chosen, stems, texts);
+            drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
             return chosen;
+        }
+
+        private static void drawNearFirst(
+                List<PooledTerm> candidates,
+                int chapter,
+                KeyFact fact,
+                SplittableRandom random,
+                List<String> chosen,
+                Set<String> stems,
+                Set<String> texts) {
+            for (int distance = 0; distance <= NEAR_CHAPTERS; distance++) {
+                int within = distance;
+                draw(
+                        candidates.stream()
+                                .filter(candidate ->
+                                        Math.abs(candidate.section().chapter() - chapter) <= within)
+                                .toList(),
+                        fact,
+                        random,
+                        chosen,
+                        stems,
+                        texts);
+            }
         }
 
         private static void draw(
@@ -352,5 +403,10 @@ public final class QuizDeck {
     }
 
     /** A pooled term with the sorts the book names it as (empty for an ordinary word). */
-    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms, Set<String> sorts) {}
+    /**
+     * A pooled term with the sorts the book names it as (empty for an ordinary word), and whether a section title names
+     * it: a subject of the book ("tuple", "closure"), the most plausible distractor for another subject.
+     */
+    private record PooledTerm(
+            KeyTerm term, SectionNumber section, Predicate<String> forms, Set<String> sorts, boolean titled) {}
 }
