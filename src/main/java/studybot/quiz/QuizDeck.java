@@ -351,6 +351,7 @@ public final class QuizDeck {
             drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
             draw(subjects, fact, random, chosen, stems, texts);
             drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
+            draw(sameSort, fact, random, chosen, stems, texts);
             return chosen;
         }
 
