@@ -14,7 +14,8 @@ import studybot.facts.TermKind;
  * ("Cache-Control", "min.insync.replicas") is never blanked on its own, nor a word used as a verb in the fact ("if the
  * value doesn't match"), nor a word the fact also writes in another form ("user" beside "users", "schema" beside
  * "CREATE SCHEMA"): the blank would not read right whichever choice filled it. "a" or "an" before the blank becomes
- * "a(n)", so the article does not tell the answer.
+ * "a(n)", so the article does not tell the answer. An ordinary word is only a blank where it heads its phrase ("the
+ * data", not "data type") and is not a filler ("a number of", "by default").
  */
 final class Blanks {
 

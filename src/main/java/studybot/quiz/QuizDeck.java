@@ -36,9 +36,9 @@ import studybot.library.SectionNumber;
  *
  * <ul>
  *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
- *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from nearby
- *       chapters' key terms: distinct from the answer and from each other, and none appearing in the fact (not even as
- *       another form of the word);
+ *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from the book's
+ *       subjects and nearby chapters' key terms first: distinct from the answer and from each other, and none appearing
+ *       in the fact (not even as another form of the word);
  *   <li>which section says this: the fact with its section's title words masked, and four section titles.
  * </ul>
  *
@@ -52,10 +52,6 @@ public final class QuizDeck {
     private static final int DRAW_ATTEMPTS = 60;
     /** How many chapters away a distractor may come from before any chapter will do. */
     static final int NEAR_CHAPTERS = 3;
-    /**
-     * How many facts must name a term before it is offered as a distractor: one a book is about, not a passing word.
-     */
-    private static final int MIN_FACTS_NAMING = 3;
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
@@ -259,13 +255,14 @@ public final class QuizDeck {
     }
 
     /**
-     * The book's topical key terms by kind: where distractors come from. A term must be named by more than one fact, so
-     * a word from one example ("Dog", "Tuesday") is never offered as a choice, and an ordinary word must head its
-     * phrase at least as often as it modifies another noun; a name, acronym or identifier carries the sorts the book
-     * names it as ({@link TermRole}).
+     * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named by
+     * more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice, and carries the
+     * sorts the book names it as ({@link TermRole}); an ordinary word must head its phrase at least as often as it
+     * modifies another noun.
      */
     private record TermPool(Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers) {
 
+        /** Whether a section title names the term (its last word, singular or plural): a subject of the book. */
         private static boolean titled(KeyTerm term, Set<String> titleWords) {
             String text = term.text().toLowerCase(Locale.ROOT);
             return titleWords.contains(singular(text.substring(text.lastIndexOf(' ') + 1)));
@@ -330,10 +327,11 @@ public final class QuizDeck {
         }
 
         /**
-         * Three distractors for {@code answer}, drawn from chapters within {@value QuizDeck#NEAR_CHAPTERS} of the
-         * fact's, where terms are about the same things and so plausible. An ordinary word is drawn only from ordinary
-         * words that head their phrase; a name, acronym or identifier only from those named as the same {@code sort} (a
-         * trait for a trait, a catalog for a catalog) and, for an identifier, written the same way.
+         * Three distractors for {@code answer}: first the book's subjects (terms a section title names), from the
+         * fact's own chapter, then from chapters ever further up to {@value QuizDeck#NEAR_CHAPTERS} away (terms there
+         * are about the same things, so plausible), then from anywhere; only then other terms, nearby chapters first. A
+         * name, acronym or identifier is drawn only from those named as the same {@code sort} (a trait for a trait, a
+         * catalog for a catalog) and written the same way ({@link IdentifierStyle}).
          */
         List<String> distractors(KeyTerm answer, String sort, KeyFact fact, SplittableRandom random) {
             int chapter = fact.section().chapter();
@@ -403,7 +401,6 @@ public final class QuizDeck {
         }
     }
 
-    /** A pooled term with the sorts the book names it as (empty for an ordinary word). */
     /**
      * A pooled term with the sorts the book names it as (empty for an ordinary word), and whether a section title names
      * it: a subject of the book ("tuple", "closure"), the most plausible distractor for another subject.
