@@ -14,7 +14,8 @@ import studybot.facts.TermKind;
  * ("Cache-Control", "min.insync.replicas") is never blanked on its own, nor a word used as a verb in the fact ("if the
  * value doesn't match"), nor a word the fact also writes in another form ("user" beside "users", "schema" beside
  * "CREATE SCHEMA"): the blank would not read right whichever choice filled it. "a" or "an" before the blank becomes
- * "a(n)", so the article does not tell the answer.
+ * "a(n)", so the article does not tell the answer. An ordinary word is only a blank where it heads its phrase ("the
+ * data", not "data type") and is not a filler ("a number of", "by default").
  */
 final class Blanks {
 
@@ -58,6 +59,153 @@ final class Blanks {
             "^\\s+(?:is|are|was|were|can|cannot|may|must|will|would|should|have|has|do|does|provide|provides|"
                     + "use|uses|allow|allows|contain|contains)\\b");
 
+    /**
+     * What may follow a word used as the head of its noun phrase: punctuation, the end, or a function word or common
+     * verb. Any other word after it makes it a modifier ("data" in "data type", "main" in "the main function"), which
+     * is not the thing the fact is about.
+     */
+    private static final Pattern HEAD_AFTER = Pattern.compile(
+            "^(?:\\s*(?:[,.;:!?)\\]'\"’”]|$)|\\s+(?:is|isn't|are|aren't|was|were|be|been|being|can|cannot|can't|could|may|"
+                    + "might|must|will|won't|would|should|shall|has|have|had|do|does|doesn't|did|but|of|in|on|at|"
+                    + "for|to|with|by|from|as|than|that|which|who|whose|when|where|while|if|into|onto|about|after|before|"
+                    + "between|through|without|within|per|via|so|because|until|unless|also|only|always|never|often|"
+                    + "usually|then|itself|themselves|instead|too|here|there|now|just|first|again|automatically|"
+                    + "directly|already|still|yet|either|neither|like|up|out|off|over|under|provides?|uses?|allows?|"
+                    + "contains?|returns?|means|makes?|takes?|gives?|holds?|lets?|needs?|works?|runs?|calls?|"
+                    + "creates?|stores?|keeps?|refers?|points?|becomes?|comes?|goes?|gets?|sets?|looks?|"
+                    + "happens?|consists?|belongs?|describes?|defines?|determines?|specifies?|represents?|"
+                    + "depends?|applies|apply|matches|match|exists?|starts?|ends?|changes?|accepts?|requires?)\\b)");
+    /** "and"/"or" after a word: the word heads its phrase only when plural ("tuples and lists", not "current and"). */
+    private static final Pattern COORDINATED = Pattern.compile("^\\s+(?:and|or)\\b");
+    /**
+     * Words that are nouns but never what a fact teaches: fillers and idioms ("a number of", "by default", "in order
+     * to", "for example") and words about the book itself. Neither a blank nor a choice.
+     */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of(
+            "number",
+            "numbers",
+            "default",
+            "way",
+            "ways",
+            "kind",
+            "kinds",
+            "sort",
+            "lot",
+            "lots",
+            "part",
+            "parts",
+            "example",
+            "examples",
+            "case",
+            "cases",
+            "thing",
+            "things",
+            "fact",
+            "time",
+            "times",
+            "order",
+            "use",
+            "end",
+            "place",
+            "point",
+            "addition",
+            "instance",
+            "result",
+            "respect",
+            "course",
+            "question",
+            "idea",
+            "concept",
+            "concepts",
+            "reason",
+            "rest",
+            "side",
+            "matter",
+            "bit",
+            "piece",
+            "manner",
+            "purpose",
+            "sense",
+            "terms",
+            "detail",
+            "details",
+            "amount",
+            "chapter",
+            "chapters",
+            "section",
+            "sections",
+            "book",
+            "tutorial",
+            "page",
+            "reader",
+            "readers",
+            "people",
+            "person",
+            "someone",
+            "something",
+            "anything",
+            "everything",
+            "nothing",
+            "another",
+            "others",
+            "one",
+            "ones",
+            "couple",
+            "while",
+            "moment",
+            "start",
+            "beginning",
+            "top",
+            "bottom",
+            "front",
+            "back",
+            "line",
+            "lines",
+            "word",
+            "words",
+            "name",
+            "names",
+            "work",
+            "help",
+            "need",
+            "needs",
+            "chance",
+            "shoes",
+            "behalf",
+            "means",
+            "form",
+            "forms",
+            "step",
+            "steps",
+            "approach",
+            "situation",
+            "situations",
+            "scenario",
+            "scenarios",
+            "feature",
+            "features",
+            "aspect",
+            "aspects",
+            "problem",
+            "problems",
+            "task",
+            "tasks",
+            "job",
+            "goal",
+            "goals",
+            "option",
+            "options",
+            "choice",
+            "choices",
+            "stuff",
+            "background",
+            "total",
+            "feel",
+            "ends",
+            "guess",
+            "ability",
+            "changes");
+
     private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=" + Pattern.quote(BLANK) + ")");
 
     private Blanks() {}
@@ -98,27 +246,57 @@ final class Blanks {
         }
         String text = term.text().toLowerCase(java.util.Locale.ROOT);
         String last = text.substring(text.lastIndexOf(' ') + 1);
-        return !NOT_A_THING.matcher(last).matches() && !PARTICIPLES.contains(last);
+        return !NOT_A_THING.matcher(last).matches() && !PARTICIPLES.contains(last) && !FILLERS.contains(text);
     }
 
     /**
      * Whether an ordinary word is used as a noun in {@code text}: it follows a determiner, a possessive or a
-     * preposition, or opens the sentence as its subject. Names, acronyms and identifiers always are.
+     * preposition and heads its phrase (punctuation, a function word or a verb follows, not another noun it would
+     * modify), or opens the sentence as its subject. Names, acronyms and identifiers always are.
      */
     static boolean usedAsThing(String text, KeyTerm term) {
         if (term.kind().shape() != TermKind.Shape.CONCEPT) {
             return !term.text().matches(".*\\b\\p{L}\\.\\p{L}\\b.*");
         }
+        return uses(text, term).heads() > 0;
+    }
+
+    /**
+     * How an ordinary word is used in {@code text} after a determiner, possessive or preposition: as the head of its
+     * phrase (or as a sentence's subject), or as a modifier of the noun after it ("the current namespace"). A word the
+     * book mostly uses as a modifier is an adjective to the reader, whatever one sentence says.
+     */
+    static NounUses uses(String text, KeyTerm term) {
         Matcher matcher = wholeWord(term.text()).matcher(text);
+        int heads = 0;
+        int modifiers = 0;
         while (matcher.find()) {
             String before = text.substring(Math.max(0, matcher.start() - 12), matcher.start());
-            String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 12));
-            if (NOUN_BEFORE.matcher(before).find()
-                    || matcher.start() == 0 && VERB_AFTER.matcher(after).find()) {
-                return true;
+            String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 20));
+            if (matcher.start() == 0 && VERB_AFTER.matcher(after).find()) {
+                heads++;
+            } else if (NOUN_BEFORE.matcher(before).find()) {
+                if (HEAD_AFTER.matcher(after).find()
+                        || COORDINATED.matcher(after).find() && matcher.group().endsWith("s")) {
+                    heads++;
+                } else {
+                    modifiers++;
+                }
             }
         }
-        return false;
+        return new NounUses(heads, modifiers);
+    }
+
+    /** How often a word heads its noun phrase and how often it modifies the noun after it. */
+    record NounUses(int heads, int modifiers) {
+
+        NounUses plus(NounUses other) {
+            return new NounUses(heads + other.heads, modifiers + other.modifiers);
+        }
+
+        boolean mostlyHead() {
+            return heads >= modifiers;
+        }
     }
 
     /** Whether the word is a participle English mostly uses as an adjective or a preposition ("following"). */

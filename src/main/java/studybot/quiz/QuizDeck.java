@@ -36,8 +36,9 @@ import studybot.library.SectionNumber;
  *
  * <ul>
  *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
- *       of the same {@link TermKind} are drawn from other sections' key terms: distinct from the answer and from each
- *       other, and none appearing in the fact (not even as another form of the word);
+ *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from the book's
+ *       subjects and nearby chapters' key terms first: distinct from the answer and from each other, and none appearing
+ *       in the fact (not even as another form of the word);
  *   <li>which section says this: the fact with its section's title words masked, and four section titles.
  * </ul>
  *
@@ -70,7 +71,7 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
-        TermPool pool = TermPool.of(facts);
+        TermPool pool = TermPool.of(facts, titleWords(library));
         Map<String, Long> titleCounts = library.sections().stream()
                 .collect(Collectors.groupingBy(
                         section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
@@ -88,6 +89,25 @@ public final class QuizDeck {
         byFact.forEach(questionsOfFact ->
                 questionsOfFact.forEach(question -> questions.putIfAbsent(question.cardId(), question)));
         return new QuizDeck(questions);
+    }
+
+    /** Every word of the book's section titles, in lower case and without a plural ending: the book's subjects. */
+    private static Set<String> titleWords(Library library) {
+        Set<String> words = new HashSet<>();
+        for (Section section : library.sections()) {
+            for (String word : section.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+                words.add(singular(word));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("ies") && word.length() > 4
+                ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
+                        ? word.substring(0, word.length() - 1)
+                        : word;
     }
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
@@ -151,14 +171,19 @@ public final class QuizDeck {
             if (!term.topical()
                     || !Blanks.blankable(term)
                     || !Blanks.usedAsThing(fact.text(), term)
+                    || pool.modifier(term)
                     || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
+            Optional<String> sort = term.kind().shape() == TermKind.Shape.CONCEPT
+                    ? Optional.of("")
+                    : TermRole.in(fact.text(), term.text());
             Optional<String> prompt = Blanks.blank(fact.text(), term.text());
-            if (prompt.isEmpty()) {
+            if (prompt.isEmpty() || sort.isEmpty()) {
                 continue;
             }
-            List<String> distractors = pool.distractors(term, fact, new SplittableRandom(seed(cardId + term.text())));
+            List<String> distractors =
+                    pool.distractors(term, sort.get(), fact, new SplittableRandom(seed(cardId + term.text())));
             if (distractors.size() == CHOICES - 1) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
@@ -231,57 +256,124 @@ public final class QuizDeck {
 
     /**
      * The book's topical key terms by kind: where distractors come from. A name, acronym or identifier must be named by
-     * more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice.
+     * more than one fact, so a word from one example ("Dog", "Tuesday") is never offered as a choice, and carries the
+     * sorts the book names it as ({@link TermRole}); an ordinary word must head its phrase at least as often as it
+     * modifies another noun.
      */
-    private record TermPool(Map<TermKind, List<PooledTerm>> byKind) {
+    private record TermPool(Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers) {
 
-        static TermPool of(KeyFacts facts) {
-            Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
-            Set<String> seen = new HashSet<>();
+        /** Whether a section title names the term (its last word, singular or plural): a subject of the book. */
+        private static boolean titled(KeyTerm term, Set<String> titleWords) {
+            String text = term.text().toLowerCase(Locale.ROOT);
+            return titleWords.contains(singular(text.substring(text.lastIndexOf(' ') + 1)));
+        }
+
+        /**
+         * Whether the book mostly uses this ordinary word as a modifier of another noun: an adjective, never a blank.
+         */
+        boolean modifier(KeyTerm term) {
+            return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
+        }
+
+        static TermPool of(KeyFacts facts, Set<String> titleWords) {
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
                             .map(term -> term.text().toLowerCase(Locale.ROOT))
                             .distinct()
                             .forEach(text -> factsNaming.merge(text, 1, Integer::sum)));
+            Map<String, KeyTerm> terms = new LinkedHashMap<>();
+            Map<String, SectionNumber> sections = new HashMap<>();
+            Map<String, Set<String>> sorts = new HashMap<>();
+            Map<String, Blanks.NounUses> uses = new HashMap<>();
             for (KeyFact fact : facts.all()) {
                 for (KeyTerm term : fact.terms()) {
-                    boolean recurring = term.kind().shape() == TermKind.Shape.CONCEPT
-                            || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1;
+                    if (term.kind().shape() == TermKind.Shape.CONCEPT) {
+                        uses.merge(
+                                term.text().toLowerCase(Locale.ROOT),
+                                Blanks.uses(fact.text(), term),
+                                Blanks.NounUses::plus);
+                    }
                     if (term.topical()
-                            && recurring
+                            && (term.kind().shape() == TermKind.Shape.CONCEPT
+                                    || factsNaming.get(term.text().toLowerCase(Locale.ROOT)) > 1)
                             && Blanks.blankable(term)
                             && Blanks.usedAsThing(fact.text(), term)
-                            && Blanks.blank(fact.text(), term.text()).isPresent()
-                            && seen.add(term.kind() + "|" + term.text().toLowerCase(Locale.ROOT))) {
-                        byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
-                                .add(new PooledTerm(term, fact.section(), Blanks.forms(term.text())));
+                            && Blanks.blank(fact.text(), term.text()).isPresent()) {
+                        String key = term.kind() + "|" + term.text().toLowerCase(Locale.ROOT);
+                        terms.putIfAbsent(key, term);
+                        sections.putIfAbsent(key, fact.section());
+                        Set<String> termSorts = sorts.computeIfAbsent(key, any -> new HashSet<>());
+                        if (term.kind().shape() != TermKind.Shape.CONCEPT) {
+                            TermRole.in(fact.text(), term.text()).ifPresent(termSorts::add);
+                        }
                     }
                 }
             }
-            return new TermPool(byKind);
+            Map<TermKind, List<PooledTerm>> byKind = new HashMap<>();
+            terms.values()
+                    .removeIf(term -> term.kind().shape() == TermKind.Shape.CONCEPT
+                            && !uses.get(term.text().toLowerCase(Locale.ROOT)).mostlyHead());
+            terms.forEach((key, term) -> byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>())
+                    .add(new PooledTerm(
+                            term,
+                            sections.get(key),
+                            Blanks.forms(term.text()),
+                            Set.copyOf(sorts.get(key)),
+                            titled(term, titleWords))));
+            byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
+            uses.values().removeIf(Blanks.NounUses::mostlyHead);
+            return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()));
         }
 
         /**
-         * Three distractors for {@code answer}: drawn first from nearby chapters (within
-         * {@value QuizDeck#NEAR_CHAPTERS}), where terms of the same kind are about the same things and so plausible; an
-         * ordinary word may then come from anywhere in the book, a name, acronym or identifier only from nearby (a
-         * function offered for a catalog, or a person for a command, is no choice at all).
+         * Three distractors for {@code answer}: first the book's subjects (terms a section title names), from the
+         * fact's own chapter, then from chapters ever further up to {@value QuizDeck#NEAR_CHAPTERS} away (terms there
+         * are about the same things, so plausible), then from anywhere; only then other terms, nearby chapters first. A
+         * name, acronym or identifier is drawn only from those named as the same {@code sort} (a trait for a trait, a
+         * catalog for a catalog) and written the same way ({@link IdentifierStyle}).
          */
-        List<String> distractors(KeyTerm answer, KeyFact fact, SplittableRandom random) {
-            List<PooledTerm> candidates = byKind.getOrDefault(answer.kind(), List.of());
+        List<String> distractors(KeyTerm answer, String sort, KeyFact fact, SplittableRandom random) {
             int chapter = fact.section().chapter();
-            List<PooledTerm> near = candidates.stream()
-                    .filter(candidate -> Math.abs(candidate.section().chapter() - chapter) <= NEAR_CHAPTERS)
+            List<PooledTerm> sameSort = byKind.getOrDefault(answer.kind(), List.of()).stream()
+                    .filter(candidate -> answer.kind().shape() == TermKind.Shape.CONCEPT
+                            || candidate.sorts().contains(sort)
+                                    && IdentifierStyle.of(candidate.term().text())
+                                            .equals(IdentifierStyle.of(answer.text())))
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
-            draw(near, fact, random, chosen, stems, texts);
-            if (answer.kind().shape() == TermKind.Shape.CONCEPT) {
-                draw(candidates, fact, random, chosen, stems, texts);
-            }
+            List<PooledTerm> subjects =
+                    sameSort.stream().filter(PooledTerm::titled).toList();
+            drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
+            draw(subjects, fact, random, chosen, stems, texts);
+            drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
+            draw(sameSort, fact, random, chosen, stems, texts);
             return chosen;
+        }
+
+        private static void drawNearFirst(
+                List<PooledTerm> candidates,
+                int chapter,
+                KeyFact fact,
+                SplittableRandom random,
+                List<String> chosen,
+                Set<String> stems,
+                Set<String> texts) {
+            for (int distance = 0; distance <= NEAR_CHAPTERS; distance++) {
+                int within = distance;
+                draw(
+                        candidates.stream()
+                                .filter(candidate ->
+                                        Math.abs(candidate.section().chapter() - chapter) <= within)
+                                .toList(),
+                        fact,
+                        random,
+                        chosen,
+                        stems,
+                        texts);
+            }
         }
 
         private static void draw(
@@ -309,5 +401,10 @@ public final class QuizDeck {
         }
     }
 
-    private record PooledTerm(KeyTerm term, SectionNumber section, Predicate<String> forms) {}
+    /**
+     * A pooled term with the sorts the book names it as (empty for an ordinary word), and whether a section title names
+     * it: a subject of the book ("tuple", "closure"), the most plausible distractor for another subject.
+     */
+    private record PooledTerm(
+            KeyTerm term, SectionNumber section, Predicate<String> forms, Set<String> sorts, boolean titled) {}
 }

@@ -54,7 +54,7 @@ class QuizRubricTest {
         KeyTerm match = new KeyTerm("match", "match", TermKind.of("match"), 1, true);
         assertThat(Blanks.usedAsThing("Values that match one pattern are kept.", match))
                 .isFalse();
-        assertThat(Blanks.usedAsThing("A match expression checks every case.", match))
+        assertThat(Blanks.usedAsThing("A match is an expression that checks every case.", match))
                 .isTrue();
         assertThat(Blanks.blank("A word used three times: word, word.", "word")).isEmpty();
     }
@@ -67,6 +67,83 @@ class QuizRubricTest {
                 .isFalse();
         assertThat(Blanks.blankable(new KeyTerm("dictionary", "dictionari", TermKind.of("dictionary"), 1, true)))
                 .isTrue();
+    }
+
+    @Test
+    void aWordModifyingTheNounAfterItOrAFillerIsNeverABlank() {
+        KeyTerm data = concept("data");
+        assertThat(Blanks.usedAsThing("Python has a data type for text.", data)).isFalse();
+        assertThat(Blanks.usedAsThing("The list holds the data, and tuples hold it too.", data))
+                .isTrue();
+        KeyTerm current = concept("current");
+        assertThat(Blanks.uses("It imports into the current and parent packages.", current))
+                .isEqualTo(new Blanks.NounUses(0, 1));
+        assertThat(Blanks.uses("The tuples and lists are sequences; the tuples hold values.", concept("tuples"))
+                        .heads())
+                .isEqualTo(2);
+        assertThat(Blanks.uses("The current namespace and the current module; to the current.", current)
+                        .mostlyHead())
+                .isFalse();
+        assertThat(Blanks.blankable(concept("number"))).isFalse();
+        assertThat(Blanks.blankable(concept("default"))).isFalse();
+        assertThat(Blanks.blankable(concept("tuple"))).isTrue();
+    }
+
+    @Test
+    void aNameIsOfTheSortTheWordBesideItSays() {
+        assertThat(TermRole.in("The Drop trait runs code when a value goes out of scope.", "Drop"))
+                .contains("trait");
+        assertThat(TermRole.in("The catalog pg_init_privs records initial privileges.", "pg_init_privs"))
+                .contains("catalog");
+        assertThat(TermRole.in("Traits such as Copy and Clone are derived.", "Copy"))
+                .isEmpty();
+        assertThat(TermRole.in("Call len() to count the items.", "len()")).contains("function");
+        assertThat(TermRole.in("Exceptions have a method add_note(note) that adds a note.", "add_note"))
+                .contains("function");
+        assertThat(TermRole.in("Set the logging levels DEBUG and INFO.", "INFO"))
+                .isEmpty();
+        assertThat(TermRole.in("The INFO level is the default.", "INFO")).contains("level");
+        assertThat(IdentifierStyle.of("pg_init_privs")).isNotEqualTo(IdentifierStyle.of("PQresultStatus"));
+        assertThat(IdentifierStyle.of("pg_init_privs")).isEqualTo(IdentifierStyle.of("pg_class"));
+    }
+
+    @Test
+    void aNameIsAskedOnlyAmongNamesOfItsOwnSort() {
+        StringBuilder text = new StringBuilder();
+        String[] traits = {"Drop", "Clone", "Debug", "Display"};
+        String[] structs = {"Mutex", "Arc", "Rc", "Cell"};
+        int chapter = 1;
+        for (int round = 0; round < 3; round++) {
+            for (String name : traits) {
+                text.append(chapter++)
+                        .append(".1 Section ")
+                        .append(chapter)
+                        .append("\n\nThe ")
+                        .append(name)
+                        .append(" trait is implemented by types that need it, round ")
+                        .append(round)
+                        .append(".\n\n");
+            }
+            for (String name : structs) {
+                text.append(chapter++)
+                        .append(".1 Section ")
+                        .append(chapter)
+                        .append("\n\nThe ")
+                        .append(name)
+                        .append(" type wraps a value shared by threads, round ")
+                        .append(round)
+                        .append(".\n\n");
+            }
+        }
+        Library library = library(text.toString());
+        QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library));
+
+        assertThat(deck.all())
+                .filteredOn(question -> question.kind() == QuestionKind.FILL_IN_THE_BLANK)
+                .isNotEmpty()
+                .allSatisfy(question -> assertThat(
+                                List.of(traits).contains(question.rightChoice()) ? List.of(traits) : List.of(structs))
+                        .containsAll(question.choices()));
     }
 
     @Test
@@ -153,6 +230,13 @@ class QuizRubricTest {
                             .as(prompt)
                             .doesNotContainPattern("[\\p{L}\\p{N}][.-]" + Pattern.quote(Blanks.BLANK))
                             .doesNotContainPattern(Pattern.quote(Blanks.BLANK) + "[.-][\\p{L}\\p{N}]");
+                    TermKind kind = TermKind.of(question.rightChoice());
+                    for (String choice : question.choices()) {
+                        assertThat(TermKind.of(choice)).as(prompt).isEqualTo(kind);
+                        assertThat(IdentifierStyle.of(choice))
+                                .as(prompt)
+                                .isEqualTo(IdentifierStyle.of(question.rightChoice()));
+                    }
                 } else {
                     String title = question.rightChoice();
                     for (String word : title.split("[^\\p{L}\\p{N}]+")) {
@@ -165,6 +249,10 @@ class QuizRubricTest {
                 }
             }
         }
+    }
+
+    private static KeyTerm concept(String word) {
+        return new KeyTerm(word, word, TermKind.of(word), 1, true);
     }
 
     private static Library library(String text) {
