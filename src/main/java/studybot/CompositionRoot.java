@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
@@ -21,7 +20,6 @@ import studybot.discord.ShardStatus;
 import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.help.command.HelpCommand;
-import studybot.library.LibraryLoader;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.progress.ReadMarkStore;
@@ -30,7 +28,6 @@ import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.reload.BookReloader;
 import studybot.round.RoundChannel;
 import studybot.round.RoundStore;
 import studybot.round.command.RoundFeature;
@@ -39,6 +36,7 @@ import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
 import studybot.shards.ProcessRegistry;
 import studybot.sharing.StoredShareOptIns;
+import studybot.shelf.Shelf;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
@@ -161,35 +159,24 @@ public final class CompositionRoot {
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {
-        CurrentBook book = new CurrentBook();
-        LibraryLoader loader = Studybot.loader(config, clock);
-        BookBinder binder = Studybot.binder(config);
-        BookReloader reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
+        Shelf shelf = Studybot.shelf(config, clock);
+        CurrentBook book = shelf.served();
         SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         CommandMetrics metrics = new CommandMetrics(meters);
         FeatureParts parts = new FeatureParts(
                 config,
                 store,
-                book,
+                shelf,
                 clock,
                 ports,
                 metrics,
-                reloader::status,
+                shelf::reloadStatus,
                 () -> meaning.status().describe());
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
-        Studybot studybot = new Studybot(
-                config,
-                clock,
-                book,
-                loader,
-                binder,
-                reloader,
-                meaning,
-                new CommandRegistry(book, features),
-                metrics,
-                meters);
+        Studybot studybot =
+                new Studybot(config, clock, shelf, meaning, new CommandRegistry(book, features), metrics, meters);
         return new Built(studybot, parts);
     }
 

@@ -12,10 +12,10 @@ import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
-import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
+import studybot.shelf.ReadBook;
 import studybot.store.Store;
 import studybot.store.Stores;
 
@@ -59,7 +59,7 @@ final class DiscordMode {
      * @throws studybot.store.StoreException when the daily-tips store can't be used, before anything connects
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
-        Library library = Studybot.readBook(config, clock);
+        ReadBook library = Studybot.readBook(config, clock);
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
             Optional<DiscordBot> connected = connectPatiently(wired, library, stop);
@@ -100,7 +100,7 @@ final class DiscordMode {
     }
 
     /** Starts indexing the book on its own thread, the first time only (called from the main thread alone). */
-    private void startIndexing(Studybot studybot, Library library) {
+    private void startIndexing(Studybot studybot, ReadBook library) {
         if (indexingStarted) {
             return;
         }
@@ -110,7 +110,7 @@ final class DiscordMode {
                     try {
                         studybot.serve(library);
                         indexing.complete(null);
-                    } catch (RuntimeException e) {
+                    } catch (LibraryException | RuntimeException e) {
                         indexing.completeExceptionally(e);
                     }
                 },
@@ -120,7 +120,7 @@ final class DiscordMode {
     }
 
     /** The running bot, or empty when a stop was asked for before Discord could be reached. */
-    private Optional<DiscordBot> connectPatiently(DiscordStudybot wired, Library library, StopRequest stop)
+    private Optional<DiscordBot> connectPatiently(DiscordStudybot wired, ReadBook library, StopRequest stop)
             throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {

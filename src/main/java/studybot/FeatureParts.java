@@ -15,6 +15,7 @@ import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
 import studybot.sharing.StoredShareOptIns;
+import studybot.shelf.Shelf;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
@@ -30,6 +31,7 @@ final class FeatureParts {
 
     private final StudybotConfig config;
     private final Store store;
+    private final Shelf shelf;
     private final CurrentBook book;
     private final Clock clock;
     private final TransportPorts ports;
@@ -46,7 +48,7 @@ final class FeatureParts {
     FeatureParts(
             StudybotConfig config,
             Store store,
-            CurrentBook book,
+            Shelf shelf,
             Clock clock,
             TransportPorts ports,
             CommandMetrics metrics,
@@ -54,7 +56,8 @@ final class FeatureParts {
             Supplier<String> searchStatus) {
         this.config = config;
         this.store = store;
-        this.book = book;
+        this.shelf = shelf;
+        this.book = shelf.served();
         this.clock = clock;
         this.ports = ports;
         this.metrics = metrics;
@@ -72,6 +75,11 @@ final class FeatureParts {
 
     CurrentBook book() {
         return book;
+    }
+
+    /** Every book served, and the servers' uploads. */
+    Shelf shelf() {
+        return shelf;
     }
 
     Clock clock() {

@@ -80,11 +80,12 @@ class ArchitectureTest {
                         "studybot.digest..",
                         "studybot.sharing..",
                         "studybot.quiz.command..",
-                        "studybot.round..")
+                        "studybot.round..",
+                        "studybot.shelf.command..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")
-                .definedBy("studybot.book..", "studybot.reload..")
+                .definedBy("studybot.book..", "studybot.reload..", "studybot.shelf")
                 .layer("Engines")
                 .definedBy(
                         "studybot.section",
