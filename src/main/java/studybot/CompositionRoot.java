@@ -36,7 +36,9 @@ import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
 import studybot.shards.ProcessRegistry;
 import studybot.sharing.StoredShareOptIns;
+import studybot.shelf.BookChoices;
 import studybot.shelf.Shelf;
+import studybot.shelf.command.BookFeature;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
@@ -61,6 +63,13 @@ public final class CompositionRoot {
             FeatureEntry.withTables(
                     parts -> Feature.of(new TipCommand(parts.tipRotation())), StoredTipRotation.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
+            FeatureEntry.withTables(
+                    parts -> new BookFeature(
+                            parts.shelf(),
+                            parts.bookPlaces(),
+                            parts.config().book().uploads(),
+                            parts.clock()),
+                    BookChoices.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
                     DailyTipService.MIGRATIONS),

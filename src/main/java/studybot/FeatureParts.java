@@ -15,6 +15,8 @@ import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
 import studybot.sharing.StoredShareOptIns;
+import studybot.shelf.BookChoices;
+import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
@@ -38,6 +40,7 @@ final class FeatureParts {
     private final CommandMetrics metrics;
     private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<String> searchStatus;
+    private BookPlaces bookPlaces;
     private SectionCommand sections;
     private StoredShareOptIns optIns;
     private StoredServerZones zones;
@@ -80,6 +83,14 @@ final class FeatureParts {
     /** Every book served, and the servers' uploads. */
     Shelf shelf() {
         return shelf;
+    }
+
+    /** Which book each server, and each member in direct messages, reads. */
+    BookPlaces bookPlaces() {
+        if (bookPlaces == null) {
+            bookPlaces = new BookPlaces(shelf, new BookChoices(store, clock));
+        }
+        return bookPlaces;
     }
 
     Clock clock() {
