@@ -40,7 +40,7 @@ class ShelfTest {
         Files.createDirectories(seeds.resolve("part-one/deeper"));
         Files.copy(BREAD, seeds.resolve("part-one/deeper/bread.txt"));
 
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
             shelf.loadAll();
 
             assertThat(shelf.booksFor(OptionalLong.empty()))
@@ -55,11 +55,12 @@ class ShelfTest {
     @Test
     void eachBookOfTheSeedsFolderIsOneBookNamedByItsIdentifierAliasOrName() throws Exception {
         Path seeds = temp.resolve("seeds");
-        ShelfBooks.epub(seeds.resolve("b-storage.epub"), "urn:isbn:9780000000001", "Storage in Depth", "Table");
-        ShelfBooks.markdown(seeds.resolve("c-guide.md"), "Journal");
-        ShelfBooks.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.epub(seeds.resolve("b-storage.epub"), "urn:isbn:9780000000001", "Storage in Depth", "Table");
+        ShelfFixtures.markdown(seeds.resolve("c-guide.md"), "Journal");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
 
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), List.of("c-guide.md=guide"), "", clock)) {
+        try (Shelf shelf =
+                ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of("c-guide.md=guide"), "", clock)) {
             shelf.loadAll();
 
             assertThat(shelf.booksFor(OptionalLong.empty()))
@@ -81,10 +82,10 @@ class ShelfTest {
     @Test
     void renamingAFileKeepsTheIdOfABookWithAnIdentifierOrAnAlias() throws Exception {
         Path seeds = temp.resolve("seeds");
-        Path epub = ShelfBooks.epub(seeds.resolve("storage.epub"), "urn:uuid:1234-abcd", "Storage", "Table");
-        Path guide = ShelfBooks.markdown(seeds.resolve("guide.md"), "Journal");
+        Path epub = ShelfFixtures.epub(seeds.resolve("storage.epub"), "urn:uuid:1234-abcd", "Storage", "Table");
+        Path guide = ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
         List<String> aliases = List.of("guide.md=handbook", "guide-2nd-edition.md=handbook");
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), aliases, "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock)) {
             shelf.loadAll();
             assertThat(ids(shelf)).containsExactlyInAnyOrder("urn-uuid-1234-abcd", "handbook");
         }
@@ -92,7 +93,7 @@ class ShelfTest {
         Files.move(epub, seeds.resolve("storage-v2.epub"));
         Files.move(guide, seeds.resolve("guide-2nd-edition.md"));
 
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), aliases, "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock)) {
             shelf.loadAll();
             assertThat(ids(shelf)).containsExactlyInAnyOrder("urn-uuid-1234-abcd", "handbook");
         }
@@ -101,15 +102,15 @@ class ShelfTest {
     @Test
     void theConfiguredDefaultIsServedByIdOrFileName() throws Exception {
         Path seeds = temp.resolve("seeds");
-        ShelfBooks.markdown(seeds.resolve("a-notes.md"), "Ledger");
-        ShelfBooks.epub(seeds.resolve("z-storage.epub"), "urn:isbn:9780000000002", "Storage", "Table");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.epub(seeds.resolve("z-storage.epub"), "urn:isbn:9780000000002", "Storage", "Table");
 
-        try (Shelf byId = ShelfBooks.shelf(seeds, temp.resolve("u1"), List.of(), "urn-isbn-9780000000002", clock)) {
+        try (Shelf byId = ShelfFixtures.shelf(seeds, temp.resolve("u1"), List.of(), "urn-isbn-9780000000002", clock)) {
             byId.loadAll();
             assertThat(byId.defaultBook().orElseThrow().title()).isEqualTo("Storage");
             assertThat(byId.served().get().library().chapterTitle(1)).hasValue("Table");
         }
-        try (Shelf byName = ShelfBooks.shelf(seeds, temp.resolve("u2"), List.of(), "z-storage.epub", clock)) {
+        try (Shelf byName = ShelfFixtures.shelf(seeds, temp.resolve("u2"), List.of(), "z-storage.epub", clock)) {
             byName.loadAll();
             assertThat(byName.defaultBook().orElseThrow().title()).isEqualTo("Storage");
         }
@@ -118,10 +119,10 @@ class ShelfTest {
     @Test
     void aBookThatCannotBeReadIsLeftOffAndTheOthersServe() throws Exception {
         Path seeds = temp.resolve("seeds");
-        ShelfBooks.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
         Files.writeString(seeds.resolve("b-broken.epub"), "not a zip at all");
 
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock);
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock);
                 LogCapture log = LogCapture.of(Shelf.class)) {
             shelf.loadAll();
 
@@ -133,7 +134,7 @@ class ShelfTest {
     @Test
     void anEmptySeedsFolderIsRefusedWithWhatToFix() throws Exception {
         Path seeds = Files.createDirectories(temp.resolve("seeds"));
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
             assertThatThrownBy(shelf::loadAll)
                     .isInstanceOf(LibraryException.class)
                     .hasMessageContaining("no seed files");
@@ -143,9 +144,9 @@ class ShelfTest {
     @Test
     void aReloadRebuildsOnlyTheBooksWhoseFilesChanged() throws Exception {
         Path seeds = temp.resolve("seeds");
-        Path notes = ShelfBooks.markdown(seeds.resolve("a-notes.md"), "Ledger");
-        ShelfBooks.markdown(seeds.resolve("b-guide.md"), "Journal");
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
+        Path notes = ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.markdown(seeds.resolve("b-guide.md"), "Journal");
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
             shelf.loadAll();
             Book notesBefore = shelf.find(OptionalLong.empty(), "a-notes")
                     .orElseThrow()
@@ -156,10 +157,10 @@ class ShelfTest {
                     .current()
                     .get();
 
-            ShelfBooks.markdown(notes, "Register");
+            ShelfFixtures.markdown(notes, "Register");
             Files.setLastModifiedTime(
                     notes, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-            ShelfBooks.markdown(seeds.resolve("c-new.md"), "Catalogue");
+            ShelfFixtures.markdown(seeds.resolve("c-new.md"), "Catalogue");
             shelf.reloadSeeds();
 
             ShelvedBook reloaded = shelf.find(OptionalLong.empty(), "a-notes").orElseThrow();
@@ -185,8 +186,8 @@ class ShelfTest {
     void aServersUploadIsItsOwnSurvivesARestartAndCanBeRemoved() throws Exception {
         Path seeds = seedText();
         Path uploads = temp.resolve("uploads");
-        Path upload = ShelfBooks.epub(temp.resolve("incoming/My Book.epub"), "urn:isbn:1", "Our Book", "Table");
-        try (Shelf shelf = ShelfBooks.shelf(seeds, uploads, List.of(), "", clock)) {
+        Path upload = ShelfFixtures.epub(temp.resolve("incoming/My Book.epub"), "urn:isbn:1", "Our Book", "Table");
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, uploads, List.of(), "", clock)) {
             shelf.loadAll();
 
             UploadOutcome outcome = shelf.add(SERVER.getAsLong(), upload, "My Book.epub");
@@ -198,7 +199,7 @@ class ShelfTest {
             assertThat(ids(shelf, OTHER_SERVER)).containsExactly("seeds");
             assertThat(ids(shelf, OptionalLong.empty())).containsExactly("seeds");
         }
-        try (Shelf restarted = ShelfBooks.shelf(seeds, uploads, List.of(), "", clock)) {
+        try (Shelf restarted = ShelfFixtures.shelf(seeds, uploads, List.of(), "", clock)) {
             restarted.loadAll();
             assertThat(ids(restarted, SERVER)).containsExactly("seeds", "urn-isbn-1");
 
@@ -216,14 +217,14 @@ class ShelfTest {
 
     @Test
     void aZipOfMarkdownPagesIsUnpackedIntoABook() throws Exception {
-        Path zip = ShelfBooks.zip(
+        Path zip = ShelfFixtures.zip(
                 temp.resolve("incoming/manual.zip"),
                 Map.of(
                         "manual/SUMMARY.md",
                         "# Summary\n\n- [Journal](journal.md)\n",
                         "manual/journal.md",
-                        Files.readString(ShelfBooks.markdown(temp.resolve("x/j.md"), "Journal"))));
-        try (Shelf shelf = ShelfBooks.shelf(seedText(), temp.resolve("uploads"), List.of(), "", clock)) {
+                        Files.readString(ShelfFixtures.markdown(temp.resolve("x/j.md"), "Journal"))));
+        try (Shelf shelf = ShelfFixtures.shelf(seedText(), temp.resolve("uploads"), List.of(), "", clock)) {
             shelf.loadAll();
 
             UploadOutcome outcome = shelf.add(SERVER.getAsLong(), zip, "manual.zip");
@@ -237,14 +238,14 @@ class ShelfTest {
     @Test
     void hostileOrUnfitUploadsAreRefusedLeaveNothingAndTheShelfKeepsServing() throws Exception {
         Path uploads = temp.resolve("uploads");
-        Path traversal =
-                ShelfBooks.zip(temp.resolve("incoming/evil.zip"), Map.of("../../escape.md", "# Escape\n\nGot out.\n"));
+        Path traversal = ShelfFixtures.zip(
+                temp.resolve("incoming/evil.zip"), Map.of("../../escape.md", "# Escape\n\nGot out.\n"));
         Path corrupt = Files.writeString(temp.resolve("incoming/corrupt.epub"), "PK not really a zip");
         Path bomb = temp.resolve("incoming/bomb.zip");
-        ShelfBooks.zip(bomb, Map.of("book/page.md", "# Page\n\n" + "a".repeat(60_000_000)));
+        ShelfFixtures.zip(bomb, Map.of("book/page.md", "# Page\n\n" + "a".repeat(60_000_000)));
         Path noProse = Files.writeString(temp.resolve("incoming/empty.md"), "# Title only\n");
         Path text = Files.writeString(temp.resolve("incoming/notes.txt"), "1.1 Notes\n\nText.\n");
-        try (Shelf shelf = ShelfBooks.shelf(seedText(), uploads, List.of(), "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seedText(), uploads, List.of(), "", clock)) {
             shelf.loadAll();
             Book served = shelf.served().get();
 
@@ -264,19 +265,19 @@ class ShelfTest {
     @Test
     void uploadsAreRefusedWhenOffTooBigOrOverTheServersNumber() throws Exception {
         Path seeds = seedText();
-        Path first = ShelfBooks.markdown(temp.resolve("incoming/one.md"), "Journal");
-        Path second = ShelfBooks.markdown(temp.resolve("incoming/two.md"), "Ledger");
-        Path third = ShelfBooks.markdown(temp.resolve("incoming/three.md"), "Register");
-        try (Shelf off = ShelfBooks.shelf(
+        Path first = ShelfFixtures.markdown(temp.resolve("incoming/one.md"), "Journal");
+        Path second = ShelfFixtures.markdown(temp.resolve("incoming/two.md"), "Ledger");
+        Path third = ShelfFixtures.markdown(temp.resolve("incoming/three.md"), "Register");
+        try (Shelf off = ShelfFixtures.shelf(
                 seeds, temp.resolve("u1"), List.of(), "", new UploadsConfig(false, 5_000_000, 2), clock)) {
             assertThat(off.add(42, first, "one.md").problem()).contains("turned book uploads off");
         }
-        try (Shelf small =
-                ShelfBooks.shelf(seeds, temp.resolve("u2"), List.of(), "", new UploadsConfig(true, 1024, 2), clock)) {
+        try (Shelf small = ShelfFixtures.shelf(
+                seeds, temp.resolve("u2"), List.of(), "", new UploadsConfig(true, 1024, 2), clock)) {
             Files.writeString(third, "x".repeat(2048), java.nio.file.StandardOpenOption.APPEND);
             assertThat(small.add(42, third, "three.md").problem()).contains("over this bot's limit of 1024");
         }
-        try (Shelf shelf = ShelfBooks.shelf(seeds, temp.resolve("u3"), List.of(), "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("u3"), List.of(), "", clock)) {
             shelf.loadAll();
             assertThat(shelf.add(42, first, "one.md").isAdded()).isTrue();
             assertThat(shelf.add(42, first, "one.md").problem()).contains("already has");

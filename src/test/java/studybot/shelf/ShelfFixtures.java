@@ -26,13 +26,13 @@ import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
 
 /** Small books written for the shelf's tests (EPUBs with a chosen identifier, zips) and a shelf over a folder. */
-final class ShelfBooks {
+public final class ShelfFixtures {
 
     private static final Path BREAD = Path.of("src/test/resources/books/bread/home-bread-baking.txt");
 
     static final UploadsConfig UPLOADS = new UploadsConfig(true, 5_000_000, 2);
 
-    private ShelfBooks() {}
+    private ShelfFixtures() {}
 
     /** A shelf over {@code seeds} keeping uploads in {@code uploads}. */
     static Shelf shelf(Path seeds, Path uploads, List<String> aliases, String defaultBook, Clock clock) {
@@ -55,7 +55,7 @@ final class ShelfBooks {
     }
 
     /** An EPUB 3 of the bread book's sections, one chapter each, identified by {@code identifier}. */
-    static Path epub(Path file, String identifier, String title, String topic) {
+    public static Path epub(Path file, String identifier, String title, String topic) {
         List<String[]> sections = breadSections();
         StringBuilder manifest = new StringBuilder(
                 "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>");
@@ -102,7 +102,7 @@ final class ShelfBooks {
     }
 
     /** A Markdown book titled {@code topic} whose sections are the bread book's. */
-    static Path markdown(Path file, String topic) {
+    public static Path markdown(Path file, String topic) {
         StringBuilder text = new StringBuilder("# " + topic + "\n\n");
         for (String[] section : breadSections()) {
             text.append("## ")
