@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.config.StudybotConfig;
@@ -39,6 +38,7 @@ import studybot.sharing.StoredShareOptIns;
 import studybot.shelf.BookChoices;
 import studybot.shelf.Shelf;
 import studybot.shelf.command.BookFeature;
+import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
@@ -169,7 +169,6 @@ public final class CompositionRoot {
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {
         Shelf shelf = Studybot.shelf(config, clock);
-        CurrentBook book = shelf.served();
         SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         CommandMetrics metrics = new CommandMetrics(meters);
@@ -184,8 +183,14 @@ public final class CompositionRoot {
                 () -> meaning.status().describe());
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
-        Studybot studybot =
-                new Studybot(config, clock, shelf, meaning, new CommandRegistry(book, features), metrics, meters);
+        Studybot studybot = new Studybot(
+                config,
+                clock,
+                shelf,
+                meaning,
+                new CommandRegistry(new PlacedBooks(shelf, parts.bookPlaces()), features),
+                metrics,
+                meters);
         return new Built(studybot, parts);
     }
 

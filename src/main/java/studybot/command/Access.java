@@ -1,17 +1,16 @@
 package studybot.command;
 
 /**
- * Who may use a command. The registry checks it for every call, whatever the transport, so no command checks it again;
- * Discord also hides commands from members who may not use them, but clients can be stale.
+ * Who may use a command, where it {@link Reach reaches}. The registry checks it for every call, whatever the transport,
+ * so no command checks it again; Discord also hides commands from members who may not use them, but clients can be
+ * stale.
  */
 public enum Access {
-    /** Anyone, in a server, a direct message or the console. */
+    /** Anyone. */
     EVERYONE,
-    /** Anyone in a Discord server; not in direct messages, nor in the console (there is no server there). */
-    SERVERS_ONLY,
     /**
-     * Members with Manage Server, in a server. In the console the person at the terminal runs the bot, so they may use
-     * these too; the command sees that no server is involved ({@link Asker#serverId()} is empty).
+     * Members with Manage Server, in a server (so only for commands that reach {@link Reach#SERVERS}). In the console
+     * the person at the terminal runs the bot, so they may use these too.
      */
     SERVER_MANAGERS
 }

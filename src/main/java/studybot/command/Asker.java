@@ -5,47 +5,42 @@ import java.util.OptionalLong;
 
 /**
  * Who is asking, and where, in plain values: every handler gets one, whatever the transport, so features that keep data
- * per member or per server need nothing from Discord.
+ * per member or per place need nothing from Discord.
  *
  * @param userId Discord's user id; {@link #CONSOLE_USER} for the person at the console
  * @param displayName how to address them (their server nickname, else their name)
- * @param serverId the Discord server, empty in direct messages and in the console
+ * @param place where they ask, as the transport decided it
  * @param channelId the channel asked in, empty in the console
  * @param managesServer whether they hold Manage Server in that server (always true in the console, whose user runs the
- *     bot; false in direct messages)
- * @param transport where the question came from
+ *     bot; false outside a server)
  */
-public record Asker(
-        long userId,
-        String displayName,
-        OptionalLong serverId,
-        OptionalLong channelId,
-        boolean managesServer,
-        Transport transport) {
+public record Asker(long userId, String displayName, Place place, OptionalLong channelId, boolean managesServer) {
 
     /** The user id of whoever types into the console. */
     public static final long CONSOLE_USER = 0;
 
-    /** Where a question came from. */
-    public enum Transport {
-        DISCORD,
-        CONSOLE
-    }
-
     public Asker {
         Objects.requireNonNull(displayName, "displayName");
-        Objects.requireNonNull(serverId, "serverId");
+        Objects.requireNonNull(place, "place");
         Objects.requireNonNull(channelId, "channelId");
-        Objects.requireNonNull(transport, "transport");
+        if (place.isPersonal() && place.id() != userId) {
+            throw new IllegalArgumentException("a member asks in their own personal place, not in " + place);
+        }
+    }
+
+    /** A member in a channel of a server with studybot. */
+    public static Asker inServer(
+            long userId, String displayName, long serverId, long channelId, boolean managesServer) {
+        return new Asker(userId, displayName, Place.server(serverId), OptionalLong.of(channelId), managesServer);
+    }
+
+    /** A member on their own (direct messages), in channel {@code channelId}. */
+    public static Asker personal(long userId, String displayName, long channelId) {
+        return new Asker(userId, displayName, Place.personal(userId), OptionalLong.of(channelId), false);
     }
 
     /** The person at the offline console: no server, no channel, and in charge of the bot. */
     public static Asker console(String displayName) {
-        return new Asker(
-                CONSOLE_USER, displayName, OptionalLong.empty(), OptionalLong.empty(), true, Transport.CONSOLE);
-    }
-
-    public boolean onConsole() {
-        return transport == Transport.CONSOLE;
+        return new Asker(CONSOLE_USER, displayName, Place.console(), OptionalLong.empty(), true);
     }
 }

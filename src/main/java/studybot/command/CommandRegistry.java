@@ -10,22 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
-import studybot.book.CurrentBook;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
 /**
  * Every feature's commands and component ids, and the one way in for every transport: it checks access and the options'
- * kinds, takes the current edition of the book at most once per call, and hands the handler plain values. Discord's
- * command registration, {@code /help}, the console and the {@code /stats} counts are all built from it.
+ * kinds, puts the asker's {@link Scope} into the call (their place, and the book in use there, taken at most once per
+ * call), and hands the handler plain values. Discord's command registration, {@code /help}, the console and the
+ * {@code /stats} counts are all built from it.
  */
 public final class CommandRegistry {
 
-    private final CurrentBook book;
+    private final BooksByPlace books;
     private final List<Feature> features;
     private final Map<String, BotCommand> commands = new LinkedHashMap<>();
     private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
@@ -34,9 +33,12 @@ public final class CommandRegistry {
 
     private final Set<String> storeRoutes = new HashSet<>();
 
-    /** @throws IllegalArgumentException when two features claim one command name or one id prefix */
-    public CommandRegistry(CurrentBook book, List<Feature> features) {
-        this.book = book;
+    /**
+     * @param books the book in use at each place
+     * @throws IllegalArgumentException when two features claim one command name or one id prefix
+     */
+    public CommandRegistry(BooksByPlace books, List<Feature> features) {
+        this.books = books;
         this.features = List.copyOf(features);
         for (Feature feature : this.features) {
             for (BotCommand command : feature.commands()) {
@@ -63,7 +65,7 @@ public final class CommandRegistry {
     public CommandRegistry with(Feature feature) {
         List<Feature> more = new ArrayList<>(features);
         more.add(feature);
-        return new CommandRegistry(book, more);
+        return new CommandRegistry(books, more);
     }
 
     /** Every command's spec, in order: what a transport registers. */
@@ -132,7 +134,7 @@ public final class CommandRegistry {
             return refused.get();
         }
         Reply reply = command.answer(
-                new CommandCall(asker, subcommand, new OptionValues(options), once(book), () -> specsFor(asker)));
+                new CommandCall(asker, subcommand, new OptionValues(options), scopeOf(asker), () -> specsFor(asker)));
         return spec.access() == Access.SERVER_MANAGERS ? reply.toAskerOnly() : reply;
     }
 
@@ -145,7 +147,8 @@ public final class CommandRegistry {
         if (command == null) {
             return List.of();
         }
-        return command.complete(new CompletionCall(asker, subcommand, option, typed, book.ifLoaded()));
+        return command.complete(new CompletionCall(
+                asker, subcommand, option, typed, books.at(asker.place()).ifLoaded()));
     }
 
     /** How a click on {@code id} is answered; empty for ids no feature owns (from an older version, say). */
@@ -192,9 +195,7 @@ public final class CommandRegistry {
                 ? id.substring(route.prefix().length() + 1)
                 : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
-        OptionalLong messageId =
-                message.map(clicked -> OptionalLong.of(clicked.id())).orElse(OptionalLong.empty());
-        ClickCall call = new ClickCall(asker, id, args, values, once(book), messageId);
+        ClickCall call = new ClickCall(asker, id, args, values, scopeOf(asker), message);
         Reply reply = route.handler().click(call);
         if (route.mode() != ClickMode.PRIVATE_REPLY) {
             return new ClickAnswer(reply, Optional.empty());
@@ -202,40 +203,26 @@ public final class CommandRegistry {
         return new ClickAnswer(reply.toAskerOnly(), update ? route.update().clickedMessage(call) : Optional.empty());
     }
 
-    /** Why {@code asker} may not use {@code spec}, if they may not. The one place access is checked. */
+    /** Why {@code asker} may not use {@code spec}, if they may not. The one place access and reach are checked. */
     private static Optional<Reply> refusal(CommandSpec spec, Asker asker) {
         Text command = Text.builder().code("/" + spec.name()).build();
-        return switch (spec.access()) {
-            case EVERYONE -> Optional.empty();
-            case SERVERS_ONLY ->
-                asker.serverId().isPresent()
-                        ? Optional.empty()
-                        : Optional.of(
-                                asker.onConsole()
-                                        ? problem(
-                                                command, " needs a Discord server, so it does not work in the console.")
-                                        : problem(
-                                                command,
-                                                " works only in a server. Use it in a channel of the server it is for."));
-            case SERVER_MANAGERS -> {
-                if (asker.onConsole()) {
-                    yield Optional.empty();
-                }
-                if (asker.serverId().isEmpty()) {
-                    yield Optional.of(problem(
-                            command,
-                            " works only in a server. Use it in a channel of the server it"
-                                    + " is for (you need the Manage Server permission there)."));
-                }
-                yield asker.managesServer()
-                        ? Optional.empty()
-                        : Optional.of(Reply.problem(Text.builder()
-                                .plain("Only members with the Manage Server permission can use ")
-                                .append(command)
-                                .plain(". Ask a server admin.")
-                                .build()));
-            }
-        };
+        Place place = asker.place();
+        if (spec.reach() == Reach.SERVERS && place.isPersonal()) {
+            return Optional.of(problem(
+                    command,
+                    spec.access() == Access.SERVER_MANAGERS
+                            ? " works only in a server. Use it in a channel of the server it is for (you need the"
+                                    + " Manage Server permission there)."
+                            : " works only in a server. Use it in a channel of the server it is for."));
+        }
+        if (spec.access() == Access.SERVER_MANAGERS && place.isServer() && !asker.managesServer()) {
+            return Optional.of(Reply.problem(Text.builder()
+                    .plain("Only members with the Manage Server permission can use ")
+                    .append(command)
+                    .plain(". Ask a server admin.")
+                    .build()));
+        }
+        return Optional.empty();
     }
 
     private static Reply problem(Text start, String rest) {
@@ -324,6 +311,13 @@ public final class CommandRegistry {
         } catch (IOException e) {
             return Optional.of("must be a file that can be read.");
         }
+    }
+
+    /**
+     * Where {@code asker} is, with the book there: taken the first time a handler asks, kept for the rest of the call.
+     */
+    private Scope scopeOf(Asker asker) {
+        return new Scope(asker.place(), once(books.at(asker.place())));
     }
 
     /** The edition to answer from, taken the first time a handler asks and kept for the rest of the call. */

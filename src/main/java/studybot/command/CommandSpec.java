@@ -11,14 +11,25 @@ import java.util.stream.Collectors;
  * subcommands (each with options), not both, as on Discord.
  *
  * @param access who may use it; the registry checks it, and Discord hides the command from everyone else
+ * @param reach where it may be used, for the command and all its subcommands; the registry checks it, and Discord
+ *     offers the command only there
  */
 public record CommandSpec(
-        String name, String description, Access access, List<OptionSpec> options, List<SubcommandSpec> subcommands) {
+        String name,
+        String description,
+        Access access,
+        Reach reach,
+        List<OptionSpec> options,
+        List<SubcommandSpec> subcommands) {
 
     public CommandSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(reach, "reach");
+        if (access == Access.SERVER_MANAGERS && reach != Reach.SERVERS) {
+            throw new IllegalArgumentException("/" + name + " is for server managers, so it reaches servers only");
+        }
         options = List.copyOf(options);
         subcommands = List.copyOf(subcommands);
         if (!options.isEmpty() && !subcommands.isEmpty()) {
@@ -27,14 +38,14 @@ public record CommandSpec(
     }
 
     /** A command with options (or none). */
-    public static CommandSpec of(String name, String description, Access access, OptionSpec... options) {
-        return new CommandSpec(name, description, access, List.of(options), List.of());
+    public static CommandSpec of(String name, String description, Access access, Reach reach, OptionSpec... options) {
+        return new CommandSpec(name, description, access, reach, List.of(options), List.of());
     }
 
     /** A command made of subcommands, such as {@code /tips set} and {@code /tips status}. */
     public static CommandSpec withSubcommands(
-            String name, String description, Access access, SubcommandSpec... subcommands) {
-        return new CommandSpec(name, description, access, List.of(), List.of(subcommands));
+            String name, String description, Access access, Reach reach, SubcommandSpec... subcommands) {
+        return new CommandSpec(name, description, access, reach, List.of(), List.of(subcommands));
     }
 
     public Optional<SubcommandSpec> subcommand(String subcommandName) {

@@ -2,8 +2,9 @@
  * The one feature model and its registry. A {@link studybot.command.Feature} (one package) offers
  * {@link studybot.command.BotCommand}s (specs with typed options and subcommands, access, answers, completions) and
  * {@link studybot.command.ClickRoute}s (the component-id prefixes it owns). The
- * {@link studybot.command.CommandRegistry} is the one way in for every transport: it checks access and options and
- * hands handlers plain values, the asker included ({@link studybot.command.Asker}). Knows nothing of JDA.
+ * {@link studybot.command.CommandRegistry} is the one way in for every transport: it checks access, reach and options
+ * and hands handlers plain values: the asker ({@link studybot.command.Asker}) and the {@link studybot.command.Scope}
+ * (the {@link studybot.command.Place} the call counts for, with the book in use there). Knows nothing of JDA.
  *
  * <p>May use: {@code book}, {@code reply}.
  */

@@ -25,6 +25,7 @@ import studybot.command.CommandRegistry;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
@@ -211,6 +212,7 @@ public final class Console {
                     PRESS,
                     "Press a button shown under an answer, by its id",
                     Access.EVERYONE,
+                    Reach.EVERYWHERE,
                     OptionSpec.text(PRESS_ID, "The button's id, as shown", MAX_ID_LENGTH),
                     OptionSpec.text(PRESS_VALUE, "For a list: the entry to pick", MAX_ID_LENGTH)
                             .optional());
@@ -231,7 +233,7 @@ public final class Console {
 
         @Override
         public CommandSpec spec() {
-            return CommandSpec.of(QUIT, "Leave the console (end of input does too)", Access.EVERYONE);
+            return CommandSpec.of(QUIT, "Leave the console (end of input does too)", Access.EVERYONE, Reach.EVERYWHERE);
         }
 
         @Override

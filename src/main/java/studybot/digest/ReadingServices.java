@@ -1,7 +1,6 @@
 package studybot.digest;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,7 +12,6 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanService;
 import studybot.plan.SqlPlanStore;
-import studybot.progress.Place;
 import studybot.progress.ProgressService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.command.StudyPlace;
@@ -48,22 +46,19 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
     }
 
     /**
-     * Where each member is, for the order of their new quiz cards: in a server, their read marks there and the server's
-     * plan up to today's reading; in direct messages and the console (scope 0), their own read marks only.
+     * Where each member is, for the order of their new quiz cards: their read marks at the place, and where members
+     * meet (a server, the console) the plan up to today's reading.
      */
     public StudyPlaces studyPlaces() {
-        return (scope, member) -> {
-            if (scope == 0) {
-                Set<SectionNumber> marked = new HashSet<>(progress.marked(Place.directMessages(), member));
-                marked.addAll(progress.marked(Place.server(PlanService.CONSOLE_SERVER), member));
-                return new StudyPlace(marked, Set.of());
-            }
-            Set<SectionNumber> planned = plans.today(scope)
-                    .map(day -> Stream.concat(day.due().stream(), day.today().stream())
-                            .map(Section::number)
-                            .collect(Collectors.toSet()))
-                    .orElse(Set.of());
-            return new StudyPlace(progress.marked(Place.server(scope), member), planned);
+        return (place, member) -> {
+            Set<SectionNumber> planned = place.isShared()
+                    ? plans.today(place.storageKey())
+                            .map(day -> Stream.concat(day.due().stream(), day.today().stream())
+                                    .map(Section::number)
+                                    .collect(Collectors.toSet()))
+                            .orElse(Set.of())
+                    : Set.of();
+            return new StudyPlace(progress.marked(place, member), planned);
         };
     }
 

@@ -93,7 +93,7 @@ public final class InteractionResponder {
             HandlerPool pool,
             Supplier<ClickAnswer> handler,
             Optional<Supplier<ClickAnswer>> withoutStore) {
-        if (answering == Answering.EDIT_CLICKED && !(event instanceof IMessageEditCallback)) {
+        if (answering.needsAClickedMessage() && !(event instanceof IMessageEditCallback)) {
             throw new IllegalArgumentException("only a click has a message to edit: " + command);
         }
         run(event, command, handler, answering, pool, withoutStore);
@@ -154,11 +154,7 @@ public final class InteractionResponder {
             deferral = timers.schedule(
                     () -> {
                         if (acknowledged.compareAndSet(false, true)) {
-                            if (answering == Answering.EDIT_CLICKED) {
-                                send(event, ((IMessageEditCallback) event).deferEdit());
-                            } else {
-                                send(event, event.deferReply(answering == Answering.PRIVATE_MESSAGE));
-                            }
+                            send(event, answering.defer(event));
                         }
                     },
                     deferAfter.toMillis(),
@@ -190,8 +186,6 @@ public final class InteractionResponder {
             Answering answering,
             AtomicBoolean acknowledged,
             ScheduledFuture<?> deferral) {
-        boolean editInPlace = answering == Answering.EDIT_CLICKED;
-        boolean privately = answering == Answering.PRIVATE_MESSAGE;
         long started = System.nanoTime();
         Reply reply;
         Optional<Reply> update = Optional.empty();
@@ -209,25 +203,17 @@ public final class InteractionResponder {
         }
         observe(event, command, outcome, System.nanoTime() - started);
         deferral.cancel(false);
-        boolean problem = reply.isForAskerOnly();
         if (acknowledged.compareAndSet(false, true)) {
             if (update.isPresent() && event instanceof IMessageEditCallback clicked) {
                 send(event, clicked.editMessage(renderer.edit(update.get())));
                 send(event, event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true));
-            } else if (editInPlace && !problem) {
-                send(event, ((IMessageEditCallback) event).editMessage(renderer.edit(reply)));
             } else {
-                send(event, event.reply(renderer.create(reply)).setEphemeral(problem));
+                send(event, answering.answer(event, renderer, reply));
             }
             return;
         }
-        if (problem && !privately) {
-            if (!editInPlace) {
-                send(event, event.getHook().deleteOriginal());
-            }
-            send(event, event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true));
-        } else {
-            send(event, event.getHook().editOriginal(renderer.edit(reply)));
+        for (RestAction<?> action : answering.afterDeferral(event, renderer, reply)) {
+            send(event, action);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.attribute.ICustomId;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
+import net.dv8tion.jda.api.utils.TimeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Asker;
@@ -28,6 +30,7 @@ import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
+import studybot.command.Place;
 import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
@@ -165,29 +168,38 @@ public final class RegistryInteractions extends ListenerAdapter {
         }
     }
 
-    /** The clicked message's id and the ids of its buttons and pick lists (link buttons have none). */
+    /**
+     * The clicked message's id, when it was sent (read from its id here, the one place that knows Discord's ids) and
+     * the ids of its buttons and pick lists (link buttons have none).
+     */
     private static ClickedMessage clickedMessage(ComponentInteraction event) {
         return new ClickedMessage(
                 event.getMessageIdLong(),
+                TimeUtil.getTimeCreated(event.getMessageIdLong()).toInstant(),
                 event.getMessage().getComponentTree().findAll(ICustomId.class).stream()
                         .map(ICustomId::getCustomId)
                         .filter(Objects::nonNull)
                         .toList());
     }
 
-    /** Who asked and where, in plain values. Manage Server counts only in a server (a DM has no member). */
+    /**
+     * Who asked and where, in plain values. A server is the place only when studybot is in it; everywhere else the
+     * member is in their own place. Manage Server counts only in a server (a DM has no member).
+     */
     static Asker asker(Interaction interaction) {
         User user = interaction.getUser();
         Member member = interaction.getMember();
-        boolean inServer = interaction.isFromGuild() && interaction.getGuild() != null;
+        Guild guild = interaction.isFromGuild() ? interaction.getGuild() : null;
+        Place place = guild != null && !guild.isDetached()
+                ? Place.server(guild.getIdLong())
+                : Place.personal(user.getIdLong());
         return new Asker(
                 user.getIdLong(),
                 member != null ? member.getEffectiveName() : user.getEffectiveName(),
-                inServer ? OptionalLong.of(interaction.getGuild().getIdLong()) : OptionalLong.empty(),
+                place,
                 interaction.getChannelIdLong() == 0
                         ? OptionalLong.empty()
                         : OptionalLong.of(interaction.getChannelIdLong()),
-                inServer && member != null && member.hasPermission(Permission.MANAGE_SERVER),
-                Asker.Transport.DISCORD);
+                place.isServer() && member != null && member.hasPermission(Permission.MANAGE_SERVER));
     }
 }

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import studybot.command.Access;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
@@ -26,18 +27,19 @@ public final class SlashCommands {
     }
 
     /**
-     * Commands for everyone work in servers and direct messages; the others only in servers, and server-manager
-     * commands are shown by default only to members with Manage Server.
+     * Where a command shows follows from its {@link Reach}, declared per top-level command as Discord sets it: commands
+     * reaching everywhere work in servers and in direct messages with studybot, the others in servers only. Commands
+     * for server managers are shown by default only to members with Manage Server.
      */
     static SlashCommandData of(CommandSpec spec) {
         SlashCommandData command =
                 Commands.slash(spec.name(), spec.description()).setIntegrationTypes(IntegrationType.GUILD_INSTALL);
-        switch (spec.access()) {
-            case EVERYONE -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
-            case SERVERS_ONLY -> command.setContexts(InteractionContextType.GUILD);
-            case SERVER_MANAGERS ->
-                command.setContexts(InteractionContextType.GUILD)
-                        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+        switch (spec.reach()) {
+            case EVERYWHERE -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+            case SERVERS -> command.setContexts(InteractionContextType.GUILD);
+        }
+        if (spec.access() == Access.SERVER_MANAGERS) {
+            command.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
         }
         spec.options().forEach(option -> command.addOptions(option(option)));
         for (SubcommandSpec subcommand : spec.subcommands()) {

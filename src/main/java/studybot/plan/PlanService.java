@@ -23,9 +23,6 @@ import studybot.server.ServerZones;
  */
 public final class PlanService {
 
-    /** The server id the offline console keeps its one local plan (and its user's read marks) under. */
-    public static final long CONSOLE_SERVER = 0;
-
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
     private static final String NO_PLAN =
             "This server has no reading plan. A server manager can start one with " + "/plan set start:… pace:….";

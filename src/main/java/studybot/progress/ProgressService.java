@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.command.Place;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -115,17 +116,17 @@ public final class ProgressService {
                 clock.instant().atZone(zone).toLocalDate());
     }
 
-    /** The group's progress in a server; only members who opted in are named. */
-    public GroupProgress group(long serverId) {
-        Place place = Place.server(serverId);
+    /** The group's progress where members meet ({@link Place#isShared()}); only members who opted in are named. */
+    public GroupProgress group(Place place) {
+        long key = place.storageKey();
         Library book = library.get();
-        Optional<PlanDay> plan = plans.today(serverId);
-        ZoneId zone = zones.zoneOf(serverId);
-        LocalDate today = plans.localDate(serverId);
+        Optional<PlanDay> plan = planIn(place);
+        ZoneId zone = zoneOf(place);
+        LocalDate today = plans.localDate(key);
         Map<Long, MemberProgress> members = marks.marksByMember(place).entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey, entry -> MemberProgress.of(book, plan, entry.getValue(), zone, today)));
-        Set<Long> sharing = optIns.sharing(serverId);
+        Set<Long> sharing = optIns.sharing(key);
         List<NamedStanding> named = new ArrayList<>();
         int onTrack = 0;
         int behind = 0;
@@ -180,7 +181,7 @@ public final class ProgressService {
      */
     public int forget(Place place, long memberId) {
         int deleted = marks.forgetMember(place, memberId);
-        log.info("Forgot {} read mark(s) of a member in {} {}", deleted, place.kind(), place.id());
+        log.info("Forgot {} read mark(s) of a member in {} {}", deleted, place.kind(), place.storageKey());
         return deleted;
     }
 
@@ -190,12 +191,13 @@ public final class ProgressService {
         log.info("Server {}: read marks removed", serverId);
     }
 
+    /** The plan where members meet (a server, or the console's local one); a member on their own has none. */
     private Optional<PlanDay> planIn(Place place) {
-        return place.isServer() ? plans.today(place.id()) : Optional.empty();
+        return place.isShared() ? plans.today(place.storageKey()) : Optional.empty();
     }
 
     private ZoneId zoneOf(Place place) {
-        return place.isServer() ? zones.zoneOf(place.id()) : ZoneOffset.UTC;
+        return place.isShared() ? zones.zoneOf(place.storageKey()) : ZoneOffset.UTC;
     }
 
     private List<Section> sectionsNamed(String typed, Library book) throws ProgressException {

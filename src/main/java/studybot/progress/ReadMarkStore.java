@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import studybot.command.Place;
 import studybot.library.SectionNumber;
 import studybot.store.Migrations;
 

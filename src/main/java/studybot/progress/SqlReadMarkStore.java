@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import studybot.command.Place;
 import studybot.library.SectionNumber;
 import studybot.store.Store;
 
@@ -134,8 +135,16 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     private static void bindPlace(PreparedStatement statement, Place place) throws SQLException {
-        statement.setString(1, place.kind().name());
-        statement.setLong(2, place.id());
+        statement.setString(1, storedKind(place));
+        statement.setLong(2, place.storageKey());
+    }
+
+    /**
+     * The {@code place_kind} column: {@code DIRECT} for a member's own marks, else {@code SERVER} (the console's marks
+     * are its local server's, id 0). These are the values stored before places were shared by every feature.
+     */
+    private static String storedKind(Place place) {
+        return place.isPersonal() ? "DIRECT" : "SERVER";
     }
 
     private static void bindMember(PreparedStatement statement, Place place, long memberId) throws SQLException {

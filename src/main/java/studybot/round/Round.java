@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import studybot.command.Place;
 
 /**
  * A round as stored: what it asks and where it has got to. Each step returns the round it becomes, and the store saves
  * it only if nobody moved the round on meanwhile.
  *
- * @param serverId the server, 0 in the console
+ * @param serverId the server, its place's {@link Place#storageKey()} ({@link Place#NOT_A_SERVER} in the console)
  * @param starterId who started it (may stop it)
  * @param cardIds the quiz cards it asks, in order, chosen when it started
  * @param seconds how long each question is open
@@ -82,9 +83,9 @@ record Round(
                 Optional.empty());
     }
 
-    /** Whether the round runs in the console (the only place with neither server nor channel). */
-    boolean onConsole() {
-        return serverId == 0 && key.channelId() == 0;
+    /** Where the round is played: a server, or the console (stored as {@link Place#NOT_A_SERVER}). */
+    Place place() {
+        return serverId == Place.NOT_A_SERVER ? Place.console() : Place.server(serverId);
     }
 
     int questions() {

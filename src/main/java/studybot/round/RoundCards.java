@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import studybot.command.Place;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
 import studybot.plan.PlanService;
-import studybot.progress.Place;
 import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.Question;
@@ -58,7 +58,7 @@ final class RoundCards {
      * @param seed makes the draw repeatable (the round's start)
      */
     Optional<Drawn> draw(
-            QuizDeck deck, long serverId, Optional<SectionNumber> section, OptionalInt chapter, int count, long seed) {
+            QuizDeck deck, Place place, Optional<SectionNumber> section, OptionalInt chapter, int count, long seed) {
         if (section.isPresent()) {
             return drawn(deck.of(section.get()), count, seed, "section " + section.get());
         }
@@ -71,7 +71,7 @@ final class RoundCards {
                     seed,
                     "chapter " + chapter.getAsInt());
         }
-        Optional<PlanDay> day = plans.today(serverId);
+        Optional<PlanDay> day = plans.today(place.storageKey());
         if (day.isPresent()) {
             List<Section> read = new ArrayList<>(day.get().due());
             read.addAll(day.get().today());
@@ -90,7 +90,7 @@ final class RoundCards {
                         "the reading plan up to today (" + first + (first.equals(last) ? "" : "–" + last) + ")");
             }
         }
-        Set<SectionNumber> mostRead = mostRead(serverId);
+        Set<SectionNumber> mostRead = mostRead(place);
         List<Question> read = deck.all().stream()
                 .filter(q -> mostRead.contains(q.fact().section()))
                 .toList();
@@ -101,9 +101,9 @@ final class RoundCards {
     }
 
     /** The sections more than half of the server's active members marked read. */
-    private Set<SectionNumber> mostRead(long serverId) {
+    private Set<SectionNumber> mostRead(Place place) {
         Instant since = clock.instant().minus(ACTIVE);
-        List<List<ReadMark>> active = marks.marksByMember(Place.server(serverId)).values().stream()
+        List<List<ReadMark>> active = marks.marksByMember(place).values().stream()
                 .filter(member ->
                         member.stream().anyMatch(mark -> mark.markedAt().isAfter(since)))
                 .toList();

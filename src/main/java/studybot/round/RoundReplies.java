@@ -85,7 +85,7 @@ public final class RoundReplies {
                     + " right.");
         }
         List<RoundAnswer> namedRight = right.stream()
-                .filter(answer -> named.test(answer.memberId()) || round.onConsole())
+                .filter(answer -> named.test(answer.memberId()) || round.place().isConsole())
                 .toList();
         if (!namedRight.isEmpty()) {
             text.plain(" Fastest: ");
@@ -139,7 +139,7 @@ public final class RoundReplies {
         for (int i = 0; i < shown.size(); i++) {
             Scoreboard.Score score = shown.get(i);
             text.plain((i + 1) + ". ");
-            if (named.test(score.memberId()) || round.onConsole()) {
+            if (named.test(score.memberId()) || round.place().isConsole()) {
                 name(text, round, score.memberId());
             } else {
                 text.plain("a member who doesn't share their name");
@@ -339,12 +339,14 @@ public final class RoundReplies {
 
     /** A member as Discord shows them; in the console, whose one member is the person typing, "you". */
     private static Text.Builder name(Text.Builder text, Round round, long member) {
-        return round.onConsole() ? text.plain("you") : text.member(member);
+        return round.place().isConsole() ? text.plain("you") : text.member(member);
     }
 
     /** A member opening a sentence. */
     private static Text.Builder opening(Round round, long member) {
-        return round.onConsole() ? Text.builder().plain("You") : Text.builder().member(member);
+        return round.place().isConsole()
+                ? Text.builder().plain("You")
+                : Text.builder().member(member);
     }
 
     private static String questionTitle(Round round) {

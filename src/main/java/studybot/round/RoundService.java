@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.command.Asker;
+import studybot.command.Place;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizReviews;
@@ -72,10 +73,10 @@ public final class RoundService {
             return replies.inDirectMessages();
         }
         Instant now = clock.instant();
-        long server = asker.serverId().orElse(0);
+        Place place = asker.place();
         RoundKey key = new RoundKey(asker.channelId().orElse(0), now);
-        if (!asker.onConsole()) {
-            RoundAccess access = store.access(server);
+        if (place.isServer()) {
+            RoundAccess access = store.access(place.id());
             if (access.managersOnly() && !asker.managesServer()) {
                 return replies.managersOnly();
             }
@@ -85,7 +86,7 @@ public final class RoundService {
         }
         Optional<RoundCards.Drawn> drawn = cards.draw(
                 edition.quiz(),
-                server,
+                place,
                 request.section(),
                 request.chapter(),
                 request.questions(),
@@ -99,7 +100,7 @@ public final class RoundService {
         }
         Round round = Round.starting(
                 key,
-                server,
+                place.storageKey(),
                 asker.userId(),
                 drawn.get().cards().stream().map(Question::cardId).toList(),
                 request.seconds(),
@@ -118,7 +119,7 @@ public final class RoundService {
         LOG.info(
                 "Round started in channel {} of server {}: {} questions of {} s from {}",
                 key.channelId(),
-                server,
+                place.storageKey(),
                 round.questions(),
                 round.seconds(),
                 round.source());
@@ -152,13 +153,13 @@ public final class RoundService {
      * @param anywhere whether to allow rounds in every channel again
      */
     public Reply limit(Asker asker, Optional<Boolean> managersOnly, OptionalLong addChannel, boolean anywhere) {
-        if (asker.serverId().isEmpty()) {
-            return asker.onConsole() ? replies.limitsNeedAServer() : replies.inDirectMessages();
+        if (!asker.place().isServer()) {
+            return asker.place().isConsole() ? replies.limitsNeedAServer() : replies.inDirectMessages();
         }
         if (!asker.managesServer()) {
             return replies.limitsForManagers();
         }
-        RoundAccess access = store.changeAccess(asker.serverId().getAsLong(), current -> {
+        RoundAccess access = store.changeAccess(asker.place().id(), current -> {
             RoundAccess changed = managersOnly.map(current::withManagersOnly).orElse(current);
             changed = anywhere ? changed.anywhere() : changed;
             return addChannel.isPresent() ? changed.withChannel(addChannel.getAsLong()) : changed;
@@ -205,7 +206,7 @@ public final class RoundService {
                     .orElseGet(replies::damagedButton);
         }
         reviews.record(
-                round.serverId(), asker.userId(), question.get(), chosen, key.quizQuestionId(round.question()), took);
+                round.place(), asker.userId(), question.get(), chosen, key.quizQuestionId(round.question()), took);
         return replies.lockedIn(question.get(), chosen, round);
     }
 
@@ -380,8 +381,8 @@ public final class RoundService {
         }
     }
 
-    /** Direct messages have no group to play with; the console is one person's own channel. */
+    /** A member on their own has no group to play with; the console is one person's own channel. */
     private static boolean inDirectMessages(Asker asker) {
-        return asker.serverId().isEmpty() && !asker.onConsole();
+        return asker.place().isPersonal();
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +29,7 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
@@ -131,7 +131,7 @@ public class QuizNextBench {
             return null;
         });
         registry = new CommandRegistry(
-                new CurrentBook(book),
+                BooksByPlace.everywhere(new CurrentBook(book)),
                 List.of(new QuizFeature(
                         new SqlReviewStore(store),
                         new StoredShareOptIns(store, clock),
@@ -140,13 +140,7 @@ public class QuizNextBench {
                         clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
-            members.add(new Asker(
-                    FIRST_MEMBER + m,
-                    "member " + m,
-                    OptionalLong.of(SERVER),
-                    OptionalLong.of(1L),
-                    false,
-                    Asker.Transport.DISCORD));
+            members.add(Asker.inServer(FIRST_MEMBER + m, "member " + m, SERVER, 1L, false));
         }
     }
 

@@ -3,9 +3,11 @@ package studybot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import studybot.book.CurrentBook;
@@ -17,10 +19,12 @@ class CommandRegistryTest {
 
     private static final long SERVER = 200000000000000001L;
     private static final long CHANNEL = 300000000000000001L;
+    private static final Instant SENT = Instant.parse("2026-12-06T07:00:00Z");
 
     private final List<CommandCall> calls = new ArrayList<>();
     private final List<ClickCall> clicks = new ArrayList<>();
-    private final CommandRegistry registry = new CommandRegistry(new CurrentBook(), List.of(new Probe()));
+    private final CommandRegistry registry =
+            new CommandRegistry(BooksByPlace.everywhere(new CurrentBook()), List.of(new Probe()));
 
     @Test
     void managerCommandsNeedAServerAndManageServerButNotOnTheConsole() {
@@ -40,14 +44,23 @@ class CommandRegistryTest {
     }
 
     @Test
-    void serverOnlyCommandsAreRefusedInDirectMessagesAndOnTheConsole() {
+    void commandsReachingServersAreRefusedInPersonalPlacesAndAnsweredOnTheConsole() {
         assertThat(registry.answer(directMessage(), "here", "", Map.of()).text().plainText())
                 .contains("works only in a server");
-        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of())
-                        .text()
-                        .plainText())
-                .contains("does not work in the console");
+        assertThat(registry.answer(Asker.console("me"), "here", "", Map.of()).kind())
+                .as("the console stands in for a server")
+                .isEqualTo(Reply.Kind.CONTENT);
         assertThat(registry.answer(member(), "here", "", Map.of()).kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(calls)
+                .extracting(call -> call.scope().place())
+                .containsExactly(Place.console(), Place.server(SERVER));
+    }
+
+    @Test
+    void aCommandForServerManagersReachesServersOnly() {
+        assertThatThrownBy(() -> CommandSpec.of("admin", "Settings", Access.SERVER_MANAGERS, Reach.EVERYWHERE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reaches servers only");
     }
 
     @Test
@@ -59,7 +72,7 @@ class CommandRegistryTest {
         assertThat(registry.specsFor(manager())).extracting(CommandSpec::name).containsExactly("game", "admin", "here");
         assertThat(registry.specsFor(Asker.console("me")))
                 .extracting(CommandSpec::name)
-                .containsExactly("game", "admin");
+                .containsExactly("game", "admin", "here");
     }
 
     @Test
@@ -124,14 +137,14 @@ class CommandRegistryTest {
 
     @Test
     void aClickIsAnsweredOnlyWhenItsMessageCarriesItsRoute() {
-        ClickedMessage section = new ClickedMessage(77, List.of("nav:20.4:0", "nav:20.4:2", "open:20.4:0"));
-        ClickedMessage card = new ClickedMessage(78, List.of("game:card-7:a", "game:card-7:b"));
+        ClickedMessage section = new ClickedMessage(77, SENT, List.of("nav:20.4:0", "nav:20.4:2", "open:20.4:0"));
+        ClickedMessage card = new ClickedMessage(78, SENT, List.of("game:card-7:a", "game:card-7:b"));
 
         Reply forged = registry.click(member(), "game:card-7:b", List.of(), section);
         assertThat(forged.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(forged.isForAskerOnly()).isTrue();
         assertThat(forged.text().plainText()).startsWith("This button isn't valid.");
-        assertThat(registry.click(member(), "game", List.of(), new ClickedMessage(79, List.of()))
+        assertThat(registry.click(member(), "game", List.of(), new ClickedMessage(79, SENT, List.of()))
                         .text()
                         .plainText())
                 .as("a message with no components")
@@ -144,6 +157,33 @@ class CommandRegistryTest {
                 .as("the route, not the whole id: the message may have been edited since")
                 .isEqualTo(Reply.Kind.CONTENT);
         assertThat(clicks).extracting(ClickCall::messageId).containsExactly(OptionalLong.of(78), OptionalLong.of(78));
+        assertThat(clicks).extracting(ClickCall::messageSentAt).containsOnly(Optional.of(SENT));
+    }
+
+    @Test
+    void everyCallIsScopedToTheAskersPlaceWithTheBookInUseThere() {
+        List<Place> asked = new ArrayList<>();
+        CurrentBook serverBook = new CurrentBook();
+        CurrentBook ownBook = new CurrentBook();
+        CommandRegistry perPlace = new CommandRegistry(
+                place -> {
+                    asked.add(place);
+                    return place.isServer() ? serverBook : ownBook;
+                },
+                List.of(new Probe()));
+
+        perPlace.answer(member(), "game", "stop", Map.of());
+        perPlace.answer(directMessage(), "game", "stop", Map.of());
+        perPlace.click(Asker.console("me"), "game:card-7:b", List.of());
+
+        assertThat(calls)
+                .extracting(call -> call.scope().place())
+                .containsExactly(Place.server(SERVER), Place.personal(3));
+        assertThat(clicks).singleElement().satisfies(click -> {
+            assertThat(click.scope().place()).isEqualTo(Place.console());
+            assertThat(click.message()).as("the console has no messages").isEmpty();
+        });
+        assertThat(asked).containsExactly(Place.server(SERVER), Place.personal(3), Place.console());
     }
 
     @Test
@@ -173,15 +213,15 @@ class CommandRegistryTest {
     }
 
     private static Asker member() {
-        return new Asker(1, "Ann", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
+        return Asker.inServer(1, "Ann", SERVER, CHANNEL, false);
     }
 
     private static Asker manager() {
-        return new Asker(2, "Bo", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+        return Asker.inServer(2, "Bo", SERVER, CHANNEL, true);
     }
 
     private static Asker directMessage() {
-        return new Asker(3, "Cy", OptionalLong.empty(), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
+        return Asker.personal(3, "Cy", CHANNEL);
     }
 
     /** A feature of three commands, one per access level, that records what reaches it. */
@@ -194,6 +234,7 @@ class CommandRegistryTest {
                             "game",
                             "A game",
                             Access.EVERYONE,
+                            Reach.EVERYWHERE,
                             new SubcommandSpec(
                                     "start",
                                     "Start one",
@@ -204,8 +245,8 @@ class CommandRegistryTest {
                                                     .optional()
                                                     .withAutocomplete())),
                             new SubcommandSpec("stop", "Stop it"))),
-                    command(CommandSpec.of("admin", "Settings", Access.SERVER_MANAGERS)),
-                    command(CommandSpec.of("here", "Server things", Access.SERVERS_ONLY)));
+                    command(CommandSpec.of("admin", "Settings", Access.SERVER_MANAGERS, Reach.SERVERS)),
+                    command(CommandSpec.of("here", "Server things", Access.EVERYONE, Reach.SERVERS)));
         }
 
         @Override

@@ -3,9 +3,9 @@ package studybot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import studybot.book.CurrentBook;
 import studybot.reply.Reply;
@@ -15,8 +15,8 @@ import studybot.reply.Reply;
  */
 class PrivateReplyClicksTest {
 
-    private static final Asker MEMBER =
-            new Asker(5, "Ann", OptionalLong.of(1), OptionalLong.of(2), false, Asker.Transport.DISCORD);
+    private static final Asker MEMBER = Asker.inServer(5, "Ann", 1, 2, false);
+    private static final Instant SENT = Instant.parse("2026-12-06T07:00:00Z");
 
     private final Feature vote = new Feature() {
         @Override
@@ -35,12 +35,13 @@ class PrivateReplyClicksTest {
                             : Optional.empty()));
         }
     };
-    private final CommandRegistry registry = new CommandRegistry(new CurrentBook(), List.of(vote));
+    private final CommandRegistry registry =
+            new CommandRegistry(BooksByPlace.everywhere(new CurrentBook()), List.of(vote));
 
     @Test
     void theAnswerIsPrivateEvenWhenTheHandlerMadeItPublicAndTheMessageIdReachesIt() {
         ClickAnswer answer = registry.clickAndUpdate(
-                MEMBER, "vote:yes", List.of(), new ClickedMessage(99, List.of("vote:yes", "vote:no")));
+                MEMBER, "vote:yes", List.of(), new ClickedMessage(99, SENT, List.of("vote:yes", "vote:no")));
 
         assertThat(answer.reply().isForAskerOnly()).isTrue();
         assertThat(answer.reply().text().plainText()).isEqualTo("your vote [yes] on OptionalLong[99]");
@@ -54,7 +55,7 @@ class PrivateReplyClicksTest {
     @Test
     void aPrivateReplyClickedOnAMessageWithoutItsRouteLeavesThatMessageAlone() {
         ClickAnswer forged = registry.clickAndUpdate(
-                MEMBER, "vote:yes", List.of(), new ClickedMessage(99, List.of("nav:20.4:0", "open:20.4:0")));
+                MEMBER, "vote:yes", List.of(), new ClickedMessage(99, SENT, List.of("nav:20.4:0", "open:20.4:0")));
 
         assertThat(forged.reply().isForAskerOnly()).isTrue();
         assertThat(forged.reply().text().plainText()).startsWith("This button isn't valid.");
@@ -67,7 +68,7 @@ class PrivateReplyClicksTest {
                         "nav", ClickMode.EDIT_MESSAGE, call -> Reply.problem("x"), call -> Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only private replies");
-        assertThat(registry.clickAndUpdate(MEMBER, "gone:1", List.of(), new ClickedMessage(3, List.of("gone:1")))
+        assertThat(registry.clickAndUpdate(MEMBER, "gone:1", List.of(), new ClickedMessage(3, SENT, List.of("gone:1")))
                         .clickedMessage())
                 .isEmpty();
     }

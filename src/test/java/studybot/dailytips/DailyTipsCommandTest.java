@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.dailytips.command.DailyTipsCommand;
@@ -85,7 +85,7 @@ class DailyTipsCommandTest {
                         SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
                         Duration.ofSeconds(30)));
         registry = new CommandRegistry(
-                new CurrentBook(),
+                BooksByPlace.everywhere(new CurrentBook()),
                 List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem))));
     }
 
@@ -97,10 +97,7 @@ class DailyTipsCommandTest {
     @Test
     void aDirectMessageIsRefusedKindly() {
         Reply reply = registry.answer(
-                new Asker(1, "member", OptionalLong.empty(), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD),
-                DailyTipsCommand.NAME,
-                DailyTipsCommand.STATUS,
-                Map.of());
+                Asker.personal(1, "member", CHANNEL), DailyTipsCommand.NAME, DailyTipsCommand.STATUS, Map.of());
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.isForAskerOnly()).isTrue();
@@ -191,7 +188,8 @@ class DailyTipsCommandTest {
         ask(set(true, "09:30", "Europe/Berlin"));
         CyclicBarrier bothRead = new CyclicBarrier(2);
         CommandRegistry racing = new CommandRegistry(
-                new CurrentBook(), List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> {
+                BooksByPlace.everywhere(new CurrentBook()),
+                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> {
                     try {
                         bothRead.await(10, TimeUnit.SECONDS);
                     } catch (Exception e) {
@@ -365,12 +363,11 @@ class DailyTipsCommandTest {
     }
 
     private static Asker admin() {
-        return new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+        return Asker.inServer(2, "admin", SERVER, CHANNEL, true);
     }
 
     private static Asker member() {
-        return new Asker(
-                3, "member", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
+        return Asker.inServer(3, "member", SERVER, CHANNEL, false);
     }
 
     /** One use of {@code /tips}: who, which subcommand, which options. */

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.config.CacheConfig;
@@ -50,8 +50,7 @@ class PostgresOutageTest {
 
     private static final long SERVER = 5;
     private static final long CHANNEL = 55;
-    private static final Asker ADMIN =
-            new Asker(2, "admin", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+    private static final Asker ADMIN = Asker.inServer(2, "admin", SERVER, CHANNEL, true);
 
     @TempDir
     Path folder;
@@ -99,7 +98,7 @@ class PostgresOutageTest {
                 new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
                         .bind(TestBooks.seed()));
         registry = new CommandRegistry(
-                book,
+                BooksByPlace.everywhere(book),
                 List.of(
                         Feature.of(new DailyTipsCommand(service, (server, channel) -> Optional.empty())),
                         Feature.of(new StatsCommand(stats, new StatsReport()))));

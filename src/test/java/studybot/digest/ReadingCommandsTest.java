@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.config.CacheConfig;
@@ -59,7 +59,8 @@ class ReadingCommandsTest {
                         .bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
         registry = new CommandRegistry(
-                book, List.of(Feature.of(new PlanCommand(reading.plans())), new ProgressFeature(reading.progress())));
+                BooksByPlace.everywhere(book),
+                List.of(Feature.of(new PlanCommand(reading.plans())), new ProgressFeature(reading.progress())));
     }
 
     @AfterEach
@@ -72,7 +73,7 @@ class ReadingCommandsTest {
     }
 
     private static Asker directMessages() {
-        return new Asker(MEMBER, "member", OptionalLong.empty(), OptionalLong.of(5), false, Asker.Transport.DISCORD);
+        return Asker.personal(MEMBER, "member", 5);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.command.Place;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.DiscordPayloads;
@@ -24,7 +25,6 @@ import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.openapi.DiscordOpenApi;
-import studybot.progress.Place;
 
 /**
  * Reading plans end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real

@@ -22,6 +22,7 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
+import studybot.command.Reach;
 import studybot.config.ConfigLoader;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
@@ -158,7 +159,7 @@ class DeadlinesTest {
             return new BotCommand() {
                 @Override
                 public CommandSpec spec() {
-                    return CommandSpec.of(name, description, Access.EVERYONE);
+                    return CommandSpec.of(name, description, Access.EVERYONE, Reach.EVERYWHERE);
                 }
 
                 @Override

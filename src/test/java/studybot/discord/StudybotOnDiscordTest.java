@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +104,45 @@ class StudybotOnDiscordTest {
         assertThat(commands.get(1).path("options").get(0).path("max_length").asInt())
                 .isEqualTo(100);
         assertThat(commands.get(0).path("contexts")).extracting(JsonNode::asInt).contains(0, 1);
+    }
+
+    @Test
+    void eachTopLevelCommandIsRegisteredWhereItReaches() {
+        Map<String, List<Integer>> contexts = new LinkedHashMap<>();
+        for (JsonNode command : discord.rest().globalCommands()) {
+            contexts.put(command.path("name").asText(), ints(command.path("contexts")));
+            assertThat(ints(command.path("integration_types")))
+                    .as(
+                            "/%s is for servers that install studybot",
+                            command.path("name").asText())
+                    .containsExactly(0);
+        }
+
+        assertThat(contexts)
+                .as("0: in a server, 1: in direct messages with studybot")
+                .containsOnlyKeys(
+                        "section",
+                        "search",
+                        "tip",
+                        "help",
+                        "stats",
+                        "tips",
+                        "quiz",
+                        "round",
+                        "plan",
+                        "read",
+                        "unread",
+                        "progress")
+                .allSatisfy((name, where) -> assertThat(where)
+                        .as("/" + name)
+                        .isEqualTo(
+                                Set.of("stats", "tips", "round", "plan").contains(name) ? List.of(0) : List.of(0, 1)));
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        List<Integer> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asInt()));
+        return values;
     }
 
     @Test

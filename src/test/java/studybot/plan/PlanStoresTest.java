@@ -3,17 +3,21 @@ package studybot.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.command.Asker;
+import studybot.command.Place;
 import studybot.library.SectionNumber;
-import studybot.progress.Place;
 import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
@@ -86,7 +90,7 @@ class PlanStoresTest {
                     .isEqualTo(2);
             assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4), NOW.plusSeconds(60)))
                     .isZero();
-            assertThat(marks.mark(Place.directMessages(), SNOWFLAKE, List.of(s20_4), NOW))
+            assertThat(marks.mark(Place.personal(SNOWFLAKE), SNOWFLAKE, List.of(s20_4), NOW))
                     .isEqualTo(1);
             assertThat(marks.mark(server, 7, List.of(s20_10), NOW)).isEqualTo(1);
 
@@ -96,10 +100,37 @@ class PlanStoresTest {
             assertThat(marks.unmark(server, SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
                     .isEqualTo(1);
             assertThat(marks.forgetMember(server, SNOWFLAKE)).isEqualTo(1);
-            assertThat(marks.marks(Place.directMessages(), SNOWFLAKE)).hasSize(1);
+            assertThat(marks.marks(Place.personal(SNOWFLAKE), SNOWFLAKE)).hasSize(1);
             marks.forgetPlace(server);
             assertThat(marks.marksByMember(server)).isEmpty();
-            assertThat(marks.marks(Place.directMessages(), SNOWFLAKE)).hasSize(1);
+            assertThat(marks.marks(Place.personal(SNOWFLAKE), SNOWFLAKE)).hasSize(1);
+        }
+    }
+
+    @Test
+    void eachKindOfPlaceKeepsTheStoredKeysItHadBeforePlacesWereShared() {
+        try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
+            ReadMarkStore marks = new SqlReadMarkStore(store);
+            SectionNumber section = new SectionNumber(20, 4);
+            marks.mark(Place.server(SNOWFLAKE), 7, List.of(section), NOW);
+            marks.mark(Place.personal(8), 8, List.of(section), NOW);
+            marks.mark(Place.console(), Asker.CONSOLE_USER, List.of(section), NOW);
+
+            List<String> rows = store.inTransaction(connection -> {
+                List<String> found = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(
+                                "SELECT place_kind, place_id, member_id FROM read_marks ORDER BY member_id");
+                        ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        found.add(row.getString(1) + " " + row.getLong(2) + " " + row.getLong(3));
+                    }
+                }
+                return found;
+            });
+
+            assertThat(rows)
+                    .as("a server by its id; direct messages and the console's local server as id 0")
+                    .containsExactly("SERVER 0 0", "SERVER " + SNOWFLAKE + " 7", "DIRECT 0 8");
         }
     }
 

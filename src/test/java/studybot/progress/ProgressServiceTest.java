@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.command.Place;
 import studybot.dailytips.MutableClock;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
@@ -135,8 +136,8 @@ class ProgressServiceTest {
     void withoutAPlanThereIsNoStanding() throws ProgressException {
         progress.read(HERE, ANA, "20.1");
         assertThat(progress.progress(HERE, ANA).standing()).isEqualTo(Standing.NO_PLAN);
-        progress.read(Place.directMessages(), ANA, "62.1");
-        MemberProgress direct = progress.progress(Place.directMessages(), ANA);
+        progress.read(Place.personal(ANA), ANA, "62.1");
+        MemberProgress direct = progress.progress(Place.personal(ANA), ANA);
         assertThat(numbersOf(direct.read())).containsExactly("62.1");
         assertThat(direct.plan()).isEmpty();
         assertThat(numbersOf(progress.progress(HERE, ANA).read())).containsExactly("20.1");
@@ -168,7 +169,7 @@ class ProgressServiceTest {
         progress.read(HERE, CAL, "20.2");
         progress.read(Place.server(99), ANA, "20");
 
-        GroupProgress group = progress.group(SERVER);
+        GroupProgress group = progress.group(HERE);
         assertThat(group.members()).isEqualTo(3);
         assertThat(group.behind()).isEqualTo(1);
         assertThat(group.ahead()).isEqualTo(1);
@@ -195,14 +196,14 @@ class ProgressServiceTest {
     void forgetDeletesOnlyThatMembersMarksAndLeavingForgetsTheServer() throws ProgressException {
         progress.read(HERE, ANA, "20");
         progress.read(HERE, BEN, "20.1");
-        progress.read(Place.directMessages(), ANA, "20.1");
+        progress.read(Place.personal(ANA), ANA, "20.1");
         assertThat(progress.forget(HERE, ANA)).isEqualTo(7);
         assertThat(progress.progress(HERE, ANA).read()).isEmpty();
-        assertThat(progress.progress(Place.directMessages(), ANA).read()).hasSize(1);
+        assertThat(progress.progress(Place.personal(ANA), ANA).read()).hasSize(1);
         assertThat(progress.progress(HERE, BEN).read()).hasSize(1);
         progress.removeServer(SERVER);
         assertThat(progress.progress(HERE, BEN).read()).isEmpty();
-        assertThat(progress.group(SERVER).members()).isZero();
+        assertThat(progress.group(HERE).members()).isZero();
     }
 
     @Test

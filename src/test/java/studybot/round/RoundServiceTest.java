@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,11 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.ClickAnswer;
 import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
+import studybot.command.Place;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.MutableClock;
@@ -29,7 +30,6 @@ import studybot.library.TestBooks;
 import studybot.plan.PlanService;
 import studybot.plan.PlanStore;
 import studybot.plan.SqlPlanStore;
-import studybot.progress.Place;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.Question;
@@ -104,7 +104,8 @@ class RoundServiceTest {
                 channel,
                 RoundRules.DEFAULT,
                 clock);
-        registry = new CommandRegistry(new CurrentBook(seed), List.of(new RoundFeature(service, () -> {})));
+        registry = new CommandRegistry(
+                BooksByPlace.everywhere(new CurrentBook(seed)), List.of(new RoundFeature(service, () -> {})));
     }
 
     @Test
@@ -274,9 +275,9 @@ class RoundServiceTest {
         assertThat(problem(start(ALICE, Map.of("section", "99.9")))).contains("no section 99.9");
         assertThat(problem(start(ALICE, Map.of("section", "twenty")))).contains("not a section number");
         assertThat(problem(start(ALICE, Map.of("chapter", "99")))).contains("no chapter 99");
-        Asker direct =
-                new Asker(ALICE, "alice", OptionalLong.empty(), OptionalLong.of(9), false, Asker.Transport.DISCORD);
-        assertThat(problem(registry.answer(direct, "round", "start", Map.of()))).contains("not in direct messages");
+        Asker direct = Asker.personal(ALICE, "alice", 9);
+        assertThat(problem(registry.answer(direct, "round", "start", Map.of())))
+                .contains("/round works only in a server");
         assertThat(problem(registry.click(
                         direct, "round:a:" + Long.toString(START.toEpochMilli(), 36) + ":0:12345678", List.of())))
                 .contains("not in direct messages");
@@ -286,8 +287,7 @@ class RoundServiceTest {
 
     @Test
     void managersLimitWhoStartsRoundsAndWhere() {
-        Asker manager = new Asker(
-                CAROL, "carol", OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), true, Asker.Transport.DISCORD);
+        Asker manager = Asker.inServer(CAROL, "carol", SERVER, CHANNEL, true);
         assertThat(problem(registry.answer(member(BOB, CHANNEL), "round", "limit", Map.of("managers", "true"))))
                 .contains("Only members with the Manage Server permission can use /round limit");
         Reply managersOnly = registry.answer(manager, "round", "limit", Map.of("managers", "true"));
@@ -311,9 +311,9 @@ class RoundServiceTest {
                         .plainText())
                 .contains("in any channel");
         assertThat(start(BOB, Map.of()).title()).isEqualTo("Round starting");
-        Asker direct =
-                new Asker(CAROL, "carol", OptionalLong.empty(), OptionalLong.of(9), false, Asker.Transport.DISCORD);
-        assertThat(problem(registry.answer(direct, "round", "limit", Map.of()))).contains("not in direct messages");
+        Asker direct = Asker.personal(CAROL, "carol", 9);
+        assertThat(problem(registry.answer(direct, "round", "limit", Map.of())))
+                .contains("/round works only in a server");
     }
 
     @Test
@@ -338,7 +338,10 @@ class RoundServiceTest {
                         .reply()))
                 .contains("belongs to no round of this channel");
         assertThat(problem(registry.clickAndUpdate(
-                                member(BOB, CHANNEL + 1), right, List.of(), new ClickedMessage(2, List.of(right)))
+                                member(BOB, CHANNEL + 1),
+                                right,
+                                List.of(),
+                                new ClickedMessage(2, clock.instant(), List.of(right)))
                         .reply()))
                 .contains("belongs to no round of this channel");
         assertThat(new SqlRoundStore(store).answers(new RoundKey(CHANNEL, START)))
@@ -355,17 +358,8 @@ class RoundServiceTest {
 
         Reply refused = registry.answer(member(BOB, CHANNEL), "round", "stop", Map.of());
         assertThat(problem(refused)).contains("Only @" + ALICE + ", who started this round");
-        Reply stopped = registry.answer(
-                new Asker(
-                        CAROL,
-                        "carol",
-                        OptionalLong.of(SERVER),
-                        OptionalLong.of(CHANNEL),
-                        true,
-                        Asker.Transport.DISCORD),
-                "round",
-                "stop",
-                Map.of());
+        Reply stopped =
+                registry.answer(Asker.inServer(CAROL, "carol", SERVER, CHANNEL, true), "round", "stop", Map.of());
         assertThat(stopped.isForAskerOnly()).isFalse();
         assertThat(stopped.text().plainText()).contains("stopped the round");
         runDue();
@@ -482,7 +476,8 @@ class RoundServiceTest {
     }
 
     private ClickAnswer click(long member, String id) {
-        return registry.clickAndUpdate(member(member, CHANNEL), id, List.of(), new ClickedMessage(1, List.of(id)));
+        return registry.clickAndUpdate(
+                member(member, CHANNEL), id, List.of(), new ClickedMessage(1, clock.instant(), List.of(id)));
     }
 
     private void runDue() {
@@ -490,8 +485,7 @@ class RoundServiceTest {
     }
 
     private static Asker member(long id, long channelId) {
-        return new Asker(
-                id, "member" + id, OptionalLong.of(SERVER), OptionalLong.of(channelId), false, Asker.Transport.DISCORD);
+        return Asker.inServer(id, "member" + id, SERVER, channelId, false);
     }
 
     private static String problem(Reply reply) {

@@ -14,6 +14,7 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
@@ -74,6 +75,7 @@ public final class DailyTipsCommand implements BotCommand {
                 NAME,
                 "Daily study tips in a channel of this server (admins)",
                 Access.SERVER_MANAGERS,
+                Reach.SERVERS,
                 new SubcommandSpec(
                         SET,
                         "Choose the channel, time and timezone (all three the first time)",
@@ -98,11 +100,10 @@ public final class DailyTipsCommand implements BotCommand {
     /** Every subcommand reads or writes the daily-tip settings. */
     @Override
     public Reply answer(CommandCall call) {
-        OptionalLong server = call.asker().serverId();
-        if (server.isEmpty()) {
+        if (call.scope().place().isConsole()) {
             return onConsole();
         }
-        long serverId = server.getAsLong();
+        long serverId = call.scope().place().id();
         try {
             return switch (call.subcommand()) {
                 case SET -> set(serverId, call);

@@ -8,6 +8,7 @@ import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
+import studybot.command.Reach;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.reply.Text;
@@ -20,12 +21,12 @@ public final class HelpCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("help", "What studybot can do, with examples", Access.EVERYONE);
+        return CommandSpec.of("help", "What studybot can do, with examples", Access.EVERYONE, Reach.EVERYWHERE);
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return answer(call.book().get(), call.available().get());
+        return answer(call.scope().book().get(), call.available().get());
     }
 
     /** Help listing {@code commands}, with examples from {@code book}. */

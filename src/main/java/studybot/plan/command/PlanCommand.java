@@ -6,6 +6,7 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.plan.PlanException;
 import studybot.plan.PlanReply;
@@ -46,6 +47,7 @@ public final class PlanCommand implements BotCommand {
                 NAME,
                 "The server's reading plan (admins)",
                 Access.SERVER_MANAGERS,
+                Reach.SERVERS,
                 new SubcommandSpec(
                         SET,
                         "Start a reading plan today: where it starts and how fast it goes",
@@ -68,8 +70,8 @@ public final class PlanCommand implements BotCommand {
 
     @Override
     public Reply answer(CommandCall call) {
-        long server = call.asker().serverId().orElse(PlanService.CONSOLE_SERVER);
-        boolean console = call.asker().onConsole();
+        long server = call.scope().place().storageKey();
+        boolean console = call.scope().place().isConsole();
         try {
             return switch (call.subcommand()) {
                 case SET ->

@@ -11,10 +11,11 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
+import studybot.command.Place;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.library.SectionNumber;
 import studybot.progress.MarkResult;
-import studybot.progress.Place;
 import studybot.progress.ProgressException;
 import studybot.progress.ProgressService;
 import studybot.reply.Reply;
@@ -59,6 +60,7 @@ public final class ProgressFeature implements Feature {
                                 READ,
                                 "Mark a section (20.4) or a whole chapter (20) as read",
                                 Access.EVERYONE,
+                                Reach.EVERYWHERE,
                                 OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20", 40)),
                         this::read),
                 command(
@@ -66,6 +68,7 @@ public final class ProgressFeature implements Feature {
                                 UNREAD,
                                 "Take back a read mark for a section (20.4) or a chapter (20)",
                                 Access.EVERYONE,
+                                Reach.EVERYWHERE,
                                 OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20", 40)),
                         this::unread),
                 command(
@@ -73,6 +76,7 @@ public final class ProgressFeature implements Feature {
                                 PROGRESS,
                                 "Reading progress: yours, or the group's",
                                 Access.EVERYONE,
+                                Reach.EVERYWHERE,
                                 new SubcommandSpec(ME, "What you have read, where the plan is, how far behind you are"),
                                 new SubcommandSpec(
                                         GROUP, "How many are on track, behind or ahead, and chapters finished"),
@@ -88,7 +92,7 @@ public final class ProgressFeature implements Feature {
     }
 
     private Reply read(CommandCall call) throws ProgressException {
-        Place place = Place.of(call.asker());
+        Place place = call.scope().place();
         MarkResult result =
                 progress.read(place, call.asker().userId(), call.options().text(SECTION));
         return ProgressReply.marked(
@@ -97,15 +101,15 @@ public final class ProgressFeature implements Feature {
 
     private Reply unread(CommandCall call) throws ProgressException {
         return ProgressReply.unmarked(progress.unread(
-                Place.of(call.asker()), call.asker().userId(), call.options().text(SECTION)));
+                call.scope().place(), call.asker().userId(), call.options().text(SECTION)));
     }
 
     private Reply progress(CommandCall call) {
-        Place place = Place.of(call.asker());
+        Place place = call.scope().place();
         return switch (call.subcommand()) {
             case GROUP ->
-                place.isServer()
-                        ? ProgressReply.group(progress.group(place.id()))
+                place.isShared()
+                        ? ProgressReply.group(progress.group(place))
                         : Reply.problem(Text.markup("Group progress is kept per server. Use `/progress group` in a"
                                 + " server's channel; `/progress me` shows yours here."));
             case FORGET ->
@@ -130,7 +134,7 @@ public final class ProgressFeature implements Feature {
                     Text.markup("This button is from an older version of studybot. Use `/read 20.4`" + " instead."));
         }
         return guarded(() -> {
-            Place place = Place.of(click.asker());
+            Place place = click.scope().place();
             MarkResult result = progress.read(place, click.asker().userId(), section.get());
             return ProgressReply.marked(
                     result, progress.progress(place, click.asker().userId()));
@@ -143,7 +147,7 @@ public final class ProgressFeature implements Feature {
      */
     private Reply forgetConfirmed(ClickCall click) {
         return guarded(() -> {
-            int deleted = progress.forget(Place.of(click.asker()), click.asker().userId());
+            int deleted = progress.forget(click.scope().place(), click.asker().userId());
             return Reply.content(
                     ProgressReply.TITLE,
                     deleted == 0

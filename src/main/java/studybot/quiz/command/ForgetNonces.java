@@ -36,8 +36,8 @@ final class ForgetNonces {
         this.clock = clock;
     }
 
-    /** A new nonce for the member's prompt in this scope, 16 hex digits. */
-    synchronized String issue(QuizScope who) {
+    /** A new nonce for the member's prompt in this place, 16 hex digits. */
+    synchronized String issue(Learner who) {
         byte[] bytes = new byte[8];
         random.nextBytes(bytes);
         String nonce = HexFormat.of().formatHex(bytes);
@@ -47,7 +47,7 @@ final class ForgetNonces {
     }
 
     /** Whether {@code nonce} is the member's open prompt's here, using it up if so. */
-    synchronized boolean redeem(QuizScope who, String nonce) {
+    synchronized boolean redeem(Learner who, String nonce) {
         Issued issued = open.get(key(who));
         if (issued == null || !issued.nonce().equals(nonce) || clock.instant().isAfter(issued.expires())) {
             return false;
@@ -56,7 +56,7 @@ final class ForgetNonces {
         return true;
     }
 
-    private static String key(QuizScope who) {
-        return Objects.requireNonNull(who).scope() + "/" + who.member();
+    private static String key(Learner who) {
+        return Objects.requireNonNull(who).place() + "/" + who.member();
     }
 }

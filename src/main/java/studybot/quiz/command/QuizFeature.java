@@ -18,6 +18,7 @@ import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
@@ -81,10 +82,10 @@ public final class QuizFeature implements Feature {
     }
 
     private Reply click(ClickCall click) {
-        QuizScope who = QuizScope.of(click.asker());
+        Learner who = Learner.of(click.asker());
         List<String> args = click.args();
         if (args.equals(List.of(QuizIds.NEXT))) {
-            return ask(who, click.book().get(), Optional.empty(), OptionalInt.empty());
+            return ask(who, click.scope().book().get(), Optional.empty(), OptionalInt.empty());
         }
         if (!args.isEmpty() && args.get(0).equals(QuizIds.FORGET)) {
             return args.size() == 2 && forgetNonces.redeem(who, args.get(1))
@@ -94,10 +95,10 @@ public final class QuizFeature implements Feature {
         return QuizIds.parseAnswer(args)
                 .map(id -> replies.answered(service.answer(
                         who,
-                        click.book().get().quiz(),
-                        click.book().get().library().loadedAt(),
+                        click.scope().book().get().quiz(),
+                        click.scope().book().get().library().loadedAt(),
                         id,
-                        click.messageId())))
+                        click.message())))
                 .orElseGet(replies::notOurButton);
     }
 
@@ -107,10 +108,11 @@ public final class QuizFeature implements Feature {
      */
     private Optional<Reply> clickedMessage(ClickCall click) {
         Optional<QuizIds.AnswerId> id = QuizIds.parseAnswer(click.args());
-        if (click.messageId().isEmpty() || id.isEmpty() || id.get().asked().isEmpty()) {
+        if (click.message().isEmpty() || id.isEmpty() || id.get().asked().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Question> question = click.book()
+        Optional<Question> question = click.scope()
+                .book()
                 .get()
                 .quiz()
                 .find(id.get().cardId())
@@ -118,15 +120,15 @@ public final class QuizFeature implements Feature {
         if (question.isEmpty()) {
             return Optional.empty();
         }
-        int answered = service.answeredOn(
-                QuizScope.of(click.asker()).scope(), click.messageId().getAsLong());
+        int answered =
+                service.answeredOn(click.scope().place(), click.message().get().id());
         return answered == 0
                 ? Optional.empty()
                 : Optional.of(replies.answeredQuestion(
                         question.get(), id.get().asked().get(), answered));
     }
 
-    private Reply ask(QuizScope who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
+    private Reply ask(Learner who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
         return replies.question(service.next(who, book.quiz(), section, chapter), section, chapter);
     }
 
@@ -139,6 +141,7 @@ public final class QuizFeature implements Feature {
                     NAME,
                     "Quiz yourself on the book, with spaced review",
                     Access.EVERYONE,
+                    Reach.EVERYWHERE,
                     new SubcommandSpec(
                             NEXT,
                             "Your next question: due reviews first, then new ones",
@@ -166,12 +169,13 @@ public final class QuizFeature implements Feature {
 
         @Override
         public Reply answer(CommandCall call) {
-            QuizScope who = QuizScope.of(call.asker());
+            Learner who = Learner.of(call.asker());
             return switch (call.subcommand()) {
                 case NEXT -> next(call, who);
-                case STATS -> replies.stats(service.stats(who, call.book().get().quiz()));
-                case LEADERBOARD -> inDirectMessages(call) ? replies.perServer(LEADERBOARD) : leaderboard(call, who);
-                case SHARE -> inDirectMessages(call) ? replies.perServer(SHARE) : share(call, who);
+                case STATS ->
+                    replies.stats(service.stats(who, call.scope().book().get().quiz()));
+                case LEADERBOARD -> who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD);
+                case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);
                 case FORGET -> {
                     int answers = service.answerCount(who);
                     yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(who));
@@ -180,10 +184,10 @@ public final class QuizFeature implements Feature {
             };
         }
 
-        private Reply next(CommandCall call, QuizScope who) {
+        private Reply next(CommandCall call, Learner who) {
             OptionalLong chapter = call.options().integer(CHAPTER);
             Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
-            Book book = call.book().get();
+            Book book = call.scope().book().get();
             if (sectionText.isPresent()) {
                 // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
                 Optional<SectionNumber> section =
@@ -217,19 +221,12 @@ public final class QuizFeature implements Feature {
             return ask(who, book, Optional.empty(), OptionalInt.empty());
         }
 
-        /**
-         * Direct messages share one scope, so what groups members (ranking, names) is for servers (and the console).
-         */
-        private boolean inDirectMessages(CommandCall call) {
-            return call.asker().serverId().isEmpty() && !call.asker().onConsole();
-        }
-
-        private Reply share(CommandCall call, QuizScope who) {
+        private Reply share(CommandCall call, Learner who) {
             boolean on = call.options().bool(VISIBLE).orElseThrow();
-            return replies.shared(on, service.share(who, on), who.inServer());
+            return replies.shared(on, service.share(who, on), who.place().isServer());
         }
 
-        private Reply leaderboard(CommandCall call, QuizScope who) {
+        private Reply leaderboard(CommandCall call, Learner who) {
             Optional<String> typed = call.options().optionalText(PERIOD);
             Optional<Leaderboard.Period> period =
                     typed.map(Leaderboard.Period::parse).orElse(Optional.of(Leaderboard.Period.WEEK));
@@ -237,7 +234,7 @@ public final class QuizFeature implements Feature {
                 return replies.notAPeriod(typed.orElseThrow());
             }
             return replies.leaderboard(
-                    service.leaderboard(who.scope(), period.get()), who.member(), service.isSharing(who));
+                    service.leaderboard(who.place(), period.get()), who.member(), service.isSharing(who));
         }
 
         @Override

@@ -3,6 +3,7 @@ package studybot.quiz.command;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import studybot.command.Place;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
@@ -34,12 +35,12 @@ public final class QuizReviews {
 
     /**
      * Records choice {@code chosen} of {@code question} as {@code member}'s answer to the question {@code questionId}
-     * (unique to where it was asked) in {@code scope}, taking {@code took}.
+     * (unique to where it was asked) at {@code place}, taking {@code took}.
      *
      * @return the card's new schedule, or empty when this answer was recorded already (nothing changed)
      */
     public Optional<CardMemory> record(
-            long scope, long member, Question question, int chosen, String questionId, Duration took) {
-        return service.review(new QuizScope(scope, member), question, chosen, questionId, clock.instant(), took);
+            Place place, long member, Question question, int chosen, String questionId, Duration took) {
+        return service.review(new Learner(place, member), question, chosen, questionId, clock.instant(), took);
     }
 }

@@ -8,10 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import studybot.command.ClickedMessage;
+import studybot.command.Place;
 import studybot.fsrs.AnswerRating;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.FsrsScheduler;
@@ -35,8 +36,6 @@ final class QuizService {
 
     /** How many due reviews are looked at to find one still in the book and in the asked-for chapter. */
     private static final int DUE_SCAN = 200;
-
-    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
     private final ReviewStore reviews;
     private final StoredShareOptIns sharing;
@@ -68,12 +67,12 @@ final class QuizService {
      * not yet asked about comes before a second question on one that was (whose answer the member has just seen), then
      * book order.
      */
-    NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
+    NextQuestion next(Learner who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
         Instant now = clock.instant();
         Predicate<Question> wanted =
                 question -> section.map(question.fact().section()::equals).orElse(true)
                         && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt());
-        for (CardReview due : reviews.due(who.scope(), who.member(), now, DUE_SCAN)) {
+        for (CardReview due : reviews.due(who.placeKey(), who.member(), now, DUE_SCAN)) {
             Optional<Question> question = deck.find(due.cardId()).filter(wanted);
             if (question.isPresent()) {
                 return new NextQuestion.Ask(question.get(), NextQuestion.Reason.DUE, now);
@@ -82,7 +81,7 @@ final class QuizService {
         List<Question> candidates = section.map(deck::of).orElseGet(deck::all).stream()
                 .filter(wanted)
                 .toList();
-        List<CardReview> known = reviews.reviews(who.scope(), who.member());
+        List<CardReview> known = reviews.reviews(who.placeKey(), who.member());
         Set<String> answered = known.stream().map(CardReview::cardId).collect(Collectors.toSet());
         Set<String> seenFacts = known.stream()
                 .map(review -> deck.find(review.cardId()))
@@ -93,7 +92,7 @@ final class QuizService {
                 .filter(question -> !answered.contains(question.cardId()))
                 .toList();
         StudyPlace place =
-                section.isEmpty() && chapter.isEmpty() ? places.of(who.scope(), who.member()) : StudyPlace.NOWHERE;
+                section.isEmpty() && chapter.isEmpty() ? places.of(who.place(), who.member()) : StudyPlace.NOWHERE;
         Optional<Question> fresh = unanswered.stream()
                 .min(Comparator.comparingInt((Question question) ->
                                 place.tier(question.fact().section()))
@@ -114,20 +113,22 @@ final class QuizService {
     }
 
     /**
-     * Records a click on an answer button as a review. The question is the message clicked ({@code messageId}) or,
-     * where there are no messages, the card on the scope's day: the time in a console id is typed back by the user, so
-     * it may say when the question was made but not which question it was. A member's answer to it counts once. Time
-     * taken is from when the message was sent (else when the question was made, if that was today) to now.
+     * Records a click on an answer button as a review. The question is the message clicked ({@code message}) or, where
+     * there are no messages, the card on the place's day: the time in a console id is typed back by the user, so it may
+     * say when the question was made but not which question it was. A member's answer to it counts once. Time taken is
+     * from when the message was sent (else when the question was made, if that was today) to now.
      *
      * @param editionLoadedAt when the edition {@code deck} belongs to was read from the seeds
      */
     AnswerOutcome answer(
-            QuizScope who, QuizDeck deck, Instant editionLoadedAt, QuizIds.AnswerId id, OptionalLong messageId) {
+            Learner who,
+            QuizDeck deck,
+            Instant editionLoadedAt,
+            QuizIds.AnswerId id,
+            Optional<ClickedMessage> message) {
         // a question made after this edition was loaded came from it: a card or choice it lacks was made up, not
         // retired or changed by a reload
-        Optional<Instant> made = messageId.isPresent()
-                ? Optional.of(Instant.ofEpochMilli((messageId.getAsLong() >>> 22) + DISCORD_EPOCH_MILLIS))
-                : id.asked();
+        Optional<Instant> made = message.map(ClickedMessage::sentAt).or(id::asked);
         boolean fromThisEdition =
                 made.filter(time -> !time.isBefore(editionLoadedAt)).isPresent();
         Optional<Question> found = deck.find(id.cardId());
@@ -140,13 +141,13 @@ final class QuizService {
             return fromThisEdition ? new AnswerOutcome.Invalid() : new AnswerOutcome.Changed(question);
         }
         Instant now = clock.instant();
-        ZoneId zone = zones.zoneOf(who.scope());
-        Optional<Instant> asked = messageId.isPresent() ? made : made.filter(time -> sameDay(time, now, zone));
+        ZoneId zone = zones.zoneOf(who.placeKey());
+        Optional<Instant> asked = message.isPresent() ? made : made.filter(time -> sameDay(time, now, zone));
         Duration took = asked.map(start -> Duration.between(start, now))
                 .filter(d -> !d.isNegative())
                 .orElse(null);
-        String questionId = messageId.isPresent()
-                ? messageQuestion(messageId.getAsLong())
+        String questionId = message.isPresent()
+                ? messageQuestion(message.get().id())
                 : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
         return review(who, question, chosen, questionId, now, took)
                 .<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
@@ -162,28 +163,28 @@ final class QuizService {
      * @param took null when unknown
      */
     Optional<CardMemory> review(
-            QuizScope who, Question question, int chosen, String questionId, Instant now, Duration took) {
+            Learner who, Question question, int chosen, String questionId, Instant now, Duration took) {
         boolean correct = chosen == question.answer();
         Rating rating = AnswerRating.of(correct, took);
-        ZoneId zone = zones.zoneOf(who.scope());
+        ZoneId zone = zones.zoneOf(who.placeKey());
         return reviews.recordAnswer(
-                new Answer(who.scope(), who.member(), questionId, question.cardId(), correct, rating, now, took),
+                new Answer(who.placeKey(), who.member(), questionId, question.cardId(), correct, rating, now, took),
                 current -> current.filter(held -> sameDay(held.lastReview(), now, zone))
                         .orElseGet(
                                 () -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now)));
     }
 
     /**
-     * Whether two moments fall on one day in the scope's timezone: a card's schedule changes once a day per member, so
+     * Whether two moments fall on one day in the place's timezone: a card's schedule changes once a day per member, so
      * clicking it on several messages (or asking for it by section) records answers but reviews it once.
      */
     private static boolean sameDay(Instant reviewed, Instant now, ZoneId zone) {
         return reviewed.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
     }
 
-    /** How many members answered the question on message {@code messageId} in this scope. */
-    int answeredOn(long scope, long messageId) {
-        return reviews.answerCount(scope, messageQuestion(messageId));
+    /** How many members answered the question on message {@code messageId} at {@code place}. */
+    int answeredOn(Place place, long messageId) {
+        return reviews.answerCount(place.storageKey(), messageQuestion(messageId));
     }
 
     /** The question id of a question message: answers to one message count once per member. */
@@ -191,36 +192,38 @@ final class QuizService {
         return "m" + Long.toUnsignedString(messageId);
     }
 
-    QuizStats stats(QuizScope who, QuizDeck deck) {
+    QuizStats stats(Learner who, QuizDeck deck) {
         return QuizStats.of(
-                reviews.answers(who.scope(), who.member()),
-                reviews.reviews(who.scope(), who.member()),
+                reviews.answers(who.placeKey(), who.member()),
+                reviews.reviews(who.placeKey(), who.member()),
                 deck::find,
                 clock.instant(),
-                zones.zoneOf(who.scope()));
+                zones.zoneOf(who.placeKey()));
     }
 
-    Leaderboard leaderboard(long scope, Leaderboard.Period period) {
-        Instant since = period.start(clock.instant(), zones.zoneOf(scope));
-        return Leaderboard.of(period, reviews.answersSince(scope, since), sharing.sharing(scope), zones.zoneOf(scope));
+    Leaderboard leaderboard(Place place, Leaderboard.Period period) {
+        long key = place.storageKey();
+        ZoneId zone = zones.zoneOf(key);
+        return Leaderboard.of(
+                period, reviews.answersSince(key, period.start(clock.instant(), zone)), sharing.sharing(key), zone);
     }
 
     /** Opts the member in or out of being named; whether that changed anything. */
-    boolean share(QuizScope who, boolean on) {
-        return sharing.setSharing(who.scope(), who.member(), on);
+    boolean share(Learner who, boolean on) {
+        return sharing.setSharing(who.placeKey(), who.member(), on);
     }
 
-    boolean isSharing(QuizScope who) {
-        return sharing.isSharing(who.scope(), who.member());
+    boolean isSharing(Learner who) {
+        return sharing.isSharing(who.placeKey(), who.member());
     }
 
-    /** How many answers the member has in this scope (what {@code /quiz forget} would delete). */
-    int answerCount(QuizScope who) {
-        return reviews.answers(who.scope(), who.member()).size();
+    /** How many answers the member has in this place (what {@code /quiz forget} would delete). */
+    int answerCount(Learner who) {
+        return reviews.answers(who.placeKey(), who.member()).size();
     }
 
-    /** Deletes the member's answers and schedule in this scope; how many answers went. */
-    int forget(QuizScope who) {
-        return reviews.forget(who.scope(), who.member());
+    /** Deletes the member's answers and schedule in this place; how many answers went. */
+    int forget(Learner who) {
+        return reviews.forget(who.placeKey(), who.member());
     }
 }

@@ -1,14 +1,16 @@
 package studybot.quiz.command;
 
+import studybot.command.Place;
+
 /**
- * Looks up a member's {@link StudyPlace} in a scope (a server, or 0 for direct messages and the console). An interface
- * so the quiz does not depend on how read marks and reading plans are kept; the wiring passes one over them.
+ * Looks up where a member is in the book at a {@link Place} (their {@link StudyPlace}). An interface so the quiz does
+ * not depend on how read marks and reading plans are kept; the wiring passes one over them.
  */
 @FunctionalInterface
 public interface StudyPlaces {
 
     /** For tests and tools without read marks or plans: new cards in book order. */
-    StudyPlaces NOWHERE = (scope, member) -> StudyPlace.NOWHERE;
+    StudyPlaces NOWHERE = (place, member) -> StudyPlace.NOWHERE;
 
-    StudyPlace of(long scope, long member);
+    StudyPlace of(Place place, long member);
 }

@@ -14,6 +14,7 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
@@ -66,14 +67,14 @@ public final class RoundFeature implements Feature {
 
     private Reply click(ClickCall click) {
         return RoundIds.parseAnswer(click.args())
-                .map(id -> service.answer(click.asker(), click.book().get(), id))
+                .map(id -> service.answer(click.asker(), click.scope().book().get(), id))
                 .orElseGet(service.replies()::damagedButton);
     }
 
     private Optional<Reply> clickedMessage(ClickCall click) {
         return RoundIds.parseAnswer(click.args())
-                .flatMap(id ->
-                        service.questionAfterClick(click.asker(), click.book().get(), id));
+                .flatMap(id -> service.questionAfterClick(
+                        click.asker(), click.scope().book().get(), id));
     }
 
     /** The command itself. */
@@ -85,6 +86,7 @@ public final class RoundFeature implements Feature {
                     NAME,
                     "A live quiz round for everyone in this channel",
                     Access.EVERYONE,
+                    Reach.SERVERS,
                     new SubcommandSpec(
                             START,
                             "Start a round here: questions from today's readings or the book",
@@ -142,7 +144,7 @@ public final class RoundFeature implements Feature {
             if (sectionText.isPresent() && chapter.isPresent()) {
                 return replies.bothSectionAndChapter();
             }
-            Book book = call.book().get();
+            Book book = call.scope().book().get();
             Optional<SectionNumber> section = Optional.empty();
             if (sectionText.isPresent()) {
                 // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4

@@ -7,6 +7,7 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -43,12 +44,13 @@ public final class SearchCommand implements BotCommand {
                 "search",
                 "Find the sections that talk about something, e.g. pooling",
                 Access.EVERYONE,
+                Reach.EVERYWHERE,
                 OptionSpec.text(OPTION, "Words to look for; typos are forgiven", SearchProblem.MAX_QUERY_LENGTH));
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return answer(call.book().get(), call.options().text(OPTION));
+        return answer(call.scope().book().get(), call.options().text(OPTION));
     }
 
     /** Answers {@code /search <query>} from {@code book}, whatever the query. */

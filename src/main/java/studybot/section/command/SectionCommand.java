@@ -10,6 +10,7 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
@@ -57,6 +58,7 @@ public final class SectionCommand implements BotCommand {
                 "section",
                 "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
                 Access.EVERYONE,
+                Reach.EVERYWHERE,
                 OptionSpec.text(
                                 OPTION,
                                 "A section number such as 20.4, a chapter such as 20, or title words",
@@ -69,7 +71,7 @@ public final class SectionCommand implements BotCommand {
     @Override
     public Reply answer(CommandCall call) {
         int page = (int) call.options().integer(PAGE).orElse(1) - 1;
-        return answer(call.book().get().sections(), call.options().text(OPTION), page);
+        return answer(call.scope().book().get().sections(), call.options().text(OPTION), page);
     }
 
     /** Sections whose number or title starts with what was typed; none while the first book is still loading. */

@@ -48,7 +48,7 @@ public final class SectionFeature implements Feature {
     }
 
     private Reply open(ClickCall call, Optional<OpenSection> target) {
-        return target.map(section -> command.open(call.book().get().sections(), section))
+        return target.map(section -> command.open(call.scope().book().get().sections(), section))
                 .orElseGet(() -> Reply.problem(Text.markup(
                         "This button is from an older version of studybot. Use" + " `/section` to open a section.")));
     }

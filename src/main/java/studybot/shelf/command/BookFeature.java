@@ -19,6 +19,8 @@ import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
+import studybot.command.Place;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.config.UploadsConfig;
 import studybot.library.Library;
@@ -26,6 +28,7 @@ import studybot.library.imports.LoadReport;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
+import studybot.shelf.BookChoices;
 import studybot.shelf.BookId;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
@@ -104,7 +107,11 @@ public final class BookFeature implements Feature {
                     "Remove one of this server's own books (server managers; asks first)",
                     List.of(OptionSpec.text(BOOK, "The book's id", 64).withAutocomplete())));
             return CommandSpec.withSubcommands(
-                    NAME, "The books studybot reads from", Access.EVERYONE, subcommands.toArray(SubcommandSpec[]::new));
+                    NAME,
+                    "The books studybot reads from",
+                    Access.EVERYONE,
+                    Reach.EVERYWHERE,
+                    subcommands.toArray(SubcommandSpec[]::new));
         }
 
         @Override
@@ -130,10 +137,9 @@ public final class BookFeature implements Feature {
         @Override
         public List<Choice> complete(CompletionCall call) {
             String typed = call.typed().strip().toLowerCase(Locale.ROOT);
-            OptionalLong server = call.asker().serverId();
-            return shelf.booksFor(server).stream()
-                    .filter(book -> !call.subcommand().equals(REMOVE)
-                            || (server.isPresent() && book.uploadedBy(server.getAsLong())))
+            Place place = call.asker().place();
+            return shelf.booksFor(owner(place)).stream()
+                    .filter(book -> !call.subcommand().equals(REMOVE) || book.uploadedBy(place.storageKey()))
                     .filter(book -> book.id().value().contains(typed)
                             || book.title().toLowerCase(Locale.ROOT).contains(typed))
                     .limit(MAX_CHOICES)
@@ -144,13 +150,13 @@ public final class BookFeature implements Feature {
     }
 
     private Reply list(Asker asker) {
-        OptionalLong server = asker.serverId();
-        Optional<ShelvedBook> reading = places.bookOf(server, asker.userId());
+        Place place = asker.place();
+        Optional<ShelvedBook> reading = places.bookOf(place.storageKey(), member(place));
         List<Text> lines = new ArrayList<>();
-        for (ShelvedBook book : shelf.booksFor(server)) {
+        for (ShelvedBook book : shelf.booksFor(owner(place))) {
             Text.Builder line = Text.builder().code(book.id().value()).plain(" " + book.title() + byAuthor(book));
-            if (server.isPresent() && book.uploadedBy(server.getAsLong())) {
-                line.plain(" (this server's own)");
+            if (owner(place).isPresent() && book.uploadedBy(place.storageKey())) {
+                line.plain(place.isServer() ? " (this server's own)" : " (uploaded here)");
             }
             if (reading.isPresent() && reading.get() == book) {
                 line.strong(" ← read here");
@@ -160,16 +166,17 @@ public final class BookFeature implements Feature {
         if (lines.isEmpty()) {
             return Reply.problem("No book is loaded yet; try again in a moment.");
         }
-        String how = server.isPresent()
+        String how = !place.isPersonal()
                 ? "`/book use` picks the book read here (Manage Server)."
                 : "`/book use` picks the book you read in direct messages.";
         return Reply.content("Books", Text.lines(lines).append(Text.markup("\n\n" + how)));
     }
 
     private Reply info(Asker asker, Optional<String> id) {
+        Place place = asker.place();
         Optional<ShelvedBook> book = id.isPresent() && !id.get().isBlank()
-                ? shelf.find(asker.serverId(), id.get().strip())
-                : places.bookOf(asker.serverId(), asker.userId());
+                ? shelf.find(owner(place), id.get().strip())
+                : places.bookOf(place.storageKey(), member(place));
         if (book.isEmpty()) {
             return unknownBook(asker, id.orElse(""));
         }
@@ -200,15 +207,16 @@ public final class BookFeature implements Feature {
     }
 
     private Reply use(Asker asker, String id) {
-        if (asker.serverId().isPresent() && !asker.managesServer()) {
+        Place place = asker.place();
+        if (place.isServer() && !asker.managesServer()) {
             return managersOnly(USE);
         }
-        Optional<ShelvedBook> book = shelf.find(asker.serverId(), id);
+        Optional<ShelvedBook> book = shelf.find(owner(place), id);
         if (book.isEmpty()) {
             return unknownBook(asker, id);
         }
-        places.choose(asker.serverId(), asker.userId(), book.get().id());
-        String where = asker.serverId().isPresent() ? "This server reads " : "You read ";
+        places.choose(place.storageKey(), member(place), book.get().id());
+        String where = place.isPersonal() ? "You read " : "This server reads ";
         Reply reply = Reply.content(
                 "Book chosen",
                 Text.builder()
@@ -216,11 +224,11 @@ public final class BookFeature implements Feature {
                         .code(book.get().id().value())
                         .plain(") from now on: /section, /search, /tip and the quiz answer from it.")
                         .build());
-        return asker.serverId().isPresent() ? reply.toAskerOnly() : reply;
+        return place.isServer() ? reply.toAskerOnly() : reply;
     }
 
     private Reply add(Asker asker, Optional<Path> file) {
-        if (asker.serverId().isEmpty() && !asker.onConsole()) {
+        if (asker.place().isPersonal()) {
             return Reply.problem(Text.builder()
                     .code("/book add")
                     .plain(" works only in a server: the book becomes that server's own.")
@@ -234,7 +242,7 @@ public final class BookFeature implements Feature {
         }
         Path path = file.get();
         UploadOutcome outcome =
-                shelf.add(asker.serverId().orElse(0), path, path.getFileName().toString());
+                shelf.add(asker.place().storageKey(), path, path.getFileName().toString());
         Text report = outcome.reportLines().isEmpty()
                 ? Text.empty()
                 : Text.builder()
@@ -260,13 +268,13 @@ public final class BookFeature implements Feature {
     }
 
     private Reply confirmRemove(Asker asker, String id) {
-        if (asker.serverId().isEmpty() && !asker.onConsole()) {
+        if (asker.place().isPersonal()) {
             return Reply.problem("/book remove works only in the server whose book it is.");
         }
         if (!asker.managesServer()) {
             return managersOnly(REMOVE);
         }
-        long server = asker.serverId().orElse(0);
+        long server = asker.place().storageKey();
         Optional<ShelvedBook> book = shelf.find(OptionalLong.of(server), id).filter(found -> found.uploadedBy(server));
         if (book.isEmpty()) {
             return Reply.problem(Text.builder()
@@ -294,10 +302,10 @@ public final class BookFeature implements Feature {
         if (args.size() != 3 || !args.get(0).equals(REMOVE) || !BookId.isValid(args.get(1))) {
             return Reply.problem("This button isn't valid. Nothing was changed.");
         }
-        if (!asker.managesServer() || (asker.serverId().isEmpty() && !asker.onConsole())) {
+        if (!asker.managesServer() || asker.place().isPersonal()) {
             return managersOnly(REMOVE);
         }
-        long server = asker.serverId().orElse(0);
+        long server = asker.place().storageKey();
         BookId id = new BookId(args.get(1));
         if (!nonces.redeem(server, asker.userId(), id.value(), args.get(2))) {
             return Reply.problem(Text.builder()
@@ -324,6 +332,16 @@ public final class BookFeature implements Feature {
                 .code(id.isBlank() ? "(none given)" : id)
                 .plain(" here. `/book list` shows the ids.")
                 .build());
+    }
+
+    /** Whose own books the place sees besides the seeds folder's: a server's or the console's. */
+    private static OptionalLong owner(Place place) {
+        return BookPlaces.owner(place.storageKey(), member(place));
+    }
+
+    /** The member a place's choice is kept for: the member's own in direct messages, else none. */
+    private static long member(Place place) {
+        return place.isPersonal() ? place.id() : BookChoices.NONE;
     }
 
     private static Reply managersOnly(String subcommand) {

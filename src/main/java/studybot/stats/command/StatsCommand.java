@@ -4,6 +4,7 @@ import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
+import studybot.command.Reach;
 import studybot.reply.Reply;
 import studybot.stats.StatsCollector;
 
@@ -23,11 +24,12 @@ public final class StatsCommand implements BotCommand {
         return CommandSpec.of(
                 "stats",
                 "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
-                Access.SERVER_MANAGERS);
+                Access.SERVER_MANAGERS,
+                Reach.SERVERS);
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return report.render(collector.snapshot(call.book().get()));
+        return report.render(collector.snapshot(call.scope().book().get()));
     }
 }

@@ -7,6 +7,7 @@ import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
+import studybot.command.Reach;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.section.command.SectionActions;
@@ -30,7 +31,7 @@ public final class TipCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE);
+        return CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE, Reach.EVERYWHERE);
     }
 
     /** With a stored rotation, {@code /tip} reads and writes the store (and falls back to a random tip if it can't). */
@@ -43,7 +44,7 @@ public final class TipCommand implements BotCommand {
 
     @Override
     public Reply answer(CommandCall call) {
-        return answer(call.book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL));
+        return answer(call.scope().book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL));
     }
 
     /** The next tip from {@code book} for this channel. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import studybot.command.Access;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
+import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.config.ShardsConfig;
 import studybot.discord.CommandRegistrar;
@@ -77,13 +78,15 @@ class JdaConformsToOpenApiTest {
                         "search",
                         "Search the book",
                         Access.EVERYONE,
+                        Reach.EVERYWHERE,
                         OptionSpec.text("query", "Words to look for", 100).withAutocomplete(),
                         OptionSpec.integer("page", "Which page", 1, 99).optional()),
-                CommandSpec.of("tip", "A tip from the book", Access.SERVERS_ONLY),
+                CommandSpec.of("tip", "A tip from the book", Access.EVERYONE, Reach.SERVERS),
                 CommandSpec.withSubcommands(
                         "quiz",
                         "Quiz yourself",
                         Access.SERVER_MANAGERS,
+                        Reach.SERVERS,
                         new SubcommandSpec(
                                 "start",
                                 "Start a quiz",

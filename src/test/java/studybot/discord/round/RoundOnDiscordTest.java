@@ -181,7 +181,7 @@ class RoundOnDiscordTest {
         JsonNode direct =
                 reply(discord.slashCommand("round").subcommand("start").inDirectMessage());
         assertThat(direct.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(direct)).contains("not in direct messages");
+        assertThat(text(direct)).contains("works only in a server");
         JsonNode tooMany = reply(discord.slashCommand("round")
                 .subcommand("start")
                 .option("questions", 1000)

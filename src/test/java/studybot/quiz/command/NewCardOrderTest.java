@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.command.Place;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
 import studybot.fsrs.FsrsParameters;
@@ -70,11 +71,11 @@ class NewCardOrderTest {
         SectionNumber marked = lastSectionWithQuestions();
         SectionNumber planned = deck.all().get(deck.all().size() / 2).fact().section();
 
-        assertThat(firstNew((scope, member) -> new StudyPlace(Set.of(marked), Set.of(planned)))
+        assertThat(firstNew((place, member) -> new StudyPlace(Set.of(marked), Set.of(planned)))
                         .fact()
                         .section())
                 .isEqualTo(marked);
-        assertThat(firstNew((scope, member) -> new StudyPlace(Set.of(), Set.of(planned)))
+        assertThat(firstNew((place, member) -> new StudyPlace(Set.of(), Set.of(planned)))
                         .fact()
                         .section())
                 .isEqualTo(planned);
@@ -95,17 +96,18 @@ class NewCardOrderTest {
     void aChapterAskedForOverridesWhereTheMemberIs() {
         SectionNumber marked = lastSectionWithQuestions();
         int chapter = deck.all().get(0).fact().section().chapter();
-        QuizService service = service((scope, member) -> new StudyPlace(Set.of(marked), Set.of()));
+        QuizService service = service((place, member) -> new StudyPlace(Set.of(marked), Set.of()));
 
-        NextQuestion next = service.next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.of(chapter));
+        NextQuestion next =
+                service.next(new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.of(chapter));
 
         assertThat(((NextQuestion.Ask) next).question().fact().section().chapter())
                 .isEqualTo(chapter);
     }
 
     private Question firstNew(StudyPlaces places) {
-        NextQuestion next =
-                service(places).next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.empty());
+        NextQuestion next = service(places)
+                .next(new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.empty());
         assertThat(next).isInstanceOf(NextQuestion.Ask.class);
         return ((NextQuestion.Ask) next).question();
     }

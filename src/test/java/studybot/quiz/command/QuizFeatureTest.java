@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.ClickAnswer;
 import studybot.command.ClickMode;
 import studybot.command.ClickedMessage;
@@ -58,7 +58,6 @@ class QuizFeatureTest {
     private static final long ALICE = 1001L;
     private static final long BOB = 1002L;
     private static final long CAROL = 1003L;
-    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Parameter
@@ -79,7 +78,7 @@ class QuizFeatureTest {
         store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
         reviews = new SqlReviewStore(store);
         registry = new CommandRegistry(
-                book,
+                BooksByPlace.everywhere(book),
                 List.of(new QuizFeature(
                         reviews,
                         new StoredShareOptIns(store, clock),
@@ -139,7 +138,7 @@ class QuizFeatureTest {
             click(
                     ALICE,
                     QuizIds.answer(question, question.rightChoice(), clock.instant()),
-                    OptionalLong.of(snowflake(clock.instant(), message++)));
+                    message(clock.instant(), message++));
         }
         Reply caughtUp = next(ALICE);
         assertThat(caughtUp.isForAskerOnly()).isTrue();
@@ -180,7 +179,7 @@ class QuizFeatureTest {
     @Test
     void eachMembersAnswerToAQuestionCountsOnceAndMembersAreScheduledApart() {
         Reply question = next(ALICE);
-        OptionalLong message = messageAt(clock.instant());
+        Sent message = messageAt(clock.instant());
         clock.advance(Duration.ofSeconds(5));
 
         Reply alice = click(ALICE, rightId(question), message);
@@ -207,10 +206,7 @@ class QuizFeatureTest {
     @Test
     void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
         Question asked = asked(next(ALICE));
-        click(
-                ALICE,
-                QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
-                OptionalLong.of(snowflake(clock.instant(), 1)));
+        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 1));
         CardReview first = reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow();
 
         for (int message = 2; message <= 6; message++) {
@@ -218,7 +214,7 @@ class QuizFeatureTest {
             Reply verdict = click(
                     ALICE,
                     QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
-                    OptionalLong.of(snowflake(clock.instant(), message)));
+                    message(clock.instant(), message));
             assertThat(verdict.title()).isEqualTo("Right!");
         }
 
@@ -236,10 +232,7 @@ class QuizFeatureTest {
                 .contains("#1 you: 1 right of 1");
 
         clock.advance(Duration.ofDays(1));
-        click(
-                ALICE,
-                QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
-                OptionalLong.of(snowflake(clock.instant(), 7)));
+        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 7));
         assertThat(reviews.review(SERVER, ALICE, asked.cardId())
                         .orElseThrow()
                         .memory()
@@ -251,7 +244,7 @@ class QuizFeatureTest {
     @Test
     void theQuestionMessageSaysHowManyAnsweredButNeverWho() {
         Reply question = next(ALICE);
-        ClickedMessage message = new ClickedMessage(messageAt(clock.instant()).getAsLong(), answerIds(question));
+        ClickedMessage message = messageAt(clock.instant()).carrying(answerIds(question));
 
         ClickAnswer alice = registry.clickAndUpdate(member(ALICE), rightId(question), List.of(), message);
         ClickAnswer bob = registry.clickAndUpdate(member(BOB), wrongId(question), List.of(), message);
@@ -361,7 +354,7 @@ class QuizFeatureTest {
     @Test
     void anAnswerToACardWhoseFactLeftTheBookIsNotCounted() {
         String right = rightId(next(ALICE));
-        OptionalLong asked = messageAt(clock.instant());
+        Sent asked = messageAt(clock.instant());
         clock.advance(Duration.ofMinutes(1));
         book.replace(bind(new Library(LabelledBook.operatingSystems().library().sections(), clock.instant())));
 
@@ -437,7 +430,7 @@ class QuizFeatureTest {
     @Test
     void theLeaderboardNamesOnlyMembersWhoOptedIn() {
         Reply question = next(ALICE);
-        OptionalLong message = messageAt(clock.instant());
+        Sent message = messageAt(clock.instant());
         click(ALICE, rightId(question), message);
         click(BOB, rightId(question), message);
         click(CAROL, wrongId(question), message);
@@ -462,14 +455,10 @@ class QuizFeatureTest {
 
     @Test
     void inDirectMessagesTheQuizIsYourOwnButRankingAndNamingArePerServer() {
-        Asker direct =
-                new Asker(ALICE, "Alice", OptionalLong.empty(), OptionalLong.of(5L), false, Asker.Transport.DISCORD);
+        Asker direct = Asker.personal(ALICE, "Alice", 5L);
         Reply question = registry.answer(direct, "quiz", "next", Map.of());
         Reply verdict = registry.click(
-                direct,
-                rightId(question),
-                List.of(),
-                new ClickedMessage(messageAt(clock.instant()).getAsLong(), answerIds(question)));
+                direct, rightId(question), List.of(), messageAt(clock.instant()).carrying(answerIds(question)));
 
         assertThat(verdict.title()).isEqualTo("Right!");
         assertThat(reviews.answers(0, ALICE)).hasSize(1);
@@ -503,7 +492,7 @@ class QuizFeatureTest {
     @Test
     void forgetAsksFirstAndThenDeletesOnlyTheMembersAnswersHere() {
         Reply question = next(ALICE);
-        OptionalLong message = messageAt(clock.instant());
+        Sent message = messageAt(clock.instant());
         click(ALICE, rightId(question), message);
         click(BOB, rightId(question), message);
 
@@ -568,21 +557,30 @@ class QuizFeatureTest {
     }
 
     /** A click on {@code id}, on message {@code message} that carries it. */
-    private Reply click(long member, String id, OptionalLong message) {
-        return registry.click(member(member), id, List.of(), new ClickedMessage(message.getAsLong(), List.of(id)));
+    private Reply click(long member, String id, Sent message) {
+        return registry.click(member(member), id, List.of(), message.carrying(List.of(id)));
     }
 
     private static Asker member(long id) {
-        return new Asker(
-                id, "member " + id, OptionalLong.of(SERVER), OptionalLong.of(CHANNEL), false, Asker.Transport.DISCORD);
+        return Asker.inServer(id, "member " + id, SERVER, CHANNEL, false);
     }
 
-    private static OptionalLong messageAt(Instant sent) {
-        return OptionalLong.of(snowflake(sent, sent.getNano() + sent.getEpochSecond() % 4096));
+    /** The question message sent at {@code sent}, one per instant. */
+    private static Sent messageAt(Instant sent) {
+        return message(sent, sent.getNano() + sent.getEpochSecond() % 4096);
     }
 
-    private static long snowflake(Instant sent, long sequence) {
-        return ((sent.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22) | (sequence & 0xFFF);
+    /** Message {@code sequence} of those sent at {@code sent}. */
+    private static Sent message(Instant sent, long sequence) {
+        return new Sent(sent.toEpochMilli() * 4096 + (sequence & 0xFFF), sent);
+    }
+
+    /** A message as the transport knows it: an id unique to it, and when it was sent. */
+    private record Sent(long id, Instant at) {
+
+        ClickedMessage carrying(List<String> componentIds) {
+            return new ClickedMessage(id, at, componentIds);
+        }
     }
 
     private static List<String> answerIds(Reply question) {

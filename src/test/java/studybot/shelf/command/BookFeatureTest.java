@@ -142,6 +142,8 @@ class BookFeatureTest {
     }
 
     private static Asker discord(long user, OptionalLong server, boolean manages) {
-        return new Asker(user, "member " + user, server, OptionalLong.of(7), manages, Asker.Transport.DISCORD);
+        return server.isPresent()
+                ? Asker.inServer(user, "member " + user, server.getAsLong(), 7, manages)
+                : Asker.personal(user, "member " + user, 7);
     }
 }

@@ -19,6 +19,8 @@ import studybot.book.BookBinder;
 import studybot.command.Asker;
 import studybot.command.CommandCall;
 import studybot.command.OptionValues;
+import studybot.command.Place;
+import studybot.command.Scope;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.discord.DiscordLimits;
@@ -280,8 +282,8 @@ class StatsReportTest {
         StatsCommand command = new StatsCommand(collector(ReloadStatus.initial()), new StatsReport());
         Book book = binder.bind(library());
 
-        Reply reply =
-                command.answer(new CommandCall(Asker.console("me"), "", OptionValues.none(), () -> book, List::of));
+        Reply reply = command.answer(new CommandCall(
+                Asker.console("me"), "", OptionValues.none(), new Scope(Place.console(), () -> book), List::of));
 
         assertThat(command.spec().name()).isEqualTo("stats");
         assertThat(command.spec().options()).isEmpty();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.Asker;
+import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.command.StoreFeature;
@@ -35,7 +35,7 @@ class TipCommandTest {
                     new CacheConfig(100, 60, true), new SearchConfig(5, false), new KeyFactExtractor())
             .bind(TestBooks.seed());
     private final CommandRegistry registry = new CommandRegistry(
-            new CurrentBook(book),
+            BooksByPlace.everywhere(new CurrentBook(book)),
             List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11))))));
 
     @Test
@@ -67,7 +67,7 @@ class TipCommandTest {
     void overTheStoreItRunsWhereStoreWorkRunsAndCanStillAnswerWithoutIt(@TempDir Path temp) {
         try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
             CommandRegistry stored = new CommandRegistry(
-                    new CurrentBook(book),
+                    BooksByPlace.everywhere(new CurrentBook(book)),
                     List.of(new StoreFeature(
                             Feature.of(new TipCommand(new StoredTipRotation(store, new SplittableRandom(4)))))));
             assertThat(stored.usesStore("tip")).isTrue();
@@ -87,12 +87,6 @@ class TipCommandTest {
     }
 
     private static Asker member(long userId, long channelId) {
-        return new Asker(
-                userId,
-                "member " + userId,
-                OptionalLong.of(42L),
-                OptionalLong.of(channelId),
-                false,
-                Asker.Transport.DISCORD);
+        return Asker.inServer(userId, "member " + userId, 42L, channelId, false);
     }
 }

@@ -1,0 +1,33 @@
+package studybot.shelf.command;
+
+import studybot.book.CurrentBook;
+import studybot.command.BooksByPlace;
+import studybot.command.Place;
+import studybot.shelf.BookChoices;
+import studybot.shelf.BookPlaces;
+import studybot.shelf.Shelf;
+import studybot.shelf.ShelvedBook;
+
+/**
+ * The book of each place, for the registry to put in every call's scope: the one {@code /book use} chose there while it
+ * is on the shelf, else the default book. So {@code /section}, {@code /search}, {@code /tip}, autocomplete and the quiz
+ * follow the server's book without knowing there is more than one.
+ */
+public final class PlacedBooks implements BooksByPlace {
+
+    private final Shelf shelf;
+    private final BookPlaces places;
+
+    public PlacedBooks(Shelf shelf, BookPlaces places) {
+        this.shelf = shelf;
+        this.places = places;
+    }
+
+    @Override
+    public CurrentBook at(Place place) {
+        long member = place.isPersonal() ? place.id() : BookChoices.NONE;
+        return places.bookOf(place.storageKey(), member)
+                .map(ShelvedBook::current)
+                .orElse(shelf.served());
+    }
+}
