@@ -21,8 +21,9 @@ import studybot.shelf.ShelfFixtures;
 
 /**
  * {@code /book} end to end: the real JDA against the fake Discord, a server manager sending the server's own book as an
- * attachment the fake's CDN serves, choosing it, and a file over the limit refused from its claimed size before a byte
- * of it is downloaded.
+ * attachment the fake's CDN serves and choosing it, after which {@code /section}, {@code /search} and the quiz answer
+ * from it there and from the default book elsewhere; and a file over the limit refused from its claimed size before a
+ * byte of it is downloaded.
  */
 class BookOnDiscordTest {
 
@@ -76,6 +77,21 @@ class BookOnDiscordTest {
         assertThat(StudybotOnFakeDiscord.text(
                         answer(discord.slashCommand("book").subcommand("list").inDirectMessage())))
                 .doesNotContain("our-own-book");
+        assertThat(StudybotOnFakeDiscord.text(answer(
+                        discord.slashCommand("section").option("number", "2").by(Invoker.MEMBER))))
+                .as("the server's book")
+                .contains("Sourdough Starter");
+        assertThat(StudybotOnFakeDiscord.text(answer(
+                        discord.slashCommand("section").option("number", "2").inDirectMessage())))
+                .as("the default book, elsewhere")
+                .doesNotContain("Sourdough");
+        assertThat(StudybotOnFakeDiscord.text(answer(
+                        discord.slashCommand("search").option("query", "hooch").by(Invoker.MEMBER))))
+                .contains("Sourdough Starter");
+        assertThat(StudybotOnFakeDiscord.text(
+                        answer(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER))))
+                .as("a card of the server's book")
+                .containsAnyOf("dough", "flour", "loaf", "bread", "starter", "oven", "crust", "yeast");
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
 
