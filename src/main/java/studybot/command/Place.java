@@ -24,8 +24,8 @@ public record Place(Kind kind, long id) {
         /** A Discord server with studybot in it: what its members do counts for the server, together. */
         SERVER,
         /**
-         * One member's own space, wherever they use studybot outside a server that has it (direct messages today): what
-         * they do counts for them alone.
+         * One member's own space, wherever they use studybot outside a server that has it (direct messages, a server
+         * studybot is not in): what they do counts for them alone.
          */
         PERSONAL,
         /** The offline console: one person, who also stands in for a server of their own (its plan, its rounds). */

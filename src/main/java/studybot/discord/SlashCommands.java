@@ -27,9 +27,9 @@ public final class SlashCommands {
     }
 
     /**
-     * Where a command shows follows from its {@link Reach}, declared per top-level command as Discord sets it: commands
-     * reaching everywhere work in servers and in direct messages with studybot, the others in servers only. Commands
-     * for server managers are shown by default only to members with Manage Server.
+     * Where a command shows follows from its {@link studybot.command.Reach}, declared per top-level command as Discord
+     * sets it: commands reaching everywhere work in servers and in direct messages with studybot, the others in servers
+     * only. Commands for server managers are shown by default only to members with Manage Server.
      */
     static SlashCommandData of(CommandSpec spec) {
         SlashCommandData command =

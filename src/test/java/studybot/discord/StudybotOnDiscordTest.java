@@ -141,6 +141,10 @@ class StudybotOnDiscordTest {
                                 Set.of("stats", "tips", "round", "plan").contains(name) ? List.of(0) : List.of(0, 1)));
     }
 
+    private static String embedText(JsonNode callback) {
+        return callback.path("data").path("embeds").path(0).path("description").asText();
+    }
+
     private static List<Integer> ints(JsonNode array) {
         List<Integer> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asInt()));
@@ -310,6 +314,23 @@ class StudybotOnDiscordTest {
                 .path("embeds")
                 .get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Study tip");
+    }
+
+    @Test
+    void aServerWithoutStudybotIsTheMembersOwnPlace() {
+        SentInteraction leaderboard = discord.slashCommand("quiz")
+                .subcommand("leaderboard")
+                .inServerWithoutTheBot()
+                .send();
+        SentInteraction round = discord.slashCommand("round")
+                .subcommand("start")
+                .inServerWithoutTheBot()
+                .send();
+
+        assertThat(embedText(discord.awaitCallback(leaderboard, WAIT).json()))
+                .as("ranking is for servers with studybot")
+                .contains("is per server");
+        assertThat(embedText(discord.awaitCallback(round, WAIT).json())).contains("works only in a server");
     }
 
     @Test

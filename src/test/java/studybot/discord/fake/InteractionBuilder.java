@@ -36,6 +36,8 @@ public final class InteractionBuilder {
 
     private static final int BUTTON_COMPONENT = 2;
     private static final int STRING_SELECT_COMPONENT = 3;
+    /** The number of the {@link FakeWorld#otherServer} no test connects the bot to. */
+    private static final int WITHOUT_THE_BOT = 999_999;
     /** Where numbered members' user ids start. */
     private static final long NUMBERED_MEMBERS = 900_000_000_000_000_000L;
 
@@ -52,6 +54,9 @@ public final class InteractionBuilder {
     private int memberNumber;
 
     private boolean directMessage;
+    /** Set by {@link #inServerWithoutTheBot()}: a server studybot is not in, reached through the member's install. */
+    private boolean withoutTheBot;
+
     private JsonNode message;
     private String picked;
 
@@ -124,6 +129,17 @@ public final class InteractionBuilder {
     }
 
     /**
+     * Moves the interaction into a server studybot is not a member of, as a member who installed studybot for
+     * themselves uses it there ({@code authorizing_integration_owners} names the user install only). The server is not
+     * in the bot's cache, so JDA sees it detached.
+     */
+    public InteractionBuilder inServerWithoutTheBot() {
+        this.withoutTheBot = true;
+        this.world = world.otherServer(WITHOUT_THE_BOT);
+        return this;
+    }
+
+    /**
      * Button clicks only: the full message that carries the button (for instance one the bot posted, taken from a
      * recorded request's response). Without it the fake invents a bot message holding just this button.
      */
@@ -183,7 +199,12 @@ public final class InteractionBuilder {
             ObjectNode guild =
                     payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
             guild.putArray("features");
-            payload.set("channel", DiscordPayloads.textChannel(world));
+            ObjectNode channel = DiscordPayloads.textChannel(world);
+            if (withoutTheBot) {
+                // what the member may do there: Discord sends it because the bot has no view of the server
+                channel.put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS));
+            }
+            payload.set("channel", channel);
             payload.set(
                     "member",
                     memberNumber > 0
@@ -191,7 +212,11 @@ public final class InteractionBuilder {
                                     .put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS))
                             : DiscordPayloads.humanMember(world, invoker));
             payload.put("context", 0);
-            payload.putObject("authorizing_integration_owners").put("0", world.guildId());
+            if (withoutTheBot) {
+                payload.putObject("authorizing_integration_owners").put("1", world.userId(invoker));
+            } else {
+                payload.putObject("authorizing_integration_owners").put("0", world.guildId());
+            }
         }
         if (kind == Kind.BUTTON_CLICK) {
             payload.set("data", buttonData());
