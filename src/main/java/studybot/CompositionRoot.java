@@ -38,7 +38,6 @@ import studybot.sharing.StoredShareOptIns;
 import studybot.shelf.BookChoices;
 import studybot.shelf.Shelf;
 import studybot.shelf.command.BookFeature;
-import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
@@ -62,7 +61,7 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
                     parts -> Feature.of(new TipCommand(parts.tipRotation())), StoredTipRotation.MIGRATIONS),
-            FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
+            FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt))),
             FeatureEntry.withTables(
                     parts -> new BookFeature(
                             parts.shelf(),
@@ -184,13 +183,7 @@ public final class CompositionRoot {
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(
-                config,
-                clock,
-                shelf,
-                meaning,
-                new CommandRegistry(new PlacedBooks(shelf, parts.bookPlaces()), features),
-                metrics,
-                meters);
+                config, clock, shelf, meaning, new CommandRegistry(parts.placedBooks(), features), metrics, meters);
         return new Built(studybot, parts);
     }
 

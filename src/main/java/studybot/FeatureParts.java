@@ -18,6 +18,7 @@ import studybot.sharing.StoredShareOptIns;
 import studybot.shelf.BookChoices;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
+import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
@@ -41,6 +42,7 @@ final class FeatureParts {
     private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<String> searchStatus;
     private BookPlaces bookPlaces;
+    private PlacedBooks placedBooks;
     private SectionCommand sections;
     private StoredShareOptIns optIns;
     private StoredServerZones zones;
@@ -91,6 +93,14 @@ final class FeatureParts {
             bookPlaces = new BookPlaces(shelf, new BookChoices(store, clock));
         }
         return bookPlaces;
+    }
+
+    /** The book of each place, which the registry gives every call. */
+    PlacedBooks placedBooks() {
+        if (placedBooks == null) {
+            placedBooks = new PlacedBooks(shelf, bookPlaces());
+        }
+        return placedBooks;
     }
 
     Clock clock() {

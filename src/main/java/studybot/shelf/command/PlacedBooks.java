@@ -25,9 +25,17 @@ public final class PlacedBooks implements BooksByPlace {
 
     @Override
     public CurrentBook at(Place place) {
-        long member = place.isPersonal() ? place.id() : BookChoices.NONE;
-        return places.bookOf(place.storageKey(), member)
+        return places.bookOf(place.storageKey(), member(place))
                 .map(ShelvedBook::current)
                 .orElse(shelf.served());
+    }
+
+    /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */
+    public boolean chosenAt(Place place) {
+        return places.choiceOf(place.storageKey(), member(place)).isPresent();
+    }
+
+    private static long member(Place place) {
+        return place.isPersonal() ? place.id() : BookChoices.NONE;
     }
 }

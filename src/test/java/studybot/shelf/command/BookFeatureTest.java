@@ -133,6 +133,18 @@ class BookFeatureTest {
                 .containsExactly("urn-isbn-9780000000002");
     }
 
+    @Test
+    void helpShowsAManagerTheSetupStepsUntilTheServerPicksItsBook() {
+        assertThat(text(registry.answer(MANAGER, "help", "", Map.of())))
+                .contains("Setting up this server", "/book use", "/tips set", "/plan set");
+        assertThat(text(registry.answer(MEMBER, "help", "", Map.of()))).doesNotContain("Setting up");
+        assertThat(text(registry.answer(IN_DMS, "help", "", Map.of()))).doesNotContain("Setting up");
+
+        answer(MANAGER, "use", Map.of("book", "a-notes"));
+
+        assertThat(text(registry.answer(MANAGER, "help", "", Map.of()))).doesNotContain("Setting up");
+    }
+
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
         return registry.answer(asker, "book", subcommand, options);
     }
