@@ -25,6 +25,7 @@ import studybot.progress.ReadMarkStore;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
+import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.round.RoundChannel;
@@ -33,10 +34,10 @@ import studybot.round.command.RoundFeature;
 import studybot.search.command.SearchCommand;
 import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
-import studybot.shards.ProcessRegistry;
-import studybot.sharing.StoredShareOptIns;
-import studybot.shelf.BookChoices;
+import studybot.shards.SqlProcessStore;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.shelf.Shelf;
+import studybot.shelf.SqlBookChoiceStore;
 import studybot.shelf.command.BookFeature;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
@@ -44,7 +45,7 @@ import studybot.stats.command.StatsCommand;
 import studybot.stats.command.StatsReport;
 import studybot.store.Migrations;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 import studybot.tip.command.TipCommand;
 
 /**
@@ -60,7 +61,7 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new TipCommand(parts.tipRotation())), StoredTipRotation.MIGRATIONS),
+                    parts -> Feature.of(new TipCommand(parts.tipRotation())), SqlTipRotationStore.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt))),
             FeatureEntry.withTables(
                     parts -> new BookFeature(
@@ -68,26 +69,29 @@ public final class CompositionRoot {
                             parts.bookPlaces(),
                             parts.config().book().uploads(),
                             parts.clock()),
-                    BookChoices.MIGRATIONS),
+                    SqlBookChoiceStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
-                    DailyTipService.MIGRATIONS),
+                    DailyTipService.MIGRATIONS,
+                    ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(), parts.postingAccess())),
                     DailyTipService.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS),
+                    SqlShareOptInStore.MIGRATIONS,
+                    ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new QuizFeature(
                             new SqlReviewStore(parts.store()),
                             parts.optIns(),
                             parts.zones(),
                             parts.reading().studyPlaces(),
+                            parts.reports(),
                             parts.clock()),
                     ReviewStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS),
@@ -97,7 +101,7 @@ public final class CompositionRoot {
                     ReviewStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new PlanCommand(parts.reading().plans())),
@@ -107,11 +111,11 @@ public final class CompositionRoot {
                     parts -> new ProgressFeature(parts.reading().progress()),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
-    private static final List<Migrations> TRANSPORT_TABLES = List.of(ProcessRegistry.MIGRATIONS);
+    private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);
 
     private CompositionRoot() {}
 
@@ -150,7 +154,7 @@ public final class CompositionRoot {
         DiscordPosting posting =
                 new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
         Heartbeat heartbeat = new Heartbeat(
-                new ProcessRegistry(store, clock), config.discord().shards());
+                new SqlProcessStore(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
         JdaRoundChannel roundChannel = new JdaRoundChannel();
         Built built = build(

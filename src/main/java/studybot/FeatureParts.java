@@ -10,20 +10,22 @@ import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
-import studybot.sharing.StoredShareOptIns;
-import studybot.shelf.BookChoices;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
+import studybot.shelf.SqlBookChoiceStore;
 import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 
 /**
  * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
@@ -44,11 +46,12 @@ final class FeatureParts {
     private BookPlaces bookPlaces;
     private PlacedBooks placedBooks;
     private SectionCommand sections;
-    private StoredShareOptIns optIns;
+    private SqlShareOptInStore optIns;
     private StoredServerZones zones;
     private ReadingServices reading;
     private DailyTips dailyTips;
     private Rounds rounds;
+    private ReportStore reports;
 
     FeatureParts(
             StudybotConfig config,
@@ -90,7 +93,7 @@ final class FeatureParts {
     /** Which book each server, and each member in direct messages, reads. */
     BookPlaces bookPlaces() {
         if (bookPlaces == null) {
-            bookPlaces = new BookPlaces(shelf, new BookChoices(store, clock));
+            bookPlaces = new BookPlaces(shelf, new SqlBookChoiceStore(store, clock));
         }
         return bookPlaces;
     }
@@ -116,9 +119,9 @@ final class FeatureParts {
     }
 
     /** Who agreed to be named, shared by the quiz's leaderboard and {@code /progress group}. */
-    StoredShareOptIns optIns() {
+    SqlShareOptInStore optIns() {
         if (optIns == null) {
-            optIns = new StoredShareOptIns(store, clock);
+            optIns = new SqlShareOptInStore(store, clock);
         }
         return optIns;
     }
@@ -139,6 +142,14 @@ final class FeatureParts {
         return reading;
     }
 
+    /** Members' reports of bad quiz questions, which {@code /quiz}, the question of the day and rounds leave out. */
+    ReportStore reports() {
+        if (reports == null) {
+            reports = new SqlReportStore(store);
+        }
+        return reports;
+    }
+
     /** The daily tips, posted through the transport's ports. */
     DailyTips dailyTips() {
         if (dailyTips == null) {
@@ -148,7 +159,8 @@ final class FeatureParts {
                     ports.tipChannel(),
                     ports.posting(),
                     clock,
-                    reading().digests());
+                    reading().digests(),
+                    reports()::dropped);
         }
         return dailyTips;
     }
@@ -156,7 +168,15 @@ final class FeatureParts {
     /** Live quiz rounds, posting through the transport; nothing moves them on until the mode starts them. */
     Rounds rounds() {
         if (rounds == null) {
-            rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());
+            rounds = Rounds.over(
+                    store,
+                    book::get,
+                    reading().plans(),
+                    optIns(),
+                    zones(),
+                    clock,
+                    ports.roundChannel(),
+                    reports()::dropped);
         }
         return rounds;
     }
@@ -167,8 +187,8 @@ final class FeatureParts {
     }
 
     /** {@code /tip}'s round per channel. */
-    StoredTipRotation tipRotation() {
-        return new StoredTipRotation(store, new SplittableRandom());
+    SqlTipRotationStore tipRotation() {
+        return new SqlTipRotationStore(store, new SplittableRandom());
     }
 
     /** The figures {@code /stats} reports. */
@@ -181,6 +201,7 @@ final class FeatureParts {
                 reloadStatus,
                 searchStatus,
                 metrics,
-                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem));
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                reports()::totals);
     }
 }

@@ -10,8 +10,8 @@ import studybot.store.StoreException;
 
 /**
  * Which book of the shelf each place reads: the place's choice when that book is still on the shelf, else the default
- * book. A place is a server ({@code member} {@link BookChoices#NONE}), a member in direct messages ({@code server}
- * NONE) or the console (both NONE), which also keeps books of its own, as a server does.
+ * book. A place is a server ({@code member} {@link SqlBookChoiceStore#NONE}), a member in direct messages
+ * ({@code server} NONE) or the console (both NONE), which also keeps books of its own, as a server does.
  *
  * <p>A place's choice is read from the store once; from then on it is served from memory (so {@code /section} and
  * autocomplete, which must not wait for the store, don't) and refreshed in the background every {@link #FRESH_FOR}, so
@@ -23,12 +23,12 @@ public final class BookPlaces {
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
     private final Shelf shelf;
-    private final BookChoices choices;
+    private final SqlBookChoiceStore choices;
     private final LoadingCache<Place, Optional<String>> chosen;
 
     private record Place(long server, long member) {}
 
-    public BookPlaces(Shelf shelf, BookChoices choices) {
+    public BookPlaces(Shelf shelf, SqlBookChoiceStore choices) {
         this.shelf = shelf;
         this.choices = choices;
         this.chosen = Caffeine.newBuilder()
@@ -63,7 +63,7 @@ public final class BookPlaces {
     /** {@code server}'s choices of {@code book}, which it removed, are dropped: they read the default again. */
     public void forget(long server, BookId book) {
         choices.forget(server, book);
-        chosen.invalidate(new Place(server, BookChoices.NONE));
+        chosen.invalidate(new Place(server, SqlBookChoiceStore.NONE));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class BookPlaces {
      * none in direct messages.
      */
     public static OptionalLong owner(long server, long member) {
-        if (server != BookChoices.NONE || member == BookChoices.NONE) {
+        if (server != SqlBookChoiceStore.NONE || member == SqlBookChoiceStore.NONE) {
             return OptionalLong.of(server);
         }
         return OptionalLong.empty();

@@ -40,9 +40,10 @@ import studybot.quiz.Question;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.SqliteStore;
 import studybot.store.Store;
 
@@ -90,7 +91,7 @@ public class QuizNextBench {
         store = SqliteStore.open(
                 folder.resolve("quiz.db"),
                 Duration.ofSeconds(5),
-                List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
+                List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS),
                 clock);
         Random random = new Random(42);
         store.inTransaction(connection -> {
@@ -134,9 +135,10 @@ public class QuizNextBench {
                 BooksByPlace.everywhere(new CurrentBook(book)),
                 List.of(new QuizFeature(
                         new SqlReviewStore(store),
-                        new StoredShareOptIns(store, clock),
+                        new SqlShareOptInStore(store, clock),
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
+                        new SqlReportStore(store),
                         clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {

@@ -28,11 +28,11 @@ import studybot.library.imports.LoadReport;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
-import studybot.shelf.BookChoices;
 import studybot.shelf.BookId;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
+import studybot.shelf.SqlBookChoiceStore;
 import studybot.shelf.UploadOutcome;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreUnwritableException;
@@ -341,7 +341,7 @@ public final class BookFeature implements Feature {
 
     /** The member a place's choice is kept for: the member's own in direct messages, else none. */
     private static long member(Place place) {
-        return place.isPersonal() ? place.id() : BookChoices.NONE;
+        return place.isPersonal() ? place.id() : SqlBookChoiceStore.NONE;
     }
 
     private static Reply managersOnly(String subcommand) {

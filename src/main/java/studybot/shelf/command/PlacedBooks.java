@@ -3,10 +3,10 @@ package studybot.shelf.command;
 import studybot.book.CurrentBook;
 import studybot.command.BooksByPlace;
 import studybot.command.Place;
-import studybot.shelf.BookChoices;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
+import studybot.shelf.SqlBookChoiceStore;
 
 /**
  * The book of each place, for the registry to put in every call's scope: the one {@code /book use} chose there while it
@@ -36,6 +36,6 @@ public final class PlacedBooks implements BooksByPlace {
     }
 
     private static long member(Place place) {
-        return place.isPersonal() ? place.id() : BookChoices.NONE;
+        return place.isPersonal() ? place.id() : SqlBookChoiceStore.NONE;
     }
 }

@@ -34,7 +34,7 @@ import studybot.dailytips.SharedPostingRate;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.RecordedRequest;
-import studybot.shards.ProcessRegistry;
+import studybot.shards.SqlProcessStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.Stores;
@@ -203,7 +203,7 @@ public final class FanoutBench {
     /** Every server posts at 09:00 UTC in its channel; one transaction per server, as {@code /tips set} would. */
     private static void seed(List<FakeWorld> servers, TestStores stores, Clock clock) {
         try (Store database = stores.open(
-                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, ProcessRegistry.MIGRATIONS))) {
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, SqlProcessStore.MIGRATIONS))) {
             DailyTipService service = new DailyTipService(
                     database,
                     List::of,

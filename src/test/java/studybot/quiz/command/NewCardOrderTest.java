@@ -25,7 +25,7 @@ import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -51,7 +51,8 @@ class NewCardOrderTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(Dialect.SQLITE, temp)
+                .open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reviews = new SqlReviewStore(store);
     }
 
@@ -98,8 +99,8 @@ class NewCardOrderTest {
         int chapter = deck.all().get(0).fact().section().chapter();
         QuizService service = service((place, member) -> new StudyPlace(Set.of(marked), Set.of()));
 
-        NextQuestion next =
-                service.next(new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.of(chapter));
+        NextQuestion next = service.next(
+                new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.of(chapter), Set.of());
 
         assertThat(((NextQuestion.Ask) next).question().fact().section().chapter())
                 .isEqualTo(chapter);
@@ -107,7 +108,7 @@ class NewCardOrderTest {
 
     private Question firstNew(StudyPlaces places) {
         NextQuestion next = service(places)
-                .next(new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.empty());
+                .next(new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.empty(), Set.of());
         assertThat(next).isInstanceOf(NextQuestion.Ask.class);
         return ((NextQuestion.Ask) next).question();
     }
@@ -115,7 +116,7 @@ class NewCardOrderTest {
     private QuizService service(StudyPlaces places) {
         return new QuizService(
                 reviews,
-                new StoredShareOptIns(store, clock),
+                new SqlShareOptInStore(store, clock),
                 server -> ZoneOffset.UTC,
                 new FsrsScheduler(FsrsParameters.DEFAULTS),
                 places,

@@ -29,7 +29,7 @@ import studybot.stats.InteractionLog;
 import studybot.store.StoreBusyException;
 import studybot.store.Stores;
 import studybot.testing.LogCapture;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 
 /**
  * {@code /tip} on the fake Discord, wired as {@code DiscordMode} wires it: the channel's round is in the store, so a
@@ -73,7 +73,7 @@ class TipOnDiscordTest {
 
     @Test
     void aLockedStoreStillGetsATipNotAnError() throws Exception {
-        try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName());
+        try (LogCapture log = LogCapture.of(Level.DEBUG, SqlTipRotationStore.class.getName());
                 Connection other =
                         DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
                 Statement lock = other.createStatement()) {

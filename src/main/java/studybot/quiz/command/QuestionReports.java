@@ -1,0 +1,73 @@
+package studybot.quiz.command;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import studybot.command.Place;
+import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
+import studybot.quiz.review.QuestionReport;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.ReportedCard;
+import studybot.quiz.review.ReportedQuestion;
+import studybot.quiz.review.ReviewStore;
+
+/**
+ * Members' reports of bad questions: a report hides the question from its reporter at once, and drops it for the whole
+ * server after one report from a member with Manage Server or {@value ReportStore#MEMBERS_TO_DROP} from others (never
+ * in direct messages, which all members share). A member may only report a card they answered in that place, since only
+ * the feedback on their answer carries the button.
+ */
+final class QuestionReports {
+
+    private final ReportStore reports;
+    private final ReviewStore reviews;
+    private final Clock clock;
+
+    QuestionReports(ReportStore reports, ReviewStore reviews, Clock clock) {
+        this.reports = reports;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /** @param managesServer whether the member holds Manage Server in the place's server */
+    ReportOutcome report(Learner who, boolean managesServer, QuizDeck deck, String cardId) {
+        if (reviews.review(who.placeKey(), who.member(), cardId).isEmpty()) {
+            return new ReportOutcome.Invalid();
+        }
+        Optional<Question> found = deck.find(cardId);
+        if (found.isEmpty()) {
+            return new ReportOutcome.Retired();
+        }
+        Question question = found.get();
+        ReportedCard card = new ReportedCard(
+                cardId,
+                question.fact().section().toString(),
+                question.prompt(),
+                question.choices(),
+                question.rightChoice(),
+                question.fact().text());
+        return reports.report(new QuestionReport(
+                        who.placeKey(),
+                        who.member(),
+                        managesServer && who.place().isServer(),
+                        clock.instant(),
+                        card))
+                .<ReportOutcome>map(counted -> new ReportOutcome.Reported(question, counted))
+                .orElseGet(() -> new ReportOutcome.AlreadyReported(question));
+    }
+
+    /** The cards never asked of this member here: those they reported, and those dropped for the server. */
+    Set<String> hiddenFrom(Learner who) {
+        Set<String> hidden = new HashSet<>(reports.reportedBy(who.placeKey(), who.member()));
+        hidden.addAll(reports.dropped(who.placeKey()));
+        return Set.copyOf(hidden);
+    }
+
+    /** The place's reported questions, most reported first. */
+    List<ReportedQuestion> of(Place place) {
+        return reports.reported(place.storageKey());
+    }
+}
