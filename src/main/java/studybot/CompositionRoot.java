@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import studybot.book.BookBinder;
-import studybot.book.CurrentBook;
-import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
 import studybot.config.StudybotConfig;
@@ -22,7 +19,6 @@ import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.discord.threads.JdaThreads;
 import studybot.help.command.HelpCommand;
-import studybot.library.LibraryLoader;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.posting.SharedPostingRate;
@@ -33,7 +29,6 @@ import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.reload.BookReloader;
 import studybot.round.RoundChannel;
 import studybot.round.RoundStore;
 import studybot.round.command.RoundFeature;
@@ -42,6 +37,9 @@ import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
 import studybot.shards.SqlProcessStore;
 import studybot.sharing.SqlShareOptInStore;
+import studybot.shelf.Shelf;
+import studybot.shelf.SqlBookChoiceStore;
+import studybot.shelf.command.BookFeature;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
@@ -68,7 +66,14 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
                     parts -> Feature.of(new TipCommand(parts.tipRotation())), SqlTipRotationStore.MIGRATIONS),
-            FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
+            FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt))),
+            FeatureEntry.withTables(
+                    parts -> new BookFeature(
+                            parts.shelf(),
+                            parts.bookPlaces(),
+                            parts.config().book().uploads(),
+                            parts.clock()),
+                    SqlBookChoiceStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
                     DailyTipService.MIGRATIONS,
@@ -181,35 +186,23 @@ public final class CompositionRoot {
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {
-        CurrentBook book = new CurrentBook();
-        LibraryLoader loader = Studybot.loader(config, clock);
-        BookBinder binder = Studybot.binder(config);
-        BookReloader reloader = new BookReloader(config.seedsFolder(), loader, binder, book, clock);
+        Shelf shelf = Studybot.shelf(config, clock);
         SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         CommandMetrics metrics = new CommandMetrics(meters);
         FeatureParts parts = new FeatureParts(
                 config,
                 store,
-                book,
+                shelf,
                 clock,
                 ports,
                 metrics,
-                reloader::status,
+                shelf::reloadStatus,
                 () -> meaning.status().describe());
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(
-                config,
-                clock,
-                book,
-                loader,
-                binder,
-                reloader,
-                meaning,
-                new CommandRegistry(BooksByPlace.everywhere(book), features),
-                metrics,
-                meters);
+                config, clock, shelf, meaning, new CommandRegistry(parts.placedBooks(), features), metrics, meters);
         return new Built(studybot, parts);
     }
 

@@ -12,10 +12,10 @@ import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
-import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
+import studybot.shelf.ReadBook;
 import studybot.store.OpeningStore;
 import studybot.store.StoreException;
 import studybot.store.Stores;
@@ -62,7 +62,7 @@ final class DiscordMode {
      * @throws StoreException when the store can't be opened; the bot, logged in meanwhile, is shut down first
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
-        Library library = Studybot.readBook(config, clock);
+        ReadBook library = Studybot.readBook(config, clock);
         try (OpeningStore store =
                 Stores.openInBackground(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
@@ -113,7 +113,7 @@ final class DiscordMode {
     }
 
     /** Starts indexing the book on its own thread, the first time only (called from the main thread alone). */
-    private void startIndexing(Studybot studybot, Library library) {
+    private void startIndexing(Studybot studybot, ReadBook library) {
         if (indexingStarted) {
             return;
         }
@@ -123,7 +123,7 @@ final class DiscordMode {
                     try {
                         studybot.serve(library);
                         indexing.complete(null);
-                    } catch (RuntimeException e) {
+                    } catch (LibraryException | RuntimeException e) {
                         indexing.completeExceptionally(e);
                     }
                 },
@@ -138,7 +138,7 @@ final class DiscordMode {
      * @throws StoreException when the store could not be opened while Discord was unreachable
      */
     private Optional<DiscordBot> connectPatiently(
-            DiscordStudybot wired, Library library, OpeningStore store, StopRequest stop)
+            DiscordStudybot wired, ReadBook library, OpeningStore store, StopRequest stop)
             throws RejectedTokenException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {

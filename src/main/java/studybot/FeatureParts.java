@@ -21,6 +21,10 @@ import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
 import studybot.sharing.SqlShareOptInStore;
+import studybot.shelf.BookPlaces;
+import studybot.shelf.Shelf;
+import studybot.shelf.SqlBookChoiceStore;
+import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
@@ -40,12 +44,15 @@ final class FeatureParts {
 
     private final StudybotConfig config;
     private final Store store;
+    private final Shelf shelf;
     private final CurrentBook book;
     private final Clock clock;
     private final TransportPorts ports;
     private final CommandMetrics metrics;
     private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<String> searchStatus;
+    private BookPlaces bookPlaces;
+    private PlacedBooks placedBooks;
     private SectionCommand sections;
     private SqlShareOptInStore optIns;
     private StoredServerZones zones;
@@ -59,7 +66,7 @@ final class FeatureParts {
     FeatureParts(
             StudybotConfig config,
             Store store,
-            CurrentBook book,
+            Shelf shelf,
             Clock clock,
             TransportPorts ports,
             CommandMetrics metrics,
@@ -67,7 +74,8 @@ final class FeatureParts {
             Supplier<String> searchStatus) {
         this.config = config;
         this.store = store;
-        this.book = book;
+        this.shelf = shelf;
+        this.book = shelf.served();
         this.clock = clock;
         this.ports = ports;
         this.metrics = metrics;
@@ -85,6 +93,27 @@ final class FeatureParts {
 
     CurrentBook book() {
         return book;
+    }
+
+    /** Every book served, and the servers' uploads. */
+    Shelf shelf() {
+        return shelf;
+    }
+
+    /** Which book each server, and each member in direct messages, reads. */
+    BookPlaces bookPlaces() {
+        if (bookPlaces == null) {
+            bookPlaces = new BookPlaces(shelf, new SqlBookChoiceStore(store, clock));
+        }
+        return bookPlaces;
+    }
+
+    /** The book of each place, which the registry gives every call. */
+    PlacedBooks placedBooks() {
+        if (placedBooks == null) {
+            placedBooks = new PlacedBooks(shelf, bookPlaces());
+        }
+        return placedBooks;
     }
 
     Clock clock() {

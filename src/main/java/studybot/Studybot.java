@@ -10,23 +10,25 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
 import studybot.config.StudybotConfig;
 import studybot.facts.KeyFactExtractor;
-import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
 import studybot.library.SeedLimits;
 import studybot.library.SeedParser;
+import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
 import studybot.metrics.MetricsEndpoint;
-import studybot.reload.BookReloader;
 import studybot.reload.SeedsWatcher;
 import studybot.search.semantic.SemanticStatus;
+import studybot.shelf.BookDiscovery;
+import studybot.shelf.BookReading;
+import studybot.shelf.ReadBook;
+import studybot.shelf.Shelf;
 import studybot.stats.CommandMetrics;
 import studybot.stats.Interaction;
 import studybot.stats.InteractionLog;
@@ -41,10 +43,7 @@ public final class Studybot {
 
     private final StudybotConfig config;
     private final Clock clock;
-    private final CurrentBook book;
-    private final LibraryLoader loader;
-    private final BookBinder binder;
-    private final BookReloader reloader;
+    private final Shelf shelf;
     private final SearchByMeaning meaning;
     private final CommandRegistry registry;
     private final CommandMetrics metrics;
@@ -58,59 +57,65 @@ public final class Studybot {
     Studybot(
             StudybotConfig config,
             Clock clock,
-            CurrentBook book,
-            LibraryLoader loader,
-            BookBinder binder,
-            BookReloader reloader,
+            Shelf shelf,
             SearchByMeaning meaning,
             CommandRegistry registry,
             CommandMetrics metrics,
             PrometheusMeterRegistry meters) {
         this.config = config;
         this.clock = clock;
-        this.book = book;
-        this.loader = loader;
-        this.binder = binder;
-        this.reloader = reloader;
+        this.shelf = shelf;
         this.meaning = meaning;
         this.registry = registry;
         this.metrics = metrics;
         this.meters = meters;
-        reloader.addListener(meaning::index);
+        shelf.addListener(edition -> {
+            if (shelf.served().ifLoaded().orElse(null) == edition) {
+                meaning.index(edition);
+            }
+        });
     }
 
     /**
-     * Reads and checks the seeds without indexing them: quick, and where bad seeds are refused with the file and line
-     * to fix. {@link #serve} does the slower rest.
+     * Reads and checks the first book to serve without indexing it: quick, and where a bad book is refused with the
+     * file and line to fix. {@link #serve} does the slower rest.
      */
-    public static Library readBook(StudybotConfig config, Clock clock) throws LibraryException {
-        return loader(config, clock).load(config.seedsFolder());
+    public static ReadBook readBook(StudybotConfig config, Clock clock) throws LibraryException {
+        try (Shelf shelf = shelf(config, clock)) {
+            return shelf.readFirst();
+        }
     }
 
-    /** Loads the first edition of the book; refuses with the file and line to fix when the seeds are bad. */
+    /** Loads every book of the shelf, one at a time; refuses with the file and line to fix when the first is bad. */
     public void loadBook() throws LibraryException {
-        serve(loader.load(config.seedsFolder()));
+        shelf.loadAll();
     }
 
-    /** The loader, with the size limits the config sets. */
-    static LibraryLoader loader(StudybotConfig config, Clock clock) {
-        return new LibraryLoader(
+    /**
+     * The shelf the config describes: the seeds folder's books and the servers' uploads in the data folder, read within
+     * the size limits the config sets, indexed with its cache and search settings.
+     */
+    static Shelf shelf(StudybotConfig config, Clock clock) {
+        BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, clock);
+        LibraryLoader seedText = new LibraryLoader(
                 new SeedParser(),
                 clock,
-                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()),
-                BookFormats.importer(ImportLimits.DEFAULT, clock));
+                new SeedLimits(config.book().maxFileBytes(), config.book().maxTotalBytes()));
+        return new Shelf(
+                config.seedsFolder(),
+                config.dataFolder().resolve("books"),
+                new BookDiscovery(importer),
+                new BookReading(seedText, importer, config.book().aliases()),
+                new BookBinder(config.cache(), config.search(), new KeyFactExtractor()),
+                ImportLimits.DEFAULT,
+                config.book().uploads(),
+                config.book().defaultBook(),
+                clock);
     }
 
-    /** Turns a library into an indexed edition, with the cache and search settings the config sets. */
-    static BookBinder binder(StudybotConfig config) {
-        return new BookBinder(config.cache(), config.search(), new KeyFactExtractor());
-    }
-
-    /** Indexes {@code library} and starts answering from it. */
-    public synchronized void serve(Library library) {
-        Book next = binder.bind(library);
-        book.replace(next);
-        meaning.index(next);
+    /** Indexes {@code first} (from {@link #readBook}) and starts answering from it, then builds the other books. */
+    public void serve(ReadBook first) throws LibraryException {
+        shelf.load(first);
     }
 
     /**
@@ -119,7 +124,7 @@ public final class Studybot {
      * {@code false} in the config, and the model is never loaded.
      */
     public synchronized void startSearchByMeaning() {
-        meaning.start(book.ifLoaded().orElse(null));
+        meaning.start(shelf.served().ifLoaded().orElse(null));
     }
 
     /** Waits, at most {@code timeout}, until search by meaning is ready or known to be unavailable. */
@@ -145,8 +150,8 @@ public final class Studybot {
                     config.seedsFolder(),
                     Duration.ofMillis(config.reload().quietPeriodMillis()),
                     clock,
-                    reloader::reloadNow,
-                    reloader::watcherFailed));
+                    shelf::reloadSeeds,
+                    shelf::watcherFailed));
         } catch (IOException e) {
             LOG.warn(
                     "Cannot watch {} for changes ({}); the book is served but edits need a restart",
@@ -188,8 +193,14 @@ public final class Studybot {
         return config;
     }
 
+    /** The default book's edition, which places without a choice of their own read. */
     public CurrentBook book() {
-        return book;
+        return shelf.served();
+    }
+
+    /** Every book served, and the servers' uploads. */
+    public Shelf shelf() {
+        return shelf;
     }
 
     /** Every feature's commands and component ids: what a transport answers from. */

@@ -81,11 +81,12 @@ class ArchitectureTest {
                         "studybot.sharing..",
                         "studybot.quiz.command..",
                         "studybot.round..",
-                        "studybot.threads..")
+                        "studybot.threads..",
+                        "studybot.shelf.command..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")
-                .definedBy("studybot.book..", "studybot.reload..")
+                .definedBy("studybot.book..", "studybot.reload..", "studybot.shelf")
                 .layer("Engines")
                 .definedBy(
                         "studybot.section",

@@ -24,12 +24,25 @@ class StoreRoutesTest {
 
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(registry::usesStore))
                 .containsExactlyInAnyOrder(
-                        "tip", "stats", "tips", "quiz", "round", "plan", "discuss", "read", "unread", "progress");
+                        "tip",
+                        "book",
+                        "stats",
+                        "tips",
+                        "quiz",
+                        "round",
+                        "plan",
+                        "discuss",
+                        "read",
+                        "unread",
+                        "progress");
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                 .containsExactlyInAnyOrder("section", "search", "help");
         assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
         assertThat(registry.clickUsesStore("progress-forget"))
                 .as("forgetting read marks")
+                .isTrue();
+        assertThat(registry.clickUsesStore("book:remove:notes:0123456789abcdef"))
+                .as("removing a server's book")
                 .isTrue();
         assertThat(registry.clickUsesStore("quiz:forget"))
                 .as("forgetting quiz answers")

@@ -1,5 +1,9 @@
 package studybot.command;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -296,7 +300,29 @@ public final class CommandRegistry {
                 OptionValues.parseBoolean(value).isPresent() ? Optional.empty() : Optional.of("must be true or false.");
             case CHANNEL ->
                 OptionValues.parseChannel(value).isPresent() ? Optional.empty() : Optional.of("must be a channel.");
+            case ATTACHMENT -> attachmentProblem(option, value);
         };
+    }
+
+    /** The transport has put the file where the value says; a path that isn't a readable file is refused here. */
+    private static Optional<String> attachmentProblem(OptionSpec option, String value) {
+        Path file;
+        try {
+            file = Path.of(value.strip());
+        } catch (InvalidPathException e) {
+            return Optional.of("must be a file.");
+        }
+        if (value.isBlank() || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return Optional.of("must be a file (" + value.strip() + " is not one that can be read).");
+        }
+        try {
+            long size = Files.size(file);
+            return size <= option.max()
+                    ? Optional.empty()
+                    : Optional.of("is " + size + " bytes, over the limit of " + option.max() + " bytes.");
+        } catch (IOException e) {
+            return Optional.of("must be a file that can be read.");
+        }
     }
 
     /**
@@ -306,6 +332,7 @@ public final class CommandRegistry {
         return new Scope(asker.place(), once(books.at(asker.place())));
     }
 
+    /** The edition to answer from, taken the first time a handler asks and kept for the rest of the call. */
     private static Supplier<Book> once(Supplier<Book> source) {
         return new Supplier<>() {
             private Book taken;

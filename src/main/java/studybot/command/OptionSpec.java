@@ -3,13 +3,13 @@ package studybot.command;
 import java.util.Objects;
 
 /**
- * One option of a command or subcommand. Build one with {@link #text}, {@link #integer}, {@link #bool} or
- * {@link #channel}, then {@link #optional()} or {@link #withAutocomplete()} as needed.
+ * One option of a command or subcommand. Build one with {@link #text}, {@link #integer}, {@link #bool},
+ * {@link #channel} or {@link #attachment}, then {@link #optional()} or {@link #withAutocomplete()} as needed.
  *
  * @param maxLength {@link OptionKind#TEXT} only: the longest text Discord lets through; commands check it again, since
  *     the console and buggy clients enforce nothing
  * @param min {@link OptionKind#INTEGER} only: the smallest value
- * @param max {@link OptionKind#INTEGER} only: the largest value
+ * @param max {@link OptionKind#INTEGER}: the largest value; {@link OptionKind#ATTACHMENT}: the largest file, in bytes
  * @param autocomplete whether the command offers {@link Choice choices} while this option is typed
  */
 public record OptionSpec(
@@ -49,6 +49,11 @@ public record OptionSpec(
     /** A required text channel of the server. */
     public static OptionSpec channel(String name, String description) {
         return new OptionSpec(name, description, OptionKind.CHANNEL, true, 0, 0, 0, false);
+    }
+
+    /** A required file of at most {@code maxBytes} bytes, sent with the command. */
+    public static OptionSpec attachment(String name, String description, long maxBytes) {
+        return new OptionSpec(name, description, OptionKind.ATTACHMENT, true, 0, 0, maxBytes, false);
     }
 
     public OptionSpec optional() {

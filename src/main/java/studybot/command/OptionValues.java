@@ -1,5 +1,6 @@
 package studybot.command;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,11 @@ public record OptionValues(Map<String, String> values) {
     public OptionalLong channel(String option) {
         String value = values.get(option);
         return value == null ? OptionalLong.empty() : parseChannel(value);
+    }
+
+    /** An {@link OptionKind#ATTACHMENT} option's local copy, empty when not given. */
+    public Optional<Path> attachment(String option) {
+        return Optional.ofNullable(values.get(option)).map(value -> Path.of(value.strip()));
     }
 
     static Optional<Boolean> parseBoolean(String text) {

@@ -1,18 +1,30 @@
 package studybot.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * How big the book may be, in bytes of seed files: per file and in all. The whole book is held in memory and indexed,
- * so a file copied into the seeds folder by mistake (a dump, a video) is refused with its name instead of running the
- * bot out of memory.
+ * The books studybot serves: how big seed text may be, in bytes per file and in all (the whole book is held in memory
+ * and indexed, so a file copied into the seeds folder by mistake is refused with its name instead of running the bot
+ * out of memory), which book a server reads until it picks one, the ids the operator gives books, and whether servers
+ * may bring their own.
+ *
+ * @param defaultBook the id (or file or folder name) of the book a server reads until it picks one; empty for the only
+ *     or first book
+ * @param aliases {@code name=id} pairs: the book in the file or folder {@code name} of the seeds folder is known as
+ *     {@code id}, so renaming the file keeps members' data with it
  */
 public record BookConfig(
         @JsonProperty(value = "maxFileBytes", required = true)
         long maxFileBytes,
 
         @JsonProperty(value = "maxTotalBytes", required = true)
-        long maxTotalBytes) {
+        long maxTotalBytes,
+
+        @JsonProperty(value = "default", required = true) String defaultBook,
+        @JsonProperty(value = "aliases", required = true) List<String> aliases,
+        @JsonProperty(value = "uploads", required = true) UploadsConfig uploads) {
 
     /** Larger than any one book's text, smaller than what would strain a 512 MB heap. */
     private static final long MAX = 1L << 30;
@@ -20,5 +32,15 @@ public record BookConfig(
     public BookConfig {
         ConfigChecks.between("book.maxFileBytes", maxFileBytes, 1024, MAX);
         ConfigChecks.between("book.maxTotalBytes", maxTotalBytes, maxFileBytes, MAX);
+        Objects.requireNonNull(defaultBook, "book.default");
+        aliases = List.copyOf(aliases);
+        for (String alias : aliases) {
+            int equals = alias.indexOf('=');
+            if (equals <= 0 || equals == alias.length() - 1) {
+                throw new IllegalArgumentException(
+                        "book.aliases entries are \"file or folder name=id\", was \"" + alias + "\"");
+            }
+        }
+        Objects.requireNonNull(uploads, "book.uploads");
     }
 }

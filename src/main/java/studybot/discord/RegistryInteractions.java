@@ -28,7 +28,10 @@ import studybot.command.Asker;
 import studybot.command.ClickMode;
 import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
+import studybot.command.OptionKind;
+import studybot.command.OptionSpec;
 import studybot.command.Place;
+import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
 /**
@@ -56,13 +59,38 @@ public final class RegistryInteractions extends ListenerAdapter {
         Map<String, String> options = event.getOptions().stream()
                 .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
         foresee(event, asker, name, options);
+        Map<String, OptionSpec> specs = registry.spec(name).stream()
+                .flatMap(spec -> spec.optionsOf(subcommand).stream())
+                .collect(Collectors.toMap(OptionSpec::name, option -> option, (a, b) -> a));
+        boolean attachments = specs.values().stream().anyMatch(option -> option.kind() == OptionKind.ATTACHMENT);
         responder.answer(
                 event,
                 name,
                 registry.answersPrivately(name) ? Answering.PRIVATE_MESSAGE : Answering.PUBLIC_MESSAGE,
                 registry.usesStore(name) ? HandlerPool.STORE : HandlerPool.GENERAL,
-                InteractionResponder.alone(() -> registry.answer(asker, name, subcommand, options)),
-                registry.answerWithoutStore(asker, name, subcommand, options).map(InteractionResponder::alone));
+                InteractionResponder.alone(
+                        attachments
+                                ? () -> answerWithFiles(event, asker, name, subcommand, specs, options)
+                                : () -> registry.answer(asker, name, subcommand, options)),
+                attachments
+                        ? Optional.empty()
+                        : registry.answerWithoutStore(asker, name, subcommand, options)
+                                .map(InteractionResponder::alone));
+    }
+
+    /** Downloads the command's files (on the handler's thread, never the gateway's), answers, then deletes them. */
+    private Reply answerWithFiles(
+            SlashCommandInteractionEvent event,
+            Asker asker,
+            String name,
+            String subcommand,
+            Map<String, OptionSpec> specs,
+            Map<String, String> options) {
+        try (AttachmentDownloads.Fetched fetched = AttachmentDownloads.fetch(event.getOptions(), specs, options)) {
+            return fetched.refusal()
+                    .orElseGet(() -> registry.answer(
+                            asker, name, subcommand, fetched.options().orElseThrow()));
+        }
     }
 
     /**

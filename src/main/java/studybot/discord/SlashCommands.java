@@ -73,6 +73,8 @@ public final class SlashCommands {
             case CHANNEL ->
                 new OptionData(OptionType.CHANNEL, option.name(), option.description(), option.required())
                         .setChannelTypes(ChannelType.TEXT);
+            case ATTACHMENT ->
+                new OptionData(OptionType.ATTACHMENT, option.name(), option.description(), option.required());
         };
     }
 }

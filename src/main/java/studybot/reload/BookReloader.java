@@ -13,13 +13,12 @@ import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.library.Library;
 import studybot.library.LibraryException;
-import studybot.library.LibraryLoader;
 
 /**
- * Re-reads the whole seeds folder into a new edition and swaps it into {@link CurrentBook}, or, when the seeds can't be
- * made into a book, keeps the old edition serving and says why (file and line). Reading and indexing happen on the
- * caller's thread, which is the watcher's, never a request's; requests already holding the old {@link Book} finish on
- * it.
+ * Re-reads one book (the whole seeds folder of seed text, or one book of the shelf) into a new edition and swaps it
+ * into {@link CurrentBook}, or, when the seeds can't be made into a book, keeps the old edition serving and says why
+ * (file and line). Reading and indexing happen on the caller's thread, which is the watcher's, never a request's;
+ * requests already holding the old {@link Book} finish on it.
  *
  * <p>Listeners hear of every new edition on the reloading thread, after it is being served.
  */
@@ -27,15 +26,21 @@ public final class BookReloader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BookReloader.class);
 
+    /** Reads the book at a path into a library, or refuses with the file and line to fix. */
+    @FunctionalInterface
+    public interface LibraryReading {
+        Library read(Path source) throws LibraryException;
+    }
+
     private final Path seedsFolder;
-    private final LibraryLoader loader;
+    private final LibraryReading loader;
     private final BookBinder binder;
     private final CurrentBook current;
     private final Clock clock;
     private final List<Consumer<Book>> listeners = new CopyOnWriteArrayList<>();
     private volatile ReloadStatus status = ReloadStatus.initial();
 
-    public BookReloader(Path seedsFolder, LibraryLoader loader, BookBinder binder, CurrentBook current, Clock clock) {
+    public BookReloader(Path seedsFolder, LibraryReading loader, BookBinder binder, CurrentBook current, Clock clock) {
         this.seedsFolder = seedsFolder;
         this.loader = loader;
         this.binder = binder;
@@ -54,7 +59,7 @@ public final class BookReloader {
     public synchronized ReloadOutcome reloadNow() {
         Book next;
         try {
-            next = binder.bind(loader.load(seedsFolder));
+            next = binder.bind(loader.read(seedsFolder));
         } catch (LibraryException e) {
             LOG.warn("Kept the previous book: {}", e.getMessage());
             return refuse(e.getMessage());

@@ -2,6 +2,7 @@ package studybot.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -48,13 +49,23 @@ class ConfigDocumentationTest {
     private static List<String> keys(Class<?> record, String prefix) {
         List<String> keys = new ArrayList<>();
         for (RecordComponent component : record.getRecordComponents()) {
+            String name = keyOf(component);
             if (component.getType().isRecord()) {
-                keys.addAll(keys(component.getType(), prefix + component.getName() + "."));
+                keys.addAll(keys(component.getType(), prefix + name + "."));
             } else {
-                keys.add(prefix + component.getName());
+                keys.add(prefix + name);
             }
         }
         return keys;
+    }
+
+    /** The key a component is read from: its {@link JsonProperty} name ({@code book.default}), else its own. */
+    private static String keyOf(RecordComponent component) {
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        if (property == null) {
+            property = component.getAnnotation(JsonProperty.class);
+        }
+        return property == null || property.value().isEmpty() ? component.getName() : property.value();
     }
 
     private static void leaves(JsonNode node, String prefix, Map<String, String> into) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,9 @@ class ConfigLoaderTest {
         assertThat(config.search().maxResults()).isBetween(1, 25);
         assertThat(config.search().semantic()).isTrue();
         assertThat(config.discord().guildIds()).isEmpty();
-        assertThat(config.book()).isEqualTo(new BookConfig(10_000_000, 50_000_000));
+        assertThat(config.book())
+                .isEqualTo(
+                        new BookConfig(10_000_000, 50_000_000, "", List.of(), new UploadsConfig(true, 50_000_000, 3)));
         assertThat(config.store().postgresql()).as("SQLite, nothing to set up").isFalse();
     }
 

@@ -74,6 +74,7 @@ class StudybotOnDiscordTest {
                         "search",
                         "tip",
                         "help",
+                        "book",
                         "stats",
                         "tips",
                         "quiz",
@@ -83,7 +84,7 @@ class StudybotOnDiscordTest {
                         "read",
                         "unread",
                         "progress");
-        JsonNode stats = commands.get(4);
+        JsonNode stats = commands.get(5);
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
         JsonNode number = commands.get(0).path("options").get(0);
@@ -114,6 +115,7 @@ class StudybotOnDiscordTest {
                         "search",
                         "tip",
                         "help",
+                        "book",
                         "stats",
                         "tips",
                         "quiz",

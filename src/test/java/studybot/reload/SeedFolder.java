@@ -65,7 +65,7 @@ final class SeedFolder {
     }
 
     BookReloader reloader(CurrentBook current) {
-        return new BookReloader(root, loader, binder, current, clock);
+        return new BookReloader(root, loader::load, binder, current, clock);
     }
 
     /** Seed text for sections written {@code "20.4 Title"} followed by their one-paragraph bodies. */

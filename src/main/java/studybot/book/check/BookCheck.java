@@ -104,7 +104,11 @@ public final class BookCheck {
         }
     }
 
-    private static List<String> problems(LoadReport report, int keyFacts, int questions) {
+    /**
+     * Why a book would be no use, one line each: no prose, no key facts or quiz questions, too little text kept. Empty
+     * for a usable book. {@code /book add} refuses an upload on the same grounds.
+     */
+    public static List<String> problems(LoadReport report, int keyFacts, int questions) {
         List<String> problems = new ArrayList<>();
         if (report.words() == 0) {
             problems.add("no prose at all: nothing to search, quote or teach");

@@ -29,6 +29,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.bench.SyntheticCorpus;
+import studybot.book.BookBinder;
 import studybot.config.ConfigLoader;
 import studybot.config.ShardsConfig;
 import studybot.discord.DiscordBot;
@@ -42,6 +43,7 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.facts.KeyFactExtractor;
 import studybot.stats.Interaction;
 import studybot.testing.TempFolder;
 import studybot.testing.TestConfig;
@@ -341,8 +343,16 @@ public final class DiscordBench {
             if (STUDENTS) {
                 long started = System.nanoTime();
                 if (CHAPTERS > 0) {
-                    studybot.serve(SyntheticCorpus.generate(
-                            studybot.book().get().sections().library(), CHAPTERS, 100, SyntheticCorpus.RANDOM_SEED));
+                    studybot.book()
+                            .replace(new BookBinder(
+                                            studybot.config().cache(),
+                                            studybot.config().search(),
+                                            new KeyFactExtractor())
+                                    .bind(SyntheticCorpus.generate(
+                                            studybot.book().get().sections().library(),
+                                            CHAPTERS,
+                                            100,
+                                            SyntheticCorpus.RANDOM_SEED)));
                 }
                 studybot.startSearchByMeaning();
                 studybot.awaitSearchByMeaning(SEARCH_BY_MEANING_READY);

@@ -108,6 +108,12 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** A slash command ({@code /name}) to adjust and {@link InteractionBuilder#send() send}. */
+    /** A file a member can send with a command ({@link InteractionBuilder#option}), served by the fake's CDN. */
+    public SentAttachment attachment(String fileName, byte[] bytes) {
+        String id = ids.next();
+        return new SentAttachment(id, fileName, bytes.length, rest.serveAttachment(id, fileName, bytes));
+    }
+
     public InteractionBuilder slashCommand(String name) {
         return new InteractionBuilder(InteractionBuilder.Kind.SLASH_COMMAND, name, world, ids, this::dispatch);
     }

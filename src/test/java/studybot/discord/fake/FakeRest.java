@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class FakeRest implements AutoCloseable {
 
     /** Path prefix JDA 6.5 uses; the REST base URL must include it. */
     static final String API_PREFIX = "/api/v10/";
+    /** Where attachments are served, as Discord's CDN serves them (not part of the API, so not recorded). */
+    static final String CDN_PREFIX = "/attachments/";
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeRest.class);
     private static final int HTTP_THREADS = 4;
@@ -58,6 +61,8 @@ public final class FakeRest implements AutoCloseable {
     private final String gatewayUrl;
     private final int shards;
     private final HttpServer server;
+    private final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
+    private final AtomicInteger attachmentDownloads = new AtomicInteger();
     private final ExecutorService executor;
     private final List<Route> routes = new ArrayList<>();
     private final RecordLog<RecordedRequest> requests = new RecordLog<>("REST requests");
@@ -95,7 +100,36 @@ public final class FakeRest implements AutoCloseable {
         defineRoutes();
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+        server.createContext(CDN_PREFIX, this::serveAttachment);
         server.start();
+    }
+
+    /** Serves {@code bytes} at a CDN URL on 127.0.0.1, as Discord serves a file a member sent; returns its URL. */
+    public String serveAttachment(String id, String fileName, byte[] bytes) {
+        String path = CDN_PREFIX + id + "/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
+        attachments.put(path, bytes.clone());
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** How many times an attachment was downloaded. */
+    public int attachmentDownloads() {
+        return attachmentDownloads.get();
+    }
+
+    private void serveAttachment(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] bytes = attachments.get(exchange.getRequestURI().getRawPath());
+            if (bytes == null || !exchange.getRequestMethod().equals("GET")) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            attachmentDownloads.incrementAndGet();
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
     }
 
     /** The REST base to hand to JDA, e.g. {@code http://127.0.0.1:PORT/api/v10/}. */

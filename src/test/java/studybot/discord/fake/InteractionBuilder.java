@@ -70,7 +70,8 @@ public final class InteractionBuilder {
 
     /**
      * Adds a command option. The Discord option type follows the Java type: {@code String} → STRING,
-     * {@code Integer}/{@code Long} → INTEGER, {@code Boolean} → BOOLEAN, {@code Double} → NUMBER.
+     * {@code Integer}/{@code Long} → INTEGER, {@code Boolean} → BOOLEAN, {@code Double} → NUMBER,
+     * {@link SentAttachment} → ATTACHMENT (its id, described in the interaction's resolved data).
      */
     public InteractionBuilder option(String optionName, Object value) {
         requireCommand("option");
@@ -251,6 +252,20 @@ public final class InteractionBuilder {
                         .putArray("options");
         options.forEach((optionName, value) -> {
             ObjectNode option = array.addObject().put("name", optionName).put("type", optionType(value));
+            if (value instanceof SentAttachment attachment) {
+                option.put("value", attachment.id());
+                ObjectNode resolved = data.has("resolved")
+                        ? (ObjectNode) data.get("resolved").get("attachments")
+                        : data.putObject("resolved").putObject("attachments");
+                resolved.putObject(attachment.id())
+                        .put("id", attachment.id())
+                        .put("filename", attachment.fileName())
+                        .put("size", attachment.size())
+                        .put("url", attachment.url())
+                        .put("proxy_url", attachment.url())
+                        .put("content_type", "application/octet-stream");
+                return;
+            }
             option.set("value", Json.MAPPER.valueToTree(value));
             if (optionName.equals(focusedOption)) {
                 option.put("focused", true);
@@ -281,6 +296,9 @@ public final class InteractionBuilder {
         }
         if (value instanceof Double || value instanceof Float) {
             return 10;
+        }
+        if (value instanceof SentAttachment) {
+            return 11;
         }
         throw new IllegalArgumentException(
                 "Unsupported option value type: " + value.getClass().getName());

@@ -132,6 +132,7 @@ public final class DiscordOpenApi {
                                             .add("null"))),
             autocompleteFlag("ApplicationCommandChannelOption"),
             autocompleteFlag("ApplicationCommandBooleanOption"),
+            autocompleteFlag("ApplicationCommandAttachmentOption"),
             new KnownGap(
                     "/components/schemas/MessageAttachmentRequest/properties/content_type",
                     "JDA (FileUpload.toAttachmentData) sends the upload's media type as content_type in the"

@@ -1,0 +1,454 @@
+package studybot.shelf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.book.Book;
+import studybot.book.BookBinder;
+import studybot.book.CurrentBook;
+import studybot.book.check.BookCheck;
+import studybot.config.UploadsConfig;
+import studybot.library.LibraryException;
+import studybot.library.imports.ImportLimits;
+import studybot.reload.ReloadStatus;
+
+/**
+ * Every book studybot serves. The seeds folder's books are shared by every server; a server's uploaded books (in the
+ * data folder, {@code books/<server id>/}) are listed and used only there. Each book has its own edition, built from a
+ * {@link ReadBook} by the {@link BookBinder}, and its own live reload.
+ *
+ * <p>Every build (the start, a reload, an upload) runs on one thread, one after the other, so memory holds at most one
+ * book being built beside the editions being served, however many books there are. Requests never build: they wait at
+ * most for an upload's check, which they asked for.
+ *
+ * <p>The default book is the one {@code book.default} names (by id, or file or folder name) once it is loaded, else the
+ * first of the seeds folder's books loaded. Its editions are also swapped into {@link #served()}, the edition every
+ * place without a choice answers from.
+ */
+public final class Shelf implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Shelf.class);
+    /** Extensions an upload may have, each read by one of the import's readers (a zip is unpacked first). */
+    private static final List<String> UPLOAD_EXTENSIONS = List.of(".epub", ".pdf", ".md", ".markdown", ".zip");
+
+    private final Path seedsFolder;
+    private final Path uploadsFolder;
+    private final BookDiscovery discovery;
+    private final BookReading reading;
+    private final BookBinder binder;
+    private final ImportLimits limits;
+    private final UploadsConfig uploads;
+    private final String defaultName;
+    private final Clock clock;
+    private final CurrentBook served = new CurrentBook();
+    private final List<Consumer<Book>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "book-builds");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile List<ShelvedBook> books = List.of();
+    private volatile ShelvedBook defaultBook;
+
+    /**
+     * @param uploadsFolder where servers' own books are kept, one folder per server
+     * @param defaultName {@code book.default}: a book id, or a file or folder name; empty for the first book
+     */
+    public Shelf(
+            Path seedsFolder,
+            Path uploadsFolder,
+            BookDiscovery discovery,
+            BookReading reading,
+            BookBinder binder,
+            ImportLimits limits,
+            UploadsConfig uploads,
+            String defaultName,
+            Clock clock) {
+        this.seedsFolder = seedsFolder;
+        this.uploadsFolder = uploadsFolder;
+        this.discovery = discovery;
+        this.reading = reading;
+        this.binder = binder;
+        this.limits = limits;
+        this.uploads = uploads;
+        this.defaultName = defaultName.strip();
+        this.clock = clock;
+    }
+
+    /** The default book's edition: what every place without a choice of its own answers from. */
+    public CurrentBook served() {
+        return served;
+    }
+
+    /** Calls {@code listener} on the build thread with every edition of every book, once it is served. */
+    public void addListener(Consumer<Book> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Reads the first book to serve: the one {@code book.default} names by file or folder name, else the first of the
+     * seeds folder. Quick compared with building, and refuses with the file and line to fix, so a bad book stops the
+     * start before anything connects.
+     */
+    public ReadBook readFirst() throws LibraryException {
+        List<BookSource> seeds = orderedSeeds();
+        return reading.read(seeds.get(0));
+    }
+
+    /**
+     * Builds every book, one at a time on the build thread, {@code first} (from {@link #readFirst()}) first, then the
+     * other books of the seeds folder, then the servers' uploads. A book that can't be read is logged and left out;
+     * only a shelf with no book at all is refused.
+     */
+    public void load(ReadBook first) throws LibraryException {
+        awaitBuild(() -> {
+            shelve(first);
+            return null;
+        });
+        List<BookSource> rest = new ArrayList<>(orderedSeeds());
+        rest.addAll(discovery.uploads(uploadsFolder));
+        for (BookSource source : rest) {
+            if (source.path().equals(first.source().path())) {
+                continue;
+            }
+            awaitBuild(() -> {
+                try {
+                    shelve(reading.read(source));
+                } catch (LibraryException e) {
+                    LOG.warn("Left {} off the shelf: {}", source.path(), e.getMessage());
+                }
+                return null;
+            });
+        }
+        LOG.info(
+                "{} books on the shelf; the default is {}",
+                books.size(),
+                Optional.ofNullable(defaultBook).map(book -> book.id().value()).orElse("(none)"));
+    }
+
+    /** Reads and builds every book: {@link #readFirst()}, then {@link #load}. */
+    public void loadAll() throws LibraryException {
+        load(readFirst());
+    }
+
+    /**
+     * The seeds folder changed: rebuilds, one at a time, the books whose files changed, shelves new ones and takes off
+     * those whose files are gone. A book that can no longer be read keeps its last edition serving.
+     */
+    public void reloadSeeds() {
+        awaitBuild(() -> {
+            List<BookSource> now;
+            try {
+                now = discovery.seeds(seedsFolder);
+            } catch (LibraryException e) {
+                LOG.warn("Kept every book as it was: {}", e.getMessage());
+                return null;
+            }
+            List<ShelvedBook> kept = new ArrayList<>();
+            for (ShelvedBook book : books) {
+                boolean seed = book.source().owner().isEmpty();
+                if (seed
+                        && now.stream()
+                                .noneMatch(source ->
+                                        source.path().equals(book.source().path()))) {
+                    LOG.info(
+                            "Took {} off the shelf: {} is gone",
+                            book.id(),
+                            book.source().path());
+                    continue;
+                }
+                kept.add(book);
+                if (seed && book.changedOnDisk()) {
+                    book.reloader().reloadNow();
+                }
+            }
+            books = List.copyOf(kept);
+            for (BookSource source : now) {
+                if (books.stream().noneMatch(book -> book.source().path().equals(source.path()))) {
+                    try {
+                        shelve(reading.read(source));
+                    } catch (LibraryException e) {
+                        LOG.warn("Left {} off the shelf: {}", source.path(), e.getMessage());
+                    }
+                }
+            }
+            chooseDefault();
+            return null;
+        });
+    }
+
+    /** Every book {@code server} may read: the seeds folder's, then its own uploads (only the seeds' in DMs). */
+    public List<ShelvedBook> booksFor(OptionalLong server) {
+        return books.stream()
+                .filter(book ->
+                        book.source().owner().isEmpty() || (server.isPresent() && book.uploadedBy(server.getAsLong())))
+                .toList();
+    }
+
+    /** The book {@code id} as {@code server} sees it: its own upload of that id first, then the seeds folder's. */
+    public Optional<ShelvedBook> find(OptionalLong server, String id) {
+        List<ShelvedBook> visible = booksFor(server);
+        return visible.stream()
+                .filter(book ->
+                        book.source().owner().isPresent() && book.id().value().equals(id))
+                .findFirst()
+                .or(() -> visible.stream()
+                        .filter(book -> book.id().value().equals(id))
+                        .findFirst());
+    }
+
+    /** The book places without a choice read; empty only before the first book is built. */
+    public Optional<ShelvedBook> defaultBook() {
+        return Optional.ofNullable(defaultBook);
+    }
+
+    /** The default book's reload figures, for {@code /stats}. */
+    public ReloadStatus reloadStatus() {
+        return defaultBook().map(ShelvedBook::reloadStatus).orElse(ReloadStatus.initial());
+    }
+
+    /** The seeds watcher failed and starts over: {@code /stats} says so through the default book's figures. */
+    public void watcherFailed(String reason, Instant at) {
+        defaultBook().ifPresent(book -> book.reloader().watcherFailed(reason, at));
+    }
+
+    /**
+     * Adds the book in {@code file} (an upload, named {@code fileName} by its sender) as {@code server}'s own: copied
+     * into the data folder, read, indexed and checked as {@code check-book} checks, on the build thread. A refused book
+     * leaves nothing behind, and every book served before keeps serving.
+     */
+    public UploadOutcome add(long server, Path file, String fileName) {
+        if (!uploads.enabled()) {
+            return UploadOutcome.refused("The bot's operator has turned book uploads off (book.uploads.enabled).");
+        }
+        String extension = extensionOf(fileName);
+        if (!UPLOAD_EXTENSIONS.contains(extension)) {
+            return UploadOutcome.refused("studybot reads EPUB, PDF and Markdown files, and zips of HTML or Markdown"
+                    + " pages; \"" + fileName + "\" is none of those.");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return UploadOutcome.refused("The upload could not be read: " + e.getMessage());
+        }
+        if (size > uploads.maxBytes()) {
+            return UploadOutcome.refused("The file is " + size + " bytes, over this bot's limit of "
+                    + uploads.maxBytes() + " bytes a book (book.uploads.maxBytes).");
+        }
+        return awaitBuild(() -> addOnBuildThread(server, file, fileName, extension));
+    }
+
+    /**
+     * Takes {@code server}'s own book {@code id} off the shelf and deletes its files; false when the server has no such
+     * book (the seeds folder's books are the operator's, and stay).
+     */
+    public boolean remove(long server, BookId id) {
+        return awaitBuild(() -> {
+            Optional<ShelvedBook> own = books.stream()
+                    .filter(book -> book.uploadedBy(server) && book.id().equals(id))
+                    .findFirst();
+            if (own.isEmpty()) {
+                return false;
+            }
+            books = books.stream().filter(book -> book != own.get()).toList();
+            ZipUpload.deleteQuietly(own.get().source().path());
+            LOG.info(
+                    "Server {} removed its book {} ({})",
+                    server,
+                    id,
+                    own.get().source().path());
+            return true;
+        });
+    }
+
+    /** Stops the build thread; a build in progress is abandoned. */
+    @Override
+    public void close() {
+        builds.shutdownNow();
+    }
+
+    private UploadOutcome addOnBuildThread(long server, Path file, String fileName, String extension) {
+        long owned = books.stream().filter(book -> book.uploadedBy(server)).count();
+        if (owned >= uploads.maxBooks()) {
+            return UploadOutcome.refused("This server already has " + owned + " books of its own, this bot's limit"
+                    + " (book.uploads.maxBooks). `/book remove` one first.");
+        }
+        String base = fileName.substring(0, fileName.length() - extension.length());
+        String stored = BookId.slug(base).value() + (extension.equals(".zip") ? "" : extension);
+        Path folder = uploadsFolder.resolve(Long.toUnsignedString(server));
+        Path target = folder.resolve(stored);
+        if (Files.exists(target)) {
+            return UploadOutcome.refused("This server already has a book from \"" + fileName + "\". `/book remove` it"
+                    + " first to replace it.");
+        }
+        try {
+            Files.createDirectories(folder);
+            if (extension.equals(".zip")) {
+                ZipUpload.unpack(file, target, limits);
+            } else {
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            ZipUpload.deleteQuietly(target);
+            LOG.warn("Cannot store an upload of server {} at {}: {}", server, target, e.toString());
+            return UploadOutcome.refused("studybot could not store the book; the bot's host has been told in the log.");
+        } catch (LibraryException e) {
+            return UploadOutcome.refused(fileName + ": " + e.getMessage());
+        }
+        BookSource source = new BookSource(target, false, OptionalLong.of(server));
+        ReadBook read;
+        try {
+            read = reading.read(source);
+        } catch (LibraryException e) {
+            ZipUpload.deleteQuietly(target);
+            return UploadOutcome.refused(e.getMessage().replace(target.toString(), fileName));
+        }
+        if (find(OptionalLong.of(server), read.id().value())
+                .filter(book -> book.uploadedBy(server))
+                .isPresent()) {
+            ZipUpload.deleteQuietly(target);
+            return UploadOutcome.refused(
+                    "This server already has the book " + read.id() + ". `/book remove` it first" + " to replace it.");
+        }
+        Book edition = binder.bind(read.library());
+        int facts = edition.facts().all().size();
+        int questions = edition.quiz().size();
+        List<String> report = new ArrayList<>(read.report().lines());
+        report.replaceAll(line -> line.replace(target.toString(), fileName));
+        report.add(String.format(Locale.ROOT, "Key facts: %,d; quiz questions: %,d", facts, questions));
+        List<String> problems = BookCheck.problems(read.report(), facts, questions);
+        if (!problems.isEmpty()) {
+            ZipUpload.deleteQuietly(target);
+            return UploadOutcome.refused(String.join("; ", problems), report);
+        }
+        ShelvedBook book = shelve(read, edition);
+        LOG.info("Server {} added the book {} ({})", server, book.id(), target);
+        return UploadOutcome.added(book, report);
+    }
+
+    /** Builds {@code read} into a new book on the shelf; on the build thread only. */
+    private ShelvedBook shelve(ReadBook read) {
+        return shelve(read, binder.bind(read.library()));
+    }
+
+    private ShelvedBook shelve(ReadBook read, Book edition) {
+        Optional<ShelvedBook> clash = books.stream()
+                .filter(book -> book.id().equals(read.id())
+                        && book.source().owner().equals(read.source().owner()))
+                .findFirst();
+        if (clash.isPresent()) {
+            LOG.warn(
+                    "Left {} off the shelf: its id {} is taken by {}; give one of them another id in book.aliases",
+                    read.source().path(),
+                    read.id(),
+                    clash.get().source().path());
+            return clash.get();
+        }
+        ShelvedBook book = new ShelvedBook(read.source(), read.id(), reading, binder, clock);
+        book.describe(read);
+        book.current().replace(edition);
+        book.reloader().addListener(next -> announce(book, next));
+        List<ShelvedBook> more = new ArrayList<>(books);
+        more.add(book);
+        books = List.copyOf(more);
+        chooseDefault();
+        announce(book, edition);
+        return book;
+    }
+
+    /** Tells the listeners of a new edition, and serves it to places without a choice if it is the default's. */
+    private void announce(ShelvedBook book, Book edition) {
+        if (book == defaultBook) {
+            served.replace(edition);
+        }
+        for (Consumer<Book> listener : listeners) {
+            try {
+                listener.accept(edition);
+            } catch (RuntimeException e) {
+                LOG.warn("A listener to new editions failed; {} is served anyway", book.id(), e);
+            }
+        }
+    }
+
+    private void chooseDefault() {
+        List<ShelvedBook> seeds =
+                books.stream().filter(book -> book.source().owner().isEmpty()).toList();
+        ShelvedBook chosen =
+                seeds.stream().filter(this::isNamedDefault).findFirst().orElse(seeds.isEmpty() ? null : seeds.get(0));
+        if (chosen != null && chosen != defaultBook) {
+            defaultBook = chosen;
+            chosen.ifLoaded().ifPresent(served::replace);
+        }
+    }
+
+    private boolean isNamedDefault(ShelvedBook book) {
+        return !defaultName.isEmpty()
+                && (book.id().value().equals(defaultName)
+                        || book.source().fileName().equals(defaultName)
+                        || book.source().baseName().equals(defaultName));
+    }
+
+    /** The seeds folder's books, the one {@code book.default} names by file or folder name first. */
+    private List<BookSource> orderedSeeds() throws LibraryException {
+        List<BookSource> seeds = new ArrayList<>(discovery.seeds(seedsFolder));
+        seeds.sort((a, b) -> Boolean.compare(namesDefault(b), namesDefault(a)));
+        return seeds;
+    }
+
+    private boolean namesDefault(BookSource source) {
+        return !defaultName.isEmpty()
+                && (source.fileName().equals(defaultName)
+                        || source.baseName().equals(defaultName)
+                        || reading.provisionalId(source).value().equals(defaultName));
+    }
+
+    private static String extensionOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    /** Runs {@code build} on the build thread and waits for it, so builds never overlap. */
+    private <T> T awaitBuild(Callable<T> build) {
+        Future<T> done = builds.submit(build);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return done.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

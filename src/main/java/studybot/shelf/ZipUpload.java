@@ -1,0 +1,133 @@
+package studybot.shelf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import studybot.library.LibraryException;
+import studybot.library.imports.ImportLimits;
+
+/**
+ * Unpacks an uploaded zip of HTML or Markdown pages into a folder, as safely as the EPUB reader opens its zips: every
+ * entry name is checked before anything is written (none may climb out with {@code ..}, start at the root or name a
+ * drive), the entries are counted, and each is copied through a counter that stops at the entry and total limits
+ * whatever its header claims, so a zip bomb is refused after writing at most a limit's worth. A zip whose entries all
+ * sit in one top folder (as a zipped manual usually does) is unpacked without it, so the folder is the book.
+ */
+final class ZipUpload {
+
+    private ZipUpload() {}
+
+    /** Unpacks {@code zipFile} into {@code folder}, which must not exist; on refusal nothing is left behind. */
+    static void unpack(Path zipFile, Path folder, ImportLimits limits) throws LibraryException {
+        try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > limits.maxEntries()) {
+                throw new LibraryException("the zip has " + zip.size() + " entries, over the limit of "
+                        + limits.maxEntries() + "; not read");
+            }
+            List<ZipEntry> files = new ArrayList<>();
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (climbsOut(entry.getName())) {
+                    throw new LibraryException(
+                            "the zip entry \"" + entry.getName() + "\" points outside the book; refused as unsafe");
+                }
+                if (!entry.isDirectory()) {
+                    files.add(entry);
+                }
+            }
+            String top = commonTopFolder(files);
+            Files.createDirectories(folder);
+            long unpacked = 0;
+            for (ZipEntry entry : files) {
+                Path target =
+                        folder.resolve(entry.getName().substring(top.length())).normalize();
+                if (!target.startsWith(folder)) {
+                    throw new LibraryException(
+                            "the zip entry \"" + entry.getName() + "\" points outside the book; refused as unsafe");
+                }
+                Files.createDirectories(target.getParent());
+                unpacked += copy(zip, entry, target, limits, limits.maxUnpackedBytes() - unpacked);
+            }
+        } catch (ZipException e) {
+            deleteQuietly(folder);
+            throw new LibraryException("not a readable zip: it is damaged (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new LibraryException("cannot unpack the zip: " + e.getMessage());
+        } catch (LibraryException | RuntimeException e) {
+            deleteQuietly(folder);
+            throw e;
+        }
+    }
+
+    private static long copy(ZipFile zip, ZipEntry entry, Path target, ImportLimits limits, long totalLeft)
+            throws IOException, LibraryException {
+        long size = 0;
+        try (InputStream in = zip.getInputStream(entry);
+                OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[16_384];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                size += n;
+                if (size > limits.maxEntryBytes()) {
+                    throw new LibraryException("\"" + entry.getName() + "\" unpacks to more than "
+                            + limits.maxEntryBytes() + " bytes (a zip bomb?); refused");
+                }
+                if (size > totalLeft) {
+                    throw new LibraryException("the zip unpacks to more than " + limits.maxUnpackedBytes()
+                            + " bytes (a zip bomb?); refused");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return size;
+    }
+
+    /** {@code name/} when every file sits under the folder {@code name}, else empty text. */
+    private static String commonTopFolder(List<ZipEntry> files) {
+        if (files.isEmpty()) {
+            return "";
+        }
+        String first = files.get(0).getName();
+        int slash = first.indexOf('/');
+        if (slash <= 0) {
+            return "";
+        }
+        String top = first.substring(0, slash + 1);
+        return files.stream().allMatch(entry -> entry.getName().startsWith(top)) ? top : "";
+    }
+
+    private static boolean climbsOut(String name) {
+        String slashed = name.replace('\\', '/');
+        if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || slashed.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String part : slashed.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes a file or a folder with everything in it; what cannot be removed is left (it is in the data folder). */
+    static void deleteQuietly(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path each : walk.sorted(Collections.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        } catch (IOException | RuntimeException e) {
+            // left in the data folder; the next upload of the same name says it is there
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package studybot.shelf.command;
+
+import studybot.book.CurrentBook;
+import studybot.command.BooksByPlace;
+import studybot.command.Place;
+import studybot.shelf.BookPlaces;
+import studybot.shelf.Shelf;
+import studybot.shelf.ShelvedBook;
+import studybot.shelf.SqlBookChoiceStore;
+
+/**
+ * The book of each place, for the registry to put in every call's scope: the one {@code /book use} chose there while it
+ * is on the shelf, else the default book. So {@code /section}, {@code /search}, {@code /tip}, autocomplete and the quiz
+ * follow the server's book without knowing there is more than one.
+ */
+public final class PlacedBooks implements BooksByPlace {
+
+    private final Shelf shelf;
+    private final BookPlaces places;
+
+    public PlacedBooks(Shelf shelf, BookPlaces places) {
+        this.shelf = shelf;
+        this.places = places;
+    }
+
+    @Override
+    public CurrentBook at(Place place) {
+        return places.bookOf(place.storageKey(), member(place))
+                .map(ShelvedBook::current)
+                .orElse(shelf.served());
+    }
+
+    /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */
+    public boolean chosenAt(Place place) {
+        return places.choiceOf(place.storageKey(), member(place)).isPresent();
+    }
+
+    private static long member(Place place) {
+        return place.isPersonal() ? place.id() : SqlBookChoiceStore.NONE;
+    }
+}
