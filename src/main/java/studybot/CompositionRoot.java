@@ -38,7 +38,7 @@ import studybot.search.command.SearchCommand;
 import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
 import studybot.shards.ProcessRegistry;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
@@ -72,7 +72,7 @@ public final class CompositionRoot {
                     SharedPostingRate.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS),
+                    SqlShareOptInStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new QuizFeature(
                             new SqlReviewStore(parts.store()),
@@ -81,7 +81,7 @@ public final class CompositionRoot {
                             parts.reading().studyPlaces(),
                             parts.clock()),
                     ReviewStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS),
@@ -91,7 +91,7 @@ public final class CompositionRoot {
                     ReviewStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new PlanCommand(parts.reading().plans())),
@@ -101,7 +101,7 @@ public final class CompositionRoot {
                     parts -> new ProgressFeature(parts.reading().progress()),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */

@@ -14,7 +14,7 @@ import studybot.reload.ReloadStatus;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
@@ -37,7 +37,7 @@ final class FeatureParts {
     private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<String> searchStatus;
     private SectionCommand sections;
-    private StoredShareOptIns optIns;
+    private SqlShareOptInStore optIns;
     private StoredServerZones zones;
     private ReadingServices reading;
     private DailyTips dailyTips;
@@ -87,9 +87,9 @@ final class FeatureParts {
     }
 
     /** Who agreed to be named, shared by the quiz's leaderboard and {@code /progress group}. */
-    StoredShareOptIns optIns() {
+    SqlShareOptInStore optIns() {
         if (optIns == null) {
-            optIns = new StoredShareOptIns(store, clock);
+            optIns = new SqlShareOptInStore(store, clock);
         }
         return optIns;
     }

@@ -16,7 +16,7 @@ import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
@@ -61,7 +61,7 @@ public final class Rounds {
             Store store,
             Supplier<Book> book,
             PlanService plans,
-            StoredShareOptIns sharing,
+            SqlShareOptInStore sharing,
             ServerZones zones,
             Clock clock,
             RoundChannel channel) {

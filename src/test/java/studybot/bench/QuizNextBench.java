@@ -42,7 +42,7 @@ import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.SqliteStore;
 import studybot.store.Store;
 
@@ -90,7 +90,7 @@ public class QuizNextBench {
         store = SqliteStore.open(
                 folder.resolve("quiz.db"),
                 Duration.ofSeconds(5),
-                List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
+                List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS),
                 clock);
         Random random = new Random(42);
         store.inTransaction(connection -> {
@@ -134,7 +134,7 @@ public class QuizNextBench {
                 new CurrentBook(book),
                 List.of(new QuizFeature(
                         new SqlReviewStore(store),
-                        new StoredShareOptIns(store, clock),
+                        new SqlShareOptInStore(store, clock),
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         clock)));

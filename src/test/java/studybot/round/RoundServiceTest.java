@@ -40,7 +40,7 @@ import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.round.command.RoundFeature;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -69,7 +69,7 @@ class RoundServiceTest {
             .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
     private Store store;
-    private StoredShareOptIns sharing;
+    private SqlShareOptInStore sharing;
     private RoundService service;
     private PlanService plans;
     private CommandRegistry registry;
@@ -82,8 +82,8 @@ class RoundServiceTest {
                         ReviewStore.MIGRATIONS,
                         PlanStore.MIGRATIONS,
                         ReadMarkStore.MIGRATIONS,
-                        StoredShareOptIns.MIGRATIONS));
-        sharing = new StoredShareOptIns(store, clock);
+                        SqlShareOptInStore.MIGRATIONS));
+        sharing = new SqlShareOptInStore(store, clock);
         restart();
     }
 

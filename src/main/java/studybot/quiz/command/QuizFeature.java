@@ -28,7 +28,7 @@ import studybot.reply.Reply;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 
 /**
  * {@code /quiz}: {@code next}, {@code stats}, {@code leaderboard}, {@code share} and {@code forget}, and the
@@ -63,7 +63,7 @@ public final class QuizFeature implements Feature {
      *     have read before what they have not reached
      */
     public QuizFeature(
-            ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, StudyPlaces places, Clock clock) {
+            ReviewStore reviews, SqlShareOptInStore sharing, ServerZones zones, StudyPlaces places, Clock clock) {
         this.service =
                 new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
         this.replies = new QuizReplies();

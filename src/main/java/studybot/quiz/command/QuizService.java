@@ -23,7 +23,7 @@ import studybot.quiz.review.Answer;
 import studybot.quiz.review.CardReview;
 import studybot.quiz.review.ReviewStore;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 
 /**
  * What {@code /quiz} does, in plain values: picks a member's next question (due reviews first, then new cards, never a
@@ -39,7 +39,7 @@ final class QuizService {
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
     private final ReviewStore reviews;
-    private final StoredShareOptIns sharing;
+    private final SqlShareOptInStore sharing;
     private final ServerZones zones;
     private final FsrsScheduler scheduler;
     private final StudyPlaces places;
@@ -47,7 +47,7 @@ final class QuizService {
 
     QuizService(
             ReviewStore reviews,
-            StoredShareOptIns sharing,
+            SqlShareOptInStore sharing,
             ServerZones zones,
             FsrsScheduler scheduler,
             StudyPlaces places,

@@ -24,7 +24,7 @@ import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -50,7 +50,8 @@ class NewCardOrderTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(Dialect.SQLITE, temp)
+                .open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reviews = new SqlReviewStore(store);
     }
 
@@ -113,7 +114,7 @@ class NewCardOrderTest {
     private QuizService service(StudyPlaces places) {
         return new QuizService(
                 reviews,
-                new StoredShareOptIns(store, clock),
+                new SqlShareOptInStore(store, clock),
                 server -> ZoneOffset.UTC,
                 new FsrsScheduler(FsrsParameters.DEFAULTS),
                 places,

@@ -43,7 +43,7 @@ import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -76,13 +76,13 @@ class QuizFeatureTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reviews = new SqlReviewStore(store);
         registry = new CommandRegistry(
                 book,
                 List.of(new QuizFeature(
                         reviews,
-                        new StoredShareOptIns(store, clock),
+                        new SqlShareOptInStore(store, clock),
                         server -> server == SERVER ? BERLIN : ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         clock)));
@@ -451,7 +451,7 @@ class QuizFeatureTest {
                 .doesNotContain(new Text.Member(ALICE), new Text.Member(CAROL));
         assertThat(board.text().plainText())
                 .contains("2 members who don't share their names", "/quiz share visible:on");
-        assertThat(new StoredShareOptIns(store, clock).isSharing(SERVER, BOB)).isTrue();
+        assertThat(new SqlShareOptInStore(store, clock).isSharing(SERVER, BOB)).isTrue();
 
         registry.answer(member(BOB), "quiz", "share", Map.of("visible", "off"));
         assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of())
@@ -481,7 +481,7 @@ class QuizFeatureTest {
         assertThat(registry.answer(direct, "quiz", "share", Map.of("visible", "on"))
                         .kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(new StoredShareOptIns(store, clock).isSharing(0, ALICE)).isFalse();
+        assertThat(new SqlShareOptInStore(store, clock).isSharing(0, ALICE)).isFalse();
     }
 
     @Test
