@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,13 +83,12 @@ class PlanStoresTest {
             Place server = Place.server(SNOWFLAKE);
             SectionNumber s20_4 = new SectionNumber(20, 4);
             SectionNumber s20_10 = new SectionNumber(20, 10);
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4, s20_10), NOW))
-                    .isEqualTo(2);
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4), NOW.plusSeconds(60)))
+            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, s20_4, s20_10))).isEqualTo(2);
+            assertThat(marks.mark(server, SNOWFLAKE, at(NOW.plusSeconds(60), s20_4)))
                     .isZero();
-            assertThat(marks.mark(Place.directMessages(), SNOWFLAKE, List.of(s20_4), NOW))
+            assertThat(marks.mark(Place.directMessages(), SNOWFLAKE, at(NOW, s20_4)))
                     .isEqualTo(1);
-            assertThat(marks.mark(server, 7, List.of(s20_10), NOW)).isEqualTo(1);
+            assertThat(marks.mark(server, 7, at(NOW, s20_10))).isEqualTo(1);
 
             assertThat(marks.marks(server, SNOWFLAKE))
                     .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
@@ -112,7 +112,7 @@ class PlanStoresTest {
             SectionNumber sub = SectionNumber.of(20, 4, 1);
             SectionNumber deeper = SectionNumber.of(20, 4, 1, 12);
 
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(section, sub, deeper), NOW))
+            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, section, sub, deeper)))
                     .isEqualTo(3);
             assertThat(marks.marks(server, SNOWFLAKE))
                     .extracting(ReadMark::section)
@@ -133,5 +133,11 @@ class PlanStoresTest {
             planStore.save(SNOWFLAKE, plan, NOW);
             assertThat(planStore.find(SNOWFLAKE)).contains(plan);
         }
+    }
+
+    private static List<ReadMark> at(Instant when, SectionNumber... sections) {
+        return Arrays.stream(sections)
+                .map(section -> new ReadMark(section, when))
+                .toList();
     }
 }
