@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.library.SectionKey;
 import studybot.library.SectionNumber;
 import studybot.progress.Place;
 import studybot.progress.ReadMark;
@@ -48,7 +49,8 @@ class PlanStoresTest {
                         new SectionNumber(62, 5),
                         -2,
                         LocalDate.of(2026, 11, 20),
-                        PlanState.PAUSED),
+                        PlanState.PAUSED,
+                        SectionKey.parse("0123456789ab.cdef01234567")),
                 ReadingPlan.starting(
                                 new SectionNumber(20, 10),
                                 new Pace.ChapterPerWeek(DayOfWeek.SUNDAY),
