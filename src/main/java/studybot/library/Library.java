@@ -24,6 +24,8 @@ public final class Library {
     private final Map<Integer, String> chapterTitles;
     private final Instant loadedAt;
     private final LoadSummary summary;
+    /** Built on first use: most editions are asked for keys only when a member marks or reads progress. */
+    private volatile SectionKeys keys;
 
     /** @throws IllegalArgumentException if two sections share a number (the loader reports these with file and line) */
     public Library(Collection<Section> sections, Instant loadedAt) {
@@ -113,6 +115,16 @@ public final class Library {
 
     public Optional<Section> next(SectionNumber number) {
         return Optional.ofNullable(sections.higherEntry(number)).map(Map.Entry::getValue);
+    }
+
+    /** Each section's stable key, and where a stored key is in this edition. */
+    public SectionKeys keys() {
+        SectionKeys built = keys;
+        if (built == null) {
+            built = new SectionKeys(this);
+            keys = built;
+        }
+        return built;
     }
 
     public int size() {

@@ -54,7 +54,7 @@ public final class PlanService {
         Library book = current();
         LocalDate today = localDate(serverId);
         ReadingPlan plan = ReadingPlan.starting(input.start(start, book), input.pace(pace, days, today), today);
-        store.save(serverId, plan, clock.instant());
+        store.save(serverId, plan.keyedIn(book), clock.instant());
         log.info(
                 "Server {}: reading plan set from {} at {}",
                 serverId,
@@ -151,11 +151,19 @@ public final class PlanService {
         return PlanDay.of(changed, book, localDate(serverId), zones.zoneOf(serverId));
     }
 
-    /** The server's plan unless it is off, re-anchored at today's reading if that moved since it was stored. */
+    /**
+     * The server's plan unless it is off: its anchor found by key in {@code book} (a reload, even before a restart, may
+     * have renumbered it), then re-anchored at today's reading if that moved since it was stored.
+     */
     private Optional<ReadingPlan> running(long serverId, Library book) {
         return store.find(serverId)
                 .filter(plan -> plan.state() != PlanState.OFF)
-                .map(plan -> saveIfChanged(serverId, plan, stored -> stored.rebased(book, localDate(serverId))));
+                .map(plan -> saveIfChanged(
+                        serverId,
+                        plan,
+                        stored -> stored.locatedIn(book)
+                                .rebased(book, localDate(serverId))
+                                .keyedIn(book)));
     }
 
     /** The book being served, after re-anchoring every plan in the edition before it if it just changed. */

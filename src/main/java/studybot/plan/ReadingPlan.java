@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import studybot.library.Library;
+import studybot.library.SectionKey;
 import studybot.library.SectionNumber;
 
 /**
@@ -23,6 +24,8 @@ import studybot.library.SectionNumber;
  * @param offset readings already counted before {@code countFrom}, plus skips, minus backs
  * @param countFrom the first local date whose reading days count; later than today while paused
  * @param state active, paused or off
+ * @param anchorKey the anchor section's stable key, which finds it again after a reload renumbered it (even across a
+ *     restart); empty until the plan is saved against a book
  */
 public record ReadingPlan(
         SectionNumber start,
@@ -31,7 +34,8 @@ public record ReadingPlan(
         SectionNumber anchor,
         long offset,
         LocalDate countFrom,
-        PlanState state) {
+        PlanState state,
+        Optional<SectionKey> anchorKey) {
 
     public ReadingPlan {
         Objects.requireNonNull(start, "start");
@@ -40,11 +44,12 @@ public record ReadingPlan(
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(countFrom, "countFrom");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(anchorKey, "anchorKey");
     }
 
     /** A new active plan whose first reading is on the first reading day from {@code today} on. */
     public static ReadingPlan starting(SectionNumber start, Pace pace, LocalDate today) {
-        return new ReadingPlan(start, pace, today, start, 0, today, PlanState.ACTIVE);
+        return new ReadingPlan(start, pace, today, start, 0, today, PlanState.ACTIVE, Optional.empty());
     }
 
     /**
@@ -87,7 +92,7 @@ public record ReadingPlan(
         }
         long counted = offset + pace.week().countBetween(countFrom, today);
         LocalDate next = today.plusDays(1).isAfter(countFrom) ? today.plusDays(1) : countFrom;
-        return new ReadingPlan(start, pace, setOn, anchor, counted, next, PlanState.PAUSED);
+        return new ReadingPlan(start, pace, setOn, anchor, counted, next, PlanState.PAUSED, anchorKey);
     }
 
     /**
@@ -100,19 +105,19 @@ public record ReadingPlan(
         }
         if (today.plusDays(1).equals(countFrom)) {
             long todays = pace.week().isReadingDay(today) ? 1 : 0;
-            return new ReadingPlan(start, pace, setOn, anchor, offset - todays, today, PlanState.ACTIVE);
+            return new ReadingPlan(start, pace, setOn, anchor, offset - todays, today, PlanState.ACTIVE, anchorKey);
         }
         LocalDate from = today.isAfter(countFrom) ? today : countFrom;
-        return new ReadingPlan(start, pace, setOn, anchor, offset, from, PlanState.ACTIVE);
+        return new ReadingPlan(start, pace, setOn, anchor, offset, from, PlanState.ACTIVE, anchorKey);
     }
 
     /** The plan moved by {@code readings} readings: forward to skip, backward to go back. */
     public ReadingPlan movedBy(long readings) {
-        return new ReadingPlan(start, pace, setOn, anchor, offset + readings, countFrom, state);
+        return new ReadingPlan(start, pace, setOn, anchor, offset + readings, countFrom, state, anchorKey);
     }
 
     public ReadingPlan switchedOff() {
-        return new ReadingPlan(start, pace, setOn, anchor, offset, countFrom, PlanState.OFF);
+        return new ReadingPlan(start, pace, setOn, anchor, offset, countFrom, PlanState.OFF, anchorKey);
     }
 
     /**
@@ -126,7 +131,43 @@ public record ReadingPlan(
         return units.reading(current)
                 .filter(sections -> !sections.isEmpty())
                 .map(sections -> new ReadingPlan(
-                        start, pace, setOn, sections.get(0).number(), offset - current, countFrom, state))
+                        start,
+                        pace,
+                        setOn,
+                        sections.get(0).number(),
+                        offset - current,
+                        countFrom,
+                        state,
+                        library.keys().keyOf(sections.get(0).number())))
+                .orElse(this);
+    }
+
+    /**
+     * The same plan with its anchor's key in {@code library}, the edition its anchor number belongs to; the key it had
+     * is kept when {@code library} has no section with that number.
+     */
+    public ReadingPlan keyedIn(Library library) {
+        return new ReadingPlan(
+                start,
+                pace,
+                setOn,
+                anchor,
+                offset,
+                countFrom,
+                state,
+                library.keys().keyOf(anchor).or(() -> anchorKey));
+    }
+
+    /**
+     * The same plan with its anchor where its section is in {@code library}: a reload that inserted or removed sections
+     * before it moved its number. Unchanged when the anchor has no key or its section is gone (then the nearest section
+     * at or after the number stands in, as before keys).
+     */
+    public ReadingPlan locatedIn(Library library) {
+        return anchorKey
+                .flatMap(key -> library.keys().locate(key))
+                .filter(number -> !number.equals(anchor))
+                .map(number -> new ReadingPlan(start, pace, setOn, number, offset, countFrom, state, anchorKey))
                 .orElse(this);
     }
 }

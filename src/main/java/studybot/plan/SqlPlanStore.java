@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import studybot.library.SectionKey;
 import studybot.library.SectionNumber;
 import studybot.store.Sql;
 import studybot.store.Store;
@@ -22,7 +23,7 @@ import studybot.store.StoreException;
 public final class SqlPlanStore implements PlanStore {
 
     private static final String COLUMNS = "server_id, start_section, pace_kind, pace_sections, pace_days, set_on, "
-            + "anchor_section, reading_offset, count_from, state";
+            + "anchor_section, reading_offset, count_from, state, anchor_key";
 
     private final Store store;
 
@@ -48,14 +49,14 @@ public final class SqlPlanStore implements PlanStore {
     public void save(long serverId, ReadingPlan plan, Instant now) {
         String upsert = """
                 INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
-                    anchor_section, reading_offset, count_from, state, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    anchor_section, reading_offset, count_from, state, updated_at, anchor_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (server_id) DO UPDATE SET
                     start_section = excluded.start_section, pace_kind = excluded.pace_kind,
                     pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
                     set_on = excluded.set_on, anchor_section = excluded.anchor_section,
                     reading_offset = excluded.reading_offset, count_from = excluded.count_from,
-                    state = excluded.state, updated_at = excluded.updated_at""";
+                    state = excluded.state, updated_at = excluded.updated_at, anchor_key = excluded.anchor_key""";
         store.inTransaction(connection -> Sql.on(connection)
                 .update(
                         upsert,
@@ -69,7 +70,8 @@ public final class SqlPlanStore implements PlanStore {
                         plan.offset(),
                         plan.countFrom().toString(),
                         plan.state().name(),
-                        now.toEpochMilli()));
+                        now.toEpochMilli(),
+                        plan.anchorKey().map(SectionKey::toString).orElse("")));
     }
 
     @Override
@@ -115,7 +117,8 @@ public final class SqlPlanStore implements PlanStore {
                 section(row, "anchor_section"),
                 row.getLong("reading_offset"),
                 LocalDate.parse(row.getString("count_from")),
-                PlanState.valueOf(row.getString("state")));
+                PlanState.valueOf(row.getString("state")),
+                SectionKey.parse(row.getString("anchor_key")));
     }
 
     private static SectionNumber section(ResultSet row, String column) throws SQLException {

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import studybot.command.Place;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.library.SectionKeys;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
 import studybot.plan.PlanService;
@@ -71,8 +72,8 @@ public final class ProgressService {
      * @throws ProgressException when the book has no such section or chapter, or the text names neither
      */
     public MarkResult read(Place place, long memberId, String typed) throws ProgressException {
-        List<Section> sections = sectionsNamed(typed, library.get());
-        return new MarkResult(sections, marks.mark(place, memberId, numbers(sections), clock.instant()));
+        Library book = library.get();
+        return mark(place, memberId, book, sectionsNamed(typed, book));
     }
 
     /**
@@ -86,7 +87,7 @@ public final class ProgressService {
                 .orElseThrow(() -> new ProgressException(
                         "Section " + number + " is no longer in the book, so it can't be marked read."
                                 + NearbySections.hint(book, number)));
-        return new MarkResult(List.of(section), marks.mark(place, memberId, List.of(number), clock.instant()));
+        return mark(place, memberId, book, List.of(section));
     }
 
     /**
@@ -95,13 +96,17 @@ public final class ProgressService {
      * @throws ProgressException when the text names no section or chapter of the book
      */
     public MarkResult unread(Place place, long memberId, String typed) throws ProgressException {
-        List<Section> sections = sectionsNamed(typed, library.get());
+        Library book = library.get();
+        List<Section> sections = sectionsNamed(typed, book);
+        current(place, memberId, book);
         return new MarkResult(sections, marks.unmark(place, memberId, numbers(sections)));
     }
 
     /** The sections the member marked read here. */
     public Set<SectionNumber> marked(Place place, long memberId) {
-        return marks.marks(place, memberId).stream().map(ReadMark::section).collect(Collectors.toUnmodifiableSet());
+        return current(place, memberId, library.get()).stream()
+                .map(ReadMark::section)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The member's progress here, against the server's plan when there is one. */
@@ -112,7 +117,7 @@ public final class ProgressService {
         return MemberProgress.of(
                 book,
                 plan,
-                marks.marks(place, memberId),
+                current(place, memberId, book),
                 zone,
                 clock.instant().atZone(zone).toLocalDate());
     }
@@ -126,7 +131,13 @@ public final class ProgressService {
         LocalDate today = plans.localDate(key);
         Map<Long, MemberProgress> members = marks.marksByMember(place).entrySet().stream()
                 .collect(Collectors.toMap(
-                        Map.Entry::getKey, entry -> MemberProgress.of(book, plan, entry.getValue(), zone, today)));
+                        Map.Entry::getKey,
+                        entry -> MemberProgress.of(
+                                book,
+                                plan,
+                                MarkLocations.of(entry.getValue(), book.keys()).current(),
+                                zone,
+                                today)));
         Set<Long> sharing = optIns.sharing(key);
         List<NamedStanding> named = new ArrayList<>();
         int onTrack = 0;
@@ -213,8 +224,9 @@ public final class ProgressService {
             return 0;
         }
         List<SectionNumber> wanted = numbers(reading);
+        SectionKeys keys = library.get().keys();
         return (int) marks.marksByMember(Place.server(serverId)).values().stream()
-                .filter(list -> list.stream()
+                .filter(list -> MarkLocations.of(list, keys).current().stream()
                         .map(ReadMark::section)
                         .collect(Collectors.toSet())
                         .containsAll(wanted))
@@ -236,6 +248,27 @@ public final class ProgressService {
     public void removeServer(long serverId) {
         marks.forgetPlace(Place.server(serverId));
         log.info("Server {}: read marks removed", serverId);
+    }
+
+    private MarkResult mark(Place place, long memberId, Library book, List<Section> sections) {
+        current(place, memberId, book);
+        Instant now = clock.instant();
+        List<ReadMark> marked = sections.stream()
+                .map(section -> new ReadMark(section.number(), now, book.keys().keyOf(section.number())))
+                .toList();
+        return new MarkResult(sections, marks.mark(place, memberId, marked));
+    }
+
+    /**
+     * The member's marks placed in {@code book}; marks whose sections were renumbered since they were stored are
+     * rewritten first, so marking, unmarking and counting all see each mark on its own section.
+     */
+    private List<ReadMark> current(Place place, long memberId, Library book) {
+        MarkLocations located = MarkLocations.of(marks.marks(place, memberId), book.keys());
+        if (located.anyMoved()) {
+            marks.move(place, memberId, located.movedFrom(), located.movedTo());
+        }
+        return located.current();
     }
 
     /** The plan where members meet (a server, or the console's local one); a member on their own has none. */

@@ -1,6 +1,5 @@
 package studybot.progress;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,17 @@ public interface ReadMarkStore {
     Migrations MIGRATIONS = new Migrations("read_marks", "db/read_marks");
 
     /**
-     * Marks {@code sections} read; a section already marked keeps its first time.
+     * Stores {@code marks}; a section already marked keeps its first time.
      *
      * @return how many were not marked before
      */
-    int mark(Place place, long memberId, Collection<SectionNumber> sections, Instant at);
+    int mark(Place place, long memberId, Collection<ReadMark> marks);
+
+    /**
+     * Rewrites marks whose sections were renumbered, in one transaction: the marks stored under {@code from} become
+     * {@code to} (their new numbers and keys, their times kept).
+     */
+    void move(Place place, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to);
 
     /** @return how many of {@code sections} were marked and no longer are */
     int unmark(Place place, long memberId, Collection<SectionNumber> sections);

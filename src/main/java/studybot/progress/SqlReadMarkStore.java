@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import studybot.command.Place;
+import studybot.library.SectionKey;
 import studybot.library.SectionNumber;
 import studybot.store.Sql;
 import studybot.store.Store;
@@ -28,47 +29,65 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     @Override
-    public int mark(Place place, long memberId, Collection<SectionNumber> sections, Instant at) {
-        String insert = """
-                INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, subsection, marked_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""";
-        return store.inTransaction(connection -> Sql.on(connection)
-                .updateEach(
-                        insert,
-                        sections,
-                        section -> List.of(
-                                storedKind(place),
-                                storedId(place),
-                                memberId,
-                                section.chapter(),
-                                section.section(),
-                                subsection(section),
-                                at.toEpochMilli())));
+    public int mark(Place place, long memberId, Collection<ReadMark> marks) {
+        return store.inTransaction(connection -> insert(Sql.on(connection), place, memberId, marks));
+    }
+
+    @Override
+    public void move(Place place, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to) {
+        store.inTransaction(connection -> {
+            Sql sql = Sql.on(connection);
+            delete(sql, place, memberId, from);
+            return insert(sql, place, memberId, to);
+        });
     }
 
     @Override
     public int unmark(Place place, long memberId, Collection<SectionNumber> sections) {
-        return store.inTransaction(connection -> Sql.on(connection)
-                .updateEach(
-                        """
-                        DELETE FROM read_marks
-                        WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?
-                          AND subsection = ?""",
-                        sections,
-                        section -> List.of(
-                                storedKind(place),
-                                storedId(place),
-                                memberId,
-                                section.chapter(),
-                                section.section(),
-                                subsection(section))));
+        return store.inTransaction(connection -> delete(Sql.on(connection), place, memberId, sections));
+    }
+
+    private static int insert(Sql sql, Place place, long memberId, Collection<ReadMark> marks) throws SQLException {
+        String insert = """
+                INSERT INTO read_marks
+                    (place_kind, place_id, member_id, chapter, section, subsection, marked_at, section_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""";
+        return sql.updateEach(
+                insert,
+                marks,
+                mark -> List.of(
+                        storedKind(place),
+                        storedId(place),
+                        memberId,
+                        mark.section().chapter(),
+                        mark.section().section(),
+                        subsection(mark.section()),
+                        mark.markedAt().toEpochMilli(),
+                        mark.key().map(SectionKey::toString).orElse("")));
+    }
+
+    private static int delete(Sql sql, Place place, long memberId, Collection<SectionNumber> sections)
+            throws SQLException {
+        return sql.updateEach(
+                """
+                DELETE FROM read_marks
+                WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?
+                  AND subsection = ?""",
+                sections,
+                section -> List.of(
+                        storedKind(place),
+                        storedId(place),
+                        memberId,
+                        section.chapter(),
+                        section.section(),
+                        subsection(section)));
     }
 
     @Override
     public List<ReadMark> marks(Place place, long memberId) {
         String select = """
-                SELECT chapter, section, subsection, marked_at FROM read_marks
+                SELECT chapter, section, subsection, marked_at, section_key FROM read_marks
                 WHERE place_kind = ? AND place_id = ? AND member_id = ?
                 ORDER BY marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> Sql.on(connection)
@@ -79,7 +98,7 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     @Override
     public Map<Long, List<ReadMark>> marksByMember(Place place) {
         String select = """
-                SELECT member_id, chapter, section, subsection, marked_at FROM read_marks
+                SELECT member_id, chapter, section, subsection, marked_at, section_key FROM read_marks
                 WHERE place_kind = ? AND place_id = ?
                 ORDER BY member_id, marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> {
@@ -138,6 +157,9 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                 parts.add(Integer.parseInt(part));
             }
         }
-        return new ReadMark(SectionNumber.of(parts), Instant.ofEpochMilli(row.getLong("marked_at")));
+        return new ReadMark(
+                SectionNumber.of(parts),
+                Instant.ofEpochMilli(row.getLong("marked_at")),
+                SectionKey.parse(row.getString("section_key")));
     }
 }

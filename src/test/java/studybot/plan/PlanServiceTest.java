@@ -14,12 +14,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.MutableClock;
 import studybot.library.Library;
+import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.library.SourceLine;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -190,6 +194,36 @@ class PlanServiceTest {
         assertThat(numbersOf(plans.today(SERVER).orElseThrow().today())).containsExactly("20.6");
         clock.advance(Duration.ofDays(1));
         assertThat(numbersOf(plans.today(SERVER).orElseThrow().today())).containsExactly("20.7");
+    }
+
+    @Test
+    void aPlanStaysOnItsSectionWhenTheBookWasRenumberedWhileTheBotWasStopped() throws PlanException {
+        book.set(titled("Install", "Configure", "Connect", "Replicate", "Fail over", "Back up"));
+        PlanService plans = service(Instant.parse("2026-12-01T09:00:00Z"));
+        plans.set(SERVER, "20.1", "1", "");
+        clock.advance(Duration.ofDays(3));
+        assertThat(plans.today(SERVER).orElseThrow().today())
+                .extracting(Section::title)
+                .containsExactly("Replicate");
+
+        book.set(titled("Upgrade", "Install", "Configure", "Connect", "Replicate", "Fail over", "Back up"));
+        PlanDay afterRestart = restart().today(SERVER).orElseThrow();
+
+        assertThat(afterRestart.today()).extracting(Section::title).containsExactly("Replicate");
+        assertThat(numbersOf(afterRestart.today())).containsExactly("20.5");
+    }
+
+    /** Chapter 20 with these section titles in order, each opening with words of its own. */
+    private static Library titled(String... titles) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            sections.add(new Section(
+                    new SectionNumber(20, i + 1),
+                    titles[i],
+                    List.of("How to " + titles[i].toLowerCase(Locale.ROOT) + ", in words of its own."),
+                    SourceLine.page("test")));
+        }
+        return new Library(sections, Instant.parse("2026-12-01T08:00:00Z"));
     }
 
     @Test

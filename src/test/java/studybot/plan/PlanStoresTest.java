@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import studybot.command.Asker;
 import studybot.command.Place;
+import studybot.library.SectionKey;
 import studybot.library.SectionNumber;
 import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
@@ -51,7 +53,8 @@ class PlanStoresTest {
                         new SectionNumber(62, 5),
                         -2,
                         LocalDate.of(2026, 11, 20),
-                        PlanState.PAUSED),
+                        PlanState.PAUSED,
+                        SectionKey.parse("0123456789ab.cdef01234567")),
                 ReadingPlan.starting(
                                 new SectionNumber(20, 10),
                                 new Pace.ChapterPerWeek(DayOfWeek.SUNDAY),
@@ -86,13 +89,12 @@ class PlanStoresTest {
             Place server = Place.server(SNOWFLAKE);
             SectionNumber s20_4 = new SectionNumber(20, 4);
             SectionNumber s20_10 = new SectionNumber(20, 10);
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4, s20_10), NOW))
-                    .isEqualTo(2);
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(s20_4), NOW.plusSeconds(60)))
+            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, s20_4, s20_10))).isEqualTo(2);
+            assertThat(marks.mark(server, SNOWFLAKE, at(NOW.plusSeconds(60), s20_4)))
                     .isZero();
-            assertThat(marks.mark(Place.personal(SNOWFLAKE), SNOWFLAKE, List.of(s20_4), NOW))
+            assertThat(marks.mark(Place.personal(SNOWFLAKE), SNOWFLAKE, at(NOW, s20_4)))
                     .isEqualTo(1);
-            assertThat(marks.mark(server, 7, List.of(s20_10), NOW)).isEqualTo(1);
+            assertThat(marks.mark(server, 7, at(NOW, s20_10))).isEqualTo(1);
 
             assertThat(marks.marks(server, SNOWFLAKE))
                     .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
@@ -112,9 +114,9 @@ class PlanStoresTest {
         try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
             ReadMarkStore marks = new SqlReadMarkStore(store);
             SectionNumber section = new SectionNumber(20, 4);
-            marks.mark(Place.server(SNOWFLAKE), 7, List.of(section), NOW);
-            marks.mark(Place.personal(8), 8, List.of(section), NOW);
-            marks.mark(Place.console(), Asker.CONSOLE_USER, List.of(section), NOW);
+            marks.mark(Place.server(SNOWFLAKE), 7, at(NOW, section));
+            marks.mark(Place.personal(8), 8, at(NOW, section));
+            marks.mark(Place.console(), Asker.CONSOLE_USER, at(NOW, section));
 
             List<String> rows = store.inTransaction(connection -> {
                 List<String> found = new ArrayList<>();
@@ -143,7 +145,7 @@ class PlanStoresTest {
             SectionNumber sub = SectionNumber.of(20, 4, 1);
             SectionNumber deeper = SectionNumber.of(20, 4, 1, 12);
 
-            assertThat(marks.mark(server, SNOWFLAKE, List.of(section, sub, deeper), NOW))
+            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, section, sub, deeper)))
                     .isEqualTo(3);
             assertThat(marks.marks(server, SNOWFLAKE))
                     .extracting(ReadMark::section)
@@ -164,5 +166,11 @@ class PlanStoresTest {
             planStore.save(SNOWFLAKE, plan, NOW);
             assertThat(planStore.find(SNOWFLAKE)).contains(plan);
         }
+    }
+
+    private static List<ReadMark> at(Instant when, SectionNumber... sections) {
+        return Arrays.stream(sections)
+                .map(section -> new ReadMark(section, when))
+                .toList();
     }
 }

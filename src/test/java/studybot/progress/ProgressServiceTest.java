@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.command.Place;
 import studybot.dailytips.MutableClock;
 import studybot.library.Library;
+import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.library.SourceLine;
 import studybot.plan.PlanException;
 import studybot.plan.PlanService;
 import studybot.plan.PlanStore;
@@ -117,6 +120,67 @@ class ProgressServiceTest {
         assertThat(progress.unread(HERE, ANA, "20.4").changed()).isEqualTo(1);
         assertThat(progress.unread(HERE, ANA, "20.4").changed()).isZero();
         assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+    }
+
+    @Test
+    void aMarkMovesWithItsSectionWhenAReloadInsertsASectionBeforeIt() throws ProgressException {
+        book.set(titled("Installing", "Configuring", "Replication", "Failover"));
+        progress.read(HERE, ANA, "20.4");
+        assertThat(numbersOf(progress.progress(HERE, ANA).read())).containsExactly("20.4");
+
+        book.set(titled("Installing", "Upgrading", "Configuring", "Replication", "Failover"));
+
+        assertThat(numbersOf(progress.progress(HERE, ANA).read()))
+                .as("Failover is 20.5 now")
+                .containsExactly("20.5");
+        assertThat(progress.read(HERE, ANA, "20.4").changed())
+                .as("20.4 is Replication now, which Ana never marked")
+                .isEqualTo(1);
+        assertThat(progress.marked(HERE, ANA))
+                .containsExactlyInAnyOrder(new SectionNumber(20, 4), new SectionNumber(20, 5));
+        assertThat(progress.group(HERE).chapters().get(0).finished()).isZero();
+    }
+
+    @Test
+    void aMarkWhoseSectionLeftTheBookIsHiddenAndComesBackWithIt() throws ProgressException {
+        Library before = titled("Installing", "Configuring", "Replication");
+        book.set(before);
+        progress.read(HERE, ANA, "20.3");
+
+        book.set(titled("Installing", "Configuring"));
+        assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+        assertThat(progress.read(HERE, ANA, "20.2").changed()).isEqualTo(1);
+
+        book.set(before);
+        assertThat(progress.marked(HERE, ANA))
+                .containsExactlyInAnyOrder(new SectionNumber(20, 2), new SectionNumber(20, 3));
+    }
+
+    @Test
+    void marksStoredBeforeKeysTakeTheKeyOfTheSectionWithTheirNumberAndThenMoveWithIt() throws ProgressException {
+        book.set(titled("Installing", "Configuring", "Replication"));
+        new SqlReadMarkStore(store).mark(HERE, ANA, List.of(new ReadMark(new SectionNumber(20, 3), clock.instant())));
+        assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 3));
+
+        book.set(titled("Upgrading", "Installing", "Configuring", "Replication"));
+
+        assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 4));
+        assertThat(new SqlReadMarkStore(store).marks(HERE, ANA))
+                .singleElement()
+                .satisfies(mark -> assertThat(mark.key()).isPresent());
+    }
+
+    /** Chapter 20 with these section titles in order, each opening with words of its own. */
+    private static Library titled(String... titles) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            sections.add(new Section(
+                    new SectionNumber(20, i + 1),
+                    titles[i],
+                    List.of(titles[i] + " is explained here in words that belong to this section alone."),
+                    SourceLine.page("test")));
+        }
+        return new Library(sections, Instant.parse("2026-12-01T08:00:00Z"));
     }
 
     @Test

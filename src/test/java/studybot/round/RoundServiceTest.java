@@ -30,6 +30,7 @@ import studybot.library.TestBooks;
 import studybot.plan.PlanService;
 import studybot.plan.PlanStore;
 import studybot.plan.SqlPlanStore;
+import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
@@ -208,21 +209,22 @@ class RoundServiceTest {
                 .isEqualTo("20.4");
 
         SqlReadMarkStore marks = new SqlReadMarkStore(store);
-        List<SectionNumber> mostRead = List.of(SectionNumber.parse("62.6").orElseThrow());
-        marks.mark(Place.server(SERVER), ALICE, mostRead, clock.instant());
+        ReadMark mostRead = new ReadMark(SectionNumber.parse("62.6").orElseThrow(), clock.instant());
+        marks.mark(Place.server(SERVER), ALICE, List.of(mostRead));
         marks.mark(
                 Place.server(SERVER),
                 BOB,
-                List.of(mostRead.get(0), SectionNumber.parse("62.7").orElseThrow()),
-                clock.instant());
+                List.of(mostRead, new ReadMark(SectionNumber.parse("62.7").orElseThrow(), clock.instant())));
         marks.mark(
-                Place.server(SERVER), CAROL, List.of(SectionNumber.parse("62.2").orElseThrow()), clock.instant());
+                Place.server(SERVER),
+                CAROL,
+                List.of(new ReadMark(SectionNumber.parse("62.2").orElseThrow(), clock.instant())));
         Reply fromMarks = start(ALICE, CHANNEL + 1, Map.of("questions", "20"));
         assertThat(fromMarks.text().plainText()).contains("from the sections most of you have read");
         assertThat(new SqlRoundStore(store).running(CHANNEL + 1).orElseThrow().cardIds())
                 .allSatisfy(card -> assertThat(
                                 seed.quiz().find(card).orElseThrow().fact().section())
-                        .isEqualTo(mostRead.get(0)));
+                        .isEqualTo(mostRead.section()));
 
         plans.set(SERVER, "20.4", "1", "");
         assertThat(start(ALICE, CHANNEL + 2, Map.of()).text().plainText())
