@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
+import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
@@ -25,6 +26,8 @@ import studybot.library.LibraryLoader;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.progress.ReadMarkStore;
+import studybot.privacy.PersonalData;
+import studybot.privacy.command.PrivacyFeature;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
@@ -102,7 +105,10 @@ public final class CompositionRoot {
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS,
-                    DailyTipService.MIGRATIONS));
+                    DailyTipService.MIGRATIONS),
+            FeatureEntry.acrossEveryTable(parts -> new PrivacyFeature(
+                    new PersonalData(parts.store(), tables(), parts.clock()),
+                    new ConfirmationNonces(parts.clock()))));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
     private static final List<Migrations> TRANSPORT_TABLES = List.of(ProcessRegistry.MIGRATIONS);

@@ -79,6 +79,7 @@ class ArchitectureTest {
                         "studybot.progress..",
                         "studybot.digest..",
                         "studybot.sharing..",
+                        "studybot.privacy.command..",
                         "studybot.quiz.command..",
                         "studybot.round..")
                 .layer("Commands")
@@ -96,7 +97,8 @@ class ArchitectureTest {
                         "studybot.quiz",
                         "studybot.quiz.review..",
                         "studybot.fsrs..",
-                        "studybot.server")
+                        "studybot.server",
+                        "studybot.privacy")
                 .layer("Base")
                 .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .ensureAllClassesAreContainedInArchitecture()
