@@ -82,6 +82,7 @@ public final class CompositionRoot {
                             parts.optIns(),
                             parts.zones(),
                             parts.reading().studyPlaces(),
+                            parts.charts(),
                             parts.clock()),
                     ReviewStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS,
@@ -101,7 +102,7 @@ public final class CompositionRoot {
                     PlanStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new ProgressFeature(parts.reading().progress()),
+                    parts -> new ProgressFeature(parts.reading().progress(), parts.charts()),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     StoredShareOptIns.MIGRATIONS,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
+import studybot.chart.FontCheck;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
@@ -42,6 +44,7 @@ final class FeatureParts {
     private ReadingServices reading;
     private DailyTips dailyTips;
     private Rounds rounds;
+    private ChartRenderer charts;
 
     FeatureParts(
             StudybotConfig config,
@@ -130,6 +133,16 @@ final class FeatureParts {
             rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());
         }
         return rounds;
+    }
+
+    /**
+     * Draws the charts of {@code /progress group} and {@code /quiz stats}, asking once whether this machine has fonts.
+     */
+    ChartRenderer charts() {
+        if (charts == null) {
+            charts = new ChartRenderer(FontCheck.system());
+        }
+        return charts;
     }
 
     /** How the transport checks that studybot may post in a channel. */

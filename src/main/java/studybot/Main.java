@@ -37,6 +37,8 @@ public final class Main {
      * Ctrl-C do not end the JVM directly: they ask the running mode to stop ({@link StopSignals}).
      */
     public static void main(String[] args) {
+        // Charts are drawn in memory; a server has no display, and AWT must not look for one.
+        System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         StopRequest stop = new StopRequest();

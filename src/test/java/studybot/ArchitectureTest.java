@@ -98,7 +98,8 @@ class ArchitectureTest {
                         "studybot.quiz.review..",
                         "studybot.fsrs..",
                         "studybot.server",
-                        "studybot.privacy")
+                        "studybot.privacy",
+                        "studybot.chart")
                 .layer("Base")
                 .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
                 .ensureAllClassesAreContainedInArchitecture()

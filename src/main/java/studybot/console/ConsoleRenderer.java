@@ -1,5 +1,7 @@
 package studybot.console;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +41,20 @@ public final class ConsoleRenderer {
     private static final String CODE_INDENT = "    ";
 
     private final boolean ansi;
+    private final ConsoleAttachments attachments;
 
-    /** @param ansi whether to mark bold and dim with ANSI escapes */
-    public ConsoleRenderer(boolean ansi) {
+    /**
+     * @param ansi whether to mark bold and dim with ANSI escapes
+     * @param attachments how a reply's picture is shown
+     */
+    public ConsoleRenderer(boolean ansi, ConsoleAttachments attachments) {
         this.ansi = ansi;
+        this.attachments = attachments;
+    }
+
+    /** @param ansi whether to mark bold and dim with ANSI escapes; pictures are shown as a line of blocks */
+    public ConsoleRenderer(boolean ansi) {
+        this(ansi, ConsoleAttachments.asBlocks());
     }
 
     /** Plain text, for pipes and files. */
@@ -51,12 +63,15 @@ public final class ConsoleRenderer {
     }
 
     /**
-     * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see no-color.org);
-     * plain text otherwise.
+     * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see no-color.org),
+     * plain text otherwise; pictures as a line of blocks on a terminal, otherwise saved as files under
+     * {@code dataFolder}.
      */
-    public static ConsoleRenderer forTerminal(boolean interactive, Map<String, String> environment) {
+    public static ConsoleRenderer forTerminal(
+            boolean interactive, Map<String, String> environment, Path dataFolder, Clock clock) {
         return new ConsoleRenderer(
-                interactive && environment.getOrDefault("NO_COLOR", "").isEmpty());
+                interactive && environment.getOrDefault("NO_COLOR", "").isEmpty(),
+                interactive ? ConsoleAttachments.asBlocks() : ConsoleAttachments.savedIn(dataFolder, clock));
     }
 
     public String render(Reply reply) {
@@ -73,6 +88,9 @@ public final class ConsoleRenderer {
                     .append(indent(text(field.value())))
                     .append('\n');
         }
+        reply.attachment()
+                .ifPresent(picture ->
+                        out.append('\n').append(attachments.show(picture)).append('\n'));
         if (!reply.footer().isEmpty()) {
             out.append(dim("-- " + reply.footer())).append('\n');
         }

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -35,12 +36,19 @@ public final class DiscordRenderer {
     private static final int CONTENT_COLOUR = 0x5865F2;
     private static final int PROBLEM_COLOUR = 0xFEE75C;
 
+    /**
+     * The message; a reply's picture goes with it as an uploaded file, its alt text as the file's description, and is
+     * shown inside the embed.
+     */
     public MessageCreateData create(Reply reply) {
-        return new MessageCreateBuilder()
+        MessageCreateBuilder message = new MessageCreateBuilder()
                 .setEmbeds(embed(reply))
                 .setComponents(rows(reply))
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .build();
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+        reply.attachment()
+                .ifPresent(picture -> message.setFiles(
+                        FileUpload.fromData(picture.png(), picture.fileName()).setDescription(picture.altText())));
+        return message.build();
     }
 
     public MessageEditData edit(Reply reply) {
@@ -79,6 +87,7 @@ public final class DiscordRenderer {
         if (!footer.isEmpty()) {
             embed.setFooter(footer);
         }
+        reply.attachment().ifPresent(picture -> embed.setImage("attachment://" + picture.fileName()));
         return embed.build();
     }
 

@@ -1,6 +1,7 @@
 package studybot.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -157,6 +158,51 @@ public final class ProgressService {
                                 .count()))
                 .toList();
         return new GroupProgress(members.size(), onTrack, behind, ahead, chapters, named, plan);
+    }
+
+    /**
+     * The group's last {@code weeks} weeks, ending today: sections finished per member at each week's end, against the
+     * plan's schedule.
+     */
+    public GroupHistory history(long serverId, int weeks) {
+        Library book = library.get();
+        Optional<PlanDay> plan = plans.today(serverId);
+        ZoneId zone = zones.zoneOf(serverId);
+        LocalDate today = plans.localDate(serverId);
+        List<LocalDate> weekEnds = new ArrayList<>();
+        for (int week = weeks - 1; week >= 0; week--) {
+            weekEnds.add(today.minusWeeks(week));
+        }
+        Set<SectionNumber> counted =
+                plan.map(day -> PlanUnits.of(book, day.plan()).sections()).orElse(book.sections()).stream()
+                        .map(Section::number)
+                        .collect(Collectors.toSet());
+        Optional<List<Integer>> planLine = plan.map(day -> weekEnds.stream()
+                .map(end -> {
+                    PlanDay then = PlanDay.of(day.plan(), book, end, zone);
+                    return then.due().size() + then.today().size();
+                })
+                .toList());
+        Set<Long> sharing = optIns.sharing(serverId);
+        List<GroupHistory.MemberHistory> members = marks.marksByMember(Place.server(serverId)).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(member -> new GroupHistory.MemberHistory(
+                        member.getKey(),
+                        sharing.contains(member.getKey()),
+                        weekEnds.stream()
+                                .map(end -> finishedBy(
+                                        member.getValue(),
+                                        counted,
+                                        end.plusDays(1).atStartOfDay(zone).toInstant()))
+                                .toList()))
+                .toList();
+        return new GroupHistory(weekEnds, planLine, members);
+    }
+
+    private static int finishedBy(List<ReadMark> marks, Set<SectionNumber> counted, Instant end) {
+        return (int) marks.stream()
+                .filter(mark -> mark.markedAt().isBefore(end) && counted.contains(mark.section()))
+                .count();
     }
 
     /** How many members in the server have read every section of {@code reading}; 0 for an empty reading. */

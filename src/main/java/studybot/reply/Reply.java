@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param footer a line placing the content, such as {@code Chapter 20 · section 4 of 7}, or empty
  * @param actions follow-ups the reader can take, in order
  * @param audience who sees it: everyone in the channel, or only whoever asked
+ * @param attachment a picture saying what the text says (a chart), when there is one
  */
 public record Reply(
         Kind kind,
@@ -24,7 +25,8 @@ public record Reply(
         List<ReplyField> fields,
         String footer,
         List<ReplyAction> actions,
-        Audience audience) {
+        Audience audience,
+        Optional<ReplyAttachment> attachment) {
 
     /** Whether the reply is the book's content or a problem with the request. */
     public enum Kind {
@@ -46,10 +48,11 @@ public record Reply(
         Objects.requireNonNull(footer, "footer");
         actions = List.copyOf(actions);
         Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(attachment, "attachment");
     }
 
     public static Reply content(String title, Text text) {
-        return new Reply(Kind.CONTENT, title, text, List.of(), "", List.of(), Audience.EVERYONE);
+        return new Reply(Kind.CONTENT, title, text, List.of(), "", List.of(), Audience.EVERYONE, Optional.empty());
     }
 
     /** Content whose text is plain, shown as it is. */
@@ -58,7 +61,7 @@ public record Reply(
     }
 
     public static Reply problem(Text text) {
-        return new Reply(Kind.PROBLEM, "", text, List.of(), "", List.of(), Audience.ASKER);
+        return new Reply(Kind.PROBLEM, "", text, List.of(), "", List.of(), Audience.ASKER, Optional.empty());
     }
 
     /** A problem whose text is plain, shown as it is. */
@@ -67,20 +70,25 @@ public record Reply(
     }
 
     public Reply withFields(List<ReplyField> newFields) {
-        return new Reply(kind, title, text, newFields, footer, actions, audience);
+        return new Reply(kind, title, text, newFields, footer, actions, audience, attachment);
     }
 
     public Reply withFooter(String newFooter) {
-        return new Reply(kind, title, text, fields, newFooter, actions, audience);
+        return new Reply(kind, title, text, fields, newFooter, actions, audience, attachment);
     }
 
     public Reply withActions(List<ReplyAction> newActions) {
-        return new Reply(kind, title, text, fields, footer, newActions, audience);
+        return new Reply(kind, title, text, fields, footer, newActions, audience, attachment);
     }
 
     /** The same reply, shown only to whoever asked. */
     public Reply toAskerOnly() {
-        return new Reply(kind, title, text, fields, footer, actions, Audience.ASKER);
+        return new Reply(kind, title, text, fields, footer, actions, Audience.ASKER, attachment);
+    }
+
+    /** The same reply with a picture. */
+    public Reply withAttachment(ReplyAttachment picture) {
+        return new Reply(kind, title, text, fields, footer, actions, audience, Optional.of(picture));
     }
 
     public boolean isForAskerOnly() {

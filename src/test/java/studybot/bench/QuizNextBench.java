@@ -29,6 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
+import studybot.chart.FontCheck;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.config.CacheConfig;
@@ -137,6 +139,7 @@ public class QuizNextBench {
                         new StoredShareOptIns(store, clock),
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
+                        new ChartRenderer(FontCheck.system()),
                         clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {

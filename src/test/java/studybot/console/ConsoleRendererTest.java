@@ -2,15 +2,34 @@ package studybot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.ReplyAttachment;
 import studybot.reply.Text;
+import studybot.testing.LogCapture;
 
 /** Terminal text: bold and dim only for a terminal that wants colour, no markup ever, buttons as commands. */
 class ConsoleRendererTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T07:15:00Z"), ZoneOffset.UTC);
+    private static final ReplyAttachment PICTURE = new ReplyAttachment(
+            "quiz-stats.png",
+            new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            "Answers per week. 0, 2, 4, 7, none, 0.",
+            List.of(0.0, 2.0, 4.0, 7.0, Double.NaN, 0.0));
+
+    @TempDir
+    Path dataFolder;
 
     private static final Reply REPLY = Reply.content(
                     "Search: pool",
@@ -54,10 +73,48 @@ class ConsoleRendererTest {
 
     @Test
     void colourOnlyForATerminalWithoutNoColor() {
-        assertThat(ConsoleRenderer.forTerminal(true, Map.of()).render(REPLY)).contains("\u001B[");
-        assertThat(ConsoleRenderer.forTerminal(true, Map.of("NO_COLOR", "1")).render(REPLY))
+        assertThat(ConsoleRenderer.forTerminal(true, Map.of(), dataFolder, CLOCK)
+                        .render(REPLY))
+                .contains("\u001B[");
+        assertThat(ConsoleRenderer.forTerminal(true, Map.of("NO_COLOR", "1"), dataFolder, CLOCK)
+                        .render(REPLY))
                 .doesNotContain("\u001B[");
-        assertThat(ConsoleRenderer.forTerminal(false, Map.of()).render(REPLY)).doesNotContain("\u001B[");
+        assertThat(ConsoleRenderer.forTerminal(false, Map.of(), dataFolder, CLOCK)
+                        .render(REPLY))
+                .doesNotContain("\u001B[");
+    }
+
+    @Test
+    void aTerminalShowsAPictureAsALineOfBlocks() {
+        String text = ConsoleRenderer.forTerminal(true, Map.of("NO_COLOR", "1"), dataFolder, CLOCK)
+                .render(REPLY.withAttachment(PICTURE));
+
+        assertThat(text).contains("\n▁▃▅█ ▁  Answers per week.\n");
+        assertThat(dataFolder.resolve(ConsoleAttachments.FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void pipedOutputSavesThePictureInTheDataFolderAndPrintsItsPath() throws IOException {
+        String text =
+                ConsoleRenderer.forTerminal(false, Map.of(), dataFolder, CLOCK).render(REPLY.withAttachment(PICTURE));
+
+        Path saved = dataFolder.resolve("charts/quiz-stats-20261206-071500.png");
+        assertThat(text).contains("Chart saved to " + saved + "\n");
+        assertThat(Files.readAllBytes(saved)).isEqualTo(PICTURE.png());
+    }
+
+    @Test
+    void aPictureThatCannotBeSavedIsReportedAndStillShownAsBlocks() throws IOException {
+        Files.writeString(dataFolder.resolve(ConsoleAttachments.FOLDER), "a file where the folder should be");
+
+        String text;
+        try (LogCapture log = LogCapture.of(ConsoleAttachments.class)) {
+            text = ConsoleRenderer.forTerminal(false, Map.of(), dataFolder, CLOCK)
+                    .render(REPLY.withAttachment(PICTURE));
+            assertThat(log.messages()).singleElement().asString().startsWith("Could not save a chart");
+        }
+
+        assertThat(text).contains("Could not save the chart to ").contains("▁▃▅█ ▁  Answers per week.");
     }
 
     @Test

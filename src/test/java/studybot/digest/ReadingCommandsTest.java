@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
+import studybot.chart.FontCheck;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
@@ -59,7 +61,10 @@ class ReadingCommandsTest {
                         .bind(TestBooks.seed()));
         ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
         registry = new CommandRegistry(
-                book, List.of(Feature.of(new PlanCommand(reading.plans())), new ProgressFeature(reading.progress())));
+                book,
+                List.of(
+                        Feature.of(new PlanCommand(reading.plans())),
+                        new ProgressFeature(reading.progress(), new ChartRenderer(FontCheck.system()))));
     }
 
     @AfterEach

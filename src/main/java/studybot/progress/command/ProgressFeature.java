@@ -1,7 +1,9 @@
 package studybot.progress.command;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import studybot.chart.ChartRenderer;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.ClickCall;
@@ -13,12 +15,14 @@ import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
 import studybot.library.SectionNumber;
+import studybot.progress.GroupProgress;
 import studybot.progress.MarkResult;
 import studybot.progress.Place;
 import studybot.progress.ProgressException;
 import studybot.progress.ProgressService;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.ReplyAttachment;
 import studybot.reply.Text;
 import studybot.section.command.SectionIds;
 import studybot.store.StoreBusyException;
@@ -46,9 +50,12 @@ public final class ProgressFeature implements Feature {
             + "now. The bot's host has been told in the log; try again once it is fixed.";
 
     private final ProgressService progress;
+    private final ChartRenderer charts;
 
-    public ProgressFeature(ProgressService progress) {
+    /** @param charts draws {@code /progress group}'s picture; without fonts the answer is its text alone */
+    public ProgressFeature(ProgressService progress, ChartRenderer charts) {
         this.progress = progress;
+        this.charts = charts;
     }
 
     @Override
@@ -105,7 +112,7 @@ public final class ProgressFeature implements Feature {
         return switch (call.subcommand()) {
             case GROUP ->
                 place.isServer()
-                        ? ProgressReply.group(progress.group(place.id()))
+                        ? group(place.id())
                         : Reply.problem(Text.markup("Group progress is kept per server. Use `/progress group` in a"
                                 + " server's channel; `/progress me` shows yours here."));
             case FORGET ->
@@ -120,6 +127,22 @@ public final class ProgressFeature implements Feature {
             default ->
                 ProgressReply.member(progress.progress(place, call.asker().userId()));
         };
+    }
+
+    /** The group's standing in text, with its picture when one can be drawn (the text then says who each line is). */
+    private Reply group(long serverId) {
+        GroupProgress now = progress.group(serverId);
+        Optional<GroupChart> chart = GroupChart.of(progress.history(serverId, GroupChart.WEEKS));
+        Optional<byte[]> png = chart.flatMap(picture -> charts.png(List.of(picture.panel())));
+        if (chart.isEmpty() || png.isEmpty()) {
+            return ProgressReply.group(now, Map.of());
+        }
+        return ProgressReply.group(now, chart.get().labels())
+                .withAttachment(new ReplyAttachment(
+                        GroupChart.FILE_NAME,
+                        png.get(),
+                        chart.get().altText(),
+                        chart.get().glance()));
     }
 
     private Reply markRead(ClickCall click) {

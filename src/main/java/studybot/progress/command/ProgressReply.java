@@ -2,6 +2,8 @@ package studybot.progress.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -78,7 +80,8 @@ final class ProgressReply {
                 .toAskerOnly();
     }
 
-    static Reply group(GroupProgress group) {
+    /** @param chartLabels the line each named member has in the reply's picture, if it has one */
+    static Reply group(GroupProgress group, Map<Long, String> chartLabels) {
         Text.Builder text = Text.builder();
         if (group.members() == 0) {
             text.plain("Nobody here has marked a section as read yet.");
@@ -113,6 +116,9 @@ final class ProgressReply {
                                     .member(named.memberId())
                                     .plain(": ")
                                     .plain(describe(named))
+                                    .plain(Optional.ofNullable(chartLabels.get(named.memberId()))
+                                            .map(label -> " (" + label + " in the chart)")
+                                            .orElse(""))
                                     .build())
                             .toList())));
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import studybot.book.Book;
+import studybot.chart.ChartRenderer;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.Choice;
@@ -25,6 +26,7 @@ import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
+import studybot.reply.ReplyAttachment;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
@@ -53,6 +55,7 @@ public final class QuizFeature implements Feature {
 
     private final QuizService service;
     private final QuizReplies replies;
+    private final ChartRenderer charts;
     private final ForgetNonces forgetNonces;
 
     /**
@@ -61,12 +64,19 @@ public final class QuizFeature implements Feature {
      * @param zones each server's timezone (its daily tips'), for streaks, "due today" and leaderboard periods
      * @param places where each member is in the book (read marks, the server's plan), so new cards come from what they
      *     have read before what they have not reached
+     * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
      */
     public QuizFeature(
-            ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, StudyPlaces places, Clock clock) {
+            ReviewStore reviews,
+            StoredShareOptIns sharing,
+            ServerZones zones,
+            StudyPlaces places,
+            ChartRenderer charts,
+            Clock clock) {
         this.service =
                 new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
         this.replies = new QuizReplies();
+        this.charts = charts;
         this.forgetNonces = new ForgetNonces(clock);
     }
 
@@ -126,6 +136,19 @@ public final class QuizFeature implements Feature {
                         question.get(), id.get().asked().get(), answered));
     }
 
+    /** The stats in text, with their picture when there are answers and one can be drawn. */
+    private Reply stats(QuizStats stats) {
+        Reply text = replies.stats(stats);
+        if (stats.answered() == 0) {
+            return text;
+        }
+        StatsChart chart = StatsChart.of(stats);
+        return charts.png(chart.panels())
+                .map(png -> text.withAttachment(
+                        new ReplyAttachment(StatsChart.FILE_NAME, png, chart.altText(), chart.glance())))
+                .orElse(text);
+    }
+
     private Reply ask(QuizScope who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
         return replies.question(service.next(who, book.quiz(), section, chapter), section, chapter);
     }
@@ -169,7 +192,7 @@ public final class QuizFeature implements Feature {
             QuizScope who = QuizScope.of(call.asker());
             return switch (call.subcommand()) {
                 case NEXT -> next(call, who);
-                case STATS -> replies.stats(service.stats(who, call.book().get().quiz()));
+                case STATS -> stats(service.stats(who, call.book().get().quiz()));
                 case LEADERBOARD -> inDirectMessages(call) ? replies.perServer(LEADERBOARD) : leaderboard(call, who);
                 case SHARE -> inDirectMessages(call) ? replies.perServer(SHARE) : share(call, who);
                 case FORGET -> {

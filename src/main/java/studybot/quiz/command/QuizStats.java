@@ -3,6 +3,9 @@ package studybot.quiz.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,33 @@ import studybot.quiz.review.CardReview;
  * @param streakDays consecutive days with at least one answer, ending today or yesterday, counted in {@code zone}
  * @param dueToday cards still in the book whose review is due before the end of today in {@code zone}
  * @param byChapter right and answered per chapter; answers to retired cards are in the totals only
+ * @param weekEnds the last day of each of the last {@link #WEEKS} weeks, oldest first, today last
+ * @param weeks right and answered in each of those weeks
+ * @param duePerDay reviews of cards still in the book due on each of the next {@link #DUE_DAYS} days, today first
+ *     (today's includes those overdue)
  */
-record QuizStats(int answered, int right, int streakDays, int dueToday, ZoneId zone, Map<Integer, Tally> byChapter) {
+record QuizStats(
+        int answered,
+        int right,
+        int streakDays,
+        int dueToday,
+        ZoneId zone,
+        Map<Integer, Tally> byChapter,
+        List<LocalDate> weekEnds,
+        List<Tally> weeks,
+        List<Integer> duePerDay) {
+
+    /** How many weeks of answers the stats go back, this one included. */
+    static final int WEEKS = 8;
+    /** How many days ahead reviews due are counted, today included. */
+    static final int DUE_DAYS = 14;
+
+    QuizStats {
+        byChapter = Map.copyOf(byChapter);
+        weekEnds = List.copyOf(weekEnds);
+        weeks = List.copyOf(weeks);
+        duePerDay = List.copyOf(duePerDay);
+    }
 
     /** Right answers out of answered ones. */
     record Tally(int right, int answered) {
@@ -63,7 +91,44 @@ record QuizStats(int answered, int right, int streakDays, int dueToday, ZoneId z
         }
         Map<Integer, Tally> byChapter = new TreeMap<>();
         chapters.forEach((chapter, tally) -> byChapter.put(chapter, new Tally(tally[0], tally[1])));
-        return new QuizStats(answers.size(), right, streak, due, zone, byChapter);
+        List<LocalDate> weekEnds = new ArrayList<>();
+        for (int week = WEEKS - 1; week >= 0; week--) {
+            weekEnds.add(today.minusWeeks(week));
+        }
+        int[][] perWeek = new int[WEEKS][2];
+        LocalDate firstDay = weekEnds.get(0).minusDays(6);
+        for (Answer answer : answers) {
+            LocalDate answeredOn = answer.answeredAt().atZone(zone).toLocalDate();
+            long daysIn = ChronoUnit.DAYS.between(firstDay, answeredOn);
+            if (daysIn >= 0 && daysIn < WEEKS * 7L) {
+                int[] tally = perWeek[(int) (daysIn / 7)];
+                tally[0] += answer.correct() ? 1 : 0;
+                tally[1]++;
+            }
+        }
+        List<Tally> weeks = Arrays.stream(perWeek)
+                .map(tally -> new Tally(tally[0], tally[1]))
+                .toList();
+        int[] duePerDay = new int[DUE_DAYS];
+        reviews.stream()
+                .filter(review -> cards.apply(review.cardId()).isPresent())
+                .forEach(review -> {
+                    long daysAhead = ChronoUnit.DAYS.between(
+                            today, review.memory().due().atZone(zone).toLocalDate());
+                    if (daysAhead < DUE_DAYS) {
+                        duePerDay[(int) Math.max(0, daysAhead)]++;
+                    }
+                });
+        return new QuizStats(
+                answers.size(),
+                right,
+                streak,
+                due,
+                zone,
+                byChapter,
+                weekEnds,
+                weeks,
+                Arrays.stream(duePerDay).boxed().toList());
     }
 
     int percent() {

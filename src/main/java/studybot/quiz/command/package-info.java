@@ -4,6 +4,7 @@
  *
  * <p>May use: {@code command}, {@code reply}, {@code book}, {@code library}, {@code quiz}, {@code quiz.review},
  * {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's timezone), {@code section} (reading a
- * section number as {@code /section} does), {@code section.command} (its "Read 20.4" button).
+ * section number as {@code /section} does), {@code section.command} (its "Read 20.4" button), {@code chart} (the stats
+ * picture).
  */
 package studybot.quiz.command;

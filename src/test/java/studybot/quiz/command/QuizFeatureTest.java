@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.chart.ChartRenderer;
+import studybot.chart.FontCheck;
 import studybot.command.Asker;
 import studybot.command.ClickAnswer;
 import studybot.command.ClickMode;
@@ -85,6 +87,7 @@ class QuizFeatureTest {
                         new StoredShareOptIns(store, clock),
                         server -> server == SERVER ? BERLIN : ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
+                        new ChartRenderer(FontCheck.system()),
                         clock)));
     }
 
