@@ -25,12 +25,13 @@ import studybot.help.command.HelpCommand;
 import studybot.library.LibraryLoader;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
-import studybot.progress.ReadMarkStore;
 import studybot.privacy.PersonalData;
 import studybot.privacy.command.PrivacyFeature;
+import studybot.progress.ReadMarkStore;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
+import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.BookReloader;
@@ -40,15 +41,15 @@ import studybot.round.command.RoundFeature;
 import studybot.search.command.SearchCommand;
 import studybot.section.command.SectionFeature;
 import studybot.shards.Heartbeat;
-import studybot.shards.ProcessRegistry;
-import studybot.sharing.StoredShareOptIns;
+import studybot.shards.SqlProcessStore;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.command.StatsCommand;
 import studybot.stats.command.StatsReport;
 import studybot.store.Migrations;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 import studybot.tip.command.TipCommand;
 
 /**
@@ -64,28 +65,31 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new TipCommand(parts.tipRotation())), StoredTipRotation.MIGRATIONS),
+                    parts -> Feature.of(new TipCommand(parts.tipRotation())), SqlTipRotationStore.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand())),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),
-                    DailyTipService.MIGRATIONS),
+                    DailyTipService.MIGRATIONS,
+                    ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new DailyTipsCommand(parts.dailyTips().service(), parts.postingAccess())),
                     DailyTipService.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS),
+                    SqlShareOptInStore.MIGRATIONS,
+                    ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new QuizFeature(
                             new SqlReviewStore(parts.store()),
                             parts.optIns(),
                             parts.zones(),
                             parts.reading().studyPlaces(),
+                            parts.reports(),
                             parts.charts(),
                             parts.clock()),
                     ReviewStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS),
@@ -95,7 +99,7 @@ public final class CompositionRoot {
                     ReviewStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new PlanCommand(parts.reading().plans())),
@@ -105,14 +109,13 @@ public final class CompositionRoot {
                     parts -> new ProgressFeature(parts.reading().progress(), parts.charts()),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
-                    StoredShareOptIns.MIGRATIONS,
+                    SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.acrossEveryTable(parts -> new PrivacyFeature(
-                    new PersonalData(parts.store(), tables(), parts.clock()),
-                    new ConfirmationNonces(parts.clock()))));
+                    new PersonalData(parts.store(), tables(), parts.clock()), new ConfirmationNonces(parts.clock()))));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
-    private static final List<Migrations> TRANSPORT_TABLES = List.of(ProcessRegistry.MIGRATIONS);
+    private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);
 
     private CompositionRoot() {}
 
@@ -151,7 +154,7 @@ public final class CompositionRoot {
         DiscordPosting posting =
                 new DiscordPosting(config.dailyTips(), config.discord().shards(), QuizIds::answer);
         Heartbeat heartbeat = new Heartbeat(
-                new ProcessRegistry(store, clock), config.discord().shards());
+                new SqlProcessStore(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
         JdaRoundChannel roundChannel = new JdaRoundChannel();
         Built built = build(

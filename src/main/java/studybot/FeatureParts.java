@@ -12,16 +12,18 @@ import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 import studybot.store.Store;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 
 /**
  * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
@@ -39,11 +41,12 @@ final class FeatureParts {
     private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<String> searchStatus;
     private SectionCommand sections;
-    private StoredShareOptIns optIns;
+    private SqlShareOptInStore optIns;
     private StoredServerZones zones;
     private ReadingServices reading;
     private DailyTips dailyTips;
     private Rounds rounds;
+    private ReportStore reports;
     private ChartRenderer charts;
 
     FeatureParts(
@@ -90,9 +93,9 @@ final class FeatureParts {
     }
 
     /** Who agreed to be named, shared by the quiz's leaderboard and {@code /progress group}. */
-    StoredShareOptIns optIns() {
+    SqlShareOptInStore optIns() {
         if (optIns == null) {
-            optIns = new StoredShareOptIns(store, clock);
+            optIns = new SqlShareOptInStore(store, clock);
         }
         return optIns;
     }
@@ -113,6 +116,14 @@ final class FeatureParts {
         return reading;
     }
 
+    /** Members' reports of bad quiz questions, which {@code /quiz}, the question of the day and rounds leave out. */
+    ReportStore reports() {
+        if (reports == null) {
+            reports = new SqlReportStore(store);
+        }
+        return reports;
+    }
+
     /** The daily tips, posted through the transport's ports. */
     DailyTips dailyTips() {
         if (dailyTips == null) {
@@ -122,7 +133,8 @@ final class FeatureParts {
                     ports.tipChannel(),
                     ports.posting(),
                     clock,
-                    reading().digests());
+                    reading().digests(),
+                    reports()::dropped);
         }
         return dailyTips;
     }
@@ -130,7 +142,15 @@ final class FeatureParts {
     /** Live quiz rounds, posting through the transport; nothing moves them on until the mode starts them. */
     Rounds rounds() {
         if (rounds == null) {
-            rounds = Rounds.over(store, book::get, reading().plans(), optIns(), zones(), clock, ports.roundChannel());
+            rounds = Rounds.over(
+                    store,
+                    book::get,
+                    reading().plans(),
+                    optIns(),
+                    zones(),
+                    clock,
+                    ports.roundChannel(),
+                    reports()::dropped);
         }
         return rounds;
     }
@@ -141,6 +161,7 @@ final class FeatureParts {
     ChartRenderer charts() {
         if (charts == null) {
             charts = new ChartRenderer(FontCheck.system());
+            charts.warmUpInBackground();
         }
         return charts;
     }
@@ -151,8 +172,8 @@ final class FeatureParts {
     }
 
     /** {@code /tip}'s round per channel. */
-    StoredTipRotation tipRotation() {
-        return new StoredTipRotation(store, new SplittableRandom());
+    SqlTipRotationStore tipRotation() {
+        return new SqlTipRotationStore(store, new SplittableRandom());
     }
 
     /** The figures {@code /stats} reports. */
@@ -165,6 +186,7 @@ final class FeatureParts {
                 reloadStatus,
                 searchStatus,
                 metrics,
-                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem));
+                TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
+                reports()::totals);
     }
 }

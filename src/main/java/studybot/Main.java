@@ -23,10 +23,11 @@ import studybot.store.StoreException;
 
 /**
  * Starts studybot: on Discord when {@code DISCORD_TOKEN} is set, otherwise (or with {@code console}) as an offline
- * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}); or checks a book before it is
- * served ({@code check-book PATH}, exit 0 when usable, 2 when not). Every startup problem is one readable line on
- * stderr and a non-zero exit, never a stack trace: 1 for the token or the environment, 2 for the config, the data
- * folder, the seeds or the store.
+ * console; or copies the SQLite store into PostgreSQL ({@code migrate-store --to URL}); or prints every server's
+ * reports of bad quiz questions, tab-separated ({@code quiz-reports}); or checks a book before it is served
+ * ({@code check-book PATH}, exit 0 when usable, 2 when not). Every startup problem is one readable line on stderr and a
+ * non-zero exit, never a stack trace: 1 for the token or the environment, 2 for the config, the data folder, the seeds
+ * or the store.
  */
 public final class Main {
 
@@ -77,6 +78,9 @@ public final class Main {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
+            if (options.quizReports()) {
+                return new QuizReportsMode(config, env, out).run();
+            }
             if (options.migrateTo().isPresent()) {
                 return new MigrateStoreMode(config, env, out, err)
                         .run(options.migrateTo().get());

@@ -3,7 +3,7 @@ package studybot;
 import java.util.List;
 import java.util.Set;
 import studybot.dailytips.SharedPostingRate;
-import studybot.shards.ProcessRegistry;
+import studybot.shards.SqlProcessStore;
 import studybot.store.Migrations;
 
 /**
@@ -18,7 +18,7 @@ final class StoreSchemas {
      * Tables {@code migrate-store} leaves alone: they describe the processes running now (heartbeats, the shared
      * request schedule, seeded by its migration), not the bot's data, so the target keeps its own.
      */
-    static final Set<String> NOT_COPIED = Set.of(SharedPostingRate.TABLE, ProcessRegistry.TABLE);
+    static final Set<String> NOT_COPIED = Set.of(SharedPostingRate.TABLE, SqlProcessStore.TABLE);
 
     private StoreSchemas() {}
 }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.SentInteraction;
+import studybot.testing.FakeDiscordExtension;
 import studybot.testing.TestConfig;
 
 /**
@@ -39,32 +41,33 @@ class GracefulShutdownTest {
             "aggregation pipeline",
             "read replicas");
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
+
     @TempDir
     Path temp;
 
     @Test
-    void sigtermClosesTheGatewayAndExitsZero() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            Process process = start(discord.environment(), config());
-            try {
-                awaitRegistered(discord);
-                SentInteraction sent =
-                        discord.slashCommand("section").option("number", "20.4").send();
-                discord.awaitCallback(sent, WAIT);
+    void sigtermClosesTheGatewayAndExitsZero(FakeDiscord discord) throws Exception {
+        Process process = start(discord.environment(), config());
+        try {
+            awaitRegistered(discord);
+            SentInteraction sent =
+                    discord.slashCommand("section").option("number", "20.4").send();
+            discord.awaitCallback(sent, WAIT);
 
-                process.destroy();
+            process.destroy();
 
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
-                        .as("exits after SIGTERM")
-                        .isTrue();
-                assertThat(process.exitValue()).isZero();
-                assertThat(output())
-                        .contains("studybot: stopped")
-                        .doesNotContain(FakeDiscord.TOKEN)
-                        .doesNotContain("\tat ");
-            } finally {
-                process.destroyForcibly();
-            }
+            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("exits after SIGTERM")
+                    .isTrue();
+            assertThat(process.exitValue()).isZero();
+            assertThat(output())
+                    .contains("studybot: stopped")
+                    .doesNotContain(FakeDiscord.TOKEN)
+                    .doesNotContain("\tat ");
+        } finally {
+            process.destroyForcibly();
         }
     }
 
@@ -73,42 +76,40 @@ class GracefulShutdownTest {
      * loaded test machine is: on a quiet one the drain takes well under a second.
      */
     @Test
-    void sigtermDuringABurstAnswersOrAsksToRetryEverythingReceived() throws Exception {
+    void sigtermDuringABurstAnswersOrAsksToRetryEverythingReceived(FakeDiscord discord) throws Exception {
         Path config = TestConfig.write(
                 temp,
                 Files.readString(config()).replace("\"shutdownGraceSeconds\": 10", "\"shutdownGraceSeconds\": 60"));
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            Process process = start(discord.environment(), config);
-            try {
-                await().atMost(WAIT).until(() -> output().contains("studybot: connected to Discord"));
-                List<SentInteraction> burst = new ArrayList<>();
-                for (int i = 0; i < BURST; i++) {
-                    burst.add(discord.slashCommand("search")
-                            .option("query", QUERIES.get(i % QUERIES.size()))
-                            .send());
-                }
-                discord.gateway().awaitFlushed(WAIT);
-                Thread.sleep(30);
-
-                process.destroy();
-
-                assertThat(process.waitFor(90, TimeUnit.SECONDS))
-                        .as("exits after SIGTERM")
-                        .isTrue();
-                assertThat(process.exitValue()).isZero();
-                long answered = burst.stream()
-                        .filter(sent -> !discord.rest()
-                                .requests()
-                                .matching(request -> request.at("POST", sent.callbackPath()) && request.status() < 300)
-                                .isEmpty())
-                        .count();
-                assertThat(answered)
-                        .as("answered or asked to retry, of %d; studybot said:%n%s", BURST, output())
-                        .isGreaterThanOrEqualTo(BURST * 99 / 100);
-                assertThat(output()).doesNotContain("\tat ").doesNotContain("Exception");
-            } finally {
-                process.destroyForcibly();
+        Process process = start(discord.environment(), config);
+        try {
+            await().atMost(WAIT).until(() -> output().contains("studybot: connected to Discord"));
+            List<SentInteraction> burst = new ArrayList<>();
+            for (int i = 0; i < BURST; i++) {
+                burst.add(discord.slashCommand("search")
+                        .option("query", QUERIES.get(i % QUERIES.size()))
+                        .send());
             }
+            discord.gateway().awaitFlushed(WAIT);
+            Thread.sleep(30);
+
+            process.destroy();
+
+            assertThat(process.waitFor(90, TimeUnit.SECONDS))
+                    .as("exits after SIGTERM")
+                    .isTrue();
+            assertThat(process.exitValue()).isZero();
+            long answered = burst.stream()
+                    .filter(sent -> !discord.rest()
+                            .requests()
+                            .matching(request -> request.at("POST", sent.callbackPath()) && request.status() < 300)
+                            .isEmpty())
+                    .count();
+            assertThat(answered)
+                    .as("answered or asked to retry, of %d; studybot said:%n%s", BURST, output())
+                    .isGreaterThanOrEqualTo(BURST * 99 / 100);
+            assertThat(output()).doesNotContain("\tat ").doesNotContain("Exception");
+        } finally {
+            process.destroyForcibly();
         }
     }
 
@@ -147,37 +148,35 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void aTokenRevokedMidSessionIsOneLineAndExitOne() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            Process process = start(discord.environment(), config());
-            try {
-                awaitRegistered(discord);
+    void aTokenRevokedMidSessionIsOneLineAndExitOne(FakeDiscord discord) throws Exception {
+        Process process = start(discord.environment(), config());
+        try {
+            awaitRegistered(discord);
 
-                discord.gateway().closeWith(4004, "Authentication failed.");
+            discord.gateway().closeWith(4004, "Authentication failed.");
 
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
-                        .as("stops by itself")
-                        .isTrue();
-                assertThat(process.exitValue()).isEqualTo(1);
-                assertThat(output().lines().filter(line -> line.contains("4004")))
-                        .singleElement()
-                        .asString()
-                        .startsWith("studybot: Discord closed the gateway with code 4004")
-                        .contains("DISCORD_TOKEN");
-                assertThat(output()).doesNotContain("\tat ").doesNotContain(FakeDiscord.TOKEN);
-            } finally {
-                process.destroyForcibly();
-            }
+            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("stops by itself")
+                    .isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(output().lines().filter(line -> line.contains("4004")))
+                    .singleElement()
+                    .asString()
+                    .startsWith("studybot: Discord closed the gateway with code 4004")
+                    .contains("DISCORD_TOKEN");
+            assertThat(output()).doesNotContain("\tat ").doesNotContain(FakeDiscord.TOKEN);
+        } finally {
+            process.destroyForcibly();
         }
     }
 
     @Test
-    void badSeedsStopStartupWithTheFileAndLineBeforeConnecting() throws Exception {
+    void badSeedsStopStartupWithTheFileAndLineBeforeConnecting(FakeDiscord discord) throws Exception {
         Path seeds = temp.resolve("seeds");
         Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("book.txt"), "1.1 One\n\nBody.\n\n1.1 Again\n\nBody.\n");
 
-        assertThat(exitStatusOfStarting(TestConfig.in(temp, temp.resolve("data"), seeds)))
+        assertThat(exitStatusOfStarting(discord, TestConfig.in(temp, temp.resolve("data"), seeds)))
                 .isEqualTo(2);
         assertThat(output())
                 .contains("book.txt:5")
@@ -186,12 +185,12 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void aCorruptStoreStopsStartupWithOneLine() throws Exception {
+    void aCorruptStoreStopsStartupWithOneLine(FakeDiscord discord) throws Exception {
         Path data = temp.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve("studybot.db"), "this is not a database ".repeat(200));
 
-        assertThat(exitStatusOfStarting(config())).isEqualTo(2);
+        assertThat(exitStatusOfStarting(discord, config())).isEqualTo(2);
         assertThat(output().lines().filter(line -> line.startsWith("studybot: ")))
                 .singleElement()
                 .asString()
@@ -200,10 +199,10 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void anUnusableDataFolderIsOneLineWithoutLogbackChatter() throws Exception {
+    void anUnusableDataFolderIsOneLineWithoutLogbackChatter(FakeDiscord discord) throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("data"), "a file where the data folder should be");
 
-        assertThat(exitStatusOfStarting(config())).isEqualTo(2);
+        assertThat(exitStatusOfStarting(discord, config())).isEqualTo(2);
         assertThat(output().strip())
                 .startsWith("studybot: " + notAFolder + ": cannot create the folder")
                 .doesNotContain("\n")
@@ -218,17 +217,15 @@ class GracefulShutdownTest {
         discord.rest().awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"), WAIT);
     }
 
-    private int exitStatusOfStarting(Path config) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            Process process = start(discord.environment(), config);
-            try {
-                assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
-                        .as("stops by itself")
-                        .isTrue();
-                return process.exitValue();
-            } finally {
-                process.destroyForcibly();
-            }
+    private int exitStatusOfStarting(FakeDiscord discord, Path config) throws Exception {
+        Process process = start(discord.environment(), config);
+        try {
+            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("stops by itself")
+                    .isTrue();
+            return process.exitValue();
+        } finally {
+            process.destroyForcibly();
         }
     }
 

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.discord.fake.FakeDiscord;
+import studybot.testing.FakeDiscordExtension;
 import studybot.testing.TestConfig;
 
 class MainTest {
@@ -18,25 +20,26 @@ class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
+
     @TempDir
     Path temp;
 
     @Test
-    void aRejectedTokenIsOneClearLineAndExitOne() {
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            discord.rest().rejectToken();
+    void aRejectedTokenIsOneClearLineAndExitOne(FakeDiscord discord) {
+        discord.rest().rejectToken();
 
-            String[] args = {"--config", TestConfig.in(temp).toString()};
-            int status = Main.run(args, discord.environment(), print(out), print(err), new StopRequest());
+        String[] args = {"--config", TestConfig.in(temp).toString()};
+        int status = Main.run(args, discord.environment(), print(out), print(err), new StopRequest());
 
-            assertThat(status).isEqualTo(1);
-            String errors = err.toString(StandardCharsets.UTF_8);
-            assertThat(errors.lines().filter(line -> line.startsWith("studybot: ")))
-                    .singleElement()
-                    .asString()
-                    .contains("rejected the bot token");
-            assertThat(errors).doesNotContain(FakeDiscord.TOKEN).doesNotContain("Exception");
-        }
+        assertThat(status).isEqualTo(1);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors.lines().filter(line -> line.startsWith("studybot: ")))
+                .singleElement()
+                .asString()
+                .contains("rejected the bot token");
+        assertThat(errors).doesNotContain(FakeDiscord.TOKEN).doesNotContain("Exception");
     }
 
     @Test

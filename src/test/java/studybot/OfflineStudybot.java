@@ -1,12 +1,20 @@
 package studybot;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import studybot.command.CommandRegistry;
 import studybot.config.StudybotConfig;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.fake.FakeDiscord;
 import studybot.library.LibraryException;
 import studybot.reply.Reply;
 import studybot.round.RoundChannel;
 import studybot.round.RoundPostException;
+import studybot.stats.Interaction;
 import studybot.store.Store;
 import studybot.store.Stores;
 
@@ -16,6 +24,11 @@ import studybot.store.Stores;
  * own. Its rounds' timer is not started, and a round message would be refused. Closing it closes the store.
  */
 public final class OfflineStudybot implements AutoCloseable {
+
+    /** How long a connected bot may take to log in and register its commands, on a loaded machine. */
+    private static final Duration READY = Duration.ofSeconds(30);
+    /** How long store work may wait in the queue before new store work is told the store is busy. */
+    private static final Duration STORE_PATIENCE = Duration.ofSeconds(2);
 
     private final Store store;
     private final Studybot studybot;
@@ -41,6 +54,27 @@ public final class OfflineStudybot implements AutoCloseable {
 
     public Studybot studybot() {
         return studybot;
+    }
+
+    /**
+     * The features of {@code registry} (this studybot's, or it with a test's own feature added) on Discord's transport,
+     * connected to the fake Discord and their commands registered; {@code observer} sees every interaction handled. The
+     * caller shuts the bot down before closing this studybot and the fake.
+     */
+    public DiscordBot connect(FakeDiscord discord, CommandRegistry registry, Consumer<Interaction> observer)
+            throws Exception {
+        DiscordBot bot = DiscordBot.start(
+                registry,
+                DiscordEndpoints.fromEnvironment(discord.environment()),
+                studybot.config().discord(),
+                observer,
+                STORE_PATIENCE,
+                List.of());
+        if (!bot.awaitReady(READY)) {
+            bot.shutdown(READY);
+            throw new IllegalStateException("studybot did not connect to the fake Discord and register its commands");
+        }
+        return bot;
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
@@ -33,6 +33,8 @@ import studybot.store.Store;
 import studybot.store.Stores;
 import studybot.store.TestPostgres;
 import studybot.store.TestStores;
+import studybot.testing.FakeDiscordExtension;
+import studybot.testing.TestConfig;
 
 /**
  * Scaling out end to end: real studybot processes, each running some of the bot's 2 shards, on one fake Discord that
@@ -52,13 +54,15 @@ class ShardedProcessesTest {
     /** A crashed process's claim lapses after the send timeout (2 s) and the margin; then some process resumes. */
     private static final Duration CLAIM = Duration.ofSeconds(2).plus(Fanout.CLAIM_MARGIN);
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.sharded(SHARDS, OTHER_SERVERS);
+
     @TempDir
     Path temp;
 
     @Test
-    void twoProcessesEachWithOneShardPostOncePerServer() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.startSharded(SHARDS, OTHER_SERVERS);
-                StudybotProcesses processes = processes(discord)) {
+    void twoProcessesEachWithOneShardPostOncePerServer(FakeDiscord discord) throws Exception {
+        try (StudybotProcesses processes = processes(discord)) {
             processes.start("shard-0", SHARDS, 0, 0);
             processes.start("shard-1", SHARDS, 1, 1);
             processes.awaitConnected("shard-0", 1, WAIT);
@@ -75,9 +79,8 @@ class ShardedProcessesTest {
     }
 
     @Test
-    void aProcessKilledWhilePostingAndAnOverlappingOneStillPostOncePerServer() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.startSharded(SHARDS, OTHER_SERVERS);
-                StudybotProcesses processes = processes(discord)) {
+    void aProcessKilledWhilePostingAndAnOverlappingOneStillPostOncePerServer(FakeDiscord discord) throws Exception {
+        try (StudybotProcesses processes = processes(discord)) {
             List<String> shardZeroChannels = discord.servers().stream()
                     .filter(server -> discord.gateway().shardOf(server.guildId()) == 0)
                     .map(FakeWorld::channelId)
@@ -114,7 +117,7 @@ class ShardedProcessesTest {
         environment.put(Stores.PASSWORD_VARIABLE, TestPostgres.PASSWORD);
         return new StudybotProcesses(
                 temp,
-                config(temp.resolve("data"), stores.postgres().url()),
+                config(stores.postgres().url()),
                 environment,
                 offset,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
@@ -143,21 +146,14 @@ class ShardedProcessesTest {
         }
     }
 
-    private Path config(Path data, String storeUrl) throws IOException {
-        Path config = temp.resolve("studybot.json");
-        Files.writeString(
-                config,
-                Files.readString(Path.of("config/studybot.json"))
-                        .replace("\"url\": \"\"", "\"url\": \"" + storeUrl + "\"")
-                        .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"")
-                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
-                        .replace(
-                                "\"seedsFolder\": \"../seeds\"",
-                                "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+    private Path config(String storeUrl) {
+        return TestConfig.in(
+                temp,
+                json -> TestConfig.postgresAt(storeUrl)
+                        .apply(json)
                         .replace("\"watch\": true", "\"watch\": false")
                         .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1")
                         .replace("\"sendTimeoutSeconds\": 30", "\"sendTimeoutSeconds\": 2"));
-        return config;
     }
 
     private static void awaitCreated(FakeDiscord discord, Predicate<ObjectNode> which) throws InterruptedException {

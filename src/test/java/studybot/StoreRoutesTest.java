@@ -2,14 +2,11 @@ package studybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.command.CommandRegistry;
 import studybot.command.CommandSpec;
-import studybot.config.ConfigLoader;
-import studybot.testing.TestConfig;
+import studybot.testing.OfflineStudybotExtension;
 
 /**
  * The registry the composition root builds knows, from the tables each feature declared, which commands and clicks use
@@ -18,39 +15,32 @@ import studybot.testing.TestConfig;
  */
 class StoreRoutesTest {
 
-    @TempDir
-    Path temp;
+    @RegisterExtension
+    final OfflineStudybotExtension offline = OfflineStudybotExtension.shipped();
 
     @Test
-    void everyCommandAndClickThatTouchesTheStoreRunsWhereStoreWorkRuns() throws Exception {
-        try (OfflineStudybot running =
-                OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC())) {
-            CommandRegistry registry = running.studybot().registry();
+    void everyCommandAndClickThatTouchesTheStoreRunsWhereStoreWorkRuns(Studybot studybot) {
+        CommandRegistry registry = studybot.registry();
 
-            assertThat(registry.specs().stream().map(CommandSpec::name).filter(registry::usesStore))
-                    .containsExactlyInAnyOrder(
-                            "tip", "stats", "tips", "quiz", "round", "plan", "read", "unread", "progress");
-            assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
-                    .containsExactlyInAnyOrder("section", "search", "help");
-            assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
-            assertThat(registry.clickUsesStore("progress-forget"))
-                    .as("forgetting read marks")
-                    .isTrue();
-            assertThat(registry.clickUsesStore("quiz:forget"))
-                    .as("forgetting quiz answers")
-                    .isTrue();
-            assertThat(registry.clickUsesStore("quiz:a:b0123456789abcdef:12345678"))
-                    .as("a quiz answer")
-                    .isTrue();
-            assertThat(registry.clickUsesStore("round:a:miq2b5s0:0:12345678"))
-                    .as("a round answer")
-                    .isTrue();
-            assertThat(registry.clickUsesStore("nav:20.4:1"))
-                    .as("paging a section")
-                    .isFalse();
-            assertThat(registry.clickUsesStore("open:20.4:0"))
-                    .as("opening a hit")
-                    .isFalse();
-        }
+        assertThat(registry.specs().stream().map(CommandSpec::name).filter(registry::usesStore))
+                .containsExactlyInAnyOrder(
+                        "tip", "stats", "tips", "quiz", "round", "plan", "read", "unread", "progress");
+        assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
+                .containsExactlyInAnyOrder("section", "search", "help");
+        assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
+        assertThat(registry.clickUsesStore("progress-forget"))
+                .as("forgetting read marks")
+                .isTrue();
+        assertThat(registry.clickUsesStore("quiz:forget"))
+                .as("forgetting quiz answers")
+                .isTrue();
+        assertThat(registry.clickUsesStore("quiz:a:b0123456789abcdef:12345678"))
+                .as("a quiz answer")
+                .isTrue();
+        assertThat(registry.clickUsesStore("round:a:miq2b5s0:0:12345678"))
+                .as("a round answer")
+                .isTrue();
+        assertThat(registry.clickUsesStore("nav:20.4:1")).as("paging a section").isFalse();
+        assertThat(registry.clickUsesStore("open:20.4:0")).as("opening a hit").isFalse();
     }
 }

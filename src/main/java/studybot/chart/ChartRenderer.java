@@ -66,6 +66,19 @@ public final class ChartRenderer {
     }
 
     /**
+     * Draws a small chart on a daemon thread and throws it away, so that loading the chart library and the fonts (a
+     * second or more) is done before the first member asks, within Discord's three seconds.
+     */
+    public void warmUpInBackground() {
+        Thread warmUp = new Thread(
+                () -> png(List.of(new ChartPanel.Bars(
+                        "warm-up", "", List.of("a", "b"), new Series("warm-up", List.of(1.0, 2.0))))),
+                "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
      * The panels as one PNG, stacked top to bottom; empty when this machine cannot draw text, or the picture would be
      * larger than {@link #MAX_BYTES}.
      */
@@ -115,6 +128,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(panel.yTitle());
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendVisible(panel.lines().size() + (panel.band().isPresent() ? 1 : 0) > 1);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(panel.xLabels().size() - 1.0);
         chart.getStyler().setYAxisMin(0.0);

@@ -36,7 +36,9 @@ public final class ConfirmationNonces {
         this.clock = clock;
     }
 
-    /** A new nonce, 16 hex digits, for the prompt shown to {@code who} (a key naming the member and what they delete). */
+    /**
+     * A new nonce, 16 hex digits, for the prompt shown to {@code who} (a key naming the member and what they delete).
+     */
     public synchronized String issue(String who) {
         byte[] bytes = new byte[8];
         random.nextBytes(bytes);

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 
 /**
@@ -21,10 +23,17 @@ public interface DailyQuestions {
     /**
      * The question of the day for a server: from the first of {@code preferred} (lists of sections, e.g. today's
      * reading, then the last reading) that has one, else from the whole book; never one about the fact the day's tip
-     * states ({@code tipText}), which would give the answer away. Empty when the book has no other question. The same
-     * all day for the same book, sections and tip.
+     * states ({@code tipText}), which would give the answer away, nor one of {@code dropped}. Empty when the book has
+     * no other question. The same all day for the same book, sections, tip and dropped questions. Reads nothing from
+     * the store: it runs inside the transaction that commits the post's intent.
+     *
+     * @param dropped the card ids {@link #dropped(long)} gave, read before that transaction
      */
-    Optional<Question> choose(long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText);
+    Optional<Question> choose(
+            long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText, Set<String> dropped);
+
+    /** The card ids the server's members reported away, which its question of the day never is. */
+    Set<String> dropped(long serverId);
 
     /** The question with this card id in the current book; empty once its fact has left the book. */
     Optional<Question> find(String cardId);
@@ -34,8 +43,17 @@ public interface DailyQuestions {
         return new DailyQuestions() {
             @Override
             public Optional<Question> choose(
-                    long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
+                    long serverId,
+                    LocalDate date,
+                    List<List<SectionNumber>> preferred,
+                    String tipText,
+                    Set<String> dropped) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Set<String> dropped(long serverId) {
+                return Set.of();
             }
 
             @Override
@@ -45,16 +63,26 @@ public interface DailyQuestions {
         };
     }
 
-    /** Questions from whichever edition of the book is current when a post is made ({@code book.quiz()}). */
-    static DailyQuestions fromBook(Supplier<Book> book) {
+    /**
+     * Questions from whichever edition of the book is current when a post is made ({@code book.quiz()}), less those
+     * {@code dropped} for the server.
+     *
+     * @param dropped read from the store by {@link #dropped(long)}
+     */
+    static DailyQuestions fromBook(Supplier<Book> book, DroppedQuestions dropped) {
         Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(dropped, "dropped");
         return new DailyQuestions() {
             @Override
             public Optional<Question> choose(
-                    long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
+                    long serverId,
+                    LocalDate date,
+                    List<List<SectionNumber>> preferred,
+                    String tipText,
+                    Set<String> gone) {
                 Book edition = book.get();
                 Predicate<Question> notTheTip =
-                        question -> !question.fact().text().equals(tipText);
+                        question -> !question.fact().text().equals(tipText) && !gone.contains(question.cardId());
                 for (List<SectionNumber> sections : preferred) {
                     Optional<Question> question = edition.quiz().questionOfTheDay(sections, serverId, date, notTheTip);
                     if (question.isPresent()) {
@@ -65,6 +93,11 @@ public interface DailyQuestions {
                         .map(Section::number)
                         .toList();
                 return edition.quiz().questionOfTheDay(everything, serverId, date, notTheTip);
+            }
+
+            @Override
+            public Set<String> dropped(long serverId) {
+                return dropped.in(serverId);
             }
 
             @Override

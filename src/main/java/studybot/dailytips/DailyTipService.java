@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -282,7 +283,7 @@ public final class DailyTipService {
             Optional<Digest> digest = server.flatMap(entry -> digest(serverId, today));
             Tip tip = store.peekTip(serverId, fromReading(digest, tips).isEmpty() ? tips : fromReading(digest, tips))
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
-            Optional<Question> question = question(serverId, today, digest, tip);
+            Optional<Question> question = question(serverId, today, digest, tip, dropped(serverId));
             SentMessage sent = channel.send(
                     channelId,
                     new TipPost(
@@ -325,12 +326,13 @@ public final class DailyTipService {
             return Optional.empty();
         }
         Optional<Digest> digest = digest(serverId, today);
+        Set<String> dropped = dropped(serverId);
         return Optional.of(new DailyTipStore.Claim(
                 serverId,
                 today,
                 Optional.empty(),
                 fromReading(digest, deck.get()),
-                tip -> question(serverId, today, digest, tip).map(Question::cardId)));
+                tip -> question(serverId, today, digest, tip, dropped).map(Question::cardId)));
     }
 
     /**
@@ -422,15 +424,33 @@ public final class DailyTipService {
     }
 
     /**
+     * The questions the server's members reported away, read before the post's intent is committed (its transaction
+     * cannot read the store again); a store that fails here costs the filter, not the day's post.
+     */
+    private Set<String> dropped(long serverId) {
+        try {
+            return questions.dropped(serverId);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Server {}: the reported quiz questions could not be read; the question of the day may be one of"
+                            + " them",
+                    serverId,
+                    e);
+            return Set.of();
+        }
+    }
+
+    /**
      * The server's question of the day to go with {@code tip}: from today's reading, else the last reading, when a plan
      * runs; else from the whole book; never about the tip's own fact. Asked while the post's intent is committed, so it
      * must not fail that: a quiz that fails costs the question, not the day's post.
      */
-    private Optional<Question> question(long serverId, LocalDate date, Optional<Digest> digest, Tip tip) {
+    private Optional<Question> question(
+            long serverId, LocalDate date, Optional<Digest> digest, Tip tip, Set<String> dropped) {
         List<List<SectionNumber>> preferred = digest.map(today -> List.of(today.readingNumbers(), today.previous()))
                 .orElse(List.of());
         try {
-            return questions.choose(serverId, date, preferred, tip.text());
+            return questions.choose(serverId, date, preferred, tip.text(), dropped);
         } catch (RuntimeException e) {
             log.warn(
                     "Server {}: the question of the day for {} could not be chosen; posting without one",

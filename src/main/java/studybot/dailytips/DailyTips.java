@@ -7,6 +7,7 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import studybot.book.Book;
 import studybot.library.Section;
+import studybot.quiz.DroppedQuestions;
 import studybot.store.Store;
 
 /**
@@ -33,9 +34,16 @@ public final class DailyTips {
      * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes from
      *     the current book's quiz ({@link DailyQuestions#fromBook})
+     * @param dropped the questions each server's members reported away, never asked as its question of the day
      */
     public static DailyTips over(
-            Store store, Supplier<Book> book, TipChannel channel, Posting posting, Clock clock, DailyDigests digests) {
+            Store store,
+            Supplier<Book> book,
+            TipChannel channel,
+            Posting posting,
+            Clock clock,
+            DailyDigests digests,
+            DroppedQuestions dropped) {
         Fanout fanout = Fanout.of(
                 posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()), posting.sendTimeout());
         DailyTipService service = new DailyTipService(
@@ -46,7 +54,7 @@ public final class DailyTips {
                 clock,
                 RetryBackoff.DEFAULT,
                 digests,
-                DailyQuestions.fromBook(book),
+                DailyQuestions.fromBook(book, dropped),
                 fanout);
         return new DailyTips(service);
     }

@@ -1,11 +1,10 @@
 package studybot.dailytips;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import studybot.store.Migrations;
+import studybot.store.Sql;
 import studybot.store.Store;
 
 /**
@@ -80,23 +79,14 @@ public final class SharedPostingRate implements PostingRate {
     private long reserve() {
         long now = nowMicros();
         long span = slotMicros * batch;
-        long end = database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE discord_rate
-                    SET next_free_at = CASE WHEN next_free_at > ? THEN next_free_at ELSE ? END + ?
-                    WHERE name = 'global'
-                    RETURNING next_free_at""")) {
-                update.setLong(1, now);
-                update.setLong(2, now);
-                update.setLong(3, span);
-                try (ResultSet row = update.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("discord_rate has no 'global' row");
-                    }
-                    return row.getLong(1);
-                }
-            }
-        });
+        long end = database.inTransaction(connection -> Sql.on(connection)
+                .query("""
+                        UPDATE discord_rate
+                        SET next_free_at = CASE WHEN next_free_at > ? THEN next_free_at ELSE ? END + ?
+                        WHERE name = 'global'
+                        RETURNING next_free_at""", now, now, span)
+                .optional(row -> row.getLong(1))
+                .orElseThrow(() -> new IllegalStateException("discord_rate has no 'global' row")));
         return end - span;
     }
 

@@ -1,7 +1,5 @@
 package studybot.dailytips;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.library.SectionNumber;
+import studybot.store.Sql;
 import studybot.store.Store;
 import studybot.store.StoreException;
 import studybot.tip.Tip;
@@ -41,76 +40,58 @@ final class SqlDailyTipStore implements DailyTipStore {
 
     @Override
     public Optional<ServerEntry> server(long serverId) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings WHERE server_id = ?")) {
-                select.setLong(1, serverId);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(serverEntry(row)) : Optional.<ServerEntry>empty();
-                }
-            }
-        });
+        return database.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings WHERE server_id = ?", serverId)
+                .optional(SqlDailyTipStore::serverEntry));
     }
 
     @Override
     public List<ServerEntry> servers() {
-        return database.inTransaction(connection -> {
-            List<ServerEntry> servers = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings ORDER BY server_id");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    servers.add(serverEntry(rows));
-                }
-            }
-            return servers;
-        });
+        return database.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings ORDER BY server_id")
+                .list(SqlDailyTipStore::serverEntry));
     }
 
     @Override
     public Optional<DailyTipSettings> changeSettings(long serverId, SettingsChange change, Instant now) {
+        String update = """
+                UPDATE daily_tip_settings SET
+                    channel_id = COALESCE(?, channel_id), post_time = COALESCE(?, post_time),
+                    zone_id = COALESCE(?, zone_id), enabled = COALESCE(?, enabled),
+                    revision = revision + 1, updated_at = ?, paused_reason = NULL, paused_at = NULL
+                WHERE server_id = ?""";
         return database.inTransaction(connection -> {
+            Sql sql = Sql.on(connection);
             Optional<DailyTipSettings> complete = change.complete();
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_settings SET
-                        channel_id = COALESCE(?, channel_id), post_time = COALESCE(?, post_time),
-                        zone_id = COALESCE(?, zone_id), enabled = COALESCE(?, enabled),
-                        revision = revision + 1, updated_at = ?, paused_reason = NULL, paused_at = NULL
-                    WHERE server_id = ?""")) {
-                setNullableLong(
-                        update,
-                        1,
-                        change.channelId().isPresent() ? change.channelId().getAsLong() : null);
-                update.setString(
-                        2, change.postTime().map(PostTimeFormat::format).orElse(null));
-                update.setString(3, change.zone().map(ZoneId::getId).orElse(null));
-                if (change.enabled().isPresent()) {
-                    update.setBoolean(4, change.enabled().get());
-                } else {
-                    update.setNull(4, Types.BOOLEAN);
-                }
-                update.setLong(5, now.toEpochMilli());
-                update.setLong(6, serverId);
-                if (update.executeUpdate() == 1) {
-                    return Optional.of(settings(connection, serverId));
-                }
+            int updated = sql.update(
+                    update,
+                    change.channelId(),
+                    Sql.orNull(change.postTime().map(PostTimeFormat::format), Types.VARCHAR),
+                    Sql.orNull(change.zone().map(ZoneId::getId), Types.VARCHAR),
+                    Sql.orNull(change.enabled(), Types.BOOLEAN),
+                    now.toEpochMilli(),
+                    serverId);
+            if (updated == 1) {
+                return Optional.of(
+                        sql.query("SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings WHERE server_id = ?", serverId)
+                                .one(SqlDailyTipStore::serverEntry)
+                                .settings());
             }
             if (complete.isEmpty()) {
                 return Optional.<DailyTipSettings>empty();
             }
             DailyTipSettings settings = complete.get();
-            try (PreparedStatement insert = connection.prepareStatement("""
+            sql.update(
+                    """
                     INSERT INTO daily_tip_settings
                         (server_id, channel_id, post_time, zone_id, enabled, revision, updated_at)
-                    VALUES (?, ?, ?, ?, ?, 1, ?)""")) {
-                insert.setLong(1, serverId);
-                insert.setLong(2, settings.channelId());
-                insert.setString(3, PostTimeFormat.format(settings.postTime()));
-                insert.setString(4, settings.zone().getId());
-                insert.setBoolean(5, settings.enabled());
-                insert.setLong(6, now.toEpochMilli());
-                insert.executeUpdate();
-            }
+                    VALUES (?, ?, ?, ?, ?, 1, ?)""",
+                    serverId,
+                    settings.channelId(),
+                    PostTimeFormat.format(settings.postTime()),
+                    settings.zone().getId(),
+                    settings.enabled(),
+                    now.toEpochMilli());
             return Optional.of(settings);
         });
     }
@@ -119,14 +100,11 @@ final class SqlDailyTipStore implements DailyTipStore {
     @Override
     public void removeServer(long serverId) {
         database.inTransaction(connection -> {
+            Sql sql = Sql.on(connection);
             for (String table : List.of("daily_tip_settings", "daily_tip_posts")) {
-                try (PreparedStatement delete =
-                        connection.prepareStatement("DELETE FROM " + table + " WHERE server_id = ?")) {
-                    delete.setLong(1, serverId);
-                    delete.executeUpdate();
-                }
+                sql.update("DELETE FROM " + table + " WHERE server_id = ?", serverId);
             }
-            rotation.forget(connection, serverId);
+            rotation.forget(sql, serverId);
             return null;
         });
     }
@@ -138,57 +116,40 @@ final class SqlDailyTipStore implements DailyTipStore {
      */
     @Override
     public boolean pause(long serverId, long revision, String reason, Instant now) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_settings SET paused_reason = ?, paused_at = ?
-                    WHERE server_id = ? AND revision = ?""")) {
-                update.setString(1, reason);
-                update.setLong(2, now.toEpochMilli());
-                update.setLong(3, serverId);
-                update.setLong(4, revision);
-                return update.executeUpdate() == 1;
-            }
-        });
+        String update = """
+                UPDATE daily_tip_settings SET paused_reason = ?, paused_at = ?
+                WHERE server_id = ? AND revision = ?""";
+        return database.inTransaction(
+                        connection -> Sql.on(connection).update(update, reason, now.toEpochMilli(), serverId, revision))
+                == 1;
     }
 
     @Override
     public int pausedServers() {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement count = connection.prepareStatement(
-                            "SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL");
-                    ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        });
+        return database.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT count(*) FROM daily_tip_settings WHERE paused_reason IS NOT NULL")
+                .one(row -> row.getInt(1)));
     }
 
     @Override
     public Optional<DailyPost> post(long serverId, LocalDate date) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + POST_COLUMNS + " FROM daily_tip_posts WHERE server_id = ? AND local_date = ?")) {
-                select.setLong(1, serverId);
-                select.setString(2, date.toString());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(dailyPost(row)) : Optional.<DailyPost>empty();
-                }
-            }
-        });
+        return database.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + POST_COLUMNS + " FROM daily_tip_posts WHERE server_id = ? AND local_date = ?",
+                        serverId,
+                        date.toString())
+                .optional(SqlDailyTipStore::dailyPost));
     }
 
     @Override
     public Optional<DailyPost> lastSent(long serverId) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
-                    + " FROM daily_tip_posts WHERE server_id = ? AND message_id IS NOT NULL"
-                    + " ORDER BY local_date DESC LIMIT 1")) {
-                select.setLong(1, serverId);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(dailyPost(row)) : Optional.<DailyPost>empty();
-                }
-            }
-        });
+        return database.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + POST_COLUMNS
+                                + " FROM daily_tip_posts WHERE server_id = ? AND message_id IS NOT NULL"
+                                + " ORDER BY local_date DESC LIMIT 1",
+                        serverId)
+                .optional(SqlDailyTipStore::dailyPost));
     }
 
     /**
@@ -198,38 +159,28 @@ final class SqlDailyTipStore implements DailyTipStore {
      */
     @Override
     public List<DailyPost> giveUpBefore(long serverId, LocalDate today) {
-        return database.inTransaction(connection -> {
-            List<DailyPost> missed = new ArrayList<>();
-            try (PreparedStatement update = connection.prepareStatement("UPDATE daily_tip_posts SET missed = TRUE"
-                    + " WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = FALSE"
-                    + " RETURNING " + POST_COLUMNS)) {
-                update.setLong(1, serverId);
-                update.setString(2, today.toString());
-                try (ResultSet rows = update.executeQuery()) {
-                    while (rows.next()) {
-                        missed.add(dailyPost(rows));
-                    }
-                }
-            }
-            return missed;
-        });
+        return database.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "UPDATE daily_tip_posts SET missed = TRUE"
+                                + " WHERE server_id = ? AND local_date < ? AND message_id IS NULL AND missed = FALSE"
+                                + " RETURNING " + POST_COLUMNS,
+                        serverId,
+                        today.toString())
+                .list(SqlDailyTipStore::dailyPost));
     }
 
     @Override
     public Map<Long, List<DailyPost>> recentOrOpenPosts(LocalDate since) {
         return database.inTransaction(connection -> {
             Map<Long, List<DailyPost>> posts = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + POST_COLUMNS
-                    + " FROM daily_tip_posts WHERE local_date >= ? OR (message_id IS NULL AND missed = FALSE)")) {
-                select.setString(1, since.toString());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        DailyPost post = dailyPost(rows);
-                        posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>())
-                                .add(post);
-                    }
-                }
-            }
+            Sql.on(connection)
+                    .query(
+                            "SELECT " + POST_COLUMNS + " FROM daily_tip_posts"
+                                    + " WHERE local_date >= ? OR (message_id IS NULL AND missed = FALSE)",
+                            since.toString())
+                    .list(SqlDailyTipStore::dailyPost)
+                    .forEach(post -> posts.computeIfAbsent(post.serverId(), id -> new ArrayList<>())
+                            .add(post));
             return posts;
         });
     }
@@ -241,10 +192,11 @@ final class SqlDailyTipStore implements DailyTipStore {
     @Override
     public List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil) {
         return database.inTransaction(connection -> {
+            Sql sql = Sql.on(connection);
             List<DailyPost> won = new ArrayList<>();
             for (Claim claim : claims) {
                 if (claim.resumed().isPresent()) {
-                    if (takeOver(connection, claim.serverId(), claim.date(), now, claimedUntil)) {
+                    if (takeOver(sql, claim.serverId(), claim.date(), now, claimedUntil)) {
                         DailyPost post = claim.resumed().get();
                         won.add(new DailyPost(
                                 post.serverId(),
@@ -262,7 +214,7 @@ final class SqlDailyTipStore implements DailyTipStore {
                                 post.questionId()));
                     }
                 } else if (!deck.isEmpty()) {
-                    insertIntent(connection, claim, deck, now, claimedUntil).ifPresent(won::add);
+                    insertIntent(sql, claim, deck, now, claimedUntil).ifPresent(won::add);
                 }
             }
             return won;
@@ -274,41 +226,36 @@ final class SqlDailyTipStore implements DailyTipStore {
      * (today's reading's) when there are any, else among the whole deck; the tip leaves the whole deck's rotation. Then
      * the question of the day that goes with that tip.
      */
-    private Optional<DailyPost> insertIntent(
-            Connection connection, Claim claim, List<Tip> deck, Instant now, Instant claimedUntil) throws SQLException {
+    private Optional<DailyPost> insertIntent(Sql sql, Claim claim, List<Tip> deck, Instant now, Instant claimedUntil)
+            throws SQLException {
         long serverId = claim.serverId();
         LocalDate date = claim.date();
         List<Tip> preferred = claim.preferred();
         String nonce = Nonces.daily(serverId, date);
-        try (PreparedStatement insert = connection.prepareStatement("""
+        String insert = """
                 INSERT INTO daily_tip_posts
                     (server_id, local_date, nonce, tip_id, tip_text, section, intended_at, next_attempt_at)
                 VALUES (?, ?, ?, '', '', '', ?, ?)
-                ON CONFLICT (server_id, local_date) DO NOTHING""")) {
-            insert.setLong(1, serverId);
-            insert.setString(2, date.toString());
-            insert.setString(3, nonce);
-            insert.setLong(4, now.toEpochMilli());
-            insert.setLong(5, claimedUntil.toEpochMilli());
-            if (insert.executeUpdate() == 0) {
-                return Optional.empty();
-            }
+                ON CONFLICT (server_id, local_date) DO NOTHING""";
+        int inserted =
+                sql.update(insert, serverId, date.toString(), nonce, now.toEpochMilli(), claimedUntil.toEpochMilli());
+        if (inserted == 0) {
+            return Optional.empty();
         }
-        Tip tip = rotation.peek(connection, serverId, preferred.isEmpty() ? deck : preferred)
+        Tip tip = rotation.peek(sql, serverId, preferred.isEmpty() ? deck : preferred)
                 .orElseThrow();
         Optional<String> questionId = claim.questionFor().apply(tip);
-        try (PreparedStatement update = connection.prepareStatement("""
+        sql.update(
+                """
                 UPDATE daily_tip_posts SET tip_id = ?, tip_text = ?, section = ?, question_id = ?
-                WHERE server_id = ? AND local_date = ?""")) {
-            update.setString(1, tip.id());
-            update.setString(2, tip.text());
-            update.setString(3, tip.source().toString());
-            update.setString(4, questionId.orElse(null));
-            update.setLong(5, serverId);
-            update.setString(6, date.toString());
-            update.executeUpdate();
-        }
-        rotation.markShown(connection, serverId, tip, deck);
+                WHERE server_id = ? AND local_date = ?""",
+                tip.id(),
+                tip.text(),
+                tip.source().toString(),
+                Sql.orNull(questionId, Types.VARCHAR),
+                serverId,
+                date.toString());
+        rotation.markShown(sql, serverId, tip, deck);
         return Optional.of(new DailyPost(
                 serverId,
                 date,
@@ -325,19 +272,13 @@ final class SqlDailyTipStore implements DailyTipStore {
                 questionId));
     }
 
-    private static boolean takeOver(
-            Connection connection, long serverId, LocalDate date, Instant now, Instant claimedUntil)
+    private static boolean takeOver(Sql sql, long serverId, LocalDate date, Instant now, Instant claimedUntil)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("""
+        String update = """
                 UPDATE daily_tip_posts SET next_attempt_at = ?
                 WHERE server_id = ? AND local_date = ? AND message_id IS NULL AND missed = FALSE
-                  AND next_attempt_at <= ?""")) {
-            update.setLong(1, claimedUntil.toEpochMilli());
-            update.setLong(2, serverId);
-            update.setString(3, date.toString());
-            update.setLong(4, now.toEpochMilli());
-            return update.executeUpdate() == 1;
-        }
+                  AND next_attempt_at <= ?""";
+        return sql.update(update, claimedUntil.toEpochMilli(), serverId, date.toString(), now.toEpochMilli()) == 1;
     }
 
     @Override
@@ -345,73 +286,44 @@ final class SqlDailyTipStore implements DailyTipStore {
         if (sent.isEmpty()) {
             return;
         }
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_posts
-                    SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
-                    WHERE server_id = ? AND local_date = ?""")) {
-                for (SentPost post : sent) {
-                    update.setLong(1, post.channelId());
-                    update.setLong(2, post.message().messageId());
-                    update.setLong(3, post.at().toEpochMilli());
-                    update.setLong(4, post.serverId());
-                    update.setString(5, post.date().toString());
-                    update.executeUpdate();
-                }
-            }
-            return null;
-        });
+        database.inTransaction(connection -> Sql.on(connection)
+                .updateEach(
+                        """
+                        UPDATE daily_tip_posts
+                        SET channel_id = ?, message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
+                        WHERE server_id = ? AND local_date = ?""",
+                        sent,
+                        post -> List.of(
+                                post.channelId(),
+                                post.message().messageId(),
+                                post.at().toEpochMilli(),
+                                post.serverId(),
+                                post.date().toString())));
     }
 
     /** Records a failed attempt and when to try again. */
     @Override
     public void recordFailure(long serverId, LocalDate date, String error, Instant nextAttemptAt) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE daily_tip_posts SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
-                    WHERE server_id = ? AND local_date = ?""")) {
-                update.setString(1, error);
-                update.setLong(2, nextAttemptAt.toEpochMilli());
-                update.setLong(3, serverId);
-                update.setString(4, date.toString());
-                update.executeUpdate();
-            }
-            return null;
-        });
+        String update = """
+                UPDATE daily_tip_posts SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                WHERE server_id = ? AND local_date = ?""";
+        database.inTransaction(connection ->
+                Sql.on(connection).update(update, error, nextAttemptAt.toEpochMilli(), serverId, date.toString()));
     }
 
     /** The tip "post one now" would show, without taking it from the rotation. */
     @Override
     public Optional<Tip> peekTip(long serverId, List<Tip> deck) {
-        return database.inTransaction(connection -> rotation.peek(connection, serverId, deck));
+        return database.inTransaction(connection -> rotation.peek(Sql.on(connection), serverId, deck));
     }
 
     /** Takes a tip shown by "post one now" out of the rotation so the daily post does not repeat it soon. */
     @Override
     public void markShown(long serverId, Tip tip, List<Tip> deck) {
         database.inTransaction(connection -> {
-            rotation.markShown(connection, serverId, tip, deck);
+            rotation.markShown(Sql.on(connection), serverId, tip, deck);
             return null;
         });
-    }
-
-    private static DailyTipSettings settings(Connection connection, long serverId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + SERVER_COLUMNS + " FROM daily_tip_settings WHERE server_id = ?")) {
-            select.setLong(1, serverId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return serverEntry(row).settings();
-            }
-        }
-    }
-
-    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
     }
 
     private static ServerEntry serverEntry(ResultSet row) throws SQLException {
@@ -442,14 +354,9 @@ final class SqlDailyTipStore implements DailyTipStore {
                 row.getInt("attempts"),
                 Instant.ofEpochMilli(row.getLong("next_attempt_at")),
                 Optional.ofNullable(row.getString("last_error")),
-                optionalLong(row, "channel_id"),
-                optionalLong(row, "message_id"),
+                Sql.optionalLong(row, "channel_id"),
+                Sql.optionalLong(row, "message_id"),
                 row.getBoolean("missed"),
                 Optional.ofNullable(row.getString("question_id")));
-    }
-
-    private static OptionalLong optionalLong(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
     }
 }

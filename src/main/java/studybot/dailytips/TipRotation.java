@@ -4,9 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import studybot.store.Sql;
 import studybot.tip.Tip;
 
 /**
@@ -29,12 +27,12 @@ import studybot.tip.Tip;
 final class TipRotation {
 
     /** The tip this server should see next, without recording that it has; empty when the deck is empty. */
-    Optional<Tip> peek(Connection connection, long serverId, List<Tip> deck) throws SQLException {
+    Optional<Tip> peek(Sql sql, long serverId, List<Tip> deck) throws SQLException {
         Map<String, Tip> tips = byId(deck);
         if (tips.isEmpty()) {
             return Optional.empty();
         }
-        Place place = load(connection, serverId);
+        Place place = load(sql, serverId);
         List<Tip> unseen = tips.values().stream()
                 .filter(tip -> !place.shown().contains(tip.id()))
                 .toList();
@@ -47,70 +45,39 @@ final class TipRotation {
     }
 
     /** Records that the server has seen {@code tip}, opening a new cycle first if the whole deck had been seen. */
-    void markShown(Connection connection, long serverId, Tip tip, List<Tip> deck) throws SQLException {
-        Place place = load(connection, serverId);
+    void markShown(Sql sql, long serverId, Tip tip, List<Tip> deck) throws SQLException {
+        Place place = load(sql, serverId);
         long cycle = place.cycle();
         if (place.shown().containsAll(byId(deck).keySet())) {
             cycle++;
-            try (PreparedStatement clear =
-                    connection.prepareStatement("DELETE FROM daily_tip_rotation_shown WHERE server_id = ?")) {
-                clear.setLong(1, serverId);
-                clear.executeUpdate();
-            }
+            sql.update("DELETE FROM daily_tip_rotation_shown WHERE server_id = ?", serverId);
         }
-        try (PreparedStatement shown = connection.prepareStatement(
-                "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            shown.setLong(1, serverId);
-            shown.setString(2, tip.id());
-            shown.executeUpdate();
-        }
-        try (PreparedStatement state = connection.prepareStatement("""
+        sql.update(
+                "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                serverId,
+                tip.id());
+        String state = """
                 INSERT INTO daily_tip_rotation (server_id, cycle, last_tip_id) VALUES (?, ?, ?)
-                ON CONFLICT (server_id) DO UPDATE SET cycle = excluded.cycle, last_tip_id = excluded.last_tip_id""")) {
-            state.setLong(1, serverId);
-            state.setLong(2, cycle);
-            state.setString(3, tip.id());
-            state.executeUpdate();
-        }
+                ON CONFLICT (server_id) DO UPDATE SET cycle = excluded.cycle, last_tip_id = excluded.last_tip_id""";
+        sql.update(state, serverId, cycle, tip.id());
     }
 
     /** Forgets a server's place, for when studybot leaves it. */
-    void forget(Connection connection, long serverId) throws SQLException {
+    void forget(Sql sql, long serverId) throws SQLException {
         for (String table : List.of("daily_tip_rotation_shown", "daily_tip_rotation")) {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM " + table + " WHERE server_id = ?")) {
-                delete.setLong(1, serverId);
-                delete.executeUpdate();
-            }
+            sql.update("DELETE FROM " + table + " WHERE server_id = ?", serverId);
         }
     }
 
     private record Place(long cycle, String lastTipId, Set<String> shown) {}
 
-    private static Place load(Connection connection, long serverId) throws SQLException {
-        long cycle = 0;
-        String lastTipId = null;
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT cycle, last_tip_id FROM daily_tip_rotation WHERE server_id = ?")) {
-            select.setLong(1, serverId);
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    cycle = row.getLong(1);
-                    lastTipId = row.getString(2);
-                }
-            }
-        }
-        Set<String> shown = new HashSet<>();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT tip_id FROM daily_tip_rotation_shown WHERE server_id = ?")) {
-            select.setLong(1, serverId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    shown.add(rows.getString(1));
-                }
-            }
-        }
-        return new Place(cycle, lastTipId, shown);
+    private static Place load(Sql sql, long serverId) throws SQLException {
+        Place place = sql.query("SELECT cycle, last_tip_id FROM daily_tip_rotation WHERE server_id = ?", serverId)
+                .optional(row -> new Place(row.getLong(1), row.getString(2), Set.of()))
+                .orElse(new Place(0, null, Set.of()));
+        List<String> shown = sql.query("SELECT tip_id FROM daily_tip_rotation_shown WHERE server_id = ?", serverId)
+                .list(row -> row.getString(1));
+        return new Place(place.cycle(), place.lastTipId(), new HashSet<>(shown));
     }
 
     private static Map<String, Tip> byId(List<Tip> deck) {

@@ -1,18 +1,17 @@
 package studybot.plan;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import studybot.library.SectionNumber;
+import studybot.store.Sql;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
@@ -33,72 +32,50 @@ public final class SqlPlanStore implements PlanStore {
 
     @Override
     public Optional<ReadingPlan> find(long serverId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?")) {
-                select.setLong(1, serverId);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(plan(row)) : Optional.<ReadingPlan>empty();
-                }
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?", serverId)
+                .optional(SqlPlanStore::plan));
     }
 
     @Override
     public List<ServerPlan> all() {
-        return store.inTransaction(connection -> {
-            List<ServerPlan> plans = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    plans.add(new ServerPlan(rows.getLong("server_id"), plan(rows)));
-                }
-            }
-            return plans;
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id")
+                .list(row -> new ServerPlan(row.getLong("server_id"), plan(row))));
     }
 
     @Override
     public void save(long serverId, ReadingPlan plan, Instant now) {
-        store.inTransaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
-                        anchor_section, reading_offset, count_from, state, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (server_id) DO UPDATE SET
-                        start_section = excluded.start_section, pace_kind = excluded.pace_kind,
-                        pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
-                        set_on = excluded.set_on, anchor_section = excluded.anchor_section,
-                        reading_offset = excluded.reading_offset, count_from = excluded.count_from,
-                        state = excluded.state, updated_at = excluded.updated_at""")) {
-                upsert.setLong(1, serverId);
-                upsert.setString(2, plan.start().toString());
-                upsert.setString(3, kind(plan.pace()));
-                upsert.setInt(4, sections(plan.pace()));
-                upsert.setString(5, days(plan.pace().week().days()));
-                upsert.setString(6, plan.setOn().toString());
-                upsert.setString(7, plan.anchor().toString());
-                upsert.setLong(8, plan.offset());
-                upsert.setString(9, plan.countFrom().toString());
-                upsert.setString(10, plan.state().name());
-                upsert.setLong(11, now.toEpochMilli());
-                upsert.executeUpdate();
-            }
-            return null;
-        });
+        String upsert = """
+                INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
+                    anchor_section, reading_offset, count_from, state, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (server_id) DO UPDATE SET
+                    start_section = excluded.start_section, pace_kind = excluded.pace_kind,
+                    pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
+                    set_on = excluded.set_on, anchor_section = excluded.anchor_section,
+                    reading_offset = excluded.reading_offset, count_from = excluded.count_from,
+                    state = excluded.state, updated_at = excluded.updated_at""";
+        store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        upsert,
+                        serverId,
+                        plan.start().toString(),
+                        kind(plan.pace()),
+                        sections(plan.pace()),
+                        days(plan.pace().week().days()),
+                        plan.setOn().toString(),
+                        plan.anchor().toString(),
+                        plan.offset(),
+                        plan.countFrom().toString(),
+                        plan.state().name(),
+                        now.toEpochMilli()));
     }
 
     @Override
     public void remove(long serverId) {
-        store.inTransaction(connection -> {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM reading_plans WHERE server_id = ?")) {
-                delete.setLong(1, serverId);
-                delete.executeUpdate();
-            }
-            return null;
-        });
+        store.inTransaction(
+                connection -> Sql.on(connection).update("DELETE FROM reading_plans WHERE server_id = ?", serverId));
     }
 
     private static String kind(Pace pace) {

@@ -1,7 +1,5 @@
 package studybot.progress;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import studybot.library.SectionNumber;
+import studybot.store.Sql;
 import studybot.store.Store;
 
 /**
@@ -29,118 +28,97 @@ public final class SqlReadMarkStore implements ReadMarkStore {
 
     @Override
     public int mark(Place place, long memberId, Collection<SectionNumber> sections, Instant at) {
-        return store.inTransaction(connection -> {
-            int added = 0;
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, subsection, marked_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""")) {
-                for (SectionNumber section : sections) {
-                    bindMember(insert, place, memberId);
-                    insert.setInt(4, section.chapter());
-                    insert.setInt(5, section.section());
-                    insert.setString(6, subsection(section));
-                    insert.setLong(7, at.toEpochMilli());
-                    added += insert.executeUpdate();
-                }
-            }
-            return added;
-        });
+        String insert = """
+                INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section, subsection, marked_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""";
+        return store.inTransaction(connection -> Sql.on(connection)
+                .updateEach(
+                        insert,
+                        sections,
+                        section -> List.of(
+                                storedKind(place),
+                                storedId(place),
+                                memberId,
+                                section.chapter(),
+                                section.section(),
+                                subsection(section),
+                                at.toEpochMilli())));
     }
 
     @Override
     public int unmark(Place place, long memberId, Collection<SectionNumber> sections) {
-        return store.inTransaction(connection -> {
-            int removed = 0;
-            try (PreparedStatement delete = connection.prepareStatement("""
-                    DELETE FROM read_marks
-                    WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?
-                      AND subsection = ?""")) {
-                for (SectionNumber section : sections) {
-                    bindMember(delete, place, memberId);
-                    delete.setInt(4, section.chapter());
-                    delete.setInt(5, section.section());
-                    delete.setString(6, subsection(section));
-                    removed += delete.executeUpdate();
-                }
-            }
-            return removed;
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .updateEach(
+                        """
+                        DELETE FROM read_marks
+                        WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?
+                          AND subsection = ?""",
+                        sections,
+                        section -> List.of(
+                                storedKind(place),
+                                storedId(place),
+                                memberId,
+                                section.chapter(),
+                                section.section(),
+                                subsection(section))));
     }
 
     @Override
     public List<ReadMark> marks(Place place, long memberId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT chapter, section, subsection, marked_at FROM read_marks
-                    WHERE place_kind = ? AND place_id = ? AND member_id = ?
-                    ORDER BY marked_at, chapter, section, subsection""")) {
-                bindMember(select, place, memberId);
-                try (ResultSet rows = select.executeQuery()) {
-                    List<ReadMark> marks = new ArrayList<>();
-                    while (rows.next()) {
-                        marks.add(mark(rows));
-                    }
-                    return marks;
-                }
-            }
-        });
+        String select = """
+                SELECT chapter, section, subsection, marked_at FROM read_marks
+                WHERE place_kind = ? AND place_id = ? AND member_id = ?
+                ORDER BY marked_at, chapter, section, subsection""";
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(select, storedKind(place), storedId(place), memberId)
+                .list(SqlReadMarkStore::mark));
     }
 
     @Override
     public Map<Long, List<ReadMark>> marksByMember(Place place) {
+        String select = """
+                SELECT member_id, chapter, section, subsection, marked_at FROM read_marks
+                WHERE place_kind = ? AND place_id = ?
+                ORDER BY member_id, marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT member_id, chapter, section, subsection, marked_at FROM read_marks
-                    WHERE place_kind = ? AND place_id = ?
-                    ORDER BY member_id, marked_at, chapter, section, subsection""")) {
-                bindPlace(select, place);
-                try (ResultSet rows = select.executeQuery()) {
-                    Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
-                    while (rows.next()) {
-                        byMember.computeIfAbsent(rows.getLong("member_id"), id -> new ArrayList<>())
-                                .add(mark(rows));
-                    }
-                    return byMember;
-                }
-            }
+            Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
+            Sql.on(connection)
+                    .query(select, storedKind(place), storedId(place))
+                    .list(row -> Map.entry(row.getLong("member_id"), mark(row)))
+                    .forEach(entry -> byMember.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                            .add(entry.getValue()));
+            return byMember;
         });
     }
 
     @Override
     public int forgetMember(Place place, long memberId) {
-        return store.inTransaction(connection -> delete(
-                connection,
-                "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND member_id = ?",
-                place,
-                memberId));
+        return store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND member_id = ?",
+                        storedKind(place),
+                        storedId(place),
+                        memberId));
     }
 
     @Override
     public void forgetPlace(Place place) {
-        store.inTransaction(connection ->
-                delete(connection, "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ?", place, null));
+        store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ?",
+                        storedKind(place),
+                        storedId(place)));
     }
 
-    private static int delete(Connection connection, String sql, Place place, Long memberId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            if (memberId == null) {
-                bindPlace(delete, place);
-            } else {
-                bindMember(delete, place, memberId);
-            }
-            return delete.executeUpdate();
-        }
+    /** The {@code place_kind} column of {@code place}'s marks. */
+    private static String storedKind(Place place) {
+        return place.kind().name();
     }
 
-    private static void bindPlace(PreparedStatement statement, Place place) throws SQLException {
-        statement.setString(1, place.kind().name());
-        statement.setLong(2, place.id());
-    }
-
-    private static void bindMember(PreparedStatement statement, Place place, long memberId) throws SQLException {
-        bindPlace(statement, place);
-        statement.setLong(3, memberId);
+    /** The {@code place_id} column of {@code place}'s marks. */
+    private static long storedId(Place place) {
+        return place.id();
     }
 
     /** The parts of a sub-section's number after its section, dotted: {@code 1.2} for 20.4.1.2; empty for 20.4. */

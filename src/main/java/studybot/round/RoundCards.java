@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
@@ -20,6 +21,7 @@ import studybot.plan.PlanService;
 import studybot.progress.Place;
 import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 
@@ -27,7 +29,8 @@ import studybot.quiz.QuizDeck;
  * Which cards a round asks: from the section or chapter asked for; else from the server's reading plan, every reading
  * up to today's; else from the sections most of the active members have read (marked read by more than half of the
  * members who marked anything in the last {@link #ACTIVE} days); else from the whole book. Cards are drawn at random,
- * one per fact while there are facts enough, so a round never asks the same fact twice.
+ * one per fact while there are facts enough, so a round never asks the same fact twice; a question the server's members
+ * reported away is never drawn.
  */
 final class RoundCards {
 
@@ -43,11 +46,13 @@ final class RoundCards {
 
     private final PlanService plans;
     private final ReadMarkStore marks;
+    private final DroppedQuestions dropped;
     private final Clock clock;
 
-    RoundCards(PlanService plans, ReadMarkStore marks, Clock clock) {
+    RoundCards(PlanService plans, ReadMarkStore marks, DroppedQuestions dropped, Clock clock) {
         this.plans = plans;
         this.marks = marks;
+        this.dropped = dropped;
         this.clock = clock;
     }
 
@@ -59,12 +64,16 @@ final class RoundCards {
      */
     Optional<Drawn> draw(
             QuizDeck deck, long serverId, Optional<SectionNumber> section, OptionalInt chapter, int count, long seed) {
+        Set<String> gone = dropped.in(serverId);
+        Predicate<Question> kept = question -> !gone.contains(question.cardId());
         if (section.isPresent()) {
-            return drawn(deck.of(section.get()), count, seed, "section " + section.get());
+            return drawn(
+                    deck.of(section.get()).stream().filter(kept).toList(), count, seed, "section " + section.get());
         }
         if (chapter.isPresent()) {
             return drawn(
                     deck.all().stream()
+                            .filter(kept)
                             .filter(q -> q.fact().section().chapter() == chapter.getAsInt())
                             .toList(),
                     count,
@@ -78,6 +87,7 @@ final class RoundCards {
             Set<SectionNumber> numbers = new HashSet<>();
             read.forEach(s -> numbers.add(s.number()));
             List<Question> planned = deck.all().stream()
+                    .filter(kept)
                     .filter(q -> numbers.contains(q.fact().section()))
                     .toList();
             if (!planned.isEmpty()) {
@@ -92,12 +102,13 @@ final class RoundCards {
         }
         Set<SectionNumber> mostRead = mostRead(serverId);
         List<Question> read = deck.all().stream()
+                .filter(kept)
                 .filter(q -> mostRead.contains(q.fact().section()))
                 .toList();
         if (!read.isEmpty()) {
             return drawn(read, count, seed, "the sections most of you have read");
         }
-        return drawn(deck.all(), count, seed, "the whole book");
+        return drawn(deck.all().stream().filter(kept).toList(), count, seed, "the whole book");
     }
 
     /** The sections more than half of the server's active members marked read. */

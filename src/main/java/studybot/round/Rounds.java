@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.plan.PlanService;
 import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
@@ -56,19 +57,21 @@ public final class Rounds {
      * @param sharing who may be named in reveals and scoreboards
      * @param zones each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
+     * @param dropped the questions each server's members reported away, never asked in its rounds
      */
     public static Rounds over(
             Store store,
             Supplier<Book> book,
             PlanService plans,
-            StoredShareOptIns sharing,
+            SqlShareOptInStore sharing,
             ServerZones zones,
             Clock clock,
-            RoundChannel channel) {
+            RoundChannel channel,
+            DroppedQuestions dropped) {
         RoundService service = new RoundService(
                 new SqlRoundStore(store),
                 book,
-                new RoundCards(plans, new SqlReadMarkStore(store), clock),
+                new RoundCards(plans, new SqlReadMarkStore(store), dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, clock),
                 sharing,
                 channel,

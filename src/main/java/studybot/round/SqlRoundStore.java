@@ -1,13 +1,10 @@
 package studybot.round;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import studybot.store.Dialect;
+import studybot.store.Sql;
 import studybot.store.Store;
 
 /**
@@ -38,343 +36,264 @@ public final class SqlRoundStore implements RoundStore {
     @Override
     public Begin begin(Round round, int maxPerServer, Duration cooldown) {
         return store.inTransaction(connection -> {
-            if (one(
-                            connection,
+            Sql sql = Sql.on(connection);
+            if (sql.query(
                             "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED,
                             round.key().channelId())
+                    .optional(SqlRoundStore::round)
                     .isPresent()) {
                 return new Begin.RunningHere();
             }
-            int running = count(
-                    connection, "SELECT COUNT(*) FROM rounds WHERE server_id = ? AND " + NOT_ENDED, round.serverId());
+            int running = sql.query(
+                            "SELECT COUNT(*) FROM rounds WHERE server_id = ? AND " + NOT_ENDED, round.serverId())
+                    .one(row -> row.getInt(1));
             if (running >= maxPerServer) {
                 return new Begin.ServerFull(running);
             }
-            OptionalLong lastEnded = lastEnded(connection, round.key().channelId());
+            OptionalLong lastEnded = sql.query(
+                            "SELECT MAX(ended_at) FROM rounds WHERE channel_id = ? AND phase = 'ended'",
+                            round.key().channelId())
+                    .one(row -> Sql.optionalLong(row, 1));
             if (lastEnded.isPresent()) {
                 Instant until = Instant.ofEpochMilli(lastEnded.getAsLong()).plus(cooldown);
                 if (round.key().started().isBefore(until)) {
                     return new Begin.CoolingDown(until);
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rounds (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                bind(insert, round);
-                return insert.executeUpdate() == 1 ? new Begin.Started() : new Begin.RunningHere();
-            }
+            int inserted = sql.update(
+                    "INSERT INTO rounds (" + COLUMNS
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    columns(round));
+            return inserted == 1 ? new Begin.Started() : new Begin.RunningHere();
         });
     }
 
     @Override
     public Optional<Round> running(long channelId) {
-        return store.inTransaction(connection ->
-                one(connection, "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED, channelId));
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED, channelId)
+                .optional(SqlRoundStore::round));
     }
 
     @Override
     public Optional<Round> find(RoundKey key) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND started_at = ?")) {
-                select.setLong(1, key.channelId());
-                select.setLong(2, key.started().toEpochMilli());
-                List<Round> found = rounds(select);
-                return found.stream().findFirst();
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND started_at = ?",
+                        key.channelId(),
+                        key.started().toEpochMilli())
+                .optional(SqlRoundStore::round));
     }
 
     @Override
     public List<Round> unfinished() {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM rounds WHERE " + NOT_ENDED + " ORDER BY next_at, channel_id")) {
-                return rounds(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT " + COLUMNS + " FROM rounds WHERE " + NOT_ENDED + " ORDER BY next_at, channel_id")
+                .list(SqlRoundStore::round));
     }
 
     @Override
     public List<Round> due(Instant now) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM rounds WHERE "
-                    + NOT_ENDED + " AND next_at <= ? ORDER BY next_at, channel_id")) {
-                select.setLong(1, now.toEpochMilli());
-                return rounds(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + COLUMNS + " FROM rounds WHERE " + NOT_ENDED
+                                + " AND next_at <= ? ORDER BY next_at, channel_id",
+                        now.toEpochMilli())
+                .list(SqlRoundStore::round));
     }
 
     @Override
     public boolean advance(Round from, Round to) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE rounds SET question = ?, phase = ?,"
-                    + " message_id = ?, asked_at = ?, deadline_at = ?, next_at = ?, silent = ?, end_reason = ?,"
-                    + " ended_at = ? WHERE channel_id = ? AND started_at = ? AND question = ? AND phase = ?")) {
-                update.setInt(1, to.question());
-                update.setString(2, to.phase().stored());
-                setLong(update, 3, to.messageId());
-                setInstant(update, 4, to.askedAt());
-                setInstant(update, 5, to.deadline());
-                update.setLong(6, to.nextAt().toEpochMilli());
-                update.setInt(7, to.silent());
-                setText(update, 8, to.endReason().map(EndReason::stored));
-                setInstant(update, 9, to.phase() == Phase.ENDED ? Optional.of(to.nextAt()) : Optional.empty());
-                update.setLong(10, from.key().channelId());
-                update.setLong(11, from.key().started().toEpochMilli());
-                update.setInt(12, from.question());
-                update.setString(13, from.phase().stored());
-                return update.executeUpdate() == 1;
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                        .update(
+                                "UPDATE rounds SET question = ?, phase = ?,"
+                                        + " message_id = ?, asked_at = ?, deadline_at = ?, next_at = ?, silent = ?,"
+                                        + " end_reason = ?, ended_at = ?"
+                                        + " WHERE channel_id = ? AND started_at = ? AND question = ? AND phase = ?",
+                                to.question(),
+                                to.phase().stored(),
+                                to.messageId(),
+                                millis(to.askedAt()),
+                                millis(to.deadline()),
+                                to.nextAt().toEpochMilli(),
+                                to.silent(),
+                                endReason(to),
+                                to.phase() == Phase.ENDED
+                                        ? OptionalLong.of(to.nextAt().toEpochMilli())
+                                        : OptionalLong.empty(),
+                                from.key().channelId(),
+                                from.key().started().toEpochMilli(),
+                                from.question(),
+                                from.phase().stored()))
+                == 1;
     }
 
     @Override
     public boolean requestStop(RoundKey key, long memberId, Instant now) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE rounds SET stopped_by = ?, next_at = ?"
-                    + " WHERE channel_id = ? AND started_at = ? AND stopped_by IS NULL"
-                    + " AND phase IN ('waiting', 'open')")) {
-                update.setLong(1, memberId);
-                update.setLong(2, now.toEpochMilli());
-                update.setLong(3, key.channelId());
-                update.setLong(4, key.started().toEpochMilli());
-                return update.executeUpdate() == 1;
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                        .update(
+                                "UPDATE rounds SET stopped_by = ?, next_at = ?"
+                                        + " WHERE channel_id = ? AND started_at = ? AND stopped_by IS NULL"
+                                        + " AND phase IN ('waiting', 'open')",
+                                memberId,
+                                now.toEpochMilli(),
+                                key.channelId(),
+                                key.started().toEpochMilli()))
+                == 1;
     }
 
     @Override
     public boolean addAnswer(RoundKey key, RoundAnswer answer) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO round_answers (channel_id,"
-                    + " started_at, " + ANSWER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                insert.setLong(1, key.channelId());
-                insert.setLong(2, key.started().toEpochMilli());
-                insert.setInt(3, answer.question());
-                insert.setLong(4, answer.memberId());
-                insert.setInt(5, answer.choice());
-                insert.setBoolean(6, answer.correct());
-                insert.setLong(7, answer.took().toMillis());
-                insert.setLong(8, answer.answeredAt().toEpochMilli());
-                return insert.executeUpdate() == 1;
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                        .update(
+                                "INSERT INTO round_answers (channel_id, started_at, " + ANSWER_COLUMNS
+                                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                key.channelId(),
+                                key.started().toEpochMilli(),
+                                answer.question(),
+                                answer.memberId(),
+                                answer.choice(),
+                                answer.correct(),
+                                answer.took().toMillis(),
+                                answer.answeredAt().toEpochMilli()))
+                == 1;
     }
 
     @Override
     public Optional<RoundAnswer> answer(RoundKey key, int question, long memberId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ANSWER_COLUMNS
-                    + " FROM round_answers"
-                    + " WHERE channel_id = ? AND started_at = ? AND question = ? AND member_id = ?")) {
-                select.setLong(1, key.channelId());
-                select.setLong(2, key.started().toEpochMilli());
-                select.setInt(3, question);
-                select.setLong(4, memberId);
-                return answers(select).stream().findFirst();
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + ANSWER_COLUMNS + " FROM round_answers"
+                                + " WHERE channel_id = ? AND started_at = ? AND question = ? AND member_id = ?",
+                        key.channelId(),
+                        key.started().toEpochMilli(),
+                        question,
+                        memberId)
+                .optional(SqlRoundStore::answer));
     }
 
     @Override
     public int answerCount(RoundKey key, int question) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM round_answers"
-                    + " WHERE channel_id = ? AND started_at = ? AND question = ?")) {
-                select.setLong(1, key.channelId());
-                select.setLong(2, key.started().toEpochMilli());
-                select.setInt(3, question);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT COUNT(*) FROM round_answers WHERE channel_id = ? AND started_at = ? AND question = ?",
+                        key.channelId(),
+                        key.started().toEpochMilli(),
+                        question)
+                .one(row -> row.getInt(1)));
     }
 
     @Override
     public List<RoundAnswer> answers(RoundKey key) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ANSWER_COLUMNS
-                    + " FROM round_answers WHERE channel_id = ? AND started_at = ?"
-                    + " ORDER BY question, answered_at, member_id")) {
-                select.setLong(1, key.channelId());
-                select.setLong(2, key.started().toEpochMilli());
-                return answers(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + ANSWER_COLUMNS + " FROM round_answers WHERE channel_id = ? AND started_at = ?"
+                                + " ORDER BY question, answered_at, member_id",
+                        key.channelId(),
+                        key.started().toEpochMilli())
+                .list(SqlRoundStore::answer));
     }
 
     @Override
     public RoundAccess access(long serverId) {
-        return store.inTransaction(connection -> access(connection, serverId, ""));
+        return store.inTransaction(connection -> access(Sql.on(connection), serverId, ""));
     }
 
     @Override
     public RoundAccess changeAccess(long serverId, UnaryOperator<RoundAccess> change) {
         return store.inTransaction(connection -> {
-            RoundAccess changed = change.apply(
-                    access(connection, serverId, store.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO round_settings (server_id,"
-                    + " managers_only, channel_ids) VALUES (?, ?, ?) ON CONFLICT (server_id) DO UPDATE SET"
-                    + " managers_only = excluded.managers_only, channel_ids = excluded.channel_ids")) {
-                upsert.setLong(1, serverId);
-                upsert.setBoolean(2, changed.managersOnly());
-                upsert.setString(
-                        3,
-                        changed.channels().stream()
-                                .sorted()
-                                .map(String::valueOf)
-                                .collect(Collectors.joining(",")));
-                upsert.executeUpdate();
-            }
+            Sql sql = Sql.on(connection);
+            RoundAccess changed =
+                    change.apply(access(sql, serverId, store.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
+            sql.update(
+                    "INSERT INTO round_settings (server_id, managers_only, channel_ids) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (server_id) DO UPDATE SET"
+                            + " managers_only = excluded.managers_only, channel_ids = excluded.channel_ids",
+                    serverId,
+                    changed.managersOnly(),
+                    changed.channels().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
             return changed;
         });
     }
 
     /** @param lock {@code " FOR UPDATE"} to hold the row until the transaction ends (PostgreSQL), or empty */
-    private static RoundAccess access(Connection connection, long serverId, String lock) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT managers_only, channel_ids FROM round_settings WHERE server_id = ?" + lock)) {
-            select.setLong(1, serverId);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return RoundAccess.ANYONE_ANYWHERE;
-                }
-                String channels = rows.getString("channel_ids");
-                return new RoundAccess(
-                        rows.getBoolean("managers_only"),
-                        channels.isEmpty()
-                                ? Set.of()
-                                : Arrays.stream(channels.split(","))
-                                        .map(Long::valueOf)
-                                        .collect(Collectors.toSet()));
-            }
-        }
+    private static RoundAccess access(Sql sql, long serverId, String lock) throws SQLException {
+        return sql.query("SELECT managers_only, channel_ids FROM round_settings WHERE server_id = ?" + lock, serverId)
+                .optional(row -> {
+                    String channels = row.getString("channel_ids");
+                    return new RoundAccess(
+                            row.getBoolean("managers_only"),
+                            channels.isEmpty()
+                                    ? Set.of()
+                                    : Arrays.stream(channels.split(","))
+                                            .map(Long::valueOf)
+                                            .collect(Collectors.toSet()));
+                })
+                .orElse(RoundAccess.ANYONE_ANYWHERE);
     }
 
-    private static Optional<Round> one(Connection connection, String sql, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, id);
-            return rounds(select).stream().findFirst();
-        }
+    /** The parameters of the rounds row, in the order of {@link #COLUMNS}. */
+    private static Object[] columns(Round round) {
+        return new Object[] {
+            round.key().channelId(),
+            round.key().started().toEpochMilli(),
+            round.serverId(),
+            round.starterId(),
+            String.join(",", round.cardIds()),
+            round.seconds(),
+            round.source(),
+            round.question(),
+            round.phase().stored(),
+            round.messageId(),
+            millis(round.askedAt()),
+            millis(round.deadline()),
+            round.nextAt().toEpochMilli(),
+            round.silent(),
+            round.stoppedBy(),
+            endReason(round)
+        };
     }
 
-    private static int count(Connection connection, String sql, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+    private static OptionalLong millis(Optional<Instant> at) {
+        return at.map(instant -> OptionalLong.of(instant.toEpochMilli())).orElse(OptionalLong.empty());
     }
 
-    private static OptionalLong lastEnded(Connection connection, long channelId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT MAX(ended_at) FROM rounds WHERE channel_id = ? AND phase = 'ended'")) {
-            select.setLong(1, channelId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                long ended = rows.getLong(1);
-                return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(ended);
-            }
-        }
+    private static Object endReason(Round round) {
+        return Sql.orNull(round.endReason().map(EndReason::stored), Types.VARCHAR);
     }
 
-    private static void bind(PreparedStatement insert, Round round) throws SQLException {
-        insert.setLong(1, round.key().channelId());
-        insert.setLong(2, round.key().started().toEpochMilli());
-        insert.setLong(3, round.serverId());
-        insert.setLong(4, round.starterId());
-        insert.setString(5, String.join(",", round.cardIds()));
-        insert.setInt(6, round.seconds());
-        insert.setString(7, round.source());
-        insert.setInt(8, round.question());
-        insert.setString(9, round.phase().stored());
-        setLong(insert, 10, round.messageId());
-        setInstant(insert, 11, round.askedAt());
-        setInstant(insert, 12, round.deadline());
-        insert.setLong(13, round.nextAt().toEpochMilli());
-        insert.setInt(14, round.silent());
-        setLong(insert, 15, round.stoppedBy());
-        setText(insert, 16, round.endReason().map(EndReason::stored));
+    private static Round round(ResultSet row) throws SQLException {
+        String reason = row.getString("end_reason");
+        return new Round(
+                new RoundKey(row.getLong("channel_id"), Instant.ofEpochMilli(row.getLong("started_at"))),
+                row.getLong("server_id"),
+                row.getLong("starter_id"),
+                Arrays.asList(row.getString("card_ids").split(",")),
+                row.getInt("seconds"),
+                row.getString("source"),
+                row.getInt("question"),
+                Phase.ofStored(row.getString("phase")),
+                Sql.optionalLong(row, "message_id"),
+                optionalInstant(row, "asked_at"),
+                optionalInstant(row, "deadline_at"),
+                Instant.ofEpochMilli(row.getLong("next_at")),
+                row.getInt("silent"),
+                Sql.optionalLong(row, "stopped_by"),
+                reason == null ? Optional.empty() : Optional.of(EndReason.ofStored(reason)));
     }
 
-    private static List<Round> rounds(PreparedStatement select) throws SQLException {
-        List<Round> rounds = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String reason = rows.getString("end_reason");
-                rounds.add(new Round(
-                        new RoundKey(rows.getLong("channel_id"), Instant.ofEpochMilli(rows.getLong("started_at"))),
-                        rows.getLong("server_id"),
-                        rows.getLong("starter_id"),
-                        Arrays.asList(rows.getString("card_ids").split(",")),
-                        rows.getInt("seconds"),
-                        rows.getString("source"),
-                        rows.getInt("question"),
-                        Phase.ofStored(rows.getString("phase")),
-                        optionalLong(rows, "message_id"),
-                        optionalInstant(rows, "asked_at"),
-                        optionalInstant(rows, "deadline_at"),
-                        Instant.ofEpochMilli(rows.getLong("next_at")),
-                        rows.getInt("silent"),
-                        optionalLong(rows, "stopped_by"),
-                        reason == null ? Optional.empty() : Optional.of(EndReason.ofStored(reason))));
-            }
-        }
-        return rounds;
+    private static RoundAnswer answer(ResultSet row) throws SQLException {
+        return new RoundAnswer(
+                row.getInt("question"),
+                row.getLong("member_id"),
+                row.getInt("choice"),
+                row.getBoolean("correct"),
+                Duration.ofMillis(row.getLong("took_millis")),
+                Instant.ofEpochMilli(row.getLong("answered_at")));
     }
 
-    private static List<RoundAnswer> answers(PreparedStatement select) throws SQLException {
-        List<RoundAnswer> answers = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                answers.add(new RoundAnswer(
-                        rows.getInt("question"),
-                        rows.getLong("member_id"),
-                        rows.getInt("choice"),
-                        rows.getBoolean("correct"),
-                        Duration.ofMillis(rows.getLong("took_millis")),
-                        Instant.ofEpochMilli(rows.getLong("answered_at"))));
-            }
-        }
-        return answers;
-    }
-
-    private static OptionalLong optionalLong(ResultSet rows, String column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
-    }
-
-    private static Optional<Instant> optionalInstant(ResultSet rows, String column) throws SQLException {
-        OptionalLong millis = optionalLong(rows, column);
+    private static Optional<Instant> optionalInstant(ResultSet row, String column) throws SQLException {
+        OptionalLong millis = Sql.optionalLong(row, column);
         return millis.isPresent() ? Optional.of(Instant.ofEpochMilli(millis.getAsLong())) : Optional.empty();
-    }
-
-    private static void setLong(PreparedStatement statement, int index, OptionalLong value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setLong(index, value.getAsLong());
-        } else {
-            statement.setNull(index, Types.BIGINT);
-        }
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Optional<Instant> value)
-            throws SQLException {
-        setLong(
-                statement,
-                index,
-                value.map(at -> OptionalLong.of(at.toEpochMilli())).orElse(OptionalLong.empty()));
-    }
-
-    private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setString(index, value.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
-        }
     }
 }

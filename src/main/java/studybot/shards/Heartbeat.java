@@ -16,14 +16,14 @@ import studybot.stats.FleetFigures;
 import studybot.store.StoreException;
 
 /**
- * Keeps this process's row in the {@link ProcessRegistry} fresh while it is connected, and removes it on an orderly
+ * Keeps this process's row in the {@link SqlProcessStore} fresh while it is connected, and removes it on an orderly
  * stop; {@code /stats} reads the registry through {@link #fleet()}.
  */
 public final class Heartbeat implements DiscordService {
 
     private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
 
-    private final ProcessRegistry registry;
+    private final SqlProcessStore registry;
     private final ShardsConfig shards;
     private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "studybot-heartbeat");
@@ -31,7 +31,7 @@ public final class Heartbeat implements DiscordService {
         return thread;
     });
 
-    public Heartbeat(ProcessRegistry registry, ShardsConfig shards) {
+    public Heartbeat(SqlProcessStore registry, ShardsConfig shards) {
         this.registry = registry;
         this.shards = shards;
     }
@@ -49,7 +49,7 @@ public final class Heartbeat implements DiscordService {
     @Override
     public void connected(ShardManager shardManager) {
         beats.scheduleWithFixedDelay(
-                () -> beat(shardManager), 0, ProcessRegistry.BEAT.toMillis(), TimeUnit.MILLISECONDS);
+                () -> beat(shardManager), 0, SqlProcessStore.BEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import studybot.library.LoadSummary;
+import studybot.quiz.review.ReportTotals;
 import studybot.reload.ReloadStatus;
 
 /**
@@ -35,6 +36,7 @@ import studybot.reload.ReloadStatus;
  * @param commands per command, most handled first
  * @param tipsPostedToday daily tips posted today; empty when the store cannot be read
  * @param pausedServers servers with daily tips paused; empty when the store cannot be read
+ * @param quizReports members' reports of bad quiz questions, across servers; empty when the store cannot be read
  * @param storeProblem why the store cannot be written, when it cannot
  */
 public record BotStats(
@@ -59,6 +61,7 @@ public record BotStats(
         List<CommandFigures> commands,
         OptionalInt tipsPostedToday,
         OptionalInt pausedServers,
+        Optional<ReportTotals> quizReports,
         Optional<String> storeProblem) {
 
     public BotStats {
@@ -73,6 +76,7 @@ public record BotStats(
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(shardRange, "shardRange");
         Objects.requireNonNull(fleet, "fleet");
+        Objects.requireNonNull(quizReports, "quizReports");
         commands = List.copyOf(commands);
     }
 

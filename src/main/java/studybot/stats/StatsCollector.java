@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.library.Library;
+import studybot.quiz.review.ReportTotals;
 import studybot.reload.ReloadStatus;
 
 /** Gathers the figures for {@code /stats} from the parts that keep them, at one moment. */
@@ -24,11 +25,13 @@ public final class StatsCollector {
     private final Supplier<String> search;
     private final CommandMetrics commands;
     private final TipCounts tips;
+    private final Supplier<ReportTotals> quizReports;
 
     /**
      * @param startedAt when studybot started, for the uptime
      * @param reload the reloader's status, e.g. {@code reloader::status}
      * @param search how search answers now: BM25 alone or with search by meaning, and why
+     * @param quizReports members' reports of bad quiz questions, across servers, read from the store
      */
     public StatsCollector(
             Clock clock,
@@ -37,7 +40,8 @@ public final class StatsCollector {
             Supplier<ReloadStatus> reload,
             Supplier<String> search,
             CommandMetrics commands,
-            TipCounts tips) {
+            TipCounts tips,
+            Supplier<ReportTotals> quizReports) {
         this.clock = clock;
         this.startedAt = startedAt;
         this.connection = connection;
@@ -45,6 +49,7 @@ public final class StatsCollector {
         this.search = search;
         this.commands = commands;
         this.tips = tips;
+        this.quizReports = quizReports;
     }
 
     /**
@@ -59,10 +64,12 @@ public final class StatsCollector {
         Optional<FleetFigures> fleet = Optional.empty();
         OptionalInt tipsPostedToday = OptionalInt.empty();
         OptionalInt pausedServers = OptionalInt.empty();
+        Optional<ReportTotals> reports = Optional.empty();
         try {
             fleet = connection.fleet();
             tipsPostedToday = OptionalInt.of(tips.tipsPostedToday());
             pausedServers = OptionalInt.of(tips.pausedServers());
+            reports = Optional.of(quizReports.get());
         } catch (RuntimeException e) {
             // the store's own health line says what is wrong and since when; this is only what /stats saw
             LOG.debug("/stats could not read the store: {}", e.toString());
@@ -91,6 +98,7 @@ public final class StatsCollector {
                 commands.figures(),
                 tipsPostedToday,
                 pausedServers,
+                reports,
                 storeProblem.isPresent() ? storeProblem : unreadable);
     }
 }

@@ -1,7 +1,6 @@
 package studybot.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,11 +26,11 @@ final class WriteCheck {
 
     /** The write itself, inside a transaction. */
     static Void write(Connection connection) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at")) {
-            upsert.setLong(1, System.currentTimeMillis());
-            upsert.executeUpdate();
-        }
+        Sql.on(connection)
+                .update(
+                        "INSERT INTO " + TABLE + " (id, written_at) VALUES (1, ?)"
+                                + " ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at",
+                        System.currentTimeMillis());
         return null;
     }
 

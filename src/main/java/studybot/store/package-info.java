@@ -9,10 +9,12 @@
  *   <li>An interface in the feature's package says what it keeps, one method per transaction, and names its schema
  *       history: {@code Migrations MIGRATIONS = new Migrations("quiz", "db/quiz")} (see
  *       {@code studybot.dailytips.DailyTipStore}).
- *   <li>One JDBC implementation serves both dialects and takes the {@code Store} in its constructor. Each method is
- *       {@code store.inTransaction(connection -> ...)}: its statements commit together or not at all. A
- *       {@code Connection} never outlives the lambda, and {@code inTransaction} is never nested (SQLite has one
- *       connection and would wait for itself until the busy timeout).
+ *   <li>One JDBC implementation, {@code Sql<Thing>Store}, serves both dialects and takes the {@code Store} in its
+ *       constructor. Each method is {@code store.inTransaction(connection -> ...)}: its statements commit together or
+ *       not at all. They run through {@link studybot.store.Sql} ({@code Sql.on(connection).query(sql, ...).list(row ->
+ *       ...)}), never through a hand-bound {@code PreparedStatement}. A {@code Connection} never outlives the lambda,
+ *       and {@code inTransaction} is never nested (SQLite has one connection and would wait for itself until the busy
+ *       timeout).
  *   <li>The feature's line in {@code studybot.CompositionRoot} names the {@code Migrations} of every table it reads or
  *       writes; the store's schema list ({@code studybot.StoreSchemas.ALL}) is derived from those lines, so the bot's
  *       store and {@code migrate-store} know the tables.
@@ -30,7 +32,7 @@
  *
  * <ul>
  *   <li>Snowflakes and epoch millis: {@code BIGINT} in PostgreSQL, {@code INTEGER} in SQLite (64-bit there).
- *   <li>Booleans: {@code BOOLEAN} / {@code INTEGER CHECK (x IN (0,1))}, bound with {@code setBoolean}; literals
+ *   <li>Booleans: {@code BOOLEAN} / {@code INTEGER CHECK (x IN (0,1))}, bound as a {@code Boolean}; literals
  *       {@code TRUE}/{@code FALSE}, never {@code = 1}.
  *   <li>Upserts: {@code INSERT ... ON CONFLICT (key) DO UPDATE SET n = my_table.n + 1} (qualified), and {@code ON
  *       CONFLICT DO NOTHING}; never {@code INSERT OR REPLACE}.

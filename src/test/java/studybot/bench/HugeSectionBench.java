@@ -4,17 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -31,13 +24,8 @@ import studybot.section.command.SectionPager;
  * section among its hits (highlighting and choosing the excerpt; target ≤ 50 ms at 5 MB), and paging it as
  * {@code /section} does. Issue 10 §9: excerpts were quadratic in the matches and took minutes at 5 MB.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class HugeSectionBench {
+public class HugeSectionBench extends SampledPerCall {
 
     @Param({"100000", "5000000"})
     public int size;

@@ -2,19 +2,11 @@ package studybot.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import studybot.search.LabelledQuestions;
 import studybot.search.SearchResults;
 import studybot.search.Searches;
@@ -31,13 +23,8 @@ import studybot.search.semantic.EncoderModel;
  * passageVectors=stand-in} are random stand-ins ({@link SemanticIndexing#attachStandIn}): the same cost per search,
  * queries still embedded by the model, without first embedding 10,000 sections for half an hour.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-public class HybridSearchBench {
+public class HybridSearchBench extends SampledPerCall {
 
     @Param({"seed", "10k"})
     public String corpus;
@@ -52,8 +39,7 @@ public class HybridSearchBench {
     public String passageVectors;
 
     private SectionSearch search;
-    private String[] texts;
-    private int next;
+    private QueryCycle texts;
 
     @Setup(Level.Trial)
     public void build() throws Exception {
@@ -70,16 +56,14 @@ public class HybridSearchBench {
                         .map(LabelledQuestions.Question::text)
                         .toList()
                 : Queries.mix("all");
-        texts = mix.toArray(String[]::new);
-        for (String text : texts) {
+        for (String text : mix) {
             search.search(text, UncachedSearchBench.LIMIT);
         }
+        texts = new QueryCycle(mix);
     }
 
     @Benchmark
     public SearchResults search() {
-        String text = texts[next];
-        next = next + 1 == texts.length ? 0 : next + 1;
-        return search.search(text, UncachedSearchBench.LIMIT);
+        return search.search(texts.next(), UncachedSearchBench.LIMIT);
     }
 }

@@ -1,7 +1,5 @@
 package studybot.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +40,13 @@ import studybot.quiz.Question;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.SqliteStore;
 import studybot.store.Store;
+import studybot.testing.TempFolder;
 
 /**
  * {@code /quiz next} handler time (through the command registry, as a transport calls it) over a SQLite store holding
@@ -71,7 +71,7 @@ public class QuizNextBench {
     private static final long FIRST_MEMBER = 100_000_000_000_000_000L;
     private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
-    private Path folder;
+    private TempFolder folder;
     private Store store;
     private CommandRegistry registry;
     private List<Asker> members;
@@ -87,12 +87,12 @@ public class QuizNextBench {
         if (cards.size() <= perMember) {
             throw new IllegalStateException("the deck has only " + cards.size() + " cards");
         }
-        folder = Files.createTempDirectory("quiz-next-bench");
+        folder = TempFolder.create();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = SqliteStore.open(
-                folder.resolve("quiz.db"),
+                folder.path().resolve("quiz.db"),
                 Duration.ofSeconds(5),
-                List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS),
+                List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS),
                 clock);
         Random random = new Random(42);
         store.inTransaction(connection -> {
@@ -136,9 +136,10 @@ public class QuizNextBench {
                 new CurrentBook(book),
                 List.of(new QuizFeature(
                         new SqlReviewStore(store),
-                        new StoredShareOptIns(store, clock),
+                        new SqlShareOptInStore(store, clock),
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
+                        new SqlReportStore(store),
                         new ChartRenderer(FontCheck.system()),
                         clock)));
         members = new ArrayList<>();
@@ -155,13 +156,9 @@ public class QuizNextBench {
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
-        store.close();
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
+        try (TempFolder closing = folder) {
+            store.close();
         }
-        Files.delete(folder);
     }
 
     @Benchmark

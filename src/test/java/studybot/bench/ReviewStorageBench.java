@@ -16,6 +16,7 @@ import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.store.SqliteStore;
 import studybot.store.Store;
+import studybot.testing.TempFolder;
 
 /**
  * Bytes the SQLite store grows by per quiz answer (the answer row, the member's card state, their indexes): records
@@ -35,8 +36,12 @@ public final class ReviewStorageBench {
     private ReviewStorageBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("review-bench");
-        Path file = folder.resolve("quiz.db");
+        try (TempFolder folder = TempFolder.create()) {
+            measure(folder.path().resolve("quiz.db"));
+        }
+    }
+
+    private static void measure(Path file) throws Exception {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.DEFAULTS);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         long emptyBytes;
@@ -68,7 +73,5 @@ public final class ReviewStorageBench {
         System.out.printf(
                 "%d answers (%d members x %d cards): %d bytes, %.0f bytes per answer (state included)%n",
                 ANSWERS, MEMBERS, CARDS, bytes, (double) bytes / ANSWERS);
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(folder);
     }
 }

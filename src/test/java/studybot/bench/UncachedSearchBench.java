@@ -1,18 +1,10 @@
 package studybot.bench;
 
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import studybot.library.Library;
 import studybot.search.SearchResults;
 import studybot.search.Searches;
@@ -22,13 +14,7 @@ import studybot.search.SectionSearch;
  * {@code SectionSearch.search} without the lookup cache, one query per call, cycling through a query mix. Sample mode
  * times single calls, so the percentiles are per-query latencies (target: p99 ≤ 3 ms at 10,000 sections).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class UncachedSearchBench {
+public class UncachedSearchBench extends SampledPerCall {
 
     /** What the bot asks for: {@code search.maxResults} in config/studybot.json. */
     static final int LIMIT = 5;
@@ -40,17 +26,17 @@ public class UncachedSearchBench {
     public String queries;
 
     private SectionSearch search;
-    private String[] texts;
-    private int next;
+    private QueryCycle texts;
 
     @Setup(Level.Trial)
     public void build() {
         Library library = Corpora.named(corpus);
         search = Searches.over(library);
-        texts = Queries.mix(queries).toArray(String[]::new);
-        for (String text : texts) {
+        List<String> mix = Queries.mix(queries);
+        for (String text : mix) {
             check(text, search.search(text, LIMIT));
         }
+        texts = new QueryCycle(mix);
     }
 
     /** A benchmark of searches that find nothing, or skip correction, would measure the wrong path. */
@@ -67,9 +53,7 @@ public class UncachedSearchBench {
 
     @Benchmark
     public SearchResults sectionSearch() {
-        String text = texts[next];
-        next = next + 1 == texts.length ? 0 : next + 1;
-        return search.search(text, LIMIT);
+        return search.search(texts.next(), LIMIT);
     }
 
     /** For a look at what each query finds: {@code java ... studybot.bench.UncachedSearchBench 10k}. */

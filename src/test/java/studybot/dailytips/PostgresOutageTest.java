@@ -26,6 +26,8 @@ import studybot.config.SearchConfig;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.TestBooks;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.stats.CommandMetrics;
@@ -71,7 +73,7 @@ class PostgresOutageTest {
                 Optional.of(TestPostgres.PASSWORD),
                 2,
                 Duration.ofSeconds(1),
-                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS),
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, ReportStore.MIGRATIONS),
                 Clock.systemUTC());
         service = new DailyTipService(
                 store,
@@ -94,7 +96,8 @@ class PostgresOutageTest {
                 ReloadStatus::initial,
                 () -> "BM25",
                 new CommandMetrics(new SimpleMeterRegistry()),
-                TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem));
+                TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem),
+                new SqlReportStore(store)::totals);
         CurrentBook book = new CurrentBook(
                 new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
                         .bind(TestBooks.seed()));

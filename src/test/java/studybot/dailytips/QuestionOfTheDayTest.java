@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,12 @@ import studybot.library.SectionNumber;
 import studybot.plan.PlanException;
 import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
+import studybot.quiz.review.QuestionReport;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.ReportedCard;
+import studybot.quiz.review.SqlReportStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -67,6 +73,7 @@ class QuestionOfTheDayTest {
     private TestStores stores;
     private DailyTipService tips;
     private ReadingServices reading;
+    private ReportStore reports;
 
     @BeforeAll
     static void bindBooks() {
@@ -90,8 +97,10 @@ class QuestionOfTheDayTest {
                 DailyTipService.MIGRATIONS,
                 SharedPostingRate.MIGRATIONS,
                 PlanStore.MIGRATIONS,
-                ReadMarkStore.MIGRATIONS));
+                ReadMarkStore.MIGRATIONS,
+                ReportStore.MIGRATIONS));
         opened.add(store);
+        reports = new SqlReportStore(store);
         reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
@@ -101,7 +110,7 @@ class QuestionOfTheDayTest {
                 clock,
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
-                DailyQuestions.fromBook(book::get),
+                DailyQuestions.fromBook(book::get, reports::dropped),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
@@ -182,12 +191,13 @@ class QuestionOfTheDayTest {
                 .containsExactly(pair.get(1));
         Question asked = discord.attempts().get(0).post().question().orElseThrow();
         assertThat(asked.fact().section()).isEqualTo(pair.get(0));
-        assertThat(DailyQuestions.fromBook(() -> seed)
+        assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
                         .choose(
                                 SERVER,
                                 TODAY,
                                 List.of(List.of(pair.get(1)), List.of(pair.get(0))),
-                                discord.attempts().get(0).post().text()))
+                                discord.attempts().get(0).post().text(),
+                                Set.of()))
                 .as("choosing again")
                 .isPresent()
                 .get()
@@ -207,6 +217,59 @@ class QuestionOfTheDayTest {
                 .as("Discord's nonce makes the resend the same message")
                 .hasSize(1);
         assertThat(tips.status(SERVER).lastPost()).isPresent();
+    }
+
+    @Test
+    void theDailyPostLeavesOutAQuestionAManagerReported() throws PlanException {
+        SectionNumber today = sectionsWithQuestionsOnSeveralFacts().get(0);
+        List<Question> ofToday = seed.quiz().of(today);
+        start();
+        reading.plans().set(SERVER, today.toString(), "1", "");
+        for (Question question : ofToday.subList(0, ofToday.size() - 1)) {
+            reports.report(new QuestionReport(
+                    SERVER,
+                    1,
+                    true,
+                    START,
+                    new ReportedCard(
+                            question.cardId(),
+                            today.toString(),
+                            question.prompt(),
+                            question.choices(),
+                            question.rightChoice(),
+                            question.fact().text())));
+        }
+        runUntil(DUE.plusSeconds(60));
+
+        assertThat(discord.messages().get(0).post().question())
+                .as("the reading's one question not reported (the tip's own fact aside)")
+                .hasValueSatisfying(question -> assertThat(question.cardId())
+                        .isNotIn(ofToday.subList(0, ofToday.size() - 1).stream()
+                                .map(Question::cardId)
+                                .toList()));
+    }
+
+    @Test
+    void aQuestionDroppedForTheServerIsNeverItsQuestionOfTheDay() {
+        SectionNumber reading = seed.quiz().all().get(0).fact().section();
+        List<Question> ofReading = seed.quiz().of(reading);
+        Set<String> allButLast = ofReading.subList(0, ofReading.size() - 1).stream()
+                .map(Question::cardId)
+                .collect(Collectors.toSet());
+        Set<String> all = ofReading.stream().map(Question::cardId).collect(Collectors.toSet());
+
+        for (int day = 0; day < 10; day++) {
+            LocalDate date = TODAY.plusDays(day);
+            DailyQuestions fewer =
+                    DailyQuestions.fromBook(() -> seed, server -> server == SERVER ? allButLast : Set.of());
+            assertThat(fewer.choose(SERVER, date, List.of(List.of(reading)), "", fewer.dropped(SERVER)))
+                    .as("the reading's one question left")
+                    .contains(ofReading.get(ofReading.size() - 1));
+            assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
+                            .choose(SERVER, date, List.of(List.of(reading)), "", all))
+                    .as("another section's when the reading's are all dropped")
+                    .hasValueSatisfying(question -> assertThat(all).doesNotContain(question.cardId()));
+        }
     }
 
     @Test
@@ -261,8 +324,17 @@ class QuestionOfTheDayTest {
                 new DailyQuestions() {
                     @Override
                     public Optional<Question> choose(
-                            long serverId, LocalDate date, List<List<SectionNumber>> preferred, String tipText) {
+                            long serverId,
+                            LocalDate date,
+                            List<List<SectionNumber>> preferred,
+                            String tipText,
+                            Set<String> dropped) {
                         throw new IllegalStateException("quiz deck unreadable");
+                    }
+
+                    @Override
+                    public Set<String> dropped(long serverId) {
+                        throw new IllegalStateException("reports unreadable");
                     }
 
                     @Override
@@ -275,7 +347,8 @@ class QuestionOfTheDayTest {
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
             assertThat(log.messages(Level.WARN))
-                    .anyMatch(line -> line.contains("could not be chosen; posting without one"));
+                    .anyMatch(line -> line.contains("could not be chosen; posting without one"))
+                    .anyMatch(line -> line.contains("the reported quiz questions could not be read"));
         }
         assertThat(discord.messages())
                 .singleElement()

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -32,12 +32,8 @@ class SendFailureTest {
     @TempDir
     Path temp;
     /** Every failure here is on purpose: what the service logs is asserted, not printed. */
-    private final LogCapture log = LogCapture.of(DailyTipService.class);
-
-    @AfterEach
-    void release() {
-        log.close();
-    }
+    @RegisterExtension
+    final LogCapture log = LogCapture.of(DailyTipService.class);
 
     @Test
     void permanentFailurePausesWithReasonUntilSettingsChange() {

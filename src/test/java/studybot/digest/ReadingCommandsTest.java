@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.chart.ChartRenderer;
-import studybot.chart.FontCheck;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.command.Feature;
@@ -51,6 +52,8 @@ class ReadingCommandsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
     private Store store;
     private CommandRegistry registry;
+    /** Whether the machine has fonts, as the chart renderer is told. */
+    private final AtomicBoolean fontsInstalled = new AtomicBoolean(true);
 
     @BeforeEach
     void open() {
@@ -64,7 +67,7 @@ class ReadingCommandsTest {
                 book,
                 List.of(
                         Feature.of(new PlanCommand(reading.plans())),
-                        new ProgressFeature(reading.progress(), new ChartRenderer(FontCheck.system()))));
+                        new ProgressFeature(reading.progress(), new ChartRenderer(fontsInstalled::get))));
     }
 
     @AfterEach
@@ -106,6 +109,41 @@ class ReadingCommandsTest {
         assertThat(DiscordText.markdown(registry.answer(console(), "progress", "group", Map.of())
                         .text()))
                 .contains("Of 1 member who marks sections as read: **0 on track**, **1 behind**");
+    }
+
+    @Test
+    void groupProgressComesWithAPictureOfTheLastWeeks() {
+        registry.answer(console(), "plan", "set", Map.of("start", "62", "pace", "1"));
+        registry.answer(console(), "read", "", Map.of("section", "62.1"));
+        clock.advance(Duration.ofDays(8));
+        registry.answer(console(), "read", "", Map.of("section", "62.2"));
+
+        Reply group = registry.answer(console(), "progress", "group", Map.of());
+
+        assertThat(group.attachment()).get().satisfies(picture -> {
+            assertThat(picture.fileName()).isEqualTo("progress-group.png");
+            assertThat(Arrays.copyOf(picture.bytes(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            assertThat(picture.size()).isLessThanOrEqualTo(200 * 1024);
+            assertThat(picture.altText())
+                    .startsWith("Line chart of sections finished at the end of each week")
+                    .contains("for 1 member.")
+                    .contains("The median member: 0, 0, 0, 0, 0, 0, 1, 2");
+            assertThat(picture.glance()).hasSize(8).endsWith(1.0, 2.0);
+        });
+    }
+
+    @Test
+    void withoutFontsGroupProgressIsTheSameTextWithoutAPicture() {
+        registry.answer(console(), "read", "", Map.of("section", "62.1"));
+        Reply withPicture = registry.answer(console(), "progress", "group", Map.of());
+        fontsInstalled.set(false);
+
+        Reply textOnly = registry.answer(console(), "progress", "group", Map.of());
+
+        assertThat(withPicture.attachment()).isPresent();
+        assertThat(textOnly.attachment()).isEmpty();
+        assertThat(textOnly.text()).isEqualTo(withPicture.text());
+        assertThat(textOnly.fields()).isEqualTo(withPicture.fields());
     }
 
     @Test

@@ -8,14 +8,11 @@ import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.DiscordPayloads;
@@ -25,6 +22,8 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.progress.Place;
+import studybot.testing.Started;
+import studybot.testing.StudybotExtension;
 
 /**
  * Reading plans end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
@@ -37,24 +36,17 @@ class ReadingPlanOnDiscordTest {
     /** Tuesday 1 December 2026, 09:00 in Berlin (CET, UTC+1). */
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
+
+    @Started
     private FakeDiscord discord;
+
+    @Started
     private MutableClock clock;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(dataFolder, START);
-        discord = bot.discord();
-        clock = bot.clock();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     void aPlanTurnsTheDailyPostIntoTheDigestAndMembersProgressIsCounted() throws Exception {

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,24 +12,23 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.OfflineStudybot;
-import studybot.Studybot;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
-import studybot.config.ConfigLoader;
-import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
+import studybot.testing.FakeDiscordExtension;
 import studybot.testing.LogCapture;
-import studybot.testing.TestConfig;
+import studybot.testing.OfflineStudybotExtension;
+import studybot.testing.Started;
 
 /** Slow and failing handlers, through the real responder and JDA: acknowledged in time, never left hanging. */
 class DeadlinesTest {
@@ -42,36 +39,25 @@ class DeadlinesTest {
 
     private final List<Interaction> answered = new CopyOnWriteArrayList<>();
 
-    @TempDir
-    Path temp;
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
 
+    @RegisterExtension
+    final OfflineStudybotExtension offline = OfflineStudybotExtension.shipped();
+
+    @Started
     private FakeDiscord discord;
-    private OfflineStudybot running;
+
     private DiscordBot bot;
 
     @BeforeEach
-    void start() throws Exception {
-        discord = FakeDiscord.start();
-        running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
-        Studybot studybot = running.studybot();
-        bot = DiscordBot.start(
-                studybot.registry().with(new TroubleFeature()),
-                DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord(),
-                answered::add,
-                Duration.ofSeconds(2),
-                List.of());
-        assertThat(bot.awaitReady(WAIT)).isTrue();
+    void connect(OfflineStudybot running) throws Exception {
+        bot = running.connect(discord, running.studybot().registry().with(new TroubleFeature()), answered::add);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        try {
-            bot.shutdown(WAIT);
-        } finally {
-            running.close();
-            discord.close();
-        }
+    void disconnect() throws Exception {
+        bot.shutdown(WAIT);
     }
 
     @Test

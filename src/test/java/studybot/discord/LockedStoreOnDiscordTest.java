@@ -3,21 +3,19 @@ package studybot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
-import studybot.store.Stores;
+import studybot.testing.StudybotExtension;
 
 /**
  * With the store locked by another process and reading commands and clicks waiting on it, {@code /section} and
@@ -28,17 +26,13 @@ class LockedStoreOnDiscordTest {
 
     private static final int ANSWERED = 4;
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(Instant.parse("2026-12-01T08:00:00Z"));
 
     @Test
-    void aLockedStoreDelaysOnlyStoreWork() throws Exception {
-        try (StudybotOnFakeDiscord bot =
-                        StudybotOnFakeDiscord.start(dataFolder, Instant.parse("2026-12-01T08:00:00Z"));
-                Connection other =
-                        DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+    void aLockedStoreDelaysOnlyStoreWork(StudybotOnFakeDiscord bot, FakeDiscord discord) throws Exception {
+        try (Connection other = bot.openStoreFile();
                 Statement lock = other.createStatement()) {
-            FakeDiscord discord = bot.discord();
             lock.execute("BEGIN EXCLUSIVE");
             List<SentInteraction> waiting = List.of(
                     discord.slashCommand("read")

@@ -3,21 +3,17 @@ package studybot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.OfflineStudybot;
 import studybot.Studybot;
-import studybot.config.ConfigLoader;
-import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeGateway;
@@ -25,7 +21,9 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
-import studybot.testing.TestConfig;
+import studybot.testing.FakeDiscordExtension;
+import studybot.testing.OfflineStudybotExtension;
+import studybot.testing.Started;
 
 /**
  * The real wiring (real JDA, real commands, the real book) against a fake Discord on loopback. After every test, every
@@ -36,39 +34,29 @@ class StudybotOnDiscordTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int EPHEMERAL = 1 << 6;
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
+
+    @RegisterExtension
+    final OfflineStudybotExtension offline = OfflineStudybotExtension.shipped();
+
+    @Started
     private FakeDiscord discord;
 
-    @TempDir
-    Path temp;
-
-    private OfflineStudybot running;
+    @Started
     private Studybot studybot;
+
     private DiscordBot bot;
 
     @BeforeEach
-    void start() throws Exception {
-        discord = FakeDiscord.start();
-        running = OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp)), Clock.systemUTC());
-        studybot = running.studybot();
-        bot = DiscordBot.start(
-                studybot.registry(),
-                DiscordEndpoints.fromEnvironment(discord.environment()),
-                studybot.config().discord(),
-                studybot.interactions(),
-                Duration.ofSeconds(2),
-                List.of());
-        assertThat(bot.awaitReady(WAIT)).as("connected and commands registered").isTrue();
+    void connect(OfflineStudybot running) throws Exception {
+        bot = running.connect(discord, studybot.registry(), studybot.interactions());
     }
 
     @AfterEach
-    void stop() throws Exception {
-        try {
-            bot.shutdown(WAIT);
-            DiscordOpenApi.assertAllConform(discord.rest().requests().all());
-        } finally {
-            running.close();
-            discord.close();
-        }
+    void disconnect() throws Exception {
+        bot.shutdown(WAIT);
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
 /** The real seed book and small hand-made books, for any test that needs a book. */
 public final class TestBooks {
 
-    private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
+    /** When every test book was loaded, so that books made in different tests compare equal. */
+    public static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
     private TestBooks() {}
 

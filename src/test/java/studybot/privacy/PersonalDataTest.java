@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.round.RoundStore;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Migrations;
 import studybot.store.Store;
@@ -29,7 +29,7 @@ import studybot.store.TestStores;
 class PersonalDataTest {
 
     private static final List<Migrations> SCHEMAS = List.of(
-            StoredShareOptIns.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, RoundStore.MIGRATIONS);
+            SqlShareOptInStore.MIGRATIONS, ReadMarkStore.MIGRATIONS, ReviewStore.MIGRATIONS, RoundStore.MIGRATIONS);
     private static final long ME = 10;
     private static final long OTHER = 11;
 

@@ -2,6 +2,7 @@ package studybot.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static studybot.plan.PlanBooks.minus;
 import static studybot.plan.PlanBooks.numbersOf;
 import static studybot.plan.PlanBooks.seedShape;
@@ -68,6 +69,42 @@ class ProgressServiceTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void historyCountsSectionsFinishedByEachWeeksEndAgainstThePlan() throws PlanException, ProgressException {
+        plans.set(SERVER, "20.1", "1", "");
+        progress.read(HERE, ANA, "20.1");
+        clock.advance(Duration.ofDays(7));
+        progress.read(HERE, ANA, "20.2");
+        progress.read(HERE, ANA, "20.3");
+        progress.read(HERE, BEN, "20.1");
+        clock.advance(Duration.ofDays(7));
+
+        GroupHistory history = progress.history(SERVER, 3);
+
+        assertThat(history.weekEnds())
+                .extracting(Object::toString)
+                .containsExactly("2026-12-01", "2026-12-08", "2026-12-15");
+        assertThat(history.planLine()).get().asList().containsExactly(1, 8, 15);
+        assertThat(history.members())
+                .extracting(GroupHistory.MemberHistory::memberId, GroupHistory.MemberHistory::sharing)
+                .containsExactly(tuple(ANA, true), tuple(BEN, false));
+        assertThat(history.members().get(0).finished()).containsExactly(1, 3, 3);
+        assertThat(history.members().get(1).finished()).containsExactly(0, 1, 1);
+    }
+
+    @Test
+    void historyWithoutAPlanHasNoPlanLine() throws ProgressException {
+        progress.read(HERE, CAL, "20");
+
+        GroupHistory history = progress.history(SERVER, 2);
+
+        assertThat(history.planLine()).isEmpty();
+        assertThat(history.members()).singleElement().satisfies(cal -> {
+            assertThat(cal.sharing()).isFalse();
+            assertThat(cal.finished()).containsExactly(0, 7);
+        });
     }
 
     @Test

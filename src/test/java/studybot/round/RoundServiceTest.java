@@ -32,6 +32,7 @@ import studybot.plan.SqlPlanStore;
 import studybot.progress.Place;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.Answer;
@@ -40,7 +41,7 @@ import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.round.command.RoundFeature;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -69,7 +70,7 @@ class RoundServiceTest {
             .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
     private Store store;
-    private StoredShareOptIns sharing;
+    private SqlShareOptInStore sharing;
     private RoundService service;
     private PlanService plans;
     private CommandRegistry registry;
@@ -82,8 +83,8 @@ class RoundServiceTest {
                         ReviewStore.MIGRATIONS,
                         PlanStore.MIGRATIONS,
                         ReadMarkStore.MIGRATIONS,
-                        StoredShareOptIns.MIGRATIONS));
-        sharing = new StoredShareOptIns(store, clock);
+                        SqlShareOptInStore.MIGRATIONS));
+        sharing = new SqlShareOptInStore(store, clock);
         restart();
     }
 
@@ -98,7 +99,7 @@ class RoundServiceTest {
         service = new RoundService(
                 new SqlRoundStore(store),
                 () -> seed,
-                new RoundCards(plans, new SqlReadMarkStore(store), clock),
+                new RoundCards(plans, new SqlReadMarkStore(store), DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
                 sharing,
                 channel,

@@ -22,6 +22,7 @@ import studybot.library.TestBooks;
 import studybot.search.semantic.EncoderModel;
 import studybot.search.semantic.SemanticStatus;
 import studybot.search.semantic.SemanticUnavailableException;
+import studybot.testing.LogCapture;
 
 class SemanticIndexerTest {
 
@@ -59,7 +60,7 @@ class SemanticIndexerTest {
     @Test
     void aModelThatCannotLoadLeavesBm25AnsweringWithOneLogLine() throws Exception {
         SectionSearch search = Searches.over(TestBooks.seed());
-        try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
+        try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = new SemanticIndexer(
                         EncoderModel.MINILM_L6_V2_Q,
                         () -> {
@@ -76,7 +77,7 @@ class SemanticIndexerTest {
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.UNAVAILABLE);
             assertThat(indexer.status().describe()).startsWith("BM25 only").contains("glibc");
-            assertThat(log.lines())
+            assertThat(log.messages())
                     .hasSize(1)
                     .first()
                     .asString()
@@ -146,14 +147,14 @@ class SemanticIndexerTest {
     void aFolderInPlaceOfTheCacheFileLeavesSearchByMeaningOnWithoutTheCache() throws Exception {
         Files.createDirectories(store.resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
         SectionSearch search = Searches.over(TestBooks.seed());
-        try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
+        try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.READY);
             assertThat(indexer.status().embedded()).isEqualTo(indexer.status().total());
-            assertThat(log.lines())
+            assertThat(log.messages())
                     .anySatisfy(line -> assertThat(line)
                             .contains("without the vector cache")
                             .contains("all-minilm-l6-v2-q.vectors"));
@@ -206,13 +207,13 @@ class SemanticIndexerTest {
 
     private SemanticStatus build(Library library) throws Exception {
         SectionSearch search = Searches.over(library);
-        try (CapturedLog log = CapturedLog.of(SemanticIndexer.class);
+        try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
             indexer.index(search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
             assertThat(search.searchesByMeaning()).isTrue();
             assertThat(Files.size(store.resolve("all-minilm-l6-v2-q.vectors"))).isPositive();
-            warnings = log.lines().stream()
+            warnings = log.messages().stream()
                     .filter(line -> !line.startsWith("Search by meaning ready"))
                     .toList();
             return indexer.status();

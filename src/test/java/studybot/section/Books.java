@@ -1,44 +1,28 @@
 package studybot.section;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import studybot.facts.SubHeadings;
 import studybot.library.Library;
-import studybot.library.LibraryException;
-import studybot.library.LibraryLoader;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
-import studybot.library.SeedParser;
 import studybot.library.SourceLine;
+import studybot.library.TestBooks;
 
-/** Libraries for tests: the real seed, and small made-up books. */
+/** Small made-up books for the section tests, and the lookup over a book (the seed is {@link TestBooks#seed()}). */
 public final class Books {
-
-    private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
 
     private Books() {}
 
-    /** The real seed: 20.1–20.7 and 62.1–62.8. */
-    public static Library seed() {
-        try {
-            return new LibraryLoader(new SeedParser(), Clock.fixed(LOADED, ZoneOffset.UTC)).load(Path.of("seeds"));
-        } catch (LibraryException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A book of the given sections, each written {@code "20.4 Title"}, with a one-paragraph body. */
     public static Library of(String... headings) {
-        return new Library(Arrays.stream(headings).map(Books::section).toList(), LOADED);
+        return new Library(Arrays.stream(headings).map(Books::section).toList(), TestBooks.LOADED);
     }
 
     public static Library of(List<Section> sections) {
-        return new Library(sections, LOADED);
+        return new Library(sections, TestBooks.LOADED);
     }
 
     public static Section section(String heading) {

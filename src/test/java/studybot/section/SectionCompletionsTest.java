@@ -9,10 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.library.TestBooks;
 
 class SectionCompletionsTest {
 
-    private static final SectionLookup SEED = Books.lookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(TestBooks.seed());
 
     @Test
     void aChapterPrefixListsItsSectionsInOrder() {

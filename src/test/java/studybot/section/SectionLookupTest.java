@@ -9,10 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.library.TestBooks;
 
 class SectionLookupTest {
 
-    private static final SectionLookup SEED = Books.lookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(TestBooks.seed());
 
     @ParameterizedTest
     @CsvSource(

@@ -7,6 +7,8 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,8 +21,18 @@ import org.slf4j.LoggerFactory;
  *     assertThat(log.messages(Level.WARN)).singleElement().asString().contains("b.txt:1");
  * }
  * }</pre>
+ *
+ * <p>For a whole test, register it on an instance field; it is closed after the test's {@code @AfterEach} methods. With
+ * {@code @Order(1)} it is registered before a bot's extension (which has the default order) and so closed after it:
+ * what the bot logs while stopping is captured too.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * @Order(1)
+ * final LogCapture log = LogCapture.of(DailyTipService.class);
+ * }</pre>
  */
-public final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable, AfterEachCallback {
 
     private final List<Attached> attached = new ArrayList<>();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -66,6 +78,11 @@ public final class LogCapture implements AutoCloseable {
     /** The formatted messages at every level, oldest first. */
     public List<String> messages() {
         return events().stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

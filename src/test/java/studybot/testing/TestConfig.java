@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import studybot.store.TestPostgres;
 
 /**
  * The shipped {@code config/studybot.json} copied into a test's temp folder, with the data folder moved there too and
@@ -19,13 +21,31 @@ public final class TestConfig {
         return in(folder, folder.resolve("data"), Path.of("seeds").toAbsolutePath());
     }
 
-    /** Writes {@code folder/studybot.json} with these data and seeds folders and returns its path. */
-    public static Path in(Path folder, Path dataFolder, Path seedsFolder) {
+    /** As {@link #in(Path)}, with the config's JSON text then edited by {@code edit}. */
+    public static Path in(Path folder, UnaryOperator<String> edit) {
         return write(
                 folder,
-                shipped()
-                        .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
-                        .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\""));
+                edit.apply(inFolders(folder.resolve("data"), Path.of("seeds").toAbsolutePath())));
+    }
+
+    /**
+     * An edit of the config's JSON text that puts the store on the run's PostgreSQL, in the test database at
+     * {@code url} (a {@link TestPostgres.TestDatabase#url()}), as its owner; the password goes in the environment.
+     */
+    public static UnaryOperator<String> postgresAt(String url) {
+        return json -> json.replace("\"url\": \"\"", "\"url\": \"" + url + "\"")
+                .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"");
+    }
+
+    /** Writes {@code folder/studybot.json} with these data and seeds folders and returns its path. */
+    public static Path in(Path folder, Path dataFolder, Path seedsFolder) {
+        return write(folder, inFolders(dataFolder, seedsFolder));
+    }
+
+    private static String inFolders(Path dataFolder, Path seedsFolder) {
+        return shipped()
+                .replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + dataFolder + "\"")
+                .replace("\"seedsFolder\": \"../seeds\"", "\"seedsFolder\": \"" + seedsFolder + "\"");
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
 /**
  * The rotation of a studybot without a store (tests and benchmarks, {@code studybot.StoreFreeStudybot}): kept in
  * memory, so each run starts a fresh round. The bot and the console keep theirs in the store instead
- * ({@link StoredTipRotation}). Thread-safe.
+ * ({@link SqlTipRotationStore}). Thread-safe.
  */
 public final class MemoryTipRotation implements ChannelTipRotation {
 

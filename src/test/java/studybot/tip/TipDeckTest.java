@@ -2,8 +2,6 @@ package studybot.tip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import studybot.facts.KeyFact;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
-import studybot.library.Library;
-import studybot.library.LibraryLoader;
-import studybot.library.SeedParser;
+import studybot.library.TestBooks;
 
 class TipDeckTest {
 
@@ -23,9 +19,8 @@ class TipDeckTest {
     private static TipDeck deck;
 
     @BeforeAll
-    static void loadTheSeed() throws Exception {
-        Library book = new LibraryLoader(new SeedParser(), Clock.systemUTC()).load(Path.of("seeds"));
-        facts = new KeyFactExtractor().extract(book);
+    static void loadTheSeed() {
+        facts = new KeyFactExtractor().extract(TestBooks.seed());
         deck = TipDeck.of(facts);
     }
 

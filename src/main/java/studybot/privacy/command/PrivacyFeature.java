@@ -99,17 +99,15 @@ public final class PrivacyFeature implements Feature {
                         "Everything studybot keeps about you, in every server and here: " + record.rowCount()
                                 + (record.rowCount() == 1 ? " row" : " rows") + " (" + summary(record) + ").")
                 .withAttachment(ReplyAttachment.file(
-                        "studybot-data.json",
-                        file,
-                        "Everything studybot keeps about you, as JSON: " + summary(record)))
+                        "studybot-data.json", file, "Everything studybot keeps about you, as JSON: " + summary(record)))
                 .toAskerOnly();
     }
 
     private Reply cards(CommandCall call) {
-        List<String> cardIds = data.export(call.asker().userId()).tables().getOrDefault("quiz_reviews", List.of())
-                .stream()
-                .map(row -> String.valueOf(row.get("card_id")))
-                .toList();
+        List<String> cardIds =
+                data.export(call.asker().userId()).tables().getOrDefault("quiz_reviews", List.of()).stream()
+                        .map(row -> String.valueOf(row.get("card_id")))
+                        .toList();
         AnkiCards.Export export = AnkiCards.of(cardIds, call.book().get().quiz()::find);
         if (export.cards() == 0) {
             return Reply.content(

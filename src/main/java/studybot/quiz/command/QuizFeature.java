@@ -24,18 +24,19 @@ import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
+import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAttachment;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 
 /**
- * {@code /quiz}: {@code next}, {@code stats}, {@code leaderboard}, {@code share} and {@code forget}, and the
- * {@code quiz:} buttons (answers, "next question", the forget confirmation), every click answered privately to the
- * member who clicked. In the console a bare {@code /quiz} is {@code /quiz next}.
+ * {@code /quiz}: {@code next}, {@code stats}, {@code leaderboard}, {@code share}, {@code forget} and {@code reports},
+ * and the {@code quiz:} buttons (answers, "next question", "report", the forget confirmation), every click answered
+ * privately to the member who clicked. In the console a bare {@code /quiz} is {@code /quiz next}.
  */
 public final class QuizFeature implements Feature {
 
@@ -45,6 +46,7 @@ public final class QuizFeature implements Feature {
     static final String LEADERBOARD = "leaderboard";
     static final String SHARE = "share";
     static final String FORGET = "forget";
+    static final String REPORTS = "reports";
     static final String SECTION = "section";
     static final String CHAPTER = "chapter";
     static final String PERIOD = "period";
@@ -57,6 +59,7 @@ public final class QuizFeature implements Feature {
     private final QuizReplies replies;
     private final ChartRenderer charts;
     private final ForgetNonces forgetNonces;
+    private final QuestionReports reports;
 
     /**
      * @param reviews the members' answers and schedules
@@ -64,13 +67,15 @@ public final class QuizFeature implements Feature {
      * @param zones each server's timezone (its daily tips'), for streaks, "due today" and leaderboard periods
      * @param places where each member is in the book (read marks, the server's plan), so new cards come from what they
      *     have read before what they have not reached
+     * @param reports members' reports of bad questions, which are then not asked again
      * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
      */
     public QuizFeature(
             ReviewStore reviews,
-            StoredShareOptIns sharing,
+            SqlShareOptInStore sharing,
             ServerZones zones,
             StudyPlaces places,
+            ReportStore reports,
             ChartRenderer charts,
             Clock clock) {
         this.service =
@@ -78,6 +83,7 @@ public final class QuizFeature implements Feature {
         this.replies = new QuizReplies();
         this.charts = charts;
         this.forgetNonces = new ForgetNonces(clock);
+        this.reports = new QuestionReports(reports, reviews, clock);
     }
 
     @Override
@@ -100,6 +106,15 @@ public final class QuizFeature implements Feature {
             return args.size() == 2 && forgetNonces.redeem(who, args.get(1))
                     ? replies.forgotten(service.forget(who))
                     : replies.forgetNotConfirmed();
+        }
+        if (QuizIds.isReport(args)) {
+            return QuizIds.parseReport(args)
+                    .map(cardId -> replies.reported(reports.report(
+                            who,
+                            click.asker().managesServer(),
+                            click.book().get().quiz(),
+                            cardId)))
+                    .orElseGet(() -> replies.reported(new ReportOutcome.Invalid()));
         }
         return QuizIds.parseAnswer(args)
                 .map(id -> replies.answered(service.answer(
@@ -150,7 +165,8 @@ public final class QuizFeature implements Feature {
     }
 
     private Reply ask(QuizScope who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
-        return replies.question(service.next(who, book.quiz(), section, chapter), section, chapter);
+        return replies.question(
+                service.next(who, book.quiz(), section, chapter, reports.hiddenFrom(who)), section, chapter);
     }
 
     /** The command itself. */
@@ -184,7 +200,8 @@ public final class QuizFeature implements Feature {
                             SHARE,
                             "Whether the leaderboard and /progress group show your name",
                             List.of(OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
-                    new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"));
+                    new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"),
+                    new SubcommandSpec(REPORTS, "The questions members reported here (Manage Server)"));
         }
 
         @Override
@@ -199,6 +216,7 @@ public final class QuizFeature implements Feature {
                     int answers = service.answerCount(who);
                     yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(who));
                 }
+                case REPORTS -> reportList(call, who);
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
             };
         }
@@ -245,6 +263,17 @@ public final class QuizFeature implements Feature {
          */
         private boolean inDirectMessages(CommandCall call) {
             return call.asker().serverId().isEmpty() && !call.asker().onConsole();
+        }
+
+        /** For server managers, of their own server: what was reported is the server's business, not every member's. */
+        private Reply reportList(CommandCall call, QuizScope who) {
+            if (inDirectMessages(call)) {
+                return replies.perServer(REPORTS);
+            }
+            if (!call.asker().managesServer()) {
+                return replies.reportsForManagers();
+            }
+            return replies.reportList(reports.of(who.scope()), who.inServer());
         }
 
         private Reply share(CommandCall call, QuizScope who) {

@@ -11,7 +11,7 @@ import studybot.quiz.Question;
  * carries the card and the choice, {@code quiz:a:<cardId>:<choiceId>:<asked>}, where {@code asked} is when the question
  * was made, in epoch seconds base 36 (the console has no message to tell it; on Discord the message's own time is
  * used). The daily post's question of the day uses the same id without {@code asked}. At most 42 characters, well under
- * Discord's 100.
+ * Discord's 100. The "Report" button on the answer feedback carries the card, {@code quiz:r:<cardId>}.
  */
 public final class QuizIds {
 
@@ -19,6 +19,7 @@ public final class QuizIds {
     static final String ANSWER = "a";
     static final String NEXT = "next";
     static final String FORGET = "forget";
+    static final String REPORT = "r";
 
     private static final Pattern CARD = Pattern.compile("[a-z][0-9a-f]{16}");
     private static final Pattern CHOICE = Pattern.compile("[0-9a-f]{8}");
@@ -46,6 +47,23 @@ public final class QuizIds {
     /** The forget confirmation, carrying the nonce its prompt issued ({@link ForgetNonces}). */
     static String forget(String nonce) {
         return PREFIX + ":" + FORGET + ":" + nonce;
+    }
+
+    /** The report button of a question's answer feedback. */
+    static String report(Question question) {
+        return PREFIX + ":" + REPORT + ":" + question.cardId();
+    }
+
+    /** Whether an id's arguments (after {@code quiz:}) are meant as a report, well formed or not. */
+    static boolean isReport(List<String> args) {
+        return !args.isEmpty() && args.get(0).equals(REPORT);
+    }
+
+    /** The card a report id's arguments (after {@code quiz:r:}) name; empty for ids studybot never made. */
+    static Optional<String> parseReport(List<String> args) {
+        return args.size() == 2 && isReport(args) && CARD.matcher(args.get(1)).matches()
+                ? Optional.of(args.get(1))
+                : Optional.empty();
     }
 
     /** The answer an id's arguments (after {@code quiz:a:}) name; empty for ids studybot never made. */

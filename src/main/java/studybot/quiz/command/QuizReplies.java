@@ -10,6 +10,8 @@ import studybot.fsrs.CardMemory;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.ReportedQuestion;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
@@ -20,6 +22,10 @@ import studybot.section.command.SectionActions;
 final class QuizReplies {
 
     private static final String TRY_NEXT = " Try `/quiz next` for a fresh question.";
+    /** How many reported questions {@code /quiz reports} lists, most reported first. */
+    private static final int MAX_REPORT_LINES = 10;
+
+    private static final int MAX_PROMPT_LENGTH = 160;
 
     Reply question(NextQuestion next, Optional<SectionNumber> section, OptionalInt chapter) {
         if (next instanceof NextQuestion.CaughtUp caughtUp) {
@@ -117,7 +123,83 @@ final class QuizReplies {
         SectionNumber section = question.fact().section();
         return List.of(
                 SectionActions.openButton("Read " + section, section, ReplyAction.Style.PRIMARY),
-                new ReplyAction.Button("Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next"));
+                new ReplyAction.Button("Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next"),
+                new ReplyAction.Button("Report", QuizIds.report(question), ReplyAction.Style.SECONDARY, ""));
+    }
+
+    Reply reported(ReportOutcome outcome) {
+        if (outcome instanceof ReportOutcome.Reported reported) {
+            ReportedQuestion counted = reported.counted();
+            String text = "Thanks: you won't be asked this question again here.";
+            if (counted.dropped()) {
+                text += " It is now dropped for everyone in this server.";
+            } else if (counted.scope() != ReportStore.DIRECT_MESSAGES) {
+                int more = ReportStore.MEMBERS_TO_DROP - counted.reports();
+                text += " It is dropped for everyone here after " + more + " more " + (more == 1 ? "report" : "reports")
+                        + ", or one from a member with Manage Server.";
+            }
+            return Reply.content("Reported", text)
+                    .withFooter("Reports help improve how questions are made.")
+                    .withActions(List.of(new ReplyAction.Button(
+                            "Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next")));
+        }
+        if (outcome instanceof ReportOutcome.AlreadyReported) {
+            return Reply.content(
+                    "Already reported", "You reported this question already, so it isn't asked of you again here.");
+        }
+        if (outcome instanceof ReportOutcome.Retired) {
+            return Reply.content(
+                    "Not reported",
+                    "This question's fact is no longer in the book (the book was edited), so it won't be asked again.");
+        }
+        return Reply.problem(Text.markup("This button isn't valid. Nothing was reported." + TRY_NEXT));
+    }
+
+    Reply reportsForManagers() {
+        return Reply.problem(Text.builder()
+                .code("/quiz reports")
+                .plain(" is for members with Manage Server. To report a bad question, use the Report button under"
+                        + " your answer.")
+                .build());
+    }
+
+    /** @param inServer whether the list is a server's (else the console's, where nothing is dropped) */
+    Reply reportList(List<ReportedQuestion> reported, boolean inServer) {
+        String where = inServer ? "in this server" : "here";
+        if (reported.isEmpty()) {
+            return Reply.content("Reported questions", "No question has been reported " + where + ".")
+                    .toAskerOnly();
+        }
+        List<Text> lines = new ArrayList<>();
+        for (ReportedQuestion question : reported.subList(0, Math.min(MAX_REPORT_LINES, reported.size()))) {
+            Text.Builder line = Text.builder()
+                    .strong(question.reports() + (question.reports() == 1 ? " report" : " reports"))
+                    .plain(question.byManagers() > 0 ? " (Manage Server)" : "")
+                    .plain(question.dropped() ? " · dropped" : "")
+                    .plain(" · " + question.card().section() + " · ")
+                    .plain(cut(question.card().prompt()))
+                    .plain(" → ")
+                    .strong(question.card().answer());
+            lines.add(line.build());
+        }
+        if (reported.size() > MAX_REPORT_LINES) {
+            int more = reported.size() - MAX_REPORT_LINES;
+            lines.add(Text.plain("…and " + more + " more " + (more == 1 ? "question" : "questions") + "."));
+        }
+        long dropped = reported.stream().filter(ReportedQuestion::dropped).count();
+        return Reply.content(
+                        "Reported questions",
+                        Text.plain(reported.size() + (reported.size() == 1 ? " question" : " questions") + " reported "
+                                        + where + ", " + dropped + " dropped.\n\n")
+                                .append(Text.lines(lines)))
+                .withFooter("A question is dropped for the server after one report from a member with Manage Server,"
+                        + " or " + ReportStore.MEMBERS_TO_DROP + " from others.")
+                .toAskerOnly();
+    }
+
+    private static String cut(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_PROMPT_LENGTH ? line : line.substring(0, MAX_PROMPT_LENGTH - 1) + "…";
     }
 
     Reply notOurButton() {

@@ -9,7 +9,7 @@ import studybot.fsrs.FsrsScheduler;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 
 /**
  * Answers given outside {@code /quiz} (a group round) recorded as quiz reviews, through the very code {@code /quiz}
@@ -26,7 +26,7 @@ public final class QuizReviews {
      * @param sharing who agreed to be named
      * @param zones each server's timezone, for what a member's day is
      */
-    public QuizReviews(ReviewStore reviews, StoredShareOptIns sharing, ServerZones zones, Clock clock) {
+    public QuizReviews(ReviewStore reviews, SqlShareOptInStore sharing, ServerZones zones, Clock clock) {
         this.service = new QuizService(
                 reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), StudyPlaces.NOWHERE, clock);
         this.clock = clock;

@@ -23,7 +23,7 @@ import studybot.quiz.review.Answer;
 import studybot.quiz.review.CardReview;
 import studybot.quiz.review.ReviewStore;
 import studybot.server.ServerZones;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 
 /**
  * What {@code /quiz} does, in plain values: picks a member's next question (due reviews first, then new cards, never a
@@ -39,7 +39,7 @@ final class QuizService {
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
     private final ReviewStore reviews;
-    private final StoredShareOptIns sharing;
+    private final SqlShareOptInStore sharing;
     private final ServerZones zones;
     private final FsrsScheduler scheduler;
     private final StudyPlaces places;
@@ -47,7 +47,7 @@ final class QuizService {
 
     QuizService(
             ReviewStore reviews,
-            StoredShareOptIns sharing,
+            SqlShareOptInStore sharing,
             ServerZones zones,
             FsrsScheduler scheduler,
             StudyPlaces places,
@@ -66,13 +66,15 @@ final class QuizService {
      * card never answered comes from where the member is ({@link StudyPlace}: sections marked read, then the plan up to
      * today, then sections before those, then the rest) unless a section or chapter was asked for; within that, a fact
      * not yet asked about comes before a second question on one that was (whose answer the member has just seen), then
-     * book order.
+     * book order. A card in {@code hidden} (reported) is never asked, due or not.
      */
-    NextQuestion next(QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter) {
+    NextQuestion next(
+            QuizScope who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter, Set<String> hidden) {
         Instant now = clock.instant();
         Predicate<Question> wanted =
                 question -> section.map(question.fact().section()::equals).orElse(true)
-                        && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt());
+                        && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt())
+                        && !hidden.contains(question.cardId());
         for (CardReview due : reviews.due(who.scope(), who.member(), now, DUE_SCAN)) {
             Optional<Question> question = deck.find(due.cardId()).filter(wanted);
             if (question.isPresent()) {

@@ -21,7 +21,8 @@ public interface ReviewStore {
     Migrations MIGRATIONS = new Migrations("quiz", "db/quiz")
             .withPersonalColumns(
                     PersonalColumn.owned("quiz_reviews", "member_id"),
-                    PersonalColumn.owned("quiz_answers", "member_id"));
+                    PersonalColumn.owned("quiz_answers", "member_id"),
+                    PersonalColumn.owned("quiz_reports", "member_id"));
 
     /** The member's state of this card, if they have answered it in this scope. */
     Optional<CardReview> review(long scope, long memberId, String cardId);

@@ -1,20 +1,19 @@
 package studybot.quiz.review;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.Phase;
 import studybot.fsrs.Rating;
 import studybot.store.Dialect;
+import studybot.store.Sql;
 import studybot.store.Store;
 
 /**
@@ -36,195 +35,157 @@ public final class SqlReviewStore implements ReviewStore {
 
     @Override
     public Optional<CardReview> review(long scope, long memberId, String cardId) {
-        return store.inTransaction(connection -> find(connection, scope, memberId, cardId, ""));
+        return store.inTransaction(connection -> find(Sql.on(connection), scope, memberId, cardId, ""));
     }
 
     @Override
     public Optional<CardMemory> recordAnswer(Answer answer, Function<Optional<CardMemory>, CardMemory> next) {
         return store.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quiz_answers (" + ANSWER_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                insert.setLong(1, answer.scope());
-                insert.setLong(2, answer.memberId());
-                insert.setString(3, answer.questionId());
-                insert.setString(4, answer.cardId());
-                insert.setBoolean(5, answer.correct());
-                insert.setInt(6, answer.rating().grade());
-                insert.setLong(7, answer.answeredAt().toEpochMilli());
-                if (answer.took() == null) {
-                    insert.setNull(8, Types.BIGINT);
-                } else {
-                    insert.setLong(8, answer.took().toMillis());
-                }
-                if (insert.executeUpdate() == 0) {
-                    return Optional.empty();
-                }
+            Sql sql = Sql.on(connection);
+            int inserted = sql.update(
+                    "INSERT INTO quiz_answers (" + ANSWER_COLUMNS
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    answer.scope(),
+                    answer.memberId(),
+                    answer.questionId(),
+                    answer.cardId(),
+                    answer.correct(),
+                    answer.rating().grade(),
+                    answer.answeredAt().toEpochMilli(),
+                    Sql.orNull(Optional.ofNullable(answer.took()).map(Duration::toMillis), Types.BIGINT));
+            if (inserted == 0) {
+                return Optional.empty();
             }
             // held until the commit, so a concurrent answer to the card reviews this one's result; SQLite already
             // holds the whole store since the insert
             String lock = store.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
-            Optional<CardMemory> current = find(connection, answer.scope(), answer.memberId(), answer.cardId(), lock)
+            Optional<CardMemory> current = find(sql, answer.scope(), answer.memberId(), answer.cardId(), lock)
                     .map(CardReview::memory);
             CardMemory memory = next.apply(current);
-            save(connection, new CardReview(answer.scope(), answer.memberId(), answer.cardId(), memory));
+            save(sql, new CardReview(answer.scope(), answer.memberId(), answer.cardId(), memory));
             return Optional.of(memory);
         });
     }
 
     @Override
     public int answerCount(long scope, String questionId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM quiz_answers WHERE scope_id = ? AND question_id = ?")) {
-                count.setLong(1, scope);
-                count.setString(2, questionId);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query("SELECT COUNT(*) FROM quiz_answers WHERE scope_id = ? AND question_id = ?", scope, questionId)
+                .one(row -> row.getInt(1)));
     }
 
     @Override
     public List<CardReview> due(long scope, long memberId, Instant now, int limit) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS
-                    + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND due_at <= ?"
-                    + " ORDER BY due_at, card_id LIMIT ?")) {
-                select.setLong(1, scope);
-                select.setLong(2, memberId);
-                select.setLong(3, now.toEpochMilli());
-                select.setInt(4, limit);
-                return reviews(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + REVIEW_COLUMNS
+                                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND due_at <= ?"
+                                + " ORDER BY due_at, card_id LIMIT ?",
+                        scope,
+                        memberId,
+                        now.toEpochMilli(),
+                        limit)
+                .list(SqlReviewStore::review));
     }
 
     @Override
     public List<CardReview> reviews(long scope, long memberId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS
-                    + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? ORDER BY card_id")) {
-                select.setLong(1, scope);
-                select.setLong(2, memberId);
-                return reviews(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + REVIEW_COLUMNS
+                                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? ORDER BY card_id",
+                        scope,
+                        memberId)
+                .list(SqlReviewStore::review));
     }
 
     @Override
     public List<Answer> answers(long scope, long memberId) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ANSWER_COLUMNS
-                    + " FROM quiz_answers WHERE scope_id = ? AND member_id = ? ORDER BY answered_at, question_id")) {
-                select.setLong(1, scope);
-                select.setLong(2, memberId);
-                return answers(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + ANSWER_COLUMNS
+                                + " FROM quiz_answers WHERE scope_id = ? AND member_id = ?"
+                                + " ORDER BY answered_at, question_id",
+                        scope,
+                        memberId)
+                .list(SqlReviewStore::answer));
     }
 
     @Override
     public List<Answer> answersSince(long scope, Instant since) {
-        return store.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + ANSWER_COLUMNS
-                    + " FROM quiz_answers WHERE scope_id = ? AND answered_at >= ?"
-                    + " ORDER BY answered_at, member_id, question_id")) {
-                select.setLong(1, scope);
-                select.setLong(2, since.toEpochMilli());
-                return answers(select);
-            }
-        });
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + ANSWER_COLUMNS
+                                + " FROM quiz_answers WHERE scope_id = ? AND answered_at >= ?"
+                                + " ORDER BY answered_at, member_id, question_id",
+                        scope,
+                        since.toEpochMilli())
+                .list(SqlReviewStore::answer));
     }
 
     @Override
     public int forget(long scope, long memberId) {
         return store.inTransaction(connection -> {
-            int answers;
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM quiz_answers WHERE scope_id = ? AND member_id = ?")) {
-                delete.setLong(1, scope);
-                delete.setLong(2, memberId);
-                answers = delete.executeUpdate();
-            }
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM quiz_reviews WHERE scope_id = ? AND member_id = ?")) {
-                delete.setLong(1, scope);
-                delete.setLong(2, memberId);
-                delete.executeUpdate();
-            }
+            Sql sql = Sql.on(connection);
+            int answers = sql.update("DELETE FROM quiz_answers WHERE scope_id = ? AND member_id = ?", scope, memberId);
+            sql.update("DELETE FROM quiz_reviews WHERE scope_id = ? AND member_id = ?", scope, memberId);
             return answers;
         });
     }
 
     /** @param lock {@code ""}, or {@code " FOR UPDATE"} to hold the row until the commit */
-    private static Optional<CardReview> find(
-            Connection connection, long scope, long memberId, String cardId, String lock) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS
-                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND card_id = ?" + lock)) {
-            select.setLong(1, scope);
-            select.setLong(2, memberId);
-            select.setString(3, cardId);
-            List<CardReview> found = reviews(select);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-        }
+    private static Optional<CardReview> find(Sql sql, long scope, long memberId, String cardId, String lock)
+            throws SQLException {
+        return sql.query(
+                        "SELECT " + REVIEW_COLUMNS
+                                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ? AND card_id = ?" + lock,
+                        scope,
+                        memberId,
+                        cardId)
+                .optional(SqlReviewStore::review);
     }
 
-    private static void save(Connection connection, CardReview review) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO quiz_reviews (" + REVIEW_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope_id, member_id, card_id) DO UPDATE SET"
-                + " phase = excluded.phase, step = excluded.step, stability = excluded.stability,"
-                + " difficulty = excluded.difficulty, due_at = excluded.due_at,"
-                + " last_review_at = excluded.last_review_at")) {
-            CardMemory memory = review.memory();
-            upsert.setLong(1, review.scope());
-            upsert.setLong(2, review.memberId());
-            upsert.setString(3, review.cardId());
-            upsert.setInt(4, memory.phase().ordinal());
-            upsert.setInt(5, memory.step());
-            upsert.setDouble(6, memory.stability());
-            upsert.setDouble(7, memory.difficulty());
-            upsert.setLong(8, memory.due().toEpochMilli());
-            upsert.setLong(9, memory.lastReview().toEpochMilli());
-            upsert.executeUpdate();
-        }
+    private static void save(Sql sql, CardReview review) throws SQLException {
+        CardMemory memory = review.memory();
+        sql.update(
+                "INSERT INTO quiz_reviews (" + REVIEW_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (scope_id, member_id, card_id) DO UPDATE SET"
+                        + " phase = excluded.phase, step = excluded.step, stability = excluded.stability,"
+                        + " difficulty = excluded.difficulty, due_at = excluded.due_at,"
+                        + " last_review_at = excluded.last_review_at",
+                review.scope(),
+                review.memberId(),
+                review.cardId(),
+                memory.phase().ordinal(),
+                memory.step(),
+                memory.stability(),
+                memory.difficulty(),
+                memory.due().toEpochMilli(),
+                memory.lastReview().toEpochMilli());
     }
 
-    private static List<CardReview> reviews(PreparedStatement select) throws SQLException {
-        List<CardReview> reviews = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                CardMemory memory = new CardMemory(
-                        Phase.values()[rows.getInt(4)],
-                        rows.getInt(5),
-                        rows.getDouble(6),
-                        rows.getDouble(7),
-                        Instant.ofEpochMilli(rows.getLong(8)),
-                        Instant.ofEpochMilli(rows.getLong(9)));
-                reviews.add(new CardReview(rows.getLong(1), rows.getLong(2), rows.getString(3), memory));
-            }
-        }
-        return reviews;
+    private static CardReview review(ResultSet row) throws SQLException {
+        CardMemory memory = new CardMemory(
+                Phase.values()[row.getInt(4)],
+                row.getInt(5),
+                row.getDouble(6),
+                row.getDouble(7),
+                Instant.ofEpochMilli(row.getLong(8)),
+                Instant.ofEpochMilli(row.getLong(9)));
+        return new CardReview(row.getLong(1), row.getLong(2), row.getString(3), memory);
     }
 
-    private static List<Answer> answers(PreparedStatement select) throws SQLException {
-        List<Answer> answers = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                long took = rows.getLong(8);
-                Duration duration = rows.wasNull() ? null : Duration.ofMillis(took);
-                answers.add(new Answer(
-                        rows.getLong(1),
-                        rows.getLong(2),
-                        rows.getString(3),
-                        rows.getString(4),
-                        rows.getBoolean(5),
-                        Rating.values()[rows.getInt(6) - 1],
-                        Instant.ofEpochMilli(rows.getLong(7)),
-                        duration));
-            }
-        }
-        return answers;
+    private static Answer answer(ResultSet row) throws SQLException {
+        OptionalLong took = Sql.optionalLong(row, 8);
+        return new Answer(
+                row.getLong(1),
+                row.getLong(2),
+                row.getString(3),
+                row.getString(4),
+                row.getBoolean(5),
+                Rating.values()[row.getInt(6) - 1],
+                Instant.ofEpochMilli(row.getLong(7)),
+                took.isPresent() ? Duration.ofMillis(took.getAsLong()) : null);
     }
 }

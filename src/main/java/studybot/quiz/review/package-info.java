@@ -1,5 +1,5 @@
 /**
- * Each member's quiz reviews in the store, scheduled with FSRS.
+ * Each member's quiz reviews in the store, scheduled with FSRS, and members' reports of bad questions.
  *
  * <p>May use: {@code fsrs}, {@code store}.
  */

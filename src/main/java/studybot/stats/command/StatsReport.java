@@ -22,10 +22,10 @@ import studybot.stats.Outcome;
 
 /**
  * Writes {@link BotStats} as a {@link Reply} for any transport: one field per group (uptime, Discord, book, reloads,
- * lookup cache, commands, daily tips), durations as people read them, times in UTC. Every field stays within Discord's
- * 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES}, a reload error is cut to
- * {@value #MAX_ERROR_LENGTH} characters, and the book's skipped parts are counted by kind, not listed, in at most
- * {@value #MAX_SKIPPED_LENGTH}.
+ * lookup cache, commands, daily tips, quiz reports), durations as people read them, times in UTC. Every field stays
+ * within Discord's 1024 characters: the command list shows the busiest {@value #MAX_COMMAND_LINES}, a reload error is
+ * cut to {@value #MAX_ERROR_LENGTH} characters, and the book's skipped parts are counted by kind, not listed, in at
+ * most {@value #MAX_SKIPPED_LENGTH}.
  */
 public final class StatsReport {
 
@@ -51,7 +51,8 @@ public final class StatsReport {
                 new ReplyField("Search", stats.search()),
                 new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
                 new ReplyField("Commands", commands(stats)),
-                new ReplyField("Daily tips", dailyTips(stats)));
+                new ReplyField("Daily tips", dailyTips(stats)),
+                new ReplyField("Quiz reports", quizReports(stats)));
         return Reply.content(TITLE, "").withFields(fields).withFooter("As of " + UTC.format(stats.takenAt()));
     }
 
@@ -131,6 +132,16 @@ public final class StatsReport {
         stats.storeProblem()
                 .ifPresent(problem -> text.plain("\n").strong("Store problem:").plain(" " + problem));
         return text.build();
+    }
+
+    private static String quizReports(BotStats stats) {
+        return stats.quizReports()
+                .map(reports -> reports.reports() == 0
+                        ? "No question reported yet"
+                        : count(reports.reports(), "report") + " on " + count(reports.questions(), "question")
+                                + " · " + reports.dropped() + " dropped in their servers (/quiz reports lists a"
+                                + " server's)")
+                .orElse("Not known while the store cannot be read");
     }
 
     private static String cache(long entries, CacheStats stats) {

@@ -1,6 +1,7 @@
 /**
  * {@code /stats}: the figures the {@code stats} package collects, as a report for server managers.
  *
- * <p>May use: {@code command}, {@code stats}, {@code book}, {@code reload}, {@code library}, {@code reply}.
+ * <p>May use: {@code command}, {@code stats}, {@code book}, {@code reload}, {@code library}, {@code reply},
+ * {@code quiz.review} (members' reports of bad questions).
  */
 package studybot.stats.command;

@@ -43,6 +43,7 @@ import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.stats.Interaction;
+import studybot.testing.TempFolder;
 import studybot.testing.TestConfig;
 
 /**
@@ -314,10 +315,9 @@ public final class DiscordBench {
             };
         }
 
-        /** studybot as the console wires it, its store in a temp folder of its own (never the repo's data/). */
-        private static OfflineStudybot loadStudybot() throws Exception {
-            Path folder = Files.createTempDirectory("studybot-bench");
-            return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(folder)), Clock.systemUTC());
+        /** studybot as the console wires it, its store in {@code folder} (never the repo's data/). */
+        private static OfflineStudybot loadStudybot(TempFolder folder) throws Exception {
+            return OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(folder.path())), Clock.systemUTC());
         }
 
         static InProcessBot studybot() throws Exception {
@@ -325,7 +325,8 @@ public final class DiscordBench {
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
             Consumer<Interaction> observer = handlerSpans(handled);
-            OfflineStudybot running = loadStudybot();
+            TempFolder folder = TempFolder.create();
+            OfflineStudybot running = loadStudybot(folder);
             Studybot studybot = running.studybot();
             if (STUDENTS) {
                 long started = System.nanoTime();
@@ -342,16 +343,7 @@ public final class DiscordBench {
                         (System.nanoTime() - started) / 1e9,
                         studybot.searchStatus().describe());
             }
-            DiscordBot bot = DiscordBot.start(
-                    studybot.registry(),
-                    DiscordEndpoints.fromEnvironment(discord.environment()),
-                    studybot.config().discord(),
-                    observer,
-                    Duration.ofSeconds(2),
-                    List.of());
-            if (!bot.awaitReady(READY)) {
-                throw new IllegalStateException("studybot did not connect and register its commands");
-            }
+            DiscordBot bot = running.connect(discord, studybot.registry(), observer);
             bot.shardManager().addEventListener(new EventProbe(eventAt));
             return new InProcessBot(
                     "studybot",
@@ -359,6 +351,7 @@ public final class DiscordBench {
                     () -> {
                         bot.shutdown(Duration.ofSeconds(10));
                         running.close();
+                        folder.close();
                     },
                     eventAt,
                     handled);
@@ -374,7 +367,8 @@ public final class DiscordBench {
             Map<String, Long> eventAt = new ConcurrentHashMap<>();
             Map<String, long[]> handled = new ConcurrentHashMap<>();
             Consumer<Interaction> observer = handlerSpans(handled);
-            OfflineStudybot running = loadStudybot();
+            TempFolder folder = TempFolder.create();
+            OfflineStudybot running = loadStudybot(folder);
             Studybot studybot = running.studybot();
             ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
             ExecutorService inline = new AbstractExecutorService() {
@@ -427,6 +421,7 @@ public final class DiscordBench {
                         timers.shutdownNow();
                         connection.close();
                         running.close();
+                        folder.close();
                     },
                     eventAt,
                     handled);

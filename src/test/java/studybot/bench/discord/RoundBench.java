@@ -1,30 +1,18 @@
 package studybot.bench.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.StreamSupport;
-import studybot.CompositionRoot;
-import studybot.DiscordStudybot;
-import studybot.config.ConfigLoader;
-import studybot.config.DailyTipsConfig;
-import studybot.config.StudybotConfig;
 import studybot.dailytips.MutableClock;
-import studybot.discord.DiscordBot;
-import studybot.discord.connect.DiscordEndpoints;
+import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
-import studybot.store.Store;
-import studybot.store.Stores;
+import studybot.testing.TempFolder;
 
 /**
  * A round with many players against the fake Discord: the real JDA and wiring, a SQLite store in a temp folder, and
@@ -53,30 +41,10 @@ public final class RoundBench {
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int questions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         long spreadMillis = args.length > 2 ? Long.parseLong(args[2]) : 5000;
-        Path data = Files.createTempDirectory("round-bench");
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T18:00:00Z"));
-        try (FakeDiscord discord = FakeDiscord.start()) {
-            StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
-            StudybotConfig config = new StudybotConfig(
-                    base.seedsFolder(),
-                    data,
-                    base.book(),
-                    base.cache(),
-                    base.search(),
-                    base.section(),
-                    base.discord(),
-                    base.reload(),
-                    new DailyTipsConfig(1, 30),
-                    base.store(),
-                    base.metrics());
-            try (Store store = Stores.open(config.store(), data, Map.of(), CompositionRoot.tables(), clock)) {
-                DiscordBot bot = start(discord, config, store, clock);
-                try {
-                    run(discord, clock, members, questions, spreadMillis);
-                } finally {
-                    bot.shutdown(Duration.ofSeconds(10));
-                }
-            }
+        try (TempFolder data = TempFolder.create();
+                StudybotOnFakeDiscord bot =
+                        StudybotOnFakeDiscord.start(data.path(), Instant.parse("2026-12-01T18:00:00Z"))) {
+            run(bot.discord(), bot.clock(), members, questions, spreadMillis);
         }
     }
 
@@ -110,10 +78,7 @@ public final class RoundBench {
                             question,
                             WAIT);
             JsonNode message = discord.rest().createdMessages().get(question - 1);
-            List<JsonNode> buttons = StreamSupport.stream(
-                            message.path("components").spliterator(), false)
-                    .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
-                    .toList();
+            List<JsonNode> buttons = StudybotOnFakeDiscord.buttons(message).toList();
             List<SentInteraction> clicks = new ArrayList<>();
             List<Long> sentAt = new ArrayList<>();
             long questionStart = System.nanoTime();
@@ -197,17 +162,5 @@ public final class RoundBench {
 
     private static long pct(List<Long> sorted, int percent) {
         return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
-    }
-
-    /** Wired as {@code DiscordMode} does, by the composition root. */
-    private static DiscordBot start(FakeDiscord discord, StudybotConfig config, Store store, Clock clock)
-            throws Exception {
-        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
-        wired.studybot().loadBook();
-        DiscordBot bot = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
-        if (!bot.awaitReady(WAIT)) {
-            throw new IllegalStateException("the bot did not connect to the fake Discord");
-        }
-        return bot;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,12 +35,13 @@ import studybot.dailytips.SharedPostingRate;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.RecordedRequest;
-import studybot.shards.ProcessRegistry;
+import studybot.shards.SqlProcessStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.Stores;
 import studybot.store.TestPostgres;
 import studybot.store.TestStores;
+import studybot.testing.TestConfig;
 
 /**
  * Daily-post fan-out: {@code servers} servers whose tip is due in the same minute, posted by {@code processes} real
@@ -203,7 +205,7 @@ public final class FanoutBench {
     /** Every server posts at 09:00 UTC in its channel; one transaction per server, as {@code /tips set} would. */
     private static void seed(List<FakeWorld> servers, TestStores stores, Clock clock) {
         try (Store database = stores.open(
-                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, ProcessRegistry.MIGRATIONS))) {
+                List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, SqlProcessStore.MIGRATIONS))) {
             DailyTipService service = new DailyTipService(
                     database,
                     List::of,
@@ -251,23 +253,15 @@ public final class FanoutBench {
 
     private static Path config(Path folder, TestStores stores) throws IOException {
         Files.createDirectories(folder);
-        Path data = folder.resolve("data");
-        Path config = folder.resolve("studybot.json");
-        String json = Files.readString(Path.of("config/studybot.json"));
-        if (stores.dialect() == Dialect.POSTGRESQL) {
-            json = json.replace(
-                            "\"url\": \"\"", "\"url\": \"" + stores.postgres().url() + "\"")
-                    .replace("\"user\": \"\"", "\"user\": \"" + TestPostgres.USER + "\"");
-        }
-        Files.writeString(
-                config,
-                json.replace("\"dataFolder\": \"../data\"", "\"dataFolder\": \"" + data + "\"")
-                        .replace(
-                                "\"seedsFolder\": \"../seeds\"",
-                                "\"seedsFolder\": \"" + Path.of("seeds").toAbsolutePath() + "\"")
+        UnaryOperator<String> store = stores.dialect() == Dialect.POSTGRESQL
+                ? TestConfig.postgresAt(stores.postgres().url())
+                : UnaryOperator.identity();
+        Path config = TestConfig.in(
+                folder,
+                json -> store.apply(json)
                         .replace("\"watch\": true", "\"watch\": false")
                         .replace("\"checkIntervalSeconds\": 30", "\"checkIntervalSeconds\": 1"));
-        Files.copy(Path.of("config/logback.xml"), folder.resolve("logback.xml"));
+        TestConfig.withShippedLogging(folder);
         return config;
     }
 

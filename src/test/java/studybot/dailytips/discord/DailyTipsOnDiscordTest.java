@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +41,8 @@ import studybot.store.StoreBusyException;
 import studybot.store.StoreException;
 import studybot.store.Stores;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
+import studybot.testing.StudybotExtension;
 
 /**
  * Daily tips end to end: the real JDA and wiring against the fake Discord, a real SQLite store, and a clock the test
@@ -54,31 +55,22 @@ class DailyTipsOnDiscordTest {
     /** When a tip set for 09:01 Berlin time is due on that day. */
     private static final Instant DUE = Instant.parse("2025-03-10T08:01:00Z");
 
-    @TempDir
-    Path dataFolder;
-
-    private StudybotOnFakeDiscord bot;
-    private FakeDiscord discord;
-    private MutableClock clock;
-
     /** Deleted channels, missing permissions and 5xx are caused on purpose: the service's log lines are captured. */
-    private final LogCapture log = LogCapture.of(DailyTipService.class);
+    @RegisterExtension
+    @Order(1)
+    final LogCapture log = LogCapture.of(DailyTipService.class);
 
-    @BeforeEach
-    void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(dataFolder, START);
-        discord = bot.discord();
-        clock = bot.clock();
-    }
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
-    @AfterEach
-    void stop() throws Exception {
-        try {
-            bot.close();
-        } finally {
-            log.close();
-        }
-    }
+    @Started
+    private StudybotOnFakeDiscord bot;
+
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private MutableClock clock;
 
     @Test
     void registersTipsForServerManagersInServersOnly() {
@@ -149,7 +141,7 @@ class DailyTipsOnDiscordTest {
         set(Invoker.ADMIN, "09:01");
         List<SentInteraction> tipsRequests = new ArrayList<>();
         List<String> tipsAnswers = new ArrayList<>();
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+        try (Connection other = bot.openStoreFile();
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             for (int i = 0; i < 4; i++) {
@@ -343,9 +335,7 @@ class DailyTipsOnDiscordTest {
     }
 
     @Test
-    void anUnusableStoreStopsStartupNamingTheFile() throws Exception {
-        Path other = dataFolder.resolve("broken");
-        Files.createDirectories(other);
+    void anUnusableStoreStopsStartupNamingTheFile(@TempDir Path other) throws Exception {
         Files.writeString(
                 other.resolve(Stores.SQLITE_FILE), "not a database, just text".repeat(100), StandardCharsets.UTF_8);
 

@@ -8,20 +8,19 @@ import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.openapi.DiscordOpenApi;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizIds;
+import studybot.testing.Started;
+import studybot.testing.StudybotExtension;
 
 /**
  * Issue 8 §5 end to end: the daily post asks the question of the day with answer buttons Discord accepts; members
@@ -33,22 +32,14 @@ class QuestionOfTheDayOnDiscordTest {
     /** 09:00 in Berlin (CET, UTC+1); the post is set for 09:01. */
     private static final Instant START = Instant.parse("2025-03-10T08:00:00Z");
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
+
+    @Started
     private FakeDiscord discord;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(dataFolder, START);
-        discord = bot.discord();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     void membersAnswerTheDailyQuestionPrivatelyAndEachAnswerCountsAsAReview() throws Exception {

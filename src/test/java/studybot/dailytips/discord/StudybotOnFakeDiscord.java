@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +44,8 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(20);
     /** The message flag that makes an interaction answer visible to the clicker only. */
     public static final int EPHEMERAL = 1 << 6;
+
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
     private final MutableClock clock;
     private final FakeDiscord discord;
@@ -137,6 +142,11 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         return store;
     }
 
+    /** A connection of its own to the bot's SQLite file, as another process would open one, e.g. to lock the store. */
+    public Connection openStoreFile() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + config.dataFolder().resolve(Stores.SQLITE_FILE));
+    }
+
     /** The book the running bot serves. */
     public CurrentBook book() {
         return wired.studybot().book();
@@ -190,6 +200,23 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
                         .append(": ")
                         .append(field.path("value").asText()));
         return text.toString();
+    }
+
+    /**
+     * As {@link #text}, with Discord's markdown escaping and bold marks taken out, to compare with the book's words.
+     */
+    public static String plainText(JsonNode data) {
+        return unescaped(text(data)).replace("**", "");
+    }
+
+    /** Markdown as it reads, without the backslashes that escape Discord's markdown characters. */
+    public static String unescaped(String markdown) {
+        return markdown.replaceAll("\\\\(.)", "$1");
+    }
+
+    /** A message id Discord would give a message sent at {@code sent}: its creation time, as a snowflake carries it. */
+    public static String messageIdAt(Instant sent) {
+        return Long.toString((sent.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22 | 1);
     }
 
     /** The custom ids of every component of a message, row by row. */

@@ -22,8 +22,9 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.config.ShardsConfig;
@@ -34,7 +35,9 @@ import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.testing.FakeDiscordExtension;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
 
 /** Starts the real connector (real JDA) against {@link FakeDiscord} and checks every path to and from Discord. */
 class DiscordConnectorTest {
@@ -42,39 +45,38 @@ class DiscordConnectorTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 
-    private final ReplyingListener listener = new ReplyingListener();
-    private FakeDiscord discord;
-    private FakeWorld world;
-    private DiscordConnection connection;
-    private LogCapture jdaErrors;
-
     /**
      * JDA can meet a gateway HELLO after a shutdown has stopped its scheduler, and then logs a rejected keep-alive.
      * That race in JDA is captured for the whole test; any other error JDA's gateway logs fails it.
      */
-    @BeforeEach
-    void startFakeDiscord() {
-        jdaErrors = LogCapture.of(Level.ERROR, "net.dv8tion.jda.internal.requests.WebSocketClient");
-        discord = FakeDiscord.start();
-        world = discord.world();
-    }
+    @RegisterExtension
+    @Order(1)
+    final LogCapture jdaErrors = LogCapture.of(Level.ERROR, "net.dv8tion.jda.internal.requests.WebSocketClient");
+
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
+
+    private final ReplyingListener listener = new ReplyingListener();
+
+    @Started
+    private FakeDiscord discord;
+
+    @Started
+    private FakeWorld world;
+
+    private DiscordConnection connection;
 
     @AfterEach
-    void stopEverything() throws InterruptedException {
-        try {
-            if (connection != null) {
-                assertThat(connection.shutdown(WAIT))
-                        .as("every shard closed gracefully")
-                        .isTrue();
-            }
-            assertThat(jdaErrors.events())
-                    .as("JDA's errors other than the shutdown race")
-                    .allSatisfy(event -> assertThat(event.getThrowableProxy().getClassName())
-                            .isEqualTo(RejectedExecutionException.class.getName()));
-        } finally {
-            jdaErrors.close();
-            discord.close();
+    void stopTheBot() throws InterruptedException {
+        if (connection != null) {
+            assertThat(connection.shutdown(WAIT))
+                    .as("every shard closed gracefully")
+                    .isTrue();
         }
+        assertThat(jdaErrors.events())
+                .as("JDA's errors other than the shutdown race")
+                .allSatisfy(event -> assertThat(event.getThrowableProxy().getClassName())
+                        .isEqualTo(RejectedExecutionException.class.getName()));
     }
 
     @Test

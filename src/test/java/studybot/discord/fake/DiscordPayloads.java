@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Builds the JSON objects Discord would send for the fake's {@link FakeWorld}: users, roles, members, channels, the
@@ -234,6 +235,40 @@ public final class DiscordPayloads {
         }
         if (viaWebhook) {
             message.put("webhook_id", world.applicationId()).put("application_id", world.applicationId());
+        }
+        return message;
+    }
+
+    /**
+     * {@code message} with the attachments Discord makes of the files uploaded with it, as it answers: each
+     * {@code files[n]} part becomes an attachment with a new id, its filename, size and media type, a CDN url, and the
+     * description its {@code attachments} entry {@code n} in the request gave.
+     */
+    static ObjectNode withUploads(
+            ObjectNode message, JsonNode requested, List<UploadedFile> files, Supplier<String> newId) {
+        ArrayNode attachments = message.putArray("attachments");
+        for (UploadedFile file : files) {
+            String index = file.fieldName().replaceAll("\\D", "");
+            JsonNode entry = Json.array();
+            for (JsonNode asked : requested.path("attachments")) {
+                if (asked.path("id").asText().equals(index)) {
+                    entry = asked;
+                }
+            }
+            String id = newId.get();
+            String url = "https://cdn.discordapp.com/attachments/"
+                    + message.path("channel_id").asText() + "/" + id + "/" + file.fileName();
+            ObjectNode attachment = attachments
+                    .addObject()
+                    .put("id", id)
+                    .put("filename", file.fileName())
+                    .put("size", file.content().length)
+                    .put("url", url)
+                    .put("proxy_url", url.replace("cdn.discordapp.com", "media.discordapp.net"))
+                    .put("content_type", file.contentType() == null ? "application/octet-stream" : file.contentType());
+            if (entry.hasNonNull("description")) {
+                attachment.put("description", entry.get("description").asText());
+            }
         }
         return message;
     }

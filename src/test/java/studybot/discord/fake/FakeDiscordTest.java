@@ -20,35 +20,33 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.config.ShardsConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
+import studybot.testing.FakeDiscordExtension;
 import studybot.testing.LogCapture;
+import studybot.testing.Started;
 
 /** Checks the fake's REST routes by driving them with the real JDA, as the bot's features will. */
 class FakeDiscordTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
+
+    @Started
     private FakeDiscord discord;
+
     private DiscordConnection connection;
 
-    @BeforeEach
-    void startFakeDiscord() {
-        discord = FakeDiscord.start();
-    }
-
     @AfterEach
-    void stopEverything() throws InterruptedException {
-        try {
-            if (connection != null) {
-                connection.shutdown(WAIT);
-            }
-        } finally {
-            discord.close();
+    void stopTheBot() throws InterruptedException {
+        if (connection != null) {
+            connection.shutdown(WAIT);
         }
     }
 
@@ -185,6 +183,22 @@ class FakeDiscordTest {
         assertThat(callback.files()).singleElement().satisfies(file -> {
             assertThat(file.fileName()).isEqualTo("section-20.4.txt");
             assertThat(file.text()).isEqualTo("Pooling reuses connections.");
+        });
+    }
+
+    @Test
+    void aMessageWithAFileIsAnsweredWithItsAttachmentAsDiscordMakesIt() throws Exception {
+        TextChannel channel = connect().getTextChannelById(discord.world().channelId());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+        Message sent = channel.sendFiles(FileUpload.fromData(png, "chart.png").setDescription("A line chart"))
+                .complete();
+
+        assertThat(sent.getAttachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.getFileName()).isEqualTo("chart.png");
+            assertThat(attachment.getSize()).isEqualTo(png.length);
+            assertThat(attachment.getDescription()).isEqualTo("A line chart");
+            assertThat(attachment.getUrl()).endsWith("/chart.png");
         });
     }
 

@@ -388,12 +388,15 @@ public final class FakeRest implements AutoCloseable {
             if (callbackType == 4 || callbackType == 7) {
                 resource.set(
                         "message",
-                        DiscordPayloads.botMessage(
-                                world,
-                                messageId,
-                                interaction.channelId(),
+                        uploaded(
+                                DiscordPayloads.botMessage(
+                                        world,
+                                        messageId,
+                                        interaction.channelId(),
+                                        request.json().path("data"),
+                                        true),
                                 request.json().path("data"),
-                                true));
+                                request));
             }
         }
         return Response.ok(answer);
@@ -402,14 +405,18 @@ public final class FakeRest implements AutoCloseable {
     private Response editWebhookMessage(Matcher match, Incoming request) {
         String interactionToken = match.group(1);
         String messageId = match.group(2).equals("@original") ? originalMessageId(interactionToken) : match.group(2);
-        return Response.ok(
-                DiscordPayloads.botMessage(world, messageId, channelOf(interactionToken), request.json(), true));
+        return Response.ok(uploaded(
+                DiscordPayloads.botMessage(world, messageId, channelOf(interactionToken), request.json(), true),
+                request.json(),
+                request));
     }
 
     private Response followup(Matcher match, Incoming request) {
         String interactionToken = match.group(1);
-        return Response.ok(
-                DiscordPayloads.botMessage(world, ids.next(), channelOf(interactionToken), request.json(), true));
+        return Response.ok(uploaded(
+                DiscordPayloads.botMessage(world, ids.next(), channelOf(interactionToken), request.json(), true),
+                request.json(),
+                request));
     }
 
     private Response channelMessage(Matcher match, Incoming request) {
@@ -417,20 +424,33 @@ public final class FakeRest implements AutoCloseable {
         JsonNode body = request.json();
         if (body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")) {
             String key = channelId + "/" + body.get("nonce").asText();
-            return Response.ok(messagesByNonce.computeIfAbsent(key, ignored -> created(channelId, body)));
+            return Response.ok(messagesByNonce.computeIfAbsent(key, ignored -> created(channelId, request)));
         }
-        return Response.ok(created(channelId, body));
+        return Response.ok(created(channelId, request));
     }
 
     /** An edit of a message the bot posted (a round's reveal): answered with the message as edited. */
     private Response editChannelMessage(Matcher match, Incoming request) {
-        return Response.ok(DiscordPayloads.botMessage(world, match.group(2), match.group(1), request.json(), false));
+        return Response.ok(uploaded(
+                DiscordPayloads.botMessage(world, match.group(2), match.group(1), request.json(), false),
+                request.json(),
+                request));
     }
 
-    private ObjectNode created(String channelId, JsonNode body) {
-        ObjectNode message = DiscordPayloads.botMessage(world, ids.next(), channelId, body, false);
+    private ObjectNode created(String channelId, Incoming request) {
+        ObjectNode message = uploaded(
+                DiscordPayloads.botMessage(world, ids.next(), channelId, request.json(), false),
+                request.json(),
+                request);
         createdMessages.add(message);
         return message;
+    }
+
+    /** The message with the attachments made of the request's files, when it uploaded any. */
+    private ObjectNode uploaded(ObjectNode message, JsonNode requested, Incoming request) {
+        return request.files().isEmpty()
+                ? message
+                : DiscordPayloads.withUploads(message, requested, request.files(), ids::next);
     }
 
     private String originalMessageId(String interactionToken) {

@@ -39,7 +39,8 @@ import studybot.discord.fake.RecordedRequest;
  * {@code src/test/resources/discord-openapi/}, see the README there): the route must be one the spec has, the query
  * parameters ones the operation declares, and the JSON body must validate against the operation's
  * {@code application/json} request schema (JSON Schema 2020-12, {@code $ref}s into {@code #/components/schemas}, unions
- * as {@code anyOf}/{@code oneOf} as the spec writes them).
+ * as {@code anyOf}/{@code oneOf} as the spec writes them). A {@code multipart/form-data} request (a message with files)
+ * has its {@code payload_json} checked as that body, and its file parts as {@link Uploads} says.
  *
  * <p>Deliberate departures from the spec as written, all applied in memory when loading and all listed by
  * {@link #adjustments()}:
@@ -258,9 +259,19 @@ public final class DiscordOpenApi {
         return route(method, path).map(Route::operation);
     }
 
-    /** Everything wrong with {@code request} according to the spec; empty when it conforms. */
+    /**
+     * Everything wrong with {@code request} according to the spec; empty when it conforms. A multipart request's
+     * {@code payload_json} is checked as its body, and its file parts as {@link Uploads} says.
+     */
     public List<String> violations(RecordedRequest request) {
-        return violations(request.method(), request.path(), request.query(), request.json());
+        List<String> problems =
+                new ArrayList<>(violations(request.method(), request.path(), request.query(), request.json()));
+        if (Uploads.isMultipart(request)) {
+            route(request.method().toUpperCase(Locale.ROOT), request.path())
+                    .ifPresent(route -> problems.addAll(Uploads.violations(
+                            request, route.operation().toString(), route.acceptsMultipart(), route.fileParts())));
+        }
+        return problems;
     }
 
     /**
@@ -579,7 +590,9 @@ public final class DiscordOpenApi {
             Operation operation,
             Set<String> queryParameters,
             boolean bodyRequired,
-            Schema requestSchema) {
+            Schema requestSchema,
+            boolean acceptsMultipart,
+            Set<String> fileParts) {
 
         Route(String method, String template, JsonNode operation, JsonNode pathParameters, Schema requestSchema) {
             this(
@@ -593,7 +606,13 @@ public final class DiscordOpenApi {
                             method, template, operation.path("operationId").asText()),
                     queryParameters(pathParameters, operation.path("parameters")),
                     operation.path("requestBody").path("required").asBoolean(false),
-                    requestSchema);
+                    requestSchema,
+                    multipart(operation).isObject(),
+                    Uploads.declaredFileParts(multipart(operation).path("schema")));
+        }
+
+        private static JsonNode multipart(JsonNode operation) {
+            return operation.path("requestBody").path("content").path("multipart/form-data");
         }
 
         private static Set<String> queryParameters(JsonNode pathLevel, JsonNode operationLevel) {

@@ -1,20 +1,24 @@
 package studybot.discord.openapi;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.UploadedFile;
 
 /** The checker accepts what Discord's spec accepts and rejects, with a readable reason, what it doesn't. */
 class DiscordOpenApiTest {
@@ -401,6 +405,98 @@ class DiscordOpenApiTest {
                 0);
 
         assertThat(api.violations(upload)).isEmpty();
+    }
+
+    // ---- uploads (multipart/form-data) -------------------------------------------------------------------------
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    private static final String WITH_A_CHART = """
+            {"type": 4, "data": {"embeds": [{"title": "Your quiz stats", "image": {"url": "attachment://quiz-stats.png"}}],
+              "attachments": [{"id": 0, "filename": "quiz-stats.png", "description": "Answers per week: 0, 3, 5.",
+                               "content_type": "image/png"}],
+              "flags": 64}}
+            """;
+
+    @Test
+    void aReplyWithAPngWhoseAttachmentEntryNamesItIsAccepted() throws IOException {
+        RecordedRequest upload = upload(CALLBACK, json(WITH_A_CHART), file("files[0]", "quiz-stats.png", PNG));
+
+        assertThat(api.violations(upload)).isEmpty();
+    }
+
+    @Test
+    void aPngThatIsNotAPngIsRejected() throws IOException {
+        RecordedRequest upload =
+                upload(CALLBACK, json(WITH_A_CHART), file("files[0]", "quiz-stats.png", "<html>".getBytes(UTF_8)));
+
+        assertThat(api.violations(upload))
+                .containsExactly("file part 'files[0]' says it is a PNG but does not start with the PNG signature");
+    }
+
+    @Test
+    void aFileOverDiscordsUploadLimitIsRejected() throws IOException {
+        byte[] huge = Arrays.copyOf(PNG, (int) Uploads.MAX_FILE_BYTES + 1);
+
+        assertThat(api.violations(upload(CALLBACK, json(WITH_A_CHART), file("files[0]", "quiz-stats.png", huge))))
+                .containsExactly("file part 'files[0]' is 10485761 bytes, over Discord's upload limit of 10485760");
+    }
+
+    @Test
+    void filePartsAndAttachmentEntriesMustNameEachOther() throws IOException {
+        RecordedRequest unlisted = upload(
+                FOLLOWUP,
+                json("{\"content\": \"see attached\"}"),
+                file("files[0]", "a.png", PNG),
+                file("chart", "b.png", PNG));
+        RecordedRequest missingFile = upload(CALLBACK, json(WITH_A_CHART));
+        RecordedRequest renamed = upload(CALLBACK, json(WITH_A_CHART), file("files[0]", "other.png", PNG));
+
+        assertThat(api.violations(unlisted))
+                .containsExactly(
+                        "file part 'files[0]' has no attachments entry with id 0 in payload_json",
+                        "file part 'chart' is not one execute_webhook (POST /webhooks/{webhook_id}/{webhook_token})"
+                                + " declares (files[0] to files[9])");
+        assertThat(api.violations(missingFile))
+                .containsExactly("payload_json's attachments entry 0 has no files[0] part");
+        assertThat(api.violations(renamed))
+                .containsExactly(
+                        "file part 'files[0]' is named 'other.png' but its attachments entry says 'quiz-stats.png'");
+    }
+
+    @Test
+    void anUploadWithoutItsMessageOrToAnEndpointWithoutUploadsIsRejected() throws IOException {
+        RecordedRequest noPayload = upload(FOLLOWUP, MissingNode.getInstance(), file("files[0]", "a.png", PNG));
+        RecordedRequest toCommands = new RecordedRequest(
+                "PUT",
+                GLOBAL_COMMANDS,
+                Map.of(),
+                Map.of("content-type", "multipart/form-data; boundary=xyz"),
+                json("[]"),
+                List.of(file("files[0]", "a.png", PNG)),
+                200,
+                0);
+
+        assertThat(api.violations(noPayload))
+                .contains("multipart body without a payload_json part: the message itself is missing");
+        assertThat(api.violations(toCommands))
+                .contains("bulk_set_application_commands (PUT /applications/{application_id}/commands) takes no"
+                        + " multipart/form-data body, but one was sent");
+    }
+
+    private static RecordedRequest upload(String path, JsonNode payload, UploadedFile... files) {
+        return new RecordedRequest(
+                "POST",
+                path,
+                Map.of(),
+                Map.of("content-type", "multipart/form-data; boundary=xyz"),
+                payload,
+                List.of(files),
+                200,
+                0);
+    }
+
+    private static UploadedFile file(String part, String name, byte[] content) {
+        return new UploadedFile(part, name, "image/png", content);
     }
 
     // ---- the copy of the spec --------------------------------------------------------------------------------

@@ -24,8 +24,8 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.command.Access;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
@@ -39,6 +39,8 @@ import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.testing.FakeDiscordExtension;
+import studybot.testing.Started;
 
 /**
  * Connects the real JDA to {@link FakeDiscord}, drives every kind of request the bot makes (command registration, an
@@ -51,22 +53,18 @@ class JdaConformsToOpenApiTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final List<CommandData> COMMANDS = commands();
 
+    @RegisterExtension
+    final FakeDiscordExtension fake = FakeDiscordExtension.standard();
+
+    @Started
     private FakeDiscord discord;
+
     private DiscordConnection connection;
 
-    @BeforeEach
-    void startFakeDiscord() {
-        discord = FakeDiscord.start();
-    }
-
     @AfterEach
-    void stopEverything() throws InterruptedException {
-        try {
-            if (connection != null) {
-                connection.shutdown(WAIT);
-            }
-        } finally {
-            discord.close();
+    void stopTheBot() throws InterruptedException {
+        if (connection != null) {
+            connection.shutdown(WAIT);
         }
     }
 

@@ -1,21 +1,20 @@
 package studybot.discord.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.EPHEMERAL;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.buttons;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.plainText;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
-import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
@@ -23,6 +22,8 @@ import studybot.discord.openapi.DiscordOpenApi;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
+import studybot.testing.Started;
+import studybot.testing.StudybotExtension;
 
 /**
  * {@code /round} end to end: the real JDA and the composition root's wiring (as {@code DiscordMode} uses it) against
@@ -33,37 +34,28 @@ import studybot.quiz.review.SqlReviewStore;
  */
 class RoundOnDiscordTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int EPHEMERAL = 1 << 6;
     private static final int UPDATE_MESSAGE = 7;
     private static final Instant START = Instant.parse("2026-12-01T18:00:00Z");
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
+
+    @Started
     private FakeDiscord discord;
+
+    @Started
     private MutableClock clock;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(dataFolder, START);
-        discord = bot.discord();
-        clock = bot.clock();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
 
     @Test
     void threeMembersPlayARoundThatSurvivesARestart() throws Exception {
-        reply(discord.slashCommand("quiz")
+        bot.reply(discord.slashCommand("quiz")
                 .subcommand("share")
                 .option("visible", true)
                 .by(Invoker.MEMBER));
-        JsonNode started = reply(discord.slashCommand("round")
+        JsonNode started = bot.reply(discord.slashCommand("round")
                 .subcommand("start")
                 .option("questions", 2)
                 .option("seconds", 10)
@@ -71,11 +63,11 @@ class RoundOnDiscordTest {
         assertThat(started.path("flags").asInt() & EPHEMERAL)
                 .as("the start is public")
                 .isZero();
-        assertThat(text(started)).contains("Round starting", "2 questions", "10 seconds");
+        assertThat(plainText(started)).contains("Round starting", "2 questions", "10 seconds");
 
         clock.advance(Duration.ofSeconds(3));
         JsonNode first = awaitPosted(1);
-        assertThat(text(first))
+        assertThat(plainText(first))
                 .contains(
                         "Question 1 of 2",
                         "Answers close <t:" + START.plusSeconds(13).getEpochSecond() + ":F> (<t:"
@@ -92,17 +84,18 @@ class RoundOnDiscordTest {
         assertThat(afterRight.path("type").asInt())
                 .as("the question message is updated")
                 .isEqualTo(UPDATE_MESSAGE);
-        assertThat(text(afterRight.path("data"))).contains("1 answered");
+        assertThat(plainText(afterRight.path("data"))).contains("1 answered");
         JsonNode lockedIn = discord.awaitFollowup(right, WAIT).json();
         assertThat(lockedIn.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(lockedIn)).contains("Answer locked in", asked.rightChoice());
+        assertThat(plainText(lockedIn)).contains("Answer locked in", asked.rightChoice());
 
         clock.advance(Duration.ofSeconds(2));
         SentInteraction wrong = discord.buttonClick(idOf(first, asked.rightChoice(), false))
                 .onMessage(first)
                 .by(Invoker.ADMIN)
                 .send();
-        assertThat(text(discord.awaitCallback(wrong, WAIT).json().path("data"))).contains("2 answered");
+        assertThat(plainText(discord.awaitCallback(wrong, WAIT).json().path("data")))
+                .contains("2 answered");
         discord.awaitFollowup(wrong, WAIT);
 
         clock.advance(Duration.ofSeconds(7));
@@ -114,7 +107,7 @@ class RoundOnDiscordTest {
                         WAIT)
                 .json();
         assertThat(late.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(late.path("data"))).contains("Time's up");
+        assertThat(plainText(late.path("data"))).contains("Time's up");
 
         clock.advance(Duration.ofSeconds(1));
         RecordedRequest reveal = discord.rest()
@@ -124,14 +117,14 @@ class RoundOnDiscordTest {
                                 "channels/" + discord.world().channelId() + "/messages/"
                                         + first.path("id").asText()),
                         WAIT);
-        assertThat(text(reveal.json()))
+        assertThat(plainText(reveal.json()))
                 .contains(
                         "revealed",
                         "The answer: " + asked.rightChoice(),
                         "1 of 2 answers right.",
                         "Fastest: <@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain(discord.world().userId(Invoker.ADMIN));
-        assertThat(buttons(reveal.json())).singleElement().satisfies(button -> {
+        assertThat(buttons(reveal.json()).toList()).singleElement().satisfies(button -> {
             assertThat(button.path("label").asText())
                     .isEqualTo("Read " + asked.fact().section());
             assertThat(button.path("custom_id").asText())
@@ -142,7 +135,7 @@ class RoundOnDiscordTest {
         clock.advance(Duration.ofSeconds(30));
         bot.startBot();
 
-        assertThat(text(awaitPosted(2))).contains("Round resumed", "carries on from question 2 of 2");
+        assertThat(plainText(awaitPosted(2))).contains("Round resumed", "carries on from question 2 of 2");
         JsonNode second = awaitPosted(3);
         Question secondAsked = asked(second);
         clock.advance(Duration.ofSeconds(1));
@@ -154,7 +147,7 @@ class RoundOnDiscordTest {
         clock.advance(Duration.ofSeconds(11));
 
         JsonNode board = awaitPosted(4);
-        assertThat(text(board))
+        assertThat(plainText(board))
                 .contains(
                         "Round over: scoreboard",
                         "All 2 questions asked.",
@@ -179,14 +172,14 @@ class RoundOnDiscordTest {
     @Test
     void badInputGetsAClearPrivateAnswer() {
         JsonNode direct =
-                reply(discord.slashCommand("round").subcommand("start").inDirectMessage());
+                bot.reply(discord.slashCommand("round").subcommand("start").inDirectMessage());
         assertThat(direct.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(direct)).contains("not in direct messages");
-        JsonNode tooMany = reply(discord.slashCommand("round")
+        assertThat(plainText(direct)).contains("not in direct messages");
+        JsonNode tooMany = bot.reply(discord.slashCommand("round")
                 .subcommand("start")
                 .option("questions", 1000)
                 .by(Invoker.MEMBER));
-        assertThat(text(tooMany)).contains("must be from 1 to 20");
+        assertThat(plainText(tooMany)).contains("must be from 1 to 20");
         JsonNode forged = discord.awaitCallback(
                         discord.buttonClick("round:a:zz:0:12345678")
                                 .by(Invoker.MEMBER)
@@ -195,18 +188,18 @@ class RoundOnDiscordTest {
                 .json()
                 .path("data");
         assertThat(forged.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(forged)).contains("belongs to no round of this channel");
+        assertThat(plainText(forged)).contains("belongs to no round of this channel");
 
-        JsonNode limited = reply(discord.slashCommand("round")
+        JsonNode limited = bot.reply(discord.slashCommand("round")
                 .subcommand("limit")
                 .option("channel", "300000000000000077")
                 .by(Invoker.ADMIN));
         assertThat(limited.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(limited)).contains("only in <#300000000000000077>");
+        assertThat(plainText(limited)).contains("only in <#300000000000000077>");
         JsonNode excluded =
-                reply(discord.slashCommand("round").subcommand("start").by(Invoker.MEMBER));
+                bot.reply(discord.slashCommand("round").subcommand("start").by(Invoker.MEMBER));
         assertThat(excluded.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(excluded)).contains("This server has rounds only in <#300000000000000077>");
+        assertThat(plainText(excluded)).contains("This server has rounds only in <#300000000000000077>");
         assertThat(discord.rest().createdMessages()).as("no round was posted").isEmpty();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
@@ -222,15 +215,10 @@ class RoundOnDiscordTest {
         return Long.parseLong(discord.world().userId(invoker));
     }
 
-    private JsonNode reply(InteractionBuilder interaction) {
-        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
-    }
-
     private Question asked(JsonNode message) {
-        List<String> labels = buttons(message).stream()
-                .map(button -> button.path("label").asText())
-                .toList();
-        String description = text(message);
+        List<String> labels =
+                buttons(message).map(button -> button.path("label").asText()).toList();
+        String description = plainText(message);
         return bot.book().get().quiz().all().stream()
                 .filter(card -> card.choices().equals(labels))
                 .filter(card -> description.contains(card.prompt()))
@@ -238,32 +226,12 @@ class RoundOnDiscordTest {
                 .orElseThrow();
     }
 
-    private static List<JsonNode> buttons(JsonNode message) {
-        return StreamSupport.stream(message.path("components").spliterator(), false)
-                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
-                .toList();
-    }
-
     private static String idOf(JsonNode message, String answer, boolean right) {
-        return buttons(message).stream()
+        return buttons(message)
                 .filter(button -> button.path("label").asText().equals(answer) == right)
                 .findFirst()
                 .orElseThrow()
                 .path("custom_id")
                 .asText();
-    }
-
-    /** The embed's title, description and fields as one text, with Discord's escaping taken out. */
-    private static String text(JsonNode data) {
-        JsonNode embed = data.path("embeds").path(0);
-        StringBuilder text = new StringBuilder(embed.path("title").asText())
-                .append('\n')
-                .append(embed.path("description").asText());
-        embed.path("fields")
-                .forEach(field -> text.append('\n')
-                        .append(field.path("name").asText())
-                        .append(": ")
-                        .append(field.path("value").asText()));
-        return text.toString().replaceAll("\\\\(.)", "$1").replace("**", "");
     }
 }

@@ -24,7 +24,7 @@ import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -50,7 +50,8 @@ class NewCardOrderTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(Dialect.SQLITE, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(Dialect.SQLITE, temp)
+                .open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reviews = new SqlReviewStore(store);
     }
 
@@ -97,15 +98,16 @@ class NewCardOrderTest {
         int chapter = deck.all().get(0).fact().section().chapter();
         QuizService service = service((scope, member) -> new StudyPlace(Set.of(marked), Set.of()));
 
-        NextQuestion next = service.next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.of(chapter));
+        NextQuestion next =
+                service.next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.of(chapter), Set.of());
 
         assertThat(((NextQuestion.Ask) next).question().fact().section().chapter())
                 .isEqualTo(chapter);
     }
 
     private Question firstNew(StudyPlaces places) {
-        NextQuestion next =
-                service(places).next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.empty());
+        NextQuestion next = service(places)
+                .next(new QuizScope(SERVER, ALICE), deck, Optional.empty(), OptionalInt.empty(), Set.of());
         assertThat(next).isInstanceOf(NextQuestion.Ask.class);
         return ((NextQuestion.Ask) next).question();
     }
@@ -113,7 +115,7 @@ class NewCardOrderTest {
     private QuizService service(StudyPlaces places) {
         return new QuizService(
                 reviews,
-                new StoredShareOptIns(store, clock),
+                new SqlShareOptInStore(store, clock),
                 server -> ZoneOffset.UTC,
                 new FsrsScheduler(FsrsParameters.DEFAULTS),
                 places,

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,6 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.chart.ChartRenderer;
-import studybot.chart.FontCheck;
 import studybot.command.Asker;
 import studybot.command.ClickAnswer;
 import studybot.command.ClickMode;
@@ -41,11 +43,12 @@ import studybot.library.TestBooks;
 import studybot.quiz.Question;
 import studybot.quiz.review.CardReview;
 import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
-import studybot.sharing.StoredShareOptIns;
+import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -75,19 +78,22 @@ class QuizFeatureTest {
     private Store store;
     private ReviewStore reviews;
     private CommandRegistry registry;
+    /** Whether the machine has fonts, as the chart renderer is told. */
+    private final AtomicBoolean fontsInstalled = new AtomicBoolean(true);
 
     @BeforeEach
     void open() {
-        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, StoredShareOptIns.MIGRATIONS));
+        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reviews = new SqlReviewStore(store);
         registry = new CommandRegistry(
                 book,
                 List.of(new QuizFeature(
                         reviews,
-                        new StoredShareOptIns(store, clock),
+                        new SqlShareOptInStore(store, clock),
                         server -> server == SERVER ? BERLIN : ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
-                        new ChartRenderer(FontCheck.system()),
+                        new SqlReportStore(store),
+                        new ChartRenderer(fontsInstalled::get),
                         clock)));
     }
 
@@ -412,6 +418,47 @@ class QuizFeatureTest {
     }
 
     @Test
+    void statsCountWeeksAndReviewsDueOverTheNextTwoWeeks() {
+        answerOneAt(Instant.parse("2026-11-10T10:00:00Z"), false);
+        answerOneAt(Instant.parse("2026-11-29T10:00:00Z"), true);
+        answerOneAt(Instant.parse("2026-11-30T08:00:00Z"), true);
+        clock.set(Instant.parse("2026-11-30T09:00:00Z"));
+
+        QuizStats stats = QuizStats.of(
+                reviews.answers(SERVER, ALICE),
+                reviews.reviews(SERVER, ALICE),
+                seed.quiz()::find,
+                clock.instant(),
+                BERLIN);
+
+        assertThat(stats.weekEnds()).hasSize(QuizStats.WEEKS).endsWith(LocalDate.parse("2026-11-30"));
+        assertThat(stats.weeks()).extracting(QuizStats.Tally::answered).containsExactly(0, 0, 0, 0, 0, 1, 0, 2);
+        assertThat(stats.weeks().get(7).right()).isEqualTo(2);
+        assertThat(stats.duePerDay()).hasSize(QuizStats.DUE_DAYS);
+        assertThat(stats.duePerDay().get(0))
+                .as("today's count includes the overdue ones")
+                .isEqualTo(stats.dueToday());
+        int dueWithinTwoWeeks = (int) reviews.reviews(SERVER, ALICE).stream()
+                .filter(review -> review.memory().due().isBefore(Instant.parse("2026-12-14T00:00:00Z")))
+                .count();
+        assertThat(stats.duePerDay().stream().mapToInt(Integer::intValue).sum()).isEqualTo(dueWithinTwoWeeks);
+    }
+
+    @Test
+    void withoutFontsStatsAreTheSameTextWithoutAPicture() {
+        answerOneAt(Instant.parse("2026-11-30T08:00:00Z"), true);
+        Reply withPicture = registry.answer(member(ALICE), "quiz", "stats", Map.of());
+        fontsInstalled.set(false);
+
+        Reply textOnly = registry.answer(member(ALICE), "quiz", "stats", Map.of());
+
+        assertThat(withPicture.attachment()).isPresent();
+        assertThat(textOnly.attachment()).isEmpty();
+        assertThat(textOnly.text()).isEqualTo(withPicture.text());
+        assertThat(textOnly.fields()).isEqualTo(withPicture.fields());
+    }
+
+    @Test
     void statsCountDaysInTheServersTimezone() {
         // 23:30 UTC on the 27th is already the 28th in Berlin; then the 29th and the 30th (Berlin days)
         answerOneAt(Instant.parse("2026-11-27T23:30:00Z"), true);
@@ -427,6 +474,17 @@ class QuizFeatureTest {
         assertThat(field(stats, "Streak")).isEqualTo("3 days");
         assertThat(stats.footer()).contains("Europe/Berlin");
         assertThat(stats.text().plainText()).contains("Chapter ");
+        assertThat(stats.attachment()).get().satisfies(picture -> {
+            assertThat(picture.fileName()).isEqualTo("quiz-stats.png");
+            assertThat(Arrays.copyOf(picture.bytes(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            assertThat(picture.size()).isLessThanOrEqualTo(200 * 1024);
+            assertThat(picture.altText())
+                    .startsWith("Your quiz, week by week from 12 Oct to 30 Nov.")
+                    .contains("Answers: 0, 0, 0, 0, 0, 0, 0, 3.")
+                    .contains("Accuracy: none, none, none, none, none, none, none, 67%.")
+                    .contains("Reviews due in the next 14 days, from today: ");
+            assertThat(picture.glance()).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0);
+        });
 
         QuizStats inUtc = QuizStats.of(
                 reviews.answers(SERVER, ALICE),
@@ -454,7 +512,7 @@ class QuizFeatureTest {
                 .doesNotContain(new Text.Member(ALICE), new Text.Member(CAROL));
         assertThat(board.text().plainText())
                 .contains("2 members who don't share their names", "/quiz share visible:on");
-        assertThat(new StoredShareOptIns(store, clock).isSharing(SERVER, BOB)).isTrue();
+        assertThat(new SqlShareOptInStore(store, clock).isSharing(SERVER, BOB)).isTrue();
 
         registry.answer(member(BOB), "quiz", "share", Map.of("visible", "off"));
         assertThat(registry.answer(member(ALICE), "quiz", "leaderboard", Map.of())
@@ -484,7 +542,7 @@ class QuizFeatureTest {
         assertThat(registry.answer(direct, "quiz", "share", Map.of("visible", "on"))
                         .kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(new StoredShareOptIns(store, clock).isSharing(0, ALICE)).isFalse();
+        assertThat(new SqlShareOptInStore(store, clock).isSharing(0, ALICE)).isFalse();
     }
 
     @Test

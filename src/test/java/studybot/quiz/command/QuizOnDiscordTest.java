@@ -1,17 +1,19 @@
 package studybot.quiz.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.EPHEMERAL;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.buttons;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.messageIdAt;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.plainText;
+import static studybot.dailytips.discord.StudybotOnFakeDiscord.unescaped;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.DiscordPayloads;
@@ -24,6 +26,8 @@ import studybot.fsrs.CardMemory;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
+import studybot.testing.Started;
+import studybot.testing.StudybotExtension;
 
 /**
  * {@code /quiz} end to end: the real JDA and wiring (as {@code DiscordMode} does it) against the fake Discord, a real
@@ -33,38 +37,28 @@ import studybot.quiz.review.SqlReviewStore;
  */
 class QuizOnDiscordTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int EPHEMERAL = 1 << 6;
-    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(START);
 
+    @Started
     private StudybotOnFakeDiscord bot;
+
+    @Started
     private FakeDiscord discord;
+
+    @Started
     private MutableClock clock;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(dataFolder, START);
-        discord = bot.discord();
-        clock = bot.clock();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
 
     @Test
     void twoMembersAnswerOneQuestionPrivatelyAndTheirSchedulesSurviveARestart() throws Exception {
         JsonNode question =
-                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+                bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         assertThat(question.path("flags").asInt() & EPHEMERAL)
                 .as("the question is public")
                 .isZero();
-        List<JsonNode> buttons = buttons(question);
+        List<JsonNode> buttons = buttons(question).toList();
         assertThat(buttons)
                 .hasSize(4)
                 .allSatisfy(button -> assertThat(button.path("custom_id").asText())
@@ -75,7 +69,7 @@ class QuizOnDiscordTest {
         String right = idOf(buttons, asked.rightChoice(), true);
         String wrong = idOf(buttons, asked.rightChoice(), false);
         JsonNode message = DiscordPayloads.botMessage(
-                discord.world(), snowflake(clock.instant()), discord.world().channelId(), question, true);
+                discord.world(), messageIdAt(clock.instant()), discord.world().channelId(), question, true);
 
         clock.advance(Duration.ofSeconds(6));
         SentInteraction memberClick =
@@ -92,14 +86,14 @@ class QuizOnDiscordTest {
         assertThat(afterMember.path("type").asInt())
                 .as("the question message is updated")
                 .isEqualTo(7);
-        assertThat(text(afterMember.path("data")))
+        assertThat(plainText(afterMember.path("data")))
                 .contains(unescaped(asked.prompt()))
                 .contains("1 member answered.")
                 .doesNotContain(discord.world().userId(Invoker.MEMBER));
-        assertThat(text(afterOwner.path("data")))
+        assertThat(plainText(afterOwner.path("data")))
                 .contains("2 members answered.")
                 .doesNotContain(discord.world().userId(Invoker.OWNER));
-        assertThat(buttons(afterOwner.path("data")))
+        assertThat(buttons(afterOwner.path("data")).toList())
                 .extracting(button -> button.path("custom_id").asText())
                 .containsExactlyElementsOf(buttons.stream()
                         .map(button -> button.path("custom_id").asText())
@@ -107,15 +101,15 @@ class QuizOnDiscordTest {
         assertThat(List.of(memberVerdict, ownerVerdict, doubleClick))
                 .allSatisfy(verdict ->
                         assertThat(verdict.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL));
-        assertThat(text(memberVerdict))
+        assertThat(plainText(memberVerdict))
                 .startsWith("Right!")
                 .contains(unescaped(asked.fact().text()));
-        assertThat(text(ownerVerdict)).startsWith("Not quite").contains("The answer is");
-        assertThat(text(doubleClick)).startsWith("Already answered");
-        assertThat(buttons(memberVerdict))
+        assertThat(plainText(ownerVerdict)).startsWith("Not quite").contains("The answer is");
+        assertThat(plainText(doubleClick)).startsWith("Already answered");
+        assertThat(buttons(memberVerdict).toList())
                 .extracting(button -> button.path("custom_id").asText())
                 .contains("open:" + asked.fact().section() + ":0", "quiz:next");
-        assertThat(buttons(memberVerdict))
+        assertThat(buttons(memberVerdict).toList())
                 .extracting(button -> button.path("label").asText())
                 .contains("Read " + asked.fact().section());
 
@@ -134,30 +128,33 @@ class QuizOnDiscordTest {
         assertThat(owner.due()).isEqualTo(START.plusSeconds(6).plus(Duration.ofMinutes(1)));
         assertThat(member.due()).isAfter(clock.instant().plus(Duration.ofDays(1)));
 
-        assertThat(text(reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER))))
+        assertThat(plainText(bot.reply(
+                        discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER))))
                 .contains("Answered: 1")
                 .contains("Accuracy: 100% (1 right)")
                 .contains("Streak: 1 day")
                 .contains("Reviews due today: 0");
         JsonNode ownerStats =
-                reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.OWNER));
+                bot.reply(discord.slashCommand("quiz").subcommand("stats").by(Invoker.OWNER));
         assertThat(ownerStats.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        assertThat(text(ownerStats))
+        assertThat(plainText(ownerStats))
                 .contains("Answered: 1")
                 .contains("Accuracy: 0% (0 right)")
                 .contains("Reviews due today: 1");
 
         JsonNode ownerNext =
-                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.OWNER));
-        assertThat(buttons(ownerNext).get(0).path("custom_id").asText()).contains(cardId);
-        assertThat(text(ownerNext)).contains("A review that is due.");
+                bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.OWNER));
+        assertThat(buttons(ownerNext).toList().get(0).path("custom_id").asText())
+                .contains(cardId);
+        assertThat(plainText(ownerNext)).contains("A review that is due.");
         JsonNode memberNext =
-                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
-        assertThat(buttons(memberNext).get(0).path("custom_id").asText()).doesNotContain(cardId);
-        assertThat(text(memberNext)).contains("A new question.");
+                bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        assertThat(buttons(memberNext).toList().get(0).path("custom_id").asText())
+                .doesNotContain(cardId);
+        assertThat(plainText(memberNext)).contains("A new question.");
 
         JsonNode again = verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
-        assertThat(text(again)).startsWith("Already answered");
+        assertThat(plainText(again)).startsWith("Already answered");
         assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(1);
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
@@ -184,18 +181,18 @@ class QuizOnDiscordTest {
 
     @Test
     void aQuizAnswerClickedOnASectionMessageIsRefusedAndTheSectionMessageIsLeftAlone() {
-        JsonNode section =
-                reply(discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER));
-        assertThat(buttons(section))
+        JsonNode section = bot.reply(
+                discord.slashCommand("section").option("number", "20.4").by(Invoker.MEMBER));
+        assertThat(buttons(section).toList())
                 .as("the section message has buttons of its own")
                 .isNotEmpty()
                 .noneSatisfy(
                         button -> assertThat(button.path("custom_id").asText()).startsWith("quiz:"));
         JsonNode sectionMessage = DiscordPayloads.botMessage(
-                discord.world(), snowflake(clock.instant()), discord.world().channelId(), section, true);
+                discord.world(), messageIdAt(clock.instant()), discord.world().channelId(), section, true);
         JsonNode question =
-                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
-        List<JsonNode> buttons = buttons(question);
+                bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        List<JsonNode> buttons = buttons(question).toList();
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
         String right =
                 idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
@@ -212,7 +209,7 @@ class QuizOnDiscordTest {
                     .as("%s: answered, not an update of the message", forged)
                     .isEqualTo(4);
             assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-            assertThat(text(callback.path("data")).strip()).startsWith("This button isn't valid.");
+            assertThat(plainText(callback.path("data")).strip()).startsWith("This button isn't valid.");
             assertThat(discord.rest()
                             .requests()
                             .matching(request -> request.at("PATCH", click.originalMessagePath())
@@ -225,8 +222,8 @@ class QuizOnDiscordTest {
                 .isEmpty();
 
         JsonNode questionMessage = DiscordPayloads.botMessage(
-                discord.world(), snowflake(clock.instant()), discord.world().channelId(), question, true);
-        assertThat(text(verdict(
+                discord.world(), messageIdAt(clock.instant()), discord.world().channelId(), question, true);
+        assertThat(plainText(verdict(
                         discord.buttonClick(right).onMessage(questionMessage).by(Invoker.MEMBER))))
                 .startsWith("Right!");
         assertThat(reviews.answers(guild, userId(Invoker.MEMBER)))
@@ -237,45 +234,40 @@ class QuizOnDiscordTest {
     @Test
     void sharingNamesAMemberOnTheLeaderboardAndInGroupProgress() throws Exception {
         JsonNode question =
-                reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
-        List<JsonNode> buttons = buttons(question);
+                bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        List<JsonNode> buttons = buttons(question).toList();
         String cardId = buttons.get(0).path("custom_id").asText().split(":")[2];
         String right =
                 idOf(buttons, bot.book().get().quiz().find(cardId).orElseThrow().rightChoice(), true);
         JsonNode message = DiscordPayloads.botMessage(
-                discord.world(), snowflake(clock.instant()), discord.world().channelId(), question, true);
+                discord.world(), messageIdAt(clock.instant()), discord.world().channelId(), question, true);
         verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
         verdict(discord.buttonClick(right).onMessage(message).by(Invoker.ADMIN));
 
-        assertThat(text(reply(discord.slashCommand("quiz")
+        assertThat(plainText(bot.reply(discord.slashCommand("quiz")
                         .subcommand("share")
                         .option("visible", true)
                         .by(Invoker.MEMBER))))
                 .contains("now shows");
-        String board = text(
-                reply(discord.slashCommand("quiz").subcommand("leaderboard").by(Invoker.OWNER)));
+        String board = plainText(
+                bot.reply(discord.slashCommand("quiz").subcommand("leaderboard").by(Invoker.OWNER)));
 
         assertThat(board)
                 .contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">")
                 .contains("1 member who doesn't share their name also answered.");
 
-        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
-        reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.ADMIN));
-        String group =
-                text(reply(discord.slashCommand("progress").subcommand("group").by(Invoker.OWNER)));
+        bot.reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.MEMBER));
+        bot.reply(discord.slashCommand("read").option("section", "20.1").by(Invoker.ADMIN));
+        String group = plainText(
+                bot.reply(discord.slashCommand("progress").subcommand("group").by(Invoker.OWNER)));
         assertThat(group)
                 .contains("<@" + discord.world().userId(Invoker.MEMBER) + ">")
                 .doesNotContain("<@" + discord.world().userId(Invoker.ADMIN) + ">");
     }
 
-    /** Wired as {@code DiscordMode} does, by the composition root. */
     private long userId(Invoker invoker) {
         return Long.parseLong(discord.world().userId(invoker));
-    }
-
-    private JsonNode reply(InteractionBuilder interaction) {
-        return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
     }
 
     /**
@@ -291,20 +283,9 @@ class QuizOnDiscordTest {
     }
 
     private String problem(InteractionBuilder interaction) {
-        JsonNode data = reply(interaction);
+        JsonNode data = bot.reply(interaction);
         assertThat(data.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-        return text(data);
-    }
-
-    /** A message id Discord would give a message sent at {@code sent}. */
-    private static String snowflake(Instant sent) {
-        return Long.toString((sent.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22 | 1);
-    }
-
-    private static List<JsonNode> buttons(JsonNode message) {
-        return StreamSupport.stream(message.path("components").spliterator(), false)
-                .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
-                .toList();
+        return plainText(data);
     }
 
     private static String idOf(List<JsonNode> buttons, String answer, boolean right) {
@@ -314,26 +295,5 @@ class QuizOnDiscordTest {
                 .orElseThrow()
                 .path("custom_id")
                 .asText();
-    }
-
-    /** The embed's title, description and fields as one text, with Discord's escaping taken out. */
-    private static String text(JsonNode data) {
-        JsonNode embed = data.path("embeds").path(0);
-        if (embed.isMissingNode()) {
-            return unescaped(data.path("content").asText());
-        }
-        StringBuilder text = new StringBuilder(embed.path("title").asText())
-                .append('\n')
-                .append(embed.path("description").asText());
-        embed.path("fields")
-                .forEach(field -> text.append('\n')
-                        .append(field.path("name").asText())
-                        .append(": ")
-                        .append(field.path("value").asText()));
-        return unescaped(text.toString()).replace("**", "");
-    }
-
-    private static String unescaped(String markdown) {
-        return markdown.replaceAll("\\\\(.)", "$1");
     }
 }

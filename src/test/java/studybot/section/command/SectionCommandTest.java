@@ -10,6 +10,7 @@ import studybot.discord.DiscordText;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
+import studybot.library.TestBooks;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
@@ -18,7 +19,7 @@ import studybot.section.SectionLookup;
 
 class SectionCommandTest {
 
-    private static final SectionLookup SEED = Books.lookup(Books.seed());
+    private static final SectionLookup SEED = Books.lookup(TestBooks.seed());
     private final SectionCommand command = new SectionCommand(new SectionPager());
 
     @Test

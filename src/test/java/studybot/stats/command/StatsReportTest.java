@@ -30,6 +30,7 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 import studybot.library.TestBooks;
+import studybot.quiz.review.ReportTotals;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
@@ -47,6 +48,7 @@ class StatsReportTest {
     private static final Instant STARTED = Instant.parse("2026-11-23T06:00:00Z");
     private static final Instant NOW = Instant.parse("2026-11-26T10:30:00Z");
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
+    private static final ReportTotals NO_REPORTS = new ReportTotals(0, 0, 0);
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics(new SimpleMeterRegistry());
@@ -88,7 +90,15 @@ class StatsReportTest {
         assertThat(reply.fields())
                 .extracting(ReplyField::name)
                 .containsExactly(
-                        "Uptime", "Discord", "Book", "Reloads", "Search", "Lookup cache", "Commands", "Daily tips");
+                        "Uptime",
+                        "Discord",
+                        "Book",
+                        "Reloads",
+                        "Search",
+                        "Lookup cache",
+                        "Commands",
+                        "Daily tips",
+                        "Quiz reports");
         assertThat(field(reply, "Search")).isEqualTo("BM25");
         assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
@@ -109,6 +119,8 @@ class StatsReportTest {
                 **tip** 2 · p50 299 µs · p99 299 µs
                 **search** 1 (1 problem) · p50 8.0 ms · p99 8.0 ms""");
         assertThat(field(reply, "Daily tips")).isEqualTo("5 tips posted today · 1 server with tips paused");
+        assertThat(field(reply, "Quiz reports"))
+                .isEqualTo("4 reports on 3 questions · 1 dropped in their servers (/quiz reports lists a server's)");
     }
 
     @Test
@@ -158,7 +170,8 @@ class StatsReportTest {
                 ReloadStatus::initial,
                 () -> "BM25",
                 metrics,
-                TipCounts.of(() -> 0, () -> 0, () -> Optional.of("data/studybot.db is read-only (chmod *_*)")));
+                TipCounts.of(() -> 0, () -> 0, () -> Optional.of("data/studybot.db is read-only (chmod *_*)")),
+                () -> NO_REPORTS);
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
 
@@ -189,7 +202,14 @@ class StatsReportTest {
     @Test
     void quietStartIsSaidPlainly() {
         StatsCollector collector = new StatsCollector(
-                clock, NOW, ConnectionInfo.offline(), ReloadStatus::initial, () -> "BM25", metrics, TipCounts.none());
+                clock,
+                NOW,
+                ConnectionInfo.offline(),
+                ReloadStatus::initial,
+                () -> "BM25",
+                metrics,
+                TipCounts.none(),
+                () -> NO_REPORTS);
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
 
@@ -199,6 +219,7 @@ class StatsReportTest {
         assertThat(field(reply, "Lookup cache")).isEqualTo("0 entries · no lookups yet");
         assertThat(field(reply, "Commands")).isEqualTo("None answered yet");
         assertThat(field(reply, "Daily tips")).isEqualTo("0 tips posted today · 0 servers with tips paused");
+        assertThat(field(reply, "Quiz reports")).isEqualTo("No question reported yet");
     }
 
     @Test
@@ -325,7 +346,8 @@ class StatsReportTest {
                         ReloadStatus::initial,
                         () -> "BM25",
                         metrics,
-                        TipCounts.of(() -> 5, () -> 1))
+                        TipCounts.of(() -> 5, () -> 1),
+                        () -> NO_REPORTS)
                 .snapshot(binder.bind(library()));
 
         assertThat(field(new StatsReport().render(stats), "Discord")).isEqualTo("""
@@ -342,7 +364,8 @@ class StatsReportTest {
                 () -> reload,
                 () -> "BM25",
                 metrics,
-                TipCounts.of(() -> 5, () -> 1));
+                TipCounts.of(() -> 5, () -> 1),
+                () -> new ReportTotals(4, 3, 1));
     }
 
     private static String field(Reply reply, String name) {

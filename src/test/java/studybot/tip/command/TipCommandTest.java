@@ -27,7 +27,7 @@ import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
 import studybot.tip.MemoryTipRotation;
-import studybot.tip.StoredTipRotation;
+import studybot.tip.SqlTipRotationStore;
 
 class TipCommandTest {
 
@@ -65,11 +65,11 @@ class TipCommandTest {
 
     @Test
     void overTheStoreItRunsWhereStoreWorkRunsAndCanStillAnswerWithoutIt(@TempDir Path temp) {
-        try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
+        try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(SqlTipRotationStore.MIGRATIONS))) {
             CommandRegistry stored = new CommandRegistry(
                     new CurrentBook(book),
                     List.of(new StoreFeature(
-                            Feature.of(new TipCommand(new StoredTipRotation(store, new SplittableRandom(4)))))));
+                            Feature.of(new TipCommand(new SqlTipRotationStore(store, new SplittableRandom(4)))))));
             assertThat(stored.usesStore("tip")).isTrue();
             assertThat(stored.answer(member(100, 555L), "tip", "", Map.of()).kind())
                     .isEqualTo(Reply.Kind.CONTENT);

@@ -7,19 +7,15 @@ import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.InteractionResponder;
 import studybot.discord.fake.FakeDiscord;
@@ -27,9 +23,10 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.SentInteraction;
 import studybot.stats.InteractionLog;
 import studybot.store.StoreBusyException;
-import studybot.store.Stores;
 import studybot.testing.LogCapture;
-import studybot.tip.StoredTipRotation;
+import studybot.testing.Started;
+import studybot.testing.StudybotExtension;
+import studybot.tip.SqlTipRotationStore;
 
 /**
  * {@code /tip} on the fake Discord, wired as {@code DiscordMode} wires it: the channel's round is in the store, so a
@@ -37,22 +34,14 @@ import studybot.tip.StoredTipRotation;
  */
 class TipOnDiscordTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final StudybotExtension studybot = StudybotExtension.startingAt(Instant.parse("2026-11-30T08:00:00Z"));
 
+    @Started
     private StudybotOnFakeDiscord bot;
+
+    @Started
     private FakeDiscord discord;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(dataFolder, Instant.parse("2026-11-30T08:00:00Z"));
-        discord = bot.discord();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     void aRestartContinuesTheChannelsRoundInsteadOfStartingAFreshOne() throws Exception {
@@ -73,9 +62,8 @@ class TipOnDiscordTest {
 
     @Test
     void aLockedStoreStillGetsATipNotAnError() throws Exception {
-        try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName());
-                Connection other =
-                        DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+        try (LogCapture log = LogCapture.of(Level.DEBUG, SqlTipRotationStore.class.getName());
+                Connection other = bot.openStoreFile();
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             String tip = tip();
@@ -99,8 +87,7 @@ class TipOnDiscordTest {
         List<SentInteraction> waiting = new ArrayList<>();
         try (LogCapture log = LogCapture.of(Level.DEBUG, InteractionResponder.class.getName());
                 LogCapture interactions = LogCapture.of(Level.INFO, InteractionLog.class.getName());
-                Connection other =
-                        DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve(Stores.SQLITE_FILE));
+                Connection other = bot.openStoreFile();
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
             for (int i = 0; i < 24; i++) {

@@ -23,7 +23,7 @@ import studybot.store.TestStores;
 
 @ParameterizedClass
 @EnumSource(Dialect.class)
-class ProcessRegistryTest {
+class SqlProcessStoreTest {
 
     @Parameter
     Dialect dialect;
@@ -34,12 +34,12 @@ class ProcessRegistryTest {
     @Test
     void processesAddUpAndTheDeadOrStoppedDropOut() {
         MutableClock clock = new MutableClock(Instant.parse("2030-01-07T09:00:00Z"));
-        try (Store database = TestStores.of(dialect, temp).open(List.of(ProcessRegistry.MIGRATIONS))) {
-            ProcessRegistry first = new ProcessRegistry(database, clock);
+        try (Store database = TestStores.of(dialect, temp).open(List.of(SqlProcessStore.MIGRATIONS))) {
+            SqlProcessStore first = new SqlProcessStore(database, clock);
             clock.advance(Duration.ofSeconds(1));
-            ProcessRegistry second = new ProcessRegistry(database, clock);
+            SqlProcessStore second = new SqlProcessStore(database, clock);
             clock.advance(Duration.ofSeconds(1));
-            ProcessRegistry third = new ProcessRegistry(database, clock);
+            SqlProcessStore third = new SqlProcessStore(database, clock);
             assertThat(first.fleet()).isEmpty();
 
             first.beat(new ShardRange(4, 0, 1), Map.of(0, 4, 1, 6));
@@ -49,7 +49,7 @@ class ProcessRegistryTest {
             third.beat(new ShardRange(4, 1, 2), Map.of(1, 6, 2, 5));
             assertThat(first.fleet()).contains(new FleetFigures(3, 4, 4, true, 22));
 
-            clock.advance(ProcessRegistry.GONE_AFTER.plusSeconds(1));
+            clock.advance(SqlProcessStore.GONE_AFTER.plusSeconds(1));
             first.beat(new ShardRange(4, 0, 1), Map.of(0, 4, 1, 6));
             third.leave();
             assertThat(first.fleet())
@@ -62,10 +62,10 @@ class ProcessRegistryTest {
     @Test
     void overlappingProcessesCountEachShardsServersOnce() {
         MutableClock clock = new MutableClock(Instant.parse("2030-01-07T09:00:00Z"));
-        try (Store database = TestStores.of(dialect, temp).open(List.of(ProcessRegistry.MIGRATIONS))) {
-            ProcessRegistry old = new ProcessRegistry(database, clock);
+        try (Store database = TestStores.of(dialect, temp).open(List.of(SqlProcessStore.MIGRATIONS))) {
+            SqlProcessStore old = new SqlProcessStore(database, clock);
             clock.advance(Duration.ofSeconds(30));
-            ProcessRegistry restarted = new ProcessRegistry(database, clock);
+            SqlProcessStore restarted = new SqlProcessStore(database, clock);
 
             old.beat(new ShardRange(2, 0, 1), Map.of(0, 11, 1, 9));
             restarted.beat(new ShardRange(2, 0, 1), Map.of(0, 12, 1, 0));
@@ -79,7 +79,7 @@ class ProcessRegistryTest {
     private static int rows(Store database) {
         return database.inTransaction(connection -> {
             try (Statement count = connection.createStatement();
-                    ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + ProcessRegistry.TABLE)) {
+                    ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + SqlProcessStore.TABLE)) {
                 result.next();
                 return result.getInt(1);
             }

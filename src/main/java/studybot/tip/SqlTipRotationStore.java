@@ -1,8 +1,5 @@
 package studybot.tip;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.store.Migrations;
+import studybot.store.Sql;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
@@ -24,12 +22,12 @@ import studybot.store.StoreException;
  * <p>The store being busy or unwritable never fails {@code /tip}: the tip is then drawn at random (a repeat is
  * possible), logged at DEBUG only, since {@code StoreHealth} already reports store problems. Thread-safe.
  */
-public final class StoredTipRotation implements ChannelTipRotation {
+public final class SqlTipRotationStore implements ChannelTipRotation {
 
     /** The rotation table: {@code db/tip_rotation/sqlite/} and {@code db/tip_rotation/postgresql/}. */
     public static final Migrations MIGRATIONS = new Migrations("tip_rotation", "db/tip_rotation");
 
-    private static final Logger LOG = LoggerFactory.getLogger(StoredTipRotation.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SqlTipRotationStore.class);
     /** Choices made again when other processes keep taking the chosen tip first; then it is shown anyway. */
     private static final int ATTEMPTS = 16;
 
@@ -38,7 +36,7 @@ public final class StoredTipRotation implements ChannelTipRotation {
     private final RandomTips fallback;
 
     /** @param store opened with {@link #MIGRATIONS} */
-    public StoredTipRotation(Store store, RandomGenerator random) {
+    public SqlTipRotationStore(Store store, RandomGenerator random) {
         this.store = store;
         this.random = random;
         this.fallback = new RandomTips(random);
@@ -50,7 +48,7 @@ public final class StoredTipRotation implements ChannelTipRotation {
             return Optional.empty();
         }
         try {
-            return Optional.of(store.inTransaction(connection -> chooseAndMark(connection, channelId, deck)));
+            return Optional.of(store.inTransaction(connection -> chooseAndMark(Sql.on(connection), channelId, deck)));
         } catch (StoreException e) {
             LOG.debug(
                     "/tip in channel {} drew a tip at random, the store could not be used: {}",
@@ -71,12 +69,12 @@ public final class StoredTipRotation implements ChannelTipRotation {
         return fallback;
     }
 
-    private Tip chooseAndMark(Connection connection, long channelId, TipDeck deck) throws SQLException {
+    private Tip chooseAndMark(Sql sql, long channelId, TipDeck deck) throws SQLException {
         Tip chosen = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Round round = read(connection, channelId, deck);
+            Round round = read(sql, channelId, deck);
             chosen = round.candidates.get(nextInt(round.candidates.size()));
-            if (mark(connection, channelId, chosen, round.number, round.lastSeq + 1)) {
+            if (mark(sql, channelId, chosen, round.number, round.lastSeq + 1)) {
                 return chosen;
             }
         }
@@ -88,19 +86,12 @@ public final class StoredTipRotation implements ChannelTipRotation {
     }
 
     /** Where the channel's round stands: the tips still to come (or the next round's), and that round's number. */
-    private static Round read(Connection connection, long channelId, TipDeck deck) throws SQLException {
+    private static Round read(Sql sql, long channelId, TipDeck deck) throws SQLException {
         Map<String, Shown> shown = new HashMap<>();
-        long lastSeq = 0;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT tip_id, round_number, seq FROM channel_tip_rotation WHERE channel_id = ?")) {
-            select.setLong(1, channelId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    shown.put(rows.getString(1), new Shown(rows.getLong(2), rows.getLong(3)));
-                    lastSeq = Math.max(lastSeq, rows.getLong(3));
-                }
-            }
-        }
+        sql.query("SELECT tip_id, round_number, seq FROM channel_tip_rotation WHERE channel_id = ?", channelId)
+                .list(row -> Map.entry(row.getString(1), new Shown(row.getLong(2), row.getLong(3))))
+                .forEach(entry -> shown.put(entry.getKey(), entry.getValue()));
+        long lastSeq = shown.values().stream().mapToLong(Shown::seq).max().orElse(0);
         return Round.of(deck, shown, lastSeq);
     }
 
@@ -108,18 +99,11 @@ public final class StoredTipRotation implements ChannelTipRotation {
      * Marks {@code tip} shown in round {@code number}; false when it already was (another process took it first). On
      * PostgreSQL a concurrent mark of the same tip is waited for, then seen.
      */
-    private static boolean mark(Connection connection, long channelId, Tip tip, long number, long seq)
-            throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO channel_tip_rotation (channel_id, tip_id, round_number, seq) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (channel_id, tip_id) DO UPDATE SET round_number = excluded.round_number,"
-                        + " seq = excluded.seq WHERE channel_tip_rotation.round_number < excluded.round_number")) {
-            upsert.setLong(1, channelId);
-            upsert.setString(2, tip.id());
-            upsert.setLong(3, number);
-            upsert.setLong(4, seq);
-            return upsert.executeUpdate() > 0;
-        }
+    private static boolean mark(Sql sql, long channelId, Tip tip, long number, long seq) throws SQLException {
+        String upsert = "INSERT INTO channel_tip_rotation (channel_id, tip_id, round_number, seq) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (channel_id, tip_id) DO UPDATE SET round_number = excluded.round_number,"
+                + " seq = excluded.seq WHERE channel_tip_rotation.round_number < excluded.round_number";
+        return sql.update(upsert, channelId, tip.id(), number, seq) > 0;
     }
 
     private int nextInt(int bound) {

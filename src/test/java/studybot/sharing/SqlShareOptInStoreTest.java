@@ -19,7 +19,7 @@ import studybot.store.TestStores;
 /** Opt-ins on both backends: SQLite ([1]) and PostgreSQL ([2]); they outlive the store being closed. */
 @ParameterizedClass
 @EnumSource(Dialect.class)
-class StoredShareOptInsTest {
+class SqlShareOptInStoreTest {
 
     @Parameter
     Dialect dialect;
@@ -32,8 +32,8 @@ class StoredShareOptInsTest {
     @Test
     void aMemberOptsInPerServerAndOutAgainAndItSurvivesAReopen() {
         TestStores stores = TestStores.of(dialect, temp);
-        try (Store store = stores.open(List.of(StoredShareOptIns.MIGRATIONS))) {
-            StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+        try (Store store = stores.open(List.of(SqlShareOptInStore.MIGRATIONS))) {
+            SqlShareOptInStore optIns = new SqlShareOptInStore(store, clock);
             assertThat(optIns.isSharing(1, 10)).isFalse();
             assertThat(optIns.setSharing(1, 10, true)).isTrue();
             assertThat(optIns.setSharing(1, 10, true)).isFalse();
@@ -41,8 +41,8 @@ class StoredShareOptInsTest {
             assertThat(optIns.setSharing(1, 11, false)).isTrue();
             assertThat(optIns.setSharing(2, 12, true)).isTrue();
         }
-        try (Store store = stores.open(List.of(StoredShareOptIns.MIGRATIONS))) {
-            StoredShareOptIns optIns = new StoredShareOptIns(store, clock);
+        try (Store store = stores.open(List.of(SqlShareOptInStore.MIGRATIONS))) {
+            SqlShareOptInStore optIns = new SqlShareOptInStore(store, clock);
             assertThat(optIns.isSharing(1, 10)).isTrue();
             assertThat(optIns.isSharing(2, 10)).isFalse();
             assertThat(optIns.sharing(1)).containsExactly(10L);

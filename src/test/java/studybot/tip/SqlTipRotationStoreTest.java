@@ -35,7 +35,7 @@ import studybot.testing.LogCapture;
 /** {@code /tip}'s rotation in the store, on SQLite ([1]) and PostgreSQL ([2]): it outlives a restart. */
 @ParameterizedClass
 @EnumSource(Dialect.class)
-class StoredTipRotationTest {
+class SqlTipRotationStoreTest {
 
     @Parameter
     Dialect dialect;
@@ -49,16 +49,16 @@ class StoredTipRotationTest {
     void noTipRepeatsInAChannelUntilEveryTipWasShownThereEvenAcrossARestart() {
         TestStores stores = TestStores.of(dialect, temp);
         Set<String> round = new HashSet<>();
-        try (Store store = stores.open(List.of(StoredTipRotation.MIGRATIONS))) {
-            ChannelTipRotation rotation = new StoredTipRotation(store, new SplittableRandom(1));
+        try (Store store = stores.open(List.of(SqlTipRotationStore.MIGRATIONS))) {
+            ChannelTipRotation rotation = new SqlTipRotationStore(store, new SplittableRandom(1));
             for (int i = 0; i < 3; i++) {
                 assertThat(round.add(rotation.next(42L, deck).orElseThrow().id()))
                         .isTrue();
             }
         }
         String closing;
-        try (Store store = stores.open(List.of(StoredTipRotation.MIGRATIONS))) {
-            ChannelTipRotation rotation = new StoredTipRotation(store, new SplittableRandom(1));
+        try (Store store = stores.open(List.of(SqlTipRotationStore.MIGRATIONS))) {
+            ChannelTipRotation rotation = new SqlTipRotationStore(store, new SplittableRandom(1));
             closing = "";
             for (int i = 3; i < deck.size(); i++) {
                 closing = rotation.next(42L, deck).orElseThrow().id();
@@ -79,8 +79,8 @@ class StoredTipRotationTest {
 
     @Test
     void whenTheBookChangesTipsThatLeftAreIgnoredAndNewOnesJoinTheRound() {
-        try (Store store = TestStores.of(dialect, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
-            ChannelTipRotation rotation = new StoredTipRotation(store, new SplittableRandom(7));
+        try (Store store = TestStores.of(dialect, temp).open(List.of(SqlTipRotationStore.MIGRATIONS))) {
+            ChannelTipRotation rotation = new SqlTipRotationStore(store, new SplittableRandom(7));
             Set<String> shown = new HashSet<>(shows(rotation, 5L, deck, 4));
             TipDeck edited = deck("a", "b", "c", "d", "e", "h", "i");
             Set<String> stillToCome = new HashSet<>(ids(edited));
@@ -95,8 +95,8 @@ class StoredTipRotationTest {
 
     @Test
     void channelsRotateIndependently() {
-        try (Store store = TestStores.of(dialect, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
-            ChannelTipRotation rotation = new StoredTipRotation(store, new SplittableRandom(3));
+        try (Store store = TestStores.of(dialect, temp).open(List.of(SqlTipRotationStore.MIGRATIONS))) {
+            ChannelTipRotation rotation = new SqlTipRotationStore(store, new SplittableRandom(3));
             Set<String> first = new HashSet<>(shows(rotation, 1L, deck, deck.size() - 1));
             assertThat(new HashSet<>(shows(rotation, 2L, deck, deck.size()))).hasSize(deck.size());
             String last = rotation.next(1L, deck).orElseThrow().id();
@@ -107,14 +107,14 @@ class StoredTipRotationTest {
     @Test
     void tipsAskedForAtOnceInOneChannelAreAllDifferent() throws Exception {
         TipDeck big = deck(IntStream.range(0, 12).mapToObj(i -> "t" + i).toArray(String[]::new));
-        try (Store store = TestStores.of(dialect, temp).open(List.of(StoredTipRotation.MIGRATIONS))) {
+        try (Store store = TestStores.of(dialect, temp).open(List.of(SqlTipRotationStore.MIGRATIONS))) {
             ExecutorService askers = Executors.newFixedThreadPool(4);
             try {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Callable<String>> calls = new ArrayList<>();
                 for (int i = 0; i < big.size(); i++) {
                     // each asker its own rotation, as separate processes over one store would have
-                    ChannelTipRotation rotation = new StoredTipRotation(store, new SplittableRandom(i % 2));
+                    ChannelTipRotation rotation = new SqlTipRotationStore(store, new SplittableRandom(i % 2));
                     calls.add(() -> {
                         start.await();
                         return rotation.next(9L, big).orElseThrow().id();
@@ -135,12 +135,12 @@ class StoredTipRotationTest {
 
     @Test
     void aBusyOrUnwritableStoreGivesARandomTipAndLogsAtDebugOnly() {
-        try (LogCapture log = LogCapture.of(Level.DEBUG, StoredTipRotation.class.getName())) {
-            assertThat(new StoredTipRotation(failing(new StoreBusyException("locked", null)), new SplittableRandom(2))
+        try (LogCapture log = LogCapture.of(Level.DEBUG, SqlTipRotationStore.class.getName())) {
+            assertThat(new SqlTipRotationStore(failing(new StoreBusyException("locked", null)), new SplittableRandom(2))
                             .next(1L, deck))
                     .get()
                     .isIn(deck.tips());
-            assertThat(new StoredTipRotation(
+            assertThat(new SqlTipRotationStore(
                                     failing(new StoreUnwritableException("read-only", null)), new SplittableRandom(2))
                             .next(1L, deck))
                     .get()
@@ -156,7 +156,7 @@ class StoredTipRotationTest {
     @Test
     void anEmptyDeckGivesNothingWithoutAskingTheStore() {
         Store unused = failing(new AssertionError("the store was asked"));
-        assertThat(new StoredTipRotation(unused, new SplittableRandom(1)).next(1L, deck()))
+        assertThat(new SqlTipRotationStore(unused, new SplittableRandom(1)).next(1L, deck()))
                 .isEmpty();
     }
 

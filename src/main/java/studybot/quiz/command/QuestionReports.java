@@ -1,0 +1,68 @@
+package studybot.quiz.command;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
+import studybot.quiz.review.QuestionReport;
+import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.ReportedCard;
+import studybot.quiz.review.ReportedQuestion;
+import studybot.quiz.review.ReviewStore;
+
+/**
+ * Members' reports of bad questions: a report hides the question from its reporter at once, and drops it for the whole
+ * server after one report from a member with Manage Server or {@value ReportStore#MEMBERS_TO_DROP} from others (never
+ * in direct messages, which all members share). A member may only report a card they answered in that scope, since only
+ * the feedback on their answer carries the button.
+ */
+final class QuestionReports {
+
+    private final ReportStore reports;
+    private final ReviewStore reviews;
+    private final Clock clock;
+
+    QuestionReports(ReportStore reports, ReviewStore reviews, Clock clock) {
+        this.reports = reports;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /** @param managesServer whether the member holds Manage Server in the scope's server */
+    ReportOutcome report(QuizScope who, boolean managesServer, QuizDeck deck, String cardId) {
+        if (reviews.review(who.scope(), who.member(), cardId).isEmpty()) {
+            return new ReportOutcome.Invalid();
+        }
+        Optional<Question> found = deck.find(cardId);
+        if (found.isEmpty()) {
+            return new ReportOutcome.Retired();
+        }
+        Question question = found.get();
+        ReportedCard card = new ReportedCard(
+                cardId,
+                question.fact().section().toString(),
+                question.prompt(),
+                question.choices(),
+                question.rightChoice(),
+                question.fact().text());
+        return reports.report(new QuestionReport(
+                        who.scope(), who.member(), managesServer && who.inServer(), clock.instant(), card))
+                .<ReportOutcome>map(counted -> new ReportOutcome.Reported(question, counted))
+                .orElseGet(() -> new ReportOutcome.AlreadyReported(question));
+    }
+
+    /** The cards never asked of this member here: those they reported, and those dropped for the server. */
+    Set<String> hiddenFrom(QuizScope who) {
+        Set<String> hidden = new HashSet<>(reports.reportedBy(who.scope(), who.member()));
+        hidden.addAll(reports.dropped(who.scope()));
+        return Set.copyOf(hidden);
+    }
+
+    /** The scope's reported questions, most reported first. */
+    List<ReportedQuestion> of(long scope) {
+        return reports.reported(scope);
+    }
+}
