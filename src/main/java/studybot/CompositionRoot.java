@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import studybot.command.CommandRegistry;
+import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
@@ -22,6 +23,8 @@ import studybot.help.command.HelpCommand;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.posting.SharedPostingRate;
+import studybot.privacy.PersonalData;
+import studybot.privacy.command.PrivacyFeature;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizFeature;
@@ -122,7 +125,9 @@ public final class CompositionRoot {
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
-                    DailyTipService.MIGRATIONS));
+                    DailyTipService.MIGRATIONS),
+            FeatureEntry.acrossEveryTable(parts -> new PrivacyFeature(
+                    new PersonalData(parts.store(), tables(), parts.clock()), new ConfirmationNonces(parts.clock()))));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
     private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);

@@ -79,6 +79,7 @@ class ArchitectureTest {
                         "studybot.progress..",
                         "studybot.digest..",
                         "studybot.sharing..",
+                        "studybot.privacy.command..",
                         "studybot.quiz.command..",
                         "studybot.round..",
                         "studybot.threads..",
@@ -100,6 +101,7 @@ class ArchitectureTest {
                         "studybot.quiz.review..",
                         "studybot.fsrs..",
                         "studybot.server",
+                        "studybot.privacy",
                         "studybot.chart")
                 .layer("Base")
                 .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")

@@ -34,7 +34,8 @@ class StoreRoutesTest {
                         "discuss",
                         "read",
                         "unread",
-                        "progress");
+                        "progress",
+                        "privacy");
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                 .containsExactlyInAnyOrder("section", "search", "help");
         assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
@@ -43,6 +44,9 @@ class StoreRoutesTest {
                 .isTrue();
         assertThat(registry.clickUsesStore("book:remove:notes:0123456789abcdef"))
                 .as("removing a server's book")
+                .isTrue();
+        assertThat(registry.clickUsesStore("privacy-forget:0123456789abcdef"))
+                .as("forgetting everything about a member")
                 .isTrue();
         assertThat(registry.clickUsesStore("quiz:forget"))
                 .as("forgetting quiz answers")

@@ -13,53 +13,71 @@ import org.slf4j.LoggerFactory;
 import studybot.reply.ReplyAttachment;
 
 /**
- * How the console shows a reply's picture, which a terminal cannot: to a person at a terminal as one line of block
- * characters (▁▂▃▄▅▆▇█) drawn from the picture's headline numbers; to a script (piped output) as a PNG file saved in
- * the data folder's {@code charts/}, with its path printed. The reply's text says the same in words either way.
+ * How the console shows a reply's file, which a terminal cannot: a picture, to a person at a terminal, as one line of
+ * block characters (▁▂▃▄▅▆▇█) drawn from its headline numbers, and to a script (piped output) as a PNG saved in the
+ * data folder's {@code charts/}; any other file (a member's data export) always saved in the data folder's
+ * {@code exports/}. The path of a saved file is printed. The reply's text says what the file holds either way.
  */
 public final class ConsoleAttachments {
 
     /** The folder under the data folder where pictures are saved. */
     public static final String FOLDER = "charts";
+    /** The folder under the data folder where other files are saved. */
+    public static final String EXPORTS = "exports";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleAttachments.class);
     private static final String BLOCKS = "▁▂▃▄▅▆▇█";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
-    private final Optional<Path> folder;
+    private final Optional<Path> dataFolder;
+    private final boolean picturesAsBlocks;
     private final Clock clock;
 
-    private ConsoleAttachments(Optional<Path> folder, Clock clock) {
-        this.folder = folder;
+    private ConsoleAttachments(Optional<Path> dataFolder, boolean picturesAsBlocks, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.picturesAsBlocks = picturesAsBlocks;
         this.clock = clock;
     }
 
-    /** Pictures as a line of blocks, for a terminal. */
+    /** Pictures as a line of blocks, and no data folder to save other files in. */
     public static ConsoleAttachments asBlocks() {
-        return new ConsoleAttachments(Optional.empty(), Clock.systemUTC());
+        return new ConsoleAttachments(Optional.empty(), true, Clock.systemUTC());
     }
 
-    /** Pictures saved under {@code dataFolder/charts/}, named by what they show and when ({@code clock}, UTC). */
+    /** Pictures as a line of blocks, for a terminal; other files saved under {@code dataFolder}. */
+    public static ConsoleAttachments forTerminal(Path dataFolder, Clock clock) {
+        return new ConsoleAttachments(Optional.of(dataFolder), true, clock);
+    }
+
+    /** Every file saved under {@code dataFolder}, named by what it holds and when ({@code clock}, UTC). */
     public static ConsoleAttachments savedIn(Path dataFolder, Clock clock) {
-        return new ConsoleAttachments(Optional.of(dataFolder.resolve(FOLDER)), clock);
+        return new ConsoleAttachments(Optional.of(dataFolder), false, clock);
     }
 
-    /** The line to print for {@code picture}; saves it first when pictures are saved. */
-    String show(ReplyAttachment picture) {
-        String line = blocks(picture.glance()) + "  " + firstSentence(picture.altText());
-        if (folder.isEmpty()) {
+    /** The line to print for {@code file}; saves it first unless it is a picture drawn as blocks. */
+    String show(ReplyAttachment file) {
+        String line = blocks(file.glance()) + "  " + firstSentence(file.altText());
+        if (file.isPicture() && (picturesAsBlocks || dataFolder.isEmpty())) {
             return line;
         }
-        String name = picture.fileName().replaceFirst("\\.png$", "") + "-"
-                + STAMP.format(clock.instant().atZone(clock.getZone())) + ".png";
-        Path file = folder.get().resolve(name);
+        if (dataFolder.isEmpty()) {
+            return file.fileName() + " (" + file.altText() + ") was not saved: this console has no data folder.";
+        }
+        Path folder = dataFolder.get().resolve(file.isPicture() ? FOLDER : EXPORTS);
+        int dot = file.fileName().lastIndexOf('.');
+        String name = file.fileName().substring(0, dot) + "-"
+                + STAMP.format(clock.instant().atZone(clock.getZone()))
+                + file.fileName().substring(dot);
+        Path saved = folder.resolve(name);
+        String what = file.isPicture() ? "chart" : "file";
         try {
-            Files.createDirectories(folder.get());
-            Files.write(file, picture.png());
-            return "Chart saved to " + file;
+            Files.createDirectories(folder);
+            Files.write(saved, file.bytes());
+            return (file.isPicture() ? "Chart" : "File") + " saved to " + saved;
         } catch (IOException e) {
-            LOG.warn("Could not save a chart to {}: {}", file, e.toString());
-            return "Could not save the chart to " + file + " (" + e.getMessage() + "). " + line;
+            LOG.warn("Could not save a {} to {}: {}", what, saved, e.toString());
+            return "Could not save the " + what + " to " + saved + " (" + e.getMessage() + ")."
+                    + (file.isPicture() ? " " + line : "");
         }
     }
 

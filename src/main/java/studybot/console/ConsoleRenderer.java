@@ -65,13 +65,15 @@ public final class ConsoleRenderer {
     /**
      * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see no-color.org),
      * plain text otherwise; pictures as a line of blocks on a terminal, otherwise saved as files under
-     * {@code dataFolder}.
+     * {@code dataFolder}, where other files (data exports) are always saved.
      */
     public static ConsoleRenderer forTerminal(
             boolean interactive, Map<String, String> environment, Path dataFolder, Clock clock) {
         return new ConsoleRenderer(
                 interactive && environment.getOrDefault("NO_COLOR", "").isEmpty(),
-                interactive ? ConsoleAttachments.asBlocks() : ConsoleAttachments.savedIn(dataFolder, clock));
+                interactive
+                        ? ConsoleAttachments.forTerminal(dataFolder, clock)
+                        : ConsoleAttachments.savedIn(dataFolder, clock));
     }
 
     public String render(Reply reply) {

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import studybot.reply.DiscordMarkdown;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
+import studybot.reply.ReplyAttachment;
 import studybot.reply.ReplyField;
 import studybot.reply.WordCut;
 
@@ -37,7 +38,7 @@ public final class DiscordRenderer {
     private static final int PROBLEM_COLOUR = 0xFEE75C;
 
     /**
-     * The message; a reply's picture goes with it as an uploaded file, its alt text as the file's description, and is
+     * The message; a reply's file goes with it as an upload, its alt text as the file's description, and a picture is
      * shown inside the embed.
      */
     public MessageCreateData create(Reply reply) {
@@ -46,8 +47,8 @@ public final class DiscordRenderer {
                 .setComponents(rows(reply))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
         reply.attachment()
-                .ifPresent(picture -> message.setFiles(
-                        FileUpload.fromData(picture.png(), picture.fileName()).setDescription(picture.altText())));
+                .ifPresent(file -> message.setFiles(
+                        FileUpload.fromData(file.bytes(), file.fileName()).setDescription(file.altText())));
         return message.build();
     }
 
@@ -87,7 +88,9 @@ public final class DiscordRenderer {
         if (!footer.isEmpty()) {
             embed.setFooter(footer);
         }
-        reply.attachment().ifPresent(picture -> embed.setImage("attachment://" + picture.fileName()));
+        reply.attachment()
+                .filter(ReplyAttachment::isPicture)
+                .ifPresent(picture -> embed.setImage("attachment://" + picture.fileName()));
         return embed.build();
     }
 

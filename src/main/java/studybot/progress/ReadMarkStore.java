@@ -6,6 +6,7 @@ import java.util.Map;
 import studybot.command.Place;
 import studybot.library.SectionNumber;
 import studybot.store.Migrations;
+import studybot.store.PersonalColumn;
 
 /**
  * Members' read marks per (place, member, section). An interface so progress does not depend on which database holds
@@ -14,7 +15,8 @@ import studybot.store.Migrations;
 public interface ReadMarkStore {
 
     /** The read-mark table's schema history, in {@code db/read_marks/<dialect>}. */
-    Migrations MIGRATIONS = new Migrations("read_marks", "db/read_marks");
+    Migrations MIGRATIONS = new Migrations("read_marks", "db/read_marks")
+            .withPersonalColumns(PersonalColumn.owned("read_marks", "member_id"));
 
     /**
      * Stores {@code marks}; a section already marked keeps its first time.

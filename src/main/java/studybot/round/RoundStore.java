@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import studybot.store.Migrations;
+import studybot.store.PersonalColumn;
 
 /**
  * What studybot keeps about rounds: each round's row, moved on one step at a time, and each member's first answer to
@@ -17,7 +18,11 @@ public interface RoundStore {
      * The round tables: {@code db/round/sqlite/} and {@code db/round/postgresql/}, history in
      * {@code flyway_history_round}.
      */
-    Migrations MIGRATIONS = new Migrations("round", "db/round");
+    Migrations MIGRATIONS = new Migrations("round", "db/round")
+            .withPersonalColumns(
+                    PersonalColumn.owned("round_answers", "member_id"),
+                    new PersonalColumn("rounds", "starter_id", PersonalColumn.Forget.SET_TO_NOBODY),
+                    new PersonalColumn("rounds", "stopped_by", PersonalColumn.Forget.CLEAR));
 
     /** What became of a request to start a round. */
     sealed interface Begin {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import studybot.store.Migrations;
+import studybot.store.PersonalColumn;
 import studybot.store.Sql;
 import studybot.store.Store;
 
@@ -15,7 +16,8 @@ import studybot.store.Store;
 public final class SqlShareOptInStore implements ShareOptIns {
 
     /** The opt-in table: {@code db/sharing/sqlite/} and {@code db/sharing/postgresql/}. */
-    public static final Migrations MIGRATIONS = new Migrations("sharing", "db/sharing");
+    public static final Migrations MIGRATIONS = new Migrations("sharing", "db/sharing")
+            .withPersonalColumns(PersonalColumn.owned("share_opt_ins", "member_id"));
 
     private final Store store;
     private final Clock clock;

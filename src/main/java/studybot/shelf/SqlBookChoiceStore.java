@@ -3,6 +3,7 @@ package studybot.shelf;
 import java.time.Clock;
 import java.util.Optional;
 import studybot.store.Migrations;
+import studybot.store.PersonalColumn;
 import studybot.store.Sql;
 import studybot.store.Store;
 
@@ -14,7 +15,8 @@ import studybot.store.Store;
 public final class SqlBookChoiceStore {
 
     /** The choice table: {@code db/book_choices/sqlite/} and {@code db/book_choices/postgresql/}. */
-    public static final Migrations MIGRATIONS = new Migrations("book_choices", "db/book_choices");
+    public static final Migrations MIGRATIONS = new Migrations("book_choices", "db/book_choices")
+            .withPersonalColumns(PersonalColumn.owned("book_choices", "member_id"));
 
     /** The {@code member} of a server's own choice, and the {@code server} of a member's choice in DMs. */
     public static final long NONE = 0;

@@ -1,5 +1,6 @@
 package studybot.store;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param name a lower-case identifier, e.g. {@code daily_tips}
  * @param location the classpath folder holding the dialect folders, e.g. {@code db/daily_tips}
+ * @param personalColumns the columns of these tables that hold a member's user id (see {@link PersonalColumn})
  */
-public record Migrations(String name, String location) {
+public record Migrations(String name, String location, List<PersonalColumn> personalColumns) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
 
@@ -23,6 +25,17 @@ public record Migrations(String name, String location) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("migrations name must be lower-case letters, digits and _: " + name);
         }
+        personalColumns = List.copyOf(personalColumns);
+    }
+
+    /** A schema history whose tables hold nothing about a member. */
+    public Migrations(String name, String location) {
+        this(name, location, List.of());
+    }
+
+    /** The same history, declaring the columns that name a member. */
+    public Migrations withPersonalColumns(PersonalColumn... columns) {
+        return new Migrations(name, location, List.of(columns));
     }
 
     /** The table Flyway records this feature's applied versions in. */

@@ -100,7 +100,7 @@ class ConsoleRendererTest {
 
         Path saved = dataFolder.resolve("charts/quiz-stats-20261206-071500.png");
         assertThat(text).contains("Chart saved to " + saved + "\n");
-        assertThat(Files.readAllBytes(saved)).isEqualTo(PICTURE.png());
+        assertThat(Files.readAllBytes(saved)).isEqualTo(PICTURE.bytes());
     }
 
     @Test

@@ -123,7 +123,7 @@ class ReadingCommandsTest {
 
         assertThat(group.attachment()).get().satisfies(picture -> {
             assertThat(picture.fileName()).isEqualTo("progress-group.png");
-            assertThat(Arrays.copyOf(picture.png(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            assertThat(Arrays.copyOf(picture.bytes(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             assertThat(picture.size()).isLessThanOrEqualTo(200 * 1024);
             assertThat(picture.altText())
                     .startsWith("Line chart of sections finished at the end of each week")

@@ -60,16 +60,16 @@ class ChartsOnDiscordTest {
         bot.reply(discord.slashCommand("read").option("section", "20.4").by(Invoker.MEMBER));
         bot.reply(discord.slashCommand("read").option("section", "20").by(Invoker.OWNER));
 
-        RecordedRequest stats = answerWithFiles(discord.slashCommand("quiz")
+        RecordedRequest stats = bot.answerWithFiles(discord.slashCommand("quiz")
                 .subcommand("stats")
                 .by(Invoker.MEMBER)
                 .send());
-        RecordedRequest group = answerWithFiles(discord.slashCommand("progress")
+        RecordedRequest group = bot.answerWithFiles(discord.slashCommand("progress")
                 .subcommand("group")
                 .by(Invoker.MEMBER)
                 .send());
 
-        JsonNode statsMessage = message(stats);
+        JsonNode statsMessage = StudybotOnFakeDiscord.message(stats);
         assertThat(statsMessage.path("flags").asInt() & StudybotOnFakeDiscord.EPHEMERAL)
                 .as("stats are for the asker only, picture included")
                 .isEqualTo(StudybotOnFakeDiscord.EPHEMERAL);
@@ -78,7 +78,7 @@ class ChartsOnDiscordTest {
                 .startsWith("Your quiz, week by week")
                 .contains("Answers: 0, 0, 0, 0, 0, 0, 0, 1.");
 
-        JsonNode groupMessage = message(group);
+        JsonNode groupMessage = StudybotOnFakeDiscord.message(group);
         assertThat(groupMessage.path("flags").asInt() & StudybotOnFakeDiscord.EPHEMERAL)
                 .as("group progress is for the channel")
                 .isZero();
@@ -103,30 +103,11 @@ class ChartsOnDiscordTest {
         assertThat(file.fileName()).isEqualTo(fileName);
         assertThat(file.content().length).isBetween(PNG_SIGNATURE.length, 200 * 1024);
         assertThat(Arrays.copyOf(file.content(), PNG_SIGNATURE.length)).isEqualTo(PNG_SIGNATURE);
-        JsonNode message = message(request);
+        JsonNode message = StudybotOnFakeDiscord.message(request);
         assertThat(message.at("/embeds/0/image/url").asText()).isEqualTo("attachment://" + fileName);
         JsonNode attachment = message.at("/attachments/0");
         assertThat(attachment.path("filename").asText()).isEqualTo(fileName);
         return attachment;
-    }
-
-    /** The message of an interaction's answer: the callback's data, or the body of the edit after a deferral. */
-    private static JsonNode message(RecordedRequest request) {
-        return request.json().has("data") ? request.json().path("data") : request.json();
-    }
-
-    /**
-     * The answer to {@code sent} that carries files: its callback, or after a deferral the edit of its original message
-     * (or, for an answer to the asker only, a private followup).
-     */
-    private RecordedRequest answerWithFiles(SentInteraction sent) {
-        return discord.rest()
-                .awaitRequest(
-                        request -> !request.files().isEmpty()
-                                && (request.at("POST", sent.callbackPath())
-                                        || request.at("PATCH", sent.originalMessagePath())
-                                        || request.at("POST", sent.followupPath())),
-                        WAIT);
     }
 
     private void answerOneQuestion(Invoker who) {

@@ -83,7 +83,8 @@ class StudybotOnDiscordTest {
                         "discuss",
                         "read",
                         "unread",
-                        "progress");
+                        "progress",
+                        "privacy");
         JsonNode stats = commands.get(5);
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
@@ -124,7 +125,8 @@ class StudybotOnDiscordTest {
                         "read",
                         "unread",
                         "progress",
-                        "discuss")
+                        "discuss",
+                        "privacy")
                 .allSatisfy((name, where) -> assertThat(where)
                         .as("/" + name)
                         .isEqualTo(

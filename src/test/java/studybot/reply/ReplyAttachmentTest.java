@@ -45,9 +45,9 @@ class ReplyAttachmentTest {
         byte[] bytes = PNG.clone();
         ReplyAttachment picture = new ReplyAttachment("a.png", bytes, "alt", List.of(1.0));
         bytes[0] = 0;
-        picture.png()[1] = 0;
+        picture.bytes()[1] = 0;
 
-        assertThat(picture.png()).isEqualTo(PNG);
+        assertThat(picture.bytes()).isEqualTo(PNG);
         assertThat(picture).isEqualTo(new ReplyAttachment("a.png", PNG, "alt", List.of(1.0)));
         assertThat(picture.size()).isEqualTo(4);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import studybot.fsrs.CardMemory;
 import studybot.store.Migrations;
+import studybot.store.PersonalColumn;
 
 /**
  * What studybot keeps about quizzes: each member's review state per (scope, member, card), and every answer, kept so
@@ -17,7 +18,11 @@ public interface ReviewStore {
     /**
      * The quiz tables: {@code db/quiz/sqlite/} and {@code db/quiz/postgresql/}, history in {@code flyway_history_quiz}.
      */
-    Migrations MIGRATIONS = new Migrations("quiz", "db/quiz");
+    Migrations MIGRATIONS = new Migrations("quiz", "db/quiz")
+            .withPersonalColumns(
+                    PersonalColumn.owned("quiz_reviews", "member_id"),
+                    PersonalColumn.owned("quiz_answers", "member_id"),
+                    PersonalColumn.owned("quiz_reports", "member_id"));
 
     /** The member's state of this card, if they have answered it in this scope. */
     Optional<CardReview> review(long scope, long memberId, String cardId);

@@ -30,6 +30,7 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
+import studybot.discord.fake.SentInteraction;
 import studybot.store.Store;
 import studybot.store.Stores;
 
@@ -184,6 +185,25 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     /** Sends the interaction and returns the data of its (first) callback. */
     public JsonNode reply(InteractionBuilder interaction) {
         return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    /**
+     * The answer to {@code sent} that carries files: its callback, or after a deferral the edit of its original message
+     * (or, for an answer to the asker only, a private followup).
+     */
+    public RecordedRequest answerWithFiles(SentInteraction sent) {
+        return discord.rest()
+                .awaitRequest(
+                        request -> !request.files().isEmpty()
+                                && (request.at("POST", sent.callbackPath())
+                                        || request.at("PATCH", sent.originalMessagePath())
+                                        || request.at("POST", sent.followupPath())),
+                        WAIT);
+    }
+
+    /** The message of an interaction's answer: the callback's data, or the body of an edit or followup. */
+    public static JsonNode message(RecordedRequest request) {
+        return request.json().has("data") ? request.json().path("data") : request.json();
     }
 
     /** The message's content, or its embed's title, description and fields, as one text to search. */

@@ -469,7 +469,7 @@ class QuizFeatureTest {
         assertThat(stats.text().plainText()).contains("Chapter ");
         assertThat(stats.attachment()).get().satisfies(picture -> {
             assertThat(picture.fileName()).isEqualTo("quiz-stats.png");
-            assertThat(Arrays.copyOf(picture.png(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            assertThat(Arrays.copyOf(picture.bytes(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             assertThat(picture.size()).isLessThanOrEqualTo(200 * 1024);
             assertThat(picture.altText())
                     .startsWith("Your quiz, week by week from 12 Oct to 30 Nov.")
