@@ -121,7 +121,8 @@ public final class CompositionRoot {
             FeatureEntry.withTables(
                     parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new ProgressFeature(parts.reading().progress(), parts.charts()),
+                    parts -> new ProgressFeature(
+                            parts.reading().progress(), parts.charts(), new ConfirmationNonces(parts.clock())),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,

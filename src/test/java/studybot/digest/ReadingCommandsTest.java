@@ -21,6 +21,7 @@ import studybot.chart.ChartRenderer;
 import studybot.command.Asker;
 import studybot.command.BooksByPlace;
 import studybot.command.CommandRegistry;
+import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
@@ -68,7 +69,10 @@ class ReadingCommandsTest {
                 BooksByPlace.everywhere(book),
                 List.of(
                         Feature.of(new PlanCommand(reading.plans(), server -> Optional.empty())),
-                        new ProgressFeature(reading.progress(), new ChartRenderer(fontsInstalled::get))));
+                        new ProgressFeature(
+                                reading.progress(),
+                                new ChartRenderer(fontsInstalled::get),
+                                new ConfirmationNonces(clock))));
     }
 
     @AfterEach
@@ -170,12 +174,23 @@ class ReadingCommandsTest {
         Reply ask = registry.answer(directMessages(), "progress", "forget", Map.of());
         assertThat(ask.isForAskerOnly()).isTrue();
         String id = ((ReplyAction.Button) ask.actions().get(0)).id();
+        assertThat(id).matches("progress-forget:[0-9a-f]{16}");
+        for (String forged : List.of("progress-forget", "progress-forget:0123456789abcdef")) {
+            assertThat(DiscordText.markdown(
+                            registry.click(directMessages(), forged, List.of()).text()))
+                    .as("a button no prompt issued deletes nothing")
+                    .contains("isn't valid");
+        }
         assertThat(DiscordText.markdown(registry.answer(directMessages(), "progress", "me", Map.of())
                         .text()))
                 .contains("1 section");
         assertThat(DiscordText.markdown(
                         registry.click(directMessages(), id, List.of()).text()))
                 .contains("Deleted your read mark.");
+        assertThat(DiscordText.markdown(
+                        registry.click(directMessages(), id, List.of()).text()))
+                .as("a prompt's button works once")
+                .contains("isn't valid");
         assertThat(DiscordText.markdown(registry.answer(directMessages(), "progress", "me", Map.of())
                         .text()))
                 .contains("nothing marked yet");

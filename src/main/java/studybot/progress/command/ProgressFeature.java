@@ -11,6 +11,7 @@ import studybot.command.ClickMode;
 import studybot.command.ClickRoute;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
+import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.Place;
@@ -51,12 +52,15 @@ public final class ProgressFeature implements Feature {
             + "now. The bot's host has been told in the log; try again once it is fixed.";
 
     private final ProgressService progress;
+    private final ConfirmationNonces nonces;
     private final ChartRenderer charts;
 
     /** @param charts draws {@code /progress group}'s picture; without fonts the answer is its text alone */
-    public ProgressFeature(ProgressService progress, ChartRenderer charts) {
+    /** @param nonces tie the "Delete my read marks" button to the prompt that showed it */
+    public ProgressFeature(ProgressService progress, ChartRenderer charts, ConfirmationNonces nonces) {
         this.progress = progress;
         this.charts = charts;
+        this.nonces = nonces;
     }
 
     @Override
@@ -126,7 +130,12 @@ public final class ProgressFeature implements Feature {
                                         + (place.isServer() ? "in this server" : "here")
                                         + ", and your streak. It cannot be undone.")
                         .withActions(List.of(new ReplyAction.Button(
-                                "Delete my read marks", FORGET_CONFIRMED, ReplyAction.Style.PRIMARY, "")))
+                                "Delete my read marks",
+                                FORGET_CONFIRMED + ":"
+                                        + nonces.issue(
+                                                forgetKey(place, call.asker().userId())),
+                                ReplyAction.Style.PRIMARY,
+                                "")))
                         .toAskerOnly();
             default ->
                 ProgressReply.member(progress.progress(place, call.asker().userId()));
@@ -169,14 +178,25 @@ public final class ProgressFeature implements Feature {
      * button is gone; a reply for the asker only would be a new message beside a prompt still clickable.
      */
     private Reply forgetConfirmed(ClickCall click) {
+        Place place = click.scope().place();
+        if (click.args().size() != 1
+                || !nonces.redeem(
+                        forgetKey(place, click.asker().userId()), click.args().get(0))) {
+            return Reply.problem("This button isn't valid any more. Use `/progress forget` to ask again.");
+        }
         return guarded(() -> {
-            int deleted = progress.forget(click.scope().place(), click.asker().userId());
+            int deleted = progress.forget(place, click.asker().userId());
             return Reply.content(
                     ProgressReply.TITLE,
                     deleted == 0
                             ? "You had no read marks here."
                             : "Deleted your " + (deleted == 1 ? "read mark" : deleted + " read marks") + ".");
         });
+    }
+
+    /** Whose "Delete my read marks" prompt a nonce belongs to: the member, in the place the marks are kept. */
+    private static String forgetKey(Place place, long member) {
+        return "progress-forget/" + place.kind() + "/" + place.id() + "/" + member;
     }
 
     private BotCommand command(CommandSpec spec, Answer answer) {

@@ -17,6 +17,7 @@ import studybot.command.ClickRoute;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
+import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
@@ -59,7 +60,7 @@ public final class QuizFeature implements Feature {
     private final QuizService service;
     private final QuizReplies replies;
     private final ChartRenderer charts;
-    private final ForgetNonces forgetNonces;
+    private final ConfirmationNonces forgetNonces;
     private final QuestionReports reports;
 
     /**
@@ -83,7 +84,7 @@ public final class QuizFeature implements Feature {
                 new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
         this.replies = new QuizReplies();
         this.charts = charts;
-        this.forgetNonces = new ForgetNonces(clock);
+        this.forgetNonces = new ConfirmationNonces(clock);
         this.reports = new QuestionReports(reports, reviews, clock);
     }
 
@@ -104,7 +105,7 @@ public final class QuizFeature implements Feature {
             return ask(who, click.scope().book().get(), Optional.empty(), OptionalInt.empty());
         }
         if (!args.isEmpty() && args.get(0).equals(QuizIds.FORGET)) {
-            return args.size() == 2 && forgetNonces.redeem(who, args.get(1))
+            return args.size() == 2 && forgetNonces.redeem(forgetKey(who), args.get(1))
                     ? replies.forgotten(service.forget(who))
                     : replies.forgetNotConfirmed();
         }
@@ -217,7 +218,7 @@ public final class QuizFeature implements Feature {
                 case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);
                 case FORGET -> {
                     int answers = service.answerCount(who);
-                    yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(who));
+                    yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(forgetKey(who)));
                 }
                 case REPORTS -> reportList(call, who);
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
@@ -303,5 +304,10 @@ public final class QuizFeature implements Feature {
                             choice.value().startsWith(typed) || choice.name().contains(typed))
                     .toList();
         }
+    }
+
+    /** Whose "Delete my answers" prompt a nonce belongs to: the member, in the place the answers are kept. */
+    private static String forgetKey(Learner who) {
+        return "quiz-forget/" + who.place().kind() + "/" + who.place().id() + "/" + who.member();
     }
 }

@@ -44,7 +44,7 @@ public final class QuizIds {
         return PREFIX + ":" + NEXT;
     }
 
-    /** The forget confirmation, carrying the nonce its prompt issued ({@link ForgetNonces}). */
+    /** The forget confirmation, carrying the nonce its prompt issued ({@link studybot.command.ConfirmationNonces}). */
     static String forget(String nonce) {
         return PREFIX + ":" + FORGET + ":" + nonce;
     }

@@ -17,6 +17,7 @@ import studybot.command.ClickRoute;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
+import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.Place;
@@ -62,13 +63,13 @@ public final class BookFeature implements Feature {
     private final Shelf shelf;
     private final BookPlaces places;
     private final UploadsConfig uploads;
-    private final RemoveNonces nonces;
+    private final ConfirmationNonces nonces;
 
     public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, Clock clock) {
         this.shelf = shelf;
         this.places = places;
         this.uploads = uploads;
-        this.nonces = new RemoveNonces(clock);
+        this.nonces = new ConfirmationNonces(clock);
     }
 
     @Override
@@ -283,7 +284,8 @@ public final class BookFeature implements Feature {
                     .plain(". The seeds folder's books are the bot operator's; `/book list` marks this server's own.")
                     .build());
         }
-        String nonce = nonces.issue(server, asker.userId(), book.get().id().value());
+        String nonce =
+                nonces.issue(removeKey(server, asker.userId(), book.get().id().value()));
         return Reply.content(
                         "Remove " + book.get().title() + "?",
                         Text.plain("This deletes the book from this server. Places reading it go back to the"
@@ -307,7 +309,7 @@ public final class BookFeature implements Feature {
         }
         long server = asker.place().storageKey();
         BookId id = new BookId(args.get(1));
-        if (!nonces.redeem(server, asker.userId(), id.value(), args.get(2))) {
+        if (!nonces.redeem(removeKey(server, asker.userId(), id.value()), args.get(2))) {
             return Reply.problem(Text.builder()
                     .plain("This confirmation isn't valid (used, expired, or not yours), so nothing was removed. Run ")
                     .code("/book remove")
@@ -354,5 +356,10 @@ public final class BookFeature implements Feature {
 
     private static String byAuthor(ShelvedBook book) {
         return book.author().isEmpty() ? "" : " by " + book.author();
+    }
+
+    /** Whose prompt to remove which book a nonce belongs to: the manager, the server and the book. */
+    private static String removeKey(long server, long member, String book) {
+        return "book-remove/" + server + "/" + member + "/" + book;
     }
 }
