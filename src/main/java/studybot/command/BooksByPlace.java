@@ -1,5 +1,6 @@
 package studybot.command;
 
+import java.util.Optional;
 import studybot.book.CurrentBook;
 
 /**
@@ -9,8 +10,16 @@ import studybot.book.CurrentBook;
 @FunctionalInterface
 public interface BooksByPlace {
 
-    /** The book served at {@code place}. */
+    /** The book served at {@code place}; finding it may wait for the store the first time a place is seen. */
     CurrentBook at(Place place);
+
+    /**
+     * The book served at {@code place} if that is known without waiting, for the gateway's own thread (autocomplete,
+     * work started as a command arrives), which must never wait for the store.
+     */
+    default Optional<CurrentBook> ifKnown(Place place) {
+        return Optional.of(at(place));
+    }
 
     /** One book at every place. */
     static BooksByPlace everywhere(CurrentBook book) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
+import studybot.book.CurrentBook;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
@@ -144,7 +145,7 @@ public final class CommandRegistry {
      */
     public void foresee(Asker asker, String name, Map<String, String> options) {
         BotCommand command = commands.get(name);
-        Optional<Book> loaded = books.at(asker.place()).ifLoaded();
+        Optional<Book> loaded = books.ifKnown(asker.place()).flatMap(CurrentBook::ifLoaded);
         if (command != null && loaded.isPresent()) {
             command.foresee(new OptionValues(options), loaded.get());
         }
@@ -160,7 +161,7 @@ public final class CommandRegistry {
             return List.of();
         }
         return command.complete(new CompletionCall(
-                asker, subcommand, option, typed, books.at(asker.place()).ifLoaded()));
+                asker, subcommand, option, typed, books.ifKnown(asker.place()).flatMap(CurrentBook::ifLoaded)));
     }
 
     /** How a click on {@code id} is answered; empty for ids no feature owns (from an older version, say). */

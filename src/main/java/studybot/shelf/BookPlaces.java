@@ -45,6 +45,21 @@ public final class BookPlaces {
                 .or(shelf::defaultBook);
     }
 
+    /**
+     * The book read at the place if its choice is already in memory; when it is not, it is read in the background and
+     * this says nothing, so a thread that must never wait for the store (Discord's gateway thread) never does.
+     */
+    public Optional<Optional<ShelvedBook>> knownBookOf(long server, long member) {
+        Place place = new Place(server, member);
+        Optional<String> known = chosen.getIfPresent(place);
+        if (known == null) {
+            chosen.refresh(place);
+            return Optional.empty();
+        }
+        return Optional.of(
+                known.flatMap(id -> shelf.find(owner(server, member), id)).or(shelf::defaultBook));
+    }
+
     /** The book id the place chose, if it did (the book may have gone since). */
     public Optional<String> choiceOf(long server, long member) {
         try {

@@ -92,6 +92,7 @@ class StoreOpeningOnDiscordTest {
                     assertThat(answer).contains("Reading progress");
                 }
             } finally {
+                letOpen.countDown();
                 bot.shutdown(WAIT);
             }
         }

@@ -1,5 +1,6 @@
 package studybot.shelf.command;
 
+import java.util.Optional;
 import studybot.book.CurrentBook;
 import studybot.command.BooksByPlace;
 import studybot.command.Place;
@@ -28,6 +29,12 @@ public final class PlacedBooks implements BooksByPlace {
         return places.bookOf(place.storageKey(), member(place))
                 .map(ShelvedBook::current)
                 .orElse(shelf.served());
+    }
+
+    @Override
+    public Optional<CurrentBook> ifKnown(Place place) {
+        return places.knownBookOf(place.storageKey(), member(place))
+                .map(book -> book.map(ShelvedBook::current).orElse(shelf.served()));
     }
 
     /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */
