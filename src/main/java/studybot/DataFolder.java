@@ -1,6 +1,7 @@
 package studybot;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,8 @@ final class DataFolder {
         }
         try {
             Files.createFile(file, permissions(file, OWNER_FILE));
+        } catch (FileAlreadyExistsException e) {
+            // another process sharing the data folder (a shard of the same deployment) created it just now
         } catch (IOException | UnsupportedOperationException e) {
             throw new DataFolderException(file, "cannot create the file", e);
         }

@@ -1,6 +1,5 @@
 package studybot.command;
 
-import java.util.Optional;
 import studybot.book.CurrentBook;
 
 /**
@@ -14,11 +13,12 @@ public interface BooksByPlace {
     CurrentBook at(Place place);
 
     /**
-     * The book served at {@code place} if that is known without waiting, for the gateway's own thread (autocomplete,
-     * work started as a command arrives), which must never wait for the store.
+     * The book served at {@code place} as far as it is known without waiting, for the gateway's own thread
+     * (autocomplete, work started as a command arrives), which must never wait for the store: the default book while a
+     * place's choice is still being read.
      */
-    default Optional<CurrentBook> ifKnown(Place place) {
-        return Optional.of(at(place));
+    default CurrentBook withoutWaiting(Place place) {
+        return at(place);
     }
 
     /** One book at every place. */

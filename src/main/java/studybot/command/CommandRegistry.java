@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
-import studybot.book.CurrentBook;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
@@ -145,7 +144,7 @@ public final class CommandRegistry {
      */
     public void foresee(Asker asker, String name, Map<String, String> options) {
         BotCommand command = commands.get(name);
-        Optional<Book> loaded = books.ifKnown(asker.place()).flatMap(CurrentBook::ifLoaded);
+        Optional<Book> loaded = books.withoutWaiting(asker.place()).ifLoaded();
         if (command != null && loaded.isPresent()) {
             command.foresee(new OptionValues(options), loaded.get());
         }
@@ -161,7 +160,11 @@ public final class CommandRegistry {
             return List.of();
         }
         return command.complete(new CompletionCall(
-                asker, subcommand, option, typed, books.ifKnown(asker.place()).flatMap(CurrentBook::ifLoaded)));
+                asker,
+                subcommand,
+                option,
+                typed,
+                books.withoutWaiting(asker.place()).ifLoaded()));
     }
 
     /** How a click on {@code id} is answered; empty for ids no feature owns (from an older version, say). */

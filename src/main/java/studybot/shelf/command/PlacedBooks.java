@@ -1,6 +1,5 @@
 package studybot.shelf.command;
 
-import java.util.Optional;
 import studybot.book.CurrentBook;
 import studybot.command.BooksByPlace;
 import studybot.command.Place;
@@ -32,9 +31,11 @@ public final class PlacedBooks implements BooksByPlace {
     }
 
     @Override
-    public Optional<CurrentBook> ifKnown(Place place) {
+    public CurrentBook withoutWaiting(Place place) {
         return places.knownBookOf(place.storageKey(), member(place))
-                .map(book -> book.map(ShelvedBook::current).orElse(shelf.served()));
+                .flatMap(book -> book)
+                .map(ShelvedBook::current)
+                .orElse(shelf.served());
     }
 
     /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */
