@@ -13,10 +13,11 @@ import studybot.store.StoreException;
  * book. A place is a server ({@code member} {@link SqlBookChoiceStore#NONE}), a member in direct messages
  * ({@code server} NONE) or the console (both NONE), which also keeps books of its own, as a server does.
  *
- * <p>A place's choice is read from the store once; from then on it is served from memory (so {@code /section} and
- * autocomplete, which must not wait for the store, don't) and refreshed in the background every {@link #FRESH_FOR}, so
- * a choice made by another process shows within that time. A choice made in this process shows at once. A store that
- * can't be read leaves the place on the book it had, or the default.
+ * <p>A place's choice is read from the store once; from then on it is served from memory and refreshed in the
+ * background every {@link #FRESH_FOR}, so a choice made by another process shows within that time. A thread that must
+ * never wait for the store asks {@link #knownBookOf}, which reads a choice not yet in memory in the background. A
+ * choice made in this process shows at once. A store that can't be read leaves the place on the book it had, or the
+ * default.
  */
 public final class BookPlaces {
 
