@@ -3,6 +3,8 @@ package studybot.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -71,14 +73,30 @@ public final class ConsoleAttachments {
         Path saved = folder.resolve(name);
         String what = file.isPicture() ? "chart" : "file";
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(folder, ownerOnly(folder, "rwx------"));
             Files.write(saved, file.bytes());
+            if (posix(saved)) {
+                Files.setPosixFilePermissions(saved, PosixFilePermissions.fromString("rw-------"));
+            }
             return (file.isPicture() ? "Chart" : "File") + " saved to " + saved;
         } catch (IOException e) {
             LOG.warn("Could not save a {} to {}: {}", what, saved, e.toString());
             return "Could not save the " + what + " to " + saved + " (" + e.getMessage() + ")."
                     + (file.isPicture() ? " " + line : "");
         }
+    }
+
+    /**
+     * Owner-only, as the rest of the data folder is (a member's export is theirs alone), where the system knows how.
+     */
+    private static FileAttribute<?>[] ownerOnly(Path path, String mode) {
+        return posix(path)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
+                : new FileAttribute<?>[0];
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** One block per value, scaled from the smallest block for 0 to the full block for the largest value. */

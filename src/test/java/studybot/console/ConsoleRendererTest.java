@@ -3,8 +3,10 @@ package studybot.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -101,6 +103,20 @@ class ConsoleRendererTest {
         Path saved = dataFolder.resolve("charts/quiz-stats-20261206-071500.png");
         assertThat(text).contains("Chart saved to " + saved + "\n");
         assertThat(Files.readAllBytes(saved)).isEqualTo(PICTURE.bytes());
+    }
+
+    @Test
+    void aDataExportIsSavedOwnerOnlyEvenOnATerminal() throws IOException {
+        String text = ConsoleRenderer.forTerminal(true, Map.of("NO_COLOR", "1"), dataFolder, CLOCK)
+                .render(REPLY.withAttachment(ReplyAttachment.file(
+                        "studybot-data.json", "{}".getBytes(StandardCharsets.UTF_8), "Your data")));
+
+        Path saved = dataFolder.resolve("exports/studybot-data-20261206-071500.json");
+        assertThat(text).contains("File saved to " + saved + "\n");
+        assertThat(Files.readString(saved)).isEqualTo("{}");
+        assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(saved.getParent()))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
