@@ -14,6 +14,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ZipEntryNames;
 
 /**
  * Unpacks an uploaded zip of HTML or Markdown pages into a folder, as safely as the EPUB reader opens its zips: every
@@ -35,7 +36,7 @@ final class ZipUpload {
             }
             List<ZipEntry> files = new ArrayList<>();
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (climbsOut(entry.getName())) {
+                if (ZipEntryNames.climbsOut(entry.getName())) {
                     throw new LibraryException(
                             "the zip entry \"" + entry.getName() + "\" points outside the book; refused as unsafe");
                 }
@@ -102,19 +103,6 @@ final class ZipUpload {
         }
         String top = first.substring(0, slash + 1);
         return files.stream().allMatch(entry -> entry.getName().startsWith(top)) ? top : "";
-    }
-
-    private static boolean climbsOut(String name) {
-        String slashed = name.replace('\\', '/');
-        if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || slashed.indexOf('\0') >= 0) {
-            return true;
-        }
-        for (String part : slashed.split("/")) {
-            if (part.equals("..")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Removes a file or a folder with everything in it; what cannot be removed is left (it is in the data folder). */

@@ -14,6 +14,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ZipEntryNames;
 
 /**
  * An EPUB's zip, opened so that a hostile one can do no harm: every entry name is checked before anything is read (none
@@ -63,7 +64,7 @@ final class EpubArchive implements AutoCloseable {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             String name = entry.getName();
-            if (climbsOut(name)) {
+            if (ZipEntryNames.climbsOut(name)) {
                 throw new LibraryException(
                         file + ": the zip entry \"" + name + "\" points outside the book;" + " refused as unsafe");
             }
@@ -71,19 +72,6 @@ final class EpubArchive implements AutoCloseable {
                 entries.put(name, entry);
             }
         }
-    }
-
-    private static boolean climbsOut(String name) {
-        String slashed = name.replace('\\', '/');
-        if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*") || slashed.indexOf('\0') >= 0) {
-            return true;
-        }
-        for (String part : slashed.split("/")) {
-            if (part.equals("..")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     boolean has(String name) {
