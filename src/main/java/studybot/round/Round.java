@@ -155,22 +155,7 @@ record Round(
         if (nowSilent >= silentToEnd) {
             return next.finishing(EndReason.SILENT, now);
         }
-        return new Round(
-                key,
-                serverId,
-                starterId,
-                cardIds,
-                seconds,
-                source,
-                question + 1,
-                Phase.WAITING,
-                OptionalLong.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                now.plus(pause),
-                nowSilent,
-                stoppedBy,
-                endReason);
+        return nextQuestionAt(now.plus(pause), nowSilent);
     }
 
     /** Skips the question about to be asked (its card left the book): the next one is due at once. */
@@ -178,6 +163,11 @@ record Round(
         if (question + 1 >= questions()) {
             return finishing(EndReason.FINISHED, now);
         }
+        return nextQuestionAt(now, silent);
+    }
+
+    /** The next question waiting to be asked at {@code at}, after {@code silentSoFar} unanswered ones in a row. */
+    private Round nextQuestionAt(Instant at, int silentSoFar) {
         return new Round(
                 key,
                 serverId,
@@ -190,8 +180,8 @@ record Round(
                 OptionalLong.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                now,
-                silent,
+                at,
+                silentSoFar,
                 stoppedBy,
                 endReason);
     }
