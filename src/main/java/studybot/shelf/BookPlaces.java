@@ -15,8 +15,8 @@ import studybot.store.StoreException;
  *
  * <p>A place's choice is read from the store once; from then on it is served from memory and refreshed in the
  * background every {@link #FRESH_FOR}, so a choice made by another process shows within that time. A thread that must
- * never wait for the store asks {@link #knownBookOf}, which reads a choice not yet in memory in the background. A
- * choice made in this process shows at once. A store that can't be read leaves the place on the book it had, or the
+ * never wait for the store asks {@link #bookWithoutWaiting}, which reads a choice not yet in memory in the background.
+ * A choice made in this process shows at once. A store that can't be read leaves the place on the book it had, or the
  * default.
  */
 public final class BookPlaces {
@@ -41,24 +41,26 @@ public final class BookPlaces {
 
     /** The book read at the place: its choice if that book is on the shelf for it, else the default. */
     public Optional<ShelvedBook> bookOf(long server, long member) {
-        return choiceOf(server, member)
-                .flatMap(id -> shelf.find(owner(server, member), id))
-                .or(shelf::defaultBook);
+        return book(server, member, choiceOf(server, member));
     }
 
     /**
-     * The book read at the place if its choice is already in memory; when it is not, it is read in the background and
-     * this says nothing, so a thread that must never wait for the store (Discord's gateway thread) never does.
+     * As {@link #bookOf}, without waiting for the store: a choice not yet in memory is read in the background and the
+     * default book stands in meanwhile, so a thread that must never wait (Discord's gateway thread) never does.
      */
-    public Optional<Optional<ShelvedBook>> knownBookOf(long server, long member) {
+    public Optional<ShelvedBook> bookWithoutWaiting(long server, long member) {
         Place place = new Place(server, member);
         Optional<String> known = chosen.getIfPresent(place);
         if (known == null) {
             chosen.refresh(place);
-            return Optional.empty();
+            known = Optional.empty();
         }
-        return Optional.of(
-                known.flatMap(id -> shelf.find(owner(server, member), id)).or(shelf::defaultBook));
+        return book(server, member, known);
+    }
+
+    /** The chosen book if it is still on the shelf for the place, else the default. */
+    private Optional<ShelvedBook> book(long server, long member, Optional<String> choice) {
+        return choice.flatMap(id -> shelf.find(owner(server, member), id)).or(shelf::defaultBook);
     }
 
     /** The book id the place chose, if it did (the book may have gone since). */

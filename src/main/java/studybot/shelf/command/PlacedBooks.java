@@ -32,8 +32,7 @@ public final class PlacedBooks implements BooksByPlace {
 
     @Override
     public CurrentBook withoutWaiting(Place place) {
-        return places.knownBookOf(place.storageKey(), member(place))
-                .flatMap(book -> book)
+        return places.bookWithoutWaiting(place.storageKey(), member(place))
                 .map(ShelvedBook::current)
                 .orElse(shelf.served());
     }
