@@ -96,12 +96,13 @@ public final class PrivacyFeature implements Feature {
                     .toAskerOnly();
         }
         byte[] file = toJson(record);
+        String tables = summary(record);
         return Reply.content(
                         TITLE,
                         "Everything studybot keeps about you, in every server and here: " + record.rowCount()
-                                + (record.rowCount() == 1 ? " row" : " rows") + " (" + summary(record) + ").")
+                                + (record.rowCount() == 1 ? " row" : " rows") + " (" + tables + ").")
                 .withAttachment(ReplyAttachment.file(
-                        "studybot-data.json", file, "Everything studybot keeps about you, as JSON: " + summary(record)))
+                        "studybot-data.json", file, "Everything studybot keeps about you, as JSON: " + tables))
                 .toAskerOnly();
     }
 
