@@ -227,9 +227,10 @@ public final class CommandRegistry {
             return Optional.of(problem(
                     command,
                     spec.access() == Access.SERVER_MANAGERS
-                            ? " works only in a server. Use it in a channel of the server it is for (you need the"
-                                    + " Manage Server permission there)."
-                            : " works only in a server. Use it in a channel of the server it is for."));
+                            ? " works only in a server that has studybot. Use it in a channel of the server it is"
+                                    + " for (you need the Manage Server permission there)."
+                            : " works only in a server that has studybot. Use it in a channel of the server it is"
+                                    + " for."));
         }
         if (spec.access() == Access.SERVER_MANAGERS && place.isServer() && !asker.managesServer()) {
             return Optional.of(Reply.problem(Text.builder()

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.attribute.ICustomId;
@@ -16,7 +15,9 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.IntegrationOwners;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -30,7 +31,6 @@ import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
-import studybot.command.Place;
 import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
@@ -196,23 +196,41 @@ public final class RegistryInteractions extends ListenerAdapter {
     }
 
     /**
-     * Who asked and where, in plain values. A server is the place only when studybot is in it; everywhere else the
-     * member is in their own place. Manage Server counts only in a server (a DM has no member).
+     * Who asked and where, in plain values. A server is the place only when studybot is installed there: the
+     * interaction names the server as its guild-install owner, or JDA has the server (studybot is a member). Everywhere
+     * else the member reached studybot through their own install, or in studybot's DM, and is in their own place.
+     * Manage Server counts only in a server with studybot (a DM has no member).
      */
     static Asker asker(Interaction interaction) {
         User user = interaction.getUser();
         Member member = interaction.getMember();
+        String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
+        long channel = interaction.getChannelIdLong();
         Guild guild = interaction.isFromGuild() ? interaction.getGuild() : null;
-        Place place = guild != null && !guild.isDetached()
-                ? Place.server(guild.getIdLong())
-                : Place.personal(user.getIdLong());
-        return new Asker(
-                user.getIdLong(),
-                member != null ? member.getEffectiveName() : user.getEffectiveName(),
-                place,
-                interaction.getChannelIdLong() == 0
-                        ? OptionalLong.empty()
-                        : OptionalLong.of(interaction.getChannelIdLong()),
-                place.isServer() && member != null && member.hasPermission(Permission.MANAGE_SERVER));
+        if (guild != null && studybotIsIn(guild, interaction.getIntegrationOwners())) {
+            return Asker.inServer(
+                    user.getIdLong(),
+                    name,
+                    guild.getIdLong(),
+                    channel,
+                    member != null && member.hasPermission(Permission.MANAGE_SERVER));
+        }
+        if (guild != null) {
+            return Asker.personalAmongOthers(user.getIdLong(), name, channel, Asker.Where.SERVER_CHANNEL);
+        }
+        if (interaction.getContext() == InteractionContextType.PRIVATE_CHANNEL) {
+            return Asker.personalAmongOthers(user.getIdLong(), name, channel, Asker.Where.PRIVATE_CHANNEL);
+        }
+        return Asker.personal(user.getIdLong(), name, channel);
+    }
+
+    /**
+     * Whether studybot is installed in {@code guild}: the interaction was authorized by that server's install, or the
+     * server is in JDA's cache, which it is only while studybot is a member (a server still loading after a restart is
+     * known by its install).
+     */
+    private static boolean studybotIsIn(Guild guild, IntegrationOwners owners) {
+        Long installedIn = owners == null ? null : owners.getAuthorizingGuildIdLong();
+        return (installedIn != null && installedIn == guild.getIdLong()) || !guild.isDetached();
     }
 }
