@@ -209,11 +209,7 @@ public final class RegistryInteractions extends ListenerAdapter {
         Guild guild = interaction.isFromGuild() ? interaction.getGuild() : null;
         if (guild != null && studybotIsIn(guild, interaction.getIntegrationOwners())) {
             return Asker.inServer(
-                    user.getIdLong(),
-                    name,
-                    guild.getIdLong(),
-                    channel,
-                    member != null && member.hasPermission(Permission.MANAGE_SERVER));
+                    user.getIdLong(), name, guild.getIdLong(), channel, managesServer(interaction, guild, member));
         }
         if (guild != null) {
             return Asker.personalAmongOthers(user.getIdLong(), name, channel, Asker.Where.SERVER_CHANNEL);
@@ -222,6 +218,19 @@ public final class RegistryInteractions extends ListenerAdapter {
             return Asker.personalAmongOthers(user.getIdLong(), name, channel, Asker.Where.PRIVATE_CHANNEL);
         }
         return Asker.personal(user.getIdLong(), name, channel);
+    }
+
+    /**
+     * Whether {@code member} holds Manage Server: from JDA's roles when it has the server, else (a server still
+     * loading) from the permissions Discord sent with the interaction, which JDA keeps for its channel only.
+     */
+    private static boolean managesServer(Interaction interaction, Guild guild, Member member) {
+        if (member == null) {
+            return false;
+        }
+        return guild.isDetached()
+                ? member.hasPermission(interaction.getGuildChannel(), Permission.MANAGE_SERVER)
+                : member.hasPermission(Permission.MANAGE_SERVER);
     }
 
     /**
