@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
+import studybot.i18n.ServerLanguages;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
@@ -25,6 +26,7 @@ import studybot.reply.Text;
 public final class CommandRegistry {
 
     private final BooksByPlace books;
+    private final ServerLanguages languages;
     private final List<Feature> features;
     private final Map<String, BotCommand> commands = new LinkedHashMap<>();
     private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
@@ -33,12 +35,19 @@ public final class CommandRegistry {
 
     private final Set<String> storeRoutes = new HashSet<>();
 
+    /** A registry for places that have not chosen a language: their public messages are in their preferred one. */
+    public CommandRegistry(BooksByPlace books, List<Feature> features) {
+        this(books, ServerLanguages.none(), features);
+    }
+
     /**
      * @param books the book in use at each place
+     * @param languages the language each server chose for its public messages, which the registry puts in every call
      * @throws IllegalArgumentException when two features claim one command name or one id prefix
      */
-    public CommandRegistry(BooksByPlace books, List<Feature> features) {
+    public CommandRegistry(BooksByPlace books, ServerLanguages languages, List<Feature> features) {
         this.books = books;
+        this.languages = languages;
         this.features = List.copyOf(features);
         for (Feature feature : this.features) {
             for (BotCommand command : feature.commands()) {
@@ -65,7 +74,7 @@ public final class CommandRegistry {
     public CommandRegistry with(Feature feature) {
         List<Feature> more = new ArrayList<>(features);
         more.add(feature);
-        return new CommandRegistry(books, more);
+        return new CommandRegistry(books, languages, more);
     }
 
     /** Every command's spec, in order: what a transport registers. */
@@ -127,7 +136,8 @@ public final class CommandRegistry {
                 .map(command -> () -> answer(command, asker, subcommand, options));
     }
 
-    private Reply answer(BotCommand command, Asker asker, String subcommand, Map<String, String> options) {
+    private Reply answer(BotCommand command, Asker transported, String subcommand, Map<String, String> options) {
+        Asker asker = withChosenLanguage(transported);
         CommandSpec spec = command.spec();
         Optional<Reply> refused = refusal(spec, asker).or(() -> invalid(spec, subcommand, options));
         if (refused.isPresent()) {
@@ -195,7 +205,8 @@ public final class CommandRegistry {
     }
 
     private ClickAnswer click(
-            Asker asker, String id, List<String> values, Optional<ClickedMessage> message, boolean update) {
+            Asker transported, String id, List<String> values, Optional<ClickedMessage> message, boolean update) {
+        Asker asker = withChosenLanguage(transported);
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
             return new ClickAnswer(
@@ -327,6 +338,20 @@ public final class CommandRegistry {
         } catch (IOException e) {
             return Optional.of("must be a file that can be read.");
         }
+    }
+
+    /**
+     * The asker with the language their place chose for its public messages, where it chose one (a member's own place
+     * has no such choice: its public messages are in the member's language).
+     */
+    private Asker withChosenLanguage(Asker asker) {
+        if (asker.place().isPersonal()) {
+            return asker;
+        }
+        return languages
+                .chosenFor(asker.place().storageKey())
+                .map(asker::withServerLocale)
+                .orElse(asker);
     }
 
     /**

@@ -31,6 +31,7 @@ import studybot.command.CommandRegistry;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
 import studybot.command.Place;
+import studybot.i18n.Languages;
 import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
@@ -197,7 +198,9 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     /**
      * Who asked and where, in plain values. A server is the place only when studybot is in it; everywhere else the
-     * member is in their own place. Manage Server counts only in a server (a DM has no member).
+     * member is in their own place. Manage Server counts only in a server (a DM has no member). Replies only the member
+     * sees are in their client's language; public ones in the server's preferred locale, which only Community servers
+     * can change (Discord sends {@code en-US} for the others), unless the server chose one ({@code /language}).
      */
     static Asker asker(Interaction interaction) {
         User user = interaction.getUser();
@@ -213,6 +216,8 @@ public final class RegistryInteractions extends ListenerAdapter {
                 interaction.getChannelIdLong() == 0
                         ? OptionalLong.empty()
                         : OptionalLong.of(interaction.getChannelIdLong()),
-                place.isServer() && member != null && member.hasPermission(Permission.MANAGE_SERVER));
+                place.isServer() && member != null && member.hasPermission(Permission.MANAGE_SERVER),
+                interaction.getUserLocale().toLocale(),
+                interaction.isFromGuild() ? interaction.getGuildLocale().toLocale() : Languages.ENGLISH);
     }
 }
