@@ -77,6 +77,7 @@ class StudybotOnDiscordTest {
                         "book",
                         "stats",
                         "tips",
+                        "language",
                         "quiz",
                         "round",
                         "plan",
@@ -126,11 +127,12 @@ class StudybotOnDiscordTest {
                         "unread",
                         "progress",
                         "discuss",
-                        "privacy")
+                        "privacy",
+                        "language")
                 .allSatisfy((name, where) -> assertThat(where)
                         .as("/" + name)
                         .isEqualTo(
-                                Set.of("stats", "tips", "round", "plan", "discuss")
+                                Set.of("stats", "tips", "round", "plan", "discuss", "language")
                                                 .contains(name)
                                         ? List.of(0)
                                         : List.of(0, 1)));
