@@ -103,6 +103,19 @@ public final class Texts {
         return format.format(values);
     }
 
+    /**
+     * The text {@code key} as written in each language other than English that has it (for texts without arguments).
+     */
+    public Map<Locale, String> translations(String key) {
+        Map<Locale, String> translated = new HashMap<>();
+        byLanguage.forEach((language, texts) -> {
+            if (!language.equals(Languages.ENGLISH) && texts.containsKey(key)) {
+                translated.put(language, texts.get(key));
+            }
+        });
+        return Map.copyOf(translated);
+    }
+
     /** The keys of the English texts, which every language has. */
     public Set<String> keys() {
         return byLanguage.get(Languages.ENGLISH).keySet();
