@@ -1,7 +1,9 @@
 package studybot.command;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
+import studybot.i18n.Languages;
 import studybot.reply.Reply;
 
 /**
@@ -16,9 +18,21 @@ import studybot.reply.Reply;
  *     studybot's DM with them, but also a server studybot is not in and a group DM
  * @param managesServer whether they hold Manage Server in that server (always true in the console, whose user runs the
  *     bot; false outside a server with studybot)
+ * @param userLocale the member's own language (Discord's user locale, the console's {@code LANG}), as the closest
+ *     supported language: private replies are in it
+ * @param serverLocale the language of the place's public messages, as the closest supported language: the transport
+ *     gives the server's preferred locale (English without one), and the registry puts the server's chosen language
+ *     ({@code /language set}) in its place
  */
 public record Asker(
-        long userId, String displayName, Place place, OptionalLong channelId, Where where, boolean managesServer) {
+        long userId,
+        String displayName,
+        Place place,
+        OptionalLong channelId,
+        Where where,
+        boolean managesServer,
+        Locale userLocale,
+        Locale serverLocale) {
 
     /** The user id of whoever types into the console. */
     public static final long CONSOLE_USER = 0;
@@ -38,12 +52,46 @@ public record Asker(
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(where, "where");
+        userLocale = Languages.closest(userLocale);
+        serverLocale = Languages.closest(serverLocale);
         if (place.isPersonal() && place.id() != userId) {
             throw new IllegalArgumentException("a member asks in their own personal place, not in " + place);
         }
         if (place.isServer() && where != Where.SERVER_CHANNEL) {
             throw new IllegalArgumentException("a server is asked in from one of its channels, not " + where);
         }
+    }
+
+    /** An asker whose languages are not known: both English. */
+    public Asker(
+            long userId, String displayName, Place place, OptionalLong channelId, Where where, boolean managesServer) {
+        this(userId, displayName, place, channelId, where, managesServer, Languages.ENGLISH, Languages.ENGLISH);
+    }
+
+    /** The language of a reply only this asker sees: their own. */
+    public Locale privateLocale() {
+        return userLocale;
+    }
+
+    /**
+     * The language of a message everyone at the place sees: the server's, and the member's own where they are on their
+     * own (direct messages, servers without studybot).
+     */
+    public Locale publicLocale() {
+        return place.isPersonal() ? userLocale : serverLocale;
+    }
+
+    /**
+     * The same asker, speaking {@code userLocale} themselves, in a place whose public messages are in
+     * {@code serverLocale}.
+     */
+    public Asker speaking(Locale userLocale, Locale serverLocale) {
+        return new Asker(userId, displayName, place, channelId, where, managesServer, userLocale, serverLocale);
+    }
+
+    /** The same asker, in a place whose public messages are in {@code serverLocale}. */
+    public Asker withServerLocale(Locale serverLocale) {
+        return speaking(userLocale, serverLocale);
     }
 
     /** A member in a channel of a server with studybot. */

@@ -1,6 +1,7 @@
 package studybot.discord;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
+import studybot.i18n.Languages;
 import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
@@ -199,9 +201,17 @@ public final class RegistryInteractions extends ListenerAdapter {
      * Who asked and where, in plain values. A server is the place only when studybot is installed there: the
      * interaction names the server as its guild-install owner, or JDA has the server (studybot is a member). Everywhere
      * else the member reached studybot through their own install, or in studybot's DM, and is in their own place.
-     * Manage Server counts only in a server with studybot (a DM has no member).
+     * Manage Server counts only in a server with studybot (a DM has no member). Replies only the member sees are in
+     * their client's language; public ones in the server's preferred locale, which only Community servers can change
+     * (Discord sends {@code en-US} for the others), unless the server chose one ({@code /language}).
      */
     static Asker asker(Interaction interaction) {
+        Locale serverLocale =
+                interaction.isFromGuild() ? interaction.getGuildLocale().toLocale() : Languages.ENGLISH;
+        return placed(interaction).speaking(interaction.getUserLocale().toLocale(), serverLocale);
+    }
+
+    private static Asker placed(Interaction interaction) {
         User user = interaction.getUser();
         Member member = interaction.getMember();
         String name = member != null ? member.getEffectiveName() : user.getEffectiveName();

@@ -1,8 +1,11 @@
 package studybot.discord;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -12,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
 import studybot.command.Access;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
@@ -19,6 +23,8 @@ import studybot.command.SubcommandSpec;
 
 /** Translates the transport-neutral command specs into Discord's slash-command definitions. */
 public final class SlashCommands {
+
+    private static final String DESCRIPTION = ".description";
 
     private SlashCommands() {}
 
@@ -66,7 +72,25 @@ public final class SlashCommands {
                             .map(SlashCommands::option)
                             .toList()));
         }
-        return command;
+        return command.setLocalizationFunction(descriptions(spec));
+    }
+
+    /**
+     * The command's descriptions in the member's language, as JDA asks for them ({@code plan.set.start.description});
+     * names stay English.
+     */
+    private static LocalizationFunction descriptions(CommandSpec spec) {
+        return key -> {
+            if (!key.endsWith(DESCRIPTION)) {
+                return Map.of();
+            }
+            Map<DiscordLocale, String> localized = new EnumMap<>(DiscordLocale.class);
+            spec.translations()
+                    .descriptionsOf(key.substring(0, key.length() - DESCRIPTION.length()))
+                    .forEach((language, text) -> localized.put(DiscordLocale.from(language), text));
+            localized.remove(DiscordLocale.UNKNOWN);
+            return localized;
+        };
     }
 
     private static OptionData option(OptionSpec option) {

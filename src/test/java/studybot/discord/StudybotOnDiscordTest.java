@@ -77,6 +77,7 @@ class StudybotOnDiscordTest {
                         "book",
                         "stats",
                         "tips",
+                        "language",
                         "quiz",
                         "round",
                         "plan",
@@ -99,7 +100,7 @@ class StudybotOnDiscordTest {
 
     @Test
     void eachTopLevelCommandIsRegisteredWhereItReaches() {
-        Set<String> servers = Set.of("stats", "tips", "round", "plan", "discuss");
+        Set<String> servers = Set.of("stats", "tips", "round", "plan", "discuss", "language");
         Map<String, List<Integer>> contexts = new LinkedHashMap<>();
         Map<String, List<Integer>> installs = new LinkedHashMap<>();
         for (JsonNode command : discord.rest().globalCommands()) {
@@ -124,7 +125,8 @@ class StudybotOnDiscordTest {
                         "unread",
                         "progress",
                         "discuss",
-                        "privacy")
+                        "privacy",
+                        "language")
                 .allSatisfy((name, where) -> assertThat(where)
                         .as("/" + name)
                         .isEqualTo(servers.contains(name) ? List.of(0) : List.of(0, 1, 2)));
