@@ -114,7 +114,7 @@ public final class CompositionRoot {
                     PlanStore.MIGRATIONS,
                     ReadMarkStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake),
+                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake, Texts.load("round")),
                     RoundStore.MIGRATIONS,
                     ReviewStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,

@@ -14,6 +14,7 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
 import studybot.language.SqlServerLanguageStore;
 import studybot.quiz.review.ReportStore;
@@ -204,7 +205,9 @@ final class FeatureParts {
                     zones(),
                     clock,
                     ports.roundChannel(),
-                    reports()::dropped);
+                    reports()::dropped,
+                    Texts.load("round"),
+                    publicLocales());
         }
         return rounds;
     }
