@@ -140,7 +140,9 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.acrossEveryTable(parts -> new PrivacyFeature(
-                    new PersonalData(parts.store(), tables(), parts.clock()), new ConfirmationNonces(parts.clock()))));
+                    new PersonalData(parts.store(), tables(), parts.clock()),
+                    new ConfirmationNonces(parts.clock()),
+                    Texts.load("privacy"))));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
     private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);
