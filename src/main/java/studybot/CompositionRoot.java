@@ -128,7 +128,8 @@ public final class CompositionRoot {
                     DailyTipService.MIGRATIONS,
                     DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
+                    parts -> Feature.of(new DiscussCommand(parts.discussion(), Texts.load("threads"))),
+                    DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new ProgressFeature(
                             parts.reading().progress(),

@@ -234,12 +234,19 @@ final class FeatureParts {
     /** The thread each digest opens on its own message. */
     DigestThreadOpener digestThreads() {
         return new DigestThreadOpener(
-                ports.threads(), discussionThreads(), book, config.threads().autoArchive(), clock);
+                ports.threads(),
+                discussionThreads(),
+                book,
+                config.threads().autoArchive(),
+                clock,
+                Texts.load("threads"),
+                publicLocales());
     }
 
     /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
     DiscussionThreads discussion() {
-        return new DiscussionThreads(ports.threads(), discussionThreads(), book, config.threads(), clock);
+        return new DiscussionThreads(
+                ports.threads(), discussionThreads(), book, config.threads(), clock, Texts.load("threads"));
     }
 
     /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */
