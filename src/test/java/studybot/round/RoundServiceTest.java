@@ -528,6 +528,13 @@ class RoundServiceTest {
                 .contains("Die Frage ist gestellt.")
                 .contains("1. @" + ALICE + " — 1 Punkt (2,5 s)")
                 .contains("2. ein Mitglied, das seinen Namen nicht teilt — 0 Punkte\n");
+        assertThat(new RoundFeature(service, () -> {}, TEXTS)
+                        .commands()
+                        .get(0)
+                        .spec()
+                        .translations()
+                        .descriptionsOf("round.start.questions"))
+                .containsEntry(Locale.GERMAN, "Wie viele Fragen (Standard 5)");
     }
 
     private Reply start(long member, Map<String, String> options) {

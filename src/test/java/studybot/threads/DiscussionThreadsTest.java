@@ -274,6 +274,9 @@ class DiscussionThreadsTest {
                 new PublicLocales(server -> Optional.of(Locale.GERMAN), PreferredLocales.none()));
         opener.open(SERVER, CHANNEL, 888, digest("20.6", "20.7"));
         assertThat(port.opened.get(port.opened.size() - 1).name()).startsWith("Diskussion 20.6–20.7: ");
+        assertThat(new DiscussCommand(discussion, TEXTS).spec().translations().descriptionsOf("discuss.managers_only"))
+                .containsEntry(
+                        Locale.GERMAN, "Nur Mitglieder mit „Server verwalten“ dürfen neue Threads öffnen (Admins)");
     }
 
     private Reply discuss(boolean manager, String section) {

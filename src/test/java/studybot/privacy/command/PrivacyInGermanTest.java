@@ -86,6 +86,16 @@ class PrivacyInGermanTest {
                     .singleElement()
                     .satisfies(button ->
                             assertThat(((ReplyAction.Button) button).label()).isEqualTo("Alles löschen"));
+            assertThat(new PrivacyFeature(
+                                    new PersonalData(store, SCHEMAS, clock),
+                                    new ConfirmationNonces(clock),
+                                    Texts.load("privacy"))
+                            .commands()
+                            .get(0)
+                            .spec()
+                            .translations()
+                            .descriptionsOf("privacy.forget"))
+                    .containsEntry(Locale.GERMAN, "Lösche alles, was studybot über dich speichert, auf jedem Server");
         }
     }
 }
