@@ -309,7 +309,7 @@ def single_level(tag, classes):
 
 
 def convert_single(path, writer):
-    events = [event for event in read_page(path, docbook_body, single_level)]
+    events = read_page(path, docbook_body, single_level)
     writer.page_start(os.path.basename(path))
     # the book's own title (the first h1) is not a chapter; later h1s are the chapters and the introduction
     first_heading = next(i for i, event in enumerate(events) if event[0] == "heading")
@@ -347,7 +347,7 @@ class IndexReader(html.parser.HTMLParser):
             self.items.append([tag, self.last_dt, True])  # a DocBook entry's sub-entries follow its closed dt
         elif tag in ("ul", "dl") and self.items:
             self.items[-1][2] = True
-        elif tag == "a" and attrs.get("href") and self.items and "#" not in attrs["href"][:1]:
+        elif tag == "a" and attrs.get("href") and self.items and not attrs["href"].startswith("#"):
             self.link = [attrs["href"], "", "indexterm" in (attrs.get("class") or "")]
 
     def handle_endtag(self, tag):
