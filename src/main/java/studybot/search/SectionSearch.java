@@ -93,8 +93,9 @@ public final class SectionSearch {
         List<Passage> passages = new ArrayList<>();
         List<Passage> byWords = new ArrayList<>();
         List<Passage> indexTerms = new ArrayList<>();
-        for (int ordinal = 0; ordinal < library.sections().size(); ordinal++) {
-            Section section = library.sections().get(ordinal);
+        List<Section> sections = library.sections();
+        for (int ordinal = 0; ordinal < sections.size(); ordinal++) {
+            Section section = sections.get(ordinal);
             passages.addAll(splitter.passages(ordinal, section));
             splitter.indexTerms(ordinal, section, library.index()).ifPresent(indexTerms::add);
         }
