@@ -100,6 +100,13 @@ public final class OpeningStore implements Store {
         return store().inTransaction(work);
     }
 
+    /** Waits for the store to open, then gives {@code work} to its shared writes. */
+    @Override
+    public <T> T inSharedTransaction(SqlWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return store().inSharedTransaction(work);
+    }
+
     @Override
     public StoreHealth health() {
         return health;
