@@ -72,7 +72,11 @@ import studybot.testing.TestConfig;
  * {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100 sections recombined from the
  * seed's text, instead of the seed's 15 sections, and embeds it before the burst); {@code --data-folder DIR}
  * (studybot's data folder, outside the repo, instead of a fresh temp folder: a second run finds the book's passage
- * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run).
+ * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run);
+ * {@code --cold-jvms} (each bot's bursts in a fresh JVM of its own, the floor's first, both printed side by side: in
+ * one JVM the first bot's round warms JDA and the fake Discord for the other); {@code --only studybot|floor} (this JVM
+ * runs that bot alone, as {@code --cold-jvms} asks its children). The startup runs print studybot's own split of its
+ * start (its {@code Startup split:} log line) and the median of each step.
  */
 public final class DiscordBench {
 
