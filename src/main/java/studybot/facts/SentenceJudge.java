@@ -378,11 +378,11 @@ public final class SentenceJudge {
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
     public Verdict judge(String sentence) {
-        String raw = Asides.drop(sentence.strip());
-        if (chatter(raw)) {
+        String raw = Asides.withoutIntensifiers(Asides.drop(sentence.strip()));
+        String text = Connectives.drop(raw);
+        if (chattyOpener(normalised(raw)) || fragment(raw) || chatter(text)) {
             return Verdict.CHATTER;
         }
-        String text = Connectives.drop(raw);
         if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
@@ -396,6 +396,14 @@ public final class SentenceJudge {
     boolean joinable(String sentence) {
         String text = Connectives.drop(Asides.drop(sentence.strip()));
         return !chatter(text) && Words.count(text) >= MIN_WORDS_TO_JOIN;
+    }
+
+    /** Whether the sentence opens with a pronoun or demonstrative ("It…", "This is why…"), after its connectives. */
+    boolean opensWithPronoun(String sentence) {
+        String lower = Connectives.drop(Asides.drop(sentence.strip()))
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        return LEANING_OPENERS.contains(withoutTrailingPunctuation(Words.firstToken(lower)));
     }
 
     private static boolean chatter(String text) {

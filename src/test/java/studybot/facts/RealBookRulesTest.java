@@ -120,12 +120,42 @@ class RealBookRulesTest {
     void theSeedTeachesFromMostOfItsSectionsThoughItIsChatty() {
         KeyFacts facts = new KeyFactExtractor().extract(LabelledBook.seed().library());
 
-        assertThat(facts.all().stream().map(KeyFact::text).distinct().count()).isGreaterThanOrEqualTo(11);
-        assertThat(facts.sections()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(facts.all().stream().map(KeyFact::text).distinct().count()).isGreaterThanOrEqualTo(12);
+        assertThat(facts.sections()).hasSizeGreaterThanOrEqualTo(9);
         assertThat(facts.all())
                 .extracting(KeyFact::text)
                 .contains("You have one Primary Node that handles all write"
                         + " operations, and you can attach up to five Read Replicas to it.");
+    }
+
+    @Test
+    void anIntensifierIsDroppedAndTheClaimUnderItKept() {
+        assertThat(judge.judge("You see, opening a new database connection is a shockingly expensive operation."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(new KeyFactExtractor().extract(library("""
+                                1.1 Pooled connections
+
+                                You see, opening a new pooled connection is a shockingly expensive connection step.
+                                """)).all())
+                .extracting(KeyFact::text)
+                .containsExactly("Opening a new pooled connection is an expensive connection step.");
+    }
+
+    @Test
+    void aSentencePointingBackFromInsideReachesOverChatterToItsAntecedent() {
+        KeyFacts facts = new KeyFactExtractor().extract(library("""
+                1.1 Connection pooling
+
+                Opening a database connection is an expensive operation. It's like building a car for every errand.                 Connection pooling solves this by keeping a pool of reusable connections.
+
+                Redis is a server of data structures. Honestly, wow. It maps data structures to pooling types.
+                """));
+
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
+                .contains("Opening a database connection is an expensive operation. Connection pooling solves this by"
+                        + " keeping a pool of reusable connections.")
+                .noneMatch(text -> text.contains("It maps"));
     }
 
     private static Library library(String text) {
