@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -61,7 +62,16 @@ public final class KeyFactExtractor {
             "further reading",
             "colophon");
 
+    /** Titles that say whom a book is for or how to read it: "Who Rust Is For", "How to Use This Book". */
+    private static final Pattern ABOUT_THE_READER =
+            Pattern.compile("who\\b.*\\bfor|.*\\bthis (?:book|guide|tutorial|manual)\\b.*");
+
     private final SentenceJudge judge = new SentenceJudge();
+
+    private static boolean aboutTheBook(String title) {
+        String lower = title.strip().toLowerCase(Locale.ROOT);
+        return ABOUT_THE_BOOK.contains(lower) || ABOUT_THE_READER.matcher(lower).matches();
+    }
 
     public KeyFacts extract(Library library) {
         return extractWithSubHeadings(library).facts();
@@ -107,7 +117,7 @@ public final class KeyFactExtractor {
             int ordinal,
             TermStatistics statistics,
             BookWords words) {
-        if (ABOUT_THE_BOOK.contains(section.title().strip().toLowerCase(Locale.ROOT))) {
+        if (aboutTheBook(section.title())) {
             return List.of();
         }
         List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);

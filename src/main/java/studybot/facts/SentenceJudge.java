@@ -235,7 +235,26 @@ public final class SentenceJudge {
             "see",
             "for more on",
             "said that",
-            "in practice");
+            "in practice",
+            "is listed",
+            "are listed",
+            "you need to know");
+    /** Sentences about languages other than the book's: "Many programming languages…", "Other languages may…". */
+    private static final Pattern OTHER_LANGUAGES =
+            Pattern.compile("(?:other|many|most|some) (?:other )?(?:programming )?languages\\b");
+    /**
+     * Advice to the reader rather than a fact about the subject: "it's best to…", ", remember that…", "will become
+     * increasingly important".
+     */
+    private static final List<String> ADVICE_PHRASES = List.of(
+            "it's best to",
+            "it is best to",
+            "it's a good idea",
+            "is a good idea",
+            "increasingly important",
+            "remember that",
+            "keep in mind",
+            "make sure");
     /** Openers that give an example of the sentence before, or draw a conclusion from it. */
     private static final List<String> LEANING_PHRASES = List.of(
             "for example",
@@ -408,6 +427,9 @@ public final class SentenceJudge {
 
     private static boolean chatter(String text) {
         String lower = normalised(text);
+        if (OTHER_LANGUAGES.matcher(lower).lookingAt()) {
+            return true;
+        }
         if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower) || fragment(text)) {
             return true;
         }
@@ -435,6 +457,7 @@ public final class SentenceJudge {
                 || anyPhrase(spaced, PERSONIFICATION_PHRASES)
                 || anyPhrase(spaced, HEDGE_PHRASES)
                 || anyPhrase(spaced, META_PHRASES)
+                || anyPhrase(spaced, ADVICE_PHRASES)
                 || aboutTheBook(words)) {
             return true;
         }

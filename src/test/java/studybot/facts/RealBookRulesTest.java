@@ -129,6 +129,29 @@ class RealBookRulesTest {
     }
 
     @Test
+    void adviceToTheReaderPointersAtListsAndOtherLanguagesAreChatter() {
+        assertThat(judge.judge("When you’re ready to release your code, it’s best to spend more time compiling."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("If the logic is too verbose for a match, remember that if let is in your toolbox."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("As programs grow, organizing your code will become increasingly important."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("If an operator is overloadable, the trait to use to overload that operator is listed."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Many programming languages have much in common at their core."))
+                .isEqualTo(Verdict.CHATTER);
+    }
+
+    @Test
+    void sectionsSayingWhomTheBookIsForGiveNoFacts() {
+        assertThat(new KeyFactExtractor().extract(library("""
+                                1.1 Who Rust Is For
+
+                                The Rust compiler checks ensure stability through feature additions and refactoring.
+                                """)).all()).isEmpty();
+    }
+
+    @Test
     void anIntensifierIsDroppedAndTheClaimUnderItKept() {
         assertThat(judge.judge("You see, opening a new database connection is a shockingly expensive operation."))
                 .isEqualTo(Verdict.STANDS_ALONE);
