@@ -239,6 +239,9 @@ public final class SentenceJudge {
             "is listed",
             "are listed",
             "you need to know");
+    /** "String, for example, stores…": the sentence is an example of the one before it. */
+    private static final Pattern AN_EXAMPLE_OF_WHAT_CAME_BEFORE =
+            Pattern.compile("^[^,]{1,40}, (?:for example|for instance|e\\.g\\.|too|also),");
     /** Sentences about languages other than the book's: "Many programming languages…", "Other languages may…". */
     private static final Pattern OTHER_LANGUAGES =
             Pattern.compile("(?:other|many|most|some) (?:other )?(?:programming )?languages\\b");
@@ -579,6 +582,9 @@ public final class SentenceJudge {
             if (spaced.startsWith(" " + phrase + " ")) {
                 return true;
             }
+        }
+        if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()) {
+            return true;
         }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

@@ -57,6 +57,8 @@ class RealBookRulesTest {
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("For example, the winreg module is only provided on Windows systems."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("String, for example, stores its capacity as metadata and always holds valid UTF-8."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("The same is true of every replica in the group."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("Empty tuples have the same length as each other in every case."))
