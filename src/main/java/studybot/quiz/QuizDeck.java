@@ -230,6 +230,9 @@ public final class QuizDeck {
             return Optional.empty();
         }
         String prompt = masked.get();
+        if (!distinctiveWithoutTitle(fact, prompt)) {
+            return Optional.empty();
+        }
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();
@@ -237,6 +240,9 @@ public final class QuizDeck {
         List<String> others = new ArrayList<>();
         for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
             Section other = titled.get(random.nextInt(titled.size()));
+            if (!mask.apply(other.title()).equals(other.title())) {
+                continue;
+            }
             if (titles.add(other.title().toLowerCase(Locale.ROOT))) {
                 others.add(other.title());
             }
@@ -245,6 +251,21 @@ public final class QuizDeck {
             return Optional.empty();
         }
         return Optional.of(shuffled(cardId, QuestionKind.WHICH_SECTION, prompt, own.title(), others, fact));
+    }
+
+    /**
+     * Whether the masked fact still names a topical key term of its section: something that says where it comes from
+     * once the title's words are gone. Without one, any title would do as well ("You lose the checking that match
+     * enforces.").
+     */
+    private static boolean distinctiveWithoutTitle(KeyFact fact, String prompt) {
+        return fact.terms().stream()
+                .filter(KeyTerm::topical)
+                .anyMatch(term -> Pattern.compile(
+                                "(?<![\\p{L}\\p{N}_])" + Pattern.quote(term.text()) + "(?![\\p{L}\\p{N}_])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(prompt)
+                        .find());
     }
 
     /** The fact with every word of the title (other than minor words) masked, so the title does not give it away. */

@@ -140,6 +140,8 @@ class RealBookRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("If an operator is overloadable, the trait to use to overload that operator is listed."))
                 .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The most common kind of pointer in Rust is a reference, which you met in Chapter 4."))
+                .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Many programming languages have much in common at their core."))
                 .isEqualTo(Verdict.CHATTER);
     }

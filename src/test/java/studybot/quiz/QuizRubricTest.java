@@ -244,6 +244,11 @@ class QuizRubricTest {
                             assertThat(prompt.toLowerCase(Locale.ROOT))
                                     .as(prompt)
                                     .doesNotContain(word.substring(0, 4).toLowerCase(Locale.ROOT));
+                            assertThat(question.choices().stream()
+                                            .filter(choice -> !choice.equals(title))
+                                            .map(choice -> choice.toLowerCase(Locale.ROOT)))
+                                    .as("titles sharing a word with the answer's: " + question.choices())
+                                    .noneMatch(choice -> choice.contains(word.toLowerCase(Locale.ROOT)));
                         }
                     }
                 }
