@@ -38,9 +38,11 @@ import studybot.library.SectionNumber;
  * <ul>
  *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
  *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from the book's
- *       subjects and nearby chapters' key terms first: distinct from the answer and from each other, and none appearing
- *       in the fact (not even as another form of the word);
- *   <li>which section says this: the fact with its section's title words masked, and four section titles.
+ *       subjects and nearby chapters' key terms first (or, given {@link TermMeanings}, the terms nearest in meaning to
+ *       the answer): distinct from the answer and from each other, never a word prose uses for the answer
+ *       ({@link Interchangeable}), and none appearing in the fact (not even as another form of the word);
+ *   <li>which section says this: the fact with its section's title words masked, asked only while a topical key term
+ *       still shows, and four section titles that share no word with each other's.
  * </ul>
  *
  * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
@@ -397,6 +399,8 @@ public final class QuizDeck {
                             || candidate.sorts().contains(sort)
                                     && IdentifierStyle.of(candidate.term().text())
                                             .equals(IdentifierStyle.of(answer.text())))
+                    .filter(candidate -> !Interchangeable.either(
+                            answer.text(), candidate.term().text()))
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
@@ -446,9 +450,7 @@ public final class QuizDeck {
                 if (chosen.size() == CHOICES - 1) {
                     break;
                 }
-                if (fits(candidate, fact, stems, texts)
-                        && !Interchangeable.either(
-                                answer.text(), candidate.term().text())) {
+                if (fits(candidate, fact, stems, texts)) {
                     stems.add(candidate.term().stems());
                     texts.add(candidate.term().text().toLowerCase(Locale.ROOT));
                     chosen.add(display(candidate.term()));
