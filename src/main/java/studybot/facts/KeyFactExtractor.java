@@ -175,21 +175,26 @@ public final class KeyFactExtractor {
         String text = closed(Connectives.drop(Asides.withoutIntensifiers(Asides.drop(sentence))));
         List<Stems.Token> tokens = text.length() > MAX_LENGTH ? List.of() : terms.tokens(text);
         double score = text.length() > MAX_LENGTH ? 0 : terms.score(text, tokens);
+        if (score == 0 && previous == null) {
+            // judged only if a leaning sentence comes to join it: most such sentences are never needed
+            return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
+        }
         Verdict verdict = judge.judge(sentence);
         if (verdict == Verdict.STANDS_ALONE) {
             if (score == 0) {
-                return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0);
+                return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
             }
             Draft draft = new Draft(text, List.of(sentence), tokens, score);
             drafts.add(draft);
-            return new Antecedent(text, sentence, draft, 0);
+            return new Antecedent(text, sentence, draft, 0, judge);
         }
         if (verdict == Verdict.CHATTER) {
             return skipped(previous);
         }
         if (previous != null
                 && (previous.chatterSince() == 0 && previous.draft() != null || !judge.opensWithPronoun(sentence))
-                && judge.joinable(sentence)) {
+                && judge.joinable(sentence)
+                && previous.standsAlone()) {
             String pair = previous.text() + " " + closed(Asides.drop(sentence));
             List<Stems.Token> pairTokens = pair.length() > MAX_LENGTH ? List.of() : terms.tokens(pair);
             double pairScore = pair.length() > MAX_LENGTH ? 0 : terms.score(pair, pairTokens);
@@ -208,16 +213,60 @@ public final class KeyFactExtractor {
 
     /** The antecedent after one more sentence that did not join it; null once too many came between. */
     private static Antecedent skipped(Antecedent previous) {
-        return previous != null && previous.chatterSince() < MAX_CHATTER_SKIPPED
-                ? new Antecedent(previous.text(), previous.source(), previous.draft(), previous.chatterSince() + 1)
-                : null;
+        return previous != null && previous.chatterSince() < MAX_CHATTER_SKIPPED ? previous.after() : null;
     }
 
     /**
-     * The last sentence of a paragraph that stood alone (its fact's draft, or null when it is not a fact by itself),
-     * and how many chatter sentences came after it.
+     * The last sentence of a paragraph that may have stood alone (its fact's draft, or null when it is not a fact by
+     * itself), and how many sentences came after it. Whether a sentence that is no fact stands alone is judged only
+     * when a leaning sentence would join it, and at most once.
      */
-    private record Antecedent(String text, String source, Draft draft, int chatterSince) {}
+    private static final class Antecedent {
+        private final String text;
+        private final String source;
+        private final Draft draft;
+        private final int chatterSince;
+        private final SentenceJudge judge;
+        private Boolean standsAlone;
+
+        Antecedent(String text, String source, Draft draft, int chatterSince, SentenceJudge judge) {
+            this.text = text;
+            this.source = source;
+            this.draft = draft;
+            this.chatterSince = chatterSince;
+            this.judge = judge;
+            this.standsAlone = draft != null ? Boolean.TRUE : null;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String source() {
+            return source;
+        }
+
+        Draft draft() {
+            return draft;
+        }
+
+        int chatterSince() {
+            return chatterSince;
+        }
+
+        Antecedent after() {
+            Antecedent next = new Antecedent(text, source, draft, chatterSince + 1, judge);
+            next.standsAlone = standsAlone;
+            return next;
+        }
+
+        boolean standsAlone() {
+            if (standsAlone == null) {
+                standsAlone = judge.judge(source) == Verdict.STANDS_ALONE;
+            }
+            return standsAlone;
+        }
+    }
 
     /** The sentence with a closing colon (it introduced an example or code the fact leaves out) made a full stop. */
     private static String closed(String text) {
