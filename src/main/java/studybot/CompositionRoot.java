@@ -20,6 +20,10 @@ import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.discord.threads.JdaThreads;
 import studybot.help.command.HelpCommand;
+import studybot.i18n.PreferredLocales;
+import studybot.i18n.Texts;
+import studybot.language.SqlServerLanguageStore;
+import studybot.language.command.LanguageCommand;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.posting.SharedPostingRate;
@@ -92,6 +96,9 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
+                    parts -> Feature.of(new LanguageCommand(parts.languages(), Texts.load("language"))),
+                    SqlServerLanguageStore.MIGRATIONS),
+            FeatureEntry.withTables(
                     parts -> new QuizFeature(
                             new SqlReviewStore(parts.store()),
                             parts.optIns(),
@@ -99,7 +106,8 @@ public final class CompositionRoot {
                             parts.reading().studyPlaces(),
                             parts.reports(),
                             parts.charts(),
-                            parts.clock()),
+                            parts.clock(),
+                            Texts.load("quiz")),
                     ReviewStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
@@ -114,7 +122,8 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new PlanCommand(parts.reading().plans(), parts::threadsMissing)),
+                    parts -> Feature.of(
+                            new PlanCommand(parts.reading().plans(), parts::threadsMissing, Texts.load("plan"))),
                     PlanStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
                     DiscussionThreadStore.MIGRATIONS),
@@ -122,7 +131,10 @@ public final class CompositionRoot {
                     parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new ProgressFeature(
-                            parts.reading().progress(), parts.charts(), new ConfirmationNonces(parts.clock())),
+                            parts.reading().progress(),
+                            parts.charts(),
+                            new ConfirmationNonces(parts.clock()),
+                            Texts.load("progress")),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
@@ -156,7 +168,8 @@ public final class CompositionRoot {
                         Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
                 ConnectionInfo.offline(),
                 roundChannel,
-                ThreadPort.offline());
+                ThreadPort.offline(),
+                PreferredLocales.none());
         Built built = build(config, store, clock, ports);
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
@@ -181,7 +194,13 @@ public final class CompositionRoot {
                 store,
                 clock,
                 new TransportPorts(
-                        posting.channel(), posting.access(), posting.posting(), shards, roundChannel, threads));
+                        posting.channel(),
+                        posting.access(),
+                        posting.posting(),
+                        shards,
+                        roundChannel,
+                        threads,
+                        posting.preferredLocales()));
         FeatureParts parts = built.parts();
         DailyTipsOnDiscord dailyTips =
                 new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(), parts.reading()::forgetServer);
@@ -208,7 +227,13 @@ public final class CompositionRoot {
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(
-                config, clock, shelf, meaning, new CommandRegistry(parts.placedBooks(), features), metrics, meters);
+                config,
+                clock,
+                shelf,
+                meaning,
+                new CommandRegistry(parts.placedBooks(), parts.languages(), features),
+                metrics,
+                meters);
         return new Built(studybot, parts);
     }
 
