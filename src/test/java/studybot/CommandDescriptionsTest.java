@@ -39,7 +39,6 @@ class CommandDescriptionsTest {
                 .containsExactlyInAnyOrder(
                         "section",
                         "search",
-                        "tip",
                         "help",
                         "book",
                         "stats",
