@@ -57,11 +57,13 @@ class ConsoleProcessTest {
     void theConsoleFollowsLang() throws Exception {
         Result result = run(List.of("--config", config(false).toString()), """
                 /tip
-                /nope
                 """, "", "de_DE.UTF-8");
 
         assertThat(result.exitCode).isZero();
-        assertThat(result.stdout).contains("== Lerntipp ==").contains("studybot hat keinen Befehl");
+        assertThat(result.stdout)
+                .contains("== Lerntipp ==")
+                .contains("\n-- Aus ")
+                .contains(" lesen: /section ");
     }
 
     @Test
