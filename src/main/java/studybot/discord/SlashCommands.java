@@ -31,21 +31,39 @@ public final class SlashCommands {
 
     private SlashCommands() {}
 
-    public static List<CommandData> of(List<CommandSpec> specs) {
-        return specs.stream().<CommandData>map(SlashCommands::of).toList();
+    /**
+     * @param userInstall whether commands that reach everywhere are offered to members who install studybot for
+     *     themselves too (as well as to servers that install it), so they work in servers without studybot and in
+     *     members' own DMs and group DMs
+     */
+    public static List<CommandData> of(List<CommandSpec> specs, boolean userInstall) {
+        return specs.stream().<CommandData>map(spec -> of(spec, userInstall)).toList();
     }
 
     /**
      * Where a command shows follows from its {@link studybot.command.Reach}, declared per top-level command as Discord
-     * sets it: commands reaching everywhere work in servers and in direct messages with studybot, the others in servers
-     * only. Commands for server managers are shown by default only to members with Manage Server.
+     * sets it: commands reaching everywhere work in servers and in studybot's DM, and with user install for members who
+     * installed studybot themselves, wherever they are (servers without studybot, DMs and group DMs between people);
+     * the others in servers that installed studybot only. Commands for server managers are shown by default only to
+     * members with Manage Server.
      */
-    static SlashCommandData of(CommandSpec spec) {
-        SlashCommandData command =
-                Commands.slash(spec.name(), spec.description()).setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+    static SlashCommandData of(CommandSpec spec, boolean userInstall) {
+        SlashCommandData command = Commands.slash(spec.name(), spec.description());
         switch (spec.reach()) {
-            case EVERYWHERE -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
-            case SERVERS -> command.setContexts(InteractionContextType.GUILD);
+            case EVERYWHERE -> {
+                if (userInstall) {
+                    command.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
+                            .setContexts(
+                                    InteractionContextType.GUILD,
+                                    InteractionContextType.BOT_DM,
+                                    InteractionContextType.PRIVATE_CHANNEL);
+                } else {
+                    command.setIntegrationTypes(IntegrationType.GUILD_INSTALL)
+                            .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+                }
+            }
+            case SERVERS ->
+                command.setIntegrationTypes(IntegrationType.GUILD_INSTALL).setContexts(InteractionContextType.GUILD);
         }
         if (spec.access() == Access.SERVER_MANAGERS) {
             command.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
 import studybot.fsrs.Phase;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
@@ -93,7 +95,8 @@ class QuizFeatureTest {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(fontsInstalled::get),
-                        clock)));
+                        clock,
+                        Texts.load("quiz"))));
     }
 
     @AfterEach
@@ -535,6 +538,46 @@ class QuizFeatureTest {
     }
 
     @Test
+    void statsSayWhoseAnswersTheyCount() {
+        Asker direct = Asker.personal(ALICE, "Alice", 5L);
+        Reply question = registry.answer(direct, "quiz", "next", Map.of());
+        registry.click(
+                direct, rightId(question), List.of(), messageAt(clock.instant()).carrying(answerIds(question)));
+
+        assertThat(registry.answer(direct, "quiz", "stats", Map.of()).text().plainText())
+                .startsWith("Your answers in your personal space");
+        assertThat(registry.answer(member(ALICE), "quiz", "stats", Map.of())
+                        .text()
+                        .plainText())
+                .contains("You haven't answered a question in this server yet");
+        assertThat(registry.answer(Asker.console("me"), "quiz", "stats", Map.of())
+                        .text()
+                        .plainText())
+                .contains("in the console");
+    }
+
+    @Test
+    void aQuestionInTheMembersOwnPlaceAmongOthersIsForThemAlone() {
+        Asker inServerWithout = Asker.personalAmongOthers(ALICE, "Alice", 5L, Asker.Where.SERVER_CHANNEL);
+
+        Reply question = registry.answer(inServerWithout, "quiz", "next", Map.of());
+        ClickAnswer answer = registry.clickAndUpdate(
+                inServerWithout,
+                rightId(question),
+                List.of(),
+                messageAt(clock.instant()).carrying(answerIds(question)));
+
+        assertThat(question.isForAskerOnly()).isTrue();
+        assertThat(registry.answer(member(ALICE), "quiz", "next", Map.of()).isForAskerOnly())
+                .as("a server with studybot asks its members together")
+                .isFalse();
+        assertThat(answer.reply().title()).isEqualTo("Right!");
+        assertThat(answer.clickedMessage())
+                .as("nobody else answers a question in a member's own place")
+                .isEmpty();
+    }
+
+    @Test
     void theLeaderboardPeriodStartsInTheServersTimezone() {
         answerOneAt(Instant.parse("2026-11-01T10:00:00Z"), true);
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
@@ -605,6 +648,36 @@ class QuizFeatureTest {
                 .id();
         assertThat(registry.click(console, consolePrompt, List.of()).text().plainText())
                 .contains("Deleted your 1 answer");
+    }
+
+    @Test
+    void aGermanMemberIsAnsweredInGermanWhileTheQuestionIsInTheServersLanguage() {
+        Asker german = member(ALICE).speaking(Locale.GERMAN, Locale.ENGLISH);
+        for (int answer = 0; answer < 2; answer++) {
+            Reply question = registry.answer(german, "quiz", "next", Map.of());
+            assertThat(question.footer()).startsWith("Answer with a button");
+            String id = rightId(question);
+
+            Reply verdict = registry.click(
+                    german, id, List.of(), messageAt(clock.instant()).carrying(List.of(id)));
+
+            assertThat(verdict.title()).isEqualTo("Richtig!");
+            assertThat(verdict.text().plainText()).contains("Nächste Wiederholung dieser Karte: ");
+            clock.advance(Duration.ofMinutes(1));
+        }
+        Reply stats = registry.answer(german, "quiz", "stats", Map.of());
+        assertThat(stats.title()).isEqualTo("Deine Quiz-Statistik");
+        assertThat(field(stats, "Serie")).isEqualTo("1 Tag");
+
+        Reply confirm = registry.answer(german, "quiz", "forget", Map.of());
+        assertThat(confirm.text().plainText()).startsWith("Das löscht alle 2 Antworten, die du hier gegeben hast");
+        String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
+        assertThat(registry.click(german, id, List.of()).text().plainText())
+                .isEqualTo("Deine 2 Antworten und dein Wiederholungsplan hier wurden gelöscht.");
+
+        Asker inGermanServer = member(BOB).speaking(Locale.ENGLISH, Locale.GERMAN);
+        assertThat(registry.answer(inGermanServer, "quiz", "next", Map.of()).footer())
+                .isEqualTo("Antworte mit einem Knopf: Nur du siehst dein Ergebnis, und deine erste Antwort zählt.");
     }
 
     private void answerOneAt(Instant at, boolean right) {
