@@ -72,7 +72,8 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new TipCommand(parts.tipRotation())), SqlTipRotationStore.MIGRATIONS),
+                    parts -> Feature.of(new TipCommand(parts.tipRotation(), Texts.load("tip"))),
+                    SqlTipRotationStore.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt))),
             FeatureEntry.withTables(
                     parts -> new BookFeature(

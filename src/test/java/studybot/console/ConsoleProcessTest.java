@@ -54,6 +54,19 @@ class ConsoleProcessTest {
     }
 
     @Test
+    void theConsoleFollowsLang() throws Exception {
+        Result result = run(List.of("--config", config(false).toString()), """
+                /tip
+                """, "", "de_DE.UTF-8");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.stdout)
+                .contains("== Lerntipp ==")
+                .contains("\n-- Aus ")
+                .contains(" lesen: /section ");
+    }
+
+    @Test
     void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
         Result result = run(List.of("console", "--config", config(false).toString()), """
                 /help
@@ -225,8 +238,17 @@ class ConsoleProcessTest {
     }
 
     private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
+        return run(args, input, token, "C.UTF-8");
+    }
+
+    /** @param lang the shell's {@code LANG}, the console's language (the other locale variables are unset) */
+    private Result run(List<String> args, String input, String token, String lang)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(javaCommand(args));
         builder.environment().remove("DISCORD_TOKEN");
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("LANG", lang);
         if (!token.isEmpty()) {
             builder.environment().put("DISCORD_TOKEN", token);
         }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.command.Place;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordText;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -304,8 +306,11 @@ class DigestPostTest {
 
         TipPost plain = new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1), "Use Cases");
         assertThat(DailyPostReply.of(plain, DigestPostTest::noAnswerButtons))
-                .isEqualTo(
-                        TipCommand.reply(new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)), "Use Cases"));
+                .isEqualTo(TipCommand.reply(
+                        new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)),
+                        "Use Cases",
+                        Texts.load("tip"),
+                        Languages.ENGLISH));
     }
 
     /** For posts without a question: they name no answer button. */
