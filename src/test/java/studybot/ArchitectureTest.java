@@ -83,7 +83,8 @@ class ArchitectureTest {
                         "studybot.quiz.command..",
                         "studybot.round..",
                         "studybot.threads..",
-                        "studybot.shelf.command..")
+                        "studybot.shelf.command..",
+                        "studybot.remind..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")

@@ -37,6 +37,7 @@ import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
+import studybot.quiz.command.MemberNotices;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
@@ -141,6 +142,7 @@ public class QuizNextBench {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(FontCheck.system()),
+                        MemberNotices.NONE,
                         clock)));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {

@@ -30,6 +30,7 @@ import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAttachment;
+import studybot.reply.Text;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
@@ -62,6 +63,7 @@ public final class QuizFeature implements Feature {
     private final ChartRenderer charts;
     private final ConfirmationNonces forgetNonces;
     private final QuestionReports reports;
+    private final MemberNotices notices;
 
     /**
      * @param reviews the members' answers and schedules
@@ -71,6 +73,7 @@ public final class QuizFeature implements Feature {
      *     have read before what they have not reached
      * @param reports members' reports of bad questions, which are then not asked again
      * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
+     * @param notices a line another feature has for a member's next {@code /quiz next}, shown once
      */
     public QuizFeature(
             ReviewStore reviews,
@@ -79,6 +82,7 @@ public final class QuizFeature implements Feature {
             StudyPlaces places,
             ReportStore reports,
             ChartRenderer charts,
+            MemberNotices notices,
             Clock clock) {
         this.service =
                 new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
@@ -86,6 +90,7 @@ public final class QuizFeature implements Feature {
         this.charts = charts;
         this.forgetNonces = new ConfirmationNonces(clock);
         this.reports = new QuestionReports(reports, reviews, clock);
+        this.notices = notices;
     }
 
     @Override
@@ -212,7 +217,7 @@ public final class QuizFeature implements Feature {
         public Reply answer(CommandCall call) {
             Learner who = Learner.of(call.asker());
             return switch (call.subcommand()) {
-                case NEXT -> next(call, who);
+                case NEXT -> withNotice(next(call, who), notices.take(who.member()));
                 case STATS -> stats(service.stats(who, call.scope().book().get().quiz()));
                 case LEADERBOARD -> who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD);
                 case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);
@@ -304,6 +309,20 @@ public final class QuizFeature implements Feature {
                             choice.value().startsWith(typed) || choice.name().contains(typed))
                     .toList();
         }
+    }
+
+    /** The reply with the member's notice as its first line, if there is one. */
+    private static Reply withNotice(Reply reply, Optional<Text> notice) {
+        return notice.map(line -> new Reply(
+                        reply.kind(),
+                        reply.title(),
+                        Text.lines(List.of(line, reply.text())),
+                        reply.fields(),
+                        reply.footer(),
+                        reply.actions(),
+                        reply.audience(),
+                        reply.attachment()))
+                .orElse(reply);
     }
 
     /** Whose "Delete my answers" prompt a nonce belongs to: the member, in the place the answers are kept. */

@@ -86,6 +86,7 @@ class QuestionReportsTest {
                         StudyPlaces.NOWHERE,
                         reports,
                         new ChartRenderer(() -> false),
+                        MemberNotices.NONE,
                         clock)));
     }
 

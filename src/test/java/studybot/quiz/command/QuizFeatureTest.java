@@ -93,6 +93,7 @@ class QuizFeatureTest {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(fontsInstalled::get),
+                        MemberNotices.NONE,
                         clock)));
     }
 
