@@ -43,11 +43,6 @@ public final class RemindersOnDiscord implements DiscordService {
         executor.scheduleWithFixedDelay(this::runPass, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Runs one pass now, as the scheduler would; for tests that move the clock. */
-    public void runDue() {
-        poster.runDue();
-    }
-
     @Override
     public void stop() {
         executor.shutdown();

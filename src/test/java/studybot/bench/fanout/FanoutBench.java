@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import studybot.StudybotProcesses;
 import studybot.command.Place;
 import studybot.dailytips.DailyTipService;
@@ -39,7 +40,6 @@ import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
 import studybot.quiz.review.ReviewStore;
 import studybot.remind.ReminderStore;
-import studybot.remind.SqlReminderStore;
 import studybot.shards.SqlProcessStore;
 import studybot.store.Dialect;
 import studybot.store.Sql;
@@ -253,23 +253,30 @@ public final class FanoutBench {
                 ReviewStore.MIGRATIONS,
                 SharedPostingRate.MIGRATIONS,
                 SqlProcessStore.MIGRATIONS))) {
-            ReminderStore reminders = new SqlReminderStore(database);
             long due = DUE.minus(Duration.ofDays(1)).toEpochMilli();
-            for (int i = 0; i < members; i++) {
-                long member = ((FIRST_MEMBER_MILLIS + i) << 22) | (i & 0x3fffff);
-                reminders.turnOn(member, Place.personal(member), LocalTime.of(9, 0), ZoneOffset.UTC, clock.instant());
-                reminders.keepDmChannel(member, DM_CHANNELS + i);
-                database.inTransaction(connection -> Sql.on(connection)
-                        .update(
-                                "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability,"
-                                        + " difficulty, due_at, last_review_at) VALUES (?, ?, 'a0000000000000000',"
-                                        + " 1, 0, 1.0, 5.0, ?, ?)",
-                                Place.NOT_A_SERVER,
-                                member,
-                                due,
-                                due - 1));
-            }
+            long now = clock.instant().toEpochMilli();
+            List<Integer> seeded = IntStream.range(0, members).boxed().toList();
+            // one transaction for all, as SqlReminderStore.turnOn and keepDmChannel would leave each row
+            database.inTransaction(connection -> {
+                Sql sql = Sql.on(connection);
+                sql.updateEach(
+                        "INSERT INTO reminders (member_id, place_kind, place_id, remind_time, zone_id, status,"
+                                + " dm_channel_id, active_since, revision, updated_at)"
+                                + " VALUES (?, 'PERSONAL', ?, '09:00', 'Z', 'ON', ?, ?, 1, ?)",
+                        seeded,
+                        i -> List.of(member(i), member(i), DM_CHANNELS + i, now, now));
+                return sql.updateEach(
+                        "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability, difficulty,"
+                                + " due_at, last_review_at) VALUES (?, ?, 'a0000000000000000', 1, 0, 1.0, 5.0, ?, ?)",
+                        seeded,
+                        i -> List.of(Place.NOT_A_SERVER, member(i), due, due - 1));
+            });
         }
+    }
+
+    /** The {@code i}-th seeded member's id: a millisecond after the one before, so members spread over the shards. */
+    private static long member(int i) {
+        return ((FIRST_MEMBER_MILLIS + i) << 22) | (i & 0x3fffff);
     }
 
     /** Every server posts at 09:00 UTC in its channel; one transaction per server, as {@code /tips set} would. */
