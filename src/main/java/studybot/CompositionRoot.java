@@ -22,6 +22,10 @@ import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.discord.threads.JdaThreads;
 import studybot.help.command.HelpCommand;
+import studybot.i18n.PreferredLocales;
+import studybot.i18n.Texts;
+import studybot.language.SqlServerLanguageStore;
+import studybot.language.command.LanguageCommand;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.posting.SharedPostingRate;
@@ -95,6 +99,9 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
+                    parts -> Feature.of(new LanguageCommand(parts.languages(), Texts.load("language"))),
+                    SqlServerLanguageStore.MIGRATIONS),
+            FeatureEntry.withTables(
                     FeatureParts::quiz,
                     ReviewStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
@@ -161,6 +168,7 @@ public final class CompositionRoot {
                 ConnectionInfo.offline(),
                 roundChannel,
                 ThreadPort.offline(),
+                PreferredLocales.none(),
                 DirectMessages.offline());
         Built built = build(config, store, clock, ports);
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
@@ -194,6 +202,7 @@ public final class CompositionRoot {
                         shards,
                         roundChannel,
                         threads,
+                        posting.preferredLocales(),
                         directMessages));
         FeatureParts parts = built.parts();
         DailyTipsOnDiscord dailyTips =
@@ -233,7 +242,13 @@ public final class CompositionRoot {
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(
-                config, clock, shelf, meaning, new CommandRegistry(parts.placedBooks(), features), metrics, meters);
+                config,
+                clock,
+                shelf,
+                meaning,
+                new CommandRegistry(parts.placedBooks(), parts.languages(), features),
+                metrics,
+                meters);
         return new Built(studybot, parts);
     }
 

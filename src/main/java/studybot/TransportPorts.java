@@ -4,6 +4,7 @@ import java.util.Objects;
 import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.TipChannel;
+import studybot.i18n.PreferredLocales;
 import studybot.remind.DirectMessages;
 import studybot.round.RoundChannel;
 import studybot.stats.ConnectionInfo;
@@ -12,8 +13,8 @@ import studybot.threads.ThreadPort;
 /**
  * The little the features need from the transport they run on: where daily posts go, how a channel is checked, which
  * servers this process posts for, what {@code /stats} says of the connection, where round messages go, and where
- * discussion threads are opened, and how members are sent DMs (reminders). Discord gives JDA's; the console gives
- * offline ones that post no daily tips and prints rounds.
+ * discussion threads are opened, each server's preferred locale (for the daily post's language), and how members are
+ * sent DMs (reminders). Discord gives JDA's; the console gives offline ones that post no daily tips and prints rounds.
  */
 record TransportPorts(
         TipChannel tipChannel,
@@ -22,6 +23,7 @@ record TransportPorts(
         ConnectionInfo connection,
         RoundChannel roundChannel,
         ThreadPort threads,
+        PreferredLocales preferredLocales,
         DirectMessages directMessages) {
 
     TransportPorts {
@@ -31,6 +33,7 @@ record TransportPorts(
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(roundChannel, "roundChannel");
         Objects.requireNonNull(threads, "threads");
+        Objects.requireNonNull(preferredLocales, "preferredLocales");
         Objects.requireNonNull(directMessages, "directMessages");
     }
 }

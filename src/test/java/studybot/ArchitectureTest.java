@@ -84,7 +84,8 @@ class ArchitectureTest {
                         "studybot.round..",
                         "studybot.threads..",
                         "studybot.shelf.command..",
-                        "studybot.remind..")
+                        "studybot.remind..",
+                        "studybot.language.command..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")
@@ -103,9 +104,15 @@ class ArchitectureTest {
                         "studybot.fsrs..",
                         "studybot.server",
                         "studybot.privacy",
-                        "studybot.chart")
+                        "studybot.chart",
+                        "studybot.language")
                 .layer("Base")
-                .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
+                .definedBy(
+                        "studybot.library..",
+                        "studybot.config..",
+                        "studybot.reply..",
+                        "studybot.logging..",
+                        "studybot.i18n..")
                 .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring")
                 .mayNotBeAccessedByAnyLayer()

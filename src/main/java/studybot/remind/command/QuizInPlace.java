@@ -35,7 +35,15 @@ final class QuizInPlace {
      */
     Reply click(ClickCall click, Place place, List<String> quizArgs) {
         Asker member = click.asker();
-        Asker there = new Asker(member.userId(), member.displayName(), place, member.channelId(), false);
+        Asker there = new Asker(
+                member.userId(),
+                member.displayName(),
+                place,
+                member.channelId(),
+                place.isServer() ? Asker.Where.SERVER_CHANNEL : member.where(),
+                false,
+                member.userLocale(),
+                member.serverLocale());
         ClickCall call = new ClickCall(
                 there,
                 QuizIds.PREFIX + ":" + String.join(":", quizArgs),
