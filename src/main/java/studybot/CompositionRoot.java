@@ -111,7 +111,11 @@ public final class CompositionRoot {
                     ReminderStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new RemindFeature(
-                            parts.reminders(), parts.zones(), parts.quizClicks(), parts.placedBooks()),
+                            parts.reminders(),
+                            parts.zones(),
+                            parts.quizClicks(),
+                            parts.placedBooks(),
+                            parts.remindTexts()),
                     ReminderStore.MIGRATIONS,
                     ReviewStore.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS,

@@ -16,6 +16,7 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
 import studybot.language.SqlServerLanguageStore;
 import studybot.posting.Fanout;
@@ -82,6 +83,7 @@ final class FeatureParts {
     private QuizFeature quiz;
     private Reminders reminders;
     private ReminderPoster reminderPoster;
+    private Texts remindTexts;
     private ChosenLanguages languages;
 
     FeatureParts(
@@ -212,7 +214,7 @@ final class FeatureParts {
                     reading().studyPlaces(),
                     reports(),
                     charts(),
-                    memberId -> reminders().takeIdleNotice(memberId),
+                    (memberId, locale) -> reminders().takeIdleNotice(memberId, locale),
                     clock);
         }
         return quiz;
@@ -229,8 +231,13 @@ final class FeatureParts {
     /** Members' review reminders: their settings and the test DM. */
     Reminders reminders() {
         if (reminders == null) {
-            reminders =
-                    new Reminders(new SqlReminderStore(store), reviews(), this::titleAt, ports.directMessages(), clock);
+            reminders = new Reminders(
+                    new SqlReminderStore(store),
+                    reviews(),
+                    this::titleAt,
+                    ports.directMessages(),
+                    remindTexts(),
+                    clock);
         }
         return reminders;
     }
@@ -247,6 +254,7 @@ final class FeatureParts {
                     reviews(),
                     this::titleAt,
                     ports.directMessages(),
+                    remindTexts(),
                     clock,
                     RetryBackoff.DEFAULT,
                     Fanout.of(
@@ -255,6 +263,14 @@ final class FeatureParts {
                             posting.sendTimeout()));
         }
         return reminderPoster;
+    }
+
+    /** The reminders' texts, {@code /remind}'s and its DMs'. */
+    Texts remindTexts() {
+        if (remindTexts == null) {
+            remindTexts = Texts.load("remind");
+        }
+        return remindTexts;
     }
 
     /** The title of the book read at {@code place}, else the default book's. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,6 +14,8 @@ import studybot.command.Place;
  * One member's review reminder: the place whose reviews it counts (where {@code /remind on} was used), the local time
  * and zone it is sent at, and the DM channel kept so that a reminder costs Discord one request, not two.
  *
+ * @param locale the member's language when they turned it on, which the DM is written in (a DM answers no interaction,
+ *     so Discord says nothing of the member's language when it is sent)
  * @param activeSince when it was last turned on: idle days are counted from here or the last review, whichever is later
  * @param snoozes how many times "Snooze" was pressed, ever: the number of the next snoozed DM
  * @param snoozedUntil when the last snooze is due, while it has not been sent
@@ -24,6 +27,7 @@ public record Reminder(
         Place place,
         LocalTime time,
         ZoneId zone,
+        Locale locale,
         ReminderStatus status,
         OptionalLong dmChannelId,
         Instant activeSince,
@@ -36,6 +40,7 @@ public record Reminder(
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(dmChannelId, "dmChannelId");
         Objects.requireNonNull(activeSince, "activeSince");

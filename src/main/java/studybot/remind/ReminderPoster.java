@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Texts;
 import studybot.posting.Fanout;
 import studybot.posting.PostingPass;
 import studybot.posting.RetryBackoff;
@@ -41,6 +42,7 @@ public final class ReminderPoster {
     private final PlaceTitles titles;
     private final Reminders reminders;
     private final DirectMessages dms;
+    private final Texts texts;
     private final Clock clock;
     private final RetryBackoff backoff;
     private final Fanout fanout;
@@ -52,6 +54,7 @@ public final class ReminderPoster {
             ReviewStore reviews,
             PlaceTitles titles,
             DirectMessages dms,
+            Texts texts,
             Clock clock,
             RetryBackoff backoff,
             Fanout fanout) {
@@ -59,10 +62,11 @@ public final class ReminderPoster {
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.dms = Objects.requireNonNull(dms, "dms");
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.fanout = Objects.requireNonNull(fanout, "fanout");
-        this.reminders = new Reminders(store, reviews, titles, dms, clock);
+        this.reminders = new Reminders(store, reviews, titles, dms, texts, clock);
         this.pass = new PostingPass<>(fanout, clock);
     }
 
@@ -159,7 +163,9 @@ public final class ReminderPoster {
         try {
             long channel = reminders.channelOf(reminder);
             long message = dms.send(
-                    channel, ReminderMessage.of(reminder, due.due(), titles.titleAt(reminder.place())), send.nonce());
+                    channel,
+                    ReminderMessage.of(reminder, due.due(), titles.titleAt(reminder.place()), texts),
+                    send.nonce());
             log.info(
                     "Member {}: reminded of {} review(s) for {} as message {}",
                     member,

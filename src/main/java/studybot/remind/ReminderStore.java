@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import studybot.command.Place;
@@ -34,8 +35,11 @@ public interface ReminderStore {
     /** Every reminder that is on. */
     List<Reminder> active();
 
-    /** Turns the member's reminder on for {@code place} at {@code time} in {@code zone}, keeping its DM channel. */
-    Reminder turnOn(long memberId, Place place, LocalTime time, ZoneId zone, Instant now);
+    /**
+     * Turns the member's reminder on for {@code place} at {@code time} in {@code zone}, in {@code locale}, keeping its
+     * DM channel.
+     */
+    Reminder turnOn(long memberId, Place place, LocalTime time, ZoneId zone, Locale locale, Instant now);
 
     /** Sets the status of the member's reminder; whether it had one. */
     boolean setStatus(long memberId, ReminderStatus status, Instant now);

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Place;
+import studybot.i18n.Texts;
 import studybot.posting.Nonces;
 import studybot.quiz.review.DueReviews;
 import studybot.quiz.review.ReviewStore;
@@ -36,13 +39,22 @@ public final class Reminders {
     private final ReviewStore reviews;
     private final PlaceTitles titles;
     private final DirectMessages dms;
+    private final Texts texts;
     private final Clock clock;
 
-    public Reminders(ReminderStore store, ReviewStore reviews, PlaceTitles titles, DirectMessages dms, Clock clock) {
+    /** @param texts the {@code remind} bundle */
+    public Reminders(
+            ReminderStore store,
+            ReviewStore reviews,
+            PlaceTitles titles,
+            DirectMessages dms,
+            Texts texts,
+            Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.dms = Objects.requireNonNull(dms, "dms");
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -60,9 +72,9 @@ public final class Reminders {
         return store.find(memberId);
     }
 
-    /** Turns the member's reminder on for the reviews of {@code place}. */
-    public Reminder turnOn(long memberId, Place place, LocalTime time, ZoneId zone) {
-        return store.turnOn(memberId, place, time, zone, clock.instant());
+    /** Turns the member's reminder on for the reviews of {@code place}, its DMs in {@code locale}. */
+    public Reminder turnOn(long memberId, Place place, LocalTime time, ZoneId zone, Locale locale) {
+        return store.turnOn(memberId, place, time, zone, locale, clock.instant());
     }
 
     /**
@@ -74,9 +86,15 @@ public final class Reminders {
         try {
             long channel = channelOf(reminder);
             DueReviews due = reviews.dueReviews(reminder.place().storageKey(), reminder.memberId(), now);
-            Reply test = ReminderMessage.of(reminder, due.due(), titles.titleAt(reminder.place()))
-                    .withFooter("A test: from now on this comes at " + reminder.time() + " ("
-                            + reminder.zone().getId() + ") on days with reviews due.");
+            Reply test = ReminderMessage.of(reminder, due.due(), titles.titleAt(reminder.place()), texts)
+                    .withFooter(texts.format(
+                            reminder.locale(),
+                            "dm.test",
+                            Map.of(
+                                    "time",
+                                    reminder.time().toString(),
+                                    "zone",
+                                    reminder.zone().getId())));
             dms.send(channel, test, Nonces.postNow(reminder.memberId(), now));
             return TestDm.ARRIVED;
         } catch (DmFailure e) {
@@ -121,7 +139,8 @@ public final class Reminders {
                             .orElseGet(() -> reminder.nextAfter(now));
                     int due = reviews.dueReviews(reminder.place().storageKey(), memberId, at)
                             .due();
-                    return new Preview(at, due, ReminderMessage.of(reminder, due, titles.titleAt(reminder.place())));
+                    return new Preview(
+                            at, due, ReminderMessage.of(reminder, due, titles.titleAt(reminder.place()), texts));
                 });
     }
 
@@ -131,13 +150,12 @@ public final class Reminders {
     }
 
     /**
-     * The line the member's next {@code /quiz} shows once, if their reminder stopped for lack of reviews since they
-     * last saw it.
+     * The line the member's next {@code /quiz} shows once, in {@code locale}, if their reminder stopped for lack of
+     * reviews since they last saw it.
      */
-    public Optional<Text> takeIdleNotice(long memberId) {
+    public Optional<Text> takeIdleNotice(long memberId, Locale locale) {
         return store.takeIdleNotice(memberId)
-                ? Optional.of(Text.plain("Your review reminders stopped after " + IDLE_DAYS
-                        + " days without a review; /remind on starts them again."))
+                ? Optional.of(Text.plain(texts.format(locale, "quiz.idle", Map.of("days", IDLE_DAYS))))
                 : Optional.empty();
     }
 }

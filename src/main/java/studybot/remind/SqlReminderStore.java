@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +24,8 @@ import studybot.store.Store;
  */
 public final class SqlReminderStore implements ReminderStore {
 
-    private static final String COLUMNS =
-            "member_id, place_kind, place_id, remind_time, zone_id, status, dm_channel_id,"
-                    + " active_since, snoozes, snoozed_until, idle_notice, revision";
+    private static final String COLUMNS = "member_id, place_kind, place_id, remind_time, zone_id, locale, status,"
+            + " dm_channel_id, active_since, snoozes, snoozed_until, idle_notice, revision";
     private static final String SEND_COLUMNS =
             "member_id, local_date, snooze, nonce, attempts, next_attempt_at, message_id, outcome";
 
@@ -50,14 +50,16 @@ public final class SqlReminderStore implements ReminderStore {
     }
 
     @Override
-    public Reminder turnOn(long memberId, Place place, LocalTime time, ZoneId zone, Instant now) {
+    public Reminder turnOn(long memberId, Place place, LocalTime time, ZoneId zone, Locale locale, Instant now) {
         String upsert = """
                 INSERT INTO reminders
-                    (member_id, place_kind, place_id, remind_time, zone_id, status, active_since, revision, updated_at)
-                VALUES (?, ?, ?, ?, ?, 'ON', ?, 1, ?)
+                    (member_id, place_kind, place_id, remind_time, zone_id, locale, status, active_since, revision,
+                     updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'ON', ?, 1, ?)
                 ON CONFLICT (member_id) DO UPDATE SET
                     place_kind = excluded.place_kind, place_id = excluded.place_id,
-                    remind_time = excluded.remind_time, zone_id = excluded.zone_id, status = 'ON',
+                    remind_time = excluded.remind_time, zone_id = excluded.zone_id, locale = excluded.locale,
+                    status = 'ON',
                     active_since = excluded.active_since, snoozed_until = NULL, idle_notice = FALSE,
                     revision = reminders.revision + 1, updated_at = excluded.updated_at""";
         return database.inTransaction(connection -> {
@@ -69,6 +71,7 @@ public final class SqlReminderStore implements ReminderStore {
                     place.id(),
                     time.toString(),
                     zone.getId(),
+                    locale.toLanguageTag(),
                     now.toEpochMilli(),
                     now.toEpochMilli());
             return sql.query("SELECT " + COLUMNS + " FROM reminders WHERE member_id = ?", memberId)
@@ -242,6 +245,7 @@ public final class SqlReminderStore implements ReminderStore {
                 new Place(Place.Kind.valueOf(row.getString("place_kind")), row.getLong("place_id")),
                 LocalTime.parse(row.getString("remind_time")),
                 ZoneId.of(row.getString("zone_id")),
+                Locale.forLanguageTag(row.getString("locale")),
                 ReminderStatus.valueOf(row.getString("status")),
                 Sql.optionalLong(row, "dm_channel_id"),
                 Instant.ofEpochMilli(row.getLong("active_since")),

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.command.Place;
 import studybot.dailytips.MutableClock;
+import studybot.i18n.Texts;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.quiz.review.ReviewStore;
@@ -42,6 +44,8 @@ class ReminderPosterTest {
     /** Monday 7 December 2026, 18:00 in Berlin (CET, UTC+1). */
     private static final Instant MONDAY_18_BERLIN = Instant.parse("2026-12-07T17:00:00Z");
 
+    private static final Texts TEXTS = Texts.load("remind");
+
     @RegisterExtension
     @Order(1)
     final LogCapture log = LogCapture.of(Level.INFO, ReminderPoster.class.getName());
@@ -66,7 +70,7 @@ class ReminderPosterTest {
     @Test
     void remindsOnceAtTheLocalTimeWithTheDueCountAndNotAgainAfterARestart() {
         dueCards(7);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
 
         poster().runDue();
         assertThat(dms.sent()).as("18:00, before the time").isEmpty();
@@ -100,7 +104,7 @@ class ReminderPosterTest {
     @Test
     void aReminderSentButNotRecordedIsResentWithItsNonceOnceItsClaimLapses() {
         dueCards(3);
-        reminders().turnOn(MEMBER, Place.personal(MEMBER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.personal(MEMBER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
         clock.advance(Duration.ofHours(1));
         // a process that claimed and sent, then died before recording
         ReminderStore reminderStore = new SqlReminderStore(store);
@@ -126,7 +130,7 @@ class ReminderPosterTest {
     @Test
     void nothingIsSentOnADayWithNothingDue() {
         reviewedAt(MONDAY_18_BERLIN);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
         clock.advance(Duration.ofHours(2));
         poster().runDue();
 
@@ -138,7 +142,7 @@ class ReminderPosterTest {
     @Test
     void stopsAfterFiveDaysInARowWithoutAReviewAndTellsTheNextQuizOnce() {
         dueCards(4);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
         clock.advance(Duration.ofHours(1));
         for (int day = 0; day < 6; day++) {
             poster().runDue();
@@ -152,8 +156,10 @@ class ReminderPosterTest {
         assertThat(dms.sent()).as("the sixth day without a review").hasSize(6);
         assertThat(new SqlReminderStore(store).find(MEMBER).orElseThrow().status())
                 .isEqualTo(ReminderStatus.IDLE);
-        assertThat(reminders().takeIdleNotice(MEMBER)).isPresent();
-        assertThat(reminders().takeIdleNotice(MEMBER)).as("said once").isEmpty();
+        assertThat(reminders().takeIdleNotice(MEMBER, Locale.ENGLISH)).isPresent();
+        assertThat(reminders().takeIdleNotice(MEMBER, Locale.ENGLISH))
+                .as("said once")
+                .isEmpty();
 
         clock.advance(Duration.ofDays(1));
         poster().runDue();
@@ -163,7 +169,7 @@ class ReminderPosterTest {
     @Test
     void aClosedDmPausesTheReminderWithoutRetrying() {
         dueCards(2);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
         clock.advance(Duration.ofHours(1));
         dms.failNext(DmFailure.closed("50007", null));
 
@@ -182,7 +188,7 @@ class ReminderPosterTest {
     @Test
     void aTransientFailureIsRetriedWithBackoffAndTheSameNonce() {
         dueCards(2);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
         clock.advance(Duration.ofHours(1));
         dms.failNext(DmFailure.transientFailure("Discord answered HTTP 500", null));
 
@@ -202,7 +208,7 @@ class ReminderPosterTest {
         // 02:30 does not exist in New York on Sunday 8 March 2026: clocks go from 02:00 to 03:00
         clock.set(Instant.parse("2026-03-07T12:00:00Z"));
         dueCards(5);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(2, 30), NEW_YORK);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(2, 30), NEW_YORK, Locale.ENGLISH);
 
         clock.set(Instant.parse("2026-03-08T07:29:00Z")); // 03:29 EDT
         poster().runDue();
@@ -223,7 +229,7 @@ class ReminderPosterTest {
     @Test
     void aSnoozeSendsOneMoreReminderAnHourLater() {
         dueCards(2);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(19, 0), BERLIN, Locale.ENGLISH);
         clock.advance(Duration.ofHours(1));
         poster().runDue();
         assertThat(reminders().snooze(MEMBER)).hasValue(clock.instant().plus(Reminders.SNOOZE));
@@ -241,7 +247,7 @@ class ReminderPosterTest {
     @Test
     void aTimeAlreadyPastWhenTurnedOnWaitsForTomorrow() {
         dueCards(2);
-        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(9, 0), BERLIN);
+        reminders().turnOn(MEMBER, Place.server(SERVER), LocalTime.of(9, 0), BERLIN, Locale.ENGLISH);
         poster().runDue();
         assertThat(dms.sent()).isEmpty();
         assertThat(reminders().preview(MEMBER).orElseThrow().at()).isEqualTo(Instant.parse("2026-12-08T08:00:00Z"));
@@ -252,7 +258,8 @@ class ReminderPosterTest {
     }
 
     private Reminders reminders() {
-        return new Reminders(new SqlReminderStore(store), new SqlReviewStore(store), place -> "Redis book", dms, clock);
+        return new Reminders(
+                new SqlReminderStore(store), new SqlReviewStore(store), place -> "Redis book", dms, TEXTS, clock);
     }
 
     private ReminderPoster poster() {
@@ -261,6 +268,7 @@ class ReminderPosterTest {
                 new SqlReviewStore(store),
                 place -> "Redis book",
                 dms,
+                TEXTS,
                 clock,
                 RetryBackoff.DEFAULT,
                 new Fanout(member -> true, () -> {}, Duration.ofSeconds(30), 2));

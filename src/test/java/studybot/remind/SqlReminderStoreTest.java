@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class SqlReminderStoreTest {
         try (Store store = stores.open(List.of(ReminderStore.MIGRATIONS))) {
             ReminderStore reminders = new SqlReminderStore(store);
             Reminder on = reminders.turnOn(
-                    MEMBER, Place.server(SERVER), LocalTime.of(19, 0), ZoneId.of("Europe/Berlin"), NOW);
+                    MEMBER, Place.server(SERVER), LocalTime.of(19, 0), ZoneId.of("Europe/Berlin"), Locale.ENGLISH, NOW);
             assertThat(on.status()).isEqualTo(ReminderStatus.ON);
             reminders.keepDmChannel(MEMBER, 42);
             assertThat(reminders.stop(MEMBER, on.revision(), ReminderStatus.DMS_CLOSED, false, NOW))
@@ -54,11 +55,21 @@ class SqlReminderStoreTest {
             assertThat(reminders.active()).isEmpty();
 
             Reminder again = reminders.turnOn(
-                    MEMBER, Place.personal(MEMBER), LocalTime.of(7, 30), ZoneId.of("Asia/Tokyo"), NOW.plusSeconds(60));
+                    MEMBER,
+                    Place.personal(MEMBER),
+                    LocalTime.of(7, 30),
+                    ZoneId.of("Asia/Tokyo"),
+                    Locale.GERMAN,
+                    NOW.plusSeconds(60));
             assertThat(again)
-                    .extracting(Reminder::place, Reminder::time, Reminder::status, Reminder::dmChannelId)
+                    .extracting(
+                            Reminder::place, Reminder::time, Reminder::locale, Reminder::status, Reminder::dmChannelId)
                     .containsExactly(
-                            Place.personal(MEMBER), LocalTime.of(7, 30), ReminderStatus.ON, OptionalLong.of(42));
+                            Place.personal(MEMBER),
+                            LocalTime.of(7, 30),
+                            Locale.GERMAN,
+                            ReminderStatus.ON,
+                            OptionalLong.of(42));
             assertThat(reminders.active()).containsExactly(again);
         }
     }
@@ -67,8 +78,9 @@ class SqlReminderStoreTest {
     void aPassNeverPausesAReminderTheMemberChangedSinceItWasRead() {
         try (Store store = TestStores.of(dialect, temp).open(List.of(ReminderStore.MIGRATIONS))) {
             ReminderStore reminders = new SqlReminderStore(store);
-            Reminder read = reminders.turnOn(MEMBER, Place.server(SERVER), LocalTime.NOON, ZoneId.of("UTC"), NOW);
-            reminders.turnOn(MEMBER, Place.server(SERVER), LocalTime.MIDNIGHT, ZoneId.of("UTC"), NOW);
+            Reminder read = reminders.turnOn(
+                    MEMBER, Place.server(SERVER), LocalTime.NOON, ZoneId.of("UTC"), Locale.ENGLISH, NOW);
+            reminders.turnOn(MEMBER, Place.server(SERVER), LocalTime.MIDNIGHT, ZoneId.of("UTC"), Locale.ENGLISH, NOW);
 
             assertThat(reminders.stop(MEMBER, read.revision(), ReminderStatus.IDLE, true, NOW))
                     .isFalse();
@@ -120,7 +132,7 @@ class SqlReminderStoreTest {
             ReminderStore reminders = new SqlReminderStore(store);
             assertThat(reminders.snooze(MEMBER, NOW.plusSeconds(3600), NOW)).isEmpty();
 
-            reminders.turnOn(MEMBER, Place.server(SERVER), LocalTime.NOON, ZoneId.of("UTC"), NOW);
+            reminders.turnOn(MEMBER, Place.server(SERVER), LocalTime.NOON, ZoneId.of("UTC"), Locale.ENGLISH, NOW);
             assertThat(reminders.snooze(MEMBER, NOW.plusSeconds(3600), NOW)).hasValue(1);
             assertThat(reminders.snooze(MEMBER, NOW.plusSeconds(7200), NOW)).hasValue(2);
             assertThat(reminders.find(MEMBER).orElseThrow().snoozedUntil()).hasValue(NOW.plusSeconds(7200));

@@ -1,5 +1,6 @@
 package studybot.quiz.command;
 
+import java.util.Locale;
 import java.util.Optional;
 import studybot.reply.Text;
 
@@ -11,8 +12,8 @@ import studybot.reply.Text;
 public interface MemberNotices {
 
     /** Nothing to say, ever. */
-    MemberNotices NONE = memberId -> Optional.empty();
+    MemberNotices NONE = (memberId, locale) -> Optional.empty();
 
-    /** The member's notice, if there is one; taking it means it is not shown again. */
-    Optional<Text> take(long memberId);
+    /** The member's notice in {@code locale}, if there is one; taking it means it is not shown again. */
+    Optional<Text> take(long memberId, Locale locale);
 }

@@ -222,7 +222,7 @@ public final class QuizFeature implements Feature {
         public Reply answer(CommandCall call) {
             Learner who = Learner.of(call.asker());
             return switch (call.subcommand()) {
-                case NEXT -> withNotice(next(call, who), notices.take(who.member()));
+                case NEXT -> withNotice(next(call, who), notices.take(who.member(), call.privateLocale()));
                 case STATS -> stats(service.stats(who, call.scope().book().get().quiz()), who.place());
                 case LEADERBOARD -> who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD);
                 case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);

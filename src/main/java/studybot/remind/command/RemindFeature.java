@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import studybot.command.Access;
@@ -24,6 +26,7 @@ import studybot.command.SubcommandSpec;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
 import studybot.dailytips.TimeZones;
+import studybot.i18n.Texts;
 import studybot.remind.Reminder;
 import studybot.remind.ReminderIds;
 import studybot.remind.ReminderStatus;
@@ -33,10 +36,10 @@ import studybot.reply.Text;
 import studybot.server.ServerZones;
 
 /**
- * {@code /remind on [time] [timezone]}, {@code /remind off} and {@code /remind status}, and the reminder DM's buttons.
- * A reminder counts the reviews of the place it was turned on in (a server, or the member's own place); "Start" asks
- * the first due card there through the quiz. In the console, which sends no DM, {@code on} and {@code status} show what
- * would be sent, and when.
+ * {@code /remind on [time] [timezone]}, {@code /remind off} and {@code /remind status}, and the reminder DM's buttons,
+ * all answered privately in the member's language. A reminder counts the reviews of the place it was turned on in (a
+ * server, or the member's own place); "Start" asks the first due card there through the quiz. In the console, which
+ * sends no DM, {@code on} and {@code status} show what would be sent, and when.
  */
 public final class RemindFeature implements Feature {
 
@@ -48,19 +51,25 @@ public final class RemindFeature implements Feature {
     static final String TIMEZONE = "timezone";
     private static final int MAX_TIME_LENGTH = 10;
     private static final int MAX_TIMEZONE_LENGTH = 60;
+    /** The quiz's id arguments for its next question ({@code quiz:next}). */
+    private static final List<String> QUIZ_NEXT = List.of("next");
 
     private final Reminders reminders;
     private final ServerZones zones;
     private final QuizInPlace quiz;
+    private final Texts texts;
 
     /**
      * @param zones each server's time zone, the default for a reminder turned on there without one
      * @param quiz the quiz's click route, which "Start" and the questions it asks go through
+     * @param books the book of each place, which a question asked from a reminder comes from
+     * @param texts the {@code remind} bundle
      */
-    public RemindFeature(Reminders reminders, ServerZones zones, ClickRoute quiz, BooksByPlace books) {
+    public RemindFeature(Reminders reminders, ServerZones zones, ClickRoute quiz, BooksByPlace books, Texts texts) {
         this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.zones = Objects.requireNonNull(zones, "zones");
         this.quiz = new QuizInPlace(quiz.handler(), books);
+        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
     @Override
@@ -74,56 +83,58 @@ public final class RemindFeature implements Feature {
     }
 
     private Reply click(ClickCall click) {
+        Locale reader = click.privateLocale();
         List<String> args = click.args();
         long clicker = click.asker().userId();
-        Optional<Reminder> reminder = reminders.find(clicker);
+        Optional<Place> remindedPlace = reminders.find(clicker).map(Reminder::place);
         if (args.isEmpty()) {
-            return notOurs();
+            return problem(reader, "click.notours");
         }
         if (args.get(0).equals(ReminderIds.QUIZ)) {
             Optional<Place> place = args.size() > 2 ? ReminderIds.place(args.get(1)) : Optional.empty();
-            if (place.isEmpty() || reminder.isEmpty() || !reminder.get().place().equals(place.get())) {
-                return notOurs();
-            }
-            return quiz.click(click, place.get(), args.subList(2, args.size()));
+            return place.isPresent() && place.equals(remindedPlace)
+                    ? quiz.click(click, place.get(), args.subList(2, args.size()))
+                    : problem(reader, "click.notours");
         }
         if (ReminderIds.member(args, 1).filter(member -> member == clicker).isEmpty()) {
-            return notOurs();
+            return problem(reader, "click.notours");
         }
         return switch (args.get(0)) {
             case ReminderIds.START -> {
                 Optional<Place> place = args.size() == 3 ? ReminderIds.place(args.get(2)) : Optional.empty();
-                if (place.isEmpty()
-                        || reminder.isEmpty()
-                        || !reminder.get().place().equals(place.get())) {
-                    yield Reply.problem("This reminder is for a place you no longer get reminders for. Use /quiz"
-                            + " next where you study.");
-                }
-                yield quiz.click(click, place.get(), List.of("next"));
+                yield place.isPresent() && place.equals(remindedPlace)
+                        ? quiz.click(click, place.get(), QUIZ_NEXT)
+                        : problem(reader, "click.moved");
             }
             case ReminderIds.SNOOZE ->
                 reminders
                         .snooze(clicker)
-                        .map(until -> Reply.content(
-                                        "Snoozed",
-                                        Text.builder()
-                                                .plain("I'll remind you again at ")
-                                                .moment(until.getEpochSecond())
-                                                .plain(".")
-                                                .build())
-                                .toAskerOnly())
-                        .orElseGet(() -> Reply.problem("Your reminders are not on, so there is nothing to snooze."));
+                        .map(until -> privately(
+                                texts.text(reader, "snooze.title"),
+                                texts.format(
+                                        reader,
+                                        "snooze.done",
+                                        Map.of(
+                                                "when",
+                                                until.atZone(reminders
+                                                        .find(clicker)
+                                                        .map(Reminder::zone)
+                                                        .orElse(ZoneOffset.UTC))))))
+                        .orElseGet(() -> problem(reader, "snooze.off"));
             case ReminderIds.STOP ->
                 reminders.turnOff(clicker)
-                        ? Reply.content("Reminders off", "No more reminders. /remind on starts them again.")
-                                .toAskerOnly()
-                        : Reply.problem("You have no reminders to stop.");
-            default -> notOurs();
+                        ? privately(texts.text(reader, "off.title"), texts.text(reader, "off.done"))
+                        : problem(reader, "stop.nothing");
+            default -> problem(reader, "click.notours");
         };
     }
 
-    private static Reply notOurs() {
-        return Reply.problem("This button isn't one of your reminders. Nothing was changed.");
+    private Reply problem(Locale reader, String key) {
+        return Reply.problem(texts.text(reader, key));
+    }
+
+    private static Reply privately(String title, String text) {
+        return Reply.content(title, text).toAskerOnly();
     }
 
     /** The command itself. */
@@ -151,19 +162,19 @@ public final class RemindFeature implements Feature {
 
         @Override
         public Reply answer(CommandCall call) {
+            Locale reader = call.privateLocale();
             long member = call.asker().userId();
             return switch (call.subcommand()) {
-                case ON -> on(call, member);
+                case ON -> on(call, reader, member);
                 case OFF ->
                     reminders.turnOff(member)
-                            ? Reply.content("Reminders off", "No more reminders. /remind on starts them again.")
-                                    .toAskerOnly()
-                            : Reply.problem("You have no reminders to turn off.");
-                default -> status(call.scope().place(), member);
+                            ? privately(texts.text(reader, "off.title"), texts.text(reader, "off.done"))
+                            : problem(reader, "off.nothing");
+                default -> status(call.scope().place(), reader, member);
             };
         }
 
-        private Reply on(CommandCall call, long member) {
+        private Reply on(CommandCall call, Locale reader, long member) {
             Optional<Reminder> before = reminders.find(member);
             LocalTime time;
             ZoneId zone;
@@ -179,29 +190,16 @@ public final class RemindFeature implements Feature {
                 return Reply.problem(e.getMessage());
             }
             Place place = call.scope().place();
-            Reminder reminder = reminders.turnOn(member, place, time, zone);
-            String when = "at " + PostTimeFormat.format(time) + " (" + zone.getId() + ") on days with reviews due "
-                    + where(place) + ".";
+            Reminder reminder = reminders.turnOn(member, place, time, zone, reader);
             if (place.isConsole()) {
-                return status(place, member);
+                return status(place, reader, member);
             }
+            Map<String, Object> when =
+                    Map.of("time", PostTimeFormat.format(time), "zone", zone.getId(), "where", where(reader, place));
             return switch (reminders.sendTest(reminder)) {
-                case ARRIVED ->
-                    Reply.content(
-                                    "Reminders on",
-                                    "I'll DM you " + when + " A test DM just arrived in your direct messages.")
-                            .toAskerOnly();
-                case DMS_CLOSED ->
-                    Reply.problem("I couldn't DM you, so reminders are paused. Discord only lets"
-                            + " studybot DM you if you share a server with it and allow DMs from its members (or if"
-                            + " you installed studybot to your account), and you haven't blocked it. Fix that, then"
-                            + " run /remind on again.");
-                case FAILED ->
-                    Reply.content(
-                                    "Reminders on",
-                                    "I'll DM you " + when + " The test DM didn't go out just now (Discord didn't"
-                                            + " answer); the reminders will still be tried.")
-                            .toAskerOnly();
+                case ARRIVED -> privately(texts.text(reader, "on.title"), texts.format(reader, "on.arrived", when));
+                case DMS_CLOSED -> problem(reader, "on.closed");
+                case FAILED -> privately(texts.text(reader, "on.title"), texts.format(reader, "on.failed", when));
             };
         }
 
@@ -209,57 +207,60 @@ public final class RemindFeature implements Feature {
             return place.isServer() ? zones.zoneOf(place.id()) : ZoneOffset.UTC;
         }
 
-        private Reply status(Place here, long member) {
+        private Reply status(Place here, Locale reader, long member) {
             Optional<Reminder> found = reminders.find(member);
             if (found.isEmpty()) {
-                return Reply.content(
-                                "Reminders",
-                                "You have no reminders. /remind on time:19:00 sends you a DM at 19:00 on days with"
-                                        + " reviews due.")
-                        .toAskerOnly();
+                return privately(texts.text(reader, "status.title"), texts.text(reader, "status.none"));
             }
             Reminder reminder = found.get();
-            Text.Builder text = Text.builder()
-                    .plain("At " + PostTimeFormat.format(reminder.time()) + " ("
-                            + reminder.zone().getId() + "), for your reviews " + where(reminder.place()) + ". ")
-                    .plain(statusLine(reminder.status()));
-            reminders.lastSent(member).ifPresent(sent -> text.plain(" Last reminder: " + sent.date() + "."));
-            Reply reply = Reply.content("Reminders", text.build()).toAskerOnly();
+            StringBuilder text = new StringBuilder(texts.format(
+                    reader,
+                    "status.at",
+                    Map.of(
+                            "time",
+                            PostTimeFormat.format(reminder.time()),
+                            "zone",
+                            reminder.zone().getId(),
+                            "where",
+                            where(reader, reminder.place()))));
+            text.append(' ').append(statusLine(reader, reminder.status()));
+            reminders
+                    .lastSent(member)
+                    .ifPresent(sent ->
+                            text.append(' ').append(texts.format(reader, "status.last", Map.of("date", sent.date()))));
             Optional<Reminders.Preview> preview = reminders.preview(member);
-            if (preview.isEmpty()) {
-                return reply;
+            if (preview.isPresent()) {
+                Reminders.Preview next = preview.get();
+                Map<String, Object> arguments = Map.of(
+                        "when",
+                        next.at().atZone(reminder.zone()),
+                        "text",
+                        next.message().text().plainText());
+                text.append('\n')
+                        .append(texts.format(
+                                reader, next.dueNow() == 0 ? "status.next.nothing" : "status.next.dm", arguments));
+                if (here.isConsole()) {
+                    text.append(' ').append(texts.text(reader, "status.console"));
+                }
             }
-            Reminders.Preview next = preview.get();
-            Text.Builder nextLine =
-                    Text.builder().plain("Next: ").moment(next.at().getEpochSecond());
-            nextLine.plain(
-                    next.dueNow() == 0
-                            ? " (nothing due by then, so no DM unless that changes)."
-                            : ", a DM saying \"" + next.message().text().plainText() + "\".");
-            if (here.isConsole()) {
-                nextLine.plain(" The console sends no DM; this is what would be sent.");
-            }
-            return Reply.content(reply.title(), Text.lines(List.of(reply.text(), nextLine.build())))
+            return Reply.content(texts.text(reader, "status.title"), Text.plain(text.toString()))
                     .toAskerOnly();
         }
 
-        private static String statusLine(ReminderStatus status) {
+        private String statusLine(Locale reader, ReminderStatus status) {
             return switch (status) {
-                case ON -> "On.";
-                case OFF -> "Off: /remind on turns it on again.";
-                case DMS_CLOSED ->
-                    "Paused: Discord refused my last DM (your DMs are closed to studybot, or you"
-                            + " share no server with it). Allow DMs, then /remind on.";
-                case IDLE ->
-                    "Stopped after " + Reminders.IDLE_DAYS + " days without a review: /remind on starts it again.";
+                case ON -> texts.text(reader, "status.on");
+                case OFF -> texts.text(reader, "status.off");
+                case DMS_CLOSED -> texts.text(reader, "status.closed");
+                case IDLE -> texts.format(reader, "status.idle", Map.of("days", Reminders.IDLE_DAYS));
             };
         }
 
-        private static String where(Place place) {
+        private String where(Locale reader, Place place) {
             return switch (place.kind()) {
-                case SERVER -> "in the server you turned them on in";
-                case PERSONAL -> "in your own space (DMs)";
-                case CONSOLE -> "in the console";
+                case SERVER -> texts.text(reader, "where.server");
+                case PERSONAL -> texts.text(reader, "where.personal");
+                case CONSOLE -> texts.text(reader, "where.console");
             };
         }
 

@@ -7,6 +7,7 @@ CREATE TABLE reminders (
     place_id      BIGINT  NOT NULL,
     remind_time   TEXT    NOT NULL,
     zone_id       TEXT    NOT NULL,
+    locale        TEXT    NOT NULL,
     status        TEXT    NOT NULL,
     dm_channel_id BIGINT,
     active_since  BIGINT  NOT NULL,

@@ -7,6 +7,7 @@ CREATE TABLE reminders (
     place_id      INTEGER NOT NULL,
     remind_time   TEXT    NOT NULL,
     zone_id       TEXT    NOT NULL,
+    locale        TEXT    NOT NULL,
     status        TEXT    NOT NULL,
     dm_channel_id INTEGER,
     active_since  INTEGER NOT NULL,

@@ -260,9 +260,9 @@ public final class FanoutBench {
             database.inTransaction(connection -> {
                 Sql sql = Sql.on(connection);
                 sql.updateEach(
-                        "INSERT INTO reminders (member_id, place_kind, place_id, remind_time, zone_id, status,"
+                        "INSERT INTO reminders (member_id, place_kind, place_id, remind_time, zone_id, locale, status,"
                                 + " dm_channel_id, active_since, revision, updated_at)"
-                                + " VALUES (?, 'PERSONAL', ?, '09:00', 'Z', 'ON', ?, ?, 1, ?)",
+                                + " VALUES (?, 'PERSONAL', ?, '09:00', 'Z', 'en', 'ON', ?, ?, 1, ?)",
                         seeded,
                         i -> List.of(member(i), member(i), DM_CHANNELS + i, now, now));
                 return sql.updateEach(

@@ -125,7 +125,7 @@ class RemindOnDiscordTest {
         assertThat(text(forged)).contains("isn't one of your reminders");
         JsonNode status =
                 bot.reply(discord.slashCommand("remind").subcommand("status").by(Invoker.MEMBER));
-        assertThat(text(status)).contains("On.").contains("Last reminder: 2026-12-08");
+        assertThat(text(status)).contains("On.").contains("Last reminder: Dec 8, 2026");
     }
 
     @Test
