@@ -31,9 +31,7 @@ public record ReminderSend(
         /** Discord refused the DM (50007); the reminder paused. */
         DMS_CLOSED,
         /** The local day ended before a send succeeded. */
-        MISSED,
-        /** The member turned the reminder off or changed it before this one went out. */
-        CANCELLED
+        MISSED
     }
 
     public boolean inFlight() {

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -505,11 +504,6 @@ public final class FakeRest implements AutoCloseable {
         String channelId = dmChannelsByUser.computeIfAbsent(
                 userId, user -> user.equals(world.memberId()) ? world.dmChannelId() : ids.next());
         return Response.ok(DiscordPayloads.dmChannelWith(world, channelId, userId));
-    }
-
-    /** The DM channel the fake opened with the user, if it opened one. */
-    public Optional<String> dmChannelOf(String userId) {
-        return Optional.ofNullable(dmChannelsByUser.get(userId));
     }
 
     private Response channelMessage(Matcher match, Incoming request) {
