@@ -215,7 +215,8 @@ final class FeatureParts {
                     reports(),
                     charts(),
                     (memberId, locale) -> reminders().takeIdleNotice(memberId, locale),
-                    clock);
+                    clock,
+                    Texts.load("quiz"));
         }
         return quiz;
     }

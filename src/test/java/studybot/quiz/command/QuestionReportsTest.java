@@ -27,6 +27,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReportStore;
@@ -87,7 +88,8 @@ class QuestionReportsTest {
                         reports,
                         new ChartRenderer(() -> false),
                         MemberNotices.NONE,
-                        clock)));
+                        clock,
+                        Texts.load("quiz"))));
     }
 
     @AfterEach
