@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import studybot.book.CurrentBook;
 import studybot.chart.ChartRenderer;
 import studybot.chart.FontCheck;
+import studybot.command.ClickRoute;
+import studybot.command.Place;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
@@ -14,11 +16,22 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
 import studybot.language.SqlServerLanguageStore;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
+import studybot.quiz.command.QuizFeature;
+import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReportStore;
+import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.ReloadStatus;
+import studybot.remind.ReminderPoster;
+import studybot.remind.Reminders;
+import studybot.remind.SqlReminderStore;
 import studybot.reply.Text;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
@@ -26,6 +39,7 @@ import studybot.section.command.SectionPager;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
+import studybot.shelf.ShelvedBook;
 import studybot.shelf.SqlBookChoiceStore;
 import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
@@ -65,6 +79,11 @@ final class FeatureParts {
     private ReportStore reports;
     private ChartRenderer charts;
     private DiscussionThreadStore discussionThreads;
+    private ReviewStore reviews;
+    private QuizFeature quiz;
+    private Reminders reminders;
+    private ReminderPoster reminderPoster;
+    private Texts remindTexts;
     private ChosenLanguages languages;
 
     FeatureParts(
@@ -175,6 +194,94 @@ final class FeatureParts {
             reports = new SqlReportStore(store);
         }
         return reports;
+    }
+
+    /** The members' quiz reviews, which {@code /quiz}, rounds and reminders read. */
+    ReviewStore reviews() {
+        if (reviews == null) {
+            reviews = new SqlReviewStore(store);
+        }
+        return reviews;
+    }
+
+    /** {@code /quiz}, whose clicks reminders also answer through (their "Start" asks its next question). */
+    QuizFeature quiz() {
+        if (quiz == null) {
+            quiz = new QuizFeature(
+                    reviews(),
+                    optIns(),
+                    zones(),
+                    reading().studyPlaces(),
+                    reports(),
+                    charts(),
+                    (memberId, locale) -> reminders().takeIdleNotice(memberId, locale),
+                    clock,
+                    Texts.load("quiz"));
+        }
+        return quiz;
+    }
+
+    /** The quiz's click route, for reminders' "Start". */
+    ClickRoute quizClicks() {
+        return quiz().clickRoutes().stream()
+                .filter(route -> route.prefix().equals(QuizIds.PREFIX))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Members' review reminders: their settings and the test DM. */
+    Reminders reminders() {
+        if (reminders == null) {
+            reminders = new Reminders(
+                    new SqlReminderStore(store),
+                    reviews(),
+                    this::titleAt,
+                    ports.directMessages(),
+                    remindTexts(),
+                    clock);
+        }
+        return reminders;
+    }
+
+    /**
+     * The reminder DMs' exactly-once fan-out: the members this process sends for are those its shards would own, at the
+     * request rate the daily posts share through the store.
+     */
+    ReminderPoster reminderPoster() {
+        if (reminderPoster == null) {
+            DailyTips.Posting posting = ports.posting();
+            reminderPoster = new ReminderPoster(
+                    new SqlReminderStore(store),
+                    reviews(),
+                    this::titleAt,
+                    ports.directMessages(),
+                    remindTexts(),
+                    clock,
+                    RetryBackoff.DEFAULT,
+                    Fanout.of(
+                            posting.ownsServer(),
+                            SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
+                            posting.sendTimeout()));
+        }
+        return reminderPoster;
+    }
+
+    /** The reminders' texts, {@code /remind}'s and its DMs'. */
+    Texts remindTexts() {
+        if (remindTexts == null) {
+            remindTexts = Texts.load("remind");
+        }
+        return remindTexts;
+    }
+
+    /** The title of the book read at {@code place}, else the default book's. */
+    private String titleAt(Place place) {
+        long member = place.isPersonal() ? place.id() : SqlBookChoiceStore.NONE;
+        return bookPlaces()
+                .bookOf(place.storageKey(), member)
+                .or(shelf::defaultBook)
+                .map(ShelvedBook::title)
+                .orElse("the book");
     }
 
     /** The daily tips, posted through the transport's ports. */

@@ -165,6 +165,22 @@ public final class SqlReviewStore implements ReviewStore {
                 memory.lastReview().toEpochMilli());
     }
 
+    @Override
+    public DueReviews dueReviews(long scope, long memberId, Instant now) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0), MAX(last_review_at)"
+                                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ?",
+                        now.toEpochMilli(),
+                        scope,
+                        memberId)
+                .one(row -> new DueReviews(
+                        row.getInt(1),
+                        Sql.optionalLong(row, 2).stream()
+                                .mapToObj(Instant::ofEpochMilli)
+                                .findFirst())));
+    }
+
     private static CardReview review(ResultSet row) throws SQLException {
         CardMemory memory = new CardMemory(
                 Phase.values()[row.getInt(4)],
