@@ -37,7 +37,7 @@ class SemanticIndexerTest {
         SemanticStatus first = build(seed);
         assertThat(first.state()).isEqualTo(SemanticStatus.State.READY);
         assertThat(first.embedded()).isEqualTo(first.total());
-        assertThat(store.resolve("all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors")).isRegularFile();
 
         SemanticStatus unchanged = build(seed);
         assertThat(unchanged.embedded()).as("a restart with nothing changed").isZero();
@@ -71,8 +71,8 @@ class SemanticIndexerTest {
                         },
                         store,
                         Clock.systemUTC())) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofSeconds(30));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.UNAVAILABLE);
@@ -145,11 +145,12 @@ class SemanticIndexerTest {
 
     @Test
     void aFolderInPlaceOfTheCacheFileLeavesSearchByMeaningOnWithoutTheCache() throws Exception {
-        Files.createDirectories(store.resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
+        Files.createDirectories(
+                store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
         SectionSearch search = Searches.over(TestBooks.seed());
         try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.READY);
@@ -178,7 +179,7 @@ class SemanticIndexerTest {
 
     /** Rewrites every vector of the cache file in place, keeping its layout valid. */
     private void rewriteVectors(UnaryOperator<float[]> change) throws IOException {
-        Path file = store.resolve("all-minilm-l6-v2-q.vectors");
+        Path file = store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors");
         Path rewritten = store.resolve("rewritten");
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
                 DataOutputStream out =
@@ -209,10 +210,11 @@ class SemanticIndexerTest {
         SectionSearch search = Searches.over(library);
         try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
             assertThat(search.searchesByMeaning()).isTrue();
-            assertThat(Files.size(store.resolve("all-minilm-l6-v2-q.vectors"))).isPositive();
+            assertThat(Files.size(store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors")))
+                    .isPositive();
             warnings = log.messages().stream()
                     .filter(line -> !line.startsWith("Search by meaning ready"))
                     .toList();

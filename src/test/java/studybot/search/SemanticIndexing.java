@@ -43,7 +43,7 @@ public final class SemanticIndexing {
             Duration timeout)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, clock)) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(timeout);
             SemanticStatus status = indexer.status();
             if (status.state() != SemanticStatus.State.READY) {
@@ -89,7 +89,7 @@ public final class SemanticIndexing {
             SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader, Path store)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, Clock.systemUTC())) {
-            indexer.index(search, UNCACHED);
+            indexer.index("seed", search, UNCACHED);
             indexer.awaitIdle(Duration.ofHours(2));
         }
         if (!search.searchesByMeaning()) {
