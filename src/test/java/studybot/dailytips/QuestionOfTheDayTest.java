@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.BookBinder;
+import studybot.book.ServerBooks;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.digest.ReadingServices;
@@ -102,16 +103,16 @@ class QuestionOfTheDayTest {
                 ReportStore.MIGRATIONS));
         opened.add(store);
         reports = new SqlReportStore(store);
-        reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
+        reading = ReadingServices.open(store, place -> book.get().library(), server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
-                () -> book.get().tips().tips(),
-                section -> book.get().library().find(section).map(Section::title),
+                server -> book.get().tips().tips(),
+                (server, section) -> book.get().library().find(section).map(Section::title),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
-                DailyQuestions.fromBook(book::get, reports::dropped),
+                DailyQuestions.fromBook(ServerBooks.everywhere(book::get), reports::dropped),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
@@ -193,7 +194,7 @@ class QuestionOfTheDayTest {
                 .containsExactly(pair.get(1));
         Question asked = discord.attempts().get(0).post().question().orElseThrow();
         assertThat(asked.fact().section()).isEqualTo(pair.get(0));
-        assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
+        assertThat(DailyQuestions.fromBook(ServerBooks.everywhere(() -> seed), DroppedQuestions.NONE)
                         .choose(
                                 SERVER,
                                 TODAY,
@@ -262,12 +263,12 @@ class QuestionOfTheDayTest {
 
         for (int day = 0; day < 10; day++) {
             LocalDate date = TODAY.plusDays(day);
-            DailyQuestions fewer =
-                    DailyQuestions.fromBook(() -> seed, server -> server == SERVER ? allButLast : Set.of());
+            DailyQuestions fewer = DailyQuestions.fromBook(
+                    ServerBooks.everywhere(() -> seed), server -> server == SERVER ? allButLast : Set.of());
             assertThat(fewer.choose(SERVER, date, List.of(List.of(reading)), "", fewer.dropped(SERVER)))
                     .as("the reading's one question left")
                     .contains(ofReading.get(ofReading.size() - 1));
-            assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
+            assertThat(DailyQuestions.fromBook(ServerBooks.everywhere(() -> seed), DroppedQuestions.NONE)
                             .choose(SERVER, date, List.of(List.of(reading)), "", all))
                     .as("another section's when the reading's are all dropped")
                     .hasValueSatisfying(question -> assertThat(all).doesNotContain(question.cardId()));
@@ -317,8 +318,8 @@ class QuestionOfTheDayTest {
         Store store = opened.get(0);
         DailyTipService broken = new DailyTipService(
                 store,
-                () -> seed.tips().tips(),
-                section -> Optional.empty(),
+                server -> seed.tips().tips(),
+                (server, section) -> Optional.empty(),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
@@ -340,7 +341,7 @@ class QuestionOfTheDayTest {
                     }
 
                     @Override
-                    public Optional<Question> find(String cardId) {
+                    public Optional<Question> find(long serverId, String cardId) {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
                 },

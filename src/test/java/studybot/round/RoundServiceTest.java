@@ -96,10 +96,10 @@ class RoundServiceTest {
 
     /** A new service over the same store, as after a restart. */
     private void restart() {
-        plans = new PlanService(new SqlPlanStore(store), seed::library, server -> ZoneOffset.UTC, clock);
+        plans = new PlanService(new SqlPlanStore(store), server -> seed.library(), server -> ZoneOffset.UTC, clock);
         service = new RoundService(
                 new SqlRoundStore(store),
-                () -> seed,
+                server -> seed,
                 new RoundCards(plans, new SqlReadMarkStore(store), DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
                 sharing,
