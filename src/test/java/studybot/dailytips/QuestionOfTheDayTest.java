@@ -46,6 +46,7 @@ import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
 import studybot.testing.LogCapture;
+import studybot.tip.Tip;
 
 /**
  * The question of the day in the daily post, through the real tip service, store and book (the seed): chosen from
@@ -92,6 +93,11 @@ class QuestionOfTheDayTest {
 
     /** A tip service as the bot builds it, over the same store each time (a restart, or a crash and restart). */
     private DailyTipService start() {
+        return start(ServerBooks.everywhere(book::get));
+    }
+
+    /** As {@link #start()}, each server reading the book {@code books} gives it. */
+    private DailyTipService start(ServerBooks books) {
         if (stores == null) {
             stores = TestStores.of(Dialect.SQLITE, temp);
         }
@@ -103,16 +109,17 @@ class QuestionOfTheDayTest {
                 ReportStore.MIGRATIONS));
         opened.add(store);
         reports = new SqlReportStore(store);
-        reading = ReadingServices.open(store, place -> book.get().library(), server -> Set.of(), clock);
+        reading = ReadingServices.open(
+                store, place -> books.of(place.storageKey()).library(), server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
-                server -> book.get().tips().tips(),
-                (server, section) -> book.get().library().find(section).map(Section::title),
+                server -> books.of(server).tips().tips(),
+                (server, section) -> books.of(server).library().find(section).map(Section::title),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
-                DailyQuestions.fromBook(ServerBooks.everywhere(book::get), reports::dropped),
+                DailyQuestions.fromBook(books, reports::dropped),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
@@ -123,6 +130,37 @@ class QuestionOfTheDayTest {
         while (clock.instant().isBefore(until)) {
             clock.advance(Duration.ofMinutes(1));
             tips.runDue();
+        }
+    }
+
+    @Test
+    void eachServersTipAndQuestionComeFromTheBookItReads() {
+        List<Section> sections = seed.library().sections();
+        int half = sections.size() / 2;
+        BookBinder binder =
+                new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
+        Book front = binder.bind(new Library(sections.subList(0, half), START));
+        Book back = binder.bind(new Library(sections.subList(half, sections.size()), START));
+        long other = SERVER + 1;
+        start(server -> server == SERVER ? front : back);
+        tips.saveSettings(
+                other, new DailyTipSettings(CHANNEL + 1, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
+
+        runUntil(DUE.plusSeconds(60));
+
+        assertThat(discord.messages()).hasSize(2);
+        for (FakeTipChannel.Message message : discord.messages()) {
+            Book read = message.channelId() == CHANNEL ? front : back;
+            TipPost post = message.post();
+            assertThat(read.library().find(post.section()))
+                    .as("the tip's section, in the book the server reads")
+                    .map(Section::title)
+                    .contains(post.sectionTitle());
+            assertThat(read.tips().tips()).extracting(Tip::id).contains(post.tipId());
+            assertThat(post.question()).isPresent();
+            assertThat(read.quiz().find(post.question().get().cardId())).isPresent();
+            assertThat(read.library().find(post.question().get().fact().section()))
+                    .isPresent();
         }
     }
 
