@@ -24,6 +24,7 @@ import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
 import studybot.search.SemanticIndexer;
+import studybot.search.SemanticIndexing;
 import studybot.search.semantic.SemanticStatus;
 import studybot.shelf.BookDiscovery;
 import studybot.shelf.BookReading;
@@ -34,8 +35,11 @@ import studybot.shelf.ShelvedBook;
  * Heap and RSS of a shelf of several books, as each is built (one at a time) and once all are served, and, with
  * {@code --meaning DATA_FOLDER}, as each book's passage vectors are built (one book at a time, as studybot does after a
  * start) with the time each took: the memory figure of issue 17 §6 ("5 books of about 500,000 words each, search by
- * meaning on, fit in -Xmx1g"). Ends with the heap's largest classes ({@code jcmd GC.class_histogram}). Run it on a
- * seeds folder of real books ({@code scripts/real-books/five-books.sh} makes one), under the heap limit to check:
+ * meaning on, fit in -Xmx1g"). {@code --stand-in} attaches random unit vectors instead of embedding (the model is
+ * loaded for questions all the same): the vectors served take the same memory, without the hour that embedding two
+ * million words takes on a shared machine. Ends with the heap's largest classes ({@code jcmd GC.class_histogram}). Run
+ * it on a seeds folder of real books ({@code scripts/real-books/five-books.sh} makes one), under the heap limit to
+ * check:
  *
  * <pre>
  * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
@@ -54,6 +58,7 @@ public final class ShelfMemoryBench {
         Path seeds = Path.of(args[0]);
         Optional<Path> meaning =
                 args.length >= 3 && args[1].equals("--meaning") ? Optional.of(Path.of(args[2])) : Optional.empty();
+        boolean standIn = args.length >= 2 && args[1].equals("--stand-in");
         Clock clock = Clock.systemUTC();
         BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, clock);
         Path uploads = Files.createTempDirectory("shelf-bench-uploads");
@@ -101,6 +106,9 @@ public final class ShelfMemoryBench {
             if (meaning.isPresent()) {
                 buildMeaning(shelf, meaning.get(), clock);
             }
+            if (standIn) {
+                attachStandIns(shelf);
+            }
             System.out.printf(Locale.ROOT, "load at end: %s%n", load());
             histogram();
         }
@@ -145,6 +153,20 @@ public final class ShelfMemoryBench {
                     "search by meaning for all %d books: %s; heap %s, RSS %s%n",
                     books.size(),
                     indexer.status().describe(),
+                    heapAfterGc(),
+                    rss());
+        }
+    }
+
+    /** Attaches random unit vectors to every book, one at a time, reporting the memory after each. */
+    private static void attachStandIns(Shelf shelf) {
+        for (ShelvedBook book : shelf.all()) {
+            int passages = SemanticIndexing.attachStandIn(book.current().get().searchIndex(), BenchModel.encoder());
+            System.out.printf(
+                    Locale.ROOT,
+                    "stand-in vectors of %s (%,d passages) attached: heap %s, RSS %s%n",
+                    book.id(),
+                    passages,
                     heapAfterGc(),
                     rss());
         }
