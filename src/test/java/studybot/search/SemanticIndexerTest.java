@@ -3,6 +3,7 @@ package studybot.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -173,7 +174,7 @@ class SemanticIndexerTest {
         SectionSearch b = Searches.over(shorter);
         SectionSearch secondA = Searches.over(seed);
         CountDownLatch modelLoads = new CountDownLatch(1);
-        try (LogCapture log = LogCapture.of(SemanticIndexer.class);
+        try (LogCapture log = LogCapture.of(Level.INFO, SemanticIndexer.class.getName());
                 SemanticIndexer indexer = new SemanticIndexer(
                         EncoderModel.MINILM_L6_V2_Q,
                         () -> {

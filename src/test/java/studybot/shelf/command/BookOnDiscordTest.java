@@ -136,13 +136,15 @@ class BookOnDiscordTest {
                 .as("the question of the day from the server's book")
                 .matches(card -> ours.quiz().find(card).isPresent())
                 .matches(card -> shared.quiz().find(card).isEmpty());
-        assertThat(StudybotOnFakeDiscord.customIds(ourPost))
-                .as("the tip's Read button opens a section of the server's book (numbered 1, 2, ...)")
-                .anyMatch(id -> id.matches("open:\\d+:0"));
+        assertThat(ours.tips().tips())
+                .as("the tip's Read button opens the section of a tip of the server's book")
+                .anyMatch(tip -> tip.source().toString().equals(readSection(ourPost)));
         assertThat(dailyCard(otherPost))
                 .as("another server's question of the day from the default book")
                 .matches(card -> shared.quiz().find(card).isPresent());
-        assertThat(StudybotOnFakeDiscord.customIds(otherPost)).anyMatch(id -> id.matches("open:\\d+\\.\\d+:0"));
+        assertThat(shared.tips().tips()).anyMatch(tip -> tip.source().toString().equals(readSection(otherPost)));
+        assertThat(ours.library().sections())
+                .noneMatch(section -> section.number().toString().equals(readSection(otherPost)));
 
         bot.studybot().awaitSearchByMeaning(Duration.ofMinutes(3));
         assertThat(ours.searchIndex().searchesByMeaning())
@@ -155,6 +157,15 @@ class BookOnDiscordTest {
                         "server-" + discord.world().guildId() + "/our-own-book/all-minilm-l6-v2-q.vectors"))
                 .isRegularFile();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    /** The section a daily post's Read button opens ({@code open:<section>:<page>}). */
+    private static String readSection(JsonNode post) {
+        return StudybotOnFakeDiscord.customIds(post).stream()
+                .filter(id -> id.startsWith("open:"))
+                .map(id -> id.split(":")[1])
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The card id of a daily post's question of the day, from its answer buttons ({@code quiz:a:<card>:...}). */
