@@ -20,6 +20,10 @@ import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.discord.threads.JdaThreads;
 import studybot.help.command.HelpCommand;
+import studybot.i18n.PreferredLocales;
+import studybot.i18n.Texts;
+import studybot.language.SqlServerLanguageStore;
+import studybot.language.command.LanguageCommand;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.posting.SharedPostingRate;
@@ -92,6 +96,9 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
+                    parts -> Feature.of(new LanguageCommand(parts.languages(), Texts.load("language"))),
+                    SqlServerLanguageStore.MIGRATIONS),
+            FeatureEntry.withTables(
                     parts -> new QuizFeature(
                             new SqlReviewStore(parts.store()),
                             parts.optIns(),
@@ -156,7 +163,8 @@ public final class CompositionRoot {
                         Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds())),
                 ConnectionInfo.offline(),
                 roundChannel,
-                ThreadPort.offline());
+                ThreadPort.offline(),
+                PreferredLocales.none());
         Built built = build(config, store, clock, ports);
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
@@ -181,7 +189,13 @@ public final class CompositionRoot {
                 store,
                 clock,
                 new TransportPorts(
-                        posting.channel(), posting.access(), posting.posting(), shards, roundChannel, threads));
+                        posting.channel(),
+                        posting.access(),
+                        posting.posting(),
+                        shards,
+                        roundChannel,
+                        threads,
+                        posting.preferredLocales()));
         FeatureParts parts = built.parts();
         DailyTipsOnDiscord dailyTips =
                 new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(), parts.reading()::forgetServer);
@@ -208,7 +222,13 @@ public final class CompositionRoot {
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(
-                config, clock, shelf, meaning, new CommandRegistry(parts.placedBooks(), features), metrics, meters);
+                config,
+                clock,
+                shelf,
+                meaning,
+                new CommandRegistry(parts.placedBooks(), parts.languages(), features),
+                metrics,
+                meters);
         return new Built(studybot, parts);
     }
 

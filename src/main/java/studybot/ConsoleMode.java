@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import studybot.command.Asker;
@@ -15,6 +16,7 @@ import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.console.round.ConsoleRoundChannel;
+import studybot.i18n.Languages;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
@@ -104,11 +106,12 @@ final class ConsoleMode {
         }
         err.println("Type /help for the commands, /quit or end of input to leave. "
                 + studybot.book().get().library().size() + " sections loaded.");
+        Locale language = Languages.ofEnvironment(env);
         Console console = new Console(
                 studybot.registry(),
                 renderer,
                 studybot.interactions(),
-                Asker.console(System.getProperty("user.name", "you")));
+                Asker.console(System.getProperty("user.name", "you")).speaking(language, language));
         Thread reader = new Thread(
                 () -> {
                     try {

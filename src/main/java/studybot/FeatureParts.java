@@ -12,6 +12,9 @@ import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
+import studybot.i18n.PublicLocales;
+import studybot.language.ChosenLanguages;
+import studybot.language.SqlServerLanguageStore;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
@@ -60,6 +63,7 @@ final class FeatureParts {
     private ReportStore reports;
     private ChartRenderer charts;
     private DiscussionThreadStore discussionThreads;
+    private ChosenLanguages languages;
 
     FeatureParts(
             StudybotConfig config,
@@ -99,6 +103,19 @@ final class FeatureParts {
             bookPlaces = new BookPlaces(shelf, new SqlBookChoiceStore(store, clock));
         }
         return bookPlaces;
+    }
+
+    /** The language each server chose for its public messages, which the registry puts in every call. */
+    ChosenLanguages languages() {
+        if (languages == null) {
+            languages = new ChosenLanguages(new SqlServerLanguageStore(store, clock));
+        }
+        return languages;
+    }
+
+    /** The language of each server's public messages when no member is asking: the daily post, a round's questions. */
+    PublicLocales publicLocales() {
+        return new PublicLocales(languages(), ports.preferredLocales());
     }
 
     /** The book of each place, which the registry gives every call. */

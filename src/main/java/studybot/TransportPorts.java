@@ -4,6 +4,7 @@ import java.util.Objects;
 import studybot.dailytips.DailyTips;
 import studybot.dailytips.PostingAccess;
 import studybot.dailytips.TipChannel;
+import studybot.i18n.PreferredLocales;
 import studybot.round.RoundChannel;
 import studybot.stats.ConnectionInfo;
 import studybot.threads.ThreadPort;
@@ -11,8 +12,8 @@ import studybot.threads.ThreadPort;
 /**
  * The little the features need from the transport they run on: where daily posts go, how a channel is checked, which
  * servers this process posts for, what {@code /stats} says of the connection, where round messages go, and where
- * discussion threads are opened. Discord gives JDA's; the console gives offline ones that post no daily tips and prints
- * rounds.
+ * discussion threads are opened, and each server's preferred locale (for the daily post's language). Discord gives
+ * JDA's; the console gives offline ones that post no daily tips and prints rounds.
  */
 record TransportPorts(
         TipChannel tipChannel,
@@ -20,7 +21,8 @@ record TransportPorts(
         DailyTips.Posting posting,
         ConnectionInfo connection,
         RoundChannel roundChannel,
-        ThreadPort threads) {
+        ThreadPort threads,
+        PreferredLocales preferredLocales) {
 
     TransportPorts {
         Objects.requireNonNull(tipChannel, "tipChannel");
@@ -29,5 +31,6 @@ record TransportPorts(
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(roundChannel, "roundChannel");
         Objects.requireNonNull(threads, "threads");
+        Objects.requireNonNull(preferredLocales, "preferredLocales");
     }
 }

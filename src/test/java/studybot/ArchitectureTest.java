@@ -83,7 +83,8 @@ class ArchitectureTest {
                         "studybot.quiz.command..",
                         "studybot.round..",
                         "studybot.threads..",
-                        "studybot.shelf.command..")
+                        "studybot.shelf.command..",
+                        "studybot.language.command..")
                 .layer("Commands")
                 .definedBy("studybot.command..")
                 .layer("Book")
@@ -102,9 +103,15 @@ class ArchitectureTest {
                         "studybot.fsrs..",
                         "studybot.server",
                         "studybot.privacy",
-                        "studybot.chart")
+                        "studybot.chart",
+                        "studybot.language")
                 .layer("Base")
-                .definedBy("studybot.library..", "studybot.config..", "studybot.reply..", "studybot.logging..")
+                .definedBy(
+                        "studybot.library..",
+                        "studybot.config..",
+                        "studybot.reply..",
+                        "studybot.logging..",
+                        "studybot.i18n..")
                 .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring")
                 .mayNotBeAccessedByAnyLayer()

@@ -20,14 +20,14 @@ final class MayUseLines {
     /** What the wiring's line says: it may use every package. */
     static final List<String> EVERY_PACKAGE = List.of("*");
 
-    private static final Pattern PACKAGE = Pattern.compile("^package ([a-z.]+);", Pattern.MULTILINE);
+    private static final Pattern PACKAGE = Pattern.compile("^package ([a-z0-9.]+);", Pattern.MULTILINE);
     /** From "May use:" to the end of the Javadoc paragraph (a blank comment line or the comment's end). */
     private static final Pattern LINE = Pattern.compile("May use:(.*?)(?:\\n \\*\\s*\\n|\\*/)", Pattern.DOTALL);
 
-    private static final Pattern CODE = Pattern.compile("\\{@code ([a-z.]+)}");
+    private static final Pattern CODE = Pattern.compile("\\{@code ([a-z0-9.]+)}");
     /** The package of a class a source file imports, statically or not. */
     private static final Pattern IMPORT =
-            Pattern.compile("^import (?:static )?(studybot(?:\\.[a-z]+)*)\\.[A-Z]", Pattern.MULTILINE);
+            Pattern.compile("^import (?:static )?(studybot(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]", Pattern.MULTILINE);
 
     private MayUseLines() {}
 

@@ -35,7 +35,8 @@ class StoreRoutesTest {
                         "read",
                         "unread",
                         "progress",
-                        "privacy");
+                        "privacy",
+                        "language");
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                 .containsExactlyInAnyOrder("section", "search", "help");
         assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();

@@ -2,6 +2,7 @@ package studybot.command;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -39,5 +40,15 @@ public record ClickCall(
     /** When the clicked message was sent; empty in the console. */
     public Optional<Instant> messageSentAt() {
         return message.map(ClickedMessage::sentAt);
+    }
+
+    /** The language of a reply only the asker sees (see {@link Asker#privateLocale()}). */
+    public Locale privateLocale() {
+        return asker.privateLocale();
+    }
+
+    /** The language of a message everyone at the place sees (see {@link Asker#publicLocale()}). */
+    public Locale publicLocale() {
+        return asker.publicLocale();
     }
 }

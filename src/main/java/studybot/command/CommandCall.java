@@ -1,6 +1,7 @@
 package studybot.command;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -25,5 +26,15 @@ public record CommandCall(
         if (!scope.place().equals(asker.place())) {
             throw new IllegalArgumentException("a call's scope is where its asker is");
         }
+    }
+
+    /** The language of a reply only the asker sees (see {@link Asker#privateLocale()}). */
+    public Locale privateLocale() {
+        return asker.privateLocale();
+    }
+
+    /** The language of a message everyone at the place sees (see {@link Asker#publicLocale()}). */
+    public Locale publicLocale() {
+        return asker.publicLocale();
     }
 }

@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
+import studybot.i18n.Languages;
+import studybot.i18n.ServerLanguages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
@@ -25,6 +29,8 @@ import studybot.reply.Text;
 public final class CommandRegistry {
 
     private final BooksByPlace books;
+    private final ServerLanguages languages;
+    private final Texts texts = Texts.load("command");
     private final List<Feature> features;
     private final Map<String, BotCommand> commands = new LinkedHashMap<>();
     private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
@@ -33,12 +39,19 @@ public final class CommandRegistry {
 
     private final Set<String> storeRoutes = new HashSet<>();
 
+    /** A registry for places that have not chosen a language: their public messages are in their preferred one. */
+    public CommandRegistry(BooksByPlace books, List<Feature> features) {
+        this(books, ServerLanguages.none(), features);
+    }
+
     /**
      * @param books the book in use at each place
+     * @param languages the language each server chose for its public messages, which the registry puts in every call
      * @throws IllegalArgumentException when two features claim one command name or one id prefix
      */
-    public CommandRegistry(BooksByPlace books, List<Feature> features) {
+    public CommandRegistry(BooksByPlace books, ServerLanguages languages, List<Feature> features) {
         this.books = books;
+        this.languages = languages;
         this.features = List.copyOf(features);
         for (Feature feature : this.features) {
             for (BotCommand command : feature.commands()) {
@@ -65,7 +78,7 @@ public final class CommandRegistry {
     public CommandRegistry with(Feature feature) {
         List<Feature> more = new ArrayList<>(features);
         more.add(feature);
-        return new CommandRegistry(books, more);
+        return new CommandRegistry(books, languages, more);
     }
 
     /** Every command's spec, in order: what a transport registers. */
@@ -106,11 +119,8 @@ public final class CommandRegistry {
     public Reply answer(Asker asker, String name, String subcommand, Map<String, String> options) {
         BotCommand command = commands.get(name);
         if (command == null) {
-            return Reply.problem(Text.builder()
-                    .plain("studybot has no command ")
-                    .code("/" + name)
-                    .markup(". `/help` lists the commands.")
-                    .build());
+            return Reply.problem(Text.markup(
+                    texts.format(asker.privateLocale(), "unknown.command", Map.of("command", Text.literal(name)))));
         }
         return answer(command, asker, subcommand, options);
     }
@@ -127,9 +137,10 @@ public final class CommandRegistry {
                 .map(command -> () -> answer(command, asker, subcommand, options));
     }
 
-    private Reply answer(BotCommand command, Asker asker, String subcommand, Map<String, String> options) {
+    private Reply answer(BotCommand command, Asker transported, String subcommand, Map<String, String> options) {
+        Asker asker = withChosenLanguage(transported);
         CommandSpec spec = command.spec();
-        Optional<Reply> refused = refusal(spec, asker).or(() -> invalid(spec, subcommand, options));
+        Optional<Reply> refused = refusal(spec, asker).or(() -> invalid(spec, asker, subcommand, options));
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -195,17 +206,16 @@ public final class CommandRegistry {
     }
 
     private ClickAnswer click(
-            Asker asker, String id, List<String> values, Optional<ClickedMessage> message, boolean update) {
+            Asker transported, String id, List<String> values, Optional<ClickedMessage> message, boolean update) {
+        Asker asker = withChosenLanguage(transported);
         ClickRoute route = routes.get(ClickRoute.prefixOf(id));
         if (route == null) {
             return new ClickAnswer(
-                    Reply.problem(Text.markup("This button is from an older version of studybot and no"
-                            + " longer does anything. `/help` lists what studybot can do.")),
-                    Optional.empty());
+                    Reply.problem(Text.markup(texts.text(asker.privateLocale(), "click.old"))), Optional.empty());
         }
         if (message.isPresent() && !message.get().carriesRouteOf(id)) {
             return new ClickAnswer(
-                    Reply.problem(Text.plain("This button isn't valid. Nothing was changed.")), Optional.empty());
+                    Reply.problem(Text.plain(texts.text(asker.privateLocale(), "click.invalid"))), Optional.empty());
         }
         String rest = id.length() > route.prefix().length()
                 ? id.substring(route.prefix().length() + 1)
@@ -220,74 +230,80 @@ public final class CommandRegistry {
     }
 
     /** Why {@code asker} may not use {@code spec}, if they may not. The one place access and reach are checked. */
-    private static Optional<Reply> refusal(CommandSpec spec, Asker asker) {
-        Text command = Text.builder().code("/" + spec.name()).build();
+    private Optional<Reply> refusal(CommandSpec spec, Asker asker) {
         Place place = asker.place();
         if (spec.reach() == Reach.SERVERS && place.isPersonal()) {
             return Optional.of(problem(
-                    command,
-                    spec.access() == Access.SERVER_MANAGERS
-                            ? " works only in a server. Use it in a channel of the server it is for (you need the"
-                                    + " Manage Server permission there)."
-                            : " works only in a server. Use it in a channel of the server it is for."));
+                    asker,
+                    spec.access() == Access.SERVER_MANAGERS ? "refused.servers.managers" : "refused.servers",
+                    Map.of("command", spec.name())));
         }
         if (spec.access() == Access.SERVER_MANAGERS && place.isServer() && !asker.managesServer()) {
-            return Optional.of(Reply.problem(Text.builder()
-                    .plain("Only members with the Manage Server permission can use ")
-                    .append(command)
-                    .plain(". Ask a server admin.")
-                    .build()));
+            return Optional.of(problem(asker, "refused.managers", Map.of("command", spec.name())));
         }
         return Optional.empty();
     }
 
-    private static Reply problem(Text start, String rest) {
-        return Reply.problem(start.append(Text.plain(rest)));
+    /** A problem in the asker's language, worded by the text {@code key} (markup, its arguments escaped). */
+    private Reply problem(Asker asker, String key, Map<String, ?> arguments) {
+        return Reply.problem(Text.markup(texts.format(asker.privateLocale(), key, arguments)));
+    }
+
+    /** The description at {@code path} in the asker's language, else in English. */
+    private static String described(CommandSpec spec, String path, String english, Locale language) {
+        return spec.translations().descriptionsOf(path).getOrDefault(Languages.closest(language), english);
     }
 
     /** What is wrong with the subcommand or the options, if anything; Discord checks these too, the console not. */
-    private static Optional<Reply> invalid(CommandSpec spec, String subcommand, Map<String, String> options) {
+    private Optional<Reply> invalid(CommandSpec spec, Asker asker, String subcommand, Map<String, String> options) {
+        Locale language = asker.privateLocale();
         if (!spec.subcommands().isEmpty() && spec.subcommand(subcommand).isEmpty()) {
-            return Optional.of(Reply.problem(Text.builder()
-                    .code("/" + spec.name())
-                    .plain(" needs one of these:\n")
+            return Optional.of(Reply.problem(Text.markup(
+                            texts.format(language, "subcommand.needed", Map.of("command", spec.name())))
+                    .append(Text.plain("\n"))
                     .append(Text.lines(spec.subcommands().stream()
                             .map(sub -> Text.builder()
                                     .code(spec.usage(sub))
-                                    .plain(" " + sub.description())
+                                    .plain(" "
+                                            + described(
+                                                    spec, spec.name() + "." + sub.name(), sub.description(), language))
                                     .build())
-                            .toList()))
-                    .build()));
+                            .toList()))));
         }
-        Text usage = Text.builder()
-                .code(("/" + spec.name() + " " + subcommand).strip())
-                .build();
+        String usage = ("/" + spec.name() + " " + subcommand).strip();
+        String path = subcommand.isEmpty() ? spec.name() : spec.name() + "." + subcommand;
         for (OptionSpec option : spec.optionsOf(subcommand)) {
             String value = options.get(option.name());
             if (value == null) {
                 if (option.required()) {
-                    return Optional.of(Reply.problem(usage.append(Text.builder()
-                            .plain(" needs ")
-                            .code(option.name())
-                            .plain(": " + option.description() + ".")
-                            .build())));
+                    return Optional.of(problem(
+                            asker,
+                            "option.needed",
+                            Map.of(
+                                    "usage",
+                                    usage,
+                                    "option",
+                                    option.name(),
+                                    "description",
+                                    Text.literal(described(
+                                            spec, path + "." + option.name(), option.description(), language)))));
                 }
                 continue;
             }
-            Optional<String> problem = problemWith(option, value);
+            Optional<String> problem = problemWith(option, value, language);
             if (problem.isPresent()) {
-                return Optional.of(Reply.problem(Text.builder()
-                        .code(option.name())
-                        .plain(" of ")
-                        .append(usage)
-                        .plain(" " + problem.get())
-                        .build()));
+                return Optional.of(problem(
+                        asker,
+                        "option.problem",
+                        Map.of("option", option.name(), "usage", usage, "problem", problem.get())));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> problemWith(OptionSpec option, String value) {
+    /** What is wrong with an option's value, as markup in {@code language}, if anything. */
+    private Optional<String> problemWith(OptionSpec option, String value, Locale language) {
+        Map<String, Long> range = Map.of("min", option.min(), "max", option.max());
         return switch (option.kind()) {
             case TEXT -> Optional.empty();
             case INTEGER -> {
@@ -295,38 +311,58 @@ public final class CommandRegistry {
                     long number = Long.parseLong(value.strip());
                     yield number >= option.min() && number <= option.max()
                             ? Optional.empty()
-                            : Optional.of("must be from " + option.min() + " to " + option.max() + ".");
+                            : Optional.of(texts.format(language, "problem.range", range));
                 } catch (NumberFormatException e) {
-                    yield Optional.of("must be a whole number from " + option.min() + " to " + option.max() + ".");
+                    yield Optional.of(texts.format(language, "problem.whole", range));
                 }
             }
             case BOOLEAN ->
-                OptionValues.parseBoolean(value).isPresent() ? Optional.empty() : Optional.of("must be true or false.");
+                OptionValues.parseBoolean(value).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(texts.text(language, "problem.boolean"));
             case CHANNEL ->
-                OptionValues.parseChannel(value).isPresent() ? Optional.empty() : Optional.of("must be a channel.");
-            case ATTACHMENT -> attachmentProblem(option, value);
+                OptionValues.parseChannel(value).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(texts.text(language, "problem.channel"));
+            case ATTACHMENT -> attachmentProblem(option, value, language);
         };
     }
 
     /** The transport has put the file where the value says; a path that isn't a readable file is refused here. */
-    private static Optional<String> attachmentProblem(OptionSpec option, String value) {
+    private Optional<String> attachmentProblem(OptionSpec option, String value, Locale language) {
         Path file;
         try {
             file = Path.of(value.strip());
         } catch (InvalidPathException e) {
-            return Optional.of("must be a file.");
+            return Optional.of(texts.text(language, "problem.file"));
         }
         if (value.isBlank() || !Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return Optional.of("must be a file (" + value.strip() + " is not one that can be read).");
+            return Optional.of(
+                    texts.format(language, "problem.file.unreadable", Map.of("value", Text.literal(value.strip()))));
         }
         try {
             long size = Files.size(file);
             return size <= option.max()
                     ? Optional.empty()
-                    : Optional.of("is " + size + " bytes, over the limit of " + option.max() + " bytes.");
+                    : Optional.of(
+                            texts.format(language, "problem.file.big", Map.of("size", size, "max", option.max())));
         } catch (IOException e) {
-            return Optional.of("must be a file that can be read.");
+            return Optional.of(texts.text(language, "problem.file.read"));
         }
+    }
+
+    /**
+     * The asker with the language their place chose for its public messages, where it chose one (a member's own place
+     * has no such choice: its public messages are in the member's language).
+     */
+    private Asker withChosenLanguage(Asker asker) {
+        if (asker.place().isPersonal()) {
+            return asker;
+        }
+        return languages
+                .chosenFor(asker.place().storageKey())
+                .map(asker::withServerLocale)
+                .orElse(asker);
     }
 
     /**

@@ -1,6 +1,8 @@
 package studybot.command;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
  * @param access who may use it; the registry checks it, and Discord hides the command from everyone else
  * @param reach where it may be used, for the command and all its subcommands; the registry checks it, and Discord
  *     offers the command only there
+ * @param translations the descriptions in other languages, for Discord's picker (see {@link Translations})
  */
 public record CommandSpec(
         String name,
@@ -20,13 +23,15 @@ public record CommandSpec(
         Access access,
         Reach reach,
         List<OptionSpec> options,
-        List<SubcommandSpec> subcommands) {
+        List<SubcommandSpec> subcommands,
+        Translations translations) {
 
     public CommandSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(reach, "reach");
+        Objects.requireNonNull(translations, "translations");
         if (access == Access.SERVER_MANAGERS && reach != Reach.SERVERS) {
             throw new IllegalArgumentException("/" + name + " is for server managers, so it reaches servers only");
         }
@@ -37,9 +42,38 @@ public record CommandSpec(
         }
     }
 
+    /** A command described in English only. */
+    public CommandSpec(
+            String name,
+            String description,
+            Access access,
+            Reach reach,
+            List<OptionSpec> options,
+            List<SubcommandSpec> subcommands) {
+        this(name, description, access, reach, options, subcommands, Translations.none());
+    }
+
     /** A command with options (or none). */
     public static CommandSpec of(String name, String description, Access access, Reach reach, OptionSpec... options) {
         return new CommandSpec(name, description, access, reach, List.of(options), List.of());
+    }
+
+    /** The same command, described in other languages by {@code translated}. */
+    public CommandSpec translatedBy(Translations translated) {
+        return new CommandSpec(name, description, access, reach, options, subcommands, translated);
+    }
+
+    /** Every description's path ({@code plan}, {@code plan.set}, {@code plan.set.start}) with its English text. */
+    public Map<String, String> descriptions() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(name, description);
+        options.forEach(option -> all.put(name + "." + option.name(), option.description()));
+        for (SubcommandSpec subcommand : subcommands) {
+            String path = name + "." + subcommand.name();
+            all.put(path, subcommand.description());
+            subcommand.options().forEach(option -> all.put(path + "." + option.name(), option.description()));
+        }
+        return all;
     }
 
     /** A command made of subcommands, such as {@code /tips set} and {@code /tips status}. */

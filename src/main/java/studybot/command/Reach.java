@@ -6,7 +6,10 @@ package studybot.command;
  * registry refuses a command used where it does not reach, whatever the transport.
  */
 public enum Reach {
-    /** In a server, in a member's own places (direct messages) and in the console. */
+    /**
+     * Wherever a member is: a server with studybot, their own place (studybot's DM, and, through the member's own
+     * install, servers without studybot and DMs and group DMs between people) and the console.
+     */
     EVERYWHERE,
     /**
      * Only where members meet as a group: a server with studybot, or the console standing in for one. For what a server

@@ -6,6 +6,6 @@
  * and hands handlers plain values: the asker ({@link studybot.command.Asker}) and the {@link studybot.command.Scope}
  * (the {@link studybot.command.Place} the call counts for, with the book in use there). Knows nothing of JDA.
  *
- * <p>May use: {@code book}, {@code reply}.
+ * <p>May use: {@code book}, {@code reply}, {@code i18n}.
  */
 package studybot.command;

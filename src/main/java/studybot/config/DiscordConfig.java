@@ -7,14 +7,19 @@ import java.util.Objects;
 
 /**
  * Where slash commands are registered. Empty {@code guildIds} registers them globally (every server and DMs); listing
- * servers registers them there instead, which updates instantly while developing. {@code shards} says which of the
- * bot's shards this process runs.
+ * servers registers them there instead, which updates instantly while developing. {@code userInstall} offers the
+ * commands that reach everywhere to members who install studybot for themselves as well (globally registered commands
+ * only: a server's own commands exist in that server alone); the app must offer User Install in the Developer Portal.
+ * {@code shards} says which of the bot's shards this process runs.
  */
 public record DiscordConfig(
         @JsonProperty(value = "guildIds", required = true) List<Long> guildIds,
 
         @JsonProperty(value = "shutdownGraceSeconds", required = true)
         int shutdownGraceSeconds,
+
+        @JsonProperty(value = "userInstall", required = true)
+        boolean userInstall,
 
         @JsonProperty(value = "shards", required = true) ShardsConfig shards) {
 
@@ -24,9 +29,16 @@ public record DiscordConfig(
         ConfigChecks.between("discord.shutdownGraceSeconds", shutdownGraceSeconds, 0, 300);
     }
 
+    /** Whether the registered commands are offered to members' own installs: asked for, and registered globally. */
+    public boolean offersUserInstall() {
+        return userInstall && guildIds.isEmpty();
+    }
+
     /** This config with its shard range overridden from the environment, see {@link ShardsConfig#overriddenBy}. */
     public DiscordConfig withShardsFrom(Map<String, String> environment) {
         ShardsConfig overridden = shards.overriddenBy(environment);
-        return overridden.equals(shards) ? this : new DiscordConfig(guildIds, shutdownGraceSeconds, overridden);
+        return overridden.equals(shards)
+                ? this
+                : new DiscordConfig(guildIds, shutdownGraceSeconds, userInstall, overridden);
     }
 }

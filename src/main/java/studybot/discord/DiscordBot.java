@@ -94,7 +94,7 @@ public final class DiscordBot {
                 daemonThreads("studybot-store-handler"));
         InteractionResponder responder =
                 new InteractionResponder(handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, observer);
-        List<CommandData> commands = SlashCommands.of(registry.specs());
+        List<CommandData> commands = SlashCommands.of(registry.specs(), discord.offersUserInstall());
         List<EventListener> listeners = new ArrayList<>();
         listeners.add(new RegistryInteractions(registry, responder));
         services.forEach(service -> listeners.addAll(service.listeners()));

@@ -1,10 +1,10 @@
 package studybot.discord;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.attribute.ICustomId;
@@ -16,7 +16,9 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.IntegrationOwners;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -30,7 +32,7 @@ import studybot.command.ClickedMessage;
 import studybot.command.CommandRegistry;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
-import studybot.command.Place;
+import studybot.i18n.Languages;
 import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
@@ -196,23 +198,58 @@ public final class RegistryInteractions extends ListenerAdapter {
     }
 
     /**
-     * Who asked and where, in plain values. A server is the place only when studybot is in it; everywhere else the
-     * member is in their own place. Manage Server counts only in a server (a DM has no member).
+     * Who asked and where, in plain values. A server is the place only when studybot is installed there: the
+     * interaction names the server as its guild-install owner, or JDA has the server (studybot is a member). Everywhere
+     * else the member reached studybot through their own install, or in studybot's DM, and is in their own place.
+     * Manage Server counts only in a server with studybot (a DM has no member). Replies only the member sees are in
+     * their client's language; public ones in the server's preferred locale, which only Community servers can change
+     * (Discord sends {@code en-US} for the others), unless the server chose one ({@code /language}).
      */
     static Asker asker(Interaction interaction) {
+        Locale serverLocale =
+                interaction.isFromGuild() ? interaction.getGuildLocale().toLocale() : Languages.ENGLISH;
+        return placed(interaction).speaking(interaction.getUserLocale().toLocale(), serverLocale);
+    }
+
+    private static Asker placed(Interaction interaction) {
         User user = interaction.getUser();
         Member member = interaction.getMember();
+        String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
+        long channel = interaction.getChannelIdLong();
         Guild guild = interaction.isFromGuild() ? interaction.getGuild() : null;
-        Place place = guild != null && !guild.isDetached()
-                ? Place.server(guild.getIdLong())
-                : Place.personal(user.getIdLong());
-        return new Asker(
-                user.getIdLong(),
-                member != null ? member.getEffectiveName() : user.getEffectiveName(),
-                place,
-                interaction.getChannelIdLong() == 0
-                        ? OptionalLong.empty()
-                        : OptionalLong.of(interaction.getChannelIdLong()),
-                place.isServer() && member != null && member.hasPermission(Permission.MANAGE_SERVER));
+        if (guild != null && studybotIsIn(guild, interaction.getIntegrationOwners())) {
+            return Asker.inServer(
+                    user.getIdLong(), name, guild.getIdLong(), channel, managesServer(interaction, guild, member));
+        }
+        if (guild != null) {
+            return Asker.personalAmongOthers(user.getIdLong(), name, channel, Asker.Where.SERVER_CHANNEL);
+        }
+        if (interaction.getContext() == InteractionContextType.PRIVATE_CHANNEL) {
+            return Asker.personalAmongOthers(user.getIdLong(), name, channel, Asker.Where.PRIVATE_CHANNEL);
+        }
+        return Asker.personal(user.getIdLong(), name, channel);
+    }
+
+    /**
+     * Whether {@code member} holds Manage Server: from JDA's roles when it has the server, else (a server still
+     * loading) from the permissions Discord sent with the interaction, which JDA keeps for its channel only.
+     */
+    private static boolean managesServer(Interaction interaction, Guild guild, Member member) {
+        if (member == null) {
+            return false;
+        }
+        return guild.isDetached()
+                ? member.hasPermission(interaction.getGuildChannel(), Permission.MANAGE_SERVER)
+                : member.hasPermission(Permission.MANAGE_SERVER);
+    }
+
+    /**
+     * Whether studybot is installed in {@code guild}: the interaction was authorized by that server's install, or the
+     * server is in JDA's cache, which it is only while studybot is a member (a server still loading after a restart is
+     * known by its install).
+     */
+    private static boolean studybotIsIn(Guild guild, IntegrationOwners owners) {
+        Long installedIn = owners == null ? null : owners.getAuthorizingGuildIdLong();
+        return (installedIn != null && installedIn == guild.getIdLong()) || !guild.isDetached();
     }
 }

@@ -4,7 +4,7 @@
  * ({@code DiscordRenderer}, within {@code DiscordLimits}), registering slash commands, and the services that need the
  * connection itself ({@code DiscordService}).
  *
- * <p>May use: {@code command}, {@code reply}, {@code stats}, {@code config}, {@code store} (its busy advice),
- * {@code discord.connect}, JDA.
+ * <p>May use: {@code command}, {@code reply}, {@code i18n}, {@code stats}, {@code config}, {@code store} (its busy
+ * advice), {@code discord.connect}, JDA.
  */
 package studybot.discord;

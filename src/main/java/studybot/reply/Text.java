@@ -118,6 +118,14 @@ public record Text(List<Span> spans) {
         return text.plain(run.toString()).build();
     }
 
+    /**
+     * {@code text} escaped for {@link #markup}, so that book text or what a user typed shows as it is inside studybot's
+     * own wording (a translated text with the value filled in).
+     */
+    public static String literal(String text) {
+        return text.replaceAll("([\\\\`*])", "\\\\$1");
+    }
+
     private static String unescape(String text) {
         return text.replaceAll("\\\\(.)", "$1");
     }

@@ -14,14 +14,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.UnpackBudget;
 import studybot.library.imports.ZipEntryNames;
 
 /**
  * Unpacks an uploaded zip of HTML or Markdown pages into a folder, as safely as the EPUB reader opens its zips: every
  * entry name is checked before anything is written (none may climb out with {@code ..}, start at the root or name a
- * drive), the entries are counted, and each is copied through a counter that stops at the entry and total limits
- * whatever its header claims, so a zip bomb is refused after writing at most a limit's worth. A zip whose entries all
- * sit in one top folder (as a zipped manual usually does) is unpacked without it, so the folder is the book.
+ * drive), the entries are counted, and each is copied through one {@link UnpackBudget}, so a zip bomb is refused after
+ * writing at most a limit's worth. A zip whose entries all sit in one top folder (as a zipped manual usually does) is
+ * unpacked without it, so the folder is the book.
  */
 final class ZipUpload {
 
@@ -46,7 +47,7 @@ final class ZipUpload {
             }
             String top = commonTopFolder(files);
             Files.createDirectories(folder);
-            long unpacked = 0;
+            UnpackBudget budget = new UnpackBudget(limits, "");
             for (ZipEntry entry : files) {
                 Path target =
                         folder.resolve(entry.getName().substring(top.length())).normalize();
@@ -55,7 +56,10 @@ final class ZipUpload {
                             "the zip entry \"" + entry.getName() + "\" points outside the book; refused as unsafe");
                 }
                 Files.createDirectories(target.getParent());
-                unpacked += copy(zip, entry, target, limits, limits.maxUnpackedBytes() - unpacked);
+                try (InputStream in = zip.getInputStream(entry);
+                        OutputStream out = Files.newOutputStream(target)) {
+                    budget.copy(entry.getName(), in, out);
+                }
             }
         } catch (ZipException e) {
             deleteQuietly(folder);
@@ -67,28 +71,6 @@ final class ZipUpload {
             deleteQuietly(folder);
             throw e;
         }
-    }
-
-    private static long copy(ZipFile zip, ZipEntry entry, Path target, ImportLimits limits, long totalLeft)
-            throws IOException, LibraryException {
-        long size = 0;
-        try (InputStream in = zip.getInputStream(entry);
-                OutputStream out = Files.newOutputStream(target)) {
-            byte[] buffer = new byte[16_384];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                size += n;
-                if (size > limits.maxEntryBytes()) {
-                    throw new LibraryException("\"" + entry.getName() + "\" unpacks to more than "
-                            + limits.maxEntryBytes() + " bytes (a zip bomb?); refused");
-                }
-                if (size > totalLeft) {
-                    throw new LibraryException("the zip unpacks to more than " + limits.maxUnpackedBytes()
-                            + " bytes (a zip bomb?); refused");
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return size;
     }
 
     /** {@code name/} when every file sits under the folder {@code name}, else empty text. */

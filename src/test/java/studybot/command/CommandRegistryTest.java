@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -184,6 +185,43 @@ class CommandRegistryTest {
             assertThat(click.message()).as("the console has no messages").isEmpty();
         });
         assertThat(asked).containsExactly(Place.server(SERVER), Place.personal(3), Place.console());
+    }
+
+    @Test
+    void privateRepliesAreInTheAskersLanguageAndPublicOnesInTheLanguageTheServerChose() {
+        CommandRegistry speaking = new CommandRegistry(
+                BooksByPlace.everywhere(new CurrentBook()),
+                server -> server == SERVER ? Optional.of(Locale.GERMAN) : Optional.empty(),
+                List.of(new Probe()));
+        Asker german = member().speaking(Locale.forLanguageTag("de-AT"), Locale.ENGLISH);
+        Asker englishElsewhere = Asker.inServer(1, "Ann", SERVER + 1, CHANNEL, false)
+                .speaking(Locale.US, Locale.forLanguageTag("de-DE"));
+        Asker ownPlace = directMessage().speaking(Locale.GERMAN, Locale.ENGLISH);
+
+        speaking.answer(german, "game", "stop", Map.of());
+        speaking.answer(englishElsewhere, "game", "stop", Map.of());
+        speaking.answer(ownPlace, "game", "stop", Map.of());
+        speaking.click(member().speaking(Locale.FRENCH, Locale.ENGLISH), "game:card-7:b", List.of());
+
+        assertThat(calls)
+                .extracting(CommandCall::privateLocale)
+                .containsExactly(Locale.GERMAN, Locale.ENGLISH, Locale.GERMAN);
+        assertThat(calls)
+                .as("the server's choice, else its preferred locale; a member's own place is theirs")
+                .extracting(CommandCall::publicLocale)
+                .containsExactly(Locale.GERMAN, Locale.GERMAN, Locale.GERMAN);
+        assertThat(clicks).singleElement().satisfies(click -> {
+            assertThat(click.privateLocale()).as("French has no texts").isEqualTo(Locale.ENGLISH);
+            assertThat(click.publicLocale()).isEqualTo(Locale.GERMAN);
+        });
+    }
+
+    @Test
+    void anAskerWithoutKnownLanguagesIsInEnglish() {
+        assertThat(member().privateLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(member().publicLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(Asker.console("me").speaking(Locale.GERMAN, Locale.GERMAN).publicLocale())
+                .isEqualTo(Locale.GERMAN);
     }
 
     @Test

@@ -27,10 +27,32 @@ class ConfigLoaderTest {
         assertThat(config.search().maxResults()).isBetween(1, 25);
         assertThat(config.search().semantic()).isTrue();
         assertThat(config.discord().guildIds()).isEmpty();
+        assertThat(config.discord().offersUserInstall())
+                .as("members may install studybot for themselves")
+                .isTrue();
         assertThat(config.book())
                 .isEqualTo(
                         new BookConfig(10_000_000, 50_000_000, "", List.of(), new UploadsConfig(true, 50_000_000, 3)));
         assertThat(config.store().postgresql()).as("SQLite, nothing to set up").isFalse();
+    }
+
+    @Test
+    void userInstallIsOfferedOnlyWhenAskedForAndTheCommandsAreRegisteredGlobally() throws Exception {
+        String shipped = Files.readString(SHIPPED);
+
+        assertThat(loader.parse(SHIPPED, shipped.replace("\"userInstall\": true", "\"userInstall\": false"))
+                        .discord()
+                        .offersUserInstall())
+                .isFalse();
+        assertThat(loader.parse(SHIPPED, shipped.replace("\"guildIds\": []", "\"guildIds\": [200000000000000001]"))
+                        .discord()
+                        .offersUserInstall())
+                .as("a server's own commands exist there alone")
+                .isFalse();
+        assertThatThrownBy(() -> loader.parse(
+                        Path.of("bad.json"), shipped.replace("\"userInstall\": true", "\"userInstall\": \"yes\"")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("discord.userInstall");
     }
 
     @ParameterizedTest

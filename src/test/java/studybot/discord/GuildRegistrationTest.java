@@ -2,6 +2,7 @@ package studybot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,11 @@ class GuildRegistrationTest {
             assertThat(discord.rest().guildCommands(GUILD_ID))
                     .extracting(command -> command.path("name").asText())
                     .contains("section", "search", "tip", "help", "stats");
+            assertThat(discord.rest().guildCommands(GUILD_ID))
+                    .as("a server's own commands exist there alone, so no member installs them")
+                    .allSatisfy(command -> assertThat(command.path("integration_types"))
+                            .extracting(JsonNode::asInt)
+                            .containsExactly(0));
             assertThat(discord.rest().globalCommands()).isEmpty();
             assertThat(discord.rest().requests().matching(request -> request.is("PUT", "applications/\\d+/commands")))
                     .isEmpty();

@@ -77,6 +77,7 @@ class StudybotOnDiscordTest {
                         "book",
                         "stats",
                         "tips",
+                        "language",
                         "quiz",
                         "round",
                         "plan",
@@ -94,23 +95,21 @@ class StudybotOnDiscordTest {
         assertThat(number.path("max_length").asInt()).isEqualTo(100);
         assertThat(commands.get(1).path("options").get(0).path("max_length").asInt())
                 .isEqualTo(100);
-        assertThat(commands.get(0).path("contexts")).extracting(JsonNode::asInt).contains(0, 1);
+        assertThat(commands.get(0).path("contexts")).extracting(JsonNode::asInt).contains(0, 1, 2);
     }
 
     @Test
     void eachTopLevelCommandIsRegisteredWhereItReaches() {
+        Set<String> servers = Set.of("stats", "tips", "round", "plan", "discuss", "language");
         Map<String, List<Integer>> contexts = new LinkedHashMap<>();
+        Map<String, List<Integer>> installs = new LinkedHashMap<>();
         for (JsonNode command : discord.rest().globalCommands()) {
             contexts.put(command.path("name").asText(), ints(command.path("contexts")));
-            assertThat(ints(command.path("integration_types")))
-                    .as(
-                            "/%s is for servers that install studybot",
-                            command.path("name").asText())
-                    .containsExactly(0);
+            installs.put(command.path("name").asText(), ints(command.path("integration_types")));
         }
 
         assertThat(contexts)
-                .as("0: in a server, 1: in direct messages with studybot")
+                .as("0: in a server, 1: in direct messages with studybot, 2: DMs and group DMs between people")
                 .containsOnlyKeys(
                         "section",
                         "search",
@@ -126,14 +125,15 @@ class StudybotOnDiscordTest {
                         "unread",
                         "progress",
                         "discuss",
-                        "privacy")
+                        "privacy",
+                        "language")
                 .allSatisfy((name, where) -> assertThat(where)
                         .as("/" + name)
-                        .isEqualTo(
-                                Set.of("stats", "tips", "round", "plan", "discuss")
-                                                .contains(name)
-                                        ? List.of(0)
-                                        : List.of(0, 1)));
+                        .isEqualTo(servers.contains(name) ? List.of(0) : List.of(0, 1, 2)));
+        assertThat(installs)
+                .as("0: servers that install studybot, 1: members who install it for themselves")
+                .allSatisfy((name, how) ->
+                        assertThat(how).as("/" + name).isEqualTo(servers.contains(name) ? List.of(0) : List.of(0, 1)));
     }
 
     private static String embedText(JsonNode callback) {

@@ -9,6 +9,7 @@ import studybot.dailytips.PostingAccess;
 import studybot.dailytips.TipChannel;
 import studybot.discord.DiscordRenderer;
 import studybot.discord.ShardRange;
+import studybot.i18n.PreferredLocales;
 
 /**
  * Daily tips' ports on Discord, made before the connection exists (the features are built, and their listeners
@@ -48,6 +49,13 @@ public final class DiscordPosting {
 
     public DailyTips.Posting posting() {
         return posting;
+    }
+
+    /** Each server's preferred locale on Discord, from JDA's cache of the servers on this process's shards. */
+    public PreferredLocales preferredLocales() {
+        return serverId -> shards.get()
+                .map(manager -> manager.getGuildById(serverId))
+                .map(guild -> guild.getLocale().toLocale());
     }
 
     ConnectedShards shards() {

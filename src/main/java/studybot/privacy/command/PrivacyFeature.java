@@ -140,7 +140,8 @@ public final class PrivacyFeature implements Feature {
         String nonce = nonces.issue(key(call.asker().userId()));
         return Reply.content(
                         TITLE,
-                        "This deletes everything studybot keeps about you in every server and in direct messages:"
+                        "This deletes everything studybot keeps about you in every server and in your personal space (DMs,"
+                                + " group DMs and servers without studybot):"
                                 + " your quiz answers and card schedules, read marks, round answers and sharing"
                                 + " choices. Rounds you started stay for the group without your name. It cannot be"
                                 + " undone.")

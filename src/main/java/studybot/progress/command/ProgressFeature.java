@@ -106,13 +106,17 @@ public final class ProgressFeature implements Feature {
         Place place = call.scope().place();
         MarkResult result =
                 progress.read(place, call.asker().userId(), call.options().text(SECTION));
-        return ProgressReply.marked(
-                result, progress.progress(place, call.asker().userId()));
+        return call.asker()
+                .aboutThemselves(ProgressReply.marked(
+                        result, progress.progress(place, call.asker().userId())));
     }
 
     private Reply unread(CommandCall call) throws ProgressException {
-        return ProgressReply.unmarked(progress.unread(
-                call.scope().place(), call.asker().userId(), call.options().text(SECTION)));
+        return call.asker()
+                .aboutThemselves(ProgressReply.unmarked(progress.unread(
+                        call.scope().place(),
+                        call.asker().userId(),
+                        call.options().text(SECTION))));
     }
 
     private Reply progress(CommandCall call) {
@@ -121,8 +125,8 @@ public final class ProgressFeature implements Feature {
             case GROUP ->
                 place.isShared()
                         ? group(place)
-                        : Reply.problem(Text.markup("Group progress is kept per server. Use `/progress group` in a"
-                                + " server's channel; `/progress me` shows yours here."));
+                        : Reply.problem(Text.markup("Group progress is kept per server: use `/progress group` in a"
+                                + " channel of a server that has studybot. `/progress me` shows yours here."));
             case FORGET ->
                 Reply.content(
                                 ProgressReply.TITLE,
@@ -138,7 +142,9 @@ public final class ProgressFeature implements Feature {
                                 "")))
                         .toAskerOnly();
             default ->
-                ProgressReply.member(progress.progress(place, call.asker().userId()));
+                call.asker()
+                        .aboutThemselves(ProgressReply.member(
+                                progress.progress(place, call.asker().userId())));
         };
     }
 
@@ -168,8 +174,9 @@ public final class ProgressFeature implements Feature {
         return guarded(() -> {
             Place place = click.scope().place();
             MarkResult result = progress.read(place, click.asker().userId(), section.get());
-            return ProgressReply.marked(
-                    result, progress.progress(place, click.asker().userId()));
+            return click.asker()
+                    .aboutThemselves(ProgressReply.marked(
+                            result, progress.progress(place, click.asker().userId())));
         });
     }
 

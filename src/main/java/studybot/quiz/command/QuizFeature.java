@@ -20,6 +20,7 @@ import studybot.command.CompletionCall;
 import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
+import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.fsrs.FsrsParameters;
@@ -130,11 +131,15 @@ public final class QuizFeature implements Feature {
 
     /**
      * A {@code /quiz} question message after an answer: the same question and buttons, saying how many answered. Only
-     * for this command's own messages (ids with the time asked); the daily post is left as it is.
+     * for this command's own messages (ids with the time asked) where members meet; the daily post is left as it is,
+     * and so is a question in a member's own place, which nobody else answers with them.
      */
     private Optional<Reply> clickedMessage(ClickCall click) {
         Optional<QuizIds.AnswerId> id = QuizIds.parseAnswer(click.args());
-        if (click.message().isEmpty() || id.isEmpty() || id.get().asked().isEmpty()) {
+        if (click.message().isEmpty()
+                || id.isEmpty()
+                || id.get().asked().isEmpty()
+                || !click.scope().place().isShared()) {
             return Optional.empty();
         }
         Optional<Question> question = click.scope()
@@ -154,9 +159,9 @@ public final class QuizFeature implements Feature {
                         question.get(), id.get().asked().get(), answered));
     }
 
-    /** The stats in text, with their picture when there are answers and one can be drawn. */
-    private Reply stats(QuizStats stats) {
-        Reply text = replies.stats(stats);
+    /** The stats at {@code place} in text, with their picture when there are answers and one can be drawn. */
+    private Reply stats(QuizStats stats, Place place) {
+        Reply text = replies.stats(stats, place);
         if (stats.answered() == 0) {
             return text;
         }
@@ -213,7 +218,7 @@ public final class QuizFeature implements Feature {
             Learner who = Learner.of(call.asker());
             return switch (call.subcommand()) {
                 case NEXT -> next(call, who);
-                case STATS -> stats(service.stats(who, call.scope().book().get().quiz()));
+                case STATS -> stats(service.stats(who, call.scope().book().get().quiz()), who.place());
                 case LEADERBOARD -> who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD);
                 case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);
                 case FORGET -> {
@@ -247,7 +252,7 @@ public final class QuizFeature implements Feature {
                 if (chapter.isPresent() && chapter.getAsLong() != section.get().chapter()) {
                     return replies.sectionOutsideChapter(section.get(), chapter.getAsLong());
                 }
-                return ask(who, book, section, OptionalInt.empty());
+                return call.asker().aboutThemselves(ask(who, book, section, OptionalInt.empty()));
             }
             if (chapter.isPresent()) {
                 int number = (int) chapter.getAsLong();
@@ -257,9 +262,9 @@ public final class QuizFeature implements Feature {
                 if (book.quiz().all().stream().noneMatch(q -> q.fact().section().chapter() == number)) {
                     return replies.nothingToAskInChapter(number);
                 }
-                return ask(who, book, Optional.empty(), OptionalInt.of(number));
+                return call.asker().aboutThemselves(ask(who, book, Optional.empty(), OptionalInt.of(number)));
             }
-            return ask(who, book, Optional.empty(), OptionalInt.empty());
+            return call.asker().aboutThemselves(ask(who, book, Optional.empty(), OptionalInt.empty()));
         }
 
         /** For server managers, of their own server: what was reported is the server's business, not every member's. */

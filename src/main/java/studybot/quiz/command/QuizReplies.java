@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import studybot.command.Place;
 import studybot.fsrs.CardMemory;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
@@ -267,11 +268,13 @@ final class QuizReplies {
                 .build());
     }
 
-    Reply stats(QuizStats stats) {
+    /** @param place whose answers these are, which the reply names: one server's count, or the member's own */
+    Reply stats(QuizStats stats, Place place) {
         if (stats.answered() == 0) {
             return Reply.content(
                             "Your quiz stats",
-                            Text.markup("You haven't answered a question here yet." + " `/quiz next` asks one."))
+                            Text.markup("You haven't answered a question " + scopeOf(place) + " yet."
+                                    + " `/quiz next` asks one."))
                     .toAskerOnly();
         }
         List<ReplyField> fields = new ArrayList<>(List.of(
@@ -284,9 +287,11 @@ final class QuizReplies {
                         + entry.getValue().percent() + "% (" + entry.getValue().right() + " of "
                         + entry.getValue().answered() + ")"))
                 .toList();
+        Text scope = Text.plain("Your answers " + scopeOf(place) + ".\n\n");
         Text text = chapters.isEmpty()
-                ? Text.plain("Accuracy per chapter: none of your answered questions is still" + " in the book.")
-                : Text.plain("Accuracy per chapter:\n").append(Text.lines(chapters));
+                ? scope.append(
+                        Text.plain("Accuracy per chapter: none of your answered questions is still" + " in the book."))
+                : scope.append(Text.plain("Accuracy per chapter:\n")).append(Text.lines(chapters));
         return Reply.content("Your quiz stats", text)
                 .withFields(fields)
                 .withFooter("Days are counted in "
@@ -342,10 +347,21 @@ final class QuizReplies {
     Reply perServer(String subcommand) {
         return Reply.problem(Text.builder()
                 .code("/quiz " + subcommand)
-                .plain(" is per server: use it in a channel of" + " the server it is for. Your own questions and ")
+                .plain(" is per server: use it in a channel of a server that has studybot. Your own questions and ")
                 .code("/quiz stats")
                 .plain(" work here too.")
                 .build());
+    }
+
+    /** Whose answers count at {@code place}, as a stats reply names them. */
+    private static String scopeOf(Place place) {
+        return switch (place.kind()) {
+            case SERVER -> "in this server";
+            case PERSONAL ->
+                "in your personal space (studybot's DMs, group DMs and servers without studybot; a server with"
+                        + " studybot counts its own)";
+            case CONSOLE -> "in the console";
+        };
     }
 
     /** @param nonce what the confirmation button carries: only this prompt's click deletes */

@@ -96,7 +96,7 @@ public final class BookFeature implements Feature {
                                     .withAutocomplete())),
                     new SubcommandSpec(
                             USE,
-                            "Read another book here (server managers; in DMs, your own)",
+                            "Read another book here (server managers; elsewhere, your own)",
                             List.of(OptionSpec.text(BOOK, "The book's id, from /book list", 64)
                                     .withAutocomplete()))));
             subcommands.add(new SubcommandSpec(
@@ -169,7 +169,8 @@ public final class BookFeature implements Feature {
         }
         String how = !place.isPersonal()
                 ? "`/book use` picks the book read here (Manage Server)."
-                : "`/book use` picks the book you read in direct messages.";
+                : "`/book use` picks your own book, read wherever studybot is not installed in the server"
+                        + " (DMs, group DMs, servers without studybot).";
         return Reply.content("Books", Text.lines(lines).append(Text.markup("\n\n" + how)));
     }
 
@@ -217,22 +218,26 @@ public final class BookFeature implements Feature {
             return unknownBook(asker, id);
         }
         places.choose(place.storageKey(), member(place), book.get().id());
-        String where = place.isPersonal() ? "You read " : "This server reads ";
-        Reply reply = Reply.content(
-                "Book chosen",
-                Text.builder()
-                        .plain(where + book.get().title() + " (")
-                        .code(book.get().id().value())
-                        .plain(") from now on: /section, /search, /tip and the quiz answer from it.")
-                        .build());
-        return place.isServer() ? reply.toAskerOnly() : reply;
+        Text.Builder text = Text.builder();
+        if (asker.inServerWithoutStudybot()) {
+            text.plain("studybot isn't installed in this server, so this is your own book, not the server's. ");
+        }
+        text.plain((place.isPersonal() ? "You read " : "This server reads ")
+                        + book.get().title() + " (")
+                .code(book.get().id().value())
+                .plain(") from now on: /section, /search, /tip and the quiz answer from it");
+        if (place.isPersonal()) {
+            text.plain(" in studybot's DMs, group DMs and servers without studybot");
+        }
+        Reply reply = Reply.content("Book chosen", text.plain(".").build());
+        return place.isServer() ? reply.toAskerOnly() : asker.aboutThemselves(reply);
     }
 
     private Reply add(Asker asker, Optional<Path> file) {
         if (asker.place().isPersonal()) {
             return Reply.problem(Text.builder()
                     .code("/book add")
-                    .plain(" works only in a server: the book becomes that server's own.")
+                    .plain(" works only in a server that has studybot: the book becomes that server's own.")
                     .build());
         }
         if (!asker.managesServer()) {
@@ -270,7 +275,10 @@ public final class BookFeature implements Feature {
 
     private Reply confirmRemove(Asker asker, String id) {
         if (asker.place().isPersonal()) {
-            return Reply.problem("/book remove works only in the server whose book it is.");
+            return Reply.problem(Text.builder()
+                    .code("/book remove")
+                    .plain(" works only in the server whose book it is, which has studybot.")
+                    .build());
         }
         if (!asker.managesServer()) {
             return managersOnly(REMOVE);

@@ -36,8 +36,11 @@ public final class InteractionBuilder {
 
     private static final int BUTTON_COMPONENT = 2;
     private static final int STRING_SELECT_COMPONENT = 3;
+    private static final int GROUP_DM = 3;
     /** The number of the {@link FakeWorld#otherServer} no test connects the bot to. */
     private static final int WITHOUT_THE_BOT = 999_999;
+    /** The group DM {@link #inPrivateChannel()} sends from: people talking, studybot not among them. */
+    private static final String GROUP_DM_CHANNEL = "300000000000000009";
     /** Where numbered members' user ids start. */
     private static final long NUMBERED_MEMBERS = 900_000_000_000_000_000L;
 
@@ -54,8 +57,12 @@ public final class InteractionBuilder {
     private int memberNumber;
 
     private boolean directMessage;
-    /** Set by {@link #inServerWithoutTheBot()}: a server studybot is not in, reached through the member's install. */
-    private boolean withoutTheBot;
+    /** Set by {@link #inPrivateChannel()}: a group DM between people, studybot reached through the member's install. */
+    private boolean privateChannel;
+    /** Set by {@link #throughTheirOwnInstall()}: the member's own install authorized it, not a server's. */
+    private boolean userInstall;
+    /** Set by {@link #inServerWithoutTheBot()} and {@link #asStillLoading()}: a server JDA does not have. */
+    private boolean unknownToJda;
 
     private JsonNode message;
     private String picked;
@@ -129,13 +136,42 @@ public final class InteractionBuilder {
     }
 
     /**
+     * Moves the interaction into a group DM between people ({@code context} 2, no guild, no member), which studybot
+     * reaches only through the member's own install: {@code authorizing_integration_owners} names that install.
+     */
+    public InteractionBuilder inPrivateChannel() {
+        this.privateChannel = true;
+        this.userInstall = true;
+        return this;
+    }
+
+    /**
+     * Has the member's own install of studybot authorize the interaction ({@code authorizing_integration_owners} names
+     * the user install only), as when a member who installed studybot for themselves uses it in studybot's DM.
+     */
+    public InteractionBuilder throughTheirOwnInstall() {
+        this.userInstall = true;
+        return this;
+    }
+
+    /**
      * Moves the interaction into a server studybot is not a member of, as a member who installed studybot for
      * themselves uses it there ({@code authorizing_integration_owners} names the user install only). The server is not
      * in the bot's cache, so JDA sees it detached.
      */
     public InteractionBuilder inServerWithoutTheBot() {
-        this.withoutTheBot = true;
+        this.unknownToJda = true;
+        this.userInstall = true;
         this.world = world.otherServer(WITHOUT_THE_BOT);
+        return this;
+    }
+
+    /**
+     * Keeps the interaction in its server, which installed studybot ({@code authorizing_integration_owners} names the
+     * server's install), but which JDA has not loaded yet, as just after a restart: JDA sees it detached.
+     */
+    public InteractionBuilder asStillLoading() {
+        this.unknownToJda = true;
         return this;
     }
 
@@ -170,7 +206,7 @@ public final class InteractionBuilder {
         }
         String id = ids.next();
         String token = "interaction-token-" + id;
-        String channelId = directMessage ? world.dmChannelId() : world.channelId();
+        String channelId = privateChannel ? GROUP_DM_CHANNEL : directMessage ? world.dmChannelId() : world.channelId();
         SentInteraction sent = new SentInteraction(
                 id, token, kind.type, world.applicationId(), channelId, payload(id, token, channelId));
         dispatcher.accept(sent);
@@ -189,18 +225,29 @@ public final class InteractionBuilder {
                 .put("attachment_size_limit", 10 * 1024 * 1024)
                 .put("channel_id", channelId);
         payload.putArray("entitlements");
-        if (directMessage) {
+        if (privateChannel) {
+            ObjectNode channel = Json.object()
+                    .put("id", channelId)
+                    .put("type", GROUP_DM)
+                    .put("name", "study buddies")
+                    .put("owner_id", userId())
+                    .putNull("last_message_id")
+                    .put("flags", 0);
+            channel.putArray("recipients").add(DiscordPayloads.humanUser(world, Invoker.OWNER));
+            payload.set("channel", channel);
+            payload.set("user", user());
+            payload.put("context", 2);
+        } else if (directMessage) {
             payload.set("channel", DiscordPayloads.dmChannel(world));
-            payload.set("user", memberNumber > 0 ? numberedUser() : DiscordPayloads.humanUser(world, invoker));
+            payload.set("user", user());
             payload.put("context", 1);
-            payload.putObject("authorizing_integration_owners").put("0", "0");
         } else {
             payload.put("guild_id", world.guildId()).put("guild_locale", "en-US");
             ObjectNode guild =
                     payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
             guild.putArray("features");
             ObjectNode channel = DiscordPayloads.textChannel(world);
-            if (withoutTheBot) {
+            if (unknownToJda) {
                 // what the member may do there: Discord sends it because the bot has no view of the server
                 channel.put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS));
             }
@@ -212,11 +259,13 @@ public final class InteractionBuilder {
                                     .put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS))
                             : DiscordPayloads.humanMember(world, invoker));
             payload.put("context", 0);
-            if (withoutTheBot) {
-                payload.putObject("authorizing_integration_owners").put("1", world.userId(invoker));
-            } else {
-                payload.putObject("authorizing_integration_owners").put("0", world.guildId());
-            }
+        }
+        ObjectNode owners = payload.putObject("authorizing_integration_owners");
+        if (userInstall) {
+            owners.put("1", userId());
+        } else {
+            // a server's install: Discord names the server, or "0" in studybot's own DM
+            owners.put("0", directMessage ? "0" : world.guildId());
         }
         if (kind == Kind.BUTTON_CLICK) {
             payload.set("data", buttonData());
@@ -234,6 +283,16 @@ public final class InteractionBuilder {
             payload.set("data", commandData());
         }
         return payload;
+    }
+
+    /** Who sends the interaction, as Discord describes a user. */
+    private ObjectNode user() {
+        return memberNumber > 0 ? numberedUser() : DiscordPayloads.humanUser(world, invoker);
+    }
+
+    /** The id of who sends the interaction. */
+    private String userId() {
+        return memberNumber > 0 ? Long.toString(NUMBERED_MEMBERS + memberNumber) : world.userId(invoker);
     }
 
     /** Plain member {@link #memberNumber}'s user, its id far from the world's own snowflakes. */

@@ -71,28 +71,31 @@ class JdaConformsToOpenApiTest {
 
     /** The bot's own slash-command translation, plus a moderators-only command as the bot's config command is. */
     private static List<CommandData> commands() {
-        List<CommandData> commands = new ArrayList<>(SlashCommands.of(List.of(
-                CommandSpec.of(
-                        "search",
-                        "Search the book",
-                        Access.EVERYONE,
-                        Reach.EVERYWHERE,
-                        OptionSpec.text("query", "Words to look for", 100).withAutocomplete(),
-                        OptionSpec.integer("page", "Which page", 1, 99).optional()),
-                CommandSpec.of("tip", "A tip from the book", Access.EVERYONE, Reach.SERVERS),
-                CommandSpec.withSubcommands(
-                        "quiz",
-                        "Quiz yourself",
-                        Access.SERVER_MANAGERS,
-                        Reach.SERVERS,
-                        new SubcommandSpec(
-                                "start",
-                                "Start a quiz",
-                                List.of(
-                                        OptionSpec.channel("channel", "Where"),
-                                        OptionSpec.bool("hard", "Harder questions")
-                                                .optional())),
-                        new SubcommandSpec("stop", "Stop it")))));
+        List<CommandData> commands = new ArrayList<>(SlashCommands.of(
+                List.of(
+                        CommandSpec.of(
+                                "search",
+                                "Search the book",
+                                Access.EVERYONE,
+                                Reach.EVERYWHERE,
+                                OptionSpec.text("query", "Words to look for", 100)
+                                        .withAutocomplete(),
+                                OptionSpec.integer("page", "Which page", 1, 99).optional()),
+                        CommandSpec.of("tip", "A tip from the book", Access.EVERYONE, Reach.SERVERS),
+                        CommandSpec.withSubcommands(
+                                "quiz",
+                                "Quiz yourself",
+                                Access.SERVER_MANAGERS,
+                                Reach.SERVERS,
+                                new SubcommandSpec(
+                                        "start",
+                                        "Start a quiz",
+                                        List.of(
+                                                OptionSpec.channel("channel", "Where"),
+                                                OptionSpec.bool("hard", "Harder questions")
+                                                        .optional())),
+                                new SubcommandSpec("stop", "Stop it"))),
+                true));
         commands.add(Commands.slash("config", "Change the bot's settings")
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)));
         return List.copyOf(commands);

@@ -535,6 +535,46 @@ class QuizFeatureTest {
     }
 
     @Test
+    void statsSayWhoseAnswersTheyCount() {
+        Asker direct = Asker.personal(ALICE, "Alice", 5L);
+        Reply question = registry.answer(direct, "quiz", "next", Map.of());
+        registry.click(
+                direct, rightId(question), List.of(), messageAt(clock.instant()).carrying(answerIds(question)));
+
+        assertThat(registry.answer(direct, "quiz", "stats", Map.of()).text().plainText())
+                .startsWith("Your answers in your personal space");
+        assertThat(registry.answer(member(ALICE), "quiz", "stats", Map.of())
+                        .text()
+                        .plainText())
+                .contains("You haven't answered a question in this server yet");
+        assertThat(registry.answer(Asker.console("me"), "quiz", "stats", Map.of())
+                        .text()
+                        .plainText())
+                .contains("in the console");
+    }
+
+    @Test
+    void aQuestionInTheMembersOwnPlaceAmongOthersIsForThemAlone() {
+        Asker inServerWithout = Asker.personalAmongOthers(ALICE, "Alice", 5L, Asker.Where.SERVER_CHANNEL);
+
+        Reply question = registry.answer(inServerWithout, "quiz", "next", Map.of());
+        ClickAnswer answer = registry.clickAndUpdate(
+                inServerWithout,
+                rightId(question),
+                List.of(),
+                messageAt(clock.instant()).carrying(answerIds(question)));
+
+        assertThat(question.isForAskerOnly()).isTrue();
+        assertThat(registry.answer(member(ALICE), "quiz", "next", Map.of()).isForAskerOnly())
+                .as("a server with studybot asks its members together")
+                .isFalse();
+        assertThat(answer.reply().title()).isEqualTo("Right!");
+        assertThat(answer.clickedMessage())
+                .as("nobody else answers a question in a member's own place")
+                .isEmpty();
+    }
+
+    @Test
     void theLeaderboardPeriodStartsInTheServersTimezone() {
         answerOneAt(Instant.parse("2026-11-01T10:00:00Z"), true);
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));

@@ -14,13 +14,13 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.UnpackBudget;
 import studybot.library.imports.ZipEntryNames;
 
 /**
  * An EPUB's zip, opened so that a hostile one can do no harm: every entry name is checked before anything is read (none
  * may climb out of the book with {@code ..} or start at the root), the entries are counted, and each entry is unpacked
- * through a counter that stops at the entry and total limits whatever its header claims, so a zip bomb is refused after
- * reading at most a limit's worth.
+ * through one {@link UnpackBudget}, so a zip bomb is refused after reading at most a limit's worth.
  */
 final class EpubArchive implements AutoCloseable {
 
@@ -28,12 +28,13 @@ final class EpubArchive implements AutoCloseable {
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private final ImportLimits limits;
-    private long unpacked;
+    private final UnpackBudget budget;
 
     private EpubArchive(Path file, ZipFile zip, ImportLimits limits) {
         this.file = file;
         this.zip = zip;
         this.limits = limits;
+        this.budget = new UnpackBudget(limits, file + ": ");
     }
 
     static EpubArchive open(Path file, ImportLimits limits) throws LibraryException {
@@ -86,21 +87,7 @@ final class EpubArchive implements AutoCloseable {
         }
         try (InputStream in = zip.getInputStream(entry)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16_384];
-            long size = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                size += n;
-                unpacked += n;
-                if (size > limits.maxEntryBytes()) {
-                    throw new LibraryException(file + ": \"" + name + "\" unpacks to more than "
-                            + limits.maxEntryBytes() + " bytes (a zip bomb?); refused");
-                }
-                if (unpacked > limits.maxUnpackedBytes()) {
-                    throw new LibraryException(file + ": the book unpacks to more than " + limits.maxUnpackedBytes()
-                            + " bytes (a zip bomb?); refused");
-                }
-                out.write(buffer, 0, n);
-            }
+            budget.copy(name, in, out);
             return Optional.of(out.toByteArray());
         } catch (ZipException e) {
             throw new LibraryException(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import studybot.library.imports.NumberedTitle;
 
 /**
  * Finds tables of contents printed in the text: the book's own at the front, and the short ones many manuals print

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import studybot.library.Block;
 import studybot.library.imports.BookMatter;
 import studybot.library.imports.ImportedSection;
+import studybot.library.imports.NumberedTitle;
 import studybot.library.imports.Skipped;
 
 /**
@@ -248,7 +249,7 @@ final class SectionCutter {
         ImportedSection section() {
             NumberedTitle heading = numberedTitle();
             return new ImportedSection(
-                    heading.number(),
+                    heading.printedNumber(),
                     heading.title(),
                     body,
                     children.stream().map(Node::section).toList(),
@@ -265,7 +266,7 @@ final class SectionCutter {
             }
             return NumberedTitle.parse(headingText(place))
                     .filter(printed -> HeadingMatch.letters(printed.title()).equals(HeadingMatch.letters(title)))
-                    .map(printed -> new NumberedTitle(printed.number(), title))
+                    .map(printed -> new NumberedTitle(printed.printedNumber(), title))
                     .orElseGet(() -> new NumberedTitle("", title));
         }
     }

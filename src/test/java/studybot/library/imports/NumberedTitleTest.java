@@ -1,4 +1,4 @@
-package studybot.library.imports.pdf;
+package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,10 @@ class NumberedTitleTest {
                 "Introduction||Introduction",
                 "2024 Annual Report||2024 Annual Report",
                 "Python 3.11 What's New||Python 3.11 What's New",
+                "Part II. The Library|II|The Library",
+                "Kapitel 3 Grundlagen|3|Grundlagen",
+                "Section I/O Basics||Section I/O Basics",
+                "20.4.  Resource   Consumption ¶|20.4|Resource Consumption",
             })
     void splitsThePrintedNumberFromTheTitle(String heading, String number, String title) {
         assertThat(NumberedTitle.of(heading)).isEqualTo(new NumberedTitle(number == null ? "" : number, title));

@@ -1,0 +1,212 @@
+package studybot.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Format;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One feature's texts in every supported language, formatted with ICU's MessageFormat so that a text names its
+ * arguments ({@code {book}}), counts in the language's plural rules ({@code {count, plural, one {# review} other {#
+ * reviews}}}) and writes dates, times and numbers as the language does. A text missing in a language falls back to
+ * English (the bundle check in the tests keeps that from happening). Loaded once per feature and passed to whoever
+ * words replies; immutable, so shared by every thread.
+ *
+ * <p>Arguments may be any value ICU formats ({@link Number}, {@link Date}, text), and {@link Instant},
+ * {@link ZonedDateTime} and {@link LocalDate}: a date or time argument ({@code {when, date, long}}) is shown in the
+ * zone of its {@code ZonedDateTime}, in UTC for an {@code Instant}, and as the calendar day for a {@code LocalDate}.
+ */
+public final class Texts {
+
+    private static final Pattern BUNDLE = Pattern.compile("[a-z][a-z0-9]*(/[a-z][a-z0-9]*)*");
+
+    private final String bundle;
+    private final Map<Locale, Map<String, String>> byLanguage;
+
+    private Texts(String bundle, Map<Locale, Map<String, String>> byLanguage) {
+        this.bundle = bundle;
+        this.byLanguage = Map.copyOf(byLanguage);
+    }
+
+    /**
+     * The texts of one feature, read from {@code studybot/<feature>/messages.properties} (English, required) and
+     * {@code messages_<language>.properties} for each other supported language, all in UTF-8.
+     *
+     * @param feature the feature's package below {@code studybot}, with {@code /} between levels, e.g. {@code section}
+     *     or {@code dailytips/discord}
+     * @throws IllegalArgumentException when the feature has no English bundle
+     */
+    public static Texts load(String feature) {
+        if (!BUNDLE.matcher(feature).matches()) {
+            throw new IllegalArgumentException("not a feature's package path: " + feature);
+        }
+        Map<Locale, Map<String, String>> byLanguage = new HashMap<>();
+        for (Locale language : Languages.SUPPORTED) {
+            String path = "studybot/" + feature + "/" + fileName(language);
+            Optional<Map<String, String>> texts = read(path);
+            texts.ifPresent(found -> byLanguage.put(language, found));
+            if (texts.isEmpty() && language.equals(Languages.ENGLISH)) {
+                throw new IllegalArgumentException("no English texts at " + path);
+            }
+        }
+        return new Texts(feature, byLanguage);
+    }
+
+    /** The bundle's file name for {@code language}: {@code messages.properties} for English. */
+    public static String fileName(Locale language) {
+        return language.equals(Languages.ENGLISH)
+                ? "messages.properties"
+                : "messages_" + language.getLanguage() + ".properties";
+    }
+
+    /** The text {@code key} in {@code locale}'s language, for a text without arguments. */
+    public String text(Locale locale, String key) {
+        return format(locale, key, Map.of());
+    }
+
+    /**
+     * The text {@code key} in {@code locale}'s language with its named arguments filled in.
+     *
+     * @throws IllegalArgumentException when the bundle has no such key in English
+     */
+    public String format(Locale locale, String key, Map<String, ?> arguments) {
+        Locale language = Languages.closest(locale);
+        String pattern = patternOf(language, key);
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language));
+        setZones(format, pattern, arguments);
+        Map<String, Object> values = new HashMap<>();
+        arguments.forEach((name, value) -> values.put(name, formattable(Objects.requireNonNull(value, name))));
+        return format.format(values);
+    }
+
+    /**
+     * The text {@code key} as written in each language other than English that has it (for texts without arguments).
+     */
+    public Map<Locale, String> translations(String key) {
+        Map<Locale, String> translated = new HashMap<>();
+        byLanguage.forEach((language, texts) -> {
+            if (!language.equals(Languages.ENGLISH) && texts.containsKey(key)) {
+                translated.put(language, texts.get(key));
+            }
+        });
+        return Map.copyOf(translated);
+    }
+
+    /** The keys of the English texts, which every language has. */
+    public Set<String> keys() {
+        return byLanguage.get(Languages.ENGLISH).keySet();
+    }
+
+    private String patternOf(Locale language, String key) {
+        String pattern = byLanguage.getOrDefault(language, Map.of()).get(key);
+        if (pattern != null) {
+            return pattern;
+        }
+        String english = byLanguage.get(Languages.ENGLISH).get(key);
+        if (english == null) {
+            throw new IllegalArgumentException("the " + bundle + " texts have no " + key);
+        }
+        return english;
+    }
+
+    /** The value as ICU formats it: a {@link Date} for the {@code java.time} values. */
+    private static Object formattable(Object value) {
+        if (value instanceof ZonedDateTime zoned) {
+            return Date.from(zoned.toInstant());
+        }
+        if (value instanceof Instant instant) {
+            return Date.from(instant);
+        }
+        if (value instanceof LocalDate day) {
+            return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        return value;
+    }
+
+    /** The zone a date or time argument is shown in: its own for a {@link ZonedDateTime}, else UTC. */
+    private static Optional<ZoneId> zoneOf(Object value) {
+        if (value instanceof ZonedDateTime zoned) {
+            return Optional.of(zoned.getZone());
+        }
+        if (value instanceof Instant || value instanceof LocalDate) {
+            return Optional.of(ZoneOffset.UTC);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Sets each date and time format of the message (ICU lists one per top-level argument, in the pattern's order) to
+     * the zone of the value it shows.
+     */
+    private static void setZones(MessageFormat format, String pattern, Map<String, ?> arguments) {
+        List<String> names = topLevelArguments(pattern);
+        Format[] formats = format.getFormats();
+        for (int i = 0; i < formats.length && i < names.size(); i++) {
+            Optional<ZoneId> zone =
+                    Optional.ofNullable(arguments.get(names.get(i))).flatMap(Texts::zoneOf);
+            if (formats[i] instanceof DateFormat dateFormat && zone.isPresent()) {
+                DateFormat zoned = (DateFormat) dateFormat.clone();
+                zoned.setTimeZone(TimeZone.getTimeZone(zone.get().getId()));
+                format.setFormat(i, zoned);
+            }
+        }
+    }
+
+    /** The names of the pattern's top-level arguments, in order, once per use. */
+    private static List<String> topLevelArguments(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            if (parsed.getPartType(i) == MessagePattern.Part.Type.ARG_START) {
+                names.add(parsed.getSubstring(parsed.getPart(i + 1)));
+                i = parsed.getLimitPartIndex(i);
+            }
+        }
+        return names;
+    }
+
+    /** The texts in a bundle file on the class path, if there is one. */
+    private static Optional<Map<String, String>> read(String path) {
+        try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(parse(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + path, e);
+        }
+    }
+
+    /** A bundle's texts by key, read as UTF-8 properties. */
+    public static Map<String, String> parse(Reader reader) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, String> texts = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+        return Map.copyOf(texts);
+    }
+}
