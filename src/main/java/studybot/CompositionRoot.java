@@ -106,7 +106,8 @@ public final class CompositionRoot {
                             parts.reading().studyPlaces(),
                             parts.reports(),
                             parts.charts(),
-                            parts.clock()),
+                            parts.clock(),
+                            Texts.load("quiz")),
                     ReviewStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
@@ -121,7 +122,8 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new PlanCommand(parts.reading().plans(), parts::threadsMissing)),
+                    parts -> Feature.of(
+                            new PlanCommand(parts.reading().plans(), parts::threadsMissing, Texts.load("plan"))),
                     PlanStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
                     DiscussionThreadStore.MIGRATIONS),
@@ -129,7 +131,10 @@ public final class CompositionRoot {
                     parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new ProgressFeature(
-                            parts.reading().progress(), parts.charts(), new ConfirmationNonces(parts.clock())),
+                            parts.reading().progress(),
+                            parts.charts(),
+                            new ConfirmationNonces(parts.clock()),
+                            Texts.load("progress")),
                     ReadMarkStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,

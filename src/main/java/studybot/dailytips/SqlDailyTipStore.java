@@ -63,7 +63,7 @@ final class SqlDailyTipStore implements DailyTipStore {
                     revision = revision + 1, updated_at = ?, paused_code = NULL, paused_channel_id = NULL,
                     paused_at = NULL
                 WHERE server_id = ?""";
-        return database.inTransaction(connection -> {
+        return database.inSharedTransaction(connection -> {
             Sql sql = Sql.on(connection);
             Optional<DailyTipSettings> complete = change.complete();
             int updated = sql.update(

@@ -14,7 +14,7 @@ public sealed interface Pace {
 
     ReadingWeek week();
 
-    /** Says the pace the way {@code /plan status} shows it, e.g. {@code 2 sections on Mon, Wed, Fri}. */
+    /** Says the pace in English for the log, e.g. {@code 2 sections on Mon, Wed, Fri}. */
     String describe();
 
     /** {@code sections} sections every day. */

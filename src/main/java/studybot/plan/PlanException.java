@@ -1,12 +1,31 @@
 package studybot.plan;
 
+import java.util.Locale;
+import java.util.Map;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
+
 /**
  * A plan request that cannot be done as asked: bad input (an unknown start section, a pace out of range, no valid day)
- * or the wrong state (no plan yet, already at the end). The message is written for the person who asked.
+ * or the wrong state (no plan yet, already at the end). It carries its text's key and arguments so the person who asked
+ * reads it in their own language; its message is the English text, for the log.
  */
 public final class PlanException extends Exception {
 
-    public PlanException(String message) {
-        super(message);
+    private final transient Texts texts;
+    private final String key;
+    private final transient Map<String, ?> arguments;
+
+    /** @param texts the {@code plan} bundle, which has {@code key} */
+    PlanException(Texts texts, String key, Map<String, ?> arguments) {
+        super(texts.format(Languages.ENGLISH, key, arguments));
+        this.texts = texts;
+        this.key = key;
+        this.arguments = Map.copyOf(arguments);
+    }
+
+    /** What went wrong, in {@code reader}'s language. */
+    public String message(Locale reader) {
+        return texts.format(reader, key, arguments);
     }
 }

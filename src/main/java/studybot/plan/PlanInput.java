@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -28,12 +30,11 @@ public final class PlanInput {
     private static final Pattern CHAPTER = Pattern.compile(
             "(?:1\\s*|one\\s*|a\\s*)?(?:chapters?|ch)\\s*(?:(?:a|per|/|each|every)?\\s*(?:week|wk))?|weekly"
                     + "(?:\\s*chapter)?");
-    private static final String PACE_HELP = "Use a number of sections per reading from 1 to " + Pace.MAX_SECTIONS
-            + " (pace:2), or pace:chapter for a chapter a week.";
-    private static final String DAYS_HELP = "Name weekdays like days:mon,wed,fri (or weekdays, weekends).";
 
     /** The most section numbers a refusal lists. */
     private final SectionQueryParser parser = new SectionQueryParser();
+    /** The words of its refusals, which the admin reads in their own language ({@link PlanException#message}). */
+    private final Texts texts = Texts.load("plan");
 
     /**
      * The section a plan starts at: {@code 20.4} must exist; a chapter ({@code 20}) means its first section.
@@ -44,21 +45,22 @@ public final class PlanInput {
         SectionQuery query = parser.parse(typed);
         if (query instanceof SectionQuery.ForSection section) {
             if (library.find(section.number()).isEmpty()) {
-                throw new PlanException("There is no section " + section.written() + " in the book, so the plan "
-                        + "can't start there." + NearbySections.hint(library, section.number()));
+                throw refusal(
+                        "problem.noSection",
+                        Map.of("section", section.written(), "hint", NearbySections.hint(library, section.number())));
             }
             return section.number();
         }
         if (query instanceof SectionQuery.ForChapter chapter) {
             List<Section> sections = library.chapter(chapter.chapter());
             if (sections.isEmpty()) {
-                throw new PlanException("The book has no chapter " + chapter.written() + ". Chapters: "
-                        + NearbySections.chapters(library) + ".");
+                throw refusal(
+                        "problem.noChapter",
+                        Map.of("chapter", chapter.written(), "chapters", NearbySections.chapters(library)));
             }
             return sections.get(0).number();
         }
-        throw new PlanException(
-                "Give the start as a section number such as start:20.1, or a chapter such as " + "start:20.");
+        throw refusal("problem.start", Map.of());
     }
 
     /**
@@ -75,20 +77,21 @@ public final class PlanInput {
         if (sections.matches()) {
             long count = Long.parseLong(sections.group(1));
             if (count < 1 || count > Pace.MAX_SECTIONS) {
-                throw new PlanException("A pace of " + count + " sections doesn't work. " + PACE_HELP);
+                throw refusal("problem.paceRange", Map.of("count", String.valueOf(count), "max", Pace.MAX_SECTIONS));
             }
             return weekdays.<Pace>map(set -> new Pace.SectionsOnDays((int) count, new ReadingWeek(set)))
                     .orElseGet(() -> new Pace.SectionsPerDay((int) count));
         }
         if (CHAPTER.matcher(text).matches()) {
             if (weekdays.isPresent() && weekdays.get().size() > 1) {
-                throw new PlanException("A chapter a week starts on one day; give one day, like days:mon.");
+                throw refusal("problem.chapterOneDay", Map.of());
             }
             return new Pace.ChapterPerWeek(
                     weekdays.map(set -> set.iterator().next()).orElse(today.getDayOfWeek()));
         }
-        throw new PlanException(
-                (text.isEmpty() ? "Give a pace. " : "I can't read the pace \"" + shorten(pace) + "\". ") + PACE_HELP);
+        throw text.isEmpty()
+                ? refusal("problem.noPace", Map.of("max", Pace.MAX_SECTIONS))
+                : refusal("problem.paceUnreadable", Map.of("pace", shorten(pace), "max", Pace.MAX_SECTIONS));
     }
 
     /**
@@ -110,12 +113,12 @@ public final class PlanInput {
             }
         }
         if (days.isEmpty()) {
-            throw new PlanException("No day given. " + DAYS_HELP);
+            throw refusal("problem.noDay", Map.of());
         }
         return days;
     }
 
-    private static DayOfWeek day(String word) throws PlanException {
+    private DayOfWeek day(String word) throws PlanException {
         if (word.length() >= 2) {
             for (DayOfWeek day : DayOfWeek.values()) {
                 String name = day.name().toLowerCase(Locale.ROOT);
@@ -124,7 +127,11 @@ public final class PlanInput {
                 }
             }
         }
-        throw new PlanException("\"" + shorten(word) + "\" is not a day of the week. " + DAYS_HELP);
+        throw refusal("problem.notADay", Map.of("word", shorten(word)));
+    }
+
+    private PlanException refusal(String key, Map<String, ?> arguments) {
+        return new PlanException(texts, key, arguments);
     }
 
     /** The word as typed, cut short, hidden characters shown as � rather than dropped (the echo is plain text). */

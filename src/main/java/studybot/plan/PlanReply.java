@@ -1,8 +1,14 @@
 package studybot.plan;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
@@ -10,69 +16,130 @@ import studybot.reply.Text;
 import studybot.section.command.SectionActions;
 
 /**
- * How a plan is shown: today's reading, where it started, its pace, how much is left and when it should end. Dates are
- * Discord timestamps (each reader sees them in their own zone); the console, which cannot show those, gets the server's
- * dates.
+ * How a plan is shown: today's reading, where it started, its pace, how much is left and when it should end, in the
+ * reader's language. Dates are Discord timestamps (each reader sees them in their own zone); the console, which cannot
+ * show those, gets the server's dates.
  */
 public final class PlanReply {
 
-    /** The title of every {@code /plan} answer. */
-    public static final String TITLE = "Reading plan";
     /** The most "Open" buttons a list of sections gets. */
     static final int MAX_OPEN_BUTTONS = 10;
+    /** The most upcoming sections named after "Next:". */
+    private static final int MAX_NEXT = 3;
 
-    private PlanReply() {}
+    /** Marks where a span (a date, a list of headings) goes in a formatted text. */
+    private static final String SPAN = "\uFFFC";
+
+    private final Texts texts;
+
+    /** @param texts the {@code plan} bundle */
+    public PlanReply(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The title of every {@code /plan} answer. */
+    public String title(Locale reader) {
+        return texts.text(reader, "title");
+    }
 
     /** The plan on its day, with {@code note} (such as "Plan set.") first when not empty. */
-    public static Reply of(PlanDay day, String note, boolean console) {
+    public Reply of(PlanDay day, String note, boolean console, Locale reader) {
         Text.Builder text = Text.builder();
         if (!note.isEmpty()) {
             text.plain(note + "\n\n");
         }
         ReadingPlan plan = day.plan();
         if (plan.state() == PlanState.PAUSED) {
-            text.markup("**Paused.** `/plan resume` continues it; the days it is paused shift the schedule.\n");
+            text.markup(texts.text(reader, "paused") + "\n");
         }
         if (!day.today().isEmpty()) {
-            text.strong("Today's reading")
-                    .plain(" (about " + ReadingTime.minutes(day.today()) + " min): ")
-                    .append(headings(day.today()))
+            text.append(fill(
+                            reader,
+                            "today",
+                            Map.of("minutes", ReadingTime.minutes(day.today())),
+                            Map.of("sections", headings(day.today()))))
                     .plain("\n");
         } else if (day.finished()) {
-            text.markup("**Finished:** every reading's day has passed.\n");
+            text.markup(texts.text(reader, "finished") + "\n");
         } else if (plan.state() == PlanState.ACTIVE) {
-            text.strong("No reading today.").plain(" ");
+            text.markup(texts.text(reader, "noReading")).plain(" ");
             day.nextReading()
-                    .ifPresent(next -> text.plain("Next: ")
-                            .append(date(day, next, console))
-                            .plain(", ")
-                            .append(headings(day.upcoming()
-                                    .subList(0, Math.min(day.upcoming().size(), 3))))
-                            .plain(day.upcoming().size() > 3 ? " …" : ""));
+                    .ifPresent(next -> text.append(fill(
+                            reader,
+                            "next",
+                            Map.of("more", String.valueOf(day.upcoming().size() > MAX_NEXT)),
+                            Map.of(
+                                    "date",
+                                    date(day, next, console, reader),
+                                    "sections",
+                                    headings(day.upcoming()
+                                            .subList(0, Math.min(day.upcoming().size(), MAX_NEXT)))))));
             text.plain("\n");
         }
-        text.strong("Started")
-                .plain(" at " + plan.start() + " on ")
-                .append(date(day, plan.setOn(), console))
+        text.append(fill(
+                        reader,
+                        "started",
+                        Map.of("start", plan.start().toString()),
+                        Map.of("date", date(day, plan.setOn(), console, reader))))
                 .plain("\n");
-        text.strong("Pace:").plain(" " + plan.pace().describe() + "\n");
-        text.strong("Sections left:").plain(" " + day.left().size());
+        text.markup(texts.format(reader, "pace", Map.of("pace", pace(plan.pace(), reader))) + "\n");
+        text.markup(texts.format(reader, "left", Map.of("count", day.left().size())));
         day.expectedEnd()
-                .ifPresent(end ->
-                        text.plain("\n").strong("Expected end:").plain(" ").append(date(day, end, console)));
+                .ifPresent(end -> text.plain("\n")
+                        .append(fill(
+                                reader, "expectedEnd", Map.of(), Map.of("date", date(day, end, console, reader)))));
         List<ReplyAction> actions = new ArrayList<>();
         day.today().stream()
                 .limit(MAX_OPEN_BUTTONS)
                 .forEach(section -> actions.add(SectionActions.openButton(
-                        "Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
-        return Reply.content(TITLE, text.build()).withActions(actions);
+                        texts.format(
+                                reader,
+                                "button.open",
+                                Map.of("section", section.number().toString())),
+                        section.number(),
+                        ReplyAction.Style.PRIMARY)));
+        return Reply.content(title(reader), text.build()).withActions(actions);
+    }
+
+    /** The pace as {@code /plan status} shows it, e.g. {@code 2 sections on Mon, Wed, Fri}. */
+    private String pace(Pace pace, Locale reader) {
+        String days = pace.week().days().stream()
+                .sorted()
+                .map(day -> day.getDisplayName(TextStyle.SHORT, reader))
+                .collect(Collectors.joining(", "));
+        if (pace instanceof Pace.SectionsPerDay perDay) {
+            return texts.format(reader, "pace.perDay", Map.of("sections", perDay.sections()));
+        }
+        if (pace instanceof Pace.SectionsOnDays onDays) {
+            return texts.format(reader, "pace.onDays", Map.of("sections", onDays.sections(), "days", days));
+        }
+        return texts.format(reader, "pace.chapter", Map.of("days", days));
     }
 
     /** {@code date} as a day Discord shows in each reader's zone, or as the server's date on the console. */
-    static Text date(PlanDay day, LocalDate date, boolean console) {
+    private Text date(PlanDay day, LocalDate date, boolean console, Locale reader) {
         return console
-                ? Text.plain(date.toString())
+                ? Text.plain(texts.format(reader, "date.console", Map.of("date", date)))
                 : Text.builder().day(day.epochSecondOf(date)).build();
+    }
+
+    /**
+     * The text {@code key} (studybot's markup) with {@code spans} where it names them: dates and headings, which are
+     * spans of their own rather than words.
+     */
+    private Text fill(Locale reader, String key, Map<String, ?> arguments, Map<String, Text> spans) {
+        Map<String, Object> all = new HashMap<>(arguments);
+        spans.keySet().forEach(name -> all.put(name, SPAN + name + SPAN));
+        String[] parts = texts.format(reader, key, all).split(SPAN, -1);
+        Text.Builder text = Text.builder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                text.markup(parts[i]);
+            } else {
+                text.append(spans.get(parts[i]));
+            }
+        }
+        return text.build();
     }
 
     /** The sections as {@code 20.3} (emphasised) and title, separated by commas. */

@@ -10,6 +10,7 @@ import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.server.ServerZones;
 
@@ -26,14 +27,14 @@ import studybot.server.ServerZones;
 public final class PlanService {
 
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
-    private static final String NO_PLAN =
-            "This server has no reading plan. A server manager can start one with " + "/plan set start:… pace:….";
 
     private final PlanStore store;
     private final LongFunction<Library> library;
     private final ServerZones zones;
     private final Clock clock;
     private final PlanInput input = new PlanInput();
+    /** The words of its refusals, which the admin reads in their own language ({@link PlanException#message}). */
+    private final Texts texts = Texts.load("plan");
     /** The edition each server's plan was last resolved against, until it is resolved against another. */
     private final Map<Long, Library> seen = new HashMap<>();
 
@@ -89,7 +90,7 @@ public final class PlanService {
     public synchronized PlanDay pause(long serverId) throws PlanException {
         return change(serverId, "paused", plan -> {
             if (plan.state() == PlanState.PAUSED) {
-                throw new PlanException("The plan is already paused. /plan resume continues it.");
+                throw refusal("problem.alreadyPaused");
             }
             return plan.paused(localDate(serverId));
         });
@@ -99,7 +100,7 @@ public final class PlanService {
     public synchronized PlanDay resume(long serverId) throws PlanException {
         return change(serverId, "resumed", plan -> {
             if (plan.state() == PlanState.ACTIVE) {
-                throw new PlanException("The plan is not paused, so there is nothing to resume.");
+                throw refusal("problem.notPaused");
             }
             return plan.resumed(localDate(serverId));
         });
@@ -110,8 +111,7 @@ public final class PlanService {
         return change(serverId, "skipped a reading", plan -> {
             if (PlanDay.of(plan, seen.get(serverId), localDate(serverId), zones.zoneOf(serverId))
                     .finished()) {
-                throw new PlanException(
-                        "The plan has already reached the end of the book; there is nothing to " + "skip.");
+                throw refusal("problem.atEnd");
             }
             return plan.movedBy(1);
         });
@@ -122,7 +122,7 @@ public final class PlanService {
         return change(serverId, "went back a reading", plan -> {
             long current = plan.readingOn(localDate(serverId));
             if (PlanUnits.of(seen.get(serverId), plan).reading(current - 1).isEmpty()) {
-                throw new PlanException("The plan is at its first reading; there is nothing to go back to.");
+                throw refusal("problem.atStart");
             }
             return plan.movedBy(-1);
         });
@@ -130,7 +130,7 @@ public final class PlanService {
 
     /** Switches the plan off; {@code /plan set} starts a new one. */
     public synchronized void off(long serverId) throws PlanException {
-        ReadingPlan plan = running(serverId, current(serverId)).orElseThrow(() -> new PlanException(NO_PLAN));
+        ReadingPlan plan = running(serverId, current(serverId)).orElseThrow(() -> refusal("problem.noPlan"));
         store.save(serverId, plan.switchedOff(), clock.instant());
         log.info("Server {}: reading plan switched off", serverId);
     }
@@ -149,7 +149,7 @@ public final class PlanService {
 
     private PlanDay change(long serverId, String what, PlanChange change) throws PlanException {
         Library book = current(serverId);
-        ReadingPlan plan = running(serverId, book).orElseThrow(() -> new PlanException(NO_PLAN));
+        ReadingPlan plan = running(serverId, book).orElseThrow(() -> refusal("problem.noPlan"));
         ReadingPlan changed = change.apply(plan);
         store.save(serverId, changed, clock.instant());
         log.info("Server {}: reading plan {}", serverId, what);
@@ -200,5 +200,9 @@ public final class PlanService {
     @FunctionalInterface
     private interface PlanChange {
         ReadingPlan apply(ReadingPlan plan) throws PlanException;
+    }
+
+    private PlanException refusal(String key) {
+        return new PlanException(texts, key, Map.of());
     }
 }

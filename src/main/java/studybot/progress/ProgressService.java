@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Place;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionKeys;
@@ -45,6 +46,8 @@ public final class ProgressService {
     private final ShareOptIns optIns;
     private final Clock clock;
     private final SectionQueryParser parser = new SectionQueryParser();
+    /** The words of its refusals, which the asker reads in their own language ({@link ProgressException#message}). */
+    private final Texts texts = Texts.load("progress");
 
     /**
      * @param library the book each place reads, asked on every call
@@ -85,8 +88,9 @@ public final class ProgressService {
         Library book = library.apply(place);
         Section section = book.find(number)
                 .orElseThrow(() -> new ProgressException(
-                        "Section " + number + " is no longer in the book, so it can't be marked read."
-                                + NearbySections.hint(book, number)));
+                        texts,
+                        "problem.gone",
+                        Map.of("section", number.toString(), "hint", NearbySections.hint(book, number))));
         return mark(place, memberId, book, List.of(section));
     }
 
@@ -285,22 +289,32 @@ public final class ProgressService {
         SectionQuery query = parser.parse(typed);
         if (query instanceof SectionQuery.ForSection section) {
             return List.of(book.find(section.number())
-                    .orElseThrow(() -> new ProgressException("There is no " + "section " + section.written()
-                            + " in the book." + NearbySections.hint(book, section.number()))));
+                    .orElseThrow(() -> new ProgressException(
+                            texts,
+                            "problem.noSection",
+                            Map.of(
+                                    "section",
+                                    section.written(),
+                                    "hint",
+                                    NearbySections.hint(book, section.number())))));
         }
         if (query instanceof SectionQuery.ForChapter chapter) {
             List<Section> sections = book.chapter(chapter.chapter());
             if (sections.isEmpty()) {
-                throw new ProgressException("The book has no chapter " + chapter.written() + ". Chapters: "
-                        + NearbySections.chapters(book) + ".");
+                throw new ProgressException(
+                        texts,
+                        "problem.noChapter",
+                        Map.of("chapter", chapter.written(), "chapters", NearbySections.chapters(book)));
             }
             return sections;
         }
         if (query instanceof SectionQuery.Unreadable unreadable) {
-            throw new ProgressException(unreadable.problem().explanation() + " Give a section number such as 20.4, "
-                    + "or a chapter such as 20.");
+            throw new ProgressException(
+                    texts,
+                    "problem.unreadable",
+                    Map.of("explanation", unreadable.problem().explanation()));
         }
-        throw new ProgressException("Give a section number such as 20.4, or a chapter such as 20.");
+        throw new ProgressException(texts, "problem.give", Map.of());
     }
 
     private static List<SectionNumber> numbers(List<Section> sections) {

@@ -210,16 +210,21 @@ public final class SemanticIndexer implements AutoCloseable {
                 MeaningRetriever.BUSY_AHEAD,
                 model.minimumSimilarity()));
         cache.searchesChanged();
+        Instant warming = clock.instant();
+        int asked = new SearchWarmUp(search).run();
         status = new SemanticStatus(
                 SemanticStatus.State.READY, model.name(), passages.size(), passages.size(), missing.size(), "");
         LOG.info(
-                "Search by meaning ready for {}: {} passages of {} sections ({} embedded, {} from the store) in {} ms",
+                "Search by meaning ready for {}: {} passages of {} sections ({} embedded, {} from the store) in {} ms,"
+                        + " warmed up by {} questions from the book in {} ms",
                 build.book(),
                 passages.size(),
                 sections.size(),
                 missing.size(),
                 cached,
-                Duration.between(started, clock.instant()).toMillis());
+                Duration.between(started, warming).toMillis(),
+                asked,
+                Duration.between(warming, clock.instant()).toMillis());
         if (!missing.isEmpty() || store.size() != keys.size()) {
             try {
                 store.save(keys);

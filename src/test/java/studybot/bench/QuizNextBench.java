@@ -34,6 +34,7 @@ import studybot.command.CommandRegistry;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
@@ -141,7 +142,8 @@ public class QuizNextBench {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(FontCheck.system()),
-                        clock)));
+                        clock,
+                        Texts.load("quiz"))));
         members = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
             members.add(Asker.inServer(FIRST_MEMBER + m, "member " + m, SERVER, 1L, false));

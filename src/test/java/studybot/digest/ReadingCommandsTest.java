@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.plan.PlanStore;
 import studybot.plan.command.PlanCommand;
@@ -69,11 +71,12 @@ class ReadingCommandsTest {
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
                 List.of(
-                        Feature.of(new PlanCommand(reading.plans(), server -> Optional.empty())),
+                        Feature.of(new PlanCommand(reading.plans(), server -> Optional.empty(), Texts.load("plan"))),
                         new ProgressFeature(
                                 reading.progress(),
                                 new ChartRenderer(fontsInstalled::get),
-                                new ConfirmationNonces(clock))));
+                                new ConfirmationNonces(clock),
+                                Texts.load("progress"))));
     }
 
     @AfterEach
@@ -115,6 +118,52 @@ class ReadingCommandsTest {
         assertThat(DiscordText.markdown(registry.answer(console(), "progress", "group", Map.of())
                         .text()))
                 .contains("Of 1 member who marks sections as read: **0 on track**, **1 behind**");
+    }
+
+    @Test
+    void aGermanMembersProgressIsInGermanWithItsPlurals() {
+        Asker german = console().speaking(Locale.GERMAN, Locale.GERMAN);
+        registry.answer(german, "plan", "set", Map.of("start", "62", "pace", "1"));
+        clock.advance(Duration.ofDays(3));
+
+        assertThat(registry.answer(german, "read", "", Map.of("section", "62.1"))
+                        .text()
+                        .plainText())
+                .contains("als gelesen markiert.")
+                .endsWith("Du liegst 2 Abschnitte zurück: 62.2, 62.3.");
+        Reply progress = registry.answer(german, "progress", "me", Map.of());
+        assertThat(progress.title()).isEqualTo("Lesefortschritt");
+        assertThat(DiscordText.markdown(progress.text()))
+                .contains("**Gelesen:** 1 Abschnitt (62.1)")
+                .contains("heute wird 62.4 gelesen");
+        assertThat(progress.actions())
+                .extracting(action -> ((ReplyAction.Button) action).label())
+                .containsExactly("62.2 öffnen", "62.3 öffnen");
+        assertThat(DiscordText.markdown(
+                        registry.answer(german, "progress", "group", Map.of()).text()))
+                .contains("Von 1 Mitglied, das Abschnitte als gelesen markiert: **0 im Plan**, **1 zurück**");
+        assertThat(registry.answer(german, "read", "", Map.of("section", "99"))
+                        .text()
+                        .plainText())
+                .startsWith("Das Buch hat kein Kapitel 99.");
+    }
+
+    @Test
+    void aGermanManagersPlanIsInGermanWithItsPluralsAndDates() {
+        Asker german = console().speaking(Locale.GERMAN, Locale.GERMAN);
+
+        Reply daily = registry.answer(german, "plan", "set", Map.of("start", "62", "pace", "1"));
+        assertThat(DiscordText.markdown(daily.text()))
+                .startsWith("Plan gesetzt. Er beginnt heute.")
+                .contains("**Begonnen** bei 62.1 am 01.12.2026")
+                .contains("**Tempo:** 1 Abschnitt pro Tag")
+                .contains("**Voraussichtliches Ende:** ");
+        Reply onDays = registry.answer(german, "plan", "set", Map.of("start", "62", "pace", "2", "days", "mon,wed"));
+        assertThat(DiscordText.markdown(onDays.text())).contains("**Tempo:** 2 Abschnitte am Mo., Mi.");
+        assertThat(registry.answer(german, "plan", "set", Map.of("start", "62", "pace", "99"))
+                        .text()
+                        .plainText())
+                .startsWith("Ein Tempo von 99 Abschnitten geht nicht.");
     }
 
     @Test

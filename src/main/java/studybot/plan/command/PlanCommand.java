@@ -2,6 +2,8 @@ package studybot.plan.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import studybot.command.Access;
@@ -11,6 +13,9 @@ import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
+import studybot.i18n.Texts;
+import studybot.plan.PlanDay;
 import studybot.plan.PlanException;
 import studybot.plan.PlanReply;
 import studybot.plan.PlanService;
@@ -41,110 +46,113 @@ public final class PlanCommand implements BotCommand {
 
     private final PlanService plans;
     private final LongFunction<Optional<Text>> threadsMissing;
+    private final Texts texts;
+    private final PlanReply replies;
 
     /**
      * @param threadsMissing what studybot lacks, in a server, to open a discussion thread on each digest (empty when
      *     nothing is), shown with the plan's status
+     * @param texts the {@code plan} bundle
      */
-    public PlanCommand(PlanService plans, LongFunction<Optional<Text>> threadsMissing) {
+    public PlanCommand(PlanService plans, LongFunction<Optional<Text>> threadsMissing, Texts texts) {
         this.plans = plans;
         this.threadsMissing = threadsMissing;
+        this.texts = texts;
+        this.replies = new PlanReply(texts);
     }
 
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
-                NAME,
-                "The server's reading plan (admins)",
-                Access.SERVER_MANAGERS,
-                Reach.SERVERS,
-                new SubcommandSpec(
-                        SET,
-                        "Start a reading plan today: where it starts and how fast it goes",
-                        List.of(
-                                OptionSpec.text(
-                                        START,
-                                        "First section, e.g. 20.1 (a chapter, e.g. 20, starts at its first)",
-                                        40),
-                                OptionSpec.text(
-                                        PACE, "Sections per reading, 1 to 50, or \"chapter\" for a chapter a week", 40),
-                                OptionSpec.text(DAYS, "Reading days, e.g. mon,wed,fri (every day if not given)", 80)
-                                        .optional())),
-                new SubcommandSpec(STATUS, "Today's reading, sections left and the expected end"),
-                new SubcommandSpec(PAUSE, "Hold the plan where it is (today's reading still counts)"),
-                new SubcommandSpec(RESUME, "Run the paused plan again from today"),
-                new SubcommandSpec(SKIP, "Move the plan one reading ahead"),
-                new SubcommandSpec(BACK, "Move the plan one reading back"),
-                new SubcommandSpec(OFF, "Switch the plan off"));
+                        NAME,
+                        "The server's reading plan (admins)",
+                        Access.SERVER_MANAGERS,
+                        Reach.SERVERS,
+                        new SubcommandSpec(
+                                SET,
+                                "Start a reading plan today: where it starts and how fast it goes",
+                                List.of(
+                                        OptionSpec.text(
+                                                START,
+                                                "First section, e.g. 20.1 (a chapter, e.g. 20, starts at its first)",
+                                                40),
+                                        OptionSpec.text(
+                                                PACE,
+                                                "Sections per reading, 1 to 50, or \"chapter\" for a chapter a week",
+                                                40),
+                                        OptionSpec.text(
+                                                        DAYS,
+                                                        "Reading days, e.g. mon,wed,fri (every day if not given)",
+                                                        80)
+                                                .optional())),
+                        new SubcommandSpec(STATUS, "Today's reading, sections left and the expected end"),
+                        new SubcommandSpec(PAUSE, "Hold the plan where it is (today's reading still counts)"),
+                        new SubcommandSpec(RESUME, "Run the paused plan again from today"),
+                        new SubcommandSpec(SKIP, "Move the plan one reading ahead"),
+                        new SubcommandSpec(BACK, "Move the plan one reading back"),
+                        new SubcommandSpec(OFF, "Switch the plan off"))
+                .translatedBy(Translations.from(texts));
     }
 
     @Override
     public Reply answer(CommandCall call) {
         long server = call.scope().place().storageKey();
         boolean console = call.scope().place().isConsole();
+        Locale reader = call.privateLocale();
         try {
             return switch (call.subcommand()) {
                 case SET ->
-                    PlanReply.of(
-                                    plans.set(
-                                            server,
-                                            call.options().text(START),
-                                            call.options().text(PACE),
-                                            call.options().text(DAYS)),
-                                    "Plan set. It starts today.",
-                                    console)
-                            .toAskerOnly();
-                case PAUSE ->
-                    PlanReply.of(plans.pause(server), "Paused.", console).toAskerOnly();
-                case RESUME ->
-                    PlanReply.of(plans.resume(server), "Resumed.", console).toAskerOnly();
-                case SKIP ->
-                    PlanReply.of(plans.skip(server), "Skipped one reading.", console)
-                            .toAskerOnly();
-                case BACK ->
-                    PlanReply.of(plans.back(server), "Went back one reading.", console)
-                            .toAskerOnly();
+                    changed(
+                            plans.set(
+                                    server,
+                                    call.options().text(START),
+                                    call.options().text(PACE),
+                                    call.options().text(DAYS)),
+                            "note.set",
+                            console,
+                            reader);
+                case PAUSE -> changed(plans.pause(server), "note.paused", console, reader);
+                case RESUME -> changed(plans.resume(server), "note.resumed", console, reader);
+                case SKIP -> changed(plans.skip(server), "note.skipped", console, reader);
+                case BACK -> changed(plans.back(server), "note.back", console, reader);
                 case OFF -> {
                     plans.off(server);
-                    yield Reply.content(
-                                    PlanReply.TITLE,
-                                    Text.markup("The reading plan is off. The daily post is the"
-                                            + " plain tip again. `/plan set` starts a new plan."))
+                    yield Reply.content(replies.title(reader), Text.markup(texts.text(reader, "off")))
                             .toAskerOnly();
                 }
-                default -> status(server, console);
+                default -> status(server, console, reader);
             };
         } catch (PlanException e) {
-            return Reply.problem(e.getMessage());
+            return Reply.problem(e.message(reader));
         } catch (StoreBusyException e) {
-            return Reply.problem("The store is busy, try again in a moment. Nothing was changed.");
+            return Reply.problem(texts.text(reader, "store.busy"));
         } catch (StoreUnwritableException e) {
-            return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
-                    + "has been told in the log; try again once it is fixed.");
+            return Reply.problem(texts.text(reader, "store.unwritable"));
         }
     }
 
-    private Reply status(long server, boolean console) {
+    private Reply changed(PlanDay day, String note, boolean console, Locale reader) {
+        return replies.of(day, texts.text(reader, note), console, reader).toAskerOnly();
+    }
+
+    private Reply status(long server, boolean console, Locale reader) {
         return plans.today(server)
-                .map(day -> withThreads(server, console, PlanReply.of(day, "", console))
+                .map(day -> withThreads(server, console, replies.of(day, "", console, reader), reader)
                         .toAskerOnly())
                 .orElseGet(() -> Reply.problem(Text.markup(
-                        (plans.isOff(server) ? "The reading plan is off." : "This server has no reading plan.")
-                                + " Start one with `/plan set start:20.1 pace:1` "
-                                + "(add `days:mon,wed,fri` to read on chosen days, or use `pace:chapter` for a chapter a "
-                                + "week).")));
+                        texts.format(reader, "status.none", Map.of("off", String.valueOf(plans.isOff(server)))))));
     }
 
     /**
      * The status with what studybot lacks to open each digest's discussion thread, if anything (not on the console).
      */
-    private Reply withThreads(long server, boolean console, Reply status) {
+    private Reply withThreads(long server, boolean console, Reply status, Locale reader) {
         Optional<Text> missing = console ? Optional.empty() : threadsMissing.apply(server);
         if (missing.isEmpty()) {
             return status;
         }
         List<ReplyField> fields = new ArrayList<>(status.fields());
-        fields.add(new ReplyField("Discussion threads", missing.get()));
+        fields.add(new ReplyField(texts.text(reader, "threads"), missing.get()));
         return status.withFields(fields);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import studybot.chart.Band;
 import studybot.chart.ChartPanel;
 import studybot.chart.Series;
+import studybot.i18n.Texts;
 import studybot.progress.GroupHistory;
 
 /**
@@ -32,19 +33,18 @@ record GroupChart(ChartPanel panel, Map<Long, String> labels, String altText, Li
 
     static final String FILE_NAME = "progress-group.png";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     GroupChart {
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         glance = List.copyOf(glance);
     }
 
-    /** The picture of {@code history}, when anyone has read anything. */
-    static Optional<GroupChart> of(GroupHistory history) {
+    /** The picture of {@code history}, when anyone has read anything, in {@code reader}'s language. */
+    static Optional<GroupChart> of(GroupHistory history, Texts texts, Locale reader) {
         if (history.members().isEmpty()) {
             return Optional.empty();
         }
-        List<String> xLabels = history.weekEnds().stream().map(DAY::format).toList();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(texts.text(reader, "chart.day"), reader);
+        List<String> xLabels = history.weekEnds().stream().map(day::format).toList();
         int weeks = xLabels.size();
         List<Double> low = new ArrayList<>();
         List<Double> median = new ArrayList<>();
@@ -70,22 +70,25 @@ record GroupChart(ChartPanel panel, Map<Long, String> labels, String altText, Li
         List<Series> lines = new ArrayList<>();
         history.planLine()
                 .ifPresent(plan -> lines.add(new Series(
-                        "the plan", plan.stream().map(Integer::doubleValue).toList(), Series.Look.DASHED)));
-        lines.add(new Series("median member", median, Series.Look.BOLD));
+                        texts.text(reader, "chart.plan"),
+                        plan.stream().map(Integer::doubleValue).toList(),
+                        Series.Look.DASHED)));
+        lines.add(new Series(texts.text(reader, "chart.median"), median, Series.Look.BOLD));
         for (GroupHistory.MemberHistory member : named) {
-            String label = "member " + (labels.size() + 1);
+            String label = texts.format(reader, "chart.member", Map.of("number", labels.size() + 1));
             labels.put(member.memberId(), label);
             lines.add(new Series(
                     label, member.finished().stream().map(Integer::doubleValue).toList()));
         }
         ChartPanel panel = new ChartPanel.Lines(
-                "Sections finished, last " + weeks + " weeks",
-                "sections",
+                texts.format(reader, "chart.title", Map.of("weeks", weeks)),
+                texts.text(reader, "chart.axis"),
                 xLabels,
                 lines,
-                Optional.of(new Band("middle half", low, high)),
+                Optional.of(new Band(texts.text(reader, "chart.band"), low, high)),
                 Optional.empty());
-        return Optional.of(new GroupChart(panel, labels, altText(history, xLabels, median, low, high, named), median));
+        String alt = altText(history, xLabels, median, low, high, List.copyOf(labels.values()), named, texts, reader);
+        return Optional.of(new GroupChart(panel, labels, alt, median));
     }
 
     private static String altText(
@@ -94,32 +97,47 @@ record GroupChart(ChartPanel panel, Map<Long, String> labels, String altText, Li
             List<Double> median,
             List<Double> low,
             List<Double> high,
-            List<GroupHistory.MemberHistory> named) {
+            List<String> labels,
+            List<GroupHistory.MemberHistory> named,
+            Texts texts,
+            Locale reader) {
         int last = xLabels.size() - 1;
-        StringBuilder alt = new StringBuilder("Line chart of sections finished at the end of each week, ")
-                .append(xLabels.get(0))
-                .append(" to ")
-                .append(xLabels.get(last))
-                .append(", for ")
-                .append(history.members().size())
-                .append(history.members().size() == 1 ? " member. " : " members. ");
+        StringBuilder alt = new StringBuilder(texts.format(
+                reader,
+                "chart.alt.intro",
+                Map.of(
+                        "from",
+                        xLabels.get(0),
+                        "to",
+                        xLabels.get(last),
+                        "members",
+                        history.members().size())));
+        alt.append(' ');
         history.planLine()
-                .ifPresent(plan -> alt.append("The plan: ")
-                        .append(plan.stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                        .append(". "));
-        alt.append("The median member: ")
-                .append(median.stream().map(GroupChart::number).collect(Collectors.joining(", ")))
-                .append("; the middle half now ")
-                .append(number(low.get(last)))
-                .append(" to ")
-                .append(number(high.get(last)))
-                .append('.');
+                .ifPresent(plan -> alt.append(texts.format(
+                                reader,
+                                "chart.alt.plan",
+                                Map.of(
+                                        "plan",
+                                        plan.stream().map(String::valueOf).collect(Collectors.joining(", ")))))
+                        .append(' '));
+        alt.append(texts.format(
+                reader,
+                "chart.alt.median",
+                Map.of(
+                        "median", median.stream().map(GroupChart::number).collect(Collectors.joining(", ")),
+                        "low", number(low.get(last)),
+                        "high", number(high.get(last)))));
         for (int i = 0; i < named.size(); i++) {
-            alt.append(" member ")
-                    .append(i + 1)
-                    .append(": ")
-                    .append(named.get(i).latest())
-                    .append(" now.");
+            alt.append(' ')
+                    .append(texts.format(
+                            reader,
+                            "chart.alt.member",
+                            Map.of(
+                                    "label",
+                                    labels.get(i),
+                                    "latest",
+                                    named.get(i).latest())));
         }
         return alt.toString();
     }

@@ -1,6 +1,7 @@
 package studybot.progress.command;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import studybot.chart.ChartRenderer;
@@ -17,6 +18,8 @@ import studybot.command.OptionSpec;
 import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.progress.GroupProgress;
 import studybot.progress.MarkResult;
@@ -47,20 +50,23 @@ public final class ProgressFeature implements Feature {
     /** The confirmation button of {@code /progress forget}. */
     static final String FORGET_CONFIRMED = "progress-forget";
 
-    private static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
-    private static final String STORE_UNWRITABLE = "Nothing was changed: studybot cannot write its store right "
-            + "now. The bot's host has been told in the log; try again once it is fixed.";
-
     private final ProgressService progress;
     private final ConfirmationNonces nonces;
     private final ChartRenderer charts;
+    private final Texts texts;
+    private final ProgressReply replies;
 
-    /** @param charts draws {@code /progress group}'s picture; without fonts the answer is its text alone */
-    /** @param nonces tie the "Delete my read marks" button to the prompt that showed it */
-    public ProgressFeature(ProgressService progress, ChartRenderer charts, ConfirmationNonces nonces) {
+    /**
+     * @param charts draws {@code /progress group}'s picture; without fonts the answer is its text alone
+     * @param nonces tie the "Delete my read marks" button to the prompt that showed it
+     * @param texts the {@code progress} bundle
+     */
+    public ProgressFeature(ProgressService progress, ChartRenderer charts, ConfirmationNonces nonces, Texts texts) {
         this.progress = progress;
         this.charts = charts;
         this.nonces = nonces;
+        this.texts = texts;
+        this.replies = new ProgressReply(texts);
     }
 
     @Override
@@ -107,34 +113,35 @@ public final class ProgressFeature implements Feature {
         MarkResult result =
                 progress.read(place, call.asker().userId(), call.options().text(SECTION));
         return call.asker()
-                .aboutThemselves(ProgressReply.marked(
-                        result, progress.progress(place, call.asker().userId())));
+                .aboutThemselves(replies.marked(
+                        result, progress.progress(place, call.asker().userId()), call.privateLocale()));
     }
 
     private Reply unread(CommandCall call) throws ProgressException {
         return call.asker()
-                .aboutThemselves(ProgressReply.unmarked(progress.unread(
-                        call.scope().place(),
-                        call.asker().userId(),
-                        call.options().text(SECTION))));
+                .aboutThemselves(replies.unmarked(
+                        progress.unread(
+                                call.scope().place(),
+                                call.asker().userId(),
+                                call.options().text(SECTION)),
+                        call.privateLocale()));
     }
 
     private Reply progress(CommandCall call) {
         Place place = call.scope().place();
+        Locale reader = call.privateLocale();
         return switch (call.subcommand()) {
             case GROUP ->
                 place.isShared()
-                        ? group(place)
-                        : Reply.problem(Text.markup("Group progress is kept per server: use `/progress group` in a"
-                                + " channel of a server that has studybot. `/progress me` shows yours here."));
+                        ? group(place, call.publicLocale())
+                        : Reply.problem(Text.markup(texts.text(reader, "problem.groupPerServer")));
             case FORGET ->
                 Reply.content(
-                                ProgressReply.TITLE,
-                                "This deletes every section you marked as read "
-                                        + (place.isServer() ? "in this server" : "here")
-                                        + ", and your streak. It cannot be undone.")
+                                replies.title(reader),
+                                texts.format(
+                                        reader, "forget.prompt", Map.of("where", place.isServer() ? "server" : "here")))
                         .withActions(List.of(new ReplyAction.Button(
-                                "Delete my read marks",
+                                texts.text(reader, "forget.button"),
                                 FORGET_CONFIRMED + ":"
                                         + nonces.issue(
                                                 forgetKey(place, call.asker().userId())),
@@ -143,20 +150,20 @@ public final class ProgressFeature implements Feature {
                         .toAskerOnly();
             default ->
                 call.asker()
-                        .aboutThemselves(ProgressReply.member(
-                                progress.progress(place, call.asker().userId())));
+                        .aboutThemselves(replies.member(
+                                progress.progress(place, call.asker().userId()), reader));
         };
     }
 
     /** The group's standing in text, with its picture when one can be drawn (the text then says who each line is). */
-    private Reply group(Place place) {
+    private Reply group(Place place, Locale reader) {
         GroupProgress now = progress.group(place);
-        Optional<GroupChart> chart = GroupChart.of(progress.history(place, GroupChart.WEEKS));
+        Optional<GroupChart> chart = GroupChart.of(progress.history(place, GroupChart.WEEKS), texts, reader);
         Optional<byte[]> png = chart.flatMap(picture -> charts.png(List.of(picture.panel())));
         if (chart.isEmpty() || png.isEmpty()) {
-            return ProgressReply.group(now, Map.of());
+            return replies.group(now, Map.of(), reader);
         }
-        return ProgressReply.group(now, chart.get().labels())
+        return replies.group(now, chart.get().labels(), reader)
                 .withAttachment(new ReplyAttachment(
                         GroupChart.FILE_NAME,
                         png.get(),
@@ -168,15 +175,14 @@ public final class ProgressFeature implements Feature {
         Optional<SectionNumber> section =
                 click.args().size() == 1 ? SectionNumber.parse(click.args().get(0)) : Optional.empty();
         if (section.isEmpty()) {
-            return Reply.problem(
-                    Text.markup("This button is from an older version of studybot. Use `/read 20.4`" + " instead."));
+            return Reply.problem(Text.markup(texts.text(click.privateLocale(), "problem.oldButton")));
         }
-        return guarded(() -> {
+        return guarded(click.privateLocale(), () -> {
             Place place = click.scope().place();
             MarkResult result = progress.read(place, click.asker().userId(), section.get());
             return click.asker()
-                    .aboutThemselves(ProgressReply.marked(
-                            result, progress.progress(place, click.asker().userId())));
+                    .aboutThemselves(replies.marked(
+                            result, progress.progress(place, click.asker().userId()), click.privateLocale()));
         });
     }
 
@@ -189,15 +195,16 @@ public final class ProgressFeature implements Feature {
         if (click.args().size() != 1
                 || !nonces.redeem(
                         forgetKey(place, click.asker().userId()), click.args().get(0))) {
-            return Reply.problem("This button isn't valid any more. Use `/progress forget` to ask again.");
+            return Reply.problem(texts.text(click.privateLocale(), "forget.invalid"));
         }
-        return guarded(() -> {
+        Locale reader = click.privateLocale();
+        return guarded(reader, () -> {
             int deleted = progress.forget(place, click.asker().userId());
             return Reply.content(
-                    ProgressReply.TITLE,
+                    replies.title(reader),
                     deleted == 0
-                            ? "You had no read marks here."
-                            : "Deleted your " + (deleted == 1 ? "read mark" : deleted + " read marks") + ".");
+                            ? texts.text(reader, "forget.none")
+                            : texts.format(reader, "forget.done", Map.of("count", deleted)));
         });
     }
 
@@ -210,25 +217,25 @@ public final class ProgressFeature implements Feature {
         return new BotCommand() {
             @Override
             public CommandSpec spec() {
-                return spec;
+                return spec.translatedBy(Translations.from(texts));
             }
 
             @Override
             public Reply answer(CommandCall call) {
-                return guarded(() -> answer.answer(call));
+                return guarded(call.privateLocale(), () -> answer.answer(call));
             }
         };
     }
 
-    private static Reply guarded(Work work) {
+    private Reply guarded(Locale reader, Work work) {
         try {
             return work.run();
         } catch (ProgressException e) {
-            return Reply.problem(e.getMessage());
+            return Reply.problem(e.message(reader));
         } catch (StoreBusyException e) {
-            return Reply.problem(STORE_BUSY);
+            return Reply.problem(texts.text(reader, "store.busy"));
         } catch (StoreUnwritableException e) {
-            return Reply.problem(STORE_UNWRITABLE);
+            return Reply.problem(texts.text(reader, "store.unwritable"));
         }
     }
 

@@ -2,9 +2,11 @@ package studybot.progress.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
@@ -18,166 +20,227 @@ import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.section.command.SectionActions;
 
-/** How read marks and progress are shown. Everything about one member is shown to that member only. */
+/**
+ * How read marks and progress are shown. Everything about one member is shown to that member only, in their language;
+ * the group's progress is the place's.
+ */
 final class ProgressReply {
 
-    static final String TITLE = "Reading progress";
     /** The most sections listed by number before the rest are only counted. */
     private static final int MAX_LISTED = 15;
     /** The most "Open" buttons for sections behind. */
     private static final int MAX_OPEN_BUTTONS = 5;
 
-    private ProgressReply() {}
+    private final Texts texts;
 
-    static Reply marked(MarkResult result, MemberProgress progress) {
+    /** @param texts the {@code progress} bundle */
+    ProgressReply(Texts texts) {
+        this.texts = texts;
+    }
+
+    String title(Locale reader) {
+        return texts.text(reader, "title");
+    }
+
+    Reply marked(MarkResult result, MemberProgress progress, Locale reader) {
         List<Section> sections = result.sections();
         String what = sections.size() == 1
-                ? sections.get(0).number() + " " + sections.get(0).title()
-                : sections.size() + " sections of chapter "
-                        + sections.get(0).number().chapter();
+                ? texts.format(
+                        reader,
+                        "marked.what.one",
+                        Map.of(
+                                "section",
+                                sections.get(0).number().toString(),
+                                "title",
+                                sections.get(0).title()))
+                : texts.format(
+                        reader,
+                        "marked.what.many",
+                        Map.of(
+                                "count",
+                                sections.size(),
+                                "chapter",
+                                String.valueOf(sections.get(0).number().chapter())));
         String text;
         if (result.changed() == 0) {
-            text = "You had already marked " + what + " as read.";
+            text = texts.format(reader, "marked.already", Map.of("what", what));
         } else if (sections.size() == 1 || result.changed() == sections.size()) {
-            text = "Marked " + what + " as read.";
+            text = texts.format(reader, "marked.done", Map.of("what", what));
         } else {
-            text = "Marked " + what + " as read (" + (sections.size() - result.changed()) + " already were).";
+            text = texts.format(
+                    reader, "marked.partly", Map.of("what", what, "already", sections.size() - result.changed()));
         }
-        return Reply.content(TITLE, Text.plain(text + "\n" + standingLine(progress)))
-                .withActions(openBehind(progress))
+        return Reply.content(title(reader), Text.plain(text + "\n" + standingLine(progress, reader)))
+                .withActions(openBehind(progress, reader))
                 .toAskerOnly();
     }
 
-    static Reply unmarked(MarkResult result) {
+    Reply unmarked(MarkResult result, Locale reader) {
         List<Section> sections = result.sections();
         String what = sections.size() == 1
                 ? sections.get(0).number().toString()
-                : "chapter " + sections.get(0).number().chapter();
+                : texts.format(
+                        reader,
+                        "unmarked.what.chapter",
+                        Map.of(
+                                "chapter",
+                                String.valueOf(sections.get(0).number().chapter())));
         return Reply.content(
-                        TITLE,
+                        title(reader),
                         result.changed() == 0
-                                ? "You had not marked " + what + " as read."
-                                : "Took back "
-                                        + (result.changed() == 1 ? "the read mark" : result.changed() + " read marks")
-                                        + " for " + what + ".")
+                                ? texts.format(reader, "unmarked.none", Map.of("what", what))
+                                : texts.format(
+                                        reader, "unmarked.done", Map.of("count", result.changed(), "what", what)))
                 .toAskerOnly();
     }
 
-    static Reply member(MemberProgress progress) {
-        Text.Builder text = Text.builder().strong("Read:").plain(" ");
+    Reply member(MemberProgress progress, Locale reader) {
+        Text.Builder text = Text.builder();
         if (progress.read().isEmpty()) {
-            text.markup("nothing marked yet — use the \"Mark as read\" button under a section, or `/read 20.4`");
+            text.markup(texts.text(reader, "member.read.none"));
         } else {
-            text.plain(progress.read().size() + " section" + (progress.read().size() == 1 ? "" : "s") + " ("
-                    + numbers(progress.read()) + ")");
+            text.markup(texts.format(
+                    reader,
+                    "member.read",
+                    Map.of("count", progress.read().size(), "sections", numbers(progress.read(), reader))));
         }
         text.plain("\n");
-        progress.plan().ifPresent(day -> text.strong("The plan:").plain(" " + where(day) + "\n"));
-        text.plain(standingLine(progress) + "\n");
-        text.strong("Streak:").plain(" " + (progress.streak() == 1 ? "1 day" : progress.streak() + " days"));
-        return Reply.content(TITLE, text.build())
-                .withActions(openBehind(progress))
+        progress.plan()
+                .ifPresent(day -> text.markup(texts.format(reader, "member.plan", Map.of("where", where(day, reader))))
+                        .plain("\n"));
+        text.plain(standingLine(progress, reader) + "\n");
+        text.markup(texts.format(reader, "member.streak", Map.of("days", progress.streak())));
+        return Reply.content(title(reader), text.build())
+                .withActions(openBehind(progress, reader))
                 .toAskerOnly();
     }
 
-    /** @param chartLabels the line each named member has in the reply's picture, if it has one */
-    static Reply group(GroupProgress group, Map<Long, String> chartLabels) {
+    /**
+     * @param chartLabels the line each named member has in the reply's picture, if it has one
+     * @param place the language of the group's progress, which everyone sees
+     */
+    Reply group(GroupProgress group, Map<Long, String> chartLabels, Locale place) {
         Text.Builder text = Text.builder();
         if (group.members() == 0) {
-            text.plain("Nobody here has marked a section as read yet.");
+            text.plain(texts.text(place, "group.nobody"));
         } else if (group.plan().isEmpty()) {
-            text.plain((group.members() == 1 ? "1 member has" : group.members() + " members have")
-                    + " marked sections as read. There is no reading plan to compare with.");
+            text.plain(texts.format(place, "group.noPlan", Map.of("members", group.members())));
         } else {
-            String members = group.members() == 1 ? "1 member who marks" : group.members() + " members who mark";
-            text.plain("Of " + members + " sections as read: ")
-                    .strong(group.onTrack() + " on track")
-                    .plain(", ")
-                    .strong(group.behind() + " behind")
-                    .plain(", ")
-                    .strong(group.ahead() + " ahead")
-                    .plain(".");
-            text.plain("\n").strong("The plan:").plain(" " + where(group.plan().get()));
+            text.markup(texts.format(
+                    place,
+                    "group.standing",
+                    Map.of(
+                            "members", group.members(),
+                            "onTrack", group.onTrack(),
+                            "behind", group.behind(),
+                            "ahead", group.ahead())));
+            text.plain("\n")
+                    .markup(texts.format(
+                            place,
+                            "member.plan",
+                            Map.of("where", where(group.plan().get(), place))));
         }
         List<ReplyField> fields = new ArrayList<>();
         if (!group.chapters().isEmpty() && group.members() > 0) {
             fields.add(new ReplyField(
-                    "Chapters finished",
+                    texts.text(place, "group.chapters"),
                     group.chapters().stream()
-                            .map(chapter -> "Chapter " + chapter.chapter() + ": " + chapter.finished() + " of "
-                                    + group.members())
+                            .map(chapter -> texts.format(
+                                    place,
+                                    "group.chapter",
+                                    Map.of(
+                                            "chapter", String.valueOf(chapter.chapter()),
+                                            "finished", chapter.finished(),
+                                            "members", group.members())))
                             .collect(Collectors.joining("\n"))));
         }
         if (!group.named().isEmpty()) {
             fields.add(new ReplyField(
-                    "Sharing their progress",
+                    texts.text(place, "group.sharing"),
                     Text.lines(group.named().stream()
                             .map(named -> Text.builder()
                                     .member(named.memberId())
-                                    .plain(": ")
-                                    .plain(describe(named))
-                                    .plain(Optional.ofNullable(chartLabels.get(named.memberId()))
-                                            .map(label -> " (" + label + " in the chart)")
-                                            .orElse(""))
+                                    .plain(texts.format(
+                                            place,
+                                            "group.named",
+                                            Map.of(
+                                                    "standing",
+                                                    describe(named, place),
+                                                    "inChart",
+                                                    String.valueOf(chartLabels.containsKey(named.memberId())),
+                                                    "label",
+                                                    Optional.ofNullable(chartLabels.get(named.memberId()))
+                                                            .orElse(""))))
                                     .build())
                             .toList())));
         }
-        return Reply.content(TITLE, text.build())
+        return Reply.content(title(place), text.build())
                 .withFields(fields)
-                .withFooter(
-                        "Only members who chose to share (/quiz share visible:on) are named; everyone else is counted.");
+                .withFooter(texts.text(place, "group.footer"));
     }
 
-    private static String describe(NamedStanding named) {
+    private String describe(NamedStanding named, Locale place) {
         return switch (named.standing()) {
-            case ON_TRACK -> "on track";
-            case AHEAD -> "ahead";
-            case BEHIND -> named.behind() + " behind";
-            case NO_PLAN -> "reading";
+            case ON_TRACK -> texts.text(place, "named.onTrack");
+            case AHEAD -> texts.text(place, "named.ahead");
+            case BEHIND -> texts.format(place, "named.behind", Map.of("count", named.behind()));
+            case NO_PLAN -> texts.text(place, "named.reading");
         };
     }
 
-    private static String where(PlanDay day) {
+    private String where(PlanDay day, Locale reader) {
         if (!day.today().isEmpty()) {
-            return "today's reading is " + numbers(day.today());
+            return texts.format(reader, "where.today", Map.of("sections", numbers(day.today(), reader)));
         }
         if (day.finished()) {
-            return "finished";
+            return texts.text(reader, "where.finished");
         }
         return day.nextReading().isPresent()
-                ? "no reading today; next is " + numbers(day.upcoming().subList(0, 1)) + " and on"
-                : "paused";
+                ? texts.format(
+                        reader,
+                        "where.next",
+                        Map.of("sections", numbers(day.upcoming().subList(0, 1), reader)))
+                : texts.text(reader, "where.paused");
     }
 
-    private static String standingLine(MemberProgress progress) {
+    private String standingLine(MemberProgress progress, Locale reader) {
         return switch (progress.standing()) {
-            case NO_PLAN -> "There is no reading plan here to compare with.";
-            case ON_TRACK -> "You're on track.";
+            case NO_PLAN -> texts.text(reader, "standing.noPlan");
+            case ON_TRACK -> texts.text(reader, "standing.onTrack");
             case AHEAD ->
-                "You're ahead of the plan by " + count(progress.ahead().size()) + ".";
-            case BEHIND -> "You're " + count(progress.behind().size()) + " behind: " + numbers(progress.behind()) + ".";
+                texts.format(
+                        reader,
+                        "standing.ahead",
+                        Map.of("count", progress.ahead().size()));
+            case BEHIND ->
+                texts.format(
+                        reader,
+                        "standing.behind",
+                        Map.of("count", progress.behind().size(), "sections", numbers(progress.behind(), reader)));
         };
     }
 
-    private static List<ReplyAction> openBehind(MemberProgress progress) {
+    private List<ReplyAction> openBehind(MemberProgress progress, Locale reader) {
         return progress.behind().stream()
                 .limit(MAX_OPEN_BUTTONS)
                 .map(section -> SectionActions.openButton(
-                        "Open " + section.number(), section.number(), ReplyAction.Style.SECONDARY))
+                        texts.format(
+                                reader,
+                                "button.open",
+                                Map.of("section", section.number().toString())),
+                        section.number(),
+                        ReplyAction.Style.SECONDARY))
                 .toList();
     }
 
-    private static String count(int sections) {
-        return sections == 1 ? "1 section" : sections + " sections";
-    }
-
-    private static String numbers(List<Section> sections) {
-        List<String> listed = sections.stream()
+    private String numbers(List<Section> sections, Locale reader) {
+        String listed = sections.stream()
                 .limit(MAX_LISTED)
                 .map(Section::number)
                 .map(SectionNumber::toString)
-                .toList();
-        String more = sections.size() > MAX_LISTED ? " and " + (sections.size() - MAX_LISTED) + " more" : "";
-        return String.join(", ", listed) + more;
+                .collect(Collectors.joining(", "));
+        return sections.size() > MAX_LISTED
+                ? texts.format(reader, "list.more", Map.of("listed", listed, "more", sections.size() - MAX_LISTED))
+                : listed;
     }
 }

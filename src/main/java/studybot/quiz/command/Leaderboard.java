@@ -31,19 +31,9 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
 
     /** The periods a leaderboard covers, each starting in the server's timezone. */
     enum Period {
-        WEEK("this week"),
-        MONTH("this month"),
-        ALL("all time");
-
-        private final String label;
-
-        Period(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
+        WEEK,
+        MONTH,
+        ALL;
 
         /** The period named {@code text} (week, month, all), ignoring case and spaces. */
         static Optional<Period> parse(String text) {

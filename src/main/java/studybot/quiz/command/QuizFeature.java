@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import studybot.book.Book;
 import studybot.chart.ChartRenderer;
 import studybot.command.Access;
@@ -23,8 +24,10 @@ import studybot.command.OptionSpec;
 import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReportStore;
@@ -63,6 +66,7 @@ public final class QuizFeature implements Feature {
     private final ChartRenderer charts;
     private final ConfirmationNonces forgetNonces;
     private final QuestionReports reports;
+    private final Texts texts;
 
     /**
      * @param reviews the members' answers and schedules
@@ -72,6 +76,7 @@ public final class QuizFeature implements Feature {
      *     have read before what they have not reached
      * @param reports members' reports of bad questions, which are then not asked again
      * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
+     * @param texts the {@code quiz} bundle
      */
     public QuizFeature(
             ReviewStore reviews,
@@ -80,10 +85,12 @@ public final class QuizFeature implements Feature {
             StudyPlaces places,
             ReportStore reports,
             ChartRenderer charts,
-            Clock clock) {
+            Clock clock,
+            Texts texts) {
         this.service =
                 new QuizService(reviews, sharing, zones, new FsrsScheduler(FsrsParameters.DEFAULTS), places, clock);
-        this.replies = new QuizReplies();
+        this.replies = new QuizReplies(texts);
+        this.texts = texts;
         this.charts = charts;
         this.forgetNonces = new ConfirmationNonces(clock);
         this.reports = new QuestionReports(reports, reviews, clock);
@@ -103,30 +110,40 @@ public final class QuizFeature implements Feature {
         Learner who = Learner.of(click.asker());
         List<String> args = click.args();
         if (args.equals(List.of(QuizIds.NEXT))) {
-            return ask(who, click.scope().book().get(), Optional.empty(), OptionalInt.empty());
+            return ask(
+                    who,
+                    click.scope().book().get(),
+                    Optional.empty(),
+                    OptionalInt.empty(),
+                    click.privateLocale(),
+                    click.publicLocale());
         }
         if (!args.isEmpty() && args.get(0).equals(QuizIds.FORGET)) {
             return args.size() == 2 && forgetNonces.redeem(forgetKey(who), args.get(1))
-                    ? replies.forgotten(service.forget(who))
-                    : replies.forgetNotConfirmed();
+                    ? replies.forgotten(service.forget(who), click.privateLocale())
+                    : replies.forgetNotConfirmed(click.privateLocale());
         }
         if (QuizIds.isReport(args)) {
             return QuizIds.parseReport(args)
-                    .map(cardId -> replies.reported(reports.report(
-                            who,
-                            click.asker().managesServer(),
-                            click.scope().book().get().quiz(),
-                            cardId)))
-                    .orElseGet(() -> replies.reported(new ReportOutcome.Invalid()));
+                    .map(cardId -> replies.reported(
+                            reports.report(
+                                    who,
+                                    click.asker().managesServer(),
+                                    click.scope().book().get().quiz(),
+                                    cardId),
+                            click.privateLocale()))
+                    .orElseGet(() -> replies.reported(new ReportOutcome.Invalid(), click.privateLocale()));
         }
         return QuizIds.parseAnswer(args)
-                .map(id -> replies.answered(service.answer(
-                        who,
-                        click.scope().book().get().quiz(),
-                        click.scope().book().get().library().loadedAt(),
-                        id,
-                        click.message())))
-                .orElseGet(replies::notOurButton);
+                .map(id -> replies.answered(
+                        service.answer(
+                                who,
+                                click.scope().book().get().quiz(),
+                                click.scope().book().get().library().loadedAt(),
+                                id,
+                                click.message()),
+                        click.privateLocale()))
+                .orElseGet(() -> replies.notOurButton(click.privateLocale()));
     }
 
     /**
@@ -156,25 +173,30 @@ public final class QuizFeature implements Feature {
         return answered == 0
                 ? Optional.empty()
                 : Optional.of(replies.answeredQuestion(
-                        question.get(), id.get().asked().get(), answered));
+                        question.get(), id.get().asked().get(), answered, click.publicLocale()));
     }
 
     /** The stats at {@code place} in text, with their picture when there are answers and one can be drawn. */
-    private Reply stats(QuizStats stats, Place place) {
-        Reply text = replies.stats(stats, place);
+    private Reply stats(QuizStats stats, Place place, Locale reader) {
+        Reply text = replies.stats(stats, place, reader);
         if (stats.answered() == 0) {
             return text;
         }
-        StatsChart chart = StatsChart.of(stats);
+        StatsChart chart = StatsChart.of(stats, texts, reader);
         return charts.png(chart.panels())
                 .map(png -> text.withAttachment(
                         new ReplyAttachment(StatsChart.FILE_NAME, png, chart.altText(), chart.glance())))
                 .orElse(text);
     }
 
-    private Reply ask(Learner who, Book book, Optional<SectionNumber> section, OptionalInt chapter) {
+    private Reply ask(
+            Learner who, Book book, Optional<SectionNumber> section, OptionalInt chapter, Locale reader, Locale place) {
         return replies.question(
-                service.next(who, book.quiz(), section, chapter, reports.hiddenFrom(who)), section, chapter);
+                service.next(who, book.quiz(), section, chapter, reports.hiddenFrom(who)),
+                section,
+                chapter,
+                reader,
+                place);
     }
 
     /** The command itself. */
@@ -183,47 +205,53 @@ public final class QuizFeature implements Feature {
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
-                    NAME,
-                    "Quiz yourself on the book, with spaced review",
-                    Access.EVERYONE,
-                    Reach.EVERYWHERE,
-                    new SubcommandSpec(
-                            NEXT,
-                            "Your next question: due reviews first, then new ones",
-                            List.of(
-                                    OptionSpec.text(
-                                                    SECTION,
-                                                    "Only from this section, e.g. 20.4 (even if not due)",
-                                                    MAX_SECTION_LENGTH)
-                                            .optional(),
-                                    OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
-                                            .optional())),
-                    new SubcommandSpec(STATS, "Your answers, accuracy, streak and reviews due today"),
-                    new SubcommandSpec(
-                            LEADERBOARD,
-                            "This server's best, for members who share their names",
-                            List.of(OptionSpec.text(PERIOD, "week, month or all (default week)", MAX_PERIOD_LENGTH)
-                                    .optional()
-                                    .withAutocomplete())),
-                    new SubcommandSpec(
-                            SHARE,
-                            "Whether the leaderboard and /progress group show your name",
-                            List.of(OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
-                    new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"),
-                    new SubcommandSpec(REPORTS, "The questions members reported here (Manage Server)"));
+                            NAME,
+                            "Quiz yourself on the book, with spaced review",
+                            Access.EVERYONE,
+                            Reach.EVERYWHERE,
+                            new SubcommandSpec(
+                                    NEXT,
+                                    "Your next question: due reviews first, then new ones",
+                                    List.of(
+                                            OptionSpec.text(
+                                                            SECTION,
+                                                            "Only from this section, e.g. 20.4 (even if not due)",
+                                                            MAX_SECTION_LENGTH)
+                                                    .optional(),
+                                            OptionSpec.integer(
+                                                            CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                                    .optional())),
+                            new SubcommandSpec(STATS, "Your answers, accuracy, streak and reviews due today"),
+                            new SubcommandSpec(
+                                    LEADERBOARD,
+                                    "This server's best, for members who share their names",
+                                    List.of(OptionSpec.text(
+                                                    PERIOD, "week, month or all (default week)", MAX_PERIOD_LENGTH)
+                                            .optional()
+                                            .withAutocomplete())),
+                            new SubcommandSpec(
+                                    SHARE,
+                                    "Whether the leaderboard and /progress group show your name",
+                                    List.of(OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
+                            new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"),
+                            new SubcommandSpec(REPORTS, "The questions members reported here (Manage Server)"))
+                    .translatedBy(Translations.from(texts));
         }
 
         @Override
         public Reply answer(CommandCall call) {
             Learner who = Learner.of(call.asker());
+            Locale reader = call.privateLocale();
             return switch (call.subcommand()) {
                 case NEXT -> next(call, who);
-                case STATS -> stats(service.stats(who, call.scope().book().get().quiz()), who.place());
-                case LEADERBOARD -> who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD);
-                case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE);
+                case STATS -> stats(service.stats(who, call.scope().book().get().quiz()), who.place(), reader);
+                case LEADERBOARD ->
+                    who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD, reader);
+                case SHARE -> who.place().isShared() ? share(call, who) : replies.perServer(SHARE, reader);
                 case FORGET -> {
                     int answers = service.answerCount(who);
-                    yield replies.confirmForget(answers, answers == 0 ? "" : forgetNonces.issue(forgetKey(who)));
+                    yield replies.confirmForget(
+                            answers, answers == 0 ? "" : forgetNonces.issue(forgetKey(who)), reader);
                 }
                 case REPORTS -> reportList(call, who);
                 default -> throw new IllegalStateException("the registry checks subcommands: " + call.subcommand());
@@ -232,6 +260,8 @@ public final class QuizFeature implements Feature {
 
         private Reply next(CommandCall call, Learner who) {
             OptionalLong chapter = call.options().integer(CHAPTER);
+            Locale reader = call.privateLocale();
+            Locale place = call.publicLocale();
             Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
             Book book = call.scope().book().get();
             if (sectionText.isPresent()) {
@@ -241,46 +271,47 @@ public final class QuizFeature implements Feature {
                                 ? Optional.of(found.number())
                                 : Optional.empty();
                 if (section.isEmpty()) {
-                    return replies.notASection(sectionText.get());
+                    return replies.notASection(sectionText.get(), reader);
                 }
                 if (book.library().find(section.get()).isEmpty()) {
-                    return replies.noSuchSection(section.get());
+                    return replies.noSuchSection(section.get(), reader);
                 }
                 if (book.quiz().of(section.get()).isEmpty()) {
-                    return replies.nothingToAsk(section.get());
+                    return replies.nothingToAsk(section.get(), reader);
                 }
                 if (chapter.isPresent() && chapter.getAsLong() != section.get().chapter()) {
-                    return replies.sectionOutsideChapter(section.get(), chapter.getAsLong());
+                    return replies.sectionOutsideChapter(section.get(), chapter.getAsLong(), reader);
                 }
-                return call.asker().aboutThemselves(ask(who, book, section, OptionalInt.empty()));
+                return call.asker().aboutThemselves(ask(who, book, section, OptionalInt.empty(), reader, place));
             }
             if (chapter.isPresent()) {
                 int number = (int) chapter.getAsLong();
                 if (book.library().chapter(number).isEmpty()) {
-                    return replies.noSuchChapter(number);
+                    return replies.noSuchChapter(number, reader);
                 }
                 if (book.quiz().all().stream().noneMatch(q -> q.fact().section().chapter() == number)) {
-                    return replies.nothingToAskInChapter(number);
+                    return replies.nothingToAskInChapter(number, reader);
                 }
-                return call.asker().aboutThemselves(ask(who, book, Optional.empty(), OptionalInt.of(number)));
+                return call.asker()
+                        .aboutThemselves(ask(who, book, Optional.empty(), OptionalInt.of(number), reader, place));
             }
-            return call.asker().aboutThemselves(ask(who, book, Optional.empty(), OptionalInt.empty()));
+            return call.asker().aboutThemselves(ask(who, book, Optional.empty(), OptionalInt.empty(), reader, place));
         }
 
         /** For server managers, of their own server: what was reported is the server's business, not every member's. */
         private Reply reportList(CommandCall call, Learner who) {
             if (!who.place().isShared()) {
-                return replies.perServer(REPORTS);
+                return replies.perServer(REPORTS, call.privateLocale());
             }
             if (!call.asker().managesServer()) {
-                return replies.reportsForManagers();
+                return replies.reportsForManagers(call.privateLocale());
             }
-            return replies.reportList(reports.of(who.place()), who.place().isServer());
+            return replies.reportList(reports.of(who.place()), who.place().isServer(), call.privateLocale());
         }
 
         private Reply share(CommandCall call, Learner who) {
             boolean on = call.options().bool(VISIBLE).orElseThrow();
-            return replies.shared(on, service.share(who, on), who.place().isServer());
+            return replies.shared(on, service.share(who, on), who.place().isServer(), call.privateLocale());
         }
 
         private Reply leaderboard(CommandCall call, Learner who) {
@@ -288,10 +319,13 @@ public final class QuizFeature implements Feature {
             Optional<Leaderboard.Period> period =
                     typed.map(Leaderboard.Period::parse).orElse(Optional.of(Leaderboard.Period.WEEK));
             if (period.isEmpty()) {
-                return replies.notAPeriod(typed.orElseThrow());
+                return replies.notAPeriod(typed.orElseThrow(), call.privateLocale());
             }
             return replies.leaderboard(
-                    service.leaderboard(who.place(), period.get()), who.member(), service.isSharing(who));
+                    service.leaderboard(who.place(), period.get()),
+                    who.member(),
+                    service.isSharing(who),
+                    call.publicLocale());
         }
 
         @Override
@@ -300,13 +334,12 @@ public final class QuizFeature implements Feature {
                 return List.of();
             }
             String typed = call.typed().strip().toLowerCase(Locale.ROOT);
-            return List.of(
-                            new Choice("this week", "week"),
-                            new Choice("this month", "month"),
-                            new Choice("all time", "all"))
-                    .stream()
-                    .filter(choice ->
-                            choice.value().startsWith(typed) || choice.name().contains(typed))
+            Locale reader = call.asker().privateLocale();
+            return Stream.of(Leaderboard.Period.values())
+                    .map(period -> period.name().toLowerCase(Locale.ROOT))
+                    .map(period -> new Choice(texts.text(reader, "period." + period), period))
+                    .filter(choice -> choice.value().startsWith(typed)
+                            || choice.name().toLowerCase(reader).contains(typed))
                     .toList();
         }
     }

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import studybot.command.Place;
 import studybot.fsrs.CardMemory;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
@@ -19,182 +22,224 @@ import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.section.command.SectionActions;
 
-/** The wording of {@code /quiz}: turns what {@link QuizService} found into replies. */
+/**
+ * The wording of {@code /quiz}: turns what {@link QuizService} found into replies, each in the language it is read in
+ * (the member's own for what only they see, the place's for a question everyone sees). The questions themselves are the
+ * book's words and stay in its language.
+ */
 final class QuizReplies {
 
-    private static final String TRY_NEXT = " Try `/quiz next` for a fresh question.";
     /** How many reported questions {@code /quiz reports} lists, most reported first. */
     private static final int MAX_REPORT_LINES = 10;
 
     private static final int MAX_PROMPT_LENGTH = 160;
 
-    Reply question(NextQuestion next, Optional<SectionNumber> section, OptionalInt chapter) {
+    /** Stands for a moment inside a formatted text, where the moment's own span goes. */
+    private static final String MOMENT = "\uFFFC";
+
+    private final Texts texts;
+
+    /** @param texts the {@code quiz} bundle */
+    QuizReplies(Texts texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * @param reader the language of a question everyone sees (a place's), which is also the caught-up answer's, shown
+     *     only to the asker who is also its only reader
+     */
+    Reply question(
+            NextQuestion next, Optional<SectionNumber> section, OptionalInt chapter, Locale reader, Locale place) {
         if (next instanceof NextQuestion.CaughtUp caughtUp) {
-            Text.Builder text = Text.builder().plain("You're all caught up");
-            section.ifPresent(number -> text.plain(" in section " + number));
-            chapter.ifPresent(number -> text.plain(" in chapter " + number));
-            text.plain(": every question is answered and none is due yet.");
-            caughtUp.nextDue()
-                    .ifPresent(due -> text.plain(" Your next review is due ")
-                            .moment(due.getEpochSecond())
-                            .plain("."));
-            return Reply.content("Quiz", text.build()).toAskerOnly();
+            String where = section.isPresent() ? "section" : chapter.isPresent() ? "chapter" : "none";
+            String number = section.map(SectionNumber::toString)
+                    .orElse(chapter.isPresent() ? String.valueOf(chapter.getAsInt()) : "");
+            Text.Builder text =
+                    Text.builder().plain(texts.format(reader, "caughtUp", Map.of("where", where, "number", number)));
+            caughtUp.nextDue().ifPresent(due -> text.append(withMoment(reader, "caughtUp.due", due.getEpochSecond())));
+            return Reply.content(texts.text(reader, "title"), text.build()).toAskerOnly();
         }
         NextQuestion.Ask ask = (NextQuestion.Ask) next;
         Question question = ask.question();
         String why = switch (ask.reason()) {
-            case DUE -> "A review that is due.";
-            case NEW -> "A new question.";
+            case DUE -> texts.text(place, "why.due");
+            case NEW -> texts.text(place, "why.new");
             case EARLY ->
-                "Not due yet: shown because you asked for section "
-                        + question.fact().section() + ".";
+                texts.format(
+                        place,
+                        "why.early",
+                        Map.of("section", question.fact().section().toString()));
         };
-        return questionMessage(question, ask.asked(), why);
+        return questionMessage(question, ask.asked(), why, place);
     }
 
     /** The question message again, saying how many have answered it (never who, nor what). */
-    Reply answeredQuestion(Question question, Instant asked, int answered) {
-        return questionMessage(question, asked, answered == 1 ? "1 member answered." : answered + " members answered.");
+    Reply answeredQuestion(Question question, Instant asked, int answered, Locale place) {
+        return questionMessage(
+                question, asked, texts.format(place, "question.answered", Map.of("count", answered)), place);
     }
 
-    private static Reply questionMessage(Question question, Instant asked, String line) {
+    private Reply questionMessage(Question question, Instant asked, String line, Locale place) {
         List<ReplyAction> choices = question.choices().stream()
                 .map(choice -> (ReplyAction) new ReplyAction.Button(
                         choice, QuizIds.answer(question, choice, asked), ReplyAction.Style.SECONDARY, ""))
                 .toList();
         return Reply.content(
-                        title(question.kind()),
+                        title(question.kind(), place),
                         Text.builder()
                                 .plain(question.prompt())
                                 .plain("\n\n")
                                 .plain(line)
                                 .build())
-                .withFooter("Answer with a button: only you see your result, and your first answer counts.")
+                .withFooter(texts.text(place, "question.footer"))
                 .withActions(choices);
     }
 
-    Reply answered(AnswerOutcome outcome) {
+    Reply answered(AnswerOutcome outcome, Locale reader) {
         if (outcome instanceof AnswerOutcome.Counted counted) {
-            return counted(counted);
+            return counted(counted, reader);
         }
         if (outcome instanceof AnswerOutcome.AlreadyAnswered already) {
             return Reply.content(
-                            "Already answered",
+                            texts.text(reader, "already.title"),
                             Text.builder()
-                                    .plain(
-                                            "Only your first answer to a question counts, so this click changed nothing. The answer is ")
-                                    .strong(already.question().rightChoice())
-                                    .plain(".\n\n")
+                                    .markup(texts.format(
+                                            reader,
+                                            "already.text",
+                                            Map.of(
+                                                    "answer",
+                                                    Text.literal(
+                                                            already.question().rightChoice()))))
+                                    .plain("\n\n")
                                     .plain(already.question().fact().text())
                                     .build())
-                    .withActions(afterAnswer(already.question()));
+                    .withActions(afterAnswer(already.question(), reader));
         }
         if (outcome instanceof AnswerOutcome.Invalid) {
-            return Reply.problem(Text.markup("This button isn't valid. Nothing was counted." + TRY_NEXT));
+            return problem(reader, "answer.invalid");
         }
         if (outcome instanceof AnswerOutcome.Retired) {
-            return Reply.problem(Text.markup("This question's fact is no longer in the book (the book was edited), so"
-                    + " the question is retired and your answer was not counted." + TRY_NEXT));
+            return problem(reader, "answer.retired");
         }
-        return Reply.problem(Text.markup("This question changed when the book was reloaded, so its buttons no longer"
-                + " match and your answer was not counted." + TRY_NEXT));
+        return problem(reader, "answer.changed");
     }
 
-    private Reply counted(AnswerOutcome.Counted counted) {
+    private Reply counted(AnswerOutcome.Counted counted, Locale reader) {
         Question question = counted.question();
         CardMemory memory = counted.memory();
-        Text.Builder text = Text.builder()
-                .plain("You answered ")
-                .strong(question.choices().get(counted.chosen()))
-                .plain(".");
-        if (!counted.correct()) {
-            text.plain(" The answer is ").strong(question.rightChoice()).plain(".");
-        }
-        text.plain("\n\n")
+        Text text = Text.builder()
+                .markup(texts.format(
+                        reader,
+                        "counted.chosen",
+                        Map.of(
+                                "correct",
+                                String.valueOf(counted.correct()),
+                                "choice",
+                                Text.literal(question.choices().get(counted.chosen())),
+                                "answer",
+                                Text.literal(question.rightChoice()))))
+                .plain("\n\n")
                 .plain(question.fact().text())
-                .plain("\n\nNext review of this card: ")
-                .moment(memory.due().getEpochSecond())
-                .plain(".");
-        return Reply.content(counted.correct() ? "Right!" : "Not quite", text.build())
-                .withFooter("From section " + question.fact().section())
-                .withActions(afterAnswer(question));
+                .plain("\n\n")
+                .append(withMoment(reader, "counted.next", memory.due().getEpochSecond()))
+                .build();
+        return Reply.content(texts.text(reader, counted.correct() ? "counted.right" : "counted.wrong"), text)
+                .withFooter(texts.format(
+                        reader,
+                        "counted.footer",
+                        Map.of("section", question.fact().section().toString())))
+                .withActions(afterAnswer(question, reader));
     }
 
-    private static List<ReplyAction> afterAnswer(Question question) {
+    private List<ReplyAction> afterAnswer(Question question, Locale reader) {
         SectionNumber section = question.fact().section();
         return List.of(
-                SectionActions.openButton("Read " + section, section, ReplyAction.Style.PRIMARY),
-                new ReplyAction.Button("Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next"),
-                new ReplyAction.Button("Report", QuizIds.report(question), ReplyAction.Style.SECONDARY, ""));
+                SectionActions.openButton(
+                        texts.format(reader, "button.read", Map.of("section", section.toString())),
+                        section,
+                        ReplyAction.Style.PRIMARY),
+                nextButton(reader),
+                new ReplyAction.Button(
+                        texts.text(reader, "button.report"),
+                        QuizIds.report(question),
+                        ReplyAction.Style.SECONDARY,
+                        ""));
     }
 
-    Reply reported(ReportOutcome outcome) {
+    private ReplyAction nextButton(Locale reader) {
+        return new ReplyAction.Button(
+                texts.text(reader, "button.next"), QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next");
+    }
+
+    Reply reported(ReportOutcome outcome, Locale reader) {
         if (outcome instanceof ReportOutcome.Reported reported) {
             ReportedQuestion counted = reported.counted();
-            String text = "Thanks: you won't be asked this question again here.";
-            if (counted.dropped()) {
-                text += " It is now dropped for everyone in this server.";
-            } else if (counted.scope() != ReportStore.DIRECT_MESSAGES) {
-                int more = ReportStore.MEMBERS_TO_DROP - counted.reports();
-                text += " It is dropped for everyone here after " + more + " more " + (more == 1 ? "report" : "reports")
-                        + ", or one from a member with Manage Server.";
-            }
-            return Reply.content("Reported", text)
-                    .withFooter("Reports help improve how questions are made.")
-                    .withActions(List.of(new ReplyAction.Button(
-                            "Next question", QuizIds.next(), ReplyAction.Style.SECONDARY, "/quiz next")));
+            String state = counted.dropped()
+                    ? "dropped"
+                    : counted.scope() != ReportStore.DIRECT_MESSAGES ? "counting" : "kept";
+            String text = texts.format(
+                    reader,
+                    "reported.text",
+                    Map.of("state", state, "more", ReportStore.MEMBERS_TO_DROP - counted.reports()));
+            return Reply.content(texts.text(reader, "reported.title"), text)
+                    .withFooter(texts.text(reader, "reported.footer"))
+                    .withActions(List.of(nextButton(reader)));
         }
         if (outcome instanceof ReportOutcome.AlreadyReported) {
             return Reply.content(
-                    "Already reported", "You reported this question already, so it isn't asked of you again here.");
+                    texts.text(reader, "reported.already.title"), texts.text(reader, "reported.already.text"));
         }
         if (outcome instanceof ReportOutcome.Retired) {
             return Reply.content(
-                    "Not reported",
-                    "This question's fact is no longer in the book (the book was edited), so it won't be asked again.");
+                    texts.text(reader, "reported.retired.title"), texts.text(reader, "reported.retired.text"));
         }
-        return Reply.problem(Text.markup("This button isn't valid. Nothing was reported." + TRY_NEXT));
+        return problem(reader, "reported.invalid");
     }
 
-    Reply reportsForManagers() {
-        return Reply.problem(Text.builder()
-                .code("/quiz reports")
-                .plain(" is for members with Manage Server. To report a bad question, use the Report button under"
-                        + " your answer.")
-                .build());
+    Reply reportsForManagers(Locale reader) {
+        return problem(reader, "reports.managers");
     }
 
     /** @param inServer whether the list is a server's (else the console's, where nothing is dropped) */
-    Reply reportList(List<ReportedQuestion> reported, boolean inServer) {
-        String where = inServer ? "in this server" : "here";
+    Reply reportList(List<ReportedQuestion> reported, boolean inServer, Locale reader) {
+        String title = texts.text(reader, "reports.title");
         if (reported.isEmpty()) {
-            return Reply.content("Reported questions", "No question has been reported " + where + ".")
+            return Reply.content(title, texts.format(reader, "reports.none", Map.of("inServer", flag(inServer))))
                     .toAskerOnly();
         }
         List<Text> lines = new ArrayList<>();
         for (ReportedQuestion question : reported.subList(0, Math.min(MAX_REPORT_LINES, reported.size()))) {
-            Text.Builder line = Text.builder()
-                    .strong(question.reports() + (question.reports() == 1 ? " report" : " reports"))
-                    .plain(question.byManagers() > 0 ? " (Manage Server)" : "")
-                    .plain(question.dropped() ? " · dropped" : "")
-                    .plain(" · " + question.card().section() + " · ")
-                    .plain(cut(question.card().prompt()))
-                    .plain(" → ")
-                    .strong(question.card().answer());
-            lines.add(line.build());
+            lines.add(Text.markup(texts.format(
+                    reader,
+                    "reports.line",
+                    Map.of(
+                            "reports", question.reports(),
+                            "managers", flag(question.byManagers() > 0),
+                            "dropped", flag(question.dropped()),
+                            "section", question.card().section().toString(),
+                            "prompt", Text.literal(cut(question.card().prompt())),
+                            "answer", Text.literal(question.card().answer())))));
         }
         if (reported.size() > MAX_REPORT_LINES) {
-            int more = reported.size() - MAX_REPORT_LINES;
-            lines.add(Text.plain("…and " + more + " more " + (more == 1 ? "question" : "questions") + "."));
+            lines.add(Text.plain(
+                    texts.format(reader, "reports.more", Map.of("more", reported.size() - MAX_REPORT_LINES))));
         }
         long dropped = reported.stream().filter(ReportedQuestion::dropped).count();
         return Reply.content(
-                        "Reported questions",
-                        Text.plain(reported.size() + (reported.size() == 1 ? " question" : " questions") + " reported "
-                                        + where + ", " + dropped + " dropped.\n\n")
+                        title,
+                        Text.plain(texts.format(
+                                                reader,
+                                                "reports.summary",
+                                                Map.of(
+                                                        "count",
+                                                        reported.size(),
+                                                        "inServer",
+                                                        flag(inServer),
+                                                        "dropped",
+                                                        dropped))
+                                        + "\n\n")
                                 .append(Text.lines(lines)))
-                .withFooter("A question is dropped for the server after one report from a member with Manage Server,"
-                        + " or " + ReportStore.MEMBERS_TO_DROP + " from others.")
+                .withFooter(texts.format(reader, "reports.footer", Map.of("members", ReportStore.MEMBERS_TO_DROP)))
                 .toAskerOnly();
     }
 
@@ -203,205 +248,197 @@ final class QuizReplies {
         return line.length() <= MAX_PROMPT_LENGTH ? line : line.substring(0, MAX_PROMPT_LENGTH - 1) + "…";
     }
 
-    Reply notOurButton() {
-        return Reply.problem(Text.markup("This quiz button is damaged or from an older version of studybot, so"
-                + " nothing was counted." + TRY_NEXT));
+    Reply notOurButton(Locale reader) {
+        return problem(reader, "answer.damaged");
     }
 
-    Reply notASection(String typed) {
-        return Reply.problem(Text.builder()
-                .plain("\"" + typed + "\" is not a section number. Give one like ")
-                .code("/quiz next section:20.4")
-                .plain(", or a chapter with ")
-                .code("/quiz next chapter:20")
-                .plain(".")
-                .build());
+    Reply notASection(String typed, Locale reader) {
+        return problem(reader, "problem.notASection", Map.of("typed", Text.literal(typed)));
     }
 
-    Reply noSuchSection(SectionNumber section) {
-        return Reply.problem(Text.builder()
-                .plain("The book has no section " + section + ". ")
-                .code("/quiz next")
-                .plain(" asks from the whole book.")
-                .build());
+    Reply noSuchSection(SectionNumber section, Locale reader) {
+        return problem(reader, "problem.noSuchSection", Map.of("section", section.toString()));
     }
 
-    Reply nothingToAsk(SectionNumber section) {
-        return Reply.problem(Text.builder()
-                .plain("Section " + section + " has no quiz questions (it states no key" + " fact to ask about). Try ")
-                .code("/quiz next chapter:" + section.chapter())
-                .plain(".")
-                .build());
+    Reply nothingToAsk(SectionNumber section, Locale reader) {
+        return problem(
+                reader,
+                "problem.nothingInSection",
+                Map.of("section", section.toString(), "chapter", String.valueOf(section.chapter())));
     }
 
-    Reply sectionOutsideChapter(SectionNumber section, long chapter) {
-        return Reply.problem(Text.builder()
-                .plain("Section " + section + " is not in chapter " + chapter + ". Give one of the two.")
-                .build());
+    Reply sectionOutsideChapter(SectionNumber section, long chapter, Locale reader) {
+        return problem(
+                reader,
+                "problem.sectionOutsideChapter",
+                Map.of("section", section.toString(), "chapter", String.valueOf(chapter)));
     }
 
-    Reply noSuchChapter(int chapter) {
-        return Reply.problem(Text.builder()
-                .plain("The book has no chapter " + chapter + ". ")
-                .code("/quiz next")
-                .plain(" asks from the whole book.")
-                .build());
+    Reply noSuchChapter(int chapter, Locale reader) {
+        return problem(reader, "problem.noSuchChapter", Map.of("chapter", String.valueOf(chapter)));
     }
 
-    Reply nothingToAskInChapter(int chapter) {
-        return Reply.problem(Text.builder()
-                .plain("Chapter " + chapter + " has no quiz questions (it states no key" + " fact to ask about). ")
-                .code("/quiz next")
-                .plain(" asks from the whole book.")
-                .build());
+    Reply nothingToAskInChapter(int chapter, Locale reader) {
+        return problem(reader, "problem.nothingInChapter", Map.of("chapter", String.valueOf(chapter)));
     }
 
-    Reply notAPeriod(String typed) {
-        return Reply.problem(Text.builder()
-                .plain("\"" + typed + "\" is not a period. Use ")
-                .code("/quiz leaderboard period:week")
-                .plain(", ")
-                .code("period:month")
-                .plain(" or ")
-                .code("period:all")
-                .plain(".")
-                .build());
+    Reply notAPeriod(String typed, Locale reader) {
+        return problem(reader, "problem.notAPeriod", Map.of("typed", Text.literal(typed)));
     }
 
     /** @param place whose answers these are, which the reply names: one server's count, or the member's own */
-    Reply stats(QuizStats stats, Place place) {
+    Reply stats(QuizStats stats, Place place, Locale reader) {
+        String title = texts.text(reader, "stats.title");
+        String scope = scopeOf(place, reader);
         if (stats.answered() == 0) {
-            return Reply.content(
-                            "Your quiz stats",
-                            Text.markup("You haven't answered a question " + scopeOf(place) + " yet."
-                                    + " `/quiz next` asks one."))
+            return Reply.content(title, Text.markup(texts.format(reader, "stats.none", Map.of("scope", scope))))
                     .toAskerOnly();
         }
         List<ReplyField> fields = new ArrayList<>(List.of(
-                new ReplyField("Answered", String.valueOf(stats.answered())),
-                new ReplyField("Accuracy", stats.percent() + "% (" + stats.right() + " right)"),
-                new ReplyField("Streak", stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")),
-                new ReplyField("Reviews due today", String.valueOf(stats.dueToday()))));
+                new ReplyField(texts.text(reader, "stats.answered"), String.valueOf(stats.answered())),
+                new ReplyField(
+                        texts.text(reader, "stats.accuracy"),
+                        texts.format(
+                                reader,
+                                "stats.accuracy.value",
+                                Map.of("percent", stats.percent(), "right", stats.right()))),
+                new ReplyField(
+                        texts.text(reader, "stats.streak"),
+                        texts.format(reader, "stats.streak.value", Map.of("days", stats.streakDays()))),
+                new ReplyField(texts.text(reader, "stats.dueToday"), String.valueOf(stats.dueToday()))));
         List<Text> chapters = stats.byChapter().entrySet().stream()
-                .map(entry -> Text.plain("Chapter " + entry.getKey() + ": "
-                        + entry.getValue().percent() + "% (" + entry.getValue().right() + " of "
-                        + entry.getValue().answered() + ")"))
+                .map(entry -> Text.plain(texts.format(
+                        reader,
+                        "stats.chapter",
+                        Map.of(
+                                "chapter", String.valueOf(entry.getKey()),
+                                "percent", entry.getValue().percent(),
+                                "right", entry.getValue().right(),
+                                "answered", entry.getValue().answered()))))
                 .toList();
-        Text scope = Text.plain("Your answers " + scopeOf(place) + ".\n\n");
+        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope)) + "\n\n");
         Text text = chapters.isEmpty()
-                ? scope.append(
-                        Text.plain("Accuracy per chapter: none of your answered questions is still" + " in the book."))
-                : scope.append(Text.plain("Accuracy per chapter:\n")).append(Text.lines(chapters));
-        return Reply.content("Your quiz stats", text)
+                ? intro.append(Text.plain(texts.text(reader, "stats.byChapter.none")))
+                : intro.append(Text.plain(texts.text(reader, "stats.byChapter") + "\n"))
+                        .append(Text.lines(chapters));
+        String zone = stats.zone().equals(ZoneOffset.UTC) ? "UTC" : stats.zone().getId();
+        return Reply.content(title, text)
                 .withFields(fields)
-                .withFooter("Days are counted in "
-                        + (stats.zone().equals(ZoneOffset.UTC)
-                                ? "UTC"
-                                : stats.zone().getId()))
+                .withFooter(texts.format(reader, "stats.footer", Map.of("zone", zone)))
                 .toAskerOnly();
     }
 
-    /** @param asker who asked, shown as "you" when named; {@code askerShares} whether they are */
-    Reply leaderboard(Leaderboard board, long asker, boolean askerShares) {
-        String title = "Quiz leaderboard, " + board.period().label();
+    /**
+     * @param asker who asked, shown as "you" when named; {@code askerShares} whether they are
+     * @param place the language of the board, which everyone sees
+     */
+    Reply leaderboard(Leaderboard board, long asker, boolean askerShares, Locale place) {
+        String period = board.period().name().toLowerCase(Locale.ROOT);
+        String title =
+                texts.format(place, "leaderboard.title", Map.of("period", texts.text(place, "period." + period)));
         if (board.answers() == 0) {
-            return Reply.content(
-                    title,
-                    Text.markup("No answers " + board.period().label() + " yet. `/quiz next`" + " asks a question."));
+            return Reply.content(title, Text.markup(texts.text(place, "leaderboard.none." + period)));
         }
         List<Text> lines = new ArrayList<>();
         for (Leaderboard.Row row : board.named()) {
             Text.Builder line = Text.builder().plain("#" + row.place() + " ");
             if (row.member() == asker) {
-                line.strong("you");
+                line.strong(texts.text(place, "leaderboard.you"));
             } else {
                 line.member(row.member());
             }
-            lines.add(line.plain(": " + row.right() + " right of " + row.answered())
+            lines.add(line.plain(texts.format(
+                            place, "leaderboard.score", Map.of("right", row.right(), "answered", row.answered())))
                     .build());
         }
         if (board.unnamed() > 0) {
-            lines.add(Text.plain(
-                    board.unnamed() == 1
-                            ? "1 member who doesn't share their name also answered."
-                            : board.unnamed() + " members who don't share their names also answered."));
+            lines.add(Text.plain(texts.format(place, "leaderboard.unnamed", Map.of("count", board.unnamed()))));
         }
         Text text = Text.lines(lines);
         if (!askerShares) {
-            text = text.append(Text.markup("\n\nTo be named here, use `/quiz share visible:on`."));
+            text = text.append(Text.markup("\n\n" + texts.text(place, "leaderboard.share")));
         }
         return Reply.content(title, text)
-                .withFooter(board.answers() + (board.answers() == 1 ? " answer" : " answers") + " in all");
+                .withFooter(texts.format(place, "leaderboard.footer", Map.of("count", board.answers())));
     }
 
-    Reply shared(boolean on, boolean changed, boolean inServer) {
-        String where = inServer ? " in this server" : " here";
-        String text = on
-                ? (changed ? "Your name now shows" : "Your name already shows") + where
-                        + " in the quiz leaderboard and in /progress group."
-                : (changed ? "Your name no longer shows" : "Your name was not shown") + where
-                        + ": you are counted there, never named.";
-        return Reply.content("Sharing", text).toAskerOnly();
+    Reply shared(boolean on, boolean changed, boolean inServer, Locale reader) {
+        String key = "shared." + (on ? "on" : "off") + "." + (changed ? "changed" : "same");
+        return Reply.content(
+                        texts.text(reader, "shared.title"),
+                        texts.format(reader, key, Map.of("where", inServer ? "server" : "here")))
+                .toAskerOnly();
     }
 
-    Reply perServer(String subcommand) {
-        return Reply.problem(Text.builder()
-                .code("/quiz " + subcommand)
-                .plain(" is per server: use it in a channel of a server that has studybot. Your own questions and ")
-                .code("/quiz stats")
-                .plain(" work here too.")
-                .build());
+    Reply perServer(String subcommand, Locale reader) {
+        return problem(reader, "problem.perServer", Map.of("subcommand", subcommand));
     }
 
     /** Whose answers count at {@code place}, as a stats reply names them. */
-    private static String scopeOf(Place place) {
+    private String scopeOf(Place place, Locale reader) {
         return switch (place.kind()) {
-            case SERVER -> "in this server";
-            case PERSONAL ->
-                "in your personal space (studybot's DMs, group DMs and servers without studybot; a server with"
-                        + " studybot counts its own)";
-            case CONSOLE -> "in the console";
+            case SERVER -> texts.text(reader, "scope.server");
+            case PERSONAL -> texts.text(reader, "scope.personal");
+            case CONSOLE -> texts.text(reader, "scope.console");
         };
     }
 
     /** @param nonce what the confirmation button carries: only this prompt's click deletes */
-    Reply confirmForget(int answers, String nonce) {
+    Reply confirmForget(int answers, String nonce, Locale reader) {
         if (answers == 0) {
-            return Reply.content("Forget", "You have no quiz answers here, so there is nothing to delete.")
+            return Reply.content(texts.text(reader, "forget.title"), texts.text(reader, "forget.nothing"))
                     .toAskerOnly();
         }
         return Reply.content(
-                        "Forget your quiz answers?",
-                        Text.plain("This deletes all " + answers
-                                + (answers == 1 ? " answer" : " answers")
-                                + " you gave here and your review schedule. It can't"
-                                + " be undone."))
+                        texts.text(reader, "forget.confirm.title"),
+                        Text.plain(texts.format(reader, "forget.confirm.text", Map.of("count", answers))))
                 .withActions(List.of(new ReplyAction.Button(
-                        "Delete my answers", QuizIds.forget(nonce), ReplyAction.Style.PRIMARY, "")))
+                        texts.text(reader, "forget.confirm.button"),
+                        QuizIds.forget(nonce),
+                        ReplyAction.Style.PRIMARY,
+                        "")))
                 .toAskerOnly();
     }
 
-    Reply forgetNotConfirmed() {
-        return Reply.problem(Text.builder()
-                .plain("This confirmation isn't valid (used, expired, or not yours), so" + " nothing was deleted. Run ")
-                .code("/quiz forget")
-                .plain(" to be asked again.")
-                .build());
+    Reply forgetNotConfirmed(Locale reader) {
+        return problem(reader, "forget.notConfirmed");
     }
 
-    Reply forgotten(int answers) {
+    Reply forgotten(int answers, Locale reader) {
         return Reply.content(
-                "Forgotten",
+                texts.text(reader, "forgotten.title"),
                 answers == 0
-                        ? "You had no quiz answers here; nothing was deleted."
-                        : "Deleted your " + answers + (answers == 1 ? " answer" : " answers")
-                                + " and your review schedule here.");
+                        ? texts.text(reader, "forgotten.none")
+                        : texts.format(reader, "forgotten.done", Map.of("count", answers)));
     }
 
-    private static String title(QuestionKind kind) {
+    private String title(QuestionKind kind, Locale place) {
         return switch (kind) {
-            case FILL_IN_THE_BLANK -> "Fill in the blank";
-            case WHICH_SECTION -> "Which section says this?";
+            case FILL_IN_THE_BLANK -> texts.text(place, "kind.fillIn");
+            case WHICH_SECTION -> texts.text(place, "kind.whichSection");
         };
+    }
+
+    private Reply problem(Locale reader, String key) {
+        return problem(reader, key, Map.of());
+    }
+
+    private Reply problem(Locale reader, String key, Map<String, ?> arguments) {
+        return Reply.problem(Text.markup(texts.format(reader, key, arguments)));
+    }
+
+    /** The text {@code key} with the moment shown where it says {@code {due}}, as Discord shows moments. */
+    private Text withMoment(Locale reader, String key, long epochSecond) {
+        String text = texts.format(reader, key, Map.of("due", MOMENT));
+        int at = text.indexOf(MOMENT);
+        return Text.builder()
+                .plain(text.substring(0, at))
+                .moment(epochSecond)
+                .plain(text.substring(at + MOMENT.length()))
+                .build();
+    }
+
+    private static String flag(boolean value) {
+        return String.valueOf(value);
     }
 }

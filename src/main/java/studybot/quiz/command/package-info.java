@@ -2,9 +2,9 @@
  * {@code /quiz}: questions from the book's key facts, answered with buttons, each answer a review of that card for that
  * member, scheduled with FSRS; stats, a leaderboard of members who chose to be named, and forgetting.
  *
- * <p>May use: {@code command}, {@code reply}, {@code book}, {@code library}, {@code quiz}, {@code quiz.review},
- * {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's timezone), {@code section} (reading a
- * section number as {@code /section} does), {@code section.command} (its "Read 20.4" button), {@code chart} (the stats
- * picture).
+ * <p>May use: {@code command}, {@code reply}, {@code i18n}, {@code book}, {@code library}, {@code quiz},
+ * {@code quiz.review}, {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's timezone),
+ * {@code section} (reading a section number as {@code /section} does), {@code section.command} (its "Read 20.4"
+ * button), {@code chart} (the stats picture).
  */
 package studybot.quiz.command;

@@ -40,7 +40,7 @@ public final class SqlReviewStore implements ReviewStore {
 
     @Override
     public Optional<CardMemory> recordAnswer(Answer answer, Function<Optional<CardMemory>, CardMemory> next) {
-        return store.inTransaction(connection -> {
+        return store.inSharedTransaction(connection -> {
             Sql sql = Sql.on(connection);
             int inserted = sql.update(
                     "INSERT INTO quiz_answers (" + ANSWER_COLUMNS

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import studybot.chart.ChartPanel;
 import studybot.chart.Series;
+import studybot.i18n.Texts;
 import studybot.progress.GroupHistory;
 import studybot.progress.GroupHistory.MemberHistory;
 
@@ -20,6 +22,8 @@ import studybot.progress.GroupHistory.MemberHistory;
  * in the median and the middle-half band.
  */
 class GroupChartTest {
+
+    private static final Texts TEXTS = Texts.load("progress");
 
     private static final List<LocalDate> WEEKS =
             List.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-29"), LocalDate.parse("2026-12-06"));
@@ -35,7 +39,7 @@ class GroupChartTest {
                         new MemberHistory(900_000_000_000_000_003L, true, List.of(2, 3, 5)),
                         new MemberHistory(900_000_000_000_000_004L, false, List.of(0, 0, 0))));
 
-        GroupChart chart = GroupChart.of(history).orElseThrow();
+        GroupChart chart = GroupChart.of(history, TEXTS, Locale.ENGLISH).orElseThrow();
 
         ChartPanel.Lines panel = (ChartPanel.Lines) chart.panel();
         assertThat(panel.xLabels()).containsExactly("22 Nov", "29 Nov", "6 Dec");
@@ -63,7 +67,7 @@ class GroupChartTest {
                 .mapToObj(id -> new MemberHistory(id, true, List.of(0, (int) id, (int) id * 2)))
                 .toList();
 
-        GroupChart chart = GroupChart.of(new GroupHistory(WEEKS, Optional.empty(), members))
+        GroupChart chart = GroupChart.of(new GroupHistory(WEEKS, Optional.empty(), members), TEXTS, Locale.ENGLISH)
                 .orElseThrow();
 
         ChartPanel.Lines panel = (ChartPanel.Lines) chart.panel();
@@ -74,7 +78,7 @@ class GroupChartTest {
 
     @Test
     void nobodyHasReadAnythingSoThereIsNoPicture() {
-        assertThat(GroupChart.of(new GroupHistory(WEEKS, Optional.empty(), List.of())))
+        assertThat(GroupChart.of(new GroupHistory(WEEKS, Optional.empty(), List.of()), TEXTS, Locale.ENGLISH))
                 .isEmpty();
     }
 

@@ -27,6 +27,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReportStore;
@@ -86,7 +87,8 @@ class QuestionReportsTest {
                         StudyPlaces.NOWHERE,
                         reports,
                         new ChartRenderer(() -> false),
-                        clock)));
+                        clock,
+                        Texts.load("quiz"))));
     }
 
     @AfterEach

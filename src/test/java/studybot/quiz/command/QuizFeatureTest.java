@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
 import studybot.fsrs.Phase;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
@@ -93,7 +95,8 @@ class QuizFeatureTest {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(fontsInstalled::get),
-                        clock)));
+                        clock,
+                        Texts.load("quiz"))));
     }
 
     @AfterEach
@@ -645,6 +648,36 @@ class QuizFeatureTest {
                 .id();
         assertThat(registry.click(console, consolePrompt, List.of()).text().plainText())
                 .contains("Deleted your 1 answer");
+    }
+
+    @Test
+    void aGermanMemberIsAnsweredInGermanWhileTheQuestionIsInTheServersLanguage() {
+        Asker german = member(ALICE).speaking(Locale.GERMAN, Locale.ENGLISH);
+        for (int answer = 0; answer < 2; answer++) {
+            Reply question = registry.answer(german, "quiz", "next", Map.of());
+            assertThat(question.footer()).startsWith("Answer with a button");
+            String id = rightId(question);
+
+            Reply verdict = registry.click(
+                    german, id, List.of(), messageAt(clock.instant()).carrying(List.of(id)));
+
+            assertThat(verdict.title()).isEqualTo("Richtig!");
+            assertThat(verdict.text().plainText()).contains("Nächste Wiederholung dieser Karte: ");
+            clock.advance(Duration.ofMinutes(1));
+        }
+        Reply stats = registry.answer(german, "quiz", "stats", Map.of());
+        assertThat(stats.title()).isEqualTo("Deine Quiz-Statistik");
+        assertThat(field(stats, "Serie")).isEqualTo("1 Tag");
+
+        Reply confirm = registry.answer(german, "quiz", "forget", Map.of());
+        assertThat(confirm.text().plainText()).startsWith("Das löscht alle 2 Antworten, die du hier gegeben hast");
+        String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
+        assertThat(registry.click(german, id, List.of()).text().plainText())
+                .isEqualTo("Deine 2 Antworten und dein Wiederholungsplan hier wurden gelöscht.");
+
+        Asker inGermanServer = member(BOB).speaking(Locale.ENGLISH, Locale.GERMAN);
+        assertThat(registry.answer(inGermanServer, "quiz", "next", Map.of()).footer())
+                .isEqualTo("Antworte mit einem Knopf: Nur du siehst dein Ergebnis, und deine erste Antwort zählt.");
     }
 
     private void answerOneAt(Instant at, boolean right) {
