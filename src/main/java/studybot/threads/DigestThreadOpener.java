@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.dailytips.Digest;
 import studybot.dailytips.DigestThreads;
 import studybot.dailytips.TransientSendFailure;
@@ -26,15 +25,15 @@ public final class DigestThreadOpener implements DigestThreads {
 
     private final ThreadPort port;
     private final DiscussionThreadStore store;
-    private final Supplier<Book> book;
+    private final ServerBooks books;
     private final Duration autoArchive;
     private final Clock clock;
 
     public DigestThreadOpener(
-            ThreadPort port, DiscussionThreadStore store, Supplier<Book> book, Duration autoArchive, Clock clock) {
+            ThreadPort port, DiscussionThreadStore store, ServerBooks books, Duration autoArchive, Clock clock) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
-        this.book = Objects.requireNonNull(book, "book");
+        this.books = Objects.requireNonNull(books, "books");
         this.autoArchive = Objects.requireNonNull(autoArchive, "autoArchive");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -47,8 +46,8 @@ public final class DigestThreadOpener implements DigestThreads {
         List<DiscussionPrompts.Reading> reading = digest.reading().stream()
                 .map(section -> new DiscussionPrompts.Reading(section.number(), section.title()))
                 .toList();
-        ThreadStart start =
-                DiscussionPrompts.start(book.get(), reading, autoArchive, "t" + Long.toUnsignedString(messageId, 36));
+        ThreadStart start = DiscussionPrompts.start(
+                books.of(serverId), reading, autoArchive, "t" + Long.toUnsignedString(messageId, 36));
         OpenedThread thread;
         try {
             thread = port.openOnMessage(channelId, messageId, start);

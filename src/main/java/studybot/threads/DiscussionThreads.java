@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.config.ThreadsConfig;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -31,23 +30,23 @@ public final class DiscussionThreads {
 
     private final ThreadPort port;
     private final DiscussionThreadStore store;
-    private final Supplier<Book> book;
+    private final ServerBooks books;
     private final ThreadsConfig config;
     private final Clock clock;
     private final Object opening = new Object();
 
     public DiscussionThreads(
-            ThreadPort port, DiscussionThreadStore store, Supplier<Book> book, ThreadsConfig config, Clock clock) {
+            ThreadPort port, DiscussionThreadStore store, ServerBooks books, ThreadsConfig config, Clock clock) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
-        this.book = Objects.requireNonNull(book, "book");
+        this.books = Objects.requireNonNull(books, "books");
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Opens or links to the thread for {@code typedSection} from {@code channelId} of {@code serverId}. */
     public Reply discuss(long serverId, long channelId, long memberId, boolean managesServer, String typedSection) {
-        Optional<Section> found = section(typedSection);
+        Optional<Section> found = section(serverId, typedSection);
         if (found.isEmpty()) {
             return unknownSection(typedSection);
         }
@@ -80,11 +79,11 @@ public final class DiscussionThreads {
 
     /** What {@code /discuss} would open for {@code typedSection}, for the console, which cannot open threads. */
     public Reply preview(String typedSection) {
-        Optional<Section> found = section(typedSection);
+        Optional<Section> found = section(ServerBooks.CONSOLE, typedSection);
         if (found.isEmpty()) {
             return unknownSection(typedSection);
         }
-        ThreadStart start = start(found.get(), "preview");
+        ThreadStart start = start(ServerBooks.CONSOLE, found.get(), "preview");
         return Reply.content(
                 TITLE,
                 Text.builder()
@@ -134,7 +133,9 @@ public final class DiscussionThreads {
         Instant now = clock.instant();
         // a fresh nonce: a /discuss is not retried, and two of them must never be taken for one message
         ThreadStart start = start(
-                section, "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+                serverId,
+                section,
+                "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
         Text starter = Text.builder()
                 .plain("Discussion of " + section.number() + " " + section.title() + ", opened by ")
                 .member(memberId)
@@ -161,17 +162,17 @@ public final class DiscussionThreads {
                         .build());
     }
 
-    private ThreadStart start(Section section, String nonce) {
+    private ThreadStart start(long serverId, Section section, String nonce) {
         return DiscussionPrompts.start(
-                book.get(),
+                books.of(serverId),
                 List.of(new DiscussionPrompts.Reading(section.number(), section.title())),
                 config.autoArchive(),
                 nonce);
     }
 
-    private Optional<Section> section(String typed) {
+    private Optional<Section> section(long serverId, String typed) {
         return SectionNumber.parse(typed.strip())
-                .flatMap(number -> book.get().library().find(number));
+                .flatMap(number -> books.of(serverId).library().find(number));
     }
 
     private static Reply unknownSection(String typed) {

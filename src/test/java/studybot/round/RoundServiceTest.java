@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.book.ServerBooks;
 import studybot.command.Asker;
 import studybot.command.BooksByPlace;
 import studybot.command.ClickAnswer;
@@ -25,6 +26,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
+import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
 import studybot.plan.PlanService;
@@ -70,6 +72,9 @@ class RoundServiceTest {
                     new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
             .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
+    /** The book each server reads, as the rounds' timer asks it. */
+    private ServerBooks serverBooks = server -> seed;
+
     private Store store;
     private SqlShareOptInStore sharing;
     private RoundService service;
@@ -96,10 +101,10 @@ class RoundServiceTest {
 
     /** A new service over the same store, as after a restart. */
     private void restart() {
-        plans = new PlanService(new SqlPlanStore(store), seed::library, server -> ZoneOffset.UTC, clock);
+        plans = new PlanService(new SqlPlanStore(store), server -> seed.library(), server -> ZoneOffset.UTC, clock);
         service = new RoundService(
                 new SqlRoundStore(store),
-                () -> seed,
+                server -> serverBooks.of(server),
                 new RoundCards(plans, new SqlReadMarkStore(store), DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
                 sharing,
@@ -229,6 +234,25 @@ class RoundServiceTest {
         plans.set(SERVER, "20.4", "1", "");
         assertThat(start(ALICE, CHANNEL + 2, Map.of()).text().plainText())
                 .contains("from the reading plan up to today (20.4)");
+    }
+
+    @Test
+    void theTimerAsksEachQuestionFromTheBookItsServerReadsNow() {
+        Book elsewhere = new BookBinder(
+                        new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(new Library(List.of(seed.library().sections().get(0)), START));
+        assertThat(elsewhere.quiz().all())
+                .as("a book without the round's cards")
+                .isEmpty();
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+
+        serverBooks = server -> server == SERVER ? elsewhere : seed;
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+
+        assertThat(channel.posts)
+                .as("the server now reads a book without the round's cards: each is skipped")
+                .noneMatch(post -> post.reply().title().startsWith("Question"));
     }
 
     @Test

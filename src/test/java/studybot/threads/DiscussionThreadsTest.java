@@ -79,7 +79,7 @@ class DiscussionThreadsTest {
         log = LogCapture.of(Level.INFO, DiscussionThreads.class.getName(), DigestThreadOpener.class.getName());
         store = TestStores.of(dialect, temp).open(List.of(DiscussionThreadStore.MIGRATIONS));
         threads = new SqlDiscussionThreadStore(store);
-        discussion = new DiscussionThreads(port, threads, () -> seed, CONFIG, clock);
+        discussion = new DiscussionThreads(port, threads, server -> seed, CONFIG, clock);
     }
 
     @AfterEach
@@ -197,7 +197,7 @@ class DiscussionThreadsTest {
 
     @Test
     void theDigestsThreadIsOpenedOnceAndRecordedForItsSections() throws Exception {
-        DigestThreadOpener opener = new DigestThreadOpener(port, threads, () -> seed, Duration.ofHours(1), clock);
+        DigestThreadOpener opener = new DigestThreadOpener(port, threads, server -> seed, Duration.ofHours(1), clock);
         Digest digest = digest("20.4", "20.5");
 
         OptionalLong first = opener.open(SERVER, CHANNEL, 777, digest);
@@ -218,7 +218,7 @@ class DiscussionThreadsTest {
 
     @Test
     void aDigestWithoutPermissionGoesAloneAndATransientFailureRetriesThePost() {
-        DigestThreadOpener opener = new DigestThreadOpener(port, threads, () -> seed, Duration.ofHours(1), clock);
+        DigestThreadOpener opener = new DigestThreadOpener(port, threads, server -> seed, Duration.ofHours(1), clock);
         port.missing = Optional.of(Text.plain("needs Create Public Threads"));
         assertThat(catching(() -> opener.open(SERVER, CHANNEL, 1, digest("20.4"))))
                 .isEmpty();
