@@ -26,15 +26,24 @@ convert() {
     $CONVERT "$@" > "$BOOKS/seed/$book/book.txt"
 }
 
+# the same, with the book's own index kept as data in book-index.tsv beside the text (LibraryLoader reads it)
+convert_indexed() {
+    book=$1
+    index=$2
+    shift 2
+    convert "$book" "$@" --index "$index" "$BOOKS/seed/$book/book-index.tsv"
+}
+
 PY=$BOOKS/python3.11-doc/usr/share/doc/python3.11/html
-convert python-tutorial-library sphinx "$PY" contents.html --only tutorial/ library/re.html library/datetime.html \
+convert_indexed python-tutorial-library "$PY/genindex-all.html" sphinx "$PY" contents.html --only tutorial/ library/re.html library/datetime.html \
     library/collections.html library/itertools.html library/functools.html library/pathlib.html library/json.html \
     library/csv.html library/sqlite3.html library/logging.html library/argparse.html library/unittest.html \
     library/subprocess.html library/string.html library/random.html library/statistics.html library/venv.html \
     library/threading.html library/pickle.html library/shutil.html
 PG=$BOOKS/postgresql-doc-15/usr/share/doc/postgresql-doc-15/html
 # Parts I-III: tutorial, the SQL language, server administration (stops at Part IV, client interfaces)
-convert postgresql-15 docbook "$PG" tutorial.html client-interfaces.html
-convert sphinx-usage sphinx "$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html" contents.html --only usage/ tutorial/
+convert_indexed postgresql-15 "$PG/bookindex.html" docbook "$PG" tutorial.html client-interfaces.html
+SX=$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html
+convert_indexed sphinx-usage "$SX/genindex.html" sphinx "$SX" contents.html --only usage/ tutorial/
 convert git-user-manual docbook-single "$BOOKS/git-doc/usr/share/doc/git-doc/user-manual.html"
 date -u +%FT%TZ > "$BOOKS/seed/READY"

@@ -17,6 +17,9 @@ Usage:
       follows the "next" links from FIRST_PAGE up to (not including) STOP_PAGE.
   html-to-seed.py docbook-single FILE > book.txt
       one DocBook page holding a whole book (the Git user manual): h1 chapters, h2-h4 sections.
+Any of them may end with --index INDEX_PAGE OUT_FILE: the book's own index (Sphinx genindex-all.html, DocBook
+bookindex.html) is read as data, not text: OUT_FILE gets one line per entry, "term<TAB>section number", for every
+entry whose link lands in a converted section (the anchor's enclosing heading), which search reads as index terms.
 Python 3 standard library only.
 """
 import html.parser
@@ -61,6 +64,9 @@ class PageReader(html.parser.HTMLParser):
             return
         self.stack.append(tag)
         depth = len(self.stack)
+        anchor = attrs.get("id") or (attrs.get("name") if tag == "a" else None)
+        if anchor:
+            self.events.append(("anchor", anchor))
         if self.body_depth is None and self.body_test(tag, attrs):
             self.body_depth = depth
         if tag in ("div", "section"):
@@ -143,7 +149,10 @@ def title_of(text):
 
 
 class SeedWriter:
-    """Numbers chapters and sections in the order they come and writes them as seed text."""
+    """Numbers chapters and sections in the order they come and writes them as seed text.
+
+    It also remembers which section each page and anchor landed in ("page.html#id" -> "3.2"), for the book's index:
+    an anchor seen just before a heading (a section element's own id) belongs to that heading's section."""
 
     def __init__(self, out):
         self.out = out
@@ -151,6 +160,24 @@ class SeedWriter:
         self.section = 0
         self.dropped = 0
         self.sections = 0
+        self.page = None
+        self.pending = []
+        self.places = {}
+
+    def page_start(self, page):
+        self.page = page
+        self.pending = [""]
+
+    def anchor(self, name):
+        self.pending.append(name)
+
+    def settle(self):
+        if self.chapter == 0:
+            return
+        number = "%d.%d" % (self.chapter, self.section)
+        for name in self.pending:
+            self.places.setdefault(self.page + ("#" + name if name else ""), number)
+        self.pending = []
 
     def chapter_start(self, title):
         self.chapter += 1
@@ -162,9 +189,11 @@ class SeedWriter:
             self.chapter = 1
         self.section += 1
         self.sections += 1
+        self.settle()
         self.out.write("\n%d.%d %s\n\n" % (self.chapter, self.section, title_of(title)))
 
     def paragraph(self, text):
+        self.settle()
         if self.chapter == 0 or MARKER.fullmatch(text) or HEADING.fullmatch(text):
             self.dropped += 1
             return
@@ -204,8 +233,11 @@ def sphinx_pages(root, toc_page, only, skip):
 def convert_sphinx(root, toc_page, only, skip, writer):
     for page in sphinx_pages(root, toc_page, only, skip):
         first = True
+        writer.page_start(page)
         for event in read_page(os.path.join(root, page), sphinx_body, sphinx_level):
-            if event[0] == "heading":
+            if event[0] == "anchor":
+                writer.anchor(event[1])
+            elif event[0] == "heading":
                 if first:
                     writer.chapter_start(event[2])
                     first = False
@@ -240,7 +272,9 @@ def docbook_body(tag, attrs):
 def convert_docbook_events(events, writer, in_chapter):
     """Returns whether a chapter is open at the end: a part's page closes it, the next chapter opens one."""
     for event in events:
-        if event[0] == "heading":
+        if event[0] == "anchor":
+            writer.anchor(event[1])
+        elif event[0] == "heading":
             level = event[1]
             if level == 0:
                 in_chapter = False
@@ -261,6 +295,7 @@ def convert_docbook(root, first, stop, writer):
     while page and page != stop and page not in seen:
         seen.add(page)
         path = os.path.join(root, page)
+        writer.page_start(page)
         in_chapter = convert_docbook_events(read_page(path, docbook_body, docbook_level), writer, in_chapter)
         with open(path, encoding="utf-8") as f:
             found = re.search(r'<link rel="next" href="([^"]+)"', f.read())
@@ -275,9 +310,13 @@ def single_level(tag, classes):
 
 def convert_single(path, writer):
     events = read_page(path, docbook_body, single_level)
+    writer.page_start(os.path.basename(path))
     # the book's own title (the first h1) is not a chapter; later h1s are the chapters and the introduction
-    for event in events[1:]:
-        if event[0] == "heading":
+    first_heading = next(i for i, event in enumerate(events) if event[0] == "heading")
+    for event in events[first_heading + 1:]:
+        if event[0] == "anchor":
+            writer.anchor(event[1])
+        elif event[0] == "heading":
             if event[1] == 1:
                 writer.chapter_start(event[2])
             else:
@@ -286,8 +325,78 @@ def convert_single(path, writer):
             writer.paragraph(event[1])
 
 
+class IndexReader(html.parser.HTMLParser):
+    """The entries of a book's index page as (term, href) pairs. An entry's term is its own leading text (a DocBook
+    "deadlock," before its links, or a Sphinx link's text) after its parents' ("append()" then "(collections.deque
+    method)"); links that only repeat a target ("[1]", a DocBook link naming the section) add no words."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.entries = []
+        self.items = []
+        self.link = None
+        self.last_dt = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("li", "dt"):
+            while self.items and self.items[-1][0] == tag and not self.items[-1][2]:
+                self.items.pop()  # a sibling left unclosed
+            self.items.append([tag, "", False])
+        elif tag == "dd":
+            self.items.append([tag, self.last_dt, True])  # a DocBook entry's sub-entries follow its closed dt
+        elif tag in ("ul", "dl") and self.items:
+            self.items[-1][2] = True
+        elif tag == "a" and attrs.get("href") and self.items and not attrs["href"].startswith("#"):
+            self.link = [attrs["href"], "", "indexterm" in (attrs.get("class") or "")]
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self.link is not None:
+            href, text, docbook = self.link
+            self.link = None
+            if not docbook and not self.items[-1][2] and not re.fullmatch(r"\[\d+\]", clean(text)):
+                self.items[-1][1] += " " + text
+            # a parent's own qualifier belongs to its own link: "append() (array.array method)" heads deque's too
+            parents = [re.sub(r"\s*\([^()]*\)$", "", clean(item[1])) for item in self.items[:-1]]
+            words = parents + [clean(self.items[-1][1])]
+            term = " ".join(word for word in (word.strip(" ,") for word in words) if word)
+            if term:
+                self.entries.append((term, href))
+        elif tag in ("li", "dt", "dd") and self.items:
+            if self.items[-1][0] == "dt":
+                self.last_dt = self.items[-1][1]
+            self.items.pop()
+
+    def handle_data(self, data):
+        if self.link is not None:
+            self.link[1] += data
+        elif self.items and not self.items[-1][2]:
+            self.items[-1][1] += data
+
+
+def write_index(index_page, places, out_path):
+    """The index entries whose link lands in a converted section, as "term<TAB>section number" lines."""
+    reader = IndexReader()
+    with open(index_page, encoding="utf-8", errors="replace") as f:
+        reader.feed(f.read())
+    written = set()
+    with open(out_path, "w", encoding="utf-8") as out:
+        for term, href in reader.entries:
+            number = places.get(href) or places.get(href.split("#")[0])
+            if number and (term, number) not in written:
+                written.add((term, number))
+                out.write("%s\t%s\n" % (term.replace("\t", " "), number))
+    print("index: %d entries, %d land in the converted sections" % (len(reader.entries), len(written)),
+          file=sys.stderr)
+
+
 def main(args):
     writer = SeedWriter(sys.stdout)
+    index = None
+    if "--index" in args:
+        at = args.index("--index")
+        index = args[at + 1:at + 3]
+        args = args[:at] + args[at + 3:]
     if len(args) >= 3 and args[0] == "sphinx":
         only, skip, target = [], [], None
         for arg in args[3:]:
@@ -304,6 +413,8 @@ def main(args):
         convert_single(args[1], writer)
     else:
         raise SystemExit(__doc__)
+    if index:
+        write_index(index[0], writer.places, index[1])
     print("%d chapters, %d sections, %d paragraphs dropped (punctuation only or heading-like)"
           % (writer.chapter, writer.sections, writer.dropped), file=sys.stderr)
 

@@ -16,6 +16,8 @@ import studybot.dailytips.command.DailyTipsCommand;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
 import studybot.dailytips.discord.DiscordPosting;
 import studybot.discord.ShardStatus;
+import studybot.discord.remind.JdaDirectMessages;
+import studybot.discord.remind.RemindersOnDiscord;
 import studybot.discord.round.JdaRoundChannel;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.discord.threads.JdaThreads;
@@ -31,11 +33,12 @@ import studybot.privacy.PersonalData;
 import studybot.privacy.command.PrivacyFeature;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.command.ProgressFeature;
-import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
-import studybot.quiz.review.SqlReviewStore;
+import studybot.remind.DirectMessages;
+import studybot.remind.ReminderStore;
+import studybot.remind.command.RemindFeature;
 import studybot.round.RoundChannel;
 import studybot.round.RoundStore;
 import studybot.round.command.RoundFeature;
@@ -72,7 +75,8 @@ public final class CompositionRoot {
             FeatureEntry.ofBook(parts -> new SectionFeature(parts.sections())),
             FeatureEntry.ofBook(parts -> Feature.of(new SearchCommand(parts.sections()))),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new TipCommand(parts.tipRotation())), SqlTipRotationStore.MIGRATIONS),
+                    parts -> Feature.of(new TipCommand(parts.tipRotation(), Texts.load("tip"))),
+                    SqlTipRotationStore.MIGRATIONS),
             FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt))),
             FeatureEntry.withTables(
                     parts -> new BookFeature(
@@ -99,20 +103,24 @@ public final class CompositionRoot {
                     parts -> Feature.of(new LanguageCommand(parts.languages(), Texts.load("language"))),
                     SqlServerLanguageStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new QuizFeature(
-                            new SqlReviewStore(parts.store()),
-                            parts.optIns(),
-                            parts.zones(),
-                            parts.reading().studyPlaces(),
-                            parts.reports(),
-                            parts.charts(),
-                            parts.clock(),
-                            Texts.load("quiz")),
+                    FeatureParts::quiz,
                     ReviewStore.MIGRATIONS,
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS,
                     PlanStore.MIGRATIONS,
-                    ReadMarkStore.MIGRATIONS),
+                    ReadMarkStore.MIGRATIONS,
+                    ReminderStore.MIGRATIONS),
+            FeatureEntry.withTables(
+                    parts -> new RemindFeature(
+                            parts.reminders(),
+                            parts.zones(),
+                            parts.quizClicks(),
+                            parts.placedBooks(),
+                            parts.remindTexts()),
+                    ReminderStore.MIGRATIONS,
+                    ReviewStore.MIGRATIONS,
+                    SharedPostingRate.MIGRATIONS,
+                    DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake, Texts.load("round")),
                     RoundStore.MIGRATIONS,
@@ -172,7 +180,8 @@ public final class CompositionRoot {
                 ConnectionInfo.offline(),
                 roundChannel,
                 ThreadPort.offline(),
-                PreferredLocales.none());
+                PreferredLocales.none(),
+                DirectMessages.offline());
         Built built = build(config, store, clock, ports);
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
@@ -192,6 +201,8 @@ public final class CompositionRoot {
         JdaRoundChannel roundChannel = new JdaRoundChannel();
         JdaThreads threads =
                 new JdaThreads(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds()));
+        JdaDirectMessages directMessages =
+                new JdaDirectMessages(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds()));
         Built built = build(
                 config,
                 store,
@@ -203,14 +214,27 @@ public final class CompositionRoot {
                         shards,
                         roundChannel,
                         threads,
-                        posting.preferredLocales()));
+                        posting.preferredLocales(),
+                        directMessages));
         FeatureParts parts = built.parts();
         DailyTipsOnDiscord dailyTips =
                 new DailyTipsOnDiscord(posting, parts.dailyTips(), config.dailyTips(), parts.reading()::forgetServer);
         RoundsOnDiscord rounds = new RoundsOnDiscord(
                 parts.rounds(), roundChannel, config.discord().shards());
+        RemindersOnDiscord reminders = new RemindersOnDiscord(
+                directMessages,
+                parts.reminderPoster(),
+                Duration.ofSeconds(config.dailyTips().checkIntervalSeconds()));
         return new DiscordStudybot(
-                built.studybot(), dailyTips, parts.reading(), shards, heartbeat, rounds, threads, store.opened());
+                built.studybot(),
+                dailyTips,
+                parts.reading(),
+                shards,
+                heartbeat,
+                rounds,
+                threads,
+                reminders,
+                store.opened());
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {

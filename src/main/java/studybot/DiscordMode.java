@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybot.config.StudybotConfig;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -21,17 +23,22 @@ import studybot.store.StoreException;
 import studybot.store.Stores;
 
 /**
- * studybot on Discord, from startup until it is asked to stop. The seeds are read and checked before connecting, so bad
- * seeds stop startup at once; indexing them, the slow part, runs on its own thread once the login is under way, so the
- * gateway handshake and command registration overlap it (an interaction that arrives first waits for the book). The
- * store opens on its own thread from the start, beside the login (store work that arrives first waits for it, deferred
- * rather than refused); a store that cannot be opened still stops studybot, just after the login rather than before.
- * Discord being unreachable is waited out, with the book indexed meanwhile; a rejected token is not.
+ * studybot on Discord, from startup until it is asked to stop. Before the login only what the login needs runs on the
+ * main thread: the config, logging and the features (their commands are registered once the gateway is ready). The
+ * seeds are read and checked beside it, on a thread of their own; indexing them, the slow part, runs once the login is
+ * under way, so the gateway handshake and command registration overlap it (an interaction that arrives first waits for
+ * the book). The store starts opening once the login call is made, so Flyway does not take the CPU the login needs
+ * (store work that arrives first waits for it, deferred rather than refused). Bad seeds and a store that cannot be
+ * opened still stop studybot with exit 2, just after the login rather than before. One INFO line says where the time
+ * before the login went ({@link StartupSteps}). Discord being unreachable is waited out, with the book indexed and the
+ * store opened meanwhile; a rejected token is not.
  *
  * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
  * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
  */
 final class DiscordMode {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordMode.class);
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -41,12 +48,19 @@ final class DiscordMode {
     private final Clock clock;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final StartupSteps steps;
     private final CompletableFuture<Void> indexing = new CompletableFuture<>();
     private boolean indexingStarted;
 
     DiscordMode(
-            StudybotConfig config, DiscordEndpoints endpoints, Clock clock, PrintStream err, Map<String, String> env) {
+            StudybotConfig config,
+            DiscordEndpoints endpoints,
+            Clock clock,
+            PrintStream err,
+            Map<String, String> env,
+            StartupSteps steps) {
         this.config = config;
+        this.steps = steps;
         this.env = env;
         this.endpoints = endpoints;
         this.clock = clock;
@@ -58,28 +72,35 @@ final class DiscordMode {
      * in order and returns the exit status asked for: 0 on a signal, also while still trying to connect; 1 when the
      * gateway cannot be resumed or the book cannot be indexed.
      *
-     * @throws LibraryException when the seeds are bad, before anything connects
+     * @throws LibraryException when the seeds are bad; the bot, logged in meanwhile, is shut down first
      * @throws StoreException when the store can't be opened; the bot, logged in meanwhile, is shut down first
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
-        ReadBook library = Studybot.readBook(config, clock);
-        try (OpeningStore store =
-                Stores.openInBackground(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
+        CompletableFuture<ReadBook> seeds = readSeedsBeside();
+        try (OpeningStore store = Stores.openLater(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
-            Optional<DiscordBot> connected = connectPatiently(wired, library, store, stop);
+            steps.done("features");
+            Optional<DiscordBot> connected = connectPatiently(wired, seeds, store, stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
                 return stop.await();
             }
             DiscordBot bot = connected.get();
+            steps.done("login");
+            ReadBook library;
+            try {
+                library = read(seeds);
+            } catch (LibraryException e) {
+                stopAfterLogin(bot, store);
+                throw e;
+            }
+            store.begin();
+            LOG.info("Startup split: {}", steps);
             startIndexing(wired.studybot(), library);
             try {
                 store.awaitOpen();
             } catch (StoreException e) {
-                Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
-                // a gateway still saying hello when JDA shuts down logs a stack trace of its own: let it finish first
-                bot.awaitReady(grace);
-                bot.shutdown(grace);
+                stopAfterLogin(bot, store);
                 throw e;
             }
             bot.gaveUp().thenAccept(reason -> {
@@ -88,6 +109,19 @@ final class DiscordMode {
             });
             return runUntilStopped(wired.studybot(), bot, stop);
         }
+    }
+
+    /**
+     * Shuts the bot down when startup fails after the login (bad seeds, a store that cannot be opened). The store is
+     * closed first: one never begun then never opens (nothing starts on a bot already gone), and store work waiting for
+     * it fails instead of waiting forever.
+     */
+    private void stopAfterLogin(DiscordBot bot, OpeningStore store) throws InterruptedException {
+        store.close();
+        Duration grace = Duration.ofSeconds(config.discord().shutdownGraceSeconds());
+        // a gateway still saying hello when JDA shuts down logs a stack trace of its own: let it finish first
+        bot.awaitReady(grace);
+        bot.shutdown(grace);
     }
 
     private int runUntilStopped(Studybot studybot, DiscordBot bot, StopRequest stop) throws InterruptedException {
@@ -109,6 +143,43 @@ final class DiscordMode {
             metrics.ifPresent(MetricsEndpoint::close);
             bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));
             err.println("studybot: stopped");
+        }
+    }
+
+    /**
+     * Reads and checks the seeds on a thread of their own, beside building the features and logging in: the book is
+     * needed only once the login is under way (to index it), and bad seeds still stop startup with exit 2, just after
+     * the login rather than before it.
+     */
+    private CompletableFuture<ReadBook> readSeedsBeside() {
+        CompletableFuture<ReadBook> read = new CompletableFuture<>();
+        Thread reader = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    try {
+                        read.complete(Studybot.readBook(config, clock));
+                        steps.besideTook("seeds", Duration.ofNanos(System.nanoTime() - started));
+                    } catch (LibraryException | RuntimeException | Error e) {
+                        read.completeExceptionally(e);
+                    }
+                },
+                "studybot-seeds");
+        reader.setDaemon(true);
+        reader.start();
+        return read;
+    }
+
+    private static ReadBook read(CompletableFuture<ReadBook> seeds) throws LibraryException, InterruptedException {
+        try {
+            return seeds.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LibraryException bad) {
+                throw bad;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw (Error) e.getCause();
         }
     }
 
@@ -138,17 +209,18 @@ final class DiscordMode {
      * @throws StoreException when the store could not be opened while Discord was unreachable
      */
     private Optional<DiscordBot> connectPatiently(
-            DiscordStudybot wired, ReadBook library, OpeningStore store, StopRequest stop)
-            throws RejectedTokenException, InterruptedException {
+            DiscordStudybot wired, CompletableFuture<ReadBook> seeds, OpeningStore store, StopRequest stop)
+            throws RejectedTokenException, LibraryException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
                 return Optional.of(wired.connect(endpoints));
             } catch (DiscordUnreachableException e) {
+                store.begin();
                 if (!store.isOpening()) {
                     store.awaitOpen(); // a store that could not be opened stops studybot now, not once Discord is back
                 }
-                startIndexing(wired.studybot(), library);
+                startIndexing(wired.studybot(), read(seeds));
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 if (stop.await(pause).isPresent()) {
                     return Optional.empty();

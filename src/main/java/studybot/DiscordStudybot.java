@@ -11,13 +11,15 @@ import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
+import studybot.discord.remind.RemindersOnDiscord;
 import studybot.discord.round.RoundsOnDiscord;
 import studybot.discord.threads.JdaThreads;
 import studybot.shards.Heartbeat;
 
 /**
  * studybot as the {@link CompositionRoot} builds it for Discord, ready to connect: the features, and the services that
- * run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer).
+ * run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer, the reminders'
+ * scheduler).
  *
  * @param storeOpened completes when the store has opened (it may still be opening in the background while the bot logs
  *     in)
@@ -30,6 +32,7 @@ public record DiscordStudybot(
         Heartbeat heartbeat,
         RoundsOnDiscord rounds,
         JdaThreads threads,
+        RemindersOnDiscord reminders,
         CompletionStage<Void> storeOpened) {
 
     /**
@@ -46,7 +49,7 @@ public record DiscordStudybot(
                 studybot.interactions(),
                 Duration.ofMillis(studybot.config().store().busyTimeoutMillis()),
                 storeOpened,
-                List.of(heartbeat, dailyTips, rounds, threads));
+                List.of(heartbeat, dailyTips, rounds, threads, reminders));
         shards.attach(bot.shardManager());
         return bot;
     }

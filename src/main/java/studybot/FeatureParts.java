@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import studybot.book.CurrentBook;
 import studybot.chart.ChartRenderer;
 import studybot.chart.FontCheck;
+import studybot.command.ClickRoute;
+import studybot.command.Place;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTips;
@@ -17,9 +18,19 @@ import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
 import studybot.language.SqlServerLanguageStore;
+import studybot.posting.Fanout;
+import studybot.posting.RetryBackoff;
+import studybot.posting.SharedPostingRate;
+import studybot.quiz.command.QuizFeature;
+import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
+import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReportStore;
+import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.ReloadStatus;
+import studybot.remind.ReminderPoster;
+import studybot.remind.Reminders;
+import studybot.remind.SqlReminderStore;
 import studybot.reply.Text;
 import studybot.round.Rounds;
 import studybot.section.command.SectionCommand;
@@ -27,6 +38,7 @@ import studybot.section.command.SectionPager;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
+import studybot.shelf.ShelvedBook;
 import studybot.shelf.SqlBookChoiceStore;
 import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
@@ -40,7 +52,7 @@ import studybot.threads.SqlDiscussionThreadStore;
 import studybot.tip.SqlTipRotationStore;
 
 /**
- * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
+ * What the features are built from: the inputs every mode gives (config, store, shelf, clock, transport ports) and the
  * services several features share, each made once, the first time a feature asks for it. Only the
  * {@link CompositionRoot} makes one, and only while building.
  */
@@ -49,7 +61,6 @@ final class FeatureParts {
     private final StudybotConfig config;
     private final Store store;
     private final Shelf shelf;
-    private final CurrentBook book;
     private final Clock clock;
     private final TransportPorts ports;
     private final CommandMetrics metrics;
@@ -66,6 +77,11 @@ final class FeatureParts {
     private ReportStore reports;
     private ChartRenderer charts;
     private DiscussionThreadStore discussionThreads;
+    private ReviewStore reviews;
+    private QuizFeature quiz;
+    private Reminders reminders;
+    private ReminderPoster reminderPoster;
+    private Texts remindTexts;
     private ChosenLanguages languages;
 
     FeatureParts(
@@ -80,7 +96,6 @@ final class FeatureParts {
         this.config = config;
         this.store = store;
         this.shelf = shelf;
-        this.book = shelf.served();
         this.clock = clock;
         this.ports = ports;
         this.metrics = metrics;
@@ -94,10 +109,6 @@ final class FeatureParts {
 
     Store store() {
         return store;
-    }
-
-    CurrentBook book() {
-        return book;
     }
 
     /** Every book served, and the servers' uploads. */
@@ -165,7 +176,8 @@ final class FeatureParts {
     /** Reading plans, read marks and the digest they add to the daily post. */
     ReadingServices reading() {
         if (reading == null) {
-            reading = ReadingServices.open(store, () -> book.get().library(), optIns(), clock);
+            reading = ReadingServices.open(
+                    store, place -> placedBooks().at(place).get().library(), optIns(), clock);
         }
         return reading;
     }
@@ -178,12 +190,100 @@ final class FeatureParts {
         return reports;
     }
 
+    /** The members' quiz reviews, which {@code /quiz}, rounds and reminders read. */
+    ReviewStore reviews() {
+        if (reviews == null) {
+            reviews = new SqlReviewStore(store);
+        }
+        return reviews;
+    }
+
+    /** {@code /quiz}, whose clicks reminders also answer through (their "Start" asks its next question). */
+    QuizFeature quiz() {
+        if (quiz == null) {
+            quiz = new QuizFeature(
+                    reviews(),
+                    optIns(),
+                    zones(),
+                    reading().studyPlaces(),
+                    reports(),
+                    charts(),
+                    (memberId, locale) -> reminders().takeIdleNotice(memberId, locale),
+                    clock,
+                    Texts.load("quiz"));
+        }
+        return quiz;
+    }
+
+    /** The quiz's click route, for reminders' "Start". */
+    ClickRoute quizClicks() {
+        return quiz().clickRoutes().stream()
+                .filter(route -> route.prefix().equals(QuizIds.PREFIX))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Members' review reminders: their settings and the test DM. */
+    Reminders reminders() {
+        if (reminders == null) {
+            reminders = new Reminders(
+                    new SqlReminderStore(store),
+                    reviews(),
+                    this::titleAt,
+                    ports.directMessages(),
+                    remindTexts(),
+                    clock);
+        }
+        return reminders;
+    }
+
+    /**
+     * The reminder DMs' exactly-once fan-out: the members this process sends for are those its shards would own, at the
+     * request rate the daily posts share through the store.
+     */
+    ReminderPoster reminderPoster() {
+        if (reminderPoster == null) {
+            DailyTips.Posting posting = ports.posting();
+            reminderPoster = new ReminderPoster(
+                    new SqlReminderStore(store),
+                    reviews(),
+                    this::titleAt,
+                    ports.directMessages(),
+                    remindTexts(),
+                    clock,
+                    RetryBackoff.DEFAULT,
+                    Fanout.of(
+                            posting.ownsServer(),
+                            SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
+                            posting.sendTimeout()));
+        }
+        return reminderPoster;
+    }
+
+    /** The reminders' texts, {@code /remind}'s and its DMs'. */
+    Texts remindTexts() {
+        if (remindTexts == null) {
+            remindTexts = Texts.load("remind");
+        }
+        return remindTexts;
+    }
+
+    /** The title of the book read at {@code place}, else the default book's. */
+    private String titleAt(Place place) {
+        long member = place.isPersonal() ? place.id() : SqlBookChoiceStore.NONE;
+        return bookPlaces()
+                .bookOf(place.storageKey(), member)
+                .or(shelf::defaultBook)
+                .map(ShelvedBook::title)
+                .orElse("the book");
+    }
+
     /** The daily tips, posted through the transport's ports. */
     DailyTips dailyTips() {
         if (dailyTips == null) {
             dailyTips = DailyTips.over(
                     store,
-                    book,
+                    placedBooks(),
                     ports.tipChannel(),
                     ports.posting(),
                     clock,
@@ -199,7 +299,7 @@ final class FeatureParts {
         if (rounds == null) {
             rounds = Rounds.over(
                     store,
-                    book::get,
+                    placedBooks(),
                     reading().plans(),
                     optIns(),
                     zones(),
@@ -236,7 +336,7 @@ final class FeatureParts {
         return new DigestThreadOpener(
                 ports.threads(),
                 discussionThreads(),
-                book,
+                placedBooks(),
                 config.threads().autoArchive(),
                 clock,
                 Texts.load("threads"),
@@ -246,7 +346,7 @@ final class FeatureParts {
     /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
     DiscussionThreads discussion() {
         return new DiscussionThreads(
-                ports.threads(), discussionThreads(), book, config.threads(), clock, Texts.load("threads"));
+                ports.threads(), discussionThreads(), placedBooks(), config.threads(), clock, Texts.load("threads"));
     }
 
     /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */

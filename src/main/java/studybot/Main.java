@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import studybot.DataFolder.DataFolderException;
 import studybot.book.check.BookCheck;
 import studybot.config.ConfigException;
@@ -62,6 +63,7 @@ public final class Main {
      */
     static int run(
             String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock, StopRequest stop) {
+        StartupSteps steps = StartupSteps.begin();
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);
@@ -76,6 +78,7 @@ public final class Main {
                 options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
+            steps.done("config");
             DataFolder.prepare(config.dataFolder(), !config.store().postgresql());
             useLogConfigBeside(options.configFile(), config);
             if (options.quizReports()) {
@@ -96,7 +99,9 @@ public final class Main {
                 err.println("studybot: " + e.getMessage());
                 return 1;
             }
-            return new DiscordMode(config, endpoints, clock, err, env).run(stop);
+            LoggerFactory.getILoggerFactory();
+            steps.done("data folder and logging");
+            return new DiscordMode(config, endpoints, clock, err, env, steps).run(stop);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("studybot: interrupted");

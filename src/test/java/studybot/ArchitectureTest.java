@@ -84,6 +84,7 @@ class ArchitectureTest {
                         "studybot.round..",
                         "studybot.threads..",
                         "studybot.shelf.command..",
+                        "studybot.remind..",
                         "studybot.language.command..")
                 .layer("Commands")
                 .definedBy("studybot.command..")

@@ -171,7 +171,7 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void badSeedsStopStartupWithTheFileAndLineBeforeConnecting(FakeDiscord discord) throws Exception {
+    void badSeedsStopStartupWithTheFileAndLineJustAfterTheLogin(FakeDiscord discord) throws Exception {
         Path seeds = temp.resolve("seeds");
         Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("book.txt"), "1.1 One\n\nBody.\n\n1.1 Again\n\nBody.\n");

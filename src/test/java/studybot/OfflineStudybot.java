@@ -57,6 +57,11 @@ public final class OfflineStudybot implements AutoCloseable {
         return studybot;
     }
 
+    /** The store the features keep their data in, for a test to set up or check what they keep. */
+    public Store store() {
+        return store;
+    }
+
     /**
      * The features of {@code registry} (this studybot's, or it with a test's own feature added) on Discord's transport,
      * connected to the fake Discord and their commands registered; {@code observer} sees every interaction handled. The

@@ -29,6 +29,7 @@ class StoreRoutesTest {
                         "stats",
                         "tips",
                         "quiz",
+                        "remind",
                         "round",
                         "plan",
                         "discuss",
@@ -40,6 +41,9 @@ class StoreRoutesTest {
         assertThat(registry.specs().stream().map(CommandSpec::name).filter(name -> !registry.usesStore(name)))
                 .containsExactlyInAnyOrder("section", "search", "help");
         assertThat(registry.clickUsesStore("read:20.4")).as("Mark as read").isTrue();
+        assertThat(registry.clickUsesStore("remind:snooze:1"))
+                .as("a reminder's Snooze")
+                .isTrue();
         assertThat(registry.clickUsesStore("progress-forget"))
                 .as("forgetting read marks")
                 .isTrue();

@@ -3,6 +3,8 @@ package studybot.dailytips;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
@@ -31,7 +33,11 @@ public final class DailyPostReply {
 
     /** @param answerIds names the question's answer buttons, so the quiz's click route answers them */
     public static Reply of(TipPost post, AnswerButtonIds answerIds) {
-        Reply tip = TipCommand.reply(new Tip(post.tipId(), post.text(), post.section()), post.sectionTitle());
+        Reply tip = TipCommand.reply(
+                new Tip(post.tipId(), post.text(), post.section()),
+                post.sectionTitle(),
+                Texts.load("tip"),
+                Languages.ENGLISH);
         Optional<ReplyField> question = post.question().map(DailyPostReply::questionField);
         List<ReplyAction> answers =
                 post.question().map(asked -> answerButtons(asked, answerIds)).orElse(List.of());

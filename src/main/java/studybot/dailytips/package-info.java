@@ -6,6 +6,7 @@
  * assembles the rest.
  *
  * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code posting}, {@code tip},
- * {@code tip.command}, {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply}.
+ * {@code tip.command}, {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply},
+ * {@code i18n}.
  */
 package studybot.dailytips;

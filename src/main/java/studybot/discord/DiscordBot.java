@@ -37,8 +37,12 @@ public final class DiscordBot {
 
     /** Answer directly when the handler is quicker than this, otherwise defer first: well inside Discord's 3 s. */
     private static final Duration DEFER_AFTER = Duration.ofMillis(1500);
-    /** Threads for commands that need the store (e.g. {@code /tips}), apart from the other commands' pool. */
-    private static final int STORE_HANDLERS = 2;
+    /**
+     * Threads for commands that need the store (e.g. {@code /tips}), apart from the other commands' pool. They mostly
+     * wait for the store, and the writes of handlers waiting together share one commit (the store's group commit), so
+     * more of them than cores means fewer commits in a burst of quiz answers, not more CPU.
+     */
+    private static final int STORE_HANDLERS = 8;
     /**
      * Store requests waiting at most: far more than a burst of quick writes needs (each is deferred if its turn comes
      * late), few enough to bound memory. Work is turned away earlier if the store stops keeping up.
@@ -49,6 +53,9 @@ public final class DiscordBot {
     private final InteractionResponder responder;
     private final CommandRegistrar registrar;
     private final List<DiscordService> services;
+    private final Object lifecycle = new Object();
+    /** Guarded by {@code lifecycle}: once set, services that have not started never will. */
+    private boolean shutDown;
 
     private DiscordBot(
             DiscordConnection connection,
@@ -111,13 +118,7 @@ public final class DiscordBot {
         }
         DiscordBot bot = new DiscordBot(connection, responder, registrar, List.copyOf(services));
         // at once when the store is open already; else on the thread that opened it, and never if it could not open
-        storeOpened.thenRun(() -> services.forEach(service -> {
-            try {
-                service.connected(connection.shardManager());
-            } catch (RuntimeException e) {
-                LOG.error("{} could not start", service.getClass().getSimpleName(), e);
-            }
-        }));
+        storeOpened.thenRun(bot::startServices);
         return bot;
     }
 
@@ -137,11 +138,30 @@ public final class DiscordBot {
                 && registrar.awaitRegistered(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
+    /** Starts the services, unless the bot was shut down first (the store opened after a failed start). */
+    private void startServices() {
+        synchronized (lifecycle) {
+            if (shutDown) {
+                return;
+            }
+            services.forEach(service -> {
+                try {
+                    service.connected(connection.shardManager());
+                } catch (RuntimeException e) {
+                    LOG.error("{} could not start", service.getClass().getSimpleName(), e);
+                }
+            });
+        }
+    }
+
     /** Stops taking interactions, finishes those in flight, stops the services, then closes the gateway. */
     public void shutdown(Duration grace) throws InterruptedException {
         responder.drain(grace);
-        for (DiscordService service : services) {
-            service.stop();
+        synchronized (lifecycle) {
+            shutDown = true;
+            for (DiscordService service : services) {
+                service.stop();
+            }
         }
         connection.shutdown(grace);
     }

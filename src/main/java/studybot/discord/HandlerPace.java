@@ -14,10 +14,17 @@ final class HandlerPace {
     /** Weight of the newest handler time in the average: about the last 16 answers count. */
     private static final double WEIGHT = 1.0 / 16;
 
-    private final AtomicLong meanNanos = new AtomicLong();
+    /**
+     * The pace assumed before any answer: a fresh JVM's first answers are its slowest (classes loading, code not yet
+     * compiled), and a first burst queues up in full before the first of them is done, so without a pessimistic start
+     * none of it would be deferred as it arrives. The average moves to the real pace over the first few dozen answers.
+     */
+    static final Duration COLD = Duration.ofMillis(100);
+
+    private final AtomicLong meanNanos = new AtomicLong(COLD.toNanos());
 
     void answered(long nanos) {
-        meanNanos.updateAndGet(mean -> mean == 0 ? nanos : Math.round(mean + WEIGHT * (nanos - mean)));
+        meanNanos.updateAndGet(mean -> Math.round(mean + WEIGHT * (nanos - mean)));
     }
 
     /** How long {@code queued} interactions take on {@code threads} handlers at the recent pace. */

@@ -171,9 +171,7 @@ public final class InteractionResponder {
         try {
             executor.execute(() -> answer(event, command, handler, answering, acknowledged, deferral, pace));
             if (executor instanceof ThreadPoolExecutor queue
-                    && pace.wait(queue.getQueue().size(), queue.getMaximumPoolSize())
-                                    .compareTo(deferAfter)
-                            > 0) {
+                    && pace.wait(queue.getQueue().size(), lanes(pool, queue)).compareTo(deferAfter) > 0) {
                 deferral.cancel(false);
                 defer.run();
             }
@@ -188,6 +186,15 @@ public final class InteractionResponder {
                 refuse(event, command);
             }
         }
+    }
+
+    /**
+     * How many answers a pool gives at once at its recent pace: one per thread for the general pool, but one for the
+     * store's, whose handlers wait for one store (a handler's time there includes its wait for the others' writes), so
+     * counting each of its threads as a lane would promise answers they cannot give and leave late ones undeferred.
+     */
+    private static int lanes(HandlerPool pool, ThreadPoolExecutor executor) {
+        return pool == HandlerPool.STORE ? 1 : executor.getMaximumPoolSize();
     }
 
     private void answer(

@@ -24,7 +24,10 @@ import studybot.command.SubcommandSpec;
 /** Translates the transport-neutral command specs into Discord's slash-command definitions. */
 public final class SlashCommands {
 
+    /** How JDA's keys end for a description ({@code plan.set.options.start.description}) and name an option. */
     private static final String DESCRIPTION = ".description";
+
+    private static final String OPTIONS = ".options.";
 
     private SlashCommands() {}
 
@@ -76,8 +79,8 @@ public final class SlashCommands {
     }
 
     /**
-     * The command's descriptions in the member's language, as JDA asks for them ({@code plan.set.start.description});
-     * names stay English.
+     * The command's descriptions in the member's language, as JDA asks for them ({@code plan.description},
+     * {@code plan.set.description}, {@code plan.set.options.start.description}); names stay English.
      */
     private static LocalizationFunction descriptions(CommandSpec spec) {
         return key -> {
@@ -86,7 +89,8 @@ public final class SlashCommands {
             }
             Map<DiscordLocale, String> localized = new EnumMap<>(DiscordLocale.class);
             spec.translations()
-                    .descriptionsOf(key.substring(0, key.length() - DESCRIPTION.length()))
+                    .descriptionsOf(key.substring(0, key.length() - DESCRIPTION.length())
+                            .replace(OPTIONS, "."))
                     .forEach((language, text) -> localized.put(DiscordLocale.from(language), text));
             localized.remove(DiscordLocale.UNKNOWN);
             return localized;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -21,9 +22,9 @@ import studybot.library.Section;
  * part of a fact. Chatter is rejected ({@link SentenceJudge}). A sentence that stands alone becomes a fact, without its
  * leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's {@value #DISTINCTIVE_TERMS}
  * most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the rest of the book). A sentence
- * that leans on the one before joins it when that one is a fact and the pair is short enough, and is dropped otherwise.
- * A section keeps its {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing,
- * never a filler.
+ * that leans on the one before joins it when that one stands alone and the pair is short enough and distinctive, and is
+ * dropped otherwise (a sentence pointing back from inside may reach over a little chatter to it). A section keeps its
+ * {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing, never a filler.
  *
  * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
  */
@@ -40,6 +41,8 @@ public final class KeyFactExtractor {
     static final int MAX_FACTS_PER_SECTION = 4;
     /** A long section keeps one fact for every this many of its sentences, if it has that many. */
     static final int SENTENCES_PER_FACT = 2;
+    /** Chatter sentences a leaning sentence may reach back over to the sentence it completes. */
+    static final int MAX_CHATTER_SKIPPED = 2;
 
     /**
      * Titles of sections about the book rather than its subject: what it will cover, what it covered, who helped. They
@@ -59,7 +62,16 @@ public final class KeyFactExtractor {
             "further reading",
             "colophon");
 
+    /** Titles that say whom a book is for or how to read it: "Who Rust Is For", "How to Use This Book". */
+    private static final Pattern ABOUT_THE_READER =
+            Pattern.compile("who\\b.*\\bfor|.*\\bthis (?:book|guide|tutorial|manual)\\b.*");
+
     private final SentenceJudge judge = new SentenceJudge();
+
+    private static boolean aboutTheBook(String title) {
+        String lower = title.strip().toLowerCase(Locale.ROOT);
+        return ABOUT_THE_BOOK.contains(lower) || ABOUT_THE_READER.matcher(lower).matches();
+    }
 
     public KeyFacts extract(Library library) {
         return extractWithSubHeadings(library).facts();
@@ -105,7 +117,7 @@ public final class KeyFactExtractor {
             int ordinal,
             TermStatistics statistics,
             BookWords words) {
-        if (ABOUT_THE_BOOK.contains(section.title().strip().toLowerCase(Locale.ROOT))) {
+        if (aboutTheBook(section.title())) {
             return List.of();
         }
         List<Map.Entry<String, Double>> ranked = statistics.distinctive(ordinal, KEY_TERM_CANDIDATES);
@@ -118,7 +130,7 @@ public final class KeyFactExtractor {
         List<Draft> drafts = new ArrayList<>();
         int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
         for (List<TextUnit> paragraph : unitsByParagraph) {
-            Draft previous = null;
+            Antecedent previous = null;
             for (TextUnit unit : paragraph) {
                 previous = next(unit, previous, drafts, terms);
             }
@@ -147,44 +159,113 @@ public final class KeyFactExtractor {
         return weights;
     }
 
-    /** Handles one unit; returns the fact it may still join, or null. */
-    private Draft next(TextUnit unit, Draft previous, List<Draft> drafts, FactTerms terms) {
+    /**
+     * Handles one unit; returns the sentence a leaning one after it may still join, or null. A sentence that stands
+     * alone is that antecedent whether or not it is a fact itself (a pair may have the distinctive terms one sentence
+     * lacks), and stays so across up to {@value #MAX_CHATTER_SKIPPED} sentences that do not join it. Only a fact takes
+     * a sentence opening with a pronoun, and only right after it: after chatter the pronoun names whatever the chatter
+     * was about, and a sentence that is no fact by itself is completed only by one pointing back from inside
+     * ("Connection pooling solves this…").
+     */
+    private Antecedent next(TextUnit unit, Antecedent previous, List<Draft> drafts, FactTerms terms) {
         if (unit.heading()) {
             return null;
         }
         String sentence = unit.text();
-        String text = closed(Connectives.drop(Asides.drop(sentence)));
+        String text = closed(Connectives.drop(Asides.withoutIntensifiers(Asides.drop(sentence))));
         List<Stems.Token> tokens = text.length() > MAX_LENGTH ? List.of() : terms.tokens(text);
         double score = text.length() > MAX_LENGTH ? 0 : terms.score(text, tokens);
         if (score == 0 && previous == null) {
-            return null;
+            // judged only if a leaning sentence comes to join it: most such sentences are never needed
+            return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
         }
         Verdict verdict = judge.judge(sentence);
         if (verdict == Verdict.STANDS_ALONE) {
             if (score == 0) {
-                return null;
+                return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
             }
             Draft draft = new Draft(text, List.of(sentence), tokens, score);
             drafts.add(draft);
-            return draft;
+            return new Antecedent(text, sentence, draft, 0, judge);
         }
-        if (verdict == Verdict.LEANS_ON_CONTEXT
-                && previous != null
-                && previous.sources.size() == 1
-                && judge.joinable(sentence)) {
-            String pair = previous.text + " " + closed(Asides.drop(sentence));
-            if (pair.length() <= MAX_LENGTH) {
-                List<Stems.Token> pairTokens = terms.tokens(pair);
-                drafts.set(
-                        drafts.indexOf(previous),
-                        new Draft(
-                                pair,
-                                List.of(previous.sources.get(0), sentence),
-                                pairTokens,
-                                terms.score(pair, pairTokens)));
+        if (verdict == Verdict.CHATTER) {
+            return skipped(previous);
+        }
+        if (previous != null
+                && (previous.chatterSince() == 0 && previous.draft() != null || !judge.opensWithPronoun(sentence))
+                && judge.joinable(sentence)
+                && previous.standsAlone()) {
+            String pair = previous.text() + " " + closed(Asides.drop(sentence));
+            List<Stems.Token> pairTokens = pair.length() > MAX_LENGTH ? List.of() : terms.tokens(pair);
+            double pairScore = pair.length() > MAX_LENGTH ? 0 : terms.score(pair, pairTokens);
+            if (pairScore > 0) {
+                Draft joined = new Draft(pair, List.of(previous.source(), sentence), pairTokens, pairScore);
+                if (previous.draft() == null) {
+                    drafts.add(joined);
+                } else {
+                    drafts.set(drafts.indexOf(previous.draft()), joined);
+                }
+                return null;
             }
         }
-        return null;
+        return skipped(previous);
+    }
+
+    /** The antecedent after one more sentence that did not join it; null once too many came between. */
+    private static Antecedent skipped(Antecedent previous) {
+        return previous != null && previous.chatterSince() < MAX_CHATTER_SKIPPED ? previous.after() : null;
+    }
+
+    /**
+     * The last sentence of a paragraph that may have stood alone (its fact's draft, or null when it is not a fact by
+     * itself), and how many sentences came after it. Whether a sentence that is no fact stands alone is judged only
+     * when a leaning sentence would join it, and at most once.
+     */
+    private static final class Antecedent {
+        private final String text;
+        private final String source;
+        private final Draft draft;
+        private final int chatterSince;
+        private final SentenceJudge judge;
+        private Boolean standsAlone;
+
+        Antecedent(String text, String source, Draft draft, int chatterSince, SentenceJudge judge) {
+            this.text = text;
+            this.source = source;
+            this.draft = draft;
+            this.chatterSince = chatterSince;
+            this.judge = judge;
+            this.standsAlone = draft != null ? Boolean.TRUE : null;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String source() {
+            return source;
+        }
+
+        Draft draft() {
+            return draft;
+        }
+
+        int chatterSince() {
+            return chatterSince;
+        }
+
+        Antecedent after() {
+            Antecedent next = new Antecedent(text, source, draft, chatterSince + 1, judge);
+            next.standsAlone = standsAlone;
+            return next;
+        }
+
+        boolean standsAlone() {
+            if (standsAlone == null) {
+                standsAlone = judge.judge(source) == Verdict.STANDS_ALONE;
+            }
+            return standsAlone;
+        }
     }
 
     /** The sentence with a closing colon (it introduced an example or code the fact leaves out) made a full stop. */

@@ -195,8 +195,8 @@ public final class SentenceJudge {
      * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another chapter.
      * The sentence only makes sense next to what it points at.
      */
-    private static final Pattern NUMBERED_EXHIBIT =
-            Pattern.compile("\\b(?:table|figure|listing|example) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED_EXHIBIT = Pattern.compile(
+            "\\b(?:table|figure|listing|example|chapter|appendix) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
 
     private static final List<String> POINTER_PHRASES = List.of(
             "the following",
@@ -235,7 +235,29 @@ public final class SentenceJudge {
             "see",
             "for more on",
             "said that",
-            "in practice");
+            "in practice",
+            "is listed",
+            "are listed",
+            "you need to know");
+    /** "String, for example, stores…": the sentence is an example of the one before it. */
+    private static final Pattern AN_EXAMPLE_OF_WHAT_CAME_BEFORE =
+            Pattern.compile("^[^,]{1,40}, (?:for example|for instance|e\\.g\\.|too|also),");
+    /** Sentences about languages other than the book's: "Many programming languages…", "Other languages may…". */
+    private static final Pattern OTHER_LANGUAGES =
+            Pattern.compile("(?:other|many|most|some) (?:other )?(?:programming )?languages\\b");
+    /**
+     * Advice to the reader rather than a fact about the subject: "it's best to…", ", remember that…", "will become
+     * increasingly important".
+     */
+    private static final List<String> ADVICE_PHRASES = List.of(
+            "it's best to",
+            "it is best to",
+            "it's a good idea",
+            "is a good idea",
+            "increasingly important",
+            "remember that",
+            "keep in mind",
+            "make sure");
     /** Openers that give an example of the sentence before, or draw a conclusion from it. */
     private static final List<String> LEANING_PHRASES = List.of(
             "for example",
@@ -378,11 +400,11 @@ public final class SentenceJudge {
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
     public Verdict judge(String sentence) {
-        String raw = Asides.drop(sentence.strip());
-        if (chatter(raw)) {
+        String raw = Asides.withoutIntensifiers(Asides.drop(sentence.strip()));
+        String text = Connectives.drop(raw);
+        if (chattyOpener(normalised(raw)) || fragment(raw) || chatter(text)) {
             return Verdict.CHATTER;
         }
-        String text = Connectives.drop(raw);
         if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
@@ -398,8 +420,19 @@ public final class SentenceJudge {
         return !chatter(text) && Words.count(text) >= MIN_WORDS_TO_JOIN;
     }
 
+    /** Whether the sentence opens with a pronoun or demonstrative ("It…", "This is why…"), after its connectives. */
+    boolean opensWithPronoun(String sentence) {
+        String lower = Connectives.drop(Asides.drop(sentence.strip()))
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        return LEANING_OPENERS.contains(withoutTrailingPunctuation(Words.firstToken(lower)));
+    }
+
     private static boolean chatter(String text) {
         String lower = normalised(text);
+        if (OTHER_LANGUAGES.matcher(lower).lookingAt()) {
+            return true;
+        }
         if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower) || fragment(text)) {
             return true;
         }
@@ -427,6 +460,7 @@ public final class SentenceJudge {
                 || anyPhrase(spaced, PERSONIFICATION_PHRASES)
                 || anyPhrase(spaced, HEDGE_PHRASES)
                 || anyPhrase(spaced, META_PHRASES)
+                || anyPhrase(spaced, ADVICE_PHRASES)
                 || aboutTheBook(words)) {
             return true;
         }
@@ -548,6 +582,9 @@ public final class SentenceJudge {
             if (spaced.startsWith(" " + phrase + " ")) {
                 return true;
             }
+        }
+        if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()) {
+            return true;
         }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

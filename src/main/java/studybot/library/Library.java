@@ -24,6 +24,7 @@ public final class Library {
     private final Map<Integer, String> chapterTitles;
     private final Instant loadedAt;
     private final LoadSummary summary;
+    private final BookIndex index;
     /** Built on first use: most editions are asked for keys only when a member marks or reads progress. */
     private volatile SectionKeys keys;
 
@@ -52,19 +53,31 @@ public final class Library {
         this.chapterTitles = Map.copyOf(chapterTitles);
         this.loadedAt = loadedAt;
         this.summary = LoadSummary.ofSeedText(byNumber.values());
+        this.index = BookIndex.EMPTY;
     }
 
-    private Library(Library book, LoadSummary summary) {
+    private Library(Library book, LoadSummary summary, BookIndex index) {
         this.sections = book.sections;
         this.chapters = book.chapters;
         this.chapterTitles = book.chapterTitles;
         this.loadedAt = book.loadedAt;
         this.summary = summary;
+        this.index = index;
     }
 
     /** This book described by the summary of the import that made it (its format and what it left out). */
     public Library withSummary(LoadSummary summary) {
-        return new Library(this, summary);
+        return new Library(this, summary, index);
+    }
+
+    /** This book with its own index (back matter), which search reads beside the sections' text. */
+    public Library withIndex(BookIndex index) {
+        return new Library(this, summary, index);
+    }
+
+    /** The book's own index; {@link BookIndex#EMPTY} when it has none. */
+    public BookIndex index() {
+        return index;
     }
 
     /** What the book was made from, in brief: a seed text summary unless an import gave its own. */

@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class LibraryLoader {
 
+    /** The book's own index in a seed folder: {@code term<TAB>section number} lines. */
+    public static final String INDEX_FILE = "book-index.tsv";
+
     private static final Logger LOG = LoggerFactory.getLogger(LibraryLoader.class);
 
     private final SeedParser parser;
@@ -98,7 +101,27 @@ public final class LibraryLoader {
         if (sections.isEmpty()) {
             throw new LibraryException(seedsFolder + ": no seed files (*.txt) with sections in this folder");
         }
-        return new Library(sections, clock.instant());
+        return new Library(sections, clock.instant()).withIndex(bookIndex(seedsFolder));
+    }
+
+    /** The book's own index, {@value #INDEX_FILE} beside the seed text, if the folder has one. */
+    private BookIndex bookIndex(Path seedsFolder) throws LibraryException {
+        Path file = seedsFolder.resolve(INDEX_FILE);
+        if (!Files.isRegularFile(file)) {
+            return BookIndex.EMPTY;
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new LibraryException(file + ": " + size + " bytes, over the limit of " + limits.maxFileBytes()
+                        + " per file (book.maxFileBytes); shorten the index or raise the limit");
+            }
+            return BookIndex.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new LibraryException(file + ": cannot read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException(file + ": " + e.getMessage());
+        }
     }
 
     private void checkSizes(Path seedsFolder, List<Path> files) throws LibraryException {

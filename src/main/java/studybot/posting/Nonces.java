@@ -17,6 +17,15 @@ public final class Nonces {
         return "d" + Long.toUnsignedString(serverId, 36) + "-" + date.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
+    /**
+     * The nonce for one member's review reminder of one local date: its daily one ({@code snooze} 0) or its
+     * {@code snooze}-th snoozed one. Derived, as {@link #daily} is, so a resend after a restart is recognised.
+     */
+    public static String reminder(long memberId, LocalDate date, int snooze) {
+        return "r" + Long.toUnsignedString(memberId, 36) + "-" + Long.toString(date.toEpochDay(), 36) + "-"
+                + Integer.toString(snooze, 36);
+    }
+
     /** A nonce for a one-off "post one now", unique per server and millisecond. */
     public static String postNow(long serverId, Instant at) {
         return "n" + Long.toUnsignedString(serverId, 36) + "-" + Long.toString(at.toEpochMilli(), 36);

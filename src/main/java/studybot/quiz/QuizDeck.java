@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,9 +38,11 @@ import studybot.library.SectionNumber;
  * <ul>
  *   <li>fill in the blank: its most distinctive topical key term is blanked (every occurrence), and three distractors
  *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from the book's
- *       subjects and nearby chapters' key terms first: distinct from the answer and from each other, and none appearing
- *       in the fact (not even as another form of the word);
- *   <li>which section says this: the fact with its section's title words masked, and four section titles.
+ *       subjects and nearby chapters' key terms first (or, given {@link TermMeanings}, the terms nearest in meaning to
+ *       the answer): distinct from the answer and from each other, never a word prose uses for the answer
+ *       ({@link Interchangeable}), and none appearing in the fact (not even as another form of the word);
+ *   <li>which section says this: the fact with its section's title words masked, asked only while a topical key term
+ *       still shows, and four section titles that share no word with each other's.
  * </ul>
  *
  * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
@@ -50,6 +53,10 @@ public final class QuizDeck {
 
     static final int CHOICES = 4;
     private static final int DRAW_ATTEMPTS = 60;
+    /** Below this cosine to the answer, a candidate is about something else: implausible in the sentence. */
+    static final double MIN_SIMILARITY = 0.3;
+    /** Above this cosine to the answer, a candidate means nearly the same: it could be true in the sentence too. */
+    static final double MAX_SIMILARITY = 0.8;
     /** How many chapters away a distractor may come from before any chapter will do. */
     static final int NEAR_CHAPTERS = 3;
 
@@ -71,7 +78,28 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
-        TermPool pool = TermPool.of(facts, titleWords(library));
+        return build(library, facts, TermPool.of(facts, titleWords(library), Map.of()));
+    }
+
+    /**
+     * All questions of the book's key facts, with distractors chosen by meaning: among the candidates of the answer's
+     * kind, those nearest in meaning to it, within a band ({@value #MIN_SIMILARITY} to {@value #MAX_SIMILARITY}
+     * cosine): near enough to be plausible, not so near as to be a synonym. A fact with fewer than three such
+     * candidates has no fill-in-the-blank question.
+     */
+    public static QuizDeck build(Library library, KeyFacts facts, TermMeanings meanings) {
+        Set<String> titleWords = titleWords(library);
+        TermPool withoutMeanings = TermPool.of(facts, titleWords, Map.of());
+        List<String> texts = withoutMeanings.texts();
+        List<float[]> vectors = meanings.vectors(texts);
+        Map<String, float[]> byText = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            byText.put(texts.get(i), vectors.get(i));
+        }
+        return build(library, facts, TermPool.of(facts, titleWords, byText));
+    }
+
+    private static QuizDeck build(Library library, KeyFacts facts, TermPool pool) {
         Map<String, Long> titleCounts = library.sections().stream()
                 .collect(Collectors.groupingBy(
                         section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
@@ -204,6 +232,9 @@ public final class QuizDeck {
             return Optional.empty();
         }
         String prompt = masked.get();
+        if (!distinctiveWithoutTitle(fact, prompt)) {
+            return Optional.empty();
+        }
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
         Set<String> titles = new HashSet<>();
@@ -211,6 +242,9 @@ public final class QuizDeck {
         List<String> others = new ArrayList<>();
         for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
             Section other = titled.get(random.nextInt(titled.size()));
+            if (!mask.apply(other.title()).equals(other.title())) {
+                continue;
+            }
             if (titles.add(other.title().toLowerCase(Locale.ROOT))) {
                 others.add(other.title());
             }
@@ -219,6 +253,21 @@ public final class QuizDeck {
             return Optional.empty();
         }
         return Optional.of(shuffled(cardId, QuestionKind.WHICH_SECTION, prompt, own.title(), others, fact));
+    }
+
+    /**
+     * Whether the masked fact still names a topical key term of its section: something that says where it comes from
+     * once the title's words are gone. Without one, any title would do as well ("You lose the checking that match
+     * enforces.").
+     */
+    private static boolean distinctiveWithoutTitle(KeyFact fact, String prompt) {
+        return fact.terms().stream()
+                .filter(KeyTerm::topical)
+                .anyMatch(term -> Pattern.compile(
+                                "(?<![\\p{L}\\p{N}_])" + Pattern.quote(term.text()) + "(?![\\p{L}\\p{N}_])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(prompt)
+                        .find());
     }
 
     /** The fact with every word of the title (other than minor words) masked, so the title does not give it away. */
@@ -260,7 +309,17 @@ public final class QuizDeck {
      * sorts the book names it as ({@link TermRole}); an ordinary word must head its phrase at least as often as it
      * modifies another noun.
      */
-    private record TermPool(Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers) {
+    private record TermPool(
+            Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers, Map<String, float[]> meanings) {
+
+        /** Every pooled term's text, in lower case: what {@link TermMeanings} is asked for. */
+        List<String> texts() {
+            return byKind.values().stream()
+                    .flatMap(List::stream)
+                    .map(pooled -> pooled.term().text().toLowerCase(Locale.ROOT))
+                    .distinct()
+                    .toList();
+        }
 
         /** Whether a section title names the term (its last word, singular or plural): a subject of the book. */
         private static boolean titled(KeyTerm term, Set<String> titleWords) {
@@ -275,7 +334,7 @@ public final class QuizDeck {
             return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
         }
 
-        static TermPool of(KeyFacts facts, Set<String> titleWords) {
+        static TermPool of(KeyFacts facts, Set<String> titleWords, Map<String, float[]> meanings) {
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
@@ -323,7 +382,7 @@ public final class QuizDeck {
                             titled(term, titleWords))));
             byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
             uses.values().removeIf(Blanks.NounUses::mostlyHead);
-            return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()));
+            return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()), Map.copyOf(meanings));
         }
 
         /**
@@ -340,10 +399,15 @@ public final class QuizDeck {
                             || candidate.sorts().contains(sort)
                                     && IdentifierStyle.of(candidate.term().text())
                                             .equals(IdentifierStyle.of(answer.text())))
+                    .filter(candidate -> !Interchangeable.either(
+                            answer.text(), candidate.term().text()))
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
+            if (!meanings.isEmpty()) {
+                return nearestInMeaning(answer, sameSort, fact, chosen, stems, texts);
+            }
             List<PooledTerm> subjects =
                     sameSort.stream().filter(PooledTerm::titled).toList();
             drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
@@ -351,6 +415,64 @@ public final class QuizDeck {
             drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
             draw(sameSort, fact, random, chosen, stems, texts);
             return chosen;
+        }
+
+        /**
+         * The candidates nearest in meaning to the answer, within the band, best first; fewer than three when the book
+         * has no more that fit.
+         */
+        private List<String> nearestInMeaning(
+                KeyTerm answer,
+                List<PooledTerm> candidates,
+                KeyFact fact,
+                List<String> chosen,
+                Set<String> stems,
+                Set<String> texts) {
+            float[] target = meanings.get(answer.text().toLowerCase(Locale.ROOT));
+            if (target == null) {
+                return chosen;
+            }
+            Map<PooledTerm, Double> similarity = new HashMap<>();
+            for (PooledTerm candidate : candidates) {
+                float[] vector = meanings.get(candidate.term().text().toLowerCase(Locale.ROOT));
+                if (vector != null) {
+                    double cosine = cosine(target, vector);
+                    if (cosine >= MIN_SIMILARITY && cosine <= MAX_SIMILARITY) {
+                        similarity.put(candidate, cosine);
+                    }
+                }
+            }
+            List<PooledTerm> nearest = similarity.keySet().stream()
+                    .sorted(Comparator.comparingDouble((PooledTerm candidate) -> -similarity.get(candidate))
+                            .thenComparing(candidate -> candidate.term().text()))
+                    .toList();
+            for (PooledTerm candidate : nearest) {
+                if (chosen.size() == CHOICES - 1) {
+                    break;
+                }
+                if (fits(candidate, fact, stems, texts)) {
+                    stems.add(candidate.term().stems());
+                    texts.add(candidate.term().text().toLowerCase(Locale.ROOT));
+                    chosen.add(display(candidate.term()));
+                }
+            }
+            return chosen;
+        }
+
+        private static double cosine(float[] a, float[] b) {
+            double dot = 0;
+            for (int i = 0; i < a.length; i++) {
+                dot += a[i] * b[i];
+            }
+            return dot;
+        }
+
+        /** Whether a candidate may stand beside the answer: from another section, and no form of it in the fact. */
+        private static boolean fits(PooledTerm candidate, KeyFact fact, Set<String> stems, Set<String> texts) {
+            return !candidate.section().equals(fact.section())
+                    && !candidate.forms().test(fact.text())
+                    && !stems.contains(candidate.term().stems())
+                    && !texts.contains(candidate.term().text().toLowerCase(Locale.ROOT));
         }
 
         private static void drawNearFirst(
@@ -388,10 +510,7 @@ public final class QuizDeck {
                     attempt++) {
                 PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
                 String text = candidate.term().text();
-                if (candidate.section().equals(fact.section())
-                        || candidate.forms().test(fact.text())
-                        || stems.contains(candidate.term().stems())
-                        || texts.contains(text.toLowerCase(Locale.ROOT))) {
+                if (!fits(candidate, fact, stems, texts)) {
                     continue;
                 }
                 stems.add(candidate.term().stems());

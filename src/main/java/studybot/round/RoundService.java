@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.LongPredicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.command.Asker;
 import studybot.command.Place;
 import studybot.i18n.PublicLocales;
@@ -39,7 +39,7 @@ public final class RoundService {
     public record StartRequest(int questions, int seconds, Optional<SectionNumber> section, OptionalInt chapter) {}
 
     private final RoundStore store;
-    private final Supplier<Book> book;
+    private final ServerBooks books;
     private final RoundCards cards;
     private final QuizReviews reviews;
     private final ShareOptIns sharing;
@@ -51,7 +51,7 @@ public final class RoundService {
 
     RoundService(
             RoundStore store,
-            Supplier<Book> book,
+            ServerBooks books,
             RoundCards cards,
             QuizReviews reviews,
             ShareOptIns sharing,
@@ -61,7 +61,7 @@ public final class RoundService {
             PublicLocales publicLocales,
             Clock clock) {
         this.store = store;
-        this.book = book;
+        this.books = books;
         this.cards = cards;
         this.reviews = reviews;
         this.sharing = sharing;
@@ -268,7 +268,10 @@ public final class RoundService {
                         replies.resumed(round, publicLocales.of(round.serverId())),
                         round.key().questionNonce(round.question()) + "r");
                 if (round.phase() == Phase.OPEN && round.messageId().isEmpty()) {
-                    book.get().quiz().find(round.cardId()).ifPresent(question -> post(round, question, now));
+                    books.of(round.serverId())
+                            .quiz()
+                            .find(round.cardId())
+                            .ifPresent(question -> post(round, question, now));
                 }
                 continue;
             }
@@ -330,7 +333,7 @@ public final class RoundService {
     }
 
     private void ask(Round round, Instant now) {
-        Optional<Question> question = book.get().quiz().find(round.cardId());
+        Optional<Question> question = books.of(round.serverId()).quiz().find(round.cardId());
         if (question.isEmpty()) {
             store.advance(round, round.skipped(now));
             return;
@@ -377,7 +380,7 @@ public final class RoundService {
         List<RoundAnswer> answers = store.answers(round.key()).stream()
                 .filter(answer -> answer.question() == round.question())
                 .toList();
-        Optional<Question> question = book.get().quiz().find(round.cardId());
+        Optional<Question> question = books.of(round.serverId()).quiz().find(round.cardId());
         Locale place = publicLocales.of(round.serverId());
         Reply reveal = question.map(found ->
                         replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains, place))

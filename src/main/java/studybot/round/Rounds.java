@@ -7,10 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.plan.PlanService;
@@ -54,7 +53,8 @@ public final class Rounds {
      *
      * @param store opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks', sharing's and the
      *     servers' time zones'
-     * @param book the book being served; questions come from whichever edition is current
+     * @param books the book each server reads; a round's questions come from whichever edition of its server's book is
+     *     current
      * @param plans each server's reading plan, where rounds take their cards from by default
      * @param sharing who may be named in reveals and scoreboards
      * @param zones each server's time zone, for what a member's day is when an answer is reviewed
@@ -65,7 +65,7 @@ public final class Rounds {
      */
     public static Rounds over(
             Store store,
-            Supplier<Book> book,
+            ServerBooks books,
             PlanService plans,
             SqlShareOptInStore sharing,
             ServerZones zones,
@@ -76,7 +76,7 @@ public final class Rounds {
             PublicLocales publicLocales) {
         RoundService service = new RoundService(
                 new SqlRoundStore(store),
-                book,
+                books,
                 new RoundCards(plans, new SqlReadMarkStore(store), dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, clock),
                 sharing,

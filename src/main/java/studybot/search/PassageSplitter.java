@@ -2,8 +2,10 @@ package studybot.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studybot.library.BookIndex;
 import studybot.library.Section;
 
 /**
@@ -52,6 +54,17 @@ final class PassageSplitter {
             passages.add(new Passage(ordinal, start, title + ". " + body.substring(start, end)));
         }
         return passages;
+    }
+
+    /**
+     * The terms the book's own index points at the section with, as one passage led by the title, for passage BM25
+     * alone: the words a reader looks a topic up by ("deadlock", "wraparound"), which its prose may not repeat.
+     */
+    Optional<Passage> indexTerms(int ordinal, Section section, BookIndex index) {
+        List<String> terms = index.termsOf(section.number());
+        return terms.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Passage(ordinal, 0, section.title() + ". " + String.join("; ", terms)));
     }
 
     /** The body's paragraphs as [start, end) ranges, a long one cut into sentence runs that fit a passage. */

@@ -28,9 +28,10 @@ import studybot.reply.Text;
  * that contain every word come first; the rest follow, ranked by how many of the words (and how rare) they have. A
  * question in the student's own words ({@link QueryGate}) is ranked by its topic words over passages
  * ({@link PassageIndex}): a section by its best paragraph, so long sections stop winning questions that are not about
- * them, and any word counts. Once search by meaning is attached ({@link SemanticIndexer}), a question, or a keyword
- * query BM25 answers weakly, is also embedded, and the two rankings are fused ({@link RankFusion}). A query that is
- * exactly a section's title always opens with that section.
+ * them, and any word counts; the terms the book's own index points at a section with count as one more passage of it
+ * (BM25 only: embedded, they cost a question on the fitting manual). Once search by meaning is attached
+ * ({@link SemanticIndexer}), a question, or a keyword query BM25 answers weakly, is also embedded, and the two rankings
+ * are fused ({@link RankFusion}). A query that is exactly a section's title always opens with that section.
  *
  * <p>One instance is one library's immutable index: a reload builds a new instance and swaps it in. Thread-safe.
  */
@@ -90,13 +91,20 @@ public final class SectionSearch {
         QueryWords queryWords = new QueryWords(words, stemming);
         PassageSplitter splitter = new PassageSplitter();
         List<Passage> passages = new ArrayList<>();
-        for (int ordinal = 0; ordinal < library.sections().size(); ordinal++) {
-            passages.addAll(splitter.passages(ordinal, library.sections().get(ordinal)));
+        List<Passage> byWords = new ArrayList<>();
+        List<Passage> indexTerms = new ArrayList<>();
+        List<Section> sections = library.sections();
+        for (int ordinal = 0; ordinal < sections.size(); ordinal++) {
+            Section section = sections.get(ordinal);
+            passages.addAll(splitter.passages(ordinal, section));
+            splitter.indexTerms(ordinal, section, library.index()).ifPresent(indexTerms::add);
         }
+        byWords.addAll(passages);
+        byWords.addAll(indexTerms);
         return new SectionSearch(
                 index,
                 List.copyOf(passages),
-                PassageIndex.build(passages, new CodeAwareAnalyzer()),
+                PassageIndex.build(byWords, new CodeAwareAnalyzer()),
                 new QueryValidator(queryWords),
                 new QueryCorrector(index, queryWords),
                 new SectionQueryBuilder(stemming, TITLE_BOOST),

@@ -12,9 +12,15 @@ import java.util.Objects;
 abstract class JdbcStore implements Store {
 
     private final StoreHealth health;
+    private final GroupCommit writes = new GroupCommit(this);
 
     JdbcStore(StoreHealth health) {
         this.health = health;
+    }
+
+    /** Fails the shared writes still queued; a store's {@link #close()} calls this before closing its connections. */
+    final void stopSharedWrites() {
+        writes.close();
     }
 
     /** A connection for one transaction; waits at most the busy timeout. */
@@ -57,6 +63,12 @@ abstract class JdbcStore implements Store {
             probeWrites();
         }
         return result;
+    }
+
+    @Override
+    public <T> T inSharedTransaction(SqlWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return writes.write(work);
     }
 
     /**

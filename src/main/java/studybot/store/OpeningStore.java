@@ -22,12 +22,15 @@ public final class OpeningStore implements Store {
     private final Dialect dialect;
     private final String description;
     private final StoreHealth health;
+    private final Supplier<Store> opener;
     private final CompletableFuture<Store> opened = new CompletableFuture<>();
+    private boolean begun;
 
-    private OpeningStore(Dialect dialect, String description, StoreHealth health) {
+    private OpeningStore(Dialect dialect, String description, StoreHealth health, Supplier<Store> opener) {
         this.dialect = dialect;
         this.description = description;
         this.health = health;
+        this.opener = opener;
     }
 
     /**
@@ -37,24 +40,42 @@ public final class OpeningStore implements Store {
      * @param opener opens the store (and throws {@link StoreException} when it cannot)
      */
     public static OpeningStore start(Dialect dialect, String description, StoreHealth health, Supplier<Store> opener) {
-        OpeningStore store = new OpeningStore(dialect, description, health);
+        OpeningStore store = prepare(dialect, description, health, opener);
+        store.begin();
+        return store;
+    }
+
+    /**
+     * A store that opens once {@link #begin()} is called: handed to the features at once, opened when the CPU it takes
+     * is no longer needed elsewhere (on Discord, once the login is under way).
+     */
+    public static OpeningStore prepare(
+            Dialect dialect, String description, StoreHealth health, Supplier<Store> opener) {
+        return new OpeningStore(dialect, description, health, opener);
+    }
+
+    /** Starts opening the store, the first time only; nothing once it was closed. */
+    public synchronized void begin() {
+        if (begun) {
+            return;
+        }
+        begun = true;
         Thread thread = new Thread(
                 () -> {
                     long started = System.nanoTime();
                     try {
-                        store.opened.complete(opener.get());
+                        opened.complete(opener.get());
                         LOG.info(
                                 "Opened {} in {} ms, beside the login",
                                 description,
                                 (System.nanoTime() - started) / 1_000_000);
                     } catch (RuntimeException | Error e) {
-                        store.opened.completeExceptionally(e);
+                        opened.completeExceptionally(e);
                     }
                 },
                 "studybot-store-opener");
         thread.setDaemon(true);
         thread.start();
-        return store;
     }
 
     /**
@@ -100,14 +121,28 @@ public final class OpeningStore implements Store {
         return store().inTransaction(work);
     }
 
+    /** Waits for the store to open, then gives {@code work} to its shared writes. */
+    @Override
+    public <T> T inSharedTransaction(SqlWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return store().inSharedTransaction(work);
+    }
+
     @Override
     public StoreHealth health() {
         return health;
     }
 
-    /** Waits for the opening to end, then closes the store if it opened. */
+    /** Waits for the opening to end, then closes the store if it opened; a store never begun is never opened. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (!begun) {
+                begun = true;
+                opened.completeExceptionally(new StoreException("The store " + description + " was closed unopened"));
+                return;
+            }
+        }
         boolean interrupted = false;
         while (true) {
             try {

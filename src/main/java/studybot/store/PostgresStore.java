@@ -167,6 +167,7 @@ public final class PostgresStore extends JdbcStore {
 
     @Override
     public void close() {
+        stopSharedWrites();
         pool.close();
     }
 }

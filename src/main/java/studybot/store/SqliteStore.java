@@ -161,6 +161,7 @@ public final class SqliteStore extends JdbcStore {
 
     @Override
     public void close() {
+        stopSharedWrites();
         lock.lock();
         try {
             connection.close();

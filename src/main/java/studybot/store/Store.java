@@ -26,6 +26,17 @@ public interface Store extends AutoCloseable {
     <T> T inTransaction(SqlWork<T> work);
 
     /**
+     * As {@link #inTransaction}, for a short write that may share its transaction, and so its commit, with other writes
+     * given at the same moment: a burst of answers costs a few commits instead of one each. The work may run more than
+     * once (when another write of its batch fails, the batch is rolled back and run again without it), so it does its
+     * SQL and computes from what it reads, nothing else. A failure is this work's own or the store's, never another
+     * write's.
+     */
+    default <T> T inSharedTransaction(SqlWork<T> work) {
+        return inTransaction(work);
+    }
+
+    /**
      * Completes once the store is open, at once for a store opened before it was handed out; exceptionally, with the
      * reason, when it could not be opened. Only a store opening in the background ({@link OpeningStore}) takes time:
      * work given to it meanwhile waits until it is open, which is not the store failing to keep up.

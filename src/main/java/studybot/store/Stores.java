@@ -32,16 +32,16 @@ public final class Stores {
     }
 
     /**
-     * The store {@link #open} opens, opening on a thread of its own: it can be handed to the features at once, and work
-     * given to it waits until it is open.
+     * The store {@link #open} opens, to be opened on a thread of its own once {@link OpeningStore#begin()} is called:
+     * it can be handed to the features at once, and work given to it waits until it is open.
      */
-    public static OpeningStore openInBackground(
+    public static OpeningStore openLater(
             StoreConfig config, Path dataFolder, Map<String, String> env, List<Migrations> migrations, Clock clock) {
         if (!config.postgresql()) {
             Path file = dataFolder.resolve(SQLITE_FILE);
             StoreHealth health = SqliteStore.health(file, clock);
             Duration busyTimeout = Duration.ofMillis(config.busyTimeoutMillis());
-            return OpeningStore.start(
+            return OpeningStore.prepare(
                     Dialect.SQLITE,
                     SqliteStore.describe(file),
                     health,
@@ -49,7 +49,7 @@ public final class Stores {
         }
         String description = PostgresStore.describe(config.url());
         StoreHealth health = new StoreHealth(description, clock);
-        return OpeningStore.start(
+        return OpeningStore.prepare(
                 Dialect.POSTGRESQL,
                 description,
                 health,

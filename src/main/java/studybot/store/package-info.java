@@ -15,6 +15,9 @@
  *       ...)}), never through a hand-bound {@code PreparedStatement}. A {@code Connection} never outlives the lambda,
  *       and {@code inTransaction} is never nested (SQLite has one connection and would wait for itself until the busy
  *       timeout).
+ *   <li>A short write many members make at once (a quiz answer) is {@code store.inSharedTransaction(...)}: writes given
+ *       together share one transaction and one commit ({@code GroupCommit}); its work may run more than once, so it
+ *       does its SQL and nothing else. Never call it inside a transaction either.
  *   <li>The feature's line in {@code studybot.CompositionRoot} names the {@code Migrations} of every table it reads or
  *       writes; the store's schema list ({@code studybot.StoreSchemas.ALL}) is derived from those lines, so the bot's
  *       store and {@code migrate-store} know the tables.

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.dailytips.Digest;
 import studybot.dailytips.DigestThreads;
 import studybot.dailytips.TransientSendFailure;
@@ -28,7 +27,7 @@ public final class DigestThreadOpener implements DigestThreads {
 
     private final ThreadPort port;
     private final DiscussionThreadStore store;
-    private final Supplier<Book> book;
+    private final ServerBooks books;
     private final Duration autoArchive;
     private final Clock clock;
     private final Texts texts;
@@ -41,14 +40,14 @@ public final class DigestThreadOpener implements DigestThreads {
     public DigestThreadOpener(
             ThreadPort port,
             DiscussionThreadStore store,
-            Supplier<Book> book,
+            ServerBooks books,
             Duration autoArchive,
             Clock clock,
             Texts texts,
             PublicLocales publicLocales) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
-        this.book = Objects.requireNonNull(book, "book");
+        this.books = Objects.requireNonNull(books, "books");
         this.autoArchive = Objects.requireNonNull(autoArchive, "autoArchive");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.texts = Objects.requireNonNull(texts, "texts");
@@ -64,7 +63,7 @@ public final class DigestThreadOpener implements DigestThreads {
                 .map(section -> new DiscussionPrompts.Reading(section.number(), section.title()))
                 .toList();
         ThreadStart start = DiscussionPrompts.start(
-                book.get(),
+                books.of(serverId),
                 reading,
                 autoArchive,
                 "t" + Long.toUnsignedString(messageId, 36),

@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.config.ThreadsConfig;
 import studybot.i18n.Texts;
 import studybot.library.Section;
@@ -37,7 +36,7 @@ public final class DiscussionThreads {
 
     private final ThreadPort port;
     private final DiscussionThreadStore store;
-    private final Supplier<Book> book;
+    private final ServerBooks books;
     private final ThreadsConfig config;
     private final Clock clock;
     private final Texts texts;
@@ -47,13 +46,13 @@ public final class DiscussionThreads {
     public DiscussionThreads(
             ThreadPort port,
             DiscussionThreadStore store,
-            Supplier<Book> book,
+            ServerBooks books,
             ThreadsConfig config,
             Clock clock,
             Texts texts) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
-        this.book = Objects.requireNonNull(book, "book");
+        this.books = Objects.requireNonNull(books, "books");
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.texts = Objects.requireNonNull(texts, "texts");
@@ -73,7 +72,7 @@ public final class DiscussionThreads {
             String typedSection,
             Locale member,
             Locale place) {
-        Optional<Section> found = section(typedSection);
+        Optional<Section> found = section(serverId, typedSection);
         if (found.isEmpty()) {
             return unknownSection(typedSection, member);
         }
@@ -106,11 +105,11 @@ public final class DiscussionThreads {
 
     /** What {@code /discuss} would open for {@code typedSection}, for the console, which cannot open threads. */
     public Reply preview(String typedSection, Locale locale) {
-        Optional<Section> found = section(typedSection);
+        Optional<Section> found = section(ServerBooks.CONSOLE, typedSection);
         if (found.isEmpty()) {
             return unknownSection(typedSection, locale);
         }
-        ThreadStart start = start(found.get(), "preview", locale);
+        ThreadStart start = start(ServerBooks.CONSOLE, found.get(), "preview", locale);
         return Reply.content(
                 title(locale),
                 fill(
@@ -164,7 +163,10 @@ public final class DiscussionThreads {
         Instant now = clock.instant();
         // a fresh nonce: a /discuss is not retried, and two of them must never be taken for one message
         ThreadStart start = start(
-                section, "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36), place);
+                serverId,
+                section,
+                "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36),
+                place);
         Text starter = fill(
                 place,
                 "starter",
@@ -207,9 +209,9 @@ public final class DiscussionThreads {
                                 Text.plain(section.title()))));
     }
 
-    private ThreadStart start(Section section, String nonce, Locale place) {
+    private ThreadStart start(long serverId, Section section, String nonce, Locale place) {
         return DiscussionPrompts.start(
-                book.get(),
+                books.of(serverId),
                 List.of(new DiscussionPrompts.Reading(section.number(), section.title())),
                 config.autoArchive(),
                 nonce,
@@ -240,9 +242,9 @@ public final class DiscussionThreads {
         return text.build();
     }
 
-    private Optional<Section> section(String typed) {
+    private Optional<Section> section(long serverId, String typed) {
         return SectionNumber.parse(typed.strip())
-                .flatMap(number -> book.get().library().find(number));
+                .flatMap(number -> books.of(serverId).library().find(number));
     }
 
     private Reply unknownSection(String typed, Locale member) {

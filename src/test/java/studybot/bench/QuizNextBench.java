@@ -38,6 +38,7 @@ import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
+import studybot.quiz.command.MemberNotices;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
@@ -142,6 +143,7 @@ public class QuizNextBench {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(FontCheck.system()),
+                        MemberNotices.NONE,
                         clock,
                         Texts.load("quiz"))));
         members = new ArrayList<>();

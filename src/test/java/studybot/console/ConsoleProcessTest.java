@@ -54,6 +54,19 @@ class ConsoleProcessTest {
     }
 
     @Test
+    void theConsoleFollowsLang() throws Exception {
+        Result result = run(List.of("--config", config(false).toString()), """
+                /tip
+                """, "", "de_DE.UTF-8");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.stdout)
+                .contains("== Lerntipp ==")
+                .contains("\n-- Aus ")
+                .contains(" lesen: /section ");
+    }
+
+    @Test
     void helpListsEveryCommandTheConsoleTakesAndStatsCountsConsoleCommands() throws Exception {
         Result result = run(List.of("console", "--config", config(false).toString()), """
                 /help
@@ -148,7 +161,8 @@ class ConsoleProcessTest {
         // BM25 alone puts 20.4 (replication) first: only the words match there
         assertThat(hits).first().asString().startsWith("20.7 ");
         assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
-        assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(temp.resolve("data/embeddings/seeds/all-minilm-l6-v2-q.vectors"))
+                .isRegularFile();
     }
 
     /**
@@ -225,8 +239,17 @@ class ConsoleProcessTest {
     }
 
     private Result run(List<String> args, String input, String token) throws IOException, InterruptedException {
+        return run(args, input, token, "C.UTF-8");
+    }
+
+    /** @param lang the shell's {@code LANG}, the console's language (the other locale variables are unset) */
+    private Result run(List<String> args, String input, String token, String lang)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(javaCommand(args));
         builder.environment().remove("DISCORD_TOKEN");
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("LANG", lang);
         if (!token.isEmpty()) {
             builder.environment().put("DISCORD_TOKEN", token);
         }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.command.Place;
 import studybot.digest.ReadingServices;
 import studybot.discord.DiscordText;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -87,11 +89,11 @@ class DigestPostTest {
                 PlanStore.MIGRATIONS,
                 ReadMarkStore.MIGRATIONS));
         opened.add(store);
-        reading = ReadingServices.open(store, book::get, server -> Set.of(), clock);
+        reading = ReadingServices.open(store, place -> book.get(), server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
-                DigestPostTest::deck,
-                section -> book.get().find(section).map(Section::title),
+                server -> DigestPostTest.deck(),
+                (server, section) -> book.get().find(section).map(Section::title),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
@@ -244,8 +246,8 @@ class DigestPostTest {
         setUpBerlinAtNine();
         DailyTipService broken = new DailyTipService(
                 opened.get(0),
-                DigestPostTest::deck,
-                section -> Optional.empty(),
+                server -> DigestPostTest.deck(),
+                (server, section) -> Optional.empty(),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
@@ -304,8 +306,11 @@ class DigestPostTest {
 
         TipPost plain = new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1), "Use Cases");
         assertThat(DailyPostReply.of(plain, DigestPostTest::noAnswerButtons))
-                .isEqualTo(
-                        TipCommand.reply(new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)), "Use Cases"));
+                .isEqualTo(TipCommand.reply(
+                        new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)),
+                        "Use Cases",
+                        Texts.load("tip"),
+                        Languages.ENGLISH));
     }
 
     /** For posts without a question: they name no answer button. */

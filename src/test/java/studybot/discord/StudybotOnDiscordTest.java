@@ -79,6 +79,7 @@ class StudybotOnDiscordTest {
                         "tips",
                         "language",
                         "quiz",
+                        "remind",
                         "round",
                         "plan",
                         "discuss",
@@ -86,6 +87,24 @@ class StudybotOnDiscordTest {
                         "unread",
                         "progress",
                         "privacy");
+        JsonNode language = commands.get(7);
+        assertThat(language.path("description").asText())
+                .isEqualTo("The language of the server's public messages (admins)");
+        assertThat(language.path("description_localizations").path("de").asText())
+                .isEqualTo("Die Sprache der öffentlichen Nachrichten des Servers (Admins)");
+        assertThat(language.path("name_localizations").isMissingNode()
+                        || language.path("name_localizations").isEmpty()
+                        || language.path("name_localizations").isNull())
+                .as("command names stay English")
+                .isTrue();
+        assertThat(language.path("options")
+                        .get(0)
+                        .path("options")
+                        .get(0)
+                        .path("description_localizations")
+                        .path("de")
+                        .asText())
+                .isEqualTo("Sprachcode: en (English) oder de (Deutsch)");
         JsonNode stats = commands.get(5);
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);
@@ -119,6 +138,7 @@ class StudybotOnDiscordTest {
                         "stats",
                         "tips",
                         "quiz",
+                        "remind",
                         "round",
                         "plan",
                         "read",

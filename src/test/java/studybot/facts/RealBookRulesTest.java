@@ -57,6 +57,8 @@ class RealBookRulesTest {
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("For example, the winreg module is only provided on Windows systems."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("String, for example, stores its capacity as metadata and always holds valid UTF-8."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("The same is true of every replica in the group."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("Empty tuples have the same length as each other in every case."))
@@ -120,12 +122,67 @@ class RealBookRulesTest {
     void theSeedTeachesFromMostOfItsSectionsThoughItIsChatty() {
         KeyFacts facts = new KeyFactExtractor().extract(LabelledBook.seed().library());
 
-        assertThat(facts.all().stream().map(KeyFact::text).distinct().count()).isGreaterThanOrEqualTo(11);
-        assertThat(facts.sections()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(facts.all().stream().map(KeyFact::text).distinct().count()).isGreaterThanOrEqualTo(12);
+        assertThat(facts.sections()).hasSizeGreaterThanOrEqualTo(9);
         assertThat(facts.all())
                 .extracting(KeyFact::text)
                 .contains("You have one Primary Node that handles all write"
                         + " operations, and you can attach up to five Read Replicas to it.");
+    }
+
+    @Test
+    void adviceToTheReaderPointersAtListsAndOtherLanguagesAreChatter() {
+        assertThat(judge.judge("When you’re ready to release your code, it’s best to spend more time compiling."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("If the logic is too verbose for a match, remember that if let is in your toolbox."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("As programs grow, organizing your code will become increasingly important."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("If an operator is overloadable, the trait to use to overload that operator is listed."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The most common kind of pointer in Rust is a reference, which you met in Chapter 4."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Many programming languages have much in common at their core."))
+                .isEqualTo(Verdict.CHATTER);
+    }
+
+    @Test
+    void sectionsSayingWhomTheBookIsForGiveNoFacts() {
+        assertThat(new KeyFactExtractor().extract(library("""
+                                1.1 Who Rust Is For
+
+                                The Rust compiler checks ensure stability through feature additions and refactoring.
+                                """)).all()).isEmpty();
+    }
+
+    @Test
+    void anIntensifierIsDroppedAndTheClaimUnderItKept() {
+        assertThat(judge.judge("You see, opening a new database connection is a shockingly expensive operation."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(new KeyFactExtractor().extract(library("""
+                                1.1 Pooled connections
+
+                                You see, opening a new pooled connection is a shockingly expensive connection step.
+                                """)).all())
+                .extracting(KeyFact::text)
+                .containsExactly("Opening a new pooled connection is an expensive connection step.");
+    }
+
+    @Test
+    void aSentencePointingBackFromInsideReachesOverChatterToItsAntecedent() {
+        KeyFacts facts = new KeyFactExtractor().extract(library("""
+                1.1 Connection pooling
+
+                Opening a database connection is an expensive operation. It's like building a car for every errand.                 Connection pooling solves this by keeping a pool of reusable connections.
+
+                Redis is a server of data structures. Honestly, wow. It maps data structures to pooling types.
+                """));
+
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
+                .contains("Opening a database connection is an expensive operation. Connection pooling solves this by"
+                        + " keeping a pool of reusable connections.")
+                .noneMatch(text -> text.contains("It maps"));
     }
 
     private static Library library(String text) {

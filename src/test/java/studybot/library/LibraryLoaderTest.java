@@ -34,6 +34,42 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void theBooksOwnIndexBesideTheTextPointsTermsAtSections() throws Exception {
+        Files.writeString(seeds.resolve("book.txt"), "1.1 Locks\n\nWaiting.\n\n1.2 Memory\n\nBuffers.\n");
+        Files.writeString(
+                seeds.resolve(LibraryLoader.INDEX_FILE),
+                "deadlock\t1.1\nshared_buffers configuration parameter\t1.2\ndeadlock\t1.1\nlock timeout\t1.1\n");
+
+        Library library = loader.load(seeds);
+
+        assertThat(library.index().termsOf(SectionNumber.of(1, 1))).containsExactly("deadlock", "lock timeout");
+        assertThat(library.index().termsOf(SectionNumber.of(1, 2)))
+                .containsExactly("shared_buffers configuration parameter");
+        assertThat(loader.load(Path.of("seeds")).index().sections()).isZero();
+    }
+
+    @Test
+    void aMalformedIndexLineIsRefusedWithItsLineNumber() throws Exception {
+        Files.writeString(seeds.resolve("book.txt"), "1.1 Locks\n\nWaiting.\n");
+        Path index = Files.writeString(seeds.resolve(LibraryLoader.INDEX_FILE), "# terms\ndeadlock\t1.1\nvacuum 1.2\n");
+
+        assertThatThrownBy(() -> loader.load(seeds))
+                .isInstanceOf(LibraryException.class)
+                .hasMessage(index + ": line 3: expected a term, a tab and a section number such as 20.4");
+    }
+
+    @Test
+    void anIndexOverTheFileLimitIsRefusedBeforeItIsRead() throws Exception {
+        Files.writeString(seeds.resolve("book.txt"), "1.1 Locks\n\nWaiting.\n");
+        Path index = Files.writeString(seeds.resolve(LibraryLoader.INDEX_FILE), "deadlock\t1.1\n".repeat(500));
+        LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(), new SeedLimits(4096, 100_000));
+
+        assertThatThrownBy(() -> limited.load(seeds))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith(index + ": " + Files.size(index) + " bytes, over the limit of 4096");
+    }
+
+    @Test
     void aBookOverTheTotalIsRefusedNamingTheFolder() throws Exception {
         for (int i = 1; i <= 3; i++) {
             Files.writeString(seeds.resolve(i + ".txt"), i + ".1 Part\n\n" + "y".repeat(3000) + "\n");

@@ -119,10 +119,10 @@ class QuizDeckTest {
         }
         QuizDeck after = deck(new Library(edited, Instant.EPOCH));
 
+        // the edit changes how rare each word is in the book, which may add a fact elsewhere; none is lost or renamed
         assertThat(after.all())
                 .extracting(Question::cardId)
-                .containsExactlyElementsOf(
-                        before.all().stream().map(Question::cardId).toList());
+                .containsSubsequence(before.all().stream().map(Question::cardId).toList());
         assertThat(deck(seed).all()).containsExactlyElementsOf(before.all());
     }
 

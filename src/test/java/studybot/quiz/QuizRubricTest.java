@@ -244,11 +244,91 @@ class QuizRubricTest {
                             assertThat(prompt.toLowerCase(Locale.ROOT))
                                     .as(prompt)
                                     .doesNotContain(word.substring(0, 4).toLowerCase(Locale.ROOT));
+                            assertThat(question.choices().stream()
+                                            .filter(choice -> !choice.equals(title))
+                                            .map(choice -> choice.toLowerCase(Locale.ROOT)))
+                                    .as("titles sharing a word with the answer's: " + question.choices())
+                                    .noneMatch(choice -> choice.contains(word.toLowerCase(Locale.ROOT)));
                         }
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void distractorsChosenByMeaningAreNearTheAnswerButNoSynonymOfIt() {
+        TermMeanings hashed =
+                terms -> terms.stream().map(QuizRubricTest::hashedVector).toList();
+        int asked = 0;
+        for (LabelledBook book : BOOKS) {
+            Library library = book.library();
+            for (Question question : QuizDeck.build(library, new KeyFactExtractor().extract(library), hashed)
+                    .all()) {
+                if (question.kind() != QuestionKind.FILL_IN_THE_BLANK) {
+                    continue;
+                }
+                asked++;
+                float[] answer = hashedVector(question.rightChoice().toLowerCase(Locale.ROOT));
+                for (String choice : question.choices()) {
+                    if (!choice.equals(question.rightChoice())) {
+                        assertThat(cosine(answer, hashedVector(choice.toLowerCase(Locale.ROOT))))
+                                .as(question.prompt() + " " + choice)
+                                .isBetween(QuizDeck.MIN_SIMILARITY, QuizDeck.MAX_SIMILARITY);
+                        assertThat(Interchangeable.either(choice, question.rightChoice()))
+                                .isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
+    @Test
+    void aFactWithoutCandidatesNearInMeaningHasNoFillInTheBlankQuestion() {
+        TermMeanings unrelated = terms -> terms.stream()
+                .map(term -> {
+                    float[] vector = new float[terms.size()];
+                    vector[terms.indexOf(term)] = 1;
+                    return vector;
+                })
+                .toList();
+        Library library = LabelledBook.seed().library();
+
+        assertThat(QuizDeck.build(library, new KeyFactExtractor().extract(library), unrelated)
+                        .all())
+                .isNotEmpty()
+                .noneMatch(question -> question.kind() == QuestionKind.FILL_IN_THE_BLANK);
+    }
+
+    @Test
+    void wordsTechnicalProseUsesForOneAnotherAreNeverChoicesTogether() {
+        assertThat(Interchangeable.either("items", "elements")).isTrue();
+        assertThat(Interchangeable.either("package", "the library")).isTrue();
+        assertThat(Interchangeable.either("tuple", "list")).isFalse();
+    }
+
+    /** A fake model: a unit vector in 6 dimensions drawn from the term's hash, so some pairs are near, most not. */
+    private static float[] hashedVector(String term) {
+        java.util.Random random = new java.util.Random(term.hashCode());
+        float[] vector = new float[6];
+        double norm = 0;
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) random.nextGaussian();
+            norm += vector[i] * vector[i];
+        }
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] /= (float) Math.sqrt(norm);
+        }
+        return vector;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
     }
 
     private static KeyTerm concept(String word) {

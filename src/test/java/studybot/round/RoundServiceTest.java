@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.book.ServerBooks;
 import studybot.command.Asker;
 import studybot.command.BooksByPlace;
 import studybot.command.ClickAnswer;
@@ -31,6 +32,7 @@ import studybot.facts.KeyFactExtractor;
 import studybot.i18n.PreferredLocales;
 import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
+import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
 import studybot.plan.PlanService;
@@ -79,6 +81,8 @@ class RoundServiceTest {
     private final RecordingChannel channel = new RecordingChannel();
     /** The language each server chose for its public messages (none: English). */
     private final Map<Long, Locale> chosenLanguages = new HashMap<>();
+    /** The book each server reads, as the rounds' timer asks it. */
+    private ServerBooks serverBooks = server -> seed;
 
     private Store store;
     private SqlShareOptInStore sharing;
@@ -106,10 +110,10 @@ class RoundServiceTest {
 
     /** A new service over the same store, as after a restart. */
     private void restart() {
-        plans = new PlanService(new SqlPlanStore(store), seed::library, server -> ZoneOffset.UTC, clock);
+        plans = new PlanService(new SqlPlanStore(store), server -> seed.library(), server -> ZoneOffset.UTC, clock);
         service = new RoundService(
                 new SqlRoundStore(store),
-                () -> seed,
+                server -> serverBooks.of(server),
                 new RoundCards(plans, new SqlReadMarkStore(store), DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
                 sharing,
@@ -241,6 +245,25 @@ class RoundServiceTest {
         plans.set(SERVER, "20.4", "1", "");
         assertThat(start(ALICE, CHANNEL + 2, Map.of()).text().plainText())
                 .contains("from the reading plan up to today (20.4)");
+    }
+
+    @Test
+    void theTimerAsksEachQuestionFromTheBookItsServerReadsNow() {
+        Book elsewhere = new BookBinder(
+                        new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(new Library(List.of(seed.library().sections().get(0)), START));
+        assertThat(elsewhere.quiz().all())
+                .as("a book without the round's cards")
+                .isEmpty();
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+
+        serverBooks = server -> server == SERVER ? elsewhere : seed;
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+
+        assertThat(channel.posts)
+                .as("the server now reads a book without the round's cards: each is skipped")
+                .noneMatch(post -> post.reply().title().startsWith("Question"));
     }
 
     @Test

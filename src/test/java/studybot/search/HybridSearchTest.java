@@ -147,7 +147,7 @@ class HybridSearchTest {
         SectionSearch search = Searches.over(TestBooks.seed());
         SharedModel.MapQueryVectors cache = new SharedModel.MapQueryVectors();
         try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
-            indexer.index(search, cache);
+            indexer.index("seed", search, cache);
             indexer.awaitIdle(java.time.Duration.ofMinutes(2));
         } catch (Exception e) {
             throw new IllegalStateException(e);

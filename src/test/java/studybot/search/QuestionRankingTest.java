@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.library.BookIndex;
 import studybot.library.TestBooks;
 
 /** Questions without search by meaning: passage BM25 over their topic words. */
@@ -43,6 +44,24 @@ class QuestionRankingTest {
                         .hits())
                 .extracting(hit -> hit.number().toString())
                 .startsWith("1.2");
+    }
+
+    @Test
+    void theBooksOwnIndexFindsASectionByATermItsProseNeverUses() {
+        List<List<String>> sections = List.of(
+                List.of("Lock waits", "Sessions that wait on each other in a cycle: the server cancels one of them."),
+                List.of("Lock modes", "Sessions can wait between statements for a table lock held in a stronger mode."),
+                List.of("Routine care", "Clean up old rows regularly."));
+        String question = "what is a deadlock between sessions";
+
+        SectionSearch withoutIndex = Searches.over(TestBooks.of(sections));
+        SectionSearch withIndex = Searches.over(TestBooks.of(sections)
+                .withIndex(BookIndex.parse(List.of("deadlock between sessions\t1.1", "lock modes table-level\t1.2"))));
+
+        assertThat(withoutIndex.search(question, 3).hits().get(0).number().toString())
+                .isEqualTo("1.2");
+        assertThat(withIndex.search(question, 3).hits().get(0).number().toString())
+                .isEqualTo("1.1");
     }
 
     @Test

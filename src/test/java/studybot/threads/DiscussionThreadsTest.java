@@ -87,7 +87,7 @@ class DiscussionThreadsTest {
         log = LogCapture.of(Level.INFO, DiscussionThreads.class.getName(), DigestThreadOpener.class.getName());
         store = TestStores.of(dialect, temp).open(List.of(DiscussionThreadStore.MIGRATIONS));
         threads = new SqlDiscussionThreadStore(store);
-        discussion = new DiscussionThreads(port, threads, () -> seed, CONFIG, clock, TEXTS);
+        discussion = new DiscussionThreads(port, threads, server -> seed, CONFIG, clock, TEXTS);
     }
 
     @AfterEach
@@ -205,8 +205,8 @@ class DiscussionThreadsTest {
 
     @Test
     void theDigestsThreadIsOpenedOnceAndRecordedForItsSections() throws Exception {
-        DigestThreadOpener opener =
-                new DigestThreadOpener(port, threads, () -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
+        DigestThreadOpener opener = new DigestThreadOpener(
+                port, threads, server -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
         Digest digest = digest("20.4", "20.5");
 
         OptionalLong first = opener.open(SERVER, CHANNEL, 777, digest);
@@ -227,8 +227,8 @@ class DiscussionThreadsTest {
 
     @Test
     void aDigestWithoutPermissionGoesAloneAndATransientFailureRetriesThePost() {
-        DigestThreadOpener opener =
-                new DigestThreadOpener(port, threads, () -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
+        DigestThreadOpener opener = new DigestThreadOpener(
+                port, threads, server -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
         port.missing = Optional.of(Text.plain("needs Create Public Threads"));
         assertThat(catching(() -> opener.open(SERVER, CHANNEL, 1, digest("20.4"))))
                 .isEmpty();
@@ -267,7 +267,7 @@ class DiscussionThreadsTest {
         DigestThreadOpener opener = new DigestThreadOpener(
                 port,
                 threads,
-                () -> seed,
+                server -> seed,
                 Duration.ofHours(1),
                 clock,
                 TEXTS,

@@ -13,6 +13,7 @@ import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
@@ -46,17 +47,22 @@ public final class LanguageCommand implements BotCommand {
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
-                NAME,
-                "The language of the server's public messages (admins)",
-                Access.SERVER_MANAGERS,
-                Reach.SERVERS,
-                new SubcommandSpec(
-                        SET,
-                        "Post answers and the daily post in this language",
-                        List.of(OptionSpec.text(CODE, "Language code: en (English) or de (Deutsch)", 20)
-                                .withAutocomplete())),
-                new SubcommandSpec(SHOW, "Which language the server's public messages are in"),
-                new SubcommandSpec(RESET, "Follow the server's preferred language on Discord again"));
+                        NAME,
+                        english("language"),
+                        Access.SERVER_MANAGERS,
+                        Reach.SERVERS,
+                        new SubcommandSpec(
+                                SET,
+                                english("language.set"),
+                                List.of(OptionSpec.text(CODE, english("language.set.code"), 20)
+                                        .withAutocomplete())),
+                        new SubcommandSpec(SHOW, english("language.show")),
+                        new SubcommandSpec(RESET, english("language.reset")))
+                .translatedBy(Translations.from(texts));
+    }
+
+    private String english(String path) {
+        return texts.text(Languages.ENGLISH, "describe." + path);
     }
 
     @Override

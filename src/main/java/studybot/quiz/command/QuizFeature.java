@@ -34,6 +34,7 @@ import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAttachment;
+import studybot.reply.Text;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
@@ -66,6 +67,7 @@ public final class QuizFeature implements Feature {
     private final ChartRenderer charts;
     private final ConfirmationNonces forgetNonces;
     private final QuestionReports reports;
+    private final MemberNotices notices;
     private final Texts texts;
 
     /**
@@ -76,6 +78,7 @@ public final class QuizFeature implements Feature {
      *     have read before what they have not reached
      * @param reports members' reports of bad questions, which are then not asked again
      * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
+     * @param notices a line another feature has for a member's next {@code /quiz next}, shown once
      * @param texts the {@code quiz} bundle
      */
     public QuizFeature(
@@ -85,6 +88,7 @@ public final class QuizFeature implements Feature {
             StudyPlaces places,
             ReportStore reports,
             ChartRenderer charts,
+            MemberNotices notices,
             Clock clock,
             Texts texts) {
         this.service =
@@ -94,6 +98,7 @@ public final class QuizFeature implements Feature {
         this.charts = charts;
         this.forgetNonces = new ConfirmationNonces(clock);
         this.reports = new QuestionReports(reports, reviews, clock);
+        this.notices = notices;
     }
 
     @Override
@@ -243,7 +248,7 @@ public final class QuizFeature implements Feature {
             Learner who = Learner.of(call.asker());
             Locale reader = call.privateLocale();
             return switch (call.subcommand()) {
-                case NEXT -> next(call, who);
+                case NEXT -> withNotice(next(call, who), notices.take(who.member(), call.privateLocale()));
                 case STATS -> stats(service.stats(who, call.scope().book().get().quiz()), who.place(), reader);
                 case LEADERBOARD ->
                     who.place().isShared() ? leaderboard(call, who) : replies.perServer(LEADERBOARD, reader);
@@ -342,6 +347,20 @@ public final class QuizFeature implements Feature {
                             || choice.name().toLowerCase(reader).contains(typed))
                     .toList();
         }
+    }
+
+    /** The reply with the member's notice as its first line, if there is one. */
+    private static Reply withNotice(Reply reply, Optional<Text> notice) {
+        return notice.map(line -> new Reply(
+                        reply.kind(),
+                        reply.title(),
+                        Text.lines(List.of(line, reply.text())),
+                        reply.fields(),
+                        reply.footer(),
+                        reply.actions(),
+                        reply.audience(),
+                        reply.attachment()))
+                .orElse(reply);
     }
 
     /** Whose "Delete my answers" prompt a nonce belongs to: the member, in the place the answers are kept. */

@@ -40,6 +40,9 @@ public interface ReviewStore {
     /** The member's cards due at {@code now}, most overdue first, at most {@code limit}. */
     List<CardReview> due(long scope, long memberId, Instant now, int limit);
 
+    /** How many of the member's cards are due at {@code now} in this scope, and their last review; one query. */
+    DueReviews dueReviews(long scope, long memberId, Instant now);
+
     /** All of the member's card states in this scope. */
     List<CardReview> reviews(long scope, long memberId);
 

@@ -40,7 +40,7 @@ public final class SqlReviewStore implements ReviewStore {
 
     @Override
     public Optional<CardMemory> recordAnswer(Answer answer, Function<Optional<CardMemory>, CardMemory> next) {
-        return store.inTransaction(connection -> {
+        return store.inSharedTransaction(connection -> {
             Sql sql = Sql.on(connection);
             int inserted = sql.update(
                     "INSERT INTO quiz_answers (" + ANSWER_COLUMNS
@@ -163,6 +163,22 @@ public final class SqlReviewStore implements ReviewStore {
                 memory.difficulty(),
                 memory.due().toEpochMilli(),
                 memory.lastReview().toEpochMilli());
+    }
+
+    @Override
+    public DueReviews dueReviews(long scope, long memberId, Instant now) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0), MAX(last_review_at)"
+                                + " FROM quiz_reviews WHERE scope_id = ? AND member_id = ?",
+                        now.toEpochMilli(),
+                        scope,
+                        memberId)
+                .one(row -> new DueReviews(
+                        row.getInt(1),
+                        Sql.optionalLong(row, 2).stream()
+                                .mapToObj(Instant::ofEpochMilli)
+                                .findFirst())));
     }
 
     private static CardReview review(ResultSet row) throws SQLException {

@@ -1,6 +1,8 @@
 package studybot.tip.command;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import studybot.book.Book;
 import studybot.command.Access;
@@ -8,6 +10,9 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.section.command.SectionActions;
@@ -24,14 +29,18 @@ public final class TipCommand implements BotCommand {
     private static final long CONSOLE_CHANNEL = 0L;
 
     private final ChannelTipRotation rotation;
+    private final Texts texts;
 
-    public TipCommand(ChannelTipRotation rotation) {
+    /** @param texts the {@code tip} bundle */
+    public TipCommand(ChannelTipRotation rotation, Texts texts) {
         this.rotation = rotation;
+        this.texts = texts;
     }
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE, Reach.EVERYWHERE);
+        return CommandSpec.of("tip", texts.text(Languages.ENGLISH, "describe.tip"), Access.EVERYONE, Reach.EVERYWHERE)
+                .translatedBy(Translations.from(texts));
     }
 
     /** With a stored rotation, {@code /tip} reads and writes the store (and falls back to a random tip if it can't). */
@@ -39,32 +48,35 @@ public final class TipCommand implements BotCommand {
     /** With a stored rotation: a random tip, for when the store cannot take the work at all. */
     @Override
     public Optional<BotCommand> withoutStore() {
-        return rotation.usesStore() ? Optional.of(new TipCommand(rotation.withoutStore())) : Optional.empty();
+        return rotation.usesStore() ? Optional.of(new TipCommand(rotation.withoutStore(), texts)) : Optional.empty();
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return answer(call.scope().book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL));
+        return answer(call.scope().book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL), call.publicLocale());
     }
 
-    /** The next tip from {@code book} for this channel. */
-    public Reply answer(Book book, long channelId) {
+    /** The next tip from {@code book} for this channel, worded in {@code language}. */
+    public Reply answer(Book book, long channelId, Locale language) {
         return rotation.next(channelId, book.tips())
                 .map(tip -> reply(
                         tip,
-                        book.library().find(tip.source()).map(Section::title).orElse("")))
-                .orElseGet(() -> Reply.problem("The book has no tips yet."));
+                        book.library().find(tip.source()).map(Section::title).orElse(""),
+                        texts,
+                        language))
+                .orElseGet(() -> Reply.problem(texts.text(language, "no.tips")));
     }
 
     /**
      * The reply for a given tip, shared with the daily post so both look the same. "Read" is a result to open, not
      * navigation: clicking it answers with the section and leaves the tip where it is.
      */
-    public static Reply reply(Tip tip, String sectionTitle) {
+    public static Reply reply(Tip tip, String sectionTitle, Texts texts, Locale language) {
         String from = sectionTitle.isEmpty() ? tip.source().toString() : tip.source() + " " + sectionTitle;
-        return Reply.content("Study tip", tip.text())
-                .withFooter("From " + from)
-                .withActions(
-                        SectionActions.open(List.of(new SectionActions.Link("Read " + tip.source(), tip.source()))));
+        String source = tip.source().toString();
+        return Reply.content(texts.text(language, "title"), tip.text())
+                .withFooter(texts.format(language, "from", Map.of("section", from)))
+                .withActions(SectionActions.open(List.of(new SectionActions.Link(
+                        texts.format(language, "read", Map.of("section", source)), tip.source()))));
     }
 }

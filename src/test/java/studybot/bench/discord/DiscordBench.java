@@ -72,7 +72,11 @@ import studybot.testing.TestConfig;
  * {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100 sections recombined from the
  * seed's text, instead of the seed's 15 sections, and embeds it before the burst); {@code --data-folder DIR}
  * (studybot's data folder, outside the repo, instead of a fresh temp folder: a second run finds the book's passage
- * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run).
+ * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run);
+ * {@code --cold-jvms} (each bot's bursts in a fresh JVM of its own, the floor's first, both printed side by side: in
+ * one JVM the first bot's round warms JDA and the fake Discord for the other); {@code --only studybot|floor} (this JVM
+ * runs that bot alone, as {@code --cold-jvms} asks its children). The startup runs print studybot's own split of its
+ * start (its {@code Startup split:} log line) and the median of each step.
  */
 public final class DiscordBench {
 
@@ -212,6 +216,10 @@ public final class DiscordBench {
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        if (options.runBurst && options.coldJvms) {
+            coldJvms(options);
+            options.runBurst = false;
+        }
         BurstResult burst = options.runBurst ? burst(options) : null;
         StartupResult startup = options.runStartup ? startup(options) : null;
         report(options, burst, startup);
@@ -225,6 +233,9 @@ public final class DiscordBench {
         System.out.println("## Burst: " + options.rounds + " rounds of " + options.burst + " concurrent "
                 + (options.mixed ? "mixed commands (/search ×3, /section, /tip, /help)" : "/search") + " ("
                 + options.warmup + " warm-up rounds each first), rounds alternate studybot / floor");
+        if (options.only != null) {
+            return onlyOne(options);
+        }
         try (InProcessBot studybot = InProcessBot.studybot();
                 InProcessBot floor = InProcessBot.floor()) {
             for (int i = 0; i < options.warmup; i++) {
@@ -248,6 +259,72 @@ public final class DiscordBench {
             }
             return new BurstResult(studybotRounds, floorRounds);
         }
+    }
+
+    /** {@code --only NAME}: this JVM runs one bot's rounds alone, for {@link #coldJvms}. */
+    private static BurstResult onlyOne(Options options) throws Exception {
+        boolean isStudybot = options.only.equals("studybot");
+        try (InProcessBot bot = isStudybot ? InProcessBot.studybot() : InProcessBot.floor()) {
+            for (int i = 0; i < options.warmup; i++) {
+                bot.round(options.burst, i);
+            }
+            for (int i = 0; i < options.rounds; i++) {
+                System.out.println("round " + (i + 1) + "  " + (isStudybot ? "studybot" : "floor   ") + " "
+                        + bot.round(options.burst, options.warmup + i));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code --cold-jvms}: the first burst of each bot on a JVM of its own, the floor's first: in one JVM, whichever
+     * bot goes first also warms JDA and the fake Discord for the other. Prints each child's rounds, then both side by
+     * side.
+     */
+    private static void coldJvms(Options options) throws Exception {
+        System.out.println();
+        System.out.println("## Cold JVMs: each bot's first " + options.burst + " /search in a fresh JVM of its own"
+                + " (the floor's first, then studybot's)");
+        Map<String, String> outputs = new java.util.LinkedHashMap<>();
+        for (String bot : List.of("floor", "studybot")) {
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            command.addAll(options.childArgs);
+            command.addAll(List.of("-cp", classpath(), DiscordBench.class.getName()));
+            options.raw.stream().filter(arg -> !arg.equals("--cold-jvms")).forEach(command::add);
+            command.addAll(List.of("--skip-startup", "--only", bot));
+            Process child = new ProcessBuilder(command)
+                    .directory(Path.of("").toAbsolutePath().toFile())
+                    .redirectErrorStream(true)
+                    .start();
+            CHILDREN.add(child);
+            String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            child.waitFor();
+            CHILDREN.remove(child);
+            output.lines()
+                    .filter(line ->
+                            line.startsWith("round ") || line.startsWith("         ") || line.startsWith("studybot:"))
+                    .forEach(System.out::println);
+            outputs.put(bot, output);
+        }
+        System.out.println();
+        System.out.println("| cold JVM, first burst | studybot | floor |");
+        System.out.println("|---|---:|---:|");
+        coldRow("answered (ack ≤ 3 s, final ≤ 15 s)", "answered \\(ack ≤ 3 s, final ≤ 15 s\\) (\\d+ of \\d+)", outputs);
+        coldRow("ack p99 (dispatch → callback)", " p99 +([\\d.]+ ms)", outputs);
+        coldRow("gateway → event p99", "gateway→event [\\d.]+/([\\d.]+)", outputs);
+        coldRow("p99 to the final reply", "p99 to the final reply ([\\d.]+ ms)", outputs);
+        coldRow("deferred", "deferred (\\d+)", outputs);
+        coldRow("CPU in the round, whole JVM", "CPU in round: process (\\d+ ms)", outputs);
+    }
+
+    private static void coldRow(String what, String regex, Map<String, String> outputs) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        List<String> cells = new ArrayList<>();
+        for (String bot : List.of("studybot", "floor")) {
+            java.util.regex.Matcher found = pattern.matcher(outputs.getOrDefault(bot, ""));
+            cells.add(found.find() ? found.group(1) : "?");
+        }
+        System.out.println("| " + what + " | " + cells.get(0) + " | " + cells.get(1) + " |");
     }
 
     /** Extra rounds: studybot vs studybot-with-the-handler-inline vs floor, to see what the pool hop costs. */
@@ -829,8 +906,10 @@ public final class DiscordBench {
                 RecordedRequest registered = discord.rest()
                         .awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"), STARTUP_TIMEOUT);
                 RecordedRequest login = discord.rest().requests().all().get(0);
-                return new Startup(
-                        registered.receivedNanos() - started, login.receivedNanos() - started, registered.status());
+                long total = registered.receivedNanos() - started;
+                long toLogin = login.receivedNanos() - started;
+                stop(process);
+                return new Startup(total, toLogin, registered.status(), split(log));
             } finally {
                 stop(process);
             }
@@ -853,17 +932,46 @@ public final class DiscordBench {
         }
     }
 
-    /** @param total to commands registered; @param toLogin to the first REST call (login after loading) */
-    record Startup(long total, long toLogin, int status) {
+    /** The text of studybot's "Startup split: ..." line in a child's log; empty for the minimal bot. */
+    private static String split(Path log) throws java.io.IOException {
+        return Files.readAllLines(log).stream()
+                .filter(line -> line.contains(SPLIT))
+                .map(line -> line.substring(line.indexOf(SPLIT) + SPLIT.length()))
+                .findFirst()
+                .orElse("");
+    }
+
+    private static final String SPLIT = "Startup split: ";
+    /** A step of the split: {@code config 212 ms}. */
+    private static final java.util.regex.Pattern STEP =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z ]*?) ~?(\\d+) ms");
+
+    /**
+     * @param total to commands registered; @param toLogin to the first REST call (login after loading)
+     * @param split where studybot says the time before its login went (its own log line), empty for the minimal bot
+     */
+    record Startup(long total, long toLogin, int status, String split) {
+
+        /** Each step's milliseconds, in the order logged. */
+        Map<String, Long> steps() {
+            Map<String, Long> steps = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher step = STEP.matcher(split.replace("JVM before main ~", "JVM before main "));
+            while (step.find()) {
+                steps.put(step.group(1).strip(), Long.parseLong(step.group(2)));
+            }
+            return steps;
+        }
+
         @Override
         public String toString() {
             return String.format(
-                    Locale.ROOT,
-                    "commands registered after %6.0f ms (first REST call, i.e. login, at"
-                            + " %6.0f ms; PUT answered %d)",
-                    ms(total),
-                    ms(toLogin),
-                    status);
+                            Locale.ROOT,
+                            "commands registered after %6.0f ms (first REST call, i.e. login, at"
+                                    + " %6.0f ms; PUT answered %d)",
+                            ms(total),
+                            ms(toLogin),
+                            status)
+                    + (split.isEmpty() ? "" : "\n           split: " + split);
         }
     }
 
@@ -973,6 +1081,24 @@ public final class DiscordBench {
                     StartupResult.median(startup.studybot(), false),
                     StartupResult.median(startup.minimal(), false),
                     null);
+            System.out.println();
+            System.out.println("studybot's own split of its start, median of each step over the runs (its log line):");
+            Map<String, List<Long>> steps = new java.util.LinkedHashMap<>();
+            startup.studybot()
+                    .forEach(run -> run.steps()
+                            .forEach((step, millis) -> steps.computeIfAbsent(step, name -> new ArrayList<>())
+                                    .add(millis)));
+            steps.forEach((step, values) -> {
+                List<Long> sorted = values.stream().sorted().toList();
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %d ms | (%d–%d ms over %d runs) |%n",
+                        step,
+                        sorted.get((sorted.size() - 1) / 2),
+                        sorted.get(0),
+                        sorted.get(sorted.size() - 1),
+                        sorted.size());
+            });
         }
     }
 
@@ -1020,9 +1146,15 @@ public final class DiscordBench {
         boolean students;
         int chapters;
         Path dataFolder;
+        /** With {@code --only}: the one bot this JVM runs, {@code studybot} or {@code floor}. */
+        String only;
+
+        boolean coldJvms;
+        List<String> raw = List.of();
 
         static Options parse(String[] args) {
             Options options = new Options();
+            options.raw = List.of(args);
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--rounds" -> options.rounds = Integer.parseInt(args[++i]);
@@ -1039,6 +1171,8 @@ public final class DiscordBench {
                     case "--students" -> options.students = true;
                     case "--chapters" -> options.chapters = Integer.parseInt(args[++i]);
                     case "--data-folder" -> options.dataFolder = Path.of(args[++i]);
+                    case "--only" -> options.only = args[++i];
+                    case "--cold-jvms" -> options.coldJvms = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }

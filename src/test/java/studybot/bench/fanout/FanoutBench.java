@@ -25,7 +25,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import studybot.StudybotProcesses;
+import studybot.command.Place;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.PauseReason;
@@ -36,8 +38,11 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
+import studybot.quiz.review.ReviewStore;
+import studybot.remind.ReminderStore;
 import studybot.shards.SqlProcessStore;
 import studybot.store.Dialect;
+import studybot.store.Sql;
 import studybot.store.Store;
 import studybot.store.Stores;
 import studybot.store.TestPostgres;
@@ -45,12 +50,12 @@ import studybot.store.TestStores;
 import studybot.testing.TestConfig;
 
 /**
- * Daily-post fan-out: {@code servers} servers whose tip is due in the same minute, posted by {@code processes} real
- * studybot processes (the bot's {@code shards} shards split evenly between them) sharing one store, against a fake
- * Discord that enforces the global rate limit of 50 requests a second. Reports the time from the due minute (and from
- * the first post) until every server has its post, against the floor of {@code servers / 50} seconds; the duplicates
- * and the lost; the global 429s; the heap each process holds per server; and the store transactions per post. Not a
- * test: it runs for minutes.
+ * Daily-post and reminder fan-out: {@code servers} servers whose tip is due in the same minute (or members whose review
+ * reminder is, or half of each), posted by {@code processes} real studybot processes (the bot's {@code shards} shards
+ * split evenly between them) sharing one store, against a fake Discord that enforces the global rate limit of 50
+ * requests a second. Reports the time from the due minute (and from the first post) until every server has its post,
+ * against the floor of {@code servers / 50} seconds; the duplicates and the lost; the global 429s; the heap each
+ * process holds per server; and the store transactions per post. Not a test: it runs for minutes.
  *
  * <pre>
  * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
@@ -58,7 +63,10 @@ import studybot.testing.TestConfig;
  * </pre>
  *
  * <p>Arguments: servers, processes, shards, store ({@code sqlite}, one file shared by the processes, or
- * {@code postgresql}, an embedded server started for the run).
+ * {@code postgresql}, an embedded server started for the run), and what is due: {@code tips} (the default, one daily
+ * post per server), {@code reminders} (one reminder DM per member, each with a review due and the DM channel kept from
+ * {@code /remind on}, so each is one request; "servers" then counts members) or {@code both} (half servers, half
+ * members, sharing the one global rate).
  */
 public final class FanoutBench {
 
@@ -66,6 +74,10 @@ public final class FanoutBench {
     private static final Duration HEAD_START = Duration.ofSeconds(150);
     private static final Instant DUE = Instant.parse("2030-01-07T09:00:00Z");
     private static final List<String> JVM = List.of("-Xmx768m", "-XX:+UseSerialGC");
+    /** Milliseconds since Discord's epoch of the first seeded member's id; each next one a millisecond later. */
+    private static final long FIRST_MEMBER_MILLIS = 300_000_000_000L;
+    /** The first seeded member's DM channel id; each next one is the next number. */
+    private static final long DM_CHANNELS = 900_000_000_000_000_000L;
 
     private FanoutBench() {}
 
@@ -74,17 +86,20 @@ public final class FanoutBench {
         int processes = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int shards = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         Dialect dialect = args.length > 3 ? Dialect.valueOf(args[3].toUpperCase(Locale.ROOT)) : Dialect.SQLITE;
+        Due due = args.length > 4 ? Due.valueOf(args[4].toUpperCase(Locale.ROOT)) : Due.TIPS;
         Path folder = Files.createTempDirectory("fanout-bench");
         System.out.printf(
                 Locale.ROOT,
-                "fan-out: %d servers, %d process(es), %d shards, %s, global limit %d/s%n",
+                "fan-out: %d %s, %d process(es), %d shards, %s, global limit %d/s%n",
                 servers,
+                due.what,
                 processes,
                 shards,
                 dialect,
                 GLOBAL_LIMIT);
-        long baselineHeap = heapOfOneServerProcess(folder.resolve("baseline"), dialect);
-        Result result = run(folder.resolve("run"), servers, processes, shards, dialect);
+        // the heap per server is the daily posts' figure; a run of reminders alone skips it
+        long baselineHeap = due == Due.REMINDERS ? 0 : heapOfOneServerProcess(folder.resolve("baseline"), dialect);
+        Result result = run(folder.resolve("run"), servers, processes, shards, dialect, due);
         double floor = servers / (double) GLOBAL_LIMIT;
         System.out.printf(
                 Locale.ROOT,
@@ -105,7 +120,7 @@ public final class FanoutBench {
                 result.lost(),
                 result.globalLimited(),
                 result.requests());
-        for (int i = 0; i < result.heaps().size(); i++) {
+        for (int i = 0; baselineHeap > 0 && i < result.heaps().size(); i++) {
             long perServer = (result.heaps().get(i) - baselineHeap)
                     / result.serversPerProcess().get(i);
             System.out.printf(
@@ -126,13 +141,34 @@ public final class FanoutBench {
                         commits / (double) result.posted()));
     }
 
-    private static Result run(Path folder, int servers, int processes, int shards, Dialect dialect) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.startSharded(shards, servers - 1)) {
+    /** What falls due in the same minute. */
+    private enum Due {
+        TIPS("servers' daily posts"),
+        REMINDERS("members' reminder DMs"),
+        BOTH("daily posts and reminder DMs, half each");
+
+        private final String what;
+
+        Due(String what) {
+            this.what = what;
+        }
+
+        int members(int total) {
+            return this == TIPS ? 0 : this == REMINDERS ? total : total / 2;
+        }
+    }
+
+    private static Result run(Path folder, int total, int processes, int shards, Dialect dialect, Due what)
+            throws Exception {
+        int members = what.members(total);
+        int servers = total;
+        try (FakeDiscord discord = FakeDiscord.startSharded(shards, Math.max(0, total - members - 1))) {
             discord.rest().enforceGlobalRateLimit(GLOBAL_LIMIT);
             Duration offset = Duration.between(Instant.now(), DUE.minus(HEAD_START));
             Clock shifted = Clock.offset(Clock.systemUTC(), offset);
             TestStores stores = TestStores.of(dialect, folder);
-            seed(discord.servers(), stores, shifted);
+            seed(members == total ? List.of() : discord.servers(), stores, shifted);
+            seedReminders(members, stores, shifted);
             Instant due = Instant.now().plus(Duration.between(shifted.instant(), DUE));
             try (StudybotProcesses bots =
                     new StudybotProcesses(folder, config(folder, stores), environment(discord, dialect), offset, JVM)) {
@@ -203,14 +239,54 @@ public final class FanoutBench {
         }
     }
 
+    /**
+     * {@code members} members, spread over the shards as snowflakes are, each with a reminder at 09:00 UTC for their
+     * own place, a review due there and the DM channel {@code /remind on} kept (a channel of their own, so the fake
+     * counts each member's DMs apart).
+     */
+    private static void seedReminders(int members, TestStores stores, Clock clock) {
+        if (members == 0) {
+            return;
+        }
+        try (Store database = stores.open(List.of(
+                ReminderStore.MIGRATIONS,
+                ReviewStore.MIGRATIONS,
+                SharedPostingRate.MIGRATIONS,
+                SqlProcessStore.MIGRATIONS))) {
+            long due = DUE.minus(Duration.ofDays(1)).toEpochMilli();
+            long now = clock.instant().toEpochMilli();
+            List<Integer> seeded = IntStream.range(0, members).boxed().toList();
+            // one transaction for all, as SqlReminderStore.turnOn and keepDmChannel would leave each row
+            database.inTransaction(connection -> {
+                Sql sql = Sql.on(connection);
+                sql.updateEach(
+                        "INSERT INTO reminders (member_id, place_kind, place_id, remind_time, zone_id, locale, status,"
+                                + " dm_channel_id, active_since, revision, updated_at)"
+                                + " VALUES (?, 'PERSONAL', ?, '09:00', 'Z', 'en', 'ON', ?, ?, 1, ?)",
+                        seeded,
+                        i -> List.of(member(i), member(i), DM_CHANNELS + i, now, now));
+                return sql.updateEach(
+                        "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability, difficulty,"
+                                + " due_at, last_review_at) VALUES (?, ?, 'a0000000000000000', 1, 0, 1.0, 5.0, ?, ?)",
+                        seeded,
+                        i -> List.of(Place.NOT_A_SERVER, member(i), due, due - 1));
+            });
+        }
+    }
+
+    /** The {@code i}-th seeded member's id: a millisecond after the one before, so members spread over the shards. */
+    private static long member(int i) {
+        return ((FIRST_MEMBER_MILLIS + i) << 22) | (i & 0x3fffff);
+    }
+
     /** Every server posts at 09:00 UTC in its channel; one transaction per server, as {@code /tips set} would. */
     private static void seed(List<FakeWorld> servers, TestStores stores, Clock clock) {
         try (Store database = stores.open(
                 List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, SqlProcessStore.MIGRATIONS))) {
             DailyTipService service = new DailyTipService(
                     database,
-                    List::of,
-                    section -> Optional.empty(),
+                    server -> List.of(),
+                    (server, section) -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },

@@ -8,13 +8,16 @@ import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 
-/** The questions today's rules make for a book's judged sections, and the hash a verdict names one by. */
+/**
+ * The questions today's rules make for a book's judged sections, distractors chosen by meaning with the shipped model,
+ * and the hash a verdict names one by.
+ */
 final class JudgedQuestions {
 
     private JudgedQuestions() {}
 
     static List<Question> of(Library library, List<SectionNumber> sections) {
-        QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library));
+        QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library), new ModelMeanings());
         return sections.stream().flatMap(section -> deck.of(section).stream()).toList();
     }
 

@@ -93,6 +93,20 @@ public final class DiscordPayloads {
         return channel;
     }
 
+    /**
+     * The bot's DM channel with {@code userId}, as {@code POST /users/@me/channels} answers it (the recipient is the
+     * user); the world's DM channel for a user of the world, a channel of its own for anyone else.
+     */
+    static ObjectNode dmChannelWith(FakeWorld world, String channelId, String userId) {
+        ObjectNode channel = Json.object()
+                .put("id", channelId)
+                .put("type", 1)
+                .putNull("last_message_id")
+                .put("flags", 0);
+        channel.putArray("recipients").add(user(userId, "member-" + userId, false));
+        return channel;
+    }
+
     static ObjectNode member(ObjectNode user, String... roleIds) {
         ObjectNode member = Json.object().set("user", user);
         ArrayNode roles = member.putArray("roles");

@@ -39,6 +39,11 @@ public record Failure(int status, int code, String message, int retryAfterSecond
         return new Failure(403, 50013, "Missing Permissions", 0);
     }
 
+    /** Discord's answer to a DM the member does not accept (DMs closed, the bot blocked, no shared server). */
+    public static Failure cannotSendToUser() {
+        return new Failure(403, 50007, "Cannot send messages to this user", 0);
+    }
+
     public static Failure unknownInteraction() {
         return new Failure(404, 10062, "Unknown interaction", 0);
     }

@@ -76,6 +76,7 @@ public final class FakeRest implements AutoCloseable {
     private final List<ObjectNode> createdMessages = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> threadsById = new ConcurrentHashMap<>();
     private final List<ObjectNode> createdThreads = new CopyOnWriteArrayList<>();
+    private final Map<String, String> dmChannelsByUser = new ConcurrentHashMap<>();
     private final Object inFlightLock = new Object();
     private int inFlight;
     private volatile boolean tokenRejected;
@@ -287,6 +288,7 @@ public final class FakeRest implements AutoCloseable {
         route("PATCH", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", this::editWebhookMessage);
         route("DELETE", "webhooks/\\d+/([^/]+)/messages/(@original|\\d+)", (match, request) -> Response.noContent());
         route("POST", "webhooks/\\d+/([^/]+)", this::followup);
+        route("POST", "users/@me/channels", this::openDm);
         route("POST", "channels/(\\d+)/messages", this::channelMessage);
         route("PATCH", "channels/(\\d+)/messages/(\\d+)", this::editChannelMessage);
         route("POST", "channels/(\\d+)/messages/(\\d+)/threads", this::threadFromMessage);
@@ -491,6 +493,17 @@ public final class FakeRest implements AutoCloseable {
                 DiscordPayloads.botMessage(world, ids.next(), channelOf(interactionToken), request.json(), true),
                 request.json(),
                 request));
+    }
+
+    /**
+     * Opens (or finds) the bot's DM channel with {@code recipient_id}: the world's DM channel for the world's member, a
+     * channel of its own for anyone else, the same one every time.
+     */
+    private Response openDm(Matcher match, Incoming request) {
+        String userId = request.json().path("recipient_id").asText();
+        String channelId = dmChannelsByUser.computeIfAbsent(
+                userId, user -> user.equals(world.memberId()) ? world.dmChannelId() : ids.next());
+        return Response.ok(DiscordPayloads.dmChannelWith(world, channelId, userId));
     }
 
     private Response channelMessage(Matcher match, Incoming request) {

@@ -66,6 +66,8 @@ public final class InteractionBuilder {
 
     private JsonNode message;
     private String picked;
+    /** Discord's locale code of the member's client language. */
+    private String userLocale = "en-US";
 
     InteractionBuilder(Kind kind, String name, FakeWorld world, Snowflakes ids, Consumer<SentInteraction> dispatcher) {
         this.kind = kind;
@@ -126,6 +128,12 @@ public final class InteractionBuilder {
             throw new IllegalArgumentException("members are numbered from 1: " + number);
         }
         this.memberNumber = number;
+        return this;
+    }
+
+    /** The language of the member's Discord client, e.g. {@code de} ({@code en-US} unless set). */
+    public InteractionBuilder userLocale(String locale) {
+        this.userLocale = Objects.requireNonNull(locale, "locale");
         return this;
     }
 
@@ -220,7 +228,7 @@ public final class InteractionBuilder {
                 .put("type", kind.type)
                 .put("token", token)
                 .put("version", 1)
-                .put("locale", "en-US")
+                .put("locale", userLocale)
                 .put("app_permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS | FakeWorld.BOT_PERMISSIONS))
                 .put("attachment_size_limit", 10 * 1024 * 1024)
                 .put("channel_id", channelId);

@@ -99,6 +99,17 @@ public final class DiscordOpenApi {
                             + " are accepted.",
                     (spec, original) -> anyOf(original, numericStrings(spec, original))),
             new KnownGap(
+                    "/components/schemas/CreatePrivateChannelRequest/properties/recipient_id",
+                    "JDA 6.5 (openPrivateChannelById) sends recipient_id as a JSON integer, which Discord accepts"
+                            + " for a snowflake in a request body; the spec only allows the string. A positive"
+                            + " integer is accepted too.",
+                    (spec, original) -> anyOf(
+                            original,
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("type", "integer")
+                                    .put("minimum", 1))),
+            new KnownGap(
                     "/components/schemas/MessageAttachmentRequest/properties/id",
                     "For a file uploaded with the message, JDA (FileUpload.toAttachmentData) sends the index of"
                             + " its files[n] part as a JSON integer (\"id\": 0), as Discord's own upload examples"

@@ -48,6 +48,7 @@ public final class DiscordSpecPruner {
             "PUT /applications/{application_id}/commands",
             "PUT /applications/{application_id}/guilds/{guild_id}/commands",
             "GET /users/@me",
+            "POST /users/@me/channels",
             "GET /gateway/bot");
 
     private static final Set<String> HTTP_METHODS =

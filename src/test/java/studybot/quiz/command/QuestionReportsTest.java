@@ -87,6 +87,7 @@ class QuestionReportsTest {
                         StudyPlaces.NOWHERE,
                         reports,
                         new ChartRenderer(() -> false),
+                        MemberNotices.NONE,
                         clock,
                         Texts.load("quiz"))));
     }

@@ -95,6 +95,7 @@ class QuizFeatureTest {
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
                         new ChartRenderer(fontsInstalled::get),
+                        MemberNotices.NONE,
                         clock,
                         Texts.load("quiz"))));
     }

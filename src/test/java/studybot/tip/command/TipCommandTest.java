@@ -21,6 +21,7 @@ import studybot.command.StoreFeature;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.reply.Reply;
 import studybot.store.Dialect;
@@ -36,7 +37,7 @@ class TipCommandTest {
             .bind(TestBooks.seed());
     private final CommandRegistry registry = new CommandRegistry(
             BooksByPlace.everywhere(new CurrentBook(book)),
-            List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11))))));
+            List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11)), Texts.load("tip")))));
 
     @Test
     void aChannelSeesEveryTipBeforeAnyRepeatsWhoeverAsks() {
@@ -68,8 +69,8 @@ class TipCommandTest {
         try (Store store = TestStores.of(Dialect.SQLITE, temp).open(List.of(SqlTipRotationStore.MIGRATIONS))) {
             CommandRegistry stored = new CommandRegistry(
                     BooksByPlace.everywhere(new CurrentBook(book)),
-                    List.of(new StoreFeature(
-                            Feature.of(new TipCommand(new SqlTipRotationStore(store, new SplittableRandom(4)))))));
+                    List.of(new StoreFeature(Feature.of(new TipCommand(
+                            new SqlTipRotationStore(store, new SplittableRandom(4)), Texts.load("tip"))))));
             assertThat(stored.usesStore("tip")).isTrue();
             assertThat(stored.answer(member(100, 555L), "tip", "", Map.of()).kind())
                     .isEqualTo(Reply.Kind.CONTENT);
