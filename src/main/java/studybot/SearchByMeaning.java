@@ -38,9 +38,12 @@ final class SearchByMeaning {
         return true;
     }
 
-    /** Indexes a new edition, once started; until its vectors are ready it is answered with BM25 alone. */
+    /**
+     * Indexes a new edition, once started; until its vectors are ready it is answered with BM25 alone. A book in
+     * another language than English is never embedded: the model reads English only, so it stays with BM25 alone.
+     */
     synchronized void index(Book edition) {
-        if (indexer != null) {
+        if (indexer != null && edition.library().language().readsAsEnglish()) {
             indexer.index(edition.searchIndex(), edition.cache());
         }
     }

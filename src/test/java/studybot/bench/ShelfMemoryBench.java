@@ -20,6 +20,7 @@ import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
 import studybot.shelf.BookDiscovery;
+import studybot.shelf.BookLanguages;
 import studybot.shelf.BookReading;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
@@ -48,7 +49,11 @@ public final class ShelfMemoryBench {
                 seeds,
                 uploads,
                 new BookDiscovery(importer),
-                new BookReading(new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT), importer, List.of()),
+                new BookReading(
+                        new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT),
+                        importer,
+                        List.of(),
+                        BookLanguages.FROM_METADATA),
                 new BookBinder(new CacheConfig(10_000, 600, false), new SearchConfig(5, false), new KeyFactExtractor()),
                 ImportLimits.DEFAULT,
                 new UploadsConfig(false, 1024, 0),
