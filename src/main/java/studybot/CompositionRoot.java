@@ -122,7 +122,7 @@ public final class CompositionRoot {
                     SharedPostingRate.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake),
+                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake, Texts.load("round")),
                     RoundStore.MIGRATIONS,
                     ReviewStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
@@ -136,7 +136,8 @@ public final class CompositionRoot {
                     DailyTipService.MIGRATIONS,
                     DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
+                    parts -> Feature.of(new DiscussCommand(parts.discussion(), Texts.load("threads"))),
+                    DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new ProgressFeature(
                             parts.reading().progress(),
@@ -148,7 +149,9 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.acrossEveryTable(parts -> new PrivacyFeature(
-                    new PersonalData(parts.store(), tables(), parts.clock()), new ConfirmationNonces(parts.clock()))));
+                    new PersonalData(parts.store(), tables(), parts.clock()),
+                    new ConfirmationNonces(parts.clock()),
+                    Texts.load("privacy"))));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
     private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import studybot.book.CurrentBook;
 import studybot.chart.ChartRenderer;
 import studybot.chart.FontCheck;
 import studybot.command.ClickRoute;
@@ -53,7 +52,7 @@ import studybot.threads.SqlDiscussionThreadStore;
 import studybot.tip.SqlTipRotationStore;
 
 /**
- * What the features are built from: the inputs every mode gives (config, store, book, clock, transport ports) and the
+ * What the features are built from: the inputs every mode gives (config, store, shelf, clock, transport ports) and the
  * services several features share, each made once, the first time a feature asks for it. Only the
  * {@link CompositionRoot} makes one, and only while building.
  */
@@ -62,7 +61,6 @@ final class FeatureParts {
     private final StudybotConfig config;
     private final Store store;
     private final Shelf shelf;
-    private final CurrentBook book;
     private final Clock clock;
     private final TransportPorts ports;
     private final CommandMetrics metrics;
@@ -98,7 +96,6 @@ final class FeatureParts {
         this.config = config;
         this.store = store;
         this.shelf = shelf;
-        this.book = shelf.served();
         this.clock = clock;
         this.ports = ports;
         this.metrics = metrics;
@@ -112,10 +109,6 @@ final class FeatureParts {
 
     Store store() {
         return store;
-    }
-
-    CurrentBook book() {
-        return book;
     }
 
     /** Every book served, and the servers' uploads. */
@@ -183,7 +176,8 @@ final class FeatureParts {
     /** Reading plans, read marks and the digest they add to the daily post. */
     ReadingServices reading() {
         if (reading == null) {
-            reading = ReadingServices.open(store, () -> book.get().library(), optIns(), clock);
+            reading = ReadingServices.open(
+                    store, place -> placedBooks().at(place).get().library(), optIns(), clock);
         }
         return reading;
     }
@@ -289,7 +283,7 @@ final class FeatureParts {
         if (dailyTips == null) {
             dailyTips = DailyTips.over(
                     store,
-                    book,
+                    placedBooks(),
                     ports.tipChannel(),
                     ports.posting(),
                     clock,
@@ -305,13 +299,15 @@ final class FeatureParts {
         if (rounds == null) {
             rounds = Rounds.over(
                     store,
-                    book::get,
+                    placedBooks(),
                     reading().plans(),
                     optIns(),
                     zones(),
                     clock,
                     ports.roundChannel(),
-                    reports()::dropped);
+                    reports()::dropped,
+                    Texts.load("round"),
+                    publicLocales());
         }
         return rounds;
     }
@@ -338,12 +334,19 @@ final class FeatureParts {
     /** The thread each digest opens on its own message. */
     DigestThreadOpener digestThreads() {
         return new DigestThreadOpener(
-                ports.threads(), discussionThreads(), book, config.threads().autoArchive(), clock);
+                ports.threads(),
+                discussionThreads(),
+                placedBooks(),
+                config.threads().autoArchive(),
+                clock,
+                Texts.load("threads"),
+                publicLocales());
     }
 
     /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
     DiscussionThreads discussion() {
-        return new DiscussionThreads(ports.threads(), discussionThreads(), book, config.threads(), clock);
+        return new DiscussionThreads(
+                ports.threads(), discussionThreads(), placedBooks(), config.threads(), clock, Texts.load("threads"));
     }
 
     /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */

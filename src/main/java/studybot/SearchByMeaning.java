@@ -3,14 +3,17 @@ package studybot;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import studybot.book.Book;
 import studybot.search.SemanticIndexer;
 import studybot.search.semantic.SemanticStatus;
+import studybot.shelf.ShelvedBook;
 
 /**
- * Search by meaning for every edition served, started at most once and only if the config asks for it. It is built
- * before the features (so {@code /stats} can report it) and started after the book is loaded (so the model is never
- * loaded by a process that stops first).
+ * Search by meaning for every edition of every book served, started at most once and only if the config asks for it. It
+ * is built before the features (so {@code /stats} can report it) and started after the books are loaded (so the model
+ * is never loaded by a process that stops first). Each book's vectors are built in turn, one book at a time, and kept
+ * on disk in the book's own folder; a book whose vectors are not ready is answered with BM25 alone.
  */
 final class SearchByMeaning {
 
@@ -26,25 +29,29 @@ final class SearchByMeaning {
         this.clock = clock;
     }
 
-    /** Starts indexing {@code current} in the background; false when it is off or already started. */
-    synchronized boolean start(Book current) {
+    /**
+     * Starts indexing {@code books} in the background, in that order, one at a time (the editions they serve now);
+     * false when it is off or already started.
+     */
+    synchronized boolean start(List<ShelvedBook> books) {
         if (!wanted || indexer != null) {
             return false;
         }
         indexer = SemanticIndexer.inDataFolder(dataFolder, clock);
-        if (current != null) {
-            index(current);
+        for (ShelvedBook book : books) {
+            book.ifLoaded().ifPresent(edition -> index(book, edition));
         }
         return true;
     }
 
     /**
-     * Indexes a new edition, once started; until its vectors are ready it is answered with BM25 alone. A book in
-     * another language than English is never embedded: the model reads English only, so it stays with BM25 alone.
+     * Indexes a new edition of {@code book}, once started, after the books already waiting; until its vectors are ready
+     * it is answered with BM25 alone. A book in another language than English is never embedded: the model reads
+     * English only, so it stays with BM25 alone.
      */
-    synchronized void index(Book edition) {
+    synchronized void index(ShelvedBook book, Book edition) {
         if (indexer != null && edition.library().language().readsAsEnglish()) {
-            indexer.index(edition.searchIndex(), edition.cache());
+            indexer.index(book.folderName(), edition.searchIndex(), edition.cache());
         }
     }
 

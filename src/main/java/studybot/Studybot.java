@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,6 +32,7 @@ import studybot.shelf.BookLanguages;
 import studybot.shelf.BookReading;
 import studybot.shelf.ReadBook;
 import studybot.shelf.Shelf;
+import studybot.shelf.ShelvedBook;
 import studybot.stats.CommandMetrics;
 import studybot.stats.Interaction;
 import studybot.stats.InteractionLog;
@@ -70,11 +73,7 @@ public final class Studybot {
         this.registry = registry;
         this.metrics = metrics;
         this.meters = meters;
-        shelf.addListener(edition -> {
-            if (shelf.served().ifLoaded().orElse(null) == edition) {
-                meaning.index(edition);
-            }
-        });
+        shelf.addListener(meaning::index);
     }
 
     /**
@@ -125,15 +124,21 @@ public final class Studybot {
     }
 
     /**
-     * Starts building search by meaning in the background for the book served now and every reload, if the config asks
-     * for it ({@code search.semantic}); until an edition's vectors are ready it answers with BM25 alone. Not called, or
-     * {@code false} in the config, and the model is never loaded.
+     * Starts building search by meaning in the background for every book served now (the default book first), one book
+     * at a time, then for every reload and upload, if the config asks for it ({@code search.semantic}); until a book's
+     * vectors are ready it answers with BM25 alone. Not called, or {@code false} in the config, and the model is never
+     * loaded.
      */
     public synchronized void startSearchByMeaning() {
-        meaning.start(shelf.served().ifLoaded().orElse(null));
+        List<ShelvedBook> books = new ArrayList<>(shelf.all());
+        shelf.defaultBook().ifPresent(first -> {
+            books.remove(first);
+            books.add(0, first);
+        });
+        meaning.start(books);
     }
 
-    /** Waits, at most {@code timeout}, until search by meaning is ready or known to be unavailable. */
+    /** Waits, at most {@code timeout}, until every book's search by meaning is ready or known to be unavailable. */
     public void awaitSearchByMeaning(Duration timeout) throws InterruptedException {
         meaning.awaitSettled(timeout);
     }

@@ -156,8 +156,8 @@ class MigrateStoreTest {
     private static DailyTipService service(Store store, List<Tip> deck, long[] nextMessage, Clock clock) {
         return new DailyTipService(
                 store,
-                () -> deck,
-                section -> Optional.of("A section"),
+                server -> deck,
+                (server, section) -> Optional.of("A section"),
                 (channel, post, nonce) -> new SentMessage(nextMessage[0]++),
                 clock,
                 RetryBackoff.DEFAULT,

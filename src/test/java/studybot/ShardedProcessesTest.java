@@ -129,8 +129,8 @@ class ShardedProcessesTest {
         try (Store database = stores.open(StoreSchemas.ALL)) {
             DailyTipService service = new DailyTipService(
                     database,
-                    List::of,
-                    section -> Optional.empty(),
+                    server -> List.of(),
+                    (server, section) -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },

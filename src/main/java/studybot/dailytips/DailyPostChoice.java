@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.library.SectionNumber;
@@ -23,35 +23,39 @@ final class DailyPostChoice {
     // the daily tips log under one name, whichever part is speaking
     private static final Logger log = LoggerFactory.getLogger(DailyTipService.class);
 
-    private final Supplier<List<Tip>> deck;
+    private final LongFunction<List<Tip>> deck;
     private final SectionTitles titles;
     private final DailyDigests digests;
     private final DailyQuestions questions;
 
-    DailyPostChoice(Supplier<List<Tip>> deck, SectionTitles titles, DailyDigests digests, DailyQuestions questions) {
+    DailyPostChoice(
+            LongFunction<List<Tip>> deck, SectionTitles titles, DailyDigests digests, DailyQuestions questions) {
         this.deck = Objects.requireNonNull(deck, "deck");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.digests = Objects.requireNonNull(digests, "digests");
         this.questions = Objects.requireNonNull(questions, "questions");
     }
 
-    /** The current tips, asked on every post so a reloaded book is picked up. */
-    List<Tip> deck() {
-        return deck.get();
+    /** The current tips of the book the server reads, asked on every post so a reloaded or chosen book is picked up. */
+    List<Tip> deck(long serverId) {
+        return deck.apply(serverId);
     }
 
     /**
      * A new post for the server's {@code date}: its tip is taken from today's reading's tips when there are any, and
-     * its question of the day is chosen once the tip is known, both while the intent is committed.
+     * its question of the day is chosen once the tip is known, both while the intent is committed. The server's tips
+     * are read first, outside the claim's transaction, which also brings the server's choice of book into memory.
      */
     DailyTipStore.Claim newPost(long serverId, LocalDate date) {
+        List<Tip> tips = deck(serverId);
         Optional<Digest> digest = digest(serverId, date);
         Set<String> dropped = dropped(serverId);
         return new DailyTipStore.Claim(
                 serverId,
                 date,
                 Optional.empty(),
-                fromReading(digest),
+                tips,
+                fromReading(tips, digest),
                 tip -> question(serverId, date, digest, tip, dropped).map(Question::cardId));
     }
 
@@ -61,7 +65,7 @@ final class DailyPostChoice {
                 post.tipId(),
                 post.tipText(),
                 post.section(),
-                titles.titleOf(post.section()).orElse(""),
+                titles.titleOf(post.serverId(), post.section()).orElse(""),
                 digest(post.serverId(), post.date()),
                 claimedQuestion(post));
     }
@@ -72,7 +76,7 @@ final class DailyPostChoice {
                 tip.id(),
                 tip.text(),
                 tip.source(),
-                titles.titleOf(tip.source()).orElse(""),
+                titles.titleOf(serverId, tip.source()).orElse(""),
                 digest,
                 question(serverId, date, digest, tip, dropped(serverId)));
     }
@@ -112,9 +116,12 @@ final class DailyPostChoice {
         }
     }
 
-    /** The tips drawn from today's reading, to choose the day's tip from; empty without a digest or such tips. */
-    List<Tip> fromReading(Optional<Digest> digest) {
-        return digest.map(today -> deck.get().stream()
+    /**
+     * The tips of {@code tips} drawn from today's reading, to choose the day's tip from; empty without a digest or such
+     * tips.
+     */
+    List<Tip> fromReading(List<Tip> tips, Optional<Digest> digest) {
+        return digest.map(today -> tips.stream()
                         .filter(tip -> today.readingNumbers().contains(tip.source()))
                         .toList())
                 .orElse(List.of());
@@ -150,7 +157,8 @@ final class DailyPostChoice {
             return Optional.empty();
         }
         try {
-            Optional<Question> question = questions.find(post.questionId().get());
+            Optional<Question> question =
+                    questions.find(post.serverId(), post.questionId().get());
             if (question.isEmpty()) {
                 log.info(
                         "Server {}: the question of the day for {} ({}) left the book; posting without it",

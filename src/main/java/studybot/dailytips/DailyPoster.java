@@ -93,7 +93,7 @@ final class DailyPoster {
             try {
                 pass.run(
                         due,
-                        (group, at, until) -> store.claim(group, choice.deck(), at, until),
+                        (group, at, until) -> store.claim(group, at, until),
                         post -> attempt(servers.get(post.serverId()), post),
                         store::recordSent);
             } catch (InterruptedException e) {
@@ -105,12 +105,12 @@ final class DailyPoster {
     /** See {@link DailyTipService#postNow}. */
     SentMessage postNow(long serverId, long channelId) throws TipSendException {
         synchronized (posting) {
-            List<Tip> tips = choice.deck();
+            List<Tip> tips = choice.deck(serverId);
             Optional<ServerEntry> server = store.server(serverId);
             LocalDate today = server.map(entry -> entry.settings().localDate(clock.instant()))
                     .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             Optional<Digest> digest = server.flatMap(entry -> choice.digest(serverId, today));
-            List<Tip> fromReading = choice.fromReading(digest);
+            List<Tip> fromReading = choice.fromReading(tips, digest);
             Tip tip = store.peekTip(serverId, fromReading.isEmpty() ? tips : fromReading)
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
             SentMessage sent = channel.send(

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.quiz.DroppedQuestions;
@@ -35,8 +35,11 @@ public interface DailyQuestions {
     /** The card ids the server's members reported away, which its question of the day never is. */
     Set<String> dropped(long serverId);
 
-    /** The question with this card id in the current book; empty once its fact has left the book. */
-    Optional<Question> find(String cardId);
+    /**
+     * The question with this card id in the book the server reads now; empty once its fact has left the book (or the
+     * server reads another book).
+     */
+    Optional<Question> find(long serverId, String cardId);
 
     /** No question in any post. */
     static DailyQuestions none() {
@@ -57,20 +60,22 @@ public interface DailyQuestions {
             }
 
             @Override
-            public Optional<Question> find(String cardId) {
+            public Optional<Question> find(long serverId, String cardId) {
                 return Optional.empty();
             }
         };
     }
 
     /**
-     * Questions from whichever edition of the book is current when a post is made ({@code book.quiz()}), less those
-     * {@code dropped} for the server.
+     * Questions from whichever edition of the book the server reads is current when a post is made
+     * ({@code book.quiz()}), less those {@code dropped} for the server.
      *
+     * @param books the book each server reads; asked inside the post's transaction, after the post's tips were read
+     *     from the same server's book, so its choice of book is in memory by then
      * @param dropped read from the store by {@link #dropped(long)}
      */
-    static DailyQuestions fromBook(Supplier<Book> book, DroppedQuestions dropped) {
-        Objects.requireNonNull(book, "book");
+    static DailyQuestions fromBook(ServerBooks books, DroppedQuestions dropped) {
+        Objects.requireNonNull(books, "books");
         Objects.requireNonNull(dropped, "dropped");
         return new DailyQuestions() {
             @Override
@@ -80,7 +85,7 @@ public interface DailyQuestions {
                     List<List<SectionNumber>> preferred,
                     String tipText,
                     Set<String> gone) {
-                Book edition = book.get();
+                Book edition = books.of(serverId);
                 Predicate<Question> notTheTip =
                         question -> !question.fact().text().equals(tipText) && !gone.contains(question.cardId());
                 for (List<SectionNumber> sections : preferred) {
@@ -101,8 +106,8 @@ public interface DailyQuestions {
             }
 
             @Override
-            public Optional<Question> find(String cardId) {
-                return book.get().quiz().find(cardId);
+            public Optional<Question> find(long serverId, String cardId) {
+                return books.of(serverId).quiz().find(cardId);
             }
         };
     }

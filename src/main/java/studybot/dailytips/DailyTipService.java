@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.posting.Fanout;
@@ -47,17 +47,18 @@ public final class DailyTipService {
 
     private final DailyTipStore store;
     private final StoreHealth health;
-    private final Supplier<List<Tip>> deck;
+    private final LongFunction<List<Tip>> deck;
     private final Clock clock;
     private final DailyPoster poster;
     /**
      * @param store opened with {@link #MIGRATIONS}
-     * @param deck the current tips; asked on every post, so a reloaded book is picked up
+     * @param deck the current tips of the book each server reads; asked on every post, so a reloaded or newly chosen
+     *     book is picked up
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      */
     public DailyTipService(
             Store store,
-            Supplier<List<Tip>> deck,
+            LongFunction<List<Tip>> deck,
             SectionTitles titles,
             TipChannel channel,
             Clock clock,
@@ -78,7 +79,8 @@ public final class DailyTipService {
 
     /**
      * @param store opened with {@link #MIGRATIONS}
-     * @param deck the current tips; asked on every post, so a reloaded book is picked up
+     * @param deck the current tips of the book each server reads; asked on every post, so a reloaded or newly chosen
+     *     book is picked up
      * @param digests what a server's reading plan adds to its post, asked on every post
      * @param questions the question of the day: chosen once with a post's intent, found again for every send
      * @param threads the discussion thread a digest opens on its own message, through the post's claim
@@ -86,7 +88,7 @@ public final class DailyTipService {
      */
     public DailyTipService(
             Store store,
-            Supplier<List<Tip>> deck,
+            LongFunction<List<Tip>> deck,
             SectionTitles titles,
             TipChannel channel,
             Clock clock,
@@ -251,6 +253,8 @@ public final class DailyTipService {
         if (failing.isPresent()) {
             return failing;
         }
-        return deck.get().isEmpty() ? Optional.of("The book has no tips to post.") : Optional.empty();
+        return deck.apply(server.serverId()).isEmpty()
+                ? Optional.of("The book has no tips to post.")
+                : Optional.empty();
     }
 }

@@ -23,26 +23,30 @@ interface DailyTipStore {
 
     /**
      * A post a pass wants to send: today's new one, or the resumption of an in-flight {@code resumed} one. A new post's
-     * tip comes from {@code preferred} first (today's reading's tips), from the whole deck when that is empty; once the
-     * tip is decided, {@code questionFor} gives the card id of its question of the day, if any, which is kept with the
-     * intent so every resend asks it. A resumed post keeps the tip and question it was claimed with.
+     * tip comes from {@code preferred} first (today's reading's tips), from the whole {@code deck} (the tips of the
+     * book the server reads) when that is empty; once the tip is decided, {@code questionFor} gives the card id of its
+     * question of the day, if any, which is kept with the intent so every resend asks it. A resumed post keeps the tip
+     * and question it was claimed with.
      */
     record Claim(
             long serverId,
             LocalDate date,
             Optional<DailyPost> resumed,
+            List<Tip> deck,
             List<Tip> preferred,
             Function<Tip, Optional<String>> questionFor) {
 
         public Claim {
             Objects.requireNonNull(resumed, "resumed");
+            deck = List.copyOf(deck);
             preferred = List.copyOf(preferred);
             Objects.requireNonNull(questionFor, "questionFor");
         }
 
         /** Resumes the in-flight {@code post}. */
         static Claim resume(DailyPost post) {
-            return new Claim(post.serverId(), post.date(), Optional.of(post), List.of(), tip -> post.questionId());
+            return new Claim(
+                    post.serverId(), post.date(), Optional.of(post), List.of(), List.of(), tip -> post.questionId());
         }
     }
 
@@ -99,9 +103,9 @@ interface DailyTipStore {
      * conditional update only one process can win. A claim lasts until {@code claimedUntil} (kept in
      * {@code next_attempt_at}); all of this is written before anything is sent.
      *
-     * @return the claimed posts; a claim another process won, or a new post while the deck has no tips, is left out
+     * @return the claimed posts; a claim another process won, or a new post while its deck has no tips, is left out
      */
-    List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil);
+    List<DailyPost> claim(List<Claim> claims, Instant now, Instant claimedUntil);
 
     /** Records the messages posts became, in one transaction; written after Discord confirmed them. */
     void recordSent(List<SentPost> sent);

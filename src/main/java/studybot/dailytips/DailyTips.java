@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongPredicate;
-import java.util.function.Supplier;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.library.Section;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
@@ -15,7 +14,7 @@ import studybot.reply.Text;
 import studybot.store.Store;
 
 /**
- * Daily tips built from their parts: the tip service over the store and the current book ({@code /tips} is in
+ * Daily tips built from their parts: the tip service over the store and the book each server reads ({@code /tips} is in
  * {@code dailytips.command}). Where tips are posted and how channels are checked is the transport's to give: JDA on
  * Discord; on the console, which cannot post, the offline ones. The store belongs to whoever opened it (other features
  * share it).
@@ -32,19 +31,19 @@ public final class DailyTips {
      * Daily tips over {@code store}.
      *
      * @param store opened with {@link DailyTipService#MIGRATIONS} and {@link SharedPostingRate#MIGRATIONS}
-     * @param book the book being served; tips are drawn from whichever edition is current when one is posted
+     * @param books the book each server reads; tips are drawn from whichever edition of it is current when one is
+     *     posted
      * @param posting the servers this process posts for, and how long a post may take; the bot's request rate is shared
      *     with its other processes through the store, on the system clock they all share
      * @param clock the time tips are scheduled by ({@code Clock.systemUTC()} outside tests)
      * @param digests what each server's reading plan adds to its daily post; the post's question of the day comes from
-     *     the current book's quiz ({@link DailyQuestions#fromBook})
-     * @param dropped the questions each server's members reported away, never asked as its question of the day
+     *     the quiz of the server's book ({@link DailyQuestions#fromBook})
      * @param dropped the questions each server's members reported away, never asked as its question of the day
      * @param threads the discussion thread each digest opens on its own message
      */
     public static DailyTips over(
             Store store,
-            Supplier<Book> book,
+            ServerBooks books,
             TipChannel channel,
             Posting posting,
             Clock clock,
@@ -55,13 +54,13 @@ public final class DailyTips {
                 posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()), posting.sendTimeout());
         DailyTipService service = new DailyTipService(
                 store,
-                () -> book.get().tips().tips(),
-                section -> book.get().library().find(section).map(Section::title),
+                server -> books.of(server).tips().tips(),
+                (server, section) -> books.of(server).library().find(section).map(Section::title),
                 channel,
                 clock,
                 RetryBackoff.DEFAULT,
                 digests,
-                DailyQuestions.fromBook(book, dropped),
+                DailyQuestions.fromBook(books, dropped),
                 threads,
                 fanout);
         return new DailyTips(service);

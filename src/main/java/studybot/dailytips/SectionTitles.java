@@ -4,11 +4,11 @@ import java.util.Optional;
 import studybot.library.SectionNumber;
 
 /**
- * Looks up a section's title in the book as currently loaded, e.g. {@code number ->
- * library.get().find(number).map(Section::title)}.
+ * Looks up a section's title in the book a server reads, as currently loaded, e.g. {@code (server, number) ->
+ * books.of(server).library().find(number).map(Section::title)}.
  */
 @FunctionalInterface
 public interface SectionTitles {
 
-    Optional<String> titleOf(SectionNumber section);
+    Optional<String> titleOf(long serverId, SectionNumber section);
 }

@@ -199,7 +199,7 @@ final class SqlDailyTipStore implements DailyTipStore {
      * for each other rather than fail.
      */
     @Override
-    public List<DailyPost> claim(List<Claim> claims, List<Tip> deck, Instant now, Instant claimedUntil) {
+    public List<DailyPost> claim(List<Claim> claims, Instant now, Instant claimedUntil) {
         return database.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
             List<DailyPost> won = new ArrayList<>();
@@ -222,8 +222,8 @@ final class SqlDailyTipStore implements DailyTipStore {
                                 post.missed(),
                                 post.questionId()));
                     }
-                } else if (!deck.isEmpty()) {
-                    insertIntent(sql, claim, deck, now, claimedUntil).ifPresent(won::add);
+                } else if (!claim.deck().isEmpty()) {
+                    insertIntent(sql, claim, now, claimedUntil).ifPresent(won::add);
                 }
             }
             return won;
@@ -232,12 +232,13 @@ final class SqlDailyTipStore implements DailyTipStore {
 
     /**
      * Inserts a new post's row and decides its tip: the rotation's next among the claim's {@code preferred} tips
-     * (today's reading's) when there are any, else among the whole deck; the tip leaves the whole deck's rotation. Then
+     * (today's reading's) when there are any, else among its whole deck; the tip leaves the whole deck's rotation. Then
      * the question of the day that goes with that tip.
      */
-    private Optional<DailyPost> insertIntent(Sql sql, Claim claim, List<Tip> deck, Instant now, Instant claimedUntil)
+    private Optional<DailyPost> insertIntent(Sql sql, Claim claim, Instant now, Instant claimedUntil)
             throws SQLException {
         long serverId = claim.serverId();
+        List<Tip> deck = claim.deck();
         LocalDate date = claim.date();
         List<Tip> preferred = claim.preferred();
         String nonce = Nonces.daily(serverId, date);

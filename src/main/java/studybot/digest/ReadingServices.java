@@ -3,9 +3,10 @@ package studybot.digest;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import studybot.command.Place;
 import studybot.dailytips.StoredServerZones;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -34,12 +35,16 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
 
     /**
      * @param store opened with the daily tips', plans' and read marks' migrations
-     * @param library the book being served
+     * @param library the book each place reads (a server's plan reads its server's, the console's the console's)
      * @param optIns who may be named in group progress
      */
-    public static ReadingServices open(Store store, Supplier<Library> library, ShareOptIns optIns, Clock clock) {
+    public static ReadingServices open(Store store, Function<Place, Library> library, ShareOptIns optIns, Clock clock) {
         StoredServerZones zones = new StoredServerZones(store);
-        PlanService plans = new PlanService(new SqlPlanStore(store), library, zones, clock);
+        PlanService plans = new PlanService(
+                new SqlPlanStore(store),
+                server -> library.apply(server == Place.NOT_A_SERVER ? Place.console() : Place.server(server)),
+                zones,
+                clock);
         ProgressService progress =
                 new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns, clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));

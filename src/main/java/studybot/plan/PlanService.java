@@ -2,10 +2,11 @@ package studybot.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,34 +15,35 @@ import studybot.library.Library;
 import studybot.server.ServerZones;
 
 /**
- * Each server's reading plan: setting it, moving it, and resolving it against the book being served on the server's
+ * Each server's reading plan: setting it, moving it, and resolving it against the book the server reads on the server's
  * local date.
  *
- * <p>Plans are positions, not lists of sections, so they survive reloads: whenever the book served has changed since
- * the last call, every plan is first re-anchored ({@link ReadingPlan#rebased}) at its current reading in the edition it
- * was last resolved against. Edits behind the group then cannot move it, a section added ahead joins the plan, and a
- * removed one is skipped. A plan is also re-anchored at its current reading once a day, which keeps that true across a
- * restart with edited seeds except for edits made in the last day.
+ * <p>Plans are positions, not lists of sections, so they survive reloads: whenever the edition a server reads has
+ * changed since its plan was last resolved, the plan is first re-anchored ({@link ReadingPlan#rebased}) at its current
+ * reading in the edition it was last resolved against. Edits behind the group then cannot move it, a section added
+ * ahead joins the plan, and a removed one is skipped. A plan is also re-anchored at its current reading once a day,
+ * which keeps that true across a restart with edited seeds except for edits made in the last day.
  */
 public final class PlanService {
 
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanStore store;
-    private final Supplier<Library> library;
+    private final LongFunction<Library> library;
     private final ServerZones zones;
     private final Clock clock;
     private final PlanInput input = new PlanInput();
     /** The words of its refusals, which the admin reads in their own language ({@link PlanException#message}). */
     private final Texts texts = Texts.load("plan");
-
-    private Library seen;
+    /** The edition each server's plan was last resolved against, until it is resolved against another. */
+    private final Map<Long, Library> seen = new HashMap<>();
 
     /**
-     * @param library the book being served; asked on every call, so a reloaded book is picked up
+     * @param library the book each server reads ({@code 0}: the console); asked on every call, so a reloaded or newly
+     *     chosen book is picked up
      * @param zones the timezone each server's days are counted in
      */
-    public PlanService(PlanStore store, Supplier<Library> library, ServerZones zones, Clock clock) {
+    public PlanService(PlanStore store, LongFunction<Library> library, ServerZones zones, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.library = Objects.requireNonNull(library, "library");
         this.zones = Objects.requireNonNull(zones, "zones");
@@ -54,7 +56,7 @@ public final class PlanService {
      * @throws PlanException for an unknown start, a pace of 0 or over 50, or days that name no weekday
      */
     public synchronized PlanDay set(long serverId, String start, String pace, String days) throws PlanException {
-        Library book = current();
+        Library book = current(serverId);
         LocalDate today = localDate(serverId);
         ReadingPlan plan = ReadingPlan.starting(input.start(start, book), input.pace(pace, days, today), today);
         store.save(serverId, plan.keyedIn(book), clock.instant());
@@ -73,7 +75,7 @@ public final class PlanService {
 
     /** The server's plan on {@code date}, when it has one that is on (active or paused). */
     public synchronized Optional<PlanDay> on(long serverId, LocalDate date) {
-        Library book = current();
+        Library book = current(serverId);
         return running(serverId, book).map(plan -> PlanDay.of(plan, book, date, zones.zoneOf(serverId)));
     }
 
@@ -107,7 +109,7 @@ public final class PlanService {
     /** Moves the plan one reading ahead: the next reading becomes the current one. */
     public synchronized PlanDay skip(long serverId) throws PlanException {
         return change(serverId, "skipped a reading", plan -> {
-            if (PlanDay.of(plan, seen, localDate(serverId), zones.zoneOf(serverId))
+            if (PlanDay.of(plan, seen.get(serverId), localDate(serverId), zones.zoneOf(serverId))
                     .finished()) {
                 throw refusal("problem.atEnd");
             }
@@ -119,7 +121,7 @@ public final class PlanService {
     public synchronized PlanDay back(long serverId) throws PlanException {
         return change(serverId, "went back a reading", plan -> {
             long current = plan.readingOn(localDate(serverId));
-            if (PlanUnits.of(seen, plan).reading(current - 1).isEmpty()) {
+            if (PlanUnits.of(seen.get(serverId), plan).reading(current - 1).isEmpty()) {
                 throw refusal("problem.atStart");
             }
             return plan.movedBy(-1);
@@ -128,7 +130,7 @@ public final class PlanService {
 
     /** Switches the plan off; {@code /plan set} starts a new one. */
     public synchronized void off(long serverId) throws PlanException {
-        ReadingPlan plan = running(serverId, current()).orElseThrow(() -> refusal("problem.noPlan"));
+        ReadingPlan plan = running(serverId, current(serverId)).orElseThrow(() -> refusal("problem.noPlan"));
         store.save(serverId, plan.switchedOff(), clock.instant());
         log.info("Server {}: reading plan switched off", serverId);
     }
@@ -136,6 +138,7 @@ public final class PlanService {
     /** Forgets the server's plan, for when studybot leaves it. */
     public synchronized void removeServer(long serverId) {
         store.remove(serverId);
+        seen.remove(serverId);
         log.info("Server {}: reading plan removed", serverId);
     }
 
@@ -145,7 +148,7 @@ public final class PlanService {
     }
 
     private PlanDay change(long serverId, String what, PlanChange change) throws PlanException {
-        Library book = current();
+        Library book = current(serverId);
         ReadingPlan plan = running(serverId, book).orElseThrow(() -> refusal("problem.noPlan"));
         ReadingPlan changed = change.apply(plan);
         store.save(serverId, changed, clock.instant());
@@ -168,17 +171,20 @@ public final class PlanService {
                                 .keyedIn(book)));
     }
 
-    /** The book being served, after re-anchoring every plan in the edition before it if it just changed. */
-    private Library current() {
-        Library now = library.get();
-        if (seen != null && seen != now) {
-            Library before = seen;
-            store.all().stream()
-                    .filter(entry -> entry.plan().state() != PlanState.OFF)
-                    .forEach(entry -> saveIfChanged(
-                            entry.serverId(), entry.plan(), plan -> plan.rebased(before, localDate(entry.serverId()))));
+    /**
+     * The edition the server reads, after re-anchoring its plan in the edition before it if that changed since the plan
+     * was last resolved. An edition replaced is held here only until each server that resolved its plan against it does
+     * so again (the daily post does, daily).
+     */
+    private Library current(long serverId) {
+        Library now = library.apply(serverId);
+        Library before = seen.put(serverId, now);
+        if (before != null && before != now) {
+            store.find(serverId)
+                    .filter(plan -> plan.state() != PlanState.OFF)
+                    .ifPresent(plan ->
+                            saveIfChanged(serverId, plan, stored -> stored.rebased(before, localDate(serverId))));
         }
-        seen = now;
         return now;
     }
 

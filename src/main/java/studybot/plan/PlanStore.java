@@ -1,7 +1,6 @@
 package studybot.plan;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import studybot.store.Migrations;
 
@@ -15,9 +14,6 @@ public interface PlanStore {
     Migrations MIGRATIONS = new Migrations("reading_plans", "db/reading_plans");
 
     Optional<ReadingPlan> find(long serverId);
-
-    /** Every server's plan, switched-off ones included, by server id. */
-    List<ServerPlan> all();
 
     /** Creates or replaces the server's plan. */
     void save(long serverId, ReadingPlan plan, Instant now);

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,13 +35,6 @@ public final class SqlPlanStore implements PlanStore {
         return store.inTransaction(connection -> Sql.on(connection)
                 .query("SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?", serverId)
                 .optional(SqlPlanStore::plan));
-    }
-
-    @Override
-    public List<ServerPlan> all() {
-        return store.inTransaction(connection -> Sql.on(connection)
-                .query("SELECT " + COLUMNS + " FROM reading_plans ORDER BY server_id")
-                .list(row -> new ServerPlan(row.getLong("server_id"), plan(row))));
     }
 
     @Override

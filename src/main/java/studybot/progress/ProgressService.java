@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ public final class ProgressService {
 
     private final ReadMarkStore marks;
     private final PlanService plans;
-    private final Supplier<Library> library;
+    private final Function<Place, Library> library;
     private final ServerZones zones;
     private final ShareOptIns optIns;
     private final Clock clock;
@@ -50,14 +50,14 @@ public final class ProgressService {
     private final Texts texts = Texts.load("progress");
 
     /**
-     * @param library the book being served, asked on every call
+     * @param library the book each place reads, asked on every call
      * @param zones each server's timezone, the one its plan and daily post use
      * @param optIns who may be named in {@code /progress group}
      */
     public ProgressService(
             ReadMarkStore marks,
             PlanService plans,
-            Supplier<Library> library,
+            Function<Place, Library> library,
             ServerZones zones,
             ShareOptIns optIns,
             Clock clock) {
@@ -75,7 +75,7 @@ public final class ProgressService {
      * @throws ProgressException when the book has no such section or chapter, or the text names neither
      */
     public MarkResult read(Place place, long memberId, String typed) throws ProgressException {
-        Library book = library.get();
+        Library book = library.apply(place);
         return mark(place, memberId, book, sectionsNamed(typed, book));
     }
 
@@ -85,7 +85,7 @@ public final class ProgressService {
      * @throws ProgressException when the section is no longer in the book (a button from before a reload)
      */
     public MarkResult read(Place place, long memberId, SectionNumber number) throws ProgressException {
-        Library book = library.get();
+        Library book = library.apply(place);
         Section section = book.find(number)
                 .orElseThrow(() -> new ProgressException(
                         texts,
@@ -100,7 +100,7 @@ public final class ProgressService {
      * @throws ProgressException when the text names no section or chapter of the book
      */
     public MarkResult unread(Place place, long memberId, String typed) throws ProgressException {
-        Library book = library.get();
+        Library book = library.apply(place);
         List<Section> sections = sectionsNamed(typed, book);
         current(place, memberId, book);
         return new MarkResult(sections, marks.unmark(place, memberId, numbers(sections)));
@@ -108,14 +108,14 @@ public final class ProgressService {
 
     /** The sections the member marked read here. */
     public Set<SectionNumber> marked(Place place, long memberId) {
-        return current(place, memberId, library.get()).stream()
+        return current(place, memberId, library.apply(place)).stream()
                 .map(ReadMark::section)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The member's progress here, against the server's plan when there is one. */
     public MemberProgress progress(Place place, long memberId) {
-        Library book = library.get();
+        Library book = library.apply(place);
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
         return MemberProgress.of(
@@ -129,7 +129,7 @@ public final class ProgressService {
     /** The group's progress where members meet ({@link Place#isShared()}); only members who opted in are named. */
     public GroupProgress group(Place place) {
         long key = place.storageKey();
-        Library book = library.get();
+        Library book = library.apply(place);
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
         LocalDate today = plans.localDate(key);
@@ -182,7 +182,7 @@ public final class ProgressService {
      */
     public GroupHistory history(Place place, int weeks) {
         long key = place.storageKey();
-        Library book = library.get();
+        Library book = library.apply(place);
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
         LocalDate today = plans.localDate(key);
@@ -228,8 +228,9 @@ public final class ProgressService {
             return 0;
         }
         List<SectionNumber> wanted = numbers(reading);
-        SectionKeys keys = library.get().keys();
-        return (int) marks.marksByMember(Place.server(serverId)).values().stream()
+        Place server = Place.server(serverId);
+        SectionKeys keys = library.apply(server).keys();
+        return (int) marks.marksByMember(server).values().stream()
                 .filter(list -> MarkLocations.of(list, keys).current().stream()
                         .map(ReadMark::section)
                         .collect(Collectors.toSet())

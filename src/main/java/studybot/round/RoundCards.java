@@ -35,7 +35,7 @@ import studybot.quiz.QuizDeck;
 final class RoundCards {
 
     /** The cards drawn, and where from, in words. */
-    record Drawn(List<Question> cards, String source) {
+    record Drawn(List<Question> cards, RoundSource source) {
         Drawn {
             cards = List.copyOf(cards);
         }
@@ -68,7 +68,11 @@ final class RoundCards {
         Predicate<Question> kept = question -> !gone.contains(question.cardId());
         if (section.isPresent()) {
             return drawn(
-                    deck.of(section.get()).stream().filter(kept).toList(), count, seed, "section " + section.get());
+                    deck.of(section.get()).stream().filter(kept).toList(),
+                    count,
+                    seed,
+                    new RoundSource(
+                            "source.section", Map.of("section", section.get().toString())));
         }
         if (chapter.isPresent()) {
             return drawn(
@@ -78,7 +82,7 @@ final class RoundCards {
                             .toList(),
                     count,
                     seed,
-                    "chapter " + chapter.getAsInt());
+                    new RoundSource("source.chapter", Map.of("chapter", String.valueOf(chapter.getAsInt()))));
         }
         Optional<PlanDay> day = plans.today(place.storageKey());
         if (day.isPresent()) {
@@ -97,7 +101,8 @@ final class RoundCards {
                         planned,
                         count,
                         seed,
-                        "the reading plan up to today (" + first + (first.equals(last) ? "" : "–" + last) + ")");
+                        new RoundSource(
+                                "source.plan", Map.of("range", first + (first.equals(last) ? "" : "–" + last))));
             }
         }
         Set<SectionNumber> mostRead = mostRead(place);
@@ -106,9 +111,9 @@ final class RoundCards {
                 .filter(q -> mostRead.contains(q.fact().section()))
                 .toList();
         if (!read.isEmpty()) {
-            return drawn(read, count, seed, "the sections most of you have read");
+            return drawn(read, count, seed, RoundSource.of("source.mostRead"));
         }
-        return drawn(deck.all().stream().filter(kept).toList(), count, seed, "the whole book");
+        return drawn(deck.all().stream().filter(kept).toList(), count, seed, RoundSource.of("source.book"));
     }
 
     /** The sections more than half of the server's active members marked read. */
@@ -129,7 +134,7 @@ final class RoundCards {
         return most;
     }
 
-    private static Optional<Drawn> drawn(List<Question> candidates, int count, long seed, String source) {
+    private static Optional<Drawn> drawn(List<Question> candidates, int count, long seed, RoundSource source) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }

@@ -7,10 +7,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.plan.PlanService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
@@ -52,30 +53,37 @@ public final class Rounds {
      *
      * @param store opened with {@link RoundStore#MIGRATIONS} and the quiz's, plans', read marks', sharing's and the
      *     servers' time zones'
-     * @param book the book being served; questions come from whichever edition is current
+     * @param books the book each server reads; a round's questions come from whichever edition of its server's book is
+     *     current
      * @param plans each server's reading plan, where rounds take their cards from by default
      * @param sharing who may be named in reveals and scoreboards
      * @param zones each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
      * @param dropped the questions each server's members reported away, never asked in its rounds
+     * @param texts the {@code round} bundle
+     * @param publicLocales the language of each server's round messages
      */
     public static Rounds over(
             Store store,
-            Supplier<Book> book,
+            ServerBooks books,
             PlanService plans,
             SqlShareOptInStore sharing,
             ServerZones zones,
             Clock clock,
             RoundChannel channel,
-            DroppedQuestions dropped) {
+            DroppedQuestions dropped,
+            Texts texts,
+            PublicLocales publicLocales) {
         RoundService service = new RoundService(
                 new SqlRoundStore(store),
-                book,
+                books,
                 new RoundCards(plans, new SqlReadMarkStore(store), dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, clock),
                 sharing,
                 channel,
                 RoundRules.DEFAULT,
+                texts,
+                publicLocales,
                 clock);
         return new Rounds(service, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "studybot-rounds");

@@ -2,39 +2,55 @@ package studybot.search;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.library.Section;
 import studybot.search.semantic.EmbeddingStore;
 import studybot.search.semantic.EncoderModel;
 import studybot.search.semantic.OnnxNatives;
+import studybot.search.semantic.OwnerOnlyFolders;
 import studybot.search.semantic.QueryBatcher;
 import studybot.search.semantic.SemanticStatus;
 import studybot.search.semantic.SemanticUnavailableException;
 import studybot.search.semantic.SentenceEncoder;
 
 /**
- * Builds search by meaning for each edition of the book, off the request path, on one background thread: loads the
- * model once (the first time it is needed), embeds the passages that the on-disk store does not have yet, then attaches
- * the vectors to that edition's {@link SectionSearch}. Until then the edition answers with BM25 alone. A newer edition
- * supersedes a build still running for an older one. If the model cannot run here, one log line says why and every
- * edition stays on BM25.
+ * Builds search by meaning for every edition of every book served, off the request path, on one background thread, one
+ * book at a time: loads the model once (the first time it is needed), embeds the passages that the book's own on-disk
+ * store does not have yet, then attaches the vectors to that edition's {@link SectionSearch}. Until then the edition
+ * answers with BM25 alone. A newer edition of a book supersedes its build still waiting or running; the other books'
+ * builds wait their turn. Waiting builds are kept one per book, so an edition replaced meanwhile is not held in memory
+ * by the queue. A book's vectors are read from disk for its build only and dropped after it, so memory holds the served
+ * editions' int8 vectors and, at most, one book's float vectors being built. If the model cannot run here, one log line
+ * says why and every edition stays on BM25.
  */
 public final class SemanticIndexer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SemanticIndexer.class);
+    /**
+     * A book's folder in the store: lower-case letters, digits and dashes (a book id), optionally under one such folder
+     * (an uploading server's), so no name reaches outside the store.
+     */
+    public static final Pattern BOOK_FOLDER = Pattern.compile("([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}");
     /** Passages embedded between checks for a newer edition and updates of the progress. */
     private static final int CHUNK = 64;
 
@@ -43,14 +59,21 @@ public final class SemanticIndexer implements AutoCloseable {
     private final Path storeFolder;
     private final Clock clock;
     private final ExecutorService worker;
-    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong generations = new AtomicLong();
+    /** The generation of the newest edition asked for, per book: an older build of that book stops. */
+    private final Map<String, Long> newest = new ConcurrentHashMap<>();
+    /** The builds waiting, the newest edition of each book, in the order they were asked for. */
+    private final Map<String, Build> waiting = new LinkedHashMap<>();
+
     private volatile SemanticStatus status;
     private SentenceEncoder encoder;
     /** Embeds the questions of every edition, once the model is loaded. */
     private QueryBatcher queries;
 
-    private EmbeddingStore store;
     private boolean unavailable;
+
+    /** One edition of one book to build. */
+    private record Build(String book, long generation, SectionSearch search, QueryVectors cache) {}
 
     /** How the model is brought up; tests simulate a machine where it cannot load. */
     @FunctionalInterface
@@ -58,7 +81,7 @@ public final class SemanticIndexer implements AutoCloseable {
         SentenceEncoder load() throws SemanticUnavailableException;
     }
 
-    /** @param storeFolder where the passage vectors are kept between runs */
+    /** @param storeFolder where the passage vectors are kept between runs, in a folder per book */
     public SemanticIndexer(EncoderModel model, EncoderLoader loader, Path storeFolder, Clock clock) {
         this.model = model;
         this.loader = loader;
@@ -94,26 +117,58 @@ public final class SemanticIndexer implements AutoCloseable {
     }
 
     /**
-     * Builds the vectors of {@code search}'s library in the background and attaches them when done.
+     * Builds the vectors of {@code search}'s library in the background, after the builds of other books asked for
+     * before, and attaches them when done. A build of an older edition of {@code book} stops.
      *
+     * @param book the book's folder name in the store ({@link #BOOK_FOLDER}): where its vectors are kept between runs
      * @param cache the edition's lookup cache: keeps query vectors, and is told when results should be redone
      */
-    public void index(SectionSearch search, QueryVectors cache) {
-        long mine = generation.incrementAndGet();
-        worker.execute(() -> {
-            try {
-                build(search, cache, mine);
-            } catch (RuntimeException | Error e) {
-                LOG.warn("Building search by meaning failed; /search uses BM25 alone for this edition", e);
-                status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.toString());
-            }
-        });
+    public void index(String book, SectionSearch search, QueryVectors cache) {
+        if (!BOOK_FOLDER.matcher(book).matches()) {
+            throw new IllegalArgumentException("not a book's folder name: " + book);
+        }
+        long mine = generations.incrementAndGet();
+        newest.put(book, mine);
+        synchronized (waiting) {
+            waiting.remove(book);
+            waiting.put(book, new Build(book, mine, search, cache));
+        }
+        worker.execute(this::buildNext);
     }
 
-    private void build(SectionSearch search, QueryVectors cache, long mine) {
-        if (!ensureLoaded() || generation.get() != mine) {
+    /** Builds the longest-waiting book, if any is still waiting (each {@link #index} runs this once). */
+    private void buildNext() {
+        Build next;
+        synchronized (waiting) {
+            Iterator<Build> oldest = waiting.values().iterator();
+            if (!oldest.hasNext()) {
+                return;
+            }
+            next = oldest.next();
+            oldest.remove();
+        }
+        try {
+            build(next);
+        } catch (RuntimeException | Error e) {
+            LOG.warn(
+                    "Building search by meaning for {} failed; /search uses BM25 alone for this edition",
+                    next.book(),
+                    e);
+            status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.toString());
+        }
+    }
+
+    private boolean superseded(Build build) {
+        return newest.getOrDefault(build.book(), build.generation()) != build.generation();
+    }
+
+    private void build(Build build) {
+        if (!ensureLoaded() || superseded(build)) {
             return;
         }
+        SectionSearch search = build.search();
+        QueryVectors cache = build.cache();
+        EmbeddingStore store = openStore(build.book());
         Instant started = clock.instant();
         List<Section> sections = search.sections();
         List<Passage> passages = search.passages();
@@ -129,7 +184,7 @@ public final class SemanticIndexer implements AutoCloseable {
         int cached = passages.size() - missing.size();
         status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached, passages.size(), 0, "");
         for (int from = 0; from < missing.size(); from += CHUNK) {
-            if (generation.get() != mine) {
+            if (superseded(build)) {
                 return;
             }
             List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
@@ -160,8 +215,9 @@ public final class SemanticIndexer implements AutoCloseable {
         status = new SemanticStatus(
                 SemanticStatus.State.READY, model.name(), passages.size(), passages.size(), missing.size(), "");
         LOG.info(
-                "Search by meaning ready: {} passages of {} sections ({} embedded, {} from the store) in {} ms,"
+                "Search by meaning ready for {}: {} passages of {} sections ({} embedded, {} from the store) in {} ms,"
                         + " warmed up by {} questions from the book in {} ms",
+                build.book(),
                 passages.size(),
                 sections.size(),
                 missing.size(),
@@ -188,7 +244,6 @@ public final class SemanticIndexer implements AutoCloseable {
         if (encoder != null) {
             return true;
         }
-        store = openStore();
         try {
             encoder = loader.load();
             queries = new QueryBatcher(encoder);
@@ -201,8 +256,23 @@ public final class SemanticIndexer implements AutoCloseable {
         }
     }
 
-    /** The vectors an earlier run saved; without them if they cannot be read: meaning then costs time, not itself. */
-    private EmbeddingStore openStore() {
+    /**
+     * The vectors an earlier run saved for {@code book}; without them if they cannot be read: meaning then costs time,
+     * not itself. The one file of the days before several books ({@code <model>.vectors} beside the books' folders) is
+     * moved to the first book built without a file of its own: the default book, which is built first.
+     */
+    private EmbeddingStore openStore(String book) {
+        Path storeFolder = this.storeFolder.resolve(book);
+        Path single = EmbeddingStore.file(this.storeFolder, model);
+        Path own = EmbeddingStore.file(storeFolder, model);
+        try {
+            if (Files.isRegularFile(single) && !Files.exists(own)) {
+                OwnerOnlyFolders.create(storeFolder);
+                Files.move(single, own, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot move the passage vectors {} to {} ({}); embedding {} anew", single, own, e, book);
+        }
         try {
             EmbeddingStore opened = EmbeddingStore.open(storeFolder, model);
             if (opened.dropped() > 0) {
@@ -247,7 +317,10 @@ public final class SemanticIndexer implements AutoCloseable {
      */
     @Override
     public void close() {
-        generation.incrementAndGet();
+        newest.replaceAll((book, generation) -> generations.incrementAndGet());
+        synchronized (waiting) {
+            waiting.clear();
+        }
         worker.shutdownNow();
     }
 }

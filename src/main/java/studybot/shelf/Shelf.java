@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
@@ -59,7 +59,7 @@ public final class Shelf implements AutoCloseable {
     private final String defaultName;
     private final Clock clock;
     private final CurrentBook served = new CurrentBook();
-    private final List<Consumer<Book>> listeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<ShelvedBook, Book>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "book-builds");
         thread.setDaemon(true);
@@ -99,7 +99,7 @@ public final class Shelf implements AutoCloseable {
     }
 
     /** Calls {@code listener} on the build thread with every edition of every book, once it is served. */
-    public void addListener(Consumer<Book> listener) {
+    public void addListener(BiConsumer<ShelvedBook, Book> listener) {
         listeners.add(listener);
     }
 
@@ -213,6 +213,11 @@ public final class Shelf implements AutoCloseable {
                 .or(() -> visible.stream()
                         .filter(book -> book.id().value().equals(id))
                         .findFirst());
+    }
+
+    /** Every book on the shelf, the seeds folder's and every server's uploads, in the order they were shelved. */
+    public List<ShelvedBook> all() {
+        return books;
     }
 
     /** The book places without a choice read; empty only before the first book is built. */
@@ -381,9 +386,9 @@ public final class Shelf implements AutoCloseable {
         if (book == defaultBook) {
             served.replace(edition);
         }
-        for (Consumer<Book> listener : listeners) {
+        for (BiConsumer<ShelvedBook, Book> listener : listeners) {
             try {
-                listener.accept(edition);
+                listener.accept(book, edition);
             } catch (RuntimeException e) {
                 LOG.warn("A listener to new editions failed; {} is served anyway", book.id(), e);
             }

@@ -41,6 +41,17 @@ public final class ShelvedBook {
         return id;
     }
 
+    /**
+     * The book's own folder name among those of every book on the shelf, for what is kept on disk per book (its passage
+     * vectors): its id for the seeds folder's books, {@code server-<id>/<book id>} for a server's upload, so a server's
+     * book never shares a folder with the seeds folder's book or another server's of the same id.
+     */
+    public String folderName() {
+        return source.owner().isPresent()
+                ? "server-" + Long.toUnsignedString(source.owner().getAsLong()) + "/" + id.value()
+                : id.value();
+    }
+
     public BookSource source() {
         return source;
     }

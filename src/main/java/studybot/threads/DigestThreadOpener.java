@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.book.Book;
+import studybot.book.ServerBooks;
 import studybot.dailytips.Digest;
 import studybot.dailytips.DigestThreads;
 import studybot.dailytips.TransientSendFailure;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.reply.Text;
 
 /**
@@ -26,17 +27,31 @@ public final class DigestThreadOpener implements DigestThreads {
 
     private final ThreadPort port;
     private final DiscussionThreadStore store;
-    private final Supplier<Book> book;
+    private final ServerBooks books;
     private final Duration autoArchive;
     private final Clock clock;
+    private final Texts texts;
+    private final PublicLocales publicLocales;
 
+    /**
+     * @param texts the {@code threads} bundle
+     * @param publicLocales each server's language, which its digests' threads are in
+     */
     public DigestThreadOpener(
-            ThreadPort port, DiscussionThreadStore store, Supplier<Book> book, Duration autoArchive, Clock clock) {
+            ThreadPort port,
+            DiscussionThreadStore store,
+            ServerBooks books,
+            Duration autoArchive,
+            Clock clock,
+            Texts texts,
+            PublicLocales publicLocales) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
-        this.book = Objects.requireNonNull(book, "book");
+        this.books = Objects.requireNonNull(books, "books");
         this.autoArchive = Objects.requireNonNull(autoArchive, "autoArchive");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.publicLocales = Objects.requireNonNull(publicLocales, "publicLocales");
     }
 
     @Override
@@ -47,8 +62,13 @@ public final class DigestThreadOpener implements DigestThreads {
         List<DiscussionPrompts.Reading> reading = digest.reading().stream()
                 .map(section -> new DiscussionPrompts.Reading(section.number(), section.title()))
                 .toList();
-        ThreadStart start =
-                DiscussionPrompts.start(book.get(), reading, autoArchive, "t" + Long.toUnsignedString(messageId, 36));
+        ThreadStart start = DiscussionPrompts.start(
+                books.of(serverId),
+                reading,
+                autoArchive,
+                "t" + Long.toUnsignedString(messageId, 36),
+                texts,
+                publicLocales.of(serverId));
         OpenedThread thread;
         try {
             thread = port.openOnMessage(channelId, messageId, start);

@@ -161,7 +161,8 @@ class ConsoleProcessTest {
         // BM25 alone puts 20.4 (replication) first: only the words match there
         assertThat(hits).first().asString().startsWith("20.7 ");
         assertThat(result.stdout).contains("BM25 + meaning (all-minilm-l6-v2-q");
-        assertThat(temp.resolve("data/embeddings/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(temp.resolve("data/embeddings/seeds/all-minilm-l6-v2-q.vectors"))
+                .isRegularFile();
     }
 
     /**

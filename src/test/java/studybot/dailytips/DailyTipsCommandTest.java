@@ -93,8 +93,8 @@ class DailyTipsCommandTest {
         TipChannel channel = this::send;
         service = new DailyTipService(
                 database,
-                () -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
-                section -> Optional.of("Connection Pooling Strategies"),
+                server -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
+                (server, section) -> Optional.of("Connection Pooling Strategies"),
                 channel,
                 clock,
                 RetryBackoff.DEFAULT,

@@ -105,8 +105,8 @@ final class DailyTipsFixture implements AutoCloseable {
         opened.add(store);
         return new DailyTipService(
                 store,
-                deck::get,
-                section -> Optional.of("Section " + section),
+                server -> deck.get(),
+                (server, section) -> Optional.of("Section " + section),
                 discord,
                 clock,
                 BACKOFF,

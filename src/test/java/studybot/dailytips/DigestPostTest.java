@@ -89,11 +89,11 @@ class DigestPostTest {
                 PlanStore.MIGRATIONS,
                 ReadMarkStore.MIGRATIONS));
         opened.add(store);
-        reading = ReadingServices.open(store, book::get, server -> Set.of(), clock);
+        reading = ReadingServices.open(store, place -> book.get(), server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
-                DigestPostTest::deck,
-                section -> book.get().find(section).map(Section::title),
+                server -> DigestPostTest.deck(),
+                (server, section) -> book.get().find(section).map(Section::title),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
@@ -246,8 +246,8 @@ class DigestPostTest {
         setUpBerlinAtNine();
         DailyTipService broken = new DailyTipService(
                 opened.get(0),
-                DigestPostTest::deck,
-                section -> Optional.empty(),
+                server -> DigestPostTest.deck(),
+                (server, section) -> Optional.empty(),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,

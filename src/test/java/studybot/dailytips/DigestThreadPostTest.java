@@ -95,12 +95,12 @@ class DigestThreadPostTest {
                         SharedPostingRate.MIGRATIONS,
                         PlanStore.MIGRATIONS,
                         ReadMarkStore.MIGRATIONS));
-        reading = ReadingServices.open(store, () -> book, server -> Set.of(), clock);
+        reading = ReadingServices.open(store, place -> book, server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
-                () -> List.of(new Tip(
+                server -> List.of(new Tip(
                         "t", "A fact from 20.1", SectionNumber.parse("20.1").orElseThrow())),
-                section -> book.find(section).map(Section::title),
+                (server, section) -> book.find(section).map(Section::title),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,

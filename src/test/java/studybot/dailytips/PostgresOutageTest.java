@@ -79,8 +79,8 @@ class PostgresOutageTest {
                 Clock.systemUTC());
         service = new DailyTipService(
                 store,
-                List::of,
-                section -> Optional.empty(),
+                server -> List.of(),
+                (server, section) -> Optional.empty(),
                 (channel, post, nonce) -> {
                     throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                 },

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.book.BookBinder;
+import studybot.book.ServerBooks;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.digest.ReadingServices;
@@ -45,6 +46,7 @@ import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
 import studybot.testing.LogCapture;
+import studybot.tip.Tip;
 
 /**
  * The question of the day in the daily post, through the real tip service, store and book (the seed): chosen from
@@ -91,6 +93,11 @@ class QuestionOfTheDayTest {
 
     /** A tip service as the bot builds it, over the same store each time (a restart, or a crash and restart). */
     private DailyTipService start() {
+        return start(ServerBooks.everywhere(book::get));
+    }
+
+    /** As {@link #start()}, each server reading the book {@code books} gives it. */
+    private DailyTipService start(ServerBooks books) {
         if (stores == null) {
             stores = TestStores.of(Dialect.SQLITE, temp);
         }
@@ -102,16 +109,17 @@ class QuestionOfTheDayTest {
                 ReportStore.MIGRATIONS));
         opened.add(store);
         reports = new SqlReportStore(store);
-        reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
+        reading = ReadingServices.open(
+                store, place -> books.of(place.storageKey()).library(), server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
-                () -> book.get().tips().tips(),
-                section -> book.get().library().find(section).map(Section::title),
+                server -> books.of(server).tips().tips(),
+                (server, section) -> books.of(server).library().find(section).map(Section::title),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
                 reading.digests(),
-                DailyQuestions.fromBook(book::get, reports::dropped),
+                DailyQuestions.fromBook(books, reports::dropped),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store));
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
@@ -122,6 +130,40 @@ class QuestionOfTheDayTest {
         while (clock.instant().isBefore(until)) {
             clock.advance(Duration.ofMinutes(1));
             tips.runDue();
+        }
+    }
+
+    @Test
+    void eachServersTipAndQuestionComeFromTheBookItReads() {
+        List<Section> sections = seed.library().sections();
+        int half = sections.size() / 2;
+        BookBinder binder =
+                new BookBinder(new CacheConfig(1000, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
+        Book front = binder.bind(new Library(sections.subList(0, half), START));
+        Book back = binder.bind(new Library(sections.subList(half, sections.size()), START));
+        long other = SERVER + 1;
+        start(server -> server == SERVER ? front : back);
+        tips.saveSettings(
+                other, new DailyTipSettings(CHANNEL + 1, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
+
+        runUntil(DUE.plusSeconds(60));
+
+        assertThat(discord.messages()).hasSize(2);
+        assertThat(discord.messages())
+                .as("a question of the day in at least one of them")
+                .anyMatch(message -> message.post().question().isPresent());
+        for (FakeTipChannel.Message message : discord.messages()) {
+            Book read = message.channelId() == CHANNEL ? front : back;
+            TipPost post = message.post();
+            assertThat(read.library().find(post.section()))
+                    .as("the tip's section, in the book the server reads")
+                    .map(Section::title)
+                    .contains(post.sectionTitle());
+            assertThat(read.tips().tips()).extracting(Tip::id).contains(post.tipId());
+            post.question().ifPresent(question -> {
+                assertThat(read.quiz().find(question.cardId())).isPresent();
+                assertThat(read.library().find(question.fact().section())).isPresent();
+            });
         }
     }
 
@@ -193,7 +235,7 @@ class QuestionOfTheDayTest {
                 .containsExactly(pair.get(1));
         Question asked = discord.attempts().get(0).post().question().orElseThrow();
         assertThat(asked.fact().section()).isEqualTo(pair.get(0));
-        assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
+        assertThat(DailyQuestions.fromBook(ServerBooks.everywhere(() -> seed), DroppedQuestions.NONE)
                         .choose(
                                 SERVER,
                                 TODAY,
@@ -262,12 +304,12 @@ class QuestionOfTheDayTest {
 
         for (int day = 0; day < 10; day++) {
             LocalDate date = TODAY.plusDays(day);
-            DailyQuestions fewer =
-                    DailyQuestions.fromBook(() -> seed, server -> server == SERVER ? allButLast : Set.of());
+            DailyQuestions fewer = DailyQuestions.fromBook(
+                    ServerBooks.everywhere(() -> seed), server -> server == SERVER ? allButLast : Set.of());
             assertThat(fewer.choose(SERVER, date, List.of(List.of(reading)), "", fewer.dropped(SERVER)))
                     .as("the reading's one question left")
                     .contains(ofReading.get(ofReading.size() - 1));
-            assertThat(DailyQuestions.fromBook(() -> seed, DroppedQuestions.NONE)
+            assertThat(DailyQuestions.fromBook(ServerBooks.everywhere(() -> seed), DroppedQuestions.NONE)
                             .choose(SERVER, date, List.of(List.of(reading)), "", all))
                     .as("another section's when the reading's are all dropped")
                     .hasValueSatisfying(question -> assertThat(all).doesNotContain(question.cardId()));
@@ -317,8 +359,8 @@ class QuestionOfTheDayTest {
         Store store = opened.get(0);
         DailyTipService broken = new DailyTipService(
                 store,
-                () -> seed.tips().tips(),
-                section -> Optional.empty(),
+                server -> seed.tips().tips(),
+                (server, section) -> Optional.empty(),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,
@@ -340,7 +382,7 @@ class QuestionOfTheDayTest {
                     }
 
                     @Override
-                    public Optional<Question> find(String cardId) {
+                    public Optional<Question> find(long serverId, String cardId) {
                         throw new IllegalStateException("quiz deck unreadable");
                     }
                 },

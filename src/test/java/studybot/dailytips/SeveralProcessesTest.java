@@ -160,8 +160,8 @@ class SeveralProcessesTest {
         Store database = open();
         return new DailyTipService(
                 database,
-                () -> DailyTipsFixture.tips(5),
-                section -> Optional.of("Section " + section),
+                server -> DailyTipsFixture.tips(5),
+                (server, section) -> Optional.of("Section " + section),
                 discord,
                 clock,
                 DailyTipsFixture.BACKOFF,

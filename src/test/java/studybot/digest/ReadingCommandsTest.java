@@ -66,7 +66,8 @@ class ReadingCommandsTest {
         CurrentBook book = new CurrentBook(
                 new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
                         .bind(TestBooks.seed()));
-        ReadingServices reading = ReadingServices.open(store, () -> book.get().library(), server -> Set.of(), clock);
+        ReadingServices reading =
+                ReadingServices.open(store, place -> book.get().library(), server -> Set.of(), clock);
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
                 List.of(

@@ -57,11 +57,11 @@ class ProgressServiceTest {
     @BeforeEach
     void open() {
         store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
-        plans = new PlanService(new SqlPlanStore(store), book::get, server -> BERLIN, clock);
+        plans = new PlanService(new SqlPlanStore(store), server -> book.get(), server -> BERLIN, clock);
         progress = new ProgressService(
                 new SqlReadMarkStore(store),
                 plans,
-                book::get,
+                place -> book.get(),
                 server -> BERLIN,
                 server -> {
                     optInReads.incrementAndGet();

@@ -147,7 +147,7 @@ class HybridSearchTest {
         SectionSearch search = Searches.over(TestBooks.seed());
         SharedModel.MapQueryVectors cache = new SharedModel.MapQueryVectors();
         try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
-            indexer.index(search, cache);
+            indexer.index("seed", search, cache);
             indexer.awaitIdle(java.time.Duration.ofMinutes(2));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -155,15 +155,18 @@ class HybridSearchTest {
         assertThat(cache.changes())
                 .as("cached results are dropped when the vectors arrive")
                 .isEqualTo(1);
+        int warmUp = cache.embedded();
 
         search.search("pooling", Searches.DEFAULT_LIMIT);
         search.search("read replicas", Searches.DEFAULT_LIMIT);
-        assertThat(cache.embedded()).as("keyword queries BM25 answers well").isZero();
+        assertThat(cache.embedded() - warmUp)
+                .as("keyword queries BM25 answers well")
+                .isZero();
 
         search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
         search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
         search.search("snapshts", Searches.DEFAULT_LIMIT);
-        assertThat(cache.embedded())
+        assertThat(cache.embedded() - warmUp)
                 .as("one question, embedded once; a corrected typo is answered by BM25")
                 .isEqualTo(1);
     }

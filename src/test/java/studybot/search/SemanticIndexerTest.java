@@ -1,7 +1,9 @@
 package studybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +40,7 @@ class SemanticIndexerTest {
         SemanticStatus first = build(seed);
         assertThat(first.state()).isEqualTo(SemanticStatus.State.READY);
         assertThat(first.embedded()).isEqualTo(first.total());
-        assertThat(store.resolve("all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors")).isRegularFile();
 
         SemanticStatus unchanged = build(seed);
         assertThat(unchanged.embedded()).as("a restart with nothing changed").isZero();
@@ -71,8 +74,8 @@ class SemanticIndexerTest {
                         },
                         store,
                         Clock.systemUTC())) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofSeconds(30));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.UNAVAILABLE);
@@ -145,11 +148,12 @@ class SemanticIndexerTest {
 
     @Test
     void aFolderInPlaceOfTheCacheFileLeavesSearchByMeaningOnWithoutTheCache() throws Exception {
-        Files.createDirectories(store.resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
+        Files.createDirectories(
+                store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors").resolve("inside"));
         SectionSearch search = Searches.over(TestBooks.seed());
         try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
 
             assertThat(indexer.status().state()).isEqualTo(SemanticStatus.State.READY);
@@ -160,6 +164,83 @@ class SemanticIndexerTest {
                             .contains("all-minilm-l6-v2-q.vectors"));
         }
         assertThat(search.searchesByMeaning()).isTrue();
+    }
+
+    @Test
+    void eachBookKeepsItsOwnVectorsAndANewerEditionReplacesOnlyItsOwnWaitingBuild() throws Exception {
+        Library seed = TestBooks.seed();
+        Library shorter = new Library(seed.sections().subList(0, 5), seed.loadedAt());
+        SectionSearch firstA = Searches.over(seed);
+        SectionSearch b = Searches.over(shorter);
+        SectionSearch secondA = Searches.over(seed);
+        CountDownLatch modelLoads = new CountDownLatch(1);
+        try (LogCapture log = LogCapture.of(Level.INFO, SemanticIndexer.class.getName());
+                SemanticIndexer indexer = new SemanticIndexer(
+                        EncoderModel.MINILM_L6_V2_Q,
+                        () -> {
+                            awaitQuietly(modelLoads);
+                            return SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);
+                        },
+                        store,
+                        Clock.systemUTC())) {
+            indexer.index("book-a", firstA, new SharedModel.MapQueryVectors());
+            indexer.index("server-7/book-b", b, new SharedModel.MapQueryVectors());
+            indexer.index("book-a", secondA, new SharedModel.MapQueryVectors());
+            modelLoads.countDown();
+            indexer.awaitIdle(Duration.ofMinutes(2));
+
+            assertThat(firstA.searchesByMeaning())
+                    .as("superseded by the newer edition before its turn")
+                    .isFalse();
+            assertThat(b.searchesByMeaning()).isTrue();
+            assertThat(secondA.searchesByMeaning()).isTrue();
+            assertThat(log.messages())
+                    .as("one build at a time, in the order asked, the newer edition of book-a last")
+                    .filteredOn(line -> line.startsWith("Search by meaning ready"))
+                    .satisfiesExactly(
+                            line -> assertThat(line).startsWith("Search by meaning ready for server-7/book-b: "),
+                            line -> assertThat(line).startsWith("Search by meaning ready for book-a: "));
+        }
+        assertThat(store.resolve("book-a/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(store.resolve("server-7/book-b/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(build(shorter, "server-7/book-b").embedded())
+                .as("a restart finds book-b's vectors in its own folder")
+                .isZero();
+    }
+
+    @Test
+    void theSingleFileOfBeforeSeveralBooksBecomesTheFirstBooksOwn() throws Exception {
+        Library seed = TestBooks.seed();
+        SemanticStatus first = build(seed, "elsewhere");
+        Files.move(store.resolve("elsewhere/all-minilm-l6-v2-q.vectors"), store.resolve("all-minilm-l6-v2-q.vectors"));
+
+        SemanticStatus moved = build(seed, "seeds");
+
+        assertThat(moved.embedded()).as("every vector taken from the old file").isZero();
+        assertThat(moved.total()).isEqualTo(first.total());
+        assertThat(store.resolve("seeds/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(store.resolve("all-minilm-l6-v2-q.vectors")).doesNotExist();
+    }
+
+    @Test
+    void aBookFolderNameThatCouldLeaveTheStoreIsRefused() throws Exception {
+        SectionSearch search = Searches.over(TestBooks.seed());
+        try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+            for (String name : List.of("../outside", "/etc", "a/b/c", "Seeds", "", "a/../b", "-a")) {
+                assertThatThrownBy(() -> indexer.index(name, search, new SharedModel.MapQueryVectors()))
+                        .as(name)
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+        assertThat(store).isEmptyDirectory();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<String> numbers(SectionSearch search, String question) {
@@ -178,7 +259,7 @@ class SemanticIndexerTest {
 
     /** Rewrites every vector of the cache file in place, keeping its layout valid. */
     private void rewriteVectors(UnaryOperator<float[]> change) throws IOException {
-        Path file = store.resolve("all-minilm-l6-v2-q.vectors");
+        Path file = store.resolve("seed").resolve("all-minilm-l6-v2-q.vectors");
         Path rewritten = store.resolve("rewritten");
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
                 DataOutputStream out =
@@ -206,13 +287,18 @@ class SemanticIndexerTest {
     }
 
     private SemanticStatus build(Library library) throws Exception {
+        return build(library, "seed");
+    }
+
+    private SemanticStatus build(Library library, String book) throws Exception {
         SectionSearch search = Searches.over(library);
         try (LogCapture log = LogCapture.of(SemanticIndexer.class);
                 SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index(book, search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(2));
             assertThat(search.searchesByMeaning()).isTrue();
-            assertThat(Files.size(store.resolve("all-minilm-l6-v2-q.vectors"))).isPositive();
+            assertThat(Files.size(store.resolve(book).resolve("all-minilm-l6-v2-q.vectors")))
+                    .isPositive();
             warnings = log.messages().stream()
                     .filter(line -> !line.startsWith("Search by meaning ready"))
                     .toList();

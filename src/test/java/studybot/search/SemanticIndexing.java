@@ -43,7 +43,7 @@ public final class SemanticIndexing {
             Duration timeout)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, clock)) {
-            indexer.index(search, new SharedModel.MapQueryVectors());
+            indexer.index("seed", search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(timeout);
             SemanticStatus status = indexer.status();
             if (status.state() != SemanticStatus.State.READY) {
@@ -57,9 +57,11 @@ public final class SemanticIndexing {
      * Attaches search by meaning whose passage vectors are random unit vectors while queries are embedded by the real
      * model, uncached: the cost of a search is the same as with the model's passage vectors (the scan reads every
      * passage whatever they hold), but nothing has to be embedded first, which takes the 10,000-section corpus over 25
-     * minutes on a shared 2-core machine. For timing only: the meaning ranking it gives is noise.
+     * minutes on a shared 2-core machine. For timing and memory only: the meaning ranking it gives is noise.
+     *
+     * @return the passages given a vector
      */
-    public static void attachStandIn(SectionSearch search, SentenceEncoder queries) {
+    public static int attachStandIn(SectionSearch search, SentenceEncoder queries) {
         List<Passage> passages = search.passages();
         int dimensions = queries.embedQuery("dimensions").length;
         Random random = new Random(passages.size());
@@ -82,6 +84,7 @@ public final class SemanticIndexing {
                 new QueryBatcher(queries),
                 MeaningRetriever.BUSY_AHEAD,
                 queries.model().minimumSimilarity()));
+        return passages.size();
     }
 
     /** Attaches search by meaning with no query-vector cache: every search that asks embeds its query. */
@@ -89,7 +92,7 @@ public final class SemanticIndexing {
             SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader, Path store)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, Clock.systemUTC())) {
-            indexer.index(search, UNCACHED);
+            indexer.index("seed", search, UNCACHED);
             indexer.awaitIdle(Duration.ofHours(2));
         }
         if (!search.searchesByMeaning()) {

@@ -57,7 +57,7 @@ public final class SharedModel {
     public static SectionSearch hybrid(Library library, EncoderModel model, Path storeFolder) {
         SectionSearch search = Searches.over(library);
         try (SemanticIndexer indexer = indexer(model, storeFolder)) {
-            indexer.index(search, new MapQueryVectors());
+            indexer.index("seed", search, new MapQueryVectors());
             indexer.awaitIdle(Duration.ofMinutes(5));
         } catch (Exception e) {
             throw new IllegalStateException(e);

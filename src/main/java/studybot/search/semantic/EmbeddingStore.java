@@ -24,10 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Passage vectors kept on disk in the data folder, keyed by a SHA-256 of the model's name and the passage's text: a
  * restart or a reload embeds only passages that are new or changed, and vectors of another model never mix in. One file
- * per model, rewritten whole (to a temporary file, then moved over) holding only the passages of the latest book, so it
- * never grows with old editions. Nothing read back is trusted: an entry whose vector has the wrong length, a value that
- * is not finite, or is not unit length is dropped (and so embedded again), and a file cut short keeps the entries
- * before the cut. Thread-safe.
+ * per model in each book's folder, rewritten whole (to a temporary file, then moved over) holding only the passages of
+ * the book's latest edition, so it never grows with old editions. Nothing read back is trusted: an entry whose vector
+ * has the wrong length, a value that is not finite, or is not unit length is dropped (and so embedded again), and a
+ * file cut short keeps the entries before the cut. Thread-safe.
  */
 public final class EmbeddingStore {
 

@@ -11,14 +11,14 @@ import java.nio.file.attribute.PosixFilePermissions;
  * (0700), like the rest of the data folder: the native library in them is loaded into the process. Folders that exist
  * keep their modes (the host may have chosen them); file systems without POSIX modes get none asked for.
  */
-final class OwnerOnlyFolders {
+public final class OwnerOnlyFolders {
 
     private static final FileAttribute<?> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private OwnerOnlyFolders() {}
 
-    static void create(Path folder) throws IOException {
+    public static void create(Path folder) throws IOException {
         boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         Files.createDirectories(folder, posix ? new FileAttribute<?>[] {OWNER_ONLY} : new FileAttribute<?>[0]);
     }

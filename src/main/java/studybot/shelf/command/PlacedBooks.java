@@ -1,6 +1,8 @@
 package studybot.shelf.command;
 
+import studybot.book.Book;
 import studybot.book.CurrentBook;
+import studybot.book.ServerBooks;
 import studybot.command.BooksByPlace;
 import studybot.command.Place;
 import studybot.shelf.BookPlaces;
@@ -11,9 +13,10 @@ import studybot.shelf.SqlBookChoiceStore;
 /**
  * The book of each place, for the registry to put in every call's scope: the one {@code /book use} chose there while it
  * is on the shelf, else the default book. So {@code /section}, {@code /search}, {@code /tip}, autocomplete and the quiz
- * follow the server's book without knowing there is more than one.
+ * follow the server's book without knowing there is more than one; and the book of each server, for its daily post, its
+ * rounds and its plan, which run for the server rather than in a call.
  */
-public final class PlacedBooks implements BooksByPlace {
+public final class PlacedBooks implements BooksByPlace, ServerBooks {
 
     private final Shelf shelf;
     private final BookPlaces places;
@@ -35,6 +38,13 @@ public final class PlacedBooks implements BooksByPlace {
         return places.bookWithoutWaiting(place.storageKey(), member(place))
                 .map(ShelvedBook::current)
                 .orElse(shelf.served());
+    }
+
+    /** The edition the server reads now; server {@link Place#NOT_A_SERVER} is the console. */
+    @Override
+    public Book of(long serverId) {
+        return at(serverId == Place.NOT_A_SERVER ? Place.console() : Place.server(serverId))
+                .get();
     }
 
     /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */

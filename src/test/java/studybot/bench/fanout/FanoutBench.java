@@ -285,8 +285,8 @@ public final class FanoutBench {
                 List.of(DailyTipService.MIGRATIONS, SharedPostingRate.MIGRATIONS, SqlProcessStore.MIGRATIONS))) {
             DailyTipService service = new DailyTipService(
                     database,
-                    List::of,
-                    section -> Optional.empty(),
+                    server -> List.of(),
+                    (server, section) -> Optional.empty(),
                     (channel, post, nonce) -> {
                         throw new PermanentSendFailure(new PauseReason(PauseReason.Cause.CANNOT_POST, channel));
                     },

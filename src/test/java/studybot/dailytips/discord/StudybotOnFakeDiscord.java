@@ -27,6 +27,7 @@ import studybot.digest.ReadingServices;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
@@ -56,9 +57,9 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     private DiscordStudybot wired;
     private DiscordBot bot;
 
-    private StudybotOnFakeDiscord(Path dataFolder, Instant start) throws Exception {
+    private StudybotOnFakeDiscord(Path dataFolder, Instant start, int otherServers) throws Exception {
         this.clock = new MutableClock(start);
-        this.discord = FakeDiscord.start();
+        this.discord = otherServers == 0 ? FakeDiscord.start() : FakeDiscord.startSharded(1, otherServers);
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         this.config = new StudybotConfig(
                 base.seedsFolder(),
@@ -78,7 +79,15 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
 
     /** Starts the fake Discord and studybot on it, with the clock at {@code start}. */
     public static StudybotOnFakeDiscord start(Path dataFolder, Instant start) throws Exception {
-        StudybotOnFakeDiscord fixture = new StudybotOnFakeDiscord(dataFolder, start);
+        return start(dataFolder, start, 0);
+    }
+
+    /**
+     * As {@link #start(Path, Instant)}, in the standard server and {@code otherServers} more
+     * ({@link FakeWorld#otherServer}), all on one shard.
+     */
+    public static StudybotOnFakeDiscord start(Path dataFolder, Instant start, int otherServers) throws Exception {
+        StudybotOnFakeDiscord fixture = new StudybotOnFakeDiscord(dataFolder, start, otherServers);
         try {
             fixture.startBot();
         } catch (Exception | AssertionError e) {
@@ -172,13 +181,24 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
         return request -> request.at("POST", channelPosts);
     }
 
+    /** Messages posted in {@code server}'s channel. */
+    public Predicate<RecordedRequest> postIn(FakeWorld server) {
+        return request -> request.at("POST", "channels/" + server.channelId() + "/messages");
+    }
+
     /** {@code /tips set} in the world's channel at {@code time}, Berlin time, by {@code who}. */
     public JsonNode setTips(Invoker who, String time) {
+        return setTips(discord.world(), who, time);
+    }
+
+    /** {@code /tips set} in {@code server}'s channel at {@code time}, Berlin time, by {@code who}. */
+    public JsonNode setTips(FakeWorld server, Invoker who, String time) {
         return reply(discord.slashCommand("tips")
                 .subcommand("set")
-                .option("channel", discord.world().channelId())
+                .option("channel", server.channelId())
                 .option("time", time)
                 .option("timezone", "Europe/Berlin")
+                .in(server)
                 .by(who));
     }
 

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.book.Book;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.SentAttachment;
@@ -21,9 +25,10 @@ import studybot.shelf.ShelfFixtures;
 
 /**
  * {@code /book} end to end: the real JDA against the fake Discord, a server manager sending the server's own book as an
- * attachment the fake's CDN serves and choosing it, after which {@code /section}, {@code /search} and the quiz answer
- * from it there and from the default book elsewhere; and a file over the limit refused from its claimed size before a
- * byte of it is downloaded.
+ * attachment the fake's CDN serves and choosing it, after which {@code /section}, {@code /search}, the quiz, the daily
+ * post (tip, question of the day) and search by meaning (vectors of its own) follow it there, and another server and
+ * direct messages keep the default book; and a file over the limit refused from its claimed size before a byte of it is
+ * downloaded.
  */
 class BookOnDiscordTest {
 
@@ -35,7 +40,7 @@ class BookOnDiscordTest {
 
     @BeforeEach
     void start() throws Exception {
-        bot = StudybotOnFakeDiscord.start(temp.resolve("data"), Instant.parse("2026-12-06T08:00:00Z"));
+        bot = StudybotOnFakeDiscord.start(temp.resolve("data"), Instant.parse("2026-12-06T08:00:00Z"), 1);
         discord = bot.discord();
     }
 
@@ -46,6 +51,8 @@ class BookOnDiscordTest {
 
     @Test
     void aManagerSendsTheServersOwnBookAndPicksIt() throws Exception {
+        bot.studybot().startSearchByMeaning();
+        FakeWorld other = discord.servers().get(1);
         Path epub = ShelfFixtures.epub(temp.resolve("ours.epub"), "our-own-book", "Our Book", "Journal");
         SentAttachment file = discord.attachment("Our Book.epub", Files.readAllBytes(epub));
 
@@ -92,7 +99,82 @@ class BookOnDiscordTest {
                         answer(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER))))
                 .as("a card of the server's book")
                 .containsAnyOf("dough", "flour", "loaf", "bread", "starter", "oven", "crust", "yeast");
+        assertThat(StudybotOnFakeDiscord.text(answer(discord.slashCommand("section")
+                        .option("number", "2")
+                        .in(other)
+                        .by(Invoker.MEMBER))))
+                .as("another server reads the default book")
+                .doesNotContain("Sourdough");
+        assertThat(StudybotOnFakeDiscord.text(answer(discord.slashCommand("search")
+                        .option("query", "hooch")
+                        .in(other)
+                        .by(Invoker.MEMBER))))
+                .doesNotContain("Sourdough");
+        assertThat(StudybotOnFakeDiscord.text(answer(discord.slashCommand("quiz")
+                        .subcommand("next")
+                        .in(other)
+                        .by(Invoker.MEMBER))))
+                .doesNotContain("Sourdough");
+
+        Book ours = bot.studybot()
+                .shelf()
+                .find(OptionalLong.of(Long.parseLong(discord.world().guildId())), "our-own-book")
+                .orElseThrow()
+                .current()
+                .get();
+        Book shared = bot.book().get();
+        bot.setTips(discord.world(), Invoker.ADMIN, "09:01");
+        bot.setTips(other, Invoker.ADMIN, "09:01");
+        bot.clock().advance(Duration.ofMinutes(2));
+        JsonNode ourPost = discord.rest()
+                .awaitRequest(bot.postIn(discord.world()), StudybotOnFakeDiscord.WAIT)
+                .json();
+        JsonNode otherPost = discord.rest()
+                .awaitRequest(bot.postIn(other), StudybotOnFakeDiscord.WAIT)
+                .json();
+        assertThat(dailyCard(ourPost))
+                .as("the question of the day from the server's book")
+                .matches(card -> ours.quiz().find(card).isPresent())
+                .matches(card -> shared.quiz().find(card).isEmpty());
+        assertThat(ours.tips().tips())
+                .as("the tip's Read button opens the section of a tip of the server's book")
+                .anyMatch(tip -> tip.source().toString().equals(readSection(ourPost)));
+        assertThat(dailyCard(otherPost))
+                .as("another server's question of the day from the default book")
+                .matches(card -> shared.quiz().find(card).isPresent());
+        assertThat(shared.tips().tips()).anyMatch(tip -> tip.source().toString().equals(readSection(otherPost)));
+        assertThat(ours.library().sections())
+                .noneMatch(section -> section.number().toString().equals(readSection(otherPost)));
+
+        bot.studybot().awaitSearchByMeaning(Duration.ofMinutes(3));
+        assertThat(ours.searchIndex().searchesByMeaning())
+                .as("the upload has vectors of its own")
+                .isTrue();
+        assertThat(shared.searchIndex().searchesByMeaning()).isTrue();
+        Path embeddings = bot.config().dataFolder().resolve("embeddings");
+        assertThat(embeddings.resolve("seeds/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(embeddings.resolve(
+                        "server-" + discord.world().guildId() + "/our-own-book/all-minilm-l6-v2-q.vectors"))
+                .isRegularFile();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    /** The section a daily post's Read button opens ({@code open:<section>:<page>}). */
+    private static String readSection(JsonNode post) {
+        return StudybotOnFakeDiscord.customIds(post).stream()
+                .filter(id -> id.startsWith("open:"))
+                .map(id -> id.split(":")[1])
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The card id of a daily post's question of the day, from its answer buttons ({@code quiz:a:<card>:...}). */
+    private static String dailyCard(JsonNode post) {
+        return StudybotOnFakeDiscord.customIds(post).stream()
+                .filter(id -> id.startsWith("quiz:a:"))
+                .map(id -> id.split(":")[2])
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
