@@ -88,11 +88,11 @@ public final class StatsReport {
                                 count(reader, "chapter", stats.chapters()),
                                 "when",
                                 when(stats.bookLoadedAt(), stats.takenAt(), reader)))),
-                Text.plain(summary.format() + ": " + summary.sectionsLine()),
-                Text.plain(summary.contentLine()),
+                Text.plain(summary.format() + ": " + summary.sectionsLine(reader)),
+                Text.plain(summary.contentLine(reader)),
                 Text.plain(count(reader, "keyFact", stats.keyFacts()) + " · "
                         + count(reader, "quizQuestion", stats.quizQuestions())
-                        + " · " + cut(summary.skippedLine(), MAX_SKIPPED_LENGTH)
+                        + " · " + cut(summary.skippedLine(reader), MAX_SKIPPED_LENGTH)
                         + (summary.skipped() > 0 ? texts.text(reader, "book.checkBookLists") : ""))));
     }
 

@@ -328,7 +328,11 @@ class StatsReportTest {
         assertThat(reply.footer()).isEqualTo("Stand 2026-11-26 10:30 UTC");
         assertThat(field(reply, "Laufzeit")).isEqualTo("3 d 4 h (seit 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 Server · 2 von 2 Shards verbunden");
-        assertThat(field(reply, "Buch")).startsWith("2 Abschnitte in 1 Kapitel · geladen ");
+        assertThat(field(reply, "Buch"))
+                .startsWith("2 Abschnitte in 1 Kapitel · geladen ")
+                .contains(
+                        "\nseed text: 1 Kapitel, 2 Abschnitte\n10 Wörter · 0 Codeblöcke · 0 Tabellen · 0 Bilder\n",
+                        "0 Schlüsselfakten · 0 Quizfragen · nichts übersprungen");
         assertThat(field(reply, "Neuladen")).isEqualTo("Keins seit dem Start");
         assertThat(field(reply, "Befehle")).startsWith("1 seit dem Start beantwortet\n**search** 1 (1 Problem)");
         assertThat(field(reply, "Tägliche Tipps")).isEqualTo("5 Tipps heute gepostet · 1 Server mit pausierten Tipps");
