@@ -29,7 +29,6 @@ import studybot.config.UploadsConfig;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.Library;
-import studybot.library.imports.LoadReport;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
@@ -218,7 +217,7 @@ public final class BookFeature implements Feature {
         if (library.isEmpty()) {
             text.plain(texts.text(reader, "info.indexing"));
         }
-        List<String> report = shown.report().map(LoadReport::lines).orElse(List.of());
+        List<String> report = shown.report().map(loaded -> loaded.lines(reader)).orElse(List.of());
         if (!report.isEmpty()) {
             text.plain(texts.text(reader, "info.report")).codeBlock(String.join("\n", report));
         }

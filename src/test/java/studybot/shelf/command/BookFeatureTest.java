@@ -171,7 +171,9 @@ class BookFeatureTest {
                         "our-own-book Our Book von Ada Example (eigenes");
         assertThat(text(answer(inGermanServer, "use", Map.of("book", "a-notes"))))
                 .contains("Only members with the Manage Server permission");
-        assertThat(text(answer(inGermanServer, "info", Map.of()))).contains("Autor: Ada Example", "Gliederung: ");
+        assertThat(text(answer(inGermanServer, "info", Map.of())))
+                .contains("Autor: Ada Example", "Gliederung: ", "Ladebericht:", "Buch: Storage von Ada Example")
+                .contains("Abschnitte: ", "Wörter: ", "Übersprungen: ");
     }
 
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
