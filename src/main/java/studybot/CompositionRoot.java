@@ -83,7 +83,8 @@ public final class CompositionRoot {
                             parts.shelf(),
                             parts.bookPlaces(),
                             parts.config().book().uploads(),
-                            parts.clock()),
+                            parts.clock(),
+                            Texts.load("shelf")),
                     SqlBookChoiceStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new StatsCommand(parts.stats(), new StatsReport())),

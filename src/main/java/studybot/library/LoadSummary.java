@@ -3,11 +3,14 @@ package studybot.library;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 
 /**
  * The load report in brief, carried by the {@link Library} it describes so that the edition being served can say what
@@ -28,6 +31,8 @@ public record LoadSummary(
         SortedMap<String, Integer> skippedByKind) {
 
     public static final String SEED_TEXT = "seed text";
+
+    private static final Texts TEXTS = Texts.load("library");
 
     public LoadSummary {
         Objects.requireNonNull(format, "format");
@@ -78,20 +83,36 @@ public record LoadSummary(
 
     /** Sections per level, e.g. "12 chapters, 80 sections, 31 at level 3". */
     public String sectionsLine() {
+        return sectionsLine(Languages.ENGLISH);
+    }
+
+    /** Sections per level in {@code reader}'s language. */
+    public String sectionsLine(Locale reader) {
         List<String> levels = new ArrayList<>();
-        sectionsByDepth.forEach((depth, count) -> levels.add(
-                switch (depth) {
-                    case 1 -> count + (count == 1 ? " chapter" : " chapters");
-                    case 2 -> count + (count == 1 ? " section" : " sections");
-                    default -> count + " at level " + depth;
-                }));
+        sectionsByDepth.forEach((depth, count) -> {
+            Map<String, Object> arguments =
+                    Map.of("n", count, "shown", String.valueOf(count), "depth", String.valueOf(depth));
+            levels.add(
+                    switch (depth) {
+                        case 1 -> TEXTS.format(reader, "summary.chapters", arguments);
+                        case 2 -> TEXTS.format(reader, "summary.sections", arguments);
+                        default -> TEXTS.format(reader, "summary.level", arguments);
+                    });
+        });
         return String.join(", ", levels);
     }
 
     /** Words, code blocks, tables and images in one line. */
     public String contentLine() {
-        return count(words, "word") + " · " + count(codeBlocks, "code block") + " · " + count(tables, "table") + " · "
-                + count(images, "image");
+        return contentLine(Languages.ENGLISH);
+    }
+
+    /** Words, code blocks, tables and images in one line, in {@code reader}'s language. */
+    public String contentLine(Locale reader) {
+        return TEXTS.format(
+                reader,
+                "summary.content",
+                Map.of("words", words, "code", codeBlocks, "tables", tables, "images", images));
     }
 
     private static String count(long n, String noun) {
@@ -100,12 +121,17 @@ public record LoadSummary(
 
     /** The skipped parts counted by kind, or that nothing was skipped. */
     public String skippedLine() {
+        return skippedLine(Languages.ENGLISH);
+    }
+
+    /** The skipped parts counted by kind, or that nothing was skipped, in {@code reader}'s language. */
+    public String skippedLine(Locale reader) {
         if (skippedByKind.isEmpty()) {
-            return "nothing skipped";
+            return TEXTS.text(reader, "summary.nothingSkipped");
         }
         List<String> counts = new ArrayList<>();
         skippedByKind.forEach((kind, count) -> counts.add(count + " " + kind));
-        return "skipped " + String.join(", ", counts);
+        return TEXTS.format(reader, "summary.skipped", Map.of("counts", String.join(", ", counts)));
     }
 
     /** Skipped parts of every kind together. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import studybot.book.BookLanguageNote;
 import studybot.book.CurrentBook;
 import studybot.book.check.BookCheck;
 import studybot.config.UploadsConfig;
+import studybot.i18n.Texts;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
 import studybot.reload.ReloadStatus;
@@ -58,6 +60,7 @@ public final class Shelf implements AutoCloseable {
     private final UploadsConfig uploads;
     private final String defaultName;
     private final Clock clock;
+    private final Texts texts = Texts.load("shelf");
     private final CurrentBook served = new CurrentBook();
     private final List<BiConsumer<ShelvedBook, Book>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(runnable -> {
@@ -242,22 +245,20 @@ public final class Shelf implements AutoCloseable {
      */
     public UploadOutcome add(long server, Path file, String fileName) {
         if (!uploads.enabled()) {
-            return UploadOutcome.refused("The bot's operator has turned book uploads off (book.uploads.enabled).");
+            return refused("upload.off", Map.of());
         }
         String extension = extensionOf(fileName);
         if (!UPLOAD_EXTENSIONS.contains(extension)) {
-            return UploadOutcome.refused("studybot reads EPUB, PDF and Markdown files, and zips of HTML or Markdown"
-                    + " pages; \"" + fileName + "\" is none of those.");
+            return refused("upload.format", Map.of("file", fileName));
         }
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            return UploadOutcome.refused("The upload could not be read: " + e.getMessage());
+            return refused("upload.unreadable", Map.of("reason", String.valueOf(e.getMessage())));
         }
         if (size > uploads.maxBytes()) {
-            return UploadOutcome.refused("The file is " + size + " bytes, over this bot's limit of "
-                    + uploads.maxBytes() + " bytes a book (book.uploads.maxBytes).");
+            return refused("upload.tooBig", Map.of("size", size, "limit", uploads.maxBytes()));
         }
         return awaitBuild(() -> addOnBuildThread(server, file, fileName, extension));
     }
@@ -294,16 +295,14 @@ public final class Shelf implements AutoCloseable {
     private UploadOutcome addOnBuildThread(long server, Path file, String fileName, String extension) {
         long owned = books.stream().filter(book -> book.uploadedBy(server)).count();
         if (owned >= uploads.maxBooks()) {
-            return UploadOutcome.refused("This server already has " + owned + " books of its own, this bot's limit"
-                    + " (book.uploads.maxBooks). `/book remove` one first.");
+            return refused("upload.tooMany", Map.of("count", owned));
         }
         String base = fileName.substring(0, fileName.length() - extension.length());
         String stored = BookId.slug(base).value() + (extension.equals(".zip") ? "" : extension);
         Path folder = uploadsFolder.resolve(Long.toUnsignedString(server));
         Path target = folder.resolve(stored);
         if (Files.exists(target)) {
-            return UploadOutcome.refused("This server already has a book from \"" + fileName + "\". `/book remove` it"
-                    + " first to replace it.");
+            return refused("upload.sameFile", Map.of("file", fileName));
         }
         try {
             Files.createDirectories(folder);
@@ -315,9 +314,9 @@ public final class Shelf implements AutoCloseable {
         } catch (IOException e) {
             ZipUpload.deleteQuietly(target);
             LOG.warn("Cannot store an upload of server {} at {}: {}", server, target, e.toString());
-            return UploadOutcome.refused("studybot could not store the book; the bot's host has been told in the log.");
+            return refused("upload.notStored", Map.of());
         } catch (LibraryException e) {
-            return UploadOutcome.refused(fileName + ": " + e.getMessage());
+            return refused("upload.unpack", Map.of("file", fileName, "reason", e.getMessage()));
         }
         BookSource source = new BookSource(target, false, OptionalLong.of(server));
         ReadBook read;
@@ -325,14 +324,14 @@ public final class Shelf implements AutoCloseable {
             read = reading.read(source);
         } catch (LibraryException e) {
             ZipUpload.deleteQuietly(target);
-            return UploadOutcome.refused(e.getMessage().replace(target.toString(), fileName));
+            return refused(
+                    "upload.unreadableBook", Map.of("reason", e.getMessage().replace(target.toString(), fileName)));
         }
         if (find(OptionalLong.of(server), read.id().value())
                 .filter(book -> book.uploadedBy(server))
                 .isPresent()) {
             ZipUpload.deleteQuietly(target);
-            return UploadOutcome.refused(
-                    "This server already has the book " + read.id() + ". `/book remove` it first" + " to replace it.");
+            return refused("upload.sameBook", Map.of("id", read.id().value()));
         }
         Book edition = binder.bind(read.library());
         int facts = edition.facts().all().size();
@@ -344,11 +343,16 @@ public final class Shelf implements AutoCloseable {
         List<String> problems = BookCheck.problems(read.report(), read.library().language(), facts, questions);
         if (!problems.isEmpty()) {
             ZipUpload.deleteQuietly(target);
-            return UploadOutcome.refused(String.join("; ", problems), report);
+            return UploadOutcome.refused(
+                    new UploadRefusal(texts, "upload.check", Map.of("problems", String.join("; ", problems))), report);
         }
         ShelvedBook book = shelve(read, edition);
         LOG.info("Server {} added the book {} ({})", server, book.id(), target);
         return UploadOutcome.added(book, report);
+    }
+
+    private UploadOutcome refused(String key, Map<String, ?> arguments) {
+        return UploadOutcome.refused(new UploadRefusal(texts, key, arguments));
     }
 
     /** Builds {@code read} into a new book on the shelf; on the build thread only. */

@@ -2,6 +2,7 @@ package studybot.shelf;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What became of a book a server brought: added, with its report, or refused with one line saying why and the report
@@ -9,28 +10,33 @@ import java.util.Objects;
  *
  * @param book the book added; null when refused
  * @param reportLines what {@code check-book} would print of it: the load report, key facts and quiz questions
- * @param problem why it was refused; empty when added
+ * @param refusal why it was refused; empty when added
  */
-public record UploadOutcome(ShelvedBook book, List<String> reportLines, String problem) {
+public record UploadOutcome(ShelvedBook book, List<String> reportLines, Optional<UploadRefusal> refusal) {
 
     public UploadOutcome {
         reportLines = List.copyOf(reportLines);
-        Objects.requireNonNull(problem, "problem");
-        if ((book == null) == problem.isEmpty()) {
+        Objects.requireNonNull(refusal, "refusal");
+        if ((book == null) == refusal.isEmpty()) {
             throw new IllegalArgumentException("an upload is either added or refused with a reason");
         }
     }
 
     static UploadOutcome added(ShelvedBook book, List<String> reportLines) {
-        return new UploadOutcome(book, reportLines, "");
+        return new UploadOutcome(book, reportLines, Optional.empty());
     }
 
-    static UploadOutcome refused(String problem, List<String> reportLines) {
-        return new UploadOutcome(null, reportLines, problem);
+    static UploadOutcome refused(UploadRefusal problem, List<String> reportLines) {
+        return new UploadOutcome(null, reportLines, Optional.of(problem));
     }
 
-    static UploadOutcome refused(String problem) {
+    static UploadOutcome refused(UploadRefusal problem) {
         return refused(problem, List.of());
+    }
+
+    /** Why the upload was refused, in English (for the log); empty when added. */
+    public String problem() {
+        return refusal.map(UploadRefusal::toString).orElse("");
     }
 
     public boolean isAdded() {

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 
 /**
  * Whether the store currently takes writes. A store that stops taking them (made read-only, disk full, server gone) is
@@ -20,6 +24,7 @@ public final class StoreHealth {
     private static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    private final Texts texts = Texts.load("store");
     private final String store;
     private final Clock clock;
     private final AtomicReference<Fault> fault = new AtomicReference<>();
@@ -32,13 +37,18 @@ public final class StoreHealth {
         this.clock = clock;
     }
 
-    /** What is wrong with the store, for admins; empty while writes go through. */
+    /** What is wrong with the store, for admins, in English; empty while writes go through. */
     public Optional<String> problem() {
-        Fault current = fault.get();
-        return current == null
-                ? Optional.empty()
-                : Optional.of("The store cannot be written since " + UTC_TIME.format(current.since()) + ": "
-                        + current.reason() + ". studybot keeps retrying and recovers by itself once it can write.");
+        return problem(Languages.ENGLISH);
+    }
+
+    /** What is wrong with the store, for admins, in {@code reader}'s language; empty while writes go through. */
+    public Optional<String> problem(Locale reader) {
+        return Optional.ofNullable(fault.get())
+                .map(current -> texts.format(
+                        reader,
+                        "unwritable",
+                        Map.of("since", UTC_TIME.format(current.since()), "reason", current.reason())));
     }
 
     /** Starts reporting faults: before this (while the store opens) a fault stops startup instead. */

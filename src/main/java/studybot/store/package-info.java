@@ -59,6 +59,6 @@
  * retries on its next pass. Tests run each store on both backends with {@code @ParameterizedClass} over
  * {@link studybot.store.Dialect}, through the test helpers {@code TestStores} and {@code TestPostgres}.
  *
- * <p>May use: {@code config}.
+ * <p>May use: {@code config}, {@code i18n}.
  */
 package studybot.store;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.LoadSummary;
 
@@ -34,6 +36,8 @@ public record LoadReport(
     /** How many skipped parts of one kind are listed one by one before the rest is counted. */
     public static final int LISTED_PER_KIND = 10;
 
+    private static final Texts TEXTS = Texts.load("library");
+
     public LoadReport {
         sectionsByDepth = new TreeMap<>(sectionsByDepth);
         skipped = List.copyOf(skipped);
@@ -59,33 +63,46 @@ public record LoadReport(
 
     /** The report as lines for a log or a terminal. */
     public List<String> lines() {
+        return lines(Languages.ENGLISH);
+    }
+
+    /** The report as lines in {@code reader}'s language, for {@code /book info} and {@code /book add}. */
+    public List<String> lines(Locale reader) {
         List<String> lines = new ArrayList<>();
-        lines.add("Book: " + (title.isEmpty() ? source : title) + (author.isEmpty() ? "" : " by " + author));
+        String shownTitle = title.isEmpty() ? source : title;
+        lines.add(
+                author.isEmpty()
+                        ? TEXTS.format(reader, "report.book", Map.of("title", shownTitle))
+                        : TEXTS.format(reader, "report.byAuthor", Map.of("title", shownTitle, "author", author)));
         List<String> levels = new ArrayList<>();
-        sectionsByDepth.forEach((depth, count) -> levels.add(count + " at level " + depth));
-        lines.add("Sections: " + String.join(", ", levels) + " (level 1 = chapters)");
-        lines.add(String.format(
-                Locale.ROOT,
-                "Words: %,d; code blocks: %,d; tables: %,d; images: %,d",
-                words,
-                codeBlocks,
-                tables,
-                images));
+        sectionsByDepth.forEach((depth, count) -> levels.add(TEXTS.format(
+                reader, "summary.level", Map.of("shown", String.valueOf(count), "depth", String.valueOf(depth)))));
+        lines.add(TEXTS.format(reader, "report.sections", Map.of("levels", String.join(", ", levels))));
+        lines.add(TEXTS.format(
+                reader,
+                "report.content",
+                Map.of("words", words, "code", codeBlocks, "tables", tables, "images", images)));
         if (keptShare < 1) {
-            lines.add(String.format(Locale.ROOT, "Text kept: %.0f%% of the source", keptShare * 100));
+            lines.add(TEXTS.format(
+                    reader, "report.kept", Map.of("percent", String.format(Locale.ROOT, "%.0f", keptShare * 100))));
         }
         if (!renumbered.isEmpty()) {
-            lines.add("Numbered by order instead of the printed number: " + renumbered.size());
+            lines.add(TEXTS.format(reader, "report.renumbered", Map.of("count", String.valueOf(renumbered.size()))));
             renumbered.forEach(line -> lines.add("  " + line));
         }
-        lines.addAll(skippedLines());
+        lines.addAll(skippedLines(reader));
         return lines;
     }
 
     /** The skipped parts counted by kind, then listed up to {@link #LISTED_PER_KIND} of each kind. */
     public List<String> skippedLines() {
+        return skippedLines(Languages.ENGLISH);
+    }
+
+    /** The skipped parts counted by kind, then listed, in {@code reader}'s language. */
+    public List<String> skippedLines(Locale reader) {
         if (skipped.isEmpty()) {
-            return List.of("Skipped: nothing");
+            return List.of(TEXTS.text(reader, "report.nothingSkipped"));
         }
         Map<String, List<Skipped>> byKind = new LinkedHashMap<>();
         skipped.forEach(part ->
@@ -93,13 +110,16 @@ public record LoadReport(
         List<String> counts = new ArrayList<>();
         byKind.forEach((kind, parts) -> counts.add(parts.size() + " " + kind));
         List<String> lines = new ArrayList<>();
-        lines.add("Skipped: " + String.join(", ", counts));
+        lines.add(TEXTS.format(reader, "report.skipped", Map.of("counts", String.join(", ", counts))));
         byKind.forEach((kind, parts) -> {
             parts.stream()
                     .limit(LISTED_PER_KIND)
                     .forEach(part -> lines.add("  " + kind + ": " + part.location() + ": " + part.reason()));
             if (parts.size() > LISTED_PER_KIND) {
-                lines.add("  " + kind + ": … and " + (parts.size() - LISTED_PER_KIND) + " more");
+                lines.add(TEXTS.format(
+                        reader,
+                        "report.more",
+                        Map.of("kind", kind, "count", String.valueOf(parts.size() - LISTED_PER_KIND))));
             }
         });
         return lines;

@@ -3,6 +3,6 @@
  * {@link studybot.library.imports.ImportedBook}, which is numbered and turned into a {@link studybot.library.Library}
  * the same way for every format. Parsing is left to maintained libraries (jsoup, commonmark-java, PDFBox).
  *
- * <p>May use: {@code studybot.library}.
+ * <p>May use: {@code studybot.library}, {@code i18n}.
  */
 package studybot.library.imports;

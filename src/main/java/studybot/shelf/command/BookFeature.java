@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.book.BookLanguageNote;
@@ -24,9 +25,11 @@ import studybot.command.OptionSpec;
 import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
 import studybot.config.UploadsConfig;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Library;
-import studybot.library.imports.LoadReport;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
@@ -65,12 +68,15 @@ public final class BookFeature implements Feature {
     private final BookPlaces places;
     private final UploadsConfig uploads;
     private final ConfirmationNonces nonces;
+    private final Texts texts;
 
-    public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, Clock clock) {
+    /** @param texts the {@code shelf} bundle */
+    public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, Clock clock, Texts texts) {
         this.shelf = shelf;
         this.places = places;
         this.uploads = uploads;
         this.nonces = new ConfirmationNonces(clock);
+        this.texts = texts;
     }
 
     @Override
@@ -87,38 +93,43 @@ public final class BookFeature implements Feature {
 
         @Override
         public CommandSpec spec() {
-            List<SubcommandSpec> subcommands = new ArrayList<>(List.of(
-                    new SubcommandSpec(LIST, "The books there are, and which one is read here"),
-                    new SubcommandSpec(
-                            INFO,
-                            "Title, author, outline and load report of a book",
-                            List.of(OptionSpec.text(BOOK, "The book's id (the one read here if not given)", 64)
-                                    .optional()
-                                    .withAutocomplete())),
-                    new SubcommandSpec(
-                            USE,
-                            "Read another book here (server managers; elsewhere, your own)",
-                            List.of(OptionSpec.text(BOOK, "The book's id, from /book list", 64)
-                                    .withAutocomplete()))));
-            subcommands.add(new SubcommandSpec(
-                    ADD,
-                    "Bring this server's own book: EPUB, PDF, Markdown or a zip of HTML pages (server managers)",
-                    List.of(OptionSpec.attachment(FILE, "The book's file", uploads.maxBytes()))));
-            subcommands.add(new SubcommandSpec(
-                    REMOVE,
-                    "Remove one of this server's own books (server managers; asks first)",
-                    List.of(OptionSpec.text(BOOK, "The book's id", 64).withAutocomplete())));
             return CommandSpec.withSubcommands(
-                    NAME,
-                    "The books studybot reads from",
-                    Access.EVERYONE,
-                    Reach.EVERYWHERE,
-                    subcommands.toArray(SubcommandSpec[]::new));
+                            NAME,
+                            describe(""),
+                            Access.EVERYONE,
+                            Reach.EVERYWHERE,
+                            new SubcommandSpec(LIST, describe(".list")),
+                            new SubcommandSpec(
+                                    INFO,
+                                    describe(".info"),
+                                    List.of(OptionSpec.text(BOOK, describe(".info.book"), 64)
+                                            .optional()
+                                            .withAutocomplete())),
+                            new SubcommandSpec(
+                                    USE,
+                                    describe(".use"),
+                                    List.of(OptionSpec.text(BOOK, describe(".use.book"), 64)
+                                            .withAutocomplete())),
+                            new SubcommandSpec(
+                                    ADD,
+                                    describe(".add"),
+                                    List.of(OptionSpec.attachment(FILE, describe(".add.file"), uploads.maxBytes()))),
+                            new SubcommandSpec(
+                                    REMOVE,
+                                    describe(".remove"),
+                                    List.of(OptionSpec.text(BOOK, describe(".remove.book"), 64)
+                                            .withAutocomplete())))
+                    .translatedBy(Translations.from(texts));
+        }
+
+        private String describe(String path) {
+            return texts.text(Languages.ENGLISH, "describe." + NAME + path);
         }
 
         @Override
         public Reply answer(CommandCall call) {
             Asker asker = call.asker();
+            Locale reader = call.privateLocale();
             try {
                 return switch (call.subcommand()) {
                     case INFO -> info(asker, call.options().optionalText(BOOK));
@@ -129,10 +140,9 @@ public final class BookFeature implements Feature {
                     default -> list(asker);
                 };
             } catch (StoreBusyException e) {
-                return Reply.problem("The store is busy, try again in a moment. Nothing was changed.");
+                return Reply.problem(texts.text(reader, "store.busy"));
             } catch (StoreUnwritableException e) {
-                return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
-                        + "has been told in the log; try again once it is fixed.");
+                return Reply.problem(texts.text(reader, "store.unwritable"));
             }
         }
 
@@ -153,26 +163,25 @@ public final class BookFeature implements Feature {
 
     private Reply list(Asker asker) {
         Place place = asker.place();
+        Locale reader = asker.publicLocale();
         Optional<ShelvedBook> reading = places.bookOf(place.storageKey(), member(place));
         List<Text> lines = new ArrayList<>();
         for (ShelvedBook book : shelf.booksFor(owner(place))) {
-            Text.Builder line = Text.builder().code(book.id().value()).plain(" " + book.title() + byAuthor(book));
+            Text.Builder line =
+                    Text.builder().code(book.id().value()).plain(" " + book.title() + byAuthor(book, reader));
             if (owner(place).isPresent() && book.uploadedBy(place.storageKey())) {
-                line.plain(place.isServer() ? " (this server's own)" : " (uploaded here)");
+                line.plain(texts.text(reader, place.isServer() ? "list.serversOwn" : "list.uploadedHere"));
             }
             if (reading.isPresent() && reading.get() == book) {
-                line.strong(" ← read here");
+                line.strong(texts.text(reader, "list.readHere"));
             }
             lines.add(line.build());
         }
         if (lines.isEmpty()) {
-            return Reply.problem("No book is loaded yet; try again in a moment.");
+            return Reply.problem(texts.text(asker.privateLocale(), "list.none"));
         }
-        String how = !place.isPersonal()
-                ? "`/book use` picks the book read here (Manage Server)."
-                : "`/book use` picks your own book, read wherever studybot is not installed in the server"
-                        + " (DMs, group DMs, servers without studybot).";
-        return Reply.content("Books", Text.lines(lines).append(Text.markup("\n\n" + how)));
+        String how = texts.text(reader, place.isPersonal() ? "list.howPersonal" : "list.howServer");
+        return Reply.content(texts.text(reader, "list.title"), Text.lines(lines).append(Text.markup("\n\n" + how)));
     }
 
     private Reply info(Asker asker, Optional<String> id) {
@@ -183,29 +192,36 @@ public final class BookFeature implements Feature {
         if (book.isEmpty()) {
             return unknownBook(asker, id.orElse(""));
         }
+        Locale reader = asker.publicLocale();
         ShelvedBook shown = book.get();
         Optional<Library> library = shown.ifLoaded().map(edition -> edition.library());
-        Text.Builder text = Text.builder().plain("Id: ").code(shown.id().value());
+        Text.Builder text = Text.builder()
+                .plain(texts.text(reader, "info.id"))
+                .code(shown.id().value());
         if (!shown.author().isEmpty()) {
-            text.plain("\nAuthor: " + shown.author());
+            text.plain(texts.format(reader, "info.author", Map.of("author", shown.author())));
         }
         library.flatMap(loaded -> BookLanguageNote.of(loaded.language())).ifPresent(note -> text.plain("\n" + note));
         library.ifPresent(loaded -> {
-            text.plain("\nOutline: " + loaded.chapters().size() + " chapters, " + loaded.size() + " sections");
+            text.plain(texts.format(
+                    reader, "info.outline", Map.of("chapters", loaded.chapters().size(), "sections", loaded.size())));
             loaded.chapters().stream()
                     .limit(OUTLINE_CHAPTERS)
                     .forEach(chapter -> text.plain("\n  " + chapter + " "
                             + loaded.chapterTitle(chapter).orElse("")));
             if (loaded.chapters().size() > OUTLINE_CHAPTERS) {
-                text.plain("\n  … and " + (loaded.chapters().size() - OUTLINE_CHAPTERS) + " more chapters");
+                text.plain(texts.format(
+                        reader,
+                        "info.moreChapters",
+                        Map.of("count", loaded.chapters().size() - OUTLINE_CHAPTERS)));
             }
         });
         if (library.isEmpty()) {
-            text.plain("\nStill being indexed.");
+            text.plain(texts.text(reader, "info.indexing"));
         }
-        List<String> report = shown.report().map(LoadReport::lines).orElse(List.of());
+        List<String> report = shown.report().map(loaded -> loaded.lines(reader)).orElse(List.of());
         if (!report.isEmpty()) {
-            text.plain("\n\nLoad report:").codeBlock(String.join("\n", report));
+            text.plain(texts.text(reader, "info.report")).codeBlock(String.join("\n", report));
         }
         return Reply.content(shown.title(), text.build());
     }
@@ -213,40 +229,50 @@ public final class BookFeature implements Feature {
     private Reply use(Asker asker, String id) {
         Place place = asker.place();
         if (place.isServer() && !asker.managesServer()) {
-            return managersOnly(USE);
+            return managersOnly(USE, asker.privateLocale());
         }
         Optional<ShelvedBook> book = shelf.find(owner(place), id);
         if (book.isEmpty()) {
             return unknownBook(asker, id);
         }
         places.choose(place.storageKey(), member(place), book.get().id());
+        Locale reader = asker.privateLocale();
         Text.Builder text = Text.builder();
         if (asker.inServerWithoutStudybot()) {
-            text.plain("studybot isn't installed in this server, so this is your own book, not the server's. ");
+            text.plain(texts.text(reader, "use.notInstalled"));
         }
-        text.plain((place.isPersonal() ? "You read " : "This server reads ")
-                        + book.get().title() + " (")
+        text.plain(texts.format(
+                        reader,
+                        "use.reads",
+                        Map.of(
+                                "personal",
+                                String.valueOf(place.isPersonal()),
+                                "title",
+                                book.get().title())))
                 .code(book.get().id().value())
-                .plain(") from now on: /section, /search, /tip and the quiz answer from it");
+                .plain(texts.text(reader, "use.answers"));
         if (place.isPersonal()) {
-            text.plain(" in studybot's DMs, group DMs and servers without studybot");
+            text.plain(texts.text(reader, "use.personalPlaces"));
         }
-        Reply reply = Reply.content("Book chosen", text.plain(".").build());
+        Reply reply = Reply.content(
+                texts.text(reader, "use.title"),
+                text.plain(texts.text(reader, "use.end")).build());
         return place.isServer() ? reply.toAskerOnly() : asker.aboutThemselves(reply);
     }
 
     private Reply add(Asker asker, Optional<Path> file) {
+        Locale reader = asker.privateLocale();
         if (asker.place().isPersonal()) {
             return Reply.problem(Text.builder()
                     .code("/book add")
-                    .plain(" works only in a server that has studybot: the book becomes that server's own.")
+                    .plain(texts.text(reader, "add.serversOnly"))
                     .build());
         }
         if (!asker.managesServer()) {
-            return managersOnly(ADD);
+            return managersOnly(ADD, reader);
         }
         if (file.isEmpty()) {
-            return Reply.problem("Attach the book's file to /book add.");
+            return Reply.problem(texts.text(reader, "add.attach"));
         }
         Path path = file.get();
         UploadOutcome outcome =
@@ -257,51 +283,59 @@ public final class BookFeature implements Feature {
                         .codeBlock(String.join("\n", outcome.reportLines()))
                         .build();
         if (!outcome.isAdded()) {
-            return Reply.problem(Text.plain("The book was not added: " + outcome.problem() + "\n")
+            return Reply.problem(Text.plain(texts.format(
+                                    reader,
+                                    "add.refused",
+                                    Map.of(
+                                            "problem",
+                                            outcome.refusal().orElseThrow().message(reader))))
                             .append(report))
                     .toAskerOnly();
         }
         ShelvedBook book = outcome.book();
         return Reply.content(
-                        "Book added",
+                        texts.text(reader, "add.title"),
                         Text.builder()
-                                .plain(book.title() + " is now this server's own book, id ")
+                                .plain(texts.format(reader, "add.isOwn", Map.of("title", book.title())))
                                 .code(book.id().value())
-                                .plain(". ")
+                                .plain(texts.text(reader, "add.dot"))
                                 .code("/book use book:" + book.id().value())
-                                .plain(" makes it the one read here.\n")
+                                .plain(texts.text(reader, "add.makesRead"))
                                 .append(report)
                                 .build())
                 .toAskerOnly();
     }
 
     private Reply confirmRemove(Asker asker, String id) {
+        Locale reader = asker.privateLocale();
         if (asker.place().isPersonal()) {
             return Reply.problem(Text.builder()
                     .code("/book remove")
-                    .plain(" works only in the server whose book it is, which has studybot.")
+                    .plain(texts.text(reader, "remove.serversOnly"))
                     .build());
         }
         if (!asker.managesServer()) {
-            return managersOnly(REMOVE);
+            return managersOnly(REMOVE, reader);
         }
         long server = asker.place().storageKey();
         Optional<ShelvedBook> book = shelf.find(OptionalLong.of(server), id).filter(found -> found.uploadedBy(server));
         if (book.isEmpty()) {
             return Reply.problem(Text.builder()
-                    .plain("This server has no book of its own with the id ")
+                    .plain(texts.text(reader, "remove.noOwn"))
                     .code(id)
-                    .plain(". The seeds folder's books are the bot operator's; `/book list` marks this server's own.")
+                    .plain(texts.text(reader, "remove.seedsAreOperators"))
                     .build());
         }
         String nonce =
                 nonces.issue(removeKey(server, asker.userId(), book.get().id().value()));
         return Reply.content(
-                        "Remove " + book.get().title() + "?",
-                        Text.plain("This deletes the book from this server. Places reading it go back to the"
-                                + " default book. It can't be undone."))
+                        texts.format(
+                                reader,
+                                "remove.ask.title",
+                                Map.of("title", book.get().title())),
+                        Text.plain(texts.text(reader, "remove.ask")))
                 .withActions(List.of(new ReplyAction.Button(
-                        "Remove the book",
+                        texts.text(reader, "remove.button"),
                         PREFIX + ":" + REMOVE + ":" + book.get().id().value() + ":" + nonce,
                         ReplyAction.Style.PRIMARY,
                         "")))
@@ -311,38 +345,40 @@ public final class BookFeature implements Feature {
     private Reply click(ClickCall click) {
         List<String> args = click.args();
         Asker asker = click.asker();
+        Locale reader = asker.privateLocale();
         if (args.size() != 3 || !args.get(0).equals(REMOVE) || !BookId.isValid(args.get(1))) {
-            return Reply.problem("This button isn't valid. Nothing was changed.");
+            return Reply.problem(texts.text(reader, "remove.badButton"));
         }
         if (!asker.managesServer() || asker.place().isPersonal()) {
-            return managersOnly(REMOVE);
+            return managersOnly(REMOVE, reader);
         }
         long server = asker.place().storageKey();
         BookId id = new BookId(args.get(1));
         if (!nonces.redeem(removeKey(server, asker.userId(), id.value()), args.get(2))) {
             return Reply.problem(Text.builder()
-                    .plain("This confirmation isn't valid (used, expired, or not yours), so nothing was removed. Run ")
+                    .plain(texts.text(reader, "remove.badConfirmation"))
                     .code("/book remove")
-                    .plain(" to be asked again.")
+                    .plain(texts.text(reader, "remove.askAgain"))
                     .build());
         }
         try {
             if (!shelf.remove(server, id)) {
-                return Reply.problem("That book is already gone.");
+                return Reply.problem(texts.text(reader, "remove.gone"));
             }
             places.forget(server, id);
         } catch (StoreBusyException | StoreUnwritableException e) {
-            return Reply.problem("The book was removed, but its choices could not be cleared right now; places that"
-                    + " chose it read the default book anyway.");
+            return Reply.problem(texts.text(reader, "remove.choicesKept"));
         }
-        return Reply.content("Removed", "The book " + id + " is gone from this server.");
+        return Reply.content(
+                texts.text(reader, "remove.done.title"), texts.format(reader, "remove.done", Map.of("id", id.value())));
     }
 
     private Reply unknownBook(Asker asker, String id) {
+        Locale reader = asker.privateLocale();
         return Reply.problem(Text.builder()
-                .plain("There is no book ")
-                .code(id.isBlank() ? "(none given)" : id)
-                .plain(" here. `/book list` shows the ids.")
+                .plain(texts.text(reader, "unknown.start"))
+                .code(id.isBlank() ? texts.text(reader, "unknown.none") : id)
+                .plain(texts.text(reader, "unknown.end"))
                 .build());
     }
 
@@ -356,16 +392,16 @@ public final class BookFeature implements Feature {
         return place.isPersonal() ? place.id() : SqlBookChoiceStore.NONE;
     }
 
-    private static Reply managersOnly(String subcommand) {
+    private Reply managersOnly(String subcommand, Locale reader) {
         return Reply.problem(Text.builder()
-                .plain("Only members with the Manage Server permission can use ")
+                .plain(texts.text(reader, "managersOnly.start"))
                 .code("/book " + subcommand)
-                .plain(" in a server. Ask a server admin.")
+                .plain(texts.text(reader, "managersOnly.end"))
                 .build());
     }
 
-    private static String byAuthor(ShelvedBook book) {
-        return book.author().isEmpty() ? "" : " by " + book.author();
+    private String byAuthor(ShelvedBook book, Locale reader) {
+        return book.author().isEmpty() ? "" : texts.format(reader, "list.byAuthor", Map.of("author", book.author()));
     }
 
     /** Whose prompt to remove which book a nonce belongs to: the manager, the server and the book. */

@@ -3,6 +3,6 @@
  * server's own book and removing it again.
  *
  * <p>May use: {@code command}, {@code reply}, {@code book}, {@code shelf}, {@code library}, {@code library.imports},
- * {@code store}, {@code config}.
+ * {@code store}, {@code config}, {@code i18n}.
  */
 package studybot.shelf.command;

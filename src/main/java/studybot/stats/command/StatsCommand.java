@@ -5,6 +5,9 @@ import studybot.command.BotCommand;
 import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.stats.StatsCollector;
 
@@ -13,6 +16,7 @@ public final class StatsCommand implements BotCommand {
 
     private final StatsCollector collector;
     private final StatsReport report;
+    private final Texts texts = Texts.load("stats");
 
     public StatsCommand(StatsCollector collector, StatsReport report) {
         this.collector = collector;
@@ -22,14 +26,12 @@ public final class StatsCommand implements BotCommand {
     @Override
     public CommandSpec spec() {
         return CommandSpec.of(
-                "stats",
-                "How studybot is doing: uptime, the book, reloads, cache, commands and tips",
-                Access.SERVER_MANAGERS,
-                Reach.SERVERS);
+                        "stats", texts.text(Languages.ENGLISH, "describe.stats"), Access.SERVER_MANAGERS, Reach.SERVERS)
+                .translatedBy(Translations.from(texts));
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return report.render(collector.snapshot(call.scope().book().get()));
+        return report.render(collector.snapshot(call.scope().book().get()), call.publicLocale());
     }
 }

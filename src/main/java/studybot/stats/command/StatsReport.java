@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.LoadSummary;
 import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
@@ -29,7 +32,6 @@ import studybot.stats.Outcome;
  */
 public final class StatsReport {
 
-    public static final String TITLE = "studybot stats";
     static final int MAX_COMMAND_LINES = 12;
     static final int MAX_ERROR_LENGTH = 500;
     /** Skipped parts are counted by kind, never listed, and the count line is cut here all the same. */
@@ -40,143 +42,233 @@ public final class StatsReport {
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private final Texts texts = Texts.load("stats");
+
+    /** The report in English, as the log and the operator read it. */
     public Reply render(BotStats stats) {
+        return render(stats, Languages.ENGLISH);
+    }
+
+    /** The report in {@code reader}'s language. */
+    public Reply render(BotStats stats, Locale reader) {
         List<ReplyField> fields = List.of(
                 new ReplyField(
-                        "Uptime",
-                        HumanDuration.coarse(stats.uptime()) + " (since " + UTC.format(stats.startedAt()) + ")"),
-                new ReplyField("Discord", discord(stats)),
-                new ReplyField("Book", book(stats)),
-                new ReplyField("Reloads", reloads(stats.reload(), stats.takenAt())),
-                new ReplyField("Search", stats.search()),
-                new ReplyField("Lookup cache", cache(stats.cacheEntries(), stats.cache())),
-                new ReplyField("Commands", commands(stats)),
-                new ReplyField("Daily tips", dailyTips(stats)),
-                new ReplyField("Quiz reports", quizReports(stats)));
-        return Reply.content(TITLE, "").withFields(fields).withFooter("As of " + UTC.format(stats.takenAt()));
+                        texts.text(reader, "field.uptime"),
+                        texts.format(
+                                reader,
+                                "uptime",
+                                Map.of(
+                                        "uptime",
+                                        HumanDuration.coarse(stats.uptime()),
+                                        "time",
+                                        UTC.format(stats.startedAt())))),
+                new ReplyField(texts.text(reader, "field.discord"), discord(stats, reader)),
+                new ReplyField(texts.text(reader, "field.book"), book(stats, reader)),
+                new ReplyField(texts.text(reader, "field.reloads"), reloads(stats.reload(), stats.takenAt(), reader)),
+                new ReplyField(texts.text(reader, "field.search"), stats.search()),
+                new ReplyField(texts.text(reader, "field.cache"), cache(stats.cacheEntries(), stats.cache(), reader)),
+                new ReplyField(texts.text(reader, "field.commands"), commands(stats, reader)),
+                new ReplyField(texts.text(reader, "field.dailyTips"), dailyTips(stats, reader)),
+                new ReplyField(texts.text(reader, "field.quizReports"), quizReports(stats, reader)));
+        return Reply.content(texts.text(reader, "title"), "")
+                .withFields(fields)
+                .withFooter(texts.format(reader, "footer", Map.of("time", UTC.format(stats.takenAt()))));
     }
 
-    private static Text book(BotStats stats) {
+    private Text book(BotStats stats, Locale reader) {
         LoadSummary summary = stats.bookSummary();
         return Text.lines(List.of(
-                Text.plain(count(stats.sections(), "section") + " in " + count(stats.chapters(), "chapter")
-                        + " · loaded " + when(stats.bookLoadedAt(), stats.takenAt())),
-                Text.plain(summary.format() + ": " + summary.sectionsLine()),
-                Text.plain(summary.contentLine()),
-                Text.plain(count(stats.keyFacts(), "key fact") + " · " + count(stats.quizQuestions(), "quiz question")
-                        + " · " + cut(summary.skippedLine(), MAX_SKIPPED_LENGTH)
-                        + (summary.skipped() > 0 ? " (check-book lists them)" : ""))));
+                Text.plain(texts.format(
+                        reader,
+                        "book.size",
+                        Map.of(
+                                "sections",
+                                count(reader, "section", stats.sections()),
+                                "chapters",
+                                count(reader, "chapter", stats.chapters()),
+                                "when",
+                                when(stats.bookLoadedAt(), stats.takenAt(), reader)))),
+                Text.plain(summary.format() + ": " + summary.sectionsLine(reader)),
+                Text.plain(summary.contentLine(reader)),
+                Text.plain(count(reader, "keyFact", stats.keyFacts()) + " · "
+                        + count(reader, "quizQuestion", stats.quizQuestions())
+                        + " · " + cut(summary.skippedLine(reader), MAX_SKIPPED_LENGTH)
+                        + (summary.skipped() > 0 ? texts.text(reader, "book.checkBookLists") : ""))));
     }
 
-    private static Text discord(BotStats stats) {
+    private Text discord(BotStats stats, Locale reader) {
         if (stats.shardsTotal() == 0) {
-            return Text.plain("Not connected");
+            return Text.plain(texts.text(reader, "discord.none"));
         }
-        Text here = Text.plain(count(stats.servers(), "server") + " · " + stats.shardsConnected() + " of "
-                + count(stats.shardsTotal(), "shard") + " connected"
+        Text here = Text.plain(texts.format(
+                        reader,
+                        "discord.here",
+                        Map.of(
+                                "servers",
+                                count(reader, "server", stats.servers()),
+                                "connected",
+                                String.valueOf(stats.shardsConnected()),
+                                "shards",
+                                count(reader, "shard", stats.shardsTotal())))
                 + stats.shardRange()
-                        .map(range -> " (this process: " + range + ")")
+                        .map(range -> texts.format(reader, "discord.range", Map.of("range", range)))
                         .orElse(""));
         return stats.fleet()
-                .map(fleet -> here.append(Text.plain("\n")).append(fleet(fleet)))
+                .map(fleet -> here.append(Text.plain("\n")).append(fleet(fleet, reader)))
                 .orElse(here);
     }
 
-    private static Text fleet(FleetFigures fleet) {
+    private Text fleet(FleetFigures fleet, Locale reader) {
         Text.Builder text = Text.builder()
-                .plain("All processes: " + count(fleet.processes(), "process", "processes")
-                        + " · " + count(fleet.servers(), "server") + " · " + fleet.shardsRun() + " of "
-                        + count(fleet.shardsTotal(), "shard") + " running");
+                .plain(texts.format(
+                        reader,
+                        "fleet",
+                        Map.of(
+                                "processes",
+                                count(reader, "process", fleet.processes()),
+                                "servers",
+                                count(reader, "server", fleet.servers()),
+                                "run",
+                                String.valueOf(fleet.shardsRun()),
+                                "shards",
+                                count(reader, "shard", fleet.shardsTotal()))));
         if (fleet.shardsRun() < fleet.shardsTotal()) {
-            text.plain(" · ").strong(count(fleet.shardsTotal() - fleet.shardsRun(), "shard") + " run by no process");
+            text.plain(" · ")
+                    .strong(texts.format(
+                            reader,
+                            "fleet.unrun",
+                            Map.of("shards", count(reader, "shard", fleet.shardsTotal() - fleet.shardsRun()))));
         }
-        return text.plain(fleet.overlapping() ? " · some shards run twice (a restart under way?)" : "")
+        return text.plain(fleet.overlapping() ? texts.text(reader, "fleet.twice") : "")
                 .build();
     }
 
-    private static Text reloads(ReloadStatus reload, Instant now) {
+    private Text reloads(ReloadStatus reload, Instant now, Locale reader) {
         Text.Builder text = Text.builder()
                 .plain(
                         reload.reloads() == 0
-                                ? "None since startup"
-                                : count(reload.reloads(), "reload") + " since startup, the last "
-                                        + when(reload.lastReloadAt().orElseThrow(), now));
+                                ? texts.text(reader, "reloads.none")
+                                : texts.format(
+                                        reader,
+                                        "reloads.some",
+                                        Map.of(
+                                                "reloads",
+                                                count(reader, "reload", reload.reloads()),
+                                                "when",
+                                                when(reload.lastReloadAt().orElseThrow(), now, reader))));
         if (reload.lastWatcherFailure().isPresent()) {
             ReloadError failure = reload.lastWatcherFailure().get();
             text.plain("\n")
-                    .strong("Seeds watcher failed " + count(reload.watcherRestarts(), "time") + ", the last "
-                            + ago(failure.at(), now) + " (restarted):")
+                    .strong(texts.format(
+                            reader,
+                            "reloads.watcher",
+                            Map.of(
+                                    "times",
+                                    count(reader, "time", reload.watcherRestarts()),
+                                    "ago",
+                                    ago(failure.at(), now, reader))))
                     .plain(" " + cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
         }
         if (reload.lastError().isPresent()) {
             ReloadError error = reload.lastError().get();
+            Map<String, String> ago = Map.of("ago", ago(error.at(), now, reader));
             text.plain("\n");
             if (reload.failing()) {
-                text.strong("Last edit refused " + ago(error.at(), now) + "; still serving the previous edition:");
+                text.strong(texts.format(reader, "reloads.failing", ago));
             } else {
-                text.plain("Last refused edit " + ago(error.at(), now) + ", fixed since:");
+                text.plain(texts.format(reader, "reloads.fixed", ago));
             }
             text.plain("\n" + cut(error.message()));
         }
         return text.build();
     }
 
-    private static Text dailyTips(BotStats stats) {
+    private Text dailyTips(BotStats stats, Locale reader) {
         Text.Builder text = Text.builder();
         if (stats.tipsPostedToday().isPresent() && stats.pausedServers().isPresent()) {
-            text.plain(count(stats.tipsPostedToday().getAsInt(), "tip") + " posted today · "
-                    + count(stats.pausedServers().getAsInt(), "server") + " with tips paused");
+            text.plain(texts.format(
+                    reader,
+                    "tips",
+                    Map.of(
+                            "tips",
+                            count(reader, "tip", stats.tipsPostedToday().getAsInt()),
+                            "servers",
+                            count(reader, "server", stats.pausedServers().getAsInt()))));
         } else {
-            text.plain("Not known while the store cannot be read");
+            text.plain(texts.text(reader, "unknown"));
         }
         stats.storeProblem()
-                .ifPresent(problem -> text.plain("\n").strong("Store problem:").plain(" " + problem));
+                .ifPresent(problem -> text.plain("\n")
+                        .strong(texts.text(reader, "storeProblem"))
+                        .plain(" " + problem));
         return text.build();
     }
 
-    private static String quizReports(BotStats stats) {
+    private String quizReports(BotStats stats, Locale reader) {
         return stats.quizReports()
                 .map(reports -> reports.reports() == 0
-                        ? "No question reported yet"
-                        : count(reports.reports(), "report") + " on " + count(reports.questions(), "question")
-                                + " · " + reports.dropped() + " dropped in their servers (/quiz reports lists a"
-                                + " server's)")
-                .orElse("Not known while the store cannot be read");
+                        ? texts.text(reader, "reports.none")
+                        : texts.format(
+                                reader,
+                                "reports.some",
+                                Map.of(
+                                        "reports",
+                                        count(reader, "report", reports.reports()),
+                                        "questions",
+                                        count(reader, "question", reports.questions()),
+                                        "dropped",
+                                        String.valueOf(reports.dropped()))))
+                .orElse(texts.text(reader, "unknown"));
     }
 
-    private static String cache(long entries, CacheStats stats) {
-        String text = count(entries, "entry", "entries");
+    private String cache(long entries, CacheStats stats, Locale reader) {
+        String counted = count(reader, "entry", entries);
         if (stats.requestCount() == 0) {
-            return text + " · no lookups yet";
+            return texts.format(reader, "cache.none", Map.of("entries", counted));
         }
-        return text + " · " + String.format(Locale.ROOT, "%.1f%%", stats.hitRate() * 100) + " hits (" + stats.hitCount()
-                + " of " + count(stats.requestCount(), "lookup") + ")";
+        return texts.format(
+                reader,
+                "cache.some",
+                Map.of(
+                        "entries",
+                        counted,
+                        "rate",
+                        String.format(reader, "%.1f%%", stats.hitRate() * 100),
+                        "hits",
+                        String.valueOf(stats.hitCount()),
+                        "lookups",
+                        count(reader, "lookup", stats.requestCount())));
     }
 
-    private static Text commands(BotStats stats) {
+    private Text commands(BotStats stats, Locale reader) {
         List<CommandFigures> all = stats.commands();
         if (all.isEmpty()) {
-            return Text.plain("None answered yet");
+            return Text.plain(texts.text(reader, "commands.none"));
         }
         List<Text> lines = new ArrayList<>();
-        lines.add(Text.plain(stats.commandsHandled() + " answered since startup"));
-        all.stream().limit(MAX_COMMAND_LINES).forEach(figures -> lines.add(commandLine(figures)));
+        lines.add(Text.plain(
+                texts.format(reader, "commands.handled", Map.of("count", String.valueOf(stats.commandsHandled())))));
+        all.stream().limit(MAX_COMMAND_LINES).forEach(figures -> lines.add(commandLine(figures, reader)));
         if (all.size() > MAX_COMMAND_LINES) {
-            lines.add(Text.plain("…and " + count(all.size() - MAX_COMMAND_LINES, "more command")));
+            lines.add(Text.plain(texts.format(
+                    reader,
+                    "commands.more",
+                    Map.of("more", count(reader, "moreCommand", all.size() - MAX_COMMAND_LINES)))));
         }
         return Text.lines(lines);
     }
 
-    private static Text commandLine(CommandFigures figures) {
+    private Text commandLine(CommandFigures figures, Locale reader) {
         List<String> notOk = new ArrayList<>();
         if (figures.countOf(Outcome.PROBLEM) > 0) {
-            notOk.add(count(figures.countOf(Outcome.PROBLEM), "problem"));
+            notOk.add(count(reader, "problem", figures.countOf(Outcome.PROBLEM)));
         }
         if (figures.countOf(Outcome.ERROR) > 0) {
-            notOk.add(count(figures.countOf(Outcome.ERROR), "error"));
+            notOk.add(count(reader, "error", figures.countOf(Outcome.ERROR)));
         }
         if (figures.countOf(Outcome.REFUSED) > 0) {
-            notOk.add(figures.countOf(Outcome.REFUSED) + " turned away");
+            notOk.add(texts.format(
+                    reader, "commands.turnedAway", Map.of("count", String.valueOf(figures.countOf(Outcome.REFUSED)))));
         }
         return Text.builder()
                 .strong(figures.command())
@@ -186,12 +278,12 @@ public final class StatsReport {
                 .build();
     }
 
-    private static String when(Instant at, Instant now) {
-        return UTC.format(at) + " (" + ago(at, now) + ")";
+    private String when(Instant at, Instant now, Locale reader) {
+        return texts.format(reader, "when", Map.of("time", UTC.format(at), "ago", ago(at, now, reader)));
     }
 
-    private static String ago(Instant at, Instant now) {
-        return HumanDuration.coarse(Duration.between(at, now)) + " ago";
+    private String ago(Instant at, Instant now, Locale reader) {
+        return texts.format(reader, "ago", Map.of("duration", HumanDuration.coarse(Duration.between(at, now))));
     }
 
     private static String cut(String text) {
@@ -202,11 +294,8 @@ public final class StatsReport {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
-    private static String count(long n, String noun) {
-        return count(n, noun, noun + "s");
-    }
-
-    private static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+    /** {@code n} of the thing {@code noun} names ({@code count.<noun>}), its digits not grouped, as today's English. */
+    private String count(Locale reader, String noun, long n) {
+        return texts.format(reader, "count." + noun, Map.of("n", n, "shown", Long.toString(n)));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +144,36 @@ class BookFeatureTest {
         answer(MANAGER, "use", Map.of("book", "a-notes"));
 
         assertThat(text(registry.answer(MANAGER, "help", "", Map.of()))).doesNotContain("Setting up");
+    }
+
+    @Test
+    void aGermanManagerIsAnsweredInGermanWhileTheListIsInTheServersLanguage() throws Exception {
+        Asker german = MANAGER.speaking(Locale.GERMAN, Locale.ENGLISH);
+        Asker inGermanServer = MEMBER.speaking(Locale.ENGLISH, Locale.GERMAN);
+        Path upload = ShelfFixtures.epub(temp.resolve("incoming/ours.epub"), "our-own-book", "Our Book", "Journal");
+        Path notABook = Files.writeString(temp.resolve("incoming/notes.txt"), "text");
+
+        Reply chosen = answer(german, "use", Map.of("book", "urn-isbn-9780000000002"));
+        Reply added = answer(german, "add", Map.of("file", upload.toString()));
+
+        assertThat(text(chosen))
+                .isEqualTo("Buch gewählt\nDieser Server liest Storage (urn-isbn-9780000000002) ab jetzt: /section,"
+                        + " /search, /tip und das Quiz antworten daraus.");
+        assertThat(text(added)).contains("Our Book ist jetzt ein eigenes Buch dieses Servers, Id our-own-book");
+        assertThat(text(answer(german, "add", Map.of("file", notABook.toString()))))
+                .startsWith("\nDas Buch wurde nicht hinzugefügt: studybot liest EPUB-, PDF- und Markdown-Dateien");
+        assertThat(text(answer(german.speaking(Locale.GERMAN, Locale.GERMAN), "remove", Map.of("book", "a-notes"))))
+                .contains("Dieser Server hat kein eigenes Buch mit der Id a-notes");
+        assertThat(text(answer(inGermanServer, "list", Map.of())))
+                .startsWith("Bücher\n")
+                .contains(
+                        "Storage von Ada Example ← wird hier gelesen",
+                        "our-own-book Our Book von Ada Example (eigenes");
+        assertThat(text(answer(inGermanServer, "use", Map.of("book", "a-notes"))))
+                .contains("Only members with the Manage Server permission");
+        assertThat(text(answer(inGermanServer, "info", Map.of())))
+                .contains("Autor: Ada Example", "Gliederung: ", "Ladebericht:", "Buch: Storage von Ada Example")
+                .contains("Abschnitte: ", "Wörter: ", "Übersprungen: ");
     }
 
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {

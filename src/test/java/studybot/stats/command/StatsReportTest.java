@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -311,6 +312,30 @@ class StatsReportTest {
         assertThat(reply)
                 .isEqualTo(new StatsReport()
                         .render(collector(ReloadStatus.initial()).snapshot(book)));
+    }
+
+    @Test
+    void aGermanServerReadsTheReportInGerman() {
+        StatsCommand command = new StatsCommand(collector(ReloadStatus.initial()), new StatsReport());
+        Book book = binder.bind(library());
+        metrics.record("search", Outcome.PROBLEM, millis(8));
+        Asker german = Asker.console("me").speaking(Locale.GERMAN, Locale.GERMAN);
+
+        Reply reply = command.answer(
+                new CommandCall(german, "", OptionValues.none(), new Scope(Place.console(), () -> book), List::of));
+
+        assertThat(reply.title()).isEqualTo("studybot-Statistik");
+        assertThat(reply.footer()).isEqualTo("Stand 2026-11-26 10:30 UTC");
+        assertThat(field(reply, "Laufzeit")).isEqualTo("3 d 4 h (seit 2026-11-23 06:00 UTC)");
+        assertThat(field(reply, "Discord")).isEqualTo("12 Server · 2 von 2 Shards verbunden");
+        assertThat(field(reply, "Buch"))
+                .startsWith("2 Abschnitte in 1 Kapitel · geladen ")
+                .contains(
+                        "\nseed text: 1 Kapitel, 2 Abschnitte\n10 Wörter · 0 Codeblöcke · 0 Tabellen · 0 Bilder\n",
+                        "0 Schlüsselfakten · 0 Quizfragen · nichts übersprungen");
+        assertThat(field(reply, "Neuladen")).isEqualTo("Keins seit dem Start");
+        assertThat(field(reply, "Befehle")).startsWith("1 seit dem Start beantwortet\n**search** 1 (1 Problem)");
+        assertThat(field(reply, "Tägliche Tipps")).isEqualTo("5 Tipps heute gepostet · 1 Server mit pausierten Tipps");
     }
 
     @Test
