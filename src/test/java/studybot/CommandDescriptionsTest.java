@@ -37,7 +37,7 @@ class CommandDescriptionsTest {
         assertThat(untranslated)
                 .as("commands described in English only")
                 .containsExactlyInAnyOrder(
-                        "section", "search", "help", "book", "stats", "tips", "round", "discuss", "privacy");
+                        "search", "help", "book", "stats", "tips", "round", "discuss", "privacy", "remind");
         for (CommandSpec spec : specs) {
             if (untranslated.contains(spec.name())) {
                 continue;

@@ -9,6 +9,7 @@ import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.OptionValues;
 import studybot.command.Reach;
+import studybot.i18n.Languages;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -88,7 +89,7 @@ public final class SearchCommand implements BotCommand {
         Reply reply = Reply.content("Search: " + echo(results.effectiveQuery()), text)
                 .withFields(fields)
                 .withFooter(fields.size() == 1 ? "1 section" : fields.size() + " sections, best first")
-                .withActions(SectionActions.open(links));
+                .withActions(SectionActions.open(links, Languages.ENGLISH));
         return SuspiciousQuery.test(query) ? reply.toAskerOnly() : reply;
     }
 
