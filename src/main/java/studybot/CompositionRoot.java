@@ -77,7 +77,8 @@ public final class CompositionRoot {
             FeatureEntry.withTables(
                     parts -> Feature.of(new TipCommand(parts.tipRotation(), Texts.load("tip"))),
                     SqlTipRotationStore.MIGRATIONS),
-            FeatureEntry.ofBook(parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt))),
+            FeatureEntry.ofBook(
+                    parts -> Feature.of(new HelpCommand(parts.placedBooks()::chosenAt, Texts.load("help")))),
             FeatureEntry.withTables(
                     parts -> new BookFeature(
                             parts.shelf(),

@@ -26,6 +26,9 @@ import studybot.command.CommandSpec;
 import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
@@ -53,6 +56,7 @@ public final class Console {
     private final Consumer<Interaction> observer;
     private final Asker asker;
     private final AtomicLong lines = new AtomicLong();
+    private final Texts texts = Texts.load("console");
 
     /**
      * @param registry the commands to answer; the console adds {@code /press} and {@code /quit} to them
@@ -96,8 +100,10 @@ public final class Console {
             outcome = Outcome.of(reply);
         } catch (RuntimeException e) {
             LOG.error("Console command failed: {}", line, e);
-            reply = Reply.problem(
-                    "Sorry, that went wrong on our side (" + e.getClass().getSimpleName() + "). Try another command.");
+            reply = Reply.problem(texts.format(
+                    asker.privateLocale(),
+                    "failed",
+                    Map.of("error", e.getClass().getSimpleName())));
             outcome = Outcome.ERROR;
         }
         observer.accept(new Interaction(
@@ -180,8 +186,9 @@ public final class Console {
     }
 
     private String unknown() {
-        return "Unknown command. Try "
-                + registry.specsFor(asker).stream().map(CommandSpec::usage).collect(Collectors.joining(", ")) + ".";
+        String commands =
+                registry.specsFor(asker).stream().map(CommandSpec::usage).collect(Collectors.joining(", "));
+        return texts.format(asker.privateLocale(), "unknown", Map.of("commands", commands));
     }
 
     private static void prompt(PrintStream out, boolean interactive) {
@@ -209,13 +216,18 @@ public final class Console {
         @Override
         public CommandSpec spec() {
             return CommandSpec.of(
-                    PRESS,
-                    "Press a button shown under an answer, by its id",
-                    Access.EVERYONE,
-                    Reach.EVERYWHERE,
-                    OptionSpec.text(PRESS_ID, "The button's id, as shown", MAX_ID_LENGTH),
-                    OptionSpec.text(PRESS_VALUE, "For a list: the entry to pick", MAX_ID_LENGTH)
-                            .optional());
+                            PRESS,
+                            texts.text(Languages.ENGLISH, "describe.press"),
+                            Access.EVERYONE,
+                            Reach.EVERYWHERE,
+                            OptionSpec.text(
+                                    PRESS_ID, texts.text(Languages.ENGLISH, "describe.press.id"), MAX_ID_LENGTH),
+                            OptionSpec.text(
+                                            PRESS_VALUE,
+                                            texts.text(Languages.ENGLISH, "describe.press.value"),
+                                            MAX_ID_LENGTH)
+                                    .optional())
+                    .translatedBy(Translations.from(texts));
         }
 
         @Override
@@ -229,16 +241,18 @@ public final class Console {
     }
 
     /** {@code /quit}: listed by {@code /help} like any command; the console stops after answering it. */
-    private static final class Quit implements BotCommand {
+    private final class Quit implements BotCommand {
 
         @Override
         public CommandSpec spec() {
-            return CommandSpec.of(QUIT, "Leave the console (end of input does too)", Access.EVERYONE, Reach.EVERYWHERE);
+            return CommandSpec.of(
+                            QUIT, texts.text(Languages.ENGLISH, "describe.quit"), Access.EVERYONE, Reach.EVERYWHERE)
+                    .translatedBy(Translations.from(texts));
         }
 
         @Override
         public Reply answer(CommandCall call) {
-            return Reply.content("", "Bye.");
+            return Reply.content("", texts.text(call.privateLocale(), "bye"));
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Place;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -90,7 +91,11 @@ public final class ProgressService {
                 .orElseThrow(() -> new ProgressException(
                         texts,
                         "problem.gone",
-                        Map.of("section", number.toString(), "hint", NearbySections.hint(book, number))));
+                        Map.of(
+                                "section",
+                                number.toString(),
+                                "hint",
+                                NearbySections.hint(book, number, Languages.ENGLISH))));
         return mark(place, memberId, book, List.of(section));
     }
 
@@ -296,7 +301,7 @@ public final class ProgressService {
                                     "section",
                                     section.written(),
                                     "hint",
-                                    NearbySections.hint(book, section.number())))));
+                                    NearbySections.hint(book, section.number(), Languages.ENGLISH)))));
         }
         if (query instanceof SectionQuery.ForChapter chapter) {
             List<Section> sections = book.chapter(chapter.chapter());
@@ -312,7 +317,7 @@ public final class ProgressService {
             throw new ProgressException(
                     texts,
                     "problem.unreadable",
-                    Map.of("explanation", unreadable.problem().explanation()));
+                    Map.of("explanation", unreadable.problem().explanation(Languages.ENGLISH)));
         }
         throw new ProgressException(texts, "problem.give", Map.of());
     }

@@ -1,5 +1,10 @@
 package studybot.search;
 
+import java.util.Locale;
+import java.util.Map;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
+
 /**
  * Why a search has no hits to show, worded for the person who typed it. Bad input is answered with one of these, never
  * an exception, so a command can always reply.
@@ -7,29 +12,35 @@ package studybot.search;
 public enum SearchProblem {
 
     /** Nothing but whitespace was typed. */
-    EMPTY("Type a word or two to search for, for example `/search pooling`."),
+    EMPTY("problem.empty"),
     /** Longer than {@link #MAX_QUERY_LENGTH} characters; refused rather than silently cut. */
-    TOO_LONG("Searches are limited to " + SearchProblem.MAX_QUERY_LENGTH
-            + " characters. Try the two or three words that matter most."),
+    TOO_LONG("problem.tooLong"),
     /** Only punctuation, symbols, emoji or control characters: nothing that could be in the book. */
-    NO_WORDS("There are no words to search for in that. Try plain words, for example `replication`."),
+    NO_WORDS("problem.noWords"),
     /** Only words like "the", "of", "and", which every section has. */
-    ONLY_STOP_WORDS("Words like \"the\", \"of\" and \"and\" are in every section. Add a word that says what you are"
-            + " looking for."),
+    ONLY_STOP_WORDS("problem.onlyStopWords"),
     /** A fine query that no section matches, even after correcting typos. */
-    NO_MATCHES("Nothing in the book matches that. Try fewer or different words.");
+    NO_MATCHES("problem.noMatches");
 
     /** The longest query accepted, in characters (code points) after trimming. */
     public static final int MAX_QUERY_LENGTH = 100;
 
-    private final String message;
+    /** The {@code search} bundle, which words the problems. */
+    private static final Texts TEXTS = Texts.load("search");
 
-    SearchProblem(String message) {
-        this.message = message;
+    private final String key;
+
+    SearchProblem(String key) {
+        this.key = key;
     }
 
-    /** What to tell the user, in Discord markdown. */
+    /** What to tell the user, in Discord markdown, in English (as the log has it). */
     public String message() {
-        return message;
+        return message(Languages.ENGLISH);
+    }
+
+    /** What to tell the user, in Discord markdown, in {@code reader}'s language. */
+    public String message(Locale reader) {
+        return TEXTS.format(reader, key, Map.of("max", String.valueOf(MAX_QUERY_LENGTH)));
     }
 }

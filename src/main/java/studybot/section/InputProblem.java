@@ -1,23 +1,30 @@
 package studybot.section;
 
+import java.util.Locale;
+import java.util.Map;
+import studybot.i18n.Texts;
+
 /** Why typed text can't be looked up at all, with a sentence a reader can act on. */
 public enum InputProblem {
-    EMPTY("That was empty."),
-    TOO_LONG("That is longer than " + UserText.MAX_LENGTH + " characters."),
-    CONTROL_CHARACTERS("That has invisible or control characters in it."),
-    EMOJI("Emoji and symbols can't be looked up."),
-    MENTION("Mentions can't be looked up."),
-    MARKDOWN("Formatting characters can't be looked up; type plain text."),
-    NOTHING_TO_LOOK_UP("There is no section number or word in that.");
+    EMPTY("problem.empty"),
+    TOO_LONG("problem.tooLong"),
+    CONTROL_CHARACTERS("problem.control"),
+    EMOJI("problem.emoji"),
+    MENTION("problem.mention"),
+    MARKDOWN("problem.markdown"),
+    NOTHING_TO_LOOK_UP("problem.nothing");
 
-    private final String explanation;
+    /** The {@code section} bundle: the sentences are the same wherever a section number is typed. */
+    private static final Texts TEXTS = Texts.load("section");
 
-    InputProblem(String explanation) {
-        this.explanation = explanation;
+    private final String key;
+
+    InputProblem(String key) {
+        this.key = key;
     }
 
-    /** Plain text, safe to show as is. */
-    public String explanation() {
-        return explanation;
+    /** Plain text in {@code reader}'s language, safe to show as is. */
+    public String explanation(Locale reader) {
+        return TEXTS.format(reader, key, Map.of("max", String.valueOf(UserText.MAX_LENGTH)));
     }
 }

@@ -1,6 +1,9 @@
 package studybot.section;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -13,20 +16,28 @@ public final class NearbySections {
 
     /** Sections named at most, so a long chapter stays one line. */
     private static final int MAX_LISTED = 10;
+    /** The {@code section} bundle, so the hint reads the same after every command's refusal. */
+    private static final Texts TEXTS = Texts.load("section");
 
     private NearbySections() {}
 
-    /** " Chapter 20 has 20.1, 20.2." or " Chapters: 20, 62."; starts with a space, to follow a sentence. */
-    public static String hint(Library library, SectionNumber missing) {
+    /**
+     * " Chapter 20 has 20.1, 20.2." or " Chapters: 20, 62." in {@code reader}'s language; starts with a space, to
+     * follow a sentence.
+     */
+    public static String hint(Library library, SectionNumber missing, Locale reader) {
         List<String> near = library.chapter(missing.chapter()).stream()
                 .limit(MAX_LISTED)
                 .map(Section::number)
                 .map(SectionNumber::toString)
                 .toList();
         if (near.isEmpty()) {
-            return " Chapters: " + chapters(library) + ".";
+            return TEXTS.format(reader, "nearby.chapters", Map.of("chapters", chapters(library)));
         }
-        return " Chapter " + missing.chapter() + " has " + String.join(", ", near) + ".";
+        return TEXTS.format(
+                reader,
+                "nearby.sections",
+                Map.of("chapter", String.valueOf(missing.chapter()), "sections", String.join(", ", near)));
     }
 
     /** The book's chapter numbers, in order: "20, 62". */

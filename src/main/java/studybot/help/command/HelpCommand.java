@@ -1,7 +1,9 @@
 package studybot.help.command;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import studybot.book.Book;
@@ -11,6 +13,9 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Place;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.reply.Text;
@@ -23,20 +28,27 @@ import studybot.reply.Text;
 public final class HelpCommand implements BotCommand {
 
     private final Predicate<Place> bookChosen;
+    private final Texts texts;
 
-    /** @param bookChosen whether a place has picked its book with {@code /book use} */
-    public HelpCommand(Predicate<Place> bookChosen) {
+    /**
+     * @param bookChosen whether a place has picked its book with {@code /book use}
+     * @param texts the {@code help} bundle
+     */
+    public HelpCommand(Predicate<Place> bookChosen, Texts texts) {
         this.bookChosen = bookChosen;
+        this.texts = texts;
     }
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("help", "What studybot can do, with examples", Access.EVERYONE, Reach.EVERYWHERE);
+        return CommandSpec.of("help", texts.text(Languages.ENGLISH, "describe.help"), Access.EVERYONE, Reach.EVERYWHERE)
+                .translatedBy(Translations.from(texts));
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        Reply help = answer(call.scope().book().get(), call.available().get());
+        Locale language = call.publicLocale();
+        Reply help = answer(call.scope().book().get(), call.available().get(), language);
         Place place = call.asker().place();
         if (!place.isServer() || !call.asker().managesServer() || bookChosen.test(place)) {
             return help;
@@ -44,7 +56,7 @@ public final class HelpCommand implements BotCommand {
         return new Reply(
                 help.kind(),
                 help.title(),
-                setUp().append(help.text()),
+                Text.markup(texts.text(language, "setup")).append(help.text()),
                 help.fields(),
                 help.footer(),
                 help.actions(),
@@ -52,49 +64,50 @@ public final class HelpCommand implements BotCommand {
                 help.attachment());
     }
 
-    /** The first steps for a manager of a server that has not picked its book yet. */
-    private static Text setUp() {
-        return Text.builder()
-                .strong("Setting up this server")
-                .plain("\n1. Pick the book: ")
-                .code("/book list")
-                .plain(", then ")
-                .code("/book use")
-                .plain(" (or bring your own with ")
-                .code("/book add")
-                .plain(").\n2. Set the daily post: ")
-                .code("/tips set")
-                .plain(".\n3. Start a reading plan: ")
-                .code("/plan set")
-                .plain(".\n\n")
-                .build();
-    }
-
-    /** Help listing {@code commands}, with examples from {@code book}. */
-    public Reply answer(Book book, List<CommandSpec> commands) {
+    /** Help listing {@code commands}, with examples from {@code book}, in {@code language}. */
+    public Reply answer(Book book, List<CommandSpec> commands, Locale language) {
         List<Section> sections = book.library().sections();
         Section example = sections.get(Math.min(3, sections.size() - 1));
         Text lines = Text.lines(commands.stream()
                 .map(spec -> Text.builder()
                         .code(spec.usage())
-                        .plain(" " + spec.description())
+                        .plain(" " + description(spec, language))
                         .build())
                 .toList());
         String chapters = book.library().chapters().stream()
-                .map(chapter -> chapter + " (" + book.library().chapter(chapter).size() + " sections)")
+                .map(chapter -> texts.format(
+                        language,
+                        "chapter",
+                        counted(book.library().chapter(chapter).size(), Map.of("chapter", String.valueOf(chapter)))))
                 .collect(Collectors.joining(", "));
-        Text text = Text.builder()
-                .append(lines)
-                .plain("\n\nTry ")
-                .code("/section " + example.number())
-                .plain(", ")
-                .code("/section " + example.number().chapter())
-                .plain(" or ")
-                .code("/search " + longestWord(example.title()))
-                .plain(". Typos are fine.")
-                .plain("\n\nChapters in the book: " + chapters + ".")
-                .build();
-        return Reply.content("studybot help", text).withFooter(book.library().size() + " sections loaded");
+        Text text = lines.append(Text.markup(texts.format(
+                        language,
+                        "try",
+                        Map.of(
+                                "section", Text.literal(example.number().toString()),
+                                "chapter",
+                                        Text.literal(
+                                                String.valueOf(example.number().chapter())),
+                                "word", Text.literal(longestWord(example.title()))))))
+                .append(Text.plain(texts.format(language, "chapters", Map.of("chapters", chapters))));
+        return Reply.content(texts.text(language, "title"), text)
+                .withFooter(
+                        texts.format(language, "footer", counted(book.library().size(), Map.of())));
+    }
+
+    /** The command's description in {@code language}, or its English one where the command has none. */
+    private static String description(CommandSpec spec, Locale language) {
+        return spec.translations()
+                .descriptionsOf(spec.name())
+                .getOrDefault(Languages.closest(language), spec.description());
+    }
+
+    /** {@code arguments} with a count of sections, as a number for the plural and as digits for the text. */
+    private static Map<String, Object> counted(int count, Map<String, String> arguments) {
+        Map<String, Object> all = new HashMap<>(arguments);
+        all.put("count", count);
+        all.put("sections", String.valueOf(count));
+        return all;
     }
 
     /** The title's longest word: the one most likely to say what the section is about. */

@@ -1,6 +1,8 @@
 package studybot.search.command;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import studybot.book.Book;
 import studybot.command.Access;
 import studybot.command.BotCommand;
@@ -9,6 +11,9 @@ import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.OptionValues;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -34,6 +39,7 @@ public final class SearchCommand implements BotCommand {
 
     private final SectionCommand sections;
     private final SectionQueryParser numbers = new SectionQueryParser();
+    private final Texts texts = Texts.load("search");
 
     public SearchCommand(SectionCommand sections) {
         this.sections = sections;
@@ -42,16 +48,21 @@ public final class SearchCommand implements BotCommand {
     @Override
     public CommandSpec spec() {
         return CommandSpec.of(
-                "search",
-                "Find the sections that talk about something, e.g. pooling",
-                Access.EVERYONE,
-                Reach.EVERYWHERE,
-                OptionSpec.text(OPTION, "Words to look for; typos are forgiven", SearchProblem.MAX_QUERY_LENGTH));
+                        "search",
+                        texts.text(Languages.ENGLISH, "describe.search"),
+                        Access.EVERYONE,
+                        Reach.EVERYWHERE,
+                        OptionSpec.text(
+                                OPTION,
+                                texts.text(Languages.ENGLISH, "describe.search.query"),
+                                SearchProblem.MAX_QUERY_LENGTH))
+                .translatedBy(Translations.from(texts));
     }
 
     @Override
     public Reply answer(CommandCall call) {
-        return answer(call.scope().book().get(), call.options().text(OPTION));
+        return answer(
+                call.scope().book().get(), call.options().text(OPTION), call.privateLocale(), call.publicLocale());
     }
 
     /** A question is embedded as soon as it arrives, together with the questions arriving beside it. */
@@ -63,20 +74,31 @@ public final class SearchCommand implements BotCommand {
         }
     }
 
-    /** Answers {@code /search <query>} from {@code book}, whatever the query. */
+    /** Answers {@code /search <query>} from {@code book}, whatever the query, in English. */
     public Reply answer(Book book, String query) {
+        return answer(book, query, Languages.ENGLISH, Languages.ENGLISH);
+    }
+
+    /**
+     * Answers {@code /search <query>} from {@code book}, whatever the query: problems worded for the asker
+     * ({@code reader}), hits for everyone at the place ({@code place}), unless the query looks like something only its
+     * asker should see.
+     */
+    public Reply answer(Book book, String query, Locale reader, Locale place) {
         if (numbers.parse(query) instanceof SectionQuery.ForSection) {
-            return sections.answer(book.sections(), query);
+            return sections.answer(book.sections(), query, 0, reader, place);
         }
         SearchResults results = book.search(query);
         if (results.problem().isPresent()) {
-            return Reply.problem(Text.markup(results.problem().get().message()));
+            return Reply.problem(Text.markup(results.problem().get().message(reader)));
         }
+        boolean askerOnly = SuspiciousQuery.test(query);
+        Locale language = askerOnly ? reader : place;
         Text text = results.correctedQuery()
                 .map(corrected -> Text.builder()
-                        .plain("Showing results for ")
+                        .plain(texts.text(language, "corrected.before"))
                         .strong(echo(corrected))
-                        .plain(" (nothing matched " + echo(results.query()) + " as typed).")
+                        .plain(texts.format(language, "corrected.after", Map.of("typed", echo(results.query()))))
                         .build())
                 .orElse(Text.empty());
         List<ReplyField> fields = results.hits().stream()
@@ -85,11 +107,12 @@ public final class SearchCommand implements BotCommand {
         List<SectionActions.Link> links = results.hits().stream()
                 .map(hit -> new SectionActions.Link(hit.number() + " " + hit.title(), hit.number()))
                 .toList();
-        Reply reply = Reply.content("Search: " + echo(results.effectiveQuery()), text)
+        Reply reply = Reply.content(
+                        texts.format(language, "title", Map.of("query", echo(results.effectiveQuery()))), text)
                 .withFields(fields)
-                .withFooter(fields.size() == 1 ? "1 section" : fields.size() + " sections, best first")
-                .withActions(SectionActions.open(links));
-        return SuspiciousQuery.test(query) ? reply.toAskerOnly() : reply;
+                .withFooter(texts.format(language, "footer", Map.of("count", fields.size())))
+                .withActions(SectionActions.open(links, language));
+        return askerOnly ? reply.toAskerOnly() : reply;
     }
 
     private static String echo(String typed) {

@@ -1,6 +1,7 @@
 /**
  * {@code /search}: the hits of a search as a reply, with a way to open each.
  *
- * <p>May use: {@code command}, {@code book}, {@code search}, {@code section}, {@code section.command}, {@code reply}.
+ * <p>May use: {@code command}, {@code book}, {@code search}, {@code section}, {@code section.command}, {@code reply},
+ * {@code i18n}.
  */
 package studybot.search.command;

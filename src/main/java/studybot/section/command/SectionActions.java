@@ -1,6 +1,8 @@
 package studybot.section.command;
 
 import java.util.List;
+import java.util.Locale;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.reply.ReplyAction;
 
@@ -14,6 +16,9 @@ public final class SectionActions {
     /** A section to offer, with the label the reader sees. */
     public record Link(String label, SectionNumber section) {}
 
+    /** The {@code section} bundle, for the labels every feature's section buttons share. */
+    private static final Texts TEXTS = Texts.load("section");
+
     private SectionActions() {}
 
     /** A previous/next/page button: clicking it shows {@code target} in the message clicked on. */
@@ -22,8 +27,11 @@ public final class SectionActions {
                 label, SectionIds.id(SectionIds.NAV, target), ReplyAction.Style.SECONDARY, typed(target));
     }
 
-    /** Sections to open in a new message: a button for one, a pick list for several, nothing for none. */
-    public static List<ReplyAction> open(List<Link> links) {
+    /**
+     * Sections to open in a new message: a button for one, a pick list for several (its placeholder in
+     * {@code language}), nothing for none.
+     */
+    public static List<ReplyAction> open(List<Link> links, Locale language) {
         if (links.isEmpty()) {
             return List.of();
         }
@@ -32,7 +40,7 @@ public final class SectionActions {
         }
         return List.of(new ReplyAction.PickList(
                 SectionIds.PICK_LIST,
-                "Open a section…",
+                TEXTS.text(language, "open.pick"),
                 links.stream()
                         .map(link -> new OpenSection(link.section(), 0))
                         .map(target ->
@@ -47,9 +55,12 @@ public final class SectionActions {
     }
 
     /** "Mark as read" for {@code section}: a private confirmation, the same as typing {@code /read 20.4}. */
-    public static ReplyAction markRead(SectionNumber section) {
+    public static ReplyAction markRead(SectionNumber section, Locale language) {
         return new ReplyAction.Button(
-                "Mark as read", SectionIds.MARK_READ + ":" + section, ReplyAction.Style.SECONDARY, "/read " + section);
+                TEXTS.text(language, "mark.read"),
+                SectionIds.MARK_READ + ":" + section,
+                ReplyAction.Style.SECONDARY,
+                "/read " + section);
     }
 
     private static String label(List<Link> links, OpenSection target) {

@@ -2,6 +2,8 @@ package studybot.section.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import studybot.command.Access;
 import studybot.command.BotCommand;
@@ -11,6 +13,9 @@ import studybot.command.CommandSpec;
 import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
@@ -47,6 +52,7 @@ public final class SectionCommand implements BotCommand {
     private static final int MAX_CHAPTERS_SPELLED_OUT = 6;
 
     private final SectionPager pager;
+    private final Texts texts = Texts.load("section");
 
     public SectionCommand(SectionPager pager) {
         this.pager = pager;
@@ -55,23 +61,29 @@ public final class SectionCommand implements BotCommand {
     @Override
     public CommandSpec spec() {
         return CommandSpec.of(
-                "section",
-                "Show a section of the book, e.g. 20.4, or a chapter's sections, e.g. 20",
-                Access.EVERYONE,
-                Reach.EVERYWHERE,
-                OptionSpec.text(
-                                OPTION,
-                                "A section number such as 20.4, a chapter such as 20, or title words",
-                                SectionQueryParser.MAX_INPUT_LENGTH)
-                        .withAutocomplete(),
-                OptionSpec.integer(PAGE, "Which page of a long section", 1, MAX_PAGE)
-                        .optional());
+                        "section",
+                        texts.text(Languages.ENGLISH, "describe.section"),
+                        Access.EVERYONE,
+                        Reach.EVERYWHERE,
+                        OptionSpec.text(
+                                        OPTION,
+                                        texts.text(Languages.ENGLISH, "describe.section.number"),
+                                        SectionQueryParser.MAX_INPUT_LENGTH)
+                                .withAutocomplete(),
+                        OptionSpec.integer(PAGE, texts.text(Languages.ENGLISH, "describe.section.page"), 1, MAX_PAGE)
+                                .optional())
+                .translatedBy(Translations.from(texts));
     }
 
     @Override
     public Reply answer(CommandCall call) {
         int page = (int) call.options().integer(PAGE).orElse(1) - 1;
-        return answer(call.scope().book().get().sections(), call.options().text(OPTION), page);
+        return answer(
+                call.scope().book().get().sections(),
+                call.options().text(OPTION),
+                page,
+                call.privateLocale(),
+                call.publicLocale());
     }
 
     /** Sections whose number or title starts with what was typed; none while the first book is still loading. */
@@ -84,171 +96,233 @@ public final class SectionCommand implements BotCommand {
                 .orElse(List.of());
     }
 
-    /** Answers {@code /section <input>}, whatever the input. */
+    /** Answers {@code /section <input>}, whatever the input, in English. */
     public Reply answer(SectionLookup lookup, String input) {
-        return answer(lookup, input, 0);
+        return answer(lookup, input, 0, Languages.ENGLISH, Languages.ENGLISH);
     }
 
-    /** Answers {@code /section <input> page:<page + 1>}; the page counts only when the input names one section. */
-    public Reply answer(SectionLookup lookup, String input, int page) {
+    /**
+     * Answers {@code /section <input> page:<page + 1>}; the page counts only when the input names one section. Misses
+     * are worded for the asker ({@code reader}), content for everyone at the place ({@code place}).
+     */
+    public Reply answer(SectionLookup lookup, String input, int page, Locale reader, Locale place) {
         LookupResult result = lookup.lookup(input);
         if (result instanceof LookupResult.Found found) {
-            return page(lookup, found.section(), page);
+            return page(lookup, found.section(), page, place);
         }
         if (result instanceof LookupResult.ChapterListing listing) {
-            return chapterListing(listing);
+            return chapterListing(listing, place);
         }
         if (result instanceof LookupResult.TitleMatches matches) {
-            return titleMatches(matches);
+            return titleMatches(matches, place);
         }
         if (result instanceof LookupResult.NoSuchSection missing) {
-            return noSuchSection(lookup, missing);
+            return noSuchSection(lookup, missing, reader);
         }
         if (result instanceof LookupResult.NoSuchChapter missing) {
-            return noSuchChapter(lookup, missing);
+            return noSuchChapter(lookup, missing, reader);
         }
         if (result instanceof LookupResult.NoTitleMatch missing) {
-            return noTitleMatch(lookup, missing);
+            return noTitleMatch(lookup, missing, reader);
         }
-        return unreadable(lookup, ((LookupResult.Unreadable) result).problem());
+        return unreadable(lookup, ((LookupResult.Unreadable) result).problem(), reader);
+    }
+
+    /** Opens a page of a section, as a button asks, in English. */
+    public Reply open(SectionLookup lookup, OpenSection target) {
+        return open(lookup, target, Languages.ENGLISH, Languages.ENGLISH);
     }
 
     /**
      * Opens a page of a section, as a button asks. A section the book no longer has (after a reload) is a problem
-     * offering the nearest ones; a page past the end (the section got shorter) shows the last page.
+     * offering the nearest ones, worded for {@code reader}; a page past the end (the section got shorter) shows the
+     * last page, worded for {@code place}.
      */
-    public Reply open(SectionLookup lookup, OpenSection target) {
+    public Reply open(SectionLookup lookup, OpenSection target, Locale reader, Locale place) {
         Optional<Section> section = lookup.library().find(target.section());
         if (section.isEmpty()) {
             List<Section> nearest = lookup.nearest(target.section());
-            Text text = Text.plain("Section " + target.section() + " is no longer in the book; it may have been"
-                            + " renumbered or removed in an update.")
-                    .append(suggestionLines("Nearest sections:", nearest));
-            return Reply.problem(text).withActions(openActions(nearest));
+            Text text = Text.plain(texts.format(
+                            reader, "gone", Map.of("section", target.section().toString())))
+                    .append(suggestionLines(texts.text(reader, "nearest"), nearest));
+            return Reply.problem(text).withActions(openActions(nearest, reader));
         }
-        return page(lookup, section.get(), target.page());
+        return page(lookup, section.get(), target.page(), place);
     }
 
-    private Reply page(SectionLookup lookup, Section section, int requestedPage) {
+    private Reply page(SectionLookup lookup, Section section, int requestedPage, Locale place) {
         List<Text> pages = pager.pages(SectionBody.of(section, lookup.subHeadings(section)));
         int page = Math.min(requestedPage, pages.size() - 1);
         Text text = pages.get(page);
         SectionNumber number = section.number();
-        String footer = "Chapter " + number.chapter() + " · section "
-                + lookup.positionInChapter(number).orElseThrow()
-                + " of " + lookup.chapter(number.chapter()).size()
-                + (pages.size() > 1 ? " · page " + (page + 1) + "/" + pages.size() : "");
+        Map<String, Object> sizes = Map.of(
+                "chapter", String.valueOf(number.chapter()),
+                "position", String.valueOf(lookup.positionInChapter(number).orElseThrow()),
+                "total", String.valueOf(lookup.chapter(number.chapter()).size()),
+                "page", String.valueOf(page + 1),
+                "pages", String.valueOf(pages.size()));
+        String footer = texts.format(place, pages.size() > 1 ? "footer.paged" : "footer", sizes);
         List<ReplyAction> actions = new ArrayList<>();
         lookup.library()
                 .previous(number)
                 .ifPresent(previous -> actions.add(
                         SectionActions.navigation("◀ " + previous.number(), new OpenSection(previous.number(), 0))));
         if (page > 0) {
-            actions.add(SectionActions.navigation("◀ page " + page, new OpenSection(number, page - 1)));
+            actions.add(SectionActions.navigation(
+                    texts.format(place, "page.previous", Map.of("page", String.valueOf(page))),
+                    new OpenSection(number, page - 1)));
         }
         if (page + 1 < pages.size()) {
-            actions.add(SectionActions.navigation("page " + (page + 2) + " ▶", new OpenSection(number, page + 1)));
+            actions.add(SectionActions.navigation(
+                    texts.format(place, "page.next", Map.of("page", String.valueOf(page + 2))),
+                    new OpenSection(number, page + 1)));
         }
         lookup.library()
                 .next(number)
                 .ifPresent(next -> actions.add(
                         SectionActions.navigation(next.number() + " ▶", new OpenSection(next.number(), 0))));
-        actions.add(SectionActions.markRead(number));
+        actions.add(SectionActions.markRead(number, place));
         List<Section> children = lookup.library().children(number);
         if (!children.isEmpty() && page == pages.size() - 1) {
             text = (text.isEmpty() ? Text.empty() : text.append(Text.plain("\n\n")))
-                    .append(Text.plain("Sub-sections:\n"))
+                    .append(Text.plain(texts.text(place, "subsections")))
                     .append(lines(children))
-                    .append(more(children.size()));
-            actions.addAll(openActions(children));
+                    .append(more(children.size(), place));
+            actions.addAll(openActions(children, place));
         }
-        return Reply.content(section.heading(), text.isEmpty() ? Text.plain("This section has no text yet.") : text)
+        return Reply.content(section.heading(), text.isEmpty() ? Text.plain(texts.text(place, "no.text")) : text)
                 .withFooter(footer)
                 .withActions(actions);
     }
 
-    private static Reply chapterListing(LookupResult.ChapterListing listing) {
+    private Reply chapterListing(LookupResult.ChapterListing listing, Locale place) {
         List<Section> sections = listing.sections();
-        Text text = lines(sections).append(more(sections.size()));
-        return Reply.content("Chapter " + listing.chapter(), text)
-                .withFooter("Chapter " + listing.chapter() + " · " + count(sections.size(), "section"))
-                .withActions(openActions(sections));
+        Text text = lines(sections).append(more(sections.size(), place));
+        String chapter = String.valueOf(listing.chapter());
+        return Reply.content(texts.format(place, "chapter.title", Map.of("chapter", chapter)), text)
+                .withFooter(texts.format(place, "chapter.footer", Map.of("chapter", chapter, "count", sections.size())))
+                .withActions(openActions(sections, place));
     }
 
-    private static Reply titleMatches(LookupResult.TitleMatches matches) {
+    private Reply titleMatches(LookupResult.TitleMatches matches, Locale place) {
         List<Section> sections = matches.sections();
-        Text text = Text.plain(sections.size() + " section titles match " + quoted(matches.words()) + ":\n")
+        Text text = Text.plain(texts.format(
+                        place,
+                        "matches.intro",
+                        Map.of("count", String.valueOf(sections.size()), "words", quoted(matches.words(), place))))
                 .append(lines(sections))
-                .append(more(sections.size()));
-        return Reply.content("Sections matching your words", text)
-                .withFooter("Titles only · /search looks inside the text")
-                .withActions(openActions(sections));
+                .append(more(sections.size(), place));
+        return Reply.content(texts.text(place, "matches.title"), text)
+                .withFooter(texts.text(place, "matches.footer"))
+                .withActions(openActions(sections, place));
     }
 
-    private static Reply noSuchSection(SectionLookup lookup, LookupResult.NoSuchSection missing) {
+    private Reply noSuchSection(SectionLookup lookup, LookupResult.NoSuchSection missing, Locale reader) {
         String asked = shortened(missing.asked());
-        String situation = missing.chapterExists()
-                ? "There is no section " + asked + ". " + chapterSummary(lookup, missing.chapter()) + "."
-                : "There is no section " + asked + ": the book has no chapter " + shortened(chapterOf(missing.asked()))
-                        + ". " + bookOutline(lookup);
-        return Reply.problem(Text.plain(situation).append(suggestionLines("Nearest sections:", missing.suggestions())))
-                .withActions(openActions(missing.suggestions()));
+        String situation;
+        if (missing.chapterExists()) {
+            List<Section> sections = lookup.chapter(missing.chapter());
+            situation = texts.format(
+                    reader,
+                    "no.section",
+                    Map.of(
+                            "section", asked,
+                            "chapter", String.valueOf(missing.chapter()),
+                            "count", sections.size(),
+                            "span", span(sections)));
+        } else {
+            situation = texts.format(
+                    reader,
+                    "no.section.chapter",
+                    Map.of(
+                            "section",
+                            asked,
+                            "chapter",
+                            shortened(chapterOf(missing.asked())),
+                            "outline",
+                            bookOutline(lookup, reader)));
+        }
+        return Reply.problem(Text.plain(situation)
+                        .append(suggestionLines(texts.text(reader, "nearest"), missing.suggestions())))
+                .withActions(openActions(missing.suggestions(), reader));
     }
 
-    private static Reply noSuchChapter(SectionLookup lookup, LookupResult.NoSuchChapter missing) {
-        Text text = Text.plain("There is no chapter " + shortened(missing.asked()) + ". " + bookOutline(lookup))
-                .append(suggestionLines("Nearest sections:", missing.suggestions()));
-        return Reply.problem(text).withActions(openActions(missing.suggestions()));
+    private Reply noSuchChapter(SectionLookup lookup, LookupResult.NoSuchChapter missing, Locale reader) {
+        Text text = Text.plain(texts.format(
+                        reader,
+                        "no.chapter",
+                        Map.of("chapter", shortened(missing.asked()), "outline", bookOutline(lookup, reader))))
+                .append(suggestionLines(texts.text(reader, "nearest"), missing.suggestions()));
+        return Reply.problem(text).withActions(openActions(missing.suggestions(), reader));
     }
 
-    private static Reply noTitleMatch(SectionLookup lookup, LookupResult.NoTitleMatch missing) {
+    private Reply noTitleMatch(SectionLookup lookup, LookupResult.NoTitleMatch missing, Locale reader) {
         List<Section> starts = chapterStarts(lookup);
-        Text text = Text.plain("No section title matches " + quoted(missing.words()) + ". To look for it inside the"
-                        + " text, try /search. " + howToAsk(lookup))
-                .append(suggestionLines("Chapters start here:", starts));
-        return Reply.problem(text).withActions(openActions(starts));
+        Text text = Text.plain(texts.format(
+                        reader,
+                        "no.title",
+                        Map.of("words", quoted(missing.words(), reader), "howToAsk", howToAsk(lookup, reader))))
+                .append(suggestionLines(texts.text(reader, "chapter.starts"), starts));
+        return Reply.problem(text).withActions(openActions(starts, reader));
     }
 
-    private static Reply unreadable(SectionLookup lookup, InputProblem problem) {
+    private Reply unreadable(SectionLookup lookup, InputProblem problem, Locale reader) {
         List<Section> starts = chapterStarts(lookup);
-        return Reply.problem(Text.plain(problem.explanation() + " " + howToAsk(lookup))
-                        .append(suggestionLines("Chapters start here:", starts)))
-                .withActions(openActions(starts));
+        return Reply.problem(Text.plain(texts.format(
+                                reader,
+                                "unreadable",
+                                Map.of(
+                                        "explanation",
+                                        problem.explanation(reader),
+                                        "howToAsk",
+                                        howToAsk(lookup, reader))))
+                        .append(suggestionLines(texts.text(reader, "chapter.starts"), starts)))
+                .withActions(openActions(starts, reader));
     }
 
     /** How to ask, with examples from the book itself. */
-    private static String howToAsk(SectionLookup lookup) {
+    private String howToAsk(SectionLookup lookup, Locale reader) {
         List<Section> sections = lookup.library().sections();
         if (sections.isEmpty()) {
-            return "The book is empty right now.";
+            return texts.text(reader, "book.empty");
         }
         SectionNumber example = sections.get(0).number();
-        return "Type a section number such as " + example + ", a chapter such as " + example.chapter()
-                + ", or words from a section title.";
-    }
-
-    private static String chapterSummary(SectionLookup lookup, int chapter) {
-        List<Section> sections = lookup.chapter(chapter);
-        return "Chapter " + chapter + " has " + count(sections.size(), "section") + ", " + span(sections);
+        return texts.format(
+                reader,
+                "how.to.ask",
+                Map.of("section", example.toString(), "chapter", String.valueOf(example.chapter())));
     }
 
     /** The chapters with their spans, e.g. {@code The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).} */
-    private static String bookOutline(SectionLookup lookup) {
+    private String bookOutline(SectionLookup lookup, Locale reader) {
         List<Integer> chapters = List.copyOf(lookup.library().chapters());
         if (chapters.isEmpty()) {
-            return "The book is empty right now.";
+            return texts.text(reader, "book.empty");
         }
         if (chapters.size() > MAX_CHAPTERS_SPELLED_OUT) {
-            return "The book has chapters " + chapters.get(0) + " to " + chapters.get(chapters.size() - 1) + ".";
+            return texts.format(
+                    reader,
+                    "outline.range",
+                    Map.of(
+                            "first",
+                            String.valueOf(chapters.get(0)),
+                            "last",
+                            String.valueOf(chapters.get(chapters.size() - 1))));
         }
         List<String> described = chapters.stream()
                 .map(chapter -> chapter + " (" + span(lookup.chapter(chapter)) + ")")
                 .toList();
         String joined = described.size() == 1
                 ? described.get(0)
-                : String.join(", ", described.subList(0, described.size() - 1)) + " and "
-                        + described.get(described.size() - 1);
-        return (chapters.size() == 1 ? "The book has chapter " : "The book has chapters ") + joined + ".";
+                : texts.format(
+                        reader,
+                        "list.and",
+                        Map.of(
+                                "first",
+                                String.join(", ", described.subList(0, described.size() - 1)),
+                                "last",
+                                described.get(described.size() - 1)));
+        return texts.format(reader, "outline.list", Map.of("count", chapters.size(), "chapters", joined));
     }
 
     private static List<Section> chapterStarts(SectionLookup lookup) {
@@ -282,29 +356,29 @@ public final class SectionCommand implements BotCommand {
                 .toList());
     }
 
-    private static Text more(int listed) {
+    private Text more(int listed, Locale language) {
         return Text.plain(
-                listed > MAX_LISTED ? "\n…and " + (listed - MAX_LISTED) + " more; type a number to open one." : "");
+                listed > MAX_LISTED
+                        ? texts.format(language, "more", Map.of("count", String.valueOf(listed - MAX_LISTED)))
+                        : "");
     }
 
-    private static List<ReplyAction> openActions(List<Section> sections) {
-        return SectionActions.open(sections.stream()
-                .limit(MAX_LISTED)
-                .map(section -> new SectionActions.Link(section.heading(), section.number()))
-                .toList());
+    private static List<ReplyAction> openActions(List<Section> sections, Locale language) {
+        return SectionActions.open(
+                sections.stream()
+                        .limit(MAX_LISTED)
+                        .map(section -> new SectionActions.Link(section.heading(), section.number()))
+                        .toList(),
+                language);
     }
 
     private static String chapterOf(String writtenNumber) {
         return writtenNumber.substring(0, writtenNumber.indexOf('.'));
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     /** Echoed user text: shortened and in quotes (a renderer escapes it). */
-    private static String quoted(String userText) {
-        return "“" + shortened(userText) + "”";
+    private String quoted(String userText, Locale language) {
+        return texts.format(language, "quoted", Map.of("text", shortened(userText)));
     }
 
     private static String shortened(String userText) {

@@ -7,6 +7,7 @@ import studybot.command.ClickCall;
 import studybot.command.ClickMode;
 import studybot.command.ClickRoute;
 import studybot.command.Feature;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
@@ -17,6 +18,7 @@ import studybot.reply.Text;
 public final class SectionFeature implements Feature {
 
     private final SectionCommand command;
+    private final Texts texts = Texts.load("section");
 
     public SectionFeature(SectionCommand command) {
         this.command = command;
@@ -48,8 +50,8 @@ public final class SectionFeature implements Feature {
     }
 
     private Reply open(ClickCall call, Optional<OpenSection> target) {
-        return target.map(section -> command.open(call.scope().book().get().sections(), section))
-                .orElseGet(() -> Reply.problem(Text.markup(
-                        "This button is from an older version of studybot. Use" + " `/section` to open a section.")));
+        return target.map(section -> command.open(
+                        call.scope().book().get().sections(), section, call.privateLocale(), call.publicLocale()))
+                .orElseGet(() -> Reply.problem(Text.markup(texts.text(call.privateLocale(), "old.button"))));
     }
 }

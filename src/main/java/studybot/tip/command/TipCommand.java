@@ -76,7 +76,9 @@ public final class TipCommand implements BotCommand {
         String source = tip.source().toString();
         return Reply.content(texts.text(language, "title"), tip.text())
                 .withFooter(texts.format(language, "from", Map.of("section", from)))
-                .withActions(SectionActions.open(List.of(new SectionActions.Link(
-                        texts.format(language, "read", Map.of("section", source)), tip.source()))));
+                .withActions(SectionActions.open(
+                        List.of(new SectionActions.Link(
+                                texts.format(language, "read", Map.of("section", source)), tip.source())),
+                        language));
     }
 }
