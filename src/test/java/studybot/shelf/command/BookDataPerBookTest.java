@@ -1,0 +1,94 @@
+package studybot.shelf.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studybot.OfflineStudybot;
+import studybot.command.Asker;
+import studybot.command.CommandRegistry;
+import studybot.config.ConfigLoader;
+import studybot.reply.Reply;
+import studybot.shelf.ShelfFixtures;
+import studybot.testing.TestConfig;
+
+/** What a server keeps of each book when it switches from one book to another and back. */
+class BookDataPerBookTest {
+
+    private static final String LEDGER = "a-notes";
+    private static final String STORAGE = "urn-isbn-9780000000002";
+    private static final Asker MANAGER = Asker.inServer(1, "manager", 42, 7, true);
+
+    @TempDir
+    Path temp;
+
+    private OfflineStudybot running;
+    private CommandRegistry registry;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.epub(seeds.resolve("storage.epub"), "urn:isbn:9780000000002", "Storage", "Table");
+        Clock clock = Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
+        running =
+                OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp, temp.resolve("data"), seeds)), clock);
+        registry = running.studybot().registry();
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    @Test
+    @Disabled("read marks are kept per server, not per book: book B shows book A's 1.0 as read")
+    void readMarksAndProgressAreKeptPerBookAndResumeWhenSwitchingBack() {
+        answer("read", "", Map.of("section", "1.0"));
+        assertThat(answer("progress", "me", Map.of())).contains("Read: 1 section (1.0)");
+
+        use(STORAGE);
+        assertThat(answer("progress", "me", Map.of())).contains("Read: nothing marked yet");
+        answer("read", "", Map.of("section", "2.0"));
+
+        use(LEDGER);
+        assertThat(answer("progress", "me", Map.of())).contains("Read: 1 section (1.0)");
+        use(STORAGE);
+        assertThat(answer("progress", "me", Map.of())).contains("Read: 1 section (2.0)");
+    }
+
+    @Test
+    @Disabled("plans are kept per server, not per book: book B shows book A's plan")
+    void eachBookHasItsOwnPlanWhichResumesWhenSwitchingBack() {
+        answer("plan", "set", Map.of("start", "1", "pace", "1"));
+
+        use(STORAGE);
+        assertThat(answer("plan", "status", Map.of())).doesNotContain("Started at");
+        answer("plan", "set", Map.of("start", "2", "pace", "2"));
+
+        use(LEDGER);
+        assertThat(answer("plan", "status", Map.of())).contains("Started at 1.0", "1 section a day");
+        use(STORAGE);
+        assertThat(answer("plan", "status", Map.of())).contains("Started at 2.0", "2 sections a day");
+    }
+
+    private void use(String book) {
+        assertThat(answer("book", "use", Map.of("book", book))).contains("This server reads");
+    }
+
+    private String answer(String command, String subcommand, Map<String, String> options) {
+        return text(registry.answer(MANAGER, command, subcommand, options));
+    }
+
+    private static String text(Reply reply) {
+        return reply.title() + "\n" + reply.text().plainText();
+    }
+}
