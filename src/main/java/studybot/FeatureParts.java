@@ -177,7 +177,11 @@ final class FeatureParts {
     ReadingServices reading() {
         if (reading == null) {
             reading = ReadingServices.open(
-                    store, place -> placedBooks().at(place).get().library(), optIns(), clock);
+                    store,
+                    place -> placedBooks().at(place).get().library(),
+                    placedBooks()::dataBookAt,
+                    optIns(),
+                    clock);
         }
         return reading;
     }

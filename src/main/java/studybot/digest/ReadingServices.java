@@ -36,13 +36,21 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
     /**
      * @param store opened with the daily tips', plans' and read marks' migrations
      * @param library the book each place reads (a server's plan reads its server's, the console's the console's)
+     * @param books which book the place's data belongs to: the shelf's id of the book it reads, or {@code ""} for the
+     *     default book
      * @param optIns who may be named in group progress
      */
-    public static ReadingServices open(Store store, Function<Place, Library> library, ShareOptIns optIns, Clock clock) {
+    public static ReadingServices open(
+            Store store,
+            Function<Place, Library> library,
+            Function<Place, String> books,
+            ShareOptIns optIns,
+            Clock clock) {
         StoredServerZones zones = new StoredServerZones(store);
         PlanService plans = new PlanService(
                 new SqlPlanStore(store),
-                server -> library.apply(server == Place.NOT_A_SERVER ? Place.console() : Place.server(server)),
+                server -> library.apply(placeOf(server)),
+                server -> books.apply(placeOf(server)),
                 zones,
                 clock);
         ProgressService progress =
@@ -65,6 +73,10 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
                     : Set.of();
             return new StudyPlace(progress.marked(place, member), planned);
         };
+    }
+
+    private static Place placeOf(long server) {
+        return server == Place.NOT_A_SERVER ? Place.console() : Place.server(server);
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

@@ -63,19 +63,19 @@ class PlanStoresTest {
         try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
             for (int i = 0; i < plans.size(); i++) {
-                planStore.save(SNOWFLAKE + i, plans.get(0), NOW);
-                planStore.save(SNOWFLAKE + i, plans.get(i), NOW);
+                planStore.save(SNOWFLAKE + i, "", plans.get(0), NOW);
+                planStore.save(SNOWFLAKE + i, "", plans.get(i), NOW);
             }
         }
         try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
             for (int i = 0; i < plans.size(); i++) {
-                assertThat(planStore.find(SNOWFLAKE + i)).contains(plans.get(i));
+                assertThat(planStore.find(SNOWFLAKE + i, "")).contains(plans.get(i));
             }
-            planStore.remove(SNOWFLAKE + 1);
-            planStore.remove(SNOWFLAKE + 1);
-            assertThat(planStore.find(SNOWFLAKE + 1)).isEmpty();
-            assertThat(planStore.find(SNOWFLAKE + 2)).contains(plans.get(2));
+            planStore.remove(SNOWFLAKE + 1, "");
+            planStore.remove(SNOWFLAKE + 1, "");
+            assertThat(planStore.find(SNOWFLAKE + 1, "")).isEmpty();
+            assertThat(planStore.find(SNOWFLAKE + 2, "")).contains(plans.get(2));
         }
     }
 
@@ -155,13 +155,39 @@ class PlanStoresTest {
     }
 
     @Test
+    void aServerKeepsAPlanPerBookAndLeavingForgetsThemAll() {
+        ReadingPlan ledger =
+                ReadingPlan.starting(new SectionNumber(1, 0), new Pace.SectionsPerDay(1), LocalDate.of(2026, 12, 1));
+        ReadingPlan storage =
+                ReadingPlan.starting(new SectionNumber(2, 0), new Pace.SectionsPerDay(2), LocalDate.of(2026, 12, 2));
+        try (Store store = TestStores.of(dialect, temp).open(List.of(PlanStore.MIGRATIONS))) {
+            PlanStore planStore = new SqlPlanStore(store);
+            planStore.save(SNOWFLAKE, "", ledger, NOW);
+            planStore.save(SNOWFLAKE, "storage", storage, NOW);
+            planStore.save(SNOWFLAKE + 1, "storage", storage, NOW);
+
+            assertThat(planStore.find(SNOWFLAKE, "")).contains(ledger);
+            assertThat(planStore.find(SNOWFLAKE, "storage")).contains(storage);
+            assertThat(planStore.find(SNOWFLAKE, "other")).isEmpty();
+
+            planStore.remove(SNOWFLAKE, "storage");
+            assertThat(planStore.find(SNOWFLAKE, "storage")).isEmpty();
+            assertThat(planStore.find(SNOWFLAKE, "")).contains(ledger);
+
+            planStore.removeServer(SNOWFLAKE);
+            assertThat(planStore.find(SNOWFLAKE, "")).isEmpty();
+            assertThat(planStore.find(SNOWFLAKE + 1, "storage")).contains(storage);
+        }
+    }
+
+    @Test
     void aPlanAnchoredInASubSectionIsReadBack() {
         ReadingPlan plan =
                 ReadingPlan.starting(SectionNumber.of(20, 4, 1), new Pace.SectionsPerDay(2), LocalDate.of(2026, 12, 1));
         try (Store store = TestStores.of(dialect, temp).open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
-            planStore.save(SNOWFLAKE, plan, NOW);
-            assertThat(planStore.find(SNOWFLAKE)).contains(plan);
+            planStore.save(SNOWFLAKE, "", plan, NOW);
+            assertThat(planStore.find(SNOWFLAKE, "")).contains(plan);
         }
     }
 

@@ -57,7 +57,7 @@ class ProgressServiceTest {
     @BeforeEach
     void open() {
         store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
-        plans = new PlanService(new SqlPlanStore(store), server -> book.get(), server -> BERLIN, clock);
+        plans = new PlanService(new SqlPlanStore(store), server -> book.get(), server -> "", server -> BERLIN, clock);
         progress = new ProgressService(
                 new SqlReadMarkStore(store),
                 plans,

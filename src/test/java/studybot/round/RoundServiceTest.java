@@ -101,7 +101,8 @@ class RoundServiceTest {
 
     /** A new service over the same store, as after a restart. */
     private void restart() {
-        plans = new PlanService(new SqlPlanStore(store), server -> seed.library(), server -> ZoneOffset.UTC, clock);
+        plans = new PlanService(
+                new SqlPlanStore(store), server -> seed.library(), server -> "", server -> ZoneOffset.UTC, clock);
         service = new RoundService(
                 new SqlRoundStore(store),
                 server -> serverBooks.of(server),

@@ -66,7 +66,6 @@ class BookDataPerBookTest {
     }
 
     @Test
-    @Disabled("plans are kept per server, not per book: book B shows book A's plan")
     void eachBookHasItsOwnPlanWhichResumesWhenSwitchingBack() {
         answer("plan", "set", Map.of("start", "1", "pace", "1"));
 
