@@ -305,6 +305,7 @@ final class FeatureParts {
                     store,
                     placedBooks(),
                     reading().plans(),
+                    placedBooks()::dataBookAt,
                     optIns(),
                     zones(),
                     clock,

@@ -54,7 +54,7 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
                 zones,
                 clock);
         ProgressService progress =
-                new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns, clock);
+                new ProgressService(new SqlReadMarkStore(store), plans, library, books, zones, optIns, clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
     }
 

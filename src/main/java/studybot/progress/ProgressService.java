@@ -42,6 +42,7 @@ public final class ProgressService {
     private final ReadMarkStore marks;
     private final PlanService plans;
     private final Function<Place, Library> library;
+    private final Function<Place, String> books;
     private final ServerZones zones;
     private final ShareOptIns optIns;
     private final Clock clock;
@@ -51,6 +52,8 @@ public final class ProgressService {
 
     /**
      * @param library the book each place reads, asked on every call
+     * @param books which book the place's read marks belong to, asked with {@code library}: the shelf's id of the book
+     *     it reads, or {@code ""} for the default book
      * @param zones each server's timezone, the one its plan and daily post use
      * @param optIns who may be named in {@code /progress group}
      */
@@ -58,12 +61,14 @@ public final class ProgressService {
             ReadMarkStore marks,
             PlanService plans,
             Function<Place, Library> library,
+            Function<Place, String> books,
             ServerZones zones,
             ShareOptIns optIns,
             Clock clock) {
         this.marks = Objects.requireNonNull(marks, "marks");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.library = Objects.requireNonNull(library, "library");
+        this.books = Objects.requireNonNull(books, "books");
         this.zones = Objects.requireNonNull(zones, "zones");
         this.optIns = Objects.requireNonNull(optIns, "optIns");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -103,7 +108,7 @@ public final class ProgressService {
         Library book = library.apply(place);
         List<Section> sections = sectionsNamed(typed, book);
         current(place, memberId, book);
-        return new MarkResult(sections, marks.unmark(place, memberId, numbers(sections)));
+        return new MarkResult(sections, marks.unmark(place, books.apply(place), memberId, numbers(sections)));
     }
 
     /** The sections the member marked read here. */
@@ -133,7 +138,7 @@ public final class ProgressService {
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
         LocalDate today = plans.localDate(key);
-        Map<Long, MemberProgress> members = marks.marksByMember(place).entrySet().stream()
+        Map<Long, MemberProgress> members = marks.marksByMember(place, books.apply(place)).entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         entry -> MemberProgress.of(
@@ -201,7 +206,7 @@ public final class ProgressService {
                 })
                 .toList());
         Set<Long> sharing = optIns.sharing(key);
-        List<GroupHistory.MemberHistory> members = marks.marksByMember(place).entrySet().stream()
+        List<GroupHistory.MemberHistory> members = marks.marksByMember(place, books.apply(place)).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(member -> new GroupHistory.MemberHistory(
                         member.getKey(),
@@ -230,7 +235,7 @@ public final class ProgressService {
         List<SectionNumber> wanted = numbers(reading);
         Place server = Place.server(serverId);
         SectionKeys keys = library.apply(server).keys();
-        return (int) marks.marksByMember(server).values().stream()
+        return (int) marks.marksByMember(server, books.apply(server)).values().stream()
                 .filter(list -> MarkLocations.of(list, keys).current().stream()
                         .map(ReadMark::section)
                         .collect(Collectors.toSet())
@@ -261,7 +266,7 @@ public final class ProgressService {
         List<ReadMark> marked = sections.stream()
                 .map(section -> new ReadMark(section.number(), now, book.keys().keyOf(section.number())))
                 .toList();
-        return new MarkResult(sections, marks.mark(place, memberId, marked));
+        return new MarkResult(sections, marks.mark(place, books.apply(place), memberId, marked));
     }
 
     /**
@@ -269,9 +274,9 @@ public final class ProgressService {
      * rewritten first, so marking, unmarking and counting all see each mark on its own section.
      */
     private List<ReadMark> current(Place place, long memberId, Library book) {
-        MarkLocations located = MarkLocations.of(marks.marks(place, memberId), book.keys());
+        MarkLocations located = MarkLocations.of(marks.marks(place, books.apply(place), memberId), book.keys());
         if (located.anyMoved()) {
-            marks.move(place, memberId, located.movedFrom(), located.movedTo());
+            marks.move(place, books.apply(place), memberId, located.movedFrom(), located.movedTo());
         }
         return located.current();
     }

@@ -86,23 +86,24 @@ class PlanStoresTest {
             Place server = Place.server(SNOWFLAKE);
             SectionNumber s20_4 = new SectionNumber(20, 4);
             SectionNumber s20_10 = new SectionNumber(20, 10);
-            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, s20_4, s20_10))).isEqualTo(2);
-            assertThat(marks.mark(server, SNOWFLAKE, at(NOW.plusSeconds(60), s20_4)))
+            assertThat(marks.mark(server, "", SNOWFLAKE, at(NOW, s20_4, s20_10)))
+                    .isEqualTo(2);
+            assertThat(marks.mark(server, "", SNOWFLAKE, at(NOW.plusSeconds(60), s20_4)))
                     .isZero();
-            assertThat(marks.mark(Place.personal(SNOWFLAKE), SNOWFLAKE, at(NOW, s20_4)))
+            assertThat(marks.mark(Place.personal(SNOWFLAKE), "", SNOWFLAKE, at(NOW, s20_4)))
                     .isEqualTo(1);
-            assertThat(marks.mark(server, 7, at(NOW, s20_10))).isEqualTo(1);
+            assertThat(marks.mark(server, "", 7, at(NOW, s20_10))).isEqualTo(1);
 
-            assertThat(marks.marks(server, SNOWFLAKE))
+            assertThat(marks.marks(server, "", SNOWFLAKE))
                     .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
-            assertThat(marks.marksByMember(server)).containsOnlyKeys(SNOWFLAKE, 7L);
-            assertThat(marks.unmark(server, SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
+            assertThat(marks.marksByMember(server, "")).containsOnlyKeys(SNOWFLAKE, 7L);
+            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
                     .isEqualTo(1);
             assertThat(marks.forgetMember(server, SNOWFLAKE)).isEqualTo(1);
-            assertThat(marks.marks(Place.personal(SNOWFLAKE), SNOWFLAKE)).hasSize(1);
+            assertThat(marks.marks(Place.personal(SNOWFLAKE), "", SNOWFLAKE)).hasSize(1);
             marks.forgetPlace(server);
-            assertThat(marks.marksByMember(server)).isEmpty();
-            assertThat(marks.marks(Place.personal(SNOWFLAKE), SNOWFLAKE)).hasSize(1);
+            assertThat(marks.marksByMember(server, "")).isEmpty();
+            assertThat(marks.marks(Place.personal(SNOWFLAKE), "", SNOWFLAKE)).hasSize(1);
         }
     }
 
@@ -111,9 +112,9 @@ class PlanStoresTest {
         try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
             ReadMarkStore marks = new SqlReadMarkStore(store);
             SectionNumber section = new SectionNumber(20, 4);
-            marks.mark(Place.server(SNOWFLAKE), 7, at(NOW, section));
-            marks.mark(Place.personal(8), 8, at(NOW, section));
-            marks.mark(Place.console(), Asker.CONSOLE_USER, at(NOW, section));
+            marks.mark(Place.server(SNOWFLAKE), "", 7, at(NOW, section));
+            marks.mark(Place.personal(8), "", 8, at(NOW, section));
+            marks.mark(Place.console(), "", Asker.CONSOLE_USER, at(NOW, section));
 
             List<String> rows = store.inTransaction(connection -> {
                 List<String> found = new ArrayList<>();
@@ -142,13 +143,13 @@ class PlanStoresTest {
             SectionNumber sub = SectionNumber.of(20, 4, 1);
             SectionNumber deeper = SectionNumber.of(20, 4, 1, 12);
 
-            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, section, sub, deeper)))
+            assertThat(marks.mark(server, "", SNOWFLAKE, at(NOW, section, sub, deeper)))
                     .isEqualTo(3);
-            assertThat(marks.marks(server, SNOWFLAKE))
+            assertThat(marks.marks(server, "", SNOWFLAKE))
                     .extracting(ReadMark::section)
                     .containsExactly(section, sub, deeper);
-            assertThat(marks.unmark(server, SNOWFLAKE, List.of(sub))).isEqualTo(1);
-            assertThat(marks.marks(server, SNOWFLAKE))
+            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(sub))).isEqualTo(1);
+            assertThat(marks.marks(server, "", SNOWFLAKE))
                     .extracting(ReadMark::section)
                     .containsExactly(section, deeper);
         }
@@ -177,6 +178,31 @@ class PlanStoresTest {
             planStore.removeServer(SNOWFLAKE);
             assertThat(planStore.find(SNOWFLAKE, "")).isEmpty();
             assertThat(planStore.find(SNOWFLAKE + 1, "storage")).contains(storage);
+        }
+    }
+
+    @Test
+    void readMarksBelongToTheBookTheyWereMadeIn() {
+        Place server = Place.server(SNOWFLAKE);
+        SectionNumber section = new SectionNumber(1, 0);
+        try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
+            ReadMarkStore marks = new SqlReadMarkStore(store);
+            assertThat(marks.mark(server, "", 7, at(NOW, section))).isEqualTo(1);
+            assertThat(marks.mark(server, "storage", 7, at(NOW.plusSeconds(60), section)))
+                    .isEqualTo(1);
+
+            assertThat(marks.marks(server, "", 7))
+                    .extracting(ReadMark::markedAt)
+                    .containsExactly(NOW);
+            assertThat(marks.marksByMember(server, "storage").get(7L))
+                    .extracting(ReadMark::markedAt)
+                    .containsExactly(NOW.plusSeconds(60));
+            assertThat(marks.unmark(server, "storage", 7, List.of(section))).isEqualTo(1);
+            assertThat(marks.marks(server, "", 7)).hasSize(1);
+            assertThat(marks.marks(server, "other", 7)).isEmpty();
+
+            marks.mark(server, "storage", 7, at(NOW, section));
+            assertThat(marks.forgetMember(server, 7)).isEqualTo(2);
         }
     }
 

@@ -62,6 +62,7 @@ class ProgressServiceTest {
                 new SqlReadMarkStore(store),
                 plans,
                 place -> book.get(),
+                place -> "",
                 server -> BERLIN,
                 server -> {
                     optInReads.incrementAndGet();
@@ -159,13 +160,14 @@ class ProgressServiceTest {
     @Test
     void marksStoredBeforeKeysTakeTheKeyOfTheSectionWithTheirNumberAndThenMoveWithIt() throws ProgressException {
         book.set(titled("Installing", "Configuring", "Replication"));
-        new SqlReadMarkStore(store).mark(HERE, ANA, List.of(new ReadMark(new SectionNumber(20, 3), clock.instant())));
+        new SqlReadMarkStore(store)
+                .mark(HERE, "", ANA, List.of(new ReadMark(new SectionNumber(20, 3), clock.instant())));
         assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 3));
 
         book.set(titled("Upgrading", "Installing", "Configuring", "Replication"));
 
         assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 4));
-        assertThat(new SqlReadMarkStore(store).marks(HERE, ANA))
+        assertThat(new SqlReadMarkStore(store).marks(HERE, "", ANA))
                 .singleElement()
                 .satisfies(mark -> assertThat(mark.key()).isPresent());
     }

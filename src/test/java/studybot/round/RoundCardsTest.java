@@ -63,6 +63,7 @@ class RoundCardsTest {
                             server -> ZoneOffset.UTC,
                             clock),
                     new SqlReadMarkStore(store),
+                    place -> "",
                     server -> server == SERVER ? dropped : Set.of(),
                     clock);
 

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.OfflineStudybot;
@@ -50,7 +49,6 @@ class BookDataPerBookTest {
     }
 
     @Test
-    @Disabled("read marks are kept per server, not per book: book B shows book A's 1.0 as read")
     void readMarksAndProgressAreKeptPerBookAndResumeWhenSwitchingBack() {
         answer("read", "", Map.of("section", "1.0"));
         assertThat(answer("progress", "me", Map.of())).contains("Read: 1 section (1.0)");
