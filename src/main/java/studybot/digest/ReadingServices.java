@@ -3,6 +3,7 @@ package studybot.digest;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,6 +78,22 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
 
     private static Place placeOf(long server) {
         return server == Place.NOT_A_SERVER ? Place.console() : Place.server(server);
+    }
+
+    /**
+     * The books whose plans or read marks the server keeps, by the id they are kept under ({@code ""}: the default
+     * book).
+     */
+    public Set<String> booksWithData(long serverId) {
+        Set<String> books = new TreeSet<>(plans.booksPlanned(serverId));
+        books.addAll(progress.booksMarked(serverId));
+        return books;
+    }
+
+    /** Forgets the server's plan and read marks of one book, for when it is removed there or an admin deletes them. */
+    public void forgetBook(long serverId, String book) {
+        plans.removeBook(serverId, book);
+        progress.forgetBook(serverId, book);
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

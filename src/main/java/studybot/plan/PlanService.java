@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -152,6 +153,18 @@ public final class PlanService {
         store.removeServer(serverId);
         seen.keySet().removeIf(key -> key.server() == serverId);
         log.info("Server {}: reading plans removed", serverId);
+    }
+
+    /** The books the server has a plan of ({@code ""}: the default book). */
+    public Set<String> booksPlanned(long serverId) {
+        return store.books(serverId);
+    }
+
+    /** Forgets the server's plan of one book, for when the book is removed there. */
+    public synchronized void removeBook(long serverId, String book) {
+        store.remove(serverId, book);
+        seen.remove(new PlanKey(serverId, book));
+        log.info("Server {}: reading plan of book {} removed", serverId, book);
     }
 
     /** The server's local date, in the zone its daily post uses. */

@@ -2,6 +2,7 @@ package studybot.plan;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import studybot.store.Migrations;
 
 /**
@@ -20,6 +21,9 @@ public interface PlanStore {
 
     /** Forgets the server's plan for the book; nothing happens when it has none. */
     void remove(long serverId, String book);
+
+    /** The books the server has a plan of (off ones included). */
+    Set<String> books(long serverId);
 
     /** Forgets the server's plans for every book, for when studybot leaves it. */
     void removeServer(long serverId);

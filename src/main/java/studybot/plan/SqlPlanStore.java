@@ -74,6 +74,13 @@ public final class SqlPlanStore implements PlanStore {
     }
 
     @Override
+    public Set<String> books(long serverId) {
+        return store.inTransaction(connection -> Set.copyOf(Sql.on(connection)
+                .query("SELECT DISTINCT book_id FROM reading_plans WHERE server_id = ?", serverId)
+                .list(row -> row.getString("book_id"))));
+    }
+
+    @Override
     public void removeServer(long serverId) {
         store.inTransaction(
                 connection -> Sql.on(connection).update("DELETE FROM reading_plans WHERE server_id = ?", serverId));

@@ -254,6 +254,21 @@ public final class ProgressService {
         return deleted;
     }
 
+    /** The books members of the server have read marks of ({@code ""}: the default book). */
+    public Set<String> booksMarked(long serverId) {
+        return marks.books(placeOf(serverId));
+    }
+
+    /** Forgets every member's marks of one book in the server, for when the book is removed there. */
+    public void forgetBook(long serverId, String book) {
+        int deleted = marks.forgetBook(placeOf(serverId), book);
+        log.info("Server {}: {} read marks of book {} removed", serverId, deleted, book);
+    }
+
+    private static Place placeOf(long serverId) {
+        return serverId == Place.NOT_A_SERVER ? Place.console() : Place.server(serverId);
+    }
+
     /** Forgets every member's marks in a server, for when studybot leaves it. */
     public void removeServer(long serverId) {
         marks.forgetPlace(Place.server(serverId));

@@ -3,6 +3,7 @@ package studybot.progress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import studybot.command.Place;
 import studybot.library.SectionNumber;
 import studybot.store.Migrations;
@@ -42,6 +43,12 @@ public interface ReadMarkStore {
 
     /** Deletes the member's marks in the place, of every book; @return how many marks were deleted */
     int forgetMember(Place place, long memberId);
+
+    /** The books members have marks of in the place. */
+    Set<String> books(Place place);
+
+    /** Deletes every member's marks of the book in the place; @return how many marks were deleted */
+    int forgetBook(Place place, String book);
 
     /** Deletes every mark in the place, of every book, for when studybot leaves a server. */
     void forgetPlace(Place place);

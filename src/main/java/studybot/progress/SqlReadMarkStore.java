@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import studybot.command.Place;
 import studybot.library.SectionKey;
@@ -123,6 +124,26 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                         storedKind(place),
                         storedId(place),
                         memberId));
+    }
+
+    @Override
+    public Set<String> books(Place place) {
+        return store.inTransaction(connection -> Set.copyOf(Sql.on(connection)
+                .query(
+                        "SELECT DISTINCT book_id FROM read_marks WHERE place_kind = ? AND place_id = ?",
+                        storedKind(place),
+                        storedId(place))
+                .list(row -> row.getString("book_id"))));
+    }
+
+    @Override
+    public int forgetBook(Place place, String book) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND book_id = ?",
+                        storedKind(place),
+                        storedId(place),
+                        book));
     }
 
     @Override

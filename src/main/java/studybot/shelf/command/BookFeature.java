@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import studybot.command.Access;
 import studybot.command.Asker;
 import studybot.command.BotCommand;
@@ -52,6 +54,7 @@ public final class BookFeature implements Feature {
     static final String USE = "use";
     static final String ADD = "add";
     static final String REMOVE = "remove";
+    static final String FORGET = "forget";
     static final String BOOK = "book";
     static final String FILE = "file";
     /** The id prefix of the remove confirmation: {@code book:remove:<book id>:<nonce>}. */
@@ -63,12 +66,15 @@ public final class BookFeature implements Feature {
     private final Shelf shelf;
     private final BookPlaces places;
     private final UploadsConfig uploads;
+    private final BookData data;
     private final ConfirmationNonces nonces;
 
-    public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, Clock clock) {
+    /** @param data members' plans and read marks per book, deleted with a book and listed when left behind */
+    public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, BookData data, Clock clock) {
         this.shelf = shelf;
         this.places = places;
         this.uploads = uploads;
+        this.data = data;
         this.nonces = new ConfirmationNonces(clock);
     }
 
@@ -107,6 +113,10 @@ public final class BookFeature implements Feature {
                     REMOVE,
                     "Remove one of this server's own books (server managers; asks first)",
                     List.of(OptionSpec.text(BOOK, "The book's id", 64).withAutocomplete())));
+            subcommands.add(new SubcommandSpec(
+                    FORGET,
+                    "Delete the plans and read marks a book no longer here left (server managers)",
+                    List.of(OptionSpec.text(BOOK, "The book's id, from /book list", 64))));
             return CommandSpec.withSubcommands(
                     NAME,
                     "The books studybot reads from",
@@ -125,6 +135,7 @@ public final class BookFeature implements Feature {
                     case ADD -> add(asker, call.options().attachment(FILE));
                     case REMOVE ->
                         confirmRemove(asker, call.options().text(BOOK).strip());
+                    case FORGET -> forget(asker, call.options().text(BOOK).strip());
                     default -> list(asker);
                 };
             } catch (StoreBusyException e) {
@@ -166,6 +177,18 @@ public final class BookFeature implements Feature {
         }
         if (lines.isEmpty()) {
             return Reply.problem("No book is loaded yet; try again in a moment.");
+        }
+        if (!place.isPersonal() && asker.managesServer()) {
+            List<String> left = leftBehind(place);
+            if (!left.isEmpty()) {
+                lines.add(Text.builder()
+                        .plain("Plans and read marks left by books no longer here: ")
+                        .code(String.join(", ", left))
+                        .plain(" (")
+                        .code("/book forget")
+                        .plain(" deletes them)")
+                        .build());
+            }
         }
         String how = !place.isPersonal()
                 ? "`/book use` picks the book read here (Manage Server)."
@@ -329,11 +352,41 @@ public final class BookFeature implements Feature {
                 return Reply.problem("That book is already gone.");
             }
             places.forget(server, id);
+            data.forget(server, id.value());
         } catch (StoreBusyException | StoreUnwritableException e) {
             return Reply.problem("The book was removed, but its choices could not be cleared right now; places that"
                     + " chose it read the default book anyway.");
         }
         return Reply.content("Removed", "The book " + id + " is gone from this server.");
+    }
+
+    /** The ids of books no longer on the shelf here whose plans or read marks the server still keeps. */
+    private List<String> leftBehind(Place place) {
+        Set<String> here = shelf.booksFor(owner(place)).stream()
+                .map(book -> book.id().value())
+                .collect(Collectors.toSet());
+        return data.booksWithData(place.storageKey()).stream()
+                .filter(book -> !book.equals(BookData.DEFAULT_BOOK) && !here.contains(book))
+                .sorted()
+                .toList();
+    }
+
+    private Reply forget(Asker asker, String id) {
+        Place place = asker.place();
+        if (!asker.managesServer() || place.isPersonal()) {
+            return managersOnly(FORGET);
+        }
+        if (!leftBehind(place).contains(id)) {
+            return Reply.problem(Text.builder()
+                    .plain("No book ")
+                    .code(id.isBlank() ? "(none given)" : id)
+                    .plain(" has left plans or read marks here; ")
+                    .code("/book list")
+                    .plain(" names those that have. A book still here keeps its data.")
+                    .build());
+        }
+        data.forget(place.storageKey(), id);
+        return Reply.content("Deleted", "The plans and read marks book " + id + " left here are deleted.");
     }
 
     private Reply unknownBook(Asker asker, String id) {

@@ -20,9 +20,6 @@ import studybot.shelf.SqlBookChoiceStore;
  */
 public final class PlacedBooks implements BooksByPlace, ServerBooks {
 
-    /** The book id members' data of the default book is kept under, whichever book that is. */
-    public static final String DEFAULT_BOOK_DATA = "";
-
     private final Shelf shelf;
     private final BookPlaces places;
 
@@ -61,7 +58,7 @@ public final class PlacedBooks implements BooksByPlace, ServerBooks {
                 .map(ShelvedBook::id)
                 .filter(id -> !shelf.defaultBook().map(ShelvedBook::id).equals(Optional.of(id)))
                 .map(BookId::value)
-                .orElse(DEFAULT_BOOK_DATA);
+                .orElse(BookData.DEFAULT_BOOK);
     }
 
     /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */
