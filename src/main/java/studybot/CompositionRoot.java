@@ -127,7 +127,7 @@ public final class CompositionRoot {
                     SharedPostingRate.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake),
+                    parts -> new RoundFeature(parts.rounds().service(), parts.rounds()::wake, Texts.load("round")),
                     RoundStore.MIGRATIONS,
                     ReviewStore.MIGRATIONS,
                     PlanStore.MIGRATIONS,
@@ -141,7 +141,8 @@ public final class CompositionRoot {
                     DailyTipService.MIGRATIONS,
                     DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
-                    parts -> Feature.of(new DiscussCommand(parts.discussion())), DiscussionThreadStore.MIGRATIONS),
+                    parts -> Feature.of(new DiscussCommand(parts.discussion(), Texts.load("threads"))),
+                    DiscussionThreadStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> new ProgressFeature(
                             parts.reading().progress(),
@@ -153,7 +154,9 @@ public final class CompositionRoot {
                     SqlShareOptInStore.MIGRATIONS,
                     DailyTipService.MIGRATIONS),
             FeatureEntry.acrossEveryTable(parts -> new PrivacyFeature(
-                    new PersonalData(parts.store(), tables(), parts.clock()), new ConfirmationNonces(parts.clock()))));
+                    new PersonalData(parts.store(), tables(), parts.clock()),
+                    new ConfirmationNonces(parts.clock()),
+                    Texts.load("privacy"))));
 
     /** Tables of the Discord transport itself: each process's heartbeat, for {@code /stats} across shards. */
     private static final List<Migrations> TRANSPORT_TABLES = List.of(SqlProcessStore.MIGRATIONS);

@@ -328,7 +328,9 @@ final class FeatureParts {
                     zones(),
                     clock,
                     ports.roundChannel(),
-                    reports()::dropped);
+                    reports()::dropped,
+                    Texts.load("round"),
+                    publicLocales());
         }
         return rounds;
     }
@@ -359,12 +361,15 @@ final class FeatureParts {
                 discussionThreads(),
                 placedBooks(),
                 config.threads().autoArchive(),
-                clock);
+                clock,
+                Texts.load("threads"),
+                publicLocales());
     }
 
     /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
     DiscussionThreads discussion() {
-        return new DiscussionThreads(ports.threads(), discussionThreads(), placedBooks(), config.threads(), clock);
+        return new DiscussionThreads(
+                ports.threads(), discussionThreads(), placedBooks(), config.threads(), clock, Texts.load("threads"));
     }
 
     /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */

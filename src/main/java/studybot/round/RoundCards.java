@@ -36,7 +36,7 @@ import studybot.quiz.QuizDeck;
 final class RoundCards {
 
     /** The cards drawn, and where from, in words. */
-    record Drawn(List<Question> cards, String source) {
+    record Drawn(List<Question> cards, RoundSource source) {
         Drawn {
             cards = List.copyOf(cards);
         }
@@ -77,7 +77,11 @@ final class RoundCards {
         Predicate<Question> kept = question -> !gone.contains(question.cardId());
         if (section.isPresent()) {
             return drawn(
-                    deck.of(section.get()).stream().filter(kept).toList(), count, seed, "section " + section.get());
+                    deck.of(section.get()).stream().filter(kept).toList(),
+                    count,
+                    seed,
+                    new RoundSource(
+                            "source.section", Map.of("section", section.get().toString())));
         }
         if (chapter.isPresent()) {
             return drawn(
@@ -87,7 +91,7 @@ final class RoundCards {
                             .toList(),
                     count,
                     seed,
-                    "chapter " + chapter.getAsInt());
+                    new RoundSource("source.chapter", Map.of("chapter", String.valueOf(chapter.getAsInt()))));
         }
         Optional<PlanDay> day = plans.today(place.storageKey());
         if (day.isPresent()) {
@@ -106,7 +110,8 @@ final class RoundCards {
                         planned,
                         count,
                         seed,
-                        "the reading plan up to today (" + first + (first.equals(last) ? "" : "–" + last) + ")");
+                        new RoundSource(
+                                "source.plan", Map.of("range", first + (first.equals(last) ? "" : "–" + last))));
             }
         }
         Set<SectionNumber> mostRead = mostRead(place);
@@ -115,9 +120,9 @@ final class RoundCards {
                 .filter(q -> mostRead.contains(q.fact().section()))
                 .toList();
         if (!read.isEmpty()) {
-            return drawn(read, count, seed, "the sections most of you have read");
+            return drawn(read, count, seed, RoundSource.of("source.mostRead"));
         }
-        return drawn(deck.all().stream().filter(kept).toList(), count, seed, "the whole book");
+        return drawn(deck.all().stream().filter(kept).toList(), count, seed, RoundSource.of("source.book"));
     }
 
     /** The sections more than half of the server's active members marked read. */
@@ -138,7 +143,7 @@ final class RoundCards {
         return most;
     }
 
-    private static Optional<Drawn> drawn(List<Question> candidates, int count, long seed, String source) {
+    private static Optional<Drawn> drawn(List<Question> candidates, int count, long seed, RoundSource source) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }

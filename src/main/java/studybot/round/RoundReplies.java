@@ -3,10 +3,14 @@ package studybot.round;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.reply.Reply;
@@ -15,8 +19,9 @@ import studybot.reply.Text;
 import studybot.section.command.SectionActions;
 
 /**
- * The wording of {@code /round}: the start, each question, its reveal, the scoreboard, and every refusal. Members are
- * named only if they share their names ({@code /quiz share}); everyone else is counted.
+ * The wording of {@code /round}: the start, each question, its reveal, the scoreboard, and every refusal, in the
+ * language each is for (a round's messages in the place's, refusals and verdicts in the member's). Members are named
+ * only if they share their names ({@code /quiz share}); everyone else is counted.
  */
 public final class RoundReplies {
 
@@ -24,340 +29,377 @@ public final class RoundReplies {
     private static final int FASTEST = 3;
 
     private static final int SCOREBOARD_LINES = 10;
-    private static final String SHARING_FOOTER =
-            "Members are named if they chose /quiz share visible:on; everyone" + " else is counted.";
+
+    /** Marks where a span (a member, a moment, book text) goes in a formatted text. */
+    private static final String SPAN = "\uFFFC";
 
     private final int silentToEnd;
+    private final Texts texts;
 
-    /** @param silentToEnd questions in a row without an answer that end a round */
-    RoundReplies(int silentToEnd) {
+    /**
+     * @param silentToEnd questions in a row without an answer that end a round
+     * @param texts the {@code round} bundle
+     */
+    RoundReplies(int silentToEnd, Texts texts) {
         this.silentToEnd = silentToEnd;
+        this.texts = texts;
     }
 
-    Reply started(Round round, long starter) {
-        Text.Builder text = opening(round, starter)
-                .plain(" started a round: ")
-                .strong(round.questions() + (round.questions() == 1 ? " question" : " questions"))
-                .plain(" from " + round.source() + ", ")
-                .strong(round.seconds() + " seconds")
-                .plain(" each.\n")
-                .plain("Everyone here can play: your first click on a question counts, and only you see it until the"
-                        + " answer is revealed. The first question follows in a moment.");
-        return Reply.content("Round starting", text.build())
-                .withFooter("/round stop ends it (for whoever started it, or Manage Server).");
+    /** Where the cards come from, in English as the store and the log keep it. */
+    String sourceForTheStore(RoundSource source) {
+        return texts.format(Languages.ENGLISH, source.key(), source.arguments());
     }
 
-    Reply question(Round round, Question question, int answered) {
+    Reply started(Round round, long starter, RoundSource source, Locale place) {
+        Text text = fill(
+                place,
+                "started",
+                Map.of(
+                        "console",
+                        console(round),
+                        "questions",
+                        round.questions(),
+                        "source",
+                        texts.format(place, source.key(), source.arguments()),
+                        "seconds",
+                        round.seconds()),
+                Map.of("starter", Text.builder().member(starter).build()));
+        return Reply.content(texts.text(place, "started.title"), text).withFooter(texts.text(place, "started.footer"));
+    }
+
+    Reply question(Round round, Question question, int answered, Locale place) {
         Instant deadline = round.deadline().orElseThrow();
         List<ReplyAction> choices = new ArrayList<>();
         for (String choice : question.choices()) {
             choices.add(new ReplyAction.Button(
                     choice, RoundIds.answer(round.key(), round.question(), choice), ReplyAction.Style.SECONDARY, ""));
         }
-        Text text = Text.builder()
-                .plain(question.prompt())
-                .plain("\n\nAnswers close ")
-                .moment(deadline.getEpochSecond())
-                .plain(" (" + round.seconds() + " s). ")
-                .plain(answered == 1 ? "1 answered." : answered + " answered.")
-                .build();
-        return Reply.content(questionTitle(round), text)
-                .withFooter("Your first click counts; only you see it until the reveal.")
+        Text text = Text.plain(question.prompt())
+                .append(fill(
+                        place,
+                        "question",
+                        Map.of("seconds", round.seconds(), "answered", answered),
+                        Map.of("deadline", moment(deadline))));
+        return Reply.content(questionTitle(round, "question.title", place), text)
+                .withFooter(texts.text(place, "question.footer"))
                 .withActions(choices);
     }
 
     /** The question message after its deadline: the answer, the fact, how many were right and the fastest. */
-    Reply reveal(Round round, Question question, List<RoundAnswer> answers, LongPredicate named) {
+    Reply reveal(Round round, Question question, List<RoundAnswer> answers, LongPredicate named, Locale place) {
         List<RoundAnswer> right = answers.stream()
                 .filter(RoundAnswer::correct)
                 .sorted((a, b) -> a.took().compareTo(b.took()))
                 .toList();
         Text.Builder text = Text.builder()
-                .plain("The answer: ")
-                .strong(question.rightChoice())
-                .plain("\n\n")
-                .plain(question.fact().text())
-                .plain("\n\n");
+                .append(fill(
+                        place,
+                        "reveal.answer",
+                        Map.of(),
+                        Map.of(
+                                "answer",
+                                Text.builder().strong(question.rightChoice()).build(),
+                                "fact",
+                                Text.plain(question.fact().text()))));
         if (answers.isEmpty()) {
-            text.plain("Nobody answered.");
+            text.markup(texts.text(place, "reveal.nobody"));
         } else {
-            text.plain(right.size() + " of " + answers.size() + (answers.size() == 1 ? " answer" : " answers")
-                    + " right.");
+            text.markup(texts.format(place, "reveal.right", Map.of("right", right.size(), "answers", answers.size())));
         }
         List<RoundAnswer> namedRight = right.stream()
                 .filter(answer -> named.test(answer.memberId()) || round.place().isConsole())
                 .toList();
         if (!namedRight.isEmpty()) {
-            text.plain(" Fastest: ");
             List<RoundAnswer> fastest = namedRight.subList(0, Math.min(FASTEST, namedRight.size()));
+            Text.Builder names = Text.builder();
             for (int i = 0; i < fastest.size(); i++) {
-                name(text.plain(i == 0 ? "" : ", "), round, fastest.get(i).memberId())
-                        .plain(" (" + seconds(fastest.get(i).took()) + ")");
+                name(names.plain(i == 0 ? "" : ", "), round, fastest.get(i).memberId(), place)
+                        .plain(" (" + seconds(fastest.get(i).took(), place) + ")");
             }
-            text.plain(".");
+            text.append(fill(place, "reveal.fastest", Map.of(), Map.of("names", names.build())));
         }
         int unnamed = right.size() - namedRight.size();
         if (unnamed > 0 && !namedRight.isEmpty()) {
-            text.plain(" " + unnamed + " more right from "
-                    + (unnamed == 1 ? "a member who doesn't" : "members who don't") + " share their names.");
+            text.markup(texts.format(place, "reveal.unnamed", Map.of("count", unnamed)));
         }
         SectionNumber section = question.fact().section();
-        return Reply.content(questionTitle(round) + " · revealed", text.build())
-                .withFooter("From section " + section + ". " + SHARING_FOOTER)
-                .withActions(List.of(SectionActions.openButton("Read " + section, section, ReplyAction.Style.PRIMARY)));
+        return Reply.content(questionTitle(round, "reveal.title", place), text.build())
+                .withFooter(texts.format(place, "reveal.footer", Map.of("section", section.toString())))
+                .withActions(List.of(SectionActions.openButton(
+                        texts.format(place, "reveal.read", Map.of("section", section.toString())),
+                        section,
+                        ReplyAction.Style.PRIMARY)));
     }
 
     /** The reveal of a question whose card left the book (reloaded mid-round): nothing to show but that. */
-    Reply retiredReveal(Round round) {
-        return Reply.content(
-                questionTitle(round) + " · closed",
-                Text.plain("This question's fact left the book when"
-                        + " it was reloaded, so the question is closed and its answers don't score."));
+    Reply retiredReveal(Round round, Locale place) {
+        return Reply.content(questionTitle(round, "retired.title", place), Text.plain(texts.text(place, "retired")));
     }
 
-    Reply scoreboard(Round round, Scoreboard board, LongPredicate named) {
+    Reply scoreboard(Round round, Scoreboard board, LongPredicate named, Locale place) {
         EndReason reason = round.endReason().orElse(EndReason.FINISHED);
         Text.Builder text = Text.builder();
         switch (reason) {
-            case FINISHED -> text.plain("All " + round.questions() + " questions asked.");
-            case SILENT ->
-                text.plain("Nobody answered " + silentToEnd + " questions in a row, so the round ends here.");
+            case FINISHED -> text.markup(texts.format(place, "end.finished", Map.of("count", round.questions())));
+            case SILENT -> text.markup(texts.format(place, "end.silent", Map.of("count", silentToEnd)));
             case STOPPED ->
-                name(text.plain("Stopped by "), round, round.stoppedBy().orElse(round.starterId()))
-                        .plain(".");
-            case RESTART ->
-                text.plain("studybot restarted during this round and was away too long to carry on, so"
-                        + " the round ends here. The answers given before the restart are kept and counted.");
-            case FAILED -> text.plain("studybot could no longer post in this channel, so the round ends here.");
+                text.append(fill(
+                        place,
+                        "end.stopped",
+                        Map.of("console", console(round)),
+                        Map.of(
+                                "name",
+                                Text.builder()
+                                        .member(round.stoppedBy().orElse(round.starterId()))
+                                        .build())));
+            case RESTART -> text.markup(texts.text(place, "end.restart"));
+            case FAILED -> text.markup(texts.text(place, "end.failed"));
         }
         text.plain("\n\n");
         if (board.scores().isEmpty()) {
-            text.plain("Nobody answered, so nobody scored.");
+            text.markup(texts.text(place, "scoreboard.nobody"));
         }
         List<Scoreboard.Score> shown = board.scores()
                 .subList(0, Math.min(SCOREBOARD_LINES, board.scores().size()));
         for (int i = 0; i < shown.size(); i++) {
             Scoreboard.Score score = shown.get(i);
-            text.plain((i + 1) + ". ");
+            Text.Builder name = Text.builder();
             if (named.test(score.memberId()) || round.place().isConsole()) {
-                name(text, round, score.memberId());
+                name(name, round, score.memberId(), place);
             } else {
-                text.plain("a member who doesn't share their name");
+                name.plain(texts.text(place, "scoreboard.unnamed"));
             }
-            text.plain(" — ")
-                    .strong(points(score.points()))
-                    .plain(score.points() > 0 ? " (" + seconds(score.time()) + ")\n" : "\n");
+            text.append(fill(
+                            place,
+                            "scoreboard.line",
+                            Map.of("rank", i + 1),
+                            Map.of(
+                                    "name",
+                                    name.build(),
+                                    "points",
+                                    Text.builder()
+                                            .strong(texts.format(
+                                                    place, "scoreboard.points", Map.of("points", score.points())))
+                                            .build())))
+                    .plain(score.points() > 0 ? " (" + seconds(score.time(), place) + ")\n" : "\n");
         }
         if (board.scores().size() > shown.size()) {
-            text.plain("…and " + (board.scores().size() - shown.size()) + " more.\n");
+            text.markup(texts.format(
+                            place,
+                            "scoreboard.more",
+                            Map.of("count", board.scores().size() - shown.size())) + "\n");
         }
-        return Reply.content("Round over: scoreboard", text.build())
-                .withFooter("A point per right answer; ties go to less time. Each answer also counts as a /quiz"
-                        + " review. " + SHARING_FOOTER);
+        return Reply.content(texts.text(place, "scoreboard.title"), text.build())
+                .withFooter(texts.text(place, "scoreboard.footer"));
     }
 
     /** Posted when a round carries on after a restart. */
-    Reply resumed(Round round) {
+    Reply resumed(Round round, Locale place) {
         return Reply.content(
-                "Round resumed",
-                Text.plain("studybot restarted during this round; it carries on from" + " question "
-                        + (round.question() + 1) + " of " + round.questions() + "."));
+                texts.text(place, "resumed.title"),
+                Text.plain(texts.format(
+                        place, "resumed", Map.of("number", round.question() + 1, "count", round.questions()))));
     }
 
-    Reply stopping(Round round, long by) {
+    Reply stopping(Round round, long by, Locale place) {
         return Reply.content(
-                "Round stopping",
-                opening(round, by)
-                        .plain(" stopped the round: the open question is revealed and the scoreboard follows.")
-                        .build());
+                texts.text(place, "stopping.title"),
+                fill(
+                        place,
+                        "stopping",
+                        Map.of("console", console(round)),
+                        Map.of("name", Text.builder().member(by).build())));
     }
 
-    Reply lockedIn(Question question, int chosen, Round round) {
+    Reply lockedIn(Question question, int chosen, Round round, Locale member) {
         return Reply.content(
-                "Answer locked in",
-                Text.builder()
-                        .plain("You picked ")
-                        .strong(question.choices().get(chosen))
-                        .plain(". The answer is revealed ")
-                        .moment(round.deadline().orElseThrow().getEpochSecond())
-                        .plain(".")
-                        .build());
+                texts.text(member, "lockedIn.title"),
+                fill(
+                        member,
+                        "lockedIn",
+                        Map.of(),
+                        Map.of(
+                                "choice",
+                                Text.builder()
+                                        .strong(question.choices().get(chosen))
+                                        .build(),
+                                "deadline",
+                                moment(round.deadline().orElseThrow()))));
     }
 
-    Reply alreadyAnswered(Question question, RoundAnswer first) {
+    Reply alreadyAnswered(Question question, RoundAnswer first, Locale member) {
         String choice =
                 first.choice() < question.choices().size() ? question.choices().get(first.choice()) : "?";
-        return Reply.problem(Text.builder()
-                .plain("Only your first answer counts, and you picked ")
-                .strong(choice)
-                .plain(". This click changed nothing.")
-                .build());
+        return Reply.problem(fill(
+                member,
+                "alreadyAnswered",
+                Map.of(),
+                Map.of("choice", Text.builder().strong(choice).build())));
     }
 
-    Reply tooLate(Round round, int question) {
+    Reply tooLate(Round round, int question, Locale member) {
         if (question < round.question() || round.deadline().isEmpty()) {
-            return Reply.problem("Time's up for question " + (question + 1) + ": answers count only until its"
-                    + " deadline. Wait for the next question.");
+            return Reply.problem(texts.format(member, "tooLate.earlier", Map.of("number", question + 1)));
         }
-        return Reply.problem(Text.builder()
-                .plain("Time's up: answers to this question closed ")
-                .moment(round.deadline().get().getEpochSecond())
-                .plain(", so this click changed nothing.")
-                .build());
+        return Reply.problem(fill(
+                member,
+                "tooLate",
+                Map.of(),
+                Map.of("deadline", moment(round.deadline().get()))));
     }
 
-    Reply roundOver() {
-        return Reply.problem(
-                Text.markup("This round is over, so answers no longer count. `/round start` begins a new" + " one."));
+    Reply roundOver(Locale member) {
+        return problem(member, "roundOver");
     }
 
-    Reply notARoundHere() {
-        return Reply.problem(Text.markup("This button belongs to no round of this channel (it may be from another"
-                + " channel or an older studybot), so nothing was counted. `/round start` begins one."));
+    Reply notARoundHere(Locale member) {
+        return problem(member, "notARound");
     }
 
-    public Reply damagedButton() {
-        return Reply.problem(Text.markup(
-                "This round button is damaged or from an older version of studybot, so" + " nothing was counted."));
+    public Reply damagedButton(Locale member) {
+        return problem(member, "damaged");
     }
 
-    Reply questionChanged() {
-        return Reply.problem("This question changed when the book was reloaded, so its buttons no longer match and"
-                + " your answer was not counted.");
+    Reply questionChanged(Locale member) {
+        return problem(member, "questionChanged");
     }
 
-    Reply inDirectMessages() {
-        return Reply.problem(Text.markup("Rounds are played together in a server channel, not in direct messages."
-                + " Use `/round start` in a channel of your server."));
+    Reply inDirectMessages(Locale member) {
+        return problem(member, "directMessages");
     }
 
-    Reply runningHere() {
-        return Reply.problem(Text.markup("A round is running here. Join it with the buttons under its question, or"
-                + " wait for its scoreboard; `/round stop` ends it (for whoever started it, or Manage Server)."));
+    Reply runningHere(Locale member) {
+        return problem(member, "runningHere");
     }
 
-    Reply serverFull(int running) {
-        return Reply.problem("This server has " + running + " rounds running, the most it may run at once. Try again"
-                + " when one of them ends.");
+    Reply serverFull(int running, Locale member) {
+        return Reply.problem(texts.format(member, "serverFull", Map.of("running", running)));
     }
 
-    Reply coolingDown(Instant until) {
-        return Reply.problem(Text.builder()
-                .plain("A round just ended in this channel. The next one can start ")
-                .moment(until.getEpochSecond())
-                .plain(".")
-                .build());
+    Reply coolingDown(Instant until, Locale member) {
+        return Reply.problem(fill(member, "coolingDown", Map.of(), Map.of("until", moment(until))));
     }
 
-    Reply managersOnly() {
-        return Reply.problem("In this server only members with the Manage Server permission can start rounds.");
+    Reply managersOnly(Locale member) {
+        return problem(member, "managersOnly");
     }
 
-    Reply notInThisChannel(Set<Long> allowed) {
-        Text.Builder text = Text.builder().plain("This server has rounds only in ");
-        channels(text, allowed);
-        return Reply.problem(text.plain(". Start one there.").build());
+    Reply notInThisChannel(Set<Long> allowed, Locale member) {
+        return Reply.problem(fill(member, "notInChannel", Map.of(), Map.of("channels", channels(allowed))));
     }
 
-    Reply limitsForManagers() {
-        return Reply.problem(Text.markup("Only members with the Manage Server permission can use `/round limit`."));
+    Reply limitsForManagers(Locale member) {
+        return problem(member, "limitsForManagers");
     }
 
-    Reply limitsNeedAServer() {
-        return Reply.problem(Text.markup("`/round limit` is for a Discord server's rounds; in the console you start"
-                + " every round yourself."));
+    Reply limitsNeedAServer(Locale member) {
+        return problem(member, "limitsNeedAServer");
     }
 
-    Reply limits(RoundAccess access) {
-        Text.Builder text = Text.builder()
-                .plain("Rounds here are started by ")
-                .plain(access.managersOnly() ? "members with Manage Server only" : "anyone")
-                .plain(", ");
-        if (access.channels().isEmpty()) {
-            text.plain("in any channel.");
-        } else {
-            channels(text.plain("only in "), access.channels()).plain(".");
-        }
-        return Reply.content("Round limits", text.build())
+    Reply limits(RoundAccess access, Locale member) {
+        Text text = fill(
+                member,
+                "limits",
+                Map.of(
+                        "managersOnly",
+                        String.valueOf(access.managersOnly()),
+                        "anywhere",
+                        String.valueOf(access.channels().isEmpty())),
+                Map.of("channels", channels(access.channels())));
+        return Reply.content(texts.text(member, "limits.title"), text)
                 .toAskerOnly()
-                .withFooter("/round limit managers:… channel:… everywhere:true changes them.");
+                .withFooter(texts.text(member, "limits.footer"));
     }
 
-    private static Text.Builder channels(Text.Builder text, Set<Long> channels) {
+    private static Text channels(Set<Long> channels) {
+        Text.Builder text = Text.builder();
         List<Long> sorted = channels.stream().sorted().toList();
         for (int i = 0; i < sorted.size(); i++) {
             text.plain(i == 0 ? "" : ", ").channel(sorted.get(i));
         }
-        return text;
+        return text.build();
     }
 
-    Reply noRoundHere() {
-        return Reply.problem(Text.markup("No round is running in this channel. `/round start` begins one."));
+    Reply noRoundHere(Locale member) {
+        return problem(member, "noRound");
     }
 
-    Reply notYours(long starter) {
-        return Reply.problem(Text.builder()
-                .plain("Only ")
-                .member(starter)
-                .plain(", who started this round, or a member with Manage Server can stop it.")
-                .build());
+    Reply notYours(long starter, Locale member) {
+        return Reply.problem(fill(
+                member,
+                "notYours",
+                Map.of(),
+                Map.of("starter", Text.builder().member(starter).build())));
     }
 
-    public Reply notASection(String typed) {
-        return Reply.problem(Text.builder()
-                .plain("\"" + typed + "\" is not a section number. Give one like ")
-                .code("/round start section:20.4")
-                .plain(", or a chapter with ")
-                .code("/round start chapter:20")
-                .plain(".")
-                .build());
+    public Reply notASection(String typed, Locale member) {
+        return Reply.problem(Text.markup(texts.format(member, "notASection", Map.of("typed", Text.literal(typed)))));
     }
 
-    public Reply noSuchSection(SectionNumber section) {
-        return Reply.problem(Text.builder()
-                .plain("The book has no section " + section + ". ")
-                .code("/round start")
-                .plain(" without a section asks from the reading plan or the whole book.")
-                .build());
+    public Reply noSuchSection(SectionNumber section, Locale member) {
+        return Reply.problem(Text.markup(texts.format(member, "noSection", Map.of("section", section.toString()))));
     }
 
-    public Reply noSuchChapter(int chapter) {
-        return Reply.problem(Text.builder()
-                .plain("The book has no chapter " + chapter + ". ")
-                .code("/round start")
-                .plain(" without a chapter asks from the reading plan or the whole book.")
-                .build());
+    public Reply noSuchChapter(int chapter, Locale member) {
+        return Reply.problem(
+                Text.markup(texts.format(member, "noChapter", Map.of("chapter", String.valueOf(chapter)))));
     }
 
-    public Reply bothSectionAndChapter() {
-        return Reply.problem("Give a section or a chapter, not both.");
+    public Reply bothSectionAndChapter(Locale member) {
+        return problem(member, "both");
     }
 
-    Reply nothingToAsk(String where) {
-        return Reply.problem("There are no quiz questions in " + where + " (it states no key fact to ask about).");
+    /**
+     * @param where the text naming where nothing was found ({@code where.section}, {@code where.chapter},
+     *     {@code where.book}) and its arguments
+     */
+    Reply nothingToAsk(RoundSource where, Locale member) {
+        return Reply.problem(
+                texts.format(member, "nothing", Map.of("where", texts.format(member, where.key(), where.arguments()))));
+    }
+
+    private Reply problem(Locale member, String key) {
+        return Reply.problem(Text.markup(texts.text(member, key)));
     }
 
     /** A member as Discord shows them; in the console, whose one member is the person typing, "you". */
-    private static Text.Builder name(Text.Builder text, Round round, long member) {
-        return round.place().isConsole() ? text.plain("you") : text.member(member);
+    private Text.Builder name(Text.Builder text, Round round, long member, Locale place) {
+        return round.place().isConsole() ? text.plain(texts.text(place, "you")) : text.member(member);
     }
 
-    /** A member opening a sentence. */
-    private static Text.Builder opening(Round round, long member) {
-        return round.place().isConsole()
-                ? Text.builder().plain("You")
-                : Text.builder().member(member);
+    /** Whether the round is in the console, where "you" stands for its one member, for a text's select. */
+    private static String console(Round round) {
+        return String.valueOf(round.place().isConsole());
     }
 
-    private static String questionTitle(Round round) {
-        return "Question " + (round.question() + 1) + " of " + round.questions();
+    private String questionTitle(Round round, String key, Locale place) {
+        return texts.format(place, key, Map.of("number", round.question() + 1, "count", round.questions()));
     }
 
-    private static String points(int points) {
-        return points == 1 ? "1 point" : points + " points";
+    private String seconds(Duration took, Locale place) {
+        return texts.format(place, "seconds", Map.of("seconds", took.toMillis() / 1000.0));
     }
 
-    private static String seconds(Duration took) {
-        return String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
+    private static Text moment(Instant when) {
+        return Text.builder().moment(when.getEpochSecond()).build();
+    }
+
+    /**
+     * The text {@code key} (studybot's markup) with {@code spans} where it names them: members, moments, channels and
+     * book text, which are spans of their own rather than words.
+     */
+    private Text fill(Locale locale, String key, Map<String, ?> arguments, Map<String, Text> spans) {
+        Map<String, Object> all = new HashMap<>(arguments);
+        spans.keySet().forEach(name -> all.put(name, SPAN + name + SPAN));
+        String[] parts = texts.format(locale, key, all).split(SPAN, -1);
+        Text.Builder text = Text.builder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                text.markup(parts[i]);
+            } else {
+                text.append(spans.get(parts[i]));
+            }
+        }
+        return text.build();
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -14,6 +16,8 @@ import studybot.book.Book;
 import studybot.book.ServerBooks;
 import studybot.command.Asker;
 import studybot.command.Place;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.command.QuizReviews;
@@ -42,6 +46,7 @@ public final class RoundService {
     private final RoundChannel channel;
     private final RoundRules rules;
     private final RoundReplies replies;
+    private final PublicLocales publicLocales;
     private final Clock clock;
 
     RoundService(
@@ -52,6 +57,8 @@ public final class RoundService {
             ShareOptIns sharing,
             RoundChannel channel,
             RoundRules rules,
+            Texts texts,
+            PublicLocales publicLocales,
             Clock clock) {
         this.store = store;
         this.books = books;
@@ -60,7 +67,8 @@ public final class RoundService {
         this.sharing = sharing;
         this.channel = channel;
         this.rules = rules;
-        this.replies = new RoundReplies(rules.silentToEnd());
+        this.replies = new RoundReplies(rules.silentToEnd(), texts);
+        this.publicLocales = publicLocales;
         this.clock = clock;
     }
 
@@ -69,8 +77,9 @@ public final class RoundService {
     }
 
     public Reply start(Asker asker, Book edition, StartRequest request) {
+        Locale member = asker.privateLocale();
         if (inDirectMessages(asker)) {
-            return replies.inDirectMessages();
+            return replies.inDirectMessages(member);
         }
         Instant now = clock.instant();
         Place place = asker.place();
@@ -78,10 +87,10 @@ public final class RoundService {
         if (place.isServer()) {
             RoundAccess access = store.access(place.id());
             if (access.managersOnly() && !asker.managesServer()) {
-                return replies.managersOnly();
+                return replies.managersOnly(member);
             }
             if (!access.allowsChannel(key.channelId())) {
-                return replies.notInThisChannel(access.channels());
+                return replies.notInThisChannel(access.channels(), member);
             }
         }
         Optional<RoundCards.Drawn> drawn = cards.draw(
@@ -92,11 +101,18 @@ public final class RoundService {
                 request.questions(),
                 key.channelId() ^ now.toEpochMilli());
         if (drawn.isEmpty()) {
-            return replies.nothingToAsk(request.section()
-                    .map(s -> "section " + s)
-                    .orElseGet(() -> request.chapter().isPresent()
-                            ? "chapter " + request.chapter().getAsInt()
-                            : "the book"));
+            return replies.nothingToAsk(
+                    request.section()
+                            .map(s -> new RoundSource("where.section", Map.of("section", s.toString())))
+                            .orElseGet(() -> request.chapter().isPresent()
+                                    ? new RoundSource(
+                                            "where.chapter",
+                                            Map.of(
+                                                    "chapter",
+                                                    String.valueOf(
+                                                            request.chapter().getAsInt())))
+                                    : RoundSource.of("where.book")),
+                    member);
         }
         Round round = Round.starting(
                 key,
@@ -104,17 +120,17 @@ public final class RoundService {
                 asker.userId(),
                 drawn.get().cards().stream().map(Question::cardId).toList(),
                 request.seconds(),
-                drawn.get().source(),
+                replies.sourceForTheStore(drawn.get().source()),
                 now.plus(rules.leadIn()));
         RoundStore.Begin begun = store.begin(round, rules.maxPerServer(), rules.cooldown());
         if (begun instanceof RoundStore.Begin.RunningHere) {
-            return replies.runningHere();
+            return replies.runningHere(member);
         }
         if (begun instanceof RoundStore.Begin.ServerFull full) {
-            return replies.serverFull(full.running());
+            return replies.serverFull(full.running(), member);
         }
         if (begun instanceof RoundStore.Begin.CoolingDown cooling) {
-            return replies.coolingDown(cooling.until());
+            return replies.coolingDown(cooling.until(), member);
         }
         LOG.info(
                 "Round started in channel {} of server {}: {} questions of {} s from {}",
@@ -123,25 +139,26 @@ public final class RoundService {
                 round.questions(),
                 round.seconds(),
                 round.source());
-        return replies.started(round, asker.userId());
+        return replies.started(round, asker.userId(), drawn.get().source(), asker.publicLocale());
     }
 
     public Reply stop(Asker asker) {
+        Locale member = asker.privateLocale();
         if (inDirectMessages(asker)) {
-            return replies.inDirectMessages();
+            return replies.inDirectMessages(member);
         }
         Optional<Round> running = store.running(asker.channelId().orElse(0));
         if (running.isEmpty() || running.get().phase() == Phase.FINISHING) {
-            return replies.noRoundHere();
+            return replies.noRoundHere(member);
         }
         Round round = running.get();
         if (round.starterId() != asker.userId() && !asker.managesServer()) {
-            return replies.notYours(round.starterId());
+            return replies.notYours(round.starterId(), member);
         }
         if (!store.requestStop(round.key(), asker.userId(), clock.instant())) {
-            return replies.noRoundHere();
+            return replies.noRoundHere(member);
         }
-        return replies.stopping(round, asker.userId());
+        return replies.stopping(round, asker.userId(), asker.publicLocale());
     }
 
     /**
@@ -153,61 +170,63 @@ public final class RoundService {
      * @param anywhere whether to allow rounds in every channel again
      */
     public Reply limit(Asker asker, Optional<Boolean> managersOnly, OptionalLong addChannel, boolean anywhere) {
+        Locale member = asker.privateLocale();
         if (!asker.place().isServer()) {
-            return asker.place().isConsole() ? replies.limitsNeedAServer() : replies.inDirectMessages();
+            return asker.place().isConsole() ? replies.limitsNeedAServer(member) : replies.inDirectMessages(member);
         }
         if (!asker.managesServer()) {
-            return replies.limitsForManagers();
+            return replies.limitsForManagers(member);
         }
         RoundAccess access = store.changeAccess(asker.place().id(), current -> {
             RoundAccess changed = managersOnly.map(current::withManagersOnly).orElse(current);
             changed = anywhere ? changed.anywhere() : changed;
             return addChannel.isPresent() ? changed.withChannel(addChannel.getAsLong()) : changed;
         });
-        return replies.limits(access);
+        return replies.limits(access, member);
     }
 
     /** Takes a click on an answer button: the member's first answer before the deadline counts. */
     public Reply answer(Asker asker, Book edition, RoundIds.AnswerId id) {
+        Locale member = asker.privateLocale();
         if (inDirectMessages(asker)) {
-            return replies.inDirectMessages();
+            return replies.inDirectMessages(member);
         }
         Instant now = clock.instant();
         RoundKey key = new RoundKey(asker.channelId().orElse(0), id.started());
         Optional<Round> found = store.find(key);
         if (found.isEmpty()) {
-            return replies.notARoundHere();
+            return replies.notARoundHere(member);
         }
         Round round = found.get();
         if (round.phase() == Phase.FINISHING || round.phase() == Phase.ENDED) {
-            return replies.roundOver();
+            return replies.roundOver(member);
         }
         if (id.question() >= round.questions()
                 || id.question() > round.question()
                 || id.question() == round.question() && round.phase() == Phase.WAITING) {
-            return replies.damagedButton();
+            return replies.damagedButton(member);
         }
         if (id.question() < round.question() || !round.takesAnswersAt(now)) {
-            return replies.tooLate(round, id.question());
+            return replies.tooLate(round, id.question(), member);
         }
         Optional<Question> question = edition.quiz().find(round.cardId());
         if (question.isEmpty()) {
-            return replies.questionChanged();
+            return replies.questionChanged(member);
         }
         int chosen = question.get().choiceWithId(id.choiceId());
         if (chosen < 0) {
-            return replies.questionChanged();
+            return replies.questionChanged(member);
         }
         Duration took = Duration.between(round.askedAt().orElse(now), now);
         boolean correct = chosen == question.get().answer();
         if (!store.addAnswer(key, new RoundAnswer(round.question(), asker.userId(), chosen, correct, took, now))) {
             return store.answer(key, round.question(), asker.userId())
-                    .map(first -> replies.alreadyAnswered(question.get(), first))
-                    .orElseGet(replies::damagedButton);
+                    .map(first -> replies.alreadyAnswered(question.get(), first, member))
+                    .orElseGet(() -> replies.damagedButton(member));
         }
         reviews.record(
                 round.place(), asker.userId(), question.get(), chosen, key.quizQuestionId(round.question()), took);
-        return replies.lockedIn(question.get(), chosen, round);
+        return replies.lockedIn(question.get(), chosen, round, member);
     }
 
     /** The open question's message with how many answered, after a click on it; empty once it no longer takes any. */
@@ -225,7 +244,8 @@ public final class RoundService {
                 .map(question -> replies.question(
                         round.get(),
                         question,
-                        store.answerCount(round.get().key(), round.get().question())));
+                        store.answerCount(round.get().key(), round.get().question()),
+                        publicLocales.of(round.get().serverId())));
     }
 
     /**
@@ -243,7 +263,10 @@ public final class RoundService {
                 LOG.info(
                         "Round in channel {} resumes after a restart",
                         round.key().channelId());
-                postQuietly(round, replies.resumed(round), round.key().questionNonce(round.question()) + "r");
+                postQuietly(
+                        round,
+                        replies.resumed(round, publicLocales.of(round.serverId())),
+                        round.key().questionNonce(round.question()) + "r");
                 if (round.phase() == Phase.OPEN && round.messageId().isEmpty()) {
                     books.of(round.serverId())
                             .quiz()
@@ -296,7 +319,8 @@ public final class RoundService {
                         replies.scoreboard(
                                 round,
                                 Scoreboard.of(store.answers(round.key())),
-                                sharing.sharing(round.serverId())::contains),
+                                sharing.sharing(round.serverId())::contains,
+                                publicLocales.of(round.serverId())),
                         round.key().scoreboardNonce());
                 store.advance(round, round.ended(now));
                 LOG.info(
@@ -326,7 +350,11 @@ public final class RoundService {
         try {
             long message = channel.post(
                     channelId,
-                    replies.question(open, question, store.answerCount(open.key(), open.question())),
+                    replies.question(
+                            open,
+                            question,
+                            store.answerCount(open.key(), open.question()),
+                            publicLocales.of(open.serverId())),
                     open.key().questionNonce(open.question()));
             store.advance(open, open.postedAs(message));
         } catch (RoundPostException e) {
@@ -353,9 +381,10 @@ public final class RoundService {
                 .filter(answer -> answer.question() == round.question())
                 .toList();
         Optional<Question> question = books.of(round.serverId()).quiz().find(round.cardId());
-        Reply reveal = question.map(
-                        found -> replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains))
-                .orElseGet(() -> replies.retiredReveal(round));
+        Locale place = publicLocales.of(round.serverId());
+        Reply reveal = question.map(found ->
+                        replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains, place))
+                .orElseGet(() -> replies.retiredReveal(round, place));
         try {
             if (round.messageId().isPresent()) {
                 channel.edit(round.key().channelId(), round.messageId().getAsLong(), reveal);

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.ServerBooks;
 import studybot.command.Place;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.plan.PlanService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
@@ -61,6 +63,8 @@ public final class Rounds {
      * @param zones each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
      * @param dropped the questions each server's members reported away, never asked in its rounds
+     * @param texts the {@code round} bundle
+     * @param publicLocales the language of each server's round messages
      */
     public static Rounds over(
             Store store,
@@ -71,7 +75,9 @@ public final class Rounds {
             ServerZones zones,
             Clock clock,
             RoundChannel channel,
-            DroppedQuestions dropped) {
+            DroppedQuestions dropped,
+            Texts texts,
+            PublicLocales publicLocales) {
         RoundService service = new RoundService(
                 new SqlRoundStore(store),
                 books,
@@ -80,6 +86,8 @@ public final class Rounds {
                 sharing,
                 channel,
                 RoundRules.DEFAULT,
+                texts,
+                publicLocales,
                 clock);
         return new Rounds(service, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "studybot-rounds");

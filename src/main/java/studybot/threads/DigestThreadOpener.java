@@ -12,6 +12,8 @@ import studybot.book.ServerBooks;
 import studybot.dailytips.Digest;
 import studybot.dailytips.DigestThreads;
 import studybot.dailytips.TransientSendFailure;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.reply.Text;
 
 /**
@@ -28,14 +30,28 @@ public final class DigestThreadOpener implements DigestThreads {
     private final ServerBooks books;
     private final Duration autoArchive;
     private final Clock clock;
+    private final Texts texts;
+    private final PublicLocales publicLocales;
 
+    /**
+     * @param texts the {@code threads} bundle
+     * @param publicLocales each server's language, which its digests' threads are in
+     */
     public DigestThreadOpener(
-            ThreadPort port, DiscussionThreadStore store, ServerBooks books, Duration autoArchive, Clock clock) {
+            ThreadPort port,
+            DiscussionThreadStore store,
+            ServerBooks books,
+            Duration autoArchive,
+            Clock clock,
+            Texts texts,
+            PublicLocales publicLocales) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
         this.books = Objects.requireNonNull(books, "books");
         this.autoArchive = Objects.requireNonNull(autoArchive, "autoArchive");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.publicLocales = Objects.requireNonNull(publicLocales, "publicLocales");
     }
 
     @Override
@@ -47,7 +63,12 @@ public final class DigestThreadOpener implements DigestThreads {
                 .map(section -> new DiscussionPrompts.Reading(section.number(), section.title()))
                 .toList();
         ThreadStart start = DiscussionPrompts.start(
-                books.of(serverId), reading, autoArchive, "t" + Long.toUnsignedString(messageId, 36));
+                books.of(serverId),
+                reading,
+                autoArchive,
+                "t" + Long.toUnsignedString(messageId, 36),
+                texts,
+                publicLocales.of(serverId));
         OpenedThread thread;
         try {
             thread = port.openOnMessage(channelId, messageId, start);

@@ -5,31 +5,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import studybot.book.Book;
 import studybot.facts.KeyFact;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.reply.Text;
 
 /**
- * What a reading's discussion thread is called and what its first message asks: per section, two of its key facts in
- * one fixed template ({@value #BEFORE}&lt;fact&gt;{@value #AFTER}). Nothing is generated: the facts are the book's own
- * sentences, taken only where the quiz made a card of them (they read correctly on their own) and whose text is clean
- * (no code, links or markup that a prompt would garble).
+ * What a reading's discussion thread is called and what its first message asks, in the server's language: per section,
+ * two of its key facts in one fixed template (English: "Discuss: &lt;fact&gt; Why? What breaks without it?"). Nothing
+ * is generated: the facts are the book's own sentences, taken only where the quiz made a card of them (they read
+ * correctly on their own) and whose text is clean (no code, links or markup that a prompt would garble).
  */
 public final class DiscussionPrompts {
 
-    static final String BEFORE = "Discuss: ";
-    static final String AFTER = " Why? What breaks without it?";
     /** Facts asked about per section. */
     static final int PER_SECTION = 2;
     /** Room for the first message within Discord's 2,000 characters, markup included. */
     static final int MAX_OPENING = 1_800;
-    /** For a section without a fact the quiz could use: still a fixed line, never a generated question. */
-    static final String NOTHING_TO_ASK = "No key facts to discuss here: share what stood out to you.";
     /** A fact longer than this makes a prompt nobody reads to the end. */
     static final int MAX_FACT = 300;
 
@@ -48,29 +47,34 @@ public final class DiscussionPrompts {
     /**
      * The thread for {@code reading} (in order, at least one section), e.g. "Discuss 20.5–20.6: Read Replicas,
      * Parameter Groups", cut at a word to Discord's 100 characters.
+     *
+     * @param texts the {@code threads} bundle
+     * @param place the server's language, which its threads are in
      */
-    public static ThreadStart start(Book book, List<Reading> reading, Duration autoArchive, String nonce) {
+    public static ThreadStart start(
+            Book book, List<Reading> reading, Duration autoArchive, String nonce, Texts texts, Locale place) {
         if (reading.isEmpty()) {
             throw new IllegalArgumentException("a thread needs at least one section");
         }
-        return new ThreadStart(name(reading), opening(book, reading), autoArchive, nonce);
+        return new ThreadStart(name(reading, texts, place), opening(book, reading, texts, place), autoArchive, nonce);
     }
 
-    static String name(List<Reading> reading) {
+    static String name(List<Reading> reading, Texts texts, Locale place) {
         SectionNumber first = reading.get(0).number();
         SectionNumber last = reading.get(reading.size() - 1).number();
         String numbers = reading.size() == 1 ? first.toString() : first + "–" + last;
         String titles = String.join(", ", reading.stream().map(Reading::title).toList());
-        String name = "Discuss " + numbers + ": " + titles;
+        String name = texts.format(place, "thread.name", Map.of("sections", numbers, "titles", titles));
         if (name.length() <= ThreadStart.MAX_NAME) {
             return name;
         }
         int cut = name.lastIndexOf(' ', ThreadStart.MAX_NAME - 1);
-        String kept = name.substring(0, cut > numbers.length() + 8 ? cut : ThreadStart.MAX_NAME - 1);
+        String kept =
+                name.substring(0, cut > name.indexOf(numbers) + numbers.length() ? cut : ThreadStart.MAX_NAME - 1);
         return kept.replaceAll("[\\s,:;]+$", "") + "…";
     }
 
-    static Text opening(Book book, List<Reading> reading) {
+    static Text opening(Book book, List<Reading> reading, Texts texts, Locale place) {
         Text.Builder text = Text.builder();
         int length = 0;
         for (int i = 0; i < reading.size(); i++) {
@@ -78,12 +82,13 @@ public final class DiscussionPrompts {
             String heading = section.number() + " " + section.title();
             List<String> facts = facts(book, section.number());
             String prompts = facts.isEmpty()
-                    ? "\n" + NOTHING_TO_ASK
-                    : facts.stream().map(fact -> "\n" + BEFORE + fact + AFTER).collect(Collectors.joining());
+                    ? "\n" + texts.text(place, "prompt.none")
+                    : facts.stream()
+                            .map(fact -> "\n" + texts.format(place, "prompt", Map.of("fact", fact)))
+                            .collect(Collectors.joining());
             int size = heading.length() + prompts.length() + 2;
             if (i > 0 && length + size > MAX_OPENING) {
-                text.markup(
-                        "\n\n…and " + (reading.size() - i) + " more section(s): `/discuss` opens a thread for one.");
+                text.markup(texts.format(place, "opening.more", Map.of("count", reading.size() - i)));
                 break;
             }
             text.plain(i == 0 ? "" : "\n\n").strong(heading).plain(prompts);

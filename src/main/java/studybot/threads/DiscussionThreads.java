@@ -3,7 +3,10 @@ package studybot.threads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.ServerBooks;
 import studybot.config.ThreadsConfig;
+import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
@@ -24,7 +28,9 @@ import studybot.reply.Text;
  */
 public final class DiscussionThreads {
 
-    static final String TITLE = "Discussion";
+    /** Marks where a span (a member, a thread, book text) goes in a formatted text. */
+    private static final String SPAN = "\uFFFC";
+
     private static final Logger log = LoggerFactory.getLogger(DiscussionThreads.class);
     private static final Duration DAY = Duration.ofHours(24);
 
@@ -33,120 +39,156 @@ public final class DiscussionThreads {
     private final ServerBooks books;
     private final ThreadsConfig config;
     private final Clock clock;
+    private final Texts texts;
     private final Object opening = new Object();
 
+    /** @param texts the {@code threads} bundle */
     public DiscussionThreads(
-            ThreadPort port, DiscussionThreadStore store, ServerBooks books, ThreadsConfig config, Clock clock) {
+            ThreadPort port,
+            DiscussionThreadStore store,
+            ServerBooks books,
+            ThreadsConfig config,
+            Clock clock,
+            Texts texts) {
         this.port = Objects.requireNonNull(port, "port");
         this.store = Objects.requireNonNull(store, "store");
         this.books = Objects.requireNonNull(books, "books");
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
-    /** Opens or links to the thread for {@code typedSection} from {@code channelId} of {@code serverId}. */
-    public Reply discuss(long serverId, long channelId, long memberId, boolean managesServer, String typedSection) {
+    /**
+     * Opens or links to the thread for {@code typedSection} from {@code channelId} of {@code serverId}.
+     *
+     * @param member the asker's language, for refusals
+     * @param place the server's language, for the thread and the answer everyone sees
+     */
+    public Reply discuss(
+            long serverId,
+            long channelId,
+            long memberId,
+            boolean managesServer,
+            String typedSection,
+            Locale member,
+            Locale place) {
         Optional<Section> found = section(serverId, typedSection);
         if (found.isEmpty()) {
-            return unknownSection(typedSection);
+            return unknownSection(typedSection, member);
         }
         Section section = found.get();
         synchronized (opening) {
             Optional<DiscussionThreadStore.SectionThread> existing = store.thread(serverId, section.number());
             if (existing.isPresent()) {
-                Optional<Reply> linked = link(serverId, section, existing.get());
+                Optional<Reply> linked = link(serverId, section, existing.get(), member, place);
                 if (linked.isPresent()) {
                     return linked.get();
                 }
             }
             if (!managesServer && store.managersOnly(serverId)) {
-                return Reply.problem("On this server only members with Manage Server may open discussion threads, and"
-                        + " " + section.number() + " has none yet.");
+                return Reply.problem(texts.format(
+                        member,
+                        "managersOnly",
+                        Map.of("section", section.number().toString())));
             }
             int opened = store.openedOnDemandSince(serverId, clock.instant().minus(DAY));
             if (opened >= config.perServerPerDay()) {
-                return Reply.problem(Text.markup("This server has opened " + opened + " discussion threads in the last"
-                        + " 24 hours, the most it may. `/discuss` still links to threads already open; try a new one"
-                        + " later."));
+                return Reply.problem(Text.markup(texts.format(member, "perDay", Map.of("opened", opened))));
             }
             Optional<Text> missing = port.missing(serverId, channelId);
             if (missing.isPresent()) {
                 return Reply.problem(missing.get());
             }
-            return open(serverId, channelId, memberId, section);
+            return open(serverId, channelId, memberId, section, member, place);
         }
     }
 
     /** What {@code /discuss} would open for {@code typedSection}, for the console, which cannot open threads. */
-    public Reply preview(String typedSection) {
+    public Reply preview(String typedSection, Locale locale) {
         Optional<Section> found = section(ServerBooks.CONSOLE, typedSection);
         if (found.isEmpty()) {
-            return unknownSection(typedSection);
+            return unknownSection(typedSection, locale);
         }
-        ThreadStart start = start(ServerBooks.CONSOLE, found.get(), "preview");
+        ThreadStart start = start(ServerBooks.CONSOLE, found.get(), "preview", locale);
         return Reply.content(
-                TITLE,
-                Text.builder()
-                        .plain("On Discord this opens the thread ")
-                        .strong(start.name())
-                        .plain(", whose first message is:\n\n")
-                        .build()
+                title(locale),
+                fill(
+                                locale,
+                                "preview",
+                                Map.of(
+                                        "name",
+                                        Text.builder().strong(start.name()).build()))
                         .append(start.opening()));
     }
 
     /** Lets everyone open threads, or only members with Manage Server; the asker must have it. */
-    public Reply setOpeners(long serverId, boolean managesServer, boolean managersOnly) {
+    public Reply setOpeners(long serverId, boolean managesServer, boolean managersOnly, Locale member) {
         if (!managesServer) {
-            return Reply.problem("Only members with Manage Server may choose who opens discussion threads.");
+            return Reply.problem(texts.text(member, "openers.forManagers"));
         }
         store.setManagersOnly(serverId, managersOnly);
-        return Reply.content(
-                        TITLE,
-                        managersOnly
-                                ? "Only members with Manage Server may open new discussion threads now. Everyone can"
-                                        + " still follow links to threads already open."
-                                : "Everyone may open discussion threads now.")
+        return Reply.content(title(member), texts.text(member, managersOnly ? "openers.managers" : "openers.everyone"))
                 .toAskerOnly();
     }
 
-    private Optional<Reply> link(long serverId, Section section, DiscussionThreadStore.SectionThread thread) {
+    private Optional<Reply> link(
+            long serverId, Section section, DiscussionThreadStore.SectionThread thread, Locale member, Locale place) {
         try {
             if (port.reopen(thread.threadId())) {
                 return Optional.of(Reply.content(
-                        TITLE,
-                        Text.builder()
-                                .plain(section.number() + " " + section.title() + " is discussed in ")
-                                .channel(thread.threadId())
-                                .plain(".")
-                                .build()));
+                        title(place),
+                        fill(
+                                place,
+                                "linked",
+                                Map.of(
+                                        "section",
+                                        Text.plain(section.number().toString()),
+                                        "heading",
+                                        Text.plain(section.title()),
+                                        "thread",
+                                        Text.builder()
+                                                .channel(thread.threadId())
+                                                .build()))));
             }
         } catch (ThreadFailure e) {
-            return Optional.of(Reply.problem("Could not reach the thread of " + section.number() + ": " + e.getMessage()
-                    + ". Try again in a moment."));
+            return Optional.of(Reply.problem(texts.format(
+                    member, "unreachable", Map.of("section", section.number().toString(), "reason", e.getMessage()))));
         }
         log.info("Server {}: the thread of {} is gone; a new one may be opened", serverId, section.number());
         store.forget(serverId, section.number());
         return Optional.empty();
     }
 
-    private Reply open(long serverId, long channelId, long memberId, Section section) {
+    private Reply open(long serverId, long channelId, long memberId, Section section, Locale member, Locale place) {
         Instant now = clock.instant();
         // a fresh nonce: a /discuss is not retried, and two of them must never be taken for one message
         ThreadStart start = start(
                 serverId,
                 section,
-                "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
-        Text starter = Text.builder()
-                .plain("Discussion of " + section.number() + " " + section.title() + ", opened by ")
-                .member(memberId)
-                .plain(".")
-                .build();
+                "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36),
+                place);
+        Text starter = fill(
+                place,
+                "starter",
+                Map.of(
+                        "section",
+                        Text.plain(section.number().toString()),
+                        "heading",
+                        Text.plain(section.title()),
+                        "member",
+                        Text.builder().member(memberId).build()));
         OpenedThread thread;
         try {
             thread = port.openInChannel(channelId, starter, start);
         } catch (ThreadFailure e) {
-            return Reply.problem("Could not open the thread: " + e.getMessage()
-                    + (e.kind() == ThreadFailure.Kind.TRANSIENT ? " Try again in a moment." : ""));
+            return Reply.problem(texts.format(
+                    member,
+                    "openFailed",
+                    Map.of(
+                            "reason",
+                            e.getMessage(),
+                            "transient",
+                            String.valueOf(e.kind() == ThreadFailure.Kind.TRANSIENT))));
         }
         store.record(
                 serverId,
@@ -154,20 +196,50 @@ public final class DiscussionThreads {
                         section.number(), channelId, thread.threadId(), now, true)));
         log.info("Server {}: opened thread {} \"{}\" on request", serverId, thread.threadId(), start.name());
         return Reply.content(
-                TITLE,
-                Text.builder()
-                        .plain("Opened ")
-                        .channel(thread.threadId())
-                        .plain(" to discuss " + section.number() + " " + section.title() + ".")
-                        .build());
+                title(place),
+                fill(
+                        place,
+                        "opened",
+                        Map.of(
+                                "thread",
+                                Text.builder().channel(thread.threadId()).build(),
+                                "section",
+                                Text.plain(section.number().toString()),
+                                "heading",
+                                Text.plain(section.title()))));
     }
 
-    private ThreadStart start(long serverId, Section section, String nonce) {
+    private ThreadStart start(long serverId, Section section, String nonce, Locale place) {
         return DiscussionPrompts.start(
                 books.of(serverId),
                 List.of(new DiscussionPrompts.Reading(section.number(), section.title())),
                 config.autoArchive(),
-                nonce);
+                nonce,
+                texts,
+                place);
+    }
+
+    private String title(Locale locale) {
+        return texts.text(locale, "title");
+    }
+
+    /**
+     * The text {@code key} (studybot's markup) with {@code spans} where it names them: members, threads and book text,
+     * which are spans of their own rather than words.
+     */
+    private Text fill(Locale locale, String key, Map<String, Text> spans) {
+        Map<String, Object> arguments = new HashMap<>();
+        spans.keySet().forEach(name -> arguments.put(name, SPAN + name + SPAN));
+        String[] parts = texts.format(locale, key, arguments).split(SPAN, -1);
+        Text.Builder text = Text.builder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                text.markup(parts[i]);
+            } else {
+                text.append(spans.get(parts[i]));
+            }
+        }
+        return text.build();
     }
 
     private Optional<Section> section(long serverId, String typed) {
@@ -175,10 +247,8 @@ public final class DiscussionThreads {
                 .flatMap(number -> books.of(serverId).library().find(number));
     }
 
-    private static Reply unknownSection(String typed) {
-        return Reply.problem(Text.builder()
-                .plain("The book has no section \"" + typed.strip() + "\". Give a section number such as 20.4;")
-                .markup(" `/section` shows what the book has.")
-                .build());
+    private Reply unknownSection(String typed, Locale member) {
+        return Reply.problem(
+                Text.markup(texts.format(member, "unknownSection", Map.of("typed", Text.literal(typed.strip())))));
     }
 }

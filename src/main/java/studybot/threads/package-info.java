@@ -4,6 +4,6 @@
  * about are decided here; opening it is the transport's ({@link studybot.threads.ThreadPort}).
  *
  * <p>May use: {@code dailytips}, {@code book}, {@code quiz}, {@code facts}, {@code library}, {@code store},
- * {@code reply}, {@code config}.
+ * {@code reply}, {@code config}, {@code i18n}.
  */
 package studybot.threads;

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,9 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.PreferredLocales;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
@@ -63,6 +69,7 @@ class RoundServiceTest {
     private static final long BOB = 1002L;
     private static final long CAROL = 1003L;
     private static final Instant START = Instant.parse("2026-12-01T18:00:00Z");
+    private static final Texts TEXTS = Texts.load("round");
 
     @TempDir
     Path temp;
@@ -72,6 +79,8 @@ class RoundServiceTest {
                     new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
             .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
+    /** The language each server chose for its public messages (none: English). */
+    private final Map<Long, Locale> chosenLanguages = new HashMap<>();
     /** The book each server reads, as the rounds' timer asks it. */
     private ServerBooks serverBooks = server -> seed;
 
@@ -111,9 +120,11 @@ class RoundServiceTest {
                 sharing,
                 channel,
                 RoundRules.DEFAULT,
+                TEXTS,
+                new PublicLocales(server -> Optional.ofNullable(chosenLanguages.get(server)), PreferredLocales.none()),
                 clock);
         registry = new CommandRegistry(
-                BooksByPlace.everywhere(new CurrentBook(seed)), List.of(new RoundFeature(service, () -> {})));
+                BooksByPlace.everywhere(new CurrentBook(seed)), List.of(new RoundFeature(service, () -> {}, TEXTS)));
     }
 
     @Test
@@ -495,6 +506,61 @@ class RoundServiceTest {
         Reply verdict = registry.click(console, idOf(question, asked(question).rightChoice(), true), List.of());
         assertThat(verdict.title()).isEqualTo("Answer locked in");
         assertThat(new SqlReviewStore(store).answers(0, Asker.CONSOLE_USER)).hasSize(1);
+    }
+
+    @Test
+    void aGermanServersRoundIsPostedInGermanWhileEachMemberIsAnsweredInTheirOwnLanguage() {
+        chosenLanguages.put(SERVER, Locale.GERMAN);
+        sharing.setSharing(SERVER, ALICE, true);
+        Asker german = member(ALICE, CHANNEL).speaking(Locale.GERMAN, Locale.GERMAN);
+        Reply started = registry.answer(german, "round", "start", Map.of("questions", "1", "seconds", "10"));
+        assertThat(started.title()).isEqualTo("Runde startet");
+        assertThat(started.text().plainText())
+                .isEqualTo("@" + ALICE + " hat eine Runde gestartet: 1 Frage aus dem ganzen Buch, je 10 Sekunden.\n"
+                        + "Alle hier können mitspielen: Dein erster Klick auf eine Frage zählt, und nur du siehst ihn,"
+                        + " bis die Antwort aufgedeckt wird. Die erste Frage folgt gleich.");
+
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply question = channel.lastPost().reply();
+        assertThat(question.title()).isEqualTo("Frage 1 von 1");
+        assertThat(question.text().plainText()).contains("Antworten bis", "(10 s)", "0 haben geantwortet.");
+        Question asked = asked(question);
+
+        clock.advance(Duration.ofMillis(2500));
+        String right = idOf(question, asked.rightChoice(), true);
+        ClickAnswer alice = registry.clickAndUpdate(
+                german, right, List.of(), new ClickedMessage(1, clock.instant(), List.of(right)));
+        assertThat(alice.reply().title()).isEqualTo("Antwort gespeichert");
+        assertThat(alice.reply().text().plainText()).startsWith("Du hast " + asked.rightChoice() + " gewählt.");
+        assertThat(alice.clickedMessage().orElseThrow().text().plainText()).contains("1 hat geantwortet.");
+        ClickAnswer bob = click(BOB, idOf(question, asked.rightChoice(), false));
+        assertThat(bob.reply().title())
+                .as("a member speaking English is answered in English in a German server")
+                .isEqualTo("Answer locked in");
+        assertThat(bob.clickedMessage().orElseThrow().text().plainText()).contains("2 haben geantwortet.");
+
+        clock.advance(Duration.ofSeconds(8).plus(RoundRules.DEFAULT.revealGrace()));
+        runDue();
+        Reply reveal = channel.lastEdit().reply();
+        assertThat(reveal.title()).isEqualTo("Frage 1 von 1 · aufgelöst");
+        assertThat(reveal.text().plainText())
+                .contains("Die Antwort: " + asked.rightChoice(), "1 von 2 Antworten richtig.")
+                .contains("Am schnellsten: @" + ALICE + " (2,5 s).");
+        runDue();
+        Reply board = channel.lastPost().reply();
+        assertThat(board.title()).isEqualTo("Runde vorbei: Punktestand");
+        assertThat(board.text().plainText())
+                .contains("Die Frage ist gestellt.")
+                .contains("1. @" + ALICE + " — 1 Punkt (2,5 s)")
+                .contains("2. ein Mitglied, das seinen Namen nicht teilt — 0 Punkte\n");
+        assertThat(new RoundFeature(service, () -> {}, TEXTS)
+                        .commands()
+                        .get(0)
+                        .spec()
+                        .translations()
+                        .descriptionsOf("round.start.questions"))
+                .containsEntry(Locale.GERMAN, "Wie viele Fragen (Standard 5)");
     }
 
     private Reply start(long member, Map<String, String> options) {

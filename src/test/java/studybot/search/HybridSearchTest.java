@@ -155,15 +155,18 @@ class HybridSearchTest {
         assertThat(cache.changes())
                 .as("cached results are dropped when the vectors arrive")
                 .isEqualTo(1);
+        int warmUp = cache.embedded();
 
         search.search("pooling", Searches.DEFAULT_LIMIT);
         search.search("read replicas", Searches.DEFAULT_LIMIT);
-        assertThat(cache.embedded()).as("keyword queries BM25 answers well").isZero();
+        assertThat(cache.embedded() - warmUp)
+                .as("keyword queries BM25 answers well")
+                .isZero();
 
         search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
         search.search("how do I keep my redis data safe if the node crashes", Searches.DEFAULT_LIMIT);
         search.search("snapshts", Searches.DEFAULT_LIMIT);
-        assertThat(cache.embedded())
+        assertThat(cache.embedded() - warmUp)
                 .as("one question, embedded once; a corrected typo is answered by BM25")
                 .isEqualTo(1);
     }

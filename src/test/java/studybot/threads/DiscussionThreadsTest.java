@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,10 @@ import studybot.dailytips.MutableClock;
 import studybot.dailytips.TransientSendFailure;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
+import studybot.i18n.PreferredLocales;
+import studybot.i18n.PublicLocales;
+import studybot.i18n.ServerLanguages;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.Text;
@@ -52,6 +57,9 @@ class DiscussionThreadsTest {
     private static final long CHANNEL = 300;
     private static final long MEMBER = 500;
     private static final ThreadsConfig CONFIG = new ThreadsConfig(1440, 2);
+    private static final Texts TEXTS = Texts.load("threads");
+    private static final PublicLocales ENGLISH_SERVERS =
+            new PublicLocales(ServerLanguages.none(), PreferredLocales.none());
 
     private static Book seed;
 
@@ -79,7 +87,7 @@ class DiscussionThreadsTest {
         log = LogCapture.of(Level.INFO, DiscussionThreads.class.getName(), DigestThreadOpener.class.getName());
         store = TestStores.of(dialect, temp).open(List.of(DiscussionThreadStore.MIGRATIONS));
         threads = new SqlDiscussionThreadStore(store);
-        discussion = new DiscussionThreads(port, threads, server -> seed, CONFIG, clock);
+        discussion = new DiscussionThreads(port, threads, server -> seed, CONFIG, clock, TEXTS);
     }
 
     @AfterEach
@@ -129,8 +137,8 @@ class DiscussionThreadsTest {
     @Test
     void onlyManagersOpenThreadsOnceRestrictedButEveryoneFollowsLinks() {
         discuss(false, "20.4");
-        Reply notAllowed = discussion.setOpeners(SERVER, false, true);
-        Reply restricted = discussion.setOpeners(SERVER, true, true);
+        Reply notAllowed = discussion.setOpeners(SERVER, false, true, Locale.ENGLISH);
+        Reply restricted = discussion.setOpeners(SERVER, true, true, Locale.ENGLISH);
 
         assertThat(notAllowed.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(restricted.isForAskerOnly()).isTrue();
@@ -175,7 +183,7 @@ class DiscussionThreadsTest {
     void inADirectMessageThereIsNoChannelToOpenAThreadIn() {
         Asker inDm = Asker.personal(MEMBER, "member", 5);
 
-        Reply reply = new DiscussCommand(discussion)
+        Reply reply = new DiscussCommand(discussion, TEXTS)
                 .answer(new CommandCall(
                         inDm, "", OptionValues.of("section", "20.4"), new Scope(inDm.place(), () -> seed), List::of));
 
@@ -186,7 +194,7 @@ class DiscussionThreadsTest {
 
     @Test
     void theConsolePreviewsWhatWouldBeOpened() {
-        Reply preview = discussion.preview("20.4");
+        Reply preview = discussion.preview("20.4", Locale.ENGLISH);
 
         assertThat(preview.text().plainText())
                 .startsWith("On Discord this opens the thread Discuss 20.4")
@@ -197,7 +205,8 @@ class DiscussionThreadsTest {
 
     @Test
     void theDigestsThreadIsOpenedOnceAndRecordedForItsSections() throws Exception {
-        DigestThreadOpener opener = new DigestThreadOpener(port, threads, server -> seed, Duration.ofHours(1), clock);
+        DigestThreadOpener opener = new DigestThreadOpener(
+                port, threads, server -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
         Digest digest = digest("20.4", "20.5");
 
         OptionalLong first = opener.open(SERVER, CHANNEL, 777, digest);
@@ -218,7 +227,8 @@ class DiscussionThreadsTest {
 
     @Test
     void aDigestWithoutPermissionGoesAloneAndATransientFailureRetriesThePost() {
-        DigestThreadOpener opener = new DigestThreadOpener(port, threads, server -> seed, Duration.ofHours(1), clock);
+        DigestThreadOpener opener = new DigestThreadOpener(
+                port, threads, server -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
         port.missing = Optional.of(Text.plain("needs Create Public Threads"));
         assertThat(catching(() -> opener.open(SERVER, CHANNEL, 1, digest("20.4"))))
                 .isEmpty();
@@ -235,8 +245,42 @@ class DiscussionThreadsTest {
         assertThat(port.opened).isEmpty();
     }
 
+    @Test
+    void aGermanServersThreadsAreInGermanAndAGermanMemberIsRefusedInGerman() throws Exception {
+        Reply opened = discussion.discuss(SERVER, CHANNEL, MEMBER, false, "20.4", Locale.GERMAN, Locale.GERMAN);
+        long thread = threads.thread(SERVER, SectionNumber.parse("20.4").orElseThrow())
+                .orElseThrow()
+                .threadId();
+        assertThat(opened.title()).isEqualTo("Diskussion");
+        assertThat(opened.text().plainText())
+                .isEqualTo("#" + thread + " ist geöffnet, um 20.4 Replication Groups: Primary Node and Read Replicas zu"
+                        + " diskutieren.");
+        assertThat(port.opened.get(0).name()).startsWith("Diskussion 20.4: Replication Groups");
+        discuss(false, "20.5");
+        assertThat(discussion
+                        .discuss(SERVER, CHANNEL, MEMBER, false, "20.6", Locale.GERMAN, Locale.ENGLISH)
+                        .text()
+                        .plainText())
+                .isEqualTo("Dieser Server hat in den letzten 24 Stunden 2 Diskussionsthreads geöffnet, mehr geht"
+                        + " nicht. /discuss verlinkt weiter auf offene Threads; versuch einen neuen später.");
+
+        DigestThreadOpener opener = new DigestThreadOpener(
+                port,
+                threads,
+                server -> seed,
+                Duration.ofHours(1),
+                clock,
+                TEXTS,
+                new PublicLocales(server -> Optional.of(Locale.GERMAN), PreferredLocales.none()));
+        opener.open(SERVER, CHANNEL, 888, digest("20.6", "20.7"));
+        assertThat(port.opened.get(port.opened.size() - 1).name()).startsWith("Diskussion 20.6–20.7: ");
+        assertThat(new DiscussCommand(discussion, TEXTS).spec().translations().descriptionsOf("discuss.managers_only"))
+                .containsEntry(
+                        Locale.GERMAN, "Nur Mitglieder mit „Server verwalten“ dürfen neue Threads öffnen (Admins)");
+    }
+
     private Reply discuss(boolean manager, String section) {
-        return discussion.discuss(SERVER, CHANNEL, MEMBER, manager, section);
+        return discussion.discuss(SERVER, CHANNEL, MEMBER, manager, section, Locale.ENGLISH, Locale.ENGLISH);
     }
 
     private static Digest digest(String... sections) {

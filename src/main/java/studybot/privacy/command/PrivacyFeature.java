@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import studybot.command.ConfirmationNonces;
 import studybot.command.Feature;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
+import studybot.i18n.Texts;
 import studybot.privacy.AnkiCards;
 import studybot.privacy.MemberRecord;
 import studybot.privacy.PersonalData;
@@ -43,30 +46,32 @@ public final class PrivacyFeature implements Feature {
     /** The confirmation button of {@code /privacy forget}: {@code privacy-forget:<nonce>}. */
     static final String FORGET_CONFIRMED = "privacy-forget";
 
-    private static final String TITLE = "Your data";
-    private static final String STORE_BUSY = "The store is busy, try again in a moment. Nothing was changed.";
-    private static final String STORE_UNWRITABLE = "Nothing was changed: studybot cannot reach its store right now."
-            + " The bot's host has been told in the log; try again once it is fixed.";
+    /** The start of the keys naming tables in the bundle: {@code table.read_marks}. */
+    private static final String TABLE = "table.";
 
     private final PersonalData data;
     private final ConfirmationNonces nonces;
+    private final Texts texts;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public PrivacyFeature(PersonalData data, ConfirmationNonces nonces) {
+    /** @param texts the {@code privacy} bundle */
+    public PrivacyFeature(PersonalData data, ConfirmationNonces nonces, Texts texts) {
         this.data = data;
         this.nonces = nonces;
+        this.texts = texts;
     }
 
     @Override
     public List<BotCommand> commands() {
         CommandSpec spec = CommandSpec.withSubcommands(
-                PRIVACY,
-                "What studybot keeps about you, everywhere: see it, take your cards, delete it",
-                Access.EVERYONE,
-                Reach.EVERYWHERE,
-                new SubcommandSpec(EXPORT, "Everything studybot keeps about you, as a JSON file"),
-                new SubcommandSpec(CARDS, "Your quiz cards as a file Anki imports"),
-                new SubcommandSpec(FORGET, "Delete everything studybot keeps about you, in every server"));
+                        PRIVACY,
+                        "What studybot keeps about you, everywhere: see it, take your cards, delete it",
+                        Access.EVERYONE,
+                        Reach.EVERYWHERE,
+                        new SubcommandSpec(EXPORT, "Everything studybot keeps about you, as a JSON file"),
+                        new SubcommandSpec(CARDS, "Your quiz cards as a file Anki imports"),
+                        new SubcommandSpec(FORGET, "Delete everything studybot keeps about you, in every server"))
+                .translatedBy(Translations.from(texts));
         return List.of(new BotCommand() {
             @Override
             public CommandSpec spec() {
@@ -75,7 +80,7 @@ public final class PrivacyFeature implements Feature {
 
             @Override
             public Reply answer(CommandCall call) {
-                return guarded(() -> switch (call.subcommand()) {
+                return guarded(call.privateLocale(), () -> switch (call.subcommand()) {
                     case CARDS -> cards(call);
                     case FORGET -> forgetPrompt(call);
                     default -> export(call);
@@ -90,19 +95,19 @@ public final class PrivacyFeature implements Feature {
     }
 
     private Reply export(CommandCall call) {
+        Locale member = call.privateLocale();
         MemberRecord record = data.export(call.asker().userId());
         if (record.tables().isEmpty()) {
-            return Reply.content(TITLE, "studybot keeps nothing about you: no answers, read marks or opt-ins.")
+            return Reply.content(title(member), texts.text(member, "export.nothing"))
                     .toAskerOnly();
         }
         byte[] file = toJson(record);
-        String tables = summary(record);
+        String tables = summary(record, member);
         return Reply.content(
-                        TITLE,
-                        "Everything studybot keeps about you, in every server and here: " + record.rowCount()
-                                + (record.rowCount() == 1 ? " row" : " rows") + " (" + tables + ").")
+                        title(member),
+                        texts.format(member, "export.done", Map.of("rows", record.rowCount(), "tables", tables)))
                 .withAttachment(ReplyAttachment.file(
-                        "studybot-data.json", file, "Everything studybot keeps about you, as JSON: " + tables))
+                        "studybot-data.json", file, texts.format(member, "export.file", Map.of("tables", tables))))
                 .toAskerOnly();
     }
 
@@ -113,56 +118,49 @@ public final class PrivacyFeature implements Feature {
                         .toList();
         AnkiCards.Export export =
                 AnkiCards.of(cardIds, call.scope().book().get().quiz()::find);
+        Locale member = call.privateLocale();
         if (export.cards() == 0) {
             return Reply.content(
-                            TITLE,
-                            export.retired() == 0
-                                    ? "You have no quiz cards yet: answer a question with `/quiz next` first."
-                                    : "Your cards are about facts that have left the book, so there is nothing to"
-                                            + " export.")
+                            title(member), texts.text(member, export.retired() == 0 ? "cards.none" : "cards.retired"))
                     .toAskerOnly();
         }
         return Reply.content(
-                        TITLE,
-                        export.cards() + (export.cards() == 1 ? " card" : " cards")
-                                + " for Anki (File › Import, then pick the file)"
-                                + (export.retired() == 0
-                                        ? "."
-                                        : "; " + export.retired() + " left out, their facts have left the book."))
+                        title(member),
+                        texts.format(
+                                member, "cards.done", Map.of("cards", export.cards(), "retired", export.retired())))
                 .withAttachment(ReplyAttachment.file(
                         "studybot-cards.csv",
                         export.csv().getBytes(StandardCharsets.UTF_8),
-                        "Your " + export.cards() + " quiz cards as comma-separated text for Anki"))
+                        texts.format(member, "cards.file", Map.of("cards", export.cards()))))
                 .toAskerOnly();
     }
 
     private Reply forgetPrompt(CommandCall call) {
+        Locale member = call.privateLocale();
         String nonce = nonces.issue(key(call.asker().userId()));
-        return Reply.content(
-                        TITLE,
-                        "This deletes everything studybot keeps about you in every server and in your personal space (DMs,"
-                                + " group DMs and servers without studybot):"
-                                + " your quiz answers and card schedules, read marks, round answers and sharing"
-                                + " choices. Rounds you started stay for the group without your name. It cannot be"
-                                + " undone.")
+        return Reply.content(title(member), texts.text(member, "forget.prompt"))
                 .withActions(List.of(new ReplyAction.Button(
-                        "Delete everything", FORGET_CONFIRMED + ":" + nonce, ReplyAction.Style.PRIMARY, "")))
+                        texts.text(member, "forget.button"),
+                        FORGET_CONFIRMED + ":" + nonce,
+                        ReplyAction.Style.PRIMARY,
+                        "")))
                 .toAskerOnly();
     }
 
     /** Replaces the private prompt, so its button is gone once used. */
     private Reply forgetConfirmed(ClickCall click) {
         long member = click.asker().userId();
+        Locale reader = click.privateLocale();
         if (click.args().size() != 1 || !nonces.redeem(key(member), click.args().get(0))) {
-            return Reply.problem("This button isn't valid any more. Use `/privacy forget` to ask again.");
+            return Reply.problem(texts.text(reader, "forget.invalid"));
         }
-        return guarded(() -> {
+        return guarded(reader, () -> {
             Map<String, Integer> deleted = data.forget(member);
             return Reply.content(
-                            TITLE,
+                            title(reader),
                             deleted.isEmpty()
-                                    ? "studybot kept nothing about you."
-                                    : "Deleted: " + describe(deleted) + ". studybot keeps nothing more about you.")
+                                    ? texts.text(reader, "forget.nothing")
+                                    : texts.format(reader, "forget.done", Map.of("tables", describe(deleted, reader))))
                     .toAskerOnly();
         });
     }
@@ -179,16 +177,34 @@ public final class PrivacyFeature implements Feature {
         }
     }
 
-    private static String summary(MemberRecord record) {
-        return describe(record.tables().entrySet().stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey, entry -> entry.getValue().size(), (a, b) -> a, LinkedHashMap::new)));
+    private String title(Locale member) {
+        return texts.text(member, "title");
     }
 
-    /** {@code quiz answers 3, read marks 2}: table names as words, with their counts. */
-    private static String describe(Map<String, Integer> counts) {
+    private String summary(MemberRecord record, Locale member) {
+        return describe(
+                record.tables().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, entry -> entry.getValue().size(), (a, b) -> a, LinkedHashMap::new)),
+                member);
+    }
+
+    /**
+     * {@code quiz answers 3, read marks 2}: tables named in the member's language, with their counts. A table the
+     * bundle does not name yet (one a feature has just added) is named by its words.
+     */
+    private String describe(Map<String, Integer> counts, Locale member) {
         return counts.entrySet().stream()
-                .map(entry -> entry.getKey().replace('_', ' ') + " " + entry.getValue())
+                .map(entry -> texts.format(
+                        member,
+                        "table",
+                        Map.of(
+                                "table",
+                                texts.keys().contains(TABLE + entry.getKey())
+                                        ? texts.text(member, TABLE + entry.getKey())
+                                        : entry.getKey().replace('_', ' '),
+                                "count",
+                                entry.getValue())))
                 .collect(Collectors.joining(", "));
     }
 
@@ -196,13 +212,13 @@ public final class PrivacyFeature implements Feature {
         return PRIVACY + "/" + member;
     }
 
-    private static Reply guarded(Supplier<Reply> work) {
+    private Reply guarded(Locale member, Supplier<Reply> work) {
         try {
             return work.get();
         } catch (StoreBusyException e) {
-            return Reply.problem(STORE_BUSY);
+            return Reply.problem(texts.text(member, "store.busy"));
         } catch (StoreUnwritableException e) {
-            return Reply.problem(STORE_UNWRITABLE);
+            return Reply.problem(texts.text(member, "store.unwritable"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package studybot.round.command;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -16,6 +17,8 @@ import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.round.RoundIds;
@@ -48,11 +51,16 @@ public final class RoundFeature implements Feature {
 
     private final RoundService service;
     private final Runnable wake;
+    private final Texts texts;
 
-    /** @param wake called after a start is asked for, so that whatever runs rounds looks at them */
-    public RoundFeature(RoundService service, Runnable wake) {
+    /**
+     * @param wake called after a start is asked for, so that whatever runs rounds looks at them
+     * @param texts the {@code round} bundle, for the command's descriptions
+     */
+    public RoundFeature(RoundService service, Runnable wake, Texts texts) {
         this.service = service;
         this.wake = wake;
+        this.texts = texts;
     }
 
     @Override
@@ -68,7 +76,7 @@ public final class RoundFeature implements Feature {
     private Reply click(ClickCall click) {
         return RoundIds.parseAnswer(click.args())
                 .map(id -> service.answer(click.asker(), click.scope().book().get(), id))
-                .orElseGet(service.replies()::damagedButton);
+                .orElseGet(() -> service.replies().damagedButton(click.privateLocale()));
     }
 
     private Optional<Reply> clickedMessage(ClickCall click) {
@@ -83,43 +91,50 @@ public final class RoundFeature implements Feature {
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
-                    NAME,
-                    "A live quiz round for everyone in this channel",
-                    Access.EVERYONE,
-                    Reach.SERVERS,
-                    new SubcommandSpec(
-                            START,
-                            "Start a round here: questions from today's readings or the book",
-                            List.of(
-                                    OptionSpec.integer(
-                                                    QUESTIONS,
-                                                    "How many questions (default " + RoundRules.DEFAULT_QUESTIONS + ")",
-                                                    1,
-                                                    RoundRules.MAX_QUESTIONS)
-                                            .optional(),
-                                    OptionSpec.integer(
-                                                    SECONDS,
-                                                    "Seconds to answer each (default " + RoundRules.DEFAULT_SECONDS
-                                                            + ")",
-                                                    RoundRules.MIN_SECONDS,
-                                                    RoundRules.MAX_SECONDS)
-                                            .optional(),
-                                    OptionSpec.text(SECTION, "Only from this section, e.g. 20.4", MAX_SECTION_LENGTH)
-                                            .optional(),
-                                    OptionSpec.integer(CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
-                                            .optional())),
-                    new SubcommandSpec(STOP, "Stop the round running here (who started it, or Manage Server)"),
-                    new SubcommandSpec(
-                            LIMIT,
-                            "Who may start rounds here, and where (Manage Server)",
-                            List.of(
-                                    OptionSpec.bool(MANAGERS, "on: only Manage Server may start rounds")
-                                            .optional(),
-                                    OptionSpec.channel(
-                                                    CHANNEL, "Allow rounds in this channel (then only where allowed)")
-                                            .optional(),
-                                    OptionSpec.bool(EVERYWHERE, "on: allow rounds in every channel again")
-                                            .optional())));
+                            NAME,
+                            "A live quiz round for everyone in this channel",
+                            Access.EVERYONE,
+                            Reach.SERVERS,
+                            new SubcommandSpec(
+                                    START,
+                                    "Start a round here: questions from today's readings or the book",
+                                    List.of(
+                                            OptionSpec.integer(
+                                                            QUESTIONS,
+                                                            "How many questions (default "
+                                                                    + RoundRules.DEFAULT_QUESTIONS + ")",
+                                                            1,
+                                                            RoundRules.MAX_QUESTIONS)
+                                                    .optional(),
+                                            OptionSpec.integer(
+                                                            SECONDS,
+                                                            "Seconds to answer each (default "
+                                                                    + RoundRules.DEFAULT_SECONDS + ")",
+                                                            RoundRules.MIN_SECONDS,
+                                                            RoundRules.MAX_SECONDS)
+                                                    .optional(),
+                                            OptionSpec.text(
+                                                            SECTION,
+                                                            "Only from this section, e.g. 20.4",
+                                                            MAX_SECTION_LENGTH)
+                                                    .optional(),
+                                            OptionSpec.integer(
+                                                            CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                                    .optional())),
+                            new SubcommandSpec(STOP, "Stop the round running here (who started it, or Manage Server)"),
+                            new SubcommandSpec(
+                                    LIMIT,
+                                    "Who may start rounds here, and where (Manage Server)",
+                                    List.of(
+                                            OptionSpec.bool(MANAGERS, "on: only Manage Server may start rounds")
+                                                    .optional(),
+                                            OptionSpec.channel(
+                                                            CHANNEL,
+                                                            "Allow rounds in this channel (then only where allowed)")
+                                                    .optional(),
+                                            OptionSpec.bool(EVERYWHERE, "on: allow rounds in every channel again")
+                                                    .optional())))
+                    .translatedBy(Translations.from(texts));
         }
 
         @Override
@@ -139,10 +154,11 @@ public final class RoundFeature implements Feature {
 
         private Reply start(CommandCall call) {
             RoundReplies replies = service.replies();
+            Locale member = call.privateLocale();
             OptionalLong chapter = call.options().integer(CHAPTER);
             Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
             if (sectionText.isPresent() && chapter.isPresent()) {
-                return replies.bothSectionAndChapter();
+                return replies.bothSectionAndChapter(member);
             }
             Book book = call.scope().book().get();
             Optional<SectionNumber> section = Optional.empty();
@@ -152,15 +168,15 @@ public final class RoundFeature implements Feature {
                         ? Optional.of(found.number())
                         : Optional.empty();
                 if (section.isEmpty()) {
-                    return replies.notASection(sectionText.get());
+                    return replies.notASection(sectionText.get(), member);
                 }
                 if (book.library().find(section.get()).isEmpty()) {
-                    return replies.noSuchSection(section.get());
+                    return replies.noSuchSection(section.get(), member);
                 }
             }
             if (chapter.isPresent()
                     && book.library().chapter((int) chapter.getAsLong()).isEmpty()) {
-                return replies.noSuchChapter((int) chapter.getAsLong());
+                return replies.noSuchChapter((int) chapter.getAsLong(), member);
             }
             int questions = (int) call.options().integer(QUESTIONS).orElse(RoundRules.DEFAULT_QUESTIONS);
             int seconds = (int) call.options().integer(SECONDS).orElse(RoundRules.DEFAULT_SECONDS);

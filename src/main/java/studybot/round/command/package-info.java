@@ -3,6 +3,6 @@
  * command side of live quiz rounds, answered from the round engine in {@code round}.
  *
  * <p>May use: {@code round}, {@code command}, {@code reply}, {@code book}, {@code library}, {@code section} (reading a
- * section number as {@code /section} does).
+ * section number as {@code /section} does), {@code i18n}.
  */
 package studybot.round.command;

@@ -1,5 +1,6 @@
 package studybot.threads.command;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -9,6 +10,8 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
+import studybot.command.Translations;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 import studybot.threads.DiscussionThreads;
@@ -25,50 +28,59 @@ public final class DiscussCommand implements BotCommand {
     public static final String MANAGERS_ONLY = "managers_only";
 
     private final DiscussionThreads threads;
+    private final Texts texts;
 
-    public DiscussCommand(DiscussionThreads threads) {
+    /** @param texts the {@code threads} bundle */
+    public DiscussCommand(DiscussionThreads threads, Texts texts) {
         this.threads = Objects.requireNonNull(threads, "threads");
+        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
     @Override
     public CommandSpec spec() {
         return CommandSpec.of(
-                NAME,
-                "Open or find the discussion thread of a section",
-                Access.EVERYONE,
-                Reach.SERVERS,
-                OptionSpec.text(SECTION, "Section to discuss, e.g. 20.4", 20).optional(),
-                OptionSpec.bool(MANAGERS_ONLY, "Only members with Manage Server may open new threads (admins)")
-                        .optional());
+                        NAME,
+                        "Open or find the discussion thread of a section",
+                        Access.EVERYONE,
+                        Reach.SERVERS,
+                        OptionSpec.text(SECTION, "Section to discuss, e.g. 20.4", 20)
+                                .optional(),
+                        OptionSpec.bool(MANAGERS_ONLY, "Only members with Manage Server may open new threads (admins)")
+                                .optional())
+                .translatedBy(Translations.from(texts));
     }
 
     @Override
     public Reply answer(CommandCall call) {
         Optional<String> section = call.options().optionalText(SECTION);
         Optional<Boolean> managersOnly = call.options().bool(MANAGERS_ONLY);
+        Locale member = call.privateLocale();
         if (call.scope().place().isConsole()) {
-            return section.map(threads::preview).orElseGet(DiscussCommand::usage);
+            return section.map(typed -> threads.preview(typed, call.publicLocale()))
+                    .orElseGet(() -> usage(member));
         }
         OptionalLong server = call.scope().place().serverId();
         OptionalLong channel = call.asker().channelId();
         if (server.isEmpty() || channel.isEmpty()) {
-            return Reply.problem("Discussion threads are opened in a server's channel, not in direct messages.");
+            return Reply.problem(texts.text(member, "directMessages"));
         }
         if (managersOnly.isPresent()) {
-            return threads.setOpeners(server.getAsLong(), call.asker().managesServer(), managersOnly.get());
+            return threads.setOpeners(server.getAsLong(), call.asker().managesServer(), managersOnly.get(), member);
         }
         if (section.isEmpty()) {
-            return usage();
+            return usage(member);
         }
         return threads.discuss(
                 server.getAsLong(),
                 channel.getAsLong(),
                 call.asker().userId(),
                 call.asker().managesServer(),
-                section.get());
+                section.get(),
+                member,
+                call.publicLocale());
     }
 
-    private static Reply usage() {
-        return Reply.problem(Text.markup("Give the section to discuss, e.g. `/discuss section:20.4`."));
+    private Reply usage(Locale member) {
+        return Reply.problem(Text.markup(texts.text(member, "usage")));
     }
 }
