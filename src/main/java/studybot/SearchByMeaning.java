@@ -46,10 +46,11 @@ final class SearchByMeaning {
 
     /**
      * Indexes a new edition of {@code book}, once started, after the books already waiting; until its vectors are ready
-     * it is answered with BM25 alone.
+     * it is answered with BM25 alone. A book in another language than English is never embedded: the model reads
+     * English only, so it stays with BM25 alone.
      */
     synchronized void index(ShelvedBook book, Book edition) {
-        if (indexer != null) {
+        if (indexer != null && edition.library().language().readsAsEnglish()) {
             indexer.index(book.folderName(), edition.searchIndex(), edition.cache());
         }
     }

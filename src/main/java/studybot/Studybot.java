@@ -28,6 +28,7 @@ import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
 import studybot.search.semantic.SemanticStatus;
 import studybot.shelf.BookDiscovery;
+import studybot.shelf.BookLanguages;
 import studybot.shelf.BookReading;
 import studybot.shelf.ReadBook;
 import studybot.shelf.Shelf;
@@ -104,7 +105,12 @@ public final class Studybot {
                 config.seedsFolder(),
                 config.dataFolder().resolve("books"),
                 new BookDiscovery(importer),
-                new BookReading(seedText, importer, config.book().aliases()),
+                new BookReading(
+                        seedText,
+                        importer,
+                        config.book().aliases(),
+                        new BookLanguages(
+                                config.book().language(), config.book().languages())),
                 new BookBinder(config.cache(), config.search(), new KeyFactExtractor()),
                 ImportLimits.DEFAULT,
                 config.book().uploads(),

@@ -1,5 +1,6 @@
 package studybot.book;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.config.CacheConfig;
@@ -19,7 +20,8 @@ import studybot.tip.TipDeck;
  * empty cache. The flattened sub-headings are found once, in the same reading of the book as the key facts, and shared
  * by the lookup (to show them) and the index (to keep excerpts from running across them). Each edition's load summary
  * is logged in one line, the same figures {@code /stats} shows, so every load and reload leaves them in the log
- * whatever the book's format.
+ * whatever the book's format. The key facts, and so the tips and quiz questions, are found by English rules: a book in
+ * another language gets none rather than nonsense ({@link BookLanguageNote}).
  */
 public final class BookBinder {
 
@@ -36,11 +38,14 @@ public final class BookBinder {
     }
 
     public Book bind(Library library) {
-        FactsAndSubHeadings read = factExtractor.extractWithSubHeadings(library);
+        FactsAndSubHeadings read = library.language().readsAsEnglish()
+                ? factExtractor.extractWithSubHeadings(library)
+                : new FactsAndSubHeadings(new KeyFacts(List.of()), SubHeadings.of(library));
         KeyFacts facts = read.facts();
         SubHeadings subHeadings = read.subHeadings();
         QuizDeck quiz = QuizDeck.build(library, facts);
         LOG.info("Book loaded, {}", library.summary().line(facts.all().size(), quiz.size()));
+        BookLanguageNote.of(library.language()).ifPresent(note -> LOG.info("  {}", note));
         return new Book(
                 library,
                 new SectionLookup(library, subHeadings),

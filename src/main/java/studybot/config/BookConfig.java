@@ -14,6 +14,10 @@ import java.util.Objects;
  *     or first book
  * @param aliases {@code name=id} pairs: the book in the file or folder {@code name} of the seeds folder is known as
  *     {@code id}, so renaming the file keeps members' data with it
+ * @param language the language of the seeds folder's books ({@code de}), over what their metadata says; empty to take
+ *     the metadata's (a book that does not say is read as English)
+ * @param languages {@code name=code} pairs: the language of the book in the file or folder {@code name} of the seeds
+ *     folder, over {@code language} and the metadata
  */
 public record BookConfig(
         @JsonProperty(value = "maxFileBytes", required = true)
@@ -24,6 +28,8 @@ public record BookConfig(
 
         @JsonProperty(value = "default", required = true) String defaultBook,
         @JsonProperty(value = "aliases", required = true) List<String> aliases,
+        @JsonProperty(value = "language", required = true) String language,
+        @JsonProperty(value = "languages", required = true) List<String> languages,
         @JsonProperty(value = "uploads", required = true) UploadsConfig uploads) {
 
     /** Larger than any one book's text, smaller than what would strain a 512 MB heap. */
@@ -40,6 +46,19 @@ public record BookConfig(
                 throw new IllegalArgumentException(
                         "book.aliases entries are \"file or folder name=id\", was \"" + alias + "\"");
             }
+        }
+        Objects.requireNonNull(language, "book.language");
+        if (!language.isBlank()) {
+            ConfigChecks.languageCode("book.language", language);
+        }
+        languages = List.copyOf(languages);
+        for (String entry : languages) {
+            int equals = entry.indexOf('=');
+            if (equals <= 0 || equals == entry.length() - 1) {
+                throw new IllegalArgumentException(
+                        "book.languages entries are \"file or folder name=language code\", was \"" + entry + "\"");
+            }
+            ConfigChecks.languageCode("book.languages (\"" + entry + "\")", entry.substring(equals + 1));
         }
         Objects.requireNonNull(uploads, "book.uploads");
     }

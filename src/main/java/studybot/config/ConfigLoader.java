@@ -1,5 +1,6 @@
 package studybot.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -128,7 +129,8 @@ public final class ConfigLoader {
     private static Optional<String> unknownKey(JsonNode node, Class<?> type, String prefix) {
         Map<String, Class<?>> known = new HashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            known.put(component.getName(), component.getType());
+            JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
+            known.put(named == null ? component.getName() : named.value(), component.getType());
         }
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             Class<?> fieldType = known.get(field.getKey());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 
 /**
@@ -45,8 +47,14 @@ final class AttachmentDownloads implements AutoCloseable {
      * file is over its limit or cannot be fetched.
      *
      * @param specs the options of the command (or subcommand) called, by name
+     * @param texts the words of a refusal, in {@code locale}
      */
-    static Fetched fetch(List<OptionMapping> mappings, Map<String, OptionSpec> specs, Map<String, String> options) {
+    static Fetched fetch(
+            List<OptionMapping> mappings,
+            Map<String, OptionSpec> specs,
+            Map<String, String> options,
+            Texts texts,
+            Locale locale) {
         Map<String, String> fetched = new HashMap<>(options);
         specs.values().stream()
                 .filter(spec -> spec.kind() == OptionKind.ATTACHMENT)
@@ -63,33 +71,29 @@ final class AttachmentDownloads implements AutoCloseable {
                 }
                 Message.Attachment attachment = mapping.getAsAttachment();
                 if (attachment.getSize() > spec.max()) {
-                    return Fetched.refused(downloads, tooBig(attachment.getSize(), spec.max()));
+                    return Fetched.refused(downloads, tooBig(attachment.getSize(), spec.max(), texts, locale));
                 }
                 if (downloads == null) {
                     downloads = new AttachmentDownloads(Files.createTempDirectory("studybot-upload-"));
                 }
                 Optional<Path> copy = downloads.download(attachment, spec.max());
                 if (copy.isEmpty()) {
-                    return Fetched.refused(downloads, tooBig(spec.max() + 1, spec.max()));
+                    return Fetched.refused(downloads, tooBig(spec.max() + 1, spec.max(), texts, locale));
                 }
                 fetched.put(mapping.getName(), copy.get().toString());
             }
         } catch (IOException | ExecutionException | TimeoutException e) {
             LOG.warn("Could not download an attachment: {}", e.toString());
-            return Fetched.refused(
-                    downloads,
-                    Reply.problem("studybot could not fetch the file from Discord. Try again"
-                            + " in a moment; nothing was changed."));
+            return Fetched.refused(downloads, Reply.problem(texts.text(locale, "attachment.unreachable")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Fetched.refused(downloads, Reply.problem("studybot is stopping; nothing was changed."));
+            return Fetched.refused(downloads, Reply.problem(texts.text(locale, "attachment.stopping")));
         }
         return new Fetched(Optional.ofNullable(downloads), Optional.of(fetched), Optional.empty());
     }
 
-    private static Reply tooBig(long size, long max) {
-        return Reply.problem(
-                "The file is " + size + " bytes, over this bot's limit of " + max + " bytes. Nothing was downloaded.");
+    private static Reply tooBig(long size, long max, Texts texts, Locale locale) {
+        return Reply.problem(texts.format(locale, "attachment.tooBig", Map.of("size", size, "max", max)));
     }
 
     /** The copy of {@code attachment}, or empty when it turned out longer than {@code max} bytes. */

@@ -24,6 +24,7 @@ import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
+import studybot.i18n.Texts;
 import studybot.stats.Interaction;
 
 /**
@@ -99,11 +100,12 @@ public final class DiscordBot {
                 storePatience,
                 () -> storeOpened.toCompletableFuture().isDone(),
                 daemonThreads("studybot-store-handler"));
-        InteractionResponder responder =
-                new InteractionResponder(handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, observer);
+        Texts texts = Texts.load("discord");
+        InteractionResponder responder = new InteractionResponder(
+                handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, observer, texts);
         List<CommandData> commands = SlashCommands.of(registry.specs(), discord.offersUserInstall());
         List<EventListener> listeners = new ArrayList<>();
-        listeners.add(new RegistryInteractions(registry, responder));
+        listeners.add(new RegistryInteractions(registry, responder, texts));
         services.forEach(service -> listeners.addAll(service.listeners()));
         CommandRegistrar registrar = new CommandRegistrar(commands, discord.guildIds());
         listeners.add(registrar);

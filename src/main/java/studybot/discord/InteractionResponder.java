@@ -1,6 +1,7 @@
 package studybot.discord;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -27,6 +28,7 @@ import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.ClickAnswer;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
 import studybot.stats.Outcome;
@@ -57,6 +59,7 @@ public final class InteractionResponder {
     private final DiscordRenderer renderer;
     private final Duration deferAfter;
     private final Consumer<Interaction> observer;
+    private final Texts texts;
     private final HandlerPace generalPace = new HandlerPace();
     private final HandlerPace storePace = new HandlerPace();
     private final AtomicBoolean accepting = new AtomicBoolean(true);
@@ -73,13 +76,15 @@ public final class InteractionResponder {
             ScheduledExecutorService timers,
             DiscordRenderer renderer,
             Duration deferAfter,
-            Consumer<Interaction> observer) {
+            Consumer<Interaction> observer,
+            Texts texts) {
         this.handlers = handlers;
         this.storeHandlers = storeHandlers;
         this.timers = timers;
         this.renderer = renderer;
         this.deferAfter = deferAfter;
         this.observer = observer;
+        this.texts = texts;
     }
 
     /**
@@ -216,8 +221,8 @@ public final class InteractionResponder {
             outcome = Outcome.of(reply);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Handler for /{} failed on interaction {}", command, event.getId(), e);
-            reply = Reply.problem("Sorry, something went wrong on our side while answering that. It has been logged"
-                    + " (interaction " + event.getId() + "); please try again.");
+            reply = Reply.problem(
+                    texts.format(event.getUserLocale().toLocale(), "failed", Map.of("interaction", event.getId())));
             outcome = Outcome.ERROR;
         }
         long took = System.nanoTime() - started;
@@ -298,7 +303,7 @@ public final class InteractionResponder {
     /** Tells the asker to try again; tracked like an answer, so shutdown waits for it to reach Discord. */
     private void refuse(IReplyCallback event, String command) {
         observe(event, command, Outcome.REFUSED, 0);
-        Reply retry = Reply.problem("studybot is restarting; please try again in a moment.");
+        Reply retry = Reply.problem(texts.text(event.getUserLocale().toLocale(), "restarting"));
         send(event, event.reply(renderer.create(retry)).setEphemeral(true));
     }
 

@@ -33,6 +33,7 @@ import studybot.command.CommandRegistry;
 import studybot.command.OptionKind;
 import studybot.command.OptionSpec;
 import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.WordCut;
 
@@ -47,10 +48,12 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     private final CommandRegistry registry;
     private final InteractionResponder responder;
+    private final Texts texts;
 
-    public RegistryInteractions(CommandRegistry registry, InteractionResponder responder) {
+    public RegistryInteractions(CommandRegistry registry, InteractionResponder responder, Texts texts) {
         this.registry = registry;
         this.responder = responder;
+        this.texts = texts;
     }
 
     @Override
@@ -88,7 +91,8 @@ public final class RegistryInteractions extends ListenerAdapter {
             String subcommand,
             Map<String, OptionSpec> specs,
             Map<String, String> options) {
-        try (AttachmentDownloads.Fetched fetched = AttachmentDownloads.fetch(event.getOptions(), specs, options)) {
+        try (AttachmentDownloads.Fetched fetched = AttachmentDownloads.fetch(
+                event.getOptions(), specs, options, texts, event.getUserLocale().toLocale())) {
             return fetched.refusal()
                     .orElseGet(() -> registry.answer(
                             asker, name, subcommand, fetched.options().orElseThrow()));

@@ -25,6 +25,7 @@ public final class Library {
     private final Instant loadedAt;
     private final LoadSummary summary;
     private final BookIndex index;
+    private final BookLanguage language;
     /** Built on first use: most editions are asked for keys only when a member marks or reads progress. */
     private volatile SectionKeys keys;
 
@@ -54,25 +55,37 @@ public final class Library {
         this.loadedAt = loadedAt;
         this.summary = LoadSummary.ofSeedText(byNumber.values());
         this.index = BookIndex.EMPTY;
+        this.language = BookLanguage.UNKNOWN;
     }
 
-    private Library(Library book, LoadSummary summary, BookIndex index) {
+    private Library(Library book, LoadSummary summary, BookIndex index, BookLanguage language) {
         this.sections = book.sections;
         this.chapters = book.chapters;
         this.chapterTitles = book.chapterTitles;
         this.loadedAt = book.loadedAt;
         this.summary = summary;
         this.index = index;
+        this.language = language;
     }
 
     /** This book described by the summary of the import that made it (its format and what it left out). */
     public Library withSummary(LoadSummary summary) {
-        return new Library(this, summary, index);
+        return new Library(this, summary, index, language);
     }
 
     /** This book with its own index (back matter), which search reads beside the sections' text. */
     public Library withIndex(BookIndex index) {
-        return new Library(this, summary, index);
+        return new Library(this, summary, index, language);
+    }
+
+    /** This book as written in {@code language}, which decides how it is searched and whether it gets tips. */
+    public Library withLanguage(BookLanguage language) {
+        return new Library(this, summary, index, language);
+    }
+
+    /** The language the book is written in; {@link BookLanguage#UNKNOWN} when neither it nor the config says. */
+    public BookLanguage language() {
+        return language;
     }
 
     /** The book's own index; {@link BookIndex#EMPTY} when it has none. */

@@ -24,14 +24,14 @@ import studybot.reply.Text;
  * so bad input becomes a {@link SearchProblem} rather than an exception, typos and partial words are corrected from the
  * book's own vocabulary, and the results say what was actually searched for.
  *
- * <p>A keyword query is ranked by BM25 over English-stemmed title and body, a title match counting double. Sections
- * that contain every word come first; the rest follow, ranked by how many of the words (and how rare) they have. A
- * question in the student's own words ({@link QueryGate}) is ranked by its topic words over passages
- * ({@link PassageIndex}): a section by its best paragraph, so long sections stop winning questions that are not about
- * them, and any word counts; the terms the book's own index points at a section with count as one more passage of it
- * (BM25 only: embedded, they cost a question on the fitting manual). Once search by meaning is attached
- * ({@link SemanticIndexer}), a question, or a keyword query BM25 answers weakly, is also embedded, and the two rankings
- * are fused ({@link RankFusion}). A query that is exactly a section's title always opens with that section.
+ * <p>A keyword query is ranked by BM25 over the stemmed title and body (German for a German book, else English), a
+ * title match counting double. Sections that contain every word come first; the rest follow, ranked by how many of the
+ * words (and how rare) they have. A question in the student's own words ({@link QueryGate}) is ranked by its topic
+ * words over passages ({@link PassageIndex}): a section by its best paragraph, so long sections stop winning questions
+ * that are not about them, and any word counts; the terms the book's own index points at a section with count as one
+ * more passage of it (BM25 only: embedded, they cost a question on the fitting manual). Once search by meaning is
+ * attached ({@link SemanticIndexer}), a question, or a keyword query BM25 answers weakly, is also embedded, and the two
+ * rankings are fused ({@link RankFusion}). A query that is exactly a section's title always opens with that section.
  *
  * <p>One instance is one library's immutable index: a reload builds a new instance and swaps it in. Thread-safe.
  */
@@ -80,12 +80,14 @@ public final class SectionSearch {
     }
 
     /**
-     * Indexes the library's sections: milliseconds for the seed book, a few seconds for 10,000 sections.
+     * Indexes the library's sections: milliseconds for the seed book, a few seconds for 10,000 sections. Words are
+     * analysed in the book's language ({@link StemmingAnalyzer}); identifiers are read whole only in English books
+     * ({@link CodeAwareAnalyzer}), whose stemming they share.
      *
      * @param subHeadings the flattened sub-headings of the same library, which excerpts never run across
      */
     public static SectionSearch over(Library library, SubHeadings subHeadings) {
-        Analyzer stemming = new StemmingAnalyzer();
+        Analyzer stemming = new StemmingAnalyzer(library.language());
         Analyzer words = new WordAnalyzer();
         SectionIndex index = SectionIndex.build(library, stemming, words);
         QueryWords queryWords = new QueryWords(words, stemming);
@@ -104,7 +106,7 @@ public final class SectionSearch {
         return new SectionSearch(
                 index,
                 List.copyOf(passages),
-                PassageIndex.build(byWords, new CodeAwareAnalyzer()),
+                PassageIndex.build(byWords, library.language().isGerman() ? stemming : new CodeAwareAnalyzer()),
                 new QueryValidator(queryWords),
                 new QueryCorrector(index, queryWords),
                 new SectionQueryBuilder(stemming, TITLE_BOOST),

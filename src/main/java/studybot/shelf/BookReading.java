@@ -16,18 +16,24 @@ import studybot.library.imports.LoadReport;
  * Reads one book of the shelf and names it. Seed text goes through the seed loader, everything else through the
  * importer (with its limits on file size, unpacked size, entries and text). The id is the operator's alias for the file
  * or folder name if there is one, else the book's own identifier (an EPUB's {@code dc:identifier}), else the file or
- * folder name, each made into a {@link BookId}; the title is the metadata's, else the file name.
+ * folder name, each made into a {@link BookId}; the title is the metadata's, else the file name. Its language is the
+ * config's ({@link BookLanguages}), else the metadata's.
  */
 public final class BookReading {
 
     private final LibraryLoader seedText;
     private final BookImporter importer;
     private final Map<String, BookId> aliases;
+    private final BookLanguages languages;
 
-    /** @param aliases {@code name=id} pairs, as {@code book.aliases} gives them */
-    public BookReading(LibraryLoader seedText, BookImporter importer, List<String> aliases) {
+    /**
+     * @param aliases {@code name=id} pairs, as {@code book.aliases} gives them
+     * @param languages the config's languages for the seeds folder's books, over their metadata
+     */
+    public BookReading(LibraryLoader seedText, BookImporter importer, List<String> aliases, BookLanguages languages) {
         this.seedText = seedText;
         this.importer = importer;
+        this.languages = languages;
         Map<String, BookId> byName = new HashMap<>();
         for (String alias : aliases) {
             int equals = alias.indexOf('=');
@@ -39,7 +45,7 @@ public final class BookReading {
     /** The book at {@code source}, or a one-line refusal naming the file (and line) to fix. */
     public ReadBook read(BookSource source) throws LibraryException {
         if (source.seedText()) {
-            Library library = seedText.load(source.path());
+            Library library = inConfiguredLanguage(source, seedText.load(source.path()));
             return new ReadBook(
                     source,
                     idOf(source, ""),
@@ -57,8 +63,12 @@ public final class BookReading {
                         ? source.baseName()
                         : imported.title().strip(),
                 imported.author().strip(),
-                book.library(),
+                inConfiguredLanguage(source, book.library()),
                 book.report());
+    }
+
+    private Library inConfiguredLanguage(BookSource source, Library library) {
+        return languages.of(source).map(library::withLanguage).orElse(library);
     }
 
     /** What the book at {@code source} would be called without reading it: its alias, else its name. */

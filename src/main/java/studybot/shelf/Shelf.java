@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.book.BookBinder;
+import studybot.book.BookLanguageNote;
 import studybot.book.CurrentBook;
 import studybot.book.check.BookCheck;
 import studybot.config.UploadsConfig;
@@ -339,7 +340,8 @@ public final class Shelf implements AutoCloseable {
         List<String> report = new ArrayList<>(read.report().lines());
         report.replaceAll(line -> line.replace(target.toString(), fileName));
         report.add(String.format(Locale.ROOT, "Key facts: %,d; quiz questions: %,d", facts, questions));
-        List<String> problems = BookCheck.problems(read.report(), facts, questions);
+        BookLanguageNote.of(read.library().language()).ifPresent(report::add);
+        List<String> problems = BookCheck.problems(read.report(), read.library().language(), facts, questions);
         if (!problems.isEmpty()) {
             ZipUpload.deleteQuietly(target);
             return UploadOutcome.refused(String.join("; ", problems), report);

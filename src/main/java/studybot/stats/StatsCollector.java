@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
+import studybot.book.BookLanguageNote;
 import studybot.library.Library;
 import studybot.quiz.review.ReportTotals;
 import studybot.reload.ReloadStatus;
@@ -30,7 +31,8 @@ public final class StatsCollector {
     /**
      * @param startedAt when studybot started, for the uptime
      * @param reload the reloader's status, e.g. {@code reloader::status}
-     * @param search how search answers now: BM25 alone or with search by meaning, and why
+     * @param search how search answers now: BM25 alone or with search by meaning, and why; a book in another language
+     *     than English says what it goes without instead ({@link BookLanguageNote})
      * @param quizReports members' reports of bad quiz questions, across servers, read from the store
      */
     public StatsCollector(
@@ -92,7 +94,7 @@ public final class StatsCollector {
                 book.facts().all().size(),
                 book.quiz().size(),
                 reload.get(),
-                search.get(),
+                BookLanguageNote.of(library.language()).orElseGet(search),
                 book.cache().size(),
                 book.cache().stats(),
                 commands.figures(),

@@ -27,6 +27,7 @@ import studybot.search.SemanticIndexer;
 import studybot.search.SemanticIndexing;
 import studybot.search.semantic.SemanticStatus;
 import studybot.shelf.BookDiscovery;
+import studybot.shelf.BookLanguages;
 import studybot.shelf.BookReading;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
@@ -68,7 +69,11 @@ public final class ShelfMemoryBench {
                 seeds,
                 uploads,
                 new BookDiscovery(importer),
-                new BookReading(new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT), importer, List.of()),
+                new BookReading(
+                        new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT),
+                        importer,
+                        List.of(),
+                        BookLanguages.FROM_METADATA),
                 new BookBinder(new CacheConfig(10_000, 600, false), new SearchConfig(5, true), new KeyFactExtractor()),
                 ImportLimits.DEFAULT,
                 new UploadsConfig(false, 1024, 0),

@@ -31,8 +31,8 @@ class ConfigLoaderTest {
                 .as("members may install studybot for themselves")
                 .isTrue();
         assertThat(config.book())
-                .isEqualTo(
-                        new BookConfig(10_000_000, 50_000_000, "", List.of(), new UploadsConfig(true, 50_000_000, 3)));
+                .isEqualTo(new BookConfig(
+                        10_000_000, 50_000_000, "", List.of(), "", List.of(), new UploadsConfig(true, 50_000_000, 3)));
         assertThat(config.store().postgresql()).as("SQLite, nothing to set up").isFalse();
     }
 
@@ -69,6 +69,9 @@ class ConfigLoaderTest {
                 "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
                 "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
                 "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
+                "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 50000000, \"language\": \"german\"|book.language must be a language code such as \"en\" or \"de\", was \"german\"",
+                "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 50000000, \"languages\": [\"handbuch.epub\"]|book.languages entries are \"file or folder name=language code\"",
+                "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 50000000, \"languages\": [\"handbuch.epub=xx\"]|book.languages (\"handbuch.epub=xx\") must be a language code",
                 "\"url\": \"\"|\"url\": \"jdbc:mysql://db/studybot\"|store.url must be empty (SQLite in the data folder) or start with jdbc:postgresql://",
                 "\"url\": \"\"|\"url\": \"jdbc:postgresql://db/studybot?password=hunter2\"|store.url must not hold a password",
                 "\"url\": \"\"|\"url\": \"jdbc:postgresql://db:5432/studybot\"|store.user must name the PostgreSQL user",

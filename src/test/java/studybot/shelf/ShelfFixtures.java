@@ -41,12 +41,24 @@ public final class ShelfFixtures {
 
     static Shelf shelf(
             Path seeds, Path uploads, List<String> aliases, String defaultBook, UploadsConfig config, Clock clock) {
+        return shelf(seeds, uploads, aliases, BookLanguages.FROM_METADATA, defaultBook, config, clock);
+    }
+
+    static Shelf shelf(
+            Path seeds,
+            Path uploads,
+            List<String> aliases,
+            BookLanguages languages,
+            String defaultBook,
+            UploadsConfig config,
+            Clock clock) {
         BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, clock);
         return new Shelf(
                 seeds,
                 uploads,
                 new BookDiscovery(importer),
-                new BookReading(new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT), importer, aliases),
+                new BookReading(
+                        new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT), importer, aliases, languages),
                 new BookBinder(new CacheConfig(100, 60, false), new SearchConfig(5, false), new KeyFactExtractor()),
                 ImportLimits.DEFAULT,
                 config,

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import studybot.book.BookLanguageNote;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
@@ -72,14 +74,16 @@ public final class BookCheck {
         printOutline(library, out);
         out.println();
         report.lines().forEach(out::println);
-        KeyFacts keyFacts = facts.extract(library);
+        KeyFacts keyFacts = library.language().readsAsEnglish() ? facts.extract(library) : new KeyFacts(List.of());
         int questions = QuizDeck.build(library, keyFacts).size();
         out.println(String.format(
                 Locale.ROOT,
                 "Key facts: %,d; quiz questions: %,d",
                 keyFacts.all().size(),
                 questions));
-        List<String> problems = problems(report, keyFacts.all().size(), questions);
+        BookLanguageNote.of(library.language()).ifPresent(out::println);
+        List<String> problems =
+                problems(report, library.language(), keyFacts.all().size(), questions);
         if (problems.isEmpty()) {
             out.println("Usable: yes");
             return USABLE;
@@ -106,16 +110,18 @@ public final class BookCheck {
 
     /**
      * Why a book would be no use, one line each: no prose, no key facts or quiz questions, too little text kept. Empty
-     * for a usable book. {@code /book add} refuses an upload on the same grounds.
+     * for a usable book. {@code /book add} refuses an upload on the same grounds. A book in another language than
+     * English has no key facts by design ({@link BookLanguageNote}), so it is not refused for that.
      */
-    public static List<String> problems(LoadReport report, int keyFacts, int questions) {
+    public static List<String> problems(LoadReport report, BookLanguage language, int keyFacts, int questions) {
         List<String> problems = new ArrayList<>();
         if (report.words() == 0) {
             problems.add("no prose at all: nothing to search, quote or teach");
         }
-        if (keyFacts == 0) {
+        boolean factsExpected = language.readsAsEnglish();
+        if (factsExpected && keyFacts == 0) {
             problems.add("no key facts found: tips, quizzes and the daily post would have nothing to teach");
-        } else if (questions == 0) {
+        } else if (factsExpected && questions == 0) {
             problems.add("no quiz questions could be made from its key facts");
         }
         if (report.keptShare() < 0.5) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import studybot.library.Block;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LoadSummary;
@@ -51,7 +52,8 @@ public final class BookAssembler {
             throw new LibraryException(
                     source + ": no sections with text in this book (" + numbering.skipped.size() + " parts skipped)");
         }
-        Library library = new Library(numbering.sections, numbering.chapterTitles, clock.instant());
+        Library library = new Library(numbering.sections, numbering.chapterTitles, clock.instant())
+                .withLanguage(BookLanguage.of(book.language()));
         LoadReport report = new LoadReport(
                 source,
                 book.title(),

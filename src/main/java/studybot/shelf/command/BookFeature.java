@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import studybot.book.BookLanguageNote;
 import studybot.command.Access;
 import studybot.command.Asker;
 import studybot.command.BotCommand;
@@ -211,6 +212,7 @@ public final class BookFeature implements Feature {
         if (!shown.author().isEmpty()) {
             text.plain("\nAuthor: " + shown.author());
         }
+        library.flatMap(loaded -> BookLanguageNote.of(loaded.language())).ifPresent(note -> text.plain("\n" + note));
         library.ifPresent(loaded -> {
             text.plain("\nOutline: " + loaded.chapters().size() + " chapters, " + loaded.size() + " sections");
             loaded.chapters().stream()

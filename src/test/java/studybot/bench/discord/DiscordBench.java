@@ -44,6 +44,7 @@ import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.stats.Interaction;
 import studybot.testing.TempFolder;
 import studybot.testing.TestConfig;
@@ -503,11 +504,18 @@ public final class DiscordBench {
                 }
             };
             InteractionResponder responder = new InteractionResponder(
-                    inline, inline, timers, new DiscordRenderer(), Duration.ofMillis(1500), observer);
+                    inline,
+                    inline,
+                    timers,
+                    new DiscordRenderer(),
+                    Duration.ofMillis(1500),
+                    observer,
+                    Texts.load("discord"));
             DiscordConnection connection = new DiscordConnector(
                             DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
-                    .connect(
-                            List.of(new RegistryInteractions(studybot.registry(), responder), new EventProbe(eventAt)));
+                    .connect(List.of(
+                            new RegistryInteractions(studybot.registry(), responder, Texts.load("discord")),
+                            new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");
             }

@@ -42,6 +42,20 @@ class BookCheckTest {
     }
 
     @Test
+    void aGermanBookIsUsableWithoutKeyFactsAndSaysWhy() {
+        int status = run(Path.of("src/test/resources/books/german/hausbau.html"));
+
+        assertThat(status).isEqualTo(BookCheck.USABLE);
+        assertThat(out())
+                .contains(
+                        "Key facts: 0; quiz questions: 0",
+                        "Written in German: search finds its words",
+                        "tips and quizzes are built by English rules, so this book has none",
+                        "Usable: yes");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void checksTheSeedTextToo() {
         assertThat(run(Path.of("seeds"))).isEqualTo(BookCheck.USABLE);
         assertThat(out()).contains("20.4 Replication Groups", "Skipped: nothing");
