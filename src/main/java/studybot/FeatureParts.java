@@ -2,6 +2,7 @@ package studybot;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import studybot.chart.ChartRenderer;
@@ -40,6 +41,7 @@ import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
 import studybot.shelf.SqlBookChoiceStore;
+import studybot.shelf.command.BookData;
 import studybot.shelf.command.PlacedBooks;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
@@ -137,6 +139,22 @@ final class FeatureParts {
         return new PublicLocales(languages(), ports.preferredLocales());
     }
 
+    /** Members' plans and read marks per book at each server, which {@code /book} deletes and lists. */
+    BookData bookData() {
+        ReadingServices reading = reading();
+        return new BookData() {
+            @Override
+            public Set<String> booksWithData(long server) {
+                return reading.booksWithData(server);
+            }
+
+            @Override
+            public void forget(long server, String book) {
+                reading.forgetBook(server, book);
+            }
+        };
+    }
+
     /** The book of each place, which the registry gives every call. */
     PlacedBooks placedBooks() {
         if (placedBooks == null) {
@@ -177,7 +195,11 @@ final class FeatureParts {
     ReadingServices reading() {
         if (reading == null) {
             reading = ReadingServices.open(
-                    store, place -> placedBooks().at(place).get().library(), optIns(), clock);
+                    store,
+                    place -> placedBooks().at(place).get().library(),
+                    placedBooks()::dataBookAt,
+                    optIns(),
+                    clock);
         }
         return reading;
     }
@@ -301,6 +323,7 @@ final class FeatureParts {
                     store,
                     placedBooks(),
                     reading().plans(),
+                    placedBooks()::dataBookAt,
                     optIns(),
                     zones(),
                     clock,

@@ -3,6 +3,7 @@ package studybot.digest;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,17 +37,25 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
     /**
      * @param store opened with the daily tips', plans' and read marks' migrations
      * @param library the book each place reads (a server's plan reads its server's, the console's the console's)
+     * @param books which book the place's data belongs to: the shelf's id of the book it reads, or {@code ""} for the
+     *     default book
      * @param optIns who may be named in group progress
      */
-    public static ReadingServices open(Store store, Function<Place, Library> library, ShareOptIns optIns, Clock clock) {
+    public static ReadingServices open(
+            Store store,
+            Function<Place, Library> library,
+            Function<Place, String> books,
+            ShareOptIns optIns,
+            Clock clock) {
         StoredServerZones zones = new StoredServerZones(store);
         PlanService plans = new PlanService(
                 new SqlPlanStore(store),
-                server -> library.apply(server == Place.NOT_A_SERVER ? Place.console() : Place.server(server)),
+                server -> library.apply(placeOf(server)),
+                server -> books.apply(placeOf(server)),
                 zones,
                 clock);
         ProgressService progress =
-                new ProgressService(new SqlReadMarkStore(store), plans, library, zones, optIns, clock);
+                new ProgressService(new SqlReadMarkStore(store), plans, library, books, zones, optIns, clock);
         return new ReadingServices(plans, progress, new PlanDigests(plans, progress));
     }
 
@@ -65,6 +74,26 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
                     : Set.of();
             return new StudyPlace(progress.marked(place, member), planned);
         };
+    }
+
+    private static Place placeOf(long server) {
+        return server == Place.NOT_A_SERVER ? Place.console() : Place.server(server);
+    }
+
+    /**
+     * The books whose plans or read marks the server keeps, by the id they are kept under ({@code ""}: the default
+     * book).
+     */
+    public Set<String> booksWithData(long serverId) {
+        Set<String> books = new TreeSet<>(plans.booksPlanned(serverId));
+        books.addAll(progress.booksMarked(serverId));
+        return books;
+    }
+
+    /** Forgets the server's plan and read marks of one book, for when it is removed there or an admin deletes them. */
+    public void forgetBook(long serverId, String book) {
+        plans.removeBook(serverId, book);
+        progress.forgetBook(serverId, book);
     }
 
     /** Forgets a server's plan and every member's read marks there, for when studybot leaves it. */

@@ -31,19 +31,19 @@ public final class SqlPlanStore implements PlanStore {
     }
 
     @Override
-    public Optional<ReadingPlan> find(long serverId) {
+    public Optional<ReadingPlan> find(long serverId, String book) {
         return store.inTransaction(connection -> Sql.on(connection)
-                .query("SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ?", serverId)
+                .query("SELECT " + COLUMNS + " FROM reading_plans WHERE server_id = ? AND book_id = ?", serverId, book)
                 .optional(SqlPlanStore::plan));
     }
 
     @Override
-    public void save(long serverId, ReadingPlan plan, Instant now) {
+    public void save(long serverId, String book, ReadingPlan plan, Instant now) {
         String upsert = """
-                INSERT INTO reading_plans (server_id, start_section, pace_kind, pace_sections, pace_days, set_on,
+                INSERT INTO reading_plans (server_id, book_id, start_section, pace_kind, pace_sections, pace_days, set_on,
                     anchor_section, reading_offset, count_from, state, updated_at, anchor_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (server_id) DO UPDATE SET
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (server_id, book_id) DO UPDATE SET
                     start_section = excluded.start_section, pace_kind = excluded.pace_kind,
                     pace_sections = excluded.pace_sections, pace_days = excluded.pace_days,
                     set_on = excluded.set_on, anchor_section = excluded.anchor_section,
@@ -53,6 +53,7 @@ public final class SqlPlanStore implements PlanStore {
                 .update(
                         upsert,
                         serverId,
+                        book,
                         plan.start().toString(),
                         kind(plan.pace()),
                         sections(plan.pace()),
@@ -67,7 +68,20 @@ public final class SqlPlanStore implements PlanStore {
     }
 
     @Override
-    public void remove(long serverId) {
+    public void remove(long serverId, String book) {
+        store.inTransaction(connection -> Sql.on(connection)
+                .update("DELETE FROM reading_plans WHERE server_id = ? AND book_id = ?", serverId, book));
+    }
+
+    @Override
+    public Set<String> books(long serverId) {
+        return store.inTransaction(connection -> Set.copyOf(Sql.on(connection)
+                .query("SELECT DISTINCT book_id FROM reading_plans WHERE server_id = ?", serverId)
+                .list(row -> row.getString("book_id"))));
+    }
+
+    @Override
+    public void removeServer(long serverId) {
         store.inTransaction(
                 connection -> Sql.on(connection).update("DELETE FROM reading_plans WHERE server_id = ?", serverId));
     }

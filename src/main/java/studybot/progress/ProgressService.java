@@ -43,6 +43,7 @@ public final class ProgressService {
     private final ReadMarkStore marks;
     private final PlanService plans;
     private final Function<Place, Library> library;
+    private final Function<Place, String> books;
     private final ServerZones zones;
     private final ShareOptIns optIns;
     private final Clock clock;
@@ -52,6 +53,8 @@ public final class ProgressService {
 
     /**
      * @param library the book each place reads, asked on every call
+     * @param books which book the place's read marks belong to, asked with {@code library}: the shelf's id of the book
+     *     it reads, or {@code ""} for the default book
      * @param zones each server's timezone, the one its plan and daily post use
      * @param optIns who may be named in {@code /progress group}
      */
@@ -59,12 +62,14 @@ public final class ProgressService {
             ReadMarkStore marks,
             PlanService plans,
             Function<Place, Library> library,
+            Function<Place, String> books,
             ServerZones zones,
             ShareOptIns optIns,
             Clock clock) {
         this.marks = Objects.requireNonNull(marks, "marks");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.library = Objects.requireNonNull(library, "library");
+        this.books = Objects.requireNonNull(books, "books");
         this.zones = Objects.requireNonNull(zones, "zones");
         this.optIns = Objects.requireNonNull(optIns, "optIns");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -108,7 +113,7 @@ public final class ProgressService {
         Library book = library.apply(place);
         List<Section> sections = sectionsNamed(typed, book);
         current(place, memberId, book);
-        return new MarkResult(sections, marks.unmark(place, memberId, numbers(sections)));
+        return new MarkResult(sections, marks.unmark(place, books.apply(place), memberId, numbers(sections)));
     }
 
     /** The sections the member marked read here. */
@@ -138,7 +143,7 @@ public final class ProgressService {
         Optional<PlanDay> plan = planIn(place);
         ZoneId zone = zoneOf(place);
         LocalDate today = plans.localDate(key);
-        Map<Long, MemberProgress> members = marks.marksByMember(place).entrySet().stream()
+        Map<Long, MemberProgress> members = marks.marksByMember(place, books.apply(place)).entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         entry -> MemberProgress.of(
@@ -206,7 +211,7 @@ public final class ProgressService {
                 })
                 .toList());
         Set<Long> sharing = optIns.sharing(key);
-        List<GroupHistory.MemberHistory> members = marks.marksByMember(place).entrySet().stream()
+        List<GroupHistory.MemberHistory> members = marks.marksByMember(place, books.apply(place)).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(member -> new GroupHistory.MemberHistory(
                         member.getKey(),
@@ -235,7 +240,7 @@ public final class ProgressService {
         List<SectionNumber> wanted = numbers(reading);
         Place server = Place.server(serverId);
         SectionKeys keys = library.apply(server).keys();
-        return (int) marks.marksByMember(server).values().stream()
+        return (int) marks.marksByMember(server, books.apply(server)).values().stream()
                 .filter(list -> MarkLocations.of(list, keys).current().stream()
                         .map(ReadMark::section)
                         .collect(Collectors.toSet())
@@ -254,6 +259,21 @@ public final class ProgressService {
         return deleted;
     }
 
+    /** The books members of the server have read marks of ({@code ""}: the default book). */
+    public Set<String> booksMarked(long serverId) {
+        return marks.books(placeOf(serverId));
+    }
+
+    /** Forgets every member's marks of one book in the server, for when the book is removed there. */
+    public void forgetBook(long serverId, String book) {
+        int deleted = marks.forgetBook(placeOf(serverId), book);
+        log.info("Server {}: {} read marks of book {} removed", serverId, deleted, book);
+    }
+
+    private static Place placeOf(long serverId) {
+        return serverId == Place.NOT_A_SERVER ? Place.console() : Place.server(serverId);
+    }
+
     /** Forgets every member's marks in a server, for when studybot leaves it. */
     public void removeServer(long serverId) {
         marks.forgetPlace(Place.server(serverId));
@@ -266,7 +286,7 @@ public final class ProgressService {
         List<ReadMark> marked = sections.stream()
                 .map(section -> new ReadMark(section.number(), now, book.keys().keyOf(section.number())))
                 .toList();
-        return new MarkResult(sections, marks.mark(place, memberId, marked));
+        return new MarkResult(sections, marks.mark(place, books.apply(place), memberId, marked));
     }
 
     /**
@@ -274,9 +294,9 @@ public final class ProgressService {
      * rewritten first, so marking, unmarking and counting all see each mark on its own section.
      */
     private List<ReadMark> current(Place place, long memberId, Library book) {
-        MarkLocations located = MarkLocations.of(marks.marks(place, memberId), book.keys());
+        MarkLocations located = MarkLocations.of(marks.marks(place, books.apply(place), memberId), book.keys());
         if (located.anyMoved()) {
-            marks.move(place, memberId, located.movedFrom(), located.movedTo());
+            marks.move(place, books.apply(place), memberId, located.movedFrom(), located.movedTo());
         }
         return located.current();
     }

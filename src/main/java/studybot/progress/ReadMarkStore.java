@@ -3,14 +3,15 @@ package studybot.progress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import studybot.command.Place;
 import studybot.library.SectionNumber;
 import studybot.store.Migrations;
 import studybot.store.PersonalColumn;
 
 /**
- * Members' read marks per (place, member, section). An interface so progress does not depend on which database holds
- * them.
+ * Members' read marks per (place, book, member, section): {@code book} is the shelf's id of the book they were made in,
+ * or {@code ""} for the default book. An interface so progress does not depend on which database holds them.
  */
 public interface ReadMarkStore {
 
@@ -23,26 +24,32 @@ public interface ReadMarkStore {
      *
      * @return how many were not marked before
      */
-    int mark(Place place, long memberId, Collection<ReadMark> marks);
+    int mark(Place place, String book, long memberId, Collection<ReadMark> marks);
 
     /**
      * Rewrites marks whose sections were renumbered, in one transaction: the marks stored under {@code from} become
      * {@code to} (their new numbers and keys, their times kept).
      */
-    void move(Place place, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to);
+    void move(Place place, String book, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to);
 
     /** @return how many of {@code sections} were marked and no longer are */
-    int unmark(Place place, long memberId, Collection<SectionNumber> sections);
+    int unmark(Place place, String book, long memberId, Collection<SectionNumber> sections);
 
     /** The member's marks, oldest first. */
-    List<ReadMark> marks(Place place, long memberId);
+    List<ReadMark> marks(Place place, String book, long memberId);
 
-    /** Every member's marks in the place, by member id. */
-    Map<Long, List<ReadMark>> marksByMember(Place place);
+    /** Every member's marks of the book in the place, by member id. */
+    Map<Long, List<ReadMark>> marksByMember(Place place, String book);
 
-    /** @return how many marks were deleted */
+    /** Deletes the member's marks in the place, of every book; @return how many marks were deleted */
     int forgetMember(Place place, long memberId);
 
-    /** Deletes every mark in the place, for when studybot leaves a server. */
+    /** The books members have marks of in the place. */
+    Set<String> books(Place place);
+
+    /** Deletes every member's marks of the book in the place; @return how many marks were deleted */
+    int forgetBook(Place place, String book);
+
+    /** Deletes every mark in the place, of every book, for when studybot leaves a server. */
     void forgetPlace(Place place);
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import studybot.command.Place;
 import studybot.library.SectionKey;
@@ -29,36 +30,38 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     @Override
-    public int mark(Place place, long memberId, Collection<ReadMark> marks) {
-        return store.inTransaction(connection -> insert(Sql.on(connection), place, memberId, marks));
+    public int mark(Place place, String book, long memberId, Collection<ReadMark> marks) {
+        return store.inTransaction(connection -> insert(Sql.on(connection), place, book, memberId, marks));
     }
 
     @Override
-    public void move(Place place, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to) {
+    public void move(Place place, String book, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to) {
         store.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
-            delete(sql, place, memberId, from);
-            return insert(sql, place, memberId, to);
+            delete(sql, place, book, memberId, from);
+            return insert(sql, place, book, memberId, to);
         });
     }
 
     @Override
-    public int unmark(Place place, long memberId, Collection<SectionNumber> sections) {
-        return store.inTransaction(connection -> delete(Sql.on(connection), place, memberId, sections));
+    public int unmark(Place place, String book, long memberId, Collection<SectionNumber> sections) {
+        return store.inTransaction(connection -> delete(Sql.on(connection), place, book, memberId, sections));
     }
 
-    private static int insert(Sql sql, Place place, long memberId, Collection<ReadMark> marks) throws SQLException {
+    private static int insert(Sql sql, Place place, String book, long memberId, Collection<ReadMark> marks)
+            throws SQLException {
         String insert = """
                 INSERT INTO read_marks
-                    (place_kind, place_id, member_id, chapter, section, subsection, marked_at, section_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (place_kind, place_id, member_id, chapter, section, subsection) DO NOTHING""";
+                    (place_kind, place_id, book_id, member_id, chapter, section, subsection, marked_at, section_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (place_kind, place_id, book_id, member_id, chapter, section, subsection) DO NOTHING""";
         return sql.updateEach(
                 insert,
                 marks,
                 mark -> List.of(
                         storedKind(place),
                         storedId(place),
+                        book,
                         memberId,
                         mark.section().chapter(),
                         mark.section().section(),
@@ -67,17 +70,18 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                         mark.key().map(SectionKey::toString).orElse("")));
     }
 
-    private static int delete(Sql sql, Place place, long memberId, Collection<SectionNumber> sections)
+    private static int delete(Sql sql, Place place, String book, long memberId, Collection<SectionNumber> sections)
             throws SQLException {
         return sql.updateEach(
                 """
                 DELETE FROM read_marks
-                WHERE place_kind = ? AND place_id = ? AND member_id = ? AND chapter = ? AND section = ?
+                WHERE place_kind = ? AND place_id = ? AND book_id = ? AND member_id = ? AND chapter = ? AND section = ?
                   AND subsection = ?""",
                 sections,
                 section -> List.of(
                         storedKind(place),
                         storedId(place),
+                        book,
                         memberId,
                         section.chapter(),
                         section.section(),
@@ -85,26 +89,26 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     @Override
-    public List<ReadMark> marks(Place place, long memberId) {
+    public List<ReadMark> marks(Place place, String book, long memberId) {
         String select = """
                 SELECT chapter, section, subsection, marked_at, section_key FROM read_marks
-                WHERE place_kind = ? AND place_id = ? AND member_id = ?
+                WHERE place_kind = ? AND place_id = ? AND book_id = ? AND member_id = ?
                 ORDER BY marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> Sql.on(connection)
-                .query(select, storedKind(place), storedId(place), memberId)
+                .query(select, storedKind(place), storedId(place), book, memberId)
                 .list(SqlReadMarkStore::mark));
     }
 
     @Override
-    public Map<Long, List<ReadMark>> marksByMember(Place place) {
+    public Map<Long, List<ReadMark>> marksByMember(Place place, String book) {
         String select = """
                 SELECT member_id, chapter, section, subsection, marked_at, section_key FROM read_marks
-                WHERE place_kind = ? AND place_id = ?
+                WHERE place_kind = ? AND place_id = ? AND book_id = ?
                 ORDER BY member_id, marked_at, chapter, section, subsection""";
         return store.inTransaction(connection -> {
             Map<Long, List<ReadMark>> byMember = new LinkedHashMap<>();
             Sql.on(connection)
-                    .query(select, storedKind(place), storedId(place))
+                    .query(select, storedKind(place), storedId(place), book)
                     .list(row -> Map.entry(row.getLong("member_id"), mark(row)))
                     .forEach(entry -> byMember.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
                             .add(entry.getValue()));
@@ -120,6 +124,26 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                         storedKind(place),
                         storedId(place),
                         memberId));
+    }
+
+    @Override
+    public Set<String> books(Place place) {
+        return store.inTransaction(connection -> Set.copyOf(Sql.on(connection)
+                .query(
+                        "SELECT DISTINCT book_id FROM read_marks WHERE place_kind = ? AND place_id = ?",
+                        storedKind(place),
+                        storedId(place))
+                .list(row -> row.getString("book_id"))));
+    }
+
+    @Override
+    public int forgetBook(Place place, String book) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "DELETE FROM read_marks WHERE place_kind = ? AND place_id = ? AND book_id = ?",
+                        storedKind(place),
+                        storedId(place),
+                        book));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import studybot.command.Place;
 import studybot.library.Section;
@@ -46,12 +47,20 @@ final class RoundCards {
 
     private final PlanService plans;
     private final ReadMarkStore marks;
+    private final Function<Place, String> books;
     private final DroppedQuestions dropped;
     private final Clock clock;
 
-    RoundCards(PlanService plans, ReadMarkStore marks, DroppedQuestions dropped, Clock clock) {
+    /** @param books which book a server's read marks belong to ({@code ""}: the default book) */
+    RoundCards(
+            PlanService plans,
+            ReadMarkStore marks,
+            Function<Place, String> books,
+            DroppedQuestions dropped,
+            Clock clock) {
         this.plans = plans;
         this.marks = marks;
+        this.books = books;
         this.dropped = dropped;
         this.clock = clock;
     }
@@ -119,7 +128,7 @@ final class RoundCards {
     /** The sections more than half of the server's active members marked read. */
     private Set<SectionNumber> mostRead(Place place) {
         Instant since = clock.instant().minus(ACTIVE);
-        List<List<ReadMark>> active = marks.marksByMember(place).values().stream()
+        List<List<ReadMark>> active = marks.marksByMember(place, books.apply(place)).values().stream()
                 .filter(member ->
                         member.stream().anyMatch(mark -> mark.markedAt().isAfter(since)))
                 .toList();

@@ -6,10 +6,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.ServerBooks;
+import studybot.command.Place;
 import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.plan.PlanService;
@@ -56,6 +58,7 @@ public final class Rounds {
      * @param books the book each server reads; a round's questions come from whichever edition of its server's book is
      *     current
      * @param plans each server's reading plan, where rounds take their cards from by default
+     * @param markBooks which book each server's read marks belong to ({@code ""}: the default book)
      * @param sharing who may be named in reveals and scoreboards
      * @param zones each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
@@ -67,6 +70,7 @@ public final class Rounds {
             Store store,
             ServerBooks books,
             PlanService plans,
+            Function<Place, String> markBooks,
             SqlShareOptInStore sharing,
             ServerZones zones,
             Clock clock,
@@ -77,7 +81,7 @@ public final class Rounds {
         RoundService service = new RoundService(
                 new SqlRoundStore(store),
                 books,
-                new RoundCards(plans, new SqlReadMarkStore(store), dropped, clock),
+                new RoundCards(plans, new SqlReadMarkStore(store), markBooks, dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, clock),
                 sharing,
                 channel,

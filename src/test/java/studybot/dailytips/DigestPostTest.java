@@ -89,7 +89,7 @@ class DigestPostTest {
                 PlanStore.MIGRATIONS,
                 ReadMarkStore.MIGRATIONS));
         opened.add(store);
-        reading = ReadingServices.open(store, place -> book.get(), server -> Set.of(), clock);
+        reading = ReadingServices.open(store, place -> book.get(), place -> "", server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
                 server -> DigestPostTest.deck(),

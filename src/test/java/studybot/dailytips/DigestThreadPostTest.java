@@ -95,7 +95,7 @@ class DigestThreadPostTest {
                         SharedPostingRate.MIGRATIONS,
                         PlanStore.MIGRATIONS,
                         ReadMarkStore.MIGRATIONS));
-        reading = ReadingServices.open(store, place -> book, server -> Set.of(), clock);
+        reading = ReadingServices.open(store, place -> book, place -> "", server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
                 server -> List.of(new Tip(

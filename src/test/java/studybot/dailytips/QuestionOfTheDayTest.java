@@ -110,7 +110,7 @@ class QuestionOfTheDayTest {
         opened.add(store);
         reports = new SqlReportStore(store);
         reading = ReadingServices.open(
-                store, place -> books.of(place.storageKey()).library(), server -> Set.of(), clock);
+                store, place -> books.of(place.storageKey()).library(), place -> "", server -> Set.of(), clock);
         tips = new DailyTipService(
                 store,
                 server -> books.of(server).tips().tips(),

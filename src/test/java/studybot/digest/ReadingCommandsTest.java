@@ -67,7 +67,7 @@ class ReadingCommandsTest {
                 new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
                         .bind(TestBooks.seed()));
         ReadingServices reading =
-                ReadingServices.open(store, place -> book.get().library(), server -> Set.of(), clock);
+                ReadingServices.open(store, place -> book.get().library(), place -> "", server -> Set.of(), clock);
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
                 List.of(

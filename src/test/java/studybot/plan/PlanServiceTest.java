@@ -56,7 +56,8 @@ class PlanServiceTest {
     private PlanService restart() {
         Store store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS));
         opened.add(store);
-        return new PlanService(new SqlPlanStore(store), server -> book.get(), serverId -> zone.get(), clock);
+        return new PlanService(
+                new SqlPlanStore(store), server -> book.get(), server -> "", serverId -> zone.get(), clock);
     }
 
     private List<String> todayAt(PlanService plans, String instant) {

@@ -63,19 +63,19 @@ class PlanStoresTest {
         try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
             for (int i = 0; i < plans.size(); i++) {
-                planStore.save(SNOWFLAKE + i, plans.get(0), NOW);
-                planStore.save(SNOWFLAKE + i, plans.get(i), NOW);
+                planStore.save(SNOWFLAKE + i, "", plans.get(0), NOW);
+                planStore.save(SNOWFLAKE + i, "", plans.get(i), NOW);
             }
         }
         try (Store store = location.open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
             for (int i = 0; i < plans.size(); i++) {
-                assertThat(planStore.find(SNOWFLAKE + i)).contains(plans.get(i));
+                assertThat(planStore.find(SNOWFLAKE + i, "")).contains(plans.get(i));
             }
-            planStore.remove(SNOWFLAKE + 1);
-            planStore.remove(SNOWFLAKE + 1);
-            assertThat(planStore.find(SNOWFLAKE + 1)).isEmpty();
-            assertThat(planStore.find(SNOWFLAKE + 2)).contains(plans.get(2));
+            planStore.remove(SNOWFLAKE + 1, "");
+            planStore.remove(SNOWFLAKE + 1, "");
+            assertThat(planStore.find(SNOWFLAKE + 1, "")).isEmpty();
+            assertThat(planStore.find(SNOWFLAKE + 2, "")).contains(plans.get(2));
         }
     }
 
@@ -86,23 +86,24 @@ class PlanStoresTest {
             Place server = Place.server(SNOWFLAKE);
             SectionNumber s20_4 = new SectionNumber(20, 4);
             SectionNumber s20_10 = new SectionNumber(20, 10);
-            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, s20_4, s20_10))).isEqualTo(2);
-            assertThat(marks.mark(server, SNOWFLAKE, at(NOW.plusSeconds(60), s20_4)))
+            assertThat(marks.mark(server, "", SNOWFLAKE, at(NOW, s20_4, s20_10)))
+                    .isEqualTo(2);
+            assertThat(marks.mark(server, "", SNOWFLAKE, at(NOW.plusSeconds(60), s20_4)))
                     .isZero();
-            assertThat(marks.mark(Place.personal(SNOWFLAKE), SNOWFLAKE, at(NOW, s20_4)))
+            assertThat(marks.mark(Place.personal(SNOWFLAKE), "", SNOWFLAKE, at(NOW, s20_4)))
                     .isEqualTo(1);
-            assertThat(marks.mark(server, 7, at(NOW, s20_10))).isEqualTo(1);
+            assertThat(marks.mark(server, "", 7, at(NOW, s20_10))).isEqualTo(1);
 
-            assertThat(marks.marks(server, SNOWFLAKE))
+            assertThat(marks.marks(server, "", SNOWFLAKE))
                     .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
-            assertThat(marks.marksByMember(server)).containsOnlyKeys(SNOWFLAKE, 7L);
-            assertThat(marks.unmark(server, SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
+            assertThat(marks.marksByMember(server, "")).containsOnlyKeys(SNOWFLAKE, 7L);
+            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
                     .isEqualTo(1);
             assertThat(marks.forgetMember(server, SNOWFLAKE)).isEqualTo(1);
-            assertThat(marks.marks(Place.personal(SNOWFLAKE), SNOWFLAKE)).hasSize(1);
+            assertThat(marks.marks(Place.personal(SNOWFLAKE), "", SNOWFLAKE)).hasSize(1);
             marks.forgetPlace(server);
-            assertThat(marks.marksByMember(server)).isEmpty();
-            assertThat(marks.marks(Place.personal(SNOWFLAKE), SNOWFLAKE)).hasSize(1);
+            assertThat(marks.marksByMember(server, "")).isEmpty();
+            assertThat(marks.marks(Place.personal(SNOWFLAKE), "", SNOWFLAKE)).hasSize(1);
         }
     }
 
@@ -111,9 +112,9 @@ class PlanStoresTest {
         try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
             ReadMarkStore marks = new SqlReadMarkStore(store);
             SectionNumber section = new SectionNumber(20, 4);
-            marks.mark(Place.server(SNOWFLAKE), 7, at(NOW, section));
-            marks.mark(Place.personal(8), 8, at(NOW, section));
-            marks.mark(Place.console(), Asker.CONSOLE_USER, at(NOW, section));
+            marks.mark(Place.server(SNOWFLAKE), "", 7, at(NOW, section));
+            marks.mark(Place.personal(8), "", 8, at(NOW, section));
+            marks.mark(Place.console(), "", Asker.CONSOLE_USER, at(NOW, section));
 
             List<String> rows = store.inTransaction(connection -> {
                 List<String> found = new ArrayList<>();
@@ -142,15 +143,66 @@ class PlanStoresTest {
             SectionNumber sub = SectionNumber.of(20, 4, 1);
             SectionNumber deeper = SectionNumber.of(20, 4, 1, 12);
 
-            assertThat(marks.mark(server, SNOWFLAKE, at(NOW, section, sub, deeper)))
+            assertThat(marks.mark(server, "", SNOWFLAKE, at(NOW, section, sub, deeper)))
                     .isEqualTo(3);
-            assertThat(marks.marks(server, SNOWFLAKE))
+            assertThat(marks.marks(server, "", SNOWFLAKE))
                     .extracting(ReadMark::section)
                     .containsExactly(section, sub, deeper);
-            assertThat(marks.unmark(server, SNOWFLAKE, List.of(sub))).isEqualTo(1);
-            assertThat(marks.marks(server, SNOWFLAKE))
+            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(sub))).isEqualTo(1);
+            assertThat(marks.marks(server, "", SNOWFLAKE))
                     .extracting(ReadMark::section)
                     .containsExactly(section, deeper);
+        }
+    }
+
+    @Test
+    void aServerKeepsAPlanPerBookAndLeavingForgetsThemAll() {
+        ReadingPlan ledger =
+                ReadingPlan.starting(new SectionNumber(1, 0), new Pace.SectionsPerDay(1), LocalDate.of(2026, 12, 1));
+        ReadingPlan storage =
+                ReadingPlan.starting(new SectionNumber(2, 0), new Pace.SectionsPerDay(2), LocalDate.of(2026, 12, 2));
+        try (Store store = TestStores.of(dialect, temp).open(List.of(PlanStore.MIGRATIONS))) {
+            PlanStore planStore = new SqlPlanStore(store);
+            planStore.save(SNOWFLAKE, "", ledger, NOW);
+            planStore.save(SNOWFLAKE, "storage", storage, NOW);
+            planStore.save(SNOWFLAKE + 1, "storage", storage, NOW);
+
+            assertThat(planStore.find(SNOWFLAKE, "")).contains(ledger);
+            assertThat(planStore.find(SNOWFLAKE, "storage")).contains(storage);
+            assertThat(planStore.find(SNOWFLAKE, "other")).isEmpty();
+
+            planStore.remove(SNOWFLAKE, "storage");
+            assertThat(planStore.find(SNOWFLAKE, "storage")).isEmpty();
+            assertThat(planStore.find(SNOWFLAKE, "")).contains(ledger);
+
+            planStore.removeServer(SNOWFLAKE);
+            assertThat(planStore.find(SNOWFLAKE, "")).isEmpty();
+            assertThat(planStore.find(SNOWFLAKE + 1, "storage")).contains(storage);
+        }
+    }
+
+    @Test
+    void readMarksBelongToTheBookTheyWereMadeIn() {
+        Place server = Place.server(SNOWFLAKE);
+        SectionNumber section = new SectionNumber(1, 0);
+        try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
+            ReadMarkStore marks = new SqlReadMarkStore(store);
+            assertThat(marks.mark(server, "", 7, at(NOW, section))).isEqualTo(1);
+            assertThat(marks.mark(server, "storage", 7, at(NOW.plusSeconds(60), section)))
+                    .isEqualTo(1);
+
+            assertThat(marks.marks(server, "", 7))
+                    .extracting(ReadMark::markedAt)
+                    .containsExactly(NOW);
+            assertThat(marks.marksByMember(server, "storage").get(7L))
+                    .extracting(ReadMark::markedAt)
+                    .containsExactly(NOW.plusSeconds(60));
+            assertThat(marks.unmark(server, "storage", 7, List.of(section))).isEqualTo(1);
+            assertThat(marks.marks(server, "", 7)).hasSize(1);
+            assertThat(marks.marks(server, "other", 7)).isEmpty();
+
+            marks.mark(server, "storage", 7, at(NOW, section));
+            assertThat(marks.forgetMember(server, 7)).isEqualTo(2);
         }
     }
 
@@ -160,8 +212,8 @@ class PlanStoresTest {
                 ReadingPlan.starting(SectionNumber.of(20, 4, 1), new Pace.SectionsPerDay(2), LocalDate.of(2026, 12, 1));
         try (Store store = TestStores.of(dialect, temp).open(List.of(PlanStore.MIGRATIONS))) {
             PlanStore planStore = new SqlPlanStore(store);
-            planStore.save(SNOWFLAKE, plan, NOW);
-            assertThat(planStore.find(SNOWFLAKE)).contains(plan);
+            planStore.save(SNOWFLAKE, "", plan, NOW);
+            assertThat(planStore.find(SNOWFLAKE, "")).contains(plan);
         }
     }
 

@@ -57,11 +57,12 @@ class ProgressServiceTest {
     @BeforeEach
     void open() {
         store = TestStores.of(Dialect.SQLITE, folder).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
-        plans = new PlanService(new SqlPlanStore(store), server -> book.get(), server -> BERLIN, clock);
+        plans = new PlanService(new SqlPlanStore(store), server -> book.get(), server -> "", server -> BERLIN, clock);
         progress = new ProgressService(
                 new SqlReadMarkStore(store),
                 plans,
                 place -> book.get(),
+                place -> "",
                 server -> BERLIN,
                 server -> {
                     optInReads.incrementAndGet();
@@ -159,13 +160,14 @@ class ProgressServiceTest {
     @Test
     void marksStoredBeforeKeysTakeTheKeyOfTheSectionWithTheirNumberAndThenMoveWithIt() throws ProgressException {
         book.set(titled("Installing", "Configuring", "Replication"));
-        new SqlReadMarkStore(store).mark(HERE, ANA, List.of(new ReadMark(new SectionNumber(20, 3), clock.instant())));
+        new SqlReadMarkStore(store)
+                .mark(HERE, "", ANA, List.of(new ReadMark(new SectionNumber(20, 3), clock.instant())));
         assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 3));
 
         book.set(titled("Upgrading", "Installing", "Configuring", "Replication"));
 
         assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 4));
-        assertThat(new SqlReadMarkStore(store).marks(HERE, ANA))
+        assertThat(new SqlReadMarkStore(store).marks(HERE, "", ANA))
                 .singleElement()
                 .satisfies(mark -> assertThat(mark.key()).isPresent());
     }

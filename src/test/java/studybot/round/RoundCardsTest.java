@@ -56,8 +56,14 @@ class RoundCardsTest {
         try (Store store =
                 TestStores.of(Dialect.SQLITE, temp).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS))) {
             RoundCards cards = new RoundCards(
-                    new PlanService(new SqlPlanStore(store), server -> seed.library(), server -> ZoneOffset.UTC, clock),
+                    new PlanService(
+                            new SqlPlanStore(store),
+                            server -> seed.library(),
+                            server -> "",
+                            server -> ZoneOffset.UTC,
+                            clock),
                     new SqlReadMarkStore(store),
+                    place -> "",
                     server -> server == SERVER ? dropped : Set.of(),
                     clock);
 

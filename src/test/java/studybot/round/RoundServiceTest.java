@@ -110,11 +110,12 @@ class RoundServiceTest {
 
     /** A new service over the same store, as after a restart. */
     private void restart() {
-        plans = new PlanService(new SqlPlanStore(store), server -> seed.library(), server -> ZoneOffset.UTC, clock);
+        plans = new PlanService(
+                new SqlPlanStore(store), server -> seed.library(), server -> "", server -> ZoneOffset.UTC, clock);
         service = new RoundService(
                 new SqlRoundStore(store),
                 server -> serverBooks.of(server),
-                new RoundCards(plans, new SqlReadMarkStore(store), DroppedQuestions.NONE, clock),
+                new RoundCards(plans, new SqlReadMarkStore(store), place -> "", DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
                 sharing,
                 channel,
@@ -226,13 +227,15 @@ class RoundServiceTest {
 
         SqlReadMarkStore marks = new SqlReadMarkStore(store);
         ReadMark mostRead = new ReadMark(SectionNumber.parse("62.6").orElseThrow(), clock.instant());
-        marks.mark(Place.server(SERVER), ALICE, List.of(mostRead));
+        marks.mark(Place.server(SERVER), "", ALICE, List.of(mostRead));
         marks.mark(
                 Place.server(SERVER),
+                "",
                 BOB,
                 List.of(mostRead, new ReadMark(SectionNumber.parse("62.7").orElseThrow(), clock.instant())));
         marks.mark(
                 Place.server(SERVER),
+                "",
                 CAROL,
                 List.of(new ReadMark(SectionNumber.parse("62.2").orElseThrow(), clock.instant())));
         Reply fromMarks = start(ALICE, CHANNEL + 1, Map.of("questions", "20"));

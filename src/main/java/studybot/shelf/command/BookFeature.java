@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import studybot.book.BookLanguageNote;
 import studybot.command.Access;
 import studybot.command.Asker;
@@ -56,6 +58,7 @@ public final class BookFeature implements Feature {
     static final String USE = "use";
     static final String ADD = "add";
     static final String REMOVE = "remove";
+    static final String FORGET = "forget";
     static final String BOOK = "book";
     static final String FILE = "file";
     /** The id prefix of the remove confirmation: {@code book:remove:<book id>:<nonce>}. */
@@ -67,14 +70,19 @@ public final class BookFeature implements Feature {
     private final Shelf shelf;
     private final BookPlaces places;
     private final UploadsConfig uploads;
+    private final BookData data;
     private final ConfirmationNonces nonces;
     private final Texts texts;
 
-    /** @param texts the {@code shelf} bundle */
-    public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, Clock clock, Texts texts) {
+    /**
+     * @param data members' plans and read marks per book, deleted with a book and listed when left behind
+     * @param texts the {@code shelf} bundle
+     */
+    public BookFeature(Shelf shelf, BookPlaces places, UploadsConfig uploads, BookData data, Clock clock, Texts texts) {
         this.shelf = shelf;
         this.places = places;
         this.uploads = uploads;
+        this.data = data;
         this.nonces = new ConfirmationNonces(clock);
         this.texts = texts;
     }
@@ -118,7 +126,11 @@ public final class BookFeature implements Feature {
                                     REMOVE,
                                     describe(".remove"),
                                     List.of(OptionSpec.text(BOOK, describe(".remove.book"), 64)
-                                            .withAutocomplete())))
+                                            .withAutocomplete())),
+                            new SubcommandSpec(
+                                    FORGET,
+                                    describe(".forget"),
+                                    List.of(OptionSpec.text(BOOK, describe(".forget.book"), 64))))
                     .translatedBy(Translations.from(texts));
         }
 
@@ -137,6 +149,7 @@ public final class BookFeature implements Feature {
                     case ADD -> add(asker, call.options().attachment(FILE));
                     case REMOVE ->
                         confirmRemove(asker, call.options().text(BOOK).strip());
+                    case FORGET -> forget(asker, call.options().text(BOOK).strip());
                     default -> list(asker);
                 };
             } catch (StoreBusyException e) {
@@ -179,6 +192,18 @@ public final class BookFeature implements Feature {
         }
         if (lines.isEmpty()) {
             return Reply.problem(texts.text(asker.privateLocale(), "list.none"));
+        }
+        if (!place.isPersonal() && asker.managesServer()) {
+            List<String> left = leftBehind(place);
+            if (!left.isEmpty()) {
+                lines.add(Text.builder()
+                        .plain(texts.text(reader, "list.leftBehind.start"))
+                        .code(String.join(", ", left))
+                        .plain(" (")
+                        .code("/book forget")
+                        .plain(texts.text(reader, "list.leftBehind.end"))
+                        .build());
+            }
         }
         String how = texts.text(reader, place.isPersonal() ? "list.howPersonal" : "list.howServer");
         return Reply.content(texts.text(reader, "list.title"), Text.lines(lines).append(Text.markup("\n\n" + how)));
@@ -366,11 +391,43 @@ public final class BookFeature implements Feature {
                 return Reply.problem(texts.text(reader, "remove.gone"));
             }
             places.forget(server, id);
+            data.forget(server, id.value());
         } catch (StoreBusyException | StoreUnwritableException e) {
             return Reply.problem(texts.text(reader, "remove.choicesKept"));
         }
         return Reply.content(
                 texts.text(reader, "remove.done.title"), texts.format(reader, "remove.done", Map.of("id", id.value())));
+    }
+
+    /** The ids of books no longer on the shelf here whose plans or read marks the server still keeps. */
+    private List<String> leftBehind(Place place) {
+        Set<String> here = shelf.booksFor(owner(place)).stream()
+                .map(book -> book.id().value())
+                .collect(Collectors.toSet());
+        return data.booksWithData(place.storageKey()).stream()
+                .filter(book -> !book.equals(BookData.DEFAULT_BOOK) && !here.contains(book))
+                .sorted()
+                .toList();
+    }
+
+    private Reply forget(Asker asker, String id) {
+        Place place = asker.place();
+        Locale reader = asker.privateLocale();
+        if (!asker.managesServer() || place.isPersonal()) {
+            return managersOnly(FORGET, reader);
+        }
+        if (!leftBehind(place).contains(id)) {
+            return Reply.problem(Text.builder()
+                    .plain(texts.text(reader, "forget.none.start"))
+                    .code(id.isBlank() ? texts.text(reader, "unknown.none") : id)
+                    .plain(texts.text(reader, "forget.none.middle"))
+                    .code("/book list")
+                    .plain(texts.text(reader, "forget.none.end"))
+                    .build());
+        }
+        data.forget(place.storageKey(), id);
+        return Reply.content(
+                texts.text(reader, "forget.done.title"), texts.format(reader, "forget.done", Map.of("id", id)));
     }
 
     private Reply unknownBook(Asker asker, String id) {

@@ -1,10 +1,12 @@
 package studybot.shelf.command;
 
+import java.util.Optional;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
 import studybot.book.ServerBooks;
 import studybot.command.BooksByPlace;
 import studybot.command.Place;
+import studybot.shelf.BookId;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
@@ -45,6 +47,18 @@ public final class PlacedBooks implements BooksByPlace, ServerBooks {
     public Book of(long serverId) {
         return at(serverId == Place.NOT_A_SERVER ? Place.console() : Place.server(serverId))
                 .get();
+    }
+
+    /**
+     * Which book members' data at the place (plans, read marks) belongs to: the id of the book chosen there, or
+     * {@code ""} while it reads the default book, whose data was kept before places could choose.
+     */
+    public String dataBookAt(Place place) {
+        return places.bookOf(place.storageKey(), member(place))
+                .map(ShelvedBook::id)
+                .filter(id -> !shelf.defaultBook().map(ShelvedBook::id).equals(Optional.of(id)))
+                .map(BookId::value)
+                .orElse(BookData.DEFAULT_BOOK);
     }
 
     /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */
