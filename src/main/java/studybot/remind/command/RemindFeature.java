@@ -23,6 +23,7 @@ import studybot.command.OptionSpec;
 import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
 import studybot.dailytips.TimeZones;
@@ -143,21 +144,28 @@ public final class RemindFeature implements Feature {
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
-                    NAME,
-                    "A DM when reviews are due",
-                    Access.EVERYONE,
-                    Reach.EVERYWHERE,
-                    new SubcommandSpec(
-                            ON,
-                            "DM me at this time on days with reviews due here (sends a test DM now)",
-                            List.of(
-                                    OptionSpec.text(TIME, "Time of day, 24-hour HH:mm, e.g. 19:00", MAX_TIME_LENGTH)
-                                            .optional(),
-                                    OptionSpec.text(TIMEZONE, "Your timezone, e.g. Europe/Berlin", MAX_TIMEZONE_LENGTH)
-                                            .optional()
-                                            .withAutocomplete())),
-                    new SubcommandSpec(OFF, "No more reminders"),
-                    new SubcommandSpec(STATUS, "Your reminder: when, for where, and whether it is paused"));
+                            NAME,
+                            "A DM when reviews are due",
+                            Access.EVERYONE,
+                            Reach.EVERYWHERE,
+                            new SubcommandSpec(
+                                    ON,
+                                    "DM me at this time on days with reviews due here (sends a test DM now)",
+                                    List.of(
+                                            OptionSpec.text(
+                                                            TIME,
+                                                            "Time of day, 24-hour HH:mm, e.g. 19:00",
+                                                            MAX_TIME_LENGTH)
+                                                    .optional(),
+                                            OptionSpec.text(
+                                                            TIMEZONE,
+                                                            "Your timezone, e.g. Europe/Berlin",
+                                                            MAX_TIMEZONE_LENGTH)
+                                                    .optional()
+                                                    .withAutocomplete())),
+                            new SubcommandSpec(OFF, "No more reminders"),
+                            new SubcommandSpec(STATUS, "Your reminder: when, for where, and whether it is paused"))
+                    .translatedBy(Translations.from(texts));
         }
 
         @Override
