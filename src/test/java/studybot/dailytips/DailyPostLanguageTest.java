@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.digest.ReadingServices;
@@ -53,6 +54,16 @@ class DailyPostLanguageTest {
     private final Library book = PlanBooks.seedShape();
     private Store store;
 
+    @BeforeEach
+    void open() {
+        store = TestStores.of(Dialect.SQLITE, temp)
+                .open(List.of(
+                        DailyTipService.MIGRATIONS,
+                        SharedPostingRate.MIGRATIONS,
+                        PlanStore.MIGRATIONS,
+                        ReadMarkStore.MIGRATIONS));
+    }
+
     @AfterEach
     void close() {
         store.close();
@@ -60,12 +71,6 @@ class DailyPostLanguageTest {
 
     @Test
     void aServerThatChoseGermanGetsItsDigestInGermanAndTheOthersStayEnglish() throws PlanException {
-        store = TestStores.of(Dialect.SQLITE, temp)
-                .open(List.of(
-                        DailyTipService.MIGRATIONS,
-                        SharedPostingRate.MIGRATIONS,
-                        PlanStore.MIGRATIONS,
-                        ReadMarkStore.MIGRATIONS));
         ReadingServices reading = ReadingServices.open(store, place -> book, server -> Set.of(), clock);
         PublicLocales languages = new PublicLocales(
                 server -> server == GERMAN_SERVER ? Optional.of(Locale.GERMAN) : Optional.empty(),
@@ -114,6 +119,18 @@ class DailyPostLanguageTest {
         assertThat(english.title()).isEqualTo("Today's reading · about 4 min");
         assertThat(DiscordText.markdown(english.text())).contains("15 sections left, finishing <t:");
         assertThat(english.fields()).extracting(ReplyField::name).containsExactly("Study tip");
+    }
+
+    @Test
+    void aPauseReasonReadsInTheManagersLanguageAndEnglishStaysAsBefore() {
+        PauseReason gone = new PauseReason(PauseReason.Cause.CHANNEL_GONE, 7);
+
+        assertThat(DiscordText.markdown(gone.text()))
+                .isEqualTo("The tip channel <#7> was deleted or studybot can no longer see it. Choose a channel with"
+                        + " `/tips set`.");
+        assertThat(DiscordText.markdown(gone.text(Locale.GERMAN)))
+                .isEqualTo("Der Tipp-Kanal <#7> wurde gelöscht, oder studybot kann ihn nicht mehr sehen. Wähle mit"
+                        + " `/tips set` einen Kanal.");
     }
 
     private static String noAnswers(Question question, String choice) {

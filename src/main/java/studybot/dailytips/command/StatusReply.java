@@ -71,7 +71,7 @@ final class StatusReply {
         status.pausedReason()
                 .ifPresent(reason -> fields.add(new ReplyField(
                         texts.text(language, "status.paused"),
-                        reason.text().append(Text.markup(texts.text(language, "status.paused.resume"))))));
+                        reason.text(language).append(Text.markup(texts.text(language, "status.paused.resume"))))));
         status.problem()
                 .ifPresent(problem ->
                         fields.add(new ReplyField(texts.text(language, "status.problem"), Text.plain(problem))));
