@@ -98,7 +98,10 @@ public final class CompositionRoot {
                     ReportStore.MIGRATIONS),
             FeatureEntry.withTables(
                     parts -> Feature.of(new DailyTipsCommand(
-                            parts.dailyTips().service(), parts.postingAccess(), parts.digestThreads())),
+                            parts.dailyTips().service(),
+                            parts.postingAccess(),
+                            parts.digestThreads(),
+                            Texts.load("dailytips"))),
                     DailyTipService.MIGRATIONS,
                     DiscussionThreadStore.MIGRATIONS,
                     SharedPostingRate.MIGRATIONS,

@@ -311,7 +311,8 @@ final class FeatureParts {
                     clock,
                     reading().digests(),
                     reports()::dropped,
-                    digestThreads());
+                    digestThreads(),
+                    publicLocales());
         }
         return dailyTips;
     }

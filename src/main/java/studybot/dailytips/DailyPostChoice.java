@@ -2,6 +2,7 @@ package studybot.dailytips;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,13 +28,20 @@ final class DailyPostChoice {
     private final SectionTitles titles;
     private final DailyDigests digests;
     private final DailyQuestions questions;
+    private final LongFunction<Locale> languages;
 
+    /** @param languages each server's language, which its posts are worded in; asked on every send */
     DailyPostChoice(
-            LongFunction<List<Tip>> deck, SectionTitles titles, DailyDigests digests, DailyQuestions questions) {
+            LongFunction<List<Tip>> deck,
+            SectionTitles titles,
+            DailyDigests digests,
+            DailyQuestions questions,
+            LongFunction<Locale> languages) {
         this.deck = Objects.requireNonNull(deck, "deck");
         this.titles = Objects.requireNonNull(titles, "titles");
         this.digests = Objects.requireNonNull(digests, "digests");
         this.questions = Objects.requireNonNull(questions, "questions");
+        this.languages = Objects.requireNonNull(languages, "languages");
     }
 
     /** The current tips of the book the server reads, asked on every post so a reloaded or chosen book is picked up. */
@@ -67,7 +75,8 @@ final class DailyPostChoice {
                 post.section(),
                 titles.titleOf(post.serverId(), post.section()).orElse(""),
                 digest(post.serverId(), post.date()),
-                claimedQuestion(post));
+                claimedQuestion(post),
+                languages.apply(post.serverId()));
     }
 
     /** A one-off post of {@code tip}, with the day's digest and a question of its own. */
@@ -78,7 +87,8 @@ final class DailyPostChoice {
                 tip.source(),
                 titles.titleOf(serverId, tip.source()).orElse(""),
                 digest,
-                question(serverId, date, digest, tip, dropped(serverId)));
+                question(serverId, date, digest, tip, dropped(serverId)),
+                languages.apply(serverId));
     }
 
     /**

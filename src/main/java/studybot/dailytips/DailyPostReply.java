@@ -2,8 +2,9 @@ package studybot.dailytips;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
@@ -20,25 +21,28 @@ import studybot.tip.command.TipCommand;
  * The daily post as a reply: the plain study tip, or, with a reading plan running, the group's digest in this order:
  * today's reading (titles, minutes, a button to open each), the tip, the question of the day, and how many finished the
  * last reading. The question's answer buttons come first, on a row of their own right under the message; who answers
- * what is never shown there (each member is answered privately).
+ * what is never shown there (each member is answered privately). Worded in the server's language
+ * ({@link TipPost#language()}); the book's text stays as it is.
  */
 public final class DailyPostReply {
 
     /** The most "Open" actions a digest offers; a longer reading is listed in full but opened from its first ones. */
     static final int MAX_OPEN_ACTIONS = 10;
 
-    static final String QUESTION_FIELD = "Question of the day";
+    /** The daily post's own texts; immutable, read once. */
+    private static final Texts TEXTS = Texts.load("dailytips");
+
+    /** The tip's framing, the same as {@code /tip}'s. */
+    private static final Texts TIP_TEXTS = Texts.load("tip");
 
     private DailyPostReply() {}
 
     /** @param answerIds names the question's answer buttons, so the quiz's click route answers them */
     public static Reply of(TipPost post, AnswerButtonIds answerIds) {
         Reply tip = TipCommand.reply(
-                new Tip(post.tipId(), post.text(), post.section()),
-                post.sectionTitle(),
-                Texts.load("tip"),
-                Languages.ENGLISH);
-        Optional<ReplyField> question = post.question().map(DailyPostReply::questionField);
+                new Tip(post.tipId(), post.text(), post.section()), post.sectionTitle(), TIP_TEXTS, post.language());
+        Locale language = post.language();
+        Optional<ReplyField> question = post.question().map(asked -> questionField(asked, language));
         List<ReplyAction> answers =
                 post.question().map(asked -> answerButtons(asked, answerIds)).orElse(List.of());
         if (post.digest().isPresent()) {
@@ -53,24 +57,41 @@ public final class DailyPostReply {
     private static Reply digest(
             TipPost post, Digest digest, Reply tip, Optional<ReplyField> question, List<ReplyAction> answers) {
         List<ReplyField> fields = new ArrayList<>();
-        fields.add(new ReplyField("Study tip", tip.text().append(Text.plain("\n— " + tip.footer()))));
+        Locale language = post.language();
+        fields.add(
+                new ReplyField(TEXTS.text(language, "post.tip"), tip.text().append(Text.plain("\n— " + tip.footer()))));
         question.ifPresent(fields::add);
         if (!digest.previous().isEmpty()) {
             int finished = digest.finishedPrevious();
             fields.add(new ReplyField(
-                    "Last reading",
-                    (finished == 1 ? "1 member" : finished + " members") + " finished the last reading ("
-                            + numbers(digest.previous()) + ")."));
+                    TEXTS.text(language, "post.last"),
+                    TEXTS.format(
+                            language,
+                            "post.finished",
+                            Map.of("count", finished, "sections", numbers(digest.previous())))));
         }
         List<ReplyAction> open = new ArrayList<>();
         digest.reading().stream()
                 .limit(MAX_OPEN_ACTIONS)
                 .forEach(section -> open.add(SectionActions.openButton(
-                        "Open " + section.number(), section.number(), ReplyAction.Style.PRIMARY)));
+                        TEXTS.format(
+                                language,
+                                "post.open",
+                                Map.of("section", section.number().toString())),
+                        section.number(),
+                        ReplyAction.Style.PRIMARY)));
         if (digest.find(post.section()).isEmpty()) {
-            open.add(SectionActions.openButton("Read " + post.section(), post.section(), ReplyAction.Style.SECONDARY));
+            open.add(SectionActions.openButton(
+                    TEXTS.format(
+                            language,
+                            "post.read",
+                            Map.of("section", post.section().toString())),
+                    post.section(),
+                    ReplyAction.Style.SECONDARY));
         }
-        return Reply.content(title(digest), text(digest)).withFields(fields).withActions(afterAnswers(answers, open));
+        return Reply.content(title(digest, language), text(digest, language))
+                .withFields(fields)
+                .withActions(afterAnswers(answers, open));
     }
 
     /** The answers first, then {@code others} beginning a row of their own, so no row mixes the two. */
@@ -85,16 +106,16 @@ public final class DailyPostReply {
     }
 
     /** What is asked, as the book says it (blanked or masked), and how to answer. */
-    private static ReplyField questionField(Question question) {
-        String ask = question.kind() == QuestionKind.WHICH_SECTION
-                ? "Which section says this?"
-                : "Which word fills the blank?";
+    private static ReplyField questionField(Question question, Locale language) {
+        String ask = TEXTS.text(
+                language,
+                question.kind() == QuestionKind.WHICH_SECTION ? "post.question.section" : "post.question.word");
         return new ReplyField(
-                QUESTION_FIELD,
+                TEXTS.text(language, "post.question"),
                 Text.builder()
                         .strong(ask)
                         .plain("\n" + question.prompt() + "\n")
-                        .plain("Answer with a button: only you see your result, and your first answer counts.")
+                        .plain(TEXTS.text(language, "post.question.how"))
                         .build());
     }
 
@@ -106,24 +127,33 @@ public final class DailyPostReply {
                 .toList();
     }
 
-    private static String title(Digest digest) {
-        return digest.reading().isEmpty() ? "No reading today" : "Today's reading · about " + digest.minutes() + " min";
+    private static String title(Digest digest, Locale language) {
+        return digest.reading().isEmpty()
+                ? TEXTS.text(language, "post.title.none")
+                : TEXTS.format(language, "post.title.today", Map.of("minutes", digest.minutes()));
     }
 
-    private static Text text(Digest digest) {
+    private static Text text(Digest digest, Locale language) {
         Text.Builder text = Text.builder();
         for (DigestSection section : digest.reading()) {
             text.strong(section.number().toString())
-                    .plain(" " + section.title() + " · " + section.minutes() + " min\n");
+                    .plain(TEXTS.format(
+                                    language,
+                                    "post.section",
+                                    Map.of("title", section.title(), "minutes", section.minutes()))
+                            + "\n");
         }
         if (digest.reading().isEmpty()) {
             digest.nextReadingAt()
-                    .ifPresent(
-                            at -> text.plain("The next reading is on ").day(at).plain(".\n"));
+                    .ifPresent(at -> text.plain(TEXTS.text(language, "post.next.before"))
+                            .day(at)
+                            .plain(TEXTS.text(language, "post.next.after") + "\n"));
         }
-        text.plain(digest.sectionsLeft() == 1 ? "1 section left" : digest.sectionsLeft() + " sections left");
-        digest.expectedEndAt().ifPresent(at -> text.plain(", finishing ").day(at));
-        return text.plain(".").build();
+        text.plain(TEXTS.format(language, "post.left", Map.of("count", digest.sectionsLeft())));
+        digest.expectedEndAt()
+                .ifPresent(
+                        at -> text.plain(TEXTS.text(language, "post.finishing")).day(at));
+        return text.plain(TEXTS.text(language, "post.end")).build();
     }
 
     private static String numbers(List<SectionNumber> sections) {

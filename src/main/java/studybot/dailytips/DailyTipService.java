@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Languages;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.store.Migrations;
@@ -97,13 +99,44 @@ public final class DailyTipService {
             DailyQuestions questions,
             DigestThreads threads,
             Fanout fanout) {
+        this(
+                store,
+                deck,
+                titles,
+                channel,
+                clock,
+                backoff,
+                digests,
+                questions,
+                threads,
+                fanout,
+                server -> Languages.ENGLISH);
+    }
+
+    /**
+     * As above, with each server's posts worded in its own language.
+     *
+     * @param languages each server's language ({@code PublicLocales.of}), asked on every send
+     */
+    public DailyTipService(
+            Store store,
+            LongFunction<List<Tip>> deck,
+            SectionTitles titles,
+            TipChannel channel,
+            Clock clock,
+            RetryBackoff backoff,
+            DailyDigests digests,
+            DailyQuestions questions,
+            DigestThreads threads,
+            Fanout fanout,
+            LongFunction<Locale> languages) {
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.poster = new DailyPoster(
                 this.store,
-                new DailyPostChoice(deck, titles, digests, questions),
+                new DailyPostChoice(deck, titles, digests, questions, languages),
                 channel,
                 threads,
                 clock,

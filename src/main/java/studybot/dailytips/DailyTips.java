@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import studybot.book.ServerBooks;
+import studybot.i18n.PublicLocales;
 import studybot.library.Section;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
@@ -40,6 +41,7 @@ public final class DailyTips {
      *     the quiz of the server's book ({@link DailyQuestions#fromBook})
      * @param dropped the questions each server's members reported away, never asked as its question of the day
      * @param threads the discussion thread each digest opens on its own message
+     * @param languages each server's language, which its daily post is worded in
      */
     public static DailyTips over(
             Store store,
@@ -49,7 +51,8 @@ public final class DailyTips {
             Clock clock,
             DailyDigests digests,
             DroppedQuestions dropped,
-            DigestThreads threads) {
+            DigestThreads threads,
+            PublicLocales languages) {
         Fanout fanout = Fanout.of(
                 posting.ownsServer(), SharedPostingRate.discordGlobal(store, Clock.systemUTC()), posting.sendTimeout());
         DailyTipService service = new DailyTipService(
@@ -62,7 +65,8 @@ public final class DailyTips {
                 digests,
                 DailyQuestions.fromBook(books, dropped),
                 threads,
-                fanout);
+                fanout,
+                languages::of);
         return new DailyTips(service);
     }
 

@@ -1,6 +1,9 @@
 package studybot.dailytips;
 
+import java.util.Locale;
 import java.util.Objects;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Text;
 
 /**
@@ -9,6 +12,9 @@ import studybot.reply.Text;
  * channel id on the console) and the wording can improve without touching stored rows.
  */
 public record PauseReason(Cause cause, long channelId) {
+
+    /** The reasons' wording; immutable, read once. */
+    private static final Texts TEXTS = Texts.load("dailytips");
 
     /** What an admin has to fix before tips resume; the code is stored, so names are never reused. */
     public enum Cause {
@@ -26,29 +32,23 @@ public record PauseReason(Cause cause, long channelId) {
         Objects.requireNonNull(cause, "cause");
     }
 
-    /** What an admin reads in {@code /tips status}: what is wrong, and what to do about it. */
+    /** What an admin reads in English, e.g. in the log: what is wrong, and what to do about it. */
     public Text text() {
-        Text.Builder text = Text.builder();
-        switch (cause) {
-            case CHANNEL_GONE ->
-                text.plain("The tip channel ")
-                        .channel(channelId)
-                        .markup(" was deleted or studybot can no longer see it. Choose a channel with `/tips set`.");
-            case NO_ACCESS ->
-                text.plain("studybot cannot see the tip channel ")
-                        .channel(channelId)
-                        .markup(" (Discord: Missing Access). Give studybot View Channel there, or choose another"
-                                + " channel with `/tips set`.");
-            case MISSING_PERMISSIONS ->
-                text.plain("studybot needs View Channel, Send Messages and Embed Links in ")
-                        .channel(channelId)
-                        .plain(" to post tips. Grant them to studybot's role in that channel's permissions.");
-            case CANNOT_POST ->
-                text.plain("studybot could not post in ")
-                        .channel(channelId)
-                        .markup(". Check that it can see the channel and has Send Messages and Embed Links there, or"
-                                + " choose another channel with `/tips set`.");
-        }
-        return text.build();
+        return text(Languages.ENGLISH);
+    }
+
+    /** What an admin reads in {@code /tips status}, in their {@code language}. */
+    public Text text(Locale language) {
+        String key = switch (cause) {
+            case CHANNEL_GONE -> "pause.gone";
+            case NO_ACCESS -> "pause.access";
+            case MISSING_PERMISSIONS -> "pause.permissions";
+            case CANNOT_POST -> "pause.cannot";
+        };
+        return Text.builder()
+                .plain(TEXTS.text(language, key + ".before"))
+                .channel(channelId)
+                .markup(TEXTS.text(language, key + ".after"))
+                .build();
     }
 }

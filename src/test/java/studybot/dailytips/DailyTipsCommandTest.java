@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -31,6 +32,7 @@ import studybot.command.Feature;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.discord.DiscordText;
+import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
@@ -104,12 +106,33 @@ class DailyTipsCommandTest {
                         Duration.ofSeconds(30)));
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook()),
-                List.of(Feature.of(new DailyTipsCommand(service, (server, channelId) -> accessProblem, threads))));
+                List.of(Feature.of(new DailyTipsCommand(
+                        service, (server, channelId) -> accessProblem, threads, Texts.load("dailytips")))));
     }
 
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void tipsStatusIsInTheManagersLanguageWhateverTheServersIs() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+
+        Reply english = answer(admin().speaking(Locale.ENGLISH, Locale.GERMAN), DailyTipsCommand.STATUS, Map.of());
+        assertThat(english.title()).isEqualTo("Daily tips");
+        assertThat(english.text().plainText()).isEqualTo("Daily tips are on.");
+        assertThat(english.fields()).extracting(ReplyField::name).startsWith("Channel", "Time", "Next tip");
+
+        Reply german = answer(admin().speaking(Locale.GERMAN, Locale.ENGLISH), DailyTipsCommand.OFF, Map.of());
+        assertThat(german.title()).isEqualTo("Tägliche Tipps");
+        assertThat(german.text().plainText())
+                .isEqualTo("Ausgeschaltet. Tägliche Tipps sind aus. Mit /tips on schaltest du sie ein.");
+        assertThat(german.fields())
+                .extracting(ReplyField::name)
+                .startsWith("Kanal", "Uhrzeit", "Nächster Tipp", "Letzter Tipp");
+        assertThat(german.fields().get(2).value().plainText())
+                .isEqualTo("Keiner, solange die täglichen Tipps aus sind.");
     }
 
     @Test
@@ -217,7 +240,8 @@ class DailyTipsCommandTest {
                             }
                             return Optional.empty();
                         },
-                        DigestThreads.none()))));
+                        DigestThreads.none(),
+                        Texts.load("dailytips")))));
 
         CompletableFuture<Reply> timeAdmin = CompletableFuture.supplyAsync(() -> racing.answer(
                 admin(), DailyTipsCommand.NAME, DailyTipsCommand.SET, Map.of(DailyTipsCommand.TIME, "18:45")));

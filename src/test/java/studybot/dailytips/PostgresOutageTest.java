@@ -25,6 +25,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
@@ -107,7 +108,10 @@ class PostgresOutageTest {
                 BooksByPlace.everywhere(book),
                 List.of(
                         Feature.of(new DailyTipsCommand(
-                                service, (server, channel) -> Optional.empty(), DigestThreads.none())),
+                                service,
+                                (server, channel) -> Optional.empty(),
+                                DigestThreads.none(),
+                                Texts.load("dailytips"))),
                         Feature.of(new StatsCommand(stats, new StatsReport()))));
     }
 

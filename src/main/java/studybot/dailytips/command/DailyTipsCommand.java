@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,6 +18,7 @@ import studybot.command.CompletionCall;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
+import studybot.command.Translations;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.DailyTipStatus;
@@ -28,6 +31,8 @@ import studybot.dailytips.SentMessage;
 import studybot.dailytips.SettingsChange;
 import studybot.dailytips.TimeZones;
 import studybot.dailytips.TipSendException;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -38,7 +43,7 @@ import studybot.store.StoreUnwritableException;
  * {@code /tips}: server admins choose where and when the daily tip goes, switch it on and off, see its status and try
  * it out. Everything it answers is shown only to the admin who asked (the registry sees to that, and to the Manage
  * Server check). In the console, which has no server, it says where tips are set up and shows what the console's store
- * holds.
+ * holds. Its answers are in the admin's own language.
  */
 public final class DailyTipsCommand implements BotCommand {
 
@@ -61,12 +66,17 @@ public final class DailyTipsCommand implements BotCommand {
     private final DailyTipService service;
     private final PostingAccess access;
     private final DigestThreads threads;
+    private final Texts texts;
 
-    /** @param threads asked what studybot lacks to open each digest's discussion thread, for the status */
-    public DailyTipsCommand(DailyTipService service, PostingAccess access, DigestThreads threads) {
+    /**
+     * @param threads asked what studybot lacks to open each digest's discussion thread, for the status
+     * @param texts the {@code dailytips} bundle
+     */
+    public DailyTipsCommand(DailyTipService service, PostingAccess access, DigestThreads threads, Texts texts) {
         this.service = Objects.requireNonNull(service, "service");
         this.access = Objects.requireNonNull(access, "access");
         this.threads = Objects.requireNonNull(threads, "threads");
+        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
     /**
@@ -76,45 +86,50 @@ public final class DailyTipsCommand implements BotCommand {
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
-                NAME,
-                "Daily study tips in a channel of this server (admins)",
-                Access.SERVER_MANAGERS,
-                Reach.SERVERS,
-                new SubcommandSpec(
-                        SET,
-                        "Choose the channel, time and timezone (all three the first time)",
-                        List.of(
-                                OptionSpec.channel(CHANNEL, "Text channel to post the daily tip in")
-                                        .optional(),
-                                OptionSpec.text(TIME, "Time of day, 24-hour HH:mm, e.g. 09:00", MAX_TIME_LENGTH)
-                                        .optional(),
-                                OptionSpec.text(
-                                                TIMEZONE,
-                                                "Timezone, e.g. Europe/Berlin or America/New_York",
-                                                MAX_TIMEZONE_LENGTH)
-                                        .optional()
-                                        .withAutocomplete())),
-                new SubcommandSpec(ON, "Turn the daily tip on (also resumes paused tips)"),
-                new SubcommandSpec(OFF, "Turn the daily tip off"),
-                new SubcommandSpec(STATUS, "Show the settings, the next and last tip, and problems"),
-                new SubcommandSpec(
-                        POST_NOW, "Post a tip in the tip channel now; the daily tip still goes out as usual"));
+                        NAME,
+                        english("describe.tips"),
+                        Access.SERVER_MANAGERS,
+                        Reach.SERVERS,
+                        new SubcommandSpec(
+                                SET,
+                                english("describe.tips.set"),
+                                List.of(
+                                        OptionSpec.channel(CHANNEL, english("describe.tips.set.channel"))
+                                                .optional(),
+                                        OptionSpec.text(TIME, english("describe.tips.set.time"), MAX_TIME_LENGTH)
+                                                .optional(),
+                                        OptionSpec.text(
+                                                        TIMEZONE,
+                                                        english("describe.tips.set.timezone"),
+                                                        MAX_TIMEZONE_LENGTH)
+                                                .optional()
+                                                .withAutocomplete())),
+                        new SubcommandSpec(ON, english("describe.tips.on")),
+                        new SubcommandSpec(OFF, english("describe.tips.off")),
+                        new SubcommandSpec(STATUS, english("describe.tips.status")),
+                        new SubcommandSpec(POST_NOW, english("describe.tips.post-now")))
+                .translatedBy(Translations.from(texts));
+    }
+
+    private String english(String key) {
+        return texts.text(Languages.ENGLISH, key);
     }
 
     /** Every subcommand reads or writes the daily-tip settings. */
     @Override
     public Reply answer(CommandCall call) {
+        Locale language = call.privateLocale();
         if (call.scope().place().isConsole()) {
-            return onConsole();
+            return onConsole(language);
         }
         long serverId = call.scope().place().id();
         try {
             return switch (call.subcommand()) {
-                case SET -> set(serverId, call);
-                case ON -> switchOn(serverId);
-                case OFF -> switchOff(serverId);
-                case STATUS -> status(serverId, "");
-                default -> postNow(serverId);
+                case SET -> set(serverId, call, language);
+                case ON -> switchOn(serverId, language);
+                case OFF -> switchOff(serverId, language);
+                case STATUS -> status(serverId, "", language);
+                default -> postNow(serverId, language);
             };
         } catch (StoreBusyException e) {
             return Reply.problem(call.subcommand().equals(STATUS) ? StoreBusyException.ADVICE : STORE_BUSY);
@@ -123,8 +138,7 @@ public final class DailyTipsCommand implements BotCommand {
                 // only read: nothing was to change, and the admin asking wants to know what is wrong and since when
                 return Reply.problem(service.storeProblem().orElse(e.getMessage()));
             }
-            return Reply.problem("Nothing was changed: studybot cannot write its store right now. The bot's host "
-                    + "has been told in the log; try again once it is fixed.");
+            return Reply.problem(texts.text(language, "store.unwritable"));
         }
     }
 
@@ -139,41 +153,43 @@ public final class DailyTipsCommand implements BotCommand {
     }
 
     /** The console has no server: say where tips are set up, and show the servers the console's store knows. */
-    private Reply onConsole() {
+    private Reply onConsole(Locale language) {
         List<ReplyField> fields = new ArrayList<>();
         for (long serverId : service.serverIds()) {
             DailyTipStatus status = service.status(serverId);
             status.settings()
                     .ifPresent(settings -> fields.add(new ReplyField(
-                            "Server " + serverId,
-                            (status.pausedReason().isPresent() ? "paused" : settings.enabled() ? "on" : "off") + " · "
-                                    + PostTimeFormat.format(settings.postTime()) + " "
-                                    + settings.zone().getId()
-                                    + " · channel " + settings.channelId())));
+                            texts.format(language, "console.server", Map.of("id", String.valueOf(serverId))),
+                            texts.format(
+                                    language,
+                                    "console.line",
+                                    Map.of(
+                                            "state",
+                                            status.pausedReason().isPresent()
+                                                    ? "paused"
+                                                    : settings.enabled() ? "on" : "off",
+                                            "time",
+                                            PostTimeFormat.format(settings.postTime()),
+                                            "zone",
+                                            settings.zone().getId(),
+                                            "channel",
+                                            String.valueOf(settings.channelId()))))));
         }
-        Text text = Text.markup("Daily tips are set up on Discord, in each server, by members with the Manage Server"
-                + " permission: `/tips set channel:#study time:09:00 timezone:Europe/Berlin`. The console cannot"
-                + " post them. "
-                + (fields.isEmpty()
-                        ? "This console's store holds no daily-tip settings yet."
-                        : "This console's store holds these settings:"));
-        return Reply.content(StatusReply.TITLE, text).withFields(fields);
+        Text text = Text.markup(texts.text(language, fields.isEmpty() ? "console.none" : "console.some"));
+        return Reply.content(texts.text(language, "status.title"), text).withFields(fields);
     }
 
-    private Reply set(long serverId, CommandCall call) {
+    private Reply set(long serverId, CommandCall call, Locale language) {
         Optional<DailyTipSettings> current = service.settings(serverId);
         OptionalLong channelId = call.options().channel(CHANNEL);
         Optional<String> typedTime = call.options().optionalText(TIME);
         Optional<String> typedZone = call.options().optionalText(TIMEZONE);
         boolean complete = channelId.isPresent() && typedTime.isPresent() && typedZone.isPresent();
         if (current.isEmpty() && !complete) {
-            return Reply.problem(Text.markup("To set up daily tips, give all three: `channel`, `time` (24-hour"
-                    + " HH:mm, e.g. 09:00) and `timezone` (e.g. Europe/Berlin). Later you can change any one of them"
-                    + " alone."));
+            return Reply.problem(Text.markup(texts.text(language, "set.all.three")));
         }
         if (channelId.isEmpty() && typedTime.isEmpty() && typedZone.isEmpty()) {
-            return Reply.problem(Text.markup("Give the `channel`, `time` or `timezone` to change. `/tips status`"
-                    + " shows the current settings."));
+            return Reply.problem(Text.markup(texts.text(language, "set.nothing")));
         }
         LocalTime time;
         ZoneId zone;
@@ -191,7 +207,7 @@ public final class DailyTipsCommand implements BotCommand {
                 channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
         Optional<Text> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
-            return Reply.problem(problem.get().append(Text.plain(" Nothing was changed.")));
+            return Reply.problem(problem.get().append(Text.plain(texts.text(language, "set.unchanged"))));
         }
         service.changeSettings(
                 serverId,
@@ -200,37 +216,35 @@ public final class DailyTipsCommand implements BotCommand {
                         typedTime.isPresent() ? Optional.of(time) : Optional.empty(),
                         typedZone.isPresent() ? Optional.of(zone) : Optional.empty(),
                         current.isPresent() ? Optional.empty() : Optional.of(true)));
-        return status(serverId, "Saved.");
+        return status(serverId, "status.saved", language);
     }
 
-    private Reply switchOn(long serverId) {
+    private Reply switchOn(long serverId, Locale language) {
         Optional<DailyTipSettings> current = service.settings(serverId);
         if (current.isEmpty()) {
-            return notSetUp();
+            return notSetUp(language);
         }
         Optional<Text> problem = access.problem(serverId, current.get().channelId());
         if (problem.isPresent()) {
-            return Reply.problem(problem.get()
-                    .append(Text.markup(" Daily tips stay as they were; fix that or choose another channel with"
-                            + " `/tips set`.")));
+            return Reply.problem(problem.get().append(Text.markup(texts.text(language, "on.unchanged"))));
         }
         service.changeSettings(serverId, SettingsChange.enabled(true));
-        return status(serverId, "Turned on.");
+        return status(serverId, "status.turned.on", language);
     }
 
-    private Reply switchOff(long serverId) {
+    private Reply switchOff(long serverId, Locale language) {
         Optional<DailyTipSettings> current = service.settings(serverId);
         if (current.isEmpty()) {
-            return notSetUp();
+            return notSetUp(language);
         }
         service.changeSettings(serverId, SettingsChange.enabled(false));
-        return status(serverId, "Turned off.");
+        return status(serverId, "status.turned.off", language);
     }
 
-    private Reply postNow(long serverId) {
+    private Reply postNow(long serverId, Locale language) {
         Optional<DailyTipSettings> current = service.settings(serverId);
         if (current.isEmpty()) {
-            return notSetUp();
+            return notSetUp(language);
         }
         long channelId = current.get().channelId();
         Optional<Text> problem = access.problem(serverId, channelId);
@@ -241,33 +255,32 @@ public final class DailyTipsCommand implements BotCommand {
         try {
             sent = service.postNow(serverId, channelId);
         } catch (TipSendException e) {
-            return Reply.problem(Text.plain("Could not post the tip: ").append(e.text()));
+            return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text()));
         } catch (IllegalStateException e) {
             return Reply.problem(e.getMessage());
         }
         String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
         return Reply.content(
-                        StatusReply.TITLE,
+                        texts.text(language, "status.title"),
                         Text.builder()
-                                .plain("Posted a tip in ")
+                                .plain(texts.text(language, "now.posted"))
                                 .channel(channelId)
-                                .plain(": ")
+                                .plain(texts.text(language, "now.link"))
                                 .link(link, link)
-                                .plain("\nIt is an extra one: it does not count as the day's tip.")
+                                .plain(texts.text(language, "now.extra"))
                                 .build())
                 .toAskerOnly();
     }
 
-    private static Reply notSetUp() {
-        return Reply.problem(Text.markup("Daily tips are not set up on this server yet. Start with `/tips set` and a"
-                + " channel, a time (24-hour HH:mm) and a timezone."));
+    private Reply notSetUp(Locale language) {
+        return Reply.problem(Text.markup(texts.text(language, "not.set.up")));
     }
 
     /** The server's status, with what digests lack to open their threads in its tip channel. */
-    private Reply status(long serverId, String headline) {
+    private Reply status(long serverId, String headline, Locale language) {
         DailyTipStatus status = service.status(serverId);
         Optional<Text> threadsMissing =
                 status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId()));
-        return StatusReply.of(serverId, status, threadsMissing, headline);
+        return StatusReply.of(serverId, status, threadsMissing, headline, texts, language);
     }
 }
