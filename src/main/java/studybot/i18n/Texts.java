@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import studybot.reply.Text;
 
 /**
  * One feature's texts in every supported language, formatted with ICU's MessageFormat so that a text names its
@@ -41,6 +42,9 @@ import java.util.regex.Pattern;
  * zone of its {@code ZonedDateTime}, in UTC for an {@code Instant}, and as the calendar day for a {@code LocalDate}.
  */
 public final class Texts {
+
+    /** Stands for a span while its text is formatted: U+FFFC, the object replacement character, which no text holds. */
+    private static final String SPAN = "\uFFFC";
 
     private static final Pattern BUNDLE = Pattern.compile("[a-z][a-z0-9]*(/[a-z][a-z0-9]*)*");
 
@@ -114,6 +118,25 @@ public final class Texts {
             }
         });
         return Map.copyOf(translated);
+    }
+
+    /**
+     * The text {@code key} as studybot's markup, with {@code spans} put where it names them: member names, dates, book
+     * text and the like are spans of their own, never read as markup nor formatted.
+     */
+    public Text markup(Locale locale, String key, Map<String, ?> arguments, Map<String, Text> spans) {
+        Map<String, Object> all = new HashMap<>(arguments);
+        spans.keySet().forEach(name -> all.put(name, SPAN + name + SPAN));
+        String[] parts = format(locale, key, all).split(SPAN, -1);
+        Text.Builder text = Text.builder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                text.markup(parts[i]);
+            } else {
+                text.append(spans.get(parts[i]));
+            }
+        }
+        return text.build();
     }
 
     /** The keys of the English texts, which every language has. */

@@ -5,6 +5,6 @@
  * locale); {@link studybot.i18n.Languages} says which languages there are and which one a locale gets. Which locale a
  * reply is in is decided by the transport and the registry (docs/languages.md), never by the bundles.
  *
- * <p>May use: no other studybot package.
+ * <p>May use: {@code reply} (texts with spans of their own, such as names, that are never read as markup).
  */
 package studybot.i18n;

@@ -3,7 +3,6 @@ package studybot.plan;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +25,6 @@ public final class PlanReply {
     static final int MAX_OPEN_BUTTONS = 10;
     /** The most upcoming sections named after "Next:". */
     private static final int MAX_NEXT = 3;
-
-    /** Marks where a span (a date, a list of headings) goes in a formatted text. */
-    private static final String SPAN = "\uFFFC";
 
     private final Texts texts;
 
@@ -53,7 +49,7 @@ public final class PlanReply {
             text.markup(texts.text(reader, "paused") + "\n");
         }
         if (!day.today().isEmpty()) {
-            text.append(fill(
+            text.append(texts.markup(
                             reader,
                             "today",
                             Map.of("minutes", ReadingTime.minutes(day.today())),
@@ -64,7 +60,7 @@ public final class PlanReply {
         } else if (plan.state() == PlanState.ACTIVE) {
             text.markup(texts.text(reader, "noReading")).plain(" ");
             day.nextReading()
-                    .ifPresent(next -> text.append(fill(
+                    .ifPresent(next -> text.append(texts.markup(
                             reader,
                             "next",
                             Map.of("more", String.valueOf(day.upcoming().size() > MAX_NEXT)),
@@ -76,7 +72,7 @@ public final class PlanReply {
                                             .subList(0, Math.min(day.upcoming().size(), MAX_NEXT)))))));
             text.plain("\n");
         }
-        text.append(fill(
+        text.append(texts.markup(
                         reader,
                         "started",
                         Map.of("start", plan.start().toString()),
@@ -86,7 +82,7 @@ public final class PlanReply {
         text.markup(texts.format(reader, "left", Map.of("count", day.left().size())));
         day.expectedEnd()
                 .ifPresent(end -> text.plain("\n")
-                        .append(fill(
+                        .append(texts.markup(
                                 reader, "expectedEnd", Map.of(), Map.of("date", date(day, end, console, reader)))));
         List<ReplyAction> actions = new ArrayList<>();
         day.today().stream()
@@ -121,25 +117,6 @@ public final class PlanReply {
         return console
                 ? Text.plain(texts.format(reader, "date.console", Map.of("date", date)))
                 : Text.builder().day(day.epochSecondOf(date)).build();
-    }
-
-    /**
-     * The text {@code key} (studybot's markup) with {@code spans} where it names them: dates and headings, which are
-     * spans of their own rather than words.
-     */
-    private Text fill(Locale reader, String key, Map<String, ?> arguments, Map<String, Text> spans) {
-        Map<String, Object> all = new HashMap<>(arguments);
-        spans.keySet().forEach(name -> all.put(name, SPAN + name + SPAN));
-        String[] parts = texts.format(reader, key, all).split(SPAN, -1);
-        Text.Builder text = Text.builder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 0) {
-                text.markup(parts[i]);
-            } else {
-                text.append(spans.get(parts[i]));
-            }
-        }
-        return text.build();
     }
 
     /** The sections as {@code 20.3} (emphasised) and title, separated by commas. */

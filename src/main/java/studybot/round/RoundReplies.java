@@ -3,7 +3,6 @@ package studybot.round;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +29,6 @@ public final class RoundReplies {
 
     private static final int SCOREBOARD_LINES = 10;
 
-    /** Marks where a span (a member, a moment, book text) goes in a formatted text. */
-    private static final String SPAN = "\uFFFC";
-
     private final int silentToEnd;
     private final Texts texts;
 
@@ -51,7 +47,7 @@ public final class RoundReplies {
     }
 
     Reply started(Round round, long starter, RoundSource source, Locale place) {
-        Text text = fill(
+        Text text = texts.markup(
                 place,
                 "started",
                 Map.of(
@@ -75,7 +71,7 @@ public final class RoundReplies {
                     choice, RoundIds.answer(round.key(), round.question(), choice), ReplyAction.Style.SECONDARY, ""));
         }
         Text text = Text.plain(question.prompt())
-                .append(fill(
+                .append(texts.markup(
                         place,
                         "question",
                         Map.of("seconds", round.seconds(), "answered", answered),
@@ -92,7 +88,7 @@ public final class RoundReplies {
                 .sorted((a, b) -> a.took().compareTo(b.took()))
                 .toList();
         Text.Builder text = Text.builder()
-                .append(fill(
+                .append(texts.markup(
                         place,
                         "reveal.answer",
                         Map.of(),
@@ -116,7 +112,7 @@ public final class RoundReplies {
                 name(names.plain(i == 0 ? "" : ", "), round, fastest.get(i).memberId(), place)
                         .plain(" (" + seconds(fastest.get(i).took(), place) + ")");
             }
-            text.append(fill(place, "reveal.fastest", Map.of(), Map.of("names", names.build())));
+            text.append(texts.markup(place, "reveal.fastest", Map.of(), Map.of("names", names.build())));
         }
         int unnamed = right.size() - namedRight.size();
         if (unnamed > 0 && !namedRight.isEmpty()) {
@@ -143,7 +139,7 @@ public final class RoundReplies {
             case FINISHED -> text.markup(texts.format(place, "end.finished", Map.of("count", round.questions())));
             case SILENT -> text.markup(texts.format(place, "end.silent", Map.of("count", silentToEnd)));
             case STOPPED ->
-                text.append(fill(
+                text.append(texts.markup(
                         place,
                         "end.stopped",
                         Map.of("console", console(round)),
@@ -169,7 +165,7 @@ public final class RoundReplies {
             } else {
                 name.plain(texts.text(place, "scoreboard.unnamed"));
             }
-            text.append(fill(
+            text.append(texts.markup(
                             place,
                             "scoreboard.line",
                             Map.of("rank", i + 1),
@@ -204,7 +200,7 @@ public final class RoundReplies {
     Reply stopping(Round round, long by, Locale place) {
         return Reply.content(
                 texts.text(place, "stopping.title"),
-                fill(
+                texts.markup(
                         place,
                         "stopping",
                         Map.of("console", console(round)),
@@ -214,7 +210,7 @@ public final class RoundReplies {
     Reply lockedIn(Question question, int chosen, Round round, Locale member) {
         return Reply.content(
                 texts.text(member, "lockedIn.title"),
-                fill(
+                texts.markup(
                         member,
                         "lockedIn",
                         Map.of(),
@@ -230,7 +226,7 @@ public final class RoundReplies {
     Reply alreadyAnswered(Question question, RoundAnswer first, Locale member) {
         String choice =
                 first.choice() < question.choices().size() ? question.choices().get(first.choice()) : "?";
-        return Reply.problem(fill(
+        return Reply.problem(texts.markup(
                 member,
                 "alreadyAnswered",
                 Map.of(),
@@ -241,7 +237,7 @@ public final class RoundReplies {
         if (question < round.question() || round.deadline().isEmpty()) {
             return Reply.problem(texts.format(member, "tooLate.earlier", Map.of("number", question + 1)));
         }
-        return Reply.problem(fill(
+        return Reply.problem(texts.markup(
                 member,
                 "tooLate",
                 Map.of(),
@@ -277,7 +273,7 @@ public final class RoundReplies {
     }
 
     Reply coolingDown(Instant until, Locale member) {
-        return Reply.problem(fill(member, "coolingDown", Map.of(), Map.of("until", moment(until))));
+        return Reply.problem(texts.markup(member, "coolingDown", Map.of(), Map.of("until", moment(until))));
     }
 
     Reply managersOnly(Locale member) {
@@ -285,7 +281,7 @@ public final class RoundReplies {
     }
 
     Reply notInThisChannel(Set<Long> allowed, Locale member) {
-        return Reply.problem(fill(member, "notInChannel", Map.of(), Map.of("channels", channels(allowed))));
+        return Reply.problem(texts.markup(member, "notInChannel", Map.of(), Map.of("channels", channels(allowed))));
     }
 
     Reply limitsForManagers(Locale member) {
@@ -297,7 +293,7 @@ public final class RoundReplies {
     }
 
     Reply limits(RoundAccess access, Locale member) {
-        Text text = fill(
+        Text text = texts.markup(
                 member,
                 "limits",
                 Map.of(
@@ -325,7 +321,7 @@ public final class RoundReplies {
     }
 
     Reply notYours(long starter, Locale member) {
-        return Reply.problem(fill(
+        return Reply.problem(texts.markup(
                 member,
                 "notYours",
                 Map.of(),
@@ -382,24 +378,5 @@ public final class RoundReplies {
 
     private static Text moment(Instant when) {
         return Text.builder().moment(when.getEpochSecond()).build();
-    }
-
-    /**
-     * The text {@code key} (studybot's markup) with {@code spans} where it names them: members, moments, channels and
-     * book text, which are spans of their own rather than words.
-     */
-    private Text fill(Locale locale, String key, Map<String, ?> arguments, Map<String, Text> spans) {
-        Map<String, Object> all = new HashMap<>(arguments);
-        spans.keySet().forEach(name -> all.put(name, SPAN + name + SPAN));
-        String[] parts = texts.format(locale, key, all).split(SPAN, -1);
-        Text.Builder text = Text.builder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 0) {
-                text.markup(parts[i]);
-            } else {
-                text.append(spans.get(parts[i]));
-            }
-        }
-        return text.build();
     }
 }

@@ -3,7 +3,6 @@ package studybot.threads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +26,6 @@ import studybot.reply.Text;
  * open in 24 hours ({@code threads.perServerPerDay}); linking to an existing thread is always allowed.
  */
 public final class DiscussionThreads {
-
-    /** Marks where a span (a member, a thread, book text) goes in a formatted text. */
-    private static final String SPAN = "\uFFFC";
 
     private static final Logger log = LoggerFactory.getLogger(DiscussionThreads.class);
     private static final Duration DAY = Duration.ofHours(24);
@@ -112,9 +108,10 @@ public final class DiscussionThreads {
         ThreadStart start = start(ServerBooks.CONSOLE, found.get(), "preview", locale);
         return Reply.content(
                 title(locale),
-                fill(
+                texts.markup(
                                 locale,
                                 "preview",
+                                Map.of(),
                                 Map.of(
                                         "name",
                                         Text.builder().strong(start.name()).build()))
@@ -137,9 +134,10 @@ public final class DiscussionThreads {
             if (port.reopen(thread.threadId())) {
                 return Optional.of(Reply.content(
                         title(place),
-                        fill(
+                        texts.markup(
                                 place,
                                 "linked",
+                                Map.of(),
                                 Map.of(
                                         "section",
                                         Text.plain(section.number().toString()),
@@ -167,9 +165,10 @@ public final class DiscussionThreads {
                 section,
                 "s" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36),
                 place);
-        Text starter = fill(
+        Text starter = texts.markup(
                 place,
                 "starter",
+                Map.of(),
                 Map.of(
                         "section",
                         Text.plain(section.number().toString()),
@@ -197,9 +196,10 @@ public final class DiscussionThreads {
         log.info("Server {}: opened thread {} \"{}\" on request", serverId, thread.threadId(), start.name());
         return Reply.content(
                 title(place),
-                fill(
+                texts.markup(
                         place,
                         "opened",
+                        Map.of(),
                         Map.of(
                                 "thread",
                                 Text.builder().channel(thread.threadId()).build(),
@@ -221,25 +221,6 @@ public final class DiscussionThreads {
 
     private String title(Locale locale) {
         return texts.text(locale, "title");
-    }
-
-    /**
-     * The text {@code key} (studybot's markup) with {@code spans} where it names them: members, threads and book text,
-     * which are spans of their own rather than words.
-     */
-    private Text fill(Locale locale, String key, Map<String, Text> spans) {
-        Map<String, Object> arguments = new HashMap<>();
-        spans.keySet().forEach(name -> arguments.put(name, SPAN + name + SPAN));
-        String[] parts = texts.format(locale, key, arguments).split(SPAN, -1);
-        Text.Builder text = Text.builder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 0) {
-                text.markup(parts[i]);
-            } else {
-                text.append(spans.get(parts[i]));
-            }
-        }
-        return text.build();
     }
 
     private Optional<Section> section(long serverId, String typed) {
