@@ -2,8 +2,8 @@ package studybot.plan;
 
 import java.util.Locale;
 import java.util.Map;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 
 /**
  * A plan request that cannot be done as asked: bad input (an unknown start section, a pace out of range, no valid day)
@@ -12,20 +12,20 @@ import studybot.i18n.Texts;
  */
 public final class PlanException extends Exception {
 
-    private final transient Texts texts;
-    private final String key;
-    private final transient Map<String, ?> arguments;
+    private final transient Wording wording;
 
     /** @param texts the {@code plan} bundle, which has {@code key} */
     PlanException(Texts texts, String key, Map<String, ?> arguments) {
-        super(texts.format(Languages.ENGLISH, key, arguments));
-        this.texts = texts;
-        this.key = key;
-        this.arguments = Map.copyOf(arguments);
+        this(new Wording(texts, key, arguments));
+    }
+
+    private PlanException(Wording wording) {
+        super(wording.toString());
+        this.wording = wording;
     }
 
     /** What went wrong, in {@code reader}'s language. */
     public String message(Locale reader) {
-        return texts.format(reader, key, arguments);
+        return wording.in(reader);
     }
 }

@@ -2,8 +2,8 @@ package studybot.progress;
 
 import java.util.Locale;
 import java.util.Map;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 
 /**
  * A read mark that can't be made as asked (no such section, unreadable input). It carries its text's key and arguments
@@ -11,20 +11,20 @@ import studybot.i18n.Texts;
  */
 public final class ProgressException extends Exception {
 
-    private final transient Texts texts;
-    private final String key;
-    private final transient Map<String, ?> arguments;
+    private final transient Wording wording;
 
     /** @param texts the {@code progress} bundle, which has {@code key} */
     ProgressException(Texts texts, String key, Map<String, ?> arguments) {
-        super(texts.format(Languages.ENGLISH, key, arguments));
-        this.texts = texts;
-        this.key = key;
-        this.arguments = Map.copyOf(arguments);
+        this(new Wording(texts, key, arguments));
+    }
+
+    private ProgressException(Wording wording) {
+        super(wording.toString());
+        this.wording = wording;
     }
 
     /** What went wrong, in {@code reader}'s language. */
     public String message(Locale reader) {
-        return texts.format(reader, key, arguments);
+        return wording.in(reader);
     }
 }

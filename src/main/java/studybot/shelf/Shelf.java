@@ -28,6 +28,7 @@ import studybot.book.CurrentBook;
 import studybot.book.check.BookCheck;
 import studybot.config.UploadsConfig;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
 import studybot.reload.ReloadStatus;
@@ -344,7 +345,7 @@ public final class Shelf implements AutoCloseable {
         if (!problems.isEmpty()) {
             ZipUpload.deleteQuietly(target);
             return UploadOutcome.refused(
-                    new UploadRefusal(texts, "upload.check", Map.of("problems", String.join("; ", problems))), report);
+                    new Wording(texts, "upload.check", Map.of("problems", String.join("; ", problems))), report);
         }
         ShelvedBook book = shelve(read, edition);
         LOG.info("Server {} added the book {} ({})", server, book.id(), target);
@@ -352,7 +353,7 @@ public final class Shelf implements AutoCloseable {
     }
 
     private UploadOutcome refused(String key, Map<String, ?> arguments) {
-        return UploadOutcome.refused(new UploadRefusal(texts, key, arguments));
+        return UploadOutcome.refused(new Wording(texts, key, arguments));
     }
 
     /** Builds {@code read} into a new book on the shelf; on the build thread only. */

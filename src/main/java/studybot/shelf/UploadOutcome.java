@@ -3,6 +3,7 @@ package studybot.shelf;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import studybot.i18n.Wording;
 
 /**
  * What became of a book a server brought: added, with its report, or refused with one line saying why and the report
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param reportLines what {@code check-book} would print of it: the load report, key facts and quiz questions
  * @param refusal why it was refused; empty when added
  */
-public record UploadOutcome(ShelvedBook book, List<String> reportLines, Optional<UploadRefusal> refusal) {
+public record UploadOutcome(ShelvedBook book, List<String> reportLines, Optional<Wording> refusal) {
 
     public UploadOutcome {
         reportLines = List.copyOf(reportLines);
@@ -26,17 +27,17 @@ public record UploadOutcome(ShelvedBook book, List<String> reportLines, Optional
         return new UploadOutcome(book, reportLines, Optional.empty());
     }
 
-    static UploadOutcome refused(UploadRefusal problem, List<String> reportLines) {
+    static UploadOutcome refused(Wording problem, List<String> reportLines) {
         return new UploadOutcome(null, reportLines, Optional.of(problem));
     }
 
-    static UploadOutcome refused(UploadRefusal problem) {
+    static UploadOutcome refused(Wording problem) {
         return refused(problem, List.of());
     }
 
     /** Why the upload was refused, in English (for the log); empty when added. */
     public String problem() {
-        return refusal.map(UploadRefusal::toString).orElse("");
+        return refusal.map(Wording::toString).orElse("");
     }
 
     public boolean isAdded() {

@@ -313,7 +313,7 @@ public final class BookFeature implements Feature {
                                     "add.refused",
                                     Map.of(
                                             "problem",
-                                            outcome.refusal().orElseThrow().message(reader))))
+                                            outcome.refusal().orElseThrow().in(reader))))
                             .append(report))
                     .toAskerOnly();
         }
