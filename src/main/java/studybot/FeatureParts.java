@@ -267,6 +267,7 @@ final class FeatureParts {
         if (reminderPoster == null) {
             DailyTips.Posting posting = ports.posting();
             reminderPoster = new ReminderPoster(
+                    reminders(),
                     new SqlReminderStore(store),
                     reviews(),
                     this::titleAt,

@@ -50,6 +50,7 @@ public final class ReminderPoster {
     private final Object posting = new Object();
 
     public ReminderPoster(
+            Reminders reminders,
             ReminderStore store,
             ReviewStore reviews,
             PlaceTitles titles,
@@ -66,7 +67,7 @@ public final class ReminderPoster {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.fanout = Objects.requireNonNull(fanout, "fanout");
-        this.reminders = new Reminders(store, reviews, titles, dms, texts, clock);
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.pass = new PostingPass<>(fanout, clock);
     }
 

@@ -264,6 +264,7 @@ class ReminderPosterTest {
 
     private ReminderPoster poster() {
         return new ReminderPoster(
+                reminders(),
                 new SqlReminderStore(store),
                 new SqlReviewStore(store),
                 place -> "Redis book",
