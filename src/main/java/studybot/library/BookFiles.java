@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +22,7 @@ public final class BookFiles {
     /** The imported books in {@code seedsFolder}, by name; empty when the folder is the seed text book. */
     public static List<Path> in(Path seedsFolder, BookImport imports) throws LibraryException {
         if (!Files.isDirectory(seedsFolder)) {
-            throw new LibraryException(seedsFolder + ": the seeds folder does not exist or is not a folder");
+            throw new LibraryException("noSeedsFolder", Map.of("folder", seedsFolder));
         }
         boolean generated =
                 GENERATED_BOOK_MARKS.stream().anyMatch(mark -> Files.isRegularFile(seedsFolder.resolve(mark)));
@@ -34,7 +35,8 @@ public final class BookFiles {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new LibraryException(seedsFolder + ": cannot list the seeds folder: " + e.getMessage());
+            throw new LibraryException(
+                    "cannotListSeeds", Map.of("folder", seedsFolder, "reason", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,12 +1,35 @@
 package studybot.library;
 
+import java.util.Map;
+import studybot.i18n.Texts;
+import studybot.i18n.Wording;
+
 /**
  * The seeds can't be made into a book. The message names the file and line to fix, because the person reading it is
- * whoever edits the seeds, not a Java developer.
+ * whoever edits the seeds, not a Java developer. It is kept as a {@link Wording} of the library's bundle, so the
+ * operator's log reads English ({@link #getMessage()}) while a member who uploaded the book reads it in their language.
  */
 public final class LibraryException extends Exception {
 
-    public LibraryException(String message) {
-        super(message);
+    private static final Texts TEXTS = Texts.load("library");
+
+    private final Wording wording;
+
+    /**
+     * @param key the refusal's text in the library's bundle, {@code refusal.<key>}
+     * @param arguments its named arguments: paths, limits and the reasons of lower layers, as they are
+     */
+    public LibraryException(String key, Map<String, ?> arguments) {
+        this(new Wording(TEXTS, "refusal." + key, arguments));
+    }
+
+    private LibraryException(Wording wording) {
+        super(wording.toString());
+        this.wording = wording;
+    }
+
+    /** The refusal, to be worded for whoever reads it. */
+    public Wording wording() {
+        return wording;
     }
 }

@@ -86,20 +86,26 @@ public final class LibraryLoader {
         for (Path file : files) {
             List<Section> parsed = parser.parse(file, read(file));
             if (parsed.isEmpty()) {
-                throw new LibraryException(file + ":1: no sections in this file; a section starts with a heading"
-                        + " line such as '20.4 Replication Groups' between blank lines");
+                throw new LibraryException("seedNoSections", Map.of("file", file));
             }
             for (Section section : parsed) {
                 Section earlier = seen.putIfAbsent(section.number(), section);
                 if (earlier != null) {
-                    throw new LibraryException(section.origin() + ": section " + section.number()
-                            + " is already defined at " + earlier.origin());
+                    throw new LibraryException(
+                            "seedDuplicate",
+                            Map.of(
+                                    "origin",
+                                    section.origin(),
+                                    "number",
+                                    section.number(),
+                                    "earlier",
+                                    earlier.origin()));
                 }
                 sections.add(section);
             }
         }
         if (sections.isEmpty()) {
-            throw new LibraryException(seedsFolder + ": no seed files (*.txt) with sections in this folder");
+            throw new LibraryException("seedsNoFiles", Map.of("folder", seedsFolder));
         }
         return new Library(sections, clock.instant()).withIndex(bookIndex(seedsFolder));
     }
@@ -113,14 +119,21 @@ public final class LibraryLoader {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new LibraryException(file + ": " + size + " bytes, over the limit of " + limits.maxFileBytes()
-                        + " per file (book.maxFileBytes); shorten the index or raise the limit");
+                throw new LibraryException(
+                        "indexTooBig",
+                        Map.of(
+                                "file",
+                                file,
+                                "size",
+                                String.valueOf(size),
+                                "limit",
+                                String.valueOf(limits.maxFileBytes())));
             }
             return BookIndex.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new LibraryException(file + ": cannot read: " + e.getMessage());
+            throw new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         } catch (IllegalArgumentException e) {
-            throw new LibraryException(file + ": " + e.getMessage());
+            throw new LibraryException("withReason", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         }
     }
 
@@ -131,24 +144,40 @@ public final class LibraryLoader {
             try {
                 size = Files.size(file);
             } catch (IOException e) {
-                throw new LibraryException(file + ": cannot read: " + e.getMessage());
+                throw new LibraryException(
+                        "cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
             }
             if (size > limits.maxFileBytes()) {
-                throw new LibraryException(file + ": " + size + " bytes, over the limit of " + limits.maxFileBytes()
-                        + " per file (book.maxFileBytes); split the file, remove it or raise the limit");
+                throw new LibraryException(
+                        "seedTooBig",
+                        Map.of(
+                                "file",
+                                file,
+                                "size",
+                                String.valueOf(size),
+                                "limit",
+                                String.valueOf(limits.maxFileBytes())));
             }
             total += size;
         }
         if (total > limits.maxTotalBytes()) {
-            throw new LibraryException(seedsFolder + ": the book is " + total + " bytes in " + files.size()
-                    + " files, over the limit of " + limits.maxTotalBytes()
-                    + " (book.maxTotalBytes); remove files or raise the limit");
+            throw new LibraryException(
+                    "seedsTooBig",
+                    Map.of(
+                            "folder",
+                            seedsFolder,
+                            "size",
+                            String.valueOf(total),
+                            "files",
+                            String.valueOf(files.size()),
+                            "limit",
+                            String.valueOf(limits.maxTotalBytes())));
         }
     }
 
     private static List<Path> seedFiles(Path folder) throws LibraryException {
         if (!Files.isDirectory(folder)) {
-            throw new LibraryException(folder + ": the seeds folder does not exist or is not a folder");
+            throw new LibraryException("noSeedsFolder", Map.of("folder", folder));
         }
         // a deployment may link the name to a release (seeds -> releases/v1/seeds): walk the folder it names, and
         // name its files under the configured path
@@ -162,7 +191,8 @@ public final class LibraryLoader {
                         .toList();
             }
         } catch (IOException e) {
-            throw new LibraryException(folder + ": cannot list the seeds folder: " + e.getMessage());
+            throw new LibraryException(
+                    "cannotListSeeds", Map.of("folder", folder, "reason", String.valueOf(e.getMessage())));
         }
     }
 
@@ -171,7 +201,7 @@ public final class LibraryLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new LibraryException(file + ": cannot read: " + e.getMessage());
+            throw new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -182,7 +212,7 @@ public final class LibraryLoader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw new LibraryException(
-                    file + ":" + lineAt(bytes, in.position()) + ": not valid UTF-8 text (save the file as UTF-8)");
+                    "notUtf8", Map.of("file", file, "line", String.valueOf(lineAt(bytes, in.position()))));
         }
         decoder.flush(out);
         out.flip();

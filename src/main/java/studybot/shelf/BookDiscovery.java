@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import studybot.library.BookFiles;
@@ -57,7 +58,8 @@ public final class BookDiscovery {
                 }
             }
         } catch (IOException e) {
-            throw new LibraryException(uploadsFolder + ": cannot list the uploaded books: " + e.getMessage());
+            throw new LibraryException(
+                    "cannotListUploads", Map.of("folder", uploadsFolder, "reason", String.valueOf(e.getMessage())));
         }
         return found;
     }

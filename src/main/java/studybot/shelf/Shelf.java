@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -308,7 +309,7 @@ public final class Shelf implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             if (extension.equals(".zip")) {
-                ZipUpload.unpack(file, target, limits);
+                ZipUpload.unpack(file, target, limits, fileName + ": ");
             } else {
                 Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -317,7 +318,7 @@ public final class Shelf implements AutoCloseable {
             LOG.warn("Cannot store an upload of server {} at {}: {}", server, target, e.toString());
             return refused("upload.notStored", Map.of());
         } catch (LibraryException e) {
-            return refused("upload.unpack", Map.of("file", fileName, "reason", e.getMessage()));
+            return UploadOutcome.refused(e.wording());
         }
         BookSource source = new BookSource(target, false, OptionalLong.of(server));
         ReadBook read;
@@ -325,8 +326,7 @@ public final class Shelf implements AutoCloseable {
             read = reading.read(source);
         } catch (LibraryException e) {
             ZipUpload.deleteQuietly(target);
-            return refused(
-                    "upload.unreadableBook", Map.of("reason", e.getMessage().replace(target.toString(), fileName)));
+            return UploadOutcome.refused(naming(e.wording(), target, fileName));
         }
         if (find(OptionalLong.of(server), read.id().value())
                 .filter(book -> book.uploadedBy(server))
@@ -350,6 +350,16 @@ public final class Shelf implements AutoCloseable {
         ShelvedBook book = shelve(read, edition);
         LOG.info("Server {} added the book {} ({})", server, book.id(), target);
         return UploadOutcome.added(book, report);
+    }
+
+    /** {@code refusal} naming the upload as its sender did, where it named the file stored for it. */
+    private static Wording naming(Wording refusal, Path stored, String fileName) {
+        Map<String, Object> arguments = new HashMap<>();
+        refusal.arguments()
+                .forEach((name, value) -> arguments.put(
+                        name,
+                        value instanceof Number ? value : String.valueOf(value).replace(stored.toString(), fileName)));
+        return new Wording(refusal.texts(), refusal.key(), arguments);
     }
 
     private UploadOutcome refused(String key, Map<String, ?> arguments) {

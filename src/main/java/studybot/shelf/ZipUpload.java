@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -28,18 +29,28 @@ final class ZipUpload {
 
     private ZipUpload() {}
 
-    /** Unpacks {@code zipFile} into {@code folder}, which must not exist; on refusal nothing is left behind. */
-    static void unpack(Path zipFile, Path folder, ImportLimits limits) throws LibraryException {
+    /**
+     * Unpacks {@code zipFile} into {@code folder}, which must not exist; on refusal nothing is left behind.
+     *
+     * @param where what the refusals name the zip as: the uploaded file's name followed by ": "
+     */
+    static void unpack(Path zipFile, Path folder, ImportLimits limits, String where) throws LibraryException {
         try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > limits.maxEntries()) {
-                throw new LibraryException("the zip has " + zip.size() + " entries, over the limit of "
-                        + limits.maxEntries() + "; not read");
+                throw new LibraryException(
+                        "zipTooManyEntries",
+                        Map.of(
+                                "where",
+                                where,
+                                "count",
+                                String.valueOf(zip.size()),
+                                "limit",
+                                String.valueOf(limits.maxEntries())));
             }
             List<ZipEntry> files = new ArrayList<>();
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (ZipEntryNames.climbsOut(entry.getName())) {
-                    throw new LibraryException(
-                            "the zip entry \"" + entry.getName() + "\" points outside the book; refused as unsafe");
+                    throw new LibraryException("zipUnsafeEntry", Map.of("where", where, "name", entry.getName()));
                 }
                 if (!entry.isDirectory()) {
                     files.add(entry);
@@ -47,13 +58,12 @@ final class ZipUpload {
             }
             String top = commonTopFolder(files);
             Files.createDirectories(folder);
-            UnpackBudget budget = new UnpackBudget(limits, "");
+            UnpackBudget budget = new UnpackBudget(limits, where);
             for (ZipEntry entry : files) {
                 Path target =
                         folder.resolve(entry.getName().substring(top.length())).normalize();
                 if (!target.startsWith(folder)) {
-                    throw new LibraryException(
-                            "the zip entry \"" + entry.getName() + "\" points outside the book; refused as unsafe");
+                    throw new LibraryException("zipUnsafeEntry", Map.of("where", where, "name", entry.getName()));
                 }
                 Files.createDirectories(target.getParent());
                 try (InputStream in = zip.getInputStream(entry);
@@ -63,10 +73,11 @@ final class ZipUpload {
             }
         } catch (ZipException e) {
             deleteQuietly(folder);
-            throw new LibraryException("not a readable zip: it is damaged (" + e.getMessage() + ")");
+            throw new LibraryException("zipDamaged", Map.of("where", where, "reason", String.valueOf(e.getMessage())));
         } catch (IOException e) {
             deleteQuietly(folder);
-            throw new LibraryException("cannot unpack the zip: " + e.getMessage());
+            throw new LibraryException(
+                    "zipCannotUnpack", Map.of("where", where, "reason", String.valueOf(e.getMessage())));
         } catch (LibraryException | RuntimeException e) {
             deleteQuietly(folder);
             throw e;

@@ -50,7 +50,7 @@ public final class BookAssembler {
         numbering.chapters(topLevel(nestByNumbers(book.chapters()), numbering));
         if (numbering.sections.isEmpty()) {
             throw new LibraryException(
-                    source + ": no sections with text in this book (" + numbering.skipped.size() + " parts skipped)");
+                    "noSections", Map.of("source", source, "skipped", String.valueOf(numbering.skipped.size())));
         }
         Library library = new Library(numbering.sections, numbering.chapterTitles, clock.instant())
                 .withLanguage(BookLanguage.of(book.language()));

@@ -3,6 +3,7 @@ package studybot.library.imports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +46,13 @@ public final class BookImporter implements BookImport {
     /** The book at {@code source} with its load report, or a one-line refusal. */
     public AssembledBook importBook(Path source) throws LibraryException {
         if (!Files.exists(source)) {
-            throw new LibraryException(source + ": no such file or folder");
+            throw new LibraryException("noSuchFile", Map.of("source", source));
         }
         if (Files.isRegularFile(source)) {
             limits.requireFileWithin(source);
         }
-        FormatReader reader = reader(source)
-                .orElseThrow(() -> new LibraryException(source
-                        + ": not a book studybot reads (EPUB, PDF, Markdown, HTML or a folder of seed .txt files)"));
+        FormatReader reader =
+                reader(source).orElseThrow(() -> new LibraryException("notABook", Map.of("source", source)));
         ImportedBook imported = reader.read(source, limits);
         AssembledBook book = assembler.assemble(imported, source.toString());
         return new AssembledBook(

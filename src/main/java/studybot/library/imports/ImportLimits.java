@@ -3,6 +3,7 @@ package studybot.library.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import studybot.library.LibraryException;
 
 /**
@@ -29,11 +30,12 @@ public record ImportLimits(
         try {
             size = Files.size(source);
         } catch (IOException e) {
-            throw new LibraryException(source + ": cannot read: " + e.getMessage());
+            throw new LibraryException("cannotRead", Map.of("file", source, "reason", String.valueOf(e.getMessage())));
         }
         if (size > maxFileBytes) {
-            throw new LibraryException(source + ": " + size + " bytes, over the import limit of " + maxFileBytes
-                    + " bytes a file; not read");
+            throw new LibraryException(
+                    "fileTooBig",
+                    Map.of("file", source, "size", String.valueOf(size), "limit", String.valueOf(maxFileBytes)));
         }
     }
 }

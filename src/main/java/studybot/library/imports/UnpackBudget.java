@@ -3,6 +3,7 @@ package studybot.library.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 import studybot.library.LibraryException;
 
 /**
@@ -33,12 +34,13 @@ public final class UnpackBudget {
             size += n;
             unpacked += n;
             if (size > limits.maxEntryBytes()) {
-                throw new LibraryException(where + "\"" + name + "\" unpacks to more than " + limits.maxEntryBytes()
-                        + " bytes (a zip bomb?); refused");
+                throw new LibraryException(
+                        "zipEntryBomb",
+                        Map.of("where", where, "name", name, "limit", String.valueOf(limits.maxEntryBytes())));
             }
             if (unpacked > limits.maxUnpackedBytes()) {
-                throw new LibraryException(where + "the zip unpacks to more than " + limits.maxUnpackedBytes()
-                        + " bytes (a zip bomb?); refused");
+                throw new LibraryException(
+                        "zipBomb", Map.of("where", where, "limit", String.valueOf(limits.maxUnpackedBytes())));
             }
             out.write(buffer, 0, n);
         }

@@ -42,9 +42,9 @@ final class EpubArchive implements AutoCloseable {
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw new LibraryException(file + ": not a readable EPUB: the zip is damaged (" + e.getMessage() + ")");
+            throw new LibraryException("epubDamaged", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw new LibraryException(file + ": cannot read: " + e.getMessage());
+            throw new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         }
         EpubArchive archive = new EpubArchive(file, zip, limits);
         try {
@@ -58,16 +58,22 @@ final class EpubArchive implements AutoCloseable {
 
     private void index() throws LibraryException {
         if (zip.size() > limits.maxEntries()) {
-            throw new LibraryException(file + ": " + zip.size() + " entries in the zip, over the import limit of "
-                    + limits.maxEntries() + "; not read");
+            throw new LibraryException(
+                    "epubTooManyEntries",
+                    Map.of(
+                            "file",
+                            file,
+                            "count",
+                            String.valueOf(zip.size()),
+                            "limit",
+                            String.valueOf(limits.maxEntries())));
         }
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             String name = entry.getName();
             if (ZipEntryNames.climbsOut(name)) {
-                throw new LibraryException(
-                        file + ": the zip entry \"" + name + "\" points outside the book;" + " refused as unsafe");
+                throw new LibraryException("zipUnsafeEntry", Map.of("where", file + ": ", "name", name));
             }
             if (!entry.isDirectory()) {
                 entries.put(name, entry);
@@ -91,9 +97,10 @@ final class EpubArchive implements AutoCloseable {
             return Optional.of(out.toByteArray());
         } catch (ZipException e) {
             throw new LibraryException(
-                    file + ": not a readable EPUB: \"" + name + "\" is damaged (" + e.getMessage() + ")");
+                    "epubEntryDamaged", Map.of("file", file, "name", name, "reason", String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw new LibraryException(file + ": cannot read \"" + name + "\": " + e.getMessage());
+            throw new LibraryException(
+                    "cannotReadEntry", Map.of("file", file, "name", name, "reason", String.valueOf(e.getMessage())));
         }
     }
 

@@ -58,8 +58,8 @@ public final class EpubReader implements FormatReader {
             refuseDrm(source, archive);
             String opfPath = packagePath(source, archive);
             Document opf = xml(archive.readText(opfPath)
-                    .orElseThrow(() -> new LibraryException(source + ": the package document " + opfPath
-                            + " named in META-INF/container.xml is missing")));
+                    .orElseThrow(
+                            () -> new LibraryException("epubNoPackage", Map.of("source", source, "path", opfPath))));
             return readPackage(source, archive, opfPath, opf, limits);
         }
     }
@@ -78,17 +78,16 @@ public final class EpubReader implements FormatReader {
             }
         }
         if (encrypted > 0) {
-            throw new LibraryException(source + ": this EPUB is DRM-protected (" + encrypted + " encrypted files in"
-                    + " META-INF/encryption.xml), so its text can't be read; use a DRM-free copy");
+            throw new LibraryException("epubDrm", Map.of("source", source, "count", String.valueOf(encrypted)));
         }
     }
 
     private static String packagePath(Path source, EpubArchive archive) throws LibraryException {
         String container = archive.readText("META-INF/container.xml")
-                .orElseThrow(() -> new LibraryException(source + ": not an EPUB: META-INF/container.xml is missing"));
+                .orElseThrow(() -> new LibraryException("epubNoContainer", Map.of("source", source)));
         Element rootfile = xml(container).selectFirst("rootfile[full-path]");
         if (rootfile == null) {
-            throw new LibraryException(source + ": not an EPUB: META-INF/container.xml names no package document");
+            throw new LibraryException("epubNoRootfile", Map.of("source", source));
         }
         return rootfile.attr("full-path");
     }
@@ -149,8 +148,8 @@ public final class EpubReader implements FormatReader {
             outline.startPage(depth, title, path);
             skipped.addAll(HtmlPage.read(page, outline, path));
             if (outline.textChars() > limits.maxTextChars()) {
-                throw new LibraryException(source + ": more than " + limits.maxTextChars() + " characters of text,"
-                        + " over the import limit; not imported");
+                throw new LibraryException(
+                        "tooMuchText", Map.of("source", source, "limit", String.valueOf(limits.maxTextChars())));
             }
         }
         return new ImportedBook(

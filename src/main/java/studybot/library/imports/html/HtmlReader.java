@@ -56,12 +56,12 @@ public final class HtmlReader implements FormatReader {
         try {
             return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits) : readPage(source, limits);
         } catch (IOException e) {
-            throw new LibraryException(source + ": cannot read: " + e.getMessage());
+            throw new LibraryException("cannotRead", Map.of("file", source, "reason", String.valueOf(e.getMessage())));
         }
     }
 
     private static ImportedBook readPage(Path page, ImportLimits limits) throws IOException, LibraryException {
-        checkSize(page, Files.size(page), limits.maxFileBytes(), "per file");
+        checkSize(page, Files.size(page), limits.maxFileBytes(), "file");
         Document document = Jsoup.parse(page.toFile());
         OutlineBuilder outline = new OutlineBuilder();
         String name = page.getFileName().toString();
@@ -128,34 +128,35 @@ public final class HtmlReader implements FormatReader {
                     continue;
                 }
                 if (pages.size() >= limits.maxEntries()) {
-                    throw new LibraryException(folder + ": more than " + limits.maxEntries() + " pages; a book"
-                            + " folder holds one book");
+                    throw new LibraryException(
+                            "htmlTooManyPages", Map.of("folder", folder, "limit", String.valueOf(limits.maxEntries())));
                 }
                 long size = Files.size(path);
-                checkSize(path, size, limits.maxEntryBytes(), "per page");
+                checkSize(path, size, limits.maxEntryBytes(), "page");
                 total += size;
-                checkSize(folder, total, limits.maxUnpackedBytes(), "for all pages");
+                checkSize(folder, total, limits.maxUnpackedBytes(), "all");
                 pages.add(path);
             }
         }
         if (pages.isEmpty()) {
-            throw new LibraryException(folder + ": no HTML pages in this folder");
+            throw new LibraryException("htmlNoPages", Map.of("folder", folder));
         }
         pages.sort(null);
         return pages;
     }
 
-    private static void checkSize(Path path, long size, long limit, String what) throws LibraryException {
+    private static void checkSize(Path path, long size, long limit, String scope) throws LibraryException {
         if (size > limit) {
             throw new LibraryException(
-                    path + ": " + size + " bytes, over the import limit of " + limit + " " + what + "; not read");
+                    "pagesTooBig",
+                    Map.of("file", path, "size", String.valueOf(size), "limit", String.valueOf(limit), "scope", scope));
         }
     }
 
     private static void checkText(Path source, OutlineBuilder outline, ImportLimits limits) throws LibraryException {
         if (outline.textChars() > limits.maxTextChars()) {
-            throw new LibraryException(source + ": more than " + limits.maxTextChars() + " characters of text, over"
-                    + " the import limit; not imported");
+            throw new LibraryException(
+                    "tooMuchText", Map.of("source", source, "limit", String.valueOf(limits.maxTextChars())));
         }
     }
 

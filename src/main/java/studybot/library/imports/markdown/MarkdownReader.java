@@ -91,7 +91,7 @@ public final class MarkdownReader implements FormatReader {
             }
             return readFiles(source, order, List.of(), limits);
         } catch (IOException e) {
-            throw new LibraryException(given + ": cannot read: " + e.getMessage());
+            throw new LibraryException("cannotRead", Map.of("file", given, "reason", String.valueOf(e.getMessage())));
         }
     }
 
@@ -106,13 +106,20 @@ public final class MarkdownReader implements FormatReader {
             Path file = entry.getKey();
             long size = Files.size(file);
             if (size > limits.maxEntryBytes()) {
-                throw new LibraryException(file + ": " + size + " bytes, over the import limit of "
-                        + limits.maxEntryBytes() + " a file; not read");
+                throw new LibraryException(
+                        "markdownFileTooBig",
+                        Map.of(
+                                "file",
+                                file,
+                                "size",
+                                String.valueOf(size),
+                                "limit",
+                                String.valueOf(limits.maxEntryBytes())));
             }
             total += size;
             if (total > limits.maxUnpackedBytes()) {
-                throw new LibraryException(folder + ": over " + limits.maxUnpackedBytes() + " bytes of Markdown in"
-                        + " all, over the import limit; not read");
+                throw new LibraryException(
+                        "markdownTooBig", Map.of("folder", folder, "limit", String.valueOf(limits.maxUnpackedBytes())));
             }
             String location = folder.relativize(file).toString().replace('\\', '/');
             Node document = parser.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -135,8 +142,8 @@ public final class MarkdownReader implements FormatReader {
             }
             skipped.addAll(MarkdownPage.read(document, outline, location));
             if (outline.textChars() > limits.maxTextChars()) {
-                throw new LibraryException(folder + ": more than " + limits.maxTextChars() + " characters of text,"
-                        + " over the import limit; not imported");
+                throw new LibraryException(
+                        "tooMuchText", Map.of("source", folder, "limit", String.valueOf(limits.maxTextChars())));
             }
         }
         return new ImportedBook("", bookTitle, "", "", outline.build(), skipped, 1);
@@ -145,13 +152,13 @@ public final class MarkdownReader implements FormatReader {
     private Map<Path, Integer> summaryOrder(Path folder, Path summary, ImportLimits limits, List<Skipped> skipped)
             throws IOException, LibraryException {
         if (Files.size(summary) > limits.maxEntryBytes()) {
-            throw new LibraryException(summary + ": too large for a table of contents; not read");
+            throw new LibraryException("summaryTooBig", Map.of("file", summary));
         }
         Node document = parser.parse(Files.readString(summary, StandardCharsets.UTF_8));
         Map<Path, Integer> order = new LinkedHashMap<>();
         collectLinks(document, 0, folder, order, skipped);
         if (order.isEmpty()) {
-            throw new LibraryException(summary + ": lists no chapter files");
+            throw new LibraryException("summaryEmpty", Map.of("file", summary));
         }
         return order;
     }
@@ -206,11 +213,11 @@ public final class MarkdownReader implements FormatReader {
                     .toList();
         }
         if (files.size() > limits.maxEntries()) {
-            throw new LibraryException(folder + ": more than " + limits.maxEntries() + " Markdown files; a book"
-                    + " folder holds one book");
+            throw new LibraryException(
+                    "markdownTooManyFiles", Map.of("folder", folder, "limit", String.valueOf(limits.maxEntries())));
         }
         if (files.isEmpty()) {
-            throw new LibraryException(folder + ": no Markdown files in this folder");
+            throw new LibraryException("markdownNoFiles", Map.of("folder", folder));
         }
         return files;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -66,15 +67,12 @@ public final class PdfReader implements FormatReader {
             checkPermissions(document, name);
             return read(document, name, limits);
         } catch (InvalidPasswordException e) {
-            throw new LibraryException(name + " is encrypted with a password, so its text can't be read; "
-                    + "export or save it again without a password.");
+            throw new LibraryException("pdfEncrypted", Map.of("file", name));
         } catch (LineCollector.TextLimitExceeded e) {
-            throw new LibraryException(name + " has more than " + String.format(Locale.ROOT, "%,d", e.limit())
-                    + " characters of text, over the limit for one book; split it or raise the text limit.");
+            throw new LibraryException("pdfTooMuchText", Map.of("file", name, "limit", e.limit()));
         } catch (IOException | RuntimeException e) {
             // PDFBox meets some damage (a broken number, a missing object) with an unchecked exception
-            throw new LibraryException(
-                    name + " is not a readable PDF (" + oneLine(e) + "); " + "check the file or export it again.");
+            throw new LibraryException("pdfUnreadable", Map.of("file", name, "reason", oneLine(e)));
         }
     }
 
@@ -83,11 +81,12 @@ public final class PdfReader implements FormatReader {
         try {
             size = Files.size(source);
         } catch (IOException e) {
-            throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
+            throw new LibraryException("pdfCannotRead", Map.of("file", name, "reason", oneLine(e)));
         }
         if (size > limits.maxFileBytes()) {
-            throw new LibraryException(name + " is " + megabytes(size) + ", over the "
-                    + megabytes(limits.maxFileBytes()) + " a book file may be; it was not read.");
+            throw new LibraryException(
+                    "pdfTooBig",
+                    Map.of("file", name, "size", megabytes(size), "limit", megabytes(limits.maxFileBytes())));
         }
     }
 
@@ -105,18 +104,16 @@ public final class PdfReader implements FormatReader {
                 read = channel.read(tail);
             }
             if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-                throw new LibraryException(
-                        name + " is cut short (it does not end as a PDF does); " + "download or export it again.");
+                throw new LibraryException("pdfCutShort", Map.of("file", name));
             }
         } catch (IOException e) {
-            throw new LibraryException(name + " can't be read: " + oneLine(e) + ".");
+            throw new LibraryException("pdfCannotRead", Map.of("file", name, "reason", oneLine(e)));
         }
     }
 
     private static void checkPermissions(PDDocument document, String name) throws LibraryException {
         if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
-            throw new LibraryException(name + " is protected against copying its text; "
-                    + "export or save it again without that restriction.");
+            throw new LibraryException("pdfNoCopying", Map.of("file", name));
         }
     }
 
@@ -124,14 +121,12 @@ public final class PdfReader implements FormatReader {
             throws IOException, LibraryException {
         List<Bookmark> outline = OutlineWalker.read(document);
         if (outline.isEmpty()) {
-            throw new LibraryException(name + " has no bookmarks (outline), so its chapters and sections can't be "
-                    + "found; export it again with bookmarks (LibreOffice: \"Export outlines\", LaTeX: hyperref).");
+            throw new LibraryException("pdfNoBookmarks", Map.of("file", name));
         }
         List<PageLine> lines = LineCollector.collect(document, limits.maxTextChars());
         long total = lines.stream().mapToLong(PageLine::weight).sum();
         if (total == 0) {
-            throw new LibraryException(name + " has no text layer (a scanned book?), so there is nothing to import; "
-                    + "run it through OCR first.");
+            throw new LibraryException("pdfNoText", Map.of("file", name));
         }
         int pageCount = document.getNumberOfPages();
         RunningLines running = RunningLines.find(lines, pageHeights(document));
@@ -145,8 +140,7 @@ public final class PdfReader implements FormatReader {
         SectionCutter cutter = new SectionCutter(content, pageCount, blocks);
         List<ImportedSection> chapters = cutter.cut(outline);
         if (chapters.isEmpty()) {
-            throw new LibraryException(name + "'s bookmarks point to no page of the file, or only to its cover, "
-                    + "contents or index, so its sections can't be found; export it again with bookmarks.");
+            throw new LibraryException("pdfBookmarksNowhere", Map.of("file", name));
         }
         List<Skipped> skipped = new ArrayList<>(running.skipped());
         skipped.addAll(cutter.skipped());
@@ -196,8 +190,8 @@ public final class PdfReader implements FormatReader {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    private static double megabytes(long bytes) {
+        return bytes / 1_000_000.0;
     }
 
     private static String oneLine(Exception e) {
