@@ -260,7 +260,7 @@ public final class CompositionRoot {
                 ports,
                 metrics,
                 shelf::reloadStatus,
-                () -> meaning.status().describe());
+                () -> meaning.status().wording());
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(

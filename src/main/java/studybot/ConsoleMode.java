@@ -58,8 +58,7 @@ final class ConsoleMode {
      */
     int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
             throws LibraryException, InterruptedException {
-        ConsoleRenderer renderer =
-                ConsoleRenderer.forTerminal(interactive, System.getenv(), config.dataFolder(), clock);
+        ConsoleRenderer renderer = ConsoleRenderer.forTerminal(interactive, env, config.dataFolder(), clock);
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ConsoleStudybot wired =
                     CompositionRoot.offline(config, store, clock, new ConsoleRoundChannel(out, renderer));

@@ -17,6 +17,7 @@ import studybot.dailytips.StoredServerZones;
 import studybot.digest.ReadingServices;
 import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.language.ChosenLanguages;
 import studybot.language.SqlServerLanguageStore;
 import studybot.posting.Fanout;
@@ -67,7 +68,7 @@ final class FeatureParts {
     private final TransportPorts ports;
     private final CommandMetrics metrics;
     private final Supplier<ReloadStatus> reloadStatus;
-    private final Supplier<String> searchStatus;
+    private final Supplier<Wording> searchStatus;
     private BookPlaces bookPlaces;
     private PlacedBooks placedBooks;
     private SectionCommand sections;
@@ -94,7 +95,7 @@ final class FeatureParts {
             TransportPorts ports,
             CommandMetrics metrics,
             Supplier<ReloadStatus> reloadStatus,
-            Supplier<String> searchStatus) {
+            Supplier<Wording> searchStatus) {
         this.config = config;
         this.store = store;
         this.shelf = shelf;

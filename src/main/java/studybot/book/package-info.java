@@ -3,6 +3,6 @@
  * {@link studybot.book.CurrentBook}, the edition being served. A reload replaces the whole edition at once.
  *
  * <p>May use: {@code config}, {@code library}, {@code section}, {@code search}, {@code tip}, {@code facts},
- * {@code quiz}.
+ * {@code quiz}, {@code i18n}.
  */
 package studybot.book;

@@ -9,16 +9,19 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Texts;
 import studybot.reply.ReplyAttachment;
 
 /**
  * How the console shows a reply's file, which a terminal cannot: a picture, to a person at a terminal, as one line of
  * block characters (▁▂▃▄▅▆▇█) drawn from its headline numbers, and to a script (piped output) as a PNG saved in the
  * data folder's {@code charts/}; any other file (a member's data export) always saved in the data folder's
- * {@code exports/}. The path of a saved file is printed. The reply's text says what the file holds either way.
+ * {@code exports/}. The path of a saved file is printed, in the console's language. The reply's text says what the file
+ * holds either way.
  */
 public final class ConsoleAttachments {
 
@@ -34,26 +37,29 @@ public final class ConsoleAttachments {
     private final Optional<Path> dataFolder;
     private final boolean picturesAsBlocks;
     private final Clock clock;
+    private final Locale language;
+    private final Texts texts = Texts.load("console");
 
-    private ConsoleAttachments(Optional<Path> dataFolder, boolean picturesAsBlocks, Clock clock) {
+    private ConsoleAttachments(Optional<Path> dataFolder, boolean picturesAsBlocks, Clock clock, Locale language) {
         this.dataFolder = dataFolder;
         this.picturesAsBlocks = picturesAsBlocks;
         this.clock = clock;
+        this.language = language;
     }
 
-    /** Pictures as a line of blocks, and no data folder to save other files in. */
-    public static ConsoleAttachments asBlocks() {
-        return new ConsoleAttachments(Optional.empty(), true, Clock.systemUTC());
+    /** Pictures as a line of blocks, and no data folder to save other files in; says so in {@code language}. */
+    public static ConsoleAttachments asBlocks(Locale language) {
+        return new ConsoleAttachments(Optional.empty(), true, Clock.systemUTC(), language);
     }
 
     /** Pictures as a line of blocks, for a terminal; other files saved under {@code dataFolder}. */
-    public static ConsoleAttachments forTerminal(Path dataFolder, Clock clock) {
-        return new ConsoleAttachments(Optional.of(dataFolder), true, clock);
+    public static ConsoleAttachments forTerminal(Path dataFolder, Clock clock, Locale language) {
+        return new ConsoleAttachments(Optional.of(dataFolder), true, clock, language);
     }
 
     /** Every file saved under {@code dataFolder}, named by what it holds and when ({@code clock}, UTC). */
-    public static ConsoleAttachments savedIn(Path dataFolder, Clock clock) {
-        return new ConsoleAttachments(Optional.of(dataFolder), false, clock);
+    public static ConsoleAttachments savedIn(Path dataFolder, Clock clock, Locale language) {
+        return new ConsoleAttachments(Optional.of(dataFolder), false, clock, language);
     }
 
     /** The line to print for {@code file}; saves it first unless it is a picture drawn as blocks. */
@@ -63,7 +69,8 @@ public final class ConsoleAttachments {
             return line;
         }
         if (dataFolder.isEmpty()) {
-            return file.fileName() + " (" + file.altText() + ") was not saved: this console has no data folder.";
+            return texts.format(
+                    language, "attachment.notSaved", Map.of("file", file.fileName(), "what", file.altText()));
         }
         Path folder = dataFolder.get().resolve(file.isPicture() ? FOLDER : EXPORTS);
         int dot = file.fileName().lastIndexOf('.');
@@ -78,10 +85,13 @@ public final class ConsoleAttachments {
             if (posix(saved)) {
                 Files.setPosixFilePermissions(saved, PosixFilePermissions.fromString("rw-------"));
             }
-            return (file.isPicture() ? "Chart" : "File") + " saved to " + saved;
+            return texts.format(language, "attachment.saved", Map.of("kind", what, "path", saved.toString()));
         } catch (IOException e) {
             LOG.warn("Could not save a {} to {}: {}", what, saved, e.toString());
-            return "Could not save the " + what + " to " + saved + " (" + e.getMessage() + ")."
+            return texts.format(
+                            language,
+                            "attachment.notWritten",
+                            Map.of("kind", what, "path", saved.toString(), "reason", String.valueOf(e.getMessage())))
                     + (file.isPicture() ? " " + line : "");
         }
     }

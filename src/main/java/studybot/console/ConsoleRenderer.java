@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
@@ -19,7 +21,8 @@ import studybot.reply.Text;
  * Turns a reply into terminal text: the title as a heading, emphasis in bold and the footer and actions dim when
  * writing to a terminal that wants colour ({@link #forTerminal}), plain text otherwise. A terminal has no buttons, so
  * each action becomes the command to type: the one its feature says does the same, or {@code /press ID} (with the
- * value, for a list). Actions share one line while it stays short, and take a line each otherwise.
+ * value, for a list). Actions share one line while it stays short, and take a line each otherwise. Its own words (a
+ * member or channel named by id, where a file was saved) are in the console's language.
  */
 public final class ConsoleRenderer {
 
@@ -42,19 +45,26 @@ public final class ConsoleRenderer {
 
     private final boolean ansi;
     private final ConsoleAttachments attachments;
+    private final Locale language;
+    private final Texts texts = Texts.load("console");
 
     /**
      * @param ansi whether to mark bold and dim with ANSI escapes
      * @param attachments how a reply's picture is shown
+     * @param language the console's language, for the renderer's own words
      */
-    public ConsoleRenderer(boolean ansi, ConsoleAttachments attachments) {
+    public ConsoleRenderer(boolean ansi, ConsoleAttachments attachments, Locale language) {
         this.ansi = ansi;
         this.attachments = attachments;
+        this.language = language;
     }
 
-    /** @param ansi whether to mark bold and dim with ANSI escapes; pictures are shown as a line of blocks */
+    /**
+     * @param ansi whether to mark bold and dim with ANSI escapes; pictures are shown as a line of blocks, the
+     *     renderer's own words in English
+     */
     public ConsoleRenderer(boolean ansi) {
-        this(ansi, ConsoleAttachments.asBlocks());
+        this(ansi, ConsoleAttachments.asBlocks(Languages.ENGLISH), Languages.ENGLISH);
     }
 
     /** Plain text, for pipes and files. */
@@ -65,15 +75,18 @@ public final class ConsoleRenderer {
     /**
      * Bold and dim when stdout is a terminal ({@code interactive}) and {@code NO_COLOR} is not set (see no-color.org),
      * plain text otherwise; pictures as a line of blocks on a terminal, otherwise saved as files under
-     * {@code dataFolder}, where other files (data exports) are always saved.
+     * {@code dataFolder}, where other files (data exports) are always saved. Its own words follow the environment's
+     * language ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), as the console's do.
      */
     public static ConsoleRenderer forTerminal(
             boolean interactive, Map<String, String> environment, Path dataFolder, Clock clock) {
+        Locale language = Languages.ofEnvironment(environment);
         return new ConsoleRenderer(
                 interactive && environment.getOrDefault("NO_COLOR", "").isEmpty(),
                 interactive
-                        ? ConsoleAttachments.forTerminal(dataFolder, clock)
-                        : ConsoleAttachments.savedIn(dataFolder, clock));
+                        ? ConsoleAttachments.forTerminal(dataFolder, clock, language)
+                        : ConsoleAttachments.savedIn(dataFolder, clock, language),
+                language);
     }
 
     public String render(Reply reply) {
@@ -152,9 +165,10 @@ public final class ConsoleRenderer {
             } else if (span instanceof Text.Day day) {
                 out.append(DAY.format(Instant.ofEpochSecond(day.epochSecond())));
             } else if (span instanceof Text.Member member) {
-                out.append("member ").append(Long.toUnsignedString(member.userId()));
+                out.append(
+                        texts.format(language, "render.member", Map.of("id", Long.toUnsignedString(member.userId()))));
             } else if (span instanceof Text.Channel channel) {
-                out.append("channel ").append(Long.toUnsignedString(channel.id()));
+                out.append(texts.format(language, "render.channel", Map.of("id", Long.toUnsignedString(channel.id()))));
             } else {
                 out.append(UTC.format(Instant.ofEpochSecond(((Text.Moment) span).epochSecond())));
             }

@@ -39,6 +39,11 @@ public record BookLanguage(String code) {
 
     /** The language's English name ({@code German}), or {@code unknown}. */
     public String englishName() {
-        return code.isEmpty() ? "unknown" : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return code.isEmpty() ? "unknown" : nameIn(Locale.ENGLISH);
+    }
+
+    /** The language's name in {@code reader}'s language ({@code Deutsch} for a German reader); empty when unknown. */
+    public String nameIn(Locale reader) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(reader);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 
@@ -25,6 +28,7 @@ import studybot.library.LibraryException;
 public final class BookReloader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BookReloader.class);
+    private static final Texts TEXTS = Texts.load("reload");
 
     /** Reads the book at a path into a library, or refuses with the file and line to fix. */
     @FunctionalInterface
@@ -62,9 +66,9 @@ public final class BookReloader {
             next = binder.bind(loader.read(seedsFolder));
         } catch (LibraryException e) {
             LOG.warn("Kept the previous book: {}", e.getMessage());
-            return refuse(e.getMessage());
+            return refuse(e.wording());
         } catch (RuntimeException e) {
-            String reason = seedsFolder + ": cannot build the book: " + e;
+            Wording reason = new Wording(TEXTS, "cannotBuild", Map.of("folder", seedsFolder, "reason", e.toString()));
             LOG.warn("Kept the previous book: {}", reason, e);
             return refuse(reason);
         }
@@ -97,7 +101,7 @@ public final class BookReloader {
         return status;
     }
 
-    private ReloadOutcome refuse(String reason) {
+    private ReloadOutcome refuse(Wording reason) {
         ReloadError error = new ReloadError(reason, clock.instant());
         status = status.refused(error);
         return new ReloadOutcome.Refused(error);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import studybot.i18n.Wording;
+import studybot.library.BookLanguage;
 import studybot.library.LoadSummary;
 import studybot.quiz.review.ReportTotals;
 import studybot.reload.ReloadStatus;
@@ -30,7 +32,10 @@ import studybot.reload.ReloadStatus;
  * @param keyFacts key facts in that edition
  * @param quizQuestions quiz questions made from them
  * @param reload live reload so far, including the last refused edit
- * @param search how search answers: BM25 alone or with search by meaning (building, ready, unavailable)
+ * @param bookLanguage the language that edition is written in; a book not in English says what it goes without instead
+ *     of how search answers
+ * @param search how search answers: BM25 alone or with search by meaning (building, ready, unavailable), to be worded
+ *     for the reader
  * @param cacheEntries entries in that edition's lookup cache
  * @param cache that edition's lookup cache hits and misses (the cache starts empty with each edition)
  * @param commands per command, most handled first
@@ -55,7 +60,8 @@ public record BotStats(
         int keyFacts,
         int quizQuestions,
         ReloadStatus reload,
-        String search,
+        BookLanguage bookLanguage,
+        Wording search,
         long cacheEntries,
         CacheStats cache,
         List<CommandFigures> commands,

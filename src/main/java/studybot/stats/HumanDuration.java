@@ -8,8 +8,8 @@ import studybot.i18n.Texts;
 
 /**
  * Durations as people read them: uptimes in the two largest units ({@code 3 d 4 h}), handler times to two figures
- * ({@code 1.2 ms}). The units and the decimal mark follow the reader's language ({@code 3 Tg. 4 Std.},
- * {@code 1,2 ms}); the log reads English.
+ * ({@code 1.2 ms}). The units and the decimal mark follow the reader's language ({@code 3 Tg. 4 Std.}, {@code 1,2 ms});
+ * the log reads English.
  */
 public final class HumanDuration {
 
@@ -57,9 +57,8 @@ public final class HumanDuration {
             value /= 1000;
             unit++;
         }
-        String number = unit == 0 || value >= 10
-                ? String.valueOf(Math.round(value))
-                : String.format(reader, "%.1f", value);
+        String number =
+                unit == 0 || value >= 10 ? String.valueOf(Math.round(value)) : String.format(reader, "%.1f", value);
         return unit(reader, FINE_UNITS[unit], number);
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
-import studybot.book.BookLanguageNote;
+import studybot.i18n.Wording;
 import studybot.library.Library;
 import studybot.quiz.review.ReportTotals;
 import studybot.reload.ReloadStatus;
@@ -23,7 +23,7 @@ public final class StatsCollector {
     private final Instant startedAt;
     private final ConnectionInfo connection;
     private final Supplier<ReloadStatus> reload;
-    private final Supplier<String> search;
+    private final Supplier<Wording> search;
     private final CommandMetrics commands;
     private final TipCounts tips;
     private final Supplier<ReportTotals> quizReports;
@@ -31,8 +31,7 @@ public final class StatsCollector {
     /**
      * @param startedAt when studybot started, for the uptime
      * @param reload the reloader's status, e.g. {@code reloader::status}
-     * @param search how search answers now: BM25 alone or with search by meaning, and why; a book in another language
-     *     than English says what it goes without instead ({@link BookLanguageNote})
+     * @param search how search answers now: BM25 alone or with search by meaning, and why
      * @param quizReports members' reports of bad quiz questions, across servers, read from the store
      */
     public StatsCollector(
@@ -40,7 +39,7 @@ public final class StatsCollector {
             Instant startedAt,
             ConnectionInfo connection,
             Supplier<ReloadStatus> reload,
-            Supplier<String> search,
+            Supplier<Wording> search,
             CommandMetrics commands,
             TipCounts tips,
             Supplier<ReportTotals> quizReports) {
@@ -94,7 +93,8 @@ public final class StatsCollector {
                 book.facts().all().size(),
                 book.quiz().size(),
                 reload.get(),
-                BookLanguageNote.of(library.language()).orElseGet(search),
+                library.language(),
+                search.get(),
                 book.cache().size(),
                 book.cache().stats(),
                 commands.figures(),

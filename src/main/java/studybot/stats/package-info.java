@@ -4,6 +4,7 @@
  * ({@link studybot.stats.Interaction}).
  *
  * <p>May use: {@code command}, {@code book}, {@code reload}, {@code library}, {@code reply}, {@code facts},
- * {@code quiz}, {@code quiz.review} (members' reports of bad questions), {@code i18n} (durations in the reader's units).
+ * {@code quiz}, {@code quiz.review} (members' reports of bad questions), {@code i18n} (durations in the reader's
+ * units).
  */
 package studybot.stats;

@@ -134,6 +134,23 @@ class ConsoleRendererTest {
     }
 
     @Test
+    void aGermanConsoleNamesMembersAndChannelsAndSavedFilesInGerman() {
+        Map<String, String> german = Map.of("LANG", "de_DE.UTF-8");
+        Reply reply = Reply.content(
+                        "", Text.builder().member(42).plain(" in ").channel(7).build())
+                .withAttachment(PICTURE);
+
+        String text =
+                ConsoleRenderer.forTerminal(false, german, dataFolder, CLOCK).render(reply);
+
+        Path saved = dataFolder.resolve("charts/quiz-stats-20261206-071500.png");
+        assertThat(text).startsWith("Mitglied 42 in Kanal 7\n").contains("Diagramm gespeichert unter " + saved + "\n");
+        assertThat(ConsoleRenderer.forTerminal(false, Map.of(), dataFolder, CLOCK)
+                        .render(Reply.content("", Text.builder().member(42).build())))
+                .startsWith("member 42");
+    }
+
+    @Test
     void pickListsListTheirCommands() {
         Reply reply = Reply.content("Chapter 1", "Two sections")
                 .withActions(List.of(new ReplyAction.PickList(

@@ -34,6 +34,7 @@ import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
+import studybot.search.semantic.SemanticStatus;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.StatsCollector;
@@ -97,7 +98,7 @@ class PostgresOutageTest {
                 Instant.now(),
                 ConnectionInfo.offline(),
                 ReloadStatus::initial,
-                () -> "BM25",
+                () -> SemanticStatus.off().wording(),
                 new CommandMetrics(new SimpleMeterRegistry()),
                 TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem),
                 new SqlReportStore(store)::totals);

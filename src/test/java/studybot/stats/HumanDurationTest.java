@@ -3,6 +3,7 @@ package studybot.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HumanDurationTest {
@@ -30,5 +31,17 @@ class HumanDurationTest {
         assertThat(HumanDuration.fine(Duration.ofMillis(1500))).isEqualTo("1.5 s");
         assertThat(HumanDuration.fine(Duration.ofSeconds(75))).isEqualTo("75 s");
         assertThat(HumanDuration.fine(Duration.ZERO)).isEqualTo("0 ns");
+    }
+
+    @Test
+    void aGermanReaderReadsGermanUnitsAndDecimalCommas() {
+        assertThat(HumanDuration.coarse(Duration.ofDays(3).plusHours(4), Locale.GERMAN))
+                .isEqualTo("3 Tg. 4 Std.");
+        assertThat(HumanDuration.coarse(Duration.ofMinutes(12).plusSeconds(5), Locale.GERMAN))
+                .isEqualTo("12 Min. 5 Sek.");
+        assertThat(HumanDuration.fine(Duration.ofNanos(1_240_000), Locale.GERMAN))
+                .isEqualTo("1,2 ms");
+        assertThat(HumanDuration.fine(Duration.ofNanos(340_400), Locale.GERMAN)).isEqualTo("340 µs");
+        assertThat(HumanDuration.fine(Duration.ofMillis(1500), Locale.GERMAN)).isEqualTo("1,5 Sek.");
     }
 }

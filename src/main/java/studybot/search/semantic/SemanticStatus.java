@@ -1,5 +1,9 @@
 package studybot.search.semantic;
 
+import java.util.Map;
+import studybot.i18n.Texts;
+import studybot.i18n.Wording;
+
 /**
  * Where search by meaning stands, for {@code /stats} and the log: off by config, the model loading, vectors being built
  * (BM25 answers alone meanwhile), ready, or unavailable on this machine (BM25 only, with the reason).
@@ -12,6 +16,8 @@ package studybot.search.semantic;
  * @param reason why search by meaning is unavailable; empty otherwise
  */
 public record SemanticStatus(State state, String model, int done, int total, int embedded, String reason) {
+
+    private static final Texts TEXTS = Texts.load("search/semantic");
 
     public enum State {
         OFF,
@@ -35,16 +41,30 @@ public record SemanticStatus(State state, String model, int done, int total, int
         return state == State.READY || state == State.UNAVAILABLE || state == State.OFF;
     }
 
-    /** One line for {@code /stats}. */
+    /** One line for the log, in English. */
     public String describe() {
-        return switch (state) {
-            case OFF -> "BM25 (search by meaning is off: search.semantic is false)";
-            case NOT_STARTED -> "BM25 (search by meaning not started)";
-            case LOADING -> "BM25 alone for now; loading the model " + model;
-            case BUILDING ->
-                "BM25 alone for now; embedding the book with " + model + ": " + done + " of " + total + " passages";
-            case READY -> "BM25 + meaning (" + model + ", " + total + " passages)";
-            case UNAVAILABLE -> "BM25 only; search by meaning is unavailable: " + reason;
+        return wording().toString();
+    }
+
+    /** One line for {@code /stats}, to be worded for its reader. */
+    public Wording wording() {
+        Map<String, String> arguments = Map.of(
+                "model",
+                model,
+                "done",
+                String.valueOf(done),
+                "total",
+                String.valueOf(total),
+                "reason",
+                String.valueOf(reason));
+        String key = switch (state) {
+            case OFF -> "status.off";
+            case NOT_STARTED -> "status.notStarted";
+            case LOADING -> "status.loading";
+            case BUILDING -> "status.building";
+            case READY -> "status.ready";
+            case UNAVAILABLE -> "status.unavailable";
         };
+        return new Wording(TEXTS, key, arguments);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import studybot.book.BookLanguageNote;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.LoadSummary;
@@ -59,13 +60,16 @@ public final class StatsReport {
                                 "uptime",
                                 Map.of(
                                         "uptime",
-                                        HumanDuration.coarse(stats.uptime()),
+                                        HumanDuration.coarse(stats.uptime(), reader),
                                         "time",
                                         UTC.format(stats.startedAt())))),
                 new ReplyField(texts.text(reader, "field.discord"), discord(stats, reader)),
                 new ReplyField(texts.text(reader, "field.book"), book(stats, reader)),
                 new ReplyField(texts.text(reader, "field.reloads"), reloads(stats.reload(), stats.takenAt(), reader)),
-                new ReplyField(texts.text(reader, "field.search"), stats.search()),
+                new ReplyField(
+                        texts.text(reader, "field.search"),
+                        BookLanguageNote.of(stats.bookLanguage(), reader)
+                                .orElseGet(() -> stats.search().in(reader))),
                 new ReplyField(texts.text(reader, "field.cache"), cache(stats.cacheEntries(), stats.cache(), reader)),
                 new ReplyField(texts.text(reader, "field.commands"), commands(stats, reader)),
                 new ReplyField(texts.text(reader, "field.dailyTips"), dailyTips(stats, reader)),
@@ -167,7 +171,7 @@ public final class StatsReport {
                                     count(reader, "time", reload.watcherRestarts()),
                                     "ago",
                                     ago(failure.at(), now, reader))))
-                    .plain(" " + cut(failure.message(), MAX_WATCHER_FAILURE_LENGTH));
+                    .plain(" " + cut(failure.message(reader), MAX_WATCHER_FAILURE_LENGTH));
         }
         if (reload.lastError().isPresent()) {
             ReloadError error = reload.lastError().get();
@@ -178,7 +182,7 @@ public final class StatsReport {
             } else {
                 text.plain(texts.format(reader, "reloads.fixed", ago));
             }
-            text.plain("\n" + cut(error.message()));
+            text.plain("\n" + cut(error.message(reader)));
         }
         return text.build();
     }
@@ -274,7 +278,8 @@ public final class StatsReport {
                 .strong(figures.command())
                 .plain(" " + figures.count()
                         + (notOk.isEmpty() ? "" : " (" + String.join(", ", notOk) + ")")
-                        + " · p50 " + HumanDuration.fine(figures.p50()) + " · p99 " + HumanDuration.fine(figures.p99()))
+                        + " · p50 " + HumanDuration.fine(figures.p50(), reader) + " · p99 "
+                        + HumanDuration.fine(figures.p99(), reader))
                 .build();
     }
 
@@ -283,7 +288,7 @@ public final class StatsReport {
     }
 
     private String ago(Instant at, Instant now, Locale reader) {
-        return texts.format(reader, "ago", Map.of("duration", HumanDuration.coarse(Duration.between(at, now))));
+        return texts.format(reader, "ago", Map.of("duration", HumanDuration.coarse(Duration.between(at, now), reader)));
     }
 
     private static String cut(String text) {

@@ -2,6 +2,7 @@ package studybot.shelf.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +177,34 @@ class BookFeatureTest {
         assertThat(text(answer(inGermanServer, "info", Map.of())))
                 .contains("Autor: Ada Example", "Gliederung: ", "Ladebericht:", "Buch: Storage von Ada Example")
                 .contains("Abschnitte: ", "Wörter: ", "Übersprungen: ");
+    }
+
+    @Test
+    void aGermanManagerReadsWhyTheImporterRefusedTheBookInGerman() throws Exception {
+        Asker german = MANAGER.speaking(Locale.GERMAN, Locale.ENGLISH);
+        Path incoming = Files.createDirectories(temp.resolve("incoming"));
+        Path brokenZip = Files.writeString(incoming.resolve("handbuch.zip"), "not a zip");
+        Path brokenEpub = Files.writeString(incoming.resolve("kaputt.epub"), "not a zip either");
+        Path climbing = incoming.resolve("seiten.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(climbing))) {
+            zip.putNextEntry(new ZipEntry("../outside.html"));
+            zip.write("<h1>Out</h1>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThat(text(answer(german, "add", Map.of("file", brokenZip.toString()))))
+                .startsWith("\nDas Buch wurde nicht hinzugefügt: handbuch.zip: kein lesbares Zip: es ist beschädigt (");
+        assertThat(text(answer(german, "add", Map.of("file", brokenEpub.toString()))))
+                .startsWith(
+                        "\nDas Buch wurde nicht hinzugefügt: kaputt.epub: kein lesbares EPUB: das Zip ist beschädigt (")
+                .doesNotContain(temp.resolve("data").toString());
+        assertThat(text(answer(german, "add", Map.of("file", climbing.toString()))))
+                .isEqualTo(
+                        "\nDas Buch wurde nicht hinzugefügt: seiten.zip: der Zip-Eintrag „../outside.html\" zeigt aus"
+                                + " dem Buch hinaus; als unsicher abgelehnt\n");
+        assertThat(text(answer(MANAGER, "add", Map.of("file", brokenZip.toString()))))
+                .startsWith("\nThe book was not added: handbuch.zip: not a readable zip: it is damaged (");
+        assertThat(text(answer(german, "list", Map.of()))).doesNotContain("handbuch", "kaputt", "seiten");
     }
 
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {

@@ -27,7 +27,9 @@ import studybot.config.SearchConfig;
 import studybot.discord.DiscordLimits;
 import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Wording;
 import studybot.library.Library;
+import studybot.library.LibraryException;
 import studybot.library.LoadSummary;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -38,6 +40,7 @@ import studybot.reload.ReloadError;
 import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
+import studybot.search.semantic.SemanticStatus;
 import studybot.stats.BotStats;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
@@ -52,6 +55,8 @@ class StatsReportTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:30:00Z");
     private static final Instant LOADED = Instant.parse("2026-11-26T10:00:00Z");
     private static final ReportTotals NO_REPORTS = new ReportTotals(0, 0, 0);
+    private static final Wording SEARCH =
+            new SemanticStatus(SemanticStatus.State.READY, "all-MiniLM-L6-v2", 120, 120, 0, "").wording();
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CommandMetrics metrics = new CommandMetrics(new SimpleMeterRegistry());
@@ -102,7 +107,7 @@ class StatsReportTest {
                         "Commands",
                         "Daily tips",
                         "Quiz reports");
-        assertThat(field(reply, "Search")).isEqualTo("BM25");
+        assertThat(field(reply, "Search")).isEqualTo("BM25 + meaning (all-MiniLM-L6-v2, 120 passages)");
         assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
         assertThat(field(reply, "Book")).isEqualTo("""
@@ -171,7 +176,7 @@ class StatsReportTest {
                 STARTED,
                 ConnectionInfo.offline(),
                 ReloadStatus::initial,
-                () -> "BM25",
+                () -> SEARCH,
                 metrics,
                 TipCounts.of(() -> 0, () -> 0, () -> Optional.of("data/studybot.db is read-only (chmod *_*)")),
                 () -> NO_REPORTS);
@@ -209,7 +214,7 @@ class StatsReportTest {
                 NOW,
                 ConnectionInfo.offline(),
                 ReloadStatus::initial,
-                () -> "BM25",
+                () -> SEARCH,
                 metrics,
                 TipCounts.none(),
                 () -> NO_REPORTS);
@@ -300,6 +305,29 @@ class StatsReportTest {
     }
 
     @Test
+    void aGermanReaderReadsRefusedReloadsAndTheirAgeInGerman() {
+        LibraryException duplicate = new LibraryException(
+                "seedDuplicate", Map.of("origin", "seeds/b.txt:9", "number", "20.4", "earlier", "seeds/a.txt:3"));
+        ReloadStatus reload = new ReloadStatus(
+                1,
+                2,
+                Optional.of(LOADED),
+                Optional.of(new ReloadError(duplicate.wording(), NOW.minusSeconds(2 * 86_400 + 5 * 3_600))),
+                true,
+                0,
+                Optional.empty());
+        StatsReport report = new StatsReport();
+        BotStats stats = collector(reload).snapshot(binder.bind(library()));
+
+        assertThat(field(report.render(stats, Locale.GERMAN), "Neuladen")).endsWith("""
+                        **Letzte Änderung vor 2 Tg. 5 Std. abgelehnt; die vorige Ausgabe wird weiter verwendet:**
+                        seeds/b.txt:9: Abschnitt 20.4 ist schon bei seeds/a.txt:3 definiert""");
+        assertThat(field(report.render(stats), "Reloads")).endsWith("""
+                        **Last edit refused 2 d 5 h ago; still serving the previous edition:**
+                        seeds/b.txt:9: section 20.4 is already defined at seeds/a.txt:3""");
+    }
+
+    @Test
     void statsCommandAnswersWithTheReport() {
         StatsCommand command = new StatsCommand(collector(ReloadStatus.initial()), new StatsReport());
         Book book = binder.bind(library());
@@ -326,7 +354,7 @@ class StatsReportTest {
 
         assertThat(reply.title()).isEqualTo("studybot-Statistik");
         assertThat(reply.footer()).isEqualTo("Stand 2026-11-26 10:30 UTC");
-        assertThat(field(reply, "Laufzeit")).isEqualTo("3 d 4 h (seit 2026-11-23 06:00 UTC)");
+        assertThat(field(reply, "Laufzeit")).isEqualTo("3 Tg. 4 Std. (seit 2026-11-23 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 Server · 2 von 2 Shards verbunden");
         assertThat(field(reply, "Buch"))
                 .startsWith("2 Abschnitte in 1 Kapitel · geladen ")
@@ -334,7 +362,9 @@ class StatsReportTest {
                         "\nseed text: 1 Kapitel, 2 Abschnitte\n10 Wörter · 0 Codeblöcke · 0 Tabellen · 0 Bilder\n",
                         "0 Schlüsselfakten · 0 Quizfragen · nichts übersprungen");
         assertThat(field(reply, "Neuladen")).isEqualTo("Keins seit dem Start");
-        assertThat(field(reply, "Befehle")).startsWith("1 seit dem Start beantwortet\n**search** 1 (1 Problem)");
+        assertThat(field(reply, "Befehle"))
+                .isEqualTo("1 seit dem Start beantwortet\n**search** 1 (1 Problem) · p50 8,0 ms · p99 8,0 ms");
+        assertThat(field(reply, "Suche")).isEqualTo("BM25 + Bedeutung (all-MiniLM-L6-v2, 120 Passagen)");
         assertThat(field(reply, "Tägliche Tipps")).isEqualTo("5 Tipps heute gepostet · 1 Server mit pausierten Tipps");
     }
 
@@ -371,7 +401,7 @@ class StatsReportTest {
                         STARTED,
                         oneOfTwo,
                         ReloadStatus::initial,
-                        () -> "BM25",
+                        () -> SEARCH,
                         metrics,
                         TipCounts.of(() -> 5, () -> 1),
                         () -> NO_REPORTS)
@@ -389,7 +419,7 @@ class StatsReportTest {
                 STARTED,
                 ConnectionInfo.of(() -> 12, () -> 2, () -> 2),
                 () -> reload,
-                () -> "BM25",
+                () -> SEARCH,
                 metrics,
                 TipCounts.of(() -> 5, () -> 1),
                 () -> new ReportTotals(4, 3, 1));
