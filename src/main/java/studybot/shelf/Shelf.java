@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.book.BookBinder;
-import studybot.book.BookLanguageNote;
 import studybot.book.CurrentBook;
 import studybot.book.check.BookCheck;
 import studybot.config.UploadsConfig;
@@ -337,19 +336,26 @@ public final class Shelf implements AutoCloseable {
         Book edition = binder.bind(read.library());
         int facts = edition.facts().all().size();
         int questions = edition.quiz().size();
-        List<String> report = new ArrayList<>(read.report().lines());
-        report.replaceAll(line -> line.replace(target.toString(), fileName));
-        report.add(String.format(Locale.ROOT, "Key facts: %,d; quiz questions: %,d", facts, questions));
-        BookLanguageNote.of(read.library().language()).ifPresent(report::add);
-        List<String> problems = BookCheck.problems(read.report(), read.library().language(), facts, questions);
+        UploadReport report = new UploadReport(
+                read.report(), read.library().language(), facts, questions, target.toString(), fileName);
+        List<Wording> problems =
+                BookCheck.problems(read.report(), read.library().language(), facts, questions);
         if (!problems.isEmpty()) {
             ZipUpload.deleteQuietly(target);
-            return UploadOutcome.refused(
-                    new Wording(texts, "upload.check", Map.of("problems", String.join("; ", problems))), report);
+            return UploadOutcome.refused(inOneLine(problems), report);
         }
         ShelvedBook book = shelve(read, edition);
         LOG.info("Server {} added the book {} ({})", server, book.id(), target);
         return UploadOutcome.added(book, report);
+    }
+
+    /** {@code problems} one after the other, as one refusal: {@code a; b; c}. */
+    private Wording inOneLine(List<Wording> problems) {
+        Wording line = problems.get(problems.size() - 1);
+        for (int i = problems.size() - 2; i >= 0; i--) {
+            line = new Wording(texts, "upload.problems", Map.of("first", problems.get(i), "rest", line));
+        }
+        return line;
     }
 
     /** {@code refusal} naming the upload as its sender did, where it named the file stored for it. */

@@ -1,8 +1,10 @@
 package studybot.shelf;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import studybot.i18n.Languages;
 import studybot.i18n.Wording;
 
 /**
@@ -10,34 +12,44 @@ import studybot.i18n.Wording;
  * where the book could be read. A refused upload leaves nothing behind.
  *
  * @param book the book added; null when refused
- * @param reportLines what {@code check-book} would print of it: the load report, key facts and quiz questions
+ * @param report what {@code check-book} would print of it; empty when it could not be read
  * @param refusal why it was refused; empty when added
  */
-public record UploadOutcome(ShelvedBook book, List<String> reportLines, Optional<Wording> refusal) {
+public record UploadOutcome(ShelvedBook book, Optional<UploadReport> report, Optional<Wording> refusal) {
 
     public UploadOutcome {
-        reportLines = List.copyOf(reportLines);
+        Objects.requireNonNull(report, "report");
         Objects.requireNonNull(refusal, "refusal");
         if ((book == null) == refusal.isEmpty()) {
             throw new IllegalArgumentException("an upload is either added or refused with a reason");
         }
     }
 
-    static UploadOutcome added(ShelvedBook book, List<String> reportLines) {
-        return new UploadOutcome(book, reportLines, Optional.empty());
+    static UploadOutcome added(ShelvedBook book, UploadReport report) {
+        return new UploadOutcome(book, Optional.of(report), Optional.empty());
     }
 
-    static UploadOutcome refused(Wording problem, List<String> reportLines) {
-        return new UploadOutcome(null, reportLines, Optional.of(problem));
+    static UploadOutcome refused(Wording problem, UploadReport report) {
+        return new UploadOutcome(null, Optional.of(report), Optional.of(problem));
     }
 
     static UploadOutcome refused(Wording problem) {
-        return refused(problem, List.of());
+        return new UploadOutcome(null, Optional.empty(), Optional.of(problem));
     }
 
     /** Why the upload was refused, in English (for the log); empty when added. */
     public String problem() {
         return refusal.map(Wording::toString).orElse("");
+    }
+
+    /** The report's lines in English, as {@code check-book} prints them; none when the book could not be read. */
+    public List<String> reportLines() {
+        return reportLines(Languages.ENGLISH);
+    }
+
+    /** The report's lines in {@code reader}'s language. */
+    public List<String> reportLines(Locale reader) {
+        return report.map(read -> read.lines(reader)).orElse(List.of());
     }
 
     public boolean isAdded() {

@@ -7,9 +7,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import studybot.book.BookLanguageNote;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.LibraryException;
@@ -35,6 +39,8 @@ public final class BookCheck {
     public static final int USABLE = 0;
     /** Exit status of a book that can't be read or would teach nothing. */
     public static final int UNUSABLE = 2;
+
+    private static final Texts TEXTS = Texts.load("book/check");
 
     private final BookImporter importer;
     private final Clock clock;
@@ -76,13 +82,9 @@ public final class BookCheck {
         report.lines().forEach(out::println);
         KeyFacts keyFacts = library.language().readsAsEnglish() ? facts.extract(library) : new KeyFacts(List.of());
         int questions = QuizDeck.build(library, keyFacts).size();
-        out.println(String.format(
-                Locale.ROOT,
-                "Key facts: %,d; quiz questions: %,d",
-                keyFacts.all().size(),
-                questions));
+        out.println(figures(keyFacts.all().size(), questions, Languages.ENGLISH));
         BookLanguageNote.of(library.language()).ifPresent(out::println);
-        List<String> problems =
+        List<Wording> problems =
                 problems(report, library.language(), keyFacts.all().size(), questions);
         if (problems.isEmpty()) {
             out.println("Usable: yes");
@@ -108,25 +110,33 @@ public final class BookCheck {
         }
     }
 
+    /** The line saying how many key facts and quiz questions a book gives, in {@code reader}'s language. */
+    public static String figures(int keyFacts, int questions, Locale reader) {
+        return TEXTS.format(reader, "figures", Map.of("facts", keyFacts, "questions", questions));
+    }
+
     /**
      * Why a book would be no use, one line each: no prose, no key facts or quiz questions, too little text kept. Empty
-     * for a usable book. {@code /book add} refuses an upload on the same grounds. A book in another language than
-     * English has no key facts by design ({@link BookLanguageNote}), so it is not refused for that.
+     * for a usable book. {@code /book add} refuses an upload on the same grounds, worded for the member who brought it.
+     * A book in another language than English has no key facts by design ({@link BookLanguageNote}), so it is not
+     * refused for that.
      */
-    public static List<String> problems(LoadReport report, BookLanguage language, int keyFacts, int questions) {
-        List<String> problems = new ArrayList<>();
+    public static List<Wording> problems(LoadReport report, BookLanguage language, int keyFacts, int questions) {
+        List<Wording> problems = new ArrayList<>();
         if (report.words() == 0) {
-            problems.add("no prose at all: nothing to search, quote or teach");
+            problems.add(new Wording(TEXTS, "problem.noProse", Map.of()));
         }
         boolean factsExpected = language.readsAsEnglish();
         if (factsExpected && keyFacts == 0) {
-            problems.add("no key facts found: tips, quizzes and the daily post would have nothing to teach");
+            problems.add(new Wording(TEXTS, "problem.noKeyFacts", Map.of()));
         } else if (factsExpected && questions == 0) {
-            problems.add("no quiz questions could be made from its key facts");
+            problems.add(new Wording(TEXTS, "problem.noQuestions", Map.of()));
         }
         if (report.keptShare() < 0.5) {
-            problems.add(
-                    String.format(Locale.ROOT, "only %.0f%% of the source's text was kept", report.keptShare() * 100));
+            problems.add(new Wording(
+                    TEXTS,
+                    "problem.littleKept",
+                    Map.of("percent", String.format(Locale.ROOT, "%.0f", report.keptShare() * 100))));
         }
         return problems;
     }

@@ -3,6 +3,6 @@
  * operator knows before serving it what it became and what was left out.
  *
  * <p>May use: {@code book} (the language note), {@code library}, {@code library.imports},
- * {@code library.imports.formats}, {@code facts}, {@code quiz}.
+ * {@code library.imports.formats}, {@code facts}, {@code quiz}, {@code i18n}.
  */
 package studybot.book.check;

@@ -303,11 +303,10 @@ public final class BookFeature implements Feature {
         Path path = file.get();
         UploadOutcome outcome =
                 shelf.add(asker.place().storageKey(), path, path.getFileName().toString());
-        Text report = outcome.reportLines().isEmpty()
+        List<String> reportLines = outcome.reportLines(reader);
+        Text report = reportLines.isEmpty()
                 ? Text.empty()
-                : Text.builder()
-                        .codeBlock(String.join("\n", outcome.reportLines()))
-                        .build();
+                : Text.builder().codeBlock(String.join("\n", reportLines)).build();
         if (!outcome.isAdded()) {
             return Reply.problem(Text.plain(texts.format(
                                     reader,

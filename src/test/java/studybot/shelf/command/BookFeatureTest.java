@@ -162,7 +162,11 @@ class BookFeatureTest {
         assertThat(text(chosen))
                 .isEqualTo("Buch gewählt\nDieser Server liest Storage (urn-isbn-9780000000002) ab jetzt: /section,"
                         + " /search, /tip und das Quiz antworten daraus.");
-        assertThat(text(added)).contains("Our Book ist jetzt ein eigenes Buch dieses Servers, Id our-own-book");
+        assertThat(text(added))
+                .contains(
+                        "Our Book ist jetzt ein eigenes Buch dieses Servers, Id our-own-book",
+                        "Buch: Our Book von Ada Example",
+                        "Schlüsselfakten: ");
         assertThat(text(answer(german, "add", Map.of("file", notABook.toString()))))
                 .startsWith("\nDas Buch wurde nicht hinzugefügt: studybot liest EPUB-, PDF- und Markdown-Dateien");
         assertThat(text(answer(german.speaking(Locale.GERMAN, Locale.GERMAN), "remove", Map.of("book", "a-notes"))))
@@ -202,6 +206,11 @@ class BookFeatureTest {
                 .isEqualTo(
                         "\nDas Buch wurde nicht hinzugefügt: seiten.zip: der Zip-Eintrag „../outside.html\" zeigt aus"
                                 + " dem Buch hinaus; als unsicher abgelehnt\n");
+        Path nothingToTeach = Files.writeString(incoming.resolve("notizen.md"), "# Notizen\n\nein paar Worte\n");
+        assertThat(text(answer(german, "add", Map.of("file", nothingToTeach.toString()))))
+                .startsWith("\nDas Buch wurde nicht hinzugefügt: keine Schlüsselfakten gefunden: Tipps, Quizze und der"
+                        + " tägliche Beitrag hätten nichts zu lehren")
+                .contains("Schlüsselfakten: 0; Quizfragen: 0");
         assertThat(text(answer(MANAGER, "add", Map.of("file", brokenZip.toString()))))
                 .startsWith("\nThe book was not added: handbuch.zip: not a readable zip: it is damaged (");
         assertThat(text(answer(german, "list", Map.of()))).doesNotContain("handbuch", "kaputt", "seiten");
