@@ -81,6 +81,11 @@ public record LoadSummary(
         return count;
     }
 
+    /** The source format's name for {@code reader}: a file format keeps its name, seed text is worded. */
+    public String formatIn(Locale reader) {
+        return format.equals(SEED_TEXT) ? TEXTS.text(reader, "summary.seedText") : format;
+    }
+
     /** Sections per level, e.g. "12 chapters, 80 sections, 31 at level 3". */
     public String sectionsLine() {
         return sectionsLine(Languages.ENGLISH);

@@ -92,7 +92,7 @@ public final class StatsReport {
                                 count(reader, "chapter", stats.chapters()),
                                 "when",
                                 when(stats.bookLoadedAt(), stats.takenAt(), reader)))),
-                Text.plain(summary.format() + ": " + summary.sectionsLine(reader)),
+                Text.plain(summary.formatIn(reader) + ": " + summary.sectionsLine(reader)),
                 Text.plain(summary.contentLine(reader)),
                 Text.plain(count(reader, "keyFact", stats.keyFacts()) + " · "
                         + count(reader, "quizQuestion", stats.quizQuestions())

@@ -359,7 +359,7 @@ class StatsReportTest {
         assertThat(field(reply, "Buch"))
                 .startsWith("2 Abschnitte in 1 Kapitel · geladen ")
                 .contains(
-                        "\nseed text: 1 Kapitel, 2 Abschnitte\n10 Wörter · 0 Codeblöcke · 0 Tabellen · 0 Bilder\n",
+                        "\nSeed-Text: 1 Kapitel, 2 Abschnitte\n10 Wörter · 0 Codeblöcke · 0 Tabellen · 0 Bilder\n",
                         "0 Schlüsselfakten · 0 Quizfragen · nichts übersprungen");
         assertThat(field(reply, "Neuladen")).isEqualTo("Keins seit dem Start");
         assertThat(field(reply, "Befehle"))
