@@ -2,6 +2,7 @@ package studybot.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +150,19 @@ class LibraryLoaderTest {
                 .hasMessageContaining("b.txt:3")
                 .hasMessageContaining("a.txt:1")
                 .hasMessageContaining("1.1");
+    }
+
+    @Test
+    void aRefusalIsEnglishInTheLogAndWordedForAGermanReader() throws Exception {
+        write("a.txt", "1.1 First\n\nBody.\n");
+        write("b.txt", "Intro\n\n1.1 Again\n\nBody.\n");
+
+        LibraryException refused = catchThrowableOfType(LibraryException.class, () -> loader.load(seeds));
+
+        assertThat(refused.getMessage()).isEqualTo(refused.wording().toString()).contains("is already defined at");
+        assertThat(refused.wording().in(Locale.GERMAN))
+                .isEqualTo(seeds.resolve("b.txt") + ":3: Abschnitt 1.1 ist schon bei " + seeds.resolve("a.txt")
+                        + ":1 definiert");
     }
 
     @Test
