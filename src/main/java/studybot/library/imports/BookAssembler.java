@@ -143,11 +143,16 @@ public final class BookAssembler {
                                     .orElse(false));
             if (isPart) {
                 if (!chapter.blocks().isEmpty()) {
-                    numbering.skipped.add(new Skipped(
+                    numbering.skipped.add(Skipped.of(
                             "part-introduction",
-                            "the introduction of part \""
-                                    + chapter.title() + "\" (" + words(chapter.blocks()) + " words); its chapters are"
-                                    + " numbered on their own",
+                            "partIntroduction",
+                            Map.of(
+                                    "title",
+                                    chapter.title(),
+                                    "words",
+                                    words(chapter.blocks()),
+                                    "shown",
+                                    String.valueOf(words(chapter.blocks()))),
                             chapter.location()));
                 }
                 hoisted.addAll(chapter.children());
@@ -276,8 +281,8 @@ public final class BookAssembler {
             if (hasText) {
                 add(new SectionNumber(number, 0), chapter.title(), chapter.blocks(), chapter.location());
             } else if (chapter.children().isEmpty()) {
-                skipped.add(new Skipped(
-                        "empty-heading", "the heading \"" + chapter.title() + "\" has no text", chapter.location()));
+                skipped.add(Skipped.of(
+                        "empty-heading", "emptyHeading", Map.of("title", chapter.title()), chapter.location()));
             }
             return children(List.of(number), chapter.children(), 0);
         }

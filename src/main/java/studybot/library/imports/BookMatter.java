@@ -13,24 +13,23 @@ import java.util.Set;
 public final class BookMatter {
 
     private static final Map<String, String> BY_NAME = Map.ofEntries(
-            Map.entry("cover", "the cover"), Map.entry("titlepage", "the title page"),
-            Map.entry("title", "the title page"), Map.entry("copyright", "the copyright page"),
-            Map.entry("copyright-page", "the copyright page"), Map.entry("legalnotice", "the copyright page"),
-            Map.entry("toc", "the table of contents"), Map.entry("contents", "the table of contents"),
-            Map.entry("nav", "the table of contents"), Map.entry("index", "the index"),
-            Map.entry("genindex", "the index"), Map.entry("py-modindex", "the index of modules"),
-            Map.entry("modindex", "the index of modules"), Map.entry("bookindex", "the index"),
-            Map.entry("search", "the search page"), Map.entry("searchindex", "the search page"),
-            Map.entry("colophon", "the colophon"), Map.entry("print", "the whole book on one page"));
+            Map.entry("cover", "cover"), Map.entry("titlepage", "titlePage"),
+            Map.entry("title", "titlePage"), Map.entry("copyright", "copyright"),
+            Map.entry("copyright-page", "copyright"), Map.entry("legalnotice", "copyright"),
+            Map.entry("toc", "toc"), Map.entry("contents", "toc"),
+            Map.entry("nav", "toc"), Map.entry("index", "index"),
+            Map.entry("genindex", "index"), Map.entry("py-modindex", "modules"),
+            Map.entry("modindex", "modules"), Map.entry("bookindex", "index"),
+            Map.entry("search", "search"), Map.entry("searchindex", "search"),
+            Map.entry("colophon", "colophon"), Map.entry("print", "wholeBook"));
     private static final Map<String, String> BY_TITLE = Map.ofEntries(
-            Map.entry("index", "the index"), Map.entry("table of contents", "the table of contents"),
-            Map.entry("contents", "the table of contents"), Map.entry("copyright", "the copyright page"),
-            Map.entry("colophon", "the colophon"), Map.entry("search", "the search page"),
-            Map.entry("cover", "the cover"), Map.entry("title page", "the title page"),
-            Map.entry("python module index", "the index of modules"), Map.entry("search page", "the search page"),
-            Map.entry("copyright page", "the copyright page"), Map.entry("general index", "the index"));
-    private static final Set<String> BACK = Set.of(
-            "the index", "the index of modules", "the search page", "the colophon", "the whole book on one page");
+            Map.entry("index", "index"), Map.entry("table of contents", "toc"),
+            Map.entry("contents", "toc"), Map.entry("copyright", "copyright"),
+            Map.entry("colophon", "colophon"), Map.entry("search", "search"),
+            Map.entry("cover", "cover"), Map.entry("title page", "titlePage"),
+            Map.entry("python module index", "modules"), Map.entry("search page", "search"),
+            Map.entry("copyright page", "copyright"), Map.entry("general index", "index"));
+    private static final Set<String> BACK = Set.of("index", "modules", "search", "colophon", "wholeBook");
 
     private BookMatter() {}
 
@@ -60,6 +59,6 @@ public final class BookMatter {
             return Optional.empty();
         }
         String kind = BACK.contains(what) ? "back-matter" : "front-matter";
-        return Optional.of(new Skipped(kind, what + " is not a section", location));
+        return Optional.of(Skipped.of(kind, "bookMatter", Map.of("page", what), location));
     }
 }

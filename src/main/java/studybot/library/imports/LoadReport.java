@@ -114,7 +114,8 @@ public record LoadReport(
         byKind.forEach((kind, parts) -> {
             parts.stream()
                     .limit(LISTED_PER_KIND)
-                    .forEach(part -> lines.add("  " + kind + ": " + part.location() + ": " + part.reason()));
+                    .forEach(part -> lines.add("  " + kind + ": " + part.location() + ": "
+                            + part.reason().in(reader)));
             if (parts.size() > LISTED_PER_KIND) {
                 lines.add(TEXTS.format(
                         reader,

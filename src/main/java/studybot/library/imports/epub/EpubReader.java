@@ -117,18 +117,17 @@ public final class EpubReader implements FormatReader {
         for (Element itemref : opf.select("spine > itemref")) {
             Element item = manifest.get(itemref.attr("idref"));
             if (item == null) {
-                skipped.add(new Skipped(
-                        "missing-page", "the spine names an item the manifest lacks", itemref.attr("idref")));
+                skipped.add(Skipped.of("missing-page", "notInManifest", Map.of(), itemref.attr("idref")));
                 continue;
             }
             String path = resolve(opfPath, item.attr("href"));
             if (navPath.isPresent() && navPath.get().equals(path)) {
-                skipped.add(new Skipped("front-matter", "the table of contents is not a section", path));
+                skipped.add(Skipped.of("front-matter", "bookMatter", Map.of("page", "toc"), path));
                 continue;
             }
             Optional<String> text = archive.readText(path);
             if (text.isEmpty()) {
-                skipped.add(new Skipped("missing-page", "listed in the spine but not in the zip", path));
+                skipped.add(Skipped.of("missing-page", "notInZip", Map.of(), path));
                 continue;
             }
             Document page = Jsoup.parse(text.get(), "");
@@ -141,7 +140,7 @@ public final class EpubReader implements FormatReader {
                 continue;
             }
             if ("no".equals(itemref.attr("linear")) && title.isEmpty()) {
-                skipped.add(new Skipped("non-linear", "outside the reading order and untitled", path));
+                skipped.add(Skipped.of("non-linear", "nonLinear", Map.of(), path));
                 continue;
             }
             depth = depths.getOrDefault(path, depth);

@@ -131,11 +131,8 @@ public final class HtmlPage {
         reader.walk(content);
         reader.flushProse();
         return reader.leftOut.entrySet().stream()
-                .map(kind -> new Skipped(
-                        kind.getKey(),
-                        kind.getValue() + " " + kind.getKey() + (kind.getValue() == 1 ? "" : " parts")
-                                + " not imported",
-                        location))
+                .map(kind -> Skipped.of(
+                        kind.getKey(), "leftOut", Map.of("count", kind.getValue(), "kind", kind.getKey()), location))
                 .toList();
     }
 

@@ -83,10 +83,7 @@ public final class HtmlReader implements FormatReader {
         if (!linked) {
             pages.forEach(page -> order.put(page, 1));
         } else {
-            skipped.add(new Skipped(
-                    "front-matter",
-                    "the start page, with the table of contents, is not a section",
-                    name(folder, start)));
+            skipped.add(Skipped.of("front-matter", "startPage", Map.of(), name(folder, start)));
         }
         ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
         Map<Path, Integer> depths = new HashMap<>();
@@ -111,10 +108,7 @@ public final class HtmlReader implements FormatReader {
         pages.stream()
                 .filter(page -> !order.containsKey(page) && !page.equals(start))
                 .forEach(page -> skipped.add(BookMatter.of(page.getFileName().toString(), "", "", name(folder, page))
-                        .orElse(new Skipped(
-                                "unlinked-page",
-                                "neither the table of contents nor a \"next\" link" + " leads to this page",
-                                name(folder, page)))));
+                        .orElse(Skipped.of("unlinked-page", "unlinked", Map.of(), name(folder, page)))));
         return new ImportedBook(
                 "", startPage.title().strip(), author(startPage), language(startPage), outline.build(), skipped, 1);
     }

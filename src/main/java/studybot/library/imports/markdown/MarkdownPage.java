@@ -2,6 +2,7 @@ package studybot.library.imports.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -46,7 +47,7 @@ final class MarkdownPage {
         page.blocks(document);
         return page.rawHtml == 0
                 ? List.of()
-                : List.of(new Skipped("raw-html", page.rawHtml + " block(s) of raw HTML not imported", location));
+                : List.of(Skipped.of("raw-html", "rawHtml", Map.of("count", page.rawHtml), location));
     }
 
     /** The text of the document's first heading, else empty. */

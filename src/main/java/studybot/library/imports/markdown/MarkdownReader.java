@@ -171,13 +171,10 @@ public final class MarkdownReader implements FormatReader {
                 String destination = link.getDestination().replaceAll("#.*$", "");
                 Path target = folder.resolve(destination).normalize();
                 if (destination.isBlank()) {
-                    skipped.add(new Skipped(
-                            "draft-chapter", "listed in SUMMARY.md without a file", SUMMARY + ": " + text(link)));
+                    skipped.add(Skipped.of("draft-chapter", "draftChapter", Map.of(), SUMMARY + ": " + text(link)));
                 } else if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
-                    skipped.add(new Skipped(
-                            "missing-chapter",
-                            "SUMMARY.md lists a file that is not in the book",
-                            SUMMARY + ": " + destination));
+                    skipped.add(
+                            Skipped.of("missing-chapter", "missingChapter", Map.of(), SUMMARY + ": " + destination));
                 } else {
                     order.putIfAbsent(target, Math.max(1, here));
                 }

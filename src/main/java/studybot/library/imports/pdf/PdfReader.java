@@ -148,9 +148,10 @@ public final class PdfReader implements FormatReader {
                 .mapToLong(PageLine::weight)
                 .sum();
         if (frontMatter > 0) {
-            skipped.add(new Skipped(
+            skipped.add(Skipped.of(
                     "front-matter",
-                    String.format(Locale.ROOT, "%,d characters before the first bookmark's heading", frontMatter),
+                    "beforeFirstBookmark",
+                    Map.of("count", frontMatter),
                     PageRanges.describe(cutter.pagesBefore(cutter.firstSectionLine()))));
         }
         double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.droppedWeight()) / total;

@@ -76,8 +76,11 @@ final class RunningLines {
             }
         }
         if (!numberedPages.isEmpty()) {
-            skipped.add(new Skipped(
-                    "page-number", numberedPages.size() + " page numbers", PageRanges.describe(numberedPages)));
+            skipped.add(Skipped.of(
+                    "page-number",
+                    "pageNumbers",
+                    Map.of("count", numberedPages.size(), "shown", String.valueOf(numberedPages.size())),
+                    PageRanges.describe(numberedPages)));
         }
         for (List<Integer> group : repeats.values()) {
             dropRepeated(lines, pageHeights, group);
@@ -144,10 +147,16 @@ final class RunningLines {
                 PageLine sample = lines.get(byHeight.get(from));
                 int page = sample.page();
                 boolean top = page < pageHeights.length && sample.baseline() < pageHeights[page] / 2;
-                skipped.add(new Skipped(
+                skipped.add(Skipped.of(
                         top ? "running-header" : "running-footer",
-                        "\"" + sample.text() + "\" repeated at the " + (top ? "top" : "bottom") + " of " + pages.size()
-                                + " pages",
+                        "repeated",
+                        Map.of(
+                                "text",
+                                sample.text(),
+                                "edge",
+                                top ? "top" : "bottom",
+                                "pages",
+                                String.valueOf(pages.size())),
                         PageRanges.describe(pages)));
             }
             from = to;

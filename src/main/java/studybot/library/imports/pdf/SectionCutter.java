@@ -3,6 +3,7 @@ package studybot.library.imports.pdf;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import studybot.library.Block;
@@ -69,9 +70,10 @@ final class SectionCutter {
         listings.clear(0, firstSectionLine());
         if (!listings.isEmpty()) {
             listings.stream().forEach(i -> droppedWeight += lines.get(i).weight());
-            skipped.add(new Skipped(
+            skipped.add(Skipped.of(
                     "table-of-contents",
-                    listings.cardinality() + " lines listing the book's sections, which the outline already gives",
+                    "contentsListing",
+                    Map.of("count", String.valueOf(listings.cardinality())),
                     PageRanges.describe(ContentsListing.pages(lines, listings))));
         }
         List<Node> roots = new ArrayList<>();
@@ -141,10 +143,7 @@ final class SectionCutter {
         for (Bookmark bookmark : bookmarks) {
             Optional<Bookmark> target = bookmark.pointsSomewhere() ? Optional.of(bookmark) : firstTarget(bookmark);
             if (target.isEmpty()) {
-                skipped.add(new Skipped(
-                        "bookmark",
-                        "points to no page of this file, nor does any bookmark under it",
-                        "\"" + bookmark.title() + "\""));
+                skipped.add(Skipped.of("bookmark", "bookmarkNowhere", Map.of(), "\"" + bookmark.title() + "\""));
                 continue;
             }
             places.add(locate(bookmark, target.get(), depth));

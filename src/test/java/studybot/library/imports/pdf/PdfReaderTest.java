@@ -2,6 +2,7 @@ package studybot.library.imports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -265,7 +267,8 @@ class PdfReaderTest {
                 .singleElement()
                 .satisfies(section -> assertThat(text(section)).isEqualTo("Advanced text."));
         assertThat(read.skipped())
-                .containsExactly(new Skipped(
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString(), Skipped::location)
+                .containsExactly(tuple(
                         "bookmark",
                         "points to no page of this file, nor does any bookmark under it",
                         "\"Lost Appendix\""));
@@ -295,7 +298,8 @@ class PdfReaderTest {
                 .extracting(PdfReaderTest::text)
                 .containsExactly("About Setup.", "About Usage.", "About Limits.", "About Getting Help.");
         assertThat(book.skipped())
-                .containsExactly(new Skipped(
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString(), Skipped::location)
+                .containsExactly(tuple(
                         "table-of-contents",
                         "5 lines listing the book's sections, which the outline already gives",
                         "page 1"));
@@ -322,9 +326,13 @@ class PdfReaderTest {
 
         assertThat(book.chapters()).extracting(ImportedSection::title).containsExactly("Basics");
         assertThat(book.skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString(), Skipped::location)
                 .containsExactly(
-                        new Skipped("front-matter", "the table of contents is not a section", "page 1"),
-                        new Skipped("back-matter", "the index is not a section", "page 3"));
+                        tuple("front-matter", "the table of contents is not a section", "page 1"),
+                        tuple("back-matter", "the index is not a section", "page 3"));
+        assertThat(book.skipped())
+                .extracting(skipped -> skipped.reason().in(Locale.GERMAN))
+                .containsExactly("das Inhaltsverzeichnis ist kein Abschnitt", "das Register ist kein Abschnitt");
         assertThat(book.keptShare()).isLessThan(0.5);
     }
 

@@ -1,6 +1,7 @@
 package studybot.library.imports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,9 +57,10 @@ class RunningLinesTest {
                         "Same sentence on the next line.",
                         "Same sentence in the middle of the page.");
         assertThat(running.skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString(), Skipped::location)
                 .containsExactly(
-                        new Skipped("page-number", "3 page numbers", "pages 1–3"),
-                        new Skipped(
+                        tuple("page-number", "3 page numbers", "pages 1–3"),
+                        tuple(
                                 "running-header",
                                 "\"Chapter 2 Storage 41\" repeated at the top of 3 pages",
                                 "pages 1–3"));
