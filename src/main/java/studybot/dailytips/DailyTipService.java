@@ -12,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.i18n.Languages;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.store.Migrations;
@@ -57,6 +56,7 @@ public final class DailyTipService {
      * @param deck the current tips of the book each server reads; asked on every post, so a reloaded or newly chosen
      *     book is picked up
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
+     * @param languages each server's language ({@code PublicLocales.of}), asked on every send
      */
     public DailyTipService(
             Store store,
@@ -65,7 +65,8 @@ public final class DailyTipService {
             TipChannel channel,
             Clock clock,
             RetryBackoff backoff,
-            Fanout fanout) {
+            Fanout fanout,
+            LongFunction<Locale> languages) {
         this(
                 store,
                 deck,
@@ -76,7 +77,8 @@ public final class DailyTipService {
                 (serverId, date) -> Optional.empty(),
                 DailyQuestions.none(),
                 DigestThreads.none(),
-                fanout);
+                fanout,
+                languages);
     }
 
     /**
@@ -87,35 +89,6 @@ public final class DailyTipService {
      * @param questions the question of the day: chosen once with a post's intent, found again for every send
      * @param threads the discussion thread a digest opens on its own message, through the post's claim
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
-     */
-    public DailyTipService(
-            Store store,
-            LongFunction<List<Tip>> deck,
-            SectionTitles titles,
-            TipChannel channel,
-            Clock clock,
-            RetryBackoff backoff,
-            DailyDigests digests,
-            DailyQuestions questions,
-            DigestThreads threads,
-            Fanout fanout) {
-        this(
-                store,
-                deck,
-                titles,
-                channel,
-                clock,
-                backoff,
-                digests,
-                questions,
-                threads,
-                fanout,
-                server -> Languages.ENGLISH);
-    }
-
-    /**
-     * As above, with each server's posts worded in its own language.
-     *
      * @param languages each server's language ({@code PublicLocales.of}), asked on every send
      */
     public DailyTipService(

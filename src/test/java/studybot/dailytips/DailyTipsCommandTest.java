@@ -32,6 +32,7 @@ import studybot.command.Feature;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.discord.DiscordText;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.posting.Fanout;
@@ -103,7 +104,8 @@ class DailyTipsCommandTest {
                 Fanout.of(
                         server -> true,
                         SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
-                        Duration.ofSeconds(30)));
+                        Duration.ofSeconds(30)),
+                server -> Languages.ENGLISH);
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook()),
                 List.of(Feature.of(new DailyTipsCommand(

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import studybot.digest.ReadingServices;
+import studybot.i18n.Languages;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -107,7 +108,8 @@ class DigestThreadPostTest {
                 reading.digests(),
                 DailyQuestions.none(),
                 threads,
-                DailyTipsFixture.everyServer(store));
+                DailyTipsFixture.everyServer(store),
+                server -> Languages.ENGLISH);
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
     }
 
