@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.store.Migrations;
@@ -51,6 +53,8 @@ public final class DailyTipService {
     private final LongFunction<List<Tip>> deck;
     private final Clock clock;
     private final DailyPoster poster;
+    /** The {@code dailytips} bundle, for the problems {@link #status} names. */
+    private final Texts texts = Texts.load("dailytips");
     /**
      * @param store opened with {@link #MIGRATIONS}
      * @param deck the current tips of the book each server reads; asked on every post, so a reloaded or newly chosen
@@ -195,6 +199,11 @@ public final class DailyTipService {
         return health.problem();
     }
 
+    /** What keeps the store from taking writes, if anything, in {@code reader}'s language, for {@code /tips status}. */
+    public Optional<String> storeProblem(Locale reader) {
+        return health.problem(reader);
+    }
+
     /** How many servers have daily tips paused by a permanent failure. */
     public int pausedServers() {
         return store.pausedServers();
@@ -243,24 +252,24 @@ public final class DailyTipService {
         return Optional.of(at.isBefore(server.updatedAt()) ? settings.postInstantOn(today.plusDays(1)) : at);
     }
 
-    private Optional<String> problem(ServerEntry server, Instant now) {
-        Optional<String> storeProblem = health.problem();
+    private Optional<Wording> problem(ServerEntry server, Instant now) {
+        Optional<Wording> storeProblem = health.wording();
         if (storeProblem.isPresent()) {
             return storeProblem;
         }
         if (server.pausedReason().isPresent()) {
             return Optional.empty();
         }
-        Optional<String> failing = store.post(
+        Optional<Wording> failing = store.post(
                         server.serverId(), server.settings().localDate(now))
                 .filter(DailyPost::inFlight)
                 .flatMap(DailyPost::lastError)
-                .map(error -> "Posting today's tip failed: " + error);
+                .map(error -> new Wording(texts, "status.problem.failing", Map.of("error", error)));
         if (failing.isPresent()) {
             return failing;
         }
         return deck.apply(server.serverId()).isEmpty()
-                ? Optional.of("The book has no tips to post.")
+                ? Optional.of(new Wording(texts, "status.problem.noTips", Map.of()))
                 : Optional.empty();
     }
 }

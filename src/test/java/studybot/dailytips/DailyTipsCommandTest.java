@@ -43,6 +43,7 @@ import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.store.Dialect;
 import studybot.store.Store;
+import studybot.store.StoreBusyException;
 import studybot.store.StoreFaults;
 import studybot.store.TestStores;
 import studybot.testing.LogCapture;
@@ -71,7 +72,7 @@ class DailyTipsCommandTest {
     private final MutableClock clock = new MutableClock(START);
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
-    private Optional<Text> accessProblem = Optional.empty();
+    private Optional<PostingProblem> accessProblem = Optional.empty();
     private Optional<Text> threadsMissing = Optional.empty();
     private final DigestThreads threads = new DigestThreads() {
         @Override
@@ -182,14 +183,68 @@ class DailyTipsCommandTest {
     }
 
     @Test
+    void aGermanAdminReadsWhatIsWrongWithTheTimeOrZoneInGerman() {
+        Asker german = admin().speaking(Locale.GERMAN, Locale.ENGLISH);
+        Map<String, String> badTime = Map.of(
+                DailyTipsCommand.CHANNEL,
+                String.valueOf(CHANNEL),
+                DailyTipsCommand.TIME,
+                "9am",
+                DailyTipsCommand.TIMEZONE,
+                "Europe/Berlin");
+        Map<String, String> badZone = Map.of(
+                DailyTipsCommand.CHANNEL,
+                String.valueOf(CHANNEL),
+                DailyTipsCommand.TIME,
+                "09:00",
+                DailyTipsCommand.TIMEZONE,
+                "Europe/Berl");
+
+        assertThat(answer(german, DailyTipsCommand.SET, badTime).text().plainText())
+                .startsWith("„9am“ ist keine Uhrzeit, die studybot versteht.");
+        assertThat(answer(german, DailyTipsCommand.SET, badZone).text().plainText())
+                .startsWith("„Europe/Berl“ ist keine Zeitzone, die studybot kennt.")
+                .endsWith("Meintest du Europe/Berlin?");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
     void aChannelStudybotCannotPostInIsRefused() {
-        accessProblem = Optional.of(Text.plain("studybot needs Embed Links in that channel to post tips."));
+        accessProblem = Optional.of(new PostingProblem(
+                PostingProblem.Kind.MISSING_PERMISSIONS, CHANNEL, List.of(PostingProblem.Permission.EMBED_LINKS)));
 
         Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text().plainText()).contains("Embed Links").contains("Nothing was changed");
+        assertThat(DiscordText.markdown(reply.text()))
+                .isEqualTo("studybot needs Embed Links in <#" + CHANNEL + "> to post tips. Grant it to studybot's role"
+                        + " in that channel's permissions. Nothing was changed.");
         assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void aGermanAdminReadsWhatStudybotLacksInGerman() {
+        Asker german = admin().speaking(Locale.GERMAN, Locale.ENGLISH);
+        ask(set(true, "09:30", "Europe/Berlin"));
+        accessProblem = Optional.of(new PostingProblem(
+                PostingProblem.Kind.MISSING_PERMISSIONS,
+                CHANNEL,
+                List.of(PostingProblem.Permission.SEND_MESSAGES, PostingProblem.Permission.EMBED_LINKS)));
+
+        assertThat(DiscordText.markdown(
+                        answer(german, DailyTipsCommand.POST_NOW, Map.of()).text()))
+                .isEqualTo("studybot braucht „Nachrichten senden“ und „Links einbetten“ in <#" + CHANNEL + ">, um"
+                        + " Tipps zu posten. Gib diese Berechtigungen der Rolle von studybot in den Berechtigungen"
+                        + " dieses Kanals.");
+        accessProblem = Optional.of(new PostingProblem(PostingProblem.Kind.NOT_A_CHANNEL, OTHER_CHANNEL, List.of()));
+        assertThat(answer(german, DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)))
+                        .text()
+                        .plainText())
+                .contains("ist kein Textkanal dieses Servers, den studybot sehen kann.")
+                .endsWith(" Es wurde nichts geändert.");
+        accessProblem = Optional.of(PostingProblem.offline(CHANNEL));
+        assertThat(answer(german, DailyTipsCommand.ON, Map.of()).text().plainText())
+                .startsWith("studybot ist nicht mit Discord verbunden und kann den Kanal daher nicht prüfen.");
     }
 
     @Test
@@ -274,7 +329,7 @@ class DailyTipsCommandTest {
         }
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text().plainText()).isEqualTo(DailyTipsCommand.STORE_BUSY);
+        assertThat(reply.text().plainText()).isEqualTo(StoreBusyException.ADVICE + " Nothing was changed.");
         assertThat(service.settings(SERVER).orElseThrow().enabled()).isTrue();
     }
 

@@ -26,6 +26,7 @@ import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
+import studybot.dailytips.TimeZoneCompletion;
 import studybot.dailytips.TimeZones;
 import studybot.i18n.Texts;
 import studybot.remind.Reminder;
@@ -141,6 +142,8 @@ public final class RemindFeature implements Feature {
     /** The command itself. */
     private final class RemindCommand implements BotCommand {
 
+        private final TimeZoneCompletion zoneChoices = new TimeZoneCompletion(TIMEZONE);
+
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
@@ -195,7 +198,7 @@ public final class RemindFeature implements Feature {
                         : before.map(Reminder::zone)
                                 .orElseGet(() -> defaultZone(call.scope().place()));
             } catch (InvalidSettingException e) {
-                return Reply.problem(e.getMessage());
+                return Reply.problem(e.message(reader));
             }
             Place place = call.scope().place();
             Reminder reminder = reminders.turnOn(member, place, time, zone, reader);
@@ -274,12 +277,7 @@ public final class RemindFeature implements Feature {
 
         @Override
         public List<Choice> complete(CompletionCall call) {
-            if (!call.option().equals(TIMEZONE)) {
-                return List.of();
-            }
-            return TimeZones.complete(call.typed()).stream()
-                    .map(zone -> new Choice(zone, zone))
-                    .toList();
+            return zoneChoices.complete(call);
         }
     }
 }
