@@ -81,7 +81,7 @@ class DailyTipsCommandTest {
         }
 
         @Override
-        public Optional<Text> missing(long serverId, long channelId) {
+        public Optional<Text> missing(long serverId, long channelId, Locale reader) {
             return threadsMissing;
         }
     };

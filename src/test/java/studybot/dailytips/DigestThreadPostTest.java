@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -78,7 +79,7 @@ class DigestThreadPostTest {
         }
 
         @Override
-        public Optional<Text> missing(long serverId, long channelId) {
+        public Optional<Text> missing(long serverId, long channelId, Locale reader) {
             return Optional.empty();
         }
     };

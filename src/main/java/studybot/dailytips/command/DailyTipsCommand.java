@@ -280,7 +280,7 @@ public final class DailyTipsCommand implements BotCommand {
     private Reply status(long serverId, String headline, Locale language) {
         DailyTipStatus status = service.status(serverId);
         Optional<Text> threadsMissing =
-                status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId()));
+                status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId(), language));
         return StatusReply.of(serverId, status, threadsMissing, headline, texts, language);
     }
 }

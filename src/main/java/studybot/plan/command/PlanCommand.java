@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.BiFunction;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
@@ -45,16 +45,16 @@ public final class PlanCommand implements BotCommand {
     public static final String DAYS = "days";
 
     private final PlanService plans;
-    private final LongFunction<Optional<Text>> threadsMissing;
+    private final BiFunction<Long, Locale, Optional<Text>> threadsMissing;
     private final Texts texts;
     private final PlanReply replies;
 
     /**
-     * @param threadsMissing what studybot lacks, in a server, to open a discussion thread on each digest (empty when
-     *     nothing is), shown with the plan's status
+     * @param threadsMissing what studybot lacks, in a server, to open a discussion thread on each digest, in the
+     *     reader's language (empty when nothing is), shown with the plan's status
      * @param texts the {@code plan} bundle
      */
-    public PlanCommand(PlanService plans, LongFunction<Optional<Text>> threadsMissing, Texts texts) {
+    public PlanCommand(PlanService plans, BiFunction<Long, Locale, Optional<Text>> threadsMissing, Texts texts) {
         this.plans = plans;
         this.threadsMissing = threadsMissing;
         this.texts = texts;
@@ -147,7 +147,7 @@ public final class PlanCommand implements BotCommand {
      * The status with what studybot lacks to open each digest's discussion thread, if anything (not on the console).
      */
     private Reply withThreads(long server, boolean console, Reply status, Locale reader) {
-        Optional<Text> missing = console ? Optional.empty() : threadsMissing.apply(server);
+        Optional<Text> missing = console ? Optional.empty() : threadsMissing.apply(server, reader);
         if (missing.isEmpty()) {
             return status;
         }
