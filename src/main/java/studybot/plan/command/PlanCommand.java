@@ -14,6 +14,7 @@ import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.plan.PlanDay;
 import studybot.plan.PlanException;
@@ -65,33 +66,29 @@ public final class PlanCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        "The server's reading plan (admins)",
+                        english("describe.plan"),
                         Access.SERVER_MANAGERS,
                         Reach.SERVERS,
                         new SubcommandSpec(
                                 SET,
-                                "Start a reading plan today: where it starts and how fast it goes",
+                                english("describe.plan.set"),
                                 List.of(
-                                        OptionSpec.text(
-                                                START,
-                                                "First section, e.g. 20.1 (a chapter, e.g. 20, starts at its first)",
-                                                40),
-                                        OptionSpec.text(
-                                                PACE,
-                                                "Sections per reading, 1 to 50, or \"chapter\" for a chapter a week",
-                                                40),
-                                        OptionSpec.text(
-                                                        DAYS,
-                                                        "Reading days, e.g. mon,wed,fri (every day if not given)",
-                                                        80)
+                                        OptionSpec.text(START, english("describe.plan.set.start"), 40),
+                                        OptionSpec.text(PACE, english("describe.plan.set.pace"), 40),
+                                        OptionSpec.text(DAYS, english("describe.plan.set.days"), 80)
                                                 .optional())),
-                        new SubcommandSpec(STATUS, "Today's reading, sections left and the expected end"),
-                        new SubcommandSpec(PAUSE, "Hold the plan where it is (today's reading still counts)"),
-                        new SubcommandSpec(RESUME, "Run the paused plan again from today"),
-                        new SubcommandSpec(SKIP, "Move the plan one reading ahead"),
-                        new SubcommandSpec(BACK, "Move the plan one reading back"),
-                        new SubcommandSpec(OFF, "Switch the plan off"))
+                        new SubcommandSpec(STATUS, english("describe.plan.status")),
+                        new SubcommandSpec(PAUSE, english("describe.plan.pause")),
+                        new SubcommandSpec(RESUME, english("describe.plan.resume")),
+                        new SubcommandSpec(SKIP, english("describe.plan.skip")),
+                        new SubcommandSpec(BACK, english("describe.plan.back")),
+                        new SubcommandSpec(OFF, english("describe.plan.off")))
                 .translatedBy(Translations.from(texts));
+    }
+
+    /** A description as Discord shows it in English, from the bundle that also has its translations. */
+    private String english(String key) {
+        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override
