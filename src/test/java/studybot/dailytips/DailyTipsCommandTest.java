@@ -85,6 +85,7 @@ class DailyTipsCommandTest {
             return threadsMissing;
         }
     };
+    private List<Tip> deck = List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8)));
     private TestStores stores;
     private Store database;
     private DailyTipService service;
@@ -97,7 +98,7 @@ class DailyTipsCommandTest {
         TipChannel channel = this::send;
         service = new DailyTipService(
                 database,
-                server -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
+                server -> deck,
                 (server, section) -> Optional.of("Connection Pooling Strategies"),
                 channel,
                 clock,
@@ -206,6 +207,18 @@ class DailyTipsCommandTest {
                 .startsWith("„Europe/Berl“ ist keine Zeitzone, die studybot kennt.")
                 .endsWith("Meintest du Europe/Berlin?");
         assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void postNowWithoutTipsSaysSoInTheAdminsLanguage() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        deck = List.of();
+
+        Reply german = answer(admin().speaking(Locale.GERMAN, Locale.ENGLISH), DailyTipsCommand.POST_NOW, Map.of());
+
+        assertThat(german.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(german.text().plainText()).isEqualTo("Das Buch hat keine Tipps zum Posten.");
+        assertThat(postedTo).isEmpty();
     }
 
     @Test

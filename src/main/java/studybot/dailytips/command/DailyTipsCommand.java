@@ -257,7 +257,8 @@ public final class DailyTipsCommand implements BotCommand {
         } catch (TipSendException e) {
             return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text(language)));
         } catch (IllegalStateException e) {
-            return Reply.problem(e.getMessage());
+            // what postNow throws when the book has no tips
+            return Reply.problem(texts.text(language, "status.problem.noTips"));
         }
         String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
         return Reply.content(
