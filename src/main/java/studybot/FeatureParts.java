@@ -1,6 +1,7 @@
 package studybot;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -80,6 +81,7 @@ final class FeatureParts {
     private ReportStore reports;
     private ChartRenderer charts;
     private DiscussionThreadStore discussionThreads;
+    private DigestThreadOpener digestThreads;
     private ReviewStore reviews;
     private QuizFeature quiz;
     private Reminders reminders;
@@ -359,14 +361,17 @@ final class FeatureParts {
 
     /** The thread each digest opens on its own message. */
     DigestThreadOpener digestThreads() {
-        return new DigestThreadOpener(
-                ports.threads(),
-                discussionThreads(),
-                placedBooks(),
-                config.threads().autoArchive(),
-                clock,
-                Texts.load("threads"),
-                publicLocales());
+        if (digestThreads == null) {
+            digestThreads = new DigestThreadOpener(
+                    ports.threads(),
+                    discussionThreads(),
+                    placedBooks(),
+                    config.threads().autoArchive(),
+                    clock,
+                    Texts.load("threads"),
+                    publicLocales());
+        }
+        return digestThreads;
     }
 
     /** {@code /discuss}: a section's thread, opened on demand within the server's limits. */
@@ -375,12 +380,15 @@ final class FeatureParts {
                 ports.threads(), discussionThreads(), placedBooks(), config.threads(), clock, Texts.load("threads"));
     }
 
-    /** What studybot lacks to open digests' threads in the server's tip channel, for {@code /plan status}. */
-    Optional<Text> threadsMissing(long serverId) {
+    /**
+     * What studybot lacks to open digests' threads in the server's tip channel, in {@code reader}'s language, for
+     * {@code /plan status}.
+     */
+    Optional<Text> threadsMissing(long serverId, Locale reader) {
         return dailyTips()
                 .service()
                 .settings(serverId)
-                .flatMap(settings -> ports.threads().missing(serverId, settings.channelId()));
+                .flatMap(settings -> digestThreads().missing(serverId, settings.channelId(), reader));
     }
 
     /** How the transport checks that studybot may post in a channel. */

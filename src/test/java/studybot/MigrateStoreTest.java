@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.DailyTipSettings;
 import studybot.dailytips.SentMessage;
+import studybot.i18n.Languages;
 import studybot.library.SectionNumber;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
@@ -164,7 +165,8 @@ class MigrateStoreTest {
                 Fanout.of(
                         server -> true,
                         SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
-                        Duration.ofSeconds(30)));
+                        Duration.ofSeconds(30)),
+                server -> Languages.ENGLISH);
     }
 
     private int migrate(String url) {

@@ -26,6 +26,7 @@ import studybot.dailytips.PauseReason;
 import studybot.dailytips.PermanentSendFailure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
+import studybot.i18n.Languages;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
@@ -136,8 +137,8 @@ class ShardedProcessesTest {
                     },
                     clock,
                     RetryBackoff.DEFAULT,
-                    Fanout.of(
-                            server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(2)));
+                    Fanout.of(server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(2)),
+                    server -> Languages.ENGLISH);
             for (FakeWorld server : discord.servers()) {
                 service.saveSettings(
                         Long.parseLong(server.guildId()),

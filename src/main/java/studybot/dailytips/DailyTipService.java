@@ -12,7 +12,8 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studybot.i18n.Languages;
+import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.store.Migrations;
@@ -52,11 +53,14 @@ public final class DailyTipService {
     private final LongFunction<List<Tip>> deck;
     private final Clock clock;
     private final DailyPoster poster;
+    /** The {@code dailytips} bundle, for the problems {@link #status} names. */
+    private final Texts texts = Texts.load("dailytips");
     /**
      * @param store opened with {@link #MIGRATIONS}
      * @param deck the current tips of the book each server reads; asked on every post, so a reloaded or newly chosen
      *     book is picked up
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
+     * @param languages each server's language ({@code PublicLocales.of}), asked on every send
      */
     public DailyTipService(
             Store store,
@@ -65,7 +69,8 @@ public final class DailyTipService {
             TipChannel channel,
             Clock clock,
             RetryBackoff backoff,
-            Fanout fanout) {
+            Fanout fanout,
+            LongFunction<Locale> languages) {
         this(
                 store,
                 deck,
@@ -76,7 +81,8 @@ public final class DailyTipService {
                 (serverId, date) -> Optional.empty(),
                 DailyQuestions.none(),
                 DigestThreads.none(),
-                fanout);
+                fanout,
+                languages);
     }
 
     /**
@@ -87,35 +93,6 @@ public final class DailyTipService {
      * @param questions the question of the day: chosen once with a post's intent, found again for every send
      * @param threads the discussion thread a digest opens on its own message, through the post's claim
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
-     */
-    public DailyTipService(
-            Store store,
-            LongFunction<List<Tip>> deck,
-            SectionTitles titles,
-            TipChannel channel,
-            Clock clock,
-            RetryBackoff backoff,
-            DailyDigests digests,
-            DailyQuestions questions,
-            DigestThreads threads,
-            Fanout fanout) {
-        this(
-                store,
-                deck,
-                titles,
-                channel,
-                clock,
-                backoff,
-                digests,
-                questions,
-                threads,
-                fanout,
-                server -> Languages.ENGLISH);
-    }
-
-    /**
-     * As above, with each server's posts worded in its own language.
-     *
      * @param languages each server's language ({@code PublicLocales.of}), asked on every send
      */
     public DailyTipService(
@@ -222,6 +199,11 @@ public final class DailyTipService {
         return health.problem();
     }
 
+    /** What keeps the store from taking writes, if anything, in {@code reader}'s language, for {@code /tips status}. */
+    public Optional<String> storeProblem(Locale reader) {
+        return health.problem(reader);
+    }
+
     /** How many servers have daily tips paused by a permanent failure. */
     public int pausedServers() {
         return store.pausedServers();
@@ -270,24 +252,24 @@ public final class DailyTipService {
         return Optional.of(at.isBefore(server.updatedAt()) ? settings.postInstantOn(today.plusDays(1)) : at);
     }
 
-    private Optional<String> problem(ServerEntry server, Instant now) {
-        Optional<String> storeProblem = health.problem();
+    private Optional<Wording> problem(ServerEntry server, Instant now) {
+        Optional<Wording> storeProblem = health.wording();
         if (storeProblem.isPresent()) {
             return storeProblem;
         }
         if (server.pausedReason().isPresent()) {
             return Optional.empty();
         }
-        Optional<String> failing = store.post(
+        Optional<Wording> failing = store.post(
                         server.serverId(), server.settings().localDate(now))
                 .filter(DailyPost::inFlight)
                 .flatMap(DailyPost::lastError)
-                .map(error -> "Posting today's tip failed: " + error);
+                .map(error -> new Wording(texts, "status.problem.failing", Map.of("error", error)));
         if (failing.isPresent()) {
             return failing;
         }
         return deck.apply(server.serverId()).isEmpty()
-                ? Optional.of("The book has no tips to post.")
+                ? Optional.of(new Wording(texts, "status.problem.noTips", Map.of()))
                 : Optional.empty();
     }
 }

@@ -11,7 +11,6 @@ import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
 import studybot.quiz.DroppedQuestions;
-import studybot.reply.Text;
 import studybot.store.Store;
 
 /**
@@ -79,8 +78,7 @@ public final class DailyTips {
 
     /** For where no channel can be checked, such as the offline console. */
     public static PostingAccess offlineAccess() {
-        return (serverId, channelId) ->
-                Optional.of(Text.plain("studybot is not connected to Discord, so it cannot check that channel."));
+        return (serverId, channelId) -> Optional.of(PostingProblem.offline(channelId));
     }
 
     /** Which servers this process posts for, and how long one post may wait for the transport. */

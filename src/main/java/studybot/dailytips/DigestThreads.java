@@ -1,5 +1,6 @@
 package studybot.dailytips;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import studybot.reply.Text;
@@ -21,8 +22,11 @@ public interface DigestThreads {
      */
     OptionalLong open(long serverId, long channelId, long messageId, Digest digest) throws TransientSendFailure;
 
-    /** What an admin must grant for digests to open threads in {@code channelId}; empty when nothing is missing. */
-    Optional<Text> missing(long serverId, long channelId);
+    /**
+     * What an admin must grant for digests to open threads in {@code channelId}, in {@code reader}'s language; empty
+     * when nothing is missing.
+     */
+    Optional<Text> missing(long serverId, long channelId, Locale reader);
 
     /** No threads anywhere. */
     static DigestThreads none() {
@@ -33,7 +37,7 @@ public interface DigestThreads {
             }
 
             @Override
-            public Optional<Text> missing(long serverId, long channelId) {
+            public Optional<Text> missing(long serverId, long channelId, Locale reader) {
                 return Optional.empty();
             }
         };

@@ -1,5 +1,6 @@
 package studybot.dailytips;
 
+import java.util.Locale;
 import java.util.Objects;
 import studybot.reply.Text;
 
@@ -21,8 +22,8 @@ public final class PermanentSendFailure extends TipSendException {
     }
 
     @Override
-    public Text text() {
-        return reason.text();
+    public Text text(Locale reader) {
+        return reason.text(reader);
     }
 
     public PauseReason reason() {

@@ -1,6 +1,7 @@
 package studybot.dailytips;
 
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.reply.UserEcho;
@@ -30,8 +31,7 @@ public final class PostTimeFormat {
                 return LocalTime.of(hour, minute);
             }
         }
-        throw new InvalidSettingException("\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH)
-                + "\" is not a time studybot understands. Use 24-hour " + "HH:mm, for example 09:00 or 18:30.");
+        throw new InvalidSettingException("setting.time", Map.of("typed", UserEcho.of(trimmed, MAX_ECHO_LENGTH)));
     }
 
     /** The time as {@code HH:mm}. */

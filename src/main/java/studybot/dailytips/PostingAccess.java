@@ -1,7 +1,6 @@
 package studybot.dailytips;
 
 import java.util.Optional;
-import studybot.reply.Text;
 
 /**
  * Whether studybot can post tips in a channel, asked before admins' settings are saved so a wrong channel is refused at
@@ -11,5 +10,5 @@ import studybot.reply.Text;
 public interface PostingAccess {
 
     /** Empty when studybot can post tips in {@code channelId} of {@code serverId}; otherwise what an admin must fix. */
-    Optional<Text> problem(long serverId, long channelId);
+    Optional<PostingProblem> problem(long serverId, long channelId);
 }

@@ -22,6 +22,9 @@ public final class TimeZones {
     /** The most of what was typed that an error repeats. */
     private static final int MAX_ECHO_LENGTH = 60;
 
+    /** The refusal's {@code suggestion} when no zone comes close (no zone id is a single lower-case word). */
+    private static final String NO_SUGGESTION = "none";
+
     /** How many completions are offered: as many as fit a chat client's list (transports may show fewer). */
     public static final int MAX_COMPLETIONS = 25;
 
@@ -56,14 +59,10 @@ public final class TimeZones {
         }
         String lastPart = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         String suggestion = lastPart.isEmpty()
-                ? ""
-                : complete(lastPart).stream()
-                        .findFirst()
-                        .map(best -> " Did you mean " + best + "?")
-                        .orElse("");
+                ? NO_SUGGESTION
+                : complete(lastPart).stream().findFirst().orElse(NO_SUGGESTION);
         throw new InvalidSettingException(
-                "\"" + UserEcho.of(trimmed, MAX_ECHO_LENGTH) + "\" is not a timezone studybot knows. Use an IANA name "
-                        + "such as Europe/Berlin, America/New_York or Asia/Kolkata." + suggestion);
+                "setting.zone", Map.of("typed", UserEcho.of(trimmed, MAX_ECHO_LENGTH), "suggestion", suggestion));
     }
 
     /**

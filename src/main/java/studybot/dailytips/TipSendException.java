@@ -1,5 +1,6 @@
 package studybot.dailytips;
 
+import java.util.Locale;
 import studybot.reply.Text;
 
 /**
@@ -12,6 +13,6 @@ public abstract sealed class TipSendException extends Exception permits Permanen
         super(reason, cause);
     }
 
-    /** The failure as admins read it, worded by their transport. */
-    public abstract Text text();
+    /** The failure as admins read it, in {@code reader}'s language. */
+    public abstract Text text(Locale reader);
 }

@@ -1,6 +1,7 @@
 package studybot.dailytips;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import studybot.reply.Text;
 
@@ -26,8 +27,9 @@ public final class TransientSendFailure extends TipSendException {
         this.retryAfter = retryAfter;
     }
 
+    /** Discord's or the network's own reason, which studybot does not translate. */
     @Override
-    public Text text() {
+    public Text text(Locale reader) {
         return Text.plain(getMessage());
     }
 

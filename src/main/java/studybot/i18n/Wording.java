@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A text decided before its reader's language is known: a refusal made deep in a service, worded later for whoever
  * asked. It keeps the text's key and arguments rather than a sentence; {@link #toString()} is the English text, for the
- * log. An argument that is itself a {@code Wording} is worded in the same language (a reason inside a refusal).
+ * log. An argument that is itself a {@code Wording} (a hint from another feature's bundle) is worded for the same
+ * reader, so a German sentence never carries an English hint.
  *
  * @param texts the bundle that has {@code key}
  */

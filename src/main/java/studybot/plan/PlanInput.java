@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -48,11 +47,7 @@ public final class PlanInput {
             if (library.find(section.number()).isEmpty()) {
                 throw refusal(
                         "problem.noSection",
-                        Map.of(
-                                "section",
-                                section.written(),
-                                "hint",
-                                NearbySections.hint(library, section.number(), Languages.ENGLISH)));
+                        Map.of("section", section.written(), "hint", NearbySections.hint(library, section.number())));
             }
             return section.number();
         }

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Place;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -96,11 +95,7 @@ public final class ProgressService {
                 .orElseThrow(() -> new ProgressException(
                         texts,
                         "problem.gone",
-                        Map.of(
-                                "section",
-                                number.toString(),
-                                "hint",
-                                NearbySections.hint(book, number, Languages.ENGLISH))));
+                        Map.of("section", number.toString(), "hint", NearbySections.hint(book, number))));
         return mark(place, memberId, book, List.of(section));
     }
 
@@ -321,7 +316,7 @@ public final class ProgressService {
                                     "section",
                                     section.written(),
                                     "hint",
-                                    NearbySections.hint(book, section.number(), Languages.ENGLISH)))));
+                                    NearbySections.hint(book, section.number())))));
         }
         if (query instanceof SectionQuery.ForChapter chapter) {
             List<Section> sections = book.chapter(chapter.chapter());
@@ -337,7 +332,7 @@ public final class ProgressService {
             throw new ProgressException(
                     texts,
                     "problem.unreadable",
-                    Map.of("explanation", unreadable.problem().explanation(Languages.ENGLISH)));
+                    Map.of("explanation", unreadable.problem().wording()));
         }
         throw new ProgressException(texts, "problem.give", Map.of());
     }

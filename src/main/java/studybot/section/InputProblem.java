@@ -3,6 +3,7 @@ package studybot.section;
 import java.util.Locale;
 import java.util.Map;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 
 /** Why typed text can't be looked up at all, with a sentence a reader can act on. */
 public enum InputProblem {
@@ -25,6 +26,11 @@ public enum InputProblem {
 
     /** Plain text in {@code reader}'s language, safe to show as is. */
     public String explanation(Locale reader) {
-        return TEXTS.format(reader, key, Map.of("max", String.valueOf(UserText.MAX_LENGTH)));
+        return wording().in(reader);
+    }
+
+    /** The explanation, to be worded for whoever reads the refusal it is put in. */
+    public Wording wording() {
+        return new Wording(TEXTS, key, Map.of("max", String.valueOf(UserText.MAX_LENGTH)));
     }
 }

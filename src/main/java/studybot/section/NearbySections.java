@@ -1,9 +1,9 @@
 package studybot.section;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -22,20 +22,20 @@ public final class NearbySections {
     private NearbySections() {}
 
     /**
-     * " Chapter 20 has 20.1, 20.2." or " Chapters: 20, 62." in {@code reader}'s language; starts with a space, to
-     * follow a sentence.
+     * " Chapter 20 has 20.1, 20.2." or " Chapters: 20, 62.", worded for whoever reads the refusal it is put in; starts
+     * with a space, to follow a sentence.
      */
-    public static String hint(Library library, SectionNumber missing, Locale reader) {
+    public static Wording hint(Library library, SectionNumber missing) {
         List<String> near = library.chapter(missing.chapter()).stream()
                 .limit(MAX_LISTED)
                 .map(Section::number)
                 .map(SectionNumber::toString)
                 .toList();
         if (near.isEmpty()) {
-            return TEXTS.format(reader, "nearby.chapters", Map.of("chapters", chapters(library)));
+            return new Wording(TEXTS, "nearby.chapters", Map.of("chapters", chapters(library)));
         }
-        return TEXTS.format(
-                reader,
+        return new Wording(
+                TEXTS,
                 "nearby.sections",
                 Map.of("chapter", String.valueOf(missing.chapter()), "sections", String.join(", ", near)));
     }

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 
 /**
  * Whether the store currently takes writes. A store that stops taking them (made read-only, disk full, server gone) is
@@ -44,9 +45,14 @@ public final class StoreHealth {
 
     /** What is wrong with the store, for admins, in {@code reader}'s language; empty while writes go through. */
     public Optional<String> problem(Locale reader) {
+        return wording().map(problem -> problem.in(reader));
+    }
+
+    /** What is wrong with the store, to be worded for whoever reads it; empty while writes go through. */
+    public Optional<Wording> wording() {
         return Optional.ofNullable(fault.get())
-                .map(current -> texts.format(
-                        reader,
+                .map(current -> new Wording(
+                        texts,
                         "unwritable",
                         Map.of("since", UTC_TIME.format(current.since()), "reason", current.reason())));
     }

@@ -3,6 +3,7 @@ package studybot.threads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -95,7 +96,7 @@ public final class DigestThreadOpener implements DigestThreads {
     }
 
     @Override
-    public Optional<Text> missing(long serverId, long channelId) {
-        return port.missing(serverId, channelId);
+    public Optional<Text> missing(long serverId, long channelId, Locale reader) {
+        return port.missing(serverId, channelId).map(problem -> problem.advice(texts, reader));
     }
 }

@@ -91,9 +91,9 @@ public final class DiscussionThreads {
             if (opened >= config.perServerPerDay()) {
                 return Reply.problem(Text.markup(texts.format(member, "perDay", Map.of("opened", opened))));
             }
-            Optional<Text> missing = port.missing(serverId, channelId);
+            Optional<ThreadProblem> missing = port.missing(serverId, channelId);
             if (missing.isPresent()) {
-                return Reply.problem(missing.get());
+                return Reply.problem(missing.get().advice(texts, member));
             }
             return open(serverId, channelId, memberId, section, member, place);
         }
@@ -149,8 +149,15 @@ public final class DiscussionThreads {
                                                 .build()))));
             }
         } catch (ThreadFailure e) {
-            return Optional.of(Reply.problem(texts.format(
-                    member, "unreachable", Map.of("section", section.number().toString(), "reason", e.getMessage()))));
+            return Optional.of(Reply.problem(texts.markup(
+                    member,
+                    "unreachable",
+                    Map.of(),
+                    Map.of(
+                            "section",
+                            Text.plain(section.number().toString()),
+                            "reason",
+                            e.problem().reason(texts, member)))));
         }
         log.info("Server {}: the thread of {} is gone; a new one may be opened", serverId, section.number());
         store.forget(serverId, section.number());
@@ -180,14 +187,11 @@ public final class DiscussionThreads {
         try {
             thread = port.openInChannel(channelId, starter, start);
         } catch (ThreadFailure e) {
-            return Reply.problem(texts.format(
+            return Reply.problem(texts.markup(
                     member,
                     "openFailed",
-                    Map.of(
-                            "reason",
-                            e.getMessage(),
-                            "transient",
-                            String.valueOf(e.kind() == ThreadFailure.Kind.TRANSIENT))));
+                    Map.of("transient", String.valueOf(e.kind() == ThreadFailure.Kind.TRANSIENT)),
+                    Map.of("reason", e.problem().reason(texts, member))));
         }
         store.record(
                 serverId,

@@ -28,8 +28,8 @@ public interface ThreadPort {
      */
     boolean reopen(long threadId) throws ThreadFailure;
 
-    /** What studybot lacks to open threads in the channel (named as Discord names permissions); empty when nothing. */
-    Optional<Text> missing(long serverId, long channelId);
+    /** What keeps studybot from opening threads in the channel (such as permissions it lacks); empty when nothing. */
+    Optional<ThreadProblem> missing(long serverId, long channelId);
 
     /** For where no thread can be opened, such as the offline console. */
     static ThreadPort offline() {
@@ -50,12 +50,15 @@ public interface ThreadPort {
             }
 
             @Override
-            public Optional<Text> missing(long serverId, long channelId) {
-                return Optional.of(Text.plain("studybot is not connected to Discord."));
+            public Optional<ThreadProblem> missing(long serverId, long channelId) {
+                return Optional.of(ThreadProblem.of(ThreadProblem.Cause.NOT_CONNECTED, channelId));
             }
 
             private ThreadFailure notConnected() {
-                return new ThreadFailure(ThreadFailure.Kind.TRANSIENT, "studybot is not connected to Discord");
+                return new ThreadFailure(
+                        ThreadFailure.Kind.TRANSIENT,
+                        ThreadProblem.of(ThreadProblem.Cause.NOT_CONNECTED, 0),
+                        "studybot is not connected to Discord");
             }
         };
     }

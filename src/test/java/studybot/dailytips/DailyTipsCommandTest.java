@@ -32,6 +32,7 @@ import studybot.command.Feature;
 import studybot.console.ConsoleRenderer;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.discord.DiscordText;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.posting.Fanout;
@@ -42,6 +43,7 @@ import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.store.Dialect;
 import studybot.store.Store;
+import studybot.store.StoreBusyException;
 import studybot.store.StoreFaults;
 import studybot.store.TestStores;
 import studybot.testing.LogCapture;
@@ -70,7 +72,7 @@ class DailyTipsCommandTest {
     private final MutableClock clock = new MutableClock(START);
     private final List<Long> postedTo = new ArrayList<>();
     private TipSendException nextFailure;
-    private Optional<Text> accessProblem = Optional.empty();
+    private Optional<PostingProblem> accessProblem = Optional.empty();
     private Optional<Text> threadsMissing = Optional.empty();
     private final DigestThreads threads = new DigestThreads() {
         @Override
@@ -79,10 +81,11 @@ class DailyTipsCommandTest {
         }
 
         @Override
-        public Optional<Text> missing(long serverId, long channelId) {
+        public Optional<Text> missing(long serverId, long channelId, Locale reader) {
             return threadsMissing;
         }
     };
+    private List<Tip> deck = List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8)));
     private TestStores stores;
     private Store database;
     private DailyTipService service;
@@ -95,7 +98,7 @@ class DailyTipsCommandTest {
         TipChannel channel = this::send;
         service = new DailyTipService(
                 database,
-                server -> List.of(new Tip("t1", "Pool your connections.", new SectionNumber(62, 8))),
+                server -> deck,
                 (server, section) -> Optional.of("Connection Pooling Strategies"),
                 channel,
                 clock,
@@ -103,7 +106,8 @@ class DailyTipsCommandTest {
                 Fanout.of(
                         server -> true,
                         SharedPostingRate.discordGlobal(database, Clock.systemUTC()),
-                        Duration.ofSeconds(30)));
+                        Duration.ofSeconds(30)),
+                server -> Languages.ENGLISH);
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook()),
                 List.of(Feature.of(new DailyTipsCommand(
@@ -180,14 +184,80 @@ class DailyTipsCommandTest {
     }
 
     @Test
+    void aGermanAdminReadsWhatIsWrongWithTheTimeOrZoneInGerman() {
+        Asker german = admin().speaking(Locale.GERMAN, Locale.ENGLISH);
+        Map<String, String> badTime = Map.of(
+                DailyTipsCommand.CHANNEL,
+                String.valueOf(CHANNEL),
+                DailyTipsCommand.TIME,
+                "9am",
+                DailyTipsCommand.TIMEZONE,
+                "Europe/Berlin");
+        Map<String, String> badZone = Map.of(
+                DailyTipsCommand.CHANNEL,
+                String.valueOf(CHANNEL),
+                DailyTipsCommand.TIME,
+                "09:00",
+                DailyTipsCommand.TIMEZONE,
+                "Europe/Berl");
+
+        assertThat(answer(german, DailyTipsCommand.SET, badTime).text().plainText())
+                .startsWith("„9am“ ist keine Uhrzeit, die studybot versteht.");
+        assertThat(answer(german, DailyTipsCommand.SET, badZone).text().plainText())
+                .startsWith("„Europe/Berl“ ist keine Zeitzone, die studybot kennt.")
+                .endsWith("Meintest du Europe/Berlin?");
+        assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void postNowWithoutTipsSaysSoInTheAdminsLanguage() {
+        ask(set(true, "09:30", "Europe/Berlin"));
+        deck = List.of();
+
+        Reply german = answer(admin().speaking(Locale.GERMAN, Locale.ENGLISH), DailyTipsCommand.POST_NOW, Map.of());
+
+        assertThat(german.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(german.text().plainText()).isEqualTo("Das Buch hat keine Tipps zum Posten.");
+        assertThat(postedTo).isEmpty();
+    }
+
+    @Test
     void aChannelStudybotCannotPostInIsRefused() {
-        accessProblem = Optional.of(Text.plain("studybot needs Embed Links in that channel to post tips."));
+        accessProblem = Optional.of(new PostingProblem(
+                PostingProblem.Kind.MISSING_PERMISSIONS, CHANNEL, List.of(PostingProblem.Permission.EMBED_LINKS)));
 
         Reply reply = ask(set(true, "09:30", "Europe/Berlin"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text().plainText()).contains("Embed Links").contains("Nothing was changed");
+        assertThat(DiscordText.markdown(reply.text()))
+                .isEqualTo("studybot needs Embed Links in <#" + CHANNEL + "> to post tips. Grant it to studybot's role"
+                        + " in that channel's permissions. Nothing was changed.");
         assertThat(service.settings(SERVER)).isEmpty();
+    }
+
+    @Test
+    void aGermanAdminReadsWhatStudybotLacksInGerman() {
+        Asker german = admin().speaking(Locale.GERMAN, Locale.ENGLISH);
+        ask(set(true, "09:30", "Europe/Berlin"));
+        accessProblem = Optional.of(new PostingProblem(
+                PostingProblem.Kind.MISSING_PERMISSIONS,
+                CHANNEL,
+                List.of(PostingProblem.Permission.SEND_MESSAGES, PostingProblem.Permission.EMBED_LINKS)));
+
+        assertThat(DiscordText.markdown(
+                        answer(german, DailyTipsCommand.POST_NOW, Map.of()).text()))
+                .isEqualTo("studybot braucht „Nachrichten senden“ und „Links einbetten“ in <#" + CHANNEL + ">, um"
+                        + " Tipps zu posten. Gib diese Berechtigungen der Rolle von studybot in den Berechtigungen"
+                        + " dieses Kanals.");
+        accessProblem = Optional.of(new PostingProblem(PostingProblem.Kind.NOT_A_CHANNEL, OTHER_CHANNEL, List.of()));
+        assertThat(answer(german, DailyTipsCommand.SET, Map.of(DailyTipsCommand.CHANNEL, String.valueOf(OTHER_CHANNEL)))
+                        .text()
+                        .plainText())
+                .contains("ist kein Textkanal dieses Servers, den studybot sehen kann.")
+                .endsWith(" Es wurde nichts geändert.");
+        accessProblem = Optional.of(PostingProblem.offline(CHANNEL));
+        assertThat(answer(german, DailyTipsCommand.ON, Map.of()).text().plainText())
+                .startsWith("studybot ist nicht mit Discord verbunden und kann den Kanal daher nicht prüfen.");
     }
 
     @Test
@@ -272,7 +342,7 @@ class DailyTipsCommandTest {
         }
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(reply.text().plainText()).isEqualTo(DailyTipsCommand.STORE_BUSY);
+        assertThat(reply.text().plainText()).isEqualTo(StoreBusyException.ADVICE + " Nothing was changed.");
         assertThat(service.settings(SERVER).orElseThrow().enabled()).isTrue();
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import studybot.i18n.Languages;
 import studybot.library.SectionNumber;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
@@ -110,7 +111,8 @@ final class DailyTipsFixture implements AutoCloseable {
                 discord,
                 clock,
                 BACKOFF,
-                everyServer(store));
+                everyServer(store),
+                server -> Languages.ENGLISH);
     }
 
     /** One process posting for every server, at a shared rate fast enough not to slow a test down. */

@@ -100,7 +100,8 @@ class DigestPostTest {
                 reading.digests(),
                 DailyQuestions.none(),
                 DigestThreads.none(),
-                DailyTipsFixture.everyServer(store));
+                DailyTipsFixture.everyServer(store),
+                server -> Languages.ENGLISH);
         return tips;
     }
 
@@ -256,7 +257,8 @@ class DigestPostTest {
                 },
                 DailyQuestions.none(),
                 DigestThreads.none(),
-                DailyTipsFixture.everyServer(opened.get(0)));
+                DailyTipsFixture.everyServer(opened.get(0)),
+                server -> Languages.ENGLISH);
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import studybot.digest.ReadingServices;
+import studybot.i18n.Languages;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -77,7 +79,7 @@ class DigestThreadPostTest {
         }
 
         @Override
-        public Optional<Text> missing(long serverId, long channelId) {
+        public Optional<Text> missing(long serverId, long channelId, Locale reader) {
             return Optional.empty();
         }
     };
@@ -107,7 +109,8 @@ class DigestThreadPostTest {
                 reading.digests(),
                 DailyQuestions.none(),
                 threads,
-                DailyTipsFixture.everyServer(store));
+                DailyTipsFixture.everyServer(store),
+                server -> Languages.ENGLISH);
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
     }
 

@@ -25,6 +25,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.command.DailyTipsCommand;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.posting.Fanout;
@@ -91,7 +92,8 @@ class PostgresOutageTest {
                 Fanout.of(
                         server -> true,
                         SharedPostingRate.discordGlobal(store, Clock.systemUTC()),
-                        Duration.ofSeconds(30)));
+                        Duration.ofSeconds(30)),
+                server -> Languages.ENGLISH);
         service.saveSettings(SERVER, DailyTipsFixture.settings(CHANNEL, "09:00", "UTC"));
         StatsCollector stats = new StatsCollector(
                 Clock.systemUTC(),

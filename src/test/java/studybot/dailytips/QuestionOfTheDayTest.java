@@ -29,6 +29,7 @@ import studybot.config.SearchConfig;
 import studybot.digest.ReadingServices;
 import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
+import studybot.i18n.Languages;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -121,7 +122,8 @@ class QuestionOfTheDayTest {
                 reading.digests(),
                 DailyQuestions.fromBook(books, reports::dropped),
                 DigestThreads.none(),
-                DailyTipsFixture.everyServer(store));
+                DailyTipsFixture.everyServer(store),
+                server -> Languages.ENGLISH);
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
     }
@@ -387,7 +389,8 @@ class QuestionOfTheDayTest {
                     }
                 },
                 DigestThreads.none(),
-                DailyTipsFixture.everyServer(store));
+                DailyTipsFixture.everyServer(store),
+                server -> Languages.ENGLISH);
         clock.set(DUE);
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();

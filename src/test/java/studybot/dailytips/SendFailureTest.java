@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.i18n.Wording;
 import studybot.posting.Nonces;
 import studybot.store.Dialect;
 import studybot.testing.LogCapture;
@@ -103,7 +105,9 @@ class SendFailureTest {
 
             fixture.runUntil(NINE, Duration.ofSeconds(10));
             DailyTipStatus failing = fixture.service().status(SERVER);
-            assertThat(failing.problem()).contains("Posting today's tip failed: HTTP 503");
+            assertThat(failing.problem().map(Wording::toString)).contains("Posting today's tip failed: HTTP 503");
+            assertThat(failing.problem().map(problem -> problem.in(Locale.GERMAN)))
+                    .contains("Der Tipp von heute konnte nicht gepostet werden: HTTP 503");
             assertThat(failing.pausedReason()).isEmpty();
             assertThat(fixture.nextDue()).contains(NINE.plusSeconds(30));
 
@@ -140,7 +144,7 @@ class SendFailureTest {
             fixture.discord.failNextUnexpectedly(new IllegalStateException("bug in the wiring"));
 
             fixture.runUntil(NINE, Duration.ofSeconds(10));
-            assertThat(fixture.service().status(SERVER).problem())
+            assertThat(fixture.service().status(SERVER).problem().map(Wording::toString))
                     .hasValueSatisfying(problem -> assertThat(problem).contains("bug in the wiring"));
 
             fixture.runUntil(NINE.plus(Duration.ofMinutes(1)), Duration.ofSeconds(10));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.discord.DiscordText;
+import studybot.i18n.Wording;
 import studybot.reply.Text;
 import studybot.store.Dialect;
 
@@ -88,6 +90,28 @@ class SettingsTest {
     }
 
     @Test
+    void aGermanReaderReadsTheErrorsInGerman() {
+        assertThatThrownBy(() -> PostTimeFormat.parse("9am"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.message(Locale.GERMAN))
+                                .isEqualTo(
+                                        "„9am“ ist keine Uhrzeit, die studybot versteht. Gib sie im 24-Stunden-Format HH:mm"
+                                                + " an, zum Beispiel 09:00 oder 18:30."));
+        assertThatThrownBy(() -> TimeZones.parse("Berlin"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.message(Locale.GERMAN))
+                                .startsWith("„Berlin“ ist keine Zeitzone, die studybot kennt.")
+                                .endsWith(" Meintest du Europe/Berlin?"));
+        assertThatThrownBy(() -> TimeZones.parse("Mars/Olympus_Mons"))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.message(Locale.GERMAN)).endsWith("America/New_York oder Asia/Kolkata.");
+                    assertThat(e.getMessage()).endsWith("America/New_York or Asia/Kolkata.");
+                });
+    }
+
+    @Test
     void completionsPutTheBestMatchFirst() {
         assertThat(TimeZones.complete("berl")).startsWith("Europe/Berlin");
         assertThat(TimeZones.complete("BERL")).startsWith("Europe/Berlin");
@@ -150,7 +174,8 @@ class SettingsTest {
             fixture.runUntil(Instant.parse("2024-06-01T10:00:00Z"), Duration.ofMinutes(5));
 
             assertThat(fixture.discord.attempts()).isEmpty();
-            assertThat(fixture.service().status(SERVER).problem()).contains("The book has no tips to post.");
+            assertThat(fixture.service().status(SERVER).problem().map(Wording::toString))
+                    .contains("The book has no tips to post.");
             assertThatThrownBy(() -> fixture.service().postNow(SERVER, 5)).isInstanceOf(IllegalStateException.class);
         }
     }

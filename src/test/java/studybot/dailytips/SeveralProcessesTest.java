@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.i18n.Languages;
 import studybot.posting.Fanout;
 import studybot.posting.SharedPostingRate;
 import studybot.store.Dialect;
@@ -168,7 +169,8 @@ class SeveralProcessesTest {
                 Fanout.of(
                         owns,
                         new SharedPostingRate(database, Clock.systemUTC(), DailyTipsFixture.FAST, 10),
-                        DailyTipsFixture.SEND_TIMEOUT));
+                        DailyTipsFixture.SEND_TIMEOUT),
+                server -> Languages.ENGLISH);
     }
 
     private Store open() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import studybot.i18n.Wording;
 import studybot.store.Dialect;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreFaults;
@@ -57,7 +58,7 @@ class StoreFaultsTest {
                     .as("one line, not one per pass")
                     .singleElement()
                     .satisfies(line -> assertThat(line).contains("cannot be written"));
-            assertThat(service.status(SERVER).problem())
+            assertThat(service.status(SERVER).problem().map(Wording::toString))
                     .hasValueSatisfying(problem ->
                             assertThat(problem).contains("cannot be written").contains("recovers by itself"));
             assertThat(service.storeProblem()).isPresent();

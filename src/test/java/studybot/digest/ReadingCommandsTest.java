@@ -71,7 +71,8 @@ class ReadingCommandsTest {
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
                 List.of(
-                        Feature.of(new PlanCommand(reading.plans(), server -> Optional.empty(), Texts.load("plan"))),
+                        Feature.of(new PlanCommand(
+                                reading.plans(), (server, reader) -> Optional.empty(), Texts.load("plan"))),
                         new ProgressFeature(
                                 reading.progress(),
                                 new ChartRenderer(fontsInstalled::get),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
@@ -39,6 +40,17 @@ class PlanInputTest {
                 .isInstanceOf(PlanException.class)
                 .hasMessageContaining("start:20.1");
         assertThatThrownBy(() -> input.start("", book)).isInstanceOf(PlanException.class);
+    }
+
+    @Test
+    void aGermanAdminReadsTheHintInGermanToo() {
+        assertThatThrownBy(() -> input.start("20.9", book))
+                .isInstanceOfSatisfying(
+                        PlanException.class,
+                        refusal -> assertThat(refusal.message(Locale.GERMAN))
+                                .isEqualTo(
+                                        "Im Buch gibt es keinen Abschnitt 20.9, daher kann der Plan dort nicht beginnen."
+                                                + " Kapitel 20 hat 20.1, 20.2, 20.3, 20.4, 20.5, 20.6, 20.7."));
     }
 
     @Test

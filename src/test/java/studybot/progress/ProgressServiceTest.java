@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -212,6 +213,28 @@ class ProgressServiceTest {
                 .isInstanceOf(ProgressException.class)
                 .hasMessageContaining("no longer in the book");
         assertThat(progress.progress(HERE, ANA).read()).isEmpty();
+    }
+
+    @Test
+    void aGermanMemberReadsTheHintAndTheExplanationInGerman() {
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "99.9"))
+                .isInstanceOfSatisfying(
+                        ProgressException.class,
+                        refusal -> assertThat(refusal.message(Locale.GERMAN))
+                                .startsWith("Im Buch gibt es keinen Abschnitt 99.9. Kapitel: 20,"));
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "<@123>"))
+                .isInstanceOfSatisfying(
+                        ProgressException.class,
+                        refusal -> assertThat(refusal.message(Locale.GERMAN))
+                                .startsWith("Nach Erwähnungen kann nicht gesucht werden. Gib eine Abschnittsnummer"));
+        book.set(minus(book.get(), "20.3"));
+        assertThatThrownBy(() -> progress.read(HERE, ANA, new SectionNumber(20, 3)))
+                .isInstanceOfSatisfying(
+                        ProgressException.class,
+                        refusal -> assertThat(refusal.message(Locale.GERMAN))
+                                .isEqualTo(
+                                        "Abschnitt 20.3 ist nicht mehr im Buch und kann daher nicht als gelesen markiert"
+                                                + " werden. Kapitel 20 hat 20.1, 20.2, 20.4, 20.5, 20.6, 20.7."));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
+import studybot.discord.fake.FakeWorld;
 
 /**
  * studybot started on a fake Discord for a test ({@link StudybotOnFakeDiscord}: the composition root's wiring, a SQLite
@@ -27,8 +28,9 @@ import studybot.discord.fake.FakeDiscord;
 public final class StudybotExtension extends PerTestExtension<StudybotOnFakeDiscord> {
 
     private final Instant start;
+    private final FakeWorld world;
 
-    private StudybotExtension(Instant start) {
+    private StudybotExtension(Instant start, FakeWorld world) {
         super(Map.of(
                 StudybotOnFakeDiscord.class,
                 Function.identity(),
@@ -37,15 +39,21 @@ public final class StudybotExtension extends PerTestExtension<StudybotOnFakeDisc
                 MutableClock.class,
                 StudybotOnFakeDiscord::clock));
         this.start = start;
+        this.world = world;
     }
 
-    /** Each test's bot starts with its clock at {@code start}. */
+    /** Each test's bot starts with its clock at {@code start}, in {@link FakeWorld#standard()}. */
     public static StudybotExtension startingAt(Instant start) {
-        return new StudybotExtension(start);
+        return new StudybotExtension(start, FakeWorld.standard());
+    }
+
+    /** The same, in {@code world} instead (such as a Community server with another preferred locale). */
+    public StudybotExtension in(FakeWorld world) {
+        return new StudybotExtension(start, world);
     }
 
     @Override
     StudybotOnFakeDiscord start() throws Exception {
-        return StudybotOnFakeDiscord.start(folder(), start);
+        return StudybotOnFakeDiscord.start(folder(), start, world);
     }
 }

@@ -41,7 +41,6 @@ import studybot.i18n.ServerLanguages;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
-import studybot.reply.Text;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
@@ -163,17 +162,20 @@ class DiscussionThreadsTest {
 
     @Test
     void badSectionsMissingPermissionsAndFailuresAreClearAndStoreNothing() {
-        port.missing = Optional.of(Text.plain("studybot needs Create Public Threads."));
+        port.missing = Optional.of(ThreadProblem.lacking(CHANNEL, List.of(ThreadPermission.CREATE_PUBLIC_THREADS)));
         Reply missing = discuss(false, "20.4");
         port.missing = Optional.empty();
-        port.nextFailure = new ThreadFailure(ThreadFailure.Kind.TRANSIENT, "Discord answered 503");
+        port.nextFailure = discordAnswered503();
         Reply failed = discuss(false, "20.4");
 
         assertThat(discuss(false, "99.9").text().plainText()).contains("The book has no section \"99.9\"");
         assertThat(discuss(false, "../../etc").text().plainText()).contains("The book has no section");
         assertThat(discuss(false, "x".repeat(10_000)).kind()).isEqualTo(Reply.Kind.PROBLEM);
-        assertThat(missing.text().plainText()).contains("Create Public Threads");
-        assertThat(failed.text().plainText()).contains("Discord answered 503").contains("Try again");
+        assertThat(missing.text().plainText())
+                .contains("studybot needs Create Public Threads in #" + CHANNEL + ". Grant it to studybot's role");
+        assertThat(failed.text().plainText())
+                .isEqualTo("Could not open the thread: Discord answered: 503: Service Unavailable. Try again in a"
+                        + " moment.");
         assertThat(threads.thread(SERVER, SectionNumber.parse("20.4").orElseThrow()))
                 .isEmpty();
         assertThat(port.opened).isEmpty();
@@ -229,16 +231,19 @@ class DiscussionThreadsTest {
     void aDigestWithoutPermissionGoesAloneAndATransientFailureRetriesThePost() {
         DigestThreadOpener opener = new DigestThreadOpener(
                 port, threads, server -> seed, Duration.ofHours(1), clock, TEXTS, ENGLISH_SERVERS);
-        port.missing = Optional.of(Text.plain("needs Create Public Threads"));
+        port.missing = Optional.of(ThreadProblem.lacking(CHANNEL, List.of(ThreadPermission.CREATE_PUBLIC_THREADS)));
         assertThat(catching(() -> opener.open(SERVER, CHANNEL, 1, digest("20.4"))))
                 .isEmpty();
 
         port.missing = Optional.empty();
-        port.nextFailure = new ThreadFailure(ThreadFailure.Kind.NOT_ALLOWED, "a channel without threads");
+        port.nextFailure = new ThreadFailure(
+                ThreadFailure.Kind.NOT_ALLOWED,
+                ThreadProblem.of(ThreadProblem.Cause.NO_CHANNEL, CHANNEL),
+                "a channel without threads");
         assertThat(catching(() -> opener.open(SERVER, CHANNEL, 2, digest("20.4"))))
                 .isEmpty();
 
-        port.nextFailure = new ThreadFailure(ThreadFailure.Kind.TRANSIENT, "Discord answered 503");
+        port.nextFailure = discordAnswered503();
         assertThatThrownBy(() -> opener.open(SERVER, CHANNEL, 3, digest("20.4")))
                 .isInstanceOf(TransientSendFailure.class)
                 .hasMessageContaining("503");
@@ -277,6 +282,41 @@ class DiscussionThreadsTest {
         assertThat(new DiscussCommand(discussion, TEXTS).spec().translations().descriptionsOf("discuss.managers_only"))
                 .containsEntry(
                         Locale.GERMAN, "Nur Mitglieder mit „Server verwalten“ dürfen neue Threads öffnen (Admins)");
+    }
+
+    @Test
+    void aGermanMemberReadsWhyNoThreadCanBeOpenedInGerman() {
+        port.missing = Optional.of(ThreadProblem.lacking(
+                CHANNEL, List.of(ThreadPermission.CREATE_PUBLIC_THREADS, ThreadPermission.SEND_MESSAGES_IN_THREADS)));
+        Reply missing = discussion.discuss(SERVER, CHANNEL, MEMBER, false, "20.4", Locale.GERMAN, Locale.ENGLISH);
+        port.missing = Optional.empty();
+        port.nextFailure = discordAnswered503();
+        Reply failed = discussion.discuss(SERVER, CHANNEL, MEMBER, false, "20.4", Locale.GERMAN, Locale.ENGLISH);
+        port.nextFailure = new ThreadFailure(
+                ThreadFailure.Kind.NOT_ALLOWED,
+                ThreadProblem.lacking(CHANNEL, List.of(ThreadPermission.SEND_MESSAGES)),
+                "studybot lacks Send Messages there");
+        Reply refused = discussion.discuss(SERVER, CHANNEL, MEMBER, false, "20.4", Locale.GERMAN, Locale.ENGLISH);
+
+        assertThat(missing.text().plainText())
+                .isEqualTo("Um zu jedem Digest (und mit /discuss) einen Diskussionsthread zu öffnen, braucht studybot"
+                        + " „Öffentliche Threads erstellen“ und „Nachrichten in Threads senden“ in #" + CHANNEL
+                        + ". Gib diese Berechtigungen dort der Rolle von studybot; bis dahin wird der Digest ohne"
+                        + " Thread gepostet.");
+        assertThat(failed.text().plainText())
+                .isEqualTo("Der Thread ließ sich nicht öffnen: Discord antwortete: 503: Service Unavailable. Versuch"
+                        + " es gleich noch einmal.");
+        assertThat(refused.text().plainText())
+                .isEqualTo("Der Thread ließ sich nicht öffnen: studybot braucht dort „Nachrichten senden“.");
+        assertThat(port.opened).isEmpty();
+    }
+
+    /** What the Discord adapter makes of a 503: Discord's own words, which stay as Discord wrote them. */
+    private static ThreadFailure discordAnswered503() {
+        return new ThreadFailure(
+                ThreadFailure.Kind.TRANSIENT,
+                ThreadProblem.told(ThreadProblem.Cause.DISCORD_ERROR, "503: Service Unavailable"),
+                "Discord answered: 503: Service Unavailable");
     }
 
     private Reply discuss(boolean manager, String section) {

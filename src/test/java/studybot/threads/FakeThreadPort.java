@@ -20,7 +20,7 @@ final class FakeThreadPort implements ThreadPort {
     final Set<Long> deleted = new HashSet<>();
     private final Map<Long, Long> threadByMessage = new HashMap<>();
     private long nextMessage = 9_000;
-    Optional<Text> missing = Optional.empty();
+    Optional<ThreadProblem> missing = Optional.empty();
     ThreadFailure nextFailure;
 
     @Override
@@ -48,7 +48,7 @@ final class FakeThreadPort implements ThreadPort {
     }
 
     @Override
-    public Optional<Text> missing(long serverId, long channelId) {
+    public Optional<ThreadProblem> missing(long serverId, long channelId) {
         return missing;
     }
 

@@ -136,6 +136,15 @@ class ThreadsOnDiscordTest {
                 .allSatisfy(status -> assertThat(status)
                         .contains("Discussion threads")
                         .contains("Create Public Threads and Send Messages in Threads"));
+        assertThat(List.of("tips", "plan"))
+                .as("a German admin reads it in German")
+                .allSatisfy(
+                        command -> assertThat(text(bot.reply(discord.slashCommand(command)
+                                        .subcommand("status")
+                                        .by(Invoker.ADMIN)
+                                        .userLocale("de"))))
+                                .contains(
+                                        "braucht studybot „Öffentliche Threads erstellen“ und „Nachrichten in Threads senden“"));
 
         bot.clock().advance(Duration.ofMinutes(2));
         discord.rest().awaitRequest(bot.post(), WAIT);

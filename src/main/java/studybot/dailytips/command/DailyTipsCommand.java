@@ -27,8 +27,10 @@ import studybot.dailytips.DiscordFormat;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
 import studybot.dailytips.PostingAccess;
+import studybot.dailytips.PostingProblem;
 import studybot.dailytips.SentMessage;
 import studybot.dailytips.SettingsChange;
+import studybot.dailytips.TimeZoneCompletion;
 import studybot.dailytips.TimeZones;
 import studybot.dailytips.TipSendException;
 import studybot.i18n.Languages;
@@ -60,13 +62,11 @@ public final class DailyTipsCommand implements BotCommand {
     private static final int MAX_TIME_LENGTH = 16;
     private static final int MAX_TIMEZONE_LENGTH = 64;
 
-    /** What an admin is told when the store did not take the work soon enough. */
-    public static final String STORE_BUSY = StoreBusyException.ADVICE + " Nothing was changed.";
-
     private final DailyTipService service;
     private final PostingAccess access;
     private final DigestThreads threads;
     private final Texts texts;
+    private final TimeZoneCompletion zoneChoices = new TimeZoneCompletion(TIMEZONE);
 
     /**
      * @param threads asked what studybot lacks to open each digest's discussion thread, for the status
@@ -132,11 +132,13 @@ public final class DailyTipsCommand implements BotCommand {
                 default -> postNow(serverId, language);
             };
         } catch (StoreBusyException e) {
-            return Reply.problem(call.subcommand().equals(STATUS) ? StoreBusyException.ADVICE : STORE_BUSY);
+            String busy = StoreBusyException.advice(language);
+            return Reply.problem(
+                    call.subcommand().equals(STATUS) ? busy : busy + texts.text(language, "set.unchanged"));
         } catch (StoreUnwritableException e) {
             if (call.subcommand().equals(STATUS)) {
                 // only read: nothing was to change, and the admin asking wants to know what is wrong and since when
-                return Reply.problem(service.storeProblem().orElse(e.getMessage()));
+                return Reply.problem(service.storeProblem(language).orElse(e.getMessage()));
             }
             return Reply.problem(texts.text(language, "store.unwritable"));
         }
@@ -144,12 +146,7 @@ public final class DailyTipsCommand implements BotCommand {
 
     @Override
     public List<Choice> complete(CompletionCall call) {
-        if (!call.option().equals(TIMEZONE)) {
-            return List.of();
-        }
-        return TimeZones.complete(call.typed()).stream()
-                .map(zone -> new Choice(zone, zone))
-                .toList();
+        return zoneChoices.complete(call);
     }
 
     /** The console has no server: say where tips are set up, and show the servers the console's store knows. */
@@ -201,13 +198,14 @@ public final class DailyTipsCommand implements BotCommand {
                     ? TimeZones.parse(typedZone.get())
                     : current.get().zone();
         } catch (InvalidSettingException e) {
-            return Reply.problem(e.getMessage());
+            return Reply.problem(e.message(language));
         }
         long channel =
                 channelId.isPresent() ? channelId.getAsLong() : current.get().channelId();
-        Optional<Text> problem = access.problem(serverId, channel);
+        Optional<PostingProblem> problem = access.problem(serverId, channel);
         if (problem.isPresent()) {
-            return Reply.problem(problem.get().append(Text.plain(texts.text(language, "set.unchanged"))));
+            return Reply.problem(
+                    problem.get().text(language).append(Text.plain(texts.text(language, "set.unchanged"))));
         }
         service.changeSettings(
                 serverId,
@@ -224,9 +222,11 @@ public final class DailyTipsCommand implements BotCommand {
         if (current.isEmpty()) {
             return notSetUp(language);
         }
-        Optional<Text> problem = access.problem(serverId, current.get().channelId());
+        Optional<PostingProblem> problem =
+                access.problem(serverId, current.get().channelId());
         if (problem.isPresent()) {
-            return Reply.problem(problem.get().append(Text.markup(texts.text(language, "on.unchanged"))));
+            return Reply.problem(
+                    problem.get().text(language).append(Text.markup(texts.text(language, "on.unchanged"))));
         }
         service.changeSettings(serverId, SettingsChange.enabled(true));
         return status(serverId, "status.turned.on", language);
@@ -247,17 +247,18 @@ public final class DailyTipsCommand implements BotCommand {
             return notSetUp(language);
         }
         long channelId = current.get().channelId();
-        Optional<Text> problem = access.problem(serverId, channelId);
+        Optional<PostingProblem> problem = access.problem(serverId, channelId);
         if (problem.isPresent()) {
-            return Reply.problem(problem.get());
+            return Reply.problem(problem.get().text(language));
         }
         SentMessage sent;
         try {
             sent = service.postNow(serverId, channelId);
         } catch (TipSendException e) {
-            return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text()));
+            return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text(language)));
         } catch (IllegalStateException e) {
-            return Reply.problem(e.getMessage());
+            // what postNow throws when the book has no tips
+            return Reply.problem(texts.text(language, "status.problem.noTips"));
         }
         String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
         return Reply.content(
@@ -280,7 +281,7 @@ public final class DailyTipsCommand implements BotCommand {
     private Reply status(long serverId, String headline, Locale language) {
         DailyTipStatus status = service.status(serverId);
         Optional<Text> threadsMissing =
-                status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId()));
+                status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId(), language));
         return StatusReply.of(serverId, status, threadsMissing, headline, texts, language);
     }
 }

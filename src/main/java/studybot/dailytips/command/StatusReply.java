@@ -73,8 +73,8 @@ final class StatusReply {
                         texts.text(language, "status.paused"),
                         reason.text(language).append(Text.markup(texts.text(language, "status.paused.resume"))))));
         status.problem()
-                .ifPresent(problem ->
-                        fields.add(new ReplyField(texts.text(language, "status.problem"), Text.plain(problem))));
+                .ifPresent(problem -> fields.add(
+                        new ReplyField(texts.text(language, "status.problem"), Text.plain(problem.in(language)))));
         threadsMissing.ifPresent(
                 missing -> fields.add(new ReplyField(texts.text(language, "status.threads"), missing)));
         Text text = Text.builder()

@@ -1,15 +1,16 @@
 package studybot.dailytips.discord;
 
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.dailytips.PostingAccess;
-import studybot.reply.Text;
+import studybot.dailytips.PostingProblem;
 
 /**
  * Checks, from JDA's cache, that a channel is a text channel of the server that studybot can see and post tips in: View
@@ -17,8 +18,8 @@ import studybot.reply.Text;
  */
 final class JdaPostingAccess implements PostingAccess {
 
-    static final Set<Permission> NEEDED =
-            EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
+    /** What posting a tip needs, by JDA's names and the feature's. */
+    static final Map<Permission, PostingProblem.Permission> NEEDED = neededPermissions();
 
     private final ConnectedShards shards;
 
@@ -27,37 +28,36 @@ final class JdaPostingAccess implements PostingAccess {
     }
 
     @Override
-    public Optional<Text> problem(long serverId, long channelId) {
+    public Optional<PostingProblem> problem(long serverId, long channelId) {
         Optional<ShardManager> connection = shards.get();
         if (connection.isEmpty()) {
-            return Optional.of(Text.plain("studybot is still connecting to Discord; try again in a moment."));
+            return Optional.of(new PostingProblem(PostingProblem.Kind.CONNECTING, channelId, List.of()));
         }
         TextChannel channel = connection.get().getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != serverId) {
-            return Optional.of(Text.builder()
-                    .channel(channelId)
-                    .plain(" is not a text channel of this server that studybot can see. Choose a text channel, and"
-                            + " give studybot View Channel there.")
-                    .build());
+            return Optional.of(new PostingProblem(PostingProblem.Kind.NOT_A_CHANNEL, channelId, List.of()));
         }
         return problemWith(channel);
     }
 
     /** What studybot lacks to post tips in {@code channel}, if anything. */
-    static Optional<Text> problemWith(TextChannel channel) {
+    static Optional<PostingProblem> problemWith(TextChannel channel) {
         Member self = channel.getGuild().getSelfMember();
-        List<String> missing = NEEDED.stream()
-                .filter(permission -> !self.hasPermission(channel, permission))
-                .map(Permission::getName)
+        List<PostingProblem.Permission> missing = NEEDED.entrySet().stream()
+                .filter(needed -> !self.hasPermission(channel, needed.getKey()))
+                .map(Map.Entry::getValue)
                 .toList();
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Text.builder()
-                .plain("studybot needs " + String.join(", ", missing) + " in ")
-                .channel(channel.getIdLong())
-                .plain(" to post tips. Grant " + (missing.size() == 1 ? "it" : "them")
-                        + " to studybot's role in that channel's permissions.")
-                .build());
+        return Optional.of(new PostingProblem(PostingProblem.Kind.MISSING_PERMISSIONS, channel.getIdLong(), missing));
+    }
+
+    private static Map<Permission, PostingProblem.Permission> neededPermissions() {
+        Map<Permission, PostingProblem.Permission> needed = new EnumMap<>(Permission.class);
+        needed.put(Permission.VIEW_CHANNEL, PostingProblem.Permission.VIEW_CHANNEL);
+        needed.put(Permission.MESSAGE_SEND, PostingProblem.Permission.SEND_MESSAGES);
+        needed.put(Permission.MESSAGE_EMBED_LINKS, PostingProblem.Permission.EMBED_LINKS);
+        return Collections.unmodifiableMap(needed);
     }
 }

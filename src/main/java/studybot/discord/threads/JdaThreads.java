@@ -3,6 +3,7 @@ package studybot.discord.threads;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +31,9 @@ import studybot.discord.DiscordText;
 import studybot.reply.Text;
 import studybot.threads.OpenedThread;
 import studybot.threads.ThreadFailure;
+import studybot.threads.ThreadPermission;
 import studybot.threads.ThreadPort;
+import studybot.threads.ThreadProblem;
 import studybot.threads.ThreadStart;
 
 /**
@@ -41,9 +44,17 @@ import studybot.threads.ThreadStart;
  */
 public final class JdaThreads implements ThreadPort, DiscordService {
 
-    /** What a thread needs besides seeing and posting in the channel, by Discord's names. */
+    /** What a thread needs besides seeing and posting in the channel. */
     static final Set<Permission> NEEDED =
             EnumSet.of(Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
+
+    /** The permissions JDA may find missing on the way to a thread, by the threads feature's names. */
+    private static final Map<Permission, ThreadPermission> NAMES = Map.of(
+            Permission.VIEW_CHANNEL, ThreadPermission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND, ThreadPermission.SEND_MESSAGES,
+            Permission.MESSAGE_HISTORY, ThreadPermission.READ_MESSAGE_HISTORY,
+            Permission.CREATE_PUBLIC_THREADS, ThreadPermission.CREATE_PUBLIC_THREADS,
+            Permission.MESSAGE_SEND_IN_THREADS, ThreadPermission.SEND_MESSAGES_IN_THREADS);
 
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
     private final Duration timeout;
@@ -119,34 +130,24 @@ public final class JdaThreads implements ThreadPort, DiscordService {
     }
 
     @Override
-    public Optional<Text> missing(long serverId, long channelId) {
+    public Optional<ThreadProblem> missing(long serverId, long channelId) {
         ShardManager connection = shards.get();
         if (connection == null) {
-            return Optional.of(Text.plain("studybot is still connecting to Discord; ask again in a moment."));
+            return Optional.of(ThreadProblem.of(ThreadProblem.Cause.NOT_CONNECTED, channelId));
         }
         TextChannel channel = connection.getTextChannelById(channelId);
         if (channel == null || channel.getGuild().getIdLong() != serverId) {
-            return Optional.of(Text.builder()
-                    .plain("Discussion threads are opened in a text channel studybot can see, which ")
-                    .channel(channelId)
-                    .plain(" is not.")
-                    .build());
+            return Optional.of(ThreadProblem.of(ThreadProblem.Cause.NO_CHANNEL, channelId));
         }
         Member self = channel.getGuild().getSelfMember();
-        List<String> lacking = NEEDED.stream()
+        List<ThreadPermission> lacking = NEEDED.stream()
                 .filter(permission -> !self.hasPermission(channel, permission))
-                .map(Permission::getName)
+                .map(NAMES::get)
                 .toList();
         if (lacking.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Text.builder()
-                .plain("To open a discussion thread on each digest (and with /discuss), studybot needs "
-                        + String.join(" and ", lacking) + " in ")
-                .channel(channelId)
-                .plain(". Grant " + (lacking.size() == 1 ? "it" : "them") + " to studybot's role there;"
-                        + " until then the digest is posted without a thread.")
-                .build());
+        return Optional.of(ThreadProblem.lacking(channelId, lacking));
     }
 
     /**
@@ -184,7 +185,9 @@ public final class JdaThreads implements ThreadPort, DiscordService {
         TextChannel channel = connection().getTextChannelById(channelId);
         if (channel == null) {
             throw new ThreadFailure(
-                    ThreadFailure.Kind.NOT_ALLOWED, "channel " + channelId + " is not a text channel studybot can see");
+                    ThreadFailure.Kind.NOT_ALLOWED,
+                    ThreadProblem.of(ThreadProblem.Cause.NO_CHANNEL, channelId),
+                    "channel " + channelId + " is not a text channel studybot can see");
         }
         return channel;
     }
@@ -192,14 +195,24 @@ public final class JdaThreads implements ThreadPort, DiscordService {
     private ShardManager connection() throws ThreadFailure {
         ShardManager connection = shards.get();
         if (connection == null) {
-            throw new ThreadFailure(ThreadFailure.Kind.TRANSIENT, "studybot is not connected to Discord yet");
+            throw new ThreadFailure(
+                    ThreadFailure.Kind.TRANSIENT,
+                    ThreadProblem.of(ThreadProblem.Cause.NOT_CONNECTED, 0),
+                    "studybot is not connected to Discord yet");
         }
         return connection;
     }
 
+    /** JDA found a permission missing before asking Discord; one the feature has no name for is Discord refusing. */
     private static ThreadFailure notAllowed(InsufficientPermissionException e) {
+        ThreadPermission named = NAMES.get(e.getPermission());
+        ThreadProblem problem = named == null
+                ? ThreadProblem.told(
+                        ThreadProblem.Cause.DISCORD_REFUSED, e.getPermission().getName())
+                : ThreadProblem.lacking(e.getChannelId(), List.of(named));
         return new ThreadFailure(
                 ThreadFailure.Kind.NOT_ALLOWED,
+                problem,
                 "studybot lacks " + e.getPermission().getName() + " there",
                 e);
     }
@@ -215,16 +228,27 @@ public final class JdaThreads implements ThreadPort, DiscordService {
                             || error.getErrorResponse() == ErrorResponse.MISSING_ACCESS);
             throw new ThreadFailure(
                     refused ? ThreadFailure.Kind.NOT_ALLOWED : ThreadFailure.Kind.TRANSIENT,
+                    ThreadProblem.told(
+                            refused ? ThreadProblem.Cause.DISCORD_REFUSED : ThreadProblem.Cause.DISCORD_ERROR,
+                            String.valueOf(cause.getMessage())),
                     "Discord answered: " + cause.getMessage(),
                     cause);
         } catch (TimeoutException e) {
             request.cancel(true);
+            String seconds = String.valueOf(timeout.toSeconds());
             throw new ThreadFailure(
-                    ThreadFailure.Kind.TRANSIENT, "Discord did not answer within " + timeout.toSeconds() + " s", e);
+                    ThreadFailure.Kind.TRANSIENT,
+                    ThreadProblem.told(ThreadProblem.Cause.NO_ANSWER, seconds),
+                    "Discord did not answer within " + seconds + " s",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             request.cancel(true);
-            throw new ThreadFailure(ThreadFailure.Kind.TRANSIENT, "interrupted, as studybot is stopping", e);
+            throw new ThreadFailure(
+                    ThreadFailure.Kind.TRANSIENT,
+                    ThreadProblem.of(ThreadProblem.Cause.STOPPING, 0),
+                    "interrupted, as studybot is stopping",
+                    e);
         }
     }
 }

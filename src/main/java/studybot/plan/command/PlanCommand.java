@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.BiFunction;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
@@ -14,6 +14,7 @@ import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.plan.PlanDay;
 import studybot.plan.PlanException;
@@ -45,16 +46,16 @@ public final class PlanCommand implements BotCommand {
     public static final String DAYS = "days";
 
     private final PlanService plans;
-    private final LongFunction<Optional<Text>> threadsMissing;
+    private final BiFunction<Long, Locale, Optional<Text>> threadsMissing;
     private final Texts texts;
     private final PlanReply replies;
 
     /**
-     * @param threadsMissing what studybot lacks, in a server, to open a discussion thread on each digest (empty when
-     *     nothing is), shown with the plan's status
+     * @param threadsMissing what studybot lacks, in a server, to open a discussion thread on each digest, in the
+     *     reader's language (empty when nothing is), shown with the plan's status
      * @param texts the {@code plan} bundle
      */
-    public PlanCommand(PlanService plans, LongFunction<Optional<Text>> threadsMissing, Texts texts) {
+    public PlanCommand(PlanService plans, BiFunction<Long, Locale, Optional<Text>> threadsMissing, Texts texts) {
         this.plans = plans;
         this.threadsMissing = threadsMissing;
         this.texts = texts;
@@ -65,33 +66,29 @@ public final class PlanCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        "The server's reading plan (admins)",
+                        english("describe.plan"),
                         Access.SERVER_MANAGERS,
                         Reach.SERVERS,
                         new SubcommandSpec(
                                 SET,
-                                "Start a reading plan today: where it starts and how fast it goes",
+                                english("describe.plan.set"),
                                 List.of(
-                                        OptionSpec.text(
-                                                START,
-                                                "First section, e.g. 20.1 (a chapter, e.g. 20, starts at its first)",
-                                                40),
-                                        OptionSpec.text(
-                                                PACE,
-                                                "Sections per reading, 1 to 50, or \"chapter\" for a chapter a week",
-                                                40),
-                                        OptionSpec.text(
-                                                        DAYS,
-                                                        "Reading days, e.g. mon,wed,fri (every day if not given)",
-                                                        80)
+                                        OptionSpec.text(START, english("describe.plan.set.start"), 40),
+                                        OptionSpec.text(PACE, english("describe.plan.set.pace"), 40),
+                                        OptionSpec.text(DAYS, english("describe.plan.set.days"), 80)
                                                 .optional())),
-                        new SubcommandSpec(STATUS, "Today's reading, sections left and the expected end"),
-                        new SubcommandSpec(PAUSE, "Hold the plan where it is (today's reading still counts)"),
-                        new SubcommandSpec(RESUME, "Run the paused plan again from today"),
-                        new SubcommandSpec(SKIP, "Move the plan one reading ahead"),
-                        new SubcommandSpec(BACK, "Move the plan one reading back"),
-                        new SubcommandSpec(OFF, "Switch the plan off"))
+                        new SubcommandSpec(STATUS, english("describe.plan.status")),
+                        new SubcommandSpec(PAUSE, english("describe.plan.pause")),
+                        new SubcommandSpec(RESUME, english("describe.plan.resume")),
+                        new SubcommandSpec(SKIP, english("describe.plan.skip")),
+                        new SubcommandSpec(BACK, english("describe.plan.back")),
+                        new SubcommandSpec(OFF, english("describe.plan.off")))
                 .translatedBy(Translations.from(texts));
+    }
+
+    /** A description as Discord shows it in English, from the bundle that also has its translations. */
+    private String english(String key) {
+        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override
@@ -147,7 +144,7 @@ public final class PlanCommand implements BotCommand {
      * The status with what studybot lacks to open each digest's discussion thread, if anything (not on the console).
      */
     private Reply withThreads(long server, boolean console, Reply status, Locale reader) {
-        Optional<Text> missing = console ? Optional.empty() : threadsMissing.apply(server);
+        Optional<Text> missing = console ? Optional.empty() : threadsMissing.apply(server, reader);
         if (missing.isEmpty()) {
             return status;
         }

@@ -19,6 +19,7 @@ import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.progress.GroupProgress;
@@ -75,30 +76,34 @@ public final class ProgressFeature implements Feature {
                 command(
                         CommandSpec.of(
                                 READ,
-                                "Mark a section (20.4) or a whole chapter (20) as read",
+                                english("describe.read"),
                                 Access.EVERYONE,
                                 Reach.EVERYWHERE,
-                                OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20", 40)),
+                                OptionSpec.text(SECTION, english("describe.read.section"), 40)),
                         this::read),
                 command(
                         CommandSpec.of(
                                 UNREAD,
-                                "Take back a read mark for a section (20.4) or a chapter (20)",
+                                english("describe.unread"),
                                 Access.EVERYONE,
                                 Reach.EVERYWHERE,
-                                OptionSpec.text(SECTION, "A section such as 20.4, or a chapter such as 20", 40)),
+                                OptionSpec.text(SECTION, english("describe.unread.section"), 40)),
                         this::unread),
                 command(
                         CommandSpec.withSubcommands(
                                 PROGRESS,
-                                "Reading progress: yours, or the group's",
+                                english("describe.progress"),
                                 Access.EVERYONE,
                                 Reach.EVERYWHERE,
-                                new SubcommandSpec(ME, "What you have read, where the plan is, how far behind you are"),
-                                new SubcommandSpec(
-                                        GROUP, "How many are on track, behind or ahead, and chapters finished"),
-                                new SubcommandSpec(FORGET, "Delete all your read marks here")),
+                                new SubcommandSpec(ME, english("describe.progress.me")),
+                                new SubcommandSpec(GROUP, english("describe.progress.group")),
+                                new SubcommandSpec(FORGET, english("describe.progress.forget"))),
                         this::progress));
+    }
+
+    /** A description as Discord shows it in English, from the bundle that also has its translations. */
+    private String english(String key) {
+        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override

@@ -26,7 +26,9 @@ import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
 import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
+import studybot.dailytips.TimeZoneCompletion;
 import studybot.dailytips.TimeZones;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.remind.Reminder;
 import studybot.remind.ReminderIds;
@@ -76,6 +78,11 @@ public final class RemindFeature implements Feature {
     @Override
     public List<BotCommand> commands() {
         return List.of(new RemindCommand());
+    }
+
+    /** A description as Discord shows it in English, from the bundle that also has its translations. */
+    private String english(String key) {
+        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override
@@ -141,30 +148,29 @@ public final class RemindFeature implements Feature {
     /** The command itself. */
     private final class RemindCommand implements BotCommand {
 
+        private final TimeZoneCompletion zoneChoices = new TimeZoneCompletion(TIMEZONE);
+
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
                             NAME,
-                            "A DM when reviews are due",
+                            english("describe.remind"),
                             Access.EVERYONE,
                             Reach.EVERYWHERE,
                             new SubcommandSpec(
                                     ON,
-                                    "DM me at this time on days with reviews due here (sends a test DM now)",
+                                    english("describe.remind.on"),
                                     List.of(
-                                            OptionSpec.text(
-                                                            TIME,
-                                                            "Time of day, 24-hour HH:mm, e.g. 19:00",
-                                                            MAX_TIME_LENGTH)
+                                            OptionSpec.text(TIME, english("describe.remind.on.time"), MAX_TIME_LENGTH)
                                                     .optional(),
                                             OptionSpec.text(
                                                             TIMEZONE,
-                                                            "Your timezone, e.g. Europe/Berlin",
+                                                            english("describe.remind.on.timezone"),
                                                             MAX_TIMEZONE_LENGTH)
                                                     .optional()
                                                     .withAutocomplete())),
-                            new SubcommandSpec(OFF, "No more reminders"),
-                            new SubcommandSpec(STATUS, "Your reminder: when, for where, and whether it is paused"))
+                            new SubcommandSpec(OFF, english("describe.remind.off")),
+                            new SubcommandSpec(STATUS, english("describe.remind.status")))
                     .translatedBy(Translations.from(texts));
         }
 
@@ -195,7 +201,7 @@ public final class RemindFeature implements Feature {
                         : before.map(Reminder::zone)
                                 .orElseGet(() -> defaultZone(call.scope().place()));
             } catch (InvalidSettingException e) {
-                return Reply.problem(e.getMessage());
+                return Reply.problem(e.message(reader));
             }
             Place place = call.scope().place();
             Reminder reminder = reminders.turnOn(member, place, time, zone, reader);
@@ -274,12 +280,7 @@ public final class RemindFeature implements Feature {
 
         @Override
         public List<Choice> complete(CompletionCall call) {
-            if (!call.option().equals(TIMEZONE)) {
-                return List.of();
-            }
-            return TimeZones.complete(call.typed()).stream()
-                    .map(zone -> new Choice(zone, zone))
-                    .toList();
+            return zoneChoices.complete(call);
         }
     }
 }

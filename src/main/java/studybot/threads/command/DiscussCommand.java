@@ -11,6 +11,7 @@ import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.Translations;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
@@ -40,14 +41,19 @@ public final class DiscussCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.of(
                         NAME,
-                        "Open or find the discussion thread of a section",
+                        english("describe.discuss"),
                         Access.EVERYONE,
                         Reach.SERVERS,
-                        OptionSpec.text(SECTION, "Section to discuss, e.g. 20.4", 20)
+                        OptionSpec.text(SECTION, english("describe.discuss.section"), 20)
                                 .optional(),
-                        OptionSpec.bool(MANAGERS_ONLY, "Only members with Manage Server may open new threads (admins)")
+                        OptionSpec.bool(MANAGERS_ONLY, english("describe.discuss.managers_only"))
                                 .optional())
                 .translatedBy(Translations.from(texts));
+    }
+
+    /** A description as Discord shows it in English, from the bundle that also has its translations. */
+    private String english(String key) {
+        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override

@@ -35,6 +35,7 @@ import studybot.dailytips.PermanentSendFailure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.RecordedRequest;
+import studybot.i18n.Languages;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
@@ -293,7 +294,8 @@ public final class FanoutBench {
                     clock,
                     RetryBackoff.DEFAULT,
                     Fanout.of(
-                            server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(30)));
+                            server -> false, SharedPostingRate.discordGlobal(database, clock), Duration.ofSeconds(30)),
+                    server -> Languages.ENGLISH);
             for (FakeWorld server : servers) {
                 service.saveSettings(
                         Long.parseLong(server.guildId()),

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import studybot.facts.FactIds;
 import studybot.facts.KeyFact;
@@ -20,15 +21,17 @@ import studybot.quiz.Question;
  * fact teaches when its first sentence is labelled "teaches" and a sentence joined to it "teaches" or "leans"; it is
  * chatter when any of its sentences is chatter or a heading. Questions without a verdict are counted and left out of
  * the pass rate: {@link QuestionSheet} prints them for judging. A command, not a test (the books are downloaded):
- * {@code scripts/real-books/score-facts.sh}.
+ * {@code scripts/real-books/score-facts.sh}. {@code --count} only reads the label files and counts their labels, so a
+ * new held-out file can be checked without scoring the book on it.
  */
 public final class FactsEval {
 
     private FactsEval() {}
 
     /**
-     * @param args the converted books' folder, the labels' folder, and {@code --held-out} to score the held-out books
-     *     (only for the final figures: rules are tuned on the fit books alone)
+     * @param args the converted books' folder, the labels' folder, then options: {@code --held-out} to score the
+     *     held-out books (only for the final figures: rules are tuned on the fit books alone), {@code --book NAME} to
+     *     score only that one of them, {@code --count} to count the labels without scoring
      */
     public static void main(String[] args) throws Exception {
         Path books = Path.of(args[0]);
@@ -38,13 +41,48 @@ public final class FactsEval {
                     .sorted()
                     .toList();
         }
-        boolean heldOut = List.of(args).contains("--held-out");
+        List<String> options = List.of(args).subList(2, args.length);
+        boolean heldOut = options.contains("--held-out");
+        boolean countOnly = options.contains("--count");
+        int named = options.indexOf("--book");
+        String only = named >= 0 && named + 1 < options.size() ? options.get(named + 1) : null;
+        int chosen = 0;
         for (Path file : labelFiles) {
             RealBook book = RealBook.read(file);
-            if (book.heldOut() == heldOut) {
-                score(book, books);
+            if (book.heldOut() == heldOut && (only == null || book.name().equals(only))) {
+                chosen++;
+                if (countOnly) {
+                    count(book);
+                } else {
+                    score(book, books);
+                }
             }
         }
+        if (chosen == 0) {
+            System.err.printf(
+                    "No %s book%s in %s.%n",
+                    heldOut ? "held-out" : "fit", only == null ? "" : " named " + only, args[1]);
+            System.exit(2);
+        }
+    }
+
+    /** The label file's counts alone: the book is not loaded and no fact is extracted. */
+    private static void count(RealBook book) {
+        Map<String, Integer> labels = new TreeMap<>();
+        book.sentences()
+                .values()
+                .forEach(section -> section.values().forEach(label -> labels.merge(label, 1, Integer::sum)));
+        System.out.printf(
+                "%s (%s, %s %s): %d labelled sections, %d distinct sentences %s; %d quiz sections, %d judged questions%n",
+                book.name(),
+                book.heldOut() ? "held-out" : "fit",
+                book.header().get("package"),
+                book.header().get("version"),
+                book.sentences().size(),
+                labels.values().stream().mapToInt(Integer::intValue).sum(),
+                labels,
+                book.quizSections().size(),
+                book.questions().size());
     }
 
     private static void score(RealBook book, Path books) throws IOException, studybot.library.LibraryException {
@@ -80,7 +118,8 @@ public final class FactsEval {
         if (System.getProperty("missed") != null) {
             printMissed(book, library, facts);
         }
-        List<Question> questions = JudgedQuestions.of(library, book.quizSections());
+        List<Question> questions =
+                book.quizSections().isEmpty() ? List.of() : JudgedQuestions.of(library, book.quizSections());
         int judged = 0;
         int passed = 0;
         for (Question question : questions) {

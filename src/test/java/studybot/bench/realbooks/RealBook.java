@@ -19,8 +19,8 @@ import studybot.library.SeedParser;
  * A downloaded book and its hand-made labels, read from {@code scripts/real-books/labels/<name>.tsv}. The books are not
  * ours, so a label names a sentence or a question by the hash of its text ({@code studybot.facts.FactIds}), never by
  * the text itself. Header lines ({@code # key: value}) pin the package version and say whether the book is for fitting
- * rules or held out; the rows are {@code S section hash label} for a sentence (teaches, chatter, leans, heading) and
- * {@code Q hash pass|fail reason} for a quiz question.
+ * rules or held out; the rows are {@code S section hash label [reason]} for a sentence (teaches, chatter, leans,
+ * heading) and {@code Q hash pass|fail reason} for a quiz question.
  */
 record RealBook(
         String name,
@@ -50,7 +50,7 @@ record RealBook(
             if (fields[0].equals("S")) {
                 sentences
                         .computeIfAbsent(SectionNumber.parse(fields[1]).orElseThrow(), number -> new LinkedHashMap<>())
-                        .put(fields[2], fields[3]);
+                        .put(fields[2], fields[3].split("\t", 2)[0]);
             } else if (fields[0].equals("Q")) {
                 questions.put(fields[1], new QuestionVerdict(fields[2].equals("pass"), fields[3]));
             }

@@ -57,9 +57,9 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     private DiscordStudybot wired;
     private DiscordBot bot;
 
-    private StudybotOnFakeDiscord(Path dataFolder, Instant start, int otherServers) throws Exception {
+    private StudybotOnFakeDiscord(Path dataFolder, Instant start, FakeDiscord discord) throws Exception {
         this.clock = new MutableClock(start);
-        this.discord = otherServers == 0 ? FakeDiscord.start() : FakeDiscord.startSharded(1, otherServers);
+        this.discord = discord;
         StudybotConfig base = new ConfigLoader().load(Path.of("config/studybot.json"));
         this.config = new StudybotConfig(
                 base.seedsFolder(),
@@ -87,7 +87,26 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
      * ({@link FakeWorld#otherServer}), all on one shard.
      */
     public static StudybotOnFakeDiscord start(Path dataFolder, Instant start, int otherServers) throws Exception {
-        StudybotOnFakeDiscord fixture = new StudybotOnFakeDiscord(dataFolder, start, otherServers);
+        return start(
+                dataFolder, start, otherServers == 0 ? FakeDiscord.start() : FakeDiscord.startSharded(1, otherServers));
+    }
+
+    /**
+     * As {@link #start(Path, Instant)}, in {@code world} alone (such as the standard server as a Community server with
+     * another preferred locale).
+     */
+    public static StudybotOnFakeDiscord start(Path dataFolder, Instant start, FakeWorld world) throws Exception {
+        return start(dataFolder, start, FakeDiscord.start(world));
+    }
+
+    private static StudybotOnFakeDiscord start(Path dataFolder, Instant start, FakeDiscord discord) throws Exception {
+        StudybotOnFakeDiscord fixture;
+        try {
+            fixture = new StudybotOnFakeDiscord(dataFolder, start, discord);
+        } catch (Exception | AssertionError e) {
+            discord.close();
+            throw e;
+        }
         try {
             fixture.startBot();
         } catch (Exception | AssertionError e) {

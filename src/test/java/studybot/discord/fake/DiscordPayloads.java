@@ -191,7 +191,7 @@ public final class DiscordPayloads {
                 .putNull("banner")
                 .putNull("description")
                 .put("owner_id", world.ownerId())
-                .put("preferred_locale", "en-US")
+                .put("preferred_locale", world.preferredLocale())
                 .put("afk_timeout", 300)
                 .put("verification_level", 0)
                 .put("default_message_notifications", 0)

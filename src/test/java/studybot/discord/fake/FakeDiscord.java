@@ -47,7 +47,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Starts a fake serving {@link FakeWorld#standard()}. */
     public static FakeDiscord start() {
-        return new FakeDiscord(FakeWorld.standard(), List.of(FakeWorld.standard()), 1);
+        return start(FakeWorld.standard());
+    }
+
+    /** Starts a fake serving {@code world}, such as the standard one as a Community server of another locale. */
+    public static FakeDiscord start(FakeWorld world) {
+        return new FakeDiscord(world, List.of(world), 1);
     }
 
     /**

@@ -7,6 +7,9 @@ import java.util.Objects;
  * The fixed universe the fake Discord serves: one bot application, one server with one text channel, three humans and
  * the bot, and a DM channel. Ids are constants so tests can assert on them and JDA's cache alike.
  *
+ * <p>The server's preferred locale is {@code en-US}, as Discord reports it for every server that is not a Community
+ * server; {@link #withPreferredLocale} makes it a Community server that chose another.
+ *
  * <p>Roles: {@code @everyone} (id = guild id) may read, write and use commands; "Moderators" adds {@code MANAGE_GUILD};
  * the bot's managed role adds embeds and attachments.
  */
@@ -22,7 +25,8 @@ public record FakeWorld(
         String botRoleId,
         String ownerId,
         String adminId,
-        String memberId) {
+        String memberId,
+        String preferredLocale) {
 
     /** Discord permission bits used by the fake's roles. */
     static final long VIEW_CHANNEL = 1L << 10;
@@ -46,6 +50,7 @@ public record FakeWorld(
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(guildId, "guildId");
         Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(preferredLocale, "preferredLocale");
     }
 
     /** The world every test gets unless it builds its own. */
@@ -62,7 +67,8 @@ public record FakeWorld(
                 "400000000000000002",
                 "500000000000000001",
                 "500000000000000002",
-                "500000000000000003");
+                "500000000000000003",
+                "en-US");
     }
 
     /**
@@ -87,7 +93,29 @@ public record FakeWorld(
                 Long.toString(guild + 3),
                 ownerId,
                 adminId,
-                memberId);
+                memberId,
+                preferredLocale);
+    }
+
+    /**
+     * This server as a Community server whose preferred locale is {@code locale}, a Discord locale code such as
+     * {@code de} (sent in GUILD_CREATE's {@code preferred_locale} and every interaction's {@code guild_locale}).
+     */
+    public FakeWorld withPreferredLocale(String locale) {
+        return new FakeWorld(
+                applicationId,
+                botName,
+                guildId,
+                guildName,
+                channelId,
+                channelName,
+                dmChannelId,
+                moderatorRoleId,
+                botRoleId,
+                ownerId,
+                adminId,
+                memberId,
+                locale);
     }
 
     /** The bot's user id, which Discord makes equal to its application id. */

@@ -250,9 +250,9 @@ public final class InteractionBuilder {
             payload.set("user", user());
             payload.put("context", 1);
         } else {
-            payload.put("guild_id", world.guildId()).put("guild_locale", "en-US");
+            payload.put("guild_id", world.guildId()).put("guild_locale", world.preferredLocale());
             ObjectNode guild =
-                    payload.putObject("guild").put("id", world.guildId()).put("locale", "en-US");
+                    payload.putObject("guild").put("id", world.guildId()).put("locale", world.preferredLocale());
             guild.putArray("features");
             ObjectNode channel = DiscordPayloads.textChannel(world);
             if (unknownToJda) {

@@ -100,6 +100,24 @@ class RemindOnConsoleTest {
                 .contains("1 Wiederholung fällig in");
     }
 
+    @Test
+    void aBadTimeOrZoneIsExplainedInTheMembersLanguage() {
+        Asker german = YOU.speaking(Locale.GERMAN, Locale.GERMAN);
+
+        assertThat(registry.answer(german, "remind", "on", Map.of("time", "7pm"))
+                        .text()
+                        .plainText())
+                .startsWith("„7pm“ ist keine Uhrzeit, die studybot versteht.");
+        assertThat(registry.answer(german, "remind", "on", Map.of("timezone", "Mars/Olympus"))
+                        .text()
+                        .plainText())
+                .startsWith("„Mars/Olympus“ ist keine Zeitzone, die studybot kennt.");
+        assertThat(registry.answer(YOU, "remind", "on", Map.of("time", "7pm"))
+                        .text()
+                        .plainText())
+                .startsWith("\"7pm\" is not a time studybot understands.");
+    }
+
     /** A card the console's user answered a week ago, due since yesterday. */
     private void dueCard() {
         String cardId = offline.studybot().book().get().quiz().all().get(0).cardId();

@@ -61,11 +61,11 @@ class SectionCommandGermanTest {
 
     @Test
     void theHintAfterAMissingNumberIsInTheReadersLanguage() {
-        assertThat(NearbySections.hint(SEED.library(), new SectionNumber(20, 9), Locale.GERMAN))
+        assertThat(NearbySections.hint(SEED.library(), new SectionNumber(20, 9)).in(Locale.GERMAN))
                 .isEqualTo(" Kapitel 20 hat 20.1, 20.2, 20.3, 20.4, 20.5, 20.6, 20.7.");
-        assertThat(NearbySections.hint(SEED.library(), new SectionNumber(21, 1), Locale.GERMAN))
+        assertThat(NearbySections.hint(SEED.library(), new SectionNumber(21, 1)).in(Locale.GERMAN))
                 .isEqualTo(" Kapitel: 20, 62.");
-        assertThat(NearbySections.hint(SEED.library(), new SectionNumber(21, 1), Languages.ENGLISH))
+        assertThat(NearbySections.hint(SEED.library(), new SectionNumber(21, 1)).in(Languages.ENGLISH))
                 .isEqualTo(" Chapters: 20, 62.");
     }
 
