@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.config.ShardsConfig;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.FleetFigures;
+import studybot.stats.ShardShare;
 
 /**
  * What {@code /stats} says of the connection, read from the shard manager each time it is asked: the shards this
@@ -31,11 +32,13 @@ public final class ShardStatus implements ConnectionInfo {
     }
 
     @Override
-    public Optional<String> shardRange() {
+    public Optional<ShardShare> shardRange() {
         ShardManager manager = shards.get();
-        return manager == null || config.isAutomatic()
-                ? Optional.empty()
-                : Optional.of(ShardRange.running(config, manager).toString());
+        if (manager == null || config.isAutomatic()) {
+            return Optional.empty();
+        }
+        ShardRange running = ShardRange.running(config, manager);
+        return Optional.of(new ShardShare(running.from(), running.to(), running.total()));
     }
 
     @Override

@@ -51,7 +51,7 @@ public record BotStats(
         int servers,
         int shardsConnected,
         int shardsTotal,
-        Optional<String> shardRange,
+        Optional<ShardShare> shardRange,
         Optional<FleetFigures> fleet,
         int sections,
         int chapters,

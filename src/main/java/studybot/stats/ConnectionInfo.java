@@ -13,8 +13,8 @@ public interface ConnectionInfo {
 
     int shardsTotal();
 
-    /** The shards this process runs when it runs only some of them, e.g. "shard 1 of 4". */
-    default Optional<String> shardRange() {
+    /** The shards this process runs when it runs only some of them, e.g. shard 1 of 4. */
+    default Optional<ShardShare> shardRange() {
         return Optional.empty();
     }
 

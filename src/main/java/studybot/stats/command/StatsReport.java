@@ -115,7 +115,18 @@ public final class StatsReport {
                                 "shards",
                                 count(reader, "shard", stats.shardsTotal())))
                 + stats.shardRange()
-                        .map(range -> texts.format(reader, "discord.range", Map.of("range", range)))
+                        .map(range -> texts.format(
+                                reader,
+                                "discord.range",
+                                Map.of(
+                                        "one",
+                                        String.valueOf(range.from() == range.to()),
+                                        "from",
+                                        String.valueOf(range.from()),
+                                        "to",
+                                        String.valueOf(range.to()),
+                                        "total",
+                                        String.valueOf(range.total()))))
                         .orElse(""));
         return stats.fleet()
                 .map(fleet -> here.append(Text.plain("\n")).append(fleet(fleet, reader)))

@@ -46,6 +46,7 @@ import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.FleetFigures;
 import studybot.stats.Outcome;
+import studybot.stats.ShardShare;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
 
@@ -387,8 +388,8 @@ class StatsReportTest {
             }
 
             @Override
-            public Optional<String> shardRange() {
-                return Optional.of("shard 1 of 4");
+            public Optional<ShardShare> shardRange() {
+                return Optional.of(new ShardShare(1, 1, 4));
             }
 
             @Override
@@ -411,6 +412,8 @@ class StatsReportTest {
                 6 servers · 1 of 1 shard connected (this process: shard 1 of 4)
                 All processes: 3 processes · 20 servers · 3 of 4 shards running · **1 shard run by no process** \
                 · some shards run twice (a restart under way?)""");
+        assertThat(field(new StatsReport().render(stats, Locale.GERMAN), "Discord"))
+                .startsWith("6 Server · 1 von 1 Shard verbunden (dieser Prozess: Shard 1 von 4)\n");
     }
 
     private StatsCollector collector(ReloadStatus reload) {
