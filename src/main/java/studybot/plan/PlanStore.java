@@ -27,4 +27,10 @@ public interface PlanStore {
 
     /** Forgets the server's plans for every book, for when studybot leaves it. */
     void removeServer(long serverId);
+
+    /**
+     * Gives the plans kept under {@code ""} (the default book's, from before books' ids were stored) to {@code book},
+     * the default book's id, except where the server already has a plan of it; how many plans changed.
+     */
+    int assignBook(String book);
 }

@@ -52,4 +52,10 @@ public interface ReadMarkStore {
 
     /** Deletes every mark in the place, of every book, for when studybot leaves a server. */
     void forgetPlace(Place place);
+
+    /**
+     * Gives the marks kept under {@code ""} (the default book's, from before books' ids were stored) to {@code book},
+     * the default book's id, except marks the member already has of it; how many marks changed.
+     */
+    int assignBook(String book);
 }
