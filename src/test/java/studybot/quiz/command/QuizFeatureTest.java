@@ -674,7 +674,8 @@ class QuizFeatureTest {
         assertThat(field(stats, "Serie")).isEqualTo("1 Tag");
 
         Reply confirm = registry.answer(german, "quiz", "forget", Map.of());
-        assertThat(confirm.text().plainText()).startsWith("Das löscht alle 2 Antworten, die du hier gegeben hast");
+        assertThat(confirm.text().plainText())
+                .startsWith("Das löscht alle 2 Antworten, die du hier zum Buch gegeben hast");
         String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
         assertThat(registry.click(german, id, List.of()).text().plainText())
                 .isEqualTo("Deine 2 Antworten und dein Wiederholungsplan hier wurden gelöscht.");

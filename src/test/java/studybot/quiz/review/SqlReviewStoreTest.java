@@ -35,6 +35,7 @@ class SqlReviewStoreTest {
     Dialect dialect;
 
     private static final String BOOK = "seed";
+    private static final String OTHER_BOOK = "other-book";
     private static final long SERVER = 111L;
     private static final long ALICE = 1L;
     private static final long BOB = 2L;
@@ -138,6 +139,78 @@ class SqlReviewStoreTest {
             assertThat(reviews.answersSince(SERVER, BOOK, T0))
                     .extracting(Answer::memberId)
                     .containsExactly(BOB);
+        }
+    }
+
+    @Test
+    void eachBooksScheduleAnswersAndDueCountAreKeptApartInOnePlace() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            reviews.recordAnswer(
+                    new Answer(SERVER, BOOK, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            reviews.recordAnswer(
+                    new Answer(SERVER, OTHER_BOOK, ALICE, "q1", "card", false, Rating.AGAIN, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.AGAIN, T0));
+            Instant later = T0.plus(Duration.ofDays(60));
+
+            assertThat(reviews.answers(SERVER, BOOK, ALICE))
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isTrue());
+            assertThat(reviews.answers(SERVER, OTHER_BOOK, ALICE))
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isFalse());
+            assertThat(reviews.dueReviews(SERVER, BOOK, ALICE, later).due()).isEqualTo(1);
+            assertThat(reviews.due(SERVER, OTHER_BOOK, ALICE, later, 10))
+                    .extracting(CardReview::book)
+                    .containsExactly(OTHER_BOOK);
+            assertThat(reviews.answersSince(SERVER, OTHER_BOOK, T0)).hasSize(1);
+            assertThat(reviews.books(SERVER)).containsExactlyInAnyOrder(BOOK, OTHER_BOOK);
+
+            assertThat(reviews.forget(SERVER, OTHER_BOOK, ALICE)).isEqualTo(1);
+            assertThat(reviews.reviews(SERVER, BOOK, ALICE)).hasSize(1);
+            assertThat(reviews.forgetBook(SERVER, BOOK)).isEqualTo(2);
+            assertThat(reviews.books(SERVER)).isEmpty();
+        }
+    }
+
+    @Test
+    void rowsKeptBeforeBooksWereToldApartAreGivenTheBookTheirCardOrPlaceSays() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            reviews.recordAnswer(
+                    new Answer(SERVER, "", ALICE, "q1", "ledger-card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            reviews.recordAnswer(
+                    new Answer(SERVER, "", ALICE, "q2", "retired-card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            // written since under the book: the old row of the same card keeps ""
+            reviews.recordAnswer(
+                    new Answer(SERVER, OTHER_BOOK, BOB, "q1", "retired-card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            reviews.recordAnswer(
+                    new Answer(SERVER, "", BOB, "q1", "retired-card", false, Rating.AGAIN, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.AGAIN, T0));
+
+            int changed = reviews.assignBooks((scope, member, card) -> card.equals("ledger-card") ? BOOK : OTHER_BOOK);
+
+            assertThat(changed)
+                    .as("2 of Alice's cards, each a review and an answer")
+                    .isEqualTo(4);
+            assertThat(reviews.reviews(SERVER, BOOK, ALICE))
+                    .extracting(CardReview::cardId)
+                    .containsExactly("ledger-card");
+            assertThat(reviews.answers(SERVER, OTHER_BOOK, ALICE))
+                    .extracting(Answer::cardId)
+                    .containsExactly("retired-card");
+            assertThat(reviews.answers(SERVER, OTHER_BOOK, BOB))
+                    .as("the row written since wins")
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isTrue());
+            assertThat(reviews.books(SERVER)).contains("");
+            assertThat(reviews.assignBooks((scope, member, card) -> OTHER_BOOK))
+                    .as("nothing more to give")
+                    .isZero();
         }
     }
 
