@@ -263,8 +263,10 @@ public final class CompositionRoot {
                 metrics,
                 shelf::reloadStatus,
                 () -> meaning.status().describe());
-        shelf.addListener(new UnassignedBookData(
-                shelf, parts.bookPlaces(), new SqlPlanStore(store), new SqlReadMarkStore(store), parts.reviews()));
+        UnassignedBookData unassigned = new UnassignedBookData(
+                shelf, parts.bookPlaces(), new SqlPlanStore(store), new SqlReadMarkStore(store), parts.reviews());
+        shelf.addListener(unassigned);
+        shelf.addLoadListener(unassigned);
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(

@@ -18,12 +18,14 @@ import studybot.shelf.SqlBookChoiceStore;
 import studybot.store.StoreException;
 
 /**
- * Gives members' data kept before books' ids were stored (under {@code ""}) the id of its book, once, when the default
- * book is first served: only the running bot knows the books, so the migrations could not. Plans and read marks kept
- * under {@code ""} were the default book's; a quiz row goes to the book its card comes from among those built, else to
- * the book its place reads. From then on all data names its book, so changing {@code book.default} moves none of it.
+ * Gives members' data kept before books' ids were stored (under {@code ""}) the id of its book: only the running bot
+ * knows the books, so the migrations could not. Plans and read marks kept under {@code ""} were the default book's;
+ * they, and quiz rows whose card is the default book's, get its id as soon as it is served, so members of the default
+ * book never miss them. Once every book of the start is built, each remaining quiz row goes to the book its card comes
+ * from, else to the book its place reads. From then on all data names its book, so changing {@code book.default} moves
+ * none of it.
  */
-final class UnassignedBookData implements BiConsumer<ShelvedBook, Book> {
+final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnassignedBookData.class);
 
@@ -32,7 +34,7 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book> {
     private final PlanStore plans;
     private final ReadMarkStore marks;
     private final ReviewStore reviews;
-    private final AtomicBoolean done = new AtomicBoolean();
+    private final AtomicBoolean defaultServed = new AtomicBoolean();
 
     UnassignedBookData(Shelf shelf, BookPlaces places, PlanStore plans, ReadMarkStore marks, ReviewStore reviews) {
         this.shelf = shelf;
@@ -42,39 +44,53 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book> {
         this.reviews = reviews;
     }
 
-    /** Called with every edition served; assigns once the default book's first is. */
+    /** Gives data to the default book once its first edition is served (called with every edition served). */
     @Override
     public void accept(ShelvedBook book, Book edition) {
-        if (shelf.defaultBook().filter(book::equals).isEmpty() || !done.compareAndSet(false, true)) {
+        if (shelf.defaultBook().filter(book::equals).isEmpty() || !defaultServed.compareAndSet(false, true)) {
             return;
         }
+        String id = book.id().value();
         try {
-            assign(book.id().value());
+            int planned = plans.assignBook(id);
+            int marked = marks.assignBook(id);
+            int quizzed = reviews.assignBooks(
+                    (scope, member, card) -> edition.quiz().find(card).map(question -> id));
+            log(planned + marked + quizzed, id);
         } catch (StoreException e) {
-            done.set(false);
-            LOG.warn(
-                    "Could not give data kept before books were told apart its book ({}); the next start tries again",
-                    e.getMessage());
+            defaultServed.set(false);
+            fail(e);
         }
     }
 
-    /** Assigns every row kept under {@code ""}: plans and read marks to {@code defaultBook}, quiz rows by card. */
-    void assign(String defaultBook) {
-        int planned = plans.assignBook(defaultBook);
-        int marked = marks.assignBook(defaultBook);
+    /** Gives every quiz row left its book once the shelf is loaded. */
+    @Override
+    public void run() {
+        Optional<String> fallback = shelf.defaultBook().map(book -> book.id().value());
+        if (fallback.isEmpty()) {
+            return;
+        }
         List<ShelvedBook> built =
                 shelf.all().stream().filter(book -> book.ifLoaded().isPresent()).toList();
-        int quizzed = reviews.assignBooks(
-                (scope, member, card) -> cardBook(built, card).orElseGet(() -> placeBook(scope, member, defaultBook)));
-        if (planned + marked + quizzed > 0) {
-            LOG.info(
-                    "Gave data kept before books were told apart its book: {} plans and {} read marks to {}, {} quiz"
-                            + " rows to the book of their card or place",
-                    planned,
-                    marked,
-                    defaultBook,
-                    quizzed);
+        try {
+            int quizzed = reviews.assignBooks((scope, member, card) ->
+                    cardBook(built, card).or(() -> Optional.of(placeBook(scope, member, fallback.get()))));
+            log(quizzed, "the book of their card or place");
+        } catch (StoreException e) {
+            fail(e);
         }
+    }
+
+    private static void log(int rows, String book) {
+        if (rows > 0) {
+            LOG.info("Gave {} rows of data kept before books were told apart their book: {}", rows, book);
+        }
+    }
+
+    private static void fail(StoreException e) {
+        LOG.warn(
+                "Could not give data kept before books were told apart its book ({}); the next start tries again",
+                e.getMessage());
     }
 
     private static Optional<String> cardBook(List<ShelvedBook> built, String card) {

@@ -66,6 +66,7 @@ public final class Shelf implements AutoCloseable {
     private final CurrentBook served = new CurrentBook();
     private final List<BiConsumer<ShelvedBook, Book>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ShelvedBook>> removalListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> loadListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "book-builds");
         thread.setDaemon(true);
@@ -102,6 +103,11 @@ public final class Shelf implements AutoCloseable {
     /** The default book's edition: what every place without a choice of its own answers from. */
     public CurrentBook served() {
         return served;
+    }
+
+    /** Calls {@code listener} once {@link #load} has built every book of the start, on the thread that loaded them. */
+    public void addLoadListener(Runnable listener) {
+        loadListeners.add(listener);
     }
 
     /**
@@ -156,6 +162,13 @@ public final class Shelf implements AutoCloseable {
                 "{} books on the shelf; the default is {}",
                 books.size(),
                 Optional.ofNullable(defaultBook).map(book -> book.id().value()).orElse("(none)"));
+        for (Runnable listener : loadListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A listener to the loaded shelf failed; the books are served anyway", e);
+            }
+        }
     }
 
     /** Reads and builds every book: {@link #readFirst()}, then {@link #load}. */

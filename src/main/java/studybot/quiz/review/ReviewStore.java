@@ -70,8 +70,9 @@ public interface ReviewStore {
 
     /**
      * Gives each row kept under {@code ""} (from before books were told apart) its book, as {@code books} says, in
-     * every quiz table; how many rows changed. A row whose book already holds the same key (written since) keeps
-     * {@code ""}. Calls {@code books} outside any transaction, so it may read the store.
+     * every quiz table; how many rows changed. A row {@code books} has no book for yet, or whose book already holds the
+     * same key (written since), keeps {@code ""}. Calls {@code books} outside any transaction, so it may read the
+     * store.
      */
     int assignBooks(UnassignedBooks books);
 }

@@ -190,7 +190,7 @@ public final class SqlReviewStore implements ReviewStore {
         }
         Map<Unassigned, String> assigned = new LinkedHashMap<>();
         for (Unassigned row : rows) {
-            assigned.put(row, books.bookOf(row.scope(), row.memberId(), row.cardId()));
+            books.bookOf(row.scope(), row.memberId(), row.cardId()).ifPresent(book -> assigned.put(row, book));
         }
         return store.inTransaction(connection -> {
             Sql sql = Sql.on(connection);

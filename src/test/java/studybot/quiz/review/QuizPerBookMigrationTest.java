@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -61,7 +62,8 @@ class QuizPerBookMigrationTest {
             ReportStore reports = new SqlReportStore(store);
             assertThat(reviews.books(SERVER)).containsExactly("");
 
-            assertThat(reviews.assignBooks((scope, member, card) -> "ledger")).isEqualTo(3);
+            assertThat(reviews.assignBooks((scope, member, card) -> Optional.of("ledger")))
+                    .isEqualTo(3);
 
             assertThat(reviews.books(SERVER)).containsExactly("ledger");
             CardReview review =

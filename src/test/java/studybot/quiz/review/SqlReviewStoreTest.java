@@ -192,7 +192,8 @@ class SqlReviewStoreTest {
                     new Answer(SERVER, "", BOB, "q1", "retired-card", false, Rating.AGAIN, T0, null),
                     current -> scheduler.review(CardMemory.fresh(T0), Rating.AGAIN, T0));
 
-            int changed = reviews.assignBooks((scope, member, card) -> card.equals("ledger-card") ? BOOK : OTHER_BOOK);
+            int changed = reviews.assignBooks(
+                    (scope, member, card) -> Optional.of(card.equals("ledger-card") ? BOOK : OTHER_BOOK));
 
             assertThat(changed)
                     .as("2 of Alice's cards, each a review and an answer")
@@ -208,7 +209,7 @@ class SqlReviewStoreTest {
                     .singleElement()
                     .satisfies(answer -> assertThat(answer.correct()).isTrue());
             assertThat(reviews.books(SERVER)).contains("");
-            assertThat(reviews.assignBooks((scope, member, card) -> OTHER_BOOK))
+            assertThat(reviews.assignBooks((scope, member, card) -> Optional.of(OTHER_BOOK)))
                     .as("nothing more to give")
                     .isZero();
         }
