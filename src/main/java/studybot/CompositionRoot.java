@@ -264,7 +264,12 @@ public final class CompositionRoot {
                 shelf::reloadStatus,
                 () -> meaning.status().describe());
         UnassignedBookData unassigned = new UnassignedBookData(
-                shelf, parts.bookPlaces(), new SqlPlanStore(store), new SqlReadMarkStore(store), parts.reviews());
+                shelf,
+                parts.bookPlaces(),
+                new SqlPlanStore(store),
+                new SqlReadMarkStore(store),
+                parts.reviews(),
+                store.opened());
         shelf.addListener(unassigned);
         shelf.addLoadListener(unassigned);
         List<Feature> features =

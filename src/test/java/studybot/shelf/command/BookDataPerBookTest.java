@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,10 @@ class BookDataPerBookTest {
         restart();
 
         ReviewStore reviews = new SqlReviewStore(running.store());
+        Awaitility.await("the old rows given their books, beside the start")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> !reviews.books(43).contains("")
+                        && !reviews.books(SERVER).contains(""));
         assertThat(new SqlPlanStore(running.store()).books(SERVER)).containsExactly(LEDGER);
         assertThat(new SqlReadMarkStore(running.store()).books(Place.server(SERVER)))
                 .containsExactly(LEDGER);
