@@ -27,11 +27,13 @@ import studybot.i18n.Texts;
 import studybot.language.SqlServerLanguageStore;
 import studybot.language.command.LanguageCommand;
 import studybot.plan.PlanStore;
+import studybot.plan.SqlPlanStore;
 import studybot.plan.command.PlanCommand;
 import studybot.posting.SharedPostingRate;
 import studybot.privacy.PersonalData;
 import studybot.privacy.command.PrivacyFeature;
 import studybot.progress.ReadMarkStore;
+import studybot.progress.SqlReadMarkStore;
 import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
@@ -261,6 +263,15 @@ public final class CompositionRoot {
                 metrics,
                 shelf::reloadStatus,
                 () -> meaning.status().wording());
+        UnassignedBookData unassigned = new UnassignedBookData(
+                shelf,
+                parts.bookPlaces(),
+                new SqlPlanStore(store),
+                new SqlReadMarkStore(store),
+                parts.reviews(),
+                store.opened());
+        shelf.addListener(unassigned);
+        shelf.addLoadListener(unassigned);
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import studybot.chart.ChartRenderer;
 import studybot.chart.FontCheck;
@@ -24,6 +25,7 @@ import studybot.language.SqlServerLanguageStore;
 import studybot.posting.Fanout;
 import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
+import studybot.quiz.command.QuizBooks;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
@@ -31,6 +33,7 @@ import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.reload.ReloadStatus;
+import studybot.remind.PlaceBooks;
 import studybot.remind.ReminderPoster;
 import studybot.remind.Reminders;
 import studybot.remind.SqlReminderStore;
@@ -142,18 +145,22 @@ final class FeatureParts {
         return new PublicLocales(languages(), ports.preferredLocales());
     }
 
-    /** Members' plans and read marks per book at each server, which {@code /book} deletes and lists. */
+    /** Members' plans, read marks and quiz data per book at each server, which {@code /book} deletes and lists. */
     BookData bookData() {
         ReadingServices reading = reading();
+        ReviewStore quiz = reviews();
         return new BookData() {
             @Override
             public Set<String> booksWithData(long server) {
-                return reading.booksWithData(server);
+                Set<String> books = new TreeSet<>(reading.booksWithData(server));
+                books.addAll(quiz.books(server));
+                return books;
             }
 
             @Override
             public void forget(long server, String book) {
                 reading.forgetBook(server, book);
+                quiz.forgetBook(server, book);
             }
         };
     }
@@ -232,6 +239,7 @@ final class FeatureParts {
                     zones(),
                     reading().studyPlaces(),
                     reports(),
+                    new QuizBooks(placedBooks()::dataBookAt, this::titleAt),
                     charts(),
                     (memberId, locale) -> reminders().takeIdleNotice(memberId, locale),
                     clock,
@@ -252,12 +260,7 @@ final class FeatureParts {
     Reminders reminders() {
         if (reminders == null) {
             reminders = new Reminders(
-                    new SqlReminderStore(store),
-                    reviews(),
-                    this::titleAt,
-                    ports.directMessages(),
-                    remindTexts(),
-                    clock);
+                    new SqlReminderStore(store), reviews(), placeBooks(), ports.directMessages(), remindTexts(), clock);
         }
         return reminders;
     }
@@ -273,7 +276,7 @@ final class FeatureParts {
                     reminders(),
                     new SqlReminderStore(store),
                     reviews(),
-                    this::titleAt,
+                    placeBooks(),
                     ports.directMessages(),
                     remindTexts(),
                     clock,
@@ -292,6 +295,11 @@ final class FeatureParts {
             remindTexts = Texts.load("remind");
         }
         return remindTexts;
+    }
+
+    /** The book read at each place, whose reviews a reminder counts and names. */
+    private PlaceBooks placeBooks() {
+        return new PlaceBooks(placedBooks()::dataBookAt, this::titleAt);
     }
 
     /** The title of the book read at {@code place}, else the default book's. */

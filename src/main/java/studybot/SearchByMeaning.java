@@ -55,6 +55,18 @@ final class SearchByMeaning {
         }
     }
 
+    /**
+     * Deletes the vectors of {@code book}, taken off the shelf: after the build running now once started, at once
+     * otherwise (the vectors of an earlier run are in the data folder whether or not this run searches by meaning).
+     */
+    synchronized void forget(ShelvedBook book) {
+        if (indexer != null) {
+            indexer.forget(book.folderName());
+        } else {
+            SemanticIndexer.deleteVectors(dataFolder.resolve(SemanticIndexer.STORE_FOLDER), book.folderName());
+        }
+    }
+
     /** Waits, at most {@code timeout}, until search by meaning is ready or known to be unavailable. */
     void awaitSettled(Duration timeout) throws InterruptedException {
         SemanticIndexer started;

@@ -74,6 +74,7 @@ public final class Studybot {
         this.metrics = metrics;
         this.meters = meters;
         shelf.addListener(meaning::index);
+        shelf.addRemovalListener(meaning::forget);
     }
 
     /**

@@ -49,9 +49,9 @@ class QuizReportsModeTest {
                     "data",
                     "Redis keeps data in memory.");
             for (long member = 1; member <= 3; member++) {
-                reports.report(new QuestionReport(111, member, false, AT.plusSeconds(member), blank));
+                reports.report(new QuestionReport(111, "seeds", member, false, AT.plusSeconds(member), blank));
             }
-            reports.report(new QuestionReport(0, 9, false, AT, blank));
+            reports.report(new QuestionReport(0, "seeds", 9, false, AT, blank));
         }
 
         int status = Main.run(

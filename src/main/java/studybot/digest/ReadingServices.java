@@ -37,8 +37,7 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
     /**
      * @param store opened with the daily tips', plans' and read marks' migrations
      * @param library the book each place reads (a server's plan reads its server's, the console's the console's)
-     * @param books which book the place's data belongs to: the shelf's id of the book it reads, or {@code ""} for the
-     *     default book
+     * @param books which book the place's data belongs to: the shelf's id of the book it reads
      * @param optIns who may be named in group progress
      */
     public static ReadingServices open(
@@ -80,10 +79,7 @@ public record ReadingServices(PlanService plans, ProgressService progress, PlanD
         return server == Place.NOT_A_SERVER ? Place.console() : Place.server(server);
     }
 
-    /**
-     * The books whose plans or read marks the server keeps, by the id they are kept under ({@code ""}: the default
-     * book).
-     */
+    /** The books whose plans or read marks the server keeps, by the id they are kept under. */
     public Set<String> booksWithData(long serverId) {
         Set<String> books = new TreeSet<>(plans.booksPlanned(serverId));
         books.addAll(progress.booksMarked(serverId));

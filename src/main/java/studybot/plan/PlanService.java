@@ -44,7 +44,7 @@ public final class PlanService {
      * @param library the book each server reads ({@code 0}: the console); asked on every call, so a reloaded or newly
      *     chosen book is picked up
      * @param books which book each server's plan belongs to, asked with {@code library}: the shelf's id of the book it
-     *     reads, or {@code ""} for the default book; a server keeps a plan per book, so switching back resumes one
+     *     reads; a server keeps a plan per book, so switching back resumes one
      * @param zones the timezone each server's days are counted in
      */
     public PlanService(
@@ -155,7 +155,7 @@ public final class PlanService {
         log.info("Server {}: reading plans removed", serverId);
     }
 
-    /** The books the server has a plan of ({@code ""}: the default book). */
+    /** The ids of the books the server has a plan of. */
     public Set<String> booksPlanned(long serverId) {
         return store.books(serverId);
     }

@@ -6,8 +6,9 @@ import java.util.Set;
 import studybot.store.Migrations;
 
 /**
- * Where reading plans are kept, one per server and book: {@code book} is the shelf's id of the book, or {@code ""} for
- * the default book. An interface so the plan logic does not depend on which database holds it.
+ * Where reading plans are kept, one per server and book: {@code book} is the shelf's id of the book ({@code ""} only
+ * for plans from before ids were stored, until the next start gives them one). An interface so the plan logic does not
+ * depend on which database holds it.
  */
 public interface PlanStore {
 
@@ -27,4 +28,10 @@ public interface PlanStore {
 
     /** Forgets the server's plans for every book, for when studybot leaves it. */
     void removeServer(long serverId);
+
+    /**
+     * Gives the plans kept under {@code ""} (the default book's, from before books' ids were stored) to {@code book},
+     * the default book's id, except where the server already has a plan of it; how many plans changed.
+     */
+    int assignBook(String book);
 }

@@ -81,6 +81,17 @@ public final class SqlPlanStore implements PlanStore {
     }
 
     @Override
+    public int assignBook(String book) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "UPDATE reading_plans SET book_id = ? WHERE book_id = '' AND NOT EXISTS (SELECT 1 FROM"
+                                + " reading_plans kept WHERE kept.server_id = reading_plans.server_id"
+                                + " AND kept.book_id = ?)",
+                        book,
+                        book));
+    }
+
+    @Override
     public void removeServer(long serverId) {
         store.inTransaction(
                 connection -> Sql.on(connection).update("DELETE FROM reading_plans WHERE server_id = ?", serverId));

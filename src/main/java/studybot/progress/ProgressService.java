@@ -53,7 +53,7 @@ public final class ProgressService {
     /**
      * @param library the book each place reads, asked on every call
      * @param books which book the place's read marks belong to, asked with {@code library}: the shelf's id of the book
-     *     it reads, or {@code ""} for the default book
+     *     it reads
      * @param zones each server's timezone, the one its plan and daily post use
      * @param optIns who may be named in {@code /progress group}
      */
@@ -254,7 +254,7 @@ public final class ProgressService {
         return deleted;
     }
 
-    /** The books members of the server have read marks of ({@code ""}: the default book). */
+    /** The ids of the books members of the server have read marks of. */
     public Set<String> booksMarked(long serverId) {
         return marks.books(placeOf(serverId));
     }

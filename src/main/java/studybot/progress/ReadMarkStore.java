@@ -10,8 +10,9 @@ import studybot.store.Migrations;
 import studybot.store.PersonalColumn;
 
 /**
- * Members' read marks per (place, book, member, section): {@code book} is the shelf's id of the book they were made in,
- * or {@code ""} for the default book. An interface so progress does not depend on which database holds them.
+ * Members' read marks per (place, book, member, section): {@code book} is the shelf's id of the book they were made in
+ * ({@code ""} only for marks from before ids were stored, until the next start gives them one). An interface so
+ * progress does not depend on which database holds them.
  */
 public interface ReadMarkStore {
 
@@ -52,4 +53,10 @@ public interface ReadMarkStore {
 
     /** Deletes every mark in the place, of every book, for when studybot leaves a server. */
     void forgetPlace(Place place);
+
+    /**
+     * Gives the marks kept under {@code ""} (the default book's, from before books' ids were stored) to {@code book},
+     * the default book's id, except marks the member already has of it; how many marks changed.
+     */
+    int assignBook(String book);
 }

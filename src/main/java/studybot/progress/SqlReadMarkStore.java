@@ -147,6 +147,17 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     @Override
+    public int assignBook(String book) {
+        return store.inTransaction(connection -> Sql.on(connection).update("""
+                        UPDATE read_marks SET book_id = ? WHERE book_id = ''
+                            AND NOT EXISTS (SELECT 1 FROM read_marks kept
+                            WHERE kept.place_kind = read_marks.place_kind AND kept.place_id = read_marks.place_id
+                            AND kept.member_id = read_marks.member_id AND kept.chapter = read_marks.chapter
+                            AND kept.section = read_marks.section AND kept.subsection = read_marks.subsection
+                            AND kept.book_id = ?)""", book, book));
+    }
+
+    @Override
     public void forgetPlace(Place place) {
         store.inTransaction(connection -> Sql.on(connection)
                 .update(

@@ -39,7 +39,7 @@ public final class ReminderPoster {
 
     private final ReminderStore store;
     private final ReviewStore reviews;
-    private final PlaceTitles titles;
+    private final PlaceBooks books;
     private final Reminders reminders;
     private final DirectMessages dms;
     private final Texts texts;
@@ -53,7 +53,7 @@ public final class ReminderPoster {
             Reminders reminders,
             ReminderStore store,
             ReviewStore reviews,
-            PlaceTitles titles,
+            PlaceBooks books,
             DirectMessages dms,
             Texts texts,
             Clock clock,
@@ -61,7 +61,7 @@ public final class ReminderPoster {
             Fanout fanout) {
         this.store = Objects.requireNonNull(store, "store");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
-        this.titles = Objects.requireNonNull(titles, "titles");
+        this.books = Objects.requireNonNull(books, "books");
         this.dms = Objects.requireNonNull(dms, "dms");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -149,7 +149,7 @@ public final class ReminderPoster {
     private Optional<ReminderStore.Sent> attempt(Reminder reminder, ReminderSend send) {
         long member = reminder.memberId();
         Instant now = clock.instant();
-        DueReviews due = reviews.dueReviews(reminder.place().storageKey(), member, now);
+        DueReviews due = reviews.dueReviews(reminder.place().storageKey(), books.idAt(reminder.place()), member, now);
         if (send.snooze() == 0 && idle(reminder, due, send.date())) {
             store.finish(member, send.date(), send.snooze(), ReminderSend.Outcome.IDLE, "no review for too long");
             if (store.stop(member, reminder.revision(), ReminderStatus.IDLE, true, now)) {
@@ -165,7 +165,7 @@ public final class ReminderPoster {
             long channel = reminders.channelOf(reminder);
             long message = dms.send(
                     channel,
-                    ReminderMessage.of(reminder, due.due(), titles.titleAt(reminder.place()), texts),
+                    ReminderMessage.of(reminder, due.due(), books.titleAt(reminder.place()), texts),
                     send.nonce());
             log.info(
                     "Member {}: reminded of {} review(s) for {} as message {}",

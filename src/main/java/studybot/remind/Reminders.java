@@ -37,22 +37,17 @@ public final class Reminders {
 
     private final ReminderStore store;
     private final ReviewStore reviews;
-    private final PlaceTitles titles;
+    private final PlaceBooks books;
     private final DirectMessages dms;
     private final Texts texts;
     private final Clock clock;
 
     /** @param texts the {@code remind} bundle */
     public Reminders(
-            ReminderStore store,
-            ReviewStore reviews,
-            PlaceTitles titles,
-            DirectMessages dms,
-            Texts texts,
-            Clock clock) {
+            ReminderStore store, ReviewStore reviews, PlaceBooks books, DirectMessages dms, Texts texts, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
-        this.titles = Objects.requireNonNull(titles, "titles");
+        this.books = Objects.requireNonNull(books, "books");
         this.dms = Objects.requireNonNull(dms, "dms");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -85,8 +80,9 @@ public final class Reminders {
         Instant now = clock.instant();
         try {
             long channel = channelOf(reminder);
-            DueReviews due = reviews.dueReviews(reminder.place().storageKey(), reminder.memberId(), now);
-            Reply test = ReminderMessage.of(reminder, due.due(), titles.titleAt(reminder.place()), texts)
+            DueReviews due = reviews.dueReviews(
+                    reminder.place().storageKey(), books.idAt(reminder.place()), reminder.memberId(), now);
+            Reply test = ReminderMessage.of(reminder, due.due(), books.titleAt(reminder.place()), texts)
                     .withFooter(texts.format(
                             reminder.locale(),
                             "dm.test",
@@ -137,10 +133,11 @@ public final class Reminders {
                     Instant at = reminder.snoozedUntil()
                             .filter(until -> until.isAfter(now))
                             .orElseGet(() -> reminder.nextAfter(now));
-                    int due = reviews.dueReviews(reminder.place().storageKey(), memberId, at)
+                    int due = reviews.dueReviews(
+                                    reminder.place().storageKey(), books.idAt(reminder.place()), memberId, at)
                             .due();
                     return new Preview(
-                            at, due, ReminderMessage.of(reminder, due, titles.titleAt(reminder.place()), texts));
+                            at, due, ReminderMessage.of(reminder, due, books.titleAt(reminder.place()), texts));
                 });
     }
 

@@ -51,7 +51,7 @@ final class RoundCards {
     private final DroppedQuestions dropped;
     private final Clock clock;
 
-    /** @param books which book a server's read marks belong to ({@code ""}: the default book) */
+    /** @param books which book a server's read marks belong to (the shelf's id of the book it reads) */
     RoundCards(
             PlanService plans,
             ReadMarkStore marks,

@@ -58,7 +58,8 @@ public final class Rounds {
      * @param books the book each server reads; a round's questions come from whichever edition of its server's book is
      *     current
      * @param plans each server's reading plan, where rounds take their cards from by default
-     * @param markBooks which book each server's read marks belong to ({@code ""}: the default book)
+     * @param dataBooks which book each server's read marks and quiz reviews belong to (the shelf's id of the book it
+     *     reads): a round's answers count for that book's schedule
      * @param sharing who may be named in reveals and scoreboards
      * @param zones each server's time zone, for what a member's day is when an answer is reviewed
      * @param channel where round messages are posted and edited
@@ -70,7 +71,7 @@ public final class Rounds {
             Store store,
             ServerBooks books,
             PlanService plans,
-            Function<Place, String> markBooks,
+            Function<Place, String> dataBooks,
             SqlShareOptInStore sharing,
             ServerZones zones,
             Clock clock,
@@ -81,8 +82,8 @@ public final class Rounds {
         RoundService service = new RoundService(
                 new SqlRoundStore(store),
                 books,
-                new RoundCards(plans, new SqlReadMarkStore(store), markBooks, dropped, clock),
-                new QuizReviews(new SqlReviewStore(store), sharing, zones, clock),
+                new RoundCards(plans, new SqlReadMarkStore(store), dataBooks, dropped, clock),
+                new QuizReviews(new SqlReviewStore(store), sharing, zones, dataBooks, clock),
                 sharing,
                 channel,
                 RoundRules.DEFAULT,

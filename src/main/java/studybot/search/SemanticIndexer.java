@@ -1,6 +1,7 @@
 package studybot.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.library.Section;
@@ -51,6 +54,8 @@ public final class SemanticIndexer implements AutoCloseable {
      * (an uploading server's), so no name reaches outside the store.
      */
     public static final Pattern BOOK_FOLDER = Pattern.compile("([a-z0-9][a-z0-9-]{0,63}/)?[a-z0-9][a-z0-9-]{0,63}");
+    /** The folder of the data folder where the books' vectors are kept, a folder per book. */
+    public static final String STORE_FOLDER = "embeddings";
     /** Passages embedded between checks for a newer edition and updates of the progress. */
     private static final int CHUNK = 64;
 
@@ -108,7 +113,7 @@ public final class SemanticIndexer implements AutoCloseable {
                     OnnxNatives.load(dataFolder.resolve("native"));
                     return SentenceEncoder.load(model, 1);
                 },
-                dataFolder.resolve("embeddings"),
+                dataFolder.resolve(STORE_FOLDER),
                 clock);
     }
 
@@ -134,6 +139,55 @@ public final class SemanticIndexer implements AutoCloseable {
             waiting.put(book, new Build(book, mine, search, cache));
         }
         worker.execute(this::buildNext);
+    }
+
+    /**
+     * Stops building {@code book} (a build waiting, or running, at its next chunk) and deletes its vectors, after the
+     * build running now: for a book taken off the shelf, whose vectors would otherwise stay in the data folder.
+     *
+     * @param book the book's folder name in the store ({@link #BOOK_FOLDER})
+     */
+    public void forget(String book) {
+        if (!BOOK_FOLDER.matcher(book).matches()) {
+            throw new IllegalArgumentException("not a book's folder name: " + book);
+        }
+        newest.put(book, generations.incrementAndGet());
+        synchronized (waiting) {
+            waiting.remove(book);
+        }
+        worker.execute(() -> deleteVectors(storeFolder, book));
+    }
+
+    /**
+     * Deletes the folder of {@code book}'s vectors in {@code storeFolder}, and the uploading server's folder it was in
+     * once that is empty; a file that can't be deleted is logged and left.
+     *
+     * @param book the book's folder name in the store ({@link #BOOK_FOLDER})
+     */
+    public static void deleteVectors(Path storeFolder, String book) {
+        if (!BOOK_FOLDER.matcher(book).matches()) {
+            throw new IllegalArgumentException("not a book's folder name: " + book);
+        }
+        Path folder = storeFolder.resolve(book);
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+            Path parent = folder.getParent();
+            if (!parent.equals(storeFolder)) {
+                try (Stream<Path> left = Files.list(parent)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.deleteIfExists(parent);
+                    }
+                }
+            }
+            LOG.info("Deleted the passage vectors of {} ({})", book, folder);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Cannot delete the passage vectors of {} at {} ({}); delete the folder by hand", book, folder, e);
+        }
     }
 
     /** Builds the longest-waiting book, if any is still waiting (each {@link #index} runs this once). */

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
@@ -64,6 +65,8 @@ public final class Shelf implements AutoCloseable {
     private final Texts texts = Texts.load("shelf");
     private final CurrentBook served = new CurrentBook();
     private final List<BiConsumer<ShelvedBook, Book>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ShelvedBook>> removalListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> loadListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "book-builds");
         thread.setDaemon(true);
@@ -100,6 +103,19 @@ public final class Shelf implements AutoCloseable {
     /** The default book's edition: what every place without a choice of its own answers from. */
     public CurrentBook served() {
         return served;
+    }
+
+    /** Calls {@code listener} once {@link #load} has built every book of the start, on the thread that loaded them. */
+    public void addLoadListener(Runnable listener) {
+        loadListeners.add(listener);
+    }
+
+    /**
+     * Calls {@code listener} on the build thread with every book taken off the shelf by its server, once its files are
+     * deleted: whatever else was kept for it (its vectors) goes too.
+     */
+    public void addRemovalListener(Consumer<ShelvedBook> listener) {
+        removalListeners.add(listener);
     }
 
     /** Calls {@code listener} on the build thread with every edition of every book, once it is served. */
@@ -146,6 +162,13 @@ public final class Shelf implements AutoCloseable {
                 "{} books on the shelf; the default is {}",
                 books.size(),
                 Optional.ofNullable(defaultBook).map(book -> book.id().value()).orElse("(none)"));
+        for (Runnable listener : loadListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A listener to the loaded shelf failed; the books are served anyway", e);
+            }
+        }
     }
 
     /** Reads and builds every book: {@link #readFirst()}, then {@link #load}. */
@@ -283,6 +306,13 @@ public final class Shelf implements AutoCloseable {
                     server,
                     id,
                     own.get().source().path());
+            for (Consumer<ShelvedBook> listener : removalListeners) {
+                try {
+                    listener.accept(own.get());
+                } catch (RuntimeException e) {
+                    LOG.warn("A listener to removed books failed; {} is removed anyway", id, e);
+                }
+            }
             return true;
         });
     }

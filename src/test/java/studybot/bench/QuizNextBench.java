@@ -39,6 +39,7 @@ import studybot.library.Library;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
 import studybot.quiz.command.MemberNotices;
+import studybot.quiz.command.QuizBooks;
 import studybot.quiz.command.QuizFeature;
 import studybot.quiz.command.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
@@ -68,6 +69,7 @@ import studybot.testing.TempFolder;
 public class QuizNextBench {
 
     static final int REVIEWS = 100_000;
+    private static final String BOOK = "bench";
     private static final int MEMBERS = 1_000;
     private static final long SERVER = 900_000_000_000_000_000L;
     private static final long FIRST_MEMBER = 100_000_000_000_000_000L;
@@ -99,11 +101,11 @@ public class QuizNextBench {
         Random random = new Random(42);
         store.inTransaction(connection -> {
             try (PreparedStatement review = connection.prepareStatement("INSERT INTO quiz_reviews (scope_id,"
-                            + " member_id, card_id, phase, step, stability, difficulty, due_at, last_review_at)"
-                            + " VALUES (?, ?, ?, 2, 0, ?, 5.0, ?, ?)");
+                            + " member_id, card_id, phase, step, stability, difficulty, due_at, last_review_at,"
+                            + " book_id) VALUES (?, ?, ?, 2, 0, ?, 5.0, ?, ?, '" + BOOK + "')");
                     PreparedStatement answer = connection.prepareStatement("INSERT INTO quiz_answers (scope_id,"
-                            + " member_id, question_id, card_id, correct, rating, answered_at, took_millis)"
-                            + " VALUES (?, ?, ?, ?, ?, 3, ?, 9000)")) {
+                            + " member_id, question_id, card_id, correct, rating, answered_at, took_millis, book_id)"
+                            + " VALUES (?, ?, ?, ?, ?, 3, ?, 9000, '" + BOOK + "')")) {
                 List<String> shuffled = new ArrayList<>(cards);
                 for (int m = 0; m < MEMBERS; m++) {
                     Collections.shuffle(shuffled, random);
@@ -142,6 +144,7 @@ public class QuizNextBench {
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
+                        new QuizBooks(place -> BOOK, place -> "The bench book"),
                         new ChartRenderer(FontCheck.system()),
                         MemberNotices.NONE,
                         clock,

@@ -59,6 +59,7 @@ public final class ReviewStorageBench {
                 reviews.recordAnswer(
                         new Answer(
                                 900_000_000_000_000_000L,
+                                "bench",
                                 member,
                                 "1200000000000" + String.format("%06d", i),
                                 card,

@@ -274,6 +274,7 @@ class QuestionOfTheDayTest {
         for (Question question : ofToday.subList(0, ofToday.size() - 1)) {
             reports.report(new QuestionReport(
                     SERVER,
+                    "seeds",
                     1,
                     true,
                     START,

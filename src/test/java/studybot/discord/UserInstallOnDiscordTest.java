@@ -40,6 +40,9 @@ import studybot.testing.StudybotExtension;
  */
 class UserInstallOnDiscordTest {
 
+    /** The id of the seeds folder's book, which the fake server reads and its quiz data is kept under. */
+    private static final String BOOK = "seeds";
+
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
 
     @RegisterExtension
@@ -100,8 +103,8 @@ class UserInstallOnDiscordTest {
 
         long member = Long.parseLong(discord.world().userId(Invoker.MEMBER));
         SqlReviewStore reviews = new SqlReviewStore(bot.store());
-        assertThat(reviews.answers(Place.NOT_A_SERVER, member)).hasSize(2);
-        assertThat(reviews.answers(Long.parseLong(discord.world().guildId()), member))
+        assertThat(reviews.answers(Place.NOT_A_SERVER, BOOK, member)).hasSize(2);
+        assertThat(reviews.answers(Long.parseLong(discord.world().guildId()), BOOK, member))
                 .isEmpty();
     }
 

@@ -20,6 +20,7 @@ import studybot.round.RoundStore;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Migrations;
+import studybot.store.Sql;
 import studybot.store.Store;
 import studybot.store.TestStores;
 
@@ -64,8 +65,31 @@ class PersonalDataTest {
                     .singleElement()
                     .satisfies(row ->
                             assertThat(row).containsEntry("card_id", "b-abc").containsEntry("correct", 1L));
+            assertThat(mine.tables().get("quiz_reviews"))
+                    .singleElement()
+                    .satisfies(row -> assertThat(row).containsEntry("book_id", "redis"));
             assertThat(mine.tables().get("rounds")).hasSize(2);
             assertThat(mine.rowCount()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void exportAndForgetTakeTheMembersQuizDataOfEveryBook() {
+        try (Store store = TestStores.of(dialect, temp).open(SCHEMAS)) {
+            fill(store);
+            store.inTransaction(connection -> Sql.on(connection)
+                    .update(
+                            "INSERT INTO quiz_reviews (scope_id, book_id, member_id, card_id, phase, step, stability,"
+                                    + " difficulty, due_at, last_review_at) VALUES (1, 'postgresql', ?, 'b-abc', 1, 0,"
+                                    + " 2.5, 5.0, 100, 50)",
+                            ME));
+            PersonalData data = new PersonalData(store, SCHEMAS, clock);
+
+            assertThat(data.export(ME).tables().get("quiz_reviews"))
+                    .extracting(row -> row.get("book_id"))
+                    .containsExactlyInAnyOrder("redis", "postgresql");
+            assertThat(data.forget(ME)).containsEntry("quiz_reviews", 2);
+            assertThat(data.export(ME).tables()).isEmpty();
         }
     }
 
@@ -109,12 +133,11 @@ class PersonalDataTest {
                     sql.executeUpdate("INSERT INTO read_marks (place_kind, place_id, member_id, chapter, section,"
                             + " subsection, marked_at) VALUES ('SERVER', 1, " + member + ", 20, 4, '', 7)");
                     sql.executeUpdate("INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability,"
-                            + " difficulty, due_at, last_review_at) VALUES (1, " + member
-                            + ", 'b-abc', 1, 0, 2.5, 5.0, 100, 50)");
+                            + " difficulty, due_at, last_review_at, book_id) VALUES (1, " + member
+                            + ", 'b-abc', 1, 0, 2.5, 5.0, 100, 50, 'redis')");
                     sql.executeUpdate("INSERT INTO quiz_answers (scope_id, member_id, question_id, card_id, correct,"
-                            + " rating, answered_at, took_millis) VALUES (1, " + member
-                            + ", 'q1', 'b-abc', TRUE, 3, 50,"
-                            + " 1200)");
+                            + " rating, answered_at, took_millis, book_id) VALUES (1, " + member
+                            + ", 'q1', 'b-abc', TRUE, 3, 50, 1200, 'redis')");
                     sql.executeUpdate("INSERT INTO round_answers (channel_id, started_at, question, member_id, choice,"
                             + " correct, took_millis, answered_at) VALUES (3, 40, 0, " + member
                             + ", 1, TRUE, 900, 41)");

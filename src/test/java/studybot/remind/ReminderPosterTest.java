@@ -37,6 +37,7 @@ import studybot.testing.LogCapture;
  */
 class ReminderPosterTest {
 
+    private static final PlaceBooks BOOKS = new PlaceBooks(place -> "redis", place -> "Redis book");
     private static final long SERVER = 1_111_111_111_111_111_111L;
     private static final long MEMBER = 222_222_222_222_222_222L;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -258,8 +259,7 @@ class ReminderPosterTest {
     }
 
     private Reminders reminders() {
-        return new Reminders(
-                new SqlReminderStore(store), new SqlReviewStore(store), place -> "Redis book", dms, TEXTS, clock);
+        return new Reminders(new SqlReminderStore(store), new SqlReviewStore(store), BOOKS, dms, TEXTS, clock);
     }
 
     private ReminderPoster poster() {
@@ -267,7 +267,7 @@ class ReminderPosterTest {
                 reminders(),
                 new SqlReminderStore(store),
                 new SqlReviewStore(store),
-                place -> "Redis book",
+                BOOKS,
                 dms,
                 TEXTS,
                 clock,
@@ -285,7 +285,7 @@ class ReminderPosterTest {
                 for (long scope : new long[] {SERVER, Place.NOT_A_SERVER}) {
                     sql.update(
                             "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability, difficulty,"
-                                    + " due_at, last_review_at) VALUES (?, ?, ?, 1, 0, 1.0, 5.0, ?, ?)",
+                                    + " due_at, last_review_at, book_id) VALUES (?, ?, ?, 1, 0, 1.0, 5.0, ?, ?, 'redis')",
                             scope,
                             MEMBER,
                             "due" + card,
@@ -302,7 +302,7 @@ class ReminderPosterTest {
         store.inTransaction(connection -> Sql.on(connection)
                 .update(
                         "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability, difficulty,"
-                                + " due_at, last_review_at) VALUES (?, ?, ?, 1, 0, 1.0, 5.0, ?, ?)",
+                                + " due_at, last_review_at, book_id) VALUES (?, ?, ?, 1, 0, 1.0, 5.0, ?, ?, 'redis')",
                         SERVER,
                         MEMBER,
                         "seen" + at.toEpochMilli(),

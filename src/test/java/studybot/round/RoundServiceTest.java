@@ -63,6 +63,7 @@ import studybot.testing.LogCapture;
  */
 class RoundServiceTest {
 
+    private static final String BOOK = "seed";
     private static final long SERVER = 4242L;
     private static final long CHANNEL = 77L;
     private static final long ALICE = 1001L;
@@ -116,7 +117,7 @@ class RoundServiceTest {
                 new SqlRoundStore(store),
                 server -> serverBooks.of(server),
                 new RoundCards(plans, new SqlReadMarkStore(store), place -> "", DroppedQuestions.NONE, clock),
-                new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, clock),
+                new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, place -> BOOK, clock),
                 sharing,
                 channel,
                 RoundRules.DEFAULT,
@@ -207,12 +208,14 @@ class RoundServiceTest {
         assertThat(channel.lastPost().nonce()).endsWith("end");
 
         ReviewStore reviews = new SqlReviewStore(store);
-        assertThat(reviews.answers(SERVER, ALICE)).singleElement().satisfies(answer -> {
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).singleElement().satisfies(answer -> {
             assertThat(answer.cardId()).isEqualTo(asked.cardId());
             assertThat(answer.correct()).isTrue();
         });
-        assertThat(reviews.answers(SERVER, BOB)).extracting(Answer::correct).containsExactly(false, true);
-        assertThat(reviews.answers(SERVER, CAROL)).isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, BOB))
+                .extracting(Answer::correct)
+                .containsExactly(false, true);
+        assertThat(reviews.answers(SERVER, BOOK, CAROL)).isEmpty();
         runDue();
         assertThat(channel.posts).as("an ended round posts nothing more").hasSize(3);
     }
@@ -428,7 +431,7 @@ class RoundServiceTest {
         assertThat(problem(click(BOB, right).reply())).startsWith("Time's up");
         runDue();
         assertThat(channel.lastEdit().reply().text().plainText()).contains("1 of 1 answer right.");
-        assertThat(new SqlReviewStore(store).answers(SERVER, BOB)).hasSize(1);
+        assertThat(new SqlReviewStore(store).answers(SERVER, BOOK, BOB)).hasSize(1);
     }
 
     @Test
@@ -505,7 +508,8 @@ class RoundServiceTest {
         assertThat(channel.lastPost().channelId()).isZero();
         Reply verdict = registry.click(console, idOf(question, asked(question).rightChoice(), true), List.of());
         assertThat(verdict.title()).isEqualTo("Answer locked in");
-        assertThat(new SqlReviewStore(store).answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        assertThat(new SqlReviewStore(store).answers(0, BOOK, Asker.CONSOLE_USER))
+                .hasSize(1);
     }
 
     @Test

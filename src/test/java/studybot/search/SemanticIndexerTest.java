@@ -209,6 +209,53 @@ class SemanticIndexerTest {
     }
 
     @Test
+    void aForgottenBooksWaitingBuildIsDroppedAndItsVectorsDeletedAfterTheBuildRunning() throws Exception {
+        Library seed = TestBooks.seed();
+        SectionSearch a = Searches.over(seed);
+        SectionSearch b = Searches.over(new Library(seed.sections().subList(0, 5), seed.loadedAt()));
+        Path oldVectors = store.resolve("server-7/book-b/all-minilm-l6-v2-q.vectors");
+        Files.createDirectories(oldVectors.getParent());
+        Files.writeString(oldVectors, "an earlier run's vectors");
+        CountDownLatch modelLoads = new CountDownLatch(1);
+        try (SemanticIndexer indexer = new SemanticIndexer(
+                EncoderModel.MINILM_L6_V2_Q,
+                () -> {
+                    awaitQuietly(modelLoads);
+                    return SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);
+                },
+                store,
+                Clock.systemUTC())) {
+            indexer.index("book-a", a, new SharedModel.MapQueryVectors());
+            indexer.index("server-7/book-b", b, new SharedModel.MapQueryVectors());
+            indexer.forget("server-7/book-b");
+            assertThat(oldVectors).as("not while book-a's build runs").exists();
+            modelLoads.countDown();
+            indexer.awaitIdle(Duration.ofMinutes(2));
+
+            assertThat(a.searchesByMeaning()).isTrue();
+            assertThat(b.searchesByMeaning()).as("its waiting build dropped").isFalse();
+        }
+        assertThat(store.resolve("book-a/all-minilm-l6-v2-q.vectors")).isRegularFile();
+        assertThat(store.resolve("server-7"))
+                .as("the server's folder, empty now")
+                .doesNotExist();
+    }
+
+    @Test
+    void vectorsOfABookFolderNameThatCouldLeaveTheStoreAreNeverDeleted() throws Exception {
+        Path outside = Files.writeString(store.resolve("outside.txt"), "not a book's vectors");
+        Path inside = Files.createDirectories(store.resolve("embeddings"));
+        for (String name : List.of("../outside.txt", "/etc", "a/b/c", "", "a/../b", "..")) {
+            assertThatThrownBy(() -> SemanticIndexer.deleteVectors(inside, name))
+                    .as(name)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        SemanticIndexer.deleteVectors(inside, "no-such-book");
+        assertThat(outside).exists();
+        assertThat(inside).isEmptyDirectory();
+    }
+
+    @Test
     void theSingleFileOfBeforeSeveralBooksBecomesTheFirstBooksOwn() throws Exception {
         Library seed = TestBooks.seed();
         SemanticStatus first = build(seed, "elsewhere");

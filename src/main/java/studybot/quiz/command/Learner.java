@@ -1,16 +1,20 @@
 package studybot.quiz.command;
 
-import studybot.command.Asker;
+import java.util.Objects;
 import studybot.command.Place;
 
 /**
- * Whose quiz state a call is about: a member in a place. Answers, schedules, stats and the leaderboard are all per
- * place, so the same member learns separately in each server and on their own.
+ * Whose quiz state a call is about: a member in a place, learning a book. Answers, schedules, stats and the leaderboard
+ * are all per place and book, so the same member learns separately in each server and on their own, and a place that
+ * switches books and back finds each book's schedule again.
+ *
+ * @param book the shelf's id of the book read at the place
  */
-record Learner(Place place, long member) {
+record Learner(Place place, long member, String book) {
 
-    static Learner of(Asker asker) {
-        return new Learner(asker.place(), asker.userId());
+    Learner {
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(book, "book");
     }
 
     /** The place's key in the quiz's tables. */

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import studybot.command.Place;
 import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 import studybot.quiz.review.QuestionReport;
@@ -34,7 +33,7 @@ final class QuestionReports {
 
     /** @param managesServer whether the member holds Manage Server in the place's server */
     ReportOutcome report(Learner who, boolean managesServer, QuizDeck deck, String cardId) {
-        if (reviews.review(who.placeKey(), who.member(), cardId).isEmpty()) {
+        if (reviews.review(who.placeKey(), who.book(), who.member(), cardId).isEmpty()) {
             return new ReportOutcome.Invalid();
         }
         Optional<Question> found = deck.find(cardId);
@@ -51,6 +50,7 @@ final class QuestionReports {
                 question.fact().text());
         return reports.report(new QuestionReport(
                         who.placeKey(),
+                        who.book(),
                         who.member(),
                         managesServer && who.place().isServer(),
                         clock.instant(),
@@ -66,8 +66,8 @@ final class QuestionReports {
         return Set.copyOf(hidden);
     }
 
-    /** The place's reported questions, most reported first. */
-    List<ReportedQuestion> of(Place place) {
-        return reports.reported(place.storageKey());
+    /** The reported questions about the book read at the place, most reported first. */
+    List<ReportedQuestion> of(Learner who) {
+        return reports.reported(who.placeKey(), who.book());
     }
 }

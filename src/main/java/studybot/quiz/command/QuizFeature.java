@@ -68,6 +68,7 @@ public final class QuizFeature implements Feature {
     private final ConfirmationNonces forgetNonces;
     private final QuestionReports reports;
     private final MemberNotices notices;
+    private final QuizBooks books;
     private final Texts texts;
 
     /**
@@ -77,6 +78,7 @@ public final class QuizFeature implements Feature {
      * @param places where each member is in the book (read marks, the server's plan), so new cards come from what they
      *     have read before what they have not reached
      * @param reports members' reports of bad questions, which are then not asked again
+     * @param books which book each place's quiz data belongs to, and its title
      * @param charts draws {@code /quiz stats}' picture; without fonts the answer is its text alone
      * @param notices a line another feature has for a member's next {@code /quiz next}, shown once
      * @param texts the {@code quiz} bundle
@@ -87,6 +89,7 @@ public final class QuizFeature implements Feature {
             ServerZones zones,
             StudyPlaces places,
             ReportStore reports,
+            QuizBooks books,
             ChartRenderer charts,
             MemberNotices notices,
             Clock clock,
@@ -99,6 +102,7 @@ public final class QuizFeature implements Feature {
         this.forgetNonces = new ConfirmationNonces(clock);
         this.reports = new QuestionReports(reports, reviews, clock);
         this.notices = notices;
+        this.books = books;
     }
 
     @Override
@@ -112,7 +116,7 @@ public final class QuizFeature implements Feature {
     }
 
     private Reply click(ClickCall click) {
-        Learner who = Learner.of(click.asker());
+        Learner who = books.learner(click.asker().place(), click.asker().userId());
         List<String> args = click.args();
         if (args.equals(List.of(QuizIds.NEXT))) {
             return ask(
@@ -181,9 +185,12 @@ public final class QuizFeature implements Feature {
                         question.get(), id.get().asked().get(), answered, click.publicLocale()));
     }
 
-    /** The stats at {@code place} in text, with their picture when there are answers and one can be drawn. */
+    /**
+     * The stats at {@code place}, of the book read there, in text, with their picture when there are answers and one
+     * can be drawn.
+     */
     private Reply stats(QuizStats stats, Place place, Locale reader) {
-        Reply text = replies.stats(stats, place, reader);
+        Reply text = replies.stats(stats, place, books.titleAt(place), reader);
         if (stats.answered() == 0) {
             return text;
         }
@@ -238,14 +245,15 @@ public final class QuizFeature implements Feature {
                                     SHARE,
                                     "Whether the leaderboard and /progress group show your name",
                                     List.of(OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
-                            new SubcommandSpec(FORGET, "Delete all your quiz answers here (asks first)"),
+                            new SubcommandSpec(
+                                    FORGET, "Delete your quiz answers here to the book read here (asks first)"),
                             new SubcommandSpec(REPORTS, "The questions members reported here (Manage Server)"))
                     .translatedBy(Translations.from(texts));
         }
 
         @Override
         public Reply answer(CommandCall call) {
-            Learner who = Learner.of(call.asker());
+            Learner who = books.learner(call.asker().place(), call.asker().userId());
             Locale reader = call.privateLocale();
             return switch (call.subcommand()) {
                 case NEXT -> withNotice(next(call, who), notices.take(who.member(), call.privateLocale()));
@@ -311,7 +319,7 @@ public final class QuizFeature implements Feature {
             if (!call.asker().managesServer()) {
                 return replies.reportsForManagers(call.privateLocale());
             }
-            return replies.reportList(reports.of(who.place()), who.place().isServer(), call.privateLocale());
+            return replies.reportList(reports.of(who), who.place().isServer(), call.privateLocale());
         }
 
         private Reply share(CommandCall call, Learner who) {
@@ -327,9 +335,10 @@ public final class QuizFeature implements Feature {
                 return replies.notAPeriod(typed.orElseThrow(), call.privateLocale());
             }
             return replies.leaderboard(
-                    service.leaderboard(who.place(), period.get()),
+                    service.leaderboard(who, period.get()),
                     who.member(),
                     service.isSharing(who),
+                    books.titleAt(who.place()),
                     call.publicLocale());
         }
 
@@ -363,8 +372,8 @@ public final class QuizFeature implements Feature {
                 .orElse(reply);
     }
 
-    /** Whose "Delete my answers" prompt a nonce belongs to: the member, in the place the answers are kept. */
+    /** Whose "Delete my answers" prompt a nonce belongs to: the member, in the place and book the answers are kept. */
     private static String forgetKey(Learner who) {
-        return "quiz-forget/" + who.place().kind() + "/" + who.place().id() + "/" + who.member();
+        return "quiz-forget/" + who.place().kind() + "/" + who.place().id() + "/" + who.member() + "/" + who.book();
     }
 }

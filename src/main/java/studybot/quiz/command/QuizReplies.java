@@ -287,11 +287,15 @@ final class QuizReplies {
     }
 
     /** @param place whose answers these are, which the reply names: one server's count, or the member's own */
-    Reply stats(QuizStats stats, Place place, Locale reader) {
+    /** @param book the title of the book the stats count */
+    Reply stats(QuizStats stats, Place place, String book, Locale reader) {
         String title = texts.text(reader, "stats.title");
         String scope = scopeOf(place, reader);
         if (stats.answered() == 0) {
-            return Reply.content(title, Text.markup(texts.format(reader, "stats.none", Map.of("scope", scope))))
+            return Reply.content(
+                            title,
+                            texts.markup(
+                                    reader, "stats.none", Map.of("scope", scope), Map.of("book", Text.plain(book))))
                     .toAskerOnly();
         }
         List<ReplyField> fields = new ArrayList<>(List.of(
@@ -316,7 +320,7 @@ final class QuizReplies {
                                 "right", entry.getValue().right(),
                                 "answered", entry.getValue().answered()))))
                 .toList();
-        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope)) + "\n\n");
+        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope, "book", book)) + "\n\n");
         Text text = chapters.isEmpty()
                 ? intro.append(Text.plain(texts.text(reader, "stats.byChapter.none")))
                 : intro.append(Text.plain(texts.text(reader, "stats.byChapter") + "\n"))
@@ -332,12 +336,15 @@ final class QuizReplies {
      * @param asker who asked, shown as "you" when named; {@code askerShares} whether they are
      * @param place the language of the board, which everyone sees
      */
-    Reply leaderboard(Leaderboard board, long asker, boolean askerShares, Locale place) {
+    /** @param book the title of the book the leaderboard counts */
+    Reply leaderboard(Leaderboard board, long asker, boolean askerShares, String book, Locale place) {
         String period = board.period().name().toLowerCase(Locale.ROOT);
         String title =
                 texts.format(place, "leaderboard.title", Map.of("period", texts.text(place, "period." + period)));
         if (board.answers() == 0) {
-            return Reply.content(title, Text.markup(texts.text(place, "leaderboard.none." + period)));
+            return Reply.content(
+                    title,
+                    texts.markup(place, "leaderboard.none." + period, Map.of(), Map.of("book", Text.plain(book))));
         }
         List<Text> lines = new ArrayList<>();
         for (Leaderboard.Row row : board.named()) {
@@ -359,7 +366,7 @@ final class QuizReplies {
             text = text.append(Text.markup("\n\n" + texts.text(place, "leaderboard.share")));
         }
         return Reply.content(title, text)
-                .withFooter(texts.format(place, "leaderboard.footer", Map.of("count", board.answers())));
+                .withFooter(texts.format(place, "leaderboard.footer", Map.of("count", board.answers(), "book", book)));
     }
 
     Reply shared(boolean on, boolean changed, boolean inServer, Locale reader) {

@@ -74,7 +74,7 @@ final class QuizService {
                 question -> section.map(question.fact().section()::equals).orElse(true)
                         && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt())
                         && !hidden.contains(question.cardId());
-        for (CardReview due : reviews.due(who.placeKey(), who.member(), now, DUE_SCAN)) {
+        for (CardReview due : reviews.due(who.placeKey(), who.book(), who.member(), now, DUE_SCAN)) {
             Optional<Question> question = deck.find(due.cardId()).filter(wanted);
             if (question.isPresent()) {
                 return new NextQuestion.Ask(question.get(), NextQuestion.Reason.DUE, now);
@@ -83,7 +83,7 @@ final class QuizService {
         List<Question> candidates = section.map(deck::of).orElseGet(deck::all).stream()
                 .filter(wanted)
                 .toList();
-        List<CardReview> known = reviews.reviews(who.placeKey(), who.member());
+        List<CardReview> known = reviews.reviews(who.placeKey(), who.book(), who.member());
         Set<String> answered = known.stream().map(CardReview::cardId).collect(Collectors.toSet());
         Set<String> seenFacts = known.stream()
                 .map(review -> deck.find(review.cardId()))
@@ -170,7 +170,16 @@ final class QuizService {
         Rating rating = AnswerRating.of(correct, took);
         ZoneId zone = zones.zoneOf(who.placeKey());
         return reviews.recordAnswer(
-                new Answer(who.placeKey(), who.member(), questionId, question.cardId(), correct, rating, now, took),
+                new Answer(
+                        who.placeKey(),
+                        who.book(),
+                        who.member(),
+                        questionId,
+                        question.cardId(),
+                        correct,
+                        rating,
+                        now,
+                        took),
                 current -> current.filter(held -> sameDay(held.lastReview(), now, zone))
                         .orElseGet(
                                 () -> scheduler.review(current.orElseGet(() -> CardMemory.fresh(now)), rating, now)));
@@ -196,18 +205,22 @@ final class QuizService {
 
     QuizStats stats(Learner who, QuizDeck deck) {
         return QuizStats.of(
-                reviews.answers(who.placeKey(), who.member()),
-                reviews.reviews(who.placeKey(), who.member()),
+                reviews.answers(who.placeKey(), who.book(), who.member()),
+                reviews.reviews(who.placeKey(), who.book(), who.member()),
                 deck::find,
                 clock.instant(),
                 zones.zoneOf(who.placeKey()));
     }
 
-    Leaderboard leaderboard(Place place, Leaderboard.Period period) {
-        long key = place.storageKey();
+    /** The leaderboard of the book {@code who} learns at their place. */
+    Leaderboard leaderboard(Learner who, Leaderboard.Period period) {
+        long key = who.placeKey();
         ZoneId zone = zones.zoneOf(key);
         return Leaderboard.of(
-                period, reviews.answersSince(key, period.start(clock.instant(), zone)), sharing.sharing(key), zone);
+                period,
+                reviews.answersSince(key, who.book(), period.start(clock.instant(), zone)),
+                sharing.sharing(key),
+                zone);
     }
 
     /** Opts the member in or out of being named; whether that changed anything. */
@@ -219,13 +232,13 @@ final class QuizService {
         return sharing.isSharing(who.placeKey(), who.member());
     }
 
-    /** How many answers the member has in this place (what {@code /quiz forget} would delete). */
+    /** How many answers the member has in this place, to the book read there (what {@code /quiz forget} deletes). */
     int answerCount(Learner who) {
-        return reviews.answers(who.placeKey(), who.member()).size();
+        return reviews.answers(who.placeKey(), who.book(), who.member()).size();
     }
 
-    /** Deletes the member's answers and schedule in this place; how many answers went. */
+    /** Deletes the member's answers and schedule of the book read in this place; how many answers went. */
     int forget(Learner who) {
-        return reviews.forget(who.placeKey(), who.member());
+        return reviews.forget(who.placeKey(), who.book(), who.member());
     }
 }

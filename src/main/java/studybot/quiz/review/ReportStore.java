@@ -9,6 +9,8 @@ import studybot.store.Migrations;
  * Members' reports of bad quiz questions, per scope, in the quiz's own tables ({@link ReviewStore#MIGRATIONS}). A
  * question reported enough in a server is dropped there ({@link ReportedQuestion#dropped()}); a member is never asked a
  * question they reported. Kept for the operator, who improves the rules from them: {@code /quiz forget} leaves them.
+ * Each report names its book, so {@code /quiz reports} lists the book read there; which cards are hidden is asked per
+ * scope, since a card's id is derived from its content and so belongs to one book only.
  */
 public interface ReportStore {
 
@@ -33,8 +35,8 @@ public interface ReportStore {
     /** The card ids this member reported in this scope. */
     Set<String> reportedBy(long scope, long memberId);
 
-    /** This scope's reported questions, most reported first. */
-    List<ReportedQuestion> reported(long scope);
+    /** This scope's reported questions about cards of {@code book}, most reported first. */
+    List<ReportedQuestion> reported(long scope, String book);
 
     /** Every scope's reported questions, by scope, then most reported first (the operator's export). */
     List<ReportedQuestion> all();

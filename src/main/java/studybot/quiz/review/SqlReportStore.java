@@ -38,8 +38,9 @@ public final class SqlReportStore implements ReportStore {
             Sql sql = Sql.on(connection);
             ReportedCard card = report.card();
             int inserted = sql.update(
-                    "INSERT INTO quiz_reports (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    "INSERT INTO quiz_reports (book_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                             + " ON CONFLICT DO NOTHING",
+                    report.book(),
                     report.scope(),
                     card.cardId(),
                     report.memberId(),
@@ -78,9 +79,9 @@ public final class SqlReportStore implements ReportStore {
     }
 
     @Override
-    public List<ReportedQuestion> reported(long scope) {
+    public List<ReportedQuestion> reported(long scope, String book) {
         return store.inTransaction(connection -> counted(Sql.on(connection)
-                .query("SELECT " + COLUMNS + " FROM quiz_reports WHERE scope_id = ?", scope)
+                .query("SELECT " + COLUMNS + " FROM quiz_reports WHERE scope_id = ? AND book_id = ?", scope, book)
                 .list(SqlReportStore::report)));
     }
 

@@ -399,13 +399,13 @@ public final class BookFeature implements Feature {
                 texts.text(reader, "remove.done.title"), texts.format(reader, "remove.done", Map.of("id", id.value())));
     }
 
-    /** The ids of books no longer on the shelf here whose plans or read marks the server still keeps. */
+    /** The ids of books no longer on the shelf here whose plans, read marks or quiz data the server still keeps. */
     private List<String> leftBehind(Place place) {
         Set<String> here = shelf.booksFor(owner(place)).stream()
                 .map(book -> book.id().value())
                 .collect(Collectors.toSet());
         return data.booksWithData(place.storageKey()).stream()
-                .filter(book -> !book.equals(BookData.DEFAULT_BOOK) && !here.contains(book))
+                .filter(book -> !book.equals(BookData.UNASSIGNED) && !here.contains(book))
                 .sorted()
                 .toList();
     }

@@ -1,12 +1,10 @@
 package studybot.shelf.command;
 
-import java.util.Optional;
 import studybot.book.Book;
 import studybot.book.CurrentBook;
 import studybot.book.ServerBooks;
 import studybot.command.BooksByPlace;
 import studybot.command.Place;
-import studybot.shelf.BookId;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
@@ -50,15 +48,14 @@ public final class PlacedBooks implements BooksByPlace, ServerBooks {
     }
 
     /**
-     * Which book members' data at the place (plans, read marks) belongs to: the id of the book chosen there, or
-     * {@code ""} while it reads the default book, whose data was kept before places could choose.
+     * Which book members' data at the place (plans, read marks, quiz schedules) belongs to: the shelf's id of the book
+     * read there, so data stays with its book when the place switches books or the operator changes
+     * {@code book.default}. {@link BookData#UNASSIGNED} only before the first book is built.
      */
     public String dataBookAt(Place place) {
         return places.bookOf(place.storageKey(), member(place))
-                .map(ShelvedBook::id)
-                .filter(id -> !shelf.defaultBook().map(ShelvedBook::id).equals(Optional.of(id)))
-                .map(BookId::value)
-                .orElse(BookData.DEFAULT_BOOK);
+                .map(book -> book.id().value())
+                .orElse(BookData.UNASSIGNED);
     }
 
     /** Whether the place has picked its book with {@code /book use} (the book may have gone since). */

@@ -268,7 +268,8 @@ public final class FanoutBench {
                         i -> List.of(member(i), member(i), DM_CHANNELS + i, now, now));
                 return sql.updateEach(
                         "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability, difficulty,"
-                                + " due_at, last_review_at) VALUES (?, ?, 'a0000000000000000', 1, 0, 1.0, 5.0, ?, ?)",
+                                + " due_at, last_review_at, book_id)"
+                                + " VALUES (?, ?, 'a0000000000000000', 1, 0, 1.0, 5.0, ?, ?, 'seeds')",
                         seeded,
                         i -> List.of(Place.NOT_A_SERVER, member(i), due, due - 1));
             });

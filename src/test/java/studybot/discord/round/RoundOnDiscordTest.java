@@ -34,6 +34,9 @@ import studybot.testing.StudybotExtension;
  */
 class RoundOnDiscordTest {
 
+    /** The id of the seeds folder's book, which the fake server reads and its quiz data is kept under. */
+    private static final String BOOK = "seeds";
+
     private static final int UPDATE_MESSAGE = 7;
     private static final Instant START = Instant.parse("2026-12-01T18:00:00Z");
 
@@ -161,11 +164,11 @@ class RoundOnDiscordTest {
 
         ReviewStore reviews = new SqlReviewStore(bot.store());
         long guild = Long.parseLong(discord.world().guildId());
-        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(2);
-        assertThat(reviews.answers(guild, userId(Invoker.ADMIN)))
+        assertThat(reviews.answers(guild, BOOK, userId(Invoker.MEMBER))).hasSize(2);
+        assertThat(reviews.answers(guild, BOOK, userId(Invoker.ADMIN)))
                 .singleElement()
                 .satisfies(answer -> assertThat(answer.correct()).isFalse());
-        assertThat(reviews.answers(guild, userId(Invoker.OWNER))).isEmpty();
+        assertThat(reviews.answers(guild, BOOK, userId(Invoker.OWNER))).isEmpty();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
 

@@ -100,7 +100,11 @@ class NewCardOrderTest {
         QuizService service = service((place, member) -> new StudyPlace(Set.of(marked), Set.of()));
 
         NextQuestion next = service.next(
-                new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.of(chapter), Set.of());
+                new Learner(Place.server(SERVER), ALICE, "seed"),
+                deck,
+                Optional.empty(),
+                OptionalInt.of(chapter),
+                Set.of());
 
         assertThat(((NextQuestion.Ask) next).question().fact().section().chapter())
                 .isEqualTo(chapter);
@@ -108,7 +112,12 @@ class NewCardOrderTest {
 
     private Question firstNew(StudyPlaces places) {
         NextQuestion next = service(places)
-                .next(new Learner(Place.server(SERVER), ALICE), deck, Optional.empty(), OptionalInt.empty(), Set.of());
+                .next(
+                        new Learner(Place.server(SERVER), ALICE, "seed"),
+                        deck,
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        Set.of());
         assertThat(next).isInstanceOf(NextQuestion.Ask.class);
         return ((NextQuestion.Ask) next).question();
     }

@@ -117,7 +117,7 @@ class QuestionReportOnDiscordTest {
                 .by(Invoker.ADMIN));
         assertThat(StudybotOnFakeDiscord.text(forged)).contains("This button isn't valid.");
         long guild = Long.parseLong(discord.world().guildId());
-        assertThat(new SqlReportStore(bot.store()).reported(guild))
+        assertThat(new SqlReportStore(bot.store()).reported(guild, "seeds"))
                 .singleElement()
                 .satisfies(reported -> {
                     assertThat(reported.reports()).isEqualTo(2);

@@ -51,6 +51,7 @@ import studybot.store.TestStores;
 @EnumSource(Dialect.class)
 class QuestionReportsTest {
 
+    private static final String BOOK = "seed";
     private static final long SERVER = 4242L;
     private static final long CHANNEL = 77L;
     private static final long ALICE = 1001L;
@@ -86,6 +87,7 @@ class QuestionReportsTest {
                         server -> ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         reports,
+                        new QuizBooks(place -> BOOK, place -> "The Seed Book"),
                         new ChartRenderer(() -> false),
                         MemberNotices.NONE,
                         clock,
@@ -165,7 +167,7 @@ class QuestionReportsTest {
                     member(ALICE), forged, List.of(), new ClickedMessage(99, clock.instant(), List.of(forged)));
             assertThat(refused.text().plainText()).as(forged).startsWith("This button isn't valid.");
         }
-        assertThat(reports.reported(SERVER))
+        assertThat(reports.reported(SERVER, BOOK))
                 .singleElement()
                 .extracting(ReportedQuestion::reports)
                 .isEqualTo(1);

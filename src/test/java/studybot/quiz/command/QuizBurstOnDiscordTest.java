@@ -30,6 +30,9 @@ import studybot.testing.StudybotExtension;
  */
 class QuizBurstOnDiscordTest {
 
+    /** The id of the seeds folder's book, which the fake server reads and its quiz data is kept under. */
+    private static final String BOOK = "seeds";
+
     private static final int MEMBERS = 200;
     private static final Duration DISCORD_DEADLINE = Duration.ofSeconds(3);
     private static final int UPDATE_CLICKED = 7;
@@ -87,7 +90,7 @@ class QuizBurstOnDiscordTest {
         long guild = Long.parseLong(discord.world().guildId());
         SqlReviewStore reviews = new SqlReviewStore(bot.store());
         for (int member = 1; member <= MEMBERS; member++) {
-            assertThat(reviews.answers(guild, 900_000_000_000_000_000L + member))
+            assertThat(reviews.answers(guild, BOOK, 900_000_000_000_000_000L + member))
                     .as("member %d", member)
                     .hasSize(1);
         }

@@ -60,6 +60,7 @@ import studybot.store.TestStores;
 @EnumSource(Dialect.class)
 class QuizFeatureTest {
 
+    private static final String BOOK = "seed";
     private static final long SERVER = 4242L;
     private static final long CHANNEL = 77L;
     private static final long ALICE = 1001L;
@@ -94,6 +95,7 @@ class QuizFeatureTest {
                         server -> server == SERVER ? BERLIN : ZoneOffset.UTC,
                         StudyPlaces.NOWHERE,
                         new SqlReportStore(store),
+                        new QuizBooks(place -> BOOK, place -> "The Seed Book"),
                         new ChartRenderer(fontsInstalled::get),
                         MemberNotices.NONE,
                         clock,
@@ -205,12 +207,12 @@ class QuizFeatureTest {
         assertThat(bob.text().plainText())
                 .contains("The answer is " + asked(question).rightChoice());
         String card = asked(question).cardId();
-        assertThat(reviews.answers(SERVER, ALICE)).singleElement().satisfies(answer -> {
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).singleElement().satisfies(answer -> {
             assertThat(answer.correct()).isTrue();
             assertThat(answer.took()).isEqualTo(Duration.ofSeconds(5));
         });
-        CardReview aliceCard = reviews.review(SERVER, ALICE, card).orElseThrow();
-        CardReview bobCard = reviews.review(SERVER, BOB, card).orElseThrow();
+        CardReview aliceCard = reviews.review(SERVER, BOOK, ALICE, card).orElseThrow();
+        CardReview bobCard = reviews.review(SERVER, BOOK, BOB, card).orElseThrow();
         assertThat(aliceCard.memory().phase()).isEqualTo(Phase.REVIEW);
         assertThat(bobCard.memory().due()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
         assertThat(aliceCard.memory().due()).isAfter(bobCard.memory().due());
@@ -220,7 +222,7 @@ class QuizFeatureTest {
     void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
         Question asked = asked(next(ALICE));
         click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 1));
-        CardReview first = reviews.review(SERVER, ALICE, asked.cardId()).orElseThrow();
+        CardReview first = reviews.review(SERVER, BOOK, ALICE, asked.cardId()).orElseThrow();
 
         for (int message = 2; message <= 6; message++) {
             clock.advance(Duration.ofSeconds(1));
@@ -231,10 +233,10 @@ class QuizFeatureTest {
             assertThat(verdict.title()).isEqualTo("Right!");
         }
 
-        assertThat(reviews.answers(SERVER, ALICE))
+        assertThat(reviews.answers(SERVER, BOOK, ALICE))
                 .as("every answer recorded for stats")
                 .hasSize(6);
-        assertThat(reviews.review(SERVER, ALICE, asked.cardId()))
+        assertThat(reviews.review(SERVER, BOOK, ALICE, asked.cardId()))
                 .as("reviewed once today")
                 .contains(first);
         registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "on"));
@@ -246,7 +248,7 @@ class QuizFeatureTest {
 
         clock.advance(Duration.ofDays(1));
         click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 7));
-        assertThat(reviews.review(SERVER, ALICE, asked.cardId())
+        assertThat(reviews.review(SERVER, BOOK, ALICE, asked.cardId())
                         .orElseThrow()
                         .memory()
                         .lastReview())
@@ -283,7 +285,7 @@ class QuizFeatureTest {
 
         assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Right!");
         assertThat(registry.click(console, right, List.of()).title()).isEqualTo("Already answered");
-        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        assertThat(reviews.answers(0, BOOK, Asker.CONSOLE_USER)).hasSize(1);
     }
 
     @Test
@@ -303,7 +305,7 @@ class QuizFeatureTest {
                                 List.of())
                         .title())
                 .isEqualTo("Already answered");
-        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        assertThat(reviews.answers(0, BOOK, Asker.CONSOLE_USER)).hasSize(1);
     }
 
     @Test
@@ -328,7 +330,7 @@ class QuizFeatureTest {
                 .contains("» Read ")
                 .contains("/section ")
                 .contains("/quiz next");
-        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        assertThat(reviews.answers(0, BOOK, Asker.CONSOLE_USER)).hasSize(1);
     }
 
     @Test
@@ -361,7 +363,7 @@ class QuizFeatureTest {
         assertThat(madeUpCard.text().plainText())
                 .as("a made-up card on this edition's question")
                 .startsWith("This button isn't valid.");
-        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
     }
 
     @Test
@@ -376,7 +378,7 @@ class QuizFeatureTest {
         assertThat(retired.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(retired.isForAskerOnly()).isTrue();
         assertThat(retired.text().plainText()).contains("retired");
-        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
     }
 
     @Test
@@ -411,7 +413,7 @@ class QuizFeatureTest {
         assertThat(period.text().plainText()).contains("\"fortnight\" is not a period");
         Reply share = registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "perhaps"));
         assertThat(share.text().plainText()).contains("must be true or false");
-        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
     }
 
     @Test
@@ -422,8 +424,8 @@ class QuizFeatureTest {
         clock.set(Instant.parse("2026-11-30T09:00:00Z"));
 
         QuizStats stats = QuizStats.of(
-                reviews.answers(SERVER, ALICE),
-                reviews.reviews(SERVER, ALICE),
+                reviews.answers(SERVER, BOOK, ALICE),
+                reviews.reviews(SERVER, BOOK, ALICE),
                 seed.quiz()::find,
                 clock.instant(),
                 BERLIN);
@@ -435,7 +437,7 @@ class QuizFeatureTest {
         assertThat(stats.duePerDay().get(0))
                 .as("today's count includes the overdue ones")
                 .isEqualTo(stats.dueToday());
-        int dueWithinTwoWeeks = (int) reviews.reviews(SERVER, ALICE).stream()
+        int dueWithinTwoWeeks = (int) reviews.reviews(SERVER, BOOK, ALICE).stream()
                 .filter(review -> review.memory().due().isBefore(Instant.parse("2026-12-14T00:00:00Z")))
                 .count();
         assertThat(stats.duePerDay().stream().mapToInt(Integer::intValue).sum()).isEqualTo(dueWithinTwoWeeks);
@@ -484,8 +486,8 @@ class QuizFeatureTest {
         });
 
         QuizStats inUtc = QuizStats.of(
-                reviews.answers(SERVER, ALICE),
-                reviews.reviews(SERVER, ALICE),
+                reviews.answers(SERVER, BOOK, ALICE),
+                reviews.reviews(SERVER, BOOK, ALICE),
                 seed.quiz()::find,
                 clock.instant(),
                 ZoneOffset.UTC);
@@ -526,8 +528,8 @@ class QuizFeatureTest {
                 direct, rightId(question), List.of(), messageAt(clock.instant()).carrying(answerIds(question)));
 
         assertThat(verdict.title()).isEqualTo("Right!");
-        assertThat(reviews.answers(0, ALICE)).hasSize(1);
-        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
+        assertThat(reviews.answers(0, BOOK, ALICE)).hasSize(1);
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
         assertThat(registry.answer(direct, "quiz", "leaderboard", Map.of())
                         .text()
                         .plainText())
@@ -603,16 +605,17 @@ class QuizFeatureTest {
 
         Reply confirm = registry.answer(member(ALICE), "quiz", "forget", Map.of());
         assertThat(confirm.isForAskerOnly()).isTrue();
-        assertThat(reviews.answers(SERVER, ALICE)).hasSize(1);
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(1);
         String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
 
         Reply done = click(ALICE, id, messageAt(clock.instant()));
 
         assertThat(done.isForAskerOnly()).isTrue();
         assertThat(done.text().plainText()).contains("Deleted your 1 answer");
-        assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
-        assertThat(reviews.review(SERVER, ALICE, asked(question).cardId())).isEmpty();
-        assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
+        assertThat(reviews.review(SERVER, BOOK, ALICE, asked(question).cardId()))
+                .isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, BOB)).hasSize(1);
         assertThat(click(ALICE, id, messageAt(clock.instant())).text().plainText())
                 .contains("nothing was deleted");
     }
@@ -641,8 +644,8 @@ class QuizFeatureTest {
                 .as("another member's confirmation")
                 .contains("nothing was deleted");
 
-        assertThat(reviews.answers(SERVER, ALICE)).hasSize(1);
-        assertThat(reviews.answers(0, Asker.CONSOLE_USER)).hasSize(1);
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(1);
+        assertThat(reviews.answers(0, BOOK, Asker.CONSOLE_USER)).hasSize(1);
         String consolePrompt = ((ReplyAction.Button) registry.answer(console, "quiz", "forget", Map.of())
                         .actions()
                         .get(0))
@@ -671,7 +674,8 @@ class QuizFeatureTest {
         assertThat(field(stats, "Serie")).isEqualTo("1 Tag");
 
         Reply confirm = registry.answer(german, "quiz", "forget", Map.of());
-        assertThat(confirm.text().plainText()).startsWith("Das löscht alle 2 Antworten, die du hier gegeben hast");
+        assertThat(confirm.text().plainText())
+                .startsWith("Das löscht alle 2 Antworten, die du hier zum Buch gegeben hast");
         String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
         assertThat(registry.click(german, id, List.of()).text().plainText())
                 .isEqualTo("Deine 2 Antworten und dein Wiederholungsplan hier wurden gelöscht.");

@@ -37,6 +37,9 @@ import studybot.testing.StudybotExtension;
  */
 class QuizOnDiscordTest {
 
+    /** The id of the seeds folder's book, which the fake server reads and its quiz data is kept under. */
+    private static final String BOOK = "seeds";
+
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
 
     @RegisterExtension
@@ -119,10 +122,10 @@ class QuizOnDiscordTest {
 
         long guild = Long.parseLong(discord.world().guildId());
         ReviewStore reviews = new SqlReviewStore(bot.store());
-        CardMemory member = reviews.review(guild, userId(Invoker.MEMBER), cardId)
+        CardMemory member = reviews.review(guild, BOOK, userId(Invoker.MEMBER), cardId)
                 .orElseThrow()
                 .memory();
-        CardMemory owner = reviews.review(guild, userId(Invoker.OWNER), cardId)
+        CardMemory owner = reviews.review(guild, BOOK, userId(Invoker.OWNER), cardId)
                 .orElseThrow()
                 .memory();
         assertThat(owner.due()).isEqualTo(START.plusSeconds(6).plus(Duration.ofMinutes(1)));
@@ -155,7 +158,7 @@ class QuizOnDiscordTest {
 
         JsonNode again = verdict(discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER));
         assertThat(plainText(again)).startsWith("Already answered");
-        assertThat(reviews.answers(guild, userId(Invoker.MEMBER))).hasSize(1);
+        assertThat(reviews.answers(guild, BOOK, userId(Invoker.MEMBER))).hasSize(1);
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
 
@@ -217,7 +220,7 @@ class QuizOnDiscordTest {
                     .as(forged)
                     .isEmpty();
         }
-        assertThat(reviews.answers(guild, userId(Invoker.MEMBER)))
+        assertThat(reviews.answers(guild, BOOK, userId(Invoker.MEMBER)))
                 .as("nothing counted")
                 .isEmpty();
 
@@ -226,7 +229,7 @@ class QuizOnDiscordTest {
         assertThat(plainText(verdict(
                         discord.buttonClick(right).onMessage(questionMessage).by(Invoker.MEMBER))))
                 .startsWith("Right!");
-        assertThat(reviews.answers(guild, userId(Invoker.MEMBER)))
+        assertThat(reviews.answers(guild, BOOK, userId(Invoker.MEMBER)))
                 .as("the genuine click counts")
                 .hasSize(1);
     }

@@ -22,6 +22,7 @@ class SqlReportStoreTest {
     @Parameter
     Dialect dialect;
 
+    private static final String BOOK = "seed";
     private static final long SERVER = 111L;
     private static final long OTHER_SERVER = 222L;
     private static final Instant T0 = Instant.parse("2026-12-06T09:00:00Z");
@@ -79,6 +80,7 @@ class SqlReportStoreTest {
             reports.report(report(SERVER, 1, false, "twice", 1));
             reports.report(new QuestionReport(
                     SERVER,
+                    BOOK,
                     2,
                     true,
                     T0.plusSeconds(2),
@@ -86,7 +88,7 @@ class SqlReportStoreTest {
                             "twice", "20.4", "Edited prompt\twith a tab", List.of("a", "b", "c", "d"), "c", "Fact.")));
             reports.report(report(OTHER_SERVER, 5, false, "elsewhere", 3));
 
-            List<ReportedQuestion> here = reports.reported(SERVER);
+            List<ReportedQuestion> here = reports.reported(SERVER, BOOK);
 
             assertThat(here).extracting(question -> question.card().cardId()).containsExactly("twice", "once");
             ReportedQuestion twice = here.get(0);
@@ -116,6 +118,7 @@ class SqlReportStoreTest {
     private static QuestionReport report(long scope, long member, boolean manager, String card, long seconds) {
         return new QuestionReport(
                 scope,
+                BOOK,
                 member,
                 manager,
                 T0.plusSeconds(seconds),

@@ -34,6 +34,8 @@ class SqlReviewStoreTest {
     @Parameter
     Dialect dialect;
 
+    private static final String BOOK = "seed";
+    private static final String OTHER_BOOK = "other-book";
     private static final long SERVER = 111L;
     private static final long ALICE = 1L;
     private static final long BOB = 2L;
@@ -57,15 +59,15 @@ class SqlReviewStoreTest {
             assertThat(alice).isPresent();
             assertThat(again).isEmpty();
             assertThat(bob).isPresent();
-            assertThat(reviews.answers(SERVER, ALICE))
+            assertThat(reviews.answers(SERVER, BOOK, ALICE))
                     .singleElement()
                     .satisfies(answer -> assertThat(answer.correct()).isTrue());
-            assertThat(reviews.review(SERVER, ALICE, "card")
+            assertThat(reviews.review(SERVER, BOOK, ALICE, "card")
                             .orElseThrow()
                             .memory()
                             .phase())
                     .isEqualTo(Phase.REVIEW);
-            assertThat(reviews.review(SERVER, BOB, "card")
+            assertThat(reviews.review(SERVER, BOOK, BOB, "card")
                             .orElseThrow()
                             .memory()
                             .due())
@@ -81,13 +83,13 @@ class SqlReviewStoreTest {
             answer(reviews, ALICE, "q2", "early", false, Duration.ofSeconds(3), T0.minusSeconds(30));
             answer(reviews, ALICE, "q3", "known", true, Duration.ofSeconds(3), T0);
 
-            assertThat(reviews.due(SERVER, ALICE, T0, 10)).isEmpty();
-            assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 10))
+            assertThat(reviews.due(SERVER, BOOK, ALICE, T0, 10)).isEmpty();
+            assertThat(reviews.due(SERVER, BOOK, ALICE, T0.plus(Duration.ofMinutes(2)), 10))
                     .extracting(CardReview::cardId)
                     .containsExactly("early", "late");
-            assertThat(reviews.due(SERVER, ALICE, T0.plus(Duration.ofMinutes(2)), 1))
+            assertThat(reviews.due(SERVER, BOOK, ALICE, T0.plus(Duration.ofMinutes(2)), 1))
                     .hasSize(1);
-            assertThat(reviews.due(SERVER, BOB, T0.plus(Duration.ofDays(400)), 10))
+            assertThat(reviews.due(SERVER, BOOK, BOB, T0.plus(Duration.ofDays(400)), 10))
                     .isEmpty();
         }
     }
@@ -99,20 +101,20 @@ class SqlReviewStoreTest {
             ReviewStore reviews = new SqlReviewStore(store);
             answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(20), T0);
             CardMemory first =
-                    reviews.review(SERVER, ALICE, "card").orElseThrow().memory();
+                    reviews.review(SERVER, BOOK, ALICE, "card").orElseThrow().memory();
             last = answer(reviews, ALICE, "q2", "card", true, null, first.due()).orElseThrow();
         }
         try (Store store = open()) {
             ReviewStore reviews = new SqlReviewStore(store);
-            assertThat(reviews.review(SERVER, ALICE, "card"))
+            assertThat(reviews.review(SERVER, BOOK, ALICE, "card"))
                     .map(CardReview::memory)
                     .contains(last);
             CardMemory replayed = CardMemory.fresh(T0);
-            for (Answer answer : reviews.answers(SERVER, ALICE)) {
+            for (Answer answer : reviews.answers(SERVER, BOOK, ALICE)) {
                 replayed = scheduler.review(replayed, answer.rating(), answer.answeredAt());
             }
             assertThat(replayed).isEqualTo(last);
-            assertThat(reviews.answers(SERVER, ALICE))
+            assertThat(reviews.answers(SERVER, BOOK, ALICE))
                     .extracting(Answer::took)
                     .containsExactly(Duration.ofSeconds(20), null);
         }
@@ -125,18 +127,91 @@ class SqlReviewStoreTest {
             answer(reviews, ALICE, "q1", "card", true, Duration.ofSeconds(5), T0);
             answer(reviews, BOB, "q1", "card", true, Duration.ofSeconds(5), T0);
             reviews.recordAnswer(
-                    new Answer(999L, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
+                    new Answer(999L, BOOK, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
                     current -> scheduler.review(current.orElse(CardMemory.fresh(T0)), Rating.GOOD, T0));
 
-            assertThat(reviews.forget(SERVER, ALICE)).isEqualTo(1);
+            assertThat(reviews.forget(SERVER, BOOK, ALICE)).isEqualTo(1);
 
-            assertThat(reviews.answers(SERVER, ALICE)).isEmpty();
-            assertThat(reviews.reviews(SERVER, ALICE)).isEmpty();
-            assertThat(reviews.answers(SERVER, BOB)).hasSize(1);
-            assertThat(reviews.answers(999L, ALICE)).hasSize(1);
-            assertThat(reviews.answersSince(SERVER, T0))
+            assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
+            assertThat(reviews.reviews(SERVER, BOOK, ALICE)).isEmpty();
+            assertThat(reviews.answers(SERVER, BOOK, BOB)).hasSize(1);
+            assertThat(reviews.answers(999L, BOOK, ALICE)).hasSize(1);
+            assertThat(reviews.answersSince(SERVER, BOOK, T0))
                     .extracting(Answer::memberId)
                     .containsExactly(BOB);
+        }
+    }
+
+    @Test
+    void eachBooksScheduleAnswersAndDueCountAreKeptApartInOnePlace() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            reviews.recordAnswer(
+                    new Answer(SERVER, BOOK, ALICE, "q1", "card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            reviews.recordAnswer(
+                    new Answer(SERVER, OTHER_BOOK, ALICE, "q1", "card", false, Rating.AGAIN, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.AGAIN, T0));
+            Instant later = T0.plus(Duration.ofDays(60));
+
+            assertThat(reviews.answers(SERVER, BOOK, ALICE))
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isTrue());
+            assertThat(reviews.answers(SERVER, OTHER_BOOK, ALICE))
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isFalse());
+            assertThat(reviews.dueReviews(SERVER, BOOK, ALICE, later).due()).isEqualTo(1);
+            assertThat(reviews.due(SERVER, OTHER_BOOK, ALICE, later, 10))
+                    .extracting(CardReview::book)
+                    .containsExactly(OTHER_BOOK);
+            assertThat(reviews.answersSince(SERVER, OTHER_BOOK, T0)).hasSize(1);
+            assertThat(reviews.books(SERVER)).containsExactlyInAnyOrder(BOOK, OTHER_BOOK);
+
+            assertThat(reviews.forget(SERVER, OTHER_BOOK, ALICE)).isEqualTo(1);
+            assertThat(reviews.reviews(SERVER, BOOK, ALICE)).hasSize(1);
+            assertThat(reviews.forgetBook(SERVER, BOOK)).isEqualTo(2);
+            assertThat(reviews.books(SERVER)).isEmpty();
+        }
+    }
+
+    @Test
+    void rowsKeptBeforeBooksWereToldApartAreGivenTheBookTheirCardOrPlaceSays() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            reviews.recordAnswer(
+                    new Answer(SERVER, "", ALICE, "q1", "ledger-card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            reviews.recordAnswer(
+                    new Answer(SERVER, "", ALICE, "q2", "retired-card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            // written since under the book: the old row of the same card keeps ""
+            reviews.recordAnswer(
+                    new Answer(SERVER, OTHER_BOOK, BOB, "q1", "retired-card", true, Rating.GOOD, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.GOOD, T0));
+            reviews.recordAnswer(
+                    new Answer(SERVER, "", BOB, "q1", "retired-card", false, Rating.AGAIN, T0, null),
+                    current -> scheduler.review(CardMemory.fresh(T0), Rating.AGAIN, T0));
+
+            int changed = reviews.assignBooks(
+                    (scope, member, card) -> Optional.of(card.equals("ledger-card") ? BOOK : OTHER_BOOK));
+
+            assertThat(changed)
+                    .as("2 of Alice's cards, each a review and an answer")
+                    .isEqualTo(4);
+            assertThat(reviews.reviews(SERVER, BOOK, ALICE))
+                    .extracting(CardReview::cardId)
+                    .containsExactly("ledger-card");
+            assertThat(reviews.answers(SERVER, OTHER_BOOK, ALICE))
+                    .extracting(Answer::cardId)
+                    .containsExactly("retired-card");
+            assertThat(reviews.answers(SERVER, OTHER_BOOK, BOB))
+                    .as("the row written since wins")
+                    .singleElement()
+                    .satisfies(answer -> assertThat(answer.correct()).isTrue());
+            assertThat(reviews.books(SERVER)).contains("");
+            assertThat(reviews.assignBooks((scope, member, card) -> Optional.of(OTHER_BOOK)))
+                    .as("nothing more to give")
+                    .isZero();
         }
     }
 
@@ -175,7 +250,7 @@ class SqlReviewStoreTest {
     }
 
     private static Answer answerAt(String question, Instant at) {
-        return new Answer(SERVER, ALICE, question, "card", true, Rating.GOOD, at, Duration.ofSeconds(5));
+        return new Answer(SERVER, BOOK, ALICE, question, "card", true, Rating.GOOD, at, Duration.ofSeconds(5));
     }
 
     private static void await(CountDownLatch latch) {
@@ -216,7 +291,7 @@ class SqlReviewStoreTest {
             Instant at) {
         Rating rating = AnswerRating.of(correct, took);
         return reviews.recordAnswer(
-                new Answer(SERVER, member, question, card, correct, rating, at, took),
+                new Answer(SERVER, BOOK, member, question, card, correct, rating, at, took),
                 current -> scheduler.review(current.orElse(CardMemory.fresh(at)), rating, at));
     }
 }

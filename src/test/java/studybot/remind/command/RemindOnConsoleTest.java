@@ -126,7 +126,8 @@ class RemindOnConsoleTest {
                 .inTransaction(connection -> Sql.on(connection)
                         .update(
                                 "INSERT INTO quiz_reviews (scope_id, member_id, card_id, phase, step, stability,"
-                                        + " difficulty, due_at, last_review_at) VALUES (?, ?, ?, 1, 0, 1.0, 5.0, ?, ?)",
+                                        + " difficulty, due_at, last_review_at, book_id)"
+                                        + " VALUES (?, ?, ?, 1, 0, 1.0, 5.0, ?, ?, 'seeds')",
                                 Place.console().storageKey(),
                                 Asker.CONSOLE_USER,
                                 cardId,

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
+import studybot.discord.fake.DiscordPayloads;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.FakeWorld;
 import studybot.discord.fake.InteractionBuilder;
@@ -21,6 +23,7 @@ import studybot.discord.fake.Invoker;
 import studybot.discord.fake.SentAttachment;
 import studybot.discord.fake.SentInteraction;
 import studybot.discord.openapi.DiscordOpenApi;
+import studybot.quiz.review.SqlReviewStore;
 import studybot.shelf.ShelfFixtures;
 
 /**
@@ -156,7 +159,80 @@ class BookOnDiscordTest {
         assertThat(embeddings.resolve(
                         "server-" + discord.world().guildId() + "/our-own-book/all-minilm-l6-v2-q.vectors"))
                 .isRegularFile();
+
+        JsonNode question =
+                answer(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        String choice = StudybotOnFakeDiscord.customIds(question).stream()
+                .filter(id -> id.startsWith("quiz:a:"))
+                .findFirst()
+                .orElseThrow();
+        clicked(discord.buttonClick(choice)
+                .onMessage(DiscordPayloads.botMessage(
+                        discord.world(),
+                        StudybotOnFakeDiscord.messageIdAt(bot.clock().instant()),
+                        discord.world().channelId(),
+                        question,
+                        true))
+                .by(Invoker.MEMBER));
+        assertThat(quizStats())
+                .as("the answer counts for the server's book")
+                .contains("Answered: 1", "Your answers in this server, to questions from Our Book");
+        answer(discord.slashCommand("book")
+                .subcommand("use")
+                .option("book", "seeds")
+                .by(Invoker.ADMIN));
+        assertThat(quizStats())
+                .as("another book has a schedule of its own")
+                .contains("You haven't answered a question in this server yet (book: ")
+                .doesNotContain("Our Book");
+        answer(discord.slashCommand("book")
+                .subcommand("use")
+                .option("book", "our-own-book")
+                .by(Invoker.ADMIN));
+        assertThat(quizStats()).as("switching back resumes").contains("Answered: 1", "Our Book");
+
+        JsonNode prompt = answer(discord.slashCommand("book")
+                .subcommand("remove")
+                .option("book", "our-own-book")
+                .by(Invoker.ADMIN));
+        String remove = StudybotOnFakeDiscord.customIds(prompt).stream()
+                .filter(id -> id.startsWith("book:remove:"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(StudybotOnFakeDiscord.text(
+                        clicked(discord.buttonClick(remove).by(Invoker.ADMIN))))
+                .contains("is gone from this server");
+        Path ourVectors = embeddings.resolve("server-" + discord.world().guildId());
+        Awaitility.await("the removed book's vectors deleted")
+                .atMost(StudybotOnFakeDiscord.WAIT)
+                .until(() -> !Files.exists(ourVectors));
+        assertThat(new SqlReviewStore(bot.store())
+                        .books(Long.parseLong(discord.world().guildId())))
+                .as("the removed book's quiz data deleted")
+                .isEmpty();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    private String quizStats() {
+        return StudybotOnFakeDiscord.plainText(
+                answer(discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER)));
+    }
+
+    /** A click's answer: the follow-up when the bot first updated or deferred, else the callback's own. */
+    private JsonNode clicked(InteractionBuilder click) {
+        SentInteraction sent = click.send();
+        JsonNode callback =
+                discord.awaitCallback(sent, StudybotOnFakeDiscord.WAIT).json();
+        int type = callback.path("type").asInt();
+        if (type != 5 && type != 6 && type != 7) {
+            return callback.path("data");
+        }
+        return discord.rest()
+                .awaitRequest(
+                        request -> request.at("POST", sent.followupPath())
+                                || request.at("PATCH", sent.originalMessagePath()),
+                        StudybotOnFakeDiscord.WAIT)
+                .json();
     }
 
     /** The section a daily post's Read button opens ({@code open:<section>:<page>}). */

@@ -1,0 +1,139 @@
+package studybot;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.book.Book;
+import studybot.command.Place;
+import studybot.plan.PlanStore;
+import studybot.progress.ReadMarkStore;
+import studybot.quiz.review.ReviewStore;
+import studybot.shelf.BookPlaces;
+import studybot.shelf.Shelf;
+import studybot.shelf.ShelvedBook;
+import studybot.shelf.SqlBookChoiceStore;
+import studybot.store.StoreException;
+
+/**
+ * Gives members' data kept before books' ids were stored (under {@code ""}) the id of its book: only the running bot
+ * knows the books, so the migrations could not. Plans and read marks kept under {@code ""} were the default book's;
+ * they, and quiz rows whose card is the default book's, get its id as soon as it is served, so members of the default
+ * book never miss them. Once every book of the start is built, each remaining quiz row goes to the book its card comes
+ * from, else to the book its place reads. From then on all data names its book, so changing {@code book.default} moves
+ * none of it. Each step runs on a thread of its own once the store has opened (which may be after the books are built),
+ * in that order, so neither the build thread nor the start waits for the store.
+ */
+final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnassignedBookData.class);
+
+    private final Shelf shelf;
+    private final BookPlaces places;
+    private final PlanStore plans;
+    private final ReadMarkStore marks;
+    private final ReviewStore reviews;
+    private final CompletionStage<Void> storeOpened;
+    private final AtomicBoolean defaultServed = new AtomicBoolean();
+    /** Runs the steps in the order they were asked for, one at a time; its thread ends when idle. */
+    private final ExecutorService steps =
+            new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "book-data-ids");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** @param storeOpened completes when the store of {@code plans}, {@code marks} and {@code reviews} has opened */
+    UnassignedBookData(
+            Shelf shelf,
+            BookPlaces places,
+            PlanStore plans,
+            ReadMarkStore marks,
+            ReviewStore reviews,
+            CompletionStage<Void> storeOpened) {
+        this.shelf = shelf;
+        this.places = places;
+        this.plans = plans;
+        this.marks = marks;
+        this.reviews = reviews;
+        this.storeOpened = storeOpened;
+    }
+
+    /** Gives data to the default book once its first edition is served (called with every edition served). */
+    @Override
+    public void accept(ShelvedBook book, Book edition) {
+        if (shelf.defaultBook().filter(book::equals).isPresent() && defaultServed.compareAndSet(false, true)) {
+            once(() -> giveToDefault(book.id().value(), edition));
+        }
+    }
+
+    /** Gives every quiz row left its book once the shelf is loaded. */
+    @Override
+    public void run() {
+        once(this::giveTheRest);
+    }
+
+    /** Runs {@code step} after the steps asked for before, once the store has opened. */
+    private void once(Runnable step) {
+        steps.execute(() -> {
+            try {
+                storeOpened.toCompletableFuture().join();
+                step.run();
+            } catch (CompletionException | StoreException e) {
+                LOG.warn(
+                        "Could not give data kept before books were told apart its book ({}); the next start tries"
+                                + " again",
+                        e.getMessage());
+            }
+        });
+    }
+
+    private void giveToDefault(String id, Book edition) {
+        int planned = plans.assignBook(id);
+        int marked = marks.assignBook(id);
+        int quizzed = reviews.assignBooks(
+                (scope, member, card) -> edition.quiz().find(card).map(question -> id));
+        log(planned + marked + quizzed, id);
+    }
+
+    private void giveTheRest() {
+        Optional<String> fallback = shelf.defaultBook().map(book -> book.id().value());
+        if (fallback.isEmpty()) {
+            return;
+        }
+        List<ShelvedBook> built =
+                shelf.all().stream().filter(book -> book.ifLoaded().isPresent()).toList();
+        int quizzed = reviews.assignBooks((scope, member, card) ->
+                cardBook(built, card).or(() -> Optional.of(placeBook(scope, member, fallback.get()))));
+        log(quizzed, "the book of their card or place");
+    }
+
+    private static void log(int rows, String book) {
+        if (rows > 0) {
+            LOG.info("Gave {} rows of data kept before books were told apart their book: {}", rows, book);
+        }
+    }
+
+    private static Optional<String> cardBook(List<ShelvedBook> built, String card) {
+        return built.stream()
+                .filter(book -> book.ifLoaded()
+                        .filter(edition -> edition.quiz().find(card).isPresent())
+                        .isPresent())
+                .map(book -> book.id().value())
+                .findFirst();
+    }
+
+    /** The book read where the row was kept: a server's (scope), else the member's own in direct messages. */
+    private String placeBook(long scope, long member, String defaultBook) {
+        long chooser = scope == Place.NOT_A_SERVER ? member : SqlBookChoiceStore.NONE;
+        return places.bookOf(scope, chooser).map(book -> book.id().value()).orElse(defaultBook);
+    }
+}
