@@ -916,8 +916,13 @@ public final class DiscordBench {
                 RecordedRequest login = discord.rest().requests().all().get(0);
                 long total = registered.receivedNanos() - started;
                 long toLogin = login.receivedNanos() - started;
+                long cpu = process.toHandle()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toNanos)
+                        .orElse(0L);
                 stop(process);
-                return new Startup(total, toLogin, registered.status(), split(log));
+                return new Startup(total, toLogin, cpu, registered.status(), split(log));
             } finally {
                 stop(process);
             }
@@ -956,9 +961,11 @@ public final class DiscordBench {
 
     /**
      * @param total to commands registered; @param toLogin to the first REST call (login after loading)
+     * @param cpu the child's CPU time (all its threads) once the commands were registered: less sensitive to a loaded
+     *     machine than the wall-clock times
      * @param split where studybot says the time before its login went (its own log line), empty for the minimal bot
      */
-    record Startup(long total, long toLogin, int status, String split) {
+    record Startup(long total, long toLogin, long cpu, int status, String split) {
 
         /** Each step's milliseconds, in the order logged. */
         Map<String, Long> steps() {
@@ -975,20 +982,22 @@ public final class DiscordBench {
             return String.format(
                             Locale.ROOT,
                             "commands registered after %6.0f ms (first REST call, i.e. login, at"
-                                    + " %6.0f ms; PUT answered %d)",
+                                    + " %6.0f ms; PUT answered %d; CPU %6.0f ms)",
                             ms(total),
                             ms(toLogin),
-                            status)
+                            status,
+                            ms(cpu))
                     + (split.isEmpty() ? "" : "\n           split: " + split);
         }
     }
 
     record StartupResult(List<Startup> studybot, List<Startup> minimal) {
         static long median(List<Startup> runs, boolean total) {
-            long[] values = runs.stream()
-                    .mapToLong(run -> total ? run.total() : run.toLogin())
-                    .sorted()
-                    .toArray();
+            return median(runs, run -> total ? run.total() : run.toLogin());
+        }
+
+        static long median(List<Startup> runs, java.util.function.ToLongFunction<Startup> figure) {
+            long[] values = runs.stream().mapToLong(figure).sorted().toArray();
             return values[(values.length - 1) / 2];
         }
     }
@@ -1088,6 +1097,11 @@ public final class DiscordBench {
                     "startup to login (first REST call)",
                     StartupResult.median(startup.studybot(), false),
                     StartupResult.median(startup.minimal(), false),
+                    null);
+            row(
+                    "CPU to commands registered (whole JVM)",
+                    StartupResult.median(startup.studybot(), Startup::cpu),
+                    StartupResult.median(startup.minimal(), Startup::cpu),
                     null);
             System.out.println();
             System.out.println("studybot's own split of its start, median of each step over the runs (its log line):");
