@@ -109,7 +109,7 @@ final class DiscordMode {
                 err.println("studybot: " + reason);
                 stop.request(1);
             });
-            return runUntilStopped(wired.studybot(), bot, stop);
+            return runUntilStopped(wired, bot, stop);
         }
     }
 
@@ -160,7 +160,8 @@ final class DiscordMode {
         bot.shutdown(grace);
     }
 
-    private int runUntilStopped(Studybot studybot, DiscordBot bot, StopRequest stop) throws InterruptedException {
+    private int runUntilStopped(DiscordStudybot wired, DiscordBot bot, StopRequest stop) throws InterruptedException {
+        Studybot studybot = wired.studybot();
         Optional<SeedsWatcher> watcher = Optional.empty();
         Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
         try {
@@ -168,6 +169,7 @@ final class DiscordMode {
             if (!stop.isRequested()) {
                 watcher = studybot.watchSeeds();
                 studybot.startSearchByMeaning();
+                wired.charts().warmUpInBackground();
                 err.println("studybot: connected to Discord");
             }
             return stop.await();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import studybot.chart.ChartRenderer;
 import studybot.config.StudybotConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.discord.DailyTipsOnDiscord;
@@ -24,6 +25,8 @@ import studybot.shards.Heartbeat;
  * run only while connected (the daily-tip scheduler, this process's heartbeat, the rounds' timer, the reminders'
  * scheduler).
  *
+ * @param charts the features' charts, warmed up once startup no longer needs the CPU (drawing the first one loads the
+ *     chart library and the fonts, a second of CPU the login and the book's indexing would otherwise share)
  * @param storeOpened completes when the store has opened (it may still be opening in the background while the bot logs
  *     in)
  */
@@ -36,6 +39,7 @@ public record DiscordStudybot(
         RoundsOnDiscord rounds,
         JdaThreads threads,
         RemindersOnDiscord reminders,
+        ChartRenderer charts,
         CompletionStage<Void> storeOpened) {
 
     /**

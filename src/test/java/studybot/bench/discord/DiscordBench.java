@@ -921,11 +921,29 @@ public final class DiscordBench {
                         .totalCpuDuration()
                         .map(java.time.Duration::toNanos)
                         .orElse(0L);
+                threadCpu(process.pid(), log);
                 stop(process);
                 return new Startup(total, toLogin, cpu, registered.status(), split(log));
             } finally {
                 stop(process);
             }
+        }
+    }
+
+    /** Appends each of the child's threads' CPU time so far to {@code log}.cpu, read from /proc (Linux only). */
+    private static void threadCpu(long pid, Path log) {
+        StringBuilder out = new StringBuilder();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                out.append(ticks * 10).append(" ms ").append(name).append('\n');
+            }
+            Files.writeString(Path.of(log + ".cpu"), out);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("no thread CPU for " + pid + ": " + e);
         }
     }
 
