@@ -59,7 +59,7 @@ public final class DiscordBot {
     }
 
     /**
-     * Connects and starts onDiscord, with features built already.
+     * Connects and starts answering, with the features built already.
      *
      * @see #start(CompletionStage, DiscordEndpoints, DiscordConfig, Duration, CompletionStage)
      */
@@ -81,7 +81,7 @@ public final class DiscordBot {
     }
 
     /**
-     * Connects, and starts onDiscord once {@code features} are built: only the login needs to wait for nothing but the
+     * Connects, and starts answering once {@code features} are built: only the login needs to wait for nothing but the
      * connection, so the features may still be being built beside it. The gateway's first events wait for them
      * ({@link LateListeners}); the commands are registered once they are built and the gateway is ready.
      *
@@ -133,7 +133,7 @@ public final class DiscordBot {
             late.attach(failure != null ? List.of() : ready.listeners());
         });
         DiscordBot bot = new DiscordBot(connection, onDiscord);
-        // at once when the store is open already; else on the thread that opened it, and never if it could not open
+        // once the features are built and the store is open, on whichever thread finished last; never if either failed
         CompletableFuture.allOf(onDiscord, storeOpened.toCompletableFuture()).thenRun(bot::startServices);
         return bot;
     }
