@@ -195,6 +195,7 @@ public final class CompositionRoot {
                 PreferredLocales.none(),
                 DirectMessages.offline());
         Built built = build(config, store, clock, ports);
+        built.parts().charts().warmUpInBackground();
         return new ConsoleStudybot(built.studybot(), built.parts().rounds());
     }
 
@@ -246,6 +247,7 @@ public final class CompositionRoot {
                 rounds,
                 threads,
                 reminders,
+                parts.charts(),
                 store.opened());
     }
 

@@ -24,14 +24,15 @@ import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup until it is asked to stop. Before the login only what the login needs runs on the
- * main thread: the config, logging and the features (their commands are registered once the gateway is ready). The
- * seeds are read and checked beside it, on a thread of their own; indexing them, the slow part, runs once the login is
- * under way, so the gateway handshake and command registration overlap it (an interaction that arrives first waits for
- * the book). The store starts opening once the login call is made, so Flyway does not take the CPU the login needs
- * (store work that arrives first waits for it, deferred rather than refused). Bad seeds and a store that cannot be
- * opened still stop studybot with exit 2, just after the login rather than before. One INFO line says where the time
- * before the login went ({@link StartupSteps}). Discord being unreachable is waited out, with the book indexed and the
- * store opened meanwhile; a rejected token is not.
+ * main thread: the config and logging. The features are built beside the login, on a thread of their own (the gateway's
+ * first events wait for them, and their commands are registered once the gateway is ready), and the seeds are read and
+ * checked on another; indexing them, the slow part, runs once the login is under way, so the gateway handshake and
+ * command registration overlap it (an interaction that arrives first waits for the book). The store starts opening once
+ * the login call is made, so Flyway does not take the CPU the login needs (store work that arrives first waits for it,
+ * deferred rather than refused). Bad seeds and a store that cannot be opened still stop studybot with exit 2, just
+ * after the login rather than before. One INFO line says where the time before the login went ({@link StartupSteps}).
+ * Discord being unreachable is waited out, with the book indexed and the store opened meanwhile; a rejected token is
+ * not.
  *
  * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
  * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
@@ -78,19 +79,20 @@ final class DiscordMode {
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
         CompletableFuture<ReadBook> seeds = readSeedsBeside();
         try (OpeningStore store = Stores.openLater(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
-            steps.done("features");
-            Optional<DiscordBot> connected = connectPatiently(wired, seeds, store, stop);
+            CompletableFuture<DiscordStudybot> building = buildFeaturesBeside(store);
+            Optional<DiscordBot> connected = connectPatiently(building, seeds, store, stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
                 return stop.await();
             }
             DiscordBot bot = connected.get();
             steps.done("login");
+            DiscordStudybot wired;
             ReadBook library;
             try {
+                wired = built(building);
                 library = read(seeds);
-            } catch (LibraryException e) {
+            } catch (LibraryException | RuntimeException | Error e) {
                 stopAfterLogin(bot, store);
                 throw e;
             }
@@ -107,7 +109,41 @@ final class DiscordMode {
                 err.println("studybot: " + reason);
                 stop.request(1);
             });
-            return runUntilStopped(wired.studybot(), bot, stop);
+            return runUntilStopped(wired, bot, stop);
+        }
+    }
+
+    /**
+     * Builds the features on a thread of their own, beside the login: the login needs none of them, and the gateway's
+     * first events wait for them ({@link DiscordStudybot#connectWhileBuilt}).
+     */
+    private CompletableFuture<DiscordStudybot> buildFeaturesBeside(OpeningStore store) {
+        CompletableFuture<DiscordStudybot> built = new CompletableFuture<>();
+        Thread builder = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    try {
+                        DiscordStudybot wired = CompositionRoot.onDiscord(config, store, clock);
+                        steps.besideTook("features", Duration.ofNanos(System.nanoTime() - started));
+                        built.complete(wired);
+                    } catch (RuntimeException | Error e) {
+                        built.completeExceptionally(e);
+                    }
+                },
+                "studybot-features");
+        builder.setDaemon(true);
+        builder.start();
+        return built;
+    }
+
+    private static DiscordStudybot built(CompletableFuture<DiscordStudybot> building) throws InterruptedException {
+        try {
+            return building.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw (Error) e.getCause();
         }
     }
 
@@ -124,7 +160,8 @@ final class DiscordMode {
         bot.shutdown(grace);
     }
 
-    private int runUntilStopped(Studybot studybot, DiscordBot bot, StopRequest stop) throws InterruptedException {
+    private int runUntilStopped(DiscordStudybot wired, DiscordBot bot, StopRequest stop) throws InterruptedException {
+        Studybot studybot = wired.studybot();
         Optional<SeedsWatcher> watcher = Optional.empty();
         Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
         try {
@@ -132,6 +169,7 @@ final class DiscordMode {
             if (!stop.isRequested()) {
                 watcher = studybot.watchSeeds();
                 studybot.startSearchByMeaning();
+                wired.charts().warmUpInBackground();
                 err.println("studybot: connected to Discord");
             }
             return stop.await();
@@ -209,18 +247,21 @@ final class DiscordMode {
      * @throws StoreException when the store could not be opened while Discord was unreachable
      */
     private Optional<DiscordBot> connectPatiently(
-            DiscordStudybot wired, CompletableFuture<ReadBook> seeds, OpeningStore store, StopRequest stop)
+            CompletableFuture<DiscordStudybot> building,
+            CompletableFuture<ReadBook> seeds,
+            OpeningStore store,
+            StopRequest stop)
             throws RejectedTokenException, LibraryException, InterruptedException {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
-                return Optional.of(wired.connect(endpoints));
+                return Optional.of(DiscordStudybot.connectWhileBuilt(building, endpoints, config, store.opened()));
             } catch (DiscordUnreachableException e) {
                 store.begin();
                 if (!store.isOpening()) {
                     store.awaitOpen(); // a store that could not be opened stops studybot now, not once Discord is back
                 }
-                startIndexing(wired.studybot(), read(seeds));
+                startIndexing(built(building).studybot(), read(seeds));
                 err.println("studybot: " + e.getMessage() + "; trying again in " + pause.toSeconds() + " s");
                 if (stop.await(pause).isPresent()) {
                     return Optional.empty();

@@ -350,11 +350,11 @@ final class FeatureParts {
 
     /**
      * Draws the charts of {@code /progress group} and {@code /quiz stats}, asking once whether this machine has fonts.
+     * The mode warms it up ({@link ChartRenderer#warmUpInBackground}) once startup no longer needs the CPU.
      */
     ChartRenderer charts() {
         if (charts == null) {
             charts = new ChartRenderer(FontCheck.system());
-            charts.warmUpInBackground();
         }
         return charts;
     }

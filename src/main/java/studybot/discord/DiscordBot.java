@@ -1,19 +1,19 @@
 package studybot.discord;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import net.dv8tion.jda.api.hooks.EventListener;
-import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,6 @@ import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
 import studybot.discord.connect.RejectedTokenException;
-import studybot.i18n.Texts;
 import studybot.stats.Interaction;
 
 /**
@@ -36,8 +35,6 @@ public final class DiscordBot {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
-    /** Answer directly when the handler is quicker than this, otherwise defer first: well inside Discord's 3 s. */
-    private static final Duration DEFER_AFTER = Duration.ofMillis(1500);
     /**
      * Threads for commands that need the store (e.g. {@code /tips}), apart from the other commands' pool. They mostly
      * wait for the store, and the writes of handlers waiting together share one commit (the store's group commit), so
@@ -51,35 +48,20 @@ public final class DiscordBot {
     private static final int STORE_QUEUE = 10_000;
 
     private final DiscordConnection connection;
-    private final InteractionResponder responder;
-    private final CommandRegistrar registrar;
-    private final List<DiscordService> services;
+    private final CompletableFuture<FeaturesOnDiscord> onDiscord;
     private final Object lifecycle = new Object();
     /** Guarded by {@code lifecycle}: once set, services that have not started never will. */
     private boolean shutDown;
 
-    private DiscordBot(
-            DiscordConnection connection,
-            InteractionResponder responder,
-            CommandRegistrar registrar,
-            List<DiscordService> services) {
+    private DiscordBot(DiscordConnection connection, CompletableFuture<FeaturesOnDiscord> onDiscord) {
         this.connection = connection;
-        this.responder = responder;
-        this.registrar = registrar;
-        this.services = services;
+        this.onDiscord = onDiscord;
     }
 
     /**
-     * Connects and starts answering.
+     * Connects and starts answering, with the features built already.
      *
-     * @param discord the servers to register the commands on (none: globally) and the shards to run
-     * @param observer where every answered interaction is reported, for the log and {@code /stats}
-     * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
-     *     the store's own busy timeout
-     * @param storeOpened completes when the store has opened ({@link studybot.store.Store#opened()}): until then store
-     *     work waits for it instead of being turned away, and the services start only then
-     * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
-     * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
+     * @see #start(CompletionStage, DiscordEndpoints, DiscordConfig, Duration, CompletionStage)
      */
     public static DiscordBot start(
             CommandRegistry registry,
@@ -89,6 +71,36 @@ public final class DiscordBot {
             Duration storePatience,
             CompletionStage<Void> storeOpened,
             List<DiscordService> services)
+            throws RejectedTokenException, DiscordUnreachableException {
+        return start(
+                CompletableFuture.completedFuture(new BotFeatures(registry, observer, services)),
+                endpoints,
+                discord,
+                storePatience,
+                storeOpened);
+    }
+
+    /**
+     * Connects, and starts answering once {@code features} are built: only the login needs to wait for nothing but the
+     * connection, so the features may still be being built beside it. The gateway's first events wait for them
+     * ({@link LateListeners}); the commands are registered once they are built and the gateway is ready.
+     *
+     * @param features what the bot answers with; if they cannot be built, the bot answers nothing and the caller shuts
+     *     it down
+     * @param discord the servers to register the commands on (none: globally) and the shards to run
+     * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
+     *     the store's own busy timeout
+     * @param storeOpened completes when the store has opened ({@link studybot.store.Store#opened()}): until then store
+     *     work waits for it instead of being turned away, and the services start only then
+     * @throws RejectedTokenException when Discord refuses the token; nothing is left running then
+     * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
+     */
+    public static DiscordBot start(
+            CompletionStage<BotFeatures> features,
+            DiscordEndpoints endpoints,
+            DiscordConfig discord,
+            Duration storePatience,
+            CompletionStage<Void> storeOpened)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
                 Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
@@ -100,27 +112,29 @@ public final class DiscordBot {
                 storePatience,
                 () -> storeOpened.toCompletableFuture().isDone(),
                 daemonThreads("studybot-store-handler"));
-        Texts texts = Texts.load("discord");
-        InteractionResponder responder = new InteractionResponder(
-                handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, observer, texts);
-        List<CommandData> commands = SlashCommands.of(registry.specs(), discord.offersUserInstall());
-        List<EventListener> listeners = new ArrayList<>();
-        listeners.add(new RegistryInteractions(registry, responder, texts));
-        services.forEach(service -> listeners.addAll(service.listeners()));
-        CommandRegistrar registrar = new CommandRegistrar(commands, discord.guildIds());
-        listeners.add(registrar);
+        LateListeners late = new LateListeners();
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints, discord.shards()).connect(listeners);
+            connection = new DiscordConnector(endpoints, discord.shards()).connect(List.of(late));
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             storeHandlers.shutdownNow();
             timers.shutdownNow();
             throw e;
         }
-        DiscordBot bot = new DiscordBot(connection, responder, registrar, List.copyOf(services));
-        // at once when the store is open already; else on the thread that opened it, and never if it could not open
-        storeOpened.thenRun(bot::startServices);
+        CompletableFuture<FeaturesOnDiscord> onDiscord = features.toCompletableFuture()
+                .thenApply(built -> FeaturesOnDiscord.on(built, discord, handlers, storeHandlers, timers));
+        onDiscord.whenComplete((ready, failure) -> {
+            if (failure != null) {
+                handlers.shutdownNow();
+                storeHandlers.shutdownNow();
+                timers.shutdownNow();
+            }
+            late.attach(failure != null ? List.of() : ready.listeners());
+        });
+        DiscordBot bot = new DiscordBot(connection, onDiscord);
+        // once the features are built and the store is open, on whichever thread finished last; never if either failed
+        CompletableFuture.allOf(onDiscord, storeOpened.toCompletableFuture()).thenRun(bot::startServices);
         return bot;
     }
 
@@ -136,8 +150,17 @@ public final class DiscordBot {
     /** Waits until the gateway is connected and the slash commands are registered. */
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        return connection.awaitConnected(timeout)
-                && registrar.awaitRegistered(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (!connection.awaitConnected(timeout)) {
+            return false;
+        }
+        try {
+            return onDiscord
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                    .registrar()
+                    .awaitRegistered(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
     /** Starts the services, unless the bot was shut down first (the store opened after a failed start). */
@@ -146,7 +169,7 @@ public final class DiscordBot {
             if (shutDown) {
                 return;
             }
-            services.forEach(service -> {
+            onDiscord.join().services().forEach(service -> {
                 try {
                     service.connected(connection.shardManager());
                 } catch (RuntimeException e) {
@@ -158,12 +181,15 @@ public final class DiscordBot {
 
     /** Stops taking interactions, finishes those in flight, stops the services, then closes the gateway. */
     public void shutdown(Duration grace) throws InterruptedException {
-        responder.drain(grace);
+        Optional<FeaturesOnDiscord> answers = onDiscord.isDone() && !onDiscord.isCompletedExceptionally()
+                ? Optional.of(onDiscord.join())
+                : Optional.empty();
+        if (answers.isPresent()) {
+            answers.get().responder().drain(grace);
+        }
         synchronized (lifecycle) {
             shutDown = true;
-            for (DiscordService service : services) {
-                service.stop();
-            }
+            answers.ifPresent(ready -> ready.services().forEach(DiscordService::stop));
         }
         connection.shutdown(grace);
     }

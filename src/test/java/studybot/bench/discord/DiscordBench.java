@@ -916,11 +916,34 @@ public final class DiscordBench {
                 RecordedRequest login = discord.rest().requests().all().get(0);
                 long total = registered.receivedNanos() - started;
                 long toLogin = login.receivedNanos() - started;
+                long cpu = process.toHandle()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toNanos)
+                        .orElse(0L);
+                threadCpu(process.pid(), log);
                 stop(process);
-                return new Startup(total, toLogin, registered.status(), split(log));
+                return new Startup(total, toLogin, cpu, registered.status(), split(log));
             } finally {
                 stop(process);
             }
+        }
+    }
+
+    /** Appends each of the child's threads' CPU time so far to {@code log}.cpu, read from /proc (Linux only). */
+    private static void threadCpu(long pid, Path log) {
+        StringBuilder out = new StringBuilder();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                out.append(ticks * 10).append(" ms ").append(name).append('\n');
+            }
+            Files.writeString(Path.of(log + ".cpu"), out);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("no thread CPU for " + pid + ": " + e);
         }
     }
 
@@ -956,9 +979,11 @@ public final class DiscordBench {
 
     /**
      * @param total to commands registered; @param toLogin to the first REST call (login after loading)
+     * @param cpu the child's CPU time (all its threads) once the commands were registered: less sensitive to a loaded
+     *     machine than the wall-clock times
      * @param split where studybot says the time before its login went (its own log line), empty for the minimal bot
      */
-    record Startup(long total, long toLogin, int status, String split) {
+    record Startup(long total, long toLogin, long cpu, int status, String split) {
 
         /** Each step's milliseconds, in the order logged. */
         Map<String, Long> steps() {
@@ -975,20 +1000,22 @@ public final class DiscordBench {
             return String.format(
                             Locale.ROOT,
                             "commands registered after %6.0f ms (first REST call, i.e. login, at"
-                                    + " %6.0f ms; PUT answered %d)",
+                                    + " %6.0f ms; PUT answered %d; CPU %6.0f ms)",
                             ms(total),
                             ms(toLogin),
-                            status)
+                            status,
+                            ms(cpu))
                     + (split.isEmpty() ? "" : "\n           split: " + split);
         }
     }
 
     record StartupResult(List<Startup> studybot, List<Startup> minimal) {
         static long median(List<Startup> runs, boolean total) {
-            long[] values = runs.stream()
-                    .mapToLong(run -> total ? run.total() : run.toLogin())
-                    .sorted()
-                    .toArray();
+            return median(runs, run -> total ? run.total() : run.toLogin());
+        }
+
+        static long median(List<Startup> runs, java.util.function.ToLongFunction<Startup> figure) {
+            long[] values = runs.stream().mapToLong(figure).sorted().toArray();
             return values[(values.length - 1) / 2];
         }
     }
@@ -1088,6 +1115,11 @@ public final class DiscordBench {
                     "startup to login (first REST call)",
                     StartupResult.median(startup.studybot(), false),
                     StartupResult.median(startup.minimal(), false),
+                    null);
+            row(
+                    "CPU to commands registered (whole JVM)",
+                    StartupResult.median(startup.studybot(), Startup::cpu),
+                    StartupResult.median(startup.minimal(), Startup::cpu),
                     null);
             System.out.println();
             System.out.println("studybot's own split of its start, median of each step over the runs (its log line):");
