@@ -129,11 +129,19 @@ public final class KeyFactExtractor {
                 words);
         List<Draft> drafts = new ArrayList<>();
         int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
+        boolean listBrokenBefore = false;
         for (List<TextUnit> paragraph : unitsByParagraph) {
             Antecedent previous = null;
+            boolean aboutAnExample = false;
             for (TextUnit unit : paragraph) {
-                previous = next(unit, previous, drafts, terms);
+                boolean tailOfAList = listBrokenBefore && unit == paragraph.get(0) && opensInLowerCase(unit.text());
+                if (!aboutAnExample && !tailOfAList) {
+                    previous = next(unit, previous, drafts, terms);
+                }
+                aboutAnExample = aboutAnExample || !unit.heading() && judge.announcesExample(unit.text());
             }
+            listBrokenBefore = !paragraph.isEmpty()
+                    && unclosed(paragraph.get(paragraph.size() - 1).text());
         }
         Set<Draft> kept = new HashSet<>(drafts.stream()
                 .sorted(Comparator.comparingDouble(Draft::score).reversed())
@@ -266,6 +274,17 @@ public final class KeyFactExtractor {
             }
             return standsAlone;
         }
+    }
+
+    /** Whether a paragraph ends without closing punctuation: a list item the next paragraph continues. */
+    private static boolean unclosed(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && ".!?:)\"”’'".indexOf(stripped.charAt(stripped.length() - 1)) < 0;
+    }
+
+    private static boolean opensInLowerCase(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0));
     }
 
     /** The sentence with a closing colon (it introduced an example or code the fact leaves out) made a full stop. */
