@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Asides {
 
     private static final Pattern POINTING = Pattern.compile(
-            "\\s*\\((?=[^()]*\\b(?:see|chapter|section|later|earlier|above|below|listing|we|us|our|you|your|here)\\b)[^()]*\\)",
+            "\\s*\\((?=(?:[^()]|\\([^()]*\\))*?\\b(?:see|chapter|section|later|earlier|above|below|listing|we|us|our|you"
+                    + "|your|here)\\b)(?:[^()]|\\([^()]*\\))*\\)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -31,8 +32,8 @@ final class Asides {
     private static final Pattern PARENTHETICAL_CONNECTIVE =
             Pattern.compile("(?i), (?:however|on the other hand|in fact|in turn|in contrast),");
 
-    /** A footnote marker: "…not the value of the object). [1]". */
-    private static final Pattern FOOTNOTE = Pattern.compile("(?<=[.)\\p{L}])\\s*\\[\\d{1,2}\\](?=\\s|$)");
+    /** A footnote marker: "…not the value of the object). [1]", "…the same result [2]." (never code: "argv[0]"). */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?:(?<=[.)])\\s*|\\s+)\\[[1-9]\\d?\\](?=[\\s.,;:]|$)");
 
     /**
      * What a closing colon introduces an example with: "…separated by commas, for instance:", "…, like this:". The

@@ -382,8 +382,9 @@ public final class SentenceJudge {
 
     private static final Pattern READER_ASIDE = Pattern.compile(
             "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
-                    + "decided|realized|realised|heard|want|wanted|wondered|guess|know|chose|chosen|landed|"
+                    + "decided|realized|realised|heard|wondered|guess|know|chose|chosen|landed|"
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
+                    + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
                     + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
     /** Asides to the reader that need no "you" to be recognised. */
@@ -675,6 +676,31 @@ public final class SentenceJudge {
         return token.substring(0, end);
     }
 
+    /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
+    private static final Set<String> ORDINALS = Set.of("the first", "the second", "the third", "the last");
+    /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */
+    private static final Set<String> PROGRAM_NOUNS =
+            Set.of("the result", "the code", "the program", "the function", "the command", "the statement");
+    /** What "the one" may take after it to name what it stands for in the same sentence: "…will be the one from…". */
+    private static final Set<String> ONE_COMPLEMENTS = Set.of("of", "from", "that", "which", "who");
+
+    /**
+     * Whether a sentence opening with a leaning phrase still says what it refers to: an ordinal with its "of", or a
+     * program noun written as a name.
+     */
+    private static boolean namesItsReference(String text, String phrase, List<String> words) {
+        if (ORDINALS.contains(phrase)) {
+            return words.size() > 4
+                    && (words.get(3).equals("of") || words.get(4).equals("of"));
+        }
+        if (PROGRAM_NOUNS.contains(phrase)) {
+            String noun = Words.firstToken(
+                    text.strip().substring(Words.firstToken(text).length()));
+            return Character.isUpperCase(noun.charAt(0));
+        }
+        return false;
+    }
+
     /**
      * Whether "one" or "another" opening a sentence is a determiner ("Another useful data type is…", "One particular
      * module…"), which names what it counts, rather than a pronoun ("Another is…", "One of them…").
@@ -778,7 +804,7 @@ public final class SentenceJudge {
         }
         String spaced = " " + String.join(" ", words) + " ";
         for (String phrase : LEANING_PHRASES) {
-            if (spaced.startsWith(" " + phrase + " ")) {
+            if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
                 return true;
             }
         }
@@ -820,6 +846,7 @@ public final class SentenceJudge {
                             || next.equals("former")
                             || next.equals("latter")
                             || next.equals("one")
+                                    && !(i > 2 && i + 2 < words.size() && ONE_COMPLEMENTS.contains(words.get(i + 2)))
                             || i + 2 < words.size() && words.get(i + 2).equals("one");
                 default -> false;
             };

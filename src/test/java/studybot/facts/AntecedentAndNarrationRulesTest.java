@@ -99,6 +99,31 @@ class AntecedentAndNarrationRulesTest {
     }
 
     @Test
+    void anOrdinalWithItsOfAndAProgramNounWrittenAsANameSayWhatTheyReferTo() {
+        assertThat(judge.judge("The first statement of a module may be a string literal that documents it."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The first line contains a multiple assignment of both variables."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The Result enum signals that an operation can fail and be recovered from."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The result is printed on a line of its own by the interpreter."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("If both clauses return, the value returned is the one from the finally clause."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void theGenericYouOfARelativeClauseIsNoAsideButAWishIs() {
+        assertThat(judge.judge("Adding a section for any profile you want to customise overrides its defaults."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Sorting the keys is easy if you want them in alphabetical order."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(Asides.drop(
+                        "Listing a dictionary returns its keys (if you want them sorted, use sorted(d)" + " instead)."))
+                .isEqualTo("Listing a dictionary returns its keys.");
+    }
+
+    @Test
     void speculationNarrationAndInstructionsAreChatter() {
         assertThat(judge.judge("Since the language evolves, other container types may be added."))
                 .isEqualTo(Verdict.CHATTER);
@@ -142,6 +167,9 @@ class AntecedentAndNarrationRulesTest {
                 .isEqualTo("The loop runs as long as the condition remains true.");
         assertThat(Asides.drop("Arguments are passed by object reference. [1]"))
                 .isEqualTo("Arguments are passed by object reference.");
+        assertThat(Asides.drop("Both quotes give the same result [2].")).isEqualTo("Both quotes give the same result.");
+        assertThat(Asides.drop("The script name is in sys.argv[0] and the first argument in sys.argv[1]."))
+                .isEqualTo("The script name is in sys.argv[0] and the first argument in sys.argv[1].");
         assertThat(Asides.drop("A tuple consists of a number of values separated by commas, for instance:"))
                 .isEqualTo("A tuple consists of a number of values separated by commas:");
         assertThat(Asides.drop("Smart pointers, on the other hand, own the data they point to."))
