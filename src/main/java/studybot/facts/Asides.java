@@ -23,7 +23,8 @@ final class Asides {
      * commas: ", which we’ll discuss in Chapter 19", " as described in the previous section", ", as we’ll do in this
      * game,".
      */
-    private static final Pattern POINTING_CLAUSE = Pattern.compile("(?i),? (?:which|as) (?=[^,;:()]*?(?:\\b(?:chapter|"
+    private static final Pattern POINTING_CLAUSE = Pattern.compile("(?i),? (?:which|as(?= (?:we|you|described|discussed"
+            + "|shown|mentioned|explained|seen|noted|covered|introduced|defined|explored)\\b)) (?=[^,;:()]*?(?:\\b(?:chapter|"
             + "section|appendix|listing|earlier|later|previous|previously)\\b|\\b(?:we|you)(?:’|')?(?:ll|ve|d)?"
             + " (?:will |have |already )?(?:discuss|cover|talk|saw|see|seen|learn|learned|met|mention|explain|explore"
             + "|do|did)))[^,;:()]*?(?=,|[.:;]?$)");
@@ -40,7 +41,7 @@ final class Asides {
      * claim before it stands; the colon becomes a full stop where the sentence is made a fact.
      */
     private static final Pattern EXAMPLE_INTRODUCER =
-            Pattern.compile("(?i),? (?:for (?:example|instance)|like (?:this|so)|as follows|e\\.g\\.)\\s*:$");
+            Pattern.compile("(?i), (?:for (?:example|instance)|like (?:this|so)|e\\.g\\.)\\s*:$");
 
     /** "The core idea is (beautifully) simple:", "The point is this:", "The golden rule:". */
     private static final Pattern LEAD_IN = Pattern.compile(

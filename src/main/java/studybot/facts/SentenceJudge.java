@@ -192,13 +192,18 @@ public final class SentenceJudge {
             "insert",
             "delete",
             "remove",
-            "drop");
+            "drop",
+            "think",
+            "search",
+            "find",
+            "be");
     /**
      * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another chapter.
      * The sentence only makes sense next to what it points at.
      */
     private static final Pattern NUMBERED_EXHIBIT = Pattern.compile(
-            "\\b(?:table|figure|listing|example|chapter|appendix) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
+            "\\b(?:table|figure|listing|example|chapter|appendix) (?:[a-z]-?)?\\d|\\b(?:on|at) lines? \\d",
+            Pattern.CASE_INSENSITIVE);
 
     private static final List<String> POINTER_PHRASES = List.of(
             "the following",

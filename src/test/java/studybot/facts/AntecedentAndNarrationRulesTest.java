@@ -142,6 +142,10 @@ class AntecedentAndNarrationRulesTest {
         assertThat(judge.judge("To check whether a key is in the dictionary, use the in keyword."))
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("The first line of the source file should be:")).isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Before publishing a crate, search for the name you want to use."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The reference is out of scope when the inner block ends on line 7."))
+                .isEqualTo(Verdict.CHATTER);
     }
 
     @Test
@@ -172,10 +176,16 @@ class AntecedentAndNarrationRulesTest {
                 .isEqualTo("The script name is in sys.argv[0] and the first argument in sys.argv[1].");
         assertThat(Asides.drop("A tuple consists of a number of values separated by commas, for instance:"))
                 .isEqualTo("A tuple consists of a number of values separated by commas:");
+        assertThat(Asides.drop("The simplest form of a class definition looks like this:"))
+                .isEqualTo("The simplest form of a class definition looks like this:");
         assertThat(Asides.drop("Smart pointers, on the other hand, own the data they point to."))
                 .isEqualTo("Smart pointers own the data they point to.");
         assertThat(Asides.drop("The loop runs as long as the condition holds."))
                 .isEqualTo("The loop runs as long as the condition holds.");
+        assertThat(Asides.drop("Nil is not the same as the null value of Chapter 6, which is an absent value."))
+                .isEqualTo("Nil is not the same as the null value of Chapter 6, which is an absent value.");
+        assertThat(Asides.drop("The lines method splits text at newlines and works as follows:"))
+                .isEqualTo("The lines method splits text at newlines and works as follows:");
     }
 
     @Test
