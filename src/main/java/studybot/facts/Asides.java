@@ -1,5 +1,7 @@
 package studybot.facts;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,13 @@ final class Asides {
     /** A connective set off by commas inside the sentence: "Smart pointers, on the other hand, are…". */
     private static final Pattern PARENTHETICAL_CONNECTIVE =
             Pattern.compile("(?i), (?:however|on the other hand|in fact|in turn|in contrast),");
+
+    /**
+     * Words that cannot end a sentence, so a pointing clause after them is what the sentence says: "The definition is
+     * as shown in Listing 19-12." stays whole (and a pointer).
+     */
+    private static final Set<String> NEEDS_WHAT_FOLLOWS = Set.of(
+            "is", "are", "was", "were", "be", "been", "looks", "look", "of", "to", "with", "by", "the", "a", "an");
 
     /** A footnote marker: "…not the value of the object). [1]", "…the same result [2]." (never code: "argv[0]"). */
     private static final Pattern FOOTNOTE = Pattern.compile("(?:(?<=[.)])\\s*|\\s+)\\[[1-9]\\d?\\](?=[\\s.,;:]|$)");
@@ -85,6 +94,10 @@ final class Asides {
     private static String withoutPointingClause(String text) {
         Matcher clause = POINTING_CLAUSE.matcher(text);
         if (!clause.find() || clause.start() == 0) {
+            return text;
+        }
+        String before = text.substring(0, clause.start()).toLowerCase(Locale.ROOT);
+        if (before.isBlank() || NEEDS_WHAT_FOLLOWS.contains(Words.core(Words.lastToken(before)))) {
             return text;
         }
         String rest = clause.replaceAll("");

@@ -248,6 +248,7 @@ public final class SentenceJudge {
             "need to know",
             "at the moment",
             "at this point",
+            "at that point",
             "for now",
             "right now",
             "as of this writing");
@@ -300,8 +301,12 @@ public final class SentenceJudge {
     private static final Pattern RELATIONAL_OPENER = Pattern.compile("the (?:only |main |big |key |real )?"
             + "(?:difference|reason|problem|answer|advantage|benefit|drawback|downside|catch|solution|alternative"
             + "|effect|consequence|rest|remainder|outcome)s?\\b(?! (?:of|between|for|with|to|in|that|from)\\b)");
-    /** Nouns that presuppose something stated before them: "One exception to the first line rule…". */
-    private static final Set<String> PRESUPPOSING = Set.of("exception", "exceptions", "difference", "reason");
+    /**
+     * Nouns that presuppose something stated before them unless an "of" says what: "One exception to the first line
+     * rule…", "One example is…" ("One example of a trait with an associated type is…" stands).
+     */
+    private static final Set<String> PRESUPPOSING =
+            Set.of("exception", "exceptions", "difference", "reason", "example", "examples");
     /**
      * A pronoun subject after an opening phrase that is no clause of its own: "As marker traits, they…", "In Python,
      * this…". After a clause with a subject ("When generators terminate, they…") the pronoun names that subject.
@@ -715,7 +720,9 @@ public final class SentenceJudge {
             return false;
         }
         String next = words.get(1);
-        return !next.equals("of") && !EnglishWords.COMMON.contains(next) && !PRESUPPOSING.contains(next);
+        boolean presupposes = PRESUPPOSING.contains(next)
+                && !(words.size() > 2 && words.get(2).equals("of"));
+        return !next.equals("of") && !EnglishWords.COMMON.contains(next) && !presupposes;
     }
 
     /**

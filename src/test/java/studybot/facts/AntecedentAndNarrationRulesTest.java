@@ -62,6 +62,10 @@ class AntecedentAndNarrationRulesTest {
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("One exception to the naming rule is a module named after its package."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("One example is the sum method, which consumes the iterator it is called on."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("One example of a trait with an associated type is the Iterator trait."))
+                .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("Another is the deque, which appends at both of its ends."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
     }
@@ -135,6 +139,8 @@ class AntecedentAndNarrationRulesTest {
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("At the moment, the main function parses arguments and reads the file."))
                 .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("At that point, the workers had all exited their loops and stopped."))
+                .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Programmers and compilers need to know which item a name refers to."))
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("With the text in place, edit the main file and add code to read it."))
@@ -184,6 +190,8 @@ class AntecedentAndNarrationRulesTest {
                 .isEqualTo("The loop runs as long as the condition holds.");
         assertThat(Asides.drop("Nil is not the same as the null value of Chapter 6, which is an absent value."))
                 .isEqualTo("Nil is not the same as the null value of Chapter 6, which is an absent value.");
+        assertThat(Asides.drop("The definition of the Iterator trait is as shown in Listing 19-12."))
+                .isEqualTo("The definition of the Iterator trait is as shown in Listing 19-12.");
         assertThat(Asides.drop("The lines method splits text at newlines and works as follows:"))
                 .isEqualTo("The lines method splits text at newlines and works as follows:");
     }
