@@ -23,7 +23,9 @@ import studybot.library.Section;
  * leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's {@value #DISTINCTIVE_TERMS}
  * most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the rest of the book). A sentence
  * that leans on the one before joins it when that one stands alone and the pair is short enough and distinctive, and is
- * dropped otherwise (a sentence pointing back from inside may reach over a little chatter to it). A section keeps its
+ * dropped otherwise (a sentence pointing back from inside may reach over a little chatter to it). Once a sentence
+ * announces the running example ("the following code…"), the rest of its paragraph describes that example and gives no
+ * fact; nor does the lower-case tail of a list item the book broke into paragraphs. A section keeps its
  * {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing, never a filler.
  *
  * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.

@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * about the reader's state of mind ("you've probably…"), similes and metaphors ("like asking…", "the equivalent of"),
  * slang and hyperbole, hedges, talk about the book itself, and sentences too short to state anything. A sentence leans
  * on context when it opens with a pronoun or demonstrative ("It…", "This is why…", "They…") or points back with "this",
- * "these" or "those".
+ * "these" or "those". It does not lean when what it points at is in the sentence itself: "…a string literal; this
+ * string literal is…", "each line… the same amount", "It is possible to…", "Another key feature is…". Speculation ("may
+ * be added"), narration of the running example ("At the moment…", "on line 7") and instructions after an opening phrase
+ * are chatter; conclusions ("is therefore 0"), relational nouns without their complement ("The difference becomes…")
+ * and pronoun subjects after an opening phrase ("As marker traits, they…") lean.
  */
 public final class SentenceJudge {
 
