@@ -1,5 +1,7 @@
 package studybot.facts;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +16,41 @@ import java.util.regex.Pattern;
 final class Asides {
 
     private static final Pattern POINTING = Pattern.compile(
-            "\\s*\\((?=[^()]*\\b(?:see|chapter|section|later|earlier|above|below|listing|we|us|our|you|your)\\b)[^()]*\\)",
+            "\\s*\\((?=(?:[^()]|\\([^()]*\\))*?\\b(?:see|chapter|section|later|earlier|above|below|listing|we|us|our|you"
+                    + "|your|here)\\b)(?:[^()]|\\([^()]*\\))*\\)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A clause that points elsewhere in the book or narrates the running example, closing the sentence or set off by
+     * commas: ", which we’ll discuss in Chapter 19", " as described in the previous section", ", as we’ll do in this
+     * game,".
+     */
+    private static final Pattern POINTING_CLAUSE = Pattern.compile("(?i),? (?:which|as(?= (?:we|you|described|discussed"
+            + "|shown|mentioned|explained|seen|noted|covered|introduced|defined|explored)\\b)) (?=[^,;:()]*?(?:\\b(?:chapter|"
+            + "section|appendix|listing|earlier|later|previous|previously)\\b|\\b(?:we|you)(?:’|')?(?:ll|ve|d)?"
+            + " (?:will |have |already )?(?:discuss|cover|talk|saw|see|seen|learn|learned|met|mention|explain|explore"
+            + "|do|did)))[^,;:()]*?(?=,|[.:;]?$)");
+
+    /** A connective set off by commas inside the sentence: "Smart pointers, on the other hand, are…". */
+    private static final Pattern PARENTHETICAL_CONNECTIVE =
+            Pattern.compile("(?i), (?:however|on the other hand|in fact|in turn|in contrast),");
+
+    /**
+     * Words that cannot end a sentence, so a pointing clause after them is what the sentence says: "The definition is
+     * as shown in Listing 19-12." stays whole (and a pointer).
+     */
+    private static final Set<String> NEEDS_WHAT_FOLLOWS = Set.of(
+            "is", "are", "was", "were", "be", "been", "looks", "look", "of", "to", "with", "by", "the", "a", "an");
+
+    /** A footnote marker: "…not the value of the object). [1]", "…the same result [2]." (never code: "argv[0]"). */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?:(?<=[.)])\\s*|\\s+)\\[[1-9]\\d?\\](?=[\\s.,;:]|$)");
+
+    /**
+     * What a closing colon introduces an example with: "…separated by commas, for instance:", "…, like this:". The
+     * claim before it stands; the colon becomes a full stop where the sentence is made a fact.
+     */
+    private static final Pattern EXAMPLE_INTRODUCER =
+            Pattern.compile("(?i), (?:for (?:example|instance)|like (?:this|so)|e\\.g\\.)\\s*:$");
 
     /** "The core idea is (beautifully) simple:", "The point is this:", "The golden rule:". */
     private static final Pattern LEAD_IN = Pattern.compile(
@@ -32,12 +67,41 @@ final class Asides {
     /** The text without its pointing asides and lead-in; the text itself when it has none. */
     static String drop(String text) {
         String dropped = text.indexOf('(') < 0 ? text : POINTING.matcher(text).replaceAll("");
+        if (dropped.indexOf(',') >= 0) {
+            dropped = PARENTHETICAL_CONNECTIVE.matcher(dropped).replaceAll("");
+        }
+        if (dropped.indexOf('[') >= 0) {
+            dropped = FOOTNOTE.matcher(dropped).replaceAll("");
+        }
+        if (dropped.contains("which ") || dropped.contains("as ") || dropped.contains("As ")) {
+            dropped = withoutPointingClause(dropped);
+        }
+        if (dropped.endsWith(":")) {
+            dropped = EXAMPLE_INTRODUCER.matcher(dropped).replaceFirst(":");
+        }
         Matcher leadIn = LEAD_IN.matcher(dropped);
         if (leadIn.lookingAt() && Words.count(dropped.substring(leadIn.end())) >= SentenceJudge.MIN_WORDS) {
             String rest = dropped.substring(leadIn.end()).strip();
             dropped = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         return dropped.isBlank() ? text : dropped;
+    }
+
+    /**
+     * The text without its pointing clauses ({@link #POINTING_CLAUSE}), when enough is left to state something; a
+     * clause closing the sentence leaves its full stop.
+     */
+    private static String withoutPointingClause(String text) {
+        Matcher clause = POINTING_CLAUSE.matcher(text);
+        if (!clause.find() || clause.start() == 0) {
+            return text;
+        }
+        String before = text.substring(0, clause.start()).toLowerCase(Locale.ROOT);
+        if (before.isBlank() || NEEDS_WHAT_FOLLOWS.contains(Words.core(Words.lastToken(before)))) {
+            return text;
+        }
+        String rest = clause.replaceAll("");
+        return Words.count(rest) >= SentenceJudge.MIN_WORDS ? rest : text;
     }
 
     /**

@@ -51,6 +51,12 @@ final class Connectives {
             "specifically",
             "in particular",
             "overall");
+    /**
+     * Openers that are connectives only when a comma closes them: "As you can see, the finally clause runs…", "In
+     * addition, dict comprehensions…" ("In addition to…" opens a phrase the sentence needs).
+     */
+    private static final List<String> LEADING_WITH_COMMA = List.of("as you can see,", "as you see,", "in addition,");
+
     private static final int MAX_DROPPED = 2;
 
     private Connectives() {}
@@ -73,6 +79,14 @@ final class Connectives {
 
     private static String dropOne(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        for (String connective : LEADING_WITH_COMMA) {
+            if (lower.startsWith(connective)) {
+                String rest = text.substring(connective.length()).strip();
+                if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+                    return rest;
+                }
+            }
+        }
         for (String connective : LEADING) {
             if (lower.startsWith(connective) && lower.length() > connective.length()) {
                 char after = lower.charAt(connective.length());

@@ -23,7 +23,9 @@ import studybot.library.Section;
  * leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's {@value #DISTINCTIVE_TERMS}
  * most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the rest of the book). A sentence
  * that leans on the one before joins it when that one stands alone and the pair is short enough and distinctive, and is
- * dropped otherwise (a sentence pointing back from inside may reach over a little chatter to it). A section keeps its
+ * dropped otherwise (a sentence pointing back from inside may reach over a little chatter to it). Once a sentence
+ * announces the running example ("the following code…"), the rest of its paragraph describes that example and gives no
+ * fact; nor does the lower-case tail of a list item the book broke into paragraphs. A section keeps its
  * {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing, never a filler.
  *
  * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
@@ -129,11 +131,19 @@ public final class KeyFactExtractor {
                 words);
         List<Draft> drafts = new ArrayList<>();
         int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
+        boolean listBrokenBefore = false;
         for (List<TextUnit> paragraph : unitsByParagraph) {
             Antecedent previous = null;
+            boolean aboutAnExample = false;
             for (TextUnit unit : paragraph) {
-                previous = next(unit, previous, drafts, terms);
+                boolean tailOfAList = listBrokenBefore && unit == paragraph.get(0) && opensInLowerCase(unit.text());
+                if (!aboutAnExample && !tailOfAList) {
+                    previous = next(unit, previous, drafts, terms);
+                }
+                aboutAnExample = aboutAnExample || !unit.heading() && judge.announcesExample(unit.text());
             }
+            listBrokenBefore = !paragraph.isEmpty()
+                    && unclosed(paragraph.get(paragraph.size() - 1).text());
         }
         Set<Draft> kept = new HashSet<>(drafts.stream()
                 .sorted(Comparator.comparingDouble(Draft::score).reversed())
@@ -266,6 +276,17 @@ public final class KeyFactExtractor {
             }
             return standsAlone;
         }
+    }
+
+    /** Whether a paragraph ends without closing punctuation: a list item the next paragraph continues. */
+    private static boolean unclosed(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && ".!?:)\"”’'".indexOf(stripped.charAt(stripped.length() - 1)) < 0;
+    }
+
+    private static boolean opensInLowerCase(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0));
     }
 
     /** The sentence with a closing colon (it introduced an example or code the fact leaves out) made a full stop. */

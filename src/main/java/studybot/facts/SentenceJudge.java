@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,11 @@ import java.util.regex.Pattern;
  * about the reader's state of mind ("you've probably…"), similes and metaphors ("like asking…", "the equivalent of"),
  * slang and hyperbole, hedges, talk about the book itself, and sentences too short to state anything. A sentence leans
  * on context when it opens with a pronoun or demonstrative ("It…", "This is why…", "They…") or points back with "this",
- * "these" or "those".
+ * "these" or "those". It does not lean when what it points at is in the sentence itself: "…a string literal; this
+ * string literal is…", "each line… the same amount", "It is possible to…", "Another key feature is…". Speculation ("may
+ * be added"), narration of the running example ("At the moment…", "on line 7") and instructions after an opening phrase
+ * are chatter; conclusions ("is therefore 0"), relational nouns without their complement ("The difference becomes…")
+ * and pronoun subjects after an opening phrase ("As marker traits, they…") lean.
  */
 public final class SentenceJudge {
 
@@ -105,7 +110,8 @@ public final class SentenceJudge {
             "hence",
             "therefore",
             "that's",
-            "otherwise");
+            "otherwise",
+            "other");
     /** The author speaking: "I", "my", "let's", "we're". */
     private static final Set<String> FIRST_PERSON = Set.of(
             "i",
@@ -190,13 +196,18 @@ public final class SentenceJudge {
             "insert",
             "delete",
             "remove",
-            "drop");
+            "drop",
+            "think",
+            "search",
+            "find",
+            "be");
     /**
      * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another chapter.
      * The sentence only makes sense next to what it points at.
      */
     private static final Pattern NUMBERED_EXHIBIT = Pattern.compile(
-            "\\b(?:table|figure|listing|example|chapter|appendix) (?:[a-z]-?)?\\d", Pattern.CASE_INSENSITIVE);
+            "\\b(?:table|figure|listing|example|chapter|appendix) (?:[a-z]-?)?\\d|\\b(?:on|at) lines? \\d",
+            Pattern.CASE_INSENSITIVE);
 
     private static final List<String> POINTER_PHRASES = List.of(
             "the following",
@@ -238,13 +249,101 @@ public final class SentenceJudge {
             "in practice",
             "is listed",
             "are listed",
-            "you need to know");
+            "need to know",
+            "at the moment",
+            "at this point",
+            "at that point",
+            "for now",
+            "right now",
+            "as of this writing");
     /** "String, for example, stores…": the sentence is an example of the one before it. */
     private static final Pattern AN_EXAMPLE_OF_WHAT_CAME_BEFORE =
             Pattern.compile("^[^,]{1,40}, (?:for example|for instance|e\\.g\\.|too|also),");
     /** Sentences about languages other than the book's: "Many programming languages…", "Other languages may…". */
     private static final Pattern OTHER_LANGUAGES =
             Pattern.compile("(?:other|many|most|some) (?:other )?(?:programming )?languages\\b");
+    /**
+     * Speculation and wishes about what the subject might become rather than what it is: "other sequence types may be
+     * added", "would also be useful". "Might" is speculation when it carries the main clause; after "that", "if",
+     * "because"… it states a possibility the sentence explains ("indicate that operations might fail").
+     */
+    private static final Pattern SPECULATION =
+            Pattern.compile("\\bmay (?:also )?be (?:added|removed|changed|extended|dropped)\\b|\\bin the future\\b"
+                    + "|\\bwould (?:also )?be (?:nice|useful|helpful|good|great|better)\\b");
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "that",
+            "if",
+            "when",
+            "whenever",
+            "whether",
+            "because",
+            "so",
+            "which",
+            "who",
+            "where",
+            "unless",
+            "why",
+            "how",
+            "since",
+            "although",
+            "though",
+            "while",
+            "what");
+    /**
+     * "It is possible to…", "It's good practice to…", "It is an error to…": an "it" that stands for the clause after
+     * it, not for something in the sentence before.
+     */
+    private static final Pattern EXPLETIVE_IT = Pattern.compile("it(?:'s| is| was)"
+            + "(?: (?:not|also|often|usually|sometimes|generally|always))? (?:an? )?(?:possible|impossible|necessary"
+            + "|unnecessary|legal|illegal|valid|invalid|safe|unsafe|error|good practice|common|customary|conventional"
+            + "|recommended|required|allowed|important|convenient) (?:to|that|for|if|when)\\b");
+    /**
+     * A noun that needs its complement, opening a sentence without it: "The difference becomes significant…", "The
+     * reason is simple." The complement is in the sentence before; "The difference between lists and tuples…" stands.
+     */
+    private static final Pattern RELATIONAL_OPENER = Pattern.compile("the (?:only |main |big |key |real )?"
+            + "(?:difference|reason|problem|answer|advantage|benefit|drawback|downside|catch|solution|alternative"
+            + "|effect|consequence|rest|remainder|outcome)s?\\b(?! (?:of|between|for|with|to|in|that|from)\\b)");
+    /**
+     * Nouns that presuppose something stated before them unless an "of" says what: "One exception to the first line
+     * rule…", "One example is…" ("One example of a trait with an associated type is…" stands).
+     */
+    private static final Set<String> PRESUPPOSING =
+            Set.of("exception", "exceptions", "difference", "reason", "example", "examples");
+    /**
+     * A pronoun subject after an opening phrase that is no clause of its own: "As marker traits, they…", "In Python,
+     * this…". After a clause with a subject ("When generators terminate, they…") the pronoun names that subject.
+     */
+    private static final Pattern PRONOUN_AFTER_OPENING_PHRASE = Pattern.compile(
+            "(?:as|in|for|with|by|on|at|unlike|like|without|from|under|within|besides|compared to|compared with)"
+                    + " [^,]{1,60}, (?:it|it's|its|they|they're|their|them|this|these|those|that|he|she)\\b");
+    /**
+     * An instruction after an opening phrase: "With the text in place, edit src/main.rs…". A purpose ("To check whether
+     * a key is in the dictionary, use the in keyword.") says how something is done, and is not matched.
+     */
+    private static final Pattern INSTRUCTION_AFTER_OPENING_PHRASE = Pattern.compile("(?!to )[^,]{1,60}, (\\p{L}+)\\b");
+
+    private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
+            + "|listing|snippet)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
+            + "|\\bconsider the (?:code|program|example)\\b");
+    /** "…have attributes, too:": the sentence adds to what the one before said. */
+    private static final Pattern ADDITIVE_TOO = Pattern.compile(", too(?:[,.;:]|$)");
+    /** Words that open a phrase in which "that" can only be a demonstrative: "by that name", "of that type". */
+    private static final Set<String> PREPOSITIONS =
+            Set.of("by", "to", "of", "with", "for", "from", "on", "at", "in", "into", "about", "under", "over");
+    /** Words before "the same" that make it reciprocal ("each line… the same amount"), not a pointer back. */
+    private static final Set<String> DISTRIBUTIVES =
+            Set.of("each", "every", "all", "two", "both", "multiple", "different", "other", "several", "many");
+
+    /** A colon after a verb or preposition that needs what follows: "The syntax is:", "…should be:". */
+    private static final Pattern INTRODUCES_WHAT_FOLLOWS = Pattern.compile(
+            "\\b(?:is|are|was|were|be|include|includes|contains|like|as|of|with|to|by|the|a|an)\\s*:\\s*$");
+
+    private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
+    /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
+    private static final Pattern CONCLUSION = Pattern.compile("\\b(?:therefore|thus|hence)\\b");
+
     /**
      * Advice to the reader rather than a fact about the subject: "it's best to…", ", remember that…", "will become
      * increasingly important".
@@ -271,7 +370,6 @@ public final class SentenceJudge {
             "for this purpose",
             "to do this",
             "to do so",
-            "in addition",
             "in contrast",
             "similarly",
             "likewise",
@@ -298,16 +396,17 @@ public final class SentenceJudge {
 
     private static final Pattern READER_ASIDE = Pattern.compile(
             "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
-                    + "decided|realized|realised|heard|want|wanted|wondered|guess|know|chose|chosen|landed|"
+                    + "decided|realized|realised|heard|wondered|guess|know|chose|chosen|landed|"
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
+                    + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
                     + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
     /** Asides to the reader that need no "you" to be recognised. */
     private static final List<String> ASIDE_PHRASES =
             List.of("dear reader", "trust me", "thank goodness", "if not", "no offense", "no offence", "let us");
 
-    private static final Pattern SIMILE =
-            Pattern.compile("\\blike (?:a|an|the|two|some|someone|something|it's|you're|asking|\\p{L}+ing)\\b"
+    private static final Pattern SIMILE = Pattern.compile(
+            "(?<!\\bacts? )(?<!\\bbehaves? )\\blike (?:a|an|the|two|some|someone|something|it's|you're|asking|\\p{L}+ing)\\b"
                     + "|\\bequivalent of\\b|\\bthink of (?:it|this|them) as\\b|\\bthe difference between\\b"
                     + "|\\bas if\\b|\\bas though\\b|\\bkind of like\\b|\\bsort of like\\b|\\bin a box\\b|-in-a-box\\b");
     /** Cheap substrings without which {@link #SIMILE} cannot match: most sentences skip the regex. */
@@ -408,10 +507,30 @@ public final class SentenceJudge {
         if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
-        if (leans(text)) {
+        if (leans(text) || answersWithTheReader(raw, text)) {
             return Verdict.LEANS_ON_CONTEXT;
         }
         return Words.count(text) < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
+    }
+
+    /**
+     * "However, you lose the exhaustive checking…", "But you can…": a contrast addressed to the reader is the other
+     * side of a trade-off the sentence before set up.
+     */
+    private static boolean answersWithTheReader(String raw, String text) {
+        String contrast = Words.core(normalised(Words.firstToken(raw)));
+        return CONTRASTS.contains(contrast)
+                && !text.equals(raw)
+                && normalised(text).startsWith("you ");
+    }
+
+    /**
+     * Whether the sentence announces the running example ("As another example, the following code is taken from an
+     * audio decoder."): the rest of its paragraph describes that example (its variables, its algorithm, what it
+     * prints), not the subject.
+     */
+    boolean announcesExample(String sentence) {
+        return EXAMPLE_ANNOUNCEMENT.matcher(normalised(sentence)).find();
     }
 
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
@@ -446,6 +565,13 @@ public final class SentenceJudge {
                 return true;
             }
         }
+        Matcher instruction = INSTRUCTION_AFTER_OPENING_PHRASE.matcher(lower);
+        if (instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
+            return true;
+        }
+        if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()) {
+            return true;
+        }
         boolean introducesExample = lower.strip().endsWith(":")
                 && (anyPhrase(spaced, LEANING_PHRASES)
                         || spaced.contains(" example ")
@@ -465,6 +591,9 @@ public final class SentenceJudge {
             return true;
         }
         if (lower.contains("you") && READER_ASIDE.matcher(lower).find()) {
+            return true;
+        }
+        if (speculates(lower, words)) {
             return true;
         }
         for (String trigger : SIMILE_TRIGGERS) {
@@ -488,6 +617,7 @@ public final class SentenceJudge {
         }
         char last = stripped.charAt(stripped.length() - 1);
         if (".:)\"”’'".indexOf(last) < 0
+                || last == ')' && ".!?".indexOf(stripped.charAt(stripped.length() - 2)) < 0
                 || stripped.charAt(0) == '('
                 || stripped.chars().filter(c -> c == '(').count()
                         != stripped.chars().filter(c -> c == ')').count()) {
@@ -560,6 +690,114 @@ public final class SentenceJudge {
         return token.substring(0, end);
     }
 
+    /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
+    private static final Set<String> ORDINALS = Set.of("the first", "the second", "the third", "the last");
+    /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */
+    private static final Set<String> PROGRAM_NOUNS =
+            Set.of("the result", "the code", "the program", "the function", "the command", "the statement");
+    /** What "the one" may take after it to name what it stands for in the same sentence: "…will be the one from…". */
+    private static final Set<String> ONE_COMPLEMENTS = Set.of("of", "from", "that", "which", "who");
+
+    /**
+     * Whether a sentence opening with a leaning phrase still says what it refers to: an ordinal with its "of", or a
+     * program noun written as a name.
+     */
+    private static boolean namesItsReference(String text, String phrase, List<String> words) {
+        if (ORDINALS.contains(phrase)) {
+            return words.size() > 4
+                    && (words.get(3).equals("of") || words.get(4).equals("of"));
+        }
+        if (PROGRAM_NOUNS.contains(phrase)) {
+            String noun = Words.firstToken(
+                    text.strip().substring(Words.firstToken(text).length()));
+            return Character.isUpperCase(noun.charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * Whether "one" or "another" opening a sentence is a determiner ("Another useful data type is…", "One particular
+     * module…"), which names what it counts, rather than a pronoun ("Another is…", "One of them…").
+     */
+    private static boolean determiner(String first, String firstToken, List<String> words) {
+        if (!first.equals("one") && !first.equals("another") || !first.equals(firstToken) || words.size() < 2) {
+            return false;
+        }
+        String next = words.get(1);
+        boolean presupposes = PRESUPPOSING.contains(next)
+                && !(words.size() > 2 && words.get(2).equals("of"));
+        return !next.equals("of") && !EnglishWords.COMMON.contains(next) && !presupposes;
+    }
+
+    /**
+     * How many words come before the sentence's first semicolon, colon, bracket or dash: a demonstrative after one of
+     * them names something in the same sentence ("…a string literal; this string literal is…", "…Rc&lt;T&gt;: this
+     * cannot be Send").
+     */
+    private static int wordsBeforeClauseBreak(String lower) {
+        int end = lower.length();
+        for (String mark : List.of(";", ":", "(", "—", " - ")) {
+            int at = lower.indexOf(mark);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return words(lower.substring(0, end)).size();
+    }
+
+    /**
+     * Whether the noun after the demonstrative at {@code i} was named earlier in the sentence ("…by some of these
+     * definitions").
+     */
+    private static boolean namedEarlier(List<String> words, int i) {
+        for (int n = i + 1; n < Math.min(words.size(), i + 3); n++) {
+            String noun = words.get(n);
+            if (EnglishWords.COMMON.contains(noun)) {
+                continue;
+            }
+            for (String earlier : words.subList(0, i)) {
+                if (sameWord(earlier, noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es") || b.equals(a + "es");
+    }
+
+    /**
+     * Whether "therefore", "thus" or "hence" draws a conclusion from the sentence before ("The default is therefore
+     * 0."), rather than from the sentence's own first clause ("…, and thus result in -9").
+     */
+    private static boolean concludes(String lower) {
+        Matcher conclusion = CONCLUSION.matcher(lower);
+        while (conclusion.find()) {
+            String before = lower.substring(0, conclusion.start()).stripTrailing();
+            boolean joinsAClause = before.isEmpty()
+                    || before.endsWith(",")
+                    || before.endsWith(";")
+                    || before.endsWith(":")
+                    || before.endsWith(" and")
+                    || before.endsWith(" or");
+            if (!joinsAClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence speculates about what might be, rather than saying what is ({@link #SPECULATION}). */
+    private static boolean speculates(String lower, List<String> words) {
+        if (SPECULATION.matcher(lower).find()) {
+            return true;
+        }
+        int might = words.indexOf("might");
+        return might > 0 && words.subList(0, might).stream().noneMatch(SUBORDINATORS::contains);
+    }
+
     /**
      * Whether "this" or "these" points ahead, at a name after the sentence's colon ("…presents you with this checkbox…:
      * Cluster Mode."), rather than back at the sentence before.
@@ -572,38 +810,59 @@ public final class SentenceJudge {
 
     private static boolean leans(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String first = withoutTrailingPunctuation(Words.firstToken(lower));
-        if (LEANING_OPENERS.contains(first)) {
+        String firstToken = Words.firstToken(lower);
+        String first = withoutTrailingPunctuation(firstToken);
+        List<String> words = words(lower);
+        if (LEANING_OPENERS.contains(first)
+                && !EXPLETIVE_IT.matcher(lower).lookingAt()
+                && !determiner(first, firstToken, words)) {
             return true;
         }
-        List<String> words = words(lower);
         String spaced = " " + String.join(" ", words) + " ";
         for (String phrase : LEANING_PHRASES) {
-            if (spaced.startsWith(" " + phrase + " ")) {
+            if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
                 return true;
             }
         }
-        if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()) {
+        if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
+                || RELATIONAL_OPENER.matcher(lower).lookingAt()
+                || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
+                || ADDITIVE_TOO.matcher(lower).find()
+                || concludes(lower)) {
             return true;
         }
+        int inside = wordsBeforeClauseBreak(lower);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            boolean internal = i >= inside || namedEarlier(words, i);
             boolean pointsBack = switch (word) {
-                case "this", "these" -> !pointsAhead(text, word);
+                case "this", "these" -> !pointsAhead(text, word) && !internal;
                 case "here" -> true;
-                case "those" -> !THOSE_OF.contains(next);
+                case "those" -> !THOSE_OF.contains(next) && !internal;
+                case "that" ->
+                    i > 0
+                            && PREPOSITIONS.contains(words.get(i - 1))
+                            && !next.isEmpty()
+                            && !next.equals("of")
+                            && !EnglishWords.COMMON.contains(next)
+                            && !internal;
                 case "such" -> !next.equals("as") && !next.equals("that");
+                case "two", "three", "both" ->
+                    i > 0 && words.get(i - 1).equals("the") && (next.isEmpty() || EnglishWords.COMMON.contains(next));
                 case "same" ->
                     i > 0
                             && words.get(i - 1).equals("the")
-                            && !words.subList(i, words.size()).contains("as");
+                            && !words.subList(i, words.size()).contains("as")
+                            && !words.subList(i, Math.min(words.size(), i + 4)).contains("that")
+                            && words.subList(0, i).stream().noneMatch(DISTRIBUTIVES::contains);
                 case "there" -> !EXISTENTIAL.contains(next);
                 case "the" ->
                     next.equals("other")
                             || next.equals("former")
                             || next.equals("latter")
                             || next.equals("one")
+                                    && !(i > 2 && i + 2 < words.size() && ONE_COMPLEMENTS.contains(words.get(i + 2)))
                             || i + 2 < words.size() && words.get(i + 2).equals("one");
                 default -> false;
             };
