@@ -57,6 +57,11 @@ public final class QuizDeck {
     static final double MIN_SIMILARITY = 0.3;
     /** Above this cosine to the answer, a candidate means nearly the same: it could be true in the sentence too. */
     static final double MAX_SIMILARITY = 0.8;
+    /**
+     * An ordinary word more than this share of the book's sections use is generic there ("code", "value" in a
+     * programming book): neither a blank nor a choice.
+     */
+    static final double GENERIC_SPREAD = 0.45;
     /** How many chapters away a distractor may come from before any chapter will do. */
     static final int NEAR_CHAPTERS = 3;
 
@@ -78,7 +83,7 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
-        return build(library, facts, TermPool.of(facts, titleWords(library), Map.of()));
+        return build(library, facts, TermPool.of(facts, titleWords(library), generic(library, facts), Map.of()));
     }
 
     /**
@@ -89,14 +94,15 @@ public final class QuizDeck {
      */
     public static QuizDeck build(Library library, KeyFacts facts, TermMeanings meanings) {
         Set<String> titleWords = titleWords(library);
-        TermPool withoutMeanings = TermPool.of(facts, titleWords, Map.of());
+        Set<String> generic = generic(library, facts);
+        TermPool withoutMeanings = TermPool.of(facts, titleWords, generic, Map.of());
         List<String> texts = withoutMeanings.texts();
         List<float[]> vectors = meanings.vectors(texts);
         Map<String, float[]> byText = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byText.put(texts.get(i), vectors.get(i));
         }
-        return build(library, facts, TermPool.of(facts, titleWords, byText));
+        return build(library, facts, TermPool.of(facts, titleWords, generic, byText));
     }
 
     private static QuizDeck build(Library library, KeyFacts facts, TermPool pool) {
@@ -130,6 +136,43 @@ public final class QuizDeck {
         return Set.copyOf(words);
     }
 
+    /**
+     * The ordinary one-word key terms of the facts that are generic in this book: most of its sections use them (more
+     * than {@value #GENERIC_SPREAD} of them, in any form), or technical prose uses them for anything
+     * ({@link Blanks#generic}). Counted for the facts' terms only, in one reading of the book.
+     */
+    private static Set<String> generic(Library library, KeyFacts facts) {
+        Set<String> words = new HashSet<>();
+        for (KeyFact fact : facts.all()) {
+            for (KeyTerm term : fact.terms()) {
+                if (term.kind().shape() == TermKind.Shape.CONCEPT
+                        && !term.kind().multiword()) {
+                    words.add(singular(term.text().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        Map<String, Integer> sectionsUsing = new ConcurrentHashMap<>();
+        library.sections().parallelStream().forEach(section -> {
+            Set<String> seen = new HashSet<>();
+            for (String paragraph : section.paragraphs()) {
+                for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    String singular = singular(word);
+                    if (words.contains(singular) && seen.add(singular)) {
+                        sectionsUsing.merge(singular, 1, Integer::sum);
+                    }
+                }
+            }
+        });
+        int sections = library.sections().size();
+        Set<String> generic = new HashSet<>();
+        for (String word : words) {
+            if (Blanks.generic(word) || sectionsUsing.getOrDefault(word, 0) > GENERIC_SPREAD * sections) {
+                generic.add(word);
+            }
+        }
+        return Set.copyOf(generic);
+    }
+
     private static String singular(String word) {
         return word.endsWith("ies") && word.length() > 4
                 ? word.substring(0, word.length() - 3) + "y"
@@ -141,9 +184,12 @@ public final class QuizDeck {
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
     private static List<Question> questionsOf(
             KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
+        if (!AskableFact.askable(fact.text())) {
+            return List.of();
+        }
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool).ifPresent(questions::add);
-        whichSection(fact, library, titled, masks).ifPresent(questions::add);
+        whichSection(fact, pool, library, titled, masks).ifPresent(questions::add);
         return questions;
     }
 
@@ -200,6 +246,7 @@ public final class QuizDeck {
                     || !Blanks.blankable(term)
                     || !Blanks.usedAsThing(fact.text(), term)
                     || pool.modifier(term)
+                    || !pool.specificSubject(term)
                     || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
@@ -221,7 +268,7 @@ public final class QuizDeck {
     }
 
     private static Optional<Question> whichSection(
-            KeyFact fact, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
+            KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
         TitleMask mask = own == null ? null : masks.get(own.number());
         if (mask == null || titled.size() < CHOICES) {
@@ -232,7 +279,7 @@ public final class QuizDeck {
             return Optional.empty();
         }
         String prompt = masked.get();
-        if (!distinctiveWithoutTitle(fact, prompt)) {
+        if (!distinctiveWithoutTitle(fact, pool, prompt)) {
             return Optional.empty();
         }
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
@@ -256,13 +303,14 @@ public final class QuizDeck {
     }
 
     /**
-     * Whether the masked fact still names a topical key term of its section: something that says where it comes from
-     * once the title's words are gone. Without one, any title would do as well ("You lose the checking that match
-     * enforces.").
+     * Whether the masked fact still names a topical key term of its section that is not generic in the book: something
+     * that says where it comes from once the title's words are gone. Without one, any title would do as well ("You lose
+     * the checking that match enforces.", "…the code of the program").
      */
-    private static boolean distinctiveWithoutTitle(KeyFact fact, String prompt) {
+    private static boolean distinctiveWithoutTitle(KeyFact fact, TermPool pool, String prompt) {
         return fact.terms().stream()
                 .filter(KeyTerm::topical)
+                .filter(term -> term.kind().shape() != TermKind.Shape.CONCEPT || !pool.generic(term))
                 .anyMatch(term -> Pattern.compile(
                                 "(?<![\\p{L}\\p{N}_])" + Pattern.quote(term.text()) + "(?![\\p{L}\\p{N}_])",
                                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
@@ -310,7 +358,11 @@ public final class QuizDeck {
      * modifies another noun.
      */
     private record TermPool(
-            Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers, Map<String, float[]> meanings) {
+            Map<TermKind, List<PooledTerm>> byKind,
+            Set<String> modifiers,
+            Set<String> titleWords,
+            Set<String> generic,
+            Map<String, float[]> meanings) {
 
         /** Every pooled term's text, in lower case: what {@link TermMeanings} is asked for. */
         List<String> texts() {
@@ -328,13 +380,28 @@ public final class QuizDeck {
         }
 
         /**
+         * Whether a term is specific enough to be asked: a name, acronym or identifier; or an ordinary word or phrase
+         * that a section title names (a subject of the book: "generators", "crate") and that is not generic. Another
+         * subject of the same kind then makes a distractor that is plausible and not also true; a generic word ("code",
+         * "program") has none.
+         */
+        boolean specificSubject(KeyTerm term) {
+            return term.kind().shape() != TermKind.Shape.CONCEPT || titled(term, titleWords) && !generic(term);
+        }
+
+        boolean generic(KeyTerm term) {
+            String text = term.text().toLowerCase(Locale.ROOT);
+            return Blanks.generic(text) || generic.contains(singular(text.substring(text.lastIndexOf(' ') + 1)));
+        }
+
+        /**
          * Whether the book mostly uses this ordinary word as a modifier of another noun: an adjective, never a blank.
          */
         boolean modifier(KeyTerm term) {
             return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
         }
 
-        static TermPool of(KeyFacts facts, Set<String> titleWords, Map<String, float[]> meanings) {
+        static TermPool of(KeyFacts facts, Set<String> titleWords, Set<String> generic, Map<String, float[]> meanings) {
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
@@ -382,7 +449,8 @@ public final class QuizDeck {
                             titled(term, titleWords))));
             byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
             uses.values().removeIf(Blanks.NounUses::mostlyHead);
-            return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()), Map.copyOf(meanings));
+            return new TermPool(
+                    Map.copyOf(byKind), Set.copyOf(uses.keySet()), titleWords, generic, Map.copyOf(meanings));
         }
 
         /**
@@ -401,6 +469,7 @@ public final class QuizDeck {
                                             .equals(IdentifierStyle.of(answer.text())))
                     .filter(candidate -> !Interchangeable.either(
                             answer.text(), candidate.term().text()))
+                    .filter(candidate -> specificSubject(candidate.term()))
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
@@ -467,12 +536,17 @@ public final class QuizDeck {
             return dot;
         }
 
-        /** Whether a candidate may stand beside the answer: from another section, and no form of it in the fact. */
+        /**
+         * Whether a candidate may stand beside the answer and the distractors chosen so far ({@code texts}, in lower
+         * case): from another section, no form of it in the fact, and neither a part of another choice nor containing
+         * one ("spaces" beside "namespaces", "class" beside "subclass").
+         */
         private static boolean fits(PooledTerm candidate, KeyFact fact, Set<String> stems, Set<String> texts) {
+            String text = candidate.term().text().toLowerCase(Locale.ROOT);
             return !candidate.section().equals(fact.section())
                     && !candidate.forms().test(fact.text())
                     && !stems.contains(candidate.term().stems())
-                    && !texts.contains(candidate.term().text().toLowerCase(Locale.ROOT));
+                    && texts.stream().noneMatch(chosen -> chosen.contains(text) || text.contains(chosen));
         }
 
         private static void drawNearFirst(
