@@ -18,7 +18,7 @@ final class AskableFact {
      * for), pointing at something only the sentence before says.
      */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "^[^.!?]*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^[^.!?]*?\\balso\\b"
+            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b"
                     + "|^(?:\\S+\\s+){0,3}?(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|[Ii]t|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b"
                     + "|^(?:(?:When|If|Once|After|Because|Since|Until|Unless|While)\\s+)?[Tt]hat\\s+\\p{Ll}+\\s+"
                     + "(?:is|are|was|were|will|has|have|can)\\b");
@@ -29,7 +29,7 @@ final class AskableFact {
                     + "modified|updated|resulting|final|only)\\b|^(?:Other|Another|Both|Neither|Either|Here|Now|Then|"
                     + "Note how|Notice|Again|Similarly|Likewise|Instead|Otherwise|Therefore|Thus|Hence|So|Also|After|"
                     + "At the moment|At this point|Comes|Next|By the same token|In the case of|In this|In that|For example|"
-                    + "For instance)\\b");
+                    + "For instance|In the future|Of|Note)\\b");
     /**
      * An opening "The …" (or "If the …", "When the …") whose first words name nothing: a thing the sentences before
      * introduced ("The closure gets one argument", "The heap scan…", "If the closure returns false…"). One that names
@@ -44,7 +44,8 @@ final class AskableFact {
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "^(?:Return|Returns|Remove|Removes|Add|Adds|Insert|Inserts|Extend|Sort|Reverse|Count|Delete|Get|Set|"
                     + "Raise|Raises|Append|Convert|Apply|Find|Test|Check|Compute|Create|Make|Specify|Specifies|Show|"
-                    + "Shows|Display|Print|Update|Read|Write|Open|Close|Equivalent|Same|See)\\b");
+                    + "Shows|Display|Print|Update|Read|Write|Open|Close|Equivalent|Same|See|Invoke|Run|Load|Enter|Type|"
+                    + "Try|Use|Consider|Imagine|Recall|Remember)\\b");
 
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d+]");
     /**
@@ -67,6 +68,8 @@ final class AskableFact {
             "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b");
 
     private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
+    /** A sentence cut off after a preposition ("…will look for the module code in."). */
+    private static final Pattern CUT_OFF = Pattern.compile("\\b(?:in|on|of|to|for|with|at|by|from|into|the|a|an)\\.$");
 
     private AskableFact() {}
 
@@ -78,6 +81,7 @@ final class AskableFact {
     static boolean askable(String fact) {
         String text = fact.strip();
         return ENDS.matcher(text).find()
+                && !CUT_OFF.matcher(text).find()
                 && !FOOTNOTE.matcher(text).find()
                 && FINITE_VERB.matcher(SUBORDINATE.matcher(text).replaceAll("")).find()
                 && !POINTS_ELSEWHERE.matcher(text).find()

@@ -60,6 +60,16 @@ class QuestionQualityTest {
                 .isFalse();
         assertThat(AskableFact.askable("Returning a slice would also work for a second_word function."))
                 .isFalse();
+        assertThat(AskableFact.askable("For a module named front_of_house, the compiler will look for the code in."))
+                .isFalse();
+        assertThat(AskableFact.askable("Of guessing, the compiler will give you an error you can resolve."))
+                .isFalse();
+        assertThat(AskableFact.askable("Invoke cargo run in the terminal and then load the page in a browser."))
+                .isFalse();
+        assertThat(AskableFact.askable("In the future, even fewer lifetime annotations might be required."))
+                .isFalse();
+        assertThat(AskableFact.askable("The statement in src/lib.rs also hasn't changed, and the crate compiles."))
+                .isFalse();
         assertThat(AskableFact.askable("A mutex allows only one thread to access some data at any given time."))
                 .isTrue();
         assertThat(AskableFact.askable("A tuple is an immutable sequence of values."))
@@ -80,6 +90,15 @@ class QuestionQualityTest {
                 .isEmpty();
         assertThat(Blanks.blank("A loop over a list visits every item.", "loop"))
                 .contains("A(n) _____ over a list visits every item.");
+    }
+
+    @Test
+    void aTitleOpeningWithCodeMasksItAndAModalVerbOfATitleIsNeverMasked() {
+        assertThat(TitleMask.of("for Statements").question("The for statement in Python iterates over a sequence."))
+                .contains("The ▢▢▢ ▢▢▢ in Python iterates over a sequence.");
+        assertThat(TitleMask.of("Reference Cycles Can Leak Memory")
+                        .question("Strong references are how you can share ownership of an Rc<T> instance."))
+                .contains("Strong ▢▢▢ are how you can share ownership of an Rc<T> instance.");
     }
 
     @Test
