@@ -18,18 +18,22 @@ final class AskableFact {
      * for), pointing at something only the sentence before says.
      */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b"
+            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b"
                     + "|^(?:\\S+\\s+){0,3}?(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|[Ii]t|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b"
                     + "|^(?:(?:When|If|Once|After|Because|Since|Until|Unless|While)\\s+)?[Tt]hat\\s+\\p{Ll}+\\s+"
                     + "(?:is|are|was|were|will|has|have|can)\\b");
-    /** An opening that counts or compares with what came before: "The fourth pattern", "The difference", "Other…". */
+    /**
+     * An opening that counts or compares with what came before ("The fourth pattern", "The difference", "Other…", "Two
+     * of the simplest…"), or a sentence whose subject was lost ("adds documentation to…", "printed after…").
+     */
     private static final Pattern OPENS_ON_WHAT_CAME_BEFORE = Pattern.compile(
             "^(?:The|In the)\\s+(?:first|second|third|fourth|fifth|sixth|next|last|previous|former|latter|other|"
                     + "remaining|difference|rest|above|below|following|result|output|same|new|old|original|"
                     + "modified|updated|resulting|final|only)\\b|^(?:Other|Another|Both|Neither|Either|Here|Now|Then|"
                     + "Note how|Notice|Again|Similarly|Likewise|Instead|Otherwise|Therefore|Thus|Hence|So|Also|After|"
                     + "At the moment|At this point|Comes|Next|By the same token|In the case of|In this|In that|For example|"
-                    + "For instance|In the future|Of|Note)\\b");
+                    + "For instance|In the future|Of|Note|As an alternative|As a more|(?:One|Two|Three|Some|Many|Most) of the)\\b"
+                    + "|^\\p{Ll}+(?:s|ed)\\s+\\p{Ll}");
     /**
      * An opening "The …" (or "If the …", "When the …") whose first words name nothing: a thing the sentences before
      * introduced ("The closure gets one argument", "The heap scan…", "If the closure returns false…"). One that names
@@ -73,6 +77,14 @@ final class AskableFact {
 
     private AskableFact() {}
 
+    /** Whether every curly opening quote is closed and straight double quotes come in pairs. */
+    private static boolean balancedQuotes(String text) {
+        long opening = text.chars().filter(c -> c == '“').count();
+        long closing = text.chars().filter(c -> c == '”').count();
+        long straight = text.chars().filter(c -> c == '"').count();
+        return opening == closing && straight % 2 == 0;
+    }
+
     private static boolean opensOnSomethingUnnamed(String text) {
         Matcher opening = DEFINITE_OPENING.matcher(text);
         return opening.lookingAt() && !NAMES_SOMETHING.matcher(opening.group(1)).find();
@@ -82,6 +94,7 @@ final class AskableFact {
         String text = fact.strip();
         return ENDS.matcher(text).find()
                 && !CUT_OFF.matcher(text).find()
+                && balancedQuotes(text)
                 && !FOOTNOTE.matcher(text).find()
                 && FINITE_VERB.matcher(SUBORDINATE.matcher(text).replaceAll("")).find()
                 && !POINTS_ELSEWHERE.matcher(text).find()

@@ -62,6 +62,12 @@ public final class QuizDeck {
      * programming book): neither a blank nor a choice.
      */
     static final double GENERIC_SPREAD = 0.45;
+    /**
+     * Similarities are compared in hundredths, and the distractors chosen put in alphabetical order before shuffling:
+     * the model's vectors differ in their last digits from run to run (threads, batches), and a card must show the same
+     * choices after a restart.
+     */
+    private static final int SIMILARITY_STEPS = 100;
     /** How many chapters away a distractor may come from before any chapter will do. */
     static final int NEAR_CHAPTERS = 3;
 
@@ -289,7 +295,7 @@ public final class QuizDeck {
         List<String> others = new ArrayList<>();
         for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
             Section other = titled.get(random.nextInt(titled.size()));
-            if (!mask.apply(other.title()).equals(other.title())) {
+            if (mask.sharesWordWith(other.title())) {
                 continue;
             }
             if (titles.add(other.title().toLowerCase(Locale.ROOT))) {
@@ -505,7 +511,7 @@ public final class QuizDeck {
             for (PooledTerm candidate : candidates) {
                 float[] vector = meanings.get(candidate.term().text().toLowerCase(Locale.ROOT));
                 if (vector != null) {
-                    double cosine = cosine(target, vector);
+                    double cosine = Math.round(cosine(target, vector) * SIMILARITY_STEPS) / (double) SIMILARITY_STEPS;
                     if (cosine >= MIN_SIMILARITY && cosine <= MAX_SIMILARITY) {
                         similarity.put(candidate, cosine);
                     }
@@ -525,6 +531,7 @@ public final class QuizDeck {
                     chosen.add(display(candidate.term()));
                 }
             }
+            chosen.sort(Comparator.naturalOrder());
             return chosen;
         }
 

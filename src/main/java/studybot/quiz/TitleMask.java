@@ -114,7 +114,7 @@ final class TitleMask {
 
     private static Pattern pattern(String root) {
         return Pattern.compile(
-                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*(?![\\p{N}_]|[.-][\\p{L}])",
+                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*+(?![\\p{N}_]|[.-][\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -132,6 +132,24 @@ final class TitleMask {
         return term.length() >= 2
                 && term.chars().allMatch(Character::isUpperCase)
                 && expansion(term).matcher(text).find();
+    }
+
+    /**
+     * Whether {@code other} has a word starting with one of this title's roots, even inside a name ("redis-py" beside
+     * "Redis Pub/Sub"): such a title beside the right one would point at it.
+     */
+    boolean sharesWordWith(String other) {
+        String lower = other.toLowerCase(Locale.ROOT);
+        for (String root : roots) {
+            int at = lower.indexOf(root);
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    return true;
+                }
+                at = lower.indexOf(root, at + 1);
+            }
+        }
+        return !apply(other).equals(other);
     }
 
     /** The text with the title's words masked, one title word after the other in title order. */

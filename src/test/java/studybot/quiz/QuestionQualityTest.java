@@ -70,6 +70,14 @@ class QuestionQualityTest {
                 .isFalse();
         assertThat(AskableFact.askable("The statement in src/lib.rs also hasn't changed, and the crate compiles."))
                 .isFalse();
+        assertThat(AskableFact.askable("Two of the simplest are urllib.request for retrieving data from URLs."))
+                .isFalse();
+        assertThat(AskableFact.askable("adds documentation to the item that contains the comments."))
+                .isFalse();
+        assertThat(AskableFact.askable("You then state, “If this condition is met, run this block of code."))
+                .isFalse();
+        assertThat(AskableFact.askable("Strings, in particular, have two distinct representations."))
+                .isFalse();
         assertThat(AskableFact.askable("A mutex allows only one thread to access some data at any given time."))
                 .isTrue();
         assertThat(AskableFact.askable("A tuple is an immutable sequence of values."))
@@ -99,6 +107,14 @@ class QuestionQualityTest {
         assertThat(TitleMask.of("Reference Cycles Can Leak Memory")
                         .question("Strong references are how you can share ownership of an Rc<T> instance."))
                 .contains("Strong ▢▢▢ are how you can share ownership of an Rc<T> instance.");
+    }
+
+    @Test
+    void aTitleWordIsNeverMaskedInsideANameWhichThenLeaksTheTitle() {
+        assertThat(TitleMask.of("Python Scopes").question("The nonlocal assignment changed scope_test's binding."))
+                .isEmpty();
+        assertThat(TitleMask.of("Publishing a Crate").question("The registry at crates.io hosts open source code."))
+                .isEmpty();
     }
 
     @Test
