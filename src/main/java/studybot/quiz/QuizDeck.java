@@ -62,6 +62,8 @@ public final class QuizDeck {
      * programming book): neither a blank nor a choice.
      */
     static final double GENERIC_SPREAD = 0.45;
+    /** The shortest plural of a title taken for a subject ("lists", not "uses"). */
+    static final int TITLE_SUBJECT_LENGTH = 5;
     /**
      * Similarities are compared in hundredths, and the distractors chosen put in alphabetical order before shuffling:
      * the model's vectors differ in their last digits from run to run (threads, batches), and a card must show the same
@@ -89,7 +91,8 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
-        return build(library, facts, TermPool.of(facts, titleWords(library), generic(library, facts), Map.of()));
+        return build(
+                library, facts, TermPool.of(facts, library, titleWords(library), generic(library, facts), Map.of()));
     }
 
     /**
@@ -101,14 +104,14 @@ public final class QuizDeck {
     public static QuizDeck build(Library library, KeyFacts facts, TermMeanings meanings) {
         Set<String> titleWords = titleWords(library);
         Set<String> generic = generic(library, facts);
-        TermPool withoutMeanings = TermPool.of(facts, titleWords, generic, Map.of());
+        TermPool withoutMeanings = TermPool.of(facts, library, titleWords, generic, Map.of());
         List<String> texts = withoutMeanings.texts();
         List<float[]> vectors = meanings.vectors(texts);
         Map<String, float[]> byText = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byText.put(texts.get(i), vectors.get(i));
         }
-        return build(library, facts, TermPool.of(facts, titleWords, generic, byText));
+        return build(library, facts, TermPool.of(facts, library, titleWords, generic, byText));
     }
 
     private static QuizDeck build(Library library, KeyFacts facts, TermPool pool) {
@@ -180,11 +183,15 @@ public final class QuizDeck {
     }
 
     private static String singular(String word) {
-        return word.endsWith("ies") && word.length() > 4
-                ? word.substring(0, word.length() - 3) + "y"
-                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
-                        ? word.substring(0, word.length() - 1)
-                        : word;
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.matches(".*(?:sh|ch|x|ss|z)es") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
@@ -365,6 +372,7 @@ public final class QuizDeck {
      */
     private record TermPool(
             Map<TermKind, List<PooledTerm>> byKind,
+            List<PooledTerm> titleSubjects,
             Set<String> modifiers,
             Set<String> titleWords,
             Set<String> generic,
@@ -372,9 +380,14 @@ public final class QuizDeck {
 
         /** Every pooled term's text, in lower case: what {@link TermMeanings} is asked for. */
         List<String> texts() {
-            return byKind.values().stream()
-                    .flatMap(List::stream)
-                    .map(pooled -> pooled.term().text().toLowerCase(Locale.ROOT))
+            return java.util.stream.Stream.concat(
+                            byKind.values().stream()
+                                    .flatMap(List::stream)
+                                    .map(pooled -> pooled.term().text().toLowerCase(Locale.ROOT)),
+                            titleSubjects.stream()
+                                    .flatMap(pooled -> java.util.stream.Stream.of(
+                                            pooled.term().text(),
+                                            singular(pooled.term().text()))))
                     .distinct()
                     .toList();
         }
@@ -407,7 +420,12 @@ public final class QuizDeck {
             return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
         }
 
-        static TermPool of(KeyFacts facts, Set<String> titleWords, Set<String> generic, Map<String, float[]> meanings) {
+        static TermPool of(
+                KeyFacts facts,
+                Library library,
+                Set<String> titleWords,
+                Set<String> generic,
+                Map<String, float[]> meanings) {
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
@@ -456,7 +474,40 @@ public final class QuizDeck {
             byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
             uses.values().removeIf(Blanks.NounUses::mostlyHead);
             return new TermPool(
-                    Map.copyOf(byKind), Set.copyOf(uses.keySet()), titleWords, generic, Map.copyOf(meanings));
+                    Map.copyOf(byKind),
+                    titleSubjects(library, generic),
+                    Set.copyOf(uses.keySet()),
+                    titleWords,
+                    generic,
+                    Map.copyOf(meanings));
+        }
+
+        /**
+         * The plural nouns of the section titles ("Streams", "Hashes", "Replicas"), in lower case, one per title word
+         * and section: the book's subjects even where no key fact names them, the distractors of last resort for an
+         * ordinary word. A plural in a title is a noun; a singular may be an adjective or a verb ("Advanced", "Leak").
+         */
+        private static List<PooledTerm> titleSubjects(Library library, Set<String> generic) {
+            List<PooledTerm> subjects = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Section section : library.sections()) {
+                for (String word : section.title().split("[^\\p{L}]+")) {
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (lower.length() >= TITLE_SUBJECT_LENGTH
+                            && lower.endsWith("s")
+                            && !lower.endsWith("ss")
+                            && !Blanks.generic(lower)
+                            && !generic.contains(singular(lower))
+                            && writtenInLowerCase(section, lower)
+                            && seen.add(lower)) {
+                        KeyTerm term = new KeyTerm(lower, lower, TermKind.of(lower), 0, true);
+                        if (Blanks.blankable(term)) {
+                            subjects.add(new PooledTerm(term, section.number(), Blanks.forms(lower), Set.of(), true));
+                        }
+                    }
+                }
+            }
+            return List.copyOf(subjects);
         }
 
         /**
@@ -481,20 +532,57 @@ public final class QuizDeck {
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
             if (!meanings.isEmpty()) {
-                return nearestInMeaning(answer, sameSort, fact, chosen, stems, texts);
+                nearestInMeaning(answer, sameSort, fact, chosen, stems, texts);
+            } else {
+                List<PooledTerm> subjects =
+                        sameSort.stream().filter(PooledTerm::titled).toList();
+                drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
+                draw(subjects, fact, random, chosen, stems, texts);
+                drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
+                draw(sameSort, fact, random, chosen, stems, texts);
             }
-            List<PooledTerm> subjects =
-                    sameSort.stream().filter(PooledTerm::titled).toList();
-            drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
-            draw(subjects, fact, random, chosen, stems, texts);
-            drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
-            draw(sameSort, fact, random, chosen, stems, texts);
+            if (chosen.size() < CHOICES - 1
+                    && answer.kind().shape() == TermKind.Shape.CONCEPT
+                    && !answer.kind().multiword()) {
+                List<PooledTerm> fromTitles = titleSubjects.stream()
+                        .map(subject -> inNumberOf(subject, answer))
+                        .filter(subject -> !Interchangeable.either(
+                                answer.text(), subject.term().text()))
+                        .toList();
+                if (!meanings.isEmpty()) {
+                    nearestInMeaning(answer, fromTitles, fact, chosen, stems, texts);
+                } else {
+                    drawNearFirst(fromTitles, chapter, fact, random, chosen, stems, texts);
+                    draw(fromTitles, fact, random, chosen, stems, texts);
+                }
+            }
             return chosen;
         }
 
         /**
-         * The candidates nearest in meaning to the answer, within the band, best first; fewer than three when the book
-         * has no more that fit.
+         * Whether the section writes the word in lower case, as a common noun, singular or plural: a name ("Redis") is
+         * capitalised in the text as in the title.
+         */
+        private static boolean writtenInLowerCase(Section section, String plural) {
+            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(?:" + Pattern.quote(plural) + "|"
+                    + Pattern.quote(singular(plural)) + ")(?![\\p{L}\\p{N}_.-])");
+            return section.paragraphs().stream()
+                    .anyMatch(paragraph -> word.matcher(paragraph).find());
+        }
+
+        /** A title's plural subject in the answer's number: "streams" for "messages", "stream" for "cache". */
+        private static PooledTerm inNumberOf(PooledTerm subject, KeyTerm answer) {
+            if (answer.kind().plural()) {
+                return subject;
+            }
+            String text = singular(subject.term().text());
+            KeyTerm term = new KeyTerm(text, text, TermKind.of(text), 0, true);
+            return new PooledTerm(term, subject.section(), Blanks.forms(text), Set.of(), true);
+        }
+
+        /**
+         * The candidates nearest in meaning to the answer, within the band, best first, added to {@code chosen} until
+         * it holds three (fewer when the book has no more that fit).
          */
         private List<String> nearestInMeaning(
                 KeyTerm answer,
