@@ -9,8 +9,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.LibraryLoader;
@@ -34,6 +36,9 @@ import studybot.quiz.QuizDeck;
  */
 public final class QuizSample {
 
+    /** The colour codes Maven may put before the first line of a sheet saved from its output. */
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
+
     private QuizSample() {}
 
     /**
@@ -46,11 +51,10 @@ public final class QuizSample {
         if (args[2].equals("sheet")) {
             Path folder = Path.of(args[3]);
             if (Files.isDirectory(folder)) {
-                System.out.printf("# folder: %s%n", folder.toAbsolutePath());
-                sheet(folder.getFileName().toString(), load(folder), List.of(), args);
+                sheet(folder.getFileName().toString(), Optional.of(folder), load(folder), List.of(), args);
             } else {
                 RealBook book = RealBook.read(labels.resolve(args[3] + ".tsv"));
-                sheet(book.name(), book.library(books), book.quizSections(), args);
+                sheet(book.name(), Optional.empty(), book.library(books), book.quizSections(), args);
             }
         } else {
             score(books, labels, Path.of(args[3]));
@@ -68,7 +72,9 @@ public final class QuizSample {
                 : new LibraryLoader(new SeedParser(), Clock.systemUTC(), SeedLimits.DEFAULT, importer).load(folder);
     }
 
-    private static void sheet(String name, Library library, List<SectionNumber> judged, String[] args) {
+    /** @param folder the book's folder when it has no label file: written in the header, so {@code score} finds it */
+    private static void sheet(
+            String name, Optional<Path> folder, Library library, List<SectionNumber> judged, String[] args) {
         long seed = Long.parseLong(args[4]);
         int wanted = Integer.parseInt(args[5]);
         QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library), new ModelMeanings());
@@ -87,9 +93,11 @@ public final class QuizSample {
             questions.addAll(deck.of(number));
         }
         Collections.shuffle(questions, new Random(System.nanoTime()));
+        System.out.printf("# book: %s%n", name);
+        folder.ifPresent(path -> System.out.printf("# folder: %s%n", path.toAbsolutePath()));
         System.out.printf(
-                "# book: %s%n# sections: %s%n",
-                name, String.join(" ", chosen.stream().map(Object::toString).toList()));
+                "# sections: %s%n",
+                String.join(" ", chosen.stream().map(Object::toString).toList()));
         for (Question question : questions) {
             List<String> choices = new ArrayList<>(question.choices());
             choices.set(question.answer(), "*" + question.rightChoice());
@@ -105,7 +113,8 @@ public final class QuizSample {
     private static void score(Path books, Path labels, Path file) throws Exception {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, Boolean> verdicts = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String line = ANSI.matcher(raw).replaceAll("");
             if (line.startsWith("# ") && line.indexOf(':') > 2) {
                 header.put(
                         line.substring(2, line.indexOf(':')).strip(),
