@@ -1,6 +1,7 @@
 #!/bin/sh
 # A fresh sample of a book's quiz questions to judge blind, or the score of a judged sample:
 #   quiz-sample.sh sheet BOOK SEED MIN   (sections the book's labels do not judge yet, until MIN questions; shuffled)
+#   quiz-sample.sh sheet /path/to/book/folder SEED MIN   (any book the bot reads, e.g. an HTML manual; no labels)
 #   quiz-sample.sh score labels/samples/FILE.tsv
 BOOKS=${BOOKS:-/work/books}
 HERE=$(cd "$(dirname "$0")" && pwd)

@@ -13,7 +13,8 @@ import studybot.shelf.ShelvedBook;
  * Search by meaning for every edition of every book served, started at most once and only if the config asks for it. It
  * is built before the features (so {@code /stats} can report it) and started after the books are loaded (so the model
  * is never loaded by a process that stops first). Each book's vectors are built in turn, one book at a time, and kept
- * on disk in the book's own folder; a book whose vectors are not ready is answered with BM25 alone.
+ * on disk in the book's own folder; a book whose vectors are not ready is answered with BM25 alone. Once a book's
+ * vectors are attached, its quiz deck is rebuilt with distractors chosen by meaning, on the same background thread.
  */
 final class SearchByMeaning {
 
@@ -51,7 +52,11 @@ final class SearchByMeaning {
      */
     synchronized void index(ShelvedBook book, Book edition) {
         if (indexer != null && edition.library().language().readsAsEnglish()) {
-            indexer.index(book.folderName(), edition.searchIndex(), edition.cache());
+            indexer.index(
+                    book.folderName(),
+                    edition.searchIndex(),
+                    edition.cache(),
+                    vectors -> edition.quizByMeaning(vectors::of, clock));
         }
     }
 

@@ -1,9 +1,13 @@
 package studybot.book;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import studybot.facts.KeyFacts;
 import studybot.library.Library;
 import studybot.quiz.QuizDeck;
+import studybot.quiz.TermMeanings;
 import studybot.search.SearchResults;
 import studybot.search.SectionSearch;
 import studybot.section.Completion;
@@ -14,7 +18,9 @@ import studybot.tip.TipDeck;
  * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key facts,
  * the tip deck, the quiz questions and the lookup cache. A request takes one {@code Book} and uses only it, and a
  * reload replaces the whole {@code Book} at once, so no answer ever mixes old and new text, and the cache empties
- * together with the index.
+ * together with the index. The one thing that changes within an edition is the quiz deck: rebuilt once, off the request
+ * path, with distractors chosen by meaning when the model of search by meaning is loaded ({@link #quizByMeaning}); its
+ * card ids stay the same, only choices change and questions without good distractors leave.
  */
 public final class Book {
 
@@ -23,7 +29,7 @@ public final class Book {
     private final SectionSearch search;
     private final KeyFacts facts;
     private final TipDeck tips;
-    private final QuizDeck quiz;
+    private final AtomicReference<QuizEdition> quiz;
     private final LookupCache cache;
     private final int maxResults;
 
@@ -41,7 +47,7 @@ public final class Book {
         this.search = search;
         this.facts = facts;
         this.tips = tips;
-        this.quiz = quiz;
+        this.quiz = new AtomicReference<>(new QuizEdition(quiz, library.loadedAt()));
         this.cache = cache;
         this.maxResults = maxResults;
     }
@@ -65,8 +71,28 @@ public final class Book {
 
     /** The quiz questions made from the key facts, built with the edition (never on a request). */
     public QuizDeck quiz() {
-        return quiz;
+        return quiz.get().deck();
     }
+
+    /**
+     * When the deck {@link #quiz()} serves was put in place: the edition's load, or its rebuild by meaning. A question
+     * asked before then may have had other choices.
+     */
+    public Instant quizSince() {
+        return quiz.get().since();
+    }
+
+    /**
+     * Rebuilds the quiz deck with distractors chosen by meaning and serves it from now on ({@code clock}'s time). Slow
+     * (it embeds the book's key terms): called on the background thread of search by meaning, never on a request.
+     */
+    public void quizByMeaning(TermMeanings meanings, Clock clock) {
+        QuizDeck rebuilt = QuizDeck.build(library, facts, meanings);
+        quiz.set(new QuizEdition(rebuilt, clock.instant()));
+    }
+
+    /** A quiz deck and when it was put in place. */
+    private record QuizEdition(QuizDeck deck, Instant since) {}
 
     public LookupCache cache() {
         return cache;

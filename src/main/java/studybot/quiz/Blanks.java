@@ -22,6 +22,15 @@ final class Blanks {
     static final String BLANK = "_____";
     private static final int STEM_PREFIX = 5;
     private static final int MAX_BLANKS = 2;
+    /** The shortest abbreviation of a term that gives it away ("str" for "string", "dict" for "dictionary"). */
+    private static final int ABBREVIATION = 3;
+    /** Short words that begin many terms by chance ("for" and "format"), never an abbreviation of one. */
+    private static final java.util.Set<String> SHORT_FUNCTION_WORDS = java.util.Set.of(
+            "the", "for", "and", "not", "are", "can", "use", "all", "any", "one", "two", "new", "out", "has", "its",
+            "who", "how", "may", "per", "via", "off", "own", "but", "was", "see", "add", "get", "let", "put", "run",
+            "set", "end", "way", "also", "only", "each", "some", "more", "most", "from", "into", "with", "this", "that",
+            "then", "than", "when", "what", "will", "same", "such", "many", "much", "well", "even", "make", "made",
+            "type", "part", "form", "call", "line", "list", "name", "time", "work", "file", "data", "code");
     /** Ordinary words with these endings are verbs' forms, adjectives or adverbs, never the thing a fact is about. */
     private static final Pattern NOT_A_THING = Pattern.compile(".*(?:[^e]ed|ly|ive|ous|able|ible|ful|less)");
     /** Participles English uses as adjectives or prepositions far more than as nouns. */
@@ -206,6 +215,66 @@ final class Blanks {
             "ability",
             "changes");
 
+    /**
+     * Nouns technical prose uses for almost anything a book is about. Blanked, another of them is true as well ("run it
+     * as a(n) _____": script, program, code); offered beside a specific answer, they are true of it too ("object" for a
+     * module). Neither a blank nor a choice; {@link QuizDeck} also counts as generic any word most sections use.
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of(
+            "code",
+            "program",
+            "value",
+            "type",
+            "data",
+            "result",
+            "item",
+            "object",
+            "element",
+            "entry",
+            "content",
+            "contents",
+            "instance",
+            "input",
+            "output",
+            "information",
+            "process",
+            "system",
+            "language",
+            "user",
+            "text",
+            "version",
+            "operation",
+            "syntax",
+            "functionality",
+            "behavior",
+            "behaviour",
+            "implementation",
+            "computer",
+            "machine",
+            "application",
+            "project",
+            "tool",
+            "software",
+            "component",
+            "structure",
+            "mechanism",
+            "action",
+            "piece",
+            "resource",
+            "memory",
+            "location",
+            "position");
+    /**
+     * A code keyword between an article and the blank: the keyword names the answer's construct ("the for _____" is a
+     * loop, "the try _____" a clause), so the sentence gives it away.
+     */
+    private static final Pattern KEYWORD_BEFORE =
+            Pattern.compile("(?i)\\b(?:the|a|an|this|each|its|their|every|any)\\s+"
+                    + "(?:for|while|try|except|finally|else|elif|if|with|return|raise|match|let|fn|impl|mut|pub|use|struct|"
+                    + "enum|trait|mod|def|class|import|yield|async|await|lambda|loop|break|continue|select|where|join|insert|"
+                    + "unsafe|static|const|dyn|move|ref|case|switch|catch|throw|goto|do|begin|commit|rollback)\\s+"
+                    + Pattern.quote("_____"));
+
     private static final Pattern ARTICLE = Pattern.compile("\\b([Aa])n? (?=" + Pattern.quote(BLANK) + ")");
 
     private Blanks() {}
@@ -230,7 +299,7 @@ final class Blanks {
             return Optional.empty();
         }
         String blanked = matcher.reset().replaceAll(Matcher.quoteReplacement(BLANK));
-        if (stillShows(blanked, term)) {
+        if (stillShows(blanked, term) || KEYWORD_BEFORE.matcher(blanked).find()) {
             return Optional.empty();
         }
         return Optional.of(ARTICLE.matcher(blanked).replaceAll("$1(n) "));
@@ -345,11 +414,26 @@ final class Blanks {
         };
     }
 
+    /**
+     * Whether another word of the blanked text starts like a word of the term: its first five letters, or for a short
+     * word its singular ("enumerating" beside a blank for "enums"), gives the answer away; so does a word the term
+     * starts with, an abbreviation in code ("str.format()" beside a blank for "strings").
+     */
     private static boolean stillShows(String text, String term) {
+        String lowerTerm = term.toLowerCase(java.util.Locale.ROOT);
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= ABBREVIATION
+                    && word.length() < lowerTerm.length()
+                    && lowerTerm.startsWith(word)
+                    && !SHORT_FUNCTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
         for (String word : term.split(" ")) {
-            if (word.length() > STEM_PREFIX
+            String root = word.length() > STEM_PREFIX ? word.substring(0, STEM_PREFIX) : base(word);
+            if (root.length() >= STEM_PREFIX - 1
                     && Pattern.compile(
-                                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(word.substring(0, STEM_PREFIX)),
+                                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(root),
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                             .matcher(text)
                             .find()) {
@@ -357,6 +441,21 @@ final class Blanks {
             }
         }
         return false;
+    }
+
+    /** Whether a word or phrase ends in a noun technical prose uses for almost anything ({@link #GENERIC}). */
+    static boolean generic(String term) {
+        String text = term.toLowerCase(java.util.Locale.ROOT);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return GENERIC.contains(last) || GENERIC.contains(base(last)) || GENERIC.contains(singular(last));
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("ies") && word.length() > 4
+                ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
+                        ? word.substring(0, word.length() - 1)
+                        : word;
     }
 
     /** The term as a whole word, also in its plural or singular form ("write" finds "writes" and back). */

@@ -57,6 +57,19 @@ public final class QuizDeck {
     static final double MIN_SIMILARITY = 0.3;
     /** Above this cosine to the answer, a candidate means nearly the same: it could be true in the sentence too. */
     static final double MAX_SIMILARITY = 0.8;
+    /**
+     * An ordinary word more than this share of the book's sections use is generic there ("code", "value" in a
+     * programming book): neither a blank nor a choice.
+     */
+    static final double GENERIC_SPREAD = 0.45;
+    /** The shortest plural of a title taken for a subject ("lists", not "uses"). */
+    static final int TITLE_SUBJECT_LENGTH = 5;
+    /**
+     * Similarities are compared in hundredths, and the distractors chosen put in alphabetical order before shuffling:
+     * the model's vectors differ in their last digits from run to run (threads, batches), and a card must show the same
+     * choices after a restart.
+     */
+    private static final int SIMILARITY_STEPS = 100;
     /** How many chapters away a distractor may come from before any chapter will do. */
     static final int NEAR_CHAPTERS = 3;
 
@@ -78,7 +91,8 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
-        return build(library, facts, TermPool.of(facts, titleWords(library), Map.of()));
+        return build(
+                library, facts, TermPool.of(facts, library, titleWords(library), generic(library, facts), Map.of()));
     }
 
     /**
@@ -89,14 +103,15 @@ public final class QuizDeck {
      */
     public static QuizDeck build(Library library, KeyFacts facts, TermMeanings meanings) {
         Set<String> titleWords = titleWords(library);
-        TermPool withoutMeanings = TermPool.of(facts, titleWords, Map.of());
+        Set<String> generic = generic(library, facts);
+        TermPool withoutMeanings = TermPool.of(facts, library, titleWords, generic, Map.of());
         List<String> texts = withoutMeanings.texts();
         List<float[]> vectors = meanings.vectors(texts);
         Map<String, float[]> byText = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byText.put(texts.get(i), vectors.get(i));
         }
-        return build(library, facts, TermPool.of(facts, titleWords, byText));
+        return build(library, facts, TermPool.of(facts, library, titleWords, generic, byText));
     }
 
     private static QuizDeck build(Library library, KeyFacts facts, TermPool pool) {
@@ -130,20 +145,64 @@ public final class QuizDeck {
         return Set.copyOf(words);
     }
 
+    /**
+     * The ordinary one-word key terms of the facts that are generic in this book: most of its sections use them (more
+     * than {@value #GENERIC_SPREAD} of them, in any form), or technical prose uses them for anything
+     * ({@link Blanks#generic}). Counted for the facts' terms only, in one reading of the book.
+     */
+    private static Set<String> generic(Library library, KeyFacts facts) {
+        Set<String> words = new HashSet<>();
+        for (KeyFact fact : facts.all()) {
+            for (KeyTerm term : fact.terms()) {
+                if (term.kind().shape() == TermKind.Shape.CONCEPT
+                        && !term.kind().multiword()) {
+                    words.add(singular(term.text().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        Map<String, Integer> sectionsUsing = new ConcurrentHashMap<>();
+        library.sections().parallelStream().forEach(section -> {
+            Set<String> seen = new HashSet<>();
+            for (String paragraph : section.paragraphs()) {
+                for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    String singular = singular(word);
+                    if (words.contains(singular) && seen.add(singular)) {
+                        sectionsUsing.merge(singular, 1, Integer::sum);
+                    }
+                }
+            }
+        });
+        int sections = library.sections().size();
+        Set<String> generic = new HashSet<>();
+        for (String word : words) {
+            if (Blanks.generic(word) || sectionsUsing.getOrDefault(word, 0) > GENERIC_SPREAD * sections) {
+                generic.add(word);
+            }
+        }
+        return Set.copyOf(generic);
+    }
+
     private static String singular(String word) {
-        return word.endsWith("ies") && word.length() > 4
-                ? word.substring(0, word.length() - 3) + "y"
-                : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
-                        ? word.substring(0, word.length() - 1)
-                        : word;
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.matches(".*(?:sh|ch|x|ss|z)es") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
     private static List<Question> questionsOf(
             KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
+        if (!AskableFact.askable(fact.text())) {
+            return List.of();
+        }
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool).ifPresent(questions::add);
-        whichSection(fact, library, titled, masks).ifPresent(questions::add);
+        whichSection(fact, pool, library, titled, masks).ifPresent(questions::add);
         return questions;
     }
 
@@ -200,6 +259,7 @@ public final class QuizDeck {
                     || !Blanks.blankable(term)
                     || !Blanks.usedAsThing(fact.text(), term)
                     || pool.modifier(term)
+                    || !pool.specificSubject(term)
                     || TitleMask.spelledOut(fact.text(), term.text())) {
                 continue;
             }
@@ -221,7 +281,7 @@ public final class QuizDeck {
     }
 
     private static Optional<Question> whichSection(
-            KeyFact fact, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
+            KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
         Section own = library.find(fact.section()).orElse(null);
         TitleMask mask = own == null ? null : masks.get(own.number());
         if (mask == null || titled.size() < CHOICES) {
@@ -232,7 +292,7 @@ public final class QuizDeck {
             return Optional.empty();
         }
         String prompt = masked.get();
-        if (!distinctiveWithoutTitle(fact, prompt)) {
+        if (!distinctiveWithoutTitle(fact, pool, prompt)) {
             return Optional.empty();
         }
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
@@ -242,7 +302,7 @@ public final class QuizDeck {
         List<String> others = new ArrayList<>();
         for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
             Section other = titled.get(random.nextInt(titled.size()));
-            if (!mask.apply(other.title()).equals(other.title())) {
+            if (mask.sharesWordWith(other.title())) {
                 continue;
             }
             if (titles.add(other.title().toLowerCase(Locale.ROOT))) {
@@ -256,13 +316,14 @@ public final class QuizDeck {
     }
 
     /**
-     * Whether the masked fact still names a topical key term of its section: something that says where it comes from
-     * once the title's words are gone. Without one, any title would do as well ("You lose the checking that match
-     * enforces.").
+     * Whether the masked fact still names a topical key term of its section that is not generic in the book: something
+     * that says where it comes from once the title's words are gone. Without one, any title would do as well ("You lose
+     * the checking that match enforces.", "…the code of the program").
      */
-    private static boolean distinctiveWithoutTitle(KeyFact fact, String prompt) {
+    private static boolean distinctiveWithoutTitle(KeyFact fact, TermPool pool, String prompt) {
         return fact.terms().stream()
                 .filter(KeyTerm::topical)
+                .filter(term -> term.kind().shape() != TermKind.Shape.CONCEPT || !pool.generic(term))
                 .anyMatch(term -> Pattern.compile(
                                 "(?<![\\p{L}\\p{N}_])" + Pattern.quote(term.text()) + "(?![\\p{L}\\p{N}_])",
                                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
@@ -310,13 +371,23 @@ public final class QuizDeck {
      * modifies another noun.
      */
     private record TermPool(
-            Map<TermKind, List<PooledTerm>> byKind, Set<String> modifiers, Map<String, float[]> meanings) {
+            Map<TermKind, List<PooledTerm>> byKind,
+            List<PooledTerm> titleSubjects,
+            Set<String> modifiers,
+            Set<String> titleWords,
+            Set<String> generic,
+            Map<String, float[]> meanings) {
 
         /** Every pooled term's text, in lower case: what {@link TermMeanings} is asked for. */
         List<String> texts() {
-            return byKind.values().stream()
-                    .flatMap(List::stream)
-                    .map(pooled -> pooled.term().text().toLowerCase(Locale.ROOT))
+            return java.util.stream.Stream.concat(
+                            byKind.values().stream()
+                                    .flatMap(List::stream)
+                                    .map(pooled -> pooled.term().text().toLowerCase(Locale.ROOT)),
+                            titleSubjects.stream()
+                                    .flatMap(pooled -> java.util.stream.Stream.of(
+                                            pooled.term().text(),
+                                            singular(pooled.term().text()))))
                     .distinct()
                     .toList();
         }
@@ -328,13 +399,33 @@ public final class QuizDeck {
         }
 
         /**
+         * Whether a term is specific enough to be asked: a name, acronym or identifier; or an ordinary word or phrase
+         * that a section title names (a subject of the book: "generators", "crate") and that is not generic. Another
+         * subject of the same kind then makes a distractor that is plausible and not also true; a generic word ("code",
+         * "program") has none.
+         */
+        boolean specificSubject(KeyTerm term) {
+            return term.kind().shape() != TermKind.Shape.CONCEPT || titled(term, titleWords) && !generic(term);
+        }
+
+        boolean generic(KeyTerm term) {
+            String text = term.text().toLowerCase(Locale.ROOT);
+            return Blanks.generic(text) || generic.contains(singular(text.substring(text.lastIndexOf(' ') + 1)));
+        }
+
+        /**
          * Whether the book mostly uses this ordinary word as a modifier of another noun: an adjective, never a blank.
          */
         boolean modifier(KeyTerm term) {
             return modifiers.contains(term.text().toLowerCase(Locale.ROOT));
         }
 
-        static TermPool of(KeyFacts facts, Set<String> titleWords, Map<String, float[]> meanings) {
+        static TermPool of(
+                KeyFacts facts,
+                Library library,
+                Set<String> titleWords,
+                Set<String> generic,
+                Map<String, float[]> meanings) {
             Map<String, Integer> factsNaming = new HashMap<>();
             facts.all()
                     .forEach(fact -> fact.terms().stream()
@@ -382,7 +473,41 @@ public final class QuizDeck {
                             titled(term, titleWords))));
             byKind.replaceAll((kind, pooled) -> List.copyOf(pooled));
             uses.values().removeIf(Blanks.NounUses::mostlyHead);
-            return new TermPool(Map.copyOf(byKind), Set.copyOf(uses.keySet()), Map.copyOf(meanings));
+            return new TermPool(
+                    Map.copyOf(byKind),
+                    titleSubjects(library, generic),
+                    Set.copyOf(uses.keySet()),
+                    titleWords,
+                    generic,
+                    Map.copyOf(meanings));
+        }
+
+        /**
+         * The plural nouns of the section titles ("Streams", "Hashes", "Replicas"), in lower case, one per title word
+         * and section: the book's subjects even where no key fact names them, the distractors of last resort for an
+         * ordinary word. A plural in a title is a noun; a singular may be an adjective or a verb ("Advanced", "Leak").
+         */
+        private static List<PooledTerm> titleSubjects(Library library, Set<String> generic) {
+            List<PooledTerm> subjects = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Section section : library.sections()) {
+                for (String word : section.title().split("[^\\p{L}]+")) {
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (lower.length() >= TITLE_SUBJECT_LENGTH
+                            && lower.endsWith("s")
+                            && !lower.endsWith("ss")
+                            && !Blanks.generic(lower)
+                            && !generic.contains(singular(lower))
+                            && writtenInLowerCase(section, lower)
+                            && seen.add(lower)) {
+                        KeyTerm term = new KeyTerm(lower, lower, TermKind.of(lower), 0, true);
+                        if (Blanks.blankable(term)) {
+                            subjects.add(new PooledTerm(term, section.number(), Blanks.forms(lower), Set.of(), true));
+                        }
+                    }
+                }
+            }
+            return List.copyOf(subjects);
         }
 
         /**
@@ -401,25 +526,63 @@ public final class QuizDeck {
                                             .equals(IdentifierStyle.of(answer.text())))
                     .filter(candidate -> !Interchangeable.either(
                             answer.text(), candidate.term().text()))
+                    .filter(candidate -> specificSubject(candidate.term()))
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
             if (!meanings.isEmpty()) {
-                return nearestInMeaning(answer, sameSort, fact, chosen, stems, texts);
+                nearestInMeaning(answer, sameSort, fact, chosen, stems, texts);
+            } else {
+                List<PooledTerm> subjects =
+                        sameSort.stream().filter(PooledTerm::titled).toList();
+                drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
+                draw(subjects, fact, random, chosen, stems, texts);
+                drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
+                draw(sameSort, fact, random, chosen, stems, texts);
             }
-            List<PooledTerm> subjects =
-                    sameSort.stream().filter(PooledTerm::titled).toList();
-            drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
-            draw(subjects, fact, random, chosen, stems, texts);
-            drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
-            draw(sameSort, fact, random, chosen, stems, texts);
+            if (chosen.size() < CHOICES - 1
+                    && answer.kind().shape() == TermKind.Shape.CONCEPT
+                    && !answer.kind().multiword()) {
+                List<PooledTerm> fromTitles = titleSubjects.stream()
+                        .map(subject -> inNumberOf(subject, answer))
+                        .filter(subject -> !Interchangeable.either(
+                                answer.text(), subject.term().text()))
+                        .toList();
+                if (!meanings.isEmpty()) {
+                    nearestInMeaning(answer, fromTitles, fact, chosen, stems, texts);
+                } else {
+                    drawNearFirst(fromTitles, chapter, fact, random, chosen, stems, texts);
+                    draw(fromTitles, fact, random, chosen, stems, texts);
+                }
+            }
             return chosen;
         }
 
         /**
-         * The candidates nearest in meaning to the answer, within the band, best first; fewer than three when the book
-         * has no more that fit.
+         * Whether the section writes the word in lower case, as a common noun, singular or plural: a name ("Redis") is
+         * capitalised in the text as in the title.
+         */
+        private static boolean writtenInLowerCase(Section section, String plural) {
+            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(?:" + Pattern.quote(plural) + "|"
+                    + Pattern.quote(singular(plural)) + ")(?![\\p{L}\\p{N}_.-])");
+            return section.paragraphs().stream()
+                    .anyMatch(paragraph -> word.matcher(paragraph).find());
+        }
+
+        /** A title's plural subject in the answer's number: "streams" for "messages", "stream" for "cache". */
+        private static PooledTerm inNumberOf(PooledTerm subject, KeyTerm answer) {
+            if (answer.kind().plural()) {
+                return subject;
+            }
+            String text = singular(subject.term().text());
+            KeyTerm term = new KeyTerm(text, text, TermKind.of(text), 0, true);
+            return new PooledTerm(term, subject.section(), Blanks.forms(text), Set.of(), true);
+        }
+
+        /**
+         * The candidates nearest in meaning to the answer, within the band, best first, added to {@code chosen} until
+         * it holds three (fewer when the book has no more that fit).
          */
         private List<String> nearestInMeaning(
                 KeyTerm answer,
@@ -436,7 +599,7 @@ public final class QuizDeck {
             for (PooledTerm candidate : candidates) {
                 float[] vector = meanings.get(candidate.term().text().toLowerCase(Locale.ROOT));
                 if (vector != null) {
-                    double cosine = cosine(target, vector);
+                    double cosine = Math.round(cosine(target, vector) * SIMILARITY_STEPS) / (double) SIMILARITY_STEPS;
                     if (cosine >= MIN_SIMILARITY && cosine <= MAX_SIMILARITY) {
                         similarity.put(candidate, cosine);
                     }
@@ -456,6 +619,7 @@ public final class QuizDeck {
                     chosen.add(display(candidate.term()));
                 }
             }
+            chosen.sort(Comparator.naturalOrder());
             return chosen;
         }
 
@@ -467,12 +631,17 @@ public final class QuizDeck {
             return dot;
         }
 
-        /** Whether a candidate may stand beside the answer: from another section, and no form of it in the fact. */
+        /**
+         * Whether a candidate may stand beside the answer and the distractors chosen so far ({@code texts}, in lower
+         * case): from another section, no form of it in the fact, and neither a part of another choice nor containing
+         * one ("spaces" beside "namespaces", "class" beside "subclass").
+         */
         private static boolean fits(PooledTerm candidate, KeyFact fact, Set<String> stems, Set<String> texts) {
+            String text = candidate.term().text().toLowerCase(Locale.ROOT);
             return !candidate.section().equals(fact.section())
                     && !candidate.forms().test(fact.text())
                     && !stems.contains(candidate.term().stems())
-                    && !texts.contains(candidate.term().text().toLowerCase(Locale.ROOT));
+                    && texts.stream().noneMatch(chosen -> chosen.contains(text) || text.contains(chosen));
         }
 
         private static void drawNearFirst(

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Masks a section title's words in a fact, so a "which section says this?" question does not give its answer away.
- * Every form of every title word of three letters or more (other than minor words) is masked, and every word the title
- * writes in lower case as code ("if let", "pip"), whatever its length: the parts of slashed and hyphenated words
- * ("Pub/Sub"), inflections (a word is masked wherever a word starts with its root: "Raising" masks "raise", "Dates"
- * masks "date"), the acronym of consecutive title words ("Genetic Algorithms" masks "GA") and the expansion of a title
- * acronym ("VPC" masks "Virtual Private Cloud"). The patterns are compiled once per title word of the book and shared
- * by all the facts of its sections.
+ * Every form of every title word of three letters or more (other than minor words and modal verbs) is masked, and every
+ * word the title writes in lower case as code ("if let", "pip", a title opening "for Statements"), whatever its length:
+ * the parts of slashed and hyphenated words ("Pub/Sub"), inflections (a word is masked wherever a word starts with its
+ * root: "Raising" masks "raise", "Dates" masks "date"), the acronym of consecutive title words ("Genetic Algorithms"
+ * masks "GA") and the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"). The patterns are compiled
+ * once per title word of the book and shared by all the facts of its sections.
  *
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
  * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}), and the fact must stay
@@ -34,7 +34,9 @@ final class TitleMask {
     private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|es|s)$");
     private static final Set<String> MINOR_TITLE_WORDS = Set.of(
             "and", "the", "for", "with", "from", "into", "vs", "its", "how", "what", "why", "your", "you", "are", "not",
-            "but", "all", "one", "two", "part", "using", "other", "more", "about", "some", "use", "own", "new");
+            "but", "all", "one", "two", "part", "using", "other", "more", "about", "some", "use", "own", "new", "can",
+            "cannot", "will", "may", "might", "must", "should", "could", "would", "does", "did", "has", "have", "had",
+            "was", "were", "is", "be", "been", "this", "that", "there", "when", "where", "which", "whether", "their");
 
     /** The words title case leaves in lower case; any other lower-case title word is code ("if let", "pip"). */
     private static final Set<String> TITLE_LOWERCASE = Set.of(
@@ -70,7 +72,10 @@ final class TitleMask {
             if (word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
                 words.add(compiled.computeIfAbsent("expansion:" + word, key -> expansion(word)));
             }
-            if (word.length() >= 2 && Character.isLowerCase(word.charAt(0)) && !TITLE_LOWERCASE.contains(lower)) {
+            boolean opensTitle = matcher.start() == 0;
+            if (word.length() >= 2
+                    && Character.isLowerCase(word.charAt(0))
+                    && (opensTitle || !TITLE_LOWERCASE.contains(lower))) {
                 roots.add(lower);
                 words.add(compiled.computeIfAbsent(
                         "code:" + lower,
@@ -109,7 +114,7 @@ final class TitleMask {
 
     private static Pattern pattern(String root) {
         return Pattern.compile(
-                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*(?![\\p{N}_]|[.-][\\p{L}])",
+                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*+(?![\\p{N}_]|[.-][\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -127,6 +132,24 @@ final class TitleMask {
         return term.length() >= 2
                 && term.chars().allMatch(Character::isUpperCase)
                 && expansion(term).matcher(text).find();
+    }
+
+    /**
+     * Whether {@code other} has a word starting with one of this title's roots, even inside a name ("redis-py" beside
+     * "Redis Pub/Sub"): such a title beside the right one would point at it.
+     */
+    boolean sharesWordWith(String other) {
+        String lower = other.toLowerCase(Locale.ROOT);
+        for (String root : roots) {
+            int at = lower.indexOf(root);
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    return true;
+                }
+                at = lower.indexOf(root, at + 1);
+            }
+        }
+        return !apply(other).equals(other);
     }
 
     /** The text with the title's words masked, one title word after the other in title order. */

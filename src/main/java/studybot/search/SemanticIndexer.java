@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -77,8 +80,9 @@ public final class SemanticIndexer implements AutoCloseable {
 
     private boolean unavailable;
 
-    /** One edition of one book to build. */
-    private record Build(String book, long generation, SectionSearch search, QueryVectors cache) {}
+    /** One edition of one book to build, and what to tell once its vectors are attached. */
+    private record Build(
+            String book, long generation, SectionSearch search, QueryVectors cache, Consumer<TextVectors> ready) {}
 
     /** How the model is brought up; tests simulate a machine where it cannot load. */
     @FunctionalInterface
@@ -129,6 +133,16 @@ public final class SemanticIndexer implements AutoCloseable {
      * @param cache the edition's lookup cache: keeps query vectors, and is told when results should be redone
      */
     public void index(String book, SectionSearch search, QueryVectors cache) {
+        index(book, search, cache, vectors -> {});
+    }
+
+    /**
+     * As {@link #index(String, SectionSearch, QueryVectors)}, and then, still on the background thread, hands
+     * {@code ready} the model's {@link TextVectors} for that edition (the quiz rebuilds its deck with them). The texts
+     * it embeds are kept in the book's store with the passages. {@code ready} is not called when the build stops or the
+     * model cannot run; if it throws, the edition keeps what it had and search by meaning is unaffected.
+     */
+    public void index(String book, SectionSearch search, QueryVectors cache, Consumer<TextVectors> ready) {
         if (!BOOK_FOLDER.matcher(book).matches()) {
             throw new IllegalArgumentException("not a book's folder name: " + book);
         }
@@ -136,7 +150,7 @@ public final class SemanticIndexer implements AutoCloseable {
         newest.put(book, mine);
         synchronized (waiting) {
             waiting.remove(book);
-            waiting.put(book, new Build(book, mine, search, cache));
+            waiting.put(book, new Build(book, mine, search, cache, ready));
         }
         worker.execute(this::buildNext);
     }
@@ -279,15 +293,66 @@ public final class SemanticIndexer implements AutoCloseable {
                 Duration.between(started, warming).toMillis(),
                 asked,
                 Duration.between(warming, clock.instant()).toMillis());
-        if (!missing.isEmpty() || store.size() != keys.size()) {
+        Set<ByteBuffer> kept = new HashSet<>(keys);
+        int before = kept.size();
+        tellReady(build, store, kept);
+        if (!missing.isEmpty() || store.size() != before || kept.size() != before) {
             try {
-                store.save(keys);
+                store.save(kept);
             } catch (IOException e) {
                 LOG.warn(
                         "Cannot save the passage vectors to {} ({}); the next start embeds them again",
                         store.file(),
                         e.toString());
             }
+        }
+    }
+
+    /**
+     * Hands the build's {@code ready} the model's vectors, taken from the book's store where it has them and kept there
+     * (their keys added to {@code kept}) where embedded now.
+     */
+    private void tellReady(Build build, EmbeddingStore store, Set<ByteBuffer> kept) {
+        if (superseded(build)) {
+            return;
+        }
+        Instant started = clock.instant();
+        int[] asked = new int[1];
+        int[] embedded = new int[1];
+        TextVectors vectors = texts -> {
+            asked[0] += texts.size();
+            List<ByteBuffer> textKeys = texts.stream().map(store::key).toList();
+            List<Integer> absent = new ArrayList<>();
+            for (int i = 0; i < textKeys.size(); i++) {
+                if (store.get(textKeys.get(i)).isEmpty()) {
+                    absent.add(i);
+                }
+            }
+            for (int from = 0; from < absent.size(); from += CHUNK) {
+                List<Integer> chunk = absent.subList(from, Math.min(absent.size(), from + CHUNK));
+                List<float[]> made =
+                        encoder.embedPassages(chunk.stream().map(texts::get).toList());
+                for (int j = 0; j < chunk.size(); j++) {
+                    store.put(textKeys.get(chunk.get(j)), made.get(j));
+                }
+            }
+            embedded[0] += absent.size();
+            kept.addAll(textKeys);
+            return textKeys.stream().map(key -> store.get(key).orElseThrow()).toList();
+        };
+        try {
+            build.ready().accept(vectors);
+            if (asked[0] == 0) {
+                return;
+            }
+            LOG.info(
+                    "Words of {} compared by meaning: {} texts ({} embedded, the rest from the store) in {} ms",
+                    build.book(),
+                    asked[0],
+                    embedded[0],
+                    Duration.between(started, clock.instant()).toMillis());
+        } catch (RuntimeException e) {
+            LOG.warn("Comparing the words of {} by meaning failed; its quiz keeps the choices it had", build.book(), e);
         }
     }
 

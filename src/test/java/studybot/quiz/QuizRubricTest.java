@@ -257,12 +257,14 @@ class QuizRubricTest {
     }
 
     @Test
-    void distractorsChosenByMeaningAreNearTheAnswerButNoSynonymOfIt() {
+    void distractorsChosenByMeaningAreNearTheAnswerButNoSynonymOfIt() throws Exception {
         TermMeanings hashed =
                 terms -> terms.stream().map(QuizRubricTest::hashedVector).toList();
         int asked = 0;
-        for (LabelledBook book : BOOKS) {
-            Library library = book.library();
+        List<Library> libraries = new java.util.ArrayList<>(
+                BOOKS.stream().map(LabelledBook::library).toList());
+        libraries.add(QuestionQualityTest.subjectsBook());
+        for (Library library : libraries) {
             for (Question question : QuizDeck.build(library, new KeyFactExtractor().extract(library), hashed)
                     .all()) {
                 if (question.kind() != QuestionKind.FILL_IN_THE_BLANK) {

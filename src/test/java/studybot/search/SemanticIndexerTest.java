@@ -61,6 +61,40 @@ class SemanticIndexerTest {
     }
 
     @Test
+    void theModelsVectorsAreHandedOnOnceTheBookIsSearchedByMeaningAndKeptForTheNextStart() throws Exception {
+        List<String> words = List.of("replication", "cache eviction");
+        List<List<float[]>> handed = new ArrayList<>();
+        List<String> logged = new ArrayList<>();
+        List<Boolean> attachedFirst = new ArrayList<>();
+        for (int start = 0; start < 2; start++) {
+            SectionSearch search = Searches.over(TestBooks.seed());
+            try (LogCapture log = LogCapture.of(Level.INFO, SemanticIndexer.class.getName());
+                    SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+                indexer.index("seed", search, new SharedModel.MapQueryVectors(), vectors -> {
+                    attachedFirst.add(search.searchesByMeaning());
+                    handed.add(vectors.of(words));
+                });
+                indexer.awaitIdle(Duration.ofMinutes(2));
+                log.messages().stream()
+                        .filter(line -> line.startsWith("Words of seed"))
+                        .forEach(logged::add);
+            }
+        }
+
+        assertThat(handed).hasSize(2);
+        assertThat(attachedFirst).as("handed on once the passages are attached").containsExactly(true, true);
+        assertThat(handed.get(0))
+                .hasSize(2)
+                .allSatisfy(vector -> assertThat(vector).hasSize(EncoderModel.MINILM_L6_V2_Q.dimensions()));
+        assertThat(handed.get(1).get(1))
+                .as("the same vector, from the store")
+                .isEqualTo(handed.get(0).get(1));
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(0)).contains("2 texts (2 embedded");
+        assertThat(logged.get(1)).as("the next start").contains("2 texts (0 embedded");
+    }
+
+    @Test
     void aModelThatCannotLoadLeavesBm25AnsweringWithOneLogLine() throws Exception {
         SectionSearch search = Searches.over(TestBooks.seed());
         try (LogCapture log = LogCapture.of(SemanticIndexer.class);

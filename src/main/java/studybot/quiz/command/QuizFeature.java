@@ -30,6 +30,7 @@ import studybot.fsrs.FsrsScheduler;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
@@ -144,14 +145,13 @@ public final class QuizFeature implements Feature {
                     .orElseGet(() -> replies.reported(new ReportOutcome.Invalid(), click.privateLocale()));
         }
         return QuizIds.parseAnswer(args)
-                .map(id -> replies.answered(
-                        service.answer(
-                                who,
-                                click.scope().book().get().quiz(),
-                                click.scope().book().get().library().loadedAt(),
-                                id,
-                                click.message()),
-                        click.privateLocale()))
+                .map(id -> {
+                    Book book = click.scope().book().get();
+                    // the deck before the time it was put in place: a rebuild in between only makes that time later
+                    QuizDeck deck = book.quiz();
+                    return replies.answered(
+                            service.answer(who, deck, book.quizSince(), id, click.message()), click.privateLocale());
+                })
                 .orElseGet(() -> replies.notOurButton(click.privateLocale()));
     }
 

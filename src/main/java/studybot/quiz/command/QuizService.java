@@ -120,7 +120,7 @@ final class QuizService {
      * say when the question was made but not which question it was. A member's answer to it counts once. Time taken is
      * from when the message was sent (else when the question was made, if that was today) to now.
      *
-     * @param editionLoadedAt when the edition {@code deck} belongs to was read from the seeds
+     * @param editionLoadedAt when {@code deck} was put in place: the edition's load, or its rebuild by meaning
      */
     AnswerOutcome answer(
             Learner who,

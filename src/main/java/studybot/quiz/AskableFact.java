@@ -1,0 +1,106 @@
+package studybot.quiz;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a key fact is fit to be asked about at all: it must read as a whole statement and stand on its own. A tip may
+ * show a fact that points back at the sentence before it ("If its type matches…", "…when these three behaviors occur",
+ * "The fourth pattern captures…"), since the reader can open the section; a question cannot, because the student must
+ * answer from the question alone. Nor is a list item or a caption asked ("ISO/IEC 9075-4 Persistent Stored Modules
+ * (SQL/PSM)", no verb), a footnote marker left in the text ("[2]"), or a reference entry without a subject ("Return
+ * zero-based index in the list…").
+ */
+final class AskableFact {
+
+    /**
+     * A demonstrative in the fact's first sentence, or a pronoun among its first words (before any noun it could stand
+     * for), pointing at something only the sentence before says.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b"
+                    + "|^(?:\\S+\\s+){0,3}?(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|[Ii]t|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b"
+                    + "|^(?:(?:When|If|Once|After|Because|Since|Until|Unless|While)\\s+)?[Tt]hat\\s+\\p{Ll}+\\s+"
+                    + "(?:is|are|was|were|will|has|have|can)\\b");
+    /**
+     * An opening that counts or compares with what came before ("The fourth pattern", "The difference", "Other…", "Two
+     * of the simplest…"), or a sentence whose subject was lost ("adds documentation to…", "printed after…").
+     */
+    private static final Pattern OPENS_ON_WHAT_CAME_BEFORE = Pattern.compile(
+            "^(?:The|In the)\\s+(?:first|second|third|fourth|fifth|sixth|next|last|previous|former|latter|other|"
+                    + "remaining|difference|rest|above|below|following|result|output|same|new|old|original|"
+                    + "modified|updated|resulting|final|only)\\b|^(?:Other|Another|Both|Neither|Either|Here|Now|Then|"
+                    + "Note how|Notice|Again|Similarly|Likewise|Instead|Otherwise|Therefore|Thus|Hence|So|Also|After|"
+                    + "At the moment|At this point|Comes|Next|By the same token|In the case of|In this|In that|For example|"
+                    + "For instance|In the future|Of|Note|As an alternative|As a more|(?:One|Two|Three|Some|Many|Most) of the)\\b"
+                    + "|^\\p{Ll}+(?:s|ed)\\s+\\p{Ll}");
+    /**
+     * An opening "The …" (or "If the …", "When the …") whose first words name nothing: a thing the sentences before
+     * introduced ("The closure gets one argument", "The heap scan…", "If the closure returns false…"). One that names
+     * it (a name, code or a number: "The catalog pg_shseclabel…", "The Fn traits…") stands alone.
+     */
+    private static final Pattern DEFINITE_OPENING =
+            Pattern.compile("^(?:(?:If|When|Because|Since|Once|Before|Unless|While|Although|Until|As)\\s+)?"
+                    + "(?:[Tt]he)\\s+((?:\\S+\\s+){0,3}\\S+)");
+
+    private static final Pattern NAMES_SOMETHING = Pattern.compile("[\\p{Lu}\\p{N}_.()<>:=/\\[\\]`@#*&'\"“”‘’-]");
+    /** Verbs that open a reference entry without a subject ("Return the index…", "Remove the first item…"). */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "^(?:Return|Returns|Remove|Removes|Add|Adds|Insert|Inserts|Extend|Sort|Reverse|Count|Delete|Get|Set|"
+                    + "Raise|Raises|Append|Convert|Apply|Find|Test|Check|Compute|Create|Make|Specify|Specifies|Show|"
+                    + "Shows|Display|Print|Update|Read|Write|Open|Close|Equivalent|Same|See|Invoke|Run|Load|Enter|Type|"
+                    + "Try|Use|Consider|Imagine|Recall|Remember)\\b");
+
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d+]");
+    /**
+     * Words that make a clause: auxiliaries and modals, or a lower-case word with a verb's ending followed by what
+     * begins the rest of a clause (not "and", "or", "of"): "allows only", "stores security", not "raw pointers."; or a
+     * common verb after a plural subject ("Sets support…").
+     */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|has|have|had|can|cannot|could|may|might|must|will|would|should|shall|does|"
+                    + "do|did|isn't|aren't|doesn't|don't|won't|can't|support|provide|use|allow|return|take|make|"
+                    + "contain|accept|need|let|work|run|store|keep|hold|remember|require|mean|behave|implement|define|"
+                    + "create|produce|share|point|refer|give|get|become|follow|include|consist|depend|belong|apply|"
+                    + "match|change|describe|represent|determine|specify|wrap|capture|call|exist)\\b"
+                    + "|(?<![\\p{L}\\p{N}_.-])\\p{Ll}{2,}(?:s|ed)\\s+(?!(?:and|or|of|nor|but)\\b)[\\p{Ll}\\p{N}_]");
+    /** A relative clause or an aside in brackets: a verb there does not make the sentence a statement. */
+    private static final Pattern SUBORDINATE =
+            Pattern.compile("\\([^)]*\\)|\\b(?:that|which|who|whose|where|when)\\b[^,;:.]*");
+    /** A sentence that sends the reader elsewhere instead of teaching ("…are described in Command line…"). */
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
+            "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b");
+
+    private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
+    /** A sentence cut off after a preposition ("…will look for the module code in."). */
+    private static final Pattern CUT_OFF = Pattern.compile("\\b(?:in|on|of|to|for|with|at|by|from|into|the|a|an)\\.$");
+
+    private AskableFact() {}
+
+    /** Whether every curly opening quote is closed and straight double quotes come in pairs. */
+    private static boolean balancedQuotes(String text) {
+        long opening = text.chars().filter(c -> c == '“').count();
+        long closing = text.chars().filter(c -> c == '”').count();
+        long straight = text.chars().filter(c -> c == '"').count();
+        return opening == closing && straight % 2 == 0;
+    }
+
+    private static boolean opensOnSomethingUnnamed(String text) {
+        Matcher opening = DEFINITE_OPENING.matcher(text);
+        return opening.lookingAt() && !NAMES_SOMETHING.matcher(opening.group(1)).find();
+    }
+
+    static boolean askable(String fact) {
+        String text = fact.strip();
+        return ENDS.matcher(text).find()
+                && !CUT_OFF.matcher(text).find()
+                && balancedQuotes(text)
+                && !FOOTNOTE.matcher(text).find()
+                && FINITE_VERB.matcher(SUBORDINATE.matcher(text).replaceAll("")).find()
+                && !POINTS_ELSEWHERE.matcher(text).find()
+                && !POINTS_BACK.matcher(text).find()
+                && !OPENS_ON_WHAT_CAME_BEFORE.matcher(text).find()
+                && !opensOnSomethingUnnamed(text)
+                && !SUBJECTLESS.matcher(text).find();
+    }
+}
