@@ -16,13 +16,15 @@ import studybot.store.Stores;
 /**
  * {@code quiz-reports}: prints every server's reports of bad quiz questions as tab-separated lines, a header first, for
  * the operator who improves how questions are made. One line per question and server (server 0 is direct messages and
- * the console), most reported first; tabs and line breaks inside the texts become spaces, so every line is one row. It
- * reads the configured store (SQLite or PostgreSQL) and can run beside the bot.
+ * the console), with the book it was last reported from, most reported first; tabs and line breaks inside the texts
+ * become spaces, so every line is one row. It reads the configured store (SQLite or PostgreSQL) and can run beside the
+ * bot.
  */
 final class QuizReportsMode {
 
     static final List<String> COLUMNS = List.of(
             "server",
+            "book",
             "card",
             "kind",
             "section",
@@ -63,6 +65,7 @@ final class QuizReportsMode {
                 "\t",
                 List.of(
                         Long.toUnsignedString(question.scope()),
+                        question.book(),
                         question.card().cardId(),
                         QuestionKind.ofCard(question.card().cardId())
                                 .map(kind -> kind.name().toLowerCase(Locale.ROOT))

@@ -69,6 +69,7 @@ class QuizReportsModeTest {
         assertThat(lines.get(1).split("\t", -1))
                 .containsExactly(
                         "0",
+                        "seeds",
                         "b0123456789abcdef",
                         "fill_in_the_blank",
                         "20.4",
@@ -80,7 +81,7 @@ class QuizReportsModeTest {
                         "data | Since | Control | header",
                         "data",
                         "Redis keeps data in memory.");
-        assertThat(lines.get(2)).startsWith("111\tb0123456789abcdef\tfill_in_the_blank\t20.4\t3\t0\tyes\t");
+        assertThat(lines.get(2)).startsWith("111\tseeds\tb0123456789abcdef\tfill_in_the_blank\t20.4\t3\t0\tyes\t");
     }
 
     @Test

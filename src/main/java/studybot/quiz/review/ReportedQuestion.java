@@ -6,14 +6,17 @@ import java.util.Objects;
 /**
  * The reports of one question in one scope, counted: what {@code /quiz reports} lists and the operator's export prints.
  *
+ * @param book the id of the book the question was last reported from (a card id belongs to one book's text)
  * @param card the question as last reported
  * @param reports how many members reported it
  * @param byManagers how many of them held Manage Server
  * @param lastReportedAt when the latest report came
  */
-public record ReportedQuestion(long scope, ReportedCard card, int reports, int byManagers, Instant lastReportedAt) {
+public record ReportedQuestion(
+        long scope, String book, ReportedCard card, int reports, int byManagers, Instant lastReportedAt) {
 
     public ReportedQuestion {
+        Objects.requireNonNull(book, "book");
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(lastReportedAt, "lastReportedAt");
     }

@@ -20,7 +20,7 @@ import studybot.store.Store;
 public final class SqlReportStore implements ReportStore {
 
     private static final String COLUMNS =
-            "scope_id, card_id, member_id, by_manager, reported_at, section, prompt, choices, answer, fact";
+            "scope_id, card_id, member_id, by_manager, reported_at, section, prompt, choices, answer, fact, book_id";
     /** A scope's questions dropped there: those with a manager's report or enough reports, never in scope 0. */
     private static final String DROPPED = "SELECT scope_id, card_id FROM quiz_reports WHERE scope_id <> "
             + DIRECT_MESSAGES + " GROUP BY scope_id, card_id"
@@ -38,9 +38,8 @@ public final class SqlReportStore implements ReportStore {
             Sql sql = Sql.on(connection);
             ReportedCard card = report.card();
             int inserted = sql.update(
-                    "INSERT INTO quiz_reports (book_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    "INSERT INTO quiz_reports (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                             + " ON CONFLICT DO NOTHING",
-                    report.book(),
                     report.scope(),
                     card.cardId(),
                     report.memberId(),
@@ -50,7 +49,8 @@ public final class SqlReportStore implements ReportStore {
                     card.prompt(),
                     String.join("\n", card.choices()),
                     card.answer(),
-                    card.fact());
+                    card.fact(),
+                    report.book());
             if (inserted == 0) {
                 return Optional.empty();
             }
@@ -106,6 +106,7 @@ public final class SqlReportStore implements ReportStore {
     private static ReportedQuestion report(ResultSet row) throws SQLException {
         return new ReportedQuestion(
                 row.getLong(1),
+                row.getString(11),
                 new ReportedCard(
                         row.getString(2),
                         row.getString(6),
@@ -139,6 +140,7 @@ public final class SqlReportStore implements ReportStore {
         ReportedQuestion latest = a.lastReportedAt().isAfter(b.lastReportedAt()) ? a : b;
         return new ReportedQuestion(
                 a.scope(),
+                latest.book(),
                 latest.card(),
                 a.reports() + b.reports(),
                 a.byManagers() + b.byManagers(),
