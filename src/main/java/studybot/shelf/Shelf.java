@@ -369,7 +369,7 @@ public final class Shelf implements AutoCloseable {
         UploadReport report = new UploadReport(
                 read.report(), read.library().language(), facts, questions, target.toString(), fileName);
         List<Wording> problems =
-                BookCheck.problems(read.report(), read.library().language(), facts, questions);
+                BookCheck.problems(read.report(), read.library().language(), facts);
         if (!problems.isEmpty()) {
             ZipUpload.deleteQuietly(target);
             return UploadOutcome.refused(inOneLine(problems), report);

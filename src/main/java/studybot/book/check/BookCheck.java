@@ -85,7 +85,7 @@ public final class BookCheck {
         out.println(figures(keyFacts.all().size(), questions, Languages.ENGLISH));
         BookLanguageNote.of(library.language()).ifPresent(out::println);
         List<Wording> problems =
-                problems(report, library.language(), keyFacts.all().size(), questions);
+                problems(report, library.language(), keyFacts.all().size());
         if (problems.isEmpty()) {
             out.println("Usable: yes");
             return USABLE;
@@ -116,12 +116,13 @@ public final class BookCheck {
     }
 
     /**
-     * Why a book would be no use, one line each: no prose, no key facts or quiz questions, too little text kept. Empty
-     * for a usable book. {@code /book add} refuses an upload on the same grounds, worded for the member who brought it.
-     * A book in another language than English has no key facts by design ({@link BookLanguageNote}), so it is not
-     * refused for that.
+     * Why a book would be no use, one line each: no prose, no key facts, too little text kept. Empty for a usable book.
+     * A book with key facts but no question good enough to ask is still of use (sections, search, tips); its report
+     * says it has no quiz questions. {@code /book add} refuses an upload on the same grounds, worded for the member who
+     * brought it. A book in another language than English has no key facts by design ({@link BookLanguageNote}), so it
+     * is not refused for that.
      */
-    public static List<Wording> problems(LoadReport report, BookLanguage language, int keyFacts, int questions) {
+    public static List<Wording> problems(LoadReport report, BookLanguage language, int keyFacts) {
         List<Wording> problems = new ArrayList<>();
         if (report.words() == 0) {
             problems.add(new Wording(TEXTS, "problem.noProse", Map.of()));
@@ -129,8 +130,6 @@ public final class BookCheck {
         boolean factsExpected = language.readsAsEnglish();
         if (factsExpected && keyFacts == 0) {
             problems.add(new Wording(TEXTS, "problem.noKeyFacts", Map.of()));
-        } else if (factsExpected && questions == 0) {
-            problems.add(new Wording(TEXTS, "problem.noQuestions", Map.of()));
         }
         if (report.keptShare() < 0.5) {
             problems.add(new Wording(

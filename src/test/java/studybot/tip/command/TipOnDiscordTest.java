@@ -77,9 +77,10 @@ class TipOnDiscordTest {
 
     /**
      * Admins' {@code /tips} changes wait on a locked store until its busy timeout, and more wait in the queue; once the
-     * store has not kept up for that long, a {@code /tip} is not told "the store is busy" but answered at once, on the
-     * other threads, with a random tip. {@code /tips status}, which has no answer without the store, is told the store
-     * is busy, and the refusal still gets its interaction log line.
+     * store has not kept up for that long, a {@code /tip} is not told "the store is busy" but answered on the other
+     * threads, with a random tip (deferred first only when those threads are slow, as on a loaded machine).
+     * {@code /tips status}, which has no answer without the store, is told the store is busy, and the refusal still
+     * gets its interaction log line.
      */
     @Test
     void whenTheStoreThreadsAreAllTakenTipIsAnsweredWithoutTheStore() throws Exception {
@@ -107,11 +108,11 @@ class TipOnDiscordTest {
             JsonNode refused = discord.awaitCallback(status, WAIT).json();
             lock.execute("ROLLBACK");
 
-            assertThat(callback.path("type").asInt())
-                    .as("answered at once, not deferred")
-                    .isEqualTo(4);
+            JsonNode answer = callback.path("type").asInt() == 4
+                    ? callback.path("data")
+                    : discord.awaitOriginalEdit(request, WAIT).json();
             assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).isZero();
-            assertThat(text(callback.path("data"))).startsWith("Study tip\n");
+            assertThat(text(answer)).startsWith("Study tip\n");
             assertThat(log.messages(Level.DEBUG))
                     .anySatisfy(line ->
                             assertThat(line).contains("Interaction " + request.id() + " answered without the store"));
