@@ -99,6 +99,12 @@ class TipOnDiscordTest {
             }
             assertThat(text(discord.awaitOriginalEdit(waiting.get(0), WAIT).json()))
                     .contains("busy");
+            for (int i = 0; i < 24; i++) {
+                waiting.add(discord.slashCommand("tips")
+                        .subcommand("off")
+                        .by(Invoker.ADMIN)
+                        .send());
+            }
             SentInteraction request = discord.slashCommand("tip").send();
             JsonNode callback = discord.awaitCallback(request, WAIT).json();
             SentInteraction status = discord.slashCommand("tips")
