@@ -39,8 +39,9 @@ import studybot.store.StoreBusyException;
  * own pool (never on JDA's gateway thread); if it has not finished after {@code deferAfter} the interaction is deferred
  * first and the answer edited in later. An interaction that arrives behind more queued work than the pool gets through
  * in {@code deferAfter} at its recent pace ({@link HandlerPace}) is deferred at once, as it arrives: in a burst the
- * timer itself may run late on a busy machine. A handler that throws gets an apology shown only to the asker, with the
- * interaction id logged, so nobody ever sees "This interaction failed".
+ * timer itself may run late on a busy machine; the handlers of deferred interactions then give way to a burst still
+ * arriving ({@link BurstGiveWay}). A handler that throws gets an apology shown only to the asker, with the interaction
+ * id logged, so nobody ever sees "This interaction failed".
  */
 public final class InteractionResponder {
 
@@ -62,6 +63,7 @@ public final class InteractionResponder {
     private final Texts texts;
     private final HandlerPace generalPace = new HandlerPace();
     private final HandlerPace storePace = new HandlerPace();
+    private final BurstGiveWay burst = new BurstGiveWay(System::nanoTime);
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
     private volatile long lastArrival = System.nanoTime();
@@ -174,7 +176,13 @@ public final class InteractionResponder {
         ExecutorService executor = pool == HandlerPool.STORE ? storeHandlers : handlers;
         HandlerPace pace = pool == HandlerPool.STORE ? storePace : generalPace;
         try {
-            executor.execute(() -> answer(event, command, handler, answering, acknowledged, deferral, pace));
+            long arrival = burst.arrived();
+            executor.execute(() -> {
+                if (acknowledged.get()) {
+                    burst.await(arrival);
+                }
+                answer(event, command, handler, answering, acknowledged, deferral, pace);
+            });
             if (executor instanceof ThreadPoolExecutor queue
                     && pace.wait(queue.getQueue().size(), lanes(pool, queue)).compareTo(deferAfter) > 0) {
                 deferral.cancel(false);

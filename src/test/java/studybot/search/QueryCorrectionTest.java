@@ -41,6 +41,19 @@ class QueryCorrectionTest {
     }
 
     @Test
+    void aKeptCorrectionIsPutInPlaceInEveryLaterQuestion() {
+        SectionSearch search = Searches.over(BOOK);
+        assertThat(search.search("replicaton", Searches.DEFAULT_LIMIT).effectiveQuery())
+                .isEqualTo("replication");
+
+        assertThat(search.search("read replicaton lag", Searches.DEFAULT_LIMIT).effectiveQuery())
+                .isEqualTo("read replication lag");
+        assertThat(search.search("replicaton and conection pooling", Searches.DEFAULT_LIMIT)
+                        .effectiveQuery())
+                .isEqualTo("replication and connection pooling");
+    }
+
+    @Test
     void noWordOfTheBookIsEverCorrected() throws IOException {
         Set<String> vocabulary = vocabulary();
         assertThat(vocabulary).hasSizeGreaterThan(500).contains("replication", "pooling", "psycopg2");
