@@ -7,9 +7,9 @@ import java.util.function.LongSupplier;
  * Lets the handler of an interaction that is already deferred wait while interactions keep arriving in a burst. Its
  * answer is due within minutes, but the others' acknowledgements are due within three seconds, and in a cold JVM they
  * wait for JDA's gateway thread to get a core beside the handlers, the model and the compilers: measured on 1,000
- * distinct {@code /search} questions at once, holding the deferred handlers answered more of them in time in 6 of 7
- * runs (docs/benchmarks.md). The wait is bounded from the interaction's arrival, so under steady load, where the queue
- * alone makes a handler start late, it does not wait at all.
+ * distinct {@code /search} questions at once, holding the deferred handlers answered more of them in time in 5 of 5
+ * quiet runs (docs/benchmarks.md). The wait is bounded from the interaction's arrival, so under steady load, where the
+ * queue alone makes a handler start late, it does not wait at all.
  */
 final class BurstGiveWay {
 
