@@ -88,7 +88,7 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
                 storeOpened.toCompletableFuture().join();
                 step.run();
             } catch (CompletionException | StoreException e) {
-                LOG.warn(
+                LOG.info(
                         "Could not give data kept before books were told apart its book ({}); the next start tries"
                                 + " again",
                         e.getMessage());

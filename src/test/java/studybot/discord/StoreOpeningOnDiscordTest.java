@@ -2,6 +2,7 @@ package studybot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,12 +22,14 @@ import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
+import studybot.language.ChosenLanguages;
 import studybot.store.Dialect;
 import studybot.store.OpeningStore;
 import studybot.store.SqliteStore;
 import studybot.store.StoreBusyException;
 import studybot.store.StoreHealth;
 import studybot.store.Stores;
+import studybot.testing.LogCapture;
 
 /**
  * Logged in before the store has opened (it opens beside the login): commands that use the store and arrive first wait
@@ -49,7 +52,8 @@ class StoreOpeningOnDiscordTest {
         CountDownLatch letOpen = new CountDownLatch(1);
         StudybotConfig config = config();
         Path file = dataFolder.resolve(Stores.SQLITE_FILE);
-        try (FakeDiscord discord = FakeDiscord.start();
+        try (LogCapture languages = LogCapture.of(Level.WARN, ChosenLanguages.class.getName());
+                FakeDiscord discord = FakeDiscord.start();
                 OpeningStore store = OpeningStore.start(
                         Dialect.SQLITE, "SQLite file " + file, new StoreHealth(file.toString(), clock), () -> {
                             try {
@@ -91,6 +95,9 @@ class StoreOpeningOnDiscordTest {
                     assertThat(answer).doesNotContain(StoreBusyException.ADVICE);
                     assertThat(answer).contains("Reading progress");
                 }
+                assertThat(languages.messages(Level.WARN))
+                        .as("while the store opens, only the server's language may be unknown")
+                        .allSatisfy(line -> assertThat(line).contains("is not known yet (the store is slow)"));
             } finally {
                 letOpen.countDown();
                 bot.shutdown(WAIT);
