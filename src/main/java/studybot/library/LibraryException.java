@@ -1,5 +1,7 @@
 package studybot.library;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import studybot.i18n.Texts;
 import studybot.i18n.Wording;
@@ -21,6 +23,21 @@ public final class LibraryException extends Exception {
      */
     public LibraryException(String key, Map<String, ?> arguments) {
         this(new Wording(TEXTS, "refusal." + key, arguments));
+    }
+
+    /** {@code file} could not be read: the reason is the system's own words. */
+    public static LibraryException cannotRead(Path file, IOException cause) {
+        return new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(cause.getMessage())));
+    }
+
+    /**
+     * {@code file} is over its limit, refused before it is read.
+     *
+     * @param key the refusal's key, whose text takes {@code file}, {@code size} and {@code limit} (bytes)
+     */
+    public static LibraryException tooBig(String key, Path file, long size, long limit) {
+        return new LibraryException(
+                key, Map.of("file", file, "size", String.valueOf(size), "limit", String.valueOf(limit)));
     }
 
     private LibraryException(Wording wording) {

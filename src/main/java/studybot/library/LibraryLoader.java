@@ -119,19 +119,11 @@ public final class LibraryLoader {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new LibraryException(
-                        "indexTooBig",
-                        Map.of(
-                                "file",
-                                file,
-                                "size",
-                                String.valueOf(size),
-                                "limit",
-                                String.valueOf(limits.maxFileBytes())));
+                throw LibraryException.tooBig("indexTooBig", file, size, limits.maxFileBytes());
             }
             return BookIndex.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
+            throw LibraryException.cannotRead(file, e);
         } catch (IllegalArgumentException e) {
             throw new LibraryException("withReason", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         }
@@ -144,19 +136,10 @@ public final class LibraryLoader {
             try {
                 size = Files.size(file);
             } catch (IOException e) {
-                throw new LibraryException(
-                        "cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
+                throw LibraryException.cannotRead(file, e);
             }
             if (size > limits.maxFileBytes()) {
-                throw new LibraryException(
-                        "seedTooBig",
-                        Map.of(
-                                "file",
-                                file,
-                                "size",
-                                String.valueOf(size),
-                                "limit",
-                                String.valueOf(limits.maxFileBytes())));
+                throw LibraryException.tooBig("seedTooBig", file, size, limits.maxFileBytes());
             }
             total += size;
         }
@@ -201,7 +184,7 @@ public final class LibraryLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
+            throw LibraryException.cannotRead(file, e);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);

@@ -3,7 +3,6 @@ package studybot.library.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import studybot.library.LibraryException;
 
 /**
@@ -30,12 +29,10 @@ public record ImportLimits(
         try {
             size = Files.size(source);
         } catch (IOException e) {
-            throw new LibraryException("cannotRead", Map.of("file", source, "reason", String.valueOf(e.getMessage())));
+            throw LibraryException.cannotRead(source, e);
         }
         if (size > maxFileBytes) {
-            throw new LibraryException(
-                    "fileTooBig",
-                    Map.of("file", source, "size", String.valueOf(size), "limit", String.valueOf(maxFileBytes)));
+            throw LibraryException.tooBig("fileTooBig", source, size, maxFileBytes);
         }
     }
 }

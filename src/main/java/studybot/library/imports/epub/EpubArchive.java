@@ -44,7 +44,7 @@ final class EpubArchive implements AutoCloseable {
         } catch (ZipException e) {
             throw new LibraryException("epubDamaged", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw new LibraryException("cannotRead", Map.of("file", file, "reason", String.valueOf(e.getMessage())));
+            throw LibraryException.cannotRead(file, e);
         }
         EpubArchive archive = new EpubArchive(file, zip, limits);
         try {

@@ -56,7 +56,7 @@ public final class HtmlReader implements FormatReader {
         try {
             return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits) : readPage(source, limits);
         } catch (IOException e) {
-            throw new LibraryException("cannotRead", Map.of("file", source, "reason", String.valueOf(e.getMessage())));
+            throw LibraryException.cannotRead(source, e);
         }
     }
 

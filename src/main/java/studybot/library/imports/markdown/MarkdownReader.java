@@ -91,7 +91,7 @@ public final class MarkdownReader implements FormatReader {
             }
             return readFiles(source, order, List.of(), limits);
         } catch (IOException e) {
-            throw new LibraryException("cannotRead", Map.of("file", given, "reason", String.valueOf(e.getMessage())));
+            throw LibraryException.cannotRead(given, e);
         }
     }
 
@@ -106,15 +106,7 @@ public final class MarkdownReader implements FormatReader {
             Path file = entry.getKey();
             long size = Files.size(file);
             if (size > limits.maxEntryBytes()) {
-                throw new LibraryException(
-                        "markdownFileTooBig",
-                        Map.of(
-                                "file",
-                                file,
-                                "size",
-                                String.valueOf(size),
-                                "limit",
-                                String.valueOf(limits.maxEntryBytes())));
+                throw LibraryException.tooBig("markdownFileTooBig", file, size, limits.maxEntryBytes());
             }
             total += size;
             if (total > limits.maxUnpackedBytes()) {
