@@ -6,7 +6,7 @@ set -eu
 BOOKS=${BOOKS:-/work/books}
 HERE=$(cd "$(dirname "$0")" && pwd)
 CONVERT="python3 $HERE/html-to-seed.py"
-PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3"
+PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100"
 
 mkdir -p "$BOOKS/debs" "$BOOKS/seed"
 for pinned in $PACKAGES; do
@@ -46,4 +46,6 @@ convert_indexed postgresql-15 "$PG/bookindex.html" docbook "$PG" tutorial.html c
 SX=$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html
 convert_indexed sphinx-usage "$SX/genindex.html" sphinx "$SX" contents.html --only usage/ tutorial/
 convert git-user-manual docbook-single "$BOOKS/git-doc/usr/share/doc/git-doc/user-manual.html"
+# the Debian Reference: one DocBook page per chapter, ch01 to ch12 (stops at the appendix); it has no index page
+convert debian-reference docbook "$BOOKS/debian-reference-en/usr/share/debian-reference" ch01.en.html apa.en.html
 date -u +%FT%TZ > "$BOOKS/seed/READY"
