@@ -9,12 +9,16 @@ import java.util.List;
  * turns a multiply-add loop over ints into SIMD instructions but not one over bytes nor, since float sums must keep
  * their order, one over floats: at 25,000 passages the int scan takes about 2 ms, the byte scan 10-20. The cosines it
  * gives keep the exact scan's top 10 (measured in SectionVectorsTest). A section scores its best passage's cosine plus
- * half its second best: a section that speaks of the topic twice beats one that touches it once. Needs no graph to
- * build or persist. Immutable, thread-safe.
+ * {@value #SECOND_WEIGHT} of its second best: a section that speaks of the topic twice beats one that touches it once.
+ * Needs no graph to build or persist. Immutable, thread-safe.
  */
 final class SectionVectors {
 
-    private static final float SECOND_WEIGHT = 0.5f;
+    /**
+     * How much a section's second-best passage adds to its best: 0.75 put 3 more questions right first and lost 1
+     * against 0.5, over the 224 questions of the fit sets (docs/design/search.md, "Third round"); 0 lost 5.
+     */
+    static final float SECOND_WEIGHT = 0.75f;
 
     private final List<Passage> passages;
     private final int[] codes;

@@ -37,7 +37,7 @@ class SectionVectorsTest {
     }
 
     @Test
-    void aSectionScoresItsBestPassagePlusHalfTheSecond() {
+    void aSectionScoresItsBestPassagePlusPartOfTheSecond() {
         float[] query = unit(new float[] {1, 0, 0, 0});
         List<Passage> passages =
                 List.of(new Passage(0, 0, "a"), new Passage(0, 1, "b"), new Passage(0, 2, "c"), new Passage(1, 0, "d"));
@@ -51,7 +51,8 @@ class SectionVectorsTest {
 
         assertThat(nearest).extracting(SectionMatch::section).containsExactly(0, 1);
         assertThat(nearest.get(0).passage().text()).isEqualTo("a");
-        assertThat(nearest.get(0).score()).isCloseTo(0.994f + 0.3f, Offset.offset(0.02f));
+        assertThat(nearest.get(0).score())
+                .isCloseTo(0.994f + SectionVectors.SECOND_WEIGHT * 0.6f, Offset.offset(0.02f));
         assertThat(new SectionVectors(passages, vectors).nearest(query, 2, 0.999f))
                 .extracting(SectionMatch::section)
                 .containsExactly(1);

@@ -23,9 +23,9 @@ import studybot.search.semantic.SentenceEncoder;
 
 /**
  * How much of the exact scan's top 10 the int8 scan of {@link SectionVectors} keeps: the exact scan is the same ranking
- * (best cosine plus half the second best) computed on the float vectors. As a main (run by
- * scripts/real-books/score-search.sh after SearchEval has stored the vectors): the recall per labelled real book, over
- * its questions. Arguments: the labels folder, the converted books folder, the vectors folder.
+ * (best cosine plus {@code SectionVectors.SECOND_WEIGHT} of the second best) computed on the float vectors. As a main
+ * (run by scripts/real-books/score-search.sh after SearchEval has stored the vectors): the recall per labelled real
+ * book, over its questions. Arguments: the labels folder, the converted books folder, the vectors folder.
  */
 public final class VectorRecall {
 
@@ -114,7 +114,8 @@ public final class VectorRecall {
                 two[1] = score;
             }
         }
-        Function<float[], Float> combined = two -> two[1] == Float.NEGATIVE_INFINITY ? two[0] : two[0] + two[1] / 2;
+        Function<float[], Float> combined =
+                two -> two[1] == Float.NEGATIVE_INFINITY ? two[0] : two[0] + SectionVectors.SECOND_WEIGHT * two[1];
         Set<Integer> top = new HashSet<>();
         bestTwo.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Integer, float[]> entry) -> combined.apply(entry.getValue()))
