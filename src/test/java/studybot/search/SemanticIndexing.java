@@ -16,6 +16,9 @@ import studybot.search.semantic.SentenceEncoder;
 public final class SemanticIndexing {
 
     /** Keeps no query vector: every search embeds its query. */
+    /** The book id the vectors are built under: a store folder holds them in its sub-folder of that name. */
+    static final String BOOK = "seed";
+
     private static final QueryVectors UNCACHED = new QueryVectors() {
         @Override
         public Optional<float[]> vector(String query) {
@@ -43,7 +46,7 @@ public final class SemanticIndexing {
             Duration timeout)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, clock)) {
-            indexer.index("seed", search, new SharedModel.MapQueryVectors());
+            indexer.index(BOOK, search, new SharedModel.MapQueryVectors());
             indexer.awaitIdle(timeout);
             SemanticStatus status = indexer.status();
             if (status.state() != SemanticStatus.State.READY) {
@@ -92,7 +95,7 @@ public final class SemanticIndexing {
             SectionSearch search, EncoderModel model, SemanticIndexer.EncoderLoader loader, Path store)
             throws Exception {
         try (SemanticIndexer indexer = new SemanticIndexer(model, loader, store, Clock.systemUTC())) {
-            indexer.index("seed", search, UNCACHED);
+            indexer.index(BOOK, search, UNCACHED);
             indexer.awaitIdle(Duration.ofHours(2));
         }
         if (!search.searchesByMeaning()) {

@@ -44,7 +44,7 @@ public final class VectorRecall {
         SentenceEncoder encoder = SharedModel.encoder(EncoderModel.MINILM_L6_V2_Q);
         for (Path file : files) {
             String book = file.getFileName().toString().replaceFirst("\\.tsv$", "");
-            Path store = Path.of(args[2]).resolve(book);
+            Path store = Path.of(args[2]).resolve(book).resolve(SemanticIndexing.BOOK);
             if (!Files.isDirectory(store)) {
                 continue;
             }
