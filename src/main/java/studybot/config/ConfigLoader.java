@@ -1,26 +1,20 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@link StudybotConfig}: every key is optional and a key left out takes its documented default
@@ -35,12 +29,7 @@ public final class ConfigLoader {
     static final String DEFAULTS = "/studybot/config/defaults.json";
 
     private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
     private final JsonNode defaults = readDefaults();
@@ -88,16 +77,14 @@ public final class ConfigLoader {
         if (given == null || !given.isObject()) {
             throw new ConfigException(file + ": the config must be one JSON object, e.g. {} for every default");
         }
-        Optional<String> unknown = unknownKey(given, StudybotConfig.class, "");
+        Optional<String> unknown = unknownKey(given, defaults, "");
         if (unknown.isPresent()) {
             throw new ConfigException(file + ": unknown key '" + unknown.get() + "'");
         }
         try {
-            return mapper.treeToValue(withDefaults(defaults, given), StudybotConfig.class);
-        } catch (JsonMappingException e) {
-            throw new ConfigException(file + ": " + describe(e));
-        } catch (JacksonException e) {
-            throw new ConfigException(file + ": " + e.getOriginalMessage());
+            return ConfigBinder.bind(withDefaults(defaults, given));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + e.getMessage());
         }
     }
 
@@ -126,39 +113,22 @@ public final class ConfigLoader {
         }
     }
 
-    private static Optional<String> unknownKey(JsonNode node, Class<?> type, String prefix) {
-        Map<String, Class<?>> known = new HashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
-            known.put(named == null ? component.getName() : named.value(), component.getType());
-        }
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            Class<?> fieldType = known.get(field.getKey());
-            if (fieldType == null) {
+    /**
+     * The first key of {@code given} that {@code known} (the defaults, which hold every key) lacks, as a dotted path.
+     */
+    private static Optional<String> unknownKey(JsonNode given, JsonNode known, String prefix) {
+        for (Map.Entry<String, JsonNode> field : given.properties()) {
+            JsonNode fallback = known.get(field.getKey());
+            if (fallback == null) {
                 return Optional.of(prefix + field.getKey());
             }
-            if (fieldType.isRecord() && field.getValue().isObject()) {
-                Optional<String> nested = unknownKey(field.getValue(), fieldType, prefix + field.getKey() + ".");
+            if (fallback.isObject() && field.getValue().isObject()) {
+                Optional<String> nested = unknownKey(field.getValue(), fallback, prefix + field.getKey() + ".");
                 if (nested.isPresent()) {
                     return nested;
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String describe(JsonMappingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException) {
-            return cause.getMessage();
-        }
-        return "wrong type or value for key '" + keyPath(e) + "'";
-    }
-
-    private static String keyPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
     }
 }

@@ -1,7 +1,7 @@
 /**
- * The config: Jackson reads {@code studybot.json} into records, every key left out taking its default (from
- * {@code defaults.json} beside {@code ConfigLoader}, listed in {@code docs/configuration.md}), and refuses unknown,
- * mistyped and out-of-range keys with a message naming the key.
+ * The config: Jackson reads {@code studybot.json} into a tree and {@code ConfigBinder} puts each key into its record,
+ * every key left out taking its default (from {@code defaults.json} beside {@code ConfigLoader}, listed in
+ * {@code docs/configuration.md}); unknown, mistyped and out-of-range keys are refused with a message naming the key.
  *
  * <p>May use: no other studybot package.
  */

@@ -62,10 +62,13 @@ class ConfigLoaderTest {
                 "\"maxResults\": 5|\"maxResults\": 5, \"colour\": 1|unknown key 'search.colour'",
                 "\"maxResults\": 5|\"maxResults\": \"five\"|wrong type or value for key 'search.maxResults'",
                 "\"maxResults\": 5|\"maxResults\": \"5\"|wrong type or value for key 'search.maxResults'",
+                "\"maxResults\": 5|\"maxResults\": 5.5|wrong type or value for key 'search.maxResults'",
                 "\"maxResults\": 5|\"maxResults\": 50|search.maxResults must be between 1 and 25, was 50",
                 "\"semantic\": true|\"semantic\": \"yes\"|wrong type or value for key 'search.semantic'",
                 "\"semantic\": true|\"semantic\": 1|wrong type or value for key 'search.semantic'",
                 "\"guildIds\": []|\"guildIds\": [\"abc\"]|wrong type or value for key 'discord.guildIds[0]'",
+                "\"guildIds\": []|\"guildIds\": [1, 2.5]|wrong type or value for key 'discord.guildIds[1]'",
+                "\"url\": \"\"|\"url\": 5|wrong type or value for key 'store.url'",
                 "\"recordStats\": true|\"recordStats\": null|'cache.recordStats'",
                 "\"maxFileBytes\": 10000000|\"maxFileBytes\": 10|book.maxFileBytes must be between 1024 and",
                 "\"maxTotalBytes\": 50000000|\"maxTotalBytes\": 5000|book.maxTotalBytes must be between 10000000 and",
@@ -128,6 +131,16 @@ class ConfigLoaderTest {
         assertThat(config.dataFolder())
                 .as("relative: beside the config file")
                 .isEqualTo(elsewhere.toAbsolutePath().getParent().resolve("state"));
+    }
+
+    @Test
+    void aWholeNumberMayBeWrittenWithAPointAndAFolderAsAFileUri() throws Exception {
+        StudybotConfig config = loader.parse(Path.of("p.json"), """
+                {"search": {"maxResults": 7.0}, "dataFolder": "file:///srv/studybot/data"}
+                """);
+
+        assertThat(config.search().maxResults()).isEqualTo(7);
+        assertThat(config.dataFolder()).isEqualTo(Path.of("/srv/studybot/data"));
     }
 
     @Test
