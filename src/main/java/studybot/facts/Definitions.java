@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  */
 final class Definitions {
 
-    /** A headword and its definition: up to eight words before the sentence's first colon. */
+    /**
+     * A headword and its definition: up to eight words before the sentence's first colon. A head with a verb is a
+     * clause ("Bound methods have attributes, too: the instance…"), and a definition opening with a lower-case article
+     * continues that clause.
+     */
     private static final Pattern HEADWORD = Pattern.compile("^((?:\\S+\\s+){0,7}?\\S+?):\\s+(\\S.*)$");
     /** Sphinx's version notes ("Changed in version 3.6: Accepts a path-like object."): history, not a definition. */
     private static final Pattern VERSION_NOTE = Pattern.compile(
@@ -251,6 +255,8 @@ final class Definitions {
         if (VERSION_NOTE.matcher(head).matches()
                 || OPEN_ENDED.matcher(head).find()
                 || head.codePoints().noneMatch(Character::isLetter)
+                || FINITE_VERB.matcher(head).find()
+                || ARTICLES.contains(Words.core(Words.firstToken(body)))
                 || !headless(body)) {
             return Optional.empty();
         }

@@ -328,6 +328,22 @@ public final class SentenceJudge {
     private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
             + "|listing|snippet)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
             + "|\\bconsider the (?:code|program|example)\\b");
+    /**
+     * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
+     * nothing before it in the sentence can be what it stands for.
+     */
+    private static final Pattern PRONOUN_AFTER_SUBORDINATOR = Pattern.compile("(?:if|when|whenever|once|unless|because"
+            + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
+            + "|he|she)\\b");
+    /** "…can do so with Rust": an action only the sentence before names. */
+    private static final Pattern PRO_VERB = Pattern.compile("\\b(?:do|does|did|doing|done) so\\b");
+    /**
+     * "It" or "them" as the object of the first clause's verb ("The browser sends it back", "You can modify it…"): an
+     * object pronoun never stands for its own clause's subject. "Makes it easy to…" points ahead and stays.
+     */
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?:[^\\s,;:]+ ){1,4}?(?:it|them)\\b(?! (?:is|was"
+            + "|easy|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary"
+            + "|unnecessary|safe|useful|to)\\b)");
     /** "…have attributes, too:": the sentence adds to what the one before said. */
     private static final Pattern ADDITIVE_TOO = Pattern.compile(", too(?:[,.;:]|$)");
     /** Words that open a phrase in which "that" can only be a demonstrative: "by that name", "of that type". */
@@ -847,6 +863,11 @@ public final class SentenceJudge {
             if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
                 return true;
             }
+        }
+        if (PRONOUN_AFTER_SUBORDINATOR.matcher(lower).lookingAt()
+                || OBJECT_PRONOUN.matcher(lower).lookingAt()
+                || PRO_VERB.matcher(lower).find()) {
+            return true;
         }
         if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
                 || RELATIONAL_OPENER.matcher(lower).lookingAt()
