@@ -210,8 +210,9 @@ final class Definitions {
             "let");
     /**
      * A finite verb: an auxiliary or modal, a common verb of technical prose, or a lower-case word with a verb's "-s"
-     * ending followed by what begins the rest of a clause ("allows only", "holds a"). A word ending in "-ed" after a
-     * determiner is an adjective ("A named reference"), anywhere else a verb ("Python added…").
+     * ending followed by what begins the rest of a clause ("allows only", "holds a"). A word ending in "-ed" is not
+     * counted: in a definition it is an adjective or a participle ("A named reference", "A value passed to a
+     * function"), and technical prose states its facts in the present tense.
      */
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|can|cannot|could|may|might|must|will|would|should|shall|does|"
@@ -219,10 +220,8 @@ final class Definitions {
                     + "comes|runs|applies|relies|results|differs|corresponds|happens|occurs|exists|looks|acts|"
                     + "behaves|starts|ends|fails|succeeds|returns|goes|means|stands|leads|maps|deals|operates|"
                     + "responds|waits|varies|defaults|lives|belong|consist|depend|refer|exist)\\b"
-                    + "|(?<![\\p{L}\\p{N}_.-])\\p{Ll}{2,}s\\s+(?!(?:and|or|of|nor|but|in|on|at|for|to|with|from|by)\\b)"
-                    + "[\\p{L}\\p{N}_(\"“]"
-                    + "|(?<!\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Aa]ny|[Ss]ome|[Nn]o)\\s)"
-                    + "(?<![\\p{L}\\p{N}_.-])\\p{Ll}{2,}ed\\s+(?!(?:and|or|nor|but)\\b)\\p{Ll}");
+                    + "|(?<![\\p{L}\\p{N}_.-])\\p{Ll}{2,}s\\s+(?!(?:and|or|of|nor|but)\\b)"
+                    + "[\\p{L}\\p{N}_(\"“]");
     /** An aside in brackets: a verb there does not make the sentence a statement. */
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
     /** Words that open a clause of their own, with its own verb ("A class that takes…", "raised when it is…"). */
@@ -236,8 +235,12 @@ final class Definitions {
     /** Words ending in "-s" that are no verb: "its capacity", "this type". */
     private static final Set<String> NOT_A_VERB = Set.of(
             "its", "this", "his", "hers", "ours", "yours", "theirs", "thus", "plus", "less", "always", "whereas");
-    /** An article just before a subordinator: the word is a keyword named ("The while loop", "the if let syntax"). */
-    private static final Pattern NAMED_KEYWORD = Pattern.compile("\\b(?:[Aa]|[Aa]n|[Tt]he)\\s+$");
+    /**
+     * An article or a word for syntax just before a subordinator: the subordinator is a keyword named ("The while
+     * loop", "the syntax if let").
+     */
+    private static final Pattern NAMED_KEYWORD = Pattern.compile("\\b(?:[Aa]|[Aa]n|[Tt]he|syntax|keywords?|statements?"
+            + "|clauses?|operators?|constructs?|expressions?)\\s+$");
 
     private Definitions() {}
 
