@@ -56,7 +56,7 @@ class PageReader(html.parser.HTMLParser):
         self.pre = 0
         self.text = []
         self.div_classes = []
-        self.term = None          # a definition list's term waiting for its definition's first paragraph
+        self.term = None          # a definition list's terms waiting for their definition's first paragraph
         self.term_depth = None    # the depth of the dt being read
         self.after_dt = False     # whether the last block closed was a dt (a second term of the same definition)
 
@@ -147,12 +147,14 @@ class PageReader(html.parser.HTMLParser):
             if text:
                 self.events.append(("text", text))
             return
-        self.term = text if self.term is None else self.term + ", " + text
+        if self.term is None:
+            self.term = []
+        self.term.append(text)
 
     def flush_term(self):
         """A term whose definition opened with no paragraph (code) or was empty: a paragraph of its own."""
         if self.term is not None:
-            self.events.append(("text", self.term))
+            self.events.append(("text", ", ".join(self.term)))
             self.term = None
 
     def handle_data(self, data):
@@ -173,7 +175,7 @@ class PageReader(html.parser.HTMLParser):
         paragraph = clean("".join(self.text))
         self.text = []
         if paragraph and self.term is not None:
-            paragraph = self.term + ": " + paragraph
+            paragraph = ", ".join(self.term) + ": " + paragraph
             self.term = None
         if paragraph:
             self.events.append(("text", paragraph))

@@ -33,7 +33,7 @@ class Page(html.parser.HTMLParser):
         self.buffer = []
         self.heading = None
         self.next = None
-        self.term = None         # a definition list's term waiting for its definition's first paragraph
+        self.term = None         # a definition list's terms waiting for their definition's first paragraph
         self.term_text = None    # the text of the dt being read
         self.after_dt = False    # whether the last block closed was a dt (a second term of the same definition)
 
@@ -97,7 +97,9 @@ class Page(html.parser.HTMLParser):
         text = re.sub(r"\s*:$", "", text)
         if not re.search(r"[^\W\d_]", text):
             return
-        self.term = text if self.term is None else self.term + ", " + text
+        if self.term is None:
+            self.term = []
+        self.term.append(text)
 
     def flush_term(self):
         """A term whose definition had no paragraph of its own is dropped, as any text under three words is."""
@@ -117,7 +119,7 @@ class Page(html.parser.HTMLParser):
         text = clean("".join(self.buffer))
         self.buffer = []
         if text and self.term is not None:
-            text = self.term + ": " + text
+            text = ", ".join(self.term) + ": " + text
             self.term = None
         if text and self.sections and len(text.split()) >= 3:
             self.sections[-1][1].append(text)

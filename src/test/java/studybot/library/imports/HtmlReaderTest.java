@@ -2,11 +2,13 @@ package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -177,5 +179,19 @@ class HtmlReaderTest {
         assertThat(book.library().sections().get(0).blocks())
                 .extracting(Block::text)
                 .containsExactly("mode", "fast: Skips the checks.");
+    }
+
+    @Test
+    void thousandsOfTermsWithoutADefinitionAreReadInLinearTime(@TempDir Path temp) throws IOException {
+        Path page = Files.writeString(
+                temp.resolve("terms.html"),
+                "<html><body><h1>Terms</h1><dl>" + "<dt>term</dt>".repeat(50_000) + "<dd>Defined once.</dd></dl>"
+                        + "</body></html>");
+
+        AssembledBook book = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "terms.html"));
+
+        assertThat(book.library().sections().get(0).paragraphs().get(0)).endsWith("term, term: Defined once.");
     }
 }

@@ -100,8 +100,8 @@ public final class HtmlPage {
     private final String location;
     private final Map<String, Integer> leftOut = new LinkedHashMap<>();
     private final StringBuilder prose = new StringBuilder();
-    /** The term(s) of a definition list waiting for the first paragraph of their definition, or null. */
-    private String term;
+    /** The terms of a definition list waiting for the first paragraph of their definition. */
+    private final List<String> terms = new ArrayList<>();
 
     private HtmlPage(OutlineBuilder outline, String location) {
         this.outline = outline;
@@ -279,9 +279,9 @@ public final class HtmlPage {
     private void flushProse() {
         String text = prose.toString().replaceAll(" *\\n *", "\n").strip();
         prose.setLength(0);
-        if (!text.isEmpty() && term != null) {
-            text = term + ": " + text;
-            term = null;
+        if (!text.isEmpty() && !terms.isEmpty()) {
+            text = String.join(", ", terms) + ": " + text;
+            terms.clear();
         }
         if (!text.isEmpty()) {
             outline.block(Block.prose(text));
@@ -301,14 +301,14 @@ public final class HtmlPage {
             flushProse();
             return;
         }
-        term = term == null ? stripped : term + ", " + stripped;
+        terms.add(stripped);
     }
 
     /** A term whose definition opened with no paragraph (code, a table) or was empty: a paragraph of its own. */
     private void flushTerm() {
-        if (term != null) {
-            outline.block(Block.prose(term));
-            term = null;
+        if (!terms.isEmpty()) {
+            outline.block(Block.prose(String.join(", ", terms)));
+            terms.clear();
         }
     }
 
