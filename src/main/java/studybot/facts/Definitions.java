@@ -242,6 +242,9 @@ final class Definitions {
     private static final Pattern NAMED_KEYWORD = Pattern.compile("\\b(?:[Aa]|[Aa]n|[Tt]he|syntax|keywords?|statements?"
             + "|clauses?|operators?|constructs?|expressions?)\\s+$");
 
+    /** How far before a subordinator {@link #NAMED_KEYWORD} looks: its longest word and the space after it. */
+    private static final int NAMED_KEYWORD_REACH = 16;
+
     private Definitions() {}
 
     /**
@@ -315,7 +318,11 @@ final class Definitions {
         }
         Matcher subordinator = SUBORDINATOR.matcher(text);
         while (subordinator.find()) {
-            if (!NAMED_KEYWORD.matcher(text.substring(0, subordinator.start())).find()) {
+            Matcher keyword = NAMED_KEYWORD
+                    .matcher(text)
+                    .region(Math.max(0, subordinator.start() - NAMED_KEYWORD_REACH), subordinator.start())
+                    .useTransparentBounds(true);
+            if (!keyword.find()) {
                 marks.put(subordinator.start(), false);
             }
         }

@@ -1,8 +1,10 @@
 package studybot.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import studybot.library.Library;
@@ -101,6 +103,14 @@ class DefinitionsTest {
                 .containsExactly(
                         "branch: A named reference to the commit at the tip of a branch in the repository.",
                         "tag: A named reference to a commit that marks a release. Points at the same commit forever.");
+    }
+
+    @Test
+    void aHugeSentenceFullOfClauseWordsIsJudgedInLinearTime() {
+        String huge = "The value" + " that holds".repeat(100_000) + ".";
+
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Definitions.headless(huge)))
+                .isTrue();
     }
 
     private static Library library(String text) {
