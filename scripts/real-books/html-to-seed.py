@@ -7,7 +7,9 @@ becomes a section numbered CHAPTER.SECTION in that order. Titles are kept as the
 own numbering ("2.2. Concepts" -> "Concepts"), since the seed numbering replaces it. The first section of a
 chapter is the page or chapter title itself, holding its introduction, so a title path (chapter title > section
 title) names any section whatever the numbering. Paragraphs, list items, definitions and code blocks become one
-line each between blank lines; navigation, tables of contents and "¶" links are dropped.
+line each between blank lines; navigation, tables of contents and "¶" links are dropped. A definition list's term is
+kept with the first paragraph of its definition ("branch: A named reference to the commit at the tip of a branch."),
+as the bot's HTML importer keeps it; the terms of one definition are joined ("-a, --all").
 
 Usage:
   html-to-seed.py sphinx ROOT TOC_PAGE [--only PREFIX ...] [--skip PREFIX ...] > book.txt
@@ -54,6 +56,9 @@ class PageReader(html.parser.HTMLParser):
         self.pre = 0
         self.text = []
         self.div_classes = []
+        self.term = None          # a definition list's terms waiting for their definition's first paragraph
+        self.term_depth = None    # the depth of the dt being read
+        self.after_dt = False     # whether the last block closed was a dt (a second term of the same definition)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -76,12 +81,20 @@ class PageReader(html.parser.HTMLParser):
             return
         if not self.active():
             return
+        after_dt, self.after_dt = self.after_dt, False
         if tag in HEADINGS:
             self.flush()
+            self.flush_term()
             self.heading = (depth, self.level_of(tag, self.enclosing_classes()))
         elif tag == "pre":
             self.flush()
+            self.flush_term()
             self.pre += 1
+        elif tag == "dt" and self.heading is None:
+            self.flush()
+            if not after_dt:
+                self.flush_term()
+            self.term_depth = depth
         elif tag in BLOCKS and self.heading is None:
             self.flush()
 
@@ -103,6 +116,7 @@ class PageReader(html.parser.HTMLParser):
             return
         if self.body_depth == depth:
             self.flush()
+            self.flush_term()
             self.body_depth = None
             return
         if not self.active():
@@ -116,8 +130,32 @@ class PageReader(html.parser.HTMLParser):
         elif tag == "pre":
             self.flush()
             self.pre -= 1
+        elif tag == "dt" and self.term_depth == depth:
+            self.add_term(clean("".join(self.text)))
+            self.text = []
+            self.term_depth = None
+            self.after_dt = True
         elif tag in BLOCKS and self.heading is None:
             self.flush()
+            if tag in ("dd", "dl"):
+                self.flush_term()
+
+    def add_term(self, text):
+        """A term with no letter (a footnote's "[1]") names nothing: it stays a paragraph of its own."""
+        text = re.sub(r"\s*:$", "", text)
+        if not re.search(r"[^\W\d_]", text):
+            if text:
+                self.events.append(("text", text))
+            return
+        if self.term is None:
+            self.term = []
+        self.term.append(text)
+
+    def flush_term(self):
+        """A term whose definition opened with no paragraph (code) or was empty: a paragraph of its own."""
+        if self.term is not None:
+            self.events.append(("text", ", ".join(self.term)))
+            self.term = None
 
     def handle_data(self, data):
         if self.active():
@@ -132,8 +170,13 @@ class PageReader(html.parser.HTMLParser):
     def flush(self):
         if self.heading is not None:
             return
+        if self.term_depth is not None:
+            return
         paragraph = clean("".join(self.text))
         self.text = []
+        if paragraph and self.term is not None:
+            paragraph = ", ".join(self.term) + ": " + paragraph
+            self.term = None
         if paragraph:
             self.events.append(("text", paragraph))
 

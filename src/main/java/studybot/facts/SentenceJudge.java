@@ -3,6 +3,7 @@ package studybot.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -327,6 +328,22 @@ public final class SentenceJudge {
     private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
             + "|listing|snippet)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
             + "|\\bconsider the (?:code|program|example)\\b");
+    /**
+     * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
+     * nothing before it in the sentence can be what it stands for.
+     */
+    private static final Pattern PRONOUN_AFTER_SUBORDINATOR = Pattern.compile("(?:if|when|whenever|once|unless|because"
+            + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
+            + "|he|she)\\b");
+    /** "…can do so with Rust": an action only the sentence before names. */
+    private static final Pattern PRO_VERB = Pattern.compile("\\b(?:do|does|did|doing|done) so\\b");
+    /**
+     * "It" or "them" as the object of the first clause's verb ("The browser sends it back", "You can modify it…"): an
+     * object pronoun never stands for its own clause's subject. "Makes it easy to…" points ahead and stays.
+     */
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?:[^\\s,;:]+ ){1,4}?(?:it|them)\\b(?! (?:is|was"
+            + "|easy|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary"
+            + "|unnecessary|safe|useful|to)\\b)");
     /** "…have attributes, too:": the sentence adds to what the one before said. */
     private static final Pattern ADDITIVE_TOO = Pattern.compile(", too(?:[,.;:]|$)");
     /** Words that open a phrase in which "that" can only be a demonstrative: "by that name", "of that type". */
@@ -501,13 +518,31 @@ public final class SentenceJudge {
     public Verdict judge(String sentence) {
         String raw = Asides.withoutIntensifiers(Asides.drop(sentence.strip()));
         String text = Connectives.drop(raw);
-        if (chattyOpener(normalised(raw)) || fragment(raw) || chatter(text)) {
+        Optional<String> definition = Definitions.definitionOf(text);
+        if (definition.isPresent()) {
+            return judgeDefinition(raw, text, definition.get());
+        }
+        if (chattyOpener(normalised(raw)) || fragment(raw) || chatter(text, false)) {
             return Verdict.CHATTER;
         }
         if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
-        if (leans(text) || answersWithTheReader(raw, text)) {
+        if (leans(text) || answersWithTheReader(raw, text) || Definitions.headless(text)) {
+            return Verdict.LEANS_ON_CONTEXT;
+        }
+        return Words.count(text) < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
+    }
+
+    /**
+     * A headword with its definition ("list.append(x): Add an item…"): the definition is judged as what the headword
+     * does or is, so a verb opening it is no instruction to the reader; the headword counts towards its length.
+     */
+    private static Verdict judgeDefinition(String raw, String text, String definition) {
+        if (fragment(raw) || chatter(definition, true)) {
+            return Verdict.CHATTER;
+        }
+        if (leans(definition)) {
             return Verdict.LEANS_ON_CONTEXT;
         }
         return Words.count(text) < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
@@ -536,7 +571,7 @@ public final class SentenceJudge {
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
     boolean joinable(String sentence) {
         String text = Connectives.drop(Asides.drop(sentence.strip()));
-        return !chatter(text) && Words.count(text) >= MIN_WORDS_TO_JOIN;
+        return !chatter(text, false) && Words.count(text) >= MIN_WORDS_TO_JOIN;
     }
 
     /** Whether the sentence opens with a pronoun or demonstrative ("It…", "This is why…"), after its connectives. */
@@ -547,7 +582,12 @@ public final class SentenceJudge {
         return LEANING_OPENERS.contains(withoutTrailingPunctuation(Words.firstToken(lower)));
     }
 
-    private static boolean chatter(String text) {
+    /**
+     * Whether the sentence is chatter; {@code subjectGiven} when it is a definition whose headword is its subject, so
+     * an opening verb is what the headword does, not an instruction ("--color: Specifies…", "list.clear(): Remove
+     * all…").
+     */
+    private static boolean chatter(String text, boolean subjectGiven) {
         String lower = normalised(text);
         if (OTHER_LANGUAGES.matcher(lower).lookingAt()) {
             return true;
@@ -566,7 +606,7 @@ public final class SentenceJudge {
             }
         }
         Matcher instruction = INSTRUCTION_AFTER_OPENING_PHRASE.matcher(lower);
-        if (instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
+        if (!subjectGiven && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
             return true;
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()) {
@@ -577,7 +617,7 @@ public final class SentenceJudge {
                         || spaced.contains(" example ")
                         || spaced.contains(" instance "));
         if (introducesExample
-                || IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
+                || !subjectGiven && IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
                 || anyPhrase(spaced, POINTER_PHRASES)
                 || NUMBERED_EXHIBIT.matcher(lower).find()) {
             return true;
@@ -823,6 +863,11 @@ public final class SentenceJudge {
             if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
                 return true;
             }
+        }
+        if (PRONOUN_AFTER_SUBORDINATOR.matcher(lower).lookingAt()
+                || OBJECT_PRONOUN.matcher(lower).lookingAt()
+                || PRO_VERB.matcher(lower).find()) {
+            return true;
         }
         if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
                 || RELATIONAL_OPENER.matcher(lower).lookingAt()

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * word the title writes in lower case as code ("if let", "pip", a title opening "for Statements"), whatever its length:
  * the parts of slashed and hyphenated words ("Pub/Sub"), inflections (a word is masked wherever a word starts with its
  * root: "Raising" masks "raise", "Dates" masks "date"), the acronym of consecutive title words ("Genetic Algorithms"
- * masks "GA") and the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"). The patterns are compiled
- * once per title word of the book and shared by all the facts of its sections.
+ * masks "GA") and the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"; "APIs" masks "Application
+ * Programming Interface"); a possessive title word is a form of its word ("Git’s" masks "git"). The patterns are
+ * compiled once per title word of the book and shared by all the facts of its sections.
  *
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
  * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}), and the fact must stay
@@ -31,6 +32,17 @@ final class TitleMask {
     private static final int ROOT_PREFIX = 5;
     private static final int MAX_ACRONYM = 5;
     private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    /** A possessive ending: "Git’s" is a form of "Git", whose forms the mask must find ("git", "Git"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** An acronym's plural ("APIs"), whose expansion is masked as the acronym's. */
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+
+    /**
+     * A lower-case title word that may be an ordinary word of a sentence-case title ("A birds-eye view of Git’s source
+     * code"): besides the word itself, as code, its other forms are masked ("sources", "Views").
+     */
+    private static final Pattern SENTENCE_CASE_WORD = Pattern.compile("\\p{Ll}{4,}");
+
     private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|es|s)$");
     private static final Set<String> MINOR_TITLE_WORDS = Set.of(
             "and", "the", "for", "with", "from", "into", "vs", "its", "how", "what", "why", "your", "you", "are", "not",
@@ -66,11 +78,12 @@ final class TitleMask {
         List<String> initials = new ArrayList<>();
         Matcher matcher = TITLE_WORD.matcher(title);
         while (matcher.find()) {
-            String word = matcher.group();
+            String word = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
             String lower = word.toLowerCase(Locale.ROOT);
             initials.add(word.substring(0, 1));
-            if (word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)) {
-                words.add(compiled.computeIfAbsent("expansion:" + word, key -> expansion(word)));
+            String acronym = PLURAL_ACRONYM.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
+            if (acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase)) {
+                words.add(compiled.computeIfAbsent("expansion:" + acronym, key -> expansion(acronym)));
             }
             boolean opensTitle = matcher.start() == 0;
             if (word.length() >= 2
@@ -80,6 +93,9 @@ final class TitleMask {
                 words.add(compiled.computeIfAbsent(
                         "code:" + lower,
                         key -> Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}_])")));
+                if (SENTENCE_CASE_WORD.matcher(word).matches() && !MINOR_TITLE_WORDS.contains(lower)) {
+                    words.add(compiled.computeIfAbsent(root(lower), TitleMask::pattern));
+                }
                 continue;
             }
             if (word.length() < MIN_ROOT || MINOR_TITLE_WORDS.contains(lower)) {

@@ -103,6 +103,22 @@ class AntecedentAndNarrationRulesTest {
     }
 
     @Test
+    void aPronounSubjectAfterAnOpeningConjunctionAnObjectPronounOrDoSoLean() {
+        assertThat(judge.judge("If it doesn't match, the code associated with the pattern won't run."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("When this flag is set, the server writes every change to the log."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The browser sends it back with every request to the same server."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("Programmers who need low-level control can do so with Rust and no extra risk."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("When generators terminate, they raise StopIteration automatically."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Cargo makes it easy to add dependencies to a Rust project."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
     void anOrdinalWithItsOfAndAProgramNounWrittenAsANameSayWhatTheyReferTo() {
         assertThat(judge.judge("The first statement of a module may be a string literal that documents it."))
                 .isEqualTo(Verdict.STANDS_ALONE);

@@ -171,6 +171,31 @@ class QuizRubricTest {
     }
 
     @Test
+    void aProductNameInTheTitleIsMaskedInEveryFormAndAnAcronymWithItsExpansion() {
+        assertThat(TitleMask.of("A birds-eye view of Git’s source code")
+                        .question("The git binary links every builtin, and Git's sources keep them in one directory."))
+                .hasValueSatisfying(masked ->
+                        assertThat(masked).doesNotContainIgnoringCase("git").doesNotContainIgnoringCase("source"));
+        assertThat(TitleMask.of("Git concepts").apply("GIT stores a commit's tree; git never rewrites objects."))
+                .doesNotContainIgnoringCase("git")
+                .doesNotContainIgnoringCase("concept");
+        assertThat(TitleMask.of("Python’s Scopes").question("A python function's names live in its local scope."))
+                .hasValueSatisfying(masked -> assertThat(masked).doesNotContainIgnoringCase("python"));
+        assertThat(TitleMask.of("Stable APIs").apply("An Application Programming Interface is stable across releases."))
+                .doesNotContain("Application")
+                .doesNotContain("Programming")
+                .doesNotContain("Interface");
+        assertThat(TitleMask.of("Write-Ahead Logging (WAL)")
+                        .apply("The WAL's records reach disk first; write-ahead logs make crash recovery possible."))
+                .doesNotContain("WAL")
+                .doesNotContainIgnoringCase("write")
+                .doesNotContainIgnoringCase("ahead")
+                .doesNotContainIgnoringCase("log");
+        assertThat(TitleMask.of("Git concepts").question("The git-fetch command downloads objects from a remote."))
+                .isEmpty();
+    }
+
+    @Test
     void aWhichSectionQuestionIsNotAskedWhenTheTitleStillShowsOrMasksCrowdTheFact() {
         assertThat(TitleMask.of("Trigger Functions")
                         .question("The suppress_redundant_updates_trigger function skips updates that change nothing."))

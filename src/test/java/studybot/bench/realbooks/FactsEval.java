@@ -118,6 +118,9 @@ public final class FactsEval {
         if (System.getProperty("missed") != null) {
             printMissed(book, library, facts);
         }
+        if (System.getProperty("verdicts") != null) {
+            printStandingAgainstLabel(book, library);
+        }
         List<Question> questions =
                 book.quizSections().isEmpty() ? List.of() : JudgedQuestions.of(library, book.quizSections());
         int judged = 0;
@@ -164,6 +167,25 @@ public final class FactsEval {
                             && !used.contains(FactIds.of(unit.text())))
                     .forEach(unit ->
                             System.out.printf("  missed %s %s: %s%n", section, judge.judge(unit.text()), unit.text()));
+        });
+    }
+
+    /**
+     * The labelled sentences the judge lets stand alone although the label says they lean or are chatter, whether or
+     * not they became facts: what a rule still lets through before the distinctive terms hide it.
+     */
+    private static void printStandingAgainstLabel(RealBook book, Library library) {
+        studybot.facts.SentenceJudge judge = new studybot.facts.SentenceJudge();
+        studybot.facts.BookUnits.of(library).forEach((section, units) -> {
+            Map<String, String> labels = book.sentences().getOrDefault(section, Map.of());
+            units.stream()
+                    .filter(unit -> !unit.heading())
+                    .filter(unit -> java.util.Set.of("leans", "chatter")
+                                    .contains(labels.getOrDefault(FactIds.of(unit.text()), ""))
+                            && judge.judge(unit.text()) == studybot.facts.Verdict.STANDS_ALONE)
+                    .forEach(unit -> System.out.printf(
+                            "  stands, labelled %s %s: %s%n",
+                            labels.get(FactIds.of(unit.text())), section, unit.text()));
         });
     }
 

@@ -193,6 +193,23 @@ class EpubReaderTest {
                 .hasMessageContaining("200000000 bytes, over the import limit");
     }
 
+    @Test
+    void aGlossaryInAnEpubKeepsEachTermWithItsDefinition() throws IOException, LibraryException {
+        Map<String, String> files = book(OPF3);
+        files.put(
+                "OEBPS/text/ch1-s1.xhtml",
+                "<html><body><h1>1.1. Windows</h1><dl><dt>tumbling window</dt><dd><p>A window that never overlaps"
+                        + " the next one.</p></dd><dt>watermark</dt><dd>Tells how late events may arrive.</dd></dl>"
+                        + "</body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(epub("glossary.epub", files), ImportLimits.DEFAULT), "g");
+
+        assertThat(book.library().sections().get(1).paragraphs())
+                .containsExactly(
+                        "tumbling window: A window that never overlaps the next one.",
+                        "watermark: Tells how late events may arrive.");
+    }
+
     private static String encryption(String algorithm, String uri) {
         return "<?xml version=\"1.0\"?><encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\""
                 + " xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData><enc:EncryptionMethod"

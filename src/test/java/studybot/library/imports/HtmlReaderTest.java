@@ -2,11 +2,13 @@ package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -120,5 +122,76 @@ class HtmlReaderTest {
         assertThat(reader.accepts(temp)).isFalse();
         assertThat(reader.accepts(temp.resolve("notes.txt"))).isFalse();
         assertThat(List.of(reader.accepts(temp.resolve("missing")))).containsExactly(false);
+    }
+
+    @Test
+    void aDefinitionListKeepsEachTermWithTheFirstParagraphOfItsDefinition(@TempDir Path temp)
+            throws IOException, LibraryException {
+        Path page = Files.writeString(
+                temp.resolve("glossary.html"),
+                "<html><body><h1>Glossary</h1>"
+                        // a DocBook glossary: the definition in a paragraph, a second paragraph after it
+                        + "<dl><dt><span class=\"term\">branch</span></dt><dd><p>A named reference to the commit at"
+                        + " the tip of a branch.</p><p>Branches are cheap.</p></dd>"
+                        // Sphinx's dl.glossary and an API signature in the term
+                        + "<dt id=\"term-iterator\">iterator<a class=\"headerlink\" href=\"#t\">¶</a></dt>"
+                        + "<dd><p>An object representing a stream of data.</p></dd></dl>"
+                        + "<dl class=\"py method\"><dt class=\"sig\"><span>list.</span><span>append</span>(<em>x</em>)"
+                        + "</dt><dd><p>Add an item to the end of the list.</p></dd></dl>"
+                        // a variable list of options: two terms for one definition, text straight in the dd
+                        + "<dl class=\"variablelist\"><dt>-a</dt><dt>--all:</dt><dd>Fetch all remotes.</dd>"
+                        // a definition opening with code keeps its term apart
+                        + "<dt><code>--color</code></dt><dd><pre>--color=auto</pre><p>Specifies when to use"
+                        + " color.</p></dd></dl>"
+                        // a footnote's number is no term; a term without a definition stays alone
+                        + "<dl class=\"footnote\"><dt>[1]</dt><dd><p>Since version 2.</p></dd><dt>orphan</dt></dl>"
+                        + "<p>After the list.</p>"
+                        + "</body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "glossary.html");
+
+        assertThat(book.library().sections().get(0).blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "branch: A named reference to the commit at the tip of a branch.",
+                        "Branches are cheap.",
+                        "iterator: An object representing a stream of data.",
+                        "list.append(x): Add an item to the end of the list.",
+                        "-a, --all: Fetch all remotes.",
+                        "--color",
+                        "--color=auto",
+                        "Specifies when to use color.",
+                        "[1]",
+                        "Since version 2.",
+                        "orphan",
+                        "After the list.");
+    }
+
+    @Test
+    void aNestedDefinitionListDoesNotJoinItsTermToTheOuterOne(@TempDir Path temp) throws IOException, LibraryException {
+        Path page = Files.writeString(
+                temp.resolve("nested.html"),
+                "<html><body><h1>Options</h1><dl><dt>mode</dt><dd><dl><dt>fast</dt><dd><p>Skips the checks.</p></dd>"
+                        + "</dl></dd></dl><h2>Next</h2><p>Other text.</p></body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "nested.html");
+
+        assertThat(book.library().sections().get(0).blocks())
+                .extracting(Block::text)
+                .containsExactly("mode", "fast: Skips the checks.");
+    }
+
+    @Test
+    void thousandsOfTermsWithoutADefinitionAreReadInLinearTime(@TempDir Path temp) throws IOException {
+        Path page = Files.writeString(
+                temp.resolve("terms.html"),
+                "<html><body><h1>Terms</h1><dl>" + "<dt>term</dt>".repeat(50_000) + "<dd>Defined once.</dd></dl>"
+                        + "</body></html>");
+
+        AssembledBook book = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "terms.html"));
+
+        assertThat(book.library().sections().get(0).paragraphs().get(0)).endsWith("term, term: Defined once.");
     }
 }

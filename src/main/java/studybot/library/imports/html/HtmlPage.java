@@ -18,9 +18,12 @@ import studybot.library.imports.Skipped;
 /**
  * Reads one parsed HTML page into an {@link OutlineBuilder}: headings {@code h1}–{@code h6} open sections,
  * {@code <pre>} is a code listing, a table becomes one readable line per row, an image its alt text, and every other
- * block of text a paragraph. What a documentation generator puts around the text (navigation, sidebars, headers,
- * footers, search boxes, the "¶" links beside headings) and anything executable or invisible (scripts, styles, forms,
- * frames) is left out, counted by kind for the load report. The page is only parsed; nothing in it is run or fetched.
+ * block of text a paragraph. A definition list's term stays with its definition: "branch: A named reference to the
+ * commit at the tip of a branch." is one paragraph, since the definition alone names nothing (glossaries, a reference
+ * page's options, an API's signatures). What a documentation generator puts around the text (navigation, sidebars,
+ * headers, footers, search boxes, the "¶" links beside headings) and anything executable or invisible (scripts, styles,
+ * forms, frames) is left out, counted by kind for the load report. The page is only parsed; nothing in it is run or
+ * fetched.
  */
 public final class HtmlPage {
 
@@ -97,6 +100,8 @@ public final class HtmlPage {
     private final String location;
     private final Map<String, Integer> leftOut = new LinkedHashMap<>();
     private final StringBuilder prose = new StringBuilder();
+    /** The terms of a definition list waiting for the first paragraph of their definition. */
+    private final List<String> terms = new ArrayList<>();
 
     private HtmlPage(OutlineBuilder outline, String location) {
         this.outline = outline;
@@ -130,6 +135,7 @@ public final class HtmlPage {
         }
         reader.walk(content);
         reader.flushProse();
+        reader.flushTerm();
         return reader.leftOut.entrySet().stream()
                 .map(kind -> Skipped.of(
                         kind.getKey(), "leftOut", Map.of("count", kind.getValue(), "kind", kind.getKey()), location))
@@ -186,20 +192,36 @@ public final class HtmlPage {
             leftOut.merge(LEFT_OUT.get(tag), 1, Integer::sum);
         } else if (HEADINGS.contains(tag)) {
             flushProse();
+            flushTerm();
             String text = textOf(element);
             if (!text.isEmpty() && element.closest(BOXES) != null) {
                 outline.block(Block.prose(text));
             } else if (!text.isEmpty()) {
                 outline.heading(tag.charAt(1) - '0', text, location + anchor(element));
             }
+        } else if (tag.equals("dt")) {
+            flushProse();
+            Element before = element.previousElementSibling();
+            if (before == null || !before.normalName().equals("dt")) {
+                flushTerm();
+            }
+            addTerm(textOf(element));
+        } else if (tag.equals("dd")) {
+            flushProse();
+            walk(element);
+            flushProse();
+            flushTerm();
         } else if (tag.equals("pre")) {
             flushProse();
+            flushTerm();
             outline.block(Block.code(element.wholeText().stripTrailing().replaceAll("^\\n+", "")));
         } else if (tag.equals("table")) {
             flushProse();
+            flushTerm();
             outline.block(new Block(Block.Kind.TABLE, tableText(element)));
         } else if (tag.equals("img")) {
             flushProse();
+            flushTerm();
             String alt = element.attr("alt").strip();
             outline.block(new Block(
                     Block.Kind.IMAGE, alt.isEmpty() ? "[an image without a description]" : "[image: " + alt + "]"));
@@ -213,6 +235,9 @@ public final class HtmlPage {
                 appendProse(element.text());
             }
             flushProse();
+            if (tag.equals("dl")) {
+                flushTerm();
+            }
         } else if (hasBlocks(element)) {
             walk(element);
         } else {
@@ -254,8 +279,36 @@ public final class HtmlPage {
     private void flushProse() {
         String text = prose.toString().replaceAll(" *\\n *", "\n").strip();
         prose.setLength(0);
+        if (!text.isEmpty() && !terms.isEmpty()) {
+            text = String.join(", ", terms) + ": " + text;
+            terms.clear();
+        }
         if (!text.isEmpty()) {
             outline.block(Block.prose(text));
+        }
+    }
+
+    /**
+     * Keeps a definition list's term for the first paragraph of its definition; the terms of one definition ("-a",
+     * "--all", one {@code dt} after the other) are joined. A term with no letter (a footnote's "1", "[2]") names
+     * nothing and is left as it was, a paragraph of its own.
+     */
+    private void addTerm(String text) {
+        String stripped = text.strip().replaceAll("\\s*:$", "");
+        if (stripped.codePoints().noneMatch(Character::isLetter)) {
+            flushTerm();
+            appendProse(text);
+            flushProse();
+            return;
+        }
+        terms.add(stripped);
+    }
+
+    /** A term whose definition opened with no paragraph (code, a table) or was empty: a paragraph of its own. */
+    private void flushTerm() {
+        if (!terms.isEmpty()) {
+            outline.block(Block.prose(String.join(", ", terms)));
+            terms.clear();
         }
     }
 
