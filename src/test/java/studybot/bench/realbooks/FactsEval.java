@@ -3,6 +3,7 @@ package studybot.bench.realbooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,6 +86,28 @@ public final class FactsEval {
                 book.questions().size());
     }
 
+    /**
+     * A sentence's label. The labels were made when the converters kept a definition list's term and its definition
+     * apart: a definition now led by its term ("branch: A named reference…") takes its definition's label, and a
+     * definition labelled as leaning on the term before it teaches once that term (each of its terms, "-a, --all") is
+     * part of it.
+     */
+    private static String labelOf(String source, Map<String, String> labels) {
+        String label = labels.get(FactIds.of(source));
+        if (label != null) {
+            return label;
+        }
+        for (int colon = source.indexOf(": "); colon > 0; colon = source.indexOf(": ", colon + 1)) {
+            String definition = labels.get(FactIds.of(source.substring(colon + 2)));
+            if (definition != null) {
+                boolean termsLabelled = Arrays.stream(source.substring(0, colon).split(", "))
+                        .allMatch(term -> labels.containsKey(FactIds.of(term)));
+                return definition.equals("leans") && termsLabelled ? "teaches" : definition;
+            }
+        }
+        return "unlabelled";
+    }
+
     private static void score(RealBook book, Path books) throws IOException, studybot.library.LibraryException {
         Library library = book.library(books);
         KeyFacts facts = new KeyFactExtractor().extract(library);
@@ -100,7 +123,7 @@ public final class FactsEval {
                     (int) labels.values().stream().filter("teaches"::equals).count();
             for (KeyFact fact : facts.of(section.getKey())) {
                 List<String> kinds = fact.sources().stream()
-                        .map(source -> labels.getOrDefault(FactIds.of(source), "unlabelled"))
+                        .map(source -> labelOf(source, labels))
                         .toList();
                 extracted++;
                 if (kinds.contains("chatter") || kinds.contains("heading")) {
