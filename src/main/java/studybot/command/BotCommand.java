@@ -32,8 +32,9 @@ public interface BotCommand {
     /**
      * Called as soon as a use of this command arrives, before it waits for a handler, with the edition being served:
      * starts work its answer will need that is cheaper done for many uses at once (embedding a question, which
-     * {@code /search} shares with the questions arriving beside it). Must be quick and never block; nothing by default.
-     * Access and options are checked later, when the command is answered.
+     * {@code /search} shares with the questions arriving beside it). On Discord it runs on a thread of its own, in the
+     * order the uses arrived, not on the gateway's. Must be quick and never block; nothing by default. Access and
+     * options are checked later, when the command is answered.
      */
     default void foresee(OptionValues options, Book book) {}
 

@@ -33,6 +33,12 @@ public final class CommandRegistry {
     private final Texts texts = Texts.load("command");
     private final List<Feature> features;
     private final Map<String, BotCommand> commands = new LinkedHashMap<>();
+    /**
+     * Each command's spec, built once: every interaction asks for its command's spec on the gateway thread, and
+     * building one words its descriptions anew.
+     */
+    private final Map<String, CommandSpec> specs = new LinkedHashMap<>();
+
     private final Map<String, ClickRoute> routes = new LinkedHashMap<>();
     /** Command names and id prefixes of the {@link StoreFeature}s. */
     private final Set<String> storeCommands = new HashSet<>();
@@ -55,12 +61,13 @@ public final class CommandRegistry {
         this.features = List.copyOf(features);
         for (Feature feature : this.features) {
             for (BotCommand command : feature.commands()) {
-                if (commands.putIfAbsent(command.spec().name(), command) != null) {
-                    throw new IllegalArgumentException(
-                            "two commands are named " + command.spec().name());
+                CommandSpec spec = command.spec();
+                if (commands.putIfAbsent(spec.name(), command) != null) {
+                    throw new IllegalArgumentException("two commands are named " + spec.name());
                 }
+                specs.put(spec.name(), spec);
                 if (feature instanceof StoreFeature) {
-                    storeCommands.add(command.spec().name());
+                    storeCommands.add(spec.name());
                 }
             }
             for (ClickRoute route : feature.clickRoutes()) {
@@ -83,7 +90,7 @@ public final class CommandRegistry {
 
     /** Every command's spec, in order: what a transport registers. */
     public List<CommandSpec> specs() {
-        return commands.values().stream().map(BotCommand::spec).toList();
+        return List.copyOf(specs.values());
     }
 
     /** The commands {@code asker} may use, in order: what {@code /help} lists for them. */
@@ -92,7 +99,7 @@ public final class CommandRegistry {
     }
 
     public Optional<CommandSpec> spec(String name) {
-        return Optional.ofNullable(commands.get(name)).map(BotCommand::spec);
+        return Optional.ofNullable(specs.get(name));
     }
 
     /** Whether {@code name} answers from the store: it belongs to a {@link StoreFeature}. */

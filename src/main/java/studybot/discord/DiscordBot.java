@@ -8,8 +8,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,16 +48,24 @@ public final class DiscordBot {
      * late), few enough to bound memory. Work is turned away earlier if the store stops keeping up.
      */
     private static final int STORE_QUEUE = 10_000;
+    /**
+     * Commands' early work waiting at most (a few hundred microseconds each): beyond it an interaction simply gets
+     * none, and its handler does the work itself.
+     */
+    private static final int FORESIGHT_QUEUE = 10_000;
 
     private final DiscordConnection connection;
     private final CompletableFuture<FeaturesOnDiscord> onDiscord;
+    private final ExecutorService foresight;
     private final Object lifecycle = new Object();
     /** Guarded by {@code lifecycle}: once set, services that have not started never will. */
     private boolean shutDown;
 
-    private DiscordBot(DiscordConnection connection, CompletableFuture<FeaturesOnDiscord> onDiscord) {
+    private DiscordBot(
+            DiscordConnection connection, CompletableFuture<FeaturesOnDiscord> onDiscord, ExecutorService foresight) {
         this.connection = connection;
         this.onDiscord = onDiscord;
+        this.foresight = foresight;
     }
 
     /**
@@ -112,6 +122,13 @@ public final class DiscordBot {
                 storePatience,
                 () -> storeOpened.toCompletableFuture().isDone(),
                 daemonThreads("studybot-store-handler"));
+        ExecutorService foresight = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(FORESIGHT_QUEUE),
+                daemonThreads("studybot-foresight"));
         LateListeners late = new LateListeners();
         DiscordConnection connection;
         try {
@@ -120,19 +137,21 @@ public final class DiscordBot {
             handlers.shutdownNow();
             storeHandlers.shutdownNow();
             timers.shutdownNow();
+            foresight.shutdownNow();
             throw e;
         }
         CompletableFuture<FeaturesOnDiscord> onDiscord = features.toCompletableFuture()
-                .thenApply(built -> FeaturesOnDiscord.on(built, discord, handlers, storeHandlers, timers));
+                .thenApply(built -> FeaturesOnDiscord.on(built, discord, handlers, storeHandlers, timers, foresight));
         onDiscord.whenComplete((ready, failure) -> {
             if (failure != null) {
                 handlers.shutdownNow();
                 storeHandlers.shutdownNow();
                 timers.shutdownNow();
+                foresight.shutdownNow();
             }
             late.attach(failure != null ? List.of() : ready.listeners());
         });
-        DiscordBot bot = new DiscordBot(connection, onDiscord);
+        DiscordBot bot = new DiscordBot(connection, onDiscord, foresight);
         // once the features are built and the store is open, on whichever thread finished last; never if either failed
         CompletableFuture.allOf(onDiscord, storeOpened.toCompletableFuture()).thenRun(bot::startServices);
         return bot;
@@ -187,6 +206,7 @@ public final class DiscordBot {
         if (answers.isPresent()) {
             answers.get().responder().drain(grace);
         }
+        foresight.shutdownNow();
         synchronized (lifecycle) {
             shutDown = true;
             answers.ifPresent(ready -> ready.services().forEach(DiscordService::stop));

@@ -3,6 +3,7 @@ package studybot.discord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -28,14 +29,15 @@ record FeaturesOnDiscord(
             DiscordConfig discord,
             ExecutorService handlers,
             ExecutorService storeHandlers,
-            ScheduledExecutorService timers) {
+            ScheduledExecutorService timers,
+            Executor foresight) {
         Texts texts = Texts.load("discord");
         InteractionResponder responder = new InteractionResponder(
                 handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, features.observer(), texts);
         CommandRegistrar registrar = new CommandRegistrar(
                 SlashCommands.of(features.registry().specs(), discord.offersUserInstall()), discord.guildIds());
         List<EventListener> listeners = new ArrayList<>();
-        listeners.add(new RegistryInteractions(features.registry(), responder, texts));
+        listeners.add(new RegistryInteractions(features.registry(), responder, texts, foresight));
         features.services().forEach(service -> listeners.addAll(service.listeners()));
         listeners.add(registrar);
         return new FeaturesOnDiscord(responder, registrar, features.services(), List.copyOf(listeners));

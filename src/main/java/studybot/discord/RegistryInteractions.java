@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.attribute.ICustomId;
@@ -49,11 +51,18 @@ public final class RegistryInteractions extends ListenerAdapter {
     private final CommandRegistry registry;
     private final InteractionResponder responder;
     private final Texts texts;
+    private final Executor foresight;
 
-    public RegistryInteractions(CommandRegistry registry, InteractionResponder responder, Texts texts) {
+    /**
+     * @param foresight where the commands' early work ({@link CommandRegistry#foresee}) runs, in arrival order: off the
+     *     gateway thread, which reads every interaction's event and so delays every acknowledgement by what it does
+     */
+    public RegistryInteractions(
+            CommandRegistry registry, InteractionResponder responder, Texts texts, Executor foresight) {
         this.registry = registry;
         this.responder = responder;
         this.texts = texts;
+        this.foresight = foresight;
     }
 
     @Override
@@ -101,13 +110,21 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     /**
      * Before the interaction waits for a handler: lets its command start work that is cheaper done together with the
-     * interactions arriving beside it. A failure here only loses that head start; the handler still answers.
+     * interactions arriving beside it, on the foresight thread. A failure there, or a foresight queue that is full or
+     * closed, only loses that head start; the handler still answers.
      */
     private void foresee(SlashCommandInteractionEvent event, Asker asker, String name, Map<String, String> options) {
+        String id = event.getId();
         try {
-            registry.foresee(asker, name, options);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not start early work for /{} on interaction {}", name, event.getId(), e);
+            foresight.execute(() -> {
+                try {
+                    registry.foresee(asker, name, options);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not start early work for /{} on interaction {}", name, id, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("No early work for /{} on interaction {}: {}", name, id, e.toString());
         }
     }
 

@@ -1,26 +1,18 @@
 package studybot.i18n;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.MessagePattern;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Format;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +27,8 @@ import studybot.reply.Text;
  * arguments ({@code {book}}), counts in the language's plural rules ({@code {count, plural, one {# review} other {#
  * reviews}}}) and writes dates, times and numbers as the language does. A text missing in a language falls back to
  * English (the bundle check in the tests keeps that from happening). Loaded once per feature and passed to whoever
- * words replies; immutable, so shared by every thread.
+ * words replies, and shared by every thread: its texts are immutable, and the formats built from them are kept and lent
+ * to one thread at a time ({@link KeptFormats}).
  *
  * <p>Arguments may be any value ICU formats ({@link Number}, {@link Date}, text), and {@link Instant},
  * {@link ZonedDateTime} and {@link LocalDate}: a date or time argument ({@code {when, date, long}}) is shown in the
@@ -50,6 +43,7 @@ public final class Texts {
 
     private final String bundle;
     private final Map<Locale, Map<String, String>> byLanguage;
+    private final KeptFormats formats = new KeptFormats();
 
     private Texts(String bundle, Map<Locale, Map<String, String>> byLanguage) {
         this.bundle = bundle;
@@ -100,11 +94,14 @@ public final class Texts {
     public String format(Locale locale, String key, Map<String, ?> arguments) {
         Locale language = Languages.closest(locale);
         String pattern = patternOf(language, key);
-        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language));
-        setZones(format, pattern, arguments);
         Map<String, Object> values = new HashMap<>();
         arguments.forEach((name, value) -> values.put(name, formattable(Objects.requireNonNull(value, name))));
-        return format.format(values);
+        return formats.format(
+                language,
+                key,
+                pattern,
+                values,
+                name -> Optional.ofNullable(arguments.get(name)).flatMap(Texts::zoneOf));
     }
 
     /**
@@ -179,37 +176,6 @@ public final class Texts {
             return Optional.of(ZoneOffset.UTC);
         }
         return Optional.empty();
-    }
-
-    /**
-     * Sets each date and time format of the message (ICU lists one per top-level argument, in the pattern's order) to
-     * the zone of the value it shows.
-     */
-    private static void setZones(MessageFormat format, String pattern, Map<String, ?> arguments) {
-        List<String> names = topLevelArguments(pattern);
-        Format[] formats = format.getFormats();
-        for (int i = 0; i < formats.length && i < names.size(); i++) {
-            Optional<ZoneId> zone =
-                    Optional.ofNullable(arguments.get(names.get(i))).flatMap(Texts::zoneOf);
-            if (formats[i] instanceof DateFormat dateFormat && zone.isPresent()) {
-                DateFormat zoned = (DateFormat) dateFormat.clone();
-                zoned.setTimeZone(TimeZone.getTimeZone(zone.get().getId()));
-                format.setFormat(i, zoned);
-            }
-        }
-    }
-
-    /** The names of the pattern's top-level arguments, in order, once per use. */
-    private static List<String> topLevelArguments(String pattern) {
-        MessagePattern parsed = new MessagePattern(pattern);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < parsed.countParts(); i++) {
-            if (parsed.getPartType(i) == MessagePattern.Part.Type.ARG_START) {
-                names.add(parsed.getSubstring(parsed.getPart(i + 1)));
-                i = parsed.getLimitPartIndex(i);
-            }
-        }
-        return names;
     }
 
     /** The texts in a bundle file on the class path, if there is one. */

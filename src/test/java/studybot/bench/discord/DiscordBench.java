@@ -514,7 +514,8 @@ public final class DiscordBench {
             DiscordConnection connection = new DiscordConnector(
                             DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(
-                            new RegistryInteractions(studybot.registry(), responder, Texts.load("discord")),
+                            new RegistryInteractions(
+                                    studybot.registry(), responder, Texts.load("discord"), Runnable::run),
                             new EventProbe(eventAt)));
             if (!connection.awaitConnected(READY)) {
                 throw new IllegalStateException("the inline studybot variant did not connect");
