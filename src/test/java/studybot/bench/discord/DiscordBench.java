@@ -29,6 +29,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import studybot.OfflineStudybot;
 import studybot.Studybot;
 import studybot.bench.SyntheticCorpus;
+import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.config.ConfigLoader;
 import studybot.config.ShardsConfig;
@@ -421,16 +422,17 @@ public final class DiscordBench {
             if (STUDENTS) {
                 long started = System.nanoTime();
                 if (CHAPTERS > 0) {
-                    studybot.book()
-                            .replace(new BookBinder(
-                                            studybot.config().cache(),
-                                            studybot.config().search(),
-                                            new KeyFactExtractor())
-                                    .bind(SyntheticCorpus.generate(
-                                            studybot.book().get().sections().library(),
-                                            CHAPTERS,
-                                            100,
-                                            SyntheticCorpus.RANDOM_SEED)));
+                    Book synthetic = new BookBinder(
+                                    studybot.config().cache(), studybot.config().search(), new KeyFactExtractor())
+                            .bind(SyntheticCorpus.generate(
+                                    studybot.book().get().sections().library(),
+                                    CHAPTERS,
+                                    100,
+                                    SyntheticCorpus.RANDOM_SEED));
+                    // the edition places without a choice answer from, and the default book's own, which search by
+                    // meaning embeds: replacing only the first left the synthetic book with BM25 alone
+                    studybot.book().replace(synthetic);
+                    studybot.shelf().defaultBook().orElseThrow().current().replace(synthetic);
                 }
                 studybot.startSearchByMeaning();
                 studybot.awaitSearchByMeaning(SEARCH_BY_MEANING_READY);
