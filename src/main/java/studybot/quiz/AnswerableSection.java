@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import studybot.facts.KeyFact;
@@ -51,21 +52,23 @@ final class AnswerableSection {
 
     /** The counts, in every section of the book (title and text), of the words the facts use. */
     static AnswerableSection of(Library library, KeyFacts facts) {
+        Map<String, String> singulars = new ConcurrentHashMap<>();
+        Function<String, String> singular = word -> singulars.computeIfAbsent(word, QuizDeck::singular);
         Set<String> vocabulary = new HashSet<>();
-        facts.all().stream().map(KeyFact::text).forEach(text -> vocabulary.addAll(words(text)));
+        facts.all().stream().map(KeyFact::text).forEach(text -> vocabulary.addAll(tokens(text, singular)));
         Map<SectionNumber, Map<String, Integer>> counts = new ConcurrentHashMap<>();
         Map<SectionNumber, Integer> lengths = new ConcurrentHashMap<>();
         library.sections().parallelStream().forEach(section -> {
             Map<String, Integer> sectionCounts = new HashMap<>();
-            int length = 0;
-            for (String word : tokens(section.title() + "\n" + String.join("\n", section.paragraphs()))) {
-                length++;
+            List<String> tokens = new ArrayList<>(tokens(section.title(), singular));
+            section.paragraphs().forEach(paragraph -> tokens.addAll(tokens(paragraph, singular)));
+            for (String word : tokens) {
                 if (vocabulary.contains(word)) {
                     sectionCounts.merge(word, 1, Integer::sum);
                 }
             }
             counts.put(section.number(), Map.copyOf(sectionCounts));
-            lengths.put(section.number(), length);
+            lengths.put(section.number(), tokens.size());
         });
         Map<String, Integer> sectionsUsing = new HashMap<>();
         counts.values()
@@ -106,15 +109,18 @@ final class AnswerableSection {
 
     /** The distinct words of a text. */
     static Set<String> words(String text) {
-        return new HashSet<>(tokens(text));
+        return new HashSet<>(tokens(text, QuizDeck::singular));
     }
 
-    /** The words of a text of three letters or more, in order, in lower case and without a plural ending. */
-    private static List<String> tokens(String text) {
+    /**
+     * The words of a text of three letters or more, in order, in lower case and without a plural ending
+     * ({@code singular}: a book repeats its words, so a build looks each one up once).
+     */
+    private static List<String> tokens(String text, Function<String, String> singular) {
         List<String> tokens = new ArrayList<>();
         for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() >= MIN_WORD) {
-                tokens.add(QuizDeck.singular(word));
+                tokens.add(singular.apply(word));
             }
         }
         return tokens;

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import studybot.facts.KeyFact;
+import studybot.facts.KeyFactExtractor;
 import studybot.facts.KeyFacts;
 import studybot.facts.KeyTerm;
+import studybot.facts.LabelledBook;
 import studybot.facts.TermKind;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -37,12 +41,12 @@ class AnswerableSectionTest {
     }
 
     @Test
-    void aSectionThatDoesNotUseTheFactsWordsCannotBeTold() {
+    void aPromptItsOwnSectionDoesNotMatchTellsNoSectionApart() {
         Library library = library(1, UNRELATED.size());
         AnswerableSection answerable = AnswerableSection.of(library, facts(library));
 
         assertThat(answerable
-                        .distinguishable("Nothing here is in the book.", number(1))
+                        .distinguishable("Nothing here is known.", number(1))
                         .test(number(3)))
                 .isFalse();
     }
@@ -76,6 +80,30 @@ class AnswerableSectionTest {
         assertThat(QuizDeck.build(library, facts(library)).all())
                 .containsExactlyElementsOf(
                         QuizDeck.build(library, facts(library)).all());
+    }
+
+    @Test
+    void everyWhichSectionQuestionOfTheSeedHasOnlyChoicesItsMaskedFactTellsApart() {
+        Library seed = LabelledBook.seed().library();
+        KeyFacts facts = new KeyFactExtractor().extract(seed);
+        AnswerableSection answerable = AnswerableSection.of(seed, facts);
+        Map<String, SectionNumber> byTitle = new HashMap<>();
+        seed.sections().forEach(section -> byTitle.putIfAbsent(section.title(), section.number()));
+
+        List<Question> questions = QuizDeck.build(seed, facts).all().stream()
+                .filter(question -> question.kind() == QuestionKind.WHICH_SECTION)
+                .toList();
+
+        assertThat(questions).isNotEmpty();
+        for (Question question : questions) {
+            var distinguishable = answerable.distinguishable(
+                    question.prompt(), question.fact().section());
+            assertThat(question.choices().stream()
+                            .filter(choice -> !choice.equals(question.rightChoice()))
+                            .map(byTitle::get))
+                    .as(question.prompt())
+                    .allMatch(distinguishable);
+        }
     }
 
     private static Optional<Question> generatorQuestion(QuizDeck deck) {
