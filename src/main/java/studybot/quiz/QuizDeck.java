@@ -42,7 +42,8 @@ import studybot.library.SectionNumber;
  *       the answer): distinct from the answer and from each other, never a word prose uses for the answer
  *       ({@link Interchangeable}), and none appearing in the fact (not even as another form of the word);
  *   <li>which section says this: the fact with its section's title words masked, asked only while a topical key term
- *       still shows, and four section titles that share no word with each other's.
+ *       still shows, and four section titles that share no word with each other's, the own section's text matching the
+ *       masked fact clearly better than each other choice's ({@link AnswerableSection}).
  * </ul>
  *
  * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
@@ -125,8 +126,9 @@ public final class QuizDeck {
         Map<String, Pattern> titleWords = new ConcurrentHashMap<>();
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
                 .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
+        AnswerableSection answerable = AnswerableSection.of(library, facts);
         List<List<Question>> byFact = facts.all().parallelStream()
-                .map(fact -> questionsOf(fact, pool, library, titled, masks))
+                .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact ->
@@ -182,7 +184,7 @@ public final class QuizDeck {
         return Set.copyOf(generic);
     }
 
-    private static String singular(String word) {
+    static String singular(String word) {
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
         }
@@ -196,13 +198,18 @@ public final class QuizDeck {
 
     /** A fact's fill-in-the-blank question then its which-section question, those that can be made. */
     private static List<Question> questionsOf(
-            KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
+            KeyFact fact,
+            TermPool pool,
+            Library library,
+            List<Section> titled,
+            Map<SectionNumber, TitleMask> masks,
+            AnswerableSection answerable) {
         if (!AskableFact.askable(fact.text())) {
             return List.of();
         }
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool).ifPresent(questions::add);
-        whichSection(fact, pool, library, titled, masks).ifPresent(questions::add);
+        whichSection(fact, pool, library, titled, masks, answerable).ifPresent(questions::add);
         return questions;
     }
 
@@ -280,8 +287,18 @@ public final class QuizDeck {
         return Optional.empty();
     }
 
+    /**
+     * The fact's which-section question: three other titles drawn at random, each sharing no word with the own title
+     * and matching the masked fact clearly worse than the own section ({@link AnswerableSection}); none when the draws
+     * do not find three.
+     */
     private static Optional<Question> whichSection(
-            KeyFact fact, TermPool pool, Library library, List<Section> titled, Map<SectionNumber, TitleMask> masks) {
+            KeyFact fact,
+            TermPool pool,
+            Library library,
+            List<Section> titled,
+            Map<SectionNumber, TitleMask> masks,
+            AnswerableSection answerable) {
         Section own = library.find(fact.section()).orElse(null);
         TitleMask mask = own == null ? null : masks.get(own.number());
         if (mask == null || titled.size() < CHOICES) {
@@ -297,12 +314,13 @@ public final class QuizDeck {
         }
         String cardId = cardId(QuestionKind.WHICH_SECTION, fact);
         SplittableRandom random = new SplittableRandom(seed(cardId));
+        Predicate<SectionNumber> distinguishable = answerable.distinguishable(prompt, own.number());
         Set<String> titles = new HashSet<>();
         titles.add(own.title().toLowerCase(Locale.ROOT));
         List<String> others = new ArrayList<>();
         for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
             Section other = titled.get(random.nextInt(titled.size()));
-            if (mask.sharesWordWith(other.title())) {
+            if (mask.sharesWordWith(other.title()) || !distinguishable.test(other.number())) {
                 continue;
             }
             if (titles.add(other.title().toLowerCase(Locale.ROOT))) {
