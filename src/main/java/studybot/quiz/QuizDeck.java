@@ -396,7 +396,12 @@ public final class QuizDeck {
             Set<String> generic,
             Map<String, float[]> meanings) {
 
-        /** Every pooled term's text, in lower case: what {@link TermMeanings} is asked for. */
+        /**
+         * Every pooled term's text, in lower case, sorted: what {@link TermMeanings} is asked for. The model embeds in
+         * batches whose int8 activations are scaled per batch, so a term's vector depends on the terms beside it; in
+         * the pool's own order (a {@code Map.copyOf}, whose order changes with every JVM) the same book got other
+         * distractors after a restart.
+         */
         List<String> texts() {
             return java.util.stream.Stream.concat(
                             byKind.values().stream()
@@ -407,6 +412,7 @@ public final class QuizDeck {
                                             pooled.term().text(),
                                             singular(pooled.term().text()))))
                     .distinct()
+                    .sorted()
                     .toList();
         }
 

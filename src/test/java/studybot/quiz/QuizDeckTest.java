@@ -40,6 +40,24 @@ class QuizDeckTest {
                 .contains(QuestionKind.FILL_IN_THE_BLANK, QuestionKind.WHICH_SECTION);
     }
 
+    /**
+     * The model scales its int8 activations per batch, so a term's vector moves a little with the terms beside it: the
+     * terms are asked for in an order the book alone fixes, never a hash map's, which changes with every JVM.
+     */
+    @Test
+    void termMeaningsAreAskedForInSortedOrder() throws Exception {
+        Library library = QuestionQualityTest.subjectsBook();
+        List<List<String>> asked = new ArrayList<>();
+        QuizDeck.build(library, extractor.extract(library), terms -> {
+            asked.add(terms);
+            return terms.stream().map(term -> new float[] {1, 0}).toList();
+        });
+
+        assertThat(asked)
+                .singleElement()
+                .satisfies(terms -> assertThat(terms).isNotEmpty().isSorted().doesNotHaveDuplicates());
+    }
+
     @Test
     void noQuestionIsMadeFromChatterOrAHeading() {
         for (LabelledBook book : BOOKS) {
