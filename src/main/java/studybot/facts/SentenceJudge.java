@@ -326,7 +326,7 @@ public final class SentenceJudge {
     private static final Pattern INSTRUCTION_AFTER_OPENING_PHRASE = Pattern.compile("(?!to )[^,]{1,60}, (\\p{L}+)\\b");
 
     private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
-            + "|listing|snippet)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
+            + "|listing|snippet|recipe)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
             + "|\\bconsider the (?:code|program|example)\\b");
     /**
      * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
@@ -355,7 +355,12 @@ public final class SentenceJudge {
 
     /** A colon after a verb or preposition that needs what follows: "The syntax is:", "…should be:". */
     private static final Pattern INTRODUCES_WHAT_FOLLOWS = Pattern.compile(
-            "\\b(?:is|are|was|were|be|include|includes|contains|like|as|of|with|to|by|the|a|an)\\s*:\\s*$");
+            "\\b(?:is|are|was|were|be|include"
+                    + "|includes|contains|like|as|of|with|to|by|the|a|an|on|in|for|from|about|into|at|between|among)\\s*:\\s*$");
+
+    /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
+    private static final Pattern LIST_LEAD_IN = Pattern.compile(
+            "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
     /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
@@ -409,7 +414,8 @@ public final class SentenceJudge {
             "the code",
             "the program",
             "the function",
-            "the command");
+            "the command",
+            "the recipe");
 
     private static final Pattern READER_ASIDE = Pattern.compile(
             "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
@@ -528,7 +534,10 @@ public final class SentenceJudge {
         if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
-        if (leans(text) || answersWithTheReader(raw, text) || Definitions.headless(text)) {
+        if (leans(text)
+                || answersWithTheReader(raw, text)
+                || Definitions.headless(text)
+                || !Definitions.ledByHeadword(text) && ReferenceEntries.leansOnEntry(text)) {
             return Verdict.LEANS_ON_CONTEXT;
         }
         return Words.count(text) < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
@@ -566,6 +575,16 @@ public final class SentenceJudge {
      */
     boolean announcesExample(String sentence) {
         return EXAMPLE_ANNOUNCEMENT.matcher(normalised(sentence)).find();
+    }
+
+    /**
+     * Whether the sentence closes with a colon that announces a list ("…work as subprocess.Popen, except that:", "…the
+     * following method:", "…may set limits on:"): the items after it are what it says, and lean on it.
+     */
+    boolean introducesList(String sentence) {
+        String lower = normalised(sentence.strip());
+        return LIST_LEAD_IN.matcher(lower).find()
+                || INTRODUCES_WHAT_FOLLOWS.matcher(lower).find();
     }
 
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
@@ -609,7 +628,9 @@ public final class SentenceJudge {
         if (!subjectGiven && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
             return true;
         }
-        if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()) {
+        if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
+                || LIST_LEAD_IN.matcher(lower).find()
+                || caption(lower)) {
             return true;
         }
         boolean introducesExample = lower.strip().endsWith(":")
@@ -642,6 +663,18 @@ public final class SentenceJudge {
             }
         }
         return false;
+    }
+
+    /**
+     * A caption over an example: a phrase closing with a colon without a finite verb, opening with a gerund ("Using
+     * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:").
+     */
+    private static boolean caption(String lower) {
+        String first = Words.core(Words.firstToken(lower));
+        return lower.strip().endsWith(":")
+                && first.length() > 4
+                && first.endsWith("ing")
+                && !Definitions.hasFiniteVerb(lower);
     }
 
     /**
