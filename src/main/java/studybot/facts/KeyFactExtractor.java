@@ -74,6 +74,13 @@ public final class KeyFactExtractor {
      */
     private static final Pattern SEE_ALSO = Pattern.compile("(?i)see also:?");
 
+    /**
+     * A lead-in that counts vaguely what its list names ("Python offers different primitive operations…:"): it says
+     * nothing the items do not. One that states a fact ("…there are 3 or 4 nested scopes…:") is judged as any sentence.
+     */
+    private static final Pattern VAGUE_COUNT =
+            Pattern.compile("\\b(?:different|several|various|some|many|a few|a number of|certain)\\s+\\p{L}");
+
     /** Prose has fewer brackets and operators than one in this many characters; code has more. */
     private static final int CODE_SYMBOLS_PER_CHARACTER = 12;
 
@@ -159,6 +166,7 @@ public final class KeyFactExtractor {
             pointers = pointer || seeAlso;
             if (pointer || listItems && !opensEntry(paragraph.get(0)) && !namesItsSubjectInCode(paragraph.get(0))) {
                 carried = null;
+                listItems = listItems && !paragraph.get(0).text().strip().endsWith(":");
                 continue;
             }
             listItems = !paragraph.isEmpty()
@@ -166,14 +174,16 @@ public final class KeyFactExtractor {
                     && judge.introducesList(paragraph.get(paragraph.size() - 1).text());
             boolean leadsIntoList =
                     at + 1 < unitsByParagraph.size() && startsUnpunctuatedItem(unitsByParagraph.get(at + 1));
+            boolean opensEntry = !paragraph.isEmpty() && opensEntry(paragraph.get(0));
             Antecedent previous = carried != null
                             && !paragraph.isEmpty()
+                            && !opensEntry
                             && !paragraph.get(0).heading()
                             && !Definitions.headlessNounPhrase(paragraph.get(0).text())
                     ? carried
                     : null;
             boolean aboutAnExample = false;
-            boolean opensEntry = !paragraph.isEmpty() && opensEntry(paragraph.get(0));
+            String entrySource = previous == null ? null : previous.source();
             if (opensEntry) {
                 parameters = ReferenceEntries.parameters(paragraph.get(0).text());
             }
@@ -186,12 +196,18 @@ public final class KeyFactExtractor {
                         && ReferenceEntries.namesParameter(unit.text(), parameters);
                 boolean leadIn = leadsIntoList
                         && unit == paragraph.get(paragraph.size() - 1)
-                        && unit.text().strip().endsWith(":");
+                        && unit.text().strip().endsWith(":")
+                        && VAGUE_COUNT.matcher(unit.text()).find();
                 if (leadIn) {
                     previous = null;
                 } else if (!aboutAnExample && !tailOfAList) {
                     previous = next(unit, previous, drafts, terms, namesParameter);
                 }
+                if (previous != null && previous.source().equals(entrySource)) {
+                    // the entry before is completed only by this paragraph's first sentence
+                    previous = null;
+                }
+                entrySource = null;
                 aboutAnExample = aboutAnExample || !unit.heading() && judge.announcesExample(unit.text());
             }
             carried = opensEntry ? previous : null;
@@ -355,9 +371,8 @@ public final class KeyFactExtractor {
     }
 
     /**
-     * Whether a paragraph opens with a list item the book left without closing punctuation ("the size of accepted JSON
-     * texts"): the paragraph before it ends with the list's lead-in ("…may set limits on:"), which says nothing without
-     * its items.
+     * Whether a paragraph opens with a list item the book left without closing punctuation ("re.match() checks for a
+     * match only at the beginning of the string"): the paragraph before it ends with the list's lead-in.
      */
     private static boolean startsUnpunctuatedItem(List<TextUnit> paragraph) {
         return !paragraph.isEmpty()

@@ -24,14 +24,15 @@ final class ReferenceEntries {
             + "(?:(?: or| and) (?:not )?[\\p{L}-]+)?(?: \\(the default\\))?,");
     /** "the given key", "the specified path", "the raised exception": the entry's arguments or results. */
     private static final Pattern ENTRY_PARTICIPLE =
-            Pattern.compile("\\bthe (?:given|specified|supplied|requested|raised|passed) [\\p{L}_]");
+            Pattern.compile("\\bthe (?:given|specified|supplied|raised|passed) [\\p{L}_]");
     /**
-     * "when the argument is…", "The instance's contents…": a bare noun for a part of the entry. Followed by a name, an
-     * "of" or a relative clause it says which one; followed by a noun ("the instance object") it is a compound.
+     * "when the argument is…", "The instance's contents…": a bare noun for a part of the entry, as the subject of the
+     * sentence or of a clause. Followed by a name, an "of" or a relative clause it says which one; followed by a noun
+     * ("the instance object") it is a compound; elsewhere ("prints all the arguments") it may be any call's.
      */
     private static final Pattern ENTRY_NOUN = Pattern.compile(
-            "\\bthe (?:argument|arguments|parameter|parameters|instance|instance's|constructor|callable|caller"
-                    + "|return value|implementation)\\b"
+            "(?:^|\\b(?:if|when|whenever|unless|whether|while|and|but) )the (?:argument|arguments|parameter"
+                    + "|parameters|instance|instance's|constructor|callable|caller|return value)\\b"
                     + "(?! (?:of|to|for|passed|given|named|called|that|which|who|list|lists|object|objects|variable"
                     + "|variables|attribute|attributes|method|methods|name|names|type|types|value|values|class"
                     + "|classes)\\b)(?! ?[\\p{Lu}_*`'\"“‘(])");

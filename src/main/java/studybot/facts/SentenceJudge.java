@@ -362,6 +362,10 @@ public final class SentenceJudge {
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
             "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
 
+    /** What a colon introduces when it is code, not a list: "The following example:", "…produces this output:". */
+    private static final Pattern INTRODUCES_CODE = Pattern.compile("\\b(?:example|examples|output|code|program|snippet"
+            + "|listing|session|script|command|commands|recipe|equivalent)\\b");
+
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
     /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
     private static final Pattern CONCLUSION = Pattern.compile("\\b(?:therefore|thus|hence)\\b");
@@ -583,8 +587,9 @@ public final class SentenceJudge {
      */
     boolean introducesList(String sentence) {
         String lower = normalised(sentence.strip());
-        return LIST_LEAD_IN.matcher(lower).find()
-                || INTRODUCES_WHAT_FOLLOWS.matcher(lower).find();
+        return (LIST_LEAD_IN.matcher(lower).find()
+                        || INTRODUCES_WHAT_FOLLOWS.matcher(lower).find())
+                && !INTRODUCES_CODE.matcher(lower).find();
     }
 
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */

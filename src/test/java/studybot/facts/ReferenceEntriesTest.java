@@ -143,6 +143,48 @@ class ReferenceEntriesTest {
                         "Tally counters of a tally store can be added with the plus operator.");
     }
 
+    @Test
+    void aLeaningSentenceNeverReachesBackOverTheNextEntry() {
+        KeyFacts facts = new KeyFactExtractor().extract(library("""
+                1.1 Tally lists
+
+                tally.clear(): Remove every tally item from the tally list.
+
+                tally.index(x[, start]): Return zero-based place in the tally list of the first tally item equal to x.\
+                 Raises a TallyError if there is no such tally item.
+                """));
+
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
+                .noneMatch(text -> text.startsWith("tally.clear()") && text.contains("Raises"));
+    }
+
+    @Test
+    void aLeadInToCodeOrAFactualLeadInIsNoListOfLeaningItems() {
+        KeyFacts facts = new KeyFactExtractor().extract(library("""
+                1.1 Tally output
+
+                A tally report prints every tally counter of the tally store. The following example:
+
+                Tally reports list tally counters in the order of the tally store.
+
+                At any time, there are 3 or 4 tally stores whose tally counters are directly readable:
+
+                the tally store of the current tally
+
+                Some tally stores offer different tally counter operations:
+
+                tally.count() counts the tally items of a tally store
+                """));
+
+        assertThat(facts.all())
+                .extracting(KeyFact::text)
+                .contains(
+                        "Tally reports list tally counters in the order of the tally store.",
+                        "At any time, there are 3 or 4 tally stores whose tally counters are directly readable.")
+                .noneMatch(text -> text.startsWith("Some tally stores"));
+    }
+
     private static Library library(String text) {
         return new Library(new SeedParser().parse(Path.of("book.txt"), text), Instant.EPOCH);
     }
