@@ -704,7 +704,10 @@ public final class SentenceJudge {
         String first = Words.core(Words.firstToken(stripped));
         return !first.isEmpty()
                 && Character.isLowerCase(first.charAt(0))
-                && (EnglishWords.COMMON.contains(first) || first.equals("program") || first.equals("statement"));
+                && (EnglishWords.COMMON.contains(first)
+                        || CONTINUATIONS.contains(first)
+                        || first.equals("program")
+                        || first.equals("statement"));
     }
 
     private static String normalised(String text) {
@@ -768,6 +771,31 @@ public final class SentenceJudge {
         return token.substring(0, end);
     }
 
+    /** "a similar approach": compares with something the sentence does not name, unless "to" or "as" names it. */
+    private static final Set<String> ARTICLES_BEFORE_SIMILAR = Set.of("a", "the");
+    /**
+     * What names the other side of a comparison right after "similar" or its noun: "similar to…", "a similar list as…".
+     */
+    private static final Set<String> COMPARED_WITH = Set.of("to", "as");
+    /**
+     * Words that continue a sentence and never open one in lower case: a sentence the book broke ("except when the
+     * format includes…").
+     */
+    private static final Set<String> CONTINUATIONS = Set.of(
+            "except",
+            "unless",
+            "whereas",
+            "although",
+            "though",
+            "which",
+            "while",
+            "because",
+            "than",
+            "then",
+            "and",
+            "or",
+            "but",
+            "nor");
     /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
     private static final Set<String> ORDINALS = Set.of("the first", "the second", "the third", "the last");
     /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */
@@ -931,6 +959,12 @@ public final class SentenceJudge {
                             && !EnglishWords.COMMON.contains(next)
                             && !internal;
                 case "such" -> !next.equals("as") && !next.equals("that");
+                case "similar" ->
+                    i > 0
+                            && ARTICLES_BEFORE_SIMILAR.contains(words.get(i - 1))
+                            && !COMPARED_WITH.contains(next)
+                            && !(i + 2 < words.size() && COMPARED_WITH.contains(words.get(i + 2)))
+                            && words.subList(0, i).stream().noneMatch(DISTRIBUTIVES::contains);
                 case "two", "three", "both" ->
                     i > 0 && words.get(i - 1).equals("the") && (next.isEmpty() || EnglishWords.COMMON.contains(next));
                 case "same" ->

@@ -68,6 +68,26 @@ class ReferenceEntriesTest {
     }
 
     @Test
+    void aSimilarThingWithoutWhatItIsSimilarToLeansAndABrokenTailIsAFragment() {
+        assertThat(judge.judge("To merge tally stores, use a similar approach applying rotate() to the tally list."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("A tally list is similar to a tally store, but it keeps its counters in order."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("All three kinds of tally stores work in a similar fashion on every platform."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("except when the format includes sub-second tally components of the store."))
+                .isEqualTo(Verdict.CHATTER);
+    }
+
+    @Test
+    void aFootnoteMarkerBeforeAClosingBracketGoesWithItsSpace() {
+        assertThat(Asides.drop("TSON is a tally format (although not a strict subset of TallyScript [1] )."))
+                .isEqualTo("TSON is a tally format (although not a strict subset of TallyScript).");
+        assertThat(Asides.drop("The tally is read from argv[1] (the first argument)."))
+                .isEqualTo("The tally is read from argv[1] (the first argument).");
+    }
+
+    @Test
     void captionsAndLeadInsThatEndInAPrepositionAreChatter() {
         assertThat(judge.judge("Using the tally tool from the shell to validate and pretty-print:"))
                 .isEqualTo(Verdict.CHATTER);
