@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import studybot.library.Library;
@@ -148,7 +149,7 @@ public final class KeyFactExtractor {
         List<Draft> drafts = new ArrayList<>();
         int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
         boolean listBrokenBefore = false;
-        Set<String> parameters = Set.of();
+        Predicate<String> namesParameter = text -> false;
         Antecedent carried = null;
         boolean seeAlso = false;
         boolean pointers = false;
@@ -185,15 +186,15 @@ public final class KeyFactExtractor {
             boolean aboutAnExample = false;
             String entrySource = previous == null ? null : previous.source();
             if (opensEntry) {
-                parameters = ReferenceEntries.parameters(paragraph.get(0).text());
+                namesParameter = ReferenceEntries.namesParameter(
+                        ReferenceEntries.parameters(paragraph.get(0).text()));
             }
             for (TextUnit unit : paragraph) {
                 if (unit.heading()) {
-                    parameters = Set.of();
+                    namesParameter = text -> false;
                 }
                 boolean tailOfAList = listBrokenBefore && unit == paragraph.get(0) && opensInLowerCase(unit.text());
-                boolean namesParameter = !(opensEntry && unit == paragraph.get(0))
-                        && ReferenceEntries.namesParameter(unit.text(), parameters);
+                boolean leansOnEntry = !(opensEntry && unit == paragraph.get(0)) && namesParameter.test(unit.text());
                 boolean leadIn = leadsIntoList
                         && unit == paragraph.get(paragraph.size() - 1)
                         && unit.text().strip().endsWith(":")
@@ -201,7 +202,7 @@ public final class KeyFactExtractor {
                 if (leadIn) {
                     previous = null;
                 } else if (!aboutAnExample && !tailOfAList) {
-                    previous = next(unit, previous, drafts, terms, namesParameter);
+                    previous = next(unit, previous, drafts, terms, leansOnEntry);
                 }
                 if (previous != null && previous.source().equals(entrySource)) {
                     // the entry before is completed only by this paragraph's first sentence

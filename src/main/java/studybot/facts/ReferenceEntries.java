@@ -3,8 +3,10 @@ package studybot.facts;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sentences of a reference entry that speak of the entry without naming it. A function's or option's entry opens with
@@ -84,22 +86,20 @@ final class ReferenceEntries {
     }
 
     /**
-     * Whether the sentence uses one of the entry's parameters as a name: as the subject of a clause ("If a is
+     * A test of whether a sentence uses one of the entry's parameters as a name: as the subject of a clause ("If a is
      * omitted…", "path must be…"), with its kind ("the key argument"), or qualifying the sentence ("With version 1,…").
-     * A parameter spelt like an English word ("a", "key") counts only there, never as the word.
+     * A parameter spelt like an English word ("a", "key") counts only there, never as the word. Compiled once per
+     * entry; no parameters, no sentence names one.
      */
-    static boolean namesParameter(String text, Set<String> parameters) {
-        String stripped = text.strip();
-        for (String parameter : parameters) {
-            String name = Pattern.quote(parameter);
-            Pattern asName = Pattern.compile("(?:^|\\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Ww]hether|[Ww]hile|and|or|but|;) )"
-                    + name + " " + VERB + "\\b"
-                    + "|\\b" + name + " (?:argument|parameter)s?\\b"
-                    + "|^[Ww]ith " + name + "\\b");
-            if (asName.matcher(stripped).find()) {
-                return true;
-            }
+    static Predicate<String> namesParameter(Set<String> parameters) {
+        if (parameters.isEmpty()) {
+            return text -> false;
         }
-        return false;
+        String names = parameters.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        Pattern asName = Pattern.compile("(?:^|\\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Ww]hether|[Ww]hile|and|or|but|;) )"
+                + names + " " + VERB + "\\b"
+                + "|(?<![\\w.])" + names + " (?:argument|parameter)s?\\b"
+                + "|^[Ww]ith " + names + "\\b");
+        return text -> asName.matcher(text.strip()).find();
     }
 }
