@@ -42,8 +42,12 @@ final class Asides {
     private static final Set<String> NEEDS_WHAT_FOLLOWS = Set.of(
             "is", "are", "was", "were", "be", "been", "looks", "look", "of", "to", "with", "by", "the", "a", "an");
 
-    /** A footnote marker: "…not the value of the object). [1]", "…the same result [2]." (never code: "argv[0]"). */
-    private static final Pattern FOOTNOTE = Pattern.compile("(?:(?<=[.)])\\s*|\\s+)\\[[1-9]\\d?\\](?=[\\s.,;:]|$)");
+    /**
+     * A footnote marker: "…not the value of the object). [1]", "…the same result [2].", "…of JavaScript [1] )" (never
+     * code: "argv[0]").
+     */
+    private static final Pattern FOOTNOTE =
+            Pattern.compile("\\s+\\[[1-9]\\d?\\]\\s*(?=\\))|(?:(?<=[.)])\\s*|\\s+)\\[[1-9]\\d?\\](?=[\\s.,;:]|$)");
 
     /**
      * What a closing colon introduces an example with: "…separated by commas, for instance:", "…, like this:". The

@@ -256,17 +256,43 @@ final class Definitions {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        String head = matcher.group(1);
         String body = matcher.group(2);
-        if (VERSION_NOTE.matcher(head).matches()
-                || OPEN_ENDED.matcher(head).find()
-                || head.codePoints().noneMatch(Character::isLetter)
-                || FINITE_VERB.matcher(head).find()
-                || ARTICLES.contains(Words.core(Words.firstToken(body)))
-                || !headless(body)) {
+        if (!headword(matcher.group(1)) || ARTICLES.contains(Words.core(Words.firstToken(body))) || !headless(body)) {
             return Optional.empty();
         }
         return Optional.of(body);
+    }
+
+    /**
+     * Whether the sentence is led by a headword and a colon, whatever follows it ("default_factory: This attribute is
+     * used by…"): the headword names what the sentence is about.
+     */
+    static boolean ledByHeadword(String sentence) {
+        Matcher matcher = HEADWORD.matcher(sentence.strip());
+        return matcher.matches() && headword(matcher.group(1));
+    }
+
+    /** A headword names a thing: no version note, no clause (a verb) and no word that needs what follows it. */
+    private static boolean headword(String head) {
+        return !VERSION_NOTE.matcher(head).matches()
+                && !OPEN_ENDED.matcher(head).find()
+                && head.codePoints().anyMatch(Character::isLetter)
+                && !FINITE_VERB.matcher(head).find();
+    }
+
+    /**
+     * Whether the sentence is a definition by a noun phrase without its headword ("A named reference to a commit…"):
+     * another term's definition, never the continuation of the entry before it.
+     */
+    static boolean headlessNounPhrase(String sentence) {
+        return ARTICLES.contains(Words.core(Words.firstToken(sentence)).toLowerCase(Locale.ROOT)) && headless(sentence);
+    }
+
+    /** Whether the text has a finite verb ({@link #FINITE_VERB}) outside brackets. */
+    static boolean hasFiniteVerb(String text) {
+        return FINITE_VERB
+                .matcher(BRACKETS.matcher(text.replace('’', '\'')).replaceAll(""))
+                .find();
     }
 
     /**

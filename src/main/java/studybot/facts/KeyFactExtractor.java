@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import studybot.library.Library;
@@ -67,6 +68,22 @@ public final class KeyFactExtractor {
     /** Titles that say whom a book is for or how to read it: "Who Rust Is For", "How to Use This Book". */
     private static final Pattern ABOUT_THE_READER =
             Pattern.compile("who\\b.*\\bfor|.*\\bthis (?:book|guide|tutorial|manual)\\b.*");
+
+    /**
+     * A "See also" box's title: the one-sentence paragraph after it, and the headword-led ones after that, are pointers
+     * at other pages ("Module calendar: General calendar related functions."), not facts of this one.
+     */
+    private static final Pattern SEE_ALSO = Pattern.compile("(?i)see also:?");
+
+    /**
+     * A lead-in that counts vaguely what its list names ("Python offers different primitive operations…:"): it says
+     * nothing the items do not. One that states a fact ("…there are 3 or 4 nested scopes…:") is judged as any sentence.
+     */
+    private static final Pattern VAGUE_COUNT =
+            Pattern.compile("\\b(?:different|several|various|some|many|a few|a number of|certain)\\s+\\p{L}");
+
+    /** Prose has fewer brackets and operators than one in this many characters; code has more. */
+    private static final int CODE_SYMBOLS_PER_CHARACTER = 12;
 
     private final SentenceJudge judge = new SentenceJudge();
 
@@ -132,16 +149,69 @@ public final class KeyFactExtractor {
         List<Draft> drafts = new ArrayList<>();
         int sentences = unitsByParagraph.stream().mapToInt(List::size).sum();
         boolean listBrokenBefore = false;
-        for (List<TextUnit> paragraph : unitsByParagraph) {
-            Antecedent previous = null;
+        Predicate<String> namesParameter = text -> false;
+        Antecedent carried = null;
+        boolean seeAlso = false;
+        boolean pointers = false;
+        boolean listItems = false;
+        for (int at = 0; at < unitsByParagraph.size(); at++) {
+            List<TextUnit> paragraph = unitsByParagraph.get(at);
+            listItems = listItems && listItem(paragraph);
+            boolean pointer = paragraph.size() == 1
+                    && (seeAlso
+                            || pointers
+                                    && Definitions.ledByHeadword(
+                                            paragraph.get(0).text()));
+            seeAlso = paragraph.size() == 1
+                    && SEE_ALSO.matcher(paragraph.get(0).text()).matches();
+            pointers = pointer || seeAlso;
+            if (pointer || listItems && !opensEntry(paragraph.get(0)) && !namesItsSubjectInCode(paragraph.get(0))) {
+                carried = null;
+                listItems = listItems && !paragraph.get(0).text().strip().endsWith(":");
+                continue;
+            }
+            listItems = !paragraph.isEmpty()
+                    && !paragraph.get(paragraph.size() - 1).heading()
+                    && judge.introducesList(paragraph.get(paragraph.size() - 1).text());
+            boolean leadsIntoList =
+                    at + 1 < unitsByParagraph.size() && startsUnpunctuatedItem(unitsByParagraph.get(at + 1));
+            boolean opensEntry = !paragraph.isEmpty() && opensEntry(paragraph.get(0));
+            Antecedent previous = carried != null
+                            && !paragraph.isEmpty()
+                            && !opensEntry
+                            && !paragraph.get(0).heading()
+                            && !Definitions.headlessNounPhrase(paragraph.get(0).text())
+                    ? carried
+                    : null;
             boolean aboutAnExample = false;
+            String entrySource = previous == null ? null : previous.source();
+            if (opensEntry) {
+                namesParameter = ReferenceEntries.namesParameter(
+                        ReferenceEntries.parameters(paragraph.get(0).text()));
+            }
             for (TextUnit unit : paragraph) {
-                boolean tailOfAList = listBrokenBefore && unit == paragraph.get(0) && opensInLowerCase(unit.text());
-                if (!aboutAnExample && !tailOfAList) {
-                    previous = next(unit, previous, drafts, terms);
+                if (unit.heading()) {
+                    namesParameter = text -> false;
                 }
+                boolean tailOfAList = listBrokenBefore && unit == paragraph.get(0) && opensInLowerCase(unit.text());
+                boolean leansOnEntry = !(opensEntry && unit == paragraph.get(0)) && namesParameter.test(unit.text());
+                boolean leadIn = leadsIntoList
+                        && unit == paragraph.get(paragraph.size() - 1)
+                        && unit.text().strip().endsWith(":")
+                        && VAGUE_COUNT.matcher(unit.text()).find();
+                if (leadIn) {
+                    previous = null;
+                } else if (!aboutAnExample && !tailOfAList) {
+                    previous = next(unit, previous, drafts, terms, leansOnEntry);
+                }
+                if (previous != null && previous.source().equals(entrySource)) {
+                    // the entry before is completed only by this paragraph's first sentence
+                    previous = null;
+                }
+                entrySource = null;
                 aboutAnExample = aboutAnExample || !unit.heading() && judge.announcesExample(unit.text());
             }
+            carried = opensEntry ? previous : null;
             listBrokenBefore = !paragraph.isEmpty()
                     && unclosed(paragraph.get(paragraph.size() - 1).text());
         }
@@ -177,7 +247,8 @@ public final class KeyFactExtractor {
      * was about, and a sentence that is no fact by itself is completed only by one pointing back from inside
      * ("Connection pooling solves this…").
      */
-    private Antecedent next(TextUnit unit, Antecedent previous, List<Draft> drafts, FactTerms terms) {
+    private Antecedent next(
+            TextUnit unit, Antecedent previous, List<Draft> drafts, FactTerms terms, boolean namesParameter) {
         if (unit.heading()) {
             return null;
         }
@@ -190,6 +261,9 @@ public final class KeyFactExtractor {
             return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
         }
         Verdict verdict = judge.judge(sentence);
+        if (verdict == Verdict.STANDS_ALONE && namesParameter) {
+            verdict = Verdict.LEANS_ON_CONTEXT;
+        }
         if (verdict == Verdict.STANDS_ALONE) {
             if (score == 0) {
                 return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
@@ -276,6 +350,58 @@ public final class KeyFactExtractor {
             }
             return standsAlone;
         }
+    }
+
+    /**
+     * Whether a paragraph opens a reference entry: its first sentence is led by a headword ("Dialect.delimiter: A
+     * one-character string…") or a signature ("random.seed(a=None, version=2): Initialize…"). The paragraph after it
+     * continues the entry ("It defaults to ','."), so a sentence there that leans may complete the entry's last one.
+     */
+    private static boolean opensEntry(TextUnit unit) {
+        return !unit.heading()
+                && (Definitions.ledByHeadword(unit.text())
+                        || !ReferenceEntries.parameters(unit.text()).isEmpty());
+    }
+
+    /** Whether a sentence opens with a name written as code: "re.match() checks…", "os.path is…", "sys_path…". */
+    private static boolean namesItsSubjectInCode(TextUnit unit) {
+        String first = Words.firstToken(unit.text());
+        return first.indexOf('.') > 0 && first.indexOf('.') < first.length() - 1
+                || first.contains("(")
+                || first.contains("_");
+    }
+
+    /**
+     * Whether a paragraph opens with a list item the book left without closing punctuation ("re.match() checks for a
+     * match only at the beginning of the string"): the paragraph before it ends with the list's lead-in.
+     */
+    private static boolean startsUnpunctuatedItem(List<TextUnit> paragraph) {
+        return !paragraph.isEmpty()
+                && !paragraph.get(0).heading()
+                && unclosed(paragraph.get(0).text())
+                && prose(paragraph.get(0).text());
+    }
+
+    /**
+     * Whether a paragraph may be an item of a list: one sentence of prose. After a lead-in that announces a list
+     * ("…except that:"), such an item says what the lead-in was about ("The capturestderr argument is replaced…", "Each
+     * patch includes…"); an item led by a headword ("__missing__(key): …") names its subject and stands.
+     */
+    private static boolean listItem(List<TextUnit> paragraph) {
+        return paragraph.size() == 1
+                && !paragraph.get(0).heading()
+                && prose(paragraph.get(0).text());
+    }
+
+    /** Whether a paragraph is prose rather than code: it opens with a letter, and brackets and operators are rare. */
+    private static boolean prose(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty() || !Character.isLetter(stripped.charAt(0))) {
+            return false;
+        }
+        long symbols =
+                stripped.chars().filter(c -> "=(){}[]<>;#$".indexOf(c) >= 0).count();
+        return symbols * CODE_SYMBOLS_PER_CHARACTER <= stripped.length();
     }
 
     /** Whether a paragraph ends without closing punctuation: a list item the next paragraph continues. */

@@ -326,7 +326,7 @@ public final class SentenceJudge {
     private static final Pattern INSTRUCTION_AFTER_OPENING_PHRASE = Pattern.compile("(?!to )[^,]{1,60}, (\\p{L}+)\\b");
 
     private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
-            + "|listing|snippet)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
+            + "|listing|snippet|recipe)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
             + "|\\bconsider the (?:code|program|example)\\b");
     /**
      * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
@@ -355,7 +355,16 @@ public final class SentenceJudge {
 
     /** A colon after a verb or preposition that needs what follows: "The syntax is:", "…should be:". */
     private static final Pattern INTRODUCES_WHAT_FOLLOWS = Pattern.compile(
-            "\\b(?:is|are|was|were|be|include|includes|contains|like|as|of|with|to|by|the|a|an)\\s*:\\s*$");
+            "\\b(?:is|are|was|were|be|include"
+                    + "|includes|contains|like|as|of|with|to|by|the|a|an|on|in|for|from|about|into|at|between|among)\\s*:\\s*$");
+
+    /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
+    private static final Pattern LIST_LEAD_IN = Pattern.compile(
+            "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
+
+    /** What a colon introduces when it is code, not a list: "The following example:", "…produces this output:". */
+    private static final Pattern INTRODUCES_CODE = Pattern.compile("\\b(?:example|examples|output|code|program|snippet"
+            + "|listing|session|script|command|commands|recipe|equivalent)\\b");
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
     /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
@@ -409,7 +418,8 @@ public final class SentenceJudge {
             "the code",
             "the program",
             "the function",
-            "the command");
+            "the command",
+            "the recipe");
 
     private static final Pattern READER_ASIDE = Pattern.compile(
             "\\byou(?:'(?:ve|re|ll|d))?\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+)?(?:probably|already|just|"
@@ -528,7 +538,10 @@ public final class SentenceJudge {
         if (!text.equals(raw) && chattyOpener(normalised(text))) {
             return Verdict.CHATTER;
         }
-        if (leans(text) || answersWithTheReader(raw, text) || Definitions.headless(text)) {
+        if (leans(text)
+                || answersWithTheReader(raw, text)
+                || Definitions.headless(text)
+                || !Definitions.ledByHeadword(text) && ReferenceEntries.leansOnEntry(text)) {
             return Verdict.LEANS_ON_CONTEXT;
         }
         return Words.count(text) < MIN_WORDS ? Verdict.CHATTER : Verdict.STANDS_ALONE;
@@ -566,6 +579,17 @@ public final class SentenceJudge {
      */
     boolean announcesExample(String sentence) {
         return EXAMPLE_ANNOUNCEMENT.matcher(normalised(sentence)).find();
+    }
+
+    /**
+     * Whether the sentence closes with a colon that announces a list ("…work as subprocess.Popen, except that:", "…the
+     * following method:", "…may set limits on:"): the items after it are what it says, and lean on it.
+     */
+    boolean introducesList(String sentence) {
+        String lower = normalised(sentence.strip());
+        return (LIST_LEAD_IN.matcher(lower).find()
+                        || INTRODUCES_WHAT_FOLLOWS.matcher(lower).find())
+                && !INTRODUCES_CODE.matcher(lower).find();
     }
 
     /** Whether a sentence that leans on the one before is still worth joining to it: no chatter, not too short. */
@@ -609,7 +633,9 @@ public final class SentenceJudge {
         if (!subjectGiven && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
             return true;
         }
-        if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()) {
+        if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
+                || LIST_LEAD_IN.matcher(lower).find()
+                || caption(lower)) {
             return true;
         }
         boolean introducesExample = lower.strip().endsWith(":")
@@ -645,6 +671,18 @@ public final class SentenceJudge {
     }
 
     /**
+     * A caption over an example: a phrase closing with a colon without a finite verb, opening with a gerund ("Using
+     * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:").
+     */
+    private static boolean caption(String lower) {
+        String first = Words.core(Words.firstToken(lower));
+        return lower.strip().endsWith(":")
+                && first.length() > 4
+                && first.endsWith("ing")
+                && !Definitions.hasFiniteVerb(lower);
+    }
+
+    /**
      * Not a whole sentence: a list item or a label (no closing punctuation), an aside in brackets or half of one, or
      * the tail of a sentence the book broke (opens in lower case with a common word). A sentence that ends with a colon
      * is whole if it points at nothing ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from
@@ -666,7 +704,10 @@ public final class SentenceJudge {
         String first = Words.core(Words.firstToken(stripped));
         return !first.isEmpty()
                 && Character.isLowerCase(first.charAt(0))
-                && (EnglishWords.COMMON.contains(first) || first.equals("program") || first.equals("statement"));
+                && (EnglishWords.COMMON.contains(first)
+                        || CONTINUATIONS.contains(first)
+                        || first.equals("program")
+                        || first.equals("statement"));
     }
 
     private static String normalised(String text) {
@@ -730,6 +771,31 @@ public final class SentenceJudge {
         return token.substring(0, end);
     }
 
+    /** "a similar approach": compares with something the sentence does not name, unless "to" or "as" names it. */
+    private static final Set<String> ARTICLES_BEFORE_SIMILAR = Set.of("a", "the");
+    /**
+     * What names the other side of a comparison right after "similar" or its noun: "similar to…", "a similar list as…".
+     */
+    private static final Set<String> COMPARED_WITH = Set.of("to", "as");
+    /**
+     * Words that continue a sentence and never open one in lower case: a sentence the book broke ("except when the
+     * format includes…").
+     */
+    private static final Set<String> CONTINUATIONS = Set.of(
+            "except",
+            "unless",
+            "whereas",
+            "although",
+            "though",
+            "which",
+            "while",
+            "because",
+            "than",
+            "then",
+            "and",
+            "or",
+            "but",
+            "nor");
     /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
     private static final Set<String> ORDINALS = Set.of("the first", "the second", "the third", "the last");
     /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */
@@ -893,6 +959,12 @@ public final class SentenceJudge {
                             && !EnglishWords.COMMON.contains(next)
                             && !internal;
                 case "such" -> !next.equals("as") && !next.equals("that");
+                case "similar" ->
+                    i > 0
+                            && ARTICLES_BEFORE_SIMILAR.contains(words.get(i - 1))
+                            && !COMPARED_WITH.contains(next)
+                            && !(i + 2 < words.size() && COMPARED_WITH.contains(words.get(i + 2)))
+                            && words.subList(0, i).stream().noneMatch(DISTRIBUTIVES::contains);
                 case "two", "three", "both" ->
                     i > 0 && words.get(i - 1).equals("the") && (next.isEmpty() || EnglishWords.COMMON.contains(next));
                 case "same" ->

@@ -24,6 +24,8 @@ final class Blanks {
     private static final int MAX_BLANKS = 2;
     /** The shortest abbreviation of a term that gives it away ("str" for "string", "dict" for "dictionary"). */
     private static final int ABBREVIATION = 3;
+    /** A name inside an example's code, not one a library offers: "self.date", "cls.registry". */
+    private static final Pattern EXAMPLE_CODE = Pattern.compile("(?:self|cls)\\.");
     /** Short words that begin many terms by chance ("for" and "format"), never an abbreviation of one. */
     private static final java.util.Set<String> SHORT_FUNCTION_WORDS = java.util.Set.of(
             "the", "for", "and", "not", "are", "can", "use", "all", "any", "one", "two", "new", "out", "has", "its",
@@ -311,7 +313,7 @@ final class Blanks {
      */
     static boolean blankable(KeyTerm term) {
         if (term.kind().shape() != TermKind.Shape.CONCEPT) {
-            return true;
+            return !EXAMPLE_CODE.matcher(term.text()).lookingAt();
         }
         String text = term.text().toLowerCase(java.util.Locale.ROOT);
         String last = text.substring(text.lastIndexOf(' ') + 1);
@@ -417,15 +419,20 @@ final class Blanks {
     /**
      * Whether another word of the blanked text starts like a word of the term: its first five letters, or for a short
      * word its singular ("enumerating" beside a blank for "enums"), gives the answer away; so does a word the term
-     * starts with, an abbreviation in code ("str.format()" beside a blank for "strings").
+     * starts with, an abbreviation in code ("str.format()" beside a blank for "strings"), and a longer word holding the
+     * term ("creationflags" beside a blank for "flag").
      */
     private static boolean stillShows(String text, String term) {
         String lowerTerm = term.toLowerCase(java.util.Locale.ROOT);
+        String base = base(lowerTerm);
         for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
             if (word.length() >= ABBREVIATION
                     && word.length() < lowerTerm.length()
                     && lowerTerm.startsWith(word)
                     && !SHORT_FUNCTION_WORDS.contains(word)) {
+                return true;
+            }
+            if (base.length() > ABBREVIATION && word.length() > base.length() && word.contains(base)) {
                 return true;
             }
         }

@@ -134,13 +134,18 @@ final class TitleMask {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Words whose initials spell the acronym, one after the other ("Virtual Private Cloud" for "VPC"). */
+    /**
+     * Words whose initials spell the acronym, one after the other ("Virtual Private Cloud" for "VPC"); a capital inside
+     * a word counts as an initial ("JavaScript Object Notation" for "JSON").
+     */
     private static Pattern expansion(String acronym) {
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}_])");
         for (int i = 0; i < acronym.length(); i++) {
-            regex.append(i == 0 ? "" : "[\\s-]+").append(acronym.charAt(i)).append("[\\p{L}]*");
+            String letter = Pattern.quote(String.valueOf(acronym.charAt(i)));
+            regex.append(i == 0 ? "(?i:" + letter + ")" : "(?:[\\s-]+(?i:" + letter + ")|" + letter + ")")
+                    .append("(?:\\p{Ll}*|\\p{Lu}*)");
         }
-        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}_])").toString(), Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}_])").toString());
     }
 
     /** Whether {@code text} spells out the acronym {@code term} ("Object-oriented programming (OOP)"). */
