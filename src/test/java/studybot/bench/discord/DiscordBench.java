@@ -77,8 +77,9 @@ import studybot.testing.TestConfig;
  * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run);
  * {@code --cold-jvms} (each bot's bursts in a fresh JVM of its own, the floor's first, both printed side by side: in
  * one JVM the first bot's round warms JDA and the fake Discord for the other); {@code --only studybot|floor} (this JVM
- * runs that bot alone, as {@code --cold-jvms} asks its children). The startup runs print studybot's own split of its
- * start (its {@code Startup split:} log line) and the median of each step.
+ * runs that bot alone, as {@code --cold-jvms} asks its children); {@code --config FILE} (studybot's config in the
+ * startup runs, instead of {@code config/studybot.json}: e.g. a seeds folder of several books). The startup runs print
+ * studybot's own split of its start (its {@code Startup split:} log line) and the median of each step.
  */
 public final class DiscordBench {
 
@@ -873,7 +874,7 @@ public final class DiscordBench {
                             logs.resolve("studybot-warmup.log"),
                             "studybot.Main",
                             "--config",
-                            CONFIG));
+                            options.config));
             System.out.println("warm-up (discarded, warms the page cache)  minimal   "
                     + startOnce(options, classpath, logs.resolve("minimal-warmup.log"), MinimalBot.class.getName()));
         }
@@ -888,7 +889,7 @@ public final class DiscordBench {
                                 logs.resolve("studybot-" + i + ".log"),
                                 "studybot.Main",
                                 "--config",
-                                CONFIG)
+                                options.config)
                         : startOnce(
                                 options, classpath, logs.resolve("minimal-" + i + ".log"), MinimalBot.class.getName());
                 (isStudybot ? studybot : minimal).add(run);
@@ -1189,6 +1190,7 @@ public final class DiscordBench {
         boolean students;
         int chapters;
         Path dataFolder;
+        String config = CONFIG;
         /** With {@code --only}: the one bot this JVM runs, {@code studybot} or {@code floor}. */
         String only;
 
@@ -1216,6 +1218,7 @@ public final class DiscordBench {
                     case "--data-folder" -> options.dataFolder = Path.of(args[++i]);
                     case "--only" -> options.only = args[++i];
                     case "--cold-jvms" -> options.coldJvms = true;
+                    case "--config" -> options.config = args[++i];
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
