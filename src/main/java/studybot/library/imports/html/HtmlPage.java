@@ -1,16 +1,20 @@
 package studybot.library.imports.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import studybot.library.Block;
 import studybot.library.imports.OutlineBuilder;
 import studybot.library.imports.Skipped;
@@ -50,17 +54,32 @@ public final class HtmlPage {
             Map.entry("video", "media"),
             Map.entry("audio", "media"));
     /** Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc). */
-    private static final String FURNITURE = "[role=navigation], [role=search], [role=banner], [role=contentinfo],"
-            + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
-            + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
-            + " div.contents";
+    private static final Evaluator FURNITURE =
+            Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
+                    + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
+                    + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
+                    + " div.contents");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
-    private static final String DECORATION = ".headerlink, .copy-button, a.anchor, .clearer";
+    private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
     /** Boxes whose headings ("Note", "Caution", "Example 3.1") label the box and open no section. */
-    private static final String BOXES = ".note, .caution, .warning, .tip, .important, .admonition, .example,"
-            + " .table, .figure, .informaltable, .sidebar, .topic";
+    private static final Evaluator BOXES =
+            Selector.evaluatorOf(".note, .caution, .warning, .tip, .important, .admonition, .example,"
+                    + " .table, .figure, .informaltable, .sidebar, .topic");
+    /** Any element {@link #LEFT_OUT} names, to tell one nested in another (counted once, as the outer one). */
+    private static final Evaluator LEFT_OUT_TAGS = Selector.evaluatorOf(String.join(",", LEFT_OUT.keySet()));
+    /** Decoration and code inside a heading, left out of its title. */
+    private static final Evaluator NOT_TITLE = Selector.evaluatorOf(".headerlink, a.anchor, script, style");
 
-    private static final String MAIN = "[role=main], main, div.body, article, #content";
+    private static final Evaluator TITLE_HEADINGS = Selector.evaluatorOf("h1, h2, h3");
+    private static final Evaluator CAPTION = Selector.evaluatorOf("caption");
+    private static final Evaluator ROWS = Selector.evaluatorOf("tr");
+    private static final Evaluator CELLS = Selector.evaluatorOf("th, td");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\\n *");
+    private static final Pattern LEADING_NEWLINES = Pattern.compile("^\\n+");
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
+
+    private static final Evaluator MAIN = Selector.evaluatorOf("[role=main], main, div.body, article, #content");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = Set.of(
             "p",
@@ -102,6 +121,8 @@ public final class HtmlPage {
     private final StringBuilder prose = new StringBuilder();
     /** The terms of a definition list waiting for the first paragraph of their definition. */
     private final List<String> terms = new ArrayList<>();
+    /** {@link #hasBlocks} of the elements asked about so far: the walk asks again at every level it goes down. */
+    private final Map<Element, Boolean> blocksBelow = new IdentityHashMap<>();
 
     private HtmlPage(OutlineBuilder outline, String location) {
         this.outline = outline;
@@ -129,7 +150,7 @@ public final class HtmlPage {
         for (Element element : page.getAllElements()) {
             if (LEFT_OUT.containsKey(element.normalName())
                     && !element.parents().contains(content)
-                    && !element.parents().is(String.join(",", LEFT_OUT.keySet()))) {
+                    && element.parents().stream().noneMatch(parent -> parent.is(LEFT_OUT_TAGS))) {
                 reader.leftOut.merge(LEFT_OUT.get(element.normalName()), 1, Integer::sum);
             }
         }
@@ -144,7 +165,7 @@ public final class HtmlPage {
 
     /** The page's title: its first heading, else its {@code <title>}, else empty. */
     public static String title(Document page) {
-        Element heading = content(page).selectFirst("h1, h2, h3");
+        Element heading = content(page).selectFirst(TITLE_HEADINGS);
         if (heading != null) {
             return textOf(heading);
         }
@@ -214,7 +235,9 @@ public final class HtmlPage {
         } else if (tag.equals("pre")) {
             flushProse();
             flushTerm();
-            outline.block(Block.code(element.wholeText().stripTrailing().replaceAll("^\\n+", "")));
+            outline.block(Block.code(LEADING_NEWLINES
+                    .matcher(element.wholeText().stripTrailing())
+                    .replaceAll("")));
         } else if (tag.equals("table")) {
             flushProse();
             flushTerm();
@@ -249,16 +272,23 @@ public final class HtmlPage {
         return BLOCKS.contains(element.normalName());
     }
 
-    private static boolean hasBlocks(Element element) {
+    private boolean hasBlocks(Element element) {
+        Boolean known = blocksBelow.get(element);
+        if (known != null) {
+            return known;
+        }
+        boolean found = false;
         for (Element child : element.children()) {
             if (isBlock(child)
                     || LEFT_OUT.containsKey(child.normalName())
                     || child.normalName().equals("br")
                     || hasBlocks(child)) {
-                return true;
+                found = true;
+                break;
             }
         }
-        return false;
+        blocksBelow.put(element, found);
+        return found;
     }
 
     private void appendProse(String text) {
@@ -266,7 +296,7 @@ public final class HtmlPage {
             prose.append('\n');
             return;
         }
-        String folded = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        String folded = SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ");
         if (folded.isBlank()) {
             if (prose.length() > 0 && prose.charAt(prose.length() - 1) != ' ') {
                 prose.append(' ');
@@ -277,7 +307,7 @@ public final class HtmlPage {
     }
 
     private void flushProse() {
-        String text = prose.toString().replaceAll(" *\\n *", "\n").strip();
+        String text = SPACES_AROUND_NEWLINE.matcher(prose).replaceAll("\n").strip();
         prose.setLength(0);
         if (!text.isEmpty() && !terms.isEmpty()) {
             text = String.join(", ", terms) + ": " + text;
@@ -294,7 +324,7 @@ public final class HtmlPage {
      * nothing and is left as it was, a paragraph of its own.
      */
     private void addTerm(String text) {
-        String stripped = text.strip().replaceAll("\\s*:$", "");
+        String stripped = TRAILING_COLON.matcher(text.strip()).replaceAll("");
         if (stripped.codePoints().noneMatch(Character::isLetter)) {
             flushTerm();
             appendProse(text);
@@ -314,12 +344,12 @@ public final class HtmlPage {
 
     private static String tableText(Element table) {
         List<String> rows = new ArrayList<>();
-        Element caption = table.selectFirst("caption");
+        Element caption = table.selectFirst(CAPTION);
         if (caption != null && !caption.text().isBlank()) {
             rows.add(caption.text().strip());
         }
-        for (Element row : table.select("tr")) {
-            String line = row.select("th, td").stream()
+        for (Element row : table.select(ROWS)) {
+            String line = row.select(CELLS).stream()
                     .map(cell -> cell.text().strip())
                     .filter(cell -> !cell.isEmpty())
                     .collect(Collectors.joining(" | "));
@@ -340,7 +370,7 @@ public final class HtmlPage {
 
     static String textOf(Element element) {
         Element copy = element.clone();
-        copy.select(".headerlink, a.anchor, script, style").remove();
+        copy.select(NOT_TITLE).remove();
         return copy.text().replace('\u00a0', ' ').strip();
     }
 }

@@ -75,17 +75,17 @@ public final class HtmlReader implements FormatReader {
     private static ImportedBook readFolder(Path folder, ImportLimits limits) throws IOException, LibraryException {
         List<Path> pages = pages(folder, limits);
         Path start = pages.contains(folder.resolve(START)) ? folder.resolve(START) : pages.get(0);
-        Map<Path, Integer> order = new ReadingOrder(folder, limits.maxEntries()).of(start);
+        Document startPage = Jsoup.parse(start.toFile());
+        ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
+        Map<Path, Integer> order = reading.of(start, startPage);
         boolean linked = !order.isEmpty();
         List<Skipped> skipped = new ArrayList<>();
-        Document startPage = Jsoup.parse(start.toFile());
         OutlineBuilder outline = new OutlineBuilder();
         if (!linked) {
             pages.forEach(page -> order.put(page, 1));
         } else {
             skipped.add(Skipped.of("front-matter", "startPage", Map.of(), name(folder, start)));
         }
-        ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
         Map<Path, Integer> depths = new HashMap<>();
         int depth = 1;
         for (Map.Entry<Path, Integer> entry : order.entrySet()) {

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Resolves a link in one page of a book folder to another page of the same folder, and nothing outside it. */
 final class PageLinks {
+
+    /** A link's anchor or query, after the file it names. */
+    private static final Pattern AFTER_FILE = Pattern.compile("[#?].*$");
 
     private PageLinks() {}
 
@@ -18,7 +22,7 @@ final class PageLinks {
         if (href == null || href.isBlank() || href.contains(":") || href.startsWith("#") || href.startsWith("//")) {
             return Optional.empty();
         }
-        String file = href.replaceAll("[#?].*$", "");
+        String file = AFTER_FILE.matcher(href).replaceAll("");
         if (file.isEmpty()) {
             return Optional.empty();
         }

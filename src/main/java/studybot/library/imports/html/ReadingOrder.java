@@ -18,6 +18,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The order and depth of a folder's pages, as its generator links them. The table of contents gives both: Sphinx's
@@ -27,8 +29,9 @@ import org.jsoup.parser.Parser;
  */
 final class ReadingOrder {
 
-    private static final String TOC =
-            "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc," + " nav#sidebar";
+    private static final Evaluator TOC = Selector.evaluatorOf(
+            "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc," + " nav#sidebar");
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
     private static final Pattern NEXT_TAG = Pattern.compile(
             "<(?:link|a)\\s[^>]*(?:rel=[\"']next[\"']|accesskey=[\"']n[\"'])[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("href=[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
@@ -46,9 +49,11 @@ final class ReadingOrder {
     /**
      * Pages in reading order, the start page left out, each with its depth where the main table of contents gives one
      * (1 = chapter) and 0 where it leaves the page out; empty when the pages link no order at all.
+     *
+     * @param startPage {@code start}, parsed (the caller needs it too, and it is parsed only once)
      */
-    Map<Path, Integer> of(Path start) throws IOException {
-        Map<Path, Integer> contents = bestContents(start);
+    Map<Path, Integer> of(Path start, Document startPage) throws IOException {
+        Map<Path, Integer> contents = bestContents(start, startPage);
         List<Path> chain = nextChain(start);
         Map<Path, Integer> order = new LinkedHashMap<>();
         if (contents.isEmpty()) {
@@ -72,8 +77,8 @@ final class ReadingOrder {
         return order;
     }
 
-    private Map<Path, Integer> bestContents(Path start) throws IOException {
-        Map<Path, Integer> best = contentsOf(start);
+    private Map<Path, Integer> bestContents(Path start, Document startPage) throws IOException {
+        Map<Path, Integer> best = contentsOf(startPage, start);
         for (String name : CONTENTS_PAGES) {
             Path candidate = start.resolveSibling(name);
             if (!candidate.equals(start) && candidate.toFile().isFile()) {
@@ -101,7 +106,7 @@ final class ReadingOrder {
             if (toc.parents().stream().anyMatch(parent -> parent.is(TOC))) {
                 continue;
             }
-            for (Element link : toc.select("a[href]")) {
+            for (Element link : toc.select(LINKS)) {
                 Optional<Path> target = PageLinks.target(folder, page, link);
                 if (target.isPresent()
                         && !target.get().equals(page)
