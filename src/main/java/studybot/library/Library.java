@@ -23,7 +23,12 @@ public final class Library {
     private final NavigableSet<Integer> chapters;
     private final Map<Integer, String> chapterTitles;
     private final Instant loadedAt;
-    private final LoadSummary summary;
+    /**
+     * Counted on first use when it is the seed text summary: an imported book replaces it at once
+     * ({@link #withSummary}), and counting the words of a whole book for nothing slowed its first read.
+     */
+    private volatile LoadSummary summary;
+
     private final BookIndex index;
     private final BookLanguage language;
     /** Built on first use: most editions are asked for keys only when a member marks or reads progress. */
@@ -53,7 +58,6 @@ public final class Library {
         this.chapters = Collections.unmodifiableNavigableSet(chapterNumbers);
         this.chapterTitles = Map.copyOf(chapterTitles);
         this.loadedAt = loadedAt;
-        this.summary = LoadSummary.ofSeedText(byNumber.values());
         this.index = BookIndex.EMPTY;
         this.language = BookLanguage.UNKNOWN;
     }
@@ -95,7 +99,12 @@ public final class Library {
 
     /** What the book was made from, in brief: a seed text summary unless an import gave its own. */
     public LoadSummary summary() {
-        return summary;
+        LoadSummary counted = summary;
+        if (counted == null) {
+            counted = LoadSummary.ofSeedText(sections.values());
+            summary = counted;
+        }
+        return counted;
     }
 
     public Optional<Section> find(SectionNumber number) {
