@@ -1,7 +1,6 @@
 package studybot.library.imports.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +120,6 @@ public final class HtmlPage {
     private final StringBuilder prose = new StringBuilder();
     /** The terms of a definition list waiting for the first paragraph of their definition. */
     private final List<String> terms = new ArrayList<>();
-    /** {@link #hasBlocks} of the elements asked about so far: the walk asks again at every level it goes down. */
-    private final Map<Element, Boolean> blocksBelow = new IdentityHashMap<>();
 
     private HtmlPage(OutlineBuilder outline, String location) {
         this.outline = outline;
@@ -272,23 +269,16 @@ public final class HtmlPage {
         return BLOCKS.contains(element.normalName());
     }
 
-    private boolean hasBlocks(Element element) {
-        Boolean known = blocksBelow.get(element);
-        if (known != null) {
-            return known;
-        }
-        boolean found = false;
+    private static boolean hasBlocks(Element element) {
         for (Element child : element.children()) {
             if (isBlock(child)
                     || LEFT_OUT.containsKey(child.normalName())
                     || child.normalName().equals("br")
                     || hasBlocks(child)) {
-                found = true;
-                break;
+                return true;
             }
         }
-        blocksBelow.put(element, found);
-        return found;
+        return false;
     }
 
     private void appendProse(String text) {
