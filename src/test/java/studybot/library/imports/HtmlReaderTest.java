@@ -99,6 +99,23 @@ class HtmlReaderTest {
                 .containsExactly("0.0 Guide", "1.0 Setup", "1.1 On Linux", "2.0 Use");
     }
 
+    /** A one-page manual saved as a folder's index.html, its contents linking only within the page (Git's manual). */
+    @Test
+    void aFolderWhoseOnlyPageIsIndexHtmlIsReadAsThatPage(@TempDir Path temp) throws IOException, LibraryException {
+        Files.writeString(
+                temp.resolve("index.html"),
+                "<html><head><title>Git User Manual</title></head><body><h1>Git User Manual</h1>"
+                        + "<ul><li><a href=\"#branches\">Branches</a></li><li><a href=\"#tags\">Tags</a></li></ul>"
+                        + "<h2 id=\"branches\">Branches</h2><p>A branch names a line of work.</p>"
+                        + "<h2 id=\"tags\">Tags</h2><p>A tag names a commit for good.</p></body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "git-user-manual");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("0.0 Git User Manual", "1.0 Branches", "2.0 Tags");
+    }
+
     @Test
     void aFolderOverTheLimitsIsRefusedBeforeItIsRead(@TempDir Path temp) throws IOException {
         for (int i = 0; i < 3; i++) {

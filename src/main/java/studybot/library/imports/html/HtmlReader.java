@@ -96,7 +96,7 @@ public final class HtmlReader implements FormatReader {
             int here = depth;
             reading.contentsOf(document, page).forEach((listed, below) -> depths.putIfAbsent(listed, here + below));
             String title = HtmlPage.title(document);
-            Optional<Skipped> matter = BookMatter.of(page.getFileName().toString(), title, "", location);
+            Optional<Skipped> matter = BookMatter.of(matterName(page, start), title, "", location);
             if (matter.isPresent()) {
                 skipped.add(matter.get());
                 continue;
@@ -111,6 +111,15 @@ public final class HtmlReader implements FormatReader {
                         .orElse(Skipped.of("unlinked-page", "unlinked", Map.of(), name(folder, page)))));
         return new ImportedBook(
                 "", startPage.title().strip(), author(startPage), language(startPage), outline.build(), skipped, 1);
+    }
+
+    /**
+     * The name a page is judged by as front or back matter. The start page is read only when no contents link the
+     * folder's pages (a one-page manual saved as {@code index.html}), and there its name says "start", not "the book's
+     * index": it is judged by its title alone.
+     */
+    private static String matterName(Path page, Path start) {
+        return page.equals(start) ? "" : page.getFileName().toString();
     }
 
     private static List<Path> pages(Path folder, ImportLimits limits) throws IOException, LibraryException {
