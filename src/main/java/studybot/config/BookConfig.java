@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,17 +19,15 @@ import java.util.Objects;
  *     folder, over {@code language} and the metadata
  */
 public record BookConfig(
-        @JsonProperty(value = "maxFileBytes", required = true)
         long maxFileBytes,
 
-        @JsonProperty(value = "maxTotalBytes", required = true)
         long maxTotalBytes,
 
-        @JsonProperty(value = "default", required = true) String defaultBook,
-        @JsonProperty(value = "aliases", required = true) List<String> aliases,
-        @JsonProperty(value = "language", required = true) String language,
-        @JsonProperty(value = "languages", required = true) List<String> languages,
-        @JsonProperty(value = "uploads", required = true) UploadsConfig uploads) {
+        String defaultBook,
+        List<String> aliases,
+        String language,
+        List<String> languages,
+        UploadsConfig uploads) {
 
     /** Larger than any one book's text, smaller than what would strain a 512 MB heap. */
     private static final long MAX = 1L << 30;

@@ -1,14 +1,16 @@
 package studybot.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds {@link StudybotConfig} from the config tree (the file laid over {@code defaults.json}) key by key. Jackson's
  * record binding did the same, but its first use in a JVM spends 80–200 ms introspecting the 13 records (their
  * annotations and creators) on the main thread before the login, where reading each key by name takes a few
- * milliseconds. The keys are the records' {@code @JsonProperty} names, which {@code ConfigDocumentationTest} holds to
- * {@code defaults.json} and {@code docs/configuration.md}; the ranges are still checked by the records' constructors,
- * whose messages are the ones the host sees.
+ * milliseconds. The keys it reads are the config's keys: {@code ConfigDocumentationTest} holds them to
+ * {@code defaults.json} and {@code docs/configuration.md} ({@link #keysRead}); the ranges are still checked by the
+ * records' constructors, whose messages are the ones the host sees.
  */
 final class ConfigBinder {
 
@@ -19,7 +21,17 @@ final class ConfigBinder {
      *     wrong type or out of range
      */
     static StudybotConfig bind(JsonNode tree) {
-        ConfigNode root = ConfigNode.root(tree);
+        return bind(ConfigNode.root(tree, key -> {}));
+    }
+
+    /** The path of every key {@link #bind} reads from {@code tree} ({@code book.uploads.maxBytes}), in its order. */
+    static List<String> keysRead(JsonNode tree) {
+        List<String> keys = new ArrayList<>();
+        bind(ConfigNode.root(tree, keys::add));
+        return keys;
+    }
+
+    private static StudybotConfig bind(ConfigNode root) {
         return new StudybotConfig(
                 root.path("seedsFolder"),
                 root.path("dataFolder"),

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -15,15 +16,16 @@ import java.util.function.Predicate;
  * which key to fix rather than a guess.
  *
  * @param prefix the key path up to this object, ending in a dot ({@code book.uploads.}), empty at the top
+ * @param keysRead told the path of every key read that is not an object ({@code book.uploads.maxBytes})
  */
-record ConfigNode(JsonNode node, String prefix) {
+record ConfigNode(JsonNode node, String prefix, Consumer<String> keysRead) {
 
-    static ConfigNode root(JsonNode tree) {
-        return new ConfigNode(tree, "");
+    static ConfigNode root(JsonNode tree, Consumer<String> keysRead) {
+        return new ConfigNode(tree, "", keysRead);
     }
 
     ConfigNode section(String key) {
-        return new ConfigNode(value(key, JsonNode::isObject), prefix + key + ".");
+        return new ConfigNode(present(key, JsonNode::isObject), prefix + key + ".", keysRead);
     }
 
     String text(String key) {
@@ -82,6 +84,11 @@ record ConfigNode(JsonNode node, String prefix) {
     }
 
     private JsonNode value(String key, Predicate<JsonNode> fits) {
+        keysRead.accept(prefix + key);
+        return present(key, fits);
+    }
+
+    private JsonNode present(String key, Predicate<JsonNode> fits) {
         JsonNode value = node.get(key);
         if (value == null || !fits.test(value)) {
             throw wrongTypeOrValue(key);

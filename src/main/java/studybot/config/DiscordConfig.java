@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,16 +11,7 @@ import java.util.Objects;
  * only: a server's own commands exist in that server alone); the app must offer User Install in the Developer Portal.
  * {@code shards} says which of the bot's shards this process runs.
  */
-public record DiscordConfig(
-        @JsonProperty(value = "guildIds", required = true) List<Long> guildIds,
-
-        @JsonProperty(value = "shutdownGraceSeconds", required = true)
-        int shutdownGraceSeconds,
-
-        @JsonProperty(value = "userInstall", required = true)
-        boolean userInstall,
-
-        @JsonProperty(value = "shards", required = true) ShardsConfig shards) {
+public record DiscordConfig(List<Long> guildIds, int shutdownGraceSeconds, boolean userInstall, ShardsConfig shards) {
 
     public DiscordConfig {
         guildIds = List.copyOf(guildIds);

@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
@@ -9,9 +8,7 @@ import java.util.Map;
  * unless the operator says so. Each process of a service template can take its own port from {@link #PORT_VARIABLE},
  * which overrides the file, as the shard range does.
  */
-public record MetricsConfig(
-        @JsonProperty(value = "host", required = true) String host,
-        @JsonProperty(value = "port", required = true) int port) {
+public record MetricsConfig(String host, int port) {
 
     public static final String PORT_VARIABLE = "STUDYBOT_METRICS_PORT";
 

@@ -1,11 +1,7 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** How much of a section one page shows; a Discord embed description holds at most 4096 characters. */
-public record SectionConfig(
-        @JsonProperty(value = "pageCharacters", required = true)
-        int pageCharacters) {
+public record SectionConfig(int pageCharacters) {
 
     public SectionConfig {
         ConfigChecks.between("section.pageCharacters", pageCharacters, 200, 4000);

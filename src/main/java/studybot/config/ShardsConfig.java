@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,10 +11,7 @@ import java.util.Optional;
  * <p>A service template sets the range per process from the environment ({@link #TOTAL_VARIABLE},
  * {@link #FROM_VARIABLE}, {@link #TO_VARIABLE}), which overrides the file.
  */
-public record ShardsConfig(
-        @JsonProperty(value = "total", required = true) int total,
-        @JsonProperty(value = "from", required = true) int from,
-        @JsonProperty(value = "to", required = true) int to) {
+public record ShardsConfig(int total, int from, int to) {
 
     public static final String TOTAL_VARIABLE = "STUDYBOT_SHARDS_TOTAL";
     public static final String FROM_VARIABLE = "STUDYBOT_SHARDS_FROM";

@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,13 +11,7 @@ import java.util.regex.Pattern;
  * @param poolSize PostgreSQL connections kept at most
  * @param busyTimeoutMillis how long a command waits for the store before telling its user to try again
  */
-public record StoreConfig(
-        @JsonProperty(value = "url", required = true) String url,
-        @JsonProperty(value = "user", required = true) String user,
-        @JsonProperty(value = "poolSize", required = true) int poolSize,
-
-        @JsonProperty(value = "busyTimeoutMillis", required = true)
-        int busyTimeoutMillis) {
+public record StoreConfig(String url, String user, int poolSize, int busyTimeoutMillis) {
 
     /** The prefix of a PostgreSQL store's URL. */
     public static final String POSTGRESQL = "jdbc:postgresql://";

@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 
 /**
@@ -13,20 +12,19 @@ import java.nio.file.Path;
  * @param dataFolder where the store and the logs go; a relative path is relative to the config file's folder
  */
 public record StudybotConfig(
-        @JsonProperty(value = "seedsFolder", required = true)
         Path seedsFolder,
 
-        @JsonProperty(value = "dataFolder", required = true) Path dataFolder,
-        @JsonProperty(value = "book", required = true) BookConfig book,
-        @JsonProperty(value = "cache", required = true) CacheConfig cache,
-        @JsonProperty(value = "search", required = true) SearchConfig search,
-        @JsonProperty(value = "section", required = true) SectionConfig section,
-        @JsonProperty(value = "discord", required = true) DiscordConfig discord,
-        @JsonProperty(value = "reload", required = true) ReloadConfig reload,
-        @JsonProperty(value = "dailyTips", required = true) DailyTipsConfig dailyTips,
-        @JsonProperty(value = "store", required = true) StoreConfig store,
-        @JsonProperty(value = "metrics", required = true) MetricsConfig metrics,
-        @JsonProperty(value = "threads", required = true) ThreadsConfig threads) {
+        Path dataFolder,
+        BookConfig book,
+        CacheConfig cache,
+        SearchConfig search,
+        SectionConfig section,
+        DiscordConfig discord,
+        ReloadConfig reload,
+        DailyTipsConfig dailyTips,
+        StoreConfig store,
+        MetricsConfig metrics,
+        ThreadsConfig threads) {
 
     /** This config with relative folders resolved against {@code folder} (absolute ones are kept). */
     public StudybotConfig resolvedAgainst(Path folder) {

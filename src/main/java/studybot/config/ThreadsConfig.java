@@ -1,6 +1,5 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Set;
 
@@ -9,12 +8,7 @@ import java.util.Set;
  * 10080), and how many threads {@code /discuss} may open per server in 24 hours, so a burst of commands cannot fill a
  * channel with threads. Threads the daily digest opens are not counted.
  */
-public record ThreadsConfig(
-        @JsonProperty(value = "autoArchiveMinutes", required = true)
-        int autoArchiveMinutes,
-
-        @JsonProperty(value = "perServerPerDay", required = true)
-        int perServerPerDay) {
+public record ThreadsConfig(int autoArchiveMinutes, int perServerPerDay) {
 
     private static final Set<Integer> ARCHIVE_MINUTES = Set.of(60, 1440, 4320, 10080);
 

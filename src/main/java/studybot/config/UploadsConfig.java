@@ -1,16 +1,11 @@
 package studybot.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * Books a server brings with {@code /book add}: whether the operator allows it, the largest file (refused from its size
  * before it is downloaded) and how many books one server may keep. Uploaded books live in the data folder, so each one
  * costs disk and, while served, memory.
  */
-public record UploadsConfig(
-        @JsonProperty(value = "enabled", required = true) boolean enabled,
-        @JsonProperty(value = "maxBytes", required = true) long maxBytes,
-        @JsonProperty(value = "maxBooks", required = true) int maxBooks) {
+public record UploadsConfig(boolean enabled, long maxBytes, int maxBooks) {
 
     /** The most an upload may be: the import's own limit for one file, 150 MB. */
     private static final long MAX_BYTES = 150_000_000L;
