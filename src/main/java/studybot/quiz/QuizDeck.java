@@ -63,6 +63,8 @@ public final class QuizDeck {
      * programming book): neither a blank nor a choice.
      */
     static final double GENERIC_SPREAD = 0.45;
+    /** A plural that adds "es" after a hissing sound ("hashes", "indexes"): {@link #singular} drops both letters. */
+    private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(?:sh|ch|x|ss|z)es");
     /** The shortest plural of a title taken for a subject ("lists", not "uses"). */
     static final int TITLE_SUBJECT_LENGTH = 5;
     /**
@@ -188,7 +190,7 @@ public final class QuizDeck {
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.matches(".*(?:sh|ch|x|ss|z)es") && word.length() > 4) {
+        if (SIBILANT_PLURAL.matcher(word).matches() && word.length() > 4) {
             return word.substring(0, word.length() - 2);
         }
         return word.endsWith("s") && !word.endsWith("ss") && word.length() > 3
