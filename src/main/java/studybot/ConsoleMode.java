@@ -74,6 +74,7 @@ final class ConsoleMode {
             try {
                 return answer(studybot, renderer, in, asked, interactive, stop);
             } finally {
+                studybot.stopSearchByMeaning();
                 wired.stopRounds();
                 watcher.ifPresent(SeedsWatcher::close);
                 metrics.ifPresent(MetricsEndpoint::close);

@@ -177,6 +177,7 @@ final class DiscordMode {
             err.println("studybot: could not index the book: " + e.getCause());
             return 1;
         } finally {
+            studybot.stopSearchByMeaning();
             watcher.ifPresent(SeedsWatcher::close);
             metrics.ifPresent(MetricsEndpoint::close);
             bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));

@@ -83,6 +83,13 @@ final class SearchByMeaning {
         }
     }
 
+    /** Stops the builds when the bot stops: a model still loading as the process ends is then no fault. */
+    synchronized void stop() {
+        if (indexer != null) {
+            indexer.close();
+        }
+    }
+
     /** Where search by meaning stands, for {@code /stats}. */
     synchronized SemanticStatus status() {
         if (indexer != null) {

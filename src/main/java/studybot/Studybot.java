@@ -139,6 +139,11 @@ public final class Studybot {
         meaning.start(books);
     }
 
+    /** Stops building search by meaning, as the bot stops; questions already asked are still answered. */
+    public void stopSearchByMeaning() {
+        meaning.stop();
+    }
+
     /** Waits, at most {@code timeout}, until every book's search by meaning is ready or known to be unavailable. */
     public void awaitSearchByMeaning(Duration timeout) throws InterruptedException {
         meaning.awaitSettled(timeout);

@@ -79,6 +79,8 @@ public final class SemanticIndexer implements AutoCloseable {
     private QueryBatcher queries;
 
     private boolean unavailable;
+    /** Set by {@link #close}: a model load failing after it is the process ending under it, not a broken machine. */
+    private volatile boolean closed;
 
     /** One edition of one book to build, and what to tell once its vectors are attached. */
     private record Build(
@@ -370,6 +372,10 @@ public final class SemanticIndexer implements AutoCloseable {
         } catch (SemanticUnavailableException e) {
             unavailable = true;
             status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.getMessage());
+            if (closed) {
+                LOG.info("Search by meaning stopped with the bot, before its model had loaded");
+                return false;
+            }
             LOG.warn("Search by meaning is unavailable, /search uses BM25 only: {}", e.getMessage());
             return false;
         }
@@ -431,15 +437,17 @@ public final class SemanticIndexer implements AutoCloseable {
     }
 
     /**
-     * Stops the background thread; a build in progress is abandoned. The model stays loaded: editions being served may
-     * still embed queries with it, and it lives as long as the process.
+     * Stops the background thread; a build in progress stops at its next chunk, never in the middle of writing its
+     * vectors. The model stays loaded: editions being served may still embed queries with it, and it lives as long as
+     * the process.
      */
     @Override
     public void close() {
+        closed = true;
         newest.replaceAll((book, generation) -> generations.incrementAndGet());
         synchronized (waiting) {
             waiting.clear();
         }
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }

@@ -2,6 +2,7 @@ package studybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import java.io.BufferedInputStream;
@@ -240,6 +241,34 @@ class SemanticIndexerTest {
         assertThat(build(shorter, "server-7/book-b").embedded())
                 .as("a restart finds book-b's vectors in its own folder")
                 .isZero();
+    }
+
+    @Test
+    void aModelLoadFailingAfterTheBotStoppedIsOneInfoLineNotAWarning() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (LogCapture log = LogCapture.of(Level.INFO, SemanticIndexer.class.getName())) {
+            SemanticIndexer indexer = new SemanticIndexer(
+                    EncoderModel.MINILM_L6_V2_Q,
+                    () -> {
+                        loading.countDown();
+                        awaitQuietly(stopped);
+                        throw new SemanticUnavailableException("cannot start the model: the runtime is shutting down");
+                    },
+                    store,
+                    Clock.systemUTC());
+            indexer.index("seed", Searches.over(TestBooks.seed()), new SharedModel.MapQueryVectors());
+
+            loading.await();
+            indexer.close();
+            stopped.countDown();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !log.events().isEmpty());
+            assertThat(log.messages())
+                    .as("one line, at INFO")
+                    .containsExactly("Search by meaning stopped with the bot, before its model had loaded");
+            assertThat(log.messages(Level.INFO)).hasSize(1);
+        }
     }
 
     @Test
