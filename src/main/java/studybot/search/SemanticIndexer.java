@@ -220,6 +220,10 @@ public final class SemanticIndexer implements AutoCloseable {
         try {
             build(next);
         } catch (RuntimeException | Error e) {
+            if (closed) {
+                LOG.info("Search by meaning for {} stopped with the bot, mid-build", next.book());
+                return;
+            }
             LOG.warn(
                     "Building search by meaning for {} failed; /search uses BM25 alone for this edition",
                     next.book(),

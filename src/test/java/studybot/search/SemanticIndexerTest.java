@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -267,6 +268,37 @@ class SemanticIndexerTest {
             assertThat(log.messages())
                     .as("one line, at INFO")
                     .containsExactly("Search by meaning stopped with the bot, before its model had loaded");
+            assertThat(log.messages(Level.INFO)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBuildFailingAfterTheBotStoppedIsOneInfoLineNotAWarning() throws Exception {
+        Library seed = TestBooks.seed();
+        SectionSearch search = Searches.over(new Library(seed.sections().subList(0, 5), seed.loadedAt()));
+        try (LogCapture log = LogCapture.of(Level.INFO, SemanticIndexer.class.getName())) {
+            SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store);
+            QueryVectors stoppingMidBuild = new QueryVectors() {
+                @Override
+                public Optional<float[]> vector(String query) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public void keep(String query, float[] vector) {}
+
+                @Override
+                public void searchesChanged() {
+                    indexer.close();
+                    throw new IllegalStateException("the runtime is shutting down");
+                }
+            };
+            indexer.index("seed", search, stoppingMidBuild);
+
+            await().atMost(Duration.ofMinutes(2)).until(() -> !log.events().isEmpty());
+            assertThat(log.messages())
+                    .as("one line, at INFO")
+                    .containsExactly("Search by meaning for seed stopped with the bot, mid-build");
             assertThat(log.messages(Level.INFO)).hasSize(1);
         }
     }
