@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
 import studybot.command.Place;
+import studybot.concurrent.DaemonThreads;
 import studybot.plan.PlanStore;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.review.ReviewStore;
@@ -44,12 +45,8 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
     private final CompletionStage<Void> storeOpened;
     private final AtomicBoolean defaultServed = new AtomicBoolean();
     /** Runs the steps in the order they were asked for, one at a time; its thread ends when idle. */
-    private final ExecutorService steps =
-            new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-                Thread thread = new Thread(task, "book-data-ids");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ExecutorService steps = new ThreadPoolExecutor(
+            0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("book-data-ids"));
 
     /** @param storeOpened completes when the store of {@code plans}, {@code marks} and {@code reviews} has opened */
     UnassignedBookData(

@@ -112,7 +112,8 @@ class ArchitectureTest {
                         "studybot.config..",
                         "studybot.reply..",
                         "studybot.logging..",
-                        "studybot.i18n..")
+                        "studybot.i18n..",
+                        "studybot.concurrent..")
                 .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring")
                 .mayNotBeAccessedByAnyLayer()

@@ -66,11 +66,7 @@ public record PostingProblem(Kind kind, long channelId, List<Permission> missing
                                 "count",
                                 missing.size(),
                                 "permissions",
-                                Lists.and(
-                                        reader,
-                                        missing.stream()
-                                                .map(permission -> TEXTS.text(reader, "permission." + permission))
-                                                .toList())),
+                                Lists.and(reader, TEXTS, "permission.", missing)),
                         channel);
         };
     }

@@ -10,16 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.CommandRegistry;
+import studybot.concurrent.DaemonThreads;
 import studybot.config.DiscordConfig;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
@@ -113,22 +112,22 @@ public final class DiscordBot {
             CompletionStage<Void> storeOpened)
             throws RejectedTokenException, DiscordUnreachableException {
         ExecutorService handlers = Executors.newFixedThreadPool(
-                Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads("studybot-handler"));
+                Math.max(2, Runtime.getRuntime().availableProcessors()), DaemonThreads.numbered("studybot-handler"));
         ScheduledExecutorService timers =
-                Executors.newSingleThreadScheduledExecutor(daemonThreads("studybot-deadline"));
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("studybot-deadline"));
         ExecutorService storeHandlers = new StoreHandlerPool(
                 STORE_HANDLERS,
                 STORE_QUEUE,
                 storePatience,
                 () -> storeOpened.toCompletableFuture().isDone(),
-                daemonThreads("studybot-store-handler"));
+                DaemonThreads.numbered("studybot-store-handler"));
         ExecutorService foresight = new ThreadPoolExecutor(
                 1,
                 1,
                 0,
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(FORESIGHT_QUEUE),
-                daemonThreads("studybot-foresight"));
+                DaemonThreads.numbered("studybot-foresight"));
         LateListeners late = new LateListeners();
         DiscordConnection connection;
         try {
@@ -212,14 +211,5 @@ public final class DiscordBot {
             answers.ifPresent(ready -> ready.services().forEach(DiscordService::stop));
         }
         connection.shutdown(grace);
-    }
-
-    private static ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

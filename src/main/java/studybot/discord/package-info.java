@@ -5,6 +5,6 @@
  * connection itself ({@code DiscordService}).
  *
  * <p>May use: {@code command}, {@code reply}, {@code i18n}, {@code stats}, {@code config}, {@code store} (its busy
- * advice), {@code discord.connect}, JDA.
+ * advice), {@code discord.connect}, {@code concurrent}, JDA.
  */
 package studybot.discord;

@@ -18,4 +18,14 @@ public final class Lists {
         return ListFormatter.getInstance(ULocale.forLocale(Languages.closest(reader)))
                 .format(items);
     }
+
+    /**
+     * {@code items} each named by {@code names}' text {@code keyPrefix + item} and joined with the language's "and":
+     * things a feature's bundle words one by one, such as the permissions it names under {@code permission.}.
+     */
+    public static String and(Locale reader, Texts names, String keyPrefix, List<?> items) {
+        return and(
+                reader,
+                items.stream().map(item -> names.text(reader, keyPrefix + item)).toList());
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import studybot.i18n.Texts;
+import studybot.i18n.WordedException;
 import studybot.i18n.Wording;
 
 /**
@@ -11,18 +12,16 @@ import studybot.i18n.Wording;
  * whoever edits the seeds, not a Java developer. It is kept as a {@link Wording} of the library's bundle, so the
  * operator's log reads English ({@link #getMessage()}) while a member who uploaded the book reads it in their language.
  */
-public final class LibraryException extends Exception {
+public final class LibraryException extends WordedException {
 
     private static final Texts TEXTS = Texts.load("library");
-
-    private final Wording wording;
 
     /**
      * @param key the refusal's text in the library's bundle, {@code refusal.<key>}
      * @param arguments its named arguments: paths, limits and the reasons of lower layers, as they are
      */
     public LibraryException(String key, Map<String, ?> arguments) {
-        this(new Wording(TEXTS, "refusal." + key, arguments));
+        super(new Wording(TEXTS, "refusal." + key, arguments));
     }
 
     /** {@code file} could not be read: the reason is the system's own words. */
@@ -38,15 +37,5 @@ public final class LibraryException extends Exception {
     public static LibraryException tooBig(String key, Path file, long size, long limit) {
         return new LibraryException(
                 key, Map.of("file", file, "size", String.valueOf(size), "limit", String.valueOf(limit)));
-    }
-
-    private LibraryException(Wording wording) {
-        super(wording.toString());
-        this.wording = wording;
-    }
-
-    /** The refusal, to be worded for whoever reads it. */
-    public Wording wording() {
-        return wording;
     }
 }

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import studybot.concurrent.DaemonThreads;
 
 /**
  * Serves a registry's meters in Prometheus' text format at {@value #PATH}, so an operator can scrape each studybot
@@ -39,11 +40,7 @@ public final class MetricsEndpoint implements AutoCloseable {
             throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         server.createContext("/", exchange -> answer(exchange, registry));
-        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "studybot-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("studybot-metrics"));
         server.setExecutor(executor);
         server.start();
         return new MetricsEndpoint(server, executor);

@@ -1,8 +1,8 @@
 package studybot.plan;
 
-import java.util.Locale;
 import java.util.Map;
 import studybot.i18n.Texts;
+import studybot.i18n.WordedException;
 import studybot.i18n.Wording;
 
 /**
@@ -10,22 +10,10 @@ import studybot.i18n.Wording;
  * or the wrong state (no plan yet, already at the end). It carries its text's key and arguments so the person who asked
  * reads it in their own language; its message is the English text, for the log.
  */
-public final class PlanException extends Exception {
-
-    private final transient Wording wording;
+public final class PlanException extends WordedException {
 
     /** @param texts the {@code plan} bundle, which has {@code key} */
     PlanException(Texts texts, String key, Map<String, ?> arguments) {
-        this(new Wording(texts, key, arguments));
-    }
-
-    private PlanException(Wording wording) {
-        super(wording.toString());
-        this.wording = wording;
-    }
-
-    /** What went wrong, in {@code reader}'s language. */
-    public String message(Locale reader) {
-        return wording.in(reader);
+        super(new Wording(texts, key, arguments));
     }
 }

@@ -7,10 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.concurrent.DaemonThreads;
 
 /**
  * Sends a pass's posts a few at a time, so a round trip to Discord does not hold up the next post while the shared rate
@@ -29,12 +29,7 @@ public final class ParallelSends {
      * @param ahead posts claimed but not yet sent, at most
      */
     public ParallelSends(int parallelism, int ahead) {
-        AtomicInteger count = new AtomicInteger();
-        this.senders = Executors.newFixedThreadPool(parallelism, runnable -> {
-            Thread thread = new Thread(runnable, "studybot-tip-sender-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.senders = Executors.newFixedThreadPool(parallelism, DaemonThreads.numbered("studybot-tip-sender"));
         this.ahead = ahead;
     }
 

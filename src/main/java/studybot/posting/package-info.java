@@ -5,6 +5,6 @@
  * Discord already made. {@link studybot.posting.PostingPass} runs one pass; the feature says what is due, claims it in
  * its own table and sends it.
  *
- * <p>May use: {@code store}.
+ * <p>May use: {@code store}, {@code concurrent}.
  */
 package studybot.posting;

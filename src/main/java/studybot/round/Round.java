@@ -102,13 +102,7 @@ record Round(
      */
     Round asked(Instant now, Duration revealGrace) {
         Instant closes = now.plusSeconds(seconds);
-        return new Round(
-                key,
-                serverId,
-                starterId,
-                cardIds,
-                seconds,
-                source,
+        return step(
                 question,
                 Phase.OPEN,
                 OptionalLong.empty(),
@@ -116,44 +110,25 @@ record Round(
                 Optional.of(closes),
                 closes.plus(revealGrace),
                 silent,
-                stoppedBy,
                 endReason);
     }
 
     /** The open question's message, once posted. */
     Round postedAs(long message) {
-        return new Round(
-                key,
-                serverId,
-                starterId,
-                cardIds,
-                seconds,
-                source,
-                question,
-                phase,
-                OptionalLong.of(message),
-                askedAt,
-                deadline,
-                nextAt,
-                silent,
-                stoppedBy,
-                endReason);
+        return step(question, phase, OptionalLong.of(message), askedAt, deadline, nextAt, silent, endReason);
     }
 
     /** After revealing the open question, which {@code answered} members answered: the next question, or the end. */
     Round revealed(int answered, Instant now, Duration pause, int silentToEnd) {
         int nowSilent = answered == 0 ? silent + 1 : 0;
-        Round next = new Round(
-                key, serverId, starterId, cardIds, seconds, source, question, phase, messageId, askedAt, deadline,
-                nextAt, nowSilent, stoppedBy, endReason);
         if (stoppedBy.isPresent()) {
-            return next.finishing(EndReason.STOPPED, now);
+            return finishing(EndReason.STOPPED, now, nowSilent);
         }
         if (question + 1 >= questions()) {
-            return next.finishing(EndReason.FINISHED, now);
+            return finishing(EndReason.FINISHED, now, nowSilent);
         }
         if (nowSilent >= silentToEnd) {
-            return next.finishing(EndReason.SILENT, now);
+            return finishing(EndReason.SILENT, now, nowSilent);
         }
         return nextQuestionAt(now.plus(pause), nowSilent);
     }
@@ -168,13 +143,7 @@ record Round(
 
     /** The next question waiting to be asked at {@code at}, after {@code silentSoFar} unanswered ones in a row. */
     private Round nextQuestionAt(Instant at, int silentSoFar) {
-        return new Round(
-                key,
-                serverId,
-                starterId,
-                cardIds,
-                seconds,
-                source,
+        return step(
                 question + 1,
                 Phase.WAITING,
                 OptionalLong.empty(),
@@ -182,48 +151,40 @@ record Round(
                 Optional.empty(),
                 at,
                 silentSoFar,
-                stoppedBy,
                 endReason);
     }
 
     /** Ends the round for {@code reason}: the scoreboard is due at {@code now}. */
     Round finishing(EndReason reason, Instant now) {
-        return new Round(
-                key,
-                serverId,
-                starterId,
-                cardIds,
-                seconds,
-                source,
-                question,
-                Phase.FINISHING,
-                messageId,
-                askedAt,
-                deadline,
-                now,
-                silent,
-                stoppedBy,
-                Optional.of(reason));
+        return finishing(reason, now, silent);
+    }
+
+    /** Ends the round for {@code reason} after {@code silentSoFar} unanswered questions in a row. */
+    private Round finishing(EndReason reason, Instant now, int silentSoFar) {
+        return step(question, Phase.FINISHING, messageId, askedAt, deadline, now, silentSoFar, Optional.of(reason));
     }
 
     /** The scoreboard is posted at {@code now}. */
     Round ended(Instant now) {
+        return step(question, Phase.ENDED, messageId, askedAt, deadline, now, silent, endReason);
+    }
+
+    /**
+     * This round at another step: what it asks, where, and who stopped it stay; every step names all the rest, so none
+     * is carried over by mistake.
+     */
+    private Round step(
+            int question,
+            Phase phase,
+            OptionalLong messageId,
+            Optional<Instant> askedAt,
+            Optional<Instant> deadline,
+            Instant nextAt,
+            int silent,
+            Optional<EndReason> endReason) {
         return new Round(
-                key,
-                serverId,
-                starterId,
-                cardIds,
-                seconds,
-                source,
-                question,
-                Phase.ENDED,
-                messageId,
-                askedAt,
-                deadline,
-                now,
-                silent,
-                stoppedBy,
-                endReason);
+                key, serverId, starterId, cardIds, seconds, source, question, phase, messageId, askedAt, deadline,
+                nextAt, silent, stoppedBy, endReason);
     }
 
     /** Whether the open question still takes answers at {@code now}. */

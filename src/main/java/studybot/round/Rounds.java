@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.ServerBooks;
 import studybot.command.Place;
+import studybot.concurrent.DaemonThreads;
 import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.plan.PlanService;
@@ -90,11 +91,7 @@ public final class Rounds {
                 texts,
                 publicLocales,
                 clock);
-        return new Rounds(service, Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "studybot-rounds");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        return new Rounds(service, Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-rounds")));
     }
 
     /** What {@code /round} answers from. */

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.concurrent.DaemonThreads;
 import studybot.config.ShardsConfig;
 import studybot.discord.DiscordService;
 import studybot.discord.ShardRange;
@@ -25,11 +26,8 @@ public final class Heartbeat implements DiscordService {
 
     private final SqlProcessStore registry;
     private final ShardsConfig shards;
-    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "studybot-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService beats =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-heartbeat"));
 
     public Heartbeat(SqlProcessStore registry, ShardsConfig shards) {
         this.registry = registry;

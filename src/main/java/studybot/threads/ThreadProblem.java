@@ -90,15 +90,7 @@ public record ThreadProblem(Cause cause, long channelId, List<ThreadPermission> 
     }
 
     private Map<String, Object> arguments(Locale reader, Texts texts) {
-        return Map.of(
-                "count",
-                missing.size(),
-                "permissions",
-                Lists.and(
-                        reader,
-                        missing.stream()
-                                .map(permission -> texts.text(reader, "permission." + permission))
-                                .toList()));
+        return Map.of("count", missing.size(), "permissions", Lists.and(reader, texts, "permission.", missing));
     }
 
     private Map<String, Text> spans() {

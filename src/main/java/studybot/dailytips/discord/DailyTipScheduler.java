@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.concurrent.DaemonThreads;
 
 /**
  * Runs the daily-tip pass on one background thread: at once when started (the catch-up after a restart), then every
@@ -25,11 +26,7 @@ final class DailyTipScheduler {
     DailyTipScheduler(Runnable pass, Duration interval) {
         this.pass = pass;
         this.interval = interval;
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "studybot-daily-tips");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-daily-tips"));
     }
 
     void start() {

@@ -6,10 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import studybot.concurrent.DaemonThreads;
 
 /**
  * The thread pools JDA sends requests and times acknowledgements with, owned by the connection rather than by JDA.
@@ -21,11 +20,13 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 final class JdaPools {
 
     /** Holds JDA's timers for unacknowledged interactions, which are moot once the shards have closed. */
-    private final ScheduledThreadPoolExecutor gateway = new ScheduledThreadPoolExecutor(1, daemons("jda-gateway"));
+    private final ScheduledThreadPoolExecutor gateway =
+            new ScheduledThreadPoolExecutor(1, DaemonThreads.numbered("studybot-jda-gateway"));
 
     private final ScheduledExecutorService rateLimitScheduler =
-            Executors.newScheduledThreadPool(2, daemons("jda-ratelimit"));
-    private final ExecutorService rateLimitElastic = Executors.newCachedThreadPool(daemons("jda-rest"));
+            Executors.newScheduledThreadPool(2, DaemonThreads.numbered("studybot-jda-ratelimit"));
+    private final ExecutorService rateLimitElastic =
+            Executors.newCachedThreadPool(DaemonThreads.numbered("studybot-jda-rest"));
 
     JdaPools() {
         gateway.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -61,14 +62,5 @@ final class JdaPools {
     /** Stops every pool at once, interrupting what runs; for shards that never started or an interrupted stop. */
     void shutdownNow() {
         List.of(gateway, rateLimitScheduler, rateLimitElastic).forEach(ExecutorService::shutdownNow);
-    }
-
-    private static ThreadFactory daemons(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "studybot-" + name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

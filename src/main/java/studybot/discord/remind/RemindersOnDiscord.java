@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.concurrent.DaemonThreads;
 import studybot.discord.DiscordService;
 import studybot.remind.ReminderPoster;
 
@@ -30,11 +31,7 @@ public final class RemindersOnDiscord implements DiscordService {
         this.dms = dms;
         this.poster = poster;
         this.interval = interval;
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "studybot-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-reminders"));
     }
 
     @Override

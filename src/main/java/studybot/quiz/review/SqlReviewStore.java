@@ -29,6 +29,12 @@ public final class SqlReviewStore implements ReviewStore {
             "scope_id, book_id, member_id, card_id, phase, step, stability, difficulty, due_at, last_review_at";
     private static final String ANSWER_COLUMNS =
             "scope_id, book_id, member_id, question_id, card_id, correct, rating, answered_at, took_millis";
+    /** The WHERE of one member's rows on one book, the key every table of the quiz starts with. */
+    private static final String MEMBER_ON_BOOK = " WHERE scope_id = ? AND book_id = ? AND member_id = ?";
+    /** One member's reviews on one book: a query adds its own conditions and order. */
+    private static final String MEMBER_REVIEWS = "SELECT " + REVIEW_COLUMNS + " FROM quiz_reviews" + MEMBER_ON_BOOK;
+    /** One member's answers on one book: a query adds its own conditions and order. */
+    private static final String MEMBER_ANSWERS = "SELECT " + ANSWER_COLUMNS + " FROM quiz_answers" + MEMBER_ON_BOOK;
     /** The (scope, member, card) triples kept under {@code ""}, in every quiz table. */
     private static final String UNASSIGNED = "SELECT scope_id, member_id, card_id FROM quiz_reviews WHERE book_id = ''"
             + " UNION SELECT scope_id, member_id, card_id FROM quiz_answers WHERE book_id = ''"
@@ -87,9 +93,7 @@ public final class SqlReviewStore implements ReviewStore {
     public List<CardReview> due(long scope, String book, long memberId, Instant now, int limit) {
         return store.inTransaction(connection -> Sql.on(connection)
                 .query(
-                        "SELECT " + REVIEW_COLUMNS
-                                + " FROM quiz_reviews WHERE scope_id = ? AND book_id = ? AND member_id = ?"
-                                + " AND due_at <= ? ORDER BY due_at, card_id LIMIT ?",
+                        MEMBER_REVIEWS + " AND due_at <= ? ORDER BY due_at, card_id LIMIT ?",
                         scope,
                         book,
                         memberId,
@@ -101,26 +105,14 @@ public final class SqlReviewStore implements ReviewStore {
     @Override
     public List<CardReview> reviews(long scope, String book, long memberId) {
         return store.inTransaction(connection -> Sql.on(connection)
-                .query(
-                        "SELECT " + REVIEW_COLUMNS
-                                + " FROM quiz_reviews WHERE scope_id = ? AND book_id = ? AND member_id = ?"
-                                + " ORDER BY card_id",
-                        scope,
-                        book,
-                        memberId)
+                .query(MEMBER_REVIEWS + " ORDER BY card_id", scope, book, memberId)
                 .list(SqlReviewStore::review));
     }
 
     @Override
     public List<Answer> answers(long scope, String book, long memberId) {
         return store.inTransaction(connection -> Sql.on(connection)
-                .query(
-                        "SELECT " + ANSWER_COLUMNS
-                                + " FROM quiz_answers WHERE scope_id = ? AND book_id = ? AND member_id = ?"
-                                + " ORDER BY answered_at, question_id",
-                        scope,
-                        book,
-                        memberId)
+                .query(MEMBER_ANSWERS + " ORDER BY answered_at, question_id", scope, book, memberId)
                 .list(SqlReviewStore::answer));
     }
 
@@ -141,16 +133,8 @@ public final class SqlReviewStore implements ReviewStore {
     public int forget(long scope, String book, long memberId) {
         return store.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
-            int answers = sql.update(
-                    "DELETE FROM quiz_answers WHERE scope_id = ? AND book_id = ? AND member_id = ?",
-                    scope,
-                    book,
-                    memberId);
-            sql.update(
-                    "DELETE FROM quiz_reviews WHERE scope_id = ? AND book_id = ? AND member_id = ?",
-                    scope,
-                    book,
-                    memberId);
+            int answers = sql.update("DELETE FROM quiz_answers" + MEMBER_ON_BOOK, scope, book, memberId);
+            sql.update("DELETE FROM quiz_reviews" + MEMBER_ON_BOOK, scope, book, memberId);
             return answers;
         });
     }
@@ -225,14 +209,7 @@ public final class SqlReviewStore implements ReviewStore {
     /** @param lock {@code ""}, or {@code " FOR UPDATE"} to hold the row until the commit */
     private static Optional<CardReview> find(
             Sql sql, long scope, String book, long memberId, String cardId, String lock) throws SQLException {
-        return sql.query(
-                        "SELECT " + REVIEW_COLUMNS
-                                + " FROM quiz_reviews WHERE scope_id = ? AND book_id = ? AND member_id = ?"
-                                + " AND card_id = ?" + lock,
-                        scope,
-                        book,
-                        memberId,
-                        cardId)
+        return sql.query(MEMBER_REVIEWS + " AND card_id = ?" + lock, scope, book, memberId, cardId)
                 .optional(SqlReviewStore::review);
     }
 
@@ -262,7 +239,7 @@ public final class SqlReviewStore implements ReviewStore {
         return store.inTransaction(connection -> Sql.on(connection)
                 .query(
                         "SELECT COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0), MAX(last_review_at)"
-                                + " FROM quiz_reviews WHERE scope_id = ? AND book_id = ? AND member_id = ?",
+                                + " FROM quiz_reviews" + MEMBER_ON_BOOK,
                         now.toEpochMilli(),
                         scope,
                         book,

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import studybot.concurrent.DaemonThreads;
 
 /**
  * Embeds search questions on one thread of its own, as soon as each arrives (before it waits for a handler), so the
@@ -59,11 +60,8 @@ public final class QueryBatcher {
         }
         this.embedding = embedding;
         this.maxBatch = maxBatch;
-        this.worker = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "query-embedder");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = new ThreadPoolExecutor(
+                0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("query-embedder"));
     }
 
     /** The request embedding {@code query}: the one already queued or running for the same text, or a new one. */
