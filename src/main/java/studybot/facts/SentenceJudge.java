@@ -201,6 +201,8 @@ public final class SentenceJudge {
             "think",
             "search",
             "find",
+            "refer",
+            "consult",
             "be");
     /**
      * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another chapter.
@@ -256,7 +258,10 @@ public final class SentenceJudge {
             "at that point",
             "for now",
             "right now",
-            "as of this writing");
+            "as of this writing",
+            "at the time of writing",
+            "learn more",
+            "learning more");
     /** "String, for example, stores…": the sentence is an example of the one before it. */
     private static final Pattern AN_EXAMPLE_OF_WHAT_CAME_BEFORE =
             Pattern.compile("^[^,]{1,40}, (?:for example|for instance|e\\.g\\.|too|also),");
@@ -365,6 +370,20 @@ public final class SentenceJudge {
     /** What a colon introduces when it is code, not a list: "The following example:", "…produces this output:". */
     private static final Pattern INTRODUCES_CODE = Pattern.compile("\\b(?:example|examples|output|code|program|snippet"
             + "|listing|session|script|command|commands|recipe|equivalent)\\b");
+
+    /**
+     * A pointer to read elsewhere, after whatever opens the sentence: "If you wish to write a theme, refer to Theme
+     * development.", "To learn the theory, consult the Friedl book." A purpose before it does not make it a fact.
+     */
+    private static final Pattern POINTER_INSTRUCTION =
+            Pattern.compile("(?:^|[,;] )(?:please )?(?:refer to|consult)\\b");
+
+    /**
+     * "…running this command:", "…with these contents:": a sentence closing with a colon that names the code or output
+     * after it with a demonstrative points at something it does not contain.
+     */
+    private static final Pattern EXHIBIT_AHEAD = Pattern.compile("\\b(?:this|these) (?:example|examples|output|code"
+            + "|program|snippet|listing|session|script|command|commands|contents|lines?|file)\\b[^:]*:\\s*$");
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
     /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
@@ -519,13 +538,28 @@ public final class SentenceJudge {
     private static final List<String> META_PHRASES = List.of("talk about", "going to talk", "let me", "in this part");
 
     private static final Set<String> POINTERS = Set.of("this", "the next", "next", "last", "previous");
-    private static final Set<String> BOOK_PARTS = Set.of("chapter", "section", "book", "page");
+    private static final Set<String> BOOK_PARTS = Set.of(
+            "chapter",
+            "chapters",
+            "section",
+            "sections",
+            "book",
+            "page",
+            "pages",
+            "tutorial",
+            "guide",
+            "manual",
+            "document",
+            "article");
     private static final Set<String> EXISTENTIAL =
             Set.of("is", "are", "was", "were", "will", "may", "might", "can", "could", "must", "should");
     private static final Set<String> THOSE_OF = Set.of("of", "who", "which", "that");
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
     public Verdict judge(String sentence) {
+        if (MarkupSource.shows(sentence)) {
+            return Verdict.CHATTER;
+        }
         String raw = Asides.withoutIntensifiers(Asides.drop(sentence.strip()));
         String text = Connectives.drop(raw);
         Optional<String> definition = Definitions.definitionOf(text);
@@ -635,7 +669,11 @@ public final class SentenceJudge {
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
-                || caption(lower)) {
+                || caption(lower)
+                || EXHIBIT_AHEAD.matcher(lower).find()
+                || POINTER_INSTRUCTION.matcher(lower).find()
+                || NarratedProgress.narrates(lower)
+                || MarkupSource.shows(text)) {
             return true;
         }
         boolean introducesExample = lower.strip().endsWith(":")
