@@ -217,6 +217,7 @@ public final class SentenceJudge {
             "as follows",
             "here is",
             "here are",
+            "here's",
             "like this",
             "like so",
             "as shown",
@@ -384,6 +385,24 @@ public final class SentenceJudge {
      */
     private static final Pattern EXHIBIT_AHEAD = Pattern.compile("\\b(?:this|these) (?:example|examples|output|code"
             + "|program|snippet|listing|session|script|command|commands|contents|lines?|file)\\b[^:]*:\\s*$");
+
+    /**
+     * The lines, example or step next to the sentence as its subject: "The next three lines set the configuration…",
+     * "The previous example prints…". With an "of" it says what it is part of ("The first line of a docstring…").
+     */
+    private static final Pattern NEIGHBOURING_EXHIBIT = Pattern.compile("the (?:next|previous|preceding|following)"
+            + "(?: \\p{L}+)? (?:lines?|examples?|listings?|snippets?|outputs?|commands?|code|steps?|paragraphs?)\\b"
+            + "(?! of\\b)");
+
+    /** A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it). */
+    private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
+
+    /**
+     * A place in something the sentence does not name, opening it: "At the beginning, …", "At the end of it…", "At the
+     * top, …". "At the beginning of a transaction…" says where, and stands.
+     */
+    private static final Pattern PLACE_WITHOUT_ITS_WHOLE = Pattern.compile(
+            "(?:at|in|from|near|towards?) the (?:very )?(?:beginning|end|start|top|bottom|middle)\\b(?! of\\b)");
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
     /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
@@ -671,8 +690,10 @@ public final class SentenceJudge {
                 || LIST_LEAD_IN.matcher(lower).find()
                 || caption(lower)
                 || EXHIBIT_AHEAD.matcher(lower).find()
+                || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
                 || POINTER_INSTRUCTION.matcher(lower).find()
-                || NarratedProgress.narrates(lower)
+                || ExampleNarration.narrates(lower)
+                || EmptyPraise.only(lower)
                 || MarkupSource.shows(text)) {
             return true;
         }
@@ -710,13 +731,14 @@ public final class SentenceJudge {
 
     /**
      * A caption over an example: a phrase closing with a colon without a finite verb, opening with a gerund ("Using
-     * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:").
+     * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:") or a
+     * purpose with no clause after it ("To change the owner of the table orders to joe:"), which the example completes.
      */
     private static boolean caption(String lower) {
         String first = Words.core(Words.firstToken(lower));
         return lower.strip().endsWith(":")
-                && first.length() > 4
-                && first.endsWith("ing")
+                && (first.length() > 4 && first.endsWith("ing")
+                        || PURPOSE_CAPTION.matcher(lower).lookingAt())
                 && !Definitions.hasFiniteVerb(lower);
     }
 
@@ -975,6 +997,7 @@ public final class SentenceJudge {
         }
         if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
                 || RELATIONAL_OPENER.matcher(lower).lookingAt()
+                || PLACE_WITHOUT_ITS_WHOLE.matcher(lower).lookingAt()
                 || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || ADDITIVE_TOO.matcher(lower).find()
                 || concludes(lower)) {

@@ -106,4 +106,55 @@ class SourceTextAndPointerRulesTest {
         assertThat(judge.judge("Additionally, the window of a counter depends on the shop's opening hours."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
+
+    @Test
+    void aCounterfactualRunOfTheExampleIsChatterButANecessityIsNot() {
+        assertThat(judge.judge("If the count had been zero instead, the first guard would have been false."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("If the clauses were swapped around, the loop would have printed B, B, B."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Without raw strings every backslash would have to be doubled in a pattern."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Units that work on their own could have problems when they are combined."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void theLinesOrExampleNextToTheSentenceAsItsSubjectPointAtThem() {
+        assertThat(judge.judge("The next three lines set the name, the version and the edition of the package."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The previous example prints the total of every window in the shop."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Here’s a small counting problem for a shop with three windows."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge(
+                        "The statements that form the body of a loop start at the next line and must be indented."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void praiseWithoutWhatEarnsItIsChatter() {
+        assertThat(judge.judge("Updating the counter to its latest release is easy."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The handling of the window marker is quite smart:"))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Counting markup is natural: place an asterisk at the start of every item."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void aPurposeWithoutAClauseBeforeAColonCaptionsTheExample() {
+        assertThat(judge.judge("To change the owner of the counter shop_window to joe:"))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("To count only the open windows, pass the open flag to the counter:"))
+                .isNotEqualTo(Verdict.CHATTER);
+    }
+
+    @Test
+    void aPlaceInSomethingTheSentenceDoesNotNameLeans() {
+        assertThat(judge.judge("At the beginning, every counter of the shop holds the value zero."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("At the beginning of a transaction, every counter holds the value zero."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
 }
