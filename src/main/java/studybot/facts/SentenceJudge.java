@@ -991,6 +991,7 @@ public final class SentenceJudge {
             }
         }
         if (PRONOUN_AFTER_SUBORDINATOR.matcher(lower).lookingAt()
+                || BareDefiniteSubject.opens(lower)
                 || OBJECT_PRONOUN.matcher(lower).lookingAt()
                 || PRO_VERB.matcher(lower).find()) {
             return true;

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the eighth round (issue 18 §3), each on short made-up sentences: markup or code a converter kept as
- * text, pointers to read elsewhere after any opening, a demonstrative naming the code that follows, "now" telling how
- * far a tutorial's example has got, and talk about the document itself are no facts; "Additionally," is a connective.
+ * text, pointers to read elsewhere after any opening, a demonstrative naming the code that follows, narration of one
+ * run of the example ("now", counterfactuals), praise alone, captions and talk about the document itself are no facts;
+ * a bare "the file/module/functions…" subject and a place without its whole lean; "Additionally," is a connective.
  */
 class SourceTextAndPointerRulesTest {
 
@@ -155,6 +156,22 @@ class SourceTextAndPointerRulesTest {
         assertThat(judge.judge("At the beginning, every counter of the shop holds the value zero."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("At the beginning of a transaction, every counter holds the value zero."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void theAndAGenericNounRightBeforeItsVerbLeansButANamedOneStands() {
+        assertThat(judge.judge("The file is saved in UTF-8 unless the project names another encoding."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The module also offers three general counting functions for windows."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The functions are shortcuts that need no compiled counter object first."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The variable sys.path is a list of strings naming the search path of modules."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The string module includes a template class with a simple syntax for users."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The values that the references point to must outlive the map holding them."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
 }
