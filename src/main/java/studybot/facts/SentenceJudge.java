@@ -380,6 +380,13 @@ public final class SentenceJudge {
             Pattern.compile("(?:^|[,;] )(?:please )?(?:refer to|consult)\\b");
 
     /**
+     * "All command line options are described in Command line and environment.": the sentence says where something is
+     * explained, not what it is.
+     */
+    private static final Pattern DESCRIBED_ELSEWHERE = Pattern.compile("\\b(?:is|are) (?:described|documented|explained"
+            + "|covered|discussed)(?: (?:in more detail|in detail|further|fully))? (?:in|at|under)\\b");
+
+    /**
      * "…running this command:", "…with these contents:": a sentence closing with a colon that names the code or output
      * after it with a demonstrative points at something it does not contain.
      */
@@ -692,6 +699,7 @@ public final class SentenceJudge {
                 || EXHIBIT_AHEAD.matcher(lower).find()
                 || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
                 || POINTER_INSTRUCTION.matcher(lower).find()
+                || DESCRIBED_ELSEWHERE.matcher(lower).find()
                 || ExampleNarration.narrates(lower)
                 || EmptyPraise.only(lower)
                 || MarkupSource.shows(text)) {

@@ -56,6 +56,10 @@ class SourceTextAndPointerRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("You can learn more about windows of the shop in the Tally Reference."))
                 .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("All the options of the counter are described in Command line and environment."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("A counter is described by its name, its window and the shop it belongs to."))
+                .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("Names in a module refer to objects that the module's code created."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
