@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * string literal is…", "each line… the same amount", "It is possible to…", "Another key feature is…". Speculation ("may
  * be added"), narration of the running example ("At the moment…", "on line 7") and instructions after an opening phrase
  * are chatter; conclusions ("is therefore 0"), relational nouns without their complement ("The difference becomes…")
- * and pronoun subjects after an opening phrase ("As marker traits, they…") lean.
+ * and pronoun subjects after an opening phrase ("As marker traits, they…") lean. Markup or code kept as text
+ * ({@link MarkupSource}), one run of the example told ({@link ExampleNarration}), praise alone ({@link EmptyPraise})
+ * and pointers to read elsewhere are chatter too; a bare "The file is…" subject ({@link BareDefiniteSubject}) leans.
  */
 public final class SentenceJudge {
 
@@ -405,8 +407,8 @@ public final class SentenceJudge {
     private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
 
     /**
-     * A place in something the sentence does not name, opening it: "At the beginning, …", "At the end of it…", "At the
-     * top, …". "At the beginning of a transaction…" says where, and stands.
+     * A place in something the sentence does not name, opening it: "At the beginning, …", "At the top, …". "At the
+     * beginning of a transaction…" says where, and stands.
      */
     private static final Pattern PLACE_WITHOUT_ITS_WHOLE = Pattern.compile(
             "(?:at|in|from|near|towards?) the (?:very )?(?:beginning|end|start|top|bottom|middle)\\b(?! of\\b)");
