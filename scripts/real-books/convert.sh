@@ -1,11 +1,11 @@
 #!/bin/sh
-# Converts the five measured manuals (unpacked Debian packages under $BOOKS, default /work/books) into the seed
+# Converts the six measured manuals (unpacked Debian packages under $BOOKS, default /work/books) into the seed
 # format under $BOOKS/facts-seed/<book>/book.txt. Get the packages with: apt-get download python3.11-doc rust-doc
-# postgresql-doc-15 git-doc && dpkg -x <deb> $BOOKS/<package> (versions pinned in labels/*.tsv; fetch.sh does both).
+# postgresql-doc-15 git-doc sphinx-doc && dpkg -x <deb> $BOOKS/<package> (versions pinned in labels/*.tsv; fetch.sh does both).
 set -e
 BOOKS=${BOOKS:-/work/books}
 HERE=$(dirname "$0")
-for book in python-tutorial rust-book postgresql git-user-manual python-library; do mkdir -p "$BOOKS/facts-seed/$book"; done
+for book in python-tutorial rust-book postgresql git-user-manual python-library sphinx-doc; do mkdir -p "$BOOKS/facts-seed/$book"; done
 python3 "$HERE/next-pages-to-seed.py" "$BOOKS/python3.11-doc/usr/share/doc/python3.11/html/tutorial/index.html" \
     "$BOOKS/facts-seed/python-tutorial/book.txt"
 python3 "$HERE/next-pages-to-seed.py" "$BOOKS/rust-doc/usr/share/doc/rust-doc/html/book/title-page.html" \
@@ -23,3 +23,8 @@ python3 "$HERE/html-to-seed.py" sphinx "$BOOKS/python3.11-doc/usr/share/doc/pyth
     library/functools.html library/operator.html library/os.path.html library/pathlib.html library/glob.html \
     library/shutil.html library/tempfile.html library/json.html library/csv.html library/subprocess.html \
     > "$BOOKS/facts-seed/python-library/book.txt"
+# the Sphinx documentation's quickstart, tutorial, reStructuredText primer and theming pages (the check book: labelled
+# by hand before the eighth round's rules, used only to see whether a rule fitted on the fit books generalises)
+python3 "$HERE/html-to-seed.py" sphinx "$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html" contents.html \
+    --only tutorial/ usage/quickstart.html usage/restructuredtext/basics.html usage/theming.html \
+    > "$BOOKS/facts-seed/sphinx-doc/book.txt"

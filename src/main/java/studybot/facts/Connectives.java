@@ -33,6 +33,7 @@ final class Connectives {
             "besides",
             "moreover",
             "furthermore",
+            "additionally",
             "actually",
             "indeed",
             "first",

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * string literal is…", "each line… the same amount", "It is possible to…", "Another key feature is…". Speculation ("may
  * be added"), narration of the running example ("At the moment…", "on line 7") and instructions after an opening phrase
  * are chatter; conclusions ("is therefore 0"), relational nouns without their complement ("The difference becomes…")
- * and pronoun subjects after an opening phrase ("As marker traits, they…") lean.
+ * and pronoun subjects after an opening phrase ("As marker traits, they…") lean. Markup or code kept as text
+ * ({@link MarkupSource}), one run of the example told ({@link ExampleNarration}), praise alone ({@link EmptyPraise})
+ * and pointers to read elsewhere are chatter too; a bare "The file is…" subject ({@link BareDefiniteSubject}) leans.
  */
 public final class SentenceJudge {
 
@@ -201,6 +203,8 @@ public final class SentenceJudge {
             "think",
             "search",
             "find",
+            "refer",
+            "consult",
             "be");
     /**
      * Pointers at something the sentence does not contain: an example, a listing, a table, a figure, another chapter.
@@ -215,6 +219,7 @@ public final class SentenceJudge {
             "as follows",
             "here is",
             "here are",
+            "here's",
             "like this",
             "like so",
             "as shown",
@@ -256,7 +261,10 @@ public final class SentenceJudge {
             "at that point",
             "for now",
             "right now",
-            "as of this writing");
+            "as of this writing",
+            "at the time of writing",
+            "learn more",
+            "learning more");
     /** "String, for example, stores…": the sentence is an example of the one before it. */
     private static final Pattern AN_EXAMPLE_OF_WHAT_CAME_BEFORE =
             Pattern.compile("^[^,]{1,40}, (?:for example|for instance|e\\.g\\.|too|also),");
@@ -365,6 +373,45 @@ public final class SentenceJudge {
     /** What a colon introduces when it is code, not a list: "The following example:", "…produces this output:". */
     private static final Pattern INTRODUCES_CODE = Pattern.compile("\\b(?:example|examples|output|code|program|snippet"
             + "|listing|session|script|command|commands|recipe|equivalent)\\b");
+
+    /**
+     * A pointer to read elsewhere, after whatever opens the sentence: "If you wish to write a theme, refer to Theme
+     * development.", "To learn the theory, consult the Friedl book." A purpose before it does not make it a fact.
+     */
+    private static final Pattern POINTER_INSTRUCTION =
+            Pattern.compile("(?:^|[,;] )(?:please )?(?:refer to|consult)\\b");
+
+    /**
+     * "All command line options are described in Command line and environment.": the sentence says where something is
+     * explained, not what it is.
+     */
+    private static final Pattern DESCRIBED_ELSEWHERE = Pattern.compile("\\b(?:is|are) (?:described|documented|explained"
+            + "|covered|discussed)(?: (?:in more detail|in detail|further|fully))? (?:in|at|under)\\b");
+
+    /**
+     * "…running this command:", "…with these contents:": a sentence closing with a colon that names the code or output
+     * after it with a demonstrative points at something it does not contain.
+     */
+    private static final Pattern EXHIBIT_AHEAD = Pattern.compile("\\b(?:this|these) (?:example|examples|output|code"
+            + "|program|snippet|listing|session|script|command|commands|contents|lines?|file)\\b[^:]*:\\s*$");
+
+    /**
+     * The lines, example or step next to the sentence as its subject: "The next three lines set the configuration…",
+     * "The previous example prints…". With an "of" it says what it is part of ("The first line of a docstring…").
+     */
+    private static final Pattern NEIGHBOURING_EXHIBIT = Pattern.compile("the (?:next|previous|preceding|following)"
+            + "(?: \\p{L}+)? (?:lines?|examples?|listings?|snippets?|outputs?|commands?|code|steps?|paragraphs?)\\b"
+            + "(?! of\\b)");
+
+    /** A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it). */
+    private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
+
+    /**
+     * A place in something the sentence does not name, opening it: "At the beginning, …", "At the top, …". "At the
+     * beginning of a transaction…" says where, and stands.
+     */
+    private static final Pattern PLACE_WITHOUT_ITS_WHOLE = Pattern.compile(
+            "(?:at|in|from|near|towards?) the (?:very )?(?:beginning|end|start|top|bottom|middle)\\b(?! of\\b)");
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
     /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
@@ -519,13 +566,28 @@ public final class SentenceJudge {
     private static final List<String> META_PHRASES = List.of("talk about", "going to talk", "let me", "in this part");
 
     private static final Set<String> POINTERS = Set.of("this", "the next", "next", "last", "previous");
-    private static final Set<String> BOOK_PARTS = Set.of("chapter", "section", "book", "page");
+    private static final Set<String> BOOK_PARTS = Set.of(
+            "chapter",
+            "chapters",
+            "section",
+            "sections",
+            "book",
+            "page",
+            "pages",
+            "tutorial",
+            "guide",
+            "manual",
+            "document",
+            "article");
     private static final Set<String> EXISTENTIAL =
             Set.of("is", "are", "was", "were", "will", "may", "might", "can", "could", "must", "should");
     private static final Set<String> THOSE_OF = Set.of("of", "who", "which", "that");
 
     /** The verdict on one sentence, judged after its leading connectives are dropped. */
     public Verdict judge(String sentence) {
+        if (MarkupSource.shows(sentence)) {
+            return Verdict.CHATTER;
+        }
         String raw = Asides.withoutIntensifiers(Asides.drop(sentence.strip()));
         String text = Connectives.drop(raw);
         Optional<String> definition = Definitions.definitionOf(text);
@@ -635,7 +697,14 @@ public final class SentenceJudge {
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
-                || caption(lower)) {
+                || caption(lower)
+                || EXHIBIT_AHEAD.matcher(lower).find()
+                || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
+                || POINTER_INSTRUCTION.matcher(lower).find()
+                || DESCRIBED_ELSEWHERE.matcher(lower).find()
+                || ExampleNarration.narrates(lower)
+                || EmptyPraise.only(lower)
+                || MarkupSource.shows(text)) {
             return true;
         }
         boolean introducesExample = lower.strip().endsWith(":")
@@ -672,13 +741,14 @@ public final class SentenceJudge {
 
     /**
      * A caption over an example: a phrase closing with a colon without a finite verb, opening with a gerund ("Using
-     * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:").
+     * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:") or a
+     * purpose with no clause after it ("To change the owner of the table orders to joe:"), which the example completes.
      */
     private static boolean caption(String lower) {
         String first = Words.core(Words.firstToken(lower));
         return lower.strip().endsWith(":")
-                && first.length() > 4
-                && first.endsWith("ing")
+                && (first.length() > 4 && first.endsWith("ing")
+                        || PURPOSE_CAPTION.matcher(lower).lookingAt())
                 && !Definitions.hasFiniteVerb(lower);
     }
 
@@ -931,12 +1001,14 @@ public final class SentenceJudge {
             }
         }
         if (PRONOUN_AFTER_SUBORDINATOR.matcher(lower).lookingAt()
+                || BareDefiniteSubject.opens(lower)
                 || OBJECT_PRONOUN.matcher(lower).lookingAt()
                 || PRO_VERB.matcher(lower).find()) {
             return true;
         }
         if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
                 || RELATIONAL_OPENER.matcher(lower).lookingAt()
+                || PLACE_WITHOUT_ITS_WHOLE.matcher(lower).lookingAt()
                 || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || ADDITIVE_TOO.matcher(lower).find()
                 || concludes(lower)) {

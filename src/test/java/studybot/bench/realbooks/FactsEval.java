@@ -76,7 +76,7 @@ public final class FactsEval {
         System.out.printf(
                 "%s (%s, %s %s): %d labelled sections, %d distinct sentences %s; %d quiz sections, %d judged questions%n",
                 book.name(),
-                book.heldOut() ? "held-out" : "fit",
+                book.heldOut() ? "held-out" : book.header().getOrDefault("role", "fit"),
                 book.header().get("package"),
                 book.header().get("version"),
                 book.sentences().size(),
@@ -160,7 +160,7 @@ public final class FactsEval {
                         + " %d of %d teaching sentences used (recall %.0f%%); quiz: %d questions in %d sections, %d judged,"
                         + " %d pass (%.0f%%)%n",
                 book.name(),
-                book.heldOut() ? "held-out" : "fit",
+                book.heldOut() ? "held-out" : book.header().getOrDefault("role", "fit"),
                 book.header().get("package"),
                 book.header().get("version"),
                 extracted,
