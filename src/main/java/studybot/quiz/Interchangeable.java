@@ -19,7 +19,7 @@ final class Interchangeable {
             List.of("package", "library", "module", "crate"),
             List.of("function", "method", "routine", "procedure", "subroutine"),
             List.of("directory", "folder"),
-            List.of("argument", "parameter", "input"),
+            List.of("argument", "parameter", "input", "flag", "option"),
             List.of("error", "exception", "failure"),
             List.of("attribute", "property", "field", "column"),
             List.of("type", "class", "kind"),

@@ -46,9 +46,10 @@ import studybot.library.SectionNumber;
  *       masked fact clearly better than each other choice's ({@link AnswerableSection}).
  * </ul>
  *
- * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
- * masked) simply has no card of that kind. Choices are shuffled by a seed derived from the card id, so a card's
- * question looks the same after every reload while the book around it is unchanged.
+ * Only a fact that stands alone is asked ({@link AskableFact}), and none that narrates one of the book's running
+ * examples ({@link ExampleNames}). A fact for which no such question can be made honestly (too few distractors of its
+ * kind, title words that cannot be masked) simply has no card of that kind. Choices are shuffled by a seed derived from
+ * the card id, so a card's question looks the same after every reload while the book around it is unchanged.
  */
 public final class QuizDeck {
 
@@ -129,7 +130,9 @@ public final class QuizDeck {
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
                 .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
         AnswerableSection answerable = AnswerableSection.of(library, facts);
+        ExampleNames examples = ExampleNames.of(library);
         List<List<Question>> byFact = facts.all().parallelStream()
+                .filter(fact -> AskableFact.askable(fact.text()) && !examples.narratesExample(fact.text()))
                 .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
@@ -206,9 +209,6 @@ public final class QuizDeck {
             List<Section> titled,
             Map<SectionNumber, TitleMask> masks,
             AnswerableSection answerable) {
-        if (!AskableFact.askable(fact.text())) {
-            return List.of();
-        }
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool).ifPresent(questions::add);
         whichSection(fact, pool, library, titled, masks, answerable).ifPresent(questions::add);
