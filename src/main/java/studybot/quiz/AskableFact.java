@@ -54,7 +54,7 @@ final class AskableFact {
      */
     private static final Pattern QUALIFYING_OPENING = Pattern.compile(
             "^(?:Additionally|Contrarily|Consequently|Conversely|Furthermore|Moreover|However|Nevertheless|"
-                    + "Nonetheless|Alternatively|Accordingly|Finally|Meanwhile|Still|Yet|Hint|Tip|Exercise|Allow|"
+                    + "Nonetheless|Alternatively|Accordingly|Finally|Meanwhile|Still|Yet|In effect|Hint|Tip|Exercise|Allow|"
                     + "Require|Having|For|With|(?:A|An) (?:more|less|better|simpler|similar)|New in version|Changed in version|Deprecated since|"
                     + "(?:Valid|Possible|Allowed|Accepted|Supported|Legal) values|"
                     + "(?:One|Two|Three|Four|Five|Several) (?:new|more)|"
@@ -65,12 +65,13 @@ final class AskableFact {
      * A sentence about the page, the reader or an example rather than the subject: an example or listing it shows ("If
      * you hide the prompts and output for an example…"; "for example" is fine), a button to click, what the reader is
      * assumed to know ("Basic familiarity with … is assumed"), a step of a walkthrough ("The it_works function now
-     * has…"), a list it points at ("The STARTUPINFO class and following constants…"), or a checklist's question left as
-     * a statement ("Is the hosting module marked with pub.").
+     * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE"), a list it points at
+     * ("The STARTUPINFO class and following constants…"), or a checklist's question left as a statement ("Is the
+     * hosting module marked with pub.").
      */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
             "(?<!\\b[Ff]or )\\b(?:examples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
-                    + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}"
+                    + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
                     + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$");
 
     private static final Pattern NAMES_SOMETHING = Pattern.compile("[\\p{Lu}\\p{N}_.()<>:=/\\[\\]`@#*&'\"“”‘’-]");
@@ -99,11 +100,12 @@ final class AskableFact {
             Pattern.compile("\\([^)]*\\)|\\b(?:that|which|who|whose|where|when)\\b[^,;:.]*");
     /**
      * A sentence that sends the reader elsewhere instead of teaching ("…are described in Command line…", "To write
-     * extensions in C, read …").
+     * extensions in C, read …", "The standard library API documentation for Mutex<T> … offers useful information.").
      */
     private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
             "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b"
-                    + "|^To [^,]+, (?:read|see|consult|refer to|visit|check out)\\b");
+                    + "|^To [^,]+, (?:read|see|consult|refer to|visit|check out)\\b"
+                    + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b");
 
     private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
     /** A sentence cut off after a preposition ("…will look for the module code in."). */

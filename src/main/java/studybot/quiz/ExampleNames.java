@@ -16,13 +16,14 @@ import studybot.library.Section;
  * {@code PendingReviewPost}, {@code request_review()}) or capitalised inside a sentence ({@code Post},
  * {@code Breakfast}) that the book's prose keeps coming back to within a few neighbouring chapters only (at least
  * {@value #MENTIONS} paragraphs, chapters at most {@value #SPAN} apart), that no section title names and that no entry
- * of a reference defines as its headword or parameter ("csv.QUOTE_ALL: Instructs…", "Popen(args, close_fds=True)"). A
- * name mentioned once or twice is an aside (Fortran, {@code python.exe}), not an example; a path whose first part is
- * the book's vocabulary ({@code sys.path}) is the book's vocabulary too. A fact that mentions such a name narrates the
- * example ("The request_review method on Draft returns a new, boxed instance…"): it teaches only a reader who has the
- * example's code in front of them, so a question cannot ask it. The book's own vocabulary spreads over chapters
- * ({@code sys.path}, {@code Result}, {@code Rust}), is named by titles ({@code dir()}, {@code Rc<T>}) or is defined by
- * entries. Names wrapped in double underscores ({@code __init__}) are the language's hooks, never an example's.
+ * of a reference defines as its headword, a part of one or a parameter ("csv.QUOTE_ALL: Instructs…", "csv",
+ * "Popen(args, close_fds=True)"). A name mentioned once or twice is an aside (Fortran, {@code python.exe}), not an
+ * example; a path whose first part is the book's vocabulary ({@code sys.path}) is the book's vocabulary too. A fact
+ * that mentions such a name narrates the example ("The request_review method on Draft returns a new, boxed instance…"):
+ * it teaches only a reader who has the example's code in front of them, so a question cannot ask it. The book's own
+ * vocabulary spreads over chapters ({@code sys.path}, {@code Result}, {@code Rust}), is named by titles ({@code dir()},
+ * {@code Rc<T>}) or is defined by entries. Names wrapped in double underscores ({@code __init__}) are the language's
+ * hooks, never an example's.
  */
 final class ExampleNames {
 
@@ -36,10 +37,6 @@ final class ExampleNames {
 
     private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[._:(]|\\p{Ll}\\p{Lu}).*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;]\\s+|[(\"“‘]\\s*)$");
-    /** A paragraph led by an entry's headword: "name:" or "name(parameters):", the parameters in group 2. */
-    private static final Pattern HEADWORD =
-            Pattern.compile("^(?:class\\s+)?([\\p{L}_][\\p{L}\\p{N}_.:]*)(?:\\(([^)]*)\\))?:\\s");
-
     /** Between the parts of a path: "sys.path", "back_of_house::Breakfast". */
     private static final Pattern PATH_SEPARATOR = Pattern.compile("\\.|::");
 
@@ -66,15 +63,11 @@ final class ExampleNames {
                 exempt.add(bare(name));
             }
             for (String paragraph : section.paragraphs()) {
-                Matcher headword = HEADWORD.matcher(paragraph);
-                if (headword.lookingAt()) {
-                    String name = headword.group(1);
-                    exempt.add(name);
-                    exempt.add(name.substring(name.lastIndexOf('.') + 1));
-                    if (headword.group(2) != null) {
-                        exempt.addAll(names(headword.group(2), false));
-                    }
-                }
+                ReferenceEntry.headword(paragraph).ifPresent(headword -> {
+                    exempt.add(headword.name());
+                    exempt.addAll(List.of(PATH_SEPARATOR.split(headword.name())));
+                    exempt.addAll(headword.parameterNames());
+                });
                 Set<String> words = new HashSet<>();
                 for (String name : names(paragraph, false)) {
                     words.add(bare(name));
@@ -111,8 +104,8 @@ final class ExampleNames {
     }
 
     /**
-     * Whether the fact mentions one of the book's example names, or a path whose first part is one
-     * ({@code back_of_house::Breakfast}).
+     * Whether the text mentions one of the book's example names, or a path whose first part is one
+     * ({@code back_of_house::Breakfast}) or an example's one-letter variable ({@code m.group}, {@code d.strftime}).
      */
     boolean narratesExample(String fact) {
         for (String name : names(fact, true)) {
@@ -120,7 +113,8 @@ final class ExampleNames {
                 continue;
             }
             String[] parts = PATH_SEPARATOR.split(bare(name));
-            if (local.contains(bare(name)) || parts.length > 1 && local.contains(parts[0])) {
+            if (local.contains(bare(name))
+                    || parts.length > 1 && (local.contains(parts[0]) || parts[0].length() == 1)) {
                 return true;
             }
         }

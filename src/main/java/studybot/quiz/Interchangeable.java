@@ -27,7 +27,7 @@ final class Interchangeable {
             List.of("row", "record"),
             List.of("command", "statement", "query", "instruction"),
             List.of("connection", "session"),
-            List.of("expression", "condition"),
+            List.of("expression", "condition", "pattern", "regex"),
             List.of("string", "text"),
             List.of("resource", "memory"));
 
