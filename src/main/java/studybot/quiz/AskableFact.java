@@ -48,14 +48,15 @@ final class AskableFact {
      * An opening that qualifies what came before instead of naming its subject: a connective ("Additionally",
      * "Consequently", "Contrarily"), a condition on a setting the fact does not name ("For a given precision p, …",
      * "With no precision given, …", "With the default settings of None, …"), a version note ("New in version 3.7: …"),
-     * an exercise or hint ("Hint: …", "Allow users to…", "Require two calls…"), a look back ("Having seen…"), a count
-     * of what an example showed ("Two new sections appear…"), or an announcement ("There are many considerations…",
-     * "Valid values are…").
+     * an exercise or hint ("Hint: …", "Allow users to…", "Require two calls…"), a look back or comparison ("Having
+     * seen…", "Similar to positive lookbehind assertions, …"), an aside ("By the way, …"), a count of what an example
+     * showed ("Two new sections appear…"), or an announcement ("There are many considerations…", "Valid values are…").
      */
     private static final Pattern QUALIFYING_OPENING = Pattern.compile(
             "^(?:Additionally|Contrarily|Consequently|Conversely|Furthermore|Moreover|However|Nevertheless|"
                     + "Nonetheless|Alternatively|Accordingly|Finally|Meanwhile|Still|Yet|In effect|Hint|Tip|Exercise|Allow|"
-                    + "Require|Having|For|With|(?:A|An) (?:more|less|better|simpler|similar)|New in version|Changed in version|Deprecated since|"
+                    + "Require|Having|For|With|By the way|Similar to|Like the|(?:A|An) (?:more|less|better|simpler|similar)|"
+                    + "New in version|Changed in version|Deprecated since|"
                     + "(?:Valid|Possible|Allowed|Accepted|Supported|Legal) values|"
                     + "(?:One|Two|Three|Four|Five|Several) (?:new|more)|"
                     + "There (?:are|is|were|was) (?:many|several|a number of|various|different|lots|a few|some|other))"
@@ -65,14 +66,18 @@ final class AskableFact {
      * A sentence about the page, the reader or an example rather than the subject: an example or listing it shows ("If
      * you hide the prompts and output for an example…"; "for example" is fine), a button to click, what the reader is
      * assumed to know ("Basic familiarity with … is assumed"), a step of a walkthrough ("The it_works function now
-     * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE"), a list it points at
-     * ("The STARTUPINFO class and following constants…"), or a checklist's question left as a statement ("Is the
-     * hosting module marked with pub.").
+     * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE", "Once you are really
+     * hooked", "You could write…"), a look back ("Again, …", "…using either function"), an example's one-letter
+     * variable ("the name a"), a list it points at ("The STARTUPINFO class and following constants…"), or a checklist's
+     * question left as a statement ("Is the hosting module marked with pub.").
      */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
             "(?<!\\b[Ff]or )\\b(?:examples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
                     + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
-                    + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$");
+                    + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
+                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?|could|might|may|would)\\b|\\breally hooked\\b"
+                    + "|(?:^|[.!?]\\s+)Again\\b|\\b(?:either|both|neither) (?:function|method|form|way|one)s?\\b"
+                    + "|\\bthe (?:name|variable|argument|parameter) \\p{Ll}\\b");
 
     private static final Pattern NAMES_SOMETHING = Pattern.compile("[\\p{Lu}\\p{N}_.()<>:=/\\[\\]`@#*&'\"“”‘’-]");
     /** Verbs that open a reference entry without a subject ("Return the index…", "Remove the first item…"). */
@@ -81,6 +86,14 @@ final class AskableFact {
                     + "Raise|Raises|Append|Convert|Apply|Find|Test|Check|Compute|Create|Make|Specify|Specifies|Show|"
                     + "Shows|Display|Print|Update|Read|Write|Open|Close|Equivalent|Same|See|Invoke|Run|Load|Enter|Type|"
                     + "Try|Use|Consider|Imagine|Recall|Remember)\\b");
+
+    /**
+     * A reference entry's description without its headword: a verb opens it ("Matches if … matches next", "Controls how
+     * instances of quotechar…"), its subject being the entry above it.
+     */
+    private static final Pattern OPENS_ON_A_VERB = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:es|s)\\s+(?:if|the|a|an|any|all|whether|how|when|to|on|in|its|each|every|zero|one|true|"
+                    + "false|only|no)\\b");
 
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d+]");
     /**
@@ -139,6 +152,7 @@ final class AskableFact {
                 && !QUALIFYING_OPENING.matcher(text).find()
                 && !ABOUT_THE_PAGE.matcher(text).find()
                 && !opensOnSomethingUnnamed(text)
-                && !SUBJECTLESS.matcher(text).find();
+                && !SUBJECTLESS.matcher(text).find()
+                && !OPENS_ON_A_VERB.matcher(text).find();
     }
 }

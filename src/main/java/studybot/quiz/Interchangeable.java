@@ -31,15 +31,34 @@ final class Interchangeable {
             List.of("string", "text"),
             List.of("resource", "memory"));
 
+    /**
+     * General words and the kinds of thing they take in ("a sequence" is also true of a string, "a queue" of a deque):
+     * beside each other, the general word is true wherever the kind is. Kinds of one general word stay apart ("list"
+     * and "tuple" are distinct choices).
+     */
+    private static final Map<String, List<String>> KINDS = Map.of(
+            "sequence", List.of("string", "list", "tuple", "range", "array", "vector", "slice"),
+            "collection", List.of("list", "vector", "set", "map", "array", "deque", "dictionary", "tuple"),
+            "container", List.of("list", "vector", "set", "map", "array", "deque", "dictionary", "tuple"),
+            "queue", List.of("deque"),
+            "iterable", List.of("string", "list", "tuple", "range", "set", "dictionary", "iterator", "generator"));
+
     private static final Map<String, List<Integer>> GROUPS_OF = groupsOf();
 
     private Interchangeable() {}
 
-    /** Whether the two terms (a word or the last word of a phrase, either number) can stand for each other. */
+    /**
+     * Whether the two terms (a word or the last word of a phrase, either number) can stand for each other, or one is a
+     * general word for the other.
+     */
     static boolean either(String one, String other) {
-        List<Integer> first = GROUPS_OF.getOrDefault(head(one), List.of());
-        List<Integer> second = GROUPS_OF.getOrDefault(head(other), List.of());
-        return first.stream().anyMatch(second::contains);
+        String oneHead = head(one);
+        String otherHead = head(other);
+        List<Integer> first = GROUPS_OF.getOrDefault(oneHead, List.of());
+        List<Integer> second = GROUPS_OF.getOrDefault(otherHead, List.of());
+        return first.stream().anyMatch(second::contains)
+                || KINDS.getOrDefault(oneHead, List.of()).contains(otherHead)
+                || KINDS.getOrDefault(otherHead, List.of()).contains(oneHead);
     }
 
     private static String head(String term) {

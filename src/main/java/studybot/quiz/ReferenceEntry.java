@@ -11,9 +11,10 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 
 /**
- * The entries of a reference section: paragraphs led by a headword ("re.sub(pattern, repl, string): Return the
- * string…", "handle_list: Sequence of handles…", "shared_buffers (integer): Sets…"). In a section made of such entries,
- * the sentences after an entry's first one go on about it without naming it ("If there are no groups, return a list of
+ * The entries of a reference section: paragraphs led by a headword written like code ("re.sub(pattern, repl, string):
+ * Return the string…", "handle_list: Sequence of handles…", "\\D: Matches any character…", "{m,n}: Causes…",
+ * "shared_buffers (integer): Sets…"), at least {@value #ENTRIES} of them. In a section made of such entries, the
+ * sentences after an entry's first one go on about it without naming it ("If there are no groups, return a list of
  * strings…", "The string is scanned left-to-right…", "Empty matches are included in the result."): a student sees only
  * the question, not the entry above it. So in such a section only a fact led by its headword is asked; the entry's
  * other sentences stay tips, which are shown with their section.
@@ -25,12 +26,12 @@ final class ReferenceEntry {
      * {@link #CODE_LIKE} then tells from a label).
      */
     private static final Pattern HEADWORD =
-            Pattern.compile("^(?:class\\s+)?([\\p{L}_][\\p{L}\\p{N}_.:]*)\\s?(?:\\(([^)]*)\\))?:\\s");
+            Pattern.compile("^(?:class\\s+)?([^\\s(:][^\\s(]*?|\\(\\?[^)\\s]*\\))\\s?(?:\\(([^)]*)\\))?:\\s");
     /**
      * A headword written like code, or one with parameters: "Note:", "Filename:" or "Linux:" before a colon lead prose,
      * not an entry.
      */
-    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[._:]|\\p{Ll}\\p{Lu}).*");
+    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[^\\p{L}]|\\p{Ll}\\p{Lu}).*");
     /** How many entries make a section a reference section, rather than prose with one headword-like line. */
     static final int ENTRIES = 2;
 
