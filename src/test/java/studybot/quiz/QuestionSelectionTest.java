@@ -47,8 +47,44 @@ class QuestionSelectionTest {
                         "Is the tally module marked with pub.",
                         "Rust makes no demands on your editor, so feel free to use your favorite tally tool.",
                         "To write tally extensions in C, read the Tally Extension Manual.",
-                        "The standard library API documentation for Tally<T> offers useful information.")
+                        "The standard library API documentation for Tally<T> offers useful information.",
+                        "Once you are really hooked, you can link tallies into your own program.",
+                        "If you're a professional tally keeper, you may find counting by hand too slow.",
+                        "An exception could occur in a tally. Again, the tally is re-raised afterwards.",
+                        "Many tallies have the same representation using either function.",
+                        "Referencing the name a hereafter is an error.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
+    }
+
+    @Test
+    void anEntrysDescriptionWithoutItsHeadwordIsNotAsked() {
+        List.of(
+                        "Matches if the tally matches next, but doesn't consume any of it.",
+                        "Causes the resulting tally to match 0 or more repetitions.",
+                        "Controls how instances of the tally mark should be quoted.")
+                .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
+        assertThat(AskableFact.askable("Statements are instructions that perform some action."))
+                .isTrue();
+        assertThat(AskableFact.askable("When you're done with the tally, you must unlock it for other threads."))
+                .isTrue();
+    }
+
+    @Test
+    void aGeneralWordIsNoDistractorForItsKind() {
+        assertThat(Interchangeable.either("sequence", "strings")).isTrue();
+        assertThat(Interchangeable.either("deque", "queue")).isTrue();
+        assertThat(Interchangeable.either("list", "tuple"))
+                .as("two kinds of sequence")
+                .isFalse();
+    }
+
+    @Test
+    void aTitlesMinorWordIsNeverMaskedAsCode() {
+        assertThat(TitleMask.of("How Tally is Made").apply("A tally is counted every six weeks."))
+                .contains(" is counted")
+                .doesNotContain("tally");
+        assertThat(TitleMask.of("for Statements").apply("The for statement loops."))
+                .doesNotContain("for");
     }
 
     @Test
@@ -120,6 +156,10 @@ class QuestionSelectionTest {
                         .parameterNames())
                 .contains("tallies", "start");
         assertThat(ReferenceEntry.headword("Note: tallies are never negative.")).isEmpty();
+        assertThat(ReferenceEntry.headword("\\D: Matches any tally that is not a digit."))
+                .isPresent();
+        assertThat(ReferenceEntry.headword("{m,n}: Causes the tally to repeat."))
+                .isPresent();
     }
 
     /**
