@@ -122,6 +122,19 @@ final class ExampleNames {
     }
 
     /**
+     * Whether a choice is one of the book's example names ("Post"): a name written alone, where a capital says it is a
+     * name; an ordinary lower-case word is none.
+     */
+    boolean isExampleName(String choice) {
+        String name = bare(choice.strip());
+        String[] parts = PATH_SEPARATOR.split(name);
+        boolean nameLike = CODE_LIKE.matcher(name).matches() || Character.isUpperCase(name.codePointAt(0));
+        return nameLike
+                && !DUNDER.matcher(name).matches()
+                && (local.contains(name) || parts.length > 1 && (local.contains(parts[0]) || parts[0].length() == 1));
+    }
+
+    /**
      * The words of a text that look like names: all of them when {@code namesOnly} is false (a book's every word is
      * counted, so that a name's spread takes in its uses in any position), else only those written like code or
      * capitalised inside a sentence.

@@ -41,6 +41,7 @@ final class Interchangeable {
             "collection", List.of("list", "vector", "set", "map", "array", "deque", "dictionary", "tuple"),
             "container", List.of("list", "vector", "set", "map", "array", "deque", "dictionary", "tuple"),
             "queue", List.of("deque"),
+            "iterator", List.of("generator"),
             "iterable", List.of("string", "list", "tuple", "range", "set", "dictionary", "iterator", "generator"));
 
     private static final Map<String, List<Integer>> GROUPS_OF = groupsOf();

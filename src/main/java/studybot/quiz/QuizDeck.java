@@ -294,7 +294,7 @@ public final class QuizDeck {
             }
             List<String> distractors =
                     pool.distractors(term, sort.get(), fact, new SplittableRandom(seed(cardId + term.text())));
-            if (distractors.size() == CHOICES - 1 && distractors.stream().noneMatch(examples::narratesExample)) {
+            if (distractors.size() == CHOICES - 1 && distractors.stream().noneMatch(examples::isExampleName)) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
             }

@@ -73,6 +73,7 @@ class QuestionSelectionTest {
     void aGeneralWordIsNoDistractorForItsKind() {
         assertThat(Interchangeable.either("sequence", "strings")).isTrue();
         assertThat(Interchangeable.either("deque", "queue")).isTrue();
+        assertThat(Interchangeable.either("generator", "iterator")).isTrue();
         assertThat(Interchangeable.either("list", "tuple"))
                 .as("two kinds of sequence")
                 .isFalse();
@@ -111,6 +112,9 @@ class QuestionSelectionTest {
                 .isTrue();
         assertThat(names.narratesExample("The counts are held in m.group after a match."))
                 .isTrue();
+        assertThat(names.isExampleName("Ledger")).as("a choice on its own").isTrue();
+        assertThat(names.isExampleName("Result")).isFalse();
+        assertThat(names.isExampleName("tally")).as("an ordinary word").isFalse();
     }
 
     @Test
