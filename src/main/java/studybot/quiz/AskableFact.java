@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * "The fourth pattern captures…"), since the reader can open the section; a question cannot, because the student must
  * answer from the question alone. Nor is a list item or a caption asked ("ISO/IEC 9075-4 Persistent Stored Modules
  * (SQL/PSM)", no verb), a footnote marker left in the text ("[2]"), or a reference entry without a subject ("Return
- * zero-based index in the list…").
+ * zero-based index in the list…"), nor a sentence that qualifies what came before ("Additionally, …", "For a given
+ * precision p, …") or speaks of the page, the reader or an example rather than of the subject.
  */
 final class AskableFact {
 
@@ -43,6 +44,41 @@ final class AskableFact {
             Pattern.compile("^(?:(?:If|When|Because|Since|Once|Before|Unless|While|Although|Until|As)\\s+)?"
                     + "(?:[Tt]he)\\s+((?:\\S+\\s+){0,3}\\S+)");
 
+    /**
+     * An opening that qualifies what came before instead of naming its subject: a connective ("Additionally",
+     * "Consequently", "Contrarily"), a condition on a setting the fact does not name ("For a given precision p, …",
+     * "With no precision given, …", "With the default settings of None, …"), a version note ("New in version 3.7: …"),
+     * an exercise or hint ("Hint: …", "Allow users to…", "Require two calls…"), a look back or comparison ("Having
+     * seen…", "Similar to positive lookbehind assertions, …"), an aside ("By the way, …"), a count of what an example
+     * showed ("Two new sections appear…"), or an announcement ("There are many considerations…", "Valid values are…").
+     */
+    private static final Pattern QUALIFYING_OPENING = Pattern.compile(
+            "^(?:Additionally|Contrarily|Consequently|Conversely|Furthermore|Moreover|However|Nevertheless|"
+                    + "Nonetheless|Alternatively|Accordingly|Finally|Meanwhile|Still|Yet|In effect|Hint|Tip|Exercise|Allow|"
+                    + "Require|Having|For|With|By the way|Similar to|Like the|(?:A|An) (?:more|less|better|simpler|similar)|"
+                    + "New in version|Changed in version|Deprecated since|"
+                    + "(?:Valid|Possible|Allowed|Accepted|Supported|Legal) values|"
+                    + "(?:One|Two|Three|Four|Five|Several) (?:new|more)|"
+                    + "There (?:are|is|were|was) (?:many|several|a number of|various|different|lots|a few|some|other))"
+                    + "\\b");
+
+    /**
+     * A sentence about the page, the reader or an example rather than the subject: an example or listing it shows ("If
+     * you hide the prompts and output for an example…"; "for example" is fine), a button to click, what the reader is
+     * assumed to know ("Basic familiarity with … is assumed"), a step of a walkthrough ("The it_works function now
+     * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE", "Once you are really
+     * hooked", "You could write…"), a look back ("Again, …", "…using either function"), an example's one-letter
+     * variable ("the name a"), a list it points at ("The STARTUPINFO class and following constants…"), or a checklist's
+     * question left as a statement ("Is the hosting module marked with pub.").
+     */
+    private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
+            "(?<!\\b[Ff]or )\\b(?:examples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
+                    + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
+                    + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
+                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?|could|might|may|would)\\b|\\breally hooked\\b"
+                    + "|(?:^|[.!?]\\s+)Again\\b|\\b(?:either|both|neither) (?:function|method|form|way|one)s?\\b"
+                    + "|\\bthe (?:name|variable|argument|parameter) \\p{Ll}\\b");
+
     private static final Pattern NAMES_SOMETHING = Pattern.compile("[\\p{Lu}\\p{N}_.()<>:=/\\[\\]`@#*&'\"“”‘’-]");
     /** Verbs that open a reference entry without a subject ("Return the index…", "Remove the first item…"). */
     private static final Pattern SUBJECTLESS = Pattern.compile(
@@ -50,6 +86,14 @@ final class AskableFact {
                     + "Raise|Raises|Append|Convert|Apply|Find|Test|Check|Compute|Create|Make|Specify|Specifies|Show|"
                     + "Shows|Display|Print|Update|Read|Write|Open|Close|Equivalent|Same|See|Invoke|Run|Load|Enter|Type|"
                     + "Try|Use|Consider|Imagine|Recall|Remember)\\b");
+
+    /**
+     * A reference entry's description without its headword: a verb opens it ("Matches if … matches next", "Controls how
+     * instances of quotechar…"), its subject being the entry above it.
+     */
+    private static final Pattern OPENS_ON_A_VERB = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:es|s)\\s+(?:if|the|a|an|any|all|whether|how|when|to|on|in|its|each|every|zero|one|true|"
+                    + "false|only|no)\\b");
 
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d+]");
     /**
@@ -67,9 +111,14 @@ final class AskableFact {
     /** A relative clause or an aside in brackets: a verb there does not make the sentence a statement. */
     private static final Pattern SUBORDINATE =
             Pattern.compile("\\([^)]*\\)|\\b(?:that|which|who|whose|where|when)\\b[^,;:.]*");
-    /** A sentence that sends the reader elsewhere instead of teaching ("…are described in Command line…"). */
+    /**
+     * A sentence that sends the reader elsewhere instead of teaching ("…are described in Command line…", "To write
+     * extensions in C, read …", "The standard library API documentation for Mutex<T> … offers useful information.").
+     */
     private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
-            "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b");
+            "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b"
+                    + "|^To [^,]+, (?:read|see|consult|refer to|visit|check out)\\b"
+                    + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b");
 
     private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
     /** A sentence cut off after a preposition ("…will look for the module code in."). */
@@ -100,7 +149,10 @@ final class AskableFact {
                 && !POINTS_ELSEWHERE.matcher(text).find()
                 && !POINTS_BACK.matcher(text).find()
                 && !OPENS_ON_WHAT_CAME_BEFORE.matcher(text).find()
+                && !QUALIFYING_OPENING.matcher(text).find()
+                && !ABOUT_THE_PAGE.matcher(text).find()
                 && !opensOnSomethingUnnamed(text)
-                && !SUBJECTLESS.matcher(text).find();
+                && !SUBJECTLESS.matcher(text).find()
+                && !OPENS_ON_A_VERB.matcher(text).find();
     }
 }

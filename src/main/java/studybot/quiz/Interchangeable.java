@@ -19,7 +19,7 @@ final class Interchangeable {
             List.of("package", "library", "module", "crate"),
             List.of("function", "method", "routine", "procedure", "subroutine"),
             List.of("directory", "folder"),
-            List.of("argument", "parameter", "input"),
+            List.of("argument", "parameter", "input", "flag", "option"),
             List.of("error", "exception", "failure"),
             List.of("attribute", "property", "field", "column"),
             List.of("type", "class", "kind"),
@@ -27,19 +27,39 @@ final class Interchangeable {
             List.of("row", "record"),
             List.of("command", "statement", "query", "instruction"),
             List.of("connection", "session"),
-            List.of("expression", "condition"),
+            List.of("expression", "condition", "pattern", "regex"),
             List.of("string", "text"),
             List.of("resource", "memory"));
+
+    /**
+     * General words and the kinds of thing they take in ("a sequence" is also true of a string, "a queue" of a deque):
+     * beside each other, the general word is true wherever the kind is. Kinds of one general word stay apart ("list"
+     * and "tuple" are distinct choices).
+     */
+    private static final Map<String, List<String>> KINDS = Map.of(
+            "sequence", List.of("string", "list", "tuple", "range", "array", "vector", "slice"),
+            "collection", List.of("list", "vector", "set", "map", "array", "deque", "dictionary", "tuple"),
+            "container", List.of("list", "vector", "set", "map", "array", "deque", "dictionary", "tuple"),
+            "queue", List.of("deque"),
+            "iterator", List.of("generator"),
+            "iterable", List.of("string", "list", "tuple", "range", "set", "dictionary", "iterator", "generator"));
 
     private static final Map<String, List<Integer>> GROUPS_OF = groupsOf();
 
     private Interchangeable() {}
 
-    /** Whether the two terms (a word or the last word of a phrase, either number) can stand for each other. */
+    /**
+     * Whether the two terms (a word or the last word of a phrase, either number) can stand for each other, or one is a
+     * general word for the other.
+     */
     static boolean either(String one, String other) {
-        List<Integer> first = GROUPS_OF.getOrDefault(head(one), List.of());
-        List<Integer> second = GROUPS_OF.getOrDefault(head(other), List.of());
-        return first.stream().anyMatch(second::contains);
+        String oneHead = head(one);
+        String otherHead = head(other);
+        List<Integer> first = GROUPS_OF.getOrDefault(oneHead, List.of());
+        List<Integer> second = GROUPS_OF.getOrDefault(otherHead, List.of());
+        return first.stream().anyMatch(second::contains)
+                || KINDS.getOrDefault(oneHead, List.of()).contains(otherHead)
+                || KINDS.getOrDefault(otherHead, List.of()).contains(oneHead);
     }
 
     private static String head(String term) {

@@ -46,9 +46,10 @@ import studybot.library.SectionNumber;
  *       masked fact clearly better than each other choice's ({@link AnswerableSection}).
  * </ul>
  *
- * A fact for which no such question can be made honestly (too few distractors of its kind, title words that cannot be
- * masked) simply has no card of that kind. Choices are shuffled by a seed derived from the card id, so a card's
- * question looks the same after every reload while the book around it is unchanged.
+ * Only a fact that stands alone is asked ({@link AskableFact}), and none that narrates one of the book's running
+ * examples ({@link ExampleNames}). A fact for which no such question can be made honestly (too few distractors of its
+ * kind, title words that cannot be masked) simply has no card of that kind. Choices are shuffled by a seed derived from
+ * the card id, so a card's question looks the same after every reload while the book around it is unchanged.
  */
 public final class QuizDeck {
 
@@ -129,8 +130,13 @@ public final class QuizDeck {
         Map<SectionNumber, TitleMask> masks = titled.parallelStream()
                 .collect(Collectors.toMap(Section::number, section -> TitleMask.of(section.title(), titleWords)));
         AnswerableSection answerable = AnswerableSection.of(library, facts);
+        ExampleNames examples = ExampleNames.of(library);
+        ReferenceEntry entries = ReferenceEntry.of(library);
         List<List<Question>> byFact = facts.all().parallelStream()
-                .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable))
+                .filter(fact -> AskableFact.askable(fact.text())
+                        && !examples.narratesExample(fact.text())
+                        && !entries.continuesAnEntry(fact.section(), fact.text()))
+                .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable, examples))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact ->
@@ -205,12 +211,10 @@ public final class QuizDeck {
             Library library,
             List<Section> titled,
             Map<SectionNumber, TitleMask> masks,
-            AnswerableSection answerable) {
-        if (!AskableFact.askable(fact.text())) {
-            return List.of();
-        }
+            AnswerableSection answerable,
+            ExampleNames examples) {
         List<Question> questions = new ArrayList<>(2);
-        fillInTheBlank(fact, pool).ifPresent(questions::add);
+        fillInTheBlank(fact, pool, examples).ifPresent(questions::add);
         whichSection(fact, pool, library, titled, masks, answerable).ifPresent(questions::add);
         return questions;
     }
@@ -261,10 +265,19 @@ public final class QuizDeck {
         return Optional.of(pool.get(Math.floorMod(seed, pool.size())));
     }
 
-    private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool) {
+    /**
+     * The fact's fill-in-the-blank question: its first topical key term that can be blanked and gets three distractors,
+     * none of them an example's name ({@link ExampleNames}); never a parameter of the entry the fact heads
+     * ("re.escape(_____): Escape special characters in _____.").
+     */
+    private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool, ExampleNames examples) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
+        List<String> parameters = ReferenceEntry.headword(fact.text())
+                .map(ReferenceEntry.Headword::parameterNames)
+                .orElse(List.of());
         for (KeyTerm term : fact.terms()) {
-            if (!term.topical()
+            if (parameters.contains(term.text())
+                    || !term.topical()
                     || !Blanks.blankable(term)
                     || !Blanks.usedAsThing(fact.text(), term)
                     || pool.modifier(term)
@@ -281,7 +294,7 @@ public final class QuizDeck {
             }
             List<String> distractors =
                     pool.distractors(term, sort.get(), fact, new SplittableRandom(seed(cardId + term.text())));
-            if (distractors.size() == CHOICES - 1) {
+            if (distractors.size() == CHOICES - 1 && distractors.stream().noneMatch(examples::isExampleName)) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
             }

@@ -88,7 +88,7 @@ final class TitleMask {
             boolean opensTitle = matcher.start() == 0;
             if (word.length() >= 2
                     && Character.isLowerCase(word.charAt(0))
-                    && (opensTitle || !TITLE_LOWERCASE.contains(lower))) {
+                    && (opensTitle || !TITLE_LOWERCASE.contains(lower) && !MINOR_TITLE_WORDS.contains(lower))) {
                 roots.add(lower);
                 words.add(compiled.computeIfAbsent(
                         "code:" + lower,
