@@ -39,7 +39,15 @@ public final class OutlineBuilder {
 
     /** Starts a document that may hold many sections at its top level (a book in one Markdown or HTML file). */
     public void startDocument(String title, String location) {
-        start(1, title, location, false);
+        startDocument(1, title, location);
+    }
+
+    /**
+     * Starts a document holding several sections side by side at {@code depth} (an EPUB content document its table of
+     * contents lists more than once at that depth): its equal headings are siblings.
+     */
+    public void startDocument(int depth, String title, String location) {
+        start(depth, title, location, false);
     }
 
     private void start(int depth, String title, String location, boolean isOneSection) {
