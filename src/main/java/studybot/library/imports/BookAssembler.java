@@ -29,6 +29,10 @@ import studybot.library.SourceLine;
  *   <li>A book whose outline has a single unnumbered top heading (the book's title) takes its children as chapters; the
  *       text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
  *       to them, its introduction counted as skipped.
+ *   <li>Unnumbered chapters before the first printed one take the numbers below it from 0; when they are more than the
+ *       free numbers, the first free one is a chapter and the rest its sections. An unnumbered section before its
+ *       printed siblings (a chapter page's own heading ahead of its "3.1" page) stays in the text before it, so the
+ *       printed numbers never shift.
  *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the heading
  *       kept as a line of prose.
  * </ul>
@@ -222,7 +226,9 @@ public final class BookAssembler {
                         && printed.get().get(0) <= MAX_PART) {
                     number = printed.get().get(0);
                 } else if (last >= 0 && last + 1 >= nextPrinted(chapters, i, last)) {
-                    lastPart = children(List.of(last), List.of(chapter), lastPart);
+                    lastPart = hasChapter(last)
+                            ? children(List.of(last), List.of(chapter), lastPart)
+                            : chapter(last, chapter);
                     continue;
                 } else {
                     number = last + 1;
@@ -231,6 +237,16 @@ public final class BookAssembler {
                 last = number;
                 lastPart = chapter(number, chapter);
             }
+        }
+
+        /**
+         * Whether chapter {@code number} has a section yet; an unnumbered chapter with no free number before the next
+         * printed one takes the number itself while it is still unused (the first of a book's several front chapters),
+         * so chapter 0 gets a title.
+         */
+        private boolean hasChapter(int number) {
+            return chapterTitles.containsKey(number)
+                    || sections.stream().anyMatch(section -> section.number().chapter() == number);
         }
 
         /** The next printed chapter number above {@code last} after position {@code i}, or no limit. */
