@@ -40,6 +40,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void anMdBookKeepsTheChapterNumbersItsSidebarPrints() throws LibraryException {
+        Path mdBook = Path.of("src/test/resources/books/mdbook-html");
+        AssembledBook book = assembler.assemble(reader.read(mdBook, ImportLimits.DEFAULT), "mdbook-html");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "0.0 The Queue Book", "0.1 Foreword", "1.0 Getting Started", "1.1 Installation", "2.0 Queues");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
+    @Test
     void codeTablesAndImagesBecomeTheirOwnBlocksAndStayOutOfTheProse() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
         Section keys = book.library().find(SectionNumber.of(1, 1)).orElseThrow();
