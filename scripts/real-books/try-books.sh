@@ -24,11 +24,14 @@ python3 "$HERE/mdbook-from-html.py" "$BOOKS/rust-doc/usr/share/doc/rust-doc/html
         -f gfm -t epub3 --epub-chapter-level=1 -o "$OUT/rust-book.epub" \
         $(sed -n 's/.*](\(.*\.md\)).*/\1/p' SUMMARY.md))
 
+# pandoc reads the .rst files as one document, heading levels by the order of underline styles across all of them
+# (theming.rst, whose styles come in another order, would nest under the builders), and --file-scope would take each
+# file's title away as its metadata; so the pages are ones that agree, theming.rst left out.
 SX=$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html/_sources/usage
 (cd "$SX" && pandoc --metadata title="Using Sphinx" --metadata author="the Sphinx developers" -f rst -t epub3 \
     -o "$OUT/sphinx-usage.epub" index.rst.txt installation.rst.txt quickstart.rst.txt \
     restructuredtext/basics.rst.txt restructuredtext/roles.rst.txt restructuredtext/directives.rst.txt \
-    markdown.rst.txt configuration.rst.txt builders/index.rst.txt theming.rst.txt 2> "$OUT/sphinx-usage.log")
+    markdown.rst.txt configuration.rst.txt builders/index.rst.txt 2> "$OUT/sphinx-usage.log")
 
 DR=$BOOKS/debian-reference-en/usr/share/debian-reference
 pandoc --metadata title="Debian Reference" -f html -t epub3 --epub-chapter-level=1 -o "$OUT/debian-reference.epub" \
