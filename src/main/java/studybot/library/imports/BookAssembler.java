@@ -29,6 +29,10 @@ import studybot.library.SourceLine;
  *   <li>A book whose outline has a single unnumbered top heading (the book's title) takes its children as chapters; the
  *       text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
  *       to them, its introduction counted as skipped.
+ *   <li>Unnumbered chapters before the first printed one take the numbers below it from 0; when they are more than the
+ *       free numbers, the first free one is a chapter and the rest its sections. An unnumbered section before its
+ *       printed siblings (a chapter page's own heading ahead of its "3.1" page) stays in the text before it, so the
+ *       printed numbers never shift.
  *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the heading
  *       kept as a line of prose.
  * </ul>
@@ -222,7 +226,9 @@ public final class BookAssembler {
                         && printed.get().get(0) <= MAX_PART) {
                     number = printed.get().get(0);
                 } else if (last >= 0 && last + 1 >= nextPrinted(chapters, i, last)) {
-                    lastPart = children(List.of(last), List.of(chapter), lastPart);
+                    lastPart = hasChapter(last)
+                            ? children(List.of(last), List.of(chapter), lastPart)
+                            : chapter(last, chapter);
                     continue;
                 } else {
                     number = last + 1;
@@ -231,6 +237,16 @@ public final class BookAssembler {
                 last = number;
                 lastPart = chapter(number, chapter);
             }
+        }
+
+        /**
+         * Whether chapter {@code number} has a section yet; an unnumbered chapter with no free number before the next
+         * printed one takes the number itself while it is still unused (the first of a book's several front chapters),
+         * so chapter 0 gets a title.
+         */
+        private boolean hasChapter(int number) {
+            return chapterTitles.containsKey(number)
+                    || sections.stream().anyMatch(section -> section.number().chapter() == number);
         }
 
         /** The next printed chapter number above {@code last} after position {@code i}, or no limit. */
@@ -274,7 +290,8 @@ public final class BookAssembler {
         }
 
         /** Numbers a chapter and its sections; returns the last section's part. */
-        private int chapter(int number, ImportedSection chapter) {
+        private int chapter(int number, ImportedSection given) {
+            ImportedSection chapter = keepPrintedNumbers(List.of(number), given);
             chapterTitles.put(number, chapter.title());
             byDepth.merge(1, 1, Integer::sum);
             boolean hasText = !chapter.blocks().isEmpty();
@@ -285,6 +302,62 @@ public final class BookAssembler {
                         "empty-heading", "emptyHeading", Map.of("title", chapter.title()), chapter.location()));
             }
             return children(List.of(number), chapter.children(), 0);
+        }
+
+        /**
+         * Keeps the numbers a section's children print when unnumbered ones come before them (a chapter page's own
+         * "Keywords" heading ahead of its printed "3.1" page): an unnumbered child with no free number left before the
+         * next printed sibling becomes the last sub-section of the sibling before it, or stays in the section's own
+         * text (its heading a line of prose) when it is the first.
+         */
+        private static ImportedSection keepPrintedNumbers(List<Integer> number, ImportedSection section) {
+            List<ImportedSection> children = section.children();
+            List<Block> blocks = new ArrayList<>(section.blocks());
+            List<ImportedSection> kept = new ArrayList<>();
+            int last = 0;
+            for (int i = 0; i < children.size(); i++) {
+                ImportedSection child = children.get(i);
+                Optional<Integer> printed = printedPart(number, child, last);
+                if (printed.isPresent()) {
+                    last = printed.get();
+                    kept.add(child);
+                } else if (child.printedNumber().isEmpty() && last + 1 >= nextPrintedPart(number, children, i, last)) {
+                    if (kept.isEmpty()) {
+                        flatten(List.of(child), blocks);
+                    } else {
+                        ImportedSection before = kept.remove(kept.size() - 1);
+                        List<ImportedSection> grown = new ArrayList<>(before.children());
+                        grown.add(child);
+                        kept.add(new ImportedSection(
+                                before.printedNumber(), before.title(), before.blocks(), grown, before.location()));
+                    }
+                } else {
+                    last++;
+                    kept.add(child);
+                }
+            }
+            return new ImportedSection(section.printedNumber(), section.title(), blocks, kept, section.location());
+        }
+
+        /** The last part of {@code child}'s printed number when it fits under {@code parent} after {@code last}. */
+        private static Optional<Integer> printedPart(List<Integer> parent, ImportedSection child, int last) {
+            return NumberedTitle.parts(child.printedNumber())
+                    .filter(parts -> parts.size() == parent.size() + 1
+                            && parts.subList(0, parent.size()).equals(parent)
+                            && parts.get(parent.size()) > last
+                            && parts.get(parent.size()) <= MAX_PART)
+                    .map(parts -> parts.get(parent.size()));
+        }
+
+        /** The next printed part that fits under {@code parent} after position {@code i}, or no limit. */
+        private static int nextPrintedPart(List<Integer> parent, List<ImportedSection> children, int i, int last) {
+            for (int next = i + 1; next < children.size(); next++) {
+                Optional<Integer> part = printedPart(parent, children.get(next), last);
+                if (part.isPresent()) {
+                    return part.get();
+                }
+            }
+            return Integer.MAX_VALUE;
         }
 
         /** Numbers sections below {@code parent} after its part {@code last}; returns the last part used. */
@@ -314,7 +387,8 @@ public final class BookAssembler {
         }
 
         /** A section and, below it, its sub-sections; at the deepest level they stay in its text. */
-        private void section(SectionNumber number, ImportedSection source) {
+        private void section(SectionNumber number, ImportedSection given) {
+            ImportedSection source = keepPrintedNumbers(number.parts(), given);
             byDepth.merge(number.depth(), 1, Integer::sum);
             if (number.depth() == SectionNumber.MAX_DEPTH && !source.children().isEmpty()) {
                 List<Block> blocks = new ArrayList<>(source.blocks());
@@ -326,7 +400,7 @@ public final class BookAssembler {
             children(number.parts(), source.children(), 0);
         }
 
-        private void flatten(List<ImportedSection> children, List<Block> into) {
+        private static void flatten(List<ImportedSection> children, List<Block> into) {
             for (ImportedSection child : children) {
                 String heading = (child.printedNumber().isEmpty() ? "" : child.printedNumber() + " ") + child.title();
                 into.add(Block.prose(heading));

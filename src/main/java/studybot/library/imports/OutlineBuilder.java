@@ -23,6 +23,7 @@ public final class OutlineBuilder {
     private boolean oneSection;
     private String pageTitle = "";
     private String pageLocation = "";
+    private String pageNumber = "";
     private Draft current;
     private long textChars;
 
@@ -34,12 +35,29 @@ public final class OutlineBuilder {
      * @param location the page, for the load report
      */
     public void startPage(int depth, String title, String location) {
+        startPage(depth, "", title, location);
+    }
+
+    /**
+     * Starts a page whose number the table of contents prints rather than the page itself (mdBook's SUMMARY.md numbers
+     * its list items): the page's first heading takes it unless it prints its own.
+     */
+    public void startPage(int depth, String printedNumber, String title, String location) {
         start(depth, title, location, true);
+        pageNumber = printedNumber;
     }
 
     /** Starts a document that may hold many sections at its top level (a book in one Markdown or HTML file). */
     public void startDocument(String title, String location) {
-        start(1, title, location, false);
+        startDocument(1, title, location);
+    }
+
+    /**
+     * Starts a document holding several sections side by side at {@code depth} (an EPUB content document its table of
+     * contents lists more than once at that depth): its equal headings are siblings.
+     */
+    public void startDocument(int depth, String title, String location) {
+        start(depth, title, location, false);
     }
 
     private void start(int depth, String title, String location, boolean isOneSection) {
@@ -48,21 +66,32 @@ public final class OutlineBuilder {
         pageBaseLevel = -1;
         pageTitle = title;
         pageLocation = location;
+        pageNumber = "";
         current = null;
     }
 
     /** A heading of {@code level} 1 to 6 in the current page. */
     public void heading(int level, String text, String location) {
         int depth;
+        NumberedTitle heading = NumberedTitle.of(text);
         if (pageBaseLevel < 0) {
             pageBaseLevel = level;
             depth = oneSection && current != null ? pageDepth + 1 : pageDepth;
+            if (current == null) {
+                heading = numbered(heading);
+            }
         } else if (oneSection) {
             depth = pageDepth + 1 + Math.max(0, level - pageBaseLevel - 1);
         } else {
             depth = pageDepth + Math.max(0, level - pageBaseLevel);
         }
-        open(depth, NumberedTitle.of(text), location);
+        open(depth, heading, location);
+    }
+
+    private NumberedTitle numbered(NumberedTitle heading) {
+        return heading.printedNumber().isEmpty() && !pageNumber.isEmpty()
+                ? new NumberedTitle(pageNumber, heading.title())
+                : heading;
     }
 
     /** A block of the current heading's body; a blank block is dropped. */
@@ -71,7 +100,7 @@ public final class OutlineBuilder {
             return;
         }
         if (current == null) {
-            open(pageDepth, NumberedTitle.of(pageTitle), pageLocation);
+            open(pageDepth, numbered(NumberedTitle.of(pageTitle)), pageLocation);
         }
         current.blocks.add(block);
         textChars += block.text().length();

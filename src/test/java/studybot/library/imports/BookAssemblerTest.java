@@ -86,6 +86,42 @@ class BookAssemblerTest {
     }
 
     @Test
+    void severalUnnumberedChaptersBeforeChapterOneMakeATitledChapterZero() throws LibraryException {
+        AssembledBook book = assemble(
+                node("", "The Rust Programming Language", text("By Steve and Carol.")),
+                node("", "Foreword", text("It wasn't always so clear.")),
+                node("", "Introduction", text("Welcome to the book.")),
+                node("1", "Getting Started", text("Let's start.")));
+
+        assertThat(headings(book.library()))
+                .containsExactly(
+                        "0.0 The Rust Programming Language", "0.1 Foreword", "0.2 Introduction", "1.0 Getting Started");
+        assertThat(book.library().chapterTitle(0)).contains("The Rust Programming Language");
+    }
+
+    @Test
+    void anUnnumberedHeadingBeforePrintedSectionsKeepsTheirNumbers() throws LibraryException {
+        AssembledBook book = assemble(node(
+                "3",
+                "Common Programming Concepts",
+                text("Concepts every language has."),
+                node("", "Keywords", text("Keywords are reserved.")),
+                node("3.1", "Variables and Mutability", text("Variables are immutable by default.")),
+                node("", "Summary of Variables", text("Shadowing is not mutation.")),
+                node("3.2", "Data Types", text("Every value has a type."))));
+
+        assertThat(headings(book.library()))
+                .containsExactly(
+                        "3.0 Common Programming Concepts",
+                        "3.1 Variables and Mutability",
+                        "3.1.1 Summary of Variables",
+                        "3.2 Data Types");
+        assertThat(book.library().sections().get(0).paragraphs())
+                .containsExactly("Concepts every language has.", "Keywords", "Keywords are reserved.");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
+    @Test
     void aBookUnderOneTitleTakesItsChildrenAsChapters() throws LibraryException {
         AssembledBook book = assemble(node(
                 "", "My Book", text("Welcome."), node("", "First", text("One.")), node("", "Second", text("Two."))));

@@ -210,6 +210,41 @@ class EpubReaderTest {
                         "watermark: Tells how late events may arrive.");
     }
 
+    @Test
+    void chaptersSharingOneContentDocumentStaySideBySide() throws IOException, LibraryException {
+        Map<String, String> files = book(
+                OPF3.replace("<item id=\"c1s1\" href=\"text/ch1-s1.xhtml\" media-type=\"application/xhtml+xml\"/>", "")
+                        .replace("<itemref idref=\"c1s1\"/>", ""));
+        files.remove("OEBPS/text/ch1-s1.xhtml");
+        files.put(
+                "OEBPS/nav.xhtml",
+                "<html><body><nav epub:type=\"toc\"><ol><li><a href=\"text/chapter%201.xhtml#tutorials\">Chapter 1."
+                        + " GNU/Linux tutorials</a></li><li><a href=\"text/chapter%201.xhtml#console\">1.1. Console"
+                        + " basics</a></li><li><a href=\"text/chapter%201.xhtml#packages\">Chapter 2. Debian package"
+                        + " management</a></li><li><a href=\"text/chapter%201.xhtml#apt\">2.1. Basic operations</a>"
+                        + "</li></ol></nav></body></html>");
+        files.put(
+                "OEBPS/text/chapter 1.xhtml",
+                "<html><body><section id=\"tutorials\"><h1>Chapter 1. GNU/Linux tutorials</h1><p>Learning a"
+                        + " computer system is like learning a new foreign language.</p><section id=\"console\"><h2>"
+                        + "1.1. Console basics</h2><p>The console shows a prompt after you log in.</p></section>"
+                        + "</section><section id=\"packages\"><h1>Chapter 2. Debian package management</h1><p>Debian"
+                        + " is a volunteer organization which builds consistent distributions.</p><section id=\"apt\">"
+                        + "<h2>2.1. Basic operations</h2><p>The apt command installs packages.</p></section></section>"
+                        + "</body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(epub("one-file.epub", files), ImportLimits.DEFAULT), "o");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "1.0 GNU/Linux tutorials",
+                        "1.1 Console basics",
+                        "2.0 Debian package management",
+                        "2.1 Basic operations");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
     private static String encryption(String algorithm, String uri) {
         return "<?xml version=\"1.0\"?><encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\""
                 + " xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData><enc:EncryptionMethod"

@@ -40,6 +40,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void anMdBookKeepsTheChapterNumbersItsSidebarPrints() throws LibraryException {
+        Path mdBook = Path.of("src/test/resources/books/mdbook-html");
+        AssembledBook book = assembler.assemble(reader.read(mdBook, ImportLimits.DEFAULT), "mdbook-html");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "0.0 The Queue Book", "0.1 Foreword", "1.0 Getting Started", "1.1 Installation", "2.0 Queues");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
+    @Test
     void codeTablesAndImagesBecomeTheirOwnBlocksAndStayOutOfTheProse() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
         Section keys = book.library().find(SectionNumber.of(1, 1)).orElseThrow();
@@ -82,6 +94,34 @@ class HtmlReaderTest {
 
         assertThat(book.library().find(SectionNumber.of(2, 0)).orElseThrow().paragraphs())
                 .contains("Note", "Eviction is not expiry.");
+    }
+
+    @Test
+    void footnotesKeepTheirTextAndTheirMarkersStandApart(@TempDir Path temp) throws IOException, LibraryException {
+        Path page = Files.writeString(
+                temp.resolve("notes.html"),
+                "<html><body><h1>Ownership</h1><p>Rust manages memory through ownership.<a href=\"#fn1\""
+                        + " class=\"footnote-ref\" id=\"fnref1\" epub:type=\"noteref\">1</a> The compiler checks"
+                        + " it.</p><p>Themes are configured in theme.conf.<a class=\"footnote-reference brackets\""
+                        + " href=\"#id2\" id=\"id1\" role=\"doc-noteref\"><span class=\"fn-bracket\">[</span>2"
+                        + "<span class=\"fn-bracket\">]</span></a></p><section class=\"footnotes\""
+                        + " epub:type=\"footnotes\"><hr /><ol><li id=\"fn1\" epub:type=\"footnote\"><p>Other"
+                        + " languages use a garbage collector.<a href=\"#fnref1\" class=\"footnote-back\""
+                        + " role=\"doc-backlink\">\u21a9\ufe0e</a></p></li></ol></section><aside class=\"footnote-list"
+                        + " brackets\"><aside class=\"footnote brackets\" id=\"id2\" role=\"note\"><span"
+                        + " class=\"label\"><span class=\"fn-bracket\">[</span><a role=\"doc-backlink\""
+                        + " href=\"#id1\">2</a><span class=\"fn-bracket\">]</span></span><p>It is not an executable"
+                        + " Python file.</p></aside></aside></body></html>");
+
+        AssembledBook book = assembler.assemble(reader.read(page, ImportLimits.DEFAULT), "notes.html");
+
+        assertThat(book.library().sections().get(0).paragraphs())
+                .containsExactly(
+                        "Rust manages memory through ownership.[1] The compiler checks it.",
+                        "Themes are configured in theme.conf.[2]",
+                        "[1] Other languages use a garbage collector.",
+                        "[2] It is not an executable Python file.");
+        assertThat(book.report().skipped()).extracting(Skipped::kind).doesNotContain("sidebar");
     }
 
     @Test

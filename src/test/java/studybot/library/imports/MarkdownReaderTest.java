@@ -24,26 +24,34 @@ class MarkdownReaderTest {
     private final BookAssembler assembler = new BookAssembler(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
     @Test
-    void followsSummaryOrderAndNesting() throws LibraryException {
+    void followsSummaryOrderAndNestingWithTheNumbersMdBookPrints() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
 
         assertThat(book.library().sections())
                 .extracting(Section::heading)
                 .containsExactly(
-                        "1.0 Introduction",
-                        "2.0 Getting Started",
-                        "2.1 Checking the Broker",
-                        "2.2 Installing",
-                        "3.0 Queues",
-                        "3.1 Durable Queues",
-                        "3.1.1 Acknowledgements");
+                        "0.0 Introduction",
+                        "1.0 Getting Started",
+                        "1.1 Installing",
+                        "2.0 Queues",
+                        "2.1 Durable Queues",
+                        "2.1.1 Acknowledgements");
+        assertThat(book.report().renumbered()).isEmpty();
         assertThat(book.report().skipped()).extracting(Skipped::kind).contains("draft-chapter", "raw-html");
+    }
+
+    @Test
+    void aChapterPagesOwnHeadingBeforeItsFirstPageStaysInTheChaptersText() throws LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
+
+        assertThat(book.library().find(SectionNumber.of(1, 0)).orElseThrow().blocks())
+                .contains(Block.prose("Checking the Broker"), Block.code("broker --check"));
     }
 
     @Test
     void codeTablesAndImagesAreBlocksOfTheirOwn() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "markdown-book");
-        Section installing = book.library().find(SectionNumber.of(2, 2)).orElseThrow();
+        Section installing = book.library().find(SectionNumber.of(1, 1)).orElseThrow();
 
         assertThat(installing.blocks())
                 .extracting(Block::kind)
@@ -51,8 +59,6 @@ class MarkdownReaderTest {
         assertThat(installing.blocks().get(1).text()).isEqualTo("apt-get install broker");
         assertThat(installing.blocks().get(2).text()).startsWith("Platform | Command\nDebian | apt-get");
         assertThat(installing.blocks().get(3).text()).contains("The broker's dashboard");
-        assertThat(book.library().find(SectionNumber.of(2, 1)).orElseThrow().blocks())
-                .contains(Block.code("broker --check"));
         assertThat(book.library().sections().stream().map(Section::searchableText))
                 .noneMatch(text -> text.contains("never run"));
     }

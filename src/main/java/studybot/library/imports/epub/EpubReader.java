@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +29,11 @@ import studybot.library.imports.html.HtmlPage;
 /**
  * Reads EPUB 2 and 3 books. The package document gives the metadata ({@code dc:identifier}, title, creator, language)
  * and the spine, the reading order; the EPUB 3 navigation document, else the EPUB 2 NCX, gives each content document
- * its depth. A book whose {@code META-INF/encryption.xml} encrypts content is DRM-protected and refused; font
- * obfuscation, which only scrambles embedded fonts, is not DRM and the book imports.
+ * its depth. A content document the table of contents lists more than once at that depth holds several sections side by
+ * side (pandoc and calibre put several chapters in one file): its equal headings are siblings, where a page's later
+ * heading as high as its first would otherwise nest below it. A book whose {@code META-INF/encryption.xml} encrypts
+ * content is DRM-protected and refused; font obfuscation, which only scrambles embedded fonts, is not DRM and the book
+ * imports.
  */
 public final class EpubReader implements FormatReader {
 
@@ -99,17 +101,17 @@ public final class EpubReader implements FormatReader {
         for (Element item : opf.select("manifest > item")) {
             manifest.put(item.attr("id"), item);
         }
-        Map<String, Integer> depths = new LinkedHashMap<>();
+        TableOfContents contents = new TableOfContents();
         Optional<String> navPath = manifest.values().stream()
                 .filter(item -> List.of(item.attr("properties").split("\\s+")).contains("nav"))
                 .map(item -> resolve(opfPath, item.attr("href")))
                 .findFirst();
         if (navPath.isPresent()) {
-            readNav(archive, navPath.get(), depths);
+            readNav(archive, navPath.get(), contents);
         }
         Element ncxItem = manifest.get(opf.select("spine").attr("toc"));
-        if (depths.isEmpty() && ncxItem != null) {
-            readNcx(archive, resolve(opfPath, ncxItem.attr("href")), depths);
+        if (contents.isEmpty() && ncxItem != null) {
+            readNcx(archive, resolve(opfPath, ncxItem.attr("href")), contents);
         }
         List<Skipped> skipped = new ArrayList<>();
         OutlineBuilder outline = new OutlineBuilder();
@@ -143,8 +145,12 @@ public final class EpubReader implements FormatReader {
                 skipped.add(Skipped.of("non-linear", "nonLinear", Map.of(), path));
                 continue;
             }
-            depth = depths.getOrDefault(path, depth);
-            outline.startPage(depth, title, path);
+            depth = contents.depthOf(path).orElse(depth);
+            if (contents.holdsSeveral(path)) {
+                outline.startDocument(depth, title, path);
+            } else {
+                outline.startPage(depth, title, path);
+            }
             skipped.addAll(HtmlPage.read(page, outline, path));
             if (outline.textChars() > limits.maxTextChars()) {
                 throw new LibraryException(
@@ -161,8 +167,7 @@ public final class EpubReader implements FormatReader {
                 1);
     }
 
-    private static void readNav(EpubArchive archive, String navPath, Map<String, Integer> depths)
-            throws LibraryException {
+    private static void readNav(EpubArchive archive, String navPath, TableOfContents contents) throws LibraryException {
         Optional<String> text = archive.readText(navPath);
         if (text.isEmpty()) {
             return;
@@ -178,12 +183,11 @@ public final class EpubReader implements FormatReader {
                     .filter(parent -> parent.normalName().equals("ol") && toc.equals(parent.closest("nav")))
                     .mapToInt(parent -> 1)
                     .sum();
-            depths.putIfAbsent(resolve(navPath, link.attr("href")), Math.max(1, depth));
+            contents.add(resolve(navPath, link.attr("href")), Math.max(1, depth));
         }
     }
 
-    private static void readNcx(EpubArchive archive, String ncxPath, Map<String, Integer> depths)
-            throws LibraryException {
+    private static void readNcx(EpubArchive archive, String ncxPath, TableOfContents contents) throws LibraryException {
         Optional<String> text = archive.readText(ncxPath);
         if (text.isEmpty()) {
             return;
@@ -192,7 +196,34 @@ public final class EpubReader implements FormatReader {
             int depth = (int) content.parents().stream()
                     .filter(parent -> parent.tagName().equals("navPoint"))
                     .count();
-            depths.putIfAbsent(resolve(ncxPath, content.attr("src")), Math.max(1, depth));
+            contents.add(resolve(ncxPath, content.attr("src")), Math.max(1, depth));
+        }
+    }
+
+    /** The entries of the navigation document or NCX, by the content document they point into. */
+    private static final class TableOfContents {
+        /** The depth of each document's first entry. */
+        private final Map<String, Integer> depths = new HashMap<>();
+        /** How many entries point into each document at the depth of its first. */
+        private final Map<String, Integer> entriesAtDepth = new HashMap<>();
+
+        void add(String path, int depth) {
+            int first = depths.computeIfAbsent(path, unused -> depth);
+            if (first == depth) {
+                entriesAtDepth.merge(path, 1, Integer::sum);
+            }
+        }
+
+        boolean isEmpty() {
+            return depths.isEmpty();
+        }
+
+        Optional<Integer> depthOf(String path) {
+            return Optional.ofNullable(depths.get(path));
+        }
+
+        boolean holdsSeveral(String path) {
+            return entriesAtDepth.getOrDefault(path, 0) > 1;
         }
     }
 

@@ -1,6 +1,7 @@
 package studybot.library.imports.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,19 @@ public final class HtmlPage {
                     + " div.contents");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
     private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
+    /** Footnote references (pandoc, EPUB 3, Sphinx, mdBook): their label is bracketed, "ownership.[1]". */
+    private static final Evaluator NOTE_REFERENCES =
+            Selector.evaluatorOf("[epub:type~=noteref], [role=doc-noteref], a.footnote-ref, sup.footnote-reference");
+    /** Footnotes themselves, read as text (Sphinx and EPUB 3 put them in an {@code aside}, not a sidebar). */
+    private static final Evaluator NOTES = Selector.evaluatorOf("[epub:type~=(foot|end)note$], [role=doc-footnote],"
+            + " [role=doc-endnote], aside.footnote, .footnote-definition");
+    /** A footnote's own label inside it (Sphinx, mdBook). */
+    private static final Evaluator NOTE_LABEL = Selector.evaluatorOf(".label, .footnote-definition-label");
+    /** Sphinx's box around its footnotes. */
+    private static final Evaluator NOTE_LISTS = Selector.evaluatorOf("aside.footnote-list");
+    /** Links from a footnote back to its reference: an arrow ("↩︎") unless they carry the label. */
+    private static final Evaluator BACK_LINKS =
+            Selector.evaluatorOf("[role=doc-backlink], a.footnote-back, .footnote-backref");
     /** Boxes whose headings ("Note", "Caution", "Example 3.1") label the box and open no section. */
     private static final Evaluator BOXES =
             Selector.evaluatorOf(".note, .caution, .warning, .tip, .important, .admonition, .example,"
@@ -135,6 +149,7 @@ public final class HtmlPage {
     public static List<Skipped> read(Document page, OutlineBuilder outline, String location) {
         HtmlPage reader = new HtmlPage(outline, location);
         Element content = content(page);
+        readFootnotes(page);
         page.select(DECORATION).remove();
         for (Element furniture : page.select(FURNITURE)) {
             if (furniture.parent() != null
@@ -181,6 +196,53 @@ public final class HtmlPage {
             return mains.get(0);
         }
         return page.body() != null ? page.body() : page;
+    }
+
+    /**
+     * Keeps footnotes readable: a reference's label stands apart from the word before it ("ownership.[1]", where the
+     * text would read "ownership.1"), each footnote starts with its label, arrows back to the reference are dropped,
+     * and footnotes in an {@code aside} are read as text rather than left out as a sidebar.
+     */
+    private static void readFootnotes(Document page) {
+        Map<String, String> labels = new HashMap<>();
+        for (Element reference : page.select(NOTE_REFERENCES)) {
+            Element link = reference.is("a") ? reference : reference.selectFirst("a[href]");
+            String href = link == null ? "" : link.attr("href");
+            String label = bracketed(reference.text());
+            if (label.isEmpty()) {
+                continue;
+            }
+            reference.text(label);
+            if (href.startsWith("#")) {
+                labels.putIfAbsent(href.substring(1), label);
+            }
+        }
+        for (Element back : page.select(BACK_LINKS)) {
+            if (back.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                back.remove();
+            }
+        }
+        for (Element note : page.select(NOTES)) {
+            Element own = note.selectFirst(NOTE_LABEL);
+            String label = own == null ? labels.getOrDefault(note.id(), "") : bracketed(own.text());
+            if (own != null) {
+                own.remove();
+            }
+            if (!label.isEmpty()) {
+                Element first = note.selectFirst("p");
+                (first == null ? note : first).prependText(label + " ");
+            }
+            if (note.normalName().equals("aside")) {
+                note.tagName("div");
+            }
+        }
+        page.select(NOTE_LISTS).tagName("div");
+    }
+
+    /** A footnote's label in brackets ("[1]"), as printed when it has them already; empty when there is none. */
+    private static String bracketed(String label) {
+        String text = label.strip();
+        return text.isEmpty() || text.startsWith("[") ? text : "[" + text + "]";
     }
 
     private static String furnitureKind(Element element) {

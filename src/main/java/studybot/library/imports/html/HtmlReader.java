@@ -78,6 +78,7 @@ public final class HtmlReader implements FormatReader {
         Document startPage = Jsoup.parse(start.toFile());
         ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
         Map<Path, Integer> order = reading.of(start, startPage);
+        Map<Path, String> numbers = reading.printedNumbers(start, startPage);
         boolean linked = !order.isEmpty();
         List<Skipped> skipped = new ArrayList<>();
         OutlineBuilder outline = new OutlineBuilder();
@@ -101,7 +102,7 @@ public final class HtmlReader implements FormatReader {
                 skipped.add(matter.get());
                 continue;
             }
-            outline.startPage(depth, title, location);
+            outline.startPage(depth, numbers.getOrDefault(page, ""), title, location);
             skipped.addAll(HtmlPage.read(document, outline, location));
             checkText(folder, outline, limits);
         }

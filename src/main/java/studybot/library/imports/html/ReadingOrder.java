@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import studybot.library.imports.NumberedTitle;
 
 /**
  * The order and depth of a folder's pages, as its generator links them. The table of contents gives both: Sphinx's
@@ -77,22 +78,57 @@ final class ReadingOrder {
         return order;
     }
 
+    /**
+     * The numbers the main table of contents prints before its pages' titles ("1.1. Installation"), for pages whose own
+     * heading prints none: mdBook prints chapter numbers only in its sidebar.
+     *
+     * @param startPage {@code start}, parsed
+     */
+    Map<Path, String> printedNumbers(Path start, Document startPage) throws IOException {
+        Map.Entry<Document, Path> best = bestContentsPage(start, startPage);
+        Map<Path, String> numbers = new HashMap<>();
+        for (Element toc : mainContents(best.getKey())) {
+            for (Element link : toc.select(LINKS)) {
+                Optional<String> number = NumberedTitle.parse(link.text())
+                        .map(NumberedTitle::printedNumber)
+                        .filter(printed -> NumberedTitle.parts(printed).isPresent());
+                Optional<Path> target = PageLinks.target(folder, best.getValue(), link);
+                if (number.isPresent() && target.isPresent()) {
+                    numbers.putIfAbsent(target.get(), number.get());
+                }
+            }
+        }
+        return numbers;
+    }
+
     private Map<Path, Integer> bestContents(Path start, Document startPage) throws IOException {
-        Map<Path, Integer> best = contentsOf(startPage, start);
+        Map.Entry<Document, Path> best = bestContentsPage(start, startPage);
+        return contentsOf(best.getKey(), best.getValue());
+    }
+
+    /** Whichever of the start page, {@code contents.html} and {@code toc.html} lists the most pages, parsed. */
+    private Map.Entry<Document, Path> bestContentsPage(Path start, Document startPage) throws IOException {
+        Map.Entry<Document, Path> best = Map.entry(startPage, start);
+        int most = contentsOf(startPage, start).size();
         for (String name : CONTENTS_PAGES) {
             Path candidate = start.resolveSibling(name);
             if (!candidate.equals(start) && candidate.toFile().isFile()) {
-                Map<Path, Integer> found = contentsOf(candidate);
-                if (found.size() > best.size()) {
-                    best = found;
+                Document document = Jsoup.parse(candidate.toFile());
+                int found = contentsOf(document, candidate).size();
+                if (found > most) {
+                    most = found;
+                    best = Map.entry(document, candidate);
                 }
             }
         }
         return best;
     }
 
-    private Map<Path, Integer> contentsOf(Path page) throws IOException {
-        return contentsOf(Jsoup.parse(page.toFile()), page);
+    /** The outermost tables of contents of a page. */
+    private static List<Element> mainContents(Document document) {
+        return document.select(TOC).stream()
+                .filter(toc -> toc.parents().stream().noneMatch(parent -> parent.is(TOC)))
+                .toList();
     }
 
     /**
@@ -102,10 +138,7 @@ final class ReadingOrder {
     Map<Path, Integer> contentsOf(Document document, Path page) {
         Map<Path, Integer> lists = new LinkedHashMap<>();
         Map<Path, Integer> printed = new HashMap<>();
-        for (Element toc : document.select(TOC)) {
-            if (toc.parents().stream().anyMatch(parent -> parent.is(TOC))) {
-                continue;
-            }
+        for (Element toc : mainContents(document)) {
             for (Element link : toc.select(LINKS)) {
                 Optional<Path> target = PageLinks.target(folder, page, link);
                 if (target.isPresent()

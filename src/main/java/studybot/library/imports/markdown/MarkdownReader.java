@@ -28,8 +28,10 @@ import studybot.library.imports.Skipped;
 /**
  * Reads a Markdown book: one {@code .md} file, or a folder. A folder with an mdBook {@code SUMMARY.md} (or a book
  * folder whose {@code src/} has one) is read in its order and nesting, draft chapters (links without a file) counted as
- * skipped; a folder without one is read file by file in name order, {@code README.md} first. A folder of seed
- * {@code .txt} files is not taken for a Markdown book because of a README beside them.
+ * skipped; its list items carry the numbers mdBook prints for them (1, 1.1, 2, … across the whole summary, a draft
+ * taking its number too), and the prefix and suffix chapters outside the lists none; a folder without one is read file
+ * by file in name order, {@code README.md} first. A folder of seed {@code .txt} files is not taken for a Markdown book
+ * because of a README beside them.
  */
 public final class MarkdownReader implements FormatReader {
 
@@ -74,7 +76,7 @@ public final class MarkdownReader implements FormatReader {
             if (Files.isRegularFile(source)) {
                 return readFiles(
                         source.getParent() == null ? Path.of(".") : source.getParent(),
-                        Map.of(source, 1),
+                        Map.of(source, SummaryEntry.UNNUMBERED),
                         List.of(),
                         limits);
             }
@@ -82,12 +84,12 @@ public final class MarkdownReader implements FormatReader {
             Path summary = folder.resolve(SUMMARY);
             if (Files.isRegularFile(summary)) {
                 List<Skipped> skipped = new ArrayList<>();
-                Map<Path, Integer> order = summaryOrder(folder, summary, limits, skipped);
+                Map<Path, SummaryEntry> order = summaryOrder(folder, summary, limits, skipped);
                 return readFiles(folder, order, skipped, limits);
             }
-            Map<Path, Integer> order = new LinkedHashMap<>();
+            Map<Path, SummaryEntry> order = new LinkedHashMap<>();
             for (Path file : markdownFiles(source, limits)) {
-                order.put(file, 1);
+                order.put(file, SummaryEntry.UNNUMBERED);
             }
             return readFiles(source, order, List.of(), limits);
         } catch (IOException e) {
@@ -96,13 +98,13 @@ public final class MarkdownReader implements FormatReader {
     }
 
     private ImportedBook readFiles(
-            Path folder, Map<Path, Integer> order, List<Skipped> skippedBefore, ImportLimits limits)
+            Path folder, Map<Path, SummaryEntry> order, List<Skipped> skippedBefore, ImportLimits limits)
             throws IOException, LibraryException {
         OutlineBuilder outline = new OutlineBuilder();
         List<Skipped> skipped = new ArrayList<>(skippedBefore);
         long total = 0;
         String bookTitle = "";
-        for (Map.Entry<Path, Integer> entry : order.entrySet()) {
+        for (Map.Entry<Path, SummaryEntry> entry : order.entrySet()) {
             Path file = entry.getKey();
             long size = Files.size(file);
             if (size > limits.maxEntryBytes()) {
@@ -130,7 +132,7 @@ public final class MarkdownReader implements FormatReader {
             if (order.size() == 1) {
                 outline.startDocument(fallback, location);
             } else {
-                outline.startPage(entry.getValue(), fallback, location);
+                outline.startPage(entry.getValue().depth(), entry.getValue().number(), fallback, location);
             }
             skipped.addAll(MarkdownPage.read(document, outline, location));
             if (outline.textChars() > limits.maxTextChars()) {
@@ -141,25 +143,54 @@ public final class MarkdownReader implements FormatReader {
         return new ImportedBook("", bookTitle, "", "", outline.build(), skipped, 1);
     }
 
-    private Map<Path, Integer> summaryOrder(Path folder, Path summary, ImportLimits limits, List<Skipped> skipped)
+    private Map<Path, SummaryEntry> summaryOrder(Path folder, Path summary, ImportLimits limits, List<Skipped> skipped)
             throws IOException, LibraryException {
         if (Files.size(summary) > limits.maxEntryBytes()) {
             throw new LibraryException("summaryTooBig", Map.of("file", summary));
         }
         Node document = parser.parse(Files.readString(summary, StandardCharsets.UTF_8));
-        Map<Path, Integer> order = new LinkedHashMap<>();
-        collectLinks(document, 0, folder, order, skipped);
+        Map<Path, SummaryEntry> order = new LinkedHashMap<>();
+        collectLinks(document, 0, "", new ArrayList<>(), folder, order, skipped);
         if (order.isEmpty()) {
             throw new LibraryException("summaryEmpty", Map.of("file", summary));
         }
         return order;
     }
 
+    /** A page of the summary: its depth in the outline and the number mdBook prints for it, or none. */
+    private record SummaryEntry(int depth, String number) {
+        static final SummaryEntry UNNUMBERED = new SummaryEntry(1, "");
+    }
+
+    /**
+     * Collects the summary's links below {@code parent} in order.
+     *
+     * @param number the number of the list item {@code parent} is in, empty outside the lists
+     * @param counters the list items counted so far at each level (mdBook numbers them 1, 1.1, 1.2, 2 … and carries the
+     *     count on across parts and separators)
+     */
     private static void collectLinks(
-            Node parent, int depth, Path folder, Map<Path, Integer> order, List<Skipped> skipped) {
+            Node parent,
+            int depth,
+            String number,
+            List<Integer> counters,
+            Path folder,
+            Map<Path, SummaryEntry> order,
+            List<Skipped> skipped) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            int here = node instanceof ListItem ? depth + 1 : depth;
-            if (node instanceof Link link) {
+            if (node instanceof ListItem) {
+                int here = depth + 1;
+                while (counters.size() > here) {
+                    counters.remove(counters.size() - 1);
+                }
+                while (counters.size() < here) {
+                    counters.add(0);
+                }
+                counters.set(here - 1, counters.get(here - 1) + 1);
+                String itemNumber =
+                        String.join(".", counters.stream().map(String::valueOf).toList());
+                collectLinks(node, here, itemNumber, counters, folder, order, skipped);
+            } else if (node instanceof Link link) {
                 String destination = link.getDestination().replaceAll("#.*$", "");
                 Path target = folder.resolve(destination).normalize();
                 if (destination.isBlank()) {
@@ -168,10 +199,10 @@ public final class MarkdownReader implements FormatReader {
                     skipped.add(
                             Skipped.of("missing-chapter", "missingChapter", Map.of(), SUMMARY + ": " + destination));
                 } else {
-                    order.putIfAbsent(target, Math.max(1, here));
+                    order.putIfAbsent(target, new SummaryEntry(Math.max(1, depth), number));
                 }
             } else {
-                collectLinks(node, here, folder, order, skipped);
+                collectLinks(node, depth, number, counters, folder, order, skipped);
             }
         }
     }

@@ -47,6 +47,14 @@ final class LineCollector extends PDFTextStripper {
             "sfmono",
             "hack");
 
+    /**
+     * A gap between two glyphs wider than this share of the font's space is a word break. PDFBox's 0.5 glued words that
+     * writers set apart by position alone, where the font reports a space wider than it prints: the Debian Reference's
+     * LaTeX PDF read "andmetacharacters" (a 2.45 pt gap, the space said to be 5.7 pt at 9 pt) 64 times in 112 pages;
+     * 0.3 splits them all and changes no word of WeasyPrint's PDFs.
+     */
+    private static final float WORD_GAP_IN_SPACES = 0.3f;
+
     private final long maxChars;
     private final List<PageLine> lines = new ArrayList<>();
     private final List<PageLine> pageImages = new ArrayList<>();
@@ -60,6 +68,7 @@ final class LineCollector extends PDFTextStripper {
     private LineCollector(long maxChars) {
         this.maxChars = maxChars;
         setSortByPosition(true);
+        setSpacingTolerance(WORD_GAP_IN_SPACES);
     }
 
     /** The document's lines, page by page, top to bottom. */

@@ -92,6 +92,19 @@ final class PdfBook {
         return this;
     }
 
+    /**
+     * A prose line with a bold term set apart from the word before it by {@code gap} points of position rather than by
+     * a space character, as LaTeX and other writers place a word in another font.
+     */
+    PdfBook proseWithTerm(String before, String term, String after, float gap) {
+        y -= 14;
+        float x = LEFT;
+        x += drawWidth(PROSE, 11, x, before) + gap;
+        x += drawWidth(BOLD, 11, x, term);
+        draw(PROSE, 11, x, y, after);
+        return this;
+    }
+
     /** A paragraph break: more space than between lines. */
     PdfBook gap() {
         y -= 10;

@@ -157,6 +157,19 @@ class PdfReaderTest {
     }
 
     @Test
+    void aWordInAnotherFontSetApartByPositionAloneIsAWordOfItsOwn() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Regular expressions")
+                .proseWithTerm("It is made up of text characters and", "metacharacters", ", as described below.", 1.3f)
+                .save(dir.resolve("terms.pdf"));
+
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks())
+                .containsExactly(
+                        Block.prose("It is made up of text characters and metacharacters, as described below."));
+    }
+
+    @Test
     void monospaceLinesAreOneCodeBlockKeepingLineBreaksAndIndentation() throws LibraryException {
         ImportedSection leaders = reader.read(handbook(), ImportLimits.DEFAULT)
                 .chapters()
