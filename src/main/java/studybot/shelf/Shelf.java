@@ -158,6 +158,11 @@ public final class Shelf implements AutoCloseable {
                 return null;
             });
         }
+        List<BookSource> onDisk = new ArrayList<>(rest);
+        awaitBuild(() -> {
+            reading.keepOnly(onDisk);
+            return null;
+        });
         LOG.info(
                 "{} books on the shelf; the default is {}",
                 books.size(),
@@ -218,6 +223,12 @@ public final class Shelf implements AutoCloseable {
                 }
             }
             chooseDefault();
+            List<BookSource> onDisk = new ArrayList<>(now);
+            books.stream()
+                    .map(ShelvedBook::source)
+                    .filter(source -> source.owner().isPresent())
+                    .forEach(onDisk::add);
+            reading.keepOnly(onDisk);
             return null;
         });
     }
@@ -301,6 +312,7 @@ public final class Shelf implements AutoCloseable {
             }
             books = books.stream().filter(book -> book != own.get()).toList();
             ZipUpload.deleteQuietly(own.get().source().path());
+            reading.forget(own.get().source());
             LOG.info(
                     "Server {} removed its book {} ({})",
                     server,
@@ -429,6 +441,7 @@ public final class Shelf implements AutoCloseable {
         books = List.copyOf(more);
         chooseDefault();
         announce(book, edition);
+        reading.keep(read);
         return book;
     }
 
