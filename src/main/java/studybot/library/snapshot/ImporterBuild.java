@@ -20,8 +20,9 @@ import studybot.library.imports.BookImporter;
  *
  * <ul>
  *   <li>studybot's own classes: in a jar (as deployed), the jar's name, size and modification time, which every new
- *       build and every copy of one changes; in a classes folder (tests, {@code mvn exec}), the bytes of every class of
- *       {@code studybot.library} and its packages, which are the readers;
+ *       build and every copy of one changes; in a classes folder (tests, {@code mvn exec}), the name, size and
+ *       modification time of every class of {@code studybot.library} and its packages, which are the readers (a
+ *       compiler writes every class it compiles anew);
  *   <li>every jar on the class path by name, size and modification time, so another version of jsoup, PDFBox or
  *       commonmark is another build too.
  * </ul>
@@ -36,7 +37,7 @@ public final class ImporterBuild {
         this.digest = digest;
     }
 
-    /** The build running in this JVM; a few milliseconds (stat calls, or hashing the readers' class files). */
+    /** The build running in this JVM: a few milliseconds of stat calls. */
     public static ImporterBuild running() throws IOException {
         MessageDigest sha = sha256();
         CodeSource code = BookImporter.class.getProtectionDomain().getCodeSource();
@@ -46,7 +47,7 @@ public final class ImporterBuild {
                 if (Files.isDirectory(own)) {
                     classesIn(own, own.resolve("studybot").resolve("library"), sha);
                 } else {
-                    stamp(own, sha);
+                    stamp(own.getFileName(), own, sha);
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
                 sha.update(String.valueOf(code.getLocation()).getBytes(StandardCharsets.UTF_8));
@@ -55,7 +56,7 @@ public final class ImporterBuild {
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             if (!entry.isEmpty() && Files.isRegularFile(path)) {
-                stamp(path, sha);
+                stamp(path.getFileName(), path, sha);
             }
         }
         return new ImporterBuild(sha.digest());
@@ -77,14 +78,13 @@ public final class ImporterBuild {
                     .toList();
         }
         for (Path path : classes) {
-            sha.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(path));
+            stamp(root.relativize(path), path, sha);
         }
     }
 
-    private static void stamp(Path file, MessageDigest sha) throws IOException {
+    private static void stamp(Path name, Path file, MessageDigest sha) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        sha.update((file.getFileName() + "|" + attributes.size() + "|"
+        sha.update((name + "|" + attributes.size() + "|"
                         + attributes.lastModifiedTime().toMillis() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
