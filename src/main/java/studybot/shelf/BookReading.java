@@ -103,7 +103,7 @@ public final class BookReading {
 
     /**
      * Keeps what reading {@code read} produced for the next start, if it was parsed from its files and they have not
-     * changed since (on the build thread, once the book is served: never on the way to the login).
+     * changed since (on the build thread, which starts once the login is under way: never on the way to it).
      */
     public void keep(ReadBook read) {
         if (snapshots.isEmpty() || read.unkept().isEmpty()) {

@@ -387,6 +387,7 @@ public final class Shelf implements AutoCloseable {
             return UploadOutcome.refused(inOneLine(problems), report);
         }
         ShelvedBook book = shelve(read, edition);
+        reading.keep(read);
         LOG.info("Server {} added the book {} ({})", server, book.id(), target);
         return UploadOutcome.added(book, report);
     }
@@ -414,8 +415,13 @@ public final class Shelf implements AutoCloseable {
         return UploadOutcome.refused(new Wording(texts, key, arguments));
     }
 
-    /** Builds {@code read} into a new book on the shelf; on the build thread only. */
+    /**
+     * Keeps what reading {@code read} produced for the next start, then builds it into a new book on the shelf; on the
+     * build thread only. Kept before the build, which takes seconds for a large book: a bot stopped soon after it
+     * started still keeps its first book.
+     */
     private ShelvedBook shelve(ReadBook read) {
+        reading.keep(read);
         return shelve(read, binder.bind(read.library()));
     }
 
@@ -441,7 +447,6 @@ public final class Shelf implements AutoCloseable {
         books = List.copyOf(more);
         chooseDefault();
         announce(book, edition);
-        reading.keep(read);
         return book;
     }
 
