@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import studybot.library.imports.BookImporter;
@@ -23,8 +24,8 @@ import studybot.library.imports.BookImporter;
  *       build and every copy of one changes; in a classes folder (tests, {@code mvn exec}), the name, size and
  *       modification time of every class of {@code studybot.library} and its packages, which are the readers (a
  *       compiler writes every class it compiles anew);
- *   <li>every jar on the class path by name, size and modification time, so another version of jsoup, PDFBox or
- *       commonmark is another build too.
+ *   <li>every jar on the class path (in any order) by name, size and modification time, so another version of jsoup,
+ *       PDFBox or commonmark is another build too.
  * </ul>
  *
  * The layout of the snapshot file has its own version ({@link SnapshotCodec#VERSION}).
@@ -53,7 +54,9 @@ public final class ImporterBuild {
                 sha.update(String.valueOf(code.getLocation()).getBytes(StandardCharsets.UTF_8));
             }
         }
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+        String[] classPath = System.getProperty("java.class.path", "").split(File.pathSeparator);
+        Arrays.sort(classPath);
+        for (String entry : classPath) {
             Path path = Path.of(entry);
             if (!entry.isEmpty() && Files.isRegularFile(path)) {
                 stamp(path.getFileName(), path, sha);
