@@ -31,7 +31,8 @@ public record SnapshotKey(String hex) {
     }
 
     /**
-     * The key of the book at {@code book} (a file, or a folder of files) read with {@code settings}.
+     * The key of the book at {@code book} (a file, or a folder of files, or a link to either) read with
+     * {@code settings}.
      *
      * @param settings the reading settings that apply to this book, in a fixed order (its alias, its language)
      * @throws IOException when a file of the book cannot be read, or the book holds more bytes than an import unpacks
@@ -44,13 +45,14 @@ public record SnapshotKey(String hex) {
         text(sha, book.toAbsolutePath().normalize().toString());
         text(sha, limits.toString());
         settings.forEach(setting -> text(sha, setting));
+        Path real = book.toRealPath();
         List<Path> files;
-        if (Files.isDirectory(book)) {
-            try (Stream<Path> walk = Files.walk(book)) {
+        if (Files.isDirectory(real)) {
+            try (Stream<Path> walk = Files.walk(real)) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
             }
         } else {
-            files = List.of(book);
+            files = List.of(real);
         }
         long total = 0;
         byte[] buffer = new byte[1 << 16];
@@ -60,7 +62,7 @@ public record SnapshotKey(String hex) {
             if (total > limits.maxUnpackedBytes()) {
                 throw new IOException(book + " holds more than " + limits.maxUnpackedBytes() + " bytes");
             }
-            text(sha, book.relativize(file) + "|" + size);
+            text(sha, real.relativize(file) + "|" + size);
             try (InputStream in = Files.newInputStream(file)) {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     sha.update(buffer, 0, read);

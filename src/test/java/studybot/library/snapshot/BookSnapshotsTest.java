@@ -101,6 +101,18 @@ class BookSnapshotsTest {
     }
 
     @Test
+    void theKeyOfABookThatIsALinkChangesWithTheFilesItPointsAt() throws IOException {
+        Path release = Files.createDirectories(temp.resolve("release"));
+        Files.copy(HTML_BOOK.resolve("basics.html"), release.resolve("basics.html"));
+        Path link = Files.createSymbolicLink(temp.resolve("linked-book"), release);
+        SnapshotKey before = snapshots.key(link, List.of()).orElseThrow();
+
+        Files.writeString(release.resolve("basics.html"), "<html><h1>Changed</h1></html>");
+
+        assertThat(snapshots.key(link, List.of())).isPresent().isNotEqualTo(Optional.of(before));
+    }
+
+    @Test
     void aMissingSnapshotIsOneLine() {
         assertUnusable("other.read", key, "has no snapshot yet");
     }
