@@ -28,7 +28,7 @@ import studybot.library.snapshot.SnapshotKey;
  * config's ({@link BookLanguages}), else the metadata's.
  *
  * <p>With {@link BookSnapshots}, an imported book whose files and settings are unchanged since it was last read is
- * taken from its snapshot instead of being parsed again, and a book parsed from its files is kept once it is served
+ * taken from its snapshot instead of being parsed again, and a book parsed from its files is kept on the build thread
  * ({@link #keep}). Seed text is always read from its files: it is small and quick to parse.
  */
 public final class BookReading {
