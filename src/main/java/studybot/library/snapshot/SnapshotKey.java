@@ -43,7 +43,10 @@ public record SnapshotKey(String hex) {
         text(sha, "format " + SnapshotCodec.VERSION);
         sha.update(build.digest());
         text(sha, book.toAbsolutePath().normalize().toString());
-        text(sha, limits.toString());
+        text(
+                sha,
+                "limits " + limits.maxFileBytes() + " " + limits.maxUnpackedBytes() + " " + limits.maxEntryBytes() + " "
+                        + limits.maxEntries() + " " + limits.maxTextChars());
         settings.forEach(setting -> text(sha, setting));
         Path real = book.toRealPath();
         List<Path> files;
