@@ -24,6 +24,7 @@ import studybot.library.SeedParser;
 import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
+import studybot.library.snapshot.BookSnapshots;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
 import studybot.search.semantic.SemanticStatus;
@@ -111,7 +112,9 @@ public final class Studybot {
                         importer,
                         config.book().aliases(),
                         new BookLanguages(
-                                config.book().language(), config.book().languages())),
+                                config.book().language(), config.book().languages()),
+                        Optional.of(new BookSnapshots(
+                                config.dataFolder().resolve(BookSnapshots.FOLDER), ImportLimits.DEFAULT, clock))),
                 new BookBinder(config.cache(), config.search(), new KeyFactExtractor()),
                 ImportLimits.DEFAULT,
                 config.book().uploads(),

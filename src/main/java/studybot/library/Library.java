@@ -140,6 +140,11 @@ public final class Library {
         return number.parent().map(sections::get);
     }
 
+    /** Every chapter title the book gives, by chapter number: what {@link #chapterTitle} answers from. */
+    public Map<Integer, String> chapterTitles() {
+        return chapterTitles;
+    }
+
     public NavigableSet<Integer> chapters() {
         return chapters;
     }

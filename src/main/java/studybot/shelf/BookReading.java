@@ -1,9 +1,14 @@
 package studybot.shelf;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 import studybot.library.LibraryLoader;
@@ -11,6 +16,9 @@ import studybot.library.imports.AssembledBook;
 import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportedBook;
 import studybot.library.imports.LoadReport;
+import studybot.library.snapshot.BookSnapshots;
+import studybot.library.snapshot.ReadingSnapshot;
+import studybot.library.snapshot.SnapshotKey;
 
 /**
  * Reads one book of the shelf and names it. Seed text goes through the seed loader, everything else through the
@@ -18,22 +26,41 @@ import studybot.library.imports.LoadReport;
  * or folder name if there is one, else the book's own identifier (an EPUB's {@code dc:identifier}), else the file or
  * folder name, each made into a {@link BookId}; the title is the metadata's, else the file name. Its language is the
  * config's ({@link BookLanguages}), else the metadata's.
+ *
+ * <p>With {@link BookSnapshots}, an imported book whose files and settings are unchanged since it was last read is
+ * taken from its snapshot instead of being parsed again, and a book parsed from its files is kept on the build thread
+ * ({@link #keep}). Seed text is always read from its files: it is small and quick to parse.
  */
 public final class BookReading {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookReading.class);
 
     private final LibraryLoader seedText;
     private final BookImporter importer;
     private final Map<String, BookId> aliases;
     private final BookLanguages languages;
+    private final Optional<BookSnapshots> snapshots;
+
+    /** Reading every book from its files. */
+    public BookReading(LibraryLoader seedText, BookImporter importer, List<String> aliases, BookLanguages languages) {
+        this(seedText, importer, aliases, languages, Optional.empty());
+    }
 
     /**
      * @param aliases {@code name=id} pairs, as {@code book.aliases} gives them
      * @param languages the config's languages for the seeds folder's books, over their metadata
+     * @param snapshots where what reading produced is kept for the next start; empty to parse every book every time
      */
-    public BookReading(LibraryLoader seedText, BookImporter importer, List<String> aliases, BookLanguages languages) {
+    public BookReading(
+            LibraryLoader seedText,
+            BookImporter importer,
+            List<String> aliases,
+            BookLanguages languages,
+            Optional<BookSnapshots> snapshots) {
         this.seedText = seedText;
         this.importer = importer;
         this.languages = languages;
+        this.snapshots = snapshots;
         Map<String, BookId> byName = new HashMap<>();
         for (String alias : aliases) {
             int equals = alias.indexOf('=');
@@ -52,7 +79,13 @@ public final class BookReading {
                     source.fileName(),
                     "",
                     library,
-                    LoadReport.of(library, source.path().toString()));
+                    LoadReport.of(library, source.path().toString()),
+                    Optional.empty());
+        }
+        Optional<SnapshotKey> key = snapshots.flatMap(kept -> kept.key(source.path(), settings(source)));
+        Optional<ReadBook> kept = key.flatMap(found -> fromSnapshot(source, found));
+        if (kept.isPresent()) {
+            return kept.get();
         }
         AssembledBook book = importer.importBook(source.path());
         ImportedBook imported = book.source();
@@ -64,7 +97,76 @@ public final class BookReading {
                         : imported.title().strip(),
                 imported.author().strip(),
                 inConfiguredLanguage(source, book.library()),
-                book.report());
+                book.report(),
+                key);
+    }
+
+    /**
+     * Keeps what reading {@code read} produced for the next start, if it was parsed from its files and they have not
+     * changed since (on the build thread, which starts once the login is under way: never on the way to it).
+     */
+    public void keep(ReadBook read) {
+        if (snapshots.isEmpty() || read.unkept().isEmpty()) {
+            return;
+        }
+        BookSource source = read.source();
+        Optional<SnapshotKey> now = snapshots.get().key(source.path(), settings(source));
+        if (!now.equals(read.unkept())) {
+            LOG.info("Kept no snapshot of {}: its files changed while it was read", source.path());
+            return;
+        }
+        snapshots
+                .get()
+                .keep(
+                        snapshotName(source),
+                        now.get(),
+                        new ReadingSnapshot(
+                                read.id().value(), read.title(), read.author(), read.library(), read.report()));
+    }
+
+    /** Deletes the snapshots of every book but {@code sources}, the books on disk now. */
+    public void keepOnly(Collection<BookSource> sources) {
+        snapshots.ifPresent(kept -> kept.keepOnly(sources.stream()
+                .filter(source -> !source.seedText())
+                .map(BookReading::snapshotName)
+                .collect(Collectors.toSet())));
+    }
+
+    /** Deletes the snapshot of the book at {@code source}, which is gone. */
+    public void forget(BookSource source) {
+        snapshots.ifPresent(kept -> kept.forget(snapshotName(source)));
+    }
+
+    private Optional<ReadBook> fromSnapshot(BookSource source, SnapshotKey key) {
+        return snapshots.get().find(snapshotName(source), key).flatMap(kept -> {
+            if (!BookId.isValid(kept.id())) {
+                LOG.info("Reading {} from its files: its snapshot names it {}, which is no book id", source, kept.id());
+                return Optional.empty();
+            }
+            return Optional.of(new ReadBook(
+                    source,
+                    new BookId(kept.id()),
+                    kept.title(),
+                    kept.author(),
+                    kept.library(),
+                    kept.report(),
+                    Optional.empty()));
+        });
+    }
+
+    /** The snapshot's name: the book's file or folder name, under its server's folder for an upload. */
+    private static String snapshotName(BookSource source) {
+        String server = source.owner().isPresent()
+                ? "server-" + Long.toUnsignedString(source.owner().getAsLong()) + "/"
+                : "";
+        return server + source.fileName() + ".read";
+    }
+
+    /** The reading settings that apply to the book at {@code source}: part of its snapshot's key. */
+    private List<String> settings(BookSource source) {
+        return List.of(
+                "alias " + alias(source).map(BookId::value).orElse("(none)"),
+                "language " + languages.of(source).map(BookLanguage::code).orElse("(metadata)"));
     }
 
     private Library inConfiguredLanguage(BookSource source, Library library) {

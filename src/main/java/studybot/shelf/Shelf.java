@@ -158,6 +158,11 @@ public final class Shelf implements AutoCloseable {
                 return null;
             });
         }
+        List<BookSource> onDisk = new ArrayList<>(rest);
+        awaitBuild(() -> {
+            reading.keepOnly(onDisk);
+            return null;
+        });
         LOG.info(
                 "{} books on the shelf; the default is {}",
                 books.size(),
@@ -218,6 +223,12 @@ public final class Shelf implements AutoCloseable {
                 }
             }
             chooseDefault();
+            List<BookSource> onDisk = new ArrayList<>(now);
+            books.stream()
+                    .map(ShelvedBook::source)
+                    .filter(source -> source.owner().isPresent())
+                    .forEach(onDisk::add);
+            reading.keepOnly(onDisk);
             return null;
         });
     }
@@ -301,6 +312,7 @@ public final class Shelf implements AutoCloseable {
             }
             books = books.stream().filter(book -> book != own.get()).toList();
             ZipUpload.deleteQuietly(own.get().source().path());
+            reading.forget(own.get().source());
             LOG.info(
                     "Server {} removed its book {} ({})",
                     server,
@@ -375,6 +387,7 @@ public final class Shelf implements AutoCloseable {
             return UploadOutcome.refused(inOneLine(problems), report);
         }
         ShelvedBook book = shelve(read, edition);
+        reading.keep(read);
         LOG.info("Server {} added the book {} ({})", server, book.id(), target);
         return UploadOutcome.added(book, report);
     }
@@ -402,8 +415,13 @@ public final class Shelf implements AutoCloseable {
         return UploadOutcome.refused(new Wording(texts, key, arguments));
     }
 
-    /** Builds {@code read} into a new book on the shelf; on the build thread only. */
+    /**
+     * Keeps what reading {@code read} produced for the next start, then builds it into a new book on the shelf; on the
+     * build thread only. Kept before the build, which takes seconds for a large book: a bot stopped soon after it
+     * started still keeps its first book.
+     */
     private ShelvedBook shelve(ReadBook read) {
+        reading.keep(read);
         return shelve(read, binder.bind(read.library()));
     }
 

@@ -99,6 +99,7 @@ public final class ShelvedBook {
     private Library readAgain(BookReading reading) throws LibraryException {
         ReadBook read = reading.read(source);
         describe(read);
+        reading.keep(read);
         return read.library();
     }
 

@@ -5,6 +5,7 @@
  * each member's, in direct messages) choice of book is kept in the store.
  *
  * <p>May use: {@code book}, {@code book.check}, {@code reload}, {@code library}, {@code library.imports},
- * {@code library.imports.formats}, {@code config}, {@code store}, {@code facts}, {@code quiz}, {@code i18n}.
+ * {@code library.imports.formats}, {@code library.snapshot}, {@code config}, {@code store}, {@code facts},
+ * {@code quiz}, {@code i18n}.
  */
 package studybot.shelf;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import studybot.book.BookBinder;
@@ -24,6 +25,7 @@ import studybot.library.SeedParser;
 import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
+import studybot.library.snapshot.BookSnapshots;
 
 /** Small books written for the shelf's tests (EPUBs with a chosen identifier, zips) and a shelf over a folder. */
 public final class ShelfFixtures {
@@ -64,6 +66,33 @@ public final class ShelfFixtures {
                 config,
                 defaultBook,
                 clock);
+    }
+
+    /**
+     * A shelf over {@code seeds} that keeps what it reads in {@code snapshots}, as studybot's does in its data folder.
+     */
+    static Shelf keepingSnapshots(Path seeds, Path uploads, Path snapshots, Clock clock) {
+        BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, clock);
+        return new Shelf(
+                seeds,
+                uploads,
+                new BookDiscovery(importer),
+                reading(snapshots, List.of(), BookLanguages.FROM_METADATA, clock),
+                new BookBinder(new CacheConfig(100, 60, false), new SearchConfig(5, false), new KeyFactExtractor()),
+                ImportLimits.DEFAULT,
+                UPLOADS,
+                "",
+                clock);
+    }
+
+    /** Reading books with {@code aliases} and {@code languages}, keeping what it read in {@code snapshots}. */
+    static BookReading reading(Path snapshots, List<String> aliases, BookLanguages languages, Clock clock) {
+        return new BookReading(
+                new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT),
+                BookFormats.importer(ImportLimits.DEFAULT, clock),
+                aliases,
+                languages,
+                Optional.of(new BookSnapshots(snapshots, ImportLimits.DEFAULT, clock)));
     }
 
     /** An EPUB 3 of the bread book's sections, one chapter each, identified by {@code identifier}. */

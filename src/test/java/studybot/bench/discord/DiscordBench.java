@@ -46,6 +46,7 @@ import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
 import studybot.facts.KeyFactExtractor;
 import studybot.i18n.Texts;
+import studybot.library.snapshot.BookSnapshots;
 import studybot.stats.Interaction;
 import studybot.testing.TempFolder;
 import studybot.testing.TestConfig;
@@ -78,8 +79,11 @@ import studybot.testing.TestConfig;
  * {@code --cold-jvms} (each bot's bursts in a fresh JVM of its own, the floor's first, both printed side by side: in
  * one JVM the first bot's round warms JDA and the fake Discord for the other); {@code --only studybot|floor} (this JVM
  * runs that bot alone, as {@code --cold-jvms} asks its children); {@code --config FILE} (studybot's config in the
- * startup runs, instead of {@code config/studybot.json}: e.g. a seeds folder of several books). The startup runs print
- * studybot's own split of its start (its {@code Startup split:} log line) and the median of each step.
+ * startup runs, instead of {@code config/studybot.json}: e.g. a seeds folder of several books); {@code --first-starts}
+ * (deletes {@code books-read/} in the config's data folder before each studybot start, so every start parses its books
+ * as a first start does; without it the data folder is kept between starts, so every start after the first is a restart
+ * that reads its books' snapshots). The startup runs print studybot's own split of its start (its {@code Startup
+ * split:} log line) and the median of each step.
  */
 public final class DiscordBench {
 
@@ -864,9 +868,16 @@ public final class DiscordBench {
                 + " PUT applications/{id}/commands, " + options.startups + " runs each, alternating");
         String classpath = classpath();
         Path logs = Files.createDirectories(Path.of("target", "discord-bench"));
+        Path snapshots =
+                new ConfigLoader().load(Path.of(options.config)).dataFolder().resolve(BookSnapshots.FOLDER);
+        System.out.println(
+                options.firstStarts
+                        ? "studybot's every start without its books' snapshots (" + snapshots + " deleted before it)"
+                        : "studybot's starts after the first read their books' snapshots from " + snapshots);
         List<Startup> studybot = new ArrayList<>();
         List<Startup> minimal = new ArrayList<>();
         for (int i = 0; i < options.startupWarmup; i++) {
+            forgetSnapshots(options, snapshots);
             System.out.println("warm-up (discarded, warms the page cache)  studybot  "
                     + startOnce(
                             options,
@@ -882,6 +893,9 @@ public final class DiscordBench {
             boolean studybotFirst = i % 2 == 0;
             for (int j = 0; j < 2; j++) {
                 boolean isStudybot = (j == 0) == studybotFirst;
+                if (isStudybot) {
+                    forgetSnapshots(options, snapshots);
+                }
                 Startup run = isStudybot
                         ? startOnce(
                                 options,
@@ -897,6 +911,18 @@ public final class DiscordBench {
             }
         }
         return new StartupResult(studybot, minimal);
+    }
+
+    /** With {@code --first-starts}: deletes the snapshots of studybot's books, so its next start parses them. */
+    private static void forgetSnapshots(Options options, Path snapshots) throws java.io.IOException {
+        if (!options.firstStarts || !Files.isDirectory(snapshots)) {
+            return;
+        }
+        try (var files = Files.walk(snapshots)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static Startup startOnce(Options options, String classpath, Path log, String mainClass, String... args)
@@ -1191,6 +1217,8 @@ public final class DiscordBench {
         int chapters;
         Path dataFolder;
         String config = CONFIG;
+        /** With {@code --first-starts}: every studybot start without the snapshots of its books, as a first start. */
+        boolean firstStarts;
         /** With {@code --only}: the one bot this JVM runs, {@code studybot} or {@code floor}. */
         String only;
 
@@ -1219,6 +1247,7 @@ public final class DiscordBench {
                     case "--only" -> options.only = args[++i];
                     case "--cold-jvms" -> options.coldJvms = true;
                     case "--config" -> options.config = args[++i];
+                    case "--first-starts" -> options.firstStarts = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
