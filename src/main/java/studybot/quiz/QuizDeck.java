@@ -40,7 +40,8 @@ import studybot.library.SectionNumber;
  *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from the book's
  *       subjects and nearby chapters' key terms first (or, given {@link TermMeanings}, the terms nearest in meaning to
  *       the answer): distinct from the answer and from each other, never a word prose uses for the answer
- *       ({@link Interchangeable}), and none appearing in the fact (not even as another form of the word);
+ *       ({@link Interchangeable}) nor one the book offers as its alternative or gloss ({@link CoordinatedTerms}), and
+ *       none appearing in the fact (not even as another form of the word);
  *   <li>which section says this: the fact with its section's title words masked, asked only while a topical key term
  *       still shows, and four section titles that share no word with each other's, the own section's text matching the
  *       masked fact clearly better than each other choice's ({@link AnswerableSection}).
@@ -132,11 +133,12 @@ public final class QuizDeck {
         AnswerableSection answerable = AnswerableSection.of(library, facts);
         ExampleNames examples = ExampleNames.of(library);
         ReferenceEntry entries = ReferenceEntry.of(library);
+        CoordinatedTerms coordinated = CoordinatedTerms.of(library);
         List<List<Question>> byFact = facts.all().parallelStream()
                 .filter(fact -> AskableFact.askable(fact.text())
                         && !examples.narratesExample(fact.text())
                         && !entries.continuesAnEntry(fact.section(), fact.text()))
-                .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable, examples))
+                .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable, examples, coordinated))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact ->
@@ -212,9 +214,10 @@ public final class QuizDeck {
             List<Section> titled,
             Map<SectionNumber, TitleMask> masks,
             AnswerableSection answerable,
-            ExampleNames examples) {
+            ExampleNames examples,
+            CoordinatedTerms coordinated) {
         List<Question> questions = new ArrayList<>(2);
-        fillInTheBlank(fact, pool, examples).ifPresent(questions::add);
+        fillInTheBlank(fact, pool, examples, coordinated).ifPresent(questions::add);
         whichSection(fact, pool, library, titled, masks, answerable).ifPresent(questions::add);
         return questions;
     }
@@ -270,7 +273,8 @@ public final class QuizDeck {
      * none of them an example's name ({@link ExampleNames}); never a parameter of the entry the fact heads
      * ("re.escape(_____): Escape special characters in _____.").
      */
-    private static Optional<Question> fillInTheBlank(KeyFact fact, TermPool pool, ExampleNames examples) {
+    private static Optional<Question> fillInTheBlank(
+            KeyFact fact, TermPool pool, ExampleNames examples, CoordinatedTerms coordinated) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         List<String> parameters = ReferenceEntry.headword(fact.text())
                 .map(ReferenceEntry.Headword::parameterNames)
@@ -292,8 +296,8 @@ public final class QuizDeck {
             if (prompt.isEmpty() || sort.isEmpty()) {
                 continue;
             }
-            List<String> distractors =
-                    pool.distractors(term, sort.get(), fact, new SplittableRandom(seed(cardId + term.text())));
+            List<String> distractors = pool.distractors(
+                    term, sort.get(), fact, coordinated, new SplittableRandom(seed(cardId + term.text())));
             if (distractors.size() == CHOICES - 1 && distractors.stream().noneMatch(examples::isExampleName)) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
@@ -556,7 +560,8 @@ public final class QuizDeck {
          * name, acronym or identifier is drawn only from those named as the same {@code sort} (a trait for a trait, a
          * catalog for a catalog) and written the same way ({@link IdentifierStyle}).
          */
-        List<String> distractors(KeyTerm answer, String sort, KeyFact fact, SplittableRandom random) {
+        List<String> distractors(
+                KeyTerm answer, String sort, KeyFact fact, CoordinatedTerms coordinated, SplittableRandom random) {
             int chapter = fact.section().chapter();
             List<PooledTerm> sameSort = byKind.getOrDefault(answer.kind(), List.of()).stream()
                     .filter(candidate -> answer.kind().shape() == TermKind.Shape.CONCEPT
@@ -566,6 +571,8 @@ public final class QuizDeck {
                     .filter(candidate -> !Interchangeable.either(
                             answer.text(), candidate.term().text()))
                     .filter(candidate -> specificSubject(candidate.term()))
+                    .filter(candidate ->
+                            !coordinated.either(answer.text(), candidate.term().text()))
                     .toList();
             List<String> chosen = new ArrayList<>();
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
@@ -586,6 +593,8 @@ public final class QuizDeck {
                 List<PooledTerm> fromTitles = titleSubjects.stream()
                         .map(subject -> inNumberOf(subject, answer))
                         .filter(subject -> !Interchangeable.either(
+                                answer.text(), subject.term().text()))
+                        .filter(subject -> !coordinated.either(
                                 answer.text(), subject.term().text()))
                         .toList();
                 if (!meanings.isEmpty()) {

@@ -14,7 +14,7 @@ import studybot.library.SourceLine;
 /**
  * Which facts the quiz is willing to ask (issue 18 §4, "fewer, better questions"), on made-up sentences and a made-up
  * book about tallies: none that qualifies what came before, speaks of the page or the reader, narrates a running
- * example, or goes on about a reference entry it does not name.
+ * example, or goes on about a reference entry it does not name; and which words are no distractor for an answer.
  */
 class QuestionSelectionTest {
 
@@ -164,6 +164,40 @@ class QuestionSelectionTest {
                 .isPresent();
         assertThat(ReferenceEntry.headword("{m,n}: Causes the tally to repeat."))
                 .isPresent();
+    }
+
+    @Test
+    void aWordTheBookOffersAsTheAnswersAlternativeOrGlossIsNoDistractor() {
+        CoordinatedTerms coordinated = CoordinatedTerms.of(new Library(
+                List.of(section(
+                        "1.1",
+                        "Saving Tallies",
+                        "The tool makes a dump (backup) of every tally.",
+                        "A tally can be kept in structs or enums.",
+                        "Each rule is a constraint, or restriction, on the tallies.",
+                        "Call ledger(counter) to open it.",
+                        "A ledger holds lists, tuples and sets of tallies.")),
+                Instant.EPOCH));
+
+        assertThat(coordinated.either("dump", "backups"))
+                .as("a gloss in brackets")
+                .isTrue();
+        assertThat(coordinated.either("enums", "struct"))
+                .as("X or Y, either number")
+                .isTrue();
+        assertThat(coordinated.either("constraint", "restrictions"))
+                .as("X, or Y")
+                .isTrue();
+        assertThat(coordinated.either("check constraint", "restriction"))
+                .as("the last word of a phrase")
+                .isTrue();
+        assertThat(coordinated.either("ledger", "counter"))
+                .as("a call's bracket is code")
+                .isFalse();
+        assertThat(coordinated.either("list", "tuple"))
+                .as("a plain list names different things")
+                .isFalse();
+        assertThat(coordinated.either("dump", "tally")).isFalse();
     }
 
     /**
