@@ -147,33 +147,47 @@ public final class ConsoleRenderer {
 
     /**
      * The text with emphasis in bold (or as is), code as is, code listings indented, channels as {@code #id}, moments
-     * in UTC.
+     * in UTC. A listing starts and ends on lines of its own, as a code block does on Discord, so "Load report:" and the
+     * report's first line are never one line.
      */
     String text(Text text) {
         StringBuilder out = new StringBuilder();
+        boolean afterListing = false;
         for (Text.Span span : text.spans()) {
-            if (span instanceof Text.Plain plain) {
-                out.append(plain.text());
-            } else if (span instanceof Text.Strong strong) {
-                out.append(bold(strong.text()));
-            } else if (span instanceof Text.Code code) {
-                out.append(code.text());
-            } else if (span instanceof Text.CodeBlock block) {
-                out.append(block.text().lines().map(line -> CODE_INDENT + line).collect(Collectors.joining("\n")));
-            } else if (span instanceof Text.Link link) {
-                out.append(link.label()).append(" (").append(link.url()).append(')');
-            } else if (span instanceof Text.Day day) {
-                out.append(DAY.format(Instant.ofEpochSecond(day.epochSecond())));
-            } else if (span instanceof Text.Member member) {
-                out.append(
-                        texts.format(language, "render.member", Map.of("id", Long.toUnsignedString(member.userId()))));
-            } else if (span instanceof Text.Channel channel) {
-                out.append(texts.format(language, "render.channel", Map.of("id", Long.toUnsignedString(channel.id()))));
-            } else {
-                out.append(UTC.format(Instant.ofEpochSecond(((Text.Moment) span).epochSecond())));
+            String shown = shown(span);
+            boolean listing = span instanceof Text.CodeBlock;
+            if ((listing || afterListing)
+                    && !shown.isEmpty()
+                    && !out.isEmpty()
+                    && out.charAt(out.length() - 1) != '\n'
+                    && shown.charAt(0) != '\n') {
+                out.append('\n');
             }
+            out.append(shown);
+            afterListing = listing || (afterListing && shown.isEmpty());
         }
         return out.toString();
+    }
+
+    private String shown(Text.Span span) {
+        if (span instanceof Text.Plain plain) {
+            return plain.text();
+        } else if (span instanceof Text.Strong strong) {
+            return bold(strong.text());
+        } else if (span instanceof Text.Code code) {
+            return code.text();
+        } else if (span instanceof Text.CodeBlock block) {
+            return block.text().lines().map(line -> CODE_INDENT + line).collect(Collectors.joining("\n"));
+        } else if (span instanceof Text.Link link) {
+            return link.label() + " (" + link.url() + ')';
+        } else if (span instanceof Text.Day day) {
+            return DAY.format(Instant.ofEpochSecond(day.epochSecond()));
+        } else if (span instanceof Text.Member member) {
+            return texts.format(language, "render.member", Map.of("id", Long.toUnsignedString(member.userId())));
+        } else if (span instanceof Text.Channel channel) {
+            return texts.format(language, "render.channel", Map.of("id", Long.toUnsignedString(channel.id())));
+        }
+        return UTC.format(Instant.ofEpochSecond(((Text.Moment) span).epochSecond()));
     }
 
     private void actionLines(StringBuilder out, List<String> lines) {

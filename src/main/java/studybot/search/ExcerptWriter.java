@@ -1,10 +1,9 @@
 package studybot.search;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import studybot.facts.SubHeading;
+import studybot.library.Block;
 import studybot.reply.Text;
 
 /**
@@ -14,9 +13,11 @@ import studybot.reply.Text;
  * matches, then the earliest; it starts at the body's beginning when the matches are near it, else at the start of the
  * sentence holding the first match (or a little before the match in a very long sentence).
  *
- * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph: the body is read as the
- * stretches between its sub-headings, and each window lies inside one of them, so no heading is glued to the text
- * around it.
+ * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph, nor from prose into a
+ * code listing: the text is read as {@link TextStretch stretches} (prose between listings and sub-headings, then each
+ * listing, table and image), and each window lies inside one of them. Prose that matched is quoted before anything
+ * else; a hit matched only in a listing shows the matched lines as code, where bold cannot mark words but the lines say
+ * why the section was found.
  */
 final class ExcerptWriter {
 
@@ -29,6 +30,8 @@ final class ExcerptWriter {
     private static final int WORD_REACH = 30;
     /** A title-only hit still quotes at least this much of the body's opening under the title. */
     private static final int MIN_OPENING = 80;
+    /** The most lines of a code listing an excerpt shows. */
+    private static final int MAX_CODE_LINES = 4;
 
     private static final String DANGLING_PUNCTUATION = ",;:—–-(";
 
@@ -43,44 +46,57 @@ final class ExcerptWriter {
      * The excerpt for a hit. When only the title matched, the body has nothing to point at, so the excerpt is the title
      * with its matched words emphasised, then a line with the body's opening.
      *
-     * @param headings where the body's flattened sub-headings are, in order
+     * @param stretches the parts of the body that may be quoted, as {@link TextStretch#of} finds them
      */
-    Text forHit(MatchedText title, MatchedText body, List<SubHeading> headings) {
+    Text forHit(MatchedText title, MatchedText body, List<TextStretch> stretches) {
         if (body.matched() || !title.matched()) {
-            return excerpt(body, headings);
+            return excerpt(body, stretches);
         }
         String titleText = title.text();
         Text heading = render(titleText, new Window(0, titleText.length()), title);
         int openingLength = Math.max(MIN_OPENING, length - titleText.length());
-        Text opening = render(body.text(), windowFrom(body.text(), 0, openingLength, headings), body);
+        Text opening = render(body.text(), windowFrom(body.text(), 0, openingLength, stretches), body);
         return opening.isEmpty() ? heading : heading.append(Text.plain("\n")).append(opening);
     }
 
-    /** About {@code length} characters of the text from {@code start}: the passage a search by meaning found. */
-    Text from(String text, int start, List<SubHeading> headings) {
-        return render(text, windowFrom(text, start, length, headings), MatchedText.unmatched(text));
+    /**
+     * About {@code length} characters of the prose from {@code start}: the passage a search by meaning found. The text
+     * is the section's prose, so only the prose stretches apply.
+     */
+    Text from(String text, int start, List<TextStretch> stretches) {
+        return render(text, windowFrom(text, start, length, stretches), MatchedText.unmatched(text));
     }
 
-    /** The best window of the text, or its opening when nothing in it matched. */
-    Text excerpt(MatchedText text, List<SubHeading> headings) {
-        Scored best = null;
-        for (Window stretch : stretches(text.text(), headings)) {
-            Scored candidate =
-                    bestWindow(text.within(stretch.start(), stretch.end())).shifted(stretch.start());
+    /**
+     * The best window of the text's prose, else the best lines of a listing that matched, else the prose's opening when
+     * nothing matched.
+     */
+    Text excerpt(MatchedText text, List<TextStretch> stretches) {
+        Quote best = null;
+        for (TextStretch stretch : stretches) {
+            MatchedText part = text.within(stretch.start(), stretch.end());
+            Scored scored = stretch.kind() == Block.Kind.CODE ? bestLines(part) : bestWindow(part);
+            Quote candidate = new Quote(stretch, scored.shifted(stretch.start()));
             if (best == null || candidate.beats(best)) {
                 best = candidate;
             }
         }
-        return best == null ? Text.empty() : render(text.text(), best.window(), text);
+        if (best == null) {
+            return Text.empty();
+        }
+        Window window = best.scored().window();
+        return best.stretch().kind() == Block.Kind.CODE
+                ? renderCode(text.text(), window)
+                : render(text.text(), window, text);
     }
 
     /**
-     * About {@code size} characters from {@code start}, inside the stretch between sub-headings that holds it (or the
-     * next stretch, if {@code start} is inside a heading).
+     * About {@code size} characters from {@code start}, inside the stretch of prose that holds it (or the next one, if
+     * {@code start} is inside a sub-heading or a gap between stretches).
      */
-    private static Window windowFrom(String text, int start, int size, List<SubHeading> headings) {
-        for (Window stretch : stretches(text, headings)) {
-            if (start < stretch.end()) {
+    private static Window windowFrom(String text, int start, int size, List<TextStretch> stretches) {
+        for (TextStretch stretch : stretches) {
+            if (stretch.isProse() && start < stretch.end()) {
                 int from = Math.max(start, stretch.start());
                 String part = text.substring(stretch.start(), stretch.end());
                 return window(part, from - stretch.start(), size, from - stretch.start())
@@ -88,22 +104,6 @@ final class ExcerptWriter {
             }
         }
         return new Window(text.length(), text.length());
-    }
-
-    /** The stretches of the text between its sub-headings, in order; the whole text when it has none. */
-    private static List<Window> stretches(String text, List<SubHeading> headings) {
-        List<Window> stretches = new ArrayList<>(headings.size() + 1);
-        int at = 0;
-        for (SubHeading heading : headings) {
-            if (heading.start() > at) {
-                stretches.add(new Window(at, heading.start()));
-            }
-            at = Math.max(at, heading.end());
-        }
-        if (at < text.length() || stretches.isEmpty()) {
-            stretches.add(new Window(at, Math.max(at, text.length())));
-        }
-        return stretches;
     }
 
     /**
@@ -117,9 +117,7 @@ final class ExcerptWriter {
             return new Scored(window(text, 0, length, text.length()), 0, 0);
         }
         List<MatchSpan> matches = matched.matches();
-        Window best = null;
-        int bestDistinct = -1;
-        int bestCount = -1;
+        Scored best = null;
         int previousStart = -1;
         Set<String> terms = new HashSet<>();
         for (MatchSpan anchor : matches) {
@@ -128,26 +126,76 @@ final class ExcerptWriter {
                 continue;
             }
             previousStart = start;
-            Window candidate = window(text, start, length, anchor.start());
-            terms.clear();
-            int count = 0;
-            for (int i = firstAtOrAfter(matches, candidate.start()); i < matches.size(); i++) {
-                MatchSpan match = matches.get(i);
-                if (match.start() >= candidate.end()) {
-                    break;
-                }
-                if (candidate.holds(match)) {
-                    terms.add(match.term());
-                    count++;
-                }
-            }
-            if (terms.size() > bestDistinct || (terms.size() == bestDistinct && count > bestCount)) {
+            Scored candidate = scored(window(text, start, length, anchor.start()), matches, terms);
+            if (best == null || candidate.beats(best)) {
                 best = candidate;
-                bestDistinct = terms.size();
-                bestCount = count;
             }
         }
-        return new Scored(best, bestDistinct, bestCount);
+        return best;
+    }
+
+    /**
+     * The lines of a listing to quote: from a line holding a match, the lines that follow up to a blank line, up to
+     * {@value #MAX_CODE_LINES} lines and about {@code length} characters; the run showing the most different query
+     * words, then the most matches, then the earliest. The listing's opening when nothing in it matched.
+     */
+    private Scored bestLines(MatchedText listing) {
+        String text = listing.text();
+        List<MatchSpan> matches = listing.matches();
+        if (matches.isEmpty()) {
+            return new Scored(linesFrom(text, 0), 0, 0);
+        }
+        Scored best = null;
+        int previousStart = -1;
+        Set<String> terms = new HashSet<>();
+        for (MatchSpan anchor : matches) {
+            int start = text.lastIndexOf('\n', anchor.start() - 1) + 1;
+            if (start == previousStart) {
+                continue;
+            }
+            previousStart = start;
+            Scored candidate = scored(linesFrom(text, start), matches, terms);
+            if (best == null || candidate.beats(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** The lines from the one starting at {@code start}, as many as {@link #bestLines} quotes. */
+    private Window linesFrom(String text, int start) {
+        int end = start;
+        int next = start;
+        for (int lines = 0; lines < MAX_CODE_LINES && next <= text.length(); lines++) {
+            int lineEnd = text.indexOf('\n', next);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (lines > 0 && (isBlank(text, next, lineEnd) || lineEnd - start > length)) {
+                break;
+            }
+            end = lineEnd;
+            next = lineEnd + 1;
+        }
+        return new Window(start, end);
+    }
+
+    /**
+     * How many different query words, and how many matches, the window shows. Matches are in text order, so they are
+     * found by a binary search and a short scan; {@code terms} is scratch space, reused across calls.
+     */
+    private static Scored scored(Window window, List<MatchSpan> matches, Set<String> terms) {
+        terms.clear();
+        int count = 0;
+        for (int i = firstAtOrAfter(matches, window.start()); i < matches.size(); i++) {
+            MatchSpan match = matches.get(i);
+            if (match.start() >= window.end()) {
+                break;
+            }
+            if (window.holds(match)) {
+                terms.add(match.term());
+                count++;
+            }
+        }
+        return new Scored(window, terms.size(), count);
     }
 
     /** The index of the first match starting at or after {@code position}. */
@@ -298,6 +346,39 @@ final class ExcerptWriter {
         return out.build();
     }
 
+    /**
+     * The lines of a listing as a code block, without the indentation they share, cut with {@code …} if a single line
+     * is longer than an excerpt.
+     */
+    private Text renderCode(String text, Window window) {
+        List<String> lines =
+                text.substring(window.start(), window.end()).lines().toList();
+        int indent = lines.stream()
+                .filter(line -> !line.isBlank())
+                .mapToInt(ExcerptWriter::indentation)
+                .min()
+                .orElse(0);
+        StringBuilder code = new StringBuilder();
+        for (String line : lines) {
+            code.append(code.length() == 0 ? "" : "\n").append(line.substring(Math.min(indent, line.length())));
+        }
+        if (code.length() > length) {
+            code.setLength(length);
+            code.append(ELLIPSIS);
+        }
+        return code.toString().isBlank()
+                ? Text.empty()
+                : Text.builder().codeBlock(code.toString()).build();
+    }
+
+    private static int indentation(String line) {
+        int at = 0;
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
     /** {@code text[from, to)} with every run of whitespace made one space: an excerpt shows its passage on one line. */
     private static String oneLine(String text, int from, int to) {
         StringBuilder line = new StringBuilder(to - from);
@@ -348,6 +429,25 @@ final class ExcerptWriter {
         /** More different words, else more matches; on a tie the earlier window (the one already kept) stays. */
         boolean beats(Scored other) {
             return distinct > other.distinct || (distinct == other.distinct && count > other.count);
+        }
+    }
+
+    /** The best window of one stretch, placed in the whole text. */
+    private record Quote(TextStretch stretch, Scored scored) {
+
+        /**
+         * A stretch that matched beats one that did not; then prose beats listings, tables and images (the prose that
+         * matched says more than the code it explains); then the better window; on a tie the earlier stays.
+         */
+        boolean beats(Quote other) {
+            boolean matched = scored.distinct() > 0;
+            if (matched != other.scored().distinct() > 0) {
+                return matched;
+            }
+            if (stretch.isProse() != other.stretch().isProse()) {
+                return stretch.isProse();
+            }
+            return scored.beats(other.scored());
         }
     }
 }

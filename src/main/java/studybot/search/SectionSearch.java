@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import studybot.facts.SubHeading;
 import studybot.facts.SubHeadings;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -274,16 +273,16 @@ public final class SectionSearch {
         for (int i = 0; i < docIds.length; i++) {
             Ranked hit = ranked.get(i);
             Section section = index.section(docIds[i]);
-            List<SubHeading> headings = subHeadings.in(section);
+            List<TextStretch> stretches = TextStretch.of(section, subHeadings.in(section));
             Text excerpt;
             if (hit.passage() != null || matches == null) {
                 Passage passage = hit.passage();
-                excerpt = excerpts.from(section.body(), passage == null ? 0 : passage.bodyStart(), headings);
+                excerpt = excerpts.from(section.body(), passage == null ? 0 : passage.bodyStart(), stretches);
                 if (excerpt.isEmpty()) {
                     excerpt = Text.plain(section.title());
                 }
             } else {
-                excerpt = excerpts.forHit(matches[i].title(), matches[i].body(), headings);
+                excerpt = excerpts.forHit(matches[i].title(), matches[i].body(), stretches);
             }
             hits.add(new SearchHit(section.number(), section.title(), excerpt, hit.score()));
         }

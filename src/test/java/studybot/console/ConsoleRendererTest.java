@@ -63,6 +63,29 @@ class ConsoleRendererTest {
     }
 
     @Test
+    void aCodeListingStartsAndEndsOnLinesOfItsOwnAsOnDiscord() {
+        Text text = Text.builder()
+                .plain("Load report:")
+                .codeBlock("Book: Ledger\nSections: 3")
+                .plain("That is all.")
+                .build();
+
+        assertThat(new ConsoleRenderer(false).text(text))
+                .isEqualTo("Load report:\n    Book: Ledger\n    Sections: 3\nThat is all.");
+    }
+
+    @Test
+    void aCodeListingAlreadyOnItsOwnLineGetsNoBlankLineMore() {
+        Text text = Text.builder()
+                .plain("Try this:\n\n")
+                .codeBlock("let x = 5;")
+                .plain("\n\nThen run it.")
+                .build();
+
+        assertThat(new ConsoleRenderer(false).text(text)).isEqualTo("Try this:\n\n    let x = 5;\n\nThen run it.");
+    }
+
+    @Test
     void aTerminalGetsBoldAndDim() {
         String text = new ConsoleRenderer(true).render(REPLY);
 

@@ -2,11 +2,14 @@ package studybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import studybot.discord.DiscordText;
 import studybot.facts.SubHeading;
 import studybot.facts.SubHeadings;
+import studybot.library.Block;
 import studybot.library.Library;
 import studybot.library.Section;
+import studybot.library.SectionNumber;
+import studybot.library.SourceLine;
 import studybot.library.TestBooks;
 import studybot.reply.Text;
 
@@ -226,8 +232,10 @@ class ExcerptTest {
         List<SubHeading> headings = List.of(new SubHeading(heading, body.indexOf(" A pool")));
         ExcerptWriter writer = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
 
-        assertThat(writer.from(body, 0, headings).plainText()).isEqualTo("Pooling keeps a few connections open.…");
-        assertThat(writer.from(body, heading + 3, headings).plainText())
+        List<TextStretch> stretches = TextStretch.of(oneParagraph(body), headings);
+
+        assertThat(writer.from(body, 0, stretches).plainText()).isEqualTo("Pooling keeps a few connections open.…");
+        assertThat(writer.from(body, heading + 3, stretches).plainText())
                 .isEqualTo("…A pool that is too big wastes memory on the server.");
     }
 
@@ -237,7 +245,8 @@ class ExcerptTest {
         MatchedText title = new MatchedText("Connection pooling", List.of(new MatchSpan(11, 18, "pool")));
         ExcerptWriter writer = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
 
-        Text excerpt = writer.forHit(title, MatchedText.unmatched(body), List.of(new SubHeading(0, 20)));
+        Text excerpt = writer.forHit(
+                title, MatchedText.unmatched(body), TextStretch.of(oneParagraph(body), List.of(new SubHeading(0, 20))));
 
         assertThat(DiscordText.markdown(excerpt))
                 .isEqualTo("Connection **pooling**\n…A pool that is too big wastes" + " memory.");
@@ -265,12 +274,100 @@ class ExcerptTest {
         }
 
         String excerpt = DiscordText.markdown(new ExcerptWriter(SectionSearch.EXCERPT_LENGTH)
-                .excerpt(new MatchedText(text.toString(), matches), List.of()));
+                .excerpt(
+                        new MatchedText(text.toString(), matches),
+                        TextStretch.of(oneParagraph(text.toString()), List.of())));
 
         assertThat(excerpt)
                 .startsWith("…Keep a few")
                 .contains("by **pooling**. **Replicas** take the reads")
                 .endsWith("…");
+    }
+
+    @Test
+    void anExcerptStopsWhereTheProseMeetsACodeListing() {
+        SectionSearch search = Searches.over(book(
+                Block.prose(
+                        "Ownership is Rust's most unusual feature. It lets Rust make memory safety guarantees without"
+                                + " a garbage collector. Keeping track of which part of the code uses which data is the job"
+                                + " of the borrow checker. Let's move on to the next collection type: String!"),
+                Block.code("fn main() {\n    let s = String::from(\"hello\");\n}")));
+
+        SearchHit hit =
+                search.search("borrow checker", Searches.DEFAULT_LIMIT).hits().get(0);
+
+        assertThat(markdown(hit))
+                .contains("**borrow** **checker**")
+                .endsWith("collection type: String!…")
+                .doesNotContain("fn main", "```");
+    }
+
+    @Test
+    void proseOnEitherSideOfAListingIsNeverGluedIntoOneRun() {
+        SectionSearch search = Searches.over(book(
+                Block.prose("A vector holds values of one type next to each other in memory. Here is a vector of"
+                        + " integers:"),
+                Block.code("let v: Vec<i32> = Vec::new();"),
+                Block.prose("The annotation tells Rust what kind of elements the vector holds, since it is empty.")));
+
+        SearchHit hit = search.search("memory", Searches.DEFAULT_LIMIT).hits().get(0);
+
+        assertThat(hit.excerpt().plainText())
+                .isEqualTo("A vector holds values of one type next to each other in memory. Here is a vector of"
+                        + " integers…");
+    }
+
+    @Test
+    void theProseThatMatchedIsQuotedRatherThanTheCodeThatMatchedMore() {
+        SectionSearch search = Searches.over(book(
+                Block.prose("Hash maps store scores by team name."),
+                Block.code("let mut scores = HashMap::new();\nscores.insert(String::from(\"Blue\"), 10);")));
+
+        SearchHit hit =
+                search.search("scores insert", Searches.DEFAULT_LIMIT).hits().get(0);
+
+        assertThat(markdown(hit)).isEqualTo("Hash maps store **scores** by team name.…");
+    }
+
+    @Test
+    void aHitOnlyInCodeShowsTheMatchedLinesAsCode() {
+        SectionSearch search = Searches.over(book(
+                Block.prose("Each team's score is kept under its name."),
+                Block.code("use std::collections::HashMap;\n\nfn main() {\n    let mut scores = HashMap::new();\n"
+                        + "    scores.insert(String::from(\"Blue\"), 10);\n\n    println!(\"{scores:?}\");\n}")));
+
+        SearchHit hit = search.search("blue", Searches.DEFAULT_LIMIT).hits().get(0);
+
+        assertThat(hit.excerpt().spans())
+                .containsExactly(new Text.CodeBlock("scores.insert(String::from(\"Blue\"), 10);"));
+    }
+
+    @Test
+    void aListingQuotesAtMostAFewLinesFromTheMatchWithoutTheirSharedIndentation() {
+        String listing = IntStream.rangeClosed(1, 9)
+                .mapToObj(i -> "        let value" + i + " = compute(" + i + ");")
+                .collect(Collectors.joining("\n"));
+        SectionSearch search = Searches.over(book(Block.prose("Values are computed in turn."), Block.code(listing)));
+
+        SearchHit hit = search.search("value3", Searches.DEFAULT_LIMIT).hits().get(0);
+
+        assertThat(hit.excerpt().spans())
+                .containsExactly(new Text.CodeBlock("let value3 = compute(3);\nlet value4 = compute(4);\n"
+                        + "let value5 = compute(5);\nlet value6 = compute(6);"));
+    }
+
+    private static Library book(Block... blocks) {
+        return new Library(
+                List.of(Section.ofBlocks(
+                        new SectionNumber(8, 2),
+                        "Collections",
+                        List.of(blocks),
+                        new SourceLine(Path.of("book.md"), 1))),
+                TestBooks.LOADED);
+    }
+
+    private static Section oneParagraph(String text) {
+        return new Section(new SectionNumber(1, 1), "Pooling", List.of(text), new SourceLine(Path.of("test.txt"), 1));
     }
 
     /** The excerpt as Discord shows it: the book's own characters escaped, matched words in bold. */

@@ -25,7 +25,7 @@ public final class NaiveSearch {
 
     public NaiveSearch(Library library) {
         this.sections = library.sections();
-        this.bodies = sections.stream().map(Section::body).toList();
+        this.bodies = sections.stream().map(Section::searchableText).toList();
         this.excerpts = new ExcerptWriter(SectionSearch.EXCERPT_LENGTH);
     }
 
@@ -58,7 +58,7 @@ public final class NaiveSearch {
                 .map(c -> new SearchHit(
                         c.section().number(),
                         c.section().title(),
-                        excerpts.forHit(c.title(), c.body(), List.of()),
+                        excerpts.forHit(c.title(), c.body(), TextStretch.of(c.section(), List.of())),
                         c.score()))
                 .toList();
     }

@@ -49,6 +49,59 @@ class HtmlReaderTest {
                 .containsExactly(
                         "0.0 The Queue Book", "0.1 Foreword", "1.0 Getting Started", "1.1 Installation", "2.0 Queues");
         assertThat(book.report().renumbered()).isEmpty();
+        assertThat(book.source().title()).isEqualTo("The Queue Book");
+    }
+
+    @Test
+    void anMdBookIsTitledAsItsMenuBarNamesIt(@TempDir Path temp) throws IOException, LibraryException {
+        page(temp, "index.html", "The Queue Book - The Queue Book", "<h1 class=\"menu-title\">The Queue Book</h1>");
+        page(temp, "intro.html", "Introduction - The Queue Book", "<h1>Introduction</h1><p>Queues hold work.</p>");
+
+        assertThat(reader.read(temp, ImportLimits.DEFAULT).title()).isEqualTo("The Queue Book");
+    }
+
+    @Test
+    void aSphinxFolderIsTitledByItsStartPageWithoutTheSuffixEveryPageShares(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String options = "<script data-url_root=\"../\" id=\"documentation_options\"></script>";
+        page(temp, "index.html", "Python HOWTOs — Python 3.11.2 documentation", options + "<h1>Python HOWTOs</h1>");
+        page(temp, "sorting.html", "Sorting HOW TO — Python 3.11.2 documentation", "<h1>Sorting</h1><p>Sort it.</p>");
+        page(temp, "logging.html", "Logging HOWTO — Python 3.11.2 documentation", "<h1>Logging</h1><p>Log it.</p>");
+
+        assertThat(reader.read(temp, ImportLimits.DEFAULT).title()).isEqualTo("Python HOWTOs");
+    }
+
+    @Test
+    void aSphinxProjectReadFromItsRootIsTitledAsTheDocumentation(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String options = "<script data-url_root=\"./\" id=\"documentation_options\"></script>";
+        page(temp, "index.html", "Welcome — Sphinx documentation", options + "<h1>Welcome</h1>");
+        page(temp, "usage.html", "Using Sphinx — Sphinx documentation", "<h1>Using Sphinx</h1><p>Build it.</p>");
+
+        assertThat(reader.read(temp, ImportLimits.DEFAULT).title()).isEqualTo("Sphinx documentation");
+    }
+
+    @Test
+    void aTitleKeepsADashThatThePagesDoNotAllShare(@TempDir Path temp) throws IOException, LibraryException {
+        page(temp, "index.html", "Queues - A Primer", "<h1>Queues</h1>");
+        page(temp, "stacks.html", "Stacks - A Primer", "<h1>Stacks</h1><p>Push and pop.</p>");
+        page(temp, "heaps.html", "Heaps", "<h1>Heaps</h1><p>Sift down.</p>");
+
+        assertThat(reader.read(temp, ImportLimits.DEFAULT).title()).isEqualTo("Queues - A Primer");
+    }
+
+    @Test
+    void aSuffixIsNeverStrippedToABlankTitle(@TempDir Path temp) throws IOException, LibraryException {
+        page(temp, "index.html", "- Notes", "<h1>Notes</h1>");
+        page(temp, "one.html", "One - Notes", "<h1>One</h1><p>First.</p>");
+
+        assertThat(reader.read(temp, ImportLimits.DEFAULT).title()).isEqualTo("- Notes");
+    }
+
+    private static void page(Path folder, String name, String title, String body) throws IOException {
+        Files.writeString(
+                folder.resolve(name),
+                "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>");
     }
 
     @Test

@@ -21,6 +21,7 @@ import studybot.OfflineStudybot;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.config.ConfigLoader;
+import studybot.console.ConsoleRenderer;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.shelf.ShelfFixtures;
@@ -214,6 +215,13 @@ class BookFeatureTest {
         assertThat(text(answer(MANAGER, "add", Map.of("file", brokenZip.toString()))))
                 .startsWith("\nThe book was not added: handbuch.zip: not a readable zip: it is damaged (");
         assertThat(text(answer(german, "list", Map.of()))).doesNotContain("handbuch", "kaputt", "seiten");
+    }
+
+    @Test
+    void theLoadReportStartsOnItsOwnLineInTheConsole() {
+        String shown = new ConsoleRenderer().render(answer(CONSOLE, "info", Map.of()));
+
+        assertThat(shown).containsPattern("\nLoad report:\n {4}Book: ");
     }
 
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {

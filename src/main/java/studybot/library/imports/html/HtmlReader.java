@@ -69,7 +69,13 @@ public final class HtmlReader implements FormatReader {
         List<Skipped> skipped = new ArrayList<>(HtmlPage.read(document, outline, name));
         checkText(page, outline, limits);
         return new ImportedBook(
-                "", document.title().strip(), author(document), language(document), outline.build(), skipped, 1);
+                "",
+                BookTitle.of(document, List.of()),
+                author(document),
+                language(document),
+                outline.build(),
+                skipped,
+                1);
     }
 
     private static ImportedBook readFolder(Path folder, ImportLimits limits) throws IOException, LibraryException {
@@ -87,12 +93,16 @@ public final class HtmlReader implements FormatReader {
         } else {
             skipped.add(Skipped.of("front-matter", "startPage", Map.of(), name(folder, start)));
         }
+        List<String> pageTitles = new ArrayList<>();
         Map<Path, Integer> depths = new HashMap<>();
         int depth = 1;
         for (Map.Entry<Path, Integer> entry : order.entrySet()) {
             Path page = entry.getKey();
             String location = name(folder, page);
             Document document = Jsoup.parse(page.toFile());
+            if (!page.equals(start)) {
+                pageTitles.add(document.title());
+            }
             depth = entry.getValue() > 0 ? entry.getValue() : depths.getOrDefault(page, depth);
             int here = depth;
             reading.contentsOf(document, page).forEach((listed, below) -> depths.putIfAbsent(listed, here + below));
@@ -111,7 +121,13 @@ public final class HtmlReader implements FormatReader {
                 .forEach(page -> skipped.add(BookMatter.of(page.getFileName().toString(), "", "", name(folder, page))
                         .orElse(Skipped.of("unlinked-page", "unlinked", Map.of(), name(folder, page)))));
         return new ImportedBook(
-                "", startPage.title().strip(), author(startPage), language(startPage), outline.build(), skipped, 1);
+                "",
+                BookTitle.of(startPage, pageTitles),
+                author(startPage),
+                language(startPage),
+                outline.build(),
+                skipped,
+                1);
     }
 
     /**
