@@ -264,11 +264,7 @@ class SemanticIndexerTest {
             indexer.close();
             stopped.countDown();
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !log.events().isEmpty());
-            assertThat(log.messages())
-                    .as("one line, at INFO")
-                    .containsExactly("Search by meaning stopped with the bot, before its model had loaded");
-            assertThat(log.messages(Level.INFO)).hasSize(1);
+            assertOneInfoLine(log, "Search by meaning stopped with the bot, before its model had loaded");
         }
     }
 
@@ -295,11 +291,7 @@ class SemanticIndexerTest {
             };
             indexer.index("seed", search, stoppingMidBuild);
 
-            await().atMost(Duration.ofMinutes(2)).until(() -> !log.events().isEmpty());
-            assertThat(log.messages())
-                    .as("one line, at INFO")
-                    .containsExactly("Search by meaning for seed stopped with the bot, mid-build");
-            assertThat(log.messages(Level.INFO)).hasSize(1);
+            assertOneInfoLine(log, "Search by meaning for seed stopped with the bot, mid-build");
         }
     }
 
@@ -375,6 +367,12 @@ class SemanticIndexerTest {
             }
         }
         assertThat(store).isEmptyDirectory();
+    }
+
+    private static void assertOneInfoLine(LogCapture log, String line) {
+        await().atMost(Duration.ofMinutes(2)).until(() -> !log.events().isEmpty());
+        assertThat(log.messages()).as("one line").containsExactly(line);
+        assertThat(log.messages(Level.INFO)).as("at INFO").hasSize(1);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

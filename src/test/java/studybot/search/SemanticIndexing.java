@@ -15,10 +15,10 @@ import studybot.search.semantic.SentenceEncoder;
 /** For benchmarks outside this package: builds and attaches search by meaning, waiting for it. */
 public final class SemanticIndexing {
 
-    /** Keeps no query vector: every search embeds its query. */
     /** The book id the vectors are built under: a store folder holds them in its sub-folder of that name. */
     static final String BOOK = "seed";
 
+    /** Keeps no query vector: every search embeds its query. */
     private static final QueryVectors UNCACHED = new QueryVectors() {
         @Override
         public Optional<float[]> vector(String query) {
