@@ -2,7 +2,6 @@ package studybot.library.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
@@ -201,15 +200,6 @@ class BookSnapshotsTest {
         snapshots.keep(NAME, key, reading);
         assertThat(folder.resolve(NAME)).isRegularFile();
         assertThat(snapshots.find(NAME, key)).isPresent();
-    }
-
-    @Test
-    void anUnreadableSnapshotIsOneLine() throws IOException {
-        Path file = folder.resolve(NAME);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "the tests run as root, who reads every file");
-
-        assertUnusable(NAME, key, "cannot be read");
     }
 
     @Test
