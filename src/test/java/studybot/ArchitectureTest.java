@@ -113,7 +113,8 @@ class ArchitectureTest {
                         "studybot.reply..",
                         "studybot.logging..",
                         "studybot.i18n..",
-                        "studybot.concurrent..")
+                        "studybot.concurrent..",
+                        "studybot.files..")
                 .ensureAllClassesAreContainedInArchitecture()
                 .whereLayer("Wiring")
                 .mayNotBeAccessedByAnyLayer()

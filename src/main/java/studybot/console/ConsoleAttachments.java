@@ -3,7 +3,6 @@ package studybot.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.files.OwnerOnlyFolders;
 import studybot.i18n.Texts;
 import studybot.reply.ReplyAttachment;
 
@@ -80,7 +80,7 @@ public final class ConsoleAttachments {
         Path saved = folder.resolve(name);
         String what = file.isPicture() ? "chart" : "file";
         try {
-            Files.createDirectories(folder, ownerOnly(folder, "rwx------"));
+            OwnerOnlyFolders.create(folder);
             Files.write(saved, file.bytes());
             if (posix(saved)) {
                 Files.setPosixFilePermissions(saved, PosixFilePermissions.fromString("rw-------"));
@@ -94,15 +94,6 @@ public final class ConsoleAttachments {
                             Map.of("kind", what, "path", saved.toString(), "reason", String.valueOf(e.getMessage())))
                     + (file.isPicture() ? " " + line : "");
         }
-    }
-
-    /**
-     * Owner-only, as the rest of the data folder is (a member's export is theirs alone), where the system knows how.
-     */
-    private static FileAttribute<?>[] ownerOnly(Path path, String mode) {
-        return posix(path)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
-                : new FileAttribute<?>[0];
     }
 
     private static boolean posix(Path path) {

@@ -2,6 +2,6 @@
  * The offline console: reads command lines, answers them from the command registry, and renders replies as terminal
  * text.
  *
- * <p>May use: {@code command}, {@code reply}, {@code stats}, {@code i18n}.
+ * <p>May use: {@code command}, {@code reply}, {@code stats}, {@code i18n}, {@code files}.
  */
 package studybot.console;

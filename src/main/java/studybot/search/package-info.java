@@ -3,6 +3,6 @@
  * words marked. No commands here: {@code /search} is in {@link studybot.search.command}.
  *
  * <p>May use: {@code library}, {@code facts} (flattened sub-headings), {@code reply}, {@code search.semantic},
- * {@code i18n}.
+ * {@code files}, {@code i18n}.
  */
 package studybot.search;

@@ -6,8 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.files.OwnerOnlyFolders;
 import studybot.library.imports.ImportLimits;
 
 /**
@@ -33,8 +32,6 @@ public final class BookSnapshots {
     public static final String FOLDER = "books-read";
 
     private static final Logger LOG = LoggerFactory.getLogger(BookSnapshots.class);
-    private static final FileAttribute<?> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private final Path folder;
     private final ImportLimits limits;
@@ -104,7 +101,7 @@ public final class BookSnapshots {
                 LOG.info("Kept no snapshot of {}: it would be larger than the import limits allow", name);
                 return;
             }
-            createOwnerOnly(file.getParent());
+            OwnerOnlyFolders.create(file.getParent());
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(file);
             }
@@ -174,16 +171,6 @@ public final class BookSnapshots {
             throw new IllegalArgumentException("not a snapshot's name: " + name);
         }
         return file;
-    }
-
-    private void createOwnerOnly(Path directory) throws IOException {
-        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (posix) {
-            Files.createDirectories(folder, OWNER_ONLY);
-            Files.createDirectories(directory, OWNER_ONLY);
-        } else {
-            Files.createDirectories(directory);
-        }
     }
 
     private static boolean isEmpty(Path directory) throws IOException {

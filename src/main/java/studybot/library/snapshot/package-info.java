@@ -4,6 +4,6 @@
  * snapshot is used only when its key (the book's bytes, the reading settings and the build of the code that reads
  * books) matches, and nothing in it is trusted for sizes.
  *
- * <p>May use: {@code studybot.library}, {@code library.imports}, {@code i18n}.
+ * <p>May use: {@code studybot.library}, {@code library.imports}, {@code i18n}, {@code files}.
  */
 package studybot.library.snapshot;

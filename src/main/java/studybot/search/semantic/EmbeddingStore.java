@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import studybot.files.OwnerOnlyFolders;
 
 /**
  * Passage vectors kept on disk in the data folder, keyed by a SHA-256 of the model's name and the passage's text: a

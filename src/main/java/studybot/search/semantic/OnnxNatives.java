@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import studybot.files.OwnerOnlyFolders;
 
 /**
  * Loads ONNX Runtime's native library from a folder studybot owns (inside the data folder) instead of letting it unpack

@@ -1,4 +1,4 @@
-package studybot.search.semantic;
+package studybot.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,10 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Creates the folders search by meaning keeps in the data folder ({@code embeddings/}, {@code native/}) owner-only
- * (0700), like the rest of the data folder: the native library in them is loaded into the process. Folders that exist
- * keep their modes (the host may have chosen them); file systems without POSIX modes get none asked for.
+ * Creates the folders studybot keeps in the data folder ({@code embeddings/}, {@code native/}, {@code books-read/}, the
+ * console's exports) owner-only (0700), like the rest of the data folder: a native library in them is loaded into the
+ * process, and a member's export is theirs alone. Folders that exist keep their modes (the host may have chosen them);
+ * file systems without POSIX modes get none asked for.
  */
 public final class OwnerOnlyFolders {
 
