@@ -26,7 +26,7 @@ record TextStretch(int start, int end, Block.Kind kind) {
         int proseAt = 0;
         int runStart = -1;
         boolean firstParagraph = true;
-        int otherAt = section.paragraphs().isEmpty() ? 0 : section.body().length() + SEPARATOR;
+        int otherAt = section.paragraphs().isEmpty() ? 0 : bodyLength(section) + SEPARATOR;
         for (Block block : section.blocks()) {
             if (block.kind() == Block.Kind.PROSE) {
                 proseAt += firstParagraph ? 0 : SEPARATOR;
@@ -47,6 +47,12 @@ record TextStretch(int start, int end, Block.Kind kind) {
         }
         prose.addAll(others);
         return prose;
+    }
+
+    /** The length of {@link Section#body()}, without joining the section's text on every search hit to learn it. */
+    private static int bodyLength(Section section) {
+        List<String> paragraphs = section.paragraphs();
+        return paragraphs.stream().mapToInt(String::length).sum() + SEPARATOR * (paragraphs.size() - 1);
     }
 
     boolean isProse() {
