@@ -107,16 +107,14 @@ public final class QuizDeck {
      * candidates has no fill-in-the-blank question.
      */
     public static QuizDeck build(Library library, KeyFacts facts, TermMeanings meanings) {
-        Set<String> titleWords = titleWords(library);
-        Set<String> generic = generic(library, facts);
-        TermPool withoutMeanings = TermPool.of(facts, library, titleWords, generic, Map.of());
+        TermPool withoutMeanings = TermPool.of(facts, library, titleWords(library), generic(library, facts), Map.of());
         List<String> texts = withoutMeanings.texts();
         List<float[]> vectors = meanings.vectors(texts);
         Map<String, float[]> byText = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             byText.put(texts.get(i), vectors.get(i));
         }
-        return build(library, facts, TermPool.of(facts, library, titleWords, generic, byText));
+        return build(library, facts, withoutMeanings.withMeanings(byText));
     }
 
     private static QuizDeck build(Library library, KeyFacts facts, TermPool pool) {
@@ -421,6 +419,11 @@ public final class QuizDeck {
          * the pool's own order (a {@code Map.copyOf}, whose order changes with every JVM) the same book got other
          * distractors after a restart.
          */
+        /** The same pool, its terms compared by {@code meanings} (each pooled text's vector). */
+        TermPool withMeanings(Map<String, float[]> meanings) {
+            return new TermPool(byKind, titleSubjects, modifiers, titleWords, generic, Map.copyOf(meanings));
+        }
+
         List<String> texts() {
             return java.util.stream.Stream.concat(
                             byKind.values().stream()
