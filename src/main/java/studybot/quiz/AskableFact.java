@@ -19,10 +19,10 @@ final class AskableFact {
      * for), pointing at something only the sentence before says.
      */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b"
+            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b|\\b[Aa]lternatively\\b"
                     + "|^(?:\\S+\\s+){0,3}?(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|[Ii]t|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b"
                     + "|^(?:(?:When|If|Once|After|Because|Since|Until|Unless|While)\\s+)?[Tt]hat\\s+\\p{Ll}+\\s+"
-                    + "(?:is|are|was|were|will|has|have|can)\\b");
+                    + "(?:is|are|was|were|will|has|have|can|does|do|did|doesn['’]t|don['’]t|can['’]t|won['’]t|isn['’]t)(?!\\p{L})");
     /**
      * An opening that counts or compares with what came before ("The fourth pattern", "The difference", "Other…", "Two
      * of the simplest…"), or a sentence whose subject was lost ("adds documentation to…", "printed after…").
@@ -41,7 +41,7 @@ final class AskableFact {
      * it (a name, code or a number: "The catalog pg_shseclabel…", "The Fn traits…") stands alone.
      */
     private static final Pattern DEFINITE_OPENING =
-            Pattern.compile("^(?:(?:If|When|Because|Since|Once|Before|Unless|While|Although|Until|As)\\s+)?"
+            Pattern.compile("^(?:(?:If|When|Because|Since|Once|Before|Unless|While|Although|Until|As|Without)\\s+)?"
                     + "(?:[Tt]he)\\s+((?:\\S+\\s+){0,3}\\S+)");
 
     /**
@@ -95,6 +95,26 @@ final class AskableFact {
             "^\\p{Lu}\\p{Ll}+(?:es|s)\\s+(?:if|the|a|an|any|all|whether|how|when|to|on|in|its|each|every|zero|one|true|"
                     + "false|only|no)\\b");
 
+    /**
+     * A kind of thing the sentences before named, after a platform or setting the fact is limited to ("On POSIX, the
+     * function looks for…", "On Windows, the class…"): which function or class is left to them.
+     */
+    private static final Pattern UNNAMED_AFTER_A_SETTING = Pattern.compile(
+            "^(?:On|In|Under|With|For) \\p{Lu}[\\p{L}\\p{N}/]*,\\s+the (?:function|class|method|module|object|command|"
+                    + "rule|call|constructor|option|tool|program)s?\\s+\\p{Ll}");
+
+    /**
+     * A bare judgement that ends the sentence, with nothing said about what the thing does ("… is useful in many
+     * situations.", "… has its downsides.", "… is a very smart viewer.").
+     */
+    private static final Pattern BARE_JUDGEMENT = Pattern.compile(
+            "\\b(?:is|are) (?:an? )?(?:very |quite |really |extremely )?(?:useful|helpful|handy|convenient|powerful|"
+                    + "smart|great|nice|important)(?: \\p{Ll}+)?(?: in (?:many|some|most) (?:situations|cases))?[.!]"
+                    + "|\\bha(?:s|ve) (?:its|their) (?:downsides|drawbacks|advantages|benefits|uses|limits|limitations)[.!]");
+
+    /** A caption or a heading left in the text: "How a shell … is created." is no statement, only its title. */
+    private static final Pattern CAPTION = Pattern.compile("^How\\s[^?]*[.!]?$");
+
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d+]");
     /**
      * Words that make a clause: auxiliaries and modals, or a lower-case word with a verb's ending followed by what
@@ -145,6 +165,9 @@ final class AskableFact {
                 && !CUT_OFF.matcher(text).find()
                 && balancedQuotes(text)
                 && !FOOTNOTE.matcher(text).find()
+                && !CAPTION.matcher(text).find()
+                && !UNNAMED_AFTER_A_SETTING.matcher(text).find()
+                && !BARE_JUDGEMENT.matcher(text).find()
                 && FINITE_VERB.matcher(SUBORDINATE.matcher(text).replaceAll("")).find()
                 && !POINTS_ELSEWHERE.matcher(text).find()
                 && !POINTS_BACK.matcher(text).find()

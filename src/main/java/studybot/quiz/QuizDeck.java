@@ -132,11 +132,13 @@ public final class QuizDeck {
         ExampleNames examples = ExampleNames.of(library);
         ReferenceEntry entries = ReferenceEntry.of(library);
         CoordinatedTerms coordinated = CoordinatedTerms.of(library);
+        EnclosingSections enclosing = EnclosingSections.of(library);
         List<List<Question>> byFact = facts.all().parallelStream()
                 .filter(fact -> AskableFact.askable(fact.text())
                         && !examples.narratesExample(fact.text())
                         && !entries.continuesAnEntry(fact.section(), fact.text()))
-                .map(fact -> questionsOf(fact, pool, library, titled, masks, answerable, examples, coordinated))
+                .map(fact ->
+                        questionsOf(fact, pool, library, titled, masks, answerable, enclosing, examples, coordinated))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact ->
@@ -212,11 +214,12 @@ public final class QuizDeck {
             List<Section> titled,
             Map<SectionNumber, TitleMask> masks,
             AnswerableSection answerable,
+            EnclosingSections enclosing,
             ExampleNames examples,
             CoordinatedTerms coordinated) {
         List<Question> questions = new ArrayList<>(2);
         fillInTheBlank(fact, pool, examples, coordinated).ifPresent(questions::add);
-        whichSection(fact, pool, library, titled, masks, answerable).ifPresent(questions::add);
+        whichSection(fact, pool, library, titled, masks, answerable, enclosing).ifPresent(questions::add);
         return questions;
     }
 
@@ -305,9 +308,9 @@ public final class QuizDeck {
     }
 
     /**
-     * The fact's which-section question: three other titles drawn at random, each sharing no word with the own title
-     * and matching the masked fact clearly worse than the own section ({@link AnswerableSection}); none when the draws
-     * do not find three.
+     * The fact's which-section question: three other titles drawn at random, each sharing no word with the own title,
+     * not holding the own section ({@link EnclosingSections}) and matching the masked fact clearly worse than the own
+     * section ({@link AnswerableSection}); none when the draws do not find three.
      */
     private static Optional<Question> whichSection(
             KeyFact fact,
@@ -315,7 +318,8 @@ public final class QuizDeck {
             Library library,
             List<Section> titled,
             Map<SectionNumber, TitleMask> masks,
-            AnswerableSection answerable) {
+            AnswerableSection answerable,
+            EnclosingSections enclosing) {
         Section own = library.find(fact.section()).orElse(null);
         TitleMask mask = own == null ? null : masks.get(own.number());
         if (mask == null || titled.size() < CHOICES) {
@@ -337,7 +341,9 @@ public final class QuizDeck {
         List<String> others = new ArrayList<>();
         for (int attempt = 0; attempt < DRAW_ATTEMPTS && others.size() < CHOICES - 1; attempt++) {
             Section other = titled.get(random.nextInt(titled.size()));
-            if (mask.sharesWordWith(other.title()) || !distinguishable.test(other.number())) {
+            if (mask.sharesWordWith(other.title())
+                    || enclosing.holds(other, own)
+                    || !distinguishable.test(other.number())) {
                 continue;
             }
             if (titles.add(other.title().toLowerCase(Locale.ROOT))) {

@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * word the title writes in lower case as code ("if let", "pip", a title opening "for Statements"), whatever its length:
  * the parts of slashed and hyphenated words ("Pub/Sub"), inflections (a word is masked wherever a word starts with its
  * root: "Raising" masks "raise", "Dates" masks "date"), the acronym of consecutive title words ("Genetic Algorithms"
- * masks "GA") and the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"; "APIs" masks "Application
- * Programming Interface"); a possessive title word is a form of its word ("Git’s" masks "git"). The patterns are
- * compiled once per title word of the book and shared by all the facts of its sections.
+ * masks "GA"), the expansion of a title acronym ("VPC" masks "Virtual Private Cloud"; "APIs" masks "Application
+ * Programming Interface") and of a numeronym ("I18N" masks "internationalization"); a possessive title word is a form
+ * of its word ("Git’s" masks "git"). The patterns are compiled once per title word of the book and shared by all the
+ * facts of its sections.
  *
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
- * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}), and the fact must stay
- * readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
+ * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}, a dotted name such as
+ * {@code string.printable} or a hyphenated one such as "inter-thread" beside "Multi-threading"), nor a word that is a
+ * title word but for a short ending ("/proc" beside "procfs"), and the fact must stay readable and distinctive: at most
+ * {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
 final class TitleMask {
 
@@ -55,12 +58,23 @@ final class TitleMask {
             "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
             "per", "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "than");
 
+    /** A numeronym ("I18N", "k8s"): its first letter, the count of letters left out, its last letter. */
+    private static final Pattern NUMERONYM = Pattern.compile("(\\p{L})(\\d{1,2})(\\p{L})");
+    /**
+     * At most this many letters a title word may have past a word of the fact that it starts with ("procfs", "/proc").
+     */
+    private static final int SHORT_ENDING = 2;
+
+    private static final Pattern FACT_WORD = Pattern.compile("\\p{L}+");
+
     private final List<String> roots;
     private final List<Pattern> words;
+    private final List<String> titleWords;
 
-    private TitleMask(List<String> roots, List<Pattern> words) {
+    private TitleMask(List<String> roots, List<Pattern> words, List<String> titleWords) {
         this.roots = List.copyOf(roots);
         this.words = List.copyOf(words);
+        this.titleWords = List.copyOf(titleWords);
     }
 
     static TitleMask of(String title) {
@@ -76,14 +90,23 @@ final class TitleMask {
         List<String> roots = new ArrayList<>();
         List<Pattern> words = new ArrayList<>();
         List<String> initials = new ArrayList<>();
+        List<String> titleWords = new ArrayList<>();
+        List<Pattern> spelledOut = new ArrayList<>();
         Matcher matcher = TITLE_WORD.matcher(title);
         while (matcher.find()) {
             String word = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
             String lower = word.toLowerCase(Locale.ROOT);
             initials.add(word.substring(0, 1));
+            if (lower.length() > MIN_ROOT && !MINOR_TITLE_WORDS.contains(lower) && !TITLE_LOWERCASE.contains(lower)) {
+                titleWords.add(lower);
+            }
+            Matcher numeronym = NUMERONYM.matcher(word);
+            if (numeronym.matches()) {
+                spelledOut.add(compiled.computeIfAbsent("numeronym:" + lower, key -> spelledNumeronym(numeronym)));
+            }
             String acronym = PLURAL_ACRONYM.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
             if (acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase)) {
-                words.add(compiled.computeIfAbsent("expansion:" + acronym, key -> expansion(acronym)));
+                spelledOut.add(compiled.computeIfAbsent("expansion:" + acronym, key -> expansion(acronym)));
             }
             boolean opensTitle = matcher.start() == 0;
             if (word.length() >= 2
@@ -94,6 +117,7 @@ final class TitleMask {
                         "code:" + lower,
                         key -> Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}_])")));
                 if (SENTENCE_CASE_WORD.matcher(word).matches() && !MINOR_TITLE_WORDS.contains(lower)) {
+                    roots.add(root(lower));
                     words.add(compiled.computeIfAbsent(root(lower), TitleMask::pattern));
                 }
                 continue;
@@ -113,13 +137,17 @@ final class TitleMask {
                         key -> Pattern.compile("(?<![\\p{L}\\p{N}_])" + acronym + "s?(?![\\p{L}\\p{N}_])")));
             }
         }
-        return new TitleMask(roots, words);
+        spelledOut.addAll(words);
+        return new TitleMask(roots, spelledOut, titleWords);
     }
 
-    /** The word without a plural, -ing or -ion ending, cut to its first letters: what its forms start with. */
+    /**
+     * The word without a plural, -ing or -ion ending, cut to its first letters: what its forms start with. An "-ing"
+     * leaves at least four letters ("raising"), so "string" is not taken for "str" (which would mask "structure").
+     */
     private static String root(String lower) {
         String stem = SUFFIX.matcher(lower).replaceFirst("");
-        if (stem.length() < MIN_ROOT) {
+        if (stem.length() < MIN_ROOT || lower.endsWith("ing") && stem.length() <= MIN_ROOT) {
             stem = lower;
         }
         if (stem.endsWith("e") && stem.length() > MIN_ROOT) {
@@ -128,9 +156,21 @@ final class TitleMask {
         return stem.length() > ROOT_PREFIX ? stem.substring(0, ROOT_PREFIX) : stem;
     }
 
+    /**
+     * Every form of a title word: a word starting with its root, not inside a hyphenated or dotted name ("git-fetch",
+     * "string.printable" are left whole, and then not asked).
+     */
     private static Pattern pattern(String root) {
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*+(?![\\p{N}_]|[.-][\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The word a numeronym stands for: "internationalization" for "I18N", "localization" for "L10N". */
+    private static Pattern spelledNumeronym(Matcher numeronym) {
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}_])" + Pattern.quote(numeronym.group(1)) + "\\p{L}{" + numeronym.group(2) + "}"
+                        + Pattern.quote(numeronym.group(3)) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -183,6 +223,25 @@ final class TitleMask {
     }
 
     /**
+     * Whether a word of the text is a title word but for a short ending: "/proc" for "procfs", "sys" for "sysfs", "Err"
+     * for "Error". Such a word names the title's thing as plainly as the title word would.
+     */
+    private boolean shortensATitleWord(String lower) {
+        Matcher word = FACT_WORD.matcher(lower);
+        while (word.find()) {
+            String text = word.group();
+            if (text.length() >= MIN_ROOT
+                    && titleWords.stream()
+                            .anyMatch(title -> title.length() > text.length()
+                                    && title.length() - text.length() <= SHORT_ENDING
+                                    && title.startsWith(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The masked fact as a which-section prompt, or empty when it would leak the title (a root still shows), would mask
      * a participle the sentence uses as a preposition ("including" for "Included"), or is no longer worth asking (too
      * many masks).
@@ -196,6 +255,9 @@ final class TitleMask {
             }
         }
         String lower = masked.toLowerCase(Locale.ROOT);
+        if (shortensATitleWord(lower)) {
+            return Optional.empty();
+        }
         for (String root : roots) {
             if (root.length() > MIN_ROOT
                     ? lower.contains(root)

@@ -49,7 +49,7 @@ public final class QuizSample {
 
     /**
      * @param args the converted books' folder, the labels' folder, then {@code sheet BOOK SEED MIN}, {@code score
-     *     FILE...}, {@code review FILE...} or {@code sizes BOOK...}
+     *     FILE...}, {@code review FILE...} or {@code sizes BOOK...} (a label file's name or a book's folder)
      */
     public static void main(String[] args) throws Exception {
         Path books = Path.of(args[0]);
@@ -67,7 +67,10 @@ public final class QuizSample {
             }
             case "sizes" -> {
                 for (String name : rest) {
-                    sizes(name, new Decks(books, labels).of(Map.of("book", name)));
+                    sizes(
+                            name,
+                            new Decks(books, labels)
+                                    .of(Map.of(Files.isDirectory(Path.of(name)) ? "folder" : "book", name)));
                 }
             }
             default -> {
