@@ -19,7 +19,8 @@ final class AskableFact {
      * for), pointing at something only the sentence before says.
      */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b|\\b[Aa]lternatively\\b"
+            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b|\\b[Aa]lternatively\\b|\\b[Ll]ikewise\\b"
+                    + "|^(?:\\S+\\s+){1,3}then\\s+\\p{Ll}|\\b(?:for|to|with|on|of|in|from|by|about) (?:it|them)\\.$"
                     + "|^(?:\\S+\\s+){0,3}?(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|[Ii]t|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b"
                     + "|^(?:(?:When|If|Once|After|Because|Since|Until|Unless|While)\\s+)?[Tt]hat\\s+\\p{Ll}+\\s+"
                     + "(?:is|are|was|were|will|has|have|can|does|do|did|doesn['’]t|don['’]t|can['’]t|won['’]t|isn['’]t)(?!\\p{L})");
@@ -72,7 +73,7 @@ final class AskableFact {
      * question left as a statement ("Is the hosting module marked with pub.").
      */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
-            "(?<!\\b[Ff]or )\\b(?:examples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
+            "(?<!\\b[Ff]or )\\b(?:[Ee]xamples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
                     + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
                     + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
                     + "|\\b[Yy]ou(?:(?:['’]re| are) an?|could|might|may|would)\\b|\\breally hooked\\b"
@@ -105,12 +106,23 @@ final class AskableFact {
 
     /**
      * A bare judgement that ends the sentence, with nothing said about what the thing does ("… is useful in many
-     * situations.", "… has its downsides.", "… is a very smart viewer.").
+     * situations.", "… has its downsides.", "… is a very smart viewer.", "… are the essential part of …"), or a bare
+     * count ("There are 6 types of key meta data.").
      */
     private static final Pattern BARE_JUDGEMENT = Pattern.compile(
             "\\b(?:is|are) (?:an? )?(?:very |quite |really |extremely )?(?:useful|helpful|handy|convenient|powerful|"
                     + "smart|great|nice|important)(?: \\p{Ll}+)?(?: in (?:many|some|most) (?:situations|cases))?[.!]"
-                    + "|\\bha(?:s|ve) (?:its|their) (?:downsides|drawbacks|advantages|benefits|uses|limits|limitations)[.!]");
+                    + "|\\bha(?:s|ve) (?:its|their) (?:downsides|drawbacks|advantages|benefits|uses|limits|limitations)[.!]"
+                    + "|\\b(?:is|are) (?:the|an?) (?:essential|important|key|crucial|vital|integral) part of\\b"
+                    + "|^There (?:are|is) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) "
+                    + "(?:\\S+\\s+){0,4}\\S+[.:]$");
+
+    /**
+     * A one-letter variable of a signature the fact does not show ("…is not applied to the x value", "…applied to x for
+     * the search step"): a fact led by its entry's headword ("math.radians(x): Convert angle x…") names it itself.
+     */
+    private static final Pattern SIGNATURES_VARIABLE = Pattern.compile(
+            "\\b(?:to|the|of|from|for|on|in|with) [b-hj-z](?: value| argument| parameter)?(?= [\\p{Ll}]|[.,;])");
 
     /** A caption or a heading left in the text: "How a shell … is created." is no statement, only its title. */
     private static final Pattern CAPTION = Pattern.compile("^How\\s[^?]*[.!]?$");
@@ -168,6 +180,8 @@ final class AskableFact {
                 && !CAPTION.matcher(text).find()
                 && !UNNAMED_AFTER_A_SETTING.matcher(text).find()
                 && !BARE_JUDGEMENT.matcher(text).find()
+                && (ReferenceEntry.headword(text).isPresent()
+                        || !SIGNATURES_VARIABLE.matcher(text).find())
                 && FINITE_VERB.matcher(SUBORDINATE.matcher(text).replaceAll("")).find()
                 && !POINTS_ELSEWHERE.matcher(text).find()
                 && !POINTS_BACK.matcher(text).find()

@@ -100,13 +100,22 @@ class WhichSectionQuestionTest {
                         "On POSIX, the function looks for the tally relative to the ledger.",
                         "Combining tallies and ledgers is useful in many situations.",
                         "Using too many tally marks has its downsides.",
-                        "Countmaster is a very smart counter.")
+                        "Countmaster is a very smart counter.",
+                        "The ledgers likewise use \"%\" to show how their names relate to the tally.",
+                        "The use of \"tally full-recount\" is recommended for it.",
+                        "Your ledger then doesn’t have to count every stroke twice.",
+                        "Examples include a ledger being given torn pages.",
+                        "There are 6 types of tally marks.",
+                        "Backups and recounts are the essential part of successful tallying.",
+                        "To support searching complex ledgers, the key function is not applied to the x value.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
         List.of(
                         "In Tally, the idiomatic comment style starts a comment with two slashes.",
                         "On POSIX, the ledger defaults to /var/tally.",
                         "The impl Tally syntax is convenient and makes for more concise code.",
-                        "A tally is useful for counting strokes in groups of five.")
+                        "A tally is useful for counting strokes in groups of five.",
+                        "ledger.scale(x): Return the ledger with every tally multiplied by x.",
+                        "There are two tally marks for every five strokes, one crossing the other four.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
     }
 
