@@ -19,7 +19,7 @@ final class AskableFact {
      * for), pointing at something only the sentence before says.
      */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b|\\b[Aa]lternatively\\b|\\b[Ll]ikewise\\b"
+            "^(?:[^.!?]|[.!?](?=\\S))*?\\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch(?!\\s+as\\b))\\s+\\p{L}|^(?:[^.!?]|[.!?](?=\\S))*?\\balso\\b|\\b[Ii]n particular\\b|\\b[Aa]lternatively\\b|\\b[Ll]ikewise\\b|\\b[Tt]herefore\\b"
                     + "|^(?:\\S+\\s+){1,3}then\\s+\\p{Ll}|\\b(?:for|to|with|on|of|in|from|by|about) (?:it|them)\\.$"
                     + "|^(?:\\S+\\s+){0,3}?(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|[Ii]t|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b"
                     + "|^(?:(?:When|If|Once|After|Because|Since|Until|Unless|While)\\s+)?[Tt]hat\\s+\\p{Ll}+\\s+"
@@ -76,7 +76,7 @@ final class AskableFact {
             "(?<!\\b[Ff]or )\\b(?:[Ee]xamples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
                     + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
                     + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
-                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?|could|might|may|would)\\b|\\breally hooked\\b"
+                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?| could| might| would)\\b|\\breally hooked\\b"
                     + "|(?:^|[.!?]\\s+)Again\\b|\\b(?:either|both|neither) (?:function|method|form|way|one)s?\\b"
                     + "|\\bthe (?:name|variable|argument|parameter) \\p{Ll}\\b");
 
@@ -124,6 +124,27 @@ final class AskableFact {
     private static final Pattern SIGNATURES_VARIABLE = Pattern.compile(
             "\\b(?:to|the|of|from|for|on|in|with) [b-hj-z](?: value| argument| parameter)?(?= [\\p{Ll}]|[.,;])");
 
+    /**
+     * "That" pointing at a thing after a verb or preposition ("When you use that value…", "…in that case"): it leans on
+     * the sentence before unless the fact itself named the thing first ("…on a channel, and everyone subscribed to that
+     * channel…").
+     */
+    private static final Pattern THAT_THING = Pattern.compile(
+            "\\b(?:use|uses|using|with|of|in|on|for|to|from|by) that (?!(?:is|are|was|were|can|will|has|have)\\b)(\\p{Ll}+)\\b");
+
+    private static boolean pointsBackWithThat(String text) {
+        Matcher that = THAT_THING.matcher(text);
+        while (that.find()) {
+            String thing = that.group(1);
+            if (!Pattern.compile("\\b" + Pattern.quote(thing) + "\\b")
+                    .matcher(text.substring(0, that.start()))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A caption or a heading left in the text: "How a shell … is created." is no statement, only its title. */
     private static final Pattern CAPTION = Pattern.compile("^How\\s[^?]*[.!]?$");
 
@@ -150,7 +171,8 @@ final class AskableFact {
     private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
             "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b"
                     + "|^To [^,]+, (?:read|see|consult|refer to|visit|check out)\\b"
-                    + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b");
+                    + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b"
+                    + "|\\bcheck (?:them|it) out\\b|\\bin (?:its|their|the) documentation\\b");
 
     private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
     /** A sentence cut off after a preposition ("…will look for the module code in."). */
@@ -185,6 +207,7 @@ final class AskableFact {
                 && FINITE_VERB.matcher(SUBORDINATE.matcher(text).replaceAll("")).find()
                 && !POINTS_ELSEWHERE.matcher(text).find()
                 && !POINTS_BACK.matcher(text).find()
+                && !pointsBackWithThat(text)
                 && !OPENS_ON_WHAT_CAME_BEFORE.matcher(text).find()
                 && !QUALIFYING_OPENING.matcher(text).find()
                 && !ABOUT_THE_PAGE.matcher(text).find()

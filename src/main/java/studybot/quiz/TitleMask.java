@@ -61,6 +61,12 @@ final class TitleMask {
     /** A numeronym ("I18N", "k8s"): its first letter, the count of letters left out, its last letter. */
     private static final Pattern NUMERONYM = Pattern.compile("(\\p{L})(\\d{1,2})(\\p{L})");
     /**
+     * A title word made of a verb and its particle ("Backup", "Shutdown", "Login"): its verb's forms are written apart
+     * from the particle ("backed up", "shutting down", "logged in").
+     */
+    private static final Pattern PHRASAL = Pattern.compile("(\\p{L}{3,}?)(up|down|out|in|off)");
+
+    /**
      * At most this many letters a title word may have past a word of the fact that it starts with ("procfs", "/proc").
      */
     private static final int SHORT_ENDING = 2;
@@ -99,6 +105,10 @@ final class TitleMask {
             initials.add(word.substring(0, 1));
             if (lower.length() > MIN_ROOT && !MINOR_TITLE_WORDS.contains(lower) && !TITLE_LOWERCASE.contains(lower)) {
                 titleWords.add(lower);
+            }
+            Matcher phrasal = PHRASAL.matcher(lower);
+            if (phrasal.matches() && !MINOR_TITLE_WORDS.contains(lower) && !TITLE_LOWERCASE.contains(lower)) {
+                spelledOut.add(compiled.computeIfAbsent("phrasal:" + lower, key -> phrasalVerb(phrasal)));
             }
             Matcher numeronym = NUMERONYM.matcher(word);
             if (numeronym.matches()) {
@@ -163,6 +173,14 @@ final class TitleMask {
     private static Pattern pattern(String root) {
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*+(?![\\p{N}_]|[.-][\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The verb and particle a compound title word is made of, in any form: "backed up" for "Backup". */
+    private static Pattern phrasalVerb(Matcher phrasal) {
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}_])" + Pattern.quote(phrasal.group(1)) + "\\p{L}*[\\s-]+"
+                        + Pattern.quote(phrasal.group(2)) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -37,6 +37,14 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aCompoundTitleWordsVerbWrittenApartIsMasked() {
+        assertThat(TitleMask.of("Tally Backup Policy").apply("Stop the counters while backing up the ledgers."))
+                .isEqualTo("Stop the counters while ▢▢▢ the ledgers.");
+        assertThat(TitleMask.of("Ledger Login").apply("A clerk logged in twice."))
+                .isEqualTo("A clerk ▢▢▢ twice.");
+    }
+
+    @Test
     void aWordThatIsATitleWordButForAShortEndingIsNotAsked() {
         TitleMask mask = TitleMask.of("tabfs and rowfs");
 
@@ -107,7 +115,11 @@ class WhichSectionQuestionTest {
                         "Examples include a ledger being given torn pages.",
                         "There are 6 types of tally marks.",
                         "Backups and recounts are the essential part of successful tallying.",
-                        "To support searching complex ledgers, the key function is not applied to the x value.")
+                        "To support searching complex ledgers, the key function is not applied to the x value.",
+                        "The ledger, therefore, allows you to count twice.",
+                        "When you use that value, you must recount the tallies.",
+                        "The Tally<T> type has many methods; you can check them out in its documentation.",
+                        "You could write a tally program in C, but it takes a lot of time.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
         List.of(
                         "In Tally, the idiomatic comment style starts a comment with two slashes.",
@@ -115,7 +127,8 @@ class WhichSectionQuestionTest {
                         "The impl Tally syntax is convenient and makes for more concise code.",
                         "A tally is useful for counting strokes in groups of five.",
                         "ledger.scale(x): Return the ledger with every tally multiplied by x.",
-                        "There are two tally marks for every five strokes, one crossing the other four.")
+                        "There are two tally marks for every five strokes, one crossing the other four.",
+                        "You post a count on a tally board, and everyone subscribed to that board gets it.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
     }
 
