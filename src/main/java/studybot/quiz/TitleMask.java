@@ -46,7 +46,11 @@ final class TitleMask {
      */
     private static final Pattern SENTENCE_CASE_WORD = Pattern.compile("\\p{Ll}{4,}");
 
-    private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|es|s)$");
+    /** An ending to drop; "es" only after a hissing sound ("hashes"), so "notes" is "note", never "not". */
+    private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|(?<=[sxz]|ch|sh)es|s)$");
+    /** A name or identifier a title acronym may hide in ("libpam-systemd", "PMTU" for "PAM", "MTU"). */
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}]");
+
     private static final Set<String> MINOR_TITLE_WORDS = Set.of(
             "and", "the", "for", "with", "from", "into", "vs", "its", "how", "what", "why", "your", "you", "are", "not",
             "but", "all", "one", "two", "part", "using", "other", "more", "about", "some", "use", "own", "new", "can",
@@ -71,16 +75,21 @@ final class TitleMask {
      */
     private static final int SHORT_ENDING = 2;
 
+    /** Endings that make another word of a title word's start ("not" is no form of "notes"). */
+    private static final Set<String> INFLECTION = Set.of("s", "es", "e", "ed", "er", "d", "ly", "y");
+
     private static final Pattern FACT_WORD = Pattern.compile("\\p{L}+");
 
     private final List<String> roots;
     private final List<Pattern> words;
     private final List<String> titleWords;
+    private final List<String> acronyms;
 
-    private TitleMask(List<String> roots, List<Pattern> words, List<String> titleWords) {
+    private TitleMask(List<String> roots, List<Pattern> words, List<String> titleWords, List<String> acronyms) {
         this.roots = List.copyOf(roots);
         this.words = List.copyOf(words);
         this.titleWords = List.copyOf(titleWords);
+        this.acronyms = List.copyOf(acronyms);
     }
 
     static TitleMask of(String title) {
@@ -98,6 +107,7 @@ final class TitleMask {
         List<String> initials = new ArrayList<>();
         List<String> titleWords = new ArrayList<>();
         List<Pattern> spelledOut = new ArrayList<>();
+        List<String> acronyms = new ArrayList<>();
         Matcher matcher = TITLE_WORD.matcher(title);
         while (matcher.find()) {
             String word = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
@@ -116,6 +126,7 @@ final class TitleMask {
             }
             String acronym = PLURAL_ACRONYM.matcher(word).matches() ? word.substring(0, word.length() - 1) : word;
             if (acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase)) {
+                acronyms.add(acronym.toLowerCase(Locale.ROOT));
                 spelledOut.add(compiled.computeIfAbsent("expansion:" + acronym, key -> expansion(acronym)));
             }
             boolean opensTitle = matcher.start() == 0;
@@ -148,7 +159,7 @@ final class TitleMask {
             }
         }
         spelledOut.addAll(words);
-        return new TitleMask(roots, spelledOut, titleWords);
+        return new TitleMask(roots, spelledOut, titleWords, acronyms);
     }
 
     /**
@@ -160,7 +171,7 @@ final class TitleMask {
         if (stem.length() < MIN_ROOT || lower.endsWith("ing") && stem.length() <= MIN_ROOT) {
             stem = lower;
         }
-        if (stem.endsWith("e") && stem.length() > MIN_ROOT) {
+        if (stem.endsWith("e") && stem.length() > MIN_ROOT + 1) {
             stem = stem.substring(0, stem.length() - 1);
         }
         return stem.length() > ROOT_PREFIX ? stem.substring(0, ROOT_PREFIX) : stem;
@@ -241,6 +252,27 @@ final class TitleMask {
     }
 
     /**
+     * Whether a name or identifier of the text holds a title acronym of three letters or more: written in capitals
+     * ("PMTU" for "MTU") or joined to other parts ("libpam-systemd" for "PAM"). A word that merely contains its letters
+     * ("spam") does not count.
+     */
+    private boolean hidesAnAcronym(String text) {
+        Matcher token = NAME_TOKEN.matcher(text);
+        while (token.find()) {
+            String name = token.group();
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean identifier = name.chars().noneMatch(Character::isLowerCase) || !name.matches("\\p{L}+");
+            if (identifier
+                    && acronyms.stream()
+                            .anyMatch(acronym ->
+                                    acronym.length() > 2 && lower.contains(acronym) && !lower.equals(acronym))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a word of the text is a title word but for a short ending: "/proc" for "procfs", "sys" for "sysfs", "Err"
      * for "Error". Such a word names the title's thing as plainly as the title word would.
      */
@@ -252,7 +284,8 @@ final class TitleMask {
                     && titleWords.stream()
                             .anyMatch(title -> title.length() > text.length()
                                     && title.length() - text.length() <= SHORT_ENDING
-                                    && title.startsWith(text))) {
+                                    && title.startsWith(text)
+                                    && !INFLECTION.contains(title.substring(text.length())))) {
                 return true;
             }
         }
@@ -273,7 +306,7 @@ final class TitleMask {
             }
         }
         String lower = masked.toLowerCase(Locale.ROOT);
-        if (shortensATitleWord(lower)) {
+        if (shortensATitleWord(lower) || hidesAnAcronym(masked)) {
             return Optional.empty();
         }
         for (String root : roots) {

@@ -37,6 +37,18 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aTitleAcronymInsideANameIsALeakAndANoteIsNoFormOfNot() {
+        TitleMask mask = TitleMask.of("Tally Notes for TLY");
+
+        assertThat(mask.question("The libtly-counter package keeps one ledger."))
+                .isEmpty();
+        assertThat(mask.question("Set the XTLY value below the counter's limit."))
+                .isEmpty();
+        assertThat(mask.question("Counters do not reset when a ledger closes."))
+                .contains("Counters do not reset when a ledger closes.");
+    }
+
+    @Test
     void aCompoundTitleWordsVerbWrittenApartIsMasked() {
         assertThat(TitleMask.of("Tally Backup Policy").apply("Stop the counters while backing up the ledgers."))
                 .isEqualTo("Stop the counters while ▢▢▢ the ledgers.");
