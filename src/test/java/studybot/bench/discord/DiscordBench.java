@@ -517,7 +517,8 @@ public final class DiscordBench {
                     new DiscordRenderer(),
                     Duration.ofMillis(1500),
                     observer,
-                    Texts.load("discord"));
+                    Texts.load("discord"),
+                    Clock.systemUTC());
             DiscordConnection connection = new DiscordConnector(
                             DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(
