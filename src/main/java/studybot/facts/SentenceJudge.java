@@ -32,6 +32,14 @@ public final class SentenceJudge {
     /** The most words after a colon that a forward-pointing "this" can name. */
     static final int MAX_NAMED_AHEAD = 4;
 
+    /** "i.e." and "e.g.": their letters are no words ("i" is not the author speaking). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:i\\.e|e\\.g)\\.");
+    /** "us" written in lower case; "US" in capitals is the country or a keyboard layout, not the author and reader. */
+    private static final Pattern US_AS_PRONOUN = Pattern.compile("(?<![\\p{L}\\p{N}])[Uu]s(?![\\p{L}\\p{N}])");
+
+    /** A first word that closes a quotation: the sentence is the second half of one the splitter cut. */
+    private static final Pattern CLOSES_A_QUOTATION = Pattern.compile("[\\p{L}\\p{N}][^\\s\"“”]*[\"”](?:\\s|$)");
+
     /** Interjections and openers that start chatter whatever follows ("Right, so…", "Okay,", "Picture this"). */
     private static final Set<String> CHATTY_OPENERS = Set.of(
             "right",
@@ -300,11 +308,11 @@ public final class SentenceJudge {
             "while",
             "what");
     /**
-     * "It is possible to…", "It's good practice to…", "It is an error to…": an "it" that stands for the clause after
-     * it, not for something in the sentence before.
+     * "It is possible to…", "It's good practice to…", "It is an error to…", "It is generally not safe to…": an "it"
+     * that stands for the clause after it, not for something in the sentence before.
      */
     private static final Pattern EXPLETIVE_IT = Pattern.compile("it(?:'s| is| was)"
-            + "(?: (?:not|also|often|usually|sometimes|generally|always))? (?:an? )?(?:possible|impossible|necessary"
+            + "(?: (?:not|also|often|usually|sometimes|generally|always)){0,2} (?:an? )?(?:possible|impossible|necessary"
             + "|unnecessary|legal|illegal|valid|invalid|safe|unsafe|error|good practice|common|customary|conventional"
             + "|recommended|required|allowed|important|convenient) (?:to|that|for|if|when)\\b");
     /**
@@ -343,6 +351,15 @@ public final class SentenceJudge {
     private static final Pattern PRONOUN_AFTER_SUBORDINATOR = Pattern.compile("(?:if|when|whenever|once|unless|because"
             + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
             + "|he|she)\\b");
+    /**
+     * An object pronoun inside an opening clause that names nothing it could stand for ("If you do not like it, …",
+     * "When you run them, …"): no determiner, so no noun, comes between the subordinator and the pronoun.
+     */
+    private static final Pattern OBJECT_PRONOUN_IN_OPENING_CLAUSE = Pattern.compile("(?:if|when|whenever|once|unless"
+            + "|after|before|until|because|since|although|though|while) (?:(?!(?:a|an|the|this|that|these|those|each"
+            + "|every|any|some|your|their|its|his|her|our|my|no)\\b)[^\\s,;:]+ ){1,5}?(?:it|them)\\b(?! (?:is|was|easy"
+            + "|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary|unnecessary"
+            + "|safe|useful|to)\\b)[^,;:]*,");
     /** "…can do so with Rust": an action only the sentence before names. */
     private static final Pattern PRO_VERB = Pattern.compile("\\b(?:do|does|did|doing|done) so\\b");
     /**
@@ -370,9 +387,14 @@ public final class SentenceJudge {
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
             "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
 
-    /** What a colon introduces when it is code, not a list: "The following example:", "…produces this output:". */
-    private static final Pattern INTRODUCES_CODE = Pattern.compile("\\b(?:example|examples|output|code|program|snippet"
-            + "|listing|session|script|command|commands|recipe|equivalent)\\b");
+    /**
+     * What a colon introduces when it is code, not a list: "The following example:", "…produces this output:", "…run
+     * this command in a terminal:", "For example, …:". Except for an example, only the words just before the colon
+     * count: a lead-in that mentions a command earlier ("Programs expect the sendmail command to work as:") still
+     * introduces a list.
+     */
+    private static final Pattern INTRODUCES_CODE = Pattern.compile("\\bexamples?\\b|\\b(?:output|code|program|snippet"
+            + "|listing|session|script|command|commands|recipe|equivalent)\\b(?:\\s+[^\\s:]+){0,4}\\s*:\\s*$");
 
     /**
      * A pointer to read elsewhere, after whatever opens the sentence: "If you wish to write a theme, refer to Theme
@@ -681,10 +703,12 @@ public final class SentenceJudge {
         if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower) || fragment(text)) {
             return true;
         }
-        List<String> words = words(lower);
+        List<String> words = words(ABBREVIATION.matcher(lower).replaceAll(""));
         String spaced = " " + String.join(" ", words) + " ";
         for (String word : words) {
             if (FIRST_PERSON.contains(word)
+                            && !(word.equals("us")
+                                    && !US_AS_PRONOUN.matcher(text).find())
                     || SLANG.contains(word)
                     || PERSONIFICATION.contains(word)
                     || HEDGES.contains(word)) {
@@ -753,10 +777,11 @@ public final class SentenceJudge {
     }
 
     /**
-     * Not a whole sentence: a list item or a label (no closing punctuation), an aside in brackets or half of one, or
-     * the tail of a sentence the book broke (opens in lower case with a common word). A sentence that ends with a colon
-     * is whole if it points at nothing ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from
-     * pairs:".
+     * Not a whole sentence: a list item or a label (no closing punctuation; a closing quote closes only after a stop:
+     * "…appended in "debian/changelog"" is an item), an aside in brackets or half of one, the second half of a
+     * quotation (its first word closes a quote: "Sources" → click…"), or the tail of a sentence the book broke (opens
+     * in lower case with a common word). A sentence that ends with a colon is whole if it points at nothing
+     * ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from pairs:".
      */
     private static boolean fragment(String text) {
         String stripped = text.strip();
@@ -764,8 +789,11 @@ public final class SentenceJudge {
             return true;
         }
         char last = stripped.charAt(stripped.length() - 1);
-        if (".:)\"”’'".indexOf(last) < 0
+        if (stripped.length() < 2
+                || ".:)\"”’'".indexOf(last) < 0
                 || last == ')' && ".!?".indexOf(stripped.charAt(stripped.length() - 2)) < 0
+                || "\"”’'".indexOf(last) >= 0 && ".!?:".indexOf(stripped.charAt(stripped.length() - 2)) < 0
+                || CLOSES_A_QUOTATION.matcher(stripped).lookingAt()
                 || stripped.charAt(0) == '('
                 || stripped.chars().filter(c -> c == '(').count()
                         != stripped.chars().filter(c -> c == ')').count()) {
@@ -1003,6 +1031,7 @@ public final class SentenceJudge {
         if (PRONOUN_AFTER_SUBORDINATOR.matcher(lower).lookingAt()
                 || BareDefiniteSubject.opens(lower)
                 || OBJECT_PRONOUN.matcher(lower).lookingAt()
+                || OBJECT_PRONOUN_IN_OPENING_CLAUSE.matcher(lower).lookingAt()
                 || PRO_VERB.matcher(lower).find()) {
             return true;
         }
