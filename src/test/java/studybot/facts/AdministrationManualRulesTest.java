@@ -13,7 +13,8 @@ import studybot.library.SeedParser;
  * each on short made-up sentences about an imaginary "tally" tool: abbreviations and a capitalised "US" are no author
  * speaking, a quotation cut in two or an item closed only by its quote is a fragment, an "it" after two adverbs still
  * stands for the clause after it, an object pronoun in an opening clause leans, and a lead-in that mentions a command
- * before its closing "as:" still introduces a list.
+ * before its closing "as:" still introduces a list; praise that only names what the subject is ("…is a very smart
+ * tool.") is chatter.
  */
 class AdministrationManualRulesTest {
 
@@ -86,6 +87,19 @@ class AdministrationManualRulesTest {
                 """));
 
         assertThat(facts.all()).isEmpty();
+    }
+
+    @Test
+    void praiseThatOnlyNamesWhatTheSubjectIsIsChatter() {
+        assertThat(judge.judge("The tally viewer is a very smart tool.")).isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Tally marks were an influential invention of shop keepers."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Counting by windows is a great tally feature, and very addictive."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The tally viewer is a handy tool for counting the words of a document."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Tally windows are a powerful way to split counters by the hour of the day."))
+                .isEqualTo(Verdict.STANDS_ALONE);
     }
 
     private static Library library(String text) {
