@@ -286,7 +286,27 @@ public final class SentenceJudge {
      */
     private static final Pattern SPECULATION =
             Pattern.compile("\\bmay (?:also )?be (?:added|removed|changed|extended|dropped)\\b|\\bin the future\\b"
-                    + "|\\bwould (?:also )?be (?:nice|useful|helpful|good|great|better)\\b");
+                    + "|\\bwould (?:also )?be (?:nice|useful|helpful|good|great|better)\\b"
+                    + "|\\b(?:some ?day|sooner or later)\\b");
+    /**
+     * "There are many ways to restrict access to a service.": that several of something exist, and nothing about which;
+     * the list after it names them. A colon or semicolon, "such as", "including" or "like" naming some is judged as
+     * usual.
+     */
+    private static final Pattern SEVERAL_EXIST = Pattern.compile("there (?:are|exist) (?:many|several|various|numerous"
+            + "|multiple|different|a few|a number of|lots of|plenty of) (?:\\p{L}+ )?(?:ways|methods|options|tools"
+            + "|approaches|means|possibilities|techniques|solutions|alternatives|programs|packages|choices)\\b"
+            + "(?![^:;]*(?:[:;]|\\bsuch as\\b|\\bincluding\\b|\\blike\\b))");
+    /** "…needs to be reminded here.", "…as explained here": the sentence talks about the document it is in. */
+    private static final Pattern SAID_HERE = Pattern.compile("\\b(?:mentioned|explained|described|reminded|noted"
+            + "|shown|listed|covered|discussed|presented|repeated|introduced|summari[sz]ed) here\\b");
+    /**
+     * A ranking of worth that states no fact: "Having a backup is more important than how good it is.", "Backups are
+     * the essential part of administration."
+     */
+    private static final Pattern WORTH_RANKING = Pattern.compile(
+            "\\b(?:is|are) (?:much |far |even )?(?:more|less)"
+                    + " important than\\b|\\b(?:is|are) (?:an |the )?(?:most )?(?:essential|important|crucial|vital) parts? of\\b");
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "that",
@@ -321,7 +341,15 @@ public final class SentenceJudge {
      */
     private static final Pattern RELATIONAL_OPENER = Pattern.compile("the (?:only |main |big |key |real )?"
             + "(?:difference|reason|problem|answer|advantage|benefit|drawback|downside|catch|solution|alternative"
-            + "|effect|consequence|rest|remainder|outcome)s?\\b(?! (?:of|between|for|with|to|in|that|from)\\b)");
+            + "|effect|consequence|rest|remainder|outcome|equivalent|counterpart)s?\\b"
+            + "(?! (?:of|between|for|with|to|in|that|from)\\b)");
+    /**
+     * The same after a prepositional opening phrase: "Under the new init system, the equivalent is enabled by…". The
+     * phrase says where, not what the noun is related to.
+     */
+    private static final Pattern RELATIONAL_AFTER_OPENING_PHRASE = Pattern.compile("(?:in|on|under|with|for|within"
+            + "|at|from|without) [^,]{1,60}, the (?:equivalent|counterpart|alternative|difference)s?\\b"
+            + "(?! (?:of|between|for|with|to|in|that|from)\\b)");
     /**
      * Nouns that presuppose something stated before them unless an "of" says what: "One exception to the first line
      * rule…", "One example is…" ("One example of a trait with an associated type is…" stands).
@@ -726,6 +754,9 @@ public final class SentenceJudge {
                 || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
                 || POINTER_INSTRUCTION.matcher(lower).find()
                 || DESCRIBED_ELSEWHERE.matcher(lower).find()
+                || SEVERAL_EXIST.matcher(lower).lookingAt()
+                || SAID_HERE.matcher(lower).find()
+                || WORTH_RANKING.matcher(lower).find()
                 || ExampleNarration.narrates(lower)
                 || EmptyPraise.only(lower)
                 || MarkupSource.shows(text)) {
@@ -1037,6 +1068,7 @@ public final class SentenceJudge {
         }
         if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
                 || RELATIONAL_OPENER.matcher(lower).lookingAt()
+                || RELATIONAL_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || PLACE_WITHOUT_ITS_WHOLE.matcher(lower).lookingAt()
                 || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || ADDITIVE_TOO.matcher(lower).find()

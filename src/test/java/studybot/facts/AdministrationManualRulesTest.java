@@ -13,8 +13,9 @@ import studybot.library.SeedParser;
  * each on short made-up sentences about an imaginary "tally" tool: abbreviations and a capitalised "US" are no author
  * speaking, a quotation cut in two or an item closed only by its quote is a fragment, an "it" after two adverbs still
  * stands for the clause after it, an object pronoun in an opening clause leans, and a lead-in that mentions a command
- * before its closing "as:" still introduces a list; praise that only names what the subject is ("…is a very smart
- * tool.") is chatter.
+ * before its closing "as:" still introduces a list; "the equivalent" after an opening phrase leans; praise that only
+ * names what the subject is ("…is a very smart tool."), that several ways exist, rankings of worth ("more important
+ * than"), prophecy ("some day") and talk about the document ("reminded here") are chatter.
  */
 class AdministrationManualRulesTest {
 
@@ -100,6 +101,34 @@ class AdministrationManualRulesTest {
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("Tally windows are a powerful way to split counters by the hour of the day."))
                 .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void anEquivalentAfterAnOpeningPhraseLeans() {
+        assertThat(judge.judge("Under the new tally daemon, the equivalent is enabled by adding a window file."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("Under the new tally daemon, the equivalent to a window is a counter file."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void thatSeveralWaysExistRankingsOfWorthAndTalkAboutTheDocumentAreChatter() {
+        assertThat(judge.judge("There are many ways to restrict access to the tally counters of a shop."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("There are several ways to reset a tally counter, such as tally reset or a restart."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("There are several ways to store tally counters; the daemon keeps them in memory."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Having tally counters is more important than how precise the tally windows are."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Counting and resetting are the essential part of successful tally keeping."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Every tally counter of the shop overflows some day without a reset."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("A tally counter that has not counted for one day is reset by the daemon."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Tally windows count from zero, which needs to be reminded here."))
+                .isEqualTo(Verdict.CHATTER);
     }
 
     private static Library library(String text) {
