@@ -224,6 +224,7 @@ public final class SentenceJudge {
 
     private static final List<String> POINTER_PHRASES = List.of(
             "the following",
+            "the followings",
             "as follows",
             "here is",
             "here are",
@@ -368,6 +369,16 @@ public final class SentenceJudge {
      * a key is in the dictionary, use the in keyword.") says how something is done, and is not matched.
      */
     private static final Pattern INSTRUCTION_AFTER_OPENING_PHRASE = Pattern.compile("(?!to )[^,]{1,60}, (\\p{L}+)\\b");
+    /**
+     * An instruction that says what it is for: "Use cron to schedule tasks regularly.", "For machines that sleep,
+     * install anacron to run the missed jobs." The tool and its purpose are what a reader remembers, as with a purpose
+     * that opens the sentence; the opening may only say for which case. "Run" and "call" are left out: what a tutorial
+     * runs is its own example ("Run the program a few times to see…"). "To" before a determiner is a destination ("Add
+     * the line to the file."), not a purpose.
+     */
+    private static final Pattern INSTRUCTION_WITH_ITS_PURPOSE = Pattern.compile("(?:(?:for|if|when|unless|on|under)"
+            + " [^,]{1,60}, )?(?:use|execute|invoke|install) [^,;:]*? to (?!(?:the|a|an|this|that|these|those|your|its|their|each|every|all|any"
+            + "|some|no|be|it|them)\\b)\\p{L}+");
 
     private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
             + "|listing|snippet|recipe)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
@@ -744,7 +755,9 @@ public final class SentenceJudge {
             }
         }
         Matcher instruction = INSTRUCTION_AFTER_OPENING_PHRASE.matcher(lower);
-        if (!subjectGiven && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
+        boolean instructs =
+                !subjectGiven && !INSTRUCTION_WITH_ITS_PURPOSE.matcher(lower).lookingAt();
+        if (instructs && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
             return true;
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
@@ -767,7 +780,7 @@ public final class SentenceJudge {
                         || spaced.contains(" example ")
                         || spaced.contains(" instance "));
         if (introducesExample
-                || !subjectGiven && IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
+                || instructs && IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
                 || anyPhrase(spaced, POINTER_PHRASES)
                 || NUMBERED_EXHIBIT.matcher(lower).find()) {
             return true;

@@ -15,7 +15,8 @@ import studybot.library.SeedParser;
  * stands for the clause after it, an object pronoun in an opening clause leans, and a lead-in that mentions a command
  * before its closing "as:" still introduces a list; "the equivalent" after an opening phrase leans; praise that only
  * names what the subject is ("…is a very smart tool."), that several ways exist, rankings of worth ("more important
- * than"), prophecy ("some day") and talk about the document ("reminded here") are chatter.
+ * than"), prophecy ("some day") and talk about the document ("reminded here") are chatter; an instruction that says
+ * what it is for ("Use tally(1) to count…") teaches.
  */
 class AdministrationManualRulesTest {
 
@@ -128,6 +129,22 @@ class AdministrationManualRulesTest {
         assertThat(judge.judge("A tally counter that has not counted for one day is reset by the daemon."))
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("Tally windows count from zero, which needs to be reminded here."))
+                .isEqualTo(Verdict.CHATTER);
+    }
+
+    @Test
+    void anInstructionThatSaysWhatItIsForTeaches() {
+        assertThat(judge.judge("Use tally(1) to count the visitors of a shop window every hour."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("For shops that close at night, install the tally-night package to keep counting."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Install the tally package with its recommended packages such as tally-doc."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Use the tally window line to the counter file of the shop."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Run the tally program a few times to see the different counts it prints."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Use tally(1) to list the counters of a window by the followings."))
                 .isEqualTo(Verdict.CHATTER);
     }
 
