@@ -1068,7 +1068,9 @@ public final class SentenceJudge {
         }
         String spaced = " " + String.join(" ", words) + " ";
         for (String phrase : LEANING_PHRASES) {
-            if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
+            if (spaced.startsWith(" " + phrase + " ")
+                    && !(lower.startsWith(phrase + "-") && PROGRAM_NOUNS.contains(phrase))
+                    && !namesItsReference(text, phrase, words)) {
                 return true;
             }
         }

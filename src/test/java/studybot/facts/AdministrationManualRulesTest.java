@@ -148,6 +148,16 @@ class AdministrationManualRulesTest {
                 .isEqualTo(Verdict.CHATTER);
     }
 
+    @Test
+    void aHyphenatedNameIsNotTheProgramNounItStartsWith() {
+        assertThat(judge.judge("The code-window directive counts the visitors of one window of the shop."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The code counts the visitors of one window of the shop every hour."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The second-to-last line shows the visitors of one window of the shop."))
+                .isNotEqualTo(Verdict.STANDS_ALONE);
+    }
+
     private static Library library(String text) {
         return new Library(new SeedParser().parse(Path.of("book.txt"), text), Instant.EPOCH);
     }
