@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.facts.KeyTerm;
+import studybot.facts.TermKind;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -198,6 +200,25 @@ class QuestionSelectionTest {
                 .as("a plain list names different things")
                 .isFalse();
         assertThat(coordinated.either("dump", "tally")).isFalse();
+    }
+
+    @Test
+    void aFillerWordOrAVerbTakingAnObjectIsNoBlank() {
+        List.of("change", "effect", "access", "state", "activities", "administration", "sequence")
+                .forEach(word -> assertThat(Blanks.blankable(new KeyTerm(word, word, TermKind.of(word), 0, true)))
+                        .as(word)
+                        .isFalse());
+        KeyTerm setting = new KeyTerm("setting", "setting", TermKind.of("setting"), 0, true);
+
+        assertThat(Blanks.usedAsThing("Run the check on reboot by setting \"check_often\" in the tally file.", setting))
+                .as("a verb taking a quoted name")
+                .isFalse();
+        assertThat(Blanks.usedAsThing("Disk wear is reduced by setting the tally in memory.", setting))
+                .as("a verb taking an object")
+                .isFalse();
+        assertThat(Blanks.usedAsThing("Each tally has a setting for its width.", setting))
+                .as("a noun")
+                .isTrue();
     }
 
     /**
