@@ -203,6 +203,34 @@ class QuestionSelectionTest {
     }
 
     @Test
+    void aWordTheBookDiscussesInOtherChaptersIsNoDistractor() {
+        List<Section> sections = new java.util.ArrayList<>();
+        for (int chapter = 1; chapter <= TopicNeighbours.MIN_CHAPTERS; chapter++) {
+            sections.add(
+                    chapter % 2 == 1
+                            ? section(chapter + ".1", "Tallies " + chapter, "A tally is kept by a counter.")
+                            : section(chapter + ".1", "Ledgers " + chapter, "A ledger lists accounts."));
+        }
+        TopicNeighbours neighbours = TopicNeighbours.of(
+                new Library(sections, Instant.EPOCH), List.of("tally", "counter", "ledger", "account"));
+        TopicNeighbours shortBook = TopicNeighbours.of(
+                new Library(sections.subList(0, 2), Instant.EPOCH), List.of("tally", "counter", "ledger"));
+
+        assertThat(neighbours.neighbours("tally", "counter"))
+                .as("discussed in the same chapters")
+                .isTrue();
+        assertThat(neighbours.neighbours("Tally", "ledger"))
+                .as("discussed in other chapters")
+                .isFalse();
+        assertThat(neighbours.neighbours("tally", "abacus"))
+                .as("a term the book was not asked about")
+                .isTrue();
+        assertThat(shortBook.neighbours("tally", "ledger"))
+                .as("too few chapters to tell topics apart")
+                .isTrue();
+    }
+
+    @Test
     void aFillerWordOrAVerbTakingAnObjectIsNoBlank() {
         List.of("change", "effect", "access", "state", "activities", "administration", "sequence")
                 .forEach(word -> assertThat(Blanks.blankable(new KeyTerm(word, word, TermKind.of(word), 0, true)))
