@@ -1,11 +1,11 @@
 #!/bin/sh
-# Converts the six measured manuals (unpacked Debian packages under $BOOKS, default /work/books) into the seed
+# Converts the seven measured manuals (unpacked Debian packages under $BOOKS, default /work/books) into the seed
 # format under $BOOKS/facts-seed/<book>/book.txt. Get the packages with: apt-get download python3.11-doc rust-doc
-# postgresql-doc-15 git-doc sphinx-doc && dpkg -x <deb> $BOOKS/<package> (versions pinned in labels/*.tsv; fetch.sh does both).
+# postgresql-doc-15 git-doc sphinx-doc debian-reference-en && dpkg -x <deb> $BOOKS/<package> (versions pinned in labels/*.tsv; fetch.sh does both).
 set -e
 BOOKS=${BOOKS:-/work/books}
 HERE=$(dirname "$0")
-for book in python-tutorial rust-book postgresql git-user-manual python-library sphinx-doc; do mkdir -p "$BOOKS/facts-seed/$book"; done
+for book in python-tutorial rust-book postgresql git-user-manual python-library sphinx-doc debian-reference; do mkdir -p "$BOOKS/facts-seed/$book"; done
 python3 "$HERE/next-pages-to-seed.py" "$BOOKS/python3.11-doc/usr/share/doc/python3.11/html/tutorial/index.html" \
     "$BOOKS/facts-seed/python-tutorial/book.txt"
 python3 "$HERE/next-pages-to-seed.py" "$BOOKS/rust-doc/usr/share/doc/rust-doc/html/book/title-page.html" \
@@ -28,3 +28,7 @@ python3 "$HERE/html-to-seed.py" sphinx "$BOOKS/python3.11-doc/usr/share/doc/pyth
 python3 "$HERE/html-to-seed.py" sphinx "$BOOKS/sphinx-doc/usr/share/doc/sphinx-doc/html" contents.html \
     --only tutorial/ usage/quickstart.html usage/restructuredtext/basics.html usage/theming.html \
     > "$BOOKS/facts-seed/sphinx-doc/book.txt"
+# the Debian Reference (fit book of an administration manual: commands, options, files, tables; added in the ninth
+# round): one DocBook page per chapter, ch01 to ch12 (stops at the appendix), table cells and code blocks kept as units
+python3 "$HERE/html-to-seed.py" docbook "$BOOKS/debian-reference-en/usr/share/debian-reference" ch01.en.html apa.en.html \
+    > "$BOOKS/facts-seed/debian-reference/book.txt"

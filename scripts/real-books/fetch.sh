@@ -1,12 +1,14 @@
 #!/bin/sh
 # Downloads the pinned Debian documentation packages, unpacks them and converts the manuals measured in
 # docs/design/search.md into seed text: /work/books/seed/<book>/book.txt (outside the repo: the books are not ours).
+# The Bash Reference Manual is kept as the PDF Debian ships (/work/books/pdf/bash-reference/bashref.pdf): a held-out
+# book for the quiz, read by the bot as a user's PDF (quiz-sample.sh sheet /work/books/pdf/bash-reference SEED N).
 # Packages already unpacked under $BOOKS/<package> are not downloaded again. Needs apt-get, dpkg and python3.
 set -eu
 BOOKS=${BOOKS:-/work/books}
 HERE=$(cd "$(dirname "$0")" && pwd)
 CONVERT="python3 $HERE/html-to-seed.py"
-PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100"
+PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100 bash-doc=5.2.15-2"
 
 mkdir -p "$BOOKS/debs" "$BOOKS/seed"
 for pinned in $PACKAGES; do
@@ -48,4 +50,6 @@ convert_indexed sphinx-usage "$SX/genindex.html" sphinx "$SX" contents.html --on
 convert git-user-manual docbook-single "$BOOKS/git-doc/usr/share/doc/git-doc/user-manual.html"
 # the Debian Reference: one DocBook page per chapter, ch01 to ch12 (stops at the appendix); it has no index page
 convert debian-reference docbook "$BOOKS/debian-reference-en/usr/share/debian-reference" ch01.en.html apa.en.html
+mkdir -p "$BOOKS/pdf/bash-reference"
+cp "$BOOKS/bash-doc/usr/share/doc/bash/bashref.pdf" "$BOOKS/pdf/bash-reference/"
 date -u +%FT%TZ > "$BOOKS/seed/READY"

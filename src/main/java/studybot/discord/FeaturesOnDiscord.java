@@ -1,5 +1,6 @@
 package studybot.discord;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,14 @@ record FeaturesOnDiscord(
             Executor foresight) {
         Texts texts = Texts.load("discord");
         InteractionResponder responder = new InteractionResponder(
-                handlers, storeHandlers, timers, new DiscordRenderer(), DEFER_AFTER, features.observer(), texts);
+                handlers,
+                storeHandlers,
+                timers,
+                new DiscordRenderer(),
+                DEFER_AFTER,
+                features.observer(),
+                texts,
+                Clock.systemUTC());
         CommandRegistrar registrar = new CommandRegistrar(
                 SlashCommands.of(features.registry().specs(), discord.offersUserInstall()), discord.guildIds());
         List<EventListener> listeners = new ArrayList<>();

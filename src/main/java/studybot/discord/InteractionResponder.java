@@ -1,5 +1,6 @@
 package studybot.discord;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,11 +39,12 @@ import studybot.store.StoreBusyException;
 /**
  * Answers interactions within Discord's three-second deadline, whatever the handler does. The handler runs on the bot's
  * own pool (never on JDA's gateway thread); if it has not finished after {@code deferAfter} the interaction is deferred
- * first and the answer edited in later. An interaction that arrives behind more queued work than the pool gets through
- * in {@code deferAfter} at its recent pace ({@link HandlerPace}) is deferred at once, as it arrives: in a burst the
- * timer itself may run late on a busy machine; the handlers of deferred interactions then give way to a burst still
- * arriving ({@link BurstGiveWay}). A handler that throws gets an apology shown only to the asker, with the interaction
- * id logged, so nobody ever sees "This interaction failed".
+ * first and the answer edited in later. Discord's deadline runs from the interaction's creation, so the time the
+ * gateway took to hand it over ({@link GatewayLag}) counts against {@code deferAfter}. An interaction that arrives
+ * behind more queued work than the pool gets through in what is left of it at its recent pace ({@link HandlerPace}) is
+ * deferred at once, as it arrives: in a burst the timer itself may run late on a busy machine; the handlers of deferred
+ * interactions then give way to a burst still arriving ({@link BurstGiveWay}). A handler that throws gets an apology
+ * shown only to the asker, with the interaction id logged, so nobody ever sees "This interaction failed".
  */
 public final class InteractionResponder {
 
@@ -64,6 +67,7 @@ public final class InteractionResponder {
     private final HandlerPace generalPace = new HandlerPace();
     private final HandlerPace storePace = new HandlerPace();
     private final BurstGiveWay burst = new BurstGiveWay(System::nanoTime);
+    private final GatewayLag gatewayLag;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
     private volatile long lastArrival = System.nanoTime();
@@ -79,7 +83,8 @@ public final class InteractionResponder {
             DiscordRenderer renderer,
             Duration deferAfter,
             Consumer<Interaction> observer,
-            Texts texts) {
+            Texts texts,
+            Clock clock) {
         this.handlers = handlers;
         this.storeHandlers = storeHandlers;
         this.timers = timers;
@@ -87,6 +92,7 @@ public final class InteractionResponder {
         this.deferAfter = deferAfter;
         this.observer = observer;
         this.texts = texts;
+        this.gatewayLag = new GatewayLag(clock);
     }
 
     /**
@@ -166,30 +172,30 @@ public final class InteractionResponder {
                 send(event, answering.defer(event));
             }
         };
-        ScheduledFuture<?> deferral;
-        try {
-            deferral = timers.schedule(defer, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            refuse(event, command);
-            return;
-        }
+        AtomicReference<ScheduledFuture<?>> deferral = new AtomicReference<>();
         ExecutorService executor = pool == HandlerPool.STORE ? storeHandlers : handlers;
         HandlerPace pace = pool == HandlerPool.STORE ? storePace : generalPace;
+        Duration behind = gatewayLag.behind(event.getTimeCreated().toInstant());
+        Duration inTime = deferAfter.minus(behind);
         try {
-            long arrival = burst.arrived();
+            boolean deferNow = inTime.isNegative()
+                    || executor instanceof ThreadPoolExecutor queue
+                            && pace.wait(queue.getQueue().size() + 1, lanes(pool, queue))
+                                            .compareTo(inTime)
+                                    > 0;
+            long arrival = burst.arrived(behind);
             executor.execute(() -> {
                 if (acknowledged.get()) {
                     burst.await(arrival);
                 }
                 answer(event, command, handler, answering, acknowledged, deferral, pace);
             });
-            if (executor instanceof ThreadPoolExecutor queue
-                    && pace.wait(queue.getQueue().size(), lanes(pool, queue)).compareTo(deferAfter) > 0) {
-                deferral.cancel(false);
+            if (deferNow) {
                 defer.run();
+            } else {
+                deferLater(defer, inTime, deferral);
             }
         } catch (RejectedExecutionException e) {
-            deferral.cancel(false);
             if (accepting.get() && pool == HandlerPool.STORE && withoutStore.isPresent()) {
                 LOG.debug("Interaction {} answered without the store: the store is not keeping up", event.getId());
                 run(event, command, withoutStore.get(), answering, HandlerPool.GENERAL, Optional.empty());
@@ -198,6 +204,19 @@ public final class InteractionResponder {
             } else {
                 refuse(event, command);
             }
+        }
+    }
+
+    /**
+     * Defers the interaction once {@code inTime} has passed unless its handler answered first. Only an interaction not
+     * deferred as it arrives needs the timer, so a burst's deferrals cost the gateway's thread no scheduling. Once the
+     * timers are shut down (a drain under way) it is deferred at once: its handler still answers.
+     */
+    private void deferLater(Runnable defer, Duration inTime, AtomicReference<ScheduledFuture<?>> deferral) {
+        try {
+            deferral.set(timers.schedule(defer, inTime.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException e) {
+            defer.run();
         }
     }
 
@@ -216,7 +235,7 @@ public final class InteractionResponder {
             Supplier<ClickAnswer> handler,
             Answering answering,
             AtomicBoolean acknowledged,
-            ScheduledFuture<?> deferral,
+            AtomicReference<ScheduledFuture<?>> deferral,
             HandlerPace pace) {
         long started = System.nanoTime();
         Reply reply;
@@ -236,7 +255,10 @@ public final class InteractionResponder {
         long took = System.nanoTime() - started;
         pace.answered(took);
         observe(event, command, outcome, took);
-        deferral.cancel(false);
+        ScheduledFuture<?> timer = deferral.get();
+        if (timer != null) {
+            timer.cancel(false);
+        }
         if (acknowledged.compareAndSet(false, true)) {
             if (update.isPresent() && event instanceof IMessageEditCallback clicked) {
                 send(event, clicked.editMessage(renderer.edit(update.get())));

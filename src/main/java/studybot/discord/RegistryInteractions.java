@@ -67,7 +67,7 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        Asker asker = asker(event);
+        AskerOnce asker = new AskerOnce(() -> asker(event));
         String name = event.getName();
         String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
         Map<String, String> options = event.getOptions().stream()
@@ -77,18 +77,19 @@ public final class RegistryInteractions extends ListenerAdapter {
                 .flatMap(spec -> spec.optionsOf(subcommand).stream())
                 .collect(Collectors.toMap(OptionSpec::name, option -> option, (a, b) -> a));
         boolean attachments = specs.values().stream().anyMatch(option -> option.kind() == OptionKind.ATTACHMENT);
+        boolean usesStore = registry.usesStore(name);
         responder.answer(
                 event,
                 name,
                 registry.answersPrivately(name) ? Answering.PRIVATE_MESSAGE : Answering.PUBLIC_MESSAGE,
-                registry.usesStore(name) ? HandlerPool.STORE : HandlerPool.GENERAL,
+                usesStore ? HandlerPool.STORE : HandlerPool.GENERAL,
                 InteractionResponder.alone(
                         attachments
-                                ? () -> answerWithFiles(event, asker, name, subcommand, specs, options)
-                                : () -> registry.answer(asker, name, subcommand, options)),
-                attachments
+                                ? () -> answerWithFiles(event, asker.get(), name, subcommand, specs, options)
+                                : () -> registry.answer(asker.get(), name, subcommand, options)),
+                attachments || !usesStore
                         ? Optional.empty()
-                        : registry.answerWithoutStore(asker, name, subcommand, options)
+                        : registry.answerWithoutStore(asker.get(), name, subcommand, options)
                                 .map(InteractionResponder::alone));
     }
 
@@ -110,15 +111,16 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     /**
      * Before the interaction waits for a handler: lets its command start work that is cheaper done together with the
-     * interactions arriving beside it, on the foresight thread. A failure there, or a foresight queue that is full or
-     * closed, only loses that head start; the handler still answers.
+     * interactions arriving beside it, on the foresight thread, which also works out who asked. A failure there, or a
+     * foresight queue that is full or closed, only loses that head start; the handler still answers.
      */
-    private void foresee(SlashCommandInteractionEvent event, Asker asker, String name, Map<String, String> options) {
+    private void foresee(
+            SlashCommandInteractionEvent event, AskerOnce asker, String name, Map<String, String> options) {
         String id = event.getId();
         try {
             foresight.execute(() -> {
                 try {
-                    registry.foresee(asker, name, options);
+                    registry.foresee(asker.get(), name, options);
                 } catch (RuntimeException e) {
                     LOG.warn("Could not start early work for /{} on interaction {}", name, id, e);
                 }

@@ -32,6 +32,14 @@ public final class SentenceJudge {
     /** The most words after a colon that a forward-pointing "this" can name. */
     static final int MAX_NAMED_AHEAD = 4;
 
+    /** "i.e." and "e.g.": their letters are no words ("i" is not the author speaking). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:i\\.e|e\\.g)\\.");
+    /** "us" written in lower case; "US" in capitals is the country or a keyboard layout, not the author and reader. */
+    private static final Pattern US_AS_PRONOUN = Pattern.compile("(?<![\\p{L}\\p{N}])[Uu]s(?![\\p{L}\\p{N}])");
+
+    /** A first word that closes a quotation: the sentence is the second half of one the splitter cut. */
+    private static final Pattern CLOSES_A_QUOTATION = Pattern.compile("[\\p{L}\\p{N}][^\\s\"“”]*[\"”](?:\\s|$)");
+
     /** Interjections and openers that start chatter whatever follows ("Right, so…", "Okay,", "Picture this"). */
     private static final Set<String> CHATTY_OPENERS = Set.of(
             "right",
@@ -216,6 +224,7 @@ public final class SentenceJudge {
 
     private static final List<String> POINTER_PHRASES = List.of(
             "the following",
+            "the followings",
             "as follows",
             "here is",
             "here are",
@@ -278,7 +287,27 @@ public final class SentenceJudge {
      */
     private static final Pattern SPECULATION =
             Pattern.compile("\\bmay (?:also )?be (?:added|removed|changed|extended|dropped)\\b|\\bin the future\\b"
-                    + "|\\bwould (?:also )?be (?:nice|useful|helpful|good|great|better)\\b");
+                    + "|\\bwould (?:also )?be (?:nice|useful|helpful|good|great|better)\\b"
+                    + "|\\b(?:some ?day|sooner or later)\\b");
+    /**
+     * "There are many ways to restrict access to a service.": that several of something exist, and nothing about which;
+     * the list after it names them. A colon or semicolon, "such as", "including" or "like" naming some is judged as
+     * usual.
+     */
+    private static final Pattern SEVERAL_EXIST = Pattern.compile("there (?:are|exist) (?:many|several|various|numerous"
+            + "|multiple|different|a few|a number of|lots of|plenty of) (?:\\p{L}+ )?(?:ways|methods|options|tools"
+            + "|approaches|means|possibilities|techniques|solutions|alternatives|programs|packages|choices)\\b"
+            + "(?![^:;]*(?:[:;]|\\bsuch as\\b|\\bincluding\\b|\\blike\\b))");
+    /** "…needs to be reminded here.", "…as explained here": the sentence talks about the document it is in. */
+    private static final Pattern SAID_HERE = Pattern.compile("\\b(?:mentioned|explained|described|reminded|noted"
+            + "|shown|listed|covered|discussed|presented|repeated|introduced|summari[sz]ed) here\\b");
+    /**
+     * A ranking of worth that states no fact: "Having a backup is more important than how good it is.", "Backups are
+     * the essential part of administration."
+     */
+    private static final Pattern WORTH_RANKING = Pattern.compile(
+            "\\b(?:is|are) (?:much |far |even )?(?:more|less)"
+                    + " important than\\b|\\b(?:is|are) (?:an |the )?(?:most )?(?:essential|important|crucial|vital) parts? of\\b");
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "that",
@@ -300,11 +329,11 @@ public final class SentenceJudge {
             "while",
             "what");
     /**
-     * "It is possible to…", "It's good practice to…", "It is an error to…": an "it" that stands for the clause after
-     * it, not for something in the sentence before.
+     * "It is possible to…", "It's good practice to…", "It is an error to…", "It is generally not safe to…": an "it"
+     * that stands for the clause after it, not for something in the sentence before.
      */
     private static final Pattern EXPLETIVE_IT = Pattern.compile("it(?:'s| is| was)"
-            + "(?: (?:not|also|often|usually|sometimes|generally|always))? (?:an? )?(?:possible|impossible|necessary"
+            + "(?: (?:not|also|often|usually|sometimes|generally|always)){0,2} (?:an? )?(?:possible|impossible|necessary"
             + "|unnecessary|legal|illegal|valid|invalid|safe|unsafe|error|good practice|common|customary|conventional"
             + "|recommended|required|allowed|important|convenient) (?:to|that|for|if|when)\\b");
     /**
@@ -313,7 +342,15 @@ public final class SentenceJudge {
      */
     private static final Pattern RELATIONAL_OPENER = Pattern.compile("the (?:only |main |big |key |real )?"
             + "(?:difference|reason|problem|answer|advantage|benefit|drawback|downside|catch|solution|alternative"
-            + "|effect|consequence|rest|remainder|outcome)s?\\b(?! (?:of|between|for|with|to|in|that|from)\\b)");
+            + "|effect|consequence|rest|remainder|outcome|equivalent|counterpart)s?\\b"
+            + "(?! (?:of|between|for|with|to|in|that|from)\\b)");
+    /**
+     * The same after a prepositional opening phrase: "Under the new init system, the equivalent is enabled by…". The
+     * phrase says where, not what the noun is related to.
+     */
+    private static final Pattern RELATIONAL_AFTER_OPENING_PHRASE = Pattern.compile("(?:in|on|under|with|for|within"
+            + "|at|from|without) [^,]{1,60}, the (?:equivalent|counterpart|alternative|difference)s?\\b"
+            + "(?! (?:of|between|for|with|to|in|that|from)\\b)");
     /**
      * Nouns that presuppose something stated before them unless an "of" says what: "One exception to the first line
      * rule…", "One example is…" ("One example of a trait with an associated type is…" stands).
@@ -332,6 +369,16 @@ public final class SentenceJudge {
      * a key is in the dictionary, use the in keyword.") says how something is done, and is not matched.
      */
     private static final Pattern INSTRUCTION_AFTER_OPENING_PHRASE = Pattern.compile("(?!to )[^,]{1,60}, (\\p{L}+)\\b");
+    /**
+     * An instruction that says what it is for: "Use cron to schedule tasks regularly.", "For machines that sleep,
+     * install anacron to run the missed jobs." The tool and its purpose are what a reader remembers, as with a purpose
+     * that opens the sentence; the opening may only say for which case. "Run" and "call" are left out: what a tutorial
+     * runs is its own example ("Run the program a few times to see…"). "To" before a determiner is a destination ("Add
+     * the line to the file."), not a purpose.
+     */
+    private static final Pattern INSTRUCTION_WITH_ITS_PURPOSE = Pattern.compile("(?:(?:for|if|when|unless|on|under)"
+            + " [^,]{1,60}, )?(?:use|execute|invoke|install) [^,;:]*? to (?!(?:the|a|an|this|that|these|those|your|its|their|each|every|all|any"
+            + "|some|no|be|it|them)\\b)\\p{L}+");
 
     private static final Pattern EXAMPLE_ANNOUNCEMENT = Pattern.compile("\\bthe following (?:code|example|program"
             + "|listing|snippet|recipe)\\b|\\bas another example\\b|\\blisting \\d|\\b(?:in )?this example\\b"
@@ -343,6 +390,15 @@ public final class SentenceJudge {
     private static final Pattern PRONOUN_AFTER_SUBORDINATOR = Pattern.compile("(?:if|when|whenever|once|unless|because"
             + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
             + "|he|she)\\b");
+    /**
+     * An object pronoun inside an opening clause that names nothing it could stand for ("If you do not like it, …",
+     * "When you run them, …"): no determiner, so no noun, comes between the subordinator and the pronoun.
+     */
+    private static final Pattern OBJECT_PRONOUN_IN_OPENING_CLAUSE = Pattern.compile("(?:if|when|whenever|once|unless"
+            + "|after|before|until|because|since|although|though|while) (?:(?!(?:a|an|the|this|that|these|those|each"
+            + "|every|any|some|your|their|its|his|her|our|my|no)\\b)[^\\s,;:]+ ){1,5}?(?:it|them)\\b(?! (?:is|was|easy"
+            + "|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary|unnecessary"
+            + "|safe|useful|to)\\b)[^,;:]*,");
     /** "…can do so with Rust": an action only the sentence before names. */
     private static final Pattern PRO_VERB = Pattern.compile("\\b(?:do|does|did|doing|done) so\\b");
     /**
@@ -370,9 +426,14 @@ public final class SentenceJudge {
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
             "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
 
-    /** What a colon introduces when it is code, not a list: "The following example:", "…produces this output:". */
-    private static final Pattern INTRODUCES_CODE = Pattern.compile("\\b(?:example|examples|output|code|program|snippet"
-            + "|listing|session|script|command|commands|recipe|equivalent)\\b");
+    /**
+     * What a colon introduces when it is code, not a list: "The following example:", "…produces this output:", "…run
+     * this command in a terminal:", "For example, …:". Except for an example, only the words just before the colon
+     * count: a lead-in that mentions a command earlier ("Programs expect the sendmail command to work as:") still
+     * introduces a list.
+     */
+    private static final Pattern INTRODUCES_CODE = Pattern.compile("\\bexamples?\\b|\\b(?:output|code|program|snippet"
+            + "|listing|session|script|command|commands|recipe|equivalent)\\b(?:\\s+[^\\s:]+){0,4}\\s*:\\s*$");
 
     /**
      * A pointer to read elsewhere, after whatever opens the sentence: "If you wish to write a theme, refer to Theme
@@ -681,10 +742,12 @@ public final class SentenceJudge {
         if (lower.indexOf('?') >= 0 || lower.indexOf('!') >= 0 || chattyOpener(lower) || fragment(text)) {
             return true;
         }
-        List<String> words = words(lower);
+        List<String> words = words(ABBREVIATION.matcher(lower).replaceAll(""));
         String spaced = " " + String.join(" ", words) + " ";
         for (String word : words) {
             if (FIRST_PERSON.contains(word)
+                            && !(word.equals("us")
+                                    && !US_AS_PRONOUN.matcher(text).find())
                     || SLANG.contains(word)
                     || PERSONIFICATION.contains(word)
                     || HEDGES.contains(word)) {
@@ -692,7 +755,9 @@ public final class SentenceJudge {
             }
         }
         Matcher instruction = INSTRUCTION_AFTER_OPENING_PHRASE.matcher(lower);
-        if (!subjectGiven && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
+        boolean instructs =
+                !subjectGiven && !INSTRUCTION_WITH_ITS_PURPOSE.matcher(lower).lookingAt();
+        if (instructs && instruction.lookingAt() && IMPERATIVES.contains(instruction.group(1))) {
             return true;
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
@@ -702,6 +767,9 @@ public final class SentenceJudge {
                 || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
                 || POINTER_INSTRUCTION.matcher(lower).find()
                 || DESCRIBED_ELSEWHERE.matcher(lower).find()
+                || SEVERAL_EXIST.matcher(lower).lookingAt()
+                || SAID_HERE.matcher(lower).find()
+                || WORTH_RANKING.matcher(lower).find()
                 || ExampleNarration.narrates(lower)
                 || EmptyPraise.only(lower)
                 || MarkupSource.shows(text)) {
@@ -712,7 +780,7 @@ public final class SentenceJudge {
                         || spaced.contains(" example ")
                         || spaced.contains(" instance "));
         if (introducesExample
-                || !subjectGiven && IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
+                || instructs && IMPERATIVES.contains(words.isEmpty() ? "" : words.get(0))
                 || anyPhrase(spaced, POINTER_PHRASES)
                 || NUMBERED_EXHIBIT.matcher(lower).find()) {
             return true;
@@ -753,10 +821,11 @@ public final class SentenceJudge {
     }
 
     /**
-     * Not a whole sentence: a list item or a label (no closing punctuation), an aside in brackets or half of one, or
-     * the tail of a sentence the book broke (opens in lower case with a common word). A sentence that ends with a colon
-     * is whole if it points at nothing ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from
-     * pairs:".
+     * Not a whole sentence: a list item or a label (no closing punctuation; a closing quote closes only after a stop:
+     * "…appended in "debian/changelog"" is an item), an aside in brackets or half of one, the second half of a
+     * quotation (its first word closes a quote: "Sources" → click…"), or the tail of a sentence the book broke (opens
+     * in lower case with a common word). A sentence that ends with a colon is whole if it points at nothing
+     * ({@link #POINTER_PHRASES}): "The dict() constructor builds dictionaries from pairs:".
      */
     private static boolean fragment(String text) {
         String stripped = text.strip();
@@ -764,8 +833,11 @@ public final class SentenceJudge {
             return true;
         }
         char last = stripped.charAt(stripped.length() - 1);
-        if (".:)\"”’'".indexOf(last) < 0
+        if (stripped.length() < 2
+                || ".:)\"”’'".indexOf(last) < 0
                 || last == ')' && ".!?".indexOf(stripped.charAt(stripped.length() - 2)) < 0
+                || "\"”’'".indexOf(last) >= 0 && ".!?:".indexOf(stripped.charAt(stripped.length() - 2)) < 0
+                || CLOSES_A_QUOTATION.matcher(stripped).lookingAt()
                 || stripped.charAt(0) == '('
                 || stripped.chars().filter(c -> c == '(').count()
                         != stripped.chars().filter(c -> c == ')').count()) {
@@ -996,18 +1068,22 @@ public final class SentenceJudge {
         }
         String spaced = " " + String.join(" ", words) + " ";
         for (String phrase : LEANING_PHRASES) {
-            if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
+            if (spaced.startsWith(" " + phrase + " ")
+                    && !(lower.startsWith(phrase + "-") && PROGRAM_NOUNS.contains(phrase))
+                    && !namesItsReference(text, phrase, words)) {
                 return true;
             }
         }
         if (PRONOUN_AFTER_SUBORDINATOR.matcher(lower).lookingAt()
                 || BareDefiniteSubject.opens(lower)
                 || OBJECT_PRONOUN.matcher(lower).lookingAt()
+                || OBJECT_PRONOUN_IN_OPENING_CLAUSE.matcher(lower).lookingAt()
                 || PRO_VERB.matcher(lower).find()) {
             return true;
         }
         if (AN_EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(lower).find()
                 || RELATIONAL_OPENER.matcher(lower).lookingAt()
+                || RELATIONAL_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || PLACE_WITHOUT_ITS_WHOLE.matcher(lower).lookingAt()
                 || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || ADDITIVE_TOO.matcher(lower).find()

@@ -86,6 +86,16 @@ final class Blanks {
                     + "creates?|stores?|keeps?|refers?|points?|becomes?|comes?|goes?|gets?|sets?|looks?|"
                     + "happens?|consists?|belongs?|describes?|defines?|determines?|specifies?|represents?|"
                     + "depends?|applies|apply|matches|match|exists?|starts?|ends?|changes?|accepts?|requires?)\\b)");
+    /**
+     * A word in "-ing" followed by an article, a possessive or a quoted name is a verb taking an object ("by setting
+     * "max_count" to 0", "by mounting the partition"), not the thing the fact is about (a noun before a quoted name,
+     * "the encoding "utf-8"", follows an article, not a preposition).
+     */
+    private static final Pattern GERUND_WITH_OBJECT = Pattern.compile(
+            "^\\p{L}{4,}ing\\s+(?:(?:the|a|an|its|their|this|these|your)\\s|[\"“'`])", Pattern.CASE_INSENSITIVE);
+    /** An article or possessive right before a word: a noun follows ("the setting", "its encoding"). */
+    private static final Pattern ARTICLE_BEFORE =
+            Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|these|your|his|her|each|every|any)\\s+$");
     /** "and"/"or" after a word: the word heads its phrase only when plural ("tuples and lists", not "current and"). */
     private static final Pattern COORDINATED = Pattern.compile("^\\s+(?:and|or)\\b");
     /**
@@ -215,7 +225,21 @@ final class Blanks {
             "ends",
             "guess",
             "ability",
-            "changes");
+            "changes",
+            "change",
+            "effect",
+            "effects",
+            "access",
+            "state",
+            "activity",
+            "activities",
+            "administration",
+            "maintenance",
+            "sequence",
+            "selection",
+            "trick",
+            "level",
+            "manipulation");
 
     /**
      * Nouns technical prose uses for almost anything a book is about. Blanked, another of them is true as well ("run it
@@ -344,6 +368,10 @@ final class Blanks {
         while (matcher.find()) {
             String before = text.substring(Math.max(0, matcher.start() - 12), matcher.start());
             String after = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 20));
+            if (GERUND_WITH_OBJECT.matcher(matcher.group() + after).find()
+                    && !ARTICLE_BEFORE.matcher(before).find()) {
+                continue;
+            }
             if (matcher.start() == 0 && VERB_AFTER.matcher(after).find()) {
                 heads++;
             } else if (NOUN_BEFORE.matcher(before).find()) {

@@ -133,12 +133,13 @@ public final class QuizDeck {
         ReferenceEntry entries = ReferenceEntry.of(library);
         CoordinatedTerms coordinated = CoordinatedTerms.of(library);
         EnclosingSections enclosing = EnclosingSections.of(library);
+        TopicNeighbours neighbours = TopicNeighbours.of(library, pool.texts());
         List<List<Question>> byFact = facts.all().parallelStream()
                 .filter(fact -> AskableFact.askable(fact.text())
                         && !examples.narratesExample(fact.text())
                         && !entries.continuesAnEntry(fact.section(), fact.text()))
-                .map(fact ->
-                        questionsOf(fact, pool, library, titled, masks, answerable, enclosing, examples, coordinated))
+                .map(fact -> questionsOf(
+                        fact, pool, library, titled, masks, answerable, enclosing, examples, coordinated, neighbours))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact ->
@@ -216,9 +217,10 @@ public final class QuizDeck {
             AnswerableSection answerable,
             EnclosingSections enclosing,
             ExampleNames examples,
-            CoordinatedTerms coordinated) {
+            CoordinatedTerms coordinated,
+            TopicNeighbours neighbours) {
         List<Question> questions = new ArrayList<>(2);
-        fillInTheBlank(fact, pool, examples, coordinated).ifPresent(questions::add);
+        fillInTheBlank(fact, pool, examples, coordinated, neighbours, library).ifPresent(questions::add);
         whichSection(fact, pool, library, titled, masks, answerable, enclosing).ifPresent(questions::add);
         return questions;
     }
@@ -275,7 +277,12 @@ public final class QuizDeck {
      * ("re.escape(_____): Escape special characters in _____.").
      */
     private static Optional<Question> fillInTheBlank(
-            KeyFact fact, TermPool pool, ExampleNames examples, CoordinatedTerms coordinated) {
+            KeyFact fact,
+            TermPool pool,
+            ExampleNames examples,
+            CoordinatedTerms coordinated,
+            TopicNeighbours neighbours,
+            Library library) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         List<String> parameters = ReferenceEntry.headword(fact.text())
                 .map(ReferenceEntry.Headword::parameterNames)
@@ -298,7 +305,7 @@ public final class QuizDeck {
                 continue;
             }
             List<String> distractors = pool.distractors(
-                    term, sort.get(), fact, coordinated, new SplittableRandom(seed(cardId + term.text())));
+                    term, sort.get(), fact, coordinated, neighbours, new SplittableRandom(seed(cardId + term.text())));
             if (distractors.size() == CHOICES - 1 && distractors.stream().noneMatch(examples::isExampleName)) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
@@ -570,7 +577,12 @@ public final class QuizDeck {
          * catalog for a catalog) and written the same way ({@link IdentifierStyle}).
          */
         List<String> distractors(
-                KeyTerm answer, String sort, KeyFact fact, CoordinatedTerms coordinated, SplittableRandom random) {
+                KeyTerm answer,
+                String sort,
+                KeyFact fact,
+                CoordinatedTerms coordinated,
+                TopicNeighbours neighbours,
+                SplittableRandom random) {
             int chapter = fact.section().chapter();
             List<PooledTerm> sameSort = byKind.getOrDefault(answer.kind(), List.of()).stream()
                     .filter(candidate -> answer.kind().shape() == TermKind.Shape.CONCEPT
@@ -587,7 +599,7 @@ public final class QuizDeck {
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
             if (!meanings.isEmpty()) {
-                nearestInMeaning(answer, sameSort, fact, chosen, stems, texts);
+                nearestInMeaning(answer, sameSort, fact, neighbours, chosen, stems, texts);
             } else {
                 List<PooledTerm> subjects =
                         sameSort.stream().filter(PooledTerm::titled).toList();
@@ -607,7 +619,7 @@ public final class QuizDeck {
                                 answer.text(), subject.term().text()))
                         .toList();
                 if (!meanings.isEmpty()) {
-                    nearestInMeaning(answer, fromTitles, fact, chosen, stems, texts);
+                    nearestInMeaning(answer, fromTitles, fact, neighbours, chosen, stems, texts);
                 } else {
                     drawNearFirst(fromTitles, chapter, fact, random, chosen, stems, texts);
                     draw(fromTitles, fact, random, chosen, stems, texts);
@@ -639,18 +651,20 @@ public final class QuizDeck {
 
         /**
          * The candidates nearest in meaning to the answer, within the band, best first, added to {@code chosen} until
-         * it holds three (fewer when the book has no more that fit).
+         * it holds three (fewer when the book has no more that fit); terms the book discusses where it discusses the
+         * answer ({@link TopicNeighbours}) first.
          */
-        private List<String> nearestInMeaning(
+        private void nearestInMeaning(
                 KeyTerm answer,
                 List<PooledTerm> candidates,
                 KeyFact fact,
+                TopicNeighbours neighbours,
                 List<String> chosen,
                 Set<String> stems,
                 Set<String> texts) {
             float[] target = meanings.get(answer.text().toLowerCase(Locale.ROOT));
             if (target == null) {
-                return chosen;
+                return;
             }
             Map<PooledTerm, Double> similarity = new HashMap<>();
             for (PooledTerm candidate : candidates) {
@@ -663,7 +677,9 @@ public final class QuizDeck {
                 }
             }
             List<PooledTerm> nearest = similarity.keySet().stream()
-                    .sorted(Comparator.comparingDouble((PooledTerm candidate) -> -similarity.get(candidate))
+                    .sorted(Comparator.comparing((PooledTerm candidate) -> !neighbours.neighbours(
+                                    answer.text(), candidate.term().text()))
+                            .thenComparingDouble((PooledTerm candidate) -> -similarity.get(candidate))
                             .thenComparing(candidate -> candidate.term().text()))
                     .toList();
             for (PooledTerm candidate : nearest) {
@@ -677,7 +693,6 @@ public final class QuizDeck {
                 }
             }
             chosen.sort(Comparator.naturalOrder());
-            return chosen;
         }
 
         private static double cosine(float[] a, float[] b) {

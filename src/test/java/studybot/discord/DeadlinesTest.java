@@ -35,6 +35,7 @@ import studybot.testing.Started;
 class DeadlinesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int CHANNEL_MESSAGE = 4;
     private static final int DEFERRED_CHANNEL_MESSAGE = 5;
     private static final int EPHEMERAL = 1 << 6;
 
@@ -69,6 +70,22 @@ class DeadlinesTest {
         assertThat(callback.json().path("type").asInt()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
         JsonNode edit = discord.awaitOriginalEdit(sent, WAIT).json();
         assertThat(edit.path("embeds").get(0).path("title").asText()).isEqualTo("Worth the wait");
+    }
+
+    @Test
+    void aQuickHandlerIsDeferredFirstWhenTheGatewayHandsItsInteractionOverLate() {
+        SentInteraction onTime = discord.slashCommand("quick").send();
+        assertThat(discord.awaitCallback(onTime, WAIT).json().path("type").asInt())
+                .isEqualTo(CHANNEL_MESSAGE);
+
+        SentInteraction late = discord.slashCommand("quick")
+                .createdAgo(Duration.ofMillis(2500))
+                .send();
+
+        RecordedRequest callback = discord.awaitCallback(late, WAIT);
+        assertThat(callback.json().path("type").asInt()).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        JsonNode edit = discord.awaitOriginalEdit(late, WAIT).json();
+        assertThat(edit.path("embeds").get(0).path("title").asText()).isEqualTo("Right away");
     }
 
     @Test
@@ -126,7 +143,7 @@ class DeadlinesTest {
         assertThat(stopping.isAlive()).isFalse();
     }
 
-    /** Two commands that misbehave, registered like any feature. */
+    /** Commands that misbehave, and one that answers at once, registered like any feature. */
     private static final class TroubleFeature implements Feature {
 
         @Override
@@ -136,6 +153,7 @@ class DeadlinesTest {
                         sleep(Duration.ofMillis(2500));
                         return Reply.content("Worth the wait", "Done.");
                     }),
+                    command("quick", "Answers at once", () -> Reply.content("Right away", "Done.")),
                     command("broken", "Always fails", () -> {
                         throw new IllegalStateException("boom");
                     }));

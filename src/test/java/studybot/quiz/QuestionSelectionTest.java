@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studybot.facts.KeyTerm;
+import studybot.facts.TermKind;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -198,6 +200,53 @@ class QuestionSelectionTest {
                 .as("a plain list names different things")
                 .isFalse();
         assertThat(coordinated.either("dump", "tally")).isFalse();
+    }
+
+    @Test
+    void aWordTheBookDiscussesInOtherChaptersIsNoDistractor() {
+        List<Section> sections = new java.util.ArrayList<>();
+        for (int chapter = 1; chapter <= TopicNeighbours.MIN_CHAPTERS; chapter++) {
+            sections.add(
+                    chapter % 2 == 1
+                            ? section(chapter + ".1", "Tallies " + chapter, "A tally is kept by a counter.")
+                            : section(chapter + ".1", "Ledgers " + chapter, "A ledger lists accounts."));
+        }
+        TopicNeighbours neighbours = TopicNeighbours.of(
+                new Library(sections, Instant.EPOCH), List.of("tally", "counter", "ledger", "account"));
+        TopicNeighbours shortBook = TopicNeighbours.of(
+                new Library(sections.subList(0, 2), Instant.EPOCH), List.of("tally", "counter", "ledger"));
+
+        assertThat(neighbours.neighbours("tally", "counter"))
+                .as("discussed in the same chapters")
+                .isTrue();
+        assertThat(neighbours.neighbours("Tally", "ledger"))
+                .as("discussed in other chapters")
+                .isFalse();
+        assertThat(neighbours.neighbours("tally", "abacus"))
+                .as("a term the book was not asked about")
+                .isTrue();
+        assertThat(shortBook.neighbours("tally", "ledger"))
+                .as("too few chapters to tell topics apart")
+                .isTrue();
+    }
+
+    @Test
+    void aFillerWordOrAVerbTakingAnObjectIsNoBlank() {
+        List.of("change", "effect", "access", "state", "activities", "administration", "sequence")
+                .forEach(word -> assertThat(Blanks.blankable(new KeyTerm(word, word, TermKind.of(word), 0, true)))
+                        .as(word)
+                        .isFalse());
+        KeyTerm setting = new KeyTerm("setting", "setting", TermKind.of("setting"), 0, true);
+
+        assertThat(Blanks.usedAsThing("Run the check on reboot by setting \"check_often\" in the tally file.", setting))
+                .as("a verb taking a quoted name")
+                .isFalse();
+        assertThat(Blanks.usedAsThing("Disk wear is reduced by setting the tally in memory.", setting))
+                .as("a verb taking an object")
+                .isFalse();
+        assertThat(Blanks.usedAsThing("Each tally has a setting for its width.", setting))
+                .as("a noun")
+                .isTrue();
     }
 
     /**

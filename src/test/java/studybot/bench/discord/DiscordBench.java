@@ -71,19 +71,19 @@ import studybot.testing.TestConfig;
  * {@code /search} a distinct question in a student's words, never asked before in the run so never cached, with search
  * by meaning started and awaited before the burst; each round then counts the questions answered, i.e. acknowledged
  * within 3 s and given their final reply within 15 s, and the p99 to the final reply, which for a deferred answer is
- * the edit of the original response, or the private followup replacing it); {@code --chapters N} (with
- * {@code --students}: studybot serves a {@link SyntheticCorpus} of N chapters of 100 sections recombined from the
- * seed's text, instead of the seed's 15 sections, and embeds it before the burst); {@code --data-folder DIR}
- * (studybot's data folder, outside the repo, instead of a fresh temp folder: a second run finds the book's passage
- * vectors there and skips embedding them, as a restarted bot does; the questions are still embedded in every run);
- * {@code --cold-jvms} (each bot's bursts in a fresh JVM of its own, the floor's first, both printed side by side: in
- * one JVM the first bot's round warms JDA and the fake Discord for the other); {@code --only studybot|floor} (this JVM
- * runs that bot alone, as {@code --cold-jvms} asks its children); {@code --config FILE} (studybot's config in the
- * startup runs, instead of {@code config/studybot.json}: e.g. a seeds folder of several books); {@code --first-starts}
- * (deletes {@code books-read/} in the config's data folder before each studybot start, so every start parses its books
- * as a first start does; without it the data folder is kept between starts, so every start after the first is a restart
- * that reads its books' snapshots). The startup runs print studybot's own split of its start (its {@code Startup
- * split:} log line) and the median of each step.
+ * the edit of the original response, or the private followup replacing it, and how many answers Discord got while the
+ * burst still arrived, before its last event reached the bot); {@code --chapters N} (with {@code --students}: studybot
+ * serves a {@link SyntheticCorpus} of N chapters of 100 sections recombined from the seed's text, instead of the seed's
+ * 15 sections, and embeds it before the burst); {@code --data-folder DIR} (studybot's data folder, outside the repo,
+ * instead of a fresh temp folder: a second run finds the book's passage vectors there and skips embedding them, as a
+ * restarted bot does; the questions are still embedded in every run); {@code --cold-jvms} (each bot's bursts in a fresh
+ * JVM of its own, the floor's first, both printed side by side: in one JVM the first bot's round warms JDA and the fake
+ * Discord for the other); {@code --only studybot|floor} (this JVM runs that bot alone, as {@code --cold-jvms} asks its
+ * children); {@code --config FILE} (studybot's config in the startup runs, instead of {@code config/studybot.json}:
+ * e.g. a seeds folder of several books); {@code --first-starts} (deletes {@code books-read/} in the config's data
+ * folder before each studybot start, so every start parses its books as a first start does; without it the data folder
+ * is kept between starts, so every start after the first is a restart that reads its books' snapshots). The startup
+ * runs print studybot's own split of its start (its {@code Startup split:} log line) and the median of each step.
  */
 public final class DiscordBench {
 
@@ -321,6 +321,7 @@ public final class DiscordBench {
         coldRow("gateway → event p99", "gateway→event [\\d.]+/([\\d.]+)", outputs);
         coldRow("p99 to the final reply", "p99 to the final reply ([\\d.]+ ms)", outputs);
         coldRow("deferred", "deferred (\\d+)", outputs);
+        coldRow("answered while the burst still arrived", "still arrived (\\d+)", outputs);
         coldRow("CPU in the round, whole JVM", "CPU in round: process (\\d+ ms)", outputs);
     }
 
@@ -517,7 +518,8 @@ public final class DiscordBench {
                     new DiscordRenderer(),
                     Duration.ofMillis(1500),
                     observer,
-                    Texts.load("discord"));
+                    Texts.load("discord"),
+                    Clock.systemUTC());
             DiscordConnection connection = new DiscordConnector(
                             DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(
@@ -606,6 +608,17 @@ public final class DiscordBench {
                 }
             }
             round.unanswered = size - answered.size();
+            long lastEvent = sent.stream()
+                    .mapToLong(one -> eventAt.getOrDefault(one.id(), -1L))
+                    .max()
+                    .orElse(-1L);
+            round.answeredWhileArriving =
+                    (int) (finals.values().stream().filter(at -> at < lastEvent).count()
+                            + callbacks.stream()
+                                    .filter(callback ->
+                                            callback.json().path("type").asInt() == 4
+                                                    && callback.receivedNanos() < lastEvent)
+                                    .count());
             round.cpu = CpuSnapshot.take().minus(cpuBefore);
             if (sampler != null) {
                 round.samples = sampler.stop();
@@ -716,6 +729,8 @@ public final class DiscordBench {
 
         int finals;
         int answeredInTime;
+        /** Answers (direct ones and deferred ones' final replies) Discord got before the last event reached the bot. */
+        int answeredWhileArriving;
 
         Round(int size) {
             latency = new long[size];
@@ -835,11 +850,13 @@ public final class DiscordBench {
                             ? String.format(
                                     Locale.ROOT,
                                     "\n         answered (ack ≤ 3 s, final ≤ 15 s) %d of %d"
-                                            + ", final replies %d, p99 to the final reply %.1f ms",
+                                            + ", final replies %d, p99 to the final reply %.1f ms"
+                                            + ", answered while the burst still arrived %d",
                                     answeredInTime,
                                     latency.length,
                                     finals,
-                                    ms(finalP99()))
+                                    ms(finalP99()),
+                                    answeredWhileArriving)
                             : "")
                     + (cpu == null ? "" : "\n         CPU in round: " + cpu)
                     + (samples == null || samples.isEmpty() ? "" : "\n         studybot-handler samples: " + samples);

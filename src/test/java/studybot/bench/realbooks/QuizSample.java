@@ -3,7 +3,6 @@ package studybot.bench.realbooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,13 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
-import studybot.library.LibraryLoader;
 import studybot.library.SectionNumber;
-import studybot.library.SeedLimits;
-import studybot.library.SeedParser;
-import studybot.library.imports.BookImporter;
-import studybot.library.imports.ImportLimits;
-import studybot.library.imports.formats.BookFormats;
 import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
 
@@ -59,7 +52,12 @@ public final class QuizSample {
             case "sheet" -> {
                 Path folder = Path.of(args[3]);
                 if (Files.isDirectory(folder)) {
-                    sheet(folder.getFileName().toString(), Optional.of(folder), load(folder), List.of(), args);
+                    sheet(
+                            folder.getFileName().toString(),
+                            Optional.of(folder),
+                            BookFolder.load(folder),
+                            List.of(),
+                            args);
                 } else {
                     RealBook book = RealBook.read(labels.resolve(args[3] + ".tsv"));
                     sheet(book.name(), Optional.empty(), book.library(books), book.quizSections(), args);
@@ -80,17 +78,6 @@ public final class QuizSample {
                 }
             }
         }
-    }
-
-    /**
-     * The book in {@code folder}, read as the bot reads a book it is given: a folder of pages (an HTML manual, with or
-     * without an index page) or a file the importer reads, else seed text.
-     */
-    private static Library load(Path folder) throws Exception {
-        BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, Clock.systemUTC());
-        return importer.accepts(folder)
-                ? importer.load(folder)
-                : new LibraryLoader(new SeedParser(), Clock.systemUTC(), SeedLimits.DEFAULT, importer).load(folder);
     }
 
     /** @param folder the book's folder when it has no label file: written in the header, so {@code score} finds it */
@@ -245,7 +232,7 @@ public final class QuizSample {
             BookDeck book = built.get(key);
             if (book == null) {
                 Library library = header.containsKey("folder")
-                        ? load(Path.of(header.get("folder")))
+                        ? BookFolder.load(Path.of(header.get("folder")))
                         : RealBook.read(labels.resolve(header.get("book") + ".tsv"))
                                 .library(books);
                 book = new BookDeck(

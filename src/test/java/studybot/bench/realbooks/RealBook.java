@@ -19,8 +19,9 @@ import studybot.library.SeedParser;
  * A downloaded book and its hand-made labels, read from {@code scripts/real-books/labels/<name>.tsv}. The books are not
  * ours, so a label names a sentence or a question by the hash of its text ({@code studybot.facts.FactIds}), never by
  * the text itself. Header lines ({@code # key: value}) pin the package version and say whether the book is for fitting
- * rules or held out; the rows are {@code S section hash label [reason]} for a sentence (teaches, chatter, leans,
- * heading) and {@code Q hash pass|fail reason} for a quiz question.
+ * rules or held out, and {@code # folder:} may name a folder holding the book as a user would give it (a PDF); the rows
+ * are {@code S section hash label [reason]} for a sentence (teaches, chatter, leans, heading) and {@code Q hash
+ * pass|fail reason} for a quiz question.
  */
 record RealBook(
         String name,
@@ -71,8 +72,13 @@ record RealBook(
         return numbers;
     }
 
-    /** The converted book, {@code <books>/<name>/}, in the seed format. */
+    /**
+     * The book: the folder the header names ({@code # folder: /path}), read as the bot reads a book it is given, else
+     * the converted book, {@code <books>/<name>/}, in the seed format.
+     */
     Library library(Path books) throws LibraryException {
-        return new LibraryLoader(new SeedParser(), Clock.systemUTC()).load(books.resolve(name));
+        return header.containsKey("folder")
+                ? BookFolder.load(Path.of(header.get("folder")))
+                : new LibraryLoader(new SeedParser(), Clock.systemUTC()).load(books.resolve(name));
     }
 }

@@ -3,6 +3,8 @@ package studybot.discord.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +70,8 @@ public final class InteractionBuilder {
     private String picked;
     /** Discord's locale code of the member's client language. */
     private String userLocale = "en-US";
+    /** Set by {@link #createdAgo(Duration)}: how long before its dispatch Discord created the interaction. */
+    private Duration createdAgo = Duration.ZERO;
 
     InteractionBuilder(Kind kind, String name, FakeWorld world, Snowflakes ids, Consumer<SentInteraction> dispatcher) {
         this.kind = kind;
@@ -204,6 +208,15 @@ public final class InteractionBuilder {
         return this;
     }
 
+    /**
+     * An interaction Discord created {@code ago} before it is dispatched, as a gateway that is behind hands it over:
+     * its id carries the earlier time.
+     */
+    public InteractionBuilder createdAgo(Duration ago) {
+        this.createdAgo = Objects.requireNonNull(ago, "ago");
+        return this;
+    }
+
     /** Dispatches the interaction over the gateway and returns where the bot's answers will arrive. */
     public SentInteraction send() {
         if (kind == Kind.PICK && picked == null) {
@@ -212,7 +225,7 @@ public final class InteractionBuilder {
         if (kind == Kind.AUTOCOMPLETE && focusedOption == null) {
             throw new IllegalStateException("An autocomplete interaction needs focus(option, typedSoFar)");
         }
-        String id = ids.next();
+        String id = ids.at(Instant.now().minus(createdAgo));
         String token = "interaction-token-" + id;
         String channelId = privateChannel ? GROUP_DM_CHANNEL : directMessage ? world.dmChannelId() : world.channelId();
         SentInteraction sent = new SentInteraction(

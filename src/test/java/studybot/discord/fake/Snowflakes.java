@@ -1,5 +1,6 @@
 package studybot.discord.fake;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,7 +18,12 @@ final class Snowflakes {
     private final AtomicLong sequence = new AtomicLong();
 
     String next() {
-        long millis = System.currentTimeMillis() - DISCORD_EPOCH_MILLIS;
+        return at(Instant.now());
+    }
+
+    /** A unique id that says it was created at {@code created}. */
+    String at(Instant created) {
+        long millis = created.toEpochMilli() - DISCORD_EPOCH_MILLIS;
         long counter = sequence.incrementAndGet() & ((1L << SEQUENCE_BITS) - 1);
         return Long.toString((millis << SEQUENCE_BITS) | counter);
     }
