@@ -220,7 +220,7 @@ public final class QuizDeck {
             CoordinatedTerms coordinated,
             TopicNeighbours neighbours) {
         List<Question> questions = new ArrayList<>(2);
-        fillInTheBlank(fact, pool, examples, coordinated, neighbours, library).ifPresent(questions::add);
+        fillInTheBlank(fact, pool, examples, coordinated, neighbours).ifPresent(questions::add);
         whichSection(fact, pool, library, titled, masks, answerable, enclosing).ifPresent(questions::add);
         return questions;
     }
@@ -281,8 +281,7 @@ public final class QuizDeck {
             TermPool pool,
             ExampleNames examples,
             CoordinatedTerms coordinated,
-            TopicNeighbours neighbours,
-            Library library) {
+            TopicNeighbours neighbours) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         List<String> parameters = ReferenceEntry.headword(fact.text())
                 .map(ReferenceEntry.Headword::parameterNames)

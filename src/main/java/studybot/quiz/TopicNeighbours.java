@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import studybot.library.Library;
 import studybot.library.Section;
 
 /**
- * Which of the book's terms it discusses in the same sections. Nearness in meaning, as a sentence-embedding model sees
+ * Which of the book's terms it discusses in the same chapters. Nearness in meaning, as a sentence-embedding model sees
  * single words, follows everyday English: "crate" is near "box" and "game", "scope" near "design" and "development"; in
  * the book a crate is discussed beside packages and modules, and a box in another chapter. A distractor the book never
  * discusses where it discusses the answer is a word no student of that part would put in the sentence.
@@ -22,15 +23,15 @@ final class TopicNeighbours {
     /** Fewer chapters than this tell no topics apart (a short book discusses everything in one or two): no check. */
     static final int MIN_CHAPTERS = 8;
 
-    private final Map<String, BitSet> sections;
+    private final Map<String, BitSet> chapters;
 
-    private TopicNeighbours(Map<String, BitSet> sections) {
-        this.sections = Map.copyOf(sections);
+    private TopicNeighbours(Map<String, BitSet> chapters) {
+        this.chapters = Map.copyOf(chapters);
     }
 
     /** The chapters each term (in lower case) is mentioned in, in any form ({@link Blanks#forms}). */
     static TopicNeighbours of(Library library, List<String> terms) {
-        Map<Integer, StringBuilder> chapters = new java.util.TreeMap<>();
+        Map<Integer, StringBuilder> chapters = new TreeMap<>();
         for (Section section : library.sections()) {
             chapters.computeIfAbsent(section.number().chapter(), chapter -> new StringBuilder())
                     .append(String.join("\n", section.paragraphs()))
@@ -41,12 +42,12 @@ final class TopicNeighbours {
         }
         List<String> texts =
                 chapters.values().stream().map(StringBuilder::toString).toList();
-        Map<String, BitSet> sections = new HashMap<>();
+        Map<String, BitSet> mentioned = new HashMap<>();
         terms.parallelStream()
                 .map(term -> Map.entry(term, mentioning(Blanks.forms(term), texts)))
                 .toList()
-                .forEach(entry -> sections.put(entry.getKey(), entry.getValue()));
-        return new TopicNeighbours(sections);
+                .forEach(entry -> mentioned.put(entry.getKey(), entry.getValue()));
+        return new TopicNeighbours(mentioned);
     }
 
     private static BitSet mentioning(Predicate<String> forms, List<String> texts) {
@@ -61,8 +62,8 @@ final class TopicNeighbours {
 
     /** Whether the book discusses the two terms in enough of the same chapters; true when either is unknown. */
     boolean neighbours(String one, String other) {
-        BitSet a = sections.get(one.toLowerCase(Locale.ROOT));
-        BitSet b = sections.get(other.toLowerCase(Locale.ROOT));
+        BitSet a = chapters.get(one.toLowerCase(Locale.ROOT));
+        BitSet b = chapters.get(other.toLowerCase(Locale.ROOT));
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
             return true;
         }
