@@ -10,7 +10,9 @@ import studybot.library.Block;
  * are prose, joined into paragraphs. A paragraph ends where the gap to the next line is clearly wider than the
  * document's usual line spacing, where the font size changes, where a list item starts, or where the next line is
  * indented after a sentence ended. Across a page break the gap says nothing, so there the indentation and a short last
- * line decide.
+ * line decide. A definition list's entry, as manuals typeset one (a short monospace term, its description indented
+ * below it: "beginning-of-line (C-a)" over "Move to the start of the current line."), becomes one paragraph led by its
+ * term, as an HTML definition list does: the description alone would not say what it describes.
  */
 final class BlockMaker {
 
@@ -20,6 +22,15 @@ final class BlockMaker {
     private static final float WIDER_GAP = 1.3f;
     /** Sizes closer than this share are the same font size. */
     private static final float SAME_SIZE = 0.1f;
+    /** A definition's term is at most this many monospace lines ("-a" over "--all"), each at most this long. */
+    private static final int TERM_LINES = 2;
+
+    private static final int TERM_CHARACTERS = 60;
+    /**
+     * A description sits at least this many ems right of its term: more than a typeset paragraph's first-line indent
+     * (about 1.4 em), so a code line followed by a new paragraph is no term.
+     */
+    private static final float DESCRIPTION_INDENT = 2f;
 
     private final HyphenJoiner joiner;
     private final float lineSpacing;
@@ -56,6 +67,7 @@ final class BlockMaker {
 
     List<Block> blocks(List<PageLine> lines) {
         List<Block> blocks = new ArrayList<>();
+        String term = null;
         int start = 0;
         while (start < lines.size()) {
             PageLine first = lines.get(start);
@@ -69,14 +81,54 @@ final class BlockMaker {
             List<PageLine> run = lines.subList(start, end);
             if (first.image()) {
                 blocks.add(new Block(Block.Kind.IMAGE, "An image on page " + (first.page() + 1) + "."));
+            } else if (first.monospace() && describedBelow(run, lines, end)) {
+                term = String.join(
+                        ", ", run.stream().map(line -> line.text().strip()).toList());
             } else if (first.monospace()) {
                 blocks.add(Block.code(code(run)));
             } else {
+                int description = blocks.size();
                 paragraphs(run, blocks);
+                if (term != null) {
+                    blocks.set(
+                            description,
+                            Block.prose(term + ": " + blocks.get(description).text()));
+                    term = null;
+                }
             }
             start = end;
         }
         return blocks;
+    }
+
+    /**
+     * Whether the monospace lines {@code run} are a definition's term: short lines at one place, followed on their page
+     * by prose indented well right of them, whose paragraph stays indented on its next line.
+     */
+    private static boolean describedBelow(List<PageLine> run, List<PageLine> lines, int end) {
+        PageLine term = run.get(0);
+        if (run.size() > TERM_LINES
+                || end >= lines.size()
+                || run.stream()
+                        .anyMatch(line -> line.text().strip().length() > TERM_CHARACTERS
+                                || Math.abs(line.x() - term.x()) > line.charWidth())) {
+            return false;
+        }
+        PageLine description = lines.get(end);
+        float indent = DESCRIPTION_INDENT * description.fontSize();
+        if (description.image()
+                || description.page() != run.get(run.size() - 1).page()
+                || description.x() - term.x() < indent) {
+            return false;
+        }
+        if (end + 1 < lines.size() && !SENTENCE_END.matcher(description.text()).matches()) {
+            PageLine next = lines.get(end + 1);
+            return next.monospace()
+                    || next.image()
+                    || next.page() != description.page()
+                    || next.x() - term.x() >= indent;
+        }
+        return true;
     }
 
     private String code(List<PageLine> run) {

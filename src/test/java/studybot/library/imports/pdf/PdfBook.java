@@ -105,6 +105,13 @@ final class PdfBook {
         return this;
     }
 
+    /** A prose line indented as a definition list's description is, well right of its Courier term. */
+    PdfBook description(String line) {
+        y -= 14;
+        draw(PROSE, 11, LEFT + 29, y, line);
+        return this;
+    }
+
     /** A paragraph break: more space than between lines. */
     PdfBook gap() {
         y -= 10;

@@ -185,6 +185,37 @@ class PdfReaderTest {
     }
 
     @Test
+    void aDefinitionListsTermLeadsItsIndentedDescriptionButCodeBeforeAParagraphStaysCode() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Moving")
+                .code(0, "start-of-line (C-a)")
+                .description("Move to the start of the current")
+                .description("line.")
+                .gap()
+                .code(0, "-a")
+                .code(0, "--all")
+                .description("Lists every entry.")
+                .gap()
+                .code(0, "tally --count")
+                .indented("Counting starts at one, and the count")
+                .prose("is printed when the tally ends.")
+                .gap()
+                .code(4, "tally --reset")
+                .prose("Resetting sets every count back to zero.")
+                .save(dir.resolve("definitions.pdf"));
+
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks())
+                .containsExactly(
+                        Block.prose("start-of-line (C-a): Move to the start of the current line."),
+                        Block.prose("-a, --all: Lists every entry."),
+                        Block.code("tally --count"),
+                        Block.prose("Counting starts at one, and the count is printed when the tally ends."),
+                        Block.code("tally --reset"),
+                        Block.prose("Resetting sets every count back to zero."));
+    }
+
+    @Test
     void wordsBrokenAcrossLinesAreJoinedButRealHyphensStay() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 
