@@ -31,6 +31,8 @@ final class BlockMaker {
      * (about 1.4 em), so a code line followed by a new paragraph is no term.
      */
     private static final float DESCRIPTION_INDENT = 2f;
+    /** At most this many ems: further right is a table's next cell or a centred caption, not a description. */
+    private static final float DESCRIPTION_INDENT_MOST = 7f;
 
     private final HyphenJoiner joiner;
     private final float lineSpacing;
@@ -102,8 +104,8 @@ final class BlockMaker {
     }
 
     /**
-     * Whether the monospace lines {@code run} are a definition's term: short lines at one place, followed on their page
-     * by prose indented well right of them, whose paragraph stays indented on its next line.
+     * Whether the monospace lines {@code run} are a definition's term: short lines at one place, followed below them on
+     * their page by prose indented well (but not far) right of them, whose paragraph stays indented on its next line.
      */
     private static boolean describedBelow(List<PageLine> run, List<PageLine> lines, int end) {
         PageLine term = run.get(0);
@@ -115,10 +117,13 @@ final class BlockMaker {
             return false;
         }
         PageLine description = lines.get(end);
+        PageLine last = run.get(run.size() - 1);
         float indent = DESCRIPTION_INDENT * description.fontSize();
         if (description.image()
-                || description.page() != run.get(run.size() - 1).page()
-                || description.x() - term.x() < indent) {
+                || description.page() != last.page()
+                || description.baseline() - last.baseline() < 0.5f * description.fontSize()
+                || description.x() - term.x() < indent
+                || description.x() - term.x() > DESCRIPTION_INDENT_MOST * description.fontSize()) {
             return false;
         }
         if (end + 1 < lines.size() && !SENTENCE_END.matcher(description.text()).matches()) {
