@@ -185,12 +185,17 @@ public final class InteractionResponder {
                                     > 0;
             long arrival = burst.arrived(behind);
             executor.execute(() -> {
+                if (deferNow) {
+                    defer.run();
+                }
                 if (acknowledged.get()) {
                     burst.await(arrival);
                 }
                 answer(event, command, handler, answering, acknowledged, deferral, pace);
             });
             if (deferNow) {
+                // Also first thing in the handler's task (whichever gets there first): a quick handler must not answer
+                // directly what has to be deferred at once.
                 defer.run();
             } else {
                 deferLater(defer, inTime, deferral);
