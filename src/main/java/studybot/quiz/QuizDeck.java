@@ -133,7 +133,8 @@ public final class QuizDeck {
         ReferenceEntry entries = ReferenceEntry.of(library);
         CoordinatedTerms coordinated = CoordinatedTerms.of(library);
         EnclosingSections enclosing = EnclosingSections.of(library);
-        TopicNeighbours neighbours = TopicNeighbours.of(library, pool.texts());
+        TopicNeighbours neighbours =
+                pool.byMeaning() ? TopicNeighbours.of(library, pool.texts()) : TopicNeighbours.NONE;
         List<List<Question>> byFact = facts.all().parallelStream()
                 .filter(fact -> AskableFact.askable(fact.text())
                         && !examples.narratesExample(fact.text())
@@ -431,6 +432,11 @@ public final class QuizDeck {
          * the pool's own order (a {@code Map.copyOf}, whose order changes with every JVM) the same book got other
          * distractors after a restart.
          */
+        /** Whether its terms are compared by meaning: only then do topic neighbours order the candidates. */
+        boolean byMeaning() {
+            return !meanings.isEmpty();
+        }
+
         /** The same pool, its terms compared by {@code meanings} (each pooled text's vector). */
         TermPool withMeanings(Map<String, float[]> meanings) {
             return new TermPool(byKind, titleSubjects, modifiers, titleWords, generic, Map.copyOf(meanings));

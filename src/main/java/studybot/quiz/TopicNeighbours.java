@@ -23,6 +23,9 @@ final class TopicNeighbours {
     /** Fewer chapters than this tell no topics apart (a short book discusses everything in one or two): no check. */
     static final int MIN_CHAPTERS = 8;
 
+    /** No terms known: every two are neighbours. For a deck drawn without meanings, where the order is not used. */
+    static final TopicNeighbours NONE = new TopicNeighbours(Map.of());
+
     private final Map<String, BitSet> chapters;
 
     private TopicNeighbours(Map<String, BitSet> chapters) {
@@ -38,7 +41,7 @@ final class TopicNeighbours {
                     .append('\n');
         }
         if (chapters.size() < MIN_CHAPTERS) {
-            return new TopicNeighbours(Map.of());
+            return NONE;
         }
         List<String> texts =
                 chapters.values().stream().map(StringBuilder::toString).toList();
