@@ -445,6 +445,21 @@ final class Blanks {
     }
 
     /**
+     * What a text must hold at the start of a word for {@link #forms} to find the term there: its singular, and the
+     * first letters of each of its longer words. A text holding none of them cannot mention the term.
+     */
+    static List<String> formStarts(String word) {
+        List<String> starts = new ArrayList<>();
+        starts.add(base(word));
+        for (String part : word.split(" ")) {
+            if (part.length() > STEM_PREFIX) {
+                starts.add(part.substring(0, STEM_PREFIX));
+            }
+        }
+        return starts;
+    }
+
+    /**
      * Whether another word of the blanked text starts like a word of the term: its first five letters, or for a short
      * word its singular ("enumerating" beside a blank for "enums"), gives the answer away; so does a word the term
      * starts with, an abbreviation in code ("str.format()" beside a blank for "strings"), and a longer word holding the

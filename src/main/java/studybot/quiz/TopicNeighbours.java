@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import studybot.library.Library;
 import studybot.library.Section;
 
@@ -22,6 +23,11 @@ final class TopicNeighbours {
     static final double MIN_SHARED = 0.45;
     /** Fewer chapters than this tell no topics apart (a short book discusses everything in one or two): no check. */
     static final int MIN_CHAPTERS = 8;
+
+    /** How many letters of a word's start {@link #wordStarts} keeps: the most a term's starts need. */
+    private static final int START = 5;
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** No terms known: every two are neighbours. For a deck drawn without meanings, where the order is not used. */
     static final TopicNeighbours NONE = new TopicNeighbours(Map.of());
@@ -45,17 +51,48 @@ final class TopicNeighbours {
         }
         List<String> texts =
                 chapters.values().stream().map(StringBuilder::toString).toList();
+        Map<String, BitSet> wordStarts = wordStarts(texts);
         Map<String, BitSet> mentioned = new HashMap<>();
         terms.parallelStream()
-                .map(term -> Map.entry(term, mentioning(Blanks.forms(term), texts)))
+                .map(term -> Map.entry(term, mentioning(term, texts, wordStarts)))
                 .toList()
                 .forEach(entry -> mentioned.put(entry.getKey(), entry.getValue()));
         return new TopicNeighbours(mentioned);
     }
 
-    private static BitSet mentioning(Predicate<String> forms, List<String> texts) {
-        BitSet found = new BitSet(texts.size());
+    /**
+     * The chapters where some word starts with each start of one to {@value #START} letters or digits: a term's forms
+     * are looked for only in the chapters where a word starts as one of them does, not in every chapter's text.
+     */
+    private static Map<String, BitSet> wordStarts(List<String> texts) {
+        Map<String, BitSet> starts = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
+            for (String word : NOT_WORD.split(texts.get(i).toLowerCase(Locale.ROOT))) {
+                for (int length = 1; length <= Math.min(START, word.length()); length++) {
+                    starts.computeIfAbsent(word.substring(0, length), start -> new BitSet())
+                            .set(i);
+                }
+            }
+        }
+        return starts;
+    }
+
+    private static BitSet mentioning(String term, List<String> texts, Map<String, BitSet> wordStarts) {
+        BitSet candidates = new BitSet(texts.size());
+        for (String start : Blanks.formStarts(term.toLowerCase(Locale.ROOT))) {
+            String leading = NOT_WORD.split(start, 2)[0];
+            if (leading.isEmpty()) {
+                candidates.set(0, texts.size());
+                break;
+            }
+            BitSet chapters = wordStarts.get(leading.substring(0, Math.min(START, leading.length())));
+            if (chapters != null) {
+                candidates.or(chapters);
+            }
+        }
+        Predicate<String> forms = Blanks.forms(term);
+        BitSet found = new BitSet(texts.size());
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             if (forms.test(texts.get(i))) {
                 found.set(i);
             }
