@@ -419,17 +419,11 @@ final class Blanks {
     static Predicate<String> forms(String word) {
         String base = base(word);
         Pattern whole = wholeWord(word);
-        List<String> prefixes = new ArrayList<>();
-        List<Pattern> prefixPatterns = new ArrayList<>();
-        for (String part : word.split(" ")) {
-            if (part.length() > STEM_PREFIX) {
-                String prefix = part.substring(0, STEM_PREFIX);
-                prefixes.add(prefix);
-                prefixPatterns.add(Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(prefix),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-            }
-        }
+        List<String> prefixes = prefixes(word);
+        List<Pattern> prefixPatterns = prefixes.stream()
+                .map(prefix -> Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(prefix), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
         return text -> {
             if (CaseInsensitive.mayContain(text, base) && whole.matcher(text).find()) {
                 return true;
@@ -451,12 +445,22 @@ final class Blanks {
     static List<String> formStarts(String word) {
         List<String> starts = new ArrayList<>();
         starts.add(base(word));
+        starts.addAll(prefixes(word));
+        return starts;
+    }
+
+    /**
+     * The first letters of each of the term's words longer than {@value #STEM_PREFIX}: a word starting with them is one
+     * of its forms.
+     */
+    private static List<String> prefixes(String word) {
+        List<String> prefixes = new ArrayList<>();
         for (String part : word.split(" ")) {
             if (part.length() > STEM_PREFIX) {
-                starts.add(part.substring(0, STEM_PREFIX));
+                prefixes.add(part.substring(0, STEM_PREFIX));
             }
         }
-        return starts;
+        return prefixes;
     }
 
     /**
