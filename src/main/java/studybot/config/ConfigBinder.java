@@ -1,8 +1,8 @@
 package studybot.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import studybot.config.JsonValue.JsonObject;
 
 /**
  * Builds {@link StudybotConfig} from the config tree (the file laid over {@code defaults.json}) key by key. Jackson's
@@ -20,12 +20,12 @@ final class ConfigBinder {
      * @throws IllegalArgumentException naming the first key (in {@code defaults.json}'s order) whose value is of the
      *     wrong type or out of range
      */
-    static StudybotConfig bind(JsonNode tree) {
+    static StudybotConfig bind(JsonObject tree) {
         return bind(ConfigNode.root(tree, key -> {}));
     }
 
     /** The path of every key {@link #bind} reads from {@code tree} ({@code book.uploads.maxBytes}), in its order. */
-    static List<String> keysRead(JsonNode tree) {
+    static List<String> keysRead(JsonObject tree) {
         List<String> keys = new ArrayList<>();
         bind(ConfigNode.root(tree, keys::add));
         return keys;

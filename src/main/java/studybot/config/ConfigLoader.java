@@ -1,20 +1,17 @@
 package studybot.config;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import studybot.config.ConfigJson.NotJsonException;
+import studybot.config.JsonValue.JsonObject;
 
 /**
  * Reads {@link StudybotConfig}: every key is optional and a key left out takes its documented default
@@ -28,11 +25,7 @@ public final class ConfigLoader {
     /** Every key's default, in a file with the config's own shape. */
     static final String DEFAULTS = "/studybot/config/defaults.json";
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    private final JsonNode defaults = readDefaults();
+    private final JsonObject defaults = readDefaults();
 
     public StudybotConfig load(Path file) throws ConfigException {
         return load(file, Map.of());
@@ -66,15 +59,13 @@ public final class ConfigLoader {
     }
 
     StudybotConfig parse(Path file, String json) throws ConfigException {
-        JsonNode given;
+        JsonValue read;
         try {
-            given = mapper.readTree(json);
-        } catch (JacksonException e) {
-            throw new ConfigException(
-                    file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr());
+            read = ConfigJson.read(json);
+        } catch (NotJsonException e) {
+            throw new ConfigException(file + ": " + e.getMessage());
         }
-        if (given == null || !given.isObject()) {
+        if (!(read instanceof JsonObject given)) {
             throw new ConfigException(file + ": the config must be one JSON object, e.g. {} for every default");
         }
         Optional<String> unknown = unknownKey(given, defaults, "");
@@ -82,48 +73,47 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": unknown key '" + unknown.get() + "'");
         }
         try {
-            return ConfigBinder.bind(withDefaults(defaults, given));
+            return ConfigBinder.bind((JsonObject) withDefaults(defaults, given));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file + ": " + e.getMessage());
         }
     }
 
     /** {@code given} laid over {@code defaults}, object by object: a key the file leaves out keeps its default. */
-    private static JsonNode withDefaults(JsonNode defaults, JsonNode given) {
-        if (!defaults.isObject() || !given.isObject()) {
+    private static JsonValue withDefaults(JsonValue defaults, JsonValue given) {
+        if (!(defaults instanceof JsonObject defaultObject) || !(given instanceof JsonObject givenObject)) {
             return given;
         }
-        ObjectNode merged = ((ObjectNode) defaults).deepCopy();
-        for (Map.Entry<String, JsonNode> field : given.properties()) {
-            JsonNode fallback = merged.get(field.getKey());
-            merged.set(field.getKey(), fallback == null ? field.getValue() : withDefaults(fallback, field.getValue()));
-        }
-        return merged;
+        Map<String, JsonValue> merged = new LinkedHashMap<>(defaultObject.fields());
+        givenObject.fields().forEach((key, value) -> merged.merge(key, value, ConfigLoader::withDefaults));
+        return new JsonObject(merged);
     }
 
     /** Every key's default, as docs/configuration.md lists them. */
-    private JsonNode readDefaults() {
+    private static JsonObject readDefaults() {
         try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
             if (in == null) {
                 throw new IllegalStateException(DEFAULTS + " is missing from the jar");
             }
-            return mapper.readTree(in);
+            return (JsonObject) ConfigJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(DEFAULTS + " cannot be read", e);
+        } catch (NotJsonException e) {
+            throw new IllegalStateException(DEFAULTS + " is " + e.getMessage(), e);
         }
     }
 
     /**
      * The first key of {@code given} that {@code known} (the defaults, which hold every key) lacks, as a dotted path.
      */
-    private static Optional<String> unknownKey(JsonNode given, JsonNode known, String prefix) {
-        for (Map.Entry<String, JsonNode> field : given.properties()) {
-            JsonNode fallback = known.get(field.getKey());
+    private static Optional<String> unknownKey(JsonObject given, JsonObject known, String prefix) {
+        for (Map.Entry<String, JsonValue> field : given.fields().entrySet()) {
+            JsonValue fallback = known.fields().get(field.getKey());
             if (fallback == null) {
                 return Optional.of(prefix + field.getKey());
             }
-            if (fallback.isObject() && field.getValue().isObject()) {
-                Optional<String> nested = unknownKey(field.getValue(), fallback, prefix + field.getKey() + ".");
+            if (fallback instanceof JsonObject knownObject && field.getValue() instanceof JsonObject givenObject) {
+                Optional<String> nested = unknownKey(givenObject, knownObject, prefix + field.getKey() + ".");
                 if (nested.isPresent()) {
                     return nested;
                 }

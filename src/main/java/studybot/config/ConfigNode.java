@@ -1,35 +1,39 @@
 package studybot.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import studybot.config.JsonValue.JsonArray;
+import studybot.config.JsonValue.JsonBoolean;
+import studybot.config.JsonValue.JsonNumber;
+import studybot.config.JsonValue.JsonObject;
+import studybot.config.JsonValue.JsonText;
 
 /**
  * One object of the config tree with the key path that leads to it, read with the config's strict types: text in
  * quotes, {@code true} or {@code false}, a whole number where a count is meant ({@code 5} or {@code 5.0}, never
- * {@code "5"} or {@code 5.5}, which Jackson's binding cut to 5), a list where a list is meant. Anything else,
- * {@code null} included, stops startup with {@code wrong type or value for key 'search.maxResults'}, so the host reads
- * which key to fix rather than a guess.
+ * {@code "5"} or {@code 5.5}), a list where a list is meant. Anything else, {@code null} included, stops startup with
+ * {@code wrong type or value for key 'search.maxResults'}, so the host reads which key to fix rather than a guess.
  *
  * @param prefix the key path up to this object, ending in a dot ({@code book.uploads.}), empty at the top
  * @param keysRead told the path of every key read that is not an object ({@code book.uploads.maxBytes})
  */
-record ConfigNode(JsonNode node, String prefix, Consumer<String> keysRead) {
+record ConfigNode(JsonObject node, String prefix, Consumer<String> keysRead) {
 
-    static ConfigNode root(JsonNode tree, Consumer<String> keysRead) {
+    static ConfigNode root(JsonObject tree, Consumer<String> keysRead) {
         return new ConfigNode(tree, "", keysRead);
     }
 
     ConfigNode section(String key) {
-        return new ConfigNode(present(key, JsonNode::isObject), prefix + key + ".", keysRead);
+        return new ConfigNode((JsonObject) present(key, JsonObject.class::isInstance), prefix + key + ".", keysRead);
     }
 
     String text(String key) {
-        return value(key, JsonNode::isTextual).textValue();
+        return ((JsonText) value(key, JsonText.class::isInstance)).text();
     }
 
     /** A folder, written as a path or as a {@code file:} URI. */
@@ -43,61 +47,73 @@ record ConfigNode(JsonNode node, String prefix, Consumer<String> keysRead) {
     }
 
     boolean bool(String key) {
-        return value(key, JsonNode::isBoolean).booleanValue();
+        return ((JsonBoolean) value(key, JsonBoolean.class::isInstance)).value();
     }
 
     int integer(String key) {
-        return value(key, value -> whole(value) && value.canConvertToInt()).asInt();
+        return whole(key, number -> number.value().intValueExact());
     }
 
     long longInteger(String key) {
-        return value(key, value -> whole(value) && value.canConvertToLong()).asLong();
+        return whole(key, number -> number.value().longValueExact());
     }
 
     List<String> texts(String key) {
         List<String> texts = new ArrayList<>();
-        for (JsonNode element : elements(key, JsonNode::isTextual)) {
-            texts.add(element.textValue());
+        for (JsonValue element : elements(key, JsonText.class::isInstance)) {
+            texts.add(((JsonText) element).text());
         }
         return texts;
     }
 
     List<Long> longIntegers(String key) {
         List<Long> numbers = new ArrayList<>();
-        for (JsonNode element : elements(key, value -> whole(value) && value.canConvertToLong())) {
-            numbers.add(element.asLong());
+        for (JsonValue element :
+                elements(key, value -> exact(value, number -> number.value().longValueExact()))) {
+            numbers.add(((JsonNumber) element).value().longValueExact());
         }
         return numbers;
     }
 
-    private List<JsonNode> elements(String key, Predicate<JsonNode> fits) {
-        JsonNode array = value(key, JsonNode::isArray);
-        List<JsonNode> elements = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode element = array.get(i);
-            if (!fits.test(element)) {
+    private <T extends Number> T whole(String key, Function<JsonNumber, T> exactly) {
+        JsonNumber number = (JsonNumber) value(key, value -> exact(value, exactly));
+        return exactly.apply(number);
+    }
+
+    /** Whether the value is a whole number that {@code exactly} converts without losing anything. */
+    private static boolean exact(JsonValue value, Function<JsonNumber, ? extends Number> exactly) {
+        if (!(value instanceof JsonNumber number)) {
+            return false;
+        }
+        try {
+            exactly.apply(number);
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    private List<JsonValue> elements(String key, Predicate<JsonValue> fits) {
+        List<JsonValue> elements = ((JsonArray) value(key, JsonArray.class::isInstance)).elements();
+        for (int i = 0; i < elements.size(); i++) {
+            if (!fits.test(elements.get(i))) {
                 throw wrongTypeOrValue(key + "[" + i + "]");
             }
-            elements.add(element);
         }
         return elements;
     }
 
-    private JsonNode value(String key, Predicate<JsonNode> fits) {
+    private JsonValue value(String key, Predicate<JsonValue> fits) {
         keysRead.accept(prefix + key);
         return present(key, fits);
     }
 
-    private JsonNode present(String key, Predicate<JsonNode> fits) {
-        JsonNode value = node.get(key);
+    private JsonValue present(String key, Predicate<JsonValue> fits) {
+        JsonValue value = node.fields().get(key);
         if (value == null || !fits.test(value)) {
             throw wrongTypeOrValue(key);
         }
         return value;
-    }
-
-    private static boolean whole(JsonNode value) {
-        return value.isNumber() && value.canConvertToExactIntegral();
     }
 
     private IllegalArgumentException wrongTypeOrValue(String key) {

@@ -2,10 +2,9 @@ package studybot.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import studybot.config.JsonValue.JsonObject;
+import studybot.config.JsonValue.JsonText;
 
 /**
  * docs/configuration.md lists every key the config binder reads, each with the default {@code defaults.json} gives it,
@@ -24,7 +26,7 @@ class ConfigDocumentationTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z.]+)` \\| `([^`]*)` \\|", Pattern.MULTILINE);
 
     @Test
-    void everyKeyIsDocumentedWithItsDefault() throws IOException {
+    void everyKeyIsDocumentedWithItsDefault() throws IOException, ConfigJson.NotJsonException {
         Map<String, String> documented = new LinkedHashMap<>();
         Matcher row = ROW.matcher(Files.readString(Path.of("docs", "configuration.md")));
         while (row.find()) {
@@ -39,19 +41,35 @@ class ConfigDocumentationTest {
         assertThat(documented).as("defaults in docs/configuration.md").isEqualTo(defaults);
     }
 
-    private static void leaves(JsonNode node, String prefix, Map<String, String> into) {
-        node.properties().forEach(field -> {
-            if (field.getValue().isObject()) {
-                leaves(field.getValue(), prefix + field.getKey() + ".", into);
+    /** Each leaf as docs/configuration.md writes it: text in quotes, a list in brackets, anything else as is. */
+    private static void leaves(JsonObject node, String prefix, Map<String, String> into) {
+        node.fields().forEach((key, value) -> {
+            if (value instanceof JsonObject object) {
+                leaves(object, prefix + key + ".", into);
             } else {
-                into.put(prefix + field.getKey(), field.getValue().toString());
+                into.put(prefix + key, written(value));
             }
         });
     }
 
-    private static JsonNode defaults() throws IOException {
+    private static String written(JsonValue value) {
+        if (value instanceof JsonText text) {
+            return '"' + text.text() + '"';
+        }
+        if (value instanceof JsonValue.JsonArray array) {
+            return array.elements().stream()
+                    .map(ConfigDocumentationTest::written)
+                    .collect(Collectors.joining(",", "[", "]"));
+        }
+        if (value instanceof JsonValue.JsonNumber number) {
+            return number.value().toPlainString();
+        }
+        return value instanceof JsonValue.JsonBoolean bool ? Boolean.toString(bool.value()) : "null";
+    }
+
+    private static JsonObject defaults() throws IOException, ConfigJson.NotJsonException {
         try (InputStream in = ConfigLoader.class.getResourceAsStream(ConfigLoader.DEFAULTS)) {
-            return new ObjectMapper().readTree(in);
+            return (JsonObject) ConfigJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

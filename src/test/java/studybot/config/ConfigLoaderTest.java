@@ -179,4 +179,36 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(Path.of("no/such/file.json")))
                 .hasMessageContaining("config file not found");
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"search\": {\"maxResults\": 5, \"maxResults\": 6}}|line 1, column 42",
+                "{\"search\": {}} {}|line 1, column 16",
+                "{} []|line 1, column 4",
+                "' '|line 1, column 2",
+                "{\"search\": {\"maxResults\": 5,}}|line 1, column 29",
+            })
+    void aKeyGivenTwiceOrAnythingAfterTheObjectIsNotTheConfigsJson(String json, String where) {
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), json))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("bad.json: not valid JSON at " + where);
+    }
+
+    @Test
+    void aWholeNumberMayBeWrittenWithAPointButNotBeyondItsRange() throws Exception {
+        assertThat(loader.parse(Path.of("p.json"), "{\"search\": {\"maxResults\": 7.0}}")
+                        .search()
+                        .maxResults())
+                .isEqualTo(7);
+        assertThat(loader.parse(Path.of("p.json"), "{\"book\": {\"maxFileBytes\": 2E+4}}")
+                        .book()
+                        .maxFileBytes())
+                .isEqualTo(20_000);
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), "{\"search\": {\"maxResults\": 1e400}}"))
+                .hasMessage("bad.json: wrong type or value for key 'search.maxResults'");
+        assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), "{\"discord\": {\"guildIds\": [1e30]}}"))
+                .hasMessage("bad.json: wrong type or value for key 'discord.guildIds[0]'");
+    }
 }
