@@ -387,18 +387,20 @@ public final class SentenceJudge {
      * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
      * nothing before it in the sentence can be what it stands for.
      */
-    private static final Pattern PRONOUN_AFTER_SUBORDINATOR = Pattern.compile("(?:if|when|whenever|once|unless|because"
-            + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
-            + "|he|she)\\b");
+    private static final Pattern PRONOUN_AFTER_SUBORDINATOR =
+            Pattern.compile("(?:if|when|each time|every time|any time|whenever|once|unless|because"
+                    + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
+                    + "|he|she)\\b");
     /**
      * An object pronoun inside an opening clause that names nothing it could stand for ("If you do not like it, …",
      * "When you run them, …"): no determiner, so no noun, comes between the subordinator and the pronoun.
      */
-    private static final Pattern OBJECT_PRONOUN_IN_OPENING_CLAUSE = Pattern.compile("(?:if|when|whenever|once|unless"
-            + "|after|before|until|because|since|although|though|while) (?:(?!(?:a|an|the|this|that|these|those|each"
-            + "|every|any|some|your|their|its|his|her|our|my|no)\\b)[^\\s,;:]+ ){1,5}?(?:it|them)\\b(?! (?:is|was|easy"
-            + "|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary|unnecessary"
-            + "|safe|useful|to)\\b)[^,;:]*,");
+    private static final Pattern OBJECT_PRONOUN_IN_OPENING_CLAUSE =
+            Pattern.compile("(?:if|when|each time|every time|any time|whenever|once|unless"
+                    + "|after|before|until|because|since|although|though|while) (?:(?!(?:a|an|the|this|that|these|those|each"
+                    + "|every|any|some|your|their|its|his|her|our|my|no)\\b)[^\\s,;:]+ ){1,5}?(?:it|them)\\b(?! (?:is|was|easy"
+                    + "|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary|unnecessary"
+                    + "|safe|useful|to)\\b)[^,;:]*,");
     /** "…can do so with Rust": an action only the sentence before names. */
     private static final Pattern PRO_VERB = Pattern.compile("\\b(?:do|does|did|doing|done) so\\b");
     /**
@@ -425,6 +427,13 @@ public final class SentenceJudge {
     /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
             "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
+
+    /**
+     * A colon after a count of what the list holds: "…in three steps:", "…takes two forms:". The lead-in says only how
+     * many; its items often name their subject ("An absolute path is…") and are judged as any sentence.
+     */
+    private static final Pattern COUNTED_LEAD_IN = Pattern.compile("\\b(?:two|three|four|five|six|seven|eight|nine|ten"
+            + "|several|a few|\\d+) (?:\\p{L}+ )?\\p{L}+s\\s*:\\s*$");
 
     /**
      * What a colon introduces when it is code, not a list: "The following example:", "…produces this output:", "…run
@@ -464,8 +473,14 @@ public final class SentenceJudge {
             + "(?: \\p{L}+)? (?:lines?|examples?|listings?|snippets?|outputs?|commands?|code|steps?|paragraphs?)\\b"
             + "(?! of\\b)");
 
-    /** A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it). */
+    /**
+     * A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it), or with a
+     * participle saying how instead of a clause: "To start the server, waiting until it accepts connections:".
+     */
     private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
+
+    private static final Pattern PURPOSE_CAPTION_WITH_MANNER =
+            Pattern.compile("to \\p{L}+ [^,;:]*, \\p{L}{2,}ing\\b[^;:]*:\\s*$");
 
     /**
      * A place in something the sentence does not name, opening it: "At the beginning, …", "At the top, …". "At the
@@ -535,7 +550,9 @@ public final class SentenceJudge {
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
                     + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
                     + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
-                    + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
+                    + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+"
+                    + "|(?:^|[,;] )you have (?:now |just |already |not |never )?(?:\\p{L}+ed|done|made|seen|written|run|set|put|got"
+                    + "|given|taken|chosen)\\b");
     /** Asides to the reader that need no "you" to be recognised. */
     private static final List<String> ASIDE_PHRASES =
             List.of("dear reader", "trust me", "thank goodness", "if not", "no offense", "no offence", "let us");
@@ -762,6 +779,7 @@ public final class SentenceJudge {
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
+                || COUNTED_LEAD_IN.matcher(lower).find()
                 || caption(lower)
                 || EXHIBIT_AHEAD.matcher(lower).find()
                 || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
@@ -814,6 +832,9 @@ public final class SentenceJudge {
      */
     private static boolean caption(String lower) {
         String first = Words.core(Words.firstToken(lower));
+        if (PURPOSE_CAPTION_WITH_MANNER.matcher(lower).lookingAt()) {
+            return true;
+        }
         return lower.strip().endsWith(":")
                 && (first.length() > 4 && first.endsWith("ing")
                         || PURPOSE_CAPTION.matcher(lower).lookingAt())
@@ -1061,9 +1082,14 @@ public final class SentenceJudge {
         String firstToken = Words.firstToken(lower);
         String first = withoutTrailingPunctuation(firstToken);
         List<String> words = words(lower);
+        List<String> marked = Words.marked(lower);
         if (LEANING_OPENERS.contains(first)
                 && !EXPLETIVE_IT.matcher(lower).lookingAt()
-                && !determiner(first, firstToken, words)) {
+                && !determiner(first, firstToken, words)
+                && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
+            return true;
+        }
+        if (LeaningReferences.leans(marked)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";
