@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * Words inside a sentence that point back at the sentence before, found by how English uses them rather than by where
  * they stand: "both" without its pair ("Merging both branches…"; "both X and Y" names them), "that" as a demonstrative
- * before a lone noun ("…and then revert that commit."), and a quantifier opening the sentence as a pronoun subject
- * ("Others use…", "Some accept…", "Most of them…"), whose noun is in the sentence before. Each stands when the sentence
- * names what it points at first ("Two files are compared, and both files…", "…with a commit; that commit…").
+ * before a lone noun ("…and then revert that commit."), "alternatively" (an alternative to what the sentence before
+ * said), and a quantifier opening the sentence as a pronoun subject ("Others use…", "Some accept…", "Most of them…"),
+ * whose noun is in the sentence before. Each stands when the sentence names what it points at first ("Two files are
+ * compared, and both files…", "…with a commit; that commit…").
  */
 final class LeaningReferences {
 
@@ -51,7 +52,8 @@ final class LeaningReferences {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.equals("both") && bothWithoutItsPair(words, i)
-                    || word.equals("that") && demonstrativeBeforeLoneNoun(words, i)) {
+                    || word.equals("that") && demonstrativeBeforeLoneNoun(words, i)
+                    || word.equals("alternatively") && alternativeToWhatCameBefore(words, i)) {
                 return true;
             }
         }
@@ -115,6 +117,15 @@ final class LeaningReferences {
                 && !Words.mark(noun)
                 && !EnglishWords.COMMON.contains(noun)
                 && words.subList(0, at).stream().noneMatch(earlier -> names(earlier, noun));
+    }
+
+    /**
+     * "alternatively" as an adverb of the clause ("You may alternatively mount…"): the first way is the one the
+     * sentence before told. As another name ("the diff file (alternatively called patch file)") it points nowhere.
+     */
+    private static boolean alternativeToWhatCameBefore(List<String> words, int at) {
+        String next = at + 1 < words.size() ? words.get(at + 1) : "";
+        return !next.equals("called") && !next.equals("named") && !next.equals("known");
     }
 
     /** Whether an earlier word names the noun: the same word, its plural, or a part of a name ("file_path"). */

@@ -11,9 +11,10 @@ import studybot.library.SeedParser;
 /**
  * The rules of the tenth round (issue 18 §3: a fact never leans on a sentence it does not include), each on short
  * made-up sentences about an imaginary "ledger" tool: a definite subject that takes up a noun the sentence before
- * introduced with "a" leans; "both" without its pair, "that" before a lone noun in the first clause and a quantifier
- * used as a pronoun subject ("Others use…") lean; an opening "each time" clause with a pronoun leans; a caption with a
- * participle, a lead-in that only counts its list, and narration of what the reader has done are chatter.
+ * introduced with "a" leans; "both" without its pair, "that" before a lone noun in the first clause, "alternatively"
+ * and a quantifier used as a pronoun subject ("Others use…") lean; an opening "each time" clause with a pronoun leans;
+ * a caption with a participle, a lead-in that only counts its list, and narration of what the reader has done are
+ * chatter.
  */
 class ContextLeaningRulesTest {
 
@@ -89,6 +90,14 @@ class ContextLeaningRulesTest {
         assertThat(judge.judge("If a ledger needs a journal, the daemon creates that journal at the shop counter."))
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("The ledger daemon checks that postings are dated before it records them."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void alternativelyInsideTheSentenceLeansUnlessItGivesAnotherName() {
+        assertThat(judge.judge("You may alternatively replay the journal into a fresh ledger at the shop."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The journal (alternatively called the day book) keeps every posting of the ledger."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
 
