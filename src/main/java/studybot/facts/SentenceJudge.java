@@ -479,6 +479,13 @@ public final class SentenceJudge {
      */
     private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
 
+    /**
+     * A verb that takes the code after the colon as its object, after an opening phrase: "To stop the daemon cleanly,
+     * use:", "If the journal is full, run:". Without its object the sentence says nothing.
+     */
+    private static final Pattern VERB_BEFORE_ITS_CODE = Pattern.compile(",\\s*(?:then |just |simply )?(?:use|run|type"
+            + "|enter|execute|invoke|call|write|add|issue|specify|set|say|do|try)\\s*:\\s*$");
+
     private static final Pattern PURPOSE_CAPTION_WITH_MANNER =
             Pattern.compile("to \\p{L}+ [^,;:]*, \\p{L}{2,}ing\\b[^;:]*:\\s*$");
 
@@ -832,7 +839,8 @@ public final class SentenceJudge {
      */
     private static boolean caption(String lower) {
         String first = Words.core(Words.firstToken(lower));
-        if (PURPOSE_CAPTION_WITH_MANNER.matcher(lower).lookingAt()) {
+        if (PURPOSE_CAPTION_WITH_MANNER.matcher(lower).lookingAt()
+                || VERB_BEFORE_ITS_CODE.matcher(lower).find()) {
             return true;
         }
         return lower.strip().endsWith(":")

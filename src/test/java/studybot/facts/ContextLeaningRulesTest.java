@@ -13,8 +13,8 @@ import studybot.library.SeedParser;
  * made-up sentences about an imaginary "ledger" tool: a definite subject that takes up a noun the sentence before
  * introduced with "a" leans; "both" without its pair, "that" before a lone noun in the first clause, "alternatively"
  * and a quantifier used as a pronoun subject ("Others use…") lean; an opening "each time" clause with a pronoun leans;
- * a caption with a participle, a lead-in that only counts its list, and narration of what the reader has done are
- * chatter.
+ * a caption with a participle or with a verb whose object is the code after its colon ("…, use:"), a lead-in that only
+ * counts its list, and narration of what the reader has done are chatter.
  */
 class ContextLeaningRulesTest {
 
@@ -127,6 +127,9 @@ class ContextLeaningRulesTest {
     void captionsCountingLeadInsAndTheReadersProgressAreChatter() {
         assertThat(judge.judge("To start the ledger daemon, waiting until it accepts postings:"))
                 .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("To stop the ledger daemon cleanly, use:")).isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("To stop the ledger daemon cleanly, send it the hang-up signal."))
+                .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("The ledger daemon replays a journal in three steps:"))
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("You have recorded no postings into the shop ledger yet."))
