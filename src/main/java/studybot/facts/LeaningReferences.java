@@ -33,8 +33,11 @@ final class LeaningReferences {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", "-", "—", "–");
     /** Marks that end a clause or a sentence. */
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", "!", "?", ")");
-    /** How many words "and" may stand after "both" to complete its pair: "both the client and the server". */
-    private static final int PAIR_REACH = 7;
+    /**
+     * How many words "and" may stand after "both" to complete its pair ("both the client and the server"); a later
+     * "and" joins two verbs of a "both" that names no pair ("Both results carry the sign of x and are floats.").
+     */
+    private static final int PAIR_REACH = 4;
 
     private LeaningReferences() {}
 

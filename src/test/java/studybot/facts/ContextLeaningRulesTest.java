@@ -73,6 +73,8 @@ class ContextLeaningRulesTest {
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("If both clauses return, the ledger keeps the posting of the last clause."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("Both postings carry the date of the shop counter and are kept."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("Both the ledger and the journal keep a copy of each posting."))
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("Ledgers and journals both keep a copy of each posting in memory."))
