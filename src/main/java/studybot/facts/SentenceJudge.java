@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * are chatter; conclusions ("is therefore 0"), relational nouns without their complement ("The difference becomes…")
  * and pronoun subjects after an opening phrase ("As marker traits, they…") lean. Markup or code kept as text
  * ({@link MarkupSource}), one run of the example told ({@link ExampleNarration}), praise alone ({@link EmptyPraise})
- * and pointers to read elsewhere are chatter too; a bare "The file is…" subject ({@link BareDefiniteSubject}) leans.
+ * and pointers to read elsewhere are chatter too; a bare "The file is…" subject ({@link BareDefiniteSubject}) and words
+ * pointing back from inside the sentence ({@link LeaningReferences}: "both" without its pair, "that commit", "Others
+ * use…") lean.
  */
 public final class SentenceJudge {
 
@@ -473,10 +475,7 @@ public final class SentenceJudge {
             + "(?: \\p{L}+)? (?:lines?|examples?|listings?|snippets?|outputs?|commands?|code|steps?|paragraphs?)\\b"
             + "(?! of\\b)");
 
-    /**
-     * A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it), or with a
-     * participle saying how instead of a clause: "To start the server, waiting until it accepts connections:".
-     */
+    /** A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it). */
     private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
 
     /**
@@ -486,6 +485,10 @@ public final class SentenceJudge {
     private static final Pattern VERB_BEFORE_ITS_CODE = Pattern.compile(",\\s*(?:then |just |simply )?(?:use|run|type"
             + "|enter|execute|invoke|call|write|add|issue|specify|set|say|do|try)\\s*:\\s*$");
 
+    /**
+     * A purpose caption with a participle saying how instead of a clause: "To start the server, waiting until it
+     * accepts connections:".
+     */
     private static final Pattern PURPOSE_CAPTION_WITH_MANNER =
             Pattern.compile("to \\p{L}+ [^,;:]*, \\p{L}{2,}ing\\b[^;:]*:\\s*$");
 
@@ -835,7 +838,9 @@ public final class SentenceJudge {
     /**
      * A caption over an example: a phrase closing with a colon without a finite verb, opening with a gerund ("Using
      * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:") or a
-     * purpose with no clause after it ("To change the owner of the table orders to joe:"), which the example completes.
+     * purpose with no clause after it ("To change the owner of the table orders to joe:"), which the example completes;
+     * also a purpose with a participle ("To start the server, waiting until…:") and a verb whose object is the code
+     * after the colon ("To stop the daemon, use:").
      */
     private static boolean caption(String lower) {
         String first = Words.core(Words.firstToken(lower));
