@@ -23,10 +23,11 @@ import studybot.library.Section;
  * part of a fact. Chatter is rejected ({@link SentenceJudge}). A sentence that stands alone becomes a fact, without its
  * leading connective, when it has at least {@value #MIN_DISTINCTIVE_TERMS} of the section's {@value #DISTINCTIVE_TERMS}
  * most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the rest of the book). A sentence
- * that leans on the one before joins it when that one stands alone and the pair is short enough and distinctive, and is
- * dropped otherwise (a sentence pointing back from inside may reach over a little chatter to it). Once a sentence
- * announces the running example ("the following code…"), the rest of its paragraph describes that example and gives no
- * fact; nor does the lower-case tail of a list item the book broke into paragraphs. A section keeps its
+ * that leans on the one before (by its own words, or by a definite subject taking up a noun the sentence before
+ * introduced) joins it when that one stands alone and the pair is short enough and distinctive, and is dropped
+ * otherwise (a sentence pointing back from inside may reach over a little chatter to it). Once a sentence announces the
+ * running example ("the following code…"), the rest of its paragraph describes that example and gives no fact; nor does
+ * the lower-case tail of a list item the book broke into paragraphs. A section keeps its
  * {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing, never a filler.
  *
  * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
@@ -151,6 +152,7 @@ public final class KeyFactExtractor {
         boolean listBrokenBefore = false;
         Predicate<String> namesParameter = text -> false;
         Antecedent carried = null;
+        String before = null;
         boolean seeAlso = false;
         boolean pointers = false;
         boolean listItems = false;
@@ -202,8 +204,9 @@ public final class KeyFactExtractor {
                 if (leadIn) {
                     previous = null;
                 } else if (!aboutAnExample && !tailOfAList) {
-                    previous = next(unit, previous, drafts, terms, leansOnEntry);
+                    previous = next(unit, before, previous, drafts, terms, leansOnEntry);
                 }
+                before = unit.heading() ? null : unit.text();
                 if (previous != null && previous.source().equals(entrySource)) {
                     // the entry before is completed only by this paragraph's first sentence
                     previous = null;
@@ -245,10 +248,16 @@ public final class KeyFactExtractor {
      * lacks), and stays so across up to {@value #MAX_CHATTER_SKIPPED} sentences that do not join it. Only a fact takes
      * a sentence opening with a pronoun, and only right after it: after chatter the pronoun names whatever the chatter
      * was about, and a sentence that is no fact by itself is completed only by one pointing back from inside
-     * ("Connection pooling solves this…").
+     * ("Connection pooling solves this…"). {@code before} is the sentence just before it in the section, whatever its
+     * verdict: a definite subject taking up a noun it introduced leans ({@link AnaphoricDefinite}).
      */
     private Antecedent next(
-            TextUnit unit, Antecedent previous, List<Draft> drafts, FactTerms terms, boolean namesParameter) {
+            TextUnit unit,
+            String before,
+            Antecedent previous,
+            List<Draft> drafts,
+            FactTerms terms,
+            boolean namesParameter) {
         if (unit.heading()) {
             return null;
         }
@@ -261,7 +270,8 @@ public final class KeyFactExtractor {
             return text.length() > MAX_LENGTH ? null : new Antecedent(text, sentence, null, 0, judge);
         }
         Verdict verdict = judge.judge(sentence);
-        if (verdict == Verdict.STANDS_ALONE && namesParameter) {
+        if (verdict == Verdict.STANDS_ALONE
+                && (namesParameter || before != null && AnaphoricDefinite.refersBack(text, before))) {
             verdict = Verdict.LEANS_ON_CONTEXT;
         }
         if (verdict == Verdict.STANDS_ALONE) {

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * are chatter; conclusions ("is therefore 0"), relational nouns without their complement ("The difference becomes…")
  * and pronoun subjects after an opening phrase ("As marker traits, they…") lean. Markup or code kept as text
  * ({@link MarkupSource}), one run of the example told ({@link ExampleNarration}), praise alone ({@link EmptyPraise})
- * and pointers to read elsewhere are chatter too; a bare "The file is…" subject ({@link BareDefiniteSubject}) leans.
+ * and pointers to read elsewhere are chatter too; a bare "The file is…" subject ({@link BareDefiniteSubject}) and words
+ * pointing back from inside the sentence ({@link LeaningReferences}: "both" without its pair, "that commit", "Others
+ * use…") lean.
  */
 public final class SentenceJudge {
 
@@ -387,18 +389,20 @@ public final class SentenceJudge {
      * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
      * nothing before it in the sentence can be what it stands for.
      */
-    private static final Pattern PRONOUN_AFTER_SUBORDINATOR = Pattern.compile("(?:if|when|whenever|once|unless|because"
-            + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
-            + "|he|she)\\b");
+    private static final Pattern PRONOUN_AFTER_SUBORDINATOR =
+            Pattern.compile("(?:if|when|each time|every time|any time|whenever|once|unless|because"
+                    + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
+                    + "|he|she)\\b");
     /**
      * An object pronoun inside an opening clause that names nothing it could stand for ("If you do not like it, …",
      * "When you run them, …"): no determiner, so no noun, comes between the subordinator and the pronoun.
      */
-    private static final Pattern OBJECT_PRONOUN_IN_OPENING_CLAUSE = Pattern.compile("(?:if|when|whenever|once|unless"
-            + "|after|before|until|because|since|although|though|while) (?:(?!(?:a|an|the|this|that|these|those|each"
-            + "|every|any|some|your|their|its|his|her|our|my|no)\\b)[^\\s,;:]+ ){1,5}?(?:it|them)\\b(?! (?:is|was|easy"
-            + "|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary|unnecessary"
-            + "|safe|useful|to)\\b)[^,;:]*,");
+    private static final Pattern OBJECT_PRONOUN_IN_OPENING_CLAUSE =
+            Pattern.compile("(?:if|when|each time|every time|any time|whenever|once|unless"
+                    + "|after|before|until|because|since|although|though|while) (?:(?!(?:a|an|the|this|that|these|those|each"
+                    + "|every|any|some|your|their|its|his|her|our|my|no)\\b)[^\\s,;:]+ ){1,5}?(?:it|them)\\b(?! (?:is|was|easy"
+                    + "|easier|possible|impossible|hard|harder|difficult|simple|simpler|clear|convenient|necessary|unnecessary"
+                    + "|safe|useful|to)\\b)[^,;:]*,");
     /** "…can do so with Rust": an action only the sentence before names. */
     private static final Pattern PRO_VERB = Pattern.compile("\\b(?:do|does|did|doing|done) so\\b");
     /**
@@ -425,6 +429,13 @@ public final class SentenceJudge {
     /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
             "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
+
+    /**
+     * A colon after a count of what the list holds: "…in three steps:", "…takes two forms:". The lead-in says only how
+     * many; its items often name their subject ("An absolute path is…") and are judged as any sentence.
+     */
+    private static final Pattern COUNTED_LEAD_IN = Pattern.compile("\\b(?:two|three|four|five|six|seven|eight|nine|ten"
+            + "|several|a few|\\d+) (?:\\p{L}+ )?\\p{L}+s\\s*:\\s*$");
 
     /**
      * What a colon introduces when it is code, not a list: "The following example:", "…produces this output:", "…run
@@ -466,6 +477,20 @@ public final class SentenceJudge {
 
     /** A purpose opening a caption: "To rename the table orders:" (without a comma and the clause after it). */
     private static final Pattern PURPOSE_CAPTION = Pattern.compile("to \\p{L}+ [^,;]*:\\s*$");
+
+    /**
+     * A verb that takes the code after the colon as its object, after an opening phrase: "To stop the daemon cleanly,
+     * use:", "If the journal is full, run:". Without its object the sentence says nothing.
+     */
+    private static final Pattern VERB_BEFORE_ITS_CODE = Pattern.compile(",\\s*(?:then |just |simply )?(?:use|run|type"
+            + "|enter|execute|invoke|call|write|add|issue|specify|set|say|do|try)\\s*:\\s*$");
+
+    /**
+     * A purpose caption with a participle saying how instead of a clause: "To start the server, waiting until it
+     * accepts connections:".
+     */
+    private static final Pattern PURPOSE_CAPTION_WITH_MANNER =
+            Pattern.compile("to \\p{L}+ [^,;:]*, \\p{L}{2,}ing\\b[^;:]*:\\s*$");
 
     /**
      * A place in something the sentence does not name, opening it: "At the beginning, …", "At the top, …". "At the
@@ -535,7 +560,9 @@ public final class SentenceJudge {
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
                     + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
                     + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
-                    + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+");
+                    + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+"
+                    + "|(?:^|[,;] )you have (?:now |just |already |not |never )?(?:\\p{L}+ed|done|made|seen|written|run|set|put|got"
+                    + "|given|taken|chosen)\\b");
     /** Asides to the reader that need no "you" to be recognised. */
     private static final List<String> ASIDE_PHRASES =
             List.of("dear reader", "trust me", "thank goodness", "if not", "no offense", "no offence", "let us");
@@ -762,6 +789,7 @@ public final class SentenceJudge {
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
+                || COUNTED_LEAD_IN.matcher(lower).find()
                 || caption(lower)
                 || EXHIBIT_AHEAD.matcher(lower).find()
                 || NEIGHBOURING_EXHIBIT.matcher(lower).lookingAt()
@@ -810,10 +838,16 @@ public final class SentenceJudge {
     /**
      * A caption over an example: a phrase closing with a colon without a finite verb, opening with a gerund ("Using
      * json.tool from the shell to validate and pretty-print:", "Encoding basic Python object hierarchies:") or a
-     * purpose with no clause after it ("To change the owner of the table orders to joe:"), which the example completes.
+     * purpose with no clause after it ("To change the owner of the table orders to joe:"), which the example completes;
+     * also a purpose with a participle ("To start the server, waiting until…:") and a verb whose object is the code
+     * after the colon ("To stop the daemon, use:").
      */
     private static boolean caption(String lower) {
         String first = Words.core(Words.firstToken(lower));
+        if (PURPOSE_CAPTION_WITH_MANNER.matcher(lower).lookingAt()
+                || VERB_BEFORE_ITS_CODE.matcher(lower).find()) {
+            return true;
+        }
         return lower.strip().endsWith(":")
                 && (first.length() > 4 && first.endsWith("ing")
                         || PURPOSE_CAPTION.matcher(lower).lookingAt())
@@ -1061,9 +1095,14 @@ public final class SentenceJudge {
         String firstToken = Words.firstToken(lower);
         String first = withoutTrailingPunctuation(firstToken);
         List<String> words = words(lower);
+        List<String> marked = Words.marked(lower);
         if (LEANING_OPENERS.contains(first)
                 && !EXPLETIVE_IT.matcher(lower).lookingAt()
-                && !determiner(first, firstToken, words)) {
+                && !determiner(first, firstToken, words)
+                && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
+            return true;
+        }
+        if (LeaningReferences.leans(marked)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";

@@ -131,4 +131,42 @@ final class Words {
     static boolean endsWithClausePunctuation(String token) {
         return token.endsWith(",") || token.endsWith(";") || token.endsWith(":");
     }
+
+    /**
+     * Lower-case words of letters and digits, keeping the dots, hyphens and underscores inside a name
+     * ("requirements.txt", "File::open") and the apostrophes inside a word; every other mark is a word of its own
+     * ({@link #mark}), where a phrase or a clause may end.
+     */
+    static List<String> marked(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        String lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean joinsAName = ".-_':".indexOf(c) >= 0
+                    && word.length() > 0
+                    && i + 1 < lower.length()
+                    && (Character.isLetterOrDigit(lower.charAt(i + 1)) || c == ':' && lower.charAt(i + 1) == ':');
+            if (Character.isLetterOrDigit(c) || joinsAName) {
+                word.append(c);
+            } else {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                if (!Character.isWhitespace(c)) {
+                    words.add(String.valueOf(c));
+                }
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** Whether a word of {@link #marked} is a mark rather than a word. */
+    static boolean mark(String word) {
+        return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0));
+    }
 }

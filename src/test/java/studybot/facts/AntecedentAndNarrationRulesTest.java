@@ -128,7 +128,9 @@ class AntecedentAndNarrationRulesTest {
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("The result is printed on a line of its own by the interpreter."))
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
-        assertThat(judge.judge("If both clauses return, the value returned is the one from the finally clause."))
+        assertThat(judge.judge(
+                        "If both the try and the finally clauses return, the value returned is the one from the finally"
+                                + " clause."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
 
