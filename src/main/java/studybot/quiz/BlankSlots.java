@@ -19,7 +19,7 @@ record BlankSlots(List<Slot> slots) {
     /** How far from a blank (in words, function words included) its governing word may be. */
     static final int REACH = 4;
     /** How many words on each side of a blank make up the claim a sentence makes about the blank's thing. */
-    static final int WINDOW = 4;
+    static final int WINDOW = 8;
     /** No governing word on that side: a clause mark or the reach came first. */
     static final long NONE = -1;
     /** A signature packs the side, the governing word's stem id and the preposition's (below this many bits). */
