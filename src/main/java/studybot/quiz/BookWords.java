@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import studybot.library.Library;
 import studybot.library.Section;
 
@@ -81,13 +82,13 @@ final class BookWords {
             "against", "among", "after", "before", "during", "upon", "inside", "outside", "behind", "around");
 
     private static final Set<String> FUNCTION_STEMS =
-            FUNCTION_WORDS.stream().map(BookWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            FUNCTION_WORDS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> CLAUSE_STEMS =
-            CLAUSE_WORDS.stream().map(BookWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            CLAUSE_WORDS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DETERMINER_STEMS =
-            DETERMINERS.stream().map(BookWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            DETERMINERS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PREPOSITION_STEMS =
-            PREPOSITIONS.stream().map(BookWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            PREPOSITIONS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
 
     private final int[] stream;
     private final Map<String, Integer> ids;
@@ -140,8 +141,7 @@ final class BookWords {
             }
         }
         ids.remove("");
-        Map<String, Integer> words = new HashMap<>(ids);
-        return new BookWords(stream.toArray(), words);
+        return new BookWords(stream.toArray(), ids);
     }
 
     /**
@@ -231,11 +231,6 @@ final class BookWords {
 
     int at(int position) {
         return position < 0 || position >= stream.length ? BOUNDARY : stream[position];
-    }
-
-    /** Whether a stem id is a word that governs nothing ({@link #FUNCTION_WORDS}). */
-    boolean function(int id) {
-        return id > BOUNDARY && function[id];
     }
 
     /** Whether a stem id is a word that opens another clause ("because", "and", "if"). */
