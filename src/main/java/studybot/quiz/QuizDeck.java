@@ -40,8 +40,11 @@ import studybot.library.SectionNumber;
  *       of the same {@link TermKind} (for a name, also of the same {@link TermRole sort}) are drawn from the book's
  *       subjects and nearby chapters' key terms first (or, given {@link TermMeanings}, the terms nearest in meaning to
  *       the answer): distinct from the answer and from each other, never a word prose uses for the answer
- *       ({@link Interchangeable}) nor one the book offers as its alternative or gloss ({@link CoordinatedTerms}), and
- *       none appearing in the fact (not even as another form of the word);
+ *       ({@link Interchangeable}) nor one the book offers as its alternative or gloss ({@link CoordinatedTerms}), none
+ *       appearing in the fact (not even as another form of the word), and each one checked inside the fact's sentence:
+ *       the book uses it as the same kind of thing and in the same place as the blank ({@link SlotEvidence}) and never
+ *       says of it what the fact says of the answer ({@link AlsoSaid}). With fewer than three such choices, or a blank
+ *       that is only part of a fixed term ("named pipe"), the fact has no fill-in-the-blank question;
  *   <li>which section says this: the fact with its section's title words masked, asked only while a topical key term
  *       still shows, and four section titles that share no word with each other's, the own section's text matching the
  *       masked fact clearly better than each other choice's ({@link AnswerableSection}).
@@ -56,8 +59,12 @@ public final class QuizDeck {
 
     static final int CHOICES = 4;
     private static final int DRAW_ATTEMPTS = 60;
-    /** Below this cosine to the answer, a candidate is about something else: implausible in the sentence. */
-    static final double MIN_SIMILARITY = 0.3;
+    /**
+     * Below this cosine to the answer, a candidate is about something else. Lower than the 0.3 it was before the
+     * sentence check ({@link SlotEvidence}) took over telling plausible from nonsense: with both, almost no question
+     * was left.
+     */
+    static final double MIN_SIMILARITY = 0.15;
     /** Above this cosine to the answer, a candidate means nearly the same: it could be true in the sentence too. */
     static final double MAX_SIMILARITY = 0.8;
     /**
@@ -102,9 +109,9 @@ public final class QuizDeck {
 
     /**
      * All questions of the book's key facts, with distractors chosen by meaning: among the candidates of the answer's
-     * kind, those nearest in meaning to it, within a band ({@value #MIN_SIMILARITY} to {@value #MAX_SIMILARITY}
-     * cosine): near enough to be plausible, not so near as to be a synonym. A fact with fewer than three such
-     * candidates has no fill-in-the-blank question.
+     * kind that fit the fact's sentence ({@link SlotEvidence}, {@link AlsoSaid}), those nearest in meaning to it,
+     * within a band ({@value #MIN_SIMILARITY} to {@value #MAX_SIMILARITY} cosine): not about something else, not so
+     * near as to be a synonym. A fact with fewer than three such candidates has no fill-in-the-blank question.
      */
     public static QuizDeck build(Library library, KeyFacts facts, TermMeanings meanings) {
         TermPool withoutMeanings = TermPool.of(facts, library, titleWords(library), generic(library, facts), Map.of());
@@ -135,12 +142,24 @@ public final class QuizDeck {
         EnclosingSections enclosing = EnclosingSections.of(library);
         TopicNeighbours neighbours =
                 pool.byMeaning() ? TopicNeighbours.of(library, pool.texts()) : TopicNeighbours.NONE;
+        BookWords words = BookWords.of(library);
+        InTheSentence inTheSentence = new InTheSentence(words, new SlotEvidence(words), new AlsoSaid(words));
         List<List<Question>> byFact = facts.all().parallelStream()
                 .filter(fact -> AskableFact.askable(fact.text())
                         && !examples.narratesExample(fact.text())
                         && !entries.continuesAnEntry(fact.section(), fact.text()))
                 .map(fact -> questionsOf(
-                        fact, pool, library, titled, masks, answerable, enclosing, examples, coordinated, neighbours))
+                        fact,
+                        pool,
+                        library,
+                        titled,
+                        masks,
+                        answerable,
+                        enclosing,
+                        examples,
+                        coordinated,
+                        neighbours,
+                        inTheSentence))
                 .toList();
         Map<String, Question> questions = new LinkedHashMap<>();
         byFact.forEach(questionsOfFact ->
@@ -219,9 +238,11 @@ public final class QuizDeck {
             EnclosingSections enclosing,
             ExampleNames examples,
             CoordinatedTerms coordinated,
-            TopicNeighbours neighbours) {
+            TopicNeighbours neighbours,
+            InTheSentence inTheSentence) {
         List<Question> questions = new ArrayList<>(2);
-        fillInTheBlank(fact, pool, examples, coordinated, neighbours).ifPresent(questions::add);
+        fillInTheBlank(fact, pool, examples, coordinated, neighbours, inTheSentence)
+                .ifPresent(questions::add);
         whichSection(fact, pool, library, titled, masks, answerable, enclosing).ifPresent(questions::add);
         return questions;
     }
@@ -282,7 +303,8 @@ public final class QuizDeck {
             TermPool pool,
             ExampleNames examples,
             CoordinatedTerms coordinated,
-            TopicNeighbours neighbours) {
+            TopicNeighbours neighbours,
+            InTheSentence inTheSentence) {
         String cardId = cardId(QuestionKind.FILL_IN_THE_BLANK, fact);
         List<String> parameters = ReferenceEntry.headword(fact.text())
                 .map(ReferenceEntry.Headword::parameterNames)
@@ -304,8 +326,19 @@ public final class QuizDeck {
             if (prompt.isEmpty() || sort.isEmpty()) {
                 continue;
             }
+            BlankSlots slots = BlankSlots.of(prompt.get(), inTheSentence.words());
+            if (inTheSentence.evidence().partOfTerm(slots, term.text())) {
+                continue;
+            }
             List<String> distractors = pool.distractors(
-                    term, sort.get(), fact, coordinated, neighbours, new SplittableRandom(seed(cardId + term.text())));
+                    term,
+                    sort.get(),
+                    fact,
+                    coordinated,
+                    neighbours,
+                    candidate -> inTheSentence.evidence().plausible(slots, term.text(), candidate)
+                            && !inTheSentence.alsoSaid().said(slots, candidate),
+                    new SplittableRandom(seed(cardId + term.text())));
             if (distractors.size() == CHOICES - 1 && distractors.stream().noneMatch(examples::isExampleName)) {
                 return Optional.of(shuffled(
                         cardId, QuestionKind.FILL_IN_THE_BLANK, prompt.get(), display(term), distractors, fact));
@@ -587,6 +620,7 @@ public final class QuizDeck {
                 KeyFact fact,
                 CoordinatedTerms coordinated,
                 TopicNeighbours neighbours,
+                Predicate<String> fitsSentence,
                 SplittableRandom random) {
             int chapter = fact.section().chapter();
             List<PooledTerm> sameSort = byKind.getOrDefault(answer.kind(), List.of()).stream()
@@ -604,14 +638,14 @@ public final class QuizDeck {
             Set<String> stems = new HashSet<>(List.of(answer.stems()));
             Set<String> texts = new HashSet<>(List.of(answer.text().toLowerCase(Locale.ROOT)));
             if (!meanings.isEmpty()) {
-                nearestInMeaning(answer, sameSort, fact, neighbours, chosen, stems, texts);
+                nearestInMeaning(answer, sameSort, fact, neighbours, fitsSentence, chosen, stems, texts);
             } else {
                 List<PooledTerm> subjects =
                         sameSort.stream().filter(PooledTerm::titled).toList();
-                drawNearFirst(subjects, chapter, fact, random, chosen, stems, texts);
-                draw(subjects, fact, random, chosen, stems, texts);
-                drawNearFirst(sameSort, chapter, fact, random, chosen, stems, texts);
-                draw(sameSort, fact, random, chosen, stems, texts);
+                drawNearFirst(subjects, chapter, fact, fitsSentence, random, chosen, stems, texts);
+                draw(subjects, fact, fitsSentence, random, chosen, stems, texts);
+                drawNearFirst(sameSort, chapter, fact, fitsSentence, random, chosen, stems, texts);
+                draw(sameSort, fact, fitsSentence, random, chosen, stems, texts);
             }
             if (chosen.size() < CHOICES - 1
                     && answer.kind().shape() == TermKind.Shape.CONCEPT
@@ -624,10 +658,10 @@ public final class QuizDeck {
                                 answer.text(), subject.term().text()))
                         .toList();
                 if (!meanings.isEmpty()) {
-                    nearestInMeaning(answer, fromTitles, fact, neighbours, chosen, stems, texts);
+                    nearestInMeaning(answer, fromTitles, fact, neighbours, fitsSentence, chosen, stems, texts);
                 } else {
-                    drawNearFirst(fromTitles, chapter, fact, random, chosen, stems, texts);
-                    draw(fromTitles, fact, random, chosen, stems, texts);
+                    drawNearFirst(fromTitles, chapter, fact, fitsSentence, random, chosen, stems, texts);
+                    draw(fromTitles, fact, fitsSentence, random, chosen, stems, texts);
                 }
             }
             return chosen;
@@ -664,6 +698,7 @@ public final class QuizDeck {
                 List<PooledTerm> candidates,
                 KeyFact fact,
                 TopicNeighbours neighbours,
+                Predicate<String> fitsSentence,
                 List<String> chosen,
                 Set<String> stems,
                 Set<String> texts) {
@@ -691,7 +726,7 @@ public final class QuizDeck {
                 if (chosen.size() == CHOICES - 1) {
                     break;
                 }
-                if (fits(candidate, fact, stems, texts)) {
+                if (fits(candidate, fact, stems, texts, fitsSentence)) {
                     stems.add(candidate.term().stems());
                     texts.add(candidate.term().text().toLowerCase(Locale.ROOT));
                     chosen.add(display(candidate.term()));
@@ -711,20 +746,28 @@ public final class QuizDeck {
         /**
          * Whether a candidate may stand beside the answer and the distractors chosen so far ({@code texts}, in lower
          * case): from another section, no form of it in the fact, and neither a part of another choice nor containing
-         * one ("spaces" beside "namespaces", "class" beside "subclass").
+         * one ("spaces" beside "namespaces", "class" beside "subclass"); and it makes sense in the fact's sentence
+         * without being true there ({@code fitsSentence}).
          */
-        private static boolean fits(PooledTerm candidate, KeyFact fact, Set<String> stems, Set<String> texts) {
+        private static boolean fits(
+                PooledTerm candidate,
+                KeyFact fact,
+                Set<String> stems,
+                Set<String> texts,
+                Predicate<String> fitsSentence) {
             String text = candidate.term().text().toLowerCase(Locale.ROOT);
             return !candidate.section().equals(fact.section())
                     && !candidate.forms().test(fact.text())
                     && !stems.contains(candidate.term().stems())
-                    && texts.stream().noneMatch(chosen -> chosen.contains(text) || text.contains(chosen));
+                    && texts.stream().noneMatch(chosen -> chosen.contains(text) || text.contains(chosen))
+                    && fitsSentence.test(candidate.term().text());
         }
 
         private static void drawNearFirst(
                 List<PooledTerm> candidates,
                 int chapter,
                 KeyFact fact,
+                Predicate<String> fitsSentence,
                 SplittableRandom random,
                 List<String> chosen,
                 Set<String> stems,
@@ -737,6 +780,7 @@ public final class QuizDeck {
                                         Math.abs(candidate.section().chapter() - chapter) <= within)
                                 .toList(),
                         fact,
+                        fitsSentence,
                         random,
                         chosen,
                         stems,
@@ -747,6 +791,7 @@ public final class QuizDeck {
         private static void draw(
                 List<PooledTerm> candidates,
                 KeyFact fact,
+                Predicate<String> fitsSentence,
                 SplittableRandom random,
                 List<String> chosen,
                 Set<String> stems,
@@ -756,7 +801,7 @@ public final class QuizDeck {
                     attempt++) {
                 PooledTerm candidate = candidates.get(random.nextInt(candidates.size()));
                 String text = candidate.term().text();
-                if (!fits(candidate, fact, stems, texts)) {
+                if (!fits(candidate, fact, stems, texts, fitsSentence)) {
                     continue;
                 }
                 stems.add(candidate.term().stems());

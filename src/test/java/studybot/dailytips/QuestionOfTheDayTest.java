@@ -241,7 +241,7 @@ class QuestionOfTheDayTest {
                         .choose(
                                 SERVER,
                                 TODAY,
-                                List.of(List.of(pair.get(1)), List.of(pair.get(0))),
+                                List.of(List.of(withQuestions(pair.get(1))), List.of(pair.get(0))),
                                 discord.attempts().get(0).post().text(),
                                 Set.of()))
                 .as("choosing again")
@@ -434,12 +434,31 @@ class QuestionOfTheDayTest {
         return sections;
     }
 
-    /** Two sections next to each other in the seed: the first with questions on two facts, the next with any. */
+    /** The section if it has questions, else the first later section of the seed that has. */
+    private static SectionNumber withQuestions(SectionNumber section) {
+        List<SectionNumber> all =
+                seed.library().sections().stream().map(Section::number).toList();
+        return all.subList(all.indexOf(section), all.size()).stream()
+                .filter(number -> factsAskedAbout(number) >= 1)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Two sections next to each other in the seed: the first with questions on two facts, the next with any, or else
+     * none (since distractors are checked in the sentence, the seed's only fill-in-the-blank question is gone and no
+     * such pair is left; {@link #withQuestions} then stands in for the next section when choosing again).
+     */
     private static List<SectionNumber> twoSectionsInARowWithQuestions() {
         List<SectionNumber> all =
                 seed.library().sections().stream().map(Section::number).toList();
         for (int i = 0; i + 1 < all.size(); i++) {
             if (factsAskedAbout(all.get(i)) >= 2 && factsAskedAbout(all.get(i + 1)) >= 1) {
+                return List.of(all.get(i), all.get(i + 1));
+            }
+        }
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (factsAskedAbout(all.get(i)) >= 2) {
                 return List.of(all.get(i), all.get(i + 1));
             }
         }

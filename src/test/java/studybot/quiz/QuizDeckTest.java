@@ -28,7 +28,9 @@ class QuizDeckTest {
 
     /**
      * Every labelled book gives which-section questions; fill in the blank only blanks a subject a section title names,
-     * which the seed's product-named titles ("Redis as a Cache…") rarely do, so the book of subjects stands in for it.
+     * which the seed's product-named titles ("Redis as a Cache…") rarely do, and only with distractors the book uses in
+     * the blank's place, which a book of one short section per subject never does; so the ledger book, whose subjects
+     * the book keeps putting in the same places, stands in for it.
      */
     @Test
     void everyBookGivesWhichSectionQuestionsAndABookOfSubjectsBothKinds() throws Exception {
@@ -36,6 +38,9 @@ class QuizDeckTest {
             assertThat(deck(book.library()).all()).extracting(Question::kind).contains(QuestionKind.WHICH_SECTION);
         }
         assertThat(deck(QuestionQualityTest.subjectsBook()).all())
+                .extracting(Question::kind)
+                .contains(QuestionKind.WHICH_SECTION);
+        assertThat(deck(SentenceFitTest.ledgerBook()).all())
                 .extracting(Question::kind)
                 .contains(QuestionKind.FILL_IN_THE_BLANK, QuestionKind.WHICH_SECTION);
     }

@@ -120,7 +120,9 @@ class QuizRubricTest {
                         .append(chapter)
                         .append("\n\nThe ")
                         .append(name)
-                        .append(" trait is implemented by types that need it, round ")
+                        .append(" trait is implemented by types in module ")
+                        .append(chapter)
+                        .append(" that need it, round ")
                         .append(round)
                         .append(".\n\n");
             }
@@ -130,7 +132,9 @@ class QuizRubricTest {
                         .append(chapter)
                         .append("\n\nThe ")
                         .append(name)
-                        .append(" type wraps a value shared by threads, round ")
+                        .append(" type wraps a value in module ")
+                        .append(chapter)
+                        .append(" shared by threads, round ")
                         .append(round)
                         .append(".\n\n");
             }
@@ -289,6 +293,7 @@ class QuizRubricTest {
         List<Library> libraries = new java.util.ArrayList<>(
                 BOOKS.stream().map(LabelledBook::library).toList());
         libraries.add(QuestionQualityTest.subjectsBook());
+        libraries.add(SentenceFitTest.ledgerBook());
         for (Library library : libraries) {
             for (Question question : QuizDeck.build(library, new KeyFactExtractor().extract(library), hashed)
                     .all()) {
@@ -335,18 +340,24 @@ class QuizRubricTest {
         assertThat(Interchangeable.either("tuple", "list")).isFalse();
     }
 
-    /** A fake model: a unit vector in 6 dimensions drawn from the term's hash, so some pairs are near, most not. */
+    /**
+     * A fake model: one dimension every term of a book shares (they are all about its subject) and a unit vector in 6
+     * more drawn from the term's hash, so most pairs are somewhat near, some too near or too far. Since distractors are
+     * also checked in the sentence ({@link SlotEvidence}), a model with most pairs far apart leaves no question to
+     * test.
+     */
     private static float[] hashedVector(String term) {
         java.util.Random random = new java.util.Random(term.hashCode());
-        float[] vector = new float[6];
+        float[] vector = new float[7];
         double norm = 0;
-        for (int i = 0; i < vector.length; i++) {
+        for (int i = 1; i < vector.length; i++) {
             vector[i] = (float) random.nextGaussian();
             norm += vector[i] * vector[i];
         }
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] /= (float) Math.sqrt(norm);
+        for (int i = 1; i < vector.length; i++) {
+            vector[i] /= (float) Math.sqrt(2 * norm);
         }
+        vector[0] = (float) Math.sqrt(0.5);
         return vector;
     }
 
