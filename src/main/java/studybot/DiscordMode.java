@@ -13,6 +13,7 @@ import studybot.config.StudybotConfig;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
+import studybot.discord.connect.JdaHttpClient;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
@@ -24,15 +25,15 @@ import studybot.store.Stores;
 
 /**
  * studybot on Discord, from startup until it is asked to stop. Before the login only what the login needs runs on the
- * main thread: the config and logging. The features are built beside the login, on a thread of their own (the gateway's
- * first events wait for them, and their commands are registered once the gateway is ready), and the seeds are read and
- * checked on another; indexing them, the slow part, runs once the login is under way, so the gateway handshake and
- * command registration overlap it (an interaction that arrives first waits for the book). The store starts opening once
- * the login call is made, so Flyway does not take the CPU the login needs (store work that arrives first waits for it,
- * deferred rather than refused). Bad seeds and a store that cannot be opened still stop studybot with exit 2, just
- * after the login rather than before. One INFO line says where the time before the login went ({@link StartupSteps}).
- * Discord being unreachable is waited out, with the book indexed and the store opened meanwhile; a rejected token is
- * not.
+ * main thread: the config and logging (JDA's HTTP client is built beside them, {@link JdaHttpClient#buildBeside()}).
+ * The features are built beside the login, on a thread of their own (the gateway's first events wait for them, and
+ * their commands are registered once the gateway is ready), and the seeds are read and checked on another; indexing
+ * them, the slow part, runs once the login is under way, so the gateway handshake and command registration overlap it
+ * (an interaction that arrives first waits for the book). The store starts opening once the login call is made, so
+ * Flyway does not take the CPU the login needs (store work that arrives first waits for it, deferred rather than
+ * refused). Bad seeds and a store that cannot be opened still stop studybot with exit 2, just after the login rather
+ * than before. One INFO line says where the time before the login went ({@link StartupSteps}). Discord being
+ * unreachable is waited out, with the book indexed and the store opened meanwhile; a rejected token is not.
  *
  * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
  * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
@@ -46,6 +47,7 @@ final class DiscordMode {
 
     private final StudybotConfig config;
     private final DiscordEndpoints endpoints;
+    private final JdaHttpClient http;
     private final Clock clock;
     private final PrintStream err;
     private final Map<String, String> env;
@@ -56,11 +58,13 @@ final class DiscordMode {
     DiscordMode(
             StudybotConfig config,
             DiscordEndpoints endpoints,
+            JdaHttpClient http,
             Clock clock,
             PrintStream err,
             Map<String, String> env,
             StartupSteps steps) {
         this.config = config;
+        this.http = http;
         this.steps = steps;
         this.env = env;
         this.endpoints = endpoints;
@@ -256,7 +260,8 @@ final class DiscordMode {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
-                return Optional.of(DiscordStudybot.connectWhileBuilt(building, endpoints, config, store.opened()));
+                return Optional.of(
+                        DiscordStudybot.connectWhileBuilt(building, endpoints, http, config, store.opened()));
             } catch (DiscordUnreachableException e) {
                 store.begin();
                 if (!store.isOpening()) {

@@ -14,6 +14,7 @@ import studybot.discord.DiscordBot;
 import studybot.discord.ShardStatus;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
+import studybot.discord.connect.JdaHttpClient;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.discord.remind.RemindersOnDiscord;
 import studybot.discord.round.RoundsOnDiscord;
@@ -49,7 +50,12 @@ public record DiscordStudybot(
      * @throws DiscordUnreachableException when Discord can't be reached; nothing is left running then either
      */
     public DiscordBot connect(DiscordEndpoints endpoints) throws RejectedTokenException, DiscordUnreachableException {
-        return connectWhileBuilt(CompletableFuture.completedFuture(this), endpoints, studybot.config(), storeOpened);
+        return connectWhileBuilt(
+                CompletableFuture.completedFuture(this),
+                endpoints,
+                JdaHttpClient.builtByJda(),
+                studybot.config(),
+                storeOpened);
     }
 
     /**
@@ -64,6 +70,7 @@ public record DiscordStudybot(
     public static DiscordBot connectWhileBuilt(
             CompletableFuture<DiscordStudybot> building,
             DiscordEndpoints endpoints,
+            JdaHttpClient http,
             StudybotConfig config,
             CompletionStage<Void> storeOpened)
             throws RejectedTokenException, DiscordUnreachableException {
@@ -71,6 +78,7 @@ public record DiscordStudybot(
         DiscordBot bot = DiscordBot.start(
                 features,
                 endpoints,
+                http,
                 config.discord(),
                 Duration.ofMillis(config.store().busyTimeoutMillis()),
                 storeOpened);

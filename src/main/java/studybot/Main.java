@@ -16,6 +16,7 @@ import studybot.config.ConfigException;
 import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.connect.JdaHttpClient;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.LibraryException;
@@ -76,6 +77,10 @@ public final class Main {
         }
         boolean offline =
                 options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
+        JdaHttpClient http =
+                offline || options.quizReports() || options.migrateTo().isPresent()
+                        ? JdaHttpClient.builtByJda()
+                        : JdaHttpClient.buildBeside();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);
             steps.done("config");
@@ -101,7 +106,7 @@ public final class Main {
             }
             LoggerFactory.getILoggerFactory();
             steps.done("data folder and logging");
-            return new DiscordMode(config, endpoints, clock, err, env, steps).run(stop);
+            return new DiscordMode(config, endpoints, http, clock, err, env, steps).run(stop);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("studybot: interrupted");

@@ -24,6 +24,7 @@ import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
+import studybot.discord.connect.JdaHttpClient;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.stats.Interaction;
 
@@ -70,7 +71,7 @@ public final class DiscordBot {
     /**
      * Connects and starts answering, with the features built already.
      *
-     * @see #start(CompletionStage, DiscordEndpoints, DiscordConfig, Duration, CompletionStage)
+     * @see #start(CompletionStage, DiscordEndpoints, JdaHttpClient, DiscordConfig, Duration, CompletionStage)
      */
     public static DiscordBot start(
             CommandRegistry registry,
@@ -84,6 +85,7 @@ public final class DiscordBot {
         return start(
                 CompletableFuture.completedFuture(new BotFeatures(registry, observer, services)),
                 endpoints,
+                JdaHttpClient.builtByJda(),
                 discord,
                 storePatience,
                 storeOpened);
@@ -96,6 +98,7 @@ public final class DiscordBot {
      *
      * @param features what the bot answers with; if they cannot be built, the bot answers nothing and the caller shuts
      *     it down
+     * @param http the HTTP client JDA is given ({@link JdaHttpClient#buildBeside()}), or JDA's own
      * @param discord the servers to register the commands on (none: globally) and the shards to run
      * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
      *     the store's own busy timeout
@@ -107,6 +110,7 @@ public final class DiscordBot {
     public static DiscordBot start(
             CompletionStage<BotFeatures> features,
             DiscordEndpoints endpoints,
+            JdaHttpClient http,
             DiscordConfig discord,
             Duration storePatience,
             CompletionStage<Void> storeOpened)
@@ -131,7 +135,7 @@ public final class DiscordBot {
         LateListeners late = new LateListeners();
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints, discord.shards()).connect(List.of(late));
+            connection = new DiscordConnector(endpoints, discord.shards(), http).connect(List.of(late));
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             storeHandlers.shutdownNow();

@@ -37,11 +37,18 @@ public final class DiscordConnector {
 
     private final DiscordEndpoints endpoints;
     private final ShardsConfig shards;
+    private final JdaHttpClient http;
 
     /** @param shards which shards this process runs; {@link ShardsConfig#automatic()} for all of them */
     public DiscordConnector(DiscordEndpoints endpoints, ShardsConfig shards) {
+        this(endpoints, shards, JdaHttpClient.builtByJda());
+    }
+
+    /** @param http the HTTP client JDA is given, when one was built ahead of the login */
+    public DiscordConnector(DiscordEndpoints endpoints, ShardsConfig shards, JdaHttpClient http) {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.shards = Objects.requireNonNull(shards, "shards");
+        this.http = Objects.requireNonNull(http, "http");
     }
 
     /**
@@ -103,6 +110,7 @@ public final class DiscordConnector {
         if (!shards.isAutomatic()) {
             builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
         }
+        http.applyTo(builder);
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         endpoints
                 .gatewayUrl()

@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,32 @@ class DiscordConnectorTest {
         assertThat(event.getMember().hasPermission(Permission.MANAGE_SERVER))
                 .as("permissions computed from the cached Moderators role")
                 .isTrue();
+    }
+
+    @Test
+    void aClientBuiltAheadOfTheLoginCarriesTheRestCalls() throws Exception {
+        JdaHttpClient http = JdaHttpClient.buildBeside();
+        connection = new DiscordConnector(
+                        DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic(), http)
+                .connect(List.of(listener));
+        assertThat(connection.awaitConnected(WAIT)).isTrue();
+
+        SentInteraction sent = discord.slashCommand("section")
+                .option("number", "20.4")
+                .by(Invoker.ADMIN)
+                .send();
+
+        assertThat(discord.awaitCallback(sent, WAIT)
+                        .json()
+                        .path("data")
+                        .path("content")
+                        .asText())
+                .isEqualTo(ReplyingListener.REPLY);
+        OkHttpClient client = http.client().orElseThrow();
+        assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(JdaHttpClient.REQUESTS_PER_HOST);
+        assertThat(client.connectionPool().connectionCount())
+                .as("the REST calls went through the client built beside")
+                .isPositive();
     }
 
     @Test
