@@ -179,11 +179,13 @@ final class TitleMask {
 
     /**
      * Every form of a title word: a word starting with its root, not inside a hyphenated or dotted name ("git-fetch",
-     * "string.printable" are left whole, and then not asked).
+     * "string.printable" are left whole, and then not asked). An apostrophe belongs to the word only with a letter
+     * after it ("Git’s"); one after the word's last letter closes a quotation ("‘make install’ will") and stays.
      */
     private static Pattern pattern(String root) {
         return Pattern.compile(
-                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root) + "[\\p{L}'’]*+(?![\\p{N}_]|[.-][\\p{L}])",
+                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root)
+                        + "(?:\\p{L}|['’](?=\\p{L}))*+(?![\\p{N}_]|[.-][\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

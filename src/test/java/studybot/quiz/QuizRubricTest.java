@@ -200,6 +200,15 @@ class QuizRubricTest {
     }
 
     @Test
+    void aQuotationClosedAfterAMaskedWordKeepsItsClosingQuote() {
+        assertThat(
+                        TitleMask.of("Installing the Ledger")
+                                .apply(
+                                        "By default, ‘make install’ puts the ledger’s files under 'usr/local', and 'ledgers' too."))
+                .isEqualTo("By default, ‘make ▢▢▢’ puts the ▢▢▢ files under 'usr/local', and '▢▢▢' too.");
+    }
+
+    @Test
     void aWhichSectionQuestionIsNotAskedWhenTheTitleStillShowsOrMasksCrowdTheFact() {
         assertThat(TitleMask.of("Trigger Functions")
                         .question("The suppress_redundant_updates_trigger function skips updates that change nothing."))
