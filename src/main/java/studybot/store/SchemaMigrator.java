@@ -40,7 +40,12 @@ final class SchemaMigrator {
         this.store = store;
     }
 
+    /** Brings every schema up to date; a store already up to date is only checked ({@link CurrentSchemas}). */
     void migrate(List<Migrations> all) {
+        if (new CurrentSchemas(dataSource, dialect, SchemaMigrator.class.getClassLoader()).allCurrent(all)) {
+            log.debug("Store {}: every schema is current", store);
+            return;
+        }
         for (Migrations migrations : all) {
             migrate(migrations);
         }

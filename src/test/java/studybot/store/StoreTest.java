@@ -47,6 +47,27 @@ class StoreTest {
     }
 
     @Test
+    void aStoreAlreadyUpToDateOpensWithoutGoingThroughFlyway() {
+        TestStores stores = TestStores.of(dialect, temp);
+        try (LogCapture flyway = LogCapture.of(Level.INFO, "org.flywaydb");
+                Store store = stores.open(List.of(NOTES_V2))) {
+            assertThat(flyway.messages(Level.INFO))
+                    .as("the first start migrates")
+                    .isNotEmpty();
+            execute(store, "INSERT INTO notes (id, body, author) VALUES (1, 'kept', 'ada')");
+        }
+
+        try (LogCapture flyway = LogCapture.of(Level.INFO, "org.flywaydb");
+                Store store = stores.open(List.of(NOTES_V2))) {
+            assertThat(flyway.messages(Level.INFO))
+                    .as("a restart only checks the histories")
+                    .isEmpty();
+            assertThat(query(store, "SELECT body || ' / ' || author FROM notes"))
+                    .containsExactly("kept / ada");
+        }
+    }
+
+    @Test
     void migratesAnOlderStoreStepByStepKeepingItsData() {
         TestStores stores = TestStores.of(dialect, temp);
         try (Store store = stores.open(List.of(NOTES_V1))) {
