@@ -29,7 +29,8 @@
  * {@code db/<feature>/postgresql/V1__what.sql}, with the same versions in both. Each feature has its own history table,
  * so features never collide. Published scripts are never edited: a change is a new version. A feature new to an
  * existing store runs all its scripts; a store newer than the jar is refused at startup; a SQLite file from before
- * Flyway ({@code user_version 1}) is baselined in place.
+ * Flyway ({@code user_version 1}) is baselined in place. A start whose every history already records its newest script
+ * skips Flyway ({@code CurrentSchemas}), so an edited published script is only noticed on a start that migrates.
  *
  * <h2>SQL that runs on both</h2>
  *
