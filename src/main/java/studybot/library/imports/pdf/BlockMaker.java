@@ -34,6 +34,12 @@ final class BlockMaker {
     /** At most this many ems: further right is a table's next cell or a centred caption, not a description. */
     private static final float DESCRIPTION_INDENT_MOST = 7f;
 
+    /**
+     * A line that ends inside a name the typesetter broke after an underscore or a slash ("exec_" + "prefix",
+     * "whatsnew/" + "lfs20mar.html", "and/" + "or"): no prose line ends so, so the next line goes on without a space.
+     */
+    private static final Pattern BROKEN_INSIDE_A_NAME = Pattern.compile("[\\p{L}\\p{N}][_/]$");
+
     private final HyphenJoiner joiner;
     private final float lineSpacing;
 
@@ -179,6 +185,8 @@ final class BlockMaker {
             } else if (HyphenJoiner.endsBroken(lastText)) {
                 paragraph.setLength(paragraph.length() - lastText.length());
                 paragraph.append(joiner.join(lastText, text));
+            } else if (BROKEN_INSIDE_A_NAME.matcher(lastText).find()) {
+                paragraph.append(text);
             } else {
                 paragraph.append(' ').append(text);
             }

@@ -224,6 +224,23 @@ class PdfReaderTest {
     }
 
     @Test
+    void aNameBrokenAfterAnUnderscoreOrASlashIsJoinedWithoutASpace() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Installation")
+                .prose(
+                        "The prefix gives a default for exec_",
+                        "prefix and the others; see https://example.org/notes/",
+                        "install.html for the and/",
+                        "or cases.")
+                .save(dir.resolve("names.pdf"));
+
+        assertThat(text(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0)))
+                .contains("a default for exec_prefix and the others; see https://example.org/notes/install.html for"
+                        + " the and/or cases.");
+    }
+
+    @Test
     void runningHeadersAndPageNumbersAreStrippedAndReported() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 
