@@ -35,10 +35,11 @@ final class BlockMaker {
     private static final float DESCRIPTION_INDENT_MOST = 7f;
 
     /**
-     * A line that ends inside a name the typesetter broke after an underscore or a slash ("exec_" + "prefix",
-     * "whatsnew/" + "lfs20mar.html", "and/" + "or"): no prose line ends so, so the next line goes on without a space.
+     * A line that ends inside a name the typesetter broke after an underscore ("exec_" + "prefix", "READLINE_" +
+     * "LINE"): no prose line ends so, so the next line goes on without a space. A slash is not treated so: a directory
+     * at a line's end ("/usr/share/applications/" + "directory") is as common as a URL broken there.
      */
-    private static final Pattern BROKEN_INSIDE_A_NAME = Pattern.compile("[\\p{L}\\p{N}][_/]$");
+    private static final Pattern BROKEN_AFTER_UNDERSCORE = Pattern.compile("[\\p{L}\\p{N}]_$");
 
     private final HyphenJoiner joiner;
     private final float lineSpacing;
@@ -185,7 +186,7 @@ final class BlockMaker {
             } else if (HyphenJoiner.endsBroken(lastText)) {
                 paragraph.setLength(paragraph.length() - lastText.length());
                 paragraph.append(joiner.join(lastText, text));
-            } else if (BROKEN_INSIDE_A_NAME.matcher(lastText).find()) {
+            } else if (BROKEN_AFTER_UNDERSCORE.matcher(lastText).find()) {
                 paragraph.append(text);
             } else {
                 paragraph.append(' ').append(text);

@@ -224,20 +224,20 @@ class PdfReaderTest {
     }
 
     @Test
-    void aNameBrokenAfterAnUnderscoreOrASlashIsJoinedWithoutASpace() throws LibraryException {
+    void aNameBrokenAfterAnUnderscoreIsJoinedWithoutASpaceButAPathEndingInASlashStaysApart() throws LibraryException {
         Path pdf = new PdfBook()
                 .page()
                 .heading(1, "1 Installation")
                 .prose(
                         "The prefix gives a default for exec_",
-                        "prefix and the others; see https://example.org/notes/",
-                        "install.html for the and/",
-                        "or cases.")
+                        "prefix and READLINE_",
+                        "LINE; menus go in /usr/share/applications/",
+                        "directory.")
                 .save(dir.resolve("names.pdf"));
 
         assertThat(text(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0)))
-                .contains("a default for exec_prefix and the others; see https://example.org/notes/install.html for"
-                        + " the and/or cases.");
+                .contains(
+                        "a default for exec_prefix and READLINE_LINE; menus go in /usr/share/applications/ directory.");
     }
 
     @Test
