@@ -83,7 +83,8 @@ import studybot.testing.TestConfig;
  * e.g. a seeds folder of several books); {@code --first-starts} (deletes {@code books-read/} in the config's data
  * folder before each studybot start, so every start parses its books as a first start does; without it the data folder
  * is kept between starts, so every start after the first is a restart that reads its books' snapshots). The startup
- * runs print studybot's own split of its start (its {@code Startup split:} log line) and the median of each step.
+ * runs print studybot's own split of its start (its {@code Startup split:} log line) and the median of each step, and
+ * when it answers from its default book (its {@code connected to Discord} line, once the book is indexed).
  */
 public final class DiscordBench {
 
@@ -969,12 +970,30 @@ public final class DiscordBench {
                         .map(java.time.Duration::toNanos)
                         .orElse(0L);
                 threadCpu(process.pid(), log);
+                long answering = mainClass.equals(MinimalBot.class.getName())
+                        ? total
+                        : awaitLine(log, ANSWERING, STARTUP_TIMEOUT) - started;
                 stop(process);
-                return new Startup(total, toLogin, cpu, registered.status(), split(log));
+                return new Startup(total, toLogin, answering, cpu, registered.status(), split(log));
             } finally {
                 stop(process);
             }
         }
+    }
+
+    /**
+     * Waits until a line of the child's log contains {@code text}, polling the file; returns {@link System#nanoTime()}
+     * when it was seen (within a few milliseconds of its writing).
+     */
+    private static long awaitLine(Path log, String text, java.time.Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log).contains(text)) {
+                return System.nanoTime();
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("no line \"" + text + "\" in " + log + " within " + timeout);
     }
 
     /** Appends each of the child's threads' CPU time so far to {@code log}.cpu, read from /proc (Linux only). */
@@ -1020,17 +1039,20 @@ public final class DiscordBench {
     }
 
     private static final String SPLIT = "Startup split: ";
+    /** What studybot prints once its default book is indexed and it answers from it. */
+    private static final String ANSWERING = "studybot: connected to Discord";
     /** A step of the split: {@code config 212 ms}. */
     private static final java.util.regex.Pattern STEP =
             java.util.regex.Pattern.compile("([A-Za-z][A-Za-z ]*?) ~?(\\d+) ms");
 
     /**
      * @param total to commands registered; @param toLogin to the first REST call (login after loading)
+     * @param answering to answering from the default book (its indexing done; for the minimal bot, {@code total})
      * @param cpu the child's CPU time (all its threads) once the commands were registered: less sensitive to a loaded
      *     machine than the wall-clock times
      * @param split where studybot says the time before its login went (its own log line), empty for the minimal bot
      */
-    record Startup(long total, long toLogin, long cpu, int status, String split) {
+    record Startup(long total, long toLogin, long answering, long cpu, int status, String split) {
 
         /** Each step's milliseconds, in the order logged. */
         Map<String, Long> steps() {
@@ -1047,9 +1069,10 @@ public final class DiscordBench {
             return String.format(
                             Locale.ROOT,
                             "commands registered after %6.0f ms (first REST call, i.e. login, at"
-                                    + " %6.0f ms; PUT answered %d; CPU %6.0f ms)",
+                                    + " %6.0f ms; answering from its book at %6.0f ms; PUT answered %d; CPU %6.0f ms)",
                             ms(total),
                             ms(toLogin),
+                            ms(answering),
                             status,
                             ms(cpu))
                     + (split.isEmpty() ? "" : "\n           split: " + split);
@@ -1162,6 +1185,11 @@ public final class DiscordBench {
                     "startup to login (first REST call)",
                     StartupResult.median(startup.studybot(), false),
                     StartupResult.median(startup.minimal(), false),
+                    null);
+            row(
+                    "startup to answering from the default book",
+                    StartupResult.median(startup.studybot(), Startup::answering),
+                    StartupResult.median(startup.minimal(), Startup::answering),
                     null);
             row(
                     "CPU to commands registered (whole JVM)",
