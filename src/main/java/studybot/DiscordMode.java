@@ -81,9 +81,9 @@ final class DiscordMode {
      * @throws StoreException when the store can't be opened; the bot, logged in meanwhile, is shut down first
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
-        CompletableFuture<ReadBook> seeds = readSeedsBeside();
         try (OpeningStore store = Stores.openLater(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             CompletableFuture<DiscordStudybot> building = buildFeaturesBeside(store);
+            CompletableFuture<ReadBook> seeds = readSeedsAfter(building);
             Optional<DiscordBot> connected = connectPatiently(building, seeds, store, stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
@@ -190,12 +190,19 @@ final class DiscordMode {
     }
 
     /**
-     * Reads and checks the seeds on a thread of their own, beside building the features and logging in: the book is
-     * needed only once the login is under way (to index it), and bad seeds still stop startup with exit 2, just after
-     * the login rather than before it.
+     * Reads and checks the seeds on a thread of their own once the features are built (or failed to be), beside the
+     * login: the book is needed only once the login is under way (to index it), while the commands' registration waits
+     * for the features. A first start parses its default book for seconds of CPU; beside the features' build, on two
+     * cores, that delayed the registration by as much. Bad seeds still stop startup with exit 2, just after the login
+     * rather than before it.
      */
-    private CompletableFuture<ReadBook> readSeedsBeside() {
+    private CompletableFuture<ReadBook> readSeedsAfter(CompletableFuture<DiscordStudybot> features) {
         CompletableFuture<ReadBook> read = new CompletableFuture<>();
+        features.whenComplete((built, failure) -> readSeeds(read));
+        return read;
+    }
+
+    private void readSeeds(CompletableFuture<ReadBook> read) {
         Thread reader = new Thread(
                 () -> {
                     long started = System.nanoTime();
@@ -209,7 +216,6 @@ final class DiscordMode {
                 "studybot-seeds");
         reader.setDaemon(true);
         reader.start();
-        return read;
     }
 
     private static ReadBook read(CompletableFuture<ReadBook> seeds) throws LibraryException, InterruptedException {
