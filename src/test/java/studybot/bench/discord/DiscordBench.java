@@ -84,7 +84,7 @@ import studybot.testing.TestConfig;
  * folder before each studybot start, so every start parses its books as a first start does; without it the data folder
  * is kept between starts, so every start after the first is a restart that reads its books' snapshots). The startup
  * runs print studybot's own split of its start (its {@code Startup split:} log line) and the median of each step, and
- * when it answers from its default book (its {@code connected to Discord} line, once the book is indexed).
+ * when it answers from its default book (its first {@code Book loaded} line, once that book is indexed).
  */
 public final class DiscordBench {
 
@@ -1039,8 +1039,11 @@ public final class DiscordBench {
     }
 
     private static final String SPLIT = "Startup split: ";
-    /** What studybot prints once its default book is indexed and it answers from it. */
-    private static final String ANSWERING = "studybot: connected to Discord";
+    /**
+     * What studybot logs once a book is indexed: its first is the default book's, which it answers from from then on,
+     * while the seeds' other books are still being indexed.
+     */
+    private static final String ANSWERING = "Book loaded, ";
     /** A step of the split: {@code config 212 ms}. */
     private static final java.util.regex.Pattern STEP =
             java.util.regex.Pattern.compile("([A-Za-z][A-Za-z ]*?) ~?(\\d+) ms");
