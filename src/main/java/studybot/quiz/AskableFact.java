@@ -174,6 +174,50 @@ final class AskableFact {
                     + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b"
                     + "|\\bcheck (?:them|it) out\\b|\\bin (?:its|their|the) documentation\\b");
 
+    /**
+     * "This" or "these" standing alone for a thing said before ("…you can close the window with this."): no noun
+     * follows that could say what it is.
+     */
+    private static final Pattern BARE_DEMONSTRATIVE = Pattern.compile("\\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=[.,;:!?)])");
+
+    /**
+     * A step or a retry of something the sentences before set out: "…and try again.", "…is the good first step.", a
+     * setting picked in a tool the fact does not name ("Tick the box in the settings.", "…from the menu").
+     */
+    private static final Pattern STEP_OF_SOMETHING_UNSAID =
+            Pattern.compile("\\b(?:try|run it|do it|start) again\\b|\\b(?:first|next|last|final) step[.!]$"
+                    + "|\\b(?:in|from|under|on) the (?:settings|preferences|options|menu|dialog|toolbar|panel|tab)\\b"
+                    + "|^(?:Select|Choose|Press|Navigate|Tick|Untick|Uncheck|Toggle|Enable|Disable|Go to)\\b");
+
+    /**
+     * A comparison whose other side is left to the sentences before: "A faster and more flexible way to … is …", "…
+     * methods are preferred because…" (faster than what, preferred to what?). With "than", "to" or "over" it names
+     * both.
+     */
+    private static final Pattern COMPARES_WITH_SOMETHING_UNSAID = Pattern.compile(
+            "^(?:A|An) (?:\\p{Ll}+er|more \\p{Ll}+)(?: and (?:\\p{Ll}+er|more \\p{Ll}+))? (?:way|approach|method|solution|alternative|option)\\b"
+                    + "|\\b(?:is|are) (?:usually |often |generally )?preferred\\b(?! (?:to|over)\\b)");
+
+    private static final Pattern NAMES_BOTH_SIDES = Pattern.compile("\\bthan\\b");
+
+    /**
+     * A warning or announcement that says nothing the student could learn: "…sometimes X may cause errors.", "…you
+     * should be careful about their limitations.", "There are two methods of doing X." (which two?), "Although X. But
+     * Y." (a clause left without its sentence). A count followed by its list ("There are two ways…: A or B.") is kept.
+     */
+    private static final Pattern SAYS_NOTHING_TO_LEARN = Pattern.compile(
+            "\\b(?:be careful|take care)\\b|\\b(?:may|might|can|could) cause (?:\\p{Ll}+ )?(?:errors|problems|issues|trouble)[.!]$"
+                    + "|^There (?:are|is) (?:\\d+|two|three|four|five|six|several|many|various) (?:\\S+\\s+){0,2}"
+                    + "(?:ways|methods|kinds|types|forms|approaches|options|reasons)\\b[^:;]*\\.$"
+                    + "|^Although\\b[^,;]*[.!?]\\s");
+
+    /**
+     * A walk through an example rather than a fact about the subject: "In this case, the condition checks…", "…appear
+     * in the terminal, as expected."
+     */
+    private static final Pattern WALKS_THROUGH_AN_EXAMPLE =
+            Pattern.compile("\\b[Ii]n this (?:case|example|program|code|listing|run)\\b|\\bas expected\\b");
+
     private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
     /** A sentence cut off after a preposition ("…will look for the module code in."). */
     private static final Pattern CUT_OFF = Pattern.compile("\\b(?:in|on|of|to|for|with|at|by|from|into|the|a|an)\\.$");
@@ -191,6 +235,11 @@ final class AskableFact {
     private static boolean opensOnSomethingUnnamed(String text) {
         Matcher opening = DEFINITE_OPENING.matcher(text);
         return opening.lookingAt() && !NAMES_SOMETHING.matcher(opening.group(1)).find();
+    }
+
+    private static boolean comparesWithSomethingUnsaid(String text) {
+        return COMPARES_WITH_SOMETHING_UNSAID.matcher(text).find()
+                && !NAMES_BOTH_SIDES.matcher(text).find();
     }
 
     static boolean askable(String fact) {
@@ -213,6 +262,11 @@ final class AskableFact {
                 && !ABOUT_THE_PAGE.matcher(text).find()
                 && !opensOnSomethingUnnamed(text)
                 && !SUBJECTLESS.matcher(text).find()
-                && !OPENS_ON_A_VERB.matcher(text).find();
+                && !OPENS_ON_A_VERB.matcher(text).find()
+                && !BARE_DEMONSTRATIVE.matcher(text).find()
+                && !STEP_OF_SOMETHING_UNSAID.matcher(text).find()
+                && !comparesWithSomethingUnsaid(text)
+                && !SAYS_NOTHING_TO_LEARN.matcher(text).find()
+                && !WALKS_THROUGH_AN_EXAMPLE.matcher(text).find();
     }
 }
