@@ -68,15 +68,15 @@ final class AskableFact {
      * you hide the prompts and output for an example…"; "for example" is fine), a button to click, what the reader is
      * assumed to know ("Basic familiarity with … is assumed"), a step of a walkthrough ("The it_works function now
      * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE", "Once you are really
-     * hooked", "You could write…"), a look back ("Again, …", "…using either function"), an example's one-letter
-     * variable ("the name a"), a list it points at ("The STARTUPINFO class and following constants…"), or a checklist's
-     * question left as a statement ("Is the hosting module marked with pub.").
+     * hooked", "You could write…", "You may have guessed…"), a look back ("Again, …", "…using either function"), an
+     * example's one-letter variable ("the name a"), a list it points at ("The STARTUPINFO class and following
+     * constants…"), or a checklist's question left as a statement ("Is the hosting module marked with pub.").
      */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
             "(?<!\\b[Ff]or )\\b(?:[Ee]xamples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
                     + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
                     + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
-                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?| could| might| would)\\b|\\breally hooked\\b"
+                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?| could| might| would| may have \\p{Ll}+ed)\\b|\\breally hooked\\b"
                     + "|(?:^|[.!?]\\s+)Again\\b|\\b(?:either|both|neither) (?:function|method|form|way|one)s?\\b"
                     + "|\\bthe (?:name|variable|argument|parameter) \\p{Ll}\\b");
 
@@ -203,13 +203,14 @@ final class AskableFact {
     /**
      * A warning or announcement that says nothing the student could learn: "…sometimes X may cause errors.", "…you
      * should be careful about their limitations.", "There are two methods of doing X." (which two?), "Although X. But
-     * Y." (a clause left without its sentence). A count followed by its list ("There are two ways…: A or B.") is kept.
+     * Y." (a clause left without its sentence), "X differs a bit from what you may be used to" (how?). A count followed
+     * by its list ("There are two ways…: A or B.") is kept.
      */
     private static final Pattern SAYS_NOTHING_TO_LEARN = Pattern.compile(
             "\\b(?:be careful|take care)\\b|\\b(?:may|might|can|could) cause (?:\\p{Ll}+ )?(?:errors|problems|issues|trouble)[.!]$"
                     + "|^There (?:are|is) (?:\\d+|two|three|four|five|six|several|many|various) (?:\\S+\\s+){0,2}"
                     + "(?:ways|methods|kinds|types|forms|approaches|options|reasons)\\b[^:;]*\\.$"
-                    + "|^Although\\b[^,;]*[.!?]\\s");
+                    + "|^Although\\b[^,;]*[.!?]\\s|\\bdiffers? (?:a bit|a little|slightly|somewhat) from\\b");
 
     /**
      * A walk through an example rather than a fact about the subject: "In this case, the condition checks…", "…appear
