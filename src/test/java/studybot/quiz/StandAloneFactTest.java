@@ -37,7 +37,7 @@ class StandAloneFactTest {
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
         List.of(
                         "Freezing the tally board is the first step of a recount.",
-                        "The tallyd daemon reads its settings from /etc/tally.conf at start.")
+                        "Tallyd reads the settings from /etc/tally.conf at start.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
     }
 
