@@ -68,15 +68,17 @@ final class AskableFact {
      * you hide the prompts and output for an example…"; "for example" is fine), a button to click, what the reader is
      * assumed to know ("Basic familiarity with … is assumed"), a step of a walkthrough ("The it_works function now
      * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE", "Once you are really
-     * hooked", "You could write…", "You may have guessed…"), a look back ("Again, …", "…using either function"), an
-     * example's one-letter variable ("the name a"), a list it points at ("The STARTUPINFO class and following
-     * constants…"), or a checklist's question left as a statement ("Is the hosting module marked with pub.").
+     * hooked", "You could write…", "You may have guessed…", "please consider…"), a look back ("Again, …", "…using
+     * either function"), an example's one-letter variable ("the name a"), a list it points at ("The STARTUPINFO class
+     * and following constants…"), or a checklist's question left as a statement ("Is the hosting module marked with
+     * pub.").
      */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
             "(?<!\\b[Ff]or )\\b(?:[Ee]xamples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
                     + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
                     + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
                     + "|\\b[Yy]ou(?:(?:['’]re| are) an?| could| might| would| may have \\p{Ll}+ed)\\b|\\breally hooked\\b"
+                    + "|\\b[Pp]lease\\b"
                     + "|(?:^|[.!?]\\s+)Again\\b|\\b(?:either|both|neither) (?:function|method|form|way|one)s?\\b"
                     + "|\\bthe (?:name|variable|argument|parameter) \\p{Ll}\\b");
 
@@ -118,11 +120,13 @@ final class AskableFact {
                     + "(?:\\S+\\s+){0,4}\\S+[.:]$");
 
     /**
-     * A one-letter variable of a signature the fact does not show ("…is not applied to the x value", "…applied to x for
-     * the search step"): a fact led by its entry's headword ("math.radians(x): Convert angle x…") names it itself.
+     * A one-letter variable of a signature or an example the fact does not show ("…is not applied to the x value",
+     * "…applied to x for the search step", "If x is 1 or 2, the first arm will match."): a fact led by its entry's
+     * headword ("math.radians(x): Convert angle x…") names it itself.
      */
     private static final Pattern SIGNATURES_VARIABLE = Pattern.compile(
-            "\\b(?:to|the|of|from|for|on|in|with) [b-hj-z](?: value| argument| parameter)?(?= [\\p{Ll}]|[.,;])");
+            "\\b(?:to|the|of|from|for|on|in|with) [b-hj-z](?: value| argument| parameter)?(?= [\\p{Ll}]|[.,;])"
+                    + "|^(?:If|When|Since|Because|Once|Unless) [b-hj-z] (?:is|are|was|has|equals)\\b");
 
     /**
      * "That" pointing at a thing after a verb or preposition ("When you use that value…", "…in that case"): it leans on
@@ -166,13 +170,16 @@ final class AskableFact {
             Pattern.compile("\\([^)]*\\)|\\b(?:that|which|who|whose|where|when)\\b[^,;:.]*");
     /**
      * A sentence that sends the reader elsewhere instead of teaching ("…are described in Command line…", "To write
-     * extensions in C, read …", "The standard library API documentation for Mutex<T> … offers useful information.").
+     * extensions in C, read …", "The standard library API documentation for Mutex<T> … offers useful information.", "In
+     * Section 1.4.2, two tips…"), or a chapter's announcement ("Tools and tips for … are described.").
      */
     private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
             "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b"
                     + "|^To [^,]+, (?:read|see|consult|refer to|visit|check out)\\b"
                     + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b"
-                    + "|\\bcheck (?:them|it) out\\b|\\bin (?:its|their|the) documentation\\b");
+                    + "|\\bcheck (?:them|it) out\\b|\\bin (?:its|their|the) documentation\\b"
+                    + "|\\b(?:is|are) (?:described|explained|discussed|covered|listed|presented|shown)\\.$"
+                    + "|\\b[Ii]n (?:[Ss]ection|[Cc]hapter) \\d");
 
     /**
      * "This" or "these" standing alone for a thing said before ("…you can close the window with this."): no noun

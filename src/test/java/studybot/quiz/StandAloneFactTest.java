@@ -79,6 +79,21 @@ class StandAloneFactTest {
     }
 
     @Test
+    void aPointerElsewhereOrAnExamplesLetterOrARequestIsNotAsked() {
+        List.of(
+                        "Tools and tips for counting strokes on the tally board are described.",
+                        "In Section 2.3, “Recounting”, two tips for quick recounts are given: tallyd and ledgers.",
+                        "If x is 1, 2 or 3, the first tally will match.",
+                        "When the ledger becomes too long, please consider writing a tally script.")
+                .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
+        List.of(
+                        "A recount is described by a crossed stroke across five tallies.",
+                        "If a tally is crossed out, the ledger skips it when it sums a column.",
+                        "ledger.pick(x): If x is 0, return the first tally.")
+                .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
+    }
+
+    @Test
     void aListingsVariableTheProseNamesOnceNarratesTheExample() {
         ExampleNames names = ExampleNames.of(tallyBook());
 
