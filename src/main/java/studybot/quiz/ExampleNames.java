@@ -40,16 +40,6 @@ final class ExampleNames {
     /** Between the parts of a path: "sys.path", "back_of_house::Breakfast". */
     private static final Pattern PATH_SEPARATOR = Pattern.compile("\\.|::");
 
-    /**
-     * A lower-case name joined by underscores ({@code some_number}, {@code counting_up}): a variable, label or function
-     * of a listing. When the prose names it only once or twice and no entry defines it, it is the example's own, not an
-     * aside: the book's library names the prose refers to are entries' headwords or keep coming back.
-     */
-    private static final Pattern SNAKE_CASE = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{N}]*(?:_[\\p{Ll}\\p{N}]+)+");
-
-    /** A keyword argument of a signature ({@code extra_groups=None}): the name of a parameter, not of an example. */
-    private static final Pattern KEYWORD_ARGUMENT = Pattern.compile("\\b(\\p{Ll}[\\p{L}\\p{N}_]*)=");
-
     private static final Pattern DUNDER = Pattern.compile(".*__\\p{L}+__.*");
 
     /** How close together an example's chapters are: a running example spans a chapter's few pages. */
@@ -59,12 +49,9 @@ final class ExampleNames {
 
     /** The example names. */
     private final Set<String> local;
-    /** The listings' own variables the prose names once or twice ({@link #SNAKE_CASE}). */
-    private final Set<String> variables;
 
-    private ExampleNames(Set<String> local, Set<String> variables) {
+    private ExampleNames(Set<String> local) {
         this.local = Set.copyOf(local);
-        this.variables = Set.copyOf(variables);
     }
 
     static ExampleNames of(Library library) {
@@ -81,10 +68,6 @@ final class ExampleNames {
                     exempt.addAll(List.of(PATH_SEPARATOR.split(headword.name())));
                     exempt.addAll(headword.parameterNames());
                 });
-                Matcher keyword = KEYWORD_ARGUMENT.matcher(paragraph);
-                while (keyword.find()) {
-                    exempt.add(keyword.group(1));
-                }
                 Set<String> words = new HashSet<>();
                 for (String name : names(paragraph, false)) {
                     words.add(bare(name));
@@ -95,22 +78,16 @@ final class ExampleNames {
             }
         }
         Set<String> local = new HashSet<>();
-        Set<String> variables = new HashSet<>();
         uses.forEach((name, use) -> {
-            if (exempt.contains(name)) {
-                return;
-            }
-            if (use.last - use.first <= SPAN && use.paragraphs >= MENTIONS) {
+            if (use.last - use.first <= SPAN && use.paragraphs >= MENTIONS && !exempt.contains(name)) {
                 local.add(name);
-            } else if (SNAKE_CASE.matcher(name).matches() && use.paragraphs < MENTIONS) {
-                variables.add(name);
             }
         });
         local.removeIf(name -> {
             String[] parts = PATH_SEPARATOR.split(name, 2);
             return parts.length == 2 && !local.contains(parts[0]);
         });
-        return new ExampleNames(local, variables);
+        return new ExampleNames(local);
     }
 
     /** Where in the book a word is used: its first and last chapter, and in how many paragraphs. */
@@ -128,19 +105,15 @@ final class ExampleNames {
 
     /**
      * Whether the text mentions one of the book's example names, or a path whose first part is one
-     * ({@code back_of_house::Breakfast}) or an example's one-letter variable ({@code m.group}, {@code d.strftime}), or
-     * a listing's variable ({@code some_number}) outside a reference entry (whose own result names, "returns a tuple
-     * (new_string, count)", are its own).
+     * ({@code back_of_house::Breakfast}) or an example's one-letter variable ({@code m.group}, {@code d.strftime}).
      */
     boolean narratesExample(String fact) {
-        boolean entry = ReferenceEntry.headword(fact).isPresent();
         for (String name : names(fact, true)) {
             if (DUNDER.matcher(name).matches()) {
                 continue;
             }
             String[] parts = PATH_SEPARATOR.split(bare(name));
             if (local.contains(bare(name))
-                    || !entry && variables.contains(bare(name))
                     || parts.length > 1 && (local.contains(parts[0]) || parts[0].length() == 1)) {
                 return true;
             }

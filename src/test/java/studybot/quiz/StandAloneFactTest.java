@@ -2,19 +2,13 @@ package studybot.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import studybot.library.Library;
-import studybot.library.Section;
-import studybot.library.SectionNumber;
-import studybot.library.SourceLine;
 
 /**
  * Facts a question may not be built on because they do not teach or do not stand alone (rubric point 1, issue 18 §4),
- * while the tips may still show them: made-up sentences about tallies and a made-up book, next to the sentences of the
- * same shape that must still be asked.
+ * while the tips may still show them: made-up sentences about tallies, next to sentences of the same shape that must
+ * still be asked.
  */
 class StandAloneFactTest {
 
@@ -91,52 +85,5 @@ class StandAloneFactTest {
                         "If a tally is crossed out, the ledger skips it when it sums a column.",
                         "ledger.pick(x): If x is 0, return the first tally.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
-    }
-
-    @Test
-    void aListingsVariableTheProseNamesOnceNarratesTheExample() {
-        ExampleNames names = ExampleNames.of(tallyBook());
-
-        assertThat(names.narratesExample("The type of first_count is Tally<i32>."))
-                .isTrue();
-        assertThat(names.narratesExample("Passing stroke_limit stops the tally after that many strokes."))
-                .as("a keyword parameter of a signature")
-                .isFalse();
-        assertThat(names.narratesExample(
-                        "ledger.split(tallies): Return a tuple (left_half, right_half) of the tallies."))
-                .as("a reference entry names its own results")
-                .isFalse();
-        assertThat(names.narratesExample("Every ledger keeps a grand_total of its tallies."))
-                .as("named in three chapters: the book's vocabulary")
-                .isFalse();
-    }
-
-    private static Library tallyBook() {
-        return new Library(
-                List.of(
-                        section(
-                                "1.1",
-                                "Counting",
-                                "The type of first_count is Tally<i32>, and every ledger keeps a grand_total.",
-                                "Each tally counts strokes."),
-                        section(
-                                "2.1",
-                                "Ledgers",
-                                "A ledger holds tallies and a grand_total.",
-                                "ledger.count(strokes, stroke_limit=None): Count the strokes of a tally."),
-                        section("6.1", "Totals", "The grand_total of a ledger sums its tallies."),
-                        section(
-                                "7.1",
-                                "Splitting",
-                                "ledger.split(tallies): Return a tuple (left_half, right_half) of the tallies.")),
-                Instant.EPOCH);
-    }
-
-    private static Section section(String number, String title, String... paragraphs) {
-        return new Section(
-                SectionNumber.parse(number).orElseThrow(),
-                title,
-                List.of(paragraphs),
-                new SourceLine(Path.of("tally-book.txt"), 1));
     }
 }
