@@ -26,7 +26,8 @@ final class AskableFact {
                     + "(?:is|are|was|were|will|has|have|can|does|do|did|doesn['’]t|don['’]t|can['’]t|won['’]t|isn['’]t)(?!\\p{L})");
     /**
      * An opening that counts or compares with what came before ("The fourth pattern", "The difference", "Other…", "Two
-     * of the simplest…"), or a sentence whose subject was lost ("adds documentation to…", "printed after…").
+     * of the simplest…", "Similar commands are…", "Some tools allow…": which ones?), or a sentence whose subject was
+     * lost ("adds documentation to…", "printed after…").
      */
     private static final Pattern OPENS_ON_WHAT_CAME_BEFORE = Pattern.compile(
             "^(?:The|In the)\\s+(?:first|second|third|fourth|fifth|sixth|next|last|previous|former|latter|other|"
@@ -34,7 +35,7 @@ final class AskableFact {
                     + "modified|updated|resulting|final|only)\\b|^(?:Other|Another|Both|Neither|Either|Here|Now|Then|"
                     + "Note how|Notice|Again|Similarly|Likewise|Instead|Otherwise|Therefore|Thus|Hence|So|Also|After|"
                     + "At the moment|At this point|Comes|Next|By the same token|In the case of|In this|In that|For example|"
-                    + "For instance|In the future|Of|Note|As an alternative|As a more|(?:One|Two|Three|Some|Many|Most) of the)\\b"
+                    + "For instance|In the future|Of|Note|As an alternative|As a more|(?:One|Two|Three|Some|Many|Most) of the|Similar \\p{Ll}+s|Some \\p{Ll}+s)\\b"
                     + "|^\\p{Ll}+(?:s|ed)\\s+\\p{Ll}");
     /**
      * An opening "The …" (or "If the …", "When the …") whose first words name nothing: a thing the sentences before

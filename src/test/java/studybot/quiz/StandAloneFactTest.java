@@ -78,12 +78,15 @@ class StandAloneFactTest {
                         "Tools and tips for counting strokes on the tally board are described.",
                         "In Section 2.3, “Recounting”, two tips for quick recounts are given: tallyd and ledgers.",
                         "If x is 1, 2 or 3, the first tally will match.",
-                        "When the ledger becomes too long, please consider writing a tally script.")
+                        "When the ledger becomes too long, please consider writing a tally script.",
+                        "Similar commands are available for each tally board.",
+                        "Some tools allow recounts without the tallyd daemon.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
         List.of(
                         "A recount is described by a crossed stroke across five tallies.",
                         "If a tally is crossed out, the ledger skips it when it sums a column.",
-                        "ledger.pick(x): If x is 0, return the first tally.")
+                        "ledger.pick(x): If x is 0, return the first tally.",
+                        "Similar in construction to a ledger, a tally board keeps its counts in columns.")
                 .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
     }
 }
