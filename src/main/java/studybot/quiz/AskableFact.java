@@ -26,7 +26,8 @@ final class AskableFact {
                     + "(?:is|are|was|were|will|has|have|can|does|do|did|doesn['’]t|don['’]t|can['’]t|won['’]t|isn['’]t)(?!\\p{L})");
     /**
      * An opening that counts or compares with what came before ("The fourth pattern", "The difference", "Other…", "Two
-     * of the simplest…"), or a sentence whose subject was lost ("adds documentation to…", "printed after…").
+     * of the simplest…", "Similar commands are…", "Some tools allow…": which ones?), or a sentence whose subject was
+     * lost ("adds documentation to…", "printed after…").
      */
     private static final Pattern OPENS_ON_WHAT_CAME_BEFORE = Pattern.compile(
             "^(?:The|In the)\\s+(?:first|second|third|fourth|fifth|sixth|next|last|previous|former|latter|other|"
@@ -34,7 +35,7 @@ final class AskableFact {
                     + "modified|updated|resulting|final|only)\\b|^(?:Other|Another|Both|Neither|Either|Here|Now|Then|"
                     + "Note how|Notice|Again|Similarly|Likewise|Instead|Otherwise|Therefore|Thus|Hence|So|Also|After|"
                     + "At the moment|At this point|Comes|Next|By the same token|In the case of|In this|In that|For example|"
-                    + "For instance|In the future|Of|Note|As an alternative|As a more|(?:One|Two|Three|Some|Many|Most) of the)\\b"
+                    + "For instance|In the future|Of|Note|As an alternative|As a more|(?:One|Two|Three|Some|Many|Most) of the|Similar \\p{Ll}+s|Some \\p{Ll}+s)\\b"
                     + "|^\\p{Ll}+(?:s|ed)\\s+\\p{Ll}");
     /**
      * An opening "The …" (or "If the …", "When the …") whose first words name nothing: a thing the sentences before
@@ -68,15 +69,17 @@ final class AskableFact {
      * you hide the prompts and output for an example…"; "for example" is fine), a button to click, what the reader is
      * assumed to know ("Basic familiarity with … is assumed"), a step of a walkthrough ("The it_works function now
      * has…", "…Here, the first line declares…"), an aside ("feel free to use your favorite IDE", "Once you are really
-     * hooked", "You could write…"), a look back ("Again, …", "…using either function"), an example's one-letter
-     * variable ("the name a"), a list it points at ("The STARTUPINFO class and following constants…"), or a checklist's
-     * question left as a statement ("Is the hosting module marked with pub.").
+     * hooked", "You could write…", "You may have guessed…", "please consider…"), a look back ("Again, …", "…using
+     * either function"), an example's one-letter variable ("the name a"), a list it points at ("The STARTUPINFO class
+     * and following constants…"), or a checklist's question left as a statement ("Is the hosting module marked with
+     * pub.").
      */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
             "(?<!\\b[Ff]or )\\b(?:[Ee]xamples?|listings?|[Cc]lick(?:ing|s)?)\\b|\\b[Ff]amiliarity\\b|\\bthe reader\\b"
                     + "|\\b(?:is|are) assumed\\b|\\bnow\\b|\\b(?:the|and) following\\s+\\p{L}|[.!?]\\s+Here\\b|\\bfeel free\\b"
                     + "|^(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have)\\s[^?]*$"
-                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?| could| might| would)\\b|\\breally hooked\\b"
+                    + "|\\b[Yy]ou(?:(?:['’]re| are) an?| could| might| would| may have \\p{Ll}+ed)\\b|\\breally hooked\\b"
+                    + "|\\b[Pp]lease\\b"
                     + "|(?:^|[.!?]\\s+)Again\\b|\\b(?:either|both|neither) (?:function|method|form|way|one)s?\\b"
                     + "|\\bthe (?:name|variable|argument|parameter) \\p{Ll}\\b");
 
@@ -118,11 +121,13 @@ final class AskableFact {
                     + "(?:\\S+\\s+){0,4}\\S+[.:]$");
 
     /**
-     * A one-letter variable of a signature the fact does not show ("…is not applied to the x value", "…applied to x for
-     * the search step"): a fact led by its entry's headword ("math.radians(x): Convert angle x…") names it itself.
+     * A one-letter variable of a signature or an example the fact does not show ("…is not applied to the x value",
+     * "…applied to x for the search step", "If x is 1 or 2, the first arm will match."): a fact led by its entry's
+     * headword ("math.radians(x): Convert angle x…") names it itself.
      */
     private static final Pattern SIGNATURES_VARIABLE = Pattern.compile(
-            "\\b(?:to|the|of|from|for|on|in|with) [b-hj-z](?: value| argument| parameter)?(?= [\\p{Ll}]|[.,;])");
+            "\\b(?:to|the|of|from|for|on|in|with) [b-hj-z](?: value| argument| parameter)?(?= [\\p{Ll}]|[.,;])"
+                    + "|^(?:If|When|Since|Because|Once|Unless) [b-hj-z] (?:is|are|was|has|equals)\\b");
 
     /**
      * "That" pointing at a thing after a verb or preposition ("When you use that value…", "…in that case"): it leans on
@@ -166,13 +171,61 @@ final class AskableFact {
             Pattern.compile("\\([^)]*\\)|\\b(?:that|which|who|whose|where|when)\\b[^,;:.]*");
     /**
      * A sentence that sends the reader elsewhere instead of teaching ("…are described in Command line…", "To write
-     * extensions in C, read …", "The standard library API documentation for Mutex<T> … offers useful information.").
+     * extensions in C, read …", "The standard library API documentation for Mutex<T> … offers useful information.", "In
+     * Section 1.4.2, two tips…"), or a chapter's announcement ("Tools and tips for … are described.").
      */
     private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
             "\\b(?:described|documented|explained|covered|discussed|listed)\\s+(?:in|below|above|later)\\b"
                     + "|^To [^,]+, (?:read|see|consult|refer to|visit|check out)\\b"
                     + "|\\bAPI documentation\\b|\\boffers (?:useful|more|further) information\\b"
-                    + "|\\bcheck (?:them|it) out\\b|\\bin (?:its|their|the) documentation\\b");
+                    + "|\\bcheck (?:them|it) out\\b|\\bin (?:its|their|the) documentation\\b"
+                    + "|\\b(?:is|are) (?:described|explained|discussed|covered|listed|presented|shown)\\.$"
+                    + "|\\b[Ii]n (?:[Ss]ection|[Cc]hapter) \\d");
+
+    /**
+     * "This" or "these" standing alone for a thing said before ("…you can close the window with this."): no noun
+     * follows that could say what it is.
+     */
+    private static final Pattern BARE_DEMONSTRATIVE = Pattern.compile("\\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=[.,;:!?)])");
+
+    /**
+     * A step or a retry of something the sentences before set out: "…and try again.", "…is the good first step.", a
+     * setting picked in a tool the fact does not name ("Tick the box in the settings.", "…from the menu").
+     */
+    private static final Pattern STEP_OF_SOMETHING_UNSAID =
+            Pattern.compile("\\b(?:try|run it|do it|start) again\\b|\\b(?:first|next|last|final) step[.!]$"
+                    + "|\\b(?:in|from|under|on) the (?:settings|preferences|options|menu|dialog|toolbar|panel|tab)\\b"
+                    + "|^(?:Select|Choose|Press|Navigate|Tick|Untick|Uncheck|Toggle|Enable|Disable|Go to)\\b");
+
+    /**
+     * A comparison whose other side is left to the sentences before: "A faster and more flexible way to … is …", "…
+     * methods are preferred because…" (faster than what, preferred to what?). With "than", "to" or "over" it names
+     * both.
+     */
+    private static final Pattern COMPARES_WITH_SOMETHING_UNSAID = Pattern.compile(
+            "^(?:A|An) (?:\\p{Ll}+er|more \\p{Ll}+)(?: and (?:\\p{Ll}+er|more \\p{Ll}+))? (?:way|approach|method|solution|alternative|option)\\b"
+                    + "|\\b(?:is|are) (?:usually |often |generally )?preferred\\b(?! (?:to|over)\\b)");
+
+    private static final Pattern NAMES_BOTH_SIDES = Pattern.compile("\\bthan\\b");
+
+    /**
+     * A warning or announcement that says nothing the student could learn: "…sometimes X may cause errors.", "…you
+     * should be careful about their limitations.", "There are two methods of doing X." (which two?), "Although X. But
+     * Y." (a clause left without its sentence), "X differs a bit from what you may be used to" (how?). A count followed
+     * by its list ("There are two ways…: A or B.") is kept.
+     */
+    private static final Pattern SAYS_NOTHING_TO_LEARN = Pattern.compile(
+            "\\b(?:be careful|take care)\\b|\\b(?:may|might|can|could) cause (?:\\p{Ll}+ )?(?:errors|problems|issues|trouble)[.!]$"
+                    + "|^There (?:are|is) (?:\\d+|two|three|four|five|six|several|many|various) (?:\\S+\\s+){0,2}"
+                    + "(?:ways|methods|kinds|types|forms|approaches|options|reasons)\\b[^:;]*\\.$"
+                    + "|^Although\\b[^,;]*[.!?]\\s|\\bdiffers? (?:a bit|a little|slightly|somewhat) from\\b");
+
+    /**
+     * A walk through an example rather than a fact about the subject: "In this case, the condition checks…", "…appear
+     * in the terminal, as expected."
+     */
+    private static final Pattern WALKS_THROUGH_AN_EXAMPLE =
+            Pattern.compile("\\b[Ii]n this (?:case|example|program|code|listing|run)\\b|\\bas expected\\b");
 
     private static final Pattern ENDS = Pattern.compile("[.!?][)\"'’”]?$");
     /** A sentence cut off after a preposition ("…will look for the module code in."). */
@@ -191,6 +244,11 @@ final class AskableFact {
     private static boolean opensOnSomethingUnnamed(String text) {
         Matcher opening = DEFINITE_OPENING.matcher(text);
         return opening.lookingAt() && !NAMES_SOMETHING.matcher(opening.group(1)).find();
+    }
+
+    private static boolean comparesWithSomethingUnsaid(String text) {
+        return COMPARES_WITH_SOMETHING_UNSAID.matcher(text).find()
+                && !NAMES_BOTH_SIDES.matcher(text).find();
     }
 
     static boolean askable(String fact) {
@@ -213,6 +271,11 @@ final class AskableFact {
                 && !ABOUT_THE_PAGE.matcher(text).find()
                 && !opensOnSomethingUnnamed(text)
                 && !SUBJECTLESS.matcher(text).find()
-                && !OPENS_ON_A_VERB.matcher(text).find();
+                && !OPENS_ON_A_VERB.matcher(text).find()
+                && !BARE_DEMONSTRATIVE.matcher(text).find()
+                && !STEP_OF_SOMETHING_UNSAID.matcher(text).find()
+                && !comparesWithSomethingUnsaid(text)
+                && !SAYS_NOTHING_TO_LEARN.matcher(text).find()
+                && !WALKS_THROUGH_AN_EXAMPLE.matcher(text).find();
     }
 }
