@@ -53,12 +53,15 @@ public final class HtmlPage {
             Map.entry("canvas", "image"),
             Map.entry("video", "media"),
             Map.entry("audio", "media"));
-    /** Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc). */
+    /**
+     * Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc; texinfo's button rows
+     * and node menus, which list the page's own sections).
+     */
     private static final Evaluator FURNITURE =
             Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
-                    + " div.contents");
+                    + " div.contents, table.header, table.menu");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
     private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
     /** Footnote references (pandoc, EPUB 3, Sphinx, mdBook): their label is bracketed, "ownership.[1]". */
