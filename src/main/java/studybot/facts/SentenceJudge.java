@@ -426,6 +426,22 @@ public final class SentenceJudge {
             "\\b(?:is|are|was|were|be|include"
                     + "|includes|contains|like|as|of|with|to|by|the|a|an|on|in|for|from|about|into|at|between|among)\\s*:\\s*$");
 
+    /**
+     * A colon after a gerund saying how to do what the code after it shows: "…may also be assigned by writing:", "…can
+     * be listed using:".
+     */
+    private static final Pattern MANNER_BEFORE_ITS_CODE = Pattern.compile(
+            "\\b(?:by|using|with) (?:writing|typing|entering|running|calling|using|adding|giving|setting)\\s*:\\s*$"
+                    + "|\\busing\\s*:\\s*$");
+
+    /**
+     * A colon after an indefinite quantity that the list after it names: "Some of the keys have a special meaning while
+     * scrolling:", "Various extensions are supported:", "The module makes some commands available:". Which ones is what
+     * the list says.
+     */
+    private static final Pattern QUANTITY_THE_LIST_NAMES =
+            Pattern.compile("\\b(?:some|various|several|certain)\\b[^:;]*:\\s*$");
+
     /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
             "\\b(?:following(?: \\p{L}+){0,6}?|these(?: \\p{L}+)?|that|as follows|below|either|whether)\\s*:\\s*$");
@@ -789,6 +805,8 @@ public final class SentenceJudge {
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
+                || MANNER_BEFORE_ITS_CODE.matcher(lower).find()
+                || QUANTITY_THE_LIST_NAMES.matcher(lower).find()
                 || COUNTED_LEAD_IN.matcher(lower).find()
                 || caption(lower)
                 || EXHIBIT_AHEAD.matcher(lower).find()
@@ -973,7 +991,14 @@ public final class SentenceJudge {
             "but",
             "nor");
     /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
-    private static final Set<String> ORDINALS = Set.of("the first", "the second", "the third", "the last");
+    /**
+     * A place in a sequence the sentence before laid out, opening the sentence: "The next three columns list…", "The
+     * final column shows…". With an "of" it says what it is part of ("The final element of a tuple…").
+     */
+    private static final Set<String> POSITIONS = Set.of("the final", "the next", "the remaining");
+
+    private static final Set<String> ORDINALS =
+            Set.of("the first", "the second", "the third", "the last", "the final", "the next", "the remaining");
     /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */
     private static final Set<String> PROGRAM_NOUNS =
             Set.of("the result", "the code", "the program", "the function", "the command", "the statement");
@@ -1051,6 +1076,16 @@ public final class SentenceJudge {
     }
 
     /**
+     * Whether the sentence opens with "Instead": what it says replaces something the sentence before said ("Instead,
+     * the style should be used."). "Instead of X, …" names what it replaces.
+     */
+    private static boolean replacesWhatCameBefore(List<String> words) {
+        return words.size() > 1
+                && words.get(0).equals("instead")
+                && !words.get(1).equals("of");
+    }
+
+    /**
      * Whether "therefore", "thus" or "hence" draws a conclusion from the sentence before ("The default is therefore
      * 0."), rather than from the sentence's own first clause ("…, and thus result in -9").
      */
@@ -1102,10 +1137,15 @@ public final class SentenceJudge {
                 && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
             return true;
         }
-        if (LeaningReferences.leans(marked)) {
+        if (LeaningReferences.leans(marked) || replacesWhatCameBefore(words)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";
+        for (String phrase : POSITIONS) {
+            if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
+                return true;
+            }
+        }
         for (String phrase : LEANING_PHRASES) {
             if (spaced.startsWith(" " + phrase + " ")
                     && !(lower.startsWith(phrase + "-") && PROGRAM_NOUNS.contains(phrase))

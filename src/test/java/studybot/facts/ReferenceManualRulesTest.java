@@ -1,0 +1,66 @@
+package studybot.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the eleventh round (issue 18 §3, a shell reference manual as fit book), each on made-up sentences about
+ * an imaginary "tally" shell: a builtin's, option's or widget's entry speaking of it as "the function" or "the option"
+ * leans; "Instead, …" leans; a place in a sequence laid out before ("The final column…") leans; a colon after a gerund
+ * saying how ("…by writing:") or after an indefinite quantity the list names ("Some keys have…:") is a lead-in.
+ */
+class ReferenceManualRulesTest {
+
+    private final SentenceJudge judge = new SentenceJudge();
+
+    @Test
+    void anEntrySpeakingOfItsBuiltinOrOptionAsTheFunctionLeans() {
+        assertThat(judge.judge("If the option is unset, tally keeps every counter local to its script."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("Once the function returns, the tally prompt redraws the whole counter line."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The handler is run in a subshell, so its counters never reach the main tally."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+    }
+
+    @Test
+    void theNounFollowedByANameSaysWhichOneAndStands() {
+        assertThat(judge.judge("The builtin tallyset marks counters as shared between scripts."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Counters are kept local to a script unless the option SHARE_TALLY is set."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void insteadOpeningASentenceLeansUnlessItNamesWhatItReplaces() {
+        assertThat(judge.judge("Instead, the tally-prompt style should be used for the counter line."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("Instead of a counter file, tally keeps its counts in the shared memory segment."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void aPlaceInASequenceLaidOutBeforeLeansUnlessItSaysWhatItIsPartOf() {
+        assertThat(judge.judge("The final column shows the name of the counter in the tally report."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The next two columns list the counts in seconds and in milliseconds."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The final element of a tally report is always the grand total of all counters."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The tallyskip builtin moves on with the next counter of the report:"))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void aColonAfterAGerundSayingHowOrAfterAQuantityTheListNamesIsALeadIn() {
+        assertThat(judge.judge("The value of a tally counter may also be assigned by writing:"))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("Some of the tally widgets have a special meaning while scrolling reports:"))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("The tally/net module makes several commands available as builtins:"))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("A tally report consists of a number of counters separated by commas:"))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+}
