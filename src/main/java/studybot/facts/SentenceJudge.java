@@ -300,9 +300,13 @@ public final class SentenceJudge {
             + "|multiple|different|a few|a number of|lots of|plenty of) (?:\\p{L}+ )?(?:ways|methods|options|tools"
             + "|approaches|means|possibilities|techniques|solutions|alternatives|programs|packages|choices)\\b"
             + "(?![^:;]*(?:[:;]|\\bsuch as\\b|\\bincluding\\b|\\blike\\b))");
-    /** "…needs to be reminded here.", "…as explained here": the sentence talks about the document it is in. */
+    /**
+     * "…needs to be reminded here.", "…as explained here", "In many places, references are made to the numeric
+     * argument.": the sentence talks about the document it is in.
+     */
     private static final Pattern SAID_HERE = Pattern.compile("\\b(?:mentioned|explained|described|reminded|noted"
-            + "|shown|listed|covered|discussed|presented|repeated|introduced|summari[sz]ed) here\\b");
+            + "|shown|listed|covered|discussed|presented|repeated|introduced|summari[sz]ed) here\\b"
+            + "|\\breferences? (?:is|are) made to\\b");
     /**
      * A ranking of worth that states no fact: "Having a backup is more important than how good it is.", "Backups are
      * the essential part of administration."
@@ -414,6 +418,11 @@ public final class SentenceJudge {
             + "|unnecessary|safe|useful|to)\\b)");
     /** "…have attributes, too:": the sentence adds to what the one before said. */
     private static final Pattern ADDITIVE_TOO = Pattern.compile(", too(?:[,.;:]|$)");
+    /**
+     * "Every other key stops the listing…", "All other options are…": the members the sentence before listed are the
+     * ones it excepts. "…other than the first" names them.
+     */
+    private static final Pattern ALL_OTHERS = Pattern.compile("(?:every|any|all|each) other\\b(?!.*\\bthan\\b)");
     /** Words that open a phrase in which "that" can only be a demonstrative: "by that name", "of that type". */
     private static final Set<String> PREPOSITIONS =
             Set.of("by", "to", "of", "with", "for", "from", "on", "at", "in", "into", "about", "under", "over");
@@ -1166,6 +1175,7 @@ public final class SentenceJudge {
                 || PLACE_WITHOUT_ITS_WHOLE.matcher(lower).lookingAt()
                 || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || ADDITIVE_TOO.matcher(lower).find()
+                || ALL_OTHERS.matcher(lower).lookingAt()
                 || concludes(lower)) {
             return true;
         }

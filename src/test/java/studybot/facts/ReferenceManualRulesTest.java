@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The rules of the eleventh round (issue 18 §3, a shell reference manual as fit book), each on made-up sentences about
  * an imaginary "tally" shell: a builtin's, option's or widget's entry speaking of it as "the function" or "the option"
  * leans; "Instead, …" leans; a place in a sequence laid out before ("The final column…") leans; a colon after a gerund
- * saying how ("…by writing:") or after an indefinite quantity the list names ("Some keys have…:") is a lead-in.
+ * saying how ("…by writing:") or after an indefinite quantity the list names ("Some keys have…:") is a lead-in; "Every
+ * other key…" leans on the keys listed before; "references are made to…" talks about the manual.
  */
 class ReferenceManualRulesTest {
 
@@ -62,5 +63,19 @@ class ReferenceManualRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("A tally report consists of a number of counters separated by commas:"))
                 .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void everyOtherMemberLeansOnTheMembersListedBefore() {
+        assertThat(judge.judge("Every other key stops the report and is processed as usual by the tally prompt."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("Every other counter than the grand total is reset when the tally report is printed."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void talkAboutWhereTheManualRefersToSomethingIsChatter() {
+        assertThat(judge.judge("In many places, references are made to the counter argument of the tally widgets."))
+                .isEqualTo(Verdict.CHATTER);
     }
 }

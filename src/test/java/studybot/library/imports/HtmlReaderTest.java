@@ -151,6 +151,29 @@ class HtmlReaderTest {
                 .containsExactly("A posting moves money.", "An amount has a currency.", "Accounts hold money.");
     }
 
+    /** A shell manual's prompt escapes: symbols are names; a footnote's number alone is not. */
+    @Test
+    void aDefinitionListKeepsASymbolTermWithItsDefinitionButNotAFootnoteNumber(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "escapes.html",
+                "Escapes",
+                "<h1>Escapes</h1><dl>"
+                        + "<dt>%c</dt><dt>%@</dt><dd><p>The current tally count.</p></dd>"
+                        + "<dt>%*</dt><dd><p>The count with its unit.</p></dd>"
+                        + "<dt>[1]</dt><dd><p>Counts are kept per shell.</p></dd></dl>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "escapes");
+
+        assertThat(book.library().sections())
+                .flatExtracting(Section::blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "%c, %@: The current tally count.",
+                        "%*: The count with its unit.", "[1]", "Counts are kept per shell.");
+    }
+
     @Test
     void codeTablesAndImagesBecomeTheirOwnBlocksAndStayOutOfTheProse() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");
