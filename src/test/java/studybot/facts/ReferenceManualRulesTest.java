@@ -78,4 +78,14 @@ class ReferenceManualRulesTest {
         assertThat(judge.judge("In many places, references are made to the counter argument of the tally widgets."))
                 .isEqualTo(Verdict.CHATTER);
     }
+
+    @Test
+    void aBareArrayOrWidgetSubjectLeansOnItsEntry() {
+        assertThat(judge.judge("The array contains every counter of the line in the order they were defined."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The widget is called with its standard input closed and the counters cleared."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("The array tally_counts contains every counter of the line in order."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
 }
