@@ -42,7 +42,7 @@ final class ReferenceEntries {
      * "If the option is unset, …", "Once the function returns, …", "The handler is executed in a subshell": a shell
      * manual's entry for a builtin, an option, a widget or a hook speaks of it as "the function", "the option", "the
      * handler" as the subject of a clause. Followed at once by its verb, the noun names nothing ("the builtin export
-     * sets…" and "the option GLOB_ASSIGN is…" say which one, and stand).
+     * sets…" and "the option GLOB_ASSIGN is…" say which one, and stand), unless the sentence named it before.
      */
     private static final Pattern ENTRY_KIND = Pattern.compile(
             "(?:^|\\b(?:if|when|whenever|unless|whether|while|once|after|before|until|and|but) )the (?:function"
@@ -71,7 +71,24 @@ final class ReferenceEntries {
         return HEADLESS_CONDITION.matcher(lower).lookingAt()
                 || ENTRY_PARTICIPLE.matcher(lower).find()
                 || ENTRY_NOUN.matcher(lower).find()
-                || ENTRY_KIND.matcher(lower).find();
+                || unnamedEntryKind(lower);
+    }
+
+    /**
+     * Whether "the function", "the option"… speaks of the entry, not of a noun the sentence introduced before it ("The
+     * local namespace for a function is created when the function is called…").
+     */
+    private static boolean unnamedEntryKind(String lower) {
+        Matcher kind = ENTRY_KIND.matcher(lower);
+        while (kind.find()) {
+            String noun = lower.substring(kind.start(), kind.end()).replaceFirst("^.*?the (\\S+) .*$", "$1");
+            if (!Pattern.compile("\\b" + noun + "\\b")
+                    .matcher(lower.substring(0, kind.start()))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

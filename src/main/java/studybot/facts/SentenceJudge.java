@@ -449,7 +449,7 @@ public final class SentenceJudge {
      * the list says.
      */
     private static final Pattern QUANTITY_THE_LIST_NAMES =
-            Pattern.compile("\\b(?:some|various|several|certain)\\b[^:;]*:\\s*$");
+            Pattern.compile("(?:some|various|several|certain)\\b[^:;]*:\\s*$");
 
     /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
@@ -714,6 +714,7 @@ public final class SentenceJudge {
             return Verdict.CHATTER;
         }
         if (leans(text)
+                || placeInASequence(text)
                 || answersWithTheReader(raw, text)
                 || Definitions.headless(text)
                 || !Definitions.ledByHeadword(text) && ReferenceEntries.leansOnEntry(text)) {
@@ -815,7 +816,7 @@ public final class SentenceJudge {
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
                 || MANNER_BEFORE_ITS_CODE.matcher(lower).find()
-                || QUANTITY_THE_LIST_NAMES.matcher(lower).find()
+                || QUANTITY_THE_LIST_NAMES.matcher(lower).lookingAt()
                 || COUNTED_LEAD_IN.matcher(lower).find()
                 || caption(lower)
                 || EXHIBIT_AHEAD.matcher(lower).find()
@@ -1085,6 +1086,24 @@ public final class SentenceJudge {
     }
 
     /**
+     * Whether the sentence opens with a place in a sequence the sentence before laid out ({@link #POSITIONS}). Only a
+     * sentence: a definition's "The final path component, without its suffix." describes its headword, and "The next
+     * time you build, …" is a time, not a place.
+     */
+    private static boolean placeInASequence(String text) {
+        List<String> words = words(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String spaced = " " + String.join(" ", words) + " ";
+        for (String phrase : POSITIONS) {
+            if (spaced.startsWith(" " + phrase + " ")
+                    && !spaced.startsWith(" " + phrase + " time ")
+                    && !namesItsReference(text, phrase, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the sentence opens with "Instead": what it says replaces something the sentence before said ("Instead,
      * the style should be used."). "Instead of X, …" names what it replaces.
      */
@@ -1150,11 +1169,6 @@ public final class SentenceJudge {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";
-        for (String phrase : POSITIONS) {
-            if (spaced.startsWith(" " + phrase + " ") && !namesItsReference(text, phrase, words)) {
-                return true;
-            }
-        }
         for (String phrase : LEANING_PHRASES) {
             if (spaced.startsWith(" " + phrase + " ")
                     && !(lower.startsWith(phrase + "-") && PROGRAM_NOUNS.contains(phrase))

@@ -29,6 +29,8 @@ class ReferenceManualRulesTest {
     void theNounFollowedByANameSaysWhichOneAndStands() {
         assertThat(judge.judge("The builtin tallyset marks counters as shared between scripts."))
                 .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("A new counter table is made for a function when the function is called by tally."))
+                .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("Counters are kept local to a script unless the option SHARE_TALLY is set."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
@@ -51,6 +53,10 @@ class ReferenceManualRulesTest {
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("The tallyskip builtin moves on with the next counter of the report:"))
                 .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The next time you start tally, the counters are read back from the journal file."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("TallyReport.last: The final counter of the report, without its unit."))
+                .isEqualTo(Verdict.STANDS_ALONE);
     }
 
     @Test
@@ -59,9 +65,11 @@ class ReferenceManualRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Some of the tally widgets have a special meaning while scrolling reports:"))
                 .isEqualTo(Verdict.CHATTER);
-        assertThat(judge.judge("The tally/net module makes several commands available as builtins:"))
+        assertThat(judge.judge("Various tally extensions print counters without a leading zero:"))
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("A tally report consists of a number of counters separated by commas:"))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("You can combine several counters in a single tally report using a plus sign:"))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
 
