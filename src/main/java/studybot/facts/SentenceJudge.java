@@ -584,7 +584,7 @@ public final class SentenceJudge {
                     + "decided|realized|realised|heard|wondered|guess|know|chose|chosen|landed|"
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
                     + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
-                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
+                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b|\\byou may (?:encounter|run into|come across)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+"
                     + "|(?:^|[,;] )you have (?:now |just |already |not |never )?(?:\\p{L}+ed|done|made|seen|written|run|set|put|got"
                     + "|given|taken|chosen)\\b");

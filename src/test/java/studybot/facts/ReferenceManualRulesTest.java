@@ -96,4 +96,10 @@ class ReferenceManualRulesTest {
         assertThat(judge.judge("The array tally_counts contains every counter of the line in order."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
+
+    @Test
+    void whatTheReaderMayRunIntoIsChatter() {
+        assertThat(judge.judge("Occasionally you may encounter what looks like a bug in the tally counters."))
+                .isEqualTo(Verdict.CHATTER);
+    }
 }
