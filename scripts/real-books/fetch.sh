@@ -3,12 +3,14 @@
 # docs/design/search.md into seed text: /work/books/seed/<book>/book.txt (outside the repo: the books are not ours).
 # The Bash Reference Manual is kept as the PDF Debian ships (/work/books/pdf/bash-reference/bashref.pdf): a held-out
 # book for the quiz, read by the bot as a user's PDF (quiz-sample.sh sheet /work/books/pdf/bash-reference SEED N).
+# The Z shell manual (zsh-doc, a fit book for key facts) is read as the HTML folder a user would give:
+# /work/books/html/zsh-manual (sentence-sheet.sh and score-facts.sh load it as the bot's HTML import does).
 # Packages already unpacked under $BOOKS/<package> are not downloaded again. Needs apt-get, dpkg and python3.
 set -eu
 BOOKS=${BOOKS:-/work/books}
 HERE=$(cd "$(dirname "$0")" && pwd)
 CONVERT="python3 $HERE/html-to-seed.py"
-PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100 bash-doc=5.2.15-2"
+PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100 bash-doc=5.2.15-2 zsh-doc=5.9-4"
 
 mkdir -p "$BOOKS/debs" "$BOOKS/seed"
 for pinned in $PACKAGES; do
@@ -52,4 +54,15 @@ convert git-user-manual docbook-single "$BOOKS/git-doc/usr/share/doc/git-doc/use
 convert debian-reference docbook "$BOOKS/debian-reference-en/usr/share/debian-reference" ch01.en.html apa.en.html
 mkdir -p "$BOOKS/pdf/bash-reference"
 cp "$BOOKS/bash-doc/usr/share/doc/bash/bashref.pdf" "$BOOKS/pdf/bash-reference/"
+# The Z shell manual (zsh-doc, texinfo HTML) is read as the HTML folder a user would give: the manual's pages without
+# the FAQ pages Debian ships beside them (FAQ*.html: no manual page links them, so the importer would append them)
+ZSH=$BOOKS/zsh-doc/usr/share/doc/zsh-common/html
+rm -rf "$BOOKS/html/zsh-manual"
+mkdir -p "$BOOKS/html/zsh-manual"
+for page in "$ZSH"/*.html; do
+    case $(basename "$page") in
+    FAQ*.html) ;;
+    *) ln -s "$page" "$BOOKS/html/zsh-manual/" ;;
+    esac
+done
 date -u +%FT%TZ > "$BOOKS/seed/READY"

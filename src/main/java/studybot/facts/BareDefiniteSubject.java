@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * belongs to, so the sentence leans on it. The nouns are things a program or a book has many of; a role the subject has
  * one of ("The client sends a SYN segment…", "The server replies…") is not among them. A name or a modifier after the
  * noun says which ("The variable sys.path is…", "The string module includes…", "The list data type has…"), and so does
- * a complement ("The values that the references point to…"): those stand.
+ * a complement ("The values that the references point to…"): those stand. A shell manual's entries add their own kinds
+ * ("The array contains…", "The handler is run…", "The widget is called…"); "the format" is left out, as a library
+ * reference names the format its section is about ("The format uses placeholder names…").
  */
 final class BareDefiniteSubject {
 
@@ -39,7 +41,14 @@ final class BareDefiniteSubject {
             "column",
             "query",
             "option",
-            "setting");
+            "setting",
+            "array",
+            "flag",
+            "builtin",
+            "widget",
+            "handler",
+            "hook",
+            "style");
     private static final Set<String> PLURAL = Set.of(
             "files",
             "modules",
@@ -63,7 +72,13 @@ final class BareDefiniteSubject {
             "options",
             "settings",
             "commands",
-            "results");
+            "results",
+            "arrays",
+            "flags",
+            "builtins",
+            "widgets",
+            "hooks",
+            "styles");
     /** An adverb that may stand between the subject and its verb: "The module also offers…". */
     private static final String ADVERBS = "(?: (?:also|then|only|always|never|usually|often|still|itself|themselves))*";
 

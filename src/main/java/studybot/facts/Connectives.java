@@ -41,7 +41,6 @@ final class Connectives {
             "third",
             "finally",
             "next",
-            "instead",
             "meanwhile",
             "note that",
             "interestingly",

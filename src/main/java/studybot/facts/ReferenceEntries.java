@@ -38,6 +38,18 @@ final class ReferenceEntries {
                     + "(?! (?:of|to|for|passed|given|named|called|that|which|who|list|lists|object|objects|variable"
                     + "|variables|attribute|attributes|method|methods|name|names|type|types|value|values|class"
                     + "|classes)\\b)(?! ?[\\p{Lu}_*`'\"“‘(])");
+    /**
+     * "If the option is unset, …", "Once the function returns, …", "The handler is executed in a subshell": a shell
+     * manual's entry for a builtin, an option, a widget or a hook speaks of it as "the function", "the option", "the
+     * handler" as the subject of a clause. Followed at once by its verb, the noun names nothing ("the builtin export
+     * sets…" and "the option GLOB_ASSIGN is…" say which one, and stand), unless the sentence named it before.
+     */
+    private static final Pattern ENTRY_KIND = Pattern.compile(
+            "(?:^|\\b(?:if|when|whenever|unless|whether|while|once|after|before|until|and|but) )the (?:function"
+                    + "|command|builtin|option|flag|handler|widget|module|style|hook) (?:is|are|was|were|will|would"
+                    + "|can|cannot|may|might|must|should|does|doesn't|has|had|returns|exits|fails|succeeds|takes|gets"
+                    + "|becomes|runs|prints|outputs|sets|uses|needs|expects|reads|writes|only|also|then|always"
+                    + "|never)\\b");
     /** A signature's parameter list: the brackets after the entry's name, "seed(a=None, version=2)". */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:class |async )?[\\p{L}_][\\w.]*\\((.*)\\)$");
     /** A parameter's name: its first identifier, before a default or an annotation. */
@@ -58,7 +70,25 @@ final class ReferenceEntries {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         return HEADLESS_CONDITION.matcher(lower).lookingAt()
                 || ENTRY_PARTICIPLE.matcher(lower).find()
-                || ENTRY_NOUN.matcher(lower).find();
+                || ENTRY_NOUN.matcher(lower).find()
+                || unnamedEntryKind(lower);
+    }
+
+    /**
+     * Whether "the function", "the option"… speaks of the entry, not of a noun the sentence introduced before it ("The
+     * local namespace for a function is created when the function is called…").
+     */
+    private static boolean unnamedEntryKind(String lower) {
+        Matcher kind = ENTRY_KIND.matcher(lower);
+        while (kind.find()) {
+            String noun = lower.substring(kind.start(), kind.end()).replaceFirst("^.*?the (\\S+) .*$", "$1");
+            if (!Pattern.compile("\\b" + noun + "\\b")
+                    .matcher(lower.substring(0, kind.start()))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -300,9 +300,13 @@ public final class SentenceJudge {
             + "|multiple|different|a few|a number of|lots of|plenty of) (?:\\p{L}+ )?(?:ways|methods|options|tools"
             + "|approaches|means|possibilities|techniques|solutions|alternatives|programs|packages|choices)\\b"
             + "(?![^:;]*(?:[:;]|\\bsuch as\\b|\\bincluding\\b|\\blike\\b))");
-    /** "…needs to be reminded here.", "…as explained here": the sentence talks about the document it is in. */
+    /**
+     * "…needs to be reminded here.", "…as explained here", "In many places, references are made to the numeric
+     * argument.": the sentence talks about the document it is in.
+     */
     private static final Pattern SAID_HERE = Pattern.compile("\\b(?:mentioned|explained|described|reminded|noted"
-            + "|shown|listed|covered|discussed|presented|repeated|introduced|summari[sz]ed) here\\b");
+            + "|shown|listed|covered|discussed|presented|repeated|introduced|summari[sz]ed) here\\b"
+            + "|\\breferences? (?:is|are) made to\\b");
     /**
      * A ranking of worth that states no fact: "Having a backup is more important than how good it is.", "Backups are
      * the essential part of administration."
@@ -414,6 +418,11 @@ public final class SentenceJudge {
             + "|unnecessary|safe|useful|to)\\b)");
     /** "…have attributes, too:": the sentence adds to what the one before said. */
     private static final Pattern ADDITIVE_TOO = Pattern.compile(", too(?:[,.;:]|$)");
+    /**
+     * "Every other key stops the listing…", "All other options are…": the members the sentence before listed are the
+     * ones it excepts. "…other than the first" names them.
+     */
+    private static final Pattern ALL_OTHERS = Pattern.compile("(?:every|any|all|each) other\\b(?!.*\\bthan\\b)");
     /** Words that open a phrase in which "that" can only be a demonstrative: "by that name", "of that type". */
     private static final Set<String> PREPOSITIONS =
             Set.of("by", "to", "of", "with", "for", "from", "on", "at", "in", "into", "about", "under", "over");
@@ -425,6 +434,22 @@ public final class SentenceJudge {
     private static final Pattern INTRODUCES_WHAT_FOLLOWS = Pattern.compile(
             "\\b(?:is|are|was|were|be|include"
                     + "|includes|contains|like|as|of|with|to|by|the|a|an|on|in|for|from|about|into|at|between|among)\\s*:\\s*$");
+
+    /**
+     * A colon after a gerund saying how to do what the code after it shows: "…may also be assigned by writing:", "…can
+     * be listed using:".
+     */
+    private static final Pattern MANNER_BEFORE_ITS_CODE = Pattern.compile(
+            "\\b(?:by|using|with) (?:writing|typing|entering|running|calling|using|adding|giving|setting)\\s*:\\s*$"
+                    + "|\\busing\\s*:\\s*$");
+
+    /**
+     * A colon after an indefinite quantity that the list after it names: "Some of the keys have a special meaning while
+     * scrolling:", "Various extensions are supported:", "The module makes some commands available:". Which ones is what
+     * the list says.
+     */
+    private static final Pattern QUANTITY_THE_LIST_NAMES =
+            Pattern.compile("(?:some|various|several|certain)\\b[^:;]*:\\s*$");
 
     /** A colon after words that need the list that follows: "…the following:", "…except that:", "…as follows:". */
     private static final Pattern LIST_LEAD_IN = Pattern.compile(
@@ -559,7 +584,7 @@ public final class SentenceJudge {
                     + "decided|realized|realised|heard|wondered|guess|know|chose|chosen|landed|"
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
                     + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
-                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b"
+                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b|\\byou may (?:encounter|run into|come across)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+"
                     + "|(?:^|[,;] )you have (?:now |just |already |not |never )?(?:\\p{L}+ed|done|made|seen|written|run|set|put|got"
                     + "|given|taken|chosen)\\b");
@@ -689,6 +714,7 @@ public final class SentenceJudge {
             return Verdict.CHATTER;
         }
         if (leans(text)
+                || placeInASequence(text)
                 || answersWithTheReader(raw, text)
                 || Definitions.headless(text)
                 || !Definitions.ledByHeadword(text) && ReferenceEntries.leansOnEntry(text)) {
@@ -789,6 +815,8 @@ public final class SentenceJudge {
         }
         if (INTRODUCES_WHAT_FOLLOWS.matcher(lower).find()
                 || LIST_LEAD_IN.matcher(lower).find()
+                || MANNER_BEFORE_ITS_CODE.matcher(lower).find()
+                || QUANTITY_THE_LIST_NAMES.matcher(lower).lookingAt()
                 || COUNTED_LEAD_IN.matcher(lower).find()
                 || caption(lower)
                 || EXHIBIT_AHEAD.matcher(lower).find()
@@ -973,7 +1001,14 @@ public final class SentenceJudge {
             "but",
             "nor");
     /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
-    private static final Set<String> ORDINALS = Set.of("the first", "the second", "the third", "the last");
+    /**
+     * A place in a sequence the sentence before laid out, opening the sentence: "The next three columns list…", "The
+     * final column shows…". With an "of" it says what it is part of ("The final element of a tuple…").
+     */
+    private static final Set<String> POSITIONS = Set.of("the final", "the next", "the remaining");
+
+    private static final Set<String> ORDINALS =
+            Set.of("the first", "the second", "the third", "the last", "the final", "the next", "the remaining");
     /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */
     private static final Set<String> PROGRAM_NOUNS =
             Set.of("the result", "the code", "the program", "the function", "the command", "the statement");
@@ -1051,6 +1086,34 @@ public final class SentenceJudge {
     }
 
     /**
+     * Whether the sentence opens with a place in a sequence the sentence before laid out ({@link #POSITIONS}). Only a
+     * sentence: a definition's "The final path component, without its suffix." describes its headword, and "The next
+     * time you build, …" is a time, not a place.
+     */
+    private static boolean placeInASequence(String text) {
+        List<String> words = words(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String spaced = " " + String.join(" ", words) + " ";
+        for (String phrase : POSITIONS) {
+            if (spaced.startsWith(" " + phrase + " ")
+                    && !spaced.startsWith(" " + phrase + " time ")
+                    && !namesItsReference(text, phrase, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence opens with "Instead": what it says replaces something the sentence before said ("Instead,
+     * the style should be used."). "Instead of X, …" names what it replaces.
+     */
+    private static boolean replacesWhatCameBefore(List<String> words) {
+        return words.size() > 1
+                && words.get(0).equals("instead")
+                && !words.get(1).equals("of");
+    }
+
+    /**
      * Whether "therefore", "thus" or "hence" draws a conclusion from the sentence before ("The default is therefore
      * 0."), rather than from the sentence's own first clause ("…, and thus result in -9").
      */
@@ -1102,7 +1165,7 @@ public final class SentenceJudge {
                 && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
             return true;
         }
-        if (LeaningReferences.leans(marked)) {
+        if (LeaningReferences.leans(marked) || replacesWhatCameBefore(words)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";
@@ -1126,6 +1189,7 @@ public final class SentenceJudge {
                 || PLACE_WITHOUT_ITS_WHOLE.matcher(lower).lookingAt()
                 || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).lookingAt()
                 || ADDITIVE_TOO.matcher(lower).find()
+                || ALL_OTHERS.matcher(lower).lookingAt()
                 || concludes(lower)) {
             return true;
         }

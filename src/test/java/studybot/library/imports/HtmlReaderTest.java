@@ -104,6 +104,76 @@ class HtmlReaderTest {
                 "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>");
     }
 
+    /**
+     * A texinfo manual split by chapter: its start page lists the chapters in a menu table, its contents page is named
+     * after the manual, each page opens with a row of buttons, and redirect pages stand for every node.
+     */
+    @Test
+    void aTexinfoManualIsReadInTheOrderOfItsContentsPageWithoutButtonsOrRedirects(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String buttons = "<table class=\"header\"><tr><td>[<a href=\"index.html\"> Up </a>]</td></tr></table>";
+        page(
+                temp,
+                "index.html",
+                "Ledger Manual",
+                "<h1>Ledger Manual</h1><table class=\"menu\"><tr><td>"
+                        + "<a href=\"Postings.html\">Postings</a></td></tr><tr><td><a href=\"Accounts.html\">Accounts</a>"
+                        + "</td></tr></table>");
+        page(
+                temp,
+                "ledger_toc.html",
+                "Contents",
+                "<div class=\"contents\"><ul>"
+                        + "<li><a href=\"Postings.html#Postings\">1 Postings</a><ul>"
+                        + "<li><a href=\"Postings.html#Amounts\">1.1 Amounts</a></li></ul></li>"
+                        + "<li><a href=\"Accounts.html#Accounts\">2 Accounts</a></li></ul></div>");
+        page(
+                temp,
+                "Postings.html",
+                "Postings (ledger)",
+                buttons + "<h1>1 Postings</h1><p>A posting moves money.</p>" + buttons
+                        + "<h2>1.1 Amounts</h2><p>An amount has a currency.</p>");
+        page(
+                temp,
+                "Amounts.html",
+                "Amounts (ledger)",
+                "<p>The node is <a href=\"Postings.html#Amounts\">here</a>.</p>");
+        page(temp, "Accounts.html", "Accounts (ledger)", buttons + "<h1>2 Accounts</h1><p>Accounts hold money.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "ledger");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("1.0 Postings", "1.1 Amounts", "2.0 Accounts");
+        assertThat(book.library().sections())
+                .flatExtracting(Section::blocks)
+                .extracting(Block::text)
+                .containsExactly("A posting moves money.", "An amount has a currency.", "Accounts hold money.");
+    }
+
+    /** A shell manual's prompt escapes: symbols are names; a footnote's number alone is not. */
+    @Test
+    void aDefinitionListKeepsASymbolTermWithItsDefinitionButNotAFootnoteNumber(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "escapes.html",
+                "Escapes",
+                "<h1>Escapes</h1><dl>"
+                        + "<dt>%c</dt><dt>%@</dt><dd><p>The current tally count.</p></dd>"
+                        + "<dt>%*</dt><dd><p>The count with its unit.</p></dd>"
+                        + "<dt>[1]</dt><dd><p>Counts are kept per shell.</p></dd></dl>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "escapes");
+
+        assertThat(book.library().sections())
+                .flatExtracting(Section::blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "%c, %@: The current tally count.",
+                        "%*: The count with its unit.", "[1]", "Counts are kept per shell.");
+    }
+
     @Test
     void codeTablesAndImagesBecomeTheirOwnBlocksAndStayOutOfTheProse() throws LibraryException {
         AssembledBook book = assembler.assemble(reader.read(BOOK, ImportLimits.DEFAULT), "html-book");

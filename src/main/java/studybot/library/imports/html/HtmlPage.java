@@ -53,12 +53,15 @@ public final class HtmlPage {
             Map.entry("canvas", "image"),
             Map.entry("video", "media"),
             Map.entry("audio", "media"));
-    /** Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc). */
+    /**
+     * Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc; texinfo's button rows
+     * and node menus, which list the page's own sections).
+     */
     private static final Evaluator FURNITURE =
             Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
-                    + " div.contents");
+                    + " div.contents, table.header, table.menu");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
     private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
     /** Footnote references (pandoc, EPUB 3, Sphinx, mdBook): their label is bracketed, "ownership.[1]". */
@@ -132,6 +135,9 @@ public final class HtmlPage {
     private final String location;
     private final Map<String, Integer> leftOut = new LinkedHashMap<>();
     private final StringBuilder prose = new StringBuilder();
+    /** A footnote's label in a definition list: a number, bracketed or not ("1", "[2]", "(3)"). */
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("[\\[(]?\\d*[\\])]?");
+
     /** The terms of a definition list waiting for the first paragraph of their definition. */
     private final List<String> terms = new ArrayList<>();
 
@@ -372,12 +378,13 @@ public final class HtmlPage {
 
     /**
      * Keeps a definition list's term for the first paragraph of its definition; the terms of one definition ("-a",
-     * "--all", one {@code dt} after the other) are joined. A term with no letter (a footnote's "1", "[2]") names
-     * nothing and is left as it was, a paragraph of its own.
+     * "--all", one {@code dt} after the other) are joined. A number alone (a footnote's "1", "[2]") names nothing and
+     * is left as it was, a paragraph of its own; a symbol is a name in a shell manual (the prompt escapes "%@" and
+     * "%*", the precommand modifier "-") and stays with its definition.
      */
     private void addTerm(String text) {
         String stripped = TRAILING_COLON.matcher(text.strip()).replaceAll("");
-        if (stripped.codePoints().noneMatch(Character::isLetter)) {
+        if (FOOTNOTE_LABEL.matcher(stripped).matches()) {
             flushTerm();
             appendProse(text);
             flushProse();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,20 +25,24 @@ import studybot.library.imports.NumberedTitle;
 
 /**
  * The order and depth of a folder's pages, as its generator links them. The table of contents gives both: Sphinx's
- * toctree, DocBook's {@code div.toc}, mdBook's chapter list, each nested as lists are. The "next" links (Sphinx and
- * DocBook headers, mdBook's arrows) fill in pages the contents leave out, at the depth of the page before them. The
- * contents are taken from whichever of the start page, {@code contents.html} or {@code toc.html} lists the most pages.
+ * toctree, DocBook's {@code div.toc}, mdBook's chapter list, texinfo's {@code div.contents}, each nested as lists are.
+ * The "next" links (Sphinx and DocBook headers, mdBook's arrows) fill in pages the contents leave out, at the depth of
+ * the page before them. The contents are taken from whichever of the start page, {@code contents.html},
+ * {@code toc.html} or texinfo's {@code <manual>_toc.html} lists the most pages: a texinfo manual's start page lists its
+ * chapters in a menu table, and without its contents page the folder would be read by file name, redirect pages and
+ * all.
  */
 final class ReadingOrder {
 
     private static final Evaluator TOC = Selector.evaluatorOf(
-            "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc," + " nav#sidebar");
+            "div.toctree-wrapper, div.toc, dl.toc, ol.chapter, nav#TOC, nav.toc, #toc," + " nav#sidebar, div.contents");
     private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
     private static final Pattern NEXT_TAG = Pattern.compile(
             "<(?:link|a)\\s[^>]*(?:rel=[\"']next[\"']|accesskey=[\"']n[\"'])[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("href=[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRINTED_DEPTH = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s");
     private static final List<String> CONTENTS_PAGES = List.of("contents.html", "toc.html");
+    private static final String TEXINFO_CONTENTS_SUFFIX = "_toc.html";
 
     private final Path folder;
     private final int maxPages;
@@ -110,8 +115,7 @@ final class ReadingOrder {
     private Map.Entry<Document, Path> bestContentsPage(Path start, Document startPage) throws IOException {
         Map.Entry<Document, Path> best = Map.entry(startPage, start);
         int most = contentsOf(startPage, start).size();
-        for (String name : CONTENTS_PAGES) {
-            Path candidate = start.resolveSibling(name);
+        for (Path candidate : contentsPages(start)) {
             if (!candidate.equals(start) && candidate.toFile().isFile()) {
                 Document document = Jsoup.parse(candidate.toFile());
                 int found = contentsOf(document, candidate).size();
@@ -122,6 +126,18 @@ final class ReadingOrder {
             }
         }
         return best;
+    }
+
+    /** The pages that may hold the folder's table of contents, besides the start page. */
+    private static List<Path> contentsPages(Path start) throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        CONTENTS_PAGES.forEach(name -> candidates.add(start.resolveSibling(name)));
+        try (Stream<Path> siblings = Files.list(start.getParent())) {
+            siblings.filter(page -> page.getFileName().toString().endsWith(TEXINFO_CONTENTS_SUFFIX))
+                    .sorted()
+                    .forEach(candidates::add);
+        }
+        return candidates;
     }
 
     /** The outermost tables of contents of a page. */
