@@ -255,8 +255,8 @@ final class TitleMask {
 
     /**
      * Whether a name or identifier of the text holds a title acronym of three letters or more: written in capitals
-     * ("PMTU" for "MTU") or joined to other parts ("libpam-systemd" for "PAM"). A word that merely contains its letters
-     * ("spam") does not count.
+     * ("PMTU" for "MTU", "OpenSSL" for "SSL") or joined to other parts ("libpam-systemd" for "PAM"). A word that merely
+     * contains its letters ("spam") does not count.
      */
     private boolean hidesAnAcronym(String text) {
         Matcher token = NAME_TOKEN.matcher(text);
@@ -264,10 +264,12 @@ final class TitleMask {
             String name = token.group();
             String lower = name.toLowerCase(Locale.ROOT);
             boolean identifier = name.chars().noneMatch(Character::isLowerCase) || !name.matches("\\p{L}+");
-            if (identifier
-                    && acronyms.stream()
-                            .anyMatch(acronym ->
-                                    acronym.length() > 2 && lower.contains(acronym) && !lower.equals(acronym))) {
+            if (acronyms.stream()
+                    .anyMatch(acronym -> acronym.length() > 2
+                            && !lower.equals(acronym)
+                            && (identifier
+                                    ? lower.contains(acronym)
+                                    : name.contains(acronym.toUpperCase(Locale.ROOT))))) {
                 return true;
             }
         }

@@ -49,6 +49,17 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aTitleAcronymInCapitalsInsideAMixedCaseNameIsALeakButTheSameLettersInAWordAreNot() {
+        TitleMask mask = TitleMask.of("Secure Ledgers with TLY");
+
+        assertThat(mask.question("OpenTLY signs every page it closes.")).isEmpty();
+        assertThat(mask.question("The BookTLYs library signs every page it closes."))
+                .isEmpty();
+        assertThat(mask.question("Stately counters sign every page they close."))
+                .contains("Stately counters sign every page they close.");
+    }
+
+    @Test
     void aCompoundTitleWordsVerbWrittenApartIsMasked() {
         assertThat(TitleMask.of("Tally Backup Policy").apply("Stop the counters while backing up the ledgers."))
                 .isEqualTo("Stop the counters while ▢▢▢ the ledgers.");
