@@ -1000,13 +1000,13 @@ public final class SentenceJudge {
             "or",
             "but",
             "nor");
-    /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
     /**
      * A place in a sequence the sentence before laid out, opening the sentence: "The next three columns list…", "The
      * final column shows…". With an "of" it says what it is part of ("The final element of a tuple…").
      */
     private static final Set<String> POSITIONS = Set.of("the final", "the next", "the remaining");
 
+    /** Ordinals that lean unless an "of" gives what they count in: "The first statement of the body…". */
     private static final Set<String> ORDINALS =
             Set.of("the first", "the second", "the third", "the last", "the final", "the next", "the remaining");
     /** Nouns of the running program that lean unless the book writes them as a name: "The Result enum…". */

@@ -94,6 +94,8 @@ public final class HtmlPage {
     private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" *\\n *");
     private static final Pattern LEADING_NEWLINES = Pattern.compile("^\\n+");
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
+    /** A footnote's label in a definition list: a number, bracketed or not ("1", "[2]", "(3)"). */
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("[\\[(]?\\d*[\\])]?");
 
     private static final Evaluator MAIN = Selector.evaluatorOf("[role=main], main, div.body, article, #content");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -135,9 +137,6 @@ public final class HtmlPage {
     private final String location;
     private final Map<String, Integer> leftOut = new LinkedHashMap<>();
     private final StringBuilder prose = new StringBuilder();
-    /** A footnote's label in a definition list: a number, bracketed or not ("1", "[2]", "(3)"). */
-    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("[\\[(]?\\d*[\\])]?");
-
     /** The terms of a definition list waiting for the first paragraph of their definition. */
     private final List<String> terms = new ArrayList<>();
 
