@@ -83,7 +83,7 @@ final class DiscordMode {
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
         try (OpeningStore store = Stores.openLater(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             CompletableFuture<DiscordStudybot> building = buildFeaturesBeside(store);
-            CompletableFuture<ReadBook> seeds = readSeedsAfter(building);
+            CompletableFuture<ReadBook> seeds = readSeedsBeside(building);
             Optional<DiscordBot> connected = connectPatiently(building, seeds, store, stop);
             if (connected.isEmpty()) {
                 err.println("studybot: stopped");
@@ -190,24 +190,22 @@ final class DiscordMode {
     }
 
     /**
-     * Reads and checks the seeds on a thread of their own once the features are built (or failed to be), beside the
-     * login: the book is needed only once the login is under way (to index it), while the commands' registration waits
-     * for the features. A first start parses its default book for seconds of CPU; beside the features' build, on two
-     * cores, that delayed the registration by as much. Bad seeds still stop startup with exit 2, just after the login
-     * rather than before it.
+     * Reads and checks the seeds on a thread of their own, beside building the features and logging in: the book is
+     * needed only once the login is under way (to index it). A snapshot (or seed text) is read at once; an imported
+     * book that must be parsed (a first start, or a changed book) waits until the features are built (or failed to be),
+     * since the commands' registration waits for them, and on two cores a parse taking seconds of CPU beside their
+     * build delayed it by as much. Bad seeds still stop startup with exit 2, just after the login rather than before
+     * it.
      */
-    private CompletableFuture<ReadBook> readSeedsAfter(CompletableFuture<DiscordStudybot> features) {
+    private CompletableFuture<ReadBook> readSeedsBeside(CompletableFuture<DiscordStudybot> features) {
         CompletableFuture<ReadBook> read = new CompletableFuture<>();
-        features.whenComplete((built, failure) -> readSeeds(read));
-        return read;
-    }
-
-    private void readSeeds(CompletableFuture<ReadBook> read) {
+        Runnable afterTheFeatures =
+                () -> features.handle((built, failure) -> null).join();
         Thread reader = new Thread(
                 () -> {
                     long started = System.nanoTime();
                     try {
-                        read.complete(Studybot.readBook(config, clock));
+                        read.complete(Studybot.readBook(config, clock, afterTheFeatures));
                         steps.besideTook("seeds", Duration.ofNanos(System.nanoTime() - started));
                     } catch (LibraryException | RuntimeException | Error e) {
                         read.completeExceptionally(e);
@@ -216,6 +214,7 @@ final class DiscordMode {
                 "studybot-seeds");
         reader.setDaemon(true);
         reader.start();
+        return read;
     }
 
     private static ReadBook read(CompletableFuture<ReadBook> seeds) throws LibraryException, InterruptedException {

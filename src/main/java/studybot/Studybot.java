@@ -80,11 +80,13 @@ public final class Studybot {
 
     /**
      * Reads and checks the first book to serve without indexing it: quick, and where a bad book is refused with the
-     * file and line to fix. {@link #serve} does the slower rest.
+     * file and line to fix. {@link #serve} does the slower rest. {@code beforeParsing} runs first if the book must be
+     * parsed rather than read from its snapshot.
      */
-    public static ReadBook readBook(StudybotConfig config, Clock clock) throws LibraryException {
+    public static ReadBook readBook(StudybotConfig config, Clock clock, Runnable beforeParsing)
+            throws LibraryException {
         try (Shelf shelf = shelf(config, clock)) {
-            return shelf.readFirst();
+            return shelf.readFirst(beforeParsing);
         }
     }
 

@@ -71,6 +71,15 @@ public final class BookReading {
 
     /** The book at {@code source}, or a one-line refusal naming the file (and line) to fix. */
     public ReadBook read(BookSource source) throws LibraryException {
+        return read(source, () -> {});
+    }
+
+    /**
+     * The book at {@code source}, as {@link #read(BookSource)}; {@code beforeParsing} runs first when an imported book
+     * must be parsed from its files (it has no usable snapshot), so a start can leave the CPU a parse takes to what it
+     * needs sooner, while a snapshot, or seed text, is read at once.
+     */
+    public ReadBook read(BookSource source, Runnable beforeParsing) throws LibraryException {
         if (source.seedText()) {
             Library library = inConfiguredLanguage(source, seedText.load(source.path()));
             return new ReadBook(
@@ -87,6 +96,7 @@ public final class BookReading {
         if (kept.isPresent()) {
             return kept.get();
         }
+        beforeParsing.run();
         AssembledBook book = importer.importBook(source.path());
         ImportedBook imported = book.source();
         return new ReadBook(

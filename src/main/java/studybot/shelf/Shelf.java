@@ -129,8 +129,16 @@ public final class Shelf implements AutoCloseable {
      * start before anything connects.
      */
     public ReadBook readFirst() throws LibraryException {
+        return readFirst(() -> {});
+    }
+
+    /**
+     * Reads the first book to serve, as {@link #readFirst()}; {@code beforeParsing} runs first if it must be parsed
+     * rather than read from its snapshot ({@link BookReading#read(BookSource, Runnable)}).
+     */
+    public ReadBook readFirst(Runnable beforeParsing) throws LibraryException {
         List<BookSource> seeds = orderedSeeds();
-        return reading.read(seeds.get(0));
+        return reading.read(seeds.get(0), beforeParsing);
     }
 
     /**

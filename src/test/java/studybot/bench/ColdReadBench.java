@@ -33,7 +33,7 @@ public final class ColdReadBench {
         long jvmBefore = os.getProcessCpuTime();
         long threadBefore = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
-        ReadBook read = Studybot.readBook(config, Clock.systemUTC());
+        ReadBook read = Studybot.readBook(config, Clock.systemUTC(), () -> {});
         long wall = System.nanoTime() - started;
         long thread = threads.getCurrentThreadCpuTime() - threadBefore;
         long jvm = os.getProcessCpuTime() - jvmBefore;

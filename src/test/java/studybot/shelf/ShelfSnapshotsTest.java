@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,24 @@ class ShelfSnapshotsTest {
             assertThat(restarted.all())
                     .extracting(book -> book.id().value())
                     .containsExactlyInAnyOrder("html-book", "notes");
+        }
+    }
+
+    @Test
+    void onlyABookThatMustBeParsedWaitsForItsTurnASnapshotIsReadAtOnce() throws Exception {
+        Path seeds = seeds();
+        AtomicInteger turnsAwaited = new AtomicInteger();
+        try (Shelf shelf = shelf(seeds)) {
+            shelf.load(shelf.readFirst(turnsAwaited::incrementAndGet));
+
+            assertThat(turnsAwaited).hasValue(1);
+        }
+
+        try (Shelf restarted = shelf(seeds)) {
+            ReadBook again = restarted.readFirst(turnsAwaited::incrementAndGet);
+
+            assertThat(turnsAwaited).hasValue(1);
+            assertThat(again.unkept()).isEmpty();
         }
     }
 
