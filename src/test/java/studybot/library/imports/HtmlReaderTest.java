@@ -106,7 +106,8 @@ class HtmlReaderTest {
 
     /**
      * A texinfo manual split by chapter: its start page lists the chapters in a menu table, its contents page is named
-     * after the manual, each page opens with a row of buttons, and redirect pages stand for every node.
+     * after the manual, each node opens with a row of buttons and a last row closes the page, followed by the
+     * generator's credit and the manual's footer, and redirect pages stand for every node.
      */
     @Test
     void aTexinfoManualIsReadInTheOrderOfItsContentsPageWithoutButtonsOrRedirects(@TempDir Path temp)
@@ -138,7 +139,14 @@ class HtmlReaderTest {
                 "Amounts.html",
                 "Amounts (ledger)",
                 "<p>The node is <a href=\"Postings.html#Amounts\">here</a>.</p>");
-        page(temp, "Accounts.html", "Accounts (ledger)", buttons + "<h1>2 Accounts</h1><p>Accounts hold money.</p>");
+        page(
+                temp,
+                "Accounts.html",
+                "Accounts (ledger)",
+                buttons + "<h1>2 Accounts</h1><p>Accounts hold money.</p><hr>" + buttons
+                        + "<p><font size=\"-1\">This document was generated on <em>May 1, 2026</em> using"
+                        + " <a href=\"https://www.gnu.org/software/texinfo/\">texi2any</a>.</font></p>"
+                        + "<font size=\"-1\">Ledger version 2.1, released on April 30, 2026.</font>");
 
         AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "ledger");
 
@@ -149,6 +157,10 @@ class HtmlReaderTest {
                 .flatExtracting(Section::blocks)
                 .extracting(Block::text)
                 .containsExactly("A posting moves money.", "An amount has a currency.", "Accounts hold money.");
+        assertThat(book.report().skipped()).anySatisfy(skipped -> {
+            assertThat(skipped.kind()).isEqualTo("page-footer");
+            assertThat(skipped.location()).isEqualTo("Accounts.html");
+        });
     }
 
     /** A shell manual's prompt escapes: symbols are names; a footnote's number alone is not. */

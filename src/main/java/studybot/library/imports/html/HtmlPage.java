@@ -62,6 +62,8 @@ public final class HtmlPage {
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
                     + " div.contents, table.header, table.menu");
+    /** texinfo's button rows ("[Up] [Next] … [Contents] [Index]"): one before each node, one closing the page. */
+    private static final Evaluator BUTTON_ROWS = Selector.evaluatorOf("table.header");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
     private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
     /** Footnote references (pandoc, EPUB 3, Sphinx, mdBook): their label is bracketed, "ownership.[1]". */
@@ -155,6 +157,7 @@ public final class HtmlPage {
         HtmlPage reader = new HtmlPage(outline, location);
         Element content = content(page);
         readFootnotes(page);
+        reader.leaveOutTexinfoFooter(page);
         page.select(DECORATION).remove();
         for (Element furniture : page.select(FURNITURE)) {
             if (furniture.parent() != null
@@ -248,6 +251,34 @@ public final class HtmlPage {
     private static String bracketed(String label) {
         String text = label.strip();
         return text.isEmpty() || text.startsWith("[") ? text : "[" + text + "]";
+    }
+
+    /**
+     * What follows the button row that closes a texinfo page, when no heading does: the generator's credit ("This
+     * document was generated on … using texi2any.") and the manual's own footer ("Zsh version 5.9, released on …"),
+     * which carry no class to tell them by and are not the book.
+     */
+    private void leaveOutTexinfoFooter(Document page) {
+        Element closing = page.select(BUTTON_ROWS).last();
+        if (closing == null) {
+            return;
+        }
+        List<Node> after = new ArrayList<>();
+        for (Node node = closing.nextSibling(); node != null; node = node.nextSibling()) {
+            after.add(node);
+        }
+        boolean anyText = after.stream()
+                .anyMatch(node -> node instanceof Element element
+                        ? !element.text().isBlank()
+                        : node instanceof TextNode text && !text.isBlank());
+        boolean anyHeading = after.stream()
+                .anyMatch(node -> node instanceof Element element
+                        && element.getAllElements().stream()
+                                .anyMatch(inside -> HEADINGS.contains(inside.normalName())));
+        if (anyText && !anyHeading) {
+            after.forEach(Node::remove);
+            leftOut.merge("page-footer", 1, Integer::sum);
+        }
     }
 
     private static String furnitureKind(Element element) {
