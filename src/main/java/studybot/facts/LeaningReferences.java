@@ -133,7 +133,7 @@ final class LeaningReferences {
 
     /** Whether an earlier word names the noun: the same word, its plural, or a part of a name ("file_path"). */
     private static boolean names(String earlier, String noun) {
-        if (earlier.equals(noun) || earlier.equals(noun + "s") || noun.equals(earlier + "s")) {
+        if (Words.sameWord(earlier, noun)) {
             return true;
         }
         for (String part : earlier.split("[._-]")) {

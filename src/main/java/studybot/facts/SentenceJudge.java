@@ -1073,16 +1073,12 @@ public final class SentenceJudge {
                 continue;
             }
             for (String earlier : words.subList(0, i)) {
-                if (sameWord(earlier, noun)) {
+                if (Words.sameWord(earlier, noun)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean sameWord(String a, String b) {
-        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es") || b.equals(a + "es");
     }
 
     /**

@@ -11,6 +11,11 @@ final class Words {
 
     private Words() {}
 
+    /** Whether two lower-case words are one word, or its plural in "-s" or "-es" ("file", "files"; "box", "boxes"). */
+    static boolean sameWord(String a, String b) {
+        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es") || b.equals(a + "es");
+    }
+
     /** The tokens of {@code text} split on whitespace (space, tab, line feed, vertical tab, form feed, return). */
     static List<String> tokens(String text) {
         String stripped = text.strip();
