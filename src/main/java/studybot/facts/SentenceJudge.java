@@ -309,11 +309,11 @@ public final class SentenceJudge {
             + "|\\breferences? (?:is|are) made to\\b");
     /**
      * A ranking of worth that states no fact: "Having a backup is more important than how good it is.", "Backups are
-     * the essential part of administration."
+     * the essential part of administration.", "Logging is a key part of operations."
      */
     private static final Pattern WORTH_RANKING = Pattern.compile(
             "\\b(?:is|are) (?:much |far |even )?(?:more|less)"
-                    + " important than\\b|\\b(?:is|are) (?:an |the )?(?:most )?(?:essential|important|crucial|vital) parts? of\\b");
+                    + " important than\\b|\\b(?:is|are) (?:an? |the )?(?:most )?(?:essential|important|key|crucial|vital|integral) parts? of\\b");
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "that",

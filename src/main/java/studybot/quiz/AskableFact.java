@@ -109,14 +109,13 @@ final class AskableFact {
 
     /**
      * A bare judgement that ends the sentence, with nothing said about what the thing does ("… is useful in many
-     * situations.", "… has its downsides.", "… is a very smart viewer.", "… are the essential part of …"), or a bare
-     * count ("There are 6 types of key meta data.").
+     * situations.", "… has its downsides.", "… is a very smart viewer."), or a bare count ("There are 6 types of key
+     * meta data."). A ranking of worth ("… are the essential part of …") is no key fact at all ({@code SentenceJudge}).
      */
     private static final Pattern BARE_JUDGEMENT = Pattern.compile(
             "\\b(?:is|are) (?:an? )?(?:very |quite |really |extremely )?(?:useful|helpful|handy|convenient|powerful|"
                     + "smart|great|nice|important)(?: \\p{Ll}+)?(?: in (?:many|some|most) (?:situations|cases))?[.!]"
                     + "|\\bha(?:s|ve) (?:its|their) (?:downsides|drawbacks|advantages|benefits|uses|limits|limitations)[.!]"
-                    + "|\\b(?:is|are) (?:the|an?) (?:essential|important|key|crucial|vital|integral) part of\\b"
                     + "|^There (?:are|is) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) "
                     + "(?:\\S+\\s+){0,4}\\S+[.:]$");
 

@@ -124,6 +124,8 @@ class AdministrationManualRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Counting and resetting are the essential part of successful tally keeping."))
                 .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("A tally log is a key part of any counting shop."))
+                .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Every tally counter of the shop overflows some day without a reset."))
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("A tally counter that has not counted for one day is reset by the daemon."))

@@ -137,7 +137,6 @@ class WhichSectionQuestionTest {
                         "Your ledger then doesn’t have to count every stroke twice.",
                         "Examples include a ledger being given torn pages.",
                         "There are 6 types of tally marks.",
-                        "Backups and recounts are the essential part of successful tallying.",
                         "To support searching complex ledgers, the key function is not applied to the x value.",
                         "The ledger, therefore, allows you to count twice.",
                         "When you use that value, you must recount the tallies.",
