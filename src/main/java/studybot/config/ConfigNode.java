@@ -24,6 +24,13 @@ import studybot.config.JsonValue.JsonText;
  */
 record ConfigNode(JsonObject node, String prefix, Consumer<String> keysRead) {
 
+    /** A number as an {@code int}, or {@link ArithmeticException} if it is not one exactly. */
+    private static final Function<JsonNumber, Integer> INT =
+            number -> number.value().intValueExact();
+    /** A number as a {@code long}, or {@link ArithmeticException} if it is not one exactly. */
+    private static final Function<JsonNumber, Long> LONG =
+            number -> number.value().longValueExact();
+
     static ConfigNode root(JsonObject tree, Consumer<String> keysRead) {
         return new ConfigNode(tree, "", keysRead);
     }
@@ -51,11 +58,11 @@ record ConfigNode(JsonObject node, String prefix, Consumer<String> keysRead) {
     }
 
     int integer(String key) {
-        return whole(key, number -> number.value().intValueExact());
+        return whole(key, INT);
     }
 
     long longInteger(String key) {
-        return whole(key, number -> number.value().longValueExact());
+        return whole(key, LONG);
     }
 
     List<String> texts(String key) {
@@ -68,9 +75,8 @@ record ConfigNode(JsonObject node, String prefix, Consumer<String> keysRead) {
 
     List<Long> longIntegers(String key) {
         List<Long> numbers = new ArrayList<>();
-        for (JsonValue element :
-                elements(key, value -> exact(value, number -> number.value().longValueExact()))) {
-            numbers.add(((JsonNumber) element).value().longValueExact());
+        for (JsonValue element : elements(key, value -> exact(value, LONG))) {
+            numbers.add(LONG.apply((JsonNumber) element));
         }
         return numbers;
     }
