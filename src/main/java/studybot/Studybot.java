@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
+import studybot.concurrent.DaemonThreads;
 import studybot.config.StudybotConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.LibraryException;
@@ -117,11 +121,22 @@ public final class Studybot {
                                 config.book().language(), config.book().languages()),
                         Optional.of(new BookSnapshots(
                                 config.dataFolder().resolve(BookSnapshots.FOLDER), ImportLimits.DEFAULT, clock))),
-                new BookBinder(config.cache(), config.search(), new KeyFactExtractor()),
+                new BookBinder(config.cache(), config.search(), new KeyFactExtractor(), deckBuilder()),
                 ImportLimits.DEFAULT,
                 config.book().uploads(),
                 config.book().defaultBook(),
                 clock);
+    }
+
+    /**
+     * Where the books' quiz decks are built, one at a time, after each book answers: one thread, which ends when idle,
+     * so a process holds none between reloads.
+     */
+    private static ThreadPoolExecutor deckBuilder() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("quiz-deck"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Indexes {@code first} (from {@link #readBook}) and starts answering from it, then builds the other books. */

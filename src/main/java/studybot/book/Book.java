@@ -3,6 +3,7 @@ package studybot.book;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import studybot.facts.KeyFacts;
 import studybot.library.Library;
@@ -18,9 +19,11 @@ import studybot.tip.TipDeck;
  * One loaded edition of the book and everything derived from it: the section lookup, the search index, the key facts,
  * the tip deck, the quiz questions and the lookup cache. A request takes one {@code Book} and uses only it, and a
  * reload replaces the whole {@code Book} at once, so no answer ever mixes old and new text, and the cache empties
- * together with the index. The one thing that changes within an edition is the quiz deck: rebuilt once, off the request
- * path, with distractors chosen by meaning when the model of search by meaning is loaded ({@link #quizByMeaning}); its
- * card ids stay the same, only choices change and questions without good distractors leave.
+ * together with the index. The one thing that changes within an edition is the quiz deck. It is built beside the
+ * edition, which answers {@code /section} and {@code /search} before it is done (a restart answers seconds sooner);
+ * {@link #quiz()} waits for it. It is rebuilt once, off the request path, with distractors chosen by meaning when the
+ * model of search by meaning is loaded ({@link #quizByMeaning}); its card ids stay the same, only choices change and
+ * questions without good distractors leave.
  */
 public final class Book {
 
@@ -29,7 +32,7 @@ public final class Book {
     private final SectionSearch search;
     private final KeyFacts facts;
     private final TipDeck tips;
-    private final AtomicReference<QuizEdition> quiz;
+    private final AtomicReference<CompletableFuture<QuizEdition>> quiz;
     private final LookupCache cache;
     private final int maxResults;
 
@@ -39,7 +42,7 @@ public final class Book {
             SectionSearch search,
             KeyFacts facts,
             TipDeck tips,
-            QuizDeck quiz,
+            CompletableFuture<QuizDeck> quiz,
             LookupCache cache,
             int maxResults) {
         this.library = library;
@@ -47,7 +50,7 @@ public final class Book {
         this.search = search;
         this.facts = facts;
         this.tips = tips;
-        this.quiz = new AtomicReference<>(new QuizEdition(quiz, library.loadedAt()));
+        this.quiz = new AtomicReference<>(quiz.thenApply(deck -> new QuizEdition(deck, library.loadedAt())));
         this.cache = cache;
         this.maxResults = maxResults;
     }
@@ -69,9 +72,12 @@ public final class Book {
         return tips;
     }
 
-    /** The quiz questions made from the key facts, built with the edition (never on a request). */
+    /**
+     * The quiz questions made from the key facts, built beside the edition (never on a request): the first callers
+     * after a load wait until the deck is built, seconds at most.
+     */
     public QuizDeck quiz() {
-        return quiz.get().deck();
+        return quiz.get().join().deck();
     }
 
     /**
@@ -79,7 +85,7 @@ public final class Book {
      * asked before then may have had other choices.
      */
     public Instant quizSince() {
-        return quiz.get().since();
+        return quiz.get().join().since();
     }
 
     /**
@@ -88,7 +94,7 @@ public final class Book {
      */
     public void quizByMeaning(TermMeanings meanings, Clock clock) {
         QuizDeck rebuilt = QuizDeck.build(library, facts, meanings);
-        quiz.set(new QuizEdition(rebuilt, clock.instant()));
+        quiz.set(CompletableFuture.completedFuture(new QuizEdition(rebuilt, clock.instant())));
     }
 
     /** A quiz deck and when it was put in place. */

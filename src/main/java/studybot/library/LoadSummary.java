@@ -144,10 +144,18 @@ public record LoadSummary(
         return skippedByKind.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** The whole summary in one line for the log, with the key facts and quiz questions built from the book. */
-    public String line(int keyFacts, int quizQuestions) {
-        return format + ": " + sectionsLine() + "; " + contentLine() + "; " + count(keyFacts, "key fact") + ", "
-                + count(quizQuestions, "quiz question") + "; " + skippedLine();
+    /** The whole summary in one line for the log, with the key facts found in the book. */
+    public String line(int keyFacts) {
+        return format + ": " + sectionsLine() + "; " + contentLine() + "; " + count(keyFacts, "key fact") + "; "
+                + skippedLine();
+    }
+
+    /**
+     * The book's quiz questions in one line for the log, naming the book as {@link #line} does: the deck is built after
+     * the book answers, so its line comes later.
+     */
+    public String quizLine(int quizQuestions) {
+        return format + ", " + sectionsLine() + ": " + count(quizQuestions, "quiz question");
     }
 
     /** Counts {@code kinds} by kind, for building a summary from a list of skipped parts. */

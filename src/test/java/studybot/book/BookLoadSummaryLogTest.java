@@ -24,7 +24,10 @@ import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
 import studybot.testing.LogCapture;
 
-/** Every edition, seed text or imported, logs its load summary in one line: the figures {@code /stats} shows. */
+/**
+ * Every edition, seed text or imported, logs its load summary in one line, and its quiz deck's size in another once
+ * built: the figures {@code /stats} shows.
+ */
 class BookLoadSummaryLogTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
@@ -33,22 +36,23 @@ class BookLoadSummaryLogTest {
             new BookBinder(new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor());
 
     @Test
-    void theSeedTextLogsOneSummaryLineSayingNothingWasSkipped() {
+    void theSeedTextLogsOneSummaryLineSayingNothingWasSkippedThenItsQuizDeck() {
         try (LogCapture log = LogCapture.of(Level.INFO, BookBinder.class.getName())) {
             Book book = binder.bind(TestBooks.seed());
 
-            assertThat(log.messages(Level.INFO))
-                    .singleElement()
-                    .asString()
+            assertThat(log.messages(Level.INFO)).hasSize(2);
+            assertThat(log.messages(Level.INFO).get(0))
                     .startsWith("Book loaded, seed text: "
                             + book.library().chapters().size() + " chapters, ")
                     .contains(" words · ", " code block", " table", " image")
                     .contains(String.format(
-                            Locale.ROOT,
-                            "%,d key facts, %,d quiz questions",
-                            book.facts().all().size(),
-                            book.quiz().size()))
+                            Locale.ROOT, "; %,d key facts; ", book.facts().all().size()))
                     .endsWith("; nothing skipped");
+            assertThat(log.messages(Level.INFO).get(1))
+                    .startsWith("Quiz deck built, seed text, "
+                            + book.library().chapters().size() + " chapters, ")
+                    .endsWith(String.format(
+                            Locale.ROOT, ": %,d quiz questions", book.quiz().size()));
         }
     }
 
@@ -69,10 +73,11 @@ class BookLoadSummaryLogTest {
             binder.bind(loader.load(temp));
 
             assertThat(log.messages(Level.INFO))
+                    .filteredOn(line -> line.startsWith("Book loaded, "))
                     .hasSize(2)
                     .allSatisfy(line -> assertThat(line)
                             .startsWith("Book loaded, HTML: ")
-                            .contains(" key facts, ")
+                            .contains(" key facts; ")
                             .contains("; skipped "));
         }
     }
