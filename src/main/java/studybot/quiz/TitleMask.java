@@ -48,6 +48,11 @@ final class TitleMask {
 
     /** An ending to drop; "es" only after a hissing sound ("hashes"), so "notes" is "note", never "not". */
     private static final Pattern SUFFIX = Pattern.compile("(?:ings?|ions?|ed|(?<=[sxz]|ch|sh)es|s)$");
+    /**
+     * A six-letter "-ing" word, whose root keeps the "-ing" ({@link #root}: "movin" for "Moving"), so that its verb's
+     * other forms need a pattern of their own: "move", "moves", "moved" for "Moving", "code" for "Coding".
+     */
+    private static final Pattern SHORT_ING = Pattern.compile("(\\p{L}{3})ing");
     /** A name or identifier a title acronym may hide in ("libpam-systemd", "PMTU" for "PAM", "MTU"). */
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}]");
 
@@ -149,6 +154,11 @@ final class TitleMask {
             String root = root(lower);
             roots.add(root);
             words.add(compiled.computeIfAbsent(root, TitleMask::pattern));
+            Matcher shortIng = SHORT_ING.matcher(lower);
+            if (shortIng.matches()) {
+                String stem = shortIng.group(1);
+                words.add(compiled.computeIfAbsent("verb:" + stem, key -> verbForms(stem)));
+            }
         }
         for (int from = 0; from + 1 < initials.size(); from++) {
             for (int to = from + 2; to <= Math.min(initials.size(), from + MAX_ACRONYM); to++) {
@@ -186,6 +196,13 @@ final class TitleMask {
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(root)
                         + "(?:\\p{L}|['’](?=\\p{L}))*+(?![\\p{N}_]|[.-][\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The forms of the verb a six-letter "-ing" word comes from, but the "-ing" form: "move", "moves", "moved". */
+    private static Pattern verbForms(String stem) {
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(stem) + "(?:e|es|ed|er|ers)(?![\\p{L}\\p{N}_]|[.-][\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -87,6 +87,18 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aShortIngTitleWordMasksItsVerbsOtherForms() {
+        TitleMask mask = TitleMask.of("Commands for Tallying and Moving");
+
+        assertThat(mask.apply("Move the cursor back, then moves it on: moved, moving."))
+                .isEqualTo("▢▢▢ the cursor back, then ▢▢▢ it on: ▢▢▢, ▢▢▢.");
+        assertThat(TitleMask.of("Coding Ledgers").apply("Each clerk codes the coder's code."))
+                .isEqualTo("Each clerk ▢▢▢ the ▢▢▢'s ▢▢▢.");
+        assertThat(TitleMask.of("String Tallies").apply("A structure strips each stroke."))
+                .isEqualTo("A structure strips each stroke.");
+    }
+
+    @Test
     void aSectionHoldingTheOwnOneIsNeverAWrongChoiceBesideIt() {
         Library library = new Library(
                 List.of(
