@@ -13,16 +13,16 @@ final class AlsoSaid {
     /** The fewest words (a clause mark counts, determiners do not) a window needs to state something. */
     static final int CLAIM_WORDS = 3;
 
-    private final BookWords words;
+    private final BookStems words;
 
-    AlsoSaid(BookWords words) {
+    AlsoSaid(BookStems words) {
         this.words = words;
     }
 
     /** Whether the book writes {@code candidate} with the same claim around it as one of the prompt's blanks. */
     boolean said(BlankSlots blanks, String candidate) {
         int[] uses = words.occurrences(candidate);
-        int length = BookWords.length(candidate);
+        int length = BookStems.length(candidate);
         for (BlankSlots.Slot slot : blanks.slots()) {
             int[] after = slot.windowAfter();
             int[] before = slot.windowBefore();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The blanks of a fill-in-the-blank prompt as places in a sentence, in the book's own words ({@link BookWords}): what
+ * The blanks of a fill-in-the-blank prompt as places in a sentence, in the book's own words ({@link BookStems}): what
  * governs each blank (the first word beside it that is neither a function word nor a preposition, with the preposition
  * that links it: "defined on _____", "_____ allows") and the words around it up to the clause's edge. A choice is
  * judged by whether the book uses it in the same place ({@link SlotEvidence}) and whether the book says the very same
@@ -33,21 +33,21 @@ record BlankSlots(List<Slot> slots) {
 
     /**
      * One blank: its governing word before it and after it ({@link #NONE} when there is none), the stem id of the word
-     * right before it ({@link BookWords#BOUNDARY} at a clause's start, -1 for a word the book never uses), and the
+     * right before it ({@link BookStems#BOUNDARY} at a clause's start, -1 for a word the book never uses), and the
      * words before and after it as stem ids, the window after ending with a clause mark when it reaches one.
      */
     record Slot(long before, long after, int adjacentBefore, int[] windowBefore, int[] windowAfter) {}
 
     /** The blanks of {@code prompt} ("a(n)" read as "a"), as the book's words see them. */
-    static BlankSlots of(String prompt, BookWords words) {
-        List<String> tokens = BookWords.tokens(prompt.replace("a(n) ", "a ").replace("A(n) ", "A "));
+    static BlankSlots of(String prompt, BookStems words) {
+        List<String> tokens = BookStems.tokens(prompt.replace("a(n) ", "a ").replace("A(n) ", "A "));
         int[] ids = words.ids(tokens);
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).equals(Blanks.BLANK)) {
                 int at = i;
                 IntUnaryOperator token =
-                        position -> position < 0 || position >= ids.length ? BookWords.BOUNDARY : ids[position];
+                        position -> position < 0 || position >= ids.length ? BookStems.BOUNDARY : ids[position];
                 slots.add(new Slot(
                         governor(words, token, at - 1, -1),
                         governor(words, token, at + 1, 1),
@@ -65,11 +65,11 @@ record BlankSlots(List<Slot> slots) {
      * {@link #NONE} when a clause mark, a word opening another clause, a blank or an unknown word comes first. Before
      * and after are told apart.
      */
-    static long governor(BookWords words, IntUnaryOperator token, int from, int step) {
+    static long governor(BookStems words, IntUnaryOperator token, int from, int step) {
         int preposition = 0;
         for (int distance = 0, position = from; distance < REACH; distance++, position += step) {
             int id = token.applyAsInt(position);
-            if (id <= BookWords.BOUNDARY || words.opensClause(id)) {
+            if (id <= BookStems.BOUNDARY || words.opensClause(id)) {
                 return NONE;
             }
             if (words.preposition(id)) {
@@ -87,10 +87,10 @@ record BlankSlots(List<Slot> slots) {
      * The word a governor governs, walking from {@code from} by {@code step} as {@link #governor} walks back towards
      * it: the first content word, when the signature found from it would be {@code signature}; otherwise -1.
      */
-    static int governedWord(BookWords words, IntUnaryOperator token, int from, int step, long signature) {
+    static int governedWord(BookStems words, IntUnaryOperator token, int from, int step, long signature) {
         for (int distance = 0, position = from; distance < REACH; distance++, position += step) {
             int id = token.applyAsInt(position);
-            if (id <= BookWords.BOUNDARY || words.opensClause(id)) {
+            if (id <= BookStems.BOUNDARY || words.opensClause(id)) {
                 return -1;
             }
             if (words.content(id)) {
@@ -117,7 +117,7 @@ record BlankSlots(List<Slot> slots) {
     /** Up to {@value #WINDOW} stem ids before the blank, not crossing a clause mark, a blank or an unknown word. */
     private static int[] windowBefore(int[] ids, int blank) {
         int start = blank;
-        while (start > 0 && blank - start < WINDOW && ids[start - 1] > BookWords.BOUNDARY) {
+        while (start > 0 && blank - start < WINDOW && ids[start - 1] > BookStems.BOUNDARY) {
             start--;
         }
         return Arrays.copyOfRange(ids, start, blank);
@@ -131,12 +131,12 @@ record BlankSlots(List<Slot> slots) {
         int[] window = new int[WINDOW];
         int size = 0;
         for (int position = blank + 1; size < WINDOW; position++) {
-            int id = position < ids.length ? ids[position] : BookWords.BOUNDARY;
+            int id = position < ids.length ? ids[position] : BookStems.BOUNDARY;
             if (id < 0) {
                 break;
             }
             window[size++] = id;
-            if (id == BookWords.BOUNDARY) {
+            if (id == BookStems.BOUNDARY) {
                 break;
             }
         }

@@ -142,7 +142,7 @@ public final class QuizDeck {
         EnclosingSections enclosing = EnclosingSections.of(library);
         TopicNeighbours neighbours =
                 pool.byMeaning() ? TopicNeighbours.of(library, pool.texts()) : TopicNeighbours.NONE;
-        BookWords words = BookWords.of(library);
+        BookStems words = BookStems.of(library);
         InTheSentence inTheSentence = new InTheSentence(words, new SlotEvidence(words), new AlsoSaid(words));
         List<List<Question>> byFact = facts.all().parallelStream()
                 .filter(fact -> AskableFact.askable(fact.text())

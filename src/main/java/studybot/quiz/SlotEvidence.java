@@ -43,12 +43,12 @@ final class SlotEvidence {
     /** The share of the answer's uses with the word before it that makes the two one term. */
     static final double FIXED_SHARE = 0.5;
 
-    private final BookWords words;
+    private final BookStems words;
     private final Map<String, Set<Long>> governors = new ConcurrentHashMap<>();
     private final Map<String, Set<Long>> specific = new ConcurrentHashMap<>();
     private final Map<Long, Integer> fanOuts = new ConcurrentHashMap<>();
 
-    SlotEvidence(BookWords words) {
+    SlotEvidence(BookStems words) {
         this.words = words;
     }
 
@@ -125,7 +125,7 @@ final class SlotEvidence {
             Set<Integer> governed = new HashSet<>();
             for (int position : words.positionsOf(BlankSlots.governorOf(key))) {
                 int id = BlankSlots.governedWord(words, words::at, position + step, step, key);
-                if (id > BookWords.BOUNDARY) {
+                if (id > BookStems.BOUNDARY) {
                     governed.add(id);
                 }
             }
@@ -142,7 +142,7 @@ final class SlotEvidence {
     /** The signatures of the words governing a term wherever the book uses it, from either side. */
     private Set<Long> governorsOf(String term) {
         return governors.computeIfAbsent(term.toLowerCase(Locale.ROOT), text -> {
-            int length = BookWords.length(text);
+            int length = BookStems.length(text);
             Set<Long> found = new HashSet<>();
             for (int start : words.occurrences(text)) {
                 found.add(BlankSlots.governor(words, words::at, start - 1, -1));

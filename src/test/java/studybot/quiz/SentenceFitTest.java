@@ -75,7 +75,7 @@ class SentenceFitTest {
             """;
 
     private final Library library = library(LEDGER_BOOK);
-    private final BookWords words = BookWords.of(library);
+    private final BookStems words = BookStems.of(library);
     private final SlotEvidence evidence = new SlotEvidence(words);
     private final AlsoSaid alsoSaid = new AlsoSaid(words);
 
@@ -108,11 +108,11 @@ class SentenceFitTest {
 
     @Test
     void theBookUsesAWordInAnyInflectedForm() {
-        assertThat(BookWords.stem("archived")).isEqualTo(BookWords.stem("archive"));
-        assertThat(BookWords.stem("archiving")).isEqualTo(BookWords.stem("archives"));
-        assertThat(BookWords.stem("entries")).isEqualTo(BookWords.stem("entry"));
-        assertThat(BookWords.stem("running")).isEqualTo(BookWords.stem("run"));
-        assertThat(BookWords.stem("classes")).isEqualTo(BookWords.stem("class"));
+        assertThat(BookStems.stem("archived")).isEqualTo(BookStems.stem("archive"));
+        assertThat(BookStems.stem("archiving")).isEqualTo(BookStems.stem("archives"));
+        assertThat(BookStems.stem("entries")).isEqualTo(BookStems.stem("entry"));
+        assertThat(BookStems.stem("running")).isEqualTo(BookStems.stem("run"));
+        assertThat(BookStems.stem("classes")).isEqualTo(BookStems.stem("class"));
         assertThat(words.occurrences("ledgers")).hasSameSizeAs(words.occurrences("ledger"));
     }
 
@@ -129,7 +129,7 @@ class SentenceFitTest {
 
                 A socket carries data between processes, even on different hosts.
                 """);
-        BookWords pipeWords = BookWords.of(pipes);
+        BookStems pipeWords = BookStems.of(pipes);
         SlotEvidence pipeEvidence = new SlotEvidence(pipeWords);
 
         assertThat(pipeEvidence.partOfTerm(

@@ -21,7 +21,7 @@ import studybot.library.Section;
  * one mention to the next), and a clause mark (full stop, comma, colon, bracket) is kept as a {@link #BOUNDARY}, which
  * no window crosses.
  */
-final class BookWords {
+final class BookStems {
 
     /** The stem id of a clause mark. */
     static final int BOUNDARY = 0;
@@ -82,13 +82,13 @@ final class BookWords {
             "against", "among", "after", "before", "during", "upon", "inside", "outside", "behind", "around");
 
     private static final Set<String> FUNCTION_STEMS =
-            FUNCTION_WORDS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
+            FUNCTION_WORDS.stream().map(BookStems::stem).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> CLAUSE_STEMS =
-            CLAUSE_WORDS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
+            CLAUSE_WORDS.stream().map(BookStems::stem).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DETERMINER_STEMS =
-            DETERMINERS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
+            DETERMINERS.stream().map(BookStems::stem).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PREPOSITION_STEMS =
-            PREPOSITIONS.stream().map(BookWords::stem).collect(Collectors.toUnmodifiableSet());
+            PREPOSITIONS.stream().map(BookStems::stem).collect(Collectors.toUnmodifiableSet());
 
     private final int[] stream;
     private final Map<String, Integer> ids;
@@ -99,7 +99,7 @@ final class BookWords {
     private final boolean[] clause;
     private final Map<String, int[]> occurrences = new ConcurrentHashMap<>();
 
-    private BookWords(int[] stream, Map<String, Integer> ids) {
+    private BookStems(int[] stream, Map<String, Integer> ids) {
         this.stream = stream;
         this.ids = Map.copyOf(ids);
         int[] counts = new int[ids.size() + 1];
@@ -128,7 +128,7 @@ final class BookWords {
     }
 
     /** Every paragraph of the book, in book order, as one stream (a boundary between paragraphs). */
-    static BookWords of(Library library) {
+    static BookStems of(Library library) {
         Map<String, Integer> ids = new HashMap<>();
         ids.put("", BOUNDARY);
         IntList stream = new IntList();
@@ -141,7 +141,7 @@ final class BookWords {
             }
         }
         ids.remove("");
-        return new BookWords(stream.toArray(), ids);
+        return new BookStems(stream.toArray(), ids);
     }
 
     /**
