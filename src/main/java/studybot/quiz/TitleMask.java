@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
  * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}, a dotted name such as
  * {@code string.printable} or a hyphenated one such as "inter-thread" beside "Multi-threading"), nor a word that is a
- * title word but for a short ending ("/proc" beside "procfs"), and the fact must stay readable and distinctive: at most
- * {@value #MAX_MASKS} masks, on at most a quarter of its words.
+ * title word but for a short ending ("/proc" beside "procfs"), nor a title word clipped to its first four letters,
+ * alone or inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing"), and the fact must stay
+ * readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
 final class TitleMask {
 
@@ -84,6 +85,12 @@ final class TitleMask {
     private static final Set<String> INFLECTION = Set.of("s", "es", "e", "ed", "er", "d", "ly", "y");
 
     private static final Pattern FACT_WORD = Pattern.compile("\\p{L}+");
+
+    /** The shortest part of a name that counts as a clipped title word ("GLOB" for "Globbing"). */
+    private static final int MIN_CLIPPED = 4;
+
+    /** A name written in capitals or joined by underscores ("NULL_GLOB", "HISTSIZE", "max_tally"). */
+    private static final Pattern IDENTIFIER = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:_[\\p{L}\\p{N}]+)+|\\p{Lu}{2,}");
 
     private final List<String> roots;
     private final List<Pattern> words;
@@ -314,6 +321,24 @@ final class TitleMask {
     }
 
     /**
+     * Whether a name written in capitals or joined by underscores has a part that a title word starts with ("NULL_GLOB"
+     * beside "Globbing", "SH_OPTION_LETTERS" beside "Options"): reference manuals name their options and variables
+     * after their topic, and such a part names the section as plainly as the title word would, though the mask, which
+     * leaves names whole, and its roots ("globb", "opt") miss it.
+     */
+    private boolean clipsATitleWord(String text) {
+        Matcher name = IDENTIFIER.matcher(text);
+        while (name.find()) {
+            for (String part : name.group().toLowerCase(Locale.ROOT).split("[_\\p{N}]+")) {
+                if (part.length() >= MIN_CLIPPED && titleWords.stream().anyMatch(word -> word.startsWith(part))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The masked fact as a which-section prompt, or empty when it would leak the title (a root still shows), would mask
      * a participle the sentence uses as a preposition ("including" for "Included"), or is no longer worth asking (too
      * many masks).
@@ -327,7 +352,7 @@ final class TitleMask {
             }
         }
         String lower = masked.toLowerCase(Locale.ROOT);
-        if (shortensATitleWord(lower) || hidesAnAcronym(masked)) {
+        if (shortensATitleWord(lower) || hidesAnAcronym(masked) || clipsATitleWord(masked)) {
             return Optional.empty();
         }
         for (String root : roots) {

@@ -68,6 +68,20 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aNameInCapitalsWithAClippedTitleWordAsAPartIsNotAsked() {
+        TitleMask mask = TitleMask.of("Stubbing and Options");
+
+        assertThat(mask.question("SKIP_STUB_MARKS: Leave crossed strokes out of every sum."))
+                .isEmpty();
+        assertThat(mask.question("Single letter flags follow the tally board when TALLY_OPTION_LETTERS is set."))
+                .isEmpty();
+        assertThat(mask.question("SKIP_CROSSED: Leave crossed strokes out of every sum."))
+                .isPresent();
+        assertThat(mask.question("TALLYSIZE caps how many strokes a board keeps."))
+                .isPresent();
+    }
+
+    @Test
     void aWordThatIsATitleWordButForAShortEndingIsNotAsked() {
         TitleMask mask = TitleMask.of("tabfs and rowfs");
 
