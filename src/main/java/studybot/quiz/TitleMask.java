@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
  * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}, a dotted name such as
  * {@code string.printable} or a hyphenated one such as "inter-thread" beside "Multi-threading"), nor a word that is a
- * title word but for a short ending ("/proc" beside "procfs"), nor a title word clipped to its first four letters,
- * alone or inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing"), and the fact must stay
+ * title word but for a short ending ("/proc" beside "procfs"), nor a part of four letters or more that a title word
+ * starts with inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing"), and the fact must stay
  * readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
 final class TitleMask {
