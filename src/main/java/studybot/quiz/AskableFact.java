@@ -227,33 +227,6 @@ final class AskableFact {
             Pattern.compile("\\b[Ii]n this (?:case|example|program|code|listing|run)\\b|\\bas expected\\b");
 
     /**
-     * A command-line option or the arguments of a command the fact does not name: an entry led by a bare option ("-U:
-     * Use the whole list…", "-q: The word…"), an option spoken of as a thing ("Option -m will compile…", "A -n option
-     * starts…", "…together with the -V option", "When -t is given, …"), or the command's arguments ("Non-option
-     * arguments are file descriptors", "If no arguments are given, …"). A reference manual lists these under the
-     * command's heading, which the student does not see. The fact names the command when it writes an option after it
-     * ("…accepted with ‘tally -a’").
-     */
-    private static final Pattern OPTION_OF_AN_UNNAMED_COMMAND =
-            Pattern.compile("^['‘\"]?-{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?: \\p{Ll}+)?['’\"]?:\\s"
-                    + "|\\b(?:[Oo]ptions?|[Ff]lags?) ['‘\"]?-{1,2}[\\p{L}\\p{N}]"
-                    + "|(?<![\\p{L}\\p{N}_-])-{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?: \\p{Ll}+)?['’\"]? (?:option|flag)s?\\b"
-                    + "|^(?:When|If|With|Without|Unless|Once) (?:the )?['‘\"]?-{1,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]*['’\"]? "
-                    + "(?:is|are) (?:given|used|specified|supplied|present)\\b"
-                    + "|^(?:(?:If|When|Unless) )?(?:(?:[Nn]o|[Aa]ny|[Aa]ll|[Tt]he|[Nn]on-option) )?(?:[Aa]rguments|[Nn]on-option arguments)"
-                    + "(?: and options)? (?:are|is|may|must|can|will)\\b");
-
-    /** An option written after its command ("tally -a", "‘ledger --sum’"): the fact names the command. */
-    private static final Pattern OPTION_AFTER_ITS_COMMAND = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_-])(?!(?:the|a|an|and|or|of|to|by|with|without|when|if|given|no|any|option|options|flag|flags|"
-                    + "is|are|as|for|in|on|than|that|which|but|not)\\s)\\p{Ll}[\\p{L}\\p{N}_.]*\\s+(?:\\[\\s*)?-{1,2}[\\p{L}\\p{N}]");
-
-    private static boolean optionOfAnUnnamedCommand(String text) {
-        return OPTION_OF_AN_UNNAMED_COMMAND.matcher(text).find()
-                && !OPTION_AFTER_ITS_COMMAND.matcher(text).find();
-    }
-
-    /**
      * An entry led by a one-letter code ("L: A connection opened for listening", "l:width: Pad the words on the left",
      * "b: Binary format"): a flag, a format letter or a column's value, whose command or table only the heading names.
      */
@@ -309,7 +282,6 @@ final class AskableFact {
                 && !comparesWithSomethingUnsaid(text)
                 && !SAYS_NOTHING_TO_LEARN.matcher(text).find()
                 && !WALKS_THROUGH_AN_EXAMPLE.matcher(text).find()
-                && !optionOfAnUnnamedCommand(text)
                 && !ONE_LETTER_HEADWORD.matcher(text).find();
     }
 }

@@ -91,23 +91,6 @@ class StandAloneFactTest {
     }
 
     @Test
-    void anOptionOrTheArgumentsOfACommandTheFactDoesNotNameAreNotAsked() {
-        List.of(
-                        "-k: Keep crossed strokes in the sum, whether or not they are counted twice.",
-                        "Option -w will count the strokes of a whole week.",
-                        "A -d option starts counting from the given day of the ledger.",
-                        "Crossed strokes are skipped unless the ‘-x’ option is used to keep them.",
-                        "When -t is given, no sum is printed, but the status tells whether a recount is needed.",
-                        "Non-option arguments are ledger names, which must be written in lower case.",
-                        "If no arguments are given, the current board is printed as a line of strokes.")
-                .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isFalse());
-        List.of(
-                        "A board opened with ‘tally -w’ counts the strokes of a whole week.",
-                        "Tallyd counts the strokes of every board it is given as an argument.")
-                .forEach(fact -> assertThat(AskableFact.askable(fact)).as(fact).isTrue());
-    }
-
-    @Test
     void anEntryLedByAOneLetterCodeIsNotAsked() {
         List.of(
                         "W: A board opened for weekly counts with ‘tally -w’.",
