@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}, a dotted name such as
  * {@code string.printable} or a hyphenated one such as "inter-thread" beside "Multi-threading"), nor a word that is a
  * title word but for a short ending ("/proc" beside "procfs"), nor a part of four letters or more that a title word
- * starts with inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing"), and the fact must stay
- * readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
+ * starts with inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing", "HISTSIZE" beside
+ * "History"), and the fact must stay readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter
+ * of its words.
  */
 final class TitleMask {
 
@@ -330,12 +331,27 @@ final class TitleMask {
         Matcher name = IDENTIFIER.matcher(text);
         while (name.find()) {
             for (String part : name.group().toLowerCase(Locale.ROOT).split("[_\\p{N}]+")) {
-                if (part.length() >= MIN_CLIPPED && titleWords.stream().anyMatch(word -> word.startsWith(part))) {
+                if (part.length() >= MIN_CLIPPED
+                        && titleWords.stream().anyMatch(word -> word.startsWith(part) || opensWithAClip(part, word))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a part of a name opens with a title word clipped to four letters or more and goes on with another word:
+     * "histsize" for "History", "conffile" for "Configuration". Names run such parts together without underscores.
+     */
+    private static boolean opensWithAClip(String part, String titleWord) {
+        int common = 0;
+        while (common < part.length()
+                && common < titleWord.length()
+                && part.charAt(common) == titleWord.charAt(common)) {
+            common++;
+        }
+        return common >= MIN_CLIPPED && common < titleWord.length() && part.length() - common >= MIN_CLIPPED;
     }
 
     /**

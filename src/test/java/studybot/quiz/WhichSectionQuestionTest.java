@@ -82,6 +82,18 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aNameThatOpensWithAClippedTitleWordAndGoesOnIsNotAsked() {
+        TitleMask mask = TitleMask.of("Ledger Configuration");
+
+        assertThat(mask.question("CONFFILE names the file every board reads its limits from."))
+                .isEmpty();
+        assertThat(mask.question("LEDGSIZE caps how many strokes a board keeps."))
+                .isEmpty();
+        assertThat(mask.question("COUNTSIZE caps how many strokes a board keeps."))
+                .isPresent();
+    }
+
+    @Test
     void aWordThatIsATitleWordButForAShortEndingIsNotAsked() {
         TitleMask mask = TitleMask.of("tabfs and rowfs");
 
