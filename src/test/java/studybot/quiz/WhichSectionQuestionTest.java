@@ -68,29 +68,22 @@ class WhichSectionQuestionTest {
     }
 
     @Test
-    void aNameInCapitalsWithAClippedTitleWordAsAPartIsNotAsked() {
-        TitleMask mask = TitleMask.of("Stubbing and Options");
+    void aNameInCapitalsHoldingAClippedTitleWordIsNotAsked() {
+        TitleMask parts = TitleMask.of("Stubbing and Options");
+        TitleMask opening = TitleMask.of("Ledger Configuration");
 
-        assertThat(mask.question("SKIP_STUB_MARKS: Leave crossed strokes out of every sum."))
-                .isEmpty();
-        assertThat(mask.question("Single letter flags follow the tally board when TALLY_OPTION_LETTERS is set."))
-                .isEmpty();
-        assertThat(mask.question("SKIP_CROSSED: Leave crossed strokes out of every sum."))
-                .isPresent();
-        assertThat(mask.question("TALLYSIZE caps how many strokes a board keeps."))
-                .isPresent();
-    }
-
-    @Test
-    void aNameThatOpensWithAClippedTitleWordAndGoesOnIsNotAsked() {
-        TitleMask mask = TitleMask.of("Ledger Configuration");
-
-        assertThat(mask.question("CONFFILE names the file every board reads its limits from."))
-                .isEmpty();
-        assertThat(mask.question("LEDGSIZE caps how many strokes a board keeps."))
-                .isEmpty();
-        assertThat(mask.question("COUNTSIZE caps how many strokes a board keeps."))
-                .isPresent();
+        List.of(
+                        parts.question("SKIP_STUB_MARKS: Leave crossed strokes out of every sum."),
+                        parts.question("Single letter flags follow the tally board when TALLY_OPTION_LETTERS is set."),
+                        opening.question("CONFFILE names the file every board reads its limits from."),
+                        opening.question("LEDGSIZE caps how many strokes a board keeps."))
+                .forEach(question ->
+                        assertThat(question).as("a clipped title word shows").isEmpty());
+        List.of(
+                        parts.question("SKIP_CROSSED: Leave crossed strokes out of every sum."),
+                        parts.question("TALLYSIZE caps how many strokes a board keeps."),
+                        opening.question("COUNTSIZE caps how many strokes a board keeps."))
+                .forEach(question -> assertThat(question).isPresent());
     }
 
     @Test
