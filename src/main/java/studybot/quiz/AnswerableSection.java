@@ -53,7 +53,7 @@ final class AnswerableSection {
     /** The counts, in every section of the book (title and text), of the words the facts use. */
     static AnswerableSection of(Library library, KeyFacts facts) {
         Map<String, String> singulars = new ConcurrentHashMap<>();
-        Function<String, String> singular = word -> singulars.computeIfAbsent(word, QuizDeck::singular);
+        Function<String, String> singular = word -> singulars.computeIfAbsent(word, Plurals::singular);
         Set<String> vocabulary = new HashSet<>();
         facts.all().stream().map(KeyFact::text).forEach(text -> vocabulary.addAll(tokens(text, singular)));
         Map<SectionNumber, Map<String, Integer>> counts = new ConcurrentHashMap<>();
@@ -109,7 +109,7 @@ final class AnswerableSection {
 
     /** The distinct words of a text. */
     static Set<String> words(String text) {
-        return new HashSet<>(tokens(text, QuizDeck::singular));
+        return new HashSet<>(tokens(text, Plurals::singular));
     }
 
     /**

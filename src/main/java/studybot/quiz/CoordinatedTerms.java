@@ -34,8 +34,8 @@ final class CoordinatedTerms {
             for (String paragraph : section.paragraphs()) {
                 Matcher matcher = COORDINATED.matcher(paragraph.toLowerCase(Locale.ROOT));
                 while (matcher.find()) {
-                    String one = QuizDeck.singular(matcher.group(1));
-                    String other = QuizDeck.singular(matcher.group(2));
+                    String one = Plurals.singular(matcher.group(1));
+                    String other = Plurals.singular(matcher.group(2));
                     if (!one.equals(other)) {
                         pairs.add(one + "|" + other);
                         pairs.add(other + "|" + one);
@@ -53,6 +53,6 @@ final class CoordinatedTerms {
 
     private static String head(String term) {
         String lower = term.toLowerCase(Locale.ROOT).strip();
-        return QuizDeck.singular(lower.substring(lower.lastIndexOf(' ') + 1));
+        return Plurals.singular(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 }

@@ -315,7 +315,7 @@ class QuizRubricTest {
                     if (!choice.equals(question.rightChoice())) {
                         assertThat(cosine(answer, hashedVector(choice.toLowerCase(Locale.ROOT))))
                                 .as(question.prompt() + " " + choice)
-                                .isBetween(QuizDeck.MIN_SIMILARITY, QuizDeck.MAX_SIMILARITY);
+                                .isBetween(DistractorPool.MIN_SIMILARITY, DistractorPool.MAX_SIMILARITY);
                         assertThat(Interchangeable.either(choice, question.rightChoice()))
                                 .isFalse();
                     }
