@@ -37,11 +37,6 @@ public record BookLanguage(String code) {
         return code.equals("de");
     }
 
-    /** The language's English name ({@code German}), or {@code unknown}. */
-    public String englishName() {
-        return code.isEmpty() ? "unknown" : nameIn(Locale.ENGLISH);
-    }
-
     /** The language's name in {@code reader}'s language ({@code Deutsch} for a German reader); empty when unknown. */
     public String nameIn(Locale reader) {
         return Locale.forLanguageTag(code).getDisplayLanguage(reader);
