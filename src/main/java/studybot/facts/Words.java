@@ -2,8 +2,12 @@ package studybot.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Whitespace-separated tokens of a sentence and their cores (the token without surrounding punctuation). */
+/**
+ * Whitespace-separated tokens of a sentence and their cores (the token without surrounding punctuation), and its
+ * lower-case words ({@link #plain}, {@link #marked}).
+ */
 final class Words {
 
     /** What the regular expression {@code \s} matches: the separators of tokens. */
@@ -173,5 +177,39 @@ final class Words {
     /** Whether a word of {@link #marked} is a mark rather than a word. */
     static boolean mark(String word) {
         return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0));
+    }
+
+    /** The text in lower case with curly single quotes made straight ("Don’t" gives "don't"). */
+    static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    }
+
+    /**
+     * Lower-case words: letters, digits and apostrophes; anything else separates (unlike {@link #marked}, marks are no
+     * words and dots split names).
+     */
+    static List<String> plain(String lower) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean inWord = i < lower.length()
+                    && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '\'' && start >= 0);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** The token without the commas, semicolons, colons and full stops it ends with. */
+    static String withoutTrailingPunctuation(String token) {
+        int end = token.length();
+        while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(0, end);
     }
 }
