@@ -33,6 +33,9 @@ import studybot.store.StoreException;
  */
 public final class Main {
 
+    /** The longest startup error printed whole. */
+    static final int MAX_ERROR_CHARS = 1_000;
+
     private Main() {}
 
     /**
@@ -101,7 +104,7 @@ public final class Main {
             try {
                 endpoints = DiscordEndpoints.fromEnvironment(env);
             } catch (IllegalArgumentException e) {
-                err.println("studybot: " + e.getMessage());
+                err.println("studybot: " + readable(e.getMessage()));
                 return 1;
             }
             LoggerFactory.getILoggerFactory();
@@ -112,12 +115,31 @@ public final class Main {
             err.println("studybot: interrupted");
             return 1;
         } catch (ConfigException | DataFolderException | LibraryException | StoreException e) {
-            err.println("studybot: " + e.getMessage());
+            err.println("studybot: " + readable(e.getMessage()));
             return 2;
         } catch (RejectedTokenException e) {
-            err.println("studybot: " + e.getMessage());
+            err.println("studybot: " + readable(e.getMessage()));
             return 1;
         }
+    }
+
+    /**
+     * A startup error as a line a terminal and a journal can show: a value pasted into the config may be megabytes
+     * long, and the reason after it is what the operator needs, so a long message keeps its start and its end.
+     */
+    static String readable(String message) {
+        if (message.length() <= MAX_ERROR_CHARS) {
+            return message;
+        }
+        int head = MAX_ERROR_CHARS / 2;
+        int tail = message.length() - MAX_ERROR_CHARS / 2;
+        if (Character.isHighSurrogate(message.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(message.charAt(tail))) {
+            tail++;
+        }
+        return message.substring(0, head) + " … " + message.substring(tail);
     }
 
     /**

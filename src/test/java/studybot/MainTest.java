@@ -62,6 +62,41 @@ class MainTest {
     }
 
     @Test
+    void aMegabyteValueInTheConfigGivesALineThatStillEndsWithTheReason() throws Exception {
+        String pasted = "a".repeat(5_000_000);
+        Path config = TestConfig.write(
+                temp,
+                Files.readString(TestConfig.in(temp, temp.resolve("data"), temp.resolve("seeds")))
+                        .replace(
+                                temp.resolve("seeds").toString(),
+                                temp.resolve(pasted).toString()));
+
+        String[] args = {"console", "--config", config.toString()};
+        int status = Main.run(args, Map.of(), print(out), print(err), new StopRequest());
+
+        assertThat(status).isEqualTo(2);
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(line)
+                .startsWith("studybot: " + temp)
+                .endsWith("the seeds folder does not exist or is not a folder")
+                .contains(" … ")
+                .doesNotContain("\n");
+        assertThat(line.length()).isLessThanOrEqualTo("studybot: ".length() + Main.MAX_ERROR_CHARS + " … ".length());
+    }
+
+    @Test
+    void readableKeepsShortMessagesAndNeverSplitsACharacter() {
+        assertThat(Main.readable("short")).isEqualTo("short");
+        String message = "x" + "\uD83D\uDCDA".repeat(Main.MAX_ERROR_CHARS) + "y";
+
+        String line = Main.readable(message);
+
+        assertThat(line).startsWith("x").endsWith("y").contains(" … ");
+        assertThat(line.codePoints().filter(point -> Character.isSurrogate((char) point)))
+                .isEmpty();
+    }
+
+    @Test
     void unknownArgumentsPrintUsage() {
         assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), new StopRequest()))
                 .isEqualTo(2);

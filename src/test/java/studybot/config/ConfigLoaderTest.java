@@ -184,7 +184,7 @@ class ConfigLoaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "{\"search\": {\"maxResults\": 5, \"maxResults\": 6}}|line 1, column 42",
+                "{\"search\": {\"maxResults\": 5, \"maxResults\": 6}}|line 1, column 42: the key 'maxResults' is given twice",
                 "{\"search\": {}} {}|line 1, column 16",
                 "{} []|line 1, column 4",
                 "' '|line 1, column 2",
@@ -194,6 +194,23 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse(Path.of("bad.json"), json))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("bad.json: not valid JSON at " + where);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheJsonIsSkipped() throws Exception {
+        assertThat(loader.parse(Path.of("bom.json"), "\uFEFF{\"search\": {\"maxResults\": 7}}")
+                        .search()
+                        .maxResults())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void jsonNestedBeyondAnyConfigSaysSoInsteadOfAPlaceItCannotName() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThatThrownBy(() -> loader.parse(Path.of("deep.json"), deep))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("deep.json: not valid JSON: nested more than 100 levels deep");
     }
 
     @Test
