@@ -1,17 +1,19 @@
 package studybot.library.imports.pdf;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides, for a word broken across lines with a hyphen, whether the hyphen is the typesetter's ("replica-" + "tion")
- * or the word's own ("read-" + "only"), from the words the same document uses elsewhere: a hyphenated form seen inside
- * a line keeps its hyphen, a joined form seen anywhere is joined, two halves that are both words keep the hyphen, and
- * anything else is joined, since a typesetter's break is by far the commoner.
+ * or the word's own ("read-" + "only"). A compound that goes on with another hyphen ("positional-" + "or-keyword")
+ * keeps it. Otherwise the document's own words decide: the form it writes more often inside its lines, hyphenated or
+ * joined, wins; a break after a part of a compound ("loss-of-" + "precision") keeps the hyphen, so does a capital after
+ * the break, and so do two halves that are both words; anything else is joined, a typesetter's break being by far the
+ * commoner. The words are counted once per document, in one pass over its prose lines.
  */
 final class HyphenJoiner {
 
@@ -21,13 +23,17 @@ final class HyphenJoiner {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:[" + HYPHENS + "]\\p{L}+)*");
     private static final Pattern TRAILING_FRAGMENT = Pattern.compile("(\\p{L}+)[" + HYPHENS + "]$");
     private static final Pattern LEADING_FRAGMENT = Pattern.compile("^(\\p{L}+)");
+    private static final Pattern LEADING_COMPOUND_PART = Pattern.compile("^\\p{L}+[" + HYPHENS + "]\\p{L}");
+    private static final Pattern COMPOUND_BEFORE_FRAGMENT = Pattern.compile("\\p{L}[" + HYPHENS + "]\\p{L}+.$");
 
-    private final Set<String> words = new HashSet<>();
-    private final Set<String> compounds = new HashSet<>();
+    /** How often each word is written without a hyphen, alone or as a part of a compound. */
+    private final Map<String, Integer> words = new HashMap<>();
+    /** How often each pair of neighbouring parts of a compound is written with its hyphen ("double-click"). */
+    private final Map<String, Integer> hyphenated = new HashMap<>();
 
     private HyphenJoiner() {}
 
-    /** Learns the document's vocabulary from its prose lines, leaving out the fragments of broken words. */
+    /** Counts the document's words in its prose lines, leaving out the fragments of broken words. */
     static HyphenJoiner learn(List<PageLine> lines) {
         HyphenJoiner joiner = new HyphenJoiner();
         boolean previousBroken = false;
@@ -55,12 +61,12 @@ final class HyphenJoiner {
 
     private void learnWord(String word) {
         String[] parts = word.split("[" + HYPHENS + "]");
-        if (parts.length == 1) {
-            words.add(word);
-            return;
+        for (int i = 0; i < parts.length; i++) {
+            words.merge(parts[i], 1, Integer::sum);
+            if (i > 0) {
+                hyphenated.merge(parts[i - 1] + "-" + parts[i], 1, Integer::sum);
+            }
         }
-        compounds.add(String.join("-", parts));
-        words.addAll(List.of(parts));
     }
 
     /** Whether {@code line} ends with a word broken by a hyphen that {@code next} may continue. */
@@ -75,27 +81,30 @@ final class HyphenJoiner {
         if (!tail.find() || !head.find()) {
             return line + next;
         }
-        String left = tail.group(1);
-        String right = head.group(1);
         String unbroken = line.substring(0, line.length() - 1);
         if (line.endsWith("\u00ad")) {
             return unbroken + next;
         }
-        return keepsHyphen(left, right) ? unbroken + "-" + next : unbroken + next;
+        return keepsHyphen(line, next, tail.group(1), head.group(1)) ? unbroken + "-" + next : unbroken + next;
     }
 
-    private boolean keepsHyphen(String left, String right) {
-        if (Character.isUpperCase(right.charAt(0))) {
+    private boolean keepsHyphen(String line, String next, String left, String right) {
+        if (LEADING_COMPOUND_PART.matcher(next).find()) {
             return true;
         }
         String l = left.toLowerCase(Locale.ROOT);
         String r = right.toLowerCase(Locale.ROOT);
-        if (compounds.contains(l + "-" + r)) {
+        int withHyphen = hyphenated.getOrDefault(l + "-" + r, 0);
+        int without = words.getOrDefault(l + r, 0);
+        if (withHyphen > 0 && withHyphen >= without) {
             return true;
         }
-        if (words.contains(l + r)) {
+        if (without > 0) {
             return false;
         }
-        return l.length() > 2 && r.length() > 2 && words.contains(l) && words.contains(r);
+        if (COMPOUND_BEFORE_FRAGMENT.matcher(line).find() || Character.isUpperCase(right.charAt(0))) {
+            return true;
+        }
+        return l.length() > 2 && r.length() > 2 && words.containsKey(l) && words.containsKey(r);
     }
 }

@@ -68,4 +68,44 @@ class HyphenJoinerTest {
         assertThat(HyphenJoiner.endsBroken("a dash --")).isFalse();
         assertThat(HyphenJoiner.endsBroken("x = y -")).isFalse();
     }
+
+    @Test
+    void aCompoundThatGoesOnWithAnotherHyphenKeepsItsHyphen() {
+        HyphenJoiner joiner = learning("Nothing about the broken words here.");
+
+        assertThat(joiner.join("positional-only, positional-", "or-keyword, and keyword-only"))
+                .isEqualTo("positional-only, positional-or-keyword, and keyword-only");
+        assertThat(joiner.join("as simple as cutting-", "and-pasting a call"))
+                .isEqualTo("as simple as cutting-and-pasting a call");
+    }
+
+    @Test
+    void aBreakAfterAPartOfACompoundKeepsTheHyphen() {
+        HyphenJoiner joiner = learning("Nothing about the broken words here.");
+
+        assertThat(joiner.join("mitigate loss-of-", "precision during summation"))
+                .isEqualTo("mitigate loss-of-precision during summation");
+    }
+
+    @Test
+    void theJoinedFormWrittenMoreOftenThanTheHyphenatedOneIsJoined() {
+        HyphenJoiner joiner = learning("The database holds the data.", "One database, one data-base.");
+
+        assertThat(joiner.join("the data-", "base grows")).isEqualTo("the database grows");
+    }
+
+    @Test
+    void theHyphenatedFormWrittenMoreOftenThanTheJoinedOneKeepsItsHyphen() {
+        HyphenJoiner joiner = learning("A double-click opens it, a second double-click closes it.", "No doubleclick.");
+
+        assertThat(joiner.join("so that a double-", "click on a file runs it"))
+                .isEqualTo("so that a double-click on a file runs it");
+    }
+
+    @Test
+    void theBooksOwnJoinedFormWinsOverACapitalAfterTheBreak() {
+        HyphenJoiner joiner = learning("Scripts in JavaScript run in the page.");
+
+        assertThat(joiner.join("written in Java-", "Script and run")).isEqualTo("written in JavaScript and run");
+    }
 }

@@ -224,6 +224,29 @@ class PdfReaderTest {
     }
 
     @Test
+    void compoundsBrokenAtTheirOwnHyphenKeepItAndTheBooksOwnSpellingDecidesTheRest() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Arguments")
+                .prose(
+                        "Parameters may be positional-only, positional-",
+                        "or-keyword, and keyword-only. Testing is as simple as cutting-",
+                        "and-pasting a call, which helps against loss-of-",
+                        "precision. A double-click runs a file; one more double-",
+                        "click stops it. Notes live in a note-",
+                        "book, and the notebook is saved.")
+                .save(dir.resolve("compounds.pdf"));
+
+        assertThat(text(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0)))
+                .contains(
+                        "positional-only, positional-or-keyword, and keyword-only",
+                        "as simple as cutting-and-pasting a call",
+                        "against loss-of-precision.",
+                        "one more double-click stops it",
+                        "Notes live in a notebook, and the notebook is saved.");
+    }
+
+    @Test
     void aNameBrokenAfterAnUnderscoreIsJoinedWithoutASpaceButAPathEndingInASlashStaysApart() throws LibraryException {
         Path pdf = new PdfBook()
                 .page()
