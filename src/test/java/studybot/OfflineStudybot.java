@@ -41,7 +41,14 @@ public final class OfflineStudybot implements AutoCloseable {
 
     /** Ready to answer. */
     public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException {
-        Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        return over(
+                Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock),
+                config,
+                clock);
+    }
+
+    /** Ready to answer, over {@code store} (opened with {@link CompositionRoot#tables()}), which it then closes. */
+    public static OfflineStudybot over(Store store, StudybotConfig config, Clock clock) throws LibraryException {
         try {
             Studybot studybot = CompositionRoot.offline(config, store, clock, new NoRoundChannel())
                     .studybot();

@@ -19,6 +19,8 @@ import studybot.i18n.ServerLanguages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.store.StoreBusyException;
+import studybot.store.StoreUnwritableException;
 
 /**
  * Every feature's commands and component ids, and the one way in for every transport: it checks access and the options'
@@ -151,8 +153,10 @@ public final class CommandRegistry {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Reply reply = command.answer(
-                new CommandCall(asker, subcommand, new OptionValues(options), scopeOf(asker), () -> specsFor(asker)));
+        Reply reply = storeGuarded(
+                asker,
+                () -> command.answer(new CommandCall(
+                        asker, subcommand, new OptionValues(options), scopeOf(asker), () -> specsFor(asker))));
         return spec.access() == Access.SERVER_MANAGERS ? reply.toAskerOnly() : reply;
     }
 
@@ -229,11 +233,27 @@ public final class CommandRegistry {
                 : "";
         List<String> args = rest.isEmpty() ? List.of() : List.of(rest.split(":", -1));
         ClickCall call = new ClickCall(asker, id, args, values, scopeOf(asker), message);
-        Reply reply = route.handler().click(call);
+        Reply reply = storeGuarded(asker, () -> route.handler().click(call));
         if (route.mode() != ClickMode.PRIVATE_REPLY) {
             return new ClickAnswer(reply, Optional.empty());
         }
         return new ClickAnswer(reply.toAskerOnly(), update ? route.update().clickedMessage(call) : Optional.empty());
+    }
+
+    /**
+     * Runs a handler, answering a store that is busy or cannot write as such: the store's transaction was rolled back,
+     * so nothing was changed, and the store's health has logged the fault once. This is the one place every command and
+     * click gets that answer; a handler catches the store's faults itself only to say more (a quiz answer was not
+     * counted).
+     */
+    private Reply storeGuarded(Asker asker, Supplier<Reply> handler) {
+        try {
+            return handler.get();
+        } catch (StoreBusyException e) {
+            return Reply.problem(Text.plain(texts.text(asker.privateLocale(), "store.busy")));
+        } catch (StoreUnwritableException e) {
+            return Reply.problem(Text.plain(texts.text(asker.privateLocale(), "store.unwritable")));
+        }
     }
 
     /** Why {@code asker} may not use {@code spec}, if they may not. The one place access and reach are checked. */

@@ -17,17 +17,26 @@ import org.slf4j.Marker;
  *   <li>a gateway closed for good (4004, 4010–4014): studybot prints one line and exits with status 1.
  * </ul>
  *
- * Everything else JDA logs passes through.
+ * Everything else JDA logs passes through. Flyway's reports that it could not roll back a failed migration or reset
+ * auto-commit afterwards because "no transaction is active" (SQLite has already rolled back by itself, as after a full
+ * disk) are left out too: the migration's own failure stops startup in one line naming the cause.
  */
 public final class ReportedElsewhereFilter extends TurboFilter {
 
     private static final String JDA = "net.dv8tion.jda";
     private static final String REQUEST_FAILED = "Encountered exception trying to execute request";
     private static final String CLOSED_FOR_GOOD = "WebSocket connection was closed and cannot be recovered";
+    private static final String FLYWAY_TRANSACTIONS = "org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate";
+    private static final String NO_TRANSACTION = "no transaction is active";
 
     @Override
     public FilterReply decide(
             Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
+        if (format != null && logger.getName().equals(FLYWAY_TRANSACTIONS)) {
+            return noTransactionActive(thrown != null ? thrown : lastThrowable(params))
+                    ? FilterReply.DENY
+                    : FilterReply.NEUTRAL;
+        }
         if (format == null || !logger.getName().startsWith(JDA)) {
             return FilterReply.NEUTRAL;
         }
@@ -44,6 +53,12 @@ public final class ReportedElsewhereFilter extends TurboFilter {
         return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable thrown
                 ? thrown
                 : null;
+    }
+
+    private static boolean noTransactionActive(Throwable failure) {
+        return failure != null
+                && failure.getMessage() != null
+                && failure.getMessage().contains(NO_TRANSACTION);
     }
 
     private static boolean causedByIo(Throwable failure) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -69,12 +70,21 @@ public final class SqliteStore extends JdbcStore {
 
     /** As {@link #open(Path, Duration, List, Clock)}, reporting to {@code health} made beforehand. */
     static SqliteStore open(Path file, Duration busyTimeout, List<Migrations> migrations, StoreHealth health) {
+        return open(file, busyTimeout, migrations, health, new SQLiteConfig());
+    }
+
+    /**
+     * As {@link #open(Path, Duration, List, StoreHealth)}, with {@code config}'s settings for every connection besides
+     * studybot's own: how a test gives SQLite a size limit ({@code max_page_count}), which it enforces as it does a
+     * full disk (SQLITE_FULL).
+     */
+    static SqliteStore open(
+            Path file, Duration busyTimeout, List<Migrations> migrations, StoreHealth health, SQLiteConfig config) {
         Path absolute = file.toAbsolutePath();
         createParentFolders(absolute);
         if (Files.isDirectory(absolute)) {
             throw new StoreException("Database file " + absolute + " is a directory, not a file");
         }
-        SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
         Connection connection = connect(absolute, config);
@@ -91,11 +101,28 @@ public final class SqliteStore extends JdbcStore {
             return store;
         } catch (SQLException e) {
             store.close();
-            throw store.classify(e);
+            throw whenDiskFull(absolute, e).orElseGet(() -> store.classify(e));
         } catch (RuntimeException e) {
             store.close();
-            throw e;
+            throw whenDiskFull(absolute, e).orElse(e);
         }
+    }
+
+    /**
+     * The one line to stop startup with when {@code failure} (the migration's, say, which Flyway wraps) came from
+     * SQLite finding the disk full: the rest of its message is Flyway's multi-line report of the statement that failed.
+     */
+    private static Optional<RuntimeException> whenDiskFull(Path file, Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLiteException sqlite
+                    && (sqlite.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+                return Optional.of(new StoreException(
+                        "Database file " + file + " cannot be created or brought up to date (SQLITE_FULL: the disk"
+                                + " holding " + file + " is full). Free some space there and start studybot again.",
+                        failure));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

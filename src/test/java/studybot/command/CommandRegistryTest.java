@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import studybot.book.CurrentBook;
 import studybot.discord.DiscordText;
 import studybot.reply.Reply;
+import studybot.store.StoreBusyException;
+import studybot.store.StoreUnwritableException;
 
 /** The one way in: access, subcommands, option kinds and click routing, checked before any handler runs. */
 class CommandRegistryTest {
@@ -241,6 +243,54 @@ class CommandRegistryTest {
             }
         };
         assertThatThrownBy(() -> registry.with(samePrefix)).hasMessageContaining("ids starting game");
+    }
+
+    /**
+     * Hostile audit F2: a command or click whose store is busy or cannot write is answered as such, whatever feature it
+     * belongs to, instead of escaping to the transport as a failure.
+     */
+    @Test
+    void aStoreThatIsBusyOrCannotWriteIsAnsweredForEveryCommandAndClick() {
+        Feature failing = new Feature() {
+            @Override
+            public List<BotCommand> commands() {
+                return List.of(new BotCommand() {
+                    @Override
+                    public CommandSpec spec() {
+                        return CommandSpec.of("save", "Saves", Access.EVERYONE, Reach.EVERYWHERE);
+                    }
+
+                    @Override
+                    public Reply answer(CommandCall call) {
+                        throw new StoreUnwritableException("Cannot write database file x: disk full", null);
+                    }
+                });
+            }
+
+            @Override
+            public List<ClickRoute> clickRoutes() {
+                return List.of(new ClickRoute("save", ClickMode.PRIVATE_REPLY, call -> {
+                    throw new StoreBusyException("The store x is busy", null);
+                }));
+            }
+        };
+        CommandRegistry withStore = registry.with(new StoreFeature(failing));
+
+        Reply command = withStore.answer(member(), "save", "", Map.of());
+        Reply click = withStore.click(member(), "save:1", List.of());
+
+        assertThat(command.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(command.text().plainText())
+                .isEqualTo("Nothing was changed: studybot cannot write its store right now. The bot's host has been"
+                        + " told in the log; try again once it is fixed.");
+        assertThat(click.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(click.text().plainText())
+                .isEqualTo("The store is busy, try again in a moment. Nothing was changed.");
+        assertThat(withStore
+                        .answer(member().speaking(Locale.GERMAN, Locale.ENGLISH), "save", "", Map.of())
+                        .text()
+                        .plainText())
+                .startsWith("Es wurde nichts geändert");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
 import studybot.dailytips.DailyTipService;
 import studybot.testing.LogCapture;
 
@@ -207,6 +208,32 @@ class SqliteStoreTest {
             execute(store, "INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (1, 'room again')");
             assertThat(query(store, "SELECT count(*) FROM daily_tip_rotation_shown"))
                     .containsExactly("1");
+        }
+    }
+
+    /**
+     * Hostile audit F3: a store that cannot be created because the disk is full (SQLite's size limit fails the
+     * migration's writes with SQLITE_FULL, as a full disk does) stops startup with one line naming the cause, not
+     * Flyway's report of the statement nor its stack traces about rolling back.
+     */
+    @Test
+    void aFullDiskAtFirstStartStopsStartupWithOneLineNamingIt() {
+        Path file = temp.resolve("data/studybot.db").toAbsolutePath();
+        SQLiteConfig sizeLimit = new SQLiteConfig();
+        sizeLimit.setMaxPageCount(6);
+
+        try (LogCapture log = LogCapture.of(Level.DEBUG, "org.flywaydb")) {
+            assertThatThrownBy(() -> SqliteStore.open(
+                            file,
+                            TestStores.BUSY_TIMEOUT,
+                            List.of(DailyTipService.MIGRATIONS),
+                            SqliteStore.health(file, Clock.systemUTC()),
+                            sizeLimit))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("(SQLITE_FULL: the disk holding " + file + " is full)")
+                    .satisfies(
+                            e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("SQL State"));
+            assertThat(log.messages(Level.ERROR)).isEmpty();
         }
     }
 

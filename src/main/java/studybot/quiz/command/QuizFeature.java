@@ -40,6 +40,8 @@ import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 import studybot.server.ServerZones;
 import studybot.sharing.SqlShareOptInStore;
+import studybot.store.StoreBusyException;
+import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /quiz}: {@code next}, {@code stats}, {@code leaderboard}, {@code share}, {@code forget} and {@code reports},
@@ -145,14 +147,23 @@ public final class QuizFeature implements Feature {
                     .orElseGet(() -> replies.reported(new ReportOutcome.Invalid(), click.privateLocale()));
         }
         return QuizIds.parseAnswer(args)
-                .map(id -> {
-                    Book book = click.scope().book().get();
-                    // the deck before the time it was put in place: a rebuild in between only makes that time later
-                    QuizDeck deck = book.quiz();
-                    return replies.answered(
-                            service.answer(who, deck, book.quizSince(), id, click.message()), click.privateLocale());
-                })
+                .map(id -> answer(who, id, click))
                 .orElseGet(() -> replies.notOurButton(click.privateLocale()));
+    }
+
+    /** A member's answer, or why it was not counted when the store could not take it (its write was rolled back). */
+    private Reply answer(Learner who, QuizIds.AnswerId id, ClickCall click) {
+        Book book = click.scope().book().get();
+        // the deck before the time it was put in place: a rebuild in between only makes that time later
+        QuizDeck deck = book.quiz();
+        try {
+            return replies.answered(
+                    service.answer(who, deck, book.quizSince(), id, click.message()), click.privateLocale());
+        } catch (StoreBusyException e) {
+            return replies.notCountedStoreBusy(click.privateLocale());
+        } catch (StoreUnwritableException e) {
+            return replies.notCountedStoreUnwritable(click.privateLocale());
+        }
     }
 
     /**

@@ -252,6 +252,16 @@ final class QuizReplies {
         return problem(reader, "answer.damaged");
     }
 
+    /** An answer the store was too busy to take: not counted, and the member may simply press again. */
+    Reply notCountedStoreBusy(Locale reader) {
+        return problem(reader, "answer.store.busy");
+    }
+
+    /** An answer the store could not write (full disk, read-only): not counted until the host fixes it. */
+    Reply notCountedStoreUnwritable(Locale reader) {
+        return problem(reader, "answer.store.unwritable");
+    }
+
     Reply notASection(String typed, Locale reader) {
         return problem(reader, "problem.notASection", Map.of("typed", Text.literal(typed)));
     }

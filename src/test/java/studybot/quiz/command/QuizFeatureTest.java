@@ -53,6 +53,7 @@ import studybot.reply.Text;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
+import studybot.store.StoreFaults;
 import studybot.store.TestStores;
 
 /** {@code /quiz} through the registry, over the store on both backends: SQLite ([1]) and PostgreSQL ([2]). */
@@ -77,6 +78,7 @@ class QuizFeatureTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
     private final Book seed = bind(TestBooks.seed());
     private final CurrentBook book = new CurrentBook(seed);
+    private TestStores stores;
     private Store store;
     private ReviewStore reviews;
     private CommandRegistry registry;
@@ -85,7 +87,8 @@ class QuizFeatureTest {
 
     @BeforeEach
     void open() {
-        store = TestStores.of(dialect, temp).open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
+        stores = TestStores.of(dialect, temp);
+        store = stores.open(List.of(ReviewStore.MIGRATIONS, SqlShareOptInStore.MIGRATIONS));
         reviews = new SqlReviewStore(store);
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(book),
@@ -127,6 +130,32 @@ class QuizFeatureTest {
         assertThat(verdict.actions())
                 .anySatisfy(action -> assertThat(((ReplyAction.Button) action).id())
                         .isEqualTo("open:" + asked.fact().section() + ":0"));
+    }
+
+    /**
+     * Hostile audit F2: an answer the store cannot write (full disk, read-only) is refused in one line saying it was
+     * not counted, instead of failing the click; nothing of it is kept, and once the store can write the answer counts.
+     */
+    @Test
+    void anAnswerTheStoreCannotWriteSaysItWasNotCounted() {
+        Reply question = next(ALICE);
+        Sent message = messageAt(clock.instant());
+
+        StoreFaults.refuseWrites(stores, store);
+        Reply refused;
+        try {
+            refused = click(ALICE, rightId(question), message);
+        } finally {
+            StoreFaults.allowWrites(stores, store);
+        }
+
+        assertThat(refused.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(refused.text().plainText())
+                .startsWith("Your answer was not counted: studybot cannot write its store right now.");
+        assertThat(click(ALICE, rightId(question), message).title()).isEqualTo("Right!");
+        assertThat(field(registry.answer(member(ALICE), "quiz", "stats", Map.of()), "Answered"))
+                .as("only the answer given once the store could write")
+                .isEqualTo("1");
     }
 
     @Test

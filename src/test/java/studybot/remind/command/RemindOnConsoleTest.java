@@ -3,6 +3,7 @@ package studybot.remind.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,26 @@ class RemindOnConsoleTest {
                 .contains("Off");
     }
 
+    /**
+     * Hostile audit F2: with a store that cannot write, {@code /remind on} says nothing was changed (it used to fail as
+     * "went wrong on our side" with a stack trace) and keeps no reminder.
+     */
+    @Test
+    void onWithAStoreThatCannotWriteSaysNothingWasChanged() {
+        queryOnly(true);
+        Reply on;
+        try {
+            on = registry.answer(YOU, "remind", "on", Map.of("time", "19:00", "timezone", "Europe/Berlin"));
+        } finally {
+            queryOnly(false);
+        }
+
+        assertThat(on.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(on.text().plainText()).startsWith("Nothing was changed: studybot cannot write its store right now.");
+        assertThat(new SqlReminderStore(offline.store()).find(Asker.CONSOLE_USER))
+                .isEmpty();
+    }
+
     @Test
     void theNextQuizSaysOnceThatRemindersStopped() {
         registry.answer(YOU, "remind", "on", Map.of("time", "19:00"));
@@ -133,5 +154,14 @@ class RemindOnConsoleTest {
                                 cardId,
                                 due,
                                 due - Duration.ofDays(6).toMillis()));
+    }
+
+    /** SQLite's own read-only mode on the bot's one connection: writes fail with SQLITE_READONLY, as on a full disk. */
+    private void queryOnly(boolean on) {
+        offline.store().inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.execute("PRAGMA query_only = " + (on ? 1 : 0));
+            }
+        });
     }
 }
