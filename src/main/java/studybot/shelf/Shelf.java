@@ -32,7 +32,6 @@ import studybot.i18n.Texts;
 import studybot.i18n.Wording;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
-import studybot.reload.ReloadStatus;
 
 /**
  * Every book studybot serves. The seeds folder's books are shared by every server; a server's uploaded books (in the
@@ -271,9 +270,15 @@ public final class Shelf implements AutoCloseable {
         return Optional.ofNullable(defaultBook);
     }
 
-    /** The default book's reload figures, for {@code /stats}. */
-    public ReloadStatus reloadStatus() {
-        return defaultBook().map(ShelvedBook::reloadStatus).orElse(ReloadStatus.initial());
+    /**
+     * The book whose edition served now is {@code edition}; empty when none is (a reload replaced it meanwhile), so
+     * {@code /stats} can name the book its figures come from and show that book's own reloads.
+     */
+    public Optional<ShelvedBook> holding(Book edition) {
+        return books.stream()
+                .filter(book ->
+                        book.ifLoaded().filter(served -> served == edition).isPresent())
+                .findFirst();
     }
 
     /** The seeds watcher failed and starts over: {@code /stats} says so through the default book's figures. */
