@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import studybot.command.Asker;
+import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
@@ -54,10 +55,11 @@ final class ConsoleMode {
      * @param stop asked for by a signal, or by this console at the end of input
      * @return the exit status
      * @throws LibraryException when the seeds are bad
+     * @throws ConfigException when {@code book.default} names no book of the seeds folder
      * @throws studybot.store.StoreException when the daily-tip store can't be used
      */
     int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
-            throws LibraryException, InterruptedException {
+            throws LibraryException, ConfigException, InterruptedException {
         ConsoleRenderer renderer = ConsoleRenderer.forTerminal(interactive, env, config.dataFolder(), clock);
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ConsoleStudybot wired =

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import studybot.command.CommandRegistry;
+import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -40,14 +41,14 @@ public final class OfflineStudybot implements AutoCloseable {
     }
 
     /** Ready to answer. */
-    public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException {
+    public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException, ConfigException {
         Store store = Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock);
         try {
             Studybot studybot = CompositionRoot.offline(config, store, clock, new NoRoundChannel())
                     .studybot();
             studybot.loadBook();
             return new OfflineStudybot(store, studybot);
-        } catch (LibraryException | RuntimeException e) {
+        } catch (LibraryException | ConfigException | RuntimeException e) {
             store.close();
             throw e;
         }

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
+import studybot.config.ConfigException;
 import studybot.config.UploadsConfig;
 import studybot.library.LibraryException;
 import studybot.testing.LogCapture;
@@ -158,6 +159,22 @@ class ShelfTest {
                     .anyMatch(line -> line.contains("Left the seed text of")
                             && line.contains("bread.txt")
                             && line.contains("guide/notes.txt"));
+        }
+    }
+
+    @Test
+    void aDefaultNamingNoBookStopsTheStartNamingItAndTheBooksThere() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.epub(seeds.resolve("z-storage.epub"), "urn:isbn:9780000000002", "Storage", "Table");
+
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "z-storag", clock)) {
+            assertThatThrownBy(shelf::loadAll)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("book.default is \u201cz-storag\u201d, but no book of the seeds folder " + seeds
+                            + " has that id, file or folder name; its books: a-notes (a-notes.md),"
+                            + " urn-isbn-9780000000002 (z-storage.epub). Set book.default to one of them, or leave it"
+                            + " empty for the first.");
         }
     }
 
