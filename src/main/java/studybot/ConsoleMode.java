@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +27,11 @@ import studybot.store.Stores;
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
  * SIGTERM or Ctrl-C, all of which end it with status 0. It opens the same daily-tip store the bot uses, so
  * {@code /tips} can show what is set up, but posts nothing. Input is read on a thread of its own, since a blocked read
- * of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
+ * of the terminal cannot be interrupted; the main thread waits for whichever ending comes first. It answers once the
+ * books are read, as the Discord mode does, typed or piped: search by meaning is built in the background, and until a
+ * book's vectors are ready {@code /search} answers from BM25 alone.
  */
 final class ConsoleMode {
-
-    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
-    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -69,9 +67,6 @@ final class ConsoleMode {
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
             studybot.startSearchByMeaning();
-            if (!interactive) {
-                awaitSearchByMeaning(studybot);
-            }
             wired.startRounds();
             try {
                 return answer(studybot, renderer, in, asked, interactive, stop);
@@ -81,15 +76,6 @@ final class ConsoleMode {
                 watcher.ifPresent(SeedsWatcher::close);
                 metrics.ifPresent(MetricsEndpoint::close);
             }
-        }
-    }
-
-    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
-    private static void awaitSearchByMeaning(Studybot studybot) {
-        try {
-            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
