@@ -263,7 +263,6 @@ public final class CompositionRoot {
                 clock,
                 ports,
                 metrics,
-                shelf::reloadStatus,
                 () -> meaning.status().wording());
         UnassignedBookData unassigned = new UnassignedBookData(
                 shelf,

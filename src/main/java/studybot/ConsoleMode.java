@@ -7,11 +7,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import studybot.command.Asker;
+import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
@@ -27,12 +27,11 @@ import studybot.store.Stores;
  * studybot without Discord: answers commands typed (or piped) into the terminal until end of input, {@code /quit},
  * SIGTERM or Ctrl-C, all of which end it with status 0. It opens the same daily-tip store the bot uses, so
  * {@code /tips} can show what is set up, but posts nothing. Input is read on a thread of its own, since a blocked read
- * of the terminal cannot be interrupted; the main thread waits for whichever ending comes first.
+ * of the terminal cannot be interrupted; the main thread waits for whichever ending comes first. It answers once the
+ * books are read, as the Discord mode does, typed or piped: search by meaning is built in the background, and until a
+ * book's vectors are ready {@code /search} answers from BM25 alone.
  */
 final class ConsoleMode {
-
-    /** How long a scripted console waits for search by meaning before answering with BM25 alone. */
-    private static final Duration SCRIPTED_CONSOLE_WAIT = Duration.ofSeconds(60);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -54,10 +53,11 @@ final class ConsoleMode {
      * @param stop asked for by a signal, or by this console at the end of input
      * @return the exit status
      * @throws LibraryException when the seeds are bad
+     * @throws ConfigException when {@code book.default} names no book of the seeds folder
      * @throws studybot.store.StoreException when the daily-tip store can't be used
      */
     int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
-            throws LibraryException, InterruptedException {
+            throws LibraryException, ConfigException, InterruptedException {
         ConsoleRenderer renderer = ConsoleRenderer.forTerminal(interactive, env, config.dataFolder(), clock);
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ConsoleStudybot wired =
@@ -67,9 +67,6 @@ final class ConsoleMode {
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
             studybot.startSearchByMeaning();
-            if (!interactive) {
-                awaitSearchByMeaning(studybot);
-            }
             wired.startRounds();
             try {
                 return answer(studybot, renderer, in, asked, interactive, stop);
@@ -79,15 +76,6 @@ final class ConsoleMode {
                 watcher.ifPresent(SeedsWatcher::close);
                 metrics.ifPresent(MetricsEndpoint::close);
             }
-        }
-    }
-
-    /** Piped input gets the same answers however fast the model loads: wait for it (a few seconds) first. */
-    private static void awaitSearchByMeaning(Studybot studybot) {
-        try {
-            studybot.awaitSearchByMeaning(SCRIPTED_CONSOLE_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

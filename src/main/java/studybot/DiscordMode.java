@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -178,6 +179,10 @@ final class DiscordMode {
             }
             return stop.await();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConfigException config) {
+                err.println("studybot: " + config.getMessage());
+                return 2;
+            }
             err.println("studybot: could not index the book: " + e.getCause());
             return 1;
         } finally {
@@ -242,7 +247,7 @@ final class DiscordMode {
                     try {
                         studybot.serve(library);
                         indexing.complete(null);
-                    } catch (LibraryException | RuntimeException e) {
+                    } catch (LibraryException | ConfigException | RuntimeException e) {
                         indexing.completeExceptionally(e);
                     }
                 },

@@ -32,7 +32,6 @@ import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;
-import studybot.reload.ReloadStatus;
 import studybot.remind.PlaceBooks;
 import studybot.remind.ReminderPoster;
 import studybot.remind.Reminders;
@@ -48,6 +47,7 @@ import studybot.shelf.ShelvedBook;
 import studybot.shelf.SqlBookChoiceStore;
 import studybot.shelf.command.BookData;
 import studybot.shelf.command.PlacedBooks;
+import studybot.stats.BookOnShelf;
 import studybot.stats.CommandMetrics;
 import studybot.stats.StatsCollector;
 import studybot.stats.TipCounts;
@@ -71,7 +71,6 @@ final class FeatureParts {
     private final Clock clock;
     private final TransportPorts ports;
     private final CommandMetrics metrics;
-    private final Supplier<ReloadStatus> reloadStatus;
     private final Supplier<Wording> searchStatus;
     private BookPlaces bookPlaces;
     private PlacedBooks placedBooks;
@@ -99,7 +98,6 @@ final class FeatureParts {
             Clock clock,
             TransportPorts ports,
             CommandMetrics metrics,
-            Supplier<ReloadStatus> reloadStatus,
             Supplier<Wording> searchStatus) {
         this.config = config;
         this.store = store;
@@ -107,7 +105,6 @@ final class FeatureParts {
         this.clock = clock;
         this.ports = ports;
         this.metrics = metrics;
-        this.reloadStatus = reloadStatus;
         this.searchStatus = searchStatus;
     }
 
@@ -416,7 +413,9 @@ final class FeatureParts {
                 clock,
                 clock.instant(),
                 ports.connection(),
-                reloadStatus,
+                edition -> shelf.holding(edition)
+                        .map(book -> new BookOnShelf(book.id().value(), book.reloadStatus()))
+                        .orElseGet(BookOnShelf::unknown),
                 searchStatus,
                 metrics,
                 TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),

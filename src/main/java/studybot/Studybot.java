@@ -19,6 +19,7 @@ import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.command.CommandRegistry;
 import studybot.concurrent.DaemonThreads;
+import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.facts.KeyFactExtractor;
 import studybot.library.LibraryException;
@@ -95,7 +96,7 @@ public final class Studybot {
     }
 
     /** Loads every book of the shelf, one at a time; refuses with the file and line to fix when the first is bad. */
-    public void loadBook() throws LibraryException {
+    public void loadBook() throws LibraryException, ConfigException {
         shelf.loadAll();
     }
 
@@ -140,7 +141,7 @@ public final class Studybot {
     }
 
     /** Indexes {@code first} (from {@link #readBook}) and starts answering from it, then builds the other books. */
-    public void serve(ReadBook first) throws LibraryException {
+    public void serve(ReadBook first) throws LibraryException, ConfigException {
         shelf.load(first);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import studybot.command.CommandRegistry;
+import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.discord.DiscordBot;
 import studybot.discord.connect.DiscordEndpoints;
@@ -40,7 +41,7 @@ public final class OfflineStudybot implements AutoCloseable {
     }
 
     /** Ready to answer. */
-    public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException {
+    public static OfflineStudybot load(StudybotConfig config, Clock clock) throws LibraryException, ConfigException {
         return over(
                 Stores.open(config.store(), config.dataFolder(), Map.of(), CompositionRoot.tables(), clock),
                 config,
@@ -48,13 +49,14 @@ public final class OfflineStudybot implements AutoCloseable {
     }
 
     /** Ready to answer, over {@code store} (opened with {@link CompositionRoot#tables()}), which it then closes. */
-    public static OfflineStudybot over(Store store, StudybotConfig config, Clock clock) throws LibraryException {
+    public static OfflineStudybot over(Store store, StudybotConfig config, Clock clock)
+            throws LibraryException, ConfigException {
         try {
             Studybot studybot = CompositionRoot.offline(config, store, clock, new NoRoundChannel())
                     .studybot();
             studybot.loadBook();
             return new OfflineStudybot(store, studybot);
-        } catch (LibraryException | RuntimeException e) {
+        } catch (LibraryException | ConfigException | RuntimeException e) {
             store.close();
             throw e;
         }

@@ -27,12 +27,12 @@ import studybot.book.Book;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.book.check.BookCheck;
+import studybot.config.ConfigException;
 import studybot.config.UploadsConfig;
 import studybot.i18n.Texts;
 import studybot.i18n.Wording;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
-import studybot.reload.ReloadStatus;
 
 /**
  * Every book studybot serves. The seeds folder's books are shared by every server; a server's uploaded books (in the
@@ -144,9 +144,11 @@ public final class Shelf implements AutoCloseable {
     /**
      * Builds every book, one at a time on the build thread, {@code first} (from {@link #readFirst()}) first, then the
      * other books of the seeds folder, then the servers' uploads. A book that can't be read is logged and left out;
-     * only a shelf with no book at all is refused.
+     * only a shelf with no book at all is refused, and a {@code book.default} that names none of the seeds folder's
+     * books (a typo is never silently ignored: only the seeds folder's books can be the default, and all of them are
+     * known by now).
      */
-    public void load(ReadBook first) throws LibraryException {
+    public void load(ReadBook first) throws LibraryException, ConfigException {
         awaitBuild(() -> {
             shelve(first);
             return null;
@@ -171,6 +173,7 @@ public final class Shelf implements AutoCloseable {
             reading.keepOnly(onDisk);
             return null;
         });
+        refuseUnknownDefault();
         LOG.info(
                 "{} books on the shelf; the default is {}",
                 books.size(),
@@ -185,7 +188,7 @@ public final class Shelf implements AutoCloseable {
     }
 
     /** Reads and builds every book: {@link #readFirst()}, then {@link #load}. */
-    public void loadAll() throws LibraryException {
+    public void loadAll() throws LibraryException, ConfigException {
         load(readFirst());
     }
 
@@ -271,9 +274,15 @@ public final class Shelf implements AutoCloseable {
         return Optional.ofNullable(defaultBook);
     }
 
-    /** The default book's reload figures, for {@code /stats}. */
-    public ReloadStatus reloadStatus() {
-        return defaultBook().map(ShelvedBook::reloadStatus).orElse(ReloadStatus.initial());
+    /**
+     * The book whose edition served now is {@code edition}; empty when none is (a reload replaced it meanwhile), so
+     * {@code /stats} can name the book its figures come from and show that book's own reloads.
+     */
+    public Optional<ShelvedBook> holding(Book edition) {
+        return books.stream()
+                .filter(book ->
+                        book.ifLoaded().filter(served -> served == edition).isPresent())
+                .findFirst();
     }
 
     /** The seeds watcher failed and starts over: {@code /stats} says so through the default book's figures. */
@@ -488,6 +497,25 @@ public final class Shelf implements AutoCloseable {
                 && (book.id().value().equals(defaultName)
                         || book.source().fileName().equals(defaultName)
                         || book.source().baseName().equals(defaultName));
+    }
+
+    /** Refuses a {@code book.default} naming no book of the seeds folder, with the books it could name. */
+    private void refuseUnknownDefault() throws ConfigException {
+        List<ShelvedBook> seeds =
+                books.stream().filter(book -> book.source().owner().isEmpty()).toList();
+        if (defaultName.isEmpty() || seeds.stream().anyMatch(this::isNamedDefault)) {
+            return;
+        }
+        String named = String.join(
+                ", ",
+                seeds.stream()
+                        .map(book -> book.id().value() + " (" + book.source().fileName() + ")")
+                        .toList());
+        throw new ConfigException(new Wording(
+                        texts,
+                        "default.unknown",
+                        Map.of("name", defaultName, "folder", seedsFolder.toString(), "books", named))
+                .toString());
     }
 
     /** The seeds folder's books, the one {@code book.default} names by file or folder name first. */

@@ -25,13 +25,14 @@ import studybot.reload.ReloadStatus;
  * @param shardsTotal Discord shards in all; zero when not on Discord
  * @param shardRange the shards this process runs, when only some
  * @param fleet all of the bot's processes together, where the store can tell
+ * @param bookId the id of the book the edition is of, which the reloads are of too; empty when no book serves it now
  * @param sections sections in the edition being served
  * @param chapters chapters in that edition
  * @param bookLoadedAt when that edition was read from the seeds
  * @param bookSummary what that edition was made from: format, sections per level, content, what was skipped
  * @param keyFacts key facts in that edition
  * @param quizQuestions quiz questions made from them
- * @param reload live reload so far, including the last refused edit
+ * @param reload that book's live reload so far, including the last refused edit
  * @param bookLanguage the language that edition is written in; a book not in English says what it goes without instead
  *     of how search answers
  * @param search how search answers: BM25 alone or with search by meaning (building, ready, unavailable), to be worded
@@ -53,6 +54,7 @@ public record BotStats(
         int shardsTotal,
         Optional<ShardShare> shardRange,
         Optional<FleetFigures> fleet,
+        String bookId,
         int sections,
         int chapters,
         Instant bookLoadedAt,
@@ -74,6 +76,7 @@ public record BotStats(
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(uptime, "uptime");
+        Objects.requireNonNull(bookId, "bookId");
         Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
         Objects.requireNonNull(bookSummary, "bookSummary");
         Objects.requireNonNull(storeProblem, "storeProblem");

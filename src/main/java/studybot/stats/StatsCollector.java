@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,6 @@ import studybot.book.Book;
 import studybot.i18n.Wording;
 import studybot.library.Library;
 import studybot.quiz.review.ReportTotals;
-import studybot.reload.ReloadStatus;
 
 /** Gathers the figures for {@code /stats} from the parts that keep them, at one moment. */
 public final class StatsCollector {
@@ -22,7 +22,7 @@ public final class StatsCollector {
     private final Clock clock;
     private final Instant startedAt;
     private final ConnectionInfo connection;
-    private final Supplier<ReloadStatus> reload;
+    private final Function<Book, BookOnShelf> shelved;
     private final Supplier<Wording> search;
     private final CommandMetrics commands;
     private final TipCounts tips;
@@ -30,7 +30,7 @@ public final class StatsCollector {
 
     /**
      * @param startedAt when studybot started, for the uptime
-     * @param reload the reloader's status, e.g. {@code reloader::status}
+     * @param shelved the book of the shelf an edition belongs to, with that book's own reload figures
      * @param search how search answers now: BM25 alone or with search by meaning, and why
      * @param quizReports members' reports of bad quiz questions, across servers, read from the store
      */
@@ -38,7 +38,7 @@ public final class StatsCollector {
             Clock clock,
             Instant startedAt,
             ConnectionInfo connection,
-            Supplier<ReloadStatus> reload,
+            Function<Book, BookOnShelf> shelved,
             Supplier<Wording> search,
             CommandMetrics commands,
             TipCounts tips,
@@ -46,7 +46,7 @@ public final class StatsCollector {
         this.clock = clock;
         this.startedAt = startedAt;
         this.connection = connection;
-        this.reload = reload;
+        this.shelved = shelved;
         this.search = search;
         this.commands = commands;
         this.tips = tips;
@@ -61,6 +61,7 @@ public final class StatsCollector {
     public BotStats snapshot(Book book) {
         Instant now = clock.instant();
         Library library = book.library();
+        BookOnShelf onShelf = shelved.apply(book);
         Optional<String> unreadable = Optional.empty();
         Optional<FleetFigures> fleet = Optional.empty();
         OptionalInt tipsPostedToday = OptionalInt.empty();
@@ -86,13 +87,14 @@ public final class StatsCollector {
                 connection.shardsTotal(),
                 connection.shardRange(),
                 fleet,
+                onShelf.id(),
                 library.size(),
                 library.chapters().size(),
                 library.loadedAt(),
                 library.summary(),
                 book.facts().all().size(),
                 book.quiz().size(),
-                reload.get(),
+                onShelf.reload(),
                 library.language(),
                 search.get(),
                 book.cache().size(),

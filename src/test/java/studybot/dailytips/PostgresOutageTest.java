@@ -33,9 +33,9 @@ import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.SqlReportStore;
-import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.search.semantic.SemanticStatus;
+import studybot.stats.BookOnShelf;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
 import studybot.stats.StatsCollector;
@@ -99,7 +99,7 @@ class PostgresOutageTest {
                 Clock.systemUTC(),
                 Instant.now(),
                 ConnectionInfo.offline(),
-                ReloadStatus::initial,
+                edition -> BookOnShelf.unknown(),
                 () -> SemanticStatus.off().wording(),
                 new CommandMetrics(new SimpleMeterRegistry()),
                 TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem),

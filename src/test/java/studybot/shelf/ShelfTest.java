@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
+import studybot.config.ConfigException;
 import studybot.config.UploadsConfig;
 import studybot.library.LibraryException;
 import studybot.testing.LogCapture;
@@ -113,6 +114,67 @@ class ShelfTest {
         try (Shelf byName = ShelfFixtures.shelf(seeds, temp.resolve("u2"), List.of(), "z-storage.epub", clock)) {
             byName.loadAll();
             assertThat(byName.defaultBook().orElseThrow().title()).isEqualTo("Storage");
+        }
+    }
+
+    @Test
+    void seedTextBesideAnEpubIsOneMoreBookAfterItNotDropped() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        Files.createDirectories(seeds.resolve("part-one"));
+        Files.copy(BREAD, seeds.resolve("part-one/bread.txt"));
+        ShelfFixtures.epub(seeds.resolve("storage.epub"), "urn:isbn:9780000000003", "Storage", "Table");
+
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
+            shelf.loadAll();
+
+            assertThat(ids(shelf)).containsExactly("urn-isbn-9780000000003", "seeds");
+            assertThat(shelf.find(OptionalLong.empty(), "seeds")
+                            .orElseThrow()
+                            .current()
+                            .get()
+                            .library()
+                            .size())
+                    .isGreaterThan(1);
+            assertThat(shelf.defaultBook().orElseThrow().id().value())
+                    .as("the default of a folder that served only the EPUB stays the EPUB")
+                    .isEqualTo("urn-isbn-9780000000003");
+        }
+    }
+
+    @Test
+    void seedTextInsideABookFolderIsNotMixedInAndTheLogSaysWhy() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.markdown(seeds.resolve("guide/journal.md"), "Journal");
+        Files.writeString(seeds.resolve("guide/SUMMARY.md"), "# Summary\n\n- [Journal](journal.md)\n");
+        Files.writeString(seeds.resolve("guide/notes.txt"), "not seed text");
+        Files.copy(BREAD, seeds.resolve("bread.txt"));
+
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock);
+                LogCapture log = LogCapture.of(BookDiscovery.class)) {
+            shelf.loadAll();
+
+            assertThat(ids(shelf)).contains("a-notes").doesNotContain("seeds");
+            assertThat(log.messages())
+                    .anyMatch(line -> line.contains("Left the seed text of")
+                            && line.contains("bread.txt")
+                            && line.contains("guide/notes.txt"));
+        }
+    }
+
+    @Test
+    void aDefaultNamingNoBookStopsTheStartNamingItAndTheBooksThere() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        ShelfFixtures.epub(seeds.resolve("z-storage.epub"), "urn:isbn:9780000000002", "Storage", "Table");
+
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "z-storag", clock)) {
+            assertThatThrownBy(shelf::loadAll)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("book.default is \u201cz-storag\u201d, but no book of the seeds folder " + seeds
+                            + " has that id, file or folder name; its books: a-notes (a-notes.md),"
+                            + " urn-isbn-9780000000002 (z-storage.epub). Set book.default to one of them, or leave it"
+                            + " empty for the first.");
         }
     }
 

@@ -65,7 +65,9 @@ public final class StatsReport {
                                         UTC.format(stats.startedAt())))),
                 new ReplyField(texts.text(reader, "field.discord"), discord(stats, reader)),
                 new ReplyField(texts.text(reader, "field.book"), book(stats, reader)),
-                new ReplyField(texts.text(reader, "field.reloads"), reloads(stats.reload(), stats.takenAt(), reader)),
+                new ReplyField(
+                        texts.text(reader, "field.reloads"),
+                        reloads(stats.bookId(), stats.reload(), stats.takenAt(), reader)),
                 new ReplyField(
                         texts.text(reader, "field.search"),
                         BookLanguageNote.of(stats.bookLanguage(), reader)
@@ -81,7 +83,11 @@ public final class StatsReport {
 
     private Text book(BotStats stats, Locale reader) {
         LoadSummary summary = stats.bookSummary();
-        return Text.lines(List.of(
+        List<Text> lines = new ArrayList<>();
+        if (!stats.bookId().isEmpty()) {
+            lines.add(Text.plain(texts.format(reader, "book.id", Map.of("id", stats.bookId()))));
+        }
+        lines.addAll(List.of(
                 Text.plain(texts.format(
                         reader,
                         "book.size",
@@ -98,6 +104,7 @@ public final class StatsReport {
                         + count(reader, "quizQuestion", stats.quizQuestions())
                         + " · " + cut(summary.skippedLine(reader), MAX_SKIPPED_LENGTH)
                         + (summary.skipped() > 0 ? texts.text(reader, "book.checkBookLists") : ""))));
+        return Text.lines(lines);
     }
 
     private Text discord(BotStats stats, Locale reader) {
@@ -158,15 +165,19 @@ public final class StatsReport {
                 .build();
     }
 
-    private Text reloads(ReloadStatus reload, Instant now, Locale reader) {
+    /** The reloads of the book {@code bookId} names (its own, as the book field's figures are), named by it. */
+    private Text reloads(String bookId, ReloadStatus reload, Instant now, Locale reader) {
+        String of = bookId.isEmpty() ? "" : "Of";
         Text.Builder text = Text.builder()
                 .plain(
                         reload.reloads() == 0
-                                ? texts.text(reader, "reloads.none")
+                                ? texts.format(reader, "reloads.none" + of, Map.of("book", bookId))
                                 : texts.format(
                                         reader,
-                                        "reloads.some",
+                                        "reloads.some" + of,
                                         Map.of(
+                                                "book",
+                                                bookId,
                                                 "reloads",
                                                 count(reader, "reload", reload.reloads()),
                                                 "when",

@@ -41,6 +41,7 @@ import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.search.semantic.SemanticStatus;
+import studybot.stats.BookOnShelf;
 import studybot.stats.BotStats;
 import studybot.stats.CommandMetrics;
 import studybot.stats.ConnectionInfo;
@@ -176,7 +177,7 @@ class StatsReportTest {
                 clock,
                 STARTED,
                 ConnectionInfo.offline(),
-                ReloadStatus::initial,
+                edition -> BookOnShelf.unknown(),
                 () -> SEARCH,
                 metrics,
                 TipCounts.of(() -> 0, () -> 0, () -> Optional.of("data/studybot.db is read-only (chmod *_*)")),
@@ -214,7 +215,7 @@ class StatsReportTest {
                 clock,
                 NOW,
                 ConnectionInfo.offline(),
-                ReloadStatus::initial,
+                edition -> BookOnShelf.unknown(),
                 () -> SEARCH,
                 metrics,
                 TipCounts.none(),
@@ -401,7 +402,7 @@ class StatsReportTest {
                         clock,
                         STARTED,
                         oneOfTwo,
-                        ReloadStatus::initial,
+                        edition -> BookOnShelf.unknown(),
                         () -> SEARCH,
                         metrics,
                         TipCounts.of(() -> 5, () -> 1),
@@ -421,7 +422,7 @@ class StatsReportTest {
                 clock,
                 STARTED,
                 ConnectionInfo.of(() -> 12, () -> 2, () -> 2),
-                () -> reload,
+                edition -> new BookOnShelf("", reload),
                 () -> SEARCH,
                 metrics,
                 TipCounts.of(() -> 5, () -> 1),
