@@ -23,6 +23,8 @@ import studybot.library.Section;
  * @param previous the last reading before today's (on a day without a reading: the latest one), for "how many finished
  *     yesterday's reading"; empty before the first
  * @param upcoming the plan's sections after today's (or the last) reading, in order
+ * @param next the sections of the next reading after today's (or the last) one: the first of {@code upcoming}, as many
+ *     as the pace reads at once; empty when none is left
  * @param nextReading the date of the next reading after today; empty while paused or when none is left
  * @param expectedEnd the date of the plan's last reading; empty while paused or once finished
  */
@@ -34,6 +36,7 @@ public record PlanDay(
         List<Section> due,
         List<Section> previous,
         List<Section> upcoming,
+        List<Section> next,
         Optional<LocalDate> nextReading,
         Optional<LocalDate> expectedEnd) {
 
@@ -45,6 +48,7 @@ public record PlanDay(
         due = List.copyOf(due);
         previous = List.copyOf(previous);
         upcoming = List.copyOf(upcoming);
+        next = List.copyOf(next);
         Objects.requireNonNull(nextReading, "nextReading");
         Objects.requireNonNull(expectedEnd, "expectedEnd");
     }
@@ -60,15 +64,16 @@ public record PlanDay(
         List<Section> previous =
                 units.reading(readingToday ? current - 1 : current).orElse(List.of());
         List<Section> upcoming = units.from(current + 1);
+        List<Section> next = units.reading(current + 1).orElse(List.of());
         long last = units.lastReading();
-        Optional<LocalDate> next = last > current ? plan.dateOf(current + 1) : Optional.empty();
+        Optional<LocalDate> nextDate = last > current ? plan.dateOf(current + 1) : Optional.empty();
         Optional<LocalDate> end;
         if (upcoming.isEmpty()) {
             end = readingToday ? Optional.of(date) : Optional.empty();
         } else {
             end = plan.dateOf(last);
         }
-        return new PlanDay(plan, date, zone, today, due, previous, upcoming, next, end);
+        return new PlanDay(plan, date, zone, today, due, previous, upcoming, next, nextDate, end);
     }
 
     /** Today's reading and everything after it. */

@@ -23,7 +23,7 @@ public final class PlanReply {
 
     /** The most "Open" buttons a list of sections gets. */
     static final int MAX_OPEN_BUTTONS = 10;
-    /** The most upcoming sections named after "Next:". */
+    /** The most sections of the next reading named after "Next:" (a chapter a week reads more at once). */
     private static final int MAX_NEXT = 3;
 
     private final Texts texts;
@@ -63,13 +63,13 @@ public final class PlanReply {
                     .ifPresent(next -> text.append(texts.markup(
                             reader,
                             "next",
-                            Map.of("more", String.valueOf(day.upcoming().size() > MAX_NEXT)),
+                            Map.of("more", String.valueOf(day.next().size() > MAX_NEXT)),
                             Map.of(
                                     "date",
                                     date(day, next, console, reader),
                                     "sections",
-                                    headings(day.upcoming()
-                                            .subList(0, Math.min(day.upcoming().size(), MAX_NEXT)))))));
+                                    headings(day.next()
+                                            .subList(0, Math.min(day.next().size(), MAX_NEXT)))))));
             text.plain("\n");
         }
         text.append(texts.markup(

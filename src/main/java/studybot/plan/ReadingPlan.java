@@ -63,11 +63,19 @@ public record ReadingPlan(
         return offset + pace.week().countBetween(countFrom, date) - 1;
     }
 
-    /** Whether {@code date} has a reading of its own: the plan is active and the date is one of its reading days. */
+    /**
+     * Whether {@code date} has a reading of its own: the plan is active and the date is one of its reading days, or the
+     * plan was paused that very day, whose reading still counts ({@link #paused}).
+     */
     public boolean hasReadingOn(LocalDate date) {
-        return state == PlanState.ACTIVE
-                && !date.isBefore(countFrom)
-                && pace.week().isReadingDay(date);
+        if (!pace.week().isReadingDay(date)) {
+            return false;
+        }
+        return switch (state) {
+            case ACTIVE -> !date.isBefore(countFrom);
+            case PAUSED -> date.plusDays(1).equals(countFrom);
+            case OFF -> false;
+        };
     }
 
     /**

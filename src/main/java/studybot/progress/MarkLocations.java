@@ -15,14 +15,14 @@ import studybot.library.SectionNumber;
  * of every view but stay stored, in case a later edition brings the section back.
  *
  * @param current the marks at their sections' numbers in this edition, one per section (the earliest), in stored order
- * @param movedFrom the stored numbers of the marks that must be rewritten
+ * @param movedFrom the stored marks that must be rewritten
  * @param movedTo what those marks become: their current number and their key
  */
-record MarkLocations(List<ReadMark> current, List<SectionNumber> movedFrom, List<ReadMark> movedTo) {
+record MarkLocations(List<ReadMark> current, List<ReadMark> movedFrom, List<ReadMark> movedTo) {
 
     static MarkLocations of(List<ReadMark> stored, SectionKeys keys) {
         Map<SectionNumber, ReadMark> current = new LinkedHashMap<>();
-        List<SectionNumber> movedFrom = new ArrayList<>();
+        List<ReadMark> movedFrom = new ArrayList<>();
         List<ReadMark> movedTo = new ArrayList<>();
         for (ReadMark mark : stored) {
             Optional<ReadMark> located = mark.key()
@@ -35,7 +35,7 @@ record MarkLocations(List<ReadMark> current, List<SectionNumber> movedFrom, List
             }
             ReadMark now = located.get();
             if (!now.equals(mark)) {
-                movedFrom.add(mark.section());
+                movedFrom.add(mark);
                 movedTo.add(now);
             }
             current.merge(now.section(), now, (a, b) -> a.markedAt().isAfter(b.markedAt()) ? b : a);

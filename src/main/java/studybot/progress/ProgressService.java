@@ -107,8 +107,11 @@ public final class ProgressService {
     public MarkResult unread(Place place, long memberId, String typed) throws ProgressException {
         Library book = library.apply(place);
         List<Section> sections = sectionsNamed(typed, book);
-        current(place, memberId, book);
-        return new MarkResult(sections, marks.unmark(place, books.apply(place), memberId, numbers(sections)));
+        Set<SectionNumber> named = Set.copyOf(numbers(sections));
+        List<ReadMark> taken = current(place, memberId, book).stream()
+                .filter(mark -> named.contains(mark.section()))
+                .toList();
+        return new MarkResult(sections, marks.unmark(place, books.apply(place), memberId, taken));
     }
 
     /** The sections the member marked read here. */
@@ -213,7 +216,8 @@ public final class ProgressService {
                         sharing.contains(member.getKey()),
                         weekEnds.stream()
                                 .map(end -> finishedBy(
-                                        member.getValue(),
+                                        MarkLocations.of(member.getValue(), book.keys())
+                                                .current(),
                                         counted,
                                         end.plusDays(1).atStartOfDay(zone).toInstant()))
                                 .toList()))

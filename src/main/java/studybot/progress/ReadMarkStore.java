@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import studybot.command.Place;
-import studybot.library.SectionNumber;
 import studybot.store.Migrations;
 import studybot.store.PersonalColumn;
 
 /**
- * Members' read marks per (place, book, member, section): {@code book} is the shelf's id of the book they were made in
- * ({@code ""} only for marks from before ids were stored, until the next start gives them one). An interface so
- * progress does not depend on which database holds them.
+ * Members' read marks per (place, book, member, section number, section key): {@code book} is the shelf's id of the
+ * book they were made in ({@code ""} only for marks from before ids were stored, until the next start gives them one).
+ * An interface so progress does not depend on which database holds them.
  */
 public interface ReadMarkStore {
 
@@ -28,13 +27,19 @@ public interface ReadMarkStore {
     int mark(Place place, String book, long memberId, Collection<ReadMark> marks);
 
     /**
-     * Rewrites marks whose sections were renumbered, in one transaction: the marks stored under {@code from} become
-     * {@code to} (their new numbers and keys, their times kept).
+     * Rewrites marks whose sections were renumbered, in one transaction: the stored marks {@code from} (each found by
+     * its number and key) become {@code to} (their new numbers and keys, their times kept). A mark whose section left
+     * the book keeps its row under the same number, since rows differ by key.
      */
-    void move(Place place, String book, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to);
+    void move(Place place, String book, long memberId, Collection<ReadMark> from, Collection<ReadMark> to);
 
-    /** @return how many of {@code sections} were marked and no longer are */
-    int unmark(Place place, String book, long memberId, Collection<SectionNumber> sections);
+    /**
+     * Deletes the stored {@code marks}, each found by its number and key, so a hidden mark of a removed section that
+     * shares the number stays.
+     *
+     * @return how many of {@code marks} were stored and no longer are
+     */
+    int unmark(Place place, String book, long memberId, Collection<ReadMark> marks);
 
     /** The member's marks, oldest first. */
     List<ReadMark> marks(Place place, String book, long memberId);

@@ -35,7 +35,7 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     @Override
-    public void move(Place place, String book, long memberId, Collection<SectionNumber> from, Collection<ReadMark> to) {
+    public void move(Place place, String book, long memberId, Collection<ReadMark> from, Collection<ReadMark> to) {
         store.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
             delete(sql, place, book, memberId, from);
@@ -44,8 +44,8 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     }
 
     @Override
-    public int unmark(Place place, String book, long memberId, Collection<SectionNumber> sections) {
-        return store.inTransaction(connection -> delete(Sql.on(connection), place, book, memberId, sections));
+    public int unmark(Place place, String book, long memberId, Collection<ReadMark> marks) {
+        return store.inTransaction(connection -> delete(Sql.on(connection), place, book, memberId, marks));
     }
 
     private static int insert(Sql sql, Place place, String book, long memberId, Collection<ReadMark> marks)
@@ -54,7 +54,8 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                 INSERT INTO read_marks
                     (place_kind, place_id, book_id, member_id, chapter, section, subsection, marked_at, section_key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (place_kind, place_id, book_id, member_id, chapter, section, subsection) DO NOTHING""";
+                ON CONFLICT (place_kind, place_id, book_id, member_id, chapter, section, subsection, section_key)
+                DO NOTHING""";
         return sql.updateEach(
                 insert,
                 marks,
@@ -67,25 +68,26 @@ public final class SqlReadMarkStore implements ReadMarkStore {
                         mark.section().section(),
                         subsection(mark.section()),
                         mark.markedAt().toEpochMilli(),
-                        mark.key().map(SectionKey::toString).orElse("")));
+                        storedKey(mark)));
     }
 
-    private static int delete(Sql sql, Place place, String book, long memberId, Collection<SectionNumber> sections)
+    private static int delete(Sql sql, Place place, String book, long memberId, Collection<ReadMark> marks)
             throws SQLException {
         return sql.updateEach(
                 """
                 DELETE FROM read_marks
                 WHERE place_kind = ? AND place_id = ? AND book_id = ? AND member_id = ? AND chapter = ? AND section = ?
-                  AND subsection = ?""",
-                sections,
-                section -> List.of(
+                  AND subsection = ? AND section_key = ?""",
+                marks,
+                mark -> List.of(
                         storedKind(place),
                         storedId(place),
                         book,
                         memberId,
-                        section.chapter(),
-                        section.section(),
-                        subsection(section)));
+                        mark.section().chapter(),
+                        mark.section().section(),
+                        subsection(mark.section()),
+                        storedKey(mark)));
     }
 
     @Override
@@ -182,6 +184,11 @@ public final class SqlReadMarkStore implements ReadMarkStore {
     /** The parts of a sub-section's number after its section, dotted: {@code 1.2} for 20.4.1.2; empty for 20.4. */
     private static String subsection(SectionNumber number) {
         return number.parts().stream().skip(2).map(String::valueOf).collect(Collectors.joining("."));
+    }
+
+    /** The {@code section_key} column: the key's stored form, {@code ""} for a mark from before keys. */
+    private static String storedKey(ReadMark mark) {
+        return mark.key().map(SectionKey::toString).orElse("");
     }
 
     private static ReadMark mark(ResultSet row) throws SQLException {

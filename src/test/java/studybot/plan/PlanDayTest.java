@@ -177,6 +177,24 @@ class PlanDayTest {
     }
 
     @Test
+    void onTheDayOfThePauseItsReadingIsStillTodaysAndNothingElseChanges() {
+        Library book = seedShape();
+        LocalDate wednesday = MONDAY.plusDays(2);
+        PlanDay active = on(perDay(2), book, wednesday);
+
+        PlanDay paused = on(perDay(2).paused(wednesday), book, wednesday);
+
+        assertThat(paused)
+                .usingRecursiveComparison()
+                .ignoringFields("plan", "nextReading", "expectedEnd")
+                .isEqualTo(active);
+        assertThat(paused.nextReading()).isEmpty();
+        assertThat(on(perDay(2).paused(wednesday), book, wednesday.plusDays(1)).today())
+                .as("the next day, while paused, has no reading")
+                .isEmpty();
+    }
+
+    @Test
     void pausedOnADayWithoutReadingResumesWithTheNextOne() {
         Pace fridays = new Pace.SectionsOnDays(2, ReadingWeek.of(DayOfWeek.FRIDAY));
         ReadingPlan plan = ReadingPlan.starting(S20_1, fridays, MONDAY);

@@ -164,6 +164,21 @@ class PlanServiceTest {
     }
 
     @Test
+    void pausingLeavesTheSectionsLeftAsTheyWere() throws PlanException {
+        PlanService plans = service(Instant.parse("2026-12-07T09:00:00Z"));
+        PlanDay set = plans.set(SERVER, "20.1", "2", "");
+
+        PlanDay paused = plans.pause(SERVER);
+
+        assertThat(paused.left()).hasSameSizeAs(set.left()).hasSize(15);
+        assertThat(numbersOf(paused.today()))
+                .as("today's reading still counts on the day of the pause")
+                .containsExactly("20.1", "20.2");
+        assertThat(paused.due()).isEmpty();
+        assertThat(plans.resume(SERVER).left()).hasSize(15);
+    }
+
+    @Test
     void offEndsThePlanAndLeavingTheServerForgetsIt() throws PlanException {
         PlanService plans = service(Instant.parse("2026-12-01T09:00:00Z"));
         plans.set(SERVER, "20.1", "1", "");

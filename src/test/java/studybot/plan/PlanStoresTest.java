@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -97,7 +98,7 @@ class PlanStoresTest {
             assertThat(marks.marks(server, "", SNOWFLAKE))
                     .containsExactly(new ReadMark(s20_4, NOW), new ReadMark(s20_10, NOW));
             assertThat(marks.marksByMember(server, "")).containsOnlyKeys(SNOWFLAKE, 7L);
-            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(s20_4, new SectionNumber(1, 1))))
+            assertThat(marks.unmark(server, "", SNOWFLAKE, at(NOW, s20_4, new SectionNumber(1, 1))))
                     .isEqualTo(1);
             assertThat(marks.forgetMember(server, SNOWFLAKE)).isEqualTo(1);
             assertThat(marks.marks(Place.personal(SNOWFLAKE), "", SNOWFLAKE)).hasSize(1);
@@ -135,6 +136,27 @@ class PlanStoresTest {
     }
 
     @Test
+    void aMarkMovesOntoTheNumberOfAHiddenMarkAndBothStay() {
+        try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
+            ReadMarkStore marks = new SqlReadMarkStore(store);
+            Place server = Place.server(SNOWFLAKE);
+            ReadMark match = new ReadMark(
+                    new SectionNumber(4, 6), NOW, Optional.of(new SectionKey("aaaaaaaaaaaa", "bbbbbbbbbbbb")));
+            ReadMark functions = new ReadMark(
+                    new SectionNumber(4, 7), NOW, Optional.of(new SectionKey("cccccccccccc", "dddddddddddd")));
+            ReadMark functionsMoved = new ReadMark(new SectionNumber(4, 6), NOW, functions.key());
+            marks.mark(server, "", SNOWFLAKE, List.of(match, functions));
+
+            marks.move(server, "", SNOWFLAKE, List.of(functions), List.of(functionsMoved));
+
+            assertThat(marks.marks(server, "", SNOWFLAKE)).containsExactlyInAnyOrder(match, functionsMoved);
+            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(functionsMoved)))
+                    .isEqualTo(1);
+            assertThat(marks.marks(server, "", SNOWFLAKE)).containsExactly(match);
+        }
+    }
+
+    @Test
     void subSectionsHaveReadMarksOfTheirOwn() {
         try (Store store = TestStores.of(dialect, temp).open(List.of(ReadMarkStore.MIGRATIONS))) {
             ReadMarkStore marks = new SqlReadMarkStore(store);
@@ -148,7 +170,7 @@ class PlanStoresTest {
             assertThat(marks.marks(server, "", SNOWFLAKE))
                     .extracting(ReadMark::section)
                     .containsExactly(section, sub, deeper);
-            assertThat(marks.unmark(server, "", SNOWFLAKE, List.of(sub))).isEqualTo(1);
+            assertThat(marks.unmark(server, "", SNOWFLAKE, at(NOW, sub))).isEqualTo(1);
             assertThat(marks.marks(server, "", SNOWFLAKE))
                     .extracting(ReadMark::section)
                     .containsExactly(section, deeper);
@@ -197,7 +219,7 @@ class PlanStoresTest {
             assertThat(marks.marksByMember(server, "storage").get(7L))
                     .extracting(ReadMark::markedAt)
                     .containsExactly(NOW.plusSeconds(60));
-            assertThat(marks.unmark(server, "storage", 7, List.of(section))).isEqualTo(1);
+            assertThat(marks.unmark(server, "storage", 7, at(NOW, section))).isEqualTo(1);
             assertThat(marks.marks(server, "", 7)).hasSize(1);
             assertThat(marks.marks(server, "other", 7)).isEmpty();
 

@@ -159,6 +159,52 @@ class ProgressServiceTest {
     }
 
     @Test
+    void aMarkMovingOntoTheNumberOfARemovedMarkedSectionKeepsBothMarks() throws ProgressException {
+        Library first = titled("Intro", "Match Statements", "Defining Functions");
+        book.set(first);
+        progress.read(HERE, ANA, "20.2");
+        progress.read(HERE, ANA, "20.3");
+
+        book.set(titled("Intro", "Defining Functions"));
+        assertThat(progress.marked(HERE, ANA))
+                .as("Defining Functions is 20.2 now; the match mark is hidden")
+                .containsExactly(new SectionNumber(20, 2));
+        assertThat(progress.read(HERE, ANA, "20.2").changed()).isZero();
+        assertThat(progress.progress(HERE, ANA).read()).hasSize(1);
+
+        book.set(first);
+        assertThat(progress.marked(HERE, ANA))
+                .as("both marks are back on their sections")
+                .containsExactlyInAnyOrder(new SectionNumber(20, 2), new SectionNumber(20, 3));
+        assertThat(new SqlReadMarkStore(store).marks(HERE, "", ANA)).hasSize(2);
+    }
+
+    @Test
+    void unmarkingASectionLeavesTheHiddenMarkStoredUnderItsNumber() throws ProgressException {
+        Library first = titled("Intro", "Match Statements", "Defining Functions");
+        book.set(first);
+        progress.read(HERE, ANA, "20.2");
+        progress.read(HERE, ANA, "20.3");
+        book.set(titled("Intro", "Defining Functions"));
+
+        assertThat(progress.unread(HERE, ANA, "20.2").changed()).isEqualTo(1);
+
+        book.set(first);
+        assertThat(progress.marked(HERE, ANA)).containsExactly(new SectionNumber(20, 2));
+    }
+
+    @Test
+    void historyCountsAMarkOnceWhereItsSectionIsNow() throws ProgressException {
+        book.set(titled("Intro", "Match Statements", "Defining Functions"));
+        progress.read(HERE, ANA, "20.2");
+        progress.read(HERE, ANA, "20.3");
+        book.set(titled("Intro", "Defining Functions"));
+        progress.marked(HERE, ANA);
+
+        assertThat(progress.history(HERE, 1).members().get(0).finished()).containsExactly(1);
+    }
+
+    @Test
     void marksStoredBeforeKeysTakeTheKeyOfTheSectionWithTheirNumberAndThenMoveWithIt() throws ProgressException {
         book.set(titled("Installing", "Configuring", "Replication"));
         new SqlReadMarkStore(store)
