@@ -281,7 +281,10 @@ public final class CommandRegistry {
         return spec.translations().descriptionsOf(path).getOrDefault(Languages.closest(language), english);
     }
 
-    /** What is wrong with the subcommand or the options, if anything; Discord checks these too, the console not. */
+    /**
+     * What is wrong with the subcommand or the options, if anything: kinds, ranges and the declared longest text, for
+     * every transport alike (Discord checks these too, the console not).
+     */
     private Optional<Reply> invalid(CommandSpec spec, Asker asker, String subcommand, Map<String, String> options) {
         Locale language = asker.privateLocale();
         if (!spec.subcommands().isEmpty() && spec.subcommand(subcommand).isEmpty()) {
@@ -332,7 +335,10 @@ public final class CommandRegistry {
     private Optional<String> problemWith(OptionSpec option, String value, Locale language) {
         Map<String, Long> range = Map.of("min", option.min(), "max", option.max());
         return switch (option.kind()) {
-            case TEXT -> Optional.empty();
+            case TEXT ->
+                option.maxLength() > 0 && value.codePointCount(0, value.length()) > option.maxLength()
+                        ? Optional.of(texts.format(language, "problem.long", Map.of("max", option.maxLength())))
+                        : Optional.empty();
             case INTEGER -> {
                 try {
                     long number = Long.parseLong(value.strip());

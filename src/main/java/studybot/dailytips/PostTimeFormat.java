@@ -10,8 +10,6 @@ import studybot.reply.UserEcho;
 public final class PostTimeFormat {
 
     /** The most of what was typed that an error repeats. */
-    private static final int MAX_ECHO_LENGTH = 60;
-
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     private PostTimeFormat() {}
@@ -31,7 +29,7 @@ public final class PostTimeFormat {
                 return LocalTime.of(hour, minute);
             }
         }
-        throw new InvalidSettingException("setting.time", Map.of("typed", UserEcho.of(trimmed, MAX_ECHO_LENGTH)));
+        throw new InvalidSettingException("setting.time", Map.of("typed", UserEcho.of(trimmed)));
     }
 
     /** The time as {@code HH:mm}. */

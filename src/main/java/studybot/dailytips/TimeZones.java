@@ -20,7 +20,6 @@ import studybot.reply.UserEcho;
 public final class TimeZones {
 
     /** The most of what was typed that an error repeats. */
-    private static final int MAX_ECHO_LENGTH = 60;
 
     /** The refusal's {@code suggestion} when no zone comes close (no zone id is a single lower-case word). */
     private static final String NO_SUGGESTION = "none";
@@ -62,7 +61,7 @@ public final class TimeZones {
                 ? NO_SUGGESTION
                 : complete(lastPart).stream().findFirst().orElse(NO_SUGGESTION);
         throw new InvalidSettingException(
-                "setting.zone", Map.of("typed", UserEcho.of(trimmed, MAX_ECHO_LENGTH), "suggestion", suggestion));
+                "setting.zone", Map.of("typed", UserEcho.of(trimmed), "suggestion", suggestion));
     }
 
     /**

@@ -12,7 +12,20 @@ public final class UserEcho {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int EMOJI_PRESENTATION = 0xFE0F;
 
+    /** The most characters of what a user typed that a reply repeats, unless a command has a reason for fewer. */
+    public static final int LENGTH = 60;
+
     private UserEcho() {}
+
+    /** {@code typed} without surrounding spaces, cut to {@link #LENGTH}, hidden characters made visible. */
+    public static String of(String typed) {
+        return of(typed.strip(), LENGTH);
+    }
+
+    /** {@link #of(String)} escaped as an argument of studybot's own markup ({@link Text#markup}). */
+    public static String literal(String typed) {
+        return Text.literal(of(typed));
+    }
 
     /** {@code typed} cut to {@code maxLength} characters, hidden characters made visible. */
     public static String of(String typed, int maxLength) {

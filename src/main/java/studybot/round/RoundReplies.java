@@ -15,6 +15,7 @@ import studybot.quiz.Question;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
+import studybot.reply.UserEcho;
 import studybot.section.command.SectionActions;
 
 /**
@@ -329,7 +330,8 @@ public final class RoundReplies {
     }
 
     public Reply notASection(String typed, Locale member) {
-        return Reply.problem(Text.markup(texts.format(member, "notASection", Map.of("typed", Text.literal(typed)))));
+        return Reply.problem(
+                Text.markup(texts.format(member, "notASection", Map.of("typed", UserEcho.literal(typed)))));
     }
 
     public Reply noSuchSection(SectionNumber section, Locale member) {

@@ -33,6 +33,7 @@ import studybot.i18n.Texts;
 import studybot.i18n.Wording;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.formats.ZippedPages;
 
 /**
  * Every book studybot serves. The seeds folder's books are shared by every server; a server's uploaded books (in the
@@ -328,7 +329,7 @@ public final class Shelf implements AutoCloseable {
                 return false;
             }
             books = books.stream().filter(book -> book != own.get()).toList();
-            ZipUpload.deleteQuietly(own.get().source().path());
+            ZippedPages.deleteQuietly(own.get().source().path());
             reading.forget(own.get().source());
             LOG.info(
                     "Server {} removed its book {} ({})",
@@ -358,7 +359,7 @@ public final class Shelf implements AutoCloseable {
             return refused("upload.tooMany", Map.of("count", owned));
         }
         String base = fileName.substring(0, fileName.length() - extension.length());
-        String stored = BookId.slug(base).value() + (extension.equals(".zip") ? "" : extension);
+        String stored = BookId.slug(base).value() + (ZippedPages.named(fileName) ? "" : extension);
         Path folder = uploadsFolder.resolve(Long.toUnsignedString(server));
         Path target = folder.resolve(stored);
         if (Files.exists(target)) {
@@ -366,13 +367,13 @@ public final class Shelf implements AutoCloseable {
         }
         try {
             Files.createDirectories(folder);
-            if (extension.equals(".zip")) {
-                ZipUpload.unpack(file, target, limits, fileName + ": ");
+            if (ZippedPages.named(fileName)) {
+                ZippedPages.unpack(file, target, limits, fileName + ": ");
             } else {
                 Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            ZipUpload.deleteQuietly(target);
+            ZippedPages.deleteQuietly(target);
             LOG.warn("Cannot store an upload of server {} at {}: {}", server, target, e.toString());
             return refused("upload.notStored", Map.of());
         } catch (LibraryException e) {
@@ -383,13 +384,13 @@ public final class Shelf implements AutoCloseable {
         try {
             read = reading.read(source);
         } catch (LibraryException e) {
-            ZipUpload.deleteQuietly(target);
+            ZippedPages.deleteQuietly(target);
             return UploadOutcome.refused(naming(e.wording(), target, fileName));
         }
         if (find(OptionalLong.of(server), read.id().value())
                 .filter(book -> book.uploadedBy(server))
                 .isPresent()) {
-            ZipUpload.deleteQuietly(target);
+            ZippedPages.deleteQuietly(target);
             return refused("upload.sameBook", Map.of("id", read.id().value()));
         }
         Book edition = binder.bind(read.library());
@@ -400,7 +401,7 @@ public final class Shelf implements AutoCloseable {
         List<Wording> problems =
                 BookCheck.problems(read.report(), read.library().language(), facts);
         if (!problems.isEmpty()) {
-            ZipUpload.deleteQuietly(target);
+            ZippedPages.deleteQuietly(target);
             return UploadOutcome.refused(inOneLine(problems), report);
         }
         ShelvedBook book = shelve(read, edition);

@@ -18,6 +18,7 @@ import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.reply.UserEcho;
 
 /**
  * {@code /discuss}: the thread for one section, opened on demand in the asker's channel, or the one the server already
@@ -234,6 +235,6 @@ public final class DiscussionThreads {
 
     private Reply unknownSection(String typed, Locale member) {
         return Reply.problem(
-                Text.markup(texts.format(member, "unknownSection", Map.of("typed", Text.literal(typed.strip())))));
+                Text.markup(texts.format(member, "unknownSection", Map.of("typed", UserEcho.literal(typed)))));
     }
 }

@@ -45,4 +45,15 @@ class DiscordRendererTest {
         assertThat(message.getFiles()).isEmpty();
         assertThat(message.getEmbeds().get(0).getImage()).isNull();
     }
+
+    /** A book title (cleaned of hidden characters when read) keeps its markdown and mentions, escaped here. */
+    @Test
+    void aBookTitleCanNeitherFormatNorPing() {
+        String title = "EvilBook@everyone **bold**";
+        MessageCreateData message = renderer.create(Reply.content(title, title + " is now this server's own book"));
+
+        assertThat(message.getEmbeds().get(0).getTitle()).isEqualTo("EvilBook@\u200beveryone \\*\\*bold\\*\\*");
+        assertThat(message.getEmbeds().get(0).getDescription()).startsWith("EvilBook@\u200beveryone \\*\\*bold\\*\\*");
+        assertThat(message.getAllowedMentions()).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package studybot.book.check;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +27,14 @@ import studybot.library.imports.BookImporter;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.LoadReport;
 import studybot.library.imports.formats.BookFormats;
+import studybot.library.imports.formats.ZippedPages;
 import studybot.quiz.QuizDeck;
 
 /**
- * Checks a book before it is served: imports it as the bot would (an EPUB, Markdown or HTML book, or a folder of seed
- * text), derives its key facts and quiz questions as the bot does, and prints the outline, numbers and titles indented
- * by level, then the load report. Exit 0 when the book is usable; otherwise 2, with one line per problem.
+ * Checks a book before it is served: imports it as the bot would (an EPUB, PDF, Markdown or HTML book, a zip of pages
+ * as an upload unpacks it, or a folder of seed text), derives its key facts and quiz questions as the bot does, and
+ * prints the outline, numbers and titles indented by level, then the load report. Exit 0 when the book is usable;
+ * otherwise 2, with one line per problem.
  */
 public final class BookCheck {
 
@@ -42,39 +45,77 @@ public final class BookCheck {
 
     private static final Texts TEXTS = Texts.load("book/check");
 
+    /** How the temporary folders a zip of pages is unpacked into start; each is deleted after the check. */
+    static final String UNPACKED_PREFIX = "studybot-check-book-";
+
     private final BookImporter importer;
+    private final ImportLimits limits;
     private final Clock clock;
     private final KeyFactExtractor facts;
 
     public BookCheck(ImportLimits limits, Clock clock, KeyFactExtractor facts) {
         this.importer = BookFormats.importer(limits, clock);
+        this.limits = limits;
         this.clock = clock;
         this.facts = facts;
     }
 
     /** Prints the check of the book at {@code source}; returns the exit status. */
     public int run(Path source, PrintStream out, PrintStream err) {
-        Library library;
-        LoadReport report;
         if (!Files.exists(source)) {
             err.println("check-book: " + source + ": no such file or folder");
             return UNUSABLE;
         }
+        if (Files.isRegularFile(source)
+                && !importer.accepts(source)
+                && ZippedPages.named(source.getFileName().toString())) {
+            return runUnpacked(source, out, err);
+        }
+        return check(source, source.toString(), out, err);
+    }
+
+    /**
+     * Checks a zip of pages as an upload reads it: unpacked into a temporary folder through {@link ZippedPages}, with
+     * the same limits, and that folder deleted afterwards.
+     */
+    private int runUnpacked(Path zip, PrintStream out, PrintStream err) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory(UNPACKED_PREFIX);
+        } catch (IOException e) {
+            err.println("check-book: " + zip + ": cannot make a temporary folder to unpack it in: " + e.getMessage());
+            return UNUSABLE;
+        }
+        try {
+            Path pages = scratch.resolve("pages");
+            ZippedPages.unpack(zip, pages, limits, zip.getFileName() + ": ");
+            return check(pages, zip.toString(), out, err);
+        } catch (LibraryException e) {
+            err.println("check-book: " + e.getMessage());
+            return UNUSABLE;
+        } finally {
+            ZippedPages.deleteQuietly(scratch);
+        }
+    }
+
+    /** Checks the book at {@code source}, naming it {@code shownAs} in what it prints. */
+    private int check(Path source, String shownAs, PrintStream out, PrintStream err) {
+        Library library;
+        LoadReport report;
         try {
             if (importer.accepts(source)) {
                 AssembledBook book = importer.importBook(source);
                 library = book.library();
-                report = book.report();
+                report = named(book.report(), shownAs);
             } else if (Files.isDirectory(source)) {
                 library = new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT).load(source);
-                report = LoadReport.of(library, source.toString());
+                report = LoadReport.of(library, shownAs);
             } else {
-                err.println("check-book: " + source + ": not a book studybot reads (EPUB, Markdown, HTML, or a"
-                        + " folder of seed .txt files)");
+                err.println("check-book: " + shownAs + ": " + TEXTS.text(Languages.ENGLISH, "notABook"));
                 return UNUSABLE;
             }
         } catch (LibraryException e) {
-            err.println("check-book: " + e.getMessage());
+            err.println("check-book: " + e.getMessage().replace(source.toString(), shownAs));
             return UNUSABLE;
         }
         printOutline(library, out);
@@ -90,8 +131,24 @@ public final class BookCheck {
             out.println("Usable: yes");
             return USABLE;
         }
-        problems.forEach(problem -> err.println("check-book: " + source + ": " + problem));
+        problems.forEach(problem -> err.println("check-book: " + shownAs + ": " + problem));
         return UNUSABLE;
+    }
+
+    /** {@code report} naming the book {@code source}: the file given, not the folder it was unpacked into. */
+    private static LoadReport named(LoadReport report, String source) {
+        return new LoadReport(
+                source,
+                report.title(),
+                report.author(),
+                report.sectionsByDepth(),
+                report.words(),
+                report.codeBlocks(),
+                report.tables(),
+                report.images(),
+                report.skipped(),
+                report.renumbered(),
+                report.keptShare());
     }
 
     private static void printOutline(Library library, PrintStream out) {

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param id a stable identifier from the book itself (an EPUB's {@code dc:identifier}), or empty to let the library
  *     name the book after its file or folder
- * @param title the title from the book's metadata, or empty
- * @param author the author from the metadata, or empty
+ * @param title the title from the book's metadata, or empty; {@link MetadataText cleaned} as it is read
+ * @param author the author from the metadata, or empty; cleaned the same way
  * @param language a BCP 47 language tag from the metadata ({@code en}, {@code de}), or empty when unknown
  * @param chapters the top level of the outline, in reading order
  * @param skipped every part not imported
@@ -27,8 +27,8 @@ public record ImportedBook(
 
     public ImportedBook {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(author, "author");
+        title = MetadataText.clean(Objects.requireNonNull(title, "title"));
+        author = MetadataText.clean(Objects.requireNonNull(author, "author"));
         Objects.requireNonNull(language, "language");
         chapters = List.copyOf(chapters);
         skipped = List.copyOf(skipped);

@@ -61,7 +61,9 @@ public final class QuizFeature implements Feature {
     static final String CHAPTER = "chapter";
     static final String PERIOD = "period";
     static final String VISIBLE = "visible";
-    private static final int MAX_SECTION_LENGTH = 12;
+    /** As long as {@code /section} reads: a number may come with the section's title ("20.4 Replication Groups"). */
+    private static final int MAX_SECTION_LENGTH = SectionQueryParser.MAX_INPUT_LENGTH;
+
     private static final int MAX_PERIOD_LENGTH = 12;
     private static final int MAX_CHAPTER = 9999;
 

@@ -20,6 +20,7 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
+import studybot.reply.UserEcho;
 import studybot.section.command.SectionActions;
 
 /**
@@ -263,7 +264,7 @@ final class QuizReplies {
     }
 
     Reply notASection(String typed, Locale reader) {
-        return problem(reader, "problem.notASection", Map.of("typed", Text.literal(typed)));
+        return problem(reader, "problem.notASection", Map.of("typed", UserEcho.literal(typed)));
     }
 
     Reply noSuchSection(SectionNumber section, Locale reader) {
@@ -293,7 +294,7 @@ final class QuizReplies {
     }
 
     Reply notAPeriod(String typed, Locale reader) {
-        return problem(reader, "problem.notAPeriod", Map.of("typed", Text.literal(typed)));
+        return problem(reader, "problem.notAPeriod", Map.of("typed", UserEcho.literal(typed)));
     }
 
     /** @param place whose answers these are, which the reply names: one server's count, or the member's own */

@@ -46,7 +46,9 @@ public final class RoundFeature implements Feature {
     static final String SECONDS = "seconds";
     static final String SECTION = "section";
     static final String CHAPTER = "chapter";
-    private static final int MAX_SECTION_LENGTH = 12;
+    /** As long as {@code /section} reads: a number may come with the section's title ("20.4 Replication Groups"). */
+    private static final int MAX_SECTION_LENGTH = SectionQueryParser.MAX_INPUT_LENGTH;
+
     private static final int MAX_CHAPTER = 9999;
 
     private final RoundService service;

@@ -35,8 +35,6 @@ public final class SearchCommand implements BotCommand {
     /** The one option: what to search for. */
     public static final String OPTION = "query";
 
-    private static final int MAX_ECHO_LENGTH = 60;
-
     private final SectionCommand sections;
     private final SectionQueryParser numbers = new SectionQueryParser();
     private final Texts texts = Texts.load("search");
@@ -116,6 +114,6 @@ public final class SearchCommand implements BotCommand {
     }
 
     private static String echo(String typed) {
-        return UserEcho.of(typed, MAX_ECHO_LENGTH);
+        return UserEcho.of(typed);
     }
 }

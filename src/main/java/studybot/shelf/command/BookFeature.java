@@ -35,6 +35,7 @@ import studybot.library.Library;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
+import studybot.reply.UserEcho;
 import studybot.shelf.BookId;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
@@ -347,7 +348,7 @@ public final class BookFeature implements Feature {
         if (book.isEmpty()) {
             return Reply.problem(Text.builder()
                     .plain(texts.text(reader, "remove.noOwn"))
-                    .code(id)
+                    .code(UserEcho.of(id))
                     .plain(texts.text(reader, "remove.seedsAreOperators"))
                     .build());
         }
@@ -419,7 +420,7 @@ public final class BookFeature implements Feature {
         if (!leftBehind(place).contains(id)) {
             return Reply.problem(Text.builder()
                     .plain(texts.text(reader, "forget.none.start"))
-                    .code(id.isBlank() ? texts.text(reader, "unknown.none") : id)
+                    .code(id.isBlank() ? texts.text(reader, "unknown.none") : UserEcho.of(id))
                     .plain(texts.text(reader, "forget.none.middle"))
                     .code("/book list")
                     .plain(texts.text(reader, "forget.none.end"))
@@ -434,7 +435,7 @@ public final class BookFeature implements Feature {
         Locale reader = asker.privateLocale();
         return Reply.problem(Text.builder()
                 .plain(texts.text(reader, "unknown.start"))
-                .code(id.isBlank() ? texts.text(reader, "unknown.none") : id)
+                .code(id.isBlank() ? texts.text(reader, "unknown.none") : UserEcho.of(id))
                 .plain(texts.text(reader, "unknown.end"))
                 .build());
     }

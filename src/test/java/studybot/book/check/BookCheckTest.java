@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.facts.KeyFactExtractor;
@@ -88,6 +92,50 @@ class BookCheckTest {
                 .hasSize(2)
                 .anySatisfy(line -> assertThat(line).contains("no prose at all"))
                 .anySatisfy(line -> assertThat(line).contains("no key facts"));
+    }
+
+    @Test
+    void aZipOfHtmlPagesIsCheckedAsAnUploadReadsItAndLeavesNothingUnpacked(@TempDir Path temp) throws IOException {
+        Path zip = temp.resolve("manual.zip");
+        Path pages = Path.of("src/test/resources/books/html-book");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(pages)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(
+                        "html-book/" + pages.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        List<String> unpackedBefore = leftInTheTempFolder();
+
+        int status = run(zip);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(status).isEqualTo(BookCheck.USABLE);
+        assertThat(out()).contains("1 Basics\n  1.1 Keys\n", "Book: Caching Handbook", "Usable: yes");
+        assertThat(leftInTheTempFolder()).isEqualTo(unpackedBefore);
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).containsExactly(zip);
+        }
+    }
+
+    @Test
+    void aFileOfNoFormatItReadsIsRefusedNamingEveryFormat(@TempDir Path temp) throws IOException {
+        Path notes = Files.writeString(temp.resolve("notes.docx"), "hello");
+
+        assertThat(run(notes)).isEqualTo(BookCheck.UNUSABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("notes.docx", "EPUB", "PDF", "Markdown", "HTML", "zip", "seed");
+    }
+
+    private static List<String> leftInTheTempFolder() throws IOException {
+        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith(BookCheck.UNPACKED_PREFIX))
+                    .sorted()
+                    .toList();
+        }
     }
 
     private int run(Path book) {

@@ -1,4 +1,4 @@
-package studybot.shelf;
+package studybot.library.imports.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -23,18 +24,26 @@ import studybot.library.imports.ZipEntryNames;
  * entry name is checked before anything is written (none may climb out with {@code ..}, start at the root or name a
  * drive), the entries are counted, and each is copied through one {@link UnpackBudget}, so a zip bomb is refused after
  * writing at most a limit's worth. A zip whose entries all sit in one top folder (as a zipped manual usually does) is
- * unpacked without it, so the folder is the book.
+ * unpacked without it, so the folder is the book. Uploads and {@code check-book} both unpack through here, so they read
+ * the same zips.
  */
-final class ZipUpload {
+public final class ZippedPages {
 
-    private ZipUpload() {}
+    private static final String EXTENSION = ".zip";
+
+    private ZippedPages() {}
+
+    /** Whether a file named {@code fileName} is read as a zip of pages: its name ends in {@code .zip}. */
+    public static boolean named(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+    }
 
     /**
      * Unpacks {@code zipFile} into {@code folder}, which must not exist; on refusal nothing is left behind.
      *
      * @param where what the refusals name the zip as: the uploaded file's name followed by ": "
      */
-    static void unpack(Path zipFile, Path folder, ImportLimits limits, String where) throws LibraryException {
+    public static void unpack(Path zipFile, Path folder, ImportLimits limits, String where) throws LibraryException {
         try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > limits.maxEntries()) {
                 throw new LibraryException(
@@ -99,7 +108,7 @@ final class ZipUpload {
     }
 
     /** Removes a file or a folder with everything in it; what cannot be removed is left (it is in the data folder). */
-    static void deleteQuietly(Path path) {
+    public static void deleteQuietly(Path path) {
         if (!Files.exists(path)) {
             return;
         }
