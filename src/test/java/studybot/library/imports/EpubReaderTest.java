@@ -245,6 +245,40 @@ class EpubReaderTest {
         assertThat(book.report().renumbered()).isEmpty();
     }
 
+    @Test
+    void aPageWhoseTreeWouldNotFitIsRefusedBeforeItIsParsed() throws IOException {
+        Map<String, String> files = book(OPF3);
+        files.put("OEBPS/text/ch1-s1.xhtml", "<html><body><p>" + "<br>".repeat(1_000_001) + "</p></body></html>");
+        Path bomb = epub("bomb.epub", files);
+
+        assertThatThrownBy(() -> reader.read(bomb, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("bomb.epub: the page OEBPS/text/ch1-s1.xhtml holds more than 1000000 tags");
+    }
+
+    @Test
+    void everyDocumentOfAnEpubIsHeldToThePageLimits() throws IOException {
+        Map<String, String> files = book(OPF3);
+        files.put("OEBPS/text/chapter 1.xhtml", CHAPTER.replace("</p>", "x".repeat(2_000) + "</p>"));
+        Path book = epub("book.epub", files);
+
+        assertThatThrownBy(() -> reader.read(book, pageLimits(1_500, 1_000)))
+                .hasMessageContaining("the page OEBPS/text/chapter 1.xhtml holds")
+                .hasMessageContaining("characters, over the import limit of 1500 a page");
+        assertThatThrownBy(() -> reader.read(book, pageLimits(100_000, 9)))
+                .hasMessageContaining("the page OEBPS/content.opf holds more than 9 tags");
+        assertThatThrownBy(() -> reader.read(book, pageLimits(100_000, 2)))
+                .hasMessageContaining("the page META-INF/container.xml holds more than 2 tags");
+        files.put("OEBPS/nav.xhtml", NAV.replace("</nav>", "</nav><p>" + "x".repeat(3_000) + "</p>"));
+        Path bigNav = epub("nav.epub", files);
+        assertThatThrownBy(() -> reader.read(bigNav, pageLimits(2_500, 1_000)))
+                .hasMessageContaining("the page OEBPS/nav.xhtml holds");
+    }
+
+    private static ImportLimits pageLimits(long maxPageChars, int maxPageElements) {
+        return new ImportLimits(10_000_000, 10_000_000, 10_000_000, 100, 1_000_000, maxPageChars, maxPageElements);
+    }
+
     private static String encryption(String algorithm, String uri) {
         return "<?xml version=\"1.0\"?><encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\""
                 + " xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData><enc:EncryptionMethod"
