@@ -275,6 +275,26 @@ class EpubReaderTest {
                 .hasMessageContaining("the page OEBPS/nav.xhtml holds");
     }
 
+    @Test
+    void aRepeatedSpineItemIsReadOnceAndReportedAsSkipped() throws IOException, LibraryException {
+        String spine = "<itemref idref=\"c1\"/><itemref idref=\"c1s1\"/>";
+        Path epub = epub("again.epub", book(OPF3.replace(spine, spine.repeat(3))));
+
+        AssembledBook book = assembler.assemble(reader.read(epub, ImportLimits.DEFAULT), epub.toString());
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("1.0 Streams", "1.1 Windows");
+        assertThat(book.report().skipped())
+                .filteredOn(part -> part.kind().equals("repeated-page"))
+                .extracting(Skipped::location)
+                .containsExactly(
+                        "OEBPS/text/chapter 1.xhtml",
+                        "OEBPS/text/ch1-s1.xhtml",
+                        "OEBPS/text/chapter 1.xhtml",
+                        "OEBPS/text/ch1-s1.xhtml");
+    }
+
     private static ImportLimits pageLimits(long maxPageChars, int maxPageElements) {
         return new ImportLimits(10_000_000, 10_000_000, 10_000_000, 100, 1_000_000, maxPageChars, maxPageElements);
     }

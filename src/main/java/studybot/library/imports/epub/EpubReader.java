@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ import studybot.library.imports.html.HtmlPage;
  * side (pandoc and calibre put several chapters in one file): its equal headings are siblings, where a page's later
  * heading as high as its first would otherwise nest below it. A book whose {@code META-INF/encryption.xml} encrypts
  * content is DRM-protected and refused; font obfuscation, which only scrambles embedded fonts, is not DRM and the book
- * imports.
+ * imports. Each content document is read once: the spine listing it again is counted as a skipped {@code repeated-page}
+ * (EPUB forbids it, and a spine listing two pages 10,000 times would otherwise read 20,000).
  */
 public final class EpubReader implements FormatReader {
 
@@ -120,6 +122,7 @@ public final class EpubReader implements FormatReader {
         List<Skipped> skipped = new ArrayList<>();
         OutlineBuilder outline = new OutlineBuilder();
         int depth = 1;
+        Set<String> read = new HashSet<>();
         for (Element itemref : opf.select("spine > itemref")) {
             Element item = manifest.get(itemref.attr("idref"));
             if (item == null) {
@@ -127,6 +130,10 @@ public final class EpubReader implements FormatReader {
                 continue;
             }
             String path = resolve(opfPath, item.attr("href"));
+            if (!read.add(path)) {
+                skipped.add(Skipped.of("repeated-page", "repeatedInSpine", Map.of(), path));
+                continue;
+            }
             if (navPath.isPresent() && navPath.get().equals(path)) {
                 skipped.add(Skipped.of("front-matter", "bookMatter", Map.of("page", "toc"), path));
                 continue;
