@@ -295,6 +295,27 @@ class EpubReaderTest {
                         "OEBPS/text/ch1-s1.xhtml");
     }
 
+    @Test
+    void aContainerOrPackageDocumentThatIsNotXmlIsNamed() throws IOException, LibraryException {
+        Map<String, String> truncated = book(OPF3);
+        truncated.put("META-INF/container.xml", CONTAINER.substring(0, CONTAINER.indexOf("<rootfile ") + 12));
+        Map<String, String> garbled = book(OPF3.replace("</manifest>", "</manifest"));
+
+        assertThatThrownBy(() -> reader.read(epub("truncated.epub", truncated), ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith(temp.resolve("truncated.epub")
+                        + ": META-INF/container.xml in this EPUB is not valid XML (line 1: ")
+                .hasMessageEndingWith("), so its pages can't be found");
+        assertThatThrownBy(() -> reader.read(epub("garbled.epub", garbled), ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("garbled.epub: OEBPS/content.opf in this EPUB is not valid XML (line 1: ");
+        Map<String, String> unbound = book(OPF3.replace(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"", ""));
+        assertThat(reader.read(epub("unbound.epub", unbound), ImportLimits.DEFAULT)
+                        .title())
+                .as("well-formed, though its dc: prefix is never declared")
+                .isEqualTo("Streams in Practice");
+    }
+
     private static ImportLimits pageLimits(long maxPageChars, int maxPageElements) {
         return new ImportLimits(10_000_000, 10_000_000, 10_000_000, 100, 1_000_000, maxPageChars, maxPageElements);
     }

@@ -34,7 +34,8 @@ import studybot.library.imports.html.HtmlPage;
  * heading as high as its first would otherwise nest below it. A book whose {@code META-INF/encryption.xml} encrypts
  * content is DRM-protected and refused; font obfuscation, which only scrambles embedded fonts, is not DRM and the book
  * imports. Each content document is read once: the spine listing it again is counted as a skipped {@code repeated-page}
- * (EPUB forbids it, and a spine listing two pages 10,000 times would otherwise read 20,000).
+ * (EPUB forbids it, and a spine listing two pages 10,000 times would otherwise read 20,000). A {@code container.xml} or
+ * package document that is not well-formed XML is refused by name ({@link WellFormedXml}).
  */
 public final class EpubReader implements FormatReader {
 
@@ -67,6 +68,7 @@ public final class EpubReader implements FormatReader {
             String opfText = archive.readText(opfPath)
                     .orElseThrow(
                             () -> new LibraryException("epubNoPackage", Map.of("source", source, "path", opfPath)));
+            WellFormedXml.require(source, opfPath, opfText);
             Document opf = markup.xml(opfText, opfPath);
             return readPackage(source, archive, opfPath, opf, limits, markup);
         }
@@ -93,6 +95,7 @@ public final class EpubReader implements FormatReader {
     private static String packagePath(Path source, EpubArchive archive, PageMarkup markup) throws LibraryException {
         String container = archive.readText(CONTAINER)
                 .orElseThrow(() -> new LibraryException("epubNoContainer", Map.of("source", source)));
+        WellFormedXml.require(source, CONTAINER, container);
         Element rootfile = markup.xml(container, CONTAINER).selectFirst("rootfile[full-path]");
         if (rootfile == null) {
             throw new LibraryException("epubNoRootfile", Map.of("source", source));
