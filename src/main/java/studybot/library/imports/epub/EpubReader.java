@@ -68,8 +68,8 @@ public final class EpubReader implements FormatReader {
             String opfText = archive.readText(opfPath)
                     .orElseThrow(
                             () -> new LibraryException("epubNoPackage", Map.of("source", source, "path", opfPath)));
-            WellFormedXml.require(source, opfPath, opfText);
             Document opf = markup.xml(opfText, opfPath);
+            WellFormedXml.require(source, opfPath, opfText);
             return readPackage(source, archive, opfPath, opf, limits, markup);
         }
     }
@@ -95,8 +95,8 @@ public final class EpubReader implements FormatReader {
     private static String packagePath(Path source, EpubArchive archive, PageMarkup markup) throws LibraryException {
         String container = archive.readText(CONTAINER)
                 .orElseThrow(() -> new LibraryException("epubNoContainer", Map.of("source", source)));
-        WellFormedXml.require(source, CONTAINER, container);
         Element rootfile = markup.xml(container, CONTAINER).selectFirst("rootfile[full-path]");
+        WellFormedXml.require(source, CONTAINER, container);
         if (rootfile == null) {
             throw new LibraryException("epubNoRootfile", Map.of("source", source));
         }
