@@ -325,6 +325,46 @@ class ShelfTest {
     }
 
     @Test
+    void anUploadWithAPageTooLargeToParseIsRefusedInOneLineAndLeavesNothing() throws Exception {
+        Path uploads = temp.resolve("uploads");
+        String page = "<html><body><h1>One</h1><p>" + "<b>a</b>".repeat(1_000_001) + "</p></body></html>";
+        Path zip = ShelfFixtures.zip(temp.resolve("incoming/manual.zip"), Map.of("manual/index.html", page));
+        try (Shelf shelf = ShelfFixtures.shelf(seedText(), uploads, List.of(), "", clock)) {
+            shelf.loadAll();
+
+            UploadOutcome outcome = shelf.add(SERVER.getAsLong(), zip, "manual.zip");
+
+            assertThat(outcome.problem())
+                    .isEqualTo("manual.zip: the page index.html holds more than 1000000 tags, over the import limit a"
+                            + " page; not read");
+            assertThat(uploads.resolve("42")).isEmptyDirectory();
+            assertThat(ids(shelf, SERVER)).containsExactly("seeds");
+        }
+    }
+
+    @Test
+    void anUploadThatNoLongerReadsIsLeftOffAtStartWithOneWarningAndTheOthersServe() throws Exception {
+        Path uploads = temp.resolve("uploads");
+        Files.createDirectories(uploads.resolve("42"));
+        Files.writeString(
+                uploads.resolve("42/huge.html"),
+                "<html><body><h1>One</h1><p>" + "<br>".repeat(1_000_001) + "</p></body></html>");
+        ShelfFixtures.markdown(uploads.resolve("42/notes.md"), "Journal");
+        try (Shelf shelf = ShelfFixtures.shelf(seedText(), uploads, List.of(), "", clock);
+                LogCapture log = LogCapture.of(Shelf.class)) {
+            shelf.loadAll();
+
+            assertThat(ids(shelf, SERVER)).containsExactly("seeds", "notes");
+            assertThat(log.messages())
+                    .filteredOn(line -> line.contains("huge.html"))
+                    .containsExactly("Left " + uploads.resolve("42/huge.html") + " off the shelf: "
+                            + uploads.resolve("42/huge.html")
+                            + ": the page huge.html holds more than 1000000 tags, over the import limit a page;"
+                            + " not read");
+        }
+    }
+
+    @Test
     void uploadsAreRefusedWhenOffTooBigOrOverTheServersNumber() throws Exception {
         Path seeds = seedText();
         Path first = ShelfFixtures.markdown(temp.resolve("incoming/one.md"), "Journal");

@@ -7,20 +7,59 @@ import studybot.library.LibraryException;
 
 /**
  * The most a book import reads, checked before the bytes are held: the file (or zip) on disk, everything a zip unpacks
- * to, any one entry, the entries' count, and the text extracted. Real EPUBs and PDFs with images run to 20–100 MB, so
- * the file limit is generous while the text limit keeps the heap bounded.
+ * to, any one entry, the entries' count, the text extracted, and one HTML, XHTML or XML page's characters and tags,
+ * counted before the page is parsed ({@link PageMarkup}). Real EPUBs and PDFs with images run to 20–100 MB, so the file
+ * limit is generous while the text and page limits keep the heap bounded: a parsed page costs a few hundred bytes a
+ * tag, so a 44 KB EPUB whose one entry unpacks to 44 MB of {@code <b>a</b>} would need gigabytes.
+ *
+ * @param maxPageChars the most characters one page may hold (a page read from a file: its bytes)
+ * @param maxPageElements the most tags one page may open ({@code <} followed by a letter)
  */
 public record ImportLimits(
-        long maxFileBytes, long maxUnpackedBytes, long maxEntryBytes, int maxEntries, long maxTextChars) {
+        long maxFileBytes,
+        long maxUnpackedBytes,
+        long maxEntryBytes,
+        int maxEntries,
+        long maxTextChars,
+        long maxPageChars,
+        int maxPageElements) {
+
+    /**
+     * 20 million characters a page: the largest single-page manuals run to 10–15 MB. A page at this limit parses in
+     * well under the documented 1 GB heap.
+     */
+    public static final long DEFAULT_MAX_PAGE_CHARS = 20_000_000L;
+
+    /** A million tags a page: a 10 MB page of highlighted source code (rustdoc's largest) opens about 265,000. */
+    public static final int DEFAULT_MAX_PAGE_ELEMENTS = 1_000_000;
 
     /** 150 MB a file, 300 MB unpacked, 50 MB an entry, 20,000 entries, 20 million characters of text. */
     public static final ImportLimits DEFAULT =
             new ImportLimits(150_000_000L, 300_000_000L, 50_000_000L, 20_000, 20_000_000L);
 
     public ImportLimits {
-        if (maxFileBytes <= 0 || maxUnpackedBytes <= 0 || maxEntryBytes <= 0 || maxEntries <= 0 || maxTextChars <= 0) {
+        if (maxFileBytes <= 0
+                || maxUnpackedBytes <= 0
+                || maxEntryBytes <= 0
+                || maxEntries <= 0
+                || maxTextChars <= 0
+                || maxPageChars <= 0
+                || maxPageElements <= 0) {
             throw new IllegalArgumentException("import limits must be positive");
         }
+    }
+
+    /** The given limits with the default page limits. */
+    public ImportLimits(
+            long maxFileBytes, long maxUnpackedBytes, long maxEntryBytes, int maxEntries, long maxTextChars) {
+        this(
+                maxFileBytes,
+                maxUnpackedBytes,
+                maxEntryBytes,
+                maxEntries,
+                maxTextChars,
+                DEFAULT_MAX_PAGE_CHARS,
+                DEFAULT_MAX_PAGE_ELEMENTS);
     }
 
     /** Refuses the file at {@code source}, from its size alone, when it is over {@link #maxFileBytes}. */

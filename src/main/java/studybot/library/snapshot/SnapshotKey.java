@@ -46,7 +46,8 @@ public record SnapshotKey(String hex) {
         text(
                 sha,
                 "limits " + limits.maxFileBytes() + " " + limits.maxUnpackedBytes() + " " + limits.maxEntryBytes() + " "
-                        + limits.maxEntries() + " " + limits.maxTextChars());
+                        + limits.maxEntries() + " " + limits.maxTextChars() + " " + limits.maxPageChars() + " "
+                        + limits.maxPageElements());
         settings.forEach(setting -> text(sha, setting));
         Path real = book.toRealPath();
         List<Path> files;

@@ -245,6 +245,82 @@ class EpubReaderTest {
         assertThat(book.report().renumbered()).isEmpty();
     }
 
+    @Test
+    void aPageWhoseTreeWouldNotFitIsRefusedBeforeItIsParsed() throws IOException {
+        Map<String, String> files = book(OPF3);
+        files.put("OEBPS/text/ch1-s1.xhtml", "<html><body><p>" + "<br>".repeat(1_000_001) + "</p></body></html>");
+        Path bomb = epub("bomb.epub", files);
+
+        assertThatThrownBy(() -> reader.read(bomb, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("bomb.epub: the page OEBPS/text/ch1-s1.xhtml holds more than 1000000 tags");
+    }
+
+    @Test
+    void everyDocumentOfAnEpubIsHeldToThePageLimits() throws IOException {
+        Map<String, String> files = book(OPF3);
+        files.put("OEBPS/text/chapter 1.xhtml", CHAPTER.replace("</p>", "x".repeat(2_000) + "</p>"));
+        Path book = epub("book.epub", files);
+
+        assertThatThrownBy(() -> reader.read(book, pageLimits(1_500, 1_000)))
+                .hasMessageContaining("the page OEBPS/text/chapter 1.xhtml holds")
+                .hasMessageContaining("characters, over the import limit of 1500 a page");
+        assertThatThrownBy(() -> reader.read(book, pageLimits(100_000, 9)))
+                .hasMessageContaining("the page OEBPS/content.opf holds more than 9 tags");
+        assertThatThrownBy(() -> reader.read(book, pageLimits(100_000, 2)))
+                .hasMessageContaining("the page META-INF/container.xml holds more than 2 tags");
+        files.put("OEBPS/nav.xhtml", NAV.replace("</nav>", "</nav><p>" + "x".repeat(3_000) + "</p>"));
+        Path bigNav = epub("nav.epub", files);
+        assertThatThrownBy(() -> reader.read(bigNav, pageLimits(2_500, 1_000)))
+                .hasMessageContaining("the page OEBPS/nav.xhtml holds");
+    }
+
+    @Test
+    void aRepeatedSpineItemIsReadOnceAndReportedAsSkipped() throws IOException, LibraryException {
+        String spine = "<itemref idref=\"c1\"/><itemref idref=\"c1s1\"/>";
+        Path epub = epub("again.epub", book(OPF3.replace(spine, spine.repeat(3))));
+
+        AssembledBook book = assembler.assemble(reader.read(epub, ImportLimits.DEFAULT), epub.toString());
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("1.0 Streams", "1.1 Windows");
+        assertThat(book.report().skipped())
+                .filteredOn(part -> part.kind().equals("repeated-page"))
+                .extracting(Skipped::location)
+                .containsExactly(
+                        "OEBPS/text/chapter 1.xhtml",
+                        "OEBPS/text/ch1-s1.xhtml",
+                        "OEBPS/text/chapter 1.xhtml",
+                        "OEBPS/text/ch1-s1.xhtml");
+    }
+
+    @Test
+    void aContainerOrPackageDocumentThatIsNotXmlIsNamed() throws IOException, LibraryException {
+        Map<String, String> truncated = book(OPF3);
+        truncated.put("META-INF/container.xml", CONTAINER.substring(0, CONTAINER.indexOf("<rootfile ") + 12));
+        Map<String, String> garbled = book(OPF3.replace("</manifest>", "</manifest"));
+
+        assertThatThrownBy(() -> reader.read(epub("truncated.epub", truncated), ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith(temp.resolve("truncated.epub")
+                        + ": META-INF/container.xml in this EPUB is not valid XML (line 1: ")
+                .hasMessageEndingWith("), so its pages can't be found");
+        assertThatThrownBy(() -> reader.read(epub("garbled.epub", garbled), ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("garbled.epub: OEBPS/content.opf in this EPUB is not valid XML (line 1: ");
+        Map<String, String> sloppy = book(OPF3.replace(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"", "")
+                .replace("Streams in Practice", "Streams\u0000in&nbsp;Practice&#0;"));
+        assertThat(reader.read(epub("sloppy.epub", sloppy), ImportLimits.DEFAULT)
+                        .title())
+                .as("a prefix never declared, a NUL and an HTML entity: read as jsoup reads them")
+                .startsWith("Streams");
+    }
+
+    private static ImportLimits pageLimits(long maxPageChars, int maxPageElements) {
+        return new ImportLimits(10_000_000, 10_000_000, 10_000_000, 100, 1_000_000, maxPageChars, maxPageElements);
+    }
+
     private static String encryption(String algorithm, String uri) {
         return "<?xml version=\"1.0\"?><encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\""
                 + " xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData><enc:EncryptionMethod"

@@ -306,6 +306,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void everyPageOfAFolderIsHeldToThePageLimitsBeforeItIsParsed(@TempDir Path temp) throws IOException {
+        page(temp, "index.html", "Notes", "<div class=\"toc\"><ul><li><a href=\"one.html\">One</a></li></ul></div>");
+        page(temp, "one.html", "One", "<h1>One</h1><p>" + "<br>".repeat(1_000_001) + "</p>");
+        page(temp, "contents.html", "Contents", "<p>" + "x".repeat(2_000) + "</p>");
+        ImportLimits pages = new ImportLimits(10_000_000, 10_000_000, 10_000_000, 100, 1_000_000, 1_500, 1_000);
+
+        assertThatThrownBy(() -> reader.read(temp, ImportLimits.DEFAULT))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("the page one.html holds more than 1000000 tags, over the import limit");
+        assertThatThrownBy(() -> reader.read(temp, pages))
+                .as("the contents page, read to find the reading order")
+                .hasMessageContaining("the page contents.html holds 2");
+        assertThatThrownBy(() -> reader.read(temp.resolve("one.html"), ImportLimits.DEFAULT))
+                .hasMessageContaining("one.html: the page one.html holds more than 1000000 tags");
+    }
+
+    @Test
     void acceptsPagesAndFoldersOfPagesOnly(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("notes.txt"), "1.1 Notes\n\nText.");
 

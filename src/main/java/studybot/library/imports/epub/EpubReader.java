@@ -8,21 +8,21 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import studybot.library.LibraryException;
 import studybot.library.imports.BookMatter;
 import studybot.library.imports.FormatReader;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.ImportedBook;
 import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.PageMarkup;
 import studybot.library.imports.Skipped;
 import studybot.library.imports.html.HtmlPage;
 
@@ -33,13 +33,18 @@ import studybot.library.imports.html.HtmlPage;
  * side (pandoc and calibre put several chapters in one file): its equal headings are siblings, where a page's later
  * heading as high as its first would otherwise nest below it. A book whose {@code META-INF/encryption.xml} encrypts
  * content is DRM-protected and refused; font obfuscation, which only scrambles embedded fonts, is not DRM and the book
- * imports.
+ * imports. Each content document is read once: the spine listing it again is counted as a skipped {@code repeated-page}
+ * (EPUB forbids it, and a spine listing two pages 10,000 times would otherwise read 20,000). A {@code container.xml} or
+ * package document that is not well-formed XML is refused by name ({@link WellFormedXml}).
  */
 public final class EpubReader implements FormatReader {
 
     /** The algorithms of font obfuscation (IDPF and Adobe): fonts only, the text stays readable. */
     private static final Set<String> FONT_OBFUSCATION =
             Set.of("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC");
+
+    private static final String CONTAINER = "META-INF/container.xml";
+    private static final String ENCRYPTION = "META-INF/encryption.xml";
 
     /** An {@code .epub} file; a damaged one too, so that its owner hears why it can't be read. */
     @Override
@@ -56,23 +61,26 @@ public final class EpubReader implements FormatReader {
     @Override
     public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
         limits.requireFileWithin(source);
+        PageMarkup markup = new PageMarkup(limits, source);
         try (EpubArchive archive = EpubArchive.open(source, limits)) {
-            refuseDrm(source, archive);
-            String opfPath = packagePath(source, archive);
-            Document opf = xml(archive.readText(opfPath)
+            refuseDrm(source, archive, markup);
+            String opfPath = packagePath(source, archive, markup);
+            String opfText = archive.readText(opfPath)
                     .orElseThrow(
-                            () -> new LibraryException("epubNoPackage", Map.of("source", source, "path", opfPath))));
-            return readPackage(source, archive, opfPath, opf, limits);
+                            () -> new LibraryException("epubNoPackage", Map.of("source", source, "path", opfPath)));
+            Document opf = markup.xml(opfText, opfPath);
+            WellFormedXml.require(source, opfPath, opfText);
+            return readPackage(source, archive, opfPath, opf, limits, markup);
         }
     }
 
-    private static void refuseDrm(Path source, EpubArchive archive) throws LibraryException {
-        Optional<String> encryption = archive.readText("META-INF/encryption.xml");
+    private static void refuseDrm(Path source, EpubArchive archive, PageMarkup markup) throws LibraryException {
+        Optional<String> encryption = archive.readText(ENCRYPTION);
         if (encryption.isEmpty()) {
             return;
         }
         int encrypted = 0;
-        for (Element data : xml(encryption.get()).getElementsByTag("enc:EncryptedData")) {
+        for (Element data : markup.xml(encryption.get(), ENCRYPTION).getElementsByTag("enc:EncryptedData")) {
             Element method = data.getElementsByTag("enc:EncryptionMethod").first();
             String algorithm = method == null ? "" : method.attr("Algorithm");
             if (!FONT_OBFUSCATION.contains(algorithm)) {
@@ -84,10 +92,11 @@ public final class EpubReader implements FormatReader {
         }
     }
 
-    private static String packagePath(Path source, EpubArchive archive) throws LibraryException {
-        String container = archive.readText("META-INF/container.xml")
+    private static String packagePath(Path source, EpubArchive archive, PageMarkup markup) throws LibraryException {
+        String container = archive.readText(CONTAINER)
                 .orElseThrow(() -> new LibraryException("epubNoContainer", Map.of("source", source)));
-        Element rootfile = xml(container).selectFirst("rootfile[full-path]");
+        Element rootfile = markup.xml(container, CONTAINER).selectFirst("rootfile[full-path]");
+        WellFormedXml.require(source, CONTAINER, container);
         if (rootfile == null) {
             throw new LibraryException("epubNoRootfile", Map.of("source", source));
         }
@@ -95,7 +104,7 @@ public final class EpubReader implements FormatReader {
     }
 
     private static ImportedBook readPackage(
-            Path source, EpubArchive archive, String opfPath, Document opf, ImportLimits limits)
+            Path source, EpubArchive archive, String opfPath, Document opf, ImportLimits limits, PageMarkup markup)
             throws LibraryException {
         Map<String, Element> manifest = new HashMap<>();
         for (Element item : opf.select("manifest > item")) {
@@ -107,15 +116,16 @@ public final class EpubReader implements FormatReader {
                 .map(item -> resolve(opfPath, item.attr("href")))
                 .findFirst();
         if (navPath.isPresent()) {
-            readNav(archive, navPath.get(), contents);
+            readNav(archive, navPath.get(), contents, markup);
         }
         Element ncxItem = manifest.get(opf.select("spine").attr("toc"));
         if (contents.isEmpty() && ncxItem != null) {
-            readNcx(archive, resolve(opfPath, ncxItem.attr("href")), contents);
+            readNcx(archive, resolve(opfPath, ncxItem.attr("href")), contents, markup);
         }
         List<Skipped> skipped = new ArrayList<>();
         OutlineBuilder outline = new OutlineBuilder();
         int depth = 1;
+        Set<String> read = new HashSet<>();
         for (Element itemref : opf.select("spine > itemref")) {
             Element item = manifest.get(itemref.attr("idref"));
             if (item == null) {
@@ -123,6 +133,10 @@ public final class EpubReader implements FormatReader {
                 continue;
             }
             String path = resolve(opfPath, item.attr("href"));
+            if (!read.add(path)) {
+                skipped.add(Skipped.of("repeated-page", "repeatedInSpine", Map.of(), path));
+                continue;
+            }
             if (navPath.isPresent() && navPath.get().equals(path)) {
                 skipped.add(Skipped.of("front-matter", "bookMatter", Map.of("page", "toc"), path));
                 continue;
@@ -132,7 +146,7 @@ public final class EpubReader implements FormatReader {
                 skipped.add(Skipped.of("missing-page", "notInZip", Map.of(), path));
                 continue;
             }
-            Document page = Jsoup.parse(text.get(), "");
+            Document page = markup.html(text.get(), path);
             String title = HtmlPage.title(page);
             String epubType = page.select("body, section").eachAttr("epub:type").toString();
             Optional<Skipped> matter = BookMatter.of(
@@ -167,12 +181,13 @@ public final class EpubReader implements FormatReader {
                 1);
     }
 
-    private static void readNav(EpubArchive archive, String navPath, TableOfContents contents) throws LibraryException {
+    private static void readNav(EpubArchive archive, String navPath, TableOfContents contents, PageMarkup markup)
+            throws LibraryException {
         Optional<String> text = archive.readText(navPath);
         if (text.isEmpty()) {
             return;
         }
-        Document nav = Jsoup.parse(text.get(), "");
+        Document nav = markup.html(text.get(), navPath);
         Element typed = nav.selectFirst("nav[epub:type~=toc]");
         Element toc = typed != null ? typed : nav.selectFirst("nav");
         if (toc == null) {
@@ -187,12 +202,13 @@ public final class EpubReader implements FormatReader {
         }
     }
 
-    private static void readNcx(EpubArchive archive, String ncxPath, TableOfContents contents) throws LibraryException {
+    private static void readNcx(EpubArchive archive, String ncxPath, TableOfContents contents, PageMarkup markup)
+            throws LibraryException {
         Optional<String> text = archive.readText(ncxPath);
         if (text.isEmpty()) {
             return;
         }
-        for (Element content : xml(text.get()).select("navPoint > content[src]")) {
+        for (Element content : markup.xml(text.get(), ncxPath).select("navPoint > content[src]")) {
             int depth = (int) content.parents().stream()
                     .filter(parent -> parent.tagName().equals("navPoint"))
                     .count();
@@ -256,9 +272,5 @@ public final class EpubReader implements FormatReader {
             }
         }
         return String.join("/", parts);
-    }
-
-    private static Document xml(String text) {
-        return Jsoup.parse(text, "", Parser.xmlParser());
     }
 }

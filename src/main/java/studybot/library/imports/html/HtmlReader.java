@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import studybot.library.LibraryException;
 import studybot.library.imports.BookMatter;
@@ -18,6 +17,7 @@ import studybot.library.imports.FormatReader;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.ImportedBook;
 import studybot.library.imports.OutlineBuilder;
+import studybot.library.imports.PageMarkup;
 import studybot.library.imports.Skipped;
 
 /**
@@ -62,9 +62,9 @@ public final class HtmlReader implements FormatReader {
 
     private static ImportedBook readPage(Path page, ImportLimits limits) throws IOException, LibraryException {
         checkSize(page, Files.size(page), limits.maxFileBytes(), "file");
-        Document document = Jsoup.parse(page.toFile());
-        OutlineBuilder outline = new OutlineBuilder();
         String name = page.getFileName().toString();
+        Document document = new PageMarkup(limits, page).html(page, name);
+        OutlineBuilder outline = new OutlineBuilder();
         outline.startDocument(HtmlPage.title(document), name);
         List<Skipped> skipped = new ArrayList<>(HtmlPage.read(document, outline, name));
         checkText(page, outline, limits);
@@ -81,8 +81,9 @@ public final class HtmlReader implements FormatReader {
     private static ImportedBook readFolder(Path folder, ImportLimits limits) throws IOException, LibraryException {
         List<Path> pages = pages(folder, limits);
         Path start = pages.contains(folder.resolve(START)) ? folder.resolve(START) : pages.get(0);
-        Document startPage = Jsoup.parse(start.toFile());
-        ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries());
+        PageMarkup markup = new PageMarkup(limits, folder);
+        Document startPage = markup.html(start, name(folder, start));
+        ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries(), markup);
         Map<Path, Integer> order = reading.of(start, startPage);
         Map<Path, String> numbers = reading.printedNumbers(start, startPage);
         boolean linked = !order.isEmpty();
@@ -99,7 +100,7 @@ public final class HtmlReader implements FormatReader {
         for (Map.Entry<Path, Integer> entry : order.entrySet()) {
             Path page = entry.getKey();
             String location = name(folder, page);
-            Document document = Jsoup.parse(page.toFile());
+            Document document = markup.html(page, location);
             if (!page.equals(start)) {
                 pageTitles.add(document.title());
             }

@@ -15,13 +15,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import studybot.library.LibraryException;
 import studybot.library.imports.NumberedTitle;
+import studybot.library.imports.PageMarkup;
 
 /**
  * The order and depth of a folder's pages, as its generator links them. The table of contents gives both: Sphinx's
@@ -46,10 +47,13 @@ final class ReadingOrder {
 
     private final Path folder;
     private final int maxPages;
+    private final PageMarkup markup;
 
-    ReadingOrder(Path folder, int maxPages) {
+    /** @param markup parses the folder's contents pages, within the import's page limits */
+    ReadingOrder(Path folder, int maxPages, PageMarkup markup) {
         this.folder = folder;
         this.maxPages = maxPages;
+        this.markup = markup;
     }
 
     /**
@@ -58,7 +62,7 @@ final class ReadingOrder {
      *
      * @param startPage {@code start}, parsed (the caller needs it too, and it is parsed only once)
      */
-    Map<Path, Integer> of(Path start, Document startPage) throws IOException {
+    Map<Path, Integer> of(Path start, Document startPage) throws IOException, LibraryException {
         Map<Path, Integer> contents = bestContents(start, startPage);
         List<Path> chain = nextChain(start);
         Map<Path, Integer> order = new LinkedHashMap<>();
@@ -89,7 +93,7 @@ final class ReadingOrder {
      *
      * @param startPage {@code start}, parsed
      */
-    Map<Path, String> printedNumbers(Path start, Document startPage) throws IOException {
+    Map<Path, String> printedNumbers(Path start, Document startPage) throws IOException, LibraryException {
         Map.Entry<Document, Path> best = bestContentsPage(start, startPage);
         Map<Path, String> numbers = new HashMap<>();
         for (Element toc : mainContents(best.getKey())) {
@@ -106,18 +110,20 @@ final class ReadingOrder {
         return numbers;
     }
 
-    private Map<Path, Integer> bestContents(Path start, Document startPage) throws IOException {
+    private Map<Path, Integer> bestContents(Path start, Document startPage) throws IOException, LibraryException {
         Map.Entry<Document, Path> best = bestContentsPage(start, startPage);
         return contentsOf(best.getKey(), best.getValue());
     }
 
     /** Whichever of the start page, {@code contents.html} and {@code toc.html} lists the most pages, parsed. */
-    private Map.Entry<Document, Path> bestContentsPage(Path start, Document startPage) throws IOException {
+    private Map.Entry<Document, Path> bestContentsPage(Path start, Document startPage)
+            throws IOException, LibraryException {
         Map.Entry<Document, Path> best = Map.entry(startPage, start);
         int most = contentsOf(startPage, start).size();
         for (Path candidate : contentsPages(start)) {
             if (!candidate.equals(start) && candidate.toFile().isFile()) {
-                Document document = Jsoup.parse(candidate.toFile());
+                Document document = markup.html(
+                        candidate, folder.relativize(candidate).toString().replace('\\', '/'));
                 int found = contentsOf(document, candidate).size();
                 if (found > most) {
                     most = found;
