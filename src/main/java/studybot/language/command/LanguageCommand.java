@@ -19,8 +19,6 @@ import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
 import studybot.reply.Reply;
 import studybot.reply.Text;
-import studybot.store.StoreBusyException;
-import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /language set|show|reset}: the language of the server's public messages (answers everyone sees, the daily
@@ -69,17 +67,11 @@ public final class LanguageCommand implements BotCommand {
     public Reply answer(CommandCall call) {
         Locale reader = call.privateLocale();
         long server = call.scope().place().storageKey();
-        try {
-            return switch (call.subcommand()) {
-                case SET -> set(reader, server, call.options().text(CODE));
-                case RESET -> reply(reader, languages.forget(server) ? "reset.done" : "reset.nothing", Map.of());
-                default -> show(reader, server, call.publicLocale());
-            };
-        } catch (StoreBusyException e) {
-            return Reply.problem(texts.text(reader, "store.busy"));
-        } catch (StoreUnwritableException e) {
-            return Reply.problem(texts.text(reader, "store.unwritable"));
-        }
+        return switch (call.subcommand()) {
+            case SET -> set(reader, server, call.options().text(CODE));
+            case RESET -> reply(reader, languages.forget(server) ? "reset.done" : "reset.nothing", Map.of());
+            default -> show(reader, server, call.publicLocale());
+        };
     }
 
     private Reply set(Locale reader, long server, String code) {

@@ -23,8 +23,6 @@ import studybot.plan.PlanService;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
-import studybot.store.StoreBusyException;
-import studybot.store.StoreUnwritableException;
 
 /**
  * {@code /plan}: server managers set the server's reading plan and move it along. Every answer is private to the
@@ -121,10 +119,6 @@ public final class PlanCommand implements BotCommand {
             };
         } catch (PlanException e) {
             return Reply.problem(e.message(reader));
-        } catch (StoreBusyException e) {
-            return Reply.problem(texts.text(reader, "store.busy"));
-        } catch (StoreUnwritableException e) {
-            return Reply.problem(texts.text(reader, "store.unwritable"));
         }
     }
 

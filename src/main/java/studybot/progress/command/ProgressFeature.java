@@ -31,8 +31,6 @@ import studybot.reply.ReplyAction;
 import studybot.reply.ReplyAttachment;
 import studybot.reply.Text;
 import studybot.section.command.SectionIds;
-import studybot.store.StoreBusyException;
-import studybot.store.StoreUnwritableException;
 
 /**
  * Members' reading progress: {@code /read}, {@code /unread}, {@code /progress me|group|forget}, and the "Mark as read"
@@ -237,10 +235,6 @@ public final class ProgressFeature implements Feature {
             return work.run();
         } catch (ProgressException e) {
             return Reply.problem(e.message(reader));
-        } catch (StoreBusyException e) {
-            return Reply.problem(texts.text(reader, "store.busy"));
-        } catch (StoreUnwritableException e) {
-            return Reply.problem(texts.text(reader, "store.unwritable"));
         }
     }
 

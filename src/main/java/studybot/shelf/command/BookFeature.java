@@ -142,22 +142,14 @@ public final class BookFeature implements Feature {
         @Override
         public Reply answer(CommandCall call) {
             Asker asker = call.asker();
-            Locale reader = call.privateLocale();
-            try {
-                return switch (call.subcommand()) {
-                    case INFO -> info(asker, call.options().optionalText(BOOK));
-                    case USE -> use(asker, call.options().text(BOOK).strip());
-                    case ADD -> add(asker, call.options().attachment(FILE));
-                    case REMOVE ->
-                        confirmRemove(asker, call.options().text(BOOK).strip());
-                    case FORGET -> forget(asker, call.options().text(BOOK).strip());
-                    default -> list(asker);
-                };
-            } catch (StoreBusyException e) {
-                return Reply.problem(texts.text(reader, "store.busy"));
-            } catch (StoreUnwritableException e) {
-                return Reply.problem(texts.text(reader, "store.unwritable"));
-            }
+            return switch (call.subcommand()) {
+                case INFO -> info(asker, call.options().optionalText(BOOK));
+                case USE -> use(asker, call.options().text(BOOK).strip());
+                case ADD -> add(asker, call.options().attachment(FILE));
+                case REMOVE -> confirmRemove(asker, call.options().text(BOOK).strip());
+                case FORGET -> forget(asker, call.options().text(BOOK).strip());
+                default -> list(asker);
+            };
         }
 
         @Override
