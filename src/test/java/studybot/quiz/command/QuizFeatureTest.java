@@ -1,7 +1,9 @@
 package studybot.quiz.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +56,9 @@ import studybot.sharing.SqlShareOptInStore;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.StoreFaults;
+import studybot.store.StoreHealth;
 import studybot.store.TestStores;
+import studybot.testing.LogCapture;
 
 /** {@code /quiz} through the registry, over the store on both backends: SQLite ([1]) and PostgreSQL ([2]). */
 @ParameterizedClass
@@ -143,8 +147,12 @@ class QuizFeatureTest {
 
         StoreFaults.refuseWrites(stores, store);
         Reply refused;
-        try {
+        try (LogCapture log = LogCapture.of(StoreHealth.class)) {
             refused = click(ALICE, rightId(question), message);
+            await().untilAsserted(() -> assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
+                    .contains("cannot be written"));
         } finally {
             StoreFaults.allowWrites(stores, store);
         }

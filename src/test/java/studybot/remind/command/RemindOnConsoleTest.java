@@ -1,7 +1,9 @@
 package studybot.remind.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
@@ -23,6 +25,8 @@ import studybot.remind.ReminderStatus;
 import studybot.remind.SqlReminderStore;
 import studybot.reply.Reply;
 import studybot.store.Sql;
+import studybot.store.StoreHealth;
+import studybot.testing.LogCapture;
 import studybot.testing.TestConfig;
 
 /**
@@ -80,8 +84,12 @@ class RemindOnConsoleTest {
     void onWithAStoreThatCannotWriteSaysNothingWasChanged() {
         queryOnly(true);
         Reply on;
-        try {
+        try (LogCapture log = LogCapture.of(StoreHealth.class)) {
             on = registry.answer(YOU, "remind", "on", Map.of("time", "19:00", "timezone", "Europe/Berlin"));
+            await().untilAsserted(() -> assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
+                    .contains("cannot be written"));
         } finally {
             queryOnly(false);
         }
