@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import studybot.book.Book;
 import studybot.command.Asker;
+import studybot.command.Place;
 import studybot.config.ConfigException;
 import studybot.config.StudybotConfig;
 import studybot.console.Console;
@@ -79,6 +81,19 @@ final class ConsoleMode {
         }
     }
 
+    /**
+     * The book the console reads (its own choice with {@code /book use}, or the default), named as {@code /book use}
+     * names it, and its size.
+     */
+    private static String reading(Studybot studybot) {
+        Book book = studybot.registry().bookAt(Place.console()).get();
+        String sections = book.library().size() + " sections";
+        return studybot.shelf()
+                .holding(book)
+                .map(shelved -> "Reading " + shelved.title() + " (" + shelved.id() + "): " + sections)
+                .orElse(sections + " loaded");
+    }
+
     private int answer(
             Studybot studybot,
             ConsoleRenderer renderer,
@@ -92,8 +107,7 @@ final class ConsoleMode {
             err.println(
                     "To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
         }
-        err.println("Type /help for the commands, /quit or end of input to leave. "
-                + studybot.book().get().library().size() + " sections loaded.");
+        err.println("Type /help for the commands, /quit or end of input to leave. " + reading(studybot) + ".");
         Locale language = Languages.ofEnvironment(env);
         Console console = new Console(
                 studybot.registry(),

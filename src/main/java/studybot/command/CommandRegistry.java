@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import studybot.book.Book;
+import studybot.book.CurrentBook;
 import studybot.i18n.Languages;
 import studybot.i18n.ServerLanguages;
 import studybot.i18n.Texts;
@@ -125,6 +126,11 @@ public final class CommandRegistry {
      *
      * @param options option values by name, as text
      */
+    /** The book {@code place} reads now: its choice with {@code /book use}, or the default book. */
+    public CurrentBook bookAt(Place place) {
+        return books.at(place);
+    }
+
     public Reply answer(Asker asker, String name, String subcommand, Map<String, String> options) {
         BotCommand command = commands.get(name);
         if (command == null) {

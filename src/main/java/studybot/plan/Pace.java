@@ -60,7 +60,7 @@ public sealed interface Pace {
 
         @Override
         public String describe() {
-            return "a chapter a week, on " + dayNames(week()) + "s";
+            return "a chapter a week, every " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
     }
 

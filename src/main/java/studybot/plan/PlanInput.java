@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -60,7 +61,7 @@ public final class PlanInput {
             }
             return sections.get(0).number();
         }
-        throw refusal("problem.start", Map.of());
+        throw refusal("problem.start", BookExample.of(library).with(Map.of()));
     }
 
     /**

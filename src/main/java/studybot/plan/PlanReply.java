@@ -97,19 +97,25 @@ public final class PlanReply {
         return Reply.content(title(reader), text.build()).withActions(actions);
     }
 
-    /** The pace as {@code /plan status} shows it, e.g. {@code 2 sections on Mon, Wed, Fri}. */
+    /**
+     * The pace as {@code /plan status} shows it, e.g. {@code 2 sections on Mon, Wed, Fri} or {@code a chapter a week,
+     * every Monday}.
+     */
     private String pace(Pace pace, Locale reader) {
+        if (pace instanceof Pace.SectionsPerDay perDay) {
+            return texts.format(reader, "pace.perDay", Map.of("sections", perDay.sections()));
+        }
+        if (pace instanceof Pace.ChapterPerWeek weekly) {
+            // its one day in full ("every Monday"), never a plural made of a short name ("on Mons")
+            return texts.format(
+                    reader, "pace.chapter", Map.of("day", weekly.day().getDisplayName(TextStyle.FULL, reader)));
+        }
         String days = pace.week().days().stream()
                 .sorted()
                 .map(day -> day.getDisplayName(TextStyle.SHORT, reader))
                 .collect(Collectors.joining(", "));
-        if (pace instanceof Pace.SectionsPerDay perDay) {
-            return texts.format(reader, "pace.perDay", Map.of("sections", perDay.sections()));
-        }
-        if (pace instanceof Pace.SectionsOnDays onDays) {
-            return texts.format(reader, "pace.onDays", Map.of("sections", onDays.sections(), "days", days));
-        }
-        return texts.format(reader, "pace.chapter", Map.of("days", days));
+        return texts.format(
+                reader, "pace.onDays", Map.of("sections", ((Pace.SectionsOnDays) pace).sections(), "days", days));
     }
 
     /** {@code date} as a day Discord shows in each reader's zone, or as the server's date on the console. */

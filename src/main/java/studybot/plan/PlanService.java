@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.Library;
 import studybot.server.ServerZones;
 
@@ -202,6 +203,11 @@ public final class PlanService {
      * was last resolved. An edition replaced is held here only until each server that resolved its plan against it does
      * so again (the daily post does, daily).
      */
+    /** The example section and chapter a reply about {@code serverId}'s plan gives: from the book it reads. */
+    public BookExample example(long serverId) {
+        return BookExample.of(library.apply(serverId));
+    }
+
     private Library current(PlanKey key) {
         Library now = library.apply(key.server());
         Library before = seen.put(key, now);

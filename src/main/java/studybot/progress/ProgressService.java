@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.Place;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionKeys;
@@ -79,6 +80,11 @@ public final class ProgressService {
      *
      * @throws ProgressException when the book has no such section or chapter, or the text names neither
      */
+    /** The example section and chapter a reply in {@code place} gives: from the book that place reads. */
+    public BookExample example(Place place) {
+        return BookExample.of(library.apply(place));
+    }
+
     public MarkResult read(Place place, long memberId, String typed) throws ProgressException {
         Library book = library.apply(place);
         return mark(place, memberId, book, sectionsNamed(typed, book));
@@ -336,9 +342,10 @@ public final class ProgressService {
             throw new ProgressException(
                     texts,
                     "problem.unreadable",
-                    Map.of("explanation", unreadable.problem().wording()));
+                    BookExample.of(book)
+                            .with(Map.of("explanation", unreadable.problem().wording())));
         }
-        throw new ProgressException(texts, "problem.give", Map.of());
+        throw new ProgressException(texts, "problem.give", BookExample.of(book).with(Map.of()));
     }
 
     private static List<SectionNumber> numbers(List<Section> sections) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.reply.Reply;
@@ -329,9 +330,10 @@ public final class RoundReplies {
                 Map.of("starter", Text.builder().member(starter).build())));
     }
 
-    public Reply notASection(String typed, Locale member) {
-        return Reply.problem(
-                Text.markup(texts.format(member, "notASection", Map.of("typed", UserEcho.literal(typed)))));
+    /** {@code typed} is no section number: says how to give one, with {@code example} from the round's book. */
+    public Reply notASection(String typed, BookExample example, Locale member) {
+        return Reply.problem(Text.markup(
+                texts.format(member, "notASection", example.with(Map.of("typed", UserEcho.literal(typed))))));
     }
 
     public Reply noSuchSection(SectionNumber section, Locale member) {

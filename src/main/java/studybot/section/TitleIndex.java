@@ -2,9 +2,11 @@ package studybot.section;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import studybot.library.Section;
 
 /**
@@ -35,28 +37,52 @@ final class TitleIndex {
 
     /**
      * The sections whose titles match the most of {@code words}, and at least half of them, best first. Filler words
-     * ("the", "and") only count when the query is nothing else.
+     * ("the", "and") only count when the query is nothing else. The rule, in order:
+     *
+     * <ol>
+     *   <li>A word that some title has whole or as a word's start takes no slips of the keyboard: {@code classes} finds
+     *       the titles with "Classes", not "Clauses" too; a word no title has ({@code replicaton}) still finds
+     *       "Replication".
+     *   <li>The titles matching the most of the words, then the highest score (a whole word beats a word's start, which
+     *       beats a slip).
+     *   <li>Among equal scores, a title that is exactly the words asked for (all its own words, fillers aside, matched
+     *       whole) comes first: {@code introduction} puts "Introduction" before "An Informal Introduction to Python".
+     *   <li>Then book order.
+     * </ol>
      */
     List<Section> matches(List<String> words) {
         List<String> meaningful =
                 words.stream().filter(word -> !FILLER.contains(word)).toList();
         List<String> query = meaningful.isEmpty() ? words : meaningful;
+        Set<String> foundAsTyped = query.stream()
+                .filter(word -> entries.stream()
+                        .anyMatch(
+                                entry -> entry.words.stream().anyMatch(titleWord -> score(word, titleWord) >= PREFIX)))
+                .collect(Collectors.toSet());
         List<Match> found = new ArrayList<>();
         for (Entry entry : entries) {
             int matched = 0;
             int score = 0;
+            Set<String> wholeWords = new HashSet<>();
             for (String word : query) {
-                int best = entry.words.stream()
-                        .mapToInt(titleWord -> score(word, titleWord))
-                        .max()
-                        .orElse(0);
+                int best = 0;
+                for (String titleWord : entry.words) {
+                    int wordScore = score(word, titleWord);
+                    if (wordScore < PREFIX && foundAsTyped.contains(word)) {
+                        continue;
+                    }
+                    if (wordScore == EXACT) {
+                        wholeWords.add(titleWord);
+                    }
+                    best = Math.max(best, wordScore);
+                }
                 if (best > 0) {
                     matched++;
                     score += best;
                 }
             }
             if (matched > 0) {
-                found.add(new Match(entry.section, matched, score));
+                found.add(new Match(entry.section, matched, score, wholeWords.containsAll(entry.meaningfulWords())));
             }
         }
         int mostMatched = found.stream().mapToInt(Match::matched).max().orElse(0);
@@ -65,7 +91,10 @@ final class TitleIndex {
         }
         return found.stream()
                 .filter(match -> match.matched == mostMatched)
-                .sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(match -> match.section.number()))
+                .sorted(Comparator.comparingInt(Match::score)
+                        .reversed()
+                        .thenComparing(Match::wholeTitle, Comparator.reverseOrder())
+                        .thenComparing(match -> match.section.number()))
                 .map(Match::section)
                 .toList();
     }
@@ -99,7 +128,16 @@ final class TitleIndex {
         return typed.length() < 10 ? 1 : 2;
     }
 
-    private record Entry(Section section, List<String> words) {}
+    private record Entry(Section section, List<String> words) {
 
-    private record Match(Section section, int matched, int score) {}
+        /** The title's words without fillers, or all of them for a title of fillers alone. */
+        List<String> meaningfulWords() {
+            List<String> meaningful =
+                    words.stream().filter(word -> !FILLER.contains(word)).toList();
+            return meaningful.isEmpty() ? words : meaningful;
+        }
+    }
+
+    /** @param wholeTitle whether every word of the title, fillers aside, was asked for whole */
+    private record Match(Section section, int matched, int score, boolean wholeTitle) {}
 }

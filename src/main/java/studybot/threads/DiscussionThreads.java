@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.ServerBooks;
 import studybot.config.ThreadsConfig;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
@@ -71,7 +73,7 @@ public final class DiscussionThreads {
             Locale place) {
         Optional<Section> found = section(serverId, typedSection);
         if (found.isEmpty()) {
-            return unknownSection(typedSection, member);
+            return unknownSection(serverId, typedSection, member);
         }
         Section section = found.get();
         synchronized (opening) {
@@ -104,7 +106,7 @@ public final class DiscussionThreads {
     public Reply preview(String typedSection, Locale locale) {
         Optional<Section> found = section(ServerBooks.CONSOLE, typedSection);
         if (found.isEmpty()) {
-            return unknownSection(typedSection, locale);
+            return unknownSection(ServerBooks.CONSOLE, typedSection, locale);
         }
         ThreadStart start = start(ServerBooks.CONSOLE, found.get(), "preview", locale);
         return Reply.content(
@@ -233,8 +235,21 @@ public final class DiscussionThreads {
                 .flatMap(number -> books.of(serverId).library().find(number));
     }
 
-    private Reply unknownSection(String typed, Locale member) {
-        return Reply.problem(
-                Text.markup(texts.format(member, "unknownSection", Map.of("typed", UserEcho.literal(typed)))));
+    /**
+     * How to use {@code /discuss}, with an example section from the book {@code server} reads (the console's book when
+     * empty).
+     */
+    public Reply usage(OptionalLong server, Locale member) {
+        return Reply.problem(Text.markup(texts.format(
+                member, "usage", example(server.orElse(ServerBooks.CONSOLE)).with(Map.of()))));
+    }
+
+    private BookExample example(long serverId) {
+        return BookExample.of(books.of(serverId).library());
+    }
+
+    private Reply unknownSection(long serverId, String typed, Locale member) {
+        return Reply.problem(Text.markup(texts.format(
+                member, "unknownSection", example(serverId).with(Map.of("typed", UserEcho.literal(typed))))));
     }
 }

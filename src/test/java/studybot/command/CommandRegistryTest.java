@@ -103,7 +103,7 @@ class CommandRegistryTest {
         assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "hard", "maybe"))
                         .text()
                         .plainText())
-                .contains("must be true or false");
+                .contains("must be on or off (yes/no and true/false work too)");
         assertThat(registry.answer(member(), "game", "start", Map.of("rounds", "2", "channel", "#general"))
                         .text()
                         .plainText())

@@ -246,7 +246,7 @@ class ConsoleProcessTest {
                 .start();
         try {
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> Files.readString(stderr).contains("sections loaded"));
+                    .until(() -> Files.readString(stderr).contains(" sections"));
 
             process.destroy();
 

@@ -167,10 +167,10 @@ class ConsoleRendererTest {
                 ConsoleRenderer.forTerminal(false, german, dataFolder, CLOCK).render(reply);
 
         Path saved = dataFolder.resolve("charts/quiz-stats-20261206-071500.png");
-        assertThat(text).startsWith("Mitglied 42 in Kanal 7\n").contains("Diagramm gespeichert unter " + saved + "\n");
+        assertThat(text).startsWith("Mitglied #42 in Kanal 7\n").contains("Diagramm gespeichert unter " + saved + "\n");
         assertThat(ConsoleRenderer.forTerminal(false, Map.of(), dataFolder, CLOCK)
                         .render(Reply.content("", Text.builder().member(42).build())))
-                .startsWith("member 42");
+                .startsWith("member #42");
     }
 
     @Test

@@ -38,7 +38,7 @@ class PlanInputTest {
                 .hasMessageContaining("20, 62");
         assertThatThrownBy(() -> input.start("replication", book))
                 .isInstanceOf(PlanException.class)
-                .hasMessageContaining("start:20.1");
+                .hasMessageContaining("start:20.4, or a chapter such as start:20.");
         assertThatThrownBy(() -> input.start("", book)).isInstanceOf(PlanException.class);
     }
 

@@ -53,4 +53,18 @@ class PlanReplyTest {
         assertThat(nextNamed(onDays("20.1", 1, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), MONDAY))
                 .containsExactly("20.1");
     }
+
+    @Test
+    void aChapterAWeekNamesItsDayInFullInEnglishAndGerman() {
+        ReadingPlan weekly = ReadingPlan.starting(
+                SectionNumber.parse("20.1").orElseThrow(), new Pace.ChapterPerWeek(DayOfWeek.MONDAY), MONDAY);
+        PlanDay day = PlanDay.of(weekly, seedShape(), MONDAY, BERLIN);
+
+        assertThat(reply.of(day, "", true, Locale.ENGLISH).text().plainText())
+                .contains("a chapter a week, every Monday")
+                .doesNotContain("Mons");
+        assertThat(reply.of(day, "", true, Locale.GERMAN).text().plainText())
+                .contains("ein Kapitel pro Woche, jeden Montag")
+                .doesNotContain("am Mo.");
+    }
 }

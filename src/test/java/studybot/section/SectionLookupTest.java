@@ -128,6 +128,44 @@ class SectionLookupTest {
     }
 
     @Test
+    void aTitleThatIsExactlyTheWordsComesFirstAndAWordTitlesHaveTakesNoSlips() {
+        SectionLookup made = Books.lookup(Books.of(
+                "3.0 An Informal Introduction to Python",
+                "4.4 break and continue Statements, and else Clauses on Loops",
+                "9.0 Classes",
+                "9.3 A First Look at Classes",
+                "12.1 Introduction"));
+
+        assertThat(made.lookup("introduction"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("12.1", "3.0"));
+        assertThat(made.lookup("classes"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("9.0", "9.3"));
+        assertThat(made.lookup("clases"))
+                .as("a word no title has still finds titles with a slip")
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).contains("9.0", "9.3"));
+    }
+
+    @Test
+    void onTheSeedAWordOfATitleFindsOnlyTheTitlesThatHaveIt() {
+        assertThat(SEED.lookup("node"))
+                .as("Primary Node, not Cluster Mode")
+                .isInstanceOfSatisfying(
+                        LookupResult.Found.class,
+                        found -> assertThat(found.section().number()).hasToString("20.4"));
+        assertThat(SEED.lookup("read"))
+                .as("Read Replicas, not Real-Time Analytics")
+                .isInstanceOfSatisfying(
+                        LookupResult.Found.class,
+                        found -> assertThat(found.section().number()).hasToString("20.4"));
+    }
+
+    @Test
     void exactWordsRankAboveWordStarts() {
         SectionLookup small = Books.lookup(Books.of("1.1 Caches Everywhere", "1.2 The Cache"));
 

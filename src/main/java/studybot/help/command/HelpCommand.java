@@ -16,7 +16,7 @@ import studybot.command.Reach;
 import studybot.command.Translations;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
-import studybot.library.Section;
+import studybot.library.BookExample;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 
@@ -66,8 +66,7 @@ public final class HelpCommand implements BotCommand {
 
     /** Help listing {@code commands}, with examples from {@code book}, in {@code language}. */
     public Reply answer(Book book, List<CommandSpec> commands, Locale language) {
-        List<Section> sections = book.library().sections();
-        Section example = sections.get(Math.min(3, sections.size() - 1));
+        BookExample example = BookExample.of(book.library());
         Text lines = Text.lines(commands.stream()
                 .map(spec -> Text.builder()
                         .code(spec.usage())
@@ -84,11 +83,9 @@ public final class HelpCommand implements BotCommand {
                         language,
                         "try",
                         Map.of(
-                                "section", Text.literal(example.number().toString()),
-                                "chapter",
-                                        Text.literal(
-                                                String.valueOf(example.number().chapter())),
-                                "word", Text.literal(longestWord(example.title()))))))
+                                "section", Text.literal(example.section()),
+                                "chapter", Text.literal(example.chapter()),
+                                "word", Text.literal(example.word())))))
                 .append(Text.plain(texts.format(language, "chapters", Map.of("chapters", chapters))));
         return Reply.content(texts.text(language, "title"), text)
                 .withFooter(
@@ -108,16 +105,5 @@ public final class HelpCommand implements BotCommand {
         all.put("count", count);
         all.put("sections", String.valueOf(count));
         return all;
-    }
-
-    /** The title's longest word: the one most likely to say what the section is about. */
-    private static String longestWord(String title) {
-        String longest = "";
-        for (String word : title.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > longest.length()) {
-                longest = word;
-            }
-        }
-        return longest.toLowerCase(Locale.ROOT);
     }
 }

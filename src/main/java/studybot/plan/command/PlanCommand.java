@@ -130,8 +130,10 @@ public final class PlanCommand implements BotCommand {
         return plans.today(server)
                 .map(day -> withThreads(server, console, replies.of(day, "", console, reader), reader)
                         .toAskerOnly())
-                .orElseGet(() -> Reply.problem(Text.markup(
-                        texts.format(reader, "status.none", Map.of("off", String.valueOf(plans.isOff(server)))))));
+                .orElseGet(() -> Reply.problem(Text.markup(texts.format(
+                        reader,
+                        "status.none",
+                        plans.example(server).with(Map.of("off", String.valueOf(plans.isOff(server))))))));
     }
 
     /**

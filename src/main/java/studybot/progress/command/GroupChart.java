@@ -75,7 +75,9 @@ record GroupChart(ChartPanel panel, Map<Long, String> labels, String altText, Li
                         Series.Look.DASHED)));
         lines.add(new Series(texts.text(reader, "chart.median"), median, Series.Look.BOLD));
         for (GroupHistory.MemberHistory member : named) {
-            String label = texts.format(reader, "chart.member", Map.of("number", labels.size() + 1));
+            // a letter, so a line is never taken for a member's id (the console shows ids as "member #0")
+            String label = texts.format(
+                    reader, "chart.member", Map.of("letter", String.valueOf((char) ('A' + labels.size()))));
             labels.put(member.memberId(), label);
             lines.add(new Series(
                     label, member.finished().stream().map(Integer::doubleValue).toList()));

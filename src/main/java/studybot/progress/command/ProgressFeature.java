@@ -154,7 +154,7 @@ public final class ProgressFeature implements Feature {
             default ->
                 call.asker()
                         .aboutThemselves(replies.member(
-                                progress.progress(place, call.asker().userId()), reader));
+                                progress.progress(place, call.asker().userId()), progress.example(place), reader));
         };
     }
 
@@ -178,7 +178,10 @@ public final class ProgressFeature implements Feature {
         Optional<SectionNumber> section =
                 click.args().size() == 1 ? SectionNumber.parse(click.args().get(0)) : Optional.empty();
         if (section.isEmpty()) {
-            return Reply.problem(Text.markup(texts.text(click.privateLocale(), "problem.oldButton")));
+            return Reply.problem(Text.markup(texts.format(
+                    click.privateLocale(),
+                    "problem.oldButton",
+                    progress.example(click.scope().place()).with(Map.of()))));
         }
         return guarded(click.privateLocale(), () -> {
             Place place = click.scope().place();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.plan.PlanDay;
@@ -94,10 +95,11 @@ final class ProgressReply {
                 .toAskerOnly();
     }
 
-    Reply member(MemberProgress progress, Locale reader) {
+    /** The member's own standing; with nothing read yet, how to mark {@code example} read. */
+    Reply member(MemberProgress progress, BookExample example, Locale reader) {
         Text.Builder text = Text.builder();
         if (progress.read().isEmpty()) {
-            text.markup(texts.text(reader, "member.read.none"));
+            text.markup(texts.format(reader, "member.read.none", example.with(Map.of())));
         } else {
             text.markup(texts.format(
                     reader,

@@ -28,6 +28,7 @@ import studybot.command.Translations;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
@@ -297,7 +298,7 @@ public final class QuizFeature implements Feature {
                                 ? Optional.of(found.number())
                                 : Optional.empty();
                 if (section.isEmpty()) {
-                    return replies.notASection(sectionText.get(), reader);
+                    return replies.notASection(sectionText.get(), BookExample.of(book.library()), reader);
                 }
                 if (book.library().find(section.get()).isEmpty()) {
                     return replies.noSuchSection(section.get(), reader);

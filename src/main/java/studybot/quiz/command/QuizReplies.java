@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import studybot.command.Place;
 import studybot.fsrs.CardMemory;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
@@ -263,8 +264,9 @@ final class QuizReplies {
         return problem(reader, "answer.store.unwritable");
     }
 
-    Reply notASection(String typed, Locale reader) {
-        return problem(reader, "problem.notASection", Map.of("typed", UserEcho.literal(typed)));
+    /** {@code typed} is no section number: says how to give one, with {@code example} from the asker's book. */
+    Reply notASection(String typed, BookExample example, Locale reader) {
+        return problem(reader, "problem.notASection", example.with(Map.of("typed", UserEcho.literal(typed))));
     }
 
     Reply noSuchSection(SectionNumber section, Locale reader) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import studybot.quiz.review.CardReview;
  *
  * @param streakDays consecutive days with at least one answer, ending today or yesterday, counted in {@code zone}
  * @param dueToday cards still in the book whose review is due before the end of today in {@code zone}
- * @param byChapter right and answered per chapter; answers to retired cards are in the totals only
+ * @param byChapter right and answered per chapter, in chapter order (as the stats list them); answers to retired cards
+ *     are in the totals only
  * @param weekEnds the last day of each of the last {@link #WEEKS} weeks, oldest first, today last
  * @param weeks right and answered in each of those weeks
  * @param duePerDay reviews of cards still in the book due on each of the next {@link #DUE_DAYS} days, today first
@@ -46,7 +48,7 @@ record QuizStats(
     static final int DUE_DAYS = 14;
 
     QuizStats {
-        byChapter = Map.copyOf(byChapter);
+        byChapter = Collections.unmodifiableSortedMap(new TreeMap<>(byChapter));
         weekEnds = List.copyOf(weekEnds);
         weeks = List.copyOf(weeks);
         duePerDay = List.copyOf(duePerDay);

@@ -19,6 +19,7 @@ import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.round.RoundIds;
@@ -170,7 +171,7 @@ public final class RoundFeature implements Feature {
                         ? Optional.of(found.number())
                         : Optional.empty();
                 if (section.isEmpty()) {
-                    return replies.notASection(sectionText.get(), member);
+                    return replies.notASection(sectionText.get(), BookExample.of(book.library()), member);
                 }
                 if (book.library().find(section.get()).isEmpty()) {
                     return replies.noSuchSection(section.get(), member);

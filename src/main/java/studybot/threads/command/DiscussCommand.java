@@ -14,7 +14,6 @@ import studybot.command.Translations;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
-import studybot.reply.Text;
 import studybot.threads.DiscussionThreads;
 
 /**
@@ -63,7 +62,7 @@ public final class DiscussCommand implements BotCommand {
         Locale member = call.privateLocale();
         if (call.scope().place().isConsole()) {
             return section.map(typed -> threads.preview(typed, call.publicLocale()))
-                    .orElseGet(() -> usage(member));
+                    .orElseGet(() -> threads.usage(OptionalLong.empty(), member));
         }
         OptionalLong server = call.scope().place().serverId();
         OptionalLong channel = call.asker().channelId();
@@ -74,7 +73,7 @@ public final class DiscussCommand implements BotCommand {
             return threads.setOpeners(server.getAsLong(), call.asker().managesServer(), managersOnly.get(), member);
         }
         if (section.isEmpty()) {
-            return usage(member);
+            return threads.usage(server, member);
         }
         return threads.discuss(
                 server.getAsLong(),
@@ -84,9 +83,5 @@ public final class DiscussCommand implements BotCommand {
                 section.get(),
                 member,
                 call.publicLocale());
-    }
-
-    private Reply usage(Locale member) {
-        return Reply.problem(Text.markup(texts.text(member, "usage")));
     }
 }

@@ -45,18 +45,17 @@ class GroupChartTest {
         assertThat(panel.xLabels()).containsExactly("22 Nov", "29 Nov", "6 Dec");
         assertThat(panel.lines())
                 .extracting(Series::name)
-                .containsExactly("the plan", "median member", "member 1", "member 2");
+                .containsExactly("the plan", "median member", "line A", "line B");
         assertThat(panel.lines().get(2).values()).containsExactly(2.0, 3.0, 5.0);
         assertThat(chart.labels())
-                .containsExactly(
-                        entry(900_000_000_000_000_003L, "member 1"), entry(900_000_000_000_000_002L, "member 2"));
+                .containsExactly(entry(900_000_000_000_000_003L, "line A"), entry(900_000_000_000_000_002L, "line B"));
         assertThat(panel.lines().get(1).values()).as("the median of all four").containsExactly(0.5, 2.0, 3.5);
         assertThat(panel.band().orElseThrow().low()).containsExactly(0.0, 0.75, 1.5);
         assertThat(panel.band().orElseThrow().high()).containsExactly(1.25, 3.5, 6.0);
         assertThat(chart.altText())
                 .contains("for 4 members.")
                 .contains("The plan: 2, 4, 6.")
-                .contains("member 1: 5 now. member 2: 2 now.")
+                .contains("line A: 5 now. line B: 2 now.")
                 .doesNotContain("900000000000000");
         assertThat(chart.glance()).containsExactly(0.5, 2.0, 3.5);
     }

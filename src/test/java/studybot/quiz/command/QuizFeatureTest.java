@@ -449,7 +449,7 @@ class QuizFeatureTest {
         Reply period = registry.answer(member(ALICE), "quiz", "leaderboard", Map.of("period", "fortnight"));
         assertThat(period.text().plainText()).contains("\"fortnight\" is not a period");
         Reply share = registry.answer(member(ALICE), "quiz", "share", Map.of("visible", "perhaps"));
-        assertThat(share.text().plainText()).contains("must be true or false");
+        assertThat(share.text().plainText()).contains("must be on or off (yes/no and true/false work too)");
         assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
     }
 
