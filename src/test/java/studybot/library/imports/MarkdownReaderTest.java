@@ -150,4 +150,52 @@ class MarkdownReaderTest {
                 .extracting(skipped -> skipped.reason().toString())
                 .containsExactly("1 block of raw HTML not imported");
     }
+
+    @Test
+    void aTableOfContentsIsLeftOutAsFrontMatterWhileListsThatSaySomethingStay(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String page = String.join(
+                "\n",
+                "# The Tutorial",
+                "",
+                "Python is easy to learn.",
+                "",
+                "- [1. Whetting Your Appetite](appetite.html)",
+                "- [4. More Control Flow Tools](controlflow.html)",
+                "    - [4.8.6. Lambda Expressions](controlflow.html#lambda)",
+                "",
+                "The flags:",
+                "",
+                "- [`stat.UF_NODUMP`](stat.html#nodump)",
+                "- [`stat.UF_APPEND`](stat.html#append)",
+                "- [`stat.UF_HIDDEN`](stat.html#hidden)",
+                "",
+                "See:",
+                "",
+                "1. [Streams](a.md): how events flow and where they are kept",
+                "2. [Windows](b.md): how events are grouped by the time they arrived",
+                "3. [Joins](c.md): how two streams are matched on a key",
+                "");
+        Path book = Files.writeString(temp.resolve("tutorial.md"), page);
+
+        ImportedBook imported = reader.read(book, ImportLimits.DEFAULT);
+
+        assertThat(imported.chapters().get(0).blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Python is easy to learn.",
+                        "The flags:",
+                        "stat.UF_NODUMP",
+                        "stat.UF_APPEND",
+                        "stat.UF_HIDDEN",
+                        "See:",
+                        "Streams: how events flow and where they are kept",
+                        "Windows: how events are grouped by the time they arrived",
+                        "Joins: how two streams are matched on a key");
+        assertThat(imported.skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString())
+                .containsExactly(tuple(
+                        "front-matter",
+                        "3 entries of a table of contents in the text, which the outline already gives"));
+    }
 }
