@@ -2,6 +2,7 @@ package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -315,6 +316,44 @@ class EpubReaderTest {
                         .title())
                 .as("a prefix never declared, a NUL and an HTML entity: read as jsoup reads them")
                 .startsWith("Streams");
+    }
+
+    @Test
+    void aTableOfContentsInAPageIsLeftOutAsFrontMatterWhileListsThatSaySomethingStay()
+            throws IOException, LibraryException {
+        String toctree = "<ul><li><a href=\"appetite.html\">1. Whetting Your Appetite</a></li><li><a"
+                + " href=\"controlflow.html\">4. More Control Flow Tools</a><ul><li><a href=\"controlflow.html#lambda\">"
+                + "4.8.6. Lambda Expressions</a></li><li><a href=\"controlflow.html#docs\">4.8.7. Documentation"
+                + " Strings</a></li></ul></li></ul>";
+        String flags = "<ul><li><a href=\"stat.html#UF_NODUMP\"><code>stat.UF_NODUMP</code></a></li><li><a"
+                + " href=\"stat.html#UF_APPEND\"><code>stat.UF_APPEND</code></a></li><li><a href=\"stat.html#UF_HIDDEN\">"
+                + "<code>stat.UF_HIDDEN</code></a></li></ul>";
+        String described = "<ul><li><a href=\"a.html\">Streams</a>: how events flow and where they are kept</li>"
+                + "<li><a href=\"b.html\">Windows</a>: how events are grouped by the time they arrived</li>"
+                + "<li><a href=\"c.html\">Joins</a>: how two streams are matched on a key</li></ul>";
+        String external = "<ul><li><a href=\"https://example.org/a\">Streams elsewhere</a></li><li><a"
+                + " href=\"https://example.org/b\">Windows elsewhere</a></li><li><a href=\"https://example.org/c\">"
+                + "Joins elsewhere</a></li></ul>";
+        Map<String, String> files = book(OPF3);
+        files.put(
+                "OEBPS/text/chapter 1.xhtml",
+                "<html><body><h1>1. Streams</h1><p>A stream is an unbounded sequence of events.</p>" + toctree
+                        + "<p>The flags:</p>" + flags + described + external + "</body></html>");
+
+        ImportedBook imported = reader.read(epub("toctree.epub", files), ImportLimits.DEFAULT);
+        AssembledBook book = assembler.assemble(imported, "toctree");
+
+        String text = book.library().sections().get(0).body();
+        assertThat(text)
+                .doesNotContain("Lambda Expressions", "Whetting", "Documentation Strings")
+                .contains("A stream is an unbounded sequence of events.", "stat.UF_NODUMP", "stat.UF_HIDDEN")
+                .contains("how two streams are matched on a key", "Joins elsewhere");
+        assertThat(imported.skipped())
+                .filteredOn(skipped -> skipped.location().equals("OEBPS/text/chapter 1.xhtml"))
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString())
+                .contains(tuple(
+                        "front-matter",
+                        "4 entries of a table of contents in the text, which the outline already gives"));
     }
 
     private static ImportLimits pageLimits(long maxPageChars, int maxPageElements) {

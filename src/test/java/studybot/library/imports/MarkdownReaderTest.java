@@ -1,6 +1,7 @@
 package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,5 +84,118 @@ class MarkdownReaderTest {
 
         assertThat(reader.accepts(temp)).isFalse();
         assertThat(reader.accepts(BOOK)).isTrue();
+    }
+
+    @Test
+    void pandocsAttributesDivsAndRawBlocksAreTakenOutKeepingTheTextAndTheCode(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String page = String.join(
+                "\n",
+                "# 4 More Control Flow Tools {#more-control-flow .section}",
+                "",
+                "## 4.6 [`match`{.xref .std .std-keyword .docutils .literal",
+                ".notranslate}](#match){.reference .internal} Statements",
+                "",
+                "A [[match]{.pre}]{.n} statement takes an expression, see [[the",
+                "tutorial]{.std .std-ref}](#tut){.reference .internal}; `[a]{.b}` stays as written.",
+                "",
+                "::: {.highlight-python3 .notranslate}",
+                "::: highlight",
+                "    match status:",
+                "        case 400:",
+                "            return \"Bad request\"",
+                ":::",
+                ":::",
+                "",
+                "::: {.highlight-python3 .notranslate}",
+                "::: highlight",
+                "    print(\"::: {.kept}\")",
+                ":::",
+                ":::",
+                "",
+                "```{=html}",
+                "<!-- -->",
+                "```",
+                "",
+                "[list.index]{.sig-name}(x)",
+                "",
+                ":   Returns the index of *x*.",
+                "",
+                "    Raises an error if there is none.",
+                "",
+                "```python",
+                "x = [1]{.not-an-attribute}",
+                "```",
+                "");
+        Path book = Files.writeString(temp.resolve("pandoc.md"), page);
+
+        ImportedBook imported = reader.read(book, ImportLimits.DEFAULT);
+        ImportedSection chapter = imported.chapters().get(0);
+
+        assertThat(chapter.title()).isEqualTo("More Control Flow Tools");
+        assertThat(chapter.children()).extracting(ImportedSection::title).containsExactly("match Statements");
+        assertThat(chapter.children().get(0).blocks())
+                .extracting(Block::kind, Block::text)
+                .containsExactly(
+                        tuple(
+                                Block.Kind.PROSE,
+                                "A match statement takes an expression, see the tutorial; [a]{.b} stays as written."),
+                        tuple(Block.Kind.CODE, "match status:\n    case 400:\n        return \"Bad request\""),
+                        tuple(Block.Kind.CODE, "print(\"::: {.kept}\")"),
+                        tuple(Block.Kind.PROSE, "list.index(x)"),
+                        tuple(Block.Kind.PROSE, "Returns the index of x."),
+                        tuple(Block.Kind.PROSE, "Raises an error if there is none."),
+                        tuple(Block.Kind.CODE, "x = [1]{.not-an-attribute}"));
+        assertThat(imported.skipped())
+                .extracting(skipped -> skipped.reason().toString())
+                .containsExactly("1 block of raw HTML not imported");
+    }
+
+    @Test
+    void aTableOfContentsIsLeftOutAsFrontMatterWhileListsThatSaySomethingStay(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String page = String.join(
+                "\n",
+                "# The Tutorial",
+                "",
+                "Python is easy to learn.",
+                "",
+                "- [1. Whetting Your Appetite](appetite.html)",
+                "- [4. More Control Flow Tools](controlflow.html)",
+                "    - [4.8.6. Lambda Expressions](controlflow.html#lambda)",
+                "",
+                "The flags:",
+                "",
+                "- [`stat.UF_NODUMP`](stat.html#nodump)",
+                "- [`stat.UF_APPEND`](stat.html#append)",
+                "- [`stat.UF_HIDDEN`](stat.html#hidden)",
+                "",
+                "See:",
+                "",
+                "1. [Streams](a.md): how events flow and where they are kept",
+                "2. [Windows](b.md): how events are grouped by the time they arrived",
+                "3. [Joins](c.md): how two streams are matched on a key",
+                "");
+        Path book = Files.writeString(temp.resolve("tutorial.md"), page);
+
+        ImportedBook imported = reader.read(book, ImportLimits.DEFAULT);
+
+        assertThat(imported.chapters().get(0).blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Python is easy to learn.",
+                        "The flags:",
+                        "stat.UF_NODUMP",
+                        "stat.UF_APPEND",
+                        "stat.UF_HIDDEN",
+                        "See:",
+                        "Streams: how events flow and where they are kept",
+                        "Windows: how events are grouped by the time they arrived",
+                        "Joins: how two streams are matched on a key");
+        assertThat(imported.skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString())
+                .containsExactly(tuple(
+                        "front-matter",
+                        "3 entries of a table of contents in the text, which the outline already gives"));
     }
 }

@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import studybot.library.LibraryException;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.PageMarkup;
 import studybot.library.imports.UnpackBudget;
 import studybot.library.imports.ZipEntryNames;
 
@@ -23,9 +24,10 @@ import studybot.library.imports.ZipEntryNames;
  * Unpacks an uploaded zip of HTML or Markdown pages into a folder, as safely as the EPUB reader opens its zips: every
  * entry name is checked before anything is written (none may climb out with {@code ..}, start at the root or name a
  * drive), the entries are counted, and each is copied through one {@link UnpackBudget}, so a zip bomb is refused after
- * writing at most a limit's worth. A zip whose entries all sit in one top folder (as a zipped manual usually does) is
- * unpacked without it, so the folder is the book. Uploads and {@code check-book} both unpack through here, so they read
- * the same zips.
+ * writing at most a limit's worth; a page (HTML or XHTML) is held to the page limits as it is unpacked, refused as the
+ * reader would refuse it and never written past them ({@link PageMarkup#copyPage}). A zip whose entries all sit in one
+ * top folder (as a zipped manual usually does) is unpacked without it, so the folder is the book. Uploads and
+ * {@code check-book} both unpack through here, so they read the same zips.
  */
 public final class ZippedPages {
 
@@ -68,6 +70,7 @@ public final class ZippedPages {
             String top = commonTopFolder(files);
             Files.createDirectories(folder);
             UnpackBudget budget = new UnpackBudget(limits, where);
+            PageMarkup pages = new PageMarkup(limits, where.replaceFirst(": $", ""));
             for (ZipEntry entry : files) {
                 Path target =
                         folder.resolve(entry.getName().substring(top.length())).normalize();
@@ -75,9 +78,14 @@ public final class ZippedPages {
                     throw new LibraryException("zipUnsafeEntry", Map.of("where", where, "name", entry.getName()));
                 }
                 Files.createDirectories(target.getParent());
+                String name = entry.getName().substring(top.length());
                 try (InputStream in = zip.getInputStream(entry);
                         OutputStream out = Files.newOutputStream(target)) {
-                    budget.copy(entry.getName(), in, out);
+                    if (PageMarkup.isPage(name)) {
+                        pages.copyPage(name, entry.getName(), entry.getSize(), in, out, budget);
+                    } else {
+                        budget.copy(entry.getName(), in, out);
+                    }
                 }
             }
         } catch (ZipException e) {

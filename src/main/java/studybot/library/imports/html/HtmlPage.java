@@ -26,8 +26,8 @@ import studybot.library.imports.Skipped;
  * commit at the tip of a branch." is one paragraph, since the definition alone names nothing (glossaries, a reference
  * page's options, an API's signatures). What a documentation generator puts around the text (navigation, sidebars,
  * headers, footers, search boxes, the "¶" links beside headings) and anything executable or invisible (scripts, styles,
- * forms, frames) is left out, counted by kind for the load report. The page is only parsed; nothing in it is run or
- * fetched.
+ * forms, frames) is left out, counted by kind for the load report; so is a list that is a table of contents
+ * ({@link ContentsList}), which the outline already gives. The page is only parsed; nothing in it is run or fetched.
  */
 public final class HtmlPage {
 
@@ -139,6 +139,8 @@ public final class HtmlPage {
     private final String location;
     private final Map<String, Integer> leftOut = new LinkedHashMap<>();
     private final StringBuilder prose = new StringBuilder();
+    /** The entries of the contents lists left out ({@link ContentsList}). */
+    private int contentsLines;
     /** The terms of a definition list waiting for the first paragraph of their definition. */
     private final List<String> terms = new ArrayList<>();
 
@@ -177,10 +179,13 @@ public final class HtmlPage {
         reader.walk(content);
         reader.flushProse();
         reader.flushTerm();
-        return reader.leftOut.entrySet().stream()
-                .map(kind -> Skipped.of(
-                        kind.getKey(), "leftOut", Map.of("count", kind.getValue(), "kind", kind.getKey()), location))
-                .toList();
+        List<Skipped> skipped = new ArrayList<>();
+        if (reader.contentsLines > 0) {
+            skipped.add(Skipped.of("front-matter", "contentsList", Map.of("count", reader.contentsLines), location));
+        }
+        reader.leftOut.forEach((kind, count) ->
+                skipped.add(Skipped.of(kind, "leftOut", Map.of("count", count, "kind", kind), location)));
+        return skipped;
     }
 
     /** The page's title: its first heading, else its {@code <title>}, else empty. */
@@ -306,6 +311,10 @@ public final class HtmlPage {
         String tag = element.normalName();
         if (LEFT_OUT.containsKey(tag)) {
             leftOut.merge(LEFT_OUT.get(tag), 1, Integer::sum);
+        } else if (ContentsList.is(element)) {
+            flushProse();
+            flushTerm();
+            contentsLines += element.select("li").size();
         } else if (HEADINGS.contains(tag)) {
             flushProse();
             flushTerm();

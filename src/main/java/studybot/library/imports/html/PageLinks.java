@@ -4,10 +4,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import studybot.library.imports.PageMarkup;
 
 /** Resolves a link in one page of a book folder to another page of the same folder, and nothing outside it. */
 final class PageLinks {
@@ -45,7 +45,6 @@ final class PageLinks {
     }
 
     static boolean isPage(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+        return PageMarkup.isPage(file.getFileName().toString());
     }
 }

@@ -28,13 +28,16 @@ import studybot.library.imports.Skipped;
 /**
  * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
  * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and every
- * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted.
+ * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted, and so is a list
+ * that is a table of contents ({@link ContentsListing}), which the outline already gives.
  */
 final class MarkdownPage {
 
     private final OutlineBuilder outline;
     private final String location;
     private int rawHtml;
+    /** The entries of the tables of contents left out ({@link ContentsListing}). */
+    private int contentsEntries;
 
     private MarkdownPage(OutlineBuilder outline, String location) {
         this.outline = outline;
@@ -45,9 +48,14 @@ final class MarkdownPage {
     static List<Skipped> read(Node document, OutlineBuilder outline, String location) {
         MarkdownPage page = new MarkdownPage(outline, location);
         page.blocks(document);
-        return page.rawHtml == 0
-                ? List.of()
-                : List.of(Skipped.of("raw-html", "rawHtml", Map.of("count", page.rawHtml), location));
+        List<Skipped> skipped = new ArrayList<>();
+        if (page.contentsEntries > 0) {
+            skipped.add(Skipped.of("front-matter", "contentsList", Map.of("count", page.contentsEntries), location));
+        }
+        if (page.rawHtml > 0) {
+            skipped.add(Skipped.of("raw-html", "rawHtml", Map.of("count", page.rawHtml), location));
+        }
+        return skipped;
     }
 
     /** The text of the document's first heading, else empty. */
@@ -85,9 +93,20 @@ final class MarkdownPage {
             }
         } else if (node instanceof HtmlBlock) {
             rawHtml++;
+        } else if (node instanceof ListBlock list && ContentsListing.is(list)) {
+            contentsEntries += items(list);
         } else if (node instanceof ListBlock || node instanceof ListItem || node instanceof BlockQuote) {
             blocks(node);
         }
+    }
+
+    /** The list items in {@code parent}, nested ones too. */
+    private static int items(Node parent) {
+        int items = 0;
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            items += (node instanceof ListItem ? 1 : 0) + items(node);
+        }
+        return items;
     }
 
     private static String table(TableBlock table) {

@@ -31,7 +31,8 @@ import studybot.library.imports.Skipped;
  * skipped; its list items carry the numbers mdBook prints for them (1, 1.1, 2, … across the whole summary, a draft
  * taking its number too), and the prefix and suffix chapters outside the lists none; a folder without one is read file
  * by file in name order, {@code README.md} first. A folder of seed {@code .txt} files is not taken for a Markdown book
- * because of a README beside them.
+ * because of a README beside them. Pandoc's extensions (attributes, fenced divs, raw blocks) are taken out first,
+ * keeping the text ({@link PandocMarkup}).
  */
 public final class MarkdownReader implements FormatReader {
 
@@ -116,7 +117,7 @@ public final class MarkdownReader implements FormatReader {
                         "markdownTooBig", Map.of("folder", folder, "limit", String.valueOf(limits.maxUnpackedBytes())));
             }
             String location = folder.relativize(file).toString().replace('\\', '/');
-            Node document = parser.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Node document = parser.parse(PandocMarkup.strip(Files.readString(file, StandardCharsets.UTF_8)));
             String title = MarkdownPage.title(document);
             if (bookTitle.isEmpty()) {
                 bookTitle = title;
