@@ -75,7 +75,7 @@ public final class Main {
         }
         LaunchOptions options = parsed.get();
         if (options.checkBook().isPresent()) {
-            return new BookCheck(ImportLimits.DEFAULT, clock, new KeyFactExtractor())
+            return new BookCheck(ImportLimits.forHeap(Runtime.getRuntime().maxMemory()), clock, new KeyFactExtractor())
                     .run(options.checkBook().get(), out, err);
         }
         boolean offline =

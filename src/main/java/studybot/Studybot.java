@@ -105,7 +105,8 @@ public final class Studybot {
      * the size limits the config sets, indexed with its cache and search settings.
      */
     static Shelf shelf(StudybotConfig config, Clock clock) {
-        BookImporter importer = BookFormats.importer(ImportLimits.DEFAULT, clock);
+        ImportLimits limits = ImportLimits.forHeap(Runtime.getRuntime().maxMemory());
+        BookImporter importer = BookFormats.importer(limits, clock);
         LibraryLoader seedText = new LibraryLoader(
                 new SeedParser(),
                 clock,
@@ -120,10 +121,10 @@ public final class Studybot {
                         config.book().aliases(),
                         new BookLanguages(
                                 config.book().language(), config.book().languages()),
-                        Optional.of(new BookSnapshots(
-                                config.dataFolder().resolve(BookSnapshots.FOLDER), ImportLimits.DEFAULT, clock))),
+                        Optional.of(
+                                new BookSnapshots(config.dataFolder().resolve(BookSnapshots.FOLDER), limits, clock))),
                 new BookBinder(config.cache(), config.search(), new KeyFactExtractor(), deckBuilder()),
-                ImportLimits.DEFAULT,
+                limits,
                 config.book().uploads(),
                 config.book().defaultBook(),
                 clock);

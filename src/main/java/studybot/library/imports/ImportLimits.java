@@ -37,6 +37,14 @@ public record ImportLimits(
     public static final ImportLimits DEFAULT =
             new ImportLimits(150_000_000L, 300_000_000L, 50_000_000L, 20_000, 20_000_000L);
 
+    /**
+     * Heap bytes a page's character and its share of the parse need, measured: a page of 20 million characters took
+     * about 1 GB to read. Java's default heap is a quarter of the machine's memory, 256 MB on a 1 GB host.
+     */
+    static final long HEAP_BYTES_PER_PAGE_CHAR = 50;
+    /** Heap bytes one tag of a page needs while it is parsed and read: a million took about 1 GB. */
+    static final long HEAP_BYTES_PER_PAGE_ELEMENT = 1_000;
+
     public ImportLimits {
         if (maxFileBytes <= 0
                 || maxUnpackedBytes <= 0
@@ -60,6 +68,22 @@ public record ImportLimits(
                 maxTextChars,
                 DEFAULT_MAX_PAGE_CHARS,
                 DEFAULT_MAX_PAGE_ELEMENTS);
+    }
+
+    /**
+     * The {@link #DEFAULT} limits with page limits that a heap of {@code maxHeapBytes} can parse: on a small host the
+     * largest page is refused in one line instead of running the bot out of memory, and from a 1 GB heap up the
+     * defaults apply.
+     */
+    public static ImportLimits forHeap(long maxHeapBytes) {
+        return new ImportLimits(
+                DEFAULT.maxFileBytes(),
+                DEFAULT.maxUnpackedBytes(),
+                DEFAULT.maxEntryBytes(),
+                DEFAULT.maxEntries(),
+                DEFAULT.maxTextChars(),
+                Math.max(1, Math.min(DEFAULT_MAX_PAGE_CHARS, maxHeapBytes / HEAP_BYTES_PER_PAGE_CHAR)),
+                (int) Math.max(1, Math.min(DEFAULT_MAX_PAGE_ELEMENTS, maxHeapBytes / HEAP_BYTES_PER_PAGE_ELEMENT)));
     }
 
     /** Refuses the file at {@code source}, from its size alone, when it is over {@link #maxFileBytes}. */
