@@ -38,12 +38,17 @@ public record ImportLimits(
             new ImportLimits(150_000_000L, 300_000_000L, 50_000_000L, 20_000, 20_000_000L);
 
     /**
-     * Heap bytes a page's character and its share of the parse need, measured: a page of 20 million characters took
-     * about 1 GB to read. Java's default heap is a quarter of the machine's memory, 256 MB on a 1 GB host.
+     * Heap bytes one character of a page needs while it is parsed: a page of 13 million characters, one paragraph,
+     * parsed in a 256 MB heap. Java's default heap is a quarter of the host's memory, 256 MB on a 1 GB host.
      */
-    static final long HEAP_BYTES_PER_PAGE_CHAR = 50;
+    static final long HEAP_BYTES_PER_PAGE_CHAR = 20;
     /** Heap bytes one tag of a page needs while it is parsed and read: a million took about 1 GB. */
     static final long HEAP_BYTES_PER_PAGE_ELEMENT = 1_000;
+    /**
+     * Heap bytes one character of a book needs to be served and to have its key facts found: about 100 MB a million
+     * words once served (see docs/books.md), with room for the words' statistics built on the way.
+     */
+    static final long HEAP_BYTES_PER_TEXT_CHAR = 32;
 
     public ImportLimits {
         if (maxFileBytes <= 0
@@ -71,9 +76,9 @@ public record ImportLimits(
     }
 
     /**
-     * The {@link #DEFAULT} limits with page limits that a heap of {@code maxHeapBytes} can parse: on a small host the
-     * largest page is refused in one line instead of running the bot out of memory, and from a 1 GB heap up the
-     * defaults apply.
+     * The {@link #DEFAULT} limits with text and page limits that a heap of {@code maxHeapBytes} can read: on a small
+     * host the largest book or page is refused in one line instead of running the bot out of memory, and from a 1 GB
+     * heap up the defaults apply.
      */
     public static ImportLimits forHeap(long maxHeapBytes) {
         return new ImportLimits(
@@ -81,7 +86,7 @@ public record ImportLimits(
                 DEFAULT.maxUnpackedBytes(),
                 DEFAULT.maxEntryBytes(),
                 DEFAULT.maxEntries(),
-                DEFAULT.maxTextChars(),
+                Math.max(1, Math.min(DEFAULT.maxTextChars(), maxHeapBytes / HEAP_BYTES_PER_TEXT_CHAR)),
                 Math.max(1, Math.min(DEFAULT_MAX_PAGE_CHARS, maxHeapBytes / HEAP_BYTES_PER_PAGE_CHAR)),
                 (int) Math.max(1, Math.min(DEFAULT_MAX_PAGE_ELEMENTS, maxHeapBytes / HEAP_BYTES_PER_PAGE_ELEMENT)));
     }

@@ -9,15 +9,15 @@ class ImportLimitsTest {
     private static final long MEBIBYTE = 1024L * 1024;
 
     @Test
-    void aHeapUnderOneGigabyteGetsPageLimitsItCanParseAndTheOtherLimitsAsEver() {
+    void aHeapUnderOneGigabyteGetsTextAndPageLimitsItCanReadAndTheOtherLimitsAsEver() {
         ImportLimits small = ImportLimits.forHeap(256 * MEBIBYTE);
 
         assertThat(small.maxPageChars()).isEqualTo(256 * MEBIBYTE / ImportLimits.HEAP_BYTES_PER_PAGE_CHAR);
         assertThat(small.maxPageElements())
                 .isEqualTo((int) (256 * MEBIBYTE / ImportLimits.HEAP_BYTES_PER_PAGE_ELEMENT));
-        assertThat(small.maxPageChars()).isLessThan(ImportLimits.DEFAULT_MAX_PAGE_CHARS / 3);
+        assertThat(small.maxTextChars()).isEqualTo(256 * MEBIBYTE / ImportLimits.HEAP_BYTES_PER_TEXT_CHAR);
+        assertThat(small.maxTextChars()).isLessThan(ImportLimits.DEFAULT.maxTextChars() / 2);
         assertThat(small.maxFileBytes()).isEqualTo(ImportLimits.DEFAULT.maxFileBytes());
-        assertThat(small.maxTextChars()).isEqualTo(ImportLimits.DEFAULT.maxTextChars());
         assertThat(small.maxEntries()).isEqualTo(ImportLimits.DEFAULT.maxEntries());
     }
 
