@@ -12,6 +12,13 @@ import java.util.Set;
  */
 public final class BookMatter {
 
+    /**
+     * The fewest links to the book's own pages that make a list in a page's text a table of contents, in HTML and in
+     * Markdown alike: fewer are prose that names a few sections ("Python, C, C++, JavaScript, ReST", five links in the
+     * Sphinx docs' roles page), and stay.
+     */
+    public static final int MIN_CONTENTS_ENTRIES = 8;
+
     private static final Map<String, String> BY_NAME = Map.ofEntries(
             Map.entry("cover", "cover"), Map.entry("titlepage", "titlePage"),
             Map.entry("title", "titlePage"), Map.entry("copyright", "copyright"),

@@ -324,7 +324,12 @@ class EpubReaderTest {
         String toctree = "<ul><li><a href=\"appetite.html\">1. Whetting Your Appetite</a></li><li><a"
                 + " href=\"controlflow.html\">4. More Control Flow Tools</a><ul><li><a href=\"controlflow.html#lambda\">"
                 + "4.8.6. Lambda Expressions</a></li><li><a href=\"controlflow.html#docs\">4.8.7. Documentation"
-                + " Strings</a></li></ul></li></ul>";
+                + " Strings</a></li></ul></li><li><a href=\"data.html\">5. Data Structures</a></li><li><a"
+                + " href=\"modules.html\">6. Modules</a></li><li><a href=\"io.html\">7. Input and Output</a></li><li><a"
+                + " href=\"errors.html\">8. Errors and Exceptions</a></li></ul>";
+        String domains = "<p>These roles are described with their domains:</p><ul><li><a href=\"py.html\">Python</a>"
+                + "</li><li><a href=\"c.html\">C</a></li><li><a href=\"cpp.html\">C++</a></li><li><a"
+                + " href=\"js.html\">JavaScript</a></li><li><a href=\"rst.html\">ReST</a></li></ul>";
         String flags = "<ul><li><a href=\"stat.html#UF_NODUMP\"><code>stat.UF_NODUMP</code></a></li><li><a"
                 + " href=\"stat.html#UF_APPEND\"><code>stat.UF_APPEND</code></a></li><li><a href=\"stat.html#UF_HIDDEN\">"
                 + "<code>stat.UF_HIDDEN</code></a></li></ul>";
@@ -338,7 +343,7 @@ class EpubReaderTest {
         files.put(
                 "OEBPS/text/chapter 1.xhtml",
                 "<html><body><h1>1. Streams</h1><p>A stream is an unbounded sequence of events.</p>" + toctree
-                        + "<p>The flags:</p>" + flags + described + external + "</body></html>");
+                        + "<p>The flags:</p>" + flags + described + external + domains + "</body></html>");
 
         ImportedBook imported = reader.read(epub("toctree.epub", files), ImportLimits.DEFAULT);
         AssembledBook book = assembler.assemble(imported, "toctree");
@@ -347,13 +352,15 @@ class EpubReaderTest {
         assertThat(text)
                 .doesNotContain("Lambda Expressions", "Whetting", "Documentation Strings")
                 .contains("A stream is an unbounded sequence of events.", "stat.UF_NODUMP", "stat.UF_HIDDEN")
-                .contains("how two streams are matched on a key", "Joins elsewhere");
+                .contains("how two streams are matched on a key", "Joins elsewhere")
+                .as("a few own-page links in the prose are prose")
+                .contains("JavaScript", "ReST");
         assertThat(imported.skipped())
                 .filteredOn(skipped -> skipped.location().equals("OEBPS/text/chapter 1.xhtml"))
                 .extracting(Skipped::kind, skipped -> skipped.reason().toString())
                 .contains(tuple(
                         "front-matter",
-                        "4 entries of a table of contents in the text, which the outline already gives"));
+                        "8 entries of a table of contents in the text, which the outline already gives"));
     }
 
     private static ImportLimits pageLimits(long maxPageChars, int maxPageElements) {

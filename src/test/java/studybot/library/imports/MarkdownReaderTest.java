@@ -163,6 +163,17 @@ class MarkdownReaderTest {
                 "- [1. Whetting Your Appetite](appetite.html)",
                 "- [4. More Control Flow Tools](controlflow.html)",
                 "    - [4.8.6. Lambda Expressions](controlflow.html#lambda)",
+                "- [5. Data Structures](data.html)",
+                "- [6. Modules](modules.html)",
+                "- [7. Input and Output](io.html)",
+                "- [8. Errors and Exceptions](errors.html)",
+                "- [9. Classes](classes.html)",
+                "",
+                "These roles are described with their domains:",
+                "",
+                "- [Python](py.md)",
+                "- [C](c.md)",
+                "- [JavaScript](js.md)",
                 "",
                 "The flags:",
                 "",
@@ -184,6 +195,10 @@ class MarkdownReaderTest {
                 .extracting(Block::text)
                 .containsExactly(
                         "Python is easy to learn.",
+                        "These roles are described with their domains:",
+                        "Python",
+                        "C",
+                        "JavaScript",
                         "The flags:",
                         "stat.UF_NODUMP",
                         "stat.UF_APPEND",
@@ -196,6 +211,6 @@ class MarkdownReaderTest {
                 .extracting(Skipped::kind, skipped -> skipped.reason().toString())
                 .containsExactly(tuple(
                         "front-matter",
-                        "3 entries of a table of contents in the text, which the outline already gives"));
+                        "8 entries of a table of contents in the text, which the outline already gives"));
     }
 }

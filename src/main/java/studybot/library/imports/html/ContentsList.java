@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import studybot.library.imports.BookMatter;
 
 /**
  * Recognises a list that is a table of contents inside a page's text: Sphinx's toctree on a start or chapter page,
@@ -17,7 +18,7 @@ import org.jsoup.select.Selector;
 final class ContentsList {
 
     /** Fewer links than this are a list that names a few sections, not a table of contents. */
-    static final int MIN_ENTRIES = 3;
+    static final int MIN_ENTRIES = BookMatter.MIN_CONTENTS_ENTRIES;
     /** The share of the list's letters its own-page links must hold. */
     private static final double LINKED_SHARE = 0.9;
 

@@ -6,6 +6,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import studybot.library.imports.BookMatter;
 
 /**
  * Recognises a Markdown list that is a table of contents, by the rule the HTML reader uses for its pages
@@ -15,7 +16,7 @@ import org.commonmark.node.Text;
  */
 final class ContentsListing {
 
-    static final int MIN_ENTRIES = 3;
+    static final int MIN_ENTRIES = BookMatter.MIN_CONTENTS_ENTRIES;
     private static final double LINKED_SHARE = 0.9;
     private static final Pattern SCHEME_OR_HOST = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
 
