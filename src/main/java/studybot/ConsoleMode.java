@@ -87,7 +87,8 @@ final class ConsoleMode {
      */
     private static String reading(Studybot studybot) {
         Book book = studybot.registry().bookAt(Place.console()).get();
-        String sections = book.library().size() + " sections";
+        int size = book.library().size();
+        String sections = size + (size == 1 ? " section" : " sections");
         return studybot.shelf()
                 .holding(book)
                 .map(shelved -> "Reading " + shelved.title() + " (" + shelved.id() + "): " + sections)
