@@ -120,17 +120,17 @@ public final class CommandRegistry {
         return spec(name).map(spec -> spec.access() == Access.SERVER_MANAGERS).orElse(false);
     }
 
+    /** The book {@code place} reads now: its choice with {@code /book use}, or the default book. */
+    public CurrentBook bookAt(Place place) {
+        return books.at(place);
+    }
+
     /**
      * Answers a command: access first, then the subcommand and the options, then the handler. Commands for server
      * managers answer only the asker, since their answers are about the server's settings.
      *
      * @param options option values by name, as text
      */
-    /** The book {@code place} reads now: its choice with {@code /book use}, or the default book. */
-    public CurrentBook bookAt(Place place) {
-        return books.at(place);
-    }
-
     public Reply answer(Asker asker, String name, String subcommand, Map<String, String> options) {
         BotCommand command = commands.get(name);
         if (command == null) {

@@ -198,16 +198,16 @@ public final class PlanService {
                                 .keyedIn(book)));
     }
 
-    /**
-     * The edition the server reads, after re-anchoring its plan in the edition before it if that changed since the plan
-     * was last resolved. An edition replaced is held here only until each server that resolved its plan against it does
-     * so again (the daily post does, daily).
-     */
     /** The example section and chapter a reply about {@code serverId}'s plan gives: from the book it reads. */
     public BookExample example(long serverId) {
         return BookExample.of(library.apply(serverId));
     }
 
+    /**
+     * The edition the server reads, after re-anchoring its plan in the edition before it if that changed since the plan
+     * was last resolved. An edition replaced is held here only until each server that resolved its plan against it does
+     * so again (the daily post does, daily).
+     */
     private Library current(PlanKey key) {
         Library now = library.apply(key.server());
         Library before = seen.put(key, now);

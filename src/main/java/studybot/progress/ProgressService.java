@@ -75,16 +75,16 @@ public final class ProgressService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * Marks what {@code typed} names read: a section ({@code 20.4}) or a whole chapter ({@code 20}).
-     *
-     * @throws ProgressException when the book has no such section or chapter, or the text names neither
-     */
     /** The example section and chapter a reply in {@code place} gives: from the book that place reads. */
     public BookExample example(Place place) {
         return BookExample.of(library.apply(place));
     }
 
+    /**
+     * Marks what {@code typed} names read: a section ({@code 20.4}) or a whole chapter ({@code 20}).
+     *
+     * @throws ProgressException when the book has no such section or chapter, or the text names neither
+     */
     public MarkResult read(Place place, long memberId, String typed) throws ProgressException {
         Library book = library.apply(place);
         return mark(place, memberId, book, sectionsNamed(typed, book));

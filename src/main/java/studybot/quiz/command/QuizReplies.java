@@ -299,8 +299,10 @@ final class QuizReplies {
         return problem(reader, "problem.notAPeriod", Map.of("typed", UserEcho.literal(typed)));
     }
 
-    /** @param place whose answers these are, which the reply names: one server's count, or the member's own */
-    /** @param book the title of the book the stats count */
+    /**
+     * @param place whose answers these are, which the reply names: one server's count, or the member's own
+     * @param book the title of the book the stats count
+     */
     Reply stats(QuizStats stats, Place place, String book, Locale reader) {
         String title = texts.text(reader, "stats.title");
         String scope = scopeOf(place, reader);
@@ -347,9 +349,9 @@ final class QuizReplies {
 
     /**
      * @param asker who asked, shown as "you" when named; {@code askerShares} whether they are
+     * @param book the title of the book the leaderboard counts
      * @param place the language of the board, which everyone sees
      */
-    /** @param book the title of the book the leaderboard counts */
     Reply leaderboard(Leaderboard board, long asker, boolean askerShares, String book, Locale place) {
         String period = board.period().name().toLowerCase(Locale.ROOT);
         String title =

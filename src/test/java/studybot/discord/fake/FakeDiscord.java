@@ -112,13 +112,13 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("GUILD_ROLE_UPDATE", update);
     }
 
-    /** A slash command ({@code /name}) to adjust and {@link InteractionBuilder#send() send}. */
     /** A file a member can send with a command ({@link InteractionBuilder#option}), served by the fake's CDN. */
     public SentAttachment attachment(String fileName, byte[] bytes) {
         String id = ids.next();
         return new SentAttachment(id, fileName, bytes.length, rest.serveAttachment(id, fileName, bytes));
     }
 
+    /** A slash command ({@code /name}) to adjust and {@link InteractionBuilder#send() send}. */
     public InteractionBuilder slashCommand(String name) {
         return new InteractionBuilder(InteractionBuilder.Kind.SLASH_COMMAND, name, world, ids, this::dispatch);
     }

@@ -207,7 +207,6 @@ class RoundOnDiscordTest {
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
     }
 
-    /** Wired as {@code DiscordMode} does, by the composition root. */
     /** The {@code count}th message the bot posted in the channel outside interactions. */
     private JsonNode awaitPosted(int count) {
         discord.rest().requests().awaitCount(request -> request.is("POST", "channels/\\d+/messages"), count, WAIT);
