@@ -3,6 +3,7 @@ package studybot.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,6 +53,9 @@ public final class ConfigLoader {
             json = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": config file not found (pass another with --config PATH)");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file + ": the config file is not UTF-8 text; save it as UTF-8 (an editor may have"
+                    + " saved it as UTF-16)");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the config file: " + e.getMessage());
         }

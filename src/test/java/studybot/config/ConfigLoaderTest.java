@@ -3,6 +3,7 @@ package studybot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -202,6 +203,16 @@ class ConfigLoaderTest {
                         .search()
                         .maxResults())
                 .isEqualTo(7);
+    }
+
+    @Test
+    void aConfigSavedAsUtf16IsNamedAsNotUtf8(@TempDir Path temp) throws Exception {
+        Path file = Files.write(temp.resolve("utf16.json"), "{}".getBytes(StandardCharsets.UTF_16));
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ": the config file is not UTF-8 text; save it as UTF-8 (an editor may have saved it"
+                        + " as UTF-16)");
     }
 
     @Test
