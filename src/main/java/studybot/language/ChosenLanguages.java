@@ -66,8 +66,9 @@ public final class ChosenLanguages implements ServerLanguages {
         try {
             return lookup.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS).language();
         } catch (TimeoutException e) {
-            LOG.warn(
-                    "The language of server {} is not known yet (the store is slow): its preferred one is used",
+            LOG.info(
+                    "The language of server {} is not read yet (the store is opening, or slow): its preferred one is"
+                            + " used",
                     serverId);
             return Optional.empty();
         } catch (ExecutionException e) {

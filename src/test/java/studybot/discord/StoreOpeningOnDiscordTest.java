@@ -96,8 +96,8 @@ class StoreOpeningOnDiscordTest {
                     assertThat(answer).contains("Reading progress");
                 }
                 assertThat(languages.messages(Level.WARN))
-                        .as("while the store opens, only the server's language may be unknown")
-                        .allSatisfy(line -> assertThat(line).contains("is not known yet (the store is slow)"));
+                        .as("a server's language not read yet while the store opens is no fault")
+                        .isEmpty();
             } finally {
                 letOpen.countDown();
                 bot.shutdown(WAIT);
