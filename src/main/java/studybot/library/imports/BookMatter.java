@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the pages around a book's text that are not sections: the cover, title and copyright pages and the table
@@ -18,6 +19,11 @@ public final class BookMatter {
      * Sphinx docs' roles page), and stay.
      */
     public static final int MIN_CONTENTS_ENTRIES = 8;
+
+    /** The share of a contents list's letters that its links to the book's own pages must hold. */
+    private static final double CONTENTS_LINKED_SHARE = 0.9;
+
+    private static final Pattern SCHEME_OR_HOST = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
 
     private static final Map<String, String> BY_NAME = Map.ofEntries(
             Map.entry("cover", "cover"), Map.entry("titlepage", "titlePage"),
@@ -39,6 +45,20 @@ public final class BookMatter {
     private static final Set<String> BACK = Set.of("index", "modules", "search", "colophon", "wholeBook");
 
     private BookMatter() {}
+
+    /** Whether a link's address points into the book itself: a relative address or a fragment, no scheme, no host. */
+    public static boolean linksOwnPage(String address) {
+        return !SCHEME_OR_HOST.matcher(address.strip()).find();
+    }
+
+    /**
+     * Whether a list in a page's text is a table of contents, from its counts, in HTML and Markdown alike: at least
+     * {@value #MIN_CONTENTS_ENTRIES} links to the book's own pages that name them in words, and nearly all of its
+     * letters the text of such links; a list that says something about each link is prose.
+     */
+    public static boolean contentsList(int entries, long linkedLetters, long allLetters) {
+        return entries >= MIN_CONTENTS_ENTRIES && allLetters > 0 && linkedLetters >= CONTENTS_LINKED_SHARE * allLetters;
+    }
 
     /**
      * Why this page is not a section, as a {@link Skipped} of kind {@code front-matter} or {@code back-matter}; empty

@@ -1,6 +1,5 @@
 package studybot.library.imports.markdown;
 
-import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -10,15 +9,11 @@ import studybot.library.imports.BookMatter;
 
 /**
  * Recognises a Markdown list that is a table of contents, by the rule the HTML reader uses for its pages
- * ({@code html.ContentsList}): the outermost list of at least {@value #MIN_ENTRIES} links to the book's own pages (no
- * scheme, no host) that name them in words, nearly all of whose letters are the text of such links. A Sphinx toctree
- * that pandoc wrote to Markdown is one; a list of code links or of described links is the book's content and stays.
+ * ({@link BookMatter#contentsList}): the outermost list whose links to the book's own pages name them in words and hold
+ * nearly all of its letters. A Sphinx toctree that pandoc wrote to Markdown is one; a list of code links or of
+ * described links is the book's content and stays.
  */
 final class ContentsListing {
-
-    static final int MIN_ENTRIES = BookMatter.MIN_CONTENTS_ENTRIES;
-    private static final double LINKED_SHARE = 0.9;
-    private static final Pattern SCHEME_OR_HOST = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
 
     private int entries;
     private long linkedLetters;
@@ -35,15 +30,12 @@ final class ContentsListing {
         }
         ContentsListing counts = new ContentsListing();
         counts.visit(list, false);
-        return counts.entries >= MIN_ENTRIES
-                && counts.allLetters > 0
-                && counts.linkedLetters >= LINKED_SHARE * counts.allLetters;
+        return BookMatter.contentsList(counts.entries, counts.linkedLetters, counts.allLetters);
     }
 
     private void visit(Node parent, boolean inOwnLink) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Link link
-                    && !SCHEME_OR_HOST.matcher(link.getDestination()).find()) {
+            if (node instanceof Link link && BookMatter.linksOwnPage(link.getDestination())) {
                 if (wordsIn(link) > 0) {
                     entries++;
                 }
