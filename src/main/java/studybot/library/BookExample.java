@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The section, chapter and title word that a reply gives as its example ("give a section number such as 4.2"), taken
  * from the book the asker reads, so an example always exists where it is shown, whatever book the place reads. Every
- * feature asks this one record, so {@code /help} and the problems of {@code /plan}, {@code /read}, {@code /quiz},
- * {@code /round} and {@code /discuss} give the same example.
+ * feature asks this one record, so {@code /help} and the problems of {@code /section}, {@code /plan}, {@code /read},
+ * {@code /quiz}, {@code /round} and {@code /discuss} give the same example.
  *
  * @param section a section number of the book, such as {@code 4.2}
  * @param chapter that section's chapter, such as {@code 4}

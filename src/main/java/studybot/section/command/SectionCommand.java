@@ -16,6 +16,7 @@ import studybot.command.Reach;
 import studybot.command.Translations;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Reply;
@@ -280,17 +281,14 @@ public final class SectionCommand implements BotCommand {
                 .withActions(openActions(starts, reader));
     }
 
-    /** How to ask, with examples from the book itself. */
+    /** How to ask, with the book's own example ({@link BookExample}), as every other reply gives it. */
     private String howToAsk(SectionLookup lookup, Locale reader) {
         List<Section> sections = lookup.library().sections();
         if (sections.isEmpty()) {
             return texts.text(reader, "book.empty");
         }
-        SectionNumber example = sections.get(0).number();
         return texts.format(
-                reader,
-                "how.to.ask",
-                Map.of("section", example.toString(), "chapter", String.valueOf(example.chapter())));
+                reader, "how.to.ask", BookExample.of(lookup.library()).with(Map.of()));
     }
 
     /** The chapters with their spans, e.g. {@code The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).} */

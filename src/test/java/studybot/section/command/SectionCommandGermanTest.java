@@ -54,7 +54,7 @@ class SectionCommandGermanTest {
         Reply reply = command.answer(SEED, "@everyone", 0, Locale.GERMAN, Locale.GERMAN);
 
         assertThat(reply.text().plainText())
-                .startsWith("Nach Erwähnungen kann nicht gesucht werden. Gib eine Abschnittsnummer wie 20.1,"
+                .startsWith("Nach Erwähnungen kann nicht gesucht werden. Gib eine Abschnittsnummer wie 20.4,"
                         + " ein Kapitel wie 20 oder Wörter aus einem Abschnittstitel ein.");
         assertThat(InputProblem.TOO_LONG.explanation(Locale.GERMAN)).isEqualTo("Das ist länger als 100 Zeichen.");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordText;
+import studybot.library.BookExample;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -244,12 +245,24 @@ class SectionCommandTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
                 .startsWith("No section title matches “kubernetes operators for everyone in…”.")
-                .contains("/search", "Type a section number such as 20.1, a chapter such as 20");
+                .contains("/search", "Type a section number such as 20.4, a chapter such as 20");
         assertThat(offers(reply))
                 .extracting(Offer::target)
                 .extracting(OpenSection::section)
                 .extracting(SectionNumber::toString)
                 .containsExactly("20.1", "62.1");
+    }
+
+    @Test
+    void aNumberTheBookLacksSuggestsTheBooksExampleAsEveryOtherReplyDoes() {
+        Reply reply = command.answer(SEED, "20.1.1.1.1.1.1");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(reply.text().plainText())
+                .contains("Type a section number such as "
+                        + BookExample.of(SEED.library()).section() + ", a chapter such as "
+                        + BookExample.of(SEED.library()).chapter() + ",")
+                .doesNotContain("such as 20.1,");
     }
 
     @Test
@@ -260,7 +273,7 @@ class SectionCommandTest {
             assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
             assertThat(DiscordText.markdown(reply.text()))
                     .doesNotContain("@everyone", "**x**", "😀", "\u0000", "xxxx")
-                    .contains("Type a section number such as 20.1");
+                    .contains("Type a section number such as 20.4");
             assertThat(offers(reply)).isNotEmpty();
         }
         assertThat(command.answer(SEED, "@everyone").text().plainText()).startsWith("Mentions can't be looked up.");
