@@ -414,7 +414,7 @@ final class FeatureParts {
                 clock.instant(),
                 ports.connection(),
                 edition -> shelf.holding(edition)
-                        .map(book -> new BookOnShelf(book.id().value(), book.reloadStatus()))
+                        .map(book -> new BookOnShelf(book.title(), book.reloadStatus()))
                         .orElseGet(BookOnShelf::unknown),
                 searchStatus,
                 metrics,

@@ -7,14 +7,14 @@ import studybot.reload.ReloadStatus;
  * Which book of the shelf an edition belongs to and that book's own reload figures, so {@code /stats} names the book
  * its figures come from and never puts another book's reloads beside them.
  *
- * @param id the book's id, as {@code /book use} takes it; empty when the edition is no longer any book's (a reload
- *     replaced it while the request ran)
+ * @param title the book's title, as other replies name it (an EPUB's id can be a {@code urn:uuid:…} no one reads);
+ *     empty when the edition is no longer any book's (a reload replaced it while the request ran)
  * @param reload that book's live reloads so far
  */
-public record BookOnShelf(String id, ReloadStatus reload) {
+public record BookOnShelf(String title, ReloadStatus reload) {
 
     public BookOnShelf {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(reload, "reload");
     }
 

@@ -25,7 +25,8 @@ import studybot.reload.ReloadStatus;
  * @param shardsTotal Discord shards in all; zero when not on Discord
  * @param shardRange the shards this process runs, when only some
  * @param fleet all of the bot's processes together, where the store can tell
- * @param bookId the id of the book the edition is of, which the reloads are of too; empty when no book serves it now
+ * @param bookTitle the title of the book the edition is of, which the reloads are of too; empty when no book serves it
+ *     now
  * @param sections sections in the edition being served
  * @param chapters chapters in that edition
  * @param bookLoadedAt when that edition was read from the seeds
@@ -54,7 +55,7 @@ public record BotStats(
         int shardsTotal,
         Optional<ShardShare> shardRange,
         Optional<FleetFigures> fleet,
-        String bookId,
+        String bookTitle,
         int sections,
         int chapters,
         Instant bookLoadedAt,
@@ -76,7 +77,7 @@ public record BotStats(
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(uptime, "uptime");
-        Objects.requireNonNull(bookId, "bookId");
+        Objects.requireNonNull(bookTitle, "bookTitle");
         Objects.requireNonNull(bookLoadedAt, "bookLoadedAt");
         Objects.requireNonNull(bookSummary, "bookSummary");
         Objects.requireNonNull(storeProblem, "storeProblem");

@@ -87,7 +87,7 @@ public final class StatsCollector {
                 connection.shardsTotal(),
                 connection.shardRange(),
                 fleet,
-                onShelf.id(),
+                onShelf.title(),
                 library.size(),
                 library.chapters().size(),
                 library.loadedAt(),

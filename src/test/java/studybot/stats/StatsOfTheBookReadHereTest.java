@@ -25,7 +25,8 @@ import studybot.testing.TestConfig;
 
 /**
  * {@code /stats} in a server reading another book than the default: every figure of the book field and the reloads are
- * that book's, and both name it (the reloads were the default book's, beside the other book's figures).
+ * that book's, and both name it by its title (the reloads were the default book's, beside the other book's figures; an
+ * EPUB was named by its id, such as {@code urn-isbn-…}).
  */
 class StatsOfTheBookReadHereTest {
 
@@ -55,7 +56,7 @@ class StatsOfTheBookReadHereTest {
     }
 
     @Test
-    void theBookFieldAndTheReloadsAreOfTheBookReadHereAndNameIt() throws Exception {
+    void theBookFieldAndTheReloadsAreOfTheBookReadHereAndNameItByItsTitle() throws Exception {
         ShelfFixtures.markdown(notes, "Register");
         Files.setLastModifiedTime(notes, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         running.studybot().shelf().reloadSeeds();
@@ -64,7 +65,7 @@ class StatsOfTheBookReadHereTest {
         Reply stats = registry.answer(MANAGER, "stats", "", Map.of());
 
         assertThat(field(stats, "Book"))
-                .startsWith("The book urn-isbn-9780000000002\n")
+                .startsWith("The book Storage\n")
                 .contains(running.studybot()
                                 .shelf()
                                 .find(OptionalLong.empty(), "urn-isbn-9780000000002")
@@ -75,7 +76,8 @@ class StatsOfTheBookReadHereTest {
                                 .all()
                                 .size()
                         + " key facts");
-        assertThat(field(stats, "Reloads")).isEqualTo("None of urn-isbn-9780000000002 since startup");
+        assertThat(field(stats, "Reloads")).isEqualTo("None of Storage since startup");
+        assertThat(field(stats, "Book") + field(stats, "Reloads")).doesNotContain("urn-isbn");
     }
 
     @Test
@@ -86,8 +88,13 @@ class StatsOfTheBookReadHereTest {
 
         Reply stats = registry.answer(MANAGER, "stats", "", Map.of());
 
-        assertThat(field(stats, "Book")).startsWith("The book a-notes\n");
-        assertThat(field(stats, "Reloads")).startsWith("1 reload of a-notes since startup, the last");
+        String title = running.studybot()
+                .shelf()
+                .find(OptionalLong.empty(), "a-notes")
+                .orElseThrow()
+                .title();
+        assertThat(field(stats, "Book")).startsWith("The book " + title + "\n");
+        assertThat(field(stats, "Reloads")).startsWith("1 reload of " + title + " since startup, the last");
     }
 
     private static String field(Reply reply, String name) {

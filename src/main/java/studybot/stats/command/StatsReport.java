@@ -67,7 +67,7 @@ public final class StatsReport {
                 new ReplyField(texts.text(reader, "field.book"), book(stats, reader)),
                 new ReplyField(
                         texts.text(reader, "field.reloads"),
-                        reloads(stats.bookId(), stats.reload(), stats.takenAt(), reader)),
+                        reloads(stats.bookTitle(), stats.reload(), stats.takenAt(), reader)),
                 new ReplyField(
                         texts.text(reader, "field.search"),
                         BookLanguageNote.of(stats.bookLanguage(), reader)
@@ -84,8 +84,8 @@ public final class StatsReport {
     private Text book(BotStats stats, Locale reader) {
         LoadSummary summary = stats.bookSummary();
         List<Text> lines = new ArrayList<>();
-        if (!stats.bookId().isEmpty()) {
-            lines.add(Text.plain(texts.format(reader, "book.id", Map.of("id", stats.bookId()))));
+        if (!stats.bookTitle().isEmpty()) {
+            lines.add(Text.plain(texts.format(reader, "book.title", Map.of("title", stats.bookTitle()))));
         }
         lines.addAll(List.of(
                 Text.plain(texts.format(
@@ -165,19 +165,19 @@ public final class StatsReport {
                 .build();
     }
 
-    /** The reloads of the book {@code bookId} names (its own, as the book field's figures are), named by it. */
-    private Text reloads(String bookId, ReloadStatus reload, Instant now, Locale reader) {
-        String of = bookId.isEmpty() ? "" : "Of";
+    /** The reloads of the book titled {@code book} (its own, as the book field's figures are), named by its title. */
+    private Text reloads(String book, ReloadStatus reload, Instant now, Locale reader) {
+        String of = book.isEmpty() ? "" : "Of";
         Text.Builder text = Text.builder()
                 .plain(
                         reload.reloads() == 0
-                                ? texts.format(reader, "reloads.none" + of, Map.of("book", bookId))
+                                ? texts.format(reader, "reloads.none" + of, Map.of("book", book))
                                 : texts.format(
                                         reader,
                                         "reloads.some" + of,
                                         Map.of(
                                                 "book",
-                                                bookId,
+                                                book,
                                                 "reloads",
                                                 count(reader, "reload", reload.reloads()),
                                                 "when",
