@@ -263,7 +263,7 @@ public final class CompositionRoot {
                 clock,
                 ports,
                 metrics,
-                () -> meaning.status().wording());
+                book -> meaning.status(book).wording());
         UnassignedBookData unassigned = new UnassignedBookData(
                 shelf,
                 parts.bookPlaces(),

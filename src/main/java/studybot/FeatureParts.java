@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import studybot.chart.ChartRenderer;
 import studybot.chart.FontCheck;
 import studybot.command.ClickRoute;
@@ -71,7 +71,9 @@ final class FeatureParts {
     private final Clock clock;
     private final TransportPorts ports;
     private final CommandMetrics metrics;
-    private final Supplier<Wording> searchStatus;
+    /** Where search by meaning stands for a book of the shelf, with that book's own figures. */
+    private final Function<ShelvedBook, Wording> searchStatus;
+
     private BookPlaces bookPlaces;
     private PlacedBooks placedBooks;
     private SectionCommand sections;
@@ -98,7 +100,7 @@ final class FeatureParts {
             Clock clock,
             TransportPorts ports,
             CommandMetrics metrics,
-            Supplier<Wording> searchStatus) {
+            Function<ShelvedBook, Wording> searchStatus) {
         this.config = config;
         this.store = store;
         this.shelf = shelf;
@@ -414,9 +416,8 @@ final class FeatureParts {
                 clock.instant(),
                 ports.connection(),
                 edition -> shelf.holding(edition)
-                        .map(book -> new BookOnShelf(book.title(), book.reloadStatus()))
+                        .map(book -> new BookOnShelf(book.title(), book.reloadStatus(), searchStatus.apply(book)))
                         .orElseGet(BookOnShelf::unknown),
-                searchStatus,
                 metrics,
                 TipCounts.of(tips::tipsPostedToday, tips::pausedServers, tips::storeProblem),
                 reports()::totals);

@@ -90,10 +90,18 @@ final class SearchByMeaning {
         }
     }
 
-    /** Where search by meaning stands, for {@code /stats}. */
+    /** Where search by meaning stands overall: the latest build's status, for the log. */
     synchronized SemanticStatus status() {
         if (indexer != null) {
             return indexer.status();
+        }
+        return wanted ? SemanticStatus.notStarted() : SemanticStatus.off();
+    }
+
+    /** Where search by meaning stands for {@code book}, with its own figures, for {@code /stats}. */
+    synchronized SemanticStatus status(ShelvedBook book) {
+        if (indexer != null) {
+            return indexer.status(book.folderName());
         }
         return wanted ? SemanticStatus.notStarted() : SemanticStatus.off();
     }

@@ -73,12 +73,16 @@ public final class SemanticIndexer implements AutoCloseable {
     /** The builds waiting, the newest edition of each book, in the order they were asked for. */
     private final Map<String, Build> waiting = new LinkedHashMap<>();
 
+    /** The latest build's, or the model's, status: what the log says. */
     private volatile SemanticStatus status;
+    /** Each book's own status, from its newest edition's build; none while that edition waits for the model. */
+    private final Map<String, SemanticStatus> books = new ConcurrentHashMap<>();
+
     private SentenceEncoder encoder;
     /** Embeds the questions of every edition, once the model is loaded. */
     private QueryBatcher queries;
 
-    private boolean unavailable;
+    private volatile boolean unavailable;
     /** Set by {@link #close}: a model load failing after it is the process ending under it, not a broken machine. */
     private volatile boolean closed;
 
@@ -123,8 +127,27 @@ public final class SemanticIndexer implements AutoCloseable {
                 clock);
     }
 
+    /** Where the latest build, or the model, stands: for the log. */
     public SemanticStatus status() {
         return status;
+    }
+
+    /**
+     * Where {@code book}'s newest edition stands: its own build's figures, never another book's. An edition whose build
+     * has not begun shares the model's state: loading, unavailable, or waiting while other books are embedded.
+     *
+     * @param book the book's folder name in the store ({@link #BOOK_FOLDER})
+     */
+    public SemanticStatus status(String book) {
+        SemanticStatus own = books.get(book);
+        if (own != null) {
+            return own;
+        }
+        SemanticStatus overall = status;
+        if (unavailable || overall.state() == SemanticStatus.State.LOADING) {
+            return overall;
+        }
+        return SemanticStatus.waiting(model.name());
     }
 
     /**
@@ -150,6 +173,7 @@ public final class SemanticIndexer implements AutoCloseable {
         }
         long mine = generations.incrementAndGet();
         newest.put(book, mine);
+        books.remove(book);
         synchronized (waiting) {
             waiting.remove(book);
             waiting.put(book, new Build(book, mine, search, cache, ready));
@@ -168,6 +192,7 @@ public final class SemanticIndexer implements AutoCloseable {
             throw new IllegalArgumentException("not a book's folder name: " + book);
         }
         newest.put(book, generations.incrementAndGet());
+        books.remove(book);
         synchronized (waiting) {
             waiting.remove(book);
         }
@@ -228,7 +253,15 @@ public final class SemanticIndexer implements AutoCloseable {
                     "Building search by meaning for {} failed; /search uses BM25 alone for this edition",
                     next.book(),
                     e);
-            status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.toString());
+            report(next, new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.toString()));
+        }
+    }
+
+    /** {@code now} as the status of {@code build}'s book, unless a newer edition of it was asked for since. */
+    private void report(Build build, SemanticStatus now) {
+        status = now;
+        if (!superseded(build)) {
+            books.put(build.book(), now);
         }
     }
 
@@ -256,7 +289,7 @@ public final class SemanticIndexer implements AutoCloseable {
             }
         }
         int cached = passages.size() - missing.size();
-        status = new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached, passages.size(), 0, "");
+        report(build, new SemanticStatus(SemanticStatus.State.BUILDING, model.name(), cached, passages.size(), 0, ""));
         for (int from = 0; from < missing.size(); from += CHUNK) {
             if (superseded(build)) {
                 return;
@@ -267,13 +300,15 @@ public final class SemanticIndexer implements AutoCloseable {
             for (int j = 0; j < chunk.size(); j++) {
                 store.put(keys.get(chunk.get(j)), vectors.get(j));
             }
-            status = new SemanticStatus(
-                    SemanticStatus.State.BUILDING,
-                    model.name(),
-                    cached + from + chunk.size(),
-                    passages.size(),
-                    from + chunk.size(),
-                    "");
+            report(
+                    build,
+                    new SemanticStatus(
+                            SemanticStatus.State.BUILDING,
+                            model.name(),
+                            cached + from + chunk.size(),
+                            passages.size(),
+                            from + chunk.size(),
+                            ""));
         }
         List<float[]> vectors =
                 keys.stream().map(key -> store.get(key).orElseThrow()).toList();
@@ -286,8 +321,15 @@ public final class SemanticIndexer implements AutoCloseable {
         cache.searchesChanged();
         Instant warming = clock.instant();
         int asked = new SearchWarmUp(search).run();
-        status = new SemanticStatus(
-                SemanticStatus.State.READY, model.name(), passages.size(), passages.size(), missing.size(), "");
+        report(
+                build,
+                new SemanticStatus(
+                        SemanticStatus.State.READY,
+                        model.name(),
+                        passages.size(),
+                        passages.size(),
+                        missing.size(),
+                        ""));
         LOG.info(
                 "Search by meaning ready for {}: {} passages of {} sections ({} embedded, {} from the store) in {} ms,"
                         + " warmed up by {} questions from the book in {} ms",
@@ -374,8 +416,8 @@ public final class SemanticIndexer implements AutoCloseable {
             queries = new QueryBatcher(encoder);
             return true;
         } catch (SemanticUnavailableException e) {
-            unavailable = true;
             status = new SemanticStatus(SemanticStatus.State.UNAVAILABLE, model.name(), 0, 0, 0, e.getMessage());
+            unavailable = true;
             if (closed) {
                 LOG.info("Search by meaning stopped with the bot, before its model had loaded");
                 return false;

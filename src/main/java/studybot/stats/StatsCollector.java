@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
-import studybot.i18n.Wording;
 import studybot.library.Library;
 import studybot.quiz.review.ReportTotals;
 
@@ -23,15 +22,13 @@ public final class StatsCollector {
     private final Instant startedAt;
     private final ConnectionInfo connection;
     private final Function<Book, BookOnShelf> shelved;
-    private final Supplier<Wording> search;
     private final CommandMetrics commands;
     private final TipCounts tips;
     private final Supplier<ReportTotals> quizReports;
 
     /**
      * @param startedAt when studybot started, for the uptime
-     * @param shelved the book of the shelf an edition belongs to, with that book's own reload figures
-     * @param search how search answers now: BM25 alone or with search by meaning, and why
+     * @param shelved the book of the shelf an edition belongs to, with that book's own reload and search figures
      * @param quizReports members' reports of bad quiz questions, across servers, read from the store
      */
     public StatsCollector(
@@ -39,7 +36,6 @@ public final class StatsCollector {
             Instant startedAt,
             ConnectionInfo connection,
             Function<Book, BookOnShelf> shelved,
-            Supplier<Wording> search,
             CommandMetrics commands,
             TipCounts tips,
             Supplier<ReportTotals> quizReports) {
@@ -47,7 +43,6 @@ public final class StatsCollector {
         this.startedAt = startedAt;
         this.connection = connection;
         this.shelved = shelved;
-        this.search = search;
         this.commands = commands;
         this.tips = tips;
         this.quizReports = quizReports;
@@ -96,7 +91,7 @@ public final class StatsCollector {
                 book.quiz().size(),
                 onShelf.reload(),
                 library.language(),
-                search.get(),
+                onShelf.search(),
                 book.cache().size(),
                 book.cache().stats(),
                 commands.figures(),

@@ -33,6 +33,7 @@ import studybot.posting.RetryBackoff;
 import studybot.posting.SharedPostingRate;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.SqlReportStore;
+import studybot.reload.ReloadStatus;
 import studybot.reply.Reply;
 import studybot.search.semantic.SemanticStatus;
 import studybot.stats.BookOnShelf;
@@ -99,8 +100,8 @@ class PostgresOutageTest {
                 Clock.systemUTC(),
                 Instant.now(),
                 ConnectionInfo.offline(),
-                edition -> BookOnShelf.unknown(),
-                () -> SemanticStatus.off().wording(),
+                edition -> new BookOnShelf(
+                        "", ReloadStatus.initial(), SemanticStatus.off().wording()),
                 new CommandMetrics(new SimpleMeterRegistry()),
                 TipCounts.of(service::tipsPostedToday, service::pausedServers, service::storeProblem),
                 new SqlReportStore(store)::totals);

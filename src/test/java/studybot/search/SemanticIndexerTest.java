@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,42 @@ class SemanticIndexerTest {
         assertThat(logged).hasSize(2);
         assertThat(logged.get(0)).contains("2 texts (2 embedded");
         assertThat(logged.get(1)).as("the next start").contains("2 texts (0 embedded");
+    }
+
+    /**
+     * Re-audit R2: each book's status is its own ({@code /stats} showed the passages of whichever book was embedded
+     * last); a book whose build has not begun waits while the model embeds another.
+     */
+    @Test
+    void eachBookHasItsOwnStatusAndABookNotBegunWaits() throws Exception {
+        Library seed = TestBooks.seed();
+        CountDownLatch release = new CountDownLatch(1);
+        try (SemanticIndexer indexer = SharedModel.indexer(EncoderModel.MINILM_L6_V2_Q, store)) {
+            indexer.index("seed", Searches.over(seed), new SharedModel.MapQueryVectors(), vectors -> {
+                try {
+                    release.await(2, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            indexer.index(
+                    "one-section",
+                    Searches.over(new Library(List.of(seed.sections().get(0)), seed.loadedAt())),
+                    new SharedModel.MapQueryVectors());
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> indexer.status("seed").state() == SemanticStatus.State.READY);
+
+            assertThat(indexer.status("one-section").state()).isEqualTo(SemanticStatus.State.WAITING);
+            assertThat(indexer.status("one-section").describe())
+                    .isEqualTo("BM25 alone for now; the book waits while all-minilm-l6-v2-q embeds other books");
+            release.countDown();
+            indexer.awaitIdle(Duration.ofMinutes(2));
+
+            assertThat(indexer.status("one-section").state()).isEqualTo(SemanticStatus.State.READY);
+            assertThat(indexer.status("one-section").total())
+                    .isLessThan(indexer.status("seed").total())
+                    .isEqualTo(indexer.status().total());
+        }
     }
 
     @Test

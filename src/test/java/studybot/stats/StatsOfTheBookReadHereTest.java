@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,9 @@ class StatsOfTheBookReadHereTest {
         Path seeds = temp.resolve("seeds");
         notes = ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
         ShelfFixtures.epub(seeds.resolve("storage.epub"), "urn:isbn:9780000000002", "Storage", "Table");
+        Files.writeString(
+                seeds.resolve("short-notes.md"),
+                "# Short notes\n\n## Proofing\n\nLet the dough rise somewhere warm until it doubles.\n");
         Clock clock = Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
         running =
                 OfflineStudybot.load(new ConfigLoader().load(TestConfig.in(temp, temp.resolve("data"), seeds)), clock);
@@ -95,6 +101,30 @@ class StatsOfTheBookReadHereTest {
                 .title();
         assertThat(field(stats, "Book")).startsWith("The book " + title + "\n");
         assertThat(field(stats, "Reloads")).startsWith("1 reload of " + title + " since startup, the last");
+    }
+
+    @Test
+    void theSearchFieldCountsThePassagesOfTheBookReadHere() throws Exception {
+        running.studybot().startSearchByMeaning();
+        running.studybot().awaitSearchByMeaning(Duration.ofSeconds(120));
+        Asker elsewhere = Asker.inServer(2, "other manager", 43, 8, true);
+        registry.answer(elsewhere, "book", "use", Map.of("book", "short-notes"));
+
+        String defaultBook = field(registry.answer(MANAGER, "stats", "", Map.of()), "Search");
+        String shortBook = field(registry.answer(elsewhere, "stats", "", Map.of()), "Search");
+
+        assertThat(defaultBook).startsWith("BM25 + meaning (");
+        assertThat(shortBook).startsWith("BM25 + meaning (");
+        assertThat(passages(shortBook))
+                .as("the one-section book has fewer passages than the default book (embedded before it)")
+                .isLessThan(passages(defaultBook));
+    }
+
+    /** The passage count of a ready search field: "BM25 + meaning (model, 12 passages)". */
+    private static int passages(String search) {
+        Matcher count = Pattern.compile("(\\d+) passages?\\)").matcher(search);
+        assertThat(count.find()).as(search).isTrue();
+        return Integer.parseInt(count.group(1));
     }
 
     private static String field(Reply reply, String name) {

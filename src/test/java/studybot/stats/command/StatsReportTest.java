@@ -177,8 +177,7 @@ class StatsReportTest {
                 clock,
                 STARTED,
                 ConnectionInfo.offline(),
-                edition -> BookOnShelf.unknown(),
-                () -> SEARCH,
+                edition -> new BookOnShelf("", ReloadStatus.initial(), SEARCH),
                 metrics,
                 TipCounts.of(() -> 0, () -> 0, () -> Optional.of("data/studybot.db is read-only (chmod *_*)")),
                 () -> NO_REPORTS);
@@ -215,8 +214,7 @@ class StatsReportTest {
                 clock,
                 NOW,
                 ConnectionInfo.offline(),
-                edition -> BookOnShelf.unknown(),
-                () -> SEARCH,
+                edition -> new BookOnShelf("", ReloadStatus.initial(), SEARCH),
                 metrics,
                 TipCounts.none(),
                 () -> NO_REPORTS);
@@ -402,8 +400,7 @@ class StatsReportTest {
                         clock,
                         STARTED,
                         oneOfTwo,
-                        edition -> BookOnShelf.unknown(),
-                        () -> SEARCH,
+                        edition -> new BookOnShelf("", ReloadStatus.initial(), SEARCH),
                         metrics,
                         TipCounts.of(() -> 5, () -> 1),
                         () -> NO_REPORTS)
@@ -422,8 +419,7 @@ class StatsReportTest {
                 clock,
                 STARTED,
                 ConnectionInfo.of(() -> 12, () -> 2, () -> 2),
-                edition -> new BookOnShelf("", reload),
-                () -> SEARCH,
+                edition -> new BookOnShelf("", reload, SEARCH),
                 metrics,
                 TipCounts.of(() -> 5, () -> 1),
                 () -> new ReportTotals(4, 3, 1));
