@@ -3,6 +3,7 @@ package studybot.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import studybot.i18n.Wording;
 
 /**
  * The transaction discipline both stores share. A failure is reported as what really went wrong: a rollback or the
@@ -35,6 +36,11 @@ abstract class JdbcStore implements Store {
     /** What went wrong, in one line for the log and admins: the cause that says the most. */
     String reason(SQLException e) {
         return e.getMessage();
+    }
+
+    /** Why the store cannot be written, after {@code e}, for the log and admins in their language. */
+    Wording unwritableReason(SQLException e) {
+        return StoreHealth.asSaid(reason(e));
     }
 
     @Override
@@ -94,7 +100,7 @@ abstract class JdbcStore implements Store {
     private StoreException failed(SQLException e) {
         StoreException failure = classify(e);
         if (failure instanceof StoreUnwritableException) {
-            health.unwritable(reason(e));
+            health.unwritable(unwritableReason(e));
         }
         return failure;
     }

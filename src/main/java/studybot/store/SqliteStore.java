@@ -21,6 +21,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import studybot.i18n.Wording;
 
 /**
  * The embedded store: one SQLite file, opened once at startup and kept open. Opening creates missing parent folders,
@@ -37,13 +38,15 @@ public final class SqliteStore extends JdbcStore {
     private static final Logger log = LoggerFactory.getLogger(SqliteStore.class);
 
     private final Path file;
+    private final FullDisk fullDisk;
     private final Duration busyTimeout;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock(true);
 
-    private SqliteStore(Path file, Duration busyTimeout, Connection connection, StoreHealth health) {
+    private SqliteStore(Path file, FullDisk fullDisk, Duration busyTimeout, Connection connection, StoreHealth health) {
         super(health);
         this.file = file;
+        this.fullDisk = fullDisk;
         this.busyTimeout = busyTimeout;
         this.connection = connection;
     }
@@ -80,7 +83,22 @@ public final class SqliteStore extends JdbcStore {
      */
     static SqliteStore open(
             Path file, Duration busyTimeout, List<Migrations> migrations, StoreHealth health, SQLiteConfig config) {
+        return open(file, busyTimeout, migrations, health, config, FullDisk.FreeSpace.ofFileSystem());
+    }
+
+    /**
+     * As {@link #open(Path, Duration, List, StoreHealth, SQLiteConfig)}, reading the room left on the disk with
+     * {@code free}: how a test shows an I/O error on a full disk without filling one.
+     */
+    static SqliteStore open(
+            Path file,
+            Duration busyTimeout,
+            List<Migrations> migrations,
+            StoreHealth health,
+            SQLiteConfig config,
+            FullDisk.FreeSpace free) {
         Path absolute = file.toAbsolutePath();
+        FullDisk fullDisk = new FullDisk(absolute, free);
         createParentFolders(absolute);
         if (Files.isDirectory(absolute)) {
             throw new StoreException("Database file " + absolute + " is a directory, not a file");
@@ -88,7 +106,7 @@ public final class SqliteStore extends JdbcStore {
         config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
         Connection connection = connect(absolute, config);
-        SqliteStore store = new SqliteStore(absolute, busyTimeout, connection, health);
+        SqliteStore store = new SqliteStore(absolute, fullDisk, busyTimeout, connection, health);
         try {
             store.configure();
             store.checkIntegrity();
@@ -101,28 +119,20 @@ public final class SqliteStore extends JdbcStore {
             return store;
         } catch (SQLException e) {
             store.close();
-            throw whenDiskFull(absolute, e).orElseGet(() -> store.classify(e));
+            throw whenDiskFull(fullDisk, e).orElseGet(() -> store.classify(e));
         } catch (RuntimeException e) {
             store.close();
-            throw whenDiskFull(absolute, e).orElse(e);
+            throw whenDiskFull(fullDisk, e).orElse(e);
         }
     }
 
     /**
-     * The one line to stop startup with when {@code failure} (the migration's, say, which Flyway wraps) came from
-     * SQLite finding the disk full: the rest of its message is Flyway's multi-line report of the statement that failed.
+     * The one line to stop startup with when {@code failure} (the migration's, say, which Flyway wraps, or switching an
+     * existing file to WAL) came from a full disk: the rest of its message is Flyway's multi-line report of the
+     * statement that failed, or SQLite's "disk I/O error".
      */
-    private static Optional<RuntimeException> whenDiskFull(Path file, Exception failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLiteException sqlite
-                    && (sqlite.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
-                return Optional.of(new StoreException(
-                        "Database file " + file + " cannot be created or brought up to date (SQLITE_FULL: the disk"
-                                + " holding " + file + " is full). Free some space there and start studybot again.",
-                        failure));
-            }
-        }
-        return Optional.empty();
+    private static Optional<RuntimeException> whenDiskFull(FullDisk fullDisk, Exception failure) {
+        return fullDisk.startupLine(failure).map(line -> new StoreException(line, failure));
     }
 
     @Override
@@ -180,10 +190,19 @@ public final class SqliteStore extends JdbcStore {
                     || code == SQLiteErrorCode.SQLITE_IOERR.code
                     || code == SQLiteErrorCode.SQLITE_FULL.code
                     || code == SQLiteErrorCode.SQLITE_AUTH.code) {
-                return new StoreUnwritableException("Cannot write database file " + file + ": " + e.getMessage(), e);
+                return new StoreUnwritableException(
+                        "Cannot write database file " + file + ": "
+                                + fullDisk.reason(e).map(Wording::toString).orElse(e.getMessage()),
+                        e);
             }
         }
         return new StoreException("Database file " + file + ": " + e.getMessage(), e);
+    }
+
+    /** A full disk named as such (SQLite may call it "disk I/O error"), else SQLite's words. */
+    @Override
+    Wording unwritableReason(SQLException e) {
+        return fullDisk.reason(e).orElseGet(() -> super.unwritableReason(e));
     }
 
     @Override

@@ -25,13 +25,14 @@ public final class StoreHealth {
     private static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final Texts texts = Texts.load("store");
+    private static final Texts TEXTS = Texts.load("store");
+
     private final String store;
     private final Clock clock;
     private final AtomicReference<Fault> fault = new AtomicReference<>();
     private volatile boolean watching;
 
-    private record Fault(String reason, Instant since) {}
+    private record Fault(Wording reason, Instant since) {}
 
     public StoreHealth(String store, Clock clock) {
         this.store = store;
@@ -52,7 +53,7 @@ public final class StoreHealth {
     public Optional<Wording> wording() {
         return Optional.ofNullable(fault.get())
                 .map(current -> new Wording(
-                        texts,
+                        TEXTS,
                         "unwritable",
                         Map.of("since", UTC_TIME.format(current.since()), "reason", current.reason())));
     }
@@ -62,7 +63,13 @@ public final class StoreHealth {
         watching = true;
     }
 
-    void unwritable(String reason) {
+    /** {@code reason} as the store's driver said it (in English), for {@link #unwritable}. */
+    static Wording asSaid(String reason) {
+        return new Wording(TEXTS, "reason", Map.of("reason", reason));
+    }
+
+    /** The store refused a write for {@code reason}, worded for whoever reads it ({@link FullDisk}'s, say). */
+    void unwritable(Wording reason) {
         if (!watching) {
             return;
         }

@@ -6,6 +6,7 @@ import static studybot.store.StoreTest.execute;
 import static studybot.store.StoreTest.query;
 
 import ch.qos.logback.classic.Level;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,10 +14,13 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import studybot.dailytips.DailyTipService;
 import studybot.testing.LogCapture;
 
@@ -235,6 +239,113 @@ class SqliteStoreTest {
                             e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("SQL State"));
             assertThat(log.messages(Level.ERROR)).isEmpty();
         }
+    }
+
+    /**
+     * Re-audit R7: a full disk under an existing store is named as at first start, in the exception, the log and the
+     * health message admins read, not as SQLite's "database or disk is full" (SQLite's size limit fails the writes with
+     * SQLITE_FULL, as a full disk does).
+     */
+    @Test
+    void aFullDiskUnderAnExistingStoreIsNamedAsAtFirstStart() {
+        Path file = temp.resolve("studybot.db").toAbsolutePath();
+        open(file).close();
+        try (Store store = open(file);
+                LogCapture log = LogCapture.of(StoreHealth.class)) {
+            int pages = Integer.parseInt(query(store, "PRAGMA page_count").get(0));
+            execute(store, "PRAGMA max_page_count = " + pages);
+
+            assertThatThrownBy(() -> store.inTransaction(connection -> {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("INSERT INTO daily_tip_rotation_shown (server_id, tip_id) VALUES (1, '"
+                                    + "a tip id long enough to need pages ".repeat(400) + "')");
+                        }
+                        return null;
+                    }))
+                    .isInstanceOf(StoreUnwritableException.class)
+                    .hasMessage("Cannot write database file " + file + ": the disk holding " + file
+                            + " is full (SQLITE_FULL); free some space there");
+            assertThat(store.health().problem())
+                    .get()
+                    .asString()
+                    .contains(": the disk holding " + file + " is full (SQLITE_FULL); free some space there.");
+            assertThat(store.health().problem(Locale.GERMAN))
+                    .get()
+                    .asString()
+                    .contains(": der Datenträger mit " + file + " ist voll (SQLITE_FULL); gib dort Platz frei.");
+            assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
+                    .contains("the disk holding " + file + " is full (SQLITE_FULL)");
+        }
+    }
+
+    /**
+     * Re-audit R7: on a full disk SQLite can say "disk I/O error" (SQLITE_IOERR_SHMSIZE when the WAL's shared memory
+     * cannot grow); with no room left on the disk that is named as the full disk. The failure is injected where the
+     * driver throws it, the free space where the store reads it.
+     */
+    @Test
+    void anInputOutputErrorOnAFullDiskIsNamedAsTheFullDisk() {
+        Path file = temp.resolve("studybot.db").toAbsolutePath();
+        open(file).close();
+        try (Store store = open(file, folder -> 4096)) {
+            assertThatThrownBy(() -> store.inTransaction(connection -> {
+                        throw shmSizeError();
+                    }))
+                    .isInstanceOf(StoreUnwritableException.class)
+                    .hasMessage("Cannot write database file " + file + ": the disk holding " + file
+                            + " is full (SQLITE_IOERR_SHMSIZE); free some space there");
+            assertThat(store.health().problem())
+                    .get()
+                    .asString()
+                    .contains(": the disk holding " + file + " is full (SQLITE_IOERR_SHMSIZE); free some space there.")
+                    .doesNotContain("disk I/O error");
+        }
+    }
+
+    /**
+     * An I/O error with room left on the disk is not called a full disk: it is left as SQLite said it; when the room
+     * cannot be read, the disk may be full or failing, and that is what is said.
+     */
+    @Test
+    void anInputOutputErrorWithRoomLeftIsNotCalledAFullDisk() {
+        Path file = temp.resolve("studybot.db").toAbsolutePath();
+        open(file).close();
+        try (Store store = open(file, folder -> 10L << 30)) {
+            assertThatThrownBy(() -> store.inTransaction(connection -> {
+                        throw shmSizeError();
+                    }))
+                    .hasMessage("Cannot write database file " + file + ": "
+                            + shmSizeError().getMessage());
+            assertThat(store.health().problem()).get().asString().doesNotContain("full");
+        }
+        try (Store store = open(file, folder -> {
+            throw new IOException("statvfs failed");
+        })) {
+            assertThatThrownBy(() -> store.inTransaction(connection -> {
+                        throw shmSizeError();
+                    }))
+                    .hasMessageEndingWith(
+                            shmSizeError().getMessage() + ": the disk holding " + file + " may be full or failing");
+        }
+    }
+
+    /** What the driver throws when the WAL's shared-memory file cannot grow. */
+    private static SQLiteException shmSizeError() {
+        return new SQLiteException(
+                "[SQLITE_IOERR_SHMSIZE] Some kind of disk I/O error occurred (disk I/O error)",
+                SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
+    }
+
+    private static Store open(Path file, FullDisk.FreeSpace free) {
+        return SqliteStore.open(
+                file,
+                TestStores.BUSY_TIMEOUT,
+                List.of(DailyTipService.MIGRATIONS),
+                SqliteStore.health(file, Clock.systemUTC()),
+                new SQLiteConfig(),
+                free);
     }
 
     private static Store open(Path file) {

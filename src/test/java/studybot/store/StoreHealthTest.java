@@ -20,7 +20,7 @@ class StoreHealthTest {
         health.watch();
 
         try (LogCapture log = LogCapture.of(StoreHealth.class)) {
-            health.unwritable("disk full");
+            health.unwritable(StoreHealth.asSaid("disk full"));
 
             assertThat(health.problem())
                     .contains("The store cannot be written since 2026-12-06 08:15 UTC: disk full. studybot keeps"
