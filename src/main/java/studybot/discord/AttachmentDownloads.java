@@ -99,9 +99,11 @@ final class AttachmentDownloads implements AutoCloseable {
     /** The copy of {@code attachment}, or empty when it turned out longer than {@code max} bytes. */
     private Optional<Path> download(Message.Attachment attachment, long max)
             throws IOException, ExecutionException, TimeoutException, InterruptedException {
-        String name = Path.of(attachment.getFileName().replace('\\', '/').replaceAll(".*/", ""))
+        // Text only until it is safe: Path.of refuses an umlaut where the JVM's file names are not UTF-8.
+        String name = attachment
                 .getFileName()
-                .toString()
+                .replace('\\', '/')
+                .replaceAll(".*/", "")
                 .replaceAll("[^A-Za-z0-9._ -]", "_");
         Path target = folder.resolve(name.isBlank() || name.startsWith(".") ? "upload" + name : name);
         try (InputStream in = attachment.getProxy().download().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -13,7 +13,8 @@ public enum InputProblem {
     EMOJI("problem.emoji"),
     MENTION("problem.mention"),
     MARKDOWN("problem.markdown"),
-    NOTHING_TO_LOOK_UP("problem.nothing");
+    NOTHING_TO_LOOK_UP("problem.nothing"),
+    LETTERED_NUMBER("problem.lettered");
 
     /** The {@code section} bundle: the sentences are the same wherever a section number is typed. */
     private static final Texts TEXTS = Texts.load("section");

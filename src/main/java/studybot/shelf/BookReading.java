@@ -97,7 +97,7 @@ public final class BookReading {
             return kept.get();
         }
         beforeParsing.run();
-        AssembledBook book = importer.importBook(source.path());
+        AssembledBook book = importer.importBook(source.path(), languages.of(source));
         ImportedBook imported = book.source();
         return new ReadBook(
                 source,

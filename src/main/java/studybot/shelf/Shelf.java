@@ -139,7 +139,23 @@ public final class Shelf implements AutoCloseable {
      */
     public ReadBook readFirst(Runnable beforeParsing) throws LibraryException {
         List<BookSource> seeds = orderedSeeds();
-        return reading.read(seeds.get(0), beforeParsing);
+        for (BookSource seed : seeds) {
+            try {
+                return reading.read(seed, beforeParsing);
+            } catch (RuntimeException e) {
+                leaveOff(seed, e);
+            }
+        }
+        throw new LibraryException("noBookReadable", Map.of("folder", seedsFolder));
+    }
+
+    /**
+     * A book whose reading failed in a way no refusal foresaw (a fault of studybot's, not of the book) is left off the
+     * shelf with one WARN line, as an unreadable book is, instead of ending the start; the trace goes to DEBUG.
+     */
+    private static void leaveOff(BookSource source, RuntimeException fault) {
+        LOG.warn("Left {} off the shelf: reading it failed unexpectedly ({})", source.path(), fault.toString());
+        LOG.debug("The unexpected failure reading {}", source.path(), fault);
     }
 
     /**
@@ -154,10 +170,14 @@ public final class Shelf implements AutoCloseable {
             shelve(first);
             return null;
         });
-        List<BookSource> rest = new ArrayList<>(orderedSeeds());
+        List<BookSource> seeds = orderedSeeds();
+        List<BookSource> rest = new ArrayList<>(seeds);
         rest.addAll(discovery.uploads(uploadsFolder));
+        List<BookSource> triedFirst = seeds.stream()
+                .takeWhile(source -> !source.path().equals(first.source().path()))
+                .toList();
         for (BookSource source : rest) {
-            if (source.path().equals(first.source().path())) {
+            if (source.path().equals(first.source().path()) || triedFirst.contains(source)) {
                 continue;
             }
             awaitBuild(() -> {
@@ -165,6 +185,8 @@ public final class Shelf implements AutoCloseable {
                     shelve(reading.read(source));
                 } catch (LibraryException e) {
                     LOG.warn("Left {} off the shelf: {}", source.path(), e.getMessage());
+                } catch (RuntimeException e) {
+                    leaveOff(source, e);
                 }
                 return null;
             });
@@ -174,7 +196,9 @@ public final class Shelf implements AutoCloseable {
             reading.keepOnly(onDisk);
             return null;
         });
-        refuseUnknownDefault();
+        if (triedFirst.stream().noneMatch(this::namesDefault)) {
+            refuseUnknownDefault();
+        }
         LOG.info(
                 "{} books on the shelf; the default is {}",
                 books.size(),

@@ -58,6 +58,17 @@ class SectionLookupTest {
     }
 
     @Test
+    void anAppendixsLetteredNumberOpensNoSectionByTitleWords() {
+        SectionLookup book = Books.lookup(Books.of("3.1 Stufe 1: das UEFI", "13.1 Das Debian-Labyrinth"));
+
+        assertThat(book.lookup("A.1")).isEqualTo(new LookupResult.Unreadable(InputProblem.LETTERED_NUMBER));
+        assertThat(book.lookup("A.1 Das Debian-Labyrinth"))
+                .isInstanceOfSatisfying(
+                        LookupResult.Found.class,
+                        found -> assertThat(found.section().heading()).isEqualTo("13.1 Das Debian-Labyrinth"));
+    }
+
+    @Test
     void aNumberTooBigForAnIntIsAnOrdinaryMiss() {
         assertThat(SEED.lookup("99999999999.1")).isInstanceOfSatisfying(LookupResult.NoSuchSection.class, miss -> {
             assertThat(miss.asked()).isEqualTo("99999999999.1");

@@ -86,6 +86,19 @@ class SectionQueryParserTest {
         assertThat(parser.parse(input)).isInstanceOf(SectionQuery.ForTitle.class);
     }
 
+    /** The German audit's {@code /section A.1} opened "3.1.1 Stufe 1: das UEFI" by the title word "1". */
+    @ParameterizedTest
+    @ValueSource(strings = {"A.1", "a.1", "§ A.1", "section B.2.3", "A,1.", "Ä.2"})
+    void anAppendixsLetteredNumberIsAMissNotTitleWords(String input) {
+        assertThat(parser.parse(input)).isEqualTo(new SectionQuery.Unreadable(InputProblem.LETTERED_NUMBER));
+    }
+
+    @Test
+    void aPastedAppendixHeadingIsLookedUpByItsTitle() {
+        assertThat(parser.parse("A.1 Das Debian-Labyrinth"))
+                .isEqualTo(new SectionQuery.ForTitle("Das Debian-Labyrinth", List.of("das", "debian", "labyrinth")));
+    }
+
     @Test
     void foldsTitleWords() {
         assertThat(parser.parse("  Redis   Pub/Sub  "))

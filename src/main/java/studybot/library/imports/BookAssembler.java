@@ -50,7 +50,7 @@ public final class BookAssembler {
      * @throws LibraryException when nothing in the book became a section
      */
     public AssembledBook assemble(ImportedBook book, String source) throws LibraryException {
-        Numbering numbering = new Numbering(new ArrayList<>(book.skipped()));
+        Numbering numbering = new Numbering(new ArrayList<>(book.skipped()), book.order());
         numbering.chapters(topLevel(nestByNumbers(book.chapters()), numbering));
         if (numbering.sections.isEmpty()) {
             throw new LibraryException(
@@ -188,6 +188,7 @@ public final class BookAssembler {
         private static final int MAX_PART = 9999;
 
         private final List<Skipped> skipped;
+        private final ImportedBook.Order order;
         private final List<Section> sections = new ArrayList<>();
         private final Map<Integer, String> chapterTitles = new HashMap<>();
         private final SortedMap<Integer, Integer> byDepth = new TreeMap<>();
@@ -197,8 +198,9 @@ public final class BookAssembler {
         private int tables;
         private int images;
 
-        Numbering(List<Skipped> skipped) {
+        Numbering(List<Skipped> skipped, ImportedBook.Order order) {
             this.skipped = skipped;
+            this.order = order;
         }
 
         void chapters(List<ImportedSection> chapters) {
@@ -425,7 +427,10 @@ public final class BookAssembler {
 
         private void noteRenumbered(ImportedSection section, String given) {
             if (!section.printedNumber().isEmpty()) {
-                renumbered.add(label(section) + ": numbered " + given + ", by its place in the table of contents");
+                renumbered.add(label(section) + ": numbered " + given
+                        + (order == ImportedBook.Order.FILE_NAMES
+                                ? ", by its file's name: nothing in the book gives an order"
+                                : ", by its place in the table of contents"));
             }
         }
 

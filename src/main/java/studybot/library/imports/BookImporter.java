@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.library.BookImport;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.LibraryException;
 
@@ -45,6 +46,14 @@ public final class BookImporter implements BookImport {
 
     /** The book at {@code source} with its load report, or a one-line refusal. */
     public AssembledBook importBook(Path source) throws LibraryException {
+        return importBook(source, Optional.empty());
+    }
+
+    /**
+     * The book at {@code source} with its load report, or a one-line refusal; where it holds its pages in several
+     * languages, {@code language}'s are read ({@link FormatReader#read(Path, ImportLimits, Optional)}).
+     */
+    public AssembledBook importBook(Path source, Optional<BookLanguage> language) throws LibraryException {
         if (!Files.exists(source)) {
             throw new LibraryException("noSuchFile", Map.of("source", source));
         }
@@ -53,7 +62,7 @@ public final class BookImporter implements BookImport {
         }
         FormatReader reader =
                 reader(source).orElseThrow(() -> new LibraryException("notABook", Map.of("source", source)));
-        ImportedBook imported = reader.read(source, limits);
+        ImportedBook imported = reader.read(source, limits, language);
         AssembledBook book = assembler.assemble(imported, source.toString());
         return new AssembledBook(
                 book.source(), book.library().withSummary(book.report().summary(reader.format())), book.report());

@@ -1,6 +1,8 @@
 package studybot.library.imports;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import studybot.library.BookLanguage;
 import studybot.library.LibraryException;
 
 /**
@@ -17,4 +19,14 @@ public interface FormatReader {
     boolean accepts(Path source);
 
     ImportedBook read(Path source, ImportLimits limits) throws LibraryException;
+
+    /**
+     * Reads the book, preferring the pages in {@code language} (the configured {@code book.language}) where it holds
+     * the same pages in several (Debian's {@code page.de.html} and {@code page.en.html}); a format that holds one
+     * language reads as {@link #read(Path, ImportLimits)} does.
+     */
+    default ImportedBook read(Path source, ImportLimits limits, Optional<BookLanguage> language)
+            throws LibraryException {
+        return read(source, limits);
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param skipped every part not imported
  * @param keptShare the share of the source's text that made it into the sections, 0 to 1 (PDFs report it; the markup
  *     formats 1 unless they left something out)
+ * @param order where the chapters' order came from: the book's table of contents (or spine, outline, headings), or only
+ *     its files' names, which the load report must not call the table of contents
  */
 public record ImportedBook(
         String id,
@@ -23,13 +25,35 @@ public record ImportedBook(
         String language,
         List<ImportedSection> chapters,
         List<Skipped> skipped,
-        double keptShare) {
+        double keptShare,
+        Order order) {
+
+    /** Where the order of a book's chapters came from. */
+    public enum Order {
+        /** The book's own table of contents, spine, outline or headings. */
+        CONTENTS,
+        /** Only the names of its files: nothing in the book gave an order. */
+        FILE_NAMES
+    }
+
+    /** A book ordered by its own contents. */
+    public ImportedBook(
+            String id,
+            String title,
+            String author,
+            String language,
+            List<ImportedSection> chapters,
+            List<Skipped> skipped,
+            double keptShare) {
+        this(id, title, author, language, chapters, skipped, keptShare, Order.CONTENTS);
+    }
 
     public ImportedBook {
         Objects.requireNonNull(id, "id");
         title = MetadataText.clean(Objects.requireNonNull(title, "title"));
         author = MetadataText.clean(Objects.requireNonNull(author, "author"));
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(order, "order");
         chapters = List.copyOf(chapters);
         skipped = List.copyOf(skipped);
         if (!(keptShare >= 0 && keptShare <= 1)) {

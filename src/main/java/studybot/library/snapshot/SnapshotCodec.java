@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -186,7 +185,7 @@ public final class SnapshotCodec {
             out.writeInt(part);
         }
         string(out, section.title());
-        string(out, section.origin().file().toString());
+        string(out, section.origin().file());
         out.writeInt(section.origin().line());
         out.writeInt(section.blocks().size());
         for (Block block : section.blocks()) {
@@ -205,7 +204,7 @@ public final class SnapshotCodec {
             parts[i] = in.buffer.getInt();
         }
         String title = in.string();
-        SourceLine origin = new SourceLine(Path.of(in.string()), in.buffer.getInt());
+        SourceLine origin = new SourceLine(in.string(), in.buffer.getInt());
         int blockCount = in.count();
         List<Block> blocks = new ArrayList<>(blockCount);
         Block.Kind[] kinds = Block.Kind.values();

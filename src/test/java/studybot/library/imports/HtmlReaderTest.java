@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.library.Block;
+import studybot.library.BookLanguage;
 import studybot.library.LibraryException;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -96,6 +98,87 @@ class HtmlReaderTest {
         page(temp, "one.html", "One - Notes", "<h1>One</h1><p>First.</p>");
 
         assertThat(reader.read(temp, ImportLimits.DEFAULT).title()).isEqualTo("- Notes");
+    }
+
+    /**
+     * Debian's multilingual HTML (debian-reference-de): the start page is {@code index.de.html}, not index.html, and it
+     * was read by file name, the appendix first as chapter 0 and the start page itself as chapter 13.
+     */
+    @Test
+    void aDebianFolderIsReadFromItsIndexLangStartPageInOneLanguage(@TempDir Path temp)
+            throws IOException, LibraryException {
+        debianBook(temp, "de", "Brotbuch", "Vorwort", "Grundlagen", "Anhang");
+        debianBook(temp, "en", "Bread Book", "Preface", "Basics", "Appendix");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "debref");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("0.0 Vorwort", "0.1 Terms", "1.0 Grundlagen", "2.0 Anhang");
+        assertThat(book.source().title()).isEqualTo("Brotbuch");
+        assertThat(book.source().language()).isEqualTo("de");
+        assertThat(book.report().skipped())
+                .filteredOn(skipped -> skipped.kind().equals("other-language"))
+                .singleElement()
+                .satisfies(skipped -> {
+                    assertThat(skipped.location()).isEqualTo("index.de.html");
+                    assertThat(skipped.reason().toString())
+                            .isEqualTo("4 pages in other languages (en): the pages in de are read, from this start"
+                                    + " page (book.language chooses another)");
+                });
+        assertThat(book.report().skipped()).extracting(Skipped::kind).doesNotContain("unlinked-page");
+    }
+
+    @Test
+    void bookLanguageChoosesWhichLanguagesPagesAreRead(@TempDir Path temp) throws IOException, LibraryException {
+        debianBook(temp, "de", "Brotbuch", "Vorwort", "Grundlagen", "Anhang");
+        debianBook(temp, "en", "Bread Book", "Preface", "Basics", "Appendix");
+
+        AssembledBook book = assembler.assemble(
+                reader.read(temp, ImportLimits.DEFAULT, Optional.of(BookLanguage.of("en"))), "debref");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("0.0 Preface", "0.1 Terms", "1.0 Basics", "2.0 Appendix");
+        assertThat(book.source().title()).isEqualTo("Bread Book");
+    }
+
+    @Test
+    void aFolderReadByFileNameDoesNotClaimATableOfContents(@TempDir Path temp) throws IOException, LibraryException {
+        page(temp, "apa.html", "Anhang", "<h1>A. Anhang</h1><p>Mehr zum Teig.</p>");
+        page(temp, "ch01.html", "Grundlagen", "<h1>1. Grundlagen</h1><p>Mehl und Wasser.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "pages");
+
+        assertThat(book.report().renumbered())
+                .isNotEmpty()
+                .allMatch(line -> line.endsWith("by its file's name: nothing in the book gives an order"));
+    }
+
+    /**
+     * A DocBook book in {@code lang}: index.LANG.html lists a preface (and its own "1. Terms", which must not number
+     * the preface's page 1), a chapter and an appendix.
+     */
+    private static void debianBook(
+            Path folder, String lang, String title, String preface, String chapter, String appendix)
+            throws IOException {
+        page(
+                folder,
+                "index." + lang + ".html",
+                title,
+                "<div class=\"toc\"><dl class=\"toc\"><dt><span class=\"preface\"><a href=\"pr01." + lang + ".html\">"
+                        + preface + "</a></span></dt><dd><dl><dt><a href=\"pr01." + lang
+                        + ".html#_terms\">1. Terms</a></dt>"
+                        + "</dl></dd><dt><span class=\"chapter\"><a href=\"ch01." + lang
+                        + ".html\">1. " + chapter + "</a></span></dt><dt><span class=\"appendix\"><a href=\"apa."
+                        + lang + ".html\">A. " + appendix + "</a></span></dt></dl></div>");
+        page(
+                folder,
+                "pr01." + lang + ".html",
+                preface,
+                "<h1>" + preface + "</h1><p>Ein Wort vorab. A word first.</p><h2>1. Terms</h2><p>Begriffe. Terms.</p>");
+        page(folder, "ch01." + lang + ".html", chapter, "<h1>1. " + chapter + "</h1><p>Mehl. Flour.</p>");
+        page(folder, "apa." + lang + ".html", appendix, "<h1>A. " + appendix + "</h1><p>Mehr. More.</p>");
     }
 
     private static void page(Path folder, String name, String title, String body) throws IOException {

@@ -150,7 +150,7 @@ public final class EpubReader implements FormatReader {
             String title = HtmlPage.title(page);
             String epubType = page.select("body, section").eachAttr("epub:type").toString();
             Optional<Skipped> matter = BookMatter.of(
-                    Path.of(path).getFileName().toString(), title, epubType.replaceAll("[\\[\\],]", " "), path);
+                    path.substring(path.lastIndexOf('/') + 1), title, epubType.replaceAll("[\\[\\],]", " "), path);
             if (matter.isPresent()) {
                 skipped.add(matter.get());
                 continue;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,8 +73,7 @@ public final class ZippedPages {
             UnpackBudget budget = new UnpackBudget(limits, where);
             PageMarkup pages = new PageMarkup(limits, where.replaceFirst(": $", ""));
             for (ZipEntry entry : files) {
-                Path target =
-                        folder.resolve(entry.getName().substring(top.length())).normalize();
+                Path target = target(folder, entry, top, where);
                 if (!target.startsWith(folder)) {
                     throw new LibraryException("zipUnsafeEntry", Map.of("where", where, "name", entry.getName()));
                 }
@@ -98,6 +98,18 @@ public final class ZippedPages {
         } catch (LibraryException | RuntimeException e) {
             deleteQuietly(folder);
             throw e;
+        }
+    }
+
+    /**
+     * Where {@code entry} unpacks to. A name this machine's file-name charset can't encode (an umlaut where the JVM
+     * runs without a UTF-8 {@code LANG}) is refused by name rather than thrown out of the upload.
+     */
+    private static Path target(Path folder, ZipEntry entry, String top, String where) throws LibraryException {
+        try {
+            return folder.resolve(entry.getName().substring(top.length())).normalize();
+        } catch (InvalidPathException e) {
+            throw new LibraryException("zipUnstorableName", Map.of("where", where, "name", entry.getName()));
         }
     }
 

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
+import studybot.library.BookLanguage;
 import studybot.library.LibraryException;
 import studybot.library.imports.BookMatter;
 import studybot.library.imports.FormatReader;
@@ -22,14 +24,13 @@ import studybot.library.imports.Skipped;
 
 /**
  * Reads an HTML book: one page, or a folder of pages as a documentation generator writes them. In a folder the start
- * page is {@code index.html} (else the first page by name); the pages are read in the order its table of contents and
- * "next" links give ({@link ReadingOrder}), each at its depth there. The start page, front and back matter, and pages
- * nothing links to are skipped and counted. Every page's size, their number and sum, and the text taken are held to the
- * {@link ImportLimits} before more is read.
+ * page is {@code index.html}, else Debian's {@code index.<lang>.html} ({@link LanguagePages}: one language is read
+ * where the folder holds several), else the first page by name; the pages are read in the order its table of contents
+ * and "next" links give ({@link ReadingOrder}), each at its depth there. The start page, front and back matter, and
+ * pages nothing links to are skipped and counted. Every page's size, their number and sum, and the text taken are held
+ * to the {@link ImportLimits} before more is read.
  */
 public final class HtmlReader implements FormatReader {
-
-    private static final String START = "index.html";
 
     @Override
     public String format() {
@@ -53,8 +54,16 @@ public final class HtmlReader implements FormatReader {
 
     @Override
     public ImportedBook read(Path source, ImportLimits limits) throws LibraryException {
+        return read(source, limits, Optional.empty());
+    }
+
+    @Override
+    public ImportedBook read(Path source, ImportLimits limits, Optional<BookLanguage> language)
+            throws LibraryException {
         try {
-            return Files.isDirectory(source) ? readFolder(source.toRealPath(), limits) : readPage(source, limits);
+            return Files.isDirectory(source)
+                    ? readFolder(source.toRealPath(), limits, language)
+                    : readPage(source, limits);
         } catch (IOException e) {
             throw LibraryException.cannotRead(source, e);
         }
@@ -72,22 +81,39 @@ public final class HtmlReader implements FormatReader {
                 "",
                 BookTitle.of(document, List.of()),
                 author(document),
-                language(document),
+                language(document).orElse(""),
                 outline.build(),
                 skipped,
                 1);
     }
 
-    private static ImportedBook readFolder(Path folder, ImportLimits limits) throws IOException, LibraryException {
-        List<Path> pages = pages(folder, limits);
-        Path start = pages.contains(folder.resolve(START)) ? folder.resolve(START) : pages.get(0);
+    private static ImportedBook readFolder(Path folder, ImportLimits limits, Optional<BookLanguage> preferred)
+            throws IOException, LibraryException {
+        List<Path> all = pages(folder, limits);
+        LanguagePages languages = LanguagePages.of(folder, all, preferred);
+        List<Path> pages = all.stream().filter(languages::reads).toList();
+        Path start = languages.start();
         PageMarkup markup = new PageMarkup(limits, folder);
         Document startPage = markup.html(start, name(folder, start));
         ReadingOrder reading = new ReadingOrder(folder, limits.maxEntries(), markup);
         Map<Path, Integer> order = reading.of(start, startPage);
+        order.keySet().retainAll(Set.copyOf(pages));
         Map<Path, String> numbers = reading.printedNumbers(start, startPage);
         boolean linked = !order.isEmpty();
         List<Skipped> skipped = new ArrayList<>();
+        if (!languages.others().isEmpty()) {
+            skipped.add(Skipped.of(
+                    "other-language",
+                    "otherLanguages",
+                    Map.of(
+                            "count",
+                            all.size() - pages.size(),
+                            "languages",
+                            String.join(", ", languages.others()),
+                            "language",
+                            languages.language().orElseThrow()),
+                    name(folder, start)));
+        }
         OutlineBuilder outline = new OutlineBuilder();
         if (!linked) {
             pages.forEach(page -> order.put(page, 1));
@@ -125,10 +151,11 @@ public final class HtmlReader implements FormatReader {
                 "",
                 BookTitle.of(startPage, pageTitles),
                 author(startPage),
-                language(startPage),
+                language(startPage).or(languages::language).orElse(""),
                 outline.build(),
                 skipped,
-                1);
+                1,
+                linked ? ImportedBook.Order.CONTENTS : ImportedBook.Order.FILE_NAMES);
     }
 
     /**
@@ -189,9 +216,9 @@ public final class HtmlReader implements FormatReader {
         return page.select("meta[name=author]").attr("content").strip();
     }
 
-    private static String language(Document page) {
-        Optional<String> lang =
-                Optional.ofNullable(page.selectFirst("html[lang]")).map(html -> html.attr("lang"));
-        return lang.orElse("").strip().toLowerCase(Locale.ROOT);
+    private static Optional<String> language(Document page) {
+        return Optional.ofNullable(page.selectFirst("html[lang]"))
+                .map(html -> html.attr("lang").strip().toLowerCase(Locale.ROOT))
+                .filter(lang -> !lang.isEmpty());
     }
 }

@@ -89,21 +89,23 @@ final class ReadingOrder {
 
     /**
      * The numbers the main table of contents prints before its pages' titles ("1.1. Installation"), for pages whose own
-     * heading prints none: mdBook prints chapter numbers only in its sidebar.
+     * heading prints none: mdBook prints chapter numbers only in its sidebar. Only a page's first entry counts: DocBook
+     * lists an unnumbered preface, then its own numbered sections ("1. Disclaimer", {@code pr01.html#_disclaimer}).
      *
      * @param startPage {@code start}, parsed
      */
     Map<Path, String> printedNumbers(Path start, Document startPage) throws IOException, LibraryException {
         Map.Entry<Document, Path> best = bestContentsPage(start, startPage);
         Map<Path, String> numbers = new HashMap<>();
+        Set<Path> listed = new HashSet<>();
         for (Element toc : mainContents(best.getKey())) {
             for (Element link : toc.select(LINKS)) {
                 Optional<String> number = NumberedTitle.parse(link.text())
                         .map(NumberedTitle::printedNumber)
                         .filter(printed -> NumberedTitle.parts(printed).isPresent());
                 Optional<Path> target = PageLinks.target(folder, best.getValue(), link);
-                if (number.isPresent() && target.isPresent()) {
-                    numbers.putIfAbsent(target.get(), number.get());
+                if (target.isPresent() && listed.add(target.get()) && number.isPresent()) {
+                    numbers.put(target.get(), number.get());
                 }
             }
         }

@@ -3,6 +3,7 @@ package studybot.library.imports.markdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -193,18 +194,31 @@ public final class MarkdownReader implements FormatReader {
                 collectLinks(node, here, itemNumber, counters, folder, order, skipped);
             } else if (node instanceof Link link) {
                 String destination = link.getDestination().replaceAll("#.*$", "");
-                Path target = folder.resolve(destination).normalize();
+                Optional<Path> target = chapterFile(folder, destination);
                 if (destination.isBlank()) {
                     skipped.add(Skipped.of("draft-chapter", "draftChapter", Map.of(), SUMMARY + ": " + text(link)));
-                } else if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
+                } else if (target.isEmpty()) {
                     skipped.add(
                             Skipped.of("missing-chapter", "missingChapter", Map.of(), SUMMARY + ": " + destination));
                 } else {
-                    order.putIfAbsent(target, new SummaryEntry(Math.max(1, depth), number));
+                    order.putIfAbsent(target.get(), new SummaryEntry(Math.max(1, depth), number));
                 }
             } else {
                 collectLinks(node, depth, number, counters, folder, order, skipped);
             }
+        }
+    }
+
+    /**
+     * The chapter file a SUMMARY.md link names, if it is inside the book's folder; a name this machine's file-name
+     * charset can't encode (an umlaut without a UTF-8 {@code LANG}) is a missing chapter, not a crash.
+     */
+    private static Optional<Path> chapterFile(Path folder, String destination) {
+        try {
+            Path target = folder.resolve(destination).normalize();
+            return target.startsWith(folder) && Files.isRegularFile(target) ? Optional.of(target) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
