@@ -59,7 +59,7 @@ public final class BookBinder {
         SectionLookup lookup = new SectionLookup(library, subHeadings);
         SectionSearch search = SectionSearch.over(library, subHeadings);
         LOG.info("Book loaded, {}", library.summary().line(facts.all().size()));
-        BookLanguageNote.of(library.language()).ifPresent(note -> LOG.info("  {}", note));
+        BookLanguageNote.forOperator(library).ifPresent(note -> LOG.info("  {}", note));
         CompletableFuture<QuizDeck> quiz = CompletableFuture.supplyAsync(
                 () -> {
                     QuizDeck deck = QuizDeck.build(library, facts);

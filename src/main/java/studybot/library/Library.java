@@ -31,6 +31,8 @@ public final class Library {
 
     private final BookIndex index;
     private final BookLanguage language;
+    /** What the text said of its language, when neither the metadata nor the config named one. */
+    private final Optional<TextLanguage> languageFromText;
     /** Built on first use: most editions are asked for keys only when a member marks or reads progress. */
     private volatile SectionKeys keys;
 
@@ -60,9 +62,15 @@ public final class Library {
         this.loadedAt = loadedAt;
         this.index = BookIndex.EMPTY;
         this.language = BookLanguage.UNKNOWN;
+        this.languageFromText = Optional.empty();
     }
 
-    private Library(Library book, LoadSummary summary, BookIndex index, BookLanguage language) {
+    private Library(
+            Library book,
+            LoadSummary summary,
+            BookIndex index,
+            BookLanguage language,
+            Optional<TextLanguage> languageFromText) {
         this.sections = book.sections;
         this.chapters = book.chapters;
         this.chapterTitles = book.chapterTitles;
@@ -70,26 +78,50 @@ public final class Library {
         this.summary = summary;
         this.index = index;
         this.language = language;
+        this.languageFromText = languageFromText;
     }
 
     /** This book described by the summary of the import that made it (its format and what it left out). */
     public Library withSummary(LoadSummary summary) {
-        return new Library(this, summary, index, language);
+        return new Library(this, summary, index, language, languageFromText);
     }
 
     /** This book with its own index (back matter), which search reads beside the sections' text. */
     public Library withIndex(BookIndex index) {
-        return new Library(this, summary, index, language);
+        return new Library(this, summary, index, language, languageFromText);
     }
 
-    /** This book as written in {@code language}, which decides how it is searched and whether it gets tips. */
+    /**
+     * This book as written in {@code language}, as its metadata or the config declares it, which decides how it is
+     * searched and whether it gets tips.
+     */
     public Library withLanguage(BookLanguage language) {
-        return new Library(this, summary, index, language);
+        return new Library(this, summary, index, language, Optional.empty());
     }
 
-    /** The language the book is written in; {@link BookLanguage#UNKNOWN} when neither it nor the config says. */
+    /** This book in the language its text tells, when nothing has declared one; as it is when something has. */
+    public Library withLanguageFromText() {
+        if (!language.equals(BookLanguage.UNKNOWN)) {
+            return this;
+        }
+        return withLanguageToldBy(TextLanguage.of(this));
+    }
+
+    /** This book in the language {@code text} tells (unknown when it does not tell), keeping what it said. */
+    public Library withLanguageToldBy(TextLanguage text) {
+        return new Library(this, summary, index, text.language(), Optional.of(text));
+    }
+
+    /**
+     * The language the book is written in; {@link BookLanguage#UNKNOWN} when neither it, the config nor its text says.
+     */
     public BookLanguage language() {
         return language;
+    }
+
+    /** What its text said of its language, when the language was told from it; empty when it was declared. */
+    public Optional<TextLanguage> languageFromText() {
+        return languageFromText;
     }
 
     /** The book's own index; {@link BookIndex#EMPTY} when it has none. */

@@ -107,7 +107,9 @@ public final class LibraryLoader {
         if (sections.isEmpty()) {
             throw new LibraryException("seedsNoFiles", Map.of("folder", seedsFolder));
         }
-        return new Library(sections, clock.instant()).withIndex(bookIndex(seedsFolder));
+        return new Library(sections, clock.instant())
+                .withIndex(bookIndex(seedsFolder))
+                .withLanguageFromText();
     }
 
     /** The book's own index, {@value #INDEX_FILE} beside the seed text, if the folder has one. */

@@ -25,7 +25,8 @@ import studybot.library.snapshot.SnapshotKey;
  * importer (with its limits on file size, unpacked size, entries and text). The id is the operator's alias for the file
  * or folder name if there is one, else the book's own identifier (an EPUB's {@code dc:identifier}), else the file or
  * folder name, each made into a {@link BookId}; the title is the metadata's, else the file name. Its language is the
- * config's ({@link BookLanguages}), else the metadata's.
+ * config's ({@link BookLanguages}), else the metadata's, else what its text tells
+ * ({@link studybot.library.TextLanguage}).
  *
  * <p>With {@link BookSnapshots}, an imported book whose files and settings are unchanged since it was last read is
  * taken from its snapshot instead of being parsed again, and a book parsed from its files is kept on the build thread

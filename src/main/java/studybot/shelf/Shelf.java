@@ -421,7 +421,13 @@ public final class Shelf implements AutoCloseable {
         int facts = edition.facts().all().size();
         int questions = edition.quiz().size();
         UploadReport report = new UploadReport(
-                read.report(), read.library().language(), facts, questions, target.toString(), fileName);
+                read.report(),
+                read.library().language(),
+                read.library().languageFromText(),
+                facts,
+                questions,
+                target.toString(),
+                fileName);
         List<Wording> problems =
                 BookCheck.problems(read.report(), read.library().language(), facts);
         if (!problems.isEmpty()) {

@@ -25,8 +25,8 @@ import studybot.library.imports.formats.BookFormats;
 import studybot.testing.LogCapture;
 
 /**
- * Every edition, seed text or imported, logs its load summary in one line, and its quiz deck's size in another once
- * built: the figures {@code /stats} shows.
+ * Every edition, seed text or imported, logs its load summary in one line (and how its text told its language, when
+ * nothing named it), and its quiz deck's size in another once built: the figures {@code /stats} shows.
  */
 class BookLoadSummaryLogTest {
 
@@ -40,7 +40,7 @@ class BookLoadSummaryLogTest {
         try (LogCapture log = LogCapture.of(Level.INFO, BookBinder.class.getName())) {
             Book book = binder.bind(TestBooks.seed());
 
-            assertThat(log.messages(Level.INFO)).hasSize(2);
+            assertThat(log.messages(Level.INFO)).hasSize(3);
             assertThat(log.messages(Level.INFO).get(0))
                     .startsWith("Book loaded, seed text: "
                             + book.library().chapters().size() + " chapters, ")
@@ -49,6 +49,9 @@ class BookLoadSummaryLogTest {
                             Locale.ROOT, "; %,d key facts; ", book.facts().all().size()))
                     .endsWith("; nothing skipped");
             assertThat(log.messages(Level.INFO).get(1))
+                    .startsWith("  Written in English (told from its text: ")
+                    .contains(" prose words are English stop words, ");
+            assertThat(log.messages(Level.INFO).get(2))
                     .startsWith("Quiz deck built, seed text, "
                             + book.library().chapters().size() + " chapters, ")
                     .endsWith(String.format(

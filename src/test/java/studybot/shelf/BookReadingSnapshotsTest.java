@@ -112,6 +112,8 @@ class BookReadingSnapshotsTest {
         assertThat(actual.library().chapterTitles())
                 .isEqualTo(expected.library().chapterTitles());
         assertThat(actual.library().language()).isEqualTo(expected.library().language());
+        assertThat(actual.library().languageFromText())
+                .isEqualTo(expected.library().languageFromText());
         assertThat(actual.library().summary()).isEqualTo(expected.library().summary());
         assertThat(actual.library().index().sections()).isZero();
         assertThat(actual.library().loadedAt()).isEqualTo(expected.library().loadedAt());

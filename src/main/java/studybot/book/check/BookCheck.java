@@ -124,7 +124,7 @@ public final class BookCheck {
         KeyFacts keyFacts = library.language().readsAsEnglish() ? facts.extract(library) : new KeyFacts(List.of());
         int questions = QuizDeck.build(library, keyFacts).size();
         out.println(figures(keyFacts.all().size(), questions, Languages.ENGLISH));
-        BookLanguageNote.of(library.language()).ifPresent(out::println);
+        BookLanguageNote.forOperator(library).ifPresent(out::println);
         List<Wording> problems =
                 problems(report, library.language(), keyFacts.all().size());
         if (problems.isEmpty()) {

@@ -57,7 +57,8 @@ public final class BookAssembler {
                     "noSections", Map.of("source", source, "skipped", String.valueOf(numbering.skipped.size())));
         }
         Library library = new Library(numbering.sections, numbering.chapterTitles, clock.instant())
-                .withLanguage(BookLanguage.of(book.language()));
+                .withLanguage(BookLanguage.of(book.language()))
+                .withLanguageFromText();
         LoadReport report = new LoadReport(
                 source,
                 book.title(),

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
@@ -22,6 +23,7 @@ import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
+import studybot.library.TextLanguage;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.LoadReport;
 import studybot.library.imports.Skipped;
@@ -43,7 +45,7 @@ public final class SnapshotCodec {
      * their files instead of decoded wrongly. Changes to the readers themselves need no bump: {@link ImporterBuild}
      * sees them.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final byte[] MAGIC = "studybot-book-read".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 64;
@@ -84,6 +86,13 @@ public final class SnapshotCodec {
             string(out, reading.author());
             string(out, library.summary().format());
             string(out, library.language().code());
+            Optional<TextLanguage> fromText = library.languageFromText();
+            out.writeBoolean(fromText.isPresent());
+            if (fromText.isPresent()) {
+                out.writeInt(fromText.get().words());
+                out.writeInt(fromText.get().englishStopWords());
+                out.writeInt(fromText.get().germanStopWords());
+            }
             out.writeInt(library.chapterTitles().size());
             for (Map.Entry<Integer, String> chapter : new TreeMap<>(library.chapterTitles()).entrySet()) {
                 out.writeInt(chapter.getKey());
@@ -151,6 +160,9 @@ public final class SnapshotCodec {
         String author = in.string();
         String format = in.string();
         BookLanguage language = new BookLanguage(in.string());
+        Optional<TextLanguage> fromText = in.buffer.get() != 0
+                ? Optional.of(new TextLanguage(in.buffer.getInt(), in.buffer.getInt(), in.buffer.getInt()))
+                : Optional.empty();
         int chapterCount = in.count();
         Map<Integer, String> chapterTitles = new HashMap<>();
         for (int i = 0; i < chapterCount; i++) {
@@ -173,8 +185,8 @@ public final class SnapshotCodec {
         if (in.buffer.hasRemaining()) {
             throw new UnusableSnapshot("it has bytes after the book");
         }
-        Library library =
-                new Library(sections, chapterTitles, now).withLanguage(language).withSummary(report.summary(format));
+        Library read = new Library(sections, chapterTitles, now).withSummary(report.summary(format));
+        Library library = fromText.map(read::withLanguageToldBy).orElseGet(() -> read.withLanguage(language));
         return new ReadingSnapshot(id, title, author, library, report);
     }
 

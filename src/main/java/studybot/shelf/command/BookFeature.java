@@ -219,8 +219,7 @@ public final class BookFeature implements Feature {
         if (!shown.author().isEmpty()) {
             text.plain(texts.format(reader, "info.author", Map.of("author", shown.author())));
         }
-        library.flatMap(loaded -> BookLanguageNote.of(loaded.language(), reader))
-                .ifPresent(note -> text.plain("\n" + note));
+        library.flatMap(loaded -> BookLanguageNote.of(loaded, reader)).ifPresent(note -> text.plain("\n" + note));
         library.ifPresent(loaded -> {
             text.plain(texts.format(
                     reader, "info.outline", Map.of("chapters", loaded.chapters().size(), "sections", loaded.size())));

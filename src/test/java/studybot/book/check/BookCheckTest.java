@@ -60,6 +60,37 @@ class BookCheckTest {
     }
 
     @Test
+    void aGermanHtmlFolderThatNamesNoLanguageIsToldGermanFromItsText(@TempDir Path temp) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("hausbau"));
+        String page = Files.readString(Path.of("src/test/resources/books/german/hausbau.html"));
+        Files.writeString(folder.resolve("index.html"), page.replace("<html lang=\"de\">", "<html>"));
+
+        assertThat(run(folder)).isEqualTo(BookCheck.USABLE);
+        assertThat(out())
+                .contains(
+                        "Key facts: 0; quiz questions: 0",
+                        "Written in German (told from its text: ",
+                        "are German stop words, ",
+                        "book.language in the config says otherwise): search finds its words");
+    }
+
+    @Test
+    void aBookWhoseTextTellsNoLanguageIsReadAsEnglishAndSaysSo(@TempDir Path temp) throws IOException {
+        String english = "The dough rests in the bowl for an hour, and then it is shaped into a loaf.";
+        String german = "Der Teig ruht eine Stunde in der Schüssel, und dann wird er zu einem Laib geformt.";
+        Path book = Files.writeString(
+                temp.resolve("mixed.md"),
+                "# Bread\n\n## Dough\n\n" + english + " " + german + "\n\n## Loaf\n\n" + german + " " + english + "\n");
+
+        run(book);
+
+        assertThat(out())
+                .contains("Read as English, as nothing names its language and its text does not clearly tell: ")
+                .contains("Set book.language in the config (e.g. \"de\") if it is in another language.")
+                .doesNotContain("Written in");
+    }
+
+    @Test
     void checksTheSeedTextToo() {
         assertThat(run(Path.of("seeds"))).isEqualTo(BookCheck.USABLE);
         assertThat(out()).contains("20.4 Replication Groups", "Skipped: nothing");

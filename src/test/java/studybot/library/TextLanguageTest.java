@@ -1,0 +1,108 @@
+package studybot.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextLanguageTest {
+
+    static final String GERMAN =
+            "Bevor ein Haus gebaut wird, prüft die Bauherrin das Grundstück. Der Boden muss tragfähig"
+                    + " sein, und die Gemeinde legt im Bebauungsplan fest, wie hoch und wie breit ein Gebäude werden darf. Das"
+                    + " Fundament trägt die Last der Wände und des Daches, und im Winter darf der Beton nicht gefrieren.";
+    static final String ENGLISH = "Before a house is built, the owner checks the plot. The ground must be able to bear"
+            + " the load, and the town sets out in its plan how high and how wide a building may be. The foundation"
+            + " carries the weight of the walls and the roof, and in winter the concrete must not freeze.";
+
+    @Test
+    void germanProseTellsGerman() {
+        TextLanguage text = TextLanguage.of(book(GERMAN, GERMAN));
+
+        assertThat(text.language()).isEqualTo(new BookLanguage("de"));
+        assertThat(text.germanShare()).isGreaterThan(2 * text.englishShare());
+    }
+
+    @Test
+    void englishProseTellsEnglish() {
+        assertThat(TextLanguage.of(book(ENGLISH, ENGLISH)).language()).isEqualTo(new BookLanguage("en"));
+    }
+
+    @Test
+    void anEnglishBookQuotingGermanWordsStaysEnglish() {
+        String quoting = "The German word for it is Gemütlichkeit, and a Biergarten is where you find it; as the"
+                + " saying goes, \"Ordnung muss sein\", and the sign over the door reads \"Die Küche ist für alle da\".";
+
+        assertThat(TextLanguage.of(book(ENGLISH, quoting, ENGLISH)).language()).isEqualTo(new BookLanguage("en"));
+    }
+
+    @Test
+    void whenNeitherClearlyWinsTheTextDoesNotTell() {
+        TextLanguage mixed = TextLanguage.of(book(ENGLISH, GERMAN));
+        TextLanguage names = TextLanguage.of(book("Redis Memcached PostgreSQL SQLite Lucene Kafka RabbitMQ ZooKeeper"));
+
+        assertThat(mixed.language()).isEqualTo(BookLanguage.UNKNOWN);
+        assertThat(names.language()).isEqualTo(BookLanguage.UNKNOWN);
+        assertThat(TextLanguage.of(book()).language()).isEqualTo(BookLanguage.UNKNOWN);
+        assertThat(TextLanguage.of(book("Ein paar Worte über das Brot")).language())
+                .as("too few words to tell")
+                .isEqualTo(BookLanguage.UNKNOWN);
+    }
+
+    @Test
+    void onlyTheFirstWordsOfItsProseCount() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int words = 0; words < TextLanguage.SAMPLE_WORDS; words += 50) {
+            paragraphs.add(ENGLISH);
+        }
+        paragraphs.addAll(Collections.nCopies(2 * paragraphs.size(), GERMAN));
+        TextLanguage text = TextLanguage.of(book(paragraphs.toArray(String[]::new)));
+
+        assertThat(text.words()).isEqualTo(TextLanguage.SAMPLE_WORDS);
+        assertThat(text.language()).isEqualTo(new BookLanguage("en"));
+    }
+
+    @Test
+    void codeIsNotProse() {
+        Section section = Section.ofBlocks(
+                new SectionNumber(1, 0),
+                "Die Installation",
+                List.of(
+                        Block.prose(GERMAN),
+                        Block.prose(GERMAN),
+                        Block.code("if the file is in the folder then it is used and that is it")),
+                new SourceLine(Path.of("book.md"), 1));
+        Library library = new Library(List.of(section), Instant.EPOCH);
+
+        assertThat(TextLanguage.of(library).language()).isEqualTo(new BookLanguage("de"));
+    }
+
+    @Test
+    void aDeclaredLanguageIsKeptAndNotToldFromTheText() {
+        Library declared =
+                book(GERMAN, GERMAN).withLanguage(new BookLanguage("en")).withLanguageFromText();
+        Library told = book(GERMAN, GERMAN).withLanguageFromText();
+
+        assertThat(declared.language()).isEqualTo(new BookLanguage("en"));
+        assertThat(declared.languageFromText()).isEmpty();
+        assertThat(told.language()).isEqualTo(new BookLanguage("de"));
+        assertThat(told.languageFromText()).isPresent();
+        assertThat(told.withLanguage(new BookLanguage("en")).languageFromText()).isEmpty();
+    }
+
+    private static Library book(String... paragraphs) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            sections.add(new Section(
+                    new SectionNumber(1, i),
+                    "Section " + i,
+                    List.of(paragraphs[i]),
+                    new SourceLine(Path.of("book.txt"), i)));
+        }
+        return new Library(sections, Instant.EPOCH);
+    }
+}
