@@ -191,7 +191,7 @@ public final class BookAssembler {
         private final List<Section> sections = new ArrayList<>();
         private final Map<Integer, String> chapterTitles = new HashMap<>();
         private final SortedMap<Integer, Integer> byDepth = new TreeMap<>();
-        private final List<String> renumbered = new ArrayList<>();
+        private final List<Renumbered> renumbered = new ArrayList<>();
         private long words;
         private int code;
         private int tables;
@@ -425,7 +425,7 @@ public final class BookAssembler {
 
         private void noteRenumbered(ImportedSection section, String given) {
             if (!section.printedNumber().isEmpty()) {
-                renumbered.add(label(section) + ": numbered " + given + ", by its place in the table of contents");
+                renumbered.add(new Renumbered(label(section), given));
             }
         }
 

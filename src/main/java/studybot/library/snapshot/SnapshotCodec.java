@@ -25,6 +25,7 @@ import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.LoadReport;
+import studybot.library.imports.Renumbered;
 import studybot.library.imports.Skipped;
 
 /**
@@ -44,7 +45,7 @@ public final class SnapshotCodec {
      * their files instead of decoded wrongly. Changes to the readers themselves need no bump: {@link ImporterBuild}
      * sees them.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final byte[] MAGIC = "studybot-book-read".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 64;
@@ -237,8 +238,9 @@ public final class SnapshotCodec {
             skipped(out, part);
         }
         out.writeInt(report.renumbered().size());
-        for (String line : report.renumbered()) {
-            string(out, line);
+        for (Renumbered heading : report.renumbered()) {
+            string(out, heading.heading());
+            string(out, heading.number());
         }
         out.writeDouble(report.keptShare());
     }
@@ -262,9 +264,9 @@ public final class SnapshotCodec {
             skipped.add(skipped(in));
         }
         int renumberedCount = in.count();
-        List<String> renumbered = new ArrayList<>(renumberedCount);
+        List<Renumbered> renumbered = new ArrayList<>(renumberedCount);
         for (int i = 0; i < renumberedCount; i++) {
-            renumbered.add(in.string());
+            renumbered.add(new Renumbered(in.string(), in.string()));
         }
         double keptShare = in.buffer.getDouble();
         if (!(keptShare >= 0 && keptShare <= 1)) {
