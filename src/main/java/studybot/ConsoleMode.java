@@ -19,6 +19,7 @@ import studybot.console.Console;
 import studybot.console.ConsoleRenderer;
 import studybot.console.round.ConsoleRoundChannel;
 import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.library.LibraryException;
 import studybot.metrics.MetricsEndpoint;
 import studybot.reload.SeedsWatcher;
@@ -40,6 +41,8 @@ final class ConsoleMode {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    /** The {@code console} bundle, for the lines printed before the first command. */
+    private final Texts texts = Texts.load("console");
 
     ConsoleMode(StudybotConfig config, Clock clock, PrintStream out, PrintStream err, Map<String, String> env) {
         this.config = config;
@@ -82,17 +85,19 @@ final class ConsoleMode {
     }
 
     /**
-     * The book the console reads (its own choice with {@code /book use}, or the default), named as {@code /book use}
-     * names it, and its size.
+     * The first line: how to leave, the book the console reads (its own choice with {@code /book use}, or the default),
+     * named as {@code /book use} names it, and its size, in the console's language.
      */
-    private static String reading(Studybot studybot) {
+    private String banner(Studybot studybot, Locale language) {
         Book book = studybot.registry().bookAt(Place.console()).get();
         int size = book.library().size();
-        String sections = size + (size == 1 ? " section" : " sections");
         return studybot.shelf()
                 .holding(book)
-                .map(shelved -> "Reading " + shelved.title() + " (" + shelved.id() + "): " + sections)
-                .orElse(sections + " loaded");
+                .map(shelved -> texts.format(
+                        language,
+                        "start.reading",
+                        Map.of("title", shelved.title(), "id", shelved.id(), "sections", size)))
+                .orElse(texts.format(language, "start.loaded", Map.of("sections", size)));
     }
 
     private int answer(
@@ -103,13 +108,12 @@ final class ConsoleMode {
             boolean interactive,
             StopRequest stop)
             throws InterruptedException {
-        if (!asked) {
-            err.println("studybot is offline: DISCORD_TOKEN is not set, so it answers here instead of on Discord.");
-            err.println(
-                    "To connect to Discord, set DISCORD_TOKEN to your bot's token (see README.md) and start it again.");
-        }
-        err.println("Type /help for the commands, /quit or end of input to leave. " + reading(studybot) + ".");
         Locale language = Languages.ofEnvironment(env);
+        if (!asked) {
+            err.println(texts.text(language, "start.offline"));
+            err.println(texts.text(language, "start.connect"));
+        }
+        err.println(banner(studybot, language));
         Console console = new Console(
                 studybot.registry(),
                 renderer,

@@ -45,15 +45,32 @@ class ConsoleBannerTest {
         assertThat(second).contains("(seeds): 3 sections.");
     }
 
+    /** German audit 8b: the first line follows the console's language, as its other lines do. */
+    @Test
+    void theBannerIsInTheConsolesLanguage() throws Exception {
+        Path seeds = Files.createDirectories(temp.resolve("seeds"));
+        Files.writeString(seeds.resolve("bakery.txt"), "7.1 Flour and Water\n\nFlour and water make a dough.\n");
+        StudybotConfig config = new ConfigLoader().load(TestConfig.in(temp, temp.resolve("data"), seeds));
+
+        assertThat(banner(config, "", Map.of("LANG", "de_DE.UTF-8")))
+                .isEqualTo("Gib /help für die Befehle ein; /quit oder das Ende der Eingabe beendet."
+                        + " Du liest seeds (seeds): 1 Abschnitt.");
+    }
+
     /** The console's first line on standard error, after answering {@code input}. */
     private static String banner(StudybotConfig config, String input) throws Exception {
+        return banner(config, input, Map.of());
+    }
+
+    /** The console's first line, with {@code env} as the console's environment. */
+    private static String banner(StudybotConfig config, String input, Map<String, String> env) throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new ConsoleMode(
                         config,
                         CLOCK,
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        Map.of())
+                        env)
                 .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), true, false, new StopRequest());
         assertThat(status).isZero();
         return err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");

@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studybot.i18n.Languages;
+import studybot.i18n.Texts;
 import studybot.store.Dialect;
 import studybot.store.PersonalColumn;
 import studybot.store.Store;
@@ -76,5 +79,35 @@ class PersonalColumnsTest {
                 assertThat(exists).as(column.table() + "." + column.column()).isTrue();
             }
         }
+    }
+
+    /**
+     * German audit 8c: {@code /privacy} names every table it exports or forgets from the {@code privacy} bundle
+     * ({@code table.reminders}), in every supported language. {@code BundlesTest} compares a bundle's languages with
+     * each other, so a key missing from all of them (the table names are asked for by a built key) passed it.
+     */
+    @Test
+    void everyTableWithAPersonalColumnIsNamedInEveryLanguage() {
+        Texts privacy = Texts.load("privacy");
+        Set<String> tables = StoreSchemas.ALL.stream()
+                .flatMap(schema -> schema.personalColumns().stream())
+                .map(PersonalColumn::table)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(tables).contains("reminders", "read_marks");
+        List<String> unnamed = new ArrayList<>();
+        for (String table : tables) {
+            String key = "table." + table;
+            for (Locale language : Languages.SUPPORTED) {
+                boolean named = language.equals(Languages.ENGLISH)
+                        ? privacy.keys().contains(key)
+                        : privacy.translations(key).containsKey(language);
+                if (!named) {
+                    unnamed.add(key + " (" + language + ")");
+                }
+            }
+        }
+        assertThat(unnamed)
+                .as("tables /privacy exports that its bundle does not name")
+                .isEmpty();
     }
 }

@@ -3,14 +3,13 @@ package studybot.console;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import studybot.i18n.Languages;
+import studybot.i18n.Moments;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
@@ -29,12 +28,6 @@ public final class ConsoleRenderer {
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
     private static final String NORMAL = "\u001B[22m";
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     /**
      * The longest line of actions kept on one line; longer ones (a quiz question's four choices, say) get a line per
      * action, so each command to type can be read and copied on its own.
@@ -147,8 +140,8 @@ public final class ConsoleRenderer {
 
     /**
      * The text with emphasis in bold (or as is), code as is, code listings indented, channels as {@code #id}, moments
-     * in UTC. A listing starts and ends on lines of its own, as a code block does on Discord, so "Load report:" and the
-     * report's first line are never one line.
+     * as {@link Moments} writes them (in UTC, named, in the console's language). A listing starts and ends on lines of
+     * its own, as a code block does on Discord, so "Load report:" and the report's first line are never one line.
      */
     String text(Text text) {
         StringBuilder out = new StringBuilder();
@@ -181,13 +174,13 @@ public final class ConsoleRenderer {
         } else if (span instanceof Text.Link link) {
             return link.label() + " (" + link.url() + ')';
         } else if (span instanceof Text.Day day) {
-            return DAY.format(Instant.ofEpochSecond(day.epochSecond()));
+            return Moments.dayInUtc(Instant.ofEpochSecond(day.epochSecond()), language);
         } else if (span instanceof Text.Member member) {
             return texts.format(language, "render.member", Map.of("id", Long.toUnsignedString(member.userId())));
         } else if (span instanceof Text.Channel channel) {
             return texts.format(language, "render.channel", Map.of("id", Long.toUnsignedString(channel.id())));
         }
-        return UTC.format(Instant.ofEpochSecond(((Text.Moment) span).epochSecond()));
+        return Moments.utc(Instant.ofEpochSecond(((Text.Moment) span).epochSecond()), language);
     }
 
     private void actionLines(StringBuilder out, List<String> lines) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +51,30 @@ class ConsoleRendererTest {
                     new ReplyAction.Button("Next", "nav:1.2:0", ReplyAction.Style.SECONDARY, "/section 1.2"),
                     new ReplyAction.Button("Quiz", "quiz:c1:a", ReplyAction.Style.PRIMARY, "")));
 
+    /** German audit 9: a moment reads as /remind writes one, in the console's language, in UTC and named so. */
+    @Test
+    void momentsAndDaysFollowTheConsolesLanguage() {
+        long at = Instant.parse("2026-12-15T09:05:00Z").getEpochSecond();
+        Text text = Text.builder()
+                .plain("Next review: ")
+                .moment(at)
+                .plain(", day ")
+                .day(at)
+                .build();
+
+        assertThat(new ConsoleRenderer(false, ConsoleAttachments.asBlocks(Locale.GERMAN), Locale.GERMAN).text(text))
+                .isEqualTo("Next review: 15.12.2026 09:05 UTC, day 15.12.2026");
+        assertThat(new ConsoleRenderer(false).text(text))
+                .isEqualTo("Next review: Dec 15, 2026 9:05\u202fAM UTC, day Dec 15, 2026");
+    }
+
     @Test
     void plainTextHasNoMarkupAndButtonsAreCommandsToType() {
         String text = new ConsoleRenderer(false).render(REPLY);
 
         assertThat(text).isEqualTo("""
                 == Search: pool ==
-                Showing pooling for /search pool in channel 7 at 1970-01-01 00:00 UTC
+                Showing pooling for /search pool in channel 7 at Jan 1, 1970 12:00\u202fAM UTC
                 -- 1 section
                 » Next: /section 1.2   Quiz: /press quiz:c1:a
                 """);

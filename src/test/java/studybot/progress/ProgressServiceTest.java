@@ -27,6 +27,7 @@ import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
+import studybot.library.TestBooks;
 import studybot.plan.PlanException;
 import studybot.plan.PlanService;
 import studybot.plan.PlanStore;
@@ -246,12 +247,12 @@ class ProgressServiceTest {
         assertThatThrownBy(() -> progress.read(HERE, ANA, "20.9"))
                 .isInstanceOf(ProgressException.class)
                 .hasMessageContaining("no section 20.9")
-                .hasMessageContaining("20.1, 20.2");
+                .hasMessageContaining("Chapter 20 has 7 sections, 20.1–20.7.");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "99")).hasMessageContaining("no chapter 99");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "99.9"))
                 .as("as /plan set start:99.9 does")
                 .hasMessageContaining("no section 99.9")
-                .hasMessageContaining("Chapters: 20,");
+                .hasMessageContaining("The book has no chapter 99. The book has chapters 20 (20.1–20.7) and 62");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "redis")).hasMessageContaining("such as 20.4");
         assertThatThrownBy(() -> progress.read(HERE, ANA, "<@123>")).hasMessageContaining("Mentions");
         book.set(minus(book.get(), "20.3"));
@@ -261,13 +262,38 @@ class ProgressServiceTest {
         assertThat(progress.progress(HERE, ANA).read()).isEmpty();
     }
 
+    /**
+     * German audit 7: a missing number in a long chapter is named as /section names it, not by its first ten sections.
+     */
+    @Test
+    void aMissingSectionOfALongChapterIsNamedAsSectionNamesIt() {
+        List<List<String>> sections = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            sections.add(List.of("Part " + i, "Text of part " + i + "."));
+        }
+        book.set(TestBooks.of(sections));
+
+        assertThatThrownBy(() -> progress.read(HERE, ANA, "1.99"))
+                .isInstanceOfSatisfying(
+                        ProgressException.class,
+                        refusal -> assertThat(refusal.message(Locale.GERMAN))
+                                .isEqualTo(
+                                        "Im Buch gibt es keinen Abschnitt 1.99. Kapitel 1 hat 12 Abschnitte, 1.1–1.12."));
+        assertThatThrownBy(() -> progress.unread(HERE, ANA, "1.99"))
+                .isInstanceOfSatisfying(
+                        ProgressException.class,
+                        refusal -> assertThat(refusal.message(Locale.ENGLISH))
+                                .isEqualTo(
+                                        "There is no section 1.99 in the book. Chapter 1 has 12 sections, 1.1–1.12."));
+    }
+
     @Test
     void aGermanMemberReadsTheHintAndTheExplanationInGerman() {
         assertThatThrownBy(() -> progress.read(HERE, ANA, "99.9"))
                 .isInstanceOfSatisfying(
                         ProgressException.class,
                         refusal -> assertThat(refusal.message(Locale.GERMAN))
-                                .startsWith("Im Buch gibt es keinen Abschnitt 99.9. Kapitel: 20,"));
+                                .startsWith("Im Buch gibt es keinen Abschnitt 99.9. Das Buch hat kein Kapitel 99."));
         assertThatThrownBy(() -> progress.read(HERE, ANA, "<@123>"))
                 .isInstanceOfSatisfying(
                         ProgressException.class,
@@ -280,7 +306,7 @@ class ProgressServiceTest {
                         refusal -> assertThat(refusal.message(Locale.GERMAN))
                                 .isEqualTo(
                                         "Abschnitt 20.3 ist nicht mehr im Buch und kann daher nicht als gelesen markiert"
-                                                + " werden. Kapitel 20 hat 20.1, 20.2, 20.4, 20.5, 20.6, 20.7."));
+                                                + " werden. Kapitel 20 hat 6 Abschnitte, 20.1–20.7."));
     }
 
     @Test

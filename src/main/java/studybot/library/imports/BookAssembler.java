@@ -193,7 +193,7 @@ public final class BookAssembler {
         private final List<Section> sections = new ArrayList<>();
         private final Map<Integer, String> chapterTitles = new HashMap<>();
         private final SortedMap<Integer, Integer> byDepth = new TreeMap<>();
-        private final List<String> renumbered = new ArrayList<>();
+        private final List<Renumbered> renumbered = new ArrayList<>();
         private long words;
         private int code;
         private int tables;
@@ -428,10 +428,7 @@ public final class BookAssembler {
 
         private void noteRenumbered(ImportedSection section, String given) {
             if (!section.printedNumber().isEmpty()) {
-                renumbered.add(label(section) + ": numbered " + given
-                        + (order == ImportedBook.Order.FILE_NAMES
-                                ? ", by its file's name: nothing in the book gives an order"
-                                : ", by its place in the table of contents"));
+                renumbered.add(new Renumbered(label(section), given, order == ImportedBook.Order.FILE_NAMES));
             }
         }
 

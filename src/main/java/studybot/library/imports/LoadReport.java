@@ -30,7 +30,7 @@ public record LoadReport(
         int tables,
         int images,
         List<Skipped> skipped,
-        List<String> renumbered,
+        List<Renumbered> renumbered,
         double keptShare) {
 
     /** How many skipped parts of one kind are listed one by one before the rest is counted. */
@@ -88,7 +88,7 @@ public record LoadReport(
         }
         if (!renumbered.isEmpty()) {
             lines.add(TEXTS.format(reader, "report.renumbered", Map.of("count", String.valueOf(renumbered.size()))));
-            renumbered.forEach(line -> lines.add("  " + line));
+            renumbered.forEach(line -> lines.add("  " + line.in(reader)));
         }
         lines.addAll(skippedLines(reader));
         return lines;

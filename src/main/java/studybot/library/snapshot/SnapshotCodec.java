@@ -26,6 +26,7 @@ import studybot.library.SourceLine;
 import studybot.library.TextLanguage;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.LoadReport;
+import studybot.library.imports.Renumbered;
 import studybot.library.imports.Skipped;
 
 /**
@@ -248,8 +249,10 @@ public final class SnapshotCodec {
             skipped(out, part);
         }
         out.writeInt(report.renumbered().size());
-        for (String line : report.renumbered()) {
-            string(out, line);
+        for (Renumbered heading : report.renumbered()) {
+            string(out, heading.heading());
+            string(out, heading.number());
+            out.writeBoolean(heading.byFileName());
         }
         out.writeDouble(report.keptShare());
     }
@@ -273,9 +276,9 @@ public final class SnapshotCodec {
             skipped.add(skipped(in));
         }
         int renumberedCount = in.count();
-        List<String> renumbered = new ArrayList<>(renumberedCount);
+        List<Renumbered> renumbered = new ArrayList<>(renumberedCount);
         for (int i = 0; i < renumberedCount; i++) {
-            renumbered.add(in.string());
+            renumbered.add(new Renumbered(in.string(), in.string(), in.buffer.get() != 0));
         }
         double keptShare = in.buffer.getDouble();
         if (!(keptShare >= 0 && keptShare <= 1)) {

@@ -190,21 +190,15 @@ public final class PrivacyFeature implements Feature {
     }
 
     /**
-     * {@code quiz answers 3, read marks 2}: tables named in the member's language, with their counts. A table the
-     * bundle does not name yet (one a feature has just added) is named by its words.
+     * {@code quiz answers 3, read marks 2}: tables named in the member's language, with their counts (every table with
+     * a personal column has its {@code table.} key: {@code PersonalColumnsTest}).
      */
     private String describe(Map<String, Integer> counts, Locale member) {
         return counts.entrySet().stream()
                 .map(entry -> texts.format(
                         member,
                         "table",
-                        Map.of(
-                                "table",
-                                texts.keys().contains(TABLE + entry.getKey())
-                                        ? texts.text(member, TABLE + entry.getKey())
-                                        : entry.getKey().replace('_', ' '),
-                                "count",
-                                entry.getValue())))
+                        Map.of("table", texts.text(member, TABLE + entry.getKey()), "count", entry.getValue())))
                 .collect(Collectors.joining(", "));
     }
 

@@ -291,6 +291,9 @@ public final class QuizFeature implements Feature {
             Locale place = call.publicLocale();
             Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
             Book book = call.scope().book().get();
+            if (book.quiz().all().isEmpty()) {
+                return replies.nothingToAskInBook(reader);
+            }
             if (sectionText.isPresent()) {
                 // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4
                 Optional<SectionNumber> section =

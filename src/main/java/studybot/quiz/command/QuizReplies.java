@@ -295,6 +295,11 @@ final class QuizReplies {
         return problem(reader, "problem.nothingInChapter", Map.of("chapter", String.valueOf(chapter)));
     }
 
+    /** The book has no quiz questions at all (none of its sentences states a key fact, or it is not in English). */
+    Reply nothingToAskInBook(Locale reader) {
+        return problem(reader, "problem.nothingInBook");
+    }
+
     Reply notAPeriod(String typed, Locale reader) {
         return problem(reader, "problem.notAPeriod", Map.of("typed", UserEcho.literal(typed)));
     }

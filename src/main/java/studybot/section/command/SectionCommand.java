@@ -16,6 +16,7 @@ import studybot.command.Reach;
 import studybot.command.Translations;
 import studybot.i18n.Languages;
 import studybot.i18n.Texts;
+import studybot.i18n.Wording;
 import studybot.library.BookExample;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -25,6 +26,7 @@ import studybot.reply.Text;
 import studybot.reply.WordCut;
 import studybot.section.InputProblem;
 import studybot.section.LookupResult;
+import studybot.section.NearbySections;
 import studybot.section.SectionLookup;
 import studybot.section.SectionQueryParser;
 
@@ -50,7 +52,6 @@ public final class SectionCommand implements BotCommand {
 
     private static final int MAX_PAGE = 9999;
     private static final int MAX_ECHO_LENGTH = 40;
-    private static final int MAX_CHAPTERS_SPELLED_OUT = 6;
 
     private final SectionPager pager;
     private final Texts texts = Texts.load("section");
@@ -220,30 +221,9 @@ public final class SectionCommand implements BotCommand {
 
     private Reply noSuchSection(SectionLookup lookup, LookupResult.NoSuchSection missing, Locale reader) {
         String asked = shortened(missing.asked());
-        String situation;
-        if (missing.chapterExists()) {
-            List<Section> sections = lookup.chapter(missing.chapter());
-            situation = texts.format(
-                    reader,
-                    "no.section",
-                    Map.of(
-                            "section", asked,
-                            "chapter", String.valueOf(missing.chapter()),
-                            "count", sections.size(),
-                            "span", span(sections)));
-        } else {
-            situation = texts.format(
-                    reader,
-                    "no.section.chapter",
-                    Map.of(
-                            "section",
-                            asked,
-                            "chapter",
-                            shortened(chapterOf(missing.asked())),
-                            "outline",
-                            bookOutline(lookup, reader)));
-        }
-        return Reply.problem(Text.plain(situation)
+        Wording hint = NearbySections.hint(lookup.library(), missing.chapter(), shortened(chapterOf(missing.asked())));
+        return Reply.problem(Text.plain(
+                                texts.format(reader, "no.section", Map.of("section", asked, "hint", hint.in(reader))))
                         .append(suggestionLines(texts.text(reader, "nearest"), missing.suggestions())))
                 .withActions(openActions(missing.suggestions(), reader));
     }
@@ -252,7 +232,11 @@ public final class SectionCommand implements BotCommand {
         Text text = Text.plain(texts.format(
                         reader,
                         "no.chapter",
-                        Map.of("chapter", shortened(missing.asked()), "outline", bookOutline(lookup, reader))))
+                        Map.of(
+                                "chapter",
+                                shortened(missing.asked()),
+                                "outline",
+                                NearbySections.outline(lookup.library()).in(reader))))
                 .append(suggestionLines(texts.text(reader, "nearest"), missing.suggestions()));
         return Reply.problem(text).withActions(openActions(missing.suggestions(), reader));
     }
@@ -291,50 +275,11 @@ public final class SectionCommand implements BotCommand {
                 reader, "how.to.ask", BookExample.of(lookup.library()).with(Map.of()));
     }
 
-    /** The chapters with their spans, e.g. {@code The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).} */
-    private String bookOutline(SectionLookup lookup, Locale reader) {
-        List<Integer> chapters = List.copyOf(lookup.library().chapters());
-        if (chapters.isEmpty()) {
-            return texts.text(reader, "book.empty");
-        }
-        if (chapters.size() > MAX_CHAPTERS_SPELLED_OUT) {
-            return texts.format(
-                    reader,
-                    "outline.range",
-                    Map.of(
-                            "first",
-                            String.valueOf(chapters.get(0)),
-                            "last",
-                            String.valueOf(chapters.get(chapters.size() - 1))));
-        }
-        List<String> described = chapters.stream()
-                .map(chapter -> chapter + " (" + span(lookup.chapter(chapter)) + ")")
-                .toList();
-        String joined = described.size() == 1
-                ? described.get(0)
-                : texts.format(
-                        reader,
-                        "list.and",
-                        Map.of(
-                                "first",
-                                String.join(", ", described.subList(0, described.size() - 1)),
-                                "last",
-                                described.get(described.size() - 1)));
-        return texts.format(reader, "outline.list", Map.of("count", chapters.size(), "chapters", joined));
-    }
-
     private static List<Section> chapterStarts(SectionLookup lookup) {
         return lookup.library().chapters().stream()
                 .map(chapter -> lookup.chapter(chapter).get(0))
                 .limit(SectionLookup.MAX_SUGGESTIONS)
                 .toList();
-    }
-
-    private static String span(List<Section> sections) {
-        String first = sections.get(0).number().toString();
-        return sections.size() == 1
-                ? first
-                : first + "–" + sections.get(sections.size() - 1).number();
     }
 
     private static Text suggestionLines(String heading, List<Section> sections) {

@@ -427,7 +427,7 @@ public final class BookFeature implements Feature {
         return Reply.problem(Text.builder()
                 .plain(texts.text(reader, "unknown.start"))
                 .code(id.isBlank() ? texts.text(reader, "unknown.none") : UserEcho.of(id))
-                .plain(texts.text(reader, "unknown.end"))
+                .markup(texts.text(reader, "unknown.end"))
                 .build());
     }
 

@@ -3,14 +3,13 @@ package studybot.stats.command;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import studybot.book.BookLanguageNote;
 import studybot.i18n.Languages;
+import studybot.i18n.Moments;
 import studybot.i18n.Texts;
 import studybot.library.LoadSummary;
 import studybot.reload.ReloadError;
@@ -40,9 +39,6 @@ public final class StatsReport {
     /** The watcher's failure shares the reloads field with the refused edit, so it gets less room. */
     static final int MAX_WATCHER_FAILURE_LENGTH = 200;
 
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     private final Texts texts = Texts.load("stats");
 
     /** The report in English, as the log and the operator read it. */
@@ -62,7 +58,7 @@ public final class StatsReport {
                                         "uptime",
                                         HumanDuration.coarse(stats.uptime(), reader),
                                         "time",
-                                        UTC.format(stats.startedAt())))),
+                                        Moments.utc(stats.startedAt(), reader)))),
                 new ReplyField(texts.text(reader, "field.discord"), discord(stats, reader)),
                 new ReplyField(texts.text(reader, "field.book"), book(stats, reader)),
                 new ReplyField(
@@ -78,7 +74,7 @@ public final class StatsReport {
                 new ReplyField(texts.text(reader, "field.quizReports"), quizReports(stats, reader)));
         return Reply.content(texts.text(reader, "title"), "")
                 .withFields(fields)
-                .withFooter(texts.format(reader, "footer", Map.of("time", UTC.format(stats.takenAt()))));
+                .withFooter(texts.format(reader, "footer", Map.of("time", Moments.utc(stats.takenAt(), reader))));
     }
 
     private Text book(BotStats stats, Locale reader) {
@@ -306,7 +302,7 @@ public final class StatsReport {
     }
 
     private String when(Instant at, Instant now, Locale reader) {
-        return texts.format(reader, "when", Map.of("time", UTC.format(at), "ago", ago(at, now, reader)));
+        return texts.format(reader, "when", Map.of("time", Moments.utc(at, reader), "ago", ago(at, now, reader)));
     }
 
     private String ago(Instant at, Instant now, Locale reader) {

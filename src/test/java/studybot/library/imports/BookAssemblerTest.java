@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import studybot.library.Block;
 import studybot.library.Library;
@@ -64,6 +65,23 @@ class BookAssemblerTest {
 
         assertThat(headings(book.library())).containsExactly("1.0 One", "1.2 Second", "1.3 Stray");
         assertThat(book.report().renumbered()).singleElement().asString().contains("6.2 Stray", "numbered 1.3");
+    }
+
+    /**
+     * German audit 8a: /book info words the report for its reader, the renumbered headings too; the log reads English.
+     */
+    @Test
+    void theRenumberedHeadingsAreWordedForTheReportsReader() throws LibraryException {
+        AssembledBook book = assemble(
+                node("1", "One", text("First."), node("1.2", "Second", text("B.")), node("6.2", "Stray", text("A."))));
+
+        assertThat(book.report().lines(Locale.GERMAN))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("  6.2 Stray (")
+                        .endsWith(": nummeriert als 1.3, nach seinem Platz im Inhaltsverzeichnis"))
+                .noneSatisfy(line -> assertThat(line).contains("by its place"));
+        assertThat(book.report().lines())
+                .anySatisfy(line -> assertThat(line).endsWith(": numbered 1.3, by its place in the table of contents"));
     }
 
     @Test

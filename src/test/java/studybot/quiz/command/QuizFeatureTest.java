@@ -453,6 +453,24 @@ class QuizFeatureTest {
         assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
     }
 
+    /** German audit 6: a book without quiz questions says so to a member who never answered, not "all caught up". */
+    @Test
+    void aBookWithoutQuizQuestionsSaysSoInEveryLanguage() {
+        book.replace(bind(TestBooks.of(List.of(List.of("Greetings", "Hello there.")))));
+        assertThat(book.get().quiz().all()).isEmpty();
+
+        Reply english = next(ALICE);
+        Reply german = registry.answer(member(ALICE).speaking(Locale.GERMAN, Locale.GERMAN), "quiz", "next", Map.of());
+
+        assertThat(english.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(english.text().plainText())
+                .startsWith("The book has no quiz questions")
+                .doesNotContain("caught up");
+        assertThat(german.text().plainText())
+                .startsWith("Im Buch gibt es keine Quizfragen")
+                .doesNotContain("neuesten Stand");
+    }
+
     @Test
     void statsCountWeeksAndReviewsDueOverTheNextTwoWeeks() {
         answerOneAt(Instant.parse("2026-11-10T10:00:00Z"), false);

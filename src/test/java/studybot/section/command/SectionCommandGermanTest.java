@@ -62,11 +62,12 @@ class SectionCommandGermanTest {
     @Test
     void theHintAfterAMissingNumberIsInTheReadersLanguage() {
         assertThat(NearbySections.hint(SEED.library(), new SectionNumber(20, 9)).in(Locale.GERMAN))
-                .isEqualTo(" Kapitel 20 hat 20.1, 20.2, 20.3, 20.4, 20.5, 20.6, 20.7.");
+                .isEqualTo(" Kapitel 20 hat 7 Abschnitte, 20.1–20.7.");
         assertThat(NearbySections.hint(SEED.library(), new SectionNumber(21, 1)).in(Locale.GERMAN))
-                .isEqualTo(" Kapitel: 20, 62.");
+                .isEqualTo(
+                        " Das Buch hat kein Kapitel 21. Das Buch hat die Kapitel 20 (20.1–20.7) und 62 (62.1–62.8).");
         assertThat(NearbySections.hint(SEED.library(), new SectionNumber(21, 1)).in(Languages.ENGLISH))
-                .isEqualTo(" Chapters: 20, 62.");
+                .isEqualTo(" The book has no chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
     }
 
     @Test

@@ -211,14 +211,14 @@ class SectionCommandTest {
     @Test
     void aMissingChapterNamesTheChaptersThereAre() {
         assertThat(command.answer(SEED, "21.1").text().plainText())
-                .startsWith("There is no section 21.1: the book has no"
+                .startsWith("There is no section 21.1. The book has no"
                         + " chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
         assertThat(command.answer(SEED, "21").text().plainText())
                 .startsWith("There is no chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
         Reply huge = command.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
         assertThat(huge.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(huge.text().plainText())
-                .matches("(?s)There is no section 9{39}…: the book has no chapter 9{39}…\\. The book.*");
+                .matches("(?s)There is no section 9{39}…\\. The book has no chapter 9{39}…\\. The book.*");
         assertThat(offers(huge)).first().extracting(Offer::label).asString().startsWith("62.8 ");
     }
 

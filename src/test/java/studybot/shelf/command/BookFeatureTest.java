@@ -224,6 +224,14 @@ class BookFeatureTest {
         assertThat(shown).containsPattern("\nLoad report:\n {4}Book: ");
     }
 
+    /** German audit 11: the console prints no Discord markdown; the command to type reads as a code span does. */
+    @Test
+    void anUnknownBookNamesTheListCommandWithoutBackticksInTheConsole() {
+        String shown = new ConsoleRenderer().render(answer(CONSOLE, "use", Map.of("book", "xyz")));
+
+        assertThat(shown).contains("There is no book xyz", "/book list").doesNotContain("`");
+    }
+
     private Reply answer(Asker asker, String subcommand, Map<String, String> options) {
         return registry.answer(asker, "book", subcommand, options);
     }

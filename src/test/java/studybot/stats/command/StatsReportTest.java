@@ -96,7 +96,7 @@ class StatsReportTest {
         assertThat(stats.cache().missCount()).isEqualTo(1);
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("studybot stats");
-        assertThat(reply.footer()).isEqualTo("As of 2026-11-26 10:30 UTC");
+        assertThat(reply.footer()).isEqualTo("As of Nov 26, 2026 10:30\u202fAM UTC");
         assertThat(reply.fields())
                 .extracting(ReplyField::name)
                 .containsExactly(
@@ -110,15 +110,15 @@ class StatsReportTest {
                         "Daily tips",
                         "Quiz reports");
         assertThat(field(reply, "Search")).isEqualTo("BM25 + meaning (all-MiniLM-L6-v2, 120 passages)");
-        assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since 2026-11-23 06:00 UTC)");
+        assertThat(field(reply, "Uptime")).isEqualTo("3 d 4 h (since Nov 23, 2026 6:00\u202fAM UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 servers · 2 of 2 shards connected");
         assertThat(field(reply, "Book")).isEqualTo("""
-                2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)
+                2 sections in 1 chapter · loaded Nov 26, 2026 10:00\u202fAM UTC (30 min ago)
                 seed text: 1 chapter, 2 sections
                 10 words · 0 code blocks · 0 tables · 0 images
                 0 key facts · 0 quiz questions · nothing skipped""");
         assertThat(field(reply, "Reloads")).isEqualTo("""
-                2 reloads since startup, the last 2026-11-26 10:00 UTC (30 min ago)
+                2 reloads since startup, the last Nov 26, 2026 10:00\u202fAM UTC (30 min ago)
                 Last refused edit 1 h 30 min ago, fixed since:
                 seeds/my\\_book.txt:3: section 20.4 is already defined""");
         assertThat(field(reply, "Lookup cache")).isEqualTo("1 entry · 75.0% hits (3 of 4 lookups)");
@@ -221,7 +221,7 @@ class StatsReportTest {
 
         Reply reply = new StatsReport().render(collector.snapshot(binder.bind(library())));
 
-        assertThat(field(reply, "Uptime")).isEqualTo("0 s (since 2026-11-26 10:30 UTC)");
+        assertThat(field(reply, "Uptime")).isEqualTo("0 s (since Nov 26, 2026 10:30\u202fAM UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("Not connected");
         assertThat(field(reply, "Reloads")).isEqualTo("None since startup");
         assertThat(field(reply, "Lookup cache")).isEqualTo("0 entries · no lookups yet");
@@ -275,7 +275,7 @@ class StatsReportTest {
         assertThat(stats.bookSummary().format()).isEqualTo("EPUB");
         assertThat(stats.bookSummary().skipped()).isEqualTo(4);
         assertThat(field).isEqualTo("""
-                2 sections in 1 chapter · loaded 2026-11-26 10:00 UTC (30 min ago)
+                2 sections in 1 chapter · loaded Nov 26, 2026 10:00\u202fAM UTC (30 min ago)
                 EPUB: 1 chapter, 2 sections, 4 at level 3
                 12,345 words · 7 code blocks · 2 tables · 1 image
                 0 key facts · 0 quiz questions · skipped 3 front-matter, 1 script (check-book lists them)""");
@@ -353,8 +353,8 @@ class StatsReportTest {
                 new CommandCall(german, "", OptionValues.none(), new Scope(Place.console(), () -> book), List::of));
 
         assertThat(reply.title()).isEqualTo("studybot-Statistik");
-        assertThat(reply.footer()).isEqualTo("Stand 2026-11-26 10:30 UTC");
-        assertThat(field(reply, "Laufzeit")).isEqualTo("3 Tg. 4 Std. (seit 2026-11-23 06:00 UTC)");
+        assertThat(reply.footer()).isEqualTo("Stand 26.11.2026 10:30 UTC");
+        assertThat(field(reply, "Laufzeit")).isEqualTo("3 Tg. 4 Std. (seit 23.11.2026 06:00 UTC)");
         assertThat(field(reply, "Discord")).isEqualTo("12 Server · 2 von 2 Shards verbunden");
         assertThat(field(reply, "Buch"))
                 .startsWith("2 Abschnitte in 1 Kapitel · geladen ")
