@@ -55,7 +55,8 @@ final class ConsoleMode {
     /**
      * @param asked whether the console was asked for ({@code console}) rather than fallen back to for lack of a token;
      *     only the fallback explains how to connect
-     * @param stop asked for by a signal, or by this console at the end of input
+     * @param stop asked for by a signal, or by this console at the end of input; a signal is named in one line on
+     *     {@code err} once everything is closed
      * @return the exit status
      * @throws LibraryException when the seeds are bad
      * @throws ConfigException when {@code book.default} names no book of the seeds folder
@@ -64,6 +65,14 @@ final class ConsoleMode {
     int run(InputStream in, boolean asked, boolean interactive, StopRequest stop)
             throws LibraryException, ConfigException, InterruptedException {
         ConsoleRenderer renderer = ConsoleRenderer.forTerminal(interactive, env, config.dataFolder(), clock);
+        int status = answerUntilStopped(renderer, in, asked, interactive, stop);
+        stop.signal().ifPresent(signal -> err.println("studybot: stopped by " + signal));
+        return status;
+    }
+
+    private int answerUntilStopped(
+            ConsoleRenderer renderer, InputStream in, boolean asked, boolean interactive, StopRequest stop)
+            throws LibraryException, ConfigException, InterruptedException {
         try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             ConsoleStudybot wired =
                     CompositionRoot.offline(config, store, clock, new ConsoleRoundChannel(out, renderer));

@@ -15,11 +15,21 @@ import java.util.concurrent.TimeoutException;
  */
 final class StopRequest {
 
-    private final CompletableFuture<Integer> status = new CompletableFuture<>();
+    private final CompletableFuture<Stop> status = new CompletableFuture<>();
 
     /** Asks to stop with {@code exitStatus}; ignored when a stop was already asked for. */
     void request(int exitStatus) {
-        status.complete(exitStatus);
+        status.complete(new Stop(exitStatus, Optional.empty()));
+    }
+
+    /** Asks to stop with status 0 because the process received {@code signal} ({@code SIGTERM}, {@code SIGINT}). */
+    void requestBySignal(String signal) {
+        status.complete(new Stop(0, Optional.of(signal)));
+    }
+
+    /** The signal that asked to stop, when the stop asked for came from one. */
+    Optional<String> signal() {
+        return status.isDone() ? status.join().signal() : Optional.empty();
     }
 
     boolean isRequested() {
@@ -29,7 +39,7 @@ final class StopRequest {
     /** Waits until a stop is asked for and returns its exit status. */
     int await() throws InterruptedException {
         try {
-            return status.get();
+            return status.get().exitStatus();
         } catch (ExecutionException e) {
             throw new IllegalStateException("a stop request never fails", e);
         }
@@ -38,7 +48,8 @@ final class StopRequest {
     /** Waits at most {@code timeout}: the exit status if a stop was asked for by then, empty otherwise. */
     Optional<Integer> await(Duration timeout) throws InterruptedException {
         try {
-            return Optional.of(status.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+            return Optional.of(
+                    status.get(timeout.toNanos(), TimeUnit.NANOSECONDS).exitStatus());
         } catch (TimeoutException e) {
             return Optional.empty();
         } catch (ExecutionException e) {
@@ -48,6 +59,8 @@ final class StopRequest {
 
     /** Completes with the exit status when a stop is asked for. */
     CompletableFuture<Integer> asFuture() {
-        return status.copy();
+        return status.thenApply(Stop::exitStatus);
     }
+
+    private record Stop(int exitStatus, Optional<String> signal) {}
 }

@@ -38,14 +38,17 @@ final class StopSignals {
         }
     }
 
-    /** The {@code SignalHandler}: its one method asks to stop; the methods of {@code Object} behave as usual. */
+    /**
+     * The {@code SignalHandler}: its one method asks to stop, naming the signal ({@code sun.misc.Signal}'s
+     * {@code toString} is {@code SIGTERM}, {@code SIGINT}); the methods of {@code Object} behave as usual.
+     */
     private record Handler(StopRequest stop) implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) {
             return switch (method.getName()) {
                 case "handle" -> {
-                    stop.request(0);
+                    stop.requestBySignal(String.valueOf(args[0]));
                     yield null;
                 }
                 case "equals" -> proxy == args[0];

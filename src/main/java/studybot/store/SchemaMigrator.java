@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -76,17 +80,44 @@ final class SchemaMigrator {
                         result.targetSchemaVersion);
             }
         } catch (FlywayValidateException e) {
-            throw new StoreException(
-                    "Store " + store + " has " + migrations.name() + " schema versions this"
-                            + " studybot does not know; it was written by a newer studybot (or its scripts were edited)."
-                            + " Run that version or restore a backup. Flyway says: " + oneLine(e.getMessage()),
-                    e);
+            throw new StoreException(refusal(migrations, flyway.info().applied()), e);
         } catch (FlywayException e) {
             throw new StoreException(
                     "Store " + store + ": migrating the " + migrations.name() + " schema failed: "
                             + oneLine(e.getMessage()),
                     e);
         }
+    }
+
+    /**
+     * Why a store whose history Flyway refused is not used, in studybot's words only: Flyway's own message advises
+     * running its {@code repair}, which would make the store's newer tables look unknown to the release that made them.
+     */
+    private String refusal(Migrations migrations, MigrationInfo[] applied) {
+        List<String> newer = versions(
+                applied,
+                info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED);
+        if (!newer.isEmpty()) {
+            return "Store " + store + " has " + migrations.name() + " schema "
+                    + (newer.size() == 1 ? "version " : "versions ")
+                    + String.join(", ", newer) + ", which this studybot does not know: it was written by a newer"
+                    + " studybot. Run that version or restore a backup.";
+        }
+        List<String> changed = versions(applied, info -> !info.getState().isResolved() || !info.isChecksumMatching());
+        return "Store " + store + " has " + migrations.name() + " schema "
+                + (changed.isEmpty()
+                        ? "history"
+                        : (changed.size() == 1 ? "version " : "versions ") + String.join(", ", changed))
+                + " applied from scripts that differ from this studybot's: it was written by another build of"
+                + " studybot. Run that version or restore a backup.";
+    }
+
+    private static List<String> versions(MigrationInfo[] applied, Predicate<MigrationInfo> which) {
+        return Arrays.stream(applied)
+                .filter(info -> info.getVersion() != null && which.test(info))
+                .map(info -> info.getVersion().getVersion())
+                .toList();
     }
 
     /**

@@ -89,7 +89,7 @@ class ShelfSnapshotsTest {
             assertThat(log.messages(Level.INFO))
                     .filteredOn(line -> line.startsWith("Reading "))
                     .hasSize(2)
-                    .allMatch(line -> line.contains("unusable") || line.contains("cannot be read"));
+                    .allMatch(line -> line.contains("damaged") || line.contains("cannot be read"));
             assertThat(shelf.all()).hasSize(2);
         }
         assertThat(folder().resolve("notes.md.read")).isRegularFile();

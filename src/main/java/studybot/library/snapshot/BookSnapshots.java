@@ -84,7 +84,15 @@ public final class BookSnapshots {
         } catch (IOException e) {
             LOG.info("Reading {} from its files: its snapshot {} cannot be read ({})", name, file, e.toString());
         } catch (UnusableSnapshot e) {
-            LOG.info("Reading {} from its files: its snapshot {} is unusable, {}", name, file, e.getMessage());
+            if (e.isDamaged()) {
+                LOG.info(
+                        "Reading {} from its files: its snapshot {} is damaged ({}); it is written again",
+                        name,
+                        file,
+                        e.getMessage());
+            } else {
+                LOG.info("Reading {} from its files: its snapshot {} is unusable, {}", name, file, e.getMessage());
+            }
         }
         return Optional.empty();
     }

@@ -121,7 +121,8 @@ public final class SnapshotCodec {
     /**
      * The reading kept in {@code file} if it was kept under {@code key}; its library loaded at {@code now}.
      *
-     * @throws UnusableSnapshot when it is of another version or key, cut short, corrupt, or beyond {@code limits}
+     * @throws UnusableSnapshot when it is of another version or key, cut short, corrupt, or beyond {@code limits}; its
+     *     checksum is checked before its key, so a damaged file is told as damaged whatever key it was kept under
      */
     public static ReadingSnapshot decode(byte[] file, SnapshotKey key, ImportLimits limits, Instant now)
             throws UnusableSnapshot {
@@ -138,18 +139,18 @@ public final class SnapshotCodec {
             if (version != VERSION) {
                 throw new UnusableSnapshot("it has layout version " + version + ", not " + VERSION);
             }
-            if (!key.hex().equals(new String(in.bytes(KEY_BYTES), StandardCharsets.US_ASCII))) {
-                throw new UnusableSnapshot("the book's files, its settings or studybot changed since it was kept");
-            }
             CRC32C crc = new CRC32C();
             crc.update(file, 0, file.length - 4);
             if ((int) crc.getValue()
                     != ByteBuffer.wrap(file, file.length - 4, 4).getInt()) {
-                throw new UnusableSnapshot("its checksum does not match (cut short or corrupt)");
+                throw UnusableSnapshot.damaged("cut short or corrupt: its checksum does not match");
+            }
+            if (!key.hex().equals(new String(in.bytes(KEY_BYTES), StandardCharsets.US_ASCII))) {
+                throw new UnusableSnapshot("the book's files, its settings or studybot changed since it was kept");
             }
             return reading(in, limits, now);
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
-            throw new UnusableSnapshot("it is cut short");
+            throw UnusableSnapshot.damaged("it is cut short");
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnusableSnapshot("it holds what no book does: " + e.getMessage());
         }

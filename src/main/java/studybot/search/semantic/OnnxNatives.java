@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -29,7 +30,8 @@ import studybot.files.OwnerOnlyFolders;
  * would restart into the same crash forever. So the folder is named by the library's version and checksum, every file
  * is checked against the jar's copy before loading and unpacked again on a mismatch, and a marker file is there only
  * while the library loads: a start that finds it knows the last one died loading, unpacks the library again and stays
- * on BM25 alone for its lifetime, leaving the next start to try again.
+ * on BM25 alone for its lifetime, leaving the next start to try again. The folders earlier releases unpacked beside it
+ * are removed ({@link OldNativeFolders}).
  */
 public final class OnnxNatives {
 
@@ -42,9 +44,7 @@ public final class OnnxNatives {
     static final String LOADING_MARKER = "loading-";
 
     private static final String RESOURCES = "/ai/onnxruntime/native/";
-    private static final String VERSION = Optional.ofNullable(
-                    OrtEnvironment.class.getPackage().getImplementationVersion())
-            .orElse("unknown");
+    private static final String VERSION = OnnxRuntimeVersion.of(OnnxNatives.class.getClassLoader());
 
     /** Links the unpacked library into the JVM; tests stand in for it to play a load that never returned. */
     @FunctionalInterface
@@ -101,6 +101,7 @@ public final class OnnxNatives {
             for (Path marker : crashed) {
                 Files.delete(marker);
             }
+            OldNativeFolders.removeBeside(target, Instant.now());
         } catch (IOException e) {
             throw new SemanticUnavailableException("cannot unpack ONNX Runtime into " + folder + ": " + e, e);
         }
@@ -136,16 +137,20 @@ public final class OnnxNatives {
             for (Path marker : files.filter(
                             file -> file.getFileName().toString().startsWith(LOADING_MARKER))
                     .toList()) {
-                String pid = marker.getFileName().toString().substring(LOADING_MARKER.length());
-                Optional<ProcessHandle> process =
-                        pid.matches("\\d{1,18}") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
-                boolean alive = process.isPresent() && startTime(process.get()).equals(Files.readString(marker));
-                if (!alive) {
+                if (!markerOfLiveProcess(marker)) {
                     dead.add(marker);
                 }
             }
         }
         return dead;
+    }
+
+    /** Whether the process that wrote this loading marker is still running (and is not a later one with its pid). */
+    static boolean markerOfLiveProcess(Path marker) throws IOException {
+        String pid = marker.getFileName().toString().substring(LOADING_MARKER.length());
+        Optional<ProcessHandle> process =
+                pid.matches("\\d{1,18}") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
+        return process.isPresent() && startTime(process.get()).equals(Files.readString(marker));
     }
 
     private static String startTime(ProcessHandle process) {

@@ -29,7 +29,7 @@ import studybot.testing.LogCapture;
 /**
  * The snapshots folder: a kept reading is found under its key only, and every snapshot that cannot stand in for the
  * book (missing, of another key or version, cut short, corrupt, forged, too large, a folder in its place) is one INFO
- * line and no book, never a wrong one or an exception.
+ * line and no book, never a wrong one or an exception; a damaged one is told as damaged, not as a book that changed.
  */
 class BookSnapshotsTest {
 
@@ -150,6 +150,25 @@ class BookSnapshotsTest {
         Files.write(folder.resolve(NAME), bytes);
 
         assertUnusable(NAME, key, "checksum does not match");
+    }
+
+    @Test
+    void aDamagedSnapshotIsLoggedAsDamagedNotAsABookThatChanged() throws IOException {
+        byte[] bytes = kept();
+        Files.write(folder.resolve(NAME), Arrays.copyOf(bytes, bytes.length / 2));
+        SnapshotKey restoredFromABackup =
+                snapshots.key(HTML_BOOK, List.of("alias other")).orElseThrow();
+
+        for (SnapshotKey asked : List.of(key, restoredFromABackup)) {
+            try (LogCapture log = LogCapture.of(Level.INFO, BookSnapshots.class.getName())) {
+                assertThat(snapshots.find(NAME, asked)).isEmpty();
+
+                assertThat(log.messages(Level.INFO))
+                        .containsExactly("Reading " + NAME + " from its files: its snapshot " + folder.resolve(NAME)
+                                + " is damaged (cut short or corrupt: its checksum does not match); it is written"
+                                + " again");
+            }
+        }
     }
 
     @Test
