@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import studybot.command.CommandRegistry;
 import studybot.command.ConfirmationNonces;
@@ -38,6 +39,7 @@ import studybot.progress.command.ProgressFeature;
 import studybot.quiz.command.QuizIds;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
+import studybot.quiz.review.SqlReviewStore;
 import studybot.remind.DirectMessages;
 import studybot.remind.ReminderStore;
 import studybot.remind.command.RemindFeature;
@@ -58,6 +60,7 @@ import studybot.stats.command.StatsCommand;
 import studybot.stats.command.StatsReport;
 import studybot.store.Migrations;
 import studybot.store.Store;
+import studybot.store.WaitingStore;
 import studybot.threads.DiscussionThreadStore;
 import studybot.threads.ThreadPort;
 import studybot.threads.command.DiscussCommand;
@@ -248,7 +251,7 @@ public final class CompositionRoot {
                 threads,
                 reminders,
                 parts.charts(),
-                store.opened());
+                parts.bookDataStore().opened());
     }
 
     private static Built build(StudybotConfig config, Store store, Clock clock, TransportPorts ports) {
@@ -256,9 +259,13 @@ public final class CompositionRoot {
         SearchByMeaning meaning = new SearchByMeaning(config.search().semantic(), config.dataFolder(), clock);
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         CommandMetrics metrics = new CommandMetrics(meters);
+        CompletableFuture<Void> choicesSettled = new CompletableFuture<>();
+        CompletableFuture<Void> dataSettled = new CompletableFuture<>();
         FeatureParts parts = new FeatureParts(
                 config,
                 store,
+                new WaitingStore(store, choicesSettled),
+                new WaitingStore(store, dataSettled),
                 shelf,
                 clock,
                 ports,
@@ -269,8 +276,11 @@ public final class CompositionRoot {
                 parts.bookPlaces(),
                 new SqlPlanStore(store),
                 new SqlReadMarkStore(store),
-                parts.reviews(),
+                new SqlReviewStore(store),
+                new DefaultBookPins(store, clock),
                 store.opened());
+        unassigned.choicesSettled().thenRun(() -> choicesSettled.complete(null));
+        unassigned.dataSettled().thenRun(() -> dataSettled.complete(null));
         shelf.addListener(unassigned);
         shelf.addLoadListener(unassigned);
         List<Feature> features =

@@ -270,8 +270,8 @@ final class DiscordMode {
         Duration pause = FIRST_RETRY;
         while (!stop.isRequested()) {
             try {
-                return Optional.of(
-                        DiscordStudybot.connectWhileBuilt(building, endpoints, http, config, store.opened()));
+                return Optional.of(DiscordStudybot.connectWhileBuilt(
+                        building, endpoints, http, config, building.thenCompose(DiscordStudybot::storeOpened)));
             } catch (DiscordUnreachableException e) {
                 store.begin();
                 if (!store.isOpening()) {

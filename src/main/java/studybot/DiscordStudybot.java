@@ -29,7 +29,7 @@ import studybot.shards.Heartbeat;
  * @param charts the features' charts, warmed up once startup no longer needs the CPU (drawing the first one loads the
  *     chart library and the fonts, a second of CPU the login and the book's indexing would otherwise share)
  * @param storeOpened completes when the store has opened (it may still be opening in the background while the bot logs
- *     in)
+ *     in) and members' data kept before books were told apart has its book: store work waits until then
  */
 public record DiscordStudybot(
         Studybot studybot,

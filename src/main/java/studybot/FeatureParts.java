@@ -67,6 +67,11 @@ final class FeatureParts {
 
     private final StudybotConfig config;
     private final Store store;
+    /** The store, its work waiting until places are kept on their book (the choices' store). */
+    private final Store choicesStore;
+    /** The store, its work waiting until members' data has its book (plans, read marks, the quiz, rounds). */
+    private final Store bookDataStore;
+
     private final Shelf shelf;
     private final Clock clock;
     private final TransportPorts ports;
@@ -96,6 +101,8 @@ final class FeatureParts {
     FeatureParts(
             StudybotConfig config,
             Store store,
+            Store choicesStore,
+            Store bookDataStore,
             Shelf shelf,
             Clock clock,
             TransportPorts ports,
@@ -103,6 +110,8 @@ final class FeatureParts {
             Function<ShelvedBook, Wording> searchStatus) {
         this.config = config;
         this.store = store;
+        this.choicesStore = choicesStore;
+        this.bookDataStore = bookDataStore;
         this.shelf = shelf;
         this.clock = clock;
         this.ports = ports;
@@ -118,6 +127,14 @@ final class FeatureParts {
         return store;
     }
 
+    /**
+     * The store for members' data kept per book: its work, and its {@link Store#opened()}, wait until the data of the
+     * start has its book.
+     */
+    Store bookDataStore() {
+        return bookDataStore;
+    }
+
     /** Every book served, and the servers' uploads. */
     Shelf shelf() {
         return shelf;
@@ -126,7 +143,7 @@ final class FeatureParts {
     /** Which book each server, and each member in direct messages, reads. */
     BookPlaces bookPlaces() {
         if (bookPlaces == null) {
-            bookPlaces = new BookPlaces(shelf, new SqlBookChoiceStore(store, clock));
+            bookPlaces = new BookPlaces(shelf, new SqlBookChoiceStore(choicesStore, clock));
         }
         return bookPlaces;
     }
@@ -204,7 +221,7 @@ final class FeatureParts {
     ReadingServices reading() {
         if (reading == null) {
             reading = ReadingServices.open(
-                    store,
+                    bookDataStore,
                     place -> placedBooks().at(place).get().library(),
                     placedBooks()::dataBookAt,
                     optIns(),
@@ -216,7 +233,7 @@ final class FeatureParts {
     /** Members' reports of bad quiz questions, which {@code /quiz}, the question of the day and rounds leave out. */
     ReportStore reports() {
         if (reports == null) {
-            reports = new SqlReportStore(store);
+            reports = new SqlReportStore(bookDataStore);
         }
         return reports;
     }
@@ -224,7 +241,7 @@ final class FeatureParts {
     /** The members' quiz reviews, which {@code /quiz}, rounds and reminders read. */
     ReviewStore reviews() {
         if (reviews == null) {
-            reviews = new SqlReviewStore(store);
+            reviews = new SqlReviewStore(bookDataStore);
         }
         return reviews;
     }
@@ -332,7 +349,7 @@ final class FeatureParts {
     Rounds rounds() {
         if (rounds == null) {
             rounds = Rounds.over(
-                    store,
+                    bookDataStore,
                     placedBooks(),
                     reading().plans(),
                     placedBooks()::dataBookAt,

@@ -2,6 +2,7 @@ package studybot;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,13 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
     private final ReadMarkStore marks;
     private final ReviewStore reviews;
     private final CompletionStage<Void> storeOpened;
+    private final DefaultBookPins pins;
     private final AtomicBoolean defaultServed = new AtomicBoolean();
+    /** The default book whose places were last kept on their book by this process. */
+    private final AtomicReference<String> pinnedFor = new AtomicReference<>();
+
+    private final CompletableFuture<Void> choicesSettled = new CompletableFuture<>();
+    private final CompletableFuture<Void> dataSettled = new CompletableFuture<>();
     /** Runs the steps in the order they were asked for, one at a time; its thread ends when idle. */
     private final ExecutorService steps = new ThreadPoolExecutor(
             0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("book-data-ids"));
@@ -55,8 +63,10 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
             PlanStore plans,
             ReadMarkStore marks,
             ReviewStore reviews,
+            DefaultBookPins pins,
             CompletionStage<Void> storeOpened) {
         this.shelf = shelf;
+        this.pins = pins;
         this.places = places;
         this.plans = plans;
         this.marks = marks;
@@ -64,31 +74,56 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
         this.storeOpened = storeOpened;
     }
 
-    /** Gives data to the default book once its first edition is served (called with every edition served). */
+    /** Completes once places are kept on their book for the default served: choices may be read from then on. */
+    CompletionStage<Void> choicesSettled() {
+        return choicesSettled;
+    }
+
+    /** Completes once members' data has its book (at once after the first step when none waited for it). */
+    CompletionStage<Void> dataSettled() {
+        return dataSettled;
+    }
+
+    /**
+     * Keeps places on their book when the default served is another than before, and gives data to the default book
+     * once its first edition is served (called with every edition served).
+     */
     @Override
     public void accept(ShelvedBook book, Book edition) {
-        if (shelf.defaultBook().filter(book::equals).isPresent() && defaultServed.compareAndSet(false, true)) {
-            once(() -> giveToDefault(book.id().value(), edition));
+        if (shelf.defaultBook().filter(book::equals).isEmpty()) {
+            return;
+        }
+        String id = book.id().value();
+        if (!id.equals(pinnedFor.getAndSet(id))) {
+            once(
+                    () -> {
+                        if (pins.keepPlacesOnTheirBook(id) > 0) {
+                            places.reread();
+                        }
+                    },
+                    "keep places on their book");
+            steps.execute(() -> choicesSettled.complete(null));
+        }
+        if (defaultServed.compareAndSet(false, true)) {
+            once(() -> giveToDefault(id, edition), "give data kept before books were told apart its book");
         }
     }
 
     /** Gives every quiz row left its book once the shelf is loaded. */
     @Override
     public void run() {
-        once(this::giveTheRest);
+        once(this::giveTheRest, "give data kept before books were told apart its book");
+        steps.execute(() -> dataSettled.complete(null));
     }
 
     /** Runs {@code step} after the steps asked for before, once the store has opened. */
-    private void once(Runnable step) {
+    private void once(Runnable step, String what) {
         steps.execute(() -> {
             try {
                 storeOpened.toCompletableFuture().join();
                 step.run();
             } catch (CompletionException | StoreException e) {
-                LOG.info(
-                        "Could not give data kept before books were told apart its book ({}); the next start tries"
-                                + " again",
-                        e.getMessage());
+                LOG.info("Could not {} ({}); the next start tries again", what, e.getMessage());
             }
         });
     }
@@ -96,9 +131,18 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
     private void giveToDefault(String id, Book edition) {
         int planned = plans.assignBook(id);
         int marked = marks.assignBook(id);
-        int quizzed = reviews.assignBooks(
-                (scope, member, card) -> edition.quiz().find(card).map(question -> id));
+        AtomicBoolean left = new AtomicBoolean();
+        int quizzed = reviews.assignBooks((scope, member, card) -> {
+            Optional<String> book = edition.quiz().find(card).map(question -> id);
+            if (book.isEmpty()) {
+                left.set(true);
+            }
+            return book;
+        });
         log(planned + marked + quizzed, id);
+        if (!left.get()) {
+            dataSettled.complete(null);
+        }
     }
 
     private void giveTheRest() {

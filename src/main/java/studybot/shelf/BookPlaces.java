@@ -84,6 +84,11 @@ public final class BookPlaces {
         chosen.invalidate(new Place(server, SqlBookChoiceStore.NONE));
     }
 
+    /** Reads every place's choice from the store again when next asked: choices were given outside this class. */
+    public void reread() {
+        chosen.invalidateAll();
+    }
+
     /**
      * Whose own books the place sees besides the seeds folder's: a server's, or the console's (stored as server NONE);
      * none in direct messages.

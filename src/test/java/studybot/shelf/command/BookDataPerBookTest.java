@@ -43,7 +43,8 @@ import studybot.testing.TestConfig;
 
 /**
  * What a server keeps of each book when it switches from one book to another and back, or the operator changes the
- * default book: plans, read marks and quiz schedules stay with the book they were made in.
+ * default book: plans, read marks and quiz schedules stay with the book they were made in, and a server with data on
+ * the old default keeps reading it.
  */
 class BookDataPerBookTest {
 
@@ -137,7 +138,7 @@ class BookDataPerBookTest {
     }
 
     @Test
-    void dataMadeWhileABookWasTheDefaultStaysWithItWhenTheDefaultChanges() throws Exception {
+    void dataMadeWhileABookWasTheDefaultStaysWithItAndItsServerStaysOnItWhenTheDefaultChanges() throws Exception {
         answer("read", "", Map.of("section", "1.0"));
         answer("plan", "set", Map.of("start", "1", "pace", "1"));
         answerAQuestion(MEMBER);
@@ -147,14 +148,15 @@ class BookDataPerBookTest {
                 Files.readString(config).replace("\"book\": {", "\"book\": {\n    \"default\": \"storage.epub\","));
         restart();
 
-        assertThat(answer("book", "list", Map.of())).contains("Storage by Ada Example ← read here");
-        assertThat(answer("progress", "me", Map.of())).contains("Read: nothing marked yet");
-        assertThat(answer("plan", "status", Map.of())).doesNotContain("Started at");
-        assertThat(quizStats(MEMBER)).contains("You haven't answered a question in this server yet (book: Storage)");
-        use(LEDGER);
+        assertThat(answer("book", "list", Map.of())).contains("Ledger ← read here");
         assertThat(answer("progress", "me", Map.of())).contains("Read: 1 section (1.0)");
         assertThat(answer("plan", "status", Map.of())).contains("Started at 1.0");
         assertThat(answered(MEMBER)).isEqualTo("1");
+        assertThat(text(registry.answer(Asker.inServer(3, "newcomer", 43, 8, true), "book", "list", Map.of())))
+                .contains("Storage by Ada Example ← read here");
+        use(STORAGE);
+        assertThat(answer("progress", "me", Map.of())).contains("Read: nothing marked yet");
+        assertThat(quizStats(MEMBER)).contains("You haven't answered a question in this server yet (book: Storage)");
     }
 
     @Test
