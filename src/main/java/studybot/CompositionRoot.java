@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import studybot.command.CommandRegistry;
 import studybot.command.ConfirmationNonces;
@@ -264,15 +265,20 @@ public final class CompositionRoot {
                 ports,
                 metrics,
                 book -> meaning.status(book).wording());
+        ExecutorService bookDataSteps = UnassignedBookData.steps();
         UnassignedBookData unassigned = new UnassignedBookData(
                 shelf,
                 parts.bookPlaces(),
                 new SqlPlanStore(store),
                 new SqlReadMarkStore(store),
                 parts.reviews(),
-                store.opened());
+                store.opened(),
+                bookDataSteps);
         shelf.addListener(unassigned);
         shelf.addLoadListener(unassigned);
+        QuizCardSuccession succession = new QuizCardSuccession(shelf, parts.reviews(), store.opened(), bookDataSteps);
+        shelf.addListener(succession);
+        shelf.addLoadListener(succession);
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(
