@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import studybot.command.CommandRegistry;
 import studybot.command.ConfirmationNonces;
@@ -271,18 +272,26 @@ public final class CompositionRoot {
                 ports,
                 metrics,
                 book -> meaning.status(book).wording());
+        ExecutorService bookDataSteps = UnassignedBookData.steps();
+        // the book-data steps settle the data the features' stores wait for: theirs must not wait for themselves
+        SqlReviewStore reviewsWithoutWaiting = new SqlReviewStore(store);
         UnassignedBookData unassigned = new UnassignedBookData(
                 shelf,
                 parts.bookPlaces(),
                 new SqlPlanStore(store),
                 new SqlReadMarkStore(store),
-                new SqlReviewStore(store),
+                reviewsWithoutWaiting,
                 new DefaultBookPins(store, clock),
-                store.opened());
+                store.opened(),
+                bookDataSteps);
         unassigned.choicesSettled().thenRun(() -> choicesSettled.complete(null));
         unassigned.dataSettled().thenRun(() -> dataSettled.complete(null));
         shelf.addListener(unassigned);
         shelf.addLoadListener(unassigned);
+        QuizCardSuccession succession =
+                new QuizCardSuccession(shelf, reviewsWithoutWaiting, store.opened(), bookDataSteps);
+        shelf.addListener(succession);
+        shelf.addLoadListener(succession);
         List<Feature> features =
                 FEATURES.stream().map(entry -> entry.feature(parts)).toList();
         Studybot studybot = new Studybot(

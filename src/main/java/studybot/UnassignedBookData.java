@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -52,11 +53,13 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
 
     private final CompletableFuture<Void> choicesSettled = new CompletableFuture<>();
     private final CompletableFuture<Void> dataSettled = new CompletableFuture<>();
-    /** Runs the steps in the order they were asked for, one at a time; its thread ends when idle. */
-    private final ExecutorService steps = new ThreadPoolExecutor(
-            0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("book-data-ids"));
+    private final Executor steps;
 
-    /** @param storeOpened completes when the store of {@code plans}, {@code marks} and {@code reviews} has opened */
+    /**
+     * @param storeOpened completes when the store of {@code plans}, {@code marks} and {@code reviews} has opened
+     * @param steps runs the steps in the order they were asked for, one at a time ({@link #steps()}); work that needs
+     *     the data to have its book ({@link QuizCardSuccession}) is given to the same one, after these
+     */
     UnassignedBookData(
             Shelf shelf,
             BookPlaces places,
@@ -64,7 +67,8 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
             ReadMarkStore marks,
             ReviewStore reviews,
             DefaultBookPins pins,
-            CompletionStage<Void> storeOpened) {
+            CompletionStage<Void> storeOpened,
+            Executor steps) {
         this.shelf = shelf;
         this.pins = pins;
         this.places = places;
@@ -72,6 +76,13 @@ final class UnassignedBookData implements BiConsumer<ShelvedBook, Book>, Runnabl
         this.marks = marks;
         this.reviews = reviews;
         this.storeOpened = storeOpened;
+        this.steps = steps;
+    }
+
+    /** One thread that runs the steps given to it in order, one at a time, and ends when idle. */
+    static ExecutorService steps() {
+        return new ThreadPoolExecutor(
+                0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("book-data"));
     }
 
     /** Completes once places are kept on their book for the default served: choices may be read from then on. */

@@ -426,7 +426,7 @@ public final class KeyFactExtractor {
     }
 
     /** The sentence with a closing colon (it introduced an example or code the fact leaves out) made a full stop. */
-    private static String closed(String text) {
+    static String closed(String text) {
         return text.endsWith(":") ? text.substring(0, text.length() - 1).stripTrailing() + "." : text;
     }
 

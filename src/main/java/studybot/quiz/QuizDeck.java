@@ -164,7 +164,12 @@ public final class QuizDeck {
 
     /** The card id of a fact's question of one kind (the question may not exist). */
     public static String cardId(QuestionKind kind, KeyFact fact) {
-        return kind.code() + FactIds.of(kind.code() + ":" + fact.text());
+        return cardId(kind, fact.text());
+    }
+
+    /** The card id a question of one kind about a fact with this text has (or had, in an earlier studybot). */
+    public static String cardId(QuestionKind kind, String factText) {
+        return kind.code() + FactIds.of(kind.code() + ":" + factText);
     }
 
     public Optional<Question> find(String cardId) {

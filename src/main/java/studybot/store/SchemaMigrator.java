@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * version 0, so all of its scripts run. SQLite files written before Flyway (schema version in {@code PRAGMA
  * user_version}, which only ever reached 1, the daily-tip tables) are baselined at that version in place: their data
  * stays where it is and only newer scripts run. A store whose history is newer than this studybot's scripts is refused
- * rather than used.
+ * rather than used. The log says in one line how many schemas were migrated (each one's version at debug level).
  */
 final class SchemaMigrator {
 
@@ -50,12 +50,26 @@ final class SchemaMigrator {
             log.debug("Store {}: every schema is current", store);
             return;
         }
+        int schemas = 0;
+        int scripts = 0;
         for (Migrations migrations : all) {
-            migrate(migrations);
+            int run = migrate(migrations);
+            schemas += run > 0 ? 1 : 0;
+            scripts += run;
+        }
+        if (schemas > 0) {
+            log.info(
+                    "Store {} brought up to date: {} {} migrated, {} {} run",
+                    store,
+                    schemas,
+                    schemas == 1 ? "schema" : "schemas",
+                    scripts,
+                    scripts == 1 ? "script" : "scripts");
         }
     }
 
-    private void migrate(Migrations migrations) {
+    /** Brings one feature's schema up to date; how many scripts ran. */
+    private int migrate(Migrations migrations) {
         int legacyVersion = legacyVersion(migrations);
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
@@ -73,12 +87,13 @@ final class SchemaMigrator {
         try {
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
-                log.info(
+                log.debug(
                         "Store {}: {} schema migrated to version {}",
                         store,
                         migrations.name(),
                         result.targetSchemaVersion);
             }
+            return result.migrationsExecuted;
         } catch (FlywayValidateException e) {
             throw new StoreException(refusal(migrations, flyway.info().applied()), e);
         } catch (FlywayException e) {

@@ -1,7 +1,9 @@
 package studybot.store;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
@@ -74,7 +76,12 @@ class StoreTest {
             execute(store, "INSERT INTO notes (id, body) VALUES (1, 'written by version 1')");
         }
 
-        try (Store store = stores.open(List.of(NOTES_V2))) {
+        try (LogCapture migrator = LogCapture.of(Level.INFO, SchemaMigrator.class.getName());
+                Store store = stores.open(List.of(NOTES_V2))) {
+            assertThat(migrator.messages(Level.INFO))
+                    .as("one line for the whole upgrade, not one per schema")
+                    .singleElement(as(STRING))
+                    .endsWith(" brought up to date: 1 schema migrated, 1 script run");
             assertThat(query(store, "SELECT body || ' / ' || author FROM notes"))
                     .containsExactly("written by version 1 / unknown");
             assertThat(query(store, "SELECT count(*) FROM authors")).containsExactly("0");

@@ -2,6 +2,7 @@ package studybot.quiz.review;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,4 +76,15 @@ public interface ReviewStore {
      * store.
      */
     int assignBooks(UnassignedBooks books);
+
+    /** How many schedules each card of {@code book} has, over every scope and member. */
+    Map<String, Integer> schedulesByCard(String book);
+
+    /**
+     * Moves every member's schedule and answers of {@code book} from each old card id to its new one
+     * ({@code successors}: old id to new id), in one transaction, oldest ids first. A member who already holds the new
+     * card keeps both where they are. Running it again moves nothing more, and two processes running it at once move
+     * each card once.
+     */
+    MovedCards moveCards(String book, Map<String, String> successors);
 }

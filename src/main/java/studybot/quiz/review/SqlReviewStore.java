@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import studybot.fsrs.CardMemory;
 import studybot.fsrs.Phase;
@@ -181,6 +183,60 @@ public final class SqlReviewStore implements ReviewStore {
             return assign(sql, "quiz_reviews", "card_id", assigned)
                     + assign(sql, "quiz_answers", "question_id", assigned)
                     + assign(sql, "quiz_reports", "card_id", assigned);
+        });
+    }
+
+    @Override
+    public Map<String, Integer> schedulesByCard(String book) {
+        return store.inTransaction(connection -> {
+            Map<String, Integer> counts = new TreeMap<>();
+            Sql.on(connection)
+                    .query("SELECT card_id, COUNT(*) FROM quiz_reviews WHERE book_id = ? GROUP BY card_id", book)
+                    .list(row -> counts.put(row.getString(1), row.getInt(2)));
+            return counts;
+        });
+    }
+
+    @Override
+    public MovedCards moveCards(String book, Map<String, String> successors) {
+        if (successors.isEmpty()) {
+            return new MovedCards(0, 0);
+        }
+        return store.inTransaction(connection -> {
+            Sql sql = Sql.on(connection);
+            // writers first: a second process moving the same cards waits here, then finds them moved (on SQLite a
+            // write that changes nothing takes the file's write lock, so the reads below can't go stale)
+            sql.update(
+                    store.dialect() == Dialect.POSTGRESQL
+                            ? "LOCK TABLE quiz_reviews IN SHARE ROW EXCLUSIVE MODE"
+                            : "UPDATE quiz_reviews SET card_id = card_id WHERE 1 = 0");
+            int schedules = 0;
+            Set<List<Long>> members = new HashSet<>();
+            for (Map.Entry<String, String> move : new TreeMap<>(successors).entrySet()) {
+                List<List<Long>> movers = sql.query(
+                                "SELECT scope_id, member_id FROM quiz_reviews WHERE book_id = ? AND card_id = ?"
+                                        + " AND NOT EXISTS (SELECT 1 FROM quiz_reviews kept WHERE kept.scope_id ="
+                                        + " quiz_reviews.scope_id AND kept.book_id = quiz_reviews.book_id AND"
+                                        + " kept.member_id = quiz_reviews.member_id AND kept.card_id = ?)",
+                                book,
+                                move.getKey(),
+                                move.getValue())
+                        .list(row -> List.of(row.getLong(1), row.getLong(2)));
+                for (List<Long> member : movers) {
+                    for (String table : List.of("quiz_reviews", "quiz_answers")) {
+                        sql.update(
+                                "UPDATE " + table + " SET card_id = ?" + MEMBER_ON_BOOK + " AND card_id = ?",
+                                move.getValue(),
+                                member.get(0),
+                                book,
+                                member.get(1),
+                                move.getKey());
+                    }
+                    members.add(member);
+                }
+                schedules += movers.size();
+            }
+            return new MovedCards(schedules, members.size());
         });
     }
 

@@ -414,8 +414,27 @@ class QuizFeatureTest {
 
         assertThat(retired.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(retired.isForAskerOnly()).isTrue();
-        assertThat(retired.text().plainText()).contains("retired");
+        assertThat(retired.text().plainText())
+                .as("an upgrade's question rules retire questions too: the reply can't tell the book was edited")
+                .startsWith("This question is no longer asked (the book or studybot's question rules changed)")
+                .doesNotContain("edited");
         assertThat(reviews.answers(SERVER, BOOK, ALICE)).isEmpty();
+    }
+
+    @Test
+    void reportingAnAnsweredCardNoLongerAskedSaysSoWithoutBlamingAnEdit() {
+        String right = rightId(next(ALICE));
+        click(ALICE, right, messageAt(clock.instant()));
+        Sent feedback = messageAt(clock.instant().plusSeconds(1));
+        clock.advance(Duration.ofMinutes(1));
+        book.replace(bind(new Library(LabelledBook.operatingSystems().library().sections(), clock.instant())));
+
+        Reply report = click(ALICE, "quiz:r:" + right.split(":")[2], feedback);
+
+        assertThat(report.title()).isEqualTo("Not reported");
+        assertThat(report.text().plainText())
+                .startsWith("This question is no longer asked (the book or studybot's question rules changed)")
+                .doesNotContain("edited");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -212,6 +213,71 @@ class SqlReviewStoreTest {
             assertThat(reviews.assignBooks((scope, member, card) -> Optional.of(OTHER_BOOK)))
                     .as("nothing more to give")
                     .isZero();
+        }
+    }
+
+    @Test
+    void aMovedCardKeepsItsScheduleAndAnswersUnderItsNewIdOnce() {
+        try (Store store = open()) {
+            ReviewStore reviews = new SqlReviewStore(store);
+            answer(reviews, ALICE, "q1", "old-card", true, Duration.ofSeconds(5), T0);
+            CardMemory alicesSchedule = reviews.review(SERVER, BOOK, ALICE, "old-card")
+                    .orElseThrow()
+                    .memory();
+            answer(reviews, BOB, "q1", "old-card", false, Duration.ofSeconds(5), T0);
+            answer(reviews, BOB, "q2", "new-card", true, Duration.ofSeconds(5), T0.plusSeconds(60));
+            answer(reviews, BOB, "q3", "retired-card", true, Duration.ofSeconds(5), T0);
+
+            MovedCards moved = reviews.moveCards(BOOK, Map.of("old-card", "new-card"));
+
+            assertThat(moved).as("Alice's card; Bob already holds the new one").isEqualTo(new MovedCards(1, 1));
+            assertThat(reviews.review(SERVER, BOOK, ALICE, "new-card")
+                            .orElseThrow()
+                            .memory())
+                    .isEqualTo(alicesSchedule);
+            assertThat(reviews.review(SERVER, BOOK, ALICE, "old-card")).isEmpty();
+            assertThat(reviews.answers(SERVER, BOOK, ALICE))
+                    .extracting(Answer::cardId)
+                    .containsExactly("new-card");
+            assertThat(reviews.reviews(SERVER, BOOK, BOB))
+                    .extracting(CardReview::cardId)
+                    .as("Bob's own answer to the new card stands; his old card stays, no longer asked")
+                    .containsExactly("new-card", "old-card", "retired-card");
+            assertThat(reviews.schedulesByCard(BOOK))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("new-card", 2, "old-card", 1, "retired-card", 1));
+            assertThat(reviews.moveCards(BOOK, Map.of("old-card", "new-card")))
+                    .as("once")
+                    .isEqualTo(new MovedCards(0, 0));
+            assertThat(reviews.moveCards(OTHER_BOOK, Map.of("new-card", "old-card")))
+                    .as("another book's cards are its own")
+                    .isEqualTo(new MovedCards(0, 0));
+        }
+    }
+
+    @Test
+    void twoProcessesMovingTheSameCardsAtOnceMoveEachOnce() throws Exception {
+        try (Store first = open();
+                Store second = open()) {
+            ReviewStore reviews = new SqlReviewStore(first);
+            for (long member = 1; member <= 20; member++) {
+                answer(reviews, member, "q1", "old-card", true, Duration.ofSeconds(5), T0);
+                answer(reviews, member, "q2", "other-old-card", true, Duration.ofSeconds(5), T0);
+            }
+            Map<String, String> successors = Map.of("old-card", "new-card", "other-old-card", "new-card");
+
+            CompletableFuture<MovedCards> one =
+                    CompletableFuture.supplyAsync(() -> reviews.moveCards(BOOK, successors));
+            CompletableFuture<MovedCards> other =
+                    CompletableFuture.supplyAsync(() -> new SqlReviewStore(second).moveCards(BOOK, successors));
+
+            int moved = one.get(20, TimeUnit.SECONDS).schedules()
+                    + other.get(20, TimeUnit.SECONDS).schedules();
+            assertThat(moved)
+                    .as("each member's card moved once, by one of the two")
+                    .isEqualTo(20);
+            assertThat(reviews.schedulesByCard(BOOK))
+                    .as("two old ids of one question: the first moves, the other stays")
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("new-card", 20, "other-old-card", 20));
         }
     }
 
