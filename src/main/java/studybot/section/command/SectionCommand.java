@@ -138,7 +138,7 @@ public final class SectionCommand implements BotCommand {
     /**
      * Opens a page of a section, as a button asks. A section the book no longer has (after a reload) is a problem
      * offering the nearest ones, worded for {@code reader}; a page past the end (the section got shorter) shows the
-     * last page, worded for {@code place}.
+     * last page, its footer saying the page asked for is not there, worded for {@code place}.
      */
     public Reply open(SectionLookup lookup, OpenSection target, Locale reader, Locale place) {
         Optional<Section> section = lookup.library().find(target.section());
@@ -162,8 +162,10 @@ public final class SectionCommand implements BotCommand {
                 "position", String.valueOf(lookup.positionInChapter(number).orElseThrow()),
                 "total", String.valueOf(lookup.chapter(number.chapter()).size()),
                 "page", String.valueOf(page + 1),
-                "pages", String.valueOf(pages.size()));
-        String footer = texts.format(place, pages.size() > 1 ? "footer.paged" : "footer", sizes);
+                "pages", String.valueOf(pages.size()),
+                "asked", String.valueOf(requestedPage + 1));
+        String footer = texts.format(
+                place, requestedPage > page ? "footer.pastEnd" : pages.size() > 1 ? "footer.paged" : "footer", sizes);
         List<ReplyAction> actions = new ArrayList<>();
         lookup.library()
                 .previous(number)

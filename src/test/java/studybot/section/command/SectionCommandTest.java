@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordText;
+import studybot.i18n.Languages;
 import studybot.library.BookExample;
 import studybot.library.Library;
 import studybot.library.Section;
@@ -75,18 +76,21 @@ class SectionCommandTest {
     }
 
     @Test
-    void aPagePastTheEndShowsTheLastPage() {
+    void aPagePastTheEndShowsTheLastPageSayingThePageAskedForIsNotThere() {
         SectionLookup lookup = Books.lookup(longBook());
         SectionCommand smallPages = new SectionCommand(new SectionPager(500));
 
         Reply reply = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), 999));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
-        assertThat(reply.footer()).matches("Chapter 1 · section 2 of 3 · page (\\d+)/\\1");
+        assertThat(reply.footer()).matches("Chapter 1 · section 2 of 3 · page (\\d+)/\\1 \\(it has no page 1000\\)");
         assertThat(SEED.library().find(new SectionNumber(20, 4))).isPresent();
         assertThat(command.open(SEED, new OpenSection(new SectionNumber(20, 4), 3))
                         .footer())
-                .isEqualTo("Chapter 20 · section 4 of 7");
+                .isEqualTo("Chapter 20 · section 4 of 7 · page 1/1 (it has no page 4)");
+        assertThat(command.answer(SEED, "20.4", 6, Languages.ENGLISH, Languages.ENGLISH)
+                        .footer())
+                .isEqualTo("Chapter 20 · section 4 of 7 · page 1/1 (it has no page 7)");
     }
 
     @Test
