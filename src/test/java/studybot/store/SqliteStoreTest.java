@@ -289,7 +289,8 @@ class SqliteStoreTest {
     void anInputOutputErrorOnAFullDiskIsNamedAsTheFullDisk() {
         Path file = temp.resolve("studybot.db").toAbsolutePath();
         open(file).close();
-        try (Store store = open(file, folder -> 4096)) {
+        try (Store store = open(file, folder -> 4096);
+                LogCapture log = LogCapture.of(StoreHealth.class)) {
             assertThatThrownBy(() -> store.inTransaction(connection -> {
                         throw shmSizeError();
                     }))
@@ -301,6 +302,10 @@ class SqliteStoreTest {
                     .asString()
                     .contains(": the disk holding " + file + " is full (SQLITE_IOERR_SHMSIZE); free some space there.")
                     .doesNotContain("disk I/O error");
+            assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
+                    .contains("the disk holding " + file + " is full (SQLITE_IOERR_SHMSIZE)");
         }
     }
 
@@ -312,22 +317,30 @@ class SqliteStoreTest {
     void anInputOutputErrorWithRoomLeftIsNotCalledAFullDisk() {
         Path file = temp.resolve("studybot.db").toAbsolutePath();
         open(file).close();
-        try (Store store = open(file, folder -> 10L << 30)) {
+        try (Store store = open(file, folder -> 10L << 30);
+                LogCapture log = LogCapture.of(StoreHealth.class)) {
             assertThatThrownBy(() -> store.inTransaction(connection -> {
                         throw shmSizeError();
                     }))
                     .hasMessage("Cannot write database file " + file + ": "
                             + shmSizeError().getMessage());
             assertThat(store.health().problem()).get().asString().doesNotContain("full");
+            assertThat(log.messages(Level.ERROR))
+                    .singleElement()
+                    .asString()
+                    .contains("disk I/O error")
+                    .doesNotContain("full");
         }
         try (Store store = open(file, folder -> {
-            throw new IOException("statvfs failed");
-        })) {
+                    throw new IOException("statvfs failed");
+                });
+                LogCapture log = LogCapture.of(StoreHealth.class)) {
             assertThatThrownBy(() -> store.inTransaction(connection -> {
                         throw shmSizeError();
                     }))
                     .hasMessageEndingWith(
                             shmSizeError().getMessage() + ": the disk holding " + file + " may be full or failing");
+            assertThat(log.messages(Level.ERROR)).singleElement().asString().contains("may be full or failing");
         }
     }
 
