@@ -145,9 +145,9 @@ class QuizFeatureTest {
         Reply question = next(ALICE);
         Sent message = messageAt(clock.instant());
 
-        StoreFaults.refuseWrites(stores, store);
         Reply refused;
         try (LogCapture log = LogCapture.of(StoreHealth.class)) {
+            StoreFaults.refuseWrites(stores, store);
             refused = click(ALICE, rightId(question), message);
             await().untilAsserted(() -> assertThat(log.messages(Level.ERROR))
                     .singleElement()
