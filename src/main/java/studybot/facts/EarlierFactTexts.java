@@ -29,7 +29,7 @@ public final class EarlierFactTexts {
 
     /** Splits sentences as the fact extractor does for this book (which depends on how the book writes its words). */
     public static EarlierFactTexts of(Library library) {
-        return new EarlierFactTexts(new SentenceSplitter(new FlattenedHeadings(BookWords.of(library))));
+        return new EarlierFactTexts(SentenceSplitter.of(library));
     }
 
     /** The texts a fact of {@code section} may have had; in book order, without repeats. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import studybot.library.Library;
 
 /**
  * Splits a paragraph into sentences, and splits flattened sub-headings off the sentences they were glued to. A break
@@ -22,6 +23,11 @@ public final class SentenceSplitter {
 
     SentenceSplitter(FlattenedHeadings headings) {
         this.headings = headings;
+    }
+
+    /** Splits as the key facts are split for {@code library}, whose own words tell its flattened sub-headings. */
+    static SentenceSplitter of(Library library) {
+        return new SentenceSplitter(new FlattenedHeadings(BookWords.of(library)));
     }
 
     public List<TextUnit> units(String paragraph) {

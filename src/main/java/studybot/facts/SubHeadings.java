@@ -38,7 +38,7 @@ public final class SubHeadings {
      * facts are wanted too, {@link KeyFactExtractor#extractWithSubHeadings} finds both in one reading of the book.
      */
     public static SubHeadings of(Library library) {
-        SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(library)));
+        SentenceSplitter splitter = SentenceSplitter.of(library);
         return new SubHeadings(library.sections().parallelStream()
                 .map(section -> Map.entry(
                         section,

@@ -4,16 +4,14 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The one form a date and time takes in a reply's text, wherever it is written out (the console's moments,
- * {@code /stats}, the store's health): the form {@code /remind} uses ({@code {when, date, medium} {when, time, short}}:
- * 08.12.2026 07:00, Dec 8, 2026 7:00 AM) in the reader's language, in the member's zone where it is known, else in UTC
- * and named so.
+ * The one form a date and time takes in a reply's text, wherever it is written out (the console's moments and
+ * {@code /stats}): the form {@code /remind} uses ({@code {when, date, medium} {when, time, short}}: 08.12.2026 07:00,
+ * Dec 8, 2026 7:00 AM) in the reader's language, in UTC and named so (the console and {@code /stats} know no member's
+ * zone).
  */
 public final class Moments {
 
@@ -24,13 +22,6 @@ public final class Moments {
     /** {@code at} in UTC, named: "15.12.2026 09:05 UTC". */
     public static String utc(Instant at, Locale reader) {
         return shown(at, UTC, reader) + " " + UTC;
-    }
-
-    /**
-     * {@code at} in the member's {@code zone} when known (not named, as {@code /remind} shows it), else in UTC, named.
-     */
-    public static String of(Instant at, Optional<ZoneId> zone, Locale reader) {
-        return zone.map(known -> shown(at, known.getId(), reader)).orElseGet(() -> utc(at, reader));
     }
 
     /** The calendar day of {@code at} in UTC, in the reader's medium form: "15.12.2026", "Dec 15, 2026". */

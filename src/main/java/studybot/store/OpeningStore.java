@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,11 +161,19 @@ public final class OpeningStore implements Store {
     }
 
     private Store store() {
+        return awaited(opened, description, "Interrupted while " + description + " was being opened");
+    }
+
+    /**
+     * What {@code ready} completes with, waited for as store work waits for a store: an interrupted wait is a busy
+     * store, a store that could not be opened a {@link StoreException} naming why.
+     */
+    static <T> T awaited(Future<T> ready, String description, String interrupted) {
         try {
-            return opened.get();
+            return ready.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreBusyException("Interrupted while " + description + " was being opened", e);
+            throw new StoreBusyException(interrupted, e);
         } catch (ExecutionException e) {
             throw new StoreException(
                     "The store " + description + " could not be opened: "

@@ -3,7 +3,6 @@ package studybot.store;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A store whose work waits for one-off work that must come first, as work given to an {@link OpeningStore} waits for
@@ -68,16 +67,7 @@ public final class WaitingStore implements Store {
     }
 
     private void awaitReady() {
-        try {
-            ready.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreBusyException("Interrupted while waiting for " + store.description() + " to be ready", e);
-        } catch (ExecutionException e) {
-            throw new StoreException(
-                    "The store " + store.description() + " could not be opened: "
-                            + e.getCause().getMessage(),
-                    e.getCause());
-        }
+        OpeningStore.awaited(
+                ready, store.description(), "Interrupted while waiting for " + store.description() + " to be ready");
     }
 }
