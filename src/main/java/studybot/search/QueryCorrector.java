@@ -17,7 +17,7 @@ import org.apache.lucene.util.StringHelper;
  * Rewrites the words of a query that the book does not contain into words it does, so {@code replicaton} finds
  * replication and {@code mongo} finds MongoDB. A word the book has, as written or by its stem ({@code replicated} meets
  * {@code replication}), is never touched. Otherwise, in order: the book's most common word that starts with it (partial
- * words), then the closest spelling in the book's own vocabulary (typos).
+ * words; not a compound of it and another book word), then the closest spelling in the book's own vocabulary (typos).
  *
  * <p>Each unknown word's replacement is kept: finding the closest spelling builds Levenshtein automata for the word,
  * the most expensive step of a search (about 30% of the handlers' CPU in a cold burst of distinct questions), while
@@ -30,6 +30,8 @@ final class QueryCorrector {
     private static final int MIN_PREFIX_LENGTH = 3;
     /** How many completions to weigh before taking the most common; bounds the work on short prefixes. */
     private static final int MAX_COMPLETIONS_WEIGHED = 2_000;
+    /** A completion whose added part is a book word this long is a compound, not the rest of the typed word. */
+    private static final int MIN_COMPOUND_PART_LENGTH = 4;
     /** Extra spelling candidates to look past stop words with. */
     private static final int SPELLING_CANDIDATES = 5;
     /** A correction must keep 1 - edits / length at this or above: one typo from 4 letters, two from 7. */
@@ -110,7 +112,7 @@ final class QueryCorrector {
                 int frequency = vocabulary.docFreq();
                 if (frequency > bestFrequency) {
                     String candidate = term.utf8ToString();
-                    if (!words.isStopWord(candidate)) {
+                    if (!words.isStopWord(candidate) && !isCompound(candidate, prefix)) {
                         best = candidate;
                         bestFrequency = frequency;
                     }
@@ -120,6 +122,17 @@ final class QueryCorrector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether {@code completion} is {@code prefix} joined to another word of the book ({@code dunkel} + {@code kammer},
+     * {@code java} + {@code script}): then it names something else, and the student typed a whole word, not the start
+     * of one. German joins words this way all the time.
+     */
+    private boolean isCompound(String completion, String prefix) {
+        String rest = completion.substring(prefix.length());
+        return rest.codePointCount(0, rest.length()) >= MIN_COMPOUND_PART_LENGTH
+                && index.contains(SectionIndex.WORDS, rest);
     }
 
     /**

@@ -3,32 +3,77 @@ package studybot.search;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import studybot.library.BookLanguage;
 
 /**
- * Tells a question from a keyword query. A query of {@value #MIN_CONTENT_WORDS} or more content words is a question in
- * the student's own wording, where keywords miss and meaning helps; it is embedded. A shorter query is embedded only
- * when BM25 answers it weakly (no section has every word) or not at all, so a keyword query that BM25 answers well
- * skips the model and keeps BM25's latency.
+ * Tells a question from a keyword query, in the book's language. A query of {@value #MIN_CONTENT_WORDS} or more content
+ * words is a question in the student's own wording, where keywords miss and meaning helps; it is embedded. A shorter
+ * query is embedded only when BM25 answers it weakly (no section has every word) or not at all, so a keyword query that
+ * BM25 answers well skips the model and keeps BM25's latency. A German book's readers ask in German, so their "wie",
+ * "ich" and "warum" carry no topic either.
  */
 final class QueryGate {
 
     static final int MIN_CONTENT_WORDS = 3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    /** Words that carry no topic in a question, on top of Lucene's English stop words. */
-    private static final Set<String> FILLER = Set.of(
+    /** Words that carry no topic in an English question, on top of Lucene's English stop words. */
+    private static final Set<String> ENGLISH_FILLER = Set.of(
             "i", "me", "my", "we", "our", "you", "your", "it", "its", "how", "what", "why", "when", "where", "which",
             "who", "do", "does", "did", "can", "could", "should", "would", "want", "need", "get", "make", "use",
             "using", "about", "some", "any", "so", "from", "up", "much", "many");
+    /** The same for a German question, on top of Lucene's German stop words (which hold "wie", "ich", "kann"). */
+    private static final Set<String> GERMAN_FILLER = Set.of(
+            "warum",
+            "wieso",
+            "weshalb",
+            "wann",
+            "wer",
+            "wen",
+            "wem",
+            "womit",
+            "wofür",
+            "woher",
+            "wohin",
+            "bitte",
+            "möchte",
+            "möchten",
+            "müssen",
+            "muß",
+            "darf",
+            "kannst",
+            "gibt",
+            "geht",
+            "brauche",
+            "brauchen",
+            "lassen",
+            "lässt",
+            "tun",
+            "mache",
+            "macht");
 
-    private QueryGate() {}
+    private final CharArraySet stopWords;
+    private final Set<String> filler;
 
-    static boolean isQuestion(String query) {
+    private QueryGate(CharArraySet stopWords, Set<String> filler) {
+        this.stopWords = stopWords;
+        this.filler = filler;
+    }
+
+    static QueryGate of(BookLanguage language) {
+        return language.isGerman()
+                ? new QueryGate(GermanAnalyzer.getDefaultStopSet(), GERMAN_FILLER)
+                : new QueryGate(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_FILLER);
+    }
+
+    boolean isQuestion(String query) {
         return contentWords(query) >= MIN_CONTENT_WORDS;
     }
 
-    static int contentWords(String query) {
+    int contentWords(String query) {
         int count = 0;
         for (String word : NON_WORD.split(query.toLowerCase(Locale.ROOT))) {
             if (isContent(word)) {
@@ -42,7 +87,7 @@ final class QueryGate {
      * The question without the words that carry no topic ("how", "should", "my"): BM25 would otherwise reward the
      * passages that happen to use them. Identifiers ({@code shared_buffers}) stay whole.
      */
-    static String topicWords(String query) {
+    String topicWords(String query) {
         StringBuilder kept = new StringBuilder(query.length());
         for (String word : SPACE.split(query)) {
             String bare = NON_WORD.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -53,7 +98,12 @@ final class QueryGate {
         return kept.toString().strip();
     }
 
-    private static boolean isContent(String word) {
-        return !word.isEmpty() && !FILLER.contains(word) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
+    /** A word too common in the language to be searched for, or to be corrected into a book word. */
+    boolean isStopWord(String word) {
+        return stopWords.contains(word);
+    }
+
+    private boolean isContent(String word) {
+        return !word.isEmpty() && !filler.contains(word) && !stopWords.contains(word);
     }
 }

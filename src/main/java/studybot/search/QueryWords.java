@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -17,14 +15,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class QueryWords {
 
-    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-
     private final Analyzer words;
     private final Analyzer stemming;
+    private final QueryGate gate;
 
-    QueryWords(Analyzer words, Analyzer stemming) {
+    QueryWords(Analyzer words, Analyzer stemming, QueryGate gate) {
         this.words = words;
         this.stemming = stemming;
+        this.gate = gate;
     }
 
     List<QueryWord> split(String text) {
@@ -45,7 +43,7 @@ final class QueryWords {
 
     /** Too common to search for; stemming analysis drops these. */
     boolean isStopWord(String word) {
-        return STOP_WORDS.contains(word);
+        return gate.isStopWord(word);
     }
 
     /** The word's stem as the title and body fields hold it, or empty text for a stop word. */

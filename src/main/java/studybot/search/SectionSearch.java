@@ -47,6 +47,7 @@ public final class SectionSearch {
     private final SectionIndex index;
     private final List<Passage> passages;
     private final PassageIndex passageIndex;
+    private final QueryGate gate;
     private final QueryValidator validator;
     private final QueryCorrector corrector;
     private final SectionQueryBuilder queries;
@@ -60,6 +61,7 @@ public final class SectionSearch {
             SectionIndex index,
             List<Passage> passages,
             PassageIndex passageIndex,
+            QueryGate gate,
             QueryValidator validator,
             QueryCorrector corrector,
             SectionQueryBuilder queries,
@@ -69,6 +71,7 @@ public final class SectionSearch {
         this.index = index;
         this.passages = passages;
         this.passageIndex = passageIndex;
+        this.gate = gate;
         this.validator = validator;
         this.corrector = corrector;
         this.queries = queries;
@@ -89,7 +92,8 @@ public final class SectionSearch {
         Analyzer stemming = new StemmingAnalyzer(library.language());
         Analyzer words = new WordAnalyzer();
         SectionIndex index = SectionIndex.build(library, stemming, words);
-        QueryWords queryWords = new QueryWords(words, stemming);
+        QueryGate gate = QueryGate.of(library.language());
+        QueryWords queryWords = new QueryWords(words, stemming, gate);
         PassageSplitter splitter = new PassageSplitter();
         List<Passage> passages = new ArrayList<>();
         List<Passage> byWords = new ArrayList<>();
@@ -106,6 +110,7 @@ public final class SectionSearch {
                 index,
                 List.copyOf(passages),
                 PassageIndex.build(byWords, library.language().isGerman() ? stemming : new CodeAwareAnalyzer()),
+                gate,
                 new QueryValidator(queryWords),
                 new QueryCorrector(index, queryWords),
                 new SectionQueryBuilder(stemming, TITLE_BOOST),
@@ -136,8 +141,8 @@ public final class SectionSearch {
         try {
             List<Ranked> ranked;
             boolean withoutMeaning;
-            if (QueryGate.isQuestion(text)) {
-                List<PassageIndex.Match> byWords = passageIndex.rank(QueryGate.topicWords(effective), FUSION_DEPTH);
+            if (gate.isQuestion(text)) {
+                List<PassageIndex.Match> byWords = passageIndex.rank(gate.topicWords(effective), FUSION_DEPTH);
                 List<SectionMatch> best =
                         byWords.stream().map(PassageIndex.Match::best).toList();
                 List<Double> weights = byWords.stream()
@@ -182,7 +187,7 @@ public final class SectionSearch {
     public void foresee(String query) {
         MeaningRetriever meaning = this.meaning;
         String text = query == null ? "" : query.strip();
-        if (meaning != null && validator.problemWith(text).isEmpty() && QueryGate.isQuestion(text)) {
+        if (meaning != null && validator.problemWith(text).isEmpty() && gate.isQuestion(text)) {
             meaning.foresee(text);
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.junit.jupiter.api.Test;
 import studybot.library.BookLanguage;
 import studybot.library.Library;
@@ -42,6 +43,37 @@ class GermanSearchTest {
         SectionSearch english = Searches.over(german().withLanguage(BookLanguage.UNKNOWN));
 
         assertThat(titles(english, "Wand")).doesNotContain("Die Wände");
+    }
+
+    @Test
+    void aGermanQuestionsOwnWordsCarryNoTopic() {
+        QueryGate german = QueryGate.of(new BookLanguage("de"));
+
+        assertThat(german.topicWords("Warum darf ich im Winter keinen Beton gießen?"))
+                .isEqualTo("Winter Beton gießen?");
+        assertThat(german.isQuestion("Wie dämme ich meine Wände")).isFalse();
+        assertThat(german.isQuestion("Wie dämme ich meine Wände im Winter")).isTrue();
+        assertThat(QueryGate.of(BookLanguage.UNKNOWN).isQuestion("Wie dämme ich meine Wände"))
+                .isTrue();
+    }
+
+    @Test
+    void noGermanStopWordIsCorrectedIntoABookWord() throws Exception {
+        SectionSearch search = Searches.over(german());
+
+        assertThat(GermanAnalyzer.getDefaultStopSet())
+                .map(word -> new String((char[]) word))
+                .filteredOn(word -> search.search("Wände " + word, Searches.DEFAULT_LIMIT)
+                        .correctedQuery()
+                        .isPresent())
+                .isEmpty();
+    }
+
+    @Test
+    void aWholeWordIsNotCompletedIntoACompoundOfIt() throws Exception {
+        SearchResults results = Searches.over(german()).search("Reihen", Searches.DEFAULT_LIMIT);
+
+        assertThat(results.correctedQuery()).isEmpty();
     }
 
     private static Library german() throws Exception {

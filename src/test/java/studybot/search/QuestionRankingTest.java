@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studybot.library.BookIndex;
+import studybot.library.BookLanguage;
 import studybot.library.TestBooks;
 
 /** Questions without search by meaning: passage BM25 over their topic words. */
@@ -66,9 +67,10 @@ class QuestionRankingTest {
 
     @Test
     void questionWordsCarryNoTopic() {
-        assertThat(QueryGate.topicWords("How much should I set shared_buffers to?"))
+        assertThat(QueryGate.of(BookLanguage.UNKNOWN).topicWords("How much should I set shared_buffers to?"))
                 .isEqualTo("set shared_buffers");
-        assertThat(QueryGate.topicWords("how do I do it")).isEmpty();
+        assertThat(QueryGate.of(BookLanguage.UNKNOWN).topicWords("how do I do it"))
+                .isEmpty();
     }
 
     @Test
