@@ -190,7 +190,9 @@ final class DiscordMode {
             watcher.ifPresent(SeedsWatcher::close);
             metrics.ifPresent(MetricsEndpoint::close);
             bot.shutdown(Duration.ofSeconds(config.discord().shutdownGraceSeconds()));
-            err.println("studybot: stopped");
+            if (stop.isRequestedAsSuccess()) {
+                err.println("studybot: stopped");
+            }
         }
     }
 

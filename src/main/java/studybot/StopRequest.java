@@ -36,6 +36,11 @@ final class StopRequest {
         return status.isDone();
     }
 
+    /** Whether a stop on request (exit status 0) was asked for, as opposed to a stop for a fault reported already. */
+    boolean isRequestedAsSuccess() {
+        return status.isDone() && status.join().exitStatus() == 0;
+    }
+
     /** Waits until a stop is asked for and returns its exit status. */
     int await() throws InterruptedException {
         try {

@@ -164,7 +164,11 @@ class GracefulShutdownTest {
                     .asString()
                     .startsWith("studybot: Discord closed the gateway with code 4004")
                     .contains("DISCORD_TOKEN");
-            assertThat(output()).doesNotContain("\tat ").doesNotContain(FakeDiscord.TOKEN);
+            assertThat(output())
+                    .as("one line: no \"stopped\", which is the line of a stop on request")
+                    .doesNotContain("studybot: stopped")
+                    .doesNotContain("\tat ")
+                    .doesNotContain(FakeDiscord.TOKEN);
         } finally {
             process.destroyForcibly();
         }
