@@ -13,6 +13,7 @@ import studybot.i18n.Texts;
 import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
@@ -72,12 +73,15 @@ public final class RoundReplies {
             choices.add(new ReplyAction.Button(
                     choice, RoundIds.answer(round.key(), round.question(), choice), ReplyAction.Style.SECONDARY, ""));
         }
-        Text text = Text.plain(question.prompt())
+        Text text = Text.builder()
+                .strong(texts.text(place, kindKey(question.kind())))
+                .plain("\n" + question.prompt())
                 .append(texts.markup(
                         place,
                         "question",
                         Map.of("seconds", round.seconds(), "answered", answered),
-                        Map.of("deadline", moment(deadline))));
+                        Map.of("deadline", moment(deadline))))
+                .build();
         return Reply.content(questionTitle(round, "question.title", place), text)
                 .withFooter(texts.text(place, "question.footer"))
                 .withActions(choices);
@@ -351,11 +355,13 @@ public final class RoundReplies {
 
     /**
      * @param where the text naming where nothing was found ({@code where.section}, {@code where.chapter},
-     *     {@code where.book}) and its arguments
+     *     {@code where.book}) and its arguments; a section or chapter may have cards, but only "which section says
+     *     this?" ones whose answer the limit gives away
      */
     Reply nothingToAsk(RoundSource where, Locale member) {
+        String key = where.key().equals("where.book") ? "nothing" : "nothing.limited";
         return Reply.problem(
-                texts.format(member, "nothing", Map.of("where", texts.format(member, where.key(), where.arguments()))));
+                texts.format(member, key, Map.of("where", texts.format(member, where.key(), where.arguments()))));
     }
 
     private Reply problem(Locale member, String key) {
@@ -374,6 +380,14 @@ public final class RoundReplies {
 
     private String questionTitle(Round round, String key, Locale place) {
         return texts.format(place, key, Map.of("number", round.question() + 1, "count", round.questions()));
+    }
+
+    /** What a question asks, as {@code /quiz next} says it, so a round's member knows what the choices are. */
+    private static String kindKey(QuestionKind kind) {
+        return switch (kind) {
+            case FILL_IN_THE_BLANK -> "kind.fillIn";
+            case WHICH_SECTION -> "kind.whichSection";
+        };
     }
 
     private String seconds(Duration took, Locale place) {

@@ -94,7 +94,7 @@ public final class RoundService {
             }
         }
         Optional<RoundCards.Drawn> drawn = cards.draw(
-                edition.quiz(),
+                edition,
                 place,
                 request.section(),
                 request.chapter(),

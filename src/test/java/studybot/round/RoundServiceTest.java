@@ -43,6 +43,7 @@ import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.Answer;
 import studybot.quiz.review.ReviewStore;
@@ -148,6 +149,12 @@ class RoundServiceTest {
                         .startsWith("round:a:")
                         .hasSizeLessThanOrEqualTo(31));
         Question asked = asked(first);
+        assertThat(first.text().plainText())
+                .as("a round question says what it asks, as /quiz next does")
+                .startsWith((asked.kind() == QuestionKind.FILL_IN_THE_BLANK
+                                ? "Fill in the blank"
+                                : "Which section says this?")
+                        + "\n" + asked.prompt());
 
         clock.advance(Duration.ofSeconds(2));
         ClickAnswer alice = click(ALICE, idOf(first, asked.rightChoice(), true));
@@ -222,11 +229,15 @@ class RoundServiceTest {
 
     @Test
     void cardsComeFromTheSectionAskedForElseThePlanElseWhatMostMembersReadElseTheBook() throws Exception {
-        assertThat(start(ALICE, Map.of("section", "20.4")).text().plainText()).contains("from section 20.4");
+        assertThat(start(ALICE, Map.of("section", "20.4")).text().plainText())
+                .as("the seed's 20.4 has only which-section cards, whose answer a round of 20.4 gives away")
+                .isEqualTo("A round has no questions to ask in section 20.4: it states no key fact to ask about, or"
+                        + " only ones asking which section says it, which a round limited to section 20.4 would give"
+                        + " away.");
+        assertThat(start(ALICE, Map.of("chapter", "62")).text().plainText()).contains("from chapter 62");
         clock.advance(Duration.ofSeconds(3));
         runDue();
-        assertThat(asked(channel.lastPost().reply()).fact().section().toString())
-                .isEqualTo("20.4");
+        assertThat(asked(channel.lastPost().reply()).fact().section().chapter()).isEqualTo(62);
 
         SqlReadMarkStore marks = new SqlReadMarkStore(store);
         ReadMark mostRead = new ReadMark(SectionNumber.parse("62.6").orElseThrow(), clock.instant());
@@ -530,6 +541,11 @@ class RoundServiceTest {
         assertThat(question.title()).isEqualTo("Frage 1 von 1");
         assertThat(question.text().plainText()).contains("Antworten bis", "(10 s)", "0 haben geantwortet.");
         Question asked = asked(question);
+        assertThat(question.text().plainText())
+                .startsWith(
+                        asked.kind() == QuestionKind.FILL_IN_THE_BLANK
+                                ? "Fülle die Lücke\n"
+                                : "Welcher Abschnitt sagt das?\n");
 
         clock.advance(Duration.ofMillis(2500));
         String right = idOf(question, asked.rightChoice(), true);
@@ -595,7 +611,7 @@ class RoundServiceTest {
 
     private Question asked(Reply question) {
         return seed.quiz().all().stream()
-                .filter(card -> question.text().plainText().startsWith(card.prompt()))
+                .filter(card -> question.text().plainText().contains("\n" + card.prompt() + "\n"))
                 .filter(card -> card.choices()
                         .equals(question.actions().stream()
                                 .map(action -> ((ReplyAction.Button) action).label())
