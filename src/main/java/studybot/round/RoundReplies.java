@@ -195,6 +195,11 @@ public final class RoundReplies {
                 .withFooter(texts.text(place, "scoreboard.footer"));
     }
 
+    /** To the starter of a round that ended before its first question reached the channel. */
+    Reply notStarted(boolean refused, Locale place) {
+        return Reply.problem(Text.markup(texts.text(place, refused ? "notStarted.refused" : "notStarted.failed")));
+    }
+
     /** Posted when a round carries on after a restart. */
     Reply resumed(Round round, Locale place) {
         return Reply.content(

@@ -2,6 +2,7 @@ package studybot.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,8 @@ class RoundServiceTest {
                     new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
             .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
+    /** The pauses the rounds' retries took (none waited for here). */
+    private final List<Duration> pauses = new CopyOnWriteArrayList<>();
     /** The language each server chose for its public messages (none: English). */
     private final Map<Long, Locale> chosenLanguages = new HashMap<>();
     /** The book each server reads, as the rounds' timer asks it. */
@@ -120,7 +124,7 @@ class RoundServiceTest {
                 new RoundCards(plans, new SqlReadMarkStore(store), place -> "", DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, place -> BOOK, clock),
                 sharing,
-                channel,
+                new RetryingRoundChannel(channel, RetryingRoundChannel.PAUSES, pauses::add),
                 RoundRules.DEFAULT,
                 TEXTS,
                 new PublicLocales(server -> Optional.ofNullable(chosenLanguages.get(server)), PreferredLocales.none()),
@@ -504,6 +508,122 @@ class RoundServiceTest {
         }
         assertThat(service.runDue(server -> true)).isFalse();
         assertThat(start(BOB, CHANNEL + 1, Map.of()).title()).isEqualTo("Round starting");
+    }
+
+    @Test
+    void aPostDiscordFailsOnceIsSentAgainWithTheSameNonceAndTheRoundGoesOn() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        channel.failNext(RoundPostException.Kind.TRANSIENT);
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+
+        String nonce = channel.lastPost().nonce();
+        assertThat(channel.attempts).containsExactly("post " + nonce, "post " + nonce);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+        assertThat(channel.posts)
+                .singleElement()
+                .satisfies(post -> assertThat(post.reply().title()).isEqualTo("Question 1 of 2"));
+        assertThat(new SqlRoundStore(store).running(CHANNEL).orElseThrow().messageId())
+                .hasValue(channel.lastPost().messageId());
+    }
+
+    @Test
+    void aPostDiscordKeepsFailingEndsTheRoundWithItsScoreboardSayingWhy() {
+        start(ALICE, Map.of("questions", "3", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply first = channel.lastPost().reply();
+        click(BOB, idOf(first, asked(first).rightChoice(), true));
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+        channel.failNext(
+                RoundPostException.Kind.TRANSIENT,
+                RoundPostException.Kind.TRANSIENT,
+                RoundPostException.Kind.TRANSIENT);
+        clock.advance(RoundRules.DEFAULT.pause());
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("ends: could not post question 2"));
+        }
+        assertThat(pauses).containsExactlyElementsOf(RetryingRoundChannel.PAUSES);
+        runDue();
+
+        assertThat(channel.lastPost().reply().title()).isEqualTo("Round over: scoreboard");
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains("Discord did not take this round's messages, even after a few tries")
+                .contains("1. a member who doesn't share their name — 1 point");
+        assertThat(service.runDue(server -> true)).as("no round left running").isFalse();
+    }
+
+    @Test
+    void aRevealDiscordFailsOnceIsSentAgainAndTheQuestionCloses() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        long message = channel.lastPost().messageId();
+        channel.failNext(RoundPostException.Kind.TRANSIENT);
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+
+        assertThat(channel.attempts).endsWith("edit " + message, "edit " + message);
+        assertThat(channel.lastEdit().reply().title()).isEqualTo("Question 1 of 2 · revealed");
+        clock.advance(RoundRules.DEFAULT.pause());
+        runDue();
+        assertThat(channel.lastPost().reply().title()).isEqualTo("Question 2 of 2");
+    }
+
+    @Test
+    void aRevealTheChannelRefusesEndsTheRoundAtOnceWithoutAnotherAttemptThere() {
+        start(ALICE, Map.of("questions", "3", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        channel.failNext(RoundPostException.Kind.CHANNEL_REFUSES);
+        clock.advance(Duration.ofSeconds(11));
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(
+                            line -> assertThat(line).contains("ends: could not reveal question 1", "refuses studybot"));
+        }
+        int attempts = channel.attempts.size();
+        for (int pass = 0; pass < 5; pass++) {
+            clock.advance(Duration.ofSeconds(10));
+            runDue();
+        }
+
+        assertThat(channel.attempts).as("nothing more is sent to that channel").hasSize(attempts);
+        assertThat(pauses).as("a refusal is not retried").isEmpty();
+        assertThat(service.runDue(server -> true)).isFalse();
+        assertThat(registry.answer(member(ALICE, CHANNEL), "round", "stop", Map.of())
+                        .text()
+                        .plainText())
+                .startsWith("No round is running in this channel.");
+    }
+
+    @Test
+    void aRoundWhoseFirstQuestionTheChannelRefusesTellsItsStarterAndLeavesNoWait() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        channel.failNext(RoundPostException.Kind.CHANNEL_REFUSES);
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("ends: could not post question 1"));
+        }
+
+        assertThat(channel.told).singleElement().satisfies(told -> {
+            assertThat(told.messageId()).isEqualTo(ALICE);
+            assertThat(told.reply().text().plainText())
+                    .startsWith("Your round could not start: studybot may not post in this channel");
+        });
+        assertThat(channel.posts).isEmpty();
+        assertThat(start(ALICE, Map.of("questions", "2", "seconds", "10")).title())
+                .as("a round that asked nothing leaves its channel no wait")
+                .isEqualTo("Round starting");
     }
 
     @Test
