@@ -358,6 +358,11 @@ public final class RoundReplies {
         return problem(member, "both");
     }
 
+    /** {@code /round limit} asked to allow one channel and every channel at once. */
+    Reply channelAndEverywhere(Locale member) {
+        return problem(member, "limits.both");
+    }
+
     /**
      * @param where the text naming where nothing was found ({@code where.section}, {@code where.chapter},
      *     {@code where.book}) and its arguments; a section or chapter may have cards, but only "which section says

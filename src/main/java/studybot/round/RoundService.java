@@ -177,6 +177,9 @@ public final class RoundService {
         if (!asker.managesServer()) {
             return replies.limitsForManagers(member);
         }
+        if (anywhere && addChannel.isPresent()) {
+            return replies.channelAndEverywhere(member);
+        }
         RoundAccess access = store.changeAccess(asker.place().id(), current -> {
             RoundAccess changed = managersOnly.map(current::withManagersOnly).orElse(current);
             changed = anywhere ? changed.anywhere() : changed;

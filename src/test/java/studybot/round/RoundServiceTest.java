@@ -364,6 +364,20 @@ class RoundServiceTest {
                         .plainText())
                 .contains("started by anyone, only in #" + quizChannel);
         assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
+        assertThat(problem(registry.answer(
+                        manager,
+                        "round",
+                        "limit",
+                        Map.of("everywhere", "true", "channel", Long.toString(CHANNEL + 6)))))
+                .as("audit 3 §6: everywhere and a channel at once are refused, changing nothing")
+                .isEqualTo("Give a channel or everywhere:true, not both.");
+        assertThat(problem(registry.answer(
+                        manager.speaking(Locale.GERMAN, Locale.GERMAN),
+                        "round",
+                        "limit",
+                        Map.of("everywhere", "true", "channel", Long.toString(CHANNEL + 6)))))
+                .isEqualTo("Gib einen Kanal oder everywhere:true an, nicht beides.");
+        assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
         assertThat(start(ALICE, quizChannel, Map.of()).title()).isEqualTo("Round starting");
         assertThat(registry.answer(manager, "round", "limit", Map.of("everywhere", "true"))
                         .text()
