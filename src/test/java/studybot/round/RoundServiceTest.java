@@ -655,6 +655,12 @@ class RoundServiceTest {
         assertThat(verdict.title()).isEqualTo("Answer locked in");
         assertThat(new SqlReviewStore(store).answers(0, BOOK, Asker.CONSOLE_USER))
                 .hasSize(1);
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+        runDue();
+        assertThat(channel.lastPost().reply().text().plainText())
+                .as("audit 3 §7: one question is no plural")
+                .startsWith("The round's one question has been asked.\n");
     }
 
     @Test
