@@ -215,7 +215,7 @@ public final class CompositionRoot {
         Heartbeat heartbeat = new Heartbeat(
                 new SqlProcessStore(store, clock), config.discord().shards());
         ShardStatus shards = new ShardStatus(config.discord().shards(), heartbeat::fleet);
-        JdaRoundChannel roundChannel = new JdaRoundChannel();
+        JdaRoundChannel roundChannel = new JdaRoundChannel(clock);
         JdaThreads threads =
                 new JdaThreads(Duration.ofSeconds(config.dailyTips().sendTimeoutSeconds()));
         JdaDirectMessages directMessages =

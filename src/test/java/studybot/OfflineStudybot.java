@@ -103,12 +103,17 @@ public final class OfflineStudybot implements AutoCloseable {
 
         @Override
         public long post(long channelId, Reply message, String nonce) throws RoundPostException {
-            throw new RoundPostException("this test runs no rounds");
+            throw new RoundPostException("this test runs no rounds", RoundPostException.Kind.REJECTED);
         }
 
         @Override
         public void edit(long channelId, long messageId, Reply message) throws RoundPostException {
-            throw new RoundPostException("this test runs no rounds");
+            throw new RoundPostException("this test runs no rounds", RoundPostException.Kind.REJECTED);
+        }
+
+        @Override
+        public void tellStarter(long channelId, long starterId, Reply message) throws RoundPostException {
+            throw new RoundPostException("this test runs no rounds", RoundPostException.Kind.REJECTED);
         }
     }
 }

@@ -187,6 +187,14 @@ record Round(
                 nextAt, silent, stoppedBy, endReason);
     }
 
+    /**
+     * Whether no question of the round reached its channel: the first is still to come, or its post failed. Such a
+     * round leaves its channel no wait before the next.
+     */
+    boolean askedNothing() {
+        return question == 0 && messageId.isEmpty();
+    }
+
     /** Whether the open question still takes answers at {@code now}. */
     boolean takesAnswersAt(Instant now) {
         return phase == Phase.OPEN && deadline.isPresent() && now.isBefore(deadline.get());

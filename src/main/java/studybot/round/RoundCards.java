@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import studybot.book.Book;
 import studybot.command.Place;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -24,14 +26,16 @@ import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
 import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 import studybot.quiz.QuizDeck;
 
 /**
- * Which cards a round asks: from the section or chapter asked for; else from the server's reading plan, every reading
- * up to today's; else from the sections most of the active members have read (marked read by more than half of the
- * members who marked anything in the last {@link #ACTIVE} days); else from the whole book. Cards are drawn at random,
- * one per fact while there are facts enough, so a round never asks the same fact twice; a question the server's members
- * reported away is never drawn.
+ * Which cards a round asks: from the section or chapter asked for (a section's round asks no "which section says this?"
+ * card, whose answer the round has already named, and a chapter's only those whose choices are all of the chapter);
+ * else from the server's reading plan, every reading up to today's; else from the sections most of the active members
+ * have read (marked read by more than half of the members who marked anything in the last {@link #ACTIVE} days); else
+ * from the whole book. Cards are drawn at random, one per fact while there are facts enough, so a round never asks the
+ * same fact twice; a question the server's members reported away is never drawn.
  */
 final class RoundCards {
 
@@ -66,28 +70,37 @@ final class RoundCards {
     }
 
     /**
-     * Up to {@code count} cards from {@code section}, else {@code chapter}, else the plan or the book; empty when there
-     * is nothing to ask there.
+     * Up to {@code count} cards of {@code edition} from {@code section}, else {@code chapter}, else the plan or the
+     * book; empty when there is nothing to ask there.
      *
      * @param seed makes the draw repeatable (the round's start)
      */
     Optional<Drawn> draw(
-            QuizDeck deck, Place place, Optional<SectionNumber> section, OptionalInt chapter, int count, long seed) {
+            Book edition, Place place, Optional<SectionNumber> section, OptionalInt chapter, int count, long seed) {
+        QuizDeck deck = edition.quiz();
         Set<String> gone = dropped.in(place.storageKey());
         Predicate<Question> kept = question -> !gone.contains(question.cardId());
         if (section.isPresent()) {
             return drawn(
-                    deck.of(section.get()).stream().filter(kept).toList(),
+                    deck.of(section.get()).stream()
+                            .filter(kept)
+                            .filter(question -> question.kind() != QuestionKind.WHICH_SECTION)
+                            .toList(),
                     count,
                     seed,
                     new RoundSource(
                             "source.section", Map.of("section", section.get().toString())));
         }
         if (chapter.isPresent()) {
+            Set<String> chapterTitles = edition.library().chapter(chapter.getAsInt()).stream()
+                    .map(Section::title)
+                    .collect(Collectors.toSet());
             return drawn(
                     deck.all().stream()
                             .filter(kept)
                             .filter(q -> q.fact().section().chapter() == chapter.getAsInt())
+                            .filter(q ->
+                                    q.kind() != QuestionKind.WHICH_SECTION || chapterTitles.containsAll(q.choices()))
                             .toList(),
                     count,
                     seed,

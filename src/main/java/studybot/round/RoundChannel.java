@@ -19,4 +19,11 @@ public interface RoundChannel {
 
     /** Replaces message {@code messageId}, posted by {@link #post}, with {@code message}. */
     void edit(long channelId, long messageId, Reply message) throws RoundPostException;
+
+    /**
+     * Tells {@code starterId}, who just started a round in the channel, privately why it ended before asking anything:
+     * on Discord as a follow-up to their {@code /round start} (which Discord keeps open 15 minutes), so it reaches them
+     * even where the channel refuses studybot's posts.
+     */
+    void tellStarter(long channelId, long starterId, Reply message) throws RoundPostException;
 }

@@ -13,6 +13,7 @@ import studybot.i18n.Texts;
 import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
@@ -72,12 +73,15 @@ public final class RoundReplies {
             choices.add(new ReplyAction.Button(
                     choice, RoundIds.answer(round.key(), round.question(), choice), ReplyAction.Style.SECONDARY, ""));
         }
-        Text text = Text.plain(question.prompt())
+        Text text = Text.builder()
+                .strong(texts.text(place, kindKey(question.kind())))
+                .plain("\n" + question.prompt())
                 .append(texts.markup(
                         place,
                         "question",
                         Map.of("seconds", round.seconds(), "answered", answered),
-                        Map.of("deadline", moment(deadline))));
+                        Map.of("deadline", moment(deadline))))
+                .build();
         return Reply.content(questionTitle(round, "question.title", place), text)
                 .withFooter(texts.text(place, "question.footer"))
                 .withActions(choices);
@@ -189,6 +193,11 @@ public final class RoundReplies {
         }
         return Reply.content(texts.text(place, "scoreboard.title"), text.build())
                 .withFooter(texts.text(place, "scoreboard.footer"));
+    }
+
+    /** To the starter of a round that ended before its first question reached the channel. */
+    Reply notStarted(boolean refused, Locale place) {
+        return Reply.problem(Text.markup(texts.text(place, refused ? "notStarted.refused" : "notStarted.failed")));
     }
 
     /** Posted when a round carries on after a restart. */
@@ -349,13 +358,20 @@ public final class RoundReplies {
         return problem(member, "both");
     }
 
+    /** {@code /round limit} asked to allow one channel and every channel at once. */
+    Reply channelAndEverywhere(Locale member) {
+        return problem(member, "limits.both");
+    }
+
     /**
      * @param where the text naming where nothing was found ({@code where.section}, {@code where.chapter},
-     *     {@code where.book}) and its arguments
+     *     {@code where.book}) and its arguments; a section or chapter may have cards, but only "which section says
+     *     this?" ones whose answer the limit gives away
      */
     Reply nothingToAsk(RoundSource where, Locale member) {
+        String key = where.key().equals("where.book") ? "nothing" : "nothing.limited";
         return Reply.problem(
-                texts.format(member, "nothing", Map.of("where", texts.format(member, where.key(), where.arguments()))));
+                texts.format(member, key, Map.of("where", texts.format(member, where.key(), where.arguments()))));
     }
 
     private Reply problem(Locale member, String key) {
@@ -374,6 +390,14 @@ public final class RoundReplies {
 
     private String questionTitle(Round round, String key, Locale place) {
         return texts.format(place, key, Map.of("number", round.question() + 1, "count", round.questions()));
+    }
+
+    /** What a question asks, as {@code /quiz next} says it, so a round's member knows what the choices are. */
+    private static String kindKey(QuestionKind kind) {
+        return switch (kind) {
+            case FILL_IN_THE_BLANK -> "kind.fillIn";
+            case WHICH_SECTION -> "kind.whichSection";
+        };
     }
 
     private String seconds(Duration took, Locale place) {

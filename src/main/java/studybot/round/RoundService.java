@@ -94,7 +94,7 @@ public final class RoundService {
             }
         }
         Optional<RoundCards.Drawn> drawn = cards.draw(
-                edition.quiz(),
+                edition,
                 place,
                 request.section(),
                 request.chapter(),
@@ -176,6 +176,9 @@ public final class RoundService {
         }
         if (!asker.managesServer()) {
             return replies.limitsForManagers(member);
+        }
+        if (anywhere && addChannel.isPresent()) {
+            return replies.channelAndEverywhere(member);
         }
         RoundAccess access = store.changeAccess(asker.place().id(), current -> {
             RoundAccess changed = managersOnly.map(current::withManagersOnly).orElse(current);
@@ -279,7 +282,12 @@ public final class RoundService {
                     "Round in channel {} ends: studybot was away too long",
                     round.key().channelId());
             if (round.phase() == Phase.OPEN) {
-                reveal(round);
+                try {
+                    reveal(round);
+                } catch (RoundPostException e) {
+                    failed(round, "reveal question " + (round.question() + 1), e, now);
+                    continue;
+                }
             }
             store.advance(round, round.finishing(EndReason.RESTART, now));
         }
@@ -310,18 +318,24 @@ public final class RoundService {
                 ask(round, now);
             }
             case OPEN -> {
-                int answered = reveal(round);
-                store.advance(round, round.revealed(answered, now, rules.pause(), rules.silentToEnd()));
+                try {
+                    int answered = reveal(round);
+                    store.advance(round, round.revealed(answered, now, rules.pause(), rules.silentToEnd()));
+                } catch (RoundPostException e) {
+                    failed(round, "reveal question " + (round.question() + 1), e, now);
+                }
             }
             case FINISHING -> {
-                postQuietly(
+                if (!postQuietly(
                         round,
                         replies.scoreboard(
                                 round,
                                 Scoreboard.of(store.answers(round.key())),
                                 sharing.sharing(round.serverId())::contains,
                                 publicLocales.of(round.serverId())),
-                        round.key().scoreboardNonce());
+                        round.key().scoreboardNonce())) {
+                    return;
+                }
                 store.advance(round, round.ended(now));
                 LOG.info(
                         "Round in channel {} ended: {}",
@@ -346,10 +360,9 @@ public final class RoundService {
 
     /** Posts the open question's message (again, after a restart: its nonce returns the message already made). */
     private void post(Round open, Question question, Instant now) {
-        long channelId = open.key().channelId();
         try {
             long message = channel.post(
-                    channelId,
+                    open.key().channelId(),
                     replies.question(
                             open,
                             question,
@@ -358,25 +371,50 @@ public final class RoundService {
                     open.key().questionNonce(open.question()));
             store.advance(open, open.postedAs(message));
         } catch (RoundPostException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                LOG.info(
-                        "Round in channel {}: stopping while posting question {}; it is posted again after the"
-                                + " restart",
-                        channelId,
-                        open.question() + 1);
-                return;
-            }
-            LOG.warn(
-                    "Round in channel {} ends: could not post question {}: {}",
-                    channelId,
-                    open.question() + 1,
-                    e.getMessage());
-            store.advance(open, open.finishing(EndReason.FAILED, now).ended(now));
+            failed(open, "post question " + (open.question() + 1), e, now);
         }
     }
 
-    /** Edits the open question's message to its reveal; how many answered it. */
-    private int reveal(Round round) {
+    /**
+     * A message of the round could not be sent, even after the channel's retries. Stopping leaves the step to be done
+     * again after the restart. Otherwise the round ends: at once, sending nothing more, in a channel that refuses
+     * studybot; else its scoreboard is posted next, saying why. A round that asked nothing yet also tells its starter
+     * privately, and leaves its channel no wait before the next.
+     */
+    private void failed(Round round, String what, RoundPostException e, Instant now) {
+        long channelId = round.key().channelId();
+        if (e.kind() == RoundPostException.Kind.STOPPING) {
+            LOG.info("Round in channel {}: stopping while trying to {}; it is done after the restart", channelId, what);
+            return;
+        }
+        boolean refuses = e.kind() == RoundPostException.Kind.CHANNEL_REFUSES;
+        LOG.warn(
+                "Round in channel {} ends: could not {}: {}{}",
+                channelId,
+                what,
+                e.getMessage(),
+                refuses ? "; the channel refuses studybot, so nothing more is sent there" : "");
+        Round finishing = round.finishing(EndReason.FAILED, now);
+        if (!store.advance(round, refuses ? finishing.ended(now) : finishing) || !round.askedNothing()) {
+            return;
+        }
+        try {
+            channel.tellStarter(
+                    channelId, round.starterId(), replies.notStarted(refuses, publicLocales.of(round.serverId())));
+        } catch (RoundPostException told) {
+            LOG.warn(
+                    "Round in channel {}: could not tell its starter why it did not start: {}",
+                    channelId,
+                    told.getMessage());
+        }
+    }
+
+    /**
+     * Edits the open question's message to its reveal; how many answered it.
+     *
+     * @throws RoundPostException if the reveal could not be sent, even after the channel's retries
+     */
+    private int reveal(Round round) throws RoundPostException {
         List<RoundAnswer> answers = store.answers(round.key()).stream()
                 .filter(answer -> answer.question() == round.question())
                 .toList();
@@ -385,32 +423,31 @@ public final class RoundService {
         Reply reveal = question.map(found ->
                         replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains, place))
                 .orElseGet(() -> replies.retiredReveal(round, place));
-        try {
-            if (round.messageId().isPresent()) {
-                channel.edit(round.key().channelId(), round.messageId().getAsLong(), reveal);
-            } else {
-                channel.post(round.key().channelId(), reveal, round.key().questionNonce(round.question()) + "a");
-            }
-        } catch (RoundPostException e) {
-            LOG.warn(
-                    "Round in channel {}: could not reveal question {}: {}",
-                    round.key().channelId(),
-                    round.question() + 1,
-                    e.getMessage());
+        if (round.messageId().isPresent()) {
+            channel.edit(round.key().channelId(), round.messageId().getAsLong(), reveal);
+        } else {
+            channel.post(round.key().channelId(), reveal, round.key().questionNonce(round.question()) + "a");
         }
         return answers.size();
     }
 
-    private void postQuietly(Round round, Reply message, String nonce) {
+    /**
+     * Posts a message the round goes on without; false only when studybot is stopping, to post it after the restart.
+     */
+    private boolean postQuietly(Round round, Reply message, String nonce) {
         try {
             channel.post(round.key().channelId(), message, nonce);
         } catch (RoundPostException e) {
+            if (e.kind() == RoundPostException.Kind.STOPPING) {
+                return false;
+            }
             LOG.warn(
                     "Round in channel {}: could not post \"{}\": {}",
                     round.key().channelId(),
                     message.title(),
                     e.getMessage());
         }
+        return true;
     }
 
     /** A member on their own has no group to play with; the console is one person's own channel. */

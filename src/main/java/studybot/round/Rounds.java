@@ -86,7 +86,8 @@ public final class Rounds {
                 new RoundCards(plans, new SqlReadMarkStore(store), dataBooks, dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, dataBooks, clock),
                 sharing,
-                channel,
+                new RetryingRoundChannel(
+                        channel, RetryingRoundChannel.PAUSES, duration -> Thread.sleep(duration.toMillis())),
                 RoundRules.DEFAULT,
                 texts,
                 publicLocales,

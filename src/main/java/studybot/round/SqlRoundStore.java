@@ -118,7 +118,7 @@ public final class SqlRoundStore implements RoundStore {
                                 to.nextAt().toEpochMilli(),
                                 to.silent(),
                                 endReason(to),
-                                to.phase() == Phase.ENDED
+                                to.phase() == Phase.ENDED && !to.askedNothing()
                                         ? OptionalLong.of(to.nextAt().toEpochMilli())
                                         : OptionalLong.empty(),
                                 from.key().channelId(),

@@ -19,6 +19,7 @@ import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.dailytips.MutableClock;
 import studybot.facts.KeyFactExtractor;
+import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
 import studybot.plan.PlanService;
@@ -26,13 +27,17 @@ import studybot.plan.PlanStore;
 import studybot.plan.SqlPlanStore;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
+import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 import studybot.store.Dialect;
 import studybot.store.Store;
 import studybot.store.TestStores;
 
 /**
  * Issue 18 §4: a question the server's members reported away is never drawn for its rounds, wherever they draw from.
+ * Audit 3 §1: a round limited to a section or chapter asks no "which section says this?" card whose answer that limit
+ * gives away.
  */
 class RoundCardsTest {
 
@@ -53,25 +58,11 @@ class RoundCardsTest {
         Set<String> dropped = ofSection.subList(1, ofSection.size()).stream()
                 .map(Question::cardId)
                 .collect(Collectors.toSet());
-        try (Store store =
-                TestStores.of(Dialect.SQLITE, temp).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS))) {
-            RoundCards cards = new RoundCards(
-                    new PlanService(
-                            new SqlPlanStore(store),
-                            server -> seed.library(),
-                            server -> "",
-                            server -> ZoneOffset.UTC,
-                            clock),
-                    new SqlReadMarkStore(store),
-                    place -> "",
-                    server -> server == SERVER ? dropped : Set.of(),
-                    clock);
+        try (Store store = openStore()) {
+            RoundCards cards = cards(store, server -> server == SERVER ? dropped : Set.of());
 
-            RoundCards.Drawn fromSection = cards.draw(
-                            seed.quiz(), Place.server(SERVER), Optional.of(section), OptionalInt.empty(), 10, 1)
-                    .orElseThrow();
             RoundCards.Drawn fromBook = cards.draw(
-                            seed.quiz(),
+                            seed,
                             Place.server(SERVER),
                             Optional.empty(),
                             OptionalInt.empty(),
@@ -79,14 +70,77 @@ class RoundCardsTest {
                             1)
                     .orElseThrow();
             RoundCards.Drawn elsewhere = cards.draw(
-                            seed.quiz(), Place.server(SERVER + 1), Optional.of(section), OptionalInt.empty(), 10, 1)
+                            seed,
+                            Place.server(SERVER + 1),
+                            Optional.empty(),
+                            OptionalInt.empty(),
+                            seed.quiz().size(),
+                            1)
                     .orElseThrow();
 
-            assertThat(fromSection.cards()).containsExactly(ofSection.get(0));
             assertThat(fromBook.cards())
                     .hasSize(seed.quiz().size() - dropped.size())
+                    .contains(ofSection.get(0))
                     .noneMatch(question -> dropped.contains(question.cardId()));
-            assertThat(elsewhere.cards()).containsExactlyInAnyOrderElementsOf(ofSection);
+            assertThat(elsewhere.cards())
+                    .containsExactlyInAnyOrderElementsOf(seed.quiz().all());
         }
+    }
+
+    @Test
+    void aSectionsRoundAsksNoWhichSectionCard() {
+        SectionNumber section = SectionNumber.parse("20.4").orElseThrow();
+        assertThat(seed.quiz().of(section))
+                .as("the seed's section 20.4 has only which-section cards")
+                .isNotEmpty()
+                .allMatch(question -> question.kind() == QuestionKind.WHICH_SECTION);
+        try (Store store = openStore()) {
+            assertThat(cards(store, DroppedQuestions.NONE)
+                            .draw(seed, Place.server(SERVER), Optional.of(section), OptionalInt.empty(), 20, 1))
+                    .as("a round limited to 20.4 would give each answer away")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aChaptersRoundAsksWhichSectionOnlyAmongTheChaptersOwnSections() {
+        List<Question> ofChapter = seed.quiz().all().stream()
+                .filter(question -> question.fact().section().chapter() == 62)
+                .toList();
+        List<Question> withinIt = ofChapter.stream()
+                .filter(question -> titlesOf(62).containsAll(question.choices()))
+                .toList();
+        assertThat(withinIt).isNotEmpty().hasSizeLessThan(ofChapter.size());
+        try (Store store = openStore()) {
+            RoundCards.Drawn drawn = cards(store, DroppedQuestions.NONE)
+                    .draw(seed, Place.server(SERVER), Optional.empty(), OptionalInt.of(62), 20, 1)
+                    .orElseThrow();
+
+            assertThat(drawn.cards())
+                    .as("a choice from another chapter would give the answer away")
+                    .containsExactlyInAnyOrderElementsOf(withinIt);
+        }
+    }
+
+    private Set<String> titlesOf(int chapter) {
+        return seed.library().chapter(chapter).stream().map(Section::title).collect(Collectors.toSet());
+    }
+
+    private Store openStore() {
+        return TestStores.of(Dialect.SQLITE, temp).open(List.of(PlanStore.MIGRATIONS, ReadMarkStore.MIGRATIONS));
+    }
+
+    private RoundCards cards(Store store, DroppedQuestions dropped) {
+        return new RoundCards(
+                new PlanService(
+                        new SqlPlanStore(store),
+                        server -> seed.library(),
+                        server -> "",
+                        server -> ZoneOffset.UTC,
+                        clock),
+                new SqlReadMarkStore(store),
+                place -> "",
+                dropped,
+                clock);
     }
 }

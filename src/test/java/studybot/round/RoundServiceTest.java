@@ -2,6 +2,7 @@ package studybot.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.Answer;
 import studybot.quiz.review.ReviewStore;
@@ -80,6 +83,8 @@ class RoundServiceTest {
                     new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
             .bind(TestBooks.seed());
     private final RecordingChannel channel = new RecordingChannel();
+    /** The pauses the rounds' retries took (none waited for here). */
+    private final List<Duration> pauses = new CopyOnWriteArrayList<>();
     /** The language each server chose for its public messages (none: English). */
     private final Map<Long, Locale> chosenLanguages = new HashMap<>();
     /** The book each server reads, as the rounds' timer asks it. */
@@ -119,7 +124,7 @@ class RoundServiceTest {
                 new RoundCards(plans, new SqlReadMarkStore(store), place -> "", DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, place -> BOOK, clock),
                 sharing,
-                channel,
+                new RetryingRoundChannel(channel, RetryingRoundChannel.PAUSES, pauses::add),
                 RoundRules.DEFAULT,
                 TEXTS,
                 new PublicLocales(server -> Optional.ofNullable(chosenLanguages.get(server)), PreferredLocales.none()),
@@ -148,6 +153,12 @@ class RoundServiceTest {
                         .startsWith("round:a:")
                         .hasSizeLessThanOrEqualTo(31));
         Question asked = asked(first);
+        assertThat(first.text().plainText())
+                .as("a round question says what it asks, as /quiz next does")
+                .startsWith((asked.kind() == QuestionKind.FILL_IN_THE_BLANK
+                                ? "Fill in the blank"
+                                : "Which section says this?")
+                        + "\n" + asked.prompt());
 
         clock.advance(Duration.ofSeconds(2));
         ClickAnswer alice = click(ALICE, idOf(first, asked.rightChoice(), true));
@@ -222,11 +233,15 @@ class RoundServiceTest {
 
     @Test
     void cardsComeFromTheSectionAskedForElseThePlanElseWhatMostMembersReadElseTheBook() throws Exception {
-        assertThat(start(ALICE, Map.of("section", "20.4")).text().plainText()).contains("from section 20.4");
+        assertThat(start(ALICE, Map.of("section", "20.4")).text().plainText())
+                .as("the seed's 20.4 has only which-section cards, whose answer a round of 20.4 gives away")
+                .isEqualTo("A round has no questions to ask in section 20.4: it states no key fact to ask about, or"
+                        + " only ones asking which section says it, which a round limited to section 20.4 would give"
+                        + " away.");
+        assertThat(start(ALICE, Map.of("chapter", "62")).text().plainText()).contains("from chapter 62");
         clock.advance(Duration.ofSeconds(3));
         runDue();
-        assertThat(asked(channel.lastPost().reply()).fact().section().toString())
-                .isEqualTo("20.4");
+        assertThat(asked(channel.lastPost().reply()).fact().section().chapter()).isEqualTo(62);
 
         SqlReadMarkStore marks = new SqlReadMarkStore(store);
         ReadMark mostRead = new ReadMark(SectionNumber.parse("62.6").orElseThrow(), clock.instant());
@@ -348,6 +363,20 @@ class RoundServiceTest {
                         .text()
                         .plainText())
                 .contains("started by anyone, only in #" + quizChannel);
+        assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
+        assertThat(problem(registry.answer(
+                        manager,
+                        "round",
+                        "limit",
+                        Map.of("everywhere", "true", "channel", Long.toString(CHANNEL + 6)))))
+                .as("audit 3 §6: everywhere and a channel at once are refused, changing nothing")
+                .isEqualTo("Give a channel or everywhere:true, not both.");
+        assertThat(problem(registry.answer(
+                        manager.speaking(Locale.GERMAN, Locale.GERMAN),
+                        "round",
+                        "limit",
+                        Map.of("everywhere", "true", "channel", Long.toString(CHANNEL + 6)))))
+                .isEqualTo("Gib einen Kanal oder everywhere:true an, nicht beides.");
         assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
         assertThat(start(ALICE, quizChannel, Map.of()).title()).isEqualTo("Round starting");
         assertThat(registry.answer(manager, "round", "limit", Map.of("everywhere", "true"))
@@ -496,6 +525,122 @@ class RoundServiceTest {
     }
 
     @Test
+    void aPostDiscordFailsOnceIsSentAgainWithTheSameNonceAndTheRoundGoesOn() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        channel.failNext(RoundPostException.Kind.TRANSIENT);
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+
+        String nonce = channel.lastPost().nonce();
+        assertThat(channel.attempts).containsExactly("post " + nonce, "post " + nonce);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+        assertThat(channel.posts)
+                .singleElement()
+                .satisfies(post -> assertThat(post.reply().title()).isEqualTo("Question 1 of 2"));
+        assertThat(new SqlRoundStore(store).running(CHANNEL).orElseThrow().messageId())
+                .hasValue(channel.lastPost().messageId());
+    }
+
+    @Test
+    void aPostDiscordKeepsFailingEndsTheRoundWithItsScoreboardSayingWhy() {
+        start(ALICE, Map.of("questions", "3", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply first = channel.lastPost().reply();
+        click(BOB, idOf(first, asked(first).rightChoice(), true));
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+        channel.failNext(
+                RoundPostException.Kind.TRANSIENT,
+                RoundPostException.Kind.TRANSIENT,
+                RoundPostException.Kind.TRANSIENT);
+        clock.advance(RoundRules.DEFAULT.pause());
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("ends: could not post question 2"));
+        }
+        assertThat(pauses).containsExactlyElementsOf(RetryingRoundChannel.PAUSES);
+        runDue();
+
+        assertThat(channel.lastPost().reply().title()).isEqualTo("Round over: scoreboard");
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains("Discord did not take this round's messages, even after a few tries")
+                .contains("1. a member who doesn't share their name — 1 point");
+        assertThat(service.runDue(server -> true)).as("no round left running").isFalse();
+    }
+
+    @Test
+    void aRevealDiscordFailsOnceIsSentAgainAndTheQuestionCloses() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        long message = channel.lastPost().messageId();
+        channel.failNext(RoundPostException.Kind.TRANSIENT);
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+
+        assertThat(channel.attempts).endsWith("edit " + message, "edit " + message);
+        assertThat(channel.lastEdit().reply().title()).isEqualTo("Question 1 of 2 · revealed");
+        clock.advance(RoundRules.DEFAULT.pause());
+        runDue();
+        assertThat(channel.lastPost().reply().title()).isEqualTo("Question 2 of 2");
+    }
+
+    @Test
+    void aRevealTheChannelRefusesEndsTheRoundAtOnceWithoutAnotherAttemptThere() {
+        start(ALICE, Map.of("questions", "3", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        channel.failNext(RoundPostException.Kind.CHANNEL_REFUSES);
+        clock.advance(Duration.ofSeconds(11));
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(
+                            line -> assertThat(line).contains("ends: could not reveal question 1", "refuses studybot"));
+        }
+        int attempts = channel.attempts.size();
+        for (int pass = 0; pass < 5; pass++) {
+            clock.advance(Duration.ofSeconds(10));
+            runDue();
+        }
+
+        assertThat(channel.attempts).as("nothing more is sent to that channel").hasSize(attempts);
+        assertThat(pauses).as("a refusal is not retried").isEmpty();
+        assertThat(service.runDue(server -> true)).isFalse();
+        assertThat(registry.answer(member(ALICE, CHANNEL), "round", "stop", Map.of())
+                        .text()
+                        .plainText())
+                .startsWith("No round is running in this channel.");
+    }
+
+    @Test
+    void aRoundWhoseFirstQuestionTheChannelRefusesTellsItsStarterAndLeavesNoWait() {
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        channel.failNext(RoundPostException.Kind.CHANNEL_REFUSES);
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            runDue();
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("ends: could not post question 1"));
+        }
+
+        assertThat(channel.told).singleElement().satisfies(told -> {
+            assertThat(told.messageId()).isEqualTo(ALICE);
+            assertThat(told.reply().text().plainText())
+                    .startsWith("Your round could not start: studybot may not post in this channel");
+        });
+        assertThat(channel.posts).isEmpty();
+        assertThat(start(ALICE, Map.of("questions", "2", "seconds", "10")).title())
+                .as("a round that asked nothing leaves its channel no wait")
+                .isEqualTo("Round starting");
+    }
+
+    @Test
     void roundsRunInTheConsoleToo() {
         Asker console = Asker.console("you");
         assertThat(registry.answer(console, "round", "start", Map.of("questions", "1", "seconds", "10"))
@@ -510,6 +655,12 @@ class RoundServiceTest {
         assertThat(verdict.title()).isEqualTo("Answer locked in");
         assertThat(new SqlReviewStore(store).answers(0, BOOK, Asker.CONSOLE_USER))
                 .hasSize(1);
+        clock.advance(Duration.ofSeconds(11));
+        runDue();
+        runDue();
+        assertThat(channel.lastPost().reply().text().plainText())
+                .as("audit 3 §7: one question is no plural")
+                .startsWith("The round's one question has been asked.\n");
     }
 
     @Test
@@ -530,6 +681,11 @@ class RoundServiceTest {
         assertThat(question.title()).isEqualTo("Frage 1 von 1");
         assertThat(question.text().plainText()).contains("Antworten bis", "(10 s)", "0 haben geantwortet.");
         Question asked = asked(question);
+        assertThat(question.text().plainText())
+                .startsWith(
+                        asked.kind() == QuestionKind.FILL_IN_THE_BLANK
+                                ? "Fülle die Lücke\n"
+                                : "Welcher Abschnitt sagt das?\n");
 
         clock.advance(Duration.ofMillis(2500));
         String right = idOf(question, asked.rightChoice(), true);
@@ -595,7 +751,7 @@ class RoundServiceTest {
 
     private Question asked(Reply question) {
         return seed.quiz().all().stream()
-                .filter(card -> question.text().plainText().startsWith(card.prompt()))
+                .filter(card -> question.text().plainText().contains("\n" + card.prompt() + "\n"))
                 .filter(card -> card.choices()
                         .equals(question.actions().stream()
                                 .map(action -> ((ReplyAction.Button) action).label())

@@ -34,4 +34,9 @@ public final class ConsoleRoundChannel implements RoundChannel {
     public void edit(long channelId, long messageId, Reply message) {
         out.println("\n" + renderer.render(message));
     }
+
+    @Override
+    public void tellStarter(long channelId, long starterId, Reply message) {
+        out.println("\n" + renderer.render(message));
+    }
 }

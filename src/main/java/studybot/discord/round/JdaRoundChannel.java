@@ -1,5 +1,6 @@
 package studybot.discord.round;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,12 +12,16 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.discord.DiscordRenderer;
 import studybot.reply.Reply;
 import studybot.round.RoundChannel;
 import studybot.round.RoundPostException;
+import studybot.round.RoundPostException.Kind;
 
 /**
  * Posts and edits round messages through JDA, rendered like every other reply (embed, buttons, no mentions). It blocks
@@ -34,15 +39,26 @@ public final class JdaRoundChannel implements RoundChannel {
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
     private final DiscordRenderer renderer;
     private final Duration timeout;
+    private final RoundStartHooks starts;
 
-    /** Not connected: it sends nothing until {@link RoundsOnDiscord} is told the bot connected. */
-    public JdaRoundChannel() {
-        this(new DiscordRenderer(), SEND_TIMEOUT);
+    /**
+     * Not connected: it sends nothing until {@link RoundsOnDiscord} is told the bot connected.
+     *
+     * @param clock when each {@code /round start} came, to follow it up only while Discord lets it
+     */
+    public JdaRoundChannel(Clock clock) {
+        this(new DiscordRenderer(), SEND_TIMEOUT, clock);
     }
 
-    JdaRoundChannel(DiscordRenderer renderer, Duration timeout) {
+    JdaRoundChannel(DiscordRenderer renderer, Duration timeout, Clock clock) {
         this.renderer = renderer;
         this.timeout = timeout;
+        this.starts = new RoundStartHooks(clock);
+    }
+
+    /** The listener that keeps each {@code /round start}'s interaction for {@link #tellStarter}. */
+    EventListener startListener() {
+        return starts;
     }
 
     void connect(ShardManager shardManager) {
@@ -58,7 +74,8 @@ public final class JdaRoundChannel implements RoundChannel {
                             .submit())
                     .getIdLong();
         } catch (InsufficientPermissionException e) {
-            throw new RoundPostException("studybot may not post in channel " + channelId + ": " + e.getMessage(), e);
+            throw new RoundPostException(
+                    "studybot may not post in channel " + channelId + ": " + e.getMessage(), Kind.CHANNEL_REFUSES, e);
         }
     }
 
@@ -68,8 +85,17 @@ public final class JdaRoundChannel implements RoundChannel {
         try {
             await(channel.editMessageById(messageId, renderer.edit(message)).submit());
         } catch (InsufficientPermissionException e) {
-            throw new RoundPostException("studybot may not edit in channel " + channelId + ": " + e.getMessage(), e);
+            throw new RoundPostException(
+                    "studybot may not edit in channel " + channelId + ": " + e.getMessage(), Kind.CHANNEL_REFUSES, e);
         }
+    }
+
+    @Override
+    public void tellStarter(long channelId, long starterId, Reply message) throws RoundPostException {
+        InteractionHook hook = starts.take(channelId, starterId)
+                .orElseThrow(() -> new RoundPostException(
+                        "no recent /round start of member " + starterId + " to follow up", Kind.REJECTED));
+        await(hook.sendMessage(renderer.create(message)).setEphemeral(true).submit());
     }
 
     /**
@@ -79,7 +105,7 @@ public final class JdaRoundChannel implements RoundChannel {
      */
     private GuildMessageChannel channel(long channelId) throws RoundPostException {
         ShardManager connection = Optional.ofNullable(shards.get())
-                .orElseThrow(() -> new RoundPostException("studybot is not connected to Discord"));
+                .orElseThrow(() -> new RoundPostException("studybot is not connected to Discord", Kind.TRANSIENT));
         long until = System.nanoTime() + timeout.toNanos();
         GuildChannel channel = connection.getGuildChannelById(channelId);
         while (channel == null && !ready(connection) && System.nanoTime() - until < 0) {
@@ -87,14 +113,15 @@ public final class JdaRoundChannel implements RoundChannel {
                 Thread.sleep(READY_POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RoundPostException("interrupted, as studybot is stopping", e);
+                throw new RoundPostException("interrupted, as studybot is stopping", Kind.STOPPING, e);
             }
             channel = connection.getGuildChannelById(channelId);
         }
         if (channel instanceof GuildMessageChannel messages) {
             return messages;
         }
-        throw new RoundPostException("channel " + channelId + " is gone or studybot can no longer see it");
+        throw new RoundPostException(
+                "channel " + channelId + " is gone or studybot can no longer see it", Kind.CHANNEL_REFUSES);
     }
 
     private static boolean ready(ShardManager connection) {
@@ -107,14 +134,30 @@ public final class JdaRoundChannel implements RoundChannel {
         try {
             return sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new RoundPostException("Discord refused: " + e.getCause(), e.getCause());
+            throw new RoundPostException("Discord refused: " + e.getCause(), kindOf(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
             sending.cancel(true);
-            throw new RoundPostException("Discord did not answer within " + timeout.toSeconds() + " seconds", e);
+            throw new RoundPostException(
+                    "Discord did not answer within " + timeout.toSeconds() + " seconds", Kind.TRANSIENT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             sending.cancel(true);
-            throw new RoundPostException("interrupted, as studybot is stopping", e);
+            throw new RoundPostException("interrupted, as studybot is stopping", Kind.STOPPING, e);
         }
+    }
+
+    /**
+     * A 5xx (JDA retries only some of them itself) may pass; a 403 or 404 means the channel refuses studybot
+     * (permission taken away, channel deleted); anything else is this message refused.
+     */
+    private static Kind kindOf(Throwable failure) {
+        if (failure instanceof ErrorResponseException response) {
+            int status = response.getResponse() == null ? 0 : response.getResponse().code;
+            if (response.isServerError() || status >= 500) {
+                return Kind.TRANSIENT;
+            }
+            return status == 403 || status == 404 ? Kind.CHANNEL_REFUSES : Kind.REJECTED;
+        }
+        return failure instanceof InsufficientPermissionException ? Kind.CHANNEL_REFUSES : Kind.TRANSIENT;
     }
 }

@@ -1,5 +1,7 @@
 package studybot.discord.round;
 
+import java.util.List;
+import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import studybot.config.ShardsConfig;
 import studybot.discord.DiscordService;
@@ -24,6 +26,12 @@ public final class RoundsOnDiscord implements DiscordService {
         this.rounds = rounds;
         this.channel = channel;
         this.shards = shards;
+    }
+
+    /** Keeps each {@code /round start}'s interaction, so a round that cannot start tells its starter why. */
+    @Override
+    public List<EventListener> listeners() {
+        return List.of(channel.startListener());
     }
 
     @Override

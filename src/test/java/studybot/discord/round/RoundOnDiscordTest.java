@@ -6,6 +6,7 @@ import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.buttons;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.plainText;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
+import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
 import studybot.discord.fake.RecordedRequest;
@@ -22,6 +24,8 @@ import studybot.discord.openapi.DiscordOpenApi;
 import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
+import studybot.round.RoundService;
+import studybot.testing.LogCapture;
 import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
@@ -205,6 +209,56 @@ class RoundOnDiscordTest {
         assertThat(plainText(excluded)).contains("This server has rounds only in <#300000000000000077>");
         assertThat(discord.rest().createdMessages()).as("no round was posted").isEmpty();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void aServerErrorOnAQuestionIsSentAgainWithTheSameNonce() {
+        discord.rest().failNext("POST", "channels/\\d+/messages", 1, Failure.serverError(500));
+        bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 1)
+                .option("seconds", 10)
+                .by(Invoker.OWNER));
+        clock.advance(Duration.ofSeconds(3));
+
+        discord.rest().requests().awaitCount(request -> request.is("POST", "channels/\\d+/messages"), 2, WAIT);
+        List<RecordedRequest> posts =
+                discord.rest().requests().matching(request -> request.is("POST", "channels/\\d+/messages"));
+        assertThat(posts).extracting(RecordedRequest::status).containsExactly(500, 200);
+        assertThat(posts.get(1).json().path("nonce").asText())
+                .isEqualTo(posts.get(0).json().path("nonce").asText());
+        assertThat(discord.rest().createdMessages())
+                .singleElement()
+                .satisfies(question -> assertThat(plainText(question)).contains("Question 1 of 1"));
+    }
+
+    @Test
+    void aRoundWhoseFirstQuestionTheChannelRefusesTellsItsStarterPrivatelyAndLeavesNoWait() {
+        discord.rest().failNext("POST", "channels/\\d+/messages", 1, Failure.missingPermissions());
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            SentInteraction start = discord.slashCommand("round")
+                    .subcommand("start")
+                    .option("questions", 2)
+                    .option("seconds", 10)
+                    .by(Invoker.OWNER)
+                    .send();
+            discord.awaitCallback(start, WAIT);
+            clock.advance(Duration.ofSeconds(3));
+
+            JsonNode told = discord.awaitFollowup(start, WAIT).json();
+            assertThat(told.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+            assertThat(plainText(told)).contains("Your round could not start: studybot may not post in this channel");
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("ends: could not post question 1", "50013"));
+        }
+        assertThat(discord.rest().requests().matching(request -> request.is("POST", "channels/\\d+/messages")))
+                .as("a refusal is not tried again")
+                .hasSize(1);
+        assertThat(plainText(bot.reply(
+                        discord.slashCommand("round").subcommand("start").by(Invoker.OWNER))))
+                .as("a round that asked nothing leaves its channel no wait")
+                .contains("Round starting");
     }
 
     /** The {@code count}th message the bot posted in the channel outside interactions. */
