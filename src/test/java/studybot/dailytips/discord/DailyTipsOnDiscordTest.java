@@ -325,10 +325,10 @@ class DailyTipsOnDiscordTest {
             // two seconds later a resumed session replays the very same interaction
             clock.advance(Duration.ofSeconds(2));
             discord.gateway().dispatch("INTERACTION_CREATE", sent.payload());
+            String replayed = "Interaction " + sent.id() + " was delivered again by the gateway; it is answered once";
             await().atMost(WAIT)
-                    .untilAsserted(() -> assertThat(registry.messages(Level.INFO))
-                            .containsExactly("Interaction " + sent.id()
-                                    + " was delivered again by the gateway; it is answered" + " once"));
+                    .untilAsserted(
+                            () -> assertThat(registry.messages(Level.INFO)).containsExactly(replayed));
         }
         discord.awaitCallback(
                 discord.slashCommand("tips")
