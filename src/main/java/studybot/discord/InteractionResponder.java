@@ -31,6 +31,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -294,7 +295,8 @@ public final class InteractionResponder {
 
     /**
      * Sends the answer's requests in order and records the interaction once they are done: with the handler's outcome
-     * when they all reached Discord, as {@link Outcome#UNDELIVERED} with one WARN line when one did not.
+     * when they all reached Discord, as {@link Outcome#UNDELIVERED} with one WARN line when one did not (none more when
+     * it failed only because the acknowledgement before it did, which has its own).
      */
     private void deliver(
             IReplyCallback event, String command, Outcome outcome, long took, List<RestAction<?>> actions) {
@@ -311,7 +313,13 @@ public final class InteractionResponder {
             if (failure == null) {
                 observe(event, command, outcome, took);
             } else {
-                LOG.warn(failed("Interaction " + event.getId() + " (/" + command + ")", "the answer", failure));
+                String line = failed("Interaction " + event.getId() + " (/" + command + ")", "the answer", failure);
+                if (unwrapped(failure) instanceof InteractionFailureException) {
+                    // the failed acknowledgement was logged already
+                    LOG.debug(line);
+                } else {
+                    LOG.warn(line);
+                }
                 observe(event, command, Outcome.UNDELIVERED, took);
             }
         });
@@ -391,11 +399,16 @@ public final class InteractionResponder {
         LOG.warn(failed("Interaction " + event.getId(), "a reply", failure));
     }
 
-    /** One line saying why {@code what} for {@code who} did not reach Discord. */
+    /**
+     * One line saying why {@code what} for {@code who} did not reach Discord: an expired interaction (10062) is said to
+     * be one, without JDA's advice to reset the bot token, which does not apply to an answer that came too late.
+     */
     static String failed(String who, String what, Throwable failure) {
-        Throwable cause =
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = unwrapped(failure);
         if (cause instanceof ErrorResponseException error) {
+            if (error.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION) {
+                return who + " expired before it could be answered (10062)";
+            }
             String status = error.getResponse() == null ? "" : " HTTP " + error.getResponse().code;
             String code = error.getErrorCode() == 0 ? "" : ": " + error.getErrorCode() + " " + error.getMeaning();
             return who + ": " + what + " was not delivered, Discord answered" + status + code;
@@ -404,5 +417,9 @@ public final class InteractionResponder {
             return who + ": " + what + " was not delivered, the interaction's acknowledgement had failed";
         }
         return who + ": " + what + " was not delivered, " + cause;
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }
