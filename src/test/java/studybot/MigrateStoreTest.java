@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class MigrateStoreTest {
             DailyTipService today = service(
                     store, deck, nextMessage, Clock.fixed(yesterday.plus(Duration.ofHours(22)), ZoneOffset.UTC));
             today.runDue();
-            today.postNow(1_000_000_000_000L, 1);
+            today.postNow(1_000_000_000_000L, 1, OptionalLong.empty());
         }
     }
 

@@ -23,6 +23,8 @@ import studybot.reply.Reply;
  * @param serverLocale the language of the place's public messages, as the closest supported language: the transport
  *     gives the server's preferred locale (English without one), and the registry puts the server's chosen language
  *     ({@code /language set}) in its place
+ * @param interaction the Discord interaction they asked with, empty in the console: what is posted for it takes its
+ *     nonce from it, so the same interaction handled twice (delivered twice, or by two processes) posts once
  */
 public record Asker(
         long userId,
@@ -32,7 +34,8 @@ public record Asker(
         Where where,
         boolean managesServer,
         Locale userLocale,
-        Locale serverLocale) {
+        Locale serverLocale,
+        OptionalLong interaction) {
 
     /** The user id of whoever types into the console. */
     public static final long CONSOLE_USER = 0;
@@ -52,6 +55,7 @@ public record Asker(
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(interaction, "interaction");
         userLocale = Languages.closest(userLocale);
         serverLocale = Languages.closest(serverLocale);
         if (place.isPersonal() && place.id() != userId) {
@@ -60,6 +64,28 @@ public record Asker(
         if (place.isServer() && where != Where.SERVER_CHANNEL) {
             throw new IllegalArgumentException("a server is asked in from one of its channels, not " + where);
         }
+    }
+
+    /** An asker who did not ask with a Discord interaction. */
+    public Asker(
+            long userId,
+            String displayName,
+            Place place,
+            OptionalLong channelId,
+            Where where,
+            boolean managesServer,
+            Locale userLocale,
+            Locale serverLocale) {
+        this(
+                userId,
+                displayName,
+                place,
+                channelId,
+                where,
+                managesServer,
+                userLocale,
+                serverLocale,
+                OptionalLong.empty());
     }
 
     /** An asker whose languages are not known: both English. */
@@ -86,7 +112,22 @@ public record Asker(
      * {@code serverLocale}.
      */
     public Asker speaking(Locale userLocale, Locale serverLocale) {
-        return new Asker(userId, displayName, place, channelId, where, managesServer, userLocale, serverLocale);
+        return new Asker(
+                userId, displayName, place, channelId, where, managesServer, userLocale, serverLocale, interaction);
+    }
+
+    /** The same asker, asking with Discord interaction {@code id}. */
+    public Asker asking(long id) {
+        return new Asker(
+                userId,
+                displayName,
+                place,
+                channelId,
+                where,
+                managesServer,
+                userLocale,
+                serverLocale,
+                OptionalLong.of(id));
     }
 
     /** The same asker, in a place whose public messages are in {@code serverLocale}. */

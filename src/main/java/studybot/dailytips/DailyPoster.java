@@ -103,7 +103,7 @@ final class DailyPoster {
     }
 
     /** See {@link DailyTipService#postNow}. */
-    SentMessage postNow(long serverId, long channelId) throws TipSendException {
+    SentMessage postNow(long serverId, long channelId, OptionalLong interaction) throws TipSendException {
         synchronized (posting) {
             List<Tip> tips = choice.deck(serverId);
             Optional<ServerEntry> server = store.server(serverId);
@@ -113,8 +113,10 @@ final class DailyPoster {
             List<Tip> fromReading = choice.fromReading(tips, digest);
             Tip tip = store.peekTip(serverId, fromReading.isEmpty() ? tips : fromReading)
                     .orElseThrow(() -> new IllegalStateException("The book has no tips to post."));
-            SentMessage sent = channel.send(
-                    channelId, choice.extra(serverId, today, digest, tip), Nonces.postNow(serverId, clock.instant()));
+            String nonce = interaction.isPresent()
+                    ? Nonces.forInteraction(interaction.getAsLong())
+                    : Nonces.postNow(serverId, clock.instant());
+            SentMessage sent = channel.send(channelId, choice.extra(serverId, today, digest, tip), nonce);
             store.markShown(serverId, tip, tips);
             log.info("Server {}: posted tip {} on request as message {}", serverId, tip.id(), sent.messageId());
             return sent;

@@ -224,10 +224,12 @@ public final class DailyTipService {
      * It is not the day's tip: the daily post still goes out as scheduled (with a different tip). It asks the server's
      * question of the day, as the day's post does. Failures are the caller's to show; they do not pause anything.
      *
+     * @param interaction the Discord interaction that asked for it, whose id the post's nonce is derived from, so
+     *     asking once posts once however often the interaction is handled
      * @throws IllegalStateException when the book has no tips
      */
-    public SentMessage postNow(long serverId, long channelId) throws TipSendException {
-        return poster.postNow(serverId, channelId);
+    public SentMessage postNow(long serverId, long channelId, OptionalLong interaction) throws TipSendException {
+        return poster.postNow(serverId, channelId, interaction);
     }
 
     private static Optional<DailyPost> todays(Map<Long, List<DailyPost>> posts, ServerEntry server, Instant now) {

@@ -24,6 +24,7 @@ import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.DiscordUnreachableException;
+import studybot.discord.connect.InteractionDeadlines;
 import studybot.discord.connect.JdaHttpClient;
 import studybot.discord.connect.RejectedTokenException;
 import studybot.stats.Interaction;
@@ -98,7 +99,7 @@ public final class DiscordBot {
      *
      * @param features what the bot answers with; if they cannot be built, the bot answers nothing and the caller shuts
      *     it down
-     * @param http the HTTP client JDA is given ({@link JdaHttpClient#buildBeside()}), or JDA's own
+     * @param http the HTTP client JDA is given ({@link JdaHttpClient#buildBeside()}), or one built at the login
      * @param discord the servers to register the commands on (none: globally) and the shards to run
      * @param storePatience how long store work may wait in the queue before new store work is told the store is busy:
      *     the store's own busy timeout
@@ -133,9 +134,10 @@ public final class DiscordBot {
                 new LinkedBlockingQueue<>(FORESIGHT_QUEUE),
                 DaemonThreads.numbered("studybot-foresight"));
         LateListeners late = new LateListeners();
+        InteractionDeadlines deadlines = new InteractionDeadlines();
         DiscordConnection connection;
         try {
-            connection = new DiscordConnector(endpoints, discord.shards(), http).connect(List.of(late));
+            connection = new DiscordConnector(endpoints, discord.shards(), http).connect(List.of(late), deadlines);
         } catch (RejectedTokenException | DiscordUnreachableException | RuntimeException e) {
             handlers.shutdownNow();
             storeHandlers.shutdownNow();
@@ -144,7 +146,8 @@ public final class DiscordBot {
             throw e;
         }
         CompletableFuture<FeaturesOnDiscord> onDiscord = features.toCompletableFuture()
-                .thenApply(built -> FeaturesOnDiscord.on(built, discord, handlers, storeHandlers, timers, foresight));
+                .thenApply(built ->
+                        FeaturesOnDiscord.on(built, discord, handlers, storeHandlers, timers, foresight, deadlines));
         onDiscord.whenComplete((ready, failure) -> {
             if (failure != null) {
                 handlers.shutdownNow();

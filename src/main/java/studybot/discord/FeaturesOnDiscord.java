@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.hooks.EventListener;
 import studybot.config.DiscordConfig;
+import studybot.discord.connect.InteractionDeadlines;
 import studybot.i18n.Texts;
 
 /**
@@ -31,7 +32,8 @@ record FeaturesOnDiscord(
             ExecutorService handlers,
             ExecutorService storeHandlers,
             ScheduledExecutorService timers,
-            Executor foresight) {
+            Executor foresight,
+            InteractionDeadlines deadlines) {
         Texts texts = Texts.load("discord");
         InteractionResponder responder = new InteractionResponder(
                 handlers,
@@ -41,7 +43,8 @@ record FeaturesOnDiscord(
                 DEFER_AFTER,
                 features.observer(),
                 texts,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                deadlines);
         CommandRegistrar registrar = new CommandRegistrar(
                 SlashCommands.of(features.registry().specs(), discord.offersUserInstall()), discord.guildIds());
         List<EventListener> listeners = new ArrayList<>();

@@ -2,11 +2,14 @@ package studybot.discord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,15 +24,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InteractionFailureException;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.command.ClickAnswer;
+import studybot.discord.connect.InteractionDeadlines;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
@@ -56,6 +63,8 @@ public final class InteractionResponder {
      * acknowledging an interaction, after which waiting for one could not help it.
      */
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(3);
+    /** Discord's deadline for acknowledging an interaction, from its creation. */
+    private static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(3);
 
     private final ExecutorService handlers;
     private final ExecutorService storeHandlers;
@@ -68,6 +77,7 @@ public final class InteractionResponder {
     private final HandlerPace storePace = new HandlerPace();
     private final BurstGiveWay burst = new BurstGiveWay(System::nanoTime);
     private final GatewayLag gatewayLag;
+    private final InteractionDeadlines deadlines;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final Set<CompletableFuture<?>> sending = ConcurrentHashMap.newKeySet();
     private volatile long lastArrival = System.nanoTime();
@@ -75,6 +85,8 @@ public final class InteractionResponder {
     /**
      * @param storeHandlers where handlers that need the store run, apart from {@code handlers}, so a slow or locked
      *     store never delays answers that don't need it; work it turns away is answered "the store is busy"
+     * @param deadlines where each interaction's acknowledgement deadline is noted as it arrives, so an acknowledgement
+     *     Discord fails is sent again only while it can still arrive in time
      */
     public InteractionResponder(
             ExecutorService handlers,
@@ -84,7 +96,8 @@ public final class InteractionResponder {
             Duration deferAfter,
             Consumer<Interaction> observer,
             Texts texts,
-            Clock clock) {
+            Clock clock,
+            InteractionDeadlines deadlines) {
         this.handlers = handlers;
         this.storeHandlers = storeHandlers;
         this.timers = timers;
@@ -93,6 +106,7 @@ public final class InteractionResponder {
         this.observer = observer;
         this.texts = texts;
         this.gatewayLag = new GatewayLag(clock);
+        this.deadlines = deadlines;
     }
 
     /**
@@ -176,6 +190,9 @@ public final class InteractionResponder {
         ExecutorService executor = pool == HandlerPool.STORE ? storeHandlers : handlers;
         HandlerPace pace = pool == HandlerPool.STORE ? storePace : generalPace;
         Duration behind = gatewayLag.behind(event.getTimeCreated().toInstant());
+        deadlines.acknowledgeBy(
+                event.getId(),
+                System.nanoTime() + ACKNOWLEDGE_WITHIN.minus(behind).toNanos());
         Duration inTime = deferAfter.minus(behind);
         try {
             boolean deferNow = inTime.isNegative()
@@ -259,23 +276,53 @@ public final class InteractionResponder {
         }
         long took = System.nanoTime() - started;
         pace.answered(took);
-        observe(event, command, outcome, took);
         ScheduledFuture<?> timer = deferral.get();
         if (timer != null) {
             timer.cancel(false);
         }
-        if (acknowledged.compareAndSet(false, true)) {
-            if (update.isPresent() && event instanceof IMessageEditCallback clicked) {
-                send(event, clicked.editMessage(renderer.edit(update.get())));
-                send(event, event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true));
-            } else {
-                send(event, answering.answer(event, renderer, reply));
+        List<RestAction<?>> actions;
+        if (!acknowledged.compareAndSet(false, true)) {
+            actions = answering.afterDeferral(event, renderer, reply);
+        } else if (update.isPresent() && event instanceof IMessageEditCallback clicked) {
+            actions = List.of(
+                    clicked.editMessage(renderer.edit(update.get())),
+                    event.getHook().sendMessage(renderer.create(reply)).setEphemeral(true));
+        } else {
+            actions = List.of(answering.answer(event, renderer, reply));
+        }
+        deliver(event, command, outcome, took, actions);
+    }
+
+    /**
+     * Sends the answer's requests in order and records the interaction once they are done: with the handler's outcome
+     * when they all reached Discord, as {@link Outcome#UNDELIVERED} with one WARN line when one did not (none more when
+     * it failed only because the acknowledgement before it did, which has its own).
+     */
+    private void deliver(
+            IReplyCallback event, String command, Outcome outcome, long took, List<RestAction<?>> actions) {
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (RestAction<?> action : actions) {
+            Optional<CompletableFuture<?>> one = track(event, action);
+            if (one.isEmpty()) {
+                observe(event, command, outcome, took);
+                return;
             }
-            return;
+            sent.add(one.get());
         }
-        for (RestAction<?> action : answering.afterDeferral(event, renderer, reply)) {
-            send(event, action);
-        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
+            if (failure == null) {
+                observe(event, command, outcome, took);
+            } else {
+                String line = failed("Interaction " + event.getId() + " (/" + command + ")", "the answer", failure);
+                if (unwrapped(failure) instanceof InteractionFailureException) {
+                    // the failed acknowledgement was logged already
+                    LOG.debug(line);
+                } else {
+                    LOG.warn(line);
+                }
+                observe(event, command, Outcome.UNDELIVERED, took);
+            }
+        });
     }
 
     private void observe(IReplyCallback event, String command, Outcome outcome, long nanos) {
@@ -310,20 +357,26 @@ public final class InteractionResponder {
      * has closed (the shutdown grace period ran out) JDA refuses to send, and that is logged as one line.
      */
     private void send(IReplyCallback event, RestAction<?> action) {
+        track(event, action)
+                .ifPresent(sent -> sent.whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        logFailure(event, failure);
+                    }
+                }));
+    }
+
+    /** Submits one request and keeps track of it until it is done; empty when JDA refuses it (shutting down). */
+    private Optional<CompletableFuture<?>> track(IReplyCallback event, RestAction<?> action) {
         CompletableFuture<?> sent;
         try {
             sent = action.submit();
         } catch (RejectedExecutionException e) {
             LOG.info("Interaction {} arrived while shutting down; Discord will show it as failed", event.getId());
-            return;
+            return Optional.empty();
         }
         sending.add(sent);
-        sent.whenComplete((done, failure) -> {
-            sending.remove(sent);
-            if (failure != null) {
-                logFailure(event, failure);
-            }
-        });
+        sent.whenComplete((done, failure) -> sending.remove(sent));
+        return Optional.of(sent);
     }
 
     /** The store has not kept up for its busy timeout (locked, or out of connections): the asker is told so. */
@@ -343,6 +396,30 @@ public final class InteractionResponder {
     }
 
     private static void logFailure(IReplyCallback event, Throwable failure) {
-        LOG.warn("Could not answer interaction {}: {}", event.getId(), failure.toString());
+        LOG.warn(failed("Interaction " + event.getId(), "a reply", failure));
+    }
+
+    /**
+     * One line saying why {@code what} for {@code who} did not reach Discord: an expired interaction (10062) is said to
+     * be one, without JDA's advice to reset the bot token, which does not apply to an answer that came too late.
+     */
+    static String failed(String who, String what, Throwable failure) {
+        Throwable cause = unwrapped(failure);
+        if (cause instanceof ErrorResponseException error) {
+            if (error.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION) {
+                return who + " expired before it could be answered (10062)";
+            }
+            String status = error.getResponse() == null ? "" : " HTTP " + error.getResponse().code;
+            String code = error.getErrorCode() == 0 ? "" : ": " + error.getErrorCode() + " " + error.getMeaning();
+            return who + ": " + what + " was not delivered, Discord answered" + status + code;
+        }
+        if (cause instanceof InteractionFailureException) {
+            return who + ": " + what + " was not delivered, the interaction's acknowledgement had failed";
+        }
+        return who + ": " + what + " was not delivered, " + cause;
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -52,6 +52,7 @@ public final class RegistryInteractions extends ListenerAdapter {
     private final InteractionResponder responder;
     private final Texts texts;
     private final Executor foresight;
+    private final HandledInteractions handled = new HandledInteractions();
 
     /**
      * @param foresight where the commands' early work ({@link CommandRegistry#foresee}) runs, in arrival order: off the
@@ -67,6 +68,9 @@ public final class RegistryInteractions extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (deliveredAgain(event)) {
+            return;
+        }
         AskerOnce asker = new AskerOnce(() -> asker(event));
         String name = event.getName();
         String subcommand = Optional.ofNullable(event.getSubcommandName()).orElse("");
@@ -174,6 +178,9 @@ public final class RegistryInteractions extends ListenerAdapter {
      * registry checks the id against the message Discord delivered with the click, ephemeral ones included.
      */
     private <E extends ComponentInteraction & IReplyCallback> void click(E event, String kind, List<String> values) {
+        if (deliveredAgain(event)) {
+            return;
+        }
         Asker asker = asker(event);
         String id = event.getComponentId();
         ClickedMessage message = clickedMessage(event);
@@ -207,6 +214,18 @@ public final class RegistryInteractions extends ListenerAdapter {
     }
 
     /**
+     * Whether the gateway delivered {@code event} before: it was run (and answered, or is being answered) then, and is
+     * not run again.
+     */
+    private boolean deliveredAgain(Interaction event) {
+        if (handled.firstTime(event.getIdLong())) {
+            return false;
+        }
+        LOG.info("Interaction {} was delivered again by the gateway; it is answered once", event.getId());
+        return true;
+    }
+
+    /**
      * The clicked message's id, when it was sent (read from its id here, the one place that knows Discord's ids) and
      * the ids of its buttons and pick lists (link buttons have none).
      */
@@ -231,7 +250,9 @@ public final class RegistryInteractions extends ListenerAdapter {
     static Asker asker(Interaction interaction) {
         Locale serverLocale =
                 interaction.isFromGuild() ? interaction.getGuildLocale().toLocale() : Languages.ENGLISH;
-        return placed(interaction).speaking(interaction.getUserLocale().toLocale(), serverLocale);
+        return placed(interaction)
+                .speaking(interaction.getUserLocale().toLocale(), serverLocale)
+                .asking(interaction.getIdLong());
     }
 
     private static Asker placed(Interaction interaction) {

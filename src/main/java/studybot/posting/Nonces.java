@@ -26,7 +26,17 @@ public final class Nonces {
                 + Integer.toString(snooze, 36);
     }
 
-    /** A nonce for a one-off "post one now", unique per server and millisecond. */
+    /**
+     * The nonce for what is posted in answer to Discord interaction {@code interactionId}: derived from it, so the same
+     * interaction handled twice (delivered again by the gateway, or taken by two processes) posts once.
+     */
+    public static String forInteraction(long interactionId) {
+        return "i" + Long.toUnsignedString(interactionId, 36);
+    }
+
+    /**
+     * A nonce for a one-off "post one now" asked for without an interaction (the console), per server and millisecond.
+     */
     public static String postNow(long serverId, Instant at) {
         return "n" + Long.toUnsignedString(serverId, 36) + "-" + Long.toString(at.toEpochMilli(), 36);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -153,7 +154,7 @@ class ExactlyOnceTest {
                 new DailyTipsFixture(dialect, temp, Instant.parse("2024-06-01T08:00:00Z"), 10)) {
             fixture.service().saveSettings(SERVER, settings(CHANNEL, "09:00", "UTC"));
 
-            SentMessage tryout = fixture.service().postNow(SERVER, 99);
+            SentMessage tryout = fixture.service().postNow(SERVER, 99, OptionalLong.empty());
             assertThat(fixture.service().tipsPostedToday()).isZero();
             assertThat(fixture.service().status(SERVER).lastPost()).isEmpty();
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -176,7 +177,8 @@ class SettingsTest {
             assertThat(fixture.discord.attempts()).isEmpty();
             assertThat(fixture.service().status(SERVER).problem().map(Wording::toString))
                     .contains("The book has no tips to post.");
-            assertThatThrownBy(() -> fixture.service().postNow(SERVER, 5)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> fixture.service().postNow(SERVER, 5, OptionalLong.empty()))
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 

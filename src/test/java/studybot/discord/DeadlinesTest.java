@@ -20,6 +20,7 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
 import studybot.command.Reach;
+import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.RecordedRequest;
 import studybot.discord.fake.SentInteraction;
@@ -105,10 +106,109 @@ class DeadlinesTest {
         assertThat(data.path("embeds").get(0).path("description").asText())
                 .contains("Sorry")
                 .contains(sent.id());
-        assertThat(answered).anySatisfy(interaction -> {
-            assertThat(interaction.command()).isEqualTo("broken");
-            assertThat(interaction.outcome()).isEqualTo(Outcome.ERROR);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(answered).anySatisfy(interaction -> {
+                    assertThat(interaction.command()).isEqualTo("broken");
+                    assertThat(interaction.outcome()).isEqualTo(Outcome.ERROR);
+                }));
+    }
+
+    @Test
+    void anEditAfterADeferralThatDiscordFailsOnceWithAServerErrorIsSentAgain() {
+        discord.rest().failNext("PATCH", "webhooks/.*/messages/@original", 1, Failure.serverError(500));
+        SentInteraction sent = discord.slashCommand("slow").send();
+
+        RecordedRequest delivered =
+                discord.rest().awaitRequest(r -> r.at("PATCH", sent.originalMessagePath()) && r.status() == 200, WAIT);
+        assertThat(delivered.json().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Worth the wait");
+        assertThat(discord.rest().requests().matching(r -> r.at("PATCH", sent.originalMessagePath())))
+                .extracting(RecordedRequest::status)
+                .containsExactly(500, 200);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(answered)
+                        .anySatisfy(
+                                interaction -> assertThat(interaction.outcome()).isEqualTo(Outcome.OK)));
+    }
+
+    @Test
+    void anEditThatKeepsFailingIsLoggedAndRecordedAsNotDelivered() {
+        discord.rest().failNext("PATCH", "webhooks/.*/messages/@original", 10, Failure.serverError(500));
+        try (LogCapture log = LogCapture.of(InteractionResponder.class)) {
+            SentInteraction sent = discord.slashCommand("slow").send();
+
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(log.messages(Level.WARN))
+                            .containsExactly("Interaction " + sent.id()
+                                    + " (/slow): the answer was not delivered, Discord answered HTTP 500"));
+            assertThat(discord.rest().requests().matching(r -> r.at("PATCH", sent.originalMessagePath())))
+                    .as("sent four times in all, then given up")
+                    .hasSize(4);
+        }
+        assertThat(answered).singleElement().satisfies(interaction -> {
+            assertThat(interaction.command()).isEqualTo("slow");
+            assertThat(interaction.outcome()).isEqualTo(Outcome.UNDELIVERED);
         });
+    }
+
+    @Test
+    void anAcknowledgementThatDiscordFailsOnceWithAServerErrorIsSentAgainInTime() {
+        discord.rest().failNext("POST", "interactions/.*/callback", 1, Failure.serverError(500));
+        SentInteraction sent = discord.slashCommand("quick").send();
+
+        RecordedRequest callback = discord.awaitCallback(sent, WAIT);
+        assertThat(callback.json().path("type").asInt()).isEqualTo(CHANNEL_MESSAGE);
+        assertThat(callback.json()
+                        .path("data")
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText())
+                .isEqualTo("Right away");
+        assertThat(discord.rest().requests().matching(r -> r.at("POST", sent.callbackPath())))
+                .extracting(RecordedRequest::status)
+                .containsExactly(500, 200);
+    }
+
+    @Test
+    void anAcknowledgementFailedTooCloseToItsDeadlineIsNotSentAgain() throws Exception {
+        discord.awaitCallback(discord.slashCommand("quick").send(), WAIT);
+        discord.rest().failNext("POST", "interactions/.*/callback", 1, Failure.serverError(500));
+        try (LogCapture log = LogCapture.of(InteractionResponder.class)) {
+            SentInteraction late = discord.slashCommand("quick")
+                    .createdAgo(Duration.ofMillis(2900))
+                    .send();
+
+            await().atMost(WAIT)
+                    .until(() ->
+                            answered.stream().anyMatch(interaction -> interaction.outcome() == Outcome.UNDELIVERED));
+            assertThat(log.messages(Level.WARN))
+                    .as("one line: the answer that could not follow is not another")
+                    .containsExactly(
+                            "Interaction " + late.id() + ": a reply was not delivered, Discord answered HTTP 500");
+            assertThat(discord.rest().requests().matching(r -> r.at("POST", late.callbackPath())))
+                    .as("a retry could not arrive within Discord's three seconds")
+                    .extracting(RecordedRequest::status)
+                    .containsExactly(500);
+        }
+    }
+
+    @Test
+    void anExpiredInteractionIsOneReadableLine() {
+        discord.rest().failNext("POST", "interactions/.*/callback", 1, Failure.unknownInteraction());
+        try (LogCapture log = LogCapture.of(Level.WARN, "studybot", "net.dv8tion")) {
+            SentInteraction sent = discord.slashCommand("quick").send();
+
+            await().atMost(WAIT)
+                    .until(() ->
+                            answered.stream().anyMatch(interaction -> interaction.outcome() == Outcome.UNDELIVERED));
+            assertThat(log.events()).singleElement().satisfies(line -> {
+                assertThat(line.getFormattedMessage())
+                        .isEqualTo(
+                                "Interaction " + sent.id() + " (/quick) expired before it could be answered (10062)");
+                assertThat(line.getThrowableProxy()).isNull();
+            });
+        }
     }
 
     @Test

@@ -129,7 +129,7 @@ public final class DailyTipsCommand implements BotCommand {
                 case ON -> switchOn(serverId, language);
                 case OFF -> switchOff(serverId, language);
                 case STATUS -> status(serverId, "", language);
-                default -> postNow(serverId, language);
+                default -> postNow(serverId, call.asker().interaction(), language);
             };
         } catch (StoreBusyException e) {
             String busy = StoreBusyException.advice(language);
@@ -241,7 +241,7 @@ public final class DailyTipsCommand implements BotCommand {
         return status(serverId, "status.turned.off", language);
     }
 
-    private Reply postNow(long serverId, Locale language) {
+    private Reply postNow(long serverId, OptionalLong interaction, Locale language) {
         Optional<DailyTipSettings> current = service.settings(serverId);
         if (current.isEmpty()) {
             return notSetUp(language);
@@ -253,7 +253,7 @@ public final class DailyTipsCommand implements BotCommand {
         }
         SentMessage sent;
         try {
-            sent = service.postNow(serverId, channelId);
+            sent = service.postNow(serverId, channelId, interaction);
         } catch (TipSendException e) {
             return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text(language)));
         } catch (IllegalStateException e) {

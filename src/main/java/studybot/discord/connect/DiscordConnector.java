@@ -60,12 +60,21 @@ public final class DiscordConnector {
      */
     public DiscordConnection connect(List<? extends EventListener> listeners)
             throws RejectedTokenException, DiscordUnreachableException {
+        return connect(listeners, new InteractionDeadlines());
+    }
+
+    /**
+     * Like {@link #connect(List)}; an acknowledgement Discord answers with a server error is sent again while its
+     * deadline in {@code deadlines} allows ({@link InteractionRetries}).
+     */
+    public DiscordConnection connect(List<? extends EventListener> listeners, InteractionDeadlines deadlines)
+            throws RejectedTokenException, DiscordUnreachableException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         GatewayGiveUp giveUp = new GatewayGiveUp();
         List<EventListener> all = new ArrayList<>(listeners);
         all.add(giveUp);
         JdaPools pools = new JdaPools();
-        ShardManager shardManager = pools.applyTo(builder(all)).build(false);
+        ShardManager shardManager = pools.applyTo(builder(all, deadlines)).build(false);
         try {
             shardManager.login();
         } catch (InvalidTokenException e) {
@@ -101,7 +110,8 @@ public final class DiscordConnector {
         return false;
     }
 
-    private DefaultShardManagerBuilder builder(List<? extends EventListener> listeners) {
+    private DefaultShardManagerBuilder builder(
+            List<? extends EventListener> listeners, InteractionDeadlines deadlines) {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         endpoints.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setMemberCachePolicy(MemberCachePolicy.OWNER)
@@ -110,7 +120,7 @@ public final class DiscordConnector {
         if (!shards.isAutomatic()) {
             builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
         }
-        http.applyTo(builder);
+        http.applyTo(builder, new InteractionRetries(deadlines));
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         endpoints
                 .gatewayUrl()

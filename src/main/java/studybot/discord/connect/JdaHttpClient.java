@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class JdaHttpClient {
         this.building = building;
     }
 
-    /** JDA builds its client itself, once the login starts: for tests and tools that don't start a JVM for it. */
+    /** The client is built once the login starts: for tests and tools that don't start a JVM for it. */
     public static JdaHttpClient builtByJda() {
         return new JdaHttpClient(Optional.empty());
     }
@@ -53,14 +54,18 @@ public final class JdaHttpClient {
     }
 
     /**
-     * Gives JDA the client built beside, waiting for it if need be. If building it failed, JDA is left to build its own
-     * (and to report what fails then), and one WARN line says so.
+     * Gives JDA the client built beside (or one built now, configured the same), with {@code interceptor} added. If
+     * building it beside failed, JDA is left to build its own (and to report what fails then), and one WARN line says
+     * so.
      */
-    void applyTo(DefaultShardManagerBuilder builder) {
-        building.flatMap(JdaHttpClient::built).ifPresent(builder::setHttpClient);
+    void applyTo(DefaultShardManagerBuilder builder, Interceptor interceptor) {
+        Optional<OkHttpClient> client =
+                building.isPresent() ? building.flatMap(JdaHttpClient::built) : Optional.of(build());
+        client.ifPresent(built -> builder.setHttpClient(
+                built.newBuilder().addInterceptor(interceptor).build()));
     }
 
-    /** The client built beside, once built; empty when JDA builds its own. */
+    /** The client built beside, once built; empty when it is built at the login. */
     Optional<OkHttpClient> client() {
         return building.map(CompletableFuture::join);
     }

@@ -43,7 +43,8 @@ final class QuizInPlace {
                 place.isServer() ? Asker.Where.SERVER_CHANNEL : member.where(),
                 false,
                 member.userLocale(),
-                member.serverLocale());
+                member.serverLocale(),
+                member.interaction());
         ClickCall call = new ClickCall(
                 there,
                 QuizIds.PREFIX + ":" + String.join(":", quizArgs),

@@ -292,6 +292,12 @@ public final class StatsReport {
             notOk.add(texts.format(
                     reader, "commands.turnedAway", Map.of("count", String.valueOf(figures.countOf(Outcome.REFUSED)))));
         }
+        if (figures.countOf(Outcome.UNDELIVERED) > 0) {
+            notOk.add(texts.format(
+                    reader,
+                    "commands.undelivered",
+                    Map.of("count", String.valueOf(figures.countOf(Outcome.UNDELIVERED)))));
+        }
         return Text.builder()
                 .strong(figures.command())
                 .plain(" " + figures.count()

@@ -40,6 +40,7 @@ import studybot.discord.RegistryInteractions;
 import studybot.discord.connect.DiscordConnection;
 import studybot.discord.connect.DiscordConnector;
 import studybot.discord.connect.DiscordEndpoints;
+import studybot.discord.connect.InteractionDeadlines;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.RecordedRequest;
@@ -520,7 +521,8 @@ public final class DiscordBench {
                     Duration.ofMillis(1500),
                     observer,
                     Texts.load("discord"),
-                    Clock.systemUTC());
+                    Clock.systemUTC(),
+                    new InteractionDeadlines());
             DiscordConnection connection = new DiscordConnector(
                             DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                     .connect(List.of(

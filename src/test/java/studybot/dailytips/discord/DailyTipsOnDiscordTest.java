@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
+import studybot.discord.RegistryInteractions;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.InteractionBuilder;
@@ -305,6 +306,41 @@ class DailyTipsOnDiscordTest {
         assertThat(confirmed.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(text(confirmed)).contains("Posted a tip in").contains("does not count as the day's tip");
         assertThat(bot.tipService().tipsPostedToday()).isZero();
+    }
+
+    @Test
+    void postNowDeliveredAgainByTheGatewayPostsOnce() throws Exception {
+        set(Invoker.ADMIN, "09:01");
+        SentInteraction sent = discord.slashCommand("tips")
+                .subcommand("post-now")
+                .by(Invoker.ADMIN)
+                .send();
+        discord.awaitCallback(sent, WAIT);
+        RecordedRequest posted = discord.rest().awaitRequest(post(), WAIT);
+        assertThat(posted.json().path("nonce").asText())
+                .as("derived from the interaction, so even two processes handling it post once")
+                .isEqualTo("i" + Long.toString(Long.parseLong(sent.id()), 36));
+
+        try (LogCapture registry = LogCapture.of(Level.INFO, RegistryInteractions.class.getName())) {
+            // two seconds later a resumed session replays the very same interaction
+            clock.advance(Duration.ofSeconds(2));
+            discord.gateway().dispatch("INTERACTION_CREATE", sent.payload());
+            String replayed = "Interaction " + sent.id() + " was delivered again by the gateway; it is answered once";
+            await().atMost(WAIT)
+                    .untilAsserted(
+                            () -> assertThat(registry.messages(Level.INFO)).containsExactly(replayed));
+        }
+        discord.awaitCallback(
+                discord.slashCommand("tips")
+                        .subcommand("status")
+                        .by(Invoker.ADMIN)
+                        .send(),
+                WAIT);
+        assertThat(discord.rest().requests().matching(post()))
+                .as("one post-now, one post")
+                .hasSize(1);
+        assertThat(discord.rest().requests().matching(r -> r.at("POST", sent.callbackPath())))
+                .hasSize(1);
     }
 
     @Test

@@ -163,6 +163,51 @@ class QuizOnDiscordTest {
     }
 
     @Test
+    void anAnswerClickTheGatewayDeliversAgainIsAnsweredAndCountedOnce() throws Exception {
+        JsonNode question =
+                bot.reply(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+        String cardId = buttons(question)
+                .findFirst()
+                .orElseThrow()
+                .path("custom_id")
+                .asText()
+                .split(":")[2];
+        Question asked = bot.book().get().quiz().find(cardId).orElseThrow();
+        String right = buttons(question)
+                .filter(button -> button.path("label").asText().equals(asked.rightChoice()))
+                .findFirst()
+                .orElseThrow()
+                .path("custom_id")
+                .asText();
+        JsonNode message = DiscordPayloads.botMessage(
+                discord.world(), messageIdAt(clock.instant()), discord.world().channelId(), question, true);
+        clock.advance(Duration.ofSeconds(5));
+        SentInteraction click =
+                discord.buttonClick(right).onMessage(message).by(Invoker.MEMBER).send();
+        discord.awaitCallback(click, WAIT);
+        discord.awaitFollowup(click, WAIT);
+
+        // a resumed session replays the very same click
+        discord.gateway().dispatch("INTERACTION_CREATE", click.payload());
+        discord.awaitCallback(
+                discord.slashCommand("quiz")
+                        .subcommand("stats")
+                        .by(Invoker.MEMBER)
+                        .send(),
+                WAIT);
+
+        assertThat(discord.rest().requests().matching(r -> r.at("POST", click.callbackPath())))
+                .as("one interaction, one callback (Discord refuses a second with 40060)")
+                .hasSize(1);
+        assertThat(discord.rest().requests().matching(r -> r.at("POST", click.followupPath())))
+                .as("one reply to the clicker")
+                .hasSize(1);
+        long guild = Long.parseLong(discord.world().guildId());
+        assertThat(new SqlReviewStore(bot.store()).answers(guild, BOOK, userId(Invoker.MEMBER)))
+                .hasSize(1);
+    }
+
+    @Test
     void badButtonsAndOptionsAreAnsweredOnlyToTheClicker() {
         assertThat(problem(
                         discord.buttonClick("quiz:a:b0123456789abcdef:12345678").by(Invoker.MEMBER)))
