@@ -175,6 +175,29 @@ class GracefulShutdownTest {
     }
 
     @Test
+    void aTokenRefusedOnARestCallWhileTheGatewayStaysUpIsOneLineAndExitOne(FakeDiscord discord) throws Exception {
+        Process process = start(discord.environment(), config());
+        try {
+            awaitRegistered(discord);
+
+            discord.rest().rejectToken();
+            discord.slashCommand("section").option("number", "20.4").send();
+
+            assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("stops by itself")
+                    .isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(output().lines().filter(line -> line.startsWith("studybot: ")))
+                    .contains("studybot: Discord refused the bot token (HTTP 401); the bot token was revoked or reset:"
+                            + " set DISCORD_TOKEN to the current token and start studybot again")
+                    .doesNotContain("studybot: stopped");
+            assertThat(output()).doesNotContain("\tat ").doesNotContain(FakeDiscord.TOKEN);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
     void badSeedsStopStartupWithTheFileAndLineJustAfterTheLogin(FakeDiscord discord) throws Exception {
         Path seeds = temp.resolve("seeds");
         Files.createDirectories(seeds);

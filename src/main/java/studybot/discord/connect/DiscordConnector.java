@@ -74,7 +74,8 @@ public final class DiscordConnector {
         List<EventListener> all = new ArrayList<>(listeners);
         all.add(giveUp);
         JdaPools pools = new JdaPools();
-        ShardManager shardManager = pools.applyTo(builder(all, deadlines)).build(false);
+        ShardManager shardManager =
+                pools.applyTo(builder(all, deadlines, giveUp)).build(false);
         try {
             shardManager.login();
         } catch (InvalidTokenException e) {
@@ -111,7 +112,7 @@ public final class DiscordConnector {
     }
 
     private DefaultShardManagerBuilder builder(
-            List<? extends EventListener> listeners, InteractionDeadlines deadlines) {
+            List<? extends EventListener> listeners, InteractionDeadlines deadlines, GatewayGiveUp giveUp) {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         endpoints.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setMemberCachePolicy(MemberCachePolicy.OWNER)
@@ -120,7 +121,7 @@ public final class DiscordConnector {
         if (!shards.isAutomatic()) {
             builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
         }
-        http.applyTo(builder, new InteractionRetries(deadlines));
+        http.applyTo(builder, List.of(new InteractionRetries(deadlines), new RejectedTokenWatch(giveUp)));
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         endpoints
                 .gatewayUrl()

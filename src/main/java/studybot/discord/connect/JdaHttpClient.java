@@ -1,5 +1,6 @@
 package studybot.discord.connect;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -54,15 +55,18 @@ public final class JdaHttpClient {
     }
 
     /**
-     * Gives JDA the client built beside (or one built now, configured the same), with {@code interceptor} added. If
+     * Gives JDA the client built beside (or one built now, configured the same), with {@code interceptors} added. If
      * building it beside failed, JDA is left to build its own (and to report what fails then), and one WARN line says
      * so.
      */
-    void applyTo(DefaultShardManagerBuilder builder, Interceptor interceptor) {
+    void applyTo(DefaultShardManagerBuilder builder, List<Interceptor> interceptors) {
         Optional<OkHttpClient> client =
                 building.isPresent() ? building.flatMap(JdaHttpClient::built) : Optional.of(build());
-        client.ifPresent(built -> builder.setHttpClient(
-                built.newBuilder().addInterceptor(interceptor).build()));
+        client.ifPresent(built -> {
+            OkHttpClient.Builder withInterceptors = built.newBuilder();
+            interceptors.forEach(withInterceptors::addInterceptor);
+            builder.setHttpClient(withInterceptors.build());
+        });
     }
 
     /** The client built beside, once built; empty when it is built at the login. */
