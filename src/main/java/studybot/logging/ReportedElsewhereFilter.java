@@ -14,7 +14,10 @@ import org.slf4j.Marker;
  * <ul>
  *   <li>a request that failed for want of a connection ({@code IOException}): while starting, studybot prints one line
  *       per retry; later, the feature that sent it logs that it failed;
- *   <li>a gateway closed for good (4004, 4010–4014): studybot prints one line and exits with status 1.
+ *   <li>a gateway closed for good (4004, 4010–4014): studybot prints one line and exits with status 1;
+ *   <li>a REST call that failed for an I/O error ("timeout"): JDA passes the failure to the call's own handler, which
+ *       logs what failed;
+ *   <li>a global rate limit, one ERROR line per refused call although JDA waits it out: studybot says so once a minute.
  * </ul>
  *
  * Everything else JDA logs passes through. Flyway's reports that it could not roll back a failed migration or reset
@@ -26,6 +29,8 @@ public final class ReportedElsewhereFilter extends TurboFilter {
     private static final String JDA = "net.dv8tion.jda";
     private static final String REQUEST_FAILED = "Encountered exception trying to execute request";
     private static final String CLOSED_FOR_GOOD = "WebSocket connection was closed and cannot be recovered";
+    private static final String REST_IO_ERROR = "There was an I/O error while executing a REST request";
+    private static final String GLOBAL_RATE_LIMIT = "Encountered global rate limit!";
     private static final String FLYWAY_TRANSACTIONS = "org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate";
     private static final String NO_TRANSACTION = "no transaction is active";
 
@@ -40,7 +45,9 @@ public final class ReportedElsewhereFilter extends TurboFilter {
         if (format == null || !logger.getName().startsWith(JDA)) {
             return FilterReply.NEUTRAL;
         }
-        if (format.startsWith(CLOSED_FOR_GOOD)) {
+        if (format.startsWith(CLOSED_FOR_GOOD)
+                || format.startsWith(REST_IO_ERROR)
+                || format.startsWith(GLOBAL_RATE_LIMIT)) {
             return FilterReply.DENY;
         }
         if (format.equals(REQUEST_FAILED) && causedByIo(thrown != null ? thrown : lastThrowable(params))) {

@@ -1,6 +1,7 @@
 package studybot.discord.connect;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,7 +122,12 @@ public final class DiscordConnector {
         if (!shards.isAutomatic()) {
             builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
         }
-        http.applyTo(builder, List.of(new InteractionRetries(deadlines), new RejectedTokenWatch(giveUp)));
+        http.applyTo(
+                builder,
+                List.of(
+                        new InteractionRetries(deadlines),
+                        new RejectedTokenWatch(giveUp),
+                        new GlobalRateLimitLog(Clock.systemUTC())));
         endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         endpoints
                 .gatewayUrl()
