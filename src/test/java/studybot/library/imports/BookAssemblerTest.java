@@ -2,6 +2,7 @@ package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -188,6 +189,39 @@ class BookAssemblerTest {
         assertThatThrownBy(() -> assembler.assemble(empty, "empty.epub"))
                 .isInstanceOf(LibraryException.class)
                 .hasMessageContaining("empty.epub: no sections");
+    }
+
+    @Test
+    void aBackOfBookIndexIsNotASectionButAChapterAboutIndexesIs() throws LibraryException {
+        AssembledBook book = assemble(
+                node("1", "Tables", text("A table holds rows. Each row has columns.")),
+                node(
+                        "2",
+                        "Indexes",
+                        text("An index makes a lookup fast. It costs space and slows writes a little."),
+                        node("2.1", "Index types", text("A B-tree index sorts its keys. A hash index does not."))),
+                node(
+                        "3",
+                        "Function and variable index",
+                        text("NA . . . . . . . . . 11\nncol . . . . . . . 22\nnrow . . . . . . . 22\n"
+                                + "attach . . . . . . 27\ndetach . . . . . . 27\nlm . . . . . . . . . 54\n"
+                                + "glm . . . . . . . . 60\nplot . . . . . . . 66\npar . . . . . . . . 70")),
+                node(
+                        "4",
+                        "Stichwortverzeichnis",
+                        text("Abfrage: 2.1\nB-Baum: 2.1\nHash-Index: 2.1\nIndex: 2\nSpalte: 1\nTabelle: 1\n"
+                                + "Zeile: 1\nSchreiben: 2\nPlatz: 2\nSchlüssel: 2.1")));
+
+        assertThat(headings(book.library())).containsExactly("1.0 Tables", "2.0 Indexes", "2.1 Index types");
+        assertThat(book.report().skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().in(Locale.ENGLISH))
+                .containsExactly(
+                        tuple(
+                                "index",
+                                "\"Function and variable index\" is the book's index (terms and page numbers), not a section"),
+                        tuple(
+                                "index",
+                                "\"Stichwortverzeichnis\" is the book's index (terms and page numbers), not a section"));
     }
 
     private AssembledBook assemble(ImportedSection... chapters) throws LibraryException {
