@@ -224,6 +224,37 @@ class BookAssemblerTest {
                                 "\"Stichwortverzeichnis\" is the book's index (terms and page numbers), not a section"));
     }
 
+    @Test
+    void anAppendixOrPartLetterBeforeItsTitleIsItsNumberNotPartOfTheTitle() throws LibraryException {
+        AssembledBook book = assemble(
+                node("1", "Introduction", text("R is a system for statistics.")),
+                node("", "A A sample session", text("Start R and try these commands.")),
+                node(
+                        "",
+                        "B Invoking R",
+                        text("R can be started from a shell."),
+                        node("B.1", "Invoking R from the command line", text("Type R at the prompt."))),
+                node("", "A Tour of Python", text("Python is a language.")));
+
+        assertThat(headings(book.library()))
+                .containsExactly(
+                        "1.0 Introduction",
+                        "2.0 A sample session",
+                        "3.0 Invoking R",
+                        "3.1 Invoking R from the command line",
+                        "4.0 A Tour of Python");
+    }
+
+    @Test
+    void aPartsRomanNumeralIsNotRepeatedInItsTitle() throws LibraryException {
+        AssembledBook book = assemble(
+                node("", "I Gnuplot", text("Gnuplot draws plots.")),
+                node("", "II Plotting styles", text("Lines and points.")),
+                node("", "III Commands", text("The plot command draws.")));
+
+        assertThat(headings(book.library())).containsExactly("1.0 Gnuplot", "2.0 Plotting styles", "3.0 Commands");
+    }
+
     private AssembledBook assemble(ImportedSection... chapters) throws LibraryException {
         return assembler.assemble(new ImportedBook("", "T", "", "", List.of(chapters), List.of(), 1), "test");
     }
