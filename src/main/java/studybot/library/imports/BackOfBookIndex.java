@@ -36,6 +36,10 @@ final class BackOfBookIndex {
         for (ImportedSection section : sections) {
             if (isIndex(section)) {
                 skipped.add(Skipped.of("index", "bookIndex", Map.of("title", section.title()), section.location()));
+                List<ImportedSection> prose = section.children().stream()
+                        .filter(BackOfBookIndex::isProse)
+                        .toList();
+                kept.addAll(remove(prose, skipped));
             } else {
                 kept.add(new ImportedSection(
                         section.printedNumber(),
@@ -51,37 +55,50 @@ final class BackOfBookIndex {
     /** Whether a section is a back-of-book index: its title names one and its text is terms, not sentences. */
     static boolean isIndex(ImportedSection section) {
         String title = section.title().strip().toLowerCase(Locale.ROOT);
-        if (!TITLE.matcher(title).matches()) {
-            return false;
-        }
+        return TITLE.matcher(title).matches() && !hasSentences(section, true);
+    }
+
+    /**
+     * Whether a section inside an index is the book's text after all (the footnotes pandoc puts after the last
+     * heading), kept as a sibling of the index; an index's letter groups are terms and go with it.
+     */
+    private static boolean isProse(ImportedSection section) {
+        return hasSentences(section, false);
+    }
+
+    /** Whether a section's text, its sub-sections' included, reads as sentences; a short one as {@code fewWords}. */
+    private static boolean hasSentences(ImportedSection section, boolean fewWordsAreIndex) {
         StringBuilder text = new StringBuilder();
-        collect(section, text);
+        collect(section, text, fewWordsAreIndex);
         String words = LEADERS.matcher(text).replaceAll(" ");
         long wordCount = LoadSummary.wordsIn(words);
         if (wordCount < FEW_WORDS) {
-            return section.children().isEmpty() || allIndexes(section.children());
+            return fewWordsAreIndex ? !section.children().isEmpty() && !allIndexes(section.children()) : false;
         }
         Matcher ends = SENTENCE_END.matcher(words);
         long sentences = 0;
         while (ends.find()) {
             sentences++;
         }
-        return sentences * WORDS_PER_SENTENCE < wordCount;
+        return sentences * WORDS_PER_SENTENCE >= wordCount;
     }
 
     private static boolean allIndexes(List<ImportedSection> children) {
         return children.stream().allMatch(BackOfBookIndex::isIndex);
     }
 
-    private static void collect(ImportedSection section, StringBuilder into) {
+    /** The text of a section and its sub-sections, less those that read as prose when {@code skipProse}. */
+    private static void collect(ImportedSection section, StringBuilder into, boolean skipProse) {
         for (Block block : section.blocks()) {
             if (block.kind() != Block.Kind.IMAGE) {
                 into.append(block.text()).append('\n');
             }
         }
         for (ImportedSection child : section.children()) {
-            into.append(child.title()).append('\n');
-            collect(child, into);
+            if (!skipProse || !isProse(child)) {
+                into.append(child.title()).append('\n');
+                collect(child, into, skipProse);
+            }
         }
     }
 }

@@ -210,9 +210,15 @@ class BookAssemblerTest {
                         "4",
                         "Stichwortverzeichnis",
                         text("Abfrage: 2.1\nB-Baum: 2.1\nHash-Index: 2.1\nIndex: 2\nSpalte: 1\nTabelle: 1\n"
-                                + "Zeile: 1\nSchreiben: 2\nPlatz: 2\nSchlüssel: 2.1")));
+                                + "Zeile: 1\nSchreiben: 2\nPlatz: 2\nSchlüssel: 2.1"),
+                        node(
+                                "",
+                                "Footnotes",
+                                text("(1) A row is also called a record. It has a value for each column of its"
+                                        + " table, and the table's key names it."))));
 
-        assertThat(headings(book.library())).containsExactly("1.0 Tables", "2.0 Indexes", "2.1 Index types");
+        assertThat(headings(book.library()))
+                .containsExactly("1.0 Tables", "2.0 Indexes", "2.1 Index types", "3.0 Footnotes");
         assertThat(book.report().skipped())
                 .extracting(Skipped::kind, skipped -> skipped.reason().in(Locale.ENGLISH))
                 .containsExactly(
