@@ -51,7 +51,9 @@ public final class BookAssembler {
      */
     public AssembledBook assemble(ImportedBook book, String source) throws LibraryException {
         Numbering numbering = new Numbering(new ArrayList<>(book.skipped()), book.order());
-        numbering.chapters(topLevel(nestByNumbers(book.chapters()), numbering));
+        numbering.chapters(topLevel(
+                nestByNumbers(BackOfBookIndex.remove(LetteredHeadings.read(book.chapters()), numbering.skipped)),
+                numbering));
         if (numbering.sections.isEmpty()) {
             throw new LibraryException(
                     "noSections", Map.of("source", source, "skipped", String.valueOf(numbering.skipped.size())));

@@ -71,7 +71,20 @@ class BookCheckTest {
                         "Key facts: 0; quiz questions: 0",
                         "Written in German (told from its text: ",
                         "are German stop words, ",
-                        "book.language in the config says otherwise): search finds its words");
+                        "set book.language in the config if that is wrong): search finds its words")
+                .doesNotContain("says otherwise");
+    }
+
+    @Test
+    void anEnglishBookToldFromItsTextIsNotSaidToBeOverruledByTheConfig(@TempDir Path temp) throws IOException {
+        String english = "The dough rests in the bowl for an hour, and then it is shaped into a loaf by hand. ";
+        Path book = Files.writeString(
+                temp.resolve("bread.md"),
+                "# Bread\n\n## Dough\n\n" + english.repeat(4) + "\n\n## Loaf\n\n" + english.repeat(4) + "\n");
+
+        run(book);
+
+        assertThat(out()).contains("Written in English (told from its text: ").doesNotContain("book.language");
     }
 
     @Test

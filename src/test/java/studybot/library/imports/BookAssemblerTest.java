@@ -2,6 +2,7 @@ package studybot.library.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -188,6 +189,76 @@ class BookAssemblerTest {
         assertThatThrownBy(() -> assembler.assemble(empty, "empty.epub"))
                 .isInstanceOf(LibraryException.class)
                 .hasMessageContaining("empty.epub: no sections");
+    }
+
+    @Test
+    void aBackOfBookIndexIsNotASectionButAChapterAboutIndexesIs() throws LibraryException {
+        AssembledBook book = assemble(
+                node("1", "Tables", text("A table holds rows. Each row has columns.")),
+                node(
+                        "2",
+                        "Indexes",
+                        text("An index makes a lookup fast. It costs space and slows writes a little."),
+                        node("2.1", "Index types", text("A B-tree index sorts its keys. A hash index does not."))),
+                node(
+                        "3",
+                        "Function and variable index",
+                        text("NA . . . . . . . . . 11\nncol . . . . . . . 22\nnrow . . . . . . . 22\n"
+                                + "attach . . . . . . 27\ndetach . . . . . . 27\nlm . . . . . . . . . 54\n"
+                                + "glm . . . . . . . . 60\nplot . . . . . . . 66\npar . . . . . . . . 70")),
+                node(
+                        "4",
+                        "Stichwortverzeichnis",
+                        text("Abfrage: 2.1\nB-Baum: 2.1\nHash-Index: 2.1\nIndex: 2\nSpalte: 1\nTabelle: 1\n"
+                                + "Zeile: 1\nSchreiben: 2\nPlatz: 2\nSchlüssel: 2.1"),
+                        node(
+                                "",
+                                "Footnotes",
+                                text("(1) A row is also called a record. It has a value for each column of its"
+                                        + " table, and the table's key names it."))));
+
+        assertThat(headings(book.library()))
+                .containsExactly("1.0 Tables", "2.0 Indexes", "2.1 Index types", "3.0 Footnotes");
+        assertThat(book.report().skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().in(Locale.ENGLISH))
+                .containsExactly(
+                        tuple(
+                                "index",
+                                "\"Function and variable index\" is the book's index (terms and page numbers), not a section"),
+                        tuple(
+                                "index",
+                                "\"Stichwortverzeichnis\" is the book's index (terms and page numbers), not a section"));
+    }
+
+    @Test
+    void anAppendixOrPartLetterBeforeItsTitleIsItsNumberNotPartOfTheTitle() throws LibraryException {
+        AssembledBook book = assemble(
+                node("1", "Introduction", text("R is a system for statistics.")),
+                node("", "A A sample session", text("Start R and try these commands.")),
+                node(
+                        "",
+                        "B Invoking R",
+                        text("R can be started from a shell."),
+                        node("B.1", "Invoking R from the command line", text("Type R at the prompt."))),
+                node("", "A Tour of Python", text("Python is a language.")));
+
+        assertThat(headings(book.library()))
+                .containsExactly(
+                        "1.0 Introduction",
+                        "2.0 A sample session",
+                        "3.0 Invoking R",
+                        "3.1 Invoking R from the command line",
+                        "4.0 A Tour of Python");
+    }
+
+    @Test
+    void aPartsRomanNumeralIsNotRepeatedInItsTitle() throws LibraryException {
+        AssembledBook book = assemble(
+                node("", "I Gnuplot", text("Gnuplot draws plots.")),
+                node("", "II Plotting styles", text("Lines and points.")),
+                node("", "III Commands", text("The plot command draws.")));
+
+        assertThat(headings(book.library())).containsExactly("1.0 Gnuplot", "2.0 Plotting styles", "3.0 Commands");
     }
 
     private AssembledBook assemble(ImportedSection... chapters) throws LibraryException {

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -46,6 +47,8 @@ final class LineCollector extends PDFTextStripper {
             "cmtt",
             "sfmono",
             "hack");
+
+    private static final Pattern TEX_TYPEWRITER = Pattern.compile("(?:^|\\+)[a-z]{0,2}tt(?:\\d|$|-)");
 
     /**
      * A gap between two glyphs wider than this share of the font's space is a word break. PDFBox's 0.5 glued words that
@@ -209,12 +212,22 @@ final class LineCollector extends PDFTextStripper {
     }
 
     private static boolean looksMonospace(PDFont font) {
-        String name = String.valueOf(font.getName()).toLowerCase(Locale.ROOT).replace(" ", "");
-        if (MONOSPACE_NAMES.stream().anyMatch(name::contains)) {
+        if (isTypewriterName(String.valueOf(font.getName()))) {
             return true;
         }
         PDFontDescriptor descriptor = font.getFontDescriptor();
         return descriptor != null && descriptor.isFixedPitch();
+    }
+
+    /**
+     * Whether a font's name is a fixed-pitch one's: a known family ("Courier", "DejaVuSansMono") or TeX's typewriter
+     * naming, two letters at most and "tt" before the design size ("CMTT10", cm-super's "SFTT1000", "ECTT1000",
+     * "txtt"), after a subset prefix ("ABCDEF+").
+     */
+    static boolean isTypewriterName(String fontName) {
+        String name = fontName.toLowerCase(Locale.ROOT).replace(" ", "");
+        return MONOSPACE_NAMES.stream().anyMatch(name::contains)
+                || TEX_TYPEWRITER.matcher(name).find();
     }
 
     /** The text outgrew {@code maxTextChars}; thrown from inside PDFBox's page loop to stop it at once. */

@@ -156,9 +156,10 @@ public final class PdfReader implements FormatReader {
         }
         double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.droppedWeight()) / total;
         PDDocumentInformation info = document.getDocumentInformation();
+        String title = clean(info.getTitle());
         return new ImportedBook(
                 "",
-                clean(info.getTitle()),
+                title.isEmpty() ? FirstPageTitle.of(lines, outline, name) : title,
                 clean(info.getAuthor()),
                 clean(document.getDocumentCatalog().getLanguage()),
                 chapters,

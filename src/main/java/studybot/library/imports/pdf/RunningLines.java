@@ -2,11 +2,14 @@ package studybot.library.imports.pdf;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.imports.Skipped;
 
@@ -35,6 +38,10 @@ final class RunningLines {
             "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,5}|[ivxlcdm]{1,8})(?:\\s*(?:/|of)\\s*\\d{1,5})?[-–—\\s]*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ROMAN = Pattern.compile("(?i)\\b[ivxlcdm]{1,8}\\b");
+    /** A header's page number: its first or its last word. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,5})\\s.*");
+
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*\\s(\\d{1,5})$");
 
     private final BitSet dropped = new BitSet();
     private final List<Skipped> skipped = new ArrayList<>();
@@ -85,6 +92,71 @@ final class RunningLines {
         for (List<Integer> group : repeats.values()) {
             dropRepeated(lines, pageHeights, group);
         }
+        dropPageNumbered(lines, pageHeights, repeats);
+    }
+
+    /**
+     * Drops the headers that change on every page, or run over fewer than {@value #MIN_REPEATS} pages: a short
+     * chapter's "Chapter 7: Reading data 34", amsmath's "3.6. EQUATION GROUPS WITH MUTUAL ALIGNMENT 7" over the section
+     * on that page. The repeated headers tell the height they sit at and how the printed page number follows the page
+     * (34 on the 40th page); a line at the page's edge, at that height, that starts or ends with that very number is
+     * one of them.
+     */
+    private void dropPageNumbered(List<PageLine> lines, float[] pageHeights, Map<String, List<Integer>> candidates) {
+        Map<Integer, Integer> offsets = new HashMap<>();
+        List<Float> heights = new ArrayList<>();
+        for (int index = dropped.nextSetBit(0); index >= 0; index = dropped.nextSetBit(index + 1)) {
+            PageLine line = lines.get(index);
+            printedNumber(line.text()).ifPresent(number -> {
+                offsets.merge(number - line.page(), 1, Integer::sum);
+                heights.add(line.baseline());
+            });
+        }
+        Optional<Map.Entry<Integer, Integer>> usual =
+                offsets.entrySet().stream().max(Map.Entry.comparingByValue());
+        if (usual.isEmpty() || usual.get().getValue() < MIN_REPEATS) {
+            return;
+        }
+        int offset = usual.get().getKey();
+        TreeSet<Integer> pages = new TreeSet<>();
+        String sample = null;
+        boolean top = true;
+        for (List<Integer> group : candidates.values()) {
+            for (int index : group) {
+                PageLine line = lines.get(index);
+                boolean atHeight = heights.stream().anyMatch(h -> Math.abs(h - line.baseline()) <= SAME_PLACE);
+                if (!dropped.get(index)
+                        && atHeight
+                        && printedNumber(line.text())
+                                .filter(n -> n == line.page() + offset)
+                                .isPresent()) {
+                    drop(index, line);
+                    pages.add(line.page());
+                    if (sample == null) {
+                        sample = line.text();
+                        top = line.page() >= pageHeights.length || line.baseline() < pageHeights[line.page()] / 2;
+                    }
+                }
+            }
+        }
+        if (sample != null) {
+            skipped.add(Skipped.of(
+                    top ? "running-header" : "running-footer",
+                    "pageNumbered",
+                    Map.of("text", sample, "pages", pages.size(), "shown", String.valueOf(pages.size())),
+                    PageRanges.describe(pages)));
+        }
+    }
+
+    /** The number a header line starts or ends with, as its page number would be. */
+    private static Optional<Integer> printedNumber(String text) {
+        String stripped = text.strip();
+        Matcher trailing = TRAILING_NUMBER.matcher(stripped);
+        if (trailing.matches()) {
+            return Optional.of(Integer.parseInt(trailing.group(1)));
+        }
+        Matcher leading = LEADING_NUMBER.matcher(stripped);
+        return leading.matches() ? Optional.of(Integer.parseInt(leading.group(1))) : Optional.empty();
     }
 
     private List<Integer> edgeLines(List<PageLine> lines, float[] pageHeights) {

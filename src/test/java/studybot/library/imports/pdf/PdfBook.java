@@ -125,6 +125,14 @@ final class PdfBook {
         return this;
     }
 
+    /** A title page's title here: a large line with no bookmark. */
+    PdfBook title(String title) {
+        y -= 40;
+        draw(BOLD, 24, LEFT, y, title);
+        y -= 10;
+        return this;
+    }
+
     /** A heading here, with a bookmark at {@code level} (1 for a chapter) pointing at it. */
     PdfBook heading(int level, String title) {
         y -= 30;

@@ -75,6 +75,27 @@ class PdfReaderTest {
     }
 
     @Test
+    void aPdfWithoutATitleIsNamedByItsTitlePageElseByItsFileName() throws LibraryException {
+        Path titled = new PdfBook()
+                .page()
+                .title("Replication Handbook")
+                .prose("A study guide in four pages", "by Ada Writer, with thanks to the readers.")
+                .heading(1, "1 Introduction")
+                .prose("Copies of the same data live on several machines.")
+                .save(dir.resolve("handbook-2024.pdf"));
+        Path plain = new PdfBook()
+                .page()
+                .prose("Copies of the same data live on several machines.", "A leader takes the writes.")
+                .prose("Followers apply the changes.", "Reads may go to followers.")
+                .heading(1, "1 Introduction")
+                .prose("Copies of the same data live on several machines.")
+                .save(dir.resolve("replication-notes.pdf"));
+
+        assertThat(reader.read(titled, ImportLimits.DEFAULT).title()).isEqualTo("Replication Handbook");
+        assertThat(reader.read(plain, ImportLimits.DEFAULT).title()).isEqualTo("replication-notes");
+    }
+
+    @Test
     void theOutlineGivesTheTreeOfSectionsWithTheirPrintedNumbers() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 

@@ -115,4 +115,51 @@ class RunningLinesTest {
 
         assertThat(RunningLines.find(lines, heights(3)).skipped()).isEmpty();
     }
+
+    @Test
+    void aHeaderWithThePagesOwnNumberAtTheHeadersHeightIsRunningEvenOnOnePage() {
+        String[] headers = {
+            "Chapter 1: Basics 3",
+            "Chapter 1: Basics 4",
+            "Chapter 1: Basics 5",
+            "1.4. NAMES 6",
+            "Chapter 2: Files 7",
+            "8 2. FILES",
+            "12 lives"
+        };
+        for (int page = 0; page < headers.length; page++) {
+            line(page, 40, headers[page]);
+            line(page, 100, "Text " + page + ".");
+            line(page, 112, "More text.");
+        }
+
+        RunningLines running = RunningLines.find(lines, heights(headers.length));
+
+        assertThat(kept(running))
+                .containsExactly(
+                        "Text 0.",
+                        "More text.",
+                        "Text 1.",
+                        "More text.",
+                        "Text 2.",
+                        "More text.",
+                        "Text 3.",
+                        "More text.",
+                        "Text 4.",
+                        "More text.",
+                        "Text 5.",
+                        "More text.",
+                        "12 lives",
+                        "Text 6.",
+                        "More text.");
+        assertThat(running.skipped())
+                .extracting(Skipped::kind, skipped -> skipped.reason().toString(), Skipped::location)
+                .containsExactly(
+                        tuple("running-header", "\"Chapter 1: Basics 3\" repeated at the top of 3 pages", "pages 1–3"),
+                        tuple(
+                                "running-header",
+                                "\"1.4. NAMES 6\" and the like, a header that changes with the page and carries its"
+                                        + " page number, on 3 pages",
+                                "pages 4–6"));
+    }
 }
