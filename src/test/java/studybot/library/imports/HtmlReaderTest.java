@@ -157,6 +157,87 @@ class HtmlReaderTest {
     }
 
     /**
+     * Apache's manual as Debian ships it: one subfolder per language, each with its own index.html, and a top
+     * index.html that redirects to en/index.html. All languages together were over the text limit and refused.
+     */
+    @Test
+    void aFolderOfLanguageSubfoldersIsReadInOneLanguage(@TempDir Path temp) throws IOException, LibraryException {
+        Files.writeString(
+                temp.resolve("index.html"),
+                "<html><head><meta http-equiv=\"refresh\" content=\"0; URL=en/index.html\"></head><body>"
+                        + "<a href=\"de/index.html\">de/</a><a href=\"en/index.html\">en/</a>"
+                        + "<a href=\"fr/index.html\">fr/</a></body></html>");
+        languageFolder(temp, "de", "Dokumentation", "Anfangen", "Der Server startet.");
+        languageFolder(temp, "en", "Documentation", "Getting started", "The server starts.");
+        languageFolder(temp, "fr", "Documentation FR", "Pour commencer", "Le serveur démarre.");
+
+        AssembledBook english = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "manual");
+        AssembledBook german = assembler.assemble(
+                reader.read(temp, ImportLimits.DEFAULT, Optional.of(BookLanguage.of("de"))), "manual");
+
+        assertThat(english.library().sections()).extracting(Section::title).containsExactly("Getting started");
+        assertThat(english.source().title()).isEqualTo("Documentation");
+        assertThat(english.report().skipped())
+                .filteredOn(skipped -> skipped.kind().equals("other-language"))
+                .singleElement()
+                .satisfies(skipped -> {
+                    assertThat(skipped.location()).isEqualTo("en/index.html");
+                    assertThat(skipped.reason().toString())
+                            .isEqualTo("4 pages in other languages (de, fr): the pages in en are read, from this start"
+                                    + " page (book.language chooses another)");
+                });
+        assertThat(german.library().sections()).extracting(Section::title).containsExactly("Anfangen");
+    }
+
+    @Test
+    void aBookOverTheTextLimitIsRefusedInWordsItsOwnerUnderstands(@TempDir Path temp) throws IOException {
+        page(temp, "index.html", "Notes", "<h1>Notes</h1><p>" + "Words and more words. ".repeat(100) + "</p>");
+
+        assertThatThrownBy(() -> reader.read(temp, new ImportLimits(1_000_000, 1_000_000, 1_000_000, 10, 1_000)))
+                .isInstanceOf(LibraryException.class)
+                .hasMessage(temp.toRealPath() + ": its text runs past 1,000 characters, more than this bot can hold"
+                        + " for one book; a folder holding several books or languages can be imported in parts");
+    }
+
+    /**
+     * Apache's en/ folder: no table of contents a generator marks, only a start page of link lists. It was read by file
+     * name, developer/ pages first and the start page as chapter 33, and the report did not say so.
+     */
+    @Test
+    void aFolderWithoutContentsIsReadInTheOrderItsStartPageLinksAndSaysSo(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Server Documentation",
+                "<h1>Server Documentation</h1><ul><li><a href=\"using.html\">Using</a></li>"
+                        + "<li><a href=\"api.html\">API</a></li></ul>");
+        page(temp, "api.html", "API", "<h1>API</h1><p>Hooks run in order.</p>");
+        page(temp, "extra.html", "Extra", "<h1>Extra</h1><p>More notes.</p>");
+        page(temp, "using.html", "Using", "<h1>Using</h1><p>Start the server.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "server");
+
+        assertThat(book.library().sections())
+                .extracting(Section::title)
+                .containsExactly("Server Documentation", "Using", "API", "Extra");
+        assertThat(book.report().lines())
+                .contains("  order: index.html: no table of contents: the start page first, then the 2 pages it links"
+                        + " in its order, then the rest by file name");
+    }
+
+    private static void languageFolder(Path folder, String lang, String title, String chapter, String text)
+            throws IOException {
+        Path language = Files.createDirectories(folder.resolve(lang));
+        page(
+                language,
+                "index.html",
+                title,
+                "<div class=\"toc\"><ul><li><a href=\"start.html\">" + chapter + "</a></li></ul></div>");
+        page(language, "start.html", chapter, "<h1>" + chapter + "</h1><p>" + text + "</p>");
+    }
+
+    /**
      * A DocBook book in {@code lang}: index.LANG.html lists a preface (and its own "1. Terms", which must not number
      * the preface's page 1), a chapter and an appendix.
      */
