@@ -226,6 +226,67 @@ class HtmlReaderTest {
                         + " in its order, then the rest by file name");
     }
 
+    /**
+     * SQLite's pages number their own sections from 1 ("1. Executive Summary", "2. The Split Amalgamation"): the first
+     * heading was taken as the page's title and its "1" as the book's chapter number, so two pages were both titled
+     * "Executive Summary" and the unnumbered pages before them were nested inside chapter 0.
+     */
+    @Test
+    void aPageThatNumbersItsOwnSectionsIsTitledByItsTitleAndKeepsTheirNumbersToItself(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Home",
+                "<h1>Home</h1><ul><li><a href=\"about.html\">About</a></li><li><a href=\"amalgamation.html\">"
+                        + "Amalgamation</a></li><li><a href=\"appfunc.html\">Functions</a></li></ul>");
+        page(temp, "about.html", "About SQLite", "<h1>About SQLite</h1><p>A small database.</p>");
+        page(
+                temp,
+                "amalgamation.html",
+                "The SQLite Amalgamation",
+                "<h1><span>1. </span>Executive Summary</h1><p>One file.</p><h1><span>2. </span>The Split"
+                        + " Amalgamation</h1><p>Several files.</p><h2><span>2.1. </span>Why</h2><p>Editors.</p>");
+        page(
+                temp,
+                "appfunc.html",
+                "Application-Defined SQL Functions",
+                "<h1><span>1. </span>Executive Summary</h1><p>Add functions.</p><h1><span>2. </span>Security</h1>"
+                        + "<p>Be careful.</p>");
+        page(
+                temp,
+                "datatype3.html",
+                "Datatypes In SQLite",
+                "<h1><span>1. </span>Datatypes In SQLite</h1><p>Flexible.</p><h1><span>2. </span>Storage Classes</h1>"
+                        + "<p>Five of them.</p>");
+        page(
+                temp,
+                "locrsf.html",
+                "Recommended Storage Format",
+                "<h1><span>1. </span>Overview</h1><p>Store it so.</p><h2><span>1.1. </span>Why</h2><p>Longevity.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "sqlite");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "1.0 Home",
+                        "2.0 About SQLite",
+                        "3.1 Executive Summary",
+                        "3.2 The Split Amalgamation",
+                        "3.2.1 Why",
+                        "4.1 Executive Summary",
+                        "4.2 Security",
+                        "5.1 Datatypes In SQLite",
+                        "5.2 Storage Classes",
+                        "6.1 Overview",
+                        "6.1.1 Why");
+        assertThat(book.library().chapterTitles())
+                .containsEntry(3, "The SQLite Amalgamation")
+                .containsEntry(4, "Application-Defined SQL Functions");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
     private static void languageFolder(Path folder, String lang, String title, String chapter, String text)
             throws IOException {
         Path language = Files.createDirectories(folder.resolve(lang));

@@ -16,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 import studybot.library.Block;
+import studybot.library.imports.NumberedTitle;
 import studybot.library.imports.OutlineBuilder;
 import studybot.library.imports.Skipped;
 
@@ -195,6 +196,33 @@ public final class HtmlPage {
             return textOf(heading);
         }
         return page.title().strip();
+    }
+
+    /**
+     * Whether the page numbers its own sections from 1 (SQLite's "1. Executive Summary", "2. The Split Amalgamation"
+     * under the title "The SQLite Amalgamation"): its first heading prints "1" and its {@code <title>} names something
+     * else, or a heading of its level prints "2" ("1. Datatypes In SQLite", "2. Storage Classes", titled "Datatypes In
+     * SQLite"), so its numbers are the page's own. A chapter's page ("1. Basics" over "1.1 Flour", titled "Chapter 1.
+     * Basics") keeps its number.
+     */
+    static boolean numbersItsOwnSections(Document page) {
+        Element first = content(page).selectFirst(TITLE_HEADINGS);
+        String title = normalized(page.title());
+        if (first == null || title.isEmpty()) {
+            return false;
+        }
+        NumberedTitle heading = NumberedTitle.of(textOf(first));
+        if (!heading.printedNumber().equals("1")) {
+            return false;
+        }
+        return !title.contains(normalized(heading.title()))
+                || content(page).select(first.normalName()).stream()
+                        .anyMatch(other ->
+                                NumberedTitle.of(textOf(other)).printedNumber().equals("2"));
+    }
+
+    private static String normalized(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**

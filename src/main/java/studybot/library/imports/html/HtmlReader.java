@@ -175,13 +175,19 @@ public final class HtmlReader implements FormatReader {
             depth = entry.getValue() > 0 ? entry.getValue() : depths.getOrDefault(page, depth);
             int here = depth;
             reading.contentsOf(document, page).forEach((listed, below) -> depths.putIfAbsent(listed, here + below));
-            String title = HtmlPage.title(document);
+            boolean ownNumbers = HtmlPage.numbersItsOwnSections(document)
+                    && !document.title().isBlank();
+            String title = ownNumbers ? document.title().strip() : HtmlPage.title(document);
             Optional<Skipped> matter = BookMatter.of(matterName(page, start), title, "", location);
             if (matter.isPresent()) {
                 skipped.add(matter.get());
                 continue;
             }
-            outline.startPage(depth, numbers.getOrDefault(page, ""), title, location);
+            if (ownNumbers) {
+                outline.startTitledPage(depth, title, location);
+            } else {
+                outline.startPage(depth, numbers.getOrDefault(page, ""), title, location);
+            }
             skipped.addAll(HtmlPage.read(document, outline, location));
             checkText(folder, outline, limits);
         }
