@@ -287,6 +287,61 @@ class HtmlReaderTest {
         assertThat(book.report().renumbered()).isEmpty();
     }
 
+    /**
+     * SQLite's folder: hundreds of unnumbered pages in the start page's order before the one page that prints "1. The
+     * sqlite3_analyzer.exe Utility Program". They were all nested as sections of chapter 0 (the start page) as if they
+     * were the front matter of a book numbered by chapters; a page numbering its own sections "1.0", "2.0" counted as a
+     * printed chapter 1 too.
+     */
+    @Test
+    void manyUnnumberedPagesBeforeTheOnlyPrintedChapterAreChaptersOfTheirOwn(@TempDir Path temp)
+            throws IOException, LibraryException {
+        List<String> names = List.of("about", "features", "whentouse", "quickstart", "docs", "faq", "lang");
+        StringBuilder links = new StringBuilder("<h1>Common Links</h1><p>Small. Fast. Reliable.</p><ul>");
+        for (String name : names) {
+            links.append("<li><a href=\"")
+                    .append(name)
+                    .append(".html\">")
+                    .append(name)
+                    .append("</a></li>");
+            page(temp, name + ".html", "Page " + name, "<h1>Page " + name + "</h1><p>About " + name + ".</p>");
+        }
+        links.append("<li><a href=\"lockingv3.html\">x</a></li><li><a href=\"sqlanalyze.html\">x</a></li></ul>");
+        page(temp, "index.html", "Home", links.toString());
+        page(
+                temp,
+                "lockingv3.html",
+                "File Locking",
+                "<h2>1.0 File Locking</h2><p>Locks are held.</p><h2>2.0 Overview</h2><p>Five states.</p>");
+        page(
+                temp,
+                "sqlanalyze.html",
+                "The Analyzer",
+                "<h1><span>1. </span>The Analyzer</h1><p>It reports space.</p><h2><span>1.1. </span>Implementation</h2>"
+                        + "<p>A script.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "sqlite");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "1.0 Common Links",
+                        "2.0 Page about",
+                        "3.0 Page features",
+                        "4.0 Page whentouse",
+                        "5.0 Page quickstart",
+                        "6.0 Page docs",
+                        "7.0 Page faq",
+                        "8.0 Page lang",
+                        "9.1 File Locking",
+                        "9.2 Overview",
+                        "10.0 The Analyzer",
+                        "10.1 Implementation");
+        assertThat(book.report().renumbered())
+                .extracting(Object::toString)
+                .anySatisfy(line -> assertThat(line).contains("1 The Analyzer", "numbered 10"));
+    }
+
     private static void languageFolder(Path folder, String lang, String title, String chapter, String text)
             throws IOException {
         Path language = Files.createDirectories(folder.resolve(lang));

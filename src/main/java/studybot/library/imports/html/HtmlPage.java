@@ -202,8 +202,8 @@ public final class HtmlPage {
      * Whether the page numbers its own sections from 1 (SQLite's "1. Executive Summary", "2. The Split Amalgamation"
      * under the title "The SQLite Amalgamation"): its first heading prints "1" and its {@code <title>} names something
      * else, or a heading of its level prints "2" ("1. Datatypes In SQLite", "2. Storage Classes", titled "Datatypes In
-     * SQLite"), so its numbers are the page's own. A chapter's page ("1. Basics" over "1.1 Flour", titled "Chapter 1.
-     * Basics") keeps its number.
+     * SQLite"), so its numbers are the page's own; SQLite's older pages print "1.0", "2.0" alike. A chapter's page ("1.
+     * Basics" over "1.1 Flour", titled "Chapter 1. Basics") keeps its number.
      */
     static boolean numbersItsOwnSections(Document page) {
         Element first = content(page).selectFirst(TITLE_HEADINGS);
@@ -212,13 +212,20 @@ public final class HtmlPage {
             return false;
         }
         NumberedTitle heading = NumberedTitle.of(textOf(first));
-        if (!heading.printedNumber().equals("1")) {
+        if (!isWholeNumber(heading.printedNumber(), 1)) {
             return false;
         }
         return !title.contains(normalized(heading.title()))
                 || content(page).select(first.normalName()).stream()
                         .anyMatch(other ->
-                                NumberedTitle.of(textOf(other)).printedNumber().equals("2"));
+                                isWholeNumber(NumberedTitle.of(textOf(other)).printedNumber(), 2));
+    }
+
+    /** Whether a printed number is {@code whole} by itself or as "{@code whole}.0". */
+    private static boolean isWholeNumber(String printedNumber, int whole) {
+        return NumberedTitle.parts(printedNumber)
+                .filter(parts -> parts.get(0) == whole && (parts.size() == 1 || parts.equals(List.of(whole, 0))))
+                .isPresent();
     }
 
     private static String normalized(String text) {
