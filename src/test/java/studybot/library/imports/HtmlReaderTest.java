@@ -444,6 +444,46 @@ class HtmlReaderTest {
         });
     }
 
+    /**
+     * A texinfo 6.8 manual in one page (R's "R Language Definition"; pandoc keeps the same markup in an EPUB): every
+     * node opened with "Next: …, Previous: …, Up: … [Contents][Index]", kept as text, and its "Table of Contents"
+     * heading became a section holding only that line.
+     */
+    @Test
+    void aTexinfoPageLeavesOutItsNavigationLinesMenusAndContentsHeading(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String header = "<div class=\"header\"><p>Next: <a href=\"#Objects\" rel=\"next\">Objects</a>, Previous: <a"
+                + " href=\"#Top\" rel=\"prev\">Top</a>, Up: <a href=\"#Top\" rel=\"up\">Top</a> [<a"
+                + " href=\"#SEC_Contents\" rel=\"contents\">Contents</a>][<a href=\"#Index\">Index</a>]</p></div>";
+        page(
+                temp,
+                "index.html",
+                "Language Definition",
+                "<div class=\"top\" id=\"Top\">" + header + "<h1 class=\"top\">Language Definition</h1>"
+                        + "<p>This manual defines the language.</p>"
+                        + "<div class=\"Contents_element\" id=\"SEC_Contents\"><h2 class=\"contents-heading\">Table of"
+                        + " Contents</h2><div class=\"contents\"><ul class=\"no-bullet\"><li><a href=\"#Objects\">1"
+                        + " Objects</a></li></ul></div></div></div><hr><div class=\"chapter\" id=\"Objects\">" + header
+                        + "<h2 class=\"chapter\">1 Objects</h2><p>Everything is an object.</p><ul class=\"mini-toc\">"
+                        + "<li><a href=\"#Vectors\">Vectors</a></li></ul><div class=\"nav-panel\"><p>Next: <a"
+                        + " href=\"#Vectors\">Vectors</a></p></div><h3 class=\"section\">1.1 Vectors</h3>"
+                        + "<p>A vector holds values of one type.</p></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp.resolve("index.html"), ImportLimits.DEFAULT), "r");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("0.0 Language Definition", "1.0 Objects", "1.1 Vectors");
+        assertThat(book.library().sections())
+                .flatExtracting(Section::blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "This manual defines the language.",
+                        "Everything is an object.",
+                        "A vector holds values of one type.");
+        assertThat(book.report().skipped()).extracting(Skipped::kind).contains("navigation", "page-contents");
+    }
+
     /** A shell manual's prompt escapes: symbols are names; a footnote's number alone is not. */
     @Test
     void aDefinitionListKeepsASymbolTermWithItsDefinitionButNotAFootnoteNumber(@TempDir Path temp)

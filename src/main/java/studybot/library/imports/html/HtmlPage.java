@@ -56,13 +56,16 @@ public final class HtmlPage {
             Map.entry("audio", "media"));
     /**
      * Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc; texinfo's button rows
-     * and node menus, which list the page's own sections).
+     * and node menus, which list the page's own sections; texinfo 6.8 and later put each node's "Next: …, Previous: …,
+     * Up: … [Contents][Index]" line in a div.header or div.nav-panel, kept by pandoc when it makes an EPUB, its node
+     * menus in ul.mini-toc, and its "Table of Contents" heading and list in div.Contents_element).
      */
     private static final Evaluator FURNITURE =
             Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
-                    + " div.contents, table.header, table.menu");
+                    + " div.contents, table.header, table.menu, div.nav-panel, ul.mini-toc, div.Contents_element,"
+                    + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up])");
     /** texinfo's button rows ("[Up] [Next] … [Contents] [Index]"): one before each node, one closing the page. */
     private static final Evaluator BUTTON_ROWS = Selector.evaluatorOf("table.header");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
@@ -326,7 +329,7 @@ public final class HtmlPage {
         if (marks.contains("footer") || marks.contains("contentinfo")) {
             return "page-footer";
         }
-        if (marks.contains("toc")) {
+        if (marks.contains("toc") || marks.contains("contents_element")) {
             return "page-contents";
         }
         return "navigation";
