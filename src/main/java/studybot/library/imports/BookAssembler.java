@@ -30,9 +30,11 @@ import studybot.library.SourceLine;
  *       text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
  *       to them, its introduction counted as skipped.
  *   <li>Unnumbered chapters before the first printed one take the numbers below it from 0; when they are more than the
- *       free numbers, the first free one is a chapter and the rest its sections. An unnumbered section before its
- *       printed siblings (a chapter page's own heading ahead of its "3.1" page) stays in the text before it, so the
- *       printed numbers never shift.
+ *       free numbers, the first free one is a chapter and the rest its sections. That is for front matter only (at most
+ *       five chapters, or fewer than those from the printed one on); a longer run is the book itself, each a chapter
+ *       numbered by order from 1, and the printed number after it is reported. An unnumbered section before its printed
+ *       siblings (a chapter page's own heading ahead of its "3.1" page) stays in the text before it, so the printed
+ *       numbers never shift.
  *   <li>Headings nested deeper than {@link SectionNumber#MAX_DEPTH} levels stay in their ancestor's text, the heading
  *       kept as a line of prose.
  * </ul>
@@ -190,6 +192,9 @@ public final class BookAssembler {
         /** The largest part a section number takes (four digits, as buttons and the seed format allow). */
         private static final int MAX_PART = 9999;
 
+        /** The most unnumbered chapters before chapter 1 taken as front matter in any book. */
+        private static final int FRONT_MATTER_CHAPTERS = 5;
+
         private final List<Skipped> skipped;
         private final ImportedBook.Order order;
         private final List<Section> sections = new ArrayList<>();
@@ -207,7 +212,9 @@ public final class BookAssembler {
         }
 
         void chapters(List<ImportedSection> chapters) {
-            int last = firstByOrder(chapters);
+            boolean frontMatter = hasFrontMatter(chapters);
+            int last = frontMatter ? firstByOrder(chapters) : 0;
+            int firstPrinted = firstPrinted(chapters);
             int lastPart = 0;
             Map<Integer, Integer> lastFlatSection = new HashMap<>();
             for (int i = 0; i < chapters.size(); i++) {
@@ -230,7 +237,9 @@ public final class BookAssembler {
                         && printed.get().get(0) > last
                         && printed.get().get(0) <= MAX_PART) {
                     number = printed.get().get(0);
-                } else if (last >= 0 && last + 1 >= nextPrinted(chapters, i, last)) {
+                } else if (last >= 0
+                        && (frontMatter || i > firstPrinted)
+                        && last + 1 >= nextPrinted(chapters, i, last)) {
                     lastPart = hasChapter(last)
                             ? children(List.of(last), List.of(chapter), lastPart)
                             : chapter(last, chapter);
@@ -264,6 +273,26 @@ public final class BookAssembler {
                 }
             }
             return Integer.MAX_VALUE;
+        }
+
+        /**
+         * Whether the unnumbered chapters before the first printed chapter number are the book's front matter (a title
+         * page, foreword, preface): a handful, or fewer than the chapters from the printed one on. Otherwise they are
+         * the book itself (SQLite's 666 pages before the one page that prints "1"), each a chapter numbered by order.
+         */
+        private static boolean hasFrontMatter(List<ImportedSection> chapters) {
+            int first = firstPrinted(chapters);
+            return first <= FRONT_MATTER_CHAPTERS || first < chapters.size() - first;
+        }
+
+        /** The position of the first chapter that prints a number, or the count of chapters when none does. */
+        private static int firstPrinted(List<ImportedSection> chapters) {
+            for (int i = 0; i < chapters.size(); i++) {
+                if (NumberedTitle.parts(chapters.get(i).printedNumber()).isPresent()) {
+                    return i;
+                }
+            }
+            return chapters.size();
         }
 
         /**

@@ -21,6 +21,7 @@ public final class OutlineBuilder {
     private int pageDepth = 1;
     private int pageBaseLevel = -1;
     private boolean oneSection;
+    private boolean titled;
     private String pageTitle = "";
     private String pageLocation = "";
     private String pageNumber = "";
@@ -47,6 +48,16 @@ public final class OutlineBuilder {
         pageNumber = printedNumber;
     }
 
+    /**
+     * Starts a page titled by its {@code <title>} whose headings are all its sections, numbered by the page alone
+     * (SQLite's pages each print "1. Executive Summary", "2. …"): their printed numbers are not the book's.
+     */
+    public void startTitledPage(int depth, String title, String location) {
+        start(depth, title, location, true);
+        titled = true;
+        open(pageDepth, new NumberedTitle("", title), location);
+    }
+
     /** Starts a document that may hold many sections at its top level (a book in one Markdown or HTML file). */
     public void startDocument(String title, String location) {
         startDocument(1, title, location);
@@ -62,6 +73,7 @@ public final class OutlineBuilder {
 
     private void start(int depth, String title, String location, boolean isOneSection) {
         oneSection = isOneSection;
+        titled = false;
         pageDepth = Math.max(1, depth);
         pageBaseLevel = -1;
         pageTitle = title;
@@ -74,7 +86,11 @@ public final class OutlineBuilder {
     public void heading(int level, String text, String location) {
         int depth;
         NumberedTitle heading = NumberedTitle.of(text);
-        if (pageBaseLevel < 0) {
+        if (titled) {
+            heading = new NumberedTitle("", heading.title());
+            pageBaseLevel = pageBaseLevel < 0 ? level : pageBaseLevel;
+            depth = pageDepth + 1 + Math.max(0, level - pageBaseLevel);
+        } else if (pageBaseLevel < 0) {
             pageBaseLevel = level;
             depth = oneSection && current != null ? pageDepth + 1 : pageDepth;
             if (current == null) {

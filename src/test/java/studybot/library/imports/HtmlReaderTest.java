@@ -157,6 +157,203 @@ class HtmlReaderTest {
     }
 
     /**
+     * Apache's manual as Debian ships it: one subfolder per language, each with its own index.html, and a top
+     * index.html that redirects to en/index.html. All languages together were over the text limit and refused.
+     */
+    @Test
+    void aFolderOfLanguageSubfoldersIsReadInOneLanguage(@TempDir Path temp) throws IOException, LibraryException {
+        Files.writeString(
+                temp.resolve("index.html"),
+                "<html><head><meta http-equiv=\"refresh\" content=\"0; URL=en/index.html\"></head><body>"
+                        + "<a href=\"de/index.html\">de/</a><a href=\"en/index.html\">en/</a>"
+                        + "<a href=\"fr/index.html\">fr/</a></body></html>");
+        languageFolder(temp, "de", "Dokumentation", "Anfangen", "Der Server startet.");
+        languageFolder(temp, "en", "Documentation", "Getting started", "The server starts.");
+        languageFolder(temp, "fr", "Documentation FR", "Pour commencer", "Le serveur démarre.");
+
+        AssembledBook english = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "manual");
+        AssembledBook german = assembler.assemble(
+                reader.read(temp, ImportLimits.DEFAULT, Optional.of(BookLanguage.of("de"))), "manual");
+
+        assertThat(english.library().sections()).extracting(Section::title).containsExactly("Getting started");
+        assertThat(english.source().title()).isEqualTo("Documentation");
+        assertThat(english.report().skipped())
+                .filteredOn(skipped -> skipped.kind().equals("other-language"))
+                .singleElement()
+                .satisfies(skipped -> {
+                    assertThat(skipped.location()).isEqualTo("en/index.html");
+                    assertThat(skipped.reason().toString())
+                            .isEqualTo("4 pages in other languages (de, fr): the pages in en are read, from this start"
+                                    + " page (book.language chooses another)");
+                });
+        assertThat(german.library().sections()).extracting(Section::title).containsExactly("Anfangen");
+    }
+
+    @Test
+    void aBookOverTheTextLimitIsRefusedInWordsItsOwnerUnderstands(@TempDir Path temp) throws IOException {
+        page(temp, "index.html", "Notes", "<h1>Notes</h1><p>" + "Words and more words. ".repeat(100) + "</p>");
+
+        assertThatThrownBy(() -> reader.read(temp, new ImportLimits(1_000_000, 1_000_000, 1_000_000, 10, 1_000)))
+                .isInstanceOf(LibraryException.class)
+                .hasMessage(temp.toRealPath() + ": its text runs past 1,000 characters, more than this bot can hold"
+                        + " for one book; a folder holding several books or languages can be imported in parts");
+    }
+
+    /**
+     * Apache's en/ folder: no table of contents a generator marks, only a start page of link lists. It was read by file
+     * name, developer/ pages first and the start page as chapter 33, and the report did not say so.
+     */
+    @Test
+    void aFolderWithoutContentsIsReadInTheOrderItsStartPageLinksAndSaysSo(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Server Documentation",
+                "<h1>Server Documentation</h1><ul><li><a href=\"using.html\">Using</a></li>"
+                        + "<li><a href=\"api.html\">API</a></li></ul>");
+        page(temp, "api.html", "API", "<h1>API</h1><p>Hooks run in order.</p>");
+        page(temp, "extra.html", "Extra", "<h1>Extra</h1><p>More notes.</p>");
+        page(temp, "using.html", "Using", "<h1>Using</h1><p>Start the server.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "server");
+
+        assertThat(book.library().sections())
+                .extracting(Section::title)
+                .containsExactly("Server Documentation", "Using", "API", "Extra");
+        assertThat(book.report().lines())
+                .contains("  order: index.html: no table of contents: the start page first, then the 2 pages it links"
+                        + " in its order, then the rest by file name");
+    }
+
+    /**
+     * SQLite's pages number their own sections from 1 ("1. Executive Summary", "2. The Split Amalgamation"): the first
+     * heading was taken as the page's title and its "1" as the book's chapter number, so two pages were both titled
+     * "Executive Summary" and the unnumbered pages before them were nested inside chapter 0.
+     */
+    @Test
+    void aPageThatNumbersItsOwnSectionsIsTitledByItsTitleAndKeepsTheirNumbersToItself(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Home",
+                "<h1>Home</h1><ul><li><a href=\"about.html\">About</a></li><li><a href=\"amalgamation.html\">"
+                        + "Amalgamation</a></li><li><a href=\"appfunc.html\">Functions</a></li></ul>");
+        page(temp, "about.html", "About SQLite", "<h1>About SQLite</h1><p>A small database.</p>");
+        page(
+                temp,
+                "amalgamation.html",
+                "The SQLite Amalgamation",
+                "<h1><span>1. </span>Executive Summary</h1><p>One file.</p><h1><span>2. </span>The Split"
+                        + " Amalgamation</h1><p>Several files.</p><h2><span>2.1. </span>Why</h2><p>Editors.</p>");
+        page(
+                temp,
+                "appfunc.html",
+                "Application-Defined SQL Functions",
+                "<h1><span>1. </span>Executive Summary</h1><p>Add functions.</p><h1><span>2. </span>Security</h1>"
+                        + "<p>Be careful.</p>");
+        page(
+                temp,
+                "datatype3.html",
+                "Datatypes In SQLite",
+                "<h1><span>1. </span>Datatypes In SQLite</h1><p>Flexible.</p><h1><span>2. </span>Storage Classes</h1>"
+                        + "<p>Five of them.</p>");
+        page(
+                temp,
+                "locrsf.html",
+                "Recommended Storage Format",
+                "<h1><span>1. </span>Overview</h1><p>Store it so.</p><h2><span>1.1. </span>Why</h2><p>Longevity.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "sqlite");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "1.0 Home",
+                        "2.0 About SQLite",
+                        "3.1 Executive Summary",
+                        "3.2 The Split Amalgamation",
+                        "3.2.1 Why",
+                        "4.1 Executive Summary",
+                        "4.2 Security",
+                        "5.1 Datatypes In SQLite",
+                        "5.2 Storage Classes",
+                        "6.1 Overview",
+                        "6.1.1 Why");
+        assertThat(book.library().chapterTitles())
+                .containsEntry(3, "The SQLite Amalgamation")
+                .containsEntry(4, "Application-Defined SQL Functions");
+        assertThat(book.report().renumbered()).isEmpty();
+    }
+
+    /**
+     * SQLite's folder: hundreds of unnumbered pages in the start page's order before the one page that prints "1. The
+     * sqlite3_analyzer.exe Utility Program". They were all nested as sections of chapter 0 (the start page) as if they
+     * were the front matter of a book numbered by chapters; a page numbering its own sections "1.0", "2.0" counted as a
+     * printed chapter 1 too.
+     */
+    @Test
+    void manyUnnumberedPagesBeforeTheOnlyPrintedChapterAreChaptersOfTheirOwn(@TempDir Path temp)
+            throws IOException, LibraryException {
+        List<String> names = List.of("about", "features", "whentouse", "quickstart", "docs", "faq", "lang");
+        StringBuilder links = new StringBuilder("<h1>Common Links</h1><p>Small. Fast. Reliable.</p><ul>");
+        for (String name : names) {
+            links.append("<li><a href=\"")
+                    .append(name)
+                    .append(".html\">")
+                    .append(name)
+                    .append("</a></li>");
+            page(temp, name + ".html", "Page " + name, "<h1>Page " + name + "</h1><p>About " + name + ".</p>");
+        }
+        links.append("<li><a href=\"lockingv3.html\">x</a></li><li><a href=\"sqlanalyze.html\">x</a></li></ul>");
+        page(temp, "index.html", "Home", links.toString());
+        page(
+                temp,
+                "lockingv3.html",
+                "File Locking",
+                "<h2>1.0 File Locking</h2><p>Locks are held.</p><h2>2.0 Overview</h2><p>Five states.</p>");
+        page(
+                temp,
+                "sqlanalyze.html",
+                "The Analyzer",
+                "<h1><span>1. </span>The Analyzer</h1><p>It reports space.</p><h2><span>1.1. </span>Implementation</h2>"
+                        + "<p>A script.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "sqlite");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly(
+                        "1.0 Common Links",
+                        "2.0 Page about",
+                        "3.0 Page features",
+                        "4.0 Page whentouse",
+                        "5.0 Page quickstart",
+                        "6.0 Page docs",
+                        "7.0 Page faq",
+                        "8.0 Page lang",
+                        "9.1 File Locking",
+                        "9.2 Overview",
+                        "10.0 The Analyzer",
+                        "10.1 Implementation");
+        assertThat(book.report().renumbered())
+                .extracting(Object::toString)
+                .anySatisfy(line -> assertThat(line).contains("1 The Analyzer", "numbered 10"));
+    }
+
+    private static void languageFolder(Path folder, String lang, String title, String chapter, String text)
+            throws IOException {
+        Path language = Files.createDirectories(folder.resolve(lang));
+        page(
+                language,
+                "index.html",
+                title,
+                "<div class=\"toc\"><ul><li><a href=\"start.html\">" + chapter + "</a></li></ul></div>");
+        page(language, "start.html", chapter, "<h1>" + chapter + "</h1><p>" + text + "</p>");
+    }
+
+    /**
      * A DocBook book in {@code lang}: index.LANG.html lists a preface (and its own "1. Terms", which must not number
      * the preface's page 1), a chapter and an appendix.
      */
@@ -245,6 +442,46 @@ class HtmlReaderTest {
             assertThat(skipped.kind()).isEqualTo("page-footer");
             assertThat(skipped.location()).isEqualTo("Accounts.html");
         });
+    }
+
+    /**
+     * A texinfo 6.8 manual in one page (R's "R Language Definition"; pandoc keeps the same markup in an EPUB): every
+     * node opened with "Next: …, Previous: …, Up: … [Contents][Index]", kept as text, and its "Table of Contents"
+     * heading became a section holding only that line.
+     */
+    @Test
+    void aTexinfoPageLeavesOutItsNavigationLinesMenusAndContentsHeading(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String header = "<div class=\"header\"><p>Next: <a href=\"#Objects\" rel=\"next\">Objects</a>, Previous: <a"
+                + " href=\"#Top\" rel=\"prev\">Top</a>, Up: <a href=\"#Top\" rel=\"up\">Top</a> [<a"
+                + " href=\"#SEC_Contents\" rel=\"contents\">Contents</a>][<a href=\"#Index\">Index</a>]</p></div>";
+        page(
+                temp,
+                "index.html",
+                "Language Definition",
+                "<div class=\"top\" id=\"Top\">" + header + "<h1 class=\"top\">Language Definition</h1>"
+                        + "<p>This manual defines the language.</p>"
+                        + "<div class=\"Contents_element\" id=\"SEC_Contents\"><h2 class=\"contents-heading\">Table of"
+                        + " Contents</h2><div class=\"contents\"><ul class=\"no-bullet\"><li><a href=\"#Objects\">1"
+                        + " Objects</a></li></ul></div></div></div><hr><div class=\"chapter\" id=\"Objects\">" + header
+                        + "<h2 class=\"chapter\">1 Objects</h2><p>Everything is an object.</p><ul class=\"mini-toc\">"
+                        + "<li><a href=\"#Vectors\">Vectors</a></li></ul><div class=\"nav-panel\"><p>Next: <a"
+                        + " href=\"#Vectors\">Vectors</a></p></div><h3 class=\"section\">1.1 Vectors</h3>"
+                        + "<p>A vector holds values of one type.</p></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp.resolve("index.html"), ImportLimits.DEFAULT), "r");
+
+        assertThat(book.library().sections())
+                .extracting(Section::heading)
+                .containsExactly("0.0 Language Definition", "1.0 Objects", "1.1 Vectors");
+        assertThat(book.library().sections())
+                .flatExtracting(Section::blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "This manual defines the language.",
+                        "Everything is an object.",
+                        "A vector holds values of one type.");
+        assertThat(book.report().skipped()).extracting(Skipped::kind).contains("navigation", "page-contents");
     }
 
     /** A shell manual's prompt escapes: symbols are names; a footnote's number alone is not. */

@@ -167,8 +167,7 @@ public final class EpubReader implements FormatReader {
             }
             skipped.addAll(HtmlPage.read(page, outline, path));
             if (outline.textChars() > limits.maxTextChars()) {
-                throw new LibraryException(
-                        "tooMuchText", Map.of("source", source, "limit", String.valueOf(limits.maxTextChars())));
+                throw new LibraryException("tooMuchText", Map.of("source", source, "limit", limits.maxTextChars()));
             }
         }
         return new ImportedBook(

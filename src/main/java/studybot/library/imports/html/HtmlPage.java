@@ -16,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 import studybot.library.Block;
+import studybot.library.imports.NumberedTitle;
 import studybot.library.imports.OutlineBuilder;
 import studybot.library.imports.Skipped;
 
@@ -55,13 +56,16 @@ public final class HtmlPage {
             Map.entry("audio", "media"));
     /**
      * Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc; texinfo's button rows
-     * and node menus, which list the page's own sections).
+     * and node menus, which list the page's own sections; texinfo 6.8 and later put each node's "Next: …, Previous: …,
+     * Up: … [Contents][Index]" line in a div.header or div.nav-panel, kept by pandoc when it makes an EPUB, its node
+     * menus in ul.mini-toc, and its "Table of Contents" heading and list in div.Contents_element).
      */
     private static final Evaluator FURNITURE =
             Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
-                    + " div.contents, table.header, table.menu");
+                    + " div.contents, table.header, table.menu, div.nav-panel, ul.mini-toc, div.Contents_element,"
+                    + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up])");
     /** texinfo's button rows ("[Up] [Next] … [Contents] [Index]"): one before each node, one closing the page. */
     private static final Evaluator BUTTON_ROWS = Selector.evaluatorOf("table.header");
     /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
@@ -198,6 +202,40 @@ public final class HtmlPage {
     }
 
     /**
+     * Whether the page numbers its own sections from 1 (SQLite's "1. Executive Summary", "2. The Split Amalgamation"
+     * under the title "The SQLite Amalgamation"): its first heading prints "1" and its {@code <title>} names something
+     * else, or a heading of its level prints "2" ("1. Datatypes In SQLite", "2. Storage Classes", titled "Datatypes In
+     * SQLite"), so its numbers are the page's own; SQLite's older pages print "1.0", "2.0" alike. A chapter's page ("1.
+     * Basics" over "1.1 Flour", titled "Chapter 1. Basics") keeps its number.
+     */
+    static boolean numbersItsOwnSections(Document page) {
+        Element first = content(page).selectFirst(TITLE_HEADINGS);
+        String title = normalized(page.title());
+        if (first == null || title.isEmpty()) {
+            return false;
+        }
+        NumberedTitle heading = NumberedTitle.of(textOf(first));
+        if (!isWholeNumber(heading.printedNumber(), 1)) {
+            return false;
+        }
+        return !title.contains(normalized(heading.title()))
+                || content(page).select(first.normalName()).stream()
+                        .anyMatch(other ->
+                                isWholeNumber(NumberedTitle.of(textOf(other)).printedNumber(), 2));
+    }
+
+    /** Whether a printed number is {@code whole} by itself or as "{@code whole}.0". */
+    private static boolean isWholeNumber(String printedNumber, int whole) {
+        return NumberedTitle.parts(printedNumber)
+                .filter(parts -> parts.get(0) == whole && (parts.size() == 1 || parts.equals(List.of(whole, 0))))
+                .isPresent();
+    }
+
+    private static String normalized(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * Where the text is: the generator's main area when it marks exactly one, else the body (a page that joins several
      * generated pages, as a converted EPUB chapter may, has one main area per page).
      */
@@ -291,7 +329,7 @@ public final class HtmlPage {
         if (marks.contains("footer") || marks.contains("contentinfo")) {
             return "page-footer";
         }
-        if (marks.contains("toc")) {
+        if (marks.contains("toc") || marks.contains("contents_element")) {
             return "page-contents";
         }
         return "navigation";

@@ -61,9 +61,14 @@ public final class HtmlReader implements FormatReader {
     public ImportedBook read(Path source, ImportLimits limits, Optional<BookLanguage> language)
             throws LibraryException {
         try {
-            return Files.isDirectory(source)
-                    ? readFolder(source.toRealPath(), limits, language)
-                    : readPage(source, limits);
+            if (!Files.isDirectory(source)) {
+                return readPage(source, limits);
+            }
+            Path folder = source.toRealPath();
+            Optional<LanguageFolders> languages = LanguageFolders.of(folder, language);
+            return languages.isPresent()
+                    ? readLanguageFolder(folder, languages.get(), limits, language)
+                    : readFolder(folder, limits, language);
         } catch (IOException e) {
             throw LibraryException.cannotRead(source, e);
         }
@@ -85,6 +90,35 @@ public final class HtmlReader implements FormatReader {
                 outline.build(),
                 skipped,
                 1);
+    }
+
+    /** Reads one language's folder of a manual shipped in several, and says which were left out. */
+    private static ImportedBook readLanguageFolder(
+            Path folder, LanguageFolders languages, ImportLimits limits, Optional<BookLanguage> preferred)
+            throws IOException, LibraryException {
+        ImportedBook book = readFolder(languages.chosen(), limits, preferred);
+        List<Skipped> skipped = new ArrayList<>();
+        skipped.add(Skipped.of(
+                "other-language",
+                "otherLanguages",
+                Map.of(
+                        "count",
+                        languages.otherPages(),
+                        "languages",
+                        String.join(", ", languages.otherLanguages()),
+                        "language",
+                        languages.language()),
+                name(folder, languages.chosen().resolve("index.html"))));
+        skipped.addAll(book.skipped());
+        return new ImportedBook(
+                book.id(),
+                book.title(),
+                book.author(),
+                book.language().isEmpty() ? languages.language() : book.language(),
+                book.chapters(),
+                skipped,
+                book.keptShare(),
+                book.order());
     }
 
     private static ImportedBook readFolder(Path folder, ImportLimits limits, Optional<BookLanguage> preferred)
@@ -116,7 +150,15 @@ public final class HtmlReader implements FormatReader {
         }
         OutlineBuilder outline = new OutlineBuilder();
         if (!linked) {
-            pages.forEach(page -> order.put(page, 1));
+            order.put(start, 1);
+            reading.linkedFrom(startPage, start).stream()
+                    .filter(Set.copyOf(pages)::contains)
+                    .forEach(page -> order.putIfAbsent(page, 1));
+            int linkedFromStart = order.size() - 1;
+            pages.forEach(page -> order.putIfAbsent(page, 1));
+            if (pages.size() > 1) {
+                skipped.add(Skipped.of("order", "linkOrder", Map.of("linked", linkedFromStart), name(folder, start)));
+            }
         } else {
             skipped.add(Skipped.of("front-matter", "startPage", Map.of(), name(folder, start)));
         }
@@ -133,13 +175,19 @@ public final class HtmlReader implements FormatReader {
             depth = entry.getValue() > 0 ? entry.getValue() : depths.getOrDefault(page, depth);
             int here = depth;
             reading.contentsOf(document, page).forEach((listed, below) -> depths.putIfAbsent(listed, here + below));
-            String title = HtmlPage.title(document);
+            boolean ownNumbers = HtmlPage.numbersItsOwnSections(document)
+                    && !document.title().isBlank();
+            String title = ownNumbers ? document.title().strip() : HtmlPage.title(document);
             Optional<Skipped> matter = BookMatter.of(matterName(page, start), title, "", location);
             if (matter.isPresent()) {
                 skipped.add(matter.get());
                 continue;
             }
-            outline.startPage(depth, numbers.getOrDefault(page, ""), title, location);
+            if (ownNumbers) {
+                outline.startTitledPage(depth, title, location);
+            } else {
+                outline.startPage(depth, numbers.getOrDefault(page, ""), title, location);
+            }
             skipped.addAll(HtmlPage.read(document, outline, location));
             checkText(folder, outline, limits);
         }
@@ -203,8 +251,7 @@ public final class HtmlReader implements FormatReader {
 
     private static void checkText(Path source, OutlineBuilder outline, ImportLimits limits) throws LibraryException {
         if (outline.textChars() > limits.maxTextChars()) {
-            throw new LibraryException(
-                    "tooMuchText", Map.of("source", source, "limit", String.valueOf(limits.maxTextChars())));
+            throw new LibraryException("tooMuchText", Map.of("source", source, "limit", limits.maxTextChars()));
         }
     }
 

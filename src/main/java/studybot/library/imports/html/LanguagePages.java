@@ -25,6 +25,7 @@ record LanguagePages(Path start, Optional<String> language, Set<String> others) 
 
     private static final String START = "index.html";
     private static final Pattern SUFFIX = Pattern.compile("^(.+)\\.([a-z]{2})(?:[-_]([a-zA-Z]{2}))?\\.html?$");
+    private static final Pattern CODE = Pattern.compile("^([a-z]{2})(?:[-_][a-zA-Z]{2})?$");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /**
@@ -79,6 +80,12 @@ record LanguagePages(Path start, Optional<String> language, Set<String> others) 
         }
         String region = matcher.group(3) == null ? "" : "-" + matcher.group(3).toLowerCase(Locale.ROOT);
         return Optional.of(matcher.group(2) + region);
+    }
+
+    /** Whether {@code name} is a language code as a folder or page name gives it: {@code en}, {@code pt-br}. */
+    static boolean isLanguageCode(String name) {
+        Matcher matcher = CODE.matcher(name);
+        return matcher.matches() && ISO_LANGUAGES.contains(matcher.group(1));
     }
 
     private static String primary(String code) {

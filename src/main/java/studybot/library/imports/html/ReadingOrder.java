@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +147,20 @@ final class ReadingOrder {
                     .forEach(candidates::add);
         }
         return candidates;
+    }
+
+    /**
+     * The pages a page links, in the order it links them: the order of a folder whose generator marks no table of
+     * contents (Apache's manual, whose start page is lists of links under headings).
+     */
+    List<Path> linkedFrom(Document document, Path page) {
+        Set<Path> linked = new LinkedHashSet<>();
+        for (Element link : document.select(LINKS)) {
+            PageLinks.target(folder, page, link)
+                    .filter(target -> !target.equals(page))
+                    .ifPresent(linked::add);
+        }
+        return List.copyOf(linked);
     }
 
     /** The outermost tables of contents of a page. */

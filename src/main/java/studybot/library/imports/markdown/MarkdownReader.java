@@ -138,8 +138,7 @@ public final class MarkdownReader implements FormatReader {
             }
             skipped.addAll(MarkdownPage.read(document, outline, location));
             if (outline.textChars() > limits.maxTextChars()) {
-                throw new LibraryException(
-                        "tooMuchText", Map.of("source", folder, "limit", String.valueOf(limits.maxTextChars())));
+                throw new LibraryException("tooMuchText", Map.of("source", folder, "limit", limits.maxTextChars()));
             }
         }
         return new ImportedBook("", bookTitle, "", "", outline.build(), skipped, 1);
