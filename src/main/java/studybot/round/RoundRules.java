@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param revealGrace from a question's deadline to its reveal, so a click accepted just before the deadline is in it
  * @param pause from a reveal to the next question, to read the answer
  * @param resumeWithin how late a step may be after a restart and the round still carry on; later, it ends
+ * @param lease how long a round stays its process's without the process renewing it; after that another process over
+ *     the same store may take it over (an orderly stop lets go of it at once)
  * @param silentToEnd questions in a row without an answer that end a round
  */
 public record RoundRules(
@@ -22,6 +24,7 @@ public record RoundRules(
         Duration revealGrace,
         Duration pause,
         Duration resumeWithin,
+        Duration lease,
         int silentToEnd) {
 
     public static final int DEFAULT_QUESTIONS = 5;
@@ -37,6 +40,7 @@ public record RoundRules(
             Duration.ofSeconds(1),
             Duration.ofSeconds(5),
             Duration.ofMinutes(10),
+            Duration.ofSeconds(30),
             2);
 
     public RoundRules {
@@ -45,5 +49,6 @@ public record RoundRules(
         Objects.requireNonNull(revealGrace, "revealGrace");
         Objects.requireNonNull(pause, "pause");
         Objects.requireNonNull(resumeWithin, "resumeWithin");
+        Objects.requireNonNull(lease, "lease");
     }
 }

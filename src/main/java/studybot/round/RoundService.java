@@ -29,7 +29,9 @@ import studybot.sharing.ShareOptIns;
  * recording it as a quiz review), and moves every due round on one step ({@link #runDue}): post the question, reveal
  * it, post the scoreboard. Each step is saved only if the round is still where the step found it, so two passes (or a
  * pass and a stop) never move a round twice; posting again after a crash sends the same nonce, and revealing again
- * edits the same message with the same stored answers, so nothing is counted twice.
+ * edits the same message with the same stored answers, so nothing is counted twice. A round is moved on only by the
+ * process that owns it (see {@link RoundStore}): another process over the same store, started during the round, leaves
+ * it alone until its owner stops or dies, and then one process takes it over.
  */
 public final class RoundService {
 
@@ -48,6 +50,13 @@ public final class RoundService {
     private final RoundReplies replies;
     private final PublicLocales publicLocales;
     private final Clock clock;
+    /** When this process last renewed its rounds; only the timer's thread moves it. */
+    private Instant renewedAt = Instant.EPOCH;
+    /**
+     * Whether this process started or took over a round, so has any to let go of when it stops (one that never did
+     * stops without waiting for the store).
+     */
+    private volatile boolean heldAny;
 
     RoundService(
             RoundStore store,
@@ -122,7 +131,7 @@ public final class RoundService {
                 request.seconds(),
                 replies.sourceForTheStore(drawn.get().source()),
                 now.plus(rules.leadIn()));
-        RoundStore.Begin begun = store.begin(round, rules.maxPerServer(), rules.cooldown());
+        RoundStore.Begin begun = store.begin(round, rules.maxPerServer(), rules.cooldown(), now.plus(rules.lease()));
         if (begun instanceof RoundStore.Begin.RunningHere) {
             return replies.runningHere(member);
         }
@@ -132,6 +141,7 @@ public final class RoundService {
         if (begun instanceof RoundStore.Begin.CoolingDown cooling) {
             return replies.coolingDown(cooling.until(), member);
         }
+        heldAny = true;
         LOG.info(
                 "Round started in channel {} of server {}: {} questions of {} s from {}",
                 key.channelId(),
@@ -252,19 +262,25 @@ public final class RoundService {
     }
 
     /**
-     * After a restart: every unfinished round of {@code owned} servers carries on, saying so, unless its next step is
-     * more than {@link RoundRules#resumeWithin} late; then its open question is revealed with the answers given and it
-     * ends, its scoreboard saying why. Either way {@link #runDue} then does the rest.
+     * Takes over every unfinished round of {@code owned} servers that no process holds (after a restart, or once the
+     * process that ran it stopped or died), and carries it on, saying so, unless its next step is more than
+     * {@link RoundRules#resumeWithin} late; then its open question is revealed with the answers given and it ends, its
+     * scoreboard saying why. Either way {@link #runDue} then does the rest. A round another process still runs is left
+     * to it; of two processes taking one round over at once, one does and says so.
      */
     void resume(LongPredicate owned) {
         Instant now = clock.instant();
-        for (Round round : store.unfinished()) {
-            if (!owned.test(round.serverId()) || round.phase() == Phase.FINISHING) {
+        for (Round round : store.ownerless(now)) {
+            if (!owned.test(round.serverId()) || !store.takeOver(round.key(), now, now.plus(rules.lease()))) {
+                continue;
+            }
+            heldAny = true;
+            if (round.phase() == Phase.FINISHING) {
                 continue;
             }
             if (Duration.between(round.nextAt(), now).compareTo(rules.resumeWithin()) <= 0) {
                 LOG.info(
-                        "Round in channel {} resumes after a restart",
+                        "Round in channel {} resumes here: studybot restarted, or the process running it stopped",
                         round.key().channelId());
                 postQuietly(
                         round,
@@ -294,17 +310,41 @@ public final class RoundService {
     }
 
     /**
-     * Moves every round of {@code owned} servers whose next step is due one step on.
+     * Keeps this process's rounds its own, takes over those of {@code owned} servers nobody holds ({@link #resume}),
+     * and moves each of its rounds whose next step is due one step on.
      *
-     * @return whether any round is still running afterwards (any server's), so the caller may stop asking
+     * @return whether any round is still running afterwards (any server's, any process's), so the caller may stop
+     *     asking
      */
     boolean runDue(LongPredicate owned) {
+        renewWhenDue(clock.instant());
+        resume(owned);
         for (Round round : store.due(clock.instant())) {
             if (owned.test(round.serverId())) {
                 step(round);
             }
         }
         return !store.unfinished().isEmpty();
+    }
+
+    /** Lets go of this process's rounds, as it stops, so the next process to start takes them over at once. */
+    void release() {
+        if (heldAny) {
+            store.release();
+        }
+    }
+
+    /**
+     * Renews this process's hold on its rounds, if it has any, every third of {@link RoundRules#lease} (and if the
+     * clock went back).
+     */
+    private void renewWhenDue(Instant now) {
+        if (heldAny
+                && (Duration.between(renewedAt, now).compareTo(rules.lease().dividedBy(3)) >= 0
+                        || now.isBefore(renewedAt))) {
+            store.renew(now.plus(rules.lease()));
+            renewedAt = now;
+        }
     }
 
     private void step(Round round) {

@@ -10,7 +10,9 @@ import studybot.store.PersonalColumn;
 
 /**
  * What studybot keeps about rounds: each round's row, moved on one step at a time, and each member's first answer to
- * each question. One method per transaction.
+ * each question. One method per transaction. A store serves one process: each round is held by one process at a time
+ * (its owner) until a moment the owner keeps renewing, and only its owner moves it on; another process over the same
+ * database takes it over once the owner let go of it or stopped renewing it.
  */
 public interface RoundStore {
 
@@ -40,10 +42,11 @@ public interface RoundStore {
     }
 
     /**
-     * Stores {@code round} if its channel runs no round, its server runs fewer than {@code maxPerServer} and the
-     * channel's last round ended at least {@code cooldown} before the round's start.
+     * Stores {@code round}, held by this process until {@code ownedUntil}, if its channel runs no round, its server
+     * runs fewer than {@code maxPerServer} and the channel's last round ended at least {@code cooldown} before the
+     * round's start.
      */
-    Begin begin(Round round, int maxPerServer, Duration cooldown);
+    Begin begin(Round round, int maxPerServer, Duration cooldown, Instant ownedUntil);
 
     /** The round running in the channel (not yet ended), if any. */
     Optional<Round> running(long channelId);
@@ -53,10 +56,28 @@ public interface RoundStore {
     /** Every round not yet ended, due first. */
     List<Round> unfinished();
 
-    /** The rounds not yet ended whose next step is due at {@code now}, due first. */
+    /** This process's rounds not yet ended whose next step is due at {@code now}, due first. */
     List<Round> due(Instant now);
 
-    /** Saves {@code to} if the stored round is still at {@code from}'s step; whether it was. */
+    /**
+     * The rounds not yet ended that no process holds at {@code now}: their owner let go of them, or last renewed them
+     * for a moment before {@code now}. Due first.
+     */
+    List<Round> ownerless(Instant now);
+
+    /**
+     * Makes this process the round's owner until {@code ownedUntil} if nobody holds it at {@code now}; whether it did.
+     * Of processes taking one round over at once, one does.
+     */
+    boolean takeOver(RoundKey key, Instant now, Instant ownedUntil);
+
+    /** Keeps every unfinished round of this process its own until {@code ownedUntil}. */
+    void renew(Instant ownedUntil);
+
+    /** Lets go of this process's unfinished rounds, on an orderly stop, so the next process takes them over at once. */
+    void release();
+
+    /** Saves {@code to} if the stored round is still at {@code from}'s step and this process's; whether it was. */
     boolean advance(Round from, Round to);
 
     /**

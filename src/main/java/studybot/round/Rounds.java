@@ -2,6 +2,8 @@ package studybot.round;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,9 @@ import studybot.store.StoreException;
 
 /**
  * Rounds built from their parts over the bot's store, for any transport: the {@link RoundService} {@code /round}
- * answers from, and a timer thread that moves due rounds on (a pass every {@link #PASS} while any round runs, checking
- * the injected clock, so deadlines follow that clock). Where messages go is the transport's {@link RoundChannel}.
+ * answers from, and a timer thread that moves this process's due rounds on (a pass every {@link #PASS} while any round
+ * runs, checking the injected clock, so deadlines follow that clock; otherwise a look every {@link #IDLE_LOOK} for a
+ * round another process over the same store left behind). Where messages go is the transport's {@link RoundChannel}.
  */
 public final class Rounds {
 
@@ -36,19 +39,31 @@ public final class Rounds {
     static final Duration PASS = Duration.ofMillis(250);
     /** How long stopping waits for a step under way (a post waiting for Discord) before interrupting it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /**
+     * How often a pass looks at the rounds while none runs and nothing woke the timer: a round another process started
+     * and then left (it stopped or died) is taken over within this after its lease ran out.
+     */
+    private static final Duration IDLE_LOOK = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(Rounds.class);
 
     private final RoundService service;
     private final ScheduledExecutorService timer;
+    private final Clock clock;
     private final AtomicLong wakes = new AtomicLong(1);
     private volatile LongPredicate owned = server -> false;
-    /** The wake count when a pass last found no round running: passes are skipped until the next wake. */
+    /**
+     * The wake count when a pass last found no round running: passes are skipped until the next wake, or
+     * {@link #idleUntil}.
+     */
     private volatile long idleAt;
+    /** When a pass looks again though nothing woke the timer. */
+    private volatile Instant idleUntil = Instant.MIN;
 
-    private Rounds(RoundService service, ScheduledExecutorService timer) {
+    private Rounds(RoundService service, ScheduledExecutorService timer, Clock clock) {
         this.service = service;
         this.timer = timer;
+        this.clock = clock;
     }
 
     /**
@@ -81,7 +96,10 @@ public final class Rounds {
             Texts texts,
             PublicLocales publicLocales) {
         RoundService service = new RoundService(
-                new SqlRoundStore(store),
+                new SqlRoundStore(
+                        store,
+                        ProcessHandle.current().pid() + "-"
+                                + UUID.randomUUID().toString().substring(0, 8)),
                 books,
                 new RoundCards(plans, new SqlReadMarkStore(store), dataBooks, dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, dataBooks, clock),
@@ -92,7 +110,8 @@ public final class Rounds {
                 texts,
                 publicLocales,
                 clock);
-        return new Rounds(service, Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-rounds")));
+        return new Rounds(
+                service, Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-rounds")), clock);
     }
 
     /** What {@code /round} answers from. */
@@ -106,25 +125,18 @@ public final class Rounds {
     }
 
     /**
-     * Carries on (or ends) the rounds a restart interrupted, then moves rounds on as they come due, for the servers
-     * {@code ownsServer} says this process serves.
+     * Carries on (or ends) the rounds a restart interrupted, or whose process stopped, then moves this process's rounds
+     * on as they come due, for the servers {@code ownsServer} says this process serves.
      */
     public void start(LongPredicate ownsServer) {
         owned = ownsServer;
         wakes.incrementAndGet();
-        timer.execute(() -> {
-            try {
-                service.resume(owned);
-            } catch (StoreException e) {
-                LOG.debug("Could not look for rounds to resume: {}", e.toString());
-            }
-        });
         timer.scheduleWithFixedDelay(this::pass, 0, PASS.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Stops the timer, letting a step under way finish within {@link #STOP_GRACE}; a round under way carries on after
-     * the next start.
+     * Stops the timer, letting a step under way finish within {@link #STOP_GRACE}, then lets go of this process's
+     * rounds: a round under way carries on in the next process to start (or one still running over the same store).
      */
     public void stop() {
         timer.shutdown();
@@ -136,17 +148,24 @@ public final class Rounds {
             timer.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        try {
+            service.release();
+        } catch (StoreException e) {
+            LOG.debug("Could not let go of this process's rounds: {}", e.toString());
+        }
     }
 
     /** A wake during the pass leaves the count moved on, so a round started meanwhile is never missed. */
     private void pass() {
         long seen = wakes.get();
-        if (seen == idleAt) {
+        Instant now = clock.instant();
+        if (seen == idleAt && now.isBefore(idleUntil)) {
             return;
         }
         try {
             if (!service.runDue(owned)) {
                 idleAt = seen;
+                idleUntil = now.plus(IDLE_LOOK);
             }
         } catch (StoreException e) {
             LOG.debug("Rounds wait for the store: {}", e.toString());

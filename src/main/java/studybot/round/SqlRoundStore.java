@@ -17,8 +17,9 @@ import studybot.store.Sql;
 import studybot.store.Store;
 
 /**
- * {@link RoundStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/round/<dialect>/}). Times
- * are epoch milliseconds; card ids are stored joined by commas (they are letters and digits only).
+ * {@link RoundStore} over JDBC, in SQL that SQLite and PostgreSQL both run (schema: {@code db/round/<dialect>/}), for
+ * one process: its rounds are those whose {@code process_id} is its {@code owner}. Times are epoch milliseconds; card
+ * ids are stored joined by commas (they are letters and digits only).
  */
 public final class SqlRoundStore implements RoundStore {
 
@@ -27,14 +28,20 @@ public final class SqlRoundStore implements RoundStore {
     private static final String ANSWER_COLUMNS = "question, member_id, choice, correct, took_millis, answered_at";
     private static final String NOT_ENDED = "phase <> 'ended'";
 
-    private final Store store;
+    /** Not ended, and held by no process: let go of, or not renewed in time. */
+    private static final String OWNERLESS = NOT_ENDED + " AND (owned_until IS NULL OR owned_until < ?)";
 
-    public SqlRoundStore(Store store) {
+    private final Store store;
+    private final String owner;
+
+    /** @param owner this process, as its rounds' rows name it (a process's own, never another's) */
+    public SqlRoundStore(Store store, String owner) {
         this.store = store;
+        this.owner = owner;
     }
 
     @Override
-    public Begin begin(Round round, int maxPerServer, Duration cooldown) {
+    public Begin begin(Round round, int maxPerServer, Duration cooldown, Instant ownedUntil) {
         return store.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
             if (sql.query(
@@ -61,9 +68,9 @@ public final class SqlRoundStore implements RoundStore {
                 }
             }
             int inserted = sql.update(
-                    "INSERT INTO rounds (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    columns(round));
+                    "INSERT INTO rounds (" + COLUMNS + ", process_id, owned_until)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    columns(round, ownedUntil));
             return inserted == 1 ? new Begin.Started() : new Begin.RunningHere();
         });
     }
@@ -97,9 +104,50 @@ public final class SqlRoundStore implements RoundStore {
         return store.inTransaction(connection -> Sql.on(connection)
                 .query(
                         "SELECT " + COLUMNS + " FROM rounds WHERE " + NOT_ENDED
-                                + " AND next_at <= ? ORDER BY next_at, channel_id",
+                                + " AND process_id = ? AND next_at <= ? ORDER BY next_at, channel_id",
+                        owner,
                         now.toEpochMilli())
                 .list(SqlRoundStore::round));
+    }
+
+    @Override
+    public List<Round> ownerless(Instant now) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                .query(
+                        "SELECT " + COLUMNS + " FROM rounds WHERE " + OWNERLESS + " ORDER BY next_at, channel_id",
+                        now.toEpochMilli())
+                .list(SqlRoundStore::round));
+    }
+
+    @Override
+    public boolean takeOver(RoundKey key, Instant now, Instant ownedUntil) {
+        return store.inTransaction(connection -> Sql.on(connection)
+                        .update(
+                                "UPDATE rounds SET process_id = ?, owned_until = ?"
+                                        + " WHERE channel_id = ? AND started_at = ? AND " + OWNERLESS,
+                                owner,
+                                ownedUntil.toEpochMilli(),
+                                key.channelId(),
+                                key.started().toEpochMilli(),
+                                now.toEpochMilli()))
+                == 1;
+    }
+
+    @Override
+    public void renew(Instant ownedUntil) {
+        store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "UPDATE rounds SET owned_until = ? WHERE process_id = ? AND " + NOT_ENDED,
+                        ownedUntil.toEpochMilli(),
+                        owner));
+    }
+
+    @Override
+    public void release() {
+        store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "UPDATE rounds SET process_id = NULL, owned_until = NULL WHERE process_id = ? AND " + NOT_ENDED,
+                        owner));
     }
 
     @Override
@@ -109,7 +157,8 @@ public final class SqlRoundStore implements RoundStore {
                                 "UPDATE rounds SET question = ?, phase = ?,"
                                         + " message_id = ?, asked_at = ?, deadline_at = ?, next_at = ?, silent = ?,"
                                         + " end_reason = ?, ended_at = ?"
-                                        + " WHERE channel_id = ? AND started_at = ? AND question = ? AND phase = ?",
+                                        + " WHERE channel_id = ? AND started_at = ? AND question = ? AND phase = ?"
+                                        + " AND process_id = ?",
                                 to.question(),
                                 to.phase().stored(),
                                 to.messageId(),
@@ -124,7 +173,8 @@ public final class SqlRoundStore implements RoundStore {
                                 from.key().channelId(),
                                 from.key().started().toEpochMilli(),
                                 from.question(),
-                                from.phase().stored()))
+                                from.phase().stored(),
+                                owner))
                 == 1;
     }
 
@@ -232,8 +282,8 @@ public final class SqlRoundStore implements RoundStore {
                 .orElse(RoundAccess.ANYONE_ANYWHERE);
     }
 
-    /** The parameters of the rounds row, in the order of {@link #COLUMNS}. */
-    private static Object[] columns(Round round) {
+    /** The parameters of a new rounds row, in the order of {@link #COLUMNS}, then its owner and until when. */
+    private Object[] columns(Round round, Instant ownedUntil) {
         return new Object[] {
             round.key().channelId(),
             round.key().started().toEpochMilli(),
@@ -250,7 +300,9 @@ public final class SqlRoundStore implements RoundStore {
             round.nextAt().toEpochMilli(),
             round.silent(),
             round.stoppedBy(),
-            endReason(round)
+            endReason(round),
+            owner,
+            ownedUntil.toEpochMilli()
         };
     }
 

@@ -91,6 +91,11 @@ class RoundServiceTest {
     private ServerBooks serverBooks = server -> seed;
 
     private Store store;
+    /** The rounds as the current service's process sees them. */
+    private SqlRoundStore rounds;
+    /** How many processes ran so far: each {@link #restart} is another. */
+    private int processes;
+
     private SqlShareOptInStore sharing;
     private RoundService service;
     private PlanService plans;
@@ -118,8 +123,9 @@ class RoundServiceTest {
     private void restart() {
         plans = new PlanService(
                 new SqlPlanStore(store), server -> seed.library(), server -> "", server -> ZoneOffset.UTC, clock);
+        rounds = new SqlRoundStore(store, "process-" + ++processes);
         service = new RoundService(
-                new SqlRoundStore(store),
+                rounds,
                 server -> serverBooks.of(server),
                 new RoundCards(plans, new SqlReadMarkStore(store), place -> "", DroppedQuestions.NONE, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, place -> BOOK, clock),
@@ -258,7 +264,7 @@ class RoundServiceTest {
                 List.of(new ReadMark(SectionNumber.parse("62.2").orElseThrow(), clock.instant())));
         Reply fromMarks = start(ALICE, CHANNEL + 1, Map.of("questions", "20"));
         assertThat(fromMarks.text().plainText()).contains("from the sections most of you have read");
-        assertThat(new SqlRoundStore(store).running(CHANNEL + 1).orElseThrow().cardIds())
+        assertThat(rounds.running(CHANNEL + 1).orElseThrow().cardIds())
                 .allSatisfy(card -> assertThat(
                                 seed.quiz().find(card).orElseThrow().fact().section())
                         .isEqualTo(mostRead.section()));
@@ -417,8 +423,7 @@ class RoundServiceTest {
                                 new ClickedMessage(2, clock.instant(), List.of(right)))
                         .reply()))
                 .contains("belongs to no round of this channel");
-        assertThat(new SqlRoundStore(store).answers(new RoundKey(CHANNEL, START)))
-                .isEmpty();
+        assertThat(rounds.answers(new RoundKey(CHANNEL, START))).isEmpty();
     }
 
     @Test
@@ -465,15 +470,19 @@ class RoundServiceTest {
 
     @Test
     void aQuestionOpenedButNotPostedBeforeACrashIsPostedAgainWithTheSameNonce() {
-        start(ALICE, Map.of("questions", "2", "seconds", "30"));
+        start(ALICE, Map.of("questions", "2", "seconds", "60"));
         clock.advance(Duration.ofSeconds(3));
-        SqlRoundStore rounds = new SqlRoundStore(store);
         Round waiting = rounds.running(CHANNEL).orElseThrow();
         assertThat(rounds.advance(waiting, waiting.asked(clock.instant(), RoundRules.DEFAULT.revealGrace())))
                 .isTrue();
 
         restart();
         clock.advance(Duration.ofSeconds(5));
+        service.resume(server -> true);
+        assertThat(channel.posts)
+                .as("the crashed process's hold on the round has not run out yet")
+                .isEmpty();
+        clock.advance(RoundRules.DEFAULT.lease());
         service.resume(server -> true);
         assertThat(channel.posts)
                 .extracting(sent -> sent.reply().title())
@@ -537,7 +546,7 @@ class RoundServiceTest {
         assertThat(channel.posts)
                 .singleElement()
                 .satisfies(post -> assertThat(post.reply().title()).isEqualTo("Question 1 of 2"));
-        assertThat(new SqlRoundStore(store).running(CHANNEL).orElseThrow().messageId())
+        assertThat(rounds.running(CHANNEL).orElseThrow().messageId())
                 .hasValue(channel.lastPost().messageId());
     }
 

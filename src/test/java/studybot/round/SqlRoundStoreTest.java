@@ -24,6 +24,7 @@ class SqlRoundStoreTest {
     private static final long SERVER = 7L;
     private static final Instant START = Instant.parse("2026-12-01T18:00:00Z");
     private static final Duration COOLDOWN = Duration.ofSeconds(30);
+    private static final Instant LEASED = START.plusSeconds(30);
 
     @Parameter
     Dialect dialect;
@@ -43,13 +44,14 @@ class SqlRoundStoreTest {
                 "the whole book",
                 START.plusSeconds(3));
         try (Store store = stores.open(List.of(RoundStore.MIGRATIONS))) {
-            RoundStore rounds = new SqlRoundStore(store);
-            assertThat(rounds.begin(round, 3, COOLDOWN)).isInstanceOf(RoundStore.Begin.Started.class);
+            RoundStore rounds = new SqlRoundStore(store, "one");
+            assertThat(rounds.begin(round, 3, COOLDOWN, LEASED)).isInstanceOf(RoundStore.Begin.Started.class);
             assertThat(rounds.begin(
                             Round.starting(
                                     new RoundKey(1, START.plusSeconds(1)), SERVER, 101, List.of("x"), 20, "x", START),
                             3,
-                            COOLDOWN))
+                            COOLDOWN,
+                            LEASED))
                     .isInstanceOf(RoundStore.Begin.RunningHere.class);
             assertThat(rounds.due(START)).isEmpty();
             assertThat(rounds.due(START.plusSeconds(3))).containsExactly(round);
@@ -68,7 +70,7 @@ class SqlRoundStoreTest {
                     .isTrue();
         }
         try (Store store = stores.open(List.of(RoundStore.MIGRATIONS))) {
-            RoundStore rounds = new SqlRoundStore(store);
+            RoundStore rounds = new SqlRoundStore(store, "one");
             Round open = rounds.running(1).orElseThrow();
             assertThat(open.phase()).isEqualTo(Phase.OPEN);
             assertThat(open.messageId()).hasValue(555);
@@ -98,7 +100,7 @@ class SqlRoundStoreTest {
 
             Round next =
                     Round.starting(new RoundKey(1, START.plusSeconds(20)), SERVER, 100, List.of("x"), 20, "x", START);
-            assertThat(rounds.begin(next, 3, COOLDOWN))
+            assertThat(rounds.begin(next, 3, COOLDOWN, LEASED))
                     .isEqualTo(new RoundStore.Begin.CoolingDown(START.plusSeconds(36)));
         }
     }
@@ -106,23 +108,26 @@ class SqlRoundStoreTest {
     @Test
     void aServerRunsAtMostItsLimitOfRoundsAtOnce() {
         try (Store store = TestStores.of(dialect, temp).open(List.of(RoundStore.MIGRATIONS))) {
-            RoundStore rounds = new SqlRoundStore(store);
+            RoundStore rounds = new SqlRoundStore(store, "one");
             for (long channel = 1; channel <= 3; channel++) {
                 assertThat(rounds.begin(
                                 Round.starting(new RoundKey(channel, START), SERVER, 100, List.of("x"), 20, "x", START),
                                 3,
-                                COOLDOWN))
+                                COOLDOWN,
+                                LEASED))
                         .isInstanceOf(RoundStore.Begin.Started.class);
             }
             assertThat(rounds.begin(
                             Round.starting(new RoundKey(4, START), SERVER, 100, List.of("x"), 20, "x", START),
                             3,
-                            COOLDOWN))
+                            COOLDOWN,
+                            LEASED))
                     .isEqualTo(new RoundStore.Begin.ServerFull(3));
             assertThat(rounds.begin(
                             Round.starting(new RoundKey(4, START), SERVER + 1, 100, List.of("x"), 20, "x", START),
                             3,
-                            COOLDOWN))
+                            COOLDOWN,
+                            LEASED))
                     .isInstanceOf(RoundStore.Begin.Started.class);
         }
     }
@@ -130,7 +135,7 @@ class SqlRoundStoreTest {
     @Test
     void aServersLimitsChangeInPlaceAndOthersKeepTheDefault() {
         try (Store store = TestStores.of(dialect, temp).open(List.of(RoundStore.MIGRATIONS))) {
-            RoundStore rounds = new SqlRoundStore(store);
+            RoundStore rounds = new SqlRoundStore(store, "one");
             assertThat(rounds.access(SERVER)).isEqualTo(RoundAccess.ANYONE_ANYWHERE);
             assertThat(rounds.changeAccess(
                             SERVER, access -> access.withManagersOnly(true).withChannel(5)))
@@ -141,6 +146,48 @@ class SqlRoundStoreTest {
             assertThat(rounds.access(SERVER)).isEqualTo(new RoundAccess(true, Set.of(3L, 5L)));
             assertThat(rounds.changeAccess(SERVER, RoundAccess::anywhere)).isEqualTo(new RoundAccess(true, Set.of()));
             assertThat(rounds.access(SERVER + 1)).isEqualTo(RoundAccess.ANYONE_ANYWHERE);
+        }
+    }
+
+    @Test
+    void aRoundIsItsOwnersUntilItsHoldRunsOutOrItIsLetGoThenOneOtherProcessTakesItOver() {
+        try (Store store = TestStores.of(dialect, temp).open(List.of(RoundStore.MIGRATIONS))) {
+            RoundStore first = new SqlRoundStore(store, "first");
+            RoundStore second = new SqlRoundStore(store, "second");
+            RoundStore third = new SqlRoundStore(store, "third");
+            Round round = Round.starting(
+                    new RoundKey(1, START), SERVER, 100, List.of("a", "b"), 20, "x", START.plusSeconds(3));
+            assertThat(first.begin(round, 3, COOLDOWN, LEASED)).isInstanceOf(RoundStore.Begin.Started.class);
+            Instant due = START.plusSeconds(10);
+            assertThat(first.due(due)).containsExactly(round);
+            assertThat(second.due(due)).as("another process's round").isEmpty();
+            assertThat(second.ownerless(due)).isEmpty();
+            assertThat(second.takeOver(round.key(), due, due.plusSeconds(30))).isFalse();
+            Round open = round.asked(due, Duration.ofSeconds(1));
+            assertThat(second.advance(round, open))
+                    .as("only its owner moves it on")
+                    .isFalse();
+
+            first.renew(START.plusSeconds(40));
+            assertThat(second.ownerless(START.plusSeconds(35))).as("renewed").isEmpty();
+            Instant gone = START.plusSeconds(41);
+            assertThat(second.ownerless(gone)).containsExactly(round);
+            assertThat(second.takeOver(round.key(), gone, gone.plusSeconds(30))).isTrue();
+            assertThat(third.takeOver(round.key(), gone, gone.plusSeconds(30)))
+                    .as("taken over once")
+                    .isFalse();
+            assertThat(third.ownerless(gone)).isEmpty();
+            assertThat(first.due(gone)).as("the first process lost it").isEmpty();
+            assertThat(first.advance(round, open)).isFalse();
+            assertThat(second.due(gone)).containsExactly(round);
+            assertThat(second.advance(round, open)).isTrue();
+
+            second.release();
+            assertThat(third.ownerless(gone))
+                    .as("let go of: taken over at once")
+                    .containsExactly(open);
+            assertThat(third.takeOver(open.key(), gone, gone.plusSeconds(30))).isTrue();
+            assertThat(third.due(open.nextAt())).containsExactly(open);
         }
     }
 

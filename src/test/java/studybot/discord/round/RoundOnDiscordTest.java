@@ -11,10 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import studybot.CompositionRoot;
+import studybot.DiscordStudybot;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
+import studybot.discord.DiscordBot;
+import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.fake.Failure;
 import studybot.discord.fake.FakeDiscord;
 import studybot.discord.fake.Invoker;
@@ -25,6 +30,8 @@ import studybot.quiz.Question;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.round.RoundService;
+import studybot.store.Store;
+import studybot.store.Stores;
 import studybot.testing.LogCapture;
 import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
@@ -174,6 +181,50 @@ class RoundOnDiscordTest {
                 .satisfies(answer -> assertThat(answer.correct()).isFalse());
         assertThat(reviews.answers(guild, BOOK, userId(Invoker.OWNER))).isEmpty();
         DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void aSecondProcessOnTheSameStoreLeavesTheRoundToTheFirstAndNothingIsSentTwice() throws Exception {
+        bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 2)
+                .option("seconds", 10)
+                .by(Invoker.OWNER));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(plainText(awaitPosted(1))).contains("Question 1 of 2");
+
+        Store secondStore =
+                Stores.open(bot.config().store(), bot.config().dataFolder(), Map.of(), CompositionRoot.tables(), clock);
+        DiscordBot second = null;
+        try {
+            DiscordStudybot wired = CompositionRoot.onDiscord(bot.config(), secondStore, clock);
+            wired.studybot().loadBook();
+            second = wired.connect(DiscordEndpoints.fromEnvironment(discord.environment()));
+            assertThat(second.awaitReady(WAIT)).isTrue();
+
+            clock.advance(Duration.ofSeconds(11));
+            discord.rest().requests().awaitCount(request -> request.is("PATCH", "channels/.*"), 1, WAIT);
+            clock.advance(Duration.ofSeconds(5));
+            assertThat(plainText(awaitPosted(2))).contains("Question 2 of 2");
+            clock.advance(Duration.ofSeconds(11));
+            assertThat(plainText(awaitPosted(3))).contains("Round over: scoreboard");
+            Thread.sleep(Duration.ofSeconds(1).toMillis());
+        } finally {
+            if (second != null) {
+                second.shutdown(WAIT);
+            }
+            secondStore.close();
+        }
+        assertThat(discord.rest().createdMessages())
+                .extracting(message -> plainText(message).lines().findFirst().orElseThrow())
+                .as("nothing restarted, so no \"Round resumed\"")
+                .containsExactly("Question 1 of 2", "Question 2 of 2", "Round over: scoreboard");
+        assertThat(discord.rest().requests().matching(request -> request.is("POST", "channels/\\d+/messages")))
+                .as("each message sent once")
+                .hasSize(3);
+        assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*")))
+                .as("each question revealed once")
+                .hasSize(2);
     }
 
     @Test
