@@ -48,6 +48,12 @@ final class LineCollector extends PDFTextStripper {
             "sfmono",
             "hack");
 
+    /**
+     * A glyph the font gives no Unicode for comes out as its bare code, a control character: texinfo's frame corners
+     * (LCIRCLE10's 8 to 11) read as a vertical tab that became a space inside "as" ("look a s follows").
+     */
+    private static final Pattern UNMAPPED_GLYPH = Pattern.compile("\\p{Cc}");
+
     private static final Pattern TEX_TYPEWRITER = Pattern.compile("(?:^|\\+)[a-z]{0,2}tt(?:\\d|$|-)");
 
     /**
@@ -102,7 +108,7 @@ final class LineCollector extends PDFTextStripper {
 
     @Override
     protected void writeString(String string, List<TextPosition> textPositions) {
-        text.append(string);
+        text.append(UNMAPPED_GLYPH.matcher(string).replaceAll(""));
         positions.addAll(textPositions);
     }
 
