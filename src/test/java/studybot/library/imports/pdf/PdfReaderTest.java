@@ -332,6 +332,39 @@ class PdfReaderTest {
     }
 
     @Test
+    void footnotesAtThePagesFootAreLeftOutOfTheTextAndReported() throws LibraryException {
+        Path pdf = new PdfBook()
+                .runningHeader(HEADER)
+                .page()
+                .heading(1, "7 Reading data from files")
+                .prose("Data is often kept in a text file that the editor can change,", "with the")
+                .footnote(0, "1", "Basic LaTeX provides no such environment, but rather another one.")
+                .footnote(1, "", "it goes on here, on its second line.")
+                .footnote(3, "2", "Under UNIX, the utilities sed or awk can be used.")
+                .page()
+                .prose(
+                        "row labels in its first column. Each further line of the file holds one row, and the",
+                        "values in a row are set apart by spaces, so a single value never holds a space of its own.")
+                .prose("1 Open the file in an editor.")
+                .page()
+                .prose("2 Save it.")
+                .save(dir.resolve("footnotes.pdf"));
+
+        ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
+
+        assertThat(text(book.chapters().get(0)))
+                .startsWith("Data is often kept in a text file that the editor can change, with the row labels")
+                .contains("a space of its own. 1 Open the file in an editor.")
+                .doesNotContain("LaTeX", "second line", "UNIX");
+        assertThat(book.skipped()).extracting(Skipped::kind, Skipped::location).contains(tuple("footnote", "page 1"));
+        assertThat(book.skipped())
+                .filteredOn(skipped -> skipped.kind().equals("footnote"))
+                .singleElement()
+                .extracting(skipped -> skipped.reason().in(Locale.ENGLISH))
+                .isEqualTo("3 footnote lines at the foot of their pages, left out of the running text");
+    }
+
+    @Test
     void runningHeadersAndPageNumbersAreStrippedAndReported() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 
