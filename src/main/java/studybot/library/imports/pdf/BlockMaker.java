@@ -2,6 +2,7 @@ package studybot.library.imports.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.Block;
 
@@ -40,6 +41,13 @@ final class BlockMaker {
      * at a line's end ("/usr/share/applications/" + "directory") is as common as a URL broken there.
      */
     private static final Pattern BROKEN_AFTER_UNDERSCORE = Pattern.compile("[\\p{L}\\p{N}]_$");
+    /** A web address TeX broke after a dot or a slash, without a hyphen: "https://CRAN.R-project." + "org)". */
+    private static final Pattern BROKEN_URL = Pattern.compile("\\S*://\\S*([./])$");
+    /** How an address's rest begins: after a dot, a lower-case name; after a slash, a path with a mark of one. */
+    private static final Pattern URL_REST_AFTER_DOT = Pattern.compile("^\\p{Ll}[\\w.\\-/=?&#%~+]*[)\\].,;:]?(?:\\s|$)");
+
+    private static final Pattern URL_REST_AFTER_SLASH =
+            Pattern.compile("^[\\w\\-~]*[.=/?&#_][\\w.\\-/=?&#%~+]*[)\\].,;:]?(?:\\s|$)");
 
     private final HyphenJoiner joiner;
     private final float lineSpacing;
@@ -186,7 +194,7 @@ final class BlockMaker {
             } else if (HyphenJoiner.endsBroken(lastText)) {
                 paragraph.setLength(paragraph.length() - lastText.length());
                 paragraph.append(joiner.join(lastText, text));
-            } else if (BROKEN_AFTER_UNDERSCORE.matcher(lastText).find()) {
+            } else if (BROKEN_AFTER_UNDERSCORE.matcher(lastText).find() || continuesUrl(lastText, text)) {
                 paragraph.append(text);
             } else {
                 paragraph.append(' ').append(text);
@@ -197,6 +205,17 @@ final class BlockMaker {
         if (!paragraph.isEmpty()) {
             blocks.add(Block.prose(paragraph.toString()));
         }
+    }
+
+    /** Whether {@code next} goes on with a web address {@code line} ends with, broken where it has no hyphen. */
+    private static boolean continuesUrl(String line, String next) {
+        Matcher url = BROKEN_URL.matcher(line);
+        if (!url.find()) {
+            return false;
+        }
+        return (url.group(1).equals(".") ? URL_REST_AFTER_DOT : URL_REST_AFTER_SLASH)
+                .matcher(next)
+                .find();
     }
 
     private boolean breaksParagraph(PageLine previous, PageLine line, float left, float right) {

@@ -2,6 +2,7 @@ package studybot.library.imports.pdf;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -48,6 +49,12 @@ final class LineCollector extends PDFTextStripper {
             "sfmono",
             "hack");
 
+    /**
+     * A glyph the font gives no Unicode for comes out as its bare code, a control character: texinfo's frame corners
+     * (LCIRCLE10's 8 to 11) read as a vertical tab that became a space inside "as" ("look a s follows").
+     */
+    private static final Pattern UNMAPPED_GLYPH = Pattern.compile("\\p{Cc}");
+
     private static final Pattern TEX_TYPEWRITER = Pattern.compile("(?:^|\\+)[a-z]{0,2}tt(?:\\d|$|-)");
 
     /**
@@ -57,6 +64,12 @@ final class LineCollector extends PDFTextStripper {
      * 0.3 splits them all and changes no word of WeasyPrint's PDFs.
      */
     private static final float WORD_GAP_IN_SPACES = 0.3f;
+    /** Glyphs whose baselines are this many font sizes apart are on different lines. */
+    private static final float LINE_JUMP = 2;
+    /** A footnote marker is set at most this share of the text's size after it, and raised. */
+    private static final float MARKER_SIZE = 0.85f;
+
+    private static final Pattern MARKER = Pattern.compile("\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}");
 
     private final long maxChars;
     private final List<PageLine> lines = new ArrayList<>();
@@ -101,9 +114,58 @@ final class LineCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void writeString(String string, List<TextPosition> textPositions) {
-        text.append(string);
+    protected void writeString(String string, List<TextPosition> textPositions) throws IOException {
+        int jump = lineJump(textPositions);
+        if (jump == 0) {
+            finishLine();
+        } else if (jump > 0) {
+            // the rest of the word sits on another line: PDFBox ran a page's last line into the next page's first
+            writeGlyphs(textPositions.subList(0, jump));
+            finishLine();
+            writeGlyphs(textPositions.subList(jump, textPositions.size()));
+            return;
+        }
+        text.append(UNMAPPED_GLYPH.matcher(string).replaceAll(""));
         positions.addAll(textPositions);
+    }
+
+    private void writeGlyphs(List<TextPosition> glyphs) {
+        StringBuilder word = new StringBuilder();
+        glyphs.forEach(glyph -> word.append(glyph.getUnicode()));
+        text.append(UNMAPPED_GLYPH
+                .matcher(Normalizer.normalize(word, Normalizer.Form.NFKC))
+                .replaceAll(""));
+        positions.addAll(glyphs);
+    }
+
+    /**
+     * Where in {@code glyphs} the text leaves the line gathered so far for one far above or below it, or -1; upright
+     * text only, as a figure's turned axis labels run up the page. PDFBox gives no line break between a page's last
+     * line and the next page's first when it flushes the one with the other: R-intro's footnote at the foot of page 39
+     * ran into page 40's header ("… can be used.Chapter 7: Reading data from files 34").
+     */
+    private int lineJump(List<TextPosition> glyphs) {
+        TextPosition last = null;
+        for (int i = positions.size() - 1; i >= 0 && last == null; i--) {
+            if (!positions.get(i).getUnicode().isBlank()) {
+                last = positions.get(i);
+            }
+        }
+        for (int i = 0; i < glyphs.size(); i++) {
+            TextPosition glyph = glyphs.get(i);
+            if (glyph.getUnicode().isBlank()) {
+                continue;
+            }
+            if (last != null
+                    && glyph.getDir() == 0
+                    && last.getDir() == 0
+                    && Math.abs(glyph.getYDirAdj() - last.getYDirAdj())
+                            > LINE_JUMP * Math.max(glyph.getFontSizeInPt(), last.getFontSizeInPt())) {
+                return i;
+            }
+            last = glyph;
+        }
+        return -1;
     }
 
     @Override
@@ -146,13 +208,58 @@ final class LineCollector extends PDFTextStripper {
             if (chars > maxChars) {
                 throw new TextLimitExceeded(maxChars);
             }
-            lines.add(toLine(line));
+            int marker = leadingMarker();
+            String kept = marker == 0
+                    ? line
+                    : line.substring(markerText(marker).length()).strip();
+            lines.add(toLine(kept.isEmpty() ? line : kept, marker > 0 && !kept.isEmpty()));
         }
         text.setLength(0);
         positions.clear();
     }
 
-    private PageLine toLine(String line) {
+    /**
+     * How many glyphs at the line's start are a footnote marker: a number or a dagger set smaller than the text after
+     * it and raised above its baseline, as TeX sets "¹Basic LaTeX doesn't…" at the foot of a page; 0 if none.
+     */
+    private int leadingMarker() {
+        int end = 0;
+        while (end < positions.size() && positions.get(end).getUnicode().isBlank()) {
+            end++;
+        }
+        int start = end;
+        TextPosition first = end < positions.size() ? positions.get(end) : null;
+        while (end < positions.size()
+                && !positions.get(end).getUnicode().isBlank()
+                && positions.get(end).getFontSizeInPt() == first.getFontSizeInPt()
+                && positions.get(end).getYDirAdj() == first.getYDirAdj()) {
+            end++;
+        }
+        int next = end;
+        while (next < positions.size() && positions.get(next).getUnicode().isBlank()) {
+            next++;
+        }
+        if (first == null || next >= positions.size()) {
+            return 0;
+        }
+        TextPosition after = positions.get(next);
+        String marker = markerTextOf(start, end);
+        boolean smaller = first.getFontSizeInPt() <= MARKER_SIZE * after.getFontSizeInPt();
+        boolean raised = after.getYDirAdj() - first.getYDirAdj() > 0.2f * after.getFontSizeInPt();
+        return MARKER.matcher(marker).matches() && smaller && raised ? end : 0;
+    }
+
+    private String markerText(int end) {
+        return markerTextOf(0, end).strip();
+    }
+
+    private String markerTextOf(int from, int to) {
+        StringBuilder marker = new StringBuilder();
+        positions.subList(from, to).forEach(glyph -> marker.append(glyph.getUnicode()));
+        return marker.toString();
+    }
+
+    private PageLine toLine(String line, boolean marked) {
         float baseline = 0;
         float x = Float.MAX_VALUE;
         float endX = 0;
@@ -181,6 +288,7 @@ final class LineCollector extends PDFTextStripper {
                 visible == 0 ? 0 : widths / visible,
                 code,
                 false,
+                marked,
                 line);
     }
 

@@ -11,6 +11,7 @@ package studybot.library.imports.pdf;
  * @param fontSize its usual font size in points
  * @param charWidth the mean width of its characters, to turn a code line's offset into spaces
  * @param monospace whether most of its characters are in a fixed-pitch font
+ * @param marked whether it began with a raised footnote marker, left out of {@code text}
  */
 record PageLine(
         int page,
@@ -21,10 +22,11 @@ record PageLine(
         float charWidth,
         boolean monospace,
         boolean image,
+        boolean marked,
         String text) {
 
     static PageLine image(int page, float top, float x, float endX) {
-        return new PageLine(page, top, x, endX, 0, 0, false, true, "");
+        return new PageLine(page, top, x, endX, 0, 0, false, true, false, "");
     }
 
     /** The characters that count towards the kept share: everything but whitespace. */

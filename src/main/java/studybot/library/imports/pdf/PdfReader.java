@@ -129,11 +129,19 @@ public final class PdfReader implements FormatReader {
             throw new LibraryException("pdfNoText", Map.of("file", name));
         }
         int pageCount = document.getNumberOfPages();
-        RunningLines running = RunningLines.find(lines, pageHeights(document));
-        List<PageLine> content = new ArrayList<>(lines.size());
+        float[] pageHeights = pageHeights(document);
+        RunningLines running = RunningLines.find(lines, pageHeights);
+        List<PageLine> text = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             if (!running.isRunning(i)) {
-                content.add(lines.get(i));
+                text.add(lines.get(i));
+            }
+        }
+        Footnotes footnotes = Footnotes.find(text, pageHeights);
+        List<PageLine> content = new ArrayList<>(text.size());
+        for (int i = 0; i < text.size(); i++) {
+            if (!footnotes.isFootnote(i)) {
+                content.add(text.get(i));
             }
         }
         BlockMaker blocks = new BlockMaker(HyphenJoiner.learn(content), BlockMaker.usualLineSpacing(content));
@@ -143,6 +151,7 @@ public final class PdfReader implements FormatReader {
             throw new LibraryException("pdfBookmarksNowhere", Map.of("file", name));
         }
         List<Skipped> skipped = new ArrayList<>(running.skipped());
+        skipped.addAll(footnotes.skipped());
         skipped.addAll(cutter.skipped());
         long frontMatter = content.subList(0, cutter.firstSectionLine()).stream()
                 .mapToLong(PageLine::weight)
@@ -154,7 +163,12 @@ public final class PdfReader implements FormatReader {
                     Map.of("count", frontMatter),
                     PageRanges.describe(cutter.pagesBefore(cutter.firstSectionLine()))));
         }
-        double kept = (double) (total - running.droppedWeight() - frontMatter - cutter.droppedWeight()) / total;
+        double kept = (double) (total
+                        - running.droppedWeight()
+                        - footnotes.droppedWeight()
+                        - frontMatter
+                        - cutter.droppedWeight())
+                / total;
         PDDocumentInformation info = document.getDocumentInformation();
         String title = clean(info.getTitle());
         return new ImportedBook(

@@ -113,6 +113,18 @@ final class PdfBook {
     }
 
     /** A paragraph break: more space than between lines. */
+    /**
+     * A footnote at the foot of the page, as TeX sets one: its marker raised and smaller than its 8-point text,
+     * {@code below} lines under the page's first footnote line.
+     */
+    PdfBook footnote(int below, String marker, String text) {
+        float baseline = 110 - 10 * below;
+        float width = call(() -> PROSE.getStringWidth(marker) / 1000 * 6);
+        draw(PROSE, 6, LEFT, baseline + 3, marker);
+        draw(PROSE, 8, LEFT + width, baseline, text);
+        return this;
+    }
+
     PdfBook gap() {
         y -= 10;
         return this;

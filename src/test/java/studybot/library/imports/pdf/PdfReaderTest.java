@@ -13,8 +13,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.library.Block;
@@ -282,6 +289,79 @@ class PdfReaderTest {
         assertThat(text(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0)))
                 .contains(
                         "a default for exec_prefix and READLINE_LINE; menus go in /usr/share/applications/ directory.");
+    }
+
+    @Test
+    void aWebAddressBrokenAfterADotOrASlashIsJoinedWithoutASpace() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Packages")
+                .prose(
+                        "Packages come from the sites (via https://CRAN.R-project.",
+                        "org) and elsewhere, such as https://CRAN.R-project.org/",
+                        "package=boot) and https://example.org/",
+                        "for more.")
+                .save(dir.resolve("urls.pdf"));
+
+        assertThat(text(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0)))
+                .contains("(via https://CRAN.R-project.org) and elsewhere, such as"
+                        + " https://CRAN.R-project.org/package=boot) and https://example.org/ for more.");
+    }
+
+    @Test
+    void aGlyphTheFontGivesNoUnicodeForIsLeftOutNotReadAsASpace() throws Exception {
+        Path pdf = new PdfBook().page().heading(1, "1 Reading data").save(dir.resolve("frame.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = document.getPage(0);
+            COSName font = page.getResources().add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            String text = "BT /" + font.getName() + " 11 Tf 72 700 Td (might look a) Tj (\\013) Tj (s follows.) Tj ET";
+            PDStream frame = new PDStream(document);
+            try (var out = frame.createOutputStream()) {
+                out.write(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            page.getCOSObject()
+                    .setItem(
+                            COSName.CONTENTS,
+                            new org.apache.pdfbox.cos.COSArray(
+                                    List.of(page.getContentStreams().next().getCOSObject(), frame.getCOSObject())));
+            document.save(pdf.toFile());
+        }
+
+        assertThat(text(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0)))
+                .contains("might look as follows.");
+    }
+
+    @Test
+    void footnotesAtThePagesFootAreLeftOutOfTheTextAndReported() throws LibraryException {
+        Path pdf = new PdfBook()
+                .runningHeader(HEADER)
+                .page()
+                .heading(1, "7 Reading data from files")
+                .prose("Data is often kept in a text file that the editor can change,", "with the")
+                .footnote(0, "1", "Basic LaTeX provides no such environment, but rather another one.")
+                .footnote(1, "", "it goes on here, on its second line.")
+                .footnote(3, "2", "Under UNIX, the utilities sed or awk can be used.")
+                .page()
+                .prose(
+                        "row labels in its first column. Each further line of the file holds one row, and the",
+                        "values in a row are set apart by spaces, so a single value never holds a space of its own.")
+                .prose("1 Open the file in an editor.")
+                .page()
+                .prose("2 Save it.")
+                .save(dir.resolve("footnotes.pdf"));
+
+        ImportedBook book = reader.read(pdf, ImportLimits.DEFAULT);
+
+        assertThat(text(book.chapters().get(0)))
+                .startsWith("Data is often kept in a text file that the editor can change, with the row labels")
+                .contains("a space of its own. 1 Open the file in an editor.")
+                .doesNotContain("LaTeX", "second line", "UNIX");
+        assertThat(book.skipped()).extracting(Skipped::kind, Skipped::location).contains(tuple("footnote", "page 1"));
+        assertThat(book.skipped())
+                .filteredOn(skipped -> skipped.kind().equals("footnote"))
+                .singleElement()
+                .extracting(skipped -> skipped.reason().in(Locale.ENGLISH))
+                .isEqualTo("3 footnote lines at the foot of their pages, left out of the running text");
     }
 
     @Test
