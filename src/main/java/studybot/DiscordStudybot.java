@@ -53,7 +53,7 @@ public record DiscordStudybot(
         return connectWhileBuilt(
                 CompletableFuture.completedFuture(this),
                 endpoints,
-                JdaHttpClient.builtByJda(),
+                JdaHttpClient.builtAtLogin(),
                 studybot.config(),
                 storeOpened);
     }

@@ -82,7 +82,7 @@ public final class Main {
                 options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();
         JdaHttpClient http =
                 offline || options.quizReports() || options.migrateTo().isPresent()
-                        ? JdaHttpClient.builtByJda()
+                        ? JdaHttpClient.builtAtLogin()
                         : JdaHttpClient.buildBeside();
         try {
             StudybotConfig config = new ConfigLoader().load(options.configFile(), env);

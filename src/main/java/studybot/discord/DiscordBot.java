@@ -86,7 +86,7 @@ public final class DiscordBot {
         return start(
                 CompletableFuture.completedFuture(new BotFeatures(registry, observer, services)),
                 endpoints,
-                JdaHttpClient.builtByJda(),
+                JdaHttpClient.builtAtLogin(),
                 discord,
                 storePatience,
                 storeOpened);

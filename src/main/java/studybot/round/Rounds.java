@@ -3,7 +3,6 @@ package studybot.round;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +23,7 @@ import studybot.quiz.command.QuizReviews;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.server.ServerZones;
 import studybot.sharing.SqlShareOptInStore;
+import studybot.store.ProcessIds;
 import studybot.store.Store;
 import studybot.store.StoreException;
 
@@ -96,10 +96,7 @@ public final class Rounds {
             Texts texts,
             PublicLocales publicLocales) {
         RoundService service = new RoundService(
-                new SqlRoundStore(
-                        store,
-                        ProcessHandle.current().pid() + "-"
-                                + UUID.randomUUID().toString().substring(0, 8)),
+                new SqlRoundStore(store, ProcessIds.fresh()),
                 books,
                 new RoundCards(plans, new SqlReadMarkStore(store), dataBooks, dropped, clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, zones, dataBooks, clock),

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import studybot.discord.ShardRange;
 import studybot.stats.FleetFigures;
 import studybot.store.Migrations;
+import studybot.store.ProcessIds;
 import studybot.store.Sql;
 import studybot.store.Store;
 
@@ -46,8 +46,7 @@ public final class SqlProcessStore {
     public SqlProcessStore(Store database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.processId = ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
+        this.processId = ProcessIds.fresh();
         this.startedAt = clock.instant();
     }
 

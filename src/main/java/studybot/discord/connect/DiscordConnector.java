@@ -42,7 +42,7 @@ public final class DiscordConnector {
 
     /** @param shards which shards this process runs; {@link ShardsConfig#automatic()} for all of them */
     public DiscordConnector(DiscordEndpoints endpoints, ShardsConfig shards) {
-        this(endpoints, shards, JdaHttpClient.builtByJda());
+        this(endpoints, shards, JdaHttpClient.builtAtLogin());
     }
 
     /** @param http the HTTP client JDA is given, when one was built ahead of the login */

@@ -33,7 +33,7 @@ public final class JdaHttpClient {
     }
 
     /** The client is built once the login starts: for tests and tools that don't start a JVM for it. */
-    public static JdaHttpClient builtByJda() {
+    public static JdaHttpClient builtAtLogin() {
         return new JdaHttpClient(Optional.empty());
     }
 
