@@ -51,9 +51,9 @@ record LanguageFolders(Path chosen, String language, List<Path> others) {
         Path chosen = preferred
                 .map(BookLanguage::code)
                 .filter(code -> !code.isEmpty())
-                .flatMap(code -> matching(languages, code))
+                .flatMap(code -> LanguagePages.inLanguage(languages, LanguageFolders::name, code))
                 .or(() -> redirected.filter(languages::contains))
-                .or(() -> matching(languages, ENGLISH))
+                .or(() -> LanguagePages.inLanguage(languages, LanguageFolders::name, ENGLISH))
                 .orElse(languages.get(0));
         List<Path> others =
                 languages.stream().filter(other -> !other.equals(chosen)).toList();
@@ -79,15 +79,6 @@ record LanguageFolders(Path chosen, String language, List<Path> others) {
                 .toList();
     }
 
-    private static Optional<Path> matching(List<Path> languages, String code) {
-        return languages.stream()
-                .filter(folder -> name(folder).equalsIgnoreCase(code))
-                .findFirst()
-                .or(() -> languages.stream()
-                        .filter(folder -> primary(name(folder)).equalsIgnoreCase(primary(code)))
-                        .findFirst());
-    }
-
     /** The folder the top start page's "refresh" sends the reader to ({@code en/} for {@code URL=en/index.html}). */
     private static Optional<Path> redirectTarget(Path folder) throws IOException {
         Path start = folder.resolve(START);
@@ -105,10 +96,6 @@ record LanguageFolders(Path chosen, String language, List<Path> others) {
         String target = refresh.group(1).replaceFirst("^\\./", "");
         int slash = target.indexOf('/');
         return slash <= 0 ? Optional.empty() : Optional.of(folder.resolve(target.substring(0, slash)));
-    }
-
-    private static String primary(String code) {
-        return code.split("[-_]")[0];
     }
 
     private static String name(Path path) {

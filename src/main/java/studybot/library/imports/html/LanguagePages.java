@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.BookLanguage;
@@ -48,13 +49,7 @@ record LanguagePages(Path start, Optional<String> language, Set<String> others) 
         }
         Path start = preferred
                 .filter(language -> !language.code().isEmpty())
-                .flatMap(language -> starts.stream()
-                        .filter(page -> language(page).orElseThrow().equals(language.code()))
-                        .findFirst()
-                        .or(() -> starts.stream()
-                                .filter(page ->
-                                        primary(language(page).orElseThrow()).equals(primary(language.code())))
-                                .findFirst()))
+                .flatMap(language -> inLanguage(starts, page -> language(page).orElseThrow(), language.code()))
                 .orElse(starts.get(0));
         String chosen = language(start).orElseThrow();
         Set<String> others = new TreeSet<>();
@@ -88,9 +83,21 @@ record LanguagePages(Path start, Optional<String> language, Set<String> others) 
         return matcher.matches() && ISO_LANGUAGES.contains(matcher.group(1));
     }
 
+    /**
+     * Of {@code candidates}, the one in language {@code wanted}: its very code ({@code pt-br}), else the same language
+     * in another region ({@code pt} for {@code pt-br}, or the other way round).
+     */
+    static <T> Optional<T> inLanguage(List<T> candidates, Function<T, String> codeOf, String wanted) {
+        return candidates.stream()
+                .filter(candidate -> codeOf.apply(candidate).equalsIgnoreCase(wanted))
+                .findFirst()
+                .or(() -> candidates.stream()
+                        .filter(candidate -> primary(codeOf.apply(candidate)).equalsIgnoreCase(primary(wanted)))
+                        .findFirst());
+    }
+
     private static String primary(String code) {
-        int dash = code.indexOf('-');
-        return dash < 0 ? code : code.substring(0, dash);
+        return code.split("[-_]")[0];
     }
 
     private static String name(Path page) {
