@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -131,19 +132,9 @@ public final class PdfReader implements FormatReader {
         int pageCount = document.getNumberOfPages();
         float[] pageHeights = pageHeights(document);
         RunningLines running = RunningLines.find(lines, pageHeights);
-        List<PageLine> text = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            if (!running.isRunning(i)) {
-                text.add(lines.get(i));
-            }
-        }
+        List<PageLine> text = without(lines, running::isRunning);
         Footnotes footnotes = Footnotes.find(text, pageHeights);
-        List<PageLine> content = new ArrayList<>(text.size());
-        for (int i = 0; i < text.size(); i++) {
-            if (!footnotes.isFootnote(i)) {
-                content.add(text.get(i));
-            }
-        }
+        List<PageLine> content = without(text, footnotes::isFootnote);
         BlockMaker blocks = new BlockMaker(HyphenJoiner.learn(content), BlockMaker.usualLineSpacing(content));
         SectionCutter cutter = new SectionCutter(content, pageCount, blocks);
         List<ImportedSection> chapters = cutter.cut(outline);
@@ -179,6 +170,17 @@ public final class PdfReader implements FormatReader {
                 chapters,
                 skipped,
                 Math.max(0, Math.min(1, kept)));
+    }
+
+    /** {@code lines} without those whose index {@code leftOut} holds. */
+    private static List<PageLine> without(List<PageLine> lines, IntPredicate leftOut) {
+        List<PageLine> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!leftOut.test(i)) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
     }
 
     private static float[] pageHeights(PDDocument document) {
