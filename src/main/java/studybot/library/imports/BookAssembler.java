@@ -212,9 +212,9 @@ public final class BookAssembler {
         }
 
         void chapters(List<ImportedSection> chapters) {
-            boolean frontMatter = hasFrontMatter(chapters);
-            int last = frontMatter ? firstByOrder(chapters) : 0;
             int firstPrinted = firstPrinted(chapters);
+            boolean frontMatter = isFrontMatter(firstPrinted, chapters.size());
+            int last = frontMatter ? firstByOrder(chapters) : 0;
             int lastPart = 0;
             Map<Integer, Integer> lastFlatSection = new HashMap<>();
             for (int i = 0; i < chapters.size(); i++) {
@@ -276,13 +276,13 @@ public final class BookAssembler {
         }
 
         /**
-         * Whether the unnumbered chapters before the first printed chapter number are the book's front matter (a title
-         * page, foreword, preface): a handful, or fewer than the chapters from the printed one on. Otherwise they are
-         * the book itself (SQLite's 666 pages before the one page that prints "1"), each a chapter numbered by order.
+         * Whether the {@code unnumbered} chapters before the first printed chapter number, of {@code count}, are the
+         * book's front matter (a title page, foreword, preface): a handful, or fewer than the chapters from the printed
+         * one on. Otherwise they are the book itself (SQLite's 666 pages before the one page that prints "1"), each a
+         * chapter numbered by order.
          */
-        private static boolean hasFrontMatter(List<ImportedSection> chapters) {
-            int first = firstPrinted(chapters);
-            return first <= FRONT_MATTER_CHAPTERS || first < chapters.size() - first;
+        private static boolean isFrontMatter(int unnumbered, int count) {
+            return unnumbered <= FRONT_MATTER_CHAPTERS || unnumbered < count - unnumbered;
         }
 
         /** The position of the first chapter that prints a number, or the count of chapters when none does. */
