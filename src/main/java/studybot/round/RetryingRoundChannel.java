@@ -10,7 +10,8 @@ import studybot.reply.Reply;
  * A {@link RoundChannel} that sends a message again when Discord failed only this time (a 5xx, no answer in time), a
  * few times with a pause between, so one bad answer does not end a round. A post is sent again with the same nonce, so
  * a first attempt that got through is returned, not doubled; an edit again replaces the same message with the same
- * text. A channel that refuses studybot, a message Discord rejects, and stopping are not retried.
+ * text. A channel that refuses studybot, a message Discord rejects, and stopping are not retried. The pauses hold up
+ * only the round sending the message: each round's steps run on their own thread ({@link RoundSteps}).
  */
 final class RetryingRoundChannel implements RoundChannel {
 

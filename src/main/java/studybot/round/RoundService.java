@@ -31,7 +31,9 @@ import studybot.sharing.ShareOptIns;
  * pass and a stop) never move a round twice; posting again after a crash sends the same nonce, and revealing again
  * edits the same message with the same stored answers, so nothing is counted twice. A round is moved on only by the
  * process that owns it (see {@link RoundStore}): another process over the same store, started during the round, leaves
- * it alone until its owner stops or dies, and then one process takes it over.
+ * it alone until its owner stops or dies, and then one process takes it over. Each round's steps run on
+ * {@link RoundSteps}, apart from the timer and from every other round's: a channel that keeps failing delays only its
+ * own round, never another's reveal nor this process's hold on its rounds.
  */
 public final class RoundService {
 
@@ -50,6 +52,7 @@ public final class RoundService {
     private final RoundReplies replies;
     private final PublicLocales publicLocales;
     private final Clock clock;
+    private final RoundSteps steps;
     /** When this process last renewed its rounds; only the timer's thread moves it. */
     private Instant renewedAt = Instant.EPOCH;
     /**
@@ -68,7 +71,8 @@ public final class RoundService {
             RoundRules rules,
             Texts texts,
             PublicLocales publicLocales,
-            Clock clock) {
+            Clock clock,
+            RoundSteps steps) {
         this.store = store;
         this.books = books;
         this.cards = cards;
@@ -79,6 +83,7 @@ public final class RoundService {
         this.replies = new RoundReplies(rules.silentToEnd(), texts);
         this.publicLocales = publicLocales;
         this.clock = clock;
+        this.steps = steps;
     }
 
     public RoundReplies replies() {
@@ -266,7 +271,8 @@ public final class RoundService {
      * process that ran it stopped or died), and carries it on, saying so, unless its next step is more than
      * {@link RoundRules#resumeWithin} late; then its open question is revealed with the answers given and it ends, its
      * scoreboard saying why. Either way {@link #runDue} then does the rest. A round another process still runs is left
-     * to it; of two processes taking one round over at once, one does and says so.
+     * to it; of two processes taking one round over at once, one does and says so. What a round taken over sends is
+     * sent on its {@link RoundSteps}, as its steps are.
      */
     void resume(LongPredicate owned) {
         Instant now = clock.instant();
@@ -275,43 +281,49 @@ public final class RoundService {
                 continue;
             }
             heldAny = true;
-            if (round.phase() == Phase.FINISHING) {
-                continue;
+            if (round.phase() != Phase.FINISHING) {
+                steps.run(round.key(), () -> takenOver(round, now));
             }
-            if (Duration.between(round.nextAt(), now).compareTo(rules.resumeWithin()) <= 0) {
-                LOG.info(
-                        "Round in channel {} resumes here: studybot restarted, or the process running it stopped",
-                        round.key().channelId());
-                postQuietly(
-                        round,
-                        replies.resumed(round, publicLocales.of(round.serverId())),
-                        round.key().questionNonce(round.question()) + "r");
-                if (round.phase() == Phase.OPEN && round.messageId().isEmpty()) {
-                    books.of(round.serverId())
-                            .quiz()
-                            .find(round.cardId())
-                            .ifPresent(question -> post(round, question, now));
-                }
-                continue;
-            }
-            LOG.info(
-                    "Round in channel {} ends: studybot was away too long",
-                    round.key().channelId());
-            if (round.phase() == Phase.OPEN) {
-                try {
-                    reveal(round);
-                } catch (RoundPostException e) {
-                    failed(round, "reveal question " + (round.question() + 1), e, now);
-                    continue;
-                }
-            }
-            store.advance(round, round.finishing(EndReason.RESTART, now));
         }
+    }
+
+    /** Carries on a round taken over at {@code now}, or ends it if it is too late to (see {@link #resume}). */
+    private void takenOver(Round round, Instant now) {
+        if (Duration.between(round.nextAt(), now).compareTo(rules.resumeWithin()) <= 0) {
+            LOG.info(
+                    "Round in channel {} resumes here: studybot restarted, or the process running it stopped",
+                    round.key().channelId());
+            postQuietly(
+                    round,
+                    replies.resumed(round, publicLocales.of(round.serverId())),
+                    round.key().questionNonce(round.question()) + "r");
+            if (round.phase() == Phase.OPEN && round.messageId().isEmpty()) {
+                books.of(round.serverId())
+                        .quiz()
+                        .find(round.cardId())
+                        .ifPresent(question -> post(round, question, now));
+            }
+            return;
+        }
+        LOG.info(
+                "Round in channel {} ends: studybot was away too long",
+                round.key().channelId());
+        if (round.phase() == Phase.OPEN) {
+            try {
+                reveal(round);
+            } catch (RoundPostException e) {
+                failed(round, "reveal question " + (round.question() + 1), e, now);
+                return;
+            }
+        }
+        store.advance(round, round.finishing(EndReason.RESTART, now));
     }
 
     /**
      * Keeps this process's rounds its own, takes over those of {@code owned} servers nobody holds ({@link #resume}),
-     * and moves each of its rounds whose next step is due one step on.
+     * and hands each of its rounds whose next step is due to {@link RoundSteps} to be moved one step on. It waits for
+     * the store only, never for a round's messages, so the timer calling it keeps its pace while any round's channel is
+     * slow or failing.
      *
      * @return whether any round is still running afterwards (any server's, any process's), so the caller may stop
      *     asking
@@ -321,7 +333,7 @@ public final class RoundService {
         resume(owned);
         for (Round round : store.due(clock.instant())) {
             if (owned.test(round.serverId())) {
-                step(round);
+                steps.run(round.key(), () -> stepIfDue(round.key()));
             }
         }
         return !store.unfinished().isEmpty();
@@ -345,6 +357,17 @@ public final class RoundService {
             store.renew(now.plus(rules.lease()));
             renewedAt = now;
         }
+    }
+
+    /**
+     * Steps the round as stored now, if it is still this process's and due: the pass may have found it before its last
+     * step (under way then) moved it on, and a step from that older state would send its message again.
+     */
+    private void stepIfDue(RoundKey key) {
+        store.due(clock.instant()).stream()
+                .filter(round -> round.key().equals(key))
+                .findFirst()
+                .ifPresent(this::step);
     }
 
     private void step(Round round) {

@@ -31,14 +31,25 @@ import studybot.store.StoreException;
  * Rounds built from their parts over the bot's store, for any transport: the {@link RoundService} {@code /round}
  * answers from, and a timer thread that moves this process's due rounds on (a pass every {@link #PASS} while any round
  * runs, checking the injected clock, so deadlines follow that clock; otherwise a look every {@link #IDLE_LOOK} for a
- * round another process over the same store left behind). Where messages go is the transport's {@link RoundChannel}.
+ * round another process over the same store left behind). The timer only reads and renews the store; each due round's
+ * step, which waits for its messages, runs on {@link RoundSteps}, so a slow or failing channel delays only its own
+ * round. Where messages go is the transport's {@link RoundChannel}.
  */
 public final class Rounds {
 
     /** How often running rounds are checked for a due step: deadlines are kept to within this. */
     static final Duration PASS = Duration.ofMillis(250);
-    /** How long stopping waits for a step under way (a post waiting for Discord) before interrupting it. */
+    /**
+     * How long stopping waits for a step under way (a post waiting for Discord) before interrupting it, and then for an
+     * interrupted step to end.
+     */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /**
+     * How many rounds' steps may wait for Discord at once before another round's step waits for a thread. A waiting
+     * step costs a thread and no CPU; more channels failing at once than this is an outage of Discord's, which delays
+     * every round anyway.
+     */
+    private static final int STEP_THREADS = 8;
     /**
      * How often a pass looks at the rounds while none runs and nothing woke the timer: a round another process started
      * and then left (it stopped or died) is taken over within this after its lease ran out.
@@ -49,6 +60,7 @@ public final class Rounds {
 
     private final RoundService service;
     private final ScheduledExecutorService timer;
+    private final RoundSteps steps;
     private final Clock clock;
     private final AtomicLong wakes = new AtomicLong(1);
     private volatile LongPredicate owned = server -> false;
@@ -60,9 +72,10 @@ public final class Rounds {
     /** When a pass looks again though nothing woke the timer. */
     private volatile Instant idleUntil = Instant.MIN;
 
-    private Rounds(RoundService service, ScheduledExecutorService timer, Clock clock) {
+    private Rounds(RoundService service, ScheduledExecutorService timer, RoundSteps steps, Clock clock) {
         this.service = service;
         this.timer = timer;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -95,6 +108,7 @@ public final class Rounds {
             DroppedQuestions dropped,
             Texts texts,
             PublicLocales publicLocales) {
+        RoundSteps steps = RoundSteps.onThreads(STEP_THREADS);
         RoundService service = new RoundService(
                 new SqlRoundStore(store, ProcessIds.fresh()),
                 books,
@@ -106,9 +120,13 @@ public final class Rounds {
                 RoundRules.DEFAULT,
                 texts,
                 publicLocales,
-                clock);
+                clock,
+                steps);
         return new Rounds(
-                service, Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-rounds")), clock);
+                service,
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("studybot-rounds")),
+                steps,
+                clock);
     }
 
     /** What {@code /round} answers from. */
@@ -132,8 +150,10 @@ public final class Rounds {
     }
 
     /**
-     * Stops the timer, letting a step under way finish within {@link #STOP_GRACE}, then lets go of this process's
-     * rounds: a round under way carries on in the next process to start (or one still running over the same store).
+     * Stops the timer first, so no step is handed over after, then the steps: those under way get {@link #STOP_GRACE}
+     * to finish, then are interrupted and waited for again ({@link RoundSteps#stop}), so none is left to use the store,
+     * which closes next, and no thread of theirs is left. Then it lets go of this process's rounds: a round under way
+     * carries on in the next process to start (or one still running over the same store).
      */
     public void stop() {
         timer.shutdown();
@@ -145,6 +165,7 @@ public final class Rounds {
             timer.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        steps.stop(STOP_GRACE);
         try {
             service.release();
         } catch (StoreException e) {
@@ -167,7 +188,7 @@ public final class Rounds {
         } catch (StoreException e) {
             LOG.debug("Rounds wait for the store: {}", e.toString());
         } catch (RuntimeException e) {
-            LOG.error("A round step failed; it is tried again on the next pass", e);
+            LOG.error("A pass over the rounds failed; it is tried again on the next", e);
         }
     }
 }

@@ -134,7 +134,8 @@ class RoundServiceTest {
                 RoundRules.DEFAULT,
                 TEXTS,
                 new PublicLocales(server -> Optional.ofNullable(chosenLanguages.get(server)), PreferredLocales.none()),
-                clock);
+                clock,
+                CallersThread.steps());
         registry = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook(seed)), List.of(new RoundFeature(service, () -> {}, TEXTS)));
     }

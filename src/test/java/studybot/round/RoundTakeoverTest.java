@@ -223,7 +223,8 @@ class RoundTakeoverTest {
                 RoundRules.DEFAULT,
                 TEXTS,
                 new PublicLocales(server -> Optional.empty(), PreferredLocales.none()),
-                clock);
+                clock,
+                CallersThread.steps());
         return new Process(
                 service,
                 new CommandRegistry(

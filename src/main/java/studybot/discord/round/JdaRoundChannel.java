@@ -25,9 +25,10 @@ import studybot.round.RoundPostException.Kind;
 
 /**
  * Posts and edits round messages through JDA, rendered like every other reply (embed, buttons, no mentions). It blocks
- * the rounds' timer thread until Discord answers or {@code timeout} passes; JDA waits out the channel's rate limit
- * itself (a round sends two requests per question, well within it). A post sends its nonce with {@code enforce_nonce},
- * so posting again after a crash returns the message already posted.
+ * the round's step (a thread of its own, never the rounds' timer nor another round's step) until Discord answers or
+ * {@code timeout} passes; JDA waits out the channel's rate limit itself (a round sends two requests per question, well
+ * within it). A post sends its nonce with {@code enforce_nonce}, so posting again after a crash returns the message
+ * already posted.
  */
 public final class JdaRoundChannel implements RoundChannel {
 
