@@ -29,12 +29,13 @@ import studybot.store.Stores;
  * main thread: the config and logging (JDA's HTTP client is built beside them, {@link JdaHttpClient#buildBeside()}).
  * The features are built beside the login, on a thread of their own (the gateway's first events wait for them, and
  * their commands are registered once the gateway is ready), and the seeds are read and checked on another; indexing
- * them, the slow part, runs once the login is under way, so the gateway handshake and command registration overlap it
- * (an interaction that arrives first waits for the book). The store starts opening once the login call is made, so
- * Flyway does not take the CPU the login needs (store work that arrives first waits for it, deferred rather than
- * refused). Bad seeds and a store that cannot be opened still stop studybot with exit 2, just after the login rather
- * than before. One INFO line says where the time before the login went ({@link StartupSteps}). Discord being
- * unreachable is waited out, with the book indexed and the store opened meanwhile; a rejected token is not.
+ * them, the slow part, and opening the store run once the gateway is ready and the commands are registered (or
+ * {@link #REGISTRATION_FIRST} after the login), so neither the indexer nor Flyway takes the CPU the login, the gateway
+ * handshake and the registration need (an interaction that arrives first waits for the book, and store work for the
+ * store, deferred rather than refused). Bad seeds and a store that cannot be opened still stop studybot with exit 2,
+ * just after the login rather than before. One INFO line says where the time before the login went
+ * ({@link StartupSteps}). Discord being unreachable is waited out, with the book indexed and the store opened
+ * meanwhile; a rejected token is not.
  *
  * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
  * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
@@ -42,6 +43,15 @@ import studybot.store.Stores;
 final class DiscordMode {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordMode.class);
+
+    /**
+     * How long opening the store and indexing the book wait after the login for the gateway to be ready and the
+     * commands to be registered. On two cores the store's migrations and the indexer's two threads, begun at the login,
+     * took the CPU the gateway handshake and the registration needed and delayed them by ~150 ms; members can use no
+     * command before the gateway is ready, and store work that arrives first waits for the store, deferred rather than
+     * refused. A process that registers nothing (not the first shard) or a slow gateway waits this long at most.
+     */
+    private static final Duration REGISTRATION_FIRST = Duration.ofSeconds(2);
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -101,8 +111,9 @@ final class DiscordMode {
                 stopAfterLogin(bot, store);
                 throw e;
             }
-            store.begin();
             LOG.info("Startup split: {}", steps);
+            bot.awaitReady(REGISTRATION_FIRST);
+            store.begin();
             startIndexing(wired.studybot(), library);
             try {
                 store.awaitOpen();

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registers the slash commands when the bot connects: globally (every server and DMs, from the first shard), or, when
- * {@code discord.guildIds} lists servers, on those servers only, where updates show instantly.
+ * {@code discord.guildIds} lists servers, on those servers only, where updates show instantly. Startup waits for it
+ * ({@link #awaitRegistered}) before the work that can wait, so a process that registers nothing says so at once.
  */
 public final class CommandRegistrar extends ListenerAdapter {
 
@@ -23,10 +24,14 @@ public final class CommandRegistrar extends ListenerAdapter {
     private final Set<Long> guildIds;
     private final CountDownLatch registered;
 
-    public CommandRegistrar(List<CommandData> commands, List<Long> guildIds) {
+    /**
+     * @param guildIds the servers to register on; none: globally
+     * @param runsFirstShard whether this process runs shard 0, the one that registers globally
+     */
+    public CommandRegistrar(List<CommandData> commands, List<Long> guildIds, boolean runsFirstShard) {
         this.commands = List.copyOf(commands);
         this.guildIds = Set.copyOf(guildIds);
-        this.registered = new CountDownLatch(guildIds.isEmpty() ? 1 : guildIds.size());
+        this.registered = new CountDownLatch(guildIds.isEmpty() ? (runsFirstShard ? 1 : 0) : guildIds.size());
     }
 
     @Override
@@ -65,7 +70,10 @@ public final class CommandRegistrar extends ListenerAdapter {
         }
     }
 
-    /** Waits until every registration Discord was asked for has been accepted. */
+    /**
+     * Waits until every registration Discord was asked for has been accepted; true at once when this process registers
+     * nothing.
+     */
     public boolean awaitRegistered(long timeout, TimeUnit unit) throws InterruptedException {
         return registered.await(timeout, unit);
     }

@@ -46,7 +46,9 @@ record FeaturesOnDiscord(
                 Clock.systemUTC(),
                 deadlines);
         CommandRegistrar registrar = new CommandRegistrar(
-                SlashCommands.of(features.registry().specs(), discord.offersUserInstall()), discord.guildIds());
+                SlashCommands.of(features.registry().specs(), discord.offersUserInstall()),
+                discord.guildIds(),
+                discord.shards().from() == 0);
         List<EventListener> listeners = new ArrayList<>();
         listeners.add(new RegistryInteractions(features.registry(), responder, texts, foresight));
         features.services().forEach(service -> listeners.addAll(service.listeners()));

@@ -67,7 +67,7 @@ public final class OpeningStore implements Store {
                     try {
                         opened.complete(opener.get());
                         LOG.info(
-                                "Opened {} in {} ms, beside the login",
+                                "Opened {} in {} ms, in the background",
                                 description,
                                 (System.nanoTime() - started) / 1_000_000);
                     } catch (RuntimeException | Error e) {

@@ -32,7 +32,7 @@ import studybot.store.Stores;
 import studybot.testing.LogCapture;
 
 /**
- * Logged in before the store has opened (it opens beside the login): commands that use the store and arrive first wait
+ * Logged in before the store has opened (it opens in the background): commands that use the store and arrive first wait
  * for it, deferred, and are answered once it opens, never told the store is busy, even when they waited longer than the
  * store's busy timeout. The store here opens only when the test lets it.
  */

@@ -103,9 +103,9 @@ class JdaConformsToOpenApiTest {
 
     @Test
     void everyRequestJdaSendsConformsToDiscordsSpec() throws Exception {
-        CommandRegistrar global = new CommandRegistrar(COMMANDS, List.of());
+        CommandRegistrar global = new CommandRegistrar(COMMANDS, List.of(), true);
         CommandRegistrar onGuild = new CommandRegistrar(
-                COMMANDS, List.of(Long.parseLong(discord.world().guildId())));
+                COMMANDS, List.of(Long.parseLong(discord.world().guildId())), true);
         connection = new DiscordConnector(
                         DiscordEndpoints.fromEnvironment(discord.environment()), ShardsConfig.automatic())
                 .connect(List.of(global, onGuild, new EmbedReplyingListener()));
