@@ -29,13 +29,17 @@ import studybot.library.imports.Skipped;
  * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
  * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and every
  * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted, and so is a list
- * that is a table of contents ({@link ContentsListing}), which the outline already gives.
+ * that is a table of contents ({@link ContentsListing}), which the outline already gives, and a texinfo manual's
+ * navigation line before each node ({@link RawDivs}).
  */
 final class MarkdownPage {
 
     private final OutlineBuilder outline;
     private final String location;
     private int rawHtml;
+    private final RawDivs divs = new RawDivs();
+    /** texinfo's navigation lines left out ({@link RawDivs#isNavigation}). */
+    private int navigation;
     /** The entries of the tables of contents left out ({@link ContentsListing}). */
     private int contentsEntries;
 
@@ -51,6 +55,10 @@ final class MarkdownPage {
         List<Skipped> skipped = new ArrayList<>();
         if (page.contentsEntries > 0) {
             skipped.add(Skipped.of("front-matter", "contentsList", Map.of("count", page.contentsEntries), location));
+        }
+        if (page.navigation > 0) {
+            skipped.add(Skipped.of(
+                    "navigation", "leftOut", Map.of("count", page.navigation, "kind", "navigation"), location));
         }
         if (page.rawHtml > 0) {
             skipped.add(Skipped.of("raw-html", "rawHtml", Map.of("count", page.rawHtml), location));
@@ -83,6 +91,8 @@ final class MarkdownPage {
             outline.block(Block.code(code.getLiteral().stripTrailing()));
         } else if (node instanceof TableBlock table) {
             outline.block(new Block(Block.Kind.TABLE, table(table)));
+        } else if (node instanceof Paragraph paragraph && divs.isNavigation(paragraph)) {
+            navigation++;
         } else if (node instanceof Paragraph paragraph) {
             if (paragraph.getFirstChild() instanceof Image image && image.getNext() == null) {
                 String alt = inline(image).strip();
@@ -91,7 +101,8 @@ final class MarkdownPage {
             } else {
                 outline.block(Block.prose(inline(paragraph).strip()));
             }
-        } else if (node instanceof HtmlBlock) {
+        } else if (node instanceof HtmlBlock html) {
+            divs.read(html.getLiteral());
             rawHtml++;
         } else if (node instanceof ListBlock list && ContentsListing.is(list)) {
             contentsEntries += items(list);
