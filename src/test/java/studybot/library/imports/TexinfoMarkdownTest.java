@@ -51,6 +51,21 @@ class TexinfoMarkdownTest {
                         "front-matter: the title page is not a section", "navigation: 5 navigation parts not imported");
     }
 
+    @Test
+    void theContentsListOfRawHtmlLinksIsLeftOutWithItsHeadingAndReported(@TempDir Path temp)
+            throws IOException, LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(manual(temp), ImportLimits.DEFAULT), "widgets.md");
+
+        assertThat(book.library().sections()).extracting(Section::title).doesNotContain("Table of Contents");
+        assertThat(book.library().sections())
+                .extracting(Section::body)
+                .noneMatch(text -> text.contains("1.1.1 Springs") || text.contains("Concept index"));
+        assertThat(book.report().skipped())
+                .extracting(skipped -> skipped.kind() + ": " + skipped.reason())
+                .contains(
+                        "front-matter: 8 entries of a table of contents in the text, which the outline already gives");
+    }
+
     /** A small manual in texinfo's shape, written as pandoc writes it. */
     static Path manual(Path folder) throws IOException {
         String page = String.join(

@@ -22,6 +22,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import studybot.library.Block;
+import studybot.library.imports.BookMatter;
 import studybot.library.imports.OutlineBuilder;
 import studybot.library.imports.Skipped;
 
@@ -29,8 +30,8 @@ import studybot.library.imports.Skipped;
  * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
  * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and every
  * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted, and so is a list
- * that is a table of contents ({@link ContentsListing}), which the outline already gives, and a texinfo manual's
- * navigation line before each node ({@link RawDivs}).
+ * that is a table of contents ({@link ContentsListing}) with the heading that names it, which the outline already
+ * gives, and a texinfo manual's navigation line before each node ({@link RawDivs}).
  */
 final class MarkdownPage {
 
@@ -83,7 +84,9 @@ final class MarkdownPage {
     }
 
     private void block(Node node) {
-        if (node instanceof Heading heading) {
+        if (node instanceof Heading heading && isContentsHeading(heading)) {
+            return;
+        } else if (node instanceof Heading heading) {
             outline.heading(heading.getLevel(), inline(heading), location);
         } else if (node instanceof FencedCodeBlock code) {
             outline.block(Block.code(code.getLiteral().stripTrailing()));
@@ -109,6 +112,21 @@ final class MarkdownPage {
         } else if (node instanceof ListBlock || node instanceof ListItem || node instanceof BlockQuote) {
             blocks(node);
         }
+    }
+
+    /**
+     * Whether {@code heading} names a table of contents that follows it, raw HTML aside (texinfo's "Table of
+     * Contents"): it goes with the list, which is left out.
+     */
+    private static boolean isContentsHeading(Heading heading) {
+        if (!BookMatter.namesContents(inline(heading))) {
+            return false;
+        }
+        Node next = heading.getNext();
+        while (next instanceof HtmlBlock) {
+            next = next.getNext();
+        }
+        return next instanceof ListBlock list && ContentsListing.is(list);
     }
 
     /** The list items in {@code parent}, nested ones too. */
