@@ -66,6 +66,27 @@ class TexinfoMarkdownTest {
                         "front-matter: 8 entries of a table of contents in the text, which the outline already gives");
     }
 
+    @Test
+    void theFootnotesGatheredAtTheEndAreNoSectionsAndTheMarkersStay(@TempDir Path temp)
+            throws IOException, LibraryException {
+        AssembledBook book = assembler.assemble(reader.read(manual(temp), ImportLimits.DEFAULT), "widgets.md");
+
+        assertThat(book.library().sections())
+                .extracting(Section::title)
+                .doesNotContain("Footnotes", "(1)", "(2)")
+                .endsWith("Care");
+        assertThat(book.library().sections())
+                .extracting(Section::body)
+                .noneMatch(text -> text.contains("Older widgets used a weight instead."))
+                .anyMatch(text -> text.contains("A widget turns a spring's force into motion.1"));
+        assertThat(book.report().skipped())
+                .extracting(skipped -> skipped.kind() + ": " + skipped.reason())
+                .contains(
+                        "footnotes: 2 footnotes gathered under \"Footnotes\" at the end, left out of the sections"
+                                + " (the markers in the text stay)",
+                        "index: \"Concept index\" is the book's index (terms and page numbers), not a section");
+    }
+
     /** A small manual in texinfo's shape, written as pandoc writes it. */
     static Path manual(Path folder) throws IOException {
         String page = String.join(

@@ -2,7 +2,10 @@ package studybot.library.imports.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -35,10 +38,19 @@ import studybot.library.imports.Skipped;
  */
 final class MarkdownPage {
 
+    /** The titles texinfo gives the heading over a manual's footnotes (German manuals: "Fußnoten"). */
+    private static final Set<String> FOOTNOTES = Set.of("footnotes", "fußnoten");
+    /** A footnote's label: a number, bracketed or not ("(1)", "[2]", "3"). */
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\(\\d{1,4}\\)|\\[\\d{1,4}\\]|\\d{1,4}");
+
     private final OutlineBuilder outline;
     private final String location;
     private int rawHtml;
     private final RawDivs divs = new RawDivs();
+    /** The level of the "Footnotes" heading whose notes are being left out, else 0. */
+    private int footnotesLevel;
+    /** The footnotes left out. */
+    private int footnotes;
     /** texinfo's navigation lines left out ({@link RawDivs#isNavigation}). */
     private int navigation;
     /** The entries of the tables of contents left out ({@link ContentsListing}). */
@@ -56,6 +68,9 @@ final class MarkdownPage {
         List<Skipped> skipped = new ArrayList<>();
         if (page.contentsEntries > 0) {
             skipped.add(Skipped.of("front-matter", "contentsList", Map.of("count", page.contentsEntries), location));
+        }
+        if (page.footnotes > 0) {
+            skipped.add(Skipped.of("footnotes", "endnotes", Map.of("count", page.footnotes), location));
         }
         if (page.navigation > 0) {
             skipped.add(Skipped.of(
@@ -84,7 +99,12 @@ final class MarkdownPage {
     }
 
     private void block(Node node) {
-        if (node instanceof Heading heading && isContentsHeading(heading)) {
+        if (footnotesLevel > 0 && inFootnotes(node)) {
+            return;
+        }
+        if (node instanceof Heading heading && isFootnotesHeading(heading)) {
+            footnotesLevel = heading.getLevel();
+        } else if (node instanceof Heading heading && isContentsHeading(heading)) {
             return;
         } else if (node instanceof Heading heading) {
             outline.heading(heading.getLevel(), inline(heading), location);
@@ -112,6 +132,43 @@ final class MarkdownPage {
         } else if (node instanceof ListBlock || node instanceof ListItem || node instanceof BlockQuote) {
             blocks(node);
         }
+    }
+
+    /**
+     * Whether {@code node} belongs to the footnotes being left out: a footnote's label heading, counted, or its text; a
+     * heading of another kind ends them.
+     */
+    private boolean inFootnotes(Node node) {
+        if (node instanceof Heading heading) {
+            if (heading.getLevel() <= footnotesLevel || !isFootnoteLabel(heading)) {
+                footnotesLevel = 0;
+                return false;
+            }
+            footnotes++;
+        } else if (node instanceof HtmlBlock html) {
+            divs.read(html.getLiteral());
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code heading} is a "Footnotes" heading over the footnotes themselves, each under a heading of its label
+     * alone, one level down ("##### (1)"): texinfo gathers a manual's footnotes so at its end, which pandoc keeps as
+     * headings. The text where each marker stands is not touched.
+     */
+    private static boolean isFootnotesHeading(Heading heading) {
+        if (!FOOTNOTES.contains(inline(heading).strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Node next = heading.getNext();
+        while (next != null && !(next instanceof Heading)) {
+            next = next.getNext();
+        }
+        return next instanceof Heading label && label.getLevel() > heading.getLevel() && isFootnoteLabel(label);
+    }
+
+    private static boolean isFootnoteLabel(Heading heading) {
+        return FOOTNOTE_LABEL.matcher(inline(heading).strip()).matches();
     }
 
     /**
