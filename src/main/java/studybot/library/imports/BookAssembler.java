@@ -27,8 +27,9 @@ import studybot.library.SourceLine;
  *       printed number left unused is listed in the report.
  *   <li>A chapter's own text, before its first section, is section {@code CHAPTER.0} under the chapter's title.
  *   <li>A book whose outline has a single unnumbered top heading (the book's title) takes its children as chapters; the
- *       text under the title is chapter 0. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way
- *       to them, its introduction counted as skipped.
+ *       text under the title is chapter 0. A title page before it, the same title with no text (texinfo's), is left
+ *       out. A part ("Part I. Tutorial") whose chapters carry their own numbers gives way to them, its introduction
+ *       counted as skipped.
  *   <li>Unnumbered chapters before the first printed one take the numbers below it from 0; when they are more than the
  *       free numbers, the first free one is a chapter and the rest its sections. That is for front matter only (at most
  *       five chapters, or fewer than those from the printed one on); a longer run is the book itself, each a chapter
@@ -131,7 +132,7 @@ public final class BookAssembler {
     }
 
     private static List<ImportedSection> topLevel(List<ImportedSection> chapters, Numbering numbering) {
-        List<ImportedSection> top = chapters;
+        List<ImportedSection> top = withoutTitlePage(chapters, numbering.skipped);
         if (top.size() == 1
                 && top.get(0).printedNumber().isEmpty()
                 && !top.get(0).children().isEmpty()) {
@@ -170,6 +171,29 @@ public final class BookAssembler {
             }
         }
         return hoisted;
+    }
+
+    /**
+     * The chapters without a title page: a first heading with neither text nor sections that the next one repeats (a
+     * texinfo manual prints its title on its title page and again over its top node, whose text and chapters follow).
+     */
+    private static List<ImportedSection> withoutTitlePage(List<ImportedSection> chapters, List<Skipped> skipped) {
+        if (chapters.size() < 2) {
+            return chapters;
+        }
+        ImportedSection first = chapters.get(0);
+        ImportedSection next = chapters.get(1);
+        boolean titlePage = first.blocks().isEmpty()
+                && first.children().isEmpty()
+                && first.printedNumber().isEmpty()
+                && next.printedNumber().isEmpty()
+                && !first.title().isBlank()
+                && first.title().equals(next.title());
+        if (!titlePage) {
+            return chapters;
+        }
+        skipped.add(Skipped.of("front-matter", "bookMatter", Map.of("page", "titlePage"), first.location()));
+        return chapters.subList(1, chapters.size());
     }
 
     private static long words(List<Block> blocks) {

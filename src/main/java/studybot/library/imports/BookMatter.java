@@ -60,6 +60,11 @@ public final class BookMatter {
         return entries >= MIN_CONTENTS_ENTRIES && allLetters > 0 && linkedLetters >= CONTENTS_LINKED_SHARE * allLetters;
     }
 
+    /** Whether a heading's title names a table of contents ("Table of Contents", "Contents"). */
+    public static boolean namesContents(String title) {
+        return "toc".equals(BY_TITLE.get(title.strip().toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * Why this page is not a section, as a {@link Skipped} of kind {@code front-matter} or {@code back-matter}; empty
      * for the book's own text.

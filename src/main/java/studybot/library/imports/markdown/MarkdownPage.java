@@ -2,7 +2,10 @@ package studybot.library.imports.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -22,6 +25,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import studybot.library.Block;
+import studybot.library.imports.BookMatter;
 import studybot.library.imports.OutlineBuilder;
 import studybot.library.imports.Skipped;
 
@@ -29,13 +33,26 @@ import studybot.library.imports.Skipped;
  * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
  * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and every
  * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted, and so is a list
- * that is a table of contents ({@link ContentsListing}), which the outline already gives.
+ * that is a table of contents ({@link ContentsListing}) with the heading that names it, which the outline already
+ * gives, and a texinfo manual's navigation line before each node ({@link RawDivs}).
  */
 final class MarkdownPage {
+
+    /** The titles texinfo gives the heading over a manual's footnotes (German manuals: "Fußnoten"). */
+    private static final Set<String> FOOTNOTES = Set.of("footnotes", "fußnoten");
+    /** A footnote's label: a number, bracketed or not ("(1)", "[2]", "3"). */
+    private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\(\\d{1,4}\\)|\\[\\d{1,4}\\]|\\d{1,4}");
 
     private final OutlineBuilder outline;
     private final String location;
     private int rawHtml;
+    private final RawDivs divs = new RawDivs();
+    /** The level of the "Footnotes" heading whose notes are being left out, else 0. */
+    private int footnotesLevel;
+    /** The footnotes left out. */
+    private int footnotes;
+    /** texinfo's navigation lines left out ({@link RawDivs#isNavigation}). */
+    private int navigation;
     /** The entries of the tables of contents left out ({@link ContentsListing}). */
     private int contentsEntries;
 
@@ -51,6 +68,13 @@ final class MarkdownPage {
         List<Skipped> skipped = new ArrayList<>();
         if (page.contentsEntries > 0) {
             skipped.add(Skipped.of("front-matter", "contentsList", Map.of("count", page.contentsEntries), location));
+        }
+        if (page.footnotes > 0) {
+            skipped.add(Skipped.of("footnotes", "endnotes", Map.of("count", page.footnotes), location));
+        }
+        if (page.navigation > 0) {
+            skipped.add(Skipped.of(
+                    "navigation", "leftOut", Map.of("count", page.navigation, "kind", "navigation"), location));
         }
         if (page.rawHtml > 0) {
             skipped.add(Skipped.of("raw-html", "rawHtml", Map.of("count", page.rawHtml), location));
@@ -75,7 +99,14 @@ final class MarkdownPage {
     }
 
     private void block(Node node) {
-        if (node instanceof Heading heading) {
+        if (footnotesLevel > 0 && inFootnotes(node)) {
+            return;
+        }
+        if (node instanceof Heading heading && isFootnotesHeading(heading)) {
+            footnotesLevel = heading.getLevel();
+        } else if (node instanceof Heading heading && isContentsHeading(heading)) {
+            return;
+        } else if (node instanceof Heading heading) {
             outline.heading(heading.getLevel(), inline(heading), location);
         } else if (node instanceof FencedCodeBlock code) {
             outline.block(Block.code(code.getLiteral().stripTrailing()));
@@ -83,6 +114,8 @@ final class MarkdownPage {
             outline.block(Block.code(code.getLiteral().stripTrailing()));
         } else if (node instanceof TableBlock table) {
             outline.block(new Block(Block.Kind.TABLE, table(table)));
+        } else if (node instanceof Paragraph paragraph && divs.isNavigation(paragraph)) {
+            navigation++;
         } else if (node instanceof Paragraph paragraph) {
             if (paragraph.getFirstChild() instanceof Image image && image.getNext() == null) {
                 String alt = inline(image).strip();
@@ -91,13 +124,66 @@ final class MarkdownPage {
             } else {
                 outline.block(Block.prose(inline(paragraph).strip()));
             }
-        } else if (node instanceof HtmlBlock) {
+        } else if (node instanceof HtmlBlock html) {
+            divs.read(html.getLiteral());
             rawHtml++;
         } else if (node instanceof ListBlock list && ContentsListing.is(list)) {
             contentsEntries += items(list);
         } else if (node instanceof ListBlock || node instanceof ListItem || node instanceof BlockQuote) {
             blocks(node);
         }
+    }
+
+    /**
+     * Whether {@code node} belongs to the footnotes being left out: a footnote's label heading, counted, or its text; a
+     * heading of another kind ends them.
+     */
+    private boolean inFootnotes(Node node) {
+        if (node instanceof Heading heading) {
+            if (heading.getLevel() <= footnotesLevel || !isFootnoteLabel(heading)) {
+                footnotesLevel = 0;
+                return false;
+            }
+            footnotes++;
+        } else if (node instanceof HtmlBlock html) {
+            divs.read(html.getLiteral());
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code heading} is a "Footnotes" heading over the footnotes themselves, each under a heading of its label
+     * alone, one level down ("##### (1)"): texinfo gathers a manual's footnotes so at its end, which pandoc keeps as
+     * headings. The text where each marker stands is not touched.
+     */
+    private static boolean isFootnotesHeading(Heading heading) {
+        if (!FOOTNOTES.contains(inline(heading).strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Node next = heading.getNext();
+        while (next != null && !(next instanceof Heading)) {
+            next = next.getNext();
+        }
+        return next instanceof Heading label && label.getLevel() > heading.getLevel() && isFootnoteLabel(label);
+    }
+
+    private static boolean isFootnoteLabel(Heading heading) {
+        return FOOTNOTE_LABEL.matcher(inline(heading).strip()).matches();
+    }
+
+    /**
+     * Whether {@code heading} names a table of contents that follows it, raw HTML aside (texinfo's "Table of
+     * Contents"): it goes with the list, which is left out.
+     */
+    private static boolean isContentsHeading(Heading heading) {
+        if (!BookMatter.namesContents(inline(heading))) {
+            return false;
+        }
+        Node next = heading.getNext();
+        while (next instanceof HtmlBlock) {
+            next = next.getNext();
+        }
+        return next instanceof ListBlock list && ContentsListing.is(list);
     }
 
     /** The list items in {@code parent}, nested ones too. */
