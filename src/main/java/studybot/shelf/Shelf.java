@@ -142,7 +142,7 @@ public final class Shelf implements AutoCloseable {
         for (BookSource seed : seeds) {
             try {
                 return reading.read(seed, beforeParsing);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 leaveOff(seed, e);
             }
         }
@@ -150,10 +150,11 @@ public final class Shelf implements AutoCloseable {
     }
 
     /**
-     * A book whose reading failed in a way no refusal foresaw (a fault of studybot's, not of the book) is left off the
-     * shelf with one WARN line, as an unreadable book is, instead of ending the start; the trace goes to DEBUG.
+     * A book whose reading failed in a way no refusal foresaw (a fault of studybot's, not of the book, or a book nested
+     * deeper than a reader's stack) is left off the shelf with one WARN line, as an unreadable book is, instead of
+     * ending the start; the trace goes to DEBUG.
      */
-    private static void leaveOff(BookSource source, RuntimeException fault) {
+    private static void leaveOff(BookSource source, Throwable fault) {
         LOG.warn("Left {} off the shelf: reading it failed unexpectedly ({})", source.path(), fault.toString());
         LOG.debug("The unexpected failure reading {}", source.path(), fault);
     }
@@ -185,7 +186,7 @@ public final class Shelf implements AutoCloseable {
                     shelve(reading.read(source));
                 } catch (LibraryException e) {
                     LOG.warn("Left {} off the shelf: {}", source.path(), e.getMessage());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     leaveOff(source, e);
                 }
                 return null;
@@ -255,6 +256,8 @@ public final class Shelf implements AutoCloseable {
                         shelve(reading.read(source));
                     } catch (LibraryException e) {
                         LOG.warn("Left {} off the shelf: {}", source.path(), e.getMessage());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        leaveOff(source, e);
                     }
                 }
             }
@@ -410,6 +413,10 @@ public final class Shelf implements AutoCloseable {
         } catch (LibraryException e) {
             ZippedPages.deleteQuietly(target);
             return UploadOutcome.refused(naming(e.wording(), target, fileName));
+        } catch (RuntimeException | StackOverflowError e) {
+            ZippedPages.deleteQuietly(target);
+            leaveOff(source, e);
+            return refused("upload.failed", Map.of());
         }
         if (find(OptionalLong.of(server), read.id().value())
                 .filter(book -> book.uploadedBy(server))

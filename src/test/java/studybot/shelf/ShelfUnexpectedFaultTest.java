@@ -79,9 +79,55 @@ class ShelfUnexpectedFaultTest {
         }
     }
 
+    @Test
+    void aBookNestedDeeperThanTheReadersStackIsLeftOffWithOneWarning() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.writeString(seeds.resolve("a-nested.deep"), "anything");
+        ShelfFixtures.markdown(seeds.resolve("b-notes.md"), "Ledger");
+
+        try (Shelf shelf = shelf(seeds);
+                LogCapture log = LogCapture.of(Shelf.class)) {
+            shelf.loadAll();
+
+            assertThat(shelf.booksFor(OptionalLong.empty()))
+                    .extracting(book -> book.id().value())
+                    .containsExactly("b-notes");
+            assertThat(log.messages(Level.WARN))
+                    .containsExactly("Left " + seeds.resolve("a-nested.deep")
+                            + " off the shelf: reading it failed unexpectedly"
+                            + " (java.lang.StackOverflowError: nested deeper than the reader's stack)");
+        }
+    }
+
+    @Test
+    void anUploadWhoseReadingFailsUnexpectedlyIsRefusedAndNotKept() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("a-notes.md"), "Ledger");
+        Path upload = Files.writeString(temp.resolve("upload.epub"), "a book");
+
+        try (Shelf shelf = shelf(seeds, new FaultyReader(".epub"));
+                LogCapture log = LogCapture.of(Shelf.class)) {
+            shelf.loadAll();
+            UploadOutcome outcome = shelf.add(42, upload, "tallies.epub");
+
+            assertThat(outcome.isAdded()).isFalse();
+            assertThat(outcome.problem()).contains("a fault of studybot's, not of your file");
+            assertThat(temp.resolve("uploads").resolve("42")).isEmptyDirectory();
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("tallies.epub off the shelf: reading it failed unexpectedly");
+        }
+    }
+
     private Shelf shelf(Path seeds) {
-        BookImporter importer = new BookImporter(
-                List.of(new FaultyReader(), new MarkdownReader()), ImportLimits.DEFAULT, new BookAssembler(clock));
+        return shelf(seeds, new FaultyReader(".never"));
+    }
+
+    private Shelf shelf(Path seeds, FaultyReader faulty) {
+        BookImporter importer =
+                new BookImporter(List.of(faulty, new MarkdownReader()), ImportLimits.DEFAULT, new BookAssembler(clock));
         return new Shelf(
                 seeds,
                 temp.resolve("uploads"),
@@ -98,8 +144,11 @@ class ShelfUnexpectedFaultTest {
                 clock);
     }
 
-    /** Takes {@code .boom} files and throws while reading them, as a bug in a reader would. */
-    private static final class FaultyReader implements FormatReader {
+    /**
+     * Takes {@code .boom} files and throws while reading them, as a bug in a reader would; {@code .deep} files run it
+     * out of stack; and files ending in {@code alsoFaulty} it breaks on as on {@code .boom}.
+     */
+    private record FaultyReader(String alsoFaulty) implements FormatReader {
 
         @Override
         public String format() {
@@ -108,11 +157,15 @@ class ShelfUnexpectedFaultTest {
 
         @Override
         public boolean accepts(Path source) {
-            return source.getFileName().toString().endsWith(".boom");
+            String name = source.getFileName().toString();
+            return name.endsWith(".boom") || name.endsWith(".deep") || name.endsWith(alsoFaulty);
         }
 
         @Override
         public ImportedBook read(Path source, ImportLimits limits) {
+            if (source.getFileName().toString().endsWith(".deep")) {
+                throw new StackOverflowError("nested deeper than the reader's stack");
+            }
             throw new IllegalStateException("a fault no refusal foresaw");
         }
     }

@@ -86,6 +86,18 @@ class MarkdownReaderTest {
         assertThat(reader.accepts(BOOK)).isTrue();
     }
 
+    /** R's language manual, made by pandoc from texinfo, has paragraphs of thousands of characters in one span. */
+    @Test
+    void aSpanOfAWholeLongParagraphIsReadWithoutRunningOutOfStack(@TempDir Path temp)
+            throws IOException, LibraryException {
+        String words = "a tally counts each ledger entry once, ".repeat(5_000);
+        Path book = Files.writeString(temp.resolve("long.md"), "# Tallies\n\n[" + words.strip() + "]{.long-span}\n");
+
+        ImportedBook imported = reader.read(book, ImportLimits.DEFAULT);
+
+        assertThat(imported.chapters().get(0).blocks()).extracting(Block::text).containsExactly(words.strip());
+    }
+
     @Test
     void pandocsAttributesDivsAndRawBlocksAreTakenOutKeepingTheTextAndTheCode(@TempDir Path temp)
             throws IOException, LibraryException {

@@ -43,8 +43,14 @@ final class PandocMarkup {
     private static final String ATTRIBUTE = "(?:[#.][^\\s{}#.][^\\s{}]*|[\\w:-]+=(?:\"[^\"]*\"|[^\\s{}\"]+)|=[\\w-]+)";
 
     private static final String ATTRIBUTES = "\\{\\s*" + ATTRIBUTE + "(?:\\s+" + ATTRIBUTE + ")*\\s*\\}";
+    /**
+     * A bracketed span with attributes. Plain characters are taken in runs and nothing is given back (possessive), so a
+     * span of a whole long paragraph, as pandoc writes texinfo's, is matched without a stack frame per character;
+     * giving back could not make a match anyway, since only an escaped or a link's bracket may stand inside.
+     */
     private static final Pattern SPAN =
-            Pattern.compile("\\[((?:\\\\.|\\[[^\\[\\]]*\\]\\([^()\\s]*\\)|[^\\[\\]\\\\])*)\\]" + ATTRIBUTES);
+            Pattern.compile("\\[((?:\\\\.|\\[[^\\[\\]]*\\]\\([^()\\s]*\\)|[^\\[\\]\\\\]++)*+)\\]" + ATTRIBUTES);
+
     private static final Pattern AFTER_LINK_OR_CODE = Pattern.compile("(?<=[)`\\u0000])" + ATTRIBUTES);
     private static final Pattern HEADING_ATTRIBUTES =
             Pattern.compile("(?m)^(\\s{0,3}#{1,6}\\s.*?)\\s*" + ATTRIBUTES + "\\s*$");
