@@ -268,13 +268,8 @@ final class Definitions {
      * used by…"): the headword names what the sentence is about.
      */
     static boolean ledByHeadword(String sentence) {
-        return headwordOf(sentence).isPresent();
-    }
-
-    /** The headword leading the sentence ("exec [ -cl ]" of "exec [ -cl ]: The following command…"), if any. */
-    static Optional<String> headwordOf(String sentence) {
         Matcher matcher = HEADWORD.matcher(sentence.strip());
-        return matcher.matches() && headword(matcher.group(1)) ? Optional.of(matcher.group(1)) : Optional.empty();
+        return matcher.matches() && headword(matcher.group(1));
     }
 
     /** A headword names a thing: no version note, no clause (a verb) and no word that needs what follows it. */

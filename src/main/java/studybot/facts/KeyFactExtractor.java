@@ -25,10 +25,9 @@ import studybot.library.Section;
  * most distinctive terms ({@link TermStatistics}: frequent in this section, rare in the rest of the book). A sentence
  * that leans on the one before (by its own words, or by a definite subject taking up a noun the sentence before
  * introduced) joins it when that one stands alone and the pair is short enough and distinctive, and is dropped
- * otherwise (a sentence pointing back from inside may reach over a little chatter to it). A later sentence of a
- * reference entry's paragraph carries the entry's name ("exec: The shell does not fork…", {@link EntryNames}). Once a
- * sentence announces the running example ("the following code…"), the rest of its paragraph describes that example and
- * gives no fact; nor does the lower-case tail of a list item the book broke into paragraphs. A section keeps its
+ * otherwise (a sentence pointing back from inside may reach over a little chatter to it). Once a sentence announces the
+ * running example ("the following code…"), the rest of its paragraph describes that example and gives no fact; nor does
+ * the lower-case tail of a list item the book broke into paragraphs. A section keeps its
  * {@value #MAX_FACTS_PER_SECTION} most distinctive facts; a section with none contributes nothing, never a filler.
  *
  * <p>Pure and thread-safe; extraction is linear in the size of the book, sections in parallel.
@@ -192,8 +191,6 @@ public final class KeyFactExtractor {
                 namesParameter = ReferenceEntries.namesParameter(
                         ReferenceEntries.parameters(paragraph.get(0).text()));
             }
-            String entryName =
-                    opensEntry ? EntryNames.of(paragraph.get(0).text()).orElse(null) : null;
             for (TextUnit unit : paragraph) {
                 if (unit.heading()) {
                     namesParameter = text -> false;
@@ -207,14 +204,7 @@ public final class KeyFactExtractor {
                 if (leadIn) {
                     previous = null;
                 } else if (!aboutAnExample && !tailOfAList) {
-                    previous = next(
-                            unit,
-                            before,
-                            previous,
-                            drafts,
-                            terms,
-                            leansOnEntry,
-                            unit == paragraph.get(0) ? null : entryName);
+                    previous = next(unit, before, previous, drafts, terms, leansOnEntry);
                 }
                 before = unit.heading() ? null : unit.text();
                 if (previous != null && previous.source().equals(entrySource)) {
@@ -259,9 +249,7 @@ public final class KeyFactExtractor {
      * a sentence opening with a pronoun, and only right after it: after chatter the pronoun names whatever the chatter
      * was about, and a sentence that is no fact by itself is completed only by one pointing back from inside
      * ("Connection pooling solves this…"). {@code before} is the sentence just before it in the section, whatever its
-     * verdict: a definite subject taking up a noun it introduced leans ({@link AnaphoricDefinite}). {@code entryName}
-     * is the name of the reference entry whose later sentence this is, or null: the sentence carries it
-     * ({@link EntryNames}) unless it names the entry itself.
+     * verdict: a definite subject taking up a noun it introduced leans ({@link AnaphoricDefinite}).
      */
     private Antecedent next(
             TextUnit unit,
@@ -269,14 +257,12 @@ public final class KeyFactExtractor {
             Antecedent previous,
             List<Draft> drafts,
             FactTerms terms,
-            boolean namesParameter,
-            String entryName) {
+            boolean namesParameter) {
         if (unit.heading()) {
             return null;
         }
         String sentence = unit.text();
-        String own = closed(Connectives.drop(Asides.withoutIntensifiers(Asides.drop(sentence))));
-        String text = entryName == null ? own : EntryNames.carried(entryName, own);
+        String text = closed(Connectives.drop(Asides.withoutIntensifiers(Asides.drop(sentence))));
         List<Stems.Token> tokens = text.length() > MAX_LENGTH ? List.of() : terms.tokens(text);
         double score = text.length() > MAX_LENGTH ? 0 : terms.score(text, tokens);
         if (score == 0 && previous == null) {
@@ -285,7 +271,7 @@ public final class KeyFactExtractor {
         }
         Verdict verdict = judge.judge(sentence);
         if (verdict == Verdict.STANDS_ALONE
-                && (namesParameter || before != null && AnaphoricDefinite.refersBack(own, before))) {
+                && (namesParameter || before != null && AnaphoricDefinite.refersBack(text, before))) {
             verdict = Verdict.LEANS_ON_CONTEXT;
         }
         if (verdict == Verdict.STANDS_ALONE) {

@@ -108,23 +108,9 @@ public final class FactsEval {
         return "unlabelled";
     }
 
-    /**
-     * Whether the fact shows its source after the name of a reference entry of the section ("exec: The shell does not
-     * fork…") that the source itself does not open with. The labels call such a description leaning because it never
-     * names the builtin or option it belongs to; with the name before it, it teaches, as a definition does once the
-     * term the importer had split off is part of it ({@link #labelOf}).
-     */
-    private static boolean carriedEntryName(String text, String source, List<String> entryNames) {
-        return entryNames.stream()
-                .anyMatch(name -> text.startsWith(name + ": ")
-                        && !source.startsWith(name + ": ")
-                        && !source.startsWith(name + " "));
-    }
-
     private static void score(RealBook book, Path books) throws IOException, studybot.library.LibraryException {
         Library library = book.library(books);
         KeyFacts facts = new KeyFactExtractor().extract(library);
-        Map<SectionNumber, List<studybot.facts.TextUnit>> units = studybot.facts.BookUnits.of(library);
         int extracted = 0;
         int teaching = 0;
         int chatter = 0;
@@ -135,15 +121,9 @@ public final class FactsEval {
             Map<String, String> labels = section.getValue();
             teachingSentences +=
                     (int) labels.values().stream().filter("teaches"::equals).count();
-            List<String> entryNames = units.getOrDefault(section.getKey(), List.of()).stream()
-                    .flatMap(unit -> studybot.facts.EntryNames.of(unit.text()).stream())
-                    .toList();
             for (KeyFact fact : facts.of(section.getKey())) {
                 List<String> kinds = fact.sources().stream()
-                        .map(source -> carriedEntryName(fact.text(), source, entryNames)
-                                        && labelOf(source, labels).equals("leans")
-                                ? "teaches"
-                                : labelOf(source, labels))
+                        .map(source -> labelOf(source, labels))
                         .toList();
                 extracted++;
                 if (kinds.contains("chatter") || kinds.contains("heading")) {
@@ -155,9 +135,7 @@ public final class FactsEval {
                 } else {
                     System.out.printf("  %s fact %s: %s%n", kinds, section.getKey(), fact.text());
                 }
-                covered += (int) fact.sources().stream()
-                        .filter(source -> labelOf(source, labels).equals("teaches"))
-                        .count();
+                covered += (int) kinds.stream().filter("teaches"::equals).count();
             }
         }
         if (System.getProperty("missed") != null) {
