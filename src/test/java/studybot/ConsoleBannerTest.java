@@ -54,7 +54,7 @@ class ConsoleBannerTest {
 
         assertThat(banner(config, "", Map.of("LANG", "de_DE.UTF-8")))
                 .isEqualTo("Gib /help für die Befehle ein; /quit oder das Ende der Eingabe beendet."
-                        + " Du liest seeds (seeds): 1 Abschnitt.");
+                        + " Du liest Bakery (seeds): 1 Abschnitt.");
     }
 
     /** The console's first line on standard error, after answering {@code input}. */

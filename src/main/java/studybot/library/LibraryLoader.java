@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -25,12 +26,17 @@ import org.slf4j.LoggerFactory;
  * others. Otherwise every {@code *.txt} under it is read, or refused with a message naming the file and line to fix: a
  * file or a book over the {@link SeedLimits} (checked before anything is read), bad UTF-8, a file without sections, a
  * section number used twice, no sections at all. Refusing whole is what lets a live reload keep serving the old book
- * when an edit goes wrong.
+ * when an edit goes wrong. Seed text has no metadata: its title comes from a file of its own ({@link #title}).
  */
 public final class LibraryLoader {
 
     /** The book's own index in a seed folder: {@code term<TAB>section number} lines. */
     public static final String INDEX_FILE = "book-index.tsv";
+
+    /**
+     * The seed book's title in a seed folder: its first line that is not blank (not {@code .txt}: that is seed text).
+     */
+    public static final String TITLE_FILE = "book-title";
 
     private static final Logger LOG = LoggerFactory.getLogger(LibraryLoader.class);
 
@@ -112,6 +118,47 @@ public final class LibraryLoader {
                 .withLanguageFromText();
     }
 
+    /**
+     * The title of the seed text book in {@code seedsFolder}, which has no other metadata: {@value #TITLE_FILE} beside
+     * the seed text when the operator wrote one, else the first seed file's name made readable
+     * ({@code aws-and-python-data-stores.txt}: "Aws and python data stores"). Never the folder's name: that says where
+     * the book is kept, not what it is.
+     */
+    public String title(Path seedsFolder) throws LibraryException {
+        Path file = seedsFolder.resolve(TITLE_FILE);
+        if (Files.isRegularFile(file)) {
+            long size = sizeOf(file);
+            if (size > limits.maxFileBytes()) {
+                throw LibraryException.tooBig("titleTooBig", file, size, limits.maxFileBytes());
+            }
+            Optional<String> line = read(file)
+                    .lines()
+                    .map(String::strip)
+                    .filter(text -> !text.isEmpty())
+                    .findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+        }
+        List<Path> files = seedFiles(seedsFolder);
+        if (files.isEmpty()) {
+            throw new LibraryException("seedsNoFiles", Map.of("folder", seedsFolder));
+        }
+        return readableName(files.get(0));
+    }
+
+    /** {@code file}'s name without {@code .txt}, dashes and underscores as spaces, its first letter upper-case. */
+    private static String readableName(Path file) {
+        String name = file.getFileName().toString();
+        String words =
+                name.replaceFirst("\\.txt$", "").replaceAll("[-_\\s]+", " ").strip();
+        if (words.isEmpty()) {
+            return name;
+        }
+        int first = words.offsetByCodePoints(0, 1);
+        return words.substring(0, first).toUpperCase(Locale.ROOT) + words.substring(first);
+    }
+
     /** The book's own index, {@value #INDEX_FILE} beside the seed text, if the folder has one. */
     private BookIndex bookIndex(Path seedsFolder) throws LibraryException {
         Path file = seedsFolder.resolve(INDEX_FILE);
@@ -134,12 +181,7 @@ public final class LibraryLoader {
     private void checkSizes(Path seedsFolder, List<Path> files) throws LibraryException {
         long total = 0;
         for (Path file : files) {
-            long size;
-            try {
-                size = Files.size(file);
-            } catch (IOException e) {
-                throw LibraryException.cannotRead(file, e);
-            }
+            long size = sizeOf(file);
             if (size > limits.maxFileBytes()) {
                 throw LibraryException.tooBig("seedTooBig", file, size, limits.maxFileBytes());
             }
@@ -157,6 +199,14 @@ public final class LibraryLoader {
                             String.valueOf(files.size()),
                             "limit",
                             String.valueOf(limits.maxTotalBytes())));
+        }
+    }
+
+    private static long sizeOf(Path file) throws LibraryException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw LibraryException.cannotRead(file, e);
         }
     }
 

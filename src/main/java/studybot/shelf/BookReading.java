@@ -24,9 +24,9 @@ import studybot.library.snapshot.SnapshotKey;
  * Reads one book of the shelf and names it. Seed text goes through the seed loader, everything else through the
  * importer (with its limits on file size, unpacked size, entries and text). The id is the operator's alias for the file
  * or folder name if there is one, else the book's own identifier (an EPUB's {@code dc:identifier}), else the file or
- * folder name, each made into a {@link BookId}; the title is the metadata's, else the file name. Its language is the
- * config's ({@link BookLanguages}), else the metadata's, else what its text tells
- * ({@link studybot.library.TextLanguage}).
+ * folder name, each made into a {@link BookId}; the title is the metadata's, else the file name (seed text's is its
+ * own, {@link LibraryLoader#title}, never the seeds folder's name). Its language is the config's
+ * ({@link BookLanguages}), else the metadata's, else what its text tells ({@link studybot.library.TextLanguage}).
  *
  * <p>With {@link BookSnapshots}, an imported book whose files and settings are unchanged since it was last read is
  * taken from its snapshot instead of being parsed again, and a book parsed from its files is kept on the build thread
@@ -83,13 +83,14 @@ public final class BookReading {
     public ReadBook read(BookSource source, Runnable beforeParsing) throws LibraryException {
         if (source.seedText()) {
             Library library = inConfiguredLanguage(source, seedText.load(source.path()));
+            String title = seedText.title(source.path());
             return new ReadBook(
                     source,
                     idOf(source, ""),
-                    source.fileName(),
+                    title,
                     "",
                     library,
-                    LoadReport.of(library, source.path().toString()),
+                    LoadReport.of(library, source.path().toString(), title),
                     Optional.empty());
         }
         Optional<SnapshotKey> key = snapshots.flatMap(kept -> kept.key(source.path(), settings(source)));

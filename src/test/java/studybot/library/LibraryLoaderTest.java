@@ -51,6 +51,32 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void theSeedBookIsTitledByItsTitleFileElseByItsFirstFilesNameNeverByTheFolder() throws Exception {
+        Files.createDirectories(seeds.resolve("part-one"));
+        Files.writeString(seeds.resolve("part-one/redis_and-memcached.txt"), "1.1 Locks\n\nWaiting.\n");
+        Files.writeString(seeds.resolve("part-two.txt"), "2.1 Memory\n\nBuffers.\n");
+
+        assertThat(loader.title(seeds)).isEqualTo("Redis and memcached");
+
+        Files.writeString(seeds.resolve(LibraryLoader.TITLE_FILE), "\n  Caching in Practice  \nsecond line\n");
+
+        assertThat(loader.title(seeds)).isEqualTo("Caching in Practice");
+        assertThat(loader.title(Path.of("seeds"))).isEqualTo("AWS and Python Data Stores");
+    }
+
+    @Test
+    void aTitleFileOverTheLimitIsRefusedByName() throws Exception {
+        Files.writeString(seeds.resolve("a.txt"), "1.1 Small\n\nFits.\n");
+        Path title = Files.writeString(seeds.resolve(LibraryLoader.TITLE_FILE), "x".repeat(5000));
+        LibraryLoader limited = new LibraryLoader(new SeedParser(), Clock.systemUTC(), new SeedLimits(4096, 100_000));
+
+        assertThatThrownBy(() -> limited.title(seeds))
+                .isInstanceOf(LibraryException.class)
+                .hasMessage(title + ": 5000 bytes, over the limit of 4096 per file (book.maxFileBytes); the file holds"
+                        + " the book's title alone, on its first line");
+    }
+
+    @Test
     void aMalformedIndexLineIsRefusedWithItsLineNumber() throws Exception {
         Files.writeString(seeds.resolve("book.txt"), "1.1 Locks\n\nWaiting.\n");
         Path index = Files.writeString(seeds.resolve(LibraryLoader.INDEX_FILE), "# terms\ndeadlock\t1.1\nvacuum 1.2\n");

@@ -47,6 +47,9 @@ class ShelfTest {
             assertThat(shelf.booksFor(OptionalLong.empty()))
                     .extracting(book -> book.id().value())
                     .containsExactly("seeds");
+            assertThat(shelf.defaultBook().orElseThrow().title())
+                    .as("titled by its file, not by the folder it is kept in")
+                    .isEqualTo("Bread");
             assertThat(shelf.served().get().library().size()).isGreaterThan(1);
             assertThat(shelf.defaultBook().orElseThrow().current().get())
                     .isSameAs(shelf.served().get());

@@ -108,8 +108,9 @@ public final class BookCheck {
                 library = book.library();
                 report = named(book.report(), shownAs);
             } else if (Files.isDirectory(source)) {
-                library = new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT).load(source);
-                report = LoadReport.of(library, shownAs);
+                LibraryLoader seedText = new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT);
+                library = seedText.load(source);
+                report = LoadReport.of(library, shownAs, seedText.title(source));
             } else {
                 err.println("check-book: " + shownAs + ": " + TEXTS.text(Languages.ENGLISH, "notABook"));
                 return UNUSABLE;

@@ -483,7 +483,7 @@ public final class BookAssembler {
 
         private void noteRenumbered(ImportedSection section, String given) {
             if (!section.printedNumber().isEmpty()) {
-                renumbered.add(new Renumbered(label(section), given, order == ImportedBook.Order.FILE_NAMES));
+                renumbered.add(new Renumbered(label(section), given, order));
             }
         }
 

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param skipped every part not imported
  * @param keptShare the share of the source's text that made it into the sections, 0 to 1 (PDFs report it; the markup
  *     formats 1 unless they left something out)
- * @param order where the chapters' order came from: the book's table of contents (or spine, outline, headings), or only
- *     its files' names, which the load report must not call the table of contents
+ * @param order where the chapters' order came from: the book's table of contents (or spine, outline, headings), its
+ *     start page's links, or only its files' names; the load report must not call either of the last two the table of
+ *     contents
  */
 public record ImportedBook(
         String id,
@@ -33,7 +34,12 @@ public record ImportedBook(
         /** The book's own table of contents, spine, outline or headings. */
         CONTENTS,
         /** Only the names of its files: nothing in the book gave an order. */
-        FILE_NAMES
+        FILE_NAMES,
+        /**
+         * No table of contents: the start page, then the pages it links in their order, then the rest by file name (an
+         * HTML folder whose pages mark no contents).
+         */
+        START_PAGE_LINKS
     }
 
     /** A book ordered by its own contents. */

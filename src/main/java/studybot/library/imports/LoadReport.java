@@ -44,12 +44,15 @@ public record LoadReport(
         renumbered = List.copyOf(renumbered);
     }
 
-    /** The report for a book that needed no import (the seed text): its sections and blocks counted. */
-    public static LoadReport of(Library library, String source) {
+    /**
+     * The report for a book that needed no import (the seed text), titled {@code title}: its sections and blocks
+     * counted.
+     */
+    public static LoadReport of(Library library, String source, String title) {
         LoadSummary summary = library.summary();
         return new LoadReport(
                 source,
-                "",
+                title,
                 "",
                 summary.sectionsByDepth(),
                 summary.words(),

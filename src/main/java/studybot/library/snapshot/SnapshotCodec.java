@@ -25,6 +25,7 @@ import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 import studybot.library.TextLanguage;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
 import studybot.library.imports.LoadReport;
 import studybot.library.imports.Renumbered;
 import studybot.library.imports.Skipped;
@@ -46,7 +47,7 @@ public final class SnapshotCodec {
      * their files instead of decoded wrongly. Changes to the readers themselves need no bump: {@link ImporterBuild}
      * sees them.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final byte[] MAGIC = "studybot-book-read".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 64;
@@ -253,7 +254,7 @@ public final class SnapshotCodec {
         for (Renumbered heading : report.renumbered()) {
             string(out, heading.heading());
             string(out, heading.number());
-            out.writeBoolean(heading.byFileName());
+            out.writeByte(heading.order().ordinal());
         }
         out.writeDouble(report.keptShare());
     }
@@ -279,7 +280,7 @@ public final class SnapshotCodec {
         int renumberedCount = in.count();
         List<Renumbered> renumbered = new ArrayList<>(renumberedCount);
         for (int i = 0; i < renumberedCount; i++) {
-            renumbered.add(new Renumbered(in.string(), in.string(), in.buffer.get() != 0));
+            renumbered.add(new Renumbered(in.string(), in.string(), order(in.buffer.get())));
         }
         double keptShare = in.buffer.getDouble();
         if (!(keptShare >= 0 && keptShare <= 1)) {
@@ -287,6 +288,14 @@ public final class SnapshotCodec {
         }
         return new LoadReport(
                 source, title, author, byDepth, words, code, tables, images, skipped, renumbered, keptShare);
+    }
+
+    private static ImportedBook.Order order(byte ordinal) throws UnusableSnapshot {
+        ImportedBook.Order[] orders = ImportedBook.Order.values();
+        if (ordinal < 0 || ordinal >= orders.length) {
+            throw new UnusableSnapshot("a renumbered heading's order is " + ordinal);
+        }
+        return orders[ordinal];
     }
 
     private static void skipped(DataOutputStream out, Skipped part) throws IOException {

@@ -106,7 +106,7 @@ class BookCheckTest {
     @Test
     void checksTheSeedTextToo() {
         assertThat(run(Path.of("seeds"))).isEqualTo(BookCheck.USABLE);
-        assertThat(out()).contains("20.4 Replication Groups", "Skipped: nothing");
+        assertThat(out()).contains("20.4 Replication Groups", "Book: AWS and Python Data Stores\n", "Skipped: nothing");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,8 +153,56 @@ class HtmlReaderTest {
 
         assertThat(book.report().renumbered())
                 .isNotEmpty()
-                .allMatch(line -> line.byFileName()
+                .allMatch(line -> line.order() == ImportedBook.Order.FILE_NAMES
                         && line.toString().endsWith("by its file's name: nothing in the book gives an order"));
+    }
+
+    /** R's language definition saved as one page: its headings give the order, not its file's name. */
+    @Test
+    void aOnePageBookIsOrderedByItsHeadingsNotByItsFilesName(@TempDir Path temp) throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "R Language Definition",
+                "<h1>R Language Definition</h1><h2>1 Introduction</h2><p>R is a language.</p>"
+                        + "<h2>2 Objects</h2><p>Objects have types.</p><h2>Appendix A References</h2><p>Books about R.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "rlang");
+
+        assertThat(book.report().renumbered())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.toString()).endsWith("by its place in the table of contents"));
+    }
+
+    /**
+     * SQLite's docs folder: no table of contents, read from its start page and the pages it links, then the rest. The
+     * renumbered headings said "by its file's name: nothing in the book gives an order", which was not what was done.
+     */
+    @Test
+    void aFolderReadFromItsStartPagesLinksSaysSoInTheRenumberedLines(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Server Documentation",
+                "<h1>Server Documentation</h1><ul><li><a href=\"using.html\">Using</a></li>"
+                        + "<li><a href=\"api.html\">API</a></li></ul>");
+        page(temp, "api.html", "API", "<h1>1. API</h1><p>Hooks run in order.</p>");
+        page(temp, "using.html", "Using", "<h1>2. Using</h1><p>Start the server.</p>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "server");
+
+        assertThat(book.report().renumbered())
+                .singleElement()
+                .satisfies(line -> assertThat(line.order()).isEqualTo(ImportedBook.Order.START_PAGE_LINKS));
+        assertThat(book.report().lines())
+                .contains("  1 API (api.html): numbered 3, by its place in the order read: no table of contents, so the"
+                        + " start page and the pages it links first, then the rest by file name")
+                .noneSatisfy(line -> assertThat(line).contains("file's name"));
+        assertThat(book.report().lines(Locale.GERMAN))
+                .contains("  1 API (api.html): nummeriert als 3, nach seinem Platz in der Lesereihenfolge: kein"
+                        + " Inhaltsverzeichnis, also erst die Startseite und die Seiten, auf die sie verweist, dann der"
+                        + " Rest nach Dateinamen");
     }
 
     /**

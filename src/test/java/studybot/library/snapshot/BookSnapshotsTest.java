@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.library.imports.AssembledBook;
 import studybot.library.imports.ImportLimits;
+import studybot.library.imports.ImportedBook;
+import studybot.library.imports.LoadReport;
+import studybot.library.imports.Renumbered;
 import studybot.library.imports.formats.BookFormats;
 import studybot.testing.LogCapture;
 
@@ -206,6 +209,36 @@ class BookSnapshotsTest {
         }
 
         assertUnusable(NAME, key, "too large");
+    }
+
+    @Test
+    void theRenumberedHeadingsKeepWhereTheirOrderCameFrom() throws UnusableSnapshot {
+        LoadReport report = reading.report();
+        List<Renumbered> renumbered = Arrays.stream(ImportedBook.Order.values())
+                .map(order -> new Renumbered("1 API (api.html)", "3", order))
+                .toList();
+        ReadingSnapshot withRenumbered = new ReadingSnapshot(
+                reading.id(),
+                reading.title(),
+                reading.author(),
+                reading.library(),
+                new LoadReport(
+                        report.source(),
+                        report.title(),
+                        report.author(),
+                        report.sectionsByDepth(),
+                        report.words(),
+                        report.codeBlocks(),
+                        report.tables(),
+                        report.images(),
+                        report.skipped(),
+                        renumbered,
+                        report.keptShare()));
+
+        ReadingSnapshot decoded = SnapshotCodec.decode(
+                SnapshotCodec.encode(key, withRenumbered), key, ImportLimits.DEFAULT, clock.instant());
+
+        assertThat(decoded.report().renumbered()).isEqualTo(renumbered);
     }
 
     @Test

@@ -66,7 +66,7 @@ class RemindOnConsoleTest {
         String text = on.text().plainText();
         assertThat(text)
                 .contains("At 19:00 (Europe/Berlin), for your reviews in the console. On.")
-                .contains("1 review due in")
+                .contains("1 review due in AWS and Python Data Stores")
                 .contains("The console sends no DM");
         assertThat(text).contains("Next: Dec 7, 2026");
 

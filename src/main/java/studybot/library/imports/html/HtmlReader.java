@@ -26,9 +26,10 @@ import studybot.library.imports.Skipped;
  * Reads an HTML book: one page, or a folder of pages as a documentation generator writes them. In a folder the start
  * page is {@code index.html}, else Debian's {@code index.<lang>.html} ({@link LanguagePages}: one language is read
  * where the folder holds several), else the first page by name; the pages are read in the order its table of contents
- * and "next" links give ({@link ReadingOrder}), each at its depth there. The start page, front and back matter, and
- * pages nothing links to are skipped and counted. Every page's size, their number and sum, and the text taken are held
- * to the {@link ImportLimits} before more is read.
+ * and "next" links give ({@link ReadingOrder}), each at its depth there; without one, the start page, then the pages it
+ * links in its order, then the rest by file name, and the book's {@link ImportedBook.Order} says which for the load
+ * report. The start page, front and back matter, and pages nothing links to are skipped and counted. Every page's size,
+ * their number and sum, and the text taken are held to the {@link ImportLimits} before more is read.
  */
 public final class HtmlReader implements FormatReader {
 
@@ -149,12 +150,16 @@ public final class HtmlReader implements FormatReader {
                     name(folder, start)));
         }
         OutlineBuilder outline = new OutlineBuilder();
+        ImportedBook.Order ordered = ImportedBook.Order.CONTENTS;
         if (!linked) {
             order.put(start, 1);
             reading.linkedFrom(startPage, start).stream()
                     .filter(Set.copyOf(pages)::contains)
                     .forEach(page -> order.putIfAbsent(page, 1));
             int linkedFromStart = order.size() - 1;
+            ordered = pages.size() == 1
+                    ? ImportedBook.Order.CONTENTS
+                    : linkedFromStart > 0 ? ImportedBook.Order.START_PAGE_LINKS : ImportedBook.Order.FILE_NAMES;
             pages.forEach(page -> order.putIfAbsent(page, 1));
             if (pages.size() > 1) {
                 skipped.add(Skipped.of("order", "linkOrder", Map.of("linked", linkedFromStart), name(folder, start)));
@@ -203,7 +208,7 @@ public final class HtmlReader implements FormatReader {
                 outline.build(),
                 skipped,
                 1,
-                linked ? ImportedBook.Order.CONTENTS : ImportedBook.Order.FILE_NAMES);
+                ordered);
     }
 
     /**
