@@ -1,7 +1,6 @@
 package studybot.quiz.command;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.reply.UserEcho;
 import studybot.section.command.SectionActions;
+import studybot.server.ZoneNames;
 
 /**
  * The wording of {@code /quiz}: turns what {@link QuizService} found into replies, each in the language it is read in
@@ -345,10 +345,9 @@ final class QuizReplies {
                 ? intro.append(Text.plain(texts.text(reader, "stats.byChapter.none")))
                 : intro.append(Text.plain(texts.text(reader, "stats.byChapter") + "\n"))
                         .append(Text.lines(chapters));
-        String zone = stats.zone().equals(ZoneOffset.UTC) ? "UTC" : stats.zone().getId();
         return Reply.content(title, text)
                 .withFields(fields)
-                .withFooter(texts.format(reader, "stats.footer", Map.of("zone", zone)))
+                .withFooter(texts.format(reader, "stats.footer", Map.of("zone", ZoneNames.shown(stats.zone()))))
                 .toAskerOnly();
     }
 
