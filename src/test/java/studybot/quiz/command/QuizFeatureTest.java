@@ -677,8 +677,13 @@ class QuizFeatureTest {
         click(ALICE, rightId(question), message);
         click(BOB, rightId(question), message);
 
+        assertThat(registry.answer(member(ALICE).speaking(Locale.GERMAN, Locale.ENGLISH), "quiz", "forget", Map.of())
+                        .text()
+                        .plainText())
+                .startsWith("Das löscht deine 1 Antwort, die du hier zum Buch gegeben hast");
         Reply confirm = registry.answer(member(ALICE), "quiz", "forget", Map.of());
         assertThat(confirm.isForAskerOnly()).isTrue();
+        assertThat(confirm.text().plainText()).startsWith("This deletes the one answer you gave here to the book");
         assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(1);
         String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
 
