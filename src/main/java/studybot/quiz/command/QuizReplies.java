@@ -128,7 +128,6 @@ final class QuizReplies {
 
     private Reply counted(AnswerOutcome.Counted counted, Locale reader) {
         Question question = counted.question();
-        CardMemory memory = counted.memory();
         Text text = Text.builder()
                 .markup(texts.format(
                         reader,
@@ -143,7 +142,7 @@ final class QuizReplies {
                 .plain("\n\n")
                 .plain(question.fact().text())
                 .plain("\n\n")
-                .append(withMoment(reader, "counted.next", memory.due().getEpochSecond()))
+                .append(nextReview(counted, reader))
                 .build();
         return Reply.content(texts.text(reader, counted.correct() ? "counted.right" : "counted.wrong"), text)
                 .withFooter(texts.format(
@@ -151,6 +150,21 @@ final class QuizReplies {
                         "counted.footer",
                         Map.of("section", question.fact().section().toString())))
                 .withActions(afterAnswer(question, reader));
+    }
+
+    /**
+     * When the card comes back. A card reviewed earlier the same day keeps its schedule, so the reply says so, with its
+     * next review if that is still ahead, and otherwise that it stays due until an answer on a later day.
+     */
+    private Text nextReview(AnswerOutcome.Counted counted, Locale reader) {
+        CardMemory memory = counted.memory();
+        if (counted.rescheduled()) {
+            return withMoment(reader, "counted.next", memory.due().getEpochSecond());
+        }
+        if (memory.due().isAfter(counted.answeredAt())) {
+            return withMoment(reader, "counted.sameDay.kept", memory.due().getEpochSecond());
+        }
+        return Text.plain(texts.text(reader, "counted.sameDay.due"));
     }
 
     private List<ReplyAction> afterAnswer(Question question, Locale reader) {
@@ -340,7 +354,8 @@ final class QuizReplies {
                                 "right", entry.getValue().right(),
                                 "answered", entry.getValue().answered()))))
                 .toList();
-        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope, "book", book)) + "\n\n");
+        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope, "book", book)) + "\n"
+                + texts.text(reader, "stats.counts") + "\n\n");
         Text text = chapters.isEmpty()
                 ? intro.append(Text.plain(texts.text(reader, "stats.byChapter.none")))
                 : intro.append(Text.plain(texts.text(reader, "stats.byChapter") + "\n"))

@@ -258,7 +258,9 @@ class QuizFeatureTest {
     @Test
     void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
         Question asked = asked(next(ALICE));
-        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 1));
+        Reply firstVerdict =
+                click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 1));
+        assertThat(firstVerdict.text().plainText()).contains("Next review of this card: ");
         CardReview first = reviews.review(SERVER, BOOK, ALICE, asked.cardId()).orElseThrow();
 
         for (int message = 2; message <= 6; message++) {
@@ -268,11 +270,21 @@ class QuizFeatureTest {
                     QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
                     message(clock.instant(), message));
             assertThat(verdict.title()).isEqualTo("Right!");
+            assertThat(verdict.text().plainText())
+                    .as("the schedule kept, its next review still ahead")
+                    .contains("You already reviewed this card today, and its schedule changes once a day: your"
+                            + " answer is recorded, and its next review is still ")
+                    .doesNotContain("Next review of this card");
         }
 
         assertThat(reviews.answers(SERVER, BOOK, ALICE))
                 .as("every answer recorded for stats")
                 .hasSize(6);
+        Reply stats = registry.answer(member(ALICE), "quiz", "stats", Map.of());
+        assertThat(field(stats, "Answered")).isEqualTo("6");
+        assertThat(stats.text().plainText())
+                .as("stats say they count repeats, which the leaderboard does not")
+                .contains("Every answer counts here, repeats of a card included.");
         assertThat(reviews.review(SERVER, BOOK, ALICE, asked.cardId()))
                 .as("reviewed once today")
                 .contains(first);
@@ -291,6 +303,47 @@ class QuizFeatureTest {
                         .lastReview())
                 .as("the next day reviews it again")
                 .isEqualTo(clock.instant());
+    }
+
+    /**
+     * A wrong answer brings the card back within minutes; answered again once that has passed, the same day, the
+     * schedule stays (once a day), so the reply says the card stays due rather than naming a next review in the past.
+     */
+    @Test
+    void anAnswerTheSameDayAfterTheNextReviewPassedSaysTheCardStaysDue() {
+        Question asked = asked(next(ALICE));
+        click(
+                ALICE,
+                QuizIds.answer(
+                        asked,
+                        asked.choices().stream()
+                                .filter(choice -> !choice.equals(asked.rightChoice()))
+                                .findFirst()
+                                .orElseThrow(),
+                        clock.instant()),
+                message(clock.instant(), 1));
+        CardReview first = reviews.review(SERVER, BOOK, ALICE, asked.cardId()).orElseThrow();
+        clock.set(first.memory().due().plus(Duration.ofMinutes(4)));
+
+        Reply again =
+                click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 2));
+        Reply german = registry.click(
+                member(ALICE).speaking(Locale.GERMAN, Locale.ENGLISH),
+                QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                List.of(),
+                message(clock.instant(), 3)
+                        .carrying(List.of(QuizIds.answer(asked, asked.rightChoice(), clock.instant()))));
+
+        assertThat(again.title()).isEqualTo("Right!");
+        assertThat(again.text().plainText())
+                .contains("You already reviewed this card today, and its schedule changes once a day: your answer is"
+                        + " recorded, and the card stays due until your first answer to it on a later day.")
+                .doesNotContain("Next review of this card");
+        assertThat(german.text().plainText())
+                .contains("Du hast diese Karte heute schon wiederholt")
+                .contains("bleibt fällig bis zu deiner ersten Antwort an einem späteren Tag.");
+        assertThat(reviews.review(SERVER, BOOK, ALICE, asked.cardId())).contains(first);
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(3);
     }
 
     @Test
