@@ -346,6 +346,56 @@ class QuizFeatureTest {
         assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(3);
     }
 
+    /**
+     * A question dropped after it was posted (a manager reported it) takes no more answers there: a click says so and
+     * records nothing; in direct messages a member's own report does the same for them.
+     */
+    @Test
+    void anAnswerToAQuestionDroppedAfterItWasPostedIsNotCounted() {
+        Reply question = next(ALICE);
+        Sent message = messageAt(clock.instant());
+        Asker manager = Asker.inServer(ALICE, "member " + ALICE, SERVER, CHANNEL, true);
+        registry.click(manager, rightId(question), List.of(), message.carrying(List.of(rightId(question))));
+        String report = QuizIds.report(asked(question));
+        assertThat(registry.click(
+                                manager,
+                                report,
+                                List.of(),
+                                messageAt(clock.instant()).carrying(List.of(report)))
+                        .text()
+                        .plainText())
+                .contains("It is now dropped for everyone in this server.");
+        clock.advance(Duration.ofSeconds(5));
+
+        Reply bob = click(BOB, wrongId(question), message);
+        Reply german = registry.click(
+                member(CAROL).speaking(Locale.GERMAN, Locale.ENGLISH),
+                rightId(question),
+                List.of(),
+                message.carrying(List.of(rightId(question))));
+
+        assertThat(bob.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(bob.text().plainText())
+                .startsWith("This question was dropped for everyone here after members reported it, so your answer"
+                        + " was not counted");
+        assertThat(german.text().plainText()).startsWith("Diese Frage wurde nach Meldungen von Mitgliedern");
+        assertThat(reviews.answers(SERVER, BOOK, BOB)).isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, CAROL)).isEmpty();
+        assertThat(reviews.review(SERVER, BOOK, BOB, asked(question).cardId())).isEmpty();
+
+        Asker direct = Asker.personal(BOB, "Bob", 5L);
+        Reply mine = registry.answer(direct, "quiz", "next", Map.of());
+        Sent inDirect = messageAt(clock.instant());
+        registry.click(direct, rightId(mine), List.of(), inDirect.carrying(answerIds(mine)));
+        String ownReport = QuizIds.report(asked(mine));
+        registry.click(direct, ownReport, List.of(), messageAt(clock.instant()).carrying(List.of(ownReport)));
+        clock.advance(Duration.ofSeconds(5));
+        Reply again = registry.click(
+                direct, rightId(mine), List.of(), messageAt(clock.instant()).carrying(answerIds(mine)));
+        assertThat(again.text().plainText()).startsWith("You reported this question, so it is no longer asked of you");
+        assertThat(reviews.answers(0, BOOK, BOB)).hasSize(1);
+    }
+
     @Test
     void theQuestionMessageSaysHowManyAnsweredButNeverWho() {
         Reply question = next(ALICE);
