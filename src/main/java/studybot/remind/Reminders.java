@@ -18,6 +18,7 @@ import studybot.quiz.review.DueReviews;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.server.ZoneNames;
 
 /**
  * Review reminders in plain values: turning a member's reminder on (with a test DM at once), off, snoozing it, what it
@@ -86,11 +87,7 @@ public final class Reminders {
                     .withFooter(texts.format(
                             reminder.locale(),
                             "dm.test",
-                            Map.of(
-                                    "time",
-                                    reminder.time().toString(),
-                                    "zone",
-                                    reminder.zone().getId())));
+                            Map.of("time", reminder.time().toString(), "zone", ZoneNames.shown(reminder.zone()))));
             dms.send(channel, test, Nonces.postNow(reminder.memberId(), now));
             return TestDm.ARRIVED;
         } catch (DmFailure e) {

@@ -4,6 +4,7 @@
  * from the quiz's review store; the DM goes through the transport's {@link studybot.remind.DirectMessages}.
  * {@code /remind} is in {@code remind.command}.
  *
- * <p>May use: {@code command}, {@code i18n}, {@code posting}, {@code quiz.review}, {@code reply}, {@code store}.
+ * <p>May use: {@code command}, {@code i18n}, {@code posting}, {@code quiz.review}, {@code reply}, {@code store},
+ * {@code server} (how a zone is named).
  */
 package studybot.remind;

@@ -69,6 +69,11 @@ final class RoundCards {
         this.clock = clock;
     }
 
+    /** The card ids dropped after reports in the server {@code serverId}: a round counts no answer to them. */
+    Set<String> droppedIn(long serverId) {
+        return dropped.in(serverId);
+    }
+
     /**
      * Up to {@code count} cards of {@code edition} from {@code section}, else {@code chapter}, else the plan or the
      * book; empty when there is nothing to ask there.

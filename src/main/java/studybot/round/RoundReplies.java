@@ -93,16 +93,7 @@ public final class RoundReplies {
                 .filter(RoundAnswer::correct)
                 .sorted((a, b) -> a.took().compareTo(b.took()))
                 .toList();
-        Text.Builder text = Text.builder()
-                .append(texts.markup(
-                        place,
-                        "reveal.answer",
-                        Map.of(),
-                        Map.of(
-                                "answer",
-                                Text.builder().strong(question.rightChoice()).build(),
-                                "fact",
-                                Text.plain(question.fact().text()))));
+        Text.Builder text = Text.builder().append(answerAndFact(question, place));
         if (answers.isEmpty()) {
             text.markup(texts.text(place, "reveal.nobody"));
         } else {
@@ -124,13 +115,42 @@ public final class RoundReplies {
         if (unnamed > 0 && !namedRight.isEmpty()) {
             text.markup(texts.format(place, "reveal.unnamed", Map.of("count", unnamed)));
         }
+        return revealed(round, question, text.build(), place);
+    }
+
+    private Text answerAndFact(Question question, Locale place) {
+        return texts.markup(
+                place,
+                "reveal.answer",
+                Map.of(),
+                Map.of(
+                        "answer",
+                        Text.builder().strong(question.rightChoice()).build(),
+                        "fact",
+                        Text.plain(question.fact().text())));
+    }
+
+    /** A question's message once revealed: {@code text}, the section it is from, and a button to read it. */
+    private Reply revealed(Round round, Question question, Text text, Locale place) {
         SectionNumber section = question.fact().section();
-        return Reply.content(questionTitle(round, "reveal.title", place), text.build())
+        return Reply.content(questionTitle(round, "reveal.title", place), text)
                 .withFooter(texts.format(place, "reveal.footer", Map.of("section", section.toString())))
                 .withActions(List.of(SectionActions.openButton(
                         texts.format(place, "reveal.read", Map.of("section", section.toString())),
                         section,
                         ReplyAction.Style.PRIMARY)));
+    }
+
+    /**
+     * The reveal of a question dropped after reports while it was open: the answer and the fact as usual, and that no
+     * answer to it counts, instead of who was right.
+     */
+    Reply droppedReveal(Round round, Question question, Locale place) {
+        Text text = Text.builder()
+                .append(answerAndFact(question, place))
+                .markup(texts.text(place, "reveal.dropped"))
+                .build();
+        return revealed(round, question, text, place);
     }
 
     /** The reveal of a question whose card left the book (reloaded mid-round): nothing to show but that. */
@@ -265,6 +285,10 @@ public final class RoundReplies {
 
     public Reply damagedButton(Locale member) {
         return problem(member, "damaged");
+    }
+
+    Reply droppedQuestion(Locale member) {
+        return problem(member, "dropped");
     }
 
     Reply questionChanged(Locale member) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,6 +236,9 @@ public final class RoundService {
         if (chosen < 0) {
             return replies.questionChanged(member);
         }
+        if (cards.droppedIn(round.serverId()).contains(round.cardId())) {
+            return replies.droppedQuestion(member);
+        }
         Duration took = Duration.between(round.askedAt().orElse(now), now);
         boolean correct = chosen == question.get().answer();
         if (!store.addAnswer(key, new RoundAnswer(round.question(), asker.userId(), chosen, correct, took, now))) {
@@ -393,7 +397,7 @@ public final class RoundService {
                         round,
                         replies.scoreboard(
                                 round,
-                                Scoreboard.of(store.answers(round.key())),
+                                Scoreboard.of(scored(round)),
                                 sharing.sharing(round.serverId())::contains,
                                 publicLocales.of(round.serverId())),
                         round.key().scoreboardNonce())) {
@@ -472,8 +476,17 @@ public final class RoundService {
         }
     }
 
+    /** The round's answers that score: none to a question dropped after reports while the round ran. */
+    private List<RoundAnswer> scored(Round round) {
+        Set<String> dropped = cards.droppedIn(round.serverId());
+        return store.answers(round.key()).stream()
+                .filter(answer -> !dropped.contains(round.cardIds().get(answer.question())))
+                .toList();
+    }
+
     /**
-     * Edits the open question's message to its reveal; how many answered it.
+     * Edits the open question's message to its reveal; how many answered it. A question dropped after reports while it
+     * was open is revealed as usual, but counts nobody, and says so.
      *
      * @throws RoundPostException if the reveal could not be sent, even after the channel's retries
      */
@@ -483,8 +496,10 @@ public final class RoundService {
                 .toList();
         Optional<Question> question = books.of(round.serverId()).quiz().find(round.cardId());
         Locale place = publicLocales.of(round.serverId());
-        Reply reveal = question.map(found ->
-                        replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains, place))
+        boolean dropped = cards.droppedIn(round.serverId()).contains(round.cardId());
+        Reply reveal = question.map(found -> dropped
+                        ? replies.droppedReveal(round, found, place)
+                        : replies.reveal(round, found, answers, sharing.sharing(round.serverId())::contains, place))
                 .orElseGet(() -> replies.retiredReveal(round, place));
         if (round.messageId().isPresent()) {
             channel.edit(round.key().channelId(), round.messageId().getAsLong(), reveal);

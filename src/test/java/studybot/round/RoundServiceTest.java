@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,6 @@ import studybot.plan.SqlPlanStore;
 import studybot.progress.ReadMark;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
-import studybot.quiz.DroppedQuestions;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
 import studybot.quiz.command.QuizReviews;
@@ -89,6 +90,8 @@ class RoundServiceTest {
     private final Map<Long, Locale> chosenLanguages = new HashMap<>();
     /** The book each server reads, as the rounds' timer asks it. */
     private ServerBooks serverBooks = server -> seed;
+    /** The cards the server's members dropped by reporting them. */
+    private final Set<String> droppedCards = ConcurrentHashMap.newKeySet();
 
     private Store store;
     /** The rounds as the current service's process sees them. */
@@ -127,7 +130,8 @@ class RoundServiceTest {
         service = new RoundService(
                 rounds,
                 server -> serverBooks.of(server),
-                new RoundCards(plans, new SqlReadMarkStore(store), place -> "", DroppedQuestions.NONE, clock),
+                new RoundCards(
+                        plans, new SqlReadMarkStore(store), place -> "", server -> Set.copyOf(droppedCards), clock),
                 new QuizReviews(new SqlReviewStore(store), sharing, server -> ZoneOffset.UTC, place -> BOOK, clock),
                 sharing,
                 new RetryingRoundChannel(channel, RetryingRoundChannel.PAUSES, pauses::add),
@@ -236,6 +240,61 @@ class RoundServiceTest {
         assertThat(reviews.answers(SERVER, BOOK, CAROL)).isEmpty();
         runDue();
         assertThat(channel.posts).as("an ended round posts nothing more").hasSize(3);
+    }
+
+    /**
+     * A question dropped after reports while it is open takes no more answers (nothing recorded), is revealed as usual
+     * but counts nobody, saying so, and scores nothing on the scoreboard, also for answers given before the drop.
+     */
+    @Test
+    void aQuestionDroppedWhileOpenCountsNobody() {
+        sharing.setSharing(SERVER, ALICE, true);
+        sharing.setSharing(SERVER, BOB, true);
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply first = channel.lastPost().reply();
+        Question asked = asked(first);
+        clock.advance(Duration.ofSeconds(1));
+        click(ALICE, idOf(first, asked.rightChoice(), true));
+
+        droppedCards.add(asked.cardId());
+        clock.advance(Duration.ofSeconds(1));
+        ClickAnswer bob = click(BOB, idOf(first, asked.rightChoice(), true));
+        ClickAnswer german = registry.clickAndUpdate(
+                member(CAROL, CHANNEL).speaking(Locale.GERMAN, Locale.ENGLISH),
+                idOf(first, asked.rightChoice(), true),
+                List.of(),
+                new ClickedMessage(1, clock.instant(), List.of(idOf(first, asked.rightChoice(), true))));
+
+        assertThat(problem(bob.reply()))
+                .isEqualTo("This question was dropped for everyone here after members reported it, so your answer"
+                        + " was not counted.");
+        assertThat(problem(german.reply())).startsWith("Diese Frage wurde nach Meldungen von Mitgliedern");
+        clock.advance(Duration.ofSeconds(8).plus(RoundRules.DEFAULT.revealGrace()));
+        runDue();
+        assertThat(channel.lastEdit().reply().text().plainText())
+                .contains("The answer: " + asked.rightChoice(), asked.fact().text())
+                .contains("This question was dropped after reports while it was open, so no answer to it counts.")
+                .doesNotContain("right.", "Fastest");
+
+        clock.advance(RoundRules.DEFAULT.pause());
+        runDue();
+        Reply second = channel.lastPost().reply();
+        clock.advance(Duration.ofSeconds(1));
+        click(BOB, idOf(second, asked(second).rightChoice(), true));
+        clock.advance(Duration.ofSeconds(10));
+        runDue();
+        runDue();
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains("1. @" + BOB + " — 1 point")
+                .doesNotContain("@" + ALICE);
+        ReviewStore reviews = new SqlReviewStore(store);
+        assertThat(reviews.answers(SERVER, BOOK, BOB))
+                .as("no review of the dropped question")
+                .extracting(Answer::cardId)
+                .containsExactly(asked(second).cardId());
+        assertThat(reviews.answers(SERVER, BOOK, CAROL)).isEmpty();
     }
 
     @Test

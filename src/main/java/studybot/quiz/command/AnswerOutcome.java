@@ -1,5 +1,6 @@
 package studybot.quiz.command;
 
+import java.time.Instant;
 import studybot.fsrs.CardMemory;
 import studybot.quiz.Question;
 
@@ -7,12 +8,20 @@ import studybot.quiz.Question;
 sealed interface AnswerOutcome {
 
     /**
-     * The answer was recorded; {@code memory} is the card's schedule for the member after it (unchanged when the card
-     * was already reviewed that day: the schedule changes once a day).
+     * The answer was recorded at {@code answeredAt}; {@code memory} is the card's schedule for the member after it
+     * (kept as it was when the card was already reviewed earlier that day: the schedule changes once a day).
      */
-    record Counted(Question question, int chosen, CardMemory memory) implements AnswerOutcome {
+    record Counted(Question question, int chosen, CardMemory memory, Instant answeredAt) implements AnswerOutcome {
         boolean correct() {
             return chosen == question.answer();
+        }
+
+        /**
+         * Whether this answer reviewed the card: a review sets the last review to its own time, while a card reviewed
+         * earlier that day keeps its earlier one (and its next review, which may have passed).
+         */
+        boolean rescheduled() {
+            return !memory.lastReview().isBefore(answeredAt);
         }
     }
 

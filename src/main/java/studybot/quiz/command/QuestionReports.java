@@ -66,6 +66,27 @@ final class QuestionReports {
         return Set.copyOf(hidden);
     }
 
+    /**
+     * Why the card is no longer asked of this member here, if it is not: dropped for the whole server, or reported by
+     * the member (in direct messages, the only way a question is hidden).
+     */
+    Optional<Hidden> whyHidden(Learner who, String cardId) {
+        if (reports.dropped(who.placeKey()).contains(cardId)) {
+            return Optional.of(Hidden.DROPPED);
+        }
+        return reports.reportedBy(who.placeKey(), who.member()).contains(cardId)
+                ? Optional.of(Hidden.REPORTED)
+                : Optional.empty();
+    }
+
+    /** Why a question is no longer asked of a member. */
+    enum Hidden {
+        /** Reports dropped it for everyone in the server. */
+        DROPPED,
+        /** The member reported it. */
+        REPORTED
+    }
+
     /** The reported questions about the book read at the place, most reported first. */
     List<ReportedQuestion> of(Learner who) {
         return reports.reported(who.placeKey(), who.book());

@@ -154,11 +154,20 @@ public final class QuizFeature implements Feature {
                 .orElseGet(() -> replies.notOurButton(click.privateLocale()));
     }
 
-    /** A member's answer, or why it was not counted when the store could not take it (its write was rolled back). */
+    /**
+     * A member's answer, or why it was not counted: the question was dropped after reports (or reported by the member)
+     * since it was posted, or the store could not take it (its write was rolled back).
+     */
     private Reply answer(Learner who, QuizIds.AnswerId id, ClickCall click) {
         Book book = click.scope().book().get();
         // the deck before the time it was put in place: a rebuild in between only makes that time later
         QuizDeck deck = book.quiz();
+        Optional<QuestionReports.Hidden> hidden = deck.find(id.cardId())
+                .filter(question -> question.choiceWithId(id.choiceId()) >= 0)
+                .flatMap(question -> reports.whyHidden(who, question.cardId()));
+        if (hidden.isPresent()) {
+            return replies.notCountedHidden(hidden.get(), click.privateLocale());
+        }
         try {
             return replies.answered(
                     service.answer(who, deck, book.quizSince(), id, click.message()), click.privateLocale());

@@ -1,7 +1,6 @@
 package studybot.quiz.command;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.reply.UserEcho;
 import studybot.section.command.SectionActions;
+import studybot.server.ZoneNames;
 
 /**
  * The wording of {@code /quiz}: turns what {@link QuizService} found into replies, each in the language it is read in
@@ -128,7 +128,6 @@ final class QuizReplies {
 
     private Reply counted(AnswerOutcome.Counted counted, Locale reader) {
         Question question = counted.question();
-        CardMemory memory = counted.memory();
         Text text = Text.builder()
                 .markup(texts.format(
                         reader,
@@ -143,7 +142,7 @@ final class QuizReplies {
                 .plain("\n\n")
                 .plain(question.fact().text())
                 .plain("\n\n")
-                .append(withMoment(reader, "counted.next", memory.due().getEpochSecond()))
+                .append(nextReview(counted, reader))
                 .build();
         return Reply.content(texts.text(reader, counted.correct() ? "counted.right" : "counted.wrong"), text)
                 .withFooter(texts.format(
@@ -151,6 +150,21 @@ final class QuizReplies {
                         "counted.footer",
                         Map.of("section", question.fact().section().toString())))
                 .withActions(afterAnswer(question, reader));
+    }
+
+    /**
+     * When the card comes back. A card reviewed earlier the same day keeps its schedule, so the reply says so, with its
+     * next review if that is still ahead, and otherwise that it stays due until an answer on a later day.
+     */
+    private Text nextReview(AnswerOutcome.Counted counted, Locale reader) {
+        CardMemory memory = counted.memory();
+        if (counted.rescheduled()) {
+            return withMoment(reader, "counted.next", memory.due().getEpochSecond());
+        }
+        if (memory.due().isAfter(counted.answeredAt())) {
+            return withMoment(reader, "counted.sameDay.kept", memory.due().getEpochSecond());
+        }
+        return Text.plain(texts.text(reader, "counted.sameDay.due"));
     }
 
     private List<ReplyAction> afterAnswer(Question question, Locale reader) {
@@ -255,6 +269,11 @@ final class QuizReplies {
     }
 
     /** An answer the store was too busy to take: not counted, and the member may simply press again. */
+    /** An answer to a question no longer asked of the member here: nothing was recorded. */
+    Reply notCountedHidden(QuestionReports.Hidden why, Locale reader) {
+        return problem(reader, why == QuestionReports.Hidden.DROPPED ? "answer.dropped" : "answer.reported");
+    }
+
     Reply notCountedStoreBusy(Locale reader) {
         return problem(reader, "answer.store.busy");
     }
@@ -340,15 +359,15 @@ final class QuizReplies {
                                 "right", entry.getValue().right(),
                                 "answered", entry.getValue().answered()))))
                 .toList();
-        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope, "book", book)) + "\n\n");
+        Text intro = Text.plain(texts.format(reader, "stats.scope", Map.of("scope", scope, "book", book)) + "\n"
+                + texts.text(reader, "stats.counts") + "\n\n");
         Text text = chapters.isEmpty()
                 ? intro.append(Text.plain(texts.text(reader, "stats.byChapter.none")))
                 : intro.append(Text.plain(texts.text(reader, "stats.byChapter") + "\n"))
                         .append(Text.lines(chapters));
-        String zone = stats.zone().equals(ZoneOffset.UTC) ? "UTC" : stats.zone().getId();
         return Reply.content(title, text)
                 .withFields(fields)
-                .withFooter(texts.format(reader, "stats.footer", Map.of("zone", zone)))
+                .withFooter(texts.format(reader, "stats.footer", Map.of("zone", ZoneNames.shown(stats.zone()))))
                 .toAskerOnly();
     }
 

@@ -152,7 +152,7 @@ final class QuizService {
                 ? messageQuestion(message.get().id())
                 : "d" + now.atZone(zone).toLocalDate().toEpochDay() + ":" + question.cardId();
         return review(who, question, chosen, questionId, now, took)
-                .<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next))
+                .<AnswerOutcome>map(next -> new AnswerOutcome.Counted(question, chosen, next, now))
                 .orElseGet(() -> new AnswerOutcome.AlreadyAnswered(question));
     }
 

@@ -37,6 +37,7 @@ import studybot.remind.Reminders;
 import studybot.reply.Reply;
 import studybot.reply.Text;
 import studybot.server.ServerZones;
+import studybot.server.ZoneNames;
 
 /**
  * {@code /remind on [time] [timezone]}, {@code /remind off} and {@code /remind status}, and the reminder DM's buttons,
@@ -208,8 +209,8 @@ public final class RemindFeature implements Feature {
             if (place.isConsole()) {
                 return status(place, reader, member);
             }
-            Map<String, Object> when =
-                    Map.of("time", PostTimeFormat.format(time), "zone", zone.getId(), "where", where(reader, place));
+            Map<String, Object> when = Map.of(
+                    "time", PostTimeFormat.format(time), "zone", ZoneNames.shown(zone), "where", where(reader, place));
             return switch (reminders.sendTest(reminder)) {
                 case ARRIVED -> privately(texts.text(reader, "on.title"), texts.format(reader, "on.arrived", when));
                 case DMS_CLOSED -> problem(reader, "on.closed");
@@ -234,7 +235,7 @@ public final class RemindFeature implements Feature {
                             "time",
                             PostTimeFormat.format(reminder.time()),
                             "zone",
-                            reminder.zone().getId(),
+                            ZoneNames.shown(reminder.zone()),
                             "where",
                             where(reader, reminder.place()))));
             text.append(' ').append(statusLine(reader, reminder.status()));

@@ -258,7 +258,9 @@ class QuizFeatureTest {
     @Test
     void aCardsScheduleChangesOncePerMemberPerDayHoweverManyMessagesAskIt() {
         Question asked = asked(next(ALICE));
-        click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 1));
+        Reply firstVerdict =
+                click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 1));
+        assertThat(firstVerdict.text().plainText()).contains("Next review of this card: ");
         CardReview first = reviews.review(SERVER, BOOK, ALICE, asked.cardId()).orElseThrow();
 
         for (int message = 2; message <= 6; message++) {
@@ -268,11 +270,21 @@ class QuizFeatureTest {
                     QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
                     message(clock.instant(), message));
             assertThat(verdict.title()).isEqualTo("Right!");
+            assertThat(verdict.text().plainText())
+                    .as("the schedule kept, its next review still ahead")
+                    .contains("You already reviewed this card today, and its schedule changes once a day: your"
+                            + " answer is recorded, and its next review is still ")
+                    .doesNotContain("Next review of this card");
         }
 
         assertThat(reviews.answers(SERVER, BOOK, ALICE))
                 .as("every answer recorded for stats")
                 .hasSize(6);
+        Reply stats = registry.answer(member(ALICE), "quiz", "stats", Map.of());
+        assertThat(field(stats, "Answered")).isEqualTo("6");
+        assertThat(stats.text().plainText())
+                .as("stats say they count repeats, which the leaderboard does not")
+                .contains("Every answer counts here, repeats of a card included.");
         assertThat(reviews.review(SERVER, BOOK, ALICE, asked.cardId()))
                 .as("reviewed once today")
                 .contains(first);
@@ -291,6 +303,97 @@ class QuizFeatureTest {
                         .lastReview())
                 .as("the next day reviews it again")
                 .isEqualTo(clock.instant());
+    }
+
+    /**
+     * A wrong answer brings the card back within minutes; answered again once that has passed, the same day, the
+     * schedule stays (once a day), so the reply says the card stays due rather than naming a next review in the past.
+     */
+    @Test
+    void anAnswerTheSameDayAfterTheNextReviewPassedSaysTheCardStaysDue() {
+        Question asked = asked(next(ALICE));
+        click(
+                ALICE,
+                QuizIds.answer(
+                        asked,
+                        asked.choices().stream()
+                                .filter(choice -> !choice.equals(asked.rightChoice()))
+                                .findFirst()
+                                .orElseThrow(),
+                        clock.instant()),
+                message(clock.instant(), 1));
+        CardReview first = reviews.review(SERVER, BOOK, ALICE, asked.cardId()).orElseThrow();
+        clock.set(first.memory().due().plus(Duration.ofMinutes(4)));
+
+        Reply again =
+                click(ALICE, QuizIds.answer(asked, asked.rightChoice(), clock.instant()), message(clock.instant(), 2));
+        Reply german = registry.click(
+                member(ALICE).speaking(Locale.GERMAN, Locale.ENGLISH),
+                QuizIds.answer(asked, asked.rightChoice(), clock.instant()),
+                List.of(),
+                message(clock.instant(), 3)
+                        .carrying(List.of(QuizIds.answer(asked, asked.rightChoice(), clock.instant()))));
+
+        assertThat(again.title()).isEqualTo("Right!");
+        assertThat(again.text().plainText())
+                .contains("You already reviewed this card today, and its schedule changes once a day: your answer is"
+                        + " recorded, and the card stays due until your first answer to it on a later day.")
+                .doesNotContain("Next review of this card");
+        assertThat(german.text().plainText())
+                .contains("Du hast diese Karte heute schon wiederholt")
+                .contains("bleibt fällig bis zu deiner ersten Antwort an einem späteren Tag.");
+        assertThat(reviews.review(SERVER, BOOK, ALICE, asked.cardId())).contains(first);
+        assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(3);
+    }
+
+    /**
+     * A question dropped after it was posted (a manager reported it) takes no more answers there: a click says so and
+     * records nothing; in direct messages a member's own report does the same for them.
+     */
+    @Test
+    void anAnswerToAQuestionDroppedAfterItWasPostedIsNotCounted() {
+        Reply question = next(ALICE);
+        Sent message = messageAt(clock.instant());
+        Asker manager = Asker.inServer(ALICE, "member " + ALICE, SERVER, CHANNEL, true);
+        registry.click(manager, rightId(question), List.of(), message.carrying(List.of(rightId(question))));
+        String report = QuizIds.report(asked(question));
+        assertThat(registry.click(
+                                manager,
+                                report,
+                                List.of(),
+                                messageAt(clock.instant()).carrying(List.of(report)))
+                        .text()
+                        .plainText())
+                .contains("It is now dropped for everyone in this server.");
+        clock.advance(Duration.ofSeconds(5));
+
+        Reply bob = click(BOB, wrongId(question), message);
+        Reply german = registry.click(
+                member(CAROL).speaking(Locale.GERMAN, Locale.ENGLISH),
+                rightId(question),
+                List.of(),
+                message.carrying(List.of(rightId(question))));
+
+        assertThat(bob.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(bob.text().plainText())
+                .startsWith("This question was dropped for everyone here after members reported it, so your answer"
+                        + " was not counted");
+        assertThat(german.text().plainText()).startsWith("Diese Frage wurde nach Meldungen von Mitgliedern");
+        assertThat(reviews.answers(SERVER, BOOK, BOB)).isEmpty();
+        assertThat(reviews.answers(SERVER, BOOK, CAROL)).isEmpty();
+        assertThat(reviews.review(SERVER, BOOK, BOB, asked(question).cardId())).isEmpty();
+
+        Asker direct = Asker.personal(BOB, "Bob", 5L);
+        Reply mine = registry.answer(direct, "quiz", "next", Map.of());
+        Sent inDirect = messageAt(clock.instant());
+        registry.click(direct, rightId(mine), List.of(), inDirect.carrying(answerIds(mine)));
+        String ownReport = QuizIds.report(asked(mine));
+        registry.click(direct, ownReport, List.of(), messageAt(clock.instant()).carrying(List.of(ownReport)));
+        clock.advance(Duration.ofSeconds(5));
+        Reply again = registry.click(
+                direct, rightId(mine), List.of(), messageAt(clock.instant()).carrying(answerIds(mine)));
+        assertThat(again.text().plainText()).startsWith("You reported this question, so it is no longer asked of you");
+        assertThat(reviews.answers(0, BOOK, BOB)).hasSize(1);
     }
 
     @Test
@@ -677,8 +780,13 @@ class QuizFeatureTest {
         click(ALICE, rightId(question), message);
         click(BOB, rightId(question), message);
 
+        assertThat(registry.answer(member(ALICE).speaking(Locale.GERMAN, Locale.ENGLISH), "quiz", "forget", Map.of())
+                        .text()
+                        .plainText())
+                .startsWith("Das löscht deine 1 Antwort, die du hier zum Buch gegeben hast");
         Reply confirm = registry.answer(member(ALICE), "quiz", "forget", Map.of());
         assertThat(confirm.isForAskerOnly()).isTrue();
+        assertThat(confirm.text().plainText()).startsWith("This deletes the one answer you gave here to the book");
         assertThat(reviews.answers(SERVER, BOOK, ALICE)).hasSize(1);
         String id = ((ReplyAction.Button) confirm.actions().get(0)).id();
 

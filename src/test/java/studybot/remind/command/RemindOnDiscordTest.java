@@ -155,6 +155,27 @@ class RemindOnDiscordTest {
         assertThat(discord.rest().requests().matching(dms())).as("no retries").hasSize(1);
     }
 
+    /** Java names the zero offset "Z"; a reminder that took it by default (the server set no zone) reads "UTC". */
+    @Test
+    void aReminderWithoutAZoneInAServerWithoutOneSaysUtc() {
+        JsonNode on = bot.reply(discord.slashCommand("remind")
+                .subcommand("on")
+                .option("time", "19:00")
+                .by(Invoker.MEMBER));
+        assertThat(text(on)).contains("19:00 (UTC)").doesNotContain("(Z)");
+        RecordedRequest test = discord.rest().awaitRequest(dms(), WAIT);
+        assertThat(test.json()
+                        .path("embeds")
+                        .path(0)
+                        .path("footer")
+                        .path("text")
+                        .asText())
+                .contains("19:00 (UTC)");
+        JsonNode status =
+                bot.reply(discord.slashCommand("remind").subcommand("status").by(Invoker.MEMBER));
+        assertThat(text(status)).contains("19:00 (UTC)").doesNotContain("(Z)");
+    }
+
     @Test
     void aBadTimeOrZoneIsRefusedAndZonesAreCompleted() {
         JsonNode time = bot.reply(discord.slashCommand("remind")
