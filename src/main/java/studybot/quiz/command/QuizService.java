@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -65,16 +66,24 @@ final class QuizService {
      * card never answered comes from where the member is ({@link StudyPlace}: sections marked read, then the plan up to
      * today, then sections before those, then the rest) unless a section or chapter was asked for; within that, a fact
      * not yet asked about comes before a second question on one that was (whose answer the member has just seen), then
-     * book order. A card in {@code hidden} (reported) is never asked, due or not.
+     * book order. A card in {@code hidden} (reported) is never asked, due or not. A card missed today comes back once
+     * when it falls due again that day (a second look soon after a miss); answered twice today it waits for the next
+     * day, since its schedule changes once a day: asked again, an answer would move nothing, and the member would meet
+     * it on every {@code next} while new cards wait.
      */
     NextQuestion next(
             Learner who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter, Set<String> hidden) {
         Instant now = clock.instant();
+        ZoneId zone = zones.zoneOf(who.placeKey());
+        Predicate<CardReview> answeredTwiceToday = new AnsweredTwiceToday(who, now, zone);
         Predicate<Question> wanted =
                 question -> section.map(question.fact().section()::equals).orElse(true)
                         && (chapter.isEmpty() || question.fact().section().chapter() == chapter.getAsInt())
                         && !hidden.contains(question.cardId());
         for (CardReview due : reviews.due(who.placeKey(), who.book(), who.member(), now, DUE_SCAN)) {
+            if (answeredTwiceToday.test(due)) {
+                continue;
+            }
             Optional<Question> question = deck.find(due.cardId()).filter(wanted);
             if (question.isPresent()) {
                 return new NextQuestion.Ask(question.get(), NextQuestion.Reason.DUE, now);
@@ -105,13 +114,58 @@ final class QuizService {
         }
         Optional<CardReview> soonest = known.stream()
                 .filter(review -> deck.find(review.cardId()).filter(wanted).isPresent())
-                .min(Comparator.comparing((CardReview review) -> review.memory().due())
+                .min(Comparator.comparing((CardReview review) -> askableFrom(review, answeredTwiceToday, now, zone))
                         .thenComparing(CardReview::cardId));
         if (section.isPresent() && soonest.isPresent()) {
             return new NextQuestion.Ask(
                     deck.find(soonest.get().cardId()).orElseThrow(), NextQuestion.Reason.EARLY, now);
         }
-        return new NextQuestion.CaughtUp(soonest.map(review -> review.memory().due()));
+        return new NextQuestion.CaughtUp(soonest.map(review -> askableFrom(review, answeredTwiceToday, now, zone)));
+    }
+
+    /** When {@link #next} asks the card again: when it is due, but not today once answered twice today. */
+    private static Instant askableFrom(
+            CardReview review, Predicate<CardReview> answeredTwiceToday, Instant now, ZoneId zone) {
+        Instant due = review.memory().due();
+        if (!answeredTwiceToday.test(review)) {
+            return due;
+        }
+        Instant tomorrow =
+                now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        return due.isBefore(tomorrow) ? tomorrow : due;
+    }
+
+    /**
+     * Whether the member answered a card twice or more today, read from the store the first time it is asked about a
+     * card reviewed today (most cards were not, and then nothing is read).
+     */
+    private final class AnsweredTwiceToday implements Predicate<CardReview> {
+
+        private final Learner who;
+        private final Instant now;
+        private final ZoneId zone;
+        private Map<String, Long> today;
+
+        AnsweredTwiceToday(Learner who, Instant now, ZoneId zone) {
+            this.who = who;
+            this.now = now;
+            this.zone = zone;
+        }
+
+        @Override
+        public boolean test(CardReview review) {
+            if (!sameDay(review.memory().lastReview(), now, zone)) {
+                return false;
+            }
+            if (today == null) {
+                Instant midnight =
+                        now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+                today = reviews.answersSince(who.placeKey(), who.book(), midnight).stream()
+                        .filter(answer -> answer.memberId() == who.member())
+                        .collect(Collectors.groupingBy(Answer::cardId, Collectors.counting()));
+            }
+            return today.getOrDefault(review.cardId(), 0L) >= 2;
+        }
     }
 
     /**

@@ -182,6 +182,29 @@ class QuizFeatureTest {
         assertThat(due.text().plainText()).contains("A review that is due.");
     }
 
+    /**
+     * A card missed today comes back once that day; answered a second time it waits for the next day, since its
+     * schedule changes once a day: it was asked on every {@code next}, ahead of every new card.
+     */
+    @Test
+    void aCardAnsweredTwiceTodayWaitsForTheNextDay() {
+        Reply first = next(ALICE);
+        Question missed = asked(first);
+        click(ALICE, wrongId(first), message(clock.instant(), 1));
+        clock.advance(Duration.ofMinutes(2));
+        Reply again = next(ALICE);
+        assertThat(asked(again).cardId()).isEqualTo(missed.cardId());
+        click(ALICE, wrongId(again), message(clock.instant(), 2));
+        clock.advance(Duration.ofMinutes(2));
+
+        Reply later = next(ALICE);
+
+        assertThat(asked(later).cardId()).isNotEqualTo(missed.cardId());
+        assertThat(later.text().plainText()).contains("A new question.");
+        clock.advance(Duration.ofDays(1));
+        assertThat(asked(next(ALICE)).cardId()).isEqualTo(missed.cardId());
+    }
+
     @Test
     void aCardIsNotShownBeforeItIsDueUnlessItsSectionIsAskedFor() {
         List<Question> all = seed.quiz().all();
