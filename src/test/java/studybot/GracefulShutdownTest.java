@@ -257,18 +257,7 @@ class GracefulShutdownTest {
     }
 
     private Process start(Map<String, String> environment, Path config) throws IOException {
-        TestConfig.withShippedLogging(config.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "studybot.Main",
-                        "--config",
-                        config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("out.txt").toFile());
-        builder.environment().putAll(environment);
-        return builder.start();
+        return MainProcess.start(environment, config, temp.resolve("out.txt"));
     }
 
     private String output() throws IOException {

@@ -69,19 +69,7 @@ class RegistrationFirstTest {
     }
 
     private Process start(FakeDiscord discord) throws IOException {
-        Path config = TestConfig.in(temp);
-        TestConfig.withShippedLogging(temp);
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "studybot.Main",
-                        "--config",
-                        config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("out.txt").toFile());
-        builder.environment().putAll(discord.environment());
-        return builder.start();
+        return MainProcess.start(discord.environment(), TestConfig.in(temp), temp.resolve("out.txt"));
     }
 
     private String output() throws IOException {
