@@ -31,9 +31,10 @@ import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 
 /**
- * {@code /round start} and {@code /round stop}, and the {@code round:} answer buttons, each click answered privately to
- * the member who clicked while the question message, through the same response, shows how many answered. (A command
- * with subcommands can't also run bare on Discord, so rounds have a command of their own.)
+ * {@code /round start}, {@code /round stop} and {@code /round limit} (who may start rounds, and where), and the
+ * {@code round:} answer buttons, each click answered privately to the member who clicked while the question message,
+ * through the same response, shows how many answered. (A command with subcommands can't also run bare on Discord, so
+ * rounds have a command of their own.)
  */
 public final class RoundFeature implements Feature {
 
