@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.command.CommandSpec;
-import studybot.command.OptionSpec;
 import studybot.command.SubcommandSpec;
 import studybot.config.ConfigLoader;
 import studybot.reply.Reply;
@@ -101,7 +99,7 @@ class UnwritableStoreRoutesTest {
                     ? List.of("")
                     : spec.subcommands().stream().map(SubcommandSpec::name).toList();
             for (String subcommand : subcommands) {
-                Map<String, String> options = requiredOptions(spec.optionsOf(subcommand));
+                Map<String, String> options = PlausibleOptions.forRequired(spec.optionsOf(subcommand), CHANNEL);
                 assertThatCode(() -> registry.answer(MANAGER, spec.name(), subcommand, options))
                         .as("/%s %s %s", spec.name(), subcommand, options)
                         .doesNotThrowAnyException();
@@ -130,25 +128,5 @@ class UnwritableStoreRoutesTest {
     private String answer(String command, String subcommand, Map<String, String> options) {
         Reply reply = registry.answer(MANAGER, command, subcommand, options);
         return reply.text().plainText();
-    }
-
-    /** A plausible value for each required option, by its kind: what a member could have typed. */
-    private static Map<String, String> requiredOptions(List<OptionSpec> options) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (OptionSpec option : options) {
-            if (!option.required()) {
-                continue;
-            }
-            values.put(
-                    option.name(),
-                    switch (option.kind()) {
-                        case INTEGER -> String.valueOf(option.min());
-                        case BOOLEAN -> "true";
-                        case CHANNEL -> "<#" + CHANNEL + ">";
-                        case ATTACHMENT -> "/nonexistent/book.epub";
-                        case TEXT -> option.name().equals("time") ? "09:00" : "20.1";
-                    });
-        }
-        return values;
     }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The reading plan's part of each server's daily post. Implemented by the plan feature, so daily tips need not know
- * about plans: a server whose plan is not running gets the plain tip.
+ * The reading plan's part of each server's daily post. Implemented by {@code digest.PlanDigests}, so daily tips need
+ * not know about plans: a server whose plan is not running gets the plain tip.
  */
 @FunctionalInterface
 public interface DailyDigests {

@@ -27,6 +27,7 @@ import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
 import studybot.fsrs.FsrsParameters;
 import studybot.fsrs.FsrsScheduler;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.BookExample;
 import studybot.library.SectionNumber;
@@ -237,40 +238,49 @@ public final class QuizFeature implements Feature {
     /** The command itself. */
     private final class QuizCommand implements BotCommand {
 
+        /** The English description under {@code key}: the bundle is its one source, as for the other languages. */
+        private String english(String key) {
+            return texts.text(Languages.ENGLISH, key);
+        }
+
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
                             NAME,
-                            "Quiz yourself on the book, with spaced review",
+                            english("describe.quiz"),
                             Access.EVERYONE,
                             Reach.EVERYWHERE,
                             new SubcommandSpec(
                                     NEXT,
-                                    "Your next question: due reviews first, then new ones",
+                                    english("describe.quiz.next"),
                                     List.of(
                                             OptionSpec.text(
                                                             SECTION,
-                                                            "Only from this section, e.g. 20.4 (even if not due)",
+                                                            english("describe.quiz.next.section"),
                                                             MAX_SECTION_LENGTH)
                                                     .optional(),
                                             OptionSpec.integer(
-                                                            CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                                            CHAPTER,
+                                                            english("describe.quiz.next.chapter"),
+                                                            1,
+                                                            MAX_CHAPTER)
                                                     .optional())),
-                            new SubcommandSpec(STATS, "Your answers, accuracy, streak and reviews due today"),
+                            new SubcommandSpec(STATS, english("describe.quiz.stats")),
                             new SubcommandSpec(
                                     LEADERBOARD,
-                                    "This server's best, for members who share their names",
+                                    english("describe.quiz.leaderboard"),
                                     List.of(OptionSpec.text(
-                                                    PERIOD, "week, month or all (default week)", MAX_PERIOD_LENGTH)
+                                                    PERIOD,
+                                                    english("describe.quiz.leaderboard.period"),
+                                                    MAX_PERIOD_LENGTH)
                                             .optional()
                                             .withAutocomplete())),
                             new SubcommandSpec(
                                     SHARE,
-                                    "Whether the leaderboard and /progress group show your name",
-                                    List.of(OptionSpec.bool(VISIBLE, "on to be named, off to be counted only"))),
-                            new SubcommandSpec(
-                                    FORGET, "Delete your quiz answers here to the book read here (asks first)"),
-                            new SubcommandSpec(REPORTS, "The questions members reported here (Manage Server)"))
+                                    english("describe.quiz.share"),
+                                    List.of(OptionSpec.bool(VISIBLE, english("describe.quiz.share.visible")))),
+                            new SubcommandSpec(FORGET, english("describe.quiz.forget")),
+                            new SubcommandSpec(REPORTS, english("describe.quiz.reports")))
                     .translatedBy(Translations.from(texts));
         }
 

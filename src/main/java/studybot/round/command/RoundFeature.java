@@ -18,6 +18,7 @@ import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.BookExample;
 import studybot.library.SectionNumber;
@@ -30,9 +31,10 @@ import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
 
 /**
- * {@code /round start} and {@code /round stop}, and the {@code round:} answer buttons, each click answered privately to
- * the member who clicked while the question message, through the same response, shows how many answered. (A command
- * with subcommands can't also run bare on Discord, so rounds have a command of their own.)
+ * {@code /round start}, {@code /round stop} and {@code /round limit} (who may start rounds, and where), and the
+ * {@code round:} answer buttons, each click answered privately to the member who clicked while the question message,
+ * through the same response, shows how many answered. (A command with subcommands can't also run bare on Discord, so
+ * rounds have a command of their own.)
  */
 public final class RoundFeature implements Feature {
 
@@ -91,51 +93,55 @@ public final class RoundFeature implements Feature {
     /** The command itself. */
     private final class RoundCommand implements BotCommand {
 
+        /** The English description under {@code key}: the bundle is its one source, as for the other languages. */
+        private String english(String key) {
+            return texts.text(Languages.ENGLISH, key);
+        }
+
         @Override
         public CommandSpec spec() {
             return CommandSpec.withSubcommands(
                             NAME,
-                            "A live quiz round for everyone in this channel",
+                            english("describe.round"),
                             Access.EVERYONE,
                             Reach.SERVERS,
                             new SubcommandSpec(
                                     START,
-                                    "Start a round here: questions from today's readings or the book",
+                                    english("describe.round.start"),
                                     List.of(
                                             OptionSpec.integer(
                                                             QUESTIONS,
-                                                            "How many questions (default "
-                                                                    + RoundRules.DEFAULT_QUESTIONS + ")",
+                                                            english("describe.round.start.questions"),
                                                             1,
                                                             RoundRules.MAX_QUESTIONS)
                                                     .optional(),
                                             OptionSpec.integer(
                                                             SECONDS,
-                                                            "Seconds to answer each (default "
-                                                                    + RoundRules.DEFAULT_SECONDS + ")",
+                                                            english("describe.round.start.seconds"),
                                                             RoundRules.MIN_SECONDS,
                                                             RoundRules.MAX_SECONDS)
                                                     .optional(),
                                             OptionSpec.text(
                                                             SECTION,
-                                                            "Only from this section, e.g. 20.4",
+                                                            english("describe.round.start.section"),
                                                             MAX_SECTION_LENGTH)
                                                     .optional(),
                                             OptionSpec.integer(
-                                                            CHAPTER, "Only from this chapter, e.g. 20", 1, MAX_CHAPTER)
+                                                            CHAPTER,
+                                                            english("describe.round.start.chapter"),
+                                                            1,
+                                                            MAX_CHAPTER)
                                                     .optional())),
-                            new SubcommandSpec(STOP, "Stop the round running here (who started it, or Manage Server)"),
+                            new SubcommandSpec(STOP, english("describe.round.stop")),
                             new SubcommandSpec(
                                     LIMIT,
-                                    "Who may start rounds here, and where (Manage Server)",
+                                    english("describe.round.limit"),
                                     List.of(
-                                            OptionSpec.bool(MANAGERS, "on: only Manage Server may start rounds")
+                                            OptionSpec.bool(MANAGERS, english("describe.round.limit.managers"))
                                                     .optional(),
-                                            OptionSpec.channel(
-                                                            CHANNEL,
-                                                            "Allow rounds in this channel (then only where allowed)")
+                                            OptionSpec.channel(CHANNEL, english("describe.round.limit.channel"))
                                                     .optional(),
-                                            OptionSpec.bool(EVERYWHERE, "on: allow rounds in every channel again")
+                                            OptionSpec.bool(EVERYWHERE, english("describe.round.limit.everywhere"))
                                                     .optional())))
                     .translatedBy(Translations.from(texts));
         }

@@ -43,8 +43,6 @@ public final class TipCommand implements BotCommand {
                 .translatedBy(Translations.from(texts));
     }
 
-    /** With a stored rotation, {@code /tip} reads and writes the store (and falls back to a random tip if it can't). */
-
     /** With a stored rotation: a random tip, for when the store cannot take the work at all. */
     @Override
     public Optional<BotCommand> withoutStore() {
