@@ -268,12 +268,12 @@ final class QuizReplies {
         return problem(reader, "answer.damaged");
     }
 
-    /** An answer the store was too busy to take: not counted, and the member may simply press again. */
     /** An answer to a question no longer asked of the member here: nothing was recorded. */
     Reply notCountedHidden(QuestionReports.Hidden why, Locale reader) {
         return problem(reader, why == QuestionReports.Hidden.DROPPED ? "answer.dropped" : "answer.reported");
     }
 
+    /** An answer the store was too busy to take: not counted, and the member may simply press again. */
     Reply notCountedStoreBusy(Locale reader) {
         return problem(reader, "answer.store.busy");
     }
