@@ -78,6 +78,7 @@ class ArchitectureTest {
                         "studybot.digest..",
                         "studybot.sharing..",
                         "studybot.round..",
+                        "studybot.quiz.learning..",
                         "studybot.threads..",
                         "studybot.remind..")
                 .layer("Commands")

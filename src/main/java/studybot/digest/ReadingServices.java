@@ -16,8 +16,8 @@ import studybot.plan.PlanService;
 import studybot.plan.SqlPlanStore;
 import studybot.progress.ProgressService;
 import studybot.progress.SqlReadMarkStore;
-import studybot.quiz.command.StudyPlace;
-import studybot.quiz.command.StudyPlaces;
+import studybot.quiz.learning.StudyPlace;
+import studybot.quiz.learning.StudyPlaces;
 import studybot.sharing.ShareOptIns;
 import studybot.store.Store;
 

@@ -21,7 +21,7 @@ import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
-import studybot.quiz.command.QuizReviews;
+import studybot.quiz.learning.QuizReviews;
 import studybot.reply.Reply;
 import studybot.sharing.ShareOptIns;
 

@@ -19,7 +19,7 @@ import studybot.i18n.Texts;
 import studybot.plan.PlanService;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
-import studybot.quiz.command.QuizReviews;
+import studybot.quiz.learning.QuizReviews;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.server.ServerZones;
 import studybot.sharing.SqlShareOptInStore;

@@ -41,7 +41,7 @@ import studybot.quiz.Question;
 import studybot.quiz.command.MemberNotices;
 import studybot.quiz.command.QuizBooks;
 import studybot.quiz.command.QuizFeature;
-import studybot.quiz.command.StudyPlaces;
+import studybot.quiz.learning.StudyPlaces;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReportStore;
 import studybot.quiz.review.SqlReviewStore;

@@ -47,7 +47,7 @@ import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
-import studybot.quiz.command.QuizReviews;
+import studybot.quiz.learning.QuizReviews;
 import studybot.quiz.review.Answer;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;

@@ -38,7 +38,7 @@ import studybot.plan.SqlPlanStore;
 import studybot.progress.ReadMarkStore;
 import studybot.progress.SqlReadMarkStore;
 import studybot.quiz.DroppedQuestions;
-import studybot.quiz.command.QuizReviews;
+import studybot.quiz.learning.QuizReviews;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReviewStore;
 import studybot.round.command.RoundFeature;

@@ -3,6 +3,7 @@ package studybot.quiz.command;
 import java.util.Objects;
 import java.util.function.Function;
 import studybot.command.Place;
+import studybot.quiz.learning.Learner;
 
 /**
  * Which book a place's quiz data belongs to, and its title: members' schedules and answers are kept per (place, book),

@@ -33,6 +33,14 @@ import studybot.library.BookExample;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuizDeck;
+import studybot.quiz.learning.AnswerId;
+import studybot.quiz.learning.Leaderboard;
+import studybot.quiz.learning.Learner;
+import studybot.quiz.learning.QuestionReports;
+import studybot.quiz.learning.QuizService;
+import studybot.quiz.learning.QuizStats;
+import studybot.quiz.learning.ReportOutcome;
+import studybot.quiz.learning.StudyPlaces;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReviewStore;
 import studybot.reply.Reply;
@@ -159,7 +167,7 @@ public final class QuizFeature implements Feature {
      * A member's answer, or why it was not counted: the question was dropped after reports (or reported by the member)
      * since it was posted, or the store could not take it (its write was rolled back).
      */
-    private Reply answer(Learner who, QuizIds.AnswerId id, ClickCall click) {
+    private Reply answer(Learner who, AnswerId id, ClickCall click) {
         Book book = click.scope().book().get();
         // the deck before the time it was put in place: a rebuild in between only makes that time later
         QuizDeck deck = book.quiz();
@@ -185,7 +193,7 @@ public final class QuizFeature implements Feature {
      * and so is a question in a member's own place, which nobody else answers with them.
      */
     private Optional<Reply> clickedMessage(ClickCall click) {
-        Optional<QuizIds.AnswerId> id = QuizIds.parseAnswer(click.args());
+        Optional<AnswerId> id = QuizIds.parseAnswer(click.args());
         if (click.message().isEmpty()
                 || id.isEmpty()
                 || id.get().asked().isEmpty()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import studybot.quiz.Question;
+import studybot.quiz.learning.AnswerId;
 
 /**
  * The component ids {@code /quiz} owns, all under the prefix {@code quiz}. They are the only state: an answer button
@@ -24,9 +25,6 @@ public final class QuizIds {
     private static final Pattern CARD = Pattern.compile("[a-z][0-9a-f]{16}");
     private static final Pattern CHOICE = Pattern.compile("[0-9a-f]{8}");
     private static final Pattern ASKED = Pattern.compile("[0-9a-z]{1,8}");
-
-    /** A parsed answer button: which card, which choice, and when it was asked if the id says. */
-    record AnswerId(String cardId, String choiceId, Optional<Instant> asked) {}
 
     private QuizIds() {}
 

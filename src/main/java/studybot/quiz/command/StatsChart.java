@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import studybot.chart.ChartPanel;
 import studybot.chart.Series;
 import studybot.i18n.Texts;
+import studybot.quiz.learning.QuizStats;
 
 /**
  * What the {@code /quiz stats} picture shows, top to bottom: answers per week, accuracy per week (a week without

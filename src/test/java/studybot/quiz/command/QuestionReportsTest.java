@@ -30,6 +30,7 @@ import studybot.facts.KeyFactExtractor;
 import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
+import studybot.quiz.learning.StudyPlaces;
 import studybot.quiz.review.ReportStore;
 import studybot.quiz.review.ReportedQuestion;
 import studybot.quiz.review.ReviewStore;

@@ -45,6 +45,8 @@ import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
 import studybot.quiz.Question;
+import studybot.quiz.learning.QuizStats;
+import studybot.quiz.learning.StudyPlaces;
 import studybot.quiz.review.CardReview;
 import studybot.quiz.review.ReviewStore;
 import studybot.quiz.review.SqlReportStore;

@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -19,20 +19,20 @@ import studybot.quiz.review.ReviewStore;
  * in direct messages, which all members share). A member may only report a card they answered in that place, since only
  * the feedback on their answer carries the button.
  */
-final class QuestionReports {
+public final class QuestionReports {
 
     private final ReportStore reports;
     private final ReviewStore reviews;
     private final Clock clock;
 
-    QuestionReports(ReportStore reports, ReviewStore reviews, Clock clock) {
+    public QuestionReports(ReportStore reports, ReviewStore reviews, Clock clock) {
         this.reports = reports;
         this.reviews = reviews;
         this.clock = clock;
     }
 
     /** @param managesServer whether the member holds Manage Server in the place's server */
-    ReportOutcome report(Learner who, boolean managesServer, QuizDeck deck, String cardId) {
+    public ReportOutcome report(Learner who, boolean managesServer, QuizDeck deck, String cardId) {
         if (reviews.review(who.placeKey(), who.book(), who.member(), cardId).isEmpty()) {
             return new ReportOutcome.Invalid();
         }
@@ -60,7 +60,7 @@ final class QuestionReports {
     }
 
     /** The cards never asked of this member here: those they reported, and those dropped for the server. */
-    Set<String> hiddenFrom(Learner who) {
+    public Set<String> hiddenFrom(Learner who) {
         Set<String> hidden = new HashSet<>(reports.reportedBy(who.placeKey(), who.member()));
         hidden.addAll(reports.dropped(who.placeKey()));
         return Set.copyOf(hidden);
@@ -70,7 +70,7 @@ final class QuestionReports {
      * Why the card is no longer asked of this member here, if it is not: dropped for the whole server, or reported by
      * the member (in direct messages, the only way a question is hidden).
      */
-    Optional<Hidden> whyHidden(Learner who, String cardId) {
+    public Optional<Hidden> whyHidden(Learner who, String cardId) {
         if (reports.dropped(who.placeKey()).contains(cardId)) {
             return Optional.of(Hidden.DROPPED);
         }
@@ -80,7 +80,7 @@ final class QuestionReports {
     }
 
     /** Why a question is no longer asked of a member. */
-    enum Hidden {
+    public enum Hidden {
         /** Reports dropped it for everyone in the server. */
         DROPPED,
         /** The member reported it. */
@@ -88,7 +88,7 @@ final class QuestionReports {
     }
 
     /** The reported questions about the book read at the place, most reported first. */
-    List<ReportedQuestion> of(Learner who) {
+    public List<ReportedQuestion> of(Learner who) {
         return reports.reported(who.placeKey(), who.book());
     }
 }

@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,19 +24,19 @@ import studybot.quiz.review.Answer;
  * @param named the opted-in members' rows, best first, each with its place among everyone
  * @param unnamed how many members answered who are not named
  */
-record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
+public record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
 
     /** One member's place, right answers and answers in the period. */
-    record Row(int place, long member, int right, int answered) {}
+    public record Row(int place, long member, int right, int answered) {}
 
     /** The periods a leaderboard covers, each starting in the server's timezone. */
-    enum Period {
+    public enum Period {
         WEEK,
         MONTH,
         ALL;
 
         /** The period named {@code text} (week, month, all), ignoring case and spaces. */
-        static Optional<Period> parse(String text) {
+        public static Optional<Period> parse(String text) {
             return switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "week", "this week", "w" -> Optional.of(WEEK);
                 case "month", "this month", "m" -> Optional.of(MONTH);
@@ -46,7 +46,7 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
         }
 
         /** When the period began, for a server in {@code zone}: Monday 00:00, the 1st 00:00, or the epoch. */
-        Instant start(Instant now, ZoneId zone) {
+        public Instant start(Instant now, ZoneId zone) {
             LocalDate today = now.atZone(zone).toLocalDate();
             return switch (this) {
                 case WEEK ->
@@ -62,7 +62,7 @@ record Leaderboard(Period period, List<Row> named, int unnamed, int answers) {
     static final int SHOWN = 10;
 
     /** @param zone the server's timezone, where its days begin */
-    static Leaderboard of(Period period, List<Answer> answers, Set<Long> sharing, ZoneId zone) {
+    public static Leaderboard of(Period period, List<Answer> answers, Set<Long> sharing, ZoneId zone) {
         Map<Long, int[]> tallies = new LinkedHashMap<>();
         Set<String> counted = new HashSet<>();
         int kept = 0;

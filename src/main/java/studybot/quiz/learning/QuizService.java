@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +33,7 @@ import studybot.sharing.SqlShareOptInStore;
  * question once), and computes stats and leaderboards from the kept answers. Cards come from the edition passed in,
  * never from the store: a card whose fact left the book is skipped, and answering it changes nothing.
  */
-final class QuizService {
+public final class QuizService {
 
     /** How many due reviews are looked at to find one still in the book and in the asked-for chapter. */
     private static final int DUE_SCAN = 200;
@@ -45,7 +45,7 @@ final class QuizService {
     private final StudyPlaces places;
     private final Clock clock;
 
-    QuizService(
+    public QuizService(
             ReviewStore reviews,
             SqlShareOptInStore sharing,
             ServerZones zones,
@@ -71,7 +71,7 @@ final class QuizService {
      * day, since its schedule changes once a day: asked again, an answer would move nothing, and the member would meet
      * it on every {@code next} while new cards wait.
      */
-    NextQuestion next(
+    public NextQuestion next(
             Learner who, QuizDeck deck, Optional<SectionNumber> section, OptionalInt chapter, Set<String> hidden) {
         Instant now = clock.instant();
         ZoneId zone = zones.zoneOf(who.placeKey());
@@ -176,12 +176,8 @@ final class QuizService {
      *
      * @param editionLoadedAt when {@code deck} was put in place: the edition's load, or its rebuild by meaning
      */
-    AnswerOutcome answer(
-            Learner who,
-            QuizDeck deck,
-            Instant editionLoadedAt,
-            QuizIds.AnswerId id,
-            Optional<ClickedMessage> message) {
+    public AnswerOutcome answer(
+            Learner who, QuizDeck deck, Instant editionLoadedAt, AnswerId id, Optional<ClickedMessage> message) {
         // a question made after this edition was loaded came from it: a card or choice it lacks was made up, not
         // retired or changed by a reload
         Optional<Instant> made = message.map(ClickedMessage::sentAt).or(id::asked);
@@ -218,7 +214,7 @@ final class QuizService {
      *
      * @param took null when unknown
      */
-    Optional<CardMemory> review(
+    public Optional<CardMemory> review(
             Learner who, Question question, int chosen, String questionId, Instant now, Duration took) {
         boolean correct = chosen == question.answer();
         Rating rating = AnswerRating.of(correct, took);
@@ -248,7 +244,7 @@ final class QuizService {
     }
 
     /** How many members answered the question on message {@code messageId} at {@code place}. */
-    int answeredOn(Place place, long messageId) {
+    public int answeredOn(Place place, long messageId) {
         return reviews.answerCount(place.storageKey(), messageQuestion(messageId));
     }
 
@@ -257,7 +253,7 @@ final class QuizService {
         return "m" + Long.toUnsignedString(messageId);
     }
 
-    QuizStats stats(Learner who, QuizDeck deck) {
+    public QuizStats stats(Learner who, QuizDeck deck) {
         return QuizStats.of(
                 reviews.answers(who.placeKey(), who.book(), who.member()),
                 reviews.reviews(who.placeKey(), who.book(), who.member()),
@@ -267,7 +263,7 @@ final class QuizService {
     }
 
     /** The leaderboard of the book {@code who} learns at their place. */
-    Leaderboard leaderboard(Learner who, Leaderboard.Period period) {
+    public Leaderboard leaderboard(Learner who, Leaderboard.Period period) {
         long key = who.placeKey();
         ZoneId zone = zones.zoneOf(key);
         return Leaderboard.of(
@@ -278,21 +274,21 @@ final class QuizService {
     }
 
     /** Opts the member in or out of being named; whether that changed anything. */
-    boolean share(Learner who, boolean on) {
+    public boolean share(Learner who, boolean on) {
         return sharing.setSharing(who.placeKey(), who.member(), on);
     }
 
-    boolean isSharing(Learner who) {
+    public boolean isSharing(Learner who) {
         return sharing.isSharing(who.placeKey(), who.member());
     }
 
     /** How many answers the member has in this place, to the book read there (what {@code /quiz forget} deletes). */
-    int answerCount(Learner who) {
+    public int answerCount(Learner who) {
         return reviews.answers(who.placeKey(), who.book(), who.member()).size();
     }
 
     /** Deletes the member's answers and schedule of the book read in this place; how many answers went. */
-    int forget(Learner who) {
+    public int forget(Learner who) {
         return reviews.forget(who.placeKey(), who.book(), who.member());
     }
 }

@@ -1,11 +1,11 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.time.Instant;
 import java.util.Optional;
 import studybot.quiz.Question;
 
 /** What {@code /quiz next} found for a member: a question (and why this one), or nothing to ask right now. */
-sealed interface NextQuestion {
+public sealed interface NextQuestion {
 
     /** Why a question was picked. */
     enum Reason {

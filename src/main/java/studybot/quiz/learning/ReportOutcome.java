@@ -1,10 +1,10 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import studybot.quiz.Question;
 import studybot.quiz.review.ReportedQuestion;
 
 /** What became of a click on a question's "Report" button. Only {@link Reported} changed anything. */
-sealed interface ReportOutcome {
+public sealed interface ReportOutcome {
 
     /** The report was recorded; {@code counted} is the question's reports in the scope with it. */
     record Reported(Question question, ReportedQuestion counted) implements ReportOutcome {}

@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.util.Objects;
 import studybot.command.Place;
@@ -10,15 +10,15 @@ import studybot.command.Place;
  *
  * @param book the shelf's id of the book read at the place
  */
-record Learner(Place place, long member, String book) {
+public record Learner(Place place, long member, String book) {
 
-    Learner {
+    public Learner {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(book, "book");
     }
 
     /** The place's key in the quiz's tables. */
-    long placeKey() {
+    public long placeKey() {
         return place.storageKey();
     }
 }

@@ -1,18 +1,18 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.time.Instant;
 import studybot.fsrs.CardMemory;
 import studybot.quiz.Question;
 
 /** What became of a click on an answer button. Only {@link Counted} changed anything. */
-sealed interface AnswerOutcome {
+public sealed interface AnswerOutcome {
 
     /**
      * The answer was recorded at {@code answeredAt}; {@code memory} is the card's schedule for the member after it
      * (kept as it was when the card was already reviewed earlier that day: the schedule changes once a day).
      */
     record Counted(Question question, int chosen, CardMemory memory, Instant answeredAt) implements AnswerOutcome {
-        boolean correct() {
+        public boolean correct() {
             return chosen == question.answer();
         }
 
@@ -20,7 +20,7 @@ sealed interface AnswerOutcome {
          * Whether this answer reviewed the card: a review sets the last review to its own time, while a card reviewed
          * earlier that day keeps its earlier one (and its next review, which may have passed).
          */
-        boolean rescheduled() {
+        public boolean rescheduled() {
             return !memory.lastReview().isBefore(answeredAt);
         }
     }

@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import studybot.quiz.command.QuizStats.Tally;
+import studybot.quiz.learning.QuizStats.Tally;
 
 /** {@code /quiz stats} lists its accuracy per chapter in chapter order, however the chapters were counted. */
 class QuizStatsTest {

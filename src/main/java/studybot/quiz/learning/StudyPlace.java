@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.util.Set;
 import studybot.library.SectionNumber;

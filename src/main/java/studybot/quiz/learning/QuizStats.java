@@ -1,4 +1,4 @@
-package studybot.quiz.command;
+package studybot.quiz.learning;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ import studybot.quiz.review.CardReview;
  * @param duePerDay reviews of cards still in the book due on each of the next {@link #DUE_DAYS} days, today first
  *     (today's includes those overdue)
  */
-record QuizStats(
+public record QuizStats(
         int answered,
         int right,
         int streakDays,
@@ -43,11 +43,11 @@ record QuizStats(
         List<Integer> duePerDay) {
 
     /** How many weeks of answers the stats go back, this one included. */
-    static final int WEEKS = 8;
+    public static final int WEEKS = 8;
     /** How many days ahead reviews due are counted, today included. */
-    static final int DUE_DAYS = 14;
+    public static final int DUE_DAYS = 14;
 
-    QuizStats {
+    public QuizStats {
         byChapter = Collections.unmodifiableSortedMap(new TreeMap<>(byChapter));
         weekEnds = List.copyOf(weekEnds);
         weeks = List.copyOf(weeks);
@@ -55,13 +55,13 @@ record QuizStats(
     }
 
     /** Right answers out of answered ones. */
-    record Tally(int right, int answered) {
-        int percent() {
+    public record Tally(int right, int answered) {
+        public int percent() {
             return answered == 0 ? 0 : (int) Math.round(100.0 * right / answered);
         }
     }
 
-    static QuizStats of(
+    public static QuizStats of(
             List<Answer> answers,
             Collection<CardReview> reviews,
             Function<String, Optional<Question>> cards,
@@ -133,7 +133,7 @@ record QuizStats(
                 Arrays.stream(duePerDay).boxed().toList());
     }
 
-    int percent() {
+    public int percent() {
         return new Tally(right, answered).percent();
     }
 }
