@@ -21,6 +21,7 @@ import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
 import studybot.quiz.learning.QuizReviews;
 import studybot.reply.Reply;
 import studybot.sharing.ShareOptIns;
@@ -476,11 +477,18 @@ public final class RoundService {
         }
     }
 
-    /** The round's answers that score: none to a question dropped after reports while the round ran. */
+    /**
+     * The round's answers that score: none to a question dropped after reports while the round ran, nor to one whose
+     * fact left the book when it was reloaded (its reveal says so).
+     */
     private List<RoundAnswer> scored(Round round) {
         Set<String> dropped = cards.droppedIn(round.serverId());
+        QuizDeck deck = books.of(round.serverId()).quiz();
         return store.answers(round.key()).stream()
-                .filter(answer -> !dropped.contains(round.cardIds().get(answer.question())))
+                .map(answer -> Map.entry(answer, round.cardIds().get(answer.question())))
+                .filter(asked -> !dropped.contains(asked.getValue())
+                        && deck.find(asked.getValue()).isPresent())
+                .map(Map.Entry::getKey)
                 .toList();
     }
 

@@ -353,6 +353,31 @@ class RoundServiceTest {
                 .noneMatch(post -> post.reply().title().startsWith("Question"));
     }
 
+    /** A question whose fact left the book while it was open is closed, and its reveal says its answers don't score. */
+    @Test
+    void answersToAQuestionWhoseFactLeftTheBookDoNotScore() {
+        sharing.setSharing(SERVER, ALICE, true);
+        Book elsewhere = new BookBinder(
+                        new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(new Library(List.of(seed.library().sections().get(0)), START));
+        start(ALICE, Map.of("questions", "1", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply question = channel.lastPost().reply();
+        clock.advance(Duration.ofSeconds(1));
+        click(ALICE, idOf(question, asked(question).rightChoice(), true));
+
+        serverBooks = server -> server == SERVER ? elsewhere : seed;
+        clock.advance(Duration.ofSeconds(9).plus(RoundRules.DEFAULT.revealGrace()));
+        runDue();
+        runDue();
+
+        assertThat(channel.lastEdit().reply().text().plainText()).contains("its answers don't score");
+        assertThat(channel.lastPost().reply().text().plainText())
+                .contains("nobody scored")
+                .doesNotContain("@" + ALICE);
+    }
+
     @Test
     void twoQuestionsInARowWithoutAnAnswerEndTheRound() {
         start(ALICE, Map.of("questions", "5", "seconds", "10"));
