@@ -27,7 +27,6 @@ import studybot.command.Feature;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.stats.Interaction;
@@ -217,15 +216,11 @@ public final class Console {
         public CommandSpec spec() {
             return CommandSpec.of(
                             PRESS,
-                            texts.text(Languages.ENGLISH, "describe.press"),
+                            texts.english("describe.press"),
                             Access.EVERYONE,
                             Reach.EVERYWHERE,
-                            OptionSpec.text(
-                                    PRESS_ID, texts.text(Languages.ENGLISH, "describe.press.id"), MAX_ID_LENGTH),
-                            OptionSpec.text(
-                                            PRESS_VALUE,
-                                            texts.text(Languages.ENGLISH, "describe.press.value"),
-                                            MAX_ID_LENGTH)
+                            OptionSpec.text(PRESS_ID, texts.english("describe.press.id"), MAX_ID_LENGTH),
+                            OptionSpec.text(PRESS_VALUE, texts.english("describe.press.value"), MAX_ID_LENGTH)
                                     .optional())
                     .translatedBy(Translations.from(texts));
         }
@@ -245,8 +240,7 @@ public final class Console {
 
         @Override
         public CommandSpec spec() {
-            return CommandSpec.of(
-                            QUIT, texts.text(Languages.ENGLISH, "describe.quit"), Access.EVERYONE, Reach.EVERYWHERE)
+            return CommandSpec.of(QUIT, texts.english("describe.quit"), Access.EVERYONE, Reach.EVERYWHERE)
                     .translatedBy(Translations.from(texts));
         }
 

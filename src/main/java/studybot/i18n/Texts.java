@@ -87,6 +87,14 @@ public final class Texts {
     }
 
     /**
+     * The text {@code key} in English, for what Discord takes in one language with the others as its translations (a
+     * command's and an option's descriptions).
+     */
+    public String english(String key) {
+        return text(Languages.ENGLISH, key);
+    }
+
+    /**
      * The text {@code key} in {@code locale}'s language with its named arguments filled in.
      *
      * @throws IllegalArgumentException when the bundle has no such key in English

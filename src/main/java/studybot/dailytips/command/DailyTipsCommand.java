@@ -33,7 +33,6 @@ import studybot.dailytips.SettingsChange;
 import studybot.dailytips.TimeZoneCompletion;
 import studybot.dailytips.TimeZones;
 import studybot.dailytips.TipSendException;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
@@ -87,32 +86,28 @@ public final class DailyTipsCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        english("describe.tips"),
+                        texts.english("describe.tips"),
                         Access.SERVER_MANAGERS,
                         Reach.SERVERS,
                         new SubcommandSpec(
                                 SET,
-                                english("describe.tips.set"),
+                                texts.english("describe.tips.set"),
                                 List.of(
-                                        OptionSpec.channel(CHANNEL, english("describe.tips.set.channel"))
+                                        OptionSpec.channel(CHANNEL, texts.english("describe.tips.set.channel"))
                                                 .optional(),
-                                        OptionSpec.text(TIME, english("describe.tips.set.time"), MAX_TIME_LENGTH)
+                                        OptionSpec.text(TIME, texts.english("describe.tips.set.time"), MAX_TIME_LENGTH)
                                                 .optional(),
                                         OptionSpec.text(
                                                         TIMEZONE,
-                                                        english("describe.tips.set.timezone"),
+                                                        texts.english("describe.tips.set.timezone"),
                                                         MAX_TIMEZONE_LENGTH)
                                                 .optional()
                                                 .withAutocomplete())),
-                        new SubcommandSpec(ON, english("describe.tips.on")),
-                        new SubcommandSpec(OFF, english("describe.tips.off")),
-                        new SubcommandSpec(STATUS, english("describe.tips.status")),
-                        new SubcommandSpec(POST_NOW, english("describe.tips.post-now")))
+                        new SubcommandSpec(ON, texts.english("describe.tips.on")),
+                        new SubcommandSpec(OFF, texts.english("describe.tips.off")),
+                        new SubcommandSpec(STATUS, texts.english("describe.tips.status")),
+                        new SubcommandSpec(POST_NOW, texts.english("describe.tips.post-now")))
                 .translatedBy(Translations.from(texts));
-    }
-
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
     }
 
     /** Every subcommand reads or writes the daily-tip settings. */

@@ -41,7 +41,7 @@ public final class HelpCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("help", texts.text(Languages.ENGLISH, "describe.help"), Access.EVERYONE, Reach.EVERYWHERE)
+        return CommandSpec.of("help", texts.english("describe.help"), Access.EVERYONE, Reach.EVERYWHERE)
                 .translatedBy(Translations.from(texts));
     }
 

@@ -60,7 +60,7 @@ public final class LanguageCommand implements BotCommand {
     }
 
     private String english(String path) {
-        return texts.text(Languages.ENGLISH, "describe." + path);
+        return texts.english("describe." + path);
     }
 
     @Override

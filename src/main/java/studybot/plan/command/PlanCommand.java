@@ -14,7 +14,6 @@ import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.plan.PlanDay;
 import studybot.plan.PlanException;
@@ -64,29 +63,24 @@ public final class PlanCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        english("describe.plan"),
+                        texts.english("describe.plan"),
                         Access.SERVER_MANAGERS,
                         Reach.SERVERS,
                         new SubcommandSpec(
                                 SET,
-                                english("describe.plan.set"),
+                                texts.english("describe.plan.set"),
                                 List.of(
-                                        OptionSpec.text(START, english("describe.plan.set.start"), 40),
-                                        OptionSpec.text(PACE, english("describe.plan.set.pace"), 40),
-                                        OptionSpec.text(DAYS, english("describe.plan.set.days"), 80)
+                                        OptionSpec.text(START, texts.english("describe.plan.set.start"), 40),
+                                        OptionSpec.text(PACE, texts.english("describe.plan.set.pace"), 40),
+                                        OptionSpec.text(DAYS, texts.english("describe.plan.set.days"), 80)
                                                 .optional())),
-                        new SubcommandSpec(STATUS, english("describe.plan.status")),
-                        new SubcommandSpec(PAUSE, english("describe.plan.pause")),
-                        new SubcommandSpec(RESUME, english("describe.plan.resume")),
-                        new SubcommandSpec(SKIP, english("describe.plan.skip")),
-                        new SubcommandSpec(BACK, english("describe.plan.back")),
-                        new SubcommandSpec(OFF, english("describe.plan.off")))
+                        new SubcommandSpec(STATUS, texts.english("describe.plan.status")),
+                        new SubcommandSpec(PAUSE, texts.english("describe.plan.pause")),
+                        new SubcommandSpec(RESUME, texts.english("describe.plan.resume")),
+                        new SubcommandSpec(SKIP, texts.english("describe.plan.skip")),
+                        new SubcommandSpec(BACK, texts.english("describe.plan.back")),
+                        new SubcommandSpec(OFF, texts.english("describe.plan.off")))
                 .translatedBy(Translations.from(texts));
-    }
-
-    /** A description as Discord shows it in English, from the bundle that also has its translations. */
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override

@@ -14,7 +14,6 @@ import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.progress.GroupProgress;
 import studybot.progress.ProgressService;
@@ -48,21 +47,16 @@ final class ProgressCommand implements BotCommand {
         this.texts = texts;
     }
 
-    /** A description as Discord shows it in English, from the bundle that also has its translations. */
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
-    }
-
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         ProgressFeature.PROGRESS,
-                        english("describe.progress"),
+                        texts.english("describe.progress"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
-                        new SubcommandSpec(ProgressFeature.ME, english("describe.progress.me")),
-                        new SubcommandSpec(ProgressFeature.GROUP, english("describe.progress.group")),
-                        new SubcommandSpec(ProgressFeature.FORGET, english("describe.progress.forget")))
+                        new SubcommandSpec(ProgressFeature.ME, texts.english("describe.progress.me")),
+                        new SubcommandSpec(ProgressFeature.GROUP, texts.english("describe.progress.group")),
+                        new SubcommandSpec(ProgressFeature.FORGET, texts.english("describe.progress.forget")))
                 .translatedBy(Translations.from(texts));
     }
 

@@ -8,7 +8,6 @@ import studybot.command.OptionSpec;
 import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.progress.MarkResult;
 import studybot.progress.ProgressService;
@@ -31,11 +30,10 @@ final class ReadCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.of(
                         ProgressFeature.READ,
-                        texts.text(Languages.ENGLISH, "describe.read"),
+                        texts.english("describe.read"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
-                        OptionSpec.text(
-                                ProgressFeature.SECTION, texts.text(Languages.ENGLISH, "describe.read.section"), 40))
+                        OptionSpec.text(ProgressFeature.SECTION, texts.english("describe.read.section"), 40))
                 .translatedBy(Translations.from(texts));
     }
 

@@ -7,7 +7,6 @@ import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.progress.ProgressService;
 import studybot.reply.Reply;
@@ -29,11 +28,10 @@ final class UnreadCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.of(
                         ProgressFeature.UNREAD,
-                        texts.text(Languages.ENGLISH, "describe.unread"),
+                        texts.english("describe.unread"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
-                        OptionSpec.text(
-                                ProgressFeature.SECTION, texts.text(Languages.ENGLISH, "describe.unread.section"), 40))
+                        OptionSpec.text(ProgressFeature.SECTION, texts.english("describe.unread.section"), 40))
                 .translatedBy(Translations.from(texts));
     }
 

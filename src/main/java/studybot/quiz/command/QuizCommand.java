@@ -20,7 +20,6 @@ import studybot.command.Place;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.BookExample;
 import studybot.library.SectionNumber;
@@ -86,44 +85,44 @@ final class QuizCommand implements BotCommand {
         this.texts = texts;
     }
 
-    /** The English description under {@code key}: the bundle is its one source, as for the other languages. */
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
-    }
-
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        english("describe.quiz"),
+                        texts.english("describe.quiz"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
                         new SubcommandSpec(
                                 NEXT,
-                                english("describe.quiz.next"),
+                                texts.english("describe.quiz.next"),
                                 List.of(
                                         OptionSpec.text(
                                                         SECTION,
-                                                        english("describe.quiz.next.section"),
+                                                        texts.english("describe.quiz.next.section"),
                                                         MAX_SECTION_LENGTH)
                                                 .optional(),
                                         OptionSpec.integer(
-                                                        CHAPTER, english("describe.quiz.next.chapter"), 1, MAX_CHAPTER)
+                                                        CHAPTER,
+                                                        texts.english("describe.quiz.next.chapter"),
+                                                        1,
+                                                        MAX_CHAPTER)
                                                 .optional())),
-                        new SubcommandSpec(STATS, english("describe.quiz.stats")),
+                        new SubcommandSpec(STATS, texts.english("describe.quiz.stats")),
                         new SubcommandSpec(
                                 LEADERBOARD,
-                                english("describe.quiz.leaderboard"),
+                                texts.english("describe.quiz.leaderboard"),
                                 List.of(OptionSpec.text(
-                                                PERIOD, english("describe.quiz.leaderboard.period"), MAX_PERIOD_LENGTH)
+                                                PERIOD,
+                                                texts.english("describe.quiz.leaderboard.period"),
+                                                MAX_PERIOD_LENGTH)
                                         .optional()
                                         .withAutocomplete())),
                         new SubcommandSpec(
                                 SHARE,
-                                english("describe.quiz.share"),
-                                List.of(OptionSpec.bool(VISIBLE, english("describe.quiz.share.visible")))),
-                        new SubcommandSpec(FORGET, english("describe.quiz.forget")),
-                        new SubcommandSpec(REPORTS, english("describe.quiz.reports")))
+                                texts.english("describe.quiz.share"),
+                                List.of(OptionSpec.bool(VISIBLE, texts.english("describe.quiz.share.visible")))),
+                        new SubcommandSpec(FORGET, texts.english("describe.quiz.forget")),
+                        new SubcommandSpec(REPORTS, texts.english("describe.quiz.reports")))
                 .translatedBy(Translations.from(texts));
     }
 

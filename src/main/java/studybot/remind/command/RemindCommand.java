@@ -22,7 +22,6 @@ import studybot.dailytips.InvalidSettingException;
 import studybot.dailytips.PostTimeFormat;
 import studybot.dailytips.TimeZoneCompletion;
 import studybot.dailytips.TimeZones;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.remind.Reminder;
 import studybot.remind.ReminderStatus;
@@ -59,32 +58,27 @@ final class RemindCommand implements BotCommand {
         this.texts = texts;
     }
 
-    /** A description as Discord shows it in English, from the bundle that also has its translations. */
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
-    }
-
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        english("describe.remind"),
+                        texts.english("describe.remind"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
                         new SubcommandSpec(
                                 ON,
-                                english("describe.remind.on"),
+                                texts.english("describe.remind.on"),
                                 List.of(
-                                        OptionSpec.text(TIME, english("describe.remind.on.time"), MAX_TIME_LENGTH)
+                                        OptionSpec.text(TIME, texts.english("describe.remind.on.time"), MAX_TIME_LENGTH)
                                                 .optional(),
                                         OptionSpec.text(
                                                         TIMEZONE,
-                                                        english("describe.remind.on.timezone"),
+                                                        texts.english("describe.remind.on.timezone"),
                                                         MAX_TIMEZONE_LENGTH)
                                                 .optional()
                                                 .withAutocomplete())),
-                        new SubcommandSpec(OFF, english("describe.remind.off")),
-                        new SubcommandSpec(STATUS, english("describe.remind.status")))
+                        new SubcommandSpec(OFF, texts.english("describe.remind.off")),
+                        new SubcommandSpec(STATUS, texts.english("describe.remind.status")))
                 .translatedBy(Translations.from(texts));
     }
 

@@ -14,7 +14,6 @@ import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.BookExample;
 import studybot.library.SectionNumber;
@@ -62,55 +61,50 @@ final class RoundCommand implements BotCommand {
         this.texts = texts;
     }
 
-    /** The English description under {@code key}: the bundle is its one source, as for the other languages. */
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
-    }
-
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
                         NAME,
-                        english("describe.round"),
+                        texts.english("describe.round"),
                         Access.EVERYONE,
                         Reach.SERVERS,
                         new SubcommandSpec(
                                 START,
-                                english("describe.round.start"),
+                                texts.english("describe.round.start"),
                                 List.of(
                                         OptionSpec.integer(
                                                         QUESTIONS,
-                                                        english("describe.round.start.questions"),
+                                                        texts.english("describe.round.start.questions"),
                                                         1,
                                                         RoundRules.MAX_QUESTIONS)
                                                 .optional(),
                                         OptionSpec.integer(
                                                         SECONDS,
-                                                        english("describe.round.start.seconds"),
+                                                        texts.english("describe.round.start.seconds"),
                                                         RoundRules.MIN_SECONDS,
                                                         RoundRules.MAX_SECONDS)
                                                 .optional(),
                                         OptionSpec.text(
                                                         SECTION,
-                                                        english("describe.round.start.section"),
+                                                        texts.english("describe.round.start.section"),
                                                         MAX_SECTION_LENGTH)
                                                 .optional(),
                                         OptionSpec.integer(
                                                         CHAPTER,
-                                                        english("describe.round.start.chapter"),
+                                                        texts.english("describe.round.start.chapter"),
                                                         1,
                                                         MAX_CHAPTER)
                                                 .optional())),
-                        new SubcommandSpec(STOP, english("describe.round.stop")),
+                        new SubcommandSpec(STOP, texts.english("describe.round.stop")),
                         new SubcommandSpec(
                                 LIMIT,
-                                english("describe.round.limit"),
+                                texts.english("describe.round.limit"),
                                 List.of(
-                                        OptionSpec.bool(MANAGERS, english("describe.round.limit.managers"))
+                                        OptionSpec.bool(MANAGERS, texts.english("describe.round.limit.managers"))
                                                 .optional(),
-                                        OptionSpec.channel(CHANNEL, english("describe.round.limit.channel"))
+                                        OptionSpec.channel(CHANNEL, texts.english("describe.round.limit.channel"))
                                                 .optional(),
-                                        OptionSpec.bool(EVERYWHERE, english("describe.round.limit.everywhere"))
+                                        OptionSpec.bool(EVERYWHERE, texts.english("describe.round.limit.everywhere"))
                                                 .optional())))
                 .translatedBy(Translations.from(texts));
     }

@@ -47,13 +47,10 @@ public final class SearchCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.of(
                         "search",
-                        texts.text(Languages.ENGLISH, "describe.search"),
+                        texts.english("describe.search"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
-                        OptionSpec.text(
-                                OPTION,
-                                texts.text(Languages.ENGLISH, "describe.search.query"),
-                                SearchProblem.MAX_QUERY_LENGTH))
+                        OptionSpec.text(OPTION, texts.english("describe.search.query"), SearchProblem.MAX_QUERY_LENGTH))
                 .translatedBy(Translations.from(texts));
     }
 

@@ -64,15 +64,15 @@ public final class SectionCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.of(
                         "section",
-                        texts.text(Languages.ENGLISH, "describe.section"),
+                        texts.english("describe.section"),
                         Access.EVERYONE,
                         Reach.EVERYWHERE,
                         OptionSpec.text(
                                         OPTION,
-                                        texts.text(Languages.ENGLISH, "describe.section.number"),
+                                        texts.english("describe.section.number"),
                                         SectionQueryParser.MAX_INPUT_LENGTH)
                                 .withAutocomplete(),
-                        OptionSpec.integer(PAGE, texts.text(Languages.ENGLISH, "describe.section.page"), 1, MAX_PAGE)
+                        OptionSpec.integer(PAGE, texts.english("describe.section.page"), 1, MAX_PAGE)
                                 .optional())
                 .translatedBy(Translations.from(texts));
     }

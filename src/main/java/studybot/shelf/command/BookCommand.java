@@ -26,7 +26,6 @@ import studybot.command.Reach;
 import studybot.command.SubcommandSpec;
 import studybot.command.Translations;
 import studybot.config.UploadsConfig;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.Library;
 import studybot.reply.Reply;
@@ -121,7 +120,7 @@ final class BookCommand implements BotCommand {
     }
 
     private String describe(String path) {
-        return texts.text(Languages.ENGLISH, "describe." + NAME + path);
+        return texts.english("describe." + NAME + path);
     }
 
     @Override

@@ -6,7 +6,6 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Reach;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.stats.StatsCollector;
@@ -25,8 +24,7 @@ public final class StatsCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of(
-                        "stats", texts.text(Languages.ENGLISH, "describe.stats"), Access.SERVER_MANAGERS, Reach.SERVERS)
+        return CommandSpec.of("stats", texts.english("describe.stats"), Access.SERVER_MANAGERS, Reach.SERVERS)
                 .translatedBy(Translations.from(texts));
     }
 

@@ -11,7 +11,6 @@ import studybot.command.CommandSpec;
 import studybot.command.OptionSpec;
 import studybot.command.Reach;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.threads.DiscussionThreads;
@@ -40,19 +39,14 @@ public final class DiscussCommand implements BotCommand {
     public CommandSpec spec() {
         return CommandSpec.of(
                         NAME,
-                        english("describe.discuss"),
+                        texts.english("describe.discuss"),
                         Access.EVERYONE,
                         Reach.SERVERS,
-                        OptionSpec.text(SECTION, english("describe.discuss.section"), 20)
+                        OptionSpec.text(SECTION, texts.english("describe.discuss.section"), 20)
                                 .optional(),
-                        OptionSpec.bool(MANAGERS_ONLY, english("describe.discuss.managers_only"))
+                        OptionSpec.bool(MANAGERS_ONLY, texts.english("describe.discuss.managers_only"))
                                 .optional())
                 .translatedBy(Translations.from(texts));
-    }
-
-    /** A description as Discord shows it in English, from the bundle that also has its translations. */
-    private String english(String key) {
-        return texts.text(Languages.ENGLISH, key);
     }
 
     @Override

@@ -11,7 +11,6 @@ import studybot.command.CommandCall;
 import studybot.command.CommandSpec;
 import studybot.command.Reach;
 import studybot.command.Translations;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.reply.Reply;
@@ -39,7 +38,7 @@ public final class TipCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.of("tip", texts.text(Languages.ENGLISH, "describe.tip"), Access.EVERYONE, Reach.EVERYWHERE)
+        return CommandSpec.of("tip", texts.english("describe.tip"), Access.EVERYONE, Reach.EVERYWHERE)
                 .translatedBy(Translations.from(texts));
     }
 
