@@ -201,8 +201,8 @@ public final class Shelf implements AutoCloseable {
             refuseUnknownDefault();
         }
         LOG.info(
-                "{} books on the shelf; the default is {}",
-                books.size(),
+                "{} on the shelf; the default is {}",
+                books.size() == 1 ? "1 book" : books.size() + " books",
                 Optional.ofNullable(defaultBook).map(book -> book.id().value()).orElse("(none)"));
         for (Runnable listener : loadListeners) {
             try {
