@@ -13,7 +13,7 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 import studybot.tip.Tip;
 import studybot.tip.command.TipCommand;
 

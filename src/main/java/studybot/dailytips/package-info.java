@@ -6,7 +6,6 @@
  * assembles the rest.
  *
  * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code posting}, {@code tip},
- * {@code tip.command}, {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply},
- * {@code i18n}.
+ * {@code tip.command}, {@code quiz}, {@code facts}, {@code section}, {@code library}, {@code reply}, {@code i18n}.
  */
 package studybot.dailytips;

@@ -26,7 +26,7 @@ import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.search.SearchResults;
-import studybot.section.command.OpenSection;
+import studybot.section.OpenSection;
 import studybot.section.command.SectionCommand;
 import studybot.section.command.SectionPager;
 import studybot.testing.LogCapture;

@@ -21,9 +21,9 @@ import studybot.reply.UserEcho;
 import studybot.search.SearchProblem;
 import studybot.search.SearchResults;
 import studybot.search.SuspiciousQuery;
+import studybot.section.SectionActions;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
-import studybot.section.command.SectionActions;
 import studybot.section.command.SectionCommand;
 
 /**

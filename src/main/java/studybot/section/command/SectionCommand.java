@@ -27,6 +27,8 @@ import studybot.reply.WordCut;
 import studybot.section.InputProblem;
 import studybot.section.LookupResult;
 import studybot.section.NearbySections;
+import studybot.section.OpenSection;
+import studybot.section.SectionActions;
 import studybot.section.SectionLookup;
 import studybot.section.SectionQueryParser;
 

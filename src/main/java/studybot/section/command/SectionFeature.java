@@ -10,6 +10,8 @@ import studybot.command.Feature;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.section.OpenSection;
+import studybot.section.SectionIds;
 
 /**
  * {@code /section} and the buttons and pick lists that open sections, wherever they appear ({@code /search} hits, a

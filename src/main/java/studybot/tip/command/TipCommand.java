@@ -14,7 +14,7 @@ import studybot.command.Translations;
 import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.reply.Reply;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 import studybot.tip.ChannelTipRotation;
 import studybot.tip.Tip;
 

@@ -12,6 +12,7 @@ import studybot.reply.ReplyAction;
 import studybot.section.Books;
 import studybot.section.InputProblem;
 import studybot.section.NearbySections;
+import studybot.section.OpenSection;
 import studybot.section.SectionLookup;
 
 /** {@code /section} in German: content in the place's language, misses in the asker's. */

@@ -17,6 +17,8 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
 import studybot.section.Books;
+import studybot.section.OpenSection;
+import studybot.section.SectionIds;
 import studybot.section.SectionLookup;
 
 class SectionCommandTest {

@@ -15,6 +15,8 @@ import studybot.library.SourceLine;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.section.Books;
+import studybot.section.OpenSection;
+import studybot.section.SectionIds;
 import studybot.section.SectionLookup;
 
 class SubSectionCommandTest {
