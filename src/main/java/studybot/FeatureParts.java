@@ -38,8 +38,8 @@ import studybot.remind.Reminders;
 import studybot.remind.SqlReminderStore;
 import studybot.reply.Text;
 import studybot.round.Rounds;
-import studybot.section.command.SectionCommand;
-import studybot.section.command.SectionPager;
+import studybot.section.SectionPager;
+import studybot.section.SectionReplies;
 import studybot.sharing.SqlShareOptInStore;
 import studybot.shelf.BookPlaces;
 import studybot.shelf.Shelf;
@@ -81,7 +81,7 @@ final class FeatureParts {
 
     private BookPlaces bookPlaces;
     private PlacedBooks placedBooks;
-    private SectionCommand sections;
+    private SectionReplies sections;
     private SqlShareOptInStore optIns;
     private StoredServerZones zones;
     private ReadingServices reading;
@@ -193,10 +193,10 @@ final class FeatureParts {
         return clock;
     }
 
-    /** {@code /section}, which {@code /search} opens its hits with. */
-    SectionCommand sections() {
+    /** What {@code /section} shows, which {@code /search} also answers a section number with. */
+    SectionReplies sections() {
         if (sections == null) {
-            sections = new SectionCommand(new SectionPager(config.section().pageCharacters()));
+            sections = new SectionReplies(new SectionPager(config.section().pageCharacters()));
         }
         return sections;
     }

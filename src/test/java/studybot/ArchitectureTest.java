@@ -11,13 +11,20 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,9 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter().importPath(mainClasses());
 
     private static final Path SOURCES = Path.of("src", "main", "java");
+
+    /** A feature's command package, {@code studybot.<feature>.command} or below; group 1 is the feature. */
+    private static final Pattern FEATURE_COMMANDS = Pattern.compile("studybot\\.([a-z0-9]+)\\.command(?:\\..+)?");
 
     private static Path mainClasses() {
         try {
@@ -162,6 +172,54 @@ class ArchitectureTest {
                 .should()
                 .resideInAPackage("..command")
                 .check(MAIN);
+    }
+
+    /**
+     * A feature's command package is its own: what another feature needs of it (a button, an id, a reply) lives in the
+     * feature's API package ({@code studybot.<feature>}) or a shared one, so a command's folder holds only what answers
+     * it. The composition root wires the commands, so it may use them. The class files miss a constant the compiler
+     * copied in, so no package's "May use:" line (which its imports are held to) may name another feature's commands
+     * either.
+     */
+    @Test
+    void noFeatureReachesIntoAnotherFeaturesCommands() throws IOException {
+        classes()
+                .that()
+                .resideOutsideOfPackage("studybot")
+                .should(dependOnNoOtherFeaturesCommandPackage())
+                .because("a feature's commands are its own (docs/architecture.md)")
+                .check(MAIN);
+        assertThat(MayUseLines.read(SOURCES).entrySet().stream()
+                        .filter(entry -> !entry.getKey().equals("studybot"))
+                        .flatMap(entry -> entry.getValue().stream()
+                                .filter(used -> isOtherFeaturesCommands(entry.getKey(), used))
+                                .map(used -> entry.getKey() + " may use " + used)))
+                .as("May use: lines naming another feature's command package")
+                .isEmpty();
+    }
+
+    private static boolean isOtherFeaturesCommands(String origin, String target) {
+        Matcher commands = FEATURE_COMMANDS.matcher(target);
+        return commands.matches() && !inFeature(origin, commands.group(1));
+    }
+
+    private static ArchCondition<JavaClass> dependOnNoOtherFeaturesCommandPackage() {
+        return new ArchCondition<>("depend on no other feature's command package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    if (isOtherFeaturesCommands(
+                            origin.getPackageName(), dependency.getTargetClass().getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean inFeature(String packageName, String feature) {
+        String root = "studybot." + feature;
+        return packageName.equals(root) || packageName.startsWith(root + ".");
     }
 
     /**

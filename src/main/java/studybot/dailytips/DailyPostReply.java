@@ -13,9 +13,9 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 import studybot.tip.Tip;
-import studybot.tip.command.TipCommand;
+import studybot.tip.TipReply;
 
 /**
  * The daily post as a reply: the plain study tip, or, with a reading plan running, the group's digest in this order:
@@ -39,7 +39,7 @@ public final class DailyPostReply {
 
     /** @param answerIds names the question's answer buttons, so the quiz's click route answers them */
     public static Reply of(TipPost post, AnswerButtonIds answerIds) {
-        Reply tip = TipCommand.reply(
+        Reply tip = TipReply.of(
                 new Tip(post.tipId(), post.text(), post.section()), post.sectionTitle(), TIP_TEXTS, post.language());
         Locale language = post.language();
         Optional<ReplyField> question = post.question().map(asked -> questionField(asked, language));

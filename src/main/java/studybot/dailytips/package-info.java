@@ -5,8 +5,7 @@
  * ({@link studybot.dailytips.PostingAccess}) are the transport's to give; {@link studybot.dailytips.DailyTips}
  * assembles the rest.
  *
- * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code posting}, {@code tip},
- * {@code tip.command}, {@code quiz}, {@code facts}, {@code section.command}, {@code library}, {@code reply},
- * {@code i18n}.
+ * <p>May use: {@code command}, {@code book}, {@code server}, {@code store}, {@code posting}, {@code tip}, {@code quiz},
+ * {@code facts}, {@code section}, {@code library}, {@code reply}, {@code i18n}.
  */
 package studybot.dailytips;

@@ -12,7 +12,7 @@ import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 
 /**
  * How a plan is shown: today's reading, where it started, its pace, how much is left and when it should end, in the

@@ -18,7 +18,7 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
 import studybot.reply.UserEcho;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 
 /**
  * The wording of {@code /round}: the start, each question, its reveal, the scoreboard, and every refusal, in the

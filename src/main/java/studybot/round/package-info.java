@@ -7,7 +7,7 @@
  *
  * <p>May use: {@code command}, {@code reply}, {@code book}, {@code library}, {@code quiz}, {@code facts} (a card's key
  * fact), {@code quiz.learning} (recording answers as reviews), {@code quiz.review}, {@code plan} (today's readings),
- * {@code progress} (what members have read), {@code sharing}, {@code server} (a server's timezone),
- * {@code section.command} (its "Read 20.4" button), {@code store}, {@code i18n}, {@code concurrent}.
+ * {@code progress} (what members have read), {@code sharing}, {@code server} (a server's timezone), {@code section}
+ * (its "Read 20.4" button), {@code store}, {@code i18n}, {@code concurrent}.
  */
 package studybot.round;

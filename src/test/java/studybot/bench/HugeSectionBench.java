@@ -16,7 +16,7 @@ import studybot.reply.Text;
 import studybot.search.SearchResults;
 import studybot.search.Searches;
 import studybot.search.SectionSearch;
-import studybot.section.command.SectionPager;
+import studybot.section.SectionPager;
 
 /**
  * The per-request steps that could grow with a section's length, on one huge section (the seed's whole text repeated to

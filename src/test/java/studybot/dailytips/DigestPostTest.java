@@ -40,7 +40,7 @@ import studybot.store.Store;
 import studybot.store.TestStores;
 import studybot.testing.LogCapture;
 import studybot.tip.Tip;
-import studybot.tip.command.TipCommand;
+import studybot.tip.TipReply;
 
 /**
  * The daily post with a reading plan: one digest per server per local day with today's reading and a tip from it, and
@@ -308,7 +308,7 @@ class DigestPostTest {
 
         TipPost plain = new TipPost("t", "Replicas serve reads.", new SectionNumber(20, 1), "Use Cases");
         assertThat(DailyPostReply.of(plain, DigestPostTest::noAnswerButtons))
-                .isEqualTo(TipCommand.reply(
+                .isEqualTo(TipReply.of(
                         new Tip("t", "Replicas serve reads.", new SectionNumber(20, 1)),
                         "Use Cases",
                         Texts.load("tip"),

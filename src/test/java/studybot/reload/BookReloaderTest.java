@@ -26,9 +26,9 @@ import studybot.library.SectionNumber;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.search.SearchResults;
-import studybot.section.command.OpenSection;
-import studybot.section.command.SectionCommand;
-import studybot.section.command.SectionPager;
+import studybot.section.OpenSection;
+import studybot.section.SectionPager;
+import studybot.section.SectionReplies;
 import studybot.testing.LogCapture;
 
 class BookReloaderTest {
@@ -40,7 +40,7 @@ class BookReloaderTest {
     Path folder;
 
     private SeedFolder seeds;
-    private final SectionCommand sectionCommand = new SectionCommand(new SectionPager(3000));
+    private final SectionReplies sectionReplies = new SectionReplies(new SectionPager(3000));
 
     @BeforeEach
     void writeTheBook() {
@@ -90,11 +90,11 @@ class BookReloaderTest {
         CompletableFuture<List<String>> request = CompletableFuture.supplyAsync(() -> {
             Book book = current.get();
             String firstLook =
-                    sectionCommand.answer(book.sections(), "20.4").text().plainText();
+                    sectionReplies.answer(book.sections(), "20.4").text().plainText();
             started.countDown();
             await(reloaded);
             String secondLook =
-                    sectionCommand.answer(book.sections(), "20.4").text().plainText();
+                    sectionReplies.answer(book.sections(), "20.4").text().plainText();
             return List.of(firstLook, secondLook, String.join(" ", excerpts(book.search("replicas"))));
         });
 
@@ -106,7 +106,7 @@ class BookReloaderTest {
         assertThat(request.get(20, TimeUnit.SECONDS))
                 .allSatisfy(
                         answer -> assertThat(answer).contains("primary node").doesNotContain("every write"));
-        assertThat(sectionCommand
+        assertThat(sectionReplies
                         .answer(current.get().sections(), "20.4")
                         .text()
                         .plainText())
@@ -119,12 +119,12 @@ class BookReloaderTest {
         BookReloader reloader = seeds.reloader(current);
         OpenSection replication = new OpenSection(new SectionNumber(20, 4), 0);
         OpenSection backup = new OpenSection(new SectionNumber(20, 7), 0);
-        assertThat(sectionCommand
+        assertThat(sectionReplies
                         .open(current.get().sections(), replication)
                         .text()
                         .plainText())
                 .isEqualTo(REPLICATION_OLD);
-        assertThat(sectionCommand.open(current.get().sections(), backup).kind()).isEqualTo(Reply.Kind.CONTENT);
+        assertThat(sectionReplies.open(current.get().sections(), backup).kind()).isEqualTo(Reply.Kind.CONTENT);
 
         seeds.write(
                 "a.txt",
@@ -135,11 +135,11 @@ class BookReloaderTest {
                         "Add shards when one primary is not enough."));
         reloader.reloadNow();
 
-        Reply kept = sectionCommand.open(current.get().sections(), replication);
+        Reply kept = sectionReplies.open(current.get().sections(), replication);
         assertThat(kept.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(kept.title()).isEqualTo("20.4 Replication Groups");
         assertThat(kept.text().plainText()).isEqualTo(REPLICATION_NEW);
-        Reply removed = sectionCommand.open(current.get().sections(), backup);
+        Reply removed = sectionReplies.open(current.get().sections(), backup);
         assertThat(removed.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(removed.text().plainText()).contains("Section 20.7 is no longer in the book");
         assertThat(removed.actions())

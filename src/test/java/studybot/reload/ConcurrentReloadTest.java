@@ -21,8 +21,8 @@ import studybot.library.Section;
 import studybot.reply.Reply;
 import studybot.search.command.SearchCommand;
 import studybot.section.Completion;
-import studybot.section.command.SectionCommand;
-import studybot.section.command.SectionPager;
+import studybot.section.SectionPager;
+import studybot.section.SectionReplies;
 import studybot.tip.Tip;
 
 /**
@@ -46,8 +46,8 @@ class ConcurrentReloadTest {
         seeds.write("book.txt", edition("A"));
         CurrentBook current = seeds.serve();
         BookReloader reloader = seeds.reloader(current);
-        SectionCommand sectionCommand = new SectionCommand(new SectionPager(3000));
-        SearchCommand searchCommand = new SearchCommand(sectionCommand);
+        SectionReplies sectionReplies = new SectionReplies(new SectionPager(3000));
+        SearchCommand searchCommand = new SearchCommand(sectionReplies);
         AtomicLongArray answered = new AtomicLongArray(EDITIONS.length);
         Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicBoolean done = new AtomicBoolean();
@@ -58,7 +58,7 @@ class ConcurrentReloadTest {
                     () -> {
                         try {
                             while (!done.get()) {
-                                int edition = answerOnce(current, sectionCommand, searchCommand);
+                                int edition = answerOnce(current, sectionReplies, searchCommand);
                                 answered.incrementAndGet(edition);
                             }
                         } catch (Throwable t) {
@@ -91,13 +91,13 @@ class ConcurrentReloadTest {
     }
 
     /** One request on one edition; returns which edition answered, after checking that nothing else did. */
-    private static int answerOnce(CurrentBook current, SectionCommand sectionCommand, SearchCommand searchCommand) {
+    private static int answerOnce(CurrentBook current, SectionReplies sectionReplies, SearchCommand searchCommand) {
         Book book = current.get();
         String marker = book.library().sections().get(0).title().substring("Replication in edition ".length());
         String edition = "edition " + marker;
         String otherEdition = "edition " + (marker.equals("A") ? "B" : "A");
 
-        Reply page = sectionCommand.answer(book.sections(), "20.2");
+        Reply page = sectionReplies.answer(book.sections(), "20.2");
         assertThat(page.title() + " " + page.text().plainText())
                 .contains(edition)
                 .doesNotContain(otherEdition);

@@ -18,7 +18,7 @@ import studybot.progress.MarkResult;
 import studybot.progress.ProgressService;
 import studybot.reply.Reply;
 import studybot.reply.Text;
-import studybot.section.command.SectionIds;
+import studybot.section.SectionIds;
 
 /**
  * Members' reading progress: its commands ({@link ReadCommand} {@code /read}, {@link UnreadCommand} {@code /unread},

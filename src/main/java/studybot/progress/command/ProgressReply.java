@@ -19,7 +19,7 @@ import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 
 /**
  * How read marks and progress are shown. Everything about one member is shown to that member only, in their language;

@@ -27,7 +27,7 @@ import studybot.reply.ReplyAction;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.reply.UserEcho;
-import studybot.section.command.SectionActions;
+import studybot.section.SectionActions;
 import studybot.server.ZoneNames;
 
 /**

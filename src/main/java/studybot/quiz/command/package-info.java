@@ -5,7 +5,7 @@
  *
  * <p>May use: {@code command}, {@code reply}, {@code i18n}, {@code book}, {@code library}, {@code quiz},
  * {@code quiz.review}, {@code quiz.learning}, {@code fsrs}, {@code facts}, {@code sharing}, {@code server} (a server's
- * timezone), {@code section} (reading a section number as {@code /section} does), {@code section.command} (its "Read
- * 20.4" button), {@code chart} (the stats picture), {@code store} (an answer the store could not take is not counted).
+ * timezone), {@code section} (reading a section number as {@code /section} does, and its "Read 20.4" button),
+ * {@code chart} (the stats picture), {@code store} (an answer the store could not take is not counted).
  */
 package studybot.quiz.command;

@@ -44,7 +44,7 @@ public final class RemindFeature implements Feature {
      */
     public RemindFeature(Reminders reminders, ServerZones zones, ClickRoute quiz, BooksByPlace books, Texts texts) {
         this.reminders = Objects.requireNonNull(reminders, "reminders");
-        this.quiz = new QuizInPlace(quiz.handler(), books);
+        this.quiz = new QuizInPlace(quiz, books);
         this.texts = Objects.requireNonNull(texts, "texts");
         this.command = new RemindCommand(reminders, Objects.requireNonNull(zones, "zones"), texts);
     }

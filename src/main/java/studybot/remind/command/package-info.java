@@ -3,6 +3,6 @@
  * through the quiz's own click path, in the place the reminder counts, and the question's buttons keep that place.
  *
  * <p>May use: {@code remind}, {@code command}, {@code book}, {@code i18n}, {@code reply}, {@code dailytips},
- * {@code server}, {@code quiz.command}.
+ * {@code server}.
  */
 package studybot.remind.command;

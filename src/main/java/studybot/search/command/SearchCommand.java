@@ -21,10 +21,10 @@ import studybot.reply.UserEcho;
 import studybot.search.SearchProblem;
 import studybot.search.SearchResults;
 import studybot.search.SuspiciousQuery;
+import studybot.section.SectionActions;
 import studybot.section.SectionQuery;
 import studybot.section.SectionQueryParser;
-import studybot.section.command.SectionActions;
-import studybot.section.command.SectionCommand;
+import studybot.section.SectionReplies;
 
 /**
  * {@code /search}: the sections that talk about something, best first, each with a highlighted excerpt. A query that is
@@ -35,11 +35,11 @@ public final class SearchCommand implements BotCommand {
     /** The one option: what to search for. */
     public static final String OPTION = "query";
 
-    private final SectionCommand sections;
+    private final SectionReplies sections;
     private final SectionQueryParser numbers = new SectionQueryParser();
     private final Texts texts = Texts.load("search");
 
-    public SearchCommand(SectionCommand sections) {
+    public SearchCommand(SectionReplies sections) {
         this.sections = sections;
     }
 

@@ -1,7 +1,6 @@
 /**
  * {@code /search}: the hits of a search as a reply, with a way to open each.
  *
- * <p>May use: {@code command}, {@code book}, {@code search}, {@code section}, {@code section.command}, {@code reply},
- * {@code i18n}.
+ * <p>May use: {@code command}, {@code book}, {@code search}, {@code section}, {@code reply}, {@code i18n}.
  */
 package studybot.search.command;

@@ -10,6 +10,9 @@ import studybot.command.Feature;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.Text;
+import studybot.section.OpenSection;
+import studybot.section.SectionIds;
+import studybot.section.SectionReplies;
 
 /**
  * {@code /section} and the buttons and pick lists that open sections, wherever they appear ({@code /search} hits, a
@@ -18,10 +21,12 @@ import studybot.reply.Text;
 public final class SectionFeature implements Feature {
 
     private final SectionCommand command;
+    private final SectionReplies replies;
     private final Texts texts = Texts.load("section");
 
-    public SectionFeature(SectionCommand command) {
-        this.command = command;
+    public SectionFeature(SectionReplies replies) {
+        this.command = new SectionCommand(replies);
+        this.replies = replies;
     }
 
     @Override
@@ -50,7 +55,7 @@ public final class SectionFeature implements Feature {
     }
 
     private Reply open(ClickCall call, Optional<OpenSection> target) {
-        return target.map(section -> command.open(
+        return target.map(section -> replies.open(
                         call.scope().book().get().sections(), section, call.privateLocale(), call.publicLocale()))
                 .orElseGet(() -> Reply.problem(Text.markup(texts.text(call.privateLocale(), "old.button"))));
     }

@@ -1,8 +1,7 @@
 /**
- * {@code /section} and the buttons and pick lists that open sections wherever they appear (ids {@code nav:…},
- * {@code open:…}, {@code pick}); paging long sections.
+ * {@code /section}, and the routes of the buttons and pick lists that open sections wherever they appear (ids
+ * {@code nav:…}, {@code open:…}, {@code pick}, made by {@link studybot.section.SectionActions}).
  *
- * <p>May use: {@code command}, {@code book}, {@code section}, {@code facts}, {@code library}, {@code reply},
- * {@code i18n}.
+ * <p>May use: {@code command}, {@code book}, {@code section}, {@code reply}, {@code i18n}.
  */
 package studybot.section.command;

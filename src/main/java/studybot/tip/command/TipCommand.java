@@ -1,8 +1,6 @@
 package studybot.tip.command;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import studybot.book.Book;
 import studybot.command.Access;
@@ -14,9 +12,8 @@ import studybot.command.Translations;
 import studybot.i18n.Texts;
 import studybot.library.Section;
 import studybot.reply.Reply;
-import studybot.section.command.SectionActions;
 import studybot.tip.ChannelTipRotation;
-import studybot.tip.Tip;
+import studybot.tip.TipReply;
 
 /**
  * {@code /tip}: one study tip (a key fact of the book), with a way to read the section it comes from. In each channel
@@ -56,26 +53,11 @@ public final class TipCommand implements BotCommand {
     /** The next tip from {@code book} for this channel, worded in {@code language}. */
     public Reply answer(Book book, long channelId, Locale language) {
         return rotation.next(channelId, book.tips())
-                .map(tip -> reply(
+                .map(tip -> TipReply.of(
                         tip,
                         book.library().find(tip.source()).map(Section::title).orElse(""),
                         texts,
                         language))
                 .orElseGet(() -> Reply.problem(texts.text(language, "no.tips")));
-    }
-
-    /**
-     * The reply for a given tip, shared with the daily post so both look the same. "Read" is a result to open, not
-     * navigation: clicking it answers with the section and leaves the tip where it is.
-     */
-    public static Reply reply(Tip tip, String sectionTitle, Texts texts, Locale language) {
-        String from = sectionTitle.isEmpty() ? tip.source().toString() : tip.source() + " " + sectionTitle;
-        String source = tip.source().toString();
-        return Reply.content(texts.text(language, "title"), tip.text())
-                .withFooter(texts.format(language, "from", Map.of("section", from)))
-                .withActions(SectionActions.open(
-                        List.of(new SectionActions.Link(
-                                texts.format(language, "read", Map.of("section", source)), tip.source())),
-                        language));
     }
 }

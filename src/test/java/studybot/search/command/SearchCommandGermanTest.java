@@ -14,14 +14,14 @@ import studybot.i18n.Languages;
 import studybot.library.TestBooks;
 import studybot.reply.Reply;
 import studybot.search.SearchProblem;
-import studybot.section.command.SectionCommand;
-import studybot.section.command.SectionPager;
+import studybot.section.SectionPager;
+import studybot.section.SectionReplies;
 
 /** {@code /search} in German: hits in the place's language, problems in the asker's. */
 class SearchCommandGermanTest {
 
     private static Book seed;
-    private final SearchCommand command = new SearchCommand(new SectionCommand(new SectionPager()));
+    private final SearchCommand command = new SearchCommand(new SectionReplies(new SectionPager()));
 
     @BeforeAll
     static void bind() {

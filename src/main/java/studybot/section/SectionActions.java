@@ -1,4 +1,4 @@
-package studybot.section.command;
+package studybot.section;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package studybot.section.command;
+package studybot.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,20 +9,16 @@ import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
-import studybot.section.Books;
-import studybot.section.InputProblem;
-import studybot.section.NearbySections;
-import studybot.section.SectionLookup;
 
 /** {@code /section} in German: content in the place's language, misses in the asker's. */
-class SectionCommandGermanTest {
+class SectionRepliesGermanTest {
 
     private static final SectionLookup SEED = Books.lookup(TestBooks.seed());
-    private final SectionCommand command = new SectionCommand(new SectionPager());
+    private final SectionReplies replies = new SectionReplies(new SectionPager());
 
     @Test
     void aSectionsFooterAndButtonsAreInThePlacesLanguage() {
-        Reply reply = command.answer(SEED, "20.4", 0, Languages.ENGLISH, Locale.GERMAN);
+        Reply reply = replies.answer(SEED, "20.4", 0, Languages.ENGLISH, Locale.GERMAN);
 
         assertThat(reply.footer()).isEqualTo("Kapitel 20 · Abschnitt 4 von 7");
         assertThat(reply.actions())
@@ -33,7 +29,7 @@ class SectionCommandGermanTest {
 
     @Test
     void aChapterListingCountsItsSectionsInGerman() {
-        Reply reply = command.answer(SEED, "20", 0, Languages.ENGLISH, Locale.GERMAN);
+        Reply reply = replies.answer(SEED, "20", 0, Languages.ENGLISH, Locale.GERMAN);
 
         assertThat(reply.title()).isEqualTo("Kapitel 20");
         assertThat(reply.footer()).isEqualTo("Kapitel 20 · 7 Abschnitte");
@@ -41,7 +37,7 @@ class SectionCommandGermanTest {
 
     @Test
     void aMissIsWordedForTheAskerWhateverThePlacesLanguage() {
-        Reply reply = command.answer(SEED, "21", 0, Locale.GERMAN, Languages.ENGLISH);
+        Reply reply = replies.answer(SEED, "21", 0, Locale.GERMAN, Languages.ENGLISH);
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
@@ -51,7 +47,7 @@ class SectionCommandGermanTest {
 
     @Test
     void unreadableInputIsExplainedInGerman() {
-        Reply reply = command.answer(SEED, "@everyone", 0, Locale.GERMAN, Locale.GERMAN);
+        Reply reply = replies.answer(SEED, "@everyone", 0, Locale.GERMAN, Locale.GERMAN);
 
         assertThat(reply.text().plainText())
                 .startsWith("Nach Erwähnungen kann nicht gesucht werden. Gib eine Abschnittsnummer wie 20.4,"
@@ -72,7 +68,7 @@ class SectionCommandGermanTest {
 
     @Test
     void aButtonFromAnOlderVersionIsExplainedInGerman() {
-        Reply reply = command.open(SEED, new OpenSection(new SectionNumber(20, 9), 0), Locale.GERMAN, Locale.GERMAN);
+        Reply reply = replies.open(SEED, new OpenSection(new SectionNumber(20, 9), 0), Locale.GERMAN, Locale.GERMAN);
 
         assertThat(reply.text().plainText()).startsWith("Abschnitt 20.9 ist nicht mehr im Buch;");
     }

@@ -1,4 +1,4 @@
-package studybot.section.command;
+package studybot.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +16,15 @@ import studybot.library.TestBooks;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
 import studybot.reply.Text;
-import studybot.section.Books;
-import studybot.section.SectionLookup;
 
-class SectionCommandTest {
+class SectionRepliesTest {
 
     private static final SectionLookup SEED = Books.lookup(TestBooks.seed());
-    private final SectionCommand command = new SectionCommand(new SectionPager());
+    private final SectionReplies replies = new SectionReplies(new SectionPager());
 
     @Test
     void aSectionIsContentWithItsHeadingTextAndPlaceInTheChapter() {
-        Reply reply = command.answer(SEED, "§ 20,4");
+        Reply reply = replies.answer(SEED, "§ 20,4");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("20.4 Replication Groups: Primary Node and Read Replicas");
@@ -42,17 +40,17 @@ class SectionCommandTest {
 
     @Test
     void previousAndNextRunAcrossTheWholeBook() {
-        assertThat(labels(command.answer(SEED, "20.1"))).containsExactly("20.2 ▶");
-        assertThat(labels(command.answer(SEED, "20.7"))).containsExactly("◀ 20.6", "62.1 ▶");
-        assertThat(labels(command.answer(SEED, "62.1"))).containsExactly("◀ 20.7", "62.2 ▶");
-        assertThat(labels(command.answer(SEED, "62.8"))).containsExactly("◀ 62.7");
-        assertThat(command.answer(SEED, "62.8").footer()).isEqualTo("Chapter 62 · section 8 of 8");
+        assertThat(labels(replies.answer(SEED, "20.1"))).containsExactly("20.2 ▶");
+        assertThat(labels(replies.answer(SEED, "20.7"))).containsExactly("◀ 20.6", "62.1 ▶");
+        assertThat(labels(replies.answer(SEED, "62.1"))).containsExactly("◀ 20.7", "62.2 ▶");
+        assertThat(labels(replies.answer(SEED, "62.8"))).containsExactly("◀ 62.7");
+        assertThat(replies.answer(SEED, "62.8").footer()).isEqualTo("Chapter 62 · section 8 of 8");
     }
 
     @Test
     void aLongSectionIsPagedWithPageButtons() {
         SectionLookup lookup = Books.lookup(longBook());
-        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+        SectionReplies smallPages = new SectionReplies(new SectionPager(500));
 
         Reply first = smallPages.answer(lookup, "1.2");
         int pageCount = Integer.parseInt(first.footer().replaceAll(".*page 1/(\\d+)$", "$1"));
@@ -78,24 +76,24 @@ class SectionCommandTest {
     @Test
     void aPagePastTheEndShowsTheLastPageSayingThePageAskedForIsNotThere() {
         SectionLookup lookup = Books.lookup(longBook());
-        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+        SectionReplies smallPages = new SectionReplies(new SectionPager(500));
 
         Reply reply = smallPages.open(lookup, new OpenSection(new SectionNumber(1, 2), 999));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.footer()).matches("Chapter 1 · section 2 of 3 · page (\\d+)/\\1 \\(it has no page 1000\\)");
         assertThat(SEED.library().find(new SectionNumber(20, 4))).isPresent();
-        assertThat(command.open(SEED, new OpenSection(new SectionNumber(20, 4), 3))
+        assertThat(replies.open(SEED, new OpenSection(new SectionNumber(20, 4), 3))
                         .footer())
                 .isEqualTo("Chapter 20 · section 4 of 7 · page 1/1 (it has no page 4)");
-        assertThat(command.answer(SEED, "20.4", 6, Languages.ENGLISH, Languages.ENGLISH)
+        assertThat(replies.answer(SEED, "20.4", 6, Languages.ENGLISH, Languages.ENGLISH)
                         .footer())
                 .isEqualTo("Chapter 20 · section 4 of 7 · page 1/1 (it has no page 7)");
     }
 
     @Test
     void aFlattenedSubHeadingIsBoldOnALineOfItsOwn() {
-        Reply reply = command.answer(SEED, "62.6");
+        Reply reply = replies.answer(SEED, "62.6");
 
         assertThat(reply.text().spans()).contains(new Text.Strong("The Party Line: Classic Pub/Sub"));
         assertThat(DiscordText.markdown(reply.text()))
@@ -106,7 +104,7 @@ class SectionCommandTest {
                         + "The Party Line: Classic Pub/Sub\nRedis Pub/Sub is the digital equivalent");
         assertThat(new ConsoleRenderer(true).render(reply))
                 .contains("\n\u001B[1mThe Party Line: Classic Pub/Sub\u001B[22m\nRedis Pub/Sub is");
-        assertThat(DiscordText.markdown(command.answer(SEED, "20.6").text()))
+        assertThat(DiscordText.markdown(replies.answer(SEED, "20.6").text()))
                 .contains("security.\n\n**Your Cache Lives in a VPC, and So Should You**\nFirst and foremost");
     }
 
@@ -120,7 +118,7 @@ class SectionCommandTest {
                         "The cache keeps hot data close. Hot Keys and\nthe *Cache* Stampede A stampede happens when many"
                                 + " clients miss the cache at once."));
 
-        Reply reply = command.answer(Books.lookup(Books.of(List.of(stampedes))), "1.1");
+        Reply reply = replies.answer(Books.lookup(Books.of(List.of(stampedes))), "1.1");
 
         assertThat(DiscordText.markdown(reply.text()))
                 .isEqualTo("Hot keys cause a stampede in the cache, and a"
@@ -137,7 +135,7 @@ class SectionCommandTest {
         }
         SectionLookup lookup =
                 Books.lookup(Books.of(List.of(Books.section(new SectionNumber(1, 1), "Stampedes", paragraphs))));
-        SectionCommand smallPages = new SectionCommand(new SectionPager(500));
+        SectionReplies smallPages = new SectionReplies(new SectionPager(500));
         int pageCount =
                 Integer.parseInt(smallPages.answer(lookup, "1.1").footer().replaceAll(".*page 1/(\\d+)$", "$1"));
 
@@ -159,7 +157,7 @@ class SectionCommandTest {
                 new SectionNumber(1, 1),
                 "Tricky",
                 List.of("Use *args and __init__ with `code`, ~x~ | y > z.", "Ping @everyone and <@123>."));
-        Reply reply = command.answer(Books.lookup(Books.of(List.of(tricky))), "1.1");
+        Reply reply = replies.answer(Books.lookup(Books.of(List.of(tricky))), "1.1");
 
         assertThat(DiscordText.markdown(reply.text()))
                 .isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
@@ -170,7 +168,7 @@ class SectionCommandTest {
     void aChapterIsAListingWithAButtonPerSection() {
         SectionLookup lookup = Books.lookup(Books.of("20.10 Ten", "20.9 Nine *starred*", "20.2 Two"));
 
-        Reply reply = command.answer(lookup, "20");
+        Reply reply = replies.answer(lookup, "20");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(reply.title()).isEqualTo("Chapter 20");
@@ -189,7 +187,7 @@ class SectionCommandTest {
 
     @Test
     void aLongChapterListsAtMostTwentyFive() {
-        Reply reply = command.answer(Books.lookup(Books.generated(5, 60)), "5");
+        Reply reply = replies.answer(Books.lookup(Books.generated(5, 60)), "5");
 
         assertThat(offers(reply)).hasSize(25);
         assertThat(reply.text().plainText()).endsWith("…and 35 more; type a number to open one.");
@@ -198,7 +196,7 @@ class SectionCommandTest {
 
     @Test
     void aMissingSectionIsAProblemOfferingTheNearest() {
-        Reply reply = command.answer(SEED, "20.9");
+        Reply reply = replies.answer(SEED, "20.9");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(DiscordText.markdown(reply.text()))
@@ -214,12 +212,12 @@ class SectionCommandTest {
 
     @Test
     void aMissingChapterNamesTheChaptersThereAre() {
-        assertThat(command.answer(SEED, "21.1").text().plainText())
+        assertThat(replies.answer(SEED, "21.1").text().plainText())
                 .startsWith("There is no section 21.1. The book has no"
                         + " chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
-        assertThat(command.answer(SEED, "21").text().plainText())
+        assertThat(replies.answer(SEED, "21").text().plainText())
                 .startsWith("There is no chapter 21. The book has chapters 20 (20.1–20.7) and 62 (62.1–62.8).");
-        Reply huge = command.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
+        Reply huge = replies.answer(SEED, "99999999999999999999999999999999999999999999999999.1");
         assertThat(huge.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(huge.text().plainText())
                 .matches("(?s)There is no section 9{39}…\\. The book has no chapter 9{39}…\\. The book.*");
@@ -228,7 +226,7 @@ class SectionCommandTest {
 
     @Test
     void severalTitleMatchesAreContentToPickFrom() {
-        Reply reply = command.answer(SEED, "mongo");
+        Reply reply = replies.answer(SEED, "mongo");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.CONTENT);
         assertThat(DiscordText.markdown(reply.text()))
@@ -244,7 +242,7 @@ class SectionCommandTest {
 
     @Test
     void aTitleThatMatchesNothingPointsToSearchAndTheChapters() {
-        Reply reply = command.answer(SEED, "kubernetes operators for everyone in the whole wide world");
+        Reply reply = replies.answer(SEED, "kubernetes operators for everyone in the whole wide world");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
@@ -259,7 +257,7 @@ class SectionCommandTest {
 
     @Test
     void aNumberTheBookLacksSuggestsTheBooksExampleAsEveryOtherReplyDoes() {
-        Reply reply = command.answer(SEED, "20.1.1.1.1.1.1");
+        Reply reply = replies.answer(SEED, "20.1.1.1.1.1.1");
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
@@ -272,7 +270,7 @@ class SectionCommandTest {
     @Test
     void unreadableInputIsAProblemThatNeverEchoesIt() {
         for (String input : new String[] {"@everyone", "**x**", "😀", "", "\u0000", "x".repeat(500)}) {
-            Reply reply = command.answer(SEED, input);
+            Reply reply = replies.answer(SEED, input);
 
             assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
             assertThat(DiscordText.markdown(reply.text()))
@@ -280,12 +278,12 @@ class SectionCommandTest {
                     .contains("Type a section number such as 20.4");
             assertThat(offers(reply)).isNotEmpty();
         }
-        assertThat(command.answer(SEED, "@everyone").text().plainText()).startsWith("Mentions can't be looked up.");
+        assertThat(replies.answer(SEED, "@everyone").text().plainText()).startsWith("Mentions can't be looked up.");
     }
 
     @Test
     void aSectionRemovedSinceTheButtonWasMadeIsAProblemOfferingTheNearest() {
-        Reply reply = command.open(SEED, new OpenSection(new SectionNumber(20, 8), 0));
+        Reply reply = replies.open(SEED, new OpenSection(new SectionNumber(20, 8), 0));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText()).startsWith("Section 20.8 is no longer in the book");
@@ -300,9 +298,9 @@ class SectionCommandTest {
     void anEmptyBookStillAnswersKindly() {
         SectionLookup empty = Books.lookup(Books.of(List.of()));
 
-        assertThat(command.answer(empty, "20.4").text().plainText()).contains("The book is empty right now.");
-        assertThat(command.answer(empty, "redis").text().plainText()).contains("The book is empty right now.");
-        assertThat(command.open(empty, new OpenSection(new SectionNumber(1, 1), 0))
+        assertThat(replies.answer(empty, "20.4").text().plainText()).contains("The book is empty right now.");
+        assertThat(replies.answer(empty, "redis").text().plainText()).contains("The book is empty right now.");
+        assertThat(replies.open(empty, new OpenSection(new SectionNumber(1, 1), 0))
                         .kind())
                 .isEqualTo(Reply.Kind.PROBLEM);
     }
@@ -325,8 +323,8 @@ class SectionCommandTest {
 
     @Test
     void offersAreButtonsForOneAndAPickListForSeveralEachWithTheCommandToType() {
-        Reply page = command.answer(SEED, "20.4");
-        Reply chapter = command.answer(SEED, "20");
+        Reply page = replies.answer(SEED, "20.4");
+        Reply chapter = replies.answer(SEED, "20");
 
         assertThat(page.actions())
                 .containsExactly(
@@ -343,7 +341,7 @@ class SectionCommandTest {
                             "/section 20.1"));
         });
         SectionLookup lookup = Books.lookup(longBook());
-        assertThat(new SectionCommand(new SectionPager(500))
+        assertThat(new SectionReplies(new SectionPager(500))
                         .answer(lookup, "1.2")
                         .actions())
                 .contains(new ReplyAction.Button(

@@ -1,4 +1,4 @@
-package studybot.section.command;
+package studybot.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,8 @@ import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
 import studybot.reply.Reply;
 import studybot.reply.ReplyAction;
-import studybot.section.Books;
-import studybot.section.SectionLookup;
 
-class SubSectionCommandTest {
+class SubSectionRepliesTest {
 
     private static final SourceLine HERE = SourceLine.page("book.html");
     private static final SectionLookup LOOKUP = Books.lookup(new Library(
@@ -34,11 +32,11 @@ class SubSectionCommandTest {
                     section("20.5", "Pub/Sub", "Channels carry messages.")),
             Instant.EPOCH));
 
-    private final SectionCommand command = new SectionCommand(new SectionPager());
+    private final SectionReplies replies = new SectionReplies(new SectionPager());
 
     @Test
     void aSubSectionOpensByItsNumber() {
-        Reply reply = command.answer(LOOKUP, "20.4.1");
+        Reply reply = replies.answer(LOOKUP, "20.4.1");
 
         assertThat(reply.title()).isEqualTo("20.4.1 Failover");
         assertThat(reply.text().plainText()).isEqualTo("A replica takes over when the primary fails.");
@@ -46,7 +44,7 @@ class SubSectionCommandTest {
 
     @Test
     void aSectionShowsItsOwnTextThenItsSubSectionsToOpen() {
-        Reply reply = command.answer(LOOKUP, "20.4");
+        Reply reply = replies.answer(LOOKUP, "20.4");
 
         assertThat(reply.text().plainText())
                 .startsWith("Replicas copy the primary.")
@@ -62,7 +60,7 @@ class SubSectionCommandTest {
 
     @Test
     void codeIsACodeBlockOnDiscordAndIndentedInTheConsole() {
-        Reply reply = command.answer(LOOKUP, "20.4");
+        Reply reply = replies.answer(LOOKUP, "20.4");
 
         assertThat(DiscordText.markdown(reply.text()))
                 .contains("```\nreplica = primary.follow()\n    lag = replica.lag()\n```");

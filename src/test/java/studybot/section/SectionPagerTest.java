@@ -1,4 +1,4 @@
-package studybot.section.command;
+package studybot.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import studybot.discord.DiscordText;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.reply.Text;
-import studybot.section.Books;
 
 class SectionPagerTest {
 
