@@ -21,7 +21,6 @@ import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
-import studybot.quiz.QuizDeck;
 import studybot.quiz.learning.QuizReviews;
 import studybot.reply.Reply;
 import studybot.sharing.ShareOptIns;
@@ -478,23 +477,21 @@ public final class RoundService {
     }
 
     /**
-     * The round's answers that score: none to a question dropped after reports while the round ran, nor to one whose
-     * fact left the book when it was reloaded (its reveal says so).
+     * The round's answers that score: none to a question dropped after reports while the round ran. Those to a question
+     * whose fact left the book before its reveal were discarded then ({@link #reveal}); a question revealed before the
+     * book changed keeps its points, as its reveal said.
      */
     private List<RoundAnswer> scored(Round round) {
         Set<String> dropped = cards.droppedIn(round.serverId());
-        QuizDeck deck = books.of(round.serverId()).quiz();
         return store.answers(round.key()).stream()
-                .map(answer -> Map.entry(answer, round.cardIds().get(answer.question())))
-                .filter(asked -> !dropped.contains(asked.getValue())
-                        && deck.find(asked.getValue()).isPresent())
-                .map(Map.Entry::getKey)
+                .filter(answer -> !dropped.contains(round.cardIds().get(answer.question())))
                 .toList();
     }
 
     /**
      * Edits the open question's message to its reveal; how many answered it. A question dropped after reports while it
-     * was open is revealed as usual, but counts nobody, and says so.
+     * was open is revealed as usual, but counts nobody, and says so. One whose fact left the book (reloaded, or another
+     * chosen) is closed, saying its answers don't score, and they are discarded.
      *
      * @throws RoundPostException if the reveal could not be sent, even after the channel's retries
      */
@@ -503,6 +500,9 @@ public final class RoundService {
                 .filter(answer -> answer.question() == round.question())
                 .toList();
         Optional<Question> question = books.of(round.serverId()).quiz().find(round.cardId());
+        if (question.isEmpty()) {
+            store.discardAnswers(round.key(), round.question());
+        }
         Locale place = publicLocales.of(round.serverId());
         boolean dropped = cards.droppedIn(round.serverId()).contains(round.cardId());
         Reply reveal = question.map(found -> dropped

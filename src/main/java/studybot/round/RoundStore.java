@@ -98,6 +98,9 @@ public interface RoundStore {
     /** Every answer of the round, by question then time. */
     List<RoundAnswer> answers(RoundKey key);
 
+    /** Forgets the answers to a question that does not score (its fact left the book before its reveal). */
+    void discardAnswers(RoundKey key, int question);
+
     /** Who may start rounds in the server, and where. */
     RoundAccess access(long serverId);
 

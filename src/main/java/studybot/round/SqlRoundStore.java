@@ -245,6 +245,16 @@ public final class SqlRoundStore implements RoundStore {
     }
 
     @Override
+    public void discardAnswers(RoundKey key, int question) {
+        store.inTransaction(connection -> Sql.on(connection)
+                .update(
+                        "DELETE FROM round_answers WHERE channel_id = ? AND started_at = ? AND question = ?",
+                        key.channelId(),
+                        key.started().toEpochMilli(),
+                        question));
+    }
+
+    @Override
     public RoundAccess access(long serverId) {
         return store.inTransaction(connection -> access(Sql.on(connection), serverId, ""));
     }

@@ -378,6 +378,35 @@ class RoundServiceTest {
                 .doesNotContain("@" + ALICE);
     }
 
+    /**
+     * A question revealed with its answer and who was right keeps its points when the server's book changes later in
+     * the round (another book chosen with {@code /book use}, or a reload without its fact).
+     */
+    @Test
+    void aQuestionRevealedBeforeTheBookChangedKeepsItsPoints() {
+        sharing.setSharing(SERVER, ALICE, true);
+        Book elsewhere = new BookBinder(
+                        new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(new Library(List.of(seed.library().sections().get(0)), START));
+        start(ALICE, Map.of("questions", "2", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        Reply question = channel.lastPost().reply();
+        clock.advance(Duration.ofSeconds(1));
+        click(ALICE, idOf(question, asked(question).rightChoice(), true));
+        clock.advance(Duration.ofSeconds(9).plus(RoundRules.DEFAULT.revealGrace()));
+        runDue();
+        assertThat(channel.lastEdit().reply().text().plainText()).contains("1 of 1 answer right.");
+
+        serverBooks = server -> server == SERVER ? elsewhere : seed;
+        clock.advance(RoundRules.DEFAULT.pause());
+        runDue();
+        runDue();
+
+        assertThat(channel.lastPost().reply().title()).isEqualTo("Round over: scoreboard");
+        assertThat(channel.lastPost().reply().text().plainText()).contains("1. @" + ALICE + " — 1 point");
+    }
+
     @Test
     void twoQuestionsInARowWithoutAnAnswerEndTheRound() {
         start(ALICE, Map.of("questions", "5", "seconds", "10"));
