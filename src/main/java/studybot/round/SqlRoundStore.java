@@ -44,6 +44,9 @@ public final class SqlRoundStore implements RoundStore {
     public Begin begin(Round round, int maxPerServer, Duration cooldown, Instant ownedUntil) {
         return store.inTransaction(connection -> {
             Sql sql = Sql.on(connection);
+            if (store.dialect() == Dialect.POSTGRESQL) {
+                lockServer(sql, round.serverId());
+            }
             if (sql.query(
                             "SELECT " + COLUMNS + " FROM rounds WHERE channel_id = ? AND " + NOT_ENDED,
                             round.key().channelId())
@@ -274,6 +277,21 @@ public final class SqlRoundStore implements RoundStore {
                     changed.channels().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
             return changed;
         });
+    }
+
+    /**
+     * Holds the server's settings row (made with the defaults if it has none) until the transaction ends, so starts in
+     * the server's channels count its running rounds one after another: PostgreSQL runs them side by side, and two
+     * counting at once would both start a round past the limit. SQLite runs one writing transaction at a time anyway.
+     */
+    private static void lockServer(Sql sql, long serverId) throws SQLException {
+        sql.update(
+                "INSERT INTO round_settings (server_id, managers_only, channel_ids) VALUES (?, ?, '')"
+                        + " ON CONFLICT (server_id) DO NOTHING",
+                serverId,
+                RoundAccess.ANYONE_ANYWHERE.managersOnly());
+        sql.query("SELECT server_id FROM round_settings WHERE server_id = ? FOR UPDATE", serverId)
+                .optional(row -> row.getLong(1));
     }
 
     /** @param lock {@code " FOR UPDATE"} to hold the row until the transaction ends (PostgreSQL), or empty */

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -129,6 +134,41 @@ class SqlRoundStoreTest {
                             COOLDOWN,
                             LEASED))
                     .isInstanceOf(RoundStore.Begin.Started.class);
+        }
+    }
+
+    /**
+     * Members starting rounds in several channels of one server at the same moment (Discord runs store work on more
+     * than one thread, and processes may share a PostgreSQL database) still get at most the server's limit of rounds.
+     */
+    @Test
+    void startsAtTheSameMomentInManyChannelsStayWithinTheServersLimit() throws Exception {
+        int channels = 8;
+        try (Store store = TestStores.of(dialect, temp).open(List.of(RoundStore.MIGRATIONS))) {
+            List<RoundStore> processes = List.of(new SqlRoundStore(store, "one"), new SqlRoundStore(store, "two"));
+            ExecutorService members = Executors.newFixedThreadPool(channels);
+            try {
+                for (long server = 1; server <= 10; server++) {
+                    CyclicBarrier together = new CyclicBarrier(channels);
+                    List<Future<RoundStore.Begin>> begun = new ArrayList<>();
+                    for (int channel = 0; channel < channels; channel++) {
+                        RoundStore process = processes.get(channel % 2);
+                        Round round = Round.starting(
+                                new RoundKey(server * 100 + channel, START), server, 100, List.of("x"), 20, "x", START);
+                        begun.add(members.submit(() -> {
+                            together.await();
+                            return process.begin(round, 3, COOLDOWN, LEASED);
+                        }));
+                    }
+                    long started = 0;
+                    for (Future<RoundStore.Begin> begin : begun) {
+                        started += begin.get() instanceof RoundStore.Begin.Started ? 1 : 0;
+                    }
+                    assertThat(started).as("rounds started in server " + server).isEqualTo(3);
+                }
+            } finally {
+                members.shutdownNow();
+            }
         }
     }
 
