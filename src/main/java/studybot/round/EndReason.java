@@ -13,7 +13,12 @@ enum EndReason {
     /** studybot restarted and was away too long to carry on. */
     RESTART,
     /** Its messages could not be posted or edited (channel deleted, permission taken away). */
-    FAILED;
+    FAILED,
+    /**
+     * The server's book changed mid-round (another chosen with {@code /book use}, or reloaded) and has none of the
+     * questions left.
+     */
+    BOOK_CHANGED;
 
     String stored() {
         return name().toLowerCase(Locale.ROOT);

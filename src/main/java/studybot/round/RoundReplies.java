@@ -176,6 +176,7 @@ public final class RoundReplies {
                                         .build())));
             case RESTART -> text.markup(texts.text(place, "end.restart"));
             case FAILED -> text.markup(texts.text(place, "end.failed"));
+            case BOOK_CHANGED -> text.markup(texts.text(place, "end.bookChanged"));
         }
         text.plain("\n\n");
         if (board.scores().isEmpty()) {

@@ -21,6 +21,7 @@ import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
+import studybot.quiz.QuizDeck;
 import studybot.quiz.learning.QuizReviews;
 import studybot.reply.Reply;
 import studybot.sharing.ShareOptIns;
@@ -413,10 +414,17 @@ public final class RoundService {
         }
     }
 
+    /**
+     * Asks the next question, skipping it if its card left the book (reloaded without its fact); when the book has none
+     * of the questions left (another book was chosen), the round ends saying so.
+     */
     private void ask(Round round, Instant now) {
-        Optional<Question> question = books.of(round.serverId()).quiz().find(round.cardId());
+        QuizDeck deck = books.of(round.serverId()).quiz();
+        Optional<Question> question = deck.find(round.cardId());
         if (question.isEmpty()) {
-            store.advance(round, round.skipped(now));
+            boolean noneLeft = round.cardIds().subList(round.question(), round.questions()).stream()
+                    .noneMatch(card -> deck.find(card).isPresent());
+            store.advance(round, noneLeft ? round.finishing(EndReason.BOOK_CHANGED, now) : round.skipped(now));
             return;
         }
         Round open = round.asked(now, rules.revealGrace());

@@ -407,6 +407,47 @@ class RoundServiceTest {
         assertThat(channel.lastPost().reply().text().plainText()).contains("1. @" + ALICE + " — 1 point");
     }
 
+    /**
+     * Another book chosen mid-round has none of the questions left: the round ends at once, its scoreboard saying why
+     * rather than that every question was asked, in the server's language.
+     */
+    @Test
+    void aRoundWhoseBookWasSwitchedEndsSayingSo() {
+        chosenLanguages.put(SERVER + 1, Locale.GERMAN);
+        Book elsewhere = new BookBinder(
+                        new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(new Library(List.of(seed.library().sections().get(0)), START));
+        start(ALICE, Map.of("questions", "3", "seconds", "10"));
+        registry.answer(
+                Asker.inServer(BOB, "bob", SERVER + 1, CHANNEL + 1, false),
+                "round",
+                "start",
+                Map.of("questions", "3", "seconds", "10"));
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        clock.advance(Duration.ofSeconds(10).plus(RoundRules.DEFAULT.revealGrace()));
+        runDue();
+
+        serverBooks = server -> elsewhere;
+        clock.advance(RoundRules.DEFAULT.pause());
+        for (int pass = 0; pass < 4; pass++) {
+            runDue();
+        }
+
+        assertThat(channel.posts)
+                .extracting(sent -> sent.reply().title())
+                .containsExactlyInAnyOrder(
+                        "Question 1 of 3", "Frage 1 von 3", "Round over: scoreboard", "Runde vorbei: Punktestand");
+        assertThat(channel.posts)
+                .filteredOn(sent -> sent.channelId() == CHANNEL)
+                .last()
+                .satisfies(board -> assertThat(board.reply().text().plainText())
+                        .startsWith("This server's book changed during the round (another book was chosen, or it was"
+                                + " reloaded) and has none of the questions left, so the round ends here."));
+        assertThat(channel.lastPost().reply().text().plainText())
+                .startsWith("Das Buch dieses Servers hat sich während der Runde geändert");
+    }
+
     @Test
     void twoQuestionsInARowWithoutAnAnswerEndTheRound() {
         start(ALICE, Map.of("questions", "5", "seconds", "10"));
