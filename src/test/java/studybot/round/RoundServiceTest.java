@@ -488,6 +488,27 @@ class RoundServiceTest {
     }
 
     @Test
+    void aStoppedRoundFreesItsPlaceInTheServersLimitOnceItsScoreboardIsPosted() {
+        for (long channel = CHANNEL; channel < CHANNEL + 3; channel++) {
+            start(ALICE, channel, Map.of("questions", "5", "seconds", "60"));
+        }
+        clock.advance(RoundRules.DEFAULT.leadIn());
+        runDue();
+        assertThat(registry.answer(member(ALICE, CHANNEL + 1), "round", "stop", Map.of())
+                        .title())
+                .isEqualTo("Round stopping");
+        assertThat(problem(start(BOB, CHANNEL + 3, Map.of())))
+                .as("until its scoreboard is posted, the stopped round still runs")
+                .contains("3 rounds running");
+        runDue();
+        runDue();
+
+        assertThat(channel.lastPost().reply().title()).isEqualTo("Round over: scoreboard");
+        assertThat(start(BOB, CHANNEL + 3, Map.of()).title()).isEqualTo("Round starting");
+        assertThat(problem(start(BOB, CHANNEL + 4, Map.of()))).contains("3 rounds running");
+    }
+
+    @Test
     void badOptionsAndPlacesGetAPrivateOneLineAnswer() {
         assertThat(problem(start(ALICE, Map.of("questions", "0")))).contains("questions", "must be from 1 to 20");
         assertThat(problem(start(ALICE, Map.of("questions", "1000")))).contains("must be from 1 to 20");
